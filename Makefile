@@ -1,0 +1,32 @@
+# accord: two commands for a fresh machine — `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+EXTRAS ?=
+EXAMPLE ?= examples/cgtn-istanbul-talks-2025-05-17.txt
+
+.PHONY: install install-dev run test test-fast eval bench clean
+
+# Creates .venv and installs accord (with EXTRAS, e.g. `make install EXTRAS=dev`); the CLI lands at .venv/bin/accord.
+install:
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".$(if $(EXTRAS),[$(EXTRAS)])"
+
+install-dev:
+	$(MAKE) install EXTRAS=dev
+
+run: install
+	$(BIN)/accord extract $(EXAMPLE) --format table
+
+test: install-dev
+	$(BIN)/python -m pytest
+
+test-fast: install-dev
+	$(BIN)/python -m pytest -m "not slow"
+
+eval: install
+	$(BIN)/accord eval ../shared/gold/*.json ../shared/dev-sets/polnear/dev
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

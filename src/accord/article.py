@@ -1,0 +1,41 @@
+"""The reader's output: an article's text and metadata, before any NLP."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Article:
+    """One input article as read: ``text`` is exactly what offsets point into."""
+
+    text: str
+    source: str | None
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    # True when ``text`` is not the input file's own bytes (HTML, URL, JSONL): then it is printed.
+    text_is_derived: bool = False
+    extra: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_id(self.text)
+
+
+def content_id(text: str) -> str:
+    """A stable id from the content: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class InputError:
+    """An input that could not be read: which one, and why, in one line."""
+
+    source: str
+    reason: str
+
+    def message(self) -> str:
+        return f"{self.source}: {self.reason}"

@@ -1,0 +1,356 @@
+"""Pure scoring of predicted statements and events against gold, per ``shared/gold/FORMAT.md``.
+
+Everything here works on small plain records (character ranges, codes, names), so the rules can be
+tested on hand-built examples without spaCy. Figures are micro-averaged by summing counts.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+# A possibly discontinuous stretch of text: sorted, non-overlapping (start, end) character ranges.
+Ranges = tuple[tuple[int, int], ...]
+
+# A gold statement is found when a prediction covers at least this share of its characters, and a
+# prediction is correct when at least this share of it lies inside one gold content (FORMAT.md).
+MIN_COVERED_SHARE = 0.5
+
+
+def as_ranges(pairs: Iterable[Sequence[int]]) -> Ranges:
+    """Sorted, merged, non-empty ranges from any iterable of (start, end) pairs."""
+    merged: list[list[int]] = []
+    for start, end in sorted((int(p[0]), int(p[1])) for p in pairs):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((start, end) for start, end in merged)
+
+
+def length(ranges: Ranges) -> int:
+    """Number of characters in ``ranges``."""
+    return sum(end - start for start, end in ranges)
+
+
+def overlap(a: Ranges, b: Ranges) -> int:
+    """Number of characters shared by ``a`` and ``b`` (both sorted and merged): a linear sweep."""
+    shared, i, j = 0, 0, 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if end > start:
+            shared += end - start
+        if a[i][1] <= b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return shared
+
+
+def contains(outer: Ranges, inner: Ranges) -> bool:
+    """True when every character of ``inner`` lies in ``outer`` (an empty ``inner`` is not contained)."""
+    return bool(inner) and overlap(outer, inner) == length(inner)
+
+
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, 0.0 when there is nothing to divide by (a conservative figure for gates)."""
+    return part / whole if whole else 0.0
+
+
+def f1(precision: float, recall: float) -> float:
+    """Harmonic mean of precision and recall, 0.0 when both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+_PUNCTUATION = re.compile(f"[{re.escape(string.punctuation)}\u2018\u2019\u201c\u201d\u2013\u2014]")
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+def normalise_name(name: str | None) -> str:
+    """A speaker name for comparison: case, punctuation, spacing and a leading "the" ignored."""
+    if not name:
+        return ""
+    lowered = _PUNCTUATION.sub(" ", name.casefold())
+    return _LEADING_THE.sub("", " ".join(lowered.split()))
+
+
+# --- statements -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldStatement:
+    """A gold statement or attribution: content ranges and, where annotated, its speaker."""
+
+    content: Ranges
+    source: Ranges = ()
+    name: str | None = None
+    affiliation: str | None = None
+    # False when the gold set does not annotate names/affiliations (PolNeAR): not scored.
+    has_identity: bool = True
+
+
+@dataclass(frozen=True)
+class PredictedStatement:
+    """A predicted statement reduced to what is scored."""
+
+    content: Ranges
+    speaker: Ranges = ()
+    name: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass
+class StatementCounts:
+    """Summed statement counts over articles; the figures are properties."""
+
+    gold: int = 0
+    predicted: int = 0
+    found: int = 0
+    correct: int = 0
+    names_scored: int = 0
+    names_right: int = 0
+    affiliations_scored: int = 0
+    affiliations_right: int = 0
+    speaker_spans_scored: int = 0
+    speaker_spans_right: int = 0
+
+    def add(self, other: "StatementCounts") -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def precision(self) -> float:
+        return ratio(self.correct, self.predicted)
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.found, self.gold)
+
+    @property
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
+
+    @property
+    def name_accuracy(self) -> float:
+        return ratio(self.names_right, self.names_scored)
+
+    @property
+    def affiliation_accuracy(self) -> float:
+        return ratio(self.affiliations_right, self.affiliations_scored)
+
+    @property
+    def speaker_span_accuracy(self) -> float:
+        return ratio(self.speaker_spans_right, self.speaker_spans_scored)
+
+
+@dataclass
+class StatementMatch:
+    """The result of matching one article's statements: pairs and per-side outcomes."""
+
+    pairs: list[tuple[int, int]] = field(default_factory=list)  # (gold index, predicted index)
+    correct: set[int] = field(default_factory=set)  # predicted indices inside some gold content
+    counts: StatementCounts = field(default_factory=StatementCounts)
+
+    @property
+    def found(self) -> set[int]:
+        return {gold for gold, _ in self.pairs}
+
+
+def match_contents(gold: Sequence[Ranges], predicted: Sequence[Ranges]) -> list[tuple[int, int]]:
+    """One-to-one (gold, predicted) pairs where the prediction covers >= half the gold, best overlap first."""
+    candidates: list[tuple[int, float, int, int]] = []
+    for g, gold_ranges in enumerate(gold):
+        gold_length = length(gold_ranges)
+        if not gold_length:
+            continue
+        for p, predicted_ranges in enumerate(predicted):
+            covered = overlap(gold_ranges, predicted_ranges)
+            if covered and covered >= MIN_COVERED_SHARE * gold_length:
+                candidates.append((covered, covered / gold_length, g, p))
+    candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, _, g, p in candidates:
+        if g not in used_gold and p not in used_predicted:
+            used_gold.add(g)
+            used_predicted.add(p)
+            pairs.append((g, p))
+    return sorted(pairs)
+
+
+def inside_some_gold(predicted: Ranges, gold: Sequence[Ranges]) -> bool:
+    """True when at least half of ``predicted`` lies inside one gold content."""
+    predicted_length = length(predicted)
+    if not predicted_length:
+        return False
+    return any(overlap(predicted, g) >= MIN_COVERED_SHARE * predicted_length for g in gold)
+
+
+def score_statements(gold: Sequence[GoldStatement], predicted: Sequence[PredictedStatement]) -> StatementMatch:
+    """Match and count one article's statements (FORMAT.md and dev-sets/README.md rules)."""
+    gold_contents = [g.content for g in gold]
+    pairs = match_contents(gold_contents, [p.content for p in predicted])
+    correct = {i for i, p in enumerate(predicted) if inside_some_gold(p.content, gold_contents)}
+    counts = StatementCounts(gold=len(gold), predicted=len(predicted), found=len(pairs), correct=len(correct))
+    for g, p in pairs:
+        gold_statement, prediction = gold[g], predicted[p]
+        if gold_statement.has_identity:
+            if gold_statement.name:
+                counts.names_scored += 1
+                if normalise_name(prediction.name) == normalise_name(gold_statement.name):
+                    counts.names_right += 1
+            counts.affiliations_scored += 1
+            if (prediction.affiliation or None) == (gold_statement.affiliation or None):
+                counts.affiliations_right += 1
+        # Attributions without an annotated source cannot be right or wrong about the speaker.
+        if gold_statement.source:
+            counts.speaker_spans_scored += 1
+            if overlap(gold_statement.source, prediction.speaker):
+                counts.speaker_spans_right += 1
+    return StatementMatch(pairs=pairs, correct=correct, counts=counts)
+
+
+# --- events -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """A gold PLOVER event: accepted types (type + alternatives), actors, trigger, date."""
+
+    types: frozenset[str]
+    actors: frozenset[str]
+    trigger: Ranges
+    negated: bool = False
+    date: str | None = None
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class PredictedEvent:
+    """A predicted event reduced to what is scored; ``date`` is None when absent or unresolved."""
+
+    type: str
+    actors: frozenset[str]
+    trigger: Ranges
+    sentence: Ranges = ()
+    negated: bool = False
+    date: str | None = None
+
+
+@dataclass
+class EventCounts:
+    """Summed event counts over articles; the figures are properties."""
+
+    required: int = 0
+    predicted: int = 0
+    found: int = 0
+    false_positives: int = 0
+    # Predictions that match only an optional gold event: neither rewarded nor penalised.
+    optional_matches: int = 0
+    dates_right: int = 0
+
+    def add(self, other: "EventCounts") -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def precision(self) -> float:
+        return ratio(self.found, self.found + self.false_positives)
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.found, self.required)
+
+    @property
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
+
+    @property
+    def date_accuracy(self) -> float:
+        return ratio(self.dates_right, self.found)
+
+
+@dataclass
+class EventMatch:
+    """One article's event matching: required pairs, neutral predictions, false positives."""
+
+    pairs: list[tuple[int, int]] = field(default_factory=list)  # (gold index, predicted index)
+    neutral: set[int] = field(default_factory=set)
+    false_positives: set[int] = field(default_factory=set)
+    counts: EventCounts = field(default_factory=EventCounts)
+
+
+def event_matches(gold: GoldEvent, predicted: PredictedEvent) -> bool:
+    """FORMAT.md: same type or an alternative, same negation, a shared actor code, trigger covered."""
+    return (
+        predicted.type in gold.types
+        and predicted.negated == gold.negated
+        and bool(predicted.actors & gold.actors)
+        and (contains(predicted.trigger, gold.trigger) or contains(predicted.sentence, gold.trigger))
+    )
+
+
+def _maximum_matching(edges: dict[int, list[int]]) -> dict[int, int]:
+    """Maximum bipartite matching (Kuhn's augmenting paths): gold index -> predicted index.
+
+    Events per article are few, so the simple algorithm is ample; each gold's candidates are tried
+    in the given order (trigger-level matches first).
+    """
+    owner: dict[int, int] = {}  # predicted -> gold
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in edges.get(g, ()):
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in owner or augment(owner[p], seen):
+                owner[p] = g
+                return True
+        return False
+
+    for g in sorted(edges):
+        augment(g, set())
+    return {g: p for p, g in owner.items()}
+
+
+def score_events(gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent]) -> EventMatch:
+    """Match one article's events one-to-one against the required gold events and count them.
+
+    A prediction left over that matches an optional gold event is neutral; any other leftover
+    (including a duplicate of an already matched required event) is a false positive.
+    """
+    edges: dict[int, list[int]] = {}
+    for g, gold_event in enumerate(gold):
+        if gold_event.optional:
+            continue
+        candidates = [p for p, event in enumerate(predicted) if event_matches(gold_event, event)]
+        # Prefer predictions whose own trigger covers the gold trigger over sentence-level ones.
+        candidates.sort(key=lambda p: (not contains(predicted[p].trigger, gold_event.trigger), p))
+        edges[g] = candidates
+    matching = _maximum_matching(edges)
+    pairs = sorted(matching.items())
+    matched_predictions = set(matching.values())
+    optional_gold = [g for g in gold if g.optional]
+    neutral: set[int] = set()
+    false_positives: set[int] = set()
+    for p, event in enumerate(predicted):
+        if p in matched_predictions:
+            continue
+        if any(event_matches(g, event) for g in optional_gold):
+            neutral.add(p)
+        else:
+            false_positives.add(p)
+    counts = EventCounts(
+        required=sum(1 for g in gold if not g.optional),
+        predicted=len(predicted),
+        found=len(pairs),
+        false_positives=len(false_positives),
+        optional_matches=len(neutral),
+        dates_right=sum(1 for g, p in pairs if (gold[g].date or None) == (predicted[p].date or None)),
+    )
+    return EventMatch(pairs=pairs, neutral=neutral, false_positives=false_positives, counts=counts)

@@ -1,0 +1,26 @@
+"""Offline language identification for articles."""
+
+from __future__ import annotations
+
+import functools
+
+# Fewer letters than this and identification is a guess: assume the pipeline's language.
+MIN_LETTERS_TO_IDENTIFY = 20
+# Only the start of a long article is needed to tell its language; classification is O(length).
+SAMPLE_CHARS = 4000
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
+    import py3langid
+
+    return py3langid
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """ISO 639-1 code of the text's language (``default`` when the text is too short to tell)."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS_TO_IDENTIFY:
+        return default
+    code, _prob = _identifier().classify(sample)
+    return code

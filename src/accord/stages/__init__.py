@@ -1,0 +1,1 @@
+"""Extraction stages: plain functions over a parsed Doc, registered in ``accord.pipeline``."""

@@ -1,0 +1,43 @@
+"""What every extraction stage shares: the per-article state it reads and writes, and its declaration.
+
+A stage follows spaCy's ``pipeline/`` discipline: it finds candidates over the parsed Doc, then writes
+typed records into the state, and declares the state fields it reads and writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from accord.article import Article
+from accord.records import Entity, Event, Statement
+
+
+@dataclass
+class ArticleState:
+    """Everything known about one article while the stages run over it."""
+
+    article: Article
+    doc: Doc
+    entities: list[Entity] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    # Stage-to-stage working data that is not part of the contract (declared in reads/writes).
+    scratch: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A named step over an ArticleState, with the fields it reads and writes."""
+
+    name: str
+    run: Callable[[ArticleState], None]
+    reads: tuple[str, ...] = ()
+    writes: tuple[str, ...] = ()
