@@ -63,6 +63,11 @@ class Statement(Record):
     issues: list[str] = Field(default_factory=list)
     polarity: Literal["positive", "negative", "neutral"] | None = None
     evidence: list[Span] = Field(default_factory=list)
+    # The party whose position this is (the speaker's affiliation, or for a third-party speaker the
+    # one principal party the content is about) and the parties the content talks about.
+    party: str | None = None
+    third_party: bool = False
+    about: list[str] = Field(default_factory=list)
 
 
 class ActorRef(Span):

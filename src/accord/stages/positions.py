@@ -1,12 +1,233 @@
-"""Positions: issues and assessment (polarity with evidence) of statements and events."""
+"""Positions: which negotiation issues a statement or event is about, and the statement's assessment.
+
+The assessment is a transparent lexicon-plus-negation score that keeps its evidence words, so a user
+can see why a statement is positive or negative. Knowledge lives in ``data/positions/``.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import json
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from accord.records import Entity, Event, Span, Statement
 from accord.stages.base import ArticleState, Stage
+
+DATA_DIR = "data/positions"
+# How many country codes count as the article's principal parties (the two sides of a negotiation).
+PRINCIPAL_PARTIES = 2
+# Codes that name organisations, never a principal side of a bilateral conflict.
+NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
+# How far up the dependency tree a negator may sit above an assessment word ("lack of progress":
+# progress -> of -> lack is two steps).
+NEGATION_HEAD_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class PolarMatch:
+    """One assessment word or phrase found in the text, with its signed weight after negation."""
+
+    start: int
+    end: int
+    weight: int
+    negator: Token | None
+
+
+def _data_text(name: str) -> str:
+    return resources.files("accord").joinpath(DATA_DIR, name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def issue_taxonomy() -> dict[str, dict]:
+    """Issue id -> its entry (label, phrases), from ``issues.json``."""
+    return {issue["id"]: issue for issue in json.loads(_data_text("issues.json"))["issues"]}
+
+
+def _tsv_rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in _data_text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def polarity_lexicon() -> dict[str, int]:
+    """Lower-cased phrase -> +1 or -1."""
+    return {row[0]: int(row[1]) for row in _tsv_rows("polarity.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def negators() -> frozenset[str]:
+    return frozenset(row[0] for row in _tsv_rows("negators.tsv"))
+
+
+@functools.lru_cache(maxsize=4)
+def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Issue and polarity phrase matchers, built once per vocabulary."""
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=vocab).tokenizer
+    issues = PhraseMatcher(vocab, attr="LOWER")
+    for issue_id, issue in issue_taxonomy().items():
+        issues.add(issue_id, [tokenizer(phrase) for phrase in issue["phrases"]])
+    polar = PhraseMatcher(vocab, attr="LOWER")
+    for phrase, weight in polarity_lexicon().items():
+        polar.add("POS" if weight > 0 else "NEG", [tokenizer(phrase)])
+    return issues, polar
+
+
+def _negator_of(tokens: list[Token]) -> Token | None:
+    """The word that negates this phrase, if any: a ``neg``/``no`` child, or a negating head."""
+    words = negators()
+    head = tokens[-1]
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "amod"} and child.lower_ in words):
+                return child
+    current = head
+    for _ in range(NEGATION_HEAD_DEPTH):
+        if current.head is current:
+            break
+        current = current.head
+        if current.lower_ in words and current.i < head.i:
+            return current
+        negation = next((c for c in current.children if c.dep_ == "neg"), None)
+        if negation is not None and current.pos_ in {"VERB", "AUX"}:
+            return negation
+        if current.pos_ in {"VERB", "AUX"}:
+            break
+    return None
+
+
+def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
+    """Every assessment phrase in the document with its weight, negation applied, sorted by start."""
+    _issues, polar = _matchers(doc.vocab)
+    found: list[PolarMatch] = []
+    taken: set[int] = set()
+    # Longest phrases first so "lack of trust" wins over any word inside it.
+    for match_id, start, end in sorted(polar(doc), key=lambda m: (m[1] - m[2], m[1])):
+        if taken.intersection(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        weight = 1 if doc.vocab.strings[match_id] == "POS" else -1
+        negator = _negator_of(list(doc[start:end]))
+        if negator is not None:
+            weight = -weight
+        found.append(PolarMatch(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), weight, negator))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def find_issue_matches(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start char, end char, issue id) for every issue phrase in the document, sorted by start."""
+    issues, _polar = _matchers(doc.vocab)
+    matches = []
+    for match_id, start, end in issues(doc):
+        span = doc[start:end]
+        matches.append((span.start_char, span.end_char, doc.vocab.strings[match_id]))
+    matches.sort()
+    return matches
+
+
+def _within(sorted_items: list, starts: list[int], start: int, end: int) -> list:
+    """Items (sorted by start, each with .start/.end or [0]/[1]) lying inside [start, end)."""
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    out = []
+    for item in sorted_items[lo:hi]:
+        item_end = item.end if isinstance(item, PolarMatch) else item[1]
+        if item_end <= end:
+            out.append(item)
+    return out
+
+
+def assess(matches: list[PolarMatch], text: str) -> tuple[str, list[Span]]:
+    """Polarity of a stretch of text from its assessment matches, with the evidence spans."""
+    score = sum(m.weight for m in matches)
+    evidence: list[Span] = []
+    for match in matches:
+        evidence.append(Span.of(text, match.start, match.end))
+        if match.negator is not None:
+            start = match.negator.idx
+            evidence.append(Span.of(text, start, start + len(match.negator)))
+    evidence.sort(key=lambda s: s.start)
+    polarity = "positive" if score > 0 else "negative" if score < 0 else "neutral"
+    return polarity, evidence
+
+
+def principal_parties(entities: list[Entity]) -> list[str]:
+    """The article's main sides: the country codes with the most mentions."""
+    counts: Counter[str] = Counter()
+    for entity in entities:
+        if entity.code and entity.code not in NON_STATE_CODES:
+            counts[entity.code] += len(entity.mentions)
+    return [code for code, _n in counts.most_common(PRINCIPAL_PARTIES)]
+
+
+def _coded_mentions(entities: list[Entity]) -> list[tuple[int, int, str]]:
+    spans = [(m.start, m.end, e.code) for e in entities if e.code for m in e.mentions]
+    spans.sort()
+    return spans
+
+
+def tag_statement(
+    statement: Statement,
+    text: str,
+    polar: tuple[list[PolarMatch], list[int]],
+    issues: tuple[list[tuple[int, int, str]], list[int]],
+    coded: tuple[list[tuple[int, int, str]], list[int]],
+    principals: list[str],
+) -> None:
+    """Write issues, polarity, evidence, party and the parties talked about onto one statement."""
+    start, end = statement.content.start, statement.content.end
+    statement.issues = sorted({m[2] for m in _within(issues[0], issues[1], start, end)})
+    statement.polarity, statement.evidence = assess(_within(polar[0], polar[1], start, end), text)
+    statement.about = sorted({m[2] for m in _within(coded[0], coded[1], start, end)})
+    affiliation = statement.speaker.affiliation if statement.speaker else None
+    statement.party = affiliation
+    statement.third_party = bool(affiliation and principals and affiliation not in principals)
+
+
+def tag_event(event: Event, doc: Doc, issues: tuple[list[tuple[int, int, str]], list[int]]) -> None:
+    """Issues of an event: issue phrases in its trigger's phrase (the trigger head's subtree)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return
+    head = span.root
+    start = min(span.start_char, head.left_edge.idx)
+    end = max(span.end_char, head.right_edge.idx + len(head.right_edge))
+    event.issues = sorted({m[2] for m in _within(issues[0], issues[1], start, end)})
 
 
 def run(state: ArticleState) -> None:
-    """Tag statements and events with issues and polarity."""
+    """Tag the article's statements and events with issues, and statements with assessments."""
+    if not state.statements and not state.events:
+        return
+    doc = state.doc
+    polar = find_polarity_matches(doc)
+    issue_matches = find_issue_matches(doc)
+    coded = _coded_mentions(state.entities)
+    polar_index = (polar, [m.start for m in polar])
+    issue_index = (issue_matches, [m[0] for m in issue_matches])
+    coded_index = (coded, [m[0] for m in coded])
+    principals = principal_parties(state.entities)
+    for statement in state.statements:
+        tag_statement(statement, doc.text, polar_index, issue_index, coded_index, principals)
+    for event in state.events:
+        tag_event(event, doc, issue_index)
 
 
-STAGE = Stage("positions", run, reads=("doc", "statements", "events"), writes=("statements", "events"))
+STAGE = Stage(
+    "positions",
+    run,
+    reads=("doc", "entities", "statements", "events"),
+    writes=("statements.issues", "statements.polarity", "statements.party", "events.issues"),
+)
