@@ -1,0 +1,139 @@
+"""One event, many reports: merge the events of several articles that report the same real-world event.
+
+Two reports are the same event when they have the same PLOVER type, the same negation, at least one
+actor code in common, compatible places and dates within a window. Events are blocked by type and
+actor code and sorted by date, so the pass is near-linear in the number of events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from accord.records import ArticleRecord, Event
+
+# Reports of one event date it within a day of each other (time zones, "overnight", late filing).
+DAY_WINDOW = 1
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """One article's report of an event, with the fields that identify the real-world event."""
+
+    article: str
+    event: str
+    type: str
+    negated: bool
+    codes: frozenset[str]
+    day: dt.date | None
+    month: str | None
+    place: str | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.article}:{self.event}"
+
+
+@dataclass
+class EventCluster:
+    """A real-world event and every report of it."""
+
+    id: str
+    type: str
+    date: str | None
+    place: str | None
+    codes: list[str]
+    reports: list[str] = field(default_factory=list)
+
+
+def report_of(record: ArticleRecord, event: Event) -> EventReport:
+    """The identifying features of one event as reported in one article."""
+    codes = frozenset(a.code for a in [*event.actors, *event.recipients] if a.code)
+    day = month = None
+    if event.date is not None and event.date.resolved:
+        if event.date.granularity == "day":
+            day = dt.date.fromisoformat(event.date.value)
+        elif event.date.granularity == "month":
+            month = event.date.value[:7]
+    place = event.location.name.lower() if event.location else None
+    return EventReport(record.id, event.id, event.event, event.negated, codes, day, month, place)
+
+
+def same_event(a: EventReport, b: EventReport) -> bool:
+    """Whether two reports describe one real-world event."""
+    if a.type != b.type or a.negated != b.negated or not (a.codes & b.codes):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.day and b.day:
+        return abs((a.day - b.day).days) <= DAY_WINDOW
+    if a.month and b.month:
+        return a.month == b.month
+    return False
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def cluster_events(records: Iterable[ArticleRecord]) -> list[EventCluster]:
+    """Group every event of the records into clusters of reports of the same real-world event.
+
+    Two reports in one article are not linked directly (an article that names two talks means two
+    talks). Undated reports stay alone: without a date two reports cannot be told apart.
+    """
+    reports = [report_of(record, event) for record in records for event in record.events]
+    union = _UnionFind()
+    blocks: dict[tuple[str, bool, str], list[EventReport]] = defaultdict(list)
+    for report in reports:
+        union.find(report.key)
+        for code in report.codes:
+            blocks[(report.type, report.negated, code)].append(report)
+    for block in blocks.values():
+        dated = sorted((r for r in block if r.day), key=lambda r: r.day)
+        for i, report in enumerate(dated):
+            for other in dated[i + 1 :]:
+                if (other.day - report.day).days > DAY_WINDOW:
+                    break
+                if other.article != report.article and same_event(report, other):
+                    union.union(report.key, other.key)
+        by_month: dict[str, list[EventReport]] = defaultdict(list)
+        for report in block:
+            if report.month and not report.day:
+                by_month[report.month].append(report)
+        for same_month in by_month.values():
+            first = same_month[0]
+            for other in same_month[1:]:
+                if other.article != first.article and same_event(first, other):
+                    union.union(first.key, other.key)
+    members: dict[str, list[EventReport]] = defaultdict(list)
+    for report in reports:
+        members[union.find(report.key)].append(report)
+    clusters = []
+    for number, group in enumerate(sorted(members.values(), key=lambda g: g[0].key), start=1):
+        first = group[0]
+        date = first.day.isoformat() if first.day else first.month
+        clusters.append(
+            EventCluster(
+                id=f"c{number}",
+                type=first.type,
+                date=date,
+                place=next((r.place for r in group if r.place), None),
+                codes=sorted(set().union(*(r.codes for r in group))),
+                reports=[r.key for r in group],
+            )
+        )
+    return clusters

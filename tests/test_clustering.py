@@ -1,0 +1,64 @@
+"""One event, many reports: clustering events across articles."""
+
+from __future__ import annotations
+
+from accord.clustering import cluster_events
+from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
+
+TEXT = "Russia and Ukraine held talks in Istanbul."
+
+
+def _event(eid: str, kind: str, codes: list[str], date: str | None, place: str | None = None,
+           negated: bool = False) -> Event:
+    actors = [ActorRef(text="Russia", start=0, end=6, code=code) for code in codes]
+    return Event(
+        id=eid, event=kind, actors=actors, negated=negated,
+        date=EventDate(value=date, granularity="day" if len(date) == 10 else "month") if date else None,
+        location=Location(name=place) if place else None,
+        trigger=Span.of(TEXT, 24, 29),
+    )
+
+
+def _article(aid: str, *events: Event) -> ArticleRecord:
+    return ArticleRecord(id=aid, source=aid, language="en", events=list(events))
+
+
+def _clusters(*records: ArticleRecord) -> set[frozenset[str]]:
+    return {frozenset(c.reports) for c in cluster_events(records)}
+
+
+def test_reports_of_the_same_talks_merge():
+    a = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul"))
+    b = _article("b", _event("e1", "CONSULT", ["UKR"], "2025-05-16", "Istanbul"))
+    c = _article("c", _event("e4", "CONSULT", ["RUS"], "2025-05-17", None))
+    assert _clusters(a, b, c) == {frozenset({"a:e1", "b:e1", "c:e4"})}
+
+
+def test_different_type_place_date_actor_or_negation_stay_apart():
+    base = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul"))
+    others = [
+        _article("b", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-16", "Istanbul")),
+        _article("c", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Riyadh")),
+        _article("d", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-20", "Istanbul")),
+        _article("e", _event("e1", "CONSULT", ["USA", "CHN"], "2025-05-16", "Istanbul")),
+        _article("f", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul", negated=True)),
+    ]
+    clusters = _clusters(base, *others)
+    assert len(clusters) == 6
+    assert all(len(c) == 1 for c in clusters)
+
+
+def test_undated_reports_and_same_article_reports_are_not_merged():
+    a = _article("a", _event("e1", "CONSULT", ["RUS"], None), _event("e2", "CONSULT", ["RUS"], "2025-05-16"),
+                 _event("e3", "CONSULT", ["RUS"], "2025-05-16"))
+    b = _article("b", _event("e1", "CONSULT", ["RUS"], None))
+    clusters = _clusters(a, b)
+    assert frozenset({"a:e1"}) in clusters and frozenset({"b:e1"}) in clusters
+    assert frozenset({"a:e2"}) in clusters and frozenset({"a:e3"}) in clusters
+
+
+def test_month_granularity_reports_merge_within_the_month():
+    a = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], "2022-03"))
+    b = _article("b", _event("e7", "CONSULT", ["UKR"], "2022-03"))
+    c = _article("c", _event("e2", "CONSULT", ["UKR"], "2022-04"))
+    assert _clusters(a, b, c) == {frozenset({"a:e1", "b:e7"}), frozenset({"c:e2"})}
