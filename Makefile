@@ -16,8 +16,11 @@ install:
 install-dev:
 	$(MAKE) install EXTRAS=dev
 
+# Ingests the bundled examples into ./accord.db (re-running reports them unchanged), then serves the web app.
 run: install
 	$(BIN)/accord extract $(EXAMPLE) --format table
+	$(BIN)/accord ingest examples --db sqlite:///accord.db
+	$(BIN)/accord serve --db sqlite:///accord.db --host 127.0.0.1 --port 8000
 
 test: install-dev
 	$(BIN)/python -m pytest
