@@ -16,7 +16,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     published: str | None = None
-    # True when ``text`` is not the input file's own bytes (HTML, URL, JSONL): then it is printed.
+    # True when text is printed in the record: HTML, URL, or any input with --with-text (not .txt or JSONL).
     text_is_derived: bool = False
     extra: dict = field(default_factory=dict)
 

@@ -1,0 +1,123 @@
+"""Readers: paths, directories, URLs and standard input in; Articles (or InputErrors) out, in order.
+
+``READERS`` maps a file-name suffix to the reader of that kind of file; a new input kind (feeds,
+WARC) is one line there. Directories yield every file with a registered suffix, recursively,
+sorted by path; a file with another suffix given by name is read as text (or HTML if it looks
+like a page). ``-`` is standard input.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from accord.article import Article, InputError
+from accord.readers.html import read_html_file
+from accord.readers.jsonl import read_jsonl_file
+from accord.readers.stdin import STDIN_SOURCE, looks_like_html, read_stream
+from accord.readers.text import os_error_reason, read_text_file
+from accord.readers.url import is_url, read_url
+from accord.readers.feed import read_feed_file, read_url_or_feed  # store engineer: feeds
+from accord.readers.warc import read_warc_file  # store engineer: web crawls
+
+Reader = Callable[[Path, str, "str | None"], Iterator["Article | InputError"]]
+
+# Suffix -> reader; matched longest suffix first, case-insensitively.
+READERS: dict[str, Reader] = {
+    ".txt": read_text_file,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".jsonl": read_jsonl_file,
+    ".jsonl.gz": read_jsonl_file,
+    ".rss": read_feed_file, ".atom": read_feed_file, ".warc": read_warc_file, ".warc.gz": read_warc_file,
+}
+STDIN = "-"
+# Bytes read from a file of unknown suffix to tell an HTML page from plain text.
+SNIFF_BYTES = 1024
+
+
+def reader_for(path: Path) -> Reader | None:
+    """The registered reader for this file name, or None."""
+    name = path.name.lower()
+    for suffix in sorted(READERS, key=len, reverse=True):
+        if name.endswith(suffix):
+            return READERS[suffix]
+    return None
+
+
+def _sniffed_reader(path: Path) -> Reader:
+    """Reader for a file given by name with an unregistered suffix: HTML if it looks like a page."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(SNIFF_BYTES)
+    except OSError:
+        return read_text_file  # it reports the error itself
+    return read_html_file if looks_like_html(start) else read_text_file
+
+
+def directory_files(directory: Path) -> list[Path]:
+    """Every readable-kind file under ``directory`` (hidden entries skipped), sorted by path.
+
+    Raises OSError when ``directory`` itself cannot be listed; unreadable subdirectories are skipped.
+    """
+    os.listdir(directory)  # os.walk would silently yield nothing for an unreadable directory
+    found: list[Path] = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root, name) for name in files if not name.startswith(".") and reader_for(Path(name)))
+    return sorted(found)
+
+
+def _read_directory(directory: Path, source: str, published: str | None) -> Iterator[Article | InputError]:
+    try:
+        files = directory_files(directory)
+    except OSError as exc:
+        yield InputError(source, os_error_reason(exc))
+        return
+    if not files:
+        kinds = ", ".join(sorted(READERS))
+        yield InputError(source, f"directory has no files to read ({kinds})")
+        return
+    for path in files:
+        file_source = os.path.join(source, os.path.relpath(path, directory))
+        yield from read_file(path, file_source, published)
+
+
+def read_file(path: Path, source: str, published: str | None) -> Iterator[Article | InputError]:
+    """Read one file with the reader its name calls for."""
+    reader = reader_for(path) or _sniffed_reader(path)
+    yield from reader(path, source, published)
+
+
+def read_path(path_or_url: str, published: str | None = None) -> Iterator[Article | InputError]:
+    """The articles of one input (file, directory, URL or ``-``), or InputErrors naming it."""
+    if path_or_url == STDIN:
+        yield from read_stream(sys.stdin.buffer, STDIN_SOURCE, published)
+        return
+    if is_url(path_or_url):
+        yield from read_url_or_feed(path_or_url, published)  # a page, or a feed's entries (store engineer)
+        return
+    path = Path(path_or_url)
+    try:
+        is_directory = path.is_dir()
+        exists = is_directory or path.exists()
+    except OSError as exc:
+        yield InputError(path_or_url, os_error_reason(exc))
+        return
+    if not exists:
+        yield InputError(path_or_url, "no such file or directory")
+    elif is_directory:
+        yield from _read_directory(path, path_or_url, published)
+    else:
+        yield from read_file(path, path_or_url, published)
+
+
+def read_inputs(paths: Iterable[str], published: str | None = None) -> Iterator[Article | InputError]:
+    """The articles of many inputs, in the order given."""
+    for path in paths:
+        yield from read_path(path, published)
+
+
+__all__ = ["READERS", "Reader", "read_inputs", "read_path", "reader_for", "directory_files"]

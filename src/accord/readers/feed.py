@@ -1,0 +1,121 @@
+"""RSS and Atom feeds: each entry's page is fetched and read as an article.
+
+The page's own publication date wins; the entry's date is used when the page has none (and
+``--published`` overrides both). A feed URL is fetched once and recognised by its content type
+or its first bytes, so ``accord ingest URL`` takes a page or a feed alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+from accord.article import Article, InputError
+from accord.readers.html import html_article
+from accord.readers import url as url_reader
+from accord.readers.limits import MAX_HTML_BYTES
+from accord.readers.published import normalize_date
+from accord.readers.text import read_bytes_limited
+from accord.readers.url import HTML_TYPES, USER_AGENT, fetch_article
+
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+)
+# Bytes looked at to tell a feed from a page when the server's content type is vague.
+FEED_SNIFF_BYTES = 2048
+FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
+
+
+def looks_like_feed(start: bytes) -> bool:
+    """True when a document starts like an RSS, Atom or RDF feed."""
+    head = start[:FEED_SNIFF_BYTES].lower()
+    return any(marker in head for marker in FEED_MARKERS)
+
+
+def _entry_date(entry: dict) -> str | None:
+    """The entry's publication (else update) date as ISO ``YYYY-MM-DD``."""
+    for field in ("published_parsed", "updated_parsed"):
+        parsed = entry.get(field)
+        if parsed:
+            try:
+                return dt.date(*parsed[:3]).isoformat()
+            except (TypeError, ValueError):
+                continue
+    for field in ("published", "updated"):
+        date = normalize_date(entry.get(field))
+        if date:
+            return date
+    return None
+
+
+def feed_articles(data: bytes, source: str, published: str | None = None) -> Iterator[Article | InputError]:
+    """The articles behind a feed document's entries, in feed order; each entry page fetched."""
+    import feedparser
+
+    feed = feedparser.parse(data)
+    entries = list(feed.entries)
+    if not entries:
+        reason = "not a feed" if feed.bozo and not feed.feed else "feed has no entries"
+        yield InputError(source, reason)
+        return
+    for number, entry in enumerate(entries, start=1):
+        link = entry.get("link")
+        if not link:
+            yield InputError(f"{source}: entry {number}", "feed entry has no link")
+            continue
+        article = fetch_article(link, published=published)
+        if isinstance(article, Article):
+            article.published = article.published or _entry_date(entry)
+            article.title = article.title or entry.get("title") or None
+        yield article
+
+
+def read_feed_file(path: Path, source: str, published: str | None = None) -> Iterator[Article | InputError]:
+    """Articles of a feed saved as a file (``.rss``, ``.atom``); its entries' pages are fetched."""
+    data = read_bytes_limited(path, source, MAX_HTML_BYTES)
+    if isinstance(data, InputError):
+        yield data
+        return
+    yield from feed_articles(data, source, published)
+
+
+def _fetch(url: str) -> tuple[str, str, bytes] | None:
+    """``(final URL, content type, body)`` of a 200 feed or HTML page; None for anything else,
+    which the URL reader then fetches and reports in its own words (errors, types, limits)."""
+    limit = url_reader.MAX_HTML_BYTES  # read at call time: the URL reader's limits are the limits
+    try:
+        with httpx.Client(
+            follow_redirects=True, timeout=url_reader.FETCH_TIMEOUT_SECONDS, headers={"User-Agent": USER_AGENT}
+        ) as client:
+            with client.stream("GET", url) as response:
+                kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+                if response.status_code != 200 or (kind not in FEED_TYPES and kind not in HTML_TYPES):
+                    return None
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body.extend(chunk)
+                    if len(body) > limit:
+                        return None
+                return str(response.url), kind, bytes(body)
+    except httpx.HTTPError:
+        return None
+
+
+def read_url_or_feed(url: str, published: str | None = None) -> Iterator[Article | InputError]:
+    """The article at ``url``, or every entry's article when ``url`` is a feed."""
+    fetched = _fetch(url)
+    if fetched is None:  # an error, another type or too large: the URL reader decides and explains
+        yield fetch_article(url, published)
+        return
+    final_url, kind, body = fetched
+    if kind in FEED_TYPES or looks_like_feed(body):
+        yield from feed_articles(body, url, published)
+    else:
+        yield html_article(body, url, url=final_url, published=published)

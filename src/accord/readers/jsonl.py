@@ -1,0 +1,117 @@
+"""JSON Lines articles (``.jsonl``, ``.jsonl.gz``): one ``{"id", "text", "title"?, "published"?, "url"?}`` a line.
+
+Files are streamed line by line, so a file of any size is read with bounded memory; a single line
+above ``MAX_JSONL_LINE_BYTES`` is refused (and skipped without being held in memory).
+A bad line is an InputError naming ``file:line N``; the other lines go on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from accord.article import Article, InputError
+from accord.readers.limits import MAX_ARTICLE_CHARS, MAX_JSONL_LINE_BYTES, too_large
+from accord.readers.published import date_from_url, first_date
+from accord.readers.text import os_error_reason
+
+# Bytes read at a time while skipping the rest of an over-long line.
+SKIP_CHUNK_BYTES = 1 << 20
+OPTIONAL_STRING_FIELDS = ("title", "url")
+
+
+def read_lines(handle: IO[bytes], limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)`` for each line; ``None`` in place of a line longer than ``limit``."""
+    limit = MAX_JSONL_LINE_BYTES if limit is None else limit
+    number = 0
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(SKIP_CHUNK_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+            continue
+        yield number, line
+
+
+def parse_line(line: bytes, source: str, number: int, published: str | None = None) -> Article | InputError | None:
+    """The Article of one JSONL line; None for a blank line; an InputError naming ``source:line N``."""
+    where = f"{source}:line {number}"
+    try:
+        decoded = line.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError as exc:
+        return InputError(where, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})")
+    if not decoded.strip():
+        return None
+    try:
+        item = json.loads(decoded)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(item, dict):
+        return InputError(where, f"not a JSON object (got {type(item).__name__})")
+    text = item.get("text")
+    if not isinstance(text, str):
+        return InputError(where, 'no "text" string field')
+    if not text.strip():
+        return InputError(where, "empty text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        return InputError(where, too_large(len(text), MAX_ARTICLE_CHARS, "characters"))
+    article_id = item.get("id")
+    if article_id is not None and not isinstance(article_id, (str, int)):
+        return InputError(where, '"id" must be a string or an integer')
+    fields = {name: item[name] if isinstance(item.get(name), str) and item[name] else None for name in OPTIONAL_STRING_FIELDS}
+    date = published or first_date((item.get("published"), date_from_url(fields["url"])))
+    return Article(
+        text=text,
+        source=source,
+        id=str(article_id) if article_id is not None else None,
+        title=fields["title"],
+        url=fields["url"],
+        published=date,
+        extra={"line": number},
+    )
+
+
+def parse_stream(handle: IO[bytes], source: str, published: str | None = None, line_limit: int | None = None) -> Iterator[Article | InputError]:
+    """Articles of a JSONL byte stream in order; a stream with no article at all is one InputError."""
+    line_limit = MAX_JSONL_LINE_BYTES if line_limit is None else line_limit
+    found = False
+    for number, line in read_lines(handle, line_limit):
+        if line is None:
+            found = True
+            yield InputError(f"{source}:line {number}", f"line too long: over {line_limit:,} bytes (limit; see accord.readers.limits)")
+            continue
+        item = parse_line(line, source, number, published)
+        if item is not None:
+            found = True
+            yield item
+    if not found:
+        yield InputError(source, "empty file: no articles")
+
+
+def _open(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb")
+
+
+def read_jsonl_file(path: Path, source: str, published: str | None = None) -> Iterator[Article | InputError]:
+    """Articles of a ``.jsonl`` or ``.jsonl.gz`` file, streamed; read errors name the file."""
+    try:
+        handle = _open(path)
+    except OSError as exc:
+        yield InputError(source, os_error_reason(exc))
+        return
+    with handle:
+        try:
+            yield from parse_stream(handle, source, published)
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            yield InputError(source, f"corrupt gzip data ({type(exc).__name__})")
+        except OSError as exc:
+            yield InputError(source, os_error_reason(exc))
+

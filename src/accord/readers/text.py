@@ -1,0 +1,88 @@
+"""Plain-text articles: UTF-8 files and standard input, decoded exactly as written.
+
+Offsets point into the decoded text unchanged (CRLF line endings, tabs and all); the one thing
+removed is a leading UTF-8 byte-order mark, which is an encoding marker rather than text.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from accord.article import Article, InputError
+from accord.readers.limits import MAX_ARTICLE_BYTES, MAX_ARTICLE_CHARS, too_large
+from accord.readers.published import date_from_url
+
+UTF8_BOM = "\ufeff"
+# Text never contains NUL; a file that does is binary even when it happens to decode.
+NUL_BYTE = b"\x00"
+
+
+def os_error_reason(exc: OSError) -> str:
+    """A one-line reason for a failed file operation (no path: the caller names the input)."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read: {exc.strerror or type(exc).__name__}"
+
+
+def read_bytes_limited(path: Path, source: str, limit: int) -> bytes | InputError:
+    """A file's bytes, or an InputError if it is unreadable or larger than ``limit`` (checked by stat)."""
+    try:
+        size = os.stat(path).st_size
+        if size > limit:
+            return InputError(source, too_large(size, limit))
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        return InputError(source, os_error_reason(exc))
+    if len(data) > limit:  # grew after stat, or a special file that reports no size
+        return InputError(source, too_large(len(data), limit, at_least=True))
+    return data
+
+
+def decode_text(data: bytes, source: str) -> str | InputError:
+    """UTF-8 text of ``data`` without a leading BOM, or an InputError for binary/undecodable/empty input."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = exc.object[exc.start]
+        return InputError(source, f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start})")
+    if "\x00" in text:
+        offset = data.find(NUL_BYTE)
+        return InputError(source, f"binary data, not text (NUL byte at offset {offset})")
+    if text.startswith(UTF8_BOM):
+        text = text[len(UTF8_BOM):]
+    return checked_text(text, source)
+
+
+def checked_text(text: str, source: str) -> str | InputError:
+    """``text`` itself, or an InputError if it is empty or longer than one article may be."""
+    if not text.strip():
+        return InputError(source, "empty text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        return InputError(source, too_large(len(text), MAX_ARTICLE_CHARS, "characters"))
+    return text
+
+
+def text_article(data: bytes, source: str, published: str | None = None, path_date: bool = True) -> Article | InputError:
+    """An Article from raw bytes; ``published`` wins, else a date written in the file name."""
+    text = decode_text(data, source)
+    if isinstance(text, InputError):
+        return text
+    if published is None and path_date:
+        published = date_from_url(os.path.basename(source))
+    return Article(text=text, source=source, published=published)
+
+
+def read_text_file(path: Path, source: str, published: str | None = None) -> Iterator[Article | InputError]:
+    """One article from a ``.txt`` file (refused unread above ``MAX_ARTICLE_BYTES``)."""
+    data = read_bytes_limited(path, source, MAX_ARTICLE_BYTES)
+    if isinstance(data, InputError):
+        yield data
+        return
+    yield text_article(data, source, published)
