@@ -147,6 +147,19 @@ class StatementCounts:
         return ratio(self.speaker_spans_right, self.speaker_spans_scored)
 
 
+@dataclass(frozen=True)
+class SpeakerVerdict:
+    """Whether a found statement's speaker is right; None where the gold does not annotate it."""
+
+    name: bool | None
+    affiliation: bool | None
+    span: bool
+
+    @property
+    def all_right(self) -> bool:
+        return self.name is not False and self.affiliation is not False and self.span
+
+
 @dataclass
 class StatementMatch:
     """The result of matching one article's statements: pairs and per-side outcomes."""
@@ -154,6 +167,7 @@ class StatementMatch:
     pairs: list[tuple[int, int]] = field(default_factory=list)  # (gold index, predicted index)
     correct: set[int] = field(default_factory=set)  # predicted indices inside some gold content
     counts: StatementCounts = field(default_factory=StatementCounts)
+    verdicts: list[SpeakerVerdict] = field(default_factory=list)  # aligned with ``pairs``
 
     @property
     def found(self) -> set[int]:
@@ -191,28 +205,34 @@ def inside_some_gold(predicted: Ranges, gold: Sequence[Ranges]) -> bool:
     return any(overlap(predicted, g) >= MIN_COVERED_SHARE * predicted_length for g in gold)
 
 
+def judge_speaker(gold: GoldStatement, prediction: PredictedStatement) -> SpeakerVerdict:
+    """Name (normalised), affiliation code and speaker-span overlap of a matched pair."""
+    name = affiliation = None
+    if gold.has_identity:
+        if gold.name:
+            name = normalise_name(prediction.name) == normalise_name(gold.name)
+        affiliation = (prediction.affiliation or None) == (gold.affiliation or None)
+    # Literal reading of the dev-set rule: right only when the spans overlap, so a found attribution
+    # without an annotated source always counts as wrong (a conservative figure).
+    span = bool(overlap(gold.source, prediction.speaker))
+    return SpeakerVerdict(name=name, affiliation=affiliation, span=span)
+
+
 def score_statements(gold: Sequence[GoldStatement], predicted: Sequence[PredictedStatement]) -> StatementMatch:
     """Match and count one article's statements (FORMAT.md and dev-sets/README.md rules)."""
     gold_contents = [g.content for g in gold]
     pairs = match_contents(gold_contents, [p.content for p in predicted])
     correct = {i for i, p in enumerate(predicted) if inside_some_gold(p.content, gold_contents)}
     counts = StatementCounts(gold=len(gold), predicted=len(predicted), found=len(pairs), correct=len(correct))
-    for g, p in pairs:
-        gold_statement, prediction = gold[g], predicted[p]
-        if gold_statement.has_identity:
-            if gold_statement.name:
-                counts.names_scored += 1
-                if normalise_name(prediction.name) == normalise_name(gold_statement.name):
-                    counts.names_right += 1
-            counts.affiliations_scored += 1
-            if (prediction.affiliation or None) == (gold_statement.affiliation or None):
-                counts.affiliations_right += 1
-        # Attributions without an annotated source cannot be right or wrong about the speaker.
-        if gold_statement.source:
-            counts.speaker_spans_scored += 1
-            if overlap(gold_statement.source, prediction.speaker):
-                counts.speaker_spans_right += 1
-    return StatementMatch(pairs=pairs, correct=correct, counts=counts)
+    verdicts = [judge_speaker(gold[g], predicted[p]) for g, p in pairs]
+    for verdict in verdicts:
+        counts.names_scored += verdict.name is not None
+        counts.names_right += verdict.name is True
+        counts.affiliations_scored += verdict.affiliation is not None
+        counts.affiliations_right += verdict.affiliation is True
+        counts.speaker_spans_scored += 1
+        counts.speaker_spans_right += verdict.span
+    return StatementMatch(pairs=pairs, correct=correct, counts=counts, verdicts=verdicts)
 
 
 # --- events -----------------------------------------------------------------------------------
@@ -283,6 +303,7 @@ class EventMatch:
     neutral: set[int] = field(default_factory=set)
     false_positives: set[int] = field(default_factory=set)
     counts: EventCounts = field(default_factory=EventCounts)
+    dates_right: list[bool] = field(default_factory=list)  # aligned with ``pairs``
 
 
 def event_matches(gold: GoldEvent, predicted: PredictedEvent) -> bool:
@@ -345,12 +366,15 @@ def score_events(gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent])
             neutral.add(p)
         else:
             false_positives.add(p)
+    dates_right = [(gold[g].date or None) == (predicted[p].date or None) for g, p in pairs]
     counts = EventCounts(
         required=sum(1 for g in gold if not g.optional),
         predicted=len(predicted),
         found=len(pairs),
         false_positives=len(false_positives),
         optional_matches=len(neutral),
-        dates_right=sum(1 for g, p in pairs if (gold[g].date or None) == (predicted[p].date or None)),
+        dates_right=sum(dates_right),
     )
-    return EventMatch(pairs=pairs, neutral=neutral, false_positives=false_positives, counts=counts)
+    return EventMatch(
+        pairs=pairs, neutral=neutral, false_positives=false_positives, counts=counts, dates_right=dates_right
+    )
