@@ -1,9 +1,23 @@
-"""The `accord serve` command."""
+"""The `accord serve` command: parses its arguments and calls ``accord.web.server.serve``."""
 
 from __future__ import annotations
+
+from typing import Annotated
 
 import typer
 
 
+def serve(
+    db: Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default: sqlite:///accord.db).")] = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the web pages and the JSON API (read-only) over an accord database."""
+    from accord.web.server import serve as run_server
+
+    raise typer.Exit(run_server(db, host, port))
+
+
 def register(app: typer.Typer) -> None:
-    """Add this module's command to the app (filled in by its issue)."""
+    """Add ``serve`` to the app."""
+    app.command("serve")(serve)

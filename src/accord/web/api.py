@@ -1,0 +1,173 @@
+"""The JSON API: read-only, paginated lists of articles, statements, events and entities.
+
+Every list answers ``{"items": [...], "total": N}``. Parameters are validated by ``accord.web.params``
+before the store is asked; a bad value is a 422 naming the parameter, never a 500. All data comes
+from ``accord.store`` query functions: no SQL here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from pydantic import BaseModel, Field
+
+from accord import store as accord_store
+from accord.records import EVENT_TYPES
+from accord.web.params import (
+    DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
+    MAX_TEXT_PARAM,
+    EventFilter,
+    ParameterError,
+    StatementFilter,
+    parse_date,
+    parse_text,
+)
+
+# Offsets beyond this cannot hold data and would overflow the database's 64-bit integers.
+MAX_OFFSET = 1_000_000_000
+
+STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|kind|code|limit|offset): ")
+
+router = APIRouter(prefix="/api", tags=["records"])
+
+
+class ItemsPage(BaseModel):
+    """One page of a list: the items and how many match in all."""
+
+    items: list[dict[str, Any]] = Field(description="records of this page, in the store's order")
+    total: int = Field(description="number of records matching the filters, over all pages")
+
+
+@dataclass(frozen=True)
+class Paging:
+    limit: int
+    offset: int
+
+
+def paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"page size, 1..{MAX_PAGE_SIZE}")] = DEFAULT_PAGE_SIZE,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="records to skip")] = 0,
+) -> Paging:
+    """``limit`` and ``offset`` of every list route, bounded."""
+    return Paging(limit, offset)
+
+
+def get_store(request: Request) -> Any:
+    """The store opened once by ``create_app``."""
+    return request.app.state.store
+
+
+def unprocessable(error: ParameterError | ValueError) -> HTTPException:
+    """A 422 whose detail has FastAPI's validation shape and names the bad parameter."""
+    if isinstance(error, ParameterError):
+        return HTTPException(status_code=422, detail=[error.detail()])
+    message = str(error)
+    # The store words its refusals "name: reason"; name the parameter when it says which one.
+    named = STORE_MESSAGE.match(message)
+    loc = ["query", named.group(1)] if named else ["query"]
+    return HTTPException(status_code=422, detail=[{"loc": loc, "msg": message, "type": "value_error"}])
+
+
+def ask_store(query: Callable[..., Any], *args: Any, **kwargs: Any) -> dict[str, Any]:
+    """Run one store query and return its page as JSON; the store's ``ValueError`` becomes a 422."""
+    try:
+        page = query(*args, **kwargs)
+    except ValueError as error:
+        raise unprocessable(error) from None
+    return {"items": page.items, "total": page.total}
+
+
+DateParam = Annotated[
+    str | None,
+    Query(description="ISO date YYYY-MM-DD (or YYYY-MM, YYYY), inclusive", examples=["2025-05-16"]),
+]
+StoreDep = Annotated[Any, Depends(get_store)]
+PagingDep = Annotated[Paging, Depends(paging)]
+
+
+@router.get("/articles", response_model=ItemsPage, summary="Articles in the store (without their text)")
+def articles(
+    store: StoreDep,
+    page: PagingDep,
+    q: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="words in the title or source")] = None,
+    since: DateParam = None,
+    until: DateParam = None,
+) -> dict[str, Any]:
+    try:
+        filters = {
+            "q": parse_text("q", q),
+            "since": parse_date("since", since),
+            "until": parse_date("until", until, end_of_period=True),
+        }
+    except ParameterError as error:
+        raise unprocessable(error) from None
+    return ask_store(accord_store.list_articles, store, **filters, limit=page.limit, offset=page.offset)
+
+
+@router.get("/articles/{article_id}", summary="One article: its text and every record pointing into it")
+def article(store: StoreDep, article_id: Annotated[int, Path(ge=1, le=MAX_OFFSET)]) -> dict[str, Any]:
+    found = accord_store.get_article(store, article_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"no article with id {article_id}")
+    return found
+
+
+@router.get("/statements", response_model=ItemsPage, summary="Who said what")
+def statements(
+    store: StoreDep,
+    page: PagingDep,
+    speaker: Annotated[
+        str | None,
+        Query(max_length=MAX_TEXT_PARAM, description="resolved speaker name or any of its mentions (substring)"),
+    ] = None,
+    party: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="speaker's affiliation code (RUS) or name")] = None,
+    q: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="full-text search over content and speakers")] = None,
+    since: DateParam = None,
+    until: DateParam = None,
+) -> dict[str, Any]:
+    try:
+        filters = StatementFilter.parse(speaker=speaker, party=party, q=q, since=since, until=until)
+    except ParameterError as error:
+        raise unprocessable(error) from None
+    return ask_store(accord_store.query_statements, store, **asdict(filters), limit=page.limit, offset=page.offset)
+
+
+@router.get("/events", response_model=ItemsPage, summary="Who did what to whom, when (PLOVER 2.0)")
+def events(
+    store: StoreDep,
+    page: PagingDep,
+    type: Annotated[  # noqa: A002 - the API's parameter name
+        str | None, Query(max_length=32, description="PLOVER event type: " + ", ".join(EVENT_TYPES))
+    ] = None,
+    actor: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="actor code (RUS) or name (substring)")] = None,
+    recipient: Annotated[
+        str | None, Query(max_length=MAX_TEXT_PARAM, description="recipient code (UKR) or name (substring)")
+    ] = None,
+    since: DateParam = None,
+    until: DateParam = None,
+) -> dict[str, Any]:
+    try:
+        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until)
+    except ParameterError as error:
+        raise unprocessable(error) from None
+    return ask_store(accord_store.query_events, store, **asdict(filters), limit=page.limit, offset=page.offset)
+
+
+@router.get("/entities", response_model=ItemsPage, summary="People, organisations and countries across articles")
+def entities(
+    store: StoreDep,
+    page: PagingDep,
+    q: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="name or any mention (substring)")] = None,
+    kind: Annotated[str | None, Query(max_length=32, description="person, organisation, country, group")] = None,
+    code: Annotated[str | None, Query(max_length=8, description="actor code, e.g. RUS")] = None,
+) -> dict[str, Any]:
+    try:
+        filters = {"q": parse_text("q", q), "kind": parse_text("kind", kind), "code": parse_text("code", code)}
+    except ParameterError as error:
+        raise unprocessable(error) from None
+    return ask_store(accord_store.query_entities, store, **filters, limit=page.limit, offset=page.offset)

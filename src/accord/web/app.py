@@ -1,0 +1,170 @@
+"""The FastAPI application: JSON API under ``/api``, HTML pages, self-hosted static files and API docs.
+
+``create_app`` opens the store once (read-only by default) and shares it with every request. Nothing
+is loaded from outside this server: FastAPI's CDN-based Swagger and ReDoc pages are replaced by a
+small self-hosted reader of ``/openapi.json``, and a Content-Security-Policy forbids other origins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.engine import make_url
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from accord import __version__
+from accord.store import open_store
+from accord.web import api, pages
+from accord.web.views import article_label
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+TEMPLATES_DIR = PACKAGE_DIR / "templates"
+STATIC_DIR = PACKAGE_DIR / "static"
+
+# Only this server's own scripts, styles and images: an injected <script> or inline handler cannot
+# run even if some text escaped escaping, and no page can pull anything from the internet.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+)
+
+
+class SecurityHeadersMiddleware:
+    """Adds ``SECURITY_HEADERS`` to every HTTP response (plain ASGI, so streaming is untouched)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(name, value) for name, value in SECURITY_HEADERS if name not in present]
+                message["headers"] = list(message.get("headers", [])) + extra
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def make_templates(app: FastAPI) -> Jinja2Templates:
+    """Jinja2 with autoescaping on for every template, plus URL helpers that give paths (not hosts)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+    def url(name: str, **params: object) -> str:
+        return str(app.url_path_for(name, **{key: str(value) for key, value in params.items()}))
+
+    def article_url(article_id: object, record: str | None = None) -> str:
+        path = url("article_page", article_id=article_id)
+        return f"{path}#{quote(record, safe='')}" if record else path
+
+    env.globals.update(url=url, article_url=article_url, article_label=article_label)
+    return Jinja2Templates(env=env)
+
+
+def _wants_json(request: Request) -> bool:
+    """API clients get JSON errors; people browsing pages get an HTML error page."""
+    return request.url.path.startswith("/api/") or request.url.path == app_openapi_path(request)
+
+
+def app_openapi_path(request: Request) -> str:
+    return request.app.openapi_url or "/openapi.json"
+
+
+def _error_page(request: Request, status_code: int, heading: str, message: str):
+    return pages.render(request, "error.html", {"status_code": status_code, "heading": heading, "message": message},
+                        status_code=status_code, page_name="error")
+
+
+async def _http_error(request: Request, exc: StarletteHTTPException):
+    if _wants_json(request):
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+    heading = "Not found" if exc.status_code == 404 else f"Error {exc.status_code}"
+    message = exc.detail if isinstance(exc.detail, str) else "The request could not be served."
+    return _error_page(request, exc.status_code, heading, message)
+
+
+async def _validation_error(request: Request, exc: RequestValidationError):
+    errors = [
+        {key: value for key, value in error.items() if key in ("loc", "msg", "type", "input")}
+        for error in exc.errors()
+    ]
+    if _wants_json(request):
+        return JSONResponse({"detail": errors}, status_code=422)
+    message = "; ".join(f"{error['loc'][-1]}: {error['msg']}" for error in errors)
+    return _error_page(request, 422, "Invalid request", message)
+
+
+async def _unexpected_error(request: Request, exc: Exception):
+    """A bug or an unreachable database is a one-line 500, never a traceback in the response."""
+    if _wants_json(request):
+        return JSONResponse({"detail": f"internal error: {type(exc).__name__}"}, status_code=500)
+    return _error_page(request, 500, "Something went wrong", f"internal error: {type(exc).__name__}")
+
+
+def database_label(url: str) -> str:
+    """The database URL as pages show it: a PostgreSQL password is never displayed."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a parseable URL: show nothing rather than something secret
+        return "database"
+
+
+def create_app(db_url: str | None = None, read_only: bool = True) -> FastAPI:
+    """The accord web app over the store at ``db_url`` (default ``sqlite:///accord.db``).
+
+    ``read_only`` (the default) opens the store without write access; the app has no route that
+    writes in either case, the flag only decides how the database connection is opened.
+    """
+    store = open_store(db_url, read_only=read_only)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="accord",
+        version=__version__,
+        description="Who said what, who did what to whom: statements and PLOVER events from news, "
+        "every record pointing at the exact characters of its source.",
+        docs_url=None,  # FastAPI's Swagger/ReDoc pages load assets from a CDN; ours are self-hosted
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.state.read_only = read_only
+    app.state.db_label = database_label(store.url)
+    app.state.templates = make_templates(app)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unexpected_error)
+    app.add_middleware(SecurityHeadersMiddleware)
+    return app

@@ -1,0 +1,134 @@
+"""The HTML pages: timeline, who said what, search, article list, article with highlighted records, API docs.
+
+Server-rendered with Jinja2 (autoescaped). Filters come from plain GET forms and are validated by
+``accord.web.params``; a bad value shows a notice on the page (status 422) instead of failing.
+All data comes from ``accord.store`` query functions: no SQL here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from accord import store as accord_store
+from accord.records import EVENT_TYPES
+from accord.web.highlight import highlight_html, marks_of
+from accord.web.params import MAX_PAGE_SIZE, EventFilter, ParameterError, StatementFilter
+from accord.web.views import article_heading, group_by_day, group_by_party, page_links, statement_item
+
+# Page sizes: a timeline or speaker overview is read by scrolling, so it shows more than the
+# search results or the article list, which people scan from the top.
+TIMELINE_PAGE_SIZE = 100
+WHO_SAID_WHAT_PAGE_SIZE = 200
+SEARCH_PAGE_SIZE = 50
+ARTICLES_PAGE_SIZE = 50
+
+router = APIRouter(include_in_schema=False)
+
+
+def render(request: Request, template: str, context: dict[str, Any], status_code: int = 200,
+           page_name: str = "") -> HTMLResponse:
+    """Render ``template`` with the values every page needs."""
+    base = {"page_name": page_name, "db_label": request.app.state.db_label, "error": None}
+    return request.app.state.templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
+
+
+def _offset(request: Request) -> int:
+    """The ``offset`` query parameter of a page; anything but a small non-negative integer is a ParameterError."""
+    raw = request.query_params.get("offset", "").strip()
+    if not raw:
+        return 0
+    if not raw.isdigit() or len(raw) > 9:
+        raise ParameterError("offset", raw, "expected a non-negative integer")
+    return int(raw)
+
+
+def _query(request: Request, names: tuple[str, ...]) -> dict[str, str]:
+    """The page's form fields as given (shown back in the form), missing ones empty."""
+    return {name: request.query_params.get(name, "") for name in names}
+
+
+def _listing(request: Request, query: Callable[..., Any], filters: dict[str, Any], limit: int) -> tuple[list, Any, str | None]:
+    """Ask the store for one page; returns (items, page links, error message or None)."""
+    try:
+        offset = _offset(request)
+        result = query(request.app.state.store, **filters, limit=min(limit, MAX_PAGE_SIZE), offset=offset)
+    except ValueError as error:  # ParameterError is a ValueError; so is the store's own refusal
+        return [], page_links(request.url.path, request.query_params, 0, limit, 0, 0), str(error)
+    links = page_links(request.url.path, request.query_params, result.total, limit, offset, len(result.items))
+    return result.items, links, None
+
+
+@router.get("/", name="timeline", response_class=HTMLResponse)
+def timeline(request: Request) -> HTMLResponse:
+    form = _query(request, ("actor", "recipient", "type", "since", "until"))
+    form["type"] = form["type"].strip().upper()
+    try:
+        filters: dict[str, Any] | None = asdict(EventFilter.parse(**form))
+    except ParameterError as error:
+        filters, message = None, str(error)
+    if filters is not None:
+        items, links, message = _listing(request, accord_store.query_events, filters, TIMELINE_PAGE_SIZE)
+    else:
+        items, links = [], page_links(request.url.path, {}, 0, TIMELINE_PAGE_SIZE, 0, 0)
+    context = {"form": form, "event_types": EVENT_TYPES, "groups": group_by_day(items), "page_links": links,
+               "error": message}
+    return render(request, "timeline.html", context, status_code=422 if message else 200, page_name="timeline")
+
+
+def _statement_page(request: Request, template: str, page_name: str, names: tuple[str, ...], limit: int,
+                    build: Callable[[list], dict[str, Any]], require_any: bool = False) -> HTMLResponse:
+    """Shared by the statement pages: parse the form, query the store, let ``build`` shape the items."""
+    form = _query(request, names)
+    searched = any(value.strip() for value in form.values()) or not require_any
+    items, links, message = [], page_links(request.url.path, {}, 0, limit, 0, 0), None
+    try:
+        filters = asdict(StatementFilter.parse(**form))
+    except ParameterError as error:
+        message = str(error)
+    else:
+        if searched:
+            items, links, message = _listing(request, accord_store.query_statements, filters, limit)
+    context = {"form": form, "page_links": links, "error": message, "searched": searched, **build(items)}
+    return render(request, template, context, status_code=422 if message else 200, page_name=page_name)
+
+
+@router.get("/who-said-what", name="who_said_what", response_class=HTMLResponse)
+def who_said_what(request: Request) -> HTMLResponse:
+    return _statement_page(request, "who_said_what.html", "who_said_what", ("speaker", "party", "since", "until"),
+                           WHO_SAID_WHAT_PAGE_SIZE, lambda items: {"parties": group_by_party(items)})
+
+
+@router.get("/search", name="search", response_class=HTMLResponse)
+def search(request: Request) -> HTMLResponse:
+    return _statement_page(request, "search.html", "search", ("q", "speaker", "since", "until"), SEARCH_PAGE_SIZE,
+                           lambda items: {"results": [statement_item(item) for item in items]}, require_any=True)
+
+
+@router.get("/articles", name="articles", response_class=HTMLResponse)
+def articles(request: Request) -> HTMLResponse:
+    items, links, message = _listing(request, accord_store.list_articles, {}, ARTICLES_PAGE_SIZE)
+    context = {"articles": items, "page_links": links, "error": message}
+    return render(request, "articles.html", context, status_code=422 if message else 200, page_name="articles")
+
+
+@router.get("/articles/{article_id}", name="article_page", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    if not article_id.isdigit() or len(article_id) > 9:
+        raise HTTPException(status_code=404, detail=f"No article with id {article_id!r}.")
+    article = accord_store.get_article(request.app.state.store, int(article_id))
+    if article is None:
+        raise HTTPException(status_code=404, detail=f"No article with id {article_id}.")
+    text = article.get("text") or ""
+    highlighted = highlight_html(text, marks_of(article.get("statements") or [], article.get("events") or []))
+    context = {"article": article, "heading": article_heading(article), "highlighted": highlighted if text else None}
+    return render(request, "article.html", context, page_name="article")
+
+
+@router.get("/docs", name="api_docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    return render(request, "docs.html", {"max_limit": MAX_PAGE_SIZE}, page_name="api_docs")

@@ -1,0 +1,195 @@
+"""Turn store query results into what the pages show: timeline days, parties and speakers, page links.
+
+Pure functions over the store's item dicts (see ``STORE_API.md``), so the grouping rules are tested
+without a server or a database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlencode
+
+import pycountry
+from markupsafe import Markup
+
+from accord.actors import lookup_actor
+from accord.web.highlight import EVENT, Mark, highlight_html
+
+UNDATED = "undated"
+# An untitled article is headed by its first line, cut to about one line of a wide screen.
+HEADING_CHARS = 110
+NO_PARTY = "Unaffiliated or unknown"
+
+
+@dataclass
+class PageLinks:
+    """Where the previous and next pages of a list are, keeping every other query parameter."""
+
+    total: int
+    first: int
+    last: int
+    previous: str | None
+    next: str | None
+
+
+def page_links(path: str, params: Mapping[str, str], total: int, limit: int, offset: int, shown: int) -> PageLinks:
+    """Links to the neighbouring pages of ``path``: ``params`` unchanged except ``offset``."""
+    kept = {key: value for key, value in params.items() if key != "offset" and value not in (None, "")}
+
+    def link(new_offset: int) -> str:
+        query = urlencode({**kept, "offset": new_offset} if new_offset else kept)
+        return f"{path}?{query}" if query else path
+
+    previous = link(max(0, offset - limit)) if offset > 0 else None
+    following = link(offset + limit) if offset + limit < total else None
+    return PageLinks(total=total, first=offset + 1 if shown else 0, last=offset + shown, previous=previous, next=following)
+
+
+def event_day(item: Mapping[str, Any]) -> str:
+    """The day an event is placed on the timeline: its own date, else its article's publication date."""
+    date = item.get("date") or {}
+    return date.get("value") or item.get("article_published") or UNDATED
+
+
+def article_label(item: Mapping[str, Any], prefix: str = "article_") -> str:
+    """What to call an article in a list: its title, else its URL or file name, else its number."""
+    title = item.get(f"{prefix}title")
+    if title:
+        return str(title)
+    url = item.get(f"{prefix}url") or item.get("source" if not prefix else f"{prefix}source")
+    if url:
+        return str(url).rstrip("/").rsplit("/", 1)[-1] or str(url)
+    return f"Article {item.get(f'{prefix}id') or item.get('id')}"
+
+
+def article_heading(article: Mapping[str, Any]) -> str:
+    """The heading of an article page: its title, else its text's first line (shortened), else its label."""
+    if article.get("title"):
+        return str(article["title"])
+    first_line = (article.get("text") or "").strip().split("\n", 1)[0].strip()
+    if first_line:
+        return first_line if len(first_line) <= HEADING_CHARS else first_line[:HEADING_CHARS].rsplit(" ", 1)[0] + " …"
+    return article_label(article, "")
+
+
+def sentence_html(item: Mapping[str, Any]) -> Markup:
+    """The event's sentence, escaped, with its trigger marked (offsets are the article's, so shifted)."""
+    sentence = item.get("sentence") or item.get("trigger") or {}
+    text = sentence.get("text") or ""
+    trigger = item.get("trigger") or {}
+    start, end = trigger.get("start"), trigger.get("end")
+    offset = sentence.get("start")
+    if not all(isinstance(value, int) for value in (start, end, offset)):
+        return highlight_html(text, [])
+    mark = Mark(start - offset, end - offset, str(item.get("id")), EVENT, "trigger")
+    return highlight_html(text, [mark])
+
+
+def timeline_item(item: Mapping[str, Any]) -> dict[str, Any]:
+    """One event as the timeline shows it: the event, its sentence, and the article it came from."""
+    return {
+        "event": item,
+        "day": event_day(item),
+        "sentence_html": sentence_html(item),
+        "article_id": item.get("article_id"),
+        "article_title": article_label(item),
+        "published": item.get("article_published"),
+    }
+
+
+@dataclass
+class DayGroup:
+    """The events of one day (or month/year, at the precision the date is known)."""
+
+    label: str
+    items: list[dict[str, Any]] = field(default_factory=list)
+
+
+def group_by_day(items: Iterable[Mapping[str, Any]]) -> list[DayGroup]:
+    """Timeline days in chronological order (undated last); events keep their store order within a day."""
+    groups: dict[str, DayGroup] = {}
+    for item in items:
+        view = timeline_item(item)
+        groups.setdefault(view["day"], DayGroup(view["day"])).items.append(view)
+    return sorted(groups.values(), key=lambda group: (group.label == UNDATED, group.label))
+
+
+@lru_cache(maxsize=512)
+def party_label(code: str | None) -> str:
+    """A readable name for an actor code: ``RUS`` -> ``Russia (RUS)``; other codes stay as they are.
+
+    The ISO name comes from pycountry; the actor lexicon turns it into the short name news uses
+    ("Russian Federation" -> "Russia").
+    """
+    if not code:
+        return NO_PARTY
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    name = getattr(country, "common_name", None) or country.name
+    known = lookup_actor(name)
+    if known is not None and known.code == code and known.name:
+        name = known.name
+    return f"{name} ({code})"
+
+
+def statement_item(item: Mapping[str, Any]) -> dict[str, Any]:
+    """One statement as a list shows it, with the article it came from."""
+    return {
+        "statement": item,
+        "article_id": item.get("article_id"),
+        "article_title": article_label(item),
+        "published": item.get("article_published"),
+    }
+
+
+@dataclass
+class SpeakerGroup:
+    """Everything one speaker said on this page."""
+
+    label: str
+    title: str | None
+    items: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class PartyGroup:
+    """The speakers of one party (the speaker's affiliation code)."""
+
+    code: str | None
+    label: str
+    speakers: list[SpeakerGroup] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return sum(len(speaker.items) for speaker in self.speakers)
+
+
+def speaker_key(item: Mapping[str, Any]) -> tuple[str, str]:
+    """Who a statement is grouped under: the cross-article entity when known, else the resolved name."""
+    speaker = item.get("speaker") or {}
+    label = speaker.get("name") or speaker.get("text") or "unknown speaker"
+    entity = item.get("speaker_entity_id")
+    return (f"entity:{entity}" if entity is not None else f"name:{label.casefold()}", label)
+
+
+def group_by_party(items: Iterable[Mapping[str, Any]]) -> list[PartyGroup]:
+    """Statements grouped by party then speaker: parties by number of statements, unknown party last."""
+    parties: dict[str | None, PartyGroup] = {}
+    speakers: dict[tuple[str | None, str], SpeakerGroup] = {}
+    for item in items:
+        speaker = item.get("speaker") or {}
+        code = speaker.get("affiliation")
+        party = parties.setdefault(code, PartyGroup(code, party_label(code)))
+        key, label = speaker_key(item)
+        group = speakers.get((code, key))
+        if group is None:
+            group = speakers[(code, key)] = SpeakerGroup(label, speaker.get("title"))
+            party.speakers.append(group)
+        group.items.append(statement_item(item))
+    for party in parties.values():
+        party.speakers.sort(key=lambda group: (-len(group.items), group.label.casefold()))
+    return sorted(parties.values(), key=lambda party: (party.code is None, -party.count, party.label))

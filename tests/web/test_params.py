@@ -1,0 +1,74 @@
+"""Validation of the web layer's query parameters: dates, event types, ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.web.params import (
+    MAX_TEXT_PARAM,
+    EventFilter,
+    ParameterError,
+    StatementFilter,
+    parse_date,
+    parse_event_type,
+    parse_text,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "end_of_period", "expected"),
+    [
+        ("2025-05-16", False, "2025-05-16"),
+        (" 2025-05-16 ", False, "2025-05-16"),
+        ("2025-05", False, "2025-05-01"),
+        ("2025-05", True, "2025-05-31"),
+        ("2024-02", True, "2024-02-29"),
+        ("2025", False, "2025-01-01"),
+        ("2025", True, "2025-12-31"),
+        ("", False, None),
+        (None, False, None),
+    ],
+)
+def test_dates_are_normalised(value, end_of_period, expected) -> None:
+    assert parse_date("since", value, end_of_period=end_of_period) == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2025-13-01", "2025-02-30", "16/05/2025", "2025-5-1", "20250516", "1' OR 1=1"])
+def test_bad_dates_name_the_parameter(value) -> None:
+    with pytest.raises(ParameterError) as caught:
+        parse_date("until", value)
+    assert caught.value.name == "until"
+    assert caught.value.detail()["loc"] == ["query", "until"]
+    assert "until" in str(caught.value)
+
+
+@pytest.mark.parametrize(("value", "expected"), [("ASSAULT", "ASSAULT"), ("agree", "AGREE"), (" Consult ", "CONSULT"), ("", None)])
+def test_event_types_are_case_insensitive(value, expected) -> None:
+    assert parse_event_type("type", value) == expected
+
+
+@pytest.mark.parametrize("value", ["BOMB", "AGREEMENT", "ASSAULT;"])
+def test_unknown_event_types_are_refused(value) -> None:
+    with pytest.raises(ParameterError, match="unknown event type"):
+        parse_event_type("type", value)
+
+
+def test_text_is_trimmed_and_bounded() -> None:
+    assert parse_text("q", "  cease fire ") == "cease fire"
+    assert parse_text("q", "   ") is None
+    with pytest.raises(ParameterError):
+        parse_text("q", "x" * (MAX_TEXT_PARAM + 1))
+
+
+def test_filters_refuse_an_inverted_range() -> None:
+    with pytest.raises(ParameterError, match="before"):
+        EventFilter.parse(since="2025-06-01", until="2025-05-01")
+    with pytest.raises(ParameterError, match="before"):
+        StatementFilter.parse(since="2025-06", until="2025-05")
+
+
+def test_filters_keep_what_was_given() -> None:
+    events = EventFilter.parse(type="reject", actor="Russia", recipient="", since="2025-05", until="2025-05")
+    assert events == EventFilter(type="REJECT", actor="Russia", recipient=None, since="2025-05-01", until="2025-05-31")
+    statements = StatementFilter.parse(speaker="Medinsky", party="RUS", q="ceasefire")
+    assert statements == StatementFilter(speaker="Medinsky", party="RUS", q="ceasefire")
