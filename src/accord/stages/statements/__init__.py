@@ -1,0 +1,42 @@
+"""Statements: who said what — direct, indirect and mixed quotes with resolved speakers.
+
+Pipeline: quotation marks paired over the raw text (``quotes``), cue candidates found over the
+dependency parse (``cues`` with the ``lexicon`` data), both assembled into contract statements with
+speakers resolved in text order (``assemble``, ``speakers``).
+"""
+
+from __future__ import annotations
+
+from accord.records import Statement
+from accord.stages.base import ArticleState, Stage
+from accord.stages.statements.assemble import assemble
+from accord.stages.statements.cues import find_candidates
+from accord.stages.statements.lexicon import load_lexicon
+from accord.stages.statements.quotes import find_quotes
+from accord.stages.statements.transcripts import find_signed_quotes, find_turns
+
+
+def run(state: ArticleState) -> None:
+    """Find reported statements and write them to ``state.statements`` (ids in text order)."""
+    doc = state.doc
+    if len(doc) == 0:
+        state.statements = []
+        return
+    text = doc.text  # built once: Doc.text joins every token on each access
+    quotes = find_quotes(text)
+    candidates = find_candidates(doc, load_lexicon()) + find_turns(doc, text) + find_signed_quotes(doc, text, quotes)
+    state.statements = assemble(state, text, candidates, quotes)
+
+
+def statement_covering(state: ArticleState, start: int, end: int) -> Statement | None:
+    """The innermost statement whose content contains ``[start, end)``, or None."""
+    best: Statement | None = None
+    for statement in state.statements:
+        content = statement.content
+        if content.start <= start and end <= content.end:
+            if best is None or content.end - content.start < best.content.end - best.content.start:
+                best = statement
+    return best
+
+
+STAGE = Stage("statements", run, reads=("doc", "entities"), writes=("statements",))

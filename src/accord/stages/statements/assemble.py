@@ -1,0 +1,236 @@
+"""From cue candidates and quotations to contract statements: quote kinds, adjacent quotations,
+speakers resolved in text order, nesting (`via`) and ids in text order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from accord.records import Span, Speaker, Statement
+from accord.stages.base import ArticleState
+from accord.stages.statements.cues import MIN_CONTENT_CHARS, Candidate
+from accord.stages.statements.quotes import Quote
+from accord.stages.statements.speakers import SpeakerResolver
+
+# A quotation belongs to a cue without a complement (`"...," he said.` / `He said: "..."`) when no
+# more than this many characters lie between them, none of them a sentence end.
+MAX_QUOTE_GAP_CHARS = 40
+# A clause content is a direct quotation when a quotation covers at least this share of it.
+DIRECT_SHARE = 0.8
+# Speakers inside a quotation who are the quoted person or the audience, not a reported third party.
+SELF_PRONOUNS = frozenset({"i", "we", "you", "me", "us"})
+# Third-party reports inside a quotation (`"Moscow said it was ready," he said`) become nested statements.
+KEEP_NESTED_IN_QUOTES = True
+# Whether a paragraph made only of a quotation continues the direct statement closing the paragraph before.
+CONTINUE_ACROSS_PARAGRAPHS = True
+# A quotation shorter than this is a phrase (a title, a scare quote), not a continued statement.
+MIN_CONTINUATION_CHARS = 12
+# What the contract accepts as an affiliation code; anything else from a lexicon is dropped, not fatal.
+_CODE = re.compile(r"[A-Z]{3}")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+@dataclass
+class Draft:
+    """A statement before ids: ranges, kind, and its candidate."""
+
+    content: tuple[int, int]
+    kind: str
+    candidate: Candidate
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+class QuoteIndex:
+    """Quotations sorted by start, for range queries."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.starts = [q.outer_start for q in quotes]
+
+    def overlapping(self, start: int, end: int) -> list[Quote]:
+        hi = bisect.bisect_left(self.starts, end)
+        return [q for q in self.quotes[:hi] if q.outer_end > start]
+
+    def before(self, offset: int) -> Quote | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        while i >= 0 and self.quotes[i].outer_end > offset:
+            i -= 1
+        return self.quotes[i] if i >= 0 else None
+
+    def after(self, offset: int) -> Quote | None:
+        i = bisect.bisect_left(self.starts, offset)
+        return self.quotes[i] if i < len(self.quotes) else None
+
+
+def _gap_ok(text: str, start: int, end: int) -> bool:
+    gap = text[start:end]
+    return len(gap) <= MAX_QUOTE_GAP_CHARS and not _SENTENCE_END.search(gap) and "\n" not in gap.strip()
+
+
+def _sayable(text: str, quote: Quote) -> bool:
+    """A quotation that can be what was said: more than one word (not a nickname or a title)."""
+    return " " in text[quote.start : quote.end].strip()
+
+
+def _with_quotes(candidate: Candidate, text: str, quotes: QuoteIndex) -> Draft | None:
+    start, end = candidate.content
+    if candidate.frame == "transcript":
+        return Draft((start, end), "direct", candidate)
+    if candidate.frame in ("bare", "interrupted") or end - start < MIN_CONTENT_CHARS:
+        cue_start, cue_end = candidate.cue
+        speaker_start = candidate.speaker.idx if candidate.speaker is not None else cue_start
+        left = min(cue_start, speaker_start)
+        right = max(cue_end, speaker_start + len(candidate.speaker.text) if candidate.speaker is not None else cue_end)
+        before = quotes.before(left)
+        if before is not None and _gap_ok(text, before.outer_end, left) and _sayable(text, before):
+            return Draft((before.start, before.end), "direct", candidate)
+        after = quotes.after(right)
+        if after is not None and _gap_ok(text, right, after.outer_start) and candidate.frame == "bare" and _sayable(text, after):
+            return Draft((after.start, after.end), "direct", candidate)
+        if candidate.frame == "bare" or end - start < MIN_CONTENT_CHARS:
+            return None
+    # Reported speech stays in its cue's paragraph (only quotations run across paragraphs).
+    paragraph_start = text.rfind("\n", 0, candidate.cue[0]) + 1
+    paragraph_end = text.find("\n", candidate.cue[1])
+    if paragraph_end < 0:
+        paragraph_end = len(text)
+    start = max(start, paragraph_start)
+    end = min(end, paragraph_end)
+    if end - start < MIN_CONTENT_CHARS:
+        return None
+    inside = quotes.overlapping(start, end)
+    for quote in inside:
+        if quote.outer_start - 1 <= start and end <= quote.outer_end + 1:
+            return Draft((quote.start, quote.end), "direct", candidate)
+    if inside:
+        covered = sum(_overlap((q.start, q.end), (start, end)) for q in inside)
+        if covered >= DIRECT_SHARE * (end - start) and len(inside) == 1:
+            q = inside[0]
+            return Draft((q.start, q.end), "direct", candidate)
+        # A quotation the parse cut short (`a "significant difference,"`) is taken whole.
+        end = max([end] + [q.outer_end for q in inside if start <= q.outer_start < end and q.outer_end <= paragraph_end])
+        return Draft((start, end), "mixed", candidate)
+    return Draft((start, end), "indirect", candidate)
+
+
+def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+    """Quotations that carry on an attributed one in the same paragraph (`"A," she said. "B."`)."""
+    covered = [d.content for d in drafts]
+    found: list[Draft] = []
+    ordered = sorted(drafts, key=lambda d: d.candidate.cue[0])
+    cue_starts = [d.candidate.cue[0] for d in ordered]
+    for quote in quotes:
+        if quote.end - quote.start < MIN_CONTINUATION_CHARS:
+            continue
+        if any(_overlap(c, (quote.start, quote.end)) * 2 >= quote.end - quote.start for c in covered):
+            continue
+        before = text[max(0, quote.outer_start - 8) : quote.outer_start].rstrip(" \t\xa0")
+        i = bisect.bisect_left(cue_starts, quote.outer_start) - 1
+        if i < 0:
+            continue
+        previous = ordered[i]
+        reach = max(previous.content[1], previous.candidate.cue[1])
+        if before and before[-1] not in ".!?:\"”’\n":
+            # `"A," she said, "B."`: only a quotation right after the attribution carries on.
+            if before[-1] != "," or quote.outer_start - previous.candidate.cue[1] > MAX_QUOTE_GAP_CHARS:
+                continue  # not the start of a sentence: a scare quote or a title
+        if reach > quote.outer_start:
+            continue
+        gap = text[reach : quote.outer_start]
+        if "\n" in gap:
+            # A paragraph that is only a quotation, after a paragraph closed by a direct statement,
+            # carries on the same speaker (feature copy).
+            paragraph_end = text.find("\n", quote.outer_end)
+            rest = text[quote.outer_end : paragraph_end if paragraph_end >= 0 else len(text)]
+            tail, _, between = gap.partition("\n")
+            if not (CONTINUE_ACROSS_PARAGRAPHS and previous.kind == "direct" and between.strip() == ""
+                    and len(tail) <= MAX_QUOTE_GAP_CHARS * 2 and rest.strip(" \t\xa0\"”’.,") == ""):
+                continue
+        found.append(Draft((quote.start, quote.end), "direct", previous.candidate))
+        covered.append((quote.start, quote.end))
+    return found
+
+
+def _order_key(draft: Draft) -> tuple[int, int]:
+    speaker = draft.candidate.speaker
+    first = min(draft.content[0], draft.candidate.cue[0], speaker.idx if speaker is not None else draft.content[0])
+    return first, draft.content[0]
+
+
+def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes: list[Quote]) -> list[Statement]:
+    """Contract statements from candidates, in text order with ids s1, s2, ... (``text`` is the doc's)."""
+    index = QuoteIndex(quotes)
+    drafts: list[Draft] = []
+    seen: set[tuple[int, int]] = set()
+    turns = [c.content for c in candidates if c.frame == "transcript"]
+    for candidate in candidates:
+        cue_start, cue_end = candidate.cue
+        quoted = candidate.frame != "transcript" and (
+            any(q.start <= cue_start and cue_end <= q.end for q in index.overlapping(cue_start, cue_end))
+            or any(t[0] <= cue_start and cue_end <= t[1] for t in turns)
+        )
+        if quoted:
+            if not KEEP_NESTED_IN_QUOTES or candidate.speaker is None or candidate.speaker.lower_ in SELF_PRONOUNS:
+                continue  # `I think ...` inside someone's quotation is part of what they said
+            if candidate.frame == "bare" or candidate.content[1] - candidate.content[0] < MIN_CONTENT_CHARS:
+                continue
+            drafts.append(Draft(candidate.content, "indirect", candidate))  # reported inside a quotation
+            continue
+        draft = _with_quotes(candidate, text, index)
+        if draft is None or draft.content[1] - draft.content[0] < MIN_CONTENT_CHARS:
+            continue
+        if draft.content in seen:
+            continue
+        seen.add(draft.content)
+        drafts.append(draft)
+    drafts.extend(_continuations(text, drafts, quotes))
+    drafts.sort(key=_order_key)
+    resolver = SpeakerResolver(state, text)
+    by_speaker_order = sorted(range(len(drafts)), key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]
+    speakers: dict[int, Speaker] = {}
+    for i in by_speaker_order:
+        candidate = drafts[i].candidate
+        assert candidate.speaker is not None
+        resolved = resolver.resolve(candidate.speaker, candidate.relative, candidate.speaker_span)
+        speakers[i] = Speaker(
+            text=text[resolved.start : resolved.end], start=resolved.start, end=resolved.end,
+            name=resolved.name, title=resolved.title,
+            affiliation=resolved.affiliation if _CODE.fullmatch(resolved.affiliation or "") else None,
+            sector=resolved.sector, entity=resolved.entity,
+        )
+    statements: list[Statement] = []
+    for i, draft in enumerate(drafts):
+        cue = draft.candidate.cue
+        addressee = draft.candidate.addressee
+        statements.append(Statement(
+            id=f"s{i + 1}",
+            kind=draft.kind,  # type: ignore[arg-type]
+            content=Span.of(text, *draft.content),
+            cue=Span.of(text, *cue),
+            speaker=speakers[i],
+            addressee=Span.of(text, *addressee) if addressee else None,
+        ))
+    _link_nested(statements)
+    return statements
+
+
+def _link_nested(statements: list[Statement]) -> None:
+    """`via`: a statement whose cue lies inside another's content is reported by the innermost one."""
+    for inner in statements:
+        if inner.cue is None:
+            continue
+        best: Statement | None = None
+        for outer in statements:
+            if outer is inner:
+                continue
+            c = outer.content
+            if c.start <= inner.cue.start and inner.cue.end <= c.end and (inner.content.end - inner.content.start) < (c.end - c.start):
+                if best is None or (c.end - c.start) < (best.content.end - best.content.start):
+                    best = outer
+        if best is not None:
+            inner.via = best.id

@@ -1,0 +1,273 @@
+"""Cue candidates over the dependency parse: a cue, its speaker token and its content range.
+
+One pass over the doc's tokens finds cue verbs by lemma (so every inflection matches), the source
+prepositions (`according to X`) and content nouns (`his claim that ...`); the dependency relations
+around each give the speaker (subject, `by`-agent, prepositional object) and the content (clausal
+complement, infinitive, object, or the clause the cue interrupts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from accord.stages.statements.entity_links import actor_lookup
+from accord.stages.statements.lexicon import CueLexicon
+from accord.stages.statements.spans import subtree_range, token_range, trim_clause
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Relations by which a cue verb hangs off the clause it reports (`X, he said` / `X, he added`).
+INTERRUPTING_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
+# Prepositional frames (`focused on X`, `talked about X`) report a view only from someone who can hold
+# one: `the meeting focused on three issues` is not an attribution.
+PREP_FRAMES_NEED_ANIMATE = True
+# Entity labels and pronouns of speakers that can hold and voice a view.
+ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+ANIMATE_ACTOR_KINDS = frozenset({"person", "group", "organisation", "organization"})
+ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+# Cue classes that can interrupt or close a sentence they report (`X, he said`); mined frames cannot.
+INTERRUPTING_CLASSES = frozenset({"speech", "belief"})
+# Relations that pass a subject down to a subject-less cue verb (`He smiled and said ...`, `..., adding that`).
+SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
+# A cue with one of these children reports that child, not the clause around it.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+# An object that is a place makes the verb an action (`attacked Kharkiv`), not an attribution.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Verb children after a content object that complete it (`X a liar`, `X as Y`, `X of Y`).
+OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"})
+# Prepositions that complete a content object (`accused X of`, `blamed X for`, `compared X to`).
+PREDICATE_PREPOSITIONS = frozenset({"of", "as", "for", "to", "with", "from", "about", "over", "against", "into"})
+# Objects that are addressees, not content (`told reporters`).
+ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
+# Cue clauses longer than this many tokens after the speaker are not an interruption (`X, he said`)
+# but a sentence of their own.
+MAX_INTERRUPTION_TOKENS = 12
+# Content shorter than this many characters is a fragment (a pronoun, `so`), not a statement.
+MIN_CONTENT_CHARS = 3
+
+
+@dataclass
+class Candidate:
+    """A cue with its speaker token and content range, before quotes and names are resolved."""
+
+    cue: tuple[int, int]
+    speaker: Token | None
+    content: tuple[int, int]
+    frame: str  # clause | interrupted | infinitive | object | bare | source | noun | transcript
+    addressee: tuple[int, int] | None = None
+    relative: Token | None = None  # the noun a relative-pronoun speaker (`who`) stands for
+    speaker_span: tuple[int, int] | None = None  # exact speaker range when not derived from the parse
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the agent of a passive, or a subject shared through conjunction."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if subjects:
+        # Several subjects mean a misparsed quotation (`"If it ...," said Acton`): the nearest wins.
+        return min(subjects, key=lambda child: abs(child.i - verb.i))
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    head = verb
+    for _ in range(3):  # a short climb: `X smiled and said`, `X said ..., adding that`
+        if head.dep_ not in SUBJECT_SHARING_DEPS or head.head is head:
+            break
+        head = head.head
+        for child in head.children:
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and head.lemma_ == "quote"):  # `was quoted as saying`
+                return child
+    return None
+
+
+def _addressee(verb: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """The audience of `told reporters that ...` (the verb's object or dative)."""
+    if verb.lemma_ not in lex.addressee_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ in ADDRESSEE_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return subtree_range(child)
+    return None
+
+
+def _interrupted_range(verb: Token) -> tuple[int, int] | None:
+    """Content of `X, he said.` / `X, said Cui.`: the sentence before a cue clause that closes it."""
+    doc = verb.doc
+    sent = verb.sent
+    first_cue, last_cue = verb.left_edge.i, verb.right_edge.i
+    while first_cue < verb.i and doc[first_cue].is_punct:
+        first_cue += 1
+    while last_cue > verb.i and doc[last_cue].is_punct:
+        last_cue -= 1
+    if verb.i - first_cue > MAX_INTERRUPTION_TOKENS or first_cue <= sent.start:
+        return None
+    if any(child.dep_ in CONTENT_DEPS for child in verb.children):
+        return None  # the cue has its own content; it does not report the host clause
+    before = doc[first_cue - 1]
+    if not (before.is_punct or before.is_quote):
+        return None  # `X, he said` needs the comma (or closing quote) before the cue clause
+    after = doc[last_cue + 1 : sent.end]
+    if all(t.is_punct or t.is_space for t in after):
+        return trim_clause(doc, sent.start, first_cue - 1)
+    if not (after[0].is_punct or after[0].is_quote):
+        return None  # `X, he said Y` without a comma: not an interruption
+    # `Climate change, he said, is the greatest threat`: the longer side carries the content.
+    head_part = trim_clause(doc, sent.start, first_cue - 1)
+    tail_part = trim_clause(doc, last_cue + 1, sent.end - 1)
+    return head_part if head_part[1] - head_part[0] >= tail_part[1] - tail_part[0] else tail_part
+
+
+def _clause_after_statement_noun(verb: Token, lex: CueLexicon) -> Token | None:
+    """`said in a statement that ...`: the parser hangs the that-clause on `statement`."""
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in child.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lex.statement_nouns:
+                for clause in pobj.children:
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                        return clause
+    return None
+
+
+def _animate(token: Token, lex: CueLexicon) -> bool:
+    """A person, organisation or group (by entity label, the actor lexicon or a source noun like
+    `poll`), or a pronoun for one."""
+    if token.ent_type_ in ANIMATE_LABELS or token.lower_ in ANIMATE_PRONOUNS or token.lemma_.lower() in lex.source_nouns:
+        return True
+    lookup = actor_lookup()
+    if lookup is None:
+        return False
+    try:
+        actor = lookup(token.text)
+    except Exception:  # a lexicon failure only costs this weak frame
+        return False
+    return actor is not None and getattr(actor, "kind", None) in ANIMATE_ACTOR_KINDS
+
+
+def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
+    lemma = verb.lemma_.lower()
+    doc = verb.doc
+    speaker = subject_of(verb)
+    cue = token_range(doc, verb.i, verb.i)
+    # A particle belongs to the cue (`pointed out`).
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            cue = token_range(doc, verb.i, child.i)
+    addressee = _addressee(verb, lex)
+    content: tuple[int, int] | None = None
+    frame = code = ""
+    if lemma in lex.clause_verbs:
+        for child in verb.children:
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
+                content, frame, code = trim_clause(doc, child.left_edge.i, child.right_edge.i), "clause", "c"
+                break
+    if content is None and lemma in lex.clause_verbs:
+        clause = _clause_after_statement_noun(verb, lex)
+        if clause is not None:
+            content, frame, code = trim_clause(doc, clause.left_edge.i, clause.right_edge.i), "clause", "c"
+    if content is None and lemma in lex.infinitive_verbs:
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                content, frame, code = trim_clause(doc, child.left_edge.i, child.right_edge.i), "infinitive", "x"
+                break
+    if content is None and lemma in lex.object_verbs:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.tag_ not in ("WP", "WDT") and child.ent_type_ not in PLACE_LABELS:
+                last = child.right_edge.i
+                # `called X a liar`, `described X as Y`, `accused X of Y`, `showed X ahead by 3`: what
+                # follows the object as its predicate belongs to the content.
+                for other in verb.children:
+                    if other.i <= last or other.left_edge.i > last + 2 or other.dep_ not in OBJECT_PREDICATE_DEPS:
+                        continue
+                    if other.dep_ == "prep" and other.lower_ not in PREDICATE_PREPOSITIONS:
+                        continue  # `on Friday`, `in Ohio`: when and where, not what
+                    if other.dep_ == "advmod" and not any(True for _ in other.children):
+                        continue  # a bare adverb (`again`, `also`)
+                    last = other.right_edge.i
+                content, frame, code = trim_clause(doc, child.left_edge.i, last), "object", "o"
+                break
+    if content is None and lemma in lex.object_verbs and any(c.dep_ == "agent" for c in verb.children):
+        # Passive: `the plan was criticized by Democrats` -> Democrats criticized the plan.
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None and patient.tag_ not in ("WP", "WDT"):
+            content, frame, code = trim_clause(doc, patient.left_edge.i, patient.right_edge.i), "object", "o"
+    if content is None and lemma in lex.prep_frames:
+        allowed = lex.prep_frames[lemma]
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in allowed:
+                pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    content, frame, code = trim_clause(doc, pobj.left_edge.i, pobj.right_edge.i), "object", "p:" + child.lower_
+                    break
+    if content is None and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES and verb.dep_ in INTERRUPTING_DEPS:
+        content, frame = _interrupted_range(verb), "interrupted"
+    if content is None:
+        content, frame = (verb.idx, verb.idx), "bare"  # may still take a neighbouring quotation
+    if speaker is None:
+        return None
+    weak = (lemma, code) in lex.animate_only or (code.startswith("p:") and PREP_FRAMES_NEED_ANIMATE)
+    if weak and not _animate(speaker, lex):
+        return None
+    relative = None
+    if speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        relative = verb.head
+    return Candidate(cue, speaker, content, frame, addressee, relative)
+
+
+def _source_candidate(prep: Token, second: Token) -> Candidate | None:
+    """`according to X, ...` / `..., according to X`: X is the speaker, the host clause the content."""
+    pobj = next((c for c in second.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    host = prep.head
+    doc = prep.doc
+    lo, hi = host.left_edge.i, host.right_edge.i
+    plo, phi = prep.left_edge.i, prep.right_edge.i
+    if phi < hi - 1 and plo > lo:
+        # In the middle: take the longer side.
+        before, after = (lo, plo - 1), (phi + 1, hi)
+        first, last = before if (before[1] - before[0]) >= (after[1] - after[0]) else after
+    elif plo <= lo:
+        first, last = phi + 1, hi
+    else:
+        first, last = lo, plo - 1
+    if last < first:
+        return None
+    content = trim_clause(doc, first, last)
+    cue = token_range(doc, prep.i, second.i)
+    return Candidate(cue, pobj, content, "source")
+
+
+def _noun_candidate(noun: Token) -> Candidate | None:
+    """`his claim that ...`, `her decision to ...`: a content noun with a `that`-clause or an
+    infinitive; the speaker is its possessor."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i) for m in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    doc = noun.doc
+    return Candidate(token_range(doc, noun.i, noun.i), owner, trim_clause(doc, clause.left_edge.i, clause.right_edge.i), "noun")
+
+
+def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
+    """Every cue candidate of the doc, in token order (one pass)."""
+    verbs = lex.verbs
+    first_words = {first: second for first, second in lex.source_prepositions}
+    found: list[Candidate] = []
+    for token in doc:
+        candidate: Candidate | None = None
+        if token.pos_ in ("VERB", "AUX", "ADJ") and token.lemma_.lower() in verbs or token.lemma_.lower() in lex.prep_frames and token.pos_ in ("VERB", "ADJ"):
+            candidate = _verb_candidate(token, lex)
+        elif token.lower_ in first_words and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == first_words[token.lower_]:
+            candidate = _source_candidate(token, doc[token.i + 1])
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.content_nouns:
+            candidate = _noun_candidate(token)
+        if candidate is not None and candidate.speaker is not None:
+            found.append(candidate)
+    return found

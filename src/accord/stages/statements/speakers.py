@@ -1,0 +1,337 @@
+"""Speakers: the mention as written (full noun phrase without appositions and relative clauses) and
+its resolved identity — surname to full name, pronoun to the right earlier person, title and PLOVER
+affiliation from the actor lexicon.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from accord.stages.base import ArticleState
+from accord.stages.statements.entity_links import actor_lookup, mention_resolver, persons_of
+
+# Children of a speaker's head that are not part of the speaker as written.
+DROPPED_SPEAKER_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj", "prep", "case"})
+# Prepositions whose phrase stays in a speaker (`members of Congress`, `a spokesman for the campaign`).
+KEPT_SPEAKER_PREPS = frozenset({"of", "for", "from", "at", "with"})
+# A pronoun is resolved to a person mentioned at most this many sentences earlier; beyond that the
+# reader has lost the thread too and the name would be a guess.
+MAX_PRONOUN_SENTENCE_DISTANCE = 6
+# Relations inside a name-with-title chain (`Ukrainian Defense Minister Rustem Umerov`).
+NAME_CHAIN_DEPS = frozenset({"compound", "amod", "det", "nmod", "punct", "prep", "pobj"})
+PERSON_LABELS = frozenset({"PERSON"})
+
+
+@functools.lru_cache(maxsize=1)
+def speaker_words() -> dict[str, Any]:
+    """Titles, honorifics, gendered nouns and pronoun classes (data/cues/speakers.json)."""
+    raw = resources.files("accord").joinpath("data/cues/speakers.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    data["titles"] = frozenset(data["titles"])
+    return data
+
+
+_GENDER_CODES = {"m": "male", "f": "female", "male": "male", "female": "female"}
+
+
+@dataclass
+class ResolvedSpeaker:
+    """A speaker span with the identity it resolved to."""
+
+    start: int
+    end: int
+    name: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    sector: str | None = None
+    entity: str | None = None
+    person: bool = True
+    gender: str | None = None
+    sentence: int = 0
+    subject: bool = False  # the mention is a clause subject (salient for pronouns)
+
+
+def speaker_range(head: Token) -> tuple[int, int]:
+    """The speaker as written: head plus its modifiers, without appositions or relative clauses."""
+    if head.pos_ == "PRON":
+        return head.idx, head.idx + len(head.text)
+    first = last = head.i
+    for child in head.children:
+        if child.dep_ in DROPPED_SPEAKER_DEPS and not (child.dep_ == "prep" and child.lower_ in KEPT_SPEAKER_PREPS and child.i > head.i):
+            continue
+        if child.dep_ == "prep" and "," in child.doc[head.i : child.i].text:
+            continue
+        first = min(first, child.left_edge.i)
+        last = max(last, child.right_edge.i)
+    doc = head.doc
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _code(lookup, phrase: str) -> tuple[str | None, str | None, str | None]:
+    """(code, sector, kind) of a phrase in the actor lexicon, or Nones."""
+    if lookup is None or not phrase.strip():
+        return None, None, None
+    try:
+        actor = lookup(phrase)
+    except Exception:  # a lexicon bug must not drop the article's statements
+        return None, None, None
+    if actor is None:
+        return None, None, None
+    return getattr(actor, "code", None), getattr(actor, "sector", None), getattr(actor, "kind", None)
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves speaker spans in text order; remembers people so later `Sun` or `he` find them."""
+
+    state: ArticleState
+    text: str
+    people: list[ResolvedSpeaker] = field(default_factory=list)  # full-name mentions, text order
+    history: list[ResolvedSpeaker] = field(default_factory=list)  # statement speakers, text order
+
+    def __post_init__(self) -> None:
+        self.lookup = actor_lookup()
+        self.resolve_mention = mention_resolver()
+        self.words = speaker_words()
+        self.doc: Doc = self.state.doc
+        self.sentence_starts = [s.start_char for s in self.doc.sents]
+        self._name_index: dict[str, list[ResolvedSpeaker]] = {}
+        if self._load_entity_persons():
+            return
+        for ent in self.doc.ents:
+            if ent.label_ in PERSON_LABELS:
+                tokens = self._name_tokens(list(ent))
+                if tokens:
+                    self._remember(tokens, ent.start_char)
+
+    def _load_entity_persons(self) -> bool:
+        """Person mentions from the entities stage (with its gender guess), if it ran."""
+        persons = persons_of()
+        if persons is None or not self.state.entities:
+            return False
+        try:
+            infos = persons(self.state)
+        except Exception:  # the entities stage's failure must not lose the statements
+            return False
+        by_id = {e.id: e for e in self.state.entities}
+        for info in infos:
+            entity = by_id.get(info.entity)
+            for start in info.mention_starts:
+                self.people.append(ResolvedSpeaker(
+                    start, start, info.name, entity.title if entity else None, entity.code if entity else None,
+                    entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
+                    self._sentence_index(start), self._is_subject(start),
+                ))
+        self.people.sort(key=lambda p: p.start)
+        return True
+
+    def _is_subject(self, start: int) -> bool:
+        """Whether the noun phrase starting at ``start`` is a clause subject."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        token = span[0]
+        for _ in range(6):  # climb a title-and-name chain to its head
+            if token.dep_ not in NAME_CHAIN_DEPS or token.head is token:
+                break
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubjpass")
+
+    # -- names ------------------------------------------------------------------------------
+    def _sentence_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    def _name_tokens(self, tokens: list[Token]) -> list[Token]:
+        """The trailing proper-name run of a mention, without titles and possessive endings."""
+        titles = self.words["titles"]
+        run: list[Token] = []
+        for tok in reversed(tokens):
+            if tok.tag_ == "POS" or tok.is_punct and tok.text != ".":
+                if run:
+                    break
+                continue
+            capitalised = tok.text[:1].isupper()
+            name_like = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ") and capitalised and tok.i != tok.sent.start)
+            if name_like and tok.lower_ not in titles and capitalised:
+                run.insert(0, tok)
+            elif run:
+                break
+        return run
+
+    def _remember(self, name_tokens: list[Token], offset: int, title: str | None = None,
+                  code: tuple[str | None, str | None] = (None, None)) -> ResolvedSpeaker:
+        name = " ".join(t.text for t in name_tokens)
+        existing = self._lookup_name(name_tokens[-1].text, name_tokens[0].text, offset, len(name_tokens))
+        if existing is not None and len(existing.name.split()) >= len(name_tokens):  # type: ignore[union-attr]
+            if title and not existing.title:
+                existing.title = title
+            if code[0] and not existing.affiliation:
+                existing.affiliation, existing.sector = code
+            return existing
+        person = ResolvedSpeaker(name_tokens[0].idx, name_tokens[-1].idx + len(name_tokens[-1].text), name, title,
+                                 code[0], code[1], sentence=self._sentence_index(offset))
+        person.gender = self._gender_near(name_tokens[0])
+        self.people.append(person)
+        for tok in (name_tokens[0], name_tokens[-1]):
+            self._name_index.setdefault(tok.text.lower(), []).append(person)
+        return person
+
+    def _lookup_name(self, last: str, first: str, offset: int, length: int) -> ResolvedSpeaker | None:
+        """A remembered person: the same full name, or for a lone name a full name containing it as
+        surname (or as family name written first)."""
+        if length > 1:
+            for person in self._name_index.get(last.lower(), []):
+                if person.name and person.name.split()[-1] == last and person.name.split()[0] == first:
+                    return person
+            return None
+        for key in (last.lower(),):
+            candidates = self._name_index.get(key, [])
+            for person in candidates:
+                if len((person.name or "").split()) > 1:
+                    return person
+            if candidates:
+                return candidates[0]
+        return None
+
+    def _gender_near(self, first_name_token: Token) -> str | None:
+        doc = self.doc
+        prev = doc[first_name_token.i - 1] if first_name_token.i > 0 else None
+        if prev is not None:
+            gender = self.words["honorifics"].get(prev.lower_) or self.words["gendered_nouns"].get(prev.lower_)
+            if gender:
+                return gender
+        return None
+
+    # -- resolution -------------------------------------------------------------------------
+    def resolve(self, head: Token, relative: Token | None = None, span: tuple[int, int] | None = None) -> ResolvedSpeaker:
+        """Resolve the speaker whose head token is ``head`` (``relative``: the noun a `who` stands for;
+        ``span``: the speaker's exact range when a label, not the parse, gives it)."""
+        start, end = span or speaker_range(head)
+        sentence = self._sentence_index(start)
+        lower = head.lower_
+        pronoun = self.words["pronouns"].get(lower) if head.pos_ == "PRON" or head.tag_ in ("WP", "WDT") else None
+        if pronoun == "relative" and relative is not None:
+            target = self.resolve(relative)
+            resolved = ResolvedSpeaker(start, end, target.name, target.title, target.affiliation, target.sector,
+                                       target.entity, target.person, target.gender, sentence)
+        elif pronoun in ("male", "female"):
+            resolved = self._resolve_personal(start, end, pronoun, sentence)
+        elif pronoun in ("plural", "neuter"):
+            resolved = self._resolve_group(start, end, sentence)
+        elif pronoun is not None:
+            resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
+        else:
+            resolved = self._resolve_noun_phrase(head, start, end, sentence)
+        resolved.subject = head.dep_ in ("nsubj", "nsubjpass")
+        self.history.append(resolved)
+        return resolved
+
+    def _resolve_personal(self, start: int, end: int, gender: str, sentence: int) -> ResolvedSpeaker:
+        """`he`/`she`: the latest fitting statement speaker, unless a person has since been the
+        subject of a sentence (the thread moved on); else the latest fitting person mentioned."""
+        def fits(candidate: ResolvedSpeaker) -> bool:
+            return (candidate.gender in (None, gender) and candidate.name is not None
+                    and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
+
+        speaker = next((h for h in reversed(self.history) if h.person and h.start < start and fits(h)), None)
+        earlier = [p for p in self.people if p.start < start and fits(p)]
+        subject = next((p for p in reversed(earlier) if p.subject), None)
+        chosen: ResolvedSpeaker | None = speaker
+        if subject is not None and (speaker is None or subject.start > speaker.start):
+            chosen = subject
+        if chosen is None and earlier:
+            chosen = earlier[-1]
+        if chosen is None:
+            return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
+        if chosen.gender is None:  # learn it: later pronouns of the other gender look elsewhere
+            for person in self.people + self.history:
+                if person.name == chosen.name:
+                    person.gender = gender
+        return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
+                               chosen.sector, chosen.entity, True, gender, sentence, subject=True)
+
+    def _resolve_group(self, start: int, end: int, sentence: int) -> ResolvedSpeaker:
+        for earlier in reversed(self.history):
+            if not earlier.person and earlier.name and sentence - earlier.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE:
+                return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation, earlier.sector,
+                                       earlier.entity, False, None, sentence)
+        return ResolvedSpeaker(start, end, None, person=False, sentence=sentence)
+
+    def _resolve_noun_phrase(self, head: Token, start: int, end: int, sentence: int) -> ResolvedSpeaker:
+        doc = self.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        tokens = list(span) if span is not None else [head]
+        text = self.text[start:end]
+        code, sector, kind = _code(self.lookup, text)
+        entity = None
+        if self.resolve_mention is not None:
+            try:
+                mention = self.resolve_mention(self.state, start, end)
+            except Exception:  # the entities stage's failure must not lose the statement
+                mention = None
+            if mention is not None:
+                entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
+                name = getattr(mention, "name", None)
+                if name:
+                    m_code = getattr(mention, "code", None) or code
+                    m_sector = getattr(mention, "sector", None) or sector
+                    m_kind = getattr(mention, "kind", None) or kind
+                    return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
+                                           entity, m_kind in (None, "person"), None, sentence)
+        determined = any(c.dep_ == "det" for c in head.children)  # `the Kremlin`, `a source`
+        name_tokens = [] if determined or head.pos_ == "PRON" else self._name_tokens(tokens)
+        if name_tokens and name_tokens[-1].i == head.i and kind not in ("country", "organisation", "organization", "group"):
+            title_tokens = [t for t in tokens if t.i < name_tokens[0].i and t.pos_ not in ("DET",) and t.tag_ != "POS"]
+            title_code = (None, None)
+            while title_tokens and (_code(self.lookup, title_tokens[0].text)[2] == "country" or title_tokens[0].ent_type_ in ("NORP", "GPE")):
+                title_code = title_code if title_code[0] else _code(self.lookup, title_tokens[0].text)[:2]
+                title_tokens = title_tokens[1:]
+            title = " ".join(t.text for t in title_tokens) or self._appositive_title(head)
+            if not code:
+                code, sector = title_code if title_code[0] else _code(self.lookup, text.replace(" ".join(t.text for t in name_tokens), "").strip())[:2]
+            if not code and title:
+                code, sector, _ = _code(self.lookup, title)
+            person = self._remember(name_tokens, start, title or None, (code, sector))
+            return ResolvedSpeaker(start, end, person.name, person.title, person.affiliation, person.sector,
+                                   entity, True, person.gender, sentence)
+        # Organisations, collectives and title-only references (`the Kremlin`, `experts`, `the minister`).
+        bare = text
+        for det in ("the ", "The "):
+            if bare.startswith(det):
+                bare = bare[len(det):]
+        titled = self._title_reference(tokens, sentence)
+        if titled is not None:
+            return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
+                                   entity, True, titled.gender, sentence)
+        is_person = kind == "person"
+        return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
+
+    def _appositive_title(self, head: Token) -> str:
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                first, last = child.left_edge.i, child.right_edge.i
+                return self.doc[first : last + 1].text.strip(" ,")
+        return ""
+
+    def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
+        """`the minister`, `the senator`: the latest person whose title has that word."""
+        if len(tokens) > 3 or not tokens or tokens[0].lower_ not in ("the", "this"):
+            return None
+        word = tokens[-1].lower_
+        if word not in self.words["titles"]:
+            return None
+        for person in reversed(self.people):
+            if person.title and word in person.title.lower().split() and person.sentence <= sentence:
+                return person
+        return None

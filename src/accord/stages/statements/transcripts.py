@@ -1,0 +1,66 @@
+"""Label-style attributions: transcript turns (`WALLACE: ...` opening a paragraph) and quotations
+signed with a dash (`"..." ― Krystal Correa`).
+
+A label counts when it is short and either repeats as a label in the article (an interview or a
+debate transcript) or is all capitals; the rest of the paragraph is what the speaker said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from accord.stages.statements.cues import Candidate
+from accord.stages.statements.quotes import Quote
+
+# `NAME:` at a paragraph start; at most four words, so a sentence with a colon is not a label.
+_LABEL = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+# Labels that head sections, not speech.
+NOT_SPEAKERS = frozenset({"update", "updated", "read more", "related", "photo", "video", "note", "editor's note",
+                          "correction", "source", "sources", "watch", "listen", "q", "a", "question", "answer"})
+# A label used this many times is a transcript speaker even when not written in capitals.
+MIN_LABEL_REPEATS = 2
+
+
+def find_turns(doc: Doc, text: str) -> list[Candidate]:
+    """One candidate per labelled paragraph of a transcript."""
+    matches = [m for m in _LABEL.finditer(text) if m.group(1).strip().lower() not in NOT_SPEAKERS]
+    if not matches:
+        return []
+    counts = Counter(m.group(1) for m in matches)
+    found: list[Candidate] = []
+    for match in matches:
+        label = match.group(1)
+        if counts[label] < MIN_LABEL_REPEATS and not (label.isupper() and len(label) > 2):
+            continue
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        content_end = len(text[match.end() : end].rstrip()) + match.end()
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or content_end - match.end() < 3:
+            continue
+        colon = text.index(":", match.end(1))
+        found.append(Candidate((colon, colon + 1), span[-1], (match.end(), content_end), "transcript",
+                               speaker_span=(match.start(1), match.end(1))))
+    return found
+
+
+# `"..." ― Krystal Correa`: a quotation signed with a dash and a name (vox pops, epigraphs).
+_SIGNED = re.compile(r"[ \t\xa0]*([―—–]|--)[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+
+
+def find_signed_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Candidate]:
+    """One candidate per quotation followed directly by a dash and a capitalised name."""
+    found: list[Candidate] = []
+    for quote in quotes:
+        match = _SIGNED.match(text, quote.outer_end)
+        if match is None:
+            continue
+        span = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        found.append(Candidate(match.span(1), span.root, (quote.start, quote.end), "transcript",
+                               speaker_span=match.span(2)))
+    return found
