@@ -1,0 +1,137 @@
+"""The actor lexicon: phrases to PLOVER code, sector and kind (no spaCy needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.actors import ActorCode, known_person, lexicon, lookup_actor, plural_of, title_entry
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "sector", "kind"),
+    [
+        ("the Kremlin", "RUS", "GOV", "organisation"),
+        ("Kyiv", "UKR", "GOV", "country"),
+        ("Kiev", "UKR", "GOV", "country"),
+        ("Moscow", "RUS", "GOV", "country"),
+        ("Washington", "USA", "GOV", "country"),
+        ("the White House", "USA", "GOV", "organisation"),
+        ("Beijing", "CHN", "GOV", "country"),
+        ("Ankara", "TUR", "GOV", "country"),
+        ("the Pentagon", "USA", "MIL", "organisation"),
+        ("Russia", "RUS", None, "country"),
+        ("Russian Federation", "RUS", None, "country"),
+        ("Türkiye", "TUR", None, "country"),
+        ("Turkey", "TUR", None, "country"),
+        ("U.S.", "USA", None, "country"),
+        ("the United States", "USA", None, "country"),
+        ("American", "USA", None, "country"),
+        ("Ukrainian", "UKR", None, "country"),
+        ("Israelis", "ISR", None, "group"),
+        ("Ukrainian lawmaker", "UKR", "LEG", "person"),
+        ("Russian Presidential Aide", "RUS", "GOV", "person"),
+        ("Ukrainian Defense Minister", "UKR", "GOV", "person"),
+        ("European Union", "EUR", "GOV", "organisation"),
+        ("the EU", "EUR", "GOV", "organisation"),
+        ("United Nations", "UNO", "GOV", "organisation"),
+        ("NATO", "IGO", None, "organisation"),
+        ("ICRC", "NGO", "MED", "organisation"),
+        ("Chinese Academy of Social Sciences", "CHN", "EDU", "organisation"),
+        ("Beijing Foreign Studies University", "CHN", "EDU", "organisation"),
+        ("University of Tokyo", "JPN", "EDU", "organisation"),
+        ("Russian diplomatic sources", "RUS", "GOV", "group"),
+        ("experts", None, None, "group"),
+        ("reporters", None, "JRN", "group"),
+        ("Israeli troops", "ISR", "MIL", "group"),
+        ("Sudanese rebels", "SDN", "REB", "group"),
+        ("Hamas official", "PSE", "REB", "person"),
+        ("RSF commander", "SDN", "REB", "person"),
+        ("Pentagon official", "USA", "MIL", "person"),
+        ("Kremlin spokesman", "RUS", "GOV", "person"),
+        ("former U.S. President", "USA", "ELI", "person"),
+        ("Armenian Foreign Minister", "ARM", "GOV", "person"),
+        ("Azerbaijan's Foreign Ministry", "AZE", "GOV", "organisation"),
+        ("Chinese Vice Premier", "CHN", "GOV", "person"),
+        ("senator", None, "LEG", "person"),
+        ("a professor at Cairo University", "EGY", "EDU", "person"),
+        ("Xinhua", "CHN", "JRN", "organisation"),
+        ("Afghan Taliban", "AFG", "GOV", "organisation"),
+        ("Israeli settlers", "ISR", "CVL", "group"),
+        ("Palestinian Authority", "PSE", "GOV", "organisation"),
+        ("the Biden administration", "USA", "GOV", "group"),
+        ("Netanyahu's office", "ISR", "GOV", "organisation"),
+        ("Houthi rebels", "YEM", "REB", "organisation"),
+        ("Nigerian security forces", "NGA", "COP", "group"),
+        ("Myanmar junta", "MMR", "GOV", "group"),
+        ("Lebanese army", "LBN", "MIL", "organisation"),
+        ("the Security Council", "UNO", "GOV", "organisation"),
+        ("a federal judge", None, "JUD", "person"),
+        ("TPLF", "ETH", "REB", "organisation"),
+        # PLOVER 5.1.2: dependencies fold into their controlling state; 5.1.3: partially recognised entities.
+        ("Puerto Rico", "USA", None, "country"),
+        ("Greenland", "DNK", None, "country"),
+        ("Hong Kong", "HKG", None, "country"),
+        ("Transnistria", "MDA", "PRE", "country"),
+        ("Abkhazia", "GEO", "PRE", "country"),
+    ],
+)
+def test_lookup_actor(phrase: str, code: str | None, sector: str | None, kind: str) -> None:
+    actor = lookup_actor(phrase)
+    assert actor is not None
+    assert (actor.code, actor.sector, actor.kind) == (code, sector, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "sector"),
+    [
+        # Inside an institution's name, demonyms and organisations after the head word are its topic.
+        ("director of the Center for European Union and Regional Development Studies at Beijing Foreign Studies University", "CHN", "EDU"),
+        ("director of the Institute of Russian, Eastern European and Central Asian Studies at the Chinese Academy of Social Sciences", "CHN", "EDU"),
+        ("director of the Institute of Russian Studies", None, "EDU"),
+        ("a spokeswoman for the Lebanese Health Ministry", "LBN", "GOV"),
+        ("head of the Hamas political bureau", "PSE", "REB"),
+        ("a senior fellow at the Carnegie Endowment", None, "EDU"),
+    ],
+)
+def test_lookup_actor_of_titles(phrase: str, code: str | None, sector: str | None) -> None:
+    actor = lookup_actor(phrase)
+    assert actor is not None
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("Putin", "Vladimir Putin"), ("EU", "European Union"), ("the Kremlin", "Kremlin"), ("U.S.", "United States"),
+     ("Zelensky", "Volodymyr Zelenskyy"), ("CMG", "China Media Group"),
+     ("Iranian President Masoud Pezeshkian", "Masoud Pezeshkian")],
+)
+def test_canonical_names(phrase: str, name: str) -> None:
+    actor = lookup_actor(phrase)
+    assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize("phrase", ["", "   ", "who", "the weather", "Friday", "Sun Zhuangzhi", "Male"])
+def test_unknown_phrases_are_none(phrase: str) -> None:
+    assert lookup_actor(phrase) is None
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    assert lookup_actor("WHO") == ActorCode("UNO", "MED", "World Health Organization", "organisation")
+    assert lookup_actor("who") is None
+
+
+@pytest.mark.parametrize(("noun", "plural"), [("spokesman", "spokesmen"), ("spokesperson", "spokespeople"),
+                                             ("secretary", "secretaries"), ("envoy", "envoys"), ("minister", "ministers")])
+def test_plural_of(noun: str, plural: str) -> None:
+    assert plural_of(noun) == plural
+
+
+def test_lexicon_is_loaded_once_and_consistent() -> None:
+    lex = lexicon()
+    assert lex is lexicon()
+    assert len(lex.entries) > 500 and len(lex.titles) > 300
+    for entry in lex.entries.values():
+        assert entry.kind in ("country", "organisation", "person", "group"), entry
+        assert len(entry.code) == 3 and entry.code.isupper(), entry
+    assert known_person("Rustem Umerov") is not None
+    assert title_entry("Lawmakers") is not None and title_entry("lawmakers").sector == "LEG"
