@@ -1,9 +1,35 @@
-"""The `accord ingest` command."""
+"""The `accord ingest` command: parses its arguments and calls ``accord.store.commands.run_ingest``."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
+
+from accord.readers.published import parse_published_option
+
+
+def _published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_published_option(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, URLs, RSS/Atom feeds, WARC(.gz) files or `accord batch` output directories.", show_default=False)],
+    db: Annotated[str | None, typer.Option("--db", help="Database URL: sqlite:///FILE (default sqlite:///accord.db) or postgresql://...")] = None,
+    published: Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for every input (overrides metadata).", callback=_published)] = None,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")] = None,
+) -> None:
+    """Extract articles and store them in the database (idempotent: unchanged articles are skipped)."""
+    from accord.store.commands import run_ingest
+
+    raise typer.Exit(run_ingest(paths, db, published, model))
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's command to the app (filled in by its issue)."""
+    """Add ``ingest`` to the app."""
+    app.command("ingest")(ingest)

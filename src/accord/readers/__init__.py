@@ -18,9 +18,9 @@ from accord.readers.html import read_html_file
 from accord.readers.jsonl import read_jsonl_file
 from accord.readers.stdin import STDIN_SOURCE, looks_like_html, read_stream
 from accord.readers.text import os_error_reason, read_text_file
-from accord.readers.url import is_url, read_url
-from accord.readers.feed import read_feed_file, read_url_or_feed  # store engineer: feeds
-from accord.readers.warc import read_warc_file  # store engineer: web crawls
+from accord.readers.feed import read_feed_file, read_url_or_feed
+from accord.readers.url import is_url
+from accord.readers.warc import read_warc_file
 
 Reader = Callable[[Path, str, "str | None"], Iterator["Article | InputError"]]
 
@@ -97,7 +97,7 @@ def read_path(path_or_url: str, published: str | None = None) -> Iterator[Articl
         yield from read_stream(sys.stdin.buffer, STDIN_SOURCE, published)
         return
     if is_url(path_or_url):
-        yield from read_url_or_feed(path_or_url, published)  # a page, or a feed's entries (store engineer)
+        yield from read_url_or_feed(path_or_url, published)  # a page, or a feed's entries
         return
     path = Path(path_or_url)
     try:

@@ -1,0 +1,30 @@
+"""The corpus store: ingest extraction records into SQLite or PostgreSQL, query and export them.
+
+The CLI (``accord ingest/query/export``), the web API and batch all call these functions; see
+/work/team/STORE_API.md for the contract between them.
+"""
+
+from accord.store.db import DEFAULT_URL, Store, StoreError, normalise_url, open_store
+from accord.store.export import export, export_records
+from accord.store.ingest import IngestProgress, IngestSummary, ingest_paths, ingest_records
+from accord.store.query import Page, get_article, list_articles, query_entities, query_events, query_statements
+
+__all__ = [
+    "DEFAULT_URL",
+    "IngestProgress",
+    "IngestSummary",
+    "Page",
+    "Store",
+    "StoreError",
+    "export",
+    "export_records",
+    "get_article",
+    "ingest_paths",
+    "ingest_records",
+    "list_articles",
+    "normalise_url",
+    "open_store",
+    "query_entities",
+    "query_events",
+    "query_statements",
+]

@@ -1,0 +1,86 @@
+"""Reading an ``accord batch`` output directory: the records of the shards its manifest lists.
+
+Format: /work/team/BATCH_FORMAT.md (``manifest.json`` + ``*.jsonl[.gz]`` / ``*.parquet`` shards).
+Records are already extracted, so ingest stores them without parsing anything again. Files not
+listed in the manifest are leftovers of a killed batch run and are never read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from accord.article import InputError
+from accord.records import ArticleRecord
+
+MANIFEST = "manifest.json"
+MANIFEST_FORMAT = "accord-batch"
+# Rows converted from a parquet shard at a time: bounded memory for shards of any size.
+PARQUET_BATCH_ROWS = 256
+
+
+def is_batch_output(path: str) -> bool:
+    """True when ``path`` is a directory written by ``accord batch`` (it holds a manifest)."""
+    directory = Path(path)
+    return directory.is_dir() and (directory / MANIFEST).is_file()
+
+
+def _manifest_shards(directory: Path, source: str) -> list[dict] | InputError:
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return InputError(f"{source}/{MANIFEST}", f"unreadable batch manifest ({type(exc).__name__})")
+    if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
+        return InputError(f"{source}/{MANIFEST}", f"not an accord batch manifest (format != {MANIFEST_FORMAT!r})")
+    shards = manifest.get("shards")
+    if not isinstance(shards, list):
+        return InputError(f"{source}/{MANIFEST}", 'batch manifest has no "shards" list')
+    return [shard for shard in shards if isinstance(shard, dict) and isinstance(shard.get("file"), str)]
+
+
+def _jsonl_records(path: Path, where: str) -> Iterator[ArticleRecord | InputError]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield ArticleRecord.model_validate_json(line)
+            except ValidationError as exc:
+                yield InputError(f"{where}:line {number}", f"not a contract record ({exc.error_count()} errors)")
+
+
+def _parquet_records(path: Path, where: str) -> Iterator[ArticleRecord | InputError]:
+    import pyarrow.parquet as pq
+
+    number = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=PARQUET_BATCH_ROWS):
+        for row in batch.to_pylist():
+            number += 1
+            try:
+                yield ArticleRecord.model_validate(row)
+            except ValidationError as exc:
+                yield InputError(f"{where}:row {number}", f"not a contract record ({exc.error_count()} errors)")
+
+
+def read_batch_output(path: str) -> Iterator[ArticleRecord | InputError]:
+    """Every record of the finished shards of a batch output directory, in manifest order."""
+    directory = Path(path)
+    shards = _manifest_shards(directory, path)
+    if isinstance(shards, InputError):
+        yield shards
+        return
+    for shard in shards:
+        shard_path = directory / shard["file"]
+        where = f"{path}/{shard['file']}"
+        try:
+            if shard_path.name.endswith(".parquet"):
+                yield from _parquet_records(shard_path, where)
+            else:
+                yield from _jsonl_records(shard_path, where)
+        except (OSError, EOFError, ValueError) as exc:
+            yield InputError(where, f"unreadable shard ({type(exc).__name__}: {exc})")

@@ -1,0 +1,266 @@
+"""Exporting the store: contract JSON Lines (what ``accord extract`` prints), flat CSV/Parquet
+tables, and CAMEO rows (through the events engineer's writer).
+
+Everything streams: rows are fetched in chunks and written as they come, so memory stays bounded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+import sqlalchemy as sa
+
+from accord.records import ArticleRecord
+from accord.store import schema
+from accord.store.db import Store
+from accord.store.filters import articles_about, date_range
+from accord.store.rows import record_with_text
+
+FORMATS = ("jsonl", "csv", "parquet", "cameo")
+TABLES = ("statements", "events", "entities", "articles")
+# Rows fetched from the database at a time while streaming an export.
+FETCH_ROWS = 500
+# Rows per Parquet row group: large enough for columnar compression, small enough for memory.
+PARQUET_ROWS = 5000
+
+
+def _article_conditions(since: str | None, until: str | None, actor: str | None) -> list:
+    conditions = date_range(schema.articles.c.published, since, until)
+    if actor:
+        conditions.append(articles_about(actor))
+    return conditions
+
+
+def _stream(store: Store, query: sa.Select) -> Iterator[sa.Row]:
+    """Rows of ``query`` fetched FETCH_ROWS at a time (server-side cursor on PostgreSQL)."""
+    with store.engine.connect() as connection:
+        result = connection.execution_options(stream_results=True, yield_per=FETCH_ROWS).execute(query)
+        yield from result
+
+
+def export_records(
+    store: Store, since: str | None = None, until: str | None = None, actor: str | None = None
+) -> Iterator[dict]:
+    """Contract records (as ``accord extract`` prints them) of the matching articles, in ingest order."""
+    articles = schema.articles
+    query = (
+        sa.select(articles.c.record, articles.c.text, articles.c.text_in_record)
+        .where(*_article_conditions(since, until, actor))
+        .order_by(articles.c.id)
+    )
+    for row in _stream(store, query):
+        yield record_with_text(row.record, row.text, row.text_in_record)
+
+
+def _names(refs: list[dict]) -> str:
+    return "; ".join(ref.get("name") or ref.get("text") or "" for ref in refs)
+
+
+def _codes(refs: list[dict]) -> str:
+    return "; ".join(ref.get("code") or "" for ref in refs)
+
+
+def _statement_rows(store: Store, conditions: list) -> Iterator[dict]:
+    statements, articles = schema.statements, schema.articles
+    query = (
+        sa.select(statements, articles.c.record_id, articles.c.published)
+        .select_from(statements.join(articles, statements.c.article_id == articles.c.id))
+        .where(*conditions)
+        .order_by(statements.c.article_id, statements.c.content_start, statements.c.id)
+    )
+    for row in _stream(store, query):
+        yield {
+            "article_id": row.article_id, "record_id": row.record_id, "published": row.published,
+            "statement": row.local_id, "kind": row.kind,
+            "speaker": row.speaker_text, "speaker_name": row.speaker_name, "speaker_title": row.speaker_title,
+            "affiliation": row.speaker_affiliation, "sector": row.speaker_sector,
+            "speaker_entity_id": row.speaker_entity_id, "cue": row.cue_text,
+            "content": row.content_text, "content_start": row.content_start, "content_end": row.content_end,
+            "addressee": row.addressee_text, "via": row.via, "polarity": row.polarity,
+        }
+
+
+def _event_rows(store: Store, conditions: list) -> Iterator[dict]:
+    events, articles = schema.events, schema.articles
+    query = (
+        sa.select(events.c.record, events.c.article_id, articles.c.record_id, articles.c.published)
+        .select_from(events.join(articles, events.c.article_id == articles.c.id))
+        .where(*conditions)
+        .order_by(events.c.article_id, events.c.trigger_start, events.c.id)
+    )
+    for row in _stream(store, query):
+        event = json.loads(row.record)
+        date, location = event.get("date") or {}, event.get("location") or {}
+        yield {
+            "article_id": row.article_id, "record_id": row.record_id, "published": row.published,
+            "event_id": event["id"], "event": event["event"], "mode": event.get("mode"),
+            "context": "; ".join(event.get("context") or []),
+            "actors": _names(event.get("actors") or []), "actor_codes": _codes(event.get("actors") or []),
+            "recipients": _names(event.get("recipients") or []),
+            "recipient_codes": _codes(event.get("recipients") or []),
+            "negated": event.get("negated"), "modality": event.get("modality"),
+            "date": date.get("value"), "date_granularity": date.get("granularity"),
+            "location": location.get("name"), "location_country": location.get("country"),
+            "trigger": event["trigger"]["text"], "trigger_start": event["trigger"]["start"],
+            "trigger_end": event["trigger"]["end"], "statement": event.get("statement"),
+        }
+
+
+def _entity_rows(store: Store, conditions: list) -> Iterator[dict]:
+    entities, mentions, articles = schema.entities, schema.mentions, schema.articles
+    in_articles = sa.select(mentions.c.entity_id).select_from(
+        mentions.join(articles, mentions.c.article_id == articles.c.id)
+    ).where(*conditions)
+    query = sa.select(
+        entities.c.id, entities.c.name, entities.c.code, entities.c.kind, entities.c.sector, entities.c.title
+    ).order_by(entities.c.id)
+    if conditions:
+        query = query.where(entities.c.id.in_(in_articles))
+    for row in _stream(store, query):
+        yield dict(row._mapping)
+
+
+def _article_rows(store: Store, conditions: list) -> Iterator[dict]:
+    articles = schema.articles
+    query = sa.select(
+        articles.c.id, articles.c.record_id, articles.c.source, articles.c.url, articles.c.title,
+        articles.c.published, articles.c.language, articles.c.version, articles.c.content_hash,
+        articles.c.ingested_at,
+    ).where(*conditions).order_by(articles.c.id)
+    for row in _stream(store, query):
+        item = dict(row._mapping)
+        item["ingested_at"] = item["ingested_at"].isoformat() if item["ingested_at"] else None
+        yield item
+
+
+ROW_SOURCES: dict[str, Callable[[Store, list], Iterator[dict]]] = {
+    "statements": _statement_rows,
+    "events": _event_rows,
+    "entities": _entity_rows,
+    "articles": _article_rows,
+}
+
+
+@contextlib.contextmanager
+def _text_output(output: str | Path | None) -> Iterator[IO[str]]:
+    if output is None or str(output) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with open(output, "w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+def _write_jsonl(records: Iterator[dict], out: IO[str]) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _write_csv(rows: Iterator[dict], out: IO[str]) -> int:
+    count = 0
+    writer: csv.DictWriter | None = None
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _write_parquet(rows: Iterator[dict], output: str | Path) -> int:
+    """Rows to a Parquet file in row groups; column types inferred from the first group."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    count = 0
+    writer: pq.ParquetWriter | None = None
+    chunk: list[dict] = []
+
+    def flush() -> None:
+        nonlocal writer
+        if writer is None:
+            table = pa.Table.from_pylist(chunk)
+            # Columns that are all null in the first group are typed as strings (nulls allowed).
+            fields = [pa.field(f.name, pa.string() if pa.types.is_null(f.type) else f.type) for f in table.schema]
+            writer = pq.ParquetWriter(str(output), pa.schema(fields))
+        writer.write_table(pa.Table.from_pylist(chunk, schema=writer.schema))
+        chunk.clear()
+
+    try:
+        for row in rows:
+            chunk.append(row)
+            count += 1
+            if len(chunk) >= PARQUET_ROWS:
+                flush()
+        if chunk or writer is None:
+            if not chunk:
+                return 0
+            flush()
+    finally:
+        if writer is not None:
+            writer.close()
+    return count
+
+
+def _cameo_writer() -> Callable:
+    """The CAMEO writer of the events engineer: ``accord.output.FORMATS['cameo']`` or ``accord.cameo``."""
+    from accord import output
+
+    writer = output.FORMATS.get("cameo")
+    if writer is None:
+        try:
+            from accord import cameo  # type: ignore[attr-defined]
+        except ImportError:
+            raise ValueError("format cameo: this installation has no CAMEO writer (accord.cameo)") from None
+        writer = getattr(cameo, "write_cameo", None)
+        if writer is None:
+            raise ValueError("format cameo: accord.cameo has no write_cameo(records, out)")
+    return writer
+
+
+def export(
+    store: Store,
+    format: str = "jsonl",  # noqa: A002 - the command's option name
+    output: str | Path | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | None = None,
+    table: str = "events",
+) -> int:
+    """Write the store's records in ``format`` to ``output`` (stdout when None); returns the count written."""
+    if format not in FORMATS:
+        raise ValueError(f"format: {format!r} is not one of {', '.join(FORMATS)}")
+    if table not in TABLES:
+        raise ValueError(f"table: {table!r} is not one of {', '.join(TABLES)}")
+    conditions = _article_conditions(since, until, actor)
+    if format == "parquet":
+        if output is None or str(output) == "-":
+            raise ValueError("format parquet: needs an output file (--output FILE)")
+        return _write_parquet(ROW_SOURCES[table](store, conditions), output)
+    if format == "cameo":
+        writer = _cameo_writer()
+        counted = 0
+
+        def records() -> Iterator[ArticleRecord]:
+            nonlocal counted
+            for record in export_records(store, since, until, actor):
+                counted += 1
+                yield ArticleRecord.model_validate(record)
+
+        with _text_output(output) as out:
+            writer(records(), out)
+        return counted
+    with _text_output(output) as out:
+        if format == "jsonl":
+            return _write_jsonl(export_records(store, since, until, actor), out)
+        return _write_csv(ROW_SOURCES[table](store, conditions), out)

@@ -1,0 +1,195 @@
+"""Ingesting inputs into the store: read, skip what is already stored, extract, one transaction each.
+
+``ingest_paths`` is the one library function behind ``accord ingest`` (and the web/batch code):
+anything ``accord extract`` reads, RSS/Atom feeds, WARC files and ``accord batch`` output
+directories (stored as they are, without extracting again).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Literal
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from accord.article import Article, InputError
+from accord.records import ArticleRecord
+from accord.store.batch_output import is_batch_output, read_batch_output
+from accord.store.db import Store, open_store
+from accord.store.write import EntityResolver, Outcome, is_unchanged, record_failure, store_record
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did, article by article."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.updated + self.unchanged + self.failed
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+    def add(self, outcome: Outcome) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+
+@dataclass(frozen=True)
+class IngestProgress:
+    """One finished article, reported to the caller's progress callback."""
+
+    done: int
+    source: str
+    outcome: Literal["new", "updated", "unchanged", "failed"]
+
+
+ProgressCallback = Callable[[IngestProgress], None]
+FailureCallback = Callable[[str, str], None]
+
+
+class _Run:
+    """The state of one ingest run: store, counts and the caller's callbacks."""
+
+    def __init__(self, store: Store, progress: ProgressCallback | None, on_failure: FailureCallback | None) -> None:
+        self.store = store
+        self.summary = IngestSummary()
+        self.resolver = EntityResolver(store)
+        self.progress = progress
+        self.on_failure = on_failure
+
+    def finish(self, source: str, outcome: Outcome) -> None:
+        self.summary.add(outcome)
+        if self.progress is not None:
+            self.progress(IngestProgress(self.summary.total, source, outcome))
+
+    def fail(self, source: str, reason: str) -> None:
+        try:
+            record_failure(self.store, source, reason)
+        except SQLAlchemyError as exc:
+            reason = f"{reason} (and not recorded: {type(exc).__name__})"
+        if self.on_failure is not None:
+            self.on_failure(source, reason)
+        self.finish(source, "failed")
+
+    def store_one(self, record: ArticleRecord, text: str, source: str) -> None:
+        try:
+            outcome = store_record(self.store, record, text, self.resolver)
+        except SQLAlchemyError as exc:
+            self.fail(source, f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}")
+            return
+        self.finish(source, outcome)
+
+
+def _store_of(db: str | Store | None) -> tuple[Store, bool]:
+    """The store to write to and whether this call opened it (and so closes it)."""
+    if isinstance(db, Store):
+        return db, False
+    return open_store(db), True
+
+
+def _segments(paths: Iterable[str]) -> Iterator[tuple[bool, list[str]]]:
+    """Consecutive inputs grouped: (True, [batch dir]) or (False, [paths to extract together])."""
+    pending: list[str] = []
+    for path in paths:
+        if is_batch_output(path):
+            if pending:
+                yield False, pending
+                pending = []
+            yield True, [path]
+        else:
+            pending.append(path)
+    if pending:
+        yield False, pending
+
+
+def _extract_and_store(run: _Run, paths: list[str], published: str | None, nlp: Language | None) -> None:
+    """Read, skip unchanged articles before parsing them, extract the rest in batches, store each."""
+    from accord.pipeline import extract_articles
+    from accord.readers import read_path
+
+    submitted: deque[Article | InputError] = deque()
+
+    def to_extract() -> Iterator[Article | InputError]:
+        for path in paths:
+            for item in read_path(path, published):
+                if isinstance(item, Article) and is_unchanged(run.store, item.url, item.id, item.source, item.text):
+                    run.finish(item.source or item.id or "?", "unchanged")
+                    continue
+                submitted.append(item)
+                yield item
+
+    for result in extract_articles(to_extract(), nlp):
+        item = submitted.popleft()
+        if isinstance(result, InputError):
+            run.fail(result.source, result.reason)
+        else:
+            # extract_articles answers every input in order, so ``item`` is this record's Article.
+            text = item.text if isinstance(item, Article) else (result.text or "")
+            run.store_one(result, text, result.source or result.id)
+
+
+def _store_records(run: _Run, records: Iterable[ArticleRecord | InputError]) -> None:
+    for record in records:
+        if isinstance(record, InputError):
+            run.fail(record.source, record.reason)
+        elif record.error is not None:
+            run.fail(record.source or record.id, record.error)
+        elif record.text is None:
+            run.fail(record.source or record.id, "record has no text: its offsets cannot be kept")
+        else:
+            run.store_one(record, record.text, record.source or record.id)
+
+
+def ingest_records(
+    records: Iterable[ArticleRecord | InputError],
+    db: str | Store | None = None,
+    progress: ProgressCallback | None = None,
+    on_failure: FailureCallback | None = None,
+) -> IngestSummary:
+    """Store already-extracted records (each with ``text``); records with ``error`` count as failed."""
+    store, owned = _store_of(db)
+    try:
+        run = _Run(store, progress, on_failure)
+        _store_records(run, records)
+        return run.summary
+    finally:
+        if owned:
+            store.close()
+
+
+def ingest_paths(
+    paths: Iterable[str],
+    db: str | Store | None = None,
+    published: str | None = None,
+    model: str | None = None,
+    progress: ProgressCallback | None = None,
+    on_failure: FailureCallback | None = None,
+) -> IngestSummary:
+    """Ingest files, directories, URLs, feeds, WARCs and batch output directories into the store."""
+    store, owned = _store_of(db)
+    try:
+        run = _Run(store, progress, on_failure)
+        nlp = None
+        if model is not None:
+            from accord.nlp import load_model
+
+            nlp = load_model(model)
+        for is_batch, group in _segments(paths):
+            if is_batch:
+                _store_records(run, read_batch_output(group[0]))
+            else:
+                _extract_and_store(run, group, published, nlp)
+        return run.summary
+    finally:
+        if owned:
+            store.close()

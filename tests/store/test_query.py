@@ -1,0 +1,86 @@
+"""Queries: speaker by any mention, party, full-text, dates, events by actor/type, paging, bad values."""
+
+from __future__ import annotations
+
+import pytest
+from store_support import two_articles_records
+
+from accord.store import ingest_records, open_store, query_entities, query_events, query_statements
+
+
+@pytest.fixture(scope="module")
+def filled(module_db_url):
+    """One database with the two articles, shared by these read-only tests."""
+    with open_store(module_db_url) as store:
+        ingest_records(two_articles_records(), store)
+        yield store
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"speaker": "Medinsky"}, 3),  # full name, surname-only span, and in the other article
+        ({"speaker": "medinsky"}, 3),
+        ({"speaker": "Umerov"}, 1),
+        ({"party": "RUS"}, 3),
+        ({"party": "ukr"}, 1),
+        ({"q": "dialogue"}, 1),
+        ({"q": "accusing"}, 1),  # stemmed: finds "accused"
+        ({"q": "banana"}, 0),
+        ({"q": "stalling Kyiv"}, 1),
+        ({"q": "Medinsky useful"}, 1),  # speaker names are searched with the content
+        ({"since": "2025-05-17"}, 2),
+        ({"until": "2025-05-16"}, 2),
+        ({"since": "2025-05-17", "until": "2025-05-18"}, 2),
+        ({"speaker": "100%_"}, 0),  # LIKE wildcards are literal
+    ],
+)
+def test_statement_filters(filled, filters, expected):
+    assert query_statements(filled, **filters).total == expected
+
+
+def test_statement_items_carry_contract_and_article(filled):
+    page = query_statements(filled, speaker="Medinsky", limit=2)
+    assert page.total == 3 and len(page.items) == 2
+    item = page.items[0]
+    assert item["speaker"]["name"] == "Vladimir Medinsky" and item["article_published"] == "2025-05-16"
+    assert isinstance(item["speaker_entity_id"], int) and item["content"]["start"] >= 0
+    assert query_statements(filled, speaker="Medinsky", limit=2, offset=2).items[0]["article_title"] is None
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"type": "accuse"}, 1),
+        ({"type": "REQUEST"}, 1),
+        ({"actor": "UKR"}, 2),
+        ({"actor": "Kyiv"}, 2),  # a mention of Ukraine: every Ukrainian event
+        ({"recipient": "RUS"}, 1),
+        ({"recipient": "Russia"}, 1),
+        ({"actor": "RUS"}, 0),
+        ({"since": "2025-05-17"}, 1),
+    ],
+)
+def test_event_filters(filled, filters, expected):
+    assert query_events(filled, **filters).total == expected
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda s: query_statements(s, since="17/05/2025"), "since"),
+        (lambda s: query_events(s, until="2025-13-01"), "until"),
+        (lambda s: query_events(s, type="HUG"), "type"),
+        (lambda s: query_statements(s, limit=0), "limit"),
+        (lambda s: query_statements(s, offset=-1), "offset"),
+        (lambda s: query_statements(s, q="!!!"), "q"),
+    ],
+)
+def test_bad_parameters_raise_value_error_naming_them(filled, call, message):
+    with pytest.raises(ValueError, match=message):
+        call(filled)
+
+
+def test_entities_query_by_mention(filled):
+    assert [item["name"] for item in query_entities(filled, q="Kyiv").items] == ["Ukraine"]
+    assert query_entities(filled, kind="person").total == 2
