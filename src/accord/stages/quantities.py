@@ -1,12 +1,122 @@
-"""Quantities: numbers attached to events (people, dead, injured, hours)."""
+"""Quantities: numbers attached to events — people ("1,000 people from each side"), durations
+("two-hour talks") and PLOVER sizes (dead, injured, arrested).
+
+A number counts for an event when it sits in the event's own phrase (the trigger's subtree, not
+crossing into other clauses) or, for size words ("killed", "injured"), in the event's sentence.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+from importlib import resources
+
+from spacy.tokens import Token
+
+from accord.records import Quantity
 from accord.stages.base import ArticleState, Stage
+from accord.stages.events.references import ANCHORS_KEY
+
+# Clause links a number is not collected across (they hold other events).
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "parataxis"})
+# Right-hand dependents kept in a quantity's text ("from each side").
+TRAILING_DEPS = frozenset({"prep"})
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict:
+    return json.loads(resources.files("accord.data.plover").joinpath("quantities.json").read_text(encoding="utf-8"))
+
+
+def number_value(token: Token) -> float | None:
+    """The value of a number token ("1,000", "two", "3.5 million" via its multiplier child/head)."""
+    words = _words()
+    text = token.lower_.replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        value = words["number_words"].get(text)
+        if value is None:
+            return None
+    for other in list(token.children) + ([token.head] if token.head.like_num else []):
+        multiplier = words["multipliers"].get(other.lower_)
+        if multiplier and other is not token:
+            value *= multiplier
+    return float(value)
+
+
+def _phrase_tokens(root: Token) -> list[Token]:
+    tokens: list[Token] = []
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        tokens.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in CLAUSE_DEPS)
+    return tokens
+
+
+def _quantity(text: str, number: Token) -> Quantity | None:
+    value = number_value(number)
+    words = _words()
+    counted = number.head
+    if number.pos_ == "NOUN":  # "dozens of protesters": the "of" object is what is counted
+        counted = next((p for c in number.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), number)
+        if counted is number:
+            return None
+    duration = counted.lemma_.lower() in words["duration_units"]
+    if value is None or number.ent_type_ in ("DATE", "MONEY", "PERCENT", "ORDINAL") or (number.ent_type_ == "TIME" and not duration):
+        return None
+    unit = counted.lemma_.lower() if counted is not number else None
+    start, end = number.idx, number.idx + len(number)
+    if unit in words["duration_units"]:
+        end = counted.idx + len(counted)
+        unit = unit + "s" if value != 1 else unit
+    elif counted.pos_ in ("NOUN", "PROPN") and counted.i != number.i and counted.lemma_.lower() in words["counted_nouns"]:
+        end = max(end, counted.idx + len(counted))
+        for child in counted.rights:
+            if child.dep_ in TRAILING_DEPS and child.lower_ in ("from", "of"):
+                end = max(end, max(t.idx + len(t) for t in child.subtree))
+        size = _size_of(counted) or (_size_of(number) if number.pos_ == "NOUN" else None)
+        unit = size or counted.text.lower()
+    else:
+        size = _size_of(number)
+        if size is None:
+            return None
+        unit = size
+    return Quantity(value=value, unit=unit, text=text[start:end], start=start, end=end)
+
+
+def _size_of(token: Token) -> str | None:
+    """PLOVER size category of the words around a counted noun ("12 people were killed" -> dead)."""
+    sizes = _words()["size_words"]
+    for word in [token, token.head] + [c for c in token.children if c.dep_ in ("amod", "acl")]:
+        found = sizes.get(word.lemma_.lower()) or sizes.get(word.lower_)
+        if found:
+            return found
+    return None
 
 
 def run(state: ArticleState) -> None:
     """Fill ``event.quantities`` for the events in ``state.events``."""
+    anchors = state.scratch.get(ANCHORS_KEY, {})
+    doc = state.doc
+    text = doc.text if state.events else ""
+    for event in state.events:
+        indices = anchors.get(event.id)
+        if indices is None:
+            continue
+        seen: set[int] = set()
+        quantities: list[Quantity] = []
+        own, anchor, _, complement, is_complement_event = indices
+        roots = {doc[i] for i in (own, None if is_complement_event else anchor, complement) if i is not None}
+        for root in sorted(roots, key=lambda t: t.i):
+            for token in _phrase_tokens(root):
+                if (token.like_num or token.lower_ in _words()["number_words"]) and token.i not in seen and not (token.head.like_num and token.head is not token):
+                    seen.add(token.i)
+                    quantity = _quantity(text, token)
+                    if quantity is not None:
+                        quantities.append(quantity)
+        event.quantities = sorted(quantities, key=lambda q: q.start or 0)
 
 
-STAGE = Stage("quantities", run, reads=("doc", "events"), writes=("events",))
+STAGE = Stage("quantities", run, reads=("doc", "events", "scratch.event_anchors"), writes=("events",))

@@ -1,0 +1,14 @@
+"""Events: who did what to whom, coded in PLOVER 2.0 (triggers, frames, participants, negation, modality)."""
+
+from __future__ import annotations
+
+from accord.stages.base import ArticleState, Stage
+from accord.stages.events.extraction import extract_events
+
+
+def run(state: ArticleState) -> None:
+    """Find PLOVER events and write them to ``state.events``."""
+    state.events = extract_events(state)
+
+
+STAGE = Stage("events", run, reads=("doc", "entities", "statements"), writes=("events", "scratch.event_anchors"))

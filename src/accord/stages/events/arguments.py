@@ -1,0 +1,136 @@
+"""Who did it and to whom: dependency patterns for actors and recipients of a trigger.
+
+Actor: the subject (through relative pronouns, control and coordination), a passive ``by``-agent, a
+possessor ("Putin's proposal"), a ``by`` phrase ("a proposal by Putin"), a coded modifier ("Russian
+strikes") or ``between X and Y``. Recipient: an object that names a party, or a ``with``/``to``/
+``against``/``on`` complement as the lexicon allows for the type.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Clause links through which a subjectless verb takes its governor's subject (control, coordination).
+INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
+# Verbs whose object, not subject, controls the complement ("urged Russia to withdraw").
+OBJECT_CONTROL_DEPS = frozenset({"dobj", "dative"})
+# How many clause links a subject is inherited across.
+INHERIT_HOPS = 3
+
+
+def expand(token: Token) -> list[Token]:
+    """The token and its coordinated conjuncts ("Russia and Ukraine")."""
+    return [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ")]
+
+
+def through_relative(token: Token) -> Token:
+    """A relative pronoun's antecedent ("talks ... that yielded" -> talks), else the token."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), documents: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
+    """Subject tokens of a clause (and whether they are passive-patients), inherited across control."""
+    current = verb
+    for _ in range(INHERIT_HOPS + 1):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return [through_relative(t) for s in subjects for t in expand(s)], False
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive and current is verb:
+            return [], True
+        if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.pos_ in ("NOUN", "PROPN"):
+            return [], False  # "a diplomat accused of ...": the noun is the patient; the doer is unnamed
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
+            document = current.head
+            if document.lemma_.lower() in documents and document.head.pos_ in ("VERB", "AUX") and document.dep_ in ("dobj", "nsubjpass"):
+                current = document.head  # "the Council adopted a resolution demanding ...": the Council demands
+                continue
+            return expand(current.head), False
+        if current.dep_ not in INHERITING_DEPS or current.head is current:
+            break
+        governor = current.head
+        if current.dep_ == "xcomp" and governor.lemma_.lower() in object_control:
+            controllers = [c for c in governor.children if c.dep_ in OBJECT_CONTROL_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")]
+            if controllers:
+                return [t for c in controllers for t in expand(c)], False
+        current = governor
+    return [], False
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The passive agent ("attacked by rebels")."""
+    return [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+
+
+def passive_patients(verb: Token) -> list[Token]:
+    return [t for c in verb.children if c.dep_ == "nsubjpass" for t in expand(c)]
+
+
+def object_tokens(verb: Token) -> list[Token]:
+    """Direct and dative objects of a verb."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj"):
+            if child.pos_ == "ADP":  # "provided fuel to Gaza" parsed with a dative "to"
+                found.extend(t for p in child.children if p.dep_ == "pobj" for t in expand(p))
+            else:
+                found.extend(expand(child))
+    return found
+
+
+def prep_objects(head: Token, preps: dict[str, list[str]], event_type: str) -> list[Token]:
+    """Objects of the prepositions that introduce recipients for this event type."""
+    found: list[Token] = []
+    for child in head.children:
+        if child.dep_ != "prep":
+            continue
+        allowed = preps.get(child.lower_)
+        if allowed is None or ("*" not in allowed and event_type not in allowed):
+            continue
+        for pobj in child.children:
+            if pobj.dep_ == "pobj":
+                found.extend(expand(pobj))
+    return found
+
+
+def between_tokens(noun: Token, between: frozenset[str]) -> list[Token]:
+    """Participants named by ``between X and Y`` on a noun or verb."""
+    return [t for c in noun.children if c.dep_ == "prep" and c.lower_ in between for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+
+
+def noun_agent_tokens(noun: Token) -> list[Token]:
+    """A nominal event's doer: its possessor or its ``by`` phrase."""
+    possessors = [t for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in expand(c)]
+    by_phrase = [t for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+    return possessors + by_phrase
+
+
+def noun_modifiers(noun: Token) -> list[Token]:
+    """Modifiers that may name a party ("Russian" strikes, "Russia-Ukraine" talks), with their conjuncts."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN"):
+            found.append(child)
+            found.extend(child.conjuncts)
+            found.extend(g for g in child.children if g.dep_ in ("compound", "amod", "nmod") and g.pos_ in ("PROPN", "ADJ"))
+    return sorted(set(found), key=lambda t: t.i)
+
+
+def governing_speaker(anchor: Token) -> list[Token]:
+    """Subject of the verb whose clausal complement holds this clause ("the EU signalled that ...")."""
+    current = anchor
+    for _ in range(INHERIT_HOPS + 1):
+        if current.dep_ == "ccomp" or (current.dep_ in ("conj", "advcl", "xcomp") and current.head is not current):
+            governor = current.head
+            subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+            if current.dep_ == "ccomp" and subjects:
+                return [through_relative(t) for s in subjects for t in expand(s)]
+            current = governor
+            continue
+        break
+    return []

@@ -1,0 +1,165 @@
+"""Actor coding of a participant token: PLOVER country/organisation code and sector.
+
+Asks, in order, the entities stage (``resolve_mention``: the article's resolved mentions, coreference
+included) and the actor lexicon (``accord.actors.lookup_actor``) for the phrase, its head and its
+modifiers; both are looked up when called, so the stage works (coding less) before they exist.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from accord.records import ActorRef
+from accord.stages.base import ArticleState
+
+# Dependencies that belong to a participant's name phrase ("Russian President Vladimir Putin").
+NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
+# Determiners dropped from the phrase text sent to the lexicon.
+LEADING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both", "all"})
+CODE_LENGTH = 3
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A code for a phrase: country/organisation code, sector, canonical name, entity id."""
+
+    code: str | None
+    sector: str | None
+    name: str | None
+    entity: str | None
+    kind: str | None = None
+
+
+@functools.lru_cache(maxsize=None)
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _field(obj: Any, *names: str) -> Any:
+    for name in names:
+        value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+        if value:
+            return value
+    return None
+
+
+def _as_coded(found: Any) -> Coded | None:
+    if found is None:
+        return None
+    code = _field(found, "code", "affiliation")
+    if not isinstance(code, str) or len(code) != CODE_LENGTH or not code.isalpha() or not code.isupper():
+        code = None
+    coded = Coded(code, _field(found, "sector"), _field(found, "name", "full_name"), _field(found, "entity", "entity_id", "id"), _field(found, "kind"))
+    return coded if coded.code or coded.sector else None
+
+
+def resolve_span(state: ArticleState, start: int, end: int) -> Coded | None:
+    """The entities stage's resolution of a character range, when it knows one with a code."""
+    resolve = _optional("accord.stages.entities", "resolve_mention")
+    if resolve is None:
+        return None
+    try:
+        return _as_coded(resolve(state, start, end))
+    except Exception:  # a helper's bug must not lose the article's events
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def lookup_phrase(phrase: str) -> Coded | None:
+    """The actor lexicon's code for a phrase ("Russian President Vladimir Putin", "Kyiv")."""
+    lookup = _optional("accord.actors", "lookup_actor")
+    if lookup is None or not phrase.strip():
+        return None
+    try:
+        return _as_coded(lookup(phrase))
+    except Exception:
+        return None
+
+
+def phrase_tokens(token: Token) -> list[Token]:
+    """The token's name phrase: its left modifiers (recursively, with coordinated ones: "Chinese and
+    Russian warships") and itself, as a contiguous run, without leading determiners."""
+    collected = {token.i}
+    stack = [c for c in token.lefts if c.dep_ in NAME_DEPS]
+    while stack:
+        child = stack.pop()
+        collected.add(child.i)
+        stack.extend(c for c in child.children if c.i < token.i and (c.dep_ in NAME_DEPS or c.dep_ in ("conj", "cc")))
+    doc = token.doc
+    start = token.i
+    while start - 1 in collected:
+        start -= 1
+    run = list(doc[start:token.i + 1])
+    while len(run) > 1 and run[0].lower_ in LEADING_DETERMINERS:
+        run.pop(0)
+    return run
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the named entity a token belongs to, read from IOB tags (no scan of ``doc.ents``)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _better(current: Coded | None, candidate: Coded | None) -> Coded | None:
+    """The candidate when it has a code and the current one has none; else the current one."""
+    if candidate is None:
+        return current
+    if current is None or (candidate.code and not current.code):
+        return candidate
+    return current
+
+
+def code_token(state: ArticleState, token: Token, text: str | None = None) -> ActorRef | None:
+    """An ActorRef for the participant headed by ``token`` if any source can code it (``text``: the Doc's text)."""
+    text = state.doc.text if text is None else text
+    run = phrase_tokens(token)
+    start, end = run[0].idx, run[-1].idx + len(run[-1])
+    phrase = text[start:end]
+    coded = resolve_span(state, token.idx, token.idx + len(token)) or resolve_span(state, start, end)
+    if coded is None or coded.code is None:
+        coded = _better(coded, lookup_phrase(phrase)) or _better(coded, lookup_phrase(token.text))
+    if (coded is None or coded.code is None) and token.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and token.ent_iob_:
+        entity_text = _entity_text(token)
+        if entity_text:
+            coded = _better(coded, lookup_phrase(entity_text))
+    if coded is None or coded.code is None:
+        # a modifier naming the country ("Russian forces", "U.S. officials")
+        for modifier in run[:-1]:
+            if modifier.dep_ in ("amod", "compound", "nmod", "poss") and modifier.pos_ in ("PROPN", "ADJ", "NOUN"):
+                found = lookup_phrase(modifier.text)
+                if found is not None and found.code:
+                    head_sector = lookup_phrase(token.text)
+                    coded = Coded(found.code, (head_sector.sector if head_sector else None) or found.sector, found.name, found.entity)
+                    start, end = modifier.idx, run[-1].idx + len(run[-1])
+                    break
+    if coded is None:
+        return None
+    return ActorRef(text=text[start:end], start=start, end=end, name=coded.name, code=coded.code, sector=coded.sector, entity=coded.entity)
+
+
+def code_modifier(state: ArticleState, token: Token, text: str | None = None) -> ActorRef | None:
+    """An ActorRef for a single modifier word ("Russian" in "Russian strikes") if the lexicon codes it."""
+    text = state.doc.text if text is None else text
+    coded = lookup_phrase(token.text)  # a single word: the lexicon first (an overlapping mention may be wider)
+    if coded is None or not coded.code:
+        coded = resolve_span(state, token.idx, token.idx + len(token))
+    if coded is None or not coded.code:
+        return None
+    start, end = token.idx, token.idx + len(token)
+    return ActorRef(text=text[start:end], start=start, end=end, name=coded.name, code=coded.code, sector=coded.sector, entity=coded.entity)

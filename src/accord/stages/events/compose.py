@@ -1,0 +1,147 @@
+"""The PLOVER manual's composition rules: what an offer, request, refusal or threat is about decides
+its type and mode, and future/hypothetical auxiliary modes recode some types (manual 2.3, 3.x).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from accord.stages.events.lexicon import Lexicon
+from accord.stages.events.triggers import Trigger
+
+# Complement links of a frame word, by the word's part of speech.
+VERB_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
+NOUN_COMPLEMENT_DEPS = frozenset({"acl", "relcl"})
+COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "about"})
+
+
+@dataclass(frozen=True)
+class Complement:
+    """What a frame word is about: the complement token, and the trigger found in it (if any)."""
+
+    token: Token
+    trigger: Trigger | None
+    via: Token  # the token whose subtree names the complement (a light verb or the trigger itself)
+
+
+def frame_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
+    """The frame (intent/request/reject/threaten) a trigger word opens, if any."""
+    entry = trigger.entry
+    if entry.second:
+        found = lexicon.frame_of.get((trigger.pos, f"{entry.lemma} {entry.second}"))
+        if found:
+            return found
+    return lexicon.frame_of.get((trigger.pos, entry.lemma))
+
+
+def _resolve(token: Token, by_token: dict[int, Trigger], light: frozenset[str]) -> Trigger | None:
+    if token.i in by_token:
+        return by_token[token.i]
+    if token.lemma_.lower() in light:
+        for child in token.children:
+            if child.dep_ in ("dobj", "attr", "nsubjpass") and child.i in by_token:
+                return by_token[child.i]
+            if child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in by_token:
+                        return by_token[pobj.i]
+    for child in token.children:  # "return to talks", "push for a truce": the trigger one level down
+        if child.dep_ in ("dobj", "pobj", "attr") and child.i in by_token:
+            return by_token[child.i]
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i in by_token:
+                    return by_token[pobj.i]
+    return None
+
+
+def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon) -> list[Complement]:
+    """Complements of a frame word: infinitives, clauses, objects and to/for/on phrases, with conjuncts."""
+    token = trigger.token
+    light = frozenset(lexicon.frames["light_verbs"])
+    candidates: list[Token] = []
+    deps = NOUN_COMPLEMENT_DEPS if trigger.pos == "noun" else VERB_COMPLEMENT_DEPS
+    frame = frame_of(trigger, lexicon)
+    for child in token.children:
+        if child.dep_ in deps or (trigger.pos == "adj" and child.dep_ == "xcomp"):
+            if child.dep_ == "relcl":
+                continue
+            if child.dep_ == "ccomp" and frame == "intent" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                continue  # "the minister announced (that) Australia will provide ...": a reported event of its own
+            candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
+            candidates.extend(p for p in child.children if p.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ == "conj" and trigger.pos == "verb" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                candidates.append(child)  # "agreed to X, and to resume talks" parsed as a conjunct
+    expanded: list[Token] = []
+    for candidate in candidates:
+        expanded.append(candidate)
+        expanded.extend(c for c in candidate.conjuncts if c.i > candidate.i)
+    found: list[Complement] = []
+    seen: set[int] = set()
+    for candidate in expanded:
+        if candidate.i in seen:
+            continue
+        seen.add(candidate.i)
+        inner = _resolve(candidate, by_token, light)
+        found.append(Complement(candidate, inner, candidate))
+    return found
+
+
+def complement_label(complement: Complement, lexicon: Lexicon) -> tuple[str | None, str | None, bool]:
+    """(type, mode, is-a-change-request) of what a complement names."""
+    change_words = set(lexicon.frames["change_words"])
+    words = {complement.token.lemma_.lower()} | {c.lemma_.lower() for c in complement.token.children}
+    is_change = bool(words & change_words)
+    if complement.trigger is None:
+        return None, None, is_change
+    entry = complement.trigger.entry
+    return (entry.type or None), entry.mode, is_change or entry.mode == "resign"
+
+
+def compose(frame: str, own_type: str, complement: Complement | None, lexicon: Lexicon, lemma: str = "") -> tuple[str | None, str | None]:
+    """Type and mode of a frame word's event given one complement (None: no complement)."""
+    frames = lexicon.frames
+    neutral = lemma in frames["intent"]["neutral_verbs"]
+    inner_type, inner_mode, is_change = complement_label(complement, lexicon) if complement else (None, None, False)
+    if frame == "intent":
+        if inner_type is None:
+            return (own_type or None), None
+        result = frames["intent"]["result"].get(inner_type, own_type or "AGREE")
+        if neutral and inner_type in frames["intent"]["neutral_result"]:
+            result = frames["intent"]["neutral_result"][inner_type]
+        if result == "THREATEN":
+            return result, _threat_mode(inner_type, inner_mode, lexicon)
+        return result, (inner_mode if result == inner_type else None)
+    result = frames[frame]["result"]
+    if frame == "threaten":
+        return result, _threat_mode(inner_type, inner_mode, lexicon) if inner_type else None
+    if is_change:
+        return result, "change"
+    return result, frames["mode_from_complement"].get(inner_type or "", None)
+
+
+def _threat_mode(inner_type: str | None, inner_mode: str | None, lexicon: Lexicon) -> str | None:
+    table = lexicon.frames["threat_mode_from_complement"]
+    return table.get(f"{inner_type}:{inner_mode}") or table.get(inner_type or "")
+
+
+def recode_for_modality(event_type: str, mode: str | None, modality: str, negated: bool, lexicon: Lexicon) -> tuple[str, str | None, bool]:
+    """Manual rules: future cooperation -> AGREE, future retreat -> CONCEDE, refused meeting -> REJECT meet."""
+    frames = lexicon.frames
+    refusals = frames["negated_future_refusals"]
+    if negated and modality in ("future", "hypothetical") and event_type in refusals:
+        return "REJECT", refusals[event_type], False
+    if modality == "future" and not negated and event_type in frames["future_recode"]:
+        return frames["future_recode"][event_type], None, negated
+    return event_type, mode, negated
+
+
+def threat_recode(event_type: str, mode: str | None, lexicon: Lexicon) -> tuple[str, str | None]:
+    """Future or hypothetical material conflict announced by its actor is a THREATEN (manual 2.3)."""
+    if event_type in lexicon.frames["threat_recode"]:
+        return "THREATEN", _threat_mode(event_type, mode, lexicon)
+    return event_type, mode

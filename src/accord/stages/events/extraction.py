@@ -1,0 +1,486 @@
+"""Events from one parsed article: triggers -> frames -> participants -> negation/modality -> records.
+
+Pure over the state's Doc (plus the entities/statements already in the state); returns contract
+Event records with ids e1, e2, ... in text order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.records import ActorRef, Event, Modality, Span
+from accord.stages.base import ArticleState
+from accord.stages.events import arguments
+from accord.stages.events.coding import code_modifier, code_token
+from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
+from accord.stages.events.gazetteer import find_country, place_country
+from accord.stages.events.lexicon import Lexicon, load_lexicon
+from accord.stages.events.modality import modality_of
+from accord.stages.events.negation import is_negated
+from accord.stages.events.references import ANCHORS_KEY
+from accord.stages.events.statement_link import statement_id_for
+from accord.stages.events.triggers import Trigger, find_triggers
+
+# Dependencies by which a nominal trigger hangs on the verb that reports it ("held talks").
+NOUN_ANCHOR_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
+SELF_REFERENCES = frozenset({"country", "nation", "government", "state", "administration"})
+# Verbs whose subject hosts and whose object visits (PLOVER codes the visitor as actor, manual 3.2.2).
+HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
+# Entity types that make a mention more specific than a duplicate of it in the same sentence.
+SPECIFIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG"})
+# A nominal trigger that is the subject of a verb takes that verb's tense, negation, date and place
+# ("the talks will take place next week"), but not its subject.
+SUBJECT_ANCHOR_DEPS = frozenset({"nsubj"})
+# Prepositions through which a participation verb governs the event noun ("took part in talks").
+PARTICIPATION_PREPS = frozenset({"in", "at"})
+# Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
+PRONOUN_POS = "PRON"
+
+
+
+@dataclass
+class Candidate:
+    """An event under construction, before it becomes a contract record."""
+
+    trigger: Trigger
+    type: str
+    mode: str | None
+    anchor: Token
+    span_tokens: list[Token]
+    actors: list[ActorRef] = field(default_factory=list)
+    recipients: list[ActorRef] = field(default_factory=list)
+    negated: bool = False
+    modality: Modality = "asserted"
+    complement_key: frozenset[str] = frozenset()
+    inherit_from: Token | None = None
+    complement: Token | None = None
+
+
+def sentence_index(doc: Doc) -> list[SpacySpan]:
+    """Each token's sentence, computed in one pass (``Token.sent`` rescans the Doc on every call)."""
+    index: list[SpacySpan] = []
+    for sentence in doc.sents:
+        index.extend([sentence] * len(sentence))
+    return index
+
+
+def boilerplate_start(text: str, lexicon: Lexicon) -> int:
+    """Where link-list boilerplate ("Read more:") begins; events are not read past it."""
+    markers = tuple(lexicon.frames["boilerplate_markers"])
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip().lower().startswith(markers):
+            return offset
+        offset += len(line)
+    return len(text)
+
+
+def _anchor_of(trigger: Trigger, light: frozenset[str], participation: frozenset[str]) -> Token:
+    token = trigger.token
+    if trigger.pos != "noun":
+        return token
+    head = token.head
+    if token.dep_ in NOUN_ANCHOR_DEPS | SUBJECT_ANCHOR_DEPS and head.pos_ in ("VERB", "AUX"):
+        return head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in PARTICIPATION_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        if verb.lemma_.lower() in participation:
+            return verb
+    return token
+
+
+def _dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
+    """One reference per code, in first-seen order; a reference with a sector replaces one without."""
+    by_code: dict[str | None, int] = {}
+    kept: list[ActorRef] = []
+    for ref in refs:
+        if ref.code in by_code:
+            index = by_code[ref.code]
+            if kept[index].sector is None and ref.sector is not None:
+                kept[index] = ref
+            continue
+        by_code[ref.code] = len(kept)
+        kept.append(ref)
+    return kept
+
+
+class EventBuilder:
+    """Builds the article's events; one instance per article."""
+
+    def __init__(self, state: ArticleState, lexicon: Lexicon) -> None:
+        self.state = state
+        self.lexicon = lexicon
+        frames = lexicon.frames
+        self.light = frozenset(frames["light_verbs"])
+        self.participation = frozenset(frames["participation_verbs"])
+        self.preps: dict[str, list[str]] = {k: v for k, v in frames["recipient_preps"].items() if not k.startswith("_")}
+        self.between = frozenset(frames["between_preps"])
+        self.reciprocal = frozenset(frames["reciprocal_types"])
+        self.object_control = frozenset(frames["object_control_verbs"])
+        self.generic_people = frozenset(frames["generic_people"])
+        self.documents = frozenset(frames["document_nouns"])
+        self._coded: dict[int, ActorRef | None] = {}
+        self._trigger_index: dict[int, Trigger] = {}
+        self._sentence_of = sentence_index(state.doc)
+        self.text = state.doc.text  # Doc.text is rebuilt on every access
+
+    # --- participants -------------------------------------------------------------------------
+    def code(self, token: Token) -> ActorRef | None:
+        if token.i not in self._coded:
+            ref = code_token(self.state, token, self.text)
+            if ref is None and token.pos_ == PRONOUN_POS:
+                ref = self._pronoun(token)
+            if ref is None and token.lemma_.lower() in SELF_REFERENCES:
+                possessor = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == PRONOUN_POS), None)
+                if possessor is not None:  # "his country", "their government": the speaker's
+                    ref = self._pronoun(possessor)
+            if ref is None or ref.code is None:
+                ref = self._by_group_or_place(token, ref)
+            self._coded[token.i] = ref
+        return self._coded[token.i]
+
+    def _by_group_or_place(self, token: Token, ref: ActorRef | None) -> ActorRef | None:
+        """Code a generic participant from its "of" group ("thousands of Kenyans") or the place it is
+        in ("protesters in Serbia", "gunmen ... in northern Nigeria"): PLOVER codes domestic actors by country."""
+        group = self._of_group(token)
+        if group is not None:
+            inner = code_token(self.state, group, self.text)
+            if inner is not None and inner.code:
+                return inner
+        if ref is None and token.pos_ != "NOUN":
+            return ref
+        generic = token.lemma_.lower() in self.generic_people and token.i not in self._trigger_index
+        if ref is None and not generic and token.ent_type_ == "" and not any(c.dep_ == "prep" for c in token.children):
+            return None
+        in_clause = ref is not None or generic
+        country = place_country(token) or (place_country(self._sentence_of[token.i].root, clause_only=True) if in_clause else None)
+        if country is None:
+            return ref
+        text = self.text
+        start, end = (ref.start, ref.end) if ref is not None else (token.idx, token.idx + len(token))
+        return ActorRef(text=text[start:end], start=start, end=end, name=ref.name if ref else None, code=country,
+                        sector=ref.sector if ref else None, entity=ref.entity if ref else None)
+
+    def _pronoun(self, token: Token) -> ActorRef | None:
+        if token.lower_ not in arguments.PERSONAL_PRONOUNS:
+            return None
+        for speaker in arguments.governing_speaker(token.head):
+            if speaker.pos_ != PRONOUN_POS:
+                ref = code_token(self.state, speaker, self.text)
+                if ref is not None:
+                    return ref
+        return self._statement_speaker(token)
+
+    def _statement_speaker(self, token: Token) -> ActorRef | None:
+        statement_id = statement_id_for(self.state, token.idx, token.idx + len(token))
+        statement = next((s for s in self.state.statements if s.id == statement_id), None)
+        speaker = statement.speaker if statement else None
+        if speaker is None or not speaker.affiliation:
+            return None
+        return ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
+                        code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)
+
+    def code_all(self, tokens: list[Token]) -> list[ActorRef]:
+        refs: list[ActorRef] = []
+        for token in tokens:
+            ref = self.code(token)
+            if ref is not None and ref.code:
+                refs.append(ref)
+                modifiers = [m for m in token.children if m.dep_ in ("amod", "compound") and m.conjuncts]
+                if modifiers:  # "Russian and Ukrainian delegations": one party per coordinated modifier
+                    refs.extend(self.modifier_actors(token))
+                group = self._of_group(token)
+                if group is not None and group.i != token.i:
+                    refs.extend(r for r in (self.code(c) for c in group.conjuncts if c.i > group.i) if r is not None and r.code)
+        return _dedupe_refs(refs)
+
+    @staticmethod
+    def _of_group(token: Token) -> Token | None:
+        """The "of" object naming a generic participant's group ("officials of Russia and Ukraine")."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN"):
+                        return pobj
+        return None
+
+    def between_actors(self, head: Token) -> list[ActorRef]:
+        """Parties of ``between X and Y``, including coordinated modifiers ("between Russian and U.S. envoys")."""
+        tokens = arguments.between_tokens(head, self.between)
+        refs = self.code_all(tokens)
+        if len(refs) < 2:
+            for token in tokens:
+                refs = _dedupe_refs(refs + [r for r in self.modifier_actors(token)])
+        return refs
+
+    def modifier_actors(self, noun: Token) -> list[ActorRef]:
+        refs = [code_modifier(self.state, t, self.text) for t in arguments.noun_modifiers(noun)]
+        return _dedupe_refs([r for r in refs if r is not None and r.code])
+
+    # --- one candidate ------------------------------------------------------------------------
+    def participants(self, cand: Candidate, extra_heads: list[Token]) -> None:
+        token, anchor = cand.trigger.token, cand.anchor
+        actors: list[ActorRef] = []
+        recipients: list[ActorRef] = []
+        heads_for_recipients = [token] + extra_heads
+        if cand.trigger.pos == "noun":
+            between = self.between_actors(token)
+            own = self.code_all(arguments.noun_agent_tokens(token))
+            modifiers = self.modifier_actors(token)
+            actors = own or ([] if between and cand.type in self.reciprocal else modifiers)
+            if between and cand.type in self.reciprocal:
+                actors = actors + between
+            elif between and not actors:
+                actors = between[:1]
+                recipients.extend(between[1:])
+            elif between:
+                recipients.extend(between)
+            if not actors and anchor is not token and token.dep_ not in SUBJECT_ANCHOR_DEPS:
+                subjects, _ = arguments.subject_tokens(anchor, self.object_control, self.documents)
+                event_subjects = [s for s in subjects if s.i in self._trigger_index]
+                if event_subjects:
+                    cand.inherit_from = event_subjects[0]
+                else:
+                    actors = self.code_all(subjects)
+                heads_for_recipients.append(anchor)
+        else:
+            subjects, passive = arguments.subject_tokens(anchor, self.object_control, self.documents)
+            if passive:
+                actors = self.code_all(arguments.agent_tokens(anchor))
+                patients = self.code_all(arguments.passive_patients(anchor))
+                if cand.type in self.lexicon.frames["patient_is_actor_types"] and not actors:
+                    actors = patients
+                else:
+                    recipients.extend(patients)
+            else:
+                event_subjects = [s for s in subjects if s.i in self._trigger_index]
+                if event_subjects and not self.code_all(subjects):
+                    cand.inherit_from = event_subjects[0]
+                actors = self.code_all(subjects)
+            if not actors and cand.trigger.pos == "verb":
+                between = self.code_all(arguments.between_tokens(token, self.between))
+                actors = between
+        for head in heads_for_recipients:
+            for obj in arguments.object_tokens(head):
+                coded = self.code_all([obj]) if obj.i not in self._trigger_index else []
+                if not coded:  # "praised Morocco's plan", "rejected the Ukrainian peace plan"
+                    coded = self.code_all(arguments.noun_agent_tokens(obj)) or self.modifier_actors(obj)
+                recipients.extend(coded)
+            recipients.extend(self.code_all(arguments.prep_objects(head, self.preps, cand.type)))
+        if cand.trigger.entry.lemma in HOSTING_VERBS and cand.trigger.pos == "verb" and recipients:
+            actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
+        actor_codes = {a.code for a in actors}
+        recipients = [r for r in _dedupe_refs(recipients) if r.code not in actor_codes]
+        if cand.type in self.reciprocal and cand.type == "CONSULT" and cand.mode != "visit":
+            actors = _dedupe_refs(actors + recipients)
+            recipients = []
+        cand.actors, cand.recipients = actors, recipients
+
+    # --- the article ----------------------------------------------------------------------------
+    def build(self) -> list[Event]:
+        doc = self.state.doc
+        text = self.text
+        limit = boilerplate_start(text, self.lexicon)
+        triggers = find_triggers(doc, self.lexicon, 0, limit)
+        self._trigger_index = {t.token.i: t for t in triggers}
+        absorbed: set[int] = set()
+        for trig in triggers:
+            frame = frame_of(trig, self.lexicon)
+            if frame is None:
+                continue
+            for comp in complements(trig, self._trigger_index, self.lexicon):
+                if comp.trigger is not None:
+                    absorbed.add(comp.trigger.token.i)
+                absorbed.update(t.i for t in comp.token.subtree if t.i in self._trigger_index and t.i != trig.token.i and t.dep_ != "relcl")
+        absorbing = set(self.lexicon.frames["absorbing_nouns"])
+        for token in doc:
+            if token.lemma_.lower() in absorbing and token.pos_ == "NOUN":
+                for child in token.children:
+                    if child.dep_ in ("acl", "relcl"):
+                        absorbed.update(t.i for t in child.subtree if t.i in self._trigger_index)
+        topic = self.lexicon.frames["protest_topic_absorbed"]
+        for trig in triggers:
+            if trig.entry.type in topic["types"] and trig.pos == "verb":
+                for child in trig.token.children:
+                    if child.dep_ in topic["deps"] and child.i in self._trigger_index and self._trigger_index[child.i].entry.type != trig.entry.type:
+                        absorbed.update(t.i for t in child.subtree if t.i in self._trigger_index)
+        # nouns that are the object of another trigger verb belong to that verb's event
+        for trig in triggers:
+            token = trig.token
+            if trig.pos == "noun" and token.dep_ in NOUN_ANCHOR_DEPS | {"pobj"}:
+                verb = token.head if token.dep_ != "pobj" else token.head.head
+                if verb.i in self._trigger_index and verb.i != token.i and self._trigger_index[verb.i].pos == "verb":
+                    absorbed.add(token.i)
+        candidates: list[Candidate] = []
+        for trig in triggers:
+            if trig.token.i in absorbed:
+                continue
+            candidates.extend(self._candidates_for(trig))
+        by_trigger: dict[int, Candidate] = {}
+        for cand in candidates:
+            by_trigger.setdefault(cand.trigger.token.i, cand)
+        for cand in candidates:
+            if not cand.actors and cand.inherit_from is not None and cand.inherit_from.i in by_trigger:
+                source = by_trigger[cand.inherit_from.i]
+                cand.actors = list(source.actors)
+        return self._records(self._dedupe(candidates))
+
+    def _candidates_for(self, trig: Trigger) -> list[Candidate]:
+        lexicon = self.lexicon
+        anchor = _anchor_of(trig, self.light, self.participation)
+        frame = frame_of(trig, lexicon)
+        plans: list[tuple[str | None, str | None, Token, list[Token], frozenset[str]]] = []
+        comp_tokens: dict[int, Token] = {}
+        if frame:
+            comps = complements(trig, self._trigger_index, lexicon)
+            useful = [c for c in comps if c.trigger is not None] or (
+                [c for c in comps if c.token.pos_ == "VERB"] + [c for c in comps if c.token.pos_ == "NOUN"])[:1]
+            if not useful:
+                event_type, mode = compose(frame, trig.entry.type, None, lexicon, trig.entry.lemma)
+                plans.append((event_type, mode, trig.token, [], frozenset()))
+            for index, comp in enumerate(useful):
+                event_type, mode = compose(frame, trig.entry.type, comp, lexicon, trig.entry.lemma)
+                span_token = trig.token if index == 0 else comp.token
+                key_tokens = [comp.token] + ([comp.trigger.token] if comp.trigger else [])
+                key = frozenset(t.lemma_.lower() for t in key_tokens)
+                extra_heads = [comp.token] + ([comp.trigger.token] if comp.trigger and comp.trigger.token is not comp.token else [])
+                extra_heads += [o for h in list(extra_heads) for o in h.children if o.dep_ == "dobj" and o.i in self._trigger_index and o not in extra_heads]
+                plans.append((event_type, mode, span_token, extra_heads, key))
+                comp_tokens[len(plans) - 1] = comp.token
+        else:
+            plans.append((trig.entry.type or None, trig.entry.mode, trig.token, [], frozenset()))
+        made: list[Candidate] = []
+        for plan_index, (event_type, mode, span_token, extra_heads, key) in enumerate(plans):
+            if not event_type:
+                continue
+            cand = Candidate(trig, event_type, mode, anchor, [span_token, *trig.near_extra] if span_token is trig.token else [span_token], complement_key=key)
+            cand.complement = comp_tokens.get(plan_index)
+            cand.negated = is_negated(trig.token, anchor, lexicon)
+            cand.modality = modality_of(trig.token, anchor, lexicon)
+            if frame in ("reject",) and cand.negated:
+                cand.negated = False  # "did not reject" is rare; a refusal is never double-negated here
+            self.participants(cand, extra_heads)
+            self._apply_rules(cand, frame)
+            made.append(cand)
+        return made
+
+    def _apply_rules(self, cand: Candidate, frame: str | None) -> None:
+        lexicon = self.lexicon
+        if frame is None:
+            cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, cand.modality, cand.negated, lexicon)
+            if cand.modality in ("future", "hypothetical") and cand.type in lexicon.frames["threat_recode"] and not cand.negated:
+                # announced by its own actor (the speaker, or the subject of a future-tense clause) it is a threat
+                speakers = self.code_all(arguments.governing_speaker(cand.anchor))
+                speaker_codes = {s.code for s in speakers}
+                if speakers and not cand.actors:
+                    cand.actors = speakers
+                own_future = cand.modality == "future" and cand.trigger.pos == "verb" and cand.actors \
+                    and cand.type in lexicon.frames["own_future_threat_types"]
+                spoken_hypothesis = cand.modality == "hypothetical" and speakers and {a.code for a in cand.actors} <= speaker_codes
+                if own_future or spoken_hypothesis:
+                    cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
+        recode = lexicon.frames["state_actor_recode"]
+        state_actor = any(
+            a.sector in recode["sectors"] or a.code in recode["codes"] or (a.sector is None and find_country(a.text))
+            for a in cand.actors
+        )
+        if state_actor:
+            for rule in recode["rules"]:
+                if cand.type == rule["from"] and cand.trigger.entry.lemma in rule["lemmas"]:
+                    cand.type, cand.mode = rule["to"]
+                    break
+        riot = lexicon.frames["civilian_violence"]
+        if cand.type == riot["from"] and cand.trigger.entry.lemma in riot["lemmas"] and cand.actors \
+                and all(a.text.lower().split()[-1] in riot["crowd_words"] for a in cand.actors):
+            cand.type, cand.mode = riot["to"]
+        armed = lexicon.frames["armed_arrival"]
+        if cand.type in armed["types"] and cand.mode == "visit" and cand.trigger.pos == "verb":
+            sector = next((a.sector for a in cand.actors if a.sector in armed["sectors"]), None)
+            if sector is not None:
+                cand.type, cand.mode = "MOBILIZE", armed["sectors"][sector]
+        joint = lexicon.frames["joint_recode"]
+        if cand.type in joint["types"] and any(c.lemma_.lower() in joint["modifiers"] for c in cand.trigger.token.children if c.dep_ in ("amod", "compound", "advmod")):
+            cand.type, cand.mode = joint["to"], None
+        expulsion = lexicon.frames["expulsion_orders"]
+        if cand.type == "REQUEST" and cand.trigger.entry.lemma in expulsion["verbs"] and cand.complement is not None \
+                and cand.complement.lemma_.lower() in expulsion["complements"]:
+            objects = {o.lemma_.lower() for o in cand.trigger.token.children if o.dep_ == "dobj"}
+            cand.type, cand.mode = ("SANCTION", "expel") if objects & set(expulsion["diplomats"]) else ("COERCE", "deport")
+        withdrawal = lexicon.frames["organisation_withdrawal"]
+        if cand.type == "RETREAT" and cand.mode == "withdraw" and any(r.code in withdrawal["codes"] for r in cand.recipients):
+            cand.type = "SANCTION"
+
+    @staticmethod
+    def _specificity(cand: Candidate) -> int:
+        """How much a mention says of its own (dates, places, named parties on it): the better duplicate."""
+        token = cand.trigger.token
+        near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
+        return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS)
+
+    def _dedupe(self, candidates: list[Candidate]) -> list[Candidate]:
+        kept: list[Candidate] = []
+        seen_sentence: set[tuple] = set()
+        seen_article: set[tuple] = set()
+        best: dict[tuple, Candidate] = {}
+        for cand in candidates:
+            codes = frozenset(a.code for a in cand.actors if a.code)
+            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            if key not in best or self._specificity(cand) > self._specificity(best[key]):
+                best[key] = cand
+        preferred = {id(c) for c in best.values()}
+        candidates = [c for c in candidates if id(c) in preferred]
+        for cand in candidates:
+            if not any(a.code for a in cand.actors):
+                continue
+            codes = frozenset(a.code for a in cand.actors if a.code)
+            sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            article_key = (cand.type, codes, cand.negated, cand.complement_key)
+            if sentence_key in seen_sentence or (cand.complement_key and article_key in seen_article):
+                continue
+            seen_sentence.add(sentence_key)
+            if cand.complement_key:
+                seen_article.add(article_key)
+            kept.append(cand)
+        return kept
+
+    def _records(self, candidates: list[Candidate]) -> list[Event]:
+        text = self.text
+        events: list[Event] = []
+        for index, cand in enumerate(sorted(candidates, key=lambda c: min(t.idx for t in c.span_tokens)), start=1):
+            start = min(t.idx for t in cand.span_tokens)
+            end = max(t.idx + len(t) for t in cand.span_tokens)
+            sentence: SpacySpan = self._sentence_of[cand.trigger.token.i]
+            sent_start, sent_end = sentence.start_char, sentence.end_char
+            while sent_end > sent_start and text[sent_end - 1].isspace():
+                sent_end -= 1
+            events.append(Event(
+                id=f"e{index}",
+                event=cand.type,  # type: ignore[arg-type]
+                mode=cand.mode,
+                actors=cand.actors,
+                recipients=cand.recipients,
+                negated=cand.negated,
+                modality=cand.modality,
+                trigger=Span.of(text, start, end),
+                sentence=Span.of(text, sent_start, sent_end),
+                statement=statement_id_for(self.state, start, end),
+            ))
+            span_token = cand.span_tokens[0]
+            own = span_token.i if span_token.i != cand.trigger.token.i and span_token.i != cand.anchor.i else cand.trigger.token.i
+            self.state.scratch.setdefault(ANCHORS_KEY, {})[f"e{index}"] = (
+                own, cand.anchor.i,
+                cand.inherit_from.i if cand.inherit_from is not None else None,
+                cand.complement.i if cand.complement is not None and own == cand.trigger.token.i else None,
+                own != cand.trigger.token.i,
+            )
+        return events
+
+
+def extract_events(state: ArticleState) -> list[Event]:
+    """The article's PLOVER events, in text order."""
+    return EventBuilder(state, load_lexicon()).build()

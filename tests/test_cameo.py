@@ -1,0 +1,68 @@
+"""PLOVER -> CAMEO conversion and the GDELT-style writer (`accord extract --format cameo`)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from accord.cameo import COLUMNS, cameo_code, event_rows, write_cameo
+from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
+from accord.records import EVENT_TYPES
+
+
+@pytest.mark.parametrize(
+    ("event_type", "mode", "code"),
+    [
+        ("AGREE", None, "030"),
+        ("CONSULT", "visit", "042"),
+        ("CONSULT", "phone", "041"),
+        ("REQUEST", "meet", "106"),
+        ("REJECT", "meet", "125"),
+        ("THREATEN", "restrict", "1312"),
+        ("PROTEST", "riot", "145"),
+        ("COERCE", "arrest", "173"),
+        ("RETREAT", "release", "0841"),
+        ("ASSAULT", "drone", "180"),  # a mode the table does not list: the type's generic code
+    ],
+)
+def test_conversion(event_type, mode, code):
+    assert cameo_code(event_type, mode) == code
+
+
+def test_every_plover_type_converts():
+    for event_type in EVENT_TYPES:
+        assert cameo_code(event_type)[:2].isdigit()
+
+
+def _record() -> ArticleRecord:
+    text = "Russia and Ukraine held talks in Istanbul. Turkey did not sanction Russia."
+    def ref(start: int, end: int, code: str, sector: str | None = None) -> ActorRef:
+        return ActorRef(text=text[start:end], start=start, end=end, name=text[start:end], code=code, sector=sector)
+    talks = Event(id="e1", event="CONSULT", actors=[ref(0, 6, "RUS", "GOV"), ref(11, 18, "UKR")], trigger=Span.of(text, 24, 29),
+                  date=EventDate(value="2025-05-16", granularity="day"),
+                  location=Location(name="Istanbul", country="TUR", lat=41.01, lon=28.95))
+    negated = Event(id="e2", event="SANCTION", negated=True, actors=[ref(43, 49, "TUR")], recipients=[ref(66, 72, "RUS")], trigger=Span.of(text, 58, 66))
+    return ArticleRecord(id="a1", source="a.txt", published="2025-05-17", language="en", events=[talks, negated])
+
+
+def test_rows_expand_reciprocal_actors_and_skip_negated_events():
+    rows = list(event_rows(_record()))
+    assert len(rows) == 2  # RUS->UKR and UKR->RUS; the negated SANCTION is not CAMEO data
+    first = dict(zip(COLUMNS, rows[0]))
+    assert (first["Actor1Code"], first["Actor2Code"], first["EventCode"], first["EventRootCode"], first["QuadClass"]) == ("RUSGOV", "UKR", "040", "04", "1")
+    assert first["SQLDATE"] == "20250516" and first["ActionGeo_CountryCode"] == "TUR"
+
+
+def test_writer_prints_a_header_and_tab_separated_rows():
+    out = io.StringIO()
+    write_cameo([_record()], out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].split("\t") == list(COLUMNS)
+    assert all(len(line.split("\t")) == len(COLUMNS) for line in lines[1:])
+
+
+def test_registered_as_an_output_format():
+    from accord.output import FORMATS
+
+    assert FORMATS["cameo"] is write_cameo

