@@ -62,3 +62,24 @@ def test_month_granularity_reports_merge_within_the_month():
     b = _article("b", _event("e7", "CONSULT", ["UKR"], "2022-03"))
     c = _article("c", _event("e2", "CONSULT", ["UKR"], "2022-04"))
     assert _clusters(a, b, c) == {frozenset({"a:e1", "b:e7"}), frozenset({"c:e2"})}
+
+
+def _published(record: ArticleRecord, day: str) -> ArticleRecord:
+    record.published = day
+    return record
+
+
+def test_undated_report_joins_the_one_recent_dated_event():
+    a = _published(_article("a", _event("e1", "AGREE", ["ISR", "PSE"], "2025-01-15")), "2025-01-16")
+    b = _published(_article("b", _event("e2", "AGREE", ["PSE"], None)), "2025-01-17")
+    too_late = _published(_article("c", _event("e1", "AGREE", ["PSE"], None)), "2025-01-25")
+    assert _clusters(a, b, too_late) == {frozenset({"a:e1", "b:e2"}), frozenset({"c:e1"})}
+    [merged] = [c for c in cluster_events([a, b]) if len(c.reports) == 2]
+    assert merged.date == "2025-01-15"
+
+
+def test_undated_report_with_two_candidate_events_stays_alone():
+    a = _published(_article("a", _event("e1", "AGREE", ["PSE"], "2025-01-15")), "2025-01-15")
+    b = _published(_article("b", _event("e1", "AGREE", ["PSE"], "2025-01-13")), "2025-01-13")
+    c = _published(_article("c", _event("e1", "AGREE", ["PSE"], None)), "2025-01-16")
+    assert frozenset({"c:e1"}) in _clusters(a, b, c)

@@ -118,3 +118,23 @@ def test_issue_divergence_across_articles_within_a_window():
     divergences = find_divergences([first, second], window_days=7)
     assert [d.topic.split(" ")[0] for d in divergences] == ["ceasefire"]
     assert {s.party for s in divergences[0].sides} == {"RUS", "UKR"}
+
+
+@pytest.mark.parametrize(
+    ("content", "evidence", "side"),
+    [
+        ("Ukraine's evaluation of the talks was pessimistic", "pessimistic", "UKR"),  # holder before evidence
+        ("a pessimistic evaluation could isolate Ukraine", "pessimistic", None),  # named after: a target
+    ],
+)
+def test_third_party_side_needs_the_state_named_before_the_evidence(content, evidence, side):
+    text = f"A Chinese scholar said {content}."
+    start = text.index(content)
+    where = text.index("Ukraine")
+    statement = Statement(
+        id="s1", kind="indirect", content=Span.of(text, start, start + len(content)), cue=None,
+        speaker=Speaker(text="A Chinese scholar", start=0, end=17, affiliation="CHN"), party="CHN",
+        third_party=True, about=["UKR"], polarity="negative",
+        evidence=[Span.of(text, text.index(evidence), text.index(evidence) + len(evidence))],
+    )
+    assert statement_side(statement, [(where, "UKR")]) == side

@@ -7,6 +7,7 @@ actor code and sorted by date, so the pass is near-linear in the number of event
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
@@ -16,6 +17,10 @@ from accord.records import ArticleRecord, Event
 
 # Reports of one event date it within a day of each other (time zones, "overnight", late filing).
 DAY_WINDOW = 1
+# An undated report ("the two sides agreed to a swap") is about a recent event: one that happened at
+# most this many days before its article was published. Short, so a later agreement is not confused
+# with an earlier one; an undated report joins a dated cluster only when exactly one cluster fits.
+UNDATED_LAG_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,7 @@ class EventReport:
     day: dt.date | None
     month: str | None
     place: str | None
+    published: dt.date | None = None
 
     @property
     def key(self) -> str:
@@ -58,14 +64,23 @@ def report_of(record: ArticleRecord, event: Event) -> EventReport:
         elif event.date.granularity == "month":
             month = event.date.value[:7]
     place = event.location.name.lower() if event.location else None
-    return EventReport(record.id, event.id, event.event, event.negated, codes, day, month, place)
+    try:
+        published = dt.date.fromisoformat(record.published[:10]) if record.published else None
+    except ValueError:
+        published = None
+    return EventReport(record.id, event.id, event.event, event.negated, codes, day, month, place, published)
+
+
+def compatible(a: EventReport, b: EventReport) -> bool:
+    """Same type and negation, an actor code in common, no conflicting places: dates aside, one event."""
+    if a.type != b.type or a.negated != b.negated or not (a.codes & b.codes):
+        return False
+    return not (a.place and b.place and a.place != b.place)
 
 
 def same_event(a: EventReport, b: EventReport) -> bool:
-    """Whether two reports describe one real-world event."""
-    if a.type != b.type or a.negated != b.negated or not (a.codes & b.codes):
-        return False
-    if a.place and b.place and a.place != b.place:
+    """Whether two dated reports describe one real-world event."""
+    if not compatible(a, b):
         return False
     if a.day and b.day:
         return abs((a.day - b.day).days) <= DAY_WINDOW
@@ -93,7 +108,9 @@ def cluster_events(records: Iterable[ArticleRecord]) -> list[EventCluster]:
     """Group every event of the records into clusters of reports of the same real-world event.
 
     Two reports in one article are not linked directly (an article that names two talks means two
-    talks). Undated reports stay alone: without a date two reports cannot be told apart.
+    talks). Dated reports are merged first; then an undated report joins the one cluster of dated,
+    compatible reports from other articles dated up to ``UNDATED_LAG_DAYS`` before its publication
+    (none or several candidates: it stays alone). Two undated reports are never merged.
     """
     reports = [report_of(record, event) for record in records for event in record.events]
     union = _UnionFind()
@@ -119,13 +136,15 @@ def cluster_events(records: Iterable[ArticleRecord]) -> list[EventCluster]:
             for other in same_month[1:]:
                 if other.article != first.article and same_event(first, other):
                     union.union(first.key, other.key)
+    _attach_undated(reports, blocks, union)
     members: dict[str, list[EventReport]] = defaultdict(list)
     for report in reports:
         members[union.find(report.key)].append(report)
     clusters = []
     for number, group in enumerate(sorted(members.values(), key=lambda g: g[0].key), start=1):
         first = group[0]
-        date = first.day.isoformat() if first.day else first.month
+        dated = next((r for r in group if r.day), None) or next((r for r in group if r.month), first)
+        date = dated.day.isoformat() if dated.day else dated.month
         clusters.append(
             EventCluster(
                 id=f"c{number}",
@@ -137,3 +156,28 @@ def cluster_events(records: Iterable[ArticleRecord]) -> list[EventCluster]:
             )
         )
     return clusters
+
+
+def _attach_undated(reports: list[EventReport], blocks: dict[tuple[str, bool, str], list[EventReport]],
+                    union: _UnionFind) -> None:
+    """Link each undated report to the single dated cluster it can be a report of (over all its blocks)."""
+    dated_blocks: dict[tuple[str, bool, str], tuple[list[dt.date], list[EventReport]]] = {}
+    for key, block in blocks.items():
+        dated = sorted((r for r in block if r.day), key=lambda r: r.day)
+        dated_blocks[key] = ([r.day for r in dated], dated)
+    links: list[tuple[str, str]] = []
+    for report in reports:
+        if report.day or report.month or report.published is None:
+            continue
+        earliest = report.published - dt.timedelta(days=UNDATED_LAG_DAYS)
+        latest = report.published + dt.timedelta(days=DAY_WINDOW)
+        candidates: set[str] = set()
+        for code in report.codes:
+            days, dated = dated_blocks[(report.type, report.negated, code)]
+            for other in dated[bisect.bisect_left(days, earliest):bisect.bisect_right(days, latest)]:
+                if other.article != report.article and compatible(report, other):
+                    candidates.add(union.find(other.key))
+        if len(candidates) == 1:
+            links.append((report.key, candidates.pop()))
+    for key, cluster in links:  # after every look-up, so one undated report cannot bridge two clusters
+        union.union(key, cluster)

@@ -50,15 +50,32 @@ class Divergence:
         }
 
 
-def statement_side(statement: Statement) -> str | None:
+def coded_mentions(record: ArticleRecord) -> list[tuple[int, str]]:
+    """(start offset, actor code) of every coded entity mention of an article, in text order."""
+    return sorted((mention.start, entity.code) for entity in record.entities if entity.code for mention in entity.mentions)
+
+
+def statement_side(statement: Statement, mentions: list[tuple[int, str]] | None = None) -> str | None:
     """The party whose position a statement carries: the speaker's own party, or for a third-party
-    speaker the one state it describes (``Ukraine's negative evaluation``, said a Chinese scholar)."""
+    speaker the one state it describes (``Ukraine's negative evaluation``, said a Chinese scholar).
+
+    With the article's coded ``mentions``, the described state must also be named before the first
+    evidence word: it holds the assessment (``Russia has taken a more positive stance``), rather than
+    being its target (``a failed negotiation could trigger sanctions against Russia``).
+    """
     if not statement.party:
         return None
     if not statement.third_party:
         return statement.party
     described = [code for code in statement.about if code != statement.party and code not in NON_STATE_CODES]
-    return described[0] if len(set(described)) == 1 else None
+    if len(set(described)) != 1:
+        return None
+    if mentions is not None and statement.evidence:
+        assessed_at = min(span.start for span in statement.evidence)
+        holders = {code for start, code in mentions if statement.content.start <= start < assessed_at}
+        if described[0] not in holders:
+            return None
+    return described[0]
 
 
 def main_event(record: ArticleRecord) -> Event | None:
@@ -93,13 +110,16 @@ def find_divergences(records: Iterable[ArticleRecord], window_days: int = ISSUE_
     event_ids: dict[str, str] = {}
     for record in records:
         anchor = main_event(record)
+        mentions = coded_mentions(record)
         for statement in record.statements:
-            side = statement_side(statement)
+            side = statement_side(statement, mentions)
             if side is None or statement.polarity not in POLAR:
                 continue
             qualified = f"{record.id}:{statement.id}"
             topics: list[str] = []
-            if anchor is not None and PROCESS_ISSUE in statement.issues:
+            # A statement on the talks, or an assessment naming no issue at all in an article about
+            # talks ("Russia has taken a more positive stance"), assesses the article's main event.
+            if anchor is not None and (PROCESS_ISSUE in statement.issues or not statement.issues):
                 topic = event_topic(anchor)
                 event_ids.setdefault(topic, f"{record.id}:{anchor.id}")
                 topics.append(topic)

@@ -137,7 +137,8 @@ def in_viewport(page, selector: str) -> bool:
 @pytest.mark.parametrize(
     ("name", "path"),
     [("timeline", "/"), ("who-said-what", "/who-said-what"), ("search", "/search?q=talks"),
-     ("articles", "/articles"), ("api-docs", "/docs")],
+     ("articles", "/articles"), ("api-docs", "/docs"), ("divergence", "/divergence"),
+     ("clusters", "/clusters?min_reports=1")],
 )
 def test_each_page_opens(watched, server_url, name, path) -> None:
     page = watched.page
@@ -165,6 +166,23 @@ def test_timeline_leads_to_the_marked_event(watched, server_url, full_db) -> Non
     assert page.locator(f'.rec[data-rec="{event_id}"]').get_attribute("class").split().count("active") == 1
     assert in_viewport(page, "#article-text .hl.active")
     screenshot(page, "article-from-timeline")
+
+
+def test_divergence_statement_leads_to_its_marked_span(watched, server_url) -> None:
+    page = watched.page
+    page.goto(server_url + "/divergence")
+    assert page.locator(".divergence .side").count() >= 2
+    screenshot(page, "divergence")
+    link = page.locator('.divergence .side[data-polarity="negative"] a.source').first
+    article_id, statement_id = link.get_attribute("href").split("/articles/")[1].split("#")
+    link.click()
+    page.wait_for_selector("body[data-ready=true]")
+    article = page.request.get(f"{server_url}/api/articles/{article_id}").json()
+    statement = next(s for s in article["statements"] if s["id"] == statement_id)
+    assert statement["polarity"] == "negative"
+    assert active_text(page, f"{statement_id}-content") == statement["content"]["text"]
+    assert in_viewport(page, "#article-text .hl.active")
+    screenshot(page, "article-from-divergence")
 
 
 def test_clicking_a_record_marks_and_scrolls_to_its_span(watched, server_url, full_db) -> None:

@@ -1,4 +1,5 @@
-"""The `accord query` command: parses its arguments and calls ``accord.store.commands.run_query``."""
+"""The `accord query` command: parses its arguments and calls ``accord.store.commands.run_query``
+(statements, events, entities) or ``accord.analysis_commands.run_divergence`` (divergence)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from typing import Annotated
 
 import typer
 
-QUERY_KINDS = ("statements", "events", "entities")
+QUERY_KINDS = ("statements", "events", "entities", "divergence")
 OUTPUT_FORMATS = ("table", "json")
+# Days in which statements on one issue form one topic (accord.divergence.ISSUE_WINDOW_DAYS).
+DEFAULT_WINDOW_DAYS = 7
 
 
 def query(
@@ -21,15 +24,20 @@ def query(
     q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text) or entity names.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD.")] = None,
+    window: Annotated[int, typer.Option("--window", help="divergence: days in which statements on one issue form one topic.")] = DEFAULT_WINDOW_DAYS,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.")] = "table",
     limit: Annotated[int, typer.Option("--limit", help="Rows to show (at most 1000).")] = 50,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
 ) -> None:
-    """Query stored statements, events or entities from the terminal."""
-    from accord.store.commands import run_query
-
+    """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
     if output_format not in OUTPUT_FORMATS:
         raise typer.BadParameter(f"{output_format!r} is not one of: {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
+    if kind == "divergence":
+        from accord.analysis_commands import run_divergence
+
+        raise typer.Exit(run_divergence(db, output_format, since=since, until=until, window_days=window))
+    from accord.store.commands import run_query
+
     options = {
         "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "party": party,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,

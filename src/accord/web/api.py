@@ -1,8 +1,9 @@
-"""The JSON API: read-only, paginated lists of articles, statements, events and entities.
+"""The JSON API: read-only, paginated lists of articles, statements, events, entities, divergences
+and event clusters.
 
 Every list answers ``{"items": [...], "total": N}``. Parameters are validated by ``accord.web.params``
 before the store is asked; a bad value is a 422 naming the parameter, never a 500. All data comes
-from ``accord.store`` query functions: no SQL here.
+from ``accord.store`` query functions and ``accord.analysis`` views: no SQL here.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from accord import store as accord_store
+from accord.analysis import divergence_links, store_divergences, store_event_clusters
+from accord.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
 from accord.web.params import (
     DEFAULT_PAGE_SIZE,
@@ -24,6 +27,7 @@ from accord.web.params import (
     EventFilter,
     ParameterError,
     StatementFilter,
+    check_range,
     parse_date,
     parse_text,
 )
@@ -31,7 +35,7 @@ from accord.web.params import (
 # Offsets beyond this cannot hold data and would overflow the database's 64-bit integers.
 MAX_OFFSET = 1_000_000_000
 
-STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|kind|code|limit|offset): ")
+STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|kind|code|limit|offset|window|min_reports): ")
 
 router = APIRouter(prefix="/api", tags=["records"])
 
@@ -90,7 +94,7 @@ StoreDep = Annotated[Any, Depends(get_store)]
 PagingDep = Annotated[Paging, Depends(paging)]
 
 
-@router.get("/articles", response_model=ItemsPage, summary="Articles in the store (without their text)")
+@router.get("/articles", name="api_articles", response_model=ItemsPage, summary="Articles in the store (without their text)")
 def articles(
     store: StoreDep,
     page: PagingDep,
@@ -109,7 +113,7 @@ def articles(
     return ask_store(accord_store.list_articles, store, **filters, limit=page.limit, offset=page.offset)
 
 
-@router.get("/articles/{article_id}", summary="One article: its text and every record pointing into it")
+@router.get("/articles/{article_id}", name="api_articles_one", summary="One article: its text and every record pointing into it")
 def article(store: StoreDep, article_id: Annotated[int, Path(ge=1, le=MAX_OFFSET)]) -> dict[str, Any]:
     found = accord_store.get_article(store, article_id)
     if found is None:
@@ -117,7 +121,7 @@ def article(store: StoreDep, article_id: Annotated[int, Path(ge=1, le=MAX_OFFSET
     return found
 
 
-@router.get("/statements", response_model=ItemsPage, summary="Who said what")
+@router.get("/statements", name="api_statements", response_model=ItemsPage, summary="Who said what")
 def statements(
     store: StoreDep,
     page: PagingDep,
@@ -137,7 +141,7 @@ def statements(
     return ask_store(accord_store.query_statements, store, **asdict(filters), limit=page.limit, offset=page.offset)
 
 
-@router.get("/events", response_model=ItemsPage, summary="Who did what to whom, when (PLOVER 2.0)")
+@router.get("/events", name="api_events", response_model=ItemsPage, summary="Who did what to whom, when (PLOVER 2.0)")
 def events(
     store: StoreDep,
     page: PagingDep,
@@ -158,7 +162,7 @@ def events(
     return ask_store(accord_store.query_events, store, **asdict(filters), limit=page.limit, offset=page.offset)
 
 
-@router.get("/entities", response_model=ItemsPage, summary="People, organisations and countries across articles")
+@router.get("/entities", name="api_entities", response_model=ItemsPage, summary="People, organisations and countries across articles")
 def entities(
     store: StoreDep,
     page: PagingDep,
@@ -171,3 +175,47 @@ def entities(
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(accord_store.query_entities, store, **filters, limit=page.limit, offset=page.offset)
+
+
+# Longest divergence window the API accepts (days); the library refuses more as well.
+MAX_WINDOW_DAYS = 366
+
+
+@router.get("/divergence", name="api_divergence", response_model=ItemsPage, summary="Where parties assess the same talks or issue in opposite ways")
+def divergence(
+    store: StoreDep,
+    since: DateParam = None,
+    until: DateParam = None,
+    window: Annotated[
+        int, Query(ge=1, le=MAX_WINDOW_DAYS, description="days in which statements on one issue form one topic")
+    ] = ISSUE_WINDOW_DAYS,
+) -> dict[str, Any]:
+    """Each item: ``topic``, ``event`` (``"<article id>:<event id>"`` or null), ``sides`` of
+    ``{party, polarity, statements: ["<article id>:<statement id>", ...], links: [{article_id, statement}]}``."""
+    try:
+        since_day, until_day = parse_date("since", since), parse_date("until", until, end_of_period=True)
+        check_range(since_day, until_day)
+        found = store_divergences(store, since=since_day, until=until_day, window_days=window)
+    except ValueError as error:
+        raise unprocessable(error) from None
+    return {"items": [divergence_links(item) for item in found], "total": len(found)}
+
+
+@router.get("/event-clusters", name="api_event_clusters", response_model=ItemsPage, summary="One event, many reports: reports of the same event merged")
+def event_clusters(
+    store: StoreDep,
+    page: PagingDep,
+    type: Annotated[  # noqa: A002 - the API's parameter name
+        str | None, Query(max_length=32, description="PLOVER event type: " + ", ".join(EVENT_TYPES))
+    ] = None,
+    actor: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="actor code (RUS) or name (substring)")] = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events with at least this many reports")] = 1,
+) -> dict[str, Any]:
+    try:
+        filters = EventFilter.parse(type=type, actor=actor, since=since, until=until)
+    except ParameterError as error:
+        raise unprocessable(error) from None
+    return ask_store(store_event_clusters, store, type=filters.type, actor=filters.actor, since=filters.since,
+                     until=filters.until, min_reports=min_reports, limit=page.limit, offset=page.offset)

@@ -1,8 +1,8 @@
-"""The HTML pages: timeline, who said what, search, article list, article with highlighted records, API docs.
+"""The HTML pages: timeline, who said what, search, divergence, event clusters, articles, API docs.
 
 Server-rendered with Jinja2 (autoescaped). Filters come from plain GET forms and are validated by
 ``accord.web.params``; a bad value shows a notice on the page (status 422) instead of failing.
-All data comes from ``accord.store`` query functions: no SQL here.
+All data comes from ``accord.store`` query functions and ``accord.analysis`` views: no SQL here.
 """
 
 from __future__ import annotations
@@ -15,10 +15,20 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from accord import store as accord_store
+from accord.analysis import divergence_links, divergence_statements, store_divergences, store_event_clusters
+from accord.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
 from accord.web.highlight import highlight_html, marks_of
-from accord.web.params import MAX_PAGE_SIZE, EventFilter, ParameterError, StatementFilter
-from accord.web.views import article_heading, group_by_day, group_by_party, page_links, statement_item
+from accord.web.params import MAX_PAGE_SIZE, EventFilter, ParameterError, StatementFilter, check_range, parse_date
+from accord.web.views import (
+    article_heading,
+    cluster_report_item,
+    divergence_view,
+    group_by_day,
+    group_by_party,
+    page_links,
+    statement_item,
+)
 
 # Page sizes: a timeline or speaker overview is read by scrolling, so it shows more than the
 # search results or the article list, which people scan from the top.
@@ -26,6 +36,10 @@ TIMELINE_PAGE_SIZE = 100
 WHO_SAID_WHAT_PAGE_SIZE = 200
 SEARCH_PAGE_SIZE = 50
 ARTICLES_PAGE_SIZE = 50
+CLUSTERS_PAGE_SIZE = 50
+# The clusters page lists events reported more than once unless asked otherwise: single reports are
+# what the timeline already shows.
+CLUSTERS_MIN_REPORTS = 2
 
 router = APIRouter(include_in_schema=False)
 
@@ -127,6 +141,61 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     highlighted = highlight_html(text, marks_of(article.get("statements") or [], article.get("events") or []))
     context = {"article": article, "heading": article_heading(article), "highlighted": highlighted if text else None}
     return render(request, "article.html", context, page_name="article")
+
+
+def _window(raw: str) -> int:
+    """The ``window`` form field (days), default ``ISSUE_WINDOW_DAYS``."""
+    raw = raw.strip()
+    if not raw:
+        return ISSUE_WINDOW_DAYS
+    if not raw.isdigit() or len(raw) > 4:
+        raise ParameterError("window", raw, "expected a number of days")
+    return int(raw)
+
+
+@router.get("/divergence", name="divergence", response_class=HTMLResponse)
+def divergence(request: Request) -> HTMLResponse:
+    """Side by side, per topic: each party's assessment and the statements that carry it."""
+    form = _query(request, ("since", "until", "window"))
+    views, message = [], None
+    try:
+        since = parse_date("since", form["since"])
+        until = parse_date("until", form["until"], end_of_period=True)
+        check_range(since, until)
+        found = store_divergences(request.app.state.store, since=since, until=until, window_days=_window(form["window"]))
+    except ValueError as error:  # ParameterError, or the library's refusal of the window
+        message = str(error)
+    else:
+        details = divergence_statements(request.app.state.store, found)
+        views = [divergence_view(divergence_links(item), details) for item in found]
+    context = {"form": form, "divergences": views, "error": message, "default_window": ISSUE_WINDOW_DAYS}
+    return render(request, "divergence.html", context, status_code=422 if message else 200, page_name="divergence")
+
+
+@router.get("/clusters", name="clusters", response_class=HTMLResponse)
+def clusters(request: Request) -> HTMLResponse:
+    """Events reported by several articles: one real-world event, its reports and their sources."""
+    form = _query(request, ("type", "actor", "since", "until", "min_reports"))
+    form["type"] = form["type"].strip().upper()
+    items, links, message = [], page_links(request.url.path, {}, 0, CLUSTERS_PAGE_SIZE, 0, 0), None
+    try:
+        filters = EventFilter.parse(type=form["type"], actor=form["actor"], since=form["since"], until=form["until"])
+        raw = form["min_reports"].strip()
+        if raw and (not raw.isdigit() or len(raw) > 6 or int(raw) < 1):
+            raise ParameterError("min_reports", raw, "expected a positive integer")
+        min_reports = int(raw) if raw else CLUSTERS_MIN_REPORTS
+        offset = _offset(request)
+        page = store_event_clusters(request.app.state.store, type=filters.type, actor=filters.actor,
+                                    since=filters.since, until=filters.until, min_reports=min_reports,
+                                    limit=CLUSTERS_PAGE_SIZE, offset=offset)
+    except ValueError as error:
+        message = str(error)
+    else:
+        items = [{**item, "reports": [cluster_report_item(r) for r in item["reports"]]} for item in page.items]
+        links = page_links(request.url.path, request.query_params, page.total, CLUSTERS_PAGE_SIZE, offset, len(items))
+    context = {"form": form, "clusters": items, "page_links": links, "error": message, "event_types": EVENT_TYPES,
+               "default_min_reports": CLUSTERS_MIN_REPORTS}
+    return render(request, "clusters.html", context, status_code=422 if message else 200, page_name="clusters")
 
 
 @router.get("/docs", name="api_docs", response_class=HTMLResponse)

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pycountry
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from accord.actors import lookup_actor
 from accord.web.highlight import EVENT, Mark, highlight_html
@@ -193,3 +193,80 @@ def group_by_party(items: Iterable[Mapping[str, Any]]) -> list[PartyGroup]:
     for party in parties.values():
         party.speakers.sort(key=lambda group: (-len(group.items), group.label.casefold()))
     return sorted(parties.values(), key=lambda party: (party.code is None, -party.count, party.label))
+
+
+def evidence_html(statement: Mapping[str, Any]) -> Markup:
+    """The statement's content, escaped, with its evidence words (why it is positive or negative) marked."""
+    content = statement.get("content") or {}
+    text = content.get("text") or ""
+    offset = content.get("start")
+    pieces: list[str] = []
+    cursor = 0
+    if isinstance(offset, int):
+        spans = sorted(
+            (span["start"] - offset, span["end"] - offset)
+            for span in statement.get("evidence") or []
+            if isinstance(span.get("start"), int) and isinstance(span.get("end"), int)
+        )
+        for start, end in spans:
+            if start < cursor or not 0 <= start < end <= len(text):
+                continue  # overlapping or outside the content: show the text unmarked
+            pieces.append(str(escape(text[cursor:start])))
+            pieces.append(f'<mark class="evidence">{escape(text[start:end])}</mark>')
+            cursor = end
+    pieces.append(str(escape(text[cursor:])))
+    return Markup("".join(pieces))
+
+
+@dataclass
+class DivergenceSide:
+    """One column of a divergence: a party's assessment and the statements that carry it."""
+
+    party: str
+    label: str
+    polarity: str
+    statements: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class DivergenceView:
+    """A topic and its sides, as the side-by-side page shows them."""
+
+    topic: str
+    event: dict[str, Any] | None
+    sides: list[DivergenceSide]
+
+
+def divergence_view(body: Mapping[str, Any], statements: Mapping[str, Mapping[str, Any]]) -> DivergenceView:
+    """A divergence (``accord.analysis.divergence_links`` JSON) with each cited statement's details.
+
+    ``statements`` maps qualified ids (``"12:s3"``) to store statement items; ids it lacks (the
+    article was replaced since) are shown as bare links.
+    """
+    sides = []
+    for side in body.get("sides") or []:
+        column = DivergenceSide(side["party"], party_label(side["party"]), side["polarity"])
+        for qualified, link in zip(side.get("statements") or [], side.get("links") or []):
+            found = statements.get(qualified)
+            column.statements.append({
+                "id": link["statement"],
+                "article_id": link["article_id"],
+                "statement": found,
+                "content_html": evidence_html(found) if found else None,
+                "article_title": article_label(found) if found else f"Article {link['article_id']}",
+                "published": found.get("article_published") if found else None,
+            })
+        sides.append(column)
+    return DivergenceView(body.get("topic") or "", body.get("event_link"), sides)
+
+
+def cluster_report_item(report: Mapping[str, Any]) -> dict[str, Any]:
+    """One report of a clustered event as a list shows it: the article and the trigger it names the event by."""
+    return {
+        "article_id": report.get("article_id"),
+        "article_title": article_label(report),
+        "published": report.get("article_published"),
+        "event": report.get("event"),
+        "trigger": (report.get("trigger") or {}).get("text"),
+        "sentence": report.get("sentence"),
+    }

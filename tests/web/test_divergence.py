@@ -1,0 +1,146 @@
+"""Divergence and event clusters in the web app: the JSON API and the pages, over hand-built records
+stored through ``accord.store.ingest_records``."""
+
+from __future__ import annotations
+
+import re
+import sys
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the shared record builders
+from analysis_support import ANALYSIS_RECORDS, XSS  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory) -> tuple[str, dict[str, int]]:
+    from accord.store import ingest_records, list_articles, open_store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('web-divergence') / 'd.db'}"
+    with open_store(url) as store:
+        assert ingest_records([build() for build in ANALYSIS_RECORDS], db=store).failed == 0
+        ids = {item["record_id"]: item["id"] for item in list_articles(store).items}
+    return url, ids
+
+
+@pytest.fixture(scope="module")
+def web(stored):
+    from fastapi.testclient import TestClient
+
+    from accord.web import create_app
+
+    with TestClient(create_app(stored[0])) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def ids(stored) -> dict[str, int]:
+    return stored[1]
+
+
+def test_divergence_api_shape_and_links(web, ids):
+    body = web.get("/api/divergence").json()
+    assert body["total"] == len(body["items"]) == 1
+    [item] = body["items"]
+    assert item["topic"] == "CONSULT 2025-05-16 in Geneva"
+    wire, weekly = ids["wire-1"], ids["weekly-2"]
+    sides = {(s["party"], s["polarity"]): sorted(s["statements"]) for s in item["sides"]}
+    assert sides == {("RUS", "positive"): sorted([f"{wire}:s1", f"{weekly}:s1"]), ("UKR", "negative"): [f"{wire}:s2"]}
+    ukraine = next(s for s in item["sides"] if s["party"] == "UKR")
+    assert ukraine["links"] == [{"article_id": wire, "statement": "s2"}]
+    # Each link opens an article whose statement of that id is the one cited.
+    article = web.get(f"/api/articles/{wire}").json()
+    cited = next(s for s in article["statements"] if s["id"] == "s2")
+    assert article["text"][cited["content"]["start"]:cited["content"]["end"]] == cited["content"]["text"]
+    assert cited["polarity"] == "negative"
+
+
+@pytest.mark.parametrize(("params", "total"), [
+    ({"since": "2025-05-18"}, 0), ({"until": "2025-05-17"}, 1), ({"since": "2025-05", "until": "2025-05"}, 1),
+    ({"window": 30}, 1), ({"since": ""}, 1),
+])
+def test_divergence_api_filters(web, params, total):
+    response = web.get("/api/divergence", params=params)
+    assert response.status_code == 200
+    assert response.json()["total"] == total
+
+
+@pytest.mark.parametrize(("params", "name"), [
+    ({"since": "2025-02-30"}, "since"), ({"until": "soon"}, "until"), ({"window": 0}, "window"),
+    ({"window": "week"}, "window"), ({"since": "2025-06-01", "until": "2025-05-01"}, "until"),
+])
+def test_divergence_api_rejects_bad_parameters(web, params, name):
+    response = web.get("/api/divergence", params=params)
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"][-1] == name
+
+
+def test_event_clusters_api(web, ids):
+    body = web.get("/api/event-clusters", params={"min_reports": 2}).json()
+    assert body["total"] == 1
+    [cluster] = body["items"]
+    assert cluster["type"] == "CONSULT" and cluster["report_count"] == 2
+    assert {r["article_id"] for r in cluster["reports"]} == {ids["wire-1"], ids["weekly-2"]}
+    assert all(r["trigger"]["text"] == "talks" for r in cluster["reports"])
+    assert web.get("/api/event-clusters").json()["total"] == 2
+    assert [c["type"] for c in web.get("/api/event-clusters", params={"actor": "Turkey"}).json()["items"]] == ["AID"]
+    paged = web.get("/api/event-clusters", params={"limit": 1, "offset": 1}).json()
+    assert paged["total"] == 2 and len(paged["items"]) == 1
+
+
+@pytest.mark.parametrize("params", [
+    {"since": "05/16/2025"}, {"type": "PARTY"}, {"min_reports": 0}, {"limit": 0}, {"until": "2025-13"},
+])
+def test_event_clusters_api_rejects_bad_parameters(web, params):
+    assert web.get("/api/event-clusters", params=params).status_code == 422
+
+
+def test_divergence_page_is_side_by_side_with_evidence_and_source_links(web, ids):
+    response = web.get("/divergence")
+    assert response.status_code == 200
+    html = response.text
+    columns = re.findall(r'<div class="side" data-party="(\w+)" data-polarity="(\w+)">', html)
+    assert columns == [("RUS", "positive"), ("UKR", "negative")]
+    assert '<mark class="evidence">satisfied</mark>' in html
+    assert '<mark class="evidence">no</mark> <mark class="evidence">results</mark>' in html
+    assert f'href="/articles/{ids["wire-1"]}#s2"' in html
+    assert f'href="/articles/{ids["weekly-2"]}#s1"' in html
+    assert "Olena Shevchenko" in html and "Ivan Petrov" in html
+    assert 'href="/divergence"' in html  # the nav link
+
+
+def test_divergence_page_escapes_everything(web):
+    html = web.get("/divergence").text
+    assert XSS not in html
+    assert unescape("&lt;script&gt;alert(2)&lt;/script&gt;") == XSS
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
+
+
+def test_divergence_page_bad_date_is_a_notice(web):
+    response = web.get("/divergence", params={"since": "never"})
+    assert response.status_code == 422
+    assert "since" in response.text and 'role="alert"' in response.text
+
+
+def test_linked_article_page_marks_the_cited_statement(web, ids):
+    html = web.get(f"/articles/{ids['wire-1']}").text
+    assert 'id="at-s2"' in html and 'data-recs="s2"' in html
+
+
+def test_clusters_page_lists_reports_with_sources(web, ids):
+    response = web.get("/clusters")
+    assert response.status_code == 200
+    html = response.text
+    assert "2 reports" in html
+    assert f'href="/articles/{ids["wire-1"]}#e1"' in html and f'href="/articles/{ids["weekly-2"]}#e1"' in html
+    assert "Talks &lt;em&gt;in&lt;/em&gt; Geneva" in html
+    assert "AID" not in re.sub(r"<select.*?</select>", "", html, flags=re.S)  # one report: not listed by default
+    assert web.get("/clusters", params={"min_reports": "x"}).status_code == 422
+    assert web.get("/clusters", params={"min_reports": 1, "type": "aid"}).text.count('class="cluster"') == 1
+
+
+def test_third_party_account_is_labelled(web):
+    html = web.get("/divergence").text
+    assert html.count("third party: CHN") == 1  # the analyst on Russia's side; the sanctions remark is no side
