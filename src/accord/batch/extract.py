@@ -1,0 +1,120 @@
+"""One chunk of articles in, one output line per item out: the work every batch worker does.
+
+Both engines (process pool and Ray actors) call ``extract_chunk`` with a model loaded once per
+worker by ``worker_model``; it runs the same ``accord.pipeline.extract_articles`` as ``accord extract``.
+Nothing is lost: an item that cannot be extracted becomes a record with an ``error`` field, in its place.
+Each chunk is parsed inside ``nlp.memory_zone()``, so the strings of its texts are freed afterwards
+and a worker's memory does not grow with the corpus (spaCy's string store otherwise keeps them all).
+"""
+
+from __future__ import annotations
+
+import json
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from accord.article import Article, InputError, content_id
+from accord.nlp import load_model
+from accord.pipeline import extract_articles
+from accord.records import ArticleRecord
+
+# ``language`` of a record whose article could not be extracted (ISO 639 "undetermined").
+UNDETERMINED_LANGUAGE = "und"
+# Extracted once, outside any memory zone, when a worker starts: stages build their lazy matchers
+# and lexicons then, so nothing they keep for later is allocated inside a chunk's memory zone.
+WARM_UP_TEXT = (
+    '"We will continue the talks," Foreign Minister Anna Kovacs told reporters in Geneva on Friday, '
+    "adding that 1,000 prisoners would be exchanged. Russia accused Ukraine of attacking Kharkiv, "
+    "according to the United Nations, and the European Union urged both sides to agree on a ceasefire."
+)
+
+
+# Models already warmed up in this process (weak: a dropped model is forgotten).
+_warmed_up: weakref.WeakSet[Language] = weakref.WeakSet()
+
+
+def warm_up(nlp: Language) -> None:
+    """Run the pipeline once outside any memory zone (once per model per process)."""
+    if nlp not in _warmed_up:
+        list(extract_articles([Article(text=WARM_UP_TEXT, source="warm-up", published="2025-05-16")], nlp))
+        _warmed_up.add(nlp)
+
+
+def worker_model(name: str | None = None) -> Language:
+    """The model a worker keeps for its whole life, loaded and warmed up once."""
+    nlp = load_model(name)
+    warm_up(nlp)
+    return nlp
+
+
+@dataclass
+class ChunkOutput:
+    """The output lines of one chunk (JSON, in input order) and the error messages among them."""
+
+    lines: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def error_record(item: Article | InputError, reason: str) -> ArticleRecord:
+    """The record that stands for an item that failed: its metadata when known, and why."""
+    if isinstance(item, Article):
+        return ArticleRecord(
+            id=item.id or content_id(item.text),
+            source=item.source,
+            title=item.title,
+            url=item.url,
+            published=item.published,
+            language=UNDETERMINED_LANGUAGE,
+            text=item.text,
+            error=reason,
+        )
+    return ArticleRecord(
+        id=content_id(f"{item.source}\n{item.reason}"),
+        source=item.source,
+        language=UNDETERMINED_LANGUAGE,
+        text="",
+        error=reason,
+    )
+
+
+def record_line(record: ArticleRecord, text: str) -> str:
+    """The output line of a record: the contract's JSON, always with the article's text."""
+    data = record.to_json_dict(with_text=True)
+    data["text"] = text
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _add(output: ChunkOutput, item: Article | InputError, result: ArticleRecord | InputError) -> None:
+    if isinstance(result, InputError):
+        record = error_record(item, result.reason)
+        output.errors.append(result.message())
+    else:
+        record = result
+    output.lines.append(record_line(record, item.text if isinstance(item, Article) else ""))
+
+
+def extract_chunk(items: Sequence[Article | InputError], nlp: Language) -> ChunkOutput:
+    """Extract a chunk in one ``nlp.pipe`` batch; if the batch itself fails, each item alone."""
+    output = ChunkOutput()
+    warm_up(nlp)
+    with nlp.memory_zone():
+        try:
+            results = list(extract_articles(items, nlp, batch_size=max(1, len(items))))
+            if len(results) != len(items):
+                raise RuntimeError(f"{len(results)} results for {len(items)} items")
+        except Exception:  # a parse crash on one text must not take its neighbours with it
+            results = [_extract_one(item, nlp) for item in items]
+        for item, result in zip(items, results):
+            _add(output, item, result)
+    return output
+
+
+def _extract_one(item: Article | InputError, nlp: Language) -> ArticleRecord | InputError:
+    try:
+        return next(iter(extract_articles([item], nlp)))
+    except Exception as exc:
+        source = item.source if isinstance(item, InputError) else (item.source or item.id or "?")
+        return InputError(source, f"extraction failed: {type(exc).__name__}: {exc}")

@@ -1,0 +1,138 @@
+"""``--engine ray``: the same chunk extraction on Ray Data, from one machine to a cluster.
+
+Rows of the dataset are chunks, not articles: ``_read_chunks`` tasks stream each input file (one
+task per file) into chunk rows, and ``ChunkExtractor`` actors turn each chunk into output lines.
+Each actor loads the model once, in its constructor (``worker_model``): a spaCy object never
+travels through the object store. The driver writes shards as results stream back
+(``ShardSink`` puts them in order). On a cluster (``--address``) every node needs accord installed
+and the inputs at the same path (a shared file system); the output folder is the driver's.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+
+from accord.batch.extract import extract_chunk, worker_model
+from accord.batch.shards import PendingInput, iter_chunks
+from accord.batch.writer import ChunkResult
+
+# Blocks smaller than one chunk (~32 articles, 100-300 kB), so each chunk is its own block and goes
+# to whichever actor is free; Ray's default (128 MiB) would hand a whole file to one actor.
+BLOCK_BYTES = 64 * 1024
+# Reading is light next to parsing; 0 CPUs lets read tasks run beside the N extractor actors.
+READ_TASK_CPUS = 0
+# CPUs reserved per extractor actor: spaCy parses on one core.
+EXTRACTOR_CPUS = 1
+# Ray Data settings for this run (restored afterwards): small blocks, and no Ray progress output.
+CONTEXT_SETTINGS: dict[str, Any] = {
+    "target_max_block_size": BLOCK_BYTES,
+    "enable_progress_bars": False,
+    "print_on_execution_start": False,
+    "enable_auto_log_stats": False,
+}
+# Object store of a locally started Ray: chunks in flight are small, so 1 GiB is ample and keeps
+# Ray from reserving a third of the machine's memory.
+LOCAL_OBJECT_STORE_BYTES = 1 << 30
+
+
+def _read_chunks(batch: dict[str, np.ndarray], shard_size: int, chunk_size: int) -> Iterator[dict[str, np.ndarray]]:
+    """One pending input per row in; one row per chunk out, streamed as the file is read."""
+    for payload in batch["pending"]:
+        pending: PendingInput = pickle.loads(payload)
+        for chunk in iter_chunks(pending, shard_size, chunk_size):
+            yield {
+                "input": np.array([chunk.input], dtype=object),
+                "part": np.array([chunk.part]),
+                "index": np.array([chunk.index]),
+                "last_in_part": np.array([chunk.last_in_part]),
+                "total_parts": np.array([-1 if chunk.total_parts is None else chunk.total_parts]),
+                "items": np.array([pickle.dumps(chunk.items)], dtype=object),
+            }
+
+
+class ChunkExtractor:
+    """A Ray actor holding one loaded model; called with batches of chunk rows."""
+
+    def __init__(self, model: str | None = None) -> None:
+        self.nlp = worker_model(model)
+
+    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        lines: list[str] = []
+        errors: list[str] = []
+        for payload in batch["items"]:
+            items = pickle.loads(payload)
+            output = extract_chunk(items, self.nlp) if items else None
+            lines.append(pickle.dumps(output.lines if output else []))
+            errors.append(pickle.dumps(output.errors if output else []))
+        result = {name: batch[name] for name in ("input", "part", "index", "last_in_part", "total_parts")}
+        result["lines"] = np.array(lines, dtype=object)
+        result["errors"] = np.array(errors, dtype=object)
+        return result
+
+
+def _start_ray(workers: int, address: str | None) -> bool:
+    """Join ``address`` or start a local Ray; True when this call started it (and must stop it)."""
+    import ray
+
+    if ray.is_initialized():
+        return False
+    options: dict[str, Any] = {"logging_level": logging.WARNING, "log_to_driver": False}
+    if address:
+        ray.init(address=address, **options)
+    else:
+        ray.init(num_cpus=workers, include_dashboard=False, object_store_memory=LOCAL_OBJECT_STORE_BYTES, **options)
+    return True
+
+
+def run_ray(
+    pending: list[PendingInput], shard_size: int, chunk_size: int, workers: int, address: str | None = None, model: str | None = None
+) -> Iterator[ChunkResult]:
+    """Extract the pending inputs with ``workers`` extractor actors; results stream back in any order."""
+    import ray
+    from ray.data import ActorPoolStrategy, DataContext, TaskPoolStrategy
+
+    context = DataContext.get_current()
+    saved = {name: getattr(context, name) for name in CONTEXT_SETTINGS}
+    started = False
+    try:
+        started = _start_ray(workers, address)
+        logging.getLogger("ray.data").setLevel(logging.ERROR)  # the CLI shows its own progress
+        for name, value in CONTEXT_SETTINGS.items():
+            setattr(context, name, value)
+        rows = [{"pending": pickle.dumps(one)} for one in pending]
+        dataset = ray.data.from_items(rows, override_num_blocks=len(rows))
+        dataset = dataset.map_batches(
+            _read_chunks,
+            batch_size=1,
+            compute=TaskPoolStrategy(size=min(workers, len(rows))),  # files read at once: one per extractor
+            num_cpus=READ_TASK_CPUS,
+            fn_kwargs={"shard_size": shard_size, "chunk_size": chunk_size},
+        )
+        dataset = dataset.map_batches(
+            ChunkExtractor,
+            batch_size=1,
+            compute=ActorPoolStrategy(size=workers),  # ``concurrency=N``, spelled the Ray >= 2.51 way
+            num_cpus=EXTRACTOR_CPUS,
+            fn_constructor_kwargs={"model": model},
+        )
+        for row in dataset.iter_rows():
+            total = int(row["total_parts"])
+            yield ChunkResult(
+                input=str(row["input"]),
+                part=int(row["part"]),
+                index=int(row["index"]),
+                last_in_part=bool(row["last_in_part"]),
+                total_parts=None if total < 0 else total,
+                lines=pickle.loads(row["lines"]),
+                errors=pickle.loads(row["errors"]),
+            )
+    finally:
+        for name, value in saved.items():
+            setattr(context, name, value)
+        if started:
+            ray.shutdown()

@@ -1,0 +1,28 @@
+"""`accord batch` command line: one line per bad input, exit codes, refusals (no model needed)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from accord.cli import app
+
+
+def test_bad_inputs_are_one_line_each_and_exit_1(tmp_path):
+    (tmp_path / "notes.txt").write_text("text")
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "missing.jsonl"), str(tmp_path / "notes.txt"), "--output", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'missing.jsonl'}: no such file or directory" in result.stderr
+    assert f"{tmp_path / 'notes.txt'}: not a batch input kind" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert json.loads((tmp_path / "out" / "manifest.json").read_text())["shards"] == []
+
+
+def test_unknown_engine_and_mismatched_folder_are_refused_with_exit_2(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["batch", str(tmp_path), "--output", str(tmp_path / "out"), "--engine", "spark"])
+    assert result.exit_code == 2 and "unknown engine 'spark'" in result.stderr
+    runner.invoke(app, ["batch", str(tmp_path / "none.jsonl"), "--output", str(tmp_path / "out")])
+    result = runner.invoke(app, ["batch", str(tmp_path / "none.jsonl"), "--output", str(tmp_path / "out"), "--format", "parquet"])
+    assert result.exit_code == 2 and "rerun with --format jsonl" in result.stderr

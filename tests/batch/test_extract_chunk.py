@@ -1,0 +1,58 @@
+"""One chunk through the shared worker code: one line per item, failures as error records."""
+
+from __future__ import annotations
+
+import json
+
+from accord.article import Article, InputError
+from accord.batch.extract import extract_chunk
+from accord.records import ArticleRecord
+
+TEXT = "Foreign Minister Anna Kovacs said on Monday that the talks in Geneva had made progress."
+
+
+def test_every_item_gives_one_line_in_order_with_text_and_errors_in_place(nlp):
+    items = [
+        Article(text=TEXT, source="f.jsonl", id="ok"),
+        InputError("f.jsonl:line 2", "malformed JSON (Expecting value at column 1)"),
+        Article(text="Der Außenminister sagte am Montag, die Gespräche in Genf seien vorangekommen.", source="f.jsonl", id="de"),
+    ]
+    output = extract_chunk(items, nlp)
+    records = [ArticleRecord.model_validate(json.loads(line)) for line in output.lines]
+    assert [record.id for record in records] == ["ok", records[1].id, "de"]
+    assert records[0].text == TEXT and records[0].error is None
+    assert records[1].error.startswith("malformed JSON") and records[1].source == "f.jsonl:line 2" and records[1].text == ""
+    assert records[2].language != "en" and records[2].error is None
+    assert output.errors == ["f.jsonl:line 2: malformed JSON (Expecting value at column 1)"]
+
+
+def test_a_failing_stage_becomes_an_error_record_and_its_neighbours_survive(nlp, monkeypatch):
+    import accord.pipeline as pipeline
+
+    def explode(article, doc, stages=()):
+        if "explode" in article.text:
+            raise ValueError("boom")
+        return original(article, doc, stages)
+
+    original = pipeline.run_stages
+    monkeypatch.setattr(pipeline, "run_stages", explode)
+    items = [Article(text=TEXT, source="f", id="1"), Article(text=TEXT + " It will explode.", source="f", id="2")]
+    output = extract_chunk(items, nlp)
+    first, second = (json.loads(line) for line in output.lines)
+    assert first["id"] == "1" and "error" not in first
+    assert second["id"] == "2" and "boom" in second["error"] and second["text"] == items[1].text
+    assert len(output.errors) == 1
+
+
+def test_the_string_store_does_not_grow_with_the_texts_extracted(nlp):
+    def chunk(start: int) -> list[Article]:
+        return [
+            Article(text=f"Envoy Zorvath{n} said talks with Kelmora{n} in Vantrell{n} had stalled.", source="f", id=str(n))
+            for n in range(start, start + 20)
+        ]
+
+    extract_chunk(chunk(0), nlp)
+    before = len(nlp.vocab.strings)
+    for start in (100, 200, 300):
+        extract_chunk(chunk(start), nlp)
+    assert len(nlp.vocab.strings) == before
