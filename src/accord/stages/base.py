@@ -6,6 +6,7 @@ typed records into the state, and declares the state fields it reads and writes.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,8 +29,9 @@ class ArticleState:
     # Stage-to-stage working data that is not part of the contract (declared in reads/writes).
     scratch: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
+        """The document text, joined once: ``Doc.text`` rebuilds the string on every access."""
         return self.doc.text
 
 

@@ -220,7 +220,7 @@ def run(state: ArticleState) -> None:
     coded_index = (coded, [m[0] for m in coded])
     principals = principal_parties(state.entities)
     for statement in state.statements:
-        tag_statement(statement, doc.text, polar_index, issue_index, coded_index, principals)
+        tag_statement(statement, state.text, polar_index, issue_index, coded_index, principals)
     for event in state.events:
         tag_event(event, doc, issue_index)
 
