@@ -285,6 +285,9 @@ def test_load_gold_file_reads_text_relative_to_the_gold_folders_parent():
          '"trigger": {"text": "Other", "start": 0, "end": 5}}]}', "events[0].trigger: [0, 5) does not point at 'Other'"),
         ('{"format": "accord-gold/1", "text_file": "corpus/t.txt", "statements": [{"content": '
          '{"text": "x", "start": 5, "end": 99}}]}', "statements[0].content"),
+        # values of the wrong JSON type: one error line, not a crash of the whole run
+        ('{"format": "accord-gold/1", "text_file": "corpus/t.txt", "statements": ["x"]}', "malformed accord-gold/1"),
+        ('{"format": "accord-gold/1", "text_file": ["t.txt"]}', "malformed accord-gold/1"),
     ],
 )
 def test_bad_gold_file_is_one_error_line(tmp_path, content, reason):
@@ -297,6 +300,14 @@ def test_bad_gold_file_is_one_error_line(tmp_path, content, reason):
     assert not gold_set.articles
     [error] = gold_set.errors
     assert error.source == str(path) and reason in error.reason
+
+
+def test_undecodable_gold_file_is_one_error_line(tmp_path):
+    path = tmp_path / "binary.json"
+    path.write_bytes(b"\xff\xfe\x00 not utf-8")
+    gold_set = load_gold_file(path)
+    [error] = gold_set.errors
+    assert error.source == str(path) and error.reason.startswith("cannot read: ") and not gold_set.articles
 
 
 def test_load_polnear_folder_with_discontinuous_spans():

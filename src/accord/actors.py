@@ -288,7 +288,11 @@ def _compose_sector(
     return sector
 
 
-@functools.lru_cache(maxsize=65536)
+# Phrases whose coding is remembered: a corpus repeats the same few thousand actor phrases.
+LOOKUP_CACHE_SIZE = 65536
+
+
+@functools.lru_cache(maxsize=LOOKUP_CACHE_SIZE)
 def lookup_actor(phrase: str) -> ActorCode | None:
     """PLOVER code, sector, canonical name and kind of a phrase, or None when nothing is known.
 

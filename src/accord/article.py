@@ -38,4 +38,5 @@ class InputError:
     reason: str
 
     def message(self) -> str:
+        """The one stderr line for this input: ``source: reason``."""
         return f"{self.source}: {self.reason}"

@@ -52,14 +52,14 @@ class Report:
 
     stream: TextIO
     failed: int = 0
-    not_extracted: int = 0
 
     def error(self, error: InputError) -> None:
+        """Count and print one failed input."""
         self.failed += 1
         print(f"accord: error: {error.message()}", file=self.stream, flush=True)
 
     def note(self, message: str) -> None:
-        self.not_extracted += 1
+        """Print one article that was read but not extracted (another language)."""
         print(f"accord: note: {message}", file=self.stream, flush=True)
 
 

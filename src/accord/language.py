@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from types import ModuleType
 
 # Fewer letters than this and identification is a guess: assume the pipeline's language.
 MIN_LETTERS_TO_IDENTIFY = 20
@@ -11,7 +12,8 @@ SAMPLE_CHARS = 4000
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier():
+def _identifier() -> ModuleType:
+    """py3langid, imported on first use (loading its model takes a moment)."""
     import py3langid
 
     return py3langid

@@ -10,7 +10,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterable
-from typing import ContextManager, TextIO
+from typing import TextIO
 
 from rich.console import Console
 from rich.table import Table
@@ -22,6 +22,10 @@ from accord.records import ActorRef, ArticleRecord, Event, Statement
 Writer = Callable[[Iterable[ArticleRecord], TextIO], None]
 # Characters of a statement's content shown in a table cell before it is cut with an ellipsis.
 TABLE_CONTENT_CHARS = 240
+# Characters of a speaker's span shown under the resolved name ("as 'he'"): a pronoun or short phrase.
+TABLE_SPEAKER_SPAN_CHARS = 40
+# Characters of an event trigger shown in its narrow column (triggers are a word or a short phrase).
+TABLE_TRIGGER_CHARS = 60
 # Console width when the table goes to a file or pipe (a terminal reports its own width).
 TABLE_FILE_WIDTH = 140
 
@@ -49,7 +53,8 @@ def write_json(records: Iterable[ArticleRecord], out: TextIO) -> None:
     out.flush()
 
 
-def _clip(text: str, limit: int = TABLE_CONTENT_CHARS) -> str:
+def clip(text: str, limit: int = TABLE_CONTENT_CHARS) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis (for table cells)."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -62,7 +67,7 @@ def _speaker_cell(statement: Statement) -> str:
     details = ", ".join(part for part in (speaker.title, speaker.affiliation) if part)
     shown = f"{name} ({details})" if details else name
     if speaker.name and speaker.text != speaker.name:
-        shown += f'\n[as "{_clip(speaker.text, 40)}"]'
+        shown += f'\n[as "{clip(speaker.text, TABLE_SPEAKER_SPAN_CHARS)}"]'
     return shown
 
 
@@ -91,7 +96,7 @@ def statements_table(record: ArticleRecord) -> Table:
             Text(_speaker_cell(statement)),
             Text(statement.cue.text if statement.cue else "—"),
             statement.kind,
-            Text(_clip(statement.content.text)),
+            Text(clip(statement.content.text)),
         )
     return table
 
@@ -109,7 +114,7 @@ def events_table(record: ArticleRecord) -> Table:
             Text(_actors_cell(event.recipients)),
             Text(event.date.value if event.date else "—"),
             Text(event.location.name if event.location else "—"),
-            Text(_clip(event.trigger.text, 60)),
+            Text(clip(event.trigger.text, TABLE_TRIGGER_CHARS)),
             _event_flags(event),
             event.statement or "",
         )
@@ -160,7 +165,7 @@ FORMATS: dict[str, Writer] = {
 }
 
 
-def open_output(path: str | None, stdout: TextIO | None = None) -> ContextManager[TextIO]:
+def open_output(path: str | None, stdout: TextIO | None = None) -> contextlib.AbstractContextManager[TextIO]:
     """The output stream: ``path`` opened for writing (UTF-8), or stdout left open afterwards."""
     if path is None or path == "-":
         return contextlib.nullcontext(stdout or sys.stdout)

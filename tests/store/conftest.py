@@ -3,65 +3,26 @@ and a builder of contract records with correct offsets, so store tests need no s
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
-from urllib.parse import quote
 
 import pytest
 
 from accord.records import ArticleRecord
+from db_support import BACKENDS, empty_database
 from store_support import build_record, two_articles_records
-
-POSTGRES_ENV = "ACCORD_TEST_POSTGRES_URL"
-
-
-def _postgres_schema_url(base: str, schema: str) -> str:
-    """``base`` with every connection's search_path set to ``schema`` (isolation per test)."""
-    separator = "&" if "?" in base else "?"
-    return f"{base}{separator}options={quote(f'-csearch_path={schema}')}"
-
-
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-
-
-@contextmanager
-def _database(backend: str, directory) -> Iterator[str]:
-    """A URL of an empty database: a SQLite file in ``directory``, or a fresh PostgreSQL schema."""
-    if backend == "sqlite":
-        yield f"sqlite:///{directory / 'store.db'}"
-        return
-    base = os.environ.get(POSTGRES_ENV)
-    if not base:
-        pytest.skip(f"{POSTGRES_ENV} is not set (CI sets it)")
-    import sqlalchemy as sa
-
-    from accord.store.db import normalise_url
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(normalise_url(base))
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield _postgres_schema_url(base, schema)
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture(params=BACKENDS)
 def db_url(request, tmp_path) -> Iterator[str]:
     """An empty database for one test, on each backend."""
-    with _database(request.param, tmp_path) as url:
+    with empty_database(request.param, tmp_path) as url:
         yield url
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def module_db_url(request, tmp_path_factory) -> Iterator[str]:
     """An empty database shared by one module's read-only tests, on each backend."""
-    with _database(request.param, tmp_path_factory.mktemp("store")) as url:
+    with empty_database(request.param, tmp_path_factory.mktemp("store")) as url:
         yield url
 
 

@@ -19,7 +19,7 @@ def _line(record: ArticleRecord) -> str:
 
 
 def _batch_dir(root: Path, records: list[ArticleRecord], parquet: list[ArticleRecord]) -> Path:
-    """A batch output folder as BATCH_FORMAT.md describes it (plus a leftover that must be ignored)."""
+    """A batch output folder as ``accord batch`` writes it (plus a leftover that must be ignored)."""
     out = root / "batch-out"
     (out / ".partial").mkdir(parents=True)
     (out / "in.jsonl.1a2b3c4d.00000.jsonl").write_text("\n".join(_line(r) for r in records) + "\n", encoding="utf-8")
@@ -66,6 +66,20 @@ def test_bad_manifest_is_one_failure(db_url, tmp_path):
     failures: list[tuple[str, str]] = []
     summary = ingest_paths([str(directory)], db_url, on_failure=lambda s, r: failures.append((s, r)))
     assert summary.failed == 1 and "manifest" in failures[0][0]
+
+
+def test_manifest_naming_a_file_outside_its_directory_is_refused(tmp_path):
+    from accord.article import InputError
+    from accord.store.batch_output import read_batch_output
+
+    outside = tmp_path / "elsewhere.jsonl"
+    outside.write_text(_line(two_articles_records()[0]) + "\n", encoding="utf-8")
+    directory = tmp_path / "batch-out"
+    directory.mkdir()
+    manifest = {"format": "accord-batch", "shards": [{"file": "../elsewhere.jsonl"}]}
+    (directory / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (error,) = list(read_batch_output(str(directory)))
+    assert isinstance(error, InputError) and "outside the batch output directory" in error.reason
 
 
 @pytest.mark.slow

@@ -35,7 +35,14 @@ def test_default_database_is_accord_db_in_cwd(tmp_path, monkeypatch):
     assert (tmp_path / "accord.db").is_file()
 
 
-def test_postgres_password_is_not_shown():
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://someone:s3cret-pw@127.0.0.1:1/nowhere",
+        "postgresql://someone:s3cret-pw@127.0.0.1:notaport/nowhere",  # not even a URL SQLAlchemy parses
+    ],
+)
+def test_postgres_password_is_not_shown(url):
     with pytest.raises(StoreError) as error:
-        open_store("postgresql://someone:s3cret-pw@127.0.0.1:1/nowhere")
+        open_store(url)
     assert "s3cret-pw" not in str(error.value)

@@ -130,3 +130,11 @@ def test_corrupt_or_empty_warc_is_one_clear_error(tmp_path):
     (none,) = list(read_inputs([str(empty)]))
     assert isinstance(bad, InputError) and bad.source == str(broken)
     assert isinstance(none, InputError) and "no HTML" in none.reason
+
+
+def test_unparseable_warc_error_quotes_no_raw_bytes(tmp_path):
+    garbage = tmp_path / "garbage.warc"
+    garbage.write_bytes(b"\xef\x19garbage-first-line \x80\x81\n" * 5)
+    (error,) = list(read_inputs([str(garbage)]))
+    assert isinstance(error, InputError) and error.source == str(garbage)
+    assert error.reason == "corrupt WARC (ArchiveLoadFailed: Unknown archive format)"

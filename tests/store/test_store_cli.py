@@ -62,6 +62,22 @@ def test_ingest_reports_bad_input_and_summary(db_url, tmp_path):
     assert "ingested: 0 new, 0 updated, 0 unchanged, 1 failed" in result.stderr
 
 
+def test_ingest_with_unknown_model_is_one_line_exit_2(db_url, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The minister said the talks would resume.", encoding="utf-8")
+    result = _run("ingest", str(article), "--db", db_url, "--model", "no_such_model_xyz")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("accord: error: cannot load model no_such_model_xyz")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_export_to_unwritable_file_is_one_line(filled_url, tmp_path):
+    target = tmp_path / "no" / "such" / "dir" / "out.csv"
+    result = _run("export", "--db", filled_url, "--format", "csv", "--output", str(target))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"accord: error: {target}: cannot write (No such file or directory)"
+
+
 def test_unusable_database_is_one_line(tmp_path):
     result = _run("query", "statements", "--db", f"sqlite:///{tmp_path}/no/such/dir/x.db")
     assert result.exit_code == 2 and "does not exist" in result.stderr

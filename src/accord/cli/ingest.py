@@ -6,22 +6,13 @@ from typing import Annotated
 
 import typer
 
-from accord.readers.published import parse_published_option
-
-
-def _published(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return parse_published_option(value)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
+from accord.cli.options import published_option
 
 
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, URLs, RSS/Atom feeds, WARC(.gz) files or `accord batch` output directories.", show_default=False)],
     db: Annotated[str | None, typer.Option("--db", help="Database URL: sqlite:///FILE (default sqlite:///accord.db) or postgresql://...")] = None,
-    published: Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for every input (overrides metadata).", callback=_published)] = None,
+    published: Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for every input (overrides metadata).", callback=published_option)] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")] = None,
 ) -> None:
     """Extract articles and store them in the database (idempotent: unchanged articles are skipped)."""

@@ -43,6 +43,13 @@ class GoldFormatError(ValueError):
     """A gold file that does not follow ``accord-gold/1``; the message says where."""
 
 
+def read_failure(exc: OSError | UnicodeDecodeError) -> str:
+    """The reason a gold or text file could not be read, in one line (the caller names the file)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return f"cannot read: {exc}"
+    return f"cannot read: {exc.strerror or exc}"
+
+
 def _span_ranges(span: Any, text: str, where: str) -> Ranges:
     """The range of a ``{text, start, end}`` span (checked against the article text), or () for null."""
     if span is None:
@@ -107,9 +114,11 @@ def load_gold_file(path: Path) -> GoldSet:
         name = str(data.get("id") or path.stem)
         gold_set.articles.append(parse_gold(data, text, name, str(text_path)))
     except (OSError, UnicodeDecodeError) as exc:
-        gold_set.errors.append(InputError(str(path), f"cannot read: {exc.strerror or exc}"))
+        gold_set.errors.append(InputError(str(path), read_failure(exc)))
     except json.JSONDecodeError as exc:
         gold_set.errors.append(InputError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}"))
     except GoldFormatError as exc:
         gold_set.errors.append(InputError(str(path), str(exc)))
+    except (TypeError, AttributeError) as exc:  # a value of the wrong JSON type (list for object, ...)
+        gold_set.errors.append(InputError(str(path), f"malformed {GOLD_FORMAT} file: {exc}"))
     return gold_set

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.article import InputError
-from accord.evaluate.gold import GoldArticle, GoldSet
+from accord.evaluate.gold import GoldArticle, GoldSet, read_failure
 from accord.evaluate.scoring import GoldStatement, as_ranges
 
 GOLD_NAME = "gold.json"
@@ -41,7 +41,7 @@ def load_polnear_folder(path: Path, limit: int | None = None) -> GoldSet:
         if not isinstance(data, dict):
             raise ValueError("not an object of article names")
     except (OSError, UnicodeDecodeError) as exc:
-        gold_set.errors.append(InputError(str(gold_path), f"cannot read: {getattr(exc, 'strerror', None) or exc}"))
+        gold_set.errors.append(InputError(str(gold_path), read_failure(exc)))
         return gold_set
     except ValueError as exc:  # includes json.JSONDecodeError
         gold_set.errors.append(InputError(str(gold_path), f"invalid gold: {exc}"))
@@ -55,7 +55,7 @@ def load_polnear_folder(path: Path, limit: int | None = None) -> GoldSet:
             text = text_path.read_text(encoding="utf-8")
             statements = [parse_attribution(a) for a in data[name]]
         except (OSError, UnicodeDecodeError) as exc:
-            gold_set.errors.append(InputError(str(text_path), f"cannot read: {getattr(exc, 'strerror', None) or exc}"))
+            gold_set.errors.append(InputError(str(text_path), read_failure(exc)))
             continue
         except (TypeError, ValueError, AttributeError, IndexError) as exc:
             gold_set.errors.append(InputError(f"{gold_path}:{name}", f"malformed attribution: {exc}"))

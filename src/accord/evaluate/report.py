@@ -25,6 +25,8 @@ from accord.records import ArticleRecord, Event, Span
 
 # Figures are printed and exported with this many decimals.
 DECIMALS = 3
+# Narrowest console for the tables: a pipe or a narrow terminal would otherwise wrap every figure.
+MIN_TABLE_WIDTH = 100
 
 
 @dataclass
@@ -199,7 +201,7 @@ def print_report(report: EvaluationReport, out: TextIO, as_json: bool = False) -
     if as_json:
         out.write(json.dumps(report.to_json_dict(), indent=2) + "\n")
         return
-    console = Console(file=out, width=max(Console(file=out).width, 100))
+    console = Console(file=out, width=max(Console(file=out).width, MIN_TABLE_WIDTH))
     # A set that could not be read at all has no figures worth a column (its error is on stderr).
     scored = EvaluationReport(sets=[r for r in report.sets if r.articles])
     for result in scored.sets:
@@ -239,7 +241,7 @@ def statement_details(
             "predicted_speaker": _dump(record.statements[p].speaker),
             "right": {"name": verdict.name, "affiliation": verdict.affiliation, "span": verdict.span},
         }
-        for (g, p), verdict in zip(match.pairs, match.verdicts)
+        for (g, p), verdict in zip(match.pairs, match.verdicts, strict=True)
         if not verdict.all_right
     ]
     return {
@@ -268,7 +270,7 @@ def event_details(text: str, gold: Sequence[GoldEvent], record: ArticleRecord, m
         ],
         "event_wrong_dates": [
             {"predicted": _event_brief(record.events[p]), "gold_date": gold[g].date}
-            for (g, p), right in zip(match.pairs, match.dates_right)
+            for (g, p), right in zip(match.pairs, match.dates_right, strict=True)
             if not right
         ],
     }

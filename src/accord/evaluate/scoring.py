@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Self
 
 # A possibly discontinuous stretch of text: sorted, non-overlapping (start, end) character ranges.
 Ranges = tuple[tuple[int, int], ...]
@@ -103,8 +104,17 @@ class PredictedStatement:
     affiliation: str | None = None
 
 
+class _Counts:
+    """Integer counters (dataclass fields) that add up: an article's into its set's."""
+
+    def add(self, other: Self) -> None:
+        """Sum ``other``'s counts into these."""
+        for counter in fields(self):  # type: ignore[arg-type]  # subclasses are dataclasses
+            setattr(self, counter.name, getattr(self, counter.name) + getattr(other, counter.name))
+
+
 @dataclass
-class StatementCounts:
+class StatementCounts(_Counts):
     """Summed statement counts over articles; the figures are properties."""
 
     gold: int = 0
@@ -117,10 +127,6 @@ class StatementCounts:
     affiliations_right: int = 0
     speaker_spans_scored: int = 0
     speaker_spans_right: int = 0
-
-    def add(self, other: "StatementCounts") -> None:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def precision(self) -> float:
@@ -263,7 +269,7 @@ class PredictedEvent:
 
 
 @dataclass
-class EventCounts:
+class EventCounts(_Counts):
     """Summed event counts over articles; the figures are properties."""
 
     required: int = 0
@@ -273,10 +279,6 @@ class EventCounts:
     # Predictions that match only an optional gold event: neither rewarded nor penalised.
     optional_matches: int = 0
     dates_right: int = 0
-
-    def add(self, other: "EventCounts") -> None:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def precision(self) -> float:

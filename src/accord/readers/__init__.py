@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from accord.article import Article, InputError
+from accord.readers.feed import read_feed_file, read_url_or_feed
 from accord.readers.html import read_html_file
 from accord.readers.jsonl import read_jsonl_file
 from accord.readers.stdin import STDIN_SOURCE, looks_like_html, read_stream
 from accord.readers.text import os_error_reason, read_text_file
-from accord.readers.feed import read_feed_file, read_url_or_feed
 from accord.readers.url import is_url
 from accord.readers.warc import read_warc_file
 
@@ -31,7 +31,10 @@ READERS: dict[str, Reader] = {
     ".htm": read_html_file,
     ".jsonl": read_jsonl_file,
     ".jsonl.gz": read_jsonl_file,
-    ".rss": read_feed_file, ".atom": read_feed_file, ".warc": read_warc_file, ".warc.gz": read_warc_file,
+    ".rss": read_feed_file,
+    ".atom": read_feed_file,
+    ".warc": read_warc_file,
+    ".warc.gz": read_warc_file,
 }
 STDIN = "-"
 # Bytes read from a file of unknown suffix to tell an HTML page from plain text.

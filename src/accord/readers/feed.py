@@ -14,12 +14,12 @@ from pathlib import Path
 import httpx
 
 from accord.article import Article, InputError
-from accord.readers.html import html_article
 from accord.readers import url as url_reader
+from accord.readers.html import html_article
 from accord.readers.limits import MAX_HTML_BYTES
 from accord.readers.published import normalize_date
 from accord.readers.text import read_bytes_limited
-from accord.readers.url import HTML_TYPES, USER_AGENT, fetch_article
+from accord.readers.url import HTML_TYPES, content_type, fetch_article, read_body
 
 FEED_TYPES = (
     "application/rss+xml",
@@ -91,19 +91,12 @@ def _fetch(url: str) -> tuple[str, str, bytes] | None:
     which the URL reader then fetches and reports in its own words (errors, types, limits)."""
     limit = url_reader.MAX_HTML_BYTES  # read at call time: the URL reader's limits are the limits
     try:
-        with httpx.Client(
-            follow_redirects=True, timeout=url_reader.FETCH_TIMEOUT_SECONDS, headers={"User-Agent": USER_AGENT}
-        ) as client:
-            with client.stream("GET", url) as response:
-                kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-                if response.status_code != 200 or (kind not in FEED_TYPES and kind not in HTML_TYPES):
-                    return None
-                body = bytearray()
-                for chunk in response.iter_bytes():
-                    body.extend(chunk)
-                    if len(body) > limit:
-                        return None
-                return str(response.url), kind, bytes(body)
+        with url_reader.http_client(url_reader.FETCH_TIMEOUT_SECONDS) as client, client.stream("GET", url) as response:
+            kind = content_type(response)
+            if response.status_code != 200 or (kind not in FEED_TYPES and kind not in HTML_TYPES):
+                return None
+            body = read_body(response, limit)
+            return None if body is None else (str(response.url), kind, body)
     except httpx.HTTPError:
         return None
 

@@ -1,12 +1,10 @@
-"""Articles fetched from a URL the user gave (the only network access accord makes).
+"""Articles fetched from a URL the user gave: with feeds, the only network access accord makes.
 
 HTML pages go through the HTML reader; ``text/plain`` is taken as the article text. Unreachable
 hosts, timeouts, non-200 answers and other content types are InputErrors naming the URL.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 import httpx
 
@@ -31,11 +29,17 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(URL_SCHEMES)
 
 
-def _content_type(response: httpx.Response) -> str:
+def http_client(timeout: float) -> httpx.Client:
+    """The HTTP client of every fetch: redirects followed, our user agent, ``timeout`` seconds."""
+    return httpx.Client(follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT})
+
+
+def content_type(response: httpx.Response) -> str:
+    """The response's media type, lower case, without parameters ("text/html")."""
     return response.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-def _read_body(response: httpx.Response, limit: int) -> bytes | None:
+def read_body(response: httpx.Response, limit: int) -> bytes | None:
     """The response body, or None once it exceeds ``limit`` bytes (the rest is not downloaded)."""
     body = bytearray()
     for chunk in response.iter_bytes():
@@ -49,24 +53,21 @@ def fetch_article(url: str, published: str | None = None, timeout: float | None 
     """Fetch ``url`` and read its article; every failure is one InputError naming the URL."""
     timeout = FETCH_TIMEOUT_SECONDS if timeout is None else timeout
     try:
-        with httpx.Client(follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
-            with client.stream("GET", url) as response:
-                if response.status_code != 200:
-                    return InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
-                kind = _content_type(response)
-                if kind in HTML_TYPES:
-                    limit = MAX_HTML_BYTES
-                elif kind in TEXT_TYPES:
-                    limit = MAX_ARTICLE_BYTES
-                else:
-                    return InputError(url, f"not an HTML page (content type {kind or 'missing'})")
-                body = _read_body(response, limit)
-                final_url = str(response.url)
+        with http_client(timeout) as client, client.stream("GET", url) as response:
+            if response.status_code != 200:
+                return InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
+            kind = content_type(response)
+            if kind in HTML_TYPES:
+                limit = MAX_HTML_BYTES
+            elif kind in TEXT_TYPES:
+                limit = MAX_ARTICLE_BYTES
+            else:
+                return InputError(url, f"not an HTML page (content type {kind or 'missing'})")
+            body = read_body(response, limit)
+            final_url = str(response.url)
     except httpx.TimeoutException:
         return InputError(url, f"timed out after {timeout:g} s")
-    except httpx.InvalidURL as exc:
-        return InputError(url, f"invalid URL ({exc})")
-    except httpx.UnsupportedProtocol as exc:
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
         return InputError(url, f"invalid URL ({exc})")
     except httpx.TransportError as exc:
         return InputError(url, f"unreachable ({type(exc).__name__}: {exc or 'connection failed'})")
@@ -83,7 +84,3 @@ def fetch_article(url: str, published: str | None = None, timeout: float | None 
         article.text_is_derived = True
     return article
 
-
-def read_url(url: str, published: str | None = None) -> Iterator[Article | InputError]:
-    """The one article at ``url`` (reader interface)."""
-    yield fetch_article(url, published)

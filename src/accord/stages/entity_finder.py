@@ -16,7 +16,7 @@ from accord.actors import ActorCode, LexEntry, entity_words, first_name_genders,
 from accord.stages.entity_lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entity_matchers import matchers_for
 from accord.stages.entity_names import is_org_like, name_candidates, with_article
-from accord.stages.entity_titles import apposition, appos_is_title, honorific, title_chain, title_text
+from accord.stages.entity_titles import appos_is_title, apposition, honorific, title_chain, title_text
 
 # Unknown one-word names this short are noise unless written in capitals (acronyms).
 SHORT_NAME_CHARS = 3

@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
 from accord.actors import LexEntry, TitleEntry, entry_key, lexicon
@@ -30,18 +31,11 @@ _CACHE: dict[int, tuple[Vocab, Matchers]] = {}
 _LOCK = threading.Lock()
 
 
-_TOKENIZERS: dict[int, object] = {}
-
-
-def _tokenizer(vocab: Vocab):  # type: ignore[no-untyped-def]
+def _tokenizer(vocab: Vocab) -> Tokenizer:
     """A plain English tokenizer sharing ``vocab`` (lexicon phrases need no parse)."""
-    tok = _TOKENIZERS.get(id(vocab))
-    if tok is None:
-        from spacy.lang.en import English
+    from spacy.lang.en import English
 
-        tok = English(vocab=vocab).tokenizer
-        _TOKENIZERS[id(vocab)] = tok
-    return tok
+    return English(vocab=vocab).tokenizer
 
 
 def matchers_for(vocab: Vocab) -> Matchers:
@@ -59,6 +53,7 @@ def matchers_for(vocab: Vocab) -> Matchers:
 
 
 def _build(vocab: Vocab) -> Matchers:
+    """Both matchers over the whole lexicon (each phrase tokenised as spaCy will tokenise the text)."""
     lex = lexicon()
     tokenize = _tokenizer(vocab)
     entries = PhraseMatcher(vocab, attr="ORTH")
@@ -68,10 +63,10 @@ def _build(vocab: Vocab) -> Matchers:
     for entry in lex.iter_entries():
         key = entry_key(entry.phrase)
         entry_by_key[key] = entry
-        entries.add(key, [tokenize(entry.phrase)])  # type: ignore[operator]
+        entries.add(key, [tokenize(entry.phrase)])
     for phrase, title in lex.titles.items():
         title_by_key[phrase] = title
         # Abbreviations tokenise differently by case ("Sen." is one token, "sen." two): add both forms.
         variants = {phrase, phrase.title(), phrase.capitalize()}
-        titles.add(phrase, [tokenize(v) for v in sorted(variants)])  # type: ignore[operator]
+        titles.add(phrase, [tokenize(v) for v in sorted(variants)])
     return Matchers(entries, titles, entry_by_key, title_by_key)

@@ -146,6 +146,7 @@ def extend_org_name(ent: Span, lex: DocLexicon) -> Span:
 
 
 def is_org_like(span: Span, lex: DocLexicon) -> bool:
+    """True when a word of ``span`` is a body noun ("ministry", "university"): an organisation's name."""
     return any(i in lex.titles and lex.titles[i][0].kind == "organisation" for i in range(span.start, span.end))
 
 

@@ -108,4 +108,4 @@ def honorific(doc: Doc, name: Span) -> str | None | bool:
     if name.start == 0:
         return False
     word = doc[name.start - 1].lower_
-    return entity_words().honorifics[word] if word in entity_words().honorifics else False
+    return entity_words().honorifics.get(word, False)

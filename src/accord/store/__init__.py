@@ -1,7 +1,7 @@
 """The corpus store: ingest extraction records into SQLite or PostgreSQL, query and export them.
 
-The CLI (``accord ingest/query/export``), the web API and batch all call these functions; see
-/work/team/STORE_API.md for the contract between them.
+The CLI (``accord ingest/query/export``), the web API and batch all call these functions; nothing
+else touches SQL.
 """
 
 from accord.store.db import DEFAULT_URL, Store, StoreError, normalise_url, open_store

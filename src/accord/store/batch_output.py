@@ -1,6 +1,6 @@
 """Reading an ``accord batch`` output directory: the records of the shards its manifest lists.
 
-Format: /work/team/BATCH_FORMAT.md (``manifest.json`` + ``*.jsonl[.gz]`` / ``*.parquet`` shards).
+Layout: ``manifest.json`` (format ``accord-batch``, the shards in order) + ``*.jsonl[.gz]`` / ``*.parquet`` shards.
 Records are already extracted, so ingest stores them without parsing anything again. Files not
 listed in the manifest are leftovers of a killed batch run and are never read.
 """
@@ -74,9 +74,13 @@ def read_batch_output(path: str) -> Iterator[ArticleRecord | InputError]:
     if isinstance(shards, InputError):
         yield shards
         return
+    inside = directory.resolve()
     for shard in shards:
         shard_path = directory / shard["file"]
         where = f"{path}/{shard['file']}"
+        if not shard_path.resolve().is_relative_to(inside):  # a manifest only names its own shards
+            yield InputError(where, "shard outside the batch output directory: not read")
+            continue
         try:
             if shard_path.name.endswith(".parquet"):
                 yield from _parquet_records(shard_path, where)

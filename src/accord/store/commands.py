@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from accord.output import clip
 from accord.store.db import Store, StoreError, open_store
 from accord.store.export import export
 from accord.store.ingest import IngestProgress, ingest_paths
@@ -28,6 +29,10 @@ EXIT_USAGE = 2  # bad option or unusable database: nothing was done
 QUERY_KINDS = ("statements", "events", "entities")
 # Characters of a statement's content shown in a table cell.
 TABLE_CONTENT_CHARS = 160
+# Console width when a query table goes to a file or pipe (a terminal reports its own width).
+TABLE_FILE_WIDTH = 160
+# Trailing characters of the current input shown beside the progress bar (the file name end).
+PROGRESS_SOURCE_CHARS = 60
 
 
 def _error(message: str) -> None:
@@ -51,6 +56,7 @@ def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
 
 def run_ingest(paths: Sequence[str], db: str | None, published: str | None, model: str | None) -> int:
     """Ingest ``paths`` into ``db``; prints the summary (new, updated, unchanged, failed)."""
+    from accord.nlp import ModelNotFound  # imports spaCy: only the ingest command needs it
     try:
         store = open_store(db)
     except StoreError as exc:
@@ -61,7 +67,7 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, mode
 
         def on_progress(event: IngestProgress) -> None:
             if progress is not None and task is not None:
-                progress.update(task, completed=event.done, last=event.source[-60:])
+                progress.update(task, completed=event.done, last=event.source[-PROGRESS_SOURCE_CHARS:])
 
         def on_failure(source: str, reason: str) -> None:
             if progress is not None:
@@ -69,7 +75,13 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, mode
             else:
                 _error(f"{source}: {reason}")
 
-        summary = ingest_paths(paths, store, published=published, model=model, progress=on_progress, on_failure=on_failure)
+        try:
+            summary = ingest_paths(
+                paths, store, published=published, model=model, progress=on_progress, on_failure=on_failure
+            )
+        except ModelNotFound as exc:
+            _error(f"cannot load model {model or 'default'}: {exc}")
+            return EXIT_USAGE
     counts = summary.as_dict()
     print("ingested: " + ", ".join(f"{count} {name}" for name, count in counts.items()), file=sys.stderr, flush=True)
     return EXIT_INPUT_FAILED if summary.failed else EXIT_OK
@@ -83,17 +95,16 @@ def run_export(
     try:
         with open_store(db) as store:
             count = export(store, format, output, since, until, actor, table)
-    except (StoreError, ValueError, OSError) as exc:
+    except (StoreError, ValueError) as exc:
         _error(str(exc))
+        return EXIT_USAGE
+    except OSError as exc:
+        target = output if output not in (None, "-") else "standard output"
+        _error(f"{target}: cannot write ({exc.strerror or exc})")
         return EXIT_USAGE
     if output is not None and output != "-":
         print(f"exported: {count} {'records' if format in ('jsonl', 'cameo') else table} to {output}", file=sys.stderr)
     return EXIT_OK
-
-
-def _clip(text: str | None, limit: int = TABLE_CONTENT_CHARS) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _refs(refs: list[dict]) -> str:
@@ -110,7 +121,7 @@ def _table(kind: str, page: Page) -> Table:
             speaker = item.get("speaker") or {}
             name = speaker.get("name") or speaker.get("text") or "—"
             table.add_row(str(item["article_id"]), item.get("article_published") or "", name,
-                          speaker.get("affiliation") or "", _clip(item["content"]["text"]))
+                          speaker.get("affiliation") or "", clip(item["content"]["text"], TABLE_CONTENT_CHARS))
     elif kind == "events":
         for column in ("article", "date", "event", "actors", "recipients", "trigger"):
             table.add_column(column, overflow="fold")
@@ -162,5 +173,5 @@ def run_query(kind: str, db: str | None, output_format: str, options: dict, out:
     if output_format == "json":
         out.write(json.dumps(page.as_dict(), ensure_ascii=False, indent=1) + "\n")
     else:
-        Console(file=out, width=None if out.isatty() else 160).print(_table(kind, page))
+        Console(file=out, width=None if out.isatty() else TABLE_FILE_WIDTH).print(_table(kind, page))
     return EXIT_OK

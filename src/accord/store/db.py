@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
 
 DEFAULT_URL = "sqlite:///accord.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -16,6 +19,8 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_S = 30
 # Execution option marking the engine of write transactions (see ``_sqlite_begin``).
 WRITE_OPTION = "accord_write"
+# The password of a ``scheme://user:password@host`` URL, hidden in messages about unparseable URLs.
+_PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
 
 
 class StoreError(RuntimeError):
@@ -41,7 +46,7 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -59,7 +64,7 @@ def normalise_url(url: str | None) -> str:
     return url
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     """WAL: readers never block the writer and a killed writer loses only its open transaction;
     synchronous=NORMAL is crash-safe in WAL mode and keeps per-article commits cheap."""
     # pysqlite's own implicit BEGIN is switched off: transactions start in the "begin" listener.
@@ -75,7 +80,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_begin(connection: Connection) -> None:
     """Write transactions (``Store.writer``) take SQLite's write lock when they start, so two
     ingests into one file wait for each other (busy timeout) instead of failing on a read-to-write
     lock upgrade; reads begin deferred and never wait for a writer (WAL)."""
@@ -88,7 +93,8 @@ def create_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as exc:
-        raise StoreError(f"not a database URL: {url!r}") from exc
+        shown = _PASSWORD.sub(r"\1***@", url)
+        raise StoreError(f"not a database URL: {shown!r}") from exc
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
@@ -116,7 +122,7 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def _read_only(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _read_only(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     """Make every transaction of this connection read-only, enforced by the database itself."""
     cursor = dbapi_connection.cursor()
     if type(dbapi_connection).__module__.startswith("sqlite3"):

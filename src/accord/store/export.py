@@ -1,5 +1,5 @@
 """Exporting the store: contract JSON Lines (what ``accord extract`` prints), flat CSV/Parquet
-tables, and CAMEO rows (through the events engineer's writer).
+tables, and CAMEO rows (the writer ``accord extract --format cameo`` uses).
 
 Everything streams: rows are fetched in chunks and written as they come, so memory stays bounded.
 """
@@ -16,6 +16,7 @@ from typing import IO
 
 import sqlalchemy as sa
 
+from accord.output import FORMATS as OUTPUT_FORMATS
 from accord.records import ArticleRecord
 from accord.store import schema
 from accord.store.db import Store
@@ -212,22 +213,6 @@ def _write_parquet(rows: Iterator[dict], output: str | Path) -> int:
     return count
 
 
-def _cameo_writer() -> Callable:
-    """The CAMEO writer of the events engineer: ``accord.output.FORMATS['cameo']`` or ``accord.cameo``."""
-    from accord import output
-
-    writer = output.FORMATS.get("cameo")
-    if writer is None:
-        try:
-            from accord import cameo  # type: ignore[attr-defined]
-        except ImportError:
-            raise ValueError("format cameo: this installation has no CAMEO writer (accord.cameo)") from None
-        writer = getattr(cameo, "write_cameo", None)
-        if writer is None:
-            raise ValueError("format cameo: accord.cameo has no write_cameo(records, out)")
-    return writer
-
-
 def export(
     store: Store,
     format: str = "jsonl",  # noqa: A002 - the command's option name
@@ -248,7 +233,7 @@ def export(
             raise ValueError("format parquet: needs an output file (--output FILE)")
         return _write_parquet(ROW_SOURCES[table](store, conditions), output)
     if format == "cameo":
-        writer = _cameo_writer()
+        writer = OUTPUT_FORMATS["cameo"]
         counted = 0
 
         def records() -> Iterator[ArticleRecord]:

@@ -6,12 +6,12 @@ Every condition is a SQLAlchemy expression with bound parameters; user text neve
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
 
+from accord.actors import lookup_actor
 from accord.records import EVENT_TYPES
 from accord.store import schema
 from accord.store.db import Store
@@ -68,15 +68,6 @@ def date_range(column: ColumnElement, since: str | None, until: str | None) -> l
     return conditions
 
 
-@functools.lru_cache(maxsize=1)
-def _lookup_actor():  # type: ignore[no-untyped-def]
-    try:
-        from accord.actors import lookup_actor
-    except ImportError:
-        return None
-    return lookup_actor
-
-
 def actor_codes(value: str) -> set[str]:
     """Actor codes a user's actor/party value stands for: itself if it is a code, else the lexicon's
     code for a country or organisation name ("the Kremlin" -> RUS); people stand for no code."""
@@ -84,16 +75,10 @@ def actor_codes(value: str) -> set[str]:
     stripped = value.strip()
     if ACTOR_CODE.match(stripped):
         codes.add(stripped.upper())
-    lookup = _lookup_actor()
-    if lookup is not None:
-        try:
-            actor = lookup(stripped)
-        except Exception:  # a lexicon problem must not break a query
-            actor = None
-        code = getattr(actor, "code", None) if actor is not None else None
-        # A person's code is their country: asking for Umerov must not return all of Ukraine.
-        if code and getattr(actor, "kind", None) != "person":
-            codes.add(code)
+    actor = lookup_actor(stripped)
+    # A person's code is their country: asking for Umerov must not return all of Ukraine.
+    if actor is not None and actor.code and actor.kind != "person":
+        codes.add(actor.code)
     return codes
 
 

@@ -2,22 +2,21 @@
 
 An article's entities (contract ``Entity``: resolved name, kind, actor code) are keyed by a kind
 group and a normalised name; countries are keyed by their actor code, so "Russia" and "Russian
-Federation" meet. Names go through the actor lexicon (``accord.actors.lookup_actor``, when
-present) so an alias and its canonical name meet too ("EU" / "European Union"; a known person's
-surname / full name). Within an article, surname-only mentions are already resolved to the full
-name by the entities stage.
+Federation" meet. Names go through the actor lexicon (``accord.actors.lookup_actor``) so an alias
+and its canonical name meet too ("EU" / "European Union"; a known person's surname / full name).
+Within an article, surname-only mentions are already resolved to the full name by the entities stage.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from accord.actors import lookup_actor
 from accord.records import Entity
-from accord.store.schema import KEY_LENGTH
+from accord.store.rows import bounded_key
 
 # Kinds (as the entities stage writes them) folded into one identity namespace each.
 KIND_GROUPS: dict[str, str] = {
@@ -60,31 +59,13 @@ def normalise_name(name: str) -> str:
     return _LEADING_ARTICLE.sub("", cleaned)
 
 
-@functools.lru_cache(maxsize=1)
-def _lookup_actor():  # type: ignore[no-untyped-def]
-    """``accord.actors.lookup_actor`` when the entities engineer's lexicon is installed, else None."""
-    try:
-        from accord.actors import lookup_actor
-    except ImportError:
-        return None
-    return lookup_actor
-
-
-def _bounded(identity: str) -> str:
-    """Identities longer than the indexed column are shortened to a prefix plus their hash."""
-    if len(identity) <= KEY_LENGTH:
-        return identity
-    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()
-    return identity[: KEY_LENGTH - len(digest) - 1] + "#" + digest
-
-
 # Identities remembered per (name, kind, code, sector, title): the same actors recur in every article.
 IDENTITY_CACHE_SIZE = 50_000
 
 
 def scoped(identity: str, article_scope: str) -> str:
     """The identity of a generic entity within one article (``article_scope``: its content hash)."""
-    return _bounded(f"{identity}@{article_scope}")
+    return bounded_key(f"{identity}@{article_scope}")
 
 
 def entity_identity(entity: Entity) -> EntityIdentity:
@@ -95,24 +76,21 @@ def entity_identity(entity: Entity) -> EntityIdentity:
 
 @functools.lru_cache(maxsize=IDENTITY_CACHE_SIZE)
 def _identity(name: str, kind: str | None, code: str | None, sector: str | None, title: str | None) -> EntityIdentity:
+    """The identity of one (name, kind, code, sector, title); cached: the same actors recur in every article."""
     group = KIND_GROUPS.get((kind or "").lower(), DEFAULT_GROUP)
     canonical = name
-    lookup = _lookup_actor()
-    actor = lookup(name) if lookup is not None else None
+    actor = lookup_actor(name)
     # A person is only renamed by the lexicon's entry for a person ("Umerov" -> "Rustem Umerov"),
     # never by a country or body the name happens to code to.
-    if actor is not None and (group != "person" or getattr(actor, "kind", None) == "person"):
-        canonical = getattr(actor, "name", None) or name
-        code = code or getattr(actor, "code", None)
-        sector = sector or getattr(actor, "sector", None)
+    if actor is not None and (group != "person" or actor.kind == "person"):
+        canonical = actor.name or name
+        code = code or actor.code
+        sector = sector or actor.sector
     norm = normalise_name(canonical) or normalise_name(name) or name.casefold()
-    if group == "country" and code:
-        identity = f"country:{code}"
-    else:
-        identity = f"{group}:{norm}"
+    identity = f"country:{code}" if group == "country" and code else f"{group}:{norm}"
     cross_article = bool(code) or (kind or "").lower() not in GENERIC_KINDS
     return EntityIdentity(
-        identity=_bounded(identity),
+        identity=bounded_key(identity),
         name=canonical,
         norm_name=norm,
         code=code,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -41,6 +42,7 @@ class IngestSummary:
         return asdict(self)
 
     def add(self, outcome: Outcome) -> None:
+        """Count one finished article under its outcome."""
         setattr(self, outcome, getattr(self, outcome) + 1)
 
 
@@ -52,6 +54,9 @@ class IngestProgress:
     source: str
     outcome: Literal["new", "updated", "unchanged", "failed"]
 
+
+# Characters of a database error kept in an article's failure reason (drivers append whole SQL).
+DB_ERROR_CHARS = 200
 
 ProgressCallback = Callable[[IngestProgress], None]
 FailureCallback = Callable[[str, str], None]
@@ -68,11 +73,13 @@ class _Run:
         self.on_failure = on_failure
 
     def finish(self, source: str, outcome: Outcome) -> None:
+        """Count one finished article and tell the caller's progress callback."""
         self.summary.add(outcome)
         if self.progress is not None:
             self.progress(IngestProgress(self.summary.total, source, outcome))
 
     def fail(self, source: str, reason: str) -> None:
+        """Record a bad input in the store (best effort), tell the caller, count it as failed."""
         try:
             record_failure(self.store, source, reason)
         except SQLAlchemyError as exc:
@@ -82,19 +89,23 @@ class _Run:
         self.finish(source, "failed")
 
     def store_one(self, record: ArticleRecord, text: str, source: str) -> None:
+        """Store one record in its own transaction; a database error fails this article only."""
         try:
             outcome = store_record(self.store, record, text, self.resolver)
         except SQLAlchemyError as exc:
-            self.fail(source, f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}")
+            self.fail(source, f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0][:DB_ERROR_CHARS]}")
             return
         self.finish(source, outcome)
 
 
-def _store_of(db: str | Store | None) -> tuple[Store, bool]:
-    """The store to write to and whether this call opened it (and so closes it)."""
+@contextmanager
+def _run(db: str | Store | None, progress: ProgressCallback | None, on_failure: FailureCallback | None) -> Iterator[_Run]:
+    """An ingest run on ``db``: a Store given by the caller stays open, one opened here is closed."""
     if isinstance(db, Store):
-        return db, False
-    return open_store(db), True
+        yield _Run(db, progress, on_failure)
+        return
+    with open_store(db) as store:
+        yield _Run(store, progress, on_failure)
 
 
 def _segments(paths: Iterable[str]) -> Iterator[tuple[bool, list[str]]]:
@@ -139,6 +150,7 @@ def _extract_and_store(run: _Run, paths: list[str], published: str | None, nlp: 
 
 
 def _store_records(run: _Run, records: Iterable[ArticleRecord | InputError]) -> None:
+    """Store records extracted elsewhere; errors and text-less records are counted as failed."""
     for record in records:
         if isinstance(record, InputError):
             run.fail(record.source, record.reason)
@@ -157,14 +169,9 @@ def ingest_records(
     on_failure: FailureCallback | None = None,
 ) -> IngestSummary:
     """Store already-extracted records (each with ``text``); records with ``error`` count as failed."""
-    store, owned = _store_of(db)
-    try:
-        run = _Run(store, progress, on_failure)
+    with _run(db, progress, on_failure) as run:
         _store_records(run, records)
         return run.summary
-    finally:
-        if owned:
-            store.close()
 
 
 def ingest_paths(
@@ -176,9 +183,7 @@ def ingest_paths(
     on_failure: FailureCallback | None = None,
 ) -> IngestSummary:
     """Ingest files, directories, URLs, feeds, WARCs and batch output directories into the store."""
-    store, owned = _store_of(db)
-    try:
-        run = _Run(store, progress, on_failure)
+    with _run(db, progress, on_failure) as run:
         nlp = None
         if model is not None:
             from accord.nlp import load_model
@@ -190,6 +195,3 @@ def ingest_paths(
             else:
                 _extract_and_store(run, group, published, nlp)
         return run.summary
-    finally:
-        if owned:
-            store.close()

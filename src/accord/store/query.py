@@ -213,7 +213,8 @@ _ARTICLE_LIST_COLUMNS = (
 )
 
 
-def _counts(table: sa.Table, label: str):  # type: ignore[no-untyped-def]
+def _counts(table: sa.Table, label: str) -> sa.Label[int]:
+    """The number of ``table`` rows of each article, as a column named ``label``."""
     return (
         sa.select(sa.func.count()).where(table.c.article_id == schema.articles.c.id).scalar_subquery().label(label)
     )

@@ -30,10 +30,15 @@ def article_key(url: str | None, record_id: str | None, source: str | None, text
         key = f"id:{source or ''}#{record_id}"
     else:
         return None
-    if len(key) > KEY_LENGTH:
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
-        key = key[: KEY_LENGTH - len(digest) - 1] + "#" + digest
-    return key
+    return bounded_key(key)
+
+
+def bounded_key(key: str) -> str:
+    """``key`` as it fits the indexed key columns: a longer one becomes a prefix plus its hash."""
+    if len(key) <= KEY_LENGTH:
+        return key
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return key[: KEY_LENGTH - len(digest) - 1] + "#" + digest
 
 
 def dumps(data: Any) -> str:

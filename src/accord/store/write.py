@@ -85,7 +85,8 @@ def classify(connection: Connection, key: str | None, digest: str) -> Plan:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    """The current time in UTC (what ``ingested_at`` and failure times record)."""
+    return dt.datetime.now(dt.UTC)
 
 
 class EntityResolver:
@@ -96,7 +97,7 @@ class EntityResolver:
         self._known: OrderedDict[str, int] = OrderedDict()
         self._insert_entity = self._upsert()
 
-    def _upsert(self):  # type: ignore[no-untyped-def]
+    def _upsert(self) -> sa.Insert:
         """INSERT ... ON CONFLICT (identity) DO NOTHING, in this dialect (both support it)."""
         if self.dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert
@@ -166,7 +167,7 @@ def _insert_children(connection: Connection, article_id: int, record: ArticleRec
         event_ids = connection.execute(_INSERT_EVENTS, [event_row(article_id, e) for e in record.events]).scalars().all()
         participants = [
             row
-            for event_id, event in zip(event_ids, record.events)
+            for event_id, event in zip(event_ids, record.events, strict=True)
             for row in participant_rows(article_id, event_id, event, entity_ids)
         ]
         if participants:

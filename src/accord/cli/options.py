@@ -1,0 +1,30 @@
+"""Option callbacks shared by the commands: a bad value is Typer's one-line usage error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+import typer
+
+from accord.readers.published import parse_published_option
+
+
+def published_option(value: str | None) -> str | None:
+    """``--published``: an ISO date, normalised; anything else is a usage error naming the value."""
+    if value is None:
+        return None
+    try:
+        return parse_published_option(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def choice(allowed: Collection[str]) -> Callable[[str], str]:
+    """A callback accepting only the names in ``allowed`` (Typer's own choices need an Enum)."""
+
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise typer.BadParameter(f"{value!r} is not one of: {', '.join(allowed)}")
+        return value
+
+    return check
