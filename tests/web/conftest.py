@@ -7,15 +7,12 @@ behaviour (offsets, filters, escaping, paging) and never on what the extraction 
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
+from db_support import BACKENDS, empty_database
 
 from accord.records import ActorRef, ArticleRecord, Entity, Event, EventDate, Span, Speaker, Statement
 
@@ -144,41 +141,10 @@ def _fill(url: str, paths: list[str]) -> FilledStore:
     return FilledStore(url, {item["record_id"]: item["id"] for item in listed.items})
 
 
-POSTGRES_ENV = "ACCORD_TEST_POSTGRES_URL"
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-
-
-@contextmanager
-def empty_database(backend: str, directory: Path) -> Iterator[str]:
-    """A URL of an empty database: a SQLite file in ``directory``, or a fresh PostgreSQL schema
-    (dropped afterwards) in the server CI names in ``ACCORD_TEST_POSTGRES_URL``."""
-    if backend == "sqlite":
-        yield f"sqlite:///{directory / 'web.db'}"
-        return
-    base = os.environ.get(POSTGRES_ENV)
-    if not base:
-        pytest.skip(f"{POSTGRES_ENV} is not set (CI sets it)")
-    import sqlalchemy as sa
-
-    from accord.store import normalise_url
-
-    schema = f"web_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(normalise_url(base))
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in base else "?"
-    try:
-        yield f"{base}{separator}options={quote(f'-csearch_path={schema}')}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
 @pytest.fixture(scope="session", params=BACKENDS)
 def records_db(request, tmp_path_factory) -> Iterator[FilledStore]:
     """A store holding only the hand-built articles, on SQLite and (in CI) PostgreSQL."""
-    with empty_database(request.param, tmp_path_factory.mktemp("web-records")) as url:
+    with empty_database(request.param, tmp_path_factory.mktemp("web-records"), "web") as url:
         yield _fill(url, [])
 
 

@@ -1,4 +1,4 @@
-"""The batch manifest: which output shards are finished, so a rerun skips them (format: BATCH_FORMAT.md).
+"""The batch manifest: which output shards are finished, so a rerun skips them.
 
 It is the only source of truth for readers of a batch directory: a shard file not listed here is
 a leftover of a killed run. Every save is atomic (temp file, fsync, rename, fsync of the folder).

@@ -21,12 +21,23 @@ for module in (extract, evaluate, ingest, export, query, serve, batch):
 
 
 def main() -> None:
-    """Entry point: run the app; an unexpected failure is one line on stderr, never a traceback."""
+    """Entry point: run the app; a usage error or an unexpected failure is one line on stderr."""
+    args = sys.argv[1:] or ["--help"]
     try:
-        app()
+        status = app(args, standalone_mode=False)
+    except typer.Abort:
+        print("accord: aborted", file=sys.stderr)
+        sys.exit(1)
+    except typer.TyperException as exc:  # usage errors (bad option values, unknown options): one line
+        context = getattr(exc, "ctx", None)
+        command = context.command_path if context is not None else "accord"
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        print(f"{command}: {message} (see '{command} --help')", file=sys.stderr)
+        sys.exit(getattr(exc, "exit_code", 2))
     except KeyboardInterrupt:
         print("accord: interrupted", file=sys.stderr)
         sys.exit(130)
     except Exception as exc:  # last resort: the commands report their own errors
         print(f"accord: error: {type(exc).__name__}: {exc}", file=sys.stderr)
         sys.exit(2)
+    sys.exit(status if isinstance(status, int) else 0)

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from accord.cli.options import choice
+
 QUERY_KINDS = ("statements", "events", "entities", "divergence")
 OUTPUT_FORMATS = ("table", "json")
 # Days in which statements on one issue form one topic (accord.divergence.ISSUE_WINDOW_DAYS).
@@ -25,13 +27,11 @@ def query(
     since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD.")] = None,
     window: Annotated[int, typer.Option("--window", help="divergence: days in which statements on one issue form one topic.")] = DEFAULT_WINDOW_DAYS,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.")] = "table",
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.", callback=choice(OUTPUT_FORMATS))] = "table",
     limit: Annotated[int, typer.Option("--limit", help="Rows to show (at most 1000).")] = 50,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
 ) -> None:
     """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
-    if output_format not in OUTPUT_FORMATS:
-        raise typer.BadParameter(f"{output_format!r} is not one of: {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
     if kind == "divergence":
         from accord.analysis_commands import run_divergence
 

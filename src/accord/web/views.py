@@ -1,6 +1,6 @@
 """Turn store query results into what the pages show: timeline days, parties and speakers, page links.
 
-Pure functions over the store's item dicts (see ``STORE_API.md``), so the grouping rules are tested
+Pure functions over the item dicts of ``accord.store``'s queries, so the grouping rules are tested
 without a server or a database.
 """
 
