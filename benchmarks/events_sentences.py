@@ -1,9 +1,10 @@
 """Event coding on one-sentence news reports: prints the three held-out figures of issue 4.
 
 Input: JSON Lines with ``text``, ``type`` (gold PLOVER type), ``actor`` (gold actor code or null),
-``recipient``. Default: ``tests/fixtures/plover_sentences.jsonl`` (the project's own dev set).
+``recipient``. Default: ``tests/fixtures/plover_sentences.jsonl`` (the project's own dev set); the
+held-out-style sets written to measure generalisation are ``tests/fixtures/plover_sentences_holdout*.jsonl``.
 
-    .venv/bin/python benchmarks/events_sentences.py [FILE.jsonl] [--errors]
+    .venv/bin/python benchmarks/events_sentences.py [--file FILE.jsonl | FILE.jsonl] [--errors]
 
 Figures: type recall (gold type among the sentence's predicted events), type precision (predicted
 events of the gold type / all predicted events), actor accuracy (gold actor code among the actors of
@@ -25,8 +26,19 @@ DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "plover_s
 
 def main(argv: list[str]) -> None:
     show_errors = "--errors" in argv
-    paths = [a for a in argv if not a.startswith("--")]
-    path = Path(paths[0]) if paths else DEFAULT
+    paths: list[str] = []
+    rest = iter(argv)
+    for arg in rest:
+        if arg == "--file":
+            paths.append(next(rest, ""))
+        elif arg.startswith("--file="):
+            paths.append(arg.split("=", 1)[1])
+        elif not arg.startswith("--"):
+            paths.append(arg)
+    path = Path(paths[0]) if paths and paths[0] else DEFAULT
+    if not path.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        raise SystemExit(2)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     nlp = load_model()
     type_hits = predicted = predicted_right = actor_total = actor_hits = actor_hits_found = type_found_with_actor = 0

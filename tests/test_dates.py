@@ -16,7 +16,8 @@ SATURDAY = dt.date(2025, 5, 17)
     [
         ("Friday", False, "2025-05-16", "day"),
         ("on Sunday", False, "2025-05-11", "day"),
-        ("Saturday", False, "2025-05-10", "day"),  # strictly before publication
+        ("Saturday", False, "2025-05-17", "day"),  # the publication day itself (same-day wire copy)
+        ("last Saturday", False, "2025-05-10", "day"),
         ("Saturday", True, "2025-05-24", "day"),  # future tense: the next one
         ("next Monday", False, "2025-05-19", "day"),
         ("last Friday", True, "2025-05-16", "day"),

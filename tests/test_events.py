@@ -11,6 +11,10 @@ FIXTURE = Path(__file__).parent / "fixtures" / "plover_sentences.jsonl"
 PUBLISHED = "2025-05-17"
 
 
+# In a parametrised case: the mode is not what the case tests.
+ANY_MODE = object()
+
+
 def _events(extract_text, text: str):
     return extract_text(text, published=PUBLISHED).events
 
@@ -157,17 +161,105 @@ def test_events_without_a_coded_actor_are_not_emitted(extract_text):
     assert not _events(extract_text, "The talks will continue next week, a source said.")
 
 
+def test_a_sentence_main_event_without_a_named_actor_is_kept(extract_text):
+    """A passive without agent is still the sentence's event (its patient is the recipient)."""
+    events = _events(extract_text, "Syrian government forces were accused of using chemical weapons in Douma.")
+    assert [(e.event, [a.code for a in e.actors], {r.code for r in e.recipients}) for e in events] == [("ACCUSE", [], {"SYR"})]
+
+
+def test_a_generic_repeat_of_a_coded_event_is_not_kept(extract_text):
+    text = "Russia and Ukraine held talks in Istanbul on Friday. The talks lasted two hours."
+    assert [e.event for e in _events(extract_text, text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "actor"),
+    [
+        # the claimant of an attack is its actor
+        ("The Houthis claimed responsibility for an attack on a commercial ship.", "ASSAULT", None, "YEM"),
+        # quantity nouns are looked through to what they count
+        ("Hezbollah fired dozens of rockets into northern Israel.", "ASSAULT", None, "LBN"),
+        ("The government released hundreds of jailed rebels.", "RETREAT", "release", None),
+        # missiles fired into the sea are a show of force, not an attack (manual 3.14)
+        ("North Korea fired two ballistic missiles into the sea.", "MOBILIZE", "weapons", "PRK"),
+        # a class of objects (@party) applies when no entry names the object
+        ("The African Union suspended Niger after the coup.", "SANCTION", "expel", "IGO"),
+        ("Burkina Faso's junta suspended the BBC for two weeks.", "COERCE", "censor", "BFA"),
+        # a frame word without a type of its own passes the intention through
+        ("The Israeli prime minister vowed to press ahead with the offensive in Rafah.", "THREATEN", "violence", "ISR"),
+        # "its forces" is the speaker's
+        ("Russia's defence ministry said its forces had captured the village.", "ASSAULT", None, "RUS"),
+        ("Uzbekistan's president granted amnesty to hundreds of prisoners.", "CONCEDE", None, "UZB"),
+        ("Germany will send 5,000 helmets to Ukraine.", "AGREE", None, "DEU"),
+        ("Rebels in eastern Congo killed 40 villagers.", "ASSAULT", None, "COD"),
+        # demonyms and IGOs added to the actor lexicon; generic people coded by where they are
+        ("Tanzanian police arrested the opposition leader.", "COERCE", "arrest", "TZA"),
+        ("The Organization of American States condemned the violence in Haiti.", "ACCUSE", "disapprove", "IGO"),
+        ("Protesters in Port Moresby looted shops.", "PROTEST", ANY_MODE, "PNG"),
+        # "the group" is the organisation named earlier in the sentence
+        ("A senior Hamas official said the group had rejected Israel's proposal.", "REJECT", ANY_MODE, "PSE"),
+        # ordering one's own forces to act is the act (manual: the order is carried out by the actor's forces)
+        ("The Philippine president ordered the military to step up patrols in the South China Sea.", "MOBILIZE", "troops", "PHL"),
+    ],
+)
+def test_generalisation_rules(extract_text, text, event_type, mode, actor):
+    found = _find(_events(extract_text, text), event_type)
+    assert found, text
+    assert mode is ANY_MODE or found[0].mode == mode
+    if actor:
+        assert actor in {a.code for a in found[0].actors}
+
+
+def test_both_sides_are_the_article_s_principal_parties(extract_text):
+    text = ("Russian and Ukrainian delegations met in Istanbul on Friday. Russia said the talks were useful, "
+            "while Ukraine called them a first step. Both sides agreed to exchange 1,000 prisoners each.")
+    agree = _find(_events(extract_text, text), "AGREE")
+    assert agree and {a.code for a in agree[0].actors} == {"RUS", "UKR"}
+    assert all(text[a.start:a.end] == "Both sides" for a in agree[0].actors)
+
+
+def test_both_sides_without_two_clear_parties_stay_unresolved(extract_text):
+    assert not any(e.actors for e in _events(extract_text, "Both sides agreed to exchange prisoners."))
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Sudan's army and the Rapid Support Forces agreed to a seven-day truce.", "diplomatic"),
+        ("Brazilian police seized two tonnes of cocaine at the port of Santos.", "illegal drugs"),
+        ("The European Union imposed sanctions on Belarusian officials over the disputed election.", "election"),
+        ("Police arrested 12 people smugglers in Calais.", "trafficking"),
+    ],
+)
+def test_contexts_from_keywords(extract_text, text, context):
+    events = _events(extract_text, text)
+    assert events and context in events[0].context
+
+
+def test_no_context_without_a_keyword_and_crime_yields_to_specific_crimes(extract_text):
+    assert _events(extract_text, "Russia rejected the proposal.")[0].context == []
+    events = _events(extract_text, "Police arrested a gang of drug traffickers selling cocaine in Lagos.")
+    assert "crime" not in events[0].context and "illegal drugs" in events[0].context
+
+
 def test_link_lists_after_read_more_are_not_read(extract_text):
     text = "Nothing happened today.\nRead more:\nRussia and Ukraine held talks in Istanbul\n"
     assert not _events(extract_text, text)
 
 
-def test_one_sentence_dev_set_figures(nlp):
-    """The dev set of one-sentence reports (tests/fixtures): the three held-out figures stay above target."""
+@pytest.mark.parametrize("fixture", [
+    FIXTURE,
+    # our own held-out-style sets (written before tuning; their first-pass figures are in the events report)
+    FIXTURE.with_name("plover_sentences_holdout.jsonl"),
+    FIXTURE.with_name("plover_sentences_holdout2.jsonl"),
+    FIXTURE.with_name("plover_sentences_holdout3.jsonl"),
+], ids=lambda p: p.stem)
+def test_one_sentence_dev_set_figures(nlp, fixture):
+    """The one-sentence report sets (tests/fixtures): the three held-out figures stay above target."""
     from accord.article import Article
     from accord.pipeline import run_stages
 
-    rows = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in fixture.read_text(encoding="utf-8").splitlines() if line.strip()]
     hits = predicted = right = actor_rows = actor_hits = 0
     for row, doc in zip(rows, nlp.pipe(r["text"] for r in rows)):
         events = run_stages(Article(text=row["text"], source="t", published=PUBLISHED), doc).events

@@ -207,3 +207,47 @@ def test_seed_gold(extract_text, shared_dir) -> None:
     affiliations = sum(predicted[p].speaker.affiliation == golds[g]["speaker"]["affiliation"] for g, p in found.items())
     assert names / len(found) >= 0.95
     assert affiliations / len(found) >= 0.90
+
+
+# --- headlines, colon quotations, object asides, poll shares and answers, datelines ---------------
+
+LATER_CASES: list[tuple[str, list[S]]] = [
+    # A headline label opening the article attributes the headline.
+    ("Graham: Trump's rhetoric is destroying the party.\nThe senator spoke in Columbia.",
+     [("direct", "Graham", ":", "Trump's rhetoric is destroying the party.")]),
+    # ... but a column name does not.
+    ("The Latest: Voters head to the polls in Iowa.\nTurnout was high.", []),
+    # A cue closing its paragraph with a colon reports the quotation opening the next paragraphs.
+    ('Reporter Jane Doe says:\n\n"The polls have closed and the count has started.\n\n"We expect results by midnight."',
+     [("direct", "Reporter Jane Doe", "says", 'The polls have closed and the count has started.\n\n"We expect results by midnight.')]),
+    # An endorsed object ends before a non-restrictive aside; a restrictive clause belongs to it.
+    ("The union endorsed Clinton, who won the state primary last week.",
+     [("indirect", "The union", "endorsed", "Clinton")]),
+    ("The union endorsed the candidate who won the state primary.",
+     [("indirect", "The union", "endorsed", "the candidate who won the state primary")]),
+    # A number can be a speaker.
+    ("Two of the senators said the bill would pass.",
+     [("indirect", "Two of the senators", "said", "the bill would pass")]),
+    # Poll shares the parser hangs on the verb, and pro-form answers as content.
+    ("About 4 in 10 say they want the next president to have more liberal policies.",
+     [("indirect", "About 4 in 10", "say", "they want the next president to have more liberal policies")]),
+    ("Among Democrats, 72 percent said yes.",
+     [("indirect", "72 percent", "said", "yes")]),
+    ("Clinton was seen as competent, after half said so in December.",
+     [("indirect", "half", "said", "so")]),
+    ("He said no more than he had to.", []),
+    # A participle's noun holds the view it expresses.
+    ("Starr gave $10 million to a group backing Bush.",
+     [("indirect", "a group", "backing", "Bush")]),
+    ("Protesters carrying signs marched to the capitol.", []),
+    # A delegate tally in transcript form states nothing.
+    ("CLINTON: 2,316.\nSANDERS: 1,547.", []),
+    # A dateline is not part of the speaker.
+    ("MANCHESTER, New Hampshire — Trump called him a total stiff on Monday.",
+     [("indirect", "Trump", "called", "him a total stiff")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_CASES, ids=[c[0][:40] for c in LATER_CASES])
+def test_later_patterns(extract_text, text: str, expected: list[S]) -> None:
+    assert _shape(extract_text(text)) == expected

@@ -41,7 +41,7 @@ class PersonInfo:
 
 def run(state: ArticleState) -> None:
     """Find the article's entities and write them to ``state.entities`` and ``state.scratch``."""
-    text = state.doc.text
+    text = state.text
     try:
         drafts = find_entities(state.doc)
     except Exception as exc:  # an entity bug must not cost the article its statements and events

@@ -92,7 +92,7 @@ def _location(place: Place, text: str, start: int, end: int) -> Location:
 
 def _later_venue_mentions(state: ArticleState) -> list[tuple[Event, tuple[Place, int, int]]]:
     """'The talks took place at X': the place of an earlier event named again as a subject."""
-    text = state.doc.text
+    text = state.text
     found: list[tuple[Event, tuple[Place, int, int]]] = []
     for token in state.doc:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in VENUE_VERBS:
@@ -110,7 +110,7 @@ def run(state: ArticleState) -> None:
     """Fill ``event.location`` for the events in ``state.events``."""
     if not state.events:
         return
-    text = state.doc.text
+    text = state.text
     anchors = state.scratch.get(ANCHORS_KEY, {})
     for event in state.events:
         indices = anchors.get(event.id)

@@ -100,7 +100,7 @@ def run(state: ArticleState) -> None:
     """Fill ``event.quantities`` for the events in ``state.events``."""
     anchors = state.scratch.get(ANCHORS_KEY, {})
     doc = state.doc
-    text = doc.text if state.events else ""
+    text = state.text if state.events else ""
     for event in state.events:
         indices = anchors.get(event.id)
         if indices is None:

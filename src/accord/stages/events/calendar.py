@@ -1,7 +1,7 @@
 """A small resolver of news date expressions against a publication date.
 
 Written instead of dateparser for the edges news needs: a bare weekday is the most recent such day
-strictly before publication (the next one in future-tense clauses); a bare month is the most recent
+on or before publication (the next one after it in future-tense clauses); a bare month is the most recent
 one not after publication; "three years ago", "last week", "in March 2022", "May 16" and ISO dates.
 """
 
@@ -118,7 +118,11 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
         if forward:
             delta = (weekday - published.weekday()) % WEEK_DAYS or WEEK_DAYS
             return _day(published + dt.timedelta(days=delta))
-        delta = (published.weekday() - weekday) % WEEK_DAYS or WEEK_DAYS
+        # A past-tense weekday naming the publication day is that day: wire copy dated Friday reports
+        # "talks on Friday" the same day. "last Friday" on a Friday is a week before.
+        delta = (published.weekday() - weekday) % WEEK_DAYS
+        if delta == 0 and any(t in ("last", "past", "previous") for t in tokens):
+            delta = WEEK_DAYS
         return _day(published - dt.timedelta(days=delta))
     ago = AGO.search(lower)
     if ago:

@@ -127,7 +127,7 @@ def _better(current: Coded | None, candidate: Coded | None) -> Coded | None:
 
 def code_token(state: ArticleState, token: Token, text: str | None = None) -> ActorRef | None:
     """An ActorRef for the participant headed by ``token`` if any source can code it (``text``: the Doc's text)."""
-    text = state.doc.text if text is None else text
+    text = state.text if text is None else text
     run = phrase_tokens(token)
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     phrase = text[start:end]
@@ -155,7 +155,7 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
 
 def code_modifier(state: ArticleState, token: Token, text: str | None = None) -> ActorRef | None:
     """An ActorRef for a single modifier word ("Russian" in "Russian strikes") if the lexicon codes it."""
-    text = state.doc.text if text is None else text
+    text = state.text if text is None else text
     coded = lookup_phrase(token.text)  # a single word: the lexicon first (an overlapping mention may be wider)
     if coded is None or not coded.code:
         coded = resolve_span(state, token.idx, token.idx + len(token))

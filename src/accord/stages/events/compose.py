@@ -37,8 +37,9 @@ def frame_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
 
 
 def _resolve(token: Token, by_token: dict[int, Trigger], light: frozenset[str]) -> Trigger | None:
-    if token.i in by_token:
+    if token.i in by_token and by_token[token.i].entry.type:
         return by_token[token.i]
+    own = by_token.get(token.i)  # a frame word without a type of its own ("press ahead with X"): X first
     if token.lemma_.lower() in light:
         for child in token.children:
             if child.dep_ in ("dobj", "attr", "nsubjpass") and child.i in by_token:
@@ -54,7 +55,7 @@ def _resolve(token: Token, by_token: dict[int, Trigger], light: frozenset[str]) 
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.i in by_token:
                     return by_token[pobj.i]
-    return None
+    return own
 
 
 def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon) -> list[Complement]:

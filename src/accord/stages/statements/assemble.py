@@ -81,6 +81,8 @@ def _with_quotes(candidate: Candidate, text: str, quotes: QuoteIndex) -> Draft |
     start, end = candidate.content
     if candidate.frame == "transcript":
         return Draft((start, end), "direct", candidate)
+    if candidate.frame == "answer":
+        return Draft((start, end), "indirect", candidate)  # `half said so`: short by nature
     if candidate.frame in ("bare", "interrupted") or end - start < MIN_CONTENT_CHARS:
         cue_start, cue_end = candidate.cue
         speaker_start = candidate.speaker.idx if candidate.speaker is not None else cue_start
@@ -99,6 +101,12 @@ def _with_quotes(candidate: Candidate, text: str, quotes: QuoteIndex) -> Draft |
     paragraph_end = text.find("\n", candidate.cue[1])
     if paragraph_end < 0:
         paragraph_end = len(text)
+    if start >= paragraph_end:
+        # `Reporter Jane Doe says:` closing a paragraph, the quotation opening the next one: the parse
+        # takes the quotation as the clause, and it is what was said.
+        after = quotes.after(candidate.cue[1])
+        if after is not None and after.outer_start <= start and _gap_ok(text, candidate.cue[1], after.outer_start):
+            return Draft((after.start, after.end), "direct", candidate)
     start = max(start, paragraph_start)
     end = min(end, paragraph_end)
     if end - start < MIN_CONTENT_CHARS:
@@ -116,6 +124,11 @@ def _with_quotes(candidate: Candidate, text: str, quotes: QuoteIndex) -> Draft |
         end = max([end] + [q.outer_end for q in inside if start <= q.outer_start < end and q.outer_end <= paragraph_end])
         return Draft((start, end), "mixed", candidate)
     return Draft((start, end), "indirect", candidate)
+
+
+def _has_words(text: str, content: tuple[int, int]) -> bool:
+    """Content with at least one letter: a tally line (`Clinton: 2,316.`) reports no statement."""
+    return any(ch.isalpha() for ch in text[content[0] : content[1]])
 
 
 def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
@@ -182,9 +195,9 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             drafts.append(Draft(candidate.content, "indirect", candidate))  # reported inside a quotation
             continue
         draft = _with_quotes(candidate, text, index)
-        if draft is None or draft.content[1] - draft.content[0] < MIN_CONTENT_CHARS:
+        if draft is None or (draft.content[1] - draft.content[0] < MIN_CONTENT_CHARS and candidate.frame != "answer"):
             continue
-        if draft.content in seen:
+        if draft.content in seen or not _has_words(text, draft.content):
             continue
         seen.add(draft.content)
         drafts.append(draft)

@@ -39,6 +39,8 @@ class CueLexicon:
     content_nouns: frozenset[str]
     source_nouns: frozenset[str]  # non-persons that voice views (`the poll shows`)
     addressee_verbs: frozenset[str]  # `told reporters that ...`: the object is the audience
+    answer_objects: frozenset[str]  # `said so`, `said yes`: a pro-form that is the whole content
+    stance_participles: frozenset[str]  # `a group backing Bush`: the participle's noun holds the view
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -95,4 +97,6 @@ def load_lexicon() -> CueLexicon:
         content_nouns=frozenset(phrases["content_nouns"]),
         source_nouns=frozenset(phrases.get("source_nouns", [])),
         addressee_verbs=frozenset(phrases.get("addressee_verbs", [])),
+        answer_objects=frozenset(phrases.get("answer_objects", [])),
+        stance_participles=frozenset(phrases.get("stance_participles", [])),
     )

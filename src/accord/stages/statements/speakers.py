@@ -15,7 +15,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from accord.stages.base import ArticleState
-from accord.stages.statements.entity_links import actor_lookup, mention_resolver, persons_of
+from accord.actors import ActorCode, lookup_actor
+from accord.stages.entities import persons, resolve_mention
 
 # Children of a speaker's head that are not part of the speaker as written.
 DROPPED_SPEAKER_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj", "prep", "case"})
@@ -27,6 +28,10 @@ MAX_PRONOUN_SENTENCE_DISTANCE = 6
 # Relations inside a name-with-title chain (`Ukrainian Defense Minister Rustem Umerov`).
 NAME_CHAIN_DEPS = frozenset({"compound", "amod", "det", "nmod", "punct", "prep", "pobj"})
 PERSON_LABELS = frozenset({"PERSON"})
+# A speaker as written never starts with a preposition or conjunction (`after half said so`).
+LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
+# Dashes that end a dateline or a kicker; a speaker as written never reaches back across one.
+DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,24 +76,24 @@ def speaker_range(head: Token) -> tuple[int, int]:
         first = min(first, child.left_edge.i)
         last = max(last, child.right_edge.i)
     doc = head.doc
-    while first < last and (doc[first].is_punct or doc[first].is_space):
+    # A dateline before the name (`CONCORD, N.H. (AP) — Trump said`) is not part of the speaker.
+    for i in range(head.i - 1, first - 1, -1):
+        if doc[i].text in DATELINE_DASHES:
+            first = i + 1
+            break
+    while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].pos_ in LEADING_NON_SPEAKER_POS):
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _code(lookup, phrase: str) -> tuple[str | None, str | None, str | None]:
+def _code(phrase: str) -> tuple[str | None, str | None, str | None]:
     """(code, sector, kind) of a phrase in the actor lexicon, or Nones."""
-    if lookup is None or not phrase.strip():
-        return None, None, None
-    try:
-        actor = lookup(phrase)
-    except Exception:  # a lexicon bug must not drop the article's statements
-        return None, None, None
+    actor: ActorCode | None = lookup_actor(phrase) if phrase.strip() else None
     if actor is None:
         return None, None, None
-    return getattr(actor, "code", None), getattr(actor, "sector", None), getattr(actor, "kind", None)
+    return actor.code, actor.sector, actor.kind
 
 
 @dataclass
@@ -101,8 +106,6 @@ class SpeakerResolver:
     history: list[ResolvedSpeaker] = field(default_factory=list)  # statement speakers, text order
 
     def __post_init__(self) -> None:
-        self.lookup = actor_lookup()
-        self.resolve_mention = mention_resolver()
         self.words = speaker_words()
         self.doc: Doc = self.state.doc
         self.sentence_starts = [s.start_char for s in self.doc.sents]
@@ -117,13 +120,9 @@ class SpeakerResolver:
 
     def _load_entity_persons(self) -> bool:
         """Person mentions from the entities stage (with its gender guess), if it ran."""
-        persons = persons_of()
-        if persons is None or not self.state.entities:
+        if not self.state.entities:
             return False
-        try:
-            infos = persons(self.state)
-        except Exception:  # the entities stage's failure must not lose the statements
-            return False
+        infos = persons(self.state)
         by_id = {e.id: e for e in self.state.entities}
         for info in infos:
             entity = by_id.get(info.entity)
@@ -273,35 +272,31 @@ class SpeakerResolver:
         span = doc.char_span(start, end, alignment_mode="expand")
         tokens = list(span) if span is not None else [head]
         text = self.text[start:end]
-        code, sector, kind = _code(self.lookup, text)
+        code, sector, kind = _code(text)
         entity = None
-        if self.resolve_mention is not None:
-            try:
-                mention = self.resolve_mention(self.state, start, end)
-            except Exception:  # the entities stage's failure must not lose the statement
-                mention = None
-            if mention is not None:
-                entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
-                name = getattr(mention, "name", None)
-                if name:
-                    m_code = getattr(mention, "code", None) or code
-                    m_sector = getattr(mention, "sector", None) or sector
-                    m_kind = getattr(mention, "kind", None) or kind
-                    return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
-                                           entity, m_kind in (None, "person"), None, sentence)
+        mention = resolve_mention(self.state, start, end)
+        if mention is not None:
+            entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
+            name = getattr(mention, "name", None)
+            if name:
+                m_code = getattr(mention, "code", None) or code
+                m_sector = getattr(mention, "sector", None) or sector
+                m_kind = getattr(mention, "kind", None) or kind
+                return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
+                                       entity, m_kind in (None, "person"), None, sentence)
         determined = any(c.dep_ == "det" for c in head.children)  # `the Kremlin`, `a source`
         name_tokens = [] if determined or head.pos_ == "PRON" else self._name_tokens(tokens)
         if name_tokens and name_tokens[-1].i == head.i and kind not in ("country", "organisation", "organization", "group"):
             title_tokens = [t for t in tokens if t.i < name_tokens[0].i and t.pos_ not in ("DET",) and t.tag_ != "POS"]
             title_code = (None, None)
-            while title_tokens and (_code(self.lookup, title_tokens[0].text)[2] == "country" or title_tokens[0].ent_type_ in ("NORP", "GPE")):
-                title_code = title_code if title_code[0] else _code(self.lookup, title_tokens[0].text)[:2]
+            while title_tokens and (_code(title_tokens[0].text)[2] == "country" or title_tokens[0].ent_type_ in ("NORP", "GPE")):
+                title_code = title_code if title_code[0] else _code(title_tokens[0].text)[:2]
                 title_tokens = title_tokens[1:]
             title = " ".join(t.text for t in title_tokens) or self._appositive_title(head)
             if not code:
-                code, sector = title_code if title_code[0] else _code(self.lookup, text.replace(" ".join(t.text for t in name_tokens), "").strip())[:2]
+                code, sector = title_code if title_code[0] else _code(text.replace(" ".join(t.text for t in name_tokens), "").strip())[:2]
             if not code and title:
-                code, sector, _ = _code(self.lookup, title)
+                code, sector, _ = _code(title)
             person = self._remember(name_tokens, start, title or None, (code, sector))
             return ResolvedSpeaker(start, end, person.name, person.title, person.affiliation, person.sector,
                                    entity, True, person.gender, sentence)

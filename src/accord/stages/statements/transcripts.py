@@ -2,7 +2,8 @@
 signed with a dash (`"..." ― Krystal Correa`).
 
 A label counts when it is short and either repeats as a label in the article (an interview or a
-debate transcript) or is all capitals; the rest of the paragraph is what the speaker said.
+debate transcript), is all capitals, or heads the article's first paragraph (a headline such as
+`Graham: Trump's rhetoric is destroying the party`); the rest of the paragraph is what was said.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from accord.stages.statements.quotes import Quote
 _LABEL = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 # Labels that head sections, not speech.
 NOT_SPEAKERS = frozenset({"update", "updated", "read more", "related", "photo", "video", "note", "editor's note",
-                          "correction", "source", "sources", "watch", "listen", "q", "a", "question", "answer"})
+                          "correction", "source", "sources", "watch", "listen", "q", "a", "question", "answer",
+                          "the latest", "latest", "breaking", "exclusive", "analysis", "opinion", "live"})
+# Headline labels starting with these words name a column or a topic (`The Latest: ...`), not a speaker.
+HEADLINE_NON_SPEAKER_FIRST_WORDS = frozenset({"the", "a", "an", "this", "our", "why", "how", "what", "when", "where", "who"})
 # A label used this many times is a transcript speaker even when not written in capitals.
 MIN_LABEL_REPEATS = 2
 
@@ -33,7 +37,7 @@ def find_turns(doc: Doc, text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for match in matches:
         label = match.group(1)
-        if counts[label] < MIN_LABEL_REPEATS and not (label.isupper() and len(label) > 2):
+        if counts[label] < MIN_LABEL_REPEATS and not (label.isupper() and len(label) > 2) and not _headline_label(text, match):
             continue
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
@@ -45,6 +49,14 @@ def find_turns(doc: Doc, text: str) -> list[Candidate]:
         found.append(Candidate((colon, colon + 1), span[-1], (match.end(), content_end), "transcript",
                                speaker_span=(match.start(1), match.end(1))))
     return found
+
+
+def _headline_label(text: str, match: re.Match[str]) -> bool:
+    """A label heading the first paragraph (the headline), unless it reads as a column or topic name."""
+    if text[: match.start()].strip():
+        return False
+    label = match.group(1)
+    return not label.isupper() and label.split()[0].lower() not in HEADLINE_NON_SPEAKER_FIRST_WORDS
 
 
 # `"..." ― Krystal Correa`: a quotation signed with a dash and a name (vox pops, epigraphs).

@@ -1,0 +1,46 @@
+"""PLOVER contexts of an event from keywords in its sentence (data: ``plover/contexts.json``).
+
+Only the manual's contexts, and only those a keyword makes clear ("truce" -> diplomatic, "cholera" ->
+health); the broad ones (executive, political institutions, ...) need document-level classifiers.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Span as SpacySpan
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    """A context's single-word keywords, multi-word keywords (space-joined) and the contexts that replace it."""
+
+    name: str
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+    unless: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_context_rules() -> tuple[ContextRule, ...]:
+    """The context keyword table, parsed once per process."""
+    data = json.loads(resources.files("accord.data.plover").joinpath("contexts.json").read_text(encoding="utf-8"))
+    return tuple(
+        ContextRule(name, frozenset(w.lower() for w in spec.get("words", [])),
+                    tuple(f" {p.lower()} " for p in spec.get("phrases", [])), frozenset(spec.get("unless", [])))
+        for name, spec in data["contexts"].items()
+    )
+
+
+def sentence_contexts(sentence: SpacySpan) -> list[str]:
+    """The contexts a sentence's keywords make clear, in the table's order."""
+    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    forms = " " + " ".join(t.lower_ for t in sentence) + " "
+    lemmas = " " + " ".join(t.lemma_.lower() for t in sentence) + " "
+    rules = load_context_rules()
+    found = [r for r in rules if r.words & words or any(p in forms or p in lemmas for p in r.phrases)]
+    names = {r.name for r in found}
+    return [r.name for r in found if not r.unless & names]
