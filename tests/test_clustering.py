@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from accord.clustering import cluster_events
 from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
 
@@ -83,3 +87,31 @@ def test_undated_report_with_two_candidate_events_stays_alone():
     b = _published(_article("b", _event("e1", "AGREE", ["PSE"], "2025-01-13")), "2025-01-13")
     c = _published(_article("c", _event("e1", "AGREE", ["PSE"], None)), "2025-01-16")
     assert frozenset({"c:e1"}) in _clusters(a, b, c)
+
+
+def _report(article: str, day: str | None, place: str | None = None, published: str | None = "2025-05-17"):
+    from accord.clustering import EventReport
+
+    return EventReport(article, "e1", "CONSULT", False, frozenset({"RUS", "UKR"}),
+                       dt.date.fromisoformat(day) if day else None, None, place,
+                       dt.date.fromisoformat(published) if published else None)
+
+
+@pytest.mark.parametrize(
+    ("report", "candidates", "expected"),
+    [
+        (("x", "2025-05-16"), {1: [("a", "2025-05-15")]}, [1]),
+        (("x", "2025-05-16"), {1: [("a", "2025-05-12")]}, []),
+        (("x", "2025-05-16", "geneva"), {1: [("a", "2025-05-16", "istanbul")]}, []),
+        (("x", "2025-05-16"), {1: [("x", "2025-05-16")]}, []),  # same article: not linked
+        (("x", "2025-05-16"), {2: [("a", "2025-05-15")], 1: [("b", "2025-05-17")]}, [1, 2]),  # bridges: merge
+        (("x", None), {1: [("a", "2025-05-16")]}, [1]),
+        (("x", None), {1: [("a", "2025-05-16")], 2: [("b", "2025-05-15")]}, []),  # two candidates: alone
+        (("x", None), {1: [("a", "2025-05-01")]}, []),  # too long before publication
+    ],
+)
+def test_matching_clusters_decides_membership_of_one_report(report, candidates, expected):
+    from accord.clustering import matching_clusters
+
+    found = matching_clusters(_report(*report), {c: [_report(*m) for m in ms] for c, ms in candidates.items()})
+    assert found == expected

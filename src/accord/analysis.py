@@ -1,6 +1,7 @@
 """Corpus-level views over a store: divergences between parties and clusters of reports of one event.
 
-Reads the store only through its public API (``list_articles`` paging + ``get_article``), rebuilding
+Event clusters are persisted at ingest and read a page at a time (``accord.store.clusters``).
+Divergences read the store through its public API (``list_articles`` paging + ``get_article``), rebuilding
 contract ``ArticleRecord``s one article at a time; the records are renamed to their store id, so every
 qualified id in the output (``"12:s3"``, ``"12:e1"``) names a store article the web app can open.
 """
@@ -14,19 +15,16 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from accord.clustering import EventCluster, cluster_events
 from accord.divergence import ISSUE_WINDOW_DAYS, Divergence, find_divergences
 from accord.records import ArticleRecord, Event, Statement
 from accord.store import Page, get_article, list_articles
+from accord.store.clusters import StoredCluster, list_event_clusters
 
 # Articles asked of the store per ``list_articles`` call while streaming the corpus: few round trips,
 # and well under the store's page cap (1000).
 ARTICLE_BATCH = 200
 # Longest divergence window accepted, in days: beyond a season, "the same round of talks" means nothing.
 MAX_WINDOW_DAYS = 366
-# Reports of an event are published up to this many days after it (weeklies, analyses): when clusters
-# are asked for events until a day, articles published this much later are read too.
-REPORT_LAG_DAYS = 30
 # Page size and cap of ``store_event_clusters`` (the store's own limits).
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1000
@@ -197,28 +195,13 @@ class ClusterView:
         }
 
 
-def _matches_actor(view: ClusterView, actor: str) -> bool:
-    """``actor`` is a code (``RUS``) of a participant or a case-insensitive substring of a participant's name."""
-    needle = actor.casefold()
-    return actor.upper() in view.codes or any(needle in name.casefold() for name in view.names)
-
-
-def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
-    if not since and not until:
-        return True
-    if not date:
-        return False
-    # A month-precise date ("2025-05") is in range when any of its days is.
-    return (not since or date[:len(since)] >= since[:len(date)]) and (not until or date[:len(until)] <= until[:len(date)])
-
-
 def store_event_clusters(store: Any, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
                          actor: str | None = None, min_reports: int = 1, limit: int = DEFAULT_LIMIT,
                          offset: int = 0) -> Page:
     """Clusters of reports of the same real-world event over the store, filtered and paginated.
 
-    Articles published in [since, until + ``REPORT_LAG_DAYS``] are read (a report is filed after the
-    event); the cluster's own date is then filtered to [since, until]. Items: the
+    Reads the clusters persisted at ingest (``accord.store.clusters``), one page in SQL; the cluster's
+    own date is filtered to [since, until] (a month when any of its days is in it). Items: the
     cluster's type, date, place, actor codes and names, and each report (article id/title/url, event
     id, trigger span). Clusters with more reports come first, then by date.
     """
@@ -229,40 +212,26 @@ def store_event_clusters(store: Any, since: str | None = None, until: str | None
         raise ValueError(f"limit: expected 1..{MAX_LIMIT} (got {limit!r})")
     if not isinstance(offset, int) or offset < 0:
         raise ValueError(f"offset: expected a non-negative integer (got {offset!r})")
-    kind = type.upper() if type else None
-    reports: dict[str, ClusterReport] = {}
-    names: dict[str, list[str]] = {}
-
-    def records() -> Iterator[ArticleRecord]:
-        last = (dt.date.fromisoformat(until) + dt.timedelta(days=REPORT_LAG_DAYS)).isoformat() if until else None
-        for article in iter_articles(store, since=since, until=last, needs="events"):
-            for event in article.record.events:
-                key = f"{article.id}:{event.id}"
-                reports[key] = ClusterReport(
-                    article.id, article.title, article.url, article.record.source, article.published, event.id,
-                    event.trigger.model_dump(), event.sentence.text if event.sentence else None,
-                    event.location.name if event.location else None)
-                names[key] = [p.name or p.text for p in [*event.actors, *event.recipients]]
-            yield article.record
-
-    views = []
-    for cluster in cluster_events(records()):
-        views.append(_view(cluster, reports, names))
-    selected = [
-        view for view in views
-        if len(view.reports) >= min_reports and (not kind or view.type == kind)
-        and (not actor or _matches_actor(view, actor)) and _in_range(view.date, since, until)
-    ]
-    selected.sort(key=lambda v: (-len(v.reports), v.date is None, v.date or "", v.id))
-    return Page([view.to_json_dict() for view in selected[offset:offset + limit]], len(selected))
+    clusters, total = list_event_clusters(store, since=since, until=until, type=type, actor=actor,
+                                          min_reports=min_reports, limit=limit, offset=offset)
+    return Page([_view(cluster).to_json_dict() for cluster in clusters], total)
 
 
-def _view(cluster: EventCluster, reports: dict[str, ClusterReport], names: dict[str, list[str]]) -> ClusterView:
-    members = [reports[key] for key in cluster.reports if key in reports]
+def _view(cluster: StoredCluster) -> ClusterView:
+    """The API view of a persisted cluster: its reports with their sources, participant names."""
+    members: list[ClusterReport] = []
+    names: set[str] = set()
+    for report in cluster.reports:
+        event = report["event"]
+        location = event.get("location") or {}
+        sentence = event.get("sentence") or {}
+        members.append(ClusterReport(
+            report["article_id"], report["article_title"], report["article_url"], report["article_source"],
+            report["article_published"], event["id"], event["trigger"], sentence.get("text"), location.get("name")))
+        names.update(p.get("name") or p["text"] for p in [*event.get("actors", []), *event.get("recipients", [])])
     members.sort(key=lambda r: (r.article_published or "", r.article_id, r.event))
-    all_names = sorted({name for key in cluster.reports for name in names.get(key, [])})
-    # Named by its first report ("12:e1"), so a cluster keeps its id whatever the filters.
-    first = min(cluster.reports, key=lambda key: (int(key.partition(":")[0]), key)) if cluster.reports else cluster.id
-    # The place as written (clustering compares lower-cased names).
+    # Named by its first report ("12:e1"), as before clusters were persisted: links stay valid.
+    first = min(members, key=lambda r: (r.article_id, r.event), default=None)
+    view_id = f"{first.article_id}:{first.event}" if first else f"c{cluster.id}"
     place = next((r.place for r in members if r.place), cluster.place)
-    return ClusterView(first, cluster.type, cluster.date, place, cluster.codes, all_names, members)
+    return ClusterView(view_id, cluster.type, cluster.date, place, cluster.codes, sorted(names), members)

@@ -56,6 +56,11 @@ class EventCluster:
 
 def report_of(record: ArticleRecord, event: Event) -> EventReport:
     """The identifying features of one event as reported in one article."""
+    return report_from(record.id, record.published, event)
+
+
+def report_from(article: str, published: str | None, event: Event) -> EventReport:
+    """The identifying features of ``event`` reported by article ``article`` published on ``published``."""
     codes = frozenset(a.code for a in [*event.actors, *event.recipients] if a.code)
     day = month = None
     if event.date is not None and event.date.resolved:
@@ -65,10 +70,11 @@ def report_of(record: ArticleRecord, event: Event) -> EventReport:
             month = event.date.value[:7]
     place = event.location.name.lower() if event.location else None
     try:
-        published = dt.date.fromisoformat(record.published[:10]) if record.published else None
+        published_day = dt.date.fromisoformat(published[:10]) if published else None
     except ValueError:
-        published = None
-    return EventReport(record.id, event.id, event.event, event.negated, codes, day, month, place, published)
+        published_day = None
+    return EventReport(article, event.id, event.event, event.negated, codes, day, month,
+                       place, published_day)
 
 
 def compatible(a: EventReport, b: EventReport) -> bool:
@@ -113,6 +119,26 @@ def cluster_events(records: Iterable[ArticleRecord]) -> list[EventCluster]:
     (none or several candidates: it stays alone). Two undated reports are never merged.
     """
     reports = [report_of(record, event) for record in records for event in record.events]
+    clusters = []
+    for number, group in enumerate(sorted(group_reports(reports), key=lambda g: g[0].key), start=1):
+        first = group[0]
+        dated = next((r for r in group if r.day), None) or next((r for r in group if r.month), first)
+        date = dated.day.isoformat() if dated.day else dated.month
+        clusters.append(
+            EventCluster(
+                id=f"c{number}",
+                type=first.type,
+                date=date,
+                place=next((r.place for r in group if r.place), None),
+                codes=sorted(set().union(*(r.codes for r in group))),
+                reports=[r.key for r in group],
+            )
+        )
+    return clusters
+
+
+def group_reports(reports: list[EventReport]) -> list[list[EventReport]]:
+    """Partition reports into groups of the same real-world event (the rules of ``cluster_events``)."""
     union = _UnionFind()
     blocks: dict[tuple[str, bool, str], list[EventReport]] = defaultdict(list)
     for report in reports:
@@ -140,22 +166,7 @@ def cluster_events(records: Iterable[ArticleRecord]) -> list[EventCluster]:
     members: dict[str, list[EventReport]] = defaultdict(list)
     for report in reports:
         members[union.find(report.key)].append(report)
-    clusters = []
-    for number, group in enumerate(sorted(members.values(), key=lambda g: g[0].key), start=1):
-        first = group[0]
-        dated = next((r for r in group if r.day), None) or next((r for r in group if r.month), first)
-        date = dated.day.isoformat() if dated.day else dated.month
-        clusters.append(
-            EventCluster(
-                id=f"c{number}",
-                type=first.type,
-                date=date,
-                place=next((r.place for r in group if r.place), None),
-                codes=sorted(set().union(*(r.codes for r in group))),
-                reports=[r.key for r in group],
-            )
-        )
-    return clusters
+    return list(members.values())
 
 
 def _attach_undated(reports: list[EventReport], blocks: dict[tuple[str, bool, str], list[EventReport]],
@@ -181,3 +192,38 @@ def _attach_undated(reports: list[EventReport], blocks: dict[tuple[str, bool, st
             links.append((report.key, candidates.pop()))
     for key, cluster in links:  # after every look-up, so one undated report cannot bridge two clusters
         union.union(key, cluster)
+
+
+def candidate_window(report: EventReport) -> tuple[dt.date, dt.date] | str | None:
+    """Where the reports it can join are dated: a day range, a month (``"2025-05"``), or None (nowhere).
+
+    Dated reports join within ``DAY_WINDOW`` days; undated ones look at dated reports from
+    ``UNDATED_LAG_DAYS`` before their publication to ``DAY_WINDOW`` after it (as ``cluster_events``).
+    """
+    if report.day:
+        return report.day - dt.timedelta(days=DAY_WINDOW), report.day + dt.timedelta(days=DAY_WINDOW)
+    if report.month:
+        return report.month
+    if report.published is None:
+        return None
+    return report.published - dt.timedelta(days=UNDATED_LAG_DAYS), report.published + dt.timedelta(days=DAY_WINDOW)
+
+
+def matching_clusters(report: EventReport, candidates: dict[int, list[EventReport]]) -> list[int]:
+    """The clusters (id -> their reports) that ``report`` belongs to, by the rules of ``cluster_events``.
+
+    A dated report joins every cluster holding a report of another article that is ``same_event``
+    (several: they are one event and should be merged). An undated report joins the one cluster with
+    a compatible dated report of another article in its window; none or several: it stays alone.
+    """
+    window = candidate_window(report)
+    if window is None:
+        return []
+    if report.day or report.month:
+        return sorted(cluster for cluster, members in candidates.items()
+                      if any(m.article != report.article and same_event(report, m) for m in members))
+    earliest, latest = window  # type: ignore[misc]
+    fitting = [cluster for cluster, members in candidates.items()
+               if any(m.article != report.article and m.day and earliest <= m.day <= latest and compatible(report, m)
+                      for m in members)]
+    return fitting if len(fitting) == 1 else []

@@ -4,6 +4,7 @@ The CLI (``accord ingest/query/export``), the web API and batch all call these f
 else touches SQL.
 """
 
+from accord.store.clusters import list_event_clusters
 from accord.store.db import DEFAULT_URL, Store, StoreError, normalise_url, open_store
 from accord.store.export import export, export_records
 from accord.store.ingest import IngestProgress, IngestSummary, ingest_paths, ingest_records
@@ -22,6 +23,7 @@ __all__ = [
     "ingest_paths",
     "ingest_records",
     "list_articles",
+    "list_event_clusters",
     "normalise_url",
     "open_store",
     "query_entities",

@@ -113,6 +113,20 @@ statements = sa.Table(
     sa.Column("record", sa.Text, nullable=False),
 )
 
+# Real-world events: the reports of one event in several articles share one cluster (issue 8).
+event_clusters = sa.Table(
+    "event_clusters",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("type", sa.String(16), nullable=False, index=True),
+    sa.Column("negated", sa.Boolean, nullable=False),
+    # The event's date (ISO day or month) from its first dated report, else null.
+    sa.Column("date", sa.String(10), nullable=True, index=True),
+    sa.Column("place", sa.Text, nullable=True),
+    # Actor codes of every report, sorted, space-separated ("RUS UKR").
+    sa.Column("codes", sa.Text, nullable=False),
+)
+
 events = sa.Table(
     "events",
     metadata,
@@ -133,6 +147,9 @@ events = sa.Table(
     sa.Column("trigger_end", sa.Integer, nullable=False),
     sa.Column("statement_local_id", sa.String(32), nullable=True),
     sa.Column("record", sa.Text, nullable=False),
+    # The real-world event this report belongs to (set at ingest; see ``accord.store.clusters``).
+    sa.Column("cluster_id", sa.Integer, nullable=True, index=True),
+    sa.Index("ix_events_event_date", "event", "date"),
 )
 
 # Actors and recipients of events, one row each, for filtering by actor/recipient.

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 
 from accord.records import ArticleRecord
 from accord.store import schema
+from accord.store.clusters import article_cluster_ids, cluster_ids_for, drop_empty_clusters, regroup_clusters
 from accord.store.db import Store
 from accord.store.identity import entity_identity, scoped
 from accord.store.rows import (
@@ -140,9 +141,13 @@ class EntityResolver:
 
 
 def _delete_rows(connection: Connection, article_id: int) -> None:
-    """Remove an article's child rows (before its new version is written)."""
+    """Remove an article's child rows (before its new version is written); its clusters are dropped
+    when left empty, re-partitioned when it was what linked their other reports."""
+    clusters = article_cluster_ids(connection, article_id)
     for statement in _DELETE_CHILDREN:
         connection.execute(statement, {"article_id": article_id})
+    drop_empty_clusters(connection, clusters)
+    regroup_clusters(connection, clusters)
 
 
 def _insert_children(connection: Connection, article_id: int, record: ArticleRecord, entity_ids: dict[str, int]) -> None:
@@ -164,7 +169,10 @@ def _insert_children(connection: Connection, article_id: int, record: ArticleRec
         connection.execute(_INSERT_STATEMENTS, [statement_row(article_id, s, entity_ids) for s in record.statements])
     if record.events:
         # Database ids of the events, in order: their participants point at them.
-        event_ids = connection.execute(_INSERT_EVENTS, [event_row(article_id, e) for e in record.events]).scalars().all()
+        # Each event's real-world event (cluster), decided before its row is written.
+        clusters = cluster_ids_for(connection, article_id, record.published, record.events)
+        rows = [event_row(article_id, e) | {"cluster_id": c} for e, c in zip(record.events, clusters, strict=True)]
+        event_ids = connection.execute(_INSERT_EVENTS, rows).scalars().all()
         participants = [
             row
             for event_id, event in zip(event_ids, record.events, strict=True)
