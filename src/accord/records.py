@@ -159,12 +159,11 @@ class ArticleRecord(Record):
     entities: list[Entity] = Field(default_factory=list)
     error: str | None = None
 
-    def to_json_dict(self, with_text: bool = False) -> dict:
-        """The contract's JSON object; ``text`` only when asked for or when set by the reader."""
+    def to_json_dict(self) -> dict:
+        """The contract's JSON object: ``text`` only when set (HTML, URL, ``--with-text``), ``error`` only
+        when the article failed."""
         data = self.model_dump(mode="json", exclude_none=False)
-        if not with_text and self.text is None:
-            data.pop("text", None)
-        if data.get("text") is None:
+        if self.text is None:
             data.pop("text", None)
         if self.error is None:
             data.pop("error", None)

@@ -46,7 +46,7 @@ def test_batch_records_equal_in_process_extraction(local_run, corpus, nlp):
     direct = [record for record in extract_articles(read_inputs(paths), nlp) if hasattr(record, "statements")]
     assert len(direct) == len(batch) == len(CORPUS_GOOD_IDS)
     for record in direct:
-        expected = record.to_json_dict(with_text=True)
+        expected = record.to_json_dict()
         got = batch[record.id]
         for name in ("statements", "events", "entities", "language", "title", "published"):
             assert got[name] == expected[name], (record.id, name)

@@ -15,7 +15,7 @@ from accord.store import export_records, ingest_paths, open_store
 
 
 def _line(record: ArticleRecord) -> str:
-    return json.dumps(record.to_json_dict(with_text=True), ensure_ascii=False)
+    return json.dumps(record.to_json_dict(), ensure_ascii=False)
 
 
 def _batch_dir(root: Path, records: list[ArticleRecord], parquet: list[ArticleRecord]) -> Path:
@@ -54,7 +54,7 @@ def test_batch_output_is_stored_without_extraction_and_leftovers_ignored(db_url,
     with open_store(db_url) as store:
         exported = {record["id"]: record for record in export_records(store)}
     assert set(exported) == {"first", "second", "p1"}  # never the unlisted leftover shard
-    assert exported["first"] == first.to_json_dict(with_text=True)
+    assert exported["first"] == first.to_json_dict()
     again = ingest_paths([str(directory)], db_url)
     assert (again.new, again.unchanged) == (0, 3)
 

@@ -110,7 +110,7 @@ def error_record(item: Article | InputError, reason: str) -> ArticleRecord:
 
 def record_line(record: ArticleRecord, text: str) -> str:
     """The output line of a record: the contract's JSON, always with the article's text."""
-    data = record.to_json_dict(with_text=True)
+    data = record.to_json_dict()
     data["text"] = text
     return json.dumps(data, ensure_ascii=False)
 

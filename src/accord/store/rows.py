@@ -48,7 +48,7 @@ def dumps(data: Any) -> str:
 
 def record_without_text(record: ArticleRecord) -> str:
     """The record's contract JSON minus ``text`` (kept once, in ``articles.text``)."""
-    data = record.to_json_dict(with_text=False)
+    data = record.to_json_dict()
     data.pop("text", None)
     return dumps(data)
 
