@@ -86,3 +86,42 @@ def test_export_cameo_rows(store, two_articles, tmp_path):
     rows = (tmp_path / "events.tsv").read_text(encoding="utf-8").splitlines()
     assert rows[0].startswith("GLOBALEVENTID\t")
     assert any("ACCUSE" in row.split("\t") for row in rows[1:])
+
+
+@pytest.mark.parametrize("table", ["statements", "events", "entities", "articles"])
+def test_parquet_with_no_matching_rows_is_a_valid_file_with_the_schema(store, two_articles, tmp_path, table):
+    """A filter that matches nothing (and an empty store) still writes a readable Parquet file with every column."""
+    from accord.store.export import TABLE_COLUMNS
+
+    pyarrow_parquet = pytest.importorskip("pyarrow.parquet")
+    empty_store_file = tmp_path / "empty.parquet"
+    assert export(store, "parquet", empty_store_file, table=table) == 0
+    ingest_records(two_articles, store)
+    target = tmp_path / "none.parquet"
+    assert export(store, "parquet", target, since="2031-01-01", table=table) == 0
+    for path in (empty_store_file, target):
+        read = pyarrow_parquet.read_table(path)
+        assert read.num_rows == 0
+        assert read.column_names == [name for name, _ in TABLE_COLUMNS[table]]
+    assert str(read.schema.field(TABLE_COLUMNS[table][0][0]).type) == "int64"
+
+
+@pytest.mark.parametrize("table", ["statements", "events", "entities", "articles"])
+def test_flat_tables_have_their_declared_columns_and_types(store, two_articles, tmp_path, table):
+    """Rows carry exactly the declared columns; the Parquet file keeps the declared types."""
+    from accord.store.export import ROW_SOURCES, TABLE_COLUMNS
+
+    pyarrow_parquet = pytest.importorskip("pyarrow.parquet")
+    ingest_records(two_articles, store)
+    rows = list(ROW_SOURCES[table](store, []))
+    assert rows and all(list(row) == [name for name, _ in TABLE_COLUMNS[table]] for row in rows)
+    assert export(store, "parquet", tmp_path / "t.parquet", table=table) == len(rows)
+    read = pyarrow_parquet.read_table(tmp_path / "t.parquet")
+    assert read.num_rows == len(rows) and read.to_pylist() == rows
+
+
+def test_csv_with_no_matching_rows_still_has_its_header(store, tmp_path):
+    assert export(store, "csv", tmp_path / "none.csv", table="statements") == 0
+    header = (tmp_path / "none.csv").read_text(encoding="utf-8").splitlines()
+    assert header == ["article_id,record_id,published,statement,kind,speaker,speaker_name,speaker_title,affiliation,"
+                      "sector,speaker_entity_id,cue,content,content_start,content_end,addressee,via,polarity"]

@@ -81,3 +81,12 @@ def test_export_to_unwritable_file_is_one_line(filled_url, tmp_path):
 def test_unusable_database_is_one_line(tmp_path):
     result = _run("query", "statements", "--db", f"sqlite:///{tmp_path}/no/such/dir/x.db")
     assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def test_export_parquet_with_no_matching_rows_writes_an_empty_table(filled_url, tmp_path):
+    pyarrow_parquet = pytest.importorskip("pyarrow.parquet")
+    target = tmp_path / "none.parquet"
+    result = _run("export", "--db", filled_url, "--format", "parquet", "--since", "2031-01-01", "--output", str(target))
+    assert result.exit_code == 0 and "exported: 0 events" in result.stderr
+    table = pyarrow_parquet.read_table(target)
+    assert table.num_rows == 0 and "event" in table.column_names

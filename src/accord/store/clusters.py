@@ -1,31 +1,38 @@
 """Persisted event clusters: each stored event row points at the real-world event it reports.
 
-At ingest (inside the article's transaction) every new event is compared, by
-``accord.clustering.matching_clusters``, with the already clustered events an indexed query finds:
-same type and negation, an actor code in common, dated within the clustering window, from another
-article. Reads (``list_event_clusters``) page over ``event_clusters`` in SQL.
+At ingest (inside the article's transaction) every new event is matched against the
+``event_cluster_keys`` of existing clusters: one indexed query per event with bound parameters
+(same type and negation, an actor code in common, dated within the clustering window, no
+conflicting place). The keys are the distinct identifying features of each cluster's dated reports,
+so the look-up reads no report and its cost does not grow with the number of reports of an event;
+the result is what ``accord.clustering.matching_clusters`` decides over the reports themselves.
+Reads (``list_event_clusters``) page over ``event_clusters`` in SQL.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
-from accord.clustering import EventReport, candidate_window, group_reports, matching_clusters, report_from
+from accord.clustering import EventReport, candidate_window, group_reports, report_from
 from accord.records import Event
 from accord.store import schema
 
-# Articles read per batch when a migration clusters an existing store's events (bounded memory).
+# Articles (or clustered events) read per batch when a migration clusters or keys an existing
+# store's events (bounded memory).
 BACKFILL_BATCH = 500
+# Where a key has no place: '' rather than NULL, so the unique index keeps keys distinct.
+NO_PLACE = ""
 
-_events, _articles, _clusters, _participants = (
-    schema.events, schema.articles, schema.event_clusters, schema.event_participants,
+_events, _articles, _clusters, _participants, _keys = (
+    schema.events, schema.articles, schema.event_clusters, schema.event_participants, schema.event_cluster_keys,
 )
 
 
@@ -34,62 +41,145 @@ def _codes_text(codes: set[str] | frozenset[str]) -> str:
     return " ".join(sorted(codes))
 
 
-def _candidates(connection: Connection, report: EventReport, article_id: int) -> dict[int, list[EventReport]]:
-    """Clustered reports of other articles this report could join, by cluster id (indexed look-up)."""
+def _matching_statement(at_place: bool) -> sa.Select:
+    """Clusters with a key that a report matches (built once; parameters bound per report).
+
+    ``at_place``: the report has a place, so keys at another place do not match it.
+    """
+    conditions = [
+        _keys.c.type == sa.bindparam("type"),
+        _keys.c.negated == sa.bindparam("negated"),
+        _keys.c.granularity == sa.bindparam("granularity"),
+        _keys.c.code.in_(sa.bindparam("codes", expanding=True)),
+        _keys.c.date.between(sa.bindparam("low"), sa.bindparam("high")),
+    ]
+    if at_place:
+        conditions.append(sa.or_(_keys.c.place == NO_PLACE, _keys.c.place == sa.bindparam("place")))
+    return sa.select(_keys.c.cluster_id).where(*conditions).distinct().order_by(_keys.c.cluster_id)
+
+
+_MATCHING_ANYWHERE = _matching_statement(at_place=False)
+_MATCHING_AT_PLACE = _matching_statement(at_place=True)
+_KEY_COLUMNS = ("type", "negated", "granularity", "code", "date", "place")
+_KEYS_OF = sa.select(*(_keys.c[name] for name in _KEY_COLUMNS)).where(
+    _keys.c.cluster_id.in_(sa.bindparam("cluster_ids", expanding=True)))
+_DELETE_KEYS = sa.delete(_keys).where(_keys.c.cluster_id.in_(sa.bindparam("cluster_ids", expanding=True)))
+_NEW_CLUSTER = sa.insert(_clusters).returning(_clusters.c.id)
+_NEW_CLUSTERS = sa.insert(_clusters).returning(_clusters.c.id, sort_by_parameter_order=True)
+_CLUSTERS_BY_ID = sa.select(_clusters).where(_clusters.c.id.in_(sa.bindparam("cluster_ids", expanding=True))).order_by(
+    _clusters.c.id)
+_MOVE_EVENTS = sa.update(_events).where(_events.c.cluster_id.in_(sa.bindparam("cluster_ids", expanding=True))).values(
+    cluster_id=sa.bindparam("target"))
+_DELETE_CLUSTERS = sa.delete(_clusters).where(_clusters.c.id.in_(sa.bindparam("cluster_ids", expanding=True)))
+_UPDATE_SUMMARY = sa.update(_clusters).where(_clusters.c.id == sa.bindparam("cluster_id"))
+
+
+# INSERT into ``event_cluster_keys`` skipping keys the cluster has already, per dialect (built once).
+_INSERT_KEYS: dict[str, sa.Insert] = {
+    "postgresql": postgresql_insert(_keys).on_conflict_do_nothing(),
+    "sqlite": sqlite_insert(_keys).on_conflict_do_nothing(),
+}
+
+
+def report_keys(report: EventReport) -> list[dict[str, Any]]:
+    """The key rows of one report (without cluster id): one per actor code; none when it is undated,
+    as an undated report is never what another report matches (``accord.clustering``)."""
+    if report.day:
+        granularity, date = "day", report.day.isoformat()
+    elif report.month:
+        granularity, date = "month", report.month
+    else:
+        return []
+    return [{"type": report.type, "negated": report.negated, "granularity": granularity, "code": code,
+             "date": date, "place": report.place or NO_PLACE} for code in sorted(report.codes)]
+
+
+def _add_keys(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        connection.execute(_INSERT_KEYS[connection.dialect.name], rows)
+
+
+def matching_cluster_ids(connection: Connection, report: EventReport) -> list[int]:
+    """The stored clusters ``report`` belongs to, by the rules of ``accord.clustering.matching_clusters``:
+    a dated report joins every cluster with a key it matches (several are one event, to be merged); an
+    undated one joins the one cluster dated in its window, none or several: it stays alone."""
     window = candidate_window(report)
     if window is None or not report.codes:
-        return {}
-    if isinstance(window, str):  # a month
-        dated = sa.and_(_events.c.date_granularity == "month", _events.c.date.between(window, window + "-99"))
+        return []
+    if isinstance(window, str):
+        granularity, low, high = "month", window, window
     else:
-        dated = sa.and_(_events.c.date_granularity == "day",
-                        _events.c.date.between(window[0].isoformat(), window[1].isoformat()))
-    sharing_a_code = sa.select(_participants.c.event_id).where(_participants.c.code.in_(sorted(report.codes)))
-    query = (
-        sa.select(_events.c.cluster_id, _events.c.article_id, _events.c.record, _articles.c.published)
-        .join(_articles, _articles.c.id == _events.c.article_id)
-        .where(_events.c.event == report.type, _events.c.negated == report.negated, dated,
-               _events.c.cluster_id.is_not(None), _events.c.article_id != article_id,
-               _events.c.id.in_(sharing_a_code))
-    )
-    found: dict[int, list[EventReport]] = defaultdict(list)
-    for row in connection.execute(query):
-        event = Event.model_validate_json(row.record)
-        found[row.cluster_id].append(report_from(str(row.article_id), row.published, event))
-    return found
+        granularity, low, high = "day", window[0].isoformat(), window[1].isoformat()
+    parameters: dict[str, Any] = {"type": report.type, "negated": report.negated, "granularity": granularity,
+                                  "codes": sorted(report.codes), "low": low, "high": high}
+    statement = _MATCHING_ANYWHERE
+    if report.place:
+        statement, parameters["place"] = _MATCHING_AT_PLACE, report.place
+    found = list(connection.execute(statement, parameters).scalars())
+    if report.day or report.month:
+        return found
+    return found if len(found) == 1 else []
 
 
-def _new_cluster(connection: Connection, report: EventReport, event: Event) -> int:
+def _new_cluster_values(report: EventReport, event: Event) -> dict[str, Any]:
+    """The ``event_clusters`` row of a cluster whose first report is ``report``."""
     date = report.day.isoformat() if report.day else report.month
-    values = {"type": report.type, "negated": report.negated, "date": date,
-              "place": event.location.name if event.location else None, "codes": _codes_text(report.codes)}
-    return connection.execute(sa.insert(_clusters).returning(_clusters.c.id), values).scalar_one()
+    return {"type": report.type, "negated": report.negated, "date": date,
+            "place": event.location.name if event.location else None, "codes": _codes_text(report.codes)}
 
 
 def _join(connection: Connection, cluster_ids: list[int], report: EventReport, event: Event) -> int:
-    """Put the report into the first cluster, merging the others into it; update its summary."""
+    """Put the report into the first cluster, merging the others (reports and keys) into it; update its summary."""
     target = cluster_ids[0]
-    rows = connection.execute(sa.select(_clusters).where(_clusters.c.id.in_(cluster_ids)).order_by(_clusters.c.id)).all()
+    rows = connection.execute(_CLUSTERS_BY_ID, {"cluster_ids": cluster_ids}).all()
     codes = set(report.codes).union(*(row.codes.split() for row in rows))
     date = next((row.date for row in rows if row.date), None) or (report.day.isoformat() if report.day else report.month)
     place = next((row.place for row in rows if row.place), None) or (event.location.name if event.location else None)
     others = cluster_ids[1:]
     if others:
-        connection.execute(sa.update(_events).where(_events.c.cluster_id.in_(others)).values(cluster_id=target))
-        connection.execute(sa.delete(_clusters).where(_clusters.c.id.in_(others)))
-    connection.execute(sa.update(_clusters).where(_clusters.c.id == target)
-                       .values(codes=_codes_text(codes), date=date, place=place))
+        moved = [row._asdict() | {"cluster_id": target}
+                 for row in connection.execute(_KEYS_OF, {"cluster_ids": others})]
+        connection.execute(_MOVE_EVENTS, {"cluster_ids": others, "target": target})
+        connection.execute(_DELETE_KEYS, {"cluster_ids": others})
+        connection.execute(_DELETE_CLUSTERS, {"cluster_ids": others})
+        _add_keys(connection, moved)
+    connection.execute(_UPDATE_SUMMARY, {"cluster_id": target, "codes": _codes_text(codes), "date": date,
+                                         "place": place})
     return target
+
+
+def _final(cluster_id: int, merged_into: dict[int, int]) -> int:
+    """Where a cluster ended up after the merges made while clustering one article."""
+    while cluster_id in merged_into:
+        cluster_id = merged_into[cluster_id]
+    return cluster_id
 
 
 def cluster_ids_for(connection: Connection, article_id: int, published: str | None, events: Sequence[Event]) -> list[int]:
     """The cluster of each event of one article (before its rows are inserted): an existing cluster it
-    reports, else a new one. Candidates come from other articles only, so the order of insertion is free."""
-    ids = []
+    reports, else a new one. Candidates come from other articles only (the article's own clusters and
+    keys are added after all its events are placed), so the order of insertion is free."""
+    placed: list[int | None] = []
+    reports: list[EventReport] = []
+    merged_into: dict[int, int] = {}
     for event in events:
         report = report_from(str(article_id), published, event)
-        joined = matching_clusters(report, _candidates(connection, report, article_id))
-        ids.append(_join(connection, joined, report, event) if joined else _new_cluster(connection, report, event))
+        joined = matching_cluster_ids(connection, report)
+        if joined:
+            placed.append(_join(connection, joined, report, event))
+            merged_into.update((other, joined[0]) for other in joined[1:])
+        else:
+            placed.append(None)
+        reports.append(report)
+    alone = [number for number, cluster_id in enumerate(placed) if cluster_id is None]
+    if alone:
+        rows = [_new_cluster_values(reports[number], events[number]) for number in alone]
+        for number, cluster_id in zip(alone, connection.execute(_NEW_CLUSTERS, rows).scalars().all(), strict=True):
+            placed[number] = cluster_id
+    # An earlier event of this article may sit in a cluster a later one merged away.
+    ids = [_final(cluster_id, merged_into) for cluster_id in placed if cluster_id is not None]
+    _add_keys(connection, [key | {"cluster_id": cluster_id}
+                           for cluster_id, report in zip(ids, reports, strict=True) for key in report_keys(report)])
     return ids
 
 
@@ -101,16 +191,20 @@ def article_cluster_ids(connection: Connection, article_id: int) -> list[int]:
 
 
 def drop_empty_clusters(connection: Connection, cluster_ids: list[int]) -> None:
-    """Delete the given clusters that no event belongs to any more."""
+    """Delete the given clusters (and their keys) that no event belongs to any more."""
     if not cluster_ids:
         return
     still_used = sa.select(_events.c.id).where(_events.c.cluster_id == _clusters.c.id).exists()
-    connection.execute(sa.delete(_clusters).where(_clusters.c.id.in_(cluster_ids), ~still_used))
+    empty = list(connection.execute(sa.select(_clusters.c.id).where(_clusters.c.id.in_(cluster_ids), ~still_used))
+                 .scalars())
+    if empty:
+        connection.execute(_DELETE_KEYS, {"cluster_ids": empty})
+        connection.execute(_DELETE_CLUSTERS, {"cluster_ids": empty})
 
 
 def regroup_clusters(connection: Connection, cluster_ids: list[int]) -> None:
     """Re-partition clusters that lost reports (an article was replaced): a removed report may have been
-    the only link between others, which then become separate events; summaries are recomputed."""
+    the only link between others, which then become separate events; summaries and keys are recomputed."""
     for cluster_id in cluster_ids:
         rows = connection.execute(
             sa.select(_events.c.id, _events.c.article_id, _events.c.record, _articles.c.published)
@@ -123,13 +217,18 @@ def regroup_clusters(connection: Connection, cluster_ids: list[int]) -> None:
         reports = {row.id: report_from(str(row.article_id), row.published, events[row.id]) for row in rows}
         row_of = {report.key: row_id for row_id, report in reports.items()}
         groups = sorted(([row_of[r.key] for r in group] for group in group_reports(list(reports.values()))), key=min)
+        connection.execute(_DELETE_KEYS, {"cluster_ids": [cluster_id]})
+        keys: list[dict[str, Any]] = []
         for number, group in enumerate(groups):
             values = _summary([reports[row_id] for row_id in group], [events[row_id] for row_id in group])
             if number == 0:
+                group_id = cluster_id
                 connection.execute(sa.update(_clusters).where(_clusters.c.id == cluster_id).values(**values))
-                continue
-            new_id = connection.execute(sa.insert(_clusters).returning(_clusters.c.id), values).scalar_one()
-            connection.execute(sa.update(_events).where(_events.c.id.in_(group)).values(cluster_id=new_id))
+            else:
+                group_id = connection.execute(_NEW_CLUSTER, values).scalar_one()
+                connection.execute(sa.update(_events).where(_events.c.id.in_(group)).values(cluster_id=group_id))
+            keys.extend(key | {"cluster_id": group_id} for row_id in group for key in report_keys(reports[row_id]))
+        _add_keys(connection, keys)
 
 
 def _summary(reports: list[EventReport], events: list[Event]) -> dict[str, Any]:
@@ -143,16 +242,35 @@ def _summary(reports: list[EventReport], events: list[Event]) -> dict[str, Any]:
     }
 
 
-def backfill_clusters(connection: Connection) -> None:
-    """Cluster every stored event that has no cluster yet, article by article in store order (migration)."""
+def _batches(connection: Connection, query: sa.Select, id_column: sa.ColumnElement) -> Iterable[list[sa.Row]]:
+    """Rows of ``query`` in batches of ``BACKFILL_BATCH``, paged by ascending ``id_column`` (keyset)."""
     last_id = 0
     while True:
-        batch = connection.execute(
-            sa.select(_articles.c.id, _articles.c.published).where(_articles.c.id > last_id)
-            .order_by(_articles.c.id).limit(BACKFILL_BATCH)
-        ).all()
+        batch = connection.execute(query.where(id_column > last_id).order_by(id_column).limit(BACKFILL_BATCH)).all()
         if not batch:
             return
+        yield batch
+        last_id = batch[-1].id
+
+
+def backfill_cluster_keys(connection: Connection) -> None:
+    """Build the keys of every clustered event (migration 0004: stores clustered before keys existed)."""
+    query = sa.select(_events.c.id, _events.c.cluster_id, _events.c.record).where(_events.c.cluster_id.is_not(None))
+    for batch in _batches(connection, query, _events.c.id):
+        _add_keys(connection, [key | {"cluster_id": row.cluster_id} for row in batch
+                               for key in report_keys(report_from("", None, Event.model_validate_json(row.record)))])
+
+
+def backfill_clusters(connection: Connection) -> None:
+    """Cluster every stored event that has no cluster yet, article by article in store order (migration).
+
+    Matching needs ``event_cluster_keys``: called by migration 0003, before that table exists, it does
+    nothing and migration 0004 does the work.
+    """
+    if not sa.inspect(connection).has_table(_keys.name):
+        return
+    query = sa.select(_articles.c.id, _articles.c.published)
+    for batch in _batches(connection, query, _articles.c.id):
         for article in batch:
             rows = connection.execute(
                 sa.select(_events.c.id, _events.c.record)
@@ -162,7 +280,6 @@ def backfill_clusters(connection: Connection) -> None:
             for row, cluster_id in zip(rows, cluster_ids_for(connection, article.id, article.published, events),
                                        strict=True):
                 connection.execute(sa.update(_events).where(_events.c.id == row.id).values(cluster_id=cluster_id))
-        last_id = batch[-1].id
 
 
 @dataclass

@@ -31,6 +31,33 @@ FETCH_ROWS = 500
 PARQUET_ROWS = 5000
 
 
+# The columns of each flat table, in order, with their type ("int" | "str" | "bool"): the header of a
+# CSV and the schema of a Parquet file, so an export with no matching rows still says what it holds.
+_STR, _INT, _BOOL = "str", "int", "bool"
+TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "statements": (
+        ("article_id", _INT), ("record_id", _STR), ("published", _STR), ("statement", _STR), ("kind", _STR),
+        ("speaker", _STR), ("speaker_name", _STR), ("speaker_title", _STR), ("affiliation", _STR),
+        ("sector", _STR), ("speaker_entity_id", _INT), ("cue", _STR), ("content", _STR),
+        ("content_start", _INT), ("content_end", _INT), ("addressee", _STR), ("via", _STR), ("polarity", _STR),
+    ),
+    "events": (
+        ("article_id", _INT), ("record_id", _STR), ("published", _STR), ("event_id", _STR), ("event", _STR),
+        ("mode", _STR), ("context", _STR), ("actors", _STR), ("actor_codes", _STR), ("recipients", _STR),
+        ("recipient_codes", _STR), ("negated", _BOOL), ("modality", _STR), ("date", _STR),
+        ("date_granularity", _STR), ("location", _STR), ("location_country", _STR), ("trigger", _STR),
+        ("trigger_start", _INT), ("trigger_end", _INT), ("statement", _STR),
+    ),
+    "entities": (
+        ("id", _INT), ("name", _STR), ("code", _STR), ("kind", _STR), ("sector", _STR), ("title", _STR),
+    ),
+    "articles": (
+        ("id", _INT), ("record_id", _STR), ("source", _STR), ("url", _STR), ("title", _STR), ("published", _STR),
+        ("language", _STR), ("version", _INT), ("content_hash", _STR), ("ingested_at", _STR),
+    ),
+}
+
+
 def _article_conditions(since: str | None, until: str | None, actor: str | None) -> list:
     conditions = date_range(schema.articles.c.published, since, until)
     if actor:
@@ -166,50 +193,43 @@ def _write_jsonl(records: Iterator[dict], out: IO[str]) -> int:
     return count
 
 
-def _write_csv(rows: Iterator[dict], out: IO[str]) -> int:
+def _write_csv(rows: Iterator[dict], out: IO[str], columns: tuple[tuple[str, str], ...]) -> int:
+    """Rows as CSV under a header of ``columns`` (written even when no row matches)."""
+    writer = csv.DictWriter(out, fieldnames=[name for name, _ in columns], lineterminator="\n")
+    writer.writeheader()
     count = 0
-    writer: csv.DictWriter | None = None
     for row in rows:
-        if writer is None:
-            writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
-            writer.writeheader()
         writer.writerow(row)
         count += 1
     return count
 
 
-def _write_parquet(rows: Iterator[dict], output: str | Path) -> int:
-    """Rows to a Parquet file in row groups; column types inferred from the first group."""
+def _parquet_schema(columns: tuple[tuple[str, str], ...]):  # noqa: ANN202 - pyarrow is imported lazily
+    """The Arrow schema of a flat table (every column nullable)."""
+    import pyarrow as pa
+
+    types = {_STR: pa.string(), _INT: pa.int64(), _BOOL: pa.bool_()}
+    return pa.schema([pa.field(name, types[kind]) for name, kind in columns])
+
+
+def _write_parquet(rows: Iterator[dict], output: str | Path, columns: tuple[tuple[str, str], ...]) -> int:
+    """Rows to a Parquet file in row groups of ``PARQUET_ROWS``, with the table's declared schema: a file
+    with no rows is still a valid Parquet file with every column."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    arrow_schema = _parquet_schema(columns)
     count = 0
-    writer: pq.ParquetWriter | None = None
     chunk: list[dict] = []
-
-    def flush() -> None:
-        nonlocal writer
-        if writer is None:
-            table = pa.Table.from_pylist(chunk)
-            # Columns that are all null in the first group are typed as strings (nulls allowed).
-            fields = [pa.field(f.name, pa.string() if pa.types.is_null(f.type) else f.type) for f in table.schema]
-            writer = pq.ParquetWriter(str(output), pa.schema(fields))
-        writer.write_table(pa.Table.from_pylist(chunk, schema=writer.schema))
-        chunk.clear()
-
-    try:
+    with pq.ParquetWriter(str(output), arrow_schema) as writer:
         for row in rows:
             chunk.append(row)
             count += 1
             if len(chunk) >= PARQUET_ROWS:
-                flush()
-        if chunk or writer is None:
-            if not chunk:
-                return 0
-            flush()
-    finally:
-        if writer is not None:
-            writer.close()
+                writer.write_table(pa.Table.from_pylist(chunk, schema=arrow_schema))
+                chunk.clear()
+        if chunk:
+            writer.write_table(pa.Table.from_pylist(chunk, schema=arrow_schema))
     return count
 
 
@@ -231,7 +251,7 @@ def export(
     if format == "parquet":
         if output is None or str(output) == "-":
             raise ValueError("format parquet: needs an output file (--output FILE)")
-        return _write_parquet(ROW_SOURCES[table](store, conditions), output)
+        return _write_parquet(ROW_SOURCES[table](store, conditions), output, TABLE_COLUMNS[table])
     if format == "cameo":
         writer = OUTPUT_FORMATS["cameo"]
         counted = 0
@@ -248,4 +268,4 @@ def export(
     with _text_output(output) as out:
         if format == "jsonl":
             return _write_jsonl(export_records(store, since, until, actor), out)
-        return _write_csv(ROW_SOURCES[table](store, conditions), out)
+        return _write_csv(ROW_SOURCES[table](store, conditions), out, TABLE_COLUMNS[table])

@@ -88,10 +88,11 @@ class _Run:
             self.on_failure(source, reason)
         self.finish(source, "failed")
 
-    def store_one(self, record: ArticleRecord, text: str, source: str) -> None:
-        """Store one record in its own transaction; a database error fails this article only."""
+    def store_one(self, record: ArticleRecord, text: str, source: str, file_path: str | None = None) -> None:
+        """Store one record in its own transaction; a database error fails this article only.
+        ``file_path``: the local file the article is the whole of (its identity; ``accord.store.files``)."""
         try:
-            outcome = store_record(self.store, record, text, self.resolver)
+            outcome = store_record(self.store, record, text, self.resolver, file_path)
         except SQLAlchemyError as exc:
             self.fail(source, f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0][:DB_ERROR_CHARS]}")
             return
@@ -127,26 +128,30 @@ def _extract_and_store(run: _Run, paths: list[str], published: str | None, nlp: 
     """Read, skip unchanged articles before parsing them, extract the rest in batches, store each."""
     from accord.pipeline import extract_articles
     from accord.readers import read_path
+    from accord.store.files import article_file
 
-    submitted: deque[Article | InputError] = deque()
+    # Inputs handed to extraction, with the local file each article is the whole of (or None).
+    submitted: deque[tuple[Article | InputError, str | None]] = deque()
 
     def to_extract() -> Iterator[Article | InputError]:
         for path in paths:
             for item in read_path(path, published):
-                if isinstance(item, Article) and is_unchanged(run.store, item.url, item.id, item.source, item.text):
+                file_path = article_file(item) if isinstance(item, Article) else None
+                if isinstance(item, Article) and is_unchanged(run.store, item.url, item.id, item.source, item.text,
+                                                              file_path):
                     run.finish(item.source or item.id or "?", "unchanged")
                     continue
-                submitted.append(item)
+                submitted.append((item, file_path))
                 yield item
 
     for result in extract_articles(to_extract(), nlp):
-        item = submitted.popleft()
+        item, file_path = submitted.popleft()
         if isinstance(result, InputError):
             run.fail(result.source, result.reason)
         else:
             # extract_articles answers every input in order, so ``item`` is this record's Article.
             text = item.text if isinstance(item, Article) else (result.text or "")
-            run.store_one(result, text, result.source or result.id)
+            run.store_one(result, text, result.source or result.id, file_path)
 
 
 def _store_records(run: _Run, records: Iterable[ArticleRecord | InputError]) -> None:

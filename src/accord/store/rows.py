@@ -19,8 +19,10 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def article_key(url: str | None, record_id: str | None, source: str | None, text: str) -> str | None:
-    """Identity of an article across runs: its URL, else a caller-given id within its source.
+def article_key(url: str | None, record_id: str | None, source: str | None, text: str,
+                file_path: str | None = None) -> str | None:
+    """Identity of an article across runs: its URL, else a caller-given id within its source, else the
+    resolved path of the local file it is the whole of (``accord.store.files.article_file``).
 
     An id that is only the content hash says nothing the content hash does not, so it gives no key.
     """
@@ -28,9 +30,17 @@ def article_key(url: str | None, record_id: str | None, source: str | None, text
         key = f"url:{url}"
     elif record_id and record_id != content_id(text):
         key = f"id:{source or ''}#{record_id}"
+    elif file_path:
+        key = f"file:{file_path}"
     else:
         return None
     return bounded_key(key)
+
+
+def legacy_sources(source: str | None, file_path: str) -> list[str]:
+    """How an article from the local file ``file_path`` may have been recorded before files had an
+    identity: the path as given this time, or absolute (such rows have no key; see ``write.classify``)."""
+    return list(dict.fromkeys(name for name in (source, file_path) if name))
 
 
 def bounded_key(key: str) -> str:
@@ -47,10 +57,9 @@ def dumps(data: Any) -> str:
 
 
 def record_without_text(record: ArticleRecord) -> str:
-    """The record's contract JSON minus ``text`` (kept once, in ``articles.text``)."""
-    data = record.to_json_dict()
-    data.pop("text", None)
-    return dumps(data)
+    """The record's contract JSON (``ArticleRecord.to_json_dict``) minus ``text``, kept once in
+    ``articles.text``; serialised by pydantic in one pass (the hot path of a large ingest)."""
+    return record.model_dump_json(exclude={"text"} if record.error is not None else {"text", "error"})
 
 
 def record_with_text(stored: str, text: str, text_in_record: bool) -> dict:
@@ -91,7 +100,7 @@ def statement_row(article_id: int, statement: Statement, entity_ids: dict[str, i
         "addressee_text": addressee.text if addressee else None,
         "via": statement.via,
         "polarity": statement.polarity,
-        "record": dumps(statement.model_dump(mode="json")),
+        "record": statement.model_dump_json(),
     }
 
 
@@ -113,7 +122,7 @@ def event_row(article_id: int, event: Event) -> dict:
         "trigger_start": event.trigger.start,
         "trigger_end": event.trigger.end,
         "statement_local_id": event.statement,
-        "record": dumps(event.model_dump(mode="json")),
+        "record": event.model_dump_json(),
     }
 
 

@@ -26,7 +26,8 @@ articles = sa.Table(
     "articles",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    # Identity across runs: the URL, else a caller-given id ("id:..."), else null (hash only).
+    # Identity across runs: the URL, else a caller-given id ("id:..."), else the resolved path of the
+    # local file it is the whole of ("file:..."), else null (hash only).
     sa.Column("key", sa.String(KEY_LENGTH), nullable=True, index=True),
     sa.Column("record_id", sa.Text, nullable=False),
     sa.Column("source", sa.Text, nullable=True),
@@ -44,6 +45,18 @@ articles = sa.Table(
     # Whether ``accord extract`` prints ``text`` for this record (HTML, URL, batch output).
     sa.Column("text_in_record", sa.Boolean, nullable=False, default=False),
 )
+
+# Characters of ``articles.source`` indexed (an expression index; a whole URL can exceed PostgreSQL's
+# index row limit): a local file's article stored before files had an identity is found by its path.
+SOURCE_PREFIX_CHARS = 200
+
+
+def source_prefix(column: sa.ColumnElement) -> sa.ColumnElement:
+    """``substr(source, 1, N)`` with literal bounds, so queries match the expression index exactly."""
+    return sa.func.substr(column, sa.literal_column("1"), sa.literal_column(str(SOURCE_PREFIX_CHARS)))
+
+
+sa.Index("ix_articles_source_prefix", source_prefix(articles.c.source))
 
 entities = sa.Table(
     "entities",
@@ -125,6 +138,27 @@ event_clusters = sa.Table(
     sa.Column("place", sa.Text, nullable=True),
     # Actor codes of every report, sorted, space-separated ("RUS UKR").
     sa.Column("codes", sa.Text, nullable=False),
+)
+
+# What matching a new report needs from a cluster's dated reports, without reading them: one row per
+# distinct (type, negation, granularity, actor code, date, place) a dated report of the cluster has.
+# A new report joins a cluster when one of its rows shares a code, is dated within the window and has
+# no conflicting place (``accord.store.clusters``); distinct rows keep the look-up bounded by the
+# variety of reports, not their number. ``place`` is '' for none (NULLs would defeat the unique index).
+event_cluster_keys = sa.Table(
+    "event_cluster_keys",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("cluster_id", sa.Integer, sa.ForeignKey("event_clusters.id", ondelete="CASCADE"), nullable=False,
+              index=True),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("negated", sa.Boolean, nullable=False),
+    sa.Column("granularity", sa.String(8), nullable=False),  # "day" | "month"
+    sa.Column("code", sa.String(16), nullable=False),
+    sa.Column("date", sa.String(10), nullable=False),  # ISO day or month
+    sa.Column("place", sa.Text, nullable=False),  # lower-cased location name, '' for none
+    sa.Index("uq_event_cluster_keys_match", "type", "negated", "granularity", "code", "date", "place", "cluster_id",
+             unique=True),
 )
 
 events = sa.Table(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,6 +23,7 @@ from accord.store.rows import (
     article_key,
     content_hash,
     event_row,
+    legacy_sources,
     participant_rows,
     record_without_text,
     statement_row,
@@ -45,6 +47,8 @@ class Plan:
     outcome: Outcome
     article_id: int | None = None
     version: int = 0
+    # The article was found by its file's old, key-less row: storing gives that row the file key.
+    adopt_key: bool = False
 
 
 _BY_KEY = (
@@ -53,6 +57,15 @@ _BY_KEY = (
     .order_by(schema.articles.c.id.desc())
     .limit(1)
 )
+# A file's article stored before files had an identity: no key, recorded under the same path.
+# (The rows whose source starts like that path, few; the newest key-less one under exactly that path is
+# picked in Python: more conditions in SQL lead SQLite away from the expression index, to a scan.)
+_LEGACY_FILE = sa.select(
+    schema.articles.c.id, schema.articles.c.key, schema.articles.c.source, schema.articles.c.content_hash,
+    schema.articles.c.version,
+).where(schema.source_prefix(schema.articles.c.source).in_(sa.bindparam("prefixes", expanding=True)))
+_SET_KEY = sa.update(schema.articles).where(schema.articles.c.id == sa.bindparam("article_id")).values(
+    key=sa.bindparam("key"))
 _BY_HASH = (
     sa.select(schema.articles.c.id, schema.articles.c.version)
     .where(schema.articles.c.content_hash == sa.bindparam("digest"))
@@ -65,20 +78,33 @@ _INSERT_MENTIONS = sa.insert(schema.mentions)
 _INSERT_STATEMENTS = sa.insert(schema.statements)
 _INSERT_EVENTS = sa.insert(schema.events).returning(schema.events.c.id, sort_by_parameter_order=True)
 _INSERT_PARTICIPANTS = sa.insert(schema.event_participants)
-_ENTITY_ID = sa.select(schema.entities.c.id).where(schema.entities.c.identity == sa.bindparam("identity"))
+_ENTITY_IDS = sa.select(schema.entities.c.id, schema.entities.c.identity).where(
+    schema.entities.c.identity.in_(sa.bindparam("identities", expanding=True)))
 _DELETE_CHILDREN = tuple(
     sa.delete(table).where(table.c.article_id == sa.bindparam("article_id")) for table in schema.ARTICLE_CHILD_TABLES
 )
 
 
-def classify(connection: Connection, key: str | None, digest: str) -> Plan:
-    """Same key + same text, or same text anywhere: unchanged; same key + new text: updated; else new."""
+def classify(connection: Connection, key: str | None, digest: str, file_sources: Sequence[str] = ()) -> Plan:
+    """Same key + same text, or same text anywhere: unchanged; same key + new text: updated; else new.
+
+    ``file_sources``: for a local file's article, the names its key-less row may have been stored
+    under before files had an identity; such a row counts as the same article (and takes the key).
+    """
     if key is not None:
         row = connection.execute(_BY_KEY, {"key": key}).first()
         if row is not None:
             if row.content_hash == digest:
                 return Plan("unchanged", row.id, row.version)
             return Plan("updated", row.id, row.version)
+        if file_sources:
+            prefixes = list(dict.fromkeys(name[:schema.SOURCE_PREFIX_CHARS] for name in file_sources))
+            rows = connection.execute(_LEGACY_FILE, {"prefixes": prefixes})
+            row = max((row for row in rows if row.key is None and row.source in file_sources),
+                      key=lambda row: row.id, default=None)
+            if row is not None:
+                outcome: Outcome = "unchanged" if row.content_hash == digest else "updated"
+                return Plan(outcome, row.id, row.version, adopt_key=True)
     row = connection.execute(_BY_HASH, {"digest": digest}).first()
     if row is not None:
         return Plan("unchanged", row.id, row.version)
@@ -99,24 +125,31 @@ class EntityResolver:
         self._insert_entity = self._upsert()
 
     def _upsert(self) -> sa.Insert:
-        """INSERT ... ON CONFLICT (identity) DO NOTHING, in this dialect (both support it)."""
+        """INSERT ... ON CONFLICT (identity) DO NOTHING RETURNING the rows it made (both dialects
+        support it; executed with many rows at once, an identity already stored returns nothing)."""
         if self.dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert
         else:
             from sqlalchemy.dialects.sqlite import insert
-        return insert(schema.entities).on_conflict_do_nothing(index_elements=["identity"])
+        return (insert(schema.entities).on_conflict_do_nothing(index_elements=["identity"])
+                .returning(schema.entities.c.id, schema.entities.c.identity))
 
     def resolve(
         self, connection: Connection, record: ArticleRecord, article_scope: str, created: dict[str, int]
     ) -> dict[str, int]:
-        """Local entity id ("n1") -> entities.id for the record; new identities land in ``created``."""
-        ids: dict[str, int] = {}
+        """Local entity id ("n1") -> entities.id for the record; new identities land in ``created``.
+
+        Identities this writer has not seen are inserted in one statement and the ones another writer
+        (or an earlier run) stored already are read in one more: two statements per article at most.
+        """
+        key_of: dict[str, str] = {}
+        unknown: dict[str, dict] = {}
         for entity in record.entities:
             identity = entity_identity(entity)
             key = identity.identity if identity.cross_article else scoped(identity.identity, article_scope)
-            entity_id = self._known.get(key) or created.get(key)
-            if entity_id is None:
-                values = {
+            key_of[entity.id] = key
+            if key not in self._known and key not in created and key not in unknown:
+                unknown[key] = {
                     "identity": key,
                     "name": identity.name,
                     "norm_name": identity.norm_name,
@@ -125,11 +158,14 @@ class EntityResolver:
                     "sector": identity.sector,
                     "title": identity.title,
                 }
-                connection.execute(self._insert_entity, values)
-                entity_id = connection.execute(_ENTITY_ID, {"identity": key}).scalar_one()
-                created[key] = entity_id
-            ids[entity.id] = entity_id
-        return ids
+        if unknown:
+            rows = connection.execute(self._insert_entity, list(unknown.values())).all()
+            created.update((row.identity, row.id) for row in rows)
+            stored_before = [key for key in unknown if key not in created]
+            if stored_before:
+                found = connection.execute(_ENTITY_IDS, {"identities": stored_before})
+                created.update((row.identity, row.id) for row in found)
+        return {local: self._known.get(key) or created[key] for local, key in key_of.items()}
 
     def remember(self, created: dict[str, int]) -> None:
         """Cache ids only once their transaction has committed."""
@@ -182,16 +218,24 @@ def _insert_children(connection: Connection, article_id: int, record: ArticleRec
             connection.execute(_INSERT_PARTICIPANTS, participants)
 
 
-def store_record(store: Store, record: ArticleRecord, text: str, resolver: EntityResolver) -> Outcome:
-    """Store one extracted article in one transaction; ``text`` is what its offsets point into."""
+def store_record(store: Store, record: ArticleRecord, text: str, resolver: EntityResolver,
+                 file_path: str | None = None) -> Outcome:
+    """Store one extracted article in one transaction; ``text`` is what its offsets point into.
+
+    ``file_path``: the resolved local file the article is the whole of (``accord.store.files``), its
+    identity when it has no URL or id: the same file with new text replaces the article.
+    """
     digest = content_hash(text)
-    key = article_key(record.url, record.id, record.source, text)
+    key = article_key(record.url, record.id, record.source, text, file_path)
+    file_sources = legacy_sources(record.source, file_path) if file_path else []
     created: dict[str, int] = {}
     with store.writer.begin() as connection:
         if store.dialect == "postgresql":
             connection.execute(_WRITE_LOCK)
-        plan = classify(connection, key, digest)
+        plan = classify(connection, key, digest, file_sources)
         if plan.outcome == "unchanged":
+            if plan.adopt_key:
+                connection.execute(_SET_KEY, {"article_id": plan.article_id, "key": key})
             return "unchanged"
         values = {
             "key": key,
@@ -226,8 +270,12 @@ def record_failure(store: Store, source: str, reason: str) -> None:
         connection.execute(sa.insert(schema.failures).values(source=source, reason=reason, time=now()))
 
 
-def is_unchanged(store: Store, url: str | None, record_id: str | None, source: str | None, text: str) -> bool:
-    """True when storing this text would change nothing (checked before extracting it)."""
+def is_unchanged(store: Store, url: str | None, record_id: str | None, source: str | None, text: str,
+                 file_path: str | None = None) -> bool:
+    """True when storing this text would change nothing (checked before extracting it). An old
+    key-less row of the same file is not "nothing": storing gives it the file's key."""
+    file_sources = legacy_sources(source, file_path) if file_path else []
     with store.engine.connect() as connection:
-        plan = classify(connection, article_key(url, record_id, source, text), content_hash(text))
-    return plan.outcome == "unchanged"
+        plan = classify(connection, article_key(url, record_id, source, text, file_path), content_hash(text),
+                        file_sources)
+    return plan.outcome == "unchanged" and not plan.adopt_key
