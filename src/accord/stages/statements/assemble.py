@@ -183,13 +183,14 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     turns = [c.content for c in candidates if c.frame == "transcript"]
     for candidate in candidates:
         cue_start, cue_end = candidate.cue
-        quoted = candidate.frame != "transcript" and (
-            any(q.start <= cue_start and cue_end <= q.end for q in index.overlapping(cue_start, cue_end))
-            or any(t[0] <= cue_start and cue_end <= t[1] for t in turns)
-        )
+        hosts = [(q.start, q.end) for q in index.overlapping(cue_start, cue_end) if q.start <= cue_start and cue_end <= q.end]
+        hosts += [t for t in turns if t[0] <= cue_start and cue_end <= t[1]]
+        quoted = candidate.frame != "transcript" and bool(hosts)
         if quoted:
             if not KEEP_NESTED_IN_QUOTES or candidate.speaker is None or candidate.speaker.lower_ in SELF_PRONOUNS:
                 continue  # `I think ...` inside someone's quotation is part of what they said
+            if not any(h[0] <= candidate.content[0] and candidate.content[1] <= h[1] for h in hosts):
+                continue  # a report inside a quotation stays inside it
             if candidate.frame == "bare" or candidate.content[1] - candidate.content[0] < MIN_CONTENT_CHARS:
                 continue
             drafts.append(Draft(candidate.content, "indirect", candidate))  # reported inside a quotation

@@ -21,6 +21,8 @@ MIN_MINED_PRECISION = 0.2
 MIN_MINED_PRECISION_ANIMATE = 0.18
 # Lemmas never used as cues whatever the counts: copulas and light verbs carry no attribution.
 NEVER_CUES = frozenset({"be", "have", "do", "get", "make", "go", "take", "give", "put"})
+# Verb classes of curated reporting verbs (verbs.tsv), as opposed to mined frames.
+SPEECH_CLASSES = frozenset({"speech", "belief"})
 _MINED_CODES = {"ccomp": "c", "xcomp": "x", "dobj": "o"}
 
 
@@ -41,10 +43,16 @@ class CueLexicon:
     addressee_verbs: frozenset[str]  # `told reporters that ...`: the object is the audience
     answer_objects: frozenset[str]  # `said so`, `said yes`: a pro-form that is the whole content
     stance_participles: frozenset[str]  # `a group backing Bush`: the participle's noun holds the view
+    label_non_speakers: frozenset[str] = frozenset()  # `BYLINE:`, `Wow:`: kickers, not transcript speakers
 
     @property
     def verbs(self) -> frozenset[str]:
         return self.clause_verbs | self.infinitive_verbs | self.object_verbs
+
+    @functools.cached_property
+    def speech_verbs(self) -> frozenset[str]:
+        """Curated clause verbs of speech or belief (`said`, `urged`, `believes`), not mined frames."""
+        return frozenset(v for v in self.clause_verbs if self.verb_class.get(v) in SPEECH_CLASSES)
 
 
 def _read(name: str) -> str:
@@ -99,4 +107,5 @@ def load_lexicon() -> CueLexicon:
         addressee_verbs=frozenset(phrases.get("addressee_verbs", [])),
         answer_objects=frozenset(phrases.get("answer_objects", [])),
         stance_participles=frozenset(phrases.get("stance_participles", [])),
+        label_non_speakers=frozenset(phrases.get("label_non_speakers", [])),
     )

@@ -14,6 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from accord.stages.statements.cues import Candidate
+from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.quotes import Quote
 
 # `NAME:` at a paragraph start; at most four words, so a sentence with a colon is not a label.
@@ -30,7 +31,8 @@ MIN_LABEL_REPEATS = 2
 
 def find_turns(doc: Doc, text: str) -> list[Candidate]:
     """One candidate per labelled paragraph of a transcript."""
-    matches = [m for m in _LABEL.finditer(text) if m.group(1).strip().lower() not in NOT_SPEAKERS]
+    kickers = load_lexicon().label_non_speakers
+    matches = [m for m in _LABEL.finditer(text) if not _kicker(m.group(1), kickers)]
     if not matches:
         return []
     counts = Counter(m.group(1) for m in matches)
@@ -49,6 +51,12 @@ def find_turns(doc: Doc, text: str) -> list[Candidate]:
         found.append(Candidate((colon, colon + 1), span[-1], (match.end(), content_end), "transcript",
                                speaker_span=(match.start(1), match.end(1))))
     return found
+
+
+def _kicker(label: str, kickers: frozenset[str]) -> bool:
+    """A section or story kicker (`Update:`, `BYLINE:`, `Monday's Morning Email:`), not a speaker."""
+    lowered = label.strip().lower()
+    return lowered in NOT_SPEAKERS or lowered in kickers or any(lowered.endswith(" " + k) for k in kickers if " " in k)
 
 
 def _headline_label(text: str, match: re.Match[str]) -> bool:
