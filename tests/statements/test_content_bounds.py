@@ -99,3 +99,22 @@ def test_glued_quote_marks_are_split_and_offsets_hold(text: str, tokens: list[st
     assert [t.text for t in doc] == tokens
     assert doc.text == text
     assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+INTERRUPTED: list[str] = [
+    "The latest test, North Korea said, was its biggest yet.",
+    "Climate change, the president often says, is the greatest long-term threat facing the world.",
+    "But to prevent problems, he said, local officials should be vigilant.",
+    "All of this, she acknowledges, could be undone at the ballot box.",
+]
+
+
+@pytest.mark.parametrize("text", INTERRUPTED, ids=[t[:40] for t in INTERRUPTED])
+def test_content_of_an_interrupting_cue_holds_neither_cue_nor_speaker(extract_text, text: str) -> None:
+    """Contract: content is what was said, without the cue or the speaker (one side, never both)."""
+    statements = extract_text(text).statements
+    assert statements
+    for statement in statements:
+        content = statement.content
+        for part in (statement.cue, statement.speaker):
+            assert part is None or part.end <= content.start or content.end <= part.start

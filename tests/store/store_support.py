@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
+import sqlalchemy as sa
+
 from accord.records import ActorRef, ArticleRecord, Entity, Event, Span, Speaker, Statement
+
+
+def engine_at_revision(db_url: str, revision: str) -> sa.Engine:
+    """An engine on ``db_url`` after migrating the empty database up to ``revision`` only (to fill it as an
+    older accord would, then check what later migrations make of it)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from accord.store.db import MIGRATIONS, create_engine, normalise_url
+
+    engine = create_engine(normalise_url(db_url))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    return engine
 
 
 def _span(text: str, part: str, after: int = 0) -> Span:

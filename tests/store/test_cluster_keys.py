@@ -8,6 +8,7 @@ import random
 
 import pytest
 import sqlalchemy as sa
+from store_support import engine_at_revision
 
 from accord.clustering import EventReport, matching_clusters, report_from
 from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
@@ -154,20 +155,10 @@ def test_two_events_of_one_article_bridging_clusters_end_in_the_merged_cluster(s
 
 def test_migration_builds_keys_for_a_store_clustered_at_0003(db_url):
     """A store clustered by revision 0003 (no keys) gets keys on upgrade, and new reports then join."""
-    from alembic import command
-    from alembic.config import Config
-
-    from accord.store.db import MIGRATIONS, create_engine, normalise_url
-
     text = _text()
     day = EventDate(value="2025-05-16", granularity="day")
     first = make_article("a", "2025-05-16", [make_event(text, 1, "CONSULT", ["RUS", "UKR"], day, "Istanbul")])
-    engine = create_engine(normalise_url(db_url))
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
+    engine = engine_at_revision(db_url, "0003")
     event = first.events[0]
     with engine.begin() as connection:
         article_id = connection.execute(sa.text(

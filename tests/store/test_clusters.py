@@ -4,7 +4,7 @@ assigned at ingest, kept right on update, read a page at a time; an older store 
 from __future__ import annotations
 
 import sqlalchemy as sa
-from store_support import build_record
+from store_support import build_record, engine_at_revision
 
 from accord.analysis import store_event_clusters
 from accord.records import ArticleRecord, EventDate, Location
@@ -103,41 +103,40 @@ def test_paging_and_filters_read_persisted_clusters(store):
 
 def test_migration_upgrades_a_store_at_the_previous_head(db_url):
     """A store created and filled at revision 0002 gets clusters for its existing events on upgrade."""
-    from alembic import command
-    from alembic.config import Config
-
-    from accord.store.db import MIGRATIONS, create_engine, normalise_url
-
-    engine = create_engine(normalise_url(db_url))
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
+    engine = engine_at_revision(db_url, "0002")
     reports = [talks_report(name, "2025-05-16", "Istanbul") for name in ("a", "b")]
     with engine.begin() as connection:
         for number, record in enumerate(reports, start=1):
-            connection.execute(sa.text(
-                "INSERT INTO articles (id, key, record_id, language, text, content_hash, version, ingested_at, record,"
-                " text_in_record, published) VALUES (:id, :key, :rid, 'en', :text, :hash, 1, CURRENT_TIMESTAMP, '{}',"
-                " false, :published)"), {"id": number, "key": record.url, "rid": record.id, "text": record.text,
-                                         "hash": f"h{number}", "published": record.published})
+            # Ids from the database (not given): on PostgreSQL a given id would not advance the sequence.
+            article_id = connection.execute(sa.text(
+                "INSERT INTO articles (key, record_id, language, text, content_hash, version, ingested_at, record,"
+                " text_in_record, published) VALUES (:key, :rid, 'en', :text, :hash, 1, CURRENT_TIMESTAMP, '{}',"
+                " false, :published) RETURNING id"), {"key": record.url, "rid": record.id, "text": record.text,
+                                                      "hash": f"h{number}", "published": record.published}).scalar_one()
             event = record.events[0]
             event_id = connection.execute(sa.text(
                 "INSERT INTO events (article_id, local_id, event, negated, modality, date, date_granularity,"
                 " location_name, trigger_text, trigger_start, trigger_end, record) VALUES (:a, 'e1', 'CONSULT', false,"
                 " 'asserted', :date, 'day', 'Istanbul', 'talks', 0, 5, :record) RETURNING id"),
-                {"a": number, "date": event.date.value, "record": event.model_dump_json()}).scalar_one()
+                {"a": article_id, "date": event.date.value, "record": event.model_dump_json()}).scalar_one()
             for ref in [*event.actors, *event.recipients]:
                 connection.execute(sa.text(
                     'INSERT INTO event_participants (event_id, article_id, role, text, start, "end", code)'
                     " VALUES (:e, :a, 'actor', :text, 0, 1, :code)"),
-                    {"e": event_id, "a": number, "text": ref.text, "code": ref.code})
+                    {"e": event_id, "a": article_id, "text": ref.text, "code": ref.code})
     engine.dispose()
     with open_store(db_url) as store:
         ids = cluster_ids(store)
         assert ids["a"] is not None and ids["a"] == ids["b"] and cluster_count(store) == 1
         assert store_event_clusters(store).items[0]["report_count"] == 2
+        with store.engine.connect() as connection:
+            keys = connection.execute(sa.text(
+                "SELECT cluster_id, code, date, place FROM event_cluster_keys ORDER BY code")).all()
+        assert [tuple(row) for row in keys] == [(ids["a"], "RUS", "2025-05-16", "istanbul"),
+                                                (ids["a"], "UKR", "2025-05-16", "istanbul")]
+        # The clusters the upgrade built are matched by what is ingested next.
+        ingest_records([talks_report("c", "2025-05-17", None)], db=store)
+        assert cluster_ids(store)["c"] == ids["a"]
 
 
 def test_persisted_clusters_equal_the_batch_clustering_of_dated_reports(store):

@@ -66,8 +66,10 @@ _KEYS_OF = sa.select(*(_keys.c[name] for name in _KEY_COLUMNS)).where(
 _DELETE_KEYS = sa.delete(_keys).where(_keys.c.cluster_id.in_(sa.bindparam("cluster_ids", expanding=True)))
 _NEW_CLUSTER = sa.insert(_clusters).returning(_clusters.c.id)
 _NEW_CLUSTERS = sa.insert(_clusters).returning(_clusters.c.id, sort_by_parameter_order=True)
-_CLUSTERS_BY_ID = sa.select(_clusters).where(_clusters.c.id.in_(sa.bindparam("cluster_ids", expanding=True))).order_by(
-    _clusters.c.id)
+# Only the columns ``_join`` reads: migration 0004 runs this on its own revision's table, which a later
+# revision's extra column would not have.
+_CLUSTERS_BY_ID = sa.select(_clusters.c.id, _clusters.c.codes, _clusters.c.date, _clusters.c.place).where(
+    _clusters.c.id.in_(sa.bindparam("cluster_ids", expanding=True))).order_by(_clusters.c.id)
 _MOVE_EVENTS = sa.update(_events).where(_events.c.cluster_id.in_(sa.bindparam("cluster_ids", expanding=True))).values(
     cluster_id=sa.bindparam("target"))
 _DELETE_CLUSTERS = sa.delete(_clusters).where(_clusters.c.id.in_(sa.bindparam("cluster_ids", expanding=True)))
@@ -95,6 +97,7 @@ def report_keys(report: EventReport) -> list[dict[str, Any]]:
 
 
 def _add_keys(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert key rows (with cluster id), skipping those their cluster has already (unique index)."""
     if rows:
         connection.execute(_INSERT_KEYS[connection.dialect.name], rows)
 

@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -22,6 +22,9 @@ from accord.store import schema
 from accord.store.db import Store
 from accord.store.filters import articles_about, date_range
 from accord.store.rows import record_with_text
+
+if TYPE_CHECKING:  # pyarrow is imported lazily (an export to Parquet only)
+    import pyarrow as pa
 
 FORMATS = ("jsonl", "csv", "parquet", "cameo")
 TABLES = ("statements", "events", "entities", "articles")
@@ -204,7 +207,7 @@ def _write_csv(rows: Iterator[dict], out: IO[str], columns: tuple[tuple[str, str
     return count
 
 
-def _parquet_schema(columns: tuple[tuple[str, str], ...]):  # noqa: ANN202 - pyarrow is imported lazily
+def _parquet_schema(columns: tuple[tuple[str, str], ...]) -> pa.Schema:
     """The Arrow schema of a flat table (every column nullable)."""
     import pyarrow as pa
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
 
 from accord.article import content_id
 from accord.records import ActorRef, ArticleRecord, Event, Statement
@@ -49,11 +48,6 @@ def bounded_key(key: str) -> str:
         return key
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
     return key[: KEY_LENGTH - len(digest) - 1] + "#" + digest
-
-
-def dumps(data: Any) -> str:
-    """Compact JSON keeping non-ASCII text as is (what is stored in ``record`` columns)."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def record_without_text(record: ArticleRecord) -> str:

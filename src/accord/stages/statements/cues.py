@@ -60,13 +60,12 @@ MAX_INTERRUPTION_TOKENS = 12
 NON_SPEAKER_LABELS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
 # ... except an age standing for a person (`said the 46-year-old`).
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
-# `X, he said, Y`: content spans both sides when the shorter has at least this many characters (any
-# side: on PolNeAR train, spanning found 16 more statements than the longer side alone, at equal precision).
-MIN_SPANNED_SIDE_CHARS = 1
 # `"...," Ramos, 58, told AFP`: at most this many tokens between the closing quotation and its cue.
 MAX_SPEAKER_AFTER_QUOTE_TOKENS = 10
 # Punctuation that ends a quotation attributed after it (`"...,"`, `"...?"`, `"...!"`).
 QUOTE_CLOSING_PUNCT = frozenset({",", "?", "!", "-", "—"})
+# Punctuation that ends the speaker's name after a quotation (`Ramos, 58, told`, `Ramos (AFP) said`).
+SPEAKER_END_PUNCT = frozenset({",", "(", "-", "—", "–"})
 # Whether reported content ends before a trailing aside (`..., throwing a wrench in ...`, `..., which
 # raised concerns`) or a second report of the same speaker (`..., and urged ...`).
 TRIM_ASIDES = True
@@ -157,13 +156,11 @@ def _interrupted_range(verb: Token, speaker: Token | None = None) -> tuple[int, 
         return trim_clause(doc, sent.start, first_cue - 1)
     if not (after[0].is_punct or after[0].is_quote):
         return None  # `X, he said Y` without a comma: not an interruption
-    # `Climate change, he said, is the greatest threat`: both sides carry the content; one span
-    # holds them (with the cue clause between) when the shorter side is substantial, else the
-    # longer side does.
+    # `Climate change, he said, is the greatest threat`: the longer side carries the content. One
+    # span over both sides would hold the cue and the speaker, which the contract's content never
+    # does (contract README: content is "what was said, without the cue or the speaker").
     head_part = trim_clause(doc, sent.start, first_cue - 1)
     tail_part = trim_clause(doc, last_cue + 1, sent.end - 1)
-    if min(head_part[1] - head_part[0], tail_part[1] - tail_part[0]) >= MIN_SPANNED_SIDE_CHARS:
-        return head_part[0], tail_part[1]
     return head_part if head_part[1] - head_part[0] >= tail_part[1] - tail_part[0] else tail_part
 
 
@@ -229,7 +226,7 @@ def _speaker_after_quote(verb: Token) -> Token | None:
     if j <= start or not doc[j].is_quote or doc[j - 1].text not in QUOTE_CLOSING_PUNCT or j + 1 >= verb.i:
         return None
     last = j + 1
-    while last + 1 < verb.i and doc[last + 1].text not in (",", "(", "-", "—", "–"):
+    while last + 1 < verb.i and doc[last + 1].text not in SPEAKER_END_PUNCT:
         last += 1
     chunk = doc[j + 1 : last + 1]
     if chunk.root.pos_ not in ("PROPN", "NOUN", "PRON") or chunk.root.ent_type_ in NON_SPEAKER_LABELS:
@@ -248,6 +245,8 @@ def _reported(doc: Doc, first: int, last: int, lex: CueLexicon, cue: int) -> tup
 
 
 def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
+    """The statement a cue verb reports: its speaker, and its content by the first frame that fits
+    (clause, infinitive, object, passive agent, answer pro-form, interrupted sentence, else bare)."""
     lemma = verb.lemma_.lower()
     doc = verb.doc
     speaker = subject_of(verb, lex.stance_participles, lex.speech_verbs)
