@@ -19,6 +19,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data" / "actors"
 ENTRY_FILES: tuple[str, ...] = ("countries.tsv", "organisations.tsv", "people.tsv")
 TITLE_FILE = "titles.tsv"
 FIRST_NAMES_FILE = "first_names.tsv"
+COMPOUND_ACTORS_FILE = "compound_actors.tsv"
 ENTITY_WORDS_FILE = "entity_words.json"
 # Acronyms up to this length are matched case-sensitively ("WHO" the agency, not "who").
 ACRONYM_MAX_LEN = 5
@@ -244,6 +245,12 @@ def compose(phrase: str) -> ActorCode | None:
         kind = "organisation"
     elif named:
         kind = named[0].kind
+        if named[0].role == "metonym" and affiliation is not None and affiliation.kind == "country" \
+                and affiliation.code != named[0].code:
+            # "Peru's Congress", "the Peruvian Congress": a country named with an institution word that alone
+            # is another country's metonym ("Congress" -> USA) owns the institution; the word gives its sector.
+            name = LEADING_ARTICLE.sub("", phrase.strip())
+            return ActorCode(code=affiliation.code, sector=named[0].sector, name=name, kind=kind)
         # "Afghan Taliban": the organisation codes the phrase; a demonym only confirms the country.
         affiliation = named[0] if affiliation is None or affiliation.kind == "country" else affiliation
     elif affiliation:
@@ -314,6 +321,17 @@ def known_person(name: str) -> LexEntry | None:
     """The people-lexicon entry for a person's name or alias, if listed."""
     entry = lexicon().entry(name)
     return entry if entry and entry.kind == "person" else None
+
+
+@functools.lru_cache(maxsize=1)
+def _compound_actors() -> dict[str, tuple[str, ...]]:
+    return {cols[0].lower(): tuple(c.strip() for c in cols[1].split(",") if c.strip())
+            for cols in _data_lines(COMPOUND_ACTORS_FILE) if len(cols) > 1}
+
+
+def compound_actor_codes(word: str) -> tuple[str, ...]:
+    """The country codes one plural name stands for ("Koreas" -> PRK, KOR; data/actors/compound_actors.tsv)."""
+    return _compound_actors().get(word.strip().lower(), ())
 
 
 @functools.lru_cache(maxsize=1)

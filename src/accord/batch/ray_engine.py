@@ -11,13 +11,17 @@ and the inputs at the same path (a shared file system); the output folder is the
 from __future__ import annotations
 
 import logging
+import os
 import pickle
+import re
+import socket
 from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 
 from accord.batch.extract import extract_chunk, worker_model
+from accord.batch.manifest import BatchError
 from accord.batch.shards import PendingInput, iter_chunks
 from accord.batch.writer import ChunkResult
 
@@ -38,6 +42,10 @@ CONTEXT_SETTINGS: dict[str, Any] = {
 # Object store of a locally started Ray: chunks in flight are small, so 1 GiB is ample and keeps
 # Ray from reserving a third of the machine's memory.
 LOCAL_OBJECT_STORE_BYTES = 1 << 30
+# A cluster address given as host:port (the head's GCS), probed before joining.
+HOST_PORT = re.compile(r"^(?P<host>[\w.\-]+|\[[0-9a-fA-F:]+\]):(?P<port>\d{1,5})$")
+# Seconds to wait for the head's port to answer: a live head answers at once, even a remote one.
+CONNECT_SECONDS = 10
 
 
 def _read_chunks(batch: dict[str, np.ndarray], shard_size: int, chunk_size: int) -> Iterator[dict[str, np.ndarray]]:
@@ -75,7 +83,7 @@ class ChunkExtractor:
         return result
 
 
-def _start_ray(workers: int, address: str | None) -> bool:
+def _start_ray(workers: int | None, address: str | None) -> bool:
     """Join ``address`` or start a local Ray; True when this call started it (and must stop it)."""
     import ray
 
@@ -83,16 +91,42 @@ def _start_ray(workers: int, address: str | None) -> bool:
         return False
     options: dict[str, Any] = {"logging_level": logging.WARNING, "log_to_driver": False}
     if address:
-        ray.init(address=address, **options)
+        _check_reachable(address)
+        try:
+            ray.init(address=address, **options)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            raise BatchError(f"cannot join the Ray cluster at {address}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
     else:
-        ray.init(num_cpus=workers, include_dashboard=False, object_store_memory=LOCAL_OBJECT_STORE_BYTES, **options)
+        ray.init(num_cpus=workers or os.cpu_count() or 1, include_dashboard=False, object_store_memory=LOCAL_OBJECT_STORE_BYTES, **options)
     return True
 
 
+def _check_reachable(address: str) -> None:
+    """Fail fast on a ``host:port`` nobody listens on: ``ray.init`` would retry for many minutes."""
+    match = HOST_PORT.match(address)
+    if match is None:  # "auto", "ray://...": left to Ray
+        return
+    try:
+        with socket.create_connection((match["host"].strip("[]"), int(match["port"])), timeout=CONNECT_SECONDS):
+            pass
+    except OSError as exc:
+        raise BatchError(f"cannot join the Ray cluster at {address}: {exc.strerror or type(exc).__name__}") from exc
+
+
+def cluster_workers() -> int:
+    """One extractor actor per CPU of the Ray cluster joined (at least one)."""
+    import ray
+
+    return max(1, int(ray.cluster_resources().get("CPU", 1) // EXTRACTOR_CPUS))
+
+
 def run_ray(
-    pending: list[PendingInput], shard_size: int, chunk_size: int, workers: int, address: str | None = None, model: str | None = None
+    pending: list[PendingInput], shard_size: int, chunk_size: int, workers: int | None, address: str | None = None, model: str | None = None
 ) -> Iterator[ChunkResult]:
-    """Extract the pending inputs with ``workers`` extractor actors; results stream back in any order."""
+    """Extract the pending inputs with ``workers`` extractor actors; results stream back in any order.
+
+    ``workers`` None: one actor per CPU of the cluster (``address``) or of this machine.
+    """
     import ray
     from ray.data import ActorPoolStrategy, DataContext, TaskPoolStrategy
 
@@ -101,6 +135,7 @@ def run_ray(
     started = False
     try:
         started = _start_ray(workers, address)
+        workers = workers or cluster_workers()
         logging.getLogger("ray.data").setLevel(logging.ERROR)  # the CLI shows its own progress
         for name, value in CONTEXT_SETTINGS.items():
             setattr(context, name, value)

@@ -87,7 +87,8 @@ def run_batch(
     if shard_size < 1:
         raise BatchError("shard size must be at least 1")
     progress = progress or BatchProgress()
-    workers = workers or default_workers()
+    # Joining a cluster, the default is the cluster's CPUs (known once joined), not this machine's.
+    workers = workers or (None if engine == "ray" and address else default_workers())
     output = Path(output_dir)
     started = time.monotonic()
     summary = BatchSummary(output_dir=str(output))
@@ -146,7 +147,7 @@ def _plan(
 
 
 def _engine_results(
-    engine: str, pending: list[PendingInput], shard_size: int, workers: int, address: str | None, model: str | None
+    engine: str, pending: list[PendingInput], shard_size: int, workers: int | None, address: str | None, model: str | None
 ) -> Iterator[ChunkResult]:
     if not pending:
         return iter(())
@@ -156,7 +157,7 @@ def _engine_results(
         return run_ray(pending, shard_size, CHUNK_SIZE, workers, address, model)
     from accord.batch.local import run_local
 
-    return run_local(iter_all_chunks(pending, shard_size, CHUNK_SIZE), workers, model)
+    return run_local(iter_all_chunks(pending, shard_size, CHUNK_SIZE), workers or default_workers(), model)
 
 
 class _locked:

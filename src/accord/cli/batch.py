@@ -59,7 +59,7 @@ def batch_command(
     output: Annotated[str, typer.Option("--output", "-o", help="Output folder: shards + manifest.json (resumable).")],
     engine: Annotated[str, typer.Option("--engine", help="local (process pool) or ray.")] = "local",
     address: Annotated[str | None, typer.Option("--address", help="Ray cluster to join (default: start a local Ray); inputs must be at the same path on every node.")] = None,
-    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes / Ray actors (default: the CPUs of this machine).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes / Ray actors (default: the CPUs of this machine, or of the cluster with --address).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="Shard format: jsonl or parquet.")] = "jsonl",
     shard_size: Annotated[
         int | None, typer.Option("--shard-size", min=1, help="Articles per output shard, the unit of resumption (default 1000).")

@@ -43,7 +43,7 @@ def run(state: ArticleState) -> None:
     """Find the article's entities and write them to ``state.entities`` and ``state.scratch``."""
     text = state.text
     try:
-        drafts = find_entities(state.doc)
+        drafts = find_entities(state.doc, text)
     except Exception as exc:  # an entity bug must not cost the article its statements and events
         print(f"accord: entities skipped for {state.article.source or state.article.id or '?'}: "
               f"{type(exc).__name__}: {exc}", file=sys.stderr)
@@ -94,6 +94,8 @@ def resolve_mention(state: ArticleState, start: int, end: int) -> ResolvedMentio
 
 def _antecedent_of_relative(state: ArticleState, start: int, end: int) -> tuple[int, int]:
     """For a relative pronoun ("X, who said ..."), the range of the noun it refers to; else the range."""
+    if state.text[start:end].lower() not in RELATIVE_PRONOUNS:
+        return start, end  # the cheap test first: most ranges are names, not one pronoun token
     span = state.doc.char_span(start, end)
     if span is None or len(span) != 1 or span[0].lower_ not in RELATIVE_PRONOUNS:
         return start, end

@@ -146,12 +146,13 @@ class EntityBuilder:
         self.claim(span.start, span.end)
 
 
-def find_entities(doc: Doc) -> list[EntityDraft]:
-    """All actors of a parsed Doc in order of first mention, each with its chained mentions."""
+def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
+    """All actors of a parsed Doc in order of first mention, each with its chained mentions
+    (``text``: ``doc.text``, when the caller has it already)."""
     matchers = matchers_for(doc.vocab)
     lex = scan_doc(doc, matchers)
     builder = EntityBuilder(doc)
-    body, headlines = name_candidates(doc, lex)
+    body, headlines = name_candidates(doc, lex, text)
     for span in body:
         _add_candidate(builder, doc, span, lex)
     for span in headlines:
@@ -279,7 +280,13 @@ def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
 
 def _add_groups_and_titles(builder: EntityBuilder, doc: Doc, lex: DocLexicon) -> None:
     """Noun chunks that are collectives ("Russian diplomatic sources") or title-only references ("the minister")."""
+    titles = lex.titles
+    if not titles:
+        return  # every chunk needs a title word at its root
     for chunk in doc.noun_chunks:
+        # Only a chunk with a title word can have one at its root: test that before ``Span.root`` (costly).
+        if not any(i in titles for i in range(chunk.start, chunk.end)):
+            continue
         root = chunk.root
         # A lower-case word the tagger took for a proper noun ("foreign ministry") is still a noun.
         proper = root.tag_ in PROPER_TAGS and root.text[:1].isupper()

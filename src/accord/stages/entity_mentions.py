@@ -63,14 +63,26 @@ def best_mention(candidates: list[Mention], start: int, end: int) -> Mention | N
     candidate ("U.S." inside "U.S. Treasury Secretary Scott Bessent"), then the earliest, then the longest overlap."""
     if not candidates:
         return None
-
-    def nested(m: Mention) -> bool:
-        return any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-                   for o in candidates)
+    if len(candidates) == 1:
+        return candidates[0]
+    nested = nested_ranges(candidates)
 
     def rank(m: Mention) -> tuple[int, int, int, int]:
         head_inside = m.head_start >= start and m.head_end <= end
         overlap = min(m.end, end) - max(m.start, start)
-        return (0 if head_inside else 1, 1 if nested(m) else 0, m.start if head_inside else -overlap, -overlap)
+        return (0 if head_inside else 1, 1 if (m.start, m.end) in nested else 0, m.start if head_inside else -overlap, -overlap)
 
     return min(candidates, key=rank)
+
+
+def nested_ranges(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
+    """The (start, end) ranges lying inside a longer range of another mention, in one sorted sweep
+    (not a comparison of every pair: a long sentence range overlaps dozens of mentions)."""
+    ranges = sorted({(m.start, m.end) for m in mentions}, key=lambda r: (r[0], -r[1]))
+    nested: set[tuple[int, int]] = set()
+    furthest_end = -1  # the largest end of the ranges before this one (starting earlier, or as early and ending later)
+    for range_ in ranges:
+        if furthest_end >= range_[1]:
+            nested.add(range_)
+        furthest_end = max(furthest_end, range_[1])
+    return nested

@@ -8,6 +8,7 @@ from spacy.util import filter_spans
 
 from accord.actors import entity_words
 from accord.stages.entity_lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
+from accord.stages.token_filters import indices_with
 
 # spaCy labels that may name an actor (others are dates, numbers, works of art ...).
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -24,11 +25,12 @@ HEADLINE_CAPITALISED_SHARE = 0.7
 MAX_ORG_EXTENSION = 12
 
 
-def headline_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of title-case lines (headlines, "Read more" links): names there are unreliable."""
+def headline_ranges(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+    """Character ranges of title-case lines (headlines, "Read more" links): names there are unreliable.
+    ``text`` is ``doc.text`` when the caller has it (``Doc.text`` re-joins every token on each access)."""
     ranges: list[tuple[int, int]] = []
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in (doc.text if text is None else text).split("\n"):
         words = [w for w in line.split() if w[:1].isalpha()]
         capitalised = sum(1 for w in words if w[:1].isupper())
         if (len(words) >= HEADLINE_MIN_WORDS and capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
@@ -42,13 +44,13 @@ def _in_ranges(span: Span, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= span.start_char and span.end_char <= end for start, end in ranges)
 
 
-def name_candidates(doc: Doc, lex: DocLexicon) -> tuple[list[Span], list[Span]]:
+def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple[list[Span], list[Span]]:
     """Name-like spans in text order: lexicon aliases, the model's entities and proper-noun runs.
 
     Returns (body candidates, headline candidates): names in title-case lines are unreliable and are
     kept apart. A proper-noun run that contains a PERSON entity gives way to it ("Crooked Hillary Clinton")."""
     spans: list[Span] = [span for span, _ in lex.entries]
-    headlines = headline_ranges(doc)
+    headlines = headline_ranges(doc, text)
     person_tokens = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -110,15 +112,19 @@ def proper_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised proper-noun tokens (names the model did not label)."""
     runs: list[Span] = []
     start: int | None = None
-    for token in doc:
-        proper = token.tag_ in PROPER_TAGS and token.text[:1].isupper() and token.is_alpha
-        if proper and start is None:
-            start = token.i
-        elif not proper and start is not None:
-            runs.append(doc[start : token.i])
+    end = -1  # index after the last proper token seen
+    for i in indices_with(doc, "TAG", PROPER_TAGS):  # only tagged proper nouns can be part of a run
+        token = doc[i]
+        if not (token.text[:1].isupper() and token.is_alpha):
+            continue
+        if start is not None and i != end:
+            runs.append(doc[start:end])
             start = None
+        if start is None:
+            start = i
+        end = i + 1
     if start is not None:
-        runs.append(doc[start : len(doc)])
+        runs.append(doc[start:end])
     return runs
 
 

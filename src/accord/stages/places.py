@@ -14,11 +14,14 @@ from accord.records import Event, Location
 from accord.stages.base import ArticleState, Stage
 from accord.stages.events.gazetteer import Place, find_city, find_country
 from accord.stages.events.references import ANCHORS_KEY, referenced_event
+from accord.stages.token_filters import indices_with
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 # Verbs that report where an event happened ("took place in", "were held at").
 VENUE_VERBS = frozenset({"take", "hold", "happen", "occur", "convene", "meet", "open"})
+# Dependencies of the subject that names an earlier event as a venue's occasion ("the talks took place").
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependencies not followed when looking for an event's own place (other clauses).
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "xcomp"})
 
@@ -94,8 +97,10 @@ def _later_venue_mentions(state: ArticleState) -> list[tuple[Event, tuple[Place,
     """'The talks took place at X': the place of an earlier event named again as a subject."""
     text = state.text
     found: list[tuple[Event, tuple[Place, int, int]]] = []
-    for token in state.doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in VENUE_VERBS:
+    doc = state.doc
+    for index in indices_with(doc, "DEP", SUBJECT_DEPS):
+        token = doc[index]
+        if token.head.lemma_.lower() not in VENUE_VERBS:
             continue
         event = referenced_event(state, token, token.idx)
         if event is None:

@@ -17,8 +17,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
 # Verbs whose object, not subject, controls the complement ("urged Russia to withdraw").
 OBJECT_CONTROL_DEPS = frozenset({"dobj", "dative"})
+# Prepositions whose gerund shares the governing verb's subject ("before retreating", "by firing");
+# not "of"/"for", whose gerund may be someone else's ("accused Kabul of harbouring").
+SAME_SUBJECT_PREPS = frozenset({"before", "after", "while", "without", "by", "upon"})
 # How many clause links a subject is inherited across.
 INHERIT_HOPS = 3
+# Names that can be the state acting from a place ("deported from the United States"): countries and cities.
+SOURCE_AGENT_ENTITY_TYPES = frozenset({"GPE"})
 
 
 def expand(token: Token) -> list[Token]:
@@ -44,7 +49,7 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
         if passive and current is verb:
             return [], True
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.pos_ in ("NOUN", "PROPN"):
-            return [], False  # "a diplomat accused of ...": the noun is the patient; the doer is unnamed
+            return [], current is verb  # "a diplomat accused of ...": the noun is the patient (a passive)
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             document = current.head
             if document.lemma_.lower() in documents and document.head.pos_ in ("VERB", "AUX") and document.dep_ in ("dobj", "nsubjpass"):
@@ -54,6 +59,9 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
         if current.dep_ not in INHERITING_DEPS or current.head is current:
             break
         governor = current.head
+        if current.dep_ == "pcomp" and governor.lower_ in SAME_SUBJECT_PREPS and governor.head.pos_ in ("VERB", "AUX"):
+            current = governor.head  # "crossed the border before retreating": the crossers retreat
+            continue
         if current.dep_ == "xcomp" and governor.lemma_.lower() in object_control:
             controllers = [c for c in governor.children if c.dep_ in OBJECT_CONTROL_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")]
             if controllers:
@@ -62,13 +70,22 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
     return [], False
 
 
-def agent_tokens(verb: Token) -> list[Token]:
-    """The passive agent ("attacked by rebels")."""
-    return [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+def agent_tokens(verb: Token, source_agents: frozenset[str] = frozenset()) -> list[Token]:
+    """The passive agent ("attacked by rebels"); for a verb in ``source_agents`` without one, the place it
+    acts from ("migrants deported from the United States": the United States deported them)."""
+    agents = [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+    if agents or verb.lemma_.lower() not in source_agents:
+        return agents
+    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ in SOURCE_AGENT_ENTITY_TYPES for t in expand(p)]
 
 
 def passive_patients(verb: Token) -> list[Token]:
-    return [t for c in verb.children if c.dep_ == "nsubjpass" for t in expand(c)]
+    """Who a passive act is done to: its passive subject, or the noun a participle modifies ("migrants deported")."""
+    patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in expand(c)]
+    if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        patients = expand(verb.head)
+    return patients
 
 
 def object_tokens(verb: Token) -> list[Token]:
@@ -147,3 +164,43 @@ def governing_speaker(anchor: Token) -> list[Token]:
             continue
         break
     return []
+
+
+# Clause links that state what a mobilization or act is for ("deployed to evacuate", "sent in to help").
+PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
+
+
+def purpose_lemmas(token: Token) -> set[str]:
+    """Lemmas naming what an act is for: its infinitive purpose clauses (one level of "to help evacuate"
+    deep) and the objects of its ``for`` phrases ("deployed for relief work")."""
+    found: set[str] = set()
+    for child in token.children:
+        if child.dep_ in PURPOSE_DEPS and child.pos_ == "VERB":
+            found.add(child.lemma_.lower())
+            found.update(g.lemma_.lower() for g in child.children if g.dep_ in PURPOSE_DEPS and g.pos_ == "VERB")
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.add(pobj.lemma_.lower())
+                    found.update(c.lemma_.lower() for c in pobj.children if c.dep_ == "compound")
+    return found
+
+
+def reaction_doers(noun: Token, anchor: Token, spec: dict) -> list[Token] | None:
+    """For an event noun that a reaction verb governs ("drew criticism from X", "sparked protests"): the
+    doers its ``from``/``by`` phrase names (possibly none); None when the anchor is no reaction verb."""
+    if anchor is noun or anchor.lemma_.lower() not in spec["verbs"]:
+        return None
+    preps = spec["doer_preps"]
+    return [t for head in (noun, anchor) for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+
+
+def main_predicate(root: Token, reporting_verbs: frozenset[str]) -> Token:
+    """A sentence's main predication: its root, or the clause a reporting root reports ("X killed Y,
+    medics said" -> killed)."""
+    if root.lemma_.lower() in reporting_verbs:
+        reported = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        if reported is not None:
+            return reported
+    return root

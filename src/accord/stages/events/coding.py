@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from accord.actors import compound_actor_codes
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 
@@ -104,6 +105,12 @@ def phrase_tokens(token: Token) -> list[Token]:
     return run
 
 
+def _is_country(word: str) -> bool:
+    """Whether the lexicon reads a word as a country (name or demonym)."""
+    found = lookup_phrase(word)
+    return found is not None and found.kind == "country" and bool(found.code)
+
+
 def _entity_text(token: Token) -> str:
     """The text of the named entity a token belongs to, read from IOB tags (no scan of ``doc.ents``)."""
     doc = token.doc
@@ -125,6 +132,47 @@ def _better(current: Coded | None, candidate: Coded | None) -> Coded | None:
     return current
 
 
+# Participles that make their modifier the leader of what the noun names ("Saudi-led coalition",
+# "U.S.-headed mission"); "Russian-backed separatists" are not Russia, so "backed" is not here.
+LEADER_PARTICIPLES = frozenset({"led", "headed"})
+
+
+# Nouns whose "for" phrase names whom they speak for ("a spokesman for the government").
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+# Adjectives whose "to" phrase names whom a force serves ("troops loyal to the junta").
+LOYALTY_ADJECTIVES = frozenset({"loyal", "allied", "aligned"})
+
+
+def _affiliation(token: Token, state: ArticleState, text: str) -> ActorRef | None:
+    """The coded party a participant speaks or fights for, or the seat it is "in" ("the junta in Niamey")."""
+    sponsor = None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and token.lemma_.lower() in SPOKES_NOUNS:
+            sponsor = next((p for p in child.children if p.dep_ == "pobj"), None)
+        elif child.dep_ in ("amod", "acomp") and child.lower_ in LOYALTY_ADJECTIVES:
+            sponsor = next((p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                            for p in prep.children if p.dep_ == "pobj"), None)
+        if sponsor is not None:
+            break
+    if sponsor is None:
+        return None
+    ref = code_token(state, sponsor, text)
+    if ref is not None and ref.code:
+        return ref
+    seat = next((p for prep in sponsor.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                 for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    ref = code_token(state, seat, text) if seat is not None else None
+    return ref if ref is not None and ref.code else None
+
+
+def _leading_party(token: Token) -> Token | None:
+    """The word naming who leads a participant ("Saudi" in "the Saudi-led coalition"), if any."""
+    for child in token.children:
+        if child.dep_ == "amod" and child.lower_ in LEADER_PARTICIPLES:
+            return next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.pos_ in ("PROPN", "ADJ")), None)
+    return None
+
+
 def code_token(state: ArticleState, token: Token, text: str | None = None) -> ActorRef | None:
     """An ActorRef for the participant headed by ``token`` if any source can code it (``text``: the Doc's text)."""
     text = state.text if text is None else text
@@ -134,10 +182,26 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
     coded = resolve_span(state, token.idx, token.idx + len(token)) or resolve_span(state, start, end)
     if coded is None or coded.code is None:
         coded = _better(coded, lookup_phrase(phrase)) or _better(coded, lookup_phrase(token.text))
+    elif len(run) > 1 and coded.kind != "person":
+        whole = lookup_phrase(phrase)  # "Peru's Congress": the country named in the phrase owns the institution
+        if whole is not None and whole.code and whole.code != coded.code and whole.kind == "organisation" \
+                and any(m.dep_ in ("poss", "amod", "compound") and _is_country(m.text) for m in run[:-1]):
+            coded = whole
     if (coded is None or coded.code is None) and token.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and token.ent_iob_:
         entity_text = _entity_text(token)
         if entity_text:
             coded = _better(coded, lookup_phrase(entity_text))
+    if coded is None or coded.code is None:
+        sponsor = _affiliation(token, state, text)
+        if sponsor is not None:  # "a spokesman for the Ethiopian government", "troops loyal to the junta in Niamey"
+            coded = Coded(sponsor.code, (coded.sector if coded is not None else None) or sponsor.sector, sponsor.name, sponsor.entity)
+    if coded is None or coded.code is None:
+        leader = _leading_party(token)
+        if leader is not None:  # "the Saudi-led coalition": the leading country acts
+            found = lookup_phrase(leader.text)
+            if found is not None and found.code:
+                coded = Coded(found.code, found.sector, found.name, found.entity)
+                start = leader.idx
     if coded is None or coded.code is None:
         # a modifier naming the country ("Russian forces", "U.S. officials")
         for modifier in run[:-1]:
@@ -163,3 +227,15 @@ def code_modifier(state: ArticleState, token: Token, text: str | None = None) ->
         return None
     start, end = token.idx, token.idx + len(token)
     return ActorRef(text=text[start:end], start=start, end=end, name=coded.name, code=coded.code, sector=coded.sector, entity=coded.entity)
+
+
+def compound_refs(token: Token, text: str) -> list[ActorRef]:
+    """One ActorRef per country a plural name stands for ("the two Koreas", "both Sudans"), spanning
+    the phrase with its determiner and number; else none."""
+    codes = compound_actor_codes(token.text)
+    if not codes:
+        return []
+    lead = [c for c in token.children if c.i < token.i and c.dep_ in ("det", "nummod", "predet", "amod")]
+    start = min([token.idx] + [c.idx for c in lead])
+    end = token.idx + len(token)
+    return [ActorRef(text=text[start:end], start=start, end=end, name=token.text, code=code) for code in codes]

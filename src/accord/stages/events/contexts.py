@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -35,12 +36,21 @@ def load_context_rules() -> tuple[ContextRule, ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _phrase_patterns() -> tuple[re.Pattern[str] | None, ...]:
+    """Per rule, one regex alternation of its phrases: a single search instead of a Python loop of ``in`` tests."""
+    return tuple(re.compile("|".join(map(re.escape, r.phrases))) if r.phrases else None for r in load_context_rules())
+
+
 def sentence_contexts(sentence: SpacySpan) -> list[str]:
     """The contexts a sentence's keywords make clear, in the table's order."""
-    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
-    forms = " " + " ".join(t.lower_ for t in sentence) + " "
-    lemmas = " " + " ".join(t.lemma_.lower() for t in sentence) + " "
+    lower_forms = [t.lower_ for t in sentence]  # read once: each attribute access looks the string up again
+    lemma_forms = [t.lemma_.lower() for t in sentence]
+    words = {*lower_forms, *lemma_forms}
+    forms = " " + " ".join(lower_forms) + " "
+    lemmas = " " + " ".join(lemma_forms) + " "
     rules = load_context_rules()
-    found = [r for r in rules if r.words & words or any(p in forms or p in lemmas for p in r.phrases)]
+    found = [r for r, phrases in zip(rules, _phrase_patterns())
+             if r.words & words or (phrases is not None and (phrases.search(forms) or phrases.search(lemmas)))]
     names = {r.name for r in found}
     return [r.name for r in found if not r.unless & names]

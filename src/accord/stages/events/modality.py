@@ -59,3 +59,11 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_markers"] for c in head.children):
             return "hypothetical"
     return "asserted"
+
+
+def in_condition(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the event's clause is the condition of another ("... if Washington eased sanctions"): a
+    condition reports no act by its subject, so PLOVER codes no event for it."""
+    markers = set(lexicon.cues["condition_markers"])
+    return any(head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in head.children)
+               for head in _clause_heads(anchor))

@@ -8,7 +8,7 @@ outcomes"), and adjectives trigger only with a complement ("open to a meeting").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -22,12 +22,13 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "ccomp", "xcomp"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "npadvmod", "compound"})
 ADJ_COMPLEMENT_DEPS = frozenset({"xcomp", "prep", "ccomp"})
+# Dependencies of a "joint"/"bilateral" modifier that makes a single-party act a joint one.
+JOINT_MODIFIER_DEPS = frozenset({"amod", "compound", "advmod"})
 
 
-# Nouns that only count or group what their "of" phrase names ("dozens of rockets", "a barrage of missiles").
-QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
-                            "barrage", "salvo", "volley", "wave", "batch", "group", "couple", "pair", "handful", "series",
-                            "string", "total", "million", "millions", "tonne", "tonnes", "ton", "tons", "shipment", "consignment"})
+# Prepositions whose object is a circumstance of the act, never what it acts on ("ended without an
+# agreement" does not end an agreement).
+CIRCUMSTANCE_PREPS = frozenset({"without", "despite", "after", "before", "amid", "during", "since", "until", "following"})
 
 
 # Words of a phrasal trigger farther than this from its head are not put in the trigger span.
@@ -39,6 +40,9 @@ PERSON_OBJECT = "@person"
 # ... and this for any object naming a country or organisation ("the African Union suspended Niger").
 PARTY_OBJECT = "@party"
 PARTY_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG"})
+# ... and this for any object naming an organisation ("withdrawal from the Economic Community of West African States").
+ORGANISATION_OBJECT = "@organisation"
+ORGANISATION_ENTITY_TYPES = frozenset({"ORG"})
 
 
 @dataclass(frozen=True)
@@ -72,13 +76,14 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
             add(child)
-            if child.lemma_.lower() in QUANTITY_NOUNS:  # "fired dozens of rockets": the rockets
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "of":
-                        for inner in prep.children:
-                            if inner.dep_ == "pobj":
-                                add(inner)
-        elif child.dep_ in ("prep", "agent"):
+            # "fired dozens of rockets": the rockets; "stripped critics of their citizenship" (the "of" phrase
+            # parsed on the object): the citizenship
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for inner in prep.children:
+                        if inner.dep_ == "pobj":
+                            add(inner)
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in CIRCUMSTANCE_PREPS:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     add(grandchild)
@@ -127,6 +132,8 @@ def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEnt
                     by_class = (entry, extra)
                 elif PARTY_OBJECT in entry.objects and any(t.ent_type_ in PARTY_ENTITY_TYPES for t in governed.values()):
                     by_class = (entry, extra)
+                elif ORGANISATION_OBJECT in entry.objects and any(t.ent_type_ in ORGANISATION_ENTITY_TYPES for t in governed.values()):
+                    by_class = (entry, extra)
             if hit is None:
                 continue
         elif by_class is not None:
@@ -149,6 +156,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int
     """Every trigger token in ``doc`` (within the character range), in text order."""
     if end_char is None:  # the end of the text, without joining it (Doc.text rebuilds the string)
         end_char = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    joint = lexicon.frames["joint_recode"]
+    joint_types, joint_words, joint_to = frozenset(joint["types"]), frozenset(joint["modifiers"]), joint["to"]
     found: list[Trigger] = []
     for token in doc:
         if token.idx < start_char or token.idx >= end_char:
@@ -168,5 +177,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int
         entry, extra = chosen
         if entry.type == NOT_A_TRIGGER:
             continue
+        if entry.type in joint_types and any(c.dep_ in JOINT_MODIFIER_DEPS and c.lemma_.lower() in joint_words for c in token.children):
+            entry = replace(entry, type=joint_to, mode=None)  # "joint patrols": COOPERATE, also inside "agreed to ..."
         found.append(Trigger(token, entry, pos, extra))
     return found
