@@ -88,3 +88,18 @@ def test_languages_and_text_presence(records: list[dict]) -> None:
     by_name = {Path(r["source"]).name: r for r in records}
     assert by_name["pourparlers-fr.txt"]["language"] == "fr"
     assert all(r["language"] == "en" for name, r in by_name.items() if name != "pourparlers-fr.txt")
+
+
+def test_span_of_fast_path_equals_a_validated_span() -> None:
+    """``Span.of`` skips the validator for plain values: the result must be indistinguishable."""
+    from accord.records import Span
+
+    text = "Talks in Istanbul ended."
+    fast = Span.of(text, 9, 17)
+    validated = Span(text="Istanbul", start=9, end=17)
+    assert fast == validated
+    assert fast.model_dump_json() == validated.model_dump_json()
+    assert fast.model_fields_set == validated.model_fields_set
+    assert repr(fast) == repr(validated)
+    with pytest.raises(ValueError):
+        fast.start = -1  # assignment is still validated

@@ -17,6 +17,7 @@ from accord.stages.entity_lexicon_hits import PROPER_TAGS, DocLexicon, lookup_en
 from accord.stages.entity_matchers import matchers_for
 from accord.stages.entity_names import is_org_like, name_candidates, with_article
 from accord.stages.entity_titles import appos_is_title, apposition, honorific, title_chain, title_text
+from accord.stages.token_filters import noun_chunk_bounds
 
 # Unknown one-word names this short are noise unless written in capitals (acronyms).
 SHORT_NAME_CHARS = 3
@@ -34,6 +35,8 @@ DESCRIPTION_SKIP_WORDS = frozenset({"many", "few", "most", "several", "some", "a
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Dependency labels of a determiner or possessive that may open a title-only reference.
 DETERMINER_DEPS = frozenset({"det", "poss"})
+# The label spaCy gives its noun chunks (kept on the chunks built from ``noun_chunk_bounds``).
+NOUN_CHUNK_LABEL = "NP"
 
 
 @dataclass
@@ -283,10 +286,11 @@ def _add_groups_and_titles(builder: EntityBuilder, doc: Doc, lex: DocLexicon) ->
     titles = lex.titles
     if not titles:
         return  # every chunk needs a title word at its root
-    for chunk in doc.noun_chunks:
-        # Only a chunk with a title word can have one at its root: test that before ``Span.root`` (costly).
-        if not any(i in titles for i in range(chunk.start, chunk.end)):
+    for start, end in noun_chunk_bounds(doc):
+        # Only a chunk with a title word can have one at its root: test that before building the Span.
+        if not any(i in titles for i in range(start, end)):
             continue
+        chunk = Span(doc, start, end, label=NOUN_CHUNK_LABEL)
         root = chunk.root
         # A lower-case word the tagger took for a proper noun ("foreign ministry") is still a noun.
         proper = root.tag_ in PROPER_TAGS and root.text[:1].isupper()

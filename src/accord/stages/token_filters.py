@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.tokens import Doc
 
 
@@ -21,3 +22,41 @@ def indices_with(doc: Doc, attr: str, labels: Iterable[str]) -> list[int]:
     for label in labels:  # a few labels: comparisons are ~10x faster than np.isin on arrays this short
         mask |= values == np.uint64(doc.vocab.strings[label])
     return np.flatnonzero(mask).tolist()
+
+
+# The dependency labels and parts of speech of spaCy's English noun-chunk iterator
+# (spacy/lang/en/syntax_iterators.py), which ``noun_chunk_bounds`` reproduces over arrays.
+NOUN_CHUNK_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+NOUN_CHUNK_POS = ("NOUN", "PROPN", "PRON")
+
+
+def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` token bounds of ``doc.noun_chunks``, the same chunks in the same order, with
+    Python visiting only the nouns and pronouns in a chunk-heading relation (not every token)."""
+    if doc.noun_chunks_iterator is not english_noun_chunks or len(doc) == 0 or not doc.has_annotation("DEP"):
+        return [(chunk.start, chunk.end) for chunk in doc.noun_chunks]  # another language's rules, or its error
+    strings = doc.vocab.strings
+    values = doc.to_array(["POS", "DEP", "HEAD"])  # uint64: label hashes, and HEAD as a wrapped signed offset
+    deps = values[:, 1]
+    heads = (np.arange(len(doc), dtype=np.int64) + values[:, 2].astype(np.int64)).tolist()
+    conj_id = strings["conj"]
+    is_np_dep = np.isin(deps, np.array([strings[label] for label in NOUN_CHUNK_DEPS], dtype=np.uint64))
+    pos_mask = np.isin(values[:, 0], np.array([strings[pos] for pos in NOUN_CHUNK_POS], dtype=np.uint64))
+    candidates = np.flatnonzero(pos_mask & (is_np_dep | (deps == np.uint64(conj_id)))).tolist()
+    np_flags = is_np_dep.tolist()
+    dep_list = deps.tolist()
+    bounds: list[tuple[int, int]] = []
+    prev_end = -1
+    for i in candidates:
+        if not np_flags[i]:  # a conjunct heads a chunk when the first of its conjunction does
+            head = heads[i]
+            while dep_list[head] == conj_id and heads[head] < head:
+                head = heads[head]
+            if not np_flags[head]:
+                continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:  # no nested chunks
+            continue
+        prev_end = i
+        bounds.append((left, i + 1))
+    return bounds

@@ -1,4 +1,4 @@
-"""Trigger finding: one pass over the Doc's tokens, one lexicon lookup each.
+"""Trigger finding: one array pre-filter by part of speech and lemma, then one lexicon lookup per plausible token.
 
 A verb matches its lemma (and, for phrasal entries, a particle/preposition child); a noun matches its
 lemma (and, for two-word entries, a compound/amod modifier); an entry with ``objects`` applies only when
@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from accord.stages.events.lexicon import NOT_A_TRIGGER, Lexicon, TriggerEntry
+from accord.stages.token_filters import indices_with
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Every part of speech ``_pos_of`` can map to a trigger part of speech (the array pre-filter).
+TRIGGER_POS = tuple(sorted(VERB_POS | NOUN_POS | {"ADJ"}))
 # Dependencies under which a noun is only a modifier of another noun, never an event of its own.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Child dependencies that carry an argument a trigger may be restricted to (objects column).
@@ -152,6 +156,30 @@ def _pos_of(token: Token) -> str | None:
     return None
 
 
+def _lexicon_lemmas(lexicon: Lexicon) -> frozenset[str]:
+    """Every lemma that can start a trigger or a frame, whatever its part of speech (cached per lexicon)."""
+    cached = _LEMMAS_BY_LEXICON.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        lemmas = frozenset(lemma for _, lemma in lexicon.entries) | frozenset(lemma for _, lemma in lexicon.frame_of)
+        cached = _LEMMAS_BY_LEXICON[id(lexicon)] = (lexicon, lemmas)
+    return cached[1]
+
+
+_LEMMAS_BY_LEXICON: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _plausible_indices(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """Indices, in text order, of the nouns, verbs and adjectives whose lower-cased lemma is in the
+    lexicon: the only tokens ``find_triggers`` can keep, found over arrays so Python skips the rest."""
+    indices = indices_with(doc, "POS", TRIGGER_POS)
+    if not indices:
+        return []
+    lemma_ids = doc.to_array("LEMMA")[indices]
+    strings, lemmas = doc.vocab.strings, _lexicon_lemmas(lexicon)
+    known = {int(h) for h in np.unique(lemma_ids) if strings[int(h)].lower() in lemmas}
+    return [i for i, h in zip(indices, lemma_ids.tolist()) if h in known]
+
+
 def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int | None = None) -> list[Trigger]:
     """Every trigger token in ``doc`` (within the character range), in text order."""
     if end_char is None:  # the end of the text, without joining it (Doc.text rebuilds the string)
@@ -159,7 +187,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int
     joint = lexicon.frames["joint_recode"]
     joint_types, joint_words, joint_to = frozenset(joint["types"]), frozenset(joint["modifiers"]), joint["to"]
     found: list[Trigger] = []
-    for token in doc:
+    for i in _plausible_indices(doc, lexicon):
+        token = doc[i]
         if token.idx < start_char or token.idx >= end_char:
             continue
         pos = _pos_of(token)

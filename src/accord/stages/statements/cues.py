@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from accord.actors import lookup_actor
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.spans import aside_cut, starts_aside, subtree_range, token_range, trim_clause
+from accord.stages.token_filters import indices_with
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Parts of speech of cue verbs, cue adjectives (`critical of`) and content nouns (the array pre-filter).
+CUE_POS = ("VERB", "AUX", "ADJ", "NOUN")
 # Relations by which a cue verb hangs off the clause it reports (`X, he said` / `X, he added`).
 INTERRUPTING_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 # Prepositional frames (`focused on X`, `talked about X`) report a view only from someone who can hold
@@ -373,12 +377,31 @@ def _age_noun(token: Token) -> bool:
     return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in AGE_UNITS
 
 
+def _plausible_indices(doc: Doc, lex: CueLexicon, first_words: dict[str, str]) -> list[int]:
+    """Indices, in text order, of the tokens ``find_candidates`` can take: verbs, adjectives and nouns
+    whose lower-cased lemma is a cue or content noun, and first words of source prepositions; found
+    over the Doc's arrays so Python skips every other token."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    values = doc.to_array(["LEMMA", "LOWER"])
+    tagged = indices_with(doc, "POS", CUE_POS)
+    lemma_ids = values[tagged, 0]
+    verbs, frames, nouns = lex.verbs, lex.prep_frames, lex.content_nouns
+    cue_lemmas = {int(h) for h in np.unique(lemma_ids) if (lemma := strings[int(h)].lower()) in verbs or lemma in frames or lemma in nouns}
+    mask = np.zeros(len(doc), dtype=bool)
+    mask[[i for i, h in zip(tagged, lemma_ids.tolist()) if h in cue_lemmas]] = True
+    mask |= np.isin(values[:, 1], np.array([strings[word] for word in first_words], dtype=np.uint64))
+    return np.flatnonzero(mask).tolist()
+
+
 def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
-    """Every cue candidate of the doc, in token order (one pass)."""
+    """Every cue candidate of the doc, in token order (one pass over the plausible tokens)."""
     verbs = lex.verbs
     first_words = {first: second for first, second in lex.source_prepositions}
     found: list[Candidate] = []
-    for token in doc:
+    for i in _plausible_indices(doc, lex, first_words):
+        token = doc[i]
         candidate: Candidate | None = None
         if token.pos_ in ("VERB", "AUX", "ADJ") and token.lemma_.lower() in verbs or token.lemma_.lower() in lex.prep_frames and token.pos_ in ("VERB", "ADJ"):
             candidate = _verb_candidate(token, lex)

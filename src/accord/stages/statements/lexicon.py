@@ -45,8 +45,9 @@ class CueLexicon:
     stance_participles: frozenset[str]  # `a group backing Bush`: the participle's noun holds the view
     label_non_speakers: frozenset[str] = frozenset()  # `BYLINE:`, `Wow:`: kickers, not transcript speakers
 
-    @property
+    @functools.cached_property
     def verbs(self) -> frozenset[str]:
+        """Every cue verb lemma (computed once: the cue pass reads it per document)."""
         return self.clause_verbs | self.infinitive_verbs | self.object_verbs
 
     @functools.cached_property
