@@ -15,6 +15,10 @@ from accord.stages.events.triggers import Trigger
 VERB_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "relcl"})
 COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "about"})
+# Children of a light verb ("held talks", "talks were held") and of any frame word ("return to talks")
+# that can name the event it stands for.
+LIGHT_OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
+FRAME_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr"})
 
 
 @dataclass(frozen=True)
@@ -41,21 +45,23 @@ def _resolve(token: Token, by_token: dict[int, Trigger], light: frozenset[str]) 
         return by_token[token.i]
     own = by_token.get(token.i)  # a frame word without a type of its own ("press ahead with X"): X first
     if token.lemma_.lower() in light:
-        for child in token.children:
-            if child.dep_ in ("dobj", "attr", "nsubjpass") and child.i in by_token:
-                return by_token[child.i]
-            if child.dep_ == "prep":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.i in by_token:
-                        return by_token[pobj.i]
-    for child in token.children:  # "return to talks", "push for a truce": the trigger one level down
-        if child.dep_ in ("dobj", "pobj", "attr") and child.i in by_token:
+        found = _trigger_below(token, by_token, LIGHT_OBJECT_DEPS)
+        if found is not None:
+            return found
+    # "return to talks", "push for a truce": the trigger one level down
+    return _trigger_below(token, by_token, FRAME_OBJECT_DEPS) or own
+
+
+def _trigger_below(token: Token, by_token: dict[int, Trigger], deps: frozenset[str]) -> Trigger | None:
+    """The first trigger among ``token``'s children by ``deps`` or the objects of its prepositions."""
+    for child in token.children:
+        if child.dep_ in deps and child.i in by_token:
             return by_token[child.i]
         if child.dep_ == "prep":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.i in by_token:
                     return by_token[pobj.i]
-    return own
+    return None
 
 
 def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon) -> list[Complement]:
