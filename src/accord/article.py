@@ -36,6 +36,10 @@ class InputError:
 
     source: str
     reason: str
+    # The input's own id and line number when known (a refused JSONL line), so output joins to input.
+    # Not compared: the source (``file:line N``) and reason already say which input and why.
+    id: str | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
 
     def message(self) -> str:
         """The one stderr line for this input: ``source: reason``."""

@@ -12,8 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.article import Article, InputError
+from accord.bounded import ARTICLE_SECONDS, Budget, OverBudget, tokenized, too_many_tokens
 from accord.language import detect_language
 from accord.nlp import BATCH_SIZE, load_model
+from accord.readers.sanitize import cleaned_field
 from accord.records import ArticleRecord
 from accord.stages import dates, entities, events, places, positions, quantities, statements
 from accord.stages.base import ArticleState, Stage
@@ -31,11 +33,13 @@ STAGES: tuple[Stage, ...] = (
 EXTRACTED_LANGUAGE = "en"
 
 
-def run_stages(article: Article, doc: Doc, stages: Iterable[Stage] = STAGES) -> ArticleRecord:
-    """Run the stages over one parsed article and assemble its record."""
+def run_stages(article: Article, doc: Doc, stages: Iterable[Stage] = STAGES, seconds: float = ARTICLE_SECONDS) -> ArticleRecord:
+    """Run the stages over one parsed article and assemble its record (within a time budget)."""
     state = ArticleState(article=article, doc=doc)
+    budget = Budget(seconds)
     for stage in stages:
         stage.run(state)
+        budget.check(getattr(stage, "name", type(stage).__name__))
     return ArticleRecord(
         id=article.id or "",
         source=article.source,
@@ -63,6 +67,22 @@ def empty_record(article: Article, language: str) -> ArticleRecord:
     )
 
 
+def _clean_article(article: Article) -> None:
+    """Replace lone surrogates and NULs (readers already do; this covers articles built in code)."""
+    where = article.source or article.id or "?"
+    for name in ("text", "id", "title", "url", "source"):
+        value = getattr(article, name)
+        if isinstance(value, str):
+            setattr(article, name, cleaned_field(value, where, name))
+
+
+def _failed(article: Article, reason: str) -> InputError:
+    """The InputError of an article that failed after reading: names its source and line, keeps its id."""
+    line = article.extra.get("line")
+    source = article.source or article.id or "?"
+    return InputError(f"{source}:line {line}" if line else source, reason, id=article.id, line=line)
+
+
 def extract_articles(
     items: Iterable[Article | InputError],
     nlp: Language | None = None,
@@ -81,21 +101,30 @@ def extract_articles(
         english: list[int] = []
         for index, item in enumerate(batch):
             if isinstance(item, Article):
+                _clean_article(item)
                 languages[index] = detect_language(item.text, default=EXTRACTED_LANGUAGE)
                 if languages[index] == EXTRACTED_LANGUAGE:
                     english.append(index)
         docs: dict[int, Doc] = {}
+        refused: dict[int, str] = {}
         if english:
             nlp = nlp or load_model()
-            texts = (batch[i].text for i in english)  # type: ignore[union-attr]
-            docs = dict(zip(english, nlp.pipe(texts, batch_size=batch_size)))
+            tokens = {i: tokenized(nlp, batch[i].text) for i in english}  # type: ignore[union-attr]
+            refused = {i: reason for i, doc in tokens.items() if (reason := too_many_tokens(doc))}
+            parse = [i for i in english if i not in refused]
+            docs = dict(zip(parse, nlp.pipe((tokens[i] for i in parse), batch_size=batch_size)))
+            del tokens
         for index, item in enumerate(batch):
             if isinstance(item, InputError):
                 yield item
+            elif index in refused:
+                yield _failed(item, refused[index])
             elif index in docs:
                 try:
                     yield run_stages(item, docs[index], stages)
+                except OverBudget as exc:
+                    yield _failed(item, str(exc))
                 except Exception as exc:  # one bad article must not stop the run
-                    yield InputError(item.source or item.id or "?", f"extraction failed: {type(exc).__name__}: {exc}")
+                    yield _failed(item, f"extraction failed: {type(exc).__name__}: {exc}")
             else:
                 yield empty_record(item, languages[index])

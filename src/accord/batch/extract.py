@@ -19,6 +19,7 @@ from spacy.language import Language
 from accord.article import Article, InputError, content_id
 from accord.nlp import load_model
 from accord.pipeline import extract_articles
+from accord.readers.sanitize import clean
 from accord.records import ArticleRecord
 
 # ``language`` of a record whose article could not be extracted (ISO 639 "undetermined").
@@ -86,20 +87,21 @@ class ChunkOutput:
 
 
 def error_record(item: Article | InputError, reason: str) -> ArticleRecord:
-    """The record that stands for an item that failed: its metadata when known, and why."""
+    """The record that stands for an item that failed: its own id, line and metadata when known, and why."""
     if isinstance(item, Article):
+        line = item.extra.get("line")
         return ArticleRecord(
             id=item.id or content_id(item.text),
-            source=item.source,
+            source=f"{item.source}:line {line}" if line and item.source else item.source,
             title=item.title,
             url=item.url,
             published=item.published,
             language=UNDETERMINED_LANGUAGE,
-            text=item.text,
+            text=clean(item.text),
             error=reason,
         )
     return ArticleRecord(
-        id=content_id(f"{item.source}\n{item.reason}"),
+        id=item.id or content_id(clean(f"{item.source}\n{item.reason}")),
         source=item.source,
         language=UNDETERMINED_LANGUAGE,
         text="",
@@ -117,12 +119,25 @@ def record_line(record: ArticleRecord, text: str) -> str:
 
 
 def _add(output: ChunkOutput, item: Article | InputError, result: ArticleRecord | InputError) -> None:
-    if isinstance(result, InputError):
-        record = error_record(item, result.reason)
-        output.errors.append(result.message())
-    else:
-        record = result
-    output.lines.append(record_line(record, item.text if isinstance(item, Article) else ""))
+    """Append the item's output line; a record that cannot be written becomes its error record."""
+    text = item.text if isinstance(item, Article) else ""
+    if isinstance(result, ArticleRecord):
+        try:
+            output.lines.append(record_line(result, text))
+            return
+        except Exception as exc:  # one unserialisable record must not stop the chunk
+            result = InputError(_where(item), f"cannot write record: {type(exc).__name__}: {exc}")
+    output.errors.append(result.message())
+    output.lines.append(record_line(error_record(item, result.reason), clean(text)))
+
+
+def _where(item: Article | InputError) -> str:
+    """How messages name an item: its source, and its line when known."""
+    if isinstance(item, InputError):
+        return item.source
+    line = item.extra.get("line")
+    source = item.source or item.id or "?"
+    return f"{source}:line {line}" if line else source
 
 
 def extract_chunk(items: Sequence[Article | InputError], nlp: Language) -> ChunkOutput:
@@ -147,5 +162,4 @@ def _extract_one(item: Article | InputError, nlp: Language) -> ArticleRecord | I
     try:
         return next(iter(extract_articles([item], nlp)))
     except Exception as exc:
-        source = item.source if isinstance(item, InputError) else (item.source or item.id or "?")
-        return InputError(source, f"extraction failed: {type(exc).__name__}: {exc}")
+        return InputError(_where(item), f"extraction failed: {type(exc).__name__}: {exc}")

@@ -16,12 +16,15 @@ from typing import IO
 
 from accord.article import Article, InputError
 from accord.readers.limits import MAX_ARTICLE_CHARS, MAX_JSONL_LINE_BYTES, too_large
-from accord.readers.published import date_from_url, first_date
+from accord.readers.published import date_from_url, normalize_date
+from accord.readers.sanitize import clean, cleaned_field, note
 from accord.readers.text import os_error_reason
 
 # Bytes read at a time while skipping the rest of an over-long line.
 SKIP_CHUNK_BYTES = 1 << 20
 OPTIONAL_STRING_FIELDS = ("title", "url")
+# Characters of an unusable ``published`` value quoted in its note.
+DATE_SHOWN_CHARS = 40
 
 
 def read_lines(handle: IO[bytes], limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
@@ -41,37 +44,65 @@ def read_lines(handle: IO[bytes], limit: int | None = None) -> Iterator[tuple[in
         yield number, line
 
 
+def _item_id(value: object) -> str | None | InputError:
+    """The article id as text: a string or an integer (JSON ``true`` is not an id)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return InputError("", '"id" must be a string or an integer')
+    return str(value)
+
+
 def parse_line(line: bytes, source: str, number: int, published: str | None = None) -> Article | InputError | None:
-    """The Article of one JSONL line; None for a blank line; an InputError naming ``source:line N``."""
+    """The Article of one JSONL line; None for a blank line; an InputError naming ``source:line N``.
+
+    Lone surrogates and NULs in string fields are replaced (``accord.readers.sanitize``) with a note;
+    a ``published`` value that is not a date is dropped with a note.
+    """
     where = f"{source}:line {number}"
     try:
         decoded = line.decode("utf-8-sig" if number == 1 else "utf-8")
     except UnicodeDecodeError as exc:
-        return InputError(where, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})")
+        return InputError(where, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})", line=number)
     if not decoded.strip():
         return None
     try:
         item = json.loads(decoded)
-    except json.JSONDecodeError as exc:
-        return InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    except (json.JSONDecodeError, RecursionError) as exc:
+        detail = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        return InputError(where, f"malformed JSON ({detail})", line=number)
     if not isinstance(item, dict):
-        return InputError(where, f"not a JSON object (got {type(item).__name__})")
+        return InputError(where, f"not a JSON object (got {type(item).__name__})", line=number)
+    article_id = _item_id(item.get("id"))
+    if isinstance(article_id, InputError):
+        return InputError(where, article_id.reason, line=number)
+    if article_id is not None:
+        article_id = cleaned_field(article_id, where, "id")
+
+    def refused(reason: str) -> InputError:
+        return InputError(where, reason, id=article_id, line=number)
+
     text = item.get("text")
     if not isinstance(text, str):
-        return InputError(where, 'no "text" string field')
+        return refused('no "text" string field')
     if not text.strip():
-        return InputError(where, "empty text")
+        return refused("empty text")
     if len(text) > MAX_ARTICLE_CHARS:
-        return InputError(where, too_large(len(text), MAX_ARTICLE_CHARS, "characters"))
-    article_id = item.get("id")
-    if article_id is not None and not isinstance(article_id, (str, int)):
-        return InputError(where, '"id" must be a string or an integer')
-    fields = {name: item[name] if isinstance(item.get(name), str) and item[name] else None for name in OPTIONAL_STRING_FIELDS}
-    date = published or first_date((item.get("published"), date_from_url(fields["url"])))
+        return refused(too_large(len(text), MAX_ARTICLE_CHARS, "characters"))
+    fields = {
+        name: cleaned_field(item[name], where, name) if isinstance(item.get(name), str) and item[name] else None
+        for name in OPTIONAL_STRING_FIELDS
+    }
+    raw_date = item.get("published")
+    own_date = None if published else normalize_date(raw_date)
+    date = published or own_date or date_from_url(fields["url"])
+    if not published and raw_date not in (None, "") and own_date is None:
+        shown = clean(str(raw_date))[:DATE_SHOWN_CHARS]
+        note(where, f'"published" {shown!r} is not a date: ignored' + (f" (date {date} taken from the URL)" if date else ""))
     return Article(
-        text=text,
+        text=cleaned_field(text, where, "text"),
         source=source,
-        id=str(article_id) if article_id is not None else None,
+        id=article_id,
         title=fields["title"],
         url=fields["url"],
         published=date,
@@ -86,7 +117,7 @@ def parse_stream(handle: IO[bytes], source: str, published: str | None = None, l
     for number, line in read_lines(handle, line_limit):
         if line is None:
             found = True
-            yield InputError(f"{source}:line {number}", f"line too long: over {line_limit:,} bytes (limit; see accord.readers.limits)")
+            yield InputError(f"{source}:line {number}", f"line too long: over {line_limit:,} bytes (limit; see accord.readers.limits)", line=number)
             continue
         item = parse_line(line, source, number, published)
         if item is not None:

@@ -15,6 +15,9 @@ from collections.abc import Iterable
 MIN_YEAR, MAX_YEAR = 1900, 2100
 # Languages tried for free-text metadata dates; trying all of dateparser's takes seconds per value.
 FREE_TEXT_DATE_LANGUAGES = ("en",)
+# Longest metadata value tried as a date: real dates are short, and free-text parsing of a long
+# value costs time for nothing.
+MAX_DATE_TEXT_CHARS = 200
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # ISO date at the start of a timestamp: 2025-05-17, 2025-05-17T10:00:00Z, 2025-05-17 10:00.
 ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
@@ -50,7 +53,7 @@ def parse_published_option(value: str) -> str:
 
 def normalize_date(value: object) -> str | None:
     """An ISO date from a metadata value: ISO date/timestamp, RFC 2822 (feeds), or free text."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_DATE_TEXT_CHARS:
         return None
     match = ISO_PREFIX.match(value)
     if match:

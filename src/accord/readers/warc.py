@@ -17,25 +17,33 @@ from accord.readers.text import os_error_reason
 from accord.readers.url import HTML_TYPES
 
 if TYPE_CHECKING:
+    from warcio.archiveiterator import ArchiveIterator
     from warcio.recordloader import ArcWarcRecord
 
 OK_STATUS = "200"
 # Characters of a parser's complaint kept in the one-line error (its first line, no record bytes).
 ERROR_DETAIL_CHARS = 160
+# Bytes read at a time when skipping the rest of a record.
+DRAIN_CHUNK_BYTES = 1 << 16
 
 
-def _quiet_iterator(handle: BinaryIO) -> Iterator[ArcWarcRecord]:
-    """warcio's record iterator without its multi-line stderr warnings: problems are reported once, by us."""
+def _quiet_iterator(handle: BinaryIO) -> ArchiveIterator:
+    """warcio's record iterator without its multi-line stderr warnings: problems are reported once, by us
+    (a record not followed by a blank line, i.e. a wrong Content-Length, shows in ``err_count``)."""
     from warcio.archiveiterator import ArchiveIterator
 
     class QuietArchiveIterator(ArchiveIterator):
-        INC_RECORD = ""  # "Record not followed by newline" (a wrong Content-Length): the record still reads
+        INC_RECORD = ""
 
     return QuietArchiveIterator(handle)
 
 
 def _corruption(exc: Exception) -> str:
     """What is wrong with a WARC file, in one printable line (warcio quotes the raw bytes it met)."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    if not isinstance(exc, (ArchiveLoadFailed, ValueError, EOFError)):  # warcio tripping over a cut-off header
+        return f"corrupt WARC (truncated or malformed record header: {type(exc).__name__})"
     detail = (str(exc).splitlines() or [""])[0].split(", first line")[0][:ERROR_DETAIL_CHARS]
     return f"corrupt WARC ({type(exc).__name__}: {detail})"
 
@@ -52,32 +60,70 @@ def _html_body(record: ArcWarcRecord) -> bytes | None:
     return record.content_stream().read(MAX_HTML_BYTES + 1)
 
 
-def read_warc_file(path: Path, source: str, published: str | None = None) -> Iterator[Article | InputError]:
-    """Articles of a WARC(.gz) file, streamed record by record, in file order."""
-    from warcio.exceptions import ArchiveLoadFailed
+def _drained_short(record: ArcWarcRecord) -> bool:
+    """Read the rest of a record; True when the file ended before its Content-Length did."""
+    stream = record.raw_stream
+    while stream.read(DRAIN_CHUNK_BYTES):
+        pass
+    return getattr(stream, "limit", 0) > 0
 
+
+def _record_item(record: ArcWarcRecord, source: str, number: int, published: str | None) -> Article | InputError | None:
+    """The article of one record (None when it is not an HTML page), or an InputError naming it."""
+    uri = record.rec_headers.get_header("WARC-Target-URI") or None
+    where = f"{source}:{uri or f'record {number}'}"
+    body = _html_body(record)
+    if _drained_short(record):
+        return InputError(where, f"truncated WARC record (the file ends before its Content-Length of {record.length:,} bytes)")
+    if body is None:
+        return None
+    if len(body) > MAX_HTML_BYTES:
+        return InputError(where, too_large(len(body), MAX_HTML_BYTES))
+    item = html_article(body, where, url=uri, published=published)
+    if isinstance(item, Article):
+        item.source = source
+    return item
+
+
+def read_warc_file(path: Path, source: str, published: str | None = None) -> Iterator[Article | InputError]:
+    """Articles of a WARC(.gz) file, streamed record by record, in file order.
+
+    Every problem is an InputError: a record that fails alone, a truncated record or one whose
+    Content-Length does not match its bytes, and a file that cannot be read on (the records before
+    it are kept; the rest is reported as unreadable).
+    """
     found = 0
+    number = 0
+    records = None
+    mismatches = 0
     try:
         with open(path, "rb") as handle:
-            for record in _quiet_iterator(handle):
-                body = _html_body(record)
-                if body is None:
-                    continue
-                found += 1
-                uri = record.rec_headers.get_header("WARC-Target-URI") or None
-                where = f"{source}:{uri or found}"
-                if len(body) > MAX_HTML_BYTES:
-                    yield InputError(where, too_large(len(body), MAX_HTML_BYTES))
-                    continue
-                item = html_article(body, where, url=uri, published=published)
-                if isinstance(item, Article):
-                    item.source = source
-                yield item
+            records = _quiet_iterator(handle)
+            for record in records:
+                number += 1
+                if records.err_count > mismatches:  # the previous record overran or fell short of its length
+                    mismatches = records.err_count
+                    yield InputError(f"{source}:record {number - 1}", "WARC record length does not match its Content-Length")
+                try:
+                    item = _record_item(record, source, number, published)
+                except Exception as exc:  # one broken record costs only itself
+                    if isinstance(exc, OSError):
+                        raise
+                    item = InputError(f"{source}:record {number}", _corruption(exc))
+                if item is not None:
+                    found += 1
+                    yield item
+            if records.err_count > mismatches:
+                yield InputError(f"{source}:record {number}", "WARC record length does not match its Content-Length")
     except OSError as exc:
         yield InputError(source, os_error_reason(exc))
         return
-    except (ArchiveLoadFailed, ValueError, EOFError) as exc:
-        yield InputError(source, _corruption(exc))
+    except Exception as exc:  # warcio raises many kinds (ArchiveLoadFailed, ValueError, AttributeError) on bad bytes
+        if records is not None and records.err_count > mismatches:
+            yield InputError(f"{source}:record {number}", "WARC record length does not match its Content-Length")
+        where = f"{source}:record {number + 1}" if number else source
+        rest = "; the rest of the file is unreadable" if number else ""
+        yield InputError(where, _corruption(exc) + rest)
         return
     if not found:
         yield InputError(source, "no HTML response records in the WARC")
