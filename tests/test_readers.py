@@ -473,7 +473,7 @@ def test_url_unreachable() -> None:
 
 def test_url_timeout(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(url_reader, "FETCH_TIMEOUT_SECONDS", 0.3)
-    assert read_one(f"{server}/slow") == InputError(f"{server}/slow", "timed out after 0.3 s")
+    assert read_one(f"{server}/slow") == InputError(f"{server}/slow", "timed out after 0.3 s (one deadline for the whole fetch: lookup, connect and read)")
 
 
 def test_url_too_large(server: str, monkeypatch: pytest.MonkeyPatch) -> None:

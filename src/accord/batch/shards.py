@@ -16,7 +16,7 @@ from pathlib import Path
 
 from accord.article import Article, InputError
 from accord.nlp import BATCH_SIZE
-from accord.readers import directory_files, read_file
+from accord.readers import directory_files, read_file, unreadable_errors
 
 # Articles per output shard: the unit of resumption (a killed run redoes at most one part per
 # file in flight) and a file size (~5-20 MB of JSONL) that is quick to ingest and list.
@@ -100,12 +100,14 @@ def discover_inputs(paths: Iterable[str], exclude: Path | None = None) -> Iterat
         path = Path(given)
         try:
             if path.is_dir():
+                unreadable: list[OSError] = []
                 candidates = [
                     (found, os.path.join(given, os.path.relpath(found, path)))
-                    for found in directory_files(path)
+                    for found in directory_files(path, unreadable)
                     if is_batch_input(found)
                 ]
-                if not candidates:
+                yield from unreadable_errors(path, given, unreadable)
+                if not candidates and not unreadable:
                     yield InputError(given, f"directory has no batch inputs ({', '.join(BATCH_SUFFIXES)})")
             elif not path.exists():
                 yield InputError(given, "no such file or directory")

@@ -60,28 +60,40 @@ def _sniffed_reader(path: Path) -> Reader:
     return read_html_file if looks_like_html(start) else read_text_file
 
 
-def directory_files(directory: Path) -> list[Path]:
+def directory_files(directory: Path, unreadable: list[OSError] | None = None) -> list[Path]:
     """Every readable-kind file under ``directory`` (hidden entries skipped), sorted by path.
 
-    Raises OSError when ``directory`` itself cannot be listed; unreadable subdirectories are skipped.
+    Raises OSError when ``directory`` itself cannot be listed; a subdirectory that cannot be listed
+    is appended to ``unreadable`` (its ``filename`` names it) so the caller reports it.
     """
     os.listdir(directory)  # os.walk would silently yield nothing for an unreadable directory
     found: list[Path] = []
-    for root, dirs, files in os.walk(directory):
+    failed = unreadable if unreadable is not None else []
+    for root, dirs, files in os.walk(directory, onerror=failed.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(root, name) for name in files if not name.startswith(".") and reader_for(Path(name)))
     return sorted(found)
 
 
+def unreadable_errors(directory: Path, source: str, unreadable: list[OSError]) -> Iterator[InputError]:
+    """One InputError per subdirectory of ``directory`` that could not be listed, named as the user sees it."""
+    for exc in unreadable:
+        where = os.path.join(source, os.path.relpath(exc.filename, directory)) if exc.filename else source
+        yield InputError(where, f"unreadable directory: {os_error_reason(exc)}")
+
+
 def _read_directory(directory: Path, source: str, published: str | None) -> Iterator[Article | InputError]:
+    unreadable: list[OSError] = []
     try:
-        files = directory_files(directory)
+        files = directory_files(directory, unreadable)
     except OSError as exc:
         yield InputError(source, os_error_reason(exc))
         return
+    yield from unreadable_errors(directory, source, unreadable)
     if not files:
-        kinds = ", ".join(sorted(READERS))
-        yield InputError(source, f"directory has no files to read ({kinds})")
+        if not unreadable:
+            kinds = ", ".join(sorted(READERS))
+            yield InputError(source, f"directory has no files to read ({kinds})")
         return
     for path in files:
         file_source = os.path.join(source, os.path.relpath(path, directory))
@@ -123,4 +135,4 @@ def read_inputs(paths: Iterable[str], published: str | None = None) -> Iterator[
         yield from read_path(path, published)
 
 
-__all__ = ["READERS", "Reader", "read_inputs", "read_path", "reader_for", "directory_files"]
+__all__ = ["READERS", "Reader", "read_inputs", "read_path", "reader_for", "directory_files", "unreadable_errors"]

@@ -11,23 +11,12 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
-
 from accord.article import Article, InputError
-from accord.readers import url as url_reader
-from accord.readers.html import html_article
 from accord.readers.limits import MAX_HTML_BYTES
 from accord.readers.published import normalize_date
 from accord.readers.text import read_bytes_limited
-from accord.readers.url import HTML_TYPES, content_type, fetch_article, read_body
+from accord.readers.url import FEED_TYPES, HTML_TYPES, TEXT_TYPES, fetch, fetch_article, fetched_article
 
-FEED_TYPES = (
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/rdf+xml",
-    "application/xml",
-    "text/xml",
-)
 # Bytes looked at to tell a feed from a page when the server's content type is vague.
 FEED_SNIFF_BYTES = 2048
 FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -86,29 +75,12 @@ def read_feed_file(path: Path, source: str, published: str | None = None) -> Ite
     yield from feed_articles(data, source, published)
 
 
-def _fetch(url: str) -> tuple[str, str, bytes] | None:
-    """``(final URL, content type, body)`` of a 200 feed or HTML page; None for anything else,
-    which the URL reader then fetches and reports in its own words (errors, types, limits)."""
-    limit = url_reader.MAX_HTML_BYTES  # read at call time: the URL reader's limits are the limits
-    try:
-        with url_reader.http_client(url_reader.FETCH_TIMEOUT_SECONDS) as client, client.stream("GET", url) as response:
-            kind = content_type(response)
-            if response.status_code != 200 or (kind not in FEED_TYPES and kind not in HTML_TYPES):
-                return None
-            body = read_body(response, limit)
-            return None if body is None else (str(response.url), kind, body)
-    except httpx.HTTPError:
-        return None
-
-
 def read_url_or_feed(url: str, published: str | None = None) -> Iterator[Article | InputError]:
-    """The article at ``url``, or every entry's article when ``url`` is a feed."""
-    fetched = _fetch(url)
-    if fetched is None:  # an error, another type or too large: the URL reader decides and explains
-        yield fetch_article(url, published)
-        return
-    final_url, kind, body = fetched
-    if kind in FEED_TYPES or looks_like_feed(body):
-        yield from feed_articles(body, url, published)
+    """The article at ``url``, or every entry's article when ``url`` is a feed (fetched once)."""
+    fetched = fetch(url, FEED_TYPES + HTML_TYPES + TEXT_TYPES)
+    if isinstance(fetched, InputError):
+        yield fetched
+    elif fetched.kind in FEED_TYPES or (fetched.kind in HTML_TYPES and looks_like_feed(fetched.body)):
+        yield from feed_articles(fetched.body, url, published)
     else:
-        yield html_article(body, url, url=final_url, published=published)
+        yield fetched_article(url, fetched, published)

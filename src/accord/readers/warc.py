@@ -25,6 +25,8 @@ OK_STATUS = "200"
 ERROR_DETAIL_CHARS = 160
 # Bytes read at a time when skipping the rest of a record.
 DRAIN_CHUNK_BYTES = 1 << 16
+# Bytes looked at after the last complete record: anything but blank lines there is a cut-off record.
+TAIL_CHECK_BYTES = 4096
 
 
 def _quiet_iterator(handle: BinaryIO) -> ArchiveIterator:
@@ -60,21 +62,33 @@ def _html_body(record: ArcWarcRecord) -> bytes | None:
     return record.content_stream().read(MAX_HTML_BYTES + 1)
 
 
-def _drained_short(record: ArcWarcRecord) -> bool:
-    """Read the rest of a record; True when the file ended before its Content-Length did."""
+def _length_problem(record: ArcWarcRecord, records: ArchiveIterator) -> str | None:
+    """Read to the end of a record and the blank lines after it: what is wrong with its length, if anything."""
+    declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+    if record.format == "warc" and not (declared.isascii() and declared.isdigit()):
+        records.read_to_end()
+        return "truncated WARC record header (no Content-Length)"
     stream = record.raw_stream
     while stream.read(DRAIN_CHUNK_BYTES):
         pass
-    return getattr(stream, "limit", 0) > 0
+    short = getattr(stream, "limit", 0) > 0
+    before = records.err_count
+    records.read_to_end()  # warcio counts a record not followed by a blank line: a wrong Content-Length
+    if short:
+        return f"truncated WARC record (the file ends before its Content-Length of {record.length:,} bytes)"
+    if records.err_count > before:
+        return "WARC record length does not match its Content-Length"
+    return None
 
 
-def _record_item(record: ArcWarcRecord, source: str, number: int, published: str | None) -> Article | InputError | None:
+def _record_item(record: ArcWarcRecord, records: ArchiveIterator, source: str, number: int, published: str | None) -> Article | InputError | None:
     """The article of one record (None when it is not an HTML page), or an InputError naming it."""
     uri = record.rec_headers.get_header("WARC-Target-URI") or None
     where = f"{source}:{uri or f'record {number}'}"
     body = _html_body(record)
-    if _drained_short(record):
-        return InputError(where, f"truncated WARC record (the file ends before its Content-Length of {record.length:,} bytes)")
+    problem = _length_problem(record, records)
+    if problem:
+        return InputError(where, problem)
     if body is None:
         return None
     if len(body) > MAX_HTML_BYTES:
@@ -94,33 +108,29 @@ def read_warc_file(path: Path, source: str, published: str | None = None) -> Ite
     """
     found = 0
     number = 0
-    records = None
-    mismatches = 0
+    consumed = 0
     try:
         with open(path, "rb") as handle:
             records = _quiet_iterator(handle)
             for record in records:
                 number += 1
-                if records.err_count > mismatches:  # the previous record overran or fell short of its length
-                    mismatches = records.err_count
-                    yield InputError(f"{source}:record {number - 1}", "WARC record length does not match its Content-Length")
                 try:
-                    item = _record_item(record, source, number, published)
+                    item = _record_item(record, records, source, number, published)
+                except OSError:
+                    raise
                 except Exception as exc:  # one broken record costs only itself
-                    if isinstance(exc, OSError):
-                        raise
                     item = InputError(f"{source}:record {number}", _corruption(exc))
+                consumed = records.offset  # where the next record starts
                 if item is not None:
                     found += 1
                     yield item
-            if records.err_count > mismatches:
-                yield InputError(f"{source}:record {number}", "WARC record length does not match its Content-Length")
+            handle.seek(consumed)
+            if handle.read(TAIL_CHECK_BYTES).strip():  # warcio ends quietly at a record cut inside its header
+                yield InputError(f"{source}:record {number + 1}", "truncated WARC record at the end of the file")
     except OSError as exc:
         yield InputError(source, os_error_reason(exc))
         return
     except Exception as exc:  # warcio raises many kinds (ArchiveLoadFailed, ValueError, AttributeError) on bad bytes
-        if records is not None and records.err_count > mismatches:
-            yield InputError(f"{source}:record {number}", "WARC record length does not match its Content-Length")
         where = f"{source}:record {number + 1}" if number else source
         rest = "; the rest of the file is unreadable" if number else ""
         yield InputError(where, _corruption(exc) + rest)
