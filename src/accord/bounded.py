@@ -29,7 +29,7 @@ MAX_ARTICLE_TOKENS = 100_000
 # Seconds one article's stages may take after its parse. An article at the size limit takes well
 # under this (see README, "Extract limits"); one that takes longer is reported as failed rather
 # than holding up a batch or an ingest. Checked between stages.
-ARTICLE_SECONDS = 120.0
+ARTICLE_SECONDS = 300.0
 
 
 def cut_points(text: str) -> list[int]:

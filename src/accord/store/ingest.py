@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Literal
 from sqlalchemy.exc import SQLAlchemyError
 
 from accord.article import Article, InputError
+from accord.readers.sanitize import clean, note
 from accord.records import ArticleRecord
 from accord.store.batch_output import is_batch_output, read_batch_output
 from accord.store.db import Store, open_store
+from accord.store.storable import storable
 from accord.store.write import EntityResolver, Outcome, is_unchanged, record_failure, store_record
 
 if TYPE_CHECKING:
@@ -80,9 +82,10 @@ class _Run:
 
     def fail(self, source: str, reason: str) -> None:
         """Record a bad input in the store (best effort), tell the caller, count it as failed."""
+        source, reason = clean(source), clean(reason)
         try:
             record_failure(self.store, source, reason)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, ValueError) as exc:
             reason = f"{reason} (and not recorded: {type(exc).__name__})"
         if self.on_failure is not None:
             self.on_failure(source, reason)
@@ -91,9 +94,12 @@ class _Run:
     def store_one(self, record: ArticleRecord, text: str, source: str, file_path: str | None = None) -> None:
         """Store one record in its own transaction; a database error fails this article only.
         ``file_path``: the local file the article is the whole of (its identity; ``accord.store.files``)."""
+        record, text, changed = storable(record, text)
+        if changed:
+            note(clean(source), "lone surrogate or NUL characters replaced by U+FFFD before storing")
         try:
             outcome = store_record(self.store, record, text, self.resolver, file_path)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, ValueError) as exc:
             self.fail(source, f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0][:DB_ERROR_CHARS]}")
             return
         self.finish(source, outcome)
