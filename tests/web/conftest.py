@@ -160,7 +160,7 @@ def _client(url: str) -> Iterator:
 
     from accord.web import create_app
 
-    with TestClient(create_app(url)) as client:
+    with TestClient(create_app(url), base_url="http://127.0.0.1") as client:
         yield client
 
 

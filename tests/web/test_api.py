@@ -151,7 +151,7 @@ def test_read_only_app_does_not_change_the_database(records_db) -> None:
     path = records_db.url.removeprefix("sqlite:///")
     with open(path, "rb") as handle:
         before = handle.read()
-    with TestClient(create_app(records_db.url)) as fresh:
+    with TestClient(create_app(records_db.url), base_url="http://127.0.0.1") as fresh:
         for route in ("/api/articles", "/api/statements?q=ceasefire", "/api/events", "/", "/who-said-what"):
             assert fresh.get(route).status_code == 200
     with open(path, "rb") as handle:

@@ -31,7 +31,7 @@ def web(stored):
 
     from accord.web import create_app
 
-    with TestClient(create_app(stored[0])) as client:
+    with TestClient(create_app(stored[0]), base_url="http://127.0.0.1") as client:
         yield client
 
 

@@ -17,9 +17,10 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from accord import store as accord_store
-from accord.analysis import divergence_links, store_divergences, store_event_clusters
+from accord.analysis import divergence_links, store_event_clusters
 from accord.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
+from accord.web.cached import divergences as cached_divergences
 from accord.web.params import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -183,7 +184,7 @@ MAX_WINDOW_DAYS = 366
 
 @router.get("/divergence", name="api_divergence", response_model=ItemsPage, summary="Where parties assess the same talks or issue in opposite ways")
 def divergence(
-    store: StoreDep,
+    request: Request,
     since: DateParam = None,
     until: DateParam = None,
     window: Annotated[
@@ -195,7 +196,7 @@ def divergence(
     try:
         since_day, until_day = parse_date("since", since), parse_date("until", until, end_of_period=True)
         check_range(since_day, until_day)
-        found = store_divergences(store, since=since_day, until=until_day, window_days=window)
+        found = cached_divergences(request.app, since_day, until_day, window)
     except ValueError as error:
         raise unprocessable(error) from None
     return {"items": [divergence_links(item) for item in found], "total": len(found)}

@@ -7,7 +7,7 @@ small self-hosted reader of ``/openapi.json``, and a Content-Security-Policy for
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import quote
@@ -25,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from accord import __version__
 from accord.store import open_store
 from accord.web import api, pages
+from accord.web.hosts import HostAllowList
 from accord.web.views import article_label
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -46,7 +47,10 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
 
 
 class SecurityHeadersMiddleware:
-    """Adds ``SECURITY_HEADERS`` to every HTTP response (plain ASGI, so streaming is untouched)."""
+    """Adds ``SECURITY_HEADERS`` to every HTTP response (plain ASGI, so streaming is untouched).
+
+    ``create_app`` puts it outside Starlette's error middleware, so 500 pages carry them too.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -64,6 +68,45 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class HostCheckMiddleware:
+    """Refuses (400) a request whose Host header is not one this server answers to.
+
+    A page on another site can make the browser send requests to 127.0.0.1 under its own domain
+    name (DNS rebinding) and read the answers; such requests carry that domain in Host. Addresses
+    written as IP literals cannot be rebound, so they pass when the server listens on all interfaces.
+    """
+
+    def __init__(self, app: ASGIApp, allowed: HostAllowList) -> None:
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket") and not self.allowed.permits(_host_header(scope)):
+            if scope["type"] == "http":
+                await send({"type": "http.response.start", "status": 400,
+                            "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": b"Invalid Host header\n"})
+            return
+        await self.app(scope, receive, send)
+
+
+def _host_header(scope: Scope) -> str:
+    for name, value in scope.get("headers", []):
+        if name == b"host":
+            return value.decode("latin-1")
+    return ""
+
+
+def _with_outer_middleware(app: FastAPI, allowed: HostAllowList) -> None:
+    """Wrap the app's whole middleware stack (error handling included) in the header and Host checks."""
+    build = app.build_middleware_stack
+
+    def build_wrapped() -> ASGIApp:
+        return SecurityHeadersMiddleware(HostCheckMiddleware(build(), allowed))
+
+    app.build_middleware_stack = build_wrapped  # type: ignore[method-assign]
 
 
 def make_templates(app: FastAPI) -> Jinja2Templates:
@@ -134,11 +177,14 @@ def database_label(url: str) -> str:
         return "database"
 
 
-def create_app(db_url: str | None = None, read_only: bool = True) -> FastAPI:
+def create_app(db_url: str | None = None, read_only: bool = True, bound_host: str = "127.0.0.1",
+               allowed_hosts: Iterable[str] = ()) -> FastAPI:
     """The accord web app over the store at ``db_url`` (default ``sqlite:///accord.db``).
 
     ``read_only`` (the default) opens the store without write access; the app has no route that
     writes in either case, the flag only decides how the database connection is opened.
+    Requests must name ``bound_host`` (or a loopback name, or one of ``allowed_hosts``, e.g. the
+    name a reverse proxy forwards) in their Host header.
     """
     store = open_store(db_url, read_only=read_only)
 
@@ -158,7 +204,7 @@ def create_app(db_url: str | None = None, read_only: bool = True) -> FastAPI:
     )
     app.state.store = store
     app.state.read_only = read_only
-    app.state.db_label = database_label(store.url)
+    app.state.db_label = database_label(store.url)  # for the terminal (accord serve), never for pages
     app.state.templates = make_templates(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
@@ -166,5 +212,5 @@ def create_app(db_url: str | None = None, read_only: bool = True) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected_error)
-    app.add_middleware(SecurityHeadersMiddleware)
+    _with_outer_middleware(app, HostAllowList.for_server(bound_host, allowed_hosts))
     return app

@@ -15,10 +15,12 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from accord import store as accord_store
-from accord.analysis import divergence_links, divergence_statements, store_divergences, store_event_clusters
+from accord.analysis import divergence_links, divergence_statements, store_event_clusters
 from accord.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
+from accord.web.cached import divergences as cached_divergences
 from accord.web.highlight import highlight_html, marks_of
+from accord.web.ids import ascii_digits
 from accord.web.params import MAX_PAGE_SIZE, EventFilter, ParameterError, StatementFilter, check_range, parse_date
 from accord.web.views import (
     article_heading,
@@ -47,7 +49,7 @@ router = APIRouter(include_in_schema=False)
 def render(request: Request, template: str, context: dict[str, Any], status_code: int = 200,
            page_name: str = "") -> HTMLResponse:
     """Render ``template`` with the values every page needs."""
-    base = {"page_name": page_name, "db_label": request.app.state.db_label, "error": None}
+    base = {"page_name": page_name, "error": None}
     return request.app.state.templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
 
 
@@ -56,7 +58,7 @@ def _offset(request: Request) -> int:
     raw = request.query_params.get("offset", "").strip()
     if not raw:
         return 0
-    if not raw.isdigit() or len(raw) > 9:
+    if not ascii_digits(raw) or len(raw) > 9:
         raise ParameterError("offset", raw, "expected a non-negative integer")
     return int(raw)
 
@@ -132,7 +134,7 @@ def articles(request: Request) -> HTMLResponse:
 
 @router.get("/articles/{article_id}", name="article_page", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
-    if not article_id.isdigit() or len(article_id) > 9:
+    if not ascii_digits(article_id) or len(article_id) > 9:
         raise HTTPException(status_code=404, detail=f"No article with id {article_id!r}.")
     article = accord_store.get_article(request.app.state.store, int(article_id))
     if article is None:
@@ -148,7 +150,7 @@ def _window(raw: str) -> int:
     raw = raw.strip()
     if not raw:
         return ISSUE_WINDOW_DAYS
-    if not raw.isdigit() or len(raw) > 4:
+    if not ascii_digits(raw) or len(raw) > 4:
         raise ParameterError("window", raw, "expected a number of days")
     return int(raw)
 
@@ -162,7 +164,7 @@ def divergence(request: Request) -> HTMLResponse:
         since = parse_date("since", form["since"])
         until = parse_date("until", form["until"], end_of_period=True)
         check_range(since, until)
-        found = store_divergences(request.app.state.store, since=since, until=until, window_days=_window(form["window"]))
+        found = cached_divergences(request.app, since, until, _window(form["window"]))
     except ValueError as error:  # ParameterError, or the library's refusal of the window
         message = str(error)
     else:
@@ -181,7 +183,7 @@ def clusters(request: Request) -> HTMLResponse:
     try:
         filters = EventFilter.parse(type=form["type"], actor=form["actor"], since=form["since"], until=form["until"])
         raw = form["min_reports"].strip()
-        if raw and (not raw.isdigit() or len(raw) > 6 or int(raw) < 1):
+        if raw and (not ascii_digits(raw) or len(raw) > 6 or int(raw) < 1):
             raise ParameterError("min_reports", raw, "expected a positive integer")
         min_reports = int(raw) if raw else CLUSTERS_MIN_REPORTS
         offset = _offset(request)

@@ -32,7 +32,7 @@ def missing_sqlite_file(db_url: str | None) -> Path | None:
 
 
 def serve(db_url: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          read_only: bool = True) -> int:
+          read_only: bool = True, allowed_hosts: tuple[str, ...] = ()) -> int:
     """Serve the store at ``db_url`` on ``host:port`` until interrupted; returns the exit status.
 
     A database that cannot be opened is one line on stderr and status 2, never a traceback.
@@ -42,7 +42,7 @@ def serve(db_url: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAU
         print(f"accord serve: no database at {missing}: run `accord ingest` first (or pass --db)", file=sys.stderr)
         return 2
     try:
-        app = create_app(db_url, read_only=read_only)
+        app = create_app(db_url, read_only=read_only, bound_host=host, allowed_hosts=allowed_hosts)
     except Exception as exc:  # StoreError, a bad URL, an unreachable server: say which and why
         label = database_label(normalise_url(db_url))
         print(f"accord serve: cannot open database {label}: {exc}", file=sys.stderr)
