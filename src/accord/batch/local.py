@@ -8,6 +8,8 @@ same code the Ray actors run. The parent reads inputs and writes shards; at most
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,6 +19,7 @@ from spacy.language import Language
 
 from accord.article import Article, InputError
 from accord.batch.extract import ChunkOutput, extract_chunk, worker_model
+from accord.batch.lifeline import die_with
 from accord.batch.manifest import BatchError
 from accord.batch.shards import Chunk
 from accord.batch.writer import ChunkResult
@@ -29,9 +32,11 @@ START_METHOD = "forkserver"
 _worker_nlp: Language | None = None
 
 
-def _init_worker(model: str | None) -> None:
-    """Pool initializer: load the model once for this worker's whole life."""
+def _init_worker(model: str | None, run_pid: int) -> None:
+    """Pool initializer: end with the run (``run_pid``), then load the model once for this worker's life."""
     global _worker_nlp
+    die_with(run_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the run, which then stops its workers
     _worker_nlp = worker_model(model)
 
 
@@ -50,7 +55,7 @@ def run_local(chunks: Iterable[Chunk], workers: int, model: str | None = None) -
     context = multiprocessing.get_context(START_METHOD)
     in_flight: deque[tuple[Chunk, Future[ChunkOutput] | None]] = deque()
     limit = max(1, workers) * CHUNKS_IN_FLIGHT_PER_WORKER
-    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=context, initializer=_init_worker, initargs=(model, os.getpid())) as pool:
         try:
             for chunk in chunks:
                 future = pool.submit(_extract_in_worker, chunk.items) if chunk.items else None

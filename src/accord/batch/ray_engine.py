@@ -20,7 +20,8 @@ from typing import Any
 
 import numpy as np
 
-from accord.batch.extract import extract_chunk, worker_model
+from accord.batch.extract import ChunkOutput, error_record, extract_chunk, record_line, worker_model
+from accord.batch.lifeline import set_parent_death_signal, start_reaper
 from accord.batch.manifest import BatchError
 from accord.batch.shards import PendingInput, iter_chunks
 from accord.batch.writer import ChunkResult
@@ -46,6 +47,8 @@ LOCAL_OBJECT_STORE_BYTES = 1 << 30
 HOST_PORT = re.compile(r"^(?P<host>[\w.\-]+|\[[0-9a-fA-F:]+\]):(?P<port>\d{1,5})$")
 # Seconds to wait for the head's port to answer: a live head answers at once, even a remote one.
 CONNECT_SECONDS = 10
+# Characters of a Ray failure kept in its one-line message.
+ERROR_LINE_CHARS = 200
 
 
 def _read_chunks(batch: dict[str, np.ndarray], shard_size: int, chunk_size: int) -> Iterator[dict[str, np.ndarray]]:
@@ -63,10 +66,24 @@ def _read_chunks(batch: dict[str, np.ndarray], shard_size: int, chunk_size: int)
             }
 
 
+def _extract_safely(items: list, nlp: Any) -> ChunkOutput:
+    """``extract_chunk``, and should it fail as a whole, one error record per item (never a RayTaskError)."""
+    try:
+        return extract_chunk(items, nlp)
+    except Exception as exc:
+        reason = f"extraction failed: {type(exc).__name__}: {exc}"
+        output = ChunkOutput()
+        for item in items:
+            output.lines.append(record_line(error_record(item, reason), ""))
+            output.errors.append(f"{getattr(item, 'source', None) or '?'}: {reason}")
+        return output
+
+
 class ChunkExtractor:
     """A Ray actor holding one loaded model; called with batches of chunk rows."""
 
     def __init__(self, model: str | None = None) -> None:
+        set_parent_death_signal()  # the actor's parent is the raylet: it ends with Ray
         self.nlp = worker_model(model)
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -74,7 +91,7 @@ class ChunkExtractor:
         errors: list[str] = []
         for payload in batch["items"]:
             items = pickle.loads(payload)
-            output = extract_chunk(items, self.nlp) if items else None
+            output = _extract_safely(items, self.nlp) if items else None
             lines.append(pickle.dumps(output.lines if output else []))
             errors.append(pickle.dumps(output.errors if output else []))
         result = {name: batch[name] for name in ("input", "part", "index", "last_in_part", "total_parts")}
@@ -113,6 +130,29 @@ def _check_reachable(address: str) -> None:
         raise BatchError(f"cannot join the Ray cluster at {address}: {exc.strerror or type(exc).__name__}") from exc
 
 
+def _watch_local_ray() -> Any:
+    """A reaper that ends this run's local Ray processes if the run dies without shutting Ray down."""
+    try:
+        import ray
+
+        session = ray._private.worker.global_worker.node.get_session_dir_path()  # noqa: SLF001 - no public accessor
+    except (AttributeError, ImportError):
+        return None
+    return start_reaper(os.path.basename(session)) if session else None
+
+
+def _rows(dataset: Any) -> Iterator[dict[str, Any]]:
+    """The dataset's rows; a failure inside Ray is one BatchError line, not a multi-line RayTaskError."""
+    import ray.exceptions
+
+    try:
+        yield from dataset.iter_rows()
+    except ray.exceptions.RayError as exc:
+        cause = getattr(exc, "cause", None) or exc
+        detail = (str(cause).strip().splitlines() or [type(cause).__name__])[-1][:ERROR_LINE_CHARS]
+        raise BatchError(f"a Ray worker failed ({type(cause).__name__}: {detail}); rerun the same command to resume") from None
+
+
 def cluster_workers() -> int:
     """One extractor actor per CPU of the Ray cluster joined (at least one)."""
     import ray
@@ -133,8 +173,10 @@ def run_ray(
     context = DataContext.get_current()
     saved = {name: getattr(context, name) for name in CONTEXT_SETTINGS}
     started = False
+    reaper = None
     try:
         started = _start_ray(workers, address)
+        reaper = _watch_local_ray() if started and not address else None
         workers = workers or cluster_workers()
         logging.getLogger("ray.data").setLevel(logging.ERROR)  # the CLI shows its own progress
         for name, value in CONTEXT_SETTINGS.items():
@@ -155,7 +197,7 @@ def run_ray(
             num_cpus=EXTRACTOR_CPUS,
             fn_constructor_kwargs={"model": model},
         )
-        for row in dataset.iter_rows():
+        for row in _rows(dataset):
             total = int(row["total_parts"])
             yield ChunkResult(
                 input=str(row["input"]),
@@ -171,3 +213,6 @@ def run_ray(
             setattr(context, name, value)
         if started:
             ray.shutdown()
+        if reaper is not None:  # Ray ended cleanly: the reaper has nothing to do
+            reaper.kill()
+            reaper.wait()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from accord.article import InputError
+from accord.batch.lifeline import sigterm_as_interrupt
 from accord.batch.manifest import BatchError, Manifest, ShardEntry
 from accord.batch.shards import CHUNK_SIZE, SHARD_SIZE, InputFile, PendingInput, discover_inputs, iter_all_chunks
 from accord.batch.writer import FORMATS, PARTIAL_DIR, ChunkResult, ShardSink
@@ -96,7 +97,7 @@ def run_batch(
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BatchError(f"{output}: cannot create output folder ({exc.strerror or type(exc).__name__})") from exc
-    with _locked(output):
+    with _locked(output), sigterm_as_interrupt():
         manifest = Manifest.open(output, fmt, shard_size)
         shutil.rmtree(output / PARTIAL_DIR, ignore_errors=True)  # leftovers of a killed run
         files, pending = _plan(inputs, output, manifest, summary, progress)
