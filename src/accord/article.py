@@ -26,8 +26,9 @@ class Article:
 
 
 def content_id(text: str) -> str:
-    """A stable id from the content: the first 16 hex digits of its SHA-256."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """A stable id from the content: the first 16 hex digits of its SHA-256 (lone surrogates hashed as
+    written, so even text not yet cleaned has an id)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
