@@ -77,3 +77,25 @@ def test_a_record_that_cannot_be_written_is_its_own_error_record(nlp, monkeypatc
     assert [record["id"] for record in records] == ["bad", "good"]
     assert records[0]["error"].startswith("cannot write record") and records[0]["source"] == "f.jsonl:line 3"
     assert output.errors == ["f.jsonl:line 3: cannot write record: ValueError: cannot serialise"]
+
+
+def test_unreadable_subdirectory_is_a_bad_input(tmp_path, monkeypatch):
+    import os
+
+    from accord.article import InputError
+    from accord.batch.shards import discover_inputs
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.jsonl").write_text(json.dumps({"id": "a", "text": "A text."}) + "\n")
+    (tmp_path / "locked").mkdir()
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.path.basename(os.fspath(path)) == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = list(discover_inputs([str(tmp_path)]))
+    assert InputError(os.path.join(str(tmp_path), "locked"), "unreadable directory: permission denied") in found
+    assert any(not isinstance(item, InputError) for item in found)

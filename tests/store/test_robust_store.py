@@ -48,3 +48,16 @@ def test_jsonl_with_surrogate_and_nul_ingests_good_lines_on_both_backends(store,
     assert "Talks \ufffd resumed in Geneva on Monday, officials said." in texts
     assert "Talks resumed\ufffd in Vienna on Tuesday, officials said." in texts
     assert "replaced by U+FFFD" in capsys.readouterr().err
+
+
+def test_warc_record_with_too_large_content_length_counts_as_failed(store, tmp_path):
+    from robust_support import page, warc_records, with_content_length
+
+    records = warc_records([page(i) for i in range(3)])
+    records[1] = with_content_length(records[1], 5000)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"".join(records))
+    failures: list[tuple[str, str]] = []
+    summary = ingest_paths([str(path)], store, on_failure=lambda source, reason: failures.append((source, reason)))
+    assert (summary.new, summary.failed) == (1, 1)
+    assert failures[0][0] == f"{path}:https://news.example/1" and failures[0][1].startswith("truncated WARC record")
