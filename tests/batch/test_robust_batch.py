@@ -99,3 +99,21 @@ def test_unreadable_subdirectory_is_a_bad_input(tmp_path, monkeypatch):
     found = list(discover_inputs([str(tmp_path)]))
     assert InputError(os.path.join(str(tmp_path), "locked"), "unreadable directory: permission denied") in found
     assert any(not isinstance(item, InputError) for item in found)
+
+
+def test_a_ray_failure_is_one_line():
+    ray = pytest.importorskip("ray")
+    from accord.batch.manifest import BatchError
+    from accord.batch.ray_engine import _rows
+
+    class Failing:
+        def iter_rows(self):
+            yield {"row": 1}
+            raise ray.exceptions.RayError("Traceback (most recent call last):\n  File x\nValueError: the real reason")
+
+    rows = _rows(Failing())
+    assert next(rows) == {"row": 1}
+    with pytest.raises(BatchError) as raised:
+        next(rows)
+    message = str(raised.value)
+    assert "\n" not in message and "the real reason" in message and "rerun" in message
