@@ -38,7 +38,7 @@ def _json_value() -> st.SearchStrategy[object]:
 @st.composite
 def bad_jsonl_line(draw) -> bytes:
     """One line (no newline byte) that may or may not be an article: anything a broken export holds."""
-    kind = draw(st.sampled_from(["object", "truncated", "bytes", "not-object", "deep", "escaped"]))
+    kind = draw(st.sampled_from(["object", "truncated", "bytes", "not-object", "deep", "escaped", "bignum"]))
     if kind == "object":
         item = draw(st.dictionaries(st.sampled_from(["id", "text", "title", "url", "published", "other"]), _json_value(), max_size=6))
         line = json.dumps(item).encode()
@@ -52,6 +52,9 @@ def bad_jsonl_line(draw) -> bytes:
     elif kind == "deep":
         depth = draw(st.integers(1, 100_000))
         line = b"[" * depth + b"]" * draw(st.integers(0, depth))
+    elif kind == "bignum":  # more digits than Python converts to an int, as id or anywhere
+        digits = "9" * draw(st.integers(1, 10_000))
+        line = draw(st.sampled_from(['{"id": %s, "text": "x y"}', '{"text": "x y", "n": %s}', "%s"])).replace("%s", digits).encode()
     else:  # JSON escapes of surrogates and NUL written by hand
         escapes = draw(st.lists(st.sampled_from(["\\ud800", "\\udc00", "\\u0000", "\\ud83d\\ude00", "\\ud83d"]), max_size=5))
         line = ('{"id": "z", "text": "x' + "".join(escapes) + ' y", "published": "' + "".join(escapes) + '"}').encode()

@@ -214,3 +214,21 @@ def test_feed_content_types_are_accepted(kind):
         server.server_close()
     assert isinstance(article, Article), article
     assert article.published == "2024-05-14" and "Geneva" in article.text
+
+
+def test_integer_too_long_to_convert_is_one_bad_line(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": ' + "1" * 5000 + ', "text": "x y"}\n{"id": "ok", "text": "Fine text."}\n')
+    bad, good = items(path)
+    assert bad == InputError(f"{path}:line 1", "malformed JSON (a number too long to read)")
+    assert good.id == "ok"
+
+
+@pytest.mark.parametrize("first", [b'{"id": ' + b"1" * 5000 + b', "text": "x y"}', b"[" * 100_000, b'{"text": "a \\ud800 b"}'])
+def test_stdin_first_line_never_raises(first):
+    import io
+
+    from accord.readers.stdin import read_stream
+
+    found = list(read_stream(io.BytesIO(first + b'\n{"id": "ok", "text": "Fine text."}\n')))
+    assert found and all(isinstance(item, (Article, InputError)) for item in found)

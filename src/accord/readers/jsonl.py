@@ -68,8 +68,11 @@ def parse_line(line: bytes, source: str, number: int, published: str | None = No
         return None
     try:
         item = json.loads(decoded)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        detail = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+    except (ValueError, RecursionError) as exc:  # ValueError: also an integer of more digits than Python converts
+        if isinstance(exc, json.JSONDecodeError):
+            detail = f"{exc.msg} at column {exc.colno}"
+        else:
+            detail = "nested too deeply" if isinstance(exc, RecursionError) else "a number too long to read"
         return InputError(where, f"malformed JSON ({detail})", line=number)
     if not isinstance(item, dict):
         return InputError(where, f"not a JSON object (got {type(item).__name__})", line=number)
@@ -119,7 +122,10 @@ def parse_stream(handle: IO[bytes], source: str, published: str | None = None, l
             found = True
             yield InputError(f"{source}:line {number}", f"line too long: over {line_limit:,} bytes (limit; see accord.readers.limits)", line=number)
             continue
-        item = parse_line(line, source, number, published)
+        try:
+            item = parse_line(line, source, number, published)
+        except Exception as exc:  # anything unforeseen costs this line only
+            item = InputError(f"{source}:line {number}", f"unreadable line ({type(exc).__name__})", line=number)
         if item is not None:
             found = True
             yield item

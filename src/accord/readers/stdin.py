@@ -42,7 +42,7 @@ def looks_like_jsonl(first_line: bytes) -> bool:
         return False
     try:
         item = json.loads(first_line.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):  # undecodable, malformed, too deep, or a number too long to read
         return False
     return isinstance(item, dict) and "text" in item
 
