@@ -114,3 +114,17 @@ def test_ingest_counts_every_item_and_stores_the_good_ones(nlp, backend, tmp_pat
             assert set(case.good_ids) <= stored
 
         check()
+
+
+@FUZZ
+@given(jsonl_case())
+def test_stdin_never_raises(case):
+    import gzip
+    import io
+
+    from accord.readers.stdin import read_stream
+
+    data = gzip.decompress(case.data) if case.gz else case.data
+    items = list(read_stream(io.BytesIO(data)))
+    assert items and all(isinstance(item, (Article, InputError)) for item in items)
+    assert all("\n" not in item.message() for item in items if isinstance(item, InputError))

@@ -14,6 +14,7 @@ from pathlib import Path
 from accord.article import Article, InputError
 from accord.readers.limits import MAX_HTML_BYTES
 from accord.readers.published import normalize_date
+from accord.readers.sanitize import clean
 from accord.readers.text import read_bytes_limited
 from accord.readers.url import FEED_TYPES, HTML_TYPES, TEXT_TYPES, fetch, fetch_article, fetched_article
 
@@ -48,22 +49,33 @@ def feed_articles(data: bytes, source: str, published: str | None = None) -> Ite
     """The articles behind a feed document's entries, in feed order; each entry page fetched."""
     import feedparser
 
-    feed = feedparser.parse(data)
-    entries = list(feed.entries)
+    try:
+        feed = feedparser.parse(data)
+        entries = list(feed.entries)
+    except Exception as exc:  # feedparser on hostile bytes: the feed is one bad input
+        yield InputError(source, f"not a feed ({type(exc).__name__})")
+        return
     if not entries:
         reason = "not a feed" if feed.bozo and not feed.feed else "feed has no entries"
         yield InputError(source, reason)
         return
     for number, entry in enumerate(entries, start=1):
-        link = entry.get("link")
-        if not link:
-            yield InputError(f"{source}: entry {number}", "feed entry has no link")
-            continue
-        article = fetch_article(link, published=published)
-        if isinstance(article, Article):
-            article.published = article.published or _entry_date(entry)
-            article.title = article.title or entry.get("title") or None
-        yield article
+        try:
+            yield _entry_article(entry, f"{source}: entry {number}", published)
+        except Exception as exc:  # one odd entry costs itself only
+            yield InputError(f"{source}: entry {number}", f"unreadable feed entry ({type(exc).__name__})")
+
+
+def _entry_article(entry: dict, where: str, published: str | None) -> Article | InputError:
+    """The article of one feed entry, its page fetched; the entry's date and title fill the page's gaps."""
+    link = entry.get("link")
+    if not link:
+        return InputError(where, "feed entry has no link")
+    article = fetch_article(clean(link), published=published)
+    if isinstance(article, Article):
+        article.published = article.published or _entry_date(entry)
+        article.title = article.title or (clean(entry.get("title")) if entry.get("title") else None)
+    return article
 
 
 def read_feed_file(path: Path, source: str, published: str | None = None) -> Iterator[Article | InputError]:
