@@ -15,6 +15,7 @@ from pathlib import Path
 from accord.article import Article, InputError
 from accord.readers.limits import MAX_HTML_BYTES
 from accord.readers.published import date_from_url, first_date
+from accord.readers.sanitize import cleaned_field
 from accord.readers.text import checked_text, read_bytes_limited
 
 # trafilatura and htmldate log parsing trouble as warnings; a page without text is reported once,
@@ -55,7 +56,7 @@ def html_article(data: bytes | str, source: str, url: str | None = None, publish
         return InputError(source, f"cannot parse HTML ({type(exc).__name__})")
     if document is None or not has_article_text(document.text or ""):
         return InputError(source, NO_TEXT)
-    text = checked_text(document.text, source)
+    text = checked_text(cleaned_field(document.text, source, "text"), source)
     if isinstance(text, InputError):
         return text
     page_url = url or document.url
@@ -65,7 +66,7 @@ def html_article(data: bytes | str, source: str, url: str | None = None, publish
     return Article(
         text=text,
         source=source,
-        title=(document.title or None),
+        title=cleaned_field(document.title, source, "title") if document.title else None,
         url=page_url or None,
         published=date,
         text_is_derived=True,
