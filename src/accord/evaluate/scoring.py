@@ -254,6 +254,8 @@ class GoldEvent:
     negated: bool = False
     date: str | None = None
     optional: bool = False
+    # asserted, future, hypothetical, demanded, denied, historical; None where the gold does not say.
+    modality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,7 @@ class PredictedEvent:
     sentence: Ranges = ()
     negated: bool = False
     date: str | None = None
+    modality: str = "asserted"
 
 
 @dataclass
