@@ -21,7 +21,8 @@ date at all (a year, or a day/month elsewhere, does not fit); when G has ``cues`
 insensitive substring) stands in the trigger's sentence within ``CUE_WINDOW_CHARS`` of the trigger.
 Each accord event is tied to its best candidate, ranked by: exact type, date fit (same day >
 adjacent day or month > undated), number of shared codes, level (main > background > weak), nearest
-cue. A gold report is *found* when some event of A is tied to G; its predicted cluster is the store
+cue, then the gold event nearest in time to the article's publication (an undated "talks" in a later
+article is more likely the latest round). A gold report is *found* when some event of A is tied to G; its predicted cluster is the store
 cluster holding most of those events (ties: the lowest cluster id). A report not found is a singleton.
 
 **Comparing clusterings.** Over the reports of a level, pairwise precision/recall/F1 count pairs of
@@ -277,8 +278,10 @@ class Tie:
     rank: tuple = ()
 
 
-def check_event(event: Mapping[str, Any], text: str, gold: Mapping[str, Any], level: str) -> Tie:
-    """How far ``event`` (an accord event of an article listing ``gold``) gets in the tying rule."""
+def check_event(event: Mapping[str, Any], text: str, gold: Mapping[str, Any], level: str,
+                published: str | None = None) -> Tie:
+    """How far ``event`` (an accord event of an article listing ``gold``) gets in the tying rule;
+    ``published``: the article's day, for the last tie-break (the gold event nearest to it)."""
     exact = event["event"] == gold["type"] and bool(event.get("negated")) == bool(gold.get("negated"))
     if not exact and event["event"] not in gold.get("alternatives", []):
         return Tie(event["id"], "type")
@@ -293,7 +296,15 @@ def check_event(event: Mapping[str, Any], text: str, gold: Mapping[str, Any], le
         distance = cue_distance(text, event, gold["cues"])
         if distance is None:
             return Tie(event["id"], "cue")
-    return Tie(event["id"], "tied", (int(exact), fit, len(shared), LEVEL_RANK[level], -distance))
+    return Tie(event["id"], "tied", (int(exact), fit, len(shared), LEVEL_RANK[level], -distance,
+                                     -_days_apart(gold["date"], published)))
+
+
+def _days_apart(day: str, other: str | None) -> int:
+    """Days between two ISO days (0 when one is missing)."""
+    from datetime import date
+
+    return abs((date.fromisoformat(day) - date.fromisoformat(other[:10])).days) if other else 0
 
 
 STAGE_ORDER = ("none", "type", "codes", "date", "cue", "tied")
@@ -349,7 +360,8 @@ def tie_events(gold: Gold, articles: Mapping[str, dict[str, Any]]) -> tuple[dict
         for event in record["events"]:
             candidates = []
             for event_id in event_ids:
-                check = check_event(event, record["text"], gold.events[event_id], gold.level_of[(article, event_id)])
+                check = check_event(event, record["text"], gold.events[event_id], gold.level_of[(article, event_id)],
+                                    gold.raw.get("published", {}).get(article))
                 key = (article, event_id)
                 if STAGE_ORDER.index(check.stage) > STAGE_ORDER.index(stage[key]):
                     stage[key] = check.stage
@@ -433,7 +445,9 @@ def score_clusters(gold: Gold, found_all: dict, stage: dict) -> dict[str, Any]:
     pairs = [((p["a"]["article"], p["a"]["event"]), (p["b"]["article"], p["b"]["event"])) for p in gold.raw["must_not_merge"]]
     checkable, broken = broken_pairs(found_all, pairs)
     figures["must_not_merge"] = {"pairs": len(pairs), "checkable": checkable, "broken": len(broken),
-                                 "broken_pairs": [f"{a[0]}/{a[1]} + {b[0]}/{b[1]}" for a, b in broken]}
+                                 "broken_pairs": [f"{a[0]}/{a[1]} + {b[0]}/{b[1]}" for a, b in broken],
+                                 "unchecked_pairs": [f"{a[0]}/{a[1]} + {b[0]}/{b[1]}" for a, b in pairs
+                                                     if a not in found_all or b not in found_all]}
     return figures
 
 
