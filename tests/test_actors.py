@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.actors import ActorCode, known_person, lexicon, lookup_actor, plural_of, title_entry
+from accord.knowledge.actors import ActorCode, known_person, lexicon, lookup_actor, plural_of, title_entry
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.stages.events.gazetteer import find_city, find_country
+from accord.stages.gazetteer import find_city, find_country
 
 
 @pytest.mark.parametrize(("name", "code"), [("Türkiye", "TUR"), ("Syria", "SYR"), ("United Kingdom", "GBR"), ("Russia", "RUS")])
@@ -52,7 +52,7 @@ def test_a_later_sentence_places_an_earlier_event(extract_text):
 @pytest.mark.parametrize(
     ("name", "code"),
     [
-        ("Congo", "COD"),  # the short name means the DRC in most news (data/plover/places.json)
+        ("Congo", "COD"),  # the short name means the DRC in most news (data/places/places.json)
         ("the Congo", "COD"),
         ("Democratic Republic of the Congo", "COD"),
         ("Republic of the Congo", "COG"),

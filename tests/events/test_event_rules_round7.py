@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from accord.actors import compound_actor_codes
-from accord.stages.events.gazetteer import find_city
+from accord.knowledge.actors import compound_actor_codes
+from accord.stages.gazetteer import find_city
 
 CASES = [
     # an event noun inside a measure phrase is anchored on the phrase's verb: its subject is the actor

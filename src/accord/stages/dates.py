@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from accord.records import Event, EventDate
 from accord.stages.base import ArticleState, Stage
-from accord.stages.events.calendar import date_words, parse_published, resolve
+from accord.stages.calendar import date_words, parse_published, resolve
 from accord.stages.events.references import ANCHORS_KEY, event_noun_type
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from accord.records import Event, Location
 from accord.stages.base import ArticleState, Stage
-from accord.stages.events.gazetteer import Place, find_city, find_country
 from accord.stages.events.references import ANCHORS_KEY, referenced_event
+from accord.stages.gazetteer import Place, find_city, find_country
 from accord.stages.token_filters import indices_with
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -8,11 +8,10 @@ crossing into other clauses) or, for size words ("killed", "injured"), in the ev
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 
 from spacy.tokens import Token
 
+from accord.knowledge.loader import read_json
 from accord.records import Quantity
 from accord.stages.base import ArticleState, Stage
 from accord.stages.events.references import ANCHORS_KEY
@@ -25,7 +24,7 @@ TRAILING_DEPS = frozenset({"prep"})
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict:
-    return json.loads(resources.files("accord.data.plover").joinpath("quantities.json").read_text(encoding="utf-8"))
+    return read_json("quantities/quantities.json")
 
 
 def number_value(token: Token) -> float | None:

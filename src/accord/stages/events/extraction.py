@@ -16,15 +16,15 @@ from accord.records import ActorRef, Event, Modality, Span
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
-from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
-from accord.stages.events.gazetteer import find_country, locate, place_country
+from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.references import ANCHORS_KEY
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
+from accord.stages.gazetteer import find_country, locate, place_country
 from accord.stages.token_filters import indices_with
 
 # Dependencies by which a nominal trigger hangs on the verb that reports it ("held talks").

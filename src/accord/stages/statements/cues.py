@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from accord.actors import lookup_actor
+from accord.knowledge.actors import lookup_actor
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.spans import aside_cut, starts_aside, subtree_range, token_range, trim_clause
 from accord.stages.token_filters import indices_with

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from accord.knowledge.actors import ActorCode, lookup_actor
+from accord.knowledge.loader import read_json
 from accord.stages.base import ArticleState
-from accord.actors import ActorCode, lookup_actor
 from accord.stages.entities import persons, resolve_mention
 
 # Children of a speaker's head that are not part of the speaker as written.
@@ -37,8 +36,7 @@ DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 @functools.lru_cache(maxsize=1)
 def speaker_words() -> dict[str, Any]:
     """Titles, honorifics, gendered nouns and pronoun classes (data/cues/speakers.json)."""
-    raw = resources.files("accord").joinpath("data/cues/speakers.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = read_json("cues/speakers.json")
     data["titles"] = frozenset(data["titles"])
     return data
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors import entity_words
-from accord.stages.entity_lexicon_hits import PROPER_TAGS, DocLexicon
+from accord.knowledge.actors import entity_words
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 
 # Longest apposition taken as a title, in tokens; longer ones are clauses, not titles.
 MAX_TITLE_TOKENS = 40

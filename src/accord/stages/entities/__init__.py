@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from accord.records import Entity, Span
 from accord.stages.base import ArticleState, Stage
-from accord.stages.entity_finder import find_entities
-from accord.stages.entity_mentions import Mention, ResolvedMention, best_mention, overlapping
+from accord.stages.entities.finder import find_entities
+from accord.stages.entities.mentions import Mention, ResolvedMention, best_mention, overlapping
 
 MENTIONS_KEY = "mentions"
 # Sorted mention starts, kept beside the mentions for bisect.

