@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_json, read_rows
+from accord.stages.grammar import GEO_LABELS
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,6 @@ def find_major_city(name: str) -> Place | None:
 
 # Prepositions whose object locates a participant ("protesters in Serbia", "refugees from Syria").
 LOCATING_PREPS = frozenset({"in", "from", "at", "across", "throughout", "through", "near", "outside", "inside", "into", "toward", "towards"})
-PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 # Prepositions naming what an event is done on or against, whose own place locates the event.
 TARGET_PREPS = frozenset({"on", "against", "at"})
 
@@ -258,7 +258,7 @@ def locate(head: Token, clause_only: bool = False) -> tuple[str, Token, Token] |
                             candidates.extend(p for c in target.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS
                                               for p in c.children if p.dep_ == "pobj")
     for pobj in candidates:
-        run = [t for t in pobj.subtree if t.ent_type_ in PLACE_ENTITY_LABELS]
+        run = [t for t in pobj.subtree if t.ent_type_ in GEO_LABELS]
         # the name as written first ("Port-au-Prince" is several tokens), then its single words
         written = pobj.doc[run[0].i:run[-1].i + 1].text if run else ""
         names = [written, " ".join(t.text for t in run)] + [t.text for t in run] if run else []

@@ -13,11 +13,10 @@ from spacy.tokens import Token
 
 from accord.knowledge.loader import read_json
 from accord.records import Quantity
+from accord.stages.anchors import ANCHORS_KEY, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.events.references import ANCHORS_KEY
+from accord.stages.grammar import CLAUSE_DEPS
 
-# Clause links a number is not collected across (they hold other events).
-CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "parataxis"})
 # Right-hand dependents kept in a quantity's text ("from each side").
 TRAILING_DEPS = frozenset({"prep"})
 
@@ -97,17 +96,17 @@ def _size_of(token: Token) -> str | None:
 
 def run(state: ArticleState) -> None:
     """Fill ``event.quantities`` for the events in ``state.events``."""
-    anchors = state.scratch.get(ANCHORS_KEY, {})
+    anchors = event_anchors(state)
     doc = state.doc
     text = state.text if state.events else ""
     for event in state.events:
-        indices = anchors.get(event.id)
-        if indices is None:
+        found_at = anchors.get(event.id)
+        if found_at is None:
             continue
         seen: set[int] = set()
         quantities: list[Quantity] = []
-        own, anchor, _, complement, is_complement_event = indices
-        roots = {doc[i] for i in (own, None if is_complement_event else anchor, complement) if i is not None}
+        anchor = None if found_at.is_complement else found_at.anchor
+        roots = {doc[i] for i in (found_at.own, anchor, found_at.complement) if i is not None}
         for root in sorted(roots, key=lambda t: t.i):
             for token in _phrase_tokens(root):
                 if (token.like_num or token.lower_ in _words()["number_words"]) and token.i not in seen and not (token.head.like_num and token.head is not token):
@@ -118,4 +117,4 @@ def run(state: ArticleState) -> None:
         event.quantities = sorted(quantities, key=lambda q: q.start or 0)
 
 
-STAGE = Stage("quantities", run, reads=("doc", "events", "scratch.event_anchors"), writes=("events",))
+STAGE = Stage("quantities", run, reads=("doc", "events", f"scratch.{ANCHORS_KEY}"), writes=("events",))

@@ -14,6 +14,7 @@ from accord.records import Entity, Span
 from accord.stages.base import ArticleState, Stage
 from accord.stages.entities.finder import find_entities
 from accord.stages.entities.mentions import Mention, ResolvedMention, best_mention, overlapping
+from accord.stages.grammar import RELATIVE_PRONOUNS
 
 MENTIONS_KEY = "mentions"
 # Sorted mention starts, kept beside the mentions for bisect.
@@ -22,9 +23,6 @@ STARTS_KEY = "mention_starts"
 BY_ID_KEY = "entities_by_id"
 # Entity id -> gender guess ("m", "f") of persons, from honorifics; pronoun resolution is the statements stage's.
 GENDER_KEY = "entity_genders"
-
-# Relative pronouns resolved syntactically to the noun their clause modifies.
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 __all__ = ["STAGE", "Mention", "ResolvedMention", "PersonInfo", "resolve_mention", "persons", "run"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from accord.stages.anchors import ANCHORS_KEY
 from accord.stages.base import ArticleState, Stage
 from accord.stages.events.extraction import extract_events
 
@@ -11,4 +12,4 @@ def run(state: ArticleState) -> None:
     state.events = extract_events(state)
 
 
-STAGE = Stage("events", run, reads=("doc", "entities", "statements"), writes=("events", "scratch.event_anchors"))
+STAGE = Stage("events", run, reads=("doc", "entities", "statements"), writes=("events", f"scratch.{ANCHORS_KEY}"))

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
+from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS
+
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clause links through which a subjectless verb takes its governor's subject (control, coordination).
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
 # Verbs whose object, not subject, controls the complement ("urged Russia to withdraw").
@@ -42,7 +42,7 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
     """Subject tokens of a clause (and whether they are passive-patients), inherited across control."""
     current = verb
     for _ in range(INHERIT_HOPS + 1):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in current.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         if subjects:
             return [through_relative(t) for s in subjects for t in expand(s)], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
@@ -157,7 +157,7 @@ def governing_speaker(anchor: Token) -> list[Token]:
     for _ in range(INHERIT_HOPS + 1):
         if current.dep_ == "ccomp" or (current.dep_ in ("conj", "advcl", "xcomp") and current.head is not current):
             governor = current.head
-            subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in governor.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
             if current.dep_ == "ccomp" and subjects:
                 return [through_relative(t) for s in subjects for t in expand(s)]
             current = governor
