@@ -145,4 +145,4 @@ def run(state: ArticleState) -> None:
             _mark_historical(state, event)
 
 
-STAGE = Stage("dates", run, reads=("doc", "events", f"scratch.{ANCHORS_KEY}"), writes=("events",))
+STAGE = Stage("dates", run, reads=("article", "doc", "events", f"scratch.{ANCHORS_KEY}"), writes=("events",))

@@ -215,5 +215,8 @@ STAGE = Stage(
     "positions",
     run,
     reads=("doc", "entities", "statements", "events"),
-    writes=("statements.issues", "statements.polarity", "statements.party", "events.issues"),
+    writes=(
+        "statements.issues", "statements.polarity", "statements.evidence", "statements.about", "statements.party",
+        "statements.third_party", "events.issues",
+    ),
 )

@@ -23,8 +23,11 @@ STARTS_KEY = "mention_starts"
 BY_ID_KEY = "entities_by_id"
 # Entity id -> gender guess ("m", "f") of persons, from honorifics; pronoun resolution is the statements stage's.
 GENDER_KEY = "entity_genders"
+# The scratch data ``resolve_mention`` and ``persons`` read: a stage calling them declares these reads.
+RESOLVE_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{STARTS_KEY}", f"scratch.{BY_ID_KEY}")
+PERSONS_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{GENDER_KEY}")
 
-__all__ = ["STAGE", "Mention", "ResolvedMention", "PersonInfo", "resolve_mention", "persons", "run"]
+__all__ = ["PERSONS_READS", "RESOLVE_READS", "STAGE", "Mention", "ResolvedMention", "PersonInfo", "resolve_mention", "persons", "run"]
 
 
 @dataclass(frozen=True)
