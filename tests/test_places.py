@@ -65,3 +65,10 @@ def test_ambiguous_and_inverted_country_names(name, code):
     place = find_country(name)
     assert place is not None and place.country == code
     assert ", " not in place.name
+
+
+def test_airport_codes_are_not_city_names():
+    # IATA/ICAO codes among geonames' alternate names collide with words ("THE" Teresina, "SEA" Seattle)
+    assert find_city("the") is None
+    assert find_city("Sea") is None
+    assert find_city("Geneva") is not None and find_city("Geneva").country == "CHE"
