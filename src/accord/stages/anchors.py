@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from accord.records import Event
 from accord.stages.base import ArticleState
 
 # Scratch key under which the events stage leaves ``EventAnchors`` by event id.
@@ -29,3 +31,12 @@ def event_anchors(state: ArticleState) -> dict[str, EventAnchors]:
 def set_event_anchors(state: ArticleState, event_id: str, anchors: EventAnchors) -> None:
     """Record one event's anchors for the later stages."""
     state.scratch.setdefault(ANCHORS_KEY, {})[event_id] = anchors
+
+
+def anchored_events(state: ArticleState) -> Iterator[tuple[Event, EventAnchors]]:
+    """The article's events that have anchors, each with its anchors, in event order."""
+    anchors = event_anchors(state)
+    for event in state.events:
+        found = anchors.get(event.id)
+        if found is not None:
+            yield event, found

@@ -17,6 +17,7 @@ from accord.stages.anchors import ANCHORS_KEY, event_anchors
 from accord.stages.base import ArticleState, Stage
 from accord.stages.calendar import date_words, parse_published, resolve
 from accord.stages.events.references import event_noun_type
+from accord.stages.grammar import preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
@@ -66,18 +67,16 @@ def _to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDa
 def _referenced_date(state: ArticleState, anchor: Token, dated: dict[str, EventDate], event: Event) -> EventDate | None:
     """The date of an earlier event named in a same-day temporal phrase ("After the talks, ...")."""
     same_day = set(date_words()["same_day_preps"])
-    for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ in same_day:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and event_noun_type(pobj):
-                    earlier = [e for e in state.events if e.trigger.start < pobj.idx and e.id in dated and e.id != event.id]
-                    lemma = pobj.lemma_.lower()
-                    anchors = event_anchors(state)
-                    noun_type = event_noun_type(pobj)
-                    match = [e for e in earlier if e.event == noun_type and e.id in anchors
-                             and (state.doc[anchors[e.id].own].lemma_.lower() == lemma or lemma in e.trigger.text.lower())]
-                    if match:
-                        return dated[match[-1].id]
+    for pobj in preposition_objects(anchor, same_day):
+        if event_noun_type(pobj):
+            earlier = [e for e in state.events if e.trigger.start < pobj.idx and e.id in dated and e.id != event.id]
+            lemma = pobj.lemma_.lower()
+            anchors = event_anchors(state)
+            noun_type = event_noun_type(pobj)
+            match = [e for e in earlier if e.event == noun_type and e.id in anchors
+                     and (state.doc[anchors[e.id].own].lemma_.lower() == lemma or lemma in e.trigger.text.lower())]
+            if match:
+                return dated[match[-1].id]
     return None
 
 

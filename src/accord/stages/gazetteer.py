@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_json, read_rows
-from accord.stages.grammar import GEO_LABELS
+from accord.stages.grammar import GEO_LABELS, preposition_objects
 
 
 @dataclass(frozen=True)
@@ -241,22 +241,15 @@ def locate(head: Token, clause_only: bool = False) -> tuple[str, Token, Token] |
     heads = [head]
     if clause_only:  # the verb's objects, and the objects of its prepositions ("set fire to a building in Nairobi")
         heads += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        heads += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        heads += preposition_objects(head)
         # ... and what those are "of" ("stormed the offices of a newspaper in Caracas")
-        heads += [p for h in heads[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
+        heads += [p for h in heads[1:] for p in preposition_objects(h, ("of",))]
     for token in heads:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS:
-                candidates.extend(p for p in child.children if p.dep_ == "pobj")
+        candidates.extend(preposition_objects(token, LOCATING_PREPS))
     if not candidates:  # "a strike on a market in Sudan": the place of what the event is on or against
         for token in heads:
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                    for target in child.children:
-                        if target.dep_ == "pobj":
-                            candidates.extend(p for c in target.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS
-                                              for p in c.children if p.dep_ == "pobj")
+            for target in preposition_objects(token, TARGET_PREPS):
+                candidates.extend(preposition_objects(target, LOCATING_PREPS))
     for pobj in candidates:
         run = [t for t in pobj.subtree if t.ent_type_ in GEO_LABELS]
         # the name as written first ("Port-au-Prince" is several tokens), then its single words

@@ -5,6 +5,10 @@ Labels are spaCy's English ones (ClearNLP dependencies, OntoNotes entity types).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
 # Pronouns that open a relative clause ("the envoy, who said ..."): they stand for the noun before them.
 RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
 # Nominal subjects, active or passive ("Russia said", "talks were held").
@@ -21,3 +25,11 @@ MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity types of places on a map (countries, cities, regions), without buildings and venues.
 GEO_LABELS = frozenset({"GPE", "LOC"})
+
+
+def preposition_objects(token: Token, prepositions: Collection[str] | None = None) -> list[Token]:
+    """Objects of the token's prepositions ("talks [in] Geneva" -> Geneva), in order; any preposition when None."""
+    return [
+        obj for prep in token.children if prep.dep_ == "prep" and (prepositions is None or prep.lower_ in prepositions)
+        for obj in prep.children if obj.dep_ == "pobj"
+    ]

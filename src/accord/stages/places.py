@@ -11,11 +11,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.records import Event, Location
-from accord.stages.anchors import ANCHORS_KEY, event_anchors
+from accord.stages.anchors import ANCHORS_KEY, anchored_events
 from accord.stages.base import ArticleState, Stage
 from accord.stages.events.references import referenced_event
 from accord.stages.gazetteer import Place, find_city, find_country
-from accord.stages.grammar import GEO_LABELS, PLACE_LABELS, SUBJECT_DEPS
+from accord.stages.grammar import GEO_LABELS, PLACE_LABELS, SUBJECT_DEPS, preposition_objects
 from accord.stages.token_filters import indices_with
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
@@ -50,13 +50,11 @@ def _place_of(token: Token, text: str) -> tuple[Place, int, int] | None:
             hint = find_country(child.text)
             country_hint = hint.country if hint else None
             start = min(start, child.idx)
-    for child in token.children:  # a venue "X Palace in Istanbul": the city decides
-        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
-            for pobj in child.children:
-                inner = _place_of(pobj, text) if pobj.dep_ == "pobj" else None
-                if inner is not None:
-                    place, _, inner_end = inner
-                    return place, start, inner_end
+    for pobj in preposition_objects(token, ("in", "of")):  # a venue "X Palace in Istanbul": the city decides
+        inner = _place_of(pobj, text)
+        if inner is not None:
+            place, _, inner_end = inner
+            return place, start, inner_end
     if token.ent_type_ in GEO_LABELS:
         place = find_country(name, use_lexicon=False) or find_city(name, country_hint) or find_country(name)
         if place is not None:
@@ -113,11 +111,7 @@ def run(state: ArticleState) -> None:
     if not state.events:
         return
     text = state.text
-    anchors = event_anchors(state)
-    for event in state.events:
-        found_at = anchors.get(event.id)
-        if found_at is None:
-            continue
+    for event, found_at in anchored_events(state):
         for index in dict.fromkeys((found_at.own, found_at.anchor)):
             found = _own_place(state.doc[index], text)
             if found is not None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.loader import read_json
 from accord.records import Quantity
-from accord.stages.anchors import ANCHORS_KEY, event_anchors
+from accord.stages.anchors import ANCHORS_KEY, anchored_events
 from accord.stages.base import ArticleState, Stage
 from accord.stages.grammar import CLAUSE_DEPS
 
@@ -96,13 +96,9 @@ def _size_of(token: Token) -> str | None:
 
 def run(state: ArticleState) -> None:
     """Fill ``event.quantities`` for the events in ``state.events``."""
-    anchors = event_anchors(state)
     doc = state.doc
     text = state.text if state.events else ""
-    for event in state.events:
-        found_at = anchors.get(event.id)
-        if found_at is None:
-            continue
+    for event, found_at in anchored_events(state):
         seen: set[int] = set()
         quantities: list[Quantity] = []
         anchor = None if found_at.is_complement else found_at.anchor

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS
+from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, preposition_objects
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our"})
 # Clause links through which a subjectless verb takes its governor's subject (control, coordination).
@@ -117,7 +117,7 @@ def prep_objects(head: Token, preps: dict[str, list[str]], event_type: str) -> l
 
 def between_tokens(noun: Token, between: frozenset[str]) -> list[Token]:
     """Participants named by ``between X and Y`` on a noun or verb."""
-    return [t for c in noun.children if c.dep_ == "prep" and c.lower_ in between for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+    return [t for p in preposition_objects(noun, between) for t in expand(p)]
 
 
 def noun_agent_tokens(noun: Token) -> list[Token]:

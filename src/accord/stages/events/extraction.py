@@ -46,7 +46,6 @@ PARTICIPATION_PREPS = frozenset({"in", "at"})
 PRONOUN_POS = "PRON"
 
 
-
 @dataclass
 class Candidate:
     """An event under construction, before it becomes a contract record."""
