@@ -1,6 +1,6 @@
 """PLOVER -> CAMEO conversion and a writer of GDELT-style tab-separated event rows.
 
-Codes come from ``data/plover/plover_to_cameo.tsv`` (derived from the CAMEO2PLOVER table). PLOVER's
+Codes come from ``data/events/plover_to_cameo.tsv`` (derived from the CAMEO2PLOVER table). PLOVER's
 actor lists are expanded to dyads, one row per actor-recipient pair, as CAMEO/GDELT data expect
 (manual 2.4.2). Negated events are not written: CAMEO has no negation.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from importlib import resources
 from typing import TextIO
 
+from accord.knowledge.loader import read_rows
 from accord.records import ActorRef, ArticleRecord, Event
 
 # GDELT 1.0 event-table column names (the subset accord can fill), in order.
@@ -35,14 +35,8 @@ BASE_DIGITS = 3
 @functools.lru_cache(maxsize=1)
 def conversion_table() -> dict[tuple[str, str], str]:
     """(PLOVER type, mode or "") -> CAMEO code."""
-    table: dict[tuple[str, str], str] = {}
-    text = resources.files("accord.data.plover").joinpath("plover_to_cameo.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        event_type, mode, code = line.split("\t")[:3]
-        table[(event_type, mode)] = code
-    return table
+    rows = read_rows("events/plover_to_cameo.tsv", ("type", "mode", "code"))
+    return {(row["type"], row["mode"]): row["code"] for row in rows}
 
 
 def cameo_code(event_type: str, mode: str | None = None) -> str:

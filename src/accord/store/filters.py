@@ -11,7 +11,7 @@ import re
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
 
-from accord.actors import lookup_actor
+from accord.knowledge.actors import lookup_actor
 from accord.records import EVENT_TYPES
 from accord.store import schema
 from accord.store.db import Store

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 import pycountry
 from markupsafe import Markup, escape
 
-from accord.actors import lookup_actor
+from accord.knowledge.actors import lookup_actor
 from accord.web.highlight import EVENT, Mark, highlight_html
 
 UNDATED = "undated"

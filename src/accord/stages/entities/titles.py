@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors import entity_words
-from accord.stages.entity_lexicon_hits import PROPER_TAGS, DocLexicon
+from accord.knowledge.actors import entity_words
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
+from accord.stages.grammar import MODIFIER_CLAUSE_DEPS
 
 # Longest apposition taken as a title, in tokens; longer ones are clauses, not titles.
 MAX_TITLE_TOKENS = 40
 # Tokens allowed between a name and its apposition (the comma).
 APPOSITION_GAP = 2
-# Dependency labels of clauses inside an apposition that are not part of the title ("..., who ...").
-CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 
 def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
@@ -73,7 +72,7 @@ def apposition(name: Span, lex: DocLexicon) -> Span | None:
             continue
         if child.like_num or child.lower_ in entity_words().not_title_heads or child.pos_ not in ("NOUN", "PROPN"):
             continue
-        clauses = {t.i for c in child.subtree if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+        clauses = {t.i for c in child.subtree if c.dep_ in MODIFIER_CLAUSE_DEPS for t in c.subtree}
         subtree = [t for t in child.subtree if t.i not in clauses]
         start, end = subtree[0].i, subtree[-1].i + 1
         # Stop at the first token that is not part of the title proper (a cut-out clause).

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from accord.actors import LexEntry, TitleEntry
-from accord.stages.entity_matchers import Matchers
+from accord.knowledge.actors import LexEntry, TitleEntry
+from accord.stages.entities.matchers import Matchers
 
 # Tags of proper-noun tokens (runs of these are name candidates the model may have missed).
 PROPER_TAGS = frozenset({"NNP", "NNPS"})

@@ -1,6 +1,6 @@
 """Lexicon matchers for the entities stage, built once per spaCy vocab and cached.
 
-Two PhraseMatchers over the actor lexicon (``accord.actors``): proper-name aliases matched on exact
+Two PhraseMatchers over the actor lexicon (``accord.knowledge.actors``): proper-name aliases matched on exact
 spelling (countries, demonyms, metonyms, organisations, people) and titles / agent nouns matched on
 lower case ("Defense Minister", "lawmakers", "university").
 """
@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
-from accord.actors import LexEntry, TitleEntry, entry_key, lexicon
+from accord.knowledge.actors import LexEntry, TitleEntry, entry_key, lexicon
 
 
 @dataclass(frozen=True)

@@ -12,17 +12,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
-from accord.stages.entity_lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
-from accord.stages.entity_matchers import matchers_for
-from accord.stages.entity_names import is_org_like, name_candidates, with_article
-from accord.stages.entity_titles import appos_is_title, apposition, honorific, title_chain, title_text
+from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
+from accord.stages.entities.matchers import matchers_for
+from accord.stages.entities.names import is_org_like, name_candidates, with_article
+from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
+from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import noun_chunk_bounds
 
 # Unknown one-word names this short are noise unless written in capitals (acronyms).
 SHORT_NAME_CHARS = 3
 # Dependency labels of a subject: a described person there is an actor ("a New York judge ruled").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Sectors specific enough that "the senator" may refer to the last legislator even without that title.
 SECTOR_FALLBACK = frozenset({"LEG", "MIL", "JUD", "COP", "EDU", "JRN", "REB"})
 # Sectors of crowds that are entities only when they act ("people said", not "met people").

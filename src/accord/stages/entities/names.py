@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from accord.actors import entity_words
-from accord.stages.entity_lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
+from accord.knowledge.actors import entity_words
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
 from accord.stages.token_filters import indices_with
 
 # spaCy labels that may name an actor (others are dates, numbers, works of art ...).

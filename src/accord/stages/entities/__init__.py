@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from accord.records import Entity, Span
 from accord.stages.base import ArticleState, Stage
-from accord.stages.entity_finder import find_entities
-from accord.stages.entity_mentions import Mention, ResolvedMention, best_mention, overlapping
+from accord.stages.entities.finder import find_entities
+from accord.stages.entities.mentions import Mention, ResolvedMention, best_mention, overlapping
+from accord.stages.grammar import RELATIVE_PRONOUNS
 
 MENTIONS_KEY = "mentions"
 # Sorted mention starts, kept beside the mentions for bisect.
@@ -22,11 +23,11 @@ STARTS_KEY = "mention_starts"
 BY_ID_KEY = "entities_by_id"
 # Entity id -> gender guess ("m", "f") of persons, from honorifics; pronoun resolution is the statements stage's.
 GENDER_KEY = "entity_genders"
+# The scratch data ``resolve_mention`` and ``persons`` read: a stage calling them declares these reads.
+RESOLVE_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{STARTS_KEY}", f"scratch.{BY_ID_KEY}")
+PERSONS_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{GENDER_KEY}")
 
-# Relative pronouns resolved syntactically to the noun their clause modifies.
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-
-__all__ = ["STAGE", "Mention", "ResolvedMention", "PersonInfo", "resolve_mention", "persons", "run"]
+__all__ = ["PERSONS_READS", "RESOLVE_READS", "STAGE", "Mention", "ResolvedMention", "PersonInfo", "resolve_mention", "persons", "run"]
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,20 @@ Sciences" (CHN, EDU). ``lookup_actor`` is the one entry point other stages need.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent / "data" / "actors"
+from accord.knowledge.loader import read_json, read_rows
+
 # Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
-ENTRY_FILES: tuple[str, ...] = ("countries.tsv", "organisations.tsv", "people.tsv")
-TITLE_FILE = "titles.tsv"
-FIRST_NAMES_FILE = "first_names.tsv"
-COMPOUND_ACTORS_FILE = "compound_actors.tsv"
-ENTITY_WORDS_FILE = "entity_words.json"
+ENTRY_FILES: tuple[str, ...] = ("actors/countries.tsv", "actors/organisations.tsv", "actors/people.tsv")
+ENTRY_COLUMNS = ("phrase", "code", "sector", "kind", "name", "role", "title")
+TITLE_FILE = "actors/titles.tsv"
+TITLE_COLUMNS = ("phrase", "sector", "kind", "plural", "stands_for")
+FIRST_NAMES_FILE = "actors/first_names.tsv"
+COMPOUND_ACTORS_FILE = "actors/compound_actors.tsv"
+ENTITY_WORDS_FILE = "actors/entity_words.json"
 # Acronyms up to this length are matched case-sensitively ("WHO" the agency, not "who").
 ACRONYM_MAX_LEN = 5
 # Words that split a title into an affiliation segment: "director of X at Y" -> Y decides the code.
@@ -106,13 +107,6 @@ def entry_key(phrase: str) -> str:
     return joined.lower()
 
 
-def _data_lines(name: str) -> Iterator[list[str]]:
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
 def plural_of(noun: str) -> str:
     """Regular English plural of a title's last word ("spokesman" -> "spokesmen")."""
     head, _, last = noun.rpartition(" ")
@@ -138,24 +132,21 @@ def lexicon() -> Lexicon:
     """Load every actor data file once per process."""
     lex = Lexicon()
     for name in ENTRY_FILES:
-        for cols in _data_lines(name):
-            phrase, code, sector, kind, canonical, role = cols[:6]
-            title = cols[6] if len(cols) > 6 and cols[6] else None
+        for row in read_rows(name, ENTRY_COLUMNS):
+            phrase, code, kind, role = row["phrase"], row["code"], row["kind"], row["role"]
             key = entry_key(phrase)
             if not key or key in lex.entries:
                 continue
-            lex.entries[key] = LexEntry(phrase, code, _sector(sector), kind, canonical, role, title)
+            lex.entries[key] = LexEntry(phrase, code, _sector(row["sector"]), kind, row["name"], role, row["title"] or None)
             lex.max_entry_words = max(lex.max_entry_words, len(key.split()))
             if role == "demonym" and phrase[-1:] in ("n", "i") and kind == "country":
                 plural = entry_key(phrase + "s")
                 lex.entries.setdefault(plural, LexEntry(phrase + "s", code, None, "group", phrase + "s", "people"))
     generated: dict[str, TitleEntry] = {}
-    for cols in _data_lines(TITLE_FILE):
-        phrase, sector, kind = cols[0].lower(), _sector(cols[1]), cols[2]
-        plural = cols[3] if len(cols) > 3 else "-"
-        stands_for = cols[4] if len(cols) > 4 and cols[4] else None
-        lex.titles.setdefault(phrase, TitleEntry(phrase, sector, kind, stands_for))
-        if kind == "person" and plural == "+":
+    for row in read_rows(TITLE_FILE, TITLE_COLUMNS):
+        phrase, sector, kind = row["phrase"].lower(), _sector(row["sector"]), row["kind"]
+        lex.titles.setdefault(phrase, TitleEntry(phrase, sector, kind, row["stands_for"] or None))
+        if kind == "person" and row["plural"] == "+":
             generated.setdefault(plural_of(phrase), TitleEntry(plural_of(phrase), sector, "group"))
     for phrase, entry in generated.items():
         lex.titles.setdefault(phrase, entry)
@@ -325,8 +316,8 @@ def known_person(name: str) -> LexEntry | None:
 
 @functools.lru_cache(maxsize=1)
 def _compound_actors() -> dict[str, tuple[str, ...]]:
-    return {cols[0].lower(): tuple(c.strip() for c in cols[1].split(",") if c.strip())
-            for cols in _data_lines(COMPOUND_ACTORS_FILE) if len(cols) > 1}
+    return {row["word"].lower(): tuple(c.strip() for c in row["codes"].split(",") if c.strip())
+            for row in read_rows(COMPOUND_ACTORS_FILE, ("word", "codes")) if row["codes"]}
 
 
 def compound_actor_codes(word: str) -> tuple[str, ...]:
@@ -337,7 +328,7 @@ def compound_actor_codes(word: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def first_name_genders() -> dict[str, str]:
     """First name -> "m"/"f" (data/actors/first_names.tsv), a weak hint for pronoun resolution."""
-    return {cols[0]: cols[1] for cols in _data_lines(FIRST_NAMES_FILE) if len(cols) > 1}
+    return {row["name"]: row["gender"] for row in read_rows(FIRST_NAMES_FILE, ("name", "gender")) if row["gender"]}
 
 
 @dataclass(frozen=True)
@@ -353,7 +344,7 @@ class EntityWords:
 @functools.lru_cache(maxsize=1)
 def entity_words() -> EntityWords:
     """Load ``entity_words.json`` once per process."""
-    data = json.loads((DATA_DIR / ENTITY_WORDS_FILE).read_text(encoding="utf-8"))
+    data = read_json(ENTITY_WORDS_FILE)
     return EntityWords(
         honorifics=dict(data["honorifics"]),
         title_fillers=frozenset(data["title_fillers"]),
