@@ -15,6 +15,7 @@ from sqlalchemy.engine import Row
 from accord.store import schema
 from accord.store.db import Store
 from accord.store.filters import (
+    DEFAULT_LIMIT,
     check_event_type,
     check_page,
     date_range,
@@ -25,7 +26,6 @@ from accord.store.filters import (
 )
 from accord.store.rows import record_with_text
 
-DEFAULT_LIMIT = 50
 # Distinct mention texts listed with each entity (its names as written across the corpus).
 ENTITY_NAMES_SHOWN = 20
 
@@ -115,7 +115,7 @@ def query_events(
     events, articles = schema.events, schema.articles
     when = sa.func.coalesce(events.c.date, articles.c.published)
     conditions = date_range(when, since, until)
-    event_type = check_event_type(type)
+    event_type = check_event_type("type", type)
     if event_type:
         conditions.append(events.c.event == event_type)
     if actor:
