@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
@@ -93,25 +94,32 @@ def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     return query_entities(store, q=given.get("q"), kind=given.get("type"), code=given.get("actor"), **paging)
 
 
-def run_query(kind: str, db: str | None, output_format: str, options: dict[str, Any], out: TextIO | None = None) -> int:
-    """Print one page of statements, events or entities as a table or JSON (``{"items", "total"}``)."""
+def _answer(db: str | None, ask: Callable[["Store"], Any], output_format: str, out: TextIO,
+            as_json: Callable[[Any], Any], as_table: Callable[[Any], Table]) -> int:
+    """Open the store, ``ask`` it, print the answer as JSON or a table; a refusal is one line and exit 2."""
     from accord.store import StoreError, open_store
 
-    out = out or sys.stdout
-    if kind not in ACCEPTED:
-        error(f"query: {kind!r} is not one of {', '.join(QUERY_KINDS)}")
-        return EXIT_USAGE
     try:
         with open_store(db) as store:
-            page = _page(store, kind, options)
+            answer = ask(store)
     except (StoreError, ValueError) as exc:
         error(str(exc))
         return EXIT_USAGE
     if output_format == "json":
-        out.write(json.dumps(page.as_dict(), ensure_ascii=False, indent=1) + "\n")
+        out.write(json.dumps(as_json(answer), ensure_ascii=False, indent=1) + "\n")
     else:
-        print_table(page_table(kind, page), out)
+        print_table(as_table(answer), out)
     return EXIT_OK
+
+
+def run_query(kind: str, db: str | None, output_format: str, options: dict[str, Any], out: TextIO | None = None) -> int:
+    """Print one page of statements, events or entities as a table or JSON (``{"items", "total"}``)."""
+    out = out or sys.stdout
+    if kind not in ACCEPTED:
+        error(f"query: {kind!r} is not one of {', '.join(QUERY_KINDS)}")
+        return EXIT_USAGE
+    return _answer(db, lambda store: _page(store, kind, options), output_format, out,
+                   lambda page: page.as_dict(), lambda page: page_table(kind, page))
 
 
 def run_divergence(db: str | None, output_format: str = "table", since: str | None = None, until: str | None = None,
@@ -119,7 +127,6 @@ def run_divergence(db: str | None, output_format: str = "table", since: str | No
     """Print the store's divergences; statement ids are ``"<store article id>:<statement id>"``.
     ``window_days`` None: the library's default (``accord.corpus.divergence.ISSUE_WINDOW_DAYS``)."""
     from accord.corpus.divergence import ISSUE_WINDOW_DAYS
-    from accord.store import StoreError, open_store
     from accord.store.records import store_divergences
 
     window_days = ISSUE_WINDOW_DAYS if window_days is None else window_days
@@ -127,17 +134,8 @@ def run_divergence(db: str | None, output_format: str = "table", since: str | No
     if output_format not in OUTPUT_FORMATS:
         error(f"--format: {output_format!r} is not one of {', '.join(OUTPUT_FORMATS)}")
         return EXIT_USAGE
-    try:
-        with open_store(db) as store:
-            found = store_divergences(store, since=since, until=until, window_days=window_days)
-    except (StoreError, ValueError) as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    if output_format == "json":
-        out.write(json.dumps([d.to_json_dict() for d in found], ensure_ascii=False, indent=1) + "\n")
-    else:
-        print_table(divergence_table(found), out)
-    return EXIT_OK
+    return _answer(db, lambda store: store_divergences(store, since=since, until=until, window_days=window_days),
+                   output_format, out, lambda found: [d.to_json_dict() for d in found], divergence_table)
 
 
 def query(
