@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from analysis_support import ANALYSIS_RECORDS
 
+from accord.store import ingest_records, list_articles, open_store
 from accord.store.records import divergence_statements, store_divergences
 from accord.web.corpus_views import divergence_links, store_event_clusters
-from accord.store import ingest_records, list_articles, open_store
 
 
 @pytest.fixture(scope="module")
