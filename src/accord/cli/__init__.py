@@ -9,7 +9,7 @@ import typer
 
 from accord import __version__
 from accord.cli import batch, evaluate, export, extract, ingest, query, serve
-from accord.cli.console import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, say
+from accord.cli.console import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, say
 
 app = typer.Typer(
     name="accord",
@@ -44,7 +44,7 @@ def main() -> None:
         status = app(args, standalone_mode=False)
     except typer.Abort:
         say("accord: aborted")
-        sys.exit(1)
+        sys.exit(EXIT_INPUT_FAILED)
     except typer.TyperException as exc:  # usage errors (bad option values, unknown options): one line
         context = getattr(exc, "ctx", None)
         command = context.command_path if context is not None else "accord"
