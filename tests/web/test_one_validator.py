@@ -93,3 +93,15 @@ def test_one_divergence_window(records_db, client, window, ok) -> None:
     assert (cli.exit_code == 0) is ok and (ok or "window" in cli.stderr)
     assert (client.get("/api/divergence", params={"window": window}).status_code == 200) is ok
     assert (client.get("/divergence", params={"window": window}).status_code == 200) is ok
+
+
+def test_a_text_filter_has_one_length_limit(records_db, client) -> None:
+    from accord.store.filters import MAX_TEXT_PARAM
+
+    long = "x" * (MAX_TEXT_PARAM + 1)
+    cli = _cli("query", "statements", "--db", records_db.url, "--speaker", long)
+    assert cli.exit_code == 2 and "speaker" in cli.stderr
+    assert client.get("/api/statements", params={"speaker": long}).status_code == 422
+    assert client.get("/who-said-what", params={"speaker": long}).status_code == 422
+    fits = _cli("query", "statements", "--db", records_db.url, "--speaker", "x" * MAX_TEXT_PARAM, "--format", "json")
+    assert fits.exit_code == 0

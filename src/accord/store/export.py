@@ -22,7 +22,7 @@ from accord.formats.contract import contract_object_json
 from accord.records import ArticleRecord
 from accord.store import schema
 from accord.store.db import Store, stream_rows
-from accord.store.filters import articles_about, date_range
+from accord.store.filters import articles_about, check_text, date_range
 from accord.store.rows import record_with_text
 
 if TYPE_CHECKING:  # pyarrow is imported lazily (an export to Parquet only)
@@ -63,6 +63,7 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _article_conditions(since: str | None, until: str | None, actor: str | None) -> list:
     conditions = date_range(schema.articles.c.published, since, until)
+    actor = check_text("actor", actor)
     if actor:
         conditions.append(articles_about(actor))
     return conditions
