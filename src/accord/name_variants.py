@@ -85,6 +85,11 @@ class ParsedName:
     chain: bool
 
 
+# Names looked up are few and repeat across a corpus: remember their parses.
+PARSE_CACHE_SIZE = 65536
+
+
+@functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
 def parse_name(name: str) -> ParsedName:
     """Normalised tokens of a name: honorifics, particles and initials dropped, hyphen parts joined."""
     table = rules()
