@@ -315,16 +315,16 @@ def person_of(block: Block, countries: set[str], cur: Curation, stats: Counter[s
 
 
 def short_forms(tokens: list[str]) -> set[str]:
-    """The short forms news gives a name with a bin/ibn chain: "Badr bin Saud bin Harib al Busaidi" ->
-    "Badr al Busaidi" (given name and family name) and "Badr bin Saud" (given name and father's)."""
+    """The short form news gives a name with a bin/ibn chain: given name and father's ("Badr bin Saud bin
+    Harib al Busaidi" -> "Badr bin Saud"). Given name and family name ("Badr al Busaidi") is no alias:
+    the ruling families share given names (the dictionaries' Badr bin Saud is not Oman's foreign
+    minister Badr bin Hamad Albusaidi)."""
     chain = [i for i, t in enumerate(tokens) if t in CHAIN_WORDS]
     if not chain or len(tokens) < 4 or tokens[0] in FAMILY_PARTICLES or tokens[0] in COMPOUND_NAME_HEADS:
         return set()
     if chain[0] + 1 < len(tokens) and tokens[chain[0] + 1] in COMPOUND_NAME_HEADS:
         return set()
     forms = {display(tokens[: chain[0] + 2])} if chain[0] == 1 else set()
-    if len(tokens) >= 3 and tokens[-2] in FAMILY_PARTICLES:
-        forms.add(display([tokens[0]] + tokens[-2:]))
     return {f for f in forms if f != display(tokens)}
 
 
