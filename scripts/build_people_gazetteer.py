@@ -96,6 +96,7 @@ class Curation:
 
     sectors: dict[str, str] = field(default_factory=dict)
     igo: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
@@ -120,6 +121,8 @@ def read_curation(path: Path) -> Curation:
         kind = cols[0]
         if kind == "sector":
             cur.sectors[cols[1]] = cols[2]
+        elif kind == "country":
+            cur.countries[cols[1]] = cols[2]
         elif kind == "igo":
             cur.igo[cols[1]] = cols[2]
         elif kind == "title":
@@ -190,6 +193,7 @@ def parse_date(text: str) -> dt.date | None:
 def plover_code(cameo: str, countries: set[str], cur: Curation) -> tuple[str, str | None] | None:
     """PLOVER actor code and sector of a CAMEO code ("IRNGOVBUS" -> IRN, GOV), or None if uncodable."""
     head, rest = cameo[:3], cameo[3:]
+    head = cur.countries.get(head, head)
     if head == "IGO":
         code = cur.igo.get(rest[:3], "IGO")
         rest = rest[3:] if rest[:3] in cur.igo else rest
