@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from accord.name_variants import person_key
+from accord.knowledge.name_variants import person_key
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "accord" / "data" / "actors"
 OUTPUT = DATA / "people_roles.tsv"

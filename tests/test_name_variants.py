@@ -1,10 +1,10 @@
-"""Spelling variants of one person's name merge; different people never do (accord.name_variants)."""
+"""Spelling variants of one person's name merge; different people never do (accord.knowledge.name_variants)."""
 
 from __future__ import annotations
 
 import pytest
 
-from accord.name_variants import parse_name, person_key, same_person
+from accord.knowledge.name_variants import parse_name, person_key, same_person
 
 # Spellings of one name that news outlets use side by side: each group shares one key.
 SAME_KEY_GROUPS = [

@@ -1,4 +1,4 @@
-"""The dated people gazetteer (accord.people_roles over data/actors/people_roles.tsv)."""
+"""The dated people gazetteer (accord.knowledge.people_roles over data/actors/people_roles.tsv)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from accord.people_roles import DATA_FILE, pick_role, role_of, roles_of, PersonRole
+from accord.knowledge.loader import read_text
+from accord.knowledge.people_roles import DATA_FILE, pick_role, role_of, roles_of, PersonRole
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD_SCRIPT = ROOT / "scripts" / "build_people_gazetteer.py"
@@ -79,7 +80,7 @@ def test_a_family_name_many_people_bear_is_no_alias() -> None:
 
 
 def test_the_gazetteer_file_is_well_formed_and_small() -> None:
-    text = DATA_FILE.read_text(encoding="utf-8")
+    text = read_text(DATA_FILE)
     assert len(text.encode("utf-8")) < MAX_BYTES
     header = [line for line in text.splitlines() if line.startswith("#")]
     assert any("Open Event Data Alliance" in line for line in header)
@@ -116,7 +117,7 @@ def test_the_committed_gazetteer_is_what_the_build_makes(build_module, shared_di
     source = shared_dir / "reference" / "petrarch-dictionaries"
     out = tmp_path / "people_roles.tsv"
     assert build_module.main([str(source), "--output", str(out)]) == 0
-    assert out.read_bytes() == DATA_FILE.read_bytes()
+    assert out.read_text(encoding="utf-8") == read_text(DATA_FILE)
 
 
 def test_the_build_names_a_missing_input(build_module, tmp_path, capsys) -> None:

@@ -10,15 +10,15 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
-from accord.name_variants import person_key
+from accord.knowledge.loader import read_rows
+from accord.knowledge.name_variants import person_key
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "actors" / "people_roles.tsv"
+DATA_FILE = "actors/people_roles.tsv"
 # ISO dates compare as text; an open start or end stands for the earliest or latest day.
 OPEN_START = "0000-00-00"
 OPEN_END = "9999-99-99"
-COLUMNS = 7
+COLUMNS = ("phrase", "code", "sector", "canonical", "role", "valid_from", "valid_to")
 
 
 @dataclass(frozen=True)
@@ -40,13 +40,9 @@ class PersonRole:
 def roles_by_key() -> dict[str, tuple[PersonRole, ...]]:
     """person_key of every name and alias -> its roles, in time order (loaded once per process)."""
     table: dict[str, set[PersonRole]] = defaultdict(set)
-    for number, line in enumerate(DATA_FILE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != COLUMNS:
-            raise ValueError(f"{DATA_FILE.name} line {number}: {len(cols)} columns, expected {COLUMNS}")
-        phrase, code, sector, canonical, _role, valid_from, valid_to = cols
+    for row in read_rows(DATA_FILE, COLUMNS):
+        phrase, code, sector, canonical = row["phrase"], row["code"], row["sector"], row["canonical"]
+        valid_from, valid_to = row["valid_from"], row["valid_to"]
         key = person_key(phrase)
         if key:
             table[key].add(PersonRole(code, None if sector == "-" else sector, canonical, valid_from, valid_to))

@@ -12,9 +12,10 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "actors" / "transliteration.tsv"
+from accord.knowledge.loader import read_rows
+
+DATA_FILE = "actors/transliteration.tsv"
 # A particle glued to a surname ("Albusaidi", "Elbaradei") is split off only when this many letters
 # remain, so that short names that merely begin with "al"/"el" ("Alan", "Elias") stay whole.
 GLUED_PARTICLE_MIN_REST = 5
@@ -43,11 +44,8 @@ def rules() -> NameRules:
     chains: set[str] = set()
     tokens: dict[str, str] = {}
     rewrites: list[tuple[re.Pattern[str], str]] = []
-    for line in DATA_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t") + ["", ""]
-        kind, value, replacement = cols[0], cols[1], cols[2]
+    for row in read_rows(DATA_FILE, ("kind", "value", "replacement")):
+        kind, value, replacement = row["kind"], row["value"], row["replacement"]
         if kind == "honorific":
             honorifics.add(value)
         elif kind == "particle":
@@ -59,7 +57,7 @@ def rules() -> NameRules:
         elif kind == "rewrite":
             rewrites.append((re.compile(value), replacement))
         else:
-            raise ValueError(f"{DATA_FILE.name}: unknown rule kind {kind!r} in line {line!r}")
+            raise ValueError(f"{DATA_FILE}: unknown rule kind {kind!r} in row {row!r}")
     return NameRules(frozenset(honorifics), frozenset(particles), frozenset(chains), tokens, tuple(rewrites))
 
 
