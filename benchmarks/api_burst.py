@@ -42,7 +42,7 @@ def free_port() -> int:
 
 
 def fill_store(url: str, corpus: list[str] | None) -> None:
-    from accord.store import ingest_paths
+    from accord.ingest import ingest_paths
 
     inputs = corpus or [str(EXAMPLES)] + ([str(VOA)] if VOA.exists() else [])
     summary = ingest_paths(inputs, url)

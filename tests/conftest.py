@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLE = ROOT / "examples" / "cgtn-istanbul-talks-2025-05-17.txt"
+# The one home of every pinned minimum figure (benchmarks/eval_gate.py reads it too).
+FLOORS_FILE = ROOT / "benchmarks" / "floors.json"
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +28,12 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def floors() -> dict:
+    """``benchmarks/floors.json``: the pinned minimum figures tests and the eval gate hold the code to."""
+    return json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

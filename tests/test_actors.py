@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.actors import ActorCode, known_person, lexicon, lookup_actor, plural_of, title_entry
+from accord.knowledge.actors import ActorCode, compound_actor_codes, known_person, lexicon, lookup_actor, plural_of, title_entry
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,8 @@ def test_lexicon_is_loaded_once_and_consistent() -> None:
         assert len(entry.code) == 3 and entry.code.isupper(), entry
     assert known_person("Rustem Umerov") is not None
     assert title_entry("Lawmakers") is not None and title_entry("lawmakers").sector == "LEG"
+
+
+def test_compound_actor_codes():
+    assert compound_actor_codes("Koreas") == ("PRK", "KOR")
+    assert compound_actor_codes("Korea") == ()

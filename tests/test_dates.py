@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from accord.stages.events.calendar import parse_published, resolve
+from accord.stages.calendar import parse_published, resolve
 
 SATURDAY = dt.date(2025, 5, 17)
 

@@ -307,8 +307,8 @@ def test_actor_coding_fixes_do_not_overreach(extract_text, text, event_type, abs
     FIXTURE.with_name("plover_sentences_holdout4.jsonl"),
     FIXTURE.with_name("plover_sentences_holdout5.jsonl"),
 ], ids=lambda p: p.stem)
-def test_one_sentence_dev_set_figures(nlp, fixture):
-    """The one-sentence report sets (tests/fixtures): the three held-out figures stay above target."""
+def test_one_sentence_dev_set_figures(nlp, floors, fixture):
+    """The one-sentence report sets (tests/fixtures): the three figures stay above their floors (floors.json)."""
     from accord.article import Article
     from accord.pipeline import run_stages
 
@@ -323,6 +323,7 @@ def test_one_sentence_dev_set_figures(nlp, fixture):
         if row["actor"]:
             actor_rows += 1
             actor_hits += any(row["actor"] in {a.code for a in e.actors} for e in of_type)
-    assert hits / len(rows) >= 0.8
-    assert right / predicted >= 0.75
-    assert actor_hits / actor_rows >= 0.85
+    floor = floors["one_sentence_events"]
+    assert hits / len(rows) >= floor["sentence_type_recall"]
+    assert right / predicted >= floor["type_precision"]
+    assert actor_hits / actor_rows >= floor["actor_accuracy"]

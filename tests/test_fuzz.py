@@ -98,7 +98,8 @@ def test_batch_worker_gives_one_line_per_item_and_keeps_good_ones(nlp, case):
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_ingest_counts_every_item_and_stores_the_good_ones(nlp, backend, tmp_path):
-    from accord.store import ingest_paths, list_articles, open_store
+    from accord.ingest import ingest_paths
+    from accord.store import list_articles, open_store
 
     with empty_database(backend, tmp_path, "fuzz") as url, open_store(url) as store:
 

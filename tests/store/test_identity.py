@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.actors import lookup_actor
+from accord.knowledge.actors import lookup_actor
 from accord.records import Entity
 from accord.store.identity import entity_identity, normalise_name
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from accord.store import ingest_paths, ingest_records
+from accord.ingest import ingest_paths
+from accord.store import ingest_records
 from accord.store.query import get_article, list_articles
 from store_support import build_record
 

@@ -87,6 +87,7 @@ def parse_event(raw: dict[str, Any], text: str, where: str) -> GoldEvent:
         negated=bool(raw.get("negated", False)),
         date=raw.get("date") or None,
         optional=bool(raw.get("optional", False)),
+        modality=raw.get("modality") or None,
     )
 
 

@@ -13,9 +13,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.records import Event, EventDate
+from accord.stages.anchors import ANCHORS_KEY, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.events.calendar import date_words, parse_published, resolve
-from accord.stages.events.references import ANCHORS_KEY, event_noun_type
+from accord.stages.calendar import date_words, parse_published, resolve
+from accord.stages.events.references import event_noun_type
+from accord.stages.grammar import preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
@@ -65,27 +67,26 @@ def _to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDa
 def _referenced_date(state: ArticleState, anchor: Token, dated: dict[str, EventDate], event: Event) -> EventDate | None:
     """The date of an earlier event named in a same-day temporal phrase ("After the talks, ...")."""
     same_day = set(date_words()["same_day_preps"])
-    for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ in same_day:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and event_noun_type(pobj):
-                    earlier = [e for e in state.events if e.trigger.start < pobj.idx and e.id in dated and e.id != event.id]
-                    lemma = pobj.lemma_.lower()
-                    anchors = state.scratch.get(ANCHORS_KEY, {})
-                    noun_type = event_noun_type(pobj)
-                    match = [e for e in earlier if e.event == noun_type and anchors.get(e.id)
-                             and (state.doc[anchors[e.id][0]].lemma_.lower() == lemma or lemma in e.trigger.text.lower())]
-                    if match:
-                        return dated[match[-1].id]
+    for pobj in preposition_objects(anchor, same_day):
+        if event_noun_type(pobj):
+            earlier = [e for e in state.events if e.trigger.start < pobj.idx and e.id in dated and e.id != event.id]
+            lemma = pobj.lemma_.lower()
+            anchors = event_anchors(state)
+            noun_type = event_noun_type(pobj)
+            match = [e for e in earlier if e.event == noun_type and e.id in anchors
+                     and (state.doc[anchors[e.id].own].lemma_.lower() == lemma or lemma in e.trigger.text.lower())]
+            if match:
+                return dated[match[-1].id]
     return None
 
 
 def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], dated: dict[str, EventDate]) -> EventDate | None:
-    anchors = state.scratch.get(ANCHORS_KEY, {}).get(event.id)
+    all_anchors = event_anchors(state)
+    anchors = all_anchors.get(event.id)
     if anchors is None:
         return None
     doc = state.doc
-    trigger, anchor = doc[anchors[0]], doc[anchors[1]]
+    trigger, anchor = doc[anchors.own], doc[anchors.anchor]
     future = event.modality == "future"
     own_words = (trigger, anchor) if event_noun_type(trigger) in (None, event.event) else (anchor,)
     for token in own_words:
@@ -95,9 +96,9 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
             found = _to_event_date(state, ent, future)
             if found:
                 return found
-    inherit = anchors[2]
+    inherit = anchors.inherit_from
     if inherit is not None:
-        source = next((e for e in state.events if state.scratch[ANCHORS_KEY].get(e.id, (None,))[0] == inherit), None)
+        source = next((e for e in state.events if e.id in all_anchors and all_anchors[e.id].own == inherit), None)
         if source is not None and source.id in dated:
             return dated[source.id]
         own = _own_dates(doc[inherit], dates)
@@ -143,4 +144,4 @@ def run(state: ArticleState) -> None:
             _mark_historical(state, event)
 
 
-STAGE = Stage("dates", run, reads=("doc", "events", "scratch.event_anchors"), writes=("events",))
+STAGE = Stage("dates", run, reads=("article", "doc", "events", f"scratch.{ANCHORS_KEY}"), writes=("events",))

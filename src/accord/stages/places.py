@@ -11,19 +11,16 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.records import Event, Location
+from accord.stages.anchors import ANCHORS_KEY, anchored_events
 from accord.stages.base import ArticleState, Stage
-from accord.stages.events.gazetteer import Place, find_city, find_country
-from accord.stages.events.references import ANCHORS_KEY, referenced_event
+from accord.stages.events.references import referenced_event
+from accord.stages.gazetteer import Place, find_city, find_country
+from accord.stages.grammar import GEO_LABELS, PLACE_LABELS, SUBJECT_DEPS, preposition_objects
 from accord.stages.token_filters import indices_with
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 # Verbs that report where an event happened ("took place in", "were held at").
 VENUE_VERBS = frozenset({"take", "hold", "happen", "occur", "convene", "meet", "open"})
-# Dependencies of the subject that names an earlier event as a venue's occasion ("the talks took place").
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Dependencies not followed when looking for an event's own place (other clauses).
-CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "xcomp"})
 
 
 def _entity_of(token: Token) -> SpacySpan | None:
@@ -53,14 +50,12 @@ def _place_of(token: Token, text: str) -> tuple[Place, int, int] | None:
             hint = find_country(child.text)
             country_hint = hint.country if hint else None
             start = min(start, child.idx)
-    for child in token.children:  # a venue "X Palace in Istanbul": the city decides
-        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
-            for pobj in child.children:
-                inner = _place_of(pobj, text) if pobj.dep_ == "pobj" else None
-                if inner is not None:
-                    place, _, inner_end = inner
-                    return place, start, inner_end
-    if token.ent_type_ in ("GPE", "LOC"):
+    for pobj in preposition_objects(token, ("in", "of")):  # a venue "X Palace in Istanbul": the city decides
+        inner = _place_of(pobj, text)
+        if inner is not None:
+            place, _, inner_end = inner
+            return place, start, inner_end
+    if token.ent_type_ in GEO_LABELS:
         place = find_country(name, use_lexicon=False) or find_city(name, country_hint) or find_country(name)
         if place is not None:
             return place, start, end
@@ -116,12 +111,8 @@ def run(state: ArticleState) -> None:
     if not state.events:
         return
     text = state.text
-    anchors = state.scratch.get(ANCHORS_KEY, {})
-    for event in state.events:
-        indices = anchors.get(event.id)
-        if indices is None:
-            continue
-        for index in dict.fromkeys(indices[:2]):
+    for event, found_at in anchored_events(state):
+        for index in dict.fromkeys((found_at.own, found_at.anchor)):
             found = _own_place(state.doc[index], text)
             if found is not None:
                 event.location = _location(found[0], text, found[1], found[2])
@@ -131,4 +122,4 @@ def run(state: ArticleState) -> None:
             event.location = _location(place, text, start, end)
 
 
-STAGE = Stage("places", run, reads=("doc", "events", "scratch.event_anchors"), writes=("events",))
+STAGE = Stage("places", run, reads=("doc", "events", f"scratch.{ANCHORS_KEY}"), writes=("events",))

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from accord.knowledge.loader import read_json, read_rows
 from accord.records import Entity, Event, Span, Statement
 from accord.stages.base import ArticleState, Stage
 
-DATA_DIR = "data/positions"
 # How many country codes count as the article's principal parties (the two sides of a negotiation).
 PRINCIPAL_PARTIES = 2
 # Codes that name organisations, never a principal side of a bilateral conflict.
@@ -40,33 +38,21 @@ class PolarMatch:
     negator: Token | None
 
 
-def _data_text(name: str) -> str:
-    return resources.files("accord").joinpath(DATA_DIR, name).read_text(encoding="utf-8")
-
-
 @functools.lru_cache(maxsize=1)
 def issue_taxonomy() -> dict[str, dict]:
     """Issue id -> its entry (label, phrases), from ``issues.json``."""
-    return {issue["id"]: issue for issue in json.loads(_data_text("issues.json"))["issues"]}
-
-
-def _tsv_rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in _data_text(name).splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+    return {issue["id"]: issue for issue in read_json("positions/issues.json")["issues"]}
 
 
 @functools.lru_cache(maxsize=1)
 def polarity_lexicon() -> dict[str, int]:
     """Lower-cased phrase -> +1 or -1."""
-    return {row[0]: int(row[1]) for row in _tsv_rows("polarity.tsv")}
+    return {row["phrase"]: int(row["polarity"]) for row in read_rows("positions/polarity.tsv", ("phrase", "polarity"))}
 
 
 @functools.lru_cache(maxsize=1)
 def negators() -> frozenset[str]:
-    return frozenset(row[0] for row in _tsv_rows("negators.tsv"))
+    return frozenset(row["phrase"] for row in read_rows("positions/negators.tsv", ("phrase",)))
 
 
 @functools.lru_cache(maxsize=4)
@@ -229,5 +215,8 @@ STAGE = Stage(
     "positions",
     run,
     reads=("doc", "entities", "statements", "events"),
-    writes=("statements.issues", "statements.polarity", "statements.party", "events.issues"),
+    writes=(
+        "statements.issues", "statements.polarity", "statements.evidence", "statements.about", "statements.party",
+        "statements.third_party", "events.issues",
+    ),
 )

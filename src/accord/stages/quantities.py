@@ -8,24 +8,22 @@ crossing into other clauses) or, for size words ("killed", "injured"), in the ev
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 
 from spacy.tokens import Token
 
+from accord.knowledge.loader import read_json
 from accord.records import Quantity
+from accord.stages.anchors import ANCHORS_KEY, anchored_events
 from accord.stages.base import ArticleState, Stage
-from accord.stages.events.references import ANCHORS_KEY
+from accord.stages.grammar import CLAUSE_DEPS
 
-# Clause links a number is not collected across (they hold other events).
-CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "parataxis"})
 # Right-hand dependents kept in a quantity's text ("from each side").
 TRAILING_DEPS = frozenset({"prep"})
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict:
-    return json.loads(resources.files("accord.data.plover").joinpath("quantities.json").read_text(encoding="utf-8"))
+    return read_json("quantities/quantities.json")
 
 
 def number_value(token: Token) -> float | None:
@@ -98,17 +96,13 @@ def _size_of(token: Token) -> str | None:
 
 def run(state: ArticleState) -> None:
     """Fill ``event.quantities`` for the events in ``state.events``."""
-    anchors = state.scratch.get(ANCHORS_KEY, {})
     doc = state.doc
     text = state.text if state.events else ""
-    for event in state.events:
-        indices = anchors.get(event.id)
-        if indices is None:
-            continue
+    for event, found_at in anchored_events(state):
         seen: set[int] = set()
         quantities: list[Quantity] = []
-        own, anchor, _, complement, is_complement_event = indices
-        roots = {doc[i] for i in (own, None if is_complement_event else anchor, complement) if i is not None}
+        anchor = None if found_at.is_complement else found_at.anchor
+        roots = {doc[i] for i in (found_at.own, anchor, found_at.complement) if i is not None}
         for root in sorted(roots, key=lambda t: t.i):
             for token in _phrase_tokens(root):
                 if (token.like_num or token.lower_ in _words()["number_words"]) and token.i not in seen and not (token.head.like_num and token.head is not token):
@@ -119,4 +113,4 @@ def run(state: ArticleState) -> None:
         event.quantities = sorted(quantities, key=lambda q: q.start or 0)
 
 
-STAGE = Stage("quantities", run, reads=("doc", "events", "scratch.event_anchors"), writes=("events",))
+STAGE = Stage("quantities", run, reads=("doc", "events", f"scratch.{ANCHORS_KEY}"), writes=("events",))

@@ -2,7 +2,7 @@
 
 An article's entities (contract ``Entity``: resolved name, kind, actor code) are keyed by a kind
 group and a normalised name; countries are keyed by their actor code, so "Russia" and "Russian
-Federation" meet. Names go through the actor lexicon (``accord.actors.lookup_actor``) so an alias
+Federation" meet. Names go through the actor lexicon (``accord.knowledge.actors.lookup_actor``) so an alias
 and its canonical name meet too ("EU" / "European Union"; a known person's surname / full name).
 Within an article, surname-only mentions are already resolved to the full name by the entities stage.
 """
@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from accord.actors import lookup_actor
+from accord.knowledge.actors import lookup_actor
 from accord.records import Entity
 from accord.store.rows import bounded_key
 

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from accord.analysis import store_divergences
+from accord.store.records import store_divergences
 from accord.store.state import store_state
 
 # Distinct (state, filters) answers kept: a few dozen filter combinations cover a browsing session.

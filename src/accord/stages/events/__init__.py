@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from accord.stages.anchors import ANCHORS_KEY
 from accord.stages.base import ArticleState, Stage
+from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.extraction import extract_events
 
 
@@ -11,4 +13,6 @@ def run(state: ArticleState) -> None:
     state.events = extract_events(state)
 
 
-STAGE = Stage("events", run, reads=("doc", "entities", "statements"), writes=("events", "scratch.event_anchors"))
+STAGE = Stage(
+    "events", run, reads=("doc", "entities", "statements", *RESOLVE_READS), writes=("events", f"scratch.{ANCHORS_KEY}")
+)

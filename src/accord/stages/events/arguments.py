@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
+from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, preposition_objects
+
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clause links through which a subjectless verb takes its governor's subject (control, coordination).
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
 # Verbs whose object, not subject, controls the complement ("urged Russia to withdraw").
@@ -42,7 +42,7 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
     """Subject tokens of a clause (and whether they are passive-patients), inherited across control."""
     current = verb
     for _ in range(INHERIT_HOPS + 1):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in current.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         if subjects:
             return [through_relative(t) for s in subjects for t in expand(s)], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
@@ -117,7 +117,7 @@ def prep_objects(head: Token, preps: dict[str, list[str]], event_type: str) -> l
 
 def between_tokens(noun: Token, between: frozenset[str]) -> list[Token]:
     """Participants named by ``between X and Y`` on a noun or verb."""
-    return [t for c in noun.children if c.dep_ == "prep" and c.lower_ in between for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+    return [t for p in preposition_objects(noun, between) for t in expand(p)]
 
 
 def noun_agent_tokens(noun: Token) -> list[Token]:
@@ -157,7 +157,7 @@ def governing_speaker(anchor: Token) -> list[Token]:
     for _ in range(INHERIT_HOPS + 1):
         if current.dep_ == "ccomp" or (current.dep_ in ("conj", "advcl", "xcomp") and current.head is not current):
             governor = current.head
-            subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in governor.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
             if current.dep_ == "ccomp" and subjects:
                 return [through_relative(t) for s in subjects for t in expand(s)]
             current = governor

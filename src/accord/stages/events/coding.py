@@ -1,23 +1,21 @@
 """Actor coding of a participant token: PLOVER country/organisation code and sector.
 
 Asks, in order, the entities stage (``resolve_mention``: the article's resolved mentions, coreference
-included) and the actor lexicon (``accord.actors.lookup_actor``) for the phrase, its head and its
-modifiers; both are looked up when called, so the stage works (coding less) before they exist.
+included) and the actor lexicon (``accord.knowledge.actors.lookup_actor``) for the phrase, its head and its
+modifiers.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Token
 
-from accord.actors import compound_actor_codes
+from accord.knowledge.actors import compound_actor_codes, lookup_actor
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
+from accord.stages.entities import resolve_mention
 
 # Dependencies that belong to a participant's name phrase ("Russian President Vladimir Putin").
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
@@ -37,53 +35,29 @@ class Coded:
     kind: str | None = None
 
 
-@functools.lru_cache(maxsize=None)
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-def _field(obj: Any, *names: str) -> Any:
-    for name in names:
-        value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
-        if value:
-            return value
-    return None
-
-
-def _as_coded(found: Any) -> Coded | None:
-    if found is None:
-        return None
-    code = _field(found, "code", "affiliation")
-    if not isinstance(code, str) or len(code) != CODE_LENGTH or not code.isalpha() or not code.isupper():
+def _coded(code: str | None, sector: str | None, name: str | None, entity: str | None, kind: str | None) -> Coded | None:
+    """A Coded when there is a well-formed three-letter code or a sector; empty fields become None."""
+    if not (code and len(code) == CODE_LENGTH and code.isalpha() and code.isupper()):
         code = None
-    coded = Coded(code, _field(found, "sector"), _field(found, "name", "full_name"), _field(found, "entity", "entity_id", "id"), _field(found, "kind"))
+    coded = Coded(code, sector or None, name or None, entity or None, kind or None)
     return coded if coded.code or coded.sector else None
 
 
 def resolve_span(state: ArticleState, start: int, end: int) -> Coded | None:
     """The entities stage's resolution of a character range, when it knows one with a code."""
-    resolve = _optional("accord.stages.entities", "resolve_mention")
-    if resolve is None:
+    found = resolve_mention(state, start, end)
+    if found is None:
         return None
-    try:
-        return _as_coded(resolve(state, start, end))
-    except Exception:  # a helper's bug must not lose the article's events
-        return None
+    return _coded(found.code, found.sector, found.name, found.entity, found.kind)
 
 
 @functools.lru_cache(maxsize=4096)
 def lookup_phrase(phrase: str) -> Coded | None:
     """The actor lexicon's code for a phrase ("Russian President Vladimir Putin", "Kyiv")."""
-    lookup = _optional("accord.actors", "lookup_actor")
-    if lookup is None or not phrase.strip():
+    found = lookup_actor(phrase)
+    if found is None:
         return None
-    try:
-        return _as_coded(lookup(phrase))
-    except Exception:
-        return None
+    return _coded(found.code, found.sector, found.name, None, found.kind)
 
 
 def phrase_tokens(token: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.triggers import Trigger
+from accord.stages.grammar import SUBJECT_DEPS
 
 # Complement links of a frame word, by the word's part of speech.
 VERB_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
@@ -75,12 +76,12 @@ def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon
         if child.dep_ in deps or (trigger.pos == "adj" and child.dep_ == "xcomp"):
             if child.dep_ == "relcl":
                 continue
-            if child.dep_ == "ccomp" and frame == "intent" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            if child.dep_ == "ccomp" and frame == "intent" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
                 continue  # "the minister announced (that) Australia will provide ...": a reported event of its own
             candidates.append(child)
         elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
             candidates.extend(p for p in child.children if p.dep_ in ("pobj", "pcomp"))
-        elif child.dep_ == "conj" and trigger.pos == "verb" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        elif child.dep_ == "conj" and trigger.pos == "verb" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 candidates.append(child)  # "agreed to X, and to resume talks" parsed as a conjunct
     expanded: list[Token] = []

@@ -7,12 +7,12 @@ health); the broad ones (executive, political institutions, ...) need document-l
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
+
+from accord.knowledge.loader import read_json
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class ContextRule:
 @functools.lru_cache(maxsize=1)
 def load_context_rules() -> tuple[ContextRule, ...]:
     """The context keyword table, parsed once per process."""
-    data = json.loads(resources.files("accord.data.plover").joinpath("contexts.json").read_text(encoding="utf-8"))
+    data = read_json("events/contexts.json")
     return tuple(
         ContextRule(name, frozenset(w.lower() for w in spec.get("words", [])),
                     tuple(f" {p.lower()} " for p in spec.get("phrases", [])), frozenset(spec.get("unless", [])))

@@ -13,18 +13,19 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.records import ActorRef, Event, Modality, Span
+from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
-from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
-from accord.stages.events.gazetteer import find_country, locate, place_country
+from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import in_condition, modality_of
 from accord.stages.events.negation import is_negated
-from accord.stages.events.references import ANCHORS_KEY
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
+from accord.stages.gazetteer import find_country, locate, place_country
+from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import indices_with
 
 # Dependencies by which a nominal trigger hangs on the verb that reports it ("held talks").
@@ -43,7 +44,6 @@ SUBJECT_ANCHOR_DEPS = frozenset({"nsubj"})
 PARTICIPATION_PREPS = frozenset({"in", "at"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
 PRONOUN_POS = "PRON"
-
 
 
 @dataclass
@@ -203,7 +203,7 @@ class EventBuilder:
         if ref is None and not generic and token.ent_type_ == "" and not any(c.dep_ == "prep" for c in token.children):
             return None
         in_clause = ref is not None or generic
-        clause = token.head if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else self._sentence_of[token.i].root
+        clause = token.head if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") else self._sentence_of[token.i].root
         country = place_country(token) or (place_country(group) if group is not None else None) \
             or (place_country(clause, clause_only=True) if in_clause else None)
         if country is None:
@@ -638,12 +638,13 @@ class EventBuilder:
             ))
             span_token = cand.span_tokens[0]
             own = span_token.i if span_token.i != cand.trigger.token.i and span_token.i != cand.anchor.i else cand.trigger.token.i
-            self.state.scratch.setdefault(ANCHORS_KEY, {})[f"e{index}"] = (
-                own, cand.anchor.i,
-                cand.inherit_from.i if cand.inherit_from is not None else None,
-                cand.complement.i if cand.complement is not None and own == cand.trigger.token.i else None,
-                own != cand.trigger.token.i,
-            )
+            set_event_anchors(self.state, f"e{index}", EventAnchors(
+                own=own,
+                anchor=cand.anchor.i,
+                inherit_from=cand.inherit_from.i if cand.inherit_from is not None else None,
+                complement=cand.complement.i if cand.complement is not None and own == cand.trigger.token.i else None,
+                is_complement=own != cand.trigger.token.i,
+            ))
         return events
 
 

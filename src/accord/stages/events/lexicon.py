@@ -1,4 +1,4 @@
-"""The PLOVER trigger lexicon and the manual's recoding rules, loaded once from ``accord/data/plover``.
+"""The PLOVER trigger lexicon and the manual's recoding rules, loaded once from ``accord/data/events``.
 
 Knowledge lives in data files (``triggers.tsv``, ``frames.json``, ``cues.json``); this module only
 parses them into lookup tables keyed by lemma so trigger finding is one dict lookup per token.
@@ -7,10 +7,10 @@ parses them into lookup tables keyed by lemma so trigger finding is one dict loo
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
+
+from accord.knowledge.loader import Row, read_json, read_rows
 
 NOT_A_TRIGGER = "-"
 # A two-word noun entry ending in one of these is head + preposition ("call for"), not modifier + head.
@@ -42,19 +42,15 @@ class Lexicon:
         return self.entries.get((pos, lemma), ())
 
 
-def _data_text(name: str) -> str:
-    return resources.files("accord.data.plover").joinpath(name).read_text(encoding="utf-8")
+TRIGGER_COLUMNS = ("pos", "phrase", "type", "mode", "objects")
 
 
-def _parse_triggers(text: str) -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+def _parse_triggers(rows: list[Row]) -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
     table: dict[tuple[str, str], list[TriggerEntry]] = {}
-    for raw in text.splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        cells = raw.split("\t")
-        pos, phrase, type_ = cells[0].strip(), cells[1].strip().lower(), cells[2].strip()
-        mode = cells[3].strip() if len(cells) > 3 and cells[3].strip() else None
-        objects = frozenset(o.strip() for o in cells[4].split(",") if o.strip()) if len(cells) > 4 else frozenset()
+    for row in rows:
+        pos, phrase, type_ = row["pos"], row["phrase"].lower(), row["type"]
+        mode = row["mode"] or None
+        objects = frozenset(o.strip() for o in row["objects"].split(",") if o.strip())
         words = phrase.split()
         if pos == "noun" and len(words) > 1 and words[-1] not in PREPOSITIONS:
             head, second = words[-1], " ".join(words[:-1])
@@ -82,6 +78,6 @@ def _frame_index(frames: dict[str, Any]) -> dict[tuple[str, str], str]:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The lexicon, parsed once per process."""
-    frames = json.loads(_data_text("frames.json"))
-    cues = json.loads(_data_text("cues.json"))
-    return Lexicon(_parse_triggers(_data_text("triggers.tsv")), frames, cues, _frame_index(frames))
+    frames = read_json("events/frames.json")
+    cues = read_json("events/cues.json")
+    return Lexicon(_parse_triggers(read_rows("events/triggers.tsv", TRIGGER_COLUMNS)), frames, cues, _frame_index(frames))

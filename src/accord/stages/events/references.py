@@ -9,14 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.records import Event
+from accord.stages.anchors import event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events.lexicon import load_lexicon
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-# Scratch key under which the events stage leaves each event's token anchors for the dates, places and
-# quantities stages: event id -> (own token, anchor verb, inherited-from token or None, complement token
-# or None, whether the event is a frame's second complement).
-ANCHORS_KEY = "event_anchors"
 
 
 def event_noun_type(token: Token) -> str | None:
@@ -29,9 +26,8 @@ def event_noun_type(token: Token) -> str | None:
 
 
 def trigger_token_index(state: ArticleState, event: Event) -> int | None:
-    anchors = state.scratch.get(ANCHORS_KEY, {})
-    found = anchors.get(event.id)
-    return found[0] if found else None
+    found = event_anchors(state).get(event.id)
+    return found.own if found else None
 
 
 def referenced_event(state: ArticleState, noun: Token, before_char: int) -> Event | None:

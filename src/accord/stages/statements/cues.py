@@ -13,12 +13,12 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from accord.actors import lookup_actor
+from accord.knowledge.actors import lookup_actor
+from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.spans import aside_cut, starts_aside, subtree_range, token_range, trim_clause
 from accord.stages.token_filters import indices_with
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Parts of speech of cue verbs, cue adjectives (`critical of`) and content nouns (the array pre-filter).
 CUE_POS = ("VERB", "AUX", "ADJ", "NOUN")
 # Relations by which a cue verb hangs off the clause it reports (`X, he said` / `X, he added`).
@@ -43,8 +43,6 @@ INTERRUPTING_CLASSES = frozenset({"speech", "belief"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 # A cue with one of these children reports that child, not the clause around it.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
-# An object that is a place makes the verb an action (`attacked Kharkiv`), not an attribution.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Verb children after a content object that complete it (`X a liar`, `X as Y`, `X of Y`).
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"})
 # Prepositions that complete a content object (`accused X of`, `blamed X for`, `compared X to`).
@@ -284,6 +282,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                 break
     if content is None and lemma in lex.object_verbs:
         for child in verb.children:
+            # An object that is a place makes the verb an action (`attacked Kharkiv`), not an attribution.
             if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.tag_ not in ("WP", "WDT") and child.ent_type_ not in PLACE_LABELS:
                 last = _object_end(child)
                 # `called X a liar`, `described X as Y`, `accused X of Y`, `showed X ahead by 3`: what

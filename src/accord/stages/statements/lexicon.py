@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 
-CUE_DATA = "data/cues"
+from accord.knowledge.loader import read_json, read_rows
+
 # A mined frame (lemma + relation, from PolNeAR train counts) becomes a cue frame when it carried
 # annotated content at least this often: rarer rows are too noisy to trust.
 MIN_MINED_ANNOTATED = 2
@@ -56,29 +55,20 @@ class CueLexicon:
         return frozenset(v for v in self.clause_verbs if self.verb_class.get(v) in SPEECH_CLASSES)
 
 
-def _read(name: str) -> str:
-    return resources.files("accord").joinpath(f"{CUE_DATA}/{name}").read_text(encoding="utf-8")
-
-
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> CueLexicon:
     """Read ``verbs.tsv`` and ``phrases.json`` (cached for the process)."""
     frames: dict[str, set[str]] = {}
     classes: dict[str, str] = {}
-    for line in _read("verbs.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lemma, frame, cls = (line.split("\t") + ["", ""])[:3]
-        frames.setdefault(lemma.strip(), set()).update(frame.strip())
-        classes.setdefault(lemma.strip(), cls.strip() or "speech")
-    phrases = json.loads(_read("phrases.json"))
+    for row in read_rows("cues/verbs.tsv", ("lemma", "frames", "class")):
+        frames.setdefault(row["lemma"], set()).update(row["frames"])
+        classes.setdefault(row["lemma"], row["class"] or "speech")
+    phrases = read_json("cues/phrases.json")
     actions = {(lemma, relation) for lemma, relation in phrases.get("action_frames", [])}
     preps: dict[str, set[str]] = {}
     weak: set[tuple[str, str]] = set()
-    for line in _read("frames_mined.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lemma, relation, annotated, total = line.split("\t")[:4]
+    for row in read_rows("cues/frames_mined.tsv", ("lemma", "relation", "annotated", "total")):
+        lemma, relation, annotated, total = row["lemma"], row["relation"], row["annotated"], row["total"]
         if (lemma, relation) in actions:
             continue
         if lemma in NEVER_CUES or int(annotated) < MIN_MINED_ANNOTATED:

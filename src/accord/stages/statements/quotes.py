@@ -71,13 +71,9 @@ def find_quotes(text: str) -> list[Quote]:
                 if text[last_break + 1 : i].strip() == "" and ch in DOUBLE_OPENERS and not nxt.isspace():
                     checked_to = i
                     continue
-                # Otherwise the old opener was stray; this mark starts a fresh quotation if it can.
-                open_at = checked_to = i
-                open_width = width
-                if nxt.isspace():
-                    open_at = None
-                continue
-            if i - open_at > MAX_QUOTE_CHARS:
+            # Across a paragraph break, or too far away, the old opener was stray: this mark starts a
+            # fresh quotation if it can.
+            if "\n" in between or i - open_at > MAX_QUOTE_CHARS:
                 open_at = checked_to = i
                 open_width = width
                 if nxt.isspace():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from accord.stages.grammar import SUBJECT_DEPS
+
 # Characters never part of a content span's edges (punctuation, dashes, spaces; not quote marks,
 # which the quote logic decides about).
 EDGE_PUNCT = " \t\n\r,;:-–—…()[]"
@@ -74,7 +76,7 @@ def _is_aside(head: Token) -> bool:
     verb, or a non-restrictive relative clause. (`while stressing ...`, a participle with a
     subordinator, stays: on PolNeAR train cutting it lost more found statements than it fixed.)"""
     if head.dep_ in ("advcl", "acl") and head.tag_ in ("VBG", "VBN"):
-        return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children)
+        return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in head.children)
     if head.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in head.children)
     if head.dep_ == "relcl":
@@ -107,7 +109,7 @@ def aside_cut(doc: Doc, first: int, last: int, report_lemmas: frozenset[str] = f
             verb = token.head
             for sibling in verb.children:
                 if (sibling.dep_ == "conj" and sibling.i > i and sibling.pos_ == "VERB" and sibling.lemma_.lower() in report_lemmas
-                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in sibling.children)):
+                        and not any(c.dep_ in SUBJECT_DEPS for c in sibling.children)):
                     cut = i - 1
                     while cut > first and doc[cut].text in ASIDE_SEPARATORS:
                         cut -= 1

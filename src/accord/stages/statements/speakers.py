@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from accord.knowledge.actors import ActorCode, lookup_actor
+from accord.knowledge.loader import read_json
 from accord.stages.base import ArticleState
-from accord.actors import ActorCode, lookup_actor
 from accord.stages.entities import persons, resolve_mention
+from accord.stages.grammar import SUBJECT_DEPS
 
 # Children of a speaker's head that are not part of the speaker as written.
 DROPPED_SPEAKER_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj", "prep", "case"})
@@ -37,8 +37,7 @@ DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 @functools.lru_cache(maxsize=1)
 def speaker_words() -> dict[str, Any]:
     """Titles, honorifics, gendered nouns and pronoun classes (data/cues/speakers.json)."""
-    raw = resources.files("accord").joinpath("data/cues/speakers.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = read_json("cues/speakers.json")
     data["titles"] = frozenset(data["titles"])
     return data
 
@@ -145,7 +144,7 @@ class SpeakerResolver:
             if token.dep_ not in NAME_CHAIN_DEPS or token.head is token:
                 break
             token = token.head
-        return token.dep_ in ("nsubj", "nsubjpass")
+        return token.dep_ in SUBJECT_DEPS
 
     # -- names ------------------------------------------------------------------------------
     def _sentence_index(self, offset: int) -> int:
@@ -232,7 +231,7 @@ class SpeakerResolver:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
             resolved = self._resolve_noun_phrase(head, start, end, sentence)
-        resolved.subject = head.dep_ in ("nsubj", "nsubjpass")
+        resolved.subject = head.dep_ in SUBJECT_DEPS
         self.history.append(resolved)
         return resolved
 

@@ -1,0 +1,96 @@
+"""Statements and events on the project's hand-annotated VOA stories (issues 13 and 14).
+
+The stories are Voice of America news (voanews.com, public domain), annotated by the accord team in
+``accord-gold/1`` before any tuning on them: ``tests/fixtures/voa/dev`` (development) and
+``tests/fixtures/voa/holdout`` (10 stories kept untouched until the final measurement).
+
+    .venv/bin/python benchmarks/voa.py [dev|holdout|GOLD.json ...] [--json]
+
+Prints per set: statement precision/recall/F1, speaker full name and affiliation accuracy, and the
+event figures of ``accord.evaluate.event_figures`` (F1 by place and type, type accuracy, actor code,
+dated asserted events), plus the FORMAT.md event F1 that also requires a shared actor code.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from accord.article import Article
+from accord.evaluate import load_sets, predicted_event, predicted_statement
+from accord.evaluate.event_figures import EventFigureCounts, score_event_figures
+from accord.evaluate.scoring import EventCounts, StatementCounts, score_events, score_statements
+from accord.nlp import load_model
+from accord.pipeline import extract_articles
+from accord.records import ArticleRecord
+
+VOA = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "voa"
+SPLITS = ("dev", "holdout")
+
+
+def gold_files(argument: str) -> list[str]:
+    """The gold files a command-line argument names: a split of the VOA set, or files."""
+    if argument in SPLITS:
+        return sorted(str(p) for p in (VOA / argument).glob("*.json"))
+    return [argument]
+
+
+def score(paths: list[str]) -> dict[str, float | int]:
+    """Extract every gold article once and return the summed figures."""
+    sets = load_sets(paths)
+    for gold_set in sets:
+        for error in gold_set.errors:
+            print(error.message(), file=sys.stderr)
+    golds = [g for s in sets for g in s.articles]
+    articles = [Article(text=g.text, source=g.source, id=g.name, published=g.published) for g in golds]
+    statements, events, figures = StatementCounts(), EventCounts(), EventFigureCounts()
+    for gold, record in zip(golds, extract_articles(articles, load_model())):
+        if not isinstance(record, ArticleRecord):
+            print(record.message(), file=sys.stderr)
+            record = ArticleRecord(id=gold.name, source=gold.source, language="en")
+        statements.add(score_statements(gold.statements, [predicted_statement(s) for s in record.statements]).counts)
+        predicted = [predicted_event(e) for e in record.events]
+        events.add(score_events(gold.events, predicted).counts)
+        figures.add(score_event_figures(gold.events, predicted))
+    return {
+        "articles": len(golds),
+        "gold_statements": statements.gold,
+        "statement_precision": statements.precision,
+        "statement_recall": statements.recall,
+        "statement_f1": statements.f1,
+        "speaker_name_accuracy": statements.name_accuracy,
+        "affiliation_accuracy": statements.affiliation_accuracy,
+        "required_events": figures.required,
+        "event_precision": figures.precision,
+        "event_recall": figures.recall,
+        "event_f1": figures.f1,
+        "event_type_accuracy": figures.type_accuracy,
+        "event_actor_accuracy": figures.actor_accuracy,
+        "event_date_accuracy": figures.date_accuracy,
+        "event_f1_with_actor": events.f1,
+    }
+
+
+def main(argv: list[str]) -> int:
+    as_json = "--json" in argv
+    arguments = [a for a in argv if not a.startswith("--")] or list(SPLITS)
+    results = {}
+    for argument in arguments:
+        paths = gold_files(argument)
+        if not paths:
+            print(f"{argument}: no gold files", file=sys.stderr)
+            continue
+        results[argument] = score(paths)
+    if as_json:
+        print(json.dumps(results, indent=1))
+    else:
+        for name, figures in results.items():
+            print(name)
+            for key, value in figures.items():
+                print(f"  {key:24} {value:.3f}" if isinstance(value, float) else f"  {key:24} {value}")
+    return 0 if results else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

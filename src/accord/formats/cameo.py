@@ -1,0 +1,116 @@
+"""PLOVER -> CAMEO conversion and a writer of GDELT-style tab-separated event rows.
+
+Codes come from ``data/events/plover_to_cameo.tsv`` (derived from the CAMEO2PLOVER table). PLOVER's
+actor lists are expanded to dyads, one row per actor-recipient pair, as CAMEO/GDELT data expect
+(manual 2.4.2). Negated events are not written: CAMEO has no negation.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+
+from accord.knowledge.loader import read_rows
+from accord.records import ActorRef, ArticleRecord, Event
+
+# GDELT 1.0 event-table column names (the subset accord can fill), in order.
+COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
+    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent", "EventCode",
+    "EventBaseCode", "EventRootCode", "QuadClass", "NumMentions", "ActionGeo_FullName",
+    "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "SOURCEURL", "PLOVER", "PLOVERMode",
+)
+# PLOVER quad categories (manual table 7.2) as GDELT QuadClass numbers.
+QUAD_CLASS: dict[str, int] = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+ROOT_DIGITS = 2
+BASE_DIGITS = 3
+
+
+@functools.lru_cache(maxsize=1)
+def conversion_table() -> dict[tuple[str, str], str]:
+    """(PLOVER type, mode or "") -> CAMEO code."""
+    rows = read_rows("events/plover_to_cameo.tsv", ("type", "mode", "code"))
+    return {(row["type"], row["mode"]): row["code"] for row in rows}
+
+
+def cameo_code(event_type: str, mode: str | None = None) -> str:
+    """The CAMEO code of a PLOVER type and mode (the type's generic code when the mode has none)."""
+    table = conversion_table()
+    return table.get((event_type, mode or "")) or table[(event_type, "")]
+
+
+def _actor_cells(actor: ActorRef | None) -> list[str]:
+    if actor is None:
+        return ["", "", "", ""]
+    country = actor.code or ""
+    sector = actor.sector or ""
+    return [country + sector, actor.name or actor.text, country, sector]
+
+
+def _sql_date(event: Event, record: ArticleRecord) -> str:
+    if event.date is not None and event.date.resolved and event.date.granularity == "day":
+        return event.date.value.replace("-", "")
+    return (record.published or "")[:10].replace("-", "")
+
+
+def _dyads(event: Event) -> Iterator[tuple[int, int, ActorRef | None, ActorRef | None]]:
+    """Actor-recipient pairs; a reciprocal event (several actors, no recipient) pairs each actor with the others."""
+    actors: list[ActorRef | None] = list(event.actors) or [None]
+    if event.recipients:
+        recipients: list[ActorRef | None] = list(event.recipients)
+        for a_index, actor in enumerate(actors):
+            for r_index, recipient in enumerate(recipients):
+                yield a_index, r_index, actor, recipient
+    elif len(actors) > 1:
+        for a_index, actor in enumerate(actors):
+            for r_index, other in enumerate(actors):
+                if r_index != a_index:
+                    yield a_index, r_index, actor, other
+    else:
+        yield 0, 0, actors[0], None
+
+
+def event_rows(record: ArticleRecord) -> Iterator[list[str]]:
+    """GDELT-style rows for one article's events: one per actor-recipient dyad, negated events skipped."""
+    for event in record.events:
+        if event.negated:
+            continue
+        code = cameo_code(event.event, event.mode)
+        location = event.location
+        for a_index, r_index, actor, recipient in _dyads(event):
+                yield [
+                    f"{record.id}-{event.id}-{a_index + 1}-{r_index + 1}",
+                    _sql_date(event, record),
+                    *_actor_cells(actor),
+                    *_actor_cells(recipient),
+                    "1" if event.statement is None else "0",
+                    code, code[:BASE_DIGITS], code[:ROOT_DIGITS],
+                    str(QUAD_CLASS[event.event]),
+                    "1",
+                    location.name if location else "",
+                    location.country or "" if location else "",
+                    "" if location is None or location.lat is None else f"{location.lat:.4f}",
+                    "" if location is None or location.lon is None else f"{location.lon:.4f}",
+                    record.url or record.source or "",
+                    event.event,
+                    event.mode or "",
+                ]
+
+
+def _cell(value: str) -> str:
+    return value.replace("\t", " ").replace("\n", " ")
+
+
+def write_cameo(records: Iterable[ArticleRecord], out: TextIO) -> None:
+    """Tab-separated GDELT-style rows with a header line, flushed per article."""
+    out.write("\t".join(COLUMNS) + "\n")
+    for record in records:
+        for row in event_rows(record):
+            out.write("\t".join(_cell(v) for v in row) + "\n")
+        out.flush()

