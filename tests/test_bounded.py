@@ -17,19 +17,19 @@ from accord.pipeline import extract_articles
 SENTENCE = "Foreign Minister Anna Kovacs said on Monday that the talks in Geneva had made progress."
 
 
-def test_extract_cli_keeps_good_lines_around_a_lone_surrogate(nlp, tmp_path):
+def test_extract_cli_keeps_good_lines_around_a_lone_surrogate(nlp, tmp_path, caplog):
     path = tmp_path / "in.jsonl"
     path.write_text('{"id": "a", "text": "Talks \\ud800 resumed."}\n' + json.dumps({"id": "b", "text": SENTENCE}) + "\n")
     result = CliRunner().invoke(app, ["extract", str(path)], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]
-    assert "note:" in result.stderr and "Traceback" not in result.stderr
+    assert "note:" in caplog.text and "Traceback" not in result.stderr
 
 
-def test_articles_built_in_code_with_surrogates_are_cleaned_before_the_parse(nlp, capsys):
+def test_articles_built_in_code_with_surrogates_are_cleaned_before_the_parse(nlp, caplog):
     [record] = extract_articles([Article(text=SENTENCE + " \ud800\x00", source="code")], nlp)
     assert not isinstance(record, InputError) and "\ud800" not in record.id
-    assert "replaced by U+FFFD" in capsys.readouterr().err
+    assert "replaced by U+FFFD" in caplog.text
 
 
 @pytest.mark.parametrize("text", [
@@ -86,3 +86,20 @@ def test_article_over_the_time_budget_fails_alone(nlp, monkeypatch):
 
 def test_token_limit_is_far_above_any_news_article():
     assert MAX_ARTICLE_TOKENS >= 50_000
+
+
+def test_installed_command_prints_the_note_as_one_stderr_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import accord
+
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "text": "Talks \\ud800 resumed.", "published": "soon"}\n')
+    env = {**os.environ, "PYTHONPATH": str(Path(accord.__file__).resolve().parents[1])}
+    result = subprocess.run([sys.executable, "-m", "accord", "extract", str(path)], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if ": note: " in line]
+    assert len(notes) == 2 and all(line.startswith(f"{path}:line 1: note: ") for line in notes), result.stderr

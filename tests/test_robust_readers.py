@@ -24,7 +24,7 @@ def items(path: Path | str) -> list[Article | InputError]:
 # ---------------------------------------------------------------- F1: lone surrogates and NUL
 
 
-def test_lone_surrogate_and_nul_are_replaced_one_for_one_with_a_note(tmp_path, capsys):
+def test_lone_surrogate_and_nul_are_replaced_one_for_one_with_a_note(tmp_path, caplog):
     path = tmp_path / "in.jsonl"
     path.write_text(
         '{"id": "a\\ud800", "text": "Talks \\ud800 resumed\\u0000 in Geneva.", "title": "T\\udfff"}\n'
@@ -35,7 +35,7 @@ def test_lone_surrogate_and_nul_are_replaced_one_for_one_with_a_note(tmp_path, c
     assert first.id == "a\ufffd" and first.title == "T\ufffd"
     first.text.encode("utf-8")  # storable and tokenizable
     assert second.text == "The good line is kept."
-    err = capsys.readouterr().err
+    err = caplog.text
     assert f"{path}:line 1: note:" in err and 'in "text" replaced by U+FFFD' in err
 
 
@@ -47,12 +47,12 @@ def test_id_true_is_refused_not_turned_into_the_string_True(tmp_path):
     assert kept.id == "7"
 
 
-def test_garbage_published_becomes_null_with_a_note(tmp_path, capsys):
+def test_garbage_published_becomes_null_with_a_note(tmp_path, caplog):
     path = tmp_path / "in.jsonl"
     path.write_text('{"id": "a", "text": "A text.", "published": "next tuesday-ish 99"}\n{"id": "b", "text": "B.", "published": 17}\n')
     first, second = items(path)
     assert first.published is None and second.published is None
-    err = capsys.readouterr().err
+    err = caplog.text
     assert "line 1: note: \"published\" 'next tuesday-ish 99' is not a date: ignored" in err
     assert "line 2: note: \"published\" '17' is not a date" in err
 

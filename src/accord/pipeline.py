@@ -16,10 +16,10 @@ from accord.article import Article, InputError
 from accord.bounded import ARTICLE_SECONDS, Budget, OverBudget, tokenized, too_many_tokens
 from accord.language import detect_language
 from accord.nlp import BATCH_SIZE, load_model
-from accord.readers.sanitize import cleaned_field
 from accord.records import ArticleRecord
 from accord.stages import dates, entities, events, places, positions, quantities, statements
 from accord.stages.base import ArticleState, Stage
+from accord.unstorable import cleaned_field
 
 STAGES: tuple[Stage, ...] = (
     entities.STAGE,

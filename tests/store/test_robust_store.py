@@ -17,7 +17,7 @@ def _stored_texts(store) -> list[str]:
     return sorted(get_article(store, item["id"])["text"] for item in listed.items)
 
 
-def test_records_with_nul_and_surrogates_are_stored_alike_on_both_backends(store, capsys):
+def test_records_with_nul_and_surrogates_are_stored_alike_on_both_backends(store, caplog):
     dirty = build_record(TEXT.replace("\x00", " ").replace("\ud800", " "), record_id="dirty\x00", people={"Anna Kovacs": ("person", None, ["Anna Kovacs"])})
     dirty = dirty.model_copy(update={"text": TEXT, "title": "Talks\x00"})
     clean = build_record("Officials met in Vienna on Monday.", record_id="clean")
@@ -25,7 +25,7 @@ def test_records_with_nul_and_surrogates_are_stored_alike_on_both_backends(store
     assert (summary.new, summary.failed) == (2, 0)
     texts = _stored_texts(store)
     assert TEXT.replace("\x00", "\ufffd").replace("\ud800", "\ufffd") in texts
-    assert "note: lone surrogate or NUL characters replaced" in capsys.readouterr().err
+    assert "note: lone surrogate or NUL characters replaced" in caplog.text
 
 
 def test_failure_with_unstorable_source_is_recorded_not_raised(store):
@@ -35,7 +35,7 @@ def test_failure_with_unstorable_source_is_recorded_not_raised(store):
     assert summary.failed == 1
 
 
-def test_jsonl_with_surrogate_and_nul_ingests_good_lines_on_both_backends(store, tmp_path, capsys):
+def test_jsonl_with_surrogate_and_nul_ingests_good_lines_on_both_backends(store, tmp_path, caplog):
     path = tmp_path / "in.jsonl"
     lines = [
         {"id": "s", "text": "Talks \ud800 resumed in Geneva on Monday, officials said."},
@@ -48,7 +48,7 @@ def test_jsonl_with_surrogate_and_nul_ingests_good_lines_on_both_backends(store,
     texts = _stored_texts(store)
     assert "Talks \ufffd resumed in Geneva on Monday, officials said." in texts
     assert "Talks resumed\ufffd in Vienna on Tuesday, officials said." in texts
-    assert "replaced by U+FFFD" in capsys.readouterr().err
+    assert "replaced by U+FFFD" in caplog.text
 
 
 def test_warc_record_with_too_large_content_length_counts_as_failed(store, tmp_path):

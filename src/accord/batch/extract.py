@@ -20,8 +20,8 @@ from accord.article import Article, InputError, content_id
 from accord.formats.contract import contract_json
 from accord.nlp import load_model
 from accord.pipeline import extract_articles
-from accord.readers.sanitize import clean
 from accord.records import ArticleRecord
+from accord.unstorable import clean
 
 # ``language`` of a record whose article could not be extracted (ISO 639 "undetermined").
 UNDETERMINED_LANGUAGE = "und"

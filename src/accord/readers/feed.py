@@ -14,9 +14,9 @@ from pathlib import Path
 from accord.article import Article, InputError
 from accord.readers.limits import MAX_HTML_BYTES
 from accord.readers.published import normalize_date
-from accord.readers.sanitize import clean
 from accord.readers.text import read_bytes_limited
 from accord.readers.url import FEED_TYPES, HTML_TYPES, TEXT_TYPES, fetch, fetch_article, fetched_article
+from accord.unstorable import clean
 
 # Bytes looked at to tell a feed from a page when the server's content type is vague.
 FEED_SNIFF_BYTES = 2048

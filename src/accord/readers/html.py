@@ -15,8 +15,8 @@ from pathlib import Path
 from accord.article import Article, InputError
 from accord.readers.limits import MAX_HTML_BYTES
 from accord.readers.published import date_from_url, first_date
-from accord.readers.sanitize import cleaned_field
 from accord.readers.text import checked_text, read_bytes_limited
+from accord.unstorable import cleaned_field
 
 # trafilatura and htmldate log parsing trouble as warnings; a page without text is reported once,
 # by us, as an InputError, so their own messages are silenced here.

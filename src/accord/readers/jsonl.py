@@ -17,8 +17,8 @@ from typing import IO
 from accord.article import Article, InputError
 from accord.readers.limits import MAX_ARTICLE_CHARS, MAX_JSONL_LINE_BYTES, too_large
 from accord.readers.published import date_from_url, normalize_date
-from accord.readers.sanitize import clean, cleaned_field, note
 from accord.readers.text import os_error_reason
+from accord.unstorable import clean, cleaned_field, note
 
 # Bytes read at a time while skipping the rest of an over-long line.
 SKIP_CHUNK_BYTES = 1 << 20
@@ -56,7 +56,7 @@ def _item_id(value: object) -> str | None | InputError:
 def parse_line(line: bytes, source: str, number: int, published: str | None = None) -> Article | InputError | None:
     """The Article of one JSONL line; None for a blank line; an InputError naming ``source:line N``.
 
-    Lone surrogates and NULs in string fields are replaced (``accord.readers.sanitize``) with a note;
+    Lone surrogates and NULs in string fields are replaced (``accord.unstorable``) with a note;
     a ``published`` value that is not a date is dropped with a note.
     """
     where = f"{source}:line {number}"

@@ -14,11 +14,11 @@ from typing import Literal
 from sqlalchemy.exc import SQLAlchemyError
 
 from accord.article import InputError
-from accord.readers.sanitize import clean, note
 from accord.records import ArticleRecord
 from accord.store.db import Store, open_store
 from accord.store.storable import storable
 from accord.store.write import EntityResolver, Outcome, record_failure, store_record
+from accord.unstorable import clean, note
 
 
 @dataclass

@@ -7,8 +7,8 @@ output, ``ingest_records``) are cleaned the same way, one character for one, so 
 
 from __future__ import annotations
 
-from accord.readers.sanitize import UNSTORABLE, clean
 from accord.records import ArticleRecord
+from accord.unstorable import UNSTORABLE, clean
 
 
 def _clean_json(value: object) -> object:

@@ -3,13 +3,14 @@
 A JSON ``\\ud800`` escape decodes to a lone surrogate that cannot be encoded as UTF-8 (the tokenizer,
 SQLite and PostgreSQL all refuse it), and PostgreSQL refuses NUL in text while SQLite stores it. Each
 is replaced by U+FFFD, one character for one, so every offset into the text stays valid and both
-stores hold the same text; the replacement is noted on stderr, naming the input.
+stores hold the same text; the replacement is noted (a warning on the ``accord.input`` logger, which
+reaches stderr), naming the input. Readers, the pipeline and the store all use this one module.
 """
 
 from __future__ import annotations
 
+import logging
 import re
-import sys
 
 # What stands in for an unstorable character: the Unicode replacement character (same length: 1).
 REPLACEMENT = "\ufffd"
@@ -26,9 +27,12 @@ def clean(value: str) -> str:
     return UNSTORABLE.sub(REPLACEMENT, value) if UNSTORABLE.search(value) else value
 
 
+LOG = logging.getLogger("accord.input")
+
+
 def note(where: str, message: str) -> None:
-    """One stderr line about an input that was read with a change (not a failure)."""
-    print(f"{where}: note: {message}", file=sys.stderr, flush=True)
+    """One line (a logged warning) about an input that was read with a change: not a failure."""
+    LOG.warning("%s: note: %s", where, message)
 
 
 def cleaned_field(value: str, where: str, field: str) -> str:
