@@ -136,7 +136,11 @@ def test_clusters_page_lists_reports_with_sources(web, ids):
     assert "2 reports" in html
     assert f'href="/articles/{ids["wire-1"]}#e1"' in html and f'href="/articles/{ids["weekly-2"]}#e1"' in html
     assert "Talks &lt;em&gt;in&lt;/em&gt; Geneva" in html
-    assert "AID" not in re.sub(r"<select.*?</select>", "", html, flags=re.S)  # one report: not listed by default
+    # Every event is listed by default, as the API lists them, the most reported first.
+    listed = re.sub(r"<select.*?</select>", "", html, flags=re.S)
+    assert "AID" in listed and listed.index("2 reports") < listed.index("AID")
+    assert web.get("/clusters").text.count('class="cluster"') == web.get("/api/event-clusters").json()["total"]
+    assert "AID" not in re.sub(r"<select.*?</select>", "", web.get("/clusters", params={"min_reports": 2}).text, flags=re.S)
     assert web.get("/clusters", params={"min_reports": "x"}).status_code == 422
     assert web.get("/clusters", params={"min_reports": 1, "type": "aid"}).text.count('class="cluster"') == 1
 

@@ -7,6 +7,7 @@ article they come from). Used by ``accord query``, the web API and tests alike.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -80,6 +81,7 @@ def query_statements(
     article: int | None = None,
     limit: int = DEFAULT_LIMIT,
     offset: int = 0,
+    articles_in: Sequence[int] | None = None,
 ) -> Page:
     """Statements by speaker (name or any mention of them), party, words, date and article."""
     statements, articles = schema.statements, schema.articles
@@ -93,6 +95,8 @@ def query_statements(
         conditions.append(fulltext_matches(store, q))
     if article is not None:
         conditions.append(statements.c.article_id == article)
+    if articles_in is not None:
+        conditions.append(statements.c.article_id.in_(sorted(set(articles_in))))
     query = sa.select(statements.c.record, statements.c.speaker_entity_id, *_ARTICLE_COLUMNS).select_from(
         statements.join(articles, statements.c.article_id == articles.c.id)
     )
@@ -100,6 +104,26 @@ def query_statements(
     rows, total = _page(store, query, conditions, order, limit, offset)
     items = [json.loads(row.record) | _article_fields(row) | {"speaker_entity_id": row.speaker_entity_id} for row in rows]
     return Page(items, total)
+
+
+def event_conditions(type: str | None = None, actor: str | None = None, recipient: str | None = None,  # noqa: A002
+                     since: str | None = None, until: str | None = None, place: str | None = None) -> list:
+    """The timeline's filters as conditions on ``events`` joined to ``articles`` (validated here).
+
+    The date is the event's own, else its article's: an undated event is kept by when it was reported."""
+    events, articles = schema.events, schema.articles
+    event_type = check_event_type("type", type)
+    actor, recipient, place = check_text("actor", actor), check_text("recipient", recipient), check_text("place", place)
+    conditions = date_range(sa.func.coalesce(events.c.date, articles.c.published), since, until)
+    if place:
+        conditions.append(sa.func.lower(events.c.location_name) == place.lower())
+    if event_type:
+        conditions.append(events.c.event == event_type)
+    if actor:
+        conditions.append(events.c.id.in_(participant_matches(actor, "actor")))
+    if recipient:
+        conditions.append(events.c.id.in_(participant_matches(recipient, "recipient")))
+    return conditions
 
 
 def query_events(
@@ -112,19 +136,14 @@ def query_events(
     article: int | None = None,
     limit: int = DEFAULT_LIMIT,
     offset: int = 0,
+    place: str | None = None,
 ) -> Page:
-    """Events by PLOVER type, actor, recipient, date (the event's own, else the article's) and article."""
+    """Events by PLOVER type, actor, recipient, date (the event's own, else the article's) and article.
+
+    Dated events come first, in date order; undated ones (dated by their article only) after them."""
     events, articles = schema.events, schema.articles
     when = sa.func.coalesce(events.c.date, articles.c.published)
-    event_type = check_event_type("type", type)
-    actor, recipient = check_text("actor", actor), check_text("recipient", recipient)
-    conditions = date_range(when, since, until)
-    if event_type:
-        conditions.append(events.c.event == event_type)
-    if actor:
-        conditions.append(events.c.id.in_(participant_matches(actor, "actor")))
-    if recipient:
-        conditions.append(events.c.id.in_(participant_matches(recipient, "recipient")))
+    conditions = event_conditions(type, actor, recipient, since, until, place)
     if article is not None:
         conditions.append(events.c.article_id == article)
     # How many reports (events of any article) its real-world event has: an indexed count per row.
@@ -134,7 +153,7 @@ def query_events(
     query = sa.select(events.c.record, events.c.cluster_id, reports, *_ARTICLE_COLUMNS).select_from(
         events.join(articles, events.c.article_id == articles.c.id)
     )
-    order = [when, articles.c.id, events.c.trigger_start, events.c.id]
+    order = [events.c.date.is_(None), when, articles.c.id, events.c.trigger_start, events.c.id]
     rows, total = _page(store, query, conditions, order, limit, offset)
     return Page([json.loads(row.record) | {"cluster_id": row.cluster_id, "reports": row.reports or 1}
                  | _article_fields(row) for row in rows], total)

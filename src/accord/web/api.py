@@ -30,10 +30,10 @@ from accord.store.filters import (
     check_text,
 )
 from accord.store.records import store_divergences
-from accord.web.corpus_views import divergence_links, store_event_clusters
+from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, store_event_clusters
 from accord.web.params import EventFilter, StatementFilter
 
-STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|kind|code|limit|offset|window|min_reports): ")
+STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|place|issue|kind|code|limit|offset|window|min_reports): ")
 
 router = APIRouter(prefix="/api", tags=["records"])
 
@@ -149,9 +149,10 @@ def events(
     ] = None,
     since: DateParam = None,
     until: DateParam = None,
+    place: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="place name, as on the map (exact, any case)")] = None,
 ) -> dict[str, Any]:
     try:
-        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until)
+        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until, place=place)
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(accord_store.query_events, store, **asdict(filters), limit=page.limit, offset=page.offset)
@@ -201,7 +202,7 @@ def event_clusters(
     actor: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="actor code (RUS) or name (substring)")] = None,
     since: DateParam = None,
     until: DateParam = None,
-    min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events with at least this many reports")] = 1,
+    min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events with at least this many reports")] = DEFAULT_MIN_REPORTS,
 ) -> dict[str, Any]:
     try:
         filters = EventFilter.parse(type=type, actor=actor, since=since, until=until)

@@ -38,6 +38,9 @@ class ClusterReport:
     trigger: dict[str, Any]
     sentence: str | None
     place: str | None = None  # the event's place as this report names it
+    quantities: list[dict[str, Any]] = field(default_factory=list)  # numbers the report gives (prisoners exchanged)
+    negated: bool = False
+    assertion: str = "asserted"  # asserted, or how it is not: future, hypothetical, demanded, denied, historical
 
 
 @dataclass
@@ -60,8 +63,12 @@ class ClusterView:
         }
 
 
+# Clusters listed by default (API and page alike): every event, the most reported first.
+DEFAULT_MIN_REPORTS = 1
+
+
 def store_event_clusters(store: Any, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
-                         actor: str | None = None, min_reports: int = 1, limit: int = DEFAULT_LIMIT,
+                         actor: str | None = None, min_reports: int = DEFAULT_MIN_REPORTS, limit: int = DEFAULT_LIMIT,
                          offset: int = 0) -> Page:
     """Clusters of reports of the same real-world event over the store, filtered and paginated.
 
@@ -88,7 +95,9 @@ def _view(cluster: StoredCluster) -> ClusterView:
         sentence = event.get("sentence") or {}
         members.append(ClusterReport(
             report["article_id"], report["article_title"], report["article_url"], report["article_source"],
-            report["article_published"], event["id"], event["trigger"], sentence.get("text"), location.get("name")))
+            report["article_published"], event["id"], event["trigger"], sentence.get("text"), location.get("name"),
+            event.get("quantities") or [], bool(event.get("negated")),
+            event.get("assertion") or event.get("modality") or "asserted"))
         names.update(p.get("name") or p["text"] for p in [*event.get("actors", []), *event.get("recipients", [])])
     members.sort(key=lambda r: (r.article_published or "", r.article_id, r.event))
     # Named by its first report ("12:e1"), as before clusters were persisted: links stay valid.

@@ -18,8 +18,9 @@ from accord import store as accord_store
 from accord.corpus.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
 from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
+from accord.store.entity_pages import link_entities, store_is_empty
 from accord.store.records import divergence_statements, store_divergences
-from accord.web.corpus_views import divergence_links, store_event_clusters
+from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, store_event_clusters
 from accord.web.highlight import highlight_html, marks_of
 from accord.web.params import EventFilter, StatementFilter
 from accord.web.views import (
@@ -28,7 +29,9 @@ from accord.web.views import (
     divergence_view,
     group_by_day,
     group_by_party,
+    outlet,
     page_links,
+    web_url,
     statement_item,
 )
 
@@ -39,9 +42,9 @@ WHO_SAID_WHAT_PAGE_SIZE = 200
 SEARCH_PAGE_SIZE = 50
 ARTICLES_PAGE_SIZE = 50
 CLUSTERS_PAGE_SIZE = 50
-# The clusters page lists events reported more than once unless asked otherwise: single reports are
-# what the timeline already shows.
-CLUSTERS_MIN_REPORTS = 2
+# The clusters page lists every event by default, as the API does (most reported first): a store of a
+# few articles has few events reported twice, and an empty page would say nothing.
+CLUSTERS_MIN_REPORTS = DEFAULT_MIN_REPORTS
 
 router = APIRouter(include_in_schema=False)
 
@@ -74,9 +77,9 @@ def _listing(request: Request, query: Callable[..., Any], filters: dict[str, Any
     return result.items, links, None
 
 
-@router.get("/", name="timeline", response_class=HTMLResponse)
+@router.get("/timeline", name="timeline", response_class=HTMLResponse)
 def timeline(request: Request) -> HTMLResponse:
-    form = _query(request, ("actor", "recipient", "type", "since", "until"))
+    form = _query(request, ("actor", "recipient", "type", "since", "until", "place"))
     form["type"] = form["type"].strip().upper()
     try:
         filters: dict[str, Any] | None = asdict(EventFilter.parse(**form))
@@ -86,8 +89,9 @@ def timeline(request: Request) -> HTMLResponse:
         items, links, message = _listing(request, accord_store.query_events, filters, TIMELINE_PAGE_SIZE)
     else:
         items, links = [], page_links(request.url.path, {}, 0, TIMELINE_PAGE_SIZE, 0, 0)
+    link_entities(request.app.state.store, items)
     context = {"form": form, "event_types": EVENT_TYPES, "groups": group_by_day(items), "page_links": links,
-               "error": message}
+               "error": message, "empty_store": not items and store_is_empty(request.app.state.store)}
     return render(request, "timeline.html", context, status_code=422 if message else 200, page_name="timeline")
 
 
@@ -104,7 +108,9 @@ def _statement_page(request: Request, template: str, page_name: str, names: tupl
     else:
         if searched:
             items, links, message = _listing(request, accord_store.query_statements, filters, limit)
-    context = {"form": form, "page_links": links, "error": message, "searched": searched, **build(items)}
+    link_entities(request.app.state.store, items)
+    context = {"form": form, "page_links": links, "error": message, "searched": searched, **build(items),
+               "empty_store": not items and store_is_empty(request.app.state.store)}
     return render(request, template, context, status_code=422 if message else 200, page_name=page_name)
 
 
@@ -123,6 +129,8 @@ def search(request: Request) -> HTMLResponse:
 @router.get("/articles", name="articles", response_class=HTMLResponse)
 def articles(request: Request) -> HTMLResponse:
     items, links, message = _listing(request, accord_store.list_articles, {}, ARTICLES_PAGE_SIZE)
+    for item in items:
+        item["outlet"], item["link"] = outlet(item, ""), web_url(item.get("url"))
     context = {"articles": items, "page_links": links, "error": message}
     return render(request, "articles.html", context, status_code=422 if message else 200, page_name="articles")
 
@@ -136,7 +144,13 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         raise HTTPException(status_code=404, detail=f"No article with id {article_id}.")
     text = article.get("text") or ""
     highlighted = highlight_html(text, marks_of(article.get("statements") or [], article.get("events") or []))
-    context = {"article": article, "heading": article_heading(article), "highlighted": highlighted if text else None}
+    local = {entity.get("id"): entity.get("entity_id") for entity in article.get("entities") or []}
+    for record in [*(article.get("statements") or []), *(article.get("events") or [])]:
+        for ref in [record.get("speaker"), *record.get("actors", []), *record.get("recipients", [])]:
+            if isinstance(ref, dict) and local.get(ref.get("entity")) is not None:
+                ref["entity_id"] = local[ref.get("entity")]
+    context = {"article": article, "heading": article_heading(article), "highlighted": highlighted if text else None,
+               "outlet": outlet(article, ""), "link": web_url(article.get("url"))}
     return render(request, "article.html", context, page_name="article")
 
 
@@ -157,6 +171,7 @@ def divergence(request: Request) -> HTMLResponse:
         message = str(error)
     else:
         details = divergence_statements(request.app.state.store, found)
+        link_entities(request.app.state.store, list(details.values()))
         views = [divergence_view(divergence_links(item), details) for item in found]
     context = {"form": form, "divergences": views, "error": message, "default_window": ISSUE_WINDOW_DAYS}
     return render(request, "divergence.html", context, status_code=422 if message else 200, page_name="divergence")
