@@ -80,7 +80,7 @@ def positions(request: Request) -> HTMLResponse:
         for name in item.get("issues") or ["(no issue named)"]:
             if issue is None or name == issue:
                 by_issue.setdefault(name, []).append(item)
-    for name, members in sorted(by_issue.items(), key=lambda pair: -len(pair[1])):
+    for name, members in sorted(by_issue.items(), key=lambda pair: (pair[0] not in labels, -len(pair[1]))):
         parties = sorted({m["side"] or "unknown" for m in members}, key=lambda p: (-sum((m["side"] or "unknown") == p for m in members), p))
         points = [ChartPoint(m["article_published"], m["side"] or "unknown", m["polarity"],
                              f"{(m.get('speaker') or {}).get('name') or (m.get('speaker') or {}).get('text') or 'unknown'}: "

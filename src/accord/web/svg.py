@@ -23,7 +23,7 @@ MARKER_MIN_RADIUS, MARKER_MAX_RADIUS = 4.0, 18.0
 # Assessments as lanes of the positions chart, top to bottom.
 LANES = ("positive", "neutral", "negative")
 # Colours of the parties of a chart, in order (distinguishable, also in print).
-PALETTE = ("#1f5fbf", "#c4320a", "#067647", "#6941c6", "#b54708", "#0e9384", "#c11574", "#475467")
+PALETTE = ("#1f5fbf", "#c4320a", "#067647", "#6941c6", "#ca8504", "#0e9384", "#c11574", "#475467")
 
 
 def day_number(value: str | None) -> int | None:
@@ -117,9 +117,11 @@ def positions_chart(points: Sequence[ChartPoint], parties: Sequence[str], title:
         parts.append(f'<line x1="{left}" y1="{y}" x2="{right}" y2="{y}" class="lane lane-{lane}"/>'
                      f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" class="lane-label">{lane}</text>')
     base = 20 + LANE_HEIGHT * len(LANES) + 16
-    for tick in _ticks(low, high):
+    ticks = _ticks(low, high)
+    for number, tick in enumerate(ticks):
         x = _scale(tick, low, high, left, right)
-        parts.append(f'<text x="{x:.1f}" y="{base}" text-anchor="middle" class="tick">'
+        anchor = "end" if number == len(ticks) - 1 and len(ticks) > 1 else "middle"
+        parts.append(f'<text x="{x:.1f}" y="{base}" text-anchor="{anchor}" class="tick">'
                      f'{dt.date.fromordinal(tick).isoformat()}</text>')
     # The daily mean of each party, joined: how its stance moves.
     by_party: dict[str, dict[int, list[int]]] = {}
