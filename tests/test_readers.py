@@ -53,11 +53,12 @@ def test_txt_title_is_its_first_line(tmp_path: Path) -> None:
     """A text file has no title field: its headline (first line) is the title, a long lede is shortened."""
     headline = read_one(write(tmp_path / "h.txt", "\n  Talks end   without a deal\nDelegations met in Bergen.\n"))
     assert isinstance(headline, Article) and headline.title == "Talks end without a deal"
-    lede = read_one(write(tmp_path / "l.txt", NEWS * 3))
+    long_line = (NEWS.strip() + " ") * 2 + "\nSecond paragraph.\n"
+    lede = read_one(write(tmp_path / "l.txt", long_line))
     assert isinstance(lede, Article)
     assert lede.title.endswith(" …") and len(lede.title) <= text_reader.TITLE_CHARS + 2
-    assert NEWS.startswith(lede.title.removesuffix(" …"))
-    assert lede.text == NEWS * 3  # the text itself is unchanged
+    assert long_line.startswith(lede.title.removesuffix(" …"))
+    assert lede.text == long_line  # the text itself is unchanged
 
 
 def test_txt_leading_bom_is_dropped(tmp_path: Path) -> None:
