@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import io
 import json
 import subprocess
@@ -231,6 +233,19 @@ def test_output_file(run, tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.stdout == ""
     [record] = jsonl(target.read_text(encoding="utf-8"))
     assert record["source"] == str(ARTICLES / "port-strike.txt")
+    # A summary line, since nothing else shows that the run did anything.
+    summary = re.fullmatch(r"extracted: 1 article \((\d+) statements, (\d+) events\), 0 failed, in [\d.]+ s to (.+)",
+                           result.stderr.strip())
+    assert summary, result.stderr
+    assert (int(summary[1]), int(summary[2]), summary[3]) == (len(record["statements"]), len(record["events"]), str(target))
+
+
+def test_output_file_summary_counts_failures(run, tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    result = run("extract", str(ARTICLES / "port-strike.txt"), str(tmp_path / "missing.txt"), "--output", str(target))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("extracted: 1 article (")
+    assert ", 1 failed, in " in result.stderr
 
 
 def test_unwritable_output(run, tmp_path: Path) -> None:

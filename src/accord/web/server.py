@@ -30,6 +30,9 @@ def run_app(app: FastAPI, host: str, port: int, on_started: Callable[[], None] |
     False when it never started (port taken)."""
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
     server = _Server(config, on_started)
-    server.run()
+    try:
+        server.run()
+    except SystemExit:  # uvicorn exits when it cannot bind (port taken): the caller reports it
+        return False
     # uvicorn sets should_exit without starting when the port is taken.
     return bool(server.started)
