@@ -71,6 +71,20 @@ _ARTICLE_COLUMNS = (
 )
 
 
+def statement_conditions(store: Store, speaker: str | None = None, party: str | None = None, q: str | None = None,
+                         since: str | None = None, until: str | None = None) -> list:
+    """The statement pages' filters as conditions on ``statements`` joined to ``articles`` (validated here)."""
+    speaker, party, q = check_text("speaker", speaker), check_text("party", party), check_text("q", q)
+    conditions = date_range(schema.articles.c.published, since, until)
+    if speaker:
+        conditions.append(speaker_matches(speaker))
+    if party:
+        conditions.append(party_matches(party))
+    if q:
+        conditions.append(fulltext_matches(store, q))
+    return conditions
+
+
 def query_statements(
     store: Store,
     speaker: str | None = None,
@@ -85,14 +99,7 @@ def query_statements(
 ) -> Page:
     """Statements by speaker (name or any mention of them), party, words, date and article."""
     statements, articles = schema.statements, schema.articles
-    speaker, party, q = check_text("speaker", speaker), check_text("party", party), check_text("q", q)
-    conditions = date_range(articles.c.published, since, until)
-    if speaker:
-        conditions.append(speaker_matches(speaker))
-    if party:
-        conditions.append(party_matches(party))
-    if q:
-        conditions.append(fulltext_matches(store, q))
+    conditions = statement_conditions(store, speaker, party, q, since, until)
     if article is not None:
         conditions.append(statements.c.article_id == article)
     if articles_in is not None:

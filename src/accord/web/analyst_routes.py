@@ -23,7 +23,7 @@ from accord.web.negotiation import has_rounds, negotiation_view
 from accord.web.pages import _query, render, timeline
 from accord.web.params import EventFilter
 from accord.web.svg import ChartPoint, MapPlace, place_map, positions_chart
-from accord.web.views import party_label
+from accord.web.views import export_links, party_label
 
 router = APIRouter(include_in_schema=False)
 
@@ -114,7 +114,9 @@ def map_page(request: Request) -> HTMLResponse:
         return f"{timeline_path}?{urlencode({**kept, 'place': place['name']})}"
 
     markers = [MapPlace(p["name"], p["lat"], p["lon"], p["events"], events_at(p)) for p in places]
+    exports = export_links(str(request.app.url_path_for("api_export_events")), form, form)
     context = {"form": form, "event_types": EVENT_TYPES, "places": [p | {"href": m.href} for p, m in zip(places, markers)],
+               "exports": exports,
                "svg": place_map(markers), "total": total, "error": message,
                "empty_store": not places and store_is_empty(request.app.state.store)}
     return render(request, "map.html", context, status_code=422 if message else 200, page_name="map")

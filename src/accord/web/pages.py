@@ -30,6 +30,7 @@ from accord.web.views import (
     group_by_day,
     group_by_party,
     outlet,
+    export_links,
     page_links,
     web_url,
     statement_item,
@@ -91,7 +92,7 @@ def timeline(request: Request) -> HTMLResponse:
         items, links = [], page_links(request.url.path, {}, 0, TIMELINE_PAGE_SIZE, 0, 0)
     link_entities(request.app.state.store, items)
     context = {"form": form, "event_types": EVENT_TYPES, "groups": group_by_day(items), "page_links": links,
-               "error": message, "empty_store": not items and store_is_empty(request.app.state.store)}
+               "error": message, "exports": export_links(str(request.app.url_path_for("api_export_events")), form, form), "empty_store": not items and store_is_empty(request.app.state.store)}
     return render(request, "timeline.html", context, status_code=422 if message else 200, page_name="timeline")
 
 
@@ -109,7 +110,8 @@ def _statement_page(request: Request, template: str, page_name: str, names: tupl
         if searched:
             items, links, message = _listing(request, accord_store.query_statements, filters, limit)
     link_entities(request.app.state.store, items)
-    context = {"form": form, "page_links": links, "error": message, "searched": searched, **build(items),
+    exports = export_links(str(request.app.url_path_for("api_export_statements")), form, form)
+    context = {"form": form, "page_links": links, "error": message, "searched": searched, **build(items), "exports": exports,
                "empty_store": not items and store_is_empty(request.app.state.store)}
     return render(request, template, context, status_code=422 if message else 200, page_name=page_name)
 

@@ -48,6 +48,12 @@ def page_links(path: str, params: Mapping[str, str], total: int, limit: int, off
     return PageLinks(total=total, first=offset + 1 if shown else 0, last=offset + shown, previous=previous, next=following)
 
 
+def export_links(path: str, params: Mapping[str, str], names: Iterable[str]) -> dict[str, str]:
+    """Where to download what a page shows, as CSV and JSON: ``path`` with the page's filters ``names``."""
+    kept = {name: params[name] for name in names if params.get(name)}
+    return {fmt: f"{path}?{urlencode({**kept, 'format': fmt})}" for fmt in ("csv", "json")}
+
+
 def event_day(item: Mapping[str, Any]) -> str:
     """The day an event is placed on the timeline: its own date, else the "undated" group (never its
     article's publication date, which says when it was reported, not when it happened)."""
