@@ -162,28 +162,77 @@ class MapPlace:
     href: str
 
 
+@dataclass(frozen=True)
+class Extent:
+    """The part of the world a map shows, in degrees (west, east, south, north); 2:1 like the whole world."""
+
+    west: float = -180.0
+    east: float = 180.0
+    south: float = -90.0
+    north: float = 90.0
+
+    def project(self, lat: float, lon: float) -> tuple[float, float]:
+        """Equirectangular projection of a point onto the map's SVG coordinates."""
+        return ((lon - self.west) / (self.east - self.west) * MAP_WIDTH,
+                (self.north - lat) / (self.north - self.south) * MAP_HEIGHT)
+
+
+WORLD = Extent()
+# Degrees of margin around the places when the map zooms to them, and the narrowest span it shows
+# (longitude; latitude is half): enough to see a region's places apart, not a street map.
+MAP_MARGIN_DEGREES = 8.0
+MAP_MIN_SPAN_DEGREES = 40.0
+
+
+def extent_of(places: Sequence[MapPlace]) -> Extent:
+    """The smallest 2:1 window holding every place with a margin (the whole world when there is none)."""
+    if not places:
+        return WORLD
+    west, east = min(p.lon for p in places) - MAP_MARGIN_DEGREES, max(p.lon for p in places) + MAP_MARGIN_DEGREES
+    south, north = min(p.lat for p in places) - MAP_MARGIN_DEGREES, max(p.lat for p in places) + MAP_MARGIN_DEGREES
+    span = max(east - west, 2 * (north - south), MAP_MIN_SPAN_DEGREES)
+    if span >= 360:
+        return WORLD
+    middle_lon, middle_lat = (west + east) / 2, (south + north) / 2
+    west = min(max(middle_lon - span / 2, -180.0), 180.0 - span)
+    south = min(max(middle_lat - span / 4, -90.0), 90.0 - span / 2)
+    return Extent(west, west + span, south, south + span / 2)
+
+
 def project(lat: float, lon: float) -> tuple[float, float]:
-    """Equirectangular projection of a point onto the map's SVG coordinates."""
-    return (lon + 180) / 360 * MAP_WIDTH, (90 - lat) / 180 * MAP_HEIGHT
+    """Equirectangular projection of a point onto the whole-world map's SVG coordinates."""
+    return WORLD.project(lat, lon)
+
+
+def _graticule_step(extent: Extent) -> int:
+    """Degrees between graticule lines: ``GRATICULE_STEP`` for the world, finer when zoomed in."""
+    span = extent.east - extent.west
+    return GRATICULE_STEP if span > 180 else 10 if span > 60 else 5
 
 
 def place_map(places: Sequence[MapPlace]) -> Markup:
-    """A world map (equirectangular, graticule every ``GRATICULE_STEP`` degrees; no tiles, no outlines)
-    with one linked circle per place, its area proportional to its number of events."""
+    """A map (equirectangular, zoomed to the places, with a labelled graticule; no tiles, no outlines) with
+    one linked circle per place, its area proportional to its number of events."""
+    extent = extent_of(places)
+    step = _graticule_step(extent)
     parts = [f'<svg class="place-map" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" role="img" '
              f'aria-label="map of event places" xmlns="http://www.w3.org/2000/svg">',
              f'<rect x="0" y="0" width="{MAP_WIDTH}" height="{MAP_HEIGHT}" class="sea"/>']
-    for lon in range(-180, 181, GRATICULE_STEP):
-        x, _ = project(0, lon)
+    for lon in range(int(extent.west // step * step), int(extent.east) + 1, step):
+        if not extent.west < lon < extent.east:
+            continue
+        x, _ = extent.project(0, lon)
         parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{MAP_HEIGHT}" class="graticule"/>')
         parts.append(f'<text x="{x + 2:.1f}" y="{MAP_HEIGHT - 4}" class="tick">{lon}°</text>')
-    for lat in range(-90, 91, GRATICULE_STEP):
-        _, y = project(lat, 0)
+    for lat in range(int(extent.south // step * step), int(extent.north) + 1, step):
+        if not extent.south < lat < extent.north:
+            continue
+        _, y = extent.project(lat, extent.west)
         parts.append(f'<line x1="0" y1="{y:.1f}" x2="{MAP_WIDTH}" y2="{y:.1f}" class="graticule{" equator" if lat == 0 else ""}"/>')
         parts.append(f'<text x="2" y="{y - 2:.1f}" class="tick">{lat}°</text>')
     most = max((place.count for place in places), default=1)
     for place in sorted(places, key=lambda p: -p.count):  # big circles first, small ones stay on top
-        x, y = project(place.lat, place.lon)
+        x, y = extent.project(place.lat, place.lon)
         radius = MARKER_MIN_RADIUS + (MARKER_MAX_RADIUS - MARKER_MIN_RADIUS) * (place.count / most) ** 0.5
         parts.append(f'<a href="{escape(place.href)}" class="place" data-place="{escape(place.name)}">'
                      f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" class="marker">'
