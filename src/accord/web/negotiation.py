@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accord.corpus.divergence import coded_mentions, find_divergences, statement_side
-from accord.store import query_statements
 from accord.store.entity_pages import link_entities
-from accord.store.filters import MAX_LIMIT, check_dates
-from accord.store.records import articles_by_id
-from accord.web.corpus_views import store_event_clusters
+from accord.store.filters import check_dates
+from accord.store.records import StoredArticle, articles_by_id
+from accord.web.corpus_views import sampled_event_clusters
 from accord.web.svg import AxisPoint, day_number, time_axis
 from accord.web.views import evidence_html, outlet, party_label, statement_item, web_url
 
@@ -26,13 +25,19 @@ ROUND_TYPE = "CONSULT"
 # What a round produced, by PLOVER type, and how the page words it.
 OUTCOMES = {"AGREE": "agreed", "REJECT": "rejected", "REQUEST": "requested", "THREATEN": "threatened"}
 # Rounds shown: the most reported ones in the date range, laid out in date order.
-ROUNDS_SHOWN = 12
+ROUNDS_SHOWN = 10
 # An outcome belongs to the nearest round at most this many days away: results of talks are reported on
 # the day or in the days after, and a week later another round may be under way.
 OUTCOME_WINDOW_DAYS = 3
-# Articles read per round for its assessments: the round's own reports first. Bounds the page's cost
-# on a much-reported round.
-ROUND_ARTICLES_READ = 25
+# Reports read per round: its sources, and the articles whose statements give the parties' assessments
+# (the first reports in store order). Bounds the page's cost on a round reported hundreds of times.
+ROUND_REPORTS_READ = 12
+# Articles of a round whose statements give the parties' assessments (its first reports): each is read
+# and validated whole, so this bounds the page's cost.
+ROUND_ASSESSED_ARTICLES = 6
+# Outcome events read around the rounds (the most reported first), and reports read per outcome.
+OUTCOME_CLUSTERS_READ = 200
+OUTCOME_REPORTS_READ = 3
 # Statements listed per party of a round (the rest are counted).
 STATEMENTS_PER_PARTY = 4
 
@@ -133,39 +138,38 @@ def _nearest_round(cluster: Mapping[str, Any], rounds: list[Round]) -> Round | N
     return best[2] if best else None
 
 
-def _assess(store: Any, round_: Round, clusters: list[Mapping[str, Any]]) -> None:
-    """Fill the round's party assessments and disputed topics from the statements of its reporting articles."""
-    article_ids = [source["article_id"] for source in _sources(clusters)][:ROUND_ARTICLES_READ]
-    if not article_ids:
-        return
-    stored = articles_by_id(store, article_ids)
-    sides: dict[str, str] = {}  # "article:statement" -> party, as the divergence assigns it
-    for article in stored:
+def _assess(round_: Round, stored: Mapping[int, StoredArticle]) -> list[dict[str, Any]]:
+    """Fill the round's party assessments and disputed topics from the statements of the articles that report
+    the round itself (its first reports); returns the statement items shown, for entity links."""
+    articles = [stored[report["article_id"]] for report in round_.cluster.get("reports") or []
+                if report["article_id"] in stored][:ROUND_ASSESSED_ARTICLES]
+    round_.disputed = [divergence.topic for divergence in find_divergences(article.record for article in articles)]
+    parties: dict[str, PartyAssessment] = {}
+    shown: list[dict[str, Any]] = []
+    for article in {article.id: article for article in articles}.values():
         mentions = coded_mentions(article.record)
         for statement in article.record.statements:
             side = statement_side(statement, mentions)
-            if side and statement.polarity:
-                sides[f"{article.id}:{statement.id}"] = side
-    round_.disputed = [divergence.topic for divergence in find_divergences(a.record for a in stored)]
-    page = query_statements(store, articles_in=article_ids, limit=MAX_LIMIT)
-    link_entities(store, page.items)
-    parties: dict[str, PartyAssessment] = {}
-    for item in page.items:
-        side = sides.get(f"{item['article_id']}:{item['id']}")
-        if side is None:
-            continue
-        party = parties.setdefault(side, PartyAssessment(side, party_label(side), {}))
-        party.counts[item["polarity"]] = party.counts.get(item["polarity"], 0) + 1
-        if item["polarity"] != "neutral" and len(party.statements) < STATEMENTS_PER_PARTY:
-            party.statements.append(statement_item(item) | {"content_html": evidence_html(item)})
+            if side is None or not statement.polarity:
+                continue
+            party = parties.setdefault(side, PartyAssessment(side, party_label(side), {}))
+            party.counts[statement.polarity] = party.counts.get(statement.polarity, 0) + 1
+            if statement.polarity != "neutral" and len(party.statements) < STATEMENTS_PER_PARTY:
+                item = statement.model_dump(mode="json") | {
+                    "article_id": article.id, "article_title": article.title, "article_url": article.url,
+                    "article_published": article.published}
+                shown.append(item)
+                party.statements.append(statement_item(item) | {"content_html": evidence_html(item)})
     round_.assessments = sorted(parties.values(), key=lambda p: (-sum(p.counts.values()), p.party))
+    return shown
 
 
 def negotiation_view(store: Any, since: str | None = None, until: str | None = None) -> NegotiationView:
     """The most reported rounds of talks in [since, until] in date order, each with its outcomes,
     assessments, disputed topics and sources."""
     since, until = check_dates(since, until)
-    page = store_event_clusters(store, type=ROUND_TYPE, since=since, until=until, min_reports=1, limit=ROUNDS_SHOWN)
+    page = sampled_event_clusters(store, (ROUND_TYPE,), since=since, until=until, limit=ROUNDS_SHOWN,
+                                  reports_each=ROUND_REPORTS_READ)
     ordered = sorted(page.items, key=lambda c: (c.get("date") is None, c.get("date") or "", c["id"]))
     rounds = [Round(number, cluster) for number, cluster in enumerate(ordered, start=1)]
     dated = [r for r in rounds if r.cluster.get("date")]
@@ -174,18 +178,21 @@ def negotiation_view(store: Any, since: str | None = None, until: str | None = N
         days = [day_number(r.cluster["date"]) for r in dated]
         low = dt.date.fromordinal(min(d for d in days if d is not None) - OUTCOME_WINDOW_DAYS).isoformat()
         high = dt.date.fromordinal(max(d for d in days if d is not None) + OUTCOME_WINDOW_DAYS).isoformat()
-        nearby = store_event_clusters(store, since=low, until=high, min_reports=1, limit=MAX_LIMIT)
+        nearby = sampled_event_clusters(store, tuple(OUTCOMES), since=low, until=high, limit=OUTCOME_CLUSTERS_READ,
+                                        reports_each=OUTCOME_REPORTS_READ)
         for cluster in nearby.items:
-            if cluster["type"] not in OUTCOMES:
-                continue
             target = _nearest_round(cluster, dated)
             if target is not None:
                 target.outcomes.append(Outcome(OUTCOMES[cluster["type"]], cluster, _quantities(cluster)))
                 clusters_of[target.number].append(cluster)
+    wanted = {report["article_id"] for r in rounds for report in (r.cluster.get("reports") or [])[:ROUND_ASSESSED_ARTICLES]}
+    stored = {article.id: article for article in articles_by_id(store, wanted)}
+    shown: list[dict[str, Any]] = []
     for round_ in rounds:
         round_.outcomes.sort(key=lambda o: (list(OUTCOMES.values()).index(o.kind), -o.cluster["report_count"]))
         round_.sources = _sources(clusters_of[round_.number])
-        _assess(store, round_, clusters_of[round_.number])
+        shown.extend(_assess(round_, stored))
+    link_entities(store, shown)  # the dicts are the ones the assessments show
     axis = time_axis([AxisPoint(r.cluster["date"], ", ".join(r.cluster.get("names") or r.cluster.get("codes") or []),
                                 f"#{r.anchor}") for r in dated])
     return NegotiationView([r for r in rounds if r.cluster.get("date")], page.total, axis,
@@ -194,4 +201,4 @@ def negotiation_view(store: Any, since: str | None = None, until: str | None = N
 
 def has_rounds(store: Any) -> bool:
     """Whether the store holds a round of talks (a CONSULT cluster): then the negotiation is the front page."""
-    return store_event_clusters(store, type=ROUND_TYPE, min_reports=1, limit=1).total > 0
+    return sampled_event_clusters(store, (ROUND_TYPE,), limit=1, reports_each=1).total > 0

@@ -7,6 +7,7 @@ nothing loaded from elsewhere, so the pages work offline and under the app's Con
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ LANES = ("positive", "neutral", "negative")
 PALETTE = ("#1f5fbf", "#c4320a", "#067647", "#6941c6", "#ca8504", "#0e9384", "#c11574", "#475467")
 
 
+@functools.lru_cache(maxsize=4096)
 def day_number(value: str | None) -> int | None:
     """An ISO day, month or year as a day ordinal (a month or year counts as its first day); None if not a date."""
     if not value:
