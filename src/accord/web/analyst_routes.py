@@ -19,7 +19,7 @@ from accord.store.assessments import assessed_statements
 from accord.store.entity_pages import store_is_empty
 from accord.store.filters import ParameterError, check_dates, check_text
 from accord.store.places import event_places
-from accord.web.negotiation import has_rounds, negotiation_view
+from accord.web.negotiation import OUTCOME_WINDOW_DAYS, has_rounds, negotiation_view
 from accord.web.pages import _query, render, timeline
 from accord.web.params import EventFilter
 from accord.web.svg import ChartPoint, MapPlace, place_map, positions_chart
@@ -51,7 +51,7 @@ def negotiation(request: Request) -> HTMLResponse:
         view = negotiation_view(request.app.state.store, form["since"], form["until"])
     except ValueError as error:
         message = str(error)
-    context = {"form": form, "view": view, "error": message,
+    context = {"form": form, "view": view, "error": message, "window_days": OUTCOME_WINDOW_DAYS,
                "empty_store": (view is None or not view.total_rounds) and store_is_empty(request.app.state.store)}
     return render(request, "negotiation.html", context, status_code=422 if message else 200, page_name="negotiation")
 

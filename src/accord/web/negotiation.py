@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from accord.corpus.divergence import coded_mentions, find_divergences, statement_side
+from accord.corpus.divergence import coded_mentions, find_divergences, main_event, statement_side
 from accord.store.entity_pages import link_entities
 from accord.store.filters import check_dates
 from accord.store.records import StoredArticle, articles_by_id
@@ -139,14 +139,20 @@ def _nearest_round(cluster: Mapping[str, Any], rounds: list[Round]) -> Round | N
 
 
 def _assess(round_: Round, stored: Mapping[int, StoredArticle]) -> list[dict[str, Any]]:
-    """Fill the round's party assessments and disputed topics from the statements of the articles that report
-    the round itself (its first reports); returns the statement items shown, for entity links."""
-    articles = [stored[report["article_id"]] for report in round_.cluster.get("reports") or []
-                if report["article_id"] in stored][:ROUND_ASSESSED_ARTICLES]
+    """Fill the round's party assessments and disputed topics from the statements of the articles whose main
+    event (as the divergence defines it) is this round; returns the statement items shown, for entity links."""
+    reports = {(report["article_id"], report["event"]) for report in round_.cluster.get("reports") or []}
+    articles = []
+    for article_id in dict.fromkeys(article_id for article_id, _ in sorted(reports)):
+        article = stored.get(article_id)
+        main = main_event(article.record) if article else None
+        if main is not None and (article_id, main.id) in reports:
+            articles.append(article)
+    articles = articles[:ROUND_ASSESSED_ARTICLES]
     round_.disputed = [divergence.topic for divergence in find_divergences(article.record for article in articles)]
     parties: dict[str, PartyAssessment] = {}
     shown: list[dict[str, Any]] = []
-    for article in {article.id: article for article in articles}.values():
+    for article in articles:
         mentions = coded_mentions(article.record)
         for statement in article.record.statements:
             side = statement_side(statement, mentions)
