@@ -87,8 +87,9 @@ def test_a_round_gives_each_partys_assessment_with_evidence_and_its_sources(web,
     assert f'href="/articles/{ids["weekly-r1"]}"' in sources
     assert "A first round &lt;i&gt;at last&lt;/i&gt;" in sources  # titles escaped
     # Each statement assesses the round its article is about, not every round nearby.
-    assert "progress was real" not in first
-    assert "progress was real" in section(web.get("/").text, 'id="round-2"')
+    said = '<mark class="evidence">progress</mark> was real'
+    assert said not in first
+    assert said in section(web.get("/").text, 'id="round-2"')
 
 
 def test_negotiation_filters_by_date_and_refuses_bad_dates(web) -> None:
