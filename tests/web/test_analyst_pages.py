@@ -246,3 +246,20 @@ def test_an_empty_store_says_how_to_ingest(tmp_path) -> None:
             html = client.get(path).text
             assert "The store is empty" in html and "accord ingest" in html, path
             assert "No events match these filters" not in html
+
+
+def test_divergences_are_recomputed_when_the_store_changes(tmp_path) -> None:
+    """The served app keeps divergences per store state: an ingest by another process shows on the next request."""
+    from fastapi.testclient import TestClient
+
+    from accord.store import ingest_records
+    from accord.web import create_app
+
+    url = f"sqlite:///{tmp_path / 'grow.db'}"
+    wire, _, second_round = [build() for build in NEGOTIATION_RECORDS]
+    ingest_records([second_round], db=url)  # Russia alone assesses the Geneva round: nothing diverges
+    with TestClient(create_app(url)) as client:
+        assert client.get("/api/divergence").json()["total"] == 0
+        assert client.get("/api/divergence").json()["total"] == 0  # from the cache
+        ingest_records([wire], db=url)  # Russia and Ukraine assess the Istanbul round in opposite ways
+        assert client.get("/api/divergence").json()["total"] == 1

@@ -316,3 +316,13 @@ def get_article(store: Store, id: int) -> dict | None:  # noqa: A002 - the API's
     item["events"] = record.get("events", [])
     item["entities"] = [entity | {"entity_id": links.get(entity.get("id"))} for entity in record.get("entities", [])]
     return item
+
+
+def store_state(store: Store) -> tuple:
+    """What changes whenever an article is added or replaced: its count, highest id and latest ingest time.
+    A read-only view may cache what it computed from the store until this changes."""
+    articles = schema.articles
+    with store.engine.connect() as connection:
+        row = connection.execute(sa.select(sa.func.count(), sa.func.max(articles.c.id),
+                                           sa.func.max(articles.c.ingested_at))).one()
+    return tuple(row)

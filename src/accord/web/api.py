@@ -35,8 +35,7 @@ from accord.store.filters import (
 )
 from accord.store.export import view_rows, write_csv
 from accord.store.query import event_conditions, statement_conditions
-from accord.store.records import store_divergences
-from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, store_event_clusters
+from accord.web.corpus_views import DEFAULT_MIN_REPORTS, cached_divergences, divergence_links, store_event_clusters
 from accord.web.params import EventFilter, StatementFilter
 
 STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|place|issue|kind|code|limit|offset|window|min_reports): ")
@@ -192,7 +191,7 @@ def divergence(
     ``{party, polarity, statements: ["<article id>:<statement id>", ...], links: [{article_id, statement}]}``."""
     try:
         since_day, until_day = check_dates(since, until)
-        found = store_divergences(store, since=since_day, until=until_day, window_days=window)
+        found = cached_divergences(store, since=since_day, until=until_day, window_days=window)
     except ValueError as error:
         raise unprocessable(error) from None
     return {"items": [divergence_links(item) for item in found], "total": len(found)}

@@ -3,15 +3,41 @@ their reports (what ``/api/divergence``, ``/api/event-clusters`` and their pages
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from accord.corpus.divergence import Divergence
+from accord.corpus.divergence import ISSUE_WINDOW_DAYS, Divergence
 from accord.store import Page
 from accord.store.cluster_samples import SAMPLED_REPORTS, sampled_clusters
 from accord.store.clusters import StoredCluster, list_event_clusters
 from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_count, check_dates, check_page
-from accord.store.records import split_id
+from accord.store.query import store_state
+from accord.store.records import split_id, store_divergences
+
+
+# Divergence results kept per (database, store state, filters): computing them reads every article of the
+# range, seconds on a large store, while the store of a served app changes only when something is ingested.
+DIVERGENCE_CACHE_ENTRIES = 32
+_divergence_cache: OrderedDict[tuple, list[Divergence]] = OrderedDict()
+_divergence_lock = threading.Lock()
+
+
+def cached_divergences(store: Any, since: str | None = None, until: str | None = None,
+                       window_days: int = ISSUE_WINDOW_DAYS) -> list[Divergence]:
+    """``store_divergences``, computed once per store state and filters (see ``store_state``)."""
+    key = (store.url, store_state(store), since, until, window_days)
+    with _divergence_lock:
+        if key in _divergence_cache:
+            _divergence_cache.move_to_end(key)
+            return _divergence_cache[key]
+    found = store_divergences(store, since=since, until=until, window_days=window_days)
+    with _divergence_lock:
+        _divergence_cache[key] = found
+        while len(_divergence_cache) > DIVERGENCE_CACHE_ENTRIES:
+            _divergence_cache.popitem(last=False)
+    return found
 
 
 def divergence_links(divergence: Divergence) -> dict[str, Any]:

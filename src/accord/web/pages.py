@@ -19,8 +19,8 @@ from accord.corpus.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
 from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
 from accord.store.entity_pages import link_entities, store_is_empty
-from accord.store.records import divergence_statements, store_divergences
-from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, store_event_clusters
+from accord.store.records import divergence_statements
+from accord.web.corpus_views import DEFAULT_MIN_REPORTS, cached_divergences, divergence_links, store_event_clusters
 from accord.web.highlight import highlight_html, marks_of
 from accord.web.params import EventFilter, StatementFilter
 from accord.web.views import (
@@ -168,7 +168,7 @@ def divergence(request: Request) -> HTMLResponse:
     views, message = [], None
     try:
         since, until = check_dates(form["since"], form["until"])
-        found = store_divergences(request.app.state.store, since=since, until=until, window_days=_window(form["window"]))
+        found = cached_divergences(request.app.state.store, since=since, until=until, window_days=_window(form["window"]))
     except ValueError as error:  # ParameterError, or the library's refusal of the window
         message = str(error)
     else:
