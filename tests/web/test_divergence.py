@@ -148,3 +148,15 @@ def test_clusters_page_lists_reports_with_sources(web, ids):
 def test_third_party_account_is_labelled(web):
     html = web.get("/divergence").text
     assert html.count("third party: CHN") == 1  # the analyst on Russia's side; the sanctions remark is no side
+
+
+@pytest.mark.parametrize("params", [{}, {"actor": "RUS"}, {"actor": "turk"}, {"type": "AID"}, {"min_reports": 2},
+                                    {"since": "2025-06"}])
+def test_clusters_page_and_api_list_the_same_clusters(web, params):
+    """The page reads sampled clusters, the API every report: same clusters, same counts, same order."""
+    api = web.get("/api/event-clusters", params=params).json()
+    html = web.get("/clusters", params=params).text
+    shown = re.findall(r'data-cluster="([^"]+)"', html)
+    counts = [int(n) for n in re.findall(r'<strong class="report-count">(\d+) reports?</strong>', html)]
+    assert shown == [item["id"] for item in api["items"]]
+    assert counts == [item["report_count"] for item in api["items"]]

@@ -24,9 +24,21 @@ SAMPLED_REPORTS = 10
 _events, _articles, _clusters = schema.events, schema.articles, schema.event_clusters
 
 
+def actor_condition(actor: str) -> sa.ColumnElement:
+    """Clusters with an actor whose code is ``actor`` or whose name contains it (the rule of
+    ``accord.store.clusters.list_event_clusters``, which the pages and the API must agree on)."""
+    participants = schema.event_participants
+    by_name = (sa.select(_events.c.id).join(participants, participants.c.event_id == _events.c.id)
+               .where(_events.c.cluster_id == _clusters.c.id,
+                      sa.func.lower(sa.func.coalesce(participants.c.name, participants.c.text))
+                      .contains(actor.lower(), autoescape=True)).exists())
+    by_code = (sa.literal(" ") + _clusters.c.codes + sa.literal(" ")).contains(f" {actor.upper()} ", autoescape=True)
+    return sa.or_(by_code, by_name)
+
+
 def sampled_clusters(store: Store, types: Sequence[str] = (), since: str | None = None, until: str | None = None,
                      min_reports: int = 1, limit: int = 50, offset: int = 0, by_date: bool = False,
-                     reports_each: int = SAMPLED_REPORTS) -> tuple[list[StoredCluster], int]:
+                     reports_each: int = SAMPLED_REPORTS, actor: str | None = None) -> tuple[list[StoredCluster], int]:
     """Clusters of ``types`` (any when empty) dated in [since, until] with at least ``min_reports`` reports
     (parameters already checked), most reported first (or by date when ``by_date``), each with its first
     ``reports_each`` reports and its full ``report_count``; and how many clusters match."""
@@ -35,6 +47,8 @@ def sampled_clusters(store: Store, types: Sequence[str] = (), since: str | None 
     conditions: list[sa.ColumnElement] = [counts.c.reports >= min_reports, *_date_bounds(_clusters.c.date, since, until)]
     if types:
         conditions.append(_clusters.c.type.in_(sorted(types)))
+    if actor:
+        conditions.append(actor_condition(actor))
     base = sa.select(_clusters.c.id, _clusters.c.type, _clusters.c.date, _clusters.c.place, _clusters.c.codes,
                      counts.c.reports).join(counts, counts.c.cluster_id == _clusters.c.id).where(*conditions)
     if by_date:

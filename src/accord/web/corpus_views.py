@@ -138,12 +138,13 @@ def _view(cluster: StoredCluster) -> ClusterView:
 
 def sampled_event_clusters(store: Any, types: tuple[str, ...] = (), since: str | None = None, until: str | None = None,
                            min_reports: int = DEFAULT_MIN_REPORTS, limit: int = DEFAULT_LIMIT, offset: int = 0,
-                           by_date: bool = False, reports_each: int = SAMPLED_REPORTS) -> Page:
+                           by_date: bool = False, reports_each: int = SAMPLED_REPORTS, actor: str | None = None) -> Page:
     """Like ``store_event_clusters`` (same item shape) but with only the first ``reports_each`` reports of
     each cluster and its full ``report_count``: what the pages show, at a cost that does not grow with
     the number of reports of an event."""
     since, until = check_dates(since, until)
     min_reports = check_count("min_reports", min_reports, 1, MAX_OFFSET)
     limit, offset = check_page(limit, offset)
-    clusters, total = sampled_clusters(store, types, since, until, min_reports, limit, offset, by_date, reports_each)
+    clusters, total = sampled_clusters(store, types, since, until, min_reports, limit, offset, by_date, reports_each,
+                                       actor)
     return Page([_view(cluster).to_json_dict() for cluster in clusters], total)

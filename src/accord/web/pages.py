@@ -20,7 +20,7 @@ from accord.records import EVENT_TYPES
 from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
 from accord.store.entity_pages import link_entities, store_is_empty
 from accord.store.records import divergence_statements
-from accord.web.corpus_views import DEFAULT_MIN_REPORTS, cached_divergences, divergence_links, store_event_clusters
+from accord.web.corpus_views import DEFAULT_MIN_REPORTS, cached_divergences, divergence_links, sampled_event_clusters
 from accord.web.highlight import highlight_html, marks_of
 from accord.web.params import EventFilter, StatementFilter
 from accord.web.views import (
@@ -46,6 +46,9 @@ CLUSTERS_PAGE_SIZE = 50
 # The clusters page lists every event by default, as the API does (most reported first): a store of a
 # few articles has few events reported twice, and an empty page would say nothing.
 CLUSTERS_MIN_REPORTS = DEFAULT_MIN_REPORTS
+# Reports listed under each cluster on the page (the count says how many it has): a round of talks can
+# have hundreds, and the page must answer as fast with them.
+CLUSTER_REPORTS_SHOWN = 10
 
 router = APIRouter(include_in_schema=False)
 
@@ -189,9 +192,10 @@ def clusters(request: Request) -> HTMLResponse:
         filters = EventFilter.parse(type=form["type"], actor=form["actor"], since=form["since"], until=form["until"])
         min_reports = parse_count("min_reports", form["min_reports"], CLUSTERS_MIN_REPORTS, 1, MAX_OFFSET)
         offset = _offset(request)
-        page = store_event_clusters(request.app.state.store, type=filters.type, actor=filters.actor,
-                                    since=filters.since, until=filters.until, min_reports=min_reports,
-                                    limit=CLUSTERS_PAGE_SIZE, offset=offset)
+        page = sampled_event_clusters(request.app.state.store, (filters.type,) if filters.type else (),
+                                      actor=filters.actor, since=filters.since, until=filters.until,
+                                      min_reports=min_reports, limit=CLUSTERS_PAGE_SIZE, offset=offset,
+                                      reports_each=CLUSTER_REPORTS_SHOWN)
     except ValueError as error:
         message = str(error)
     else:
