@@ -43,15 +43,26 @@ class Page:
         return {"items": self.items, "total": self.total}
 
 
-def _page(store: Store, query: sa.Select, conditions: list, order: list, limit: int, offset: int) -> tuple[list[Row], int]:
-    """Rows of one page of ``query`` and the total count under ``conditions``."""
+def _page(store: Store, query: sa.Select, conditions: list, order: list, limit: int, offset: int,
+          key: sa.ColumnElement | None = None) -> tuple[list[Row], int]:
+    """Rows of one page of ``query`` and the total count under ``conditions``.
+
+    With ``key`` (the rows' primary key), the page is chosen by sorting keys only, then its rows are
+    read by key: sorting every matching row with its stored record would cost as much as reading them all.
+    """
     limit, offset = check_page(limit, offset)
     query = query.where(*conditions)
     counted = sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
     with store.engine.connect() as connection:
         total = connection.execute(counted).scalar_one()
-        rows = connection.execute(query.order_by(*order).limit(limit).offset(offset)).all() if total else []
-    return rows, total
+        if not total:
+            return [], total
+        if key is None:
+            return connection.execute(query.order_by(*order).limit(limit).offset(offset)).all(), total
+        keys = connection.execute(query.with_only_columns(key).order_by(*order).limit(limit).offset(offset)).scalars().all()
+        position = {value: number for number, value in enumerate(keys)}
+        rows = connection.execute(query.add_columns(key.label("page_key")).where(key.in_(keys))).all()
+    return sorted(rows, key=lambda row: position[row.page_key]), total
 
 
 def _article_fields(row: Row) -> dict:
@@ -108,7 +119,7 @@ def query_statements(
         statements.join(articles, statements.c.article_id == articles.c.id)
     )
     order = [articles.c.published, articles.c.id, statements.c.content_start, statements.c.id]
-    rows, total = _page(store, query, conditions, order, limit, offset)
+    rows, total = _page(store, query, conditions, order, limit, offset, key=statements.c.id)
     items = [json.loads(row.record) | _article_fields(row) | {"speaker_entity_id": row.speaker_entity_id} for row in rows]
     return Page(items, total)
 
@@ -161,7 +172,7 @@ def query_events(
         events.join(articles, events.c.article_id == articles.c.id)
     )
     order = [events.c.date.is_(None), when, articles.c.id, events.c.trigger_start, events.c.id]
-    rows, total = _page(store, query, conditions, order, limit, offset)
+    rows, total = _page(store, query, conditions, order, limit, offset, key=events.c.id)
     return Page([json.loads(row.record) | {"cluster_id": row.cluster_id, "reports": row.reports or 1}
                  | _article_fields(row) for row in rows], total)
 

@@ -35,12 +35,14 @@ from accord.store.filters import (
 )
 from accord.store.export import view_rows, write_csv
 from accord.store.query import event_conditions, statement_conditions
-from accord.web.corpus_views import DEFAULT_MIN_REPORTS, cached_divergences, divergence_links, store_event_clusters
+from accord.web.corpus_views import DEFAULT_MIN_REPORTS, cached_divergences, divergence_links, sampled_event_clusters
 from accord.web.params import EventFilter, StatementFilter
 
 STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|place|issue|kind|code|limit|offset|window|min_reports): ")
 
 router = APIRouter(prefix="/api", tags=["records"])
+# Reports listed per event cluster by default: a round of talks may have hundreds; the count gives them all.
+API_CLUSTER_REPORTS = 50
 
 
 class ItemsPage(BaseModel):
@@ -208,13 +210,18 @@ def event_clusters(
     since: DateParam = None,
     until: DateParam = None,
     min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events with at least this many reports")] = DEFAULT_MIN_REPORTS,
+    reports: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="reports listed per event at most (the first, in store "
+                                  "order); report_count says how many it has")] = API_CLUSTER_REPORTS,
 ) -> dict[str, Any]:
+    """Each item: ``id``, ``type``, ``date``, ``place``, ``codes``, ``names``, ``report_count`` and its first
+    ``reports`` reports (article id, title, URL, outlet source, date, event id, trigger, sentence, quantities)."""
     try:
         filters = EventFilter.parse(type=type, actor=actor, since=since, until=until)
     except ParameterError as error:
         raise unprocessable(error) from None
-    return ask_store(store_event_clusters, store, type=filters.type, actor=filters.actor, since=filters.since,
-                     until=filters.until, min_reports=min_reports, limit=page.limit, offset=page.offset)
+    return ask_store(sampled_event_clusters, store, (filters.type,) if filters.type else (), actor=filters.actor,
+                     since=filters.since, until=filters.until, min_reports=min_reports, limit=page.limit,
+                     offset=page.offset, reports_each=reports)
 
 
 EXPORT_VIEW_FORMATS = ("csv", "json")
