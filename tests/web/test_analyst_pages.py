@@ -7,24 +7,27 @@ import csv
 import io
 import re
 import sys
+from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
 
 import pytest
+from db_support import BACKENDS, empty_database
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from negotiation_support import NEGOTIATION_RECORDS, XSS_NAME  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def stored(tmp_path_factory) -> tuple[str, dict[str, int]]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def stored(request, tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
+    """The negotiation's articles in a store, on SQLite and (in CI) PostgreSQL."""
     from accord.store import ingest_records, list_articles, open_store
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('web-analyst') / 'n.db'}"
-    with open_store(url) as store:
-        assert ingest_records([build() for build in NEGOTIATION_RECORDS], db=store).failed == 0
-        ids = {item["record_id"]: item["id"] for item in list_articles(store).items}
-    return url, ids
+    with empty_database(request.param, tmp_path_factory.mktemp("web-analyst"), "analyst") as url:
+        with open_store(url) as store:
+            assert ingest_records([build() for build in NEGOTIATION_RECORDS], db=store).failed == 0
+            ids = {item["record_id"]: item["id"] for item in list_articles(store).items}
+        yield url, ids
 
 
 @pytest.fixture(scope="module")

@@ -36,10 +36,12 @@ def assessed_statements(store: Store, party: str | None = None, issue: str | Non
     base = (sa.select(statements.c.record, statements.c.speaker_entity_id, articles.c.id.label("article_id"),
                       articles.c.title, articles.c.url, articles.c.published)
             .join(articles, articles.c.id == statements.c.article_id).where(*conditions))
+    order = (articles.c.published.desc(), articles.c.id.desc(), statements.c.content_start, statements.c.id)
     with store.engine.connect() as connection:
         total = connection.execute(sa.select(sa.func.count()).select_from(base.subquery())).scalar_one()
-        rows = connection.execute(base.order_by(articles.c.published.desc(), articles.c.id.desc(),
-                                                statements.c.content_start).limit(limit)).all()
+        # The latest statements chosen by sorting ids only, then read: sorting records would read them all.
+        latest = base.with_only_columns(statements.c.id).order_by(*order).limit(limit).scalar_subquery()
+        rows = connection.execute(base.where(statements.c.id.in_(latest)).order_by(*order)).all()
     items = []
     for row in reversed(rows):
         record = json.loads(row.record)
