@@ -77,3 +77,11 @@ def sampled_clusters(store: Store, types: Sequence[str] = (), since: str | None 
                 })
     return page, total
 
+
+
+def has_clusters(store: Store, event_type: str) -> bool:
+    """Whether some stored event of ``event_type`` belongs to a cluster (one indexed look-up, no counting)."""
+    query = (sa.select(_clusters.c.id).where(_clusters.c.type == event_type,
+                                              sa.exists().where(_events.c.cluster_id == _clusters.c.id)).limit(1))
+    with store.engine.connect() as connection:
+        return connection.execute(query).first() is not None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accord.corpus.divergence import coded_mentions, find_divergences, main_event, statement_side
+from accord.store.cluster_samples import has_clusters
 from accord.store.entity_pages import link_entities
 from accord.store.filters import check_dates
 from accord.store.records import StoredArticle, articles_by_id
@@ -207,4 +208,4 @@ def negotiation_view(store: Any, since: str | None = None, until: str | None = N
 
 def has_rounds(store: Any) -> bool:
     """Whether the store holds a round of talks (a CONSULT cluster): then the negotiation is the front page."""
-    return sampled_event_clusters(store, (ROUND_TYPE,), limit=1, reports_each=1).total > 0
+    return has_clusters(store, ROUND_TYPE)
