@@ -160,3 +160,11 @@ def test_clusters_page_and_api_list_the_same_clusters(web, params):
     counts = [int(n) for n in re.findall(r'<strong class="report-count">(\d+) reports?</strong>', html)]
     assert shown == [item["id"] for item in api["items"]]
     assert counts == [item["report_count"] for item in api["items"]]
+
+
+def test_divergence_page_is_paged(web):
+    first = web.get("/divergence").text
+    assert '<span class="count">1–1 of 1</span>' in first and first.count('<section class="divergence">') == 1
+    beyond = web.get("/divergence", params={"offset": 1})
+    assert beyond.status_code == 200 and '<section class="divergence">' not in beyond.text
+    assert web.get("/divergence", params={"offset": -1}).status_code == 422

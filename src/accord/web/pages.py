@@ -42,6 +42,8 @@ TIMELINE_PAGE_SIZE = 100
 WHO_SAID_WHAT_PAGE_SIZE = 200
 SEARCH_PAGE_SIZE = 50
 ARTICLES_PAGE_SIZE = 50
+# Topics per divergence page: each shows every statement on each side, read from its article.
+DIVERGENCE_PAGE_SIZE = 20
 CLUSTERS_PAGE_SIZE = 50
 # The clusters page lists every event by default, as the API does (most reported first): a store of a
 # few articles has few events reported twice, and an empty page would say nothing.
@@ -169,16 +171,21 @@ def divergence(request: Request) -> HTMLResponse:
     """Side by side, per topic: each party's assessment and the statements that carry it."""
     form = _query(request, ("since", "until", "window"))
     views, message = [], None
+    links = page_links(request.url.path, {}, 0, DIVERGENCE_PAGE_SIZE, 0, 0)
     try:
         since, until = check_dates(form["since"], form["until"])
+        offset = _offset(request)
         found = cached_divergences(request.app.state.store, since=since, until=until, window_days=_window(form["window"]))
     except ValueError as error:  # ParameterError, or the library's refusal of the window
         message = str(error)
     else:
-        details = divergence_statements(request.app.state.store, found)
+        shown = found[offset:offset + DIVERGENCE_PAGE_SIZE]
+        details = divergence_statements(request.app.state.store, shown)
         link_entities(request.app.state.store, list(details.values()))
-        views = [divergence_view(divergence_links(item), details) for item in found]
-    context = {"form": form, "divergences": views, "error": message, "default_window": ISSUE_WINDOW_DAYS}
+        views = [divergence_view(divergence_links(item), details) for item in shown]
+        links = page_links(request.url.path, request.query_params, len(found), DIVERGENCE_PAGE_SIZE, offset, len(shown))
+    context = {"form": form, "divergences": views, "error": message, "default_window": ISSUE_WINDOW_DAYS,
+               "page_links": links}
     return render(request, "divergence.html", context, status_code=422 if message else 200, page_name="divergence")
 
 
