@@ -8,7 +8,7 @@ All data comes from ``accord.store`` query functions and the corpus views: no SQ
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -42,8 +42,9 @@ TIMELINE_PAGE_SIZE = 100
 WHO_SAID_WHAT_PAGE_SIZE = 200
 SEARCH_PAGE_SIZE = 50
 ARTICLES_PAGE_SIZE = 50
-# Topics per divergence page: each shows every statement on each side, read from its article.
+# Topics per divergence page, and statements shown per side (each read from its article; the rest counted).
 DIVERGENCE_PAGE_SIZE = 20
+DIVERGENCE_STATEMENTS_PER_SIDE = 8
 CLUSTERS_PAGE_SIZE = 50
 # The clusters page lists every event by default, as the API does (most reported first): a store of a
 # few articles has few events reported twice, and an empty page would say nothing.
@@ -179,10 +180,15 @@ def divergence(request: Request) -> HTMLResponse:
     except ValueError as error:  # ParameterError, or the library's refusal of the window
         message = str(error)
     else:
-        shown = found[offset:offset + DIVERGENCE_PAGE_SIZE]
+        shown = [replace(item, sides=[replace(side, statements=side.statements[:DIVERGENCE_STATEMENTS_PER_SIDE])
+                                      for side in item.sides])
+                 for item in found[offset:offset + DIVERGENCE_PAGE_SIZE]]
         details = divergence_statements(request.app.state.store, shown)
         link_entities(request.app.state.store, list(details.values()))
         views = [divergence_view(divergence_links(item), details) for item in shown]
+        for view, item in zip(views, found[offset:offset + DIVERGENCE_PAGE_SIZE]):
+            for column, side in zip(view.sides, item.sides):
+                column.more = len(side.statements) - len(column.statements)
         links = page_links(request.url.path, request.query_params, len(found), DIVERGENCE_PAGE_SIZE, offset, len(shown))
     context = {"form": form, "divergences": views, "error": message, "default_window": ISSUE_WINDOW_DAYS,
                "page_links": links}

@@ -253,6 +253,7 @@ class DivergenceSide:
     label: str
     polarity: str
     statements: list[dict[str, Any]] = field(default_factory=list)
+    more: int = 0  # statements of this side not listed on the page
 
 
 @dataclass
