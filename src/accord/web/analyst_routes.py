@@ -6,6 +6,7 @@ Data comes from the store's queries and the corpus views; charts are server-side
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlencode
@@ -80,16 +81,21 @@ def positions(request: Request) -> HTMLResponse:
         for name in item.get("issues") or ["(no issue named)"]:
             if issue is None or name == issue:
                 by_issue.setdefault(name, []).append(item)
+    # One colour per party on the whole page: parties ordered by how many points they have in all.
+    weight = Counter(item["side"] or "unknown" for item in items)
+    dates = sorted(item["article_published"] for item in items if item.get("article_published"))
+    span = (dates[0], dates[-1]) if dates else None  # one time scale for every chart of the page
+    parties = sorted(weight, key=lambda p: (-weight[p], p))
     for name, members in sorted(by_issue.items(), key=lambda pair: (pair[0] not in labels, -len(pair[1]))):
-        parties = sorted({m["side"] or "unknown" for m in members}, key=lambda p: (-sum((m["side"] or "unknown") == p for m in members), p))
+        present = {m["side"] or "unknown" for m in members}
         points = [ChartPoint(m["article_published"], m["side"] or "unknown", m["polarity"],
                              f"{(m.get('speaker') or {}).get('name') or (m.get('speaker') or {}).get('text') or 'unknown'}: "
                              f"{m['content']['text'][:160]}", _statement_href(request, m)) for m in members]
         title = labels.get(name, name)
         charts.append({"issue": name, "title": title, "count": len(members),
                        "legend": [{"party": p, "label": party_label(p) if p != "unknown" else "unknown party",
-                                   "colour": i} for i, p in enumerate(parties)],
-                       "svg": positions_chart(points, parties, f"assessments of {title} over time")})
+                                   "colour": i} for i, p in enumerate(parties) if p in present],
+                       "svg": positions_chart(points, parties, f"assessments of {title} over time", span)})
     context = {"form": form, "issues": labels, "charts": charts, "total": total, "shown": shown, "error": message,
                "empty_store": not items and store_is_empty(request.app.state.store)}
     return render(request, "positions.html", context, status_code=422 if message else 200, page_name="positions")

@@ -21,6 +21,10 @@ MAP_WIDTH, MAP_HEIGHT = 960, 480
 GRATICULE_STEP = 30
 # A map marker's radius grows with the square root of its event count (area ∝ count), capped.
 MARKER_MIN_RADIUS, MARKER_MAX_RADIUS = 4.0, 18.0
+# Room between the lane labels and the first day, so points spread sideways never cover a label.
+CHART_PADDING = 20
+# Sideways offsets of the points that fall on one day and lane (so each stays visible and clickable).
+SPREAD = (0, 11, -11, 22, -22)
 # Assessments as lanes of the positions chart, top to bottom.
 LANES = ("positive", "neutral", "negative")
 # Colours of the parties of a chart, in order (distinguishable, also in print).
@@ -101,23 +105,32 @@ class ChartPoint:
     href: str
 
 
-def positions_chart(points: Sequence[ChartPoint], parties: Sequence[str], title: str) -> Markup:
-    """Assessments over time: one lane per assessment, one colour per party, each point a link to its
-    statement; a line per party joins its daily mean (positive 1, neutral 0, negative -1)."""
+def party_colours(parties: Sequence[str]) -> dict[str, str]:
+    """One colour per party, in the given order: the same party has the same colour in every chart of a page."""
+    return {party: PALETTE[number % len(PALETTE)] for number, party in enumerate(parties)}
+
+
+def positions_chart(points: Sequence[ChartPoint], parties: Sequence[str], title: str,
+                    span: tuple[str, str] | None = None) -> Markup:
+    """Assessments over time: one lane per assessment, one colour per party (``party_colours(parties)``),
+    each point a link to its statement; a line per party joins its daily mean (positive 1, neutral 0, negative -1).
+    ``span`` (first and last day) gives several charts of a page one time scale."""
     dated = [(day_number(p.date), p) for p in points if p.polarity in LANES]
     dated = [(day, p) for day, p in dated if day is not None]
     if not dated:
         return Markup("")
     low, high = min(day for day, _ in dated), max(day for day, _ in dated)
+    if span is not None and day_number(span[0]) is not None and day_number(span[1]) is not None:
+        low, high = min(low, day_number(span[0])), max(high, day_number(span[1]))
     height = LANE_HEIGHT * len(LANES) + 50
-    left, right = CHART_MARGIN_LEFT, CHART_WIDTH - CHART_MARGIN_RIGHT
-    colour = {party: PALETTE[number % len(PALETTE)] for number, party in enumerate(parties)}
+    left, right = CHART_MARGIN_LEFT + CHART_PADDING, CHART_WIDTH - CHART_MARGIN_RIGHT
+    colour = party_colours(parties)
     lane_y = {lane: 20 + LANE_HEIGHT * (number + 0.5) for number, lane in enumerate(LANES)}
     parts = [f'<svg class="positions-chart" viewBox="0 0 {CHART_WIDTH} {height}" role="img" '
              f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">']
     for lane, y in lane_y.items():
-        parts.append(f'<line x1="{left}" y1="{y}" x2="{right}" y2="{y}" class="lane lane-{lane}"/>'
-                     f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" class="lane-label">{lane}</text>')
+        parts.append(f'<line x1="{CHART_MARGIN_LEFT}" y1="{y}" x2="{right + CHART_PADDING}" y2="{y}" class="lane lane-{lane}"/>'
+                     f'<text x="{CHART_MARGIN_LEFT - 8}" y="{y + 4}" text-anchor="end" class="lane-label">{lane}</text>')
     base = 20 + LANE_HEIGHT * len(LANES) + 16
     ticks = _ticks(low, high)
     for number, tick in enumerate(ticks):
@@ -143,7 +156,7 @@ def positions_chart(points: Sequence[ChartPoint], parties: Sequence[str], title:
     for day, point in dated:
         slot = stacked.get((day, point.polarity), 0)
         stacked[(day, point.polarity)] = slot + 1
-        x = _scale(day, low, high, left, right) + (slot % 5) * 7 - 14 * (slot % 5 > 0)
+        x = _scale(day, low, high, left, right) + SPREAD[slot % len(SPREAD)]
         y = lane_y[point.polarity] + ((slot // 5) % 3 - 1) * 9
         parts.append(f'<a href="{escape(point.href)}" class="point" data-party="{escape(point.party)}">'
                      f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{colour.get(point.party, PALETTE[-1])}">'
