@@ -16,7 +16,7 @@ from accord.store.db import Store
 from accord.store.filters import MAX_LIMIT, check_count, check_text, date_range, party_matches
 
 # Statements a chart reads at most: the latest ones when more match (a chart of more points is unreadable).
-CHART_POINTS = 2000
+CHART_POINTS = 1000
 
 
 def assessed_statements(store: Store, party: str | None = None, issue: str | None = None, since: str | None = None,

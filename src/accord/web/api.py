@@ -42,7 +42,7 @@ STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|
 
 router = APIRouter(prefix="/api", tags=["records"])
 # Reports listed per event cluster by default: a round of talks may have hundreds; the count gives them all.
-API_CLUSTER_REPORTS = 50
+API_CLUSTER_REPORTS = 20
 
 
 class ItemsPage(BaseModel):

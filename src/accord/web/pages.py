@@ -43,7 +43,7 @@ WHO_SAID_WHAT_PAGE_SIZE = 200
 SEARCH_PAGE_SIZE = 50
 ARTICLES_PAGE_SIZE = 50
 # Topics per divergence page, and statements shown per side (each read from its article; the rest counted).
-DIVERGENCE_PAGE_SIZE = 20
+DIVERGENCE_PAGE_SIZE = 10
 DIVERGENCE_STATEMENTS_PER_SIDE = 8
 CLUSTERS_PAGE_SIZE = 50
 # The clusters page lists every event by default, as the API does (most reported first): a store of a
