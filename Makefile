@@ -4,6 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXTRAS ?=
 EXAMPLE ?= examples/cgtn-istanbul-talks-2025-05-17.txt
+# Where `make run` serves the web app: `make run PORT=8080` (HOST=0.0.0.0 to let other machines in).
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
 .PHONY: install install-dev run test test-fast eval bench clean
 
@@ -20,7 +23,7 @@ install-dev:
 run: install
 	$(BIN)/accord extract $(EXAMPLE) --format table
 	$(BIN)/accord ingest examples --db sqlite:///accord.db
-	$(BIN)/accord serve --db sqlite:///accord.db --host 127.0.0.1 --port 8000
+	$(BIN)/accord serve --db sqlite:///accord.db --host $(HOST) --port $(PORT)
 
 test: install-dev
 	$(BIN)/python -m pytest

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import io
 import json
 import subprocess
@@ -231,6 +233,19 @@ def test_output_file(run, tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.stdout == ""
     [record] = jsonl(target.read_text(encoding="utf-8"))
     assert record["source"] == str(ARTICLES / "port-strike.txt")
+    # A summary line, since nothing else shows that the run did anything.
+    summary = re.fullmatch(r"extracted: 1 article \((\d+) statements, (\d+) events\), 0 failed, in [\d.]+ s to (.+)",
+                           result.stderr.strip())
+    assert summary, result.stderr
+    assert (int(summary[1]), int(summary[2]), summary[3]) == (len(record["statements"]), len(record["events"]), str(target))
+
+
+def test_output_file_summary_counts_failures(run, tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    result = run("extract", str(ARTICLES / "port-strike.txt"), str(tmp_path / "missing.txt"), "--output", str(target))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("extracted: 1 article (")
+    assert ", 1 failed, in " in result.stderr
 
 
 def test_unwritable_output(run, tmp_path: Path) -> None:
@@ -268,3 +283,43 @@ def test_installed_command_in_a_subprocess(example_path: Path) -> None:
     assert done.stderr.strip() == "accord: error: missing.txt: no such file or directory"
     [record] = jsonl(done.stdout)
     assert record["source"] == "examples/cgtn-istanbul-talks-2025-05-17.txt"
+
+
+@pytest.mark.slow
+def test_output_file_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    """On a terminal, ``extract -o`` draws a progress line (on stderr) while it works, then the summary."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    import threading
+
+    target = tmp_path / "out.jsonl"
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
+    chunks: list[bytes] = []
+
+    def drain() -> None:  # read the terminal while the command writes to it (a full pty would block it)
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    process = subprocess.Popen([sys.executable, "-m", "accord", "extract", str(ARTICLES / "port-strike.txt"), "-o", str(target)],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=follower, env=env)
+    process.wait(timeout=300)
+    os.close(follower)
+    reader.join(timeout=10)
+    os.close(leader)
+    shown = b"".join(chunks)
+    text = shown.decode("utf-8", "replace")
+    assert process.returncode == 0
+    assert "extracting" in text  # the progress display's label
+    assert "extracted: 1 article (" in text

@@ -49,6 +49,18 @@ def test_txt_text_is_the_decoded_file_unchanged(tmp_path: Path) -> None:
     assert article.id and len(article.id) == 16  # content hash
 
 
+def test_txt_title_is_its_first_line(tmp_path: Path) -> None:
+    """A text file has no title field: its headline (first line) is the title, a long lede is shortened."""
+    headline = read_one(write(tmp_path / "h.txt", "\n  Talks end   without a deal\nDelegations met in Bergen.\n"))
+    assert isinstance(headline, Article) and headline.title == "Talks end without a deal"
+    long_line = (NEWS.strip() + " ") * 2 + "\nSecond paragraph.\n"
+    lede = read_one(write(tmp_path / "l.txt", long_line))
+    assert isinstance(lede, Article)
+    assert lede.title.endswith(" …") and len(lede.title) <= text_reader.TITLE_CHARS + 2
+    assert long_line.startswith(lede.title.removesuffix(" …"))
+    assert lede.text == long_line  # the text itself is unchanged
+
+
 def test_txt_leading_bom_is_dropped(tmp_path: Path) -> None:
     article = read_one(write(tmp_path / "bom.txt", b"\xef\xbb\xbf" + NEWS.encode()))
     assert isinstance(article, Article) and article.text == NEWS

@@ -125,4 +125,43 @@ def test_csv_with_no_matching_rows_still_has_its_header(store, tmp_path):
     assert export(store, "csv", tmp_path / "none.csv", table="statements") == 0
     header = (tmp_path / "none.csv").read_text(encoding="utf-8").splitlines()
     assert header == ["article_id,record_id,published,statement,kind,speaker,speaker_name,speaker_title,affiliation,"
-                      "sector,speaker_entity_id,cue,content,content_start,content_end,addressee,via,polarity"]
+                      "sector,speaker_entity_id,cue,content,content_start,content_end,addressee,via,polarity,"
+                      "party,third_party,issues,evidence,article_title,article_url"]
+
+
+def test_flat_exports_carry_what_an_analyst_reads(store, tmp_path):
+    """Sentence, article title and URL, quantities, coordinates, party, issues and evidence are in the rows."""
+    from accord.records import ArticleRecord, Event, Location, Quantity, Span, Speaker, Statement
+
+    text = "Russia and Ukraine agreed in Istanbul to exchange 1,000 prisoners. Medinsky said the talks were useful."
+    sentence = Span.of(text, 0, text.index(".") + 1)
+    trigger = text.index("agreed")
+    content = text.index("the talks")
+    record = ArticleRecord(
+        id="x", source="t.txt", title="Prisoner swap agreed", url="https://news.example/swap", published="2025-05-17",
+        language="en", text=text,
+        events=[Event(id="e1", event="AGREE", trigger=Span.of(text, trigger, trigger + 6), sentence=sentence,
+                      location=Location(name="Istanbul", country="TUR", lat=41.01, lon=28.97),
+                      quantities=[Quantity(value=1000, unit="prisoners", text="1,000 prisoners")],
+                      issues=["prisoner_exchange"])],
+        statements=[Statement(id="s1", kind="indirect", content=Span.of(text, content, len(text) - 1),
+                              cue=Span.of(text, content - 5, content - 1),
+                              speaker=Speaker(**Span.of(text, content - 14, content - 6).model_dump(), affiliation="RUS"),
+                              issues=["negotiation_process"], polarity="positive", party="RUS",
+                              evidence=[Span.of(text, len(text) - 7, len(text) - 1)])],
+    )
+    ingest_records([record], db=store)
+    export(store, "csv", tmp_path / "events.csv", table="events")
+    export(store, "csv", tmp_path / "statements.csv", table="statements")
+    [event] = list(csv.DictReader(open(tmp_path / "events.csv", encoding="utf-8")))
+    assert event["sentence"] == sentence.text and event["article_title"] == "Prisoner swap agreed"
+    assert event["article_url"] == "https://news.example/swap"
+    assert event["quantities"] == "1000 prisoners = 1,000 prisoners"
+    assert (float(event["lat"]), float(event["lon"])) == (41.01, 28.97) and event["issues"] == "prisoner_exchange"
+    [statement] = list(csv.DictReader(open(tmp_path / "statements.csv", encoding="utf-8")))
+    assert (statement["party"], statement["issues"], statement["evidence"]) == ("RUS", "negotiation_process", "useful")
+    assert statement["article_title"] == "Prisoner swap agreed"
+    pyarrow_parquet = pytest.importorskip("pyarrow.parquet")
+    export(store, "parquet", tmp_path / "events.parquet", table="events")
+    row = pyarrow_parquet.read_table(tmp_path / "events.parquet").to_pylist()[0]
+    assert row["lat"] == 41.01 and row["quantities"] == "1000 prisoners = 1,000 prisoners"

@@ -80,7 +80,17 @@ def test_export_to_unwritable_file_is_one_line(filled_url, tmp_path):
 
 def test_unusable_database_is_one_line(tmp_path):
     result = _run("query", "statements", "--db", f"sqlite:///{tmp_path}/no/such/dir/x.db")
-    assert result.exit_code == 2 and "does not exist" in result.stderr
+    assert result.exit_code == 2 and "no database at" in result.stderr
+
+
+@pytest.mark.parametrize("command", [("query", "events"), ("query", "divergence"), ("export", "--format", "csv")])
+def test_a_mistyped_database_path_is_refused_not_created(tmp_path, command):
+    """Reading a database that does not exist would create an empty one and answer nothing: refuse instead."""
+    typo = tmp_path / "acord.db"
+    result = _run(*command, "--db", str(typo))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"accord: error: no database at {typo}: run `accord ingest` first (or pass --db)"
+    assert not typo.exists()
 
 
 def test_export_parquet_with_no_matching_rows_writes_an_empty_table(filled_url, tmp_path):
@@ -90,3 +100,66 @@ def test_export_parquet_with_no_matching_rows_writes_an_empty_table(filled_url, 
     assert result.exit_code == 0 and "exported: 0 events" in result.stderr
     table = pyarrow_parquet.read_table(target)
     assert table.num_rows == 0 and "event" in table.column_names
+
+
+def test_speaker_matches_whole_words_not_substrings(db_url, make_record):
+    """``--speaker he`` must not find Shen, the spokesman or every "he"; a real name part still matches."""
+    text = ('Li Shen said the ceasefire would hold. He added that the talks went well. '
+            'The spokesman said nothing had changed. He Lifeng said trade would resume.')
+    record = make_record(
+        text, people={"Li Shen": ("person", "CHN", ["Li Shen", "He"]),
+                      "He Lifeng": ("person", "CHN", ["He Lifeng"])},
+        quotes=[("Li Shen", "said", "the ceasefire would hold"), ("The spokesman", "said", "nothing had changed"),
+                ("He Lifeng", "said", "trade would resume")])
+    ingest_records([record], db=db_url)
+
+    def speakers(value: str) -> list[str]:
+        result = _run("query", "statements", "--db", db_url, "--speaker", value, "--format", "json")
+        assert result.exit_code == 0, result.stderr
+        return sorted(item["content"]["text"] for item in json.loads(result.stdout)["items"])
+
+    assert speakers("he") == ["trade would resume"]  # He Lifeng's name, not "Shen" or "the spokesman"
+    assert speakers("Shen") == ["the ceasefire would hold"]
+    assert speakers("spokes") == []
+    assert speakers("spokesman") == ["nothing had changed"]
+    assert speakers("li shen") == ["the ceasefire would hold"]
+
+
+def test_statements_table_shows_cue_and_kind(filled_url):
+    result = _run("query", "statements", "--db", filled_url, "--speaker", "Umerov")
+    assert result.exit_code == 0
+    header = next(line for line in result.stdout.splitlines() if "speaker" in line)
+    assert "cue" in header and "kind" in header
+    assert "indirect" in result.stdout and "(reported) Kyiv accused Russia of stalling" in result.stdout
+
+
+def test_events_table_never_dates_an_event_by_its_article(filled_url):
+    """The two events have no date of their own: the date column says undated, the published column the day."""
+    result = _run("query", "events", "--db", filled_url, "--format", "table")
+    assert result.exit_code == 0
+    rows = [line for line in result.stdout.splitlines() if "REQUEST" in line or "ACCUSE" in line]
+    assert len(rows) == 2 and all("undated" in row for row in rows)
+    assert any("2025-05-16" in row for row in rows)
+
+
+def test_divergence_shows_who_said_what(db_url, make_record):
+    text = ("Russian negotiator Vladimir Medinsky said the talks were a success. "
+            "Ukrainian minister Rustem Umerov said the talks were a failure.")
+    record = make_record(
+        text, people={"Vladimir Medinsky": ("person", "RUS", ["Vladimir Medinsky"]),
+                      "Rustem Umerov": ("person", "UKR", ["Rustem Umerov"])},
+        quotes=[("Vladimir Medinsky", "said", "the talks were a success"),
+                ("Rustem Umerov", "said", "the talks were a failure")])
+    for statement, polarity in zip(record.statements, ("positive", "negative")):
+        statement.polarity, statement.issues, statement.party = polarity, ["ceasefire"], statement.speaker.affiliation
+    ingest_records([record], db=db_url)
+    result = _run("query", "divergence", "--db", db_url)
+    assert result.exit_code == 0, result.stderr
+    flat = " ".join(result.stdout.split())
+    assert "Vladimir Medinsky: (reported) the talks were a success" in flat
+    assert "Rustem Umerov: (reported) the talks were a failure" in flat
+    assert ":s1" not in flat and ":s2" not in flat  # no bare statement ids
+    body = json.loads(_run("query", "divergence", "--db", db_url, "--format", "json").stdout)
+    said = [entry for side in body[0]["sides"] for entry in side["said"]]
+    assert {(entry["speaker"], entry["content"]) for entry in said} == {
+        ("Vladimir Medinsky", "the talks were a success"), ("Rustem Umerov", "the talks were a failure")}

@@ -136,9 +136,9 @@ def in_viewport(page, selector: str) -> bool:
 
 @pytest.mark.parametrize(
     ("name", "path"),
-    [("timeline", "/"), ("who-said-what", "/who-said-what"), ("search", "/search?q=talks"),
+    [("negotiation", "/"), ("timeline", "/timeline"), ("who-said-what", "/who-said-what"), ("search", "/search?q=talks"),
      ("articles", "/articles"), ("api-docs", "/docs"), ("divergence", "/divergence"),
-     ("clusters", "/clusters?min_reports=1")],
+     ("clusters", "/clusters"), ("positions", "/positions"), ("map", "/map"), ("entities", "/entities")],
 )
 def test_each_page_opens(watched, server_url, name, path) -> None:
     page = watched.page
@@ -153,7 +153,7 @@ def test_each_page_opens(watched, server_url, name, path) -> None:
 
 def test_timeline_leads_to_the_marked_event(watched, server_url, full_db) -> None:
     page = watched.page
-    page.goto(server_url + "/?type=AGREE")
+    page.goto(server_url + "/timeline?type=AGREE")
     link = page.locator(".event-item a.source").first
     href = link.get_attribute("href")
     article_id, event_id = href.split("/articles/")[1].split("#")
@@ -224,6 +224,70 @@ def test_injected_markup_is_shown_not_run(watched, server_url, full_db) -> None:
     assert active_text(page, "s1-content").startswith("<script>alert(1)</script>")
     screenshot(page, "article-escaped")
     # the same texts on the list pages
-    for path in ("/", "/who-said-what", "/articles"):
+    for path in ("/", "/timeline", "/who-said-what", "/articles", "/entities", "/positions", "/map"):
         page.goto(server_url + path)
     assert watched.dialogs == []
+
+
+def test_negotiation_round_and_its_sources(watched, server_url) -> None:
+    """The front page: a dot on the time axis leads to its round; a round's source opens its article."""
+    page = watched.page
+    page.goto(server_url + "/")
+    assert page.locator("h1").inner_text() == "The negotiation, round by round"
+    rounds = page.locator("section.round")
+    assert rounds.count() >= 1
+    dot = page.locator("svg.time-axis a").first
+    target = dot.get_attribute("href")
+    dot.locator("circle").click()
+    assert page.evaluate("location.hash") == target
+    assert in_viewport(page, target)
+    screenshot(page, "negotiation")
+    source = page.locator(f"{target} details.sources a.source").first
+    title = source.inner_text()
+    source.click()
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.locator("h1").inner_text() == title
+
+
+def test_positions_point_leads_to_its_statement(watched, server_url) -> None:
+    page = watched.page
+    page.goto(server_url + "/positions")
+    points = page.locator("svg.positions-chart a.point")
+    assert points.count() >= 2
+    screenshot(page, "positions")
+    href = points.first.get_attribute("href")
+    article_id, statement_id = href.split("/articles/")[1].split("#")
+    points.first.locator("circle").click(force=True)
+    page.wait_for_selector("body[data-ready=true]")
+    article = page.request.get(f"{server_url}/api/articles/{article_id}").json()
+    statement = next(s for s in article["statements"] if s["id"] == statement_id)
+    assert active_text(page, f"{statement_id}-content") == statement["content"]["text"]
+
+
+def test_map_place_leads_to_its_events(watched, server_url) -> None:
+    page = watched.page
+    page.goto(server_url + "/map")
+    places = page.locator("svg.place-map a.place")
+    assert places.count() >= 1
+    screenshot(page, "map")
+    name = places.first.get_attribute("data-place")
+    places.first.locator("circle").click(force=True)
+    page.wait_for_selector("ol.timeline")
+    assert page.locator(".event-item").count() >= 1
+    assert all(place == name for place in page.locator(".event-item .place").all_inner_texts())
+
+
+def test_names_lead_to_entity_pages_and_stay_escaped(watched, server_url) -> None:
+    page = watched.page
+    page.goto(server_url + "/who-said-what")
+    link = page.locator("a.entity", has_text="Bob <i>Sample</i>").first
+    link.click()
+    page.wait_for_selector("article.entity-view")
+    assert page.locator("h1").inner_text().startswith("Bob <i>Sample</i>")
+    assert page.locator("h1 i, .spelling i").count() == 0
+    assert page.locator(".entity-statements .statement-item").count() >= 1
+    page.goto(server_url + "/entities")
+    assert page.locator("table.entities tbody tr").count() >= 3
+    page.locator("table.entities a.entity").first.click()
+    page.wait_for_selector("article.entity-view")
+    screenshot(page, "entity")

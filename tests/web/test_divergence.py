@@ -136,7 +136,11 @@ def test_clusters_page_lists_reports_with_sources(web, ids):
     assert "2 reports" in html
     assert f'href="/articles/{ids["wire-1"]}#e1"' in html and f'href="/articles/{ids["weekly-2"]}#e1"' in html
     assert "Talks &lt;em&gt;in&lt;/em&gt; Geneva" in html
-    assert "AID" not in re.sub(r"<select.*?</select>", "", html, flags=re.S)  # one report: not listed by default
+    # Every event is listed by default, as the API lists them, the most reported first.
+    listed = re.sub(r"<select.*?</select>", "", html, flags=re.S)
+    assert "AID" in listed and listed.index("2 reports") < listed.index("AID")
+    assert web.get("/clusters").text.count('class="cluster"') == web.get("/api/event-clusters").json()["total"]
+    assert "AID" not in re.sub(r"<select.*?</select>", "", web.get("/clusters", params={"min_reports": 2}).text, flags=re.S)
     assert web.get("/clusters", params={"min_reports": "x"}).status_code == 422
     assert web.get("/clusters", params={"min_reports": 1, "type": "aid"}).text.count('class="cluster"') == 1
 
@@ -144,3 +148,23 @@ def test_clusters_page_lists_reports_with_sources(web, ids):
 def test_third_party_account_is_labelled(web):
     html = web.get("/divergence").text
     assert html.count("third party: CHN") == 1  # the analyst on Russia's side; the sanctions remark is no side
+
+
+@pytest.mark.parametrize("params", [{}, {"actor": "RUS"}, {"actor": "turk"}, {"type": "AID"}, {"min_reports": 2},
+                                    {"since": "2025-06"}])
+def test_clusters_page_and_api_list_the_same_clusters(web, params):
+    """The page reads sampled clusters, the API every report: same clusters, same counts, same order."""
+    api = web.get("/api/event-clusters", params=params).json()
+    html = web.get("/clusters", params=params).text
+    shown = re.findall(r'data-cluster="([^"]+)"', html)
+    counts = [int(n) for n in re.findall(r'<strong class="report-count">(\d+) reports?</strong>', html)]
+    assert shown == [item["id"] for item in api["items"]]
+    assert counts == [item["report_count"] for item in api["items"]]
+
+
+def test_divergence_page_is_paged(web):
+    first = web.get("/divergence").text
+    assert '<span class="count">1–1 of 1</span>' in first and first.count('<section class="divergence">') == 1
+    beyond = web.get("/divergence", params={"offset": 1})
+    assert beyond.status_code == 200 and '<section class="divergence">' not in beyond.text
+    assert web.get("/divergence", params={"offset": -1}).status_code == 422

@@ -68,3 +68,26 @@ def test_serve_answers_over_http(records_db, tmp_path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_serve_on_a_taken_port_never_claims_to_serve(records_db, tmp_path) -> None:
+    """The address is reported once the socket is bound: a taken port gets an error, not "serving"."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_serve("--db", records_db.url, "--port", str(port), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "serving" not in result.stderr
+    assert f"could not listen on 127.0.0.1:{port}" in result.stderr
+
+
+def test_make_run_takes_a_port() -> None:
+    import shutil
+
+    if shutil.which("make") is None:
+        pytest.skip("no make")
+    root = Path(__file__).resolve().parents[2]
+    planned = subprocess.run(["make", "-n", "run", "PORT=8123"], cwd=root, capture_output=True, text=True, timeout=60)
+    assert planned.returncode == 0, planned.stderr
+    assert "serve --db sqlite:///accord.db --host 127.0.0.1 --port 8123" in planned.stdout

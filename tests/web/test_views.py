@@ -15,8 +15,9 @@ def event(eid: str, date: str | None, published: str | None) -> dict:
 def test_days_are_chronological_with_undated_last() -> None:
     groups = group_by_day([event("e1", "2025-05-16", "2025-05-17"), event("e2", None, "2025-05-17"),
                            event("e3", None, None), event("e4", "2025-03", "2025-05-17")])
-    assert [group.label for group in groups] == ["2025-03", "2025-05-16", "2025-05-17", UNDATED]
-    assert [item["event"]["id"] for item in groups[2].items] == ["e2"]
+    # An event without its own date is undated, never filed under the day its article was published.
+    assert [group.label for group in groups] == ["2025-03", "2025-05-16", UNDATED]
+    assert [item["event"]["id"] for item in groups[2].items] == ["e2", "e3"]
 
 
 def statement(sid: str, name: str | None, text: str, party: str | None, entity: int | None = None) -> dict:
@@ -68,12 +69,12 @@ def test_article_labels_and_headings() -> None:
 
     assert article_label({"article_title": "Talks", "article_id": 3}) == "Talks"
     assert article_label({"article_title": None, "article_url": "https://x.org/news/talks-resume/", "article_id": 3}) == "talks-resume"
-    assert article_label({"article_id": 3}) == "Article 3"
+    assert article_label({"article_id": 3}) == "Untitled article 3"
     assert article_label({"id": 4, "title": None, "source": "examples/a.txt"}, "") == "a.txt"
     assert article_heading({"id": 4, "title": None, "text": "Short headline\nBody."}) == "Short headline"
     long_line = "word " * 60
     assert len(article_heading({"id": 4, "text": long_line})) <= 112
-    assert article_heading({"id": 4, "title": None, "text": "", "source": None, "url": None}) == "Article 4"
+    assert article_heading({"id": 4, "title": None, "text": "", "source": None, "url": None}) == "Untitled article 4"
 
 
 def test_timeline_sentence_marks_the_trigger() -> None:

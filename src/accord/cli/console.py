@@ -119,13 +119,13 @@ class IngestDisplay:
 
 
 @contextmanager
-def ingest_display(enabled: bool | None = None) -> Iterator[IngestDisplay]:
+def ingest_display(enabled: bool | None = None, label: str = "ingesting") -> Iterator[IngestDisplay]:
     """An IngestDisplay; the bar only when ``enabled`` (default: stderr is a terminal; pipes and logs get none)."""
     if not (sys.stderr.isatty() if enabled is None else enabled):
         yield IngestDisplay(None)
         return
     progress = Progress(
-        SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+        SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[last]}"), TimeElapsedColumn(),
         console=Console(stderr=True), transient=True,
     )

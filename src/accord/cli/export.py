@@ -18,7 +18,12 @@ def run_export(
 ) -> int:
     """Export the store in ``format``; the count goes to stderr, the data to ``output`` or stdout."""
     from accord.store import StoreError, export, open_store
+    from accord.store.db import missing_sqlite_file
 
+    missing = missing_sqlite_file(db)
+    if missing is not None:
+        error(f"no database at {missing}: run `accord ingest` first (or pass --db)")
+        return EXIT_USAGE
     try:
         with open_store(db) as store:
             count = export(store, format, output, since, until, actor, table)

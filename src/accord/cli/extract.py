@@ -5,14 +5,28 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
-from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, Report, clip, error, first_line, table_console
+from accord.cli.console import (
+    EXIT_INPUT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    IngestDisplay,
+    Report,
+    clip,
+    error,
+    first_line,
+    ingest_display,
+    say,
+    table_console,
+)
 from accord.cli.options import choice, published_option
 from accord.formats import EXTRACT_FORMATS as OUTPUT_FORMATS
 
@@ -172,13 +186,41 @@ def run_extract(
     except OSError as exc:
         error(f"{output_path}: cannot write ({exc.strerror or type(exc).__name__})", report.stream)
         return EXIT_USAGE
+    to_file = output_path not in (None, "-")
+    tally = Tally()
+    started = time.monotonic()
     try:
-        with target as out:
-            writer(records_reporting(extract_paths(paths, published, with_text=with_text, nlp=nlp), report), out)
+        # Progress only when the records go to a file: on a terminal, a bar beside the stream would garble it.
+        with target as out, ingest_display(enabled=sys.stderr.isatty() and to_file and report.stream is sys.stderr,
+                                           label="extracting") as display:
+            records = records_reporting(extract_paths(paths, published, with_text=with_text, nlp=nlp), report)
+            writer(tally.counting(records, display), out)
     except BrokenPipeError:  # the reader of our output went away (``| head``): stop quietly
         if stdout is sys.__stdout__:
             _discard_process_stdout()
+    if to_file:
+        say(f"extracted: {tally.articles} article{'s' if tally.articles != 1 else ''} ({tally.statements} statements, "
+            f"{tally.events} events), {report.failed} failed, in {time.monotonic() - started:.1f} s to {output_path}",
+            report.stream)
     return EXIT_INPUT_FAILED if report.failed else EXIT_OK
+
+
+@dataclass
+class Tally:
+    """What ``extract -o`` says at the end: articles written, their statements and events."""
+
+    articles: int = 0
+    statements: int = 0
+    events: int = 0
+
+    def counting(self, records: Iterable["ArticleRecord"], display: IngestDisplay) -> Iterator["ArticleRecord"]:
+        """``records`` unchanged, counted, each advancing the progress display."""
+        for record in records:
+            self.articles += 1
+            self.statements += len(record.statements)
+            self.events += len(record.events)
+            display.advance(self.articles, record.source or record.id)
+            yield record
 
 
 def _discard_process_stdout() -> None:

@@ -34,25 +34,42 @@ def _refs(refs: list[dict]) -> str:
     return "; ".join((ref.get("name") or ref.get("text") or "") + (f" [{ref['code']}]" if ref.get("code") else "") for ref in refs)
 
 
+def _said(statement: dict, limit: int = TABLE_CONTENT_CHARS) -> str:
+    """What a statement says as a cell: a direct quote in quotation marks, a paraphrase marked as reported."""
+    content = clip(statement["content"]["text"], limit)
+    return f"“{content}”" if statement.get("kind") == "direct" else f"(reported) {content}"
+
+
+def _when(item: dict) -> str:
+    """An event's own date, else ``undated`` (its article's publication date says when it was reported)."""
+    return (item.get("date") or {}).get("value") or "undated"
+
+
+def _flags(item: dict) -> str:
+    """NOT for a negated event, and how it is not asserted (hypothetical, demanded, …)."""
+    assertion = item.get("assertion") or item.get("modality") or "asserted"
+    return " ".join([*(["NOT"] if item.get("negated") else []), *([assertion] if assertion != "asserted" else [])])
+
+
 def page_table(kind: str, page: "Page") -> Table:
     """A rich table of one page of query results."""
     table = Table(title=f"{kind}: {len(page.items)} of {page.total}", show_lines=False, expand=False)
     if kind == "statements":
-        for column in ("article", "published", "speaker", "party", "said"):
+        for column in ("article", "published", "speaker", "party", "cue", "kind", "said"):
             table.add_column(column, overflow="fold")
         for item in page.items:
             speaker = item.get("speaker") or {}
             name = speaker.get("name") or speaker.get("text") or "—"
+            cue = (item.get("cue") or {}).get("text") or "—"
             table.add_row(str(item["article_id"]), item.get("article_published") or "", name,
-                          speaker.get("affiliation") or "", clip(item["content"]["text"], TABLE_CONTENT_CHARS))
+                          speaker.get("affiliation") or "", cue, item.get("kind") or "", _said(item))
     elif kind == "events":
-        for column in ("article", "date", "event", "actors", "recipients", "trigger"):
+        for column in ("article", "date", "published", "event", "flags", "actors", "recipients", "trigger"):
             table.add_column(column, overflow="fold")
         for item in page.items:
-            date = (item.get("date") or {}).get("value") or item.get("article_published") or ""
-            event = ("NOT " if item.get("negated") else "") + item["event"]
-            table.add_row(str(item["article_id"]), date, event, _refs(item.get("actors") or []),
-                          _refs(item.get("recipients") or []), item["trigger"]["text"])
+            table.add_row(str(item["article_id"]), _when(item), item.get("article_published") or "", item["event"],
+                          _flags(item), _refs(item.get("actors") or []) or "—", _refs(item.get("recipients") or []) or "—",
+                          item["trigger"]["text"])
     else:
         for column in ("id", "name", "code", "kind", "articles", "mentions", "statements"):
             table.add_column(column, overflow="fold")
@@ -62,17 +79,51 @@ def page_table(kind: str, page: "Page") -> Table:
     return table
 
 
-def divergence_table(divergences: list["Divergence"]) -> Table:
-    """One row per side: the topic, its event, the party, its assessment and the statements carrying it."""
+# Characters of each statement shown in the divergence table (several statements share a cell).
+DIVERGENCE_CONTENT_CHARS = 120
+
+
+def _who_said(statement: dict | None, qualified: str) -> str:
+    """``Speaker (title): “what”`` for a cited statement, or its id when its article has gone."""
+    if statement is None:
+        return f"{qualified} (no longer stored)"
+    speaker = statement.get("speaker") or {}
+    name = speaker.get("name") or speaker.get("text") or "unknown speaker"
+    title = f" ({speaker['title']})" if speaker.get("title") else ""
+    source = statement.get("article_title") or f"article {statement.get('article_id')}"
+    return f"{name}{title}: {_said(statement, DIVERGENCE_CONTENT_CHARS)} — {source}"
+
+
+def divergence_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Table:
+    """One row per side: the topic, the party, its assessment and who said what carrying it."""
+    divergences, said = answer
     table = Table(title=f"{len(divergences)} divergence{'' if len(divergences) == 1 else 's'}")
-    for column in ("topic", "event", "party", "polarity", "statements"):
+    for column in ("topic", "party", "polarity", "who said what"):
         table.add_column(column, overflow="fold")
     for divergence in divergences:
         for number, side in enumerate(divergence.sides):
             first = number == 0
-            table.add_row(divergence.topic if first else "", (divergence.event or "-") if first else "",
-                          side.party, side.polarity, " ".join(side.statements), end_section=number == len(divergence.sides) - 1)
+            lines = "\n".join(_who_said(said.get(qualified), qualified) for qualified in side.statements)
+            table.add_row(divergence.topic if first else "", side.party, side.polarity, lines,
+                          end_section=number == len(divergence.sides) - 1)
     return table
+
+
+def divergence_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> list[dict]:
+    """The divergences' JSON, each side with ``said``: speaker, kind, content and article of each statement."""
+    divergences, said = answer
+    body = []
+    for divergence in divergences:
+        item = divergence.to_json_dict()
+        for side in item["sides"]:
+            side["said"] = [
+                {"statement": qualified, "speaker": (found.get("speaker") or {}).get("name") or (found.get("speaker") or {}).get("text"),
+                 "kind": found.get("kind"), "content": found["content"]["text"], "article_title": found.get("article_title"),
+                 "article_url": found.get("article_url")} if (found := said.get(qualified)) else {"statement": qualified}
+                for qualified in side["statements"]
+            ]
+        body.append(item)
+    return body
 
 
 def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
@@ -98,7 +149,12 @@ def _answer(db: str | None, ask: Callable[["Store"], Any], output_format: str, o
             as_json: Callable[[Any], Any], as_table: Callable[[Any], Table]) -> int:
     """Open the store, ``ask`` it, print the answer as JSON or a table; a refusal is one line and exit 2."""
     from accord.store import StoreError, open_store
+    from accord.store.db import missing_sqlite_file
 
+    missing = missing_sqlite_file(db)
+    if missing is not None:
+        error(f"no database at {missing}: run `accord ingest` first (or pass --db)")
+        return EXIT_USAGE
     try:
         with open_store(db) as store:
             answer = ask(store)
@@ -127,21 +183,24 @@ def run_divergence(db: str | None, output_format: str = "table", since: str | No
     """Print the store's divergences; statement ids are ``"<store article id>:<statement id>"``.
     ``window_days`` None: the library's default (``accord.corpus.divergence.ISSUE_WINDOW_DAYS``)."""
     from accord.corpus.divergence import ISSUE_WINDOW_DAYS
-    from accord.store.records import store_divergences
+    from accord.store.records import divergence_statements, store_divergences
+
+    def ask(store: "Store") -> "tuple[list[Divergence], dict[str, dict]]":
+        found = store_divergences(store, since=since, until=until, window_days=window_days)
+        return found, divergence_statements(store, found)
 
     window_days = ISSUE_WINDOW_DAYS if window_days is None else window_days
     out = out or sys.stdout
     if output_format not in OUTPUT_FORMATS:
         error(f"--format: {output_format!r} is not one of {', '.join(OUTPUT_FORMATS)}")
         return EXIT_USAGE
-    return _answer(db, lambda store: store_divergences(store, since=since, until=until, window_days=window_days),
-                   output_format, out, lambda found: [d.to_json_dict() for d in found], divergence_table)
+    return _answer(db, ask, output_format, out, divergence_json, divergence_table)
 
 
 def query(
     kind: Annotated[str, typer.Argument(help=f"What to list: {' | '.join(QUERY_KINDS)}.", show_default=False)],
     db: Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///accord.db).")] = None,
-    speaker: Annotated[str | None, typer.Option("--speaker", help="Statements by this speaker (resolved name or any mention of them).")] = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Statements by this speaker: a whole word or words of their name or of any name they go by (not a pronoun).")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Events by this actor; entities with this actor code.")] = None,
     recipient: Annotated[str | None, typer.Option("--recipient", help="Events aimed at this actor.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (events) or entity kind (entities).")] = None,

@@ -34,8 +34,11 @@ def run_serve(db_url: str | None = None, host: str = DEFAULT_HOST, port: int = D
         return EXIT_USAGE
     if host not in LOOPBACK_HOSTS:
         say(f"accord serve: listening on {host}, reachable from other machines (read-only)")
-    say(f"accord: serving {app.state.db_label} on http://{host}:{port}")
-    return EXIT_OK if run_app(app, host, port) else EXIT_INPUT_FAILED
+    address = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+    started = run_app(app, host, port, on_started=lambda: say(f"accord: serving {app.state.db_label} on {address}"))
+    if not started:
+        error(f"could not listen on {host}:{port} (is the port taken?)", prefix="accord serve")
+    return EXIT_OK if started else EXIT_INPUT_FAILED
 
 
 def serve(

@@ -17,6 +17,9 @@ from accord.readers.published import date_from_url
 UTF8_BOM = "\ufeff"
 # Text never contains NUL; a file that does is binary even when it happens to decode.
 NUL_BYTE = b"\x00"
+# A plain-text article has no title field: its first line is its title, cut to about one line of a wide
+# page when it is a lede rather than a headline (longer than this many characters).
+TITLE_CHARS = 120
 
 
 def os_error_reason(exc: OSError) -> str:
@@ -69,14 +72,22 @@ def checked_text(text: str, source: str) -> str | InputError:
     return text
 
 
+def first_line_title(text: str) -> str | None:
+    """The title of a plain text: its first non-blank line, shortened at a word to ``TITLE_CHARS`` (with …)."""
+    line = next((" ".join(line.split()) for line in text.splitlines() if line.strip()), "")
+    if len(line) <= TITLE_CHARS:
+        return line or None
+    return line[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
 def text_article(data: bytes, source: str, published: str | None = None, path_date: bool = True) -> Article | InputError:
-    """An Article from raw bytes; ``published`` wins, else a date written in the file name."""
+    """An Article from raw bytes, titled by its first line; ``published`` wins, else a date in the file name."""
     text = decode_text(data, source)
     if isinstance(text, InputError):
         return text
     if published is None and path_date:
         published = date_from_url(os.path.basename(source))
-    return Article(text=text, source=source, published=published)
+    return Article(text=text, source=source, published=published, title=first_line_title(text))
 
 
 def read_text_file(path: Path, source: str, published: str | None = None) -> Iterator[Article | InputError]:

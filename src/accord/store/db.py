@@ -171,3 +171,18 @@ def stream_rows(store: Store, query: sa.Select) -> Iterator[sa.Row]:
     with store.engine.connect() as connection:
         result = connection.execution_options(stream_results=True, yield_per=FETCH_ROWS).execute(query)
         yield from result
+
+
+def missing_sqlite_file(db_url: str | None) -> Path | None:
+    """The SQLite file ``db_url`` names when it does not exist, else None: reading it (serve, query,
+    export) would silently create an empty database and show nothing."""
+    try:
+        url = make_url(normalise_url(db_url))
+    except Exception:  # not a URL: let open_store report it
+        return None
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    if url.database.startswith("file:"):
+        return None
+    path = Path(url.database).expanduser()
+    return None if path.exists() else path

@@ -36,13 +36,15 @@ PARQUET_ROWS = 5000
 
 # The columns of each flat table, in order, with their type ("int" | "str" | "bool"): the header of a
 # CSV and the schema of a Parquet file, so an export with no matching rows still says what it holds.
-_STR, _INT, _BOOL = "str", "int", "bool"
+_STR, _INT, _BOOL, _FLOAT = "str", "int", "bool", "float"
 TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "statements": (
         ("article_id", _INT), ("record_id", _STR), ("published", _STR), ("statement", _STR), ("kind", _STR),
         ("speaker", _STR), ("speaker_name", _STR), ("speaker_title", _STR), ("affiliation", _STR),
         ("sector", _STR), ("speaker_entity_id", _INT), ("cue", _STR), ("content", _STR),
         ("content_start", _INT), ("content_end", _INT), ("addressee", _STR), ("via", _STR), ("polarity", _STR),
+        ("party", _STR), ("third_party", _BOOL), ("issues", _STR), ("evidence", _STR),
+        ("article_title", _STR), ("article_url", _STR),
     ),
     "events": (
         ("article_id", _INT), ("record_id", _STR), ("published", _STR), ("event_id", _STR), ("event", _STR),
@@ -50,6 +52,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("recipient_codes", _STR), ("negated", _BOOL), ("modality", _STR), ("date", _STR),
         ("date_granularity", _STR), ("location", _STR), ("location_country", _STR), ("trigger", _STR),
         ("trigger_start", _INT), ("trigger_end", _INT), ("statement", _STR),
+        ("assertion", _STR), ("sentence", _STR), ("quantities", _STR), ("lat", _FLOAT), ("lon", _FLOAT),
+        ("issues", _STR), ("article_title", _STR), ("article_url", _STR),
     ),
     "entities": (
         ("id", _INT), ("name", _STR), ("code", _STR), ("kind", _STR), ("sector", _STR), ("title", _STR),
@@ -83,6 +87,18 @@ def export_records(
         yield record_with_text(row.record, row.text, row.text_in_record)
 
 
+# Between the items of a list in one cell (actors, issues, evidence words, quantities).
+LIST_SEPARATOR = "; "
+
+
+def _quantity(quantity: dict) -> str:
+    """A quantity as a cell: its value and unit, then the words that give it ("1000 people = 1,000 people")."""
+    value = quantity.get("value")
+    shown = f"{value:g}" if isinstance(value, (int, float)) else str(value)
+    unit = f" {quantity['unit']}" if quantity.get("unit") else ""
+    return f"{shown}{unit} = {quantity.get('text') or ''}".strip()
+
+
 def _names(refs: list[dict]) -> str:
     return "; ".join(ref.get("name") or ref.get("text") or "" for ref in refs)
 
@@ -94,12 +110,14 @@ def _codes(refs: list[dict]) -> str:
 def _statement_rows(store: Store, conditions: list) -> Iterator[dict]:
     statements, articles = schema.statements, schema.articles
     query = (
-        sa.select(statements, articles.c.record_id, articles.c.published)
+        sa.select(statements, articles.c.record_id, articles.c.published, articles.c.title.label("article_title"),
+                  articles.c.url.label("article_url"))
         .select_from(statements.join(articles, statements.c.article_id == articles.c.id))
         .where(*conditions)
         .order_by(statements.c.article_id, statements.c.content_start, statements.c.id)
     )
     for row in stream_rows(store, query):
+        record = json.loads(row.record)
         yield {
             "article_id": row.article_id, "record_id": row.record_id, "published": row.published,
             "statement": row.local_id, "kind": row.kind,
@@ -108,13 +126,18 @@ def _statement_rows(store: Store, conditions: list) -> Iterator[dict]:
             "speaker_entity_id": row.speaker_entity_id, "cue": row.cue_text,
             "content": row.content_text, "content_start": row.content_start, "content_end": row.content_end,
             "addressee": row.addressee_text, "via": row.via, "polarity": row.polarity,
+            "party": record.get("party"), "third_party": bool(record.get("third_party")),
+            "issues": LIST_SEPARATOR.join(record.get("issues") or []),
+            "evidence": LIST_SEPARATOR.join(span.get("text") or "" for span in record.get("evidence") or []),
+            "article_title": row.article_title, "article_url": row.article_url,
         }
 
 
 def _event_rows(store: Store, conditions: list) -> Iterator[dict]:
     events, articles = schema.events, schema.articles
     query = (
-        sa.select(events.c.record, events.c.article_id, articles.c.record_id, articles.c.published)
+        sa.select(events.c.record, events.c.article_id, articles.c.record_id, articles.c.published,
+                  articles.c.title.label("article_title"), articles.c.url.label("article_url"))
         .select_from(events.join(articles, events.c.article_id == articles.c.id))
         .where(*conditions)
         .order_by(events.c.article_id, events.c.trigger_start, events.c.id)
@@ -134,6 +157,12 @@ def _event_rows(store: Store, conditions: list) -> Iterator[dict]:
             "location": location.get("name"), "location_country": location.get("country"),
             "trigger": event["trigger"]["text"], "trigger_start": event["trigger"]["start"],
             "trigger_end": event["trigger"]["end"], "statement": event.get("statement"),
+            "assertion": event.get("assertion") or event.get("modality"),
+            "sentence": (event.get("sentence") or {}).get("text"),
+            "quantities": LIST_SEPARATOR.join(_quantity(q) for q in event.get("quantities") or []),
+            "lat": location.get("lat"), "lon": location.get("lon"),
+            "issues": LIST_SEPARATOR.join(event.get("issues") or []),
+            "article_title": row.article_title, "article_url": row.article_url,
         }
 
 
@@ -205,7 +234,7 @@ def _parquet_schema(columns: tuple[tuple[str, str], ...]) -> pa.Schema:
     """The Arrow schema of a flat table (every column nullable)."""
     import pyarrow as pa
 
-    types = {_STR: pa.string(), _INT: pa.int64(), _BOOL: pa.bool_()}
+    types = {_STR: pa.string(), _INT: pa.int64(), _BOOL: pa.bool_(), _FLOAT: pa.float64()}
     return pa.schema([pa.field(name, types[kind]) for name, kind in columns])
 
 
@@ -228,6 +257,19 @@ def _write_parquet(rows: Iterator[dict], output: str | Path, columns: tuple[tupl
         if chunk:
             writer.write_table(pa.Table.from_pylist(chunk, schema=arrow_schema))
     return count
+
+
+def view_rows(store: Store, table: str, conditions: list) -> Iterator[dict]:
+    """The flat rows of ``table`` (statements or events) under a page's own conditions (``accord.store.query``'s
+    ``statement_conditions`` / ``event_conditions``): what a page or API export of a filtered view writes."""
+    if table not in ("statements", "events"):
+        raise ValueError(f"table: {table!r} is not one of statements, events")
+    return ROW_SOURCES[table](store, conditions)
+
+
+def write_csv(rows: Iterator[dict], out: IO[str], table: str) -> int:
+    """Rows of ``table`` as CSV (the export's columns and header)."""
+    return _write_csv(rows, out, TABLE_COLUMNS[table])
 
 
 def export(

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
 
 from accord.knowledge.actors import lookup_actor
+from accord.knowledge.loader import read_json
 from accord.records import EVENT_TYPES
 from accord.store import schema
 from accord.store.db import Store
@@ -189,13 +191,58 @@ def entities_mentioned_as(value: str) -> sa.Select:
     return sa.union(by_name, by_mention)
 
 
+# Characters that separate the words of a name besides spaces ("U.S.", "Jean-Luc", "O'Neill", "Putin's",
+# markup around a name).
+NAME_PUNCTUATION = ".,-'’\"()[]<>/&;:!?"
+
+
+@functools.cache
+def pronouns() -> frozenset[str]:
+    """Pronouns (he, she, they, …): a speaker written as one is nobody's name, so ``--speaker he`` does not
+    list every statement whose speaker the text calls "he"."""
+    return frozenset(read_json("cues/speakers.json")["pronouns"])
+
+
+def name_words(value: str) -> str:
+    """``value`` as the words of a name compare: lower case, punctuation as spaces, single spaces."""
+    for mark in NAME_PUNCTUATION:
+        value = value.replace(mark, " ")
+    return " ".join(value.lower().split())
+
+
+def _words_of(column: ColumnElement) -> ColumnElement:
+    """The SQL counterpart of ``name_words`` with a space at each end, so `` word `` matches whole words."""
+    expression = sa.func.lower(column)
+    for mark in NAME_PUNCTUATION:
+        expression = sa.func.replace(expression, mark, " ")
+    return sa.literal(" ") + expression + sa.literal(" ")
+
+
+def has_words(column: ColumnElement, value: str) -> ColumnElement:
+    """``column`` contains the words of ``value`` as whole words, in order: "Zelensky" matches
+    "Volodymyr Zelensky", "he" does not match "Shen" or "the spokesman"."""
+    words = name_words(value)
+    # The plain substring test first: cheap, and it rules out almost every row before the word test.
+    first = words.split(" ", 1)[0]
+    return sa.and_(column.icontains(first, autoescape=True), _words_of(column).contains(f" {words} ", autoescape=True))
+
+
 def speaker_matches(value: str) -> ColumnElement:
-    """Statements whose speaker is ``value``: resolved name, span, or any mention of its entity."""
-    statements = schema.statements
+    """Statements whose speaker is ``value``, word for word: their resolved name, the span naming them, or
+    the name or any mention of their entity; a pronoun span or mention ("he") names nobody."""
+    statements, entities, mentions = schema.statements, schema.entities, schema.mentions
+    if not name_words(value):
+        return sa.false()
+    not_pronoun = sorted(pronouns())
+    by_entity = sa.union(
+        sa.select(entities.c.id).where(has_words(entities.c.name, value)),
+        sa.select(mentions.c.entity_id).where(mentions.c.entity_id.is_not(None), has_words(mentions.c.text, value),
+                                              sa.func.lower(mentions.c.text).not_in(not_pronoun)),
+    )
     return sa.or_(
-        statements.c.speaker_name.icontains(value, autoescape=True),
-        statements.c.speaker_text.icontains(value, autoescape=True),
-        statements.c.speaker_entity_id.in_(entities_mentioned_as(value)),
+        has_words(statements.c.speaker_name, value),
+        sa.and_(has_words(statements.c.speaker_text, value), sa.func.lower(statements.c.speaker_text).not_in(not_pronoun)),
+        statements.c.speaker_entity_id.in_(by_entity),
     )
 
 

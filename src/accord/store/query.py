@@ -7,6 +7,7 @@ article they come from). Used by ``accord query``, the web API and tests alike.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -42,15 +43,26 @@ class Page:
         return {"items": self.items, "total": self.total}
 
 
-def _page(store: Store, query: sa.Select, conditions: list, order: list, limit: int, offset: int) -> tuple[list[Row], int]:
-    """Rows of one page of ``query`` and the total count under ``conditions``."""
+def _page(store: Store, query: sa.Select, conditions: list, order: list, limit: int, offset: int,
+          key: sa.ColumnElement | None = None) -> tuple[list[Row], int]:
+    """Rows of one page of ``query`` and the total count under ``conditions``.
+
+    With ``key`` (the rows' primary key), the page is chosen by sorting keys only, then its rows are
+    read by key: sorting every matching row with its stored record would cost as much as reading them all.
+    """
     limit, offset = check_page(limit, offset)
     query = query.where(*conditions)
     counted = sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
     with store.engine.connect() as connection:
         total = connection.execute(counted).scalar_one()
-        rows = connection.execute(query.order_by(*order).limit(limit).offset(offset)).all() if total else []
-    return rows, total
+        if not total:
+            return [], total
+        if key is None:
+            return connection.execute(query.order_by(*order).limit(limit).offset(offset)).all(), total
+        keys = connection.execute(query.with_only_columns(key).order_by(*order).limit(limit).offset(offset)).scalars().all()
+        position = {value: number for number, value in enumerate(keys)}
+        rows = connection.execute(query.add_columns(key.label("page_key")).where(key.in_(keys))).all()
+    return sorted(rows, key=lambda row: position[row.page_key]), total
 
 
 def _article_fields(row: Row) -> dict:
@@ -70,6 +82,20 @@ _ARTICLE_COLUMNS = (
 )
 
 
+def statement_conditions(store: Store, speaker: str | None = None, party: str | None = None, q: str | None = None,
+                         since: str | None = None, until: str | None = None) -> list:
+    """The statement pages' filters as conditions on ``statements`` joined to ``articles`` (validated here)."""
+    speaker, party, q = check_text("speaker", speaker), check_text("party", party), check_text("q", q)
+    conditions = date_range(schema.articles.c.published, since, until)
+    if speaker:
+        conditions.append(speaker_matches(speaker))
+    if party:
+        conditions.append(party_matches(party))
+    if q:
+        conditions.append(fulltext_matches(store, q))
+    return conditions
+
+
 def query_statements(
     store: Store,
     speaker: str | None = None,
@@ -80,26 +106,42 @@ def query_statements(
     article: int | None = None,
     limit: int = DEFAULT_LIMIT,
     offset: int = 0,
+    articles_in: Sequence[int] | None = None,
 ) -> Page:
     """Statements by speaker (name or any mention of them), party, words, date and article."""
     statements, articles = schema.statements, schema.articles
-    speaker, party, q = check_text("speaker", speaker), check_text("party", party), check_text("q", q)
-    conditions = date_range(articles.c.published, since, until)
-    if speaker:
-        conditions.append(speaker_matches(speaker))
-    if party:
-        conditions.append(party_matches(party))
-    if q:
-        conditions.append(fulltext_matches(store, q))
+    conditions = statement_conditions(store, speaker, party, q, since, until)
     if article is not None:
         conditions.append(statements.c.article_id == article)
+    if articles_in is not None:
+        conditions.append(statements.c.article_id.in_(sorted(set(articles_in))))
     query = sa.select(statements.c.record, statements.c.speaker_entity_id, *_ARTICLE_COLUMNS).select_from(
         statements.join(articles, statements.c.article_id == articles.c.id)
     )
     order = [articles.c.published, articles.c.id, statements.c.content_start, statements.c.id]
-    rows, total = _page(store, query, conditions, order, limit, offset)
+    rows, total = _page(store, query, conditions, order, limit, offset, key=statements.c.id)
     items = [json.loads(row.record) | _article_fields(row) | {"speaker_entity_id": row.speaker_entity_id} for row in rows]
     return Page(items, total)
+
+
+def event_conditions(type: str | None = None, actor: str | None = None, recipient: str | None = None,  # noqa: A002
+                     since: str | None = None, until: str | None = None, place: str | None = None) -> list:
+    """The timeline's filters as conditions on ``events`` joined to ``articles`` (validated here).
+
+    The date is the event's own, else its article's: an undated event is kept by when it was reported."""
+    events, articles = schema.events, schema.articles
+    event_type = check_event_type("type", type)
+    actor, recipient, place = check_text("actor", actor), check_text("recipient", recipient), check_text("place", place)
+    conditions = date_range(sa.func.coalesce(events.c.date, articles.c.published), since, until)
+    if place:
+        conditions.append(sa.func.lower(events.c.location_name) == place.lower())
+    if event_type:
+        conditions.append(events.c.event == event_type)
+    if actor:
+        conditions.append(events.c.id.in_(participant_matches(actor, "actor")))
+    if recipient:
+        conditions.append(events.c.id.in_(participant_matches(recipient, "recipient")))
+    return conditions
 
 
 def query_events(
@@ -112,19 +154,14 @@ def query_events(
     article: int | None = None,
     limit: int = DEFAULT_LIMIT,
     offset: int = 0,
+    place: str | None = None,
 ) -> Page:
-    """Events by PLOVER type, actor, recipient, date (the event's own, else the article's) and article."""
+    """Events by PLOVER type, actor, recipient, date (the event's own, else the article's) and article.
+
+    Dated events come first, in date order; undated ones (dated by their article only) after them."""
     events, articles = schema.events, schema.articles
     when = sa.func.coalesce(events.c.date, articles.c.published)
-    event_type = check_event_type("type", type)
-    actor, recipient = check_text("actor", actor), check_text("recipient", recipient)
-    conditions = date_range(when, since, until)
-    if event_type:
-        conditions.append(events.c.event == event_type)
-    if actor:
-        conditions.append(events.c.id.in_(participant_matches(actor, "actor")))
-    if recipient:
-        conditions.append(events.c.id.in_(participant_matches(recipient, "recipient")))
+    conditions = event_conditions(type, actor, recipient, since, until, place)
     if article is not None:
         conditions.append(events.c.article_id == article)
     # How many reports (events of any article) its real-world event has: an indexed count per row.
@@ -134,8 +171,8 @@ def query_events(
     query = sa.select(events.c.record, events.c.cluster_id, reports, *_ARTICLE_COLUMNS).select_from(
         events.join(articles, events.c.article_id == articles.c.id)
     )
-    order = [when, articles.c.id, events.c.trigger_start, events.c.id]
-    rows, total = _page(store, query, conditions, order, limit, offset)
+    order = [events.c.date.is_(None), when, articles.c.id, events.c.trigger_start, events.c.id]
+    rows, total = _page(store, query, conditions, order, limit, offset, key=events.c.id)
     return Page([json.loads(row.record) | {"cluster_id": row.cluster_id, "reports": row.reports or 1}
                  | _article_fields(row) for row in rows], total)
 

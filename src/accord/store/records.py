@@ -111,3 +111,12 @@ def divergence_statements(store: Store, divergences: Iterable[Divergence]) -> di
                     "article_published": row.published,
                 }
     return details
+
+
+def articles_by_id(store: Store, ids: Iterable[int]) -> list[StoredArticle]:
+    """The stored articles with these ids (one query), as contract records renamed to their store id."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    query = sa.select(*_ARTICLE_COLUMNS).where(schema.articles.c.id.in_(wanted), schema.articles.c.error.is_(None))
+    return [stored for stored in map(_stored, stream_rows(store, query)) if stored is not None]

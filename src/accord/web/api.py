@@ -8,12 +8,16 @@ from ``accord.store`` query functions and the corpus views: no SQL here.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from accord import store as accord_store
@@ -29,13 +33,17 @@ from accord.store.filters import (
     check_dates,
     check_text,
 )
+from accord.store.export import view_rows, write_csv
+from accord.store.query import event_conditions, statement_conditions
 from accord.web.cached import divergences as cached_divergences
-from accord.web.corpus_views import divergence_links, store_event_clusters
+from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
 from accord.web.params import EventFilter, StatementFilter
 
-STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|kind|code|limit|offset|window|min_reports): ")
+STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|place|issue|kind|code|limit|offset|window|min_reports): ")
 
 router = APIRouter(prefix="/api", tags=["records"])
+# Reports listed per event cluster by default: a round of talks may have hundreds; the count gives them all.
+API_CLUSTER_REPORTS = 20
 
 
 class ItemsPage(BaseModel):
@@ -149,9 +157,10 @@ def events(
     ] = None,
     since: DateParam = None,
     until: DateParam = None,
+    place: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="place name, as on the map (exact, any case)")] = None,
 ) -> dict[str, Any]:
     try:
-        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until)
+        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until, place=place)
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(accord_store.query_events, store, **asdict(filters), limit=page.limit, offset=page.offset)
@@ -201,11 +210,96 @@ def event_clusters(
     actor: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="actor code (RUS) or name (substring)")] = None,
     since: DateParam = None,
     until: DateParam = None,
-    min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events with at least this many reports")] = 1,
+    min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events with at least this many reports")] = DEFAULT_MIN_REPORTS,
+    reports: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="reports listed per event at most (the first, in store "
+                                  "order); report_count says how many it has")] = API_CLUSTER_REPORTS,
 ) -> dict[str, Any]:
+    """Each item: ``id``, ``type``, ``date``, ``place``, ``codes``, ``names``, ``report_count`` and its first
+    ``reports`` reports (article id, title, URL, outlet source, date, event id, trigger, sentence, quantities)."""
     try:
         filters = EventFilter.parse(type=type, actor=actor, since=since, until=until)
     except ParameterError as error:
         raise unprocessable(error) from None
-    return ask_store(store_event_clusters, store, type=filters.type, actor=filters.actor, since=filters.since,
-                     until=filters.until, min_reports=min_reports, limit=page.limit, offset=page.offset)
+    return ask_store(sampled_event_clusters, store, (filters.type,) if filters.type else (), actor=filters.actor,
+                     since=filters.since, until=filters.until, min_reports=min_reports, limit=page.limit,
+                     offset=page.offset, reports_each=reports)
+
+
+EXPORT_VIEW_FORMATS = ("csv", "json")
+# Rows written per chunk of a streamed export (the response never holds the whole view in memory).
+EXPORT_CHUNK_ROWS = 500
+
+
+def _stream(rows: Iterator[dict], table: str, output_format: str) -> Iterator[str]:
+    """The rows of a filtered view as CSV (the export's columns) or a JSON array, in chunks."""
+    if output_format == "csv":
+        buffer = io.StringIO()
+        write_csv(iter(()), buffer, table)  # the header, even when no row matches
+        yield buffer.getvalue()
+        chunk: list[dict] = []
+        for row in rows:
+            chunk.append(row)
+            if len(chunk) >= EXPORT_CHUNK_ROWS:
+                buffer = io.StringIO()
+                csv.DictWriter(buffer, fieldnames=list(chunk[0]), lineterminator="\n").writerows(chunk)
+                yield buffer.getvalue()
+                chunk.clear()
+        if chunk:
+            buffer = io.StringIO()
+            csv.DictWriter(buffer, fieldnames=list(chunk[0]), lineterminator="\n").writerows(chunk)
+            yield buffer.getvalue()
+        return
+    yield "["
+    for number, row in enumerate(rows):
+        yield ("," if number else "") + json.dumps(row, ensure_ascii=False)
+    yield "]\n"
+
+
+def _download(rows: Iterator[dict], table: str, output_format: str) -> StreamingResponse:
+    media = "text/csv; charset=utf-8" if output_format == "csv" else "application/json"
+    return StreamingResponse(_stream(rows, table, output_format), media_type=media,
+                             headers={"content-disposition": f'attachment; filename="accord-{table}.{output_format}"'})
+
+
+FormatParam = Annotated[str, Query(pattern="^(csv|json)$", description="csv (the export's flat columns) or json")]
+
+
+@router.get("/export/statements", name="api_export_statements", summary="Download the statements of a filtered view (CSV or JSON)")
+def export_statements(
+    store: StoreDep,
+    format: FormatParam = "csv",  # noqa: A002 - the API's parameter name
+    speaker: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)] = None,
+    party: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)] = None,
+    q: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)] = None,
+    since: DateParam = None,
+    until: DateParam = None,
+) -> StreamingResponse:
+    """Every statement matching the filters of ``/api/statements`` (the who-said-what and search pages), with
+    its party, issues, evidence, article title and URL."""
+    try:
+        filters = StatementFilter.parse(speaker=speaker, party=party, q=q, since=since, until=until)
+        conditions = statement_conditions(store, **asdict(filters))
+    except ValueError as error:
+        raise unprocessable(error) from None
+    return _download(view_rows(store, "statements", conditions), "statements", format)
+
+
+@router.get("/export/events", name="api_export_events", summary="Download the events of a filtered view (CSV or JSON)")
+def export_events(
+    store: StoreDep,
+    format: FormatParam = "csv",  # noqa: A002 - the API's parameter name
+    type: Annotated[str | None, Query(max_length=32)] = None,  # noqa: A002 - the API's parameter name
+    actor: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)] = None,
+    recipient: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)] = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    place: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)] = None,
+) -> StreamingResponse:
+    """Every event matching the filters of ``/api/events`` (the timeline and map), with its sentence,
+    quantities, coordinates, issues, article title and URL."""
+    try:
+        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until, place=place)
+        conditions = event_conditions(**asdict(filters))
+    except ValueError as error:
+        raise unprocessable(error) from None
+    return _download(view_rows(store, "events", conditions), "events", format)

@@ -24,7 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from accord import __version__
 from accord.store import open_store
-from accord.web import api, pages
+from accord.web import analyst_routes, api, entity_routes, pages
 from accord.web.hosts import HostAllowList
 from accord.web.views import article_label
 
@@ -209,6 +209,8 @@ def create_app(db_url: str | None = None, read_only: bool = True, bound_host: st
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(entity_routes.router)
+    app.include_router(analyst_routes.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected_error)

@@ -8,6 +8,7 @@ from typing import Any
 
 from accord.corpus.divergence import Divergence
 from accord.store import Page
+from accord.store.cluster_samples import SAMPLED_REPORTS, sampled_clusters
 from accord.store.clusters import StoredCluster, list_event_clusters
 from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_count, check_dates, check_page
 from accord.store.records import split_id
@@ -38,6 +39,9 @@ class ClusterReport:
     trigger: dict[str, Any]
     sentence: str | None
     place: str | None = None  # the event's place as this report names it
+    quantities: list[dict[str, Any]] = field(default_factory=list)  # numbers the report gives (prisoners exchanged)
+    negated: bool = False
+    assertion: str = "asserted"  # asserted, or how it is not: future, hypothetical, demanded, denied, historical
 
 
 @dataclass
@@ -51,17 +55,22 @@ class ClusterView:
     codes: list[str]
     names: list[str]
     reports: list[ClusterReport] = field(default_factory=list)
+    report_count: int | None = None  # all its reports, when ``reports`` holds only a sample of them
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "type": self.type, "date": self.date, "place": self.place, "codes": self.codes,
-            "names": self.names, "report_count": len(self.reports),
+            "names": self.names, "report_count": len(self.reports) if self.report_count is None else self.report_count,
             "reports": [vars(report).copy() for report in self.reports],
         }
 
 
+# Clusters listed by default (API and page alike): every event, the most reported first.
+DEFAULT_MIN_REPORTS = 1
+
+
 def store_event_clusters(store: Any, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
-                         actor: str | None = None, min_reports: int = 1, limit: int = DEFAULT_LIMIT,
+                         actor: str | None = None, min_reports: int = DEFAULT_MIN_REPORTS, limit: int = DEFAULT_LIMIT,
                          offset: int = 0) -> Page:
     """Clusters of reports of the same real-world event over the store, filtered and paginated.
 
@@ -88,11 +97,28 @@ def _view(cluster: StoredCluster) -> ClusterView:
         sentence = event.get("sentence") or {}
         members.append(ClusterReport(
             report["article_id"], report["article_title"], report["article_url"], report["article_source"],
-            report["article_published"], event["id"], event["trigger"], sentence.get("text"), location.get("name")))
+            report["article_published"], event["id"], event["trigger"], sentence.get("text"), location.get("name"),
+            event.get("quantities") or [], bool(event.get("negated")),
+            event.get("assertion") or event.get("modality") or "asserted"))
         names.update(p.get("name") or p["text"] for p in [*event.get("actors", []), *event.get("recipients", [])])
     members.sort(key=lambda r: (r.article_published or "", r.article_id, r.event))
     # Named by its first report ("12:e1"), as before clusters were persisted: links stay valid.
     first = min(members, key=lambda r: (r.article_id, r.event), default=None)
     view_id = f"{first.article_id}:{first.event}" if first else f"c{cluster.id}"
     place = next((r.place for r in members if r.place), cluster.place)
-    return ClusterView(view_id, cluster.type, cluster.date, place, cluster.codes, sorted(names), members)
+    return ClusterView(view_id, cluster.type, cluster.date, place, cluster.codes, sorted(names), members,
+                       max(cluster.report_count, len(members)))
+
+
+def sampled_event_clusters(store: Any, types: tuple[str, ...] = (), since: str | None = None, until: str | None = None,
+                           min_reports: int = DEFAULT_MIN_REPORTS, limit: int = DEFAULT_LIMIT, offset: int = 0,
+                           by_date: bool = False, reports_each: int = SAMPLED_REPORTS, actor: str | None = None) -> Page:
+    """Like ``store_event_clusters`` (same item shape) but with only the first ``reports_each`` reports of
+    each cluster and its full ``report_count``: what the pages show, at a cost that does not grow with
+    the number of reports of an event."""
+    since, until = check_dates(since, until)
+    min_reports = check_count("min_reports", min_reports, 1, MAX_OFFSET)
+    limit, offset = check_page(limit, offset)
+    clusters, total = sampled_clusters(store, types, since, until, min_reports, limit, offset, by_date, reports_each,
+                                       actor)
+    return Page([_view(cluster).to_json_dict() for cluster in clusters], total)

@@ -8,7 +8,7 @@ All data comes from ``accord.store`` query functions and the corpus views: no SQ
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -18,9 +18,10 @@ from accord import store as accord_store
 from accord.corpus.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
 from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
+from accord.store.entity_pages import link_entities, store_is_empty
 from accord.store.records import divergence_statements
 from accord.web.cached import divergences as cached_divergences
-from accord.web.corpus_views import divergence_links, store_event_clusters
+from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
 from accord.web.highlight import highlight_html, marks_of
 from accord.web.ids import ascii_digits
 from accord.web.params import EventFilter, StatementFilter
@@ -30,7 +31,10 @@ from accord.web.views import (
     divergence_view,
     group_by_day,
     group_by_party,
+    outlet,
+    export_links,
     page_links,
+    web_url,
     statement_item,
 )
 
@@ -40,10 +44,16 @@ TIMELINE_PAGE_SIZE = 100
 WHO_SAID_WHAT_PAGE_SIZE = 200
 SEARCH_PAGE_SIZE = 50
 ARTICLES_PAGE_SIZE = 50
+# Topics per divergence page, and statements shown per side (each read from its article; the rest counted).
+DIVERGENCE_PAGE_SIZE = 10
+DIVERGENCE_STATEMENTS_PER_SIDE = 8
 CLUSTERS_PAGE_SIZE = 50
-# The clusters page lists events reported more than once unless asked otherwise: single reports are
-# what the timeline already shows.
-CLUSTERS_MIN_REPORTS = 2
+# The clusters page lists every event by default, as the API does (most reported first): a store of a
+# few articles has few events reported twice, and an empty page would say nothing.
+CLUSTERS_MIN_REPORTS = DEFAULT_MIN_REPORTS
+# Reports listed under each cluster on the page (the count says how many it has): a round of talks can
+# have hundreds, and the page must answer as fast with them.
+CLUSTER_REPORTS_SHOWN = 10
 
 router = APIRouter(include_in_schema=False)
 
@@ -76,9 +86,9 @@ def _listing(request: Request, query: Callable[..., Any], filters: dict[str, Any
     return result.items, links, None
 
 
-@router.get("/", name="timeline", response_class=HTMLResponse)
+@router.get("/timeline", name="timeline", response_class=HTMLResponse)
 def timeline(request: Request) -> HTMLResponse:
-    form = _query(request, ("actor", "recipient", "type", "since", "until"))
+    form = _query(request, ("actor", "recipient", "type", "since", "until", "place"))
     form["type"] = form["type"].strip().upper()
     try:
         filters: dict[str, Any] | None = asdict(EventFilter.parse(**form))
@@ -88,8 +98,9 @@ def timeline(request: Request) -> HTMLResponse:
         items, links, message = _listing(request, accord_store.query_events, filters, TIMELINE_PAGE_SIZE)
     else:
         items, links = [], page_links(request.url.path, {}, 0, TIMELINE_PAGE_SIZE, 0, 0)
+    link_entities(request.app.state.store, items)
     context = {"form": form, "event_types": EVENT_TYPES, "groups": group_by_day(items), "page_links": links,
-               "error": message}
+               "error": message, "exports": export_links(str(request.app.url_path_for("api_export_events")), form, form), "empty_store": not items and store_is_empty(request.app.state.store)}
     return render(request, "timeline.html", context, status_code=422 if message else 200, page_name="timeline")
 
 
@@ -106,7 +117,10 @@ def _statement_page(request: Request, template: str, page_name: str, names: tupl
     else:
         if searched:
             items, links, message = _listing(request, accord_store.query_statements, filters, limit)
-    context = {"form": form, "page_links": links, "error": message, "searched": searched, **build(items)}
+    link_entities(request.app.state.store, items)
+    exports = export_links(str(request.app.url_path_for("api_export_statements")), form, form)
+    context = {"form": form, "page_links": links, "error": message, "searched": searched, **build(items), "exports": exports,
+               "empty_store": not items and store_is_empty(request.app.state.store)}
     return render(request, template, context, status_code=422 if message else 200, page_name=page_name)
 
 
@@ -125,6 +139,8 @@ def search(request: Request) -> HTMLResponse:
 @router.get("/articles", name="articles", response_class=HTMLResponse)
 def articles(request: Request) -> HTMLResponse:
     items, links, message = _listing(request, accord_store.list_articles, {}, ARTICLES_PAGE_SIZE)
+    for item in items:
+        item["outlet"], item["link"] = outlet(item, ""), web_url(item.get("url"))
     context = {"articles": items, "page_links": links, "error": message}
     return render(request, "articles.html", context, status_code=422 if message else 200, page_name="articles")
 
@@ -138,7 +154,13 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         raise HTTPException(status_code=404, detail=f"No article with id {article_id}.")
     text = article.get("text") or ""
     highlighted = highlight_html(text, marks_of(article.get("statements") or [], article.get("events") or []))
-    context = {"article": article, "heading": article_heading(article), "highlighted": highlighted if text else None}
+    local = {entity.get("id"): entity.get("entity_id") for entity in article.get("entities") or []}
+    for record in [*(article.get("statements") or []), *(article.get("events") or [])]:
+        for ref in [record.get("speaker"), *record.get("actors", []), *record.get("recipients", [])]:
+            if isinstance(ref, dict) and local.get(ref.get("entity")) is not None:
+                ref["entity_id"] = local[ref.get("entity")]
+    context = {"article": article, "heading": article_heading(article), "highlighted": highlighted if text else None,
+               "outlet": outlet(article, ""), "link": web_url(article.get("url"))}
     return render(request, "article.html", context, page_name="article")
 
 
@@ -152,15 +174,26 @@ def divergence(request: Request) -> HTMLResponse:
     """Side by side, per topic: each party's assessment and the statements that carry it."""
     form = _query(request, ("since", "until", "window"))
     views, message = [], None
+    links = page_links(request.url.path, {}, 0, DIVERGENCE_PAGE_SIZE, 0, 0)
     try:
         since, until = check_dates(form["since"], form["until"])
+        offset = _offset(request)
         found = cached_divergences(request.app, since, until, _window(form["window"]))
     except ValueError as error:  # ParameterError, or the library's refusal of the window
         message = str(error)
     else:
-        details = divergence_statements(request.app.state.store, found)
-        views = [divergence_view(divergence_links(item), details) for item in found]
-    context = {"form": form, "divergences": views, "error": message, "default_window": ISSUE_WINDOW_DAYS}
+        shown = [replace(item, sides=[replace(side, statements=side.statements[:DIVERGENCE_STATEMENTS_PER_SIDE])
+                                      for side in item.sides])
+                 for item in found[offset:offset + DIVERGENCE_PAGE_SIZE]]
+        details = divergence_statements(request.app.state.store, shown)
+        link_entities(request.app.state.store, list(details.values()))
+        views = [divergence_view(divergence_links(item), details) for item in shown]
+        for view, item in zip(views, found[offset:offset + DIVERGENCE_PAGE_SIZE]):
+            for column, side in zip(view.sides, item.sides):
+                column.more = len(side.statements) - len(column.statements)
+        links = page_links(request.url.path, request.query_params, len(found), DIVERGENCE_PAGE_SIZE, offset, len(shown))
+    context = {"form": form, "divergences": views, "error": message, "default_window": ISSUE_WINDOW_DAYS,
+               "page_links": links}
     return render(request, "divergence.html", context, status_code=422 if message else 200, page_name="divergence")
 
 
@@ -174,9 +207,10 @@ def clusters(request: Request) -> HTMLResponse:
         filters = EventFilter.parse(type=form["type"], actor=form["actor"], since=form["since"], until=form["until"])
         min_reports = parse_count("min_reports", form["min_reports"], CLUSTERS_MIN_REPORTS, 1, MAX_OFFSET)
         offset = _offset(request)
-        page = store_event_clusters(request.app.state.store, type=filters.type, actor=filters.actor,
-                                    since=filters.since, until=filters.until, min_reports=min_reports,
-                                    limit=CLUSTERS_PAGE_SIZE, offset=offset)
+        page = sampled_event_clusters(request.app.state.store, (filters.type,) if filters.type else (),
+                                      actor=filters.actor, since=filters.since, until=filters.until,
+                                      min_reports=min_reports, limit=CLUSTERS_PAGE_SIZE, offset=offset,
+                                      reports_each=CLUSTER_REPORTS_SHOWN)
     except ValueError as error:
         message = str(error)
     else:

@@ -47,11 +47,13 @@ class EventFilter:
     recipient: str | None = None
     since: str | None = None
     until: str | None = None
+    place: str | None = None
 
     @classmethod
-    def parse(cls, type=None, actor=None, recipient=None, since=None, until=None) -> "EventFilter":  # noqa: A002
+    def parse(cls, type=None, actor=None, recipient=None, since=None, until=None, place=None) -> "EventFilter":  # noqa: A002
         """Validate raw query strings; raises ``ParameterError`` on the first bad one."""
         event_type = check_event_type("type", type)
         actor, recipient = check_text("actor", actor), check_text("recipient", recipient)
         since, until = check_dates(since, until)
-        return cls(type=event_type, actor=actor, recipient=recipient, since=since, until=until)
+        return cls(type=event_type, actor=actor, recipient=recipient, since=since, until=until,
+                   place=check_text("place", place))

@@ -2,36 +2,37 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import uvicorn
 from fastapi import FastAPI
-from sqlalchemy.engine import make_url
 
-from accord.store import normalise_url
+from accord.store.db import missing_sqlite_file  # noqa: F401 - re-exported: serve checks it before starting
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
-def missing_sqlite_file(db_url: str | None) -> Path | None:
-    """The SQLite file ``db_url`` names when it does not exist (serving it would show an empty site
-    and leave a stray database behind), else None."""
-    try:
-        url = make_url(normalise_url(db_url))
-    except Exception:  # not a URL: let open_store report it
-        return None
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    if url.database.startswith("file:"):
-        return None
-    path = Path(url.database).expanduser()
-    return None if path.exists() else path
+class _Server(uvicorn.Server):
+    """uvicorn's server, calling ``on_started`` once its socket is bound (not before: the port may be taken)."""
+
+    def __init__(self, config: uvicorn.Config, on_started: Callable[[], None] | None) -> None:
+        super().__init__(config)
+        self.on_started = on_started
+
+    async def startup(self, sockets=None) -> None:  # noqa: ANN001 - uvicorn's signature
+        await super().startup(sockets)
+        if self.started and self.on_started is not None:
+            self.on_started()
 
 
-def run_app(app: FastAPI, host: str, port: int) -> bool:
-    """Serve ``app`` on ``host:port`` with uvicorn until interrupted; False when it never started (port taken)."""
+def run_app(app: FastAPI, host: str, port: int, on_started: Callable[[], None] | None = None) -> bool:
+    """Serve ``app`` on ``host:port`` with uvicorn until interrupted, calling ``on_started`` once listening;
+    False when it never started (port taken)."""
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
-    server = uvicorn.Server(config)
-    server.run()
+    server = _Server(config, on_started)
+    try:
+        server.run()
+    except SystemExit:  # uvicorn exits when it cannot bind (port taken): the caller reports it
+        return False
     # uvicorn sets should_exit without starting when the port is taken.
     return bool(server.started)

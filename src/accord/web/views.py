@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import pycountry
 from markupsafe import Markup, escape
@@ -48,10 +48,31 @@ def page_links(path: str, params: Mapping[str, str], total: int, limit: int, off
     return PageLinks(total=total, first=offset + 1 if shown else 0, last=offset + shown, previous=previous, next=following)
 
 
+def export_links(path: str, params: Mapping[str, str], names: Iterable[str]) -> dict[str, str]:
+    """Where to download what a page shows, as CSV and JSON: ``path`` with the page's filters ``names``."""
+    kept = {name: params[name] for name in names if params.get(name)}
+    return {fmt: f"{path}?{urlencode({**kept, 'format': fmt})}" for fmt in ("csv", "json")}
+
+
 def event_day(item: Mapping[str, Any]) -> str:
-    """The day an event is placed on the timeline: its own date, else its article's publication date."""
+    """The day an event is placed on the timeline: its own date, else the "undated" group (never its
+    article's publication date, which says when it was reported, not when it happened)."""
     date = item.get("date") or {}
-    return date.get("value") or item.get("article_published") or UNDATED
+    return date.get("value") or UNDATED
+
+
+def outlet(item: Mapping[str, Any], prefix: str = "article_") -> str | None:
+    """Who published an article: its URL's host without ``www.`` (``cgtn.com``), else None."""
+    url = item.get(f"{prefix}url")
+    if not url:
+        return None
+    host = urlsplit(str(url)).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def web_url(url: object) -> str | None:
+    """``url`` when it is an http(s) address a page may link to, else None (no ``javascript:`` links)."""
+    return str(url) if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
 
 
 def article_label(item: Mapping[str, Any], prefix: str = "article_") -> str:
@@ -62,7 +83,7 @@ def article_label(item: Mapping[str, Any], prefix: str = "article_") -> str:
     url = item.get(f"{prefix}url") or item.get("source" if not prefix else f"{prefix}source")
     if url:
         return str(url).rstrip("/").rsplit("/", 1)[-1] or str(url)
-    return f"Article {item.get(f'{prefix}id') or item.get('id')}"
+    return f"Untitled article {item.get(f'{prefix}id') or item.get('id')}"
 
 
 def article_heading(article: Mapping[str, Any]) -> str:
@@ -96,6 +117,8 @@ def timeline_item(item: Mapping[str, Any]) -> dict[str, Any]:
         "sentence_html": sentence_html(item),
         "article_id": item.get("article_id"),
         "article_title": article_label(item),
+        "article_url": web_url(item.get("article_url")),
+        "outlet": outlet(item),
         "published": item.get("article_published"),
     }
 
@@ -142,6 +165,8 @@ def statement_item(item: Mapping[str, Any]) -> dict[str, Any]:
         "statement": item,
         "article_id": item.get("article_id"),
         "article_title": article_label(item),
+        "article_url": web_url(item.get("article_url")),
+        "outlet": outlet(item),
         "published": item.get("article_published"),
     }
 
@@ -153,6 +178,7 @@ class SpeakerGroup:
     label: str
     title: str | None
     items: list[dict[str, Any]] = field(default_factory=list)
+    entity_id: int | None = None
 
 
 @dataclass
@@ -187,7 +213,8 @@ def group_by_party(items: Iterable[Mapping[str, Any]]) -> list[PartyGroup]:
         key, label = speaker_key(item)
         group = speakers.get((code, key))
         if group is None:
-            group = speakers[(code, key)] = SpeakerGroup(label, speaker.get("title"))
+            group = speakers[(code, key)] = SpeakerGroup(label, speaker.get("title"),
+                                                          entity_id=item.get("speaker_entity_id") or speaker.get("entity_id"))
             party.speakers.append(group)
         group.items.append(statement_item(item))
     for party in parties.values():
@@ -226,6 +253,7 @@ class DivergenceSide:
     label: str
     polarity: str
     statements: list[dict[str, Any]] = field(default_factory=list)
+    more: int = 0  # statements of this side not listed on the page
 
 
 @dataclass
@@ -253,7 +281,9 @@ def divergence_view(body: Mapping[str, Any], statements: Mapping[str, Mapping[st
                 "article_id": link["article_id"],
                 "statement": found,
                 "content_html": evidence_html(found) if found else None,
-                "article_title": article_label(found) if found else f"Article {link['article_id']}",
+                "article_title": article_label(found) if found else f"Untitled article {link['article_id']}",
+                "article_url": web_url(found.get("article_url")) if found else None,
+                "outlet": outlet(found) if found else None,
                 "published": found.get("article_published") if found else None,
             })
         sides.append(column)
@@ -265,6 +295,8 @@ def cluster_report_item(report: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "article_id": report.get("article_id"),
         "article_title": article_label(report),
+        "article_url": web_url(report.get("article_url")),
+        "outlet": outlet(report),
         "published": report.get("article_published"),
         "event": report.get("event"),
         "trigger": (report.get("trigger") or {}).get("text"),

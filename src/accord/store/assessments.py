@@ -1,0 +1,56 @@
+"""Assessed statements over time: what the positions chart plots (party, issue, assessment, date).
+
+A statement's party is the one the corpus divergence assigns it (``accord.corpus.divergence.statement_side``
+needs the article's mentions, so here: the statement's own ``party``, else the speaker's affiliation).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+
+from accord.store import schema
+from accord.store.db import Store
+from accord.store.filters import MAX_LIMIT, check_count, check_text, date_range, party_matches
+
+# Statements a chart reads at most: the latest ones when more match (a chart of more points is unreadable).
+CHART_POINTS = 1000
+
+
+def assessed_statements(store: Store, party: str | None = None, issue: str | None = None, since: str | None = None,
+                        until: str | None = None, limit: int = CHART_POINTS) -> tuple[list[dict[str, Any]], int]:
+    """Statements carrying an assessment (positive, negative or neutral) on a dated article, optionally of
+    one party and about one issue; the latest ``limit`` in date order, and how many match in all."""
+    statements, articles = schema.statements, schema.articles
+    party, issue = check_text("party", party), check_text("issue", issue)
+    limit = check_count("limit", limit, 1, max(CHART_POINTS, MAX_LIMIT))
+    conditions = [statements.c.polarity.is_not(None), articles.c.published.is_not(None),
+                  *date_range(articles.c.published, since, until)]
+    if party:
+        conditions.append(party_matches(party))
+    if issue:
+        # Issues live in the statement's record (a JSON list of ids): match the quoted id exactly.
+        conditions.append(statements.c.record.contains(json.dumps(issue), autoescape=True))
+    base = (sa.select(statements.c.record, statements.c.speaker_entity_id, articles.c.id.label("article_id"),
+                      articles.c.title, articles.c.url, articles.c.published)
+            .join(articles, articles.c.id == statements.c.article_id).where(*conditions))
+    order = (articles.c.published.desc(), articles.c.id.desc(), statements.c.content_start, statements.c.id)
+    with store.engine.connect() as connection:
+        total = connection.execute(sa.select(sa.func.count()).select_from(base.subquery())).scalar_one()
+        # The latest statements chosen by sorting ids only, then read: sorting records would read them all.
+        latest = base.with_only_columns(statements.c.id).order_by(*order).limit(limit).scalar_subquery()
+        rows = connection.execute(base.where(statements.c.id.in_(latest)).order_by(*order)).all()
+    items = []
+    for row in reversed(rows):
+        record = json.loads(row.record)
+        if issue and issue not in (record.get("issues") or []):
+            continue  # the id appeared in the text of the record, not in its issues
+        speaker = record.get("speaker") or {}
+        items.append(record | {
+            "article_id": row.article_id, "article_title": row.title, "article_url": row.url,
+            "article_published": row.published, "speaker_entity_id": row.speaker_entity_id,
+            "side": record.get("party") or speaker.get("affiliation"),
+        })
+    return items, total

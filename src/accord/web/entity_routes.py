@@ -1,0 +1,57 @@
+"""The pages of people, organisations and countries: the entities index and one page per entity.
+
+An entity page lists the entity's names and spellings, title and affiliation, every statement it made
+and every event it took part in, and when it was first and last seen; every page links each name here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from accord import store as accord_store
+from accord.store.entity_pages import get_entity, store_is_empty
+from accord.store.filters import MAX_OFFSET, ParameterError, check_text
+from accord.web.pages import _listing, _query, render
+from accord.web.views import group_by_day, page_links, party_label, statement_item
+
+ENTITIES_PAGE_SIZE = 100
+ENTITY_KINDS = ("person", "organisation", "country", "group")
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/entities", name="entities", response_class=HTMLResponse)
+def entities(request: Request) -> HTMLResponse:
+    """Every entity with how many articles mention it, how often, and how many statements it made."""
+    form = _query(request, ("q", "kind", "code"))
+    try:
+        filters: dict[str, Any] = {name: check_text(name, form[name]) for name in ("q", "kind", "code")}
+    except ParameterError as error:
+        items, links, message = [], page_links(request.url.path, {}, 0, ENTITIES_PAGE_SIZE, 0, 0), str(error)
+    else:
+        items, links, message = _listing(request, accord_store.query_entities, filters, ENTITIES_PAGE_SIZE)
+    context = {"form": form, "entities": items, "page_links": links, "error": message, "kinds": ENTITY_KINDS,
+               "empty_store": not items and store_is_empty(request.app.state.store)}
+    return render(request, "entities.html", context, status_code=422 if message else 200, page_name="entities")
+
+
+@router.get("/entities/{entity_id}", name="entity_page", response_class=HTMLResponse)
+def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+    """One entity: names, title, affiliation, statements, events, first and last seen."""
+    if not entity_id.isdigit() or int(entity_id) > MAX_OFFSET:
+        raise HTTPException(status_code=404, detail=f"No entity with id {entity_id!r}.")
+    entity = get_entity(request.app.state.store, int(entity_id))
+    if entity is None:
+        raise HTTPException(status_code=404, detail=f"No entity with id {entity_id}.")
+    context = {
+        "entity": entity,
+        "party": party_label(entity["code"]) if entity.get("code") else None,
+        "affiliations": [{**item, "label": party_label(item["code"])} for item in entity["affiliations"]],
+        "statements": [statement_item(item) for item in entity["statements"]],
+        "days": group_by_day(entity["events"]),
+    }
+    return render(request, "entity.html", context, page_name="entities")

@@ -1,0 +1,268 @@
+"""The analyst's pages over a small hand-built negotiation: the negotiation front page, entity pages, positions
+chart, map, honest display of quotes and events, provenance, exports and the empty store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sys
+from collections.abc import Iterator
+from html import unescape
+from pathlib import Path
+
+import pytest
+from db_support import BACKENDS, empty_database
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from negotiation_support import NEGOTIATION_RECORDS, XSS_NAME  # noqa: E402
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def stored(request, tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
+    """The negotiation's articles in a store, on SQLite and (in CI) PostgreSQL."""
+    from accord.store import ingest_records, list_articles, open_store
+
+    with empty_database(request.param, tmp_path_factory.mktemp("web-analyst"), "analyst") as url:
+        with open_store(url) as store:
+            assert ingest_records([build() for build in NEGOTIATION_RECORDS], db=store).failed == 0
+            ids = {item["record_id"]: item["id"] for item in list_articles(store).items}
+        yield url, ids
+
+
+@pytest.fixture(scope="module")
+def web(stored):
+    from fastapi.testclient import TestClient
+
+    from accord.web import create_app
+
+    with TestClient(create_app(stored[0]), base_url="http://127.0.0.1") as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def ids(stored) -> dict[str, int]:
+    return stored[1]
+
+
+def section(html: str, marker: str) -> str:
+    """The ``<section>`` of ``html`` that holds ``marker``."""
+    at = html.index(marker)
+    return html[html.rindex("<section", 0, at):html.index("</section>", at)]
+
+
+# ------------------------------------------------------------------ negotiation
+
+
+def test_front_page_is_the_negotiation_with_rounds_in_date_order(web) -> None:
+    html = web.get("/").text
+    assert "<h1>The negotiation, round by round</h1>" in html
+    rounds = re.findall(r'<section class="round" id="round-(\d+)"', html)
+    assert rounds == ["1", "2"]  # the two reports of May 16 are one round; Geneva is the second
+    first, second = section(html, 'id="round-1"'), section(html, 'id="round-2"')
+    assert "2025-05-16" in first and "Istanbul" in first and "2 reports" in first
+    assert "2025-06-02" in second and "Geneva" in second
+    # A time axis with one linked dot per dated round.
+    assert html.count('<circle cx=') == 2 and 'href="#round-1"' in html and 'href="#round-2"' in html
+
+
+def test_a_round_lists_outcomes_with_quantities_and_marks_what_did_not_happen(web) -> None:
+    first = section(web.get("/negotiation").text, 'id="round-1"')
+    outcomes = first[first.index('class="outcomes"'):first.index('class="assessments"')]
+    assert "agreed" in outcomes and '<span class="badge quantity">1,000 prisoners</span>' in outcomes
+    threatened = outcomes[outcomes.index("outcome-threatened"):]
+    assert "not-asserted" in outcomes[outcomes.rindex("<div", 0, outcomes.index("outcome-threatened")):]
+    assert "hypothetical" in threatened
+    second = section(web.get("/negotiation").text, 'id="round-2"')
+    assert "rejected" in second and "agreed" not in second  # each outcome under its own round
+
+
+def test_a_round_gives_each_partys_assessment_with_evidence_and_its_sources(web, ids) -> None:
+    first = section(web.get("/").text, 'id="round-1"')
+    russia = first[first.index('data-party="RUS"'):]
+    assert '<mark class="evidence">success</mark>' in russia
+    ukraine = first[first.index('data-party="UKR"'):]
+    assert '<mark class="evidence">Nothing was achieved</mark>' in ukraine
+    assert "disputed" in first  # Russia positive, Ukraine negative on the same talks
+    sources = first[first.index('class="sources"'):]
+    assert "wire.example" in sources and "weekly.example" in sources
+    assert 'href="https://wire.example/2025/05/16/istanbul"' in sources
+    assert f'href="/articles/{ids["weekly-r1"]}"' in sources
+    assert "A first round &lt;i&gt;at last&lt;/i&gt;" in sources  # titles escaped
+    # Each statement assesses the round its article is about, not every round nearby.
+    said = '<mark class="evidence">progress</mark> was real'
+    assert said not in first
+    assert said in section(web.get("/").text, 'id="round-2"')
+
+
+def test_negotiation_filters_by_date_and_refuses_bad_dates(web) -> None:
+    html = web.get("/negotiation", params={"since": "2025-06-01"}).text
+    assert re.findall(r'<section class="round" id="round-(\d+)"', html) == ["1"] and "Geneva" in html
+    bad = web.get("/negotiation", params={"until": "2025-13"})
+    assert bad.status_code == 422 and "until" in bad.text
+
+
+# ------------------------------------------------------------------ honest display
+
+
+def test_direct_quotes_are_quoted_and_paraphrase_is_marked_reported(web) -> None:
+    html = web.get("/who-said-what").text
+    assert re.search(r'<q class="content quote" data-kind="direct">Nothing was achieved,</q>', html)
+    reported = re.search(r'<span class="content reported" data-kind="indirect"><span class="badge reported"[^>]*>reported</span> '
+                         r'the meeting was a success</span>', html)
+    assert reported
+    assert "<q class=\"content quote\" data-kind=\"direct\">the meeting was a success" not in html
+
+
+def test_undated_events_are_grouped_undated_and_unnamed_actors_say_so(web) -> None:
+    html = web.get("/timeline").text
+    days = re.findall(r'<h2 class="date">(.*?)</h2>', html, re.S)
+    assert days[-1].startswith("Undated") and all("2025-05-16" != day for day in days[:-1][1:])
+    undated = html[html.index("Undated"):]
+    assert 'data-event="PROTEST"' in undated  # no date of its own: not under its article's 2025-05-16
+    protest = undated[undated.index('data-event="PROTEST"'):]
+    protest = protest[:protest.index("</li>")]
+    assert "actor not named" in protest and "—" not in protest and "→" not in protest
+    threat = html[html.index('data-event="THREATEN"') - 80:]
+    assert 'not-asserted' in threat[:200] and 'assert-hypothetical' in threat
+
+
+# ------------------------------------------------------------------ entities
+
+
+def test_entities_index_counts_and_links(web) -> None:
+    html = web.get("/entities").text
+    row = re.search(r'<tr data-entity="(\d+)">\s*<td><a class="entity" href="/entities/\1">Vladimir Medinsky</a></td>(.*?)</tr>',
+                    html, re.S)
+    assert row
+    cells = re.findall(r'<td class="num">(\d+)</td>', row.group(2))
+    assert cells == ["3", "3", "2"]  # articles, mentions, statements
+    assert escape_check(html)
+
+
+def escape_check(html: str) -> bool:
+    return XSS_NAME not in html and "&lt;b&gt;Bold&lt;/b&gt; Envoy" in html
+
+
+def test_entity_page_has_names_statements_events_and_first_last_seen(web) -> None:
+    listed = web.get("/api/entities", params={"q": "Medinsky"}).json()["items"]
+    [medinsky] = [item for item in listed if item["name"] == "Vladimir Medinsky"]
+    html = web.get(f"/entities/{medinsky['id']}").text
+    assert "<h1>Vladimir Medinsky" in html and "Presidential Aide" in html
+    assert '<span class="first-seen">2025-05-16</span>' in html and '<span class="last-seen">2025-06-02</span>' in html
+    spellings = re.findall(r'<span class="spelling">(.*?)</span>', html)
+    assert set(spellings) == {"Vladimir Medinsky", "Medinsky"}
+    statements = html[html.index('class="entity-statements"'):html.index('class="entity-events"')]
+    assert statements.count('class="statement-item') == 2
+    assert "the meeting was a success" in statements and "progress was real" in statements
+    events = html[html.index('class="entity-events"'):]
+    assert 'data-event="CONSULT"' in events  # he met Ukraine's delegation
+    assert web.get("/entities/999999").status_code == 404
+    assert web.get("/entities/abc").status_code == 404
+
+
+def test_every_name_links_to_its_entity(web) -> None:
+    """Speakers and actors on the timeline, who said what, divergence and article pages link to /entities/<id>."""
+    for path in ("/timeline", "/who-said-what", "/divergence", "/negotiation"):
+        html = web.get(path).text
+        linked = re.findall(r'<a class="entity[^"]*" href="/entities/(\d+)">([^<]*)</a>', html)
+        names = {unescape(name) for _, name in linked}
+        assert "Vladimir Medinsky" in names or "Rustem Umerov" in names, path
+        for entity_id, name in linked:
+            page = web.get(f"/entities/{entity_id}")
+            assert page.status_code == 200 and f"<h1>{name}" in page.text, (path, name)
+
+
+def test_article_page_links_names_and_original(web, ids) -> None:
+    html = web.get(f"/articles/{ids['wire-r1']}").text
+    assert re.search(r'<a class="entity[^"]*" href="/entities/\d+">Rustem Umerov</a>', html)
+    assert '<a class="url" href="https://wire.example/2025/05/16/istanbul" rel="noreferrer noopener">' in html
+    assert '<span class="outlet">wire.example</span>' in html
+
+
+# ------------------------------------------------------------------ positions and map
+
+
+def test_positions_chart_plots_each_statement_linking_to_it(web, ids) -> None:
+    html = web.get("/positions").text
+    chart = section(html, 'data-issue="negotiation_process"')
+    links = re.findall(r'<a href="([^"]+)" class="point" data-party="([A-Z]+)">', chart)
+    assert sorted(links) == sorted([
+        (f"/articles/{ids['wire-r1']}#s1", "RUS"), (f"/articles/{ids['wire-r1']}#s2", "UKR"),
+        (f"/articles/{ids['weekly-r1']}#s1", "TUR"), (f"/articles/{ids['wire-r2']}#s1", "RUS")])
+    assert "<polyline" in chart  # Russia's stance over two dates is joined
+    assert XSS_NAME not in html  # the tooltip's speaker name is escaped
+    only = web.get("/positions", params={"party": "UKR"}).text
+    assert len(re.findall(r'class="point"', only)) == 1
+    assert web.get("/positions", params={"issue": "no_such_issue"}).status_code == 422
+
+
+def test_map_places_events_and_links_to_them(web) -> None:
+    html = web.get("/map").text
+    places = dict(re.findall(r'<a href="[^"]*" class="place" data-place="([^"]+)"><circle cx="[^"]+" cy="[^"]+" r="([^"]+)"', html))
+    assert set(places) == {"Istanbul", "Geneva"}
+    assert float(places["Istanbul"]) > float(places["Geneva"])  # three events against one
+    # Equirectangular: Istanbul (lon 29, lat 41) right of and below Geneva (lon 6, lat 46).
+    istanbul = re.search(r'data-place="Istanbul"><circle cx="([\d.]+)" cy="([\d.]+)"', html)
+    geneva = re.search(r'data-place="Geneva"><circle cx="([\d.]+)" cy="([\d.]+)"', html)
+    assert float(istanbul[1]) > float(geneva[1]) and float(istanbul[2]) > float(geneva[2])
+    link = re.search(r'<a href="([^"]*)" class="place" data-place="Geneva">', html)[1]
+    events = web.get(unescape(link)).text
+    assert 'data-event="CONSULT"' in events and 'data-event="AGREE"' not in events  # only Geneva's event
+    filtered = web.get("/map", params={"type": "REJECT"}).text
+    assert 'data-place="Geneva"' not in filtered  # the REJECT event has no place; the CONSULT in Geneva is filtered out
+    assert web.get("/map", params={"since": "x"}).status_code == 422
+
+
+# ------------------------------------------------------------------ exports
+
+
+def test_page_exports_download_the_filtered_view(web) -> None:
+    html = web.get("/timeline", params={"type": "AGREE"}).text
+    link = unescape(re.search(r'<a href="([^"]+format=csv)" download>CSV</a>', html)[1])
+    assert "type=AGREE" in link
+    response = web.get(link)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert [row["event"] for row in rows] == ["AGREE"]
+    assert rows[0]["quantities"] == "1000 prisoners = 1,000 prisoners" and rows[0]["lat"] == "41.01"
+    assert rows[0]["article_title"] == "Talks in Istanbul end with a prisoner swap"
+    said = web.get("/api/export/statements", params={"speaker": "Medinsky", "format": "json"}).json()
+    assert sorted(row["content"] for row in said) == ["progress was real", "the meeting was a success"]
+    assert {row["party"] for row in said} == {"RUS"} and said[0]["evidence"]
+    assert web.get("/api/export/events", params={"format": "xml"}).status_code == 422
+
+
+# ------------------------------------------------------------------ empty store
+
+
+def test_an_empty_store_says_how_to_ingest(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from accord.store import open_store
+    from accord.web import create_app
+
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    open_store(url).close()
+    with TestClient(create_app(url), base_url="http://127.0.0.1") as client:
+        for path in ("/", "/timeline", "/who-said-what", "/entities", "/positions", "/map", "/negotiation"):
+            html = client.get(path).text
+            assert "The store is empty" in html and "accord ingest" in html, path
+            assert "No events match these filters" not in html
+
+
+def test_divergences_are_recomputed_when_the_store_changes(tmp_path) -> None:
+    """The served app keeps divergences per store state: an ingest by another process shows on the next request."""
+    from fastapi.testclient import TestClient
+
+    from accord.store import ingest_records
+    from accord.web import create_app
+
+    url = f"sqlite:///{tmp_path / 'grow.db'}"
+    wire, _, second_round = [build() for build in NEGOTIATION_RECORDS]
+    ingest_records([second_round], db=url)  # Russia alone assesses the Geneva round: nothing diverges
+    with TestClient(create_app(url), base_url="http://127.0.0.1") as client:
+        assert client.get("/api/divergence").json()["total"] == 0
+        assert client.get("/api/divergence").json()["total"] == 0  # from the cache
+        ingest_records([wire], db=url)  # Russia and Ukraine assess the Istanbul round in opposite ways
+        assert client.get("/api/divergence").json()["total"] == 1
