@@ -194,3 +194,28 @@ def test_undated_report_ingested_first_is_found_by_the_dated_one(store):
     assert ids["a"] == ids["b"]
     [cluster] = store_event_clusters(store).items
     assert cluster["date"] == "2025-05-16" and cluster["report_count"] == 2
+
+
+def test_divergence_topics_are_the_persisted_clusters(store):
+    """Reports dated the 16th and the 17th are one cluster: their parties' views are one topic, named
+    by the cluster's date; the same parties' views of talks a week later are another."""
+    from accord.records import Span, Speaker, Statement
+    from accord.store.records import store_divergences
+
+    def with_view(record: ArticleRecord, party: str, polarity: str) -> ArticleRecord:
+        text = record.text
+        start = text.index("Officials said little")
+        statement = Statement(id="s1", kind="indirect", content=Span.of(text, start, start + 21), cue=None,
+                              speaker=Speaker(text="Officials", start=start, end=start + 9, affiliation=party),
+                              party=party, polarity=polarity, issues=["negotiation_process"])
+        return record.model_copy(update={"statements": [statement]})
+
+    ingest_records([with_view(talks_report("a", "2025-05-16", "Istanbul"), "RUS", "positive"),
+                    with_view(talks_report("b", "2025-05-17", None, published="2025-05-18"), "UKR", "negative"),
+                    with_view(talks_report("c", "2025-05-23", "Istanbul", published="2025-05-24"), "UKR", "positive")],
+                   db=store)
+    ids = cluster_ids(store)
+    assert ids["a"] == ids["b"] != ids["c"]
+    [divergence] = store_divergences(store)
+    assert divergence.topic == "CONSULT 2025-05-16 in Istanbul" and divergence.cluster == f"c{ids['a']}"
+    assert {(s.party, s.polarity) for s in divergence.sides} == {("RUS", "positive"), ("UKR", "negative")}
