@@ -70,6 +70,9 @@ entities = sa.Table(
     sa.Column("kind", sa.String(32), nullable=True),
     sa.Column("sector", sa.String(16), nullable=True),
     sa.Column("title", sa.Text, nullable=True),
+    # A person's family-name key (``accord.store.identity``): a new spelling is matched against the
+    # people of its family names.
+    sa.Column("family", sa.String(KEY_LENGTH), nullable=True, index=True),
 )
 
 
