@@ -22,6 +22,21 @@ from accord.stages.positions import assess, find_issue_matches, find_polarity_ma
         ("Kyiv's pessimistic and negative evaluation of the summit was clear.", "negative", {"pessimistic", "negative"}),
         ("The delegation arrived in Doha on Tuesday.", "neutral", set()),
         ("The talks did not end in failure, the mediator said.", "positive", {"not", "failure"}),
+        # Issue 15's widened lexicon.
+        ("The spokesman said Washington was encouraged by the outcome.", "positive", {"encouraged"}),
+        ("The discussions were difficult but useful, the minister said.", "positive", {"difficult but useful"}),
+        ("There were no breakthroughs at the meeting.", "negative", {"no", "breakthroughs"}),
+        ("It was an important day for peace, the mediator said.", "positive", {"important day for peace"}),
+        ("The minister called the strikes illegal and the deal bad.", "negative", {"illegal", "bad"}),
+        ("The ministry welcomed the ceasefire.", "positive", {"welcomed"}),
+        ("The only progress in Geneva was a date for the next round.", "negative", {"only", "progress"}),
+        # Conditional or hypothetical content is no assessment.
+        ("If the talks do not yield positive results, we will explore other approaches.", "neutral", set()),
+        ("A lack of progress could end the current negotiation track.", "neutral", set()),
+        # Stance words count only on an issue.
+        ("The envoy said Ruritania must eliminate its enrichment programme.", "negative", {"eliminate"}),
+        ("The minister said the issue of enrichment is non-negotiable.", "positive", {"non-negotiable"}),
+        ("They want to eliminate any doubts about their intentions.", "neutral", set()),
     ],
 )
 def test_assessment_with_negation_keeps_its_evidence(nlp, sentence, polarity, evidence):
@@ -201,3 +216,19 @@ def test_event_topics_follow_the_store_clusters_not_the_articles_dates():
     [divergence] = find_divergences([first, second, later], clusters=clusters)
     assert divergence.topic == "CONSULT 2025-05-16 in Istanbul" and divergence.cluster == "c1"
     assert {s.party: s.statements for s in divergence.sides} == {"RUS": ["a1:s1"], "UKR": ["a2:s1"]}
+
+
+def test_a_mediator_of_the_talks_is_a_principal_party_not_a_third_party():
+    from accord.records import ActorRef, Entity
+    from accord.stages.positions import principal_parties
+
+    text = "Ruritania and Borduria talks, mediated by Carpathia."
+    entities = [Entity(id="n1", name="Ruritania", code="RUR", mentions=[Span.of(text, 0, 9)] * 3),
+                Entity(id="n2", name="Borduria", code="BOR", mentions=[Span.of(text, 14, 22)] * 2),
+                Entity(id="n3", name="Carpathia", code="CRP", mentions=[Span.of(text, 42, 51)])]
+    mediated = Event(id="e1", event="CONSULT", mode="third-party", trigger=Span.of(text, 32, 40),
+                     actors=[ActorRef(text="Carpathia", start=42, end=51, code="CRP")])
+    assert principal_parties(entities) == ["RUR", "BOR"]
+    assert principal_parties(entities, [mediated]) == ["RUR", "BOR", "CRP"]
+    hypothetical = mediated.model_copy(update={"modality": "hypothetical"})
+    assert principal_parties(entities, [hypothetical]) == ["RUR", "BOR"]
