@@ -88,13 +88,14 @@ def conditional(tokens: list[Token]) -> bool:
     current = tokens[-1]
     clauses = 0
     while clauses < CONDITIONAL_CLAUSE_DEPTH:
-        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+        is_root = current.head.i == current.i
+        if current.pos_ in {"VERB", "AUX"} or is_root:
             clauses += 1
             for child in current.children:
                 role = words.get(child.lower_)
                 if (role == "mark" and child.dep_ == "mark") or (role == "modal" and child.dep_ == "aux"):
                     return True
-        if current.head is current:
+        if is_root:
             return False
         current = current.head
     return False
