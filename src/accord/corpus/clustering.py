@@ -243,18 +243,18 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
 
     A dated report joins the fitting cluster dated nearest to it, then the one whose pair is exactly
     its codes, then the oldest; a cluster known only from undated reports (its key the publication
-    day) of both its parties when no dated one fits, and it is the only one. An undated report joins the one fitting
-    cluster, or of several the one whose pair is exactly its codes.
+    day) of both its parties when no dated one fits, and it is the only one. An undated report joins the
+    one fitting dated cluster, or of several the one whose pair is exactly its codes; with none, in the
+    same way a cluster of undated reports of its parties published within a day of it.
     """
     # A cluster known only from undated reports is weak evidence: it needs both of its parties among
     # the report's (the report may name a mediator besides).
     fitting = [c for c in candidates if c.traits.fits(report)
                and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes))]
-    if report.dated:
-        dated = [c for c in fitting if c.granularity != PUBLISHED]
-        if dated:
-            return min(dated, key=lambda c: (_distance(report, c.date), c.traits.pair != report.codes, c.cluster)).cluster
-    clusters = {c.cluster for c in fitting}
+    dated = [c for c in fitting if c.granularity != PUBLISHED]
+    if report.dated and dated:
+        return min(dated, key=lambda c: (_distance(report, c.date), c.traits.pair != report.codes, c.cluster)).cluster
+    clusters = {c.cluster for c in (dated or fitting)}
     if len(clusters) > 1:
         clusters = {c.cluster for c in fitting if c.traits.pair == report.codes}
     return clusters.pop() if len(clusters) == 1 else None
@@ -351,11 +351,14 @@ def key_tuples(report: EventReport, founding: bool = True) -> list[tuple[str, bo
 
 
 def published_window(report: EventReport) -> tuple[dt.date, dt.date] | None:
-    """For a day-dated report, the publication days of undated reports it may be the event of: from
-    its day to ``UNDATED_LAG_DAYS`` after (what ``candidate_window`` is for the undated report)."""
-    if not report.day:
-        return None
-    return report.day - dt.timedelta(days=DAY_WINDOW), report.day + dt.timedelta(days=UNDATED_LAG_DAYS)
+    """The publication days of the undated reports whose clusters ``report`` may join: for a day-dated
+    report, from its day to ``UNDATED_LAG_DAYS`` after (what ``candidate_window`` is for the undated
+    report); for an undated one, within ``DAY_WINDOW`` of its own publication (the same news)."""
+    if report.day:
+        return report.day - dt.timedelta(days=DAY_WINDOW), report.day + dt.timedelta(days=UNDATED_LAG_DAYS)
+    if report.month is None and report.published is not None:
+        return report.published - dt.timedelta(days=DAY_WINDOW), report.published + dt.timedelta(days=DAY_WINDOW)
+    return None
 
 
 def key_matches(report: EventReport, key: tuple) -> bool:
