@@ -199,3 +199,38 @@ def _candidate(cluster: int, date: str, pair: tuple[str, ...] = ("RUS", "UKR"), 
 ])
 def test_best_cluster(report, candidates, expected):
     assert best_cluster(report, candidates) == expected
+
+
+def _named(eid: str, kind: str, people: list[tuple[str, str]], date: str | None) -> Event:
+    """An event whose participants are named people: (name, code)."""
+    actors = [ActorRef(text=name, start=0, end=6, name=name, code=code) for name, code in people]
+    start = TEXT.index("talks")
+    return Event(id=eid, event=kind, actors=actors, trigger=Span.of(TEXT, start, start + 5),
+                 date=EventDate(value=date, granularity="day") if date else None)
+
+
+def test_a_party_represented_by_another_person_is_another_meeting():
+    """The minister received by the president one day, by the foreign minister the next: two meetings."""
+    president = _article("a", _named("e1", "CONSULT", [("Vladimir Putin", "RUS"), ("Abbas Araghchi", "IRN")],
+                                     "2025-04-17"), published="2025-04-17")
+    minister = _article("b", _named("e1", "CONSULT", [("Sergei Lavrov", "RUS"), ("Abbas Araghchi", "IRN")],
+                                    "2025-04-18"), published="2025-04-18")
+    again = _article("c", _named("e1", "CONSULT", [("Vladimir Putin", "RUS")], "2025-04-17"), published="2025-04-18")
+    assert _clusters(president, minister, again) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
+    # A role, not a name, is no person: it fits either.
+    assert report_from("x", None, _named("e1", "CONSULT", [("Iranian counterpart", "IRN")], None)).persons == frozenset()
+
+
+def test_undated_report_of_two_parties_never_joins_a_meeting_of_three():
+    three = _article("a", _event("e1", "CONSULT", ["IRN", "RUS", "USA"], "2025-04-17"), published="2025-04-17")
+    two = _article("b", _event("e1", "CONSULT", ["IRN", "RUS"], None), published="2025-04-18")
+    assert _clusters(three, two) == {frozenset({"a:e1"}), frozenset({"b:e1"})}
+
+
+def test_two_undated_reports_of_the_same_parties_and_day_meet():
+    first = _article("a", _event("e1", "AGREE", ["IRN", "USA"], None), published="2025-04-12")
+    second = _article("b", _event("e1", "AGREE", ["USA", "IRN"], None), published="2025-04-12")
+    one_party = _article("c", _event("e1", "AGREE", ["USA"], None), published="2025-04-12")
+    later = _article("d", _event("e1", "AGREE", ["IRN", "USA"], None), published="2025-04-20")
+    assert _clusters(first, second, one_party, later) == {
+        frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"}), frozenset({"d:e1"})}

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_rows
+from accord.knowledge.name_variants import person_key
 from accord.records import Event
 
 # Reports of one event date it within a day of each other (time zones, "overnight", late filing).
@@ -108,6 +109,8 @@ class EventReport:
     facet_word: str = ""
     issues: frozenset[str] = frozenset()
     quantities: frozenset[float] = frozenset()
+    # (actor code, spelling-insensitive name) of each named person taking part ("RUS", "vladimir putin").
+    persons: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def key(self) -> str:
@@ -145,8 +148,31 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
         city(event.location.name if event.location else None), published_day,
         assertion=getattr(event, "assertion", None) or event.modality, mode=event.mode or "",
         facet_word=trigger_facet(event), issues=frozenset(event.issues) - GENERIC_ISSUES,
-        quantities=frozenset(q.value for q in event.quantities),
+        quantities=frozenset(q.value for q in event.quantities), persons=named_persons(event),
     )
+
+
+def named_persons(event: Event) -> frozenset[tuple[str, str]]:
+    """(code, person key) of the participants named as known people ("Vladimir Putin", not "the
+    Russian side" nor "his Iranian counterpart"): the actor lexicon knows them as persons and the
+    mention's name is a proper name."""
+    found = set()
+    for ref in [*event.actors, *event.recipients]:
+        if not ref.code or not ref.name or not all(word[:1].isupper() for word in ref.name.split()):
+            continue
+        actor = lookup_actor(ref.name)
+        if actor is not None and actor.kind == "person" and (key := person_key(actor.name or ref.name)):
+            found.add((ref.code, key))
+    return frozenset(found)
+
+
+def persons_fit(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Whether two sets of named participants can be one meeting: no party represented by different
+    people in each (Putin receiving the minister one day, Lavrov the next)."""
+    for code in {c for c, _ in a} & {c for c, _ in b}:
+        if not {name for c, name in a if c == code} & {name for c, name in b if c == code}:
+            return False
+    return True
 
 
 def pair_fits(codes: frozenset[str], pair: frozenset[str]) -> bool:
@@ -168,18 +194,22 @@ def _overlap_or_empty(a: frozenset, b: frozenset) -> bool:
 @dataclass(frozen=True)
 class ClusterTraits:
     """What a cluster's reports agree on beyond its keys: the pair of parties (the most specific
-    set of two or more codes its reports name), the issues and quantities of its object, its city."""
+    set of two or more codes its reports name), the issues and quantities of its object, its city,
+    the people named taking part."""
 
     pair: frozenset[str] = frozenset()
     issues: frozenset[str] = frozenset()
     quantities: frozenset[float] = frozenset()
     place: str | None = None
+    persons: frozenset[tuple[str, str]] = frozenset()
 
     def fits(self, report: EventReport) -> bool:
         """Whether ``report`` can be a report of this cluster's event."""
         if not pair_fits(report.codes, self.pair):
             return False
         if report.place and self.place and report.place != self.place:
+            return False
+        if not persons_fit(report.persons, self.persons):
             return False
         if report.type not in OBJECT_TYPES:
             return True
@@ -193,17 +223,19 @@ class ClusterTraits:
         if not pair or (len(report.codes) >= 2 and (len(pair) < 2 or report.codes < pair)):
             pair = report.codes if report.codes else pair
         return ClusterTraits(pair, self.issues or report.issues, self.quantities or report.quantities,
-                             self.place or report.place)
+                             self.place or report.place, self.persons | report.persons)
 
     def to_json(self) -> str:
         return json.dumps({"pair": sorted(self.pair), "issues": sorted(self.issues),
-                           "quantities": sorted(self.quantities), "place": self.place})
+                           "quantities": sorted(self.quantities), "place": self.place,
+                           "persons": sorted(self.persons)})
 
     @classmethod
     def from_json(cls, text: str | None) -> ClusterTraits:
         data = json.loads(text) if text else {}
         return cls(frozenset(data.get("pair", ())), frozenset(data.get("issues", ())),
-                   frozenset(data.get("quantities", ())), data.get("place"))
+                   frozenset(data.get("quantities", ())), data.get("place"),
+                   frozenset(tuple(person) for person in data.get("persons", ())))
 
 
 @dataclass(frozen=True)
@@ -251,6 +283,8 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     # the report's (the report may name a mediator besides).
     fitting = [c for c in candidates if c.traits.fits(report)
                and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes))]
+    if not report.dated:  # nor may an undated report of two parties join the meeting of three
+        fitting = [c for c in fitting if len(report.codes) == 1 or c.traits.pair <= report.codes]
     dated = [c for c in fitting if c.granularity != PUBLISHED]
     if report.dated and dated:
         return min(dated, key=lambda c: (_distance(report, c.date), c.traits.pair != report.codes, c.cluster)).cluster
@@ -273,7 +307,8 @@ def _anchors_on(report: EventReport, anchor: EventReport) -> bool:
         return False
     same_parties = (anchor.codes == report.codes or (len(report.codes) == 1 and report.codes <= anchor.codes)
                     or (len(anchor.codes) >= 2 and anchor.codes < report.codes))
-    return same_parties and ClusterTraits(anchor.codes, anchor.issues, anchor.quantities, anchor.place).fits(report)
+    return same_parties and ClusterTraits(anchor.codes, anchor.issues, anchor.quantities, anchor.place,
+                                          anchor.persons).fits(report)
 
 
 def anchors(reports: Sequence[EventReport]) -> list[int | None]:
