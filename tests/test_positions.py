@@ -30,7 +30,9 @@ from accord.stages.positions import assess, find_issue_matches, find_polarity_ma
         ("The minister called the strikes illegal and the deal bad.", "negative", {"illegal", "bad"}),
         ("The ministry welcomed the ceasefire.", "positive", {"welcomed"}),
         ("The only progress in Geneva was a date for the next round.", "negative", {"only", "progress"}),
-        ("Real progress, at last.", "positive", {"progress"}),  # a verbless fragment (its root is a noun)
+        ("Real progress, at last.", "positive", {"progress"}),
+        ("He was arrested for illegal entry in 2014.", "neutral", set()),  # a name for it, no assessment
+        ("We do not want to talk about the bad scenario.", "neutral", set()),  # a verbless fragment (its root is a noun)
         # Conditional or hypothetical content is no assessment.
         ("If the talks do not yield positive results, we will explore other approaches.", "neutral", set()),
         ("A lack of progress could end the current negotiation track.", "neutral", set()),

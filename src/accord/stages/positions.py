@@ -32,6 +32,8 @@ CONDITIONAL_CLAUSE_DEPTH = 2
 # The lexicon kind of words that give a position on what they govern: they count only when that is
 # an issue ("eliminate its enrichment programme", not "eliminate any doubts").
 STANCE = "stance"
+# The lexicon kind of words that assess only when said of something, not as a modifier in a name for it.
+PREDICATIVE = "predicative"
 # Dependencies of the argument a stance word takes a position on: its object, or the subject it is
 # said of ("enrichment is non-negotiable", "the programme must be dismantled").
 STANCE_ARGUMENTS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr"})
@@ -112,7 +114,7 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
         issues.add(issue_id, [tokenizer(phrase) for phrase in issue["phrases"]])
     polar = PhraseMatcher(vocab, attr="LOWER")
     for phrase, weight, kind in polarity_rows():
-        label = ("POS" if weight > 0 else "NEG") + ("_STANCE" if kind == STANCE else "")
+        label = ("POS" if weight > 0 else "NEG") + {STANCE: "_STANCE", PREDICATIVE: "_PREDICATIVE"}.get(kind, "")
         polar.add(label, [tokenizer(phrase)])
     return issues, polar
 
@@ -159,6 +161,14 @@ def stance_on_issue(tokens: list[Token], issue_tokens: set[int]) -> bool:
     return any(word.i in issue_tokens for argument in candidates for word in _noun_phrase(argument))
 
 
+def attributive(token: Token) -> bool:
+    """Whether an adjective modifies a noun inside its phrase ("illegal entry"), itself or as the
+    conjunct of such a modifier, rather than being said of it."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"amod", "compound", "nmod"}
+
+
 def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
     """Every assessment phrase in the document with its weight, negation applied, sorted by start.
 
@@ -178,6 +188,8 @@ def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
         if conditional(list(doc[start:end])):
             continue
         if label.endswith("_STANCE") and not stance_on_issue(list(doc[start:end]), issue_tokens):
+            continue
+        if label.endswith("_PREDICATIVE") and attributive(doc[end - 1]):
             continue
         weight = 1 if label.startswith("POS") else -1
         negator = _negator_of(list(doc[start:end]))
