@@ -215,3 +215,31 @@ def test_keys_follow_updates_merges_and_splits(store):
             "SELECT count(*) FROM event_clusters c WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)"
         )).scalar_one()
     assert empty == 0
+
+
+def test_the_look_up_is_an_index_range_on_every_branch(tmp_path):
+    """Each branch of the matching query searches the unique key index down to the date range (SQLite's
+    plan): a look-up reads the keys it returns, not every key of the type."""
+    from sqlalchemy import event as sa_event
+
+    from accord.store.clusters import _MATCHING
+
+    with open_store(f"sqlite:///{tmp_path / 'plan.db'}") as store:
+        plans: list[str] = []
+
+        @sa_event.listens_for(store.engine, "before_cursor_execute", retval=True)
+        def explain(conn, cursor, statement, parameters, context, executemany):
+            if "event_cluster_keys" in statement and statement.lstrip().upper().startswith("SELECT"):
+                cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+                plans.extend(row[3] for row in cursor.fetchall())
+            return statement, parameters
+
+        parameters = {"type": "CONSULT", "negated": False, "facet": "asserted||", "granularity": "day",
+                      "codes": ["IRN", "USA"], "low": "2025-04-11", "high": "2025-04-13",
+                      "published_low": "2025-04-11", "published_high": "2025-04-15", "place": "muscat"}
+        with store.engine.connect() as connection:
+            for statement in _MATCHING.values():
+                connection.execute(statement, parameters).all()
+    searches = [plan for plan in plans if "event_cluster_keys" in plan]
+    assert len(searches) == 6  # two branches for a day-dated report, one otherwise
+    assert all("uq_event_cluster_keys_match" in plan and "date>? AND date<?" in plan for plan in searches)

@@ -55,30 +55,32 @@ def _codes_text(codes: set[str] | frozenset[str]) -> str:
     return " ".join(sorted(codes))
 
 
-def _matching_statement(day: bool, at_place: bool) -> sa.Select:
+def _matching_statement(day: bool, at_place: bool) -> sa.Select | sa.CompoundSelect:
     """Keys a report matches, with their cluster's traits (built once; parameters bound per report).
 
-    ``day``: the report is dated to a day, so keys of undated reports published in its
-    ``published_window`` match too; ``at_place``: the report has a place, so keys at another place do not.
+    ``day``: the report may also join clusters of undated reports, keyed by their publication day in
+    its ``published_window``; ``at_place``: the report has a place, so keys at another place do not.
+    Each branch is a range of the unique index (type, negated, facet, granularity, code, date), so a
+    look-up reads only the keys it returns, however many the store holds.
     """
-    dates = sa.and_(_keys.c.granularity == sa.bindparam("granularity"),
-                    _keys.c.date.between(sa.bindparam("low"), sa.bindparam("high")))
-    if day:
-        dates = sa.or_(dates, sa.and_(_keys.c.granularity == PUBLISHED,
-                                      _keys.c.date.between(sa.bindparam("published_low"),
-                                                           sa.bindparam("published_high"))))
-    conditions = [
-        _keys.c.type == sa.bindparam("type"),
-        _keys.c.negated == sa.bindparam("negated"),
-        _keys.c.facet == sa.bindparam("facet"),
-        _keys.c.code.in_(sa.bindparam("codes", expanding=True)),
-        dates,
-    ]
-    if at_place:
-        conditions.append(sa.or_(_keys.c.place == NO_PLACE, _keys.c.place == sa.bindparam("place")))
-    return (sa.select(_keys.c.cluster_id, _keys.c.date, _keys.c.granularity, _clusters.c.traits)
-            .join(_clusters, _clusters.c.id == _keys.c.cluster_id)
-            .where(*conditions).distinct().order_by(_keys.c.cluster_id, _keys.c.date))
+    def branch(granularity: sa.BindParameter | str, low: str, high: str) -> sa.Select:
+        conditions = [
+            _keys.c.type == sa.bindparam("type"),
+            _keys.c.negated == sa.bindparam("negated"),
+            _keys.c.facet == sa.bindparam("facet"),
+            _keys.c.granularity == granularity,
+            _keys.c.code.in_(sa.bindparam("codes", expanding=True)),
+            _keys.c.date.between(sa.bindparam(low), sa.bindparam(high)),
+        ]
+        if at_place:
+            conditions.append(sa.or_(_keys.c.place == NO_PLACE, _keys.c.place == sa.bindparam("place")))
+        return (sa.select(_keys.c.cluster_id, _keys.c.date, _keys.c.granularity, _clusters.c.traits)
+                .join(_clusters, _clusters.c.id == _keys.c.cluster_id).where(*conditions))
+
+    dated = branch(sa.bindparam("granularity"), "low", "high")
+    if not day:
+        return dated.distinct()
+    return sa.union(dated, branch(PUBLISHED, "published_low", "published_high"))
 
 
 _MATCHING = {(day, at_place): _matching_statement(day, at_place) for day in (False, True) for at_place in (False, True)}
