@@ -234,3 +234,10 @@ def test_two_undated_reports_of_the_same_parties_and_day_meet():
     later = _article("d", _event("e1", "AGREE", ["IRN", "USA"], None), published="2025-04-20")
     assert _clusters(first, second, one_party, later) == {
         frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"}), frozenset({"d:e1"})}
+
+
+def test_mediated_talks_are_the_talks_but_a_phone_call_is_not():
+    talks = _article("a", _event("e1", "CONSULT", ["IRN", "USA"], "2025-05-01"))
+    mediated = _article("b", _event("e1", "CONSULT", ["IRN"], "2025-05-01", mode="third-party"))
+    call = _article("c", _event("e1", "CONSULT", ["IRN", "USA"], "2025-05-01", mode="phone"))
+    assert _clusters(talks, mediated, call) == {frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"})}

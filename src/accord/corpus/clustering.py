@@ -50,6 +50,10 @@ GENERIC_ISSUES = frozenset({"negotiation_process"})
 # and pair are different events when their issues or quantities differ.
 OBJECT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT", "SANCTION", "THREATEN"})
 ASSERTED = "asserted"
+# Modes that say how talks were held, not which talks: "talks mediated by Oman" (third-party) and
+# "talks between Iran and the US" are one round, so these modes key as no mode at all; a phone call
+# or a visit stays another kind of meeting.
+UNKEYED_MODES = frozenset({"third-party"})
 # The key granularity of a report with no date of its own, keyed by its article's publication day: a
 # dated report of the same event ingested later can still find it.
 PUBLISHED = "undated"
@@ -146,7 +150,7 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
     return EventReport(
         article, event.id, event.event, event.negated, codes, day, month,
         city(event.location.name if event.location else None), published_day,
-        assertion=getattr(event, "assertion", None) or event.modality, mode=event.mode or "",
+        assertion=getattr(event, "assertion", None) or event.modality, mode="" if event.mode in UNKEYED_MODES else event.mode or "",
         facet_word=trigger_facet(event), issues=frozenset(event.issues) - GENERIC_ISSUES,
         quantities=frozenset(q.value for q in event.quantities), persons=named_persons(event),
     )
