@@ -62,8 +62,16 @@ def page_table(kind: str, page: "Page") -> Table:
     return table
 
 
+def _side_party(side) -> str:  # noqa: ANN001 (corpus.divergence.Side, imported lazily)
+    """A side's party as the table shows it: "CHN (third party, on RUS)" for a third party's account."""
+    if not side.third_party:
+        return side.party
+    return f"{side.party} (third party{', on ' + ' '.join(side.about) if side.about else ''})"
+
+
 def divergence_table(divergences: list["Divergence"]) -> Table:
-    """One row per side: the topic, its event, the party, its assessment and the statements carrying it."""
+    """One row per side: the topic, its event, the party (a third party's account says whose stance it
+    describes), its assessment and the statements carrying it."""
     table = Table(title=f"{len(divergences)} divergence{'' if len(divergences) == 1 else 's'}")
     for column in ("topic", "event", "party", "polarity", "statements"):
         table.add_column(column, overflow="fold")
@@ -71,7 +79,8 @@ def divergence_table(divergences: list["Divergence"]) -> Table:
         for number, side in enumerate(divergence.sides):
             first = number == 0
             table.add_row(divergence.topic if first else "", (divergence.event or "-") if first else "",
-                          side.party, side.polarity, " ".join(side.statements), end_section=number == len(divergence.sides) - 1)
+                          _side_party(side), side.polarity, " ".join(side.statements),
+                          end_section=number == len(divergence.sides) - 1)
     return table
 
 
