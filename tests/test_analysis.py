@@ -28,10 +28,13 @@ def test_divergence_sets_the_satisfied_side_against_the_disappointed_one(store, 
     wire, weekly = ids["wire-1"], ids["weekly-2"]
     assert divergence.topic == "CONSULT 2025-05-16 in Geneva"
     assert divergence.event in {f"{wire}:e1", f"{weekly}:e1"}
-    sides = {(side.party, side.polarity): sorted(side.statements) for side in divergence.sides}
-    # The analyst's "Russia has taken a positive stance" joins Russia's side; "sanctions against Russia"
-    # names Russia after the evidence word, as a target, so it is nobody's assessment.
-    assert sides == {("RUS", "positive"): [f"{wire}:s1", f"{weekly}:s1"], ("UKR", "negative"): [f"{wire}:s2"]}
+    sides = {(side.party, side.polarity, side.third_party): (sorted(side.statements), side.about)
+             for side in divergence.sides}
+    # The analyst's "Russia has taken a positive stance" is a third party's account of Russia's view, in
+    # a side of its own (issue 15); "sanctions against Russia" names Russia after the evidence word, as
+    # a target, so it is nobody's assessment.
+    assert sides == {("RUS", "positive", False): ([f"{wire}:s1"], []), ("UKR", "negative", False): ([f"{wire}:s2"], []),
+                     ("CHN", "positive", True): ([f"{weekly}:s1"], ["RUS"])}
 
 
 def test_divergence_json_keeps_the_issue_shape_and_adds_links(store, ids):
@@ -130,8 +133,9 @@ def test_run_divergence_prints_the_issue_json(store, ids, capsys):
     out = io.StringIO()
     assert run_divergence(store.url, "json", out=out) == 0
     [item] = json.loads(out.getvalue())
-    assert set(item) == {"topic", "event", "sides"}
-    assert {(s["party"], s["polarity"]) for s in item["sides"]} == {("RUS", "positive"), ("UKR", "negative")}
+    assert set(item) == {"topic", "event", "cluster", "sides"}  # issue 8's shape plus the cluster (issue 15)
+    assert {(s["party"], s["polarity"], s["third_party"]) for s in item["sides"]} == {
+        ("RUS", "positive", False), ("UKR", "negative", False), ("CHN", "positive", True)}
     table = io.StringIO()
     assert run_divergence(store.url, "table", window_days=14, out=table) == 0
     shown = " ".join(table.getvalue().split())
@@ -166,3 +170,13 @@ def test_cli_query_divergence_json(store):
         {("RUS", "positive"), ("UKR", "negative")} <= {(s["party"], s["polarity"]) for s in item["sides"]}
         for item in items
     )
+
+
+def test_divergence_table_labels_a_third_partys_side(store, ids):
+    import io
+
+    from accord.cli.query import run_divergence
+
+    table = io.StringIO()
+    assert run_divergence(store.url, "table", out=table) == 0
+    assert "CHN (third party, on RUS)" in table.getvalue()

@@ -1,4 +1,4 @@
-"""One event, many reports: clustering events across articles."""
+"""One event, many reports: clustering events across articles (issue 15's rules, in memory)."""
 
 from __future__ import annotations
 
@@ -7,24 +7,39 @@ import datetime as dt
 import pytest
 
 from clustering_reference import cluster_events
-from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
+from accord.corpus.clustering import (
+    Candidate,
+    ClusterTraits,
+    EventReport,
+    anchors,
+    best_cluster,
+    city,
+    pair_fits,
+    report_from,
+    trigger_facet,
+)
+from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Quantity, Span
 
 TEXT = "Russia and Ukraine held talks in Istanbul."
+EXPERT_TEXT = "Russia and Ukraine held expert-level talks in Istanbul."
 
 
 def _event(eid: str, kind: str, codes: list[str], date: str | None, place: str | None = None,
-           negated: bool = False) -> Event:
+           negated: bool = False, modality: str = "asserted", mode: str | None = None, text: str = TEXT,
+           issues: list[str] | None = None, quantities: list[float] | None = None) -> Event:
     actors = [ActorRef(text="Russia", start=0, end=6, code=code) for code in codes]
+    start = text.index("talks")
     return Event(
-        id=eid, event=kind, actors=actors, negated=negated,
+        id=eid, event=kind, actors=actors, negated=negated, modality=modality, mode=mode,
         date=EventDate(value=date, granularity="day" if len(date) == 10 else "month") if date else None,
         location=Location(name=place) if place else None,
-        trigger=Span.of(TEXT, 24, 29),
+        trigger=Span.of(text, start, start + len("talks")), sentence=Span.of(text, 0, len(text)),
+        issues=issues or [], quantities=[Quantity(value=v, text=str(v)) for v in quantities or []],
     )
 
 
-def _article(aid: str, *events: Event) -> ArticleRecord:
-    return ArticleRecord(id=aid, source=aid, language="en", events=list(events))
+def _article(aid: str, *events: Event, published: str | None = None) -> ArticleRecord:
+    return ArticleRecord(id=aid, source=aid, language="en", events=list(events), published=published)
 
 
 def _clusters(*records: ArticleRecord) -> set[frozenset[str]]:
@@ -38,7 +53,7 @@ def test_reports_of_the_same_talks_merge():
     assert _clusters(a, b, c) == {frozenset({"a:e1", "b:e1", "c:e4"})}
 
 
-def test_different_type_place_date_actor_or_negation_stay_apart():
+def test_different_type_place_date_pair_negation_or_assertion_stay_apart():
     base = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul"))
     others = [
         _article("b", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-16", "Istanbul")),
@@ -46,19 +61,85 @@ def test_different_type_place_date_actor_or_negation_stay_apart():
         _article("d", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-20", "Istanbul")),
         _article("e", _event("e1", "CONSULT", ["USA", "CHN"], "2025-05-16", "Istanbul")),
         _article("f", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul", negated=True)),
+        _article("g", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul", modality="hypothetical")),
+        _article("h", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul", mode="phone")),
     ]
     clusters = _clusters(base, *others)
-    assert len(clusters) == 6
+    assert len(clusters) == 8
     assert all(len(c) == 1 for c in clusters)
 
 
-def test_undated_reports_and_same_article_reports_are_not_merged():
-    a = _article("a", _event("e1", "CONSULT", ["RUS"], None), _event("e2", "CONSULT", ["RUS"], "2025-05-16"),
-                 _event("e3", "CONSULT", ["RUS"], "2025-05-16"))
-    b = _article("b", _event("e1", "CONSULT", ["RUS"], None))
-    clusters = _clusters(a, b)
-    assert frozenset({"a:e1"}) in clusters and frozenset({"b:e1"}) in clusters
-    assert frozenset({"a:e2"}) in clusters and frozenset({"a:e3"}) in clusters
+def test_another_pair_never_joins_but_a_mediator_beside_the_pair_does():
+    talks = _article("a", _event("e1", "CONSULT", ["IRN", "USA"], "2025-04-12"))
+    with_mediator = _article("b", _event("e1", "CONSULT", ["IRN", "USA", "OMN"], "2025-04-12"))
+    call = _article("c", _event("e1", "CONSULT", ["USA", "OMN"], "2025-04-12"))
+    host = _article("d", _event("e1", "CONSULT", ["IRN", "OMN"], "2025-04-12"))
+    assert _clusters(talks, with_mediator, call, host) == {
+        frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"}), frozenset({"d:e1"})}
+
+
+def test_a_report_joins_the_best_cluster_only_and_never_bridges_two():
+    a = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-14", "Istanbul"))
+    b = _article("b", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul"))
+    bridge = _article("e", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-15", "Istanbul"))
+    exact = _article("f", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", None))
+    clusters = _clusters(a, b, bridge, exact)
+    assert len(clusters) == 2
+    assert frozenset({"b:e1", "f:e1"}) in clusters  # the nearest date wins
+
+
+def test_trigger_facet_keeps_the_experts_talks_apart_from_the_round():
+    expert = _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul", text=EXPERT_TEXT)
+    assert trigger_facet(expert) == "expert"
+    assert trigger_facet(_event("e1", "CONSULT", ["RUS"], None)) == ""
+    round_ = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul"))
+    assert _clusters(round_, _article("b", expert)) == {frozenset({"a:e1"}), frozenset({"b:e1"})}
+
+
+def test_undated_re_mention_joins_its_articles_news_event_not_a_recalled_one():
+    a = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16"),
+                 _event("e2", "CONSULT", ["RUS", "UKR"], None), _event("e3", "CONSULT", ["UKR"], None),
+                 published="2025-05-16")
+    assert _clusters(a) == {frozenset({"a:e1", "a:e2", "a:e3"})}
+    reports = [report_from("b", "2025-05-30", event) for event in (
+        _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16"), _event("e2", "CONSULT", ["RUS", "UKR"], None),
+        _event("e3", "CONSULT", ["RUS", "UKR", "TUR"], "2025-05-29"), _event("e4", "CONSULT", ["TUR"], None))]
+    # e1 is recalled (two weeks before publication): not an anchor; e4 re-mentions e3's meeting.
+    assert anchors(reports) == [None, None, None, 2]
+
+
+def test_dated_report_finds_the_undated_report_published_before_it():
+    early = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], None), published="2025-05-16")
+    dated = _article("b", _event("e1", "CONSULT", ["RUS", "UKR", "TUR"], "2025-05-16"), published="2025-05-17")
+    one_party = _article("c", _event("e1", "CONSULT", ["RUS", "USA"], "2025-05-16"), published="2025-05-17")
+    assert _clusters(early, dated, one_party) == {frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"})}
+
+
+def test_undated_report_joins_the_one_recent_dated_event():
+    a = _article("a", _event("e1", "AGREE", ["ISR", "PSE"], "2025-01-15"), published="2025-01-16")
+    b = _article("b", _event("e2", "AGREE", ["PSE"], None), published="2025-01-17")
+    too_late = _article("c", _event("e1", "AGREE", ["PSE"], None), published="2025-01-25")
+    assert _clusters(a, b, too_late) == {frozenset({"a:e1", "b:e2"}), frozenset({"c:e1"})}
+    [merged] = [c for c in cluster_events([a, b]) if len(c.reports) == 2]
+    assert merged.date == "2025-01-15"
+
+
+def test_undated_report_with_two_candidate_events_stays_alone():
+    a = _article("a", _event("e1", "AGREE", ["PSE"], "2025-01-15"), published="2025-01-15")
+    b = _article("b", _event("e1", "AGREE", ["PSE"], "2025-01-13"), published="2025-01-13")
+    c = _article("c", _event("e1", "AGREE", ["PSE"], None), published="2025-01-16")
+    assert frozenset({"c:e1"}) in _clusters(a, b, c)
+
+
+def test_two_agreements_of_one_day_stay_apart_by_issue_or_quantity():
+    swap = _article("a", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-16", issues=["prisoner_exchange"],
+                                quantities=[1000]))
+    truce = _article("b", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-16", issues=["ceasefire"]))
+    other_swap = _article("c", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-16", issues=["prisoner_exchange"],
+                                      quantities=[6000]))
+    same_swap = _article("d", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-16", issues=["prisoner_exchange"]))
+    assert _clusters(swap, truce, other_swap, same_swap) == {
+        frozenset({"a:e1", "d:e1"}), frozenset({"b:e1"}), frozenset({"c:e1"})}
 
 
 def test_month_granularity_reports_merge_within_the_month():
@@ -68,50 +149,95 @@ def test_month_granularity_reports_merge_within_the_month():
     assert _clusters(a, b, c) == {frozenset({"a:e1", "b:e7"}), frozenset({"c:e2"})}
 
 
-def _published(record: ArticleRecord, day: str) -> ArticleRecord:
-    record.published = day
-    return record
+def test_a_country_is_no_place_conflict_but_two_cities_are():
+    assert city("Oman") is None and city("Muscat") == "muscat"
+    a = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Turkey"))
+    b = _article("b", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul"))
+    c = _article("c", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Geneva"))
+    assert _clusters(a, b, c) == {frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"})}
 
 
-def test_undated_report_joins_the_one_recent_dated_event():
-    a = _published(_article("a", _event("e1", "AGREE", ["ISR", "PSE"], "2025-01-15")), "2025-01-16")
-    b = _published(_article("b", _event("e2", "AGREE", ["PSE"], None)), "2025-01-17")
-    too_late = _published(_article("c", _event("e1", "AGREE", ["PSE"], None)), "2025-01-25")
-    assert _clusters(a, b, too_late) == {frozenset({"a:e1", "b:e2"}), frozenset({"c:e1"})}
-    [merged] = [c for c in cluster_events([a, b]) if len(c.reports) == 2]
-    assert merged.date == "2025-01-15"
+def test_the_finer_assertion_field_wins_over_modality_when_present():
+    class FinerEvent(Event):
+        assertion: str | None = None
+
+    held = _event("e1", "AGREE", ["RUS"], "2025-05-16")
+    demanded = FinerEvent(**held.model_dump(), assertion="demanded")
+    assert report_from("a", None, demanded).assertion == "demanded"
+    assert report_from("a", None, held).assertion == "asserted"
+    assert report_from("a", None, demanded).facet != report_from("a", None, held).facet
 
 
-def test_undated_report_with_two_candidate_events_stays_alone():
-    a = _published(_article("a", _event("e1", "AGREE", ["PSE"], "2025-01-15")), "2025-01-15")
-    b = _published(_article("b", _event("e1", "AGREE", ["PSE"], "2025-01-13")), "2025-01-13")
-    c = _published(_article("c", _event("e1", "AGREE", ["PSE"], None)), "2025-01-16")
-    assert frozenset({"c:e1"}) in _clusters(a, b, c)
+@pytest.mark.parametrize(("codes", "pair", "fits"), [
+    ({"IRN"}, {"IRN", "USA"}, True), ({"IRN", "USA"}, {"IRN"}, True), ({"IRN", "USA", "OMN"}, {"IRN", "USA"}, True),
+    ({"IRN", "OMN"}, {"IRN", "USA"}, False), ({"USA", "OMN"}, {"IRN", "USA"}, False), (set(), {"IRN"}, False),
+    ({"IRN", "USA", "OMN", "RUS"}, {"IRN", "USA"}, False),
+])
+def test_pair_fits(codes, pair, fits):
+    assert pair_fits(frozenset(codes), frozenset(pair)) is fits
 
 
-def _report(article: str, day: str | None, place: str | None = None, published: str | None = "2025-05-17"):
-    from accord.corpus.clustering import EventReport
-
-    return EventReport(article, "e1", "CONSULT", False, frozenset({"RUS", "UKR"}),
-                       dt.date.fromisoformat(day) if day else None, None, place,
-                       dt.date.fromisoformat(published) if published else None)
+def _report(day: str | None, codes: tuple[str, ...] = ("RUS", "UKR"), published: str = "2025-05-17") -> EventReport:
+    return EventReport("x", "e1", "CONSULT", False, frozenset(codes), dt.date.fromisoformat(day) if day else None,
+                       None, None, dt.date.fromisoformat(published))
 
 
-@pytest.mark.parametrize(
-    ("report", "candidates", "expected"),
-    [
-        (("x", "2025-05-16"), {1: [("a", "2025-05-15")]}, [1]),
-        (("x", "2025-05-16"), {1: [("a", "2025-05-12")]}, []),
-        (("x", "2025-05-16", "geneva"), {1: [("a", "2025-05-16", "istanbul")]}, []),
-        (("x", "2025-05-16"), {1: [("x", "2025-05-16")]}, []),  # same article: not linked
-        (("x", "2025-05-16"), {2: [("a", "2025-05-15")], 1: [("b", "2025-05-17")]}, [1, 2]),  # bridges: merge
-        (("x", None), {1: [("a", "2025-05-16")]}, [1]),
-        (("x", None), {1: [("a", "2025-05-16")], 2: [("b", "2025-05-15")]}, []),  # two candidates: alone
-        (("x", None), {1: [("a", "2025-05-01")]}, []),  # too long before publication
-    ],
-)
-def test_matching_clusters_decides_membership_of_one_report(report, candidates, expected):
-    from clustering_reference import matching_clusters
+def _candidate(cluster: int, date: str, pair: tuple[str, ...] = ("RUS", "UKR"), granularity: str = "day") -> Candidate:
+    return Candidate(cluster, date, ClusterTraits(frozenset(pair)), granularity)
 
-    found = matching_clusters(_report(*report), {c: [_report(*m) for m in ms] for c, ms in candidates.items()})
-    assert found == expected
+
+@pytest.mark.parametrize(("report", "candidates", "expected"), [
+    (_report("2025-05-16"), [_candidate(1, "2025-05-15")], 1),
+    (_report("2025-05-16"), [_candidate(2, "2025-05-15"), _candidate(1, "2025-05-16")], 1),  # nearest date
+    (_report("2025-05-16"), [_candidate(1, "2025-05-16", ("RUS",)), _candidate(2, "2025-05-16")], 2),  # exact pair
+    (_report("2025-05-16"), [_candidate(1, "2025-05-16", ("USA", "UKR"))], None),  # another pair
+    (_report(None), [_candidate(1, "2025-05-16")], 1),
+    (_report(None), [_candidate(1, "2025-05-16", ("RUS",)), _candidate(2, "2025-05-15", ("UKR",))], None),  # two
+    (_report(None), [_candidate(1, "2025-05-16", ("RUS",)), _candidate(2, "2025-05-15")], 2),  # one exact of two
+    (_report("2025-05-16"), [_candidate(1, "2025-05-17", granularity="undated")], 1),
+    (_report("2025-05-16"), [_candidate(1, "2025-05-17", ("RUS",), granularity="undated")], None),  # weak
+])
+def test_best_cluster(report, candidates, expected):
+    assert best_cluster(report, candidates) == expected
+
+
+def _named(eid: str, kind: str, people: list[tuple[str, str]], date: str | None) -> Event:
+    """An event whose participants are named people: (name, code)."""
+    actors = [ActorRef(text=name, start=0, end=6, name=name, code=code) for name, code in people]
+    start = TEXT.index("talks")
+    return Event(id=eid, event=kind, actors=actors, trigger=Span.of(TEXT, start, start + 5),
+                 date=EventDate(value=date, granularity="day") if date else None)
+
+
+def test_a_party_represented_by_another_person_is_another_meeting():
+    """The minister received by the president one day, by the foreign minister the next: two meetings."""
+    president = _article("a", _named("e1", "CONSULT", [("Vladimir Putin", "RUS"), ("Abbas Araghchi", "IRN")],
+                                     "2025-04-17"), published="2025-04-17")
+    minister = _article("b", _named("e1", "CONSULT", [("Sergei Lavrov", "RUS"), ("Abbas Araghchi", "IRN")],
+                                    "2025-04-18"), published="2025-04-18")
+    again = _article("c", _named("e1", "CONSULT", [("Vladimir Putin", "RUS")], "2025-04-17"), published="2025-04-18")
+    assert _clusters(president, minister, again) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
+    # A role, not a name, is no person: it fits either.
+    assert report_from("x", None, _named("e1", "CONSULT", [("Iranian counterpart", "IRN")], None)).persons == frozenset()
+
+
+def test_undated_report_of_two_parties_never_joins_a_meeting_of_three():
+    three = _article("a", _event("e1", "CONSULT", ["IRN", "RUS", "USA"], "2025-04-17"), published="2025-04-17")
+    two = _article("b", _event("e1", "CONSULT", ["IRN", "RUS"], None), published="2025-04-18")
+    assert _clusters(three, two) == {frozenset({"a:e1"}), frozenset({"b:e1"})}
+
+
+def test_two_undated_reports_of_the_same_parties_and_day_meet():
+    first = _article("a", _event("e1", "AGREE", ["IRN", "USA"], None), published="2025-04-12")
+    second = _article("b", _event("e1", "AGREE", ["USA", "IRN"], None), published="2025-04-12")
+    one_party = _article("c", _event("e1", "AGREE", ["USA"], None), published="2025-04-12")
+    later = _article("d", _event("e1", "AGREE", ["IRN", "USA"], None), published="2025-04-20")
+    assert _clusters(first, second, one_party, later) == {
+        frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"}), frozenset({"d:e1"})}
+
+
+def test_mediated_talks_are_the_talks_but_a_phone_call_is_not():
+    talks = _article("a", _event("e1", "CONSULT", ["IRN", "USA"], "2025-05-01"))
+    mediated = _article("b", _event("e1", "CONSULT", ["IRN"], "2025-05-01", mode="third-party"))
+    call = _article("c", _event("e1", "CONSULT", ["IRN", "USA"], "2025-05-01", mode="phone"))
+    assert _clusters(talks, mediated, call) == {frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"})}

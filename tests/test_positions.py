@@ -22,6 +22,24 @@ from accord.stages.positions import assess, find_issue_matches, find_polarity_ma
         ("Kyiv's pessimistic and negative evaluation of the summit was clear.", "negative", {"pessimistic", "negative"}),
         ("The delegation arrived in Doha on Tuesday.", "neutral", set()),
         ("The talks did not end in failure, the mediator said.", "positive", {"not", "failure"}),
+        # Issue 15's widened lexicon.
+        ("The spokesman said Washington was encouraged by the outcome.", "positive", {"encouraged"}),
+        ("The discussions were difficult but useful, the minister said.", "positive", {"difficult but useful"}),
+        ("There were no breakthroughs at the meeting.", "negative", {"no", "breakthroughs"}),
+        ("It was an important day for peace, the mediator said.", "positive", {"important day for peace"}),
+        ("The minister called the strikes illegal and the deal bad.", "negative", {"illegal", "bad"}),
+        ("The ministry welcomed the ceasefire.", "positive", {"welcomed"}),
+        ("The only progress in Geneva was a date for the next round.", "negative", {"only", "progress"}),
+        ("Real progress, at last.", "positive", {"progress"}),
+        ("He was arrested for illegal entry in 2014.", "neutral", set()),  # a name for it, no assessment
+        ("We do not want to talk about the bad scenario.", "neutral", set()),  # a verbless fragment (its root is a noun)
+        # Conditional or hypothetical content is no assessment.
+        ("If the talks do not yield positive results, we will explore other approaches.", "neutral", set()),
+        ("A lack of progress could end the current negotiation track.", "neutral", set()),
+        # Stance words count only on an issue.
+        ("The envoy said Ruritania must eliminate its enrichment programme.", "negative", {"eliminate"}),
+        ("The minister said the issue of enrichment is non-negotiable.", "positive", {"non-negotiable"}),
+        ("They want to eliminate any doubts about their intentions.", "neutral", set()),
     ],
 )
 def test_assessment_with_negation_keeps_its_evidence(nlp, sentence, polarity, evidence):
@@ -138,3 +156,82 @@ def test_third_party_side_needs_the_state_named_before_the_evidence(content, evi
         evidence=[Span.of(text, text.index(evidence), text.index(evidence) + len(evidence))],
     )
     assert statement_side(statement, [(where, "UKR")]) == side
+
+
+def test_a_third_partys_account_is_its_own_side_and_never_makes_a_divergence():
+    """The scholar's account of Ukraine's pessimism is CHN's third-party side: with Russia's positive view
+    alone, there is no divergence; beside Ukraine's own negative view it is shown, apart."""
+    own = _statement("s1", "Ivan Petrov", "RUS", "the talks were constructive", party="RUS",
+                     polarity="positive", issues=["negotiation_process"])
+    third = _statement("s3", "A Chinese scholar", "CHN", "Ukraine's evaluation of the talks was pessimistic",
+                       party="CHN", third_party=True, about=["UKR"], polarity="negative",
+                       issues=["negotiation_process"])
+    assert find_divergences([_record([own, third])]) == []
+    ukraine = _statement("s2", "Olena Shevchenko", "UKR", "the talks yielded no results", party="UKR",
+                         polarity="negative", issues=["negotiation_process"])
+    [divergence] = find_divergences([_record([own, ukraine, third])])
+    sides = {(s.party, s.polarity, s.third_party): (s.statements, s.about) for s in divergence.sides}
+    assert sides == {("RUS", "positive", False): (["a1:s1"], []), ("UKR", "negative", False): (["a1:s2"], []),
+                     ("CHN", "negative", True): (["a1:s3"], ["UKR"])}
+    assert [s.third_party for s in divergence.sides] == [False, False, True]  # third parties last
+
+
+def test_a_remark_nested_in_a_longer_statement_is_counted_once():
+    outer = _statement("s1", "Ivan Petrov", "RUS", "said the talks were constructive", party="RUS",
+                       polarity="positive", issues=["negotiation_process"])
+    inner = _statement("s2", "Ivan Petrov", "RUS", "the talks were constructive", party="RUS",
+                       polarity="positive", issues=["negotiation_process"])
+    ukraine = _statement("s3", "Olena Shevchenko", "UKR", "the talks yielded no results", party="UKR",
+                         polarity="negative", issues=["negotiation_process"])
+    [divergence] = find_divergences([_record([outer, inner, ukraine])])
+    russia = next(s for s in divergence.sides if s.party == "RUS")
+    assert russia.statements == ["a1:s2"]
+
+
+def test_a_mixed_party_against_a_positive_one_is_no_divergence():
+    statements = [
+        _statement("s1", "Ivan Petrov", "RUS", "the talks were constructive", party="RUS",
+                   polarity="positive", issues=["negotiation_process"]),
+        _statement("s2", "Olena Shevchenko", "UKR", "the talks yielded no results", party="UKR",
+                   polarity="negative", issues=["negotiation_process"]),
+        _statement("s3", "A Chinese scholar", "UKR", "Ukraine's evaluation of the talks was pessimistic",
+                   party="UKR", polarity="positive", issues=["negotiation_process"]),
+    ]
+    assert find_divergences([_record(statements)]) == []
+
+
+def test_event_topics_follow_the_store_clusters_not_the_articles_dates():
+    """Two articles' undated reports of one cluster are one topic named by the cluster's date; a
+    report of another cluster (another round) is another topic, never pooled with the first."""
+    from accord.corpus.divergence import EventTopic
+
+    first = _record([_statement("s1", "Ivan Petrov", "RUS", "the talks were constructive", party="RUS",
+                                polarity="positive", issues=["negotiation_process"])])
+    second = _record([_statement("s1", "Olena Shevchenko", "UKR", "the talks yielded no results", party="UKR",
+                                 polarity="negative", issues=["negotiation_process"])])
+    second.id = "a2"
+    later = _record([_statement("s1", "Olena Shevchenko", "UKR", "the talks yielded no results", party="UKR",
+                                polarity="positive", issues=["negotiation_process"])], published="2025-05-24")
+    later.id = "a3"
+    round_one = EventTopic("c1", "CONSULT", "2025-05-16", "Istanbul")
+    clusters = {("a1", "e1"): round_one, ("a2", "e1"): round_one,
+                ("a3", "e1"): EventTopic("c2", "CONSULT", "2025-05-23", "Istanbul")}
+    [divergence] = find_divergences([first, second, later], clusters=clusters)
+    assert divergence.topic == "CONSULT 2025-05-16 in Istanbul" and divergence.cluster == "c1"
+    assert {s.party: s.statements for s in divergence.sides} == {"RUS": ["a1:s1"], "UKR": ["a2:s1"]}
+
+
+def test_a_mediator_of_the_talks_is_a_principal_party_not_a_third_party():
+    from accord.records import ActorRef, Entity
+    from accord.stages.positions import principal_parties
+
+    text = "Ruritania and Borduria talks, mediated by Carpathia."
+    entities = [Entity(id="n1", name="Ruritania", code="RUR", mentions=[Span.of(text, 0, 9)] * 3),
+                Entity(id="n2", name="Borduria", code="BOR", mentions=[Span.of(text, 14, 22)] * 2),
+                Entity(id="n3", name="Carpathia", code="CRP", mentions=[Span.of(text, 42, 51)])]
+    mediated = Event(id="e1", event="CONSULT", mode="third-party", trigger=Span.of(text, 32, 40),
+                     actors=[ActorRef(text="Carpathia", start=42, end=51, code="CRP")])
+    assert principal_parties(entities) == ["RUR", "BOR"]
+    assert principal_parties(entities, [mediated]) == ["RUR", "BOR", "CRP"]
+    hypothetical = mediated.model_copy(update={"modality": "hypothetical"})
+    assert principal_parties(entities, [hypothetical]) == ["RUR", "BOR"]

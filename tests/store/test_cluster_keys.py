@@ -1,6 +1,6 @@
 """Cluster keys: ingest matches a new report against the distinct keys of stored clusters instead of
-their reports. The clusters it builds are exactly those of matching every report against every stored
-report of other articles (``matching_clusters`` of tests/clustering_reference.py, the reference rule)."""
+their reports. The clusters it builds are exactly those of the in-memory rule over the same articles in
+the same order (``group_reports`` of ``accord.corpus.clustering``, via tests/clustering_reference.py)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import random
 
 import pytest
 import sqlalchemy as sa
-from clustering_reference import matching_clusters
+from clustering_reference import cluster_events
 from store_support import engine_at_revision
 
-from accord.corpus.clustering import EventReport, report_from
+from accord.corpus.clustering import report_from
 from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
 from accord.store import ingest_records, open_store
 
@@ -71,29 +71,8 @@ def random_articles(seed: int, count: int) -> list[ArticleRecord]:
 
 
 def reference_partition(records: list[ArticleRecord]) -> set[frozenset[str]]:
-    """Incremental clustering with ``matching_clusters`` over every stored report (what ingest must equal)."""
-    clusters: dict[int, list[EventReport]] = {}
-    next_id = 1
-    for record in records:
-        placed: list[tuple[int, EventReport]] = []
-        merged_into: dict[int, int] = {}
-        for event in record.events:
-            report = report_from(record.id, record.published, event)
-            joined = matching_clusters(report, clusters)
-            if joined:
-                target = joined[0]
-                for other in joined[1:]:
-                    clusters[target].extend(clusters.pop(other))
-                    merged_into[other] = target
-            else:
-                target, next_id = next_id, next_id + 1
-                clusters[target] = []
-            placed.append((target, report))
-        for target, report in placed:
-            while target in merged_into:
-                target = merged_into[target]
-            clusters[target].append(report)
-    return {frozenset(report.key for report in members) for members in clusters.values()}
+    """The in-memory clustering of the records in ingest order (what ingest must equal)."""
+    return {frozenset(cluster.reports) for cluster in cluster_events(records)}
 
 
 def stored_partition(store) -> set[frozenset[str]]:
@@ -135,9 +114,8 @@ def test_keys_are_distinct_per_cluster_however_many_reports(store):
     assert clusters == 1 and keys == ["RUS", "UKR"]
 
 
-def test_two_events_of_one_article_bridging_clusters_end_in_the_merged_cluster(store):
-    """c's first event joins b's cluster; its second links a's and b's, which merge: both of c's events
-    must point at the surviving cluster (not at the one merged away)."""
+def test_two_events_of_one_article_join_one_cluster_each_and_merge_none(store):
+    """c's events resemble a's and b's clusters: each joins its nearest, the two clusters stay apart."""
     text = _text()
 
     def day(value: str) -> EventDate:
@@ -147,10 +125,10 @@ def test_two_events_of_one_article_bridging_clusters_end_in_the_merged_cluster(s
         make_article("a", "2025-05-14", [make_event(text, 1, "CONSULT", ["RUS"], day("2025-05-14"), "Istanbul")]),
         make_article("b", "2025-05-16", [make_event(text, 1, "CONSULT", ["RUS"], day("2025-05-16"), "Istanbul")]),
         make_article("c", "2025-05-17", [make_event(text, 1, "CONSULT", ["RUS"], day("2025-05-17"), None),
-                                         make_event(text, 2, "CONSULT", ["RUS"], day("2025-05-15"), None)]),
+                                         make_event(text, 2, "CONSULT", ["RUS"], day("2025-05-13"), None)]),
     ]
     ingest_records(records, db=store)
-    assert stored_partition(store) == {frozenset({"a:e1", "b:e1", "c:e1", "c:e2"})}
+    assert stored_partition(store) == {frozenset({"a:e1", "c:e2"}), frozenset({"b:e1", "c:e1"})}
     assert dangling_events(store) == 0
 
 
@@ -179,16 +157,34 @@ def test_migration_builds_keys_for_a_store_clustered_at_0003(db_url):
         with store.engine.connect() as connection:
             keys = connection.execute(sa.text(
                 "SELECT cluster_id, code, date, place FROM event_cluster_keys ORDER BY code")).all()
-        assert [tuple(row) for row in keys] == [(7, "RUS", "2025-05-16", "istanbul"), (7, "UKR", "2025-05-16", "istanbul")]
+            cluster = connection.execute(sa.text("SELECT cluster_id FROM events")).scalar_one()
+        # Migration 0006 clusters every event again by the current rule: new cluster, same keys.
+        assert [tuple(row) for row in keys] == [(cluster, "RUS", "2025-05-16", "istanbul"),
+                                                (cluster, "UKR", "2025-05-16", "istanbul")]
         second = make_article("b", "2025-05-17", [make_event(text, 1, "CONSULT", ["UKR"], day, None)])
         ingest_records([second], db=store)
         assert stored_partition(store) == {frozenset({"a:e1", "b:e1"})}
 
 
 def stored_keys(store) -> set[tuple]:
+    """The stored keys of dated reports (an undated report's publication-day key depends on whether it
+    founded its cluster: ``published_keys_belong_to_undated_reports`` checks those)."""
     with store.engine.connect() as connection:
         return {tuple(row) for row in connection.execute(sa.text(
-            "SELECT cluster_id, type, negated, granularity, code, date, place FROM event_cluster_keys"))}
+            "SELECT cluster_id, type, negated, facet, granularity, code, date, place FROM event_cluster_keys"
+            " WHERE granularity <> 'undated'"))}
+
+
+def published_keys_belong_to_undated_reports(store) -> bool:
+    """Every publication-day key is held by a cluster with an undated report of that code."""
+    with store.engine.connect() as connection:
+        keys = connection.execute(sa.text(
+            "SELECT cluster_id, code FROM event_cluster_keys WHERE granularity = 'undated'")).all()
+        rows = connection.execute(sa.text("SELECT cluster_id, record FROM events")).all()
+    undated = {(row.cluster_id, code) for row in rows
+               for report in [report_from("", None, Event.model_validate_json(row.record))] if not report.dated
+               for code in report.codes}
+    return all(tuple(key) in undated for key in keys)
 
 
 def keys_of_members(store) -> set[tuple]:
@@ -212,9 +208,38 @@ def test_keys_follow_updates_merges_and_splits(store):
                for old, new in zip(records, replacements, strict=False)]
     assert ingest_records(updated, db=store).updated == 12
     assert stored_keys(store) == keys_of_members(store)
+    assert published_keys_belong_to_undated_reports(store)
     assert dangling_events(store) == 0
     with store.engine.connect() as connection:
         empty = connection.execute(sa.text(
             "SELECT count(*) FROM event_clusters c WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)"
         )).scalar_one()
     assert empty == 0
+
+
+def test_the_look_up_is_an_index_range_on_every_branch(tmp_path):
+    """Each branch of the matching query searches the unique key index down to the date range (SQLite's
+    plan): a look-up reads the keys it returns, not every key of the type."""
+    from sqlalchemy import event as sa_event
+
+    from accord.store.clusters import _MATCHING
+
+    with open_store(f"sqlite:///{tmp_path / 'plan.db'}") as store:
+        plans: list[str] = []
+
+        @sa_event.listens_for(store.engine, "before_cursor_execute", retval=True)
+        def explain(conn, cursor, statement, parameters, context, executemany):
+            if "event_cluster_keys" in statement and statement.lstrip().upper().startswith("SELECT"):
+                cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+                plans.extend(row[3] for row in cursor.fetchall())
+            return statement, parameters
+
+        parameters = {"type": "CONSULT", "negated": False, "facet": "asserted||", "granularity": "day",
+                      "codes": ["IRN", "USA"], "low": "2025-04-11", "high": "2025-04-13",
+                      "published_low": "2025-04-11", "published_high": "2025-04-15", "place": "muscat"}
+        with store.engine.connect() as connection:
+            for statement in _MATCHING.values():
+                connection.execute(statement, parameters).all()
+    searches = [plan for plan in plans if "event_cluster_keys" in plan]
+    assert len(searches) == 6  # two branches for a day-dated report, one otherwise
+    assert all("uq_event_cluster_keys_match" in plan and "date>? AND date<?" in plan for plan in searches)

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from store_support import build_record, engine_at_revision
 
 from accord.web.corpus_views import store_event_clusters
-from accord.records import ArticleRecord, EventDate, Location
+from accord.records import ActorRef, ArticleRecord, EventDate, Location
 from accord.store import ingest_records, open_store, query_events
 
 PEOPLE = {"Russia": ("country", "RUS", ["Russian"]), "Ukraine": ("country", "UKR", ["Ukrainian"])}
@@ -140,8 +140,8 @@ def test_migration_upgrades_a_store_at_the_previous_head(db_url):
 
 
 def test_persisted_clusters_equal_the_batch_clustering_of_dated_reports(store):
-    """Ingest-time assignment (one article at a time) partitions dated reports as ``cluster_events`` does,
-    including a late report that bridges two earlier clusters (they are merged)."""
+    """Ingest-time assignment (one article at a time) partitions reports as ``cluster_events`` does;
+    a late report resembling two earlier clusters joins the nearest one and never merges them."""
     from clustering_reference import cluster_events
 
     plan = [("a", "2025-05-14", "Istanbul"), ("b", "2025-05-16", "Istanbul"), ("c", "2025-05-16", "Geneva"),
@@ -153,17 +153,69 @@ def test_persisted_clusters_equal_the_batch_clustering_of_dated_reports(store):
     persisted = {frozenset(name for name, cluster in stored.items() if cluster == c) for c in set(stored.values())}
     batch = {frozenset(key.partition(":")[0] for key in cluster.reports) for cluster in cluster_events(records)}
     assert persisted == batch
-    assert frozenset("abe") in persisted  # e (15th) bridged a (14th) and b (16th)
+    assert stored["a"] != stored["b"] and stored["e"] in {stored["a"], stored["b"]}  # no bridge
+    assert frozenset("df") in persisted
     assert cluster_count(store) == len(batch)
 
 
-def test_replacing_the_report_that_linked_two_others_splits_their_cluster(store):
-    """a (14th) and b (16th) are one event only through e (15th); e corrected to June: a and b part."""
+def test_replacing_a_report_regroups_what_is_left(store):
+    """a, e and b (14th, 15th, 16th): e joins a; e corrected to June leaves a alone and gets its own."""
     ingest_records([talks_report("a", "2025-05-14", "Istanbul"), talks_report("b", "2025-05-16", "Istanbul"),
                     talks_report("e", "2025-05-15", "Istanbul")], db=store)
-    assert len(set(cluster_ids(store).values())) == 1
+    before = cluster_ids(store)
+    assert before["a"] == before["e"] != before["b"]
     ingest_records([talks_report("e", "2025-06-15", "Istanbul", lead="Correction: Russian and Ukrainian talks")],
                    db=store)
     ids = cluster_ids(store)
     assert len({ids["a"], ids["b"], ids["e"]}) == 3 and cluster_count(store) == 3
     assert sorted(item["date"] for item in store_event_clusters(store).items) == ["2025-05-14", "2025-05-16", "2025-06-15"]
+
+
+def test_another_pair_or_a_hypothetical_event_never_joins_held_talks(store):
+    """Talks of Russia and Ukraine, then the same day a Russia-Turkey meeting and a hypothetical
+    Russia-Ukraine meeting: three clusters."""
+    talks = talks_report("a", "2025-05-16", "Istanbul")
+    other_pair = talks_report("b", "2025-05-16", "Istanbul")
+    turkey = ActorRef(text="Russian", start=other_pair.events[0].actors[0].start,
+                      end=other_pair.events[0].actors[0].end, code="TUR")
+    other_pair = other_pair.model_copy(update={"events": [other_pair.events[0].model_copy(
+        update={"actors": [*other_pair.events[0].actors[:1]], "recipients": [turkey]})]})
+    maybe = talks_report("c", "2025-05-16", "Istanbul")
+    maybe = maybe.model_copy(update={"events": [maybe.events[0].model_copy(update={"modality": "hypothetical"})]})
+    ingest_records([talks, other_pair, maybe], db=store)
+    assert len(set(cluster_ids(store).values())) == 3
+
+
+def test_undated_report_ingested_first_is_found_by_the_dated_one(store):
+    """The undated report is keyed by its publication day; the dated report of the same parties joins it."""
+    ingest_records([talks_report("a", None, None, published="2025-05-16"),
+                    talks_report("b", "2025-05-16", "Istanbul", published="2025-05-17")], db=store)
+    ids = cluster_ids(store)
+    assert ids["a"] == ids["b"]
+    [cluster] = store_event_clusters(store).items
+    assert cluster["date"] == "2025-05-16" and cluster["report_count"] == 2
+
+
+def test_divergence_topics_are_the_persisted_clusters(store):
+    """Reports dated the 16th and the 17th are one cluster: their parties' views are one topic, named
+    by the cluster's date; the same parties' views of talks a week later are another."""
+    from accord.records import Span, Speaker, Statement
+    from accord.store.records import store_divergences
+
+    def with_view(record: ArticleRecord, party: str, polarity: str) -> ArticleRecord:
+        text = record.text
+        start = text.index("Officials said little")
+        statement = Statement(id="s1", kind="indirect", content=Span.of(text, start, start + 21), cue=None,
+                              speaker=Speaker(text="Officials", start=start, end=start + 9, affiliation=party),
+                              party=party, polarity=polarity, issues=["negotiation_process"])
+        return record.model_copy(update={"statements": [statement]})
+
+    ingest_records([with_view(talks_report("a", "2025-05-16", "Istanbul"), "RUS", "positive"),
+                    with_view(talks_report("b", "2025-05-17", None, published="2025-05-18"), "UKR", "negative"),
+                    with_view(talks_report("c", "2025-05-23", "Istanbul", published="2025-05-24"), "UKR", "positive")],
+                   db=store)
+    ids = cluster_ids(store)
+    assert ids["a"] == ids["b"] != ids["c"]
+    [divergence] = store_divergences(store)
+    assert divergence.topic == "CONSULT 2025-05-16 in Istanbul" and divergence.cluster == f"c{ids['a']}"
+    assert {(s.party, s.polarity) for s in divergence.sides} == {("RUS", "positive"), ("UKR", "negative")}

@@ -47,7 +47,12 @@ def test_divergence_api_shape_and_links(web, ids):
     assert item["topic"] == "CONSULT 2025-05-16 in Geneva"
     wire, weekly = ids["wire-1"], ids["weekly-2"]
     sides = {(s["party"], s["polarity"]): sorted(s["statements"]) for s in item["sides"]}
-    assert sides == {("RUS", "positive"): sorted([f"{wire}:s1", f"{weekly}:s1"]), ("UKR", "negative"): [f"{wire}:s2"]}
+    # The Chinese analyst's account of Russia's stance is a third party's side, not Russia's own.
+    assert sides == {("RUS", "positive"): [f"{wire}:s1"], ("UKR", "negative"): [f"{wire}:s2"],
+                     ("CHN", "positive"): [f"{weekly}:s1"]}
+    analyst = next(s for s in item["sides"] if s["party"] == "CHN")
+    assert analyst["third_party"] is True and analyst["about"] == ["RUS"] and analyst["evidence"] == ["positive"]
+    assert not any(s["third_party"] for s in item["sides"] if s["party"] != "CHN")
     ukraine = next(s for s in item["sides"] if s["party"] == "UKR")
     assert ukraine["links"] == [{"article_id": wire, "statement": "s2"}]
     # Each link opens an article whose statement of that id is the one cited.
@@ -102,7 +107,7 @@ def test_divergence_page_is_side_by_side_with_evidence_and_source_links(web, ids
     assert response.status_code == 200
     html = response.text
     columns = re.findall(r'<div class="side" data-party="(\w+)" data-polarity="(\w+)">', html)
-    assert columns == [("RUS", "positive"), ("UKR", "negative")]
+    assert columns == [("RUS", "positive"), ("UKR", "negative"), ("CHN", "positive")]  # third parties last, apart
     assert '<mark class="evidence">satisfied</mark>' in html
     assert '<mark class="evidence">no</mark> <mark class="evidence">results</mark>' in html
     assert f'href="/articles/{ids["wire-1"]}#s2"' in html

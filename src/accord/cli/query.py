@@ -94,6 +94,13 @@ def _who_said(statement: dict | None, qualified: str) -> str:
     return f"{name}{title}: {_said(statement, DIVERGENCE_CONTENT_CHARS)} — {source}"
 
 
+def _side_party(side) -> str:  # noqa: ANN001 (corpus.divergence.Side, imported lazily)
+    """A side's party as the table shows it: "CHN (third party, on RUS)" for a third party's account."""
+    if not side.third_party:
+        return side.party
+    return f"{side.party} (third party{', on ' + ' '.join(side.about) if side.about else ''})"
+
+
 def divergence_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Table:
     """One row per side: the topic, the party, its assessment and who said what carrying it."""
     divergences, said = answer
@@ -104,7 +111,7 @@ def divergence_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Tabl
         for number, side in enumerate(divergence.sides):
             first = number == 0
             lines = "\n".join(_who_said(said.get(qualified), qualified) for qualified in side.statements)
-            table.add_row(divergence.topic if first else "", side.party, side.polarity, lines,
+            table.add_row(divergence.topic if first else "", _side_party(side), side.polarity, lines,
                           end_section=number == len(divergence.sides) - 1)
     return table
 

@@ -1,20 +1,34 @@
-"""One event, many reports: merge the events of several articles that report the same real-world event.
+"""One event, many reports: which real-world event each article's report of an event belongs to.
 
-Two reports are the same event when they have the same PLOVER type, the same negation, at least one
-actor code in common, compatible places and dates within a window. Events are blocked by type and
-actor code and sorted by date, so the pass is near-linear in the number of events. Pure functions
-over reports: the store persists their groups at ingest (``accord.store.clusters``); the in-memory
-reference over whole records lives with the tests (``tests/clustering_reference.py``).
+A report is an event as one article tells it: its PLOVER type, negation, assertion (held, future,
+hypothetical, historical...), mode, the facet the words beside its trigger give it (the experts'
+talks vs the negotiators' round), its actor codes, date, place, issues and quantities. Two reports
+are one event when all of those agree: same type, negation, assertion, mode and facet; actor codes
+of one pair (one set within the other, a mediator at most beside the pair); dates within a day; no
+conflicting city; for events defined by their object (an agreement, a demand), no disjoint issues or
+quantities. An article is read as a whole: an undated report joins the dated report of the same
+event in its own article (its anchor, the article's main event and date).
+
+Each report joins the one best-matching cluster: the nearest date, then the exact pair; it never
+links two clusters (no transitive merges: a report of the 17th and one of the 19th stay apart even
+when one of the 18th resembles both). An undated report without anchor joins the one cluster dated in
+the days before its article's publication, or none when several fit. Pure functions: the store
+persists the groups at ingest (``accord.store.clusters``, one indexed look-up per report) and
+``group_reports`` runs the same rule in memory.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
+from accord.knowledge.actors import lookup_actor
+from accord.knowledge.loader import read_rows
+from accord.knowledge.name_variants import person_key
 from accord.records import Event
 
 # Reports of one event date it within a day of each other (time zones, "overnight", late filing).
@@ -23,6 +37,62 @@ DAY_WINDOW = 1
 # most this many days before its article was published. Short, so a later agreement is not confused
 # with an earlier one; an undated report joins a dated cluster only when exactly one cluster fits.
 UNDATED_LAG_DAYS = 3
+# Words on either side of the trigger searched for a facet word ("expert-level talks", "talks at
+# expert level"): the trigger's own phrase, not the rest of the sentence.
+FACET_WORDS_BEFORE = 3
+FACET_WORDS_AFTER = 4
+# Beside a pair of parties, a report may name this many more (a mediator, a host) and still be a
+# report of the pair's event ("talks between Iran and the US in Oman" coded IRN, USA, OMN).
+EXTRA_PARTIES = 1
+# Issues every negotiation event is about: they tell no two events apart.
+GENERIC_ISSUES = frozenset({"negotiation_process"})
+# Types whose event is defined by its object (what was agreed, demanded, refused): two of one day
+# and pair are different events when their issues or quantities differ.
+OBJECT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT", "SANCTION", "THREATEN"})
+ASSERTED = "asserted"
+# Modes that say how talks were held, not which talks: "talks mediated by Oman" (third-party) and
+# "talks between Iran and the US" are one round, so these modes key as no mode at all; a phone call
+# or a visit stays another kind of meeting.
+UNKEYED_MODES = frozenset({"third-party"})
+# The key granularity of a report with no date of its own, keyed by its article's publication day: a
+# dated report of the same event ingested later can still find it.
+PUBLISHED = "undated"
+_WORD = re.compile(r"[\w'-]+")
+
+
+@functools.lru_cache(maxsize=1)
+def facet_words() -> dict[str, str]:
+    """Lower-cased phrase -> facet, from ``clusters/facets.tsv``."""
+    return {row["phrase"]: row["facet"] for row in read_rows("clusters/facets.tsv", ("phrase", "facet"))}
+
+
+def trigger_facet(event: Event) -> str:
+    """The facet the words right beside the trigger give the event ('expert'), or '' for none."""
+    sentence = event.sentence
+    if sentence is None or not (sentence.start <= event.trigger.start <= event.trigger.end <= sentence.end):
+        return ""
+    text = sentence.text.lower()
+    before = _WORD.findall(text[: event.trigger.start - sentence.start])[-FACET_WORDS_BEFORE:]
+    after = _WORD.findall(text[event.trigger.end - sentence.start:])[:FACET_WORDS_AFTER]
+    words = [*before, *_WORD.findall(event.trigger.text.lower()), *after]
+    table = facet_words()
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            facet = table.get(" ".join(words[i : i + size]))
+            if facet:
+                return facet
+    return ""
+
+
+def city(name: str | None) -> str | None:
+    """The lower-cased place of a report when it is finer than a country ("Muscat"), else None:
+    "talks in Oman" and "talks in Muscat" do not conflict."""
+    if not name:
+        return None
+    actor = lookup_actor(name)
+    if actor is not None and actor.kind == "country" and actor.sector is None:
+        return None
+    return name.lower()
 
 
 @dataclass(frozen=True)
@@ -38,14 +108,34 @@ class EventReport:
     month: str | None
     place: str | None
     published: dt.date | None = None
+    assertion: str = ASSERTED
+    mode: str = ""
+    facet_word: str = ""
+    issues: frozenset[str] = frozenset()
+    quantities: frozenset[float] = frozenset()
+    # (actor code, spelling-insensitive name) of each named person taking part ("RUS", "vladimir putin").
+    persons: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def key(self) -> str:
         return f"{self.article}:{self.event}"
 
+    @property
+    def facet(self) -> str:
+        """What a report must share with a cluster's reports besides type and negation (a key column):
+        held or not, mode, trigger facet."""
+        return f"{self.assertion}|{self.mode}|{self.facet_word}"
+
+    @property
+    def dated(self) -> bool:
+        return self.day is not None or self.month is not None
+
 
 def report_from(article: str, published: str | None, event: Event) -> EventReport:
-    """The identifying features of ``event`` reported by article ``article`` published on ``published``."""
+    """The identifying features of ``event`` reported by article ``article`` published on ``published``.
+
+    The assertion is the events stage's finer ``assertion`` when the record has one, else its modality.
+    """
     codes = frozenset(a.code for a in [*event.actors, *event.recipients] if a.code)
     day = month = None
     if event.date is not None and event.date.resolved:
@@ -53,111 +143,120 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
             day = dt.date.fromisoformat(event.date.value)
         elif event.date.granularity == "month":
             month = event.date.value[:7]
-    place = event.location.name.lower() if event.location else None
     try:
         published_day = dt.date.fromisoformat(published[:10]) if published else None
     except ValueError:
         published_day = None
-    return EventReport(article, event.id, event.event, event.negated, codes, day, month,
-                       place, published_day)
+    return EventReport(
+        article, event.id, event.event, event.negated, codes, day, month,
+        city(event.location.name if event.location else None), published_day,
+        assertion=getattr(event, "assertion", None) or event.modality, mode="" if event.mode in UNKEYED_MODES else event.mode or "",
+        facet_word=trigger_facet(event), issues=frozenset(event.issues) - GENERIC_ISSUES,
+        quantities=frozenset(q.value for q in event.quantities), persons=named_persons(event),
+    )
 
 
-def compatible(a: EventReport, b: EventReport) -> bool:
-    """Same type and negation, an actor code in common, no conflicting places: dates aside, one event."""
-    if a.type != b.type or a.negated != b.negated or not (a.codes & b.codes):
-        return False
-    return not (a.place and b.place and a.place != b.place)
-
-
-def same_event(a: EventReport, b: EventReport) -> bool:
-    """Whether two dated reports describe one real-world event."""
-    if not compatible(a, b):
-        return False
-    if a.day and b.day:
-        return abs((a.day - b.day).days) <= DAY_WINDOW
-    if a.month and b.month:
-        return a.month == b.month
-    return False
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, item: str) -> str:
-        self.parent.setdefault(item, item)
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: str, b: str) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-
-def group_reports(reports: list[EventReport]) -> list[list[EventReport]]:
-    """Partition reports into groups of the same real-world event (one real-world event: dated reports within ``DAY_WINDOW``,
-    same-month reports, and each undated report with the one dated cluster it fits)."""
-    union = _UnionFind()
-    blocks: dict[tuple[str, bool, str], list[EventReport]] = defaultdict(list)
-    for report in reports:
-        union.find(report.key)
-        for code in report.codes:
-            blocks[(report.type, report.negated, code)].append(report)
-    for block in blocks.values():
-        dated = sorted((r for r in block if r.day), key=lambda r: r.day)
-        for i, report in enumerate(dated):
-            for other in dated[i + 1 :]:
-                if (other.day - report.day).days > DAY_WINDOW:
-                    break
-                if other.article != report.article and same_event(report, other):
-                    union.union(report.key, other.key)
-        by_month: dict[str, list[EventReport]] = defaultdict(list)
-        for report in block:
-            if report.month and not report.day:
-                by_month[report.month].append(report)
-        for same_month in by_month.values():
-            first = same_month[0]
-            for other in same_month[1:]:
-                if other.article != first.article and same_event(first, other):
-                    union.union(first.key, other.key)
-    _attach_undated(reports, blocks, union)
-    members: dict[str, list[EventReport]] = defaultdict(list)
-    for report in reports:
-        members[union.find(report.key)].append(report)
-    return list(members.values())
-
-
-def _attach_undated(reports: list[EventReport], blocks: dict[tuple[str, bool, str], list[EventReport]],
-                    union: _UnionFind) -> None:
-    """Link each undated report to the single dated cluster it can be a report of (over all its blocks)."""
-    dated_blocks: dict[tuple[str, bool, str], tuple[list[dt.date], list[EventReport]]] = {}
-    for key, block in blocks.items():
-        dated = sorted((r for r in block if r.day), key=lambda r: r.day)
-        dated_blocks[key] = ([r.day for r in dated], dated)
-    links: list[tuple[str, str]] = []
-    for report in reports:
-        if report.day or report.month or report.published is None:
+def named_persons(event: Event) -> frozenset[tuple[str, str]]:
+    """(code, person key) of the participants named as known people ("Vladimir Putin", not "the
+    Russian side" nor "his Iranian counterpart"): the actor lexicon knows them as persons and the
+    mention's name is a proper name."""
+    found = set()
+    for ref in [*event.actors, *event.recipients]:
+        if not ref.code or not ref.name or not all(word[:1].isupper() for word in ref.name.split()):
             continue
-        earliest = report.published - dt.timedelta(days=UNDATED_LAG_DAYS)
-        latest = report.published + dt.timedelta(days=DAY_WINDOW)
-        candidates: set[str] = set()
-        for code in report.codes:
-            days, dated = dated_blocks[(report.type, report.negated, code)]
-            for other in dated[bisect.bisect_left(days, earliest):bisect.bisect_right(days, latest)]:
-                if other.article != report.article and compatible(report, other):
-                    candidates.add(union.find(other.key))
-        if len(candidates) == 1:
-            links.append((report.key, candidates.pop()))
-    for key, cluster in links:  # after every look-up, so one undated report cannot bridge two clusters
-        union.union(key, cluster)
+        actor = lookup_actor(ref.name)
+        if actor is not None and actor.kind == "person" and (key := person_key(actor.name or ref.name)):
+            found.add((ref.code, key))
+    return frozenset(found)
+
+
+def persons_fit(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Whether two sets of named participants can be one meeting: no party represented by different
+    people in each (Putin receiving the minister one day, Lavrov the next)."""
+    for code in {c for c, _ in a} & {c for c, _ in b}:
+        if not {name for c, name in a if c == code} & {name for c, name in b if c == code}:
+            return False
+    return True
+
+
+def pair_fits(codes: frozenset[str], pair: frozenset[str]) -> bool:
+    """Whether a report's codes can be a report of an event of ``pair``: one set within the other,
+    with at most ``EXTRA_PARTIES`` more when both name two parties or more (a different pair — a
+    phone call between two other parties — never fits)."""
+    if not codes or not pair:
+        return False
+    small, large = sorted((codes, pair), key=len)
+    if not small <= large:
+        return False
+    return len(small) < 2 or len(large) - len(small) <= EXTRA_PARTIES
+
+
+def _overlap_or_empty(a: frozenset, b: frozenset) -> bool:
+    return not a or not b or bool(a & b)
+
+
+@dataclass(frozen=True)
+class ClusterTraits:
+    """What a cluster's reports agree on beyond its keys: the pair of parties (the most specific
+    set of two or more codes its reports name), the issues and quantities of its object, its city,
+    the people named taking part."""
+
+    pair: frozenset[str] = frozenset()
+    issues: frozenset[str] = frozenset()
+    quantities: frozenset[float] = frozenset()
+    place: str | None = None
+    persons: frozenset[tuple[str, str]] = frozenset()
+
+    def fits(self, report: EventReport) -> bool:
+        """Whether ``report`` can be a report of this cluster's event."""
+        if not pair_fits(report.codes, self.pair):
+            return False
+        if report.place and self.place and report.place != self.place:
+            return False
+        if not persons_fit(report.persons, self.persons):
+            return False
+        if report.type not in OBJECT_TYPES:
+            return True
+        return _overlap_or_empty(report.issues, self.issues) and _overlap_or_empty(report.quantities, self.quantities)
+
+    def with_report(self, report: EventReport) -> ClusterTraits:
+        """The traits once ``report`` has joined: a narrower pair replaces a wider one (the mediator
+        named by the first report is not one of the parties); issues and quantities are kept from
+        the first report that names any."""
+        pair = self.pair
+        if not pair or (len(report.codes) >= 2 and (len(pair) < 2 or report.codes < pair)):
+            pair = report.codes if report.codes else pair
+        return ClusterTraits(pair, self.issues or report.issues, self.quantities or report.quantities,
+                             self.place or report.place, self.persons | report.persons)
+
+    def to_json(self) -> str:
+        return json.dumps({"pair": sorted(self.pair), "issues": sorted(self.issues),
+                           "quantities": sorted(self.quantities), "place": self.place,
+                           "persons": sorted(self.persons)})
+
+    @classmethod
+    def from_json(cls, text: str | None) -> ClusterTraits:
+        data = json.loads(text) if text else {}
+        return cls(frozenset(data.get("pair", ())), frozenset(data.get("issues", ())),
+                   frozenset(data.get("quantities", ())), data.get("place"),
+                   frozenset(tuple(person) for person in data.get("persons", ())))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A cluster one of whose keys a report matched: the key's date and the cluster's traits."""
+
+    cluster: int
+    date: str
+    traits: ClusterTraits
+    granularity: str = "day"
 
 
 def candidate_window(report: EventReport) -> tuple[dt.date, dt.date] | str | None:
     """Where the reports it can join are dated: a day range, a month (``"2025-05"``), or None (nowhere).
 
     Dated reports join within ``DAY_WINDOW`` days; undated ones look at dated reports from
-    ``UNDATED_LAG_DAYS`` before their publication to ``DAY_WINDOW`` after it .
+    ``UNDATED_LAG_DAYS`` before their publication to ``DAY_WINDOW`` after it.
     """
     if report.day:
         return report.day - dt.timedelta(days=DAY_WINDOW), report.day + dt.timedelta(days=DAY_WINDOW)
@@ -166,3 +265,185 @@ def candidate_window(report: EventReport) -> tuple[dt.date, dt.date] | str | Non
     if report.published is None:
         return None
     return report.published - dt.timedelta(days=UNDATED_LAG_DAYS), report.published + dt.timedelta(days=DAY_WINDOW)
+
+
+def _distance(report: EventReport, date: str) -> int:
+    """Days between a dated report and a key's date (0 for a month key of the report's month)."""
+    if report.day and len(date) == 10:
+        return abs((report.day - dt.date.fromisoformat(date)).days)
+    return 0
+
+
+def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | None:
+    """The one cluster ``report`` joins among those whose keys it matched, or None.
+
+    A dated report joins the fitting cluster dated nearest to it, then the one whose pair is exactly
+    its codes, then the oldest; a cluster known only from undated reports (its key the publication
+    day) of both its parties when no dated one fits, and it is the only one. An undated report joins the
+    one fitting dated cluster, or of several the one whose pair is exactly its codes; with none, in the
+    same way a cluster of undated reports of its parties published within a day of it.
+    """
+    # A cluster known only from undated reports is weak evidence: it needs both of its parties among
+    # the report's (the report may name a mediator besides).
+    fitting = [c for c in candidates if c.traits.fits(report)
+               and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes))]
+    if not report.dated:  # nor may an undated report of two parties join the meeting of three
+        fitting = [c for c in fitting if len(report.codes) == 1 or c.traits.pair <= report.codes]
+    dated = [c for c in fitting if c.granularity != PUBLISHED]
+    if report.dated and dated:
+        return min(dated, key=lambda c: (_distance(report, c.date), c.traits.pair != report.codes, c.cluster)).cluster
+    clusters = {c.cluster for c in (dated or fitting)}
+    if len(clusters) > 1:
+        clusters = {c.cluster for c in fitting if c.traits.pair == report.codes}
+    return clusters.pop() if len(clusters) == 1 else None
+
+
+def _anchors_on(report: EventReport, anchor: EventReport) -> bool:
+    """Whether dated ``anchor`` can be the event that ``report`` (undated, same article) re-mentions:
+    same type, negation and facet, the article's news (dated in the days before publication), and the
+    same parties: the report's own, one of them (a one-party re-mention), or the anchor's two plus a
+    mediator."""
+    if not (anchor.day and anchor.type == report.type and anchor.negated == report.negated
+            and anchor.facet == report.facet and anchor.codes and report.codes):
+        return False
+    if report.published and not (report.published - dt.timedelta(days=UNDATED_LAG_DAYS) <= anchor.day
+                                 <= report.published + dt.timedelta(days=DAY_WINDOW)):
+        return False
+    same_parties = (anchor.codes == report.codes or (len(report.codes) == 1 and report.codes <= anchor.codes)
+                    or (len(anchor.codes) >= 2 and anchor.codes < report.codes))
+    return same_parties and ClusterTraits(anchor.codes, anchor.issues, anchor.quantities, anchor.place,
+                                          anchor.persons).fits(report)
+
+
+def anchors(reports: Sequence[EventReport]) -> list[int | None]:
+    """For each report of one article, the index of the dated report of the same article it is a
+    re-mention of (``_anchors_on``; the exact parties first, then the first in the text), or None."""
+    found: list[int | None] = []
+    for report in reports:
+        anchor = None
+        if not report.dated:
+            fitting = [j for j, other in enumerate(reports) if _anchors_on(report, other)]
+            exact = [j for j in fitting if reports[j].codes == report.codes]
+            anchor = (exact or fitting or [None])[0]
+        found.append(anchor)
+    return found
+
+
+@dataclass
+class Placement:
+    """Where one report of an article goes: an existing cluster, its anchor's cluster, or a new one."""
+
+    cluster: int | None = None
+    anchor: int | None = None
+
+    @property
+    def founding(self) -> bool:
+        """Whether the report starts a new cluster (neither joins one nor re-mentions its anchor)."""
+        return self.cluster is None and self.anchor is None
+
+
+def place_article(reports: Sequence[EventReport],
+                  candidates_of: Callable[[EventReport], list[Candidate]]) -> list[Placement]:
+    """Where each report of one article goes; ``candidates_of`` is the one look-up per report (the
+    clusters of other articles whose keys it matches). Anchored reports need no look-up. A cluster
+    joined by an earlier report of the article is judged with the traits that report gave it, so two
+    reports of different pairs in one article do not both join it."""
+    placements = []
+    joined: dict[int, ClusterTraits] = {}
+    for report, anchor in zip(reports, anchors(reports), strict=True):
+        if anchor is not None:
+            placements.append(Placement(anchor=anchor))
+            continue
+        window = candidate_window(report)
+        found = candidates_of(report) if window is not None and report.codes else []
+        found = [replace(c, traits=joined[c.cluster]) if c.cluster in joined else c for c in found]
+        cluster = best_cluster(report, found)
+        if cluster is not None:
+            traits = next(c.traits for c in found if c.cluster == cluster)
+            joined[cluster] = traits.with_report(report)
+        placements.append(Placement(cluster=cluster))
+    return placements
+
+
+@dataclass
+class _Cluster:
+    traits: ClusterTraits
+    reports: list[EventReport] = field(default_factory=list)
+    keys: set[tuple] = field(default_factory=set)
+
+
+def key_tuples(report: EventReport, founding: bool = True) -> list[tuple[str, bool, str, str, str, str, str]]:
+    """The keys a report adds to its cluster: (type, negated, facet, granularity, code, date, place or
+    ''), one per actor code; an undated report is keyed by its publication day (granularity
+    ``PUBLISHED``), which only dated reports look at, when it is ``founding`` its cluster (not when it
+    joined one); none without either."""
+    if report.day:
+        granularity, date = "day", report.day.isoformat()
+    elif report.month:
+        granularity, date = "month", report.month
+    elif report.published and founding:
+        granularity, date = PUBLISHED, report.published.isoformat()
+    else:
+        return []
+    return [(report.type, report.negated, report.facet, granularity, code, date, report.place or "")
+            for code in sorted(report.codes)]
+
+
+def published_window(report: EventReport) -> tuple[dt.date, dt.date] | None:
+    """The publication days of the undated reports whose clusters ``report`` may join: for a day-dated
+    report, from its day to ``UNDATED_LAG_DAYS`` after (what ``candidate_window`` is for the undated
+    report); for an undated one, within ``DAY_WINDOW`` of its own publication (the same news)."""
+    if report.day:
+        return report.day - dt.timedelta(days=DAY_WINDOW), report.day + dt.timedelta(days=UNDATED_LAG_DAYS)
+    if report.month is None and report.published is not None:
+        return report.published - dt.timedelta(days=DAY_WINDOW), report.published + dt.timedelta(days=DAY_WINDOW)
+    return None
+
+
+def key_matches(report: EventReport, key: tuple) -> bool:
+    """Whether one key row matches a report: what the store's indexed look-up selects."""
+    type_, negated, facet, granularity, code, date, place = key
+    if (type_, negated, facet) != (report.type, report.negated, report.facet) or code not in report.codes:
+        return False
+    if report.place and place and place != report.place:
+        return False
+    window = candidate_window(report)
+    if isinstance(window, str):
+        return granularity == "month" and date == window
+    if window is None:
+        return False
+    if granularity == PUBLISHED:
+        published = published_window(report)
+        return published is not None and published[0].isoformat() <= date <= published[1].isoformat()
+    return granularity == "day" and window[0].isoformat() <= date <= window[1].isoformat()
+
+
+def group_reports(reports: list[EventReport]) -> list[list[EventReport]]:
+    """The clusters the store builds when the reports' articles are ingested in the order given."""
+    clusters: dict[int, _Cluster] = {}
+    by_article: dict[str, list[EventReport]] = {}
+    for report in reports:
+        by_article.setdefault(report.article, []).append(report)
+
+    def candidates_of(report: EventReport) -> list[Candidate]:
+        return [Candidate(number, key[5], cluster.traits, key[3]) for number, cluster in clusters.items()
+                for key in sorted(cluster.keys) if key_matches(report, key)]
+
+    for article_reports in by_article.values():
+        placements = place_article(article_reports, candidates_of)
+        numbers: list[int] = []
+        for placement in placements:
+            number = placement.cluster
+            if number is None and placement.anchor is None:
+                number = max(clusters, default=0) + 1
+                clusters[number] = _Cluster(ClusterTraits())
+            numbers.append(number if number is not None else -1)
+        numbers = [numbers[p.anchor] if p.anchor is not None else n for p, n in zip(placements, numbers, strict=True)]
+        for report, number in zip(article_reports, numbers, strict=True):
+            cluster = clusters[number]
+            cluster.traits = cluster.traits.with_report(report)
+            cluster.reports.append(report)
+        for report, number, placement in zip(article_reports, numbers, placements, strict=True):
+            clusters[number].keys.update(key_tuples(report, founding=placement.founding))
+    return [cluster.reports for cluster in clusters.values()]
+

@@ -1,15 +1,22 @@
 """Divergence: where parties' assessments of the same event or issue disagree.
 
 Works over extraction records (one article or a whole corpus), so the CLI, the store and the web app
-all ask the same function. A topic is either a real-world event (type, day and place, so several
-reports of the same talks are one topic) or an issue within a time window.
+all ask the same function. A topic is either a real-world event — the cluster of reports the store
+persisted for the article's main negotiation event (``accord.store.clusters``), so every outlet's
+report of one round of talks is one topic and two rounds are two — or an issue within a time window.
+
+Per topic, each party's own statements form its side (its assessment: positive, negative, or both:
+mixed); a third party's account of a party's stance is shown in a side of its own (flagged, with the
+party it describes) and never counts as that party's view. A remark repeated inside a longer
+statement of the same speaker (nested quotes) is counted once. A topic is divergent when one party is
+positive and another negative; a mixed party against a positive one is a difference of emphasis.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from accord.records import ArticleRecord, Event, Statement
@@ -25,13 +32,30 @@ NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 POLAR = ("positive", "negative")
 
 
+@dataclass(frozen=True)
+class EventTopic:
+    """The real-world event (a store cluster) one article's event reports: its id, type, date, place."""
+
+    cluster: str
+    type: str
+    date: str | None
+    place: str | None
+
+
 @dataclass
 class Side:
-    """One party's assessment of a topic, with the statements that carry it."""
+    """One party's assessment of a topic, with the statements that carry it and their evidence words.
+
+    ``third_party``: the statements are a third party's account (``party`` is the speaker's party,
+    ``about`` the parties whose stance it describes), shown apart from the parties' own views.
+    """
 
     party: str
     polarity: str
     statements: list[str] = field(default_factory=list)
+    third_party: bool = False
+    about: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -41,12 +65,15 @@ class Divergence:
     topic: str
     event: str | None
     sides: list[Side]
+    cluster: str | None = None
 
     def to_json_dict(self) -> dict:
         return {
             "topic": self.topic,
             "event": self.event,
-            "sides": [{"party": s.party, "polarity": s.polarity, "statements": s.statements} for s in self.sides],
+            "cluster": self.cluster,
+            "sides": [{"party": s.party, "polarity": s.polarity, "statements": s.statements,
+                       "third_party": s.third_party, "about": s.about, "evidence": s.evidence} for s in self.sides],
         }
 
 
@@ -78,19 +105,31 @@ def statement_side(statement: Statement, mentions: list[tuple[int, str]] | None 
     return described[0]
 
 
-def main_event(record: ArticleRecord) -> Event | None:
-    """The article's main negotiation event: its first asserted, not negated event of an assessed type."""
-    for event in record.events:
-        if event.event in ASSESSED_EVENT_TYPES and event.modality == "asserted" and not event.negated:
-            return event
-    return None
+def main_event(record: ArticleRecord, clusters: Mapping[tuple[str, str], EventTopic] | None = None) -> Event | None:
+    """The article's main negotiation event: its first asserted, not negated event of an assessed type;
+    with the store's ``clusters``, the first such event whose real-world event is dated (a host's
+    welcome or an arrival in its own undated cluster is not the talks the article reports)."""
+    held = [e for e in record.events
+            if e.event in ASSESSED_EVENT_TYPES and e.modality == "asserted" and not e.negated]
+    if clusters is not None:
+        dated = [e for e in held if (topic := clusters.get((record.id, e.id))) is not None and topic.date]
+        if dated:
+            return dated[0]
+    return held[0] if held else None
 
 
 def event_topic(event: Event) -> str:
-    """A label that names the same real-world event in every article reporting it."""
+    """A label that names the same real-world event in every article reporting it (without clusters)."""
     when = event.date.value if event.date else "undated"
     where = f" in {event.location.name}" if event.location else ""
     return f"{event.event} {when}{where}"
+
+
+def cluster_label(topic: EventTopic, published_window: str) -> str:
+    """A cluster's label: type, date and place; an undated cluster is named by its article's window."""
+    when = topic.date or f"undated ({published_window})"
+    where = f" in {topic.place}" if topic.place else ""
+    return f"{topic.type} {when}{where}"
 
 
 def _window(published: str | None, window_days: int) -> str:
@@ -104,44 +143,98 @@ def _window(published: str | None, window_days: int) -> str:
     return f"{start.isoformat()}/{(start + dt.timedelta(days=window_days - 1)).isoformat()}"
 
 
-def find_divergences(records: Iterable[ArticleRecord], window_days: int = ISSUE_WINDOW_DAYS) -> list[Divergence]:
-    """Every event or issue on which two parties' statements carry opposite assessments."""
-    groups: dict[str, dict[tuple[str, str], list[str]]] = defaultdict(lambda: defaultdict(list))
-    event_ids: dict[str, str] = {}
+def distinct_remarks(statements: Iterable[Statement]) -> list[Statement]:
+    """The statements of one article with nested repeats merged: a statement whose content lies within
+    (or encloses) a kept statement of the same speaker party is the same remark, counted once; the
+    innermost is kept (the remark itself, not the report around it)."""
+    kept: list[Statement] = []
+    for statement in sorted(statements, key=lambda s: (s.content.end - s.content.start, s.content.start)):
+        nested = any(other.party == statement.party and other.content.start < statement.content.end
+                     and statement.content.start < other.content.end
+                     and ((statement.content.start <= other.content.start and other.content.end <= statement.content.end)
+                          or (other.content.start <= statement.content.start and statement.content.end <= other.content.end))
+                     for other in kept)
+        if not nested:
+            kept.append(statement)
+    return sorted(kept, key=lambda s: s.content.start)
+
+
+@dataclass
+class _Topic:
+    event: str | None = None
+    dated_event: bool = False
+    cluster: str | None = None
+    # (party, polarity, third party) -> (statement ids, about codes, evidence words)
+    sides: dict[tuple[str, str, bool], tuple[list[str], set[str], set[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: ([], set(), set())))
+
+
+def _anchor_topic(record: ArticleRecord, anchor: Event, clusters: Mapping[tuple[str, str], EventTopic] | None,
+                  window_days: int) -> tuple[str, str | None]:
+    """The topic (label, cluster id) of an article's main event: its store cluster when known."""
+    topic = clusters.get((record.id, anchor.id)) if clusters is not None else None
+    if topic is None:
+        return event_topic(anchor), None
+    return cluster_label(topic, _window(record.published, window_days)), topic.cluster
+
+
+def _divergent(sides: Mapping[tuple[str, str, bool], object]) -> bool:
+    """One party's own statements all positive and another's all negative (mixed parties do not count)."""
+    own: dict[str, set[str]] = defaultdict(set)
+    for party, polarity, third in sides:
+        if not third:
+            own[party].add(polarity)
+    positive = {p for p, pols in own.items() if pols == {"positive"}}
+    negative = {p for p, pols in own.items() if pols == {"negative"}}
+    return bool(positive and negative)
+
+
+def find_divergences(records: Iterable[ArticleRecord], window_days: int = ISSUE_WINDOW_DAYS,
+                     clusters: Mapping[tuple[str, str], EventTopic] | None = None) -> list[Divergence]:
+    """Every event or issue on which two parties' own statements carry opposite assessments.
+
+    ``clusters``: (record id, event id) -> the real-world event it reports (the store's clusters);
+    without it, an event topic is the main event's own type, date and place.
+    """
+    topics: dict[str, _Topic] = defaultdict(_Topic)
     for record in records:
-        anchor = main_event(record)
+        anchor = main_event(record, clusters)
         mentions = coded_mentions(record)
-        for statement in record.statements:
-            side = statement_side(statement, mentions)
-            if side is None or statement.polarity not in POLAR:
+        anchor_label = anchor_cluster = None
+        if anchor is not None:
+            anchor_label, anchor_cluster = _anchor_topic(record, anchor, clusters, window_days)
+        window = _window(record.published, window_days)
+        for statement in distinct_remarks(record.statements):
+            if statement.polarity not in POLAR or not statement.party:
                 continue
+            third = statement.third_party
+            described = statement_side(statement, mentions)
+            if described is None:  # a third party's remark that describes no party's stance
+                continue
+            about = {described} if third else set()
             qualified = f"{record.id}:{statement.id}"
-            topics: list[str] = []
+            labels: list[str] = []
             # A statement on the talks, or an assessment naming no issue at all in an article about
             # talks ("Russia has taken a more positive stance"), assesses the article's main event.
-            if anchor is not None and (PROCESS_ISSUE in statement.issues or not statement.issues):
-                topic = event_topic(anchor)
-                event_ids.setdefault(topic, f"{record.id}:{anchor.id}")
-                topics.append(topic)
-            window = _window(record.published, window_days)
-            topics.extend(f"{issue} ({window})" for issue in statement.issues if issue != PROCESS_ISSUE)
-            for topic in topics:
-                groups[topic][(side, statement.polarity)].append(qualified)
+            if anchor_label is not None and (PROCESS_ISSUE in statement.issues or not statement.issues):
+                topic = topics[anchor_label]
+                topic.cluster = topic.cluster or anchor_cluster
+                if not topic.dated_event:
+                    topic.event, topic.dated_event = f"{record.id}:{anchor.id}", anchor.date is not None
+                labels.append(anchor_label)
+            labels.extend(f"{issue} ({window})" for issue in statement.issues if issue != PROCESS_ISSUE)
+            for label in labels:
+                ids, described_codes, words = topics[label].sides[(statement.party, statement.polarity, third)]
+                ids.append(qualified)
+                described_codes.update(about)
+                words.update(span.text.lower() for span in statement.evidence)
     divergences = []
-    for topic, sides in groups.items():
-        polarities_by_party: dict[str, set[str]] = defaultdict(set)
-        for party, polarity in sides:
-            polarities_by_party[party].add(polarity)
-        positive = {p for p, pols in polarities_by_party.items() if "positive" in pols}
-        negative = {p for p, pols in polarities_by_party.items() if "negative" in pols}
-        if positive and negative and len(positive | negative) >= 2 and positive != negative:
-            ordered = sorted(sides.items(), key=lambda item: (item[0][0], item[0][1]))
-            divergences.append(
-                Divergence(
-                    topic=topic,
-                    event=event_ids.get(topic),
-                    sides=[Side(party, polarity, ids) for (party, polarity), ids in ordered],
-                )
-            )
+    for label, topic in topics.items():
+        if not _divergent(topic.sides):
+            continue
+        ordered = sorted(topic.sides.items(), key=lambda item: (item[0][2], item[0][0], item[0][1]))
+        sides = [Side(party, polarity, ids, third, sorted(about), sorted(words))
+                 for (party, polarity, third), (ids, about, words) in ordered]
+        divergences.append(Divergence(topic=label, event=topic.event, sides=sides, cluster=topic.cluster))
     divergences.sort(key=lambda d: (d.event is None, d.topic))
     return divergences

@@ -26,6 +26,20 @@ NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 # How far up the dependency tree a negator may sit above an assessment word ("lack of progress":
 # progress -> of -> lack is two steps).
 NEGATION_HEAD_DEPTH = 2
+# How many clause heads up from an assessment word a conditional mark or modal is looked for ("if the
+# talks do not yield positive results": results -> yield, whose clause is marked "if").
+CONDITIONAL_CLAUSE_DEPTH = 2
+# The lexicon kind of words that give a position on what they govern: they count only when that is
+# an issue ("eliminate its enrichment programme", not "eliminate any doubts").
+STANCE = "stance"
+# The lexicon kind of words that assess only when said of something, not as a modifier in a name for it.
+PREDICATIVE = "predicative"
+# Dependencies of the argument a stance word takes a position on: its object, or the subject it is
+# said of ("enrichment is non-negotiable", "the programme must be dismantled").
+STANCE_ARGUMENTS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr"})
+# Event modes whose actors are the talks' mediators: a mediator's view of the talks it hosts is its
+# own, not a third party's account.
+MEDIATOR_MODES = frozenset({"third-party"})
 
 
 @dataclass(frozen=True)
@@ -45,14 +59,48 @@ def issue_taxonomy() -> dict[str, dict]:
 
 
 @functools.lru_cache(maxsize=1)
+def polarity_rows() -> tuple[tuple[str, int, str], ...]:
+    """(lower-cased phrase, +1 or -1, kind) of every row of ``polarity.tsv``."""
+    return tuple((row["phrase"], int(row["polarity"]), row["kind"] or "assessment")
+                 for row in read_rows("positions/polarity.tsv", ("phrase", "polarity", "kind")))
+
+
+@functools.lru_cache(maxsize=1)
 def polarity_lexicon() -> dict[str, int]:
     """Lower-cased phrase -> +1 or -1."""
-    return {row["phrase"]: int(row["polarity"]) for row in read_rows("positions/polarity.tsv", ("phrase", "polarity"))}
+    return {phrase: weight for phrase, weight, _kind in polarity_rows()}
 
 
 @functools.lru_cache(maxsize=1)
 def negators() -> frozenset[str]:
     return frozenset(row["phrase"] for row in read_rows("positions/negators.tsv", ("phrase",)))
+
+
+@functools.lru_cache(maxsize=1)
+def conditionals() -> dict[str, str]:
+    """Lower-cased word -> "mark" (introduces a conditional clause) or "modal" (hypothetical auxiliary)."""
+    return {row["phrase"]: row["role"] for row in read_rows("positions/conditionals.tsv", ("phrase", "role"))}
+
+
+def conditional(tokens: list[Token]) -> bool:
+    """Whether an assessment phrase lies in conditional or hypothetical content: a clause introduced
+    by "if"/"unless", or a verb with a hypothetical modal ("could", "would"), within
+    ``CONDITIONAL_CLAUSE_DEPTH`` clause heads above it. Such content is no assessment."""
+    words = conditionals()
+    current = tokens[-1]
+    clauses = 0
+    while clauses < CONDITIONAL_CLAUSE_DEPTH:
+        is_root = current.head.i == current.i
+        if current.pos_ in {"VERB", "AUX"} or is_root:
+            clauses += 1
+            for child in current.children:
+                role = words.get(child.lower_)
+                if (role == "mark" and child.dep_ == "mark") or (role == "modal" and child.dep_ == "aux"):
+                    return True
+        if is_root:
+            return False
+        current = current.head
+    return False
 
 
 @functools.lru_cache(maxsize=4)
@@ -65,8 +113,9 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     for issue_id, issue in issue_taxonomy().items():
         issues.add(issue_id, [tokenizer(phrase) for phrase in issue["phrases"]])
     polar = PhraseMatcher(vocab, attr="LOWER")
-    for phrase, weight in polarity_lexicon().items():
-        polar.add("POS" if weight > 0 else "NEG", [tokenizer(phrase)])
+    for phrase, weight, kind in polarity_rows():
+        label = ("POS" if weight > 0 else "NEG") + {STANCE: "_STANCE", PREDICATIVE: "_PREDICATIVE"}.get(kind, "")
+        polar.add(label, [tokenizer(phrase)])
     return issues, polar
 
 
@@ -93,9 +142,41 @@ def _negator_of(tokens: list[Token]) -> Token | None:
     return None
 
 
+def _noun_phrase(token: Token) -> list[Token]:
+    """A noun's phrase without its clauses: its left modifiers, itself, and an "of" complement."""
+    words = [*token.lefts, token]
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words.extend(child.subtree)
+    return words
+
+
+def stance_on_issue(tokens: list[Token], issue_tokens: set[int]) -> bool:
+    """Whether a stance word's argument (object, or the subject it is said of) names an issue."""
+    head = tokens[-1]
+    verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+    candidates = [head.head] if head.dep_ == "amod" else []
+    for anchor in {head, verb}:
+        candidates.extend(child for child in anchor.children if child.dep_ in STANCE_ARGUMENTS)
+    return any(word.i in issue_tokens for argument in candidates for word in _noun_phrase(argument))
+
+
+def attributive(token: Token) -> bool:
+    """Whether an adjective modifies a noun inside its phrase ("illegal entry"), itself or as the
+    conjunct of such a modifier, rather than being said of it."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"amod", "compound", "nmod"}
+
+
 def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
-    """Every assessment phrase in the document with its weight, negation applied, sorted by start."""
-    _issues, polar = _matchers(doc.vocab)
+    """Every assessment phrase in the document with its weight, negation applied, sorted by start.
+
+    A stance word counts only when what it governs names an issue (``stance_on_issue``); a phrase in
+    conditional or hypothetical content counts not at all (``conditional``).
+    """
+    issues, polar = _matchers(doc.vocab)
+    issue_tokens = {i for _id, start, end in issues(doc) for i in range(start, end)}
     found: list[PolarMatch] = []
     taken: set[int] = set()
     # Longest phrases first so "lack of trust" wins over any word inside it.
@@ -103,7 +184,14 @@ def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
         if taken.intersection(range(start, end)):
             continue
         taken.update(range(start, end))
-        weight = 1 if doc.vocab.strings[match_id] == "POS" else -1
+        label = doc.vocab.strings[match_id]
+        if conditional(list(doc[start:end])):
+            continue
+        if label.endswith("_STANCE") and not stance_on_issue(list(doc[start:end]), issue_tokens):
+            continue
+        if label.endswith("_PREDICATIVE") and attributive(doc[end - 1]):
+            continue
+        weight = 1 if label.startswith("POS") else -1
         negator = _negator_of(list(doc[start:end]))
         if negator is not None:
             weight = -weight
@@ -149,13 +237,17 @@ def assess(matches: list[PolarMatch], text: str) -> tuple[str, list[Span]]:
     return polarity, evidence
 
 
-def principal_parties(entities: list[Entity]) -> list[str]:
-    """The article's main sides: the country codes with the most mentions."""
+def principal_parties(entities: list[Entity], events: list[Event] | None = None) -> list[str]:
+    """The article's main sides: the country codes with the most mentions, and the mediators of its
+    talks (actors of its events of a ``MEDIATOR_MODES`` mode), whose views are their own."""
     counts: Counter[str] = Counter()
     for entity in entities:
         if entity.code and entity.code not in NON_STATE_CODES:
             counts[entity.code] += len(entity.mentions)
-    return [code for code, _n in counts.most_common(PRINCIPAL_PARTIES)]
+    principals = [code for code, _n in counts.most_common(PRINCIPAL_PARTIES)]
+    mediators = {actor.code for event in events or [] if event.mode in MEDIATOR_MODES and event.modality == "asserted"
+                 for actor in event.actors if actor.code and actor.code not in NON_STATE_CODES}
+    return principals + sorted(mediators - set(principals))
 
 
 def _coded_mentions(entities: list[Entity]) -> list[tuple[int, int, str]]:
@@ -204,7 +296,7 @@ def run(state: ArticleState) -> None:
     polar_index = (polar, [m.start for m in polar])
     issue_index = (issue_matches, [m[0] for m in issue_matches])
     coded_index = (coded, [m[0] for m in coded])
-    principals = principal_parties(state.entities)
+    principals = principal_parties(state.entities, state.events)
     for statement in state.statements:
         tag_statement(statement, state.text, polar_index, issue_index, coded_index, principals)
     for event in state.events:

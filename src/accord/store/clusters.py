@@ -1,12 +1,14 @@
 """Persisted event clusters: each stored event row points at the real-world event it reports.
 
-At ingest (inside the article's transaction) every new event is matched against the
-``event_cluster_keys`` of existing clusters: one indexed query per event with bound parameters
-(same type and negation, an actor code in common, dated within the clustering window, no
-conflicting place). The keys are the distinct identifying features of each cluster's dated reports,
-so the look-up reads no report and its cost does not grow with the number of reports of an event;
-the result is what the reference ``matching_clusters`` (tests/clustering_reference.py) decides over the reports themselves.
-Reads (``list_event_clusters``) page over ``event_clusters`` in SQL.
+At ingest (inside the article's transaction) every new event that its article does not anchor on
+another of its events is matched against the ``event_cluster_keys`` of existing clusters: one indexed
+query per event with bound parameters (same type, negation and facet, an actor code in common, dated
+within the clustering window, no conflicting place), which also returns each candidate cluster's
+traits (its pair of parties, issues, quantities); the report joins the one best-matching cluster
+(``accord.corpus.clustering.best_cluster``), never two. The keys are the distinct identifying features
+of each cluster's dated reports, so the look-up reads no report and its cost does not grow with the
+number of reports of an event; the result is what ``accord.corpus.clustering.group_reports`` decides
+in memory. Reads (``list_event_clusters``) page over ``event_clusters`` in SQL.
 """
 
 from __future__ import annotations
@@ -21,7 +23,18 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
-from accord.corpus.clustering import EventReport, candidate_window, group_reports, report_from
+from accord.corpus.clustering import (
+    Candidate,
+    ClusterTraits,
+    EventReport,
+    candidate_window,
+    group_reports,
+    key_tuples,
+    PUBLISHED,
+    place_article,
+    published_window,
+    report_from,
+)
 from accord.records import Event
 from accord.store import schema
 
@@ -34,6 +47,7 @@ NO_PLACE = ""
 _events, _articles, _clusters, _participants, _keys = (
     schema.events, schema.articles, schema.event_clusters, schema.event_participants, schema.event_cluster_keys,
 )
+_KEY_COLUMNS = ("type", "negated", "facet", "granularity", "code", "date", "place")
 
 
 def _codes_text(codes: set[str] | frozenset[str]) -> str:
@@ -41,38 +55,41 @@ def _codes_text(codes: set[str] | frozenset[str]) -> str:
     return " ".join(sorted(codes))
 
 
-def _matching_statement(at_place: bool) -> sa.Select:
-    """Clusters with a key that a report matches (built once; parameters bound per report).
+def _matching_statement(day: bool, at_place: bool) -> sa.Select | sa.CompoundSelect:
+    """Keys a report matches, with their cluster's traits (built once; parameters bound per report).
 
-    ``at_place``: the report has a place, so keys at another place do not match it.
+    ``day``: the report may also join clusters of undated reports, keyed by their publication day in
+    its ``published_window``; ``at_place``: the report has a place, so keys at another place do not.
+    Each branch is a range of the unique index (type, negated, facet, granularity, code, date), so a
+    look-up reads only the keys it returns, however many the store holds.
     """
-    conditions = [
-        _keys.c.type == sa.bindparam("type"),
-        _keys.c.negated == sa.bindparam("negated"),
-        _keys.c.granularity == sa.bindparam("granularity"),
-        _keys.c.code.in_(sa.bindparam("codes", expanding=True)),
-        _keys.c.date.between(sa.bindparam("low"), sa.bindparam("high")),
-    ]
-    if at_place:
-        conditions.append(sa.or_(_keys.c.place == NO_PLACE, _keys.c.place == sa.bindparam("place")))
-    return sa.select(_keys.c.cluster_id).where(*conditions).distinct().order_by(_keys.c.cluster_id)
+    def branch(granularity: sa.BindParameter | str, low: str, high: str) -> sa.Select:
+        conditions = [
+            _keys.c.type == sa.bindparam("type"),
+            _keys.c.negated == sa.bindparam("negated"),
+            _keys.c.facet == sa.bindparam("facet"),
+            _keys.c.granularity == granularity,
+            _keys.c.code.in_(sa.bindparam("codes", expanding=True)),
+            _keys.c.date.between(sa.bindparam(low), sa.bindparam(high)),
+        ]
+        if at_place:
+            conditions.append(sa.or_(_keys.c.place == NO_PLACE, _keys.c.place == sa.bindparam("place")))
+        return (sa.select(_keys.c.cluster_id, _keys.c.date, _keys.c.granularity, _clusters.c.traits)
+                .join(_clusters, _clusters.c.id == _keys.c.cluster_id).where(*conditions))
+
+    dated = branch(sa.bindparam("granularity"), "low", "high")
+    if not day:
+        return dated.distinct()
+    return sa.union(dated, branch(PUBLISHED, "published_low", "published_high"))
 
 
-_MATCHING_ANYWHERE = _matching_statement(at_place=False)
-_MATCHING_AT_PLACE = _matching_statement(at_place=True)
-_KEY_COLUMNS = ("type", "negated", "granularity", "code", "date", "place")
-_KEYS_OF = sa.select(*(_keys.c[name] for name in _KEY_COLUMNS)).where(
-    _keys.c.cluster_id.in_(sa.bindparam("cluster_ids", expanding=True)))
+_MATCHING = {(day, at_place): _matching_statement(day, at_place) for day in (False, True) for at_place in (False, True)}
 _DELETE_KEYS = sa.delete(_keys).where(_keys.c.cluster_id.in_(sa.bindparam("cluster_ids", expanding=True)))
 _NEW_CLUSTER = sa.insert(_clusters).returning(_clusters.c.id)
 _NEW_CLUSTERS = sa.insert(_clusters).returning(_clusters.c.id, sort_by_parameter_order=True)
-# Only the columns ``_join`` reads: migration 0004 runs this on its own revision's table, which a later
-# revision's extra column would not have.
-_CLUSTERS_BY_ID = sa.select(_clusters.c.id, _clusters.c.codes, _clusters.c.date, _clusters.c.place).where(
+_CLUSTERS_BY_ID = sa.select(_clusters.c.id, _clusters.c.codes, _clusters.c.date, _clusters.c.place,
+                            _clusters.c.traits).where(
     _clusters.c.id.in_(sa.bindparam("cluster_ids", expanding=True))).order_by(_clusters.c.id)
-_MOVE_EVENTS = sa.update(_events).where(_events.c.cluster_id.in_(sa.bindparam("cluster_ids", expanding=True))).values(
-    cluster_id=sa.bindparam("target"))
-_DELETE_CLUSTERS = sa.delete(_clusters).where(_clusters.c.id.in_(sa.bindparam("cluster_ids", expanding=True)))
 _UPDATE_SUMMARY = sa.update(_clusters).where(_clusters.c.id == sa.bindparam("cluster_id"))
 
 
@@ -83,17 +100,9 @@ _INSERT_KEYS: dict[str, sa.Insert] = {
 }
 
 
-def report_keys(report: EventReport) -> list[dict[str, Any]]:
-    """The key rows of one report (without cluster id): one per actor code; none when it is undated,
-    as an undated report is never what another report matches (``accord.corpus.clustering``)."""
-    if report.day:
-        granularity, date = "day", report.day.isoformat()
-    elif report.month:
-        granularity, date = "month", report.month
-    else:
-        return []
-    return [{"type": report.type, "negated": report.negated, "granularity": granularity, "code": code,
-             "date": date, "place": report.place or NO_PLACE} for code in sorted(report.codes)]
+def report_keys(report: EventReport, founding: bool = True) -> list[dict[str, Any]]:
+    """The key rows of one report (without cluster id): one per actor code (``key_tuples``)."""
+    return [dict(zip(_KEY_COLUMNS, key, strict=True)) for key in key_tuples(report, founding)]
 
 
 def _add_keys(connection: Connection, rows: list[dict[str, Any]]) -> None:
@@ -102,10 +111,8 @@ def _add_keys(connection: Connection, rows: list[dict[str, Any]]) -> None:
         connection.execute(_INSERT_KEYS[connection.dialect.name], rows)
 
 
-def matching_cluster_ids(connection: Connection, report: EventReport) -> list[int]:
-    """The stored clusters ``report`` belongs to, by the rules of the reference ``matching_clusters`` (tests/clustering_reference.py):
-    a dated report joins every cluster with a key it matches (several are one event, to be merged); an
-    undated one joins the one cluster dated in its window, none or several: it stays alone."""
+def candidates(connection: Connection, report: EventReport) -> list[Candidate]:
+    """The clusters whose keys ``report`` matches, with the matched key's date: one indexed query."""
     window = candidate_window(report)
     if window is None or not report.codes:
         return []
@@ -113,76 +120,74 @@ def matching_cluster_ids(connection: Connection, report: EventReport) -> list[in
         granularity, low, high = "month", window, window
     else:
         granularity, low, high = "day", window[0].isoformat(), window[1].isoformat()
-    parameters: dict[str, Any] = {"type": report.type, "negated": report.negated, "granularity": granularity,
-                                  "codes": sorted(report.codes), "low": low, "high": high}
-    statement = _MATCHING_ANYWHERE
+    parameters: dict[str, Any] = {"type": report.type, "negated": report.negated, "facet": report.facet,
+                                  "granularity": granularity, "codes": sorted(report.codes), "low": low, "high": high}
+    published = published_window(report)
+    if published:
+        parameters["published_low"], parameters["published_high"] = (day.isoformat() for day in published)
     if report.place:
-        statement, parameters["place"] = _MATCHING_AT_PLACE, report.place
-    found = list(connection.execute(statement, parameters).scalars())
-    if report.day or report.month:
-        return found
-    return found if len(found) == 1 else []
+        parameters["place"] = report.place
+    statement = _MATCHING[(published is not None, report.place is not None)]
+    return [Candidate(row.cluster_id, row.date, ClusterTraits.from_json(row.traits), row.granularity)
+            for row in connection.execute(statement, parameters)]
 
 
-def _new_cluster_values(report: EventReport, event: Event) -> dict[str, Any]:
-    """The ``event_clusters`` row of a cluster whose first report is ``report``."""
-    date = report.day.isoformat() if report.day else report.month
-    return {"type": report.type, "negated": report.negated, "date": date,
-            "place": event.location.name if event.location else None, "codes": _codes_text(report.codes)}
-
-
-def _join(connection: Connection, cluster_ids: list[int], report: EventReport, event: Event) -> int:
-    """Put the report into the first cluster, merging the others (reports and keys) into it; update its summary."""
-    target = cluster_ids[0]
-    rows = connection.execute(_CLUSTERS_BY_ID, {"cluster_ids": cluster_ids}).all()
-    codes = set(report.codes).union(*(row.codes.split() for row in rows))
-    date = next((row.date for row in rows if row.date), None) or (report.day.isoformat() if report.day else report.month)
-    place = next((row.place for row in rows if row.place), None) or (event.location.name if event.location else None)
-    others = cluster_ids[1:]
-    if others:
-        moved = [row._asdict() | {"cluster_id": target}
-                 for row in connection.execute(_KEYS_OF, {"cluster_ids": others})]
-        connection.execute(_MOVE_EVENTS, {"cluster_ids": others, "target": target})
-        connection.execute(_DELETE_KEYS, {"cluster_ids": others})
-        connection.execute(_DELETE_CLUSTERS, {"cluster_ids": others})
-        _add_keys(connection, moved)
-    connection.execute(_UPDATE_SUMMARY, {"cluster_id": target, "codes": _codes_text(codes), "date": date,
-                                         "place": place})
-    return target
-
-
-def _final(cluster_id: int, merged_into: dict[int, int]) -> int:
-    """Where a cluster ended up after the merges made while clustering one article."""
-    while cluster_id in merged_into:
-        cluster_id = merged_into[cluster_id]
-    return cluster_id
+def _summary(reports: Sequence[EventReport], events: Sequence[Event],
+             start: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A cluster row's columns once ``reports`` have joined (``start``: its row so far, if any):
+    the first date and place given, every actor code, the traits."""
+    start = start or {}
+    traits = ClusterTraits.from_json(start.get("traits"))
+    for report in reports:
+        traits = traits.with_report(report)
+    dated = next((r for r in reports if r.day), None) or next((r for r in reports if r.month), None)
+    date = start.get("date") or ((dated.day.isoformat() if dated.day else dated.month) if dated else None)
+    place = start.get("place") or next((e.location.name for e in events if e.location), None)
+    codes = set((start.get("codes") or "").split()).union(*(r.codes for r in reports))
+    return {"type": reports[0].type, "negated": reports[0].negated, "date": date, "place": place,
+            "codes": _codes_text(codes), "traits": traits.to_json()}
 
 
 def cluster_ids_for(connection: Connection, article_id: int, published: str | None, events: Sequence[Event]) -> list[int]:
-    """The cluster of each event of one article (before its rows are inserted): an existing cluster it
-    reports, else a new one. Candidates come from other articles only (the article's own clusters and
-    keys are added after all its events are placed), so the order of insertion is free."""
-    placed: list[int | None] = []
-    reports: list[EventReport] = []
-    merged_into: dict[int, int] = {}
-    for event in events:
-        report = report_from(str(article_id), published, event)
-        joined = matching_cluster_ids(connection, report)
-        if joined:
-            placed.append(_join(connection, joined, report, event))
-            merged_into.update((other, joined[0]) for other in joined[1:])
+    """The cluster of each event of one article (before its rows are inserted): the one existing
+    cluster it best matches, its anchor's (an undated re-mention of the article's dated event), else a
+    new one. Candidates come from other articles only (the article's keys are added after all its
+    events are placed); clusters are never merged."""
+    reports = [report_from(str(article_id), published, event) for event in events]
+    placements = place_article(reports, lambda report: candidates(connection, report))
+    joined: dict[int, list[int]] = {}
+    fresh: list[list[int]] = []
+    owner: list[tuple[str, int]] = []
+    for index, placement in enumerate(placements):
+        if placement.anchor is not None:
+            continue
+        if placement.cluster is not None:
+            joined.setdefault(placement.cluster, []).append(index)
+            owner.append(("old", placement.cluster))
         else:
-            placed.append(None)
-        reports.append(report)
-    alone = [number for number, cluster_id in enumerate(placed) if cluster_id is None]
-    if alone:
-        rows = [_new_cluster_values(reports[number], events[number]) for number in alone]
-        for number, cluster_id in zip(alone, connection.execute(_NEW_CLUSTERS, rows).scalars().all(), strict=True):
-            placed[number] = cluster_id
-    # An earlier event of this article may sit in a cluster a later one merged away.
-    ids = [_final(cluster_id, merged_into) for cluster_id in placed if cluster_id is not None]
+            fresh.append([index])
+            owner.append(("new", len(fresh) - 1))
+    lead = [index for index, placement in enumerate(placements) if placement.anchor is None]
+    where = dict(zip(lead, owner, strict=True))
+    for index, placement in enumerate(placements):
+        if placement.anchor is not None:
+            kind, number = where[placement.anchor]
+            (joined[number] if kind == "old" else fresh[number]).append(index)
+            where[index] = (kind, number)
+    if joined:
+        rows = {row.id: row._asdict() for row in connection.execute(_CLUSTERS_BY_ID, {"cluster_ids": sorted(joined)})}
+        for cluster_id, members in joined.items():
+            values = _summary([reports[i] for i in members], [events[i] for i in members], rows[cluster_id])
+            connection.execute(_UPDATE_SUMMARY, {"cluster_id": cluster_id, **{k: values[k] for k in
+                                                                             ("codes", "date", "place", "traits")}})
+    new_ids: list[int] = []
+    if fresh:
+        values = [_summary([reports[i] for i in members], [events[i] for i in members]) for members in fresh]
+        new_ids = list(connection.execute(_NEW_CLUSTERS, values).scalars().all())
+    ids = [number if kind == "old" else new_ids[number] for kind, number in (where[i] for i in range(len(events)))]
     _add_keys(connection, [key | {"cluster_id": cluster_id}
-                           for cluster_id, report in zip(ids, reports, strict=True) for key in report_keys(report)])
+                           for cluster_id, report, placement in zip(ids, reports, placements, strict=True)
+                           for key in report_keys(report, placement.founding)])
     return ids
 
 
@@ -202,17 +207,17 @@ def drop_empty_clusters(connection: Connection, cluster_ids: list[int]) -> None:
                  .scalars())
     if empty:
         connection.execute(_DELETE_KEYS, {"cluster_ids": empty})
-        connection.execute(_DELETE_CLUSTERS, {"cluster_ids": empty})
+        connection.execute(sa.delete(_clusters).where(_clusters.c.id.in_(empty)))
 
 
 def regroup_clusters(connection: Connection, cluster_ids: list[int]) -> None:
-    """Re-partition clusters that lost reports (an article was replaced): a removed report may have been
-    the only link between others, which then become separate events; summaries and keys are recomputed."""
+    """Re-partition clusters that lost reports (an article was replaced): the remaining reports are
+    grouped again in store order by the ingest rule (``group_reports``); summaries and keys are recomputed."""
     for cluster_id in cluster_ids:
         rows = connection.execute(
             sa.select(_events.c.id, _events.c.article_id, _events.c.record, _articles.c.published)
             .join(_articles, _articles.c.id == _events.c.article_id)
-            .where(_events.c.cluster_id == cluster_id).order_by(_events.c.id)
+            .where(_events.c.cluster_id == cluster_id).order_by(_events.c.article_id, _events.c.id)
         ).all()
         if not rows:
             continue
@@ -230,19 +235,9 @@ def regroup_clusters(connection: Connection, cluster_ids: list[int]) -> None:
             else:
                 group_id = connection.execute(_NEW_CLUSTER, values).scalar_one()
                 connection.execute(sa.update(_events).where(_events.c.id.in_(group)).values(cluster_id=group_id))
-            keys.extend(key | {"cluster_id": group_id} for row_id in group for key in report_keys(reports[row_id]))
+            keys.extend(key | {"cluster_id": group_id} for row_id in group
+                        for key in report_keys(reports[row_id], founding=row_id == group[0]))
         _add_keys(connection, keys)
-
-
-def _summary(reports: list[EventReport], events: list[Event]) -> dict[str, Any]:
-    """A cluster row's columns from its reports: the first date and place given, every actor code."""
-    dated = next((r for r in reports if r.day), None) or next((r for r in reports if r.month), None)
-    return {
-        "type": reports[0].type, "negated": reports[0].negated,
-        "date": (dated.day.isoformat() if dated.day else dated.month) if dated else None,
-        "place": next((e.location.name for e in events if e.location), None),
-        "codes": _codes_text(frozenset().union(*(r.codes for r in reports))),
-    }
 
 
 def _batches(connection: Connection, query: sa.Select, id_column: sa.ColumnElement) -> Iterable[list[sa.Row]]:
@@ -256,21 +251,43 @@ def _batches(connection: Connection, query: sa.Select, id_column: sa.ColumnEleme
         last_id = batch[-1].id
 
 
+def _current_tables(connection: Connection) -> bool:
+    """Whether the cluster tables have this revision's columns (keys with a facet, clusters with traits).
+
+    Migrations 0003 and 0004 run before migration 0006 adds them: they leave clustering to it.
+    """
+    inspector = sa.inspect(connection)
+    if not inspector.has_table(_keys.name):
+        return False
+    return ("facet" in {c["name"] for c in inspector.get_columns(_keys.name)}
+            and "traits" in {c["name"] for c in inspector.get_columns(_clusters.name)})
+
+
 def backfill_cluster_keys(connection: Connection) -> None:
-    """Build the keys of every clustered event (migration 0004: stores clustered before keys existed)."""
+    """Build the keys of every clustered event (migration 0004: stores clustered before keys existed);
+    a no-op before migration 0006, which re-clusters every event."""
+    if not _current_tables(connection):
+        return
     query = sa.select(_events.c.id, _events.c.cluster_id, _events.c.record).where(_events.c.cluster_id.is_not(None))
     for batch in _batches(connection, query, _events.c.id):
         _add_keys(connection, [key | {"cluster_id": row.cluster_id} for row in batch
                                for key in report_keys(report_from("", None, Event.model_validate_json(row.record)))])
 
 
+def reset_clusters(connection: Connection) -> None:
+    """Forget every cluster and key (migration 0006: clusters built by older rules are rebuilt)."""
+    connection.execute(sa.update(_events).where(_events.c.cluster_id.is_not(None)).values(cluster_id=None))
+    connection.execute(sa.delete(_keys))
+    connection.execute(sa.delete(_clusters))
+
+
 def backfill_clusters(connection: Connection) -> None:
     """Cluster every stored event that has no cluster yet, article by article in store order (migration).
 
-    Matching needs ``event_cluster_keys``: called by migration 0003, before that table exists, it does
-    nothing and migration 0004 does the work.
+    Matching needs the current ``event_cluster_keys`` and cluster traits: called by migrations 0003
+    and 0004, before they exist, it does nothing and migration 0006 does the work.
     """
-    if not sa.inspect(connection).has_table(_keys.name):
+    if not _current_tables(connection):
         return
     query = sa.select(_articles.c.id, _articles.c.published)
     for batch in _batches(connection, query, _articles.c.id):

@@ -5,6 +5,12 @@ group and a normalised name; countries are keyed by their actor code, so "Russia
 Federation" meet. Names go through the actor lexicon (``accord.knowledge.actors.lookup_actor``) so an alias
 and its canonical name meet too ("EU" / "European Union"; a known person's surname / full name).
 Within an article, surname-only mentions are already resolved to the full name by the entities stage.
+
+People are keyed by a spelling-insensitive name (``accord.knowledge.name_variants.person_key``:
+"Araghchi" and "Araqchi" meet) and filed under their family name (``family``); a person whose key is
+new is matched against the stored people of its family names (``same_people``: transliterations,
+particles, a surname-only mention, never two given names, never two actor codes), one indexed query
+per article.
 """
 
 from __future__ import annotations
@@ -14,8 +20,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
 from accord.knowledge.actors import lookup_actor
+from accord.knowledge.name_variants import parse_name, person_key, same_person
 from accord.records import Entity
+from accord.store import schema
 from accord.store.rows import bounded_key
 
 # Kinds (as the entities stage writes them) folded into one identity namespace each.
@@ -48,6 +62,8 @@ class EntityIdentity:
     title: str | None
     # False for a generic group without actor code: its identity is scoped to one article.
     cross_article: bool = True
+    # A person's family-name key (the last token of ``person_key``), under which it is stored.
+    family: str | None = None
 
 
 def normalise_name(name: str) -> str:
@@ -88,6 +104,14 @@ def _identity(name: str, kind: str | None, code: str | None, sector: str | None,
         sector = sector or actor.sector
     norm = normalise_name(canonical) or normalise_name(name) or name.casefold()
     identity = f"country:{code}" if group == "country" and code else f"{group}:{norm}"
+    family = None
+    if group == "person" and (spelled := person_key(canonical)):
+        identity, family = f"person:{spelled}", spelled.split()[-1]
+    elif group == "org" and not code and actor is None and len(parse_name(name).tokens) == 1:
+        # A one-word "organisation" with no code may be a person's family name ("al-Busaidi"): it is
+        # looked up among the stored people of that name (``same_people``), and stays an
+        # organisation when none is found.
+        family = person_key(name)
     cross_article = bool(code) or (kind or "").lower() not in GENERIC_KINDS
     return EntityIdentity(
         identity=bounded_key(identity),
@@ -98,4 +122,84 @@ def _identity(name: str, kind: str | None, code: str | None, sector: str | None,
         sector=sector,
         title=title,
         cross_article=cross_article,
+        family=bounded_key(family) if family else None,
     )
+
+
+def family_keys(name: str) -> set[str]:
+    """The family names a person's name may be stored under: its last token, and for a bin/ibn chain
+    also its second ("Haitham bin Tariq Al Said" is also "Haitham bin Tariq")."""
+    parsed = parse_name(name)
+    if not parsed.tokens:
+        return set()
+    keys = {parsed.tokens[-1]}
+    if parsed.chain and len(parsed.tokens) >= 2:
+        keys.add(parsed.tokens[1])
+    return {bounded_key(key) for key in keys}
+
+
+_PEOPLE_OF_FAMILIES = sa.select(schema.entities.c.id, schema.entities.c.identity, schema.entities.c.name,
+                                schema.entities.c.code).where(
+    schema.entities.c.family.in_(sa.bindparam("families", expanding=True))).order_by(schema.entities.c.id)
+
+
+def _fuller(name: str, than: str) -> bool:
+    return len(parse_name(name).tokens) > len(parse_name(than).tokens)
+
+
+def same_people(connection: Connection, people: Sequence[EntityIdentity]) -> dict[str, tuple[int, str | None]]:
+    """For new person identities, the stored person each one is (identity -> (entity id, a fuller
+    name to give it, or None)): the one stored person of its family names that ``same_person``
+    accepts with no conflicting actor code. Several candidates that are not one person (two given
+    names for one surname): none. One indexed query for all of them."""
+    families = sorted(set().union(*(family_keys(p.name) for p in people)))
+    if not families:
+        return {}
+    rows = connection.execute(_PEOPLE_OF_FAMILIES, {"families": families}).all()
+    found: dict[str, tuple[int, str | None]] = {}
+    for person in people:
+        keys = family_keys(person.name)
+        exact = next((row for row in rows if row.identity == person.identity), None)
+        if exact is not None:
+            found[person.identity] = (exact.id, None)
+            continue
+        matches = [row for row in rows if row.identity.startswith("person:") and keys & family_keys(row.name)
+                   and not (person.code and row.code and person.code != row.code)
+                   and same_person(person.name, row.name)]
+        if not matches:
+            continue
+        best = max(matches, key=lambda row: (len(parse_name(row.name).tokens), -row.id))
+        if all(same_person(best.name, row.name) for row in matches):
+            found[person.identity] = (best.id, person.name if _fuller(person.name, best.name) else None)
+    return found
+
+
+def same_within(people: Sequence[EntityIdentity]) -> dict[str, str]:
+    """New people of one article that are one person spelled two ways: identity -> the identity of the
+    fullest name it is (``same_person``, no conflicting codes); the fullest name maps to nothing."""
+    aliases: dict[str, str] = {}
+    for person in people:
+        fuller = [other for other in people if other.identity != person.identity
+                  and not (person.code and other.code and person.code != other.code)
+                  and same_person(person.name, other.name) and _fuller(other.name, person.name)]
+        if fuller:
+            aliases[person.identity] = max(fuller, key=lambda other: len(parse_name(other.name).tokens)).identity
+    return aliases
+
+
+def backfill_families(connection: Connection, batch: int = 500) -> None:
+    """Set ``family`` of every stored person (migration 0007), in batches by id."""
+    entities = schema.entities
+    last = 0
+    while True:
+        rows = connection.execute(sa.select(entities.c.id, entities.c.name).where(
+            entities.c.id > last, entities.c.identity.like("person:%")).order_by(entities.c.id).limit(batch)).all()
+        if not rows:
+            return
+        updates: list[dict[str, Any]] = [{"entity_id": row.id, "family": bounded_key(spelled.split()[-1])}
+                                         for row in rows if (spelled := person_key(row.name))]
+        if updates:
+            connection.execute(sa.update(entities).where(entities.c.id == sa.bindparam("entity_id"))
+                               .values(family=sa.bindparam("family")), updates)
+        last = rows[-1].id
+

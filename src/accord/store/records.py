@@ -15,7 +15,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from pydantic import ValidationError
 
-from accord.corpus.divergence import ISSUE_WINDOW_DAYS, Divergence, find_divergences
+from accord.corpus.divergence import ASSESSED_EVENT_TYPES, ISSUE_WINDOW_DAYS, Divergence, EventTopic, find_divergences
 from accord.records import ArticleRecord
 from accord.store import schema
 from accord.store.db import Store, stream_rows
@@ -71,11 +71,27 @@ def iter_articles(store: Store, since: str | None = None, until: str | None = No
             yield stored
 
 
+def event_topics(store: Store, since: str | None = None, until: str | None = None) -> dict[tuple[str, str], EventTopic]:
+    """(store article id, event id) -> the persisted cluster of each event of an assessed type
+    (``ASSESSED_EVENT_TYPES``) of the articles published in [since, until], in one query."""
+    events, clusters, articles = schema.events, schema.event_clusters, schema.articles
+    query = (sa.select(events.c.article_id, events.c.local_id, clusters.c.id, clusters.c.type, clusters.c.date,
+                       clusters.c.place)
+             .join(clusters, clusters.c.id == events.c.cluster_id)
+             .join(articles, articles.c.id == events.c.article_id)
+             .where(events.c.event.in_(ASSESSED_EVENT_TYPES), *date_range(articles.c.published, since, until)))
+    return {(str(row.article_id), row.local_id): EventTopic(f"c{row.id}", row.type, row.date, row.place)
+            for row in stream_rows(store, query)}
+
+
 def store_divergences(store: Store, since: str | None = None, until: str | None = None,
                       window_days: int = ISSUE_WINDOW_DAYS) -> list[Divergence]:
-    """Divergences over the store's articles published in [since, until]; ids are ``"<store id>:<record id>"``."""
+    """Divergences over the store's articles published in [since, until], event topics keyed on the
+    persisted clusters; ids are ``"<store id>:<record id>"``."""
     window_days = check_window(window_days)
-    return find_divergences((a.record for a in iter_articles(store, since, until, needs="statements")), window_days)
+    topics = event_topics(store, since, until)
+    return find_divergences((a.record for a in iter_articles(store, since, until, needs="statements")), window_days,
+                            clusters=topics)
 
 
 def split_id(qualified: str) -> tuple[int, str] | None:

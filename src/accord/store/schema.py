@@ -70,6 +70,9 @@ entities = sa.Table(
     sa.Column("kind", sa.String(32), nullable=True),
     sa.Column("sector", sa.String(16), nullable=True),
     sa.Column("title", sa.Text, nullable=True),
+    # A person's family-name key (``accord.store.identity``): a new spelling is matched against the
+    # people of its family names.
+    sa.Column("family", sa.String(KEY_LENGTH), nullable=True, index=True),
 )
 
 
@@ -138,10 +141,14 @@ event_clusters = sa.Table(
     sa.Column("place", sa.Text, nullable=True),
     # Actor codes of every report, sorted, space-separated ("RUS UKR").
     sa.Column("codes", sa.Text, nullable=False),
+    # What its reports agree on beyond the keys (JSON: pair of parties, issues, quantities), read with
+    # the keys a new report matches (``accord.corpus.clustering.ClusterTraits``).
+    sa.Column("traits", sa.Text, nullable=True),
 )
 
 # What matching a new report needs from a cluster's dated reports, without reading them: one row per
-# distinct (type, negation, granularity, actor code, date, place) a dated report of the cluster has.
+# distinct (type, negation, facet, granularity, actor code, date, place) a dated report of the cluster
+# has; the facet is its assertion, mode and trigger facet ("asserted|visit|", "future||").
 # A new report joins a cluster when one of its rows shares a code, is dated within the window and has
 # no conflicting place (``accord.store.clusters``); distinct rows keep the look-up bounded by the
 # variety of reports, not their number. ``place`` is '' for none (NULLs would defeat the unique index).
@@ -153,12 +160,13 @@ event_cluster_keys = sa.Table(
               index=True),
     sa.Column("type", sa.String(16), nullable=False),
     sa.Column("negated", sa.Boolean, nullable=False),
-    sa.Column("granularity", sa.String(8), nullable=False),  # "day" | "month"
+    sa.Column("facet", sa.String(64), nullable=False, server_default=""),
+    sa.Column("granularity", sa.String(8), nullable=False),  # "day" | "month" | "undated" (publication day)
     sa.Column("code", sa.String(16), nullable=False),
     sa.Column("date", sa.String(10), nullable=False),  # ISO day or month
     sa.Column("place", sa.Text, nullable=False),  # lower-cased location name, '' for none
-    sa.Index("uq_event_cluster_keys_match", "type", "negated", "granularity", "code", "date", "place", "cluster_id",
-             unique=True),
+    sa.Index("uq_event_cluster_keys_match", "type", "negated", "facet", "granularity", "code", "date", "place",
+             "cluster_id", unique=True),
 )
 
 events = sa.Table(

@@ -19,7 +19,7 @@ from accord.records import ArticleRecord
 from accord.store import schema
 from accord.store.clusters import article_cluster_ids, cluster_ids_for, drop_empty_clusters, regroup_clusters
 from accord.store.db import Store
-from accord.store.identity import entity_identity, scoped
+from accord.store.identity import entity_identity, same_people, same_within, scoped
 from accord.store.rows import (
     article_key,
     content_hash,
@@ -78,6 +78,8 @@ _INSERT_MENTIONS = sa.insert(schema.mentions)
 _INSERT_STATEMENTS = sa.insert(schema.statements)
 _INSERT_EVENTS = sa.insert(schema.events).returning(schema.events.c.id, sort_by_parameter_order=True)
 _INSERT_PARTICIPANTS = sa.insert(schema.event_participants)
+_RENAME_ENTITY = sa.update(schema.entities).where(schema.entities.c.id == sa.bindparam("entity_id")).values(
+    name=sa.bindparam("name"))
 _ENTITY_IDS = sa.select(schema.entities.c.id, schema.entities.c.identity).where(
     schema.entities.c.identity.in_(sa.bindparam("identities", expanding=True)))
 _DELETE_CHILDREN = tuple(
@@ -144,11 +146,14 @@ class EntityResolver:
         """
         key_of: dict[str, str] = {}
         unknown: dict[str, dict] = {}
+        people = []
         for entity in record.entities:
             identity = entity_identity(entity)
             key = identity.identity if identity.cross_article else scoped(identity.identity, article_scope)
             key_of[entity.id] = key
             if key not in self._known and key not in created and key not in unknown:
+                if identity.family and identity.cross_article:
+                    people.append(identity)
                 unknown[key] = {
                     "identity": key,
                     "name": identity.name,
@@ -157,7 +162,19 @@ class EntityResolver:
                     "kind": identity.kind,
                     "sector": identity.sector,
                     "title": identity.title,
+                    "family": identity.family,
                 }
+        # A new spelling of a stored person is that person (one indexed query for the article's people);
+        # two spellings of one new person in this article are one.
+        for key, (entity_id, fuller) in same_people(connection, people).items() if people else ():
+            created[key] = entity_id
+            unknown.pop(key, None)
+            if fuller:
+                connection.execute(_RENAME_ENTITY, {"entity_id": entity_id, "name": fuller})
+        aliases = same_within([person for person in people if person.identity in unknown])
+        for key, target in aliases.items():
+            unknown.pop(key, None)
+        key_of = {local: aliases.get(key, key) for local, key in key_of.items()}
         if unknown:
             rows = connection.execute(self._insert_entity, list(unknown.values())).all()
             created.update((row.identity, row.id) for row in rows)
