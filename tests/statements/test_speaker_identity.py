@@ -44,3 +44,25 @@ def test_experts_are_not_placed_by_the_story_country(extract_text):
     record = extract_text(text)
     assert [(name, affiliation) for _, name, affiliation in _speakers(record)] == [
         ("Officials", "PAK"), ("Experts", None)]
+
+
+def test_apposition_nationality_gives_the_affiliation(extract_text):
+    text = ("China raised tariffs on Monday. China said more could follow. "
+            "Marco Bellini, an Italian economist, said the tariffs would hurt exporters.")
+    assert _speakers(extract_text(text)) == [("China", "China", "CHN"), ("Marco Bellini", "Marco Bellini", "ITA")]
+
+
+def test_institution_after_of_gives_the_affiliation(extract_text):
+    # "of the Brookings Institution" (institutes.tsv) wins over the story's country.
+    text = ("North Korea fired a missile on Monday. North Korea has fired six this year. "
+            "Jane Porter of the Brookings Institution said the launch was a signal.")
+    assert [(name, affiliation) for _, name, affiliation in _speakers(extract_text(text))] == [("Jane Porter", "USA")]
+
+
+def test_based_in_and_relative_clause_give_the_affiliation(extract_text):
+    text = ("Iran held talks on Monday. Iran wants sanctions lifted. "
+            "Omid Karimi, director of the Berlin-based Center for Gulf Studies, said the talks would fail. "
+            "Lena Ortiz, who heads Mexico's Institute for Peace, said they could succeed.")
+    speakers = _speakers(extract_text(text))
+    assert ("Omid Karimi", "Omid Karimi", "DEU") in speakers
+    assert ("Lena Ortiz", "Lena Ortiz", "MEX") in speakers

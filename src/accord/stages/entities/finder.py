@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
+from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.matchers import matchers_for
 from accord.stages.entities.names import is_org_like, name_candidates, with_article
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
@@ -263,12 +264,23 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     sector = next((c.sector for c in codes if c.sector), None)
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
+    if code is None:
+        code, sector = _described_code(name, sector)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | None]:
+    """The affiliation a describing phrase gives ("X, an Italian Sinologist" -> ITA), and its sector."""
+    for phrase in descriptions(name):
+        coded = lookup_actor(phrase.text)
+        if coded is not None and coded.code:
+            return coded.code, sector or (coded.sector if coded.kind == "person" else None)
+    return None, sector
 
 
 def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
