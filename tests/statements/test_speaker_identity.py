@@ -66,3 +66,21 @@ def test_based_in_and_relative_clause_give_the_affiliation(extract_text):
     speakers = _speakers(extract_text(text))
     assert ("Omid Karimi", "Omid Karimi", "DEU") in speakers
     assert ("Lena Ortiz", "Lena Ortiz", "MEX") in speakers
+
+
+def test_possessive_country_before_a_person_is_not_the_speaker(extract_text):
+    text = "Uganda's Bobi Kato said the vote was rigged."
+    assert _speakers(extract_text(text)) == [("Uganda's Bobi Kato", "Bobi Kato", "UGA")]
+
+
+def test_possessor_country_leaves_an_institution_name(extract_text):
+    text = "Kenya's government said the camps would close. Kenya has hosted refugees for decades."
+    assert _speakers(extract_text(text))[0][1:] == ("government", "KEN")
+
+
+def test_pronoun_never_resolves_to_a_person_named_inside_a_quote(extract_text):
+    # "he" is the analyst who is speaking, not the president he quotes.
+    text = ("Vasily Petrov, an analyst, spoke to reporters. “President Ivan Sokolov never says that,” he said. "
+            "He said the alliance was weak.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["Vasily Petrov", "Vasily Petrov"]

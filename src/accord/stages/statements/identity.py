@@ -12,10 +12,16 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from accord.knowledge.actors import lexicon
 from accord.knowledge.loader import read_rows
 from accord.records import Entity, Speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
+# Longest country name stripped from the front of a group's name ("South Korea's military").
+MAX_COUNTRY_WORDS = 3
+# Roles of lexicon aliases that name a country as such (a metonym such as "the Kremlin" is an institution).
+COUNTRY_ROLES = frozenset({"name", "alias"})
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 _CODE = re.compile(r"[A-Z]{3}")
 
@@ -30,6 +36,28 @@ def _placed_by_context(speaker: Speaker) -> bool:
     """Whether the story's country may stand for this speaker's: not for "experts", "rights groups"."""
     words = (speaker.name or speaker.text).split()
     return not (words and words[-1].lower() in unplaced_heads())
+
+
+def without_country(name: str) -> str:
+    """A group's or institution's name without the possessor country: the country is its affiliation
+    ("Kenya's government" -> "government", "Turkey's Foreign Ministry" -> "Foreign Ministry")."""
+    words = name.split()
+    lex = lexicon()
+    for size in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
+        phrase = " ".join(words[:size])
+        if not _POSSESSIVE.search(phrase):
+            continue  # "Russian diplomatic sources" keeps its adjective: annotators and readers keep it too
+        entry = lex.entry(_POSSESSIVE.sub("", phrase))
+        if entry is not None and entry.kind == "country" and entry.role in COUNTRY_ROLES:
+            return " ".join(words[size:])
+    return name
+
+
+def _described(speaker: Speaker, entity: Entity | None) -> bool:
+    """A speaker named by description (a group, an institution), not a person or a country."""
+    if entity is not None:
+        return entity.kind in ("group", "organisation")
+    return any(word[:1].islower() for word in (speaker.name or "").split())
 
 
 def _fuller(candidate: str | None, current: str | None) -> bool:
@@ -62,6 +90,9 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 speaker.affiliation = code
             if name and _fuller(name, speaker.name):
                 speaker.name = name
+    for speaker in speakers:
+        if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
+            speaker.name = without_country(speaker.name)
     if context:
         for speaker in speakers:
             if speaker.affiliation is None and _placed_by_context(speaker):

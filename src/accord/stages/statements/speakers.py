@@ -103,6 +103,9 @@ class SpeakerResolver:
     text: str
     people: list[ResolvedSpeaker] = field(default_factory=list)  # full-name mentions, text order
     history: list[ResolvedSpeaker] = field(default_factory=list)  # statement speakers, text order
+    # Quotation contents (start, end), sorted: a person named inside one is no antecedent of a pronoun
+    # outside it ("'Putin never said so,' he said": he is the quoted speaker, not Putin).
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.words = speaker_words()
@@ -133,6 +136,11 @@ class SpeakerResolver:
                 ))
         self.people.sort(key=lambda p: p.start)
         return True
+
+    def _inside_quote(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation's content."""
+        i = bisect.bisect_right(self.quoted, (offset, len(self.text) + 1)) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
 
     def _is_subject(self, start: int) -> bool:
         """Whether the noun phrase starting at ``start`` is a clause subject."""
@@ -243,7 +251,7 @@ class SpeakerResolver:
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
 
         speaker = next((h for h in reversed(self.history) if h.person and h.start < start and fits(h)), None)
-        earlier = [p for p in self.people if p.start < start and fits(p)]
+        earlier = [p for p in self.people if p.start < start and fits(p) and not self._inside_quote(p.start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
         chosen: ResolvedSpeaker | None = speaker
         if subject is not None and (speaker is None or subject.start > speaker.start):
@@ -273,7 +281,10 @@ class SpeakerResolver:
         text = self.text[start:end]
         code, sector, kind = _code(text)
         entity = None
-        mention = resolve_mention(self.state, start, end)
+        # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor.
+        mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None
+        if mention is None:
+            mention = resolve_mention(self.state, start, end)
         if mention is not None:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
             name = getattr(mention, "name", None)
