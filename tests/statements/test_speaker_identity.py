@@ -84,3 +84,17 @@ def test_pronoun_never_resolves_to_a_person_named_inside_a_quote(extract_text):
             "He said the alliance was weak.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names == ["Vasily Petrov", "Vasily Petrov"]
+
+
+def test_surname_of_two_words_joins_the_full_name(extract_text):
+    text = ("Helen La Lime, the U.N. envoy, arrived on Monday. "
+            "“I am deeply concerned,” La Lime told reporters.")
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Helen La Lime"]
+
+
+def test_context_counts_the_countries_of_actors_not_only_country_names(extract_text):
+    # No country is named, but its police, judges and president are: the story is Kenyan.
+    text = ("Kenyan police fired tear gas at protesters in Nairobi. The Kenyan judiciary "
+            "condemned the violence. Kenyan President William Ruto said calm would return. "
+            "Peter Otieno, a shop owner, said the protests would go on.")
+    assert ("Peter Otieno", "Peter Otieno", "KEN") in _speakers(extract_text(text))

@@ -3,7 +3,9 @@
 News names a local official, lawyer or resident without saying their country when the story is set
 there ("Finance Minister Muhammad Aurangzeb", in a story about Pakistan). The annotation standard
 (and an analyst) gives such a speaker the story's country; this module finds it as the country the
-article mentions most. (Weighting the lead more was tried and chose worse on VOA dev.)
+article's actors belong to most often: every mention of a country, or of a person, group or
+institution coded with one, counts once. (Counting country names only, or weighting the lead more,
+was tried and chose worse on VOA dev.)
 """
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ _ISO3 = re.compile(r"[A-Z]{3}")
 
 
 def country_counts(entities: Sequence[Entity]) -> Counter[str]:
-    """Mentions of each country code over the article's country entities."""
+    """Mentions of each country code over the article's coded entities (countries and their actors)."""
     counts: Counter[str] = Counter()
     for entity in entities:
-        if entity.kind == "country" and entity.code and entity.code not in NON_STATE_CODES and _ISO3.fullmatch(entity.code):
+        if entity.code and entity.code not in NON_STATE_CODES and _ISO3.fullmatch(entity.code):
             counts[entity.code] += len(entity.mentions)
     return counts
 

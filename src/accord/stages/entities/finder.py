@@ -110,6 +110,8 @@ class EntityBuilder:
             parts = person.name.split()
             if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]):
                 return person
+            if 1 < len(tokens) < len(parts) and parts[-len(tokens):] == tokens:
+                return person  # a two-word surname: "La Lime" of "Helen La Lime"
             if len(parts) == 1 and len(tokens) > 1 and parts[0] == tokens[-1]:
                 return person
         return None

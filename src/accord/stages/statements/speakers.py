@@ -198,8 +198,9 @@ class SpeakerResolver:
         surname (or as family name written first)."""
         if length > 1:
             for person in self._name_index.get(last.lower(), []):
-                if person.name and person.name.split()[-1] == last and person.name.split()[0] == first:
-                    return person
+                parts = (person.name or "").split()
+                if parts and parts[-1] == last and (parts[0] == first or (len(parts) > length and parts[-length] == first)):
+                    return person  # the same name, or its multi-word surname ("La Lime")
             return None
         for key in (last.lower(),):
             candidates = self._name_index.get(key, [])
