@@ -98,3 +98,20 @@ def test_context_counts_the_countries_of_actors_not_only_country_names(extract_t
             "condemned the violence. Kenyan President William Ruto said calm would return. "
             "Peter Otieno, a shop owner, said the protests would go on.")
     assert ("Peter Otieno", "Peter Otieno", "KEN") in _speakers(extract_text(text))
+
+
+def test_pronoun_never_resolves_to_a_person_inside_reported_content(extract_text):
+    # "he" is the aide, not the president his paraphrase names.
+    text = ("Pedro Alves, a senior aide, said President Marco Rocha would sign the bill. "
+            "He said the vote would come on Friday.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["Pedro Alves", "Pedro Alves"]
+
+
+def test_a_newly_introduced_person_is_the_topic_for_the_next_pronoun(extract_text):
+    # The new name is no subject (an object of "from"); the next pronoun still takes the person just introduced.
+    text = ("President Ana Reyes said tariffs were working. "
+            "The plan drew praise from Tomas Berg, director of the National Economic Council. "
+            "He said the duties would stay.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[-1] == "Tomas Berg"

@@ -206,7 +206,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
         drafts.append(draft)
     drafts.extend(_continuations(text, drafts, quotes))
     drafts.sort(key=_order_key)
-    resolver = SpeakerResolver(state, text, quoted=sorted((q.start, q.end) for q in quotes))
+    reported = sorted({(q.start, q.end) for q in quotes} | {d.content for d in drafts})
+    resolver = SpeakerResolver(state, text, reported=reported)
     by_speaker_order = sorted(range(len(drafts)), key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]
     speakers: dict[int, Speaker] = {}
     for i in by_speaker_order:

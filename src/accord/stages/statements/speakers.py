@@ -28,6 +28,9 @@ MAX_PRONOUN_SENTENCE_DISTANCE = 6
 # Relations inside a name-with-title chain (`Ukrainian Defense Minister Rustem Umerov`).
 NAME_CHAIN_DEPS = frozenset({"compound", "amod", "det", "nmod", "punct", "prep", "pobj"})
 PERSON_LABELS = frozenset({"PERSON"})
+# A person's first, full-name mention counts as a sentence subject for pronoun resolution: news introduces
+# the next speaker by name ("Like Lutnick, Kevin Hassett, director of ..., emphasized ... He said").
+INTRODUCTION_IS_SALIENT = True
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
 LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
 # Dashes that end a dateline or a kicker; a speaker as written never reaches back across one.
@@ -103,15 +106,16 @@ class SpeakerResolver:
     text: str
     people: list[ResolvedSpeaker] = field(default_factory=list)  # full-name mentions, text order
     history: list[ResolvedSpeaker] = field(default_factory=list)  # statement speakers, text order
-    # Quotation contents (start, end), sorted: a person named inside one is no antecedent of a pronoun
-    # outside it ("'Putin never said so,' he said": he is the quoted speaker, not Putin).
-    quoted: list[tuple[int, int]] = field(default_factory=list)
+    # Reported ranges (quotation and statement contents), sorted by start: a person named inside one is
+    # no antecedent of a pronoun outside it ("'Putin never said so,' he said": he is the speaker, not Putin).
+    reported: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.words = speaker_words()
         self.doc: Doc = self.state.doc
         self.sentence_starts = [s.start_char for s in self.doc.sents]
         self._name_index: dict[str, list[ResolvedSpeaker]] = {}
+        self._innermost: dict[int, tuple[int, int] | None | bool] = {}  # mention start -> innermost reported range
         if self._load_entity_persons():
             return
         for ent in self.doc.ents:
@@ -128,19 +132,30 @@ class SpeakerResolver:
         by_id = {e.id: e for e in self.state.entities}
         for info in infos:
             entity = by_id.get(info.entity)
+            first = min(info.mention_starts, default=-1)
             for start in info.mention_starts:
+                # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
+                salient = self._is_subject(start) or (start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1)
                 self.people.append(ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
                     entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
-                    self._sentence_index(start), self._is_subject(start),
+                    self._sentence_index(start), salient,
                 ))
         self.people.sort(key=lambda p: p.start)
         return True
 
-    def _inside_quote(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside a quotation's content."""
-        i = bisect.bisect_right(self.quoted, (offset, len(self.text) + 1)) - 1
-        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+    def _hidden(self, offset: int, pronoun: int) -> bool:
+        """Whether a mention at ``offset`` lies inside reported content that does not also hold the pronoun."""
+        innermost = self._innermost.get(offset, False)
+        if innermost is False:
+            innermost = None
+            for range_ in self.reported:
+                if range_[0] > offset:
+                    break
+                if offset < range_[1] and (innermost is None or range_[1] - range_[0] < innermost[1] - innermost[0]):
+                    innermost = range_
+            self._innermost[offset] = innermost
+        return innermost is not None and not innermost[0] <= pronoun < innermost[1]
 
     def _is_subject(self, start: int) -> bool:
         """Whether the noun phrase starting at ``start`` is a clause subject."""
@@ -252,7 +267,7 @@ class SpeakerResolver:
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
 
         speaker = next((h for h in reversed(self.history) if h.person and h.start < start and fits(h)), None)
-        earlier = [p for p in self.people if p.start < start and fits(p) and not self._inside_quote(p.start)]
+        earlier = [p for p in self.people if p.start < start and fits(p) and not self._hidden(p.start, start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
         chosen: ResolvedSpeaker | None = speaker
         if subject is not None and (speaker is None or subject.start > speaker.start):
