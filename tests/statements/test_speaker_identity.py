@@ -115,3 +115,16 @@ def test_a_newly_introduced_person_is_the_topic_for_the_next_pronoun(extract_tex
             "He said the duties would stay.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names[-1] == "Tomas Berg"
+
+
+def test_title_only_reference_joins_the_described_person_and_drops_the_country(extract_text):
+    text = ("A U.S. State Department spokesperson expressed concern on Monday. "
+            "“We are watching closely,” the spokesperson told reporters.")
+    speakers = _speakers(extract_text(text))
+    assert speakers[-1] == ("the spokesperson", "State Department spokesperson", "USA")
+
+
+def test_a_later_surname_the_entities_missed_still_finds_the_full_name(extract_text):
+    text = ("Rogier Klaassen, a professor at Leiden University, said the plan was bold. "
+            "“But you can do a lot with software,” Klaassen said.")
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Rogier Klaassen", "Rogier Klaassen"]

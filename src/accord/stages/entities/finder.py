@@ -417,7 +417,8 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
     for _, person in recent:
         if coded and coded.code and person.code and coded.code != person.code:
             continue
-        if person.title and word in _title_words(person.title):
+        # A person known only by description ("a State Department spokesperson") is named by the title word.
+        if word in _title_words(person.title or person.name):
             builder.add_title_reference(person, chunk, root)
             return True
         if fallback is None and sector in SECTOR_FALLBACK and person.sector == sector:

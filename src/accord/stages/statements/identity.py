@@ -17,7 +17,7 @@ from accord.knowledge.loader import read_rows
 from accord.records import Entity, Speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
-# Longest country name stripped from the front of a group's name ("South Korea's military").
+# Longest country name stripped from the front of a described speaker's name ("South Korea's military").
 MAX_COUNTRY_WORDS = 3
 # Roles of lexicon aliases that name a country as such (a metonym such as "the Kremlin" is an institution).
 COUNTRY_ROLES = frozenset({"name", "alias"})
@@ -39,24 +39,23 @@ def _placed_by_context(speaker: Speaker) -> bool:
 
 
 def without_country(name: str) -> str:
-    """A group's or institution's name without the possessor country: the country is its affiliation
-    ("Kenya's government" -> "government", "Turkey's Foreign Ministry" -> "Foreign Ministry")."""
+    """A group's or institution's name without the country named in front: the country is its affiliation
+    ("Kenya's government" -> "government", "U.S. State Department spokesperson" -> "State Department
+    spokesperson"). A demonym stays ("Russian diplomatic sources"): annotators and readers keep it."""
     words = name.split()
     lex = lexicon()
     for size in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
-        phrase = " ".join(words[:size])
-        if not _POSSESSIVE.search(phrase):
-            continue  # "Russian diplomatic sources" keeps its adjective: annotators and readers keep it too
-        entry = lex.entry(_POSSESSIVE.sub("", phrase))
+        entry = lex.entry(_POSSESSIVE.sub("", " ".join(words[:size])))
         if entry is not None and entry.kind == "country" and entry.role in COUNTRY_ROLES:
             return " ".join(words[size:])
     return name
 
 
 def _described(speaker: Speaker, entity: Entity | None) -> bool:
-    """A speaker named by description (a group, an institution), not a person or a country."""
+    """A speaker named by description (a group, an institution, an unnamed official), not a named person or a country."""
     if entity is not None:
-        return entity.kind in ("group", "organisation")
+        described_person = entity.kind == "person" and any(word[:1].islower() for word in entity.name.split())
+        return entity.kind in ("group", "organisation") or described_person
     return any(word[:1].islower() for word in (speaker.name or "").split())
 
 

@@ -136,11 +136,16 @@ class SpeakerResolver:
             for start in info.mention_starts:
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
                 salient = self._is_subject(start) or (start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1)
-                self.people.append(ResolvedSpeaker(
+                person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
                     entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
                     self._sentence_index(start), salient,
-                ))
+                )
+                self.people.append(person)
+                if start == first and len(info.name.split()) > 1:
+                    # A later surname the entities stage missed ("Creemers" tagged as nothing) still finds them.
+                    for word in {info.name.split()[0], info.name.split()[-1]}:
+                        self._name_index.setdefault(word.lower(), []).append(person)
         self.people.sort(key=lambda p: p.start)
         return True
 
@@ -325,7 +330,7 @@ class SpeakerResolver:
                 code, sector, _ = _code(title)
             person = self._remember(name_tokens, start, title or None, (code, sector))
             return ResolvedSpeaker(start, end, person.name, person.title, person.affiliation, person.sector,
-                                   entity, True, person.gender, sentence)
+                                   entity or person.entity, True, person.gender, sentence)
         # Organisations, collectives and title-only references (`the Kremlin`, `experts`, `the minister`).
         bare = text
         for det in ("the ", "The "):
