@@ -128,3 +128,17 @@ def test_a_later_surname_the_entities_missed_still_finds_the_full_name(extract_t
     text = ("Rogier Klaassen, a professor at Leiden University, said the plan was bold. "
             "“But you can do a lot with software,” Klaassen said.")
     assert [name for _, name, _ in _speakers(extract_text(text))] == ["Rogier Klaassen", "Rogier Klaassen"]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person(extract_text):
+    text = ("Luis Eguiluz, who heads the aid mission, said people were suffering. "
+            "“We cannot reach the villages,” Equiluz said.")
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Luis Eguiluz", "Luis Eguiluz"]
+
+
+def test_short_surnames_need_the_exact_spelling():
+    from accord.stages.entities.variants import same_surname
+
+    assert same_surname("Zelensky", "Zelenskyy") and same_surname("Zelenskiy", "Zelenskyy")
+    assert not same_surname("Khan", "Kahn")  # too short to tell a variant from another name
+    assert not same_surname("Hassan", "Hassett")
