@@ -142,3 +142,8 @@ def test_short_surnames_need_the_exact_spelling():
     assert same_surname("Zelensky", "Zelenskyy") and same_surname("Zelenskiy", "Zelenskyy")
     assert not same_surname("Khan", "Kahn")  # too short to tell a variant from another name
     assert not same_surname("Hassan", "Hassett")
+
+
+def test_a_possessor_is_the_affiliation_not_the_speaker(extract_text):
+    text = "China's leadership said the partnership had no limits. China has backed Russia for years."
+    assert _speakers(extract_text(text))[0] == ("China's leadership", "leadership", "CHN")

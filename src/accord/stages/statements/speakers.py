@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,6 +97,15 @@ def _code(phrase: str) -> tuple[str | None, str | None, str | None]:
     if actor is None:
         return None, None, None
     return actor.code, actor.sector, actor.kind
+
+
+_POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
+
+
+def _possessor_of(head: Token, possessor_end: int) -> bool:
+    """Whether a mention ending at ``possessor_end`` is a possessive on ``head`` ("China's leadership")."""
+    return any(child.dep_ == "poss" and child.idx + len(child.text) <= possessor_end + 2 and child.right_edge.idx < possessor_end + 3
+               for child in head.children)
 
 
 @dataclass
@@ -260,6 +270,7 @@ class SpeakerResolver:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
             resolved = self._resolve_noun_phrase(head, start, end, sentence)
+            resolved.start, resolved.end = start, end  # as written, possessor included ("China's leadership")
         resolved.subject = head.dep_ in SUBJECT_DEPS
         self.history.append(resolved)
         return resolved
@@ -306,6 +317,15 @@ class SpeakerResolver:
         mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None
         if mention is None:
             mention = resolve_mention(self.state, start, end)
+            if mention is not None and mention.end <= head.idx and _possessor_of(head, mention.end):
+                # "China's leadership", "Ireland's WB Yeats": the possessor is the affiliation, not the speaker.
+                possessed = _POSSESSIVE_START.sub("", self.text[mention.end : end]).strip()
+                own_code, own_sector, kind = _code(possessed)
+                code, sector = own_code or mention.code, own_sector
+                text, start = possessed, end - len(possessed)
+                span = doc.char_span(start, end, alignment_mode="expand")
+                tokens = list(span) if span is not None else [head]
+                mention = None
         if mention is not None:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
             name = getattr(mention, "name", None)
