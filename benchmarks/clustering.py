@@ -1,8 +1,9 @@
 """Benchmark: precision and recall of merging reports of the same real-world event across articles.
 
 Reads ``benchmarks/data/event_reports.jsonl`` (news-style articles written for this benchmark, each
-with its gold events labelled by cluster), extracts them, clusters the predicted events and prints
-pairwise merge precision and recall over the predicted events that match a gold event.
+with its gold events labelled by cluster), extracts them, ingests them into a temporary store (which
+clusters events as articles arrive, as ``accord ingest`` does) and prints pairwise merge precision and
+recall over the predicted events that match a gold event.
 
     python benchmarks/clustering.py [--json]
 """
@@ -13,12 +14,14 @@ import argparse
 import itertools
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 from accord.article import Article
-from accord.clustering import cluster_events
 from accord.pipeline import extract_articles
 from accord.records import ArticleRecord
+from accord.store import ingest_records, list_articles, list_event_clusters, open_store
+from accord.store.filters import MAX_LIMIT
 
 DATA = Path(__file__).parent / "data" / "event_reports.jsonl"
 
@@ -41,6 +44,33 @@ def gold_label(record: ArticleRecord, event_id: str, gold: dict[str, list[dict]]
     return None
 
 
+def stored_clusters(records: list[ArticleRecord]) -> dict[str, int]:
+    """``"<record id>:<event id>"`` -> the id of its cluster in a store the records (with text) were ingested into."""
+    with tempfile.TemporaryDirectory() as folder, open_store(f"sqlite:///{Path(folder) / 'bench.db'}") as store:
+        ingest_records(records, store)
+        record_ids = {item["id"]: item["record_id"] for item in _all(lambda **page: list_articles(store, **page))}
+        clusters: dict[str, int] = {}
+        offset = 0
+        while True:
+            found, total = list_event_clusters(store, limit=MAX_LIMIT, offset=offset)
+            for cluster in found:
+                for report in cluster.reports:
+                    clusters[f"{record_ids[report['article_id']]}:{report['event']['id']}"] = cluster.id
+            offset += len(found)
+            if not found or offset >= total:
+                return clusters
+
+
+def _all(page_of) -> list[dict]:
+    """Every item of a paged store listing."""
+    items: list[dict] = []
+    while True:
+        page = page_of(limit=MAX_LIMIT, offset=len(items))
+        items.extend(page.items)
+        if not page.items or len(items) >= page.total:
+            return items
+
+
 def score(records: list[ArticleRecord], gold: dict[str, list[dict]]) -> dict[str, float]:
     by_id = {r.id: r for r in records}
     labels: dict[str, str] = {}
@@ -49,10 +79,7 @@ def score(records: list[ArticleRecord], gold: dict[str, list[dict]]) -> dict[str
             label = gold_label(record, event.id, gold)
             if label is not None:
                 labels[f"{record.id}:{event.id}"] = label
-    predicted_cluster = {}
-    for cluster in cluster_events(records):
-        for key in cluster.reports:
-            predicted_cluster[key] = cluster.id
+    predicted_cluster = stored_clusters(records)
     matched = sorted(labels)
     predicted_pairs = {(a, b) for a, b in itertools.combinations(matched, 2) if predicted_cluster[a] == predicted_cluster[b]}
     gold_pairs = {(a, b) for a, b in itertools.combinations(matched, 2) if labels[a] == labels[b]}
@@ -85,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     articles, gold = load(DATA)
-    records = [r for r in extract_articles(articles) if isinstance(r, ArticleRecord)]
+    texts = {article.id: article.text for article in articles}
+    records = [r.model_copy(update={"text": texts[r.id]}) for r in extract_articles(articles) if isinstance(r, ArticleRecord)]
     figures = score(records, gold)
     if args.json:
         print(json.dumps(figures))

@@ -82,11 +82,11 @@ def worker(mode: str, corpus: Path, db: Path) -> None:
     nlp("Warm up the pipeline once.")
     start, cpu_start = time.perf_counter(), time.process_time()
     if mode == "extract":
-        from accord.extract import extract_paths
+        from accord.ingest import extract_paths
 
         articles = sum(1 for _ in extract_paths([str(corpus)], nlp=nlp))
     else:
-        from accord.store import ingest_paths
+        from accord.ingest import ingest_paths
 
         articles = ingest_paths([str(corpus)], f"sqlite:///{db}").total
     seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start

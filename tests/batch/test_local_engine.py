@@ -61,7 +61,7 @@ def test_parquet_output_holds_the_same_records(local_run, corpus, tmp_path):
     assert [record["text"] for record in as_parquet] == [record["text"] for record in as_jsonl]
     # The store reads both layouts back as contract records (``accord ingest DIR``).
     from accord.records import ArticleRecord
-    from accord.store.batch_output import read_batch_output
+    from accord.batch.output import read_batch_output
 
     read_back = list(read_batch_output(str(tmp_path / "parquet")))
     assert all(isinstance(record, ArticleRecord) for record in read_back), read_back

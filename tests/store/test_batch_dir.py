@@ -11,7 +11,8 @@ import pytest
 from store_support import two_articles_records
 
 from accord.records import ArticleRecord
-from accord.store import export_records, ingest_paths, open_store
+from accord.ingest import ingest_paths
+from accord.store import export_records, open_store
 
 
 def _line(record: ArticleRecord) -> str:
@@ -70,13 +71,13 @@ def test_bad_manifest_is_one_failure(db_url, tmp_path):
 
 def test_manifest_naming_a_file_outside_its_directory_is_refused(tmp_path):
     from accord.article import InputError
-    from accord.store.batch_output import read_batch_output
+    from accord.batch.output import read_batch_output
 
     outside = tmp_path / "elsewhere.jsonl"
     outside.write_text(_line(two_articles_records()[0]) + "\n", encoding="utf-8")
     directory = tmp_path / "batch-out"
     directory.mkdir()
-    manifest = {"format": "accord-batch", "shards": [{"file": "../elsewhere.jsonl"}]}
+    manifest = {"format": "accord-batch", "version": 1, "shards": [{"file": "../elsewhere.jsonl"}]}
     (directory / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     (error,) = list(read_batch_output(str(directory)))
     assert isinstance(error, InputError) and "outside the batch output directory" in error.reason
@@ -99,3 +100,18 @@ def test_real_batch_run_then_ingest(tmp_path):
     shard_records = [json.loads(line) for path in sorted(out.glob("*.jsonl")) for line in path.read_text().splitlines()]
     with open_store(db) as store:
         assert list(export_records(store)) == shard_records
+
+
+def test_manifest_of_another_version_is_refused_by_the_one_reader(tmp_path):
+    """Ingest reads a batch folder through the same manifest reader as a resumed batch: another version is refused."""
+    from accord.article import InputError
+    from accord.batch.output import read_batch_output
+
+    directory = tmp_path / "batch-out"
+    directory.mkdir()
+    (directory / "shard.jsonl").write_text(_line(two_articles_records()[0]) + "\n", encoding="utf-8")
+    manifest = {"format": "accord-batch", "version": 99, "shards": [{"file": "shard.jsonl"}]}
+    (directory / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (error,) = list(read_batch_output(str(directory)))
+    assert isinstance(error, InputError) and "not an accord batch manifest" in error.reason
+    assert error.source.endswith("manifest.json")

@@ -1,6 +1,6 @@
 """Cluster keys: ingest matches a new report against the distinct keys of stored clusters instead of
 their reports. The clusters it builds are exactly those of matching every report against every stored
-report of other articles (``accord.clustering.matching_clusters``, the reference rule)."""
+report of other articles (``matching_clusters`` of tests/clustering_reference.py, the reference rule)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import random
 
 import pytest
 import sqlalchemy as sa
+from clustering_reference import matching_clusters
 from store_support import engine_at_revision
 
-from accord.clustering import EventReport, matching_clusters, report_from
+from accord.corpus.clustering import EventReport, report_from
 from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
 from accord.store import ingest_records, open_store
 

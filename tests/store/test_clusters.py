@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from store_support import build_record, engine_at_revision
 
-from accord.analysis import store_event_clusters
+from accord.web.corpus_views import store_event_clusters
 from accord.records import ArticleRecord, EventDate, Location
 from accord.store import ingest_records, open_store, query_events
 
@@ -142,7 +142,7 @@ def test_migration_upgrades_a_store_at_the_previous_head(db_url):
 def test_persisted_clusters_equal_the_batch_clustering_of_dated_reports(store):
     """Ingest-time assignment (one article at a time) partitions dated reports as ``cluster_events`` does,
     including a late report that bridges two earlier clusters (they are merged)."""
-    from accord.clustering import cluster_events
+    from clustering_reference import cluster_events
 
     plan = [("a", "2025-05-14", "Istanbul"), ("b", "2025-05-16", "Istanbul"), ("c", "2025-05-16", "Geneva"),
             ("d", "2025-05-20", None), ("e", "2025-05-15", "Istanbul"), ("f", "2025-05-21", None),

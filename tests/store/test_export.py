@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from accord.store import export, export_records, ingest_paths, ingest_records
+from accord.ingest import ingest_paths
+from accord.store import export, export_records, ingest_records
 
 ARTICLE_TEXT = (
     "Turkish Foreign Minister Hakan Fidan said on Friday that the delegations would meet again. "
@@ -37,7 +38,7 @@ def inputs(tmp_path, example_path):
 
 @pytest.mark.slow
 def test_export_jsonl_equals_extract_output(db_url, inputs, nlp):
-    from accord.extract import extract_paths
+    from accord.ingest import extract_paths
 
     extracted = [record.to_json_dict() for record in extract_paths(inputs, nlp=nlp)]
     summary = ingest_paths(inputs, db_url)

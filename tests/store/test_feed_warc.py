@@ -82,7 +82,8 @@ def test_atom_file(site, tmp_path):
 
 
 def test_feed_url_and_page_url_both_ingest(site, db_url):
-    from accord.store import ingest_paths, list_articles, open_store
+    from accord.ingest import ingest_paths
+    from accord.store import list_articles, open_store
 
     base, _root = site
     summary = ingest_paths([f"{base}/wire.rss", f"{base}/dated.html"], db_url)

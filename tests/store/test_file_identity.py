@@ -12,9 +12,10 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from accord.article import Article, content_id
-from accord.store import get_article, ingest_paths, ingest_records, open_store
+from accord.ingest import ingest_paths
+from accord.store import get_article, ingest_records, open_store
 from accord.store import schema
-from accord.store.files import article_file
+from accord.readers import article_file
 
 FIRST = "The foreign minister said the talks would resume on Monday in Istanbul."
 EDITED = "The foreign minister said the talks would not resume before June, officials reported."

@@ -129,7 +129,8 @@ class FilledStore:
 
 
 def _fill(url: str, paths: list[str]) -> FilledStore:
-    from accord.store import ingest_paths, ingest_records, list_articles, open_store
+    from accord.ingest import ingest_paths
+    from accord.store import ingest_records, list_articles, open_store
 
     with open_store(url) as store:
         summary = ingest_records([build() for build in HAND_BUILT], db=store)

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from accord.web.params import (
-    MAX_TEXT_PARAM,
-    EventFilter,
-    ParameterError,
-    StatementFilter,
-    parse_date,
-    parse_event_type,
-    parse_text,
-)
+from accord.store.filters import MAX_TEXT_PARAM, ParameterError
+from accord.store.filters import check_date as parse_date
+from accord.store.filters import check_event_type as parse_event_type
+from accord.store.filters import check_text as parse_text
+from accord.web.params import EventFilter, StatementFilter
 
 
 @pytest.mark.parametrize(

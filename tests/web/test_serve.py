@@ -37,7 +37,7 @@ def test_missing_default_database_is_one_line_and_status_2(tmp_path) -> None:
     ],
 )
 def test_unusable_database_is_one_line_without_secrets(tmp_path, monkeypatch, capsys, db, reason) -> None:
-    from accord.web.server import serve
+    from accord.cli.serve import run_serve as serve
 
     monkeypatch.chdir(tmp_path)
     assert serve(db, port=1) == 2

@@ -23,6 +23,22 @@ class BatchError(RuntimeError):
     """A batch cannot run as asked (bad output folder, manifest of another layout): one line for the user."""
 
 
+def read_manifest(path: Path) -> dict[str, Any]:
+    """The manifest at ``path``, checked (format and version): the one reader, for resuming and for ingest.
+
+    An unreadable file or a manifest of another format or version is a ``BatchError`` naming the file.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BatchError(f"{path}: unreadable manifest ({type(exc).__name__})") from exc
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT or data.get("version") != MANIFEST_VERSION:
+        raise BatchError(f"{path}: not an accord batch manifest (format {MANIFEST_FORMAT!r}, version {MANIFEST_VERSION})")
+    if not isinstance(data.get("shards"), list):
+        raise BatchError(f'{path}: batch manifest has no "shards" list')
+    return data
+
+
 def fsync_directory(directory: Path) -> None:
     """Make a rename inside ``directory`` durable."""
     descriptor = os.open(directory, os.O_RDONLY)
@@ -78,11 +94,9 @@ class Manifest:
         if not path.exists():
             return cls(path, output_format, shard_size)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise BatchError(f"{path}: unreadable manifest ({type(exc).__name__}); move it away to start over") from exc
-        if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT or data.get("version") != MANIFEST_VERSION:
-            raise BatchError(f"{path}: not an accord batch manifest (version {MANIFEST_VERSION})")
+            data = read_manifest(path)
+        except BatchError as exc:
+            raise BatchError(f"{exc}; move it away to start over") from exc.__cause__
         held, size = data.get("output_format"), data.get("shard_size")
         if held != output_format:
             raise BatchError(f"{path}: this folder holds {held} shards; rerun with --format {held}")

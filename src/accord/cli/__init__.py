@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
+from accord import __version__
 from accord.cli import batch, evaluate, export, extract, ingest, query, serve
+from accord.cli.console import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, say
 
 app = typer.Typer(
     name="accord",
@@ -20,24 +23,38 @@ for module in (extract, evaluate, ingest, export, query, serve, batch):
     module.register(app)
 
 
+def show_version(value: bool) -> None:
+    """``--version``: print the version and stop before any command runs."""
+    if value:
+        say(f"accord {__version__}", sys.stdout)
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.", callback=show_version, is_eager=True)] = False,
+) -> None:
+    """Who said what, who did what to whom: structured records from news on conflicts and negotiations."""
+
+
 def main() -> None:
     """Entry point: run the app; a usage error or an unexpected failure is one line on stderr."""
     args = sys.argv[1:] or ["--help"]
     try:
         status = app(args, standalone_mode=False)
     except typer.Abort:
-        print("accord: aborted", file=sys.stderr)
-        sys.exit(1)
+        say("accord: aborted")
+        sys.exit(EXIT_INPUT_FAILED)
     except typer.TyperException as exc:  # usage errors (bad option values, unknown options): one line
         context = getattr(exc, "ctx", None)
         command = context.command_path if context is not None else "accord"
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-        print(f"{command}: {message} (see '{command} --help')", file=sys.stderr)
-        sys.exit(getattr(exc, "exit_code", 2))
+        say(f"{command}: {message} (see '{command} --help')")
+        sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
     except KeyboardInterrupt:
-        print("accord: interrupted", file=sys.stderr)
-        sys.exit(130)
+        say("accord: interrupted")
+        sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # last resort: the commands report their own errors
-        print(f"accord: error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        sys.exit(2)
-    sys.exit(status if isinstance(status, int) else 0)
+        error(f"{type(exc).__name__}: {exc}")
+        sys.exit(EXIT_USAGE)
+    sys.exit(status if isinstance(status, int) else EXIT_OK)

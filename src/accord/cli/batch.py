@@ -1,57 +1,13 @@
-"""The `accord batch` command: parse arguments, call ``accord.batch.run_batch``, show progress."""
+"""The `accord batch` command: parse arguments, call ``accord.batch.run_batch``, show progress (``accord.cli.console``)."""
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-if TYPE_CHECKING:
-    from accord.batch import BatchProgress
-    from accord.batch.manifest import ShardEntry
-
-
-def _rich_progress() -> "BatchProgress":
-    """A BatchProgress drawing a rich progress line on stderr (a plain log when stderr is not a terminal)."""
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    from accord.batch import BatchProgress
-
-    console = Console(stderr=True)
-
-    class RichProgress(BatchProgress):
-        def __init__(self) -> None:
-            self.display = Progress(
-                SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
-            )
-            self.task = self.display.add_task("starting")
-            self.articles = self.errors = self.shards = 0
-
-        def _refresh(self) -> None:
-            self.display.update(
-                self.task, description=f"{self.articles:,} articles ({self.errors:,} failed), {self.shards:,} shards written"
-            )
-
-        def started(self, inputs: int, pending: int) -> None:
-            console.print(f"accord batch: {inputs} input file(s), {inputs - pending} already complete", highlight=False)
-            self.display.start()
-
-        def chunk_done(self, articles: int, errors: int) -> None:
-            self.articles += articles
-            self.errors += errors
-            self._refresh()
-
-        def shard_done(self, entry: "ShardEntry") -> None:
-            self.shards += 1
-            self._refresh()
-
-        def error(self, message: str) -> None:
-            console.print(escape(message), highlight=False, soft_wrap=True)
-
-    return RichProgress()
+from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, batch_progress, error, say
 
 
 def batch_command(
@@ -69,23 +25,24 @@ def batch_command(
     """Extract a large corpus into shards: resumable, streaming, on a local process pool or Ray."""
     from accord.batch import BatchError, run_batch
 
-    progress = _rich_progress()
+    progress = batch_progress()
     try:
         summary = run_batch(
             inputs, output, engine=engine, address=address, workers=workers, fmt=fmt,
             shard_size=shard_size, model=model, progress=progress,
         )
     except BatchError as exc:
-        print(f"accord batch: {exc}", file=sys.stderr)
-        raise typer.Exit(2) from None
+        error(str(exc), prefix="accord batch")
+        raise typer.Exit(EXIT_USAGE) from None
     finally:
-        progress.display.stop()  # type: ignore[attr-defined]
-    print(
+        progress.stop()  # type: ignore[attr-defined]
+    say(
         f"{summary.articles} articles ({summary.errors} failed) in {summary.shards_written} new shards, "
         f"{summary.inputs_skipped}/{summary.inputs} inputs already complete, "
-        f"{summary.articles_per_second:.1f} articles/s -> {summary.output_dir}"
+        f"{summary.articles_per_second:.1f} articles/s -> {summary.output_dir}",
+        sys.stdout,
     )
-    raise typer.Exit(0 if summary.ok else 1)
+    raise typer.Exit(EXIT_OK if summary.ok else EXIT_INPUT_FAILED)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,4 +1,4 @@
-"""The `accord export` command: parses its arguments and calls ``accord.store.commands.run_export``."""
+"""The `accord export` command: stored records as contract JSON Lines, CSV/Parquet tables or CAMEO rows."""
 
 from __future__ import annotations
 
@@ -6,25 +6,47 @@ from typing import Annotated
 
 import typer
 
+from accord.cli.console import EXIT_OK, EXIT_USAGE, error, say
 from accord.cli.options import choice
-from accord.store.export import FORMATS, TABLES
+from accord.formats import EXPORT_FORMATS as FORMATS
+from accord.formats import EXPORT_TABLES as TABLES
 
 
-def export(
+def run_export(
+    db: str | None, format: str, output: str | None, since: str | None, until: str | None,  # noqa: A002
+    actor: str | None, table: str,
+) -> int:
+    """Export the store in ``format``; the count goes to stderr, the data to ``output`` or stdout."""
+    from accord.store import StoreError, export, open_store
+
+    try:
+        with open_store(db) as store:
+            count = export(store, format, output, since, until, actor, table)
+    except (StoreError, ValueError) as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    except OSError as exc:
+        target = output if output not in (None, "-") else "standard output"
+        error(f"{target}: cannot write ({exc.strerror or exc})")
+        return EXIT_USAGE
+    if output is not None and output != "-":
+        say(f"exported: {count} {'records' if format in ('jsonl', 'cameo') else table} to {output}")
+    return EXIT_OK
+
+
+def export_command(
     db: Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///accord.db).")] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help=f"{' | '.join(FORMATS)}: jsonl is what `accord extract` prints.", callback=choice(FORMATS))] = "jsonl",
-    since: Annotated[str | None, typer.Option("--since", help="Articles published on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Articles published on or before YYYY-MM-DD.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Articles published on or after YYYY-MM-DD (or YYYY-MM, YYYY).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Articles published on or before YYYY-MM-DD (or to the end of YYYY-MM, YYYY).")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Only articles where this actor (code like RUS, or a name) acts, speaks or is mentioned.")] = None,
     table: Annotated[str, typer.Option("--table", help=f"Rows of csv/parquet: {' | '.join(TABLES)}.", callback=choice(TABLES))] = "events",
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
 ) -> None:
     """Export stored records: contract JSON Lines, flat CSV/Parquet tables, or CAMEO rows."""
-    from accord.store.commands import run_export
-
     raise typer.Exit(run_export(db, output_format, output, since, until, actor, table))
 
 
 def register(app: typer.Typer) -> None:
     """Add ``export`` to the app."""
-    app.command("export")(export)
+    app.command("export")(export_command)

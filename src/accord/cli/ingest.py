@@ -1,12 +1,38 @@
-"""The `accord ingest` command: parses its arguments and calls ``accord.store.commands.run_ingest``."""
+"""The `accord ingest` command: extract inputs into the store, with a progress bar and a summary line."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
 
+from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, error, ingest_display, say
 from accord.cli.options import published_option
+
+
+def run_ingest(paths: Sequence[str], db: str | None, published: str | None, model: str | None) -> int:
+    """Ingest ``paths`` into ``db``; prints the summary (new, updated, unchanged, failed)."""
+    from accord.ingest import ingest_paths
+    from accord.nlp import ModelNotFound  # imports spaCy: only the ingest command needs it
+    from accord.store import StoreError, open_store
+
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    with store, ingest_display() as display:
+        try:
+            summary = ingest_paths(
+                paths, store, published=published, model=model,
+                progress=lambda event: display.advance(event.done, event.source), on_failure=display.failed,
+            )
+        except ModelNotFound as exc:
+            error(f"cannot load model {model or 'default'}: {exc}")
+            return EXIT_USAGE
+    say("ingested: " + ", ".join(f"{count} {name}" for name, count in summary.as_dict().items()))
+    return EXIT_INPUT_FAILED if summary.failed else EXIT_OK
 
 
 def ingest(
@@ -16,8 +42,6 @@ def ingest(
     model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")] = None,
 ) -> None:
     """Extract articles and store them in the database (idempotent: unchanged articles are skipped)."""
-    from accord.store.commands import run_ingest
-
     raise typer.Exit(run_ingest(paths, db, published, model))
 
 

@@ -6,13 +6,13 @@ from collections.abc import Callable, Collection
 
 import typer
 
-from accord.readers.published import parse_published_option
-
 
 def published_option(value: str | None) -> str | None:
     """``--published``: an ISO date, normalised; anything else is a usage error naming the value."""
     if value is None:
         return None
+    from accord.readers.published import parse_published_option  # the readers load only when the option is given
+
     try:
         return parse_published_option(value)
     except ValueError as exc:

@@ -1,18 +1,141 @@
-"""The `accord query` command: parses its arguments and calls ``accord.store.commands.run_query``
-(statements, events, entities) or ``accord.analysis_commands.run_divergence`` (divergence)."""
+"""The `accord query` command: one page of stored statements, events or entities, or the divergences
+between parties, as a table or JSON."""
 
 from __future__ import annotations
 
-from typing import Annotated
+import json
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
+from rich.table import Table
 
+from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, error, print_table
 from accord.cli.options import choice
+
+if TYPE_CHECKING:
+    from accord.corpus.divergence import Divergence
+    from accord.store import Page, Store
 
 QUERY_KINDS = ("statements", "events", "entities", "divergence")
 OUTPUT_FORMATS = ("table", "json")
-# Days in which statements on one issue form one topic (accord.divergence.ISSUE_WINDOW_DAYS).
-DEFAULT_WINDOW_DAYS = 7
+# Characters of a statement's content shown in a table cell.
+TABLE_CONTENT_CHARS = 160
+# The options each kind of record list takes (the others are a usage error naming them).
+ACCEPTED = {
+    "statements": ("speaker", "party", "q", "since", "until"),
+    "events": ("type", "actor", "recipient", "since", "until"),
+    "entities": ("q", "type", "actor"),
+}
+
+
+def _refs(refs: list[dict]) -> str:
+    return "; ".join((ref.get("name") or ref.get("text") or "") + (f" [{ref['code']}]" if ref.get("code") else "") for ref in refs)
+
+
+def page_table(kind: str, page: "Page") -> Table:
+    """A rich table of one page of query results."""
+    table = Table(title=f"{kind}: {len(page.items)} of {page.total}", show_lines=False, expand=False)
+    if kind == "statements":
+        for column in ("article", "published", "speaker", "party", "said"):
+            table.add_column(column, overflow="fold")
+        for item in page.items:
+            speaker = item.get("speaker") or {}
+            name = speaker.get("name") or speaker.get("text") or "—"
+            table.add_row(str(item["article_id"]), item.get("article_published") or "", name,
+                          speaker.get("affiliation") or "", clip(item["content"]["text"], TABLE_CONTENT_CHARS))
+    elif kind == "events":
+        for column in ("article", "date", "event", "actors", "recipients", "trigger"):
+            table.add_column(column, overflow="fold")
+        for item in page.items:
+            date = (item.get("date") or {}).get("value") or item.get("article_published") or ""
+            event = ("NOT " if item.get("negated") else "") + item["event"]
+            table.add_row(str(item["article_id"]), date, event, _refs(item.get("actors") or []),
+                          _refs(item.get("recipients") or []), item["trigger"]["text"])
+    else:
+        for column in ("id", "name", "code", "kind", "articles", "mentions", "statements"):
+            table.add_column(column, overflow="fold")
+        for item in page.items:
+            table.add_row(str(item["id"]), item["name"], item.get("code") or "", item.get("kind") or "",
+                          str(item["articles"]), str(item["mentions"]), str(item["statements"]))
+    return table
+
+
+def divergence_table(divergences: list["Divergence"]) -> Table:
+    """One row per side: the topic, its event, the party, its assessment and the statements carrying it."""
+    table = Table(title=f"{len(divergences)} divergence{'' if len(divergences) == 1 else 's'}")
+    for column in ("topic", "event", "party", "polarity", "statements"):
+        table.add_column(column, overflow="fold")
+    for divergence in divergences:
+        for number, side in enumerate(divergence.sides):
+            first = number == 0
+            table.add_row(divergence.topic if first else "", (divergence.event or "-") if first else "",
+                          side.party, side.polarity, " ".join(side.statements), end_section=number == len(divergence.sides) - 1)
+    return table
+
+
+def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
+    """Call the query of ``kind`` with the options it takes; other options are a usage error."""
+    from accord.store import query_entities, query_events, query_statements
+
+    accepted = ACCEPTED[kind]
+    given = {name: value for name, value in options.items() if value is not None}
+    unknown = sorted(set(given) - set(accepted) - {"limit", "offset"})
+    if unknown:
+        raise ValueError(f"query {kind} does not take --{', --'.join(unknown)} (it takes --{', --'.join(accepted)})")
+    from accord.store.filters import DEFAULT_LIMIT
+
+    paging = {"limit": DEFAULT_LIMIT if options["limit"] is None else options["limit"], "offset": options["offset"]}
+    if kind == "statements":
+        return query_statements(store, **{k: given.get(k) for k in accepted}, **paging)
+    if kind == "events":
+        return query_events(store, **{k: given.get(k) for k in accepted}, **paging)
+    return query_entities(store, q=given.get("q"), kind=given.get("type"), code=given.get("actor"), **paging)
+
+
+def _answer(db: str | None, ask: Callable[["Store"], Any], output_format: str, out: TextIO,
+            as_json: Callable[[Any], Any], as_table: Callable[[Any], Table]) -> int:
+    """Open the store, ``ask`` it, print the answer as JSON or a table; a refusal is one line and exit 2."""
+    from accord.store import StoreError, open_store
+
+    try:
+        with open_store(db) as store:
+            answer = ask(store)
+    except (StoreError, ValueError) as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    if output_format == "json":
+        out.write(json.dumps(as_json(answer), ensure_ascii=False, indent=1) + "\n")
+    else:
+        print_table(as_table(answer), out)
+    return EXIT_OK
+
+
+def run_query(kind: str, db: str | None, output_format: str, options: dict[str, Any], out: TextIO | None = None) -> int:
+    """Print one page of statements, events or entities as a table or JSON (``{"items", "total"}``)."""
+    out = out or sys.stdout
+    if kind not in ACCEPTED:
+        error(f"query: {kind!r} is not one of {', '.join(QUERY_KINDS)}")
+        return EXIT_USAGE
+    return _answer(db, lambda store: _page(store, kind, options), output_format, out,
+                   lambda page: page.as_dict(), lambda page: page_table(kind, page))
+
+
+def run_divergence(db: str | None, output_format: str = "table", since: str | None = None, until: str | None = None,
+                   window_days: int | None = None, out: TextIO | None = None) -> int:
+    """Print the store's divergences; statement ids are ``"<store article id>:<statement id>"``.
+    ``window_days`` None: the library's default (``accord.corpus.divergence.ISSUE_WINDOW_DAYS``)."""
+    from accord.corpus.divergence import ISSUE_WINDOW_DAYS
+    from accord.store.records import store_divergences
+
+    window_days = ISSUE_WINDOW_DAYS if window_days is None else window_days
+    out = out or sys.stdout
+    if output_format not in OUTPUT_FORMATS:
+        error(f"--format: {output_format!r} is not one of {', '.join(OUTPUT_FORMATS)}")
+        return EXIT_USAGE
+    return _answer(db, lambda store: store_divergences(store, since=since, until=until, window_days=window_days),
+                   output_format, out, lambda found: [d.to_json_dict() for d in found], divergence_table)
 
 
 def query(
@@ -24,20 +147,16 @@ def query(
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (events) or entity kind (entities).")] = None,
     party: Annotated[str | None, typer.Option("--party", help="Statements by speakers of this party (code like RUS, or a name).")] = None,
     q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text) or entity names.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD.")] = None,
-    window: Annotated[int, typer.Option("--window", help="divergence: days in which statements on one issue form one topic.")] = DEFAULT_WINDOW_DAYS,
+    since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD (or the start of YYYY-MM, YYYY).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD (or the end of YYYY-MM, YYYY).")] = None,
+    window: Annotated[int | None, typer.Option("--window", help="divergence: days in which statements on one issue form one topic (default: a week).", show_default=False)] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.", callback=choice(OUTPUT_FORMATS))] = "table",
-    limit: Annotated[int, typer.Option("--limit", help="Rows to show (at most 1000).")] = 50,
+    limit: Annotated[int | None, typer.Option("--limit", help="Rows to show (default: a screenful; at most as many as the API gives).", show_default=False)] = None,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
 ) -> None:
     """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
     if kind == "divergence":
-        from accord.analysis_commands import run_divergence
-
         raise typer.Exit(run_divergence(db, output_format, since=since, until=until, window_days=window))
-    from accord.store.commands import run_query
-
     options = {
         "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "party": party,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,

@@ -6,11 +6,9 @@ article's records are then reduced to the plain records of ``scoring`` and match
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from accord.article import Article, InputError
 from accord.evaluate.gold import GoldArticle, GoldSet, SetKind, load_gold_file
@@ -20,7 +18,6 @@ from accord.evaluate.report import (
     EvaluationReport,
     SetResult,
     event_details,
-    print_report,
     statement_details,
 )
 from accord.evaluate.scoring import (
@@ -36,7 +33,7 @@ from accord.stages.base import Stage
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["evaluate_paths", "evaluate_sets", "load_sets", "run_eval"]
+__all__ = ["evaluate_paths", "evaluate_sets", "load_sets"]
 
 
 def load_sets(paths: Iterable[str], limit: int | None = None) -> list[GoldSet]:
@@ -136,38 +133,3 @@ def evaluate_paths(paths: Iterable[str], model: str | None = None, limit: int | 
     sets = load_sets(paths, limit)
     nlp = load_model(model) if any(s.articles for s in sets) else None
     return evaluate_sets(sets, nlp)
-
-
-def run_eval(
-    paths: Sequence[str],
-    model: str | None = None,
-    limit: int | None = None,
-    as_json: bool = False,
-    details: Path | None = None,
-    out: TextIO | None = None,
-    err: TextIO | None = None,
-) -> int:
-    """The `accord eval` command: score, print, write details; returns the exit status.
-
-    Exit status 1 when any input could not be read or extracted (reported one line each on
-    stderr), 2 when the model cannot be loaded, else 0.
-    """
-    from accord.nlp import ModelNotFound
-
-    out, err = out or sys.stdout, err or sys.stderr
-    try:
-        report = evaluate_paths(paths, model, limit)
-    except ModelNotFound as exc:
-        err.write(f"accord eval: {exc}\n")
-        return 2
-    for result in report.sets:
-        for message in result.errors:
-            err.write(f"{message}\n")
-    print_report(report, out, as_json)
-    if details is not None:
-        try:
-            details.write_text(json.dumps(report.details(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        except OSError as exc:
-            err.write(f"{details}: cannot write details: {exc.strerror or exc}\n")
-            return 1
-    return 1 if report.failed else 0

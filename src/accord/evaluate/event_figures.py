@@ -21,12 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from accord.evaluate.scoring import (
+    DetectionFigures,
     GoldEvent,
     PredictedEvent,
     _Counts,
     _maximum_matching,
     contains,
-    f1,
     overlap,
     ratio,
 )
@@ -38,7 +38,7 @@ DATED_GOLD_MODALITIES = frozenset({None, "asserted"})
 
 
 @dataclass
-class EventFigureCounts(_Counts):
+class EventFigureCounts(_Counts, DetectionFigures):
     """Summed counts over articles; the figures are properties."""
 
     required: int = 0
@@ -50,18 +50,6 @@ class EventFigureCounts(_Counts):
     actors_right: int = 0
     dates_scored: int = 0
     dates_right: int = 0
-
-    @property
-    def precision(self) -> float:
-        return ratio(self.found, self.found + self.false_positives)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.found, self.required)
-
-    @property
-    def f1(self) -> float:
-        return f1(self.precision, self.recall)
 
     @property
     def type_accuracy(self) -> float:

@@ -6,10 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
-
-from rich.console import Console
-from rich.table import Table
+from typing import Any
 
 from accord.evaluate.gold import SetKind
 from accord.evaluate.scoring import (
@@ -25,8 +22,6 @@ from accord.records import ArticleRecord, Event, Span
 
 # Figures are printed and exported with this many decimals.
 DECIMALS = 3
-# Narrowest console for the tables: a pipe or a narrow terminal would otherwise wrap every figure.
-MIN_TABLE_WIDTH = 100
 
 
 @dataclass
@@ -138,76 +133,6 @@ class EvaluationReport:
     def details(self) -> list[dict[str, Any]]:
         """Per-article false positives and misses (for ``--details FILE``)."""
         return [{"set": s.name, "article": a.name, "source": a.source, **a.details} for s in self.sets for a in s.articles]
-
-
-FIGURE_LABELS: dict[str, str] = {
-    "statement_precision": "statement precision",
-    "statement_recall": "statement recall",
-    "statement_f1": "statement F1",
-    "speaker_name_accuracy": "speaker-name accuracy",
-    "affiliation_accuracy": "affiliation accuracy",
-    "speaker_span_accuracy": "speaker-span accuracy",
-    "event_precision": "event precision",
-    "event_recall": "event recall",
-    "event_f1": "event F1",
-    "date_accuracy": "date accuracy",
-}
-
-
-def article_table(result: SetResult) -> Table:
-    """Which articles were scored: predicted vs gold statements (and events for gold files)."""
-    n = len(result.articles)
-    table = Table(title=f"{result.name}: {n} article{'s' if n != 1 else ''} scored", title_justify="left")
-    table.add_column("article", overflow="fold")
-    table.add_column("stmts pred/gold", justify="right")
-    table.add_column("found", justify="right")
-    table.add_column("correct", justify="right")
-    if result.kind == "gold":
-        table.add_column("events pred/req", justify="right")
-        table.add_column("found", justify="right")
-    for article in result.articles:
-        s, e = article.statements, article.events
-        row = [article.name + (" [extraction failed]" if article.error else ""), f"{s.predicted}/{s.gold}", str(s.found), str(s.correct)]
-        if result.kind == "gold":
-            row += [f"{e.predicted}/{e.required}", str(e.found)]
-        table.add_row(*row)
-    return table
-
-
-def summary_table(report: EvaluationReport) -> Table:
-    """One row per figure, one column per set; '-' where a set does not score that figure."""
-    table = Table(title="accord eval", title_justify="left")
-    table.add_column("figure")
-    for result in report.sets:
-        table.add_column(f"{result.label} ({len(result.articles)})", justify="right", overflow="fold")
-    all_figures = [r.figures() for r in report.sets]
-    for key, label in FIGURE_LABELS.items():
-        if any(key in f for f in all_figures):
-            table.add_row(label, *(f"{f[key]:.{DECIMALS}f}" if key in f else "-" for f in all_figures))
-    table.add_row(
-        "statements pred/gold",
-        *(f"{r.statements.predicted}/{r.statements.gold}" for r in report.sets),
-    )
-    if any(r.kind == "gold" for r in report.sets):
-        table.add_row(
-            "events pred/required",
-            *(f"{r.events.predicted}/{r.events.required}" if r.kind == "gold" else "-" for r in report.sets),
-        )
-    return table
-
-
-def print_report(report: EvaluationReport, out: TextIO, as_json: bool = False) -> None:
-    """Print the per-article tables then the summary (the summary last, so `tail` shows it)."""
-    if as_json:
-        out.write(json.dumps(report.to_json_dict(), indent=2) + "\n")
-        return
-    console = Console(file=out, width=max(Console(file=out).width, MIN_TABLE_WIDTH))
-    # A set that could not be read at all has no figures worth a column (its error is on stderr).
-    scored = EvaluationReport(sets=[r for r in report.sets if r.articles])
-    for result in scored.sets:
-        console.print(article_table(result))
-    if scored.sets:
-        console.print(summary_table(scored))
 
 
 def span_json(text: str, ranges: Ranges) -> list[dict[str, Any]]:

@@ -271,17 +271,12 @@ class PredictedEvent:
     modality: str = "asserted"
 
 
-@dataclass
-class EventCounts(_Counts):
-    """Summed event counts over articles; the figures are properties."""
+class DetectionFigures:
+    """Precision, recall and F1 of counts with ``found``, ``false_positives`` and ``required`` fields."""
 
-    required: int = 0
-    predicted: int = 0
-    found: int = 0
-    false_positives: int = 0
-    # Predictions that match only an optional gold event: neither rewarded nor penalised.
-    optional_matches: int = 0
-    dates_right: int = 0
+    found: int
+    false_positives: int
+    required: int
 
     @property
     def precision(self) -> float:
@@ -294,6 +289,19 @@ class EventCounts(_Counts):
     @property
     def f1(self) -> float:
         return f1(self.precision, self.recall)
+
+
+@dataclass
+class EventCounts(_Counts, DetectionFigures):
+    """Summed event counts over articles; the figures are properties."""
+
+    required: int = 0
+    predicted: int = 0
+    found: int = 0
+    false_positives: int = 0
+    # Predictions that match only an optional gold event: neither rewarded nor penalised.
+    optional_matches: int = 0
+    dates_right: int = 0
 
     @property
     def date_accuracy(self) -> float:

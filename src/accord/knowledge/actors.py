@@ -180,6 +180,8 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
             # A one-word entry written in lower case loses to a title ("state", but "Kremlin" wins).
             if entry and title and n == 1 and not chunk[:1].isupper():
                 entry = None
+            if entry and n == 1 and _given_name_of_another(tokens, i, entry, lex):
+                entry = None
             if entry or title:
                 hit = _Item(i, n, entry=entry, title=None if entry else title)
                 break
@@ -189,6 +191,21 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
         else:
             i += 1
     return items
+
+
+def _given_name_of_another(tokens: list[str], i: int, entry: LexEntry, lex: Lexicon) -> bool:
+    """Whether a one-word person alias that is also a given name (first_names.tsv) is here part of
+    another person's name: "Abbas" in "Abbas Araqchi" or "Seyed Abbas", not in "President Abbas"."""
+    if entry.kind != "person" or len(tokens) < 2 or tokens[i] not in first_name_genders():
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+        return True
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return before[:1].isupper() and not (
+        lex.titles.get(before.lower()) or lex.entry(before) or before.lower() in entity_words().honorifics
+    )
 
 
 def _code_of_segment(items: list[_Item]) -> LexEntry | None:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from accord.article import Article, InputError
+from accord.article import Article, InputError, content_id
 from accord.readers.feed import read_feed_file, read_url_or_feed
 from accord.readers.html import read_html_file
 from accord.readers.jsonl import read_jsonl_file
@@ -117,10 +117,39 @@ def read_path(path_or_url: str, published: str | None = None) -> Iterator[Articl
         yield from read_file(path, path_or_url, published)
 
 
+# Readers whose file is one article (a file with an unregistered suffix is read by one of them too).
+_WHOLE_FILE_READERS = (read_text_file, read_html_file)
+
+
+def article_file(article: Article) -> str | None:
+    """The file identity of an article: the resolved path of the local file ``article`` is the whole of,
+    when it has no URL or own id; else None (its identity is the URL, the id, or only its content hash).
+
+    A plain-text or HTML file without URL or caller id is the same article as long as it is the same
+    file, so editing it and ingesting again updates it. JSONL lines, WARC records, feed entries and
+    standard input are not whole files (or carry their own URL/id).
+    """
+    source = article.source
+    if article.url or not source or source == STDIN:
+        return None
+    if article.id and article.id != content_id(article.text):
+        return None
+    path = Path(source)
+    try:
+        if not path.is_file():
+            return None
+        resolved = path.resolve()
+    except OSError:
+        return None
+    if reader_for(path) not in (None, *_WHOLE_FILE_READERS):
+        return None
+    return os.fspath(resolved)
+
+
 def read_inputs(paths: Iterable[str], published: str | None = None) -> Iterator[Article | InputError]:
     """The articles of many inputs, in the order given."""
     for path in paths:
         yield from read_path(path, published)
 
 
-__all__ = ["READERS", "Reader", "read_inputs", "read_path", "reader_for", "directory_files"]
+__all__ = ["READERS", "Reader", "article_file", "read_inputs", "read_path", "reader_for", "directory_files"]

@@ -1,12 +1,15 @@
 """Size limits for inputs, checked before anything large is read into memory.
 
-One article is parsed in one piece by spaCy, so its text is bounded by ``accord.nlp.MAX_CHARS``.
-Files above the byte limits are refused from ``os.stat`` alone, without being read.
+One article is parsed in one piece by spaCy, so its text is bounded by ``MAX_CHARS`` (which
+``accord.nlp`` configures spaCy with). Files above the byte limits are refused from ``os.stat``
+alone, without being read. This module imports nothing, so reading inputs never loads spaCy.
 """
 
 from __future__ import annotations
 
-from accord.nlp import MAX_CHARS
+# spaCy refuses longer texts by default; the readers refuse articles above this many characters
+# and ``accord.nlp`` raises spaCy's own limit to it.
+MAX_CHARS = 1_000_000
 
 # Longest article text accepted, in characters (what spaCy is configured to parse in one Doc).
 MAX_ARTICLE_CHARS = MAX_CHARS

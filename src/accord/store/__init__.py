@@ -1,13 +1,13 @@
-"""The corpus store: ingest extraction records into SQLite or PostgreSQL, query and export them.
+"""The corpus store: keep extraction records in SQLite or PostgreSQL, query, read back and export them.
 
-The CLI (``accord ingest/query/export``), the web API and batch all call these functions; nothing
-else touches SQL.
+The CLI (``accord ingest/query/export``), the web API and ``accord.ingest`` all call these functions;
+nothing else touches SQL. The store imports neither the pipeline nor the readers (a test checks).
 """
 
 from accord.store.clusters import list_event_clusters
 from accord.store.db import DEFAULT_URL, Store, StoreError, normalise_url, open_store
 from accord.store.export import export, export_records
-from accord.store.ingest import IngestProgress, IngestSummary, ingest_paths, ingest_records
+from accord.store.runs import IngestProgress, IngestSummary, ingest_records
 from accord.store.query import Page, get_article, list_articles, query_entities, query_events, query_statements
 
 __all__ = [
@@ -20,7 +20,6 @@ __all__ = [
     "export",
     "export_records",
     "get_article",
-    "ingest_paths",
     "ingest_records",
     "list_articles",
     "list_event_clusters",

@@ -5,7 +5,7 @@ At ingest (inside the article's transaction) every new event is matched against 
 (same type and negation, an actor code in common, dated within the clustering window, no
 conflicting place). The keys are the distinct identifying features of each cluster's dated reports,
 so the look-up reads no report and its cost does not grow with the number of reports of an event;
-the result is what ``accord.clustering.matching_clusters`` decides over the reports themselves.
+the result is what the reference ``matching_clusters`` (tests/clustering_reference.py) decides over the reports themselves.
 Reads (``list_event_clusters``) page over ``event_clusters`` in SQL.
 """
 
@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
-from accord.clustering import EventReport, candidate_window, group_reports, report_from
+from accord.corpus.clustering import EventReport, candidate_window, group_reports, report_from
 from accord.records import Event
 from accord.store import schema
 
@@ -85,7 +85,7 @@ _INSERT_KEYS: dict[str, sa.Insert] = {
 
 def report_keys(report: EventReport) -> list[dict[str, Any]]:
     """The key rows of one report (without cluster id): one per actor code; none when it is undated,
-    as an undated report is never what another report matches (``accord.clustering``)."""
+    as an undated report is never what another report matches (``accord.corpus.clustering``)."""
     if report.day:
         granularity, date = "day", report.day.isoformat()
     elif report.month:
@@ -103,7 +103,7 @@ def _add_keys(connection: Connection, rows: list[dict[str, Any]]) -> None:
 
 
 def matching_cluster_ids(connection: Connection, report: EventReport) -> list[int]:
-    """The stored clusters ``report`` belongs to, by the rules of ``accord.clustering.matching_clusters``:
+    """The stored clusters ``report`` belongs to, by the rules of the reference ``matching_clusters`` (tests/clustering_reference.py):
     a dated report joins every cluster with a key it matches (several are one event, to be merged); an
     undated one joins the one cluster dated in its window, none or several: it stays alone."""
     window = candidate_window(report)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,3 +160,14 @@ def open_store(url: str | None = None, read_only: bool = False) -> Store:
         detail = str(exc).splitlines()[0] if str(exc) else ""
         raise StoreError(f"cannot open database {shown}: {type(exc).__name__}: {detail}") from exc
     return Store(engine=engine, url=normalised)
+
+
+# Rows fetched from the database at a time while streaming a long result (exports, corpus scans).
+FETCH_ROWS = 500
+
+
+def stream_rows(store: Store, query: sa.Select) -> Iterator[sa.Row]:
+    """Rows of ``query`` fetched FETCH_ROWS at a time (server-side cursor on PostgreSQL): one query, bounded memory."""
+    with store.engine.connect() as connection:
+        result = connection.execution_options(stream_results=True, yield_per=FETCH_ROWS).execute(query)
+        yield from result

@@ -16,20 +16,20 @@ from typing import IO, TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from accord.output import FORMATS as OUTPUT_FORMATS
+from accord.formats import EXPORT_FORMATS, EXPORT_TABLES
+from accord.formats.cameo import write_cameo
+from accord.formats.contract import contract_object_json
 from accord.records import ArticleRecord
 from accord.store import schema
-from accord.store.db import Store
-from accord.store.filters import articles_about, date_range
+from accord.store.db import Store, stream_rows
+from accord.store.filters import articles_about, check_text, date_range
 from accord.store.rows import record_with_text
 
 if TYPE_CHECKING:  # pyarrow is imported lazily (an export to Parquet only)
     import pyarrow as pa
 
-FORMATS = ("jsonl", "csv", "parquet", "cameo")
-TABLES = ("statements", "events", "entities", "articles")
-# Rows fetched from the database at a time while streaming an export.
-FETCH_ROWS = 500
+FORMATS = EXPORT_FORMATS
+TABLES = EXPORT_TABLES
 # Rows per Parquet row group: large enough for columnar compression, small enough for memory.
 PARQUET_ROWS = 5000
 
@@ -63,16 +63,10 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _article_conditions(since: str | None, until: str | None, actor: str | None) -> list:
     conditions = date_range(schema.articles.c.published, since, until)
+    actor = check_text("actor", actor)
     if actor:
         conditions.append(articles_about(actor))
     return conditions
-
-
-def _stream(store: Store, query: sa.Select) -> Iterator[sa.Row]:
-    """Rows of ``query`` fetched FETCH_ROWS at a time (server-side cursor on PostgreSQL)."""
-    with store.engine.connect() as connection:
-        result = connection.execution_options(stream_results=True, yield_per=FETCH_ROWS).execute(query)
-        yield from result
 
 
 def export_records(
@@ -85,7 +79,7 @@ def export_records(
         .where(*_article_conditions(since, until, actor))
         .order_by(articles.c.id)
     )
-    for row in _stream(store, query):
+    for row in stream_rows(store, query):
         yield record_with_text(row.record, row.text, row.text_in_record)
 
 
@@ -105,7 +99,7 @@ def _statement_rows(store: Store, conditions: list) -> Iterator[dict]:
         .where(*conditions)
         .order_by(statements.c.article_id, statements.c.content_start, statements.c.id)
     )
-    for row in _stream(store, query):
+    for row in stream_rows(store, query):
         yield {
             "article_id": row.article_id, "record_id": row.record_id, "published": row.published,
             "statement": row.local_id, "kind": row.kind,
@@ -125,7 +119,7 @@ def _event_rows(store: Store, conditions: list) -> Iterator[dict]:
         .where(*conditions)
         .order_by(events.c.article_id, events.c.trigger_start, events.c.id)
     )
-    for row in _stream(store, query):
+    for row in stream_rows(store, query):
         event = json.loads(row.record)
         date, location = event.get("date") or {}, event.get("location") or {}
         yield {
@@ -153,7 +147,7 @@ def _entity_rows(store: Store, conditions: list) -> Iterator[dict]:
     ).order_by(entities.c.id)
     if conditions:
         query = query.where(entities.c.id.in_(in_articles))
-    for row in _stream(store, query):
+    for row in stream_rows(store, query):
         yield dict(row._mapping)
 
 
@@ -164,7 +158,7 @@ def _article_rows(store: Store, conditions: list) -> Iterator[dict]:
         articles.c.published, articles.c.language, articles.c.version, articles.c.content_hash,
         articles.c.ingested_at,
     ).where(*conditions).order_by(articles.c.id)
-    for row in _stream(store, query):
+    for row in stream_rows(store, query):
         item = dict(row._mapping)
         item["ingested_at"] = item["ingested_at"].isoformat() if item["ingested_at"] else None
         yield item
@@ -191,7 +185,7 @@ def _text_output(output: str | Path | None) -> Iterator[IO[str]]:
 def _write_jsonl(records: Iterator[dict], out: IO[str]) -> int:
     count = 0
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(contract_object_json(record) + "\n")
         count += 1
     return count
 
@@ -256,7 +250,6 @@ def export(
             raise ValueError("format parquet: needs an output file (--output FILE)")
         return _write_parquet(ROW_SOURCES[table](store, conditions), output, TABLE_COLUMNS[table])
     if format == "cameo":
-        writer = OUTPUT_FORMATS["cameo"]
         counted = 0
 
         def records() -> Iterator[ArticleRecord]:
@@ -266,7 +259,7 @@ def export(
                 yield ArticleRecord.model_validate(record)
 
         with _text_output(output) as out:
-            writer(records(), out)
+            write_cameo(records(), out)
         return counted
     with _text_output(output) as out:
         if format == "jsonl":

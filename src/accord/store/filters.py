@@ -1,10 +1,12 @@
-"""Query filters shared by ``query`` and ``export``: validated parameters and SQL conditions.
+"""Query filters: the one validator of user parameters (dates, limits, windows, types, text) and the
+SQL conditions of ``query`` and ``export``.
 
 Every condition is a SQLAlchemy expression with bound parameters; user text never becomes SQL.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -16,20 +18,135 @@ from accord.records import EVENT_TYPES
 from accord.store import schema
 from accord.store.db import Store
 
-# Most rows one page may hold: a web client cannot ask the server to materialise a whole corpus.
-MAX_LIMIT = 1000
 ACTOR_CODE = re.compile(r"^[A-Za-z]{3}$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
+# --- The one validator of user parameters: the CLI, the API, the pages and the library all call these,
+# so the same input gets the same verdict everywhere (a 422 from the API, a notice on a page, exit 2).
 
-def check_date(name: str, value: str | None) -> str | None:
-    """An ISO ``YYYY-MM-DD`` parameter, or ValueError naming the parameter."""
-    if value is None or value == "":
+# Most rows one page may hold: big enough for a month of a negotiation's events in one response,
+# small enough that no single request can make the server serialise the whole corpus.
+MAX_LIMIT = 500
+# Page size when the caller does not say: a screenful of records.
+DEFAULT_LIMIT = 50
+# Offsets (and counts) beyond this cannot hold data and would overflow the database's 64-bit integers.
+MAX_OFFSET = 1_000_000_000
+# Longest divergence window accepted, in days: beyond a season, "the same round of talks" means nothing.
+MAX_WINDOW_DAYS = 366
+# Longest free-text filter accepted; longer input is a mistake or an attack, not a search.
+MAX_TEXT_PARAM = 200
+_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class ParameterError(ValueError):
+    """One invalid parameter: which one, what was given, and what is expected."""
+
+    def __init__(self, name: str, value: object, reason: str) -> None:
+        super().__init__(f"{name}: {reason} (got {value!r})")
+        self.name = name
+        self.value = value
+        self.reason = reason
+
+    def detail(self) -> dict:
+        """The error in FastAPI's validation-error shape, so clients see one format for every 422."""
+        return {"loc": ["query", self.name], "msg": str(self), "type": "value_error", "input": self.value}
+
+
+def blank_to_none(value: str | None) -> str | None:
+    """Empty or blank values (HTML forms send ``name=``) are absent; others are trimmed."""
+    if value is None:
         return None
+    value = value.strip()
+    return value or None
+
+
+def check_text(name: str, value: str | None) -> str | None:
+    """A free-text filter (speaker, actor, q): trimmed, empty means absent, bounded in length."""
+    value = blank_to_none(value)
+    if value is not None and len(value) > MAX_TEXT_PARAM:
+        raise ParameterError(name, value[:40] + "…", f"at most {MAX_TEXT_PARAM} characters")
+    return value
+
+
+def check_date(name: str, value: str | None, *, end_of_period: bool = False) -> str | None:
+    """An ISO date ``YYYY-MM-DD`` (or ``YYYY-MM`` / ``YYYY``) as ``YYYY-MM-DD``, or None when absent.
+
+    A month or year stands for its first day, or its last day when ``end_of_period`` (for ``until``),
+    so ``since=2025-05&until=2025-05`` covers all of May. An ``until`` must have a day after it (the
+    range ends before that day): 9999-12-31 is refused, as is anything that is not a calendar date.
+    """
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    match = _DATE_PATTERN.match(value)
+    if not match:
+        raise ParameterError(name, value, "expected a date as YYYY-MM-DD, YYYY-MM or YYYY")
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else (12 if end_of_period else 1)
+    if match.group(3):
+        day = int(match.group(3))
+    elif end_of_period and 1 <= month <= 12 and year >= 1:
+        day = calendar.monthrange(year, month)[1]
+    else:
+        day = 1
     try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
+        found = dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"{name}: {value!r} is not a date in the form YYYY-MM-DD") from None
+        raise ParameterError(name, value, "not a calendar date") from None
+    if end_of_period and found == dt.date.max:
+        raise ParameterError(name, value, f"beyond the calendar: the latest end date is {dt.date.max - dt.timedelta(days=1)}")
+    return found.isoformat()
+
+
+def check_range(since: str | None, until: str | None) -> None:
+    """``since`` after ``until`` can only be a mistake: say so instead of returning nothing."""
+    if since and until and since > until:
+        raise ParameterError("until", until, f"is before since={since}")
+
+
+def check_dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``since`` and ``until`` checked and normalised (``until`` to the end of its month or year), in order."""
+    since, until = check_date("since", since), check_date("until", until, end_of_period=True)
+    check_range(since, until)
+    return since, until
+
+
+def check_count(name: str, value: object, least: int, most: int) -> int:
+    """A whole number in ``least..most``, or a ParameterError naming ``name``."""
+    if isinstance(value, bool) or not isinstance(value, int) or not least <= value <= most:
+        raise ParameterError(name, value, f"expected a whole number from {least} to {most}")
+    return value
+
+
+def parse_count(name: str, raw: str | None, default: int, least: int, most: int) -> int:
+    """A whole number given as text (a form field): ``default`` when blank, else ``least..most``."""
+    raw = blank_to_none(raw)
+    if raw is None:
+        return default
+    if not raw.isdigit() or len(raw) > len(str(most)):
+        raise ParameterError(name, raw, f"expected a whole number from {least} to {most}")
+    return check_count(name, int(raw), least, most)
+
+
+def check_page(limit: int, offset: int) -> tuple[int, int]:
+    """Validated paging values (``limit`` 1..MAX_LIMIT, ``offset`` 0..MAX_OFFSET)."""
+    return check_count("limit", limit, 1, MAX_LIMIT), check_count("offset", offset, 0, MAX_OFFSET)
+
+
+def check_window(window_days: int) -> int:
+    """The divergence window in days, 1..``MAX_WINDOW_DAYS``."""
+    return check_count("window", window_days, 1, MAX_WINDOW_DAYS)
+
+
+def check_event_type(name: str, value: str | None) -> str | None:
+    """A PLOVER event type, case-insensitive (``assault`` -> ``ASSAULT``), or a ParameterError listing them."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    code = value.upper()
+    if code not in EVENT_TYPES:
+        raise ParameterError(name, value, "unknown event type; expected one of " + ", ".join(EVENT_TYPES))
+    return code
 
 
 def day_after(date: str) -> str:
@@ -37,29 +154,9 @@ def day_after(date: str) -> str:
     return (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
 
 
-def check_page(limit: int, offset: int) -> tuple[int, int]:
-    """Validated paging values (``limit`` 1..MAX_LIMIT, ``offset`` >= 0)."""
-    if not 1 <= limit <= MAX_LIMIT:
-        raise ValueError(f"limit: must be between 1 and {MAX_LIMIT} (got {limit})")
-    if offset < 0:
-        raise ValueError(f"offset: must be 0 or more (got {offset})")
-    return limit, offset
-
-
-def check_event_type(value: str | None) -> str | None:
-    """A PLOVER event type, case-insensitive, or ValueError listing the valid ones."""
-    if not value:
-        return None
-    upper = value.strip().upper()
-    if upper not in EVENT_TYPES:
-        raise ValueError(f"type: {value!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})")
-    return upper
-
-
 def date_range(column: ColumnElement, since: str | None, until: str | None) -> list[ColumnElement]:
-    """Conditions keeping ISO date strings in [since, until] (validated here)."""
-    since = check_date("since", since)
-    until = check_date("until", until)
+    """Conditions keeping ISO date strings in [since, until] (validated here, ``check_dates``)."""
+    since, until = check_dates(since, until)
     conditions: list[ColumnElement] = []
     if since:
         conditions.append(column >= since)

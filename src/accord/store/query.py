@@ -15,8 +15,10 @@ from sqlalchemy.engine import Row
 from accord.store import schema
 from accord.store.db import Store
 from accord.store.filters import (
+    DEFAULT_LIMIT,
     check_event_type,
     check_page,
+    check_text,
     date_range,
     fulltext_matches,
     participant_matches,
@@ -25,7 +27,6 @@ from accord.store.filters import (
 )
 from accord.store.rows import record_with_text
 
-DEFAULT_LIMIT = 50
 # Distinct mention texts listed with each entity (its names as written across the corpus).
 ENTITY_NAMES_SHOWN = 20
 
@@ -82,6 +83,7 @@ def query_statements(
 ) -> Page:
     """Statements by speaker (name or any mention of them), party, words, date and article."""
     statements, articles = schema.statements, schema.articles
+    speaker, party, q = check_text("speaker", speaker), check_text("party", party), check_text("q", q)
     conditions = date_range(articles.c.published, since, until)
     if speaker:
         conditions.append(speaker_matches(speaker))
@@ -114,8 +116,9 @@ def query_events(
     """Events by PLOVER type, actor, recipient, date (the event's own, else the article's) and article."""
     events, articles = schema.events, schema.articles
     when = sa.func.coalesce(events.c.date, articles.c.published)
+    event_type = check_event_type("type", type)
+    actor, recipient = check_text("actor", actor), check_text("recipient", recipient)
     conditions = date_range(when, since, until)
-    event_type = check_event_type(type)
     if event_type:
         conditions.append(events.c.event == event_type)
     if actor:
@@ -166,6 +169,7 @@ def query_entities(
 ) -> Page:
     """Cross-article entities by name or mention, kind and actor code; most mentioned first."""
     entities, mentions, statements = schema.entities, schema.mentions, schema.statements
+    q, kind, code = check_text("q", q), check_text("kind", kind), check_text("code", code)
     # Only entities some stored article still mentions (an updated article may have dropped one).
     conditions: list = [sa.exists().where(mentions.c.entity_id == entities.c.id)]
     if q:
@@ -243,6 +247,7 @@ def list_articles(
 ) -> Page:
     """Articles (without text), newest publication first; ``q`` matches title, URL or source."""
     articles = schema.articles
+    q = check_text("q", q)
     conditions = date_range(articles.c.published, since, until)
     if q:
         conditions.append(

@@ -21,7 +21,7 @@ def content_hash(text: str) -> str:
 def article_key(url: str | None, record_id: str | None, source: str | None, text: str,
                 file_path: str | None = None) -> str | None:
     """Identity of an article across runs: its URL, else a caller-given id within its source, else the
-    resolved path of the local file it is the whole of (``accord.store.files.article_file``).
+    resolved path of the local file it is the whole of (``accord.readers.article_file``).
 
     An id that is only the content hash says nothing the content hash does not, so it gives no key.
     """
@@ -48,12 +48,6 @@ def bounded_key(key: str) -> str:
         return key
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
     return key[: KEY_LENGTH - len(digest) - 1] + "#" + digest
-
-
-def record_without_text(record: ArticleRecord) -> str:
-    """The record's contract JSON (``ArticleRecord.to_json_dict``) minus ``text``, kept once in
-    ``articles.text``; serialised by pydantic in one pass (the hot path of a large ingest)."""
-    return record.model_dump_json(exclude={"text"} if record.error is not None else {"text", "error"})
 
 
 def record_with_text(stored: str, text: str, text_in_record: bool) -> dict:

@@ -14,6 +14,7 @@ from typing import Literal
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from accord.formats.contract import contract_json
 from accord.records import ArticleRecord
 from accord.store import schema
 from accord.store.clusters import article_cluster_ids, cluster_ids_for, drop_empty_clusters, regroup_clusters
@@ -25,7 +26,6 @@ from accord.store.rows import (
     event_row,
     legacy_sources,
     participant_rows,
-    record_without_text,
     statement_row,
 )
 
@@ -222,7 +222,7 @@ def store_record(store: Store, record: ArticleRecord, text: str, resolver: Entit
                  file_path: str | None = None) -> Outcome:
     """Store one extracted article in one transaction; ``text`` is what its offsets point into.
 
-    ``file_path``: the resolved local file the article is the whole of (``accord.store.files``), its
+    ``file_path``: the resolved local file the article is the whole of (``accord.readers.article_file``), its
     identity when it has no URL or id: the same file with new text replaces the article.
     """
     digest = content_hash(text)
@@ -249,7 +249,7 @@ def store_record(store: Store, record: ArticleRecord, text: str, resolver: Entit
             "content_hash": digest,
             "ingested_at": now(),
             "error": record.error,
-            "record": record_without_text(record),
+            "record": contract_json(record, with_text=False),
             "text_in_record": record.text is not None,
         }
         if plan.outcome == "updated" and plan.article_id is not None:

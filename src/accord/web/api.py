@@ -3,7 +3,7 @@ and event clusters.
 
 Every list answers ``{"items": [...], "total": N}``. Parameters are validated by ``accord.web.params``
 before the store is asked; a bad value is a 422 naming the parameter, never a 500. All data comes
-from ``accord.store`` query functions and ``accord.analysis`` views: no SQL here.
+from ``accord.store`` query functions and the corpus views: no SQL here.
 """
 
 from __future__ import annotations
@@ -17,23 +17,21 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from accord import store as accord_store
-from accord.analysis import divergence_links, store_divergences, store_event_clusters
-from accord.divergence import ISSUE_WINDOW_DAYS
+from accord.corpus.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
-from accord.web.params import (
-    DEFAULT_PAGE_SIZE,
-    MAX_PAGE_SIZE,
+from accord.store.filters import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    MAX_OFFSET,
     MAX_TEXT_PARAM,
-    EventFilter,
+    MAX_WINDOW_DAYS,
     ParameterError,
-    StatementFilter,
-    check_range,
-    parse_date,
-    parse_text,
+    check_dates,
+    check_text,
 )
-
-# Offsets beyond this cannot hold data and would overflow the database's 64-bit integers.
-MAX_OFFSET = 1_000_000_000
+from accord.store.records import store_divergences
+from accord.web.corpus_views import divergence_links, store_event_clusters
+from accord.web.params import EventFilter, StatementFilter
 
 STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|kind|code|limit|offset|window|min_reports): ")
 
@@ -54,7 +52,7 @@ class Paging:
 
 
 def paging(
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"page size, 1..{MAX_PAGE_SIZE}")] = DEFAULT_PAGE_SIZE,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size, 1..{MAX_LIMIT}")] = DEFAULT_LIMIT,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="records to skip")] = 0,
 ) -> Paging:
     """``limit`` and ``offset`` of every list route, bounded."""
@@ -103,11 +101,8 @@ def articles(
     until: DateParam = None,
 ) -> dict[str, Any]:
     try:
-        filters = {
-            "q": parse_text("q", q),
-            "since": parse_date("since", since),
-            "until": parse_date("until", until, end_of_period=True),
-        }
+        since_day, until_day = check_dates(since, until)
+        filters = {"q": check_text("q", q), "since": since_day, "until": until_day}
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(accord_store.list_articles, store, **filters, limit=page.limit, offset=page.offset)
@@ -171,14 +166,10 @@ def entities(
     code: Annotated[str | None, Query(max_length=8, description="actor code, e.g. RUS")] = None,
 ) -> dict[str, Any]:
     try:
-        filters = {"q": parse_text("q", q), "kind": parse_text("kind", kind), "code": parse_text("code", code)}
+        filters = {"q": check_text("q", q), "kind": check_text("kind", kind), "code": check_text("code", code)}
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(accord_store.query_entities, store, **filters, limit=page.limit, offset=page.offset)
-
-
-# Longest divergence window the API accepts (days); the library refuses more as well.
-MAX_WINDOW_DAYS = 366
 
 
 @router.get("/divergence", name="api_divergence", response_model=ItemsPage, summary="Where parties assess the same talks or issue in opposite ways")
@@ -193,8 +184,7 @@ def divergence(
     """Each item: ``topic``, ``event`` (``"<article id>:<event id>"`` or null), ``sides`` of
     ``{party, polarity, statements: ["<article id>:<statement id>", ...], links: [{article_id, statement}]}``."""
     try:
-        since_day, until_day = parse_date("since", since), parse_date("until", until, end_of_period=True)
-        check_range(since_day, until_day)
+        since_day, until_day = check_dates(since, until)
         found = store_divergences(store, since=since_day, until=until_day, window_days=window)
     except ValueError as error:
         raise unprocessable(error) from None

@@ -2,7 +2,7 @@
 
 Server-rendered with Jinja2 (autoescaped). Filters come from plain GET forms and are validated by
 ``accord.web.params``; a bad value shows a notice on the page (status 422) instead of failing.
-All data comes from ``accord.store`` query functions and ``accord.analysis`` views: no SQL here.
+All data comes from ``accord.store`` query functions and the corpus views: no SQL here.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from accord import store as accord_store
-from accord.analysis import divergence_links, divergence_statements, store_divergences, store_event_clusters
-from accord.divergence import ISSUE_WINDOW_DAYS
+from accord.corpus.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
+from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
+from accord.store.records import divergence_statements, store_divergences
+from accord.web.corpus_views import divergence_links, store_event_clusters
 from accord.web.highlight import highlight_html, marks_of
-from accord.web.params import MAX_PAGE_SIZE, EventFilter, ParameterError, StatementFilter, check_range, parse_date
+from accord.web.params import EventFilter, StatementFilter
 from accord.web.views import (
     article_heading,
     cluster_report_item,
@@ -53,12 +55,7 @@ def render(request: Request, template: str, context: dict[str, Any], status_code
 
 def _offset(request: Request) -> int:
     """The ``offset`` query parameter of a page; anything but a small non-negative integer is a ParameterError."""
-    raw = request.query_params.get("offset", "").strip()
-    if not raw:
-        return 0
-    if not raw.isdigit() or len(raw) > 9:
-        raise ParameterError("offset", raw, "expected a non-negative integer")
-    return int(raw)
+    return parse_count("offset", request.query_params.get("offset"), 0, 0, MAX_OFFSET)
 
 
 def _query(request: Request, names: tuple[str, ...]) -> dict[str, str]:
@@ -70,7 +67,7 @@ def _listing(request: Request, query: Callable[..., Any], filters: dict[str, Any
     """Ask the store for one page; returns (items, page links, error message or None)."""
     try:
         offset = _offset(request)
-        result = query(request.app.state.store, **filters, limit=min(limit, MAX_PAGE_SIZE), offset=offset)
+        result = query(request.app.state.store, **filters, limit=min(limit, MAX_LIMIT), offset=offset)
     except ValueError as error:  # ParameterError is a ValueError; so is the store's own refusal
         return [], page_links(request.url.path, request.query_params, 0, limit, 0, 0), str(error)
     links = page_links(request.url.path, request.query_params, result.total, limit, offset, len(result.items))
@@ -145,12 +142,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
 def _window(raw: str) -> int:
     """The ``window`` form field (days), default ``ISSUE_WINDOW_DAYS``."""
-    raw = raw.strip()
-    if not raw:
-        return ISSUE_WINDOW_DAYS
-    if not raw.isdigit() or len(raw) > 4:
-        raise ParameterError("window", raw, "expected a number of days")
-    return int(raw)
+    return parse_count("window", raw, ISSUE_WINDOW_DAYS, 1, MAX_WINDOW_DAYS)
 
 
 @router.get("/divergence", name="divergence", response_class=HTMLResponse)
@@ -159,9 +151,7 @@ def divergence(request: Request) -> HTMLResponse:
     form = _query(request, ("since", "until", "window"))
     views, message = [], None
     try:
-        since = parse_date("since", form["since"])
-        until = parse_date("until", form["until"], end_of_period=True)
-        check_range(since, until)
+        since, until = check_dates(form["since"], form["until"])
         found = store_divergences(request.app.state.store, since=since, until=until, window_days=_window(form["window"]))
     except ValueError as error:  # ParameterError, or the library's refusal of the window
         message = str(error)
@@ -180,10 +170,7 @@ def clusters(request: Request) -> HTMLResponse:
     items, links, message = [], page_links(request.url.path, {}, 0, CLUSTERS_PAGE_SIZE, 0, 0), None
     try:
         filters = EventFilter.parse(type=form["type"], actor=form["actor"], since=form["since"], until=form["until"])
-        raw = form["min_reports"].strip()
-        if raw and (not raw.isdigit() or len(raw) > 6 or int(raw) < 1):
-            raise ParameterError("min_reports", raw, "expected a positive integer")
-        min_reports = int(raw) if raw else CLUSTERS_MIN_REPORTS
+        min_reports = parse_count("min_reports", form["min_reports"], CLUSTERS_MIN_REPORTS, 1, MAX_OFFSET)
         offset = _offset(request)
         page = store_event_clusters(request.app.state.store, type=filters.type, actor=filters.actor,
                                     since=filters.since, until=filters.until, min_reports=min_reports,
@@ -200,4 +187,4 @@ def clusters(request: Request) -> HTMLResponse:
 
 @router.get("/docs", name="api_docs", response_class=HTMLResponse)
 def api_docs(request: Request) -> HTMLResponse:
-    return render(request, "docs.html", {"max_limit": MAX_PAGE_SIZE}, page_name="api_docs")
+    return render(request, "docs.html", {"max_limit": MAX_LIMIT}, page_name="api_docs")

@@ -7,7 +7,7 @@ character range to its entity with ``resolve_mention``.
 
 from __future__ import annotations
 
-import sys
+import logging
 from dataclasses import dataclass
 
 from accord.records import Entity, Span
@@ -30,6 +30,8 @@ CONTEXT_KEY = "context_country"
 RESOLVE_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{STARTS_KEY}", f"scratch.{BY_ID_KEY}")
 PERSONS_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{GENDER_KEY}")
 
+LOG = logging.getLogger(__name__)
+
 __all__ = ["CONTEXT_KEY", "PERSONS_READS", "RESOLVE_READS", "STAGE", "Mention", "ResolvedMention", "PersonInfo", "resolve_mention", "persons", "run"]
 
 
@@ -49,8 +51,7 @@ def run(state: ArticleState) -> None:
     try:
         drafts = find_entities(state.doc, text)
     except Exception as exc:  # an entity bug must not cost the article its statements and events
-        print(f"accord: entities skipped for {state.article.source or state.article.id or '?'}: "
-              f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        LOG.warning("entities skipped for %s: %s: %s", state.article.source or state.article.id or "?", type(exc).__name__, exc)
         drafts = []
     entities: list[Entity] = []
     mentions: list[Mention] = []

@@ -1,6 +1,6 @@
 """Index on the start of ``articles.source`` (``schema.source_prefix``): a local file's article
 ingested before files had an identity (no key) is found by its path when the file is ingested again,
-so an edit updates it instead of adding an article (``accord.store.files``).
+so an edit updates it instead of adding an article (``accord.readers.article_file``).
 
 Revision ID: 0005
 Revises: 0004

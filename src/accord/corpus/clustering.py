@@ -2,7 +2,9 @@
 
 Two reports are the same event when they have the same PLOVER type, the same negation, at least one
 actor code in common, compatible places and dates within a window. Events are blocked by type and
-actor code and sorted by date, so the pass is near-linear in the number of events.
+actor code and sorted by date, so the pass is near-linear in the number of events. Pure functions
+over reports: the store persists their groups at ingest (``accord.store.clusters``); the in-memory
+reference over whole records lives with the tests (``tests/clustering_reference.py``).
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from accord.records import ArticleRecord, Event
+from accord.records import Event
 
 # Reports of one event date it within a day of each other (time zones, "overnight", late filing).
 DAY_WINDOW = 1
@@ -40,23 +42,6 @@ class EventReport:
     @property
     def key(self) -> str:
         return f"{self.article}:{self.event}"
-
-
-@dataclass
-class EventCluster:
-    """A real-world event and every report of it."""
-
-    id: str
-    type: str
-    date: str | None
-    place: str | None
-    codes: list[str]
-    reports: list[str] = field(default_factory=list)
-
-
-def report_of(record: ArticleRecord, event: Event) -> EventReport:
-    """The identifying features of one event as reported in one article."""
-    return report_from(record.id, record.published, event)
 
 
 def report_from(article: str, published: str | None, event: Event) -> EventReport:
@@ -110,35 +95,9 @@ class _UnionFind:
         self.parent[self.find(a)] = self.find(b)
 
 
-def cluster_events(records: Iterable[ArticleRecord]) -> list[EventCluster]:
-    """Group every event of the records into clusters of reports of the same real-world event.
-
-    Two reports in one article are not linked directly (an article that names two talks means two
-    talks). Dated reports are merged first; then an undated report joins the one cluster of dated,
-    compatible reports from other articles dated up to ``UNDATED_LAG_DAYS`` before its publication
-    (none or several candidates: it stays alone). Two undated reports are never merged.
-    """
-    reports = [report_of(record, event) for record in records for event in record.events]
-    clusters = []
-    for number, group in enumerate(sorted(group_reports(reports), key=lambda g: g[0].key), start=1):
-        first = group[0]
-        dated = next((r for r in group if r.day), None) or next((r for r in group if r.month), first)
-        date = dated.day.isoformat() if dated.day else dated.month
-        clusters.append(
-            EventCluster(
-                id=f"c{number}",
-                type=first.type,
-                date=date,
-                place=next((r.place for r in group if r.place), None),
-                codes=sorted(set().union(*(r.codes for r in group))),
-                reports=[r.key for r in group],
-            )
-        )
-    return clusters
-
-
 def group_reports(reports: list[EventReport]) -> list[list[EventReport]]:
-    """Partition reports into groups of the same real-world event (the rules of ``cluster_events``)."""
+    """Partition reports into groups of the same real-world event (one real-world event: dated reports within ``DAY_WINDOW``,
+    same-month reports, and each undated report with the one dated cluster it fits)."""
     union = _UnionFind()
     blocks: dict[tuple[str, bool, str], list[EventReport]] = defaultdict(list)
     for report in reports:
@@ -198,7 +157,7 @@ def candidate_window(report: EventReport) -> tuple[dt.date, dt.date] | str | Non
     """Where the reports it can join are dated: a day range, a month (``"2025-05"``), or None (nowhere).
 
     Dated reports join within ``DAY_WINDOW`` days; undated ones look at dated reports from
-    ``UNDATED_LAG_DAYS`` before their publication to ``DAY_WINDOW`` after it (as ``cluster_events``).
+    ``UNDATED_LAG_DAYS`` before their publication to ``DAY_WINDOW`` after it .
     """
     if report.day:
         return report.day - dt.timedelta(days=DAY_WINDOW), report.day + dt.timedelta(days=DAY_WINDOW)
@@ -207,23 +166,3 @@ def candidate_window(report: EventReport) -> tuple[dt.date, dt.date] | str | Non
     if report.published is None:
         return None
     return report.published - dt.timedelta(days=UNDATED_LAG_DAYS), report.published + dt.timedelta(days=DAY_WINDOW)
-
-
-def matching_clusters(report: EventReport, candidates: dict[int, list[EventReport]]) -> list[int]:
-    """The clusters (id -> their reports) that ``report`` belongs to, by the rules of ``cluster_events``.
-
-    A dated report joins every cluster holding a report of another article that is ``same_event``
-    (several: they are one event and should be merged). An undated report joins the one cluster with
-    a compatible dated report of another article in its window; none or several: it stays alone.
-    """
-    window = candidate_window(report)
-    if window is None:
-        return []
-    if report.day or report.month:
-        return sorted(cluster for cluster, members in candidates.items()
-                      if any(m.article != report.article and same_event(report, m) for m in members))
-    earliest, latest = window  # type: ignore[misc]
-    fitting = [cluster for cluster, members in candidates.items()
-               if any(m.article != report.article and m.day and earliest <= m.day <= latest and compatible(report, m)
-                      for m in members)]
-    return fitting if len(fitting) == 1 else []

@@ -8,17 +8,15 @@ listed in the manifest are leftovers of a killed batch run and are never read.
 from __future__ import annotations
 
 import gzip
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from accord.article import InputError
+from accord.batch.manifest import MANIFEST_NAME, BatchError, read_manifest
 from accord.records import ArticleRecord
 
-MANIFEST = "manifest.json"
-MANIFEST_FORMAT = "accord-batch"
 # Rows converted from a parquet shard at a time: bounded memory for shards of any size.
 PARQUET_BATCH_ROWS = 256
 
@@ -26,20 +24,16 @@ PARQUET_BATCH_ROWS = 256
 def is_batch_output(path: str) -> bool:
     """True when ``path`` is a directory written by ``accord batch`` (it holds a manifest)."""
     directory = Path(path)
-    return directory.is_dir() and (directory / MANIFEST).is_file()
+    return directory.is_dir() and (directory / MANIFEST_NAME).is_file()
 
 
 def _manifest_shards(directory: Path, source: str) -> list[dict] | InputError:
+    """The shards the manifest lists (read by ``accord.batch.manifest.read_manifest``), or why not."""
     try:
-        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return InputError(f"{source}/{MANIFEST}", f"unreadable batch manifest ({type(exc).__name__})")
-    if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
-        return InputError(f"{source}/{MANIFEST}", f"not an accord batch manifest (format != {MANIFEST_FORMAT!r})")
-    shards = manifest.get("shards")
-    if not isinstance(shards, list):
-        return InputError(f"{source}/{MANIFEST}", 'batch manifest has no "shards" list')
-    return [shard for shard in shards if isinstance(shard, dict) and isinstance(shard.get("file"), str)]
+        manifest = read_manifest(directory / MANIFEST_NAME)
+    except BatchError as exc:
+        return InputError(f"{source}/{MANIFEST_NAME}", str(exc).removeprefix(f"{directory / MANIFEST_NAME}: "))
+    return [shard for shard in manifest["shards"] if isinstance(shard, dict) and isinstance(shard.get("file"), str)]
 
 
 def _jsonl_records(path: Path, where: str) -> Iterator[ArticleRecord | InputError]:

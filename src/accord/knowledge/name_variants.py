@@ -1,0 +1,164 @@
+"""Spelling-insensitive person names: one key for "Zelensky", "Zelenskyy" and "Zelenskiy".
+
+Transliterations of one name differ in a few regular ways (-ych/-ich, -iy/-ii/-y, kh/h, gh/q,
+al-/Al /Al- particles, bin/ibn chains, -e- infixes, honorifics); the rules live in
+``data/actors/transliteration.tsv``. Pure functions, no spaCy: the entities stage, the store's
+identity and the gazetteer all ask the same question the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from accord.knowledge.loader import read_rows
+
+DATA_FILE = "actors/transliteration.tsv"
+# A particle glued to a surname ("Albusaidi", "Elbaradei") is split off only when this many letters
+# remain, so that short names that merely begin with "al"/"el" ("Alan", "Elias") stay whole.
+GLUED_PARTICLE_MIN_REST = 5
+GLUED_PARTICLES = ("al", "el")
+# Characters that separate name tokens; hyphens and apostrophes join the parts of one token.
+TOKEN_SPLIT = re.compile(r"[\s,]+")
+HYPHENS = re.compile(r"[-‐‑‒–—]+")
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """The transliteration table: honorifics, particles, whole-token equivalences, rewrites."""
+
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+    chain_particles: frozenset[str]
+    tokens: dict[str, str]
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> NameRules:
+    """Load ``transliteration.tsv`` once per process."""
+    honorifics: set[str] = set()
+    particles: set[str] = set()
+    chains: set[str] = set()
+    tokens: dict[str, str] = {}
+    rewrites: list[tuple[re.Pattern[str], str]] = []
+    for row in read_rows(DATA_FILE, ("kind", "value", "replacement")):
+        kind, value, replacement = row["kind"], row["value"], row["replacement"]
+        if kind == "honorific":
+            honorifics.add(value)
+        elif kind == "particle":
+            particles.add(value)
+            if replacement == "chain":
+                chains.add(value)
+        elif kind == "token":
+            tokens[value] = replacement
+        elif kind == "rewrite":
+            rewrites.append((re.compile(value), replacement))
+        else:
+            raise ValueError(f"{DATA_FILE}: unknown rule kind {kind!r} in row {row!r}")
+    return NameRules(frozenset(honorifics), frozenset(particles), frozenset(chains), tokens, tuple(rewrites))
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Zelenskyy" stays, "Erdoğan" -> "erdogan")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def _spell(token: str, table: NameRules) -> str:
+    """One token through the whole-token table and the rewrite rules."""
+    token = table.tokens.get(token, token)
+    for pattern, replacement in table.rewrites:
+        token = pattern.sub(replacement, token)
+    return table.tokens.get(token, token)
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A person's name as spelling-normalised tokens; ``chain``: it has a bin/ibn patronymic chain."""
+
+    tokens: tuple[str, ...]
+    chain: bool
+
+
+# Names looked up are few and repeat across a corpus: remember their parses.
+PARSE_CACHE_SIZE = 65536
+
+
+@functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
+def parse_name(name: str) -> ParsedName:
+    """Normalised tokens of a name: honorifics, particles and initials dropped, hyphen parts joined."""
+    table = rules()
+    raw = [t.strip(".'") for t in TOKEN_SPLIT.split(_fold(name)) if t.strip(".'")]
+    while len(raw) > 1 and raw[0].rstrip(".") in table.honorifics:
+        raw = raw[1:]
+    chain = any(t in table.chain_particles for t in raw)
+    tokens: list[str] = []
+    for position, word in enumerate(raw):
+        parts = [p.strip(".'") for p in HYPHENS.split(word)]
+        # "Takht-e-Ravanchi" -> "takhtravanchi"; "al-Busaidi" -> "busaidi"; single letters are initials.
+        kept = [p for p in parts if len(p) > 1 and p not in table.particles]
+        if not kept:
+            continue
+        joined = "".join(kept)
+        if position == len(raw) - 1:
+            for glued in GLUED_PARTICLES:
+                if joined.startswith(glued) and len(joined) - len(glued) >= GLUED_PARTICLE_MIN_REST:
+                    joined = joined[len(glued):]
+                    break
+        spelled = _spell(joined, table)
+        if spelled:
+            tokens.append(spelled)
+    return ParsedName(tuple(tokens), chain)
+
+
+def person_key(name: str) -> str:
+    """A spelling-insensitive key of a person's name ("Zelenskyy" and "Zelenskiy" -> "zelensky")."""
+    return " ".join(parse_name(name).tokens)
+
+
+def _compact(tokens: tuple[str, ...]) -> str:
+    return "".join(tokens)
+
+
+def surname_matches(surname: ParsedName, full: ParsedName) -> bool:
+    """Whether a surname-only mention names the full name's family name ("Takht Ravanchi")."""
+    if not surname.tokens or len(full.tokens) < 2:
+        return False
+    wanted = _compact(surname.tokens)
+    # The surname may be written in one or several tokens; it never starts at the given name.
+    return any(_compact(full.tokens[start:]) == wanted for start in range(1, len(full.tokens)))
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(token in it for token in short)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two mentions name one person, spelling aside (full vs full, or surname vs full name).
+
+    Two different given names never match ("Hunter Biden" vs "Joe Biden"); a middle name may be
+    missing ("George W. Bush"); a bin/ibn chain may be cut short ("Mohammed bin Salman").
+    """
+    pa, pb = parse_name(a), parse_name(b)
+    if not pa.tokens or not pb.tokens:
+        return False
+    if pa.tokens == pb.tokens or _compact(pa.tokens) == _compact(pb.tokens):
+        return True
+    short, long = (pa, pb) if len(_compact(pa.tokens)) <= len(_compact(pb.tokens)) else (pb, pa)
+    # A family name alone, in one or several words ("Zelensky", "Takht Ravanchi", "Al Busaidi").
+    if surname_matches(short, long):
+        return True
+    if len(short.tokens) == 1 or len(long.tokens) == 1:
+        return False
+    if len(short.tokens) > len(long.tokens):
+        short, long = long, short
+    if short.tokens[0] != long.tokens[0]:
+        return False
+    if short.tokens[-1] == long.tokens[-1] and _is_subsequence(short.tokens, long.tokens):
+        return True
+    # "Mohammed bin Salman" is the start of "Mohammed bin Salman bin Abdulaziz Al Saud".
+    return long.chain and long.tokens[: len(short.tokens)] == short.tokens

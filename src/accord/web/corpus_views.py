@@ -1,0 +1,98 @@
+"""The API's shapes of corpus views: divergences with links to their statements, and event clusters with
+their reports (what ``/api/divergence``, ``/api/event-clusters`` and their pages return)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from accord.corpus.divergence import Divergence
+from accord.store import Page
+from accord.store.clusters import StoredCluster, list_event_clusters
+from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_count, check_dates, check_page
+from accord.store.records import split_id
+
+
+def divergence_links(divergence: Divergence) -> dict[str, Any]:
+    """The divergence's JSON (issue 8's shape) plus, per side, ``links``: article id and record id of
+    each statement (and of the event), so a client can open the source span."""
+    body = divergence.to_json_dict()
+    for side in body["sides"]:
+        side["links"] = [{"article_id": found[0], "statement": found[1]}
+                         for found in map(split_id, side["statements"]) if found]
+    found_event = split_id(divergence.event) if divergence.event else None
+    body["event_link"] = {"article_id": found_event[0], "event": found_event[1]} if found_event else None
+    return body
+
+
+@dataclass
+class ClusterReport:
+    """One article's report of a clustered event: where to read it and the trigger's span."""
+
+    article_id: int
+    article_title: str | None
+    article_url: str | None
+    article_source: str | None
+    article_published: str | None
+    event: str
+    trigger: dict[str, Any]
+    sentence: str | None
+    place: str | None = None  # the event's place as this report names it
+
+
+@dataclass
+class ClusterView:
+    """A real-world event with every report of it, as the API returns it."""
+
+    id: str
+    type: str
+    date: str | None
+    place: str | None
+    codes: list[str]
+    names: list[str]
+    reports: list[ClusterReport] = field(default_factory=list)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "type": self.type, "date": self.date, "place": self.place, "codes": self.codes,
+            "names": self.names, "report_count": len(self.reports),
+            "reports": [vars(report).copy() for report in self.reports],
+        }
+
+
+def store_event_clusters(store: Any, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
+                         actor: str | None = None, min_reports: int = 1, limit: int = DEFAULT_LIMIT,
+                         offset: int = 0) -> Page:
+    """Clusters of reports of the same real-world event over the store, filtered and paginated.
+
+    Reads the clusters persisted at ingest (``accord.store.clusters``), one page in SQL; the cluster's
+    own date is filtered to [since, until] (a month when any of its days is in it). Items: the
+    cluster's type, date, place, actor codes and names, and each report (article id/title/url, event
+    id, trigger span). Clusters with more reports come first, then by date.
+    """
+    since, until = check_dates(since, until)
+    min_reports = check_count("min_reports", min_reports, 1, MAX_OFFSET)
+    limit, offset = check_page(limit, offset)
+    clusters, total = list_event_clusters(store, since=since, until=until, type=type, actor=actor,
+                                          min_reports=min_reports, limit=limit, offset=offset)
+    return Page([_view(cluster).to_json_dict() for cluster in clusters], total)
+
+
+def _view(cluster: StoredCluster) -> ClusterView:
+    """The API view of a persisted cluster: its reports with their sources, participant names."""
+    members: list[ClusterReport] = []
+    names: set[str] = set()
+    for report in cluster.reports:
+        event = report["event"]
+        location = event.get("location") or {}
+        sentence = event.get("sentence") or {}
+        members.append(ClusterReport(
+            report["article_id"], report["article_title"], report["article_url"], report["article_source"],
+            report["article_published"], event["id"], event["trigger"], sentence.get("text"), location.get("name")))
+        names.update(p.get("name") or p["text"] for p in [*event.get("actors", []), *event.get("recipients", [])])
+    members.sort(key=lambda r: (r.article_published or "", r.article_id, r.event))
+    # Named by its first report ("12:e1"), as before clusters were persisted: links stay valid.
+    first = min(members, key=lambda r: (r.article_id, r.event), default=None)
+    view_id = f"{first.article_id}:{first.event}" if first else f"c{cluster.id}"
+    place = next((r.place for r in members if r.place), cluster.place)
+    return ClusterView(view_id, cluster.type, cluster.date, place, cluster.codes, sorted(names), members)

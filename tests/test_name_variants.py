@@ -1,0 +1,112 @@
+"""Spelling variants of one person's name merge; different people never do (accord.knowledge.name_variants)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.knowledge.name_variants import parse_name, person_key, same_person
+
+# Spellings of one name that news outlets use side by side: each group shares one key.
+SAME_KEY_GROUPS = [
+    ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii"),
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Wolodymyr Zelenskyj"),
+    ("Abbas Araghchi", "Abbas Araqchi", "Seyed Abbas Araghchi", "Sayyid Abbas Araqchi"),
+    ("Araghchi", "Araqchi"),
+    ("Albusaidi", "Al-Busaidi", "al Busaidi", "Al Busaidi", "al-Busaidi"),
+    ("Badr Albusaidi", "Badr Al-Busaidi", "Sayyid Badr al Busaidi"),
+    ("Baghaei", "Baqaei"),
+    ("Esmaeil Baghaei", "Esmaeil Baqaei", "Esmail Baqaei"),
+    ("Steve Witkoff", "Steven Witkoff"),
+    ("Takht-Ravanchi", "Takht-e-Ravanchi"),
+    ("Viktor Yanukovych", "Viktor Yanukovich"),
+    ("Sergei Lavrov", "Sergey Lavrov"),
+    ("Alexei Navalny", "Aleksei Navalny", "Alexey Navalnyy"),
+    ("Andriy Yermak", "Andrii Yermak", "Andrij Iermak"),
+    ("Yevgeny Prigozhin", "Evgeny Prigozhin", "Yevgeniy Prigozhin"),
+    ("Hassan Rouhani", "Hasan Ruhani"),
+    ("Mikhail Mishustin", "Mihail Mishustin"),
+    ("Vladimir Putin", "Vladimir V. Putin", "Mr. Vladimir Putin"),
+    ("Mohammed bin Salman", "Muhammad bin Salman", "Mohammad ibn Salman"),
+    ("Ali Khamenei", "Ayatollah Ali Khamenei", "Sayyid Ali Khamenei"),
+    ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", "Abdul Fattah Sisi"),
+    ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
+]
+
+# One person, two mentions (full name, surname only, honorific, middle name, nasab chain).
+SAME_PERSON_PAIRS = [
+    ("Zelensky", "Volodymyr Zelenskyy"),
+    ("Zelenskiy", "Volodymyr Zelensky"),
+    ("Araqchi", "Abbas Araghchi"),
+    ("Seyed Abbas Araghchi", "Abbas Araqchi"),
+    ("Albusaidi", "Badr Al-Busaidi"),
+    ("al Busaidi", "Sayyid Badr Albusaidi"),
+    ("Baqaei", "Esmaeil Baghaei"),
+    ("Takht-Ravanchi", "Majid Takht-e-Ravanchi"),
+    ("Takht Ravanchi", "Majid Takht-Ravanchi"),
+    ("Majid Takht Ravanchi", "Majid Takht-e-Ravanchi"),
+    ("Biden", "Joe Biden"),
+    ("Mr Biden", "Joe Biden"),
+    ("George Bush", "George W. Bush"),
+    ("George Bush", "George Walker Bush"),
+    ("Mohammed bin Salman", "Mohammed bin Salman bin Abdulaziz Al Saud"),
+    ("Sheikh Tamim bin Hamad", "Tamim bin Hamad Al Thani"),
+    ("von der Leyen", "Ursula von der Leyen"),
+]
+
+# Different people: different given names with one surname, different surnames, first names alone.
+DIFFERENT_PEOPLE = [
+    ("Hunter Biden", "Joe Biden"),
+    ("Jill Biden", "Joe Biden"),
+    ("Jeb Bush", "George Bush"),
+    ("Abbas", "Abbas Araghchi"),  # a given name is never a surname mention
+    ("Mahmoud Abbas", "Abbas Araghchi"),
+    ("Seyed Abbas", "Abbas Araghchi"),
+    ("Vladimir Putin", "Vladimir Zelensky"),
+    ("Vladimir", "Vladimir Putin"),
+    ("Ali Khamenei", "Ali Larijani"),
+    ("Mohammed bin Salman", "Mohammed bin Zayed"),
+    ("Mohammed bin Salman", "Salman bin Abdulaziz"),
+    ("Sergei Lavrov", "Sergei Shoigu"),
+    ("Kim Jong Un", "Kim Jong Il"),
+    ("Alan Smith", "Lan Smith"),
+    ("", "Joe Biden"),
+]
+
+
+@pytest.mark.parametrize("group", SAME_KEY_GROUPS, ids=lambda g: g[0])
+def test_spelling_variants_share_one_key(group: tuple[str, ...]) -> None:
+    keys = {person_key(name) for name in group}
+    assert len(keys) == 1, dict(zip(group, map(person_key, group)))
+    assert all(same_person(group[0], other) for other in group[1:])
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_PERSON_PAIRS)
+def test_one_person_two_mentions(a: str, b: str) -> None:
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_PEOPLE)
+def test_different_people_stay_apart(a: str, b: str) -> None:
+    assert not same_person(a, b)
+    assert not same_person(b, a)
+
+
+def test_keys_of_different_people_differ() -> None:
+    names = ["Joe Biden", "Hunter Biden", "Mahmoud Abbas", "Abbas Araghchi", "Sergei Lavrov", "Sergei Shoigu",
+             "Ali Khamenei", "Ali Larijani", "Alan Smith", "Lan Smith"]
+    keys = [person_key(n) for n in names]
+    assert len(set(keys)) == len(keys)
+
+
+def test_initials_honorifics_and_particles_leave_the_key() -> None:
+    assert parse_name("Mr. Vladimir V. Putin").tokens == parse_name("Vladimir Putin").tokens
+    assert parse_name("Mohammed bin Salman Al Saud").chain
+    assert not parse_name("Vladimir Putin").chain
+    # A lone honorific is still a name of its own, not an empty key.
+    assert person_key("Sheikh") != ""
+
+
+def test_short_names_beginning_with_al_keep_it() -> None:
+    assert person_key("Alan") != person_key("An")
+    assert person_key("Elias") != person_key("Ias")
