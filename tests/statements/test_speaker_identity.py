@@ -147,3 +147,11 @@ def test_short_surnames_need_the_exact_spelling():
 def test_a_possessor_is_the_affiliation_not_the_speaker(extract_text):
     text = "China's leadership said the partnership had no limits. China has backed Russia for years."
     assert _speakers(extract_text(text))[0] == ("China's leadership", "leadership", "CHN")
+
+
+def test_a_transliterated_surname_joins_the_full_name(extract_text):
+    text = ("Ukrainian President Volodymyr Zelenskyy said the talks would go on. "
+            "“We are ready for peace,” Zelensky said.")
+    record = extract_text(text)
+    assert [name for _, name, _ in _speakers(record)] == ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]
+    assert len({s.speaker.entity for s in record.statements}) == 1

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
-from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
+from accord.knowledge.name_variants import same_person
 from accord.stages.entities.descriptions import descriptions
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
 from accord.stages.entities.names import is_org_like, name_candidates, with_article
-from accord.stages.entities.variants import same_surname
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
+from accord.stages.entities.variants import same_surname
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import noun_chunk_bounds
 
@@ -115,11 +116,12 @@ class EntityBuilder:
                 return person  # a two-word surname: "La Lime" of "Helen La Lime"
             if len(parts) == 1 and len(tokens) > 1 and parts[0] == tokens[-1]:
                 return person
-        if len(tokens) == 1:
-            for person in reversed(self.persons):
-                parts = person.name.split()
-                if len(parts) > 1 and same_surname(tokens[0], parts[-1]):
-                    return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
+        for person in reversed(self.persons):
+            parts = person.name.split()
+            if len(tokens) == 1 and len(parts) > 1 and same_surname(tokens[0], parts[-1]):
+                return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
+            if same_person(name, person.name):
+                return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
         return None
 
     def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
