@@ -155,3 +155,12 @@ def test_a_transliterated_surname_joins_the_full_name(extract_text):
     record = extract_text(text)
     assert [name for _, name, _ in _speakers(record)] == ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]
     assert len({s.speaker.entity for s in record.statements}) == 1
+
+
+def test_a_name_described_by_who_is_a_person_for_later_pronouns(extract_text):
+    # Whatever label the model gives the name, "who heads" makes it a person that "she" can take.
+    text = ("Chalida Tajaroensuk, who heads Thailand's People's Empowerment Foundation, echoed the concerns. "
+            "She said the five men were afraid.")
+    record = extract_text(text)
+    assert [name for _, name, _ in _speakers(record)][-1] == "Chalida Tajaroensuk"
+    assert {e.kind for e in record.entities if e.name == "Chalida Tajaroensuk"} == {"person"}

@@ -209,7 +209,7 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     earlier = builder.person_for(text) if span.text[:1].isupper() else None
     person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
         appos is not None and appos_is_title(appos, lex)
-    )
+    ) or _described_by_who(span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
     if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
@@ -229,6 +229,13 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
             code = _possessor_code(doc, span, lex)
         draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
         _register_acronym(builder, doc, span, draft)
+
+
+def _described_by_who(span: Span) -> bool:
+    """A name that a "who" clause describes is a person's ("Chalida Tajaroensuk, who heads ..."),
+    whatever label the model gave it; organisations take "which"."""
+    return any(child.dep_ == "relcl" and any(t.dep_ in SUBJECT_DEPS and t.lower_ == "who" for t in child.children)
+               for child in span.root.children)
 
 
 def _possessor_code(doc: Doc, span: Span, lex: DocLexicon) -> str | None:
