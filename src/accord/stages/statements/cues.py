@@ -386,11 +386,14 @@ def _source_candidate(prep: Token, second: Token) -> Candidate | None:
     return Candidate(cue, pobj, content, "source")
 
 
-def _noun_candidate(noun: Token) -> Candidate | None:
-    """`his claim that ...`, `her decision to ...`: a content noun with a `that`-clause or an
-    infinitive; the speaker is its possessor."""
+def _noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
+    """`his claim that ...`, `her decision to ...`, `Washington's call for X`: a content noun with a
+    `that`-clause, an infinitive or (for ``for_nouns``) a `for` object; the speaker is its possessor."""
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
         (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i) for m in c.children)), None)
+    if clause is None and noun.lemma_.lower() in lex.for_nouns:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i), None)
+        clause = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if clause is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -437,7 +440,7 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
         elif token.lower_ in first_words and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == first_words[token.lower_]:
             candidate = _source_candidate(token, doc[token.i + 1])
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.content_nouns:
-            candidate = _noun_candidate(token)
+            candidate = _noun_candidate(token, lex)
         if candidate is not None and candidate.speaker is not None and (
                 candidate.speaker.ent_type_ not in NON_SPEAKER_LABELS or _age_noun(candidate.speaker)):
             found.append(candidate)
