@@ -164,3 +164,15 @@ def test_a_name_described_by_who_is_a_person_for_later_pronouns(extract_text):
     record = extract_text(text)
     assert [name for _, name, _ in _speakers(record)][-1] == "Chalida Tajaroensuk"
     assert {e.kind for e in record.entities if e.name == "Chalida Tajaroensuk"} == {"person"}
+
+
+def test_a_described_speaker_is_named_without_its_article_or_number(extract_text):
+    record = extract_text("“Everyone is tired of the rules,” said a receptionist. Two defense officials said the flights had begun.")
+    assert [name for _, name, _ in _speakers(record)] == ["receptionist", "defense officials"]
+
+
+def test_a_known_surname_opening_a_sentence_is_that_person(extract_text):
+    # The tagger may take a sentence-initial surname for a common noun.
+    text = ("Robert Manning, a senior fellow, said talks were over. "
+            "Manning thinks “for now, diplomacy is dead.”")
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Robert Manning", "Robert Manning"]

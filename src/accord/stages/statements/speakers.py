@@ -99,6 +99,22 @@ def _code(phrase: str) -> tuple[str | None, str | None, str | None]:
     return actor.code, actor.sector, actor.kind
 
 
+# Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
+# supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
+NAME_SKIP_POS = frozenset({"DET", "NUM"})
+NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
+
+
+def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
+    """A described speaker's text without leading articles, possessive pronouns, quantifiers and numbers."""
+    for token in tokens:
+        if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS:
+            continue
+        rest = text[token.idx - start :] if token.idx >= start else text
+        return rest or text
+    return text
+
+
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
 
 
@@ -198,7 +214,9 @@ class SpeakerResolver:
                     break
                 continue
             capitalised = tok.text[:1].isupper()
-            name_like = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ") and capitalised and tok.i != tok.sent.start)
+            # A capitalised word opening a sentence is a name when it is a known person's name ("Manning thinks").
+            name_like = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ") and capitalised and (
+                tok.i != tok.sent.start or tok.lower_ in self._name_index))
             if name_like and tok.lower_ not in titles and capitalised:
                 run.insert(0, tok)
             elif run:
@@ -352,10 +370,7 @@ class SpeakerResolver:
             return ResolvedSpeaker(start, end, person.name, person.title, person.affiliation, person.sector,
                                    entity or person.entity, True, person.gender, sentence)
         # Organisations, collectives and title-only references (`the Kremlin`, `experts`, `the minister`).
-        bare = text
-        for det in ("the ", "The "):
-            if bare.startswith(det):
-                bare = bare[len(det):]
+        bare = _without_determiners(tokens, text, start)
         titled = self._title_reference(tokens, sentence)
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
