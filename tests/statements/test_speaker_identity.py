@@ -176,3 +176,9 @@ def test_a_known_surname_opening_a_sentence_is_that_person(extract_text):
     text = ("Robert Manning, a senior fellow, said talks were over. "
             "Manning thinks “for now, diplomacy is dead.”")
     assert [name for _, name, _ in _speakers(extract_text(text))] == ["Robert Manning", "Robert Manning"]
+
+
+def test_a_former_affiliation_is_not_the_speakers(extract_text):
+    text = ("Thailand deported 40 men. Thailand said they were safe. Thailand's prisons hold five more. "
+            "“We must watch closely,” said Somchai Wong, who previously worked for the U.N. refugee agency.")
+    assert _speakers(extract_text(text))[-1][1:] == ("Somchai Wong", "THA")

@@ -16,6 +16,8 @@ from accord.knowledge.actors import entity_words
 
 # Prepositions whose object after a name is the person's organisation ("Paal of Carnegie").
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
+# Adverbs that make a relative clause a former affiliation ("who previously worked for the U.N.").
+PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
 # Longest description read, in tokens: longer subtrees are clauses, not descriptions.
 MAX_DESCRIPTION_TOKENS = 30
 
@@ -38,6 +40,11 @@ def _subtree_span(token: Token, exclude: Span | None = None) -> Span | None:
     return doc[start:end]
 
 
+def _in_the_past(verb: Token) -> bool:
+    """"who previously worked for the U.N.": a former affiliation, not the person's own now."""
+    return any(child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS for child in verb.children)
+
+
 def descriptions(name: Span) -> Iterator[Span]:
     """Describing phrases of a person named by ``name``, nearest and most telling first."""
     root = name.root
@@ -51,7 +58,7 @@ def descriptions(name: Span) -> Iterator[Span]:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (span := _subtree_span(obj)) is not None:
                     yield span
-        elif child.dep_ == "relcl" and child.lemma_.lower() in verbs:
+        elif child.dep_ == "relcl" and child.lemma_.lower() in verbs and not _in_the_past(child):
             for obj in child.children:
                 target = obj if obj.dep_ == "dobj" else None
                 if obj.dep_ == "prep":
