@@ -182,3 +182,11 @@ def test_a_former_affiliation_is_not_the_speakers(extract_text):
     text = ("Thailand deported 40 men. Thailand said they were safe. Thailand's prisons hold five more. "
             "“We must watch closely,” said Somchai Wong, who previously worked for the U.N. refugee agency.")
     assert _speakers(extract_text(text))[-1][1:] == ("Somchai Wong", "THA")
+
+
+def test_a_generic_title_head_names_the_person_with_that_office(extract_text):
+    text = ("Commerce Secretary Howard Lutz said tariffs would stay. "
+            "“It is a period of transition,” the Commerce chief said. "
+            "U.S. President Dana Trent praised the plan. The U.S. leader said it would work.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["Howard Lutz", "Howard Lutz", "Dana Trent", "Dana Trent"]

@@ -23,6 +23,8 @@ from accord.stages.entities.variants import same_surname
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import noun_chunk_bounds
 
+# Title heads too generic to name a person by themselves: "the Commerce chief", "the U.S. leader".
+GENERIC_TITLE_HEADS = frozenset({"chief", "head", "leader", "boss"})
 # Unknown one-word names this short are noise unless written in capitals (acronyms).
 SHORT_NAME_CHARS = 3
 # Dependency labels of a subject: a described person there is an actor ("a New York judge ruled").
@@ -417,10 +419,14 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
     specific sectors such as LEG or MIL, the most recent earlier person of that sector)."""
     if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk):
         return False
-    if any(t.tag_ in PROPER_TAGS and lex.entry_at.get(t.i) is None for t in chunk):
+    word = root.lower_
+    generic = word in GENERIC_TITLE_HEADS
+    if not generic and any(t.tag_ in PROPER_TAGS and lex.entry_at.get(t.i) is None for t in chunk):
         return False
     coded = lookup_actor(chunk.text)
-    word = root.lower_
+    # "The Commerce chief" after "Commerce Secretary Howard Lutnick": a generic head names the person
+    # whose title shares the chunk's other words, or who has a title and the chunk's country.
+    modifiers = {t.lower_ for t in chunk if t.i != root.i and t.dep_ not in DETERMINER_DEPS and t.is_alpha}
     sector = coded.sector if coded else None
     recent: list[tuple[int, EntityDraft]] = []
     for person in builder.persons:
@@ -436,12 +442,21 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
         if word in _title_words(person.title or person.name):
             builder.add_title_reference(person, chunk, root)
             return True
+        if generic and person.title and (modifiers & _title_words(person.title) or (
+                coded and coded.code and coded.code == person.code and not modifiers - _country_words(chunk, lex))):
+            builder.add_title_reference(person, chunk, root)
+            return True
         if fallback is None and sector in SECTOR_FALLBACK and person.sector == sector:
             fallback = person
     if fallback is not None:
         builder.add_title_reference(fallback, chunk, root)
         return True
     return False
+
+
+def _country_words(chunk: Span, lex: DocLexicon) -> set[str]:
+    """Lower-case words of a chunk that belong to a country alias ("u.s." in "the U.S. leader")."""
+    return {t.lower_ for t in chunk if (entry := lex.entry_at.get(t.i)) is not None and entry.kind == "country"}
 
 
 def _title_words(title: str) -> set[str]:
