@@ -190,3 +190,10 @@ def test_a_generic_title_head_names_the_person_with_that_office(extract_text):
             "U.S. President Dana Trent praised the plan. The U.S. leader said it would work.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names == ["Howard Lutz", "Howard Lutz", "Dana Trent", "Dana Trent"]
+
+
+def test_the_group_is_the_organisation_last_named(extract_text):
+    text = ("The Interprofessional Association of Poultry Farmers warned of shortages, a spokesman told VOA. "
+            "The group said prices had doubled.")
+    record = extract_text(text)
+    assert _speakers(record)[-1][:2] == ("The group", "Interprofessional Association of Poultry Farmers")

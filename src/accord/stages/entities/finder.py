@@ -25,6 +25,12 @@ from accord.stages.token_filters import noun_chunk_bounds
 
 # Title heads too generic to name a person by themselves: "the Commerce chief", "the U.S. leader".
 GENERIC_TITLE_HEADS = frozenset({"chief", "head", "leader", "boss"})
+# Organisation heads that name no organisation by themselves: "the group" is the one last named.
+GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
+# Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
+QUOTING_SECTORS = frozenset({"JRN"})
+# Verbs whose object is the audience, not an actor ("told VOA").
+ADDRESSED_BY = frozenset({"tell"})
 # Unknown one-word names this short are noise unless written in capitals (acronyms).
 SHORT_NAME_CHARS = 3
 # Dependency labels of a subject: a described person there is an actor ("a New York judge ruled").
@@ -407,10 +413,27 @@ def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token
         ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
         if ends and (best is None or max(ends) > best[0]):
             best = (max(ends), draft)
+    if best is None and word in GENERIC_ORGANISATION_HEADS:
+        # "the group", "the agency": the organisation the article last named (not the outlet it quotes to).
+        for draft in builder.drafts:
+            if draft.kind != "organisation" or draft.sector in QUOTING_SECTORS or _only_addressed(chunk.doc, draft):
+                continue
+            ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), draft)
     if best is None:
         return False
     best[1].add(chunk.start_char, chunk.end_char, root.idx, root.idx + len(root.text), "title")
     builder.claim(chunk.start, chunk.end)
+    return True
+
+
+def _only_addressed(doc: Doc, draft: EntityDraft) -> bool:
+    """Whether every mention of an organisation is whom a speaker told ("told VOA"): an outlet, no actor."""
+    for _, _, head_start, head_end, _ in draft.mentions:
+        span = doc.char_span(head_start, head_end, alignment_mode="expand")
+        if span is None or not (span.root.dep_ in ("dobj", "dative") and span.root.head.lemma_.lower() in ADDRESSED_BY):
+            return False
     return True
 
 
