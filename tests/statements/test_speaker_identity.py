@@ -197,3 +197,8 @@ def test_the_group_is_the_organisation_last_named(extract_text):
             "The group said prices had doubled.")
     record = extract_text(text)
     assert _speakers(record)[-1][:2] == ("The group", "Interprofessional Association of Poultry Farmers")
+
+
+def test_a_role_named_by_its_apposition_is_that_person(extract_text):
+    text = "One of the report’s authors, Vasily Petrov, told VOA that the alliance was weak."
+    assert _speakers(extract_text(text))[0][1] == "Vasily Petrov"

@@ -107,8 +107,10 @@ NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
 
 def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
     """A described speaker's text without leading articles, possessive pronouns, quantifiers and numbers."""
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS:
+            if position + 1 < len(tokens) and tokens[position + 1].pos_ == "ADP":
+                return text  # "One of the report's authors": the number is the head
             continue
         rest = text[token.idx - start :] if token.idx >= start else text
         return rest or text
@@ -331,8 +333,11 @@ class SpeakerResolver:
         text = self.text[start:end]
         code, sector, kind = _code(text)
         entity = None
-        # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor.
+        # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor;
+        # a role named by an apposition is that person ("One of the report's authors, Vasily Gatov, told").
         mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None
+        if head.pos_ != "PROPN" and (mention is None or mention.kind != "person"):
+            mention = self._appositive_person(head) or mention
         if mention is None:
             mention = resolve_mention(self.state, start, end)
             if mention is not None and mention.end <= head.idx and _possessor_of(head, mention.end):
@@ -377,6 +382,15 @@ class SpeakerResolver:
                                    entity, True, titled.gender, sentence)
         is_person = kind == "person"
         return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
+
+    def _appositive_person(self, head: Token):  # -> ResolvedMention | None
+        """The person a proper-name apposition of ``head`` names ("the report's author, Vasily Gatov")."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i:
+                found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
+                if found is not None and found.kind == "person":
+                    return found
+        return None
 
     def _appositive_title(self, head: Token) -> str:
         for child in head.children:
