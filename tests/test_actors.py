@@ -90,7 +90,8 @@ def test_lookup_actor(phrase: str, code: str | None, sector: str | None, kind: s
         ("director of the Institute of Russian Studies", None, "EDU"),
         ("a spokeswoman for the Lebanese Health Ministry", "LBN", "GOV"),
         ("head of the Hamas political bureau", "PSE", "REB"),
-        ("a senior fellow at the Carnegie Endowment", None, "EDU"),
+        ("a senior fellow at the Carnegie Endowment", "USA", "EDU"),  # data/actors/institutes.tsv
+        ("a senior fellow at the Ruritanian Policy Forum", None, "EDU"),  # an unknown institute: no country
     ],
 )
 def test_lookup_actor_of_titles(phrase: str, code: str | None, sector: str | None) -> None:

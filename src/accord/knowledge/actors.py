@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from accord.knowledge.loader import read_json, read_rows
 
 # Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
-ENTRY_FILES: tuple[str, ...] = ("actors/countries.tsv", "actors/organisations.tsv", "actors/people.tsv")
+ENTRY_FILES: tuple[str, ...] = ("actors/countries.tsv", "actors/organisations.tsv", "actors/institutes.tsv", "actors/people.tsv")
 ENTRY_COLUMNS = ("phrase", "code", "sector", "kind", "name", "role", "title")
 TITLE_FILE = "actors/titles.tsv"
 TITLE_COLUMNS = ("phrase", "sector", "kind", "plural", "stands_for")
@@ -28,6 +28,8 @@ ACRONYM_MAX_LEN = 5
 SEGMENT_SPLIT = re.compile(r"\s+(?:at|with|from)\s+", re.IGNORECASE)
 # Word tokens of a phrase: keeps "U.S.", "Co-operation", "d'Orsay"; possessive endings are removed.
 WORD = re.compile(r"[^\W_][\w.'’&-]*", re.UNICODE)
+# "Beijing-based", "London-headquartered": the place an organisation is in, read as its own word.
+BASED_IN = re.compile(r"(?<=\w)-(?:based|headquartered)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 KINDS: tuple[str, ...] = ("country", "organisation", "person", "group")
@@ -95,7 +97,7 @@ class Lexicon:
 
 def words(phrase: str) -> list[str]:
     """The phrase's word tokens with possessive endings removed."""
-    return [POSSESSIVE.sub("", w) for w in WORD.findall(phrase)]
+    return [POSSESSIVE.sub("", w) for w in WORD.findall(BASED_IN.sub(" based", phrase))]
 
 
 def entry_key(phrase: str) -> str:
@@ -220,7 +222,7 @@ def _code_of_segment(items: list[_Item]) -> LexEntry | None:
             return before[0]
         after = [
             it.entry for it in items
-            if it.entry and it.index > first_head and it.entry.kind == "country" and it.entry.role in ("name", "metonym")
+            if it.entry and it.index > first_head and it.entry.kind == "country" and it.entry.role in ("name", "alias", "metonym")
         ]
         return after[0] if after else None
     entries = [it.entry for it in items if it.entry]
@@ -356,6 +358,7 @@ class EntityWords:
     title_fillers: frozenset[str]
     locative_prepositions: frozenset[str]
     not_title_heads: frozenset[str]
+    affiliation_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -367,6 +370,7 @@ def entity_words() -> EntityWords:
         title_fillers=frozenset(data["title_fillers"]),
         locative_prepositions=frozenset(data["locative_prepositions"]),
         not_title_heads=frozenset(data["not_title_heads"]),
+        affiliation_verbs=frozenset(data["affiliation_verbs"]),
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from accord.records import Entity, Span
 from accord.stages.base import ArticleState, Stage
+from accord.stages.entities.context import context_country
 from accord.stages.entities.finder import find_entities
 from accord.stages.entities.mentions import Mention, ResolvedMention, best_mention, overlapping
 from accord.stages.grammar import RELATIVE_PRONOUNS
@@ -23,13 +24,15 @@ STARTS_KEY = "mention_starts"
 BY_ID_KEY = "entities_by_id"
 # Entity id -> gender guess ("m", "f") of persons, from honorifics; pronoun resolution is the statements stage's.
 GENDER_KEY = "entity_genders"
+# The article's context country (``context.context_country``): the back-off affiliation of its speakers.
+CONTEXT_KEY = "context_country"
 # The scratch data ``resolve_mention`` and ``persons`` read: a stage calling them declares these reads.
 RESOLVE_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{STARTS_KEY}", f"scratch.{BY_ID_KEY}")
 PERSONS_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{GENDER_KEY}")
 
 LOG = logging.getLogger(__name__)
 
-__all__ = ["PERSONS_READS", "RESOLVE_READS", "STAGE", "Mention", "ResolvedMention", "PersonInfo", "resolve_mention", "persons", "run"]
+__all__ = ["CONTEXT_KEY", "PERSONS_READS", "RESOLVE_READS", "STAGE", "Mention", "ResolvedMention", "PersonInfo", "resolve_mention", "persons", "run"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ def run(state: ArticleState) -> None:
     state.scratch[STARTS_KEY] = [m.start for m in mentions]
     state.scratch[BY_ID_KEY] = {e.id: e for e in entities}
     state.scratch[GENDER_KEY] = genders
+    state.scratch[CONTEXT_KEY] = context_country(entities)
 
 
 def resolve_mention(state: ArticleState, start: int, end: int) -> ResolvedMention | None:
@@ -123,5 +127,6 @@ def persons(state: ArticleState) -> list[PersonInfo]:
 
 STAGE = Stage(
     "entities", run, reads=("doc",),
-    writes=("entities", f"scratch.{MENTIONS_KEY}", f"scratch.{STARTS_KEY}", f"scratch.{BY_ID_KEY}", f"scratch.{GENDER_KEY}"),
+    writes=("entities", f"scratch.{MENTIONS_KEY}", f"scratch.{STARTS_KEY}", f"scratch.{BY_ID_KEY}", f"scratch.{GENDER_KEY}",
+            f"scratch.{CONTEXT_KEY}"),
 )

@@ -13,13 +13,24 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
+from accord.knowledge.name_variants import same_person
+from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
 from accord.stages.entities.names import is_org_like, name_candidates, with_article
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
+from accord.stages.entities.variants import same_surname
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import noun_chunk_bounds
 
+# Title heads too generic to name a person by themselves: "the Commerce chief", "the U.S. leader".
+GENERIC_TITLE_HEADS = frozenset({"chief", "head", "leader", "boss"})
+# Organisation heads that name no organisation by themselves: "the group" is the one last named.
+GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
+# Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
+QUOTING_SECTORS = frozenset({"JRN"})
+# Verbs whose object is the audience, not an actor ("told VOA").
+ADDRESSED_BY = frozenset({"tell"})
 # Unknown one-word names this short are noise unless written in capitals (acronyms).
 SHORT_NAME_CHARS = 3
 # Dependency labels of a subject: a described person there is an actor ("a New York judge ruled").
@@ -109,8 +120,16 @@ class EntityBuilder:
             parts = person.name.split()
             if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]):
                 return person
+            if 1 < len(tokens) < len(parts) and parts[-len(tokens):] == tokens:
+                return person  # a two-word surname: "La Lime" of "Helen La Lime"
             if len(parts) == 1 and len(tokens) > 1 and parts[0] == tokens[-1]:
                 return person
+        for person in reversed(self.persons):
+            parts = person.name.split()
+            if len(tokens) == 1 and len(parts) > 1 and same_surname(tokens[0], parts[-1]):
+                return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
+            if same_person(name, person.name):
+                return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
         return None
 
     def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
@@ -198,7 +217,7 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     earlier = builder.person_for(text) if span.text[:1].isupper() else None
     person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
         appos is not None and appos_is_title(appos, lex)
-    )
+    ) or _described_by_who(span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
     if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
@@ -218,6 +237,13 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
             code = _possessor_code(doc, span, lex)
         draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
         _register_acronym(builder, doc, span, draft)
+
+
+def _described_by_who(span: Span) -> bool:
+    """A name that a "who" clause describes is a person's ("Chalida Tajaroensuk, who heads ..."),
+    whatever label the model gave it; organisations take "which"."""
+    return any(child.dep_ == "relcl" and any(t.dep_ in SUBJECT_DEPS and t.lower_ == "who" for t in child.children)
+               for child in span.root.children)
 
 
 def _possessor_code(doc: Doc, span: Span, lex: DocLexicon) -> str | None:
@@ -263,12 +289,23 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     sector = next((c.sector for c in codes if c.sector), None)
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
+    if code is None:
+        code, sector = _described_code(name, sector)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | None]:
+    """The affiliation a describing phrase gives ("X, an Italian Sinologist" -> ITA), and its sector."""
+    for phrase in descriptions(name):
+        coded = lookup_actor(phrase.text)
+        if coded is not None and coded.code:
+            return coded.code, sector or (coded.sector if coded.kind == "person" else None)
+    return None, sector
 
 
 def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
@@ -376,10 +413,27 @@ def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token
         ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
         if ends and (best is None or max(ends) > best[0]):
             best = (max(ends), draft)
+    if best is None and word in GENERIC_ORGANISATION_HEADS:
+        # "the group", "the agency": the organisation the article last named (not the outlet it quotes to).
+        for draft in builder.drafts:
+            if draft.kind != "organisation" or draft.sector in QUOTING_SECTORS or _only_addressed(chunk.doc, draft):
+                continue
+            ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), draft)
     if best is None:
         return False
     best[1].add(chunk.start_char, chunk.end_char, root.idx, root.idx + len(root.text), "title")
     builder.claim(chunk.start, chunk.end)
+    return True
+
+
+def _only_addressed(doc: Doc, draft: EntityDraft) -> bool:
+    """Whether every mention of an organisation is whom a speaker told ("told VOA"): an outlet, no actor."""
+    for _, _, head_start, head_end, _ in draft.mentions:
+        span = doc.char_span(head_start, head_end, alignment_mode="expand")
+        if span is None or not (span.root.dep_ in ("dobj", "dative") and span.root.head.lemma_.lower() in ADDRESSED_BY):
+            return False
     return True
 
 
@@ -388,10 +442,14 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
     specific sectors such as LEG or MIL, the most recent earlier person of that sector)."""
     if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk):
         return False
-    if any(t.tag_ in PROPER_TAGS and lex.entry_at.get(t.i) is None for t in chunk):
+    word = root.lower_
+    generic = word in GENERIC_TITLE_HEADS
+    if not generic and any(t.tag_ in PROPER_TAGS and lex.entry_at.get(t.i) is None for t in chunk):
         return False
     coded = lookup_actor(chunk.text)
-    word = root.lower_
+    # "The Commerce chief" after "Commerce Secretary Howard Lutnick": a generic head names the person
+    # whose title shares the chunk's other words, or who has a title and the chunk's country.
+    modifiers = {t.lower_ for t in chunk if t.i != root.i and t.dep_ not in DETERMINER_DEPS and t.is_alpha}
     sector = coded.sector if coded else None
     recent: list[tuple[int, EntityDraft]] = []
     for person in builder.persons:
@@ -403,7 +461,12 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
     for _, person in recent:
         if coded and coded.code and person.code and coded.code != person.code:
             continue
-        if person.title and word in _title_words(person.title):
+        # A person known only by description ("a State Department spokesperson") is named by the title word.
+        if word in _title_words(person.title or person.name):
+            builder.add_title_reference(person, chunk, root)
+            return True
+        if generic and person.title and (modifiers & _title_words(person.title) or (
+                coded and coded.code and coded.code == person.code and not modifiers - _country_words(chunk, lex))):
             builder.add_title_reference(person, chunk, root)
             return True
         if fallback is None and sector in SECTOR_FALLBACK and person.sector == sector:
@@ -412,6 +475,11 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
         builder.add_title_reference(fallback, chunk, root)
         return True
     return False
+
+
+def _country_words(chunk: Span, lex: DocLexicon) -> set[str]:
+    """Lower-case words of a chunk that belong to a country alias ("u.s." in "the U.S. leader")."""
+    return {t.lower_ for t in chunk if (entry := lex.entry_at.get(t.i)) is not None and entry.kind == "country"}
 
 
 def _title_words(title: str) -> set[str]:

@@ -66,6 +66,8 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         keep_titles = ent.label_ == "ORG"
         if keep_titles:
             ent = extend_org_name(ent, lex)
+        elif ent.label_ == "PERSON":
+            ent = extend_person_name(ent, lex)
         stripped = strip_edges(ent, lex, keep_titles=keep_titles)
         if stripped is not None:
             spans.append(stripped)
@@ -149,6 +151,23 @@ def extend_org_name(ent: Span, lex: DocLexicon) -> Span:
     while edge > ent.end and not doc[edge - 1].text[:1].isupper():
         edge -= 1
     return doc[ent.start : edge] if edge > ent.end + 1 else ent
+
+
+def extend_person_name(ent: Span, lex: DocLexicon) -> Span:
+    """A person's name the model cut short on the left: "Omid" of "Omid Karimi" when only "Karimi" is
+    labelled. A capitalised proper noun compounded to the name is a given name unless it is a title,
+    an honorific or a lexicon alias ("Defense", "Mr.", "Russian")."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        token = doc[start - 1]
+        if not (token.tag_ in PROPER_TAGS and token.is_alpha and token.text[:1].isupper() and token.dep_ == "compound"
+                and ent.start <= token.head.i < ent.end):
+            break
+        if start - 1 in lex.titles or lex.entry_at.get(start - 1) is not None or token.lower_ in entity_words().honorifics:
+            break
+        start -= 1
+    return doc[start : ent.end] if start < ent.start else ent
 
 
 def is_org_like(span: Span, lex: DocLexicon) -> bool:

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from accord.records import Span, Speaker, Statement
 from accord.stages.base import ArticleState
+from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY
 from accord.stages.statements.cues import MIN_CONTENT_CHARS, Candidate
+from accord.stages.statements.identity import consolidate
 from accord.stages.statements.quotes import Quote
 from accord.stages.statements.speakers import SpeakerResolver
 
@@ -204,7 +206,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
         drafts.append(draft)
     drafts.extend(_continuations(text, drafts, quotes))
     drafts.sort(key=_order_key)
-    resolver = SpeakerResolver(state, text)
+    reported = sorted({(q.start, q.end) for q in quotes} | {d.content for d in drafts})
+    resolver = SpeakerResolver(state, text, reported=reported)
     by_speaker_order = sorted(range(len(drafts)), key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]
     speakers: dict[int, Speaker] = {}
     for i in by_speaker_order:
@@ -217,6 +220,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             affiliation=resolved.affiliation if _CODE.fullmatch(resolved.affiliation or "") else None,
             sector=resolved.sector, entity=resolved.entity,
         )
+    entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
+    consolidate([speakers[i] for i in range(len(drafts))], entities, state.scratch.get(CONTEXT_KEY))
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):
         cue = draft.candidate.cue

@@ -319,7 +319,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         content, frame = _interrupted_range(verb, speaker), "interrupted"
     if content is None:
         content, frame = (verb.idx, verb.idx), "bare"  # may still take a neighbouring quotation
-    if speaker is None:
+    if speaker is None or _no_comment(doc, content, frame, lemma, lex) or _refused_comment(verb, lemma, lex):
         return None
     weak = (lemma, code) in lex.animate_only or (code.startswith("p:") and PREP_FRAMES_NEED_ANIMATE)
     if weak and not _animate(speaker, lex):
@@ -328,6 +328,36 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         relative = verb.head
     return Candidate(cue, speaker, content, frame, addressee, relative)
+
+
+def _refused_comment(verb: Token, lemma: str, lex: CueLexicon) -> bool:
+    """`declined to comment on the report`, `did not comment on it`: a comment verb refused or negated."""
+    if lemma not in lex.no_comment_verbs:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.no_comment_refusals:
+        return True
+    return any(child.dep_ == "neg" for child in verb.children) and not any(child.dep_ == "ccomp" for child in verb.children)
+
+
+def _no_comment(doc: Doc, content: tuple[int, int], frame: str, lemma: str, lex: CueLexicon) -> bool:
+    """Content that refuses or requests comment (`declined to comment`, `did not respond to requests for
+    comment`, `said she could not comment`): a cue with it reports no statement."""
+    if frame not in ("infinitive", "object", "clause"):
+        return False
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    head = root.lemma_.lower()
+    if frame == "clause":
+        return head in lex.no_comment_verbs and any(c.dep_ == "neg" for c in root.children)
+    if frame == "infinitive":
+        return head in lex.no_comment_verbs and not any(c.dep_ == "dobj" for c in root.children)
+    if head == "comment":
+        return lemma in lex.no_comment_refusals  # `declined comment`; `cited his comments` reports
+    if head not in lex.no_comment_requests:
+        return False
+    return lemma in lex.no_comment_verbs or any(token.lemma_.lower() == "comment" for token in span)
 
 
 def _source_candidate(prep: Token, second: Token) -> Candidate | None:
@@ -356,11 +386,14 @@ def _source_candidate(prep: Token, second: Token) -> Candidate | None:
     return Candidate(cue, pobj, content, "source")
 
 
-def _noun_candidate(noun: Token) -> Candidate | None:
-    """`his claim that ...`, `her decision to ...`: a content noun with a `that`-clause or an
-    infinitive; the speaker is its possessor."""
+def _noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
+    """`his claim that ...`, `her decision to ...`, `Washington's call for X`: a content noun with a
+    `that`-clause, an infinitive or (for ``for_nouns``) a `for` object; the speaker is its possessor."""
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
         (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i) for m in c.children)), None)
+    if clause is None and noun.lemma_.lower() in lex.for_nouns:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i), None)
+        clause = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if clause is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -407,7 +440,7 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
         elif token.lower_ in first_words and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == first_words[token.lower_]:
             candidate = _source_candidate(token, doc[token.i + 1])
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.content_nouns:
-            candidate = _noun_candidate(token)
+            candidate = _noun_candidate(token, lex)
         if candidate is not None and candidate.speaker is not None and (
                 candidate.speaker.ent_type_ not in NON_SPEAKER_LABELS or _age_noun(candidate.speaker)):
             found.append(candidate)

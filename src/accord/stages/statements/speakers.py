@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,9 @@ MAX_PRONOUN_SENTENCE_DISTANCE = 6
 # Relations inside a name-with-title chain (`Ukrainian Defense Minister Rustem Umerov`).
 NAME_CHAIN_DEPS = frozenset({"compound", "amod", "det", "nmod", "punct", "prep", "pobj"})
 PERSON_LABELS = frozenset({"PERSON"})
+# A person's first, full-name mention counts as a sentence subject for pronoun resolution: news introduces
+# the next speaker by name ("Like Lutnick, Kevin Hassett, director of ..., emphasized ... He said").
+INTRODUCTION_IS_SALIENT = True
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
 LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
 # Dashes that end a dateline or a kicker; a speaker as written never reaches back across one.
@@ -95,6 +99,33 @@ def _code(phrase: str) -> tuple[str | None, str | None, str | None]:
     return actor.code, actor.sector, actor.kind
 
 
+# Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
+# supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
+NAME_SKIP_POS = frozenset({"DET", "NUM"})
+NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
+
+
+def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
+    """A described speaker's text without leading articles, possessive pronouns, quantifiers and numbers."""
+    for position, token in enumerate(tokens):
+        if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS:
+            if position + 1 < len(tokens) and tokens[position + 1].pos_ == "ADP":
+                return text  # "One of the report's authors": the number is the head
+            continue
+        rest = text[token.idx - start :] if token.idx >= start else text
+        return rest or text
+    return text
+
+
+_POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
+
+
+def _possessor_of(head: Token, possessor_end: int) -> bool:
+    """Whether a mention ending at ``possessor_end`` is a possessive on ``head`` ("China's leadership")."""
+    return any(child.dep_ == "poss" and child.idx + len(child.text) <= possessor_end + 2 and child.right_edge.idx < possessor_end + 3
+               for child in head.children)
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves speaker spans in text order; remembers people so later `Sun` or `he` find them."""
@@ -103,12 +134,16 @@ class SpeakerResolver:
     text: str
     people: list[ResolvedSpeaker] = field(default_factory=list)  # full-name mentions, text order
     history: list[ResolvedSpeaker] = field(default_factory=list)  # statement speakers, text order
+    # Reported ranges (quotation and statement contents), sorted by start: a person named inside one is
+    # no antecedent of a pronoun outside it ("'Putin never said so,' he said": he is the speaker, not Putin).
+    reported: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.words = speaker_words()
         self.doc: Doc = self.state.doc
         self.sentence_starts = [s.start_char for s in self.doc.sents]
         self._name_index: dict[str, list[ResolvedSpeaker]] = {}
+        self._innermost: dict[int, tuple[int, int] | None | bool] = {}  # mention start -> innermost reported range
         if self._load_entity_persons():
             return
         for ent in self.doc.ents:
@@ -125,14 +160,35 @@ class SpeakerResolver:
         by_id = {e.id: e for e in self.state.entities}
         for info in infos:
             entity = by_id.get(info.entity)
+            first = min(info.mention_starts, default=-1)
             for start in info.mention_starts:
-                self.people.append(ResolvedSpeaker(
+                # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
+                salient = self._is_subject(start) or (start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1)
+                person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
                     entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
-                    self._sentence_index(start), self._is_subject(start),
-                ))
+                    self._sentence_index(start), salient,
+                )
+                self.people.append(person)
+                if start == first and len(info.name.split()) > 1:
+                    # A later surname the entities stage missed ("Creemers" tagged as nothing) still finds them.
+                    for word in {info.name.split()[0], info.name.split()[-1]}:
+                        self._name_index.setdefault(word.lower(), []).append(person)
         self.people.sort(key=lambda p: p.start)
         return True
+
+    def _hidden(self, offset: int, pronoun: int) -> bool:
+        """Whether a mention at ``offset`` lies inside reported content that does not also hold the pronoun."""
+        innermost = self._innermost.get(offset, False)
+        if innermost is False:
+            innermost = None
+            for range_ in self.reported:
+                if range_[0] > offset:
+                    break
+                if offset < range_[1] and (innermost is None or range_[1] - range_[0] < innermost[1] - innermost[0]):
+                    innermost = range_
+            self._innermost[offset] = innermost
+        return innermost is not None and not innermost[0] <= pronoun < innermost[1]
 
     def _is_subject(self, start: int) -> bool:
         """Whether the noun phrase starting at ``start`` is a clause subject."""
@@ -160,7 +216,9 @@ class SpeakerResolver:
                     break
                 continue
             capitalised = tok.text[:1].isupper()
-            name_like = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ") and capitalised and tok.i != tok.sent.start)
+            # A capitalised word opening a sentence is a name when it is a known person's name ("Manning thinks").
+            name_like = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ") and capitalised and (
+                tok.i != tok.sent.start or tok.lower_ in self._name_index))
             if name_like and tok.lower_ not in titles and capitalised:
                 run.insert(0, tok)
             elif run:
@@ -190,8 +248,9 @@ class SpeakerResolver:
         surname (or as family name written first)."""
         if length > 1:
             for person in self._name_index.get(last.lower(), []):
-                if person.name and person.name.split()[-1] == last and person.name.split()[0] == first:
-                    return person
+                parts = (person.name or "").split()
+                if parts and parts[-1] == last and (parts[0] == first or (len(parts) > length and parts[-length] == first)):
+                    return person  # the same name, or its multi-word surname ("La Lime")
             return None
         for key in (last.lower(),):
             candidates = self._name_index.get(key, [])
@@ -231,6 +290,7 @@ class SpeakerResolver:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
             resolved = self._resolve_noun_phrase(head, start, end, sentence)
+            resolved.start, resolved.end = start, end  # as written, possessor included ("China's leadership")
         resolved.subject = head.dep_ in SUBJECT_DEPS
         self.history.append(resolved)
         return resolved
@@ -243,7 +303,7 @@ class SpeakerResolver:
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
 
         speaker = next((h for h in reversed(self.history) if h.person and h.start < start and fits(h)), None)
-        earlier = [p for p in self.people if p.start < start and fits(p)]
+        earlier = [p for p in self.people if p.start < start and fits(p) and not self._hidden(p.start, start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
         chosen: ResolvedSpeaker | None = speaker
         if subject is not None and (speaker is None or subject.start > speaker.start):
@@ -273,7 +333,22 @@ class SpeakerResolver:
         text = self.text[start:end]
         code, sector, kind = _code(text)
         entity = None
-        mention = resolve_mention(self.state, start, end)
+        # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor;
+        # a role named by an apposition is that person ("One of the report's authors, Vasily Gatov, told").
+        mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None
+        if head.pos_ != "PROPN" and (mention is None or mention.kind != "person"):
+            mention = self._appositive_person(head) or mention
+        if mention is None:
+            mention = resolve_mention(self.state, start, end)
+            if mention is not None and mention.end <= head.idx and _possessor_of(head, mention.end):
+                # "China's leadership", "Ireland's WB Yeats": the possessor is the affiliation, not the speaker.
+                possessed = _POSSESSIVE_START.sub("", self.text[mention.end : end]).strip()
+                own_code, own_sector, kind = _code(possessed)
+                code, sector = own_code or mention.code, own_sector
+                text, start = possessed, end - len(possessed)
+                span = doc.char_span(start, end, alignment_mode="expand")
+                tokens = list(span) if span is not None else [head]
+                mention = None
         if mention is not None:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
             name = getattr(mention, "name", None)
@@ -298,18 +373,24 @@ class SpeakerResolver:
                 code, sector, _ = _code(title)
             person = self._remember(name_tokens, start, title or None, (code, sector))
             return ResolvedSpeaker(start, end, person.name, person.title, person.affiliation, person.sector,
-                                   entity, True, person.gender, sentence)
+                                   entity or person.entity, True, person.gender, sentence)
         # Organisations, collectives and title-only references (`the Kremlin`, `experts`, `the minister`).
-        bare = text
-        for det in ("the ", "The "):
-            if bare.startswith(det):
-                bare = bare[len(det):]
+        bare = _without_determiners(tokens, text, start)
         titled = self._title_reference(tokens, sentence)
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
                                    entity, True, titled.gender, sentence)
         is_person = kind == "person"
         return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
+
+    def _appositive_person(self, head: Token):  # -> ResolvedMention | None
+        """The person a proper-name apposition of ``head`` names ("the report's author, Vasily Gatov")."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i:
+                found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
+                if found is not None and found.kind == "person":
+                    return found
+        return None
 
     def _appositive_title(self, head: Token) -> str:
         for child in head.children:

@@ -1,0 +1,71 @@
+"""Phrases that describe a named person and may say whom they belong to.
+
+"Francesco Sisci, an Italian Sinologist", "Janusz Bugajski of the Jamestown Foundation", "Chalida
+Tajaroensuk, who heads Thailand's People's Empowerment Foundation", "the country's chief negotiator,
+Rustem Umerov": the apposition (either way round), the "of/at/from/with" phrase and the object of an
+affiliation relative clause, in that order. The entities stage codes them when the title chain does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from accord.knowledge.actors import entity_words
+
+# Prepositions whose object after a name is the person's organisation ("Paal of Carnegie").
+AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
+# Adverbs that make a relative clause a former affiliation ("who previously worked for the U.N.").
+PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
+# Longest description read, in tokens: longer subtrees are clauses, not descriptions.
+MAX_DESCRIPTION_TOKENS = 30
+
+
+def _subtree_span(token: Token, exclude: Span | None = None) -> Span | None:
+    """The token's subtree as a span, cut before ``exclude`` (the name itself) when it lies inside."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    if exclude is not None and start <= exclude.start < end:
+        if token.i < exclude.start:
+            end = exclude.start
+        else:
+            start = exclude.end
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "det"):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end <= start or end - start > MAX_DESCRIPTION_TOKENS:
+        return None
+    return doc[start:end]
+
+
+def _in_the_past(verb: Token) -> bool:
+    """"who previously worked for the U.N.": a former affiliation, not the person's own now."""
+    return any(child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS for child in verb.children)
+
+
+def descriptions(name: Span) -> Iterator[Span]:
+    """Describing phrases of a person named by ``name``, nearest and most telling first."""
+    root = name.root
+    verbs = entity_words().affiliation_verbs
+    for child in root.rights:
+        if child.dep_ == "appos":
+            span = _subtree_span(child)
+            if span is not None:
+                yield span
+        elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (span := _subtree_span(obj)) is not None:
+                    yield span
+        elif child.dep_ == "relcl" and child.lemma_.lower() in verbs and not _in_the_past(child):
+            for obj in child.children:
+                target = obj if obj.dep_ == "dobj" else None
+                if obj.dep_ == "prep":
+                    target = next((o for o in obj.children if o.dep_ == "pobj"), None)
+                if target is not None and (span := _subtree_span(target)) is not None:
+                    yield span
+    if root.dep_ == "appos" and root.head.i < root.i:
+        span = _subtree_span(root.head, exclude=name)
+        if span is not None:
+            yield span

@@ -1,0 +1,44 @@
+"""Spelling variants of one surname inside an article: "Eguiluz" and a later "Equiluz" are one person.
+
+A reporter's typo or a second transliteration differs from the name given first by one letter
+("Zelensky"/"Zelenskiy", "Eguiluz"/"Equiluz"); a name long enough that one edit rarely makes another
+real surname is taken as the same person. (Corpus-wide transliteration keys are ``name_variants``'s.)
+"""
+
+from __future__ import annotations
+
+# Shortest surname compared by spelling: below it one edit often makes another name ("Khan"/"Khan").
+MIN_VARIANT_CHARS = 6
+# Letters that may differ between the two spellings (one substitution, insertion or deletion).
+MAX_VARIANT_EDITS = 1
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by at most one substitution, insertion or deletion (linear time)."""
+    if abs(len(a) - len(b)) > MAX_VARIANT_EDITS:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > MAX_VARIANT_EDITS:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return edits + (len(b) - j) + (len(a) - i) <= MAX_VARIANT_EDITS
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Whether two surnames are one name spelt two ways: equal, or one edit apart with the same first
+    letter and both at least ``MIN_VARIANT_CHARS`` long."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_VARIANT_CHARS or a[:1].lower() != b[:1].lower():
+        return False
+    return _within_one_edit(a.lower(), b.lower())

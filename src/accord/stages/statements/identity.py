@@ -1,0 +1,98 @@
+"""One person, one identity: every statement of an entity carries its fullest name and one affiliation.
+
+Speakers are resolved mention by mention ("Mhike", "he", "Chris Mhike, who represents ..."); this pass
+makes them agree per entity, and gives a speaker no mention codes the article's context country
+(``entities.context``), the last step of the affiliation back-off chain.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from accord.knowledge.actors import lexicon
+from accord.knowledge.loader import read_rows
+from accord.records import Entity, Speaker
+
+UNPLACED_FILE = "actors/unplaced_speakers.tsv"
+# Longest country name stripped from the front of a described speaker's name ("South Korea's military").
+MAX_COUNTRY_WORDS = 3
+# Roles of lexicon aliases that name a country as such (a metonym such as "the Kremlin" is an institution).
+COUNTRY_ROLES = frozenset({"name", "alias"})
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+@functools.lru_cache(maxsize=1)
+def unplaced_heads() -> frozenset[str]:
+    """Speaker head nouns the story's setting does not place in a country (data/actors/unplaced_speakers.tsv)."""
+    return frozenset(row["word"] for row in read_rows(UNPLACED_FILE, ("word",)))
+
+
+def _placed_by_context(speaker: Speaker) -> bool:
+    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups"."""
+    words = (speaker.name or speaker.text).split()
+    return not (words and words[-1].lower() in unplaced_heads())
+
+
+def without_country(name: str) -> str:
+    """A group's or institution's name without the country named in front: the country is its affiliation
+    ("Kenya's government" -> "government", "U.S. State Department spokesperson" -> "State Department
+    spokesperson"). A demonym stays ("Russian diplomatic sources"): annotators and readers keep it."""
+    words = name.split()
+    lex = lexicon()
+    for size in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
+        entry = lex.entry(_POSSESSIVE.sub("", " ".join(words[:size])))
+        if entry is not None and entry.kind == "country" and entry.role in COUNTRY_ROLES:
+            return " ".join(words[size:])
+    return name
+
+
+def _described(speaker: Speaker, entity: Entity | None) -> bool:
+    """A speaker named by description (a group, an institution, an unnamed official), not a named person or a country."""
+    if entity is not None:
+        described_person = entity.kind == "person" and any(word[:1].islower() for word in entity.name.split())
+        return entity.kind in ("group", "organisation") or described_person
+    return any(word[:1].islower() for word in (speaker.name or "").split())
+
+
+def _fuller(candidate: str | None, current: str | None) -> bool:
+    """Whether ``candidate`` is a fuller form of the name ``current`` (more words, same last word)."""
+    if not candidate or not current:
+        return bool(candidate) and not current
+    new, old = candidate.split(), current.split()
+    return len(new) > len(old) and new[-1].lower() == old[-1].lower()
+
+
+def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None) -> None:
+    """Give speakers of one entity the same fullest name and affiliation; back off to ``context``."""
+    by_entity: dict[str, list[Speaker]] = {}
+    for speaker in speakers:
+        if speaker.entity:
+            by_entity.setdefault(speaker.entity, []).append(speaker)
+    for entity_id, group in by_entity.items():
+        entity = entities.get(entity_id)
+        code = entity.code if entity is not None and _CODE.fullmatch(entity.code or "") else None
+        if code is None:
+            votes = Counter(s.affiliation for s in group if s.affiliation)
+            code = votes.most_common(1)[0][0] if votes else None
+        name = None
+        if entity is not None and entity.kind == "person":
+            name = max((s.name for s in group if s.name), key=lambda n: len(n.split()), default=None)
+            if _fuller(entity.name, name):
+                name = entity.name
+        for speaker in group:
+            if code:
+                speaker.affiliation = code
+            if name and _fuller(name, speaker.name):
+                speaker.name = name
+    for speaker in speakers:
+        if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
+            speaker.name = without_country(speaker.name)
+    if context:
+        for speaker in speakers:
+            if speaker.affiliation is None and _placed_by_context(speaker):
+                speaker.affiliation = context
