@@ -16,12 +16,14 @@ from accord.records import ActorRef, Event, Modality, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
+from accord.stages.events.actor_backoff import ActorBackoff
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import in_condition, modality_of
 from accord.stages.events.negation import is_negated
+from accord.stages.events.predication import is_finite, is_question
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.gazetteer import find_country, locate, place_country
@@ -63,6 +65,7 @@ class Candidate:
     inherit_from: Token | None = None
     complement: Token | None = None
     inner: tuple[str, str | None] | None = None  # type and mode of what a frame word's complement names
+    actor_tokens: list[Token] = field(default_factory=list)  # the participants named as doers, coded or not
 
 
 def sentence_index(doc: Doc) -> list[SpacySpan]:
@@ -148,6 +151,7 @@ class EventBuilder:
         self._trigger_index: dict[int, Trigger] = {}
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
+        self.backoff = ActorBackoff(state)
 
     # --- participants -------------------------------------------------------------------------
     def code(self, token: Token) -> ActorRef | None:
@@ -333,7 +337,9 @@ class EventBuilder:
         heads_for_recipients = [token] + extra_heads
         if cand.trigger.pos == "noun":
             between = self.between_actors(token)
-            own = self.code_all(arguments.noun_agent_tokens(token)) or self.code_all(arguments.attributed_tokens(token, self.attribution))
+            agent_tokens = arguments.noun_agent_tokens(token)
+            own = self.code_all(agent_tokens) or self.code_all(arguments.attributed_tokens(token, self.attribution))
+            cand.actor_tokens = agent_tokens
             modifiers = self.modifier_actors(token)
             actors = own or ([] if between and cand.type in self.reciprocal else modifiers)
             if between and cand.type in self.reciprocal:
@@ -352,6 +358,7 @@ class EventBuilder:
             reaction = arguments.reaction_doers(token, anchor, self.lexicon.frames["reaction_verbs"]) if not actors else None
             if reaction is not None:  # "drew criticism from X", "sparked protests": not the first event's doer
                 actors = self.code_all(reaction)
+                cand.actor_tokens = list(reaction)
                 if not actors and cand.type in self.place_coded_types:
                     # "sparked protests across Turkey": unnamed doers coded by the place, spanning the event noun
                     located = self._place_of_unnamed_doer(token) or self._place_of_unnamed_doer(anchor)
@@ -364,6 +371,7 @@ class EventBuilder:
                     cand.inherit_from = event_subjects[0]
                 else:
                     actors = self.code_all(subjects)
+                    cand.actor_tokens = list(subjects)
                 heads_for_recipients.append(anchor)
             root = arguments.main_predicate(self._sentence_of[token.i].root, self.reporting)
             if not actors and cand.inherit_from is None and cand.type in self.place_coded_types and root.i in (token.i, anchor.i):
@@ -371,7 +379,8 @@ class EventBuilder:
         else:
             subjects, passive = arguments.subject_tokens(anchor, self.object_control, self.documents)
             if passive:
-                actors = self.code_all(arguments.agent_tokens(anchor, self.source_agents))
+                cand.actor_tokens = arguments.agent_tokens(anchor, self.source_agents)
+                actors = self.code_all(cand.actor_tokens)
                 patients = self.code_all(arguments.passive_patients(anchor))
                 if cand.type in self.lexicon.frames["patient_is_actor_types"] and not actors:
                     actors = patients
@@ -382,6 +391,7 @@ class EventBuilder:
                 if event_subjects and not self.code_all(subjects):
                     cand.inherit_from = event_subjects[0]
                 actors = self.code_all(subjects)
+                cand.actor_tokens = [s for s in subjects if s.i not in self._trigger_index]
             if not actors and cand.trigger.pos == "verb":
                 between = self.code_all(arguments.between_tokens(token, self.between))
                 actors = between
@@ -451,7 +461,19 @@ class EventBuilder:
             if not cand.actors and cand.inherit_from is not None and cand.inherit_from.i in by_trigger:
                 source = by_trigger[cand.inherit_from.i]
                 cand.actors = list(source.actors)
-        return self._records(self._dedupe(candidates))
+        kept = self._dedupe(candidates)
+        for cand in kept:
+            if not any(a.code for a in cand.actors):
+                self._back_off(cand)
+        return self._records(kept)
+
+    def _back_off(self, cand: Candidate) -> None:
+        """Code an event's uncoded doer through the back-off chain, or keep its text (issue 14 item 1)."""
+        if cand.inherit_from is not None and cand.inherit_from.i in self._trigger_index:
+            return  # its doer is another event's ("the attack killed ..."): no party of its own
+        excluded = {r.code for r in cand.recipients if r.code}
+        tokens = [t for t in cand.actor_tokens if t.pos_ != PRONOUN_POS or t.lower_ not in arguments.PERSONAL_PRONOUNS]
+        cand.actors = self.backoff.code(tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i], excluded)
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
@@ -590,7 +612,9 @@ class EventBuilder:
         coded_sentences = {self._sentence_of[c.trigger.token.i].start for c in coded}
         coded_types = {c.type for c in coded}
         for cand in candidates:
-            if not any(a.code for a in cand.actors) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
+            if is_question(self._sentence_of[cand.trigger.token.i]):
+                continue
+            if not any(a.code for a in cand.actors) and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
@@ -602,6 +626,10 @@ class EventBuilder:
                 seen_article.add(article_key)
             kept.append(cand)
         return kept
+
+    def _reported_act(self, cand: Candidate) -> bool:
+        """A verb trigger reported as an act in a tensed clause of its own: kept even with no actor code."""
+        return cand.trigger.pos == "verb" and is_finite(cand.anchor)
 
     def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
         """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
