@@ -50,3 +50,25 @@ def test_speaker_affiliation_codes_a_bare_name(extract_text):
     events = _events(extract_text, text)
     rejects = [e for e in events if e.event == "REJECT"]
     assert rejects and "LBN" in {a.code for e in rejects for a in e.actors}, _summary(events)
+
+
+def _dates(events, type_):
+    return [e.date.value if e.date else None for e in events if e.event == type_]
+
+
+def test_a_quoted_act_takes_its_statements_date(extract_text):
+    text = "\"We urge both sides to return to the table,\" Norway's foreign minister said on Friday."
+    events = _events(extract_text, text)  # published Saturday 2025-05-17
+    assert _dates(events, "REQUEST") == ["2025-05-16"], _summary(events)
+
+
+def test_the_one_date_of_a_sentence_dates_its_event(extract_text):
+    events = _events(extract_text, "Peru's top court, on March 3, ordered the release of the former mayor.")
+    assert "2025-03-03" in _dates(events, "RETREAT") + _dates(events, "REQUEST"), _summary(events)
+
+
+def test_same_actor_carries_its_date_to_the_next_sentence(extract_text):
+    text = ("Chile's president met the Bolivian envoy on Thursday. "
+            "Chile's president also criticized the border closures.")
+    events = _events(extract_text, text)
+    assert _dates(events, "ACCUSE") == ["2025-05-15"], _summary(events)

@@ -24,6 +24,8 @@ HISTORICAL_DAYS = 365
 # How many heads up from the event's anchor a free temporal adjunct may attach.
 CLAUSE_HOPS = 4
 DATE_LABELS = frozenset({"DATE"})
+# How many characters back a dated act of the same actor may carry its date to an undated one.
+CARRY_REACH = 400
 
 
 def _date_entities(state: ArticleState) -> dict[int, SpacySpan]:
@@ -120,6 +122,65 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     return None
 
 
+def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The one date the event's sentence gives, when it gives exactly one ("Malawi's High Court on Jan. 14
+    ordered ...", where the parse hangs the date on the subject)."""
+    if event.sentence is None:
+        return None
+    found: dict[str, EventDate] = {}
+    seen: set[int] = set()
+    span = state.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        ent = dates.get(token.i)
+        if ent is None or ent.start in seen:
+            continue
+        seen.add(ent.start)
+        owner = _attachment(ent)
+        if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None:
+            continue  # "Friday's talks": the date of another event named in the sentence
+        resolved = _to_event_date(state, ent, event.modality == "future")
+        if resolved is not None:
+            found.setdefault(resolved.value, resolved)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The date of the statement that reports the event ("'We urge ...,' he tweeted on Friday")."""
+    statement = next((s for s in state.statements if s.id == event.statement), None) if event.statement else None
+    if statement is None or statement.cue is None:
+        return None
+    cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+    if cue is None:
+        return None
+    current = cue.root
+    for _ in range(CLAUSE_HOPS):
+        for ent in _own_dates(current, dates):
+            found = _to_event_date(state, ent, False)
+            if found:
+                return found
+        if current.head is current:
+            break
+        current = current.head
+    return None
+
+
+def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, EventDate]]) -> EventDate | None:
+    """The date of the same actor's dated act just before, close by ("Moise tweeted on Friday
+    ... He also urged ..."): a story tells one actor's acts of one day together."""
+    if event.modality != "asserted" or event.sentence is None:
+        return None
+    codes = {a.code for a in event.actors if a.code}
+    for previous, date in reversed(earlier):
+        if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
+            break
+        if previous.modality == "asserted" and (codes & {a.code for a in previous.actors if a.code}
+                                                 or (event.statement and event.statement == previous.statement)):
+            return date
+    return None
+
+
 def _mark_historical(state: ArticleState, event: Event) -> None:
     published = parse_published(state.article.published)
     if published is None or event.date is None or not event.date.resolved or event.modality != "asserted":
@@ -136,12 +197,15 @@ def run(state: ArticleState) -> None:
         return
     dates = _date_entities(state)
     dated: dict[str, EventDate] = {}
+    earlier: list[tuple[Event, EventDate]] = []
     for event in state.events:
-        found = _date_for(state, event, dates, dated)
+        found = _date_for(state, event, dates, dated) or _sentence_date(state, event, dates) \
+            or _statement_date(state, event, dates) or _carried_date(state, event, earlier)
         if found is not None:
+            earlier.append((event, found))
             event.date = found
             dated[event.id] = found
             _mark_historical(state, event)
 
 
-STAGE = Stage("dates", run, reads=("article", "doc", "events", f"scratch.{ANCHORS_KEY}"), writes=("events",))
+STAGE = Stage("dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}"), writes=("events",))

@@ -471,9 +471,9 @@ class EventBuilder:
         """Code an event's uncoded doer through the back-off chain, or keep its text (issue 14 item 1)."""
         if cand.inherit_from is not None and cand.inherit_from.i in self._trigger_index:
             return  # its doer is another event's ("the attack killed ..."): no party of its own
-        excluded = {r.code for r in cand.recipients if r.code}
-        tokens = [t for t in cand.actor_tokens if t.pos_ != PRONOUN_POS or t.lower_ not in arguments.PERSONAL_PRONOUNS]
-        cand.actors = self.backoff.code(tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i], excluded)
+        domestic = cand.type in self.lexicon.frames["domestic_act_types"]
+        excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
+        cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i], excluded)
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
