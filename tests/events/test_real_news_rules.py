@@ -72,3 +72,10 @@ def test_same_actor_carries_its_date_to_the_next_sentence(extract_text):
             "Chile's president also criticized the border closures.")
     events = _events(extract_text, text)
     assert _dates(events, "ACCUSE") == ["2025-05-15"], _summary(events)
+
+
+def test_a_past_perfect_clause_does_not_carry_the_date(extract_text):
+    text = ("Chile's president met the Bolivian envoy on Thursday. "
+            "Chile's president had previously criticized the border closures.")
+    events = _events(extract_text, text)
+    assert _dates(events, "ACCUSE") == [None], _summary(events)

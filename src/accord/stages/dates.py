@@ -166,10 +166,28 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
     return None
 
 
+def _shifted_in_time(state: ArticleState, event: Event) -> bool:
+    """The event's clause, or a clause above it, is set apart in time ("had previously said", "earlier")."""
+    anchors = event_anchors(state).get(event.id)
+    if anchors is None:
+        return True
+    shift = set(date_words()["time_shift_words"])
+    current = state.doc[anchors.anchor]
+    while True:
+        for child in current.children:
+            if child.dep_ == "advmod" and child.lower_ in shift:
+                return True
+            if child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ == "VBD":
+                return True  # past perfect: before the time the story tells
+        if current.head.i == current.i:
+            return False
+        current = current.head
+
+
 def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, EventDate]]) -> EventDate | None:
     """The date of the same actor's dated act just before, close by ("Moise tweeted on Friday
     ... He also urged ..."): a story tells one actor's acts of one day together."""
-    if event.modality != "asserted" or event.sentence is None:
+    if event.modality != "asserted" or event.sentence is None or _shifted_in_time(state, event):
         return None
     codes = {a.code for a in event.actors if a.code}
     for previous, date in reversed(earlier):

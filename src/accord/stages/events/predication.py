@@ -38,11 +38,11 @@ def is_finite(token: Token) -> bool:
     for _ in range(COORDINATION_HOPS + 1):
         if _tensed(current):
             return True
-        if current.tag_ in PARTICIPLE_TAGS and current.dep_ in PARTICIPLE_DEPS and current.head is not current \
+        if current.tag_ in PARTICIPLE_TAGS and current.dep_ in PARTICIPLE_DEPS and current.head.i != current.i \
                 and not any(c.tag_ == INFINITIVE_MARKER_TAG for c in current.children):
             current = current.head
             continue
-        if current.dep_ != COORDINATION_DEP or current.head is current or current.head.pos_ not in ("VERB", "AUX"):
+        if current.dep_ != COORDINATION_DEP or current.head.i == current.i or current.head.pos_ not in ("VERB", "AUX"):
             return False
         current = current.head
     return False
