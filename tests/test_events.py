@@ -117,7 +117,8 @@ def test_negation(extract_text, text, event_type, negated):
     ("text", "event_type", "modality"),
     [
         ("Russian and Ukrainian negotiators will present their proposals next week.", None, "future"),
-        ("A failed negotiation could trigger new sanctions against Iran, the European Union said.", "THREATEN", "hypothetical"),
+        # the conditional sanctions are the threat's content; the threat itself was made (issue 14)
+        ("A failed negotiation could trigger new sanctions against Iran, the European Union said.", "THREATEN", "asserted"),
         ("The March 2022 negotiations between Russia and Ukraine collapsed.", "CONSULT", "historical"),
         ("Iranian and Saudi diplomats met in Beijing on Friday.", "CONSULT", "asserted"),
     ],

@@ -17,6 +17,9 @@ EventType = Literal[
 EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 StatementKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "future", "hypothetical", "historical"]
+# The finer standing of an event (issue 14): the contract's modality plus "demanded" (called for, must,
+# should) and "denied" (someone denies it happened); both map to the contract's "hypothetical".
+Assertion = Literal["asserted", "future", "hypothetical", "demanded", "denied", "historical"]
 Granularity = Literal["day", "month", "year"]
 
 
@@ -145,6 +148,7 @@ class Event(Record):
     recipients: list[ActorRef] = Field(default_factory=list)
     negated: bool = False
     modality: Modality = "asserted"
+    assertion: Assertion | None = None
     date: EventDate | None = None
     location: Location | None = None
     quantities: list[Quantity] = Field(default_factory=list)

@@ -79,3 +79,41 @@ def test_a_past_perfect_clause_does_not_carry_the_date(extract_text):
             "Chile's president had previously criticized the border closures.")
     events = _events(extract_text, text)
     assert _dates(events, "ACCUSE") == [None], _summary(events)
+
+
+def test_must_do_is_a_request_by_the_speaker(extract_text):
+    text = "Kenya's foreign minister said Somalia must withdraw its troops from the border."
+    events = _events(extract_text, text)
+    requests = [e for e in events if e.event == "REQUEST"]
+    assert requests and "KEN" in {a.code for e in requests for a in e.actors}, _summary(events)
+    assert "SOM" in {r.code for e in requests for r in e.recipients}, _summary(events)
+    # the withdrawal is demanded, not done
+    assert all(e.assertion == "demanded" and e.modality == "hypothetical" for e in events if e.event == "RETREAT"), _summary(events)
+
+
+def test_our_own_must_is_no_request(extract_text):
+    events = _events(extract_text, "\"We must protect our fishermen,\" Ghana's president said.")
+    assert "REQUEST" not in {e.event for e in events}, _summary(events)
+
+
+def test_denied_act_is_denied(extract_text):
+    events = _events(extract_text, "Rwanda denied that its soldiers attacked the village.")
+    assaults = [e for e in events if e.event == "ASSAULT"]
+    assert all(e.assertion == "denied" for e in assaults), _summary(events)
+    assert "REJECT" in {e.event for e in events}, _summary(events)
+
+
+def test_wanted_act_is_not_asserted(extract_text):
+    events = _events(extract_text, "Kenya wants to close the two refugee camps.")
+    assert all(e.assertion == "hypothetical" for e in events if e.event == "COERCE"), _summary(events)
+
+
+def test_promised_cooperation_is_an_asserted_agreement(extract_text):
+    events = _events(extract_text, "India will cooperate with Mauritius in building a new port.")
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree and all(e.modality == "asserted" for e in agree), _summary(events)
+
+
+def test_should_cherish_is_no_request(extract_text):
+    events = _events(extract_text, "Norway's envoy said both parties should cherish the chance for peace.")
+    assert "REQUEST" not in {e.event for e in events}, _summary(events)

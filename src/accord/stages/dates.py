@@ -207,6 +207,8 @@ def _mark_historical(state: ArticleState, event: Event) -> None:
     when = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 1)
     if (published - when).days > HISTORICAL_DAYS:
         event.modality = "historical"
+        if event.assertion in (None, "asserted"):
+            event.assertion = "historical"
 
 
 def run(state: ArticleState) -> None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.records import ActorRef, Event, Modality, Span
+from accord.records import ActorRef, Assertion, Event, Modality, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
@@ -20,8 +20,8 @@ from accord.stages.events.actor_backoff import ActorBackoff
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
-from accord.stages.events.lexicon import Lexicon, load_lexicon
-from accord.stages.events.modality import in_condition, modality_of
+from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.predication import is_finite, is_question
 from accord.stages.events.statement_link import statement_id_for
@@ -44,6 +44,8 @@ SPECIFIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP",
 SUBJECT_ANCHOR_DEPS = frozenset({"nsubj"})
 # Prepositions through which a participation verb governs the event noun ("took part in talks").
 PARTICIPATION_PREPS = frozenset({"in", "at"})
+# Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
+SPEAKER_SELF_WORDS = frozenset({"we", "i"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
 PRONOUN_POS = "PRON"
 
@@ -61,6 +63,7 @@ class Candidate:
     recipients: list[ActorRef] = field(default_factory=list)
     negated: bool = False
     modality: Modality = "asserted"
+    assertion: Assertion = "asserted"
     complement_key: frozenset[str] = frozenset()
     inherit_from: Token | None = None
     complement: Token | None = None
@@ -454,6 +457,8 @@ class EventBuilder:
             if trig.token.i in absorbed:
                 continue
             candidates.extend(self._candidates_for(trig))
+        candidates.extend(self._demands(limit))
+        candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}
         for cand in candidates:
             by_trigger.setdefault(cand.trigger.token.i, cand)
@@ -466,6 +471,53 @@ class EventBuilder:
             if not any(a.code for a in cand.actors):
                 self._back_off(cand)
         return self._records(kept)
+
+    def _demands(self, limit: int) -> list[Candidate]:
+        """"Y must/should do Z", "Y needs to do Z", said by X: a REQUEST by X of Y, whose content is Z
+        (issue 14 item 2); Z itself is demanded, not done. Unattributed or self-addressed ("we must")
+        modals are no request."""
+        cues = self.lexicon.cues
+        demand_aux = frozenset(cues["demand_auxiliaries"])
+        stative = frozenset(cues["stative_verbs"])
+        made: list[Candidate] = []
+        doc = self.state.doc
+        for index in indices_with(doc, "POS", ("AUX", "VERB")):
+            token = doc[index]
+            if token.idx >= limit:
+                break
+            if token.dep_ == "aux" and token.lower_ in demand_aux and token.head.pos_ in ("VERB", "AUX"):
+                verb = token.head
+            elif token.lemma_.lower() == "need" and token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children):
+                verb = next(c for c in token.children if c.dep_ == "xcomp")
+                if not any(c.dep_ == "nsubj" for c in token.children):
+                    continue
+            else:
+                continue
+            clause = verb
+            if verb.lemma_.lower() in stative or is_question(self._sentence_of[token.i]):
+                continue
+            speaker_tokens = [s for s in arguments.governing_speaker(clause) if s.pos_ != PRONOUN_POS]
+            speakers = self.code_all(speaker_tokens)
+            if not speakers:
+                ref = self._statement_speaker(token)
+                speakers = [ref] if ref is not None else []
+            if not speakers and not speaker_tokens:
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.lower_ in SPEAKER_SELF_WORDS for s in subjects):
+                continue  # "we must", "I should": the speaker's own commitment or intention
+            addressees = self.code_all(subjects)
+            speaker_codes = {s.code for s in speakers if s.code}
+            if speaker_codes & {a.code for a in addressees}:
+                continue
+            entry = TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None)
+            cand = Candidate(Trigger(token, entry, "verb"), "REQUEST", None, clause, [token, verb])
+            cand.actors, cand.recipients = speakers, addressees
+            cand.actor_tokens = speaker_tokens
+            cand.complement_key = frozenset({verb.lemma_.lower()})
+            cand.complement = verb
+            made.append(cand)
+        return made
 
     def _back_off(self, cand: Candidate) -> None:
         """Code an event's uncoded doer through the back-off chain, or keep its text (issue 14 item 1)."""
@@ -513,6 +565,7 @@ class EventBuilder:
             cand.inner = inner_types.get(plan_index)
             cand.negated = is_negated(trig.token, anchor, lexicon)
             cand.modality = modality_of(trig.token, anchor, lexicon)
+            cand.assertion = assertion_of(trig.token, anchor, lexicon, cand.modality)
             if frame in ("reject",) and cand.negated:
                 cand.negated = False  # "did not reject" is rare; a refusal is never double-negated here
             self.participants(cand, extra_heads)
@@ -523,8 +576,10 @@ class EventBuilder:
     def _apply_rules(self, cand: Candidate, frame: str | None) -> None:
         lexicon = self.lexicon
         if frame is None:
+            before = cand.type
             cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, cand.modality, cand.negated, lexicon)
-            if cand.modality in ("future", "hypothetical") and cand.type in lexicon.frames["threat_recode"] and not cand.negated:
+            if cand.modality in ("future", "hypothetical") and cand.type in lexicon.frames["threat_recode"] and not cand.negated \
+                    and cand.assertion not in ("demanded", "denied"):
                 # announced by its own actor (the speaker, or the subject of a future-tense clause) it is a threat
                 speakers = self.code_all(arguments.governing_speaker(cand.anchor))
                 speaker_codes = {s.code for s in speakers}
@@ -535,6 +590,9 @@ class EventBuilder:
                 spoken_hypothesis = cand.modality == "hypothetical" and speakers and {a.code for a in cand.actors} <= speaker_codes
                 if own_future or spoken_hypothesis:
                     cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
+            if cand.type != before and cand.type in lexicon.frames["commitment_types"]:
+                # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made
+                cand.modality = cand.assertion = "asserted"
         recode = lexicon.frames["state_actor_recode"]
         state_actor = any(
             a.sector in recode["sectors"] or a.code in recode["codes"] or (a.sector is None and find_country(a.text))
@@ -659,7 +717,8 @@ class EventBuilder:
                 actors=cand.actors,
                 recipients=cand.recipients,
                 negated=cand.negated,
-                modality=cand.modality,
+                modality=CONTRACT_MODALITY[cand.assertion],
+                assertion=cand.assertion,
                 trigger=Span.of(text, start, end),
                 sentence=Span.of(text, sent_start, sent_end),
                 statement=statement_id_for(self.state, start, end),
