@@ -117,3 +117,27 @@ def test_promised_cooperation_is_an_asserted_agreement(extract_text):
 def test_should_cherish_is_no_request(extract_text):
     events = _events(extract_text, "Norway's envoy said both parties should cherish the chance for peace.")
     assert "REQUEST" not in {e.event for e in events}, _summary(events)
+
+
+# issue 14 item 7: senses of trigger words seen in real news
+SENSES = [
+    # (sentence, type that must be there or None, types that must not)
+    ("\"We have agreed on an exchange of 500 prisoners,\" the Armenian envoy told reporters.", "AGREE", ("THREATEN",)),
+    ("The European Union on Monday adopted a new package of sanctions against Belarus, targeting 30 ships.", "SANCTION", ("ASSAULT",)),
+    ("The Peruvian delegation handed over a memorandum to the Chilean side.", None, ("RETREAT",)),
+    ("Brazil voiced concern over the border closures.", "ACCUSE", ()),
+    ("Mexico retaliated with tariffs on Canadian lumber.", "SANCTION", ("ASSAULT",)),
+    ("The Kenyan president attacked the newspaper for publishing the leaked report.", "ACCUSE", ("ASSAULT",)),
+    ("Exports to Turkey hit a record 3 billion dollars.", None, ("ASSAULT",)),
+    ("The Ghanaian ministry declined to comment.", None, ("REJECT",)),
+    ("The number of refugees in the camp declined to 30,000.", None, ("REJECT",)),
+    ("The embassy did not reply to an email requesting comment.", None, ("REQUEST",)),
+]
+
+
+def test_senses_seen_in_real_news(extract_text):
+    for text, wanted, absent in SENSES:
+        events = _events(extract_text, text)
+        types = {e.event for e in events}
+        assert wanted is None or wanted in types, (text, _summary(events))
+        assert not types & set(absent), (text, _summary(events))

@@ -568,13 +568,50 @@ class EventBuilder:
             cand.assertion = assertion_of(trig.token, anchor, lexicon, cand.modality)
             if frame in ("reject",) and cand.negated:
                 cand.negated = False  # "did not reject" is rare; a refusal is never double-negated here
+            if self._not_an_event(cand):
+                continue
             self.participants(cand, extra_heads)
             self._apply_rules(cand, frame)
             made.append(cand)
         return made
 
+    def _not_an_event(self, cand: Candidate) -> bool:
+        """Senses of a trigger that report no PLOVER event (issue 14 item 7)."""
+        frames = self.lexicon.frames
+        token, lemma = cand.trigger.token, cand.trigger.entry.lemma
+        if cand.trigger.pos != "verb":
+            return False
+        children = list(token.children)
+        inquiry = frames["press_inquiry"]
+        if lemma in inquiry["verbs"]:
+            complements = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp")}
+            objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass")}
+            objects |= {g.lemma_.lower() for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+            if complements & set(inquiry["complements"]) or objects & set(inquiry["objects"]):
+                return True
+            if lemma == "ask" and token.tag_ == "VBN" and (token.dep_ in ("advcl", "ROOT") or any(c.dep_ == "auxpass" for c in children)) \
+                    and any(c.dep_ == "agent" for c in children):
+                return True  # "Asked by VOA whether ...": the reporter's question
+        if lemma in frames["decrease_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children):
+            return True
+        if cand.type == "ASSAULT" and lemma in frames["policy_target_verbs"]:
+            policy = set(frames["policy_nouns"])
+            doers = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+            if token.dep_ in ("acl", "relcl", "advcl"):
+                doers.append(token.head)
+            if token.dep_ == "advcl":
+                doers.extend(c for c in token.head.children if c.dep_ in ("dobj", "nsubj"))
+            words = {d.lemma_.lower() for d in doers} | {g.lemma_.lower() for d in doers for g in d.children if g.dep_ == "pobj" or g.dep_ == "prep"}
+            words |= {p.lemma_.lower() for d in doers for c in d.children if c.dep_ == "prep" for p in c.children}
+            if words & policy:
+                return True
+        return False
+
     def _apply_rules(self, cand: Candidate, frame: str | None) -> None:
         lexicon = self.lexicon
+        if cand.type == "ASSAULT" and cand.trigger.pos == "verb" and cand.trigger.entry.lemma in lexicon.frames["verbal_attack_verbs"] \
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in cand.trigger.token.children):
+            cand.type, cand.mode = "ACCUSE", "disapprove"  # "attacked the newspaper for refusing ...": criticism
         if frame is None:
             before = cand.type
             cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, cand.modality, cand.negated, lexicon)
