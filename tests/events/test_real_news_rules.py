@@ -141,3 +141,10 @@ def test_senses_seen_in_real_news(extract_text):
         types = {e.event for e in events}
         assert wanted is None or wanted in types, (text, _summary(events))
         assert not types & set(absent), (text, _summary(events))
+
+
+def test_a_definite_re_mention_is_not_a_new_event(extract_text):
+    text = ("Armenia and Azerbaijan signed a peace agreement in Abu Dhabi on Friday. "
+            "Armenian officials said the agreement was a turning point.")
+    events = _events(extract_text, text)
+    assert len(events) == 1, _summary(events)  # the signing, once

@@ -23,6 +23,7 @@ from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
+from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.events.predication import is_finite, is_question
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
@@ -44,6 +45,8 @@ SPECIFIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP",
 SUBJECT_ANCHOR_DEPS = frozenset({"nsubj"})
 # Prepositions through which a participation verb governs the event noun ("took part in talks").
 PARTICIPATION_PREPS = frozenset({"in", "at"})
+# Clause links of a verb that modifies a noun: the form of a re-mention ("the leader, who was killed ...").
+RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
 SPEAKER_SELF_WORDS = frozenset({"we", "i"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
@@ -466,11 +469,37 @@ class EventBuilder:
             if not cand.actors and cand.inherit_from is not None and cand.inherit_from.i in by_trigger:
                 source = by_trigger[cand.inherit_from.i]
                 cand.actors = list(source.actors)
-        kept = self._dedupe(candidates)
+        kept = self._drop_re_mentions(self._dedupe(candidates))
         for cand in kept:
             if not any(a.code for a in cand.actors):
                 self._back_off(cand)
         return self._records(kept)
+
+    def _is_re_mention_form(self, cand: Candidate) -> bool:
+        """A definite event noun ("the talks", "its decision") or a verb in a modifier clause ("the
+        leader, who was killed ..."): the forms in which a story names again an act it has told."""
+        token = cand.trigger.token
+        if self._specificity(cand) or any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") for t in token.subtree):
+            return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
+        if cand.trigger.pos == "noun":
+            return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
+                       for c in token.children)
+        return token.dep_ in RE_MENTION_CLAUSE_DEPS
+
+    def _drop_re_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
+        """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type
+        and sharing its parties (or naming none), is not a new event."""
+        kept: list[Candidate] = []
+        for cand in candidates:
+            if self._is_re_mention_form(cand) and cand.assertion in ("asserted", "historical"):
+                parties = {a.code for a in cand.actors + cand.recipients if a.code}
+                earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
+                           and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
+                           and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)]
+                if any(not parties or parties & {a.code for a in k.actors + k.recipients if a.code} for k in earlier):
+                    continue
+            kept.append(cand)
+        return kept
 
     def _demands(self, limit: int) -> list[Candidate]:
         """"Y must/should do Z", "Y needs to do Z", said by X: a REQUEST by X of Y, whose content is Z
