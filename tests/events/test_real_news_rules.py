@@ -148,3 +148,20 @@ def test_a_definite_re_mention_is_not_a_new_event(extract_text):
             "Armenian officials said the agreement was a turning point.")
     events = _events(extract_text, text)
     assert len(events) == 1, _summary(events)  # the signing, once
+
+
+def test_weekdays_count_from_the_dateline(extract_text):
+    # published five days after the dateline: "Friday" is the Friday before the dateline's Monday, not the 6th
+    text = "ISTANBUL, June 2 (Reuters) - Turkish police detained 20 protesters on Friday."
+    events = _events(extract_text, text, published="2025-06-07")
+    assert _dates(events, "COERCE") == ["2025-05-30"], _summary(events)
+
+
+def test_dateline_date_is_read():
+    import datetime as dt
+
+    from accord.stages.calendar import dateline_date
+
+    assert dateline_date("MOSCOW, April 18. /TASS/. The Kremlin said ...", dt.date(2025, 4, 19)) == dt.date(2025, 4, 18)
+    assert dateline_date("KYIV, Dec 30 - Ukraine said ...", dt.date(2026, 1, 2)) == dt.date(2025, 12, 30)
+    assert dateline_date("The Kremlin said on Friday ...", dt.date(2025, 4, 19)) is None

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import ANCHORS_KEY, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.calendar import date_words, parse_published, resolve
+from accord.stages.calendar import date_words, dateline_date, parse_published, resolve
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import preposition_objects
 
@@ -57,9 +57,14 @@ def _own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
     return found
 
 
-def _to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
+def reference_date(state: ArticleState) -> dt.date | None:
+    """The day relative dates count from: the dateline's ("ISTANBUL, June 2 -"), else the publication's."""
     published = parse_published(state.article.published)
-    resolved = resolve(ent.text, published, future=future)
+    return dateline_date(state.text, published) or published
+
+
+def _to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
+    resolved = resolve(ent.text, reference_date(state), future=future)
     if resolved is None:
         return None
     return EventDate(value=resolved.value, granularity=resolved.granularity, text=ent.text,
