@@ -165,3 +165,28 @@ def test_dateline_date_is_read():
     assert dateline_date("MOSCOW, April 18. /TASS/. The Kremlin said ...", dt.date(2025, 4, 19)) == dt.date(2025, 4, 18)
     assert dateline_date("KYIV, Dec 30 - Ukraine said ...", dt.date(2026, 1, 2)) == dt.date(2025, 12, 30)
     assert dateline_date("The Kremlin said on Friday ...", dt.date(2025, 4, 19)) is None
+
+
+def test_negation_stays_in_its_clause(extract_text):
+    # the demand was made; what "did not mesh" is the two positions
+    events = _events(extract_text, "Ghana's demand for compensation and Togo's offer did not mesh.")
+    requests = [e for e in events if e.event == "REQUEST"]
+    assert requests and not any(e.negated for e in requests), _summary(events)
+    # ... but talks that did not take place did not happen
+    events = _events(extract_text, "The talks between Chad and Sudan did not take place.")
+    assert all(e.negated for e in events if e.event == "CONSULT"), _summary(events)
+
+
+def test_not_supporting_is_a_refusal(extract_text):
+    events = _events(extract_text, "The Danish minister said Denmark does not support the measure.")
+    assert "REJECT" in {e.event for e in events} and "SUPPORT" not in {e.event for e in events}, _summary(events)
+
+
+def test_no_longer_recognize_is_a_refusal(extract_text):
+    events = _events(extract_text, "Regional leaders in Somalia said they will no longer recognize the president.")
+    assert "REJECT" in {e.event for e in events}, _summary(events)
+
+
+def test_withdrawing_ambassadors_is_a_sanction(extract_text):
+    events = _events(extract_text, "Turkey and Israel withdrew their ambassadors last year.")
+    assert "SANCTION" in {e.event for e in events} and "RETREAT" not in {e.event for e in events}, _summary(events)

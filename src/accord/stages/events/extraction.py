@@ -643,6 +643,10 @@ class EventBuilder:
             cand.type, cand.mode = "ACCUSE", "disapprove"  # "attacked the newspaper for refusing ...": criticism
         if frame is None:
             before = cand.type
+            refusals = lexicon.frames["negated_refusals"]
+            if cand.negated and cand.type in refusals and cand.trigger.pos == "verb":
+                cand.type, cand.mode, cand.negated = "REJECT", refusals[cand.type], False
+                cand.modality = cand.assertion = "asserted"  # the refusal is said now
             cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, cand.modality, cand.negated, lexicon)
             if cand.modality in ("future", "hypothetical") and cand.type in lexicon.frames["threat_recode"] and not cand.negated \
                     and cand.assertion not in ("demanded", "denied"):
