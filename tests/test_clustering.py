@@ -115,3 +115,12 @@ def test_matching_clusters_decides_membership_of_one_report(report, candidates, 
 
     found = matching_clusters(_report(*report), {c: [_report(*m) for m in ms] for c, ms in candidates.items()})
     assert found == expected
+
+
+def test_events_that_did_not_happen_are_not_clustered():
+    demanded = _event("e2", "CONSULT", ["RUS"], "2025-05-16", "Istanbul").model_copy(
+        update={"modality": "hypothetical", "assertion": "demanded"})
+    a = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-16", "Istanbul"))
+    b = _article("b", demanded)
+    assert _clusters(a, b) == {frozenset({"a:e1"})}
+    assert not demanded.reported and a.events[0].reported

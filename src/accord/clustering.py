@@ -116,9 +116,10 @@ def cluster_events(records: Iterable[ArticleRecord]) -> list[EventCluster]:
     Two reports in one article are not linked directly (an article that names two talks means two
     talks). Dated reports are merged first; then an undated report joins the one cluster of dated,
     compatible reports from other articles dated up to ``UNDATED_LAG_DAYS`` before its publication
-    (none or several candidates: it stays alone). Two undated reports are never merged.
+    (none or several candidates: it stays alone). Two undated reports are never merged. Events that did
+    not happen (future, hypothetical, demanded, denied: ``Event.reported``) are left out.
     """
-    reports = [report_of(record, event) for record in records for event in record.events]
+    reports = [report_of(record, event) for record in records for event in record.events if event.reported]
     clusters = []
     for number, group in enumerate(sorted(group_reports(reports), key=lambda g: g[0].key), start=1):
         first = group[0]
