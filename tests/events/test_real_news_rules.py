@@ -190,3 +190,31 @@ def test_no_longer_recognize_is_a_refusal(extract_text):
 def test_withdrawing_ambassadors_is_a_sanction(extract_text):
     events = _events(extract_text, "Turkey and Israel withdrew their ambassadors last year.")
     assert "SANCTION" in {e.event for e in events} and "RETREAT" not in {e.event for e in events}, _summary(events)
+
+
+def test_needs_to_act_is_a_request(extract_text):
+    events = _events(extract_text, "A Turkish presidential adviser said Washington needs to act.")
+    requests = [e for e in events if e.event == "REQUEST"]
+    assert requests and "USA" in {r.code for e in requests for r in e.recipients}, _summary(events)
+
+
+def test_a_modal_without_a_party_is_no_request(extract_text):
+    events = _events(extract_text, "Each company must fend for itself, the Dutch analyst said.")
+    assert "REQUEST" not in {e.event for e in events}, _summary(events)
+
+
+def test_talking_about_a_topic_is_no_consultation(extract_text):
+    events = _events(extract_text, "\"Many consumers choose hybrids,\" the Chinese dealer said, talking about his business.")
+    assert "CONSULT" not in {e.event for e in events}, _summary(events)
+    events = _events(extract_text, "The Chinese envoy talked with Japanese officials in Tokyo on Monday.")
+    assert "CONSULT" in {e.event for e in events}, _summary(events)
+
+
+def test_a_description_of_an_act_is_no_report(extract_text):
+    events = _events(extract_text, "Washington's support is crucial for Pakistan's bailout.")
+    assert "SUPPORT" not in {e.event for e in events}, _summary(events)
+
+
+def test_unnamed_travellers_are_no_visit(extract_text):
+    events = _events(extract_text, "There are a lot of people traveling who don't normally travel.")
+    assert "CONSULT" not in {e.event for e in events}, _summary(events)

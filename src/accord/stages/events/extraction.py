@@ -470,8 +470,12 @@ class EventBuilder:
                 source = by_trigger[cand.inherit_from.i]
                 cand.actors = list(source.actors)
         kept = self._drop_re_mentions(self._dedupe(candidates))
-        for cand in kept:
+        movement = set(self.lexicon.frames["movement_verbs"])
+        for cand in list(kept):
             if not any(a.code for a in cand.actors):
+                if cand.type == "CONSULT" and cand.mode == "visit" and cand.trigger.entry.lemma in movement:
+                    kept.remove(cand)  # "people traveling", "Somalis arrived": no party visits
+                    continue
                 self._back_off(cand)
         return self._records(kept)
 
@@ -532,10 +536,14 @@ class EventBuilder:
                 speakers = [ref] if ref is not None else []
             if not speakers and not speaker_tokens:
                 continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subject_head = token if token.lemma_.lower() == "need" else clause
+            subjects = [c for c in subject_head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(s.lower_ in SPEAKER_SELF_WORDS for s in subjects):
                 continue  # "we must", "I should": the speaker's own commitment or intention
             addressees = self.code_all(subjects)
+            institutions = set(self.lexicon.frames["institution_nouns"])
+            if not addressees and not any(s.lemma_.lower() in institutions or s.i in self._trigger_index for s in subjects):
+                continue  # "each company must fend for itself": no party is asked anything
             speaker_codes = {s.code for s in speakers if s.code}
             if speaker_codes & {a.code for a in addressees}:
                 continue
@@ -608,9 +616,20 @@ class EventBuilder:
         """Senses of a trigger that report no PLOVER event (issue 14 item 7)."""
         frames = self.lexicon.frames
         token, lemma = cand.trigger.token, cand.trigger.entry.lemma
+        if cand.trigger.pos == "noun":
+            head = token.head
+            # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
+            return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" \
+                and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)
+        if cand.type == "CONSULT" and lemma in frames["topic_talk_verbs"]:
+            preps = set(frames["counterpart_preps"])
+            subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+            plural = any(c.tag_ in ("NNS", "NNPS") or c.conjuncts or c.lower_ in ("we", "they") for c in subjects)
+            if not any(c.dep_ == "prep" and c.lower_ in preps for c in children) and not plural:
+                return True
         inquiry = frames["press_inquiry"]
         if lemma in inquiry["verbs"]:
             complements = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp")}
