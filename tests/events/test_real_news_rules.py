@@ -132,6 +132,10 @@ SENSES = [
     ("The Ghanaian ministry declined to comment.", None, ("REJECT",)),
     ("The number of refugees in the camp declined to 30,000.", None, ("REJECT",)),
     ("The embassy did not reply to an email requesting comment.", None, ("REQUEST",)),
+    ("Swedish lawmakers said they are deeply concerned about the arrests.", "ACCUSE", ()),
+    ("Opposition lawmakers in Somalia have spoken out against the extension.", "ACCUSE", ()),
+    ("Moroccan police broke up a terrorist cell on Monday.", "COERCE", ()),
+    ("Washington delayed the tariffs on Mexican goods for four weeks.", "CONCEDE", ()),
 ]
 
 
