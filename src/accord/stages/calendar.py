@@ -162,8 +162,12 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
             return _month(shifted.year, shifted.month)
         return ResolvedDate(f"{published.year - count:04d}", "year")
     step = -1 if any(t in ("last", "past", "previous") for t in tokens) else (1 if any(t in ("next", "coming") for t in tokens) else 0)
-    if "week" in tokens or "weekend" in tokens:
+    if "weekend" in tokens:
         return _day(published + dt.timedelta(days=WEEK_DAYS * step))
+    if "week" in tokens:
+        # "this week", "last week" name no day: the month the week's day falls in is what the text says
+        shifted = published + dt.timedelta(days=WEEK_DAYS * step)
+        return _month(shifted.year, shifted.month)
     if "month" in tokens:
         shifted = _shift_months(published, step)
         return _month(shifted.year, shifted.month)
