@@ -23,7 +23,8 @@ SATURDAY = dt.date(2025, 5, 17)
         ("last Friday", True, "2025-05-16", "day"),
         ("yesterday", False, "2025-05-16", "day"),
         ("today", False, "2025-05-17", "day"),
-        ("last week", False, "2025-05-10", "day"),
+        ("last week", False, "2025-05", "month"),  # a week names no day
+        ("this week", False, "2025-05", "month"),
         ("three years ago", False, "2022", "year"),
         ("two months ago", False, "2025-03", "month"),
         ("10 days ago", False, "2025-05-07", "day"),

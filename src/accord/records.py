@@ -17,6 +17,11 @@ EventType = Literal[
 EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 StatementKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "future", "hypothetical", "historical"]
+# The finer standing of an event (issue 14): the contract's modality plus "demanded" (called for, must,
+# should) and "denied" (someone denies it happened); both map to the contract's "hypothetical".
+Assertion = Literal["asserted", "future", "hypothetical", "demanded", "denied", "historical"]
+# The standings of an event that happened: what timelines, counts and clusters show by default.
+REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
 Granularity = Literal["day", "month", "year"]
 
 
@@ -145,6 +150,7 @@ class Event(Record):
     recipients: list[ActorRef] = Field(default_factory=list)
     negated: bool = False
     modality: Modality = "asserted"
+    assertion: Assertion | None = None
     date: EventDate | None = None
     location: Location | None = None
     quantities: list[Quantity] = Field(default_factory=list)
@@ -152,6 +158,12 @@ class Event(Record):
     sentence: Span | None = None
     statement: str | None = None
     issues: list[str] = Field(default_factory=list)
+
+    @property
+    def reported(self) -> bool:
+        """Whether timelines, counts and clusters show this event by default: done, now or in the past;
+        never a future, hypothetical, demanded or denied one (issue 14)."""
+        return (self.assertion or self.modality) in REPORTED_ASSERTIONS
 
 
 class Entity(Record):

@@ -79,7 +79,7 @@ def predicted_event(event: Event) -> PredictedEvent:
         sentence=_ranges(event.sentence),
         negated=event.negated,
         date=date,
-        modality=event.modality,
+        modality=event.assertion or event.modality,
     )
 
 

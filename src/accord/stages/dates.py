@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import ANCHORS_KEY, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.calendar import date_words, parse_published, resolve
+from accord.stages.calendar import date_words, dateline_date, parse_published, resolve
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import preposition_objects
 
@@ -24,6 +24,8 @@ HISTORICAL_DAYS = 365
 # How many heads up from the event's anchor a free temporal adjunct may attach.
 CLAUSE_HOPS = 4
 DATE_LABELS = frozenset({"DATE"})
+# How many characters back a dated act of the same actor may carry its date to an undated one.
+CARRY_REACH = 400
 
 
 def _date_entities(state: ArticleState) -> dict[int, SpacySpan]:
@@ -55,9 +57,14 @@ def _own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
     return found
 
 
-def _to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
+def reference_date(state: ArticleState) -> dt.date | None:
+    """The day relative dates count from: the dateline's ("ISTANBUL, June 2 -"), else the publication's."""
     published = parse_published(state.article.published)
-    resolved = resolve(ent.text, published, future=future)
+    return dateline_date(state.text, published) or published
+
+
+def _to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
+    resolved = resolve(ent.text, reference_date(state), future=future)
     if resolved is None:
         return None
     return EventDate(value=resolved.value, granularity=resolved.granularity, text=ent.text,
@@ -120,6 +127,83 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     return None
 
 
+def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The one date the event's sentence gives, when it gives exactly one ("Malawi's High Court on Jan. 14
+    ordered ...", where the parse hangs the date on the subject)."""
+    if event.sentence is None:
+        return None
+    found: dict[str, EventDate] = {}
+    seen: set[int] = set()
+    span = state.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        ent = dates.get(token.i)
+        if ent is None or ent.start in seen:
+            continue
+        seen.add(ent.start)
+        owner = _attachment(ent)
+        if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None:
+            continue  # "Friday's talks": the date of another event named in the sentence
+        resolved = _to_event_date(state, ent, event.modality == "future")
+        if resolved is not None:
+            found.setdefault(resolved.value, resolved)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The date of the statement that reports the event ("'We urge ...,' he tweeted on Friday")."""
+    statement = next((s for s in state.statements if s.id == event.statement), None) if event.statement else None
+    if statement is None or statement.cue is None:
+        return None
+    cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+    if cue is None:
+        return None
+    current = cue.root
+    for _ in range(CLAUSE_HOPS):
+        for ent in _own_dates(current, dates):
+            found = _to_event_date(state, ent, False)
+            if found:
+                return found
+        if current.head is current:
+            break
+        current = current.head
+    return None
+
+
+def _shifted_in_time(state: ArticleState, event: Event) -> bool:
+    """The event's clause, or a clause above it, is set apart in time ("had previously said", "earlier")."""
+    anchors = event_anchors(state).get(event.id)
+    if anchors is None:
+        return True
+    shift = set(date_words()["time_shift_words"])
+    current = state.doc[anchors.anchor]
+    while True:
+        for child in current.children:
+            if child.dep_ == "advmod" and child.lower_ in shift:
+                return True
+            if child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ == "VBD":
+                return True  # past perfect: before the time the story tells
+        if current.head.i == current.i:
+            return False
+        current = current.head
+
+
+def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, EventDate]]) -> EventDate | None:
+    """The date of the same actor's dated act just before, close by ("Moise tweeted on Friday
+    ... He also urged ..."): a story tells one actor's acts of one day together."""
+    if event.modality != "asserted" or event.sentence is None or _shifted_in_time(state, event):
+        return None
+    codes = {a.code for a in event.actors if a.code}
+    for previous, date in reversed(earlier):
+        if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
+            break
+        if previous.modality == "asserted" and (codes & {a.code for a in previous.actors if a.code}
+                                                 or (event.statement and event.statement == previous.statement)):
+            return date
+    return None
+
+
 def _mark_historical(state: ArticleState, event: Event) -> None:
     published = parse_published(state.article.published)
     if published is None or event.date is None or not event.date.resolved or event.modality != "asserted":
@@ -128,6 +212,8 @@ def _mark_historical(state: ArticleState, event: Event) -> None:
     when = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 1)
     if (published - when).days > HISTORICAL_DAYS:
         event.modality = "historical"
+        if event.assertion in (None, "asserted"):
+            event.assertion = "historical"
 
 
 def run(state: ArticleState) -> None:
@@ -136,12 +222,15 @@ def run(state: ArticleState) -> None:
         return
     dates = _date_entities(state)
     dated: dict[str, EventDate] = {}
+    earlier: list[tuple[Event, EventDate]] = []
     for event in state.events:
-        found = _date_for(state, event, dates, dated)
+        found = _date_for(state, event, dates, dated) or _sentence_date(state, event, dates) \
+            or _statement_date(state, event, dates) or _carried_date(state, event, earlier)
         if found is not None:
+            earlier.append((event, found))
             event.date = found
             dated[event.id] = found
             _mark_historical(state, event)
 
 
-STAGE = Stage("dates", run, reads=("article", "doc", "events", f"scratch.{ANCHORS_KEY}"), writes=("events",))
+STAGE = Stage("dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}"), writes=("events",))

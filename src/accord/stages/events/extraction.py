@@ -12,16 +12,19 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.records import ActorRef, Event, Modality, Span
+from accord.records import ActorRef, Assertion, Event, Modality, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
+from accord.stages.events.actor_backoff import ActorBackoff
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
-from accord.stages.events.lexicon import Lexicon, load_lexicon
-from accord.stages.events.modality import in_condition, modality_of
+from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
+from accord.stages.events.references import DEFINITE_DETERMINERS
+from accord.stages.events.predication import is_finite, is_question
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.gazetteer import find_country, locate, place_country
@@ -42,6 +45,10 @@ SPECIFIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP",
 SUBJECT_ANCHOR_DEPS = frozenset({"nsubj"})
 # Prepositions through which a participation verb governs the event noun ("took part in talks").
 PARTICIPATION_PREPS = frozenset({"in", "at"})
+# Clause links of a verb that modifies a noun: the form of a re-mention ("the leader, who was killed ...").
+RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
+SPEAKER_SELF_WORDS = frozenset({"we", "i"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
 PRONOUN_POS = "PRON"
 
@@ -59,10 +66,12 @@ class Candidate:
     recipients: list[ActorRef] = field(default_factory=list)
     negated: bool = False
     modality: Modality = "asserted"
+    assertion: Assertion = "asserted"
     complement_key: frozenset[str] = frozenset()
     inherit_from: Token | None = None
     complement: Token | None = None
     inner: tuple[str, str | None] | None = None  # type and mode of what a frame word's complement names
+    actor_tokens: list[Token] = field(default_factory=list)  # the participants named as doers, coded or not
 
 
 def sentence_index(doc: Doc) -> list[SpacySpan]:
@@ -148,6 +157,7 @@ class EventBuilder:
         self._trigger_index: dict[int, Trigger] = {}
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
+        self.backoff = ActorBackoff(state)
 
     # --- participants -------------------------------------------------------------------------
     def code(self, token: Token) -> ActorRef | None:
@@ -333,7 +343,9 @@ class EventBuilder:
         heads_for_recipients = [token] + extra_heads
         if cand.trigger.pos == "noun":
             between = self.between_actors(token)
-            own = self.code_all(arguments.noun_agent_tokens(token)) or self.code_all(arguments.attributed_tokens(token, self.attribution))
+            agent_tokens = arguments.noun_agent_tokens(token)
+            own = self.code_all(agent_tokens) or self.code_all(arguments.attributed_tokens(token, self.attribution))
+            cand.actor_tokens = agent_tokens
             modifiers = self.modifier_actors(token)
             actors = own or ([] if between and cand.type in self.reciprocal else modifiers)
             if between and cand.type in self.reciprocal:
@@ -352,6 +364,7 @@ class EventBuilder:
             reaction = arguments.reaction_doers(token, anchor, self.lexicon.frames["reaction_verbs"]) if not actors else None
             if reaction is not None:  # "drew criticism from X", "sparked protests": not the first event's doer
                 actors = self.code_all(reaction)
+                cand.actor_tokens = list(reaction)
                 if not actors and cand.type in self.place_coded_types:
                     # "sparked protests across Turkey": unnamed doers coded by the place, spanning the event noun
                     located = self._place_of_unnamed_doer(token) or self._place_of_unnamed_doer(anchor)
@@ -364,6 +377,7 @@ class EventBuilder:
                     cand.inherit_from = event_subjects[0]
                 else:
                     actors = self.code_all(subjects)
+                    cand.actor_tokens = list(subjects)
                 heads_for_recipients.append(anchor)
             root = arguments.main_predicate(self._sentence_of[token.i].root, self.reporting)
             if not actors and cand.inherit_from is None and cand.type in self.place_coded_types and root.i in (token.i, anchor.i):
@@ -371,7 +385,8 @@ class EventBuilder:
         else:
             subjects, passive = arguments.subject_tokens(anchor, self.object_control, self.documents)
             if passive:
-                actors = self.code_all(arguments.agent_tokens(anchor, self.source_agents))
+                cand.actor_tokens = arguments.agent_tokens(anchor, self.source_agents)
+                actors = self.code_all(cand.actor_tokens)
                 patients = self.code_all(arguments.passive_patients(anchor))
                 if cand.type in self.lexicon.frames["patient_is_actor_types"] and not actors:
                     actors = patients
@@ -382,6 +397,7 @@ class EventBuilder:
                 if event_subjects and not self.code_all(subjects):
                     cand.inherit_from = event_subjects[0]
                 actors = self.code_all(subjects)
+                cand.actor_tokens = [s for s in subjects if s.i not in self._trigger_index]
             if not actors and cand.trigger.pos == "verb":
                 between = self.code_all(arguments.between_tokens(token, self.between))
                 actors = between
@@ -444,6 +460,8 @@ class EventBuilder:
             if trig.token.i in absorbed:
                 continue
             candidates.extend(self._candidates_for(trig))
+        candidates.extend(self._demands(limit))
+        candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}
         for cand in candidates:
             by_trigger.setdefault(cand.trigger.token.i, cand)
@@ -451,7 +469,100 @@ class EventBuilder:
             if not cand.actors and cand.inherit_from is not None and cand.inherit_from.i in by_trigger:
                 source = by_trigger[cand.inherit_from.i]
                 cand.actors = list(source.actors)
-        return self._records(self._dedupe(candidates))
+        kept = self._drop_re_mentions(self._dedupe(candidates))
+        movement = set(self.lexicon.frames["movement_verbs"])
+        for cand in list(kept):
+            if not any(a.code for a in cand.actors):
+                if cand.type == "CONSULT" and cand.mode == "visit" and cand.trigger.entry.lemma in movement:
+                    kept.remove(cand)  # "people traveling", "Somalis arrived": no party visits
+                    continue
+                self._back_off(cand)
+        return self._records(kept)
+
+    def _is_re_mention_form(self, cand: Candidate) -> bool:
+        """A definite event noun ("the talks", "its decision") or a verb in a modifier clause ("the
+        leader, who was killed ..."): the forms in which a story names again an act it has told."""
+        token = cand.trigger.token
+        if self._specificity(cand) or any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") for t in token.subtree):
+            return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
+        if cand.trigger.pos == "noun":
+            return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
+                       for c in token.children)
+        return token.dep_ in RE_MENTION_CLAUSE_DEPS
+
+    def _drop_re_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
+        """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type
+        and sharing its parties (or naming none), is not a new event."""
+        kept: list[Candidate] = []
+        for cand in candidates:
+            if self._is_re_mention_form(cand) and cand.assertion in ("asserted", "historical"):
+                parties = {a.code for a in cand.actors + cand.recipients if a.code}
+                earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
+                           and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
+                           and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)]
+                if any(not parties or parties & {a.code for a in k.actors + k.recipients if a.code} for k in earlier):
+                    continue
+            kept.append(cand)
+        return kept
+
+    def _demands(self, limit: int) -> list[Candidate]:
+        """"Y must/should do Z", "Y needs to do Z", said by X: a REQUEST by X of Y, whose content is Z
+        (issue 14 item 2); Z itself is demanded, not done. Unattributed or self-addressed ("we must")
+        modals are no request."""
+        cues = self.lexicon.cues
+        demand_aux = frozenset(cues["demand_auxiliaries"])
+        stative = frozenset(cues["stative_verbs"])
+        made: list[Candidate] = []
+        doc = self.state.doc
+        for index in indices_with(doc, "POS", ("AUX", "VERB")):
+            token = doc[index]
+            if token.idx >= limit:
+                break
+            if token.dep_ == "aux" and token.lower_ in demand_aux and token.head.pos_ in ("VERB", "AUX"):
+                verb = token.head
+            elif token.lemma_.lower() == "need" and token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children):
+                verb = next(c for c in token.children if c.dep_ == "xcomp")
+                if not any(c.dep_ == "nsubj" for c in token.children):
+                    continue
+            else:
+                continue
+            clause = verb
+            if verb.lemma_.lower() in stative or is_question(self._sentence_of[token.i]):
+                continue
+            speaker_tokens = [s for s in arguments.governing_speaker(clause) if s.pos_ != PRONOUN_POS]
+            speakers = self.code_all(speaker_tokens)
+            if not speakers:
+                ref = self._statement_speaker(token)
+                speakers = [ref] if ref is not None else []
+            if not speakers and not speaker_tokens:
+                continue
+            subject_head = token if token.lemma_.lower() == "need" else clause
+            subjects = [c for c in subject_head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.lower_ in SPEAKER_SELF_WORDS for s in subjects):
+                continue  # "we must", "I should": the speaker's own commitment or intention
+            addressees = self.code_all(subjects)
+            institutions = set(self.lexicon.frames["institution_nouns"])
+            if not addressees and not any(s.lemma_.lower() in institutions or s.i in self._trigger_index for s in subjects):
+                continue  # "each company must fend for itself": no party is asked anything
+            speaker_codes = {s.code for s in speakers if s.code}
+            if speaker_codes & {a.code for a in addressees}:
+                continue
+            entry = TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None)
+            cand = Candidate(Trigger(token, entry, "verb"), "REQUEST", None, clause, [token, verb])
+            cand.actors, cand.recipients = speakers, addressees
+            cand.actor_tokens = speaker_tokens
+            cand.complement_key = frozenset({verb.lemma_.lower()})
+            cand.complement = verb
+            made.append(cand)
+        return made
+
+    def _back_off(self, cand: Candidate) -> None:
+        """Code an event's uncoded doer through the back-off chain, or keep its text (issue 14 item 1)."""
+        if cand.inherit_from is not None and cand.inherit_from.i in self._trigger_index:
+            return  # its doer is another event's ("the attack killed ..."): no party of its own
+        domestic = cand.type in self.lexicon.frames["domestic_act_types"]
+        excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
+        cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i], excluded)
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
@@ -491,18 +602,73 @@ class EventBuilder:
             cand.inner = inner_types.get(plan_index)
             cand.negated = is_negated(trig.token, anchor, lexicon)
             cand.modality = modality_of(trig.token, anchor, lexicon)
+            cand.assertion = assertion_of(trig.token, anchor, lexicon, cand.modality)
             if frame in ("reject",) and cand.negated:
                 cand.negated = False  # "did not reject" is rare; a refusal is never double-negated here
+            if self._not_an_event(cand):
+                continue
             self.participants(cand, extra_heads)
             self._apply_rules(cand, frame)
             made.append(cand)
         return made
 
+    def _not_an_event(self, cand: Candidate) -> bool:
+        """Senses of a trigger that report no PLOVER event (issue 14 item 7)."""
+        frames = self.lexicon.frames
+        token, lemma = cand.trigger.token, cand.trigger.entry.lemma
+        if cand.trigger.pos == "noun":
+            head = token.head
+            # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
+            return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" \
+                and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
+        if cand.trigger.pos != "verb":
+            return False
+        children = list(token.children)
+        if cand.type == "CONSULT" and lemma in frames["topic_talk_verbs"]:
+            preps = set(frames["counterpart_preps"])
+            subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+            plural = any(c.tag_ in ("NNS", "NNPS") or c.conjuncts or c.lower_ in ("we", "they") for c in subjects)
+            if not any(c.dep_ == "prep" and c.lower_ in preps for c in children) and not plural:
+                return True
+        inquiry = frames["press_inquiry"]
+        if lemma in inquiry["verbs"]:
+            complements = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp")}
+            objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass")}
+            objects |= {g.lemma_.lower() for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+            if complements & set(inquiry["complements"]) or objects & set(inquiry["objects"]):
+                return True
+            if lemma == "ask" and token.tag_ == "VBN" and (token.dep_ in ("advcl", "ROOT") or any(c.dep_ == "auxpass" for c in children)) \
+                    and any(c.dep_ == "agent" for c in children):
+                return True  # "Asked by VOA whether ...": the reporter's question
+        if lemma in frames["decrease_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children):
+            return True
+        if cand.type == "ASSAULT" and lemma in frames["policy_target_verbs"]:
+            policy = set(frames["policy_nouns"])
+            doers = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+            if token.dep_ in ("acl", "relcl", "advcl"):
+                doers.append(token.head)
+            if token.dep_ == "advcl":
+                doers.extend(c for c in token.head.children if c.dep_ in ("dobj", "nsubj"))
+            words = {d.lemma_.lower() for d in doers} | {g.lemma_.lower() for d in doers for g in d.children if g.dep_ == "pobj" or g.dep_ == "prep"}
+            words |= {p.lemma_.lower() for d in doers for c in d.children if c.dep_ == "prep" for p in c.children}
+            if words & policy:
+                return True
+        return False
+
     def _apply_rules(self, cand: Candidate, frame: str | None) -> None:
         lexicon = self.lexicon
+        if cand.type == "ASSAULT" and cand.trigger.pos == "verb" and cand.trigger.entry.lemma in lexicon.frames["verbal_attack_verbs"] \
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in cand.trigger.token.children):
+            cand.type, cand.mode = "ACCUSE", "disapprove"  # "attacked the newspaper for refusing ...": criticism
         if frame is None:
+            before = cand.type
+            refusals = lexicon.frames["negated_refusals"]
+            if cand.negated and cand.type in refusals and cand.trigger.pos == "verb":
+                cand.type, cand.mode, cand.negated = "REJECT", refusals[cand.type], False
+                cand.modality = cand.assertion = "asserted"  # the refusal is said now
             cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, cand.modality, cand.negated, lexicon)
-            if cand.modality in ("future", "hypothetical") and cand.type in lexicon.frames["threat_recode"] and not cand.negated:
+            if cand.modality in ("future", "hypothetical") and cand.type in lexicon.frames["threat_recode"] and not cand.negated \
+                    and cand.assertion not in ("demanded", "denied"):
                 # announced by its own actor (the speaker, or the subject of a future-tense clause) it is a threat
                 speakers = self.code_all(arguments.governing_speaker(cand.anchor))
                 speaker_codes = {s.code for s in speakers}
@@ -513,6 +679,9 @@ class EventBuilder:
                 spoken_hypothesis = cand.modality == "hypothetical" and speakers and {a.code for a in cand.actors} <= speaker_codes
                 if own_future or spoken_hypothesis:
                     cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
+            if cand.type != before and cand.type in lexicon.frames["commitment_types"]:
+                # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made
+                cand.modality = cand.assertion = "asserted"
         recode = lexicon.frames["state_actor_recode"]
         state_actor = any(
             a.sector in recode["sectors"] or a.code in recode["codes"] or (a.sector is None and find_country(a.text))
@@ -590,7 +759,9 @@ class EventBuilder:
         coded_sentences = {self._sentence_of[c.trigger.token.i].start for c in coded}
         coded_types = {c.type for c in coded}
         for cand in candidates:
-            if not any(a.code for a in cand.actors) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
+            if is_question(self._sentence_of[cand.trigger.token.i]):
+                continue
+            if not any(a.code for a in cand.actors) and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
@@ -602,6 +773,10 @@ class EventBuilder:
                 seen_article.add(article_key)
             kept.append(cand)
         return kept
+
+    def _reported_act(self, cand: Candidate) -> bool:
+        """A verb trigger reported as an act in a tensed clause of its own: kept even with no actor code."""
+        return cand.trigger.pos == "verb" and is_finite(cand.anchor)
 
     def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
         """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
@@ -631,7 +806,8 @@ class EventBuilder:
                 actors=cand.actors,
                 recipients=cand.recipients,
                 negated=cand.negated,
-                modality=cand.modality,
+                modality=CONTRACT_MODALITY[cand.assertion],
+                assertion=cand.assertion,
                 trigger=Span.of(text, start, end),
                 sentence=Span.of(text, sent_start, sent_end),
                 statement=statement_id_for(self.state, start, end),

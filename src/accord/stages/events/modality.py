@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.records import Modality
+from accord.records import Assertion, Modality
 from accord.stages.events.lexicon import Lexicon
 
 # Speech verbs whose past tense turns a following "would" into a future-in-the-past, not a hypothesis.
@@ -67,3 +67,60 @@ def in_condition(anchor: Token, lexicon: Lexicon) -> bool:
     markers = set(lexicon.cues["condition_markers"])
     return any(head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in head.children)
                for head in _clause_heads(anchor))
+
+
+# How many clause links up a demand, denial or desire verb may govern the event's clause.
+GOVERNOR_HOPS = 3
+# Clause links through which a verb governs the act it demands, denies or wants.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "conj"})
+
+
+def _governors(anchor: Token) -> list[tuple[Token, Token]]:
+    """(clause, the verb governing it) up the complement chain from the event's clause."""
+    pairs = []
+    current = anchor
+    for _ in range(GOVERNOR_HOPS):
+        if current.dep_ not in COMPLEMENT_DEPS or current.head.i == current.i:
+            break
+        pairs.append((current, current.head))
+        current = current.head
+    return pairs
+
+
+def _phrasal(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Modality) -> Assertion:
+    """The finer standing of an event: demanded (must, should, urged to), denied (X denies it),
+    hypothetical (wanted, not ruled out), else its contract modality."""
+    cues = lexicon.cues
+    demand_aux = set(cues["demand_auxiliaries"])
+    for head in _clause_heads(anchor):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in demand_aux for c in head.children):
+            return "demanded"
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() == "need" and head.head.pos_ == "VERB":
+            return "demanded"  # "Washington needs to act"
+    demand, denial = set(cues["demand_verbs"]), set(cues["denial_verbs"])
+    desire, unexcluded = set(cues["desire_verbs"]), set(cues["unexcluded_verbs"])
+    for clause, governor in _governors(anchor):
+        lemma = governor.lemma_.lower()
+        if clause.dep_ == "conj":
+            continue
+        if lemma in demand and clause.dep_ in ("xcomp", "ccomp"):
+            return "demanded"
+        if lemma in denial and clause.dep_ == "ccomp":
+            return "denied"
+        if lemma in desire and clause.dep_ == "xcomp":
+            return "hypothetical"
+        if _phrasal(governor) in unexcluded or lemma in unexcluded:
+            return "hypothetical"
+    return modality
+
+
+# The contract's modality for each finer standing (the contract's enum is fixed).
+CONTRACT_MODALITY: dict[str, Modality] = {
+    "asserted": "asserted", "future": "future", "hypothetical": "hypothetical", "historical": "historical",
+    "demanded": "hypothetical", "denied": "hypothetical",
+}

@@ -14,6 +14,11 @@ def _has_negation_child(token: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and c.lower_ in words) for c in token.children)
 
 
+def _no_longer(token: Token) -> bool:
+    """ "will no longer recognize": the act stops."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children)
+
+
 def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     """True when the trigger (or the verb it hangs on) is negated or governed by a failure verb."""
     cues = lexicon.cues
@@ -21,8 +26,12 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     determiners = frozenset(cues["negating_determiners"])
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in determiners for c in trigger.children):
         return True
-    for token in {trigger, anchor}:
-        if _has_negation_child(token, words):
+    subject_noun = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == anchor.i
+    occurrence = frozenset(lexicon.frames["occurrence_verbs"])
+    for token in (trigger, anchor) if trigger.i != anchor.i else (trigger,):
+        if token.i == anchor.i and subject_noun and anchor.lemma_.lower() not in occurrence:
+            continue  # "Pyongyang's demand did not mesh": the clause's negation is not the demand's
+        if _has_negation_child(token, words) or _no_longer(token):
             return True
     failure = frozenset(lexicon.frames["failure_verbs"])
     current = anchor

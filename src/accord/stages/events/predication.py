@@ -1,0 +1,57 @@
+"""Whether a verb trigger is a reported act: a finite clause of its own, not an infinitive or gerund.
+
+"Police arrested him" reports an arrest; "to negotiate with armed groups", "talking about the crisis"
+and "trouble talking to voters" only name an act. An event whose actor has no code is kept when it is
+reported this way (issue 14: never drop a found event for want of a code, but do not code every verb).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+# Penn tags of a verb that carries tense itself.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Auxiliary dependencies that give a participle or bare verb its tense ("was arrested", "have agreed").
+AUX_DEPS = frozenset({"aux", "auxpass"})
+# The infinitive marker is an "aux" in spaCy's English scheme but gives no tense.
+INFINITIVE_MARKER_TAG = "TO"
+# Coordination links a verb to a head whose tense it shares ("arrested and jailed him").
+COORDINATION_DEP = "conj"
+# How many coordinated verbs up a chain the tense is looked for.
+COORDINATION_HOPS = 3
+# A participle hanging on a tensed verb as its adjunct or complement shares its time ("X said Friday,
+# urging Y ...", "began protesting"); an infinitive ("to negotiate") does not.
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp"})
+
+
+def _tensed(token: Token) -> bool:
+    if token.tag_ in FINITE_TAGS:
+        return True
+    return any(c.dep_ in AUX_DEPS and c.tag_ != INFINITIVE_MARKER_TAG for c in token.children)
+
+
+def is_finite(token: Token) -> bool:
+    """The verb heads a tensed clause, itself or through the verb it is coordinated with."""
+    current = token
+    for _ in range(COORDINATION_HOPS + 1):
+        if _tensed(current):
+            return True
+        if current.tag_ in PARTICIPLE_TAGS and current.dep_ in PARTICIPLE_DEPS and current.head.i != current.i \
+                and not any(c.tag_ == INFINITIVE_MARKER_TAG for c in current.children):
+            current = current.head
+            continue
+        if current.dep_ != COORDINATION_DEP or current.head.i == current.i or current.head.pos_ not in ("VERB", "AUX"):
+            return False
+        current = current.head
+    return False
+
+
+# Closing quotes that may follow a sentence's final mark.
+CLOSING_QUOTES = "\"'”’"
+
+
+def is_question(sentence: SpacySpan) -> bool:
+    """The sentence asks rather than reports ("Who attacked the convoy?"): it reports no act."""
+    return sentence.text.rstrip().rstrip(CLOSING_QUOTES).endswith("?")
