@@ -4,8 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXTRAS ?=
 EXAMPLE ?= examples/cgtn-istanbul-talks-2025-05-17.txt
+SHARED ?= ../shared
 
-.PHONY: install install-dev run test test-fast eval bench clean
+.PHONY: install install-dev run test test-fast eval bench train-events clean
 
 # Creates .venv and installs accord (with EXTRAS, e.g. `make install EXTRAS=dev`); the CLI lands at .venv/bin/accord.
 install:
@@ -30,6 +31,11 @@ test-fast: install-dev
 
 eval: install
 	$(BIN)/accord eval ../shared/gold/*.json ../shared/dev-sets/polnear/dev
+
+# Retrains the event type model (src/accord/data/events/type_model.json) from the labelled data in the
+# repo plus the seed gold in $(SHARED); deterministic (numpy only, nothing downloaded), a few minutes.
+train-events: install
+	$(BIN)/python scripts/train_event_types.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -24,6 +24,7 @@ from accord.stages.events.modality import in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
+from accord.stages.events.type_model import choose_types
 from accord.stages.gazetteer import find_country, locate, place_country
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import indices_with
@@ -451,7 +452,8 @@ class EventBuilder:
             if not cand.actors and cand.inherit_from is not None and cand.inherit_from.i in by_trigger:
                 source = by_trigger[cand.inherit_from.i]
                 cand.actors = list(source.actors)
-        return self._records(self._dedupe(candidates))
+        # the learned decision (type_model): the rules' type, another type they proposed, or no event
+        return self._records(choose_types(self._dedupe(candidates), self.state, self._sentence_of, self.lexicon))
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
