@@ -142,3 +142,10 @@ def test_runtime_reads_weights_without_a_training_library():
     source = (ROOT / "src" / "accord" / "stages" / "events" / "type_model.py").read_text(encoding="utf-8")
     for library in ("sklearn", "numpy", "scipy", "torch"):
         assert f"import {library}" not in source and f"from {library}" not in source
+
+
+def test_petrarch_weak_labels_say_whether_the_dictionary_agrees():
+    # "slam" has no default type in PETRARCH2, but "slam ... plan" is a criticism (ACCUSE)
+    assert "pet=agrees" in type_model.petrarch_features("slam", "ACCUSE", ["plan"])
+    assert "pet=silent" in type_model.petrarch_features("slam", "ASSAULT", ["cyclone"])
+    assert type_model.petrarch_features("notaverbinthedictionary", "AGREE", []) == ["pet=unknown"]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.knowledge.loader import read_json
+from accord.knowledge.loader import read_json, read_rows
 from accord.stages.base import ArticleState
 from accord.stages.events.compose import frame_of
 from accord.stages.events.contexts import sentence_contexts
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from accord.stages.events.extraction import Candidate
 
 MODEL_FILE = "events/type_model.json"
+# PETRARCH2 verbs mapped to PLOVER (scripts/build_petrarch_verbs.py): weak labels, used as features.
+PETRARCH_FILE = "events/petrarch_verbs.tsv"
 # The class for "no event here".
 NONE = "none"
 # Setting this environment variable to "off" runs the rules alone (benchmarks compare the two).
@@ -104,6 +106,35 @@ def load_type_model() -> TypeModel | None:
 
 # --- features -------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class PetrarchVerb:
+    """A PETRARCH2 verb's default PLOVER type and the types its patterns give after an object word."""
+
+    default: str
+    objects: dict[str, str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_petrarch_verbs() -> dict[str, PetrarchVerb]:
+    """The PETRARCH2 verb table, read once."""
+    table: dict[str, PetrarchVerb] = {}
+    for row in read_rows(PETRARCH_FILE, ("lemma", "type", "objects")):
+        pairs = (item.split(":", 1) for item in row["objects"].split(",") if ":" in item)
+        table[row["lemma"]] = PetrarchVerb(row["type"], {word: kind for word, kind in pairs})
+    return table
+
+
+def petrarch_features(lemma: str, rule: str, following: list[str]) -> list[str]:
+    """Whether the PETRARCH2 dictionary, given the verb and the words it governs, agrees with the rules' type."""
+    verb = load_petrarch_verbs().get(lemma)
+    if verb is None:
+        return ["pet=unknown"]
+    types = {verb.default} | {verb.objects[w] for w in following if w in verb.objects}
+    types.discard("")
+    agreement = "pet=agrees" if rule in types else ("pet=differs" if types else "pet=silent")
+    return [agreement, f"pet_default={verb.default or None}|{rule}"]
+
+
 def _ancestors(token: Token, depth: int) -> list[Token]:
     found: list[Token] = []
     while token.head.i != token.i and len(found) < depth:
@@ -156,6 +187,9 @@ def candidate_features(cand: Candidate, sentence: SpacySpan, state: ArticleState
     for child in anchor.children:
         if child.dep_ in MARKER_DEPS:
             features.append(f"mark={child.lower_}")
+    if trig.pos == "verb":
+        governed = [g.lemma_.lower() for c in token.children for g in ([c] + [p for p in c.children if c.dep_ == "prep"])]
+        features += petrarch_features(lemma, rule, governed)
     if sentence.root.i in (token.i, anchor.i):
         features.append("sentence_root")
     if sentence.start == 0:
