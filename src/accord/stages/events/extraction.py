@@ -27,6 +27,7 @@ from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.events.predication import is_finite, is_question
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
+from accord.stages.events.type_model import choose_types
 from accord.stages.gazetteer import find_country, locate, place_country
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import indices_with
@@ -469,7 +470,8 @@ class EventBuilder:
             if not cand.actors and cand.inherit_from is not None and cand.inherit_from.i in by_trigger:
                 source = by_trigger[cand.inherit_from.i]
                 cand.actors = list(source.actors)
-        kept = self._drop_re_mentions(self._dedupe(candidates))
+        # the learned decision (type_model): the rules' type, another type they proposed, or no event
+        kept = self._drop_re_mentions(choose_types(self._dedupe(candidates), self.state, self._sentence_of, self.lexicon))
         movement = set(self.lexicon.frames["movement_verbs"])
         for cand in list(kept):
             if not any(a.code for a in cand.actors):

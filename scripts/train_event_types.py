@@ -1,0 +1,404 @@
+"""Train the event type model (issue 14, item 6): one command, deterministic, nothing downloaded.
+
+    .venv/bin/python scripts/train_event_types.py [--shared ../shared] [--folds 5] [--no-write]
+    (or: make train-events)
+
+Training data, all labelled by hand:
+- the VOA dev stories (``tests/fixtures/voa/dev``: real news annotated sentence by sentence, type or
+  none); the holdout stories are never read;
+- the seed gold article (``<shared>/gold/*.json``);
+- the team's one-sentence PLOVER sets (``tests/fixtures/plover_sentences*.jsonl``) at a lower weight,
+  except the newest one (``CHECK_SET``), kept to check the model on sentences it has not seen.
+
+Each text is parsed once; the rules run with ``type_model.recording`` active, so every candidate they
+propose is described by its features and labelled against the gold (see ``label_from_gold``). A
+multinomial logistic regression (L2, full-batch Adam, fixed iterations; numpy only) learns type-or-none.
+
+Cross-validation over the VOA dev stories, grouped by story: for each fold the model is trained on
+the other stories (plus the extra sets) and the whole pipeline is run on the fold's stories with the
+model deciding, for a grid of the two decision thresholds, and with the rules alone. The most
+conservative thresholds within ``F1_TOLERANCE`` of the best summed event F1 (by place and type) are
+written into the model file with the weights from all the training data. The report prints the cross-validated figures of rules alone and model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from accord.article import Article
+from accord.evaluate import predicted_event
+from accord.evaluate.event_figures import EventFigureCounts, score_event_figures
+from accord.evaluate.gold import GoldArticle, load_gold_file
+from accord.nlp import BATCH_SIZE, load_model
+from accord.pipeline import run_stages
+from accord.stages.events import type_model
+from accord.stages.events.lexicon import load_lexicon
+from accord.stages.events.type_model import NONE, TypeModel
+
+ROOT = Path(__file__).resolve().parents[1]
+VOA_DEV = ROOT / "tests" / "fixtures" / "voa" / "dev"
+SENTENCE_SETS = ROOT / "tests" / "fixtures"
+SENTENCE_PATTERN = "plover_sentences*.jsonl"
+# The newest one-sentence set: never trained on, kept to check the model on unseen sentences.
+CHECK_SET = "plover_sentences_holdout7.jsonl"
+OUT = ROOT / "src" / "accord" / "data" / "events" / "type_model.json"
+DEFAULT_SHARED = ROOT.parent / "shared"
+PUBLISHED = "2025-05-17"
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+CLASSES = (NONE, *PLOVER_TYPES)
+# A candidate matching only an optional gold event (the scorer neither rewards nor punishes it) teaches less.
+OPTIONAL_WEIGHT = 0.3
+# Team-written one-sentence reports count less than real news, and have one labelled event each.
+SENTENCE_WEIGHT = 0.5
+# Features seen fewer times than this in the training data carry no weight (noise on ~3k examples).
+MIN_FEATURE_COUNT = 2
+# Regularisation, steps and step size of the optimiser: fixed, so training is reproducible.
+L2 = 1.0
+STEPS = 400
+LEARNING_RATE = 0.05
+# Weights smaller than this are left out of the file (keeps it small; no decision changes by it).
+PRUNE_BELOW = 0.02
+DECIMALS = 3
+# Threshold grids searched by cross-validation; 1.01 means "never" (the rules alone on that decision).
+DROP_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+MARGIN_GRID = (0.4, 1.01)
+# F1 differences smaller than this (about one event of 300 on the VOA dev stories) are noise: among
+# threshold pairs that close to the best, the most conservative is chosen.
+F1_TOLERANCE = 0.005
+# A type becomes droppable only on at least this many false candidates dropped in cross-validation.
+MIN_DROPS = 2
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    """A gold event reduced to what labelling needs."""
+
+    type: str
+    types: frozenset[str]
+    start: int
+    end: int
+    optional: bool
+
+
+@dataclass
+class Text:
+    """One training text: an article with gold events, or a one-sentence report with its gold type."""
+
+    group: str
+    article: Article
+    golds: list[GoldMention] = field(default_factory=list)
+    sentence_type: str | None = None
+    gold_article: GoldArticle | None = None
+
+
+@dataclass
+class Example:
+    """One rule candidate: its features, label and weight, and the group it is cross-validated by."""
+
+    group: str
+    features: list[str]
+    label: str
+    weight: float
+    rule_type: str
+    proposed: tuple[str, ...] = ()
+    recoded: bool = False  # the rules' type is not the trigger word's own (a composition or recoding rule set it)
+
+
+def gold_texts(paths: Iterable[Path], group_prefix: str) -> list[Text]:
+    """Articles of ``accord-gold/1`` files with their gold events (type, alternatives, trigger, optional)."""
+    texts = []
+    for path in sorted(paths):
+        gold_set = load_gold_file(path)
+        if gold_set.errors:
+            raise SystemExit(gold_set.errors[0].message())
+        article = gold_set.articles[0]
+        data = json.loads(path.read_text(encoding="utf-8"))
+        golds = [GoldMention(e["event"], frozenset([e["event"], *e.get("alternatives", [])]),
+                             e["trigger"]["start"], e["trigger"]["end"], bool(e.get("optional")))
+                 for e in data["events"]]
+        texts.append(Text(f"{group_prefix}{path.stem}", Article(text=article.text, source=article.source, id=article.name,
+                                                               published=article.published), golds, gold_article=article))
+    return texts
+
+
+def sentence_texts(paths: Iterable[Path]) -> list[Text]:
+    """One-sentence reports with their gold type, each its own group."""
+    texts = []
+    for path in sorted(paths):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if line.strip():
+                row = json.loads(line)
+                texts.append(Text(f"{path.stem}:{number}", Article(text=row["text"], source="sentence", published=PUBLISHED),
+                                  sentence_type=row["type"]))
+    return texts
+
+
+def label_from_gold(golds: list[GoldMention], span: tuple[int, int], sentence: tuple[int, int],
+                    rule_type: str, proposed: list[str]) -> tuple[str, float]:
+    """A candidate's label and weight against its article's gold events.
+
+    At the gold event's place (trigger overlap first, then the same sentence, as the scorer matches):
+    the rules' type when the gold accepts it, else a proposed type the gold accepts, else (trigger
+    overlap) the gold type; a candidate at no gold event's place is none.
+    """
+    start, end = span
+    overlapping = [g for g in golds if g.start < end and start < g.end]
+    in_sentence = [g for g in golds if sentence[0] <= g.start and g.end <= sentence[1]]
+    for pool in (overlapping, in_sentence):
+        for choice in (rule_type, *proposed):
+            matching = [g for g in pool if choice in g.types]
+            if matching:
+                return choice, 1.0 if any(not g.optional for g in matching) else OPTIONAL_WEIGHT
+    if overlapping:
+        gold = overlapping[0]
+        return gold.type, OPTIONAL_WEIGHT if gold.optional else 1.0
+    return NONE, 1.0
+
+
+def collect(texts: list[Text], docs: list) -> list[Example]:
+    """Run the rules over every parsed text, recording and labelling each candidate."""
+    lexicon = load_lexicon()
+    examples: list[Example] = []
+    for text, doc in zip(texts, docs):
+        found: list[tuple] = []
+
+        def record(cand, sentence, features, found=found) -> None:
+            start = min(t.idx for t in cand.span_tokens)
+            end = max(t.idx + len(t) for t in cand.span_tokens)
+            found.append(((start, end), (sentence.start_char, sentence.end_char), cand.type,
+                          type_model.proposed_types(cand, lexicon), features, cand.type != cand.trigger.entry.type))
+
+        with type_model.recording(record):
+            run_stages(text.article, doc)
+        for span, sentence, rule_type, proposed, features, recoded in found:
+            if text.sentence_type is not None:
+                label = text.sentence_type if text.sentence_type in (rule_type, *proposed) else NONE
+                weight = SENTENCE_WEIGHT
+            else:
+                label, weight = label_from_gold(text.golds, span, sentence, rule_type, proposed)
+            examples.append(Example(text.group, features, label, weight, rule_type, tuple(proposed), recoded))
+    return examples
+
+
+# --- the learner ----------------------------------------------------------------------------------
+
+def vocabulary(examples: list[Example]) -> list[str]:
+    """Features seen at least ``MIN_FEATURE_COUNT`` times, sorted (a stable column order)."""
+    counts = Counter(f for e in examples for f in set(e.features))
+    return sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
+
+
+def fit(examples: list[Example]) -> TypeModel:
+    """Multinomial logistic regression with L2 by full-batch Adam from zeros (deterministic)."""
+    features = vocabulary(examples)
+    column = {f: i for i, f in enumerate(features)}
+    x = np.zeros((len(examples), len(features)), dtype=np.float32)
+    for row, example in enumerate(examples):
+        for f in example.features:
+            if f in column:
+                x[row, column[f]] = 1.0
+    y = np.array([CLASSES.index(e.label) for e in examples])
+    sample = np.array([e.weight for e in examples], dtype=np.float32)
+    sample /= sample.sum()
+    onehot = np.eye(len(CLASSES), dtype=np.float32)[y]
+    w = np.zeros((len(features), len(CLASSES)), dtype=np.float32)
+    b = np.zeros(len(CLASSES), dtype=np.float32)
+    moments = [np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)]
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    l2 = L2 / len(examples)
+    for step in range(1, STEPS + 1):
+        scores = x @ w + b
+        scores -= scores.max(axis=1, keepdims=True)
+        p = np.exp(scores)
+        p /= p.sum(axis=1, keepdims=True)
+        delta = (p - onehot) * sample[:, None]
+        grads = (x.T @ delta + l2 * w, delta.sum(axis=0))
+        for index, (param, grad) in enumerate(zip((w, b), grads)):
+            m, v = moments[2 * index], moments[2 * index + 1]
+            m *= beta1
+            m += (1 - beta1) * grad
+            v *= beta2
+            v += (1 - beta2) * grad * grad
+            param -= LEARNING_RATE * (m / (1 - beta1 ** step)) / (np.sqrt(v / (1 - beta2 ** step)) + eps)
+    weights = {}
+    for f, row in zip(features, w):
+        kept = {CLASSES[k]: round(float(value), DECIMALS) for k, value in enumerate(row) if abs(value) >= PRUNE_BELOW}
+        if kept:
+            weights[f] = kept
+    return TypeModel.from_json({"classes": list(CLASSES), "bias": [round(float(v), DECIMALS) for v in b],
+                                "weights": weights})
+
+
+# --- evaluation -----------------------------------------------------------------------------------
+
+def system_figures(texts: list[Text], docs: list, model: TypeModel | None) -> EventFigureCounts:
+    """Summed event figures of the whole pipeline on gold articles, with ``model`` deciding (None: rules)."""
+    counts = EventFigureCounts()
+    with type_model.using(model):
+        for text, doc in zip(texts, docs):
+            record = run_stages(text.article, doc)
+            assert text.gold_article is not None
+            counts.add(score_event_figures(text.gold_article.events, [predicted_event(e) for e in record.events]))
+    return counts
+
+
+def sentence_figures(texts: list[Text], docs: list, model: TypeModel | None) -> tuple[float, float]:
+    """(type recall, type precision) on one-sentence reports, as ``benchmarks/events_sentences.py`` counts."""
+    hits = predicted = right = 0
+    with type_model.using(model):
+        for text, doc in zip(texts, docs):
+            events = run_stages(text.article, doc).events
+            predicted += len(events)
+            matching = sum(e.event == text.sentence_type for e in events)
+            right += matching
+            hits += bool(matching)
+    return hits / max(len(texts), 1), right / max(predicted, 1)
+
+
+def thresholds(model: TypeModel, drop: float, margin: float, droppable: Iterable[str]) -> TypeModel:
+    return replace(model, drop_confidence=drop, retype_margin=margin, droppable=frozenset(droppable))
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """A VOA candidate scored by the model of the fold that held its story out."""
+
+    fold: int
+    none_probability: float
+    example: Example
+
+
+def droppable_types(held_out: list[HeldOut], drop: float, break_even: float, skip_fold: int | None = None) -> list[str]:
+    """Rule types whose drops at ``drop`` removed more than ``break_even`` false candidates per right one.
+
+    Only candidates the model may drop count: those typed by their trigger word's own lexicon entry.
+    A false candidate is one the gold does not accept with the rules' type (a full-weight label other
+    than it); a right one is accepted by a required gold event. ``skip_fold``'s candidates are not
+    counted, so a fold is never scored with a choice made on its own labels.
+    """
+    false: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for item in held_out:
+        example = item.example
+        if item.fold == skip_fold or item.none_probability < drop or example.weight < 1.0 or example.recoded:
+            continue
+        if example.label == example.rule_type:
+            right[example.rule_type] += 1
+        else:
+            false[example.rule_type] += 1
+    return sorted(t for t in false if false[t] >= MIN_DROPS and false[t] > break_even * right[t])
+
+
+def cross_validate(voa: list[Text], voa_docs: list, examples: list[Example], folds: int,
+                   log: Callable[[str], None]) -> tuple[dict[tuple[float, float], EventFigureCounts], EventFigureCounts, list[HeldOut]]:
+    """Figures of each threshold pair and of the rules alone, summed over story-grouped folds.
+
+    Each fold is scored with its own model and with the droppable types chosen on the other folds'
+    held-out candidates.
+    """
+    groups = [t.group for t in voa]
+    fold_of = {g: i % folds for i, g in enumerate(groups)}
+    models: list[TypeModel] = []
+    held_out: list[HeldOut] = []
+    rules = EventFigureCounts()
+    fold_data = []
+    for fold in range(folds):
+        model = fit([e for e in examples if fold_of.get(e.group) != fold])
+        models.append(model)
+        held_out += [HeldOut(fold, model.probabilities(e.features)[NONE], e) for e in examples if fold_of.get(e.group) == fold]
+        pairs = [(t, d) for t, d in zip(voa, voa_docs) if fold_of[t.group] == fold]
+        fold_data.append(([t for t, _ in pairs], [d for _, d in pairs]))
+        rules.add(system_figures(*fold_data[-1], None))
+    # Dropping x false candidates and y right ones raises F1 = 2TP/D when x > y * (D/TP - 1) = y * (2/F1 - 1).
+    break_even = 2 / max(rules.f1, 1e-9) - 1
+    grid = {(d, m): EventFigureCounts() for d in DROP_GRID for m in MARGIN_GRID}
+    for fold in range(folds):
+        for (drop, margin), counts in grid.items():
+            types = droppable_types(held_out, drop, break_even, skip_fold=fold)
+            counts.add(system_figures(*fold_data[fold], thresholds(models[fold], drop, margin, types)))
+        log(f"fold {fold + 1}/{folds}: {len(fold_data[fold][0])} stories held out")
+    return grid, rules, held_out
+
+
+def describe(counts: EventFigureCounts) -> str:
+    return (f"P {counts.precision:.3f} R {counts.recall:.3f} F1 {counts.f1:.3f} type acc {counts.type_accuracy:.3f} "
+            f"(found {counts.found}/{counts.required}, false {counts.false_positives})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (seed gold), default ../shared")
+    parser.add_argument("--folds", type=int, default=5, help="story-grouped cross-validation folds")
+    parser.add_argument("--no-write", action="store_true", help="report only; leave the model file as it is")
+    args = parser.parse_args(argv)
+    seed_paths = sorted((args.shared / "gold").glob("*.json"))
+    if not seed_paths:
+        print(f"{args.shared / 'gold'}: no seed gold files (pass --shared)", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    log = lambda message: print(f"[{time.perf_counter() - started:6.1f}s] {message}", file=sys.stderr)  # noqa: E731
+    voa = gold_texts(VOA_DEV.glob("*.json"), "voa:")
+    seed = gold_texts(seed_paths, "seed:")
+    sentence_paths = [p for p in SENTENCE_SETS.glob(SENTENCE_PATTERN) if p.name != CHECK_SET]
+    sentences = sentence_texts(sentence_paths)
+    check = sentence_texts([SENTENCE_SETS / CHECK_SET])
+    texts = voa + seed + sentences + check
+    nlp = load_model()
+    docs = list(nlp.pipe((t.article.text for t in texts), batch_size=BATCH_SIZE))
+    log(f"parsed {len(texts)} texts")
+    n_voa, n_train = len(voa), len(voa) + len(seed) + len(sentences)
+    examples = collect(texts[:n_train], docs[:n_train])
+    labels = Counter(e.label for e in examples if e.group.startswith("voa:"))
+    log(f"{len(examples)} candidates ({sum(e.group.startswith('voa:') for e in examples)} from VOA: {dict(labels)})")
+    grid, rules, held_out = cross_validate(voa, docs[:n_voa], examples, args.folds, log)
+    break_even = 2 / max(rules.f1, 1e-9) - 1
+    top = max(counts.f1 for counts in grid.values())
+    # the most conservative thresholds (rules' choice most often kept) whose F1 is within noise of the best
+    best = max((key for key, counts in grid.items() if counts.f1 >= top - F1_TOLERANCE), key=lambda key: (key[0], key[1]))
+    print(f"cross-validated over {n_voa} VOA dev stories ({args.folds} story-grouped folds):")
+    print(f"  rules alone           {describe(rules)}")
+    for key in sorted(grid):
+        mark = "  <- chosen" if key == best else ""
+        print(f"  drop>={key[0]:.2f} margin>={key[1]:.2f}  {describe(grid[key])}{mark}")
+    droppable = droppable_types(held_out, best[0], break_even)
+    model = thresholds(fit(examples), *best, droppable)
+    print(f"droppable types at drop>={best[0]:.2f} (break-even {break_even:.2f} false per right): {', '.join(droppable) or 'none'}")
+    check_rules = sentence_figures(check, docs[n_train:], None)
+    check_model = sentence_figures(check, docs[n_train:], model)
+    print(f"unseen one-sentence set {CHECK_SET}: type recall/precision rules {check_rules[0]:.3f}/{check_rules[1]:.3f}, "
+          f"model {check_model[0]:.3f}/{check_model[1]:.3f}")
+    document = {
+        "_comment": "Written by scripts/train_event_types.py (make train-events); do not edit by hand. "
+                    "Multinomial logistic regression over rule candidates: per feature, the weight of each class.",
+        "trained_on": {"voa_dev_stories": n_voa, "seed_gold_articles": len(seed),
+                       "sentence_sets": sorted(p.name for p in sentence_paths), "candidates": len(examples)},
+        "cross_validation": {"folds": args.folds, "rules_f1": round(rules.f1, 3),
+                             "rules_type_accuracy": round(rules.type_accuracy, 3),
+                             "model_f1": round(grid[best].f1, 3), "model_type_accuracy": round(grid[best].type_accuracy, 3)},
+        "drop_confidence": best[0],
+        "retype_margin": best[1],
+        "droppable": droppable,
+        "classes": list(model.classes),
+        "bias": list(model.bias),
+        "weights": {f: {model.classes[k]: w for k, w in sorted(row.items())} for f, row in sorted(model.weights.items())},
+    }
+    if not args.no_write:
+        OUT.write_text(json.dumps(document, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes, {len(model.weights)} features)")
+    log("done")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

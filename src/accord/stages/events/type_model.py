@@ -1,0 +1,294 @@
+"""A learned type decision over the rules' event candidates (issue 14, item 6).
+
+The rules propose each candidate with a type; this module describes the candidate by sparse string
+features (trigger lemma, governing and frame verbs, objects and complement, modal and tense marks,
+negation, statement link, actor sectors, words around the trigger and in the sentence) and a small
+multinomial linear model, trained on hand-labelled real sentences by ``scripts/train_event_types.py``,
+scores PLOVER types and "none". The model only chooses among the types the rules proposed for the
+candidate, or drops it, and only when it is confident; otherwise the rules' choice stands.
+
+The weights are a plain JSON file (``accord/data/events/type_model.json``) read with the data loader:
+no training library at run time. Scoring is one dict lookup per feature.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.knowledge.loader import read_json, read_rows
+from accord.stages.base import ArticleState
+from accord.stages.events.compose import frame_of
+from accord.stages.events.contexts import sentence_contexts
+from accord.stages.events.lexicon import Lexicon
+from accord.stages.events.statement_link import statement_id_for
+
+if TYPE_CHECKING:
+    from accord.stages.events.extraction import Candidate
+
+MODEL_FILE = "events/type_model.json"
+# PETRARCH2 verbs mapped to PLOVER (scripts/build_petrarch_verbs.py): weak labels, used as features.
+PETRARCH_FILE = "events/petrarch_verbs.tsv"
+# The class for "no event here".
+NONE = "none"
+# Setting this environment variable to "off" runs the rules alone (benchmarks compare the two).
+SWITCH = "ACCORD_EVENT_TYPE_MODEL"
+# Defaults only: the training script writes the cross-validated values into the model file.
+# The model drops a rule candidate only when it gives "none" at least this probability ...
+DROP_CONFIDENCE = 0.8
+# ... and only when the rules typed it as one of the model's droppable types: those for which, in
+# cross-validation, dropping removed enough false candidates per right one lost to raise F1.
+DROPPABLE: frozenset[str] = frozenset()
+# It replaces the rules' type by another type the rules proposed only when that type's probability
+# exceeds the rules' type by this margin (1.01: never).
+RETYPE_MARGIN = 1.01
+# Words either side of the trigger that become positional features ("w-1=army").
+WINDOW = 2
+# Parts of speech whose lemmas make up the sentence's bag-of-words features.
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+# Auxiliaries and particles that mark modality or tense on the anchor ("will", "would", "to").
+MARKER_DEPS = frozenset({"aux", "auxpass", "neg", "mark", "advmod"})
+# How far up the tree the frame/governing verbs are collected.
+ANCESTOR_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class TypeModel:
+    """A multinomial linear model: per feature, the weight of each class; plus a bias per class."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, dict[int, float]]
+    drop_confidence: float = DROP_CONFIDENCE
+    retype_margin: float = RETYPE_MARGIN
+    droppable: frozenset[str] = DROPPABLE
+
+    @classmethod
+    def from_json(cls, data: dict) -> TypeModel:
+        """The model from its JSON document (``classes``, ``bias``, ``weights``: feature -> {class: w})."""
+        classes = tuple(data["classes"])
+        index = {name: i for i, name in enumerate(classes)}
+        weights = {feature: {index[c]: float(w) for c, w in row.items()} for feature, row in data["weights"].items()}
+        return cls(classes, tuple(float(b) for b in data["bias"]), weights,
+                   float(data.get("drop_confidence", DROP_CONFIDENCE)), float(data.get("retype_margin", RETYPE_MARGIN)),
+                   frozenset(data.get("droppable", DROPPABLE)))
+
+    def probabilities(self, features: Sequence[str]) -> dict[str, float]:
+        """Softmax over the classes of the summed weights of the present features."""
+        scores = list(self.bias)
+        for feature in set(features):
+            for index, weight in self.weights.get(feature, {}).items():
+                scores[index] += weight
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {name: e / total for name, e in zip(self.classes, exps)}
+
+
+@functools.lru_cache(maxsize=1)
+def load_type_model() -> TypeModel | None:
+    """The shipped model, read once; None when switched off or not shipped."""
+    if os.environ.get(SWITCH, "").lower() == "off":
+        return None
+    try:
+        return TypeModel.from_json(read_json(MODEL_FILE))
+    except FileNotFoundError:
+        return None
+
+
+# --- features -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PetrarchVerb:
+    """A PETRARCH2 verb's default PLOVER type and the types its patterns give after an object word."""
+
+    default: str
+    objects: dict[str, str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_petrarch_verbs() -> dict[str, PetrarchVerb]:
+    """The PETRARCH2 verb table, read once."""
+    table: dict[str, PetrarchVerb] = {}
+    for row in read_rows(PETRARCH_FILE, ("lemma", "type", "objects")):
+        pairs = (item.split(":", 1) for item in row["objects"].split(",") if ":" in item)
+        table[row["lemma"]] = PetrarchVerb(row["type"], {word: kind for word, kind in pairs})
+    return table
+
+
+def petrarch_features(lemma: str, rule: str, following: list[str]) -> list[str]:
+    """Whether the PETRARCH2 dictionary, given the verb and the words it governs, agrees with the rules' type."""
+    verb = load_petrarch_verbs().get(lemma)
+    if verb is None:
+        return ["pet=unknown"]
+    types = {verb.default} | {verb.objects[w] for w in following if w in verb.objects}
+    types.discard("")
+    agreement = "pet=agrees" if rule in types else ("pet=differs" if types else "pet=silent")
+    return [agreement, f"pet_default={verb.default or None}|{rule}"]
+
+
+def _ancestors(token: Token, depth: int) -> list[Token]:
+    found: list[Token] = []
+    while token.head.i != token.i and len(found) < depth:
+        token = token.head
+        found.append(token)
+    return found
+
+
+def proposed_types(cand: Candidate, lexicon: Lexicon) -> list[str]:
+    """The types the rules proposed for a candidate: their choice, the trigger word's own types, the complement's."""
+    trigger = cand.trigger
+    types = [cand.type, trigger.entry.type]
+    if cand.inner is not None:
+        types.append(cand.inner[0])
+    types.extend(e.type for e in lexicon.candidates(trigger.pos, trigger.entry.lemma))
+    return list(dict.fromkeys(t for t in types if t and t != "-"))
+
+
+def candidate_features(cand: Candidate, sentence: SpacySpan, state: ArticleState, lexicon: Lexicon) -> list[str]:
+    """The sparse features of one candidate (strings; present means 1)."""
+    trig = cand.trigger
+    token, anchor = trig.token, cand.anchor
+    lemma = trig.entry.lemma
+    rule = cand.type
+    features = [
+        f"rule={rule}", f"rule_mode={rule}:{cand.mode}", f"entry={trig.entry.type}", f"lemma={lemma}",
+        f"lemma_pos={lemma}/{trig.pos}", f"lemma_rule={lemma}|{rule}", f"tag={token.tag_}", f"dep={token.dep_}",
+        f"head={token.head.lemma_.lower()}", f"modality={cand.modality}", f"neg={cand.negated}",
+        f"frame={frame_of(trig, lexicon)}", f"tag_rule={token.tag_}|{rule}",
+    ]
+    if trig.entry.second:
+        features.append(f"second={lemma} {trig.entry.second}")
+    if cand.inner is not None:
+        features += [f"inner={cand.inner[0]}", f"inner_rule={cand.inner[0]}|{rule}"]
+    if cand.complement is not None:
+        features.append(f"comp={cand.complement.lemma_.lower()}")
+    if anchor.i != token.i:
+        features += [f"anchor={anchor.lemma_.lower()}", f"anchor_rule={anchor.lemma_.lower()}|{rule}"]
+    for ancestor in _ancestors(anchor, ANCESTOR_DEPTH):
+        if ancestor.pos_ in ("VERB", "AUX"):
+            features += [f"gov={ancestor.lemma_.lower()}", f"gov_rule={ancestor.lemma_.lower()}|{rule}"]
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+            features += [f"obj={child.lemma_.lower()}", f"obj_rule={child.lemma_.lower()}|{rule}"]
+        elif child.dep_ == "prep":
+            features.append(f"prep={child.lower_}")
+            features.extend(f"pobj={g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in ("nsubj", "agent"):
+            features.append(f"subj={child.lemma_.lower()}")
+    for child in anchor.children:
+        if child.dep_ in MARKER_DEPS:
+            features.append(f"mark={child.lower_}")
+    if trig.pos == "verb":
+        governed = [g.lemma_.lower() for c in token.children for g in ([c] + [p for p in c.children if c.dep_ == "prep"])]
+        features += petrarch_features(lemma, rule, governed)
+    if sentence.root.i in (token.i, anchor.i):
+        features.append("sentence_root")
+    if sentence.start == 0:
+        features.append("first_sentence")
+    if statement_id_for(state, token.idx, token.idx + len(token)) is not None:
+        features.append("in_statement")
+    coded = [a for a in cand.actors if a.code]
+    features.append(f"actor_coded={bool(coded)}")
+    features.extend(f"sector={a.sector}" for a in cand.actors if a.sector)
+    features.append(f"recipient_coded={any(r.code for r in cand.recipients)}")
+    doc = token.doc
+    for offset in range(-WINDOW, WINDOW + 1):
+        position = token.i + offset
+        if offset and sentence.start <= position < sentence.end:
+            features.append(f"w{offset:+d}={doc[position].lemma_.lower()}")
+    features.extend(f"s={t.lemma_.lower()}" for t in sentence if t.pos_ in CONTENT_POS and t.i != token.i)
+    features.extend(f"ctx={c}" for c in sentence_contexts(sentence))
+    return features
+
+
+# --- the decision ---------------------------------------------------------------------------------
+
+Recorder = Callable[["Candidate", SpacySpan, list[str]], None]
+_recorders: list[Recorder] = []
+_overrides: list[TypeModel | None] = []
+
+
+@contextmanager
+def recording(recorder: Recorder) -> Iterator[None]:
+    """While active, every candidate's features go to ``recorder`` and the rules decide alone (training)."""
+    _recorders.append(recorder)
+    try:
+        yield
+    finally:
+        _recorders.remove(recorder)
+
+
+@contextmanager
+def using(model: TypeModel | None) -> Iterator[None]:
+    """While active, ``model`` (None: the rules alone) decides instead of the shipped one (cross-validation)."""
+    _overrides.append(model)
+    try:
+        yield
+    finally:
+        _overrides.pop()
+
+
+def droppable(cand: Candidate, model: TypeModel) -> bool:
+    """Whether the model may drop a candidate: its type must be the trigger word's own lexicon type and
+    one of the model's droppable types. A type set by the manual's composition or recoding rules
+    ("would not attend" -> REJECT, a declared end of hostilities -> CONCEDE) is the rules' to decide:
+    in cross-validation, dropping such candidates removed fewer false events per right one than pays."""
+    return cand.type == cand.trigger.entry.type and cand.type in model.droppable
+
+
+def decide(cand: Candidate, features: Sequence[str], model: TypeModel, lexicon: Lexicon) -> str | None:
+    """The candidate's type after the model: the rules' type, another proposed type, or None (no event)."""
+    probabilities = model.probabilities(features)
+    rule_p = probabilities.get(cand.type, 0.0)
+    if droppable(cand, model) and probabilities.get(NONE, 0.0) >= model.drop_confidence:
+        return None
+    best = max(proposed_types(cand, lexicon), key=lambda t: probabilities.get(t, 0.0))
+    if best != cand.type and probabilities.get(best, 0.0) - rule_p >= model.retype_margin:
+        return best
+    return cand.type
+
+
+def _mode_for(cand: Candidate, new_type: str, lexicon: Lexicon) -> str | None:
+    """The mode that goes with a type the rules proposed: the trigger entry's or the complement's."""
+    if cand.trigger.entry.type == new_type:
+        return cand.trigger.entry.mode
+    if cand.inner is not None and cand.inner[0] == new_type:
+        return cand.inner[1]
+    entry = next((e for e in lexicon.candidates(cand.trigger.pos, cand.trigger.entry.lemma) if e.type == new_type), None)
+    return entry.mode if entry is not None else None
+
+
+def choose_types(candidates: list[Candidate], state: ArticleState, sentence_of: Sequence[SpacySpan],
+                 lexicon: Lexicon) -> list[Candidate]:
+    """The candidates the model keeps, each with the type it chose (see ``decide``)."""
+    model = _overrides[-1] if _overrides else load_type_model()
+    if model is None and not _recorders:
+        return candidates
+    kept: list[Candidate] = []
+    for cand in candidates:
+        sentence = sentence_of[cand.trigger.token.i]
+        features = candidate_features(cand, sentence, state, lexicon)
+        if _recorders:
+            for recorder in _recorders:
+                recorder(cand, sentence, features)
+            kept.append(cand)
+            continue
+        if model is None:
+            kept.append(cand)
+            continue
+        chosen = decide(cand, features, model, lexicon)
+        if chosen is None:
+            continue
+        if chosen != cand.type:
+            cand.type, cand.mode = chosen, _mode_for(cand, chosen, lexicon)
+        kept.append(cand)
+    return kept

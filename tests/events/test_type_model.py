@@ -1,0 +1,151 @@
+"""The learned type decision over rule candidates (issue 14, item 6): the shipped weights, the decision
+rules around them, the hook in the event stage, and the trainer's labelling and learning."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from accord.stages.events import type_model
+from accord.stages.events.type_model import NONE, TypeModel
+
+ROOT = Path(__file__).resolve().parents[2]
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+AGREE_SENTENCE = "Armenia and Azerbaijan agreed on Thursday to resume border talks next month."
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_event_types", ROOT / "scripts" / "train_event_types.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve their module by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def _model(weights: dict[str, dict[str, float]], drop: float = 0.7, margin: float = 0.4,
+           droppable: frozenset[str] = frozenset(PLOVER_TYPES)) -> TypeModel:
+    classes = [NONE, *sorted(PLOVER_TYPES)]
+    return TypeModel.from_json({"classes": classes, "bias": [0.0] * len(classes), "weights": weights,
+                                "drop_confidence": drop, "retype_margin": margin, "droppable": sorted(droppable)})
+
+
+def _types(record) -> list[str]:
+    return [e.event for e in record.events]
+
+
+def test_shipped_model_is_plain_json_with_every_type_and_none():
+    type_model.load_type_model.cache_clear()
+    model = type_model.load_type_model()
+    assert model is not None
+    assert set(model.classes) == PLOVER_TYPES | {NONE}
+    assert 0 < model.drop_confidence <= 1.01 and 0 < model.retype_margin <= 1.01
+    probabilities = model.probabilities(["lemma=agree", "rule=AGREE", "no-such-feature"])
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+
+
+def test_switched_off_by_environment(monkeypatch):
+    monkeypatch.setenv(type_model.SWITCH, "off")
+    type_model.load_type_model.cache_clear()
+    try:
+        assert type_model.load_type_model() is None
+    finally:
+        monkeypatch.delenv(type_model.SWITCH)
+        type_model.load_type_model.cache_clear()
+
+
+def test_confident_none_drops_the_candidate(extract_text):
+    with type_model.using(None):
+        assert "AGREE" in _types(extract_text(AGREE_SENTENCE))
+    with type_model.using(_model({"lemma=agree": {NONE: 8.0}})):
+        assert "AGREE" not in _types(extract_text(AGREE_SENTENCE))
+
+
+def test_types_not_droppable_are_never_dropped(extract_text):
+    with type_model.using(_model({"lemma=agree": {NONE: 8.0}}, droppable=frozenset({"ASSAULT"}))):
+        assert "AGREE" in _types(extract_text(AGREE_SENTENCE))
+
+
+def test_droppable_types_need_enough_false_drops_per_right_one():
+    trainer = _trainer()
+
+    def item(fold, p, label, rule="REQUEST"):
+        return trainer.HeldOut(fold, p, trainer.Example("g", [], label, 1.0, rule))
+
+    held = [item(0, 0.9, NONE), item(1, 0.9, NONE), item(2, 0.9, NONE), item(0, 0.9, "REQUEST"),
+            item(0, 0.9, NONE, "AGREE"), item(1, 0.9, NONE, "AGREE"), item(2, 0.9, "AGREE", "AGREE"),
+            item(0, 0.2, "AGREE", "AGREE"), item(1, 0.2, "AGREE", "AGREE")]
+    # REQUEST: 3 false, 1 right dropped at 0.5 -> droppable at break-even 2, not at 3
+    assert trainer.droppable_types(held, 0.5, 2.0) == ["REQUEST"]
+    assert trainer.droppable_types(held, 0.5, 3.0) == []
+    # without fold 0's labels REQUEST has 2 false and no right drop; AGREE 1 false, 1 right
+    assert trainer.droppable_types(held, 0.5, 2.0, skip_fold=0) == ["REQUEST"]
+    # nothing reaches 0.95
+    assert trainer.droppable_types(held, 0.95, 0.0) == []
+
+
+def test_unconfident_none_keeps_the_rules_choice(extract_text):
+    # "none" at about 0.6 < drop confidence 0.7: the rules' type stands
+    with type_model.using(_model({"lemma=agree": {NONE: 3.2}})):
+        assert "AGREE" in _types(extract_text(AGREE_SENTENCE))
+
+
+def test_retypes_only_to_a_type_the_rules_proposed(extract_text):
+    # "agreed to resume talks": the rules propose AGREE (their choice) and CONSULT (the complement)
+    with type_model.using(_model({"lemma=agree": {"CONSULT": 8.0}})):
+        assert "CONSULT" in _types(extract_text(AGREE_SENTENCE))
+    with type_model.using(_model({"lemma=agree": {"ASSAULT": 8.0}})):
+        types = _types(extract_text(AGREE_SENTENCE))
+        assert "ASSAULT" not in types and "AGREE" in types
+
+
+def test_small_margin_keeps_the_rules_type(extract_text):
+    # CONSULT ahead of AGREE by less than the margin: no change
+    with type_model.using(_model({"lemma=agree": {"CONSULT": 1.0, "AGREE": 0.8}}, margin=0.4)):
+        assert "AGREE" in _types(extract_text(AGREE_SENTENCE))
+
+
+def test_labels_follow_the_scorer_matching():
+    trainer = _trainer()
+    gold = [trainer.GoldMention("SANCTION", frozenset({"SANCTION", "COERCE"}), 10, 17, False),
+            trainer.GoldMention("PROTEST", frozenset({"PROTEST"}), 60, 70, True)]
+    # overlapping the gold trigger, the rules' type accepted as an alternative
+    assert trainer.label_from_gold(gold, (12, 17), (0, 50), "COERCE", ["COERCE"]) == ("COERCE", 1.0)
+    # overlapping, rules' type wrong but another proposed type right
+    assert trainer.label_from_gold(gold, (12, 17), (0, 50), "AGREE", ["AGREE", "SANCTION"]) == ("SANCTION", 1.0)
+    # overlapping, no proposed type right: the gold type (the model learns the rules were wrong)
+    assert trainer.label_from_gold(gold, (12, 17), (0, 50), "AGREE", ["AGREE"]) == ("SANCTION", 1.0)
+    # same sentence, not overlapping, wrong type: none
+    assert trainer.label_from_gold(gold, (30, 35), (0, 50), "AGREE", ["AGREE"]) == (NONE, 1.0)
+    # an optional gold event teaches less
+    assert trainer.label_from_gold(gold, (62, 66), (55, 90), "PROTEST", ["PROTEST"]) == ("PROTEST", trainer.OPTIONAL_WEIGHT)
+    # a sentence without gold events
+    assert trainer.label_from_gold(gold, (100, 105), (95, 120), "ASSAULT", ["ASSAULT"]) == (NONE, 1.0)
+
+
+def test_trainer_is_deterministic_and_learns():
+    trainer = _trainer()
+    examples = []
+    for i in range(12):
+        examples.append(trainer.Example(f"g{i}", ["lemma=slam", "s=cyclone"], NONE, 1.0, "ASSAULT"))
+        examples.append(trainer.Example(f"h{i}", ["lemma=shell", "s=artillery"], "ASSAULT", 1.0, "ASSAULT"))
+    first, second = trainer.fit(examples), trainer.fit(examples)
+    assert first == second
+    assert max(first.probabilities(["lemma=slam", "s=cyclone"]).items(), key=lambda kv: kv[1])[0] == NONE
+    assert max(first.probabilities(["lemma=shell"]).items(), key=lambda kv: kv[1])[0] == "ASSAULT"
+
+
+def test_runtime_reads_weights_without_a_training_library():
+    source = (ROOT / "src" / "accord" / "stages" / "events" / "type_model.py").read_text(encoding="utf-8")
+    for library in ("sklearn", "numpy", "scipy", "torch"):
+        assert f"import {library}" not in source and f"from {library}" not in source
+
+
+def test_petrarch_weak_labels_say_whether_the_dictionary_agrees():
+    # "slam" has no default type in PETRARCH2, but "slam ... plan" is a criticism (ACCUSE)
+    assert "pet=agrees" in type_model.petrarch_features("slam", "ACCUSE", ["plan"])
+    assert "pet=silent" in type_model.petrarch_features("slam", "ASSAULT", ["cyclone"])
+    assert type_model.petrarch_features("notaverbinthedictionary", "AGREE", []) == ["pet=unknown"]
