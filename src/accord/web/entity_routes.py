@@ -6,7 +6,6 @@ and every event it took part in, and when it was first and last seen; every page
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
