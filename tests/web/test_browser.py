@@ -255,9 +255,10 @@ def test_positions_point_leads_to_its_statement(watched, server_url) -> None:
     points = page.locator("svg.positions-chart a.point")
     assert points.count() >= 2
     screenshot(page, "positions")
-    href = points.first.get_attribute("href")
+    point = points.last  # drawn last, so on top of any point it overlaps
+    href = point.get_attribute("href")
     article_id, statement_id = href.split("/articles/")[1].split("#")
-    points.first.locator("circle").click(force=True)
+    point.locator("circle").click(force=True)
     page.wait_for_selector("body[data-ready=true]")
     article = page.request.get(f"{server_url}/api/articles/{article_id}").json()
     statement = next(s for s in article["statements"] if s["id"] == statement_id)
@@ -270,8 +271,9 @@ def test_map_place_leads_to_its_events(watched, server_url) -> None:
     places = page.locator("svg.place-map a.place")
     assert places.count() >= 1
     screenshot(page, "map")
-    name = places.first.get_attribute("data-place")
-    places.first.locator("circle").click(force=True)
+    place = places.last  # drawn last (the smallest), so on top of any circle it overlaps
+    name = place.get_attribute("data-place")
+    place.locator("circle").click(force=True)
     page.wait_for_selector("ol.timeline")
     assert page.locator(".event-item").count() >= 1
     assert all(place == name for place in page.locator(".event-item .place").all_inner_texts())

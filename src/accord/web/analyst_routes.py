@@ -21,7 +21,7 @@ from accord.store.entity_pages import store_is_empty
 from accord.store.filters import ParameterError, check_dates, check_text
 from accord.store.places import event_places
 from accord.web.negotiation import OUTCOME_WINDOW_DAYS, has_rounds, negotiation_view
-from accord.web.pages import _query, render, timeline
+from accord.web.pages import form_fields, render, timeline
 from accord.web.params import EventFilter
 from accord.web.svg import ChartPoint, MapPlace, place_map, positions_chart
 from accord.web.views import export_links, party_label
@@ -46,7 +46,7 @@ def home(request: Request) -> HTMLResponse:
 @router.get("/negotiation", name="negotiation", response_class=HTMLResponse)
 def negotiation(request: Request) -> HTMLResponse:
     """Rounds of talks on a time axis; under each, outcomes, the parties' assessments and the sources."""
-    form = _query(request, ("since", "until"))
+    form = form_fields(request, ("since", "until"))
     view, message = None, None
     try:
         view = negotiation_view(request.app.state.store, form["since"], form["until"])
@@ -64,7 +64,7 @@ def _statement_href(request: Request, item: dict[str, Any]) -> str:
 @router.get("/positions", name="positions", response_class=HTMLResponse)
 def positions(request: Request) -> HTMLResponse:
     """Each party's assessments over time, per issue: one chart per issue, every point a link to its statement."""
-    form = _query(request, ("party", "issue", "since", "until"))
+    form = form_fields(request, ("party", "issue", "since", "until"))
     labels = issue_labels()
     charts, message, total, shown = [], None, 0, 0
     try:
@@ -104,7 +104,7 @@ def positions(request: Request) -> HTMLResponse:
 @router.get("/map", name="map", response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
     """Where events happened: a circle per geocoded place, filtered like the timeline, each linking to its events."""
-    form = _query(request, ("actor", "recipient", "type", "since", "until"))
+    form = form_fields(request, ("actor", "recipient", "type", "since", "until"))
     form["type"] = form["type"].strip().upper()
     places, total, message = [], 0, None
     try:

@@ -6,7 +6,6 @@ and every event it took part in, and when it was first and last seen; every page
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -15,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from accord import store as accord_store
 from accord.store.entity_pages import get_entity, store_is_empty
 from accord.store.filters import MAX_OFFSET, ParameterError, check_text
-from accord.web.pages import _listing, _query, render
+from accord.web.pages import form_fields, listing, render
 from accord.web.views import group_by_day, page_links, party_label, statement_item
 
 ENTITIES_PAGE_SIZE = 100
@@ -27,13 +26,13 @@ router = APIRouter(include_in_schema=False)
 @router.get("/entities", name="entities", response_class=HTMLResponse)
 def entities(request: Request) -> HTMLResponse:
     """Every entity with how many articles mention it, how often, and how many statements it made."""
-    form = _query(request, ("q", "kind", "code"))
+    form = form_fields(request, ("q", "kind", "code"))
     try:
         filters: dict[str, Any] = {name: check_text(name, form[name]) for name in ("q", "kind", "code")}
     except ParameterError as error:
         items, links, message = [], page_links(request.url.path, {}, 0, ENTITIES_PAGE_SIZE, 0, 0), str(error)
     else:
-        items, links, message = _listing(request, accord_store.query_entities, filters, ENTITIES_PAGE_SIZE)
+        items, links, message = listing(request, accord_store.query_entities, filters, ENTITIES_PAGE_SIZE)
     context = {"form": form, "entities": items, "page_links": links, "error": message, "kinds": ENTITY_KINDS,
                "empty_store": not items and store_is_empty(request.app.state.store)}
     return render(request, "entities.html", context, status_code=422 if message else 200, page_name="entities")

@@ -70,12 +70,12 @@ def _offset(request: Request) -> int:
     return parse_count("offset", request.query_params.get("offset"), 0, 0, MAX_OFFSET)
 
 
-def _query(request: Request, names: tuple[str, ...]) -> dict[str, str]:
+def form_fields(request: Request, names: tuple[str, ...]) -> dict[str, str]:
     """The page's form fields as given (shown back in the form), missing ones empty."""
     return {name: request.query_params.get(name, "") for name in names}
 
 
-def _listing(request: Request, query: Callable[..., Any], filters: dict[str, Any], limit: int) -> tuple[list, Any, str | None]:
+def listing(request: Request, query: Callable[..., Any], filters: dict[str, Any], limit: int) -> tuple[list, Any, str | None]:
     """Ask the store for one page; returns (items, page links, error message or None)."""
     try:
         offset = _offset(request)
@@ -88,14 +88,14 @@ def _listing(request: Request, query: Callable[..., Any], filters: dict[str, Any
 
 @router.get("/timeline", name="timeline", response_class=HTMLResponse)
 def timeline(request: Request) -> HTMLResponse:
-    form = _query(request, ("actor", "recipient", "type", "since", "until", "place"))
+    form = form_fields(request, ("actor", "recipient", "type", "since", "until", "place"))
     form["type"] = form["type"].strip().upper()
     try:
         filters: dict[str, Any] | None = asdict(EventFilter.parse(**form))
     except ParameterError as error:
         filters, message = None, str(error)
     if filters is not None:
-        items, links, message = _listing(request, accord_store.query_events, filters, TIMELINE_PAGE_SIZE)
+        items, links, message = listing(request, accord_store.query_events, filters, TIMELINE_PAGE_SIZE)
     else:
         items, links = [], page_links(request.url.path, {}, 0, TIMELINE_PAGE_SIZE, 0, 0)
     link_entities(request.app.state.store, items)
@@ -107,7 +107,7 @@ def timeline(request: Request) -> HTMLResponse:
 def _statement_page(request: Request, template: str, page_name: str, names: tuple[str, ...], limit: int,
                     build: Callable[[list], dict[str, Any]], require_any: bool = False) -> HTMLResponse:
     """Shared by the statement pages: parse the form, query the store, let ``build`` shape the items."""
-    form = _query(request, names)
+    form = form_fields(request, names)
     searched = any(value.strip() for value in form.values()) or not require_any
     items, links, message = [], page_links(request.url.path, {}, 0, limit, 0, 0), None
     try:
@@ -116,7 +116,7 @@ def _statement_page(request: Request, template: str, page_name: str, names: tupl
         message = str(error)
     else:
         if searched:
-            items, links, message = _listing(request, accord_store.query_statements, filters, limit)
+            items, links, message = listing(request, accord_store.query_statements, filters, limit)
     link_entities(request.app.state.store, items)
     exports = export_links(str(request.app.url_path_for("api_export_statements")), form, form)
     context = {"form": form, "page_links": links, "error": message, "searched": searched, **build(items), "exports": exports,
@@ -138,7 +138,7 @@ def search(request: Request) -> HTMLResponse:
 
 @router.get("/articles", name="articles", response_class=HTMLResponse)
 def articles(request: Request) -> HTMLResponse:
-    items, links, message = _listing(request, accord_store.list_articles, {}, ARTICLES_PAGE_SIZE)
+    items, links, message = listing(request, accord_store.list_articles, {}, ARTICLES_PAGE_SIZE)
     for item in items:
         item["outlet"], item["link"] = outlet(item, ""), web_url(item.get("url"))
     context = {"articles": items, "page_links": links, "error": message}
@@ -172,7 +172,7 @@ def _window(raw: str) -> int:
 @router.get("/divergence", name="divergence", response_class=HTMLResponse)
 def divergence(request: Request) -> HTMLResponse:
     """Side by side, per topic: each party's assessment and the statements that carry it."""
-    form = _query(request, ("since", "until", "window"))
+    form = form_fields(request, ("since", "until", "window"))
     views, message = [], None
     links = page_links(request.url.path, {}, 0, DIVERGENCE_PAGE_SIZE, 0, 0)
     try:
@@ -200,7 +200,7 @@ def divergence(request: Request) -> HTMLResponse:
 @router.get("/clusters", name="clusters", response_class=HTMLResponse)
 def clusters(request: Request) -> HTMLResponse:
     """Events reported by several articles: one real-world event, its reports and their sources."""
-    form = _query(request, ("type", "actor", "since", "until", "min_reports"))
+    form = form_fields(request, ("type", "actor", "since", "until", "min_reports"))
     form["type"] = form["type"].strip().upper()
     items, links, message = [], page_links(request.url.path, {}, 0, CLUSTERS_PAGE_SIZE, 0, 0), None
     try:
