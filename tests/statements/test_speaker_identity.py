@@ -209,3 +209,11 @@ def test_a_name_coordinated_with_a_person_is_a_person(extract_text):
             "“We are still colonized,” Evenor said.")
     record = extract_text(text)
     assert [name for _, name, _ in _speakers(record)] == ["Maxwell Evenor"]
+
+
+def test_a_name_with_a_title_after_is_is_a_person(extract_text):
+    # The model labels no entity here; "is the executive director" shows a person.
+    text = ("Civil society groups argue that other options could be explored. Mahad Warsuge is the executive "
+            "director of the Mogadishu-based group Somali Public Agenda. “Political agreement is fundamental,” "
+            "Warsuge said.")
+    assert _speakers(extract_text(text))[-1][1:] == ("Mahad Warsuge", "SOM")
