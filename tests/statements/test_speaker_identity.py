@@ -202,3 +202,18 @@ def test_the_group_is_the_organisation_last_named(extract_text):
 def test_a_role_named_by_its_apposition_is_that_person(extract_text):
     text = "One of the report’s authors, Vasily Petrov, told VOA that the alliance was weak."
     assert _speakers(extract_text(text))[0][1] == "Vasily Petrov"
+
+
+def test_a_name_coordinated_with_a_person_is_a_person(extract_text):
+    text = ("Frankie Bontemps and Maxwell Evenor are second-generation islanders. "
+            "“We are still colonized,” Evenor said.")
+    record = extract_text(text)
+    assert [name for _, name, _ in _speakers(record)] == ["Maxwell Evenor"]
+
+
+def test_a_name_with_a_title_after_is_is_a_person(extract_text):
+    # The model labels no entity here; "is the executive director" shows a person.
+    text = ("Civil society groups argue that other options could be explored. Mahad Warsuge is the executive "
+            "director of the Mogadishu-based group Somali Public Agenda. “Political agreement is fundamental,” "
+            "Warsuge said.")
+    assert _speakers(extract_text(text))[-1][1:] == ("Mahad Warsuge", "SOM")

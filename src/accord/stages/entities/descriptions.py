@@ -2,8 +2,9 @@
 
 "Francesco Sisci, an Italian Sinologist", "Janusz Bugajski of the Jamestown Foundation", "Chalida
 Tajaroensuk, who heads Thailand's People's Empowerment Foundation", "the country's chief negotiator,
-Rustem Umerov": the apposition (either way round), the "of/at/from/with" phrase and the object of an
-affiliation relative clause, in that order. The entities stage codes them when the title chain does not.
+Rustem Umerov", "X is the director of Y": the apposition (either way round), the "of/at/from/with"
+phrase, the object of an affiliation relative clause and a copula's predicate. The entities stage
+codes them when the title chain does not.
 """
 
 from __future__ import annotations
@@ -65,6 +66,11 @@ def descriptions(name: Span) -> Iterator[Span]:
                     target = next((o for o in obj.children if o.dep_ == "pobj"), None)
                 if target is not None and (span := _subtree_span(target)) is not None:
                     yield span
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        # "Mahad Wasuge is the executive director of the Mogadishu-based group ...": the predicate describes.
+        for child in root.head.children:
+            if child.dep_ == "attr" and (span := _subtree_span(child)) is not None:
+                yield span
     if root.dep_ == "appos" and root.head.i < root.i:
         span = _subtree_span(root.head, exclude=name)
         if span is not None:

@@ -217,7 +217,7 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     earlier = builder.person_for(text) if span.text[:1].isupper() else None
     person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
         appos is not None and appos_is_title(appos, lex)
-    ) or _described_by_who(span)
+    ) or _described_by_who(span) or _coordinated_with_person(span) or _titled_by_copula(span, lex)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
     if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
@@ -244,6 +244,21 @@ def _described_by_who(span: Span) -> bool:
     whatever label the model gave it; organisations take "which"."""
     return any(child.dep_ == "relcl" and any(t.dep_ in SUBJECT_DEPS and t.lower_ == "who" for t in child.children)
                for child in span.root.children)
+
+
+def _coordinated_with_person(span: Span) -> bool:
+    """A full name coordinated with a person's ("Frankie Bontemps and Maxwell Evenor") is a person's."""
+    root = span.root
+    return len(span) > 1 and root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.pos_ == "PROPN"
+
+
+def _titled_by_copula(span: Span, lex: DocLexicon) -> bool:
+    """"Mahad Wasuge is the executive director of ...": a name whose copula predicate is a person title."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(child.dep_ == "attr" and (hit := lex.titles.get(child.i)) is not None and hit[0].kind == "person"
+               for child in root.head.children)
 
 
 def _possessor_code(doc: Doc, span: Span, lex: DocLexicon) -> str | None:
