@@ -158,11 +158,8 @@ def test_a_country_is_no_place_conflict_but_two_cities_are():
 
 
 def test_the_finer_assertion_field_wins_over_modality_when_present():
-    class FinerEvent(Event):
-        assertion: str | None = None
-
     held = _event("e1", "AGREE", ["RUS"], "2025-05-16")
-    demanded = FinerEvent(**held.model_dump(), assertion="demanded")
+    demanded = held.model_copy(update={"modality": "hypothetical", "assertion": "demanded"})
     assert report_from("a", None, demanded).assertion == "demanded"
     assert report_from("a", None, held).assertion == "asserted"
     assert report_from("a", None, demanded).facet != report_from("a", None, held).facet
