@@ -222,3 +222,9 @@ def test_a_description_of_an_act_is_no_report(extract_text):
 def test_unnamed_travellers_are_no_visit(extract_text):
     events = _events(extract_text, "There are a lot of people traveling who don't normally travel.")
     assert "CONSULT" not in {e.event for e in events}, _summary(events)
+
+
+def test_a_modifier_clause_keeps_its_date(extract_text):
+    text = "Berisha, who was defeated as prime minister in 2013, rejected the allegations."
+    events = _events(extract_text, text)
+    assert _dates(events, "REJECT") == [None], _summary(events)
