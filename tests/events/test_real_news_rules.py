@@ -136,6 +136,9 @@ SENSES = [
     ("Opposition lawmakers in Somalia have spoken out against the extension.", "ACCUSE", ()),
     ("Moroccan police broke up a terrorist cell on Monday.", "COERCE", ()),
     ("Washington delayed the tariffs on Mexican goods for four weeks.", "CONCEDE", ()),
+    ("Algeria is facing an increasing threat from militants, the Moroccan analyst said.", None, ("THREATEN",)),
+    ("Britain is seeking to finalize a deal with Mauritius.", None, ("REQUEST",)),
+    ("The shuttling of migrants demonstrates a disregard for the law, the Cuban lawyer said.", None, ("PROTEST",)),
 ]
 
 
