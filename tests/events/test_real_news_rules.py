@@ -231,3 +231,12 @@ def test_a_modifier_clause_keeps_its_date(extract_text):
     text = "Berisha, who was defeated as prime minister in 2013, rejected the allegations."
     events = _events(extract_text, text)
     assert _dates(events, "REJECT") == [None], _summary(events)
+
+
+def test_a_named_domestic_actor_is_coded_by_the_host_country(extract_text):
+    # a lawmaker with no code urging his own president: the host country, even though it is the addressee's
+    text = ("Somalia's parliament extended the president's term on Monday. "
+            "Ilyas Ali Hassan, a member of the upper house, urged the president to avoid decisions that divide Somalia.")
+    events = _events(extract_text, text)
+    requests = [e for e in events if e.event == "REQUEST"]
+    assert requests and "SOM" in {a.code for e in requests for a in e.actors}, _summary(events)

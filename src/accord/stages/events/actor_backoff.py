@@ -27,8 +27,8 @@ COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 # A dateline: a place in capitals (or title case) at the very start, ended by a dash or a comma and a date
 # ("BLANTYRE —", "ISTANBUL, June 2 (Reuters) -", "MOSCOW, April 18. /TASS/.").
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{0,20})?\s*(?:—|–|--|-|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))")
-# The host country must be named at least this many times more than the runner-up to stand for the
-# article (a story about two countries has no single host).
+# The host country is the one named clearly most (this many times the runner-up); between two named
+# about as often, the one the story names first (its lead's country).
 HOST_MARGIN = 1.5
 
 
@@ -70,14 +70,16 @@ class ActorBackoff:
         self._speakers: dict[str, ActorRef] | None = None
 
     def host_country(self) -> str | None:
-        """The dateline's country, else the state the article names clearly most often."""
+        """The dateline's country, else the state the article names clearly most, else the first named of two."""
         if self._host is False:
             host = dateline_country(self.state.text)
             if host is None:
-                counts = Counter(mentioned_countries(self.state.doc[:]))
-                ranked = counts.most_common(2)
+                mentions = mentioned_countries(self.state.doc[:])
+                ranked = Counter(mentions).most_common(2)
                 if ranked and (len(ranked) == 1 or ranked[0][1] >= HOST_MARGIN * ranked[1][1]):
                     host = ranked[0][0]
+                elif ranked:  # two countries named about as often: the one the story opens with
+                    host = min((c for c, _ in ranked), key=mentions.index)
             self._host = host
         return self._host  # type: ignore[return-value]
 
@@ -109,8 +111,8 @@ class ActorBackoff:
         speakers = self.speaker_codes()
         sentence_codes = [c for c in dict.fromkeys(mentioned_countries(sentence)) if c not in excluded]
         fallback = sentence_codes[0] if len(sentence_codes) == 1 else self.host_country()
-        if fallback in excluded:
-            fallback = None  # what is done to a country is not done by it
+        if fallback in excluded and not tokens:
+            fallback = None  # what is done to a country is not done by an unnamed doer of it
         if not tokens:
             if fallback is None:
                 return []
