@@ -139,6 +139,8 @@ SENSES = [
     ("Algeria is facing an increasing threat from militants, the Moroccan analyst said.", None, ("THREATEN",)),
     ("Britain is seeking to finalize a deal with Mauritius.", None, ("REQUEST",)),
     ("The shuttling of migrants demonstrates a disregard for the law, the Cuban lawyer said.", None, ("PROTEST",)),
+    ("The Zimbabwean politician was expelled from the ruling party on Friday.", "SANCTION", ("COERCE",)),
+    ("A State Department spokesperson reaffirmed that the United States calls for the publisher's release.", "REQUEST", ("SUPPORT",)),
 ]
 
 

@@ -627,6 +627,8 @@ class EventBuilder:
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)
+        if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):
+            return True  # "reaffirmed that X calls for Y": the complement is the event
         if lemma in frames["intent_verbs"] and any(c.dep_ == "xcomp" for c in children):
             return True  # "seeking to finalize a deal": an intention, no request
         if lemma in frames["intransitive_event_verbs"] and any(c.dep_ == "dobj" for c in children):
