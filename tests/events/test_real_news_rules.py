@@ -242,3 +242,8 @@ def test_a_named_domestic_actor_is_coded_by_the_host_country(extract_text):
     events = _events(extract_text, text)
     requests = [e for e in events if e.event == "REQUEST"]
     assert requests and "SOM" in {a.code for e in requests for a in e.actors}, _summary(events)
+
+
+def test_a_negated_copula_negates_its_adjective(extract_text):
+    events = _events(extract_text, "The Mexican minister said he is not concerned about the volatility.")
+    assert all(e.negated for e in events if e.event == "ACCUSE"), _summary(events)
