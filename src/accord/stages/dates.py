@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import ANCHORS_KEY, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.calendar import date_words, dateline_date, parse_published, resolve
+from accord.stages.calendar import date_words, parse_published, resolve
+from accord.stages.dateline import dateline_date
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import preposition_objects
 
