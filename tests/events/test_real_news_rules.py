@@ -136,6 +136,11 @@ SENSES = [
     ("Opposition lawmakers in Somalia have spoken out against the extension.", "ACCUSE", ()),
     ("Moroccan police broke up a terrorist cell on Monday.", "COERCE", ()),
     ("Washington delayed the tariffs on Mexican goods for four weeks.", "CONCEDE", ()),
+    ("Algeria is facing an increasing threat from militants, the Moroccan analyst said.", None, ("THREATEN",)),
+    ("Britain is seeking to finalize a deal with Mauritius.", None, ("REQUEST",)),
+    ("The shuttling of migrants demonstrates a disregard for the law, the Cuban lawyer said.", None, ("PROTEST",)),
+    ("The Zimbabwean politician was expelled from the ruling party on Friday.", "SANCTION", ("COERCE",)),
+    ("A State Department spokesperson reaffirmed that the United States calls for the publisher's release.", "REQUEST", ("SUPPORT",)),
 ]
 
 
@@ -164,11 +169,19 @@ def test_weekdays_count_from_the_dateline(extract_text):
 def test_dateline_date_is_read():
     import datetime as dt
 
-    from accord.stages.calendar import dateline_date
+    from accord.stages.dateline import dateline_date
 
     assert dateline_date("MOSCOW, April 18. /TASS/. The Kremlin said ...", dt.date(2025, 4, 19)) == dt.date(2025, 4, 18)
     assert dateline_date("KYIV, Dec 30 - Ukraine said ...", dt.date(2026, 1, 2)) == dt.date(2025, 12, 30)
     assert dateline_date("The Kremlin said on Friday ...", dt.date(2025, 4, 19)) is None
+
+
+def test_dateline_place_is_read():
+    from accord.stages.dateline import dateline_country
+
+    assert dateline_country("ISTANBUL, June 2 (Reuters) - Talks began.") == "TUR"
+    assert dateline_country("BLANTYRE — A school refused a pupil.") == "MWI"
+    assert dateline_country("Talks began in Istanbul.") is None
 
 
 def test_negation_stays_in_its_clause(extract_text):
@@ -222,3 +235,23 @@ def test_a_description_of_an_act_is_no_report(extract_text):
 def test_unnamed_travellers_are_no_visit(extract_text):
     events = _events(extract_text, "There are a lot of people traveling who don't normally travel.")
     assert "CONSULT" not in {e.event for e in events}, _summary(events)
+
+
+def test_a_modifier_clause_keeps_its_date(extract_text):
+    text = "Berisha, who was defeated as prime minister in 2013, rejected the allegations."
+    events = _events(extract_text, text)
+    assert _dates(events, "REJECT") == [None], _summary(events)
+
+
+def test_a_named_domestic_actor_is_coded_by_the_host_country(extract_text):
+    # a lawmaker with no code urging his own president: the host country, even though it is the addressee's
+    text = ("Somalia's parliament extended the president's term on Monday. "
+            "Ilyas Ali Hassan, a member of the upper house, urged the president to avoid decisions that divide Somalia.")
+    events = _events(extract_text, text)
+    requests = [e for e in events if e.event == "REQUEST"]
+    assert requests and "SOM" in {a.code for e in requests for a in e.actors}, _summary(events)
+
+
+def test_a_negated_copula_negates_its_adjective(extract_text):
+    events = _events(extract_text, "The Mexican minister said he is not concerned about the volatility.")
+    assert all(e.negated for e in events if e.event == "ACCUSE"), _summary(events)

@@ -35,30 +35,6 @@ def date_words() -> dict:
     return read_json("dates/dates.json")
 
 
-# A dateline's date: "ISTANBUL, June 2 (Reuters) -", "MOSCOW, April 18. /TASS/.", "KYIV, Ukraine, May 3 -".
-DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s*([A-Z][a-z]{2,9})\.?\s+(\d{1,2})\b")
-# A dateline date more than this many days after publication belongs to the previous year.
-DATELINE_SLACK_DAYS = 2
-
-
-def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
-    """The date of the article's dateline, in the publication's year (or the year before, when the day
-    would fall after publication: a December dateline published in January)."""
-    match = DATELINE_DATE.match(text)
-    if match is None or published is None:
-        return None
-    month = date_words()["months"].get(match.group(1).lower())
-    if month is None:
-        return None
-    try:
-        day = dt.date(published.year, month, int(match.group(2)))
-    except ValueError:
-        return None
-    if (day - published).days > DATELINE_SLACK_DAYS:
-        day = day.replace(year=published.year - 1)
-    return day
-
-
 def parse_published(published: str | None) -> dt.date | None:
     """The publication date from an ISO date or datetime string, or None."""
     if not published:

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import ANCHORS_KEY, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.calendar import date_words, dateline_date, parse_published, resolve
+from accord.stages.calendar import date_words, parse_published, resolve
+from accord.stages.dateline import dateline_date
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import preposition_objects
 
@@ -24,6 +25,8 @@ HISTORICAL_DAYS = 365
 # How many heads up from the event's anchor a free temporal adjunct may attach.
 CLAUSE_HOPS = 4
 DATE_LABELS = frozenset({"DATE"})
+# Clauses that modify a noun ("the leader, who was defeated in 2013, ..."): their dates are their own.
+MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
 CARRY_REACH = 400
 
@@ -134,6 +137,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         return None
     found: dict[str, EventDate] = {}
     seen: set[int] = set()
+    anchors = event_anchors(state).get(event.id)
+    anchor = state.doc[anchors.anchor] if anchors is not None else None
     span = state.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
     if span is None:
         return None
@@ -145,6 +150,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         owner = _attachment(ent)
         if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None:
             continue  # "Friday's talks": the date of another event named in the sentence
+        if owner.dep_ in MODIFIER_CLAUSE_DEPS and anchor is not None and not (owner.left_edge.i <= anchor.i <= owner.right_edge.i):
+            continue  # "..., who was defeated in 2013, rejected ...": another clause's date
         resolved = _to_event_date(state, ent, event.modality == "future")
         if resolved is not None:
             found.setdefault(resolved.value, resolved)

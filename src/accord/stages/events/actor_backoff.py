@@ -9,7 +9,6 @@ its text with no code; the event stays.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Span as SpacySpan
@@ -17,29 +16,17 @@ from spacy.tokens import Token
 
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
+from accord.stages.dateline import dateline_country
 from accord.stages.events.coding import lookup_phrase, phrase_tokens
-from accord.stages.gazetteer import find_city, find_country
+from accord.stages.gazetteer import find_country
 
 # Codes that are not a state: never an article's host country.
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"})
 # Entity labels whose mentions name a country, its people or a place in it.
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
-# A dateline: a place in capitals (or title case) at the very start, ended by a dash or a comma and a date
-# ("BLANTYRE —", "ISTANBUL, June 2 (Reuters) -", "MOSCOW, April 18. /TASS/.").
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{0,20})?\s*(?:—|–|--|-|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))")
-# The host country must be named at least this many times more than the runner-up to stand for the
-# article (a story about two countries has no single host).
+# The host country is the one named clearly most (this many times the runner-up); between two named
+# about as often, the one the story names first (its lead's country).
 HOST_MARGIN = 1.5
-
-
-def dateline_country(text: str) -> str | None:
-    """The country of the article's dateline place, if it opens with one."""
-    match = DATELINE.match(text)
-    if match is None:
-        return None
-    name = match.group(1).strip()
-    place = find_country(name) or find_city(name.title()) or find_city(name)
-    return place.country if place is not None and place.country else None
 
 
 def _country_of_mention(text: str) -> str | None:
@@ -70,14 +57,16 @@ class ActorBackoff:
         self._speakers: dict[str, ActorRef] | None = None
 
     def host_country(self) -> str | None:
-        """The dateline's country, else the state the article names clearly most often."""
+        """The dateline's country, else the state the article names clearly most, else the first named of two."""
         if self._host is False:
             host = dateline_country(self.state.text)
             if host is None:
-                counts = Counter(mentioned_countries(self.state.doc[:]))
-                ranked = counts.most_common(2)
+                mentions = mentioned_countries(self.state.doc[:])
+                ranked = Counter(mentions).most_common(2)
                 if ranked and (len(ranked) == 1 or ranked[0][1] >= HOST_MARGIN * ranked[1][1]):
                     host = ranked[0][0]
+                elif ranked:  # two countries named about as often: the one the story opens with
+                    host = min((c for c, _ in ranked), key=mentions.index)
             self._host = host
         return self._host  # type: ignore[return-value]
 
@@ -109,8 +98,8 @@ class ActorBackoff:
         speakers = self.speaker_codes()
         sentence_codes = [c for c in dict.fromkeys(mentioned_countries(sentence)) if c not in excluded]
         fallback = sentence_codes[0] if len(sentence_codes) == 1 else self.host_country()
-        if fallback in excluded:
-            fallback = None  # what is done to a country is not done by it
+        if fallback in excluded and not tokens:
+            fallback = None  # what is done to a country is not done by an unnamed doer of it
         if not tokens:
             if fallback is None:
                 return []

@@ -619,6 +619,9 @@ class EventBuilder:
         frames = self.lexicon.frames
         token, lemma = cand.trigger.token, cand.trigger.entry.lemma
         if cand.trigger.pos == "noun":
+            if cand.type in frames["reported_noun_types"] and (
+                    cand.anchor.i == token.i or cand.anchor.lemma_.lower() not in frames["issuing_verbs"]):
+                return True  # "the China threat", "facing a threat": a danger named, no threat made
             head = token.head
             # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
             return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" \
@@ -626,6 +629,12 @@ class EventBuilder:
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)
+        if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):
+            return True  # "reaffirmed that X calls for Y": the complement is the event
+        if lemma in frames["intent_verbs"] and any(c.dep_ == "xcomp" for c in children):
+            return True  # "seeking to finalize a deal": an intention, no request
+        if lemma in frames["intransitive_event_verbs"] and any(c.dep_ == "dobj" for c in children):
+            return True  # "demonstrates a disregard"
         if cand.type == "CONSULT" and lemma in frames["topic_talk_verbs"]:
             preps = set(frames["counterpart_preps"])
             subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -33,6 +33,8 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
             continue  # "Pyongyang's demand did not mesh": the clause's negation is not the demand's
         if _has_negation_child(token, words) or _no_longer(token):
             return True
+    if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" and _has_negation_child(trigger.head, words):
+        return True  # "I'm not concerned", "is not ready for talks": the copula carries the negation
     failure = frozenset(lexicon.frames["failure_verbs"])
     current = anchor
     for _ in range(FAILURE_HOPS):

@@ -1,0 +1,46 @@
+"""Datelines: the place and date an article opens with ("ISTANBUL, June 2 (Reuters) -",
+"MOSCOW, April 18. /TASS/.", "BLANTYRE —"), read once for actor back-off and date resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from accord.stages.calendar import date_words
+from accord.stages.gazetteer import find_city, find_country
+
+# A dateline's place: a place in capitals (or title case) at the very start, ended by a dash or by a comma
+# and a date.
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{0,20})?\s*(?:—|–|--|-|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))")
+# A dateline's date: "ISTANBUL, June 2 (Reuters) -", "MOSCOW, April 18. /TASS/.", "KYIV, Ukraine, May 3 -".
+DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s*([A-Z][a-z]{2,9})\.?\s+(\d{1,2})\b")
+# A dateline date more than this many days after publication belongs to the previous year.
+DATELINE_SLACK_DAYS = 2
+
+
+def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The date of the article's dateline, in the publication's year (or the year before, when the day
+    would fall after publication: a December dateline published in January)."""
+    match = DATELINE_DATE.match(text)
+    if match is None or published is None:
+        return None
+    month = date_words()["months"].get(match.group(1).lower())
+    if month is None:
+        return None
+    try:
+        day = dt.date(published.year, month, int(match.group(2)))
+    except ValueError:
+        return None
+    if (day - published).days > DATELINE_SLACK_DAYS:
+        day = day.replace(year=published.year - 1)
+    return day
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the article's dateline place, if it opens with one."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    place = find_country(name) or find_city(name.title()) or find_city(name)
+    return place.country if place is not None and place.country else None
