@@ -157,8 +157,8 @@ def fetch_article(url: str, published: str | None = None, timeout: float | None 
 
 
 def fetched_article(url: str, fetched: Fetched, published: str | None = None) -> Article | InputError:
-    """The article of a page or text already fetched from ``url``."""
-    if fetched.kind in HTML_TYPES or fetched.kind in FEED_TYPES:
+    """The article of a page or text already fetched from ``url`` (``fetched.kind`` is an HTML or text type)."""
+    if fetched.kind in HTML_TYPES:
         return html_article(fetched.body, url, url=fetched.url, published=published)
     published = published or date_from_url(fetched.url) or date_from_url(url)
     article = text_article(fetched.body, url, published, path_date=False)
