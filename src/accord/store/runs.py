@@ -94,7 +94,8 @@ class IngestRun:
         try:
             outcome = store_record(self.store, record, text, self.resolver, file_path)
         except (SQLAlchemyError, ValueError) as exc:
-            self.fail(source, f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0][:DB_ERROR_CHARS]}")
+            detail = (str(exc).splitlines() or [""])[0][:DB_ERROR_CHARS]  # a bare ValueError has no message
+            self.fail(source, f"not stored: {type(exc).__name__}: {detail}")
             return
         self.finish(source, outcome)
 
