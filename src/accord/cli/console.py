@@ -51,6 +51,18 @@ def first_line(exc: BaseException) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0]
 
 
+def database_missing(db: str | None, prefix: str = "accord: error") -> bool:
+    """True, after one error line, when ``db`` names a SQLite file that does not exist: a command that
+    only reads (query, export, serve) refuses it rather than create an empty database and show nothing."""
+    from accord.store.db import missing_sqlite_file
+
+    missing = missing_sqlite_file(db)
+    if missing is None:
+        return False
+    error(f"no database at {missing}: run `accord ingest` first (or pass --db)", prefix=prefix)
+    return True
+
+
 @dataclass
 class Report:
     """Messages for a person on stderr: one line per failed input, counted, and notes."""

@@ -41,8 +41,9 @@ TABLE_CONTENT_CHARS = 240
 TABLE_SPEAKER_SPAN_CHARS = 40
 # Characters of an event trigger shown in its narrow column (triggers are a word or a short phrase).
 TABLE_TRIGGER_CHARS = 60
-# Console width when the table goes to a file or pipe (a terminal reports its own width).
-TABLE_FILE_WIDTH = 140
+# Console width of ``--format table`` when it goes to a file or pipe (a terminal reports its own width);
+# the other commands' tables use ``console.TABLE_FILE_WIDTH``.
+ARTICLE_TABLE_FILE_WIDTH = 140
 
 
 def _speaker_cell(statement: Statement) -> str:
@@ -109,7 +110,7 @@ def events_table(record: ArticleRecord) -> Table:
 
 def write_table(records: Iterable[ArticleRecord], out: TextIO) -> None:
     """Readable tables for a person at a terminal: per article, a header, statements and events."""
-    console = table_console(out, TABLE_FILE_WIDTH)
+    console = table_console(out, ARTICLE_TABLE_FILE_WIDTH)
     for number, record in enumerate(records):
         if number:
             console.print()

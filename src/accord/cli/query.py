@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 from rich.table import Table
 
-from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, error, print_table
+from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, error, print_table
 from accord.cli.options import choice
 
 if TYPE_CHECKING:
@@ -156,11 +156,8 @@ def _answer(db: str | None, ask: Callable[["Store"], Any], output_format: str, o
             as_json: Callable[[Any], Any], as_table: Callable[[Any], Table]) -> int:
     """Open the store, ``ask`` it, print the answer as JSON or a table; a refusal is one line and exit 2."""
     from accord.store import StoreError, open_store
-    from accord.store.db import missing_sqlite_file
 
-    missing = missing_sqlite_file(db)
-    if missing is not None:
-        error(f"no database at {missing}: run `accord ingest` first (or pass --db)")
+    if database_missing(db):
         return EXIT_USAGE
     try:
         with open_store(db) as store:
