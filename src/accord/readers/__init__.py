@@ -142,18 +142,19 @@ def article_file(article: Article) -> str | None:
     source = article.source
     if article.url or not source or source == STDIN:
         return None
+    path = Path(source)
+    # Cheapest checks first: ingest asks this of every article, and a JSONL or WARC file's articles are
+    # ruled out by the file name alone, before their text is hashed or the file system asked.
+    if reader_for(path) not in (None, *_WHOLE_FILE_READERS):
+        return None
     if article.id and article.id != content_id(article.text):
         return None
-    path = Path(source)
     try:
         if not path.is_file():
             return None
-        resolved = path.resolve()
+        return os.fspath(path.resolve())
     except OSError:
         return None
-    if reader_for(path) not in (None, *_WHOLE_FILE_READERS):
-        return None
-    return os.fspath(resolved)
 
 
 def read_inputs(paths: Iterable[str], published: str | None = None) -> Iterator[Article | InputError]:
