@@ -6,6 +6,7 @@ calls callbacks; the command modules turn them into lines, progress displays and
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,6 +45,16 @@ def note(message: str, stream: TextIO | None = None) -> None:
 def say(message: str, stream: TextIO | None = None) -> None:
     """A summary line for the person (stderr by default, so stdout keeps only data)."""
     print(message, file=stream or sys.stderr, flush=True)
+
+
+def discard_stdout() -> None:
+    """The reader of our output went away (``| head``): point the process's stdout at /dev/null, so the
+    interpreter's final flush cannot fail, and the command stops quietly (as ``cat`` or ``grep`` would)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor behind stdout
+        pass
 
 
 def first_line(exc: BaseException) -> str:

@@ -3,7 +3,6 @@ one stderr line per bad input, and the readable tables of ``--format table``."""
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -21,6 +20,7 @@ from accord.cli.console import (
     IngestDisplay,
     Report,
     clip,
+    discard_stdout,
     error,
     first_line,
     ingest_display,
@@ -198,7 +198,7 @@ def run_extract(
             writer(tally.counting(records, display), out)
     except BrokenPipeError:  # the reader of our output went away (``| head``): stop quietly
         if stdout is sys.__stdout__:
-            _discard_process_stdout()
+            discard_stdout()
     if to_file:
         say(f"extracted: {tally.articles} article{'s' if tally.articles != 1 else ''} ({tally.statements} statements, "
             f"{tally.events} events), {report.failed} failed, in {time.monotonic() - started:.1f} s to {output_path}",
@@ -222,15 +222,6 @@ class Tally:
             self.events += len(record.events)
             display.advance(self.articles, record.source or record.id)
             yield record
-
-
-def _discard_process_stdout() -> None:
-    """Point the process's stdout at /dev/null so the interpreter's final flush cannot fail."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.__stdout__.fileno())
-    except (OSError, ValueError, AttributeError):  # no real file descriptor behind stdout
-        pass
 
 
 def extract(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 from rich.table import Table
 
-from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, error, print_table
+from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, print_table
 from accord.cli.options import choice
 
 if TYPE_CHECKING:
@@ -165,10 +165,15 @@ def _answer(db: str | None, ask: Callable[["Store"], Any], output_format: str, o
     except (StoreError, ValueError) as exc:
         error(str(exc))
         return EXIT_USAGE
-    if output_format == "json":
-        out.write(json.dumps(as_json(answer), ensure_ascii=False, indent=1) + "\n")
-    else:
-        print_table(as_table(answer), out)
+    try:
+        if output_format == "json":
+            out.write(json.dumps(as_json(answer), ensure_ascii=False, indent=1) + "\n")
+        else:
+            print_table(as_table(answer), out)
+        out.flush()
+    except BrokenPipeError:  # the reader of our output went away (``| head``): stop quietly, like extract
+        if out is sys.__stdout__:
+            discard_stdout()
     return EXIT_OK
 
 
