@@ -95,7 +95,7 @@ class IngestRun:
             outcome = store_record(self.store, record, text, self.resolver, file_path)
         except (SQLAlchemyError, ValueError) as exc:
             detail = (str(exc).splitlines() or [""])[0][:DB_ERROR_CHARS]  # a bare ValueError has no message
-            self.fail(source, f"not stored: {type(exc).__name__}: {detail}")
+            self.fail(source, f"not stored: {type(exc).__name__}" + (f": {detail}" if detail else ""))
             return
         self.finish(source, outcome)
 
