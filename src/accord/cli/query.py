@@ -194,11 +194,12 @@ def run_divergence(db: str | None, output_format: str = "table", since: str | No
     from accord.corpus.divergence import ISSUE_WINDOW_DAYS
     from accord.store.records import divergence_statements, store_divergences
 
+    window = ISSUE_WINDOW_DAYS if window_days is None else window_days
+
     def ask(store: "Store") -> "tuple[list[Divergence], dict[str, dict]]":
-        found = store_divergences(store, since=since, until=until, window_days=window_days)
+        found = store_divergences(store, since=since, until=until, window_days=window)
         return found, divergence_statements(store, found)
 
-    window_days = ISSUE_WINDOW_DAYS if window_days is None else window_days
     out = out or sys.stdout
     if output_format not in OUTPUT_FORMATS:
         error(f"--format: {output_format!r} is not one of {', '.join(OUTPUT_FORMATS)}")
