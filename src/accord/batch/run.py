@@ -52,10 +52,12 @@ class BatchSummary:
 
     @property
     def ok(self) -> bool:
+        """No failed article and no bad input: the command's exit status 0."""
         return not self.errors and not self.bad_inputs
 
     @property
     def articles_per_second(self) -> float:
+        """Records written by this run per second of its wall-clock time."""
         return self.articles / self.seconds if self.seconds else 0.0
 
 

@@ -44,6 +44,7 @@ class InputFile:
     mtime_ns: int
 
     def shard_name(self, part: int) -> str:
+        """The output shard name of ``part`` (zero-padded, so names sort in part order)."""
         return f"{self.name}.{part:05d}"
 
 
@@ -68,6 +69,7 @@ class Chunk:
 
     @property
     def is_end(self) -> bool:
+        """Whether this is the end-of-input marker (it carries ``total_parts``, no items)."""
         return self.part == END
 
 

@@ -15,7 +15,7 @@ from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, disc
 from accord.cli.options import choice
 
 if TYPE_CHECKING:
-    from accord.corpus.divergence import Divergence
+    from accord.corpus.divergence import Divergence, Side
     from accord.store import Page, Store
 
 QUERY_KINDS = ("statements", "events", "entities", "divergence")
@@ -94,7 +94,7 @@ def _who_said(statement: dict | None, qualified: str) -> str:
     return f"{name}{title}: {_said(statement, DIVERGENCE_CONTENT_CHARS)} — {source}"
 
 
-def _side_party(side) -> str:  # noqa: ANN001 (corpus.divergence.Side, imported lazily)
+def _side_party(side: "Side") -> str:
     """A side's party as the table shows it: "CHN (third party, on RUS)" for a third party's account."""
     if not side.third_party:
         return side.party

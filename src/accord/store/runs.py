@@ -32,9 +32,11 @@ class IngestSummary:
 
     @property
     def total(self) -> int:
+        """Articles finished so far, whatever their outcome."""
         return self.new + self.updated + self.unchanged + self.failed
 
     def as_dict(self) -> dict[str, int]:
+        """The counts by outcome, in the order the summary line prints them."""
         return asdict(self)
 
     def add(self, outcome: Outcome) -> None:
