@@ -107,9 +107,13 @@ def event_rows(record: ArticleRecord) -> Iterator[list[str]]:
             ]
 
 
+# Characters that would end a cell or a row for a TSV reader (``\r`` too: CRLF text keeps its CRs).
+_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+
+
 def _cell(value: str) -> str:
-    """A value that cannot break a row: tabs and newlines become spaces."""
-    return value.replace("\t", " ").replace("\n", " ")
+    """A value that cannot break a row: tabs and line breaks become spaces."""
+    return value.translate(_BREAKS)
 
 
 def write_cameo(records: Iterable[ArticleRecord], out: TextIO) -> None:
