@@ -28,11 +28,13 @@ EXIT_USAGE = 2  # bad option, unknown model, unusable database or output: nothin
 EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports SIGINT
 # Console width when a table goes to a file or pipe (a terminal reports its own width).
 TABLE_FILE_WIDTH = 160
+# What starts every error line: ``accord: error: <input or option>: <reason>``.
+ERROR_PREFIX = "accord: error"
 # Trailing characters of the current input shown beside the ingest progress bar (the file name end).
 PROGRESS_SOURCE_CHARS = 60
 
 
-def error(message: str, stream: TextIO | None = None, prefix: str = "accord: error") -> None:
+def error(message: str, stream: TextIO | None = None, prefix: str = ERROR_PREFIX) -> None:
     """One error line on stderr: ``accord: error: <input or option>: <reason>``."""
     print(f"{prefix}: {message}", file=stream or sys.stderr, flush=True)
 
@@ -62,7 +64,7 @@ def first_line(exc: BaseException) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0]
 
 
-def database_missing(db: str | None, prefix: str = "accord: error") -> bool:
+def database_missing(db: str | None, prefix: str = ERROR_PREFIX) -> bool:
     """True, after one error line, when ``db`` names a SQLite file that does not exist: a command that
     only reads (query, export, serve) refuses it rather than create an empty database and show nothing."""
     from accord.store.db import missing_sqlite_file
@@ -136,7 +138,7 @@ class IngestDisplay:
     def failed(self, source: str, reason: str) -> None:
         """One input failed: its error line, above the bar when there is one."""
         if self.progress is not None:
-            self.progress.console.print(f"accord: error: {source}: {reason}", markup=False, highlight=False)
+            self.progress.console.print(f"{ERROR_PREFIX}: {source}: {reason}", markup=False, highlight=False)
         else:
             error(f"{source}: {reason}")
 
