@@ -171,6 +171,7 @@ def batch_progress() -> "BatchProgress":
             )
             self.task = self.display.add_task("starting")
             self.articles = self.errors = self.shards = 0
+            self.running = False
 
         def _refresh(self) -> None:
             self.display.update(
@@ -180,6 +181,7 @@ def batch_progress() -> "BatchProgress":
         def started(self, inputs: int, pending: int) -> None:
             console.print(f"accord batch: {inputs} input file(s), {inputs - pending} already complete", highlight=False)
             self.display.start()
+            self.running = True
 
         def chunk_done(self, articles: int, errors: int) -> None:
             self.articles += articles
@@ -194,6 +196,8 @@ def batch_progress() -> "BatchProgress":
             console.print(escape(message), highlight=False, soft_wrap=True)
 
         def stop(self) -> None:
-            self.display.stop()
+            if self.running:  # rich prints a blank line when a display that never started is stopped
+                self.display.stop()
+                self.running = False
 
     return RichProgress()
