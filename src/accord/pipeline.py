@@ -70,11 +70,16 @@ def _clean_article(article: Article) -> None:
             setattr(article, name, cleaned_field(value, where, name))
 
 
-def _failed(article: Article, reason: str) -> InputError:
-    """The InputError of an article that failed after reading: names its source and line, keeps its id."""
+def article_where(article: Article) -> str:
+    """How messages name an article: its source (else its id), and its line in a JSONL file when known."""
     line = article.extra.get("line")
     source = article.source or article.id or "?"
-    return InputError(f"{source}:line {line}" if line else source, reason, id=article.id, line=line)
+    return f"{source}:line {line}" if line else source
+
+
+def _failed(article: Article, reason: str) -> InputError:
+    """The InputError of an article that failed after reading: names its source and line, keeps its id."""
+    return InputError(article_where(article), reason, id=article.id, line=article.extra.get("line"))
 
 
 def extract_articles(

@@ -26,3 +26,9 @@ def test_unknown_engine_and_mismatched_folder_are_refused_with_exit_2(tmp_path):
     runner.invoke(app, ["batch", str(tmp_path / "none.jsonl"), "--output", str(tmp_path / "out")])
     result = runner.invoke(app, ["batch", str(tmp_path / "none.jsonl"), "--output", str(tmp_path / "out"), "--format", "parquet"])
     assert result.exit_code == 2 and "rerun with --format jsonl" in result.stderr
+
+
+def test_a_refused_run_is_exactly_one_stderr_line(tmp_path):
+    result = CliRunner().invoke(app, ["batch", str(tmp_path), "--output", str(tmp_path / "out"), "--engine", "spark"])
+    assert result.exit_code == 2
+    assert result.stderr == "accord batch: unknown engine 'spark' (expected one of local, ray)\n"  # no blank line after it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from accord.article import Article, InputError
-from accord.batch.extract import extract_chunk
+from accord.batch.extract import extract_chunk, failed_chunk
 from accord.records import ArticleRecord
 
 TEXT = "Foreign Minister Anna Kovacs said on Monday that the talks in Geneva had made progress."
@@ -42,6 +42,22 @@ def test_a_failing_stage_becomes_an_error_record_and_its_neighbours_survive(nlp,
     assert first["id"] == "1" and "error" not in first
     assert second["id"] == "2" and "boom" in second["error"] and second["text"] == items[1].text
     assert len(output.errors) == 1
+
+
+def test_a_chunk_that_failed_whole_keeps_each_item_id_line_and_text():
+    items = [
+        Article(text=TEXT, source="f.jsonl", id="a1", extra={"line": 3}),
+        InputError("f.jsonl:line 4", "malformed JSON (Expecting value at column 1)", line=4),
+    ]
+    output = failed_chunk(items, "extraction failed: RuntimeError: worker lost")
+    first, second = (json.loads(line) for line in output.lines)
+    assert first["id"] == "a1" and first["text"] == TEXT and first["source"] == "f.jsonl:line 3"
+    assert first["error"] == "extraction failed: RuntimeError: worker lost"
+    assert second["source"] == "f.jsonl:line 4" and second["text"] == ""
+    assert output.errors == [
+        "f.jsonl:line 3: extraction failed: RuntimeError: worker lost",
+        "f.jsonl:line 4: extraction failed: RuntimeError: worker lost",
+    ]
 
 
 def test_the_string_store_does_not_grow_with_the_texts_extracted(nlp):

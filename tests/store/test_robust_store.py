@@ -62,3 +62,22 @@ def test_warc_record_with_too_large_content_length_counts_as_failed(store, tmp_p
     summary = ingest_paths([str(path)], store, on_failure=lambda source, reason: failures.append((source, reason)))
     assert (summary.new, summary.failed) == (1, 1)
     assert failures[0][0] == f"{path}:https://news.example/1" and failures[0][1].startswith("truncated WARC record")
+
+
+def test_a_store_error_without_a_message_fails_that_article_only(store, monkeypatch):
+    import accord.store.runs as runs
+
+    real = runs.store_record
+
+    def refusing(store_, record, *args, **kwargs):
+        if record.id == "refused":
+            raise ValueError()  # no message at all: the failure line must still be made
+        return real(store_, record, *args, **kwargs)
+
+    monkeypatch.setattr(runs, "store_record", refusing)
+    failures: list[tuple[str, str]] = []
+    records = [build_record("Officials met in Vienna on Monday.", record_id="refused"),
+               build_record("Officials met in Doha on Tuesday.", record_id="kept")]
+    summary = ingest_records(records, store, on_failure=lambda source, reason: failures.append((source, reason)))
+    assert (summary.new, summary.failed) == (1, 1)
+    assert [reason for _, reason in failures] == ["not stored: ValueError"]

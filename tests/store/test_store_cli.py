@@ -163,3 +163,27 @@ def test_divergence_shows_who_said_what(db_url, make_record):
     said = [entry for side in body[0]["sides"] for entry in side["said"]]
     assert {(entry["speaker"], entry["content"]) for entry in said} == {
         ("Vladimir Medinsky", "the talks were a success"), ("Rustem Umerov", "the talks were a failure")}
+
+
+@pytest.mark.parametrize("command", [
+    ["query", "statements"], ["query", "events", "--format", "json"], ["query", "divergence"],
+    ["export", "--format", "csv"],  # csv: an empty store still writes its header (jsonl would write nothing)
+])
+def test_a_reader_that_went_away_stops_the_command_quietly(tmp_path, command):
+    """``accord query ... | head``: a closed standard output is no error (as for extract), not a BrokenPipeError line."""
+    import os
+    import subprocess
+    import sys
+
+    from accord.store import open_store
+
+    db = tmp_path / "empty.db"
+    open_store(f"sqlite:///{db}").close()  # an empty store still prints a header
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before anything is written
+    try:
+        done = subprocess.run([sys.executable, "-m", "accord", *command, "--db", f"sqlite:///{db}"],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (0, "")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from accord.article import Article, InputError, content_id
 from accord.formats.contract import contract_json
 from accord.nlp import load_model
-from accord.pipeline import extract_articles
+from accord.pipeline import article_where, extract_articles
 from accord.records import ArticleRecord
 from accord.unstorable import clean
 
@@ -131,12 +131,8 @@ def _add(output: ChunkOutput, item: Article | InputError, result: ArticleRecord 
 
 
 def _where(item: Article | InputError) -> str:
-    """How messages name an item: its source, and its line when known."""
-    if isinstance(item, InputError):
-        return item.source
-    line = item.extra.get("line")
-    source = item.source or item.id or "?"
-    return f"{source}:line {line}" if line else source
+    """How messages name an item: an InputError's own source, an article as the pipeline names it."""
+    return item.source if isinstance(item, InputError) else article_where(item)
 
 
 def extract_chunk(items: Sequence[Article | InputError], nlp: Language) -> ChunkOutput:
@@ -154,6 +150,14 @@ def extract_chunk(items: Sequence[Article | InputError], nlp: Language) -> Chunk
             _add(output, item, result)
         del results  # the chunk's records and docs are garbage before the heap is settled
     _after_chunk(nlp)
+    return output
+
+
+def failed_chunk(items: Sequence[Article | InputError], reason: str) -> ChunkOutput:
+    """The output of a chunk whose extraction failed as a whole: one error record per item, in its place."""
+    output = ChunkOutput()
+    for item in items:
+        _add(output, item, InputError(_where(item), reason))
     return output
 
 

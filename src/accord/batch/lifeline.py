@@ -27,6 +27,18 @@ PR_SET_PDEATHSIG = 1
 POLL_SECONDS = 1.0
 # Seconds Ray's processes get to stop after SIGTERM before SIGKILL.
 GRACE_SECONDS = 5.0
+# Seconds between checks whether the signalled processes have gone (they stop within a fraction of one).
+REAP_CHECK_SECONDS = 0.1
+# Fields of /proc/PID/stat after the command name, counted from 0: state (field 3), parent (4), start time (22).
+STAT_STATE, STAT_PARENT, STAT_START_TIME = 0, 1, 19
+
+
+def _stat_fields(pid: int | str) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command name (which may hold spaces and parentheses), or None."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
 
 
 def set_parent_death_signal(signum: int = signal.SIGTERM) -> bool:
@@ -48,11 +60,8 @@ def is_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return True
-    return state != "Z"
+    fields = _stat_fields(pid)
+    return fields is None or fields[STAT_STATE] != "Z"
 
 
 def wait_for_exit(pid: int) -> None:
@@ -117,21 +126,17 @@ def session_processes(marker: str) -> list[int]:
 
 def _start_time(pid: int) -> str | None:
     """The start time of ``pid`` (field 22 of /proc/pid/stat): tells a process from a later one reusing its id."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
-    except (OSError, IndexError):
-        return None
+    fields = _stat_fields(pid)
+    return fields[STAT_START_TIME] if fields is not None and len(fields) > STAT_START_TIME else None
 
 
 def descendants(root: int) -> dict[int, str | None]:
     """The live processes below ``root``, with their start times."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
+        if entry.name.isdigit() and (fields := _stat_fields(entry.name)) is not None:
+            with contextlib.suppress(IndexError, ValueError):
+                parents[int(entry.name)] = int(fields[STAT_PARENT])
     found: set[int] = set()
     frontier = {root}
     while frontier:
@@ -159,7 +164,7 @@ def reap(parent: int, marker: str) -> None:
                 os.kill(pid, signum)
         deadline = time.monotonic() + GRACE_SECONDS
         while time.monotonic() < deadline and any(is_alive(pid) for pid in pids):
-            time.sleep(0.1)
+            time.sleep(REAP_CHECK_SECONDS)
 
 
 def start_reaper(marker: str) -> subprocess.Popen:

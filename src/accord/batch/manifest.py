@@ -106,9 +106,11 @@ class Manifest:
 
     @property
     def shards(self) -> list[dict[str, Any]]:
+        """The finished shards, in the order they were finished."""
         return self.data["shards"]
 
     def save(self) -> None:
+        """Write the manifest atomically: a crash leaves the old or the new one, whole."""
         write_atomically(self.path, json.dumps(self.data, ensure_ascii=False, indent=1).encode("utf-8"))
 
     def pending(self, file: InputFile) -> PendingInput | None:
@@ -156,4 +158,5 @@ class Manifest:
         entry["complete"] = done >= set(range(entry["parts"]))
 
     def is_complete(self, key: str) -> bool:
+        """Whether every part of the input ``key`` is in a finished shard."""
         return bool(self.data["inputs"][key]["complete"])

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from accord.batch.extract import ChunkOutput, error_record, extract_chunk, record_line, worker_model
+from accord.batch.extract import ChunkOutput, extract_chunk, failed_chunk, worker_model
 from accord.batch.lifeline import set_parent_death_signal, start_reaper
 from accord.batch.manifest import BatchError
 from accord.batch.shards import PendingInput, iter_chunks
@@ -71,12 +71,7 @@ def _extract_safely(items: list, nlp: Any) -> ChunkOutput:
     try:
         return extract_chunk(items, nlp)
     except Exception as exc:
-        reason = f"extraction failed: {type(exc).__name__}: {exc}"
-        output = ChunkOutput()
-        for item in items:
-            output.lines.append(record_line(error_record(item, reason), ""))
-            output.errors.append(f"{getattr(item, 'source', None) or '?'}: {reason}")
-        return output
+        return failed_chunk(items, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 class ChunkExtractor:

@@ -52,10 +52,12 @@ class BatchSummary:
 
     @property
     def ok(self) -> bool:
+        """No failed article and no bad input: the command's exit status 0."""
         return not self.errors and not self.bad_inputs
 
     @property
     def articles_per_second(self) -> float:
+        """Records written by this run per second of its wall-clock time."""
         return self.articles / self.seconds if self.seconds else 0.0
 
 
@@ -169,7 +171,10 @@ class _locked:
         self.handle: IO[str] | None = None
 
     def __enter__(self) -> None:
-        self.handle = open(self.path, "a")
+        try:  # the run's first write into the folder: a read-only folder is refused here, in one line
+            self.handle = open(self.path, "a")
+        except OSError as exc:
+            raise BatchError(f"{self.path.parent}: cannot write to the output folder ({exc.strerror or type(exc).__name__})") from exc
         try:
             fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:

@@ -17,6 +17,7 @@ from pathlib import Path
 from accord.article import Article, InputError
 from accord.nlp import BATCH_SIZE
 from accord.readers import directory_files, read_file, unreadable_errors
+from accord.readers.text import os_error_reason
 
 # Articles per output shard: the unit of resumption (a killed run redoes at most one part per
 # file in flight) and a file size (~5-20 MB of JSONL) that is quick to ingest and list.
@@ -43,6 +44,7 @@ class InputFile:
     mtime_ns: int
 
     def shard_name(self, part: int) -> str:
+        """The output shard name of ``part`` (zero-padded, so names sort in part order)."""
         return f"{self.name}.{part:05d}"
 
 
@@ -67,6 +69,7 @@ class Chunk:
 
     @property
     def is_end(self) -> bool:
+        """Whether this is the end-of-input marker (it carries ``total_parts``, no items)."""
         return self.part == END
 
 
@@ -125,7 +128,7 @@ def discover_inputs(paths: Iterable[str], exclude: Path | None = None) -> Iterat
                     seen.add(described.key)
                     yield described
         except OSError as exc:
-            yield InputError(given, f"cannot read: {exc.strerror or type(exc).__name__}")
+            yield InputError(given, os_error_reason(exc))
 
 
 def iter_chunks(

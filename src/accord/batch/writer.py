@@ -49,17 +49,20 @@ class JsonlShardWriter:
         self.handle: IO[str] = open(partial, "w", encoding="utf-8")
 
     def write(self, lines: list[str]) -> None:
+        """Append output lines to the partial file."""
         for line in lines:
             self.handle.write(line)
             self.handle.write("\n")
 
     def finish(self) -> None:
+        """Flush and fsync the partial file, then rename it to its final name (atomic)."""
         self.handle.flush()
         os.fsync(self.handle.fileno())
         self.handle.close()
         os.replace(self.partial, self.final)
 
     def abort(self) -> None:
+        """Close the partial file unfinished (the next run writes it again)."""
         self.handle.close()
 
 
@@ -71,9 +74,11 @@ class ParquetShardWriter:
         self.rows: list[dict] = []
 
     def write(self, lines: list[str]) -> None:
+        """Keep the records of output lines until the part is complete."""
         self.rows.extend(json.loads(line) for line in lines)
 
     def finish(self) -> None:
+        """Write the part as one Parquet file, fsync it, then rename it to its final name (atomic)."""
         table = pa.Table.from_pylist(self.rows, schema=model_schema(ArticleRecord))
         pq.write_table(table, self.partial)
         with open(self.partial, "rb") as handle:
@@ -82,6 +87,7 @@ class ParquetShardWriter:
         self.rows = []
 
     def abort(self) -> None:
+        """Drop the records collected (nothing was written yet)."""
         self.rows = []
 
 

@@ -9,7 +9,7 @@ import typer
 
 from accord import __version__
 from accord.cli import batch, evaluate, export, extract, ingest, query, serve
-from accord.cli.console import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, say
+from accord.cli.console import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, first_line, say
 
 app = typer.Typer(
     name="accord",
@@ -54,7 +54,7 @@ def main() -> None:
     except KeyboardInterrupt:
         say("accord: interrupted")
         sys.exit(EXIT_INTERRUPTED)
-    except Exception as exc:  # last resort: the commands report their own errors
-        error(f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # last resort: the commands report their own errors; still one line
+        error(f"{type(exc).__name__}: {first_line(exc)}")
         sys.exit(EXIT_USAGE)
     sys.exit(status if isinstance(status, int) else EXIT_OK)

@@ -6,6 +6,7 @@ calls callbacks; the command modules turn them into lines, progress displays and
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,11 +28,13 @@ EXIT_USAGE = 2  # bad option, unknown model, unusable database or output: nothin
 EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports SIGINT
 # Console width when a table goes to a file or pipe (a terminal reports its own width).
 TABLE_FILE_WIDTH = 160
+# What starts every error line: ``accord: error: <input or option>: <reason>``.
+ERROR_PREFIX = "accord: error"
 # Trailing characters of the current input shown beside the ingest progress bar (the file name end).
 PROGRESS_SOURCE_CHARS = 60
 
 
-def error(message: str, stream: TextIO | None = None, prefix: str = "accord: error") -> None:
+def error(message: str, stream: TextIO | None = None, prefix: str = ERROR_PREFIX) -> None:
     """One error line on stderr: ``accord: error: <input or option>: <reason>``."""
     print(f"{prefix}: {message}", file=stream or sys.stderr, flush=True)
 
@@ -46,9 +49,31 @@ def say(message: str, stream: TextIO | None = None) -> None:
     print(message, file=stream or sys.stderr, flush=True)
 
 
+def discard_stdout() -> None:
+    """The reader of our output went away (``| head``): point the process's stdout at /dev/null, so the
+    interpreter's final flush cannot fail, and the command stops quietly (as ``cat`` or ``grep`` would)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor behind stdout
+        pass
+
+
 def first_line(exc: BaseException) -> str:
     """The first line of an exception's message (a library's multi-line explanation, cut to one line)."""
     return (str(exc).splitlines() or [type(exc).__name__])[0]
+
+
+def database_missing(db: str | None, prefix: str = ERROR_PREFIX) -> bool:
+    """True, after one error line, when ``db`` names a SQLite file that does not exist: a command that
+    only reads (query, export, serve) refuses it rather than create an empty database and show nothing."""
+    from accord.store.db import missing_sqlite_file
+
+    missing = missing_sqlite_file(db)
+    if missing is None:
+        return False
+    error(f"no database at {missing}: run `accord ingest` first (or pass --db)", prefix=prefix)
+    return True
 
 
 @dataclass
@@ -113,7 +138,7 @@ class IngestDisplay:
     def failed(self, source: str, reason: str) -> None:
         """One input failed: its error line, above the bar when there is one."""
         if self.progress is not None:
-            self.progress.console.print(f"accord: error: {source}: {reason}", markup=False, highlight=False)
+            self.progress.console.print(f"{ERROR_PREFIX}: {source}: {reason}", markup=False, highlight=False)
         else:
             error(f"{source}: {reason}")
 
@@ -146,6 +171,7 @@ def batch_progress() -> "BatchProgress":
             )
             self.task = self.display.add_task("starting")
             self.articles = self.errors = self.shards = 0
+            self.running = False
 
         def _refresh(self) -> None:
             self.display.update(
@@ -155,6 +181,7 @@ def batch_progress() -> "BatchProgress":
         def started(self, inputs: int, pending: int) -> None:
             console.print(f"accord batch: {inputs} input file(s), {inputs - pending} already complete", highlight=False)
             self.display.start()
+            self.running = True
 
         def chunk_done(self, articles: int, errors: int) -> None:
             self.articles += articles
@@ -169,6 +196,8 @@ def batch_progress() -> "BatchProgress":
             console.print(escape(message), highlight=False, soft_wrap=True)
 
         def stop(self) -> None:
-            self.display.stop()
+            if self.running:  # rich prints a blank line when a display that never started is stopped
+                self.display.stop()
+                self.running = False
 
     return RichProgress()

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from accord.cli.console import EXIT_OK, EXIT_USAGE, error, say
+from accord.cli.console import EXIT_OK, EXIT_USAGE, database_missing, discard_stdout, error, say
 from accord.cli.options import choice
 from accord.formats import EXPORT_FORMATS as FORMATS
 from accord.formats import EXPORT_TABLES as TABLES
@@ -18,11 +18,8 @@ def run_export(
 ) -> int:
     """Export the store in ``format``; the count goes to stderr, the data to ``output`` or stdout."""
     from accord.store import StoreError, export, open_store
-    from accord.store.db import missing_sqlite_file
 
-    missing = missing_sqlite_file(db)
-    if missing is not None:
-        error(f"no database at {missing}: run `accord ingest` first (or pass --db)")
+    if database_missing(db):
         return EXIT_USAGE
     try:
         with open_store(db) as store:
@@ -31,6 +28,9 @@ def run_export(
         error(str(exc))
         return EXIT_USAGE
     except OSError as exc:
+        if isinstance(exc, BrokenPipeError) and output in (None, "-"):  # ``| head`` went away: stop quietly
+            discard_stdout()
+            return EXIT_OK
         target = output if output not in (None, "-") else "standard output"
         error(f"{target}: cannot write ({exc.strerror or exc})")
         return EXIT_USAGE

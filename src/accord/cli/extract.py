@@ -3,7 +3,6 @@ one stderr line per bad input, and the readable tables of ``--format table``."""
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -21,6 +20,7 @@ from accord.cli.console import (
     IngestDisplay,
     Report,
     clip,
+    discard_stdout,
     error,
     first_line,
     ingest_display,
@@ -41,8 +41,9 @@ TABLE_CONTENT_CHARS = 240
 TABLE_SPEAKER_SPAN_CHARS = 40
 # Characters of an event trigger shown in its narrow column (triggers are a word or a short phrase).
 TABLE_TRIGGER_CHARS = 60
-# Console width when the table goes to a file or pipe (a terminal reports its own width).
-TABLE_FILE_WIDTH = 140
+# Console width of ``--format table`` when it goes to a file or pipe (a terminal reports its own width);
+# the other commands' tables use ``console.TABLE_FILE_WIDTH``.
+ARTICLE_TABLE_FILE_WIDTH = 140
 
 
 def _speaker_cell(statement: Statement) -> str:
@@ -109,7 +110,7 @@ def events_table(record: ArticleRecord) -> Table:
 
 def write_table(records: Iterable[ArticleRecord], out: TextIO) -> None:
     """Readable tables for a person at a terminal: per article, a header, statements and events."""
-    console = table_console(out, TABLE_FILE_WIDTH)
+    console = table_console(out, ARTICLE_TABLE_FILE_WIDTH)
     for number, record in enumerate(records):
         if number:
             console.print()
@@ -197,7 +198,7 @@ def run_extract(
             writer(tally.counting(records, display), out)
     except BrokenPipeError:  # the reader of our output went away (``| head``): stop quietly
         if stdout is sys.__stdout__:
-            _discard_process_stdout()
+            discard_stdout()
     if to_file:
         say(f"extracted: {tally.articles} article{'s' if tally.articles != 1 else ''} ({tally.statements} statements, "
             f"{tally.events} events), {report.failed} failed, in {time.monotonic() - started:.1f} s to {output_path}",
@@ -221,15 +222,6 @@ class Tally:
             self.events += len(record.events)
             display.advance(self.articles, record.source or record.id)
             yield record
-
-
-def _discard_process_stdout() -> None:
-    """Point the process's stdout at /dev/null so the interpreter's final flush cannot fail."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.__stdout__.fileno())
-    except (OSError, ValueError, AttributeError):  # no real file descriptor behind stdout
-        pass
 
 
 def extract(

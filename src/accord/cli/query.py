@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 from rich.table import Table
 
-from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, error, print_table
+from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, print_table
 from accord.cli.options import choice
 
 if TYPE_CHECKING:
-    from accord.corpus.divergence import Divergence
+    from accord.corpus.divergence import Divergence, Side
     from accord.store import Page, Store
 
 QUERY_KINDS = ("statements", "events", "entities", "divergence")
@@ -94,7 +94,7 @@ def _who_said(statement: dict | None, qualified: str) -> str:
     return f"{name}{title}: {_said(statement, DIVERGENCE_CONTENT_CHARS)} — {source}"
 
 
-def _side_party(side) -> str:  # noqa: ANN001 (corpus.divergence.Side, imported lazily)
+def _side_party(side: "Side") -> str:
     """A side's party as the table shows it: "CHN (third party, on RUS)" for a third party's account."""
     if not side.third_party:
         return side.party
@@ -156,11 +156,8 @@ def _answer(db: str | None, ask: Callable[["Store"], Any], output_format: str, o
             as_json: Callable[[Any], Any], as_table: Callable[[Any], Table]) -> int:
     """Open the store, ``ask`` it, print the answer as JSON or a table; a refusal is one line and exit 2."""
     from accord.store import StoreError, open_store
-    from accord.store.db import missing_sqlite_file
 
-    missing = missing_sqlite_file(db)
-    if missing is not None:
-        error(f"no database at {missing}: run `accord ingest` first (or pass --db)")
+    if database_missing(db):
         return EXIT_USAGE
     try:
         with open_store(db) as store:
@@ -168,10 +165,15 @@ def _answer(db: str | None, ask: Callable[["Store"], Any], output_format: str, o
     except (StoreError, ValueError) as exc:
         error(str(exc))
         return EXIT_USAGE
-    if output_format == "json":
-        out.write(json.dumps(as_json(answer), ensure_ascii=False, indent=1) + "\n")
-    else:
-        print_table(as_table(answer), out)
+    try:
+        if output_format == "json":
+            out.write(json.dumps(as_json(answer), ensure_ascii=False, indent=1) + "\n")
+        else:
+            print_table(as_table(answer), out)
+        out.flush()
+    except BrokenPipeError:  # the reader of our output went away (``| head``): stop quietly, like extract
+        if out is sys.__stdout__:
+            discard_stdout()
     return EXIT_OK
 
 
@@ -192,11 +194,12 @@ def run_divergence(db: str | None, output_format: str = "table", since: str | No
     from accord.corpus.divergence import ISSUE_WINDOW_DAYS
     from accord.store.records import divergence_statements, store_divergences
 
+    window = ISSUE_WINDOW_DAYS if window_days is None else window_days
+
     def ask(store: "Store") -> "tuple[list[Divergence], dict[str, dict]]":
-        found = store_divergences(store, since=since, until=until, window_days=window_days)
+        found = store_divergences(store, since=since, until=until, window_days=window)
         return found, divergence_statements(store, found)
 
-    window_days = ISSUE_WINDOW_DAYS if window_days is None else window_days
     out = out or sys.stdout
     if output_format not in OUTPUT_FORMATS:
         error(f"--format: {output_format!r} is not one of {', '.join(OUTPUT_FORMATS)}")

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, error, say
+from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, database_missing, error, say
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -20,11 +20,9 @@ def run_serve(db_url: str | None = None, host: str = DEFAULT_HOST, port: int = D
     """
     from accord.store import normalise_url
     from accord.web.app import create_app, database_label
-    from accord.web.server import LOOPBACK_HOSTS, missing_sqlite_file, run_app
+    from accord.web.server import LOOPBACK_HOSTS, run_app
 
-    missing = missing_sqlite_file(db_url)
-    if missing is not None:
-        error(f"no database at {missing}: run `accord ingest` first (or pass --db)", prefix="accord serve")
+    if database_missing(db_url, prefix="accord serve"):
         return EXIT_USAGE
     try:
         app = create_app(db_url, read_only=read_only, bound_host=host, allowed_hosts=allowed_hosts)

@@ -28,6 +28,8 @@ QUAD_CLASS: dict[str, int] = {
     "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
+# Leading digits of a CAMEO code that give its root (``EventRootCode``, "19" of "1951") and base
+# (``EventBaseCode``, "195") event codes, as GDELT derives them.
 ROOT_DIGITS = 2
 BASE_DIGITS = 3
 
@@ -46,6 +48,7 @@ def cameo_code(event_type: str, mode: str | None = None) -> str:
 
 
 def _actor_cells(actor: ActorRef | None) -> list[str]:
+    """An actor's four GDELT cells: code (country + sector), name, country code, type code."""
     if actor is None:
         return ["", "", "", ""]
     country = actor.code or ""
@@ -54,6 +57,7 @@ def _actor_cells(actor: ActorRef | None) -> list[str]:
 
 
 def _sql_date(event: Event, record: ArticleRecord) -> str:
+    """GDELT's SQLDATE (YYYYMMDD): the event's own day when resolved, else its article's publication date."""
     if event.date is not None and event.date.resolved and event.date.granularity == "day":
         return event.date.value.replace("-", "")
     return (record.published or "")[:10].replace("-", "")
@@ -84,27 +88,32 @@ def event_rows(record: ArticleRecord) -> Iterator[list[str]]:
         code = cameo_code(event.event, event.mode)
         location = event.location
         for a_index, r_index, actor, recipient in _dyads(event):
-                yield [
-                    f"{record.id}-{event.id}-{a_index + 1}-{r_index + 1}",
-                    _sql_date(event, record),
-                    *_actor_cells(actor),
-                    *_actor_cells(recipient),
-                    "1" if event.statement is None else "0",
-                    code, code[:BASE_DIGITS], code[:ROOT_DIGITS],
-                    str(QUAD_CLASS[event.event]),
-                    "1",
-                    location.name if location else "",
-                    location.country or "" if location else "",
-                    "" if location is None or location.lat is None else f"{location.lat:.4f}",
-                    "" if location is None or location.lon is None else f"{location.lon:.4f}",
-                    record.url or record.source or "",
-                    event.event,
-                    event.mode or "",
-                ]
+            yield [
+                f"{record.id}-{event.id}-{a_index + 1}-{r_index + 1}",
+                _sql_date(event, record),
+                *_actor_cells(actor),
+                *_actor_cells(recipient),
+                "1" if event.statement is None else "0",
+                code, code[:BASE_DIGITS], code[:ROOT_DIGITS],
+                str(QUAD_CLASS[event.event]),
+                "1",
+                location.name if location else "",
+                location.country or "" if location else "",
+                "" if location is None or location.lat is None else f"{location.lat:.4f}",
+                "" if location is None or location.lon is None else f"{location.lon:.4f}",
+                record.url or record.source or "",
+                event.event,
+                event.mode or "",
+            ]
+
+
+# Characters that would end a cell or a row for a TSV reader (``\r`` too: CRLF text keeps its CRs).
+_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 
 
 def _cell(value: str) -> str:
-    return value.replace("\t", " ").replace("\n", " ")
+    """A value that cannot break a row: tabs and line breaks become spaces."""
+    return value.translate(_BREAKS)
 
 
 def write_cameo(records: Iterable[ArticleRecord], out: TextIO) -> None:

@@ -17,7 +17,7 @@ from accord.article import Article, InputError, content_id
 from accord.readers.feed import read_feed_file, read_url_or_feed
 from accord.readers.html import read_html_file
 from accord.readers.jsonl import read_jsonl_file
-from accord.readers.stdin import STDIN_SOURCE, looks_like_html, read_stream
+from accord.readers.stdin import HTML_SNIFF_BYTES, STDIN_SOURCE, looks_like_html, read_stream
 from accord.readers.text import os_error_reason, read_text_file
 from accord.readers.url import is_url
 from accord.readers.warc import read_warc_file
@@ -37,8 +37,6 @@ READERS: dict[str, Reader] = {
     ".warc.gz": read_warc_file,
 }
 STDIN = "-"
-# Bytes read from a file of unknown suffix to tell an HTML page from plain text.
-SNIFF_BYTES = 1024
 
 
 def reader_for(path: Path) -> Reader | None:
@@ -54,7 +52,7 @@ def _sniffed_reader(path: Path) -> Reader:
     """Reader for a file given by name with an unregistered suffix: HTML if it looks like a page."""
     try:
         with open(path, "rb") as handle:
-            start = handle.read(SNIFF_BYTES)
+            start = handle.read(HTML_SNIFF_BYTES)  # all that ``looks_like_html`` looks at
     except OSError:
         return read_text_file  # it reports the error itself
     return read_html_file if looks_like_html(start) else read_text_file
@@ -144,18 +142,19 @@ def article_file(article: Article) -> str | None:
     source = article.source
     if article.url or not source or source == STDIN:
         return None
+    path = Path(source)
+    # Cheapest checks first: ingest asks this of every article, and a JSONL or WARC file's articles are
+    # ruled out by the file name alone, before their text is hashed or the file system asked.
+    if reader_for(path) not in (None, *_WHOLE_FILE_READERS):
+        return None
     if article.id and article.id != content_id(article.text):
         return None
-    path = Path(source)
     try:
         if not path.is_file():
             return None
-        resolved = path.resolve()
+        return os.fspath(path.resolve())
     except OSError:
         return None
-    if reader_for(path) not in (None, *_WHOLE_FILE_READERS):
-        return None
-    return os.fspath(resolved)
 
 
 def read_inputs(paths: Iterable[str], published: str | None = None) -> Iterator[Article | InputError]:

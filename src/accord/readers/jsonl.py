@@ -17,7 +17,7 @@ from typing import IO
 from accord.article import Article, InputError
 from accord.readers.limits import MAX_ARTICLE_CHARS, MAX_JSONL_LINE_BYTES, too_large
 from accord.readers.published import date_from_url, normalize_date
-from accord.readers.text import os_error_reason
+from accord.readers.text import os_error_reason, undecodable_reason
 from accord.unstorable import clean, cleaned_field, note
 
 # Bytes read at a time while skipping the rest of an over-long line.
@@ -44,13 +44,13 @@ def read_lines(handle: IO[bytes], limit: int | None = None) -> Iterator[tuple[in
         yield number, line
 
 
-def _item_id(value: object) -> str | None | InputError:
-    """The article id as text: a string or an integer (JSON ``true`` is not an id)."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        return InputError("", '"id" must be a string or an integer')
-    return str(value)
+# Why an "id" of another JSON type (true, 1.5, a list) refuses its line.
+BAD_ID = '"id" must be a string or an integer'
+
+
+def _is_valid_id(value: object) -> bool:
+    """Whether ``value`` can be an article id: absent, a string or an integer (JSON ``true`` is not an id)."""
+    return value is None or (isinstance(value, (str, int)) and not isinstance(value, bool))
 
 
 def parse_line(line: bytes, source: str, number: int, published: str | None = None) -> Article | InputError | None:
@@ -63,7 +63,7 @@ def parse_line(line: bytes, source: str, number: int, published: str | None = No
     try:
         decoded = line.decode("utf-8-sig" if number == 1 else "utf-8")
     except UnicodeDecodeError as exc:
-        return InputError(where, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})", line=number)
+        return InputError(where, undecodable_reason(exc), line=number)
     if not decoded.strip():
         return None
     try:
@@ -76,11 +76,10 @@ def parse_line(line: bytes, source: str, number: int, published: str | None = No
         return InputError(where, f"malformed JSON ({detail})", line=number)
     if not isinstance(item, dict):
         return InputError(where, f"not a JSON object (got {type(item).__name__})", line=number)
-    article_id = _item_id(item.get("id"))
-    if isinstance(article_id, InputError):
-        return InputError(where, article_id.reason, line=number)
-    if article_id is not None:
-        article_id = cleaned_field(article_id, where, "id")
+    raw_id = item.get("id")
+    if not _is_valid_id(raw_id):
+        return InputError(where, BAD_ID, line=number)
+    article_id = None if raw_id is None else cleaned_field(str(raw_id), where, "id")
 
     def refused(reason: str) -> InputError:
         return InputError(where, reason, id=article_id, line=number)

@@ -33,6 +33,11 @@ def os_error_reason(exc: OSError) -> str:
     return f"cannot read: {exc.strerror or type(exc).__name__}"
 
 
+def undecodable_reason(exc: UnicodeDecodeError) -> str:
+    """The one-line reason for bytes that are not UTF-8: the first bad byte and its offset."""
+    return f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})"
+
+
 def read_bytes_limited(path: Path, source: str, limit: int) -> bytes | InputError:
     """A file's bytes, or an InputError if it is unreadable or larger than ``limit`` (checked by stat)."""
     try:
@@ -53,8 +58,7 @@ def decode_text(data: bytes, source: str) -> str | InputError:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        bad = exc.object[exc.start]
-        return InputError(source, f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start})")
+        return InputError(source, undecodable_reason(exc))
     if "\x00" in text:
         offset = data.find(NUL_BYTE)
         return InputError(source, f"binary data, not text (NUL byte at offset {offset})")

@@ -80,7 +80,8 @@ def _limit_for(kind: str) -> int:
     return MAX_ARTICLE_BYTES if kind in TEXT_TYPES else MAX_HTML_BYTES
 
 
-def _fetch_now(url: str, types: tuple[str, ...], timeout: float, cancelled: threading.Event, sockets: list) -> Fetched | InputError:
+def _fetch_now(url: str, types: tuple[str, ...], timeout: float, cancelled: threading.Event,
+               sockets: list[socket.socket]) -> Fetched | InputError:
     """One GET of ``url`` (the worker side of ``fetch``); every failure is an InputError naming it."""
     try:
         with http_client(timeout) as client, client.stream("GET", url) as response:
@@ -124,7 +125,7 @@ def fetch(url: str, types: tuple[str, ...], timeout: float | None = None) -> Fet
     """
     timeout = FETCH_TIMEOUT_SECONDS if timeout is None else timeout
     cancelled = threading.Event()
-    sockets: list = []
+    sockets: list[socket.socket] = []  # the fetch's connection, shut down at the deadline
     result: list[Fetched | InputError] = []
 
     def work() -> None:
@@ -157,8 +158,8 @@ def fetch_article(url: str, published: str | None = None, timeout: float | None 
 
 
 def fetched_article(url: str, fetched: Fetched, published: str | None = None) -> Article | InputError:
-    """The article of a page or text already fetched from ``url``."""
-    if fetched.kind in HTML_TYPES or fetched.kind in FEED_TYPES:
+    """The article of a page or text already fetched from ``url`` (``fetched.kind`` is an HTML or text type)."""
+    if fetched.kind in HTML_TYPES:
         return html_article(fetched.body, url, url=fetched.url, published=published)
     published = published or date_from_url(fetched.url) or date_from_url(url)
     article = text_article(fetched.body, url, published, path_date=False)

@@ -37,6 +37,7 @@ class Store:
 
     @property
     def dialect(self) -> str:
+        """The SQL dialect: "sqlite" or "postgresql" (statements that differ are chosen by it)."""
         return self.engine.dialect.name
 
     @functools.cached_property
@@ -45,6 +46,7 @@ class Store:
         return self.engine.execution_options(**{WRITE_OPTION: True})
 
     def close(self) -> None:
+        """Close every pooled connection."""
         self.engine.dispose()
 
     def __enter__(self) -> Store:

@@ -28,8 +28,6 @@ from accord.store.rows import record_with_text
 if TYPE_CHECKING:  # pyarrow is imported lazily (an export to Parquet only)
     import pyarrow as pa
 
-FORMATS = EXPORT_FORMATS
-TABLES = EXPORT_TABLES
 # Rows per Parquet row group: large enough for columnar compression, small enough for memory.
 PARQUET_ROWS = 5000
 
@@ -100,11 +98,13 @@ def _quantity(quantity: dict) -> str:
 
 
 def _names(refs: list[dict]) -> str:
-    return "; ".join(ref.get("name") or ref.get("text") or "" for ref in refs)
+    """Actors as a cell: each one's resolved name, else the words that name it."""
+    return LIST_SEPARATOR.join(ref.get("name") or ref.get("text") or "" for ref in refs)
 
 
 def _codes(refs: list[dict]) -> str:
-    return "; ".join(ref.get("code") or "" for ref in refs)
+    """Actors' codes as a cell, in the order of ``_names`` (an empty item where an actor has none)."""
+    return LIST_SEPARATOR.join(ref.get("code") or "" for ref in refs)
 
 
 def _statement_rows(store: Store, conditions: list) -> Iterator[dict]:
@@ -148,7 +148,7 @@ def _event_rows(store: Store, conditions: list) -> Iterator[dict]:
         yield {
             "article_id": row.article_id, "record_id": row.record_id, "published": row.published,
             "event_id": event["id"], "event": event["event"], "mode": event.get("mode"),
-            "context": "; ".join(event.get("context") or []),
+            "context": LIST_SEPARATOR.join(event.get("context") or []),
             "actors": _names(event.get("actors") or []), "actor_codes": _codes(event.get("actors") or []),
             "recipients": _names(event.get("recipients") or []),
             "recipient_codes": _codes(event.get("recipients") or []),
@@ -282,10 +282,10 @@ def export(
     table: str = "events",
 ) -> int:
     """Write the store's records in ``format`` to ``output`` (stdout when None); returns the count written."""
-    if format not in FORMATS:
-        raise ValueError(f"format: {format!r} is not one of {', '.join(FORMATS)}")
-    if table not in TABLES:
-        raise ValueError(f"table: {table!r} is not one of {', '.join(TABLES)}")
+    if format not in EXPORT_FORMATS:
+        raise ValueError(f"format: {format!r} is not one of {', '.join(EXPORT_FORMATS)}")
+    if table not in EXPORT_TABLES:
+        raise ValueError(f"table: {table!r} is not one of {', '.join(EXPORT_TABLES)}")
     conditions = _article_conditions(since, until, actor)
     if format == "parquet":
         if output is None or str(output) == "-":

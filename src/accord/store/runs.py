@@ -32,9 +32,11 @@ class IngestSummary:
 
     @property
     def total(self) -> int:
+        """Articles finished so far, whatever their outcome."""
         return self.new + self.updated + self.unchanged + self.failed
 
     def as_dict(self) -> dict[str, int]:
+        """The counts by outcome, in the order the summary line prints them."""
         return asdict(self)
 
     def add(self, outcome: Outcome) -> None:
@@ -94,7 +96,8 @@ class IngestRun:
         try:
             outcome = store_record(self.store, record, text, self.resolver, file_path)
         except (SQLAlchemyError, ValueError) as exc:
-            self.fail(source, f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0][:DB_ERROR_CHARS]}")
+            detail = (str(exc).splitlines() or [""])[0][:DB_ERROR_CHARS]  # a bare ValueError has no message
+            self.fail(source, f"not stored: {type(exc).__name__}" + (f": {detail}" if detail else ""))
             return
         self.finish(source, outcome)
 

@@ -204,6 +204,7 @@ def _delete_rows(connection: Connection, article_id: int) -> None:
 
 
 def _insert_children(connection: Connection, article_id: int, record: ArticleRecord, entity_ids: dict[str, int]) -> None:
+    """Write an article's mentions, statements, events (each in its cluster) and event participants."""
     mention_rows = [
         {
             "article_id": article_id,
@@ -221,10 +222,10 @@ def _insert_children(connection: Connection, article_id: int, record: ArticleRec
     if record.statements:
         connection.execute(_INSERT_STATEMENTS, [statement_row(article_id, s, entity_ids) for s in record.statements])
     if record.events:
-        # Database ids of the events, in order: their participants point at them.
         # Each event's real-world event (cluster), decided before its row is written.
         clusters = cluster_ids_for(connection, article_id, record.published, record.events)
         rows = [event_row(article_id, e) | {"cluster_id": c} for e, c in zip(record.events, clusters, strict=True)]
+        # Database ids of the events, in order: their participants point at them.
         event_ids = connection.execute(_INSERT_EVENTS, rows).scalars().all()
         participants = [
             row
