@@ -4,11 +4,12 @@ The stories are Voice of America news (voanews.com, public domain), annotated by
 ``accord-gold/1`` before any tuning on them: ``tests/fixtures/voa/dev`` (development) and
 ``tests/fixtures/voa/holdout`` (10 stories kept untouched until the final measurement).
 
-    .venv/bin/python benchmarks/voa.py [dev|holdout|GOLD.json ...] [--json]
+    .venv/bin/python benchmarks/voa.py [dev|holdout|GOLD.json ...] [--json] [--check]
 
 Prints per set: statement precision/recall/F1, speaker full name and affiliation accuracy, and the
 event figures of ``accord.evaluate.event_figures`` (F1 by place and type, type accuracy, actor code,
 dated asserted events), plus the FORMAT.md event F1 that also requires a shared actor code.
+``--check`` exits 1 when a figure of a split is below its floor in ``floors.json`` (``voa``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from accord.pipeline import extract_articles
 from accord.records import ArticleRecord
 
 VOA = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "voa"
+FLOORS_FILE = Path(__file__).resolve().with_name("floors.json")
+# Figures are compared after rounding to the printed precision, so float noise never fails the check.
+DECIMALS = 3
 SPLITS = ("dev", "holdout")
 
 
@@ -72,6 +76,16 @@ def score(paths: list[str]) -> dict[str, float | int]:
     }
 
 
+def below_floors(results: dict[str, dict[str, float | int]], floors: dict[str, dict[str, float]]) -> list[str]:
+    """One line per figure of a measured split under its floor."""
+    return [
+        f"{split}: {figure} {round(results[split].get(figure, 0.0), DECIMALS):.3f} < floor {floor:.3f}"
+        for split, split_floors in floors.items() if split in results
+        for figure, floor in split_floors.items()
+        if round(results[split].get(figure, 0.0), DECIMALS) < round(floor, DECIMALS)
+    ]
+
+
 def main(argv: list[str]) -> int:
     as_json = "--json" in argv
     arguments = [a for a in argv if not a.startswith("--")] or list(SPLITS)
@@ -89,7 +103,14 @@ def main(argv: list[str]) -> int:
             print(name)
             for key, value in figures.items():
                 print(f"  {key:24} {value:.3f}" if isinstance(value, float) else f"  {key:24} {value}")
-    return 0 if results else 1
+    if not results:
+        return 1
+    if "--check" in argv:
+        failures = below_floors(results, json.loads(FLOORS_FILE.read_text(encoding="utf-8"))["voa"])
+        for line in failures:
+            print(line, file=sys.stderr)
+        return 1 if failures else 0
+    return 0
 
 
 if __name__ == "__main__":
