@@ -26,6 +26,7 @@ from accord import __version__
 from accord.store import open_store
 from accord.web import analyst_routes, api, entity_routes, pages
 from accord.web.hosts import HostAllowList
+from accord.web.paths import RoutePaths
 from accord.web.views import article_label
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -118,8 +119,10 @@ def make_templates(app: FastAPI) -> Jinja2Templates:
         lstrip_blocks=True,
     )
 
+    paths = app.state.paths = RoutePaths(app)
+
     def url(name: str, **params: object) -> str:
-        return str(app.url_path_for(name, **{key: str(value) for key, value in params.items()}))
+        return paths.path(name, **{key: str(value) for key, value in params.items()})
 
     def article_url(article_id: object, record: str | None = None) -> str:
         path = url("article_page", article_id=article_id)
