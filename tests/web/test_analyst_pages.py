@@ -266,3 +266,27 @@ def test_divergences_are_recomputed_when_the_store_changes(tmp_path) -> None:
         assert client.get("/api/divergence").json()["total"] == 0  # from the cache
         ingest_records([wire], db=url)  # Russia and Ukraine assess the Istanbul round in opposite ways
         assert client.get("/api/divergence").json()["total"] == 1
+
+
+def test_assessed_statements_give_the_latest_and_their_total_in_one_scan(stored) -> None:
+    import sqlalchemy as sa
+
+    from accord.store import open_store
+    from accord.store.assessments import assessed_statements
+
+    with open_store(stored[0]) as store:
+        every, total = assessed_statements(store)
+        assert total == len(every) >= 2
+        selects: list[str] = []
+
+        def count(conn, cursor, statement, parameters, context, executemany):
+            selects.extend([statement] if statement.lstrip().upper().startswith("SELECT") else [])
+
+        sa.event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            latest, latest_total = assessed_statements(store, limit=1)
+        finally:
+            sa.event.remove(store.engine, "before_cursor_execute", count)
+        assert latest_total == total and latest == every[-1:]  # the latest one, with the count of all
+        assert len(selects) == 2  # the latest ids with the total, then their rows
+        assert assessed_statements(store, party="no such party") == ([], 0)
