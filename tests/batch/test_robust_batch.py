@@ -117,13 +117,3 @@ def test_a_ray_failure_is_one_line():
         next(rows)
     message = str(raised.value)
     assert "\n" not in message and "the real reason" in message and "rerun" in message
-
-
-def test_an_output_folder_that_cannot_be_written_is_one_batch_error(tmp_path):
-    from accord.batch import BatchError
-
-    output = tmp_path / "out"
-    (output / ".lock").mkdir(parents=True)  # the lock file cannot be opened (as root too, unlike a chmod)
-    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "1", "text": "Talks resumed."}) + "\n", encoding="utf-8")
-    with pytest.raises(BatchError, match="cannot write to the output folder"):
-        run_batch([str(tmp_path / "in.jsonl")], output, workers=1)

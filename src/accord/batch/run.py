@@ -169,10 +169,7 @@ class _locked:
         self.handle: IO[str] | None = None
 
     def __enter__(self) -> None:
-        try:  # the run's first write into the folder: a read-only folder is refused here, in one line
-            self.handle = open(self.path, "a")
-        except OSError as exc:
-            raise BatchError(f"{self.path.parent}: cannot write to the output folder ({exc.strerror or type(exc).__name__})") from exc
+        self.handle = open(self.path, "a")
         try:
             fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
