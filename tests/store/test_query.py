@@ -84,3 +84,36 @@ def test_bad_parameters_raise_value_error_naming_them(filled, call, message):
 def test_entities_query_by_mention(filled):
     assert [item["name"] for item in query_entities(filled, q="Kyiv").items] == ["Ukraine"]
     assert query_entities(filled, kind="person").total == 2
+
+
+def _statements_run(store, call) -> tuple[object, int]:
+    """``call(store)``'s answer and how many SELECTs it ran (not the transaction's BEGIN)."""
+    import sqlalchemy as sa
+
+    calls: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        calls.append(statement)
+
+    sa.event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        answer = call(store)
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", count)
+    return answer, sum(statement.lstrip().upper().startswith("SELECT") for statement in calls)
+
+
+@pytest.mark.parametrize("call", [
+    lambda s, **page: query_statements(s, speaker="Medinsky", **page),
+    lambda s, **page: query_events(s, actor="UKR", **page),
+    lambda s, **page: query_entities(s, **page),
+])
+def test_a_page_and_its_total_cost_one_filtered_scan(filled, call):
+    # The filters (a speaker's name in every mention) run once: the total comes with the page's keys.
+    whole = call(filled, limit=50)
+    page, queries = _statements_run(filled, lambda s: call(s, limit=1))
+    assert page.total == whole.total >= 1 and page.items == whole.items[:1]
+    assert queries <= 2  # keys with the total, then the page's rows
+    # Past the end: no rows, and the total still right (then it is counted on its own).
+    beyond, _ = _statements_run(filled, lambda s: call(s, limit=1, offset=whole.total + 5))
+    assert beyond.items == [] and beyond.total == whole.total

@@ -47,22 +47,36 @@ def _page(store: Store, query: sa.Select, conditions: list, order: list, limit: 
           key: sa.ColumnElement | None = None) -> tuple[list[Row], int]:
     """Rows of one page of ``query`` and the total count under ``conditions``.
 
-    With ``key`` (the rows' primary key), the page is chosen by sorting keys only, then its rows are
-    read by key: sorting every matching row with its stored record would cost as much as reading them all.
+    The total comes with the page (``count(*) over ()``, computed before LIMIT), so the filters, which
+    may scan whole tables (a speaker's name in every mention), run once; only a page past the end needs
+    a separate count. With ``key`` (the rows' primary key), the page is chosen by sorting keys only, then
+    its rows are read by key: sorting every matching row with its stored record would cost as much as
+    reading them all.
     """
     limit, offset = check_page(limit, offset)
     query = query.where(*conditions)
-    counted = sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
+    total_column = sa.func.count().over().label("page_total")
     with store.engine.connect() as connection:
-        total = connection.execute(counted).scalar_one()
-        if not total:
-            return [], total
         if key is None:
-            return connection.execute(query.order_by(*order).limit(limit).offset(offset)).all(), total
-        keys = connection.execute(query.with_only_columns(key).order_by(*order).limit(limit).offset(offset)).scalars().all()
-        position = {value: number for number, value in enumerate(keys)}
-        rows = connection.execute(query.add_columns(key.label("page_key")).where(key.in_(keys))).all()
+            rows = connection.execute(query.add_columns(total_column).order_by(*order).limit(limit).offset(offset)).all()
+            return rows, _total(connection, query, rows, offset)
+        found = connection.execute(query.with_only_columns(key, total_column).order_by(*order).limit(limit)
+                                   .offset(offset)).all()
+        total = _total(connection, query, found, offset)
+        if not found:
+            return [], total
+        position = {row[0]: number for number, row in enumerate(found)}
+        rows = connection.execute(query.add_columns(key.label("page_key")).where(key.in_(list(position)))).all()
     return sorted(rows, key=lambda row: position[row.page_key]), total
+
+
+def _total(connection: sa.Connection, query: sa.Select, rows: list[Row], offset: int) -> int:
+    """How many rows ``query`` matches: given with the page, counted only when the page is empty past the start."""
+    if rows:
+        return rows[0].page_total
+    if not offset:
+        return 0
+    return connection.execute(sa.select(sa.func.count()).select_from(query.order_by(None).subquery())).scalar_one()
 
 
 def _article_fields(row: Row) -> dict:
