@@ -290,3 +290,27 @@ def test_assessed_statements_give_the_latest_and_their_total_in_one_scan(stored)
         assert latest_total == total and latest == every[-1:]  # the latest one, with the count of all
         assert len(selects) == 2  # the latest ids with the total, then their rows
         assert assessed_statements(store, party="no such party") == ([], 0)
+
+
+def test_map_total_counts_every_located_event_in_one_grouped_scan(stored) -> None:
+    import sqlalchemy as sa
+
+    from accord.store import open_store
+    from accord.store.places import event_places
+
+    with open_store(stored[0]) as store:
+        places, total = event_places(store)
+        assert {p["name"] for p in places} == {"Istanbul", "Geneva"} and total == sum(p["events"] for p in places) == 4
+        selects: list[str] = []
+
+        def count(conn, cursor, statement, parameters, context, executemany):
+            selects.extend([statement] if statement.lstrip().upper().startswith("SELECT") else [])
+
+        sa.event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            first, first_total = event_places(store, limit=1)
+        finally:
+            sa.event.remove(store.engine, "before_cursor_execute", count)
+        assert [p["name"] for p in first] == ["Istanbul"] and first_total == total  # places not listed still count
+        assert len(selects) == 2  # the places with the total, then one sample record per place
+        assert event_places(store, type="REJECT") == ([], 0)
