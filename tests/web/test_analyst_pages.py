@@ -314,3 +314,36 @@ def test_map_total_counts_every_located_event_in_one_grouped_scan(stored) -> Non
         assert [p["name"] for p in first] == ["Istanbul"] and first_total == total  # places not listed still count
         assert len(selects) == 2  # the places with the total, then one sample record per place
         assert event_places(store, type="REJECT") == ([], 0)
+
+
+def test_divergences_are_computed_in_the_background_after_an_ingest(tmp_path, monkeypatch) -> None:
+    """The warmer computes the unfiltered divergences of the new store state before anyone asks."""
+    import time
+
+    from accord.corpus.divergence import ISSUE_WINDOW_DAYS
+    from accord.store import ingest_records, open_store
+    from accord.store.state import store_state
+    from accord.web import cached
+
+    url = f"sqlite:///{tmp_path / 'warm.db'}"
+    wire, _, second_round = [build() for build in NEGOTIATION_RECORDS]
+    ingest_records([second_round], db=url)
+    with open_store(url) as store:
+        cache = cached.DivergenceCache()
+        warmer = cached.DivergenceWarmer(cache, store, every_seconds=0.05)
+        warmer.start()
+        try:
+            ingest_records([wire], db=url)
+            state = store_state(store)
+            deadline = time.monotonic() + 30
+            while not any(key[0] == state for key in cache._answers) and time.monotonic() < deadline:
+                time.sleep(0.05)
+        finally:
+            warmer.stop()
+        assert not warmer._thread.is_alive()
+
+        def not_again(*args, **kwargs):
+            raise AssertionError("computed on request: the warmer had not kept it")
+
+        monkeypatch.setattr(cached, "store_divergences", not_again)
+        assert len(cache.divergences(store, None, None, ISSUE_WINDOW_DAYS)) == 1  # Istanbul: Russia against Ukraine
