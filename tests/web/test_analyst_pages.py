@@ -347,3 +347,31 @@ def test_divergences_are_computed_in_the_background_after_an_ingest(tmp_path, mo
 
         monkeypatch.setattr(cached, "store_divergences", not_again)
         assert len(cache.divergences(store, None, None, ISSUE_WINDOW_DAYS)) == 1  # Istanbul: Russia against Ukraine
+
+
+def test_sampled_clusters_read_the_first_reports_and_the_total_in_two_queries(stored) -> None:
+    import sqlalchemy as sa
+
+    from accord.store import open_store
+    from accord.web.corpus_views import sampled_event_clusters, store_event_clusters
+
+    with open_store(stored[0]) as store:
+        full = store_event_clusters(store, limit=500)
+        assert full.total >= 2 and any(len(c["reports"]) >= 2 for c in full.items)
+        selects: list[str] = []
+
+        def count(conn, cursor, statement, parameters, context, executemany):
+            selects.extend([statement] if statement.lstrip().upper().startswith("SELECT") else [])
+
+        sa.event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            sampled = sampled_event_clusters(store, limit=500, reports_each=1)
+        finally:
+            sa.event.remove(store.engine, "before_cursor_execute", count)
+        assert len(selects) == 2  # the clusters with their total, then their first reports
+        assert sampled.total == full.total
+        for whole, sample in zip(full.items, sampled.items, strict=True):
+            first = min(whole["reports"], key=lambda r: (r["article_id"], r["event"]))
+            assert sample["id"] == whole["id"] and sample["report_count"] == whole["report_count"]
+            assert [(r["article_id"], r["event"]) for r in sample["reports"]] == [(first["article_id"], first["event"])]
+        assert sampled_event_clusters(store, limit=1, offset=full.total + 3).as_dict() == {"items": [], "total": full.total}
