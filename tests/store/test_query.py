@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from store_support import two_articles_records
 
-from accord.store import ingest_records, open_store, query_entities, query_events, query_statements
+from accord.store import ingest_records, list_articles, open_store, query_entities, query_events, query_statements
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +107,7 @@ def _statements_run(store, call) -> tuple[object, int]:
     lambda s, **page: query_statements(s, speaker="Medinsky", **page),
     lambda s, **page: query_events(s, actor="UKR", **page),
     lambda s, **page: query_entities(s, **page),
+    lambda s, **page: list_articles(s, **page),
 ])
 def test_a_page_and_its_total_cost_one_filtered_scan(filled, call):
     # The filters (a speaker's name in every mention) run once: the total comes with the page's keys.

@@ -50,8 +50,8 @@ def _page(store: Store, query: sa.Select, conditions: list, order: list, limit: 
     The total comes with the page (``count(*) over ()``, computed before LIMIT), so the filters, which
     may scan whole tables (a speaker's name in every mention), run once; only a page past the end needs
     a separate count. With ``key`` (the rows' primary key), the page is chosen by sorting keys only, then
-    its rows are read by key: sorting every matching row with its stored record would cost as much as
-    reading them all.
+    its rows are read by key: sorting every matching row with its stored record (or computing its
+    per-row counts) would cost as much as reading them all.
     """
     limit, offset = check_page(limit, offset)
     query = query.where(*conditions)
@@ -310,7 +310,8 @@ def list_articles(
         )
     query = sa.select(*_ARTICLE_LIST_COLUMNS, _counts(schema.statements, "statements"), _counts(schema.events, "events"))
     order = [articles.c.published.desc(), articles.c.id.desc()]
-    rows, total = _page(store, query, conditions, order, limit, offset)
+    # By key: the statement and event counts are computed for the page's articles only.
+    rows, total = _page(store, query, conditions, order, limit, offset, key=articles.c.id)
     return Page([_article_item(row) for row in rows], total)
 
 
