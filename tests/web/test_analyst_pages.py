@@ -375,3 +375,23 @@ def test_sampled_clusters_read_the_first_reports_and_the_total_in_two_queries(st
             assert sample["id"] == whole["id"] and sample["report_count"] == whole["report_count"]
             assert [(r["article_id"], r["event"]) for r in sample["reports"]] == [(first["article_id"], first["event"])]
         assert sampled_event_clusters(store, limit=1, offset=full.total + 3).as_dict() == {"items": [], "total": full.total}
+
+
+def test_a_store_the_warmer_cannot_read_is_reported_once(caplog) -> None:
+    import logging
+    import time
+
+    from accord.web import cached
+
+    class Unreadable:
+        @property
+        def engine(self):
+            raise OSError("disk gone")
+
+    warmer = cached.DivergenceWarmer(cached.DivergenceCache(), Unreadable(), every_seconds=0.01)
+    with caplog.at_level(logging.WARNING, logger="accord.web.cached"):
+        warmer.start()
+        time.sleep(0.3)
+        warmer.stop()
+    said = [record.getMessage() for record in caplog.records if record.name == "accord.web.cached"]
+    assert said == ["divergence warm-up: OSError: disk gone"]

@@ -80,11 +80,16 @@ class DivergenceWarmer:
             self._thread.join()
 
     def _run(self) -> None:
+        said = None  # the last failure logged: a store that stays unreadable is reported once, not every turn
         while not self._stop.is_set():
             try:
                 self.cache.divergences(self.store, None, None, ISSUE_WINDOW_DAYS)  # kept: a state look-up only
+                said = None
             except Exception as error:  # a store briefly unreadable: the next request computes it, and says why
-                _log.warning("divergence warm-up: %s: %s", type(error).__name__, error)
+                reason = f"{type(error).__name__}: {error}"
+                if reason != said:
+                    _log.warning("divergence warm-up: %s", reason)
+                    said = reason
             self._stop.wait(self.every_seconds)
 
 
