@@ -118,3 +118,9 @@ def test_a_page_and_its_total_cost_one_filtered_scan(filled, call):
     # Past the end: no rows, and the total still right (then it is counted on its own).
     beyond, _ = _statements_run(filled, lambda s: call(s, limit=1, offset=whole.total + 5))
     assert beyond.items == [] and beyond.total == whole.total
+
+
+def test_entity_items_carry_their_fields_only(filled):
+    # Paging by key and counting with the page adds columns to the SQL, never to the items.
+    assert set(query_entities(filled).items[0]) == {
+        "id", "name", "code", "kind", "sector", "title", "articles", "mentions", "statements", "names"}

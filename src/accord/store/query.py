@@ -44,22 +44,19 @@ class Page:
 
 
 def _page(store: Store, query: sa.Select, conditions: list, order: list, limit: int, offset: int,
-          key: sa.ColumnElement | None = None) -> tuple[list[Row], int]:
+          key: sa.ColumnElement) -> tuple[list[Row], int]:
     """Rows of one page of ``query`` and the total count under ``conditions``.
 
-    The total comes with the page (``count(*) over ()``, computed before LIMIT), so the filters, which
-    may scan whole tables (a speaker's name in every mention), run once; only a page past the end needs
-    a separate count. With ``key`` (the rows' primary key), the page is chosen by sorting keys only, then
-    its rows are read by key: sorting every matching row with its stored record (or computing its
-    per-row counts) would cost as much as reading them all.
+    The page is chosen by sorting keys only (``key``: the rows' primary key), then its rows are read by
+    key: sorting every matching row with its stored record (or computing its per-row counts) would cost
+    as much as reading them all. The total comes with the keys (``count(*) over ()``, computed before
+    LIMIT), so the filters, which may scan whole tables (a speaker's name in every mention), run once;
+    only a page past the end needs a separate count.
     """
     limit, offset = check_page(limit, offset)
     query = query.where(*conditions)
     total_column = sa.func.count().over().label("page_total")
     with store.engine.connect() as connection:
-        if key is None:
-            rows = connection.execute(query.add_columns(total_column).order_by(*order).limit(limit).offset(offset)).all()
-            return rows, _total(connection, query, rows, offset)
         found = connection.execute(query.with_only_columns(key, total_column).order_by(*order).limit(limit)
                                    .offset(offset)).all()
         total = _total(connection, query, found, offset)
@@ -253,9 +250,11 @@ def query_entities(
         entities.c.id, entities.c.name, entities.c.code, entities.c.kind, entities.c.sector, entities.c.title,
         article_count, mention_count, statement_count,
     )
-    rows, total = _page(store, query, conditions, [mention_count.desc(), entities.c.name, entities.c.id], limit, offset)
+    rows, total = _page(store, query, conditions, [mention_count.desc(), entities.c.name, entities.c.id], limit, offset,
+                        key=entities.c.id)
     names = _mention_names(store, [row.id for row in rows])
-    items = [dict(row._mapping) | {"names": names.get(row.id, [])} for row in rows]
+    columns = [column.name for column in query.selected_columns]  # not the page's key
+    items = [{name: row._mapping[name] for name in columns} | {"names": names.get(row.id, [])} for row in rows]
     return Page(items, total)
 
 
