@@ -103,18 +103,18 @@ def _statements_run(store, call) -> tuple[object, int]:
     return answer, sum(statement.lstrip().upper().startswith("SELECT") for statement in calls)
 
 
-@pytest.mark.parametrize("call", [
-    lambda s, **page: query_statements(s, speaker="Medinsky", **page),
-    lambda s, **page: query_events(s, actor="UKR", **page),
-    lambda s, **page: query_entities(s, **page),
-    lambda s, **page: list_articles(s, **page),
+@pytest.mark.parametrize(("call", "most"), [
+    (lambda s, **page: query_statements(s, speaker="Medinsky", **page), 2),
+    (lambda s, **page: query_events(s, actor="UKR", **page), 2),
+    (lambda s, **page: query_entities(s, **page), 3),  # and the names of the page's entities
+    (lambda s, **page: list_articles(s, **page), 2),
 ])
-def test_a_page_and_its_total_cost_one_filtered_scan(filled, call):
+def test_a_page_and_its_total_cost_one_filtered_scan(filled, call, most):
     # The filters (a speaker's name in every mention) run once: the total comes with the page's keys.
     whole = call(filled, limit=50)
     page, queries = _statements_run(filled, lambda s: call(s, limit=1))
     assert page.total == whole.total >= 1 and page.items == whole.items[:1]
-    assert queries <= 2  # keys with the total, then the page's rows
+    assert queries <= most  # keys with the total, then the page's rows
     # Past the end: no rows, and the total still right (then it is counted on its own).
     beyond, _ = _statements_run(filled, lambda s: call(s, limit=1, offset=whole.total + 5))
     assert beyond.items == [] and beyond.total == whole.total
