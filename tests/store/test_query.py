@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from store_support import two_articles_records
 
-from accord.store import ingest_records, open_store, query_entities, query_events, query_statements
+from accord.store import ingest_records, list_articles, open_store, query_entities, query_events, query_statements
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +84,43 @@ def test_bad_parameters_raise_value_error_naming_them(filled, call, message):
 def test_entities_query_by_mention(filled):
     assert [item["name"] for item in query_entities(filled, q="Kyiv").items] == ["Ukraine"]
     assert query_entities(filled, kind="person").total == 2
+
+
+def _statements_run(store, call) -> tuple[object, int]:
+    """``call(store)``'s answer and how many SELECTs it ran (not the transaction's BEGIN)."""
+    import sqlalchemy as sa
+
+    calls: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        calls.append(statement)
+
+    sa.event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        answer = call(store)
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", count)
+    return answer, sum(statement.lstrip().upper().startswith("SELECT") for statement in calls)
+
+
+@pytest.mark.parametrize(("call", "most"), [
+    (lambda s, **page: query_statements(s, speaker="Medinsky", **page), 2),
+    (lambda s, **page: query_events(s, actor="UKR", **page), 2),
+    (lambda s, **page: query_entities(s, **page), 3),  # and the names of the page's entities
+    (lambda s, **page: list_articles(s, **page), 2),
+])
+def test_a_page_and_its_total_cost_one_filtered_scan(filled, call, most):
+    # The filters (a speaker's name in every mention) run once: the total comes with the page's keys.
+    whole = call(filled, limit=50)
+    page, queries = _statements_run(filled, lambda s: call(s, limit=1))
+    assert page.total == whole.total >= 1 and page.items == whole.items[:1]
+    assert queries <= most  # keys with the total, then the page's rows
+    # Past the end: no rows, and the total still right (then it is counted on its own).
+    beyond, _ = _statements_run(filled, lambda s: call(s, limit=1, offset=whole.total + 5))
+    assert beyond.items == [] and beyond.total == whole.total
+
+
+def test_entity_items_carry_their_fields_only(filled):
+    # Paging by key and counting with the page adds columns to the SQL, never to the items.
+    assert set(query_entities(filled).items[0]) == {
+        "id", "name", "code", "kind", "sector", "title", "articles", "mentions", "statements", "names"}

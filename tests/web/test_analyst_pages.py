@@ -266,3 +266,132 @@ def test_divergences_are_recomputed_when_the_store_changes(tmp_path) -> None:
         assert client.get("/api/divergence").json()["total"] == 0  # from the cache
         ingest_records([wire], db=url)  # Russia and Ukraine assess the Istanbul round in opposite ways
         assert client.get("/api/divergence").json()["total"] == 1
+
+
+def test_assessed_statements_give_the_latest_and_their_total_in_one_scan(stored) -> None:
+    import sqlalchemy as sa
+
+    from accord.store import open_store
+    from accord.store.assessments import assessed_statements
+
+    with open_store(stored[0]) as store:
+        every, total = assessed_statements(store)
+        assert total == len(every) >= 2
+        selects: list[str] = []
+
+        def count(conn, cursor, statement, parameters, context, executemany):
+            selects.extend([statement] if statement.lstrip().upper().startswith("SELECT") else [])
+
+        sa.event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            latest, latest_total = assessed_statements(store, limit=1)
+        finally:
+            sa.event.remove(store.engine, "before_cursor_execute", count)
+        assert latest_total == total and latest == every[-1:]  # the latest one, with the count of all
+        assert len(selects) == 2  # the latest ids with the total, then their rows
+        assert assessed_statements(store, party="no such party") == ([], 0)
+
+
+def test_map_total_counts_every_located_event_in_one_grouped_scan(stored) -> None:
+    import sqlalchemy as sa
+
+    from accord.store import open_store
+    from accord.store.places import event_places
+
+    with open_store(stored[0]) as store:
+        places, total = event_places(store)
+        assert {p["name"] for p in places} == {"Istanbul", "Geneva"} and total == sum(p["events"] for p in places) == 4
+        selects: list[str] = []
+
+        def count(conn, cursor, statement, parameters, context, executemany):
+            selects.extend([statement] if statement.lstrip().upper().startswith("SELECT") else [])
+
+        sa.event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            first, first_total = event_places(store, limit=1)
+        finally:
+            sa.event.remove(store.engine, "before_cursor_execute", count)
+        assert [p["name"] for p in first] == ["Istanbul"] and first_total == total  # places not listed still count
+        assert len(selects) == 2  # the places with the total, then one sample record per place
+        assert event_places(store, type="REJECT") == ([], 0)
+
+
+def test_divergences_are_computed_in_the_background_after_an_ingest(tmp_path, monkeypatch) -> None:
+    """The warmer computes the unfiltered divergences of the new store state before anyone asks."""
+    import time
+
+    from accord.corpus.divergence import ISSUE_WINDOW_DAYS
+    from accord.store import ingest_records, open_store
+    from accord.store.state import store_state
+    from accord.web import cached
+
+    url = f"sqlite:///{tmp_path / 'warm.db'}"
+    wire, _, second_round = [build() for build in NEGOTIATION_RECORDS]
+    ingest_records([second_round], db=url)
+    with open_store(url) as store:
+        cache = cached.DivergenceCache()
+        warmer = cached.DivergenceWarmer(cache, store, every_seconds=0.05)
+        warmer.start()
+        try:
+            ingest_records([wire], db=url)
+            state = store_state(store)
+            deadline = time.monotonic() + 30
+            while not any(key[0] == state for key in cache._answers) and time.monotonic() < deadline:
+                time.sleep(0.05)
+        finally:
+            warmer.stop()
+        assert not warmer._thread.is_alive()
+
+        def not_again(*args, **kwargs):
+            raise AssertionError("computed on request: the warmer had not kept it")
+
+        monkeypatch.setattr(cached, "store_divergences", not_again)
+        assert len(cache.divergences(store, None, None, ISSUE_WINDOW_DAYS)) == 1  # Istanbul: Russia against Ukraine
+
+
+def test_sampled_clusters_read_the_first_reports_and_the_total_in_two_queries(stored) -> None:
+    import sqlalchemy as sa
+
+    from accord.store import open_store
+    from accord.web.corpus_views import sampled_event_clusters, store_event_clusters
+
+    with open_store(stored[0]) as store:
+        full = store_event_clusters(store, limit=500)
+        assert full.total >= 2 and any(len(c["reports"]) >= 2 for c in full.items)
+        selects: list[str] = []
+
+        def count(conn, cursor, statement, parameters, context, executemany):
+            selects.extend([statement] if statement.lstrip().upper().startswith("SELECT") else [])
+
+        sa.event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            sampled = sampled_event_clusters(store, limit=500, reports_each=1)
+        finally:
+            sa.event.remove(store.engine, "before_cursor_execute", count)
+        assert len(selects) == 2  # the clusters with their total, then their first reports
+        assert sampled.total == full.total
+        for whole, sample in zip(full.items, sampled.items, strict=True):
+            first = min(whole["reports"], key=lambda r: (r["article_id"], r["event"]))
+            assert sample["id"] == whole["id"] and sample["report_count"] == whole["report_count"]
+            assert [(r["article_id"], r["event"]) for r in sample["reports"]] == [(first["article_id"], first["event"])]
+        assert sampled_event_clusters(store, limit=1, offset=full.total + 3).as_dict() == {"items": [], "total": full.total}
+
+
+def test_a_store_the_warmer_cannot_read_is_reported_once(caplog) -> None:
+    import logging
+    import time
+
+    from accord.web import cached
+
+    class Unreadable:
+        @property
+        def engine(self):
+            raise OSError("disk gone")
+
+    warmer = cached.DivergenceWarmer(cached.DivergenceCache(), Unreadable(), every_seconds=0.01)
+    with caplog.at_level(logging.WARNING, logger="accord.web.cached"):
+        warmer.start()
+        time.sleep(0.3)
+        warmer.stop()
+    said = [record.getMessage() for record in caplog.records if record.name == "accord.web.cached"]
+    assert said == ["divergence warm-up: OSError: disk gone"]

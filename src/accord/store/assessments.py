@@ -38,10 +38,13 @@ def assessed_statements(store: Store, party: str | None = None, issue: str | Non
             .join(articles, articles.c.id == statements.c.article_id).where(*conditions))
     order = (articles.c.published.desc(), articles.c.id.desc(), statements.c.content_start, statements.c.id)
     with store.engine.connect() as connection:
-        total = connection.execute(sa.select(sa.func.count()).select_from(base.subquery())).scalar_one()
         # The latest statements chosen by sorting ids only, then read: sorting records would read them all.
-        latest = base.with_only_columns(statements.c.id).order_by(*order).limit(limit).scalar_subquery()
-        rows = connection.execute(base.where(statements.c.id.in_(latest)).order_by(*order)).all()
+        # Their total comes with them (counted before LIMIT), so the filters scan the statements once.
+        latest = connection.execute(base.with_only_columns(statements.c.id, sa.func.count().over().label("total"))
+                                    .order_by(*order).limit(limit)).all()
+        total = latest[0].total if latest else 0
+        rows = connection.execute(base.where(statements.c.id.in_([row.id for row in latest])).order_by(*order)).all() \
+            if latest else []
     items = []
     for row in reversed(rows):
         record = json.loads(row.record)

@@ -49,25 +49,32 @@ def sampled_clusters(store: Store, types: Sequence[str] = (), since: str | None 
         conditions.append(_clusters.c.type.in_(sorted(types)))
     if actor:
         conditions.append(actor_condition(actor))
+    # The total comes with the page (counted before LIMIT): the report counts are grouped once.
     base = sa.select(_clusters.c.id, _clusters.c.type, _clusters.c.date, _clusters.c.place, _clusters.c.codes,
-                     counts.c.reports).join(counts, counts.c.cluster_id == _clusters.c.id).where(*conditions)
+                     counts.c.reports, sa.func.count().over().label("total")
+                     ).join(counts, counts.c.cluster_id == _clusters.c.id).where(*conditions)
     if by_date:
         order = [_clusters.c.date.is_(None), _clusters.c.date, _clusters.c.id]
     else:
         order = [counts.c.reports.desc(), _clusters.c.date.is_(None), _clusters.c.date, _clusters.c.id]
     with store.engine.connect() as connection:
-        total = connection.execute(sa.select(sa.func.count()).select_from(base.subquery())).scalar_one()
-        page = [StoredCluster(row.id, row.type, row.date, row.place, row.codes.split(), row.reports)
-                for row in connection.execute(base.order_by(*order).limit(limit).offset(offset))]
+        rows = connection.execute(base.order_by(*order).limit(limit).offset(offset)).all()
+        if rows:
+            total = rows[0].total
+        else:  # nothing matches, or a page past the end: count on its own
+            total = 0 if not offset else connection.execute(
+                sa.select(sa.func.count()).select_from(base.with_only_columns(_clusters.c.id).subquery())).scalar_one()
+        page = [StoredCluster(row.id, row.type, row.date, row.place, row.codes.split(), row.reports) for row in rows]
         by_id = {cluster.id: cluster for cluster in page}
         if by_id:
+            # Reports ranked by their ids alone; only the first ``reports_each`` of each are read whole.
             rank = sa.func.row_number().over(partition_by=_events.c.cluster_id,
                                              order_by=(_events.c.article_id, _events.c.id)).label("rank")
-            ranked = (sa.select(_events.c.cluster_id, _events.c.record, _events.c.article_id, rank)
-                      .where(_events.c.cluster_id.in_(list(by_id))).subquery())
-            members = (sa.select(ranked.c.cluster_id, ranked.c.record, _articles.c.id.label("article_id"),
+            ranked = (sa.select(_events.c.id, rank).where(_events.c.cluster_id.in_(list(by_id))).subquery())
+            members = (sa.select(_events.c.cluster_id, _events.c.record, _articles.c.id.label("article_id"),
                                  _articles.c.title, _articles.c.url, _articles.c.source, _articles.c.published)
-                       .join(_articles, _articles.c.id == ranked.c.article_id)
+                       .select_from(ranked.join(_events, _events.c.id == ranked.c.id)
+                                    .join(_articles, _articles.c.id == _events.c.article_id))
                        .where(ranked.c.rank <= reports_each)
                        .order_by(_articles.c.published, _articles.c.id, ranked.c.rank))
             for row in connection.execute(members):

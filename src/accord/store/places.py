@@ -23,14 +23,16 @@ def event_places(store: Store, type: str | None = None, actor: str | None = None
     coordinates are counted but not returned."""
     events, articles = schema.events, schema.articles
     conditions = [events.c.location_name.is_not(None), *event_conditions(type, actor, recipient, since, until)]
+    # The total (events of every place, not only the places listed) comes with the places: summed over
+    # all groups before LIMIT, so the filtered events are read once.
     grouped = (sa.select(events.c.location_name, events.c.location_country, sa.func.count().label("events"),
-                         sa.func.min(events.c.id).label("sample"))
+                         sa.func.min(events.c.id).label("sample"),
+                         sa.func.sum(sa.func.count()).over().label("total"))
                .select_from(events.join(articles, articles.c.id == events.c.article_id))
                .where(*conditions).group_by(events.c.location_name, events.c.location_country))
     with store.engine.connect() as connection:
         rows = connection.execute(grouped.order_by(sa.desc("events"), events.c.location_name).limit(limit)).all()
-        total = sum(connection.execute(sa.select(sa.func.count()).select_from(events.join(
-            articles, articles.c.id == events.c.article_id)).where(*conditions)).scalars())
+        total = int(rows[0].total) if rows else 0
         samples = dict(connection.execute(sa.select(events.c.id, events.c.record)
                                           .where(events.c.id.in_([row.sample for row in rows]))).all()) if rows else {}
     places = []

@@ -44,25 +44,36 @@ class Page:
 
 
 def _page(store: Store, query: sa.Select, conditions: list, order: list, limit: int, offset: int,
-          key: sa.ColumnElement | None = None) -> tuple[list[Row], int]:
+          key: sa.ColumnElement) -> tuple[list[Row], int]:
     """Rows of one page of ``query`` and the total count under ``conditions``.
 
-    With ``key`` (the rows' primary key), the page is chosen by sorting keys only, then its rows are
-    read by key: sorting every matching row with its stored record would cost as much as reading them all.
+    The page is chosen by sorting keys only (``key``: the rows' primary key), then its rows are read by
+    key: sorting every matching row with its stored record (or computing its per-row counts) would cost
+    as much as reading them all. The total comes with the keys (``count(*) over ()``, computed before
+    LIMIT), so the filters, which may scan whole tables (a speaker's name in every mention), run once;
+    only a page past the end needs a separate count.
     """
     limit, offset = check_page(limit, offset)
     query = query.where(*conditions)
-    counted = sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
+    total_column = sa.func.count().over().label("page_total")
     with store.engine.connect() as connection:
-        total = connection.execute(counted).scalar_one()
-        if not total:
+        found = connection.execute(query.with_only_columns(key, total_column).order_by(*order).limit(limit)
+                                   .offset(offset)).all()
+        total = _total(connection, query, found, offset)
+        if not found:
             return [], total
-        if key is None:
-            return connection.execute(query.order_by(*order).limit(limit).offset(offset)).all(), total
-        keys = connection.execute(query.with_only_columns(key).order_by(*order).limit(limit).offset(offset)).scalars().all()
-        position = {value: number for number, value in enumerate(keys)}
-        rows = connection.execute(query.add_columns(key.label("page_key")).where(key.in_(keys))).all()
+        position = {row[0]: number for number, row in enumerate(found)}
+        rows = connection.execute(query.add_columns(key.label("page_key")).where(key.in_(list(position)))).all()
     return sorted(rows, key=lambda row: position[row.page_key]), total
+
+
+def _total(connection: sa.Connection, query: sa.Select, rows: list[Row], offset: int) -> int:
+    """How many rows ``query`` matches: given with the page, counted only when the page is empty past the start."""
+    if rows:
+        return rows[0].page_total
+    if not offset:
+        return 0
+    return connection.execute(sa.select(sa.func.count()).select_from(query.order_by(None).subquery())).scalar_one()
 
 
 def _article_fields(row: Row) -> dict:
@@ -239,9 +250,11 @@ def query_entities(
         entities.c.id, entities.c.name, entities.c.code, entities.c.kind, entities.c.sector, entities.c.title,
         article_count, mention_count, statement_count,
     )
-    rows, total = _page(store, query, conditions, [mention_count.desc(), entities.c.name, entities.c.id], limit, offset)
+    rows, total = _page(store, query, conditions, [mention_count.desc(), entities.c.name, entities.c.id], limit, offset,
+                        key=entities.c.id)
     names = _mention_names(store, [row.id for row in rows])
-    items = [dict(row._mapping) | {"names": names.get(row.id, [])} for row in rows]
+    columns = [column.name for column in query.selected_columns]  # not the page's key
+    items = [{name: row._mapping[name] for name in columns} | {"names": names.get(row.id, [])} for row in rows]
     return Page(items, total)
 
 
@@ -296,7 +309,8 @@ def list_articles(
         )
     query = sa.select(*_ARTICLE_LIST_COLUMNS, _counts(schema.statements, "statements"), _counts(schema.events, "events"))
     order = [articles.c.published.desc(), articles.c.id.desc()]
-    rows, total = _page(store, query, conditions, order, limit, offset)
+    # By key: the statement and event counts are computed for the page's articles only.
+    rows, total = _page(store, query, conditions, order, limit, offset, key=articles.c.id)
     return Page([_article_item(row) for row in rows], total)
 
 

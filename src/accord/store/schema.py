@@ -57,6 +57,8 @@ def source_prefix(column: sa.ColumnElement) -> sa.ColumnElement:
 
 
 sa.Index("ix_articles_source_prefix", source_prefix(articles.c.source))
+# What the store's state token reads (``accord.store.state``): a covering index, not the article rows.
+sa.Index("ix_articles_state", articles.c.ingested_at, articles.c.version)
 
 entities = sa.Table(
     "entities",

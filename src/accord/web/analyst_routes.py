@@ -58,7 +58,7 @@ def negotiation(request: Request) -> HTMLResponse:
 
 
 def _statement_href(request: Request, item: dict[str, Any]) -> str:
-    return f"{request.app.url_path_for('article_page', article_id=str(item['article_id']))}#{item['id']}"
+    return f"{request.app.state.paths.path('article_page', article_id=str(item['article_id']))}#{item['id']}"
 
 
 @router.get("/positions", name="positions", response_class=HTMLResponse)

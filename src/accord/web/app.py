@@ -25,7 +25,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from accord import __version__
 from accord.store import open_store
 from accord.web import analyst_routes, api, entity_routes, pages
+from accord.web.cached import DivergenceWarmer, app_cache
 from accord.web.hosts import HostAllowList
+from accord.web.paths import RoutePaths
 from accord.web.views import article_label
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -118,8 +120,10 @@ def make_templates(app: FastAPI) -> Jinja2Templates:
         lstrip_blocks=True,
     )
 
+    paths = app.state.paths = RoutePaths(app)
+
     def url(name: str, **params: object) -> str:
-        return str(app.url_path_for(name, **{key: str(value) for key, value in params.items()}))
+        return paths.path(name, **{key: str(value) for key, value in params.items()})
 
     def article_url(article_id: object, record: str | None = None) -> str:
         path = url("article_page", article_id=article_id)
@@ -178,20 +182,28 @@ def database_label(url: str) -> str:
 
 
 def create_app(db_url: str | None = None, read_only: bool = True, bound_host: str = "127.0.0.1",
-               allowed_hosts: Iterable[str] = ()) -> FastAPI:
+               allowed_hosts: Iterable[str] = (), warm_divergences: bool = True) -> FastAPI:
     """The accord web app over the store at ``db_url`` (default ``sqlite:///accord.db``).
 
     ``read_only`` (the default) opens the store without write access; the app has no route that
     writes in either case, the flag only decides how the database connection is opened.
     Requests must name ``bound_host`` (or a loopback name, or one of ``allowed_hosts``, e.g. the
-    name a reverse proxy forwards) in their Host header.
+    name a reverse proxy forwards) in their Host header. ``warm_divergences`` keeps the unfiltered
+    divergences computed in the background while the app runs (``accord.web.cached.DivergenceWarmer``).
     """
     store = open_store(db_url, read_only=read_only)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        store.close()
+    async def lifespan(started: FastAPI) -> AsyncIterator[None]:
+        warmer = DivergenceWarmer(app_cache(started), store) if warm_divergences else None
+        if warmer is not None:
+            warmer.start()
+        try:
+            yield
+        finally:
+            if warmer is not None:
+                warmer.stop()
+            store.close()
 
     app = FastAPI(
         title="accord",
