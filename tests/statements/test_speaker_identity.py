@@ -217,3 +217,24 @@ def test_a_name_with_a_title_after_is_is_a_person(extract_text):
             "director of the Mogadishu-based group Somali Public Agenda. “Political agreement is fundamental,” "
             "Warsuge said.")
     assert _speakers(extract_text(text))[-1][1:] == ("Mahad Warsuge", "SOM")
+
+
+def test_member_of_an_international_ngo_takes_the_ngo_not_the_story_country(extract_text):
+    # The story is set in Thailand; the speaker's own organisation is an exile NGO.
+    text = ("Thailand deported 40 Uyghurs to China last month. Thailand says they were illegal migrants. "
+            "Ayse Turan of the World Uyghur Congress said the deportations broke international law.")
+    record = extract_text(text)
+    assert ("Ayse Turan of the World Uyghur Congress", "Ayse Turan", "NGO") in _speakers(record)
+
+
+def test_role_with_a_possessor_takes_the_name_in_apposition(extract_text):
+    # "X's lawyer, Name, said": the speaker is the named person, not the role noun.
+    record = extract_text("The trial opened on Monday. Dorin's lawyer, Paul Kemper, said the evidence was thin.")
+    assert [name for _, name, _ in _speakers(record)] == ["Paul Kemper"]
+
+
+def test_envoy_to_an_institution_keeps_the_country_he_represents(extract_text):
+    # The parser hangs the apposition on "United Nations"; the person is the country's envoy, not the UN's.
+    record = extract_text("Ghana's permanent representative to the United Nations, Kofi Mensah, "
+                          "said the sanctions had failed.")
+    assert _speakers(record)[0][1:] == ("Kofi Mensah", "GHA")

@@ -72,6 +72,11 @@ def descriptions(name: Span) -> Iterator[Span]:
             if child.dep_ == "attr" and (span := _subtree_span(child)) is not None:
                 yield span
     if root.dep_ == "appos" and root.head.i < root.i:
-        span = _subtree_span(root.head, exclude=name)
+        described = root.head
+        if described.dep_ == "pobj" and described.pos_ == "PROPN" and described.head.dep_ == "prep":
+            # "Pakistan's representative to the United Nations, Munir Akram": the parser hangs the name on
+            # the institution, but a person describes the noun that governs it, not the institution.
+            described = described.head.head
+        span = _subtree_span(described, exclude=name)
         if span is not None:
             yield span
