@@ -238,3 +238,13 @@ def test_envoy_to_an_institution_keeps_the_country_he_represents(extract_text):
     record = extract_text("Ghana's permanent representative to the United Nations, Kofi Mensah, "
                           "said the sanctions had failed.")
     assert _speakers(record)[0][1:] == ("Kofi Mensah", "GHA")
+
+
+def test_relative_sharing_a_surname_is_a_person_of_their_own(extract_text):
+    # The tagger may call an unfamiliar given name an organisation; a known person's surname says otherwise.
+    text = ("Jailed publisher Jimmy Lai denies the charges. His son flew to Washington on Monday. "
+            "\"Time is running out for my father,\" Sebastien Lai said.")
+    record = extract_text(text)
+    assert [name for _, name, _ in _speakers(record)][-1] == "Sebastien Lai"
+    kinds = {e.name: e.kind for e in record.entities}
+    assert kinds.get("Sebastien Lai") == "person"

@@ -196,6 +196,15 @@ def _register_acronym(builder: EntityBuilder, doc: Doc, span: Span, draft: Entit
         builder.acronyms.setdefault(doc[end + 1].text, draft)
 
 
+def _relative_of_person(builder: EntityBuilder, span: Span) -> bool:
+    """"Sebastien Lai" after "Jimmy Lai": a capitalised given name before a known person's surname is a
+    person (a relative or the same one), whatever the tagger's label."""
+    if len(span) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
+        return False
+    surname = span[-1].text
+    return any(len(p.name.split()) > 1 and p.name.split()[-1] == surname for p in builder.persons)
+
+
 def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> None:
     """Decide what one name candidate is (lexicon first, then person evidence, then organisation) and add it."""
     text = span.text
@@ -218,6 +227,7 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
         appos is not None and appos_is_title(appos, lex)
     ) or _described_by_who(span) or _coordinated_with_person(span) or _titled_by_copula(span, lex)
+    person_evidence = person_evidence or _relative_of_person(builder, span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
     if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
