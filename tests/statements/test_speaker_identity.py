@@ -248,3 +248,18 @@ def test_relative_sharing_a_surname_is_a_person_of_their_own(extract_text):
     assert [name for _, name, _ in _speakers(record)][-1] == "Sebastien Lai"
     kinds = {e.name: e.kind for e in record.entities}
     assert kinds.get("Sebastien Lai") == "person"
+
+
+def test_coordinated_description_naming_an_ngo_beats_the_country_of_residence(extract_text):
+    # "a Uyghur living in Australia and the vice chair of <NGO>": the NGO is the affiliation, not AUS.
+    text = ("Thailand deported 40 Uyghurs. Polat Mirza, an ethnic Uyghur living in Australia and the "
+            "executive committee vice chair of the World Uyghur Congress, said the deportations were wrong.")
+    record = extract_text(text)
+    assert _speakers(record)[-1][1:] == ("Polat Mirza", "NGO")
+
+
+def test_coordinated_description_keeps_the_post_in_a_national_institution(extract_text):
+    text = ("Kenya will close the camps. Aden Noor, a lawmaker and former leader in Kenya's National Assembly "
+            "as well as an ethnic Somali, said the closure was political.")
+    record = extract_text(text)
+    assert _speakers(record)[-1][1:] == ("Aden Noor", "KEN")

@@ -46,15 +46,30 @@ def _in_the_past(verb: Token) -> bool:
     return any(child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS for child in verb.children)
 
 
+def _affiliation_objects(head: Token) -> Iterator[Span]:
+    """The objects of ``head``'s affiliation prepositions ("vice chair of the World Uyghur Congress")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (span := _subtree_span(obj)) is not None:
+                    yield span
+
+
 def descriptions(name: Span) -> Iterator[Span]:
     """Describing phrases of a person named by ``name``, nearest and most telling first."""
     root = name.root
     verbs = entity_words().affiliation_verbs
     for child in root.rights:
         if child.dep_ == "appos":
+            # "an ethnic Uyghur living in Australia and the vice chair of the World Uyghur Congress": then each
+            # coordinated description on its own, so that one naming a non-state institution can win.
             span = _subtree_span(child)
             if span is not None:
                 yield span
+            for conjunct in [c for c in child.children if c.dep_ == "conj"]:
+                if (part := _subtree_span(conjunct)) is not None:
+                    yield part
+                yield from _affiliation_objects(conjunct)
         elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (span := _subtree_span(obj)) is not None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
 from accord.knowledge.name_variants import same_person
+from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
@@ -306,7 +307,10 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
             codes.append(coded)
         title = title_text(chain, lex)
     if appos is not None and appos_is_title(appos, lex) or (appos is not None and chain is None):
-        coded = lookup_actor(appos.text)
+        # Coordinated descriptions ("a Uyghur living in Australia and vice chair of the World Uyghur
+        # Congress") are coded conjunct by conjunct by ``_described_code``, not as one phrase.
+        coordinated = any(child.dep_ == "conj" for child in appos.root.children)
+        coded = None if coordinated else lookup_actor(appos.text)
         if coded:
             codes.append(coded)
         title = title or appos.text
@@ -326,10 +330,17 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
 
 def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | None]:
     """The affiliation a describing phrase gives ("X, an Italian Sinologist" -> ITA), and its sector."""
+    first: ActorCode | None = None
     for phrase in descriptions(name):
         coded = lookup_actor(phrase.text)
-        if coded is not None and coded.code:
-            return coded.code, sector or (coded.sector if coded.kind == "person" else None)
+        if coded is None or not coded.code:
+            continue
+        if coded.kind == "organisation" and coded.code in NON_STATE_CODES:
+            # An NGO, IGO or company the person works for says more than a nationality or residence.
+            return coded.code, sector
+        first = first or coded
+    if first is not None:
+        return first.code, sector or (first.sector if first.kind == "person" else None)
     return None, sector
 
 
