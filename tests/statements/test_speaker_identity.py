@@ -263,3 +263,10 @@ def test_coordinated_description_keeps_the_post_in_a_national_institution(extrac
             "as well as an ethnic Somali, said the closure was political.")
     record = extract_text(text)
     assert _speakers(record)[-1][1:] == ("Aden Noor", "KEN")
+
+
+def test_present_copula_in_a_relative_clause_gives_the_nationality(extract_text):
+    # The story is about an Iranian plot; the speaker's own nationality is in the relative clause.
+    record = extract_text("A man told a court in New York on Tuesday that he tried to kill an Iranian journalist. "
+                          "Khalid Mammadov, who is Azerbaijani, told jurors that he was arrested in July.")
+    assert ("Khalid Mammadov", "Khalid Mammadov", "AZE") in _speakers(record)

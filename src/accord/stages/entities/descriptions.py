@@ -19,6 +19,8 @@ from accord.knowledge.actors import entity_words
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
 # Adverbs that make a relative clause a former affiliation ("who previously worked for the U.N.").
 PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
+# Tags of a present-tense copula: "who was Azerbaijani" may no longer hold.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Longest description read, in tokens: longer subtrees are clauses, not descriptions.
 MAX_DESCRIPTION_TOKENS = 30
 
@@ -73,6 +75,11 @@ def descriptions(name: Span) -> Iterator[Span]:
         elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (span := _subtree_span(obj)) is not None:
+                    yield span
+        elif child.dep_ == "relcl" and child.lemma_ == "be" and child.tag_ in PRESENT_TAGS:
+            # "Mehdiyev, who is Azerbaijani, said": the predicate of a present-tense copula describes.
+            for obj in child.children:
+                if obj.dep_ in ("attr", "acomp") and (span := _subtree_span(obj)) is not None:
                     yield span
         elif child.dep_ == "relcl" and child.lemma_.lower() in verbs and not _in_the_past(child):
             for obj in child.children:
