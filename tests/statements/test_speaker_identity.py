@@ -270,3 +270,11 @@ def test_present_copula_in_a_relative_clause_gives_the_nationality(extract_text)
     record = extract_text("A man told a court in New York on Tuesday that he tried to kill an Iranian journalist. "
                           "Khalid Mammadov, who is Azerbaijani, told jurors that he was arrested in July.")
     assert ("Khalid Mammadov", "Khalid Mammadov", "AZE") in _speakers(record)
+
+
+def test_institution_possessing_a_known_surname_is_that_person(extract_text):
+    # "Cornell's Casanova": the person named before, with the university as possessor, not an organisation.
+    text = ("Lourdes Casanova, a professor at Cornell University, said China is catching up. "
+            "\"It will take some time,\" Cornell’s Casanova said.")
+    record = extract_text(text)
+    assert [name for _, name, _ in _speakers(record)] == ["Lourdes Casanova", "Lourdes Casanova"]

@@ -206,6 +206,19 @@ def _relative_of_person(builder: EntityBuilder, span: Span) -> bool:
     return any(len(p.name.split()) > 1 and p.name.split()[-1] == surname for p in builder.persons)
 
 
+def _split_possessed_person(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> bool:
+    """"Cornell's Casanova" after "Lourdes Casanova": the known person and the possessor, not one organisation."""
+    for token in span[1:-1]:
+        if token.tag_ == "POS":
+            possessed = doc[token.i + 1 : span.end]
+            if builder.person_for(possessed.text) is None:
+                return False
+            _add_candidate(builder, doc, doc[span.start : token.i], lex)
+            _add_candidate(builder, doc, possessed, lex)
+            return True
+    return False
+
+
 def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> None:
     """Decide what one name candidate is (lexicon first, then person evidence, then organisation) and add it."""
     text = span.text
@@ -215,6 +228,8 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     if known is not None:
         known.add(span.start_char, span.end_char, span.start_char, span.end_char, "name")
         builder.claim(span.start, span.end)
+        return
+    if _split_possessed_person(builder, doc, span, lex):
         return
     entry = lookup_entry(lex, span)
     label = span.root.ent_type_
