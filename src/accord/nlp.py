@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from accord.readers.limits import MAX_CHARS
@@ -55,5 +57,31 @@ def load_model(name: str | None = None) -> Language:
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
         add_quote_infixes(nlp)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(LINE_BREAKS_COMPONENT, before="parser")
         return nlp
     raise ModelNotFound("no spaCy model could be loaded (" + "; ".join(errors) + ")")
+
+
+# A document whose lines run on into a lower-case next line this often is hard-wrapped (an e-mail, a
+# wire feed at 72 columns): there only a blank line ends a sentence, not every line break.
+HARD_WRAP_RUN_ONS = 2
+# The pipeline component that applies ``break_at_lines`` before the parser.
+LINE_BREAKS_COMPONENT = "accord_line_breaks"
+_RUN_ON = re.compile(r"[^\s.!?:;\"”’)\]]\n[ \t]*[a-z]")
+
+
+@Language.component(LINE_BREAKS_COMPONENT)
+def break_at_lines(doc: Doc) -> Doc:
+    """Start a sentence after every line break of a tokenized, unparsed doc (issue 13 item 7).
+
+    A headline, subhead, dateline or caption stands on its own line; without a boundary the parser
+    merges it into the next sentence ("International reaction A U.S. spokesperson said"), and its words
+    become speakers. The parser keeps preset sentence starts. Hard-wrapped text breaks only at blank lines.
+    """
+    hard_wrapped = len(_RUN_ON.findall(doc.text)) >= HARD_WRAP_RUN_ONS
+    breaks = "\n\n" if hard_wrapped else "\n"
+    for token in doc[:-1]:
+        if token.is_space and breaks in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc

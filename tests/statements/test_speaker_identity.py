@@ -217,3 +217,64 @@ def test_a_name_with_a_title_after_is_is_a_person(extract_text):
             "director of the Mogadishu-based group Somali Public Agenda. “Political agreement is fundamental,” "
             "Warsuge said.")
     assert _speakers(extract_text(text))[-1][1:] == ("Mahad Warsuge", "SOM")
+
+
+def test_member_of_an_international_ngo_takes_the_ngo_not_the_story_country(extract_text):
+    # The story is set in Thailand; the speaker's own organisation is an exile NGO.
+    text = ("Thailand deported 40 Uyghurs to China last month. Thailand says they were illegal migrants. "
+            "Ayse Turan of the World Uyghur Congress said the deportations broke international law.")
+    record = extract_text(text)
+    assert ("Ayse Turan of the World Uyghur Congress", "Ayse Turan", "NGO") in _speakers(record)
+
+
+def test_role_with_a_possessor_takes_the_name_in_apposition(extract_text):
+    # "X's lawyer, Name, said": the speaker is the named person, not the role noun.
+    record = extract_text("The trial opened on Monday. Dorin's lawyer, Paul Kemper, said the evidence was thin.")
+    assert [name for _, name, _ in _speakers(record)] == ["Paul Kemper"]
+
+
+def test_envoy_to_an_institution_keeps_the_country_he_represents(extract_text):
+    # The parser hangs the apposition on "United Nations"; the person is the country's envoy, not the UN's.
+    record = extract_text("Ghana's permanent representative to the United Nations, Kofi Mensah, "
+                          "said the sanctions had failed.")
+    assert _speakers(record)[0][1:] == ("Kofi Mensah", "GHA")
+
+
+def test_relative_sharing_a_surname_is_a_person_of_their_own(extract_text):
+    # The tagger may call an unfamiliar given name an organisation; a known person's surname says otherwise.
+    text = ("Jailed publisher Jimmy Lai denies the charges. His son flew to Washington on Monday. "
+            "\"Time is running out for my father,\" Sebastien Lai said.")
+    record = extract_text(text)
+    assert [name for _, name, _ in _speakers(record)][-1] == "Sebastien Lai"
+    kinds = {e.name: e.kind for e in record.entities}
+    assert kinds.get("Sebastien Lai") == "person"
+
+
+def test_coordinated_description_naming_an_ngo_beats_the_country_of_residence(extract_text):
+    # "a Uyghur living in Australia and the vice chair of <NGO>": the NGO is the affiliation, not AUS.
+    text = ("Thailand deported 40 Uyghurs. Polat Mirza, an ethnic Uyghur living in Australia and the "
+            "executive committee vice chair of the World Uyghur Congress, said the deportations were wrong.")
+    record = extract_text(text)
+    assert _speakers(record)[-1][1:] == ("Polat Mirza", "NGO")
+
+
+def test_coordinated_description_keeps_the_post_in_a_national_institution(extract_text):
+    text = ("Kenya will close the camps. Aden Noor, a lawmaker and former leader in Kenya's National Assembly "
+            "as well as an ethnic Somali, said the closure was political.")
+    record = extract_text(text)
+    assert _speakers(record)[-1][1:] == ("Aden Noor", "KEN")
+
+
+def test_present_copula_in_a_relative_clause_gives_the_nationality(extract_text):
+    # The story is about an Iranian plot; the speaker's own nationality is in the relative clause.
+    record = extract_text("A man told a court in New York on Tuesday that he tried to kill an Iranian journalist. "
+                          "Khalid Mammadov, who is Azerbaijani, told jurors that he was arrested in July.")
+    assert ("Khalid Mammadov", "Khalid Mammadov", "AZE") in _speakers(record)
+
+
+def test_institution_possessing_a_known_surname_is_that_person(extract_text):
+    # "Cornell's Casanova": the person named before, with the university as possessor, not an organisation.
+    text = ("Lourdes Casanova, a professor at Cornell University, said China is catching up. "
+            "\"It will take some time,\" Cornell’s Casanova said.")
+    record = extract_text(text)
+    assert [name for _, name, _ in _speakers(record)] == ["Lourdes Casanova", "Lourdes Casanova"]

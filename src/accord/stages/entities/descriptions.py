@@ -19,6 +19,8 @@ from accord.knowledge.actors import entity_words
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
 # Adverbs that make a relative clause a former affiliation ("who previously worked for the U.N.").
 PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
+# Tags of a present-tense copula: "who was Azerbaijani" may no longer hold.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Longest description read, in tokens: longer subtrees are clauses, not descriptions.
 MAX_DESCRIPTION_TOKENS = 30
 
@@ -46,18 +48,38 @@ def _in_the_past(verb: Token) -> bool:
     return any(child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS for child in verb.children)
 
 
+def _affiliation_objects(head: Token) -> Iterator[Span]:
+    """The objects of ``head``'s affiliation prepositions ("vice chair of the World Uyghur Congress")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (span := _subtree_span(obj)) is not None:
+                    yield span
+
+
 def descriptions(name: Span) -> Iterator[Span]:
     """Describing phrases of a person named by ``name``, nearest and most telling first."""
     root = name.root
     verbs = entity_words().affiliation_verbs
     for child in root.rights:
         if child.dep_ == "appos":
+            # "an ethnic Uyghur living in Australia and the vice chair of the World Uyghur Congress": then each
+            # coordinated description on its own, so that one naming a non-state institution can win.
             span = _subtree_span(child)
             if span is not None:
                 yield span
+            for conjunct in [c for c in child.children if c.dep_ == "conj"]:
+                if (part := _subtree_span(conjunct)) is not None:
+                    yield part
+                yield from _affiliation_objects(conjunct)
         elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (span := _subtree_span(obj)) is not None:
+                    yield span
+        elif child.dep_ == "relcl" and child.lemma_ == "be" and child.tag_ in PRESENT_TAGS:
+            # "Mehdiyev, who is Azerbaijani, said": the predicate of a present-tense copula describes.
+            for obj in child.children:
+                if obj.dep_ in ("attr", "acomp") and (span := _subtree_span(obj)) is not None:
                     yield span
         elif child.dep_ == "relcl" and child.lemma_.lower() in verbs and not _in_the_past(child):
             for obj in child.children:
@@ -72,6 +94,11 @@ def descriptions(name: Span) -> Iterator[Span]:
             if child.dep_ == "attr" and (span := _subtree_span(child)) is not None:
                 yield span
     if root.dep_ == "appos" and root.head.i < root.i:
-        span = _subtree_span(root.head, exclude=name)
+        described = root.head
+        if described.dep_ == "pobj" and described.pos_ == "PROPN" and described.head.dep_ == "prep":
+            # "Pakistan's representative to the United Nations, Munir Akram": the parser hangs the name on
+            # the institution, but a person describes the noun that governs it, not the institution.
+            described = described.head.head
+        span = _subtree_span(described, exclude=name)
         if span is not None:
             yield span

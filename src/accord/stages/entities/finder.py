@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
 from accord.knowledge.name_variants import same_person
+from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
@@ -196,6 +197,28 @@ def _register_acronym(builder: EntityBuilder, doc: Doc, span: Span, draft: Entit
         builder.acronyms.setdefault(doc[end + 1].text, draft)
 
 
+def _relative_of_person(builder: EntityBuilder, span: Span) -> bool:
+    """"Sebastien Lai" after "Jimmy Lai": a capitalised given name before a known person's surname is a
+    person (a relative or the same one), whatever the tagger's label."""
+    if len(span) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
+        return False
+    surname = span[-1].text
+    return any(len(p.name.split()) > 1 and p.name.split()[-1] == surname for p in builder.persons)
+
+
+def _split_possessed_person(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> bool:
+    """"Cornell's Casanova" after "Lourdes Casanova": the known person and the possessor, not one organisation."""
+    for token in span[1:-1]:
+        if token.tag_ == "POS":
+            possessed = doc[token.i + 1 : span.end]
+            if builder.person_for(possessed.text) is None:
+                return False
+            _add_candidate(builder, doc, doc[span.start : token.i], lex)
+            _add_candidate(builder, doc, possessed, lex)
+            return True
+    return False
+
+
 def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> None:
     """Decide what one name candidate is (lexicon first, then person evidence, then organisation) and add it."""
     text = span.text
@@ -205,6 +228,8 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     if known is not None:
         known.add(span.start_char, span.end_char, span.start_char, span.end_char, "name")
         builder.claim(span.start, span.end)
+        return
+    if _split_possessed_person(builder, doc, span, lex):
         return
     entry = lookup_entry(lex, span)
     label = span.root.ent_type_
@@ -218,6 +243,7 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
         appos is not None and appos_is_title(appos, lex)
     ) or _described_by_who(span) or _coordinated_with_person(span) or _titled_by_copula(span, lex)
+    person_evidence = person_evidence or _relative_of_person(builder, span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
     if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
@@ -296,7 +322,10 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
             codes.append(coded)
         title = title_text(chain, lex)
     if appos is not None and appos_is_title(appos, lex) or (appos is not None and chain is None):
-        coded = lookup_actor(appos.text)
+        # Coordinated descriptions ("a Uyghur living in Australia and vice chair of the World Uyghur
+        # Congress") are coded conjunct by conjunct by ``_described_code``, not as one phrase.
+        coordinated = any(child.dep_ == "conj" for child in appos.root.children)
+        coded = None if coordinated else lookup_actor(appos.text)
         if coded:
             codes.append(coded)
         title = title or appos.text
@@ -316,10 +345,17 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
 
 def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | None]:
     """The affiliation a describing phrase gives ("X, an Italian Sinologist" -> ITA), and its sector."""
+    first: ActorCode | None = None
     for phrase in descriptions(name):
         coded = lookup_actor(phrase.text)
-        if coded is not None and coded.code:
-            return coded.code, sector or (coded.sector if coded.kind == "person" else None)
+        if coded is None or not coded.code:
+            continue
+        if coded.kind == "organisation" and coded.code in NON_STATE_CODES:
+            # An NGO, IGO or company the person works for says more than a nationality or residence.
+            return coded.code, sector
+        first = first or coded
+    if first is not None:
+        return first.code, sector or (first.sector if first.kind == "person" else None)
     return None, sector
 
 

@@ -336,7 +336,9 @@ class SpeakerResolver:
         # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor;
         # a role named by an apposition is that person ("One of the report's authors, Vasily Gatov, told").
         mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None
-        if head.pos_ != "PROPN" and (mention is None or mention.kind != "person"):
+        if head.pos_ != "PROPN":
+            # A named person in apposition outranks the role noun's own mention, even a person one: the
+            # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov".
             mention = self._appositive_person(head) or mention
         if mention is None:
             mention = resolve_mention(self.state, start, end)
@@ -384,8 +386,17 @@ class SpeakerResolver:
         return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
 
     def _appositive_person(self, head: Token):  # -> ResolvedMention | None
-        """The person a proper-name apposition of ``head`` names ("the report's author, Vasily Gatov")."""
-        for child in head.children:
+        """The person a proper-name apposition of ``head`` names ("the report's author, Vasily Gatov").
+
+        The parser may hang it on a proper-noun object of the head's preposition instead ("Pakistan's
+        representative to the United Nations, Munir Akram"): a person cannot be an institution's apposition.
+        """
+        candidates = list(head.children)
+        for prep in head.children:
+            if prep.dep_ == "prep":
+                candidates += [c for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+                               for c in obj.children]
+        for child in candidates:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i:
                 found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
                 if found is not None and found.kind == "person":

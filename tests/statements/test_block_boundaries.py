@@ -1,0 +1,40 @@
+"""A line break ends a sentence (issue 13 item 7): a subhead or headline on its own line is never a speaker.
+
+Invented texts.
+"""
+
+from __future__ import annotations
+
+from accord.nlp import break_at_lines, load_model
+
+
+def test_subhead_on_its_own_line_is_not_the_speaker(extract_text):
+    text = ("Ten inmates died in the prison break on Sunday.\nInternational reaction\n"
+            "A State Department spokesperson said the government must restore order.")
+    record = extract_text(text)
+    speakers = [s.speaker.text for s in record.statements if s.speaker]
+    assert "A State Department spokesperson" in speakers
+    assert not any("reaction" in s for s in speakers)
+
+
+def test_subhead_naming_a_person_does_not_merge_into_the_next_sentence(extract_text):
+    text = ("Ten inmates died in the prison break on Sunday.\nReaction from President Moise\n"
+            "Shortly before the press conference, Moise said the escape was a disgrace.")
+    record = extract_text(text)
+    names = [s.speaker.name for s in record.statements if s.speaker]
+    assert "Moise" in names
+    assert not any("Shortly" in (n or "") for n in names)
+
+
+def test_every_line_break_starts_a_sentence():
+    nlp = load_model()
+    doc = nlp("Talks resume\nThe minister said the talks would resume.")
+    assert [s.text.strip() for s in doc.sents] == ["Talks resume", "The minister said the talks would resume."]
+
+
+def test_hard_wrapped_text_breaks_only_at_blank_lines():
+    nlp = load_model()
+    text = "The minister said the talks\nwould resume soon and that the\nceasefire held.\n\nTalks resume"
+    doc = break_at_lines(nlp.make_doc(text))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["The", "Talks"]
