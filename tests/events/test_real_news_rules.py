@@ -255,3 +255,11 @@ def test_a_named_domestic_actor_is_coded_by_the_host_country(extract_text):
 def test_a_negated_copula_negates_its_adjective(extract_text):
     events = _events(extract_text, "The Mexican minister said he is not concerned about the volatility.")
     assert all(e.negated for e in events if e.event == "ACCUSE"), _summary(events)
+
+
+def test_an_infinitive_of_purpose_is_not_asserted(extract_text):
+    # the troops were sent; the attack they were sent for is an aim, not a reported act
+    events = _events(extract_text, "Ethiopia sent troops to the border to attack the rebels.")
+    assert all(e.modality != "asserted" for e in events if e.event == "ASSAULT"), _summary(events)
+    events = _events(extract_text, "Kenya published a plan to expel the refugees.")
+    assert all(e.modality != "asserted" for e in events if e.event == "COERCE"), _summary(events)

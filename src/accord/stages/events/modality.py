@@ -14,6 +14,14 @@ from accord.stages.events.lexicon import Lexicon
 REPORTING_TAGS = frozenset({"VBD", "VBN"})
 # How many clause heads up the chain an auxiliary or "if" is looked for (xcomp/conj chains).
 CLAUSE_HOPS = 2
+# Clause links of an infinitive of purpose ("sent troops to attack", "a plan to close the camps"): the
+# act is an aim, not one done, so it is hypothetical (issue 14 item 3).
+PURPOSE_DEPS = frozenset({"advcl", "acl"})
+
+
+def is_purpose(head: Token) -> bool:
+    """Whether a clause head is a "to" infinitive of purpose or of a noun's content."""
+    return head.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
 
 
 def _clause_heads(anchor: Token) -> list[Token]:
@@ -57,6 +65,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             if phrase in cues["future_phrases"] or f"{governor.lower_} to" in cues["future_phrases"]:
                 return "future"
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_markers"] for c in head.children):
+            return "hypothetical"
+        if is_purpose(head):
             return "hypothetical"
     return "asserted"
 
