@@ -263,3 +263,11 @@ def test_an_infinitive_of_purpose_is_not_asserted(extract_text):
     assert all(e.modality != "asserted" for e in events if e.event == "ASSAULT"), _summary(events)
     events = _events(extract_text, "Kenya published a plan to expel the refugees.")
     assert all(e.modality != "asserted" for e in events if e.event == "COERCE"), _summary(events)
+
+
+def test_a_nationality_crowd_protests_as_people_not_state(extract_text):
+    # "thousands of Sudanese" are the country's people: a street protest, not a diplomatic one (ACCUSE)
+    events = _events(extract_text, "Thousands of Sudanese began protesting in the capital over bread prices.")
+    assert "PROTEST" in {e.event for e in events} and "ACCUSE" not in {e.event for e in events}, _summary(events)
+    events = _events(extract_text, "The Sudanese government protested the decision.")
+    assert "ACCUSE" in {e.event for e in events}, _summary(events)

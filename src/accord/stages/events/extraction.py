@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from accord.knowledge.actors import names_a_population
 from accord.records import ActorRef, Assertion, Event, Modality, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
@@ -128,6 +129,17 @@ def _dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
         by_code[ref.code] = len(kept)
         kept.append(ref)
     return kept
+
+
+# Dependency links of a word that modifies its head ("an Israeli blockade") rather than naming a party.
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _a_population(actor: ActorRef, doc: Doc) -> bool:
+    """Whether an actor is a bare nationality used as a noun ("tens of thousands of Sudanese began
+    protesting"): a country's people, not its state; a modifier ("an Israeli blockade") is the state."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].dep_ not in MODIFIER_DEPS and names_a_population(actor.text)
 
 
 class EventBuilder:
@@ -695,7 +707,8 @@ class EventBuilder:
                 cand.modality = cand.assertion = "asserted"
         recode = lexicon.frames["state_actor_recode"]
         state_actor = any(
-            a.sector in recode["sectors"] or a.code in recode["codes"] or (a.sector is None and find_country(a.text))
+            a.sector in recode["sectors"] or a.code in recode["codes"]
+            or (a.sector is None and find_country(a.text) and not _a_population(a, cand.trigger.token.doc))
             for a in cand.actors
         )
         if state_actor:
