@@ -271,3 +271,16 @@ def test_a_nationality_crowd_protests_as_people_not_state(extract_text):
     assert "PROTEST" in {e.event for e in events} and "ACCUSE" not in {e.event for e in events}, _summary(events)
     events = _events(extract_text, "The Sudanese government protested the decision.")
     assert "ACCUSE" in {e.event for e in events}, _summary(events)
+
+
+def test_senses_that_are_no_act(extract_text):
+    # a court plea is no request; where people come from is no support; talking to the press is no meeting
+    for text in ("The two suspects pleaded not guilty on Monday.",
+                 "The rebel pleaded guilty to attempted murder.",
+                 "The detained men hail from Syria.",
+                 "Pressed on the timing, the minister said talks would go on.",
+                 "Speaking to reporters in Cairo, the minister said the border was open."):
+        events = _events(extract_text, text)
+        assert not {"REQUEST", "SUPPORT", "CONSULT"} & {e.event for e in events}, (text, _summary(events))
+    events = _events(extract_text, "The Egyptian foreign minister spoke to his Israeli counterpart on Sunday.")
+    assert "CONSULT" in {e.event for e in events}, _summary(events)
