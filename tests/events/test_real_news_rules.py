@@ -284,3 +284,9 @@ def test_senses_that_are_no_act(extract_text):
         assert not {"REQUEST", "SUPPORT", "CONSULT"} & {e.event for e in events}, (text, _summary(events))
     events = _events(extract_text, "The Egyptian foreign minister spoke to his Israeli counterpart on Sunday.")
     assert "CONSULT" in {e.event for e in events}, _summary(events)
+
+
+def test_the_risk_of_an_act_is_not_the_act(extract_text):
+    # nobody was deported or tortured: the sentence reports a risk
+    events = _events(extract_text, "The refugees face the risk of being deported to Myanmar or tortured by the police.")
+    assert all(e.modality != "asserted" for e in events if e.event in ("COERCE", "ASSAULT")), _summary(events)

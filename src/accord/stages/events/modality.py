@@ -35,6 +35,15 @@ def _clause_heads(anchor: Token) -> list[Token]:
     return heads
 
 
+def is_prospect(anchor: Token, nouns: list[str]) -> bool:
+    """Whether the event is what a risk or prospect is of ("the risk of being deported or jailed")."""
+    while anchor.dep_ == "conj" and anchor.head is not anchor:
+        anchor = anchor.head
+    prep = anchor.head
+    return anchor.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in nouns
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -46,6 +55,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "future"
         if modifiers & set(cues["hypothetical_adjectives"]):
             return "hypothetical"
+    if is_prospect(anchor, cues["prospect_nouns"]):
+        return "hypothetical"
     for head in _clause_heads(anchor):
         for child in head.children:
             word = child.lower_
