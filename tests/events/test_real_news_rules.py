@@ -290,3 +290,12 @@ def test_the_risk_of_an_act_is_not_the_act(extract_text):
     # nobody was deported or tortured: the sentence reports a risk
     events = _events(extract_text, "The refugees face the risk of being deported to Myanmar or tortured by the police.")
     assert all(e.modality != "asserted" for e in events if e.event in ("COERCE", "ASSAULT")), _summary(events)
+
+
+def test_agreeing_with_a_view_or_a_quote_is_no_agreement(extract_text):
+    for text in ("The senator agreed with the president's remark that the economy is strong.",
+                 "\"The danger has not passed,\" agreed the activist, who lives in Germany."):
+        events = _events(extract_text, text)
+        assert "AGREE" not in {e.event for e in events}, (text, _summary(events))
+    events = _events(extract_text, "Iran agreed with France on a prisoner exchange on Monday.")
+    assert "AGREE" in {e.event for e in events}, _summary(events)

@@ -647,6 +647,9 @@ class EventBuilder:
             return True  # "seeking to finalize a deal": an intention, no request
         if lemma in frames["intransitive_event_verbs"] and any(c.dep_ == "dobj" for c in children):
             return True  # "demonstrates a disregard"
+        if lemma in frames["quote_inversion_verbs"] and any(c.dep_ == "ccomp" and c.i < token.i for c in children) \
+                and any(c.dep_ == "nsubj" and c.i > token.i for c in children):
+            return True  # '"...," agreed X': the verb attributes a quote
         if cand.type == "CONSULT" and lemma in frames["topic_talk_verbs"]:
             preps = set(frames["counterpart_preps"])
             subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
