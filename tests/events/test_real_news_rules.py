@@ -299,3 +299,11 @@ def test_agreeing_with_a_view_or_a_quote_is_no_agreement(extract_text):
         assert "AGREE" not in {e.event for e in events}, (text, _summary(events))
     events = _events(extract_text, "Iran agreed with France on a prisoner exchange on Monday.")
     assert "AGREE" in {e.event for e in events}, _summary(events)
+
+
+def test_a_future_act_someone_expects_is_no_promise(extract_text):
+    # an analyst's expectation that two leaders will meet is no agreement to meet
+    events = _events(extract_text, "Analysts think that the two leaders will meet in Geneva next month.")
+    assert not [e for e in events if e.event == "AGREE" and e.modality == "asserted"], _summary(events)
+    events = _events(extract_text, "Iran said it will cooperate with the inspectors.")
+    assert "AGREE" in {e.event for e in events}, _summary(events)

@@ -142,6 +142,14 @@ def _a_population(actor: ActorRef, doc: Doc) -> bool:
     return span is not None and len(span) > 0 and span[-1].dep_ not in MODIFIER_DEPS and names_a_population(actor.text)
 
 
+def _speculated(anchor: Token, belief_verbs: list[str]) -> bool:
+    """Whether a clause is what someone thinks will happen, or a subject clause: speculation, no promise."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ in ("csubj", "csubjpass") or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in belief_verbs)
+
+
 class EventBuilder:
     """Builds the article's events; one instance per article."""
 
@@ -705,7 +713,8 @@ class EventBuilder:
                 spoken_hypothesis = cand.modality == "hypothetical" and speakers and {a.code for a in cand.actors} <= speaker_codes
                 if own_future or spoken_hypothesis:
                     cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
-            if cand.type != before and cand.type in lexicon.frames["commitment_types"]:
+            if cand.type != before and cand.type in lexicon.frames["commitment_types"] \
+                    and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]):
                 # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made
                 cand.modality = cand.assertion = "asserted"
         recode = lexicon.frames["state_actor_recode"]
