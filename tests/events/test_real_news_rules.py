@@ -307,3 +307,12 @@ def test_a_future_act_someone_expects_is_no_promise(extract_text):
     assert not [e for e in events if e.event == "AGREE" and e.modality == "asserted"], _summary(events)
     events = _events(extract_text, "Iran said it will cooperate with the inspectors.")
     assert "AGREE" in {e.event for e in events}, _summary(events)
+
+
+def test_striking_on_an_idea_or_conferring_an_honour_is_no_act(extract_text):
+    for text, type_ in (("The negotiators struck on the idea of a second round.", "ASSAULT"),
+                        ("Ghana conferred its highest honour on the Indian prime minister.", "CONSULT")):
+        events = _events(extract_text, text)
+        assert type_ not in {e.event for e in events}, (text, _summary(events))
+    events = _events(extract_text, "The Kenyan president conferred with Somali leaders in Nairobi.")
+    assert "CONSULT" in {e.event for e in events}, _summary(events)
