@@ -255,3 +255,64 @@ def test_a_named_domestic_actor_is_coded_by_the_host_country(extract_text):
 def test_a_negated_copula_negates_its_adjective(extract_text):
     events = _events(extract_text, "The Mexican minister said he is not concerned about the volatility.")
     assert all(e.negated for e in events if e.event == "ACCUSE"), _summary(events)
+
+
+def test_an_infinitive_of_purpose_is_not_asserted(extract_text):
+    # the troops were sent; the attack they were sent for is an aim, not a reported act
+    events = _events(extract_text, "Ethiopia sent troops to the border to attack the rebels.")
+    assert all(e.modality != "asserted" for e in events if e.event == "ASSAULT"), _summary(events)
+    events = _events(extract_text, "Kenya published a plan to expel the refugees.")
+    assert all(e.modality != "asserted" for e in events if e.event == "COERCE"), _summary(events)
+
+
+def test_a_nationality_crowd_protests_as_people_not_state(extract_text):
+    # "thousands of Sudanese" are the country's people: a street protest, not a diplomatic one (ACCUSE)
+    events = _events(extract_text, "Thousands of Sudanese began protesting in the capital over bread prices.")
+    assert "PROTEST" in {e.event for e in events} and "ACCUSE" not in {e.event for e in events}, _summary(events)
+    events = _events(extract_text, "The Sudanese government protested the decision.")
+    assert "ACCUSE" in {e.event for e in events}, _summary(events)
+
+
+def test_senses_that_are_no_act(extract_text):
+    # a court plea is no request; where people come from is no support; talking to the press is no meeting
+    for text in ("The two suspects pleaded not guilty on Monday.",
+                 "The rebel pleaded guilty to attempted murder.",
+                 "The detained men hail from Syria.",
+                 "Pressed on the timing, the minister said talks would go on.",
+                 "Speaking to reporters in Cairo, the minister said the border was open."):
+        events = _events(extract_text, text)
+        assert not {"REQUEST", "SUPPORT", "CONSULT"} & {e.event for e in events}, (text, _summary(events))
+    events = _events(extract_text, "The Egyptian foreign minister spoke to his Israeli counterpart on Sunday.")
+    assert "CONSULT" in {e.event for e in events}, _summary(events)
+
+
+def test_the_risk_of_an_act_is_not_the_act(extract_text):
+    # nobody was deported or tortured: the sentence reports a risk
+    events = _events(extract_text, "The refugees face the risk of being deported to Myanmar or tortured by the police.")
+    assert all(e.modality != "asserted" for e in events if e.event in ("COERCE", "ASSAULT")), _summary(events)
+
+
+def test_agreeing_with_a_view_or_a_quote_is_no_agreement(extract_text):
+    for text in ("The senator agreed with the president's remark that the economy is strong.",
+                 "\"The danger has not passed,\" agreed the activist, who lives in Germany."):
+        events = _events(extract_text, text)
+        assert "AGREE" not in {e.event for e in events}, (text, _summary(events))
+    events = _events(extract_text, "Iran agreed with France on a prisoner exchange on Monday.")
+    assert "AGREE" in {e.event for e in events}, _summary(events)
+
+
+def test_a_future_act_someone_expects_is_no_promise(extract_text):
+    # an analyst's expectation that two leaders will meet is no agreement to meet
+    events = _events(extract_text, "Analysts think that the two leaders will meet in Geneva next month.")
+    assert not [e for e in events if e.event == "AGREE" and e.modality == "asserted"], _summary(events)
+    events = _events(extract_text, "Iran said it will cooperate with the inspectors.")
+    assert "AGREE" in {e.event for e in events}, _summary(events)
+
+
+def test_striking_on_an_idea_or_conferring_an_honour_is_no_act(extract_text):
+    for text, type_ in (("The negotiators struck on the idea of a second round.", "ASSAULT"),
+                        ("Ghana conferred its highest honour on the Indian prime minister.", "CONSULT")):
+        events = _events(extract_text, text)
+        assert type_ not in {e.event for e in events}, (text, _summary(events))
+    events = _events(extract_text, "The Kenyan president conferred with Somali leaders in Nairobi.")
+    assert "CONSULT" in {e.event for e in events}, _summary(events)

@@ -327,6 +327,16 @@ def lookup_actor(phrase: str) -> ActorCode | None:
     return compose(text)
 
 
+def names_a_population(phrase: str) -> bool:
+    """Whether a phrase ends in a bare nationality ("tens of thousands of Sudanese"): the people of a
+    country, not its state, so what they do is not a state's act."""
+    tokens = words(phrase)
+    if not tokens:
+        return False
+    entry = lexicon().entry(tokens[-1])
+    return entry is not None and entry.role in ("demonym", "people")
+
+
 def known_person(name: str) -> LexEntry | None:
     """The people-lexicon entry for a person's name or alias, if listed."""
     entry = lexicon().entry(name)

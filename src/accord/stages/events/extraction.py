@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from accord.knowledge.actors import names_a_population
 from accord.records import ActorRef, Assertion, Event, Modality, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
@@ -128,6 +129,25 @@ def _dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
         by_code[ref.code] = len(kept)
         kept.append(ref)
     return kept
+
+
+# Dependency links of a word that modifies its head ("an Israeli blockade") rather than naming a party.
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _a_population(actor: ActorRef, doc: Doc) -> bool:
+    """Whether an actor is a bare nationality used as a noun ("tens of thousands of Sudanese began
+    protesting"): a country's people, not its state; a modifier ("an Israeli blockade") is the state."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].dep_ not in MODIFIER_DEPS and names_a_population(actor.text)
+
+
+def _speculated(anchor: Token, belief_verbs: list[str]) -> bool:
+    """Whether a clause is what someone thinks will happen, or a subject clause: speculation, no promise."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ in ("csubj", "csubjpass") or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in belief_verbs)
 
 
 class EventBuilder:
@@ -635,6 +655,9 @@ class EventBuilder:
             return True  # "seeking to finalize a deal": an intention, no request
         if lemma in frames["intransitive_event_verbs"] and any(c.dep_ == "dobj" for c in children):
             return True  # "demonstrates a disregard"
+        if lemma in frames["quote_inversion_verbs"] and any(c.dep_ == "ccomp" and c.i < token.i for c in children) \
+                and any(c.dep_ == "nsubj" and c.i > token.i for c in children):
+            return True  # '"...," agreed X': the verb attributes a quote
         if cand.type == "CONSULT" and lemma in frames["topic_talk_verbs"]:
             preps = set(frames["counterpart_preps"])
             subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -690,12 +713,14 @@ class EventBuilder:
                 spoken_hypothesis = cand.modality == "hypothetical" and speakers and {a.code for a in cand.actors} <= speaker_codes
                 if own_future or spoken_hypothesis:
                     cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
-            if cand.type != before and cand.type in lexicon.frames["commitment_types"]:
+            if cand.type != before and cand.type in lexicon.frames["commitment_types"] \
+                    and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]):
                 # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made
                 cand.modality = cand.assertion = "asserted"
         recode = lexicon.frames["state_actor_recode"]
         state_actor = any(
-            a.sector in recode["sectors"] or a.code in recode["codes"] or (a.sector is None and find_country(a.text))
+            a.sector in recode["sectors"] or a.code in recode["codes"]
+            or (a.sector is None and find_country(a.text) and not _a_population(a, cand.trigger.token.doc))
             for a in cand.actors
         )
         if state_actor:

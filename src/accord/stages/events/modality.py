@@ -14,6 +14,14 @@ from accord.stages.events.lexicon import Lexicon
 REPORTING_TAGS = frozenset({"VBD", "VBN"})
 # How many clause heads up the chain an auxiliary or "if" is looked for (xcomp/conj chains).
 CLAUSE_HOPS = 2
+# Clause links of an infinitive of purpose ("sent troops to attack", "a plan to close the camps"): the
+# act is an aim, not one done, so it is hypothetical (issue 14 item 3).
+PURPOSE_DEPS = frozenset({"advcl", "acl"})
+
+
+def is_purpose(head: Token) -> bool:
+    """Whether a clause head is a "to" infinitive of purpose or of a noun's content."""
+    return head.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
 
 
 def _clause_heads(anchor: Token) -> list[Token]:
@@ -27,6 +35,15 @@ def _clause_heads(anchor: Token) -> list[Token]:
     return heads
 
 
+def is_prospect(anchor: Token, nouns: list[str]) -> bool:
+    """Whether the event is what a risk or prospect is of ("the risk of being deported or jailed")."""
+    while anchor.dep_ == "conj" and anchor.head is not anchor:
+        anchor = anchor.head
+    prep = anchor.head
+    return anchor.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in nouns
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -38,6 +55,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "future"
         if modifiers & set(cues["hypothetical_adjectives"]):
             return "hypothetical"
+    if is_prospect(anchor, cues["prospect_nouns"]):
+        return "hypothetical"
     for head in _clause_heads(anchor):
         for child in head.children:
             word = child.lower_
@@ -57,6 +76,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             if phrase in cues["future_phrases"] or f"{governor.lower_} to" in cues["future_phrases"]:
                 return "future"
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_markers"] for c in head.children):
+            return "hypothetical"
+        if is_purpose(head):
             return "hypothetical"
     return "asserted"
 

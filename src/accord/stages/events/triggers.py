@@ -24,7 +24,7 @@ TRIGGER_POS = tuple(sorted(VERB_POS | NOUN_POS | {"ADJ"}))
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Child dependencies that carry an argument a trigger may be restricted to (objects column).
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "ccomp", "xcomp"})
-PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "npadvmod", "compound"})
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "npadvmod", "compound", "acomp"})
 ADJ_COMPLEMENT_DEPS = frozenset({"xcomp", "prep", "ccomp"})
 # Dependencies of a "joint"/"bilateral" modifier that makes a single-party act a joint one.
 JOINT_MODIFIER_DEPS = frozenset({"amod", "compound", "advmod"})
