@@ -32,13 +32,13 @@ def test_a_figure_under_its_floor_is_reported_and_unmeasured_splits_are_not():
 
 
 def test_every_split_has_its_stories():
-    floors = json.loads(voa.FLOORS_FILE.read_text(encoding="utf-8"))["voa"]
+    floors = voa.split_floors()
     assert set(floors) == {"dev", "holdout"}
     assert len(voa.gold_files("dev")) == 38 and len(voa.gold_files("holdout")) == 10
 
 
 @pytest.mark.slow
 def test_voa_figures_hold_their_floors():
-    floors = json.loads(voa.FLOORS_FILE.read_text(encoding="utf-8"))["voa"]
+    floors = voa.split_floors()
     results = {split: voa.score(voa.gold_files(split)) for split in floors}
     assert not voa.below_floors(results, floors)
