@@ -232,3 +232,25 @@ def test_stdin_first_line_never_raises(first):
 
     found = list(read_stream(io.BytesIO(first + b'\n{"id": "ok", "text": "Fine text."}\n')))
     assert found and all(isinstance(item, (Article, InputError)) for item in found)
+
+
+def test_a_warc_target_uri_with_a_nul_becomes_a_clean_url(tmp_path):
+    """Found by the long fuzz run: the page URL came from the WARC header uncleaned."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from accord.readers import read_path
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    page = (b"<html><head><title>T</title></head><body><article><p>"
+            + b"The minister said the talks would resume next week in Geneva. " * 5 + b"</p></article></body></html>")
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("http://example.org/a\x00b", "response", payload=io.BytesIO(page),
+                                                  http_headers=http))
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(buffer.getvalue())
+    (article,) = list(read_path(str(path)))
+    assert article.url == "http://example.org/a\ufffdb"

@@ -67,7 +67,7 @@ def html_article(data: bytes | str, source: str, url: str | None = None, publish
         text=text,
         source=source,
         title=cleaned_field(document.title, source, "title") if document.title else None,
-        url=page_url or None,
+        url=cleaned_field(page_url, source, "url") if page_url else None,
         published=date,
         text_is_derived=True,
     )
