@@ -117,17 +117,7 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     referenced = _referenced_date(state, anchor, dated, event)
     if referenced is not None:
         return referenced
-    current = anchor
-    for _ in range(CLAUSE_HOPS):
-        for ent in _own_dates(current, dates):
-            if _attachment(ent).pos_ in ("VERB", "AUX"):
-                found = _to_event_date(state, ent, future)
-                if found:
-                    return found
-        if current.head is current:
-            break
-        current = current.head
-    return None
+    return _date_up_the_clauses(state, anchor, dates, future, verbs_only=True)
 
 
 def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
@@ -166,16 +156,7 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
     cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     if cue is None:
         return None
-    current = cue.root
-    for _ in range(CLAUSE_HOPS):
-        for ent in _own_dates(current, dates):
-            found = _to_event_date(state, ent, False)
-            if found:
-                return found
-        if current.head is current:
-            break
-        current = current.head
-    return None
+    return _date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
 
 
 def _shifted_in_time(state: ArticleState, event: Event) -> bool:
@@ -241,3 +222,22 @@ def run(state: ArticleState) -> None:
 
 
 STAGE = Stage("dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}"), writes=("events",))
+
+
+def _date_up_the_clauses(
+    state: ArticleState, start: Token, dates: dict[int, SpacySpan], future: bool, verbs_only: bool
+) -> EventDate | None:
+    """The first resolvable date of ``start``'s clause or of the clauses above it (``CLAUSE_HOPS`` at most);
+    with ``verbs_only``, only dates attached to a verb count."""
+    current = start
+    for _ in range(CLAUSE_HOPS):
+        for ent in _own_dates(current, dates):
+            if verbs_only and _attachment(ent).pos_ not in ("VERB", "AUX"):
+                continue
+            found = _to_event_date(state, ent, future)
+            if found:
+                return found
+        if current.head is current:
+            break
+        current = current.head
+    return None
