@@ -16,6 +16,7 @@ from accord.article import Article, InputError
 from accord.readers.limits import MAX_HTML_BYTES
 from accord.readers.published import date_from_url, first_date
 from accord.readers.text import checked_text, read_bytes_limited
+from accord.readers.trailers import without_trailers
 from accord.unstorable import cleaned_field
 
 # trafilatura and htmldate log parsing trouble as warnings; a page without text is reported once,
@@ -56,7 +57,7 @@ def html_article(data: bytes | str, source: str, url: str | None = None, publish
         return InputError(source, f"cannot parse HTML ({type(exc).__name__})")
     if document is None or not has_article_text(document.text or ""):
         return InputError(source, NO_TEXT)
-    text = checked_text(cleaned_field(document.text, source, "text"), source)
+    text = checked_text(without_trailers(cleaned_field(document.text, source, "text")), source)
     if isinstance(text, InputError):
         return text
     page_url = url or document.url

@@ -18,6 +18,7 @@ from accord.article import Article, InputError
 from accord.readers.limits import MAX_ARTICLE_CHARS, MAX_JSONL_LINE_BYTES, too_large
 from accord.readers.published import date_from_url, normalize_date
 from accord.readers.text import os_error_reason, undecodable_reason
+from accord.readers.trailers import without_trailers
 from accord.unstorable import clean, cleaned_field, note
 
 # Bytes read at a time while skipping the rest of an over-long line.
@@ -102,7 +103,7 @@ def parse_line(line: bytes, source: str, number: int, published: str | None = No
         shown = clean(str(raw_date))[:DATE_SHOWN_CHARS]
         note(where, f'"published" {shown!r} is not a date: ignored' + (f" (date {date} taken from the URL)" if date else ""))
     return Article(
-        text=cleaned_field(text, where, "text"),
+        text=without_trailers(cleaned_field(text, where, "text")),
         source=source,
         id=article_id,
         title=fields["title"],

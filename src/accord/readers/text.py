@@ -1,7 +1,8 @@
 """Plain-text articles: UTF-8 files and standard input, decoded exactly as written.
 
-Offsets point into the decoded text unchanged (CRLF line endings, tabs and all); the one thing
-removed is a leading UTF-8 byte-order mark, which is an encoding marker rather than text.
+Offsets point into the decoded text unchanged (CRLF line endings, tabs and all); the things removed
+are a leading UTF-8 byte-order mark, which is an encoding marker rather than text, and trailing outlet
+boilerplate ("Read more: …", ``accord.readers.trailers``), which leaves a prefix of the text.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from accord.article import Article, InputError
 from accord.readers.limits import MAX_ARTICLE_BYTES, MAX_ARTICLE_CHARS, too_large
 from accord.readers.published import date_from_url
+from accord.readers.trailers import without_trailers
 
 UTF8_BOM = "\ufeff"
 # Text never contains NUL; a file that does is binary even when it happens to decode.
@@ -64,7 +66,7 @@ def decode_text(data: bytes, source: str) -> str | InputError:
         return InputError(source, f"binary data, not text (NUL byte at offset {offset})")
     if text.startswith(UTF8_BOM):
         text = text[len(UTF8_BOM):]
-    return checked_text(text, source)
+    return checked_text(without_trailers(text), source)
 
 
 def checked_text(text: str, source: str) -> str | InputError:
