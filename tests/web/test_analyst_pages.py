@@ -70,7 +70,10 @@ def test_a_round_lists_outcomes_with_quantities_and_marks_what_did_not_happen(we
     first = section(web.get("/negotiation").text, 'id="round-1"')
     outcomes = first[first.index('class="outcomes"'):first.index('class="assessments"')]
     assert "agreed" in outcomes and '<span class="badge quantity">1,000 prisoners</span>' in outcomes
-    threatened = outcomes[outcomes.index("outcome-threatened"):]
+    assert "outcome-threatened" not in outcomes  # a hypothetical threat is no outcome (issue 14) ...
+    first = section(web.get("/negotiation", params={"assertion": "all"}).text, 'id="round-1"')
+    outcomes = first[first.index('class="outcomes"'):first.index('class="assessments"')]
+    threatened = outcomes[outcomes.index("outcome-threatened"):]  # ... unless asked for, and then marked
     assert "not-asserted" in outcomes[outcomes.rindex("<div", 0, outcomes.index("outcome-threatened")):]
     assert "hypothetical" in threatened
     second = section(web.get("/negotiation").text, 'id="round-2"')
@@ -123,6 +126,8 @@ def test_undated_events_are_grouped_undated_and_unnamed_actors_say_so(web) -> No
     protest = undated[undated.index('data-event="PROTEST"'):]
     protest = protest[:protest.index("</li>")]
     assert "actor not named" in protest and "—" not in protest and "→" not in protest
+    assert 'data-event="THREATEN"' not in html  # hypothetical: left out by default (issue 14)
+    html = web.get("/timeline", params={"assertion": "all"}).text
     threat = html[html.index('data-event="THREATEN"') - 80:]
     assert 'not-asserted' in threat[:200] and 'assert-hypothetical' in threat
 

@@ -25,7 +25,7 @@ TABLE_CONTENT_CHARS = 160
 # The options each kind of record list takes (the others are a usage error naming them).
 ACCEPTED = {
     "statements": ("speaker", "party", "q", "since", "until"),
-    "events": ("type", "actor", "recipient", "since", "until"),
+    "events": ("type", "actor", "recipient", "since", "until", "all_assertions"),
     "entities": ("q", "type", "actor"),
 }
 
@@ -141,14 +141,17 @@ def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     given = {name: value for name, value in options.items() if value is not None}
     unknown = sorted(set(given) - set(accepted) - {"limit", "offset"})
     if unknown:
-        raise ValueError(f"query {kind} does not take --{', --'.join(unknown)} (it takes --{', --'.join(accepted)})")
+        def flag(name: str) -> str:
+            return "--" + name.replace("_", "-")
+        raise ValueError(f"query {kind} does not take {', '.join(map(flag, unknown))} (it takes {', '.join(map(flag, accepted))})")
     from accord.store.filters import DEFAULT_LIMIT
 
     paging = {"limit": DEFAULT_LIMIT if options["limit"] is None else options["limit"], "offset": options["offset"]}
     if kind == "statements":
         return query_statements(store, **{k: given.get(k) for k in accepted}, **paging)
     if kind == "events":
-        return query_events(store, **{k: given.get(k) for k in accepted}, **paging)
+        filters = {k: given.get(k) for k in accepted if k != "all_assertions"}
+        return query_events(store, **filters, assertion="all" if given.get("all_assertions") else None, **paging)
     return query_entities(store, q=given.get("q"), kind=given.get("type"), code=given.get("actor"), **paging)
 
 
@@ -222,6 +225,7 @@ def query(
     output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.", callback=choice(OUTPUT_FORMATS))] = "table",
     limit: Annotated[int | None, typer.Option("--limit", help="Rows to show (default: a screenful; at most as many as the API gives).", show_default=False)] = None,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
+    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="events: also future, hypothetical, demanded and denied events (left out by default).")] = False,
 ) -> None:
     """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
     if kind == "divergence":
@@ -229,6 +233,7 @@ def query(
     options = {
         "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "party": party,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,
+        "all_assertions": True if all_assertions else None,
     }
     raise typer.Exit(run_query(kind, db, output_format, options))
 

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from accord.store import schema
 from accord.store.clusters import StoredCluster, _date_bounds
 from accord.store.db import Store
+from accord.store.filters import assertion_conditions
 
 # Reports read per cluster by default: enough to name its sources at a glance.
 SAMPLED_REPORTS = 10
@@ -38,12 +39,15 @@ def actor_condition(actor: str) -> sa.ColumnElement:
 
 def sampled_clusters(store: Store, types: Sequence[str] = (), since: str | None = None, until: str | None = None,
                      min_reports: int = 1, limit: int = 50, offset: int = 0, by_date: bool = False,
-                     reports_each: int = SAMPLED_REPORTS, actor: str | None = None) -> tuple[list[StoredCluster], int]:
+                     reports_each: int = SAMPLED_REPORTS, actor: str | None = None,
+                     assertion: str | None = None) -> tuple[list[StoredCluster], int]:
     """Clusters of ``types`` (any when empty) dated in [since, until] with at least ``min_reports`` reports
     (parameters already checked), most reported first (or by date when ``by_date``), each with its first
-    ``reports_each`` reports and its full ``report_count``; and how many clusters match."""
+    ``reports_each`` reports and its full ``report_count``; and how many clusters match. Only asserted
+    reports count and are read (clusters of none are left out) unless ``assertion`` is ``all``."""
+    counted = assertion_conditions(assertion)
     counts = (sa.select(_events.c.cluster_id, sa.func.count().label("reports"))
-              .where(_events.c.cluster_id.is_not(None)).group_by(_events.c.cluster_id).subquery())
+              .where(_events.c.cluster_id.is_not(None), *counted).group_by(_events.c.cluster_id).subquery())
     conditions: list[sa.ColumnElement] = [counts.c.reports >= min_reports, *_date_bounds(_clusters.c.date, since, until)]
     if types:
         conditions.append(_clusters.c.type.in_(sorted(types)))
@@ -70,7 +74,7 @@ def sampled_clusters(store: Store, types: Sequence[str] = (), since: str | None 
             # Reports ranked by their ids alone; only the first ``reports_each`` of each are read whole.
             rank = sa.func.row_number().over(partition_by=_events.c.cluster_id,
                                              order_by=(_events.c.article_id, _events.c.id)).label("rank")
-            ranked = (sa.select(_events.c.id, rank).where(_events.c.cluster_id.in_(list(by_id))).subquery())
+            ranked = (sa.select(_events.c.id, rank).where(_events.c.cluster_id.in_(list(by_id)), *counted).subquery())
             members = (sa.select(_events.c.cluster_id, _events.c.record, _articles.c.id.label("article_id"),
                                  _articles.c.title, _articles.c.url, _articles.c.source, _articles.c.published)
                        .select_from(ranked.join(_events, _events.c.id == ranked.c.id)
@@ -86,9 +90,10 @@ def sampled_clusters(store: Store, types: Sequence[str] = (), since: str | None 
 
 
 
-def has_clusters(store: Store, event_type: str) -> bool:
-    """Whether some stored event of ``event_type`` belongs to a cluster (one indexed look-up, no counting)."""
-    query = (sa.select(_clusters.c.id).where(_clusters.c.type == event_type,
-                                              sa.exists().where(_events.c.cluster_id == _clusters.c.id)).limit(1))
+def has_clusters(store: Store, event_type: str, assertion: str | None = None) -> bool:
+    """Whether some stored (asserted, unless ``assertion`` is ``all``) event of ``event_type`` belongs to a
+    cluster (one indexed look-up, no counting)."""
+    member = sa.exists().where(_events.c.cluster_id == _clusters.c.id, *assertion_conditions(assertion))
+    query = sa.select(_clusters.c.id).where(_clusters.c.type == event_type, member).limit(1)
     with store.engine.connect() as connection:
         return connection.execute(query).first() is not None

@@ -37,6 +37,7 @@ from accord.corpus.clustering import (
 )
 from accord.records import Event
 from accord.store import schema
+from accord.store.filters import assertion_conditions
 
 # Articles (or clustered events) read per batch when a migration clusters or keys an existing
 # store's events (bounded memory).
@@ -327,11 +328,13 @@ def _date_bounds(column: sa.ColumnElement, since: str | None, until: str | None)
 
 def list_event_clusters(store: Any, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
                         actor: str | None = None, min_reports: int = 1, limit: int = 50,
-                        offset: int = 0) -> tuple[list[StoredCluster], int]:
+                        offset: int = 0, assertion: str | None = None) -> tuple[list[StoredCluster], int]:
     """Clusters whose date is in [since, until], of a type, with an actor (code or name substring) and
-    at least ``min_reports`` reports; most reported first, then by date. Parameters already checked."""
+    at least ``min_reports`` reports; most reported first, then by date. Parameters already checked.
+    Only asserted reports count (and clusters of none are left out) unless ``assertion`` is ``all``."""
+    counted = assertion_conditions(assertion)
     counts = (sa.select(_events.c.cluster_id, sa.func.count().label("reports"))
-              .where(_events.c.cluster_id.is_not(None)).group_by(_events.c.cluster_id).subquery())
+              .where(_events.c.cluster_id.is_not(None), *counted).group_by(_events.c.cluster_id).subquery())
     conditions: list[sa.ColumnElement] = [counts.c.reports >= min_reports,
                                           *_date_bounds(_clusters.c.date, since, until)]
     if type:
@@ -355,7 +358,7 @@ def list_event_clusters(store: Any, since: str | None = None, until: str | None 
                 sa.select(_events.c.cluster_id, _events.c.record, _articles.c.id.label("article_id"),
                           _articles.c.title, _articles.c.url, _articles.c.source, _articles.c.published)
                 .join(_articles, _articles.c.id == _events.c.article_id)
-                .where(_events.c.cluster_id.in_(list(by_id)))
+                .where(_events.c.cluster_id.in_(list(by_id)), *counted)
                 .order_by(_articles.c.published, _articles.c.id, _events.c.id)
             )
             for row in connection.execute(members):

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from accord.store import schema
 from accord.store.db import Store
-from accord.store.filters import MAX_LIMIT
+from accord.store.filters import MAX_LIMIT, assertion_conditions
 
 # Records listed on one entity page (each list): the most recent first; the counts say how many in all.
 ENTITY_RECORDS_SHOWN = 200
@@ -68,10 +68,13 @@ _ARTICLE = (_articles.c.id.label("article_id"), _articles.c.title, _articles.c.u
             _articles.c.published)
 
 
-def get_entity(store: Store, entity_id: int, limit: int = ENTITY_RECORDS_SHOWN) -> dict[str, Any] | None:
+def get_entity(store: Store, entity_id: int, limit: int = ENTITY_RECORDS_SHOWN,
+               assertion: str | None = None) -> dict[str, Any] | None:
     """One entity: name, code, kind, title; its spellings with counts; its statements and events
-    (newest first, at most ``limit`` each, with totals); first and last publication date it appears in."""
+    (newest first, at most ``limit`` each, with totals; asserted events only unless ``assertion`` is ``all``);
+    first and last publication date it appears in."""
     limit = max(1, min(limit, MAX_LIMIT))
+    asserted = assertion_conditions(assertion)
     with store.engine.connect() as connection:
         row = connection.execute(sa.select(_entities).where(_entities.c.id == entity_id)).first()
         if row is None:
@@ -98,7 +101,7 @@ def get_entity(store: Store, entity_id: int, limit: int = ENTITY_RECORDS_SHOWN) 
                                         _statements.c.content_start).limit(limit))]
         taking_part = sa.select(_participants.c.event_id).where(_participants.c.entity_id == entity_id)
         acted = (sa.select(_events.c.record, *_ARTICLE).join(_articles, _articles.c.id == _events.c.article_id)
-                 .where(_events.c.id.in_(taking_part)))
+                 .where(_events.c.id.in_(taking_part), *asserted))
         event_total = connection.execute(sa.select(sa.func.count()).select_from(acted.subquery())).scalar_one()
         events = [json.loads(r.record) | _article_fields(r)
                   for r in connection.execute(

@@ -16,7 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_json
-from accord.records import EVENT_TYPES
+from accord.records import EVENT_TYPES, REPORTED_ASSERTIONS
 from accord.store import schema
 from accord.store.db import Store
 
@@ -149,6 +149,35 @@ def check_event_type(name: str, value: str | None) -> str | None:
     if code not in EVENT_TYPES:
         raise ParameterError(name, value, "unknown event type; expected one of " + ", ".join(EVENT_TYPES))
     return code
+
+
+# Which events a view lists and counts: "asserted" (the default: events reported as having happened, now
+# or in the past) or "all" (future, hypothetical, demanded and denied ones too). A demanded summit is no
+# summit (issue 14), so timelines, counts, clusters and the map leave such events out unless asked.
+ASSERTION_FILTERS = ("asserted", "all")
+DEFAULT_ASSERTION = "asserted"
+
+
+def check_assertion(name: str, value: str | None) -> str:
+    """``asserted`` (the default, also for a blank value) or ``all``, case-insensitive; else a ParameterError."""
+    value = blank_to_none(value)
+    if value is None:
+        return DEFAULT_ASSERTION
+    if value.lower() not in ASSERTION_FILTERS:
+        raise ParameterError(name, value, "expected asserted (events reported as having happened, the default) or all")
+    return value.lower()
+
+
+def asserted_events(events: sa.Table | None = None) -> ColumnElement:
+    """Events reported as having happened: asserted or historical, never future, hypothetical, demanded or
+    denied (those are stored with a contract modality of future or hypothetical)."""
+    table = schema.events if events is None else events
+    return table.c.modality.in_(sorted(REPORTED_ASSERTIONS))
+
+
+def assertion_conditions(value: str | None, events: sa.Table | None = None) -> list[ColumnElement]:
+    """The conditions of an ``assertion`` filter on ``events`` (validated here): none for ``all``."""
+    return [] if check_assertion("assertion", value) == "all" else [asserted_events(events)]
 
 
 def day_after(date: str) -> str:

@@ -17,12 +17,13 @@ MAP_PLACES = 300
 
 def event_places(store: Store, type: str | None = None, actor: str | None = None,  # noqa: A002
                  recipient: str | None = None, since: str | None = None, until: str | None = None,
-                 limit: int = MAP_PLACES) -> tuple[list[dict[str, Any]], int]:
+                 limit: int = MAP_PLACES, assertion: str | None = None) -> tuple[list[dict[str, Any]], int]:
     """Places of the events matching the timeline's filters: name, country, lat/lon, event count; the
     ``limit`` most eventful first, and how many located events match in all. Places the gazetteer gave no
-    coordinates are counted but not returned."""
+    coordinates are counted but not returned. Asserted events only unless ``assertion`` is ``all``."""
     events, articles = schema.events, schema.articles
-    conditions = [events.c.location_name.is_not(None), *event_conditions(type, actor, recipient, since, until)]
+    conditions = [events.c.location_name.is_not(None), *event_conditions(type, actor, recipient, since, until,
+                                                                                 assertion=assertion)]
     # The total (events of every place, not only the places listed) comes with the places: summed over
     # all groups before LIMIT, so the filtered events are read once.
     grouped = (sa.select(events.c.location_name, events.c.location_country, sa.func.count().label("events"),

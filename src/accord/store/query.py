@@ -17,6 +17,7 @@ from accord.store import schema
 from accord.store.db import Store
 from accord.store.filters import (
     DEFAULT_LIMIT,
+    assertion_conditions,
     check_event_type,
     check_page,
     check_text,
@@ -136,14 +137,17 @@ def query_statements(
 
 
 def event_conditions(type: str | None = None, actor: str | None = None, recipient: str | None = None,  # noqa: A002
-                     since: str | None = None, until: str | None = None, place: str | None = None) -> list:
+                     since: str | None = None, until: str | None = None, place: str | None = None,
+                     assertion: str | None = None) -> list:
     """The timeline's filters as conditions on ``events`` joined to ``articles`` (validated here).
 
-    The date is the event's own, else its article's: an undated event is kept by when it was reported."""
+    The date is the event's own, else its article's: an undated event is kept by when it was reported.
+    Only asserted events unless ``assertion`` is ``all`` (``accord.store.filters.check_assertion``)."""
     events, articles = schema.events, schema.articles
     event_type = check_event_type("type", type)
     actor, recipient, place = check_text("actor", actor), check_text("recipient", recipient), check_text("place", place)
-    conditions = date_range(sa.func.coalesce(events.c.date, articles.c.published), since, until)
+    conditions = assertion_conditions(assertion)
+    conditions += date_range(sa.func.coalesce(events.c.date, articles.c.published), since, until)
     if place:
         conditions.append(sa.func.lower(events.c.location_name) == place.lower())
     if event_type:
@@ -166,13 +170,15 @@ def query_events(
     limit: int = DEFAULT_LIMIT,
     offset: int = 0,
     place: str | None = None,
+    assertion: str | None = None,
 ) -> Page:
-    """Events by PLOVER type, actor, recipient, date (the event's own, else the article's) and article.
+    """Events by PLOVER type, actor, recipient, date (the event's own, else the article's) and article;
+    asserted ones only unless ``assertion`` is ``all``.
 
     Dated events come first, in date order; undated ones (dated by their article only) after them."""
     events, articles = schema.events, schema.articles
     when = sa.func.coalesce(events.c.date, articles.c.published)
-    conditions = event_conditions(type, actor, recipient, since, until, place)
+    conditions = event_conditions(type, actor, recipient, since, until, place, assertion)
     if article is not None:
         conditions.append(events.c.article_id == article)
     # How many reports (events of any article) its real-world event has: an indexed count per row.
@@ -272,10 +278,11 @@ _ARTICLE_LIST_COLUMNS = (
 )
 
 
-def _counts(table: sa.Table, label: str) -> sa.Label[int]:
-    """The number of ``table`` rows of each article, as a column named ``label``."""
+def _counts(table: sa.Table, label: str, *conditions: sa.ColumnElement) -> sa.Label[int]:
+    """The number of ``table`` rows of each article (under ``conditions``), as a column named ``label``."""
     return (
-        sa.select(sa.func.count()).where(table.c.article_id == schema.articles.c.id).scalar_subquery().label(label)
+        sa.select(sa.func.count()).where(table.c.article_id == schema.articles.c.id, *conditions)
+        .scalar_subquery().label(label)
     )
 
 
@@ -294,10 +301,13 @@ def list_articles(
     until: str | None = None,
     limit: int = DEFAULT_LIMIT,
     offset: int = 0,
+    assertion: str | None = None,
 ) -> Page:
-    """Articles (without text), newest publication first; ``q`` matches title, URL or source."""
+    """Articles (without text), newest publication first; ``q`` matches title, URL or source. Each says how
+    many statements and events it holds (asserted events only unless ``assertion`` is ``all``)."""
     articles = schema.articles
     q = check_text("q", q)
+    counted = assertion_conditions(assertion)
     conditions = date_range(articles.c.published, since, until)
     if q:
         conditions.append(
@@ -307,7 +317,8 @@ def list_articles(
                 articles.c.source.icontains(q, autoescape=True),
             )
         )
-    query = sa.select(*_ARTICLE_LIST_COLUMNS, _counts(schema.statements, "statements"), _counts(schema.events, "events"))
+    query = sa.select(*_ARTICLE_LIST_COLUMNS, _counts(schema.statements, "statements"),
+                      _counts(schema.events, "events", *counted))
     order = [articles.c.published.desc(), articles.c.id.desc()]
     # By key: the statement and event counts are computed for the page's articles only.
     rows, total = _page(store, query, conditions, order, limit, offset, key=articles.c.id)

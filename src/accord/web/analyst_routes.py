@@ -46,10 +46,10 @@ def home(request: Request) -> HTMLResponse:
 @router.get("/negotiation", name="negotiation", response_class=HTMLResponse)
 def negotiation(request: Request) -> HTMLResponse:
     """Rounds of talks on a time axis; under each, outcomes, the parties' assessments and the sources."""
-    form = form_fields(request, ("since", "until"))
+    form = form_fields(request, ("since", "until", "assertion"))
     view, message = None, None
     try:
-        view = negotiation_view(request.app.state.store, form["since"], form["until"])
+        view = negotiation_view(request.app.state.store, form["since"], form["until"], form["assertion"])
     except ValueError as error:
         message = str(error)
     context = {"form": form, "view": view, "error": message, "window_days": OUTCOME_WINDOW_DAYS,
@@ -104,7 +104,7 @@ def positions(request: Request) -> HTMLResponse:
 @router.get("/map", name="map", response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
     """Where events happened: a circle per geocoded place, filtered like the timeline, each linking to its events."""
-    form = form_fields(request, ("actor", "recipient", "type", "since", "until"))
+    form = form_fields(request, ("actor", "recipient", "type", "since", "until", "assertion"))
     form["type"] = form["type"].strip().upper()
     places, total, message = [], 0, None
     try:

@@ -30,6 +30,7 @@ from accord.store.filters import (
     MAX_TEXT_PARAM,
     MAX_WINDOW_DAYS,
     ParameterError,
+    check_assertion,
     check_dates,
     check_text,
 )
@@ -39,7 +40,7 @@ from accord.web.cached import divergences as cached_divergences
 from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
 from accord.web.params import EventFilter, StatementFilter
 
-STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|place|issue|kind|code|limit|offset|window|min_reports): ")
+STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|place|issue|kind|code|limit|offset|window|min_reports|assertion): ")
 
 router = APIRouter(prefix="/api", tags=["records"])
 # Reports listed per event cluster by default: a round of talks may have hundreds; the count gives them all.
@@ -96,6 +97,11 @@ DateParam = Annotated[
     str | None,
     Query(description="ISO date YYYY-MM-DD (or YYYY-MM, YYYY), inclusive", examples=["2025-05-16"]),
 ]
+AssertionParam = Annotated[
+    str | None,
+    Query(max_length=16, description="asserted (the default: events reported as having happened, now or in the past) "
+                                     "or all (future, hypothetical, demanded and denied events too)"),
+]
 StoreDep = Annotated[Any, Depends(get_store)]
 PagingDep = Annotated[Paging, Depends(paging)]
 
@@ -107,10 +113,13 @@ def articles(
     q: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="words in the title or source")] = None,
     since: DateParam = None,
     until: DateParam = None,
+    assertion: AssertionParam = None,
 ) -> dict[str, Any]:
+    """Each item counts the article's statements and its events (asserted ones unless ``assertion=all``)."""
     try:
         since_day, until_day = check_dates(since, until)
-        filters = {"q": check_text("q", q), "since": since_day, "until": until_day}
+        filters = {"q": check_text("q", q), "since": since_day, "until": until_day,
+                   "assertion": check_assertion("assertion", assertion)}
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(accord_store.list_articles, store, **filters, limit=page.limit, offset=page.offset)
@@ -158,9 +167,11 @@ def events(
     since: DateParam = None,
     until: DateParam = None,
     place: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="place name, as on the map (exact, any case)")] = None,
+    assertion: AssertionParam = None,
 ) -> dict[str, Any]:
     try:
-        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until, place=place)
+        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until, place=place,
+                                    assertion=assertion)
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(accord_store.query_events, store, **asdict(filters), limit=page.limit, offset=page.offset)
@@ -213,16 +224,18 @@ def event_clusters(
     min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events with at least this many reports")] = DEFAULT_MIN_REPORTS,
     reports: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="reports listed per event at most (the first, in store "
                                   "order); report_count says how many it has")] = API_CLUSTER_REPORTS,
+    assertion: AssertionParam = None,
 ) -> dict[str, Any]:
     """Each item: ``id``, ``type``, ``date``, ``place``, ``codes``, ``names``, ``report_count`` and its first
-    ``reports`` reports (article id, title, URL, outlet source, date, event id, trigger, sentence, quantities)."""
+    ``reports`` reports (article id, title, URL, outlet source, date, event id, trigger, sentence, quantities).
+    Only asserted reports are counted and listed unless ``assertion=all``."""
     try:
-        filters = EventFilter.parse(type=type, actor=actor, since=since, until=until)
+        filters = EventFilter.parse(type=type, actor=actor, since=since, until=until, assertion=assertion)
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(sampled_event_clusters, store, (filters.type,) if filters.type else (), actor=filters.actor,
                      since=filters.since, until=filters.until, min_reports=min_reports, limit=page.limit,
-                     offset=page.offset, reports_each=reports)
+                     offset=page.offset, reports_each=reports, assertion=filters.assertion)
 
 
 EXPORT_VIEW_FORMATS = ("csv", "json")
@@ -294,11 +307,13 @@ def export_events(
     since: DateParam = None,
     until: DateParam = None,
     place: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)] = None,
+    assertion: AssertionParam = None,
 ) -> StreamingResponse:
     """Every event matching the filters of ``/api/events`` (the timeline and map), with its sentence,
     quantities, coordinates, issues, article title and URL."""
     try:
-        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until, place=place)
+        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until, place=place,
+                                    assertion=assertion)
         conditions = event_conditions(**asdict(filters))
     except ValueError as error:
         raise unprocessable(error) from None

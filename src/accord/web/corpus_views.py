@@ -10,7 +10,7 @@ from accord.corpus.divergence import Divergence
 from accord.store import Page
 from accord.store.cluster_samples import SAMPLED_REPORTS, sampled_clusters
 from accord.store.clusters import StoredCluster, list_event_clusters
-from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_count, check_dates, check_page
+from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_assertion, check_count, check_dates, check_page
 from accord.store.records import split_id
 
 
@@ -71,7 +71,7 @@ DEFAULT_MIN_REPORTS = 1
 
 def store_event_clusters(store: Any, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
                          actor: str | None = None, min_reports: int = DEFAULT_MIN_REPORTS, limit: int = DEFAULT_LIMIT,
-                         offset: int = 0) -> Page:
+                         offset: int = 0, assertion: str | None = None) -> Page:
     """Clusters of reports of the same real-world event over the store, filtered and paginated.
 
     Reads the clusters persisted at ingest (``accord.store.clusters``), one page in SQL; the cluster's
@@ -83,7 +83,8 @@ def store_event_clusters(store: Any, since: str | None = None, until: str | None
     min_reports = check_count("min_reports", min_reports, 1, MAX_OFFSET)
     limit, offset = check_page(limit, offset)
     clusters, total = list_event_clusters(store, since=since, until=until, type=type, actor=actor,
-                                          min_reports=min_reports, limit=limit, offset=offset)
+                                          min_reports=min_reports, limit=limit, offset=offset,
+                                          assertion=check_assertion("assertion", assertion))
     return Page([_view(cluster).to_json_dict() for cluster in clusters], total)
 
 
@@ -112,7 +113,8 @@ def _view(cluster: StoredCluster) -> ClusterView:
 
 def sampled_event_clusters(store: Any, types: tuple[str, ...] = (), since: str | None = None, until: str | None = None,
                            min_reports: int = DEFAULT_MIN_REPORTS, limit: int = DEFAULT_LIMIT, offset: int = 0,
-                           by_date: bool = False, reports_each: int = SAMPLED_REPORTS, actor: str | None = None) -> Page:
+                           by_date: bool = False, reports_each: int = SAMPLED_REPORTS, actor: str | None = None,
+                           assertion: str | None = None) -> Page:
     """Like ``store_event_clusters`` (same item shape) but with only the first ``reports_each`` reports of
     each cluster and its full ``report_count``: what the pages show, at a cost that does not grow with
     the number of reports of an event."""
@@ -120,5 +122,5 @@ def sampled_event_clusters(store: Any, types: tuple[str, ...] = (), since: str |
     min_reports = check_count("min_reports", min_reports, 1, MAX_OFFSET)
     limit, offset = check_page(limit, offset)
     clusters, total = sampled_clusters(store, types, since, until, min_reports, limit, offset, by_date, reports_each,
-                                       actor)
+                                       actor, check_assertion("assertion", assertion))
     return Page([_view(cluster).to_json_dict() for cluster in clusters], total)

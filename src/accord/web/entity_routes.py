@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 
 from accord import store as accord_store
 from accord.store.entity_pages import get_entity, store_is_empty
-from accord.store.filters import MAX_OFFSET, ParameterError, check_text
+from accord.store.filters import DEFAULT_ASSERTION, MAX_OFFSET, ParameterError, check_assertion, check_text
 from accord.web.pages import form_fields, listing, render
 from accord.web.views import group_by_day, page_links, party_label, statement_item
 
@@ -43,7 +43,11 @@ def entity_page(request: Request, entity_id: str) -> HTMLResponse:
     """One entity: names, title, affiliation, statements, events, first and last seen."""
     if not entity_id.isdigit() or int(entity_id) > MAX_OFFSET:
         raise HTTPException(status_code=404, detail=f"No entity with id {entity_id!r}.")
-    entity = get_entity(request.app.state.store, int(entity_id))
+    try:
+        assertion = check_assertion("assertion", request.query_params.get("assertion"))
+    except ParameterError:
+        assertion = DEFAULT_ASSERTION  # a hand-edited address: the page as linked, not an error page
+    entity = get_entity(request.app.state.store, int(entity_id), assertion=assertion)
     if entity is None:
         raise HTTPException(status_code=404, detail=f"No entity with id {entity_id}.")
     context = {
@@ -52,5 +56,6 @@ def entity_page(request: Request, entity_id: str) -> HTMLResponse:
         "affiliations": [{**item, "label": party_label(item["code"])} for item in entity["affiliations"]],
         "statements": [statement_item(item) for item in entity["statements"]],
         "days": group_by_day(entity["events"]),
+        "assertion": assertion,
     }
     return render(request, "entity.html", context, page_name="entities")

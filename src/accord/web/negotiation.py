@@ -16,7 +16,7 @@ from typing import Any
 from accord.corpus.divergence import coded_mentions, find_divergences, main_event, statement_side
 from accord.store.cluster_samples import has_clusters
 from accord.store.entity_pages import link_entities
-from accord.store.filters import check_dates
+from accord.store.filters import check_assertion, check_dates
 from accord.store.records import StoredArticle, articles_by_id
 from accord.web.corpus_views import sampled_event_clusters
 from accord.web.svg import AxisPoint, day_number, time_axis
@@ -171,12 +171,15 @@ def _assess(round_: Round, stored: Mapping[int, StoredArticle]) -> list[dict[str
     return shown
 
 
-def negotiation_view(store: Any, since: str | None = None, until: str | None = None) -> NegotiationView:
+def negotiation_view(store: Any, since: str | None = None, until: str | None = None,
+                     assertion: str | None = None) -> NegotiationView:
     """The most reported rounds of talks in [since, until] in date order, each with its outcomes,
-    assessments, disputed topics and sources."""
+    assessments, disputed topics and sources; rounds and outcomes asserted as held or done, unless
+    ``assertion`` is ``all`` (then planned talks and demanded or denied outcomes too, marked as such)."""
     since, until = check_dates(since, until)
+    assertion = check_assertion("assertion", assertion)
     page = sampled_event_clusters(store, (ROUND_TYPE,), since=since, until=until, limit=ROUNDS_SHOWN,
-                                  reports_each=ROUND_REPORTS_READ)
+                                  reports_each=ROUND_REPORTS_READ, assertion=assertion)
     ordered = sorted(page.items, key=lambda c: (c.get("date") is None, c.get("date") or "", c["id"]))
     rounds = [Round(number, cluster) for number, cluster in enumerate(ordered, start=1)]
     dated = [r for r in rounds if r.cluster.get("date")]
@@ -186,7 +189,7 @@ def negotiation_view(store: Any, since: str | None = None, until: str | None = N
         low = dt.date.fromordinal(min(d for d in days if d is not None) - OUTCOME_WINDOW_DAYS).isoformat()
         high = dt.date.fromordinal(max(d for d in days if d is not None) + OUTCOME_WINDOW_DAYS).isoformat()
         nearby = sampled_event_clusters(store, tuple(OUTCOMES), since=low, until=high, limit=OUTCOME_CLUSTERS_READ,
-                                        reports_each=OUTCOME_REPORTS_READ)
+                                        reports_each=OUTCOME_REPORTS_READ, assertion=assertion)
         for cluster in nearby.items:
             target = _nearest_round(cluster, dated)
             if target is not None:

@@ -88,7 +88,7 @@ def listing(request: Request, query: Callable[..., Any], filters: dict[str, Any]
 
 @router.get("/timeline", name="timeline", response_class=HTMLResponse)
 def timeline(request: Request) -> HTMLResponse:
-    form = form_fields(request, ("actor", "recipient", "type", "since", "until", "place"))
+    form = form_fields(request, ("actor", "recipient", "type", "since", "until", "place", "assertion"))
     form["type"] = form["type"].strip().upper()
     try:
         filters: dict[str, Any] | None = asdict(EventFilter.parse(**form))
@@ -138,7 +138,8 @@ def search(request: Request) -> HTMLResponse:
 
 @router.get("/articles", name="articles", response_class=HTMLResponse)
 def articles(request: Request) -> HTMLResponse:
-    items, links, message = listing(request, accord_store.list_articles, {}, ARTICLES_PAGE_SIZE)
+    items, links, message = listing(request, accord_store.list_articles,
+                                    {"assertion": request.query_params.get("assertion")}, ARTICLES_PAGE_SIZE)
     for item in items:
         item["outlet"], item["link"] = outlet(item, ""), web_url(item.get("url"))
     context = {"articles": items, "page_links": links, "error": message}
@@ -200,17 +201,18 @@ def divergence(request: Request) -> HTMLResponse:
 @router.get("/clusters", name="clusters", response_class=HTMLResponse)
 def clusters(request: Request) -> HTMLResponse:
     """Events reported by several articles: one real-world event, its reports and their sources."""
-    form = form_fields(request, ("type", "actor", "since", "until", "min_reports"))
+    form = form_fields(request, ("type", "actor", "since", "until", "min_reports", "assertion"))
     form["type"] = form["type"].strip().upper()
     items, links, message = [], page_links(request.url.path, {}, 0, CLUSTERS_PAGE_SIZE, 0, 0), None
     try:
-        filters = EventFilter.parse(type=form["type"], actor=form["actor"], since=form["since"], until=form["until"])
+        filters = EventFilter.parse(type=form["type"], actor=form["actor"], since=form["since"], until=form["until"],
+                                    assertion=form["assertion"])
         min_reports = parse_count("min_reports", form["min_reports"], CLUSTERS_MIN_REPORTS, 1, MAX_OFFSET)
         offset = _offset(request)
         page = sampled_event_clusters(request.app.state.store, (filters.type,) if filters.type else (),
                                       actor=filters.actor, since=filters.since, until=filters.until,
                                       min_reports=min_reports, limit=CLUSTERS_PAGE_SIZE, offset=offset,
-                                      reports_each=CLUSTER_REPORTS_SHOWN)
+                                      reports_each=CLUSTER_REPORTS_SHOWN, assertion=filters.assertion)
     except ValueError as error:
         message = str(error)
     else:

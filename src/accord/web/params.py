@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from accord.store.filters import DEFAULT_LIMIT, check_dates, check_event_type, check_text
+from accord.store.filters import DEFAULT_ASSERTION, DEFAULT_LIMIT, check_assertion, check_dates, check_event_type, check_text
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ class StatementFilter:
 
 @dataclass(frozen=True)
 class EventFilter:
-    """Filters of ``/api/events`` and the timeline; None means no filter."""
+    """Filters of ``/api/events``, the timeline, the map and the clusters; None means no filter. ``assertion``
+    is ``asserted`` (events reported as having happened, the default) or ``all``."""
 
     type: str | None = None
     actor: str | None = None
@@ -48,12 +49,14 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     place: str | None = None
+    assertion: str = DEFAULT_ASSERTION
 
     @classmethod
-    def parse(cls, type=None, actor=None, recipient=None, since=None, until=None, place=None) -> "EventFilter":  # noqa: A002
+    def parse(cls, type=None, actor=None, recipient=None, since=None, until=None, place=None,  # noqa: A002
+              assertion=None) -> "EventFilter":
         """Validate raw query strings; raises ``ParameterError`` on the first bad one."""
         event_type = check_event_type("type", type)
         actor, recipient = check_text("actor", actor), check_text("recipient", recipient)
         since, until = check_dates(since, until)
         return cls(type=event_type, actor=actor, recipient=recipient, since=since, until=until,
-                   place=check_text("place", place))
+                   place=check_text("place", place), assertion=check_assertion("assertion", assertion))
