@@ -166,9 +166,42 @@ def test_entity_page_has_names_statements_events_and_first_last_seen(web) -> Non
     assert web.get("/entities/abc").status_code == 404
 
 
+def test_rounds_and_outcomes_link_to_their_event_pages(web) -> None:
+    """A round's heading and each outcome lead to the event's own page: every report with its sentence and source;
+    the parties named there lead to their entity pages."""
+    first = section(web.get("/negotiation").text, 'id="round-1"')
+    heading = first[:first.index("</h2>")]
+    round_page = re.search(r'<a class="cluster-link" href="(/clusters/\d+)"', heading).group(1)
+    assert re.search(r'<a class="entity actor" href="/entities/\d+">Vladimir Medinsky</a>', heading)
+    outcomes = first[first.index('class="outcomes"'):first.index('class="assessments"')]
+    agreed_page = re.search(r'<a class="cluster-link" href="(/clusters/\d+)"[^>]*><span class="badge ev-agree">agreed', outcomes).group(1)
+    assert re.search(r'<span class="who"><a class="entity actor" href="/entities/\d+">Russia</a></span>', outcomes)
+
+    html = web.get(round_page).text
+    assert "<strong class=\"report-count\">2 reports</strong>" in html and "Istanbul" in html
+    assert "Russia and Ukraine held talks in Istanbul on Friday." in html and "Medinsky met Ukraine&#39;s delegation" in html
+    assert "A first round &lt;i&gt;at last&lt;/i&gt;" in html  # titles escaped
+    assert 'href="https://weekly.example/round"' in html
+    assert "They agreed to exchange 1,000 prisoners." in web.get(agreed_page).text
+    assert web.get("/clusters/999999").status_code == 404 and web.get("/clusters/x1").status_code == 404
+    listed = web.get("/clusters").text
+    assert f'href="{round_page}"' in listed and f'href="{agreed_page}"' in listed
+
+
+def test_api_clusters_name_their_store_id_and_linked_parties(web) -> None:
+    items = web.get("/api/event-clusters", params={"type": "CONSULT"}).json()["items"]
+    first = next(item for item in items if item["report_count"] == 2)
+    assert isinstance(first["cluster_id"], int)
+    parties = {party["name"]: party["entity_id"] for party in first["parties"]}
+    assert set(parties) == {"Russia", "Ukraine", "Vladimir Medinsky"} and all(parties.values())
+    assert web.get(f"/api/entities", params={"q": "Medinsky"}).json()["items"][0]["id"] == parties["Vladimir Medinsky"]
+
+
 def test_every_name_links_to_its_entity(web) -> None:
-    """Speakers and actors on the timeline, who said what, divergence and article pages link to /entities/<id>."""
-    for path in ("/timeline", "/who-said-what", "/divergence", "/negotiation"):
+    """Speakers and actors on the timeline, who said what, divergence, negotiation, clusters and event pages
+    link to /entities/<id>."""
+    event_page = re.search(r'href="(/clusters/\d+)"', web.get("/clusters").text).group(1)
+    for path in ("/timeline", "/who-said-what", "/divergence", "/negotiation", "/clusters", event_page):
         html = web.get(path).text
         linked = re.findall(r'<a class="entity[^"]*" href="/entities/(\d+)">([^<]*)</a>', html)
         names = {unescape(name) for _, name in linked}
@@ -354,7 +387,7 @@ def test_divergences_are_computed_in_the_background_after_an_ingest(tmp_path, mo
         assert len(cache.divergences(store, None, None, ISSUE_WINDOW_DAYS)) == 1  # Istanbul: Russia against Ukraine
 
 
-def test_sampled_clusters_read_the_first_reports_and_the_total_in_two_queries(stored) -> None:
+def test_sampled_clusters_read_the_first_reports_and_the_total_in_three_queries(stored) -> None:
     import sqlalchemy as sa
 
     from accord.store import open_store
@@ -373,7 +406,7 @@ def test_sampled_clusters_read_the_first_reports_and_the_total_in_two_queries(st
             sampled = sampled_event_clusters(store, limit=500, reports_each=1)
         finally:
             sa.event.remove(store.engine, "before_cursor_execute", count)
-        assert len(selects) == 2  # the clusters with their total, then their first reports
+        assert len(selects) == 3  # the clusters with their total, their first reports, their parties' entity ids
         assert sampled.total == full.total
         for whole, sample in zip(full.items, sampled.items, strict=True):
             first = min(whole["reports"], key=lambda r: (r["article_id"], r["event"]))

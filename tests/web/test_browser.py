@@ -293,3 +293,19 @@ def test_names_lead_to_entity_pages_and_stay_escaped(watched, server_url) -> Non
     page.locator("table.entities a.entity").first.click()
     page.wait_for_selector("article.entity-view")
     screenshot(page, "entity")
+
+
+def test_round_leads_to_its_event_page_and_its_parties(watched, server_url) -> None:
+    """A round's TALKS badge opens the event's page (every report); a party named there opens its entity page."""
+    page = watched.page
+    page.goto(server_url + "/negotiation")
+    page.locator("section.round h2 a.cluster-link").first.click()
+    page.wait_for_selector("ul.cluster-reports")
+    assert page.locator("h1 .badge").first.inner_text() == "CONSULT"
+    assert page.locator("ul.cluster-reports li.report a.source").count() >= 1
+    screenshot(page, "event")
+    party = page.locator("h1 a.entity").first
+    href = party.get_attribute("href")  # the name as reported ("Kyiv") may differ from the entity's ("Ukraine")
+    party.click()
+    page.wait_for_selector("article.entity-view")
+    assert page.url == server_url + href and page.locator("h1").inner_text().strip()

@@ -40,11 +40,12 @@ def actor_condition(actor: str) -> sa.ColumnElement:
 def sampled_clusters(store: Store, types: Sequence[str] = (), since: str | None = None, until: str | None = None,
                      min_reports: int = 1, limit: int = 50, offset: int = 0, by_date: bool = False,
                      reports_each: int = SAMPLED_REPORTS, actor: str | None = None,
-                     assertion: str | None = None) -> tuple[list[StoredCluster], int]:
+                     assertion: str | None = None, ids: Sequence[int] = ()) -> tuple[list[StoredCluster], int]:
     """Clusters of ``types`` (any when empty) dated in [since, until] with at least ``min_reports`` reports
     (parameters already checked), most reported first (or by date when ``by_date``), each with its first
     ``reports_each`` reports and its full ``report_count``; and how many clusters match. Only asserted
-    reports count and are read (clusters of none are left out) unless ``assertion`` is ``all``."""
+    reports count and are read (clusters of none are left out) unless ``assertion`` is ``all``; ``ids``
+    (when given) keeps only those clusters."""
     counted = assertion_conditions(assertion)
     counts = (sa.select(_events.c.cluster_id, sa.func.count().label("reports"))
               .where(_events.c.cluster_id.is_not(None), *counted).group_by(_events.c.cluster_id).subquery())
@@ -53,6 +54,8 @@ def sampled_clusters(store: Store, types: Sequence[str] = (), since: str | None 
         conditions.append(_clusters.c.type.in_(sorted(types)))
     if actor:
         conditions.append(actor_condition(actor))
+    if ids:
+        conditions.append(_clusters.c.id.in_(sorted(set(ids))))
     # The total comes with the page (counted before LIMIT): the report counts are grouped once.
     base = sa.select(_clusters.c.id, _clusters.c.type, _clusters.c.date, _clusters.c.place, _clusters.c.codes,
                      counts.c.reports, sa.func.count().over().label("total")

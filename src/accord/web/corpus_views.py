@@ -10,6 +10,7 @@ from accord.corpus.divergence import Divergence
 from accord.store import Page
 from accord.store.cluster_samples import SAMPLED_REPORTS, sampled_clusters
 from accord.store.clusters import StoredCluster, list_event_clusters
+from accord.store.entity_pages import link_entities
 from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_assertion, check_count, check_dates, check_page
 from accord.store.records import split_id
 
@@ -56,11 +57,15 @@ class ClusterView:
     names: list[str]
     reports: list[ClusterReport] = field(default_factory=list)
     report_count: int | None = None  # all its reports, when ``reports`` holds only a sample of them
+    cluster_id: int | None = None  # the store's id of the cluster (its page, ``/clusters/<cluster_id>``)
+    # Each name with the store entity it belongs to, when the reports say ({"name", "entity_id"}).
+    parties: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "type": self.type, "date": self.date, "place": self.place, "codes": self.codes,
-            "names": self.names, "report_count": len(self.reports) if self.report_count is None else self.report_count,
+            "id": self.id, "cluster_id": self.cluster_id, "type": self.type, "date": self.date, "place": self.place,
+            "codes": self.codes, "names": self.names, "parties": self.parties,
+            "report_count": len(self.reports) if self.report_count is None else self.report_count,
             "reports": [vars(report).copy() for report in self.reports],
         }
 
@@ -85,13 +90,22 @@ def store_event_clusters(store: Any, since: str | None = None, until: str | None
     clusters, total = list_event_clusters(store, since=since, until=until, type=type, actor=actor,
                                           min_reports=min_reports, limit=limit, offset=offset,
                                           assertion=check_assertion("assertion", assertion))
+    _link_participants(store, clusters)
     return Page([_view(cluster).to_json_dict() for cluster in clusters], total)
+
+
+def _link_participants(store: Any, clusters: list[StoredCluster]) -> None:
+    """Give every actor and recipient of the clusters' reports its store entity id (one query), in place."""
+    link_entities(store, [{"article_id": report["article_id"], "actors": report["event"].get("actors") or [],
+                           "recipients": report["event"].get("recipients") or []}
+                          for cluster in clusters for report in cluster.reports])
 
 
 def _view(cluster: StoredCluster) -> ClusterView:
     """The API view of a persisted cluster: its reports with their sources, participant names."""
     members: list[ClusterReport] = []
     names: set[str] = set()
+    entity_of: dict[str, int | None] = {}
     for report in cluster.reports:
         event = report["event"]
         location = event.get("location") or {}
@@ -101,20 +115,25 @@ def _view(cluster: StoredCluster) -> ClusterView:
             report["article_published"], event["id"], event["trigger"], sentence.get("text"), location.get("name"),
             event.get("quantities") or [], bool(event.get("negated")),
             event.get("assertion") or event.get("modality") or "asserted"))
-        names.update(p.get("name") or p["text"] for p in [*event.get("actors", []), *event.get("recipients", [])])
+        for participant in [*event.get("actors", []), *event.get("recipients", [])]:
+            name = participant.get("name") or participant["text"]
+            names.add(name)
+            if entity_of.get(name) is None:
+                entity_of[name] = participant.get("entity_id")
     members.sort(key=lambda r: (r.article_published or "", r.article_id, r.event))
     # Named by its first report ("12:e1"), as before clusters were persisted: links stay valid.
     first = min(members, key=lambda r: (r.article_id, r.event), default=None)
     view_id = f"{first.article_id}:{first.event}" if first else f"c{cluster.id}"
     place = next((r.place for r in members if r.place), cluster.place)
     return ClusterView(view_id, cluster.type, cluster.date, place, cluster.codes, sorted(names), members,
-                       max(cluster.report_count, len(members)))
+                       max(cluster.report_count, len(members)), cluster.id,
+                       [{"name": name, "entity_id": entity_of.get(name)} for name in sorted(names)])
 
 
 def sampled_event_clusters(store: Any, types: tuple[str, ...] = (), since: str | None = None, until: str | None = None,
                            min_reports: int = DEFAULT_MIN_REPORTS, limit: int = DEFAULT_LIMIT, offset: int = 0,
                            by_date: bool = False, reports_each: int = SAMPLED_REPORTS, actor: str | None = None,
-                           assertion: str | None = None) -> Page:
+                           assertion: str | None = None, ids: tuple[int, ...] = ()) -> Page:
     """Like ``store_event_clusters`` (same item shape) but with only the first ``reports_each`` reports of
     each cluster and its full ``report_count``: what the pages show, at a cost that does not grow with
     the number of reports of an event."""
@@ -122,5 +141,6 @@ def sampled_event_clusters(store: Any, types: tuple[str, ...] = (), since: str |
     min_reports = check_count("min_reports", min_reports, 1, MAX_OFFSET)
     limit, offset = check_page(limit, offset)
     clusters, total = sampled_clusters(store, types, since, until, min_reports, limit, offset, by_date, reports_each,
-                                       actor, check_assertion("assertion", assertion))
+                                       actor, check_assertion("assertion", assertion), ids)
+    _link_participants(store, clusters)
     return Page([_view(cluster).to_json_dict() for cluster in clusters], total)

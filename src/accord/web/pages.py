@@ -54,6 +54,8 @@ CLUSTERS_MIN_REPORTS = DEFAULT_MIN_REPORTS
 # Reports listed under each cluster on the page (the count says how many it has): a round of talks can
 # have hundreds, and the page must answer as fast with them.
 CLUSTER_REPORTS_SHOWN = 10
+# Reports listed on one cluster's own page: every source of most events; the count says how many in all.
+CLUSTER_PAGE_REPORTS = 200
 
 router = APIRouter(include_in_schema=False)
 
@@ -221,6 +223,22 @@ def clusters(request: Request) -> HTMLResponse:
     context = {"form": form, "clusters": items, "page_links": links, "error": message, "event_types": EVENT_TYPES,
                "default_min_reports": CLUSTERS_MIN_REPORTS}
     return render(request, "clusters.html", context, status_code=422 if message else 200, page_name="clusters")
+
+
+@router.get("/clusters/{cluster_id}", name="cluster_page", response_class=HTMLResponse)
+def cluster_page(request: Request, cluster_id: str) -> HTMLResponse:
+    """One real-world event: its type, date, place, parties (linked to their pages) and every report with its
+    sentence and source. Shown whether or not it is asserted (its reports say how), since it was asked for."""
+    if not ascii_digits(cluster_id) or len(cluster_id) > 9:
+        raise HTTPException(status_code=404, detail=f"No event cluster with id {cluster_id!r}.")
+    page = sampled_event_clusters(request.app.state.store, ids=(int(cluster_id),), limit=1, assertion="all",
+                                  reports_each=CLUSTER_PAGE_REPORTS)
+    if not page.items:
+        raise HTTPException(status_code=404, detail=f"No event cluster with id {cluster_id}.")
+    cluster = page.items[0]
+    reports = [cluster_report_item(report) | {"assertion": report.get("assertion"), "negated": report.get("negated")}
+               for report in cluster["reports"]]
+    return render(request, "cluster.html", {"cluster": cluster, "reports": reports}, page_name="clusters")
 
 
 @router.get("/docs", name="api_docs", response_class=HTMLResponse)
