@@ -68,3 +68,45 @@ def test_time_axis_links_each_dated_round() -> None:
                          AxisPoint("", "undated", "#round-3")]))
     assert re.findall(r'<a href="(#round-\d)">', svg) == ["#round-1", "#round-2"]
     assert str(time_axis([])) == ""
+
+
+def _rings(svg: str, code: str) -> list[list[tuple[float, float]]]:
+    """The rings (in SVG units) of the outline of country ``code`` drawn in ``svg``."""
+    path = re.search(rf'<path class="country" data-country="{code}" d="([^"]+)"', svg).group(1)
+    return [[tuple(map(float, point.split())) for point in ring.lstrip("M").split("L")]
+            for ring in path.rstrip("Z").split("ZM")]
+
+
+def _inside(x: float, y: float, ring: list[tuple[float, float]]) -> bool:
+    """Ray casting: whether (x, y) lies inside the polygon ``ring``."""
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def test_country_outlines_lie_under_the_places_in_the_same_projection() -> None:
+    """The map draws Natural Earth country outlines first (under the circles), projected like the places:
+    Ankara's circle lies inside Turkey's outline, not inside Greece's; far countries are left out."""
+    svg = str(place_map([MapPlace("Ankara", 39.93, 32.86, 3, "/timeline?place=Ankara")]))
+    assert svg.index('<g class="countries">') < svg.index('class="place"')
+    x, y = map(float, re.search(r'data-place="Ankara"><circle cx="([\d.]+)" cy="([\d.]+)"', svg).groups())
+    assert any(_inside(x, y, ring) for ring in _rings(svg, "TUR"))
+    assert not any(_inside(x, y, ring) for ring in _rings(svg, "GRC"))
+    assert 'data-country="AUS"' not in svg and 'data-country="BRA"' not in svg  # outside the window
+    assert "http" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")  # nothing loaded from elsewhere
+
+
+def test_the_world_map_draws_every_country_from_a_small_shipped_file() -> None:
+    from importlib import resources
+
+    from accord.web.basemap import OUTLINES_FILE, countries
+
+    data = resources.files("accord").joinpath("data", *OUTLINES_FILE.split("/"))
+    assert len(data.read_bytes()) <= 300_000 and "Natural Earth" in data.read_text(encoding="utf-8")[:400]
+    svg = str(place_map([]))
+    assert svg.count('<path class="country"') == len(countries()) >= 170
+    assert re.search(r'data-country="RUS" d="M[\d.]+ [\d.]+L', svg)
+    for country in countries():
+        assert -180 <= country.west <= country.east <= 180 and -90 <= country.south <= country.north <= 90

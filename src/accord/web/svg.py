@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from accord.web.basemap import country_outlines
+
 # Chart geometry in SVG user units (the SVG scales to the page width).
 AXIS_WIDTH, AXIS_HEIGHT, AXIS_MARGIN = 960, 70, 40
 CHART_WIDTH, CHART_MARGIN_LEFT, CHART_MARGIN_RIGHT, LANE_HEIGHT = 960, 90, 20, 46
@@ -226,13 +228,14 @@ def _graticule_step(extent: Extent) -> int:
 
 
 def place_map(places: Sequence[MapPlace]) -> Markup:
-    """A map (equirectangular, zoomed to the places, with a labelled graticule; no tiles, no outlines) with
-    one linked circle per place, its area proportional to its number of events."""
+    """A map (equirectangular, zoomed to the places, with country outlines and a labelled graticule; no tiles)
+    with one linked circle per place, its area proportional to its number of events."""
     extent = extent_of(places)
     step = _graticule_step(extent)
     parts = [f'<svg class="place-map" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" role="img" '
              f'aria-label="map of event places" xmlns="http://www.w3.org/2000/svg">',
-             f'<rect x="0" y="0" width="{MAP_WIDTH}" height="{MAP_HEIGHT}" class="sea"/>']
+             f'<rect x="0" y="0" width="{MAP_WIDTH}" height="{MAP_HEIGHT}" class="sea"/>',
+             country_outlines(extent.west, extent.east, extent.south, extent.north, MAP_WIDTH, MAP_HEIGHT)]
     for lon in range(int(extent.west // step * step), int(extent.east) + 1, step):
         if not extent.west < lon < extent.east:
             continue
