@@ -42,12 +42,17 @@ def link_entities(store: Store, items: list[dict]) -> list[dict]:
     items' articles maps them to store ids. A statement's ``speaker_entity_id`` is used when present.
     """
     article_ids = sorted({item["article_id"] for item in items if isinstance(item.get("article_id"), int)})
+    local_ids = sorted({ref["entity"] for item in items for ref in _refs(item) if isinstance(ref.get("entity"), str)})
     if not article_ids:
         return items
-    query = (sa.select(_mentions.c.article_id, _mentions.c.local_entity, _mentions.c.entity_id)
-             .where(_mentions.c.article_id.in_(article_ids), _mentions.c.entity_id.is_not(None)).distinct())
-    with store.engine.connect() as connection:
-        known = {(row.article_id, row.local_entity): row.entity_id for row in connection.execute(query)}
+    known: dict[tuple[int, str], int] = {}
+    if local_ids:
+        # Only the mentions of the entities the records name (not every mention of their articles).
+        query = (sa.select(_mentions.c.article_id, _mentions.c.local_entity, _mentions.c.entity_id)
+                 .where(_mentions.c.article_id.in_(article_ids), _mentions.c.local_entity.in_(local_ids),
+                        _mentions.c.entity_id.is_not(None)).distinct())
+        with store.engine.connect() as connection:
+            known = {(row.article_id, row.local_entity): row.entity_id for row in connection.execute(query)}
     for item in items:
         for ref in _refs(item):
             found = known.get((item.get("article_id"), ref.get("entity")))

@@ -194,6 +194,8 @@ events = sa.Table(
     # The real-world event this report belongs to (set at ingest; see ``accord.store.clusters``).
     sa.Column("cluster_id", sa.Integer, nullable=True, index=True),
     sa.Index("ix_events_event_date", "event", "date"),
+    # Cluster sizes count asserted reports only: counted from this index, not the event rows (migration 0009).
+    sa.Index("ix_events_cluster_modality", "cluster_id", "modality"),
 )
 
 # Actors and recipients of events, one row each, for filtering by actor/recipient.
