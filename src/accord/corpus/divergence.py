@@ -15,6 +15,7 @@ positive and another negative; a mixed party against a positive one is a differe
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -132,6 +133,7 @@ def cluster_label(topic: EventTopic, published_window: str) -> str:
     return f"{topic.type} {when}{where}"
 
 
+@functools.lru_cache(maxsize=4096)  # called per article and statement; a corpus has a few hundred distinct days
 def _window(published: str | None, window_days: int) -> str:
     if not published:
         return "undated"

@@ -15,8 +15,15 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from pydantic import ValidationError
 
-from accord.corpus.divergence import ASSESSED_EVENT_TYPES, ISSUE_WINDOW_DAYS, Divergence, EventTopic, find_divergences
-from accord.records import ArticleRecord
+from accord.corpus.divergence import (
+    ASSESSED_EVENT_TYPES,
+    ISSUE_WINDOW_DAYS,
+    POLAR,
+    Divergence,
+    EventTopic,
+    find_divergences,
+)
+from accord.records import ArticleRecord, Entity, Event, Statement
 from accord.store import schema
 from accord.store.db import Store, stream_rows
 from accord.store.filters import check_window, date_range
@@ -84,14 +91,112 @@ def event_topics(store: Store, since: str | None = None, until: str | None = Non
             for row in stream_rows(store, query)}
 
 
+def _statements_read(since: str | None, until: str | None) -> sa.Select:
+    """The statements a divergence reads, newest article first (as ``iter_articles``), each article's in
+    record order: the assessed ones (positive, negative) and any other overlapping one of them in its
+    article, since a remark nested in another of the same party is counted once (``distinct_remarks``).
+    The statements table's polarity and offsets select them; nothing else of an article is read."""
+    statements, articles = schema.statements, schema.articles
+    assessed = statements.alias("assessed")
+    overlapping = sa.exists().where(assessed.c.article_id == statements.c.article_id, assessed.c.polarity.in_(POLAR),
+                                    assessed.c.content_start < statements.c.content_end,
+                                    statements.c.content_start < assessed.c.content_end)
+    return (sa.select(articles.c.id, articles.c.published, statements.c.record)
+            .join(articles, articles.c.id == statements.c.article_id)
+            .where(articles.c.error.is_(None), *date_range(articles.c.published, since, until),
+                   sa.or_(statements.c.polarity.in_(POLAR), overlapping))
+            .order_by(articles.c.published.desc(), articles.c.id.desc(), statements.c.id))
+
+
+def _held_events(store: Store, since: str | None, until: str | None) -> dict[int, str]:
+    """The stored events that can be an article's main event (``main_event``: asserted, not negated, of an
+    assessed type), per article published in [since, until], as one comma-joined JSON text each, in record
+    order; one query. Kept as text: holding thousands of small objects would slow every collection of the
+    garbage collector while the scan builds its records."""
+    events, articles = schema.events, schema.articles
+    query = (sa.select(events.c.article_id, events.c.record)
+             .join(articles, articles.c.id == events.c.article_id)
+             .where(articles.c.error.is_(None), *date_range(articles.c.published, since, until),
+                    events.c.event.in_(ASSESSED_EVENT_TYPES), events.c.modality == "asserted",
+                    events.c.negated.is_(False))
+             .order_by(events.c.article_id, events.c.id))
+    held: dict[int, str] = {}
+    for row in stream_rows(store, query):
+        held[row.article_id] = f"{held[row.article_id]},{row.record}" if row.article_id in held else row.record
+    return held
+
+
+def _coded_entities(store: Store, article_ids: list[int]) -> dict[int, list[Entity]]:
+    """The coded entities (with their mentions) of each of ``article_ids``: what places a third party's
+    remark (``statement_side``), read only for the articles that have one."""
+    if not article_ids:
+        return {}
+    query = sa.select(schema.articles.c.id, schema.articles.c.record).where(schema.articles.c.id.in_(article_ids))
+    found: dict[int, list[Entity]] = {}
+    for row in stream_rows(store, query):
+        try:
+            found[row.id] = [Entity.model_validate(entity) for entity in json.loads(row.record).get("entities") or []
+                             if entity.get("code")]
+        except (ValidationError, ValueError, AttributeError):
+            continue
+    return found
+
+
+def _article_json(article_id: int, published: str | None, statements: str, events: str) -> str:
+    """One article's record as JSON text, assembled from stored statement and event records (each already the
+    contract's JSON, comma-joined): validated in one call, as a whole record would be, but without what no
+    divergence reads."""
+    return (f'{{"id":"{article_id}","source":null,"published":{json.dumps(published)},"language":"en",'
+            f'"statements":[{statements}],"events":[{events}],"entities":[]}}')
+
+
+def _with_entities(store: Store, record: ArticleRecord) -> ArticleRecord:
+    """``record`` with its coded entities when a third party's assessment needs them to find the party it
+    describes (``statement_side``); one look-up by primary key, for those articles only."""
+    if not any(s.third_party and s.polarity in POLAR for s in record.statements):
+        return record
+    coded = _coded_entities(store, [int(record.id)]).get(int(record.id))
+    return record.model_copy(update={"entities": coded}) if coded else record
+
+
+def divergence_records(store: Store, since: str | None = None, until: str | None = None) -> Iterator[ArticleRecord]:
+    """What ``find_divergences`` reads of the articles published in [since, until], newest first: each article
+    with an assessed statement, with its id (the store id), date, the statements that matter
+    (``_statements_read``), the events that can be its main event, and its coded entities when a third
+    party's remark needs them.
+
+    Reads rows of the statements and events tables instead of whole records (most of a record is entities,
+    mentions and events no divergence looks at): two queries, each article assembled as JSON text and
+    validated in one call (plus one look-up for the entities of an article where a third party assesses)."""
+    held = _held_events(store, since, until)
+    texts: list[str] = []
+    current: tuple[int, str | None] | None = None
+    parts: list[str] = []
+    for row in stream_rows(store, _statements_read(since, until)):
+        if current is not None and row.id != current[0]:
+            texts.append(_article_json(*current, ",".join(parts), held.get(current[0], "")))
+            parts = []
+        current = (row.id, row.published)
+        parts.append(row.record)
+    if current is not None:
+        texts.append(_article_json(*current, ",".join(parts), held.get(current[0], "")))
+    # One record alive at a time: holding a batch of models makes the garbage collector's passes (which
+    # walk every surviving object) cost more than the validation itself.
+    for text in texts:
+        try:
+            record = ArticleRecord.model_validate_json(text)
+        except ValidationError:  # the store keeps whatever was ingested; a view skips what the contract refuses
+            continue
+        yield _with_entities(store, record)
+
+
 def store_divergences(store: Store, since: str | None = None, until: str | None = None,
                       window_days: int = ISSUE_WINDOW_DAYS) -> list[Divergence]:
     """Divergences over the store's articles published in [since, until], event topics keyed on the
     persisted clusters; ids are ``"<store id>:<record id>"``."""
     window_days = check_window(window_days)
     topics = event_topics(store, since, until)
-    return find_divergences((a.record for a in iter_articles(store, since, until, needs="statements")), window_days,
-                            clusters=topics)
+    return find_divergences(divergence_records(store, since, until), window_days, clusters=topics)
 
 
 def split_id(qualified: str) -> tuple[int, str] | None:
