@@ -27,7 +27,7 @@ def test_open_twice_is_harmless(db_url):
     open_store(db_url).close()
     with open_store(db_url) as store:
         with store.engine.connect() as connection:
-            assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == head == "0008"
+            assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == head == "0009"
 
 
 def test_ingest_stores_every_row_with_offsets(store, two_articles):
