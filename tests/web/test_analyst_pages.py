@@ -203,12 +203,25 @@ def test_every_name_links_to_its_entity(web) -> None:
     event_page = re.search(r'href="(/clusters/\d+)"', web.get("/clusters").text).group(1)
     for path in ("/timeline", "/who-said-what", "/divergence", "/negotiation", "/clusters", event_page):
         html = web.get(path).text
-        linked = re.findall(r'<a class="entity[^"]*" href="/entities/(\d+)">([^<]*)</a>', html)
-        names = {unescape(name) for _, name in linked}
+        linked = re.findall(r'<a class="entity([^"]*)" href="/entities/(\d+)">([^<]*)</a>', html)
+        names = {unescape(name) for _, _, name in linked}
         assert "Vladimir Medinsky" in names or "Rustem Umerov" in names, path
-        for entity_id, name in linked:
+        for kind, entity_id, name in linked:
             page = web.get(f"/entities/{entity_id}")
-            assert page.status_code == 200 and f"<h1>{name}" in page.text, (path, name)
+            heading = re.search(r"<h1>([^<]*)", page.text).group(1).strip()
+            assert page.status_code == 200, (path, name)
+            # A party is named with its code ("Russia (RUS)") and links to its country's page ("Russia").
+            assert (name.startswith(heading + " (") if "party-name" in kind else name == heading), (path, name, heading)
+
+
+def test_party_names_link_to_the_party_not_a_person(web) -> None:
+    """A party's name on the negotiation, who-said-what and positions pages links to its country, never to one
+    of its people (Medinsky is RUS too)."""
+    for path in ("/negotiation", "/who-said-what", "/positions"):
+        parties = re.findall(r'<a class="entity party-name" href="(/entities/\d+)">([^<]*)</a>', web.get(path).text)
+        assert any(name == "Russia (RUS)" for _, name in parties), path
+        for href, name in parties:
+            assert "<dt>Kind</dt><dd>country" in web.get(href).text, (path, name)
 
 
 def test_article_page_links_names_and_original(web, ids) -> None:

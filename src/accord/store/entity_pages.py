@@ -64,6 +64,26 @@ def link_entities(store: Store, items: list[dict]) -> list[dict]:
     return items
 
 
+def party_entities(store: Store, codes: Iterable[str | None]) -> dict[str, int]:
+    """The entity page of each party code (``RUS`` -> the entity of Russia), so a party's name links like a
+    person's: of the entities with that code that are not people, a country first, then the most mentioned."""
+    wanted = sorted({code for code in codes if code})
+    if not wanted:
+        return {}
+    mentioned = sa.func.count(_mentions.c.id)
+    query = (sa.select(_entities.c.id, _entities.c.code, _entities.c.kind, mentioned.label("mentions"))
+             .join(_mentions, _mentions.c.entity_id == _entities.c.id)
+             .where(_entities.c.code.in_(wanted), sa.func.coalesce(_entities.c.kind, "") != "person")
+             .group_by(_entities.c.id, _entities.c.code, _entities.c.kind))
+    best: dict[str, tuple[bool, int, int]] = {}
+    with store.engine.connect() as connection:
+        for row in connection.execute(query):
+            rank = (row.kind == "country", row.mentions, -row.id)
+            if row.code not in best or rank > best[row.code]:
+                best[row.code] = rank
+    return {code: -rank[2] for code, rank in best.items()}
+
+
 def _article_fields(row: sa.Row) -> dict[str, Any]:
     return {"article_id": row.article_id, "article_title": row.title, "article_url": row.url,
             "article_source": row.source, "article_published": row.published}

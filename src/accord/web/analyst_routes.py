@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from accord.knowledge.loader import read_json
 from accord.records import EVENT_TYPES
 from accord.store.assessments import assessed_statements
-from accord.store.entity_pages import store_is_empty
+from accord.store.entity_pages import party_entities, store_is_empty
 from accord.store.filters import ParameterError, check_dates, check_text
 from accord.store.places import event_places
 from accord.web.negotiation import OUTCOME_WINDOW_DAYS, has_rounds, negotiation_view
@@ -86,6 +86,7 @@ def positions(request: Request) -> HTMLResponse:
     dates = sorted(item["article_published"] for item in items if item.get("article_published"))
     span = (dates[0], dates[-1]) if dates else None  # one time scale for every chart of the page
     parties = sorted(weight, key=lambda p: (-weight[p], p))
+    pages = party_entities(request.app.state.store, parties)
     for name, members in sorted(by_issue.items(), key=lambda pair: (pair[0] not in labels, -len(pair[1]))):
         present = {m["side"] or "unknown" for m in members}
         points = [ChartPoint(m["article_published"], m["side"] or "unknown", m["polarity"],
@@ -94,7 +95,7 @@ def positions(request: Request) -> HTMLResponse:
         title = labels.get(name, name)
         charts.append({"issue": name, "title": title, "count": len(members),
                        "legend": [{"party": p, "label": party_label(p) if p != "unknown" else "unknown party",
-                                   "colour": i} for i, p in enumerate(parties) if p in present],
+                                   "colour": i, "entity_id": pages.get(p)} for i, p in enumerate(parties) if p in present],
                        "svg": positions_chart(points, parties, f"assessments of {title} over time", span)})
     context = {"form": form, "issues": labels, "charts": charts, "total": total, "shown": shown, "error": message,
                "empty_store": not items and store_is_empty(request.app.state.store)}

@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from accord import store as accord_store
-from accord.store.entity_pages import get_entity, store_is_empty
+from accord.store.entity_pages import get_entity, party_entities, store_is_empty
 from accord.store.filters import DEFAULT_ASSERTION, MAX_OFFSET, ParameterError, check_assertion, check_text
 from accord.web.pages import form_fields, listing, render
 from accord.web.views import group_by_day, page_links, party_label, statement_item
@@ -50,10 +50,12 @@ def entity_page(request: Request, entity_id: str) -> HTMLResponse:
     entity = get_entity(request.app.state.store, int(entity_id), assertion=assertion)
     if entity is None:
         raise HTTPException(status_code=404, detail=f"No entity with id {entity_id}.")
+    pages = party_entities(request.app.state.store, [item["code"] for item in entity["affiliations"]])
     context = {
         "entity": entity,
         "party": party_label(entity["code"]) if entity.get("code") else None,
-        "affiliations": [{**item, "label": party_label(item["code"])} for item in entity["affiliations"]],
+        "affiliations": [{**item, "label": party_label(item["code"]), "entity_id": pages.get(item["code"])}
+                         for item in entity["affiliations"]],
         "statements": [statement_item(item) for item in entity["statements"]],
         "days": group_by_day(entity["events"]),
         "assertion": assertion,

@@ -15,7 +15,7 @@ from typing import Any
 
 from accord.corpus.divergence import coded_mentions, find_divergences, main_event, statement_side
 from accord.store.cluster_samples import has_clusters
-from accord.store.entity_pages import link_entities
+from accord.store.entity_pages import link_entities, party_entities
 from accord.store.filters import check_assertion, check_dates
 from accord.store.records import StoredArticle, articles_by_id
 from accord.web.corpus_views import sampled_event_clusters
@@ -60,6 +60,7 @@ class PartyAssessment:
     label: str
     counts: dict[str, int]
     statements: list[dict[str, Any]] = field(default_factory=list)
+    entity_id: int | None = None  # the party's entity page
 
     @property
     def overall(self) -> str:
@@ -203,6 +204,10 @@ def negotiation_view(store: Any, since: str | None = None, until: str | None = N
         round_.sources = _sources(clusters_of[round_.number])
         shown.extend(_assess(round_, stored))
     link_entities(store, shown)  # the dicts are the ones the assessments show
+    pages = party_entities(store, [party.party for round_ in rounds for party in round_.assessments])
+    for round_ in rounds:
+        for party in round_.assessments:
+            party.entity_id = pages.get(party.party)
     axis = time_axis([AxisPoint(r.cluster["date"], ", ".join(r.cluster.get("names") or r.cluster.get("codes") or []),
                                 f"#{r.anchor}") for r in dated])
     return NegotiationView([r for r in rounds if r.cluster.get("date")], page.total, axis,

@@ -18,7 +18,7 @@ from accord import store as accord_store
 from accord.corpus.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
 from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
-from accord.store.entity_pages import link_entities, store_is_empty
+from accord.store.entity_pages import link_entities, party_entities, store_is_empty
 from accord.store.records import divergence_statements
 from accord.web.cached import divergences as cached_divergences
 from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
@@ -128,8 +128,15 @@ def _statement_page(request: Request, template: str, page_name: str, names: tupl
 
 @router.get("/who-said-what", name="who_said_what", response_class=HTMLResponse)
 def who_said_what(request: Request) -> HTMLResponse:
+    def parties(items: list) -> dict[str, Any]:
+        groups = group_by_party(items)
+        pages = party_entities(request.app.state.store, [group.code for group in groups])
+        for group in groups:
+            group.entity_id = pages.get(group.code) if group.code else None
+        return {"parties": groups}
+
     return _statement_page(request, "who_said_what.html", "who_said_what", ("speaker", "party", "since", "until"),
-                           WHO_SAID_WHAT_PAGE_SIZE, lambda items: {"parties": group_by_party(items)})
+                           WHO_SAID_WHAT_PAGE_SIZE, parties)
 
 
 @router.get("/search", name="search", response_class=HTMLResponse)

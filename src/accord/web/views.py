@@ -188,6 +188,7 @@ class PartyGroup:
     code: str | None
     label: str
     speakers: list[SpeakerGroup] = field(default_factory=list)
+    entity_id: int | None = None  # the party's own entity page (``accord.store.entity_pages.party_entities``)
 
     @property
     def count(self) -> int:
