@@ -110,6 +110,8 @@ class EventReport:
     published: dt.date | None = None
     assertion: str = ASSERTED
     mode: str = ""
+    # Objects (agreements, demands) are told apart by their issues and quantities, not by facet words:
+    # "agreed to hold expert-level talks" is the round's agreement, however another outlet words it.
     facet_word: str = ""
     issues: frozenset[str] = frozenset()
     quantities: frozenset[float] = frozenset()
@@ -151,7 +153,8 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
         article, event.id, event.event, event.negated, codes, day, month,
         city(event.location.name if event.location else None), published_day,
         assertion=getattr(event, "assertion", None) or event.modality, mode="" if event.mode in UNKEYED_MODES else event.mode or "",
-        facet_word=trigger_facet(event), issues=frozenset(event.issues) - GENERIC_ISSUES,
+        facet_word="" if event.event in OBJECT_TYPES else trigger_facet(event),
+        issues=frozenset(event.issues) - GENERIC_ISSUES,
         quantities=frozenset(q.value for q in event.quantities), persons=named_persons(event),
     )
 
@@ -284,14 +287,21 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     same way a cluster of undated reports of its parties published within a day of it.
     """
     # A cluster known only from undated reports is weak evidence: it needs both of its parties among
-    # the report's (the report may name a mediator besides).
+    # the report's (the report may name a mediator besides). One known only by a month needs two
+    # parties at least: a month and one party ("an Iranian meeting in April") name no one event.
     fitting = [c for c in candidates if c.traits.fits(report)
-               and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes))]
+               and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes))
+               and (c.granularity != "month" or len(c.traits.pair) >= 2)]
     if not report.dated:  # nor may an undated report of two parties join the meeting of three
         fitting = [c for c in fitting if len(report.codes) == 1 or c.traits.pair <= report.codes]
     dated = [c for c in fitting if c.granularity != PUBLISHED]
     if report.dated and dated:
-        return min(dated, key=lambda c: (_distance(report, c.date), c.traits.pair != report.codes, c.cluster)).cluster
+        # The undated news of the report's own day competes with dated clusters of the days around
+        # it (a demand of Tuesday, undated in Tuesday's paper, is not Monday's dated one); on a tie the
+        # dated cluster wins.
+        same_day = [c for c in fitting if c.granularity == PUBLISHED and report.day and c.date == report.day.isoformat()]
+        return min([*dated, *same_day], key=lambda c: (_distance(report, c.date), c.granularity == PUBLISHED,
+                                                        c.traits.pair != report.codes, c.cluster)).cluster
     clusters = {c.cluster for c in (dated or fitting)}
     if len(clusters) > 1:
         clusters = {c.cluster for c in fitting if c.traits.pair == report.codes}
@@ -319,10 +329,11 @@ def anchors(reports: Sequence[EventReport]) -> list[int | None]:
     """For each report of one article, the index of the dated report of the same article it is a
     re-mention of (``_anchors_on``; the exact parties first, then the first in the text), or None."""
     found: list[int | None] = []
-    for report in reports:
+    for index, report in enumerate(reports):
         anchor = None
         if not report.dated:
-            fitting = [j for j, other in enumerate(reports) if _anchors_on(report, other)]
+            fitting = [j for j, other in enumerate(reports) if _anchors_on(report, other)
+                       and (j < index or report.type not in OBJECT_TYPES)]
             exact = [j for j in fitting if reports[j].codes == report.codes]
             anchor = (exact or fitting or [None])[0]
         found.append(anchor)
@@ -347,21 +358,30 @@ def place_article(reports: Sequence[EventReport],
     """Where each report of one article goes; ``candidates_of`` is the one look-up per report (the
     clusters of other articles whose keys it matches). Anchored reports need no look-up. A cluster
     joined by an earlier report of the article is judged with the traits that report gave it, so two
-    reports of different pairs in one article do not both join it."""
-    placements = []
+    reports of different pairs in one article do not both join it; nor do two reports the article
+    dates on different days (an article that dates a demand Monday and another Tuesday tells two
+    events apart, however alike their words)."""
+    placements = [Placement(anchor=anchor) for anchor in anchors(reports)]
+    looked_up: dict[int, list[Candidate]] = {}
+    for index, report in enumerate(reports):
+        if placements[index].anchor is None:
+            looked_up[index] = candidates_of(report) if candidate_window(report) is not None and report.codes else []
     joined: dict[int, ClusterTraits] = {}
-    for report, anchor in zip(reports, anchors(reports), strict=True):
-        if anchor is not None:
-            placements.append(Placement(anchor=anchor))
-            continue
-        window = candidate_window(report)
-        found = candidates_of(report) if window is not None and report.codes else []
-        found = [replace(c, traits=joined[c.cluster]) if c.cluster in joined else c for c in found]
+    days: dict[int, dt.date] = {}
+    # The reports whose dates meet a cluster's exactly choose first: the article's Monday report takes
+    # Monday's cluster before its Tuesday report could take it for the nearest.
+    order = sorted(looked_up, key=lambda i: (min((_distance(reports[i], c.date) for c in looked_up[i]), default=0), i))
+    for index in order:
+        report = reports[index]
+        found = [replace(c, traits=joined[c.cluster]) if c.cluster in joined else c for c in looked_up[index]
+                 if not (report.day and days.get(c.cluster, report.day) != report.day)]
         cluster = best_cluster(report, found)
         if cluster is not None:
             traits = next(c.traits for c in found if c.cluster == cluster)
             joined[cluster] = traits.with_report(report)
-        placements.append(Placement(cluster=cluster))
+            if report.day:
+                days.setdefault(cluster, report.day)
+        placements[index] = Placement(cluster=cluster)
     return placements
 
 
