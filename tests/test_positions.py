@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.corpus.divergence import find_divergences, statement_side
+from accord.corpus.divergence import assess_topics, find_divergences, statement_side
 from accord.records import ArticleRecord, Event, Span, Speaker, Statement
 from accord.stages.positions import assess, find_issue_matches, find_polarity_matches
 
@@ -125,6 +125,11 @@ def test_agreeing_parties_are_no_divergence():
                    polarity="positive", issues=["negotiation_process"]),
     ]
     assert find_divergences([_record(statements)]) == []
+    # Where the parties agree is an answer too: each party's assessment of the talks, not divergent.
+    [topic] = assess_topics([_record(statements)])
+    assert not topic.divergent and topic.event == "a1:e1"
+    assert {(s.party, s.polarity): s.statements for s in topic.sides} == {
+        ("RUS", "positive"): ["a1:s1"], ("UKR", "positive"): ["a1:s2"]}
 
 
 def test_issue_divergence_across_articles_within_a_window():

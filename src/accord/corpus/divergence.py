@@ -60,12 +60,14 @@ class Side:
 
 @dataclass
 class Divergence:
-    """A topic on which at least two parties hold opposite assessments."""
+    """A topic (a real-world event or an issue in a window) with each party's assessment of it;
+    ``divergent``: two parties hold opposite assessments (what the divergence view lists)."""
 
     topic: str
     event: str | None
     sides: list[Side]
     cluster: str | None = None
+    divergent: bool = True
 
     def to_json_dict(self) -> dict:
         return {
@@ -196,6 +198,13 @@ def find_divergences(records: Iterable[ArticleRecord], window_days: int = ISSUE_
     ``clusters``: (record id, event id) -> the real-world event it reports (the store's clusters);
     without it, an event topic is the main event's own type, date and place.
     """
+    return [topic for topic in assess_topics(records, window_days, clusters) if topic.divergent]
+
+
+def assess_topics(records: Iterable[ArticleRecord], window_days: int = ISSUE_WINDOW_DAYS,
+                  clusters: Mapping[tuple[str, str], EventTopic] | None = None) -> list[Divergence]:
+    """Every event or issue some party assesses, with each party's side, divergent or not: where the
+    parties agree (every party positive about a round) is an answer too. Arguments as ``find_divergences``."""
     topics: dict[str, _Topic] = defaultdict(_Topic)
     for record in records:
         anchor = main_event(record, clusters)
@@ -230,11 +239,10 @@ def find_divergences(records: Iterable[ArticleRecord], window_days: int = ISSUE_
                 words.update(span.text.lower() for span in statement.evidence)
     divergences = []
     for label, topic in topics.items():
-        if not _divergent(topic.sides):
-            continue
         ordered = sorted(topic.sides.items(), key=lambda item: (item[0][2], item[0][0], item[0][1]))
         sides = [Side(party, polarity, ids, third, sorted(about), sorted(words))
                  for (party, polarity, third), (ids, about, words) in ordered]
-        divergences.append(Divergence(topic=label, event=topic.event, sides=sides, cluster=topic.cluster))
+        divergences.append(Divergence(topic=label, event=topic.event, sides=sides, cluster=topic.cluster,
+                                      divergent=_divergent(topic.sides)))
     divergences.sort(key=lambda d: (d.event is None, d.topic))
     return divergences

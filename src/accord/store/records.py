@@ -15,7 +15,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from pydantic import ValidationError
 
-from accord.corpus.divergence import ASSESSED_EVENT_TYPES, ISSUE_WINDOW_DAYS, Divergence, EventTopic, find_divergences
+from accord.corpus.divergence import ASSESSED_EVENT_TYPES, ISSUE_WINDOW_DAYS, Divergence, EventTopic, assess_topics
 from accord.records import ArticleRecord
 from accord.store import schema
 from accord.store.db import Store, stream_rows
@@ -88,10 +88,17 @@ def store_divergences(store: Store, since: str | None = None, until: str | None 
                       window_days: int = ISSUE_WINDOW_DAYS) -> list[Divergence]:
     """Divergences over the store's articles published in [since, until], event topics keyed on the
     persisted clusters; ids are ``"<store id>:<record id>"``."""
+    return [topic for topic in store_assessments(store, since, until, window_days) if topic.divergent]
+
+
+def store_assessments(store: Store, since: str | None = None, until: str | None = None,
+                      window_days: int = ISSUE_WINDOW_DAYS) -> list[Divergence]:
+    """Every topic the parties assess over the store's articles published in [since, until], divergent
+    or not (each party's assessment of each round of talks), keyed like ``store_divergences``."""
     window_days = check_window(window_days)
     topics = event_topics(store, since, until)
-    return find_divergences((a.record for a in iter_articles(store, since, until, needs="statements")), window_days,
-                            clusters=topics)
+    return assess_topics((a.record for a in iter_articles(store, since, until, needs="statements")), window_days,
+                         clusters=topics)
 
 
 def split_id(qualified: str) -> tuple[int, str] | None:
