@@ -240,3 +240,19 @@ def test_a_mediator_of_the_talks_is_a_principal_party_not_a_third_party():
     assert principal_parties(entities, [mediated]) == ["RUR", "BOR", "CRP"]
     hypothetical = mediated.model_copy(update={"modality": "hypothetical"})
     assert principal_parties(entities, [hypothetical]) == ["RUR", "BOR"]
+
+
+def test_the_host_of_the_talks_is_a_principal_party_not_a_third_party():
+    from accord.records import ActorRef, Entity, Location
+    from accord.stages.positions import principal_parties
+
+    text = "Ruritania and Borduria held talks in Carpathia City."
+    entities = [Entity(id="n1", name="Ruritania", code="RUR", mentions=[Span.of(text, 0, 9)] * 3),
+                Entity(id="n2", name="Borduria", code="BOR", mentions=[Span.of(text, 14, 22)] * 2)]
+    talks = Event(id="e1", event="CONSULT", trigger=Span.of(text, 28, 33),
+                  actors=[ActorRef(text="Ruritania", start=0, end=9, code="RUR")],
+                  location=Location(name="Carpathia City", country="CRP"))
+    assert principal_parties(entities, [talks]) == ["RUR", "BOR", "CRP"]
+    # Talks that did not happen, or another kind of event there, host nothing.
+    assert principal_parties(entities, [talks.model_copy(update={"negated": True})]) == ["RUR", "BOR"]
+    assert principal_parties(entities, [talks.model_copy(update={"event": "ASSAULT"})]) == ["RUR", "BOR"]

@@ -40,6 +40,9 @@ STANCE_ARGUMENTS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr"})
 # Event modes whose actors are the talks' mediators: a mediator's view of the talks it hosts is its
 # own, not a third party's account.
 MEDIATOR_MODES = frozenset({"third-party"})
+# Event types whose place makes its country a host of the talks: a host's view of the talks it hosts
+# ("the talks in Muscat", said Oman's foreign minister) is its own, not a third party's account.
+HOSTED_TYPES = frozenset({"CONSULT"})
 
 
 @dataclass(frozen=True)
@@ -239,15 +242,19 @@ def assess(matches: list[PolarMatch], text: str) -> tuple[str, list[Span]]:
 
 def principal_parties(entities: list[Entity], events: list[Event] | None = None) -> list[str]:
     """The article's main sides: the country codes with the most mentions, and the mediators of its
-    talks (actors of its events of a ``MEDIATOR_MODES`` mode), whose views are their own."""
+    talks (actors of its events of a ``MEDIATOR_MODES`` mode) and their hosts (the country where its
+    held talks took place), whose views are their own."""
     counts: Counter[str] = Counter()
     for entity in entities:
         if entity.code and entity.code not in NON_STATE_CODES:
             counts[entity.code] += len(entity.mentions)
     principals = [code for code, _n in counts.most_common(PRINCIPAL_PARTIES)]
-    mediators = {actor.code for event in events or [] if event.mode in MEDIATOR_MODES and event.modality == "asserted"
+    held = [event for event in events or [] if event.modality == "asserted" and not event.negated]
+    mediators = {actor.code for event in held if event.mode in MEDIATOR_MODES
                  for actor in event.actors if actor.code and actor.code not in NON_STATE_CODES}
-    return principals + sorted(mediators - set(principals))
+    hosts = {event.location.country for event in held if event.event in HOSTED_TYPES
+             and event.location is not None and event.location.country}
+    return principals + sorted((mediators | hosts) - set(principals) - NON_STATE_CODES)
 
 
 def _coded_mentions(entities: list[Entity]) -> list[tuple[int, int, str]]:
