@@ -124,11 +124,16 @@ def test_undated_report_joins_the_one_recent_dated_event():
     assert merged.date == "2025-01-15"
 
 
-def test_undated_report_with_two_candidate_events_stays_alone():
+def test_undated_report_with_two_candidate_events_joins_the_latest_news_or_stays_alone():
     a = _article("a", _event("e1", "AGREE", ["PSE"], "2025-01-15"), published="2025-01-15")
     b = _article("b", _event("e1", "AGREE", ["PSE"], "2025-01-13"), published="2025-01-13")
     c = _article("c", _event("e1", "AGREE", ["PSE"], None), published="2025-01-16")
-    assert frozenset({"c:e1"}) in _clusters(a, b, c)
+    assert frozenset({"a:e1", "c:e1"}) in _clusters(a, b, c)
+    # Two events of its parties on the latest day: which one it reports is unknown, it stays alone.
+    other = _article("d", _event("e1", "AGREE", ["PSE"], "2025-01-15", issues=["ceasefire"]), published="2025-01-15")
+    first = _article("a", _event("e1", "AGREE", ["PSE"], "2025-01-15", issues=["prisoner_exchange"]),
+                     published="2025-01-15")
+    assert frozenset({"c:e1"}) in _clusters(first, other, c)
 
 
 def test_two_agreements_of_one_day_stay_apart_by_issue_or_quantity():

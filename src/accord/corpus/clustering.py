@@ -302,9 +302,16 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
         same_day = [c for c in fitting if c.granularity == PUBLISHED and report.day and c.date == report.day.isoformat()]
         return min([*dated, *same_day], key=lambda c: (_distance(report, c.date), c.granularity == PUBLISHED,
                                                         c.traits.pair != report.codes, c.cluster)).cluster
-    clusters = {c.cluster for c in (dated or fitting)}
-    if len(clusters) > 1:
-        clusters = {c.cluster for c in fitting if c.traits.pair == report.codes}
+    pool = dated or fitting
+    if len({c.cluster for c in pool}) > 1:
+        pool = [c for c in pool if c.traits.pair == report.codes]
+    if len({c.cluster for c in pool}) > 1 and report.published and not report.dated:
+        # Of several events of its very parties, an undated report is about its article's news: the
+        # one dated latest up to its publication day, when only one is.
+        news = [c for c in pool if c.granularity == "day" and c.date <= report.published.isoformat()]
+        latest = max((c.date for c in news), default=None)
+        pool = [c for c in news if c.date == latest]
+    clusters = {c.cluster for c in pool}
     return clusters.pop() if len(clusters) == 1 else None
 
 
