@@ -229,6 +229,14 @@ def test_undated_report_of_two_parties_never_joins_a_meeting_of_three():
     assert _clusters(three, two) == {frozenset({"a:e1"}), frozenset({"b:e1"})}
 
 
+def test_undated_report_of_two_parties_never_joins_one_partys_event():
+    """Iran's talks of Tuesday (the other side unnamed) are not thereby Iran's undated meeting with Russia."""
+    one = _article("a", _event("e1", "CONSULT", ["IRN"], "2025-04-15"), published="2025-04-15")
+    two = _article("b", _event("e1", "CONSULT", ["IRN", "RUS"], None), published="2025-04-18")
+    alone = _article("c", _event("e1", "CONSULT", ["IRN"], None), published="2025-04-17")
+    assert _clusters(one, two, alone) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
+
+
 def test_two_undated_reports_of_the_same_parties_and_day_meet():
     first = _article("a", _event("e1", "AGREE", ["IRN", "USA"], None), published="2025-04-12")
     second = _article("b", _event("e1", "AGREE", ["USA", "IRN"], None), published="2025-04-12")

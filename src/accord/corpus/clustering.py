@@ -292,8 +292,9 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     fitting = [c for c in candidates if c.traits.fits(report)
                and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes))
                and (c.granularity != "month" or len(c.traits.pair) >= 2)]
-    if not report.dated:  # nor may an undated report of two parties join the meeting of three
-        fitting = [c for c in fitting if len(report.codes) == 1 or c.traits.pair <= report.codes]
+    if not report.dated:  # nor may an undated report of two parties join the meeting of three, nor one party's
+        fitting = [c for c in fitting if len(report.codes) == 1
+                   or (c.traits.pair <= report.codes and len(c.traits.pair) >= 2)]
     dated = [c for c in fitting if c.granularity != PUBLISHED]
     if report.dated and dated:
         # The undated news of the report's own day competes with dated clusters of the days around
