@@ -28,6 +28,16 @@ from accord.stages.positions import assess, find_issue_matches, find_polarity_ma
         ("There were no breakthroughs at the meeting.", "negative", {"no", "breakthroughs"}),
         ("It was an important day for peace, the mediator said.", "positive", {"important day for peace"}),
         ("The minister called the strikes illegal and the deal bad.", "negative", {"illegal", "bad"}),
+        # Negation scope: a negative subject, a negating determiner up the phrase, the phrase's own head.
+        ("Nobody in Kyiv was optimistic after the meeting.", "negative", {"Nobody", "optimistic"}),
+        ("Neither delegation was satisfied with the talks.", "negative", {"Neither", "satisfied"}),
+        ("There was no sign of progress, the envoy said.", "negative", {"no", "progress"}),
+        ("It was not an important day for peace in the Balkans.", "negative", {"not", "important day for peace"}),
+        ("The talks did not fail, the host said.", "positive", {"not", "fail"}),
+        # An adjective on a noun said of something assesses; an outcome inside an assessment is its object.
+        ("The premier called the plan a bad idea.", "negative", {"bad"}),
+        ("The envoy said the parties were satisfied with the progress.", "positive", {"satisfied"}),
+        ("The mediators were praised by both sides.", "positive", {"praised"}),
         ("The ministry welcomed the ceasefire.", "positive", {"welcomed"}),
         ("The only progress in Geneva was a date for the next round.", "negative", {"only", "progress"}),
         ("Real progress, at last.", "positive", {"progress"}),
