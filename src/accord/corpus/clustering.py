@@ -7,12 +7,16 @@ are one event when all of those agree: same type, negation, assertion, mode and 
 of one pair (one set within the other, a mediator at most beside the pair); dates within a day; no
 conflicting city; for events defined by their object (an agreement, a demand), no disjoint issues or
 quantities. An article is read as a whole: an undated report joins the dated report of the same
-event in its own article (its anchor, the article's main event and date).
+event in its own article (its anchor, the article's main event and date; for a demand or agreement,
+only one told before it: an undated demand leading its article is its news, not a re-mention of a
+dated one it recalls), and two reports the article dates on different days are two events.
 
 Each report joins the one best-matching cluster: the nearest date, then the exact pair; it never
 links two clusters (no transitive merges: a report of the 17th and one of the 19th stay apart even
 when one of the 18th resembles both). An undated report without anchor joins the one cluster dated in
-the days before its article's publication, or none when several fit. Pure functions: the store
+the days before its article's publication, or of several of its very parties the latest, or none
+when that is not one. A report of two parties never joins one party's event on weak evidence (no
+date), nor does a month with one party make an event. Pure functions: the store
 persists the groups at ingest (``accord.store.clusters``, one indexed look-up per report) and
 ``group_reports`` runs the same rule in memory.
 """
