@@ -281,6 +281,10 @@ def test_an_undated_demand_leading_its_article_is_no_re_mention_of_a_dated_one_a
     talks = [report_from("d", "2025-04-12", _event(f"e{i}", "CONSULT", ["IRN", "USA"], day))
              for i, day in enumerate((None, "2025-04-12"))]
     assert anchors(talks) == [1, None]
+    # An agreement, done once, is re-mentioned in either order: the undated lede and the dated body.
+    deal = [report_from("e", "2025-04-13", _event(f"e{i}", "AGREE", ["IRN", "USA"], day))
+            for i, day in enumerate((None, "2025-04-12"))]
+    assert anchors(deal) == [1, None]
 
 
 def test_a_month_and_one_party_name_no_one_event():

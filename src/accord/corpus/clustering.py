@@ -7,7 +7,7 @@ are one event when all of those agree: same type, negation, assertion, mode and 
 of one pair (one set within the other, a mediator at most beside the pair); dates within a day; no
 conflicting city; for events defined by their object (an agreement, a demand), no disjoint issues or
 quantities. An article is read as a whole: an undated report joins the dated report of the same
-event in its own article (its anchor, the article's main event and date; for a demand or agreement,
+event in its own article (its anchor, the article's main event and date; for a demand or refusal,
 only one told before it: an undated demand leading its article is its news, not a re-mention of a
 dated one it recalls), and two reports the article dates on different days are two events.
 
@@ -53,6 +53,10 @@ GENERIC_ISSUES = frozenset({"negotiation_process"})
 # Types whose event is defined by its object (what was agreed, demanded, refused): two of one day
 # and pair are different events when their issues or quantities differ.
 OBJECT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT", "SANCTION", "THREATEN"})
+# Positions stated (demands, refusals, threats): speakers restate and shift them day by day, so an
+# undated one leading its article is its news, not a re-mention of a dated one the article recalls
+# after it (an agreement, done once, is re-mentioned in either order).
+STATED_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
 ASSERTED = "asserted"
 # Modes that say how talks were held, not which talks: "talks mediated by Oman" (third-party) and
 # "talks between Iran and the US" are one round, so these modes key as no mode at all; a phone call
@@ -345,7 +349,7 @@ def anchors(reports: Sequence[EventReport]) -> list[int | None]:
         anchor = None
         if not report.dated:
             fitting = [j for j, other in enumerate(reports) if _anchors_on(report, other)
-                       and (j < index or report.type not in OBJECT_TYPES)]
+                       and (j < index or report.type not in STATED_TYPES)]
             exact = [j for j in fitting if reports[j].codes == report.codes]
             anchor = (exact or fitting or [None])[0]
         found.append(anchor)
