@@ -10,6 +10,8 @@ mixed); a third party's account of a party's stance is shown in a side of its ow
 party it describes) and never counts as that party's view. A remark repeated inside a longer
 statement of the same speaker (nested quotes) is counted once. A topic is divergent when one party is
 positive and another negative; a mixed party against a positive one is a difference of emphasis.
+``assess_topics`` gives every assessed topic (where the parties agree too: each party's assessment of
+each round); ``find_divergences`` the divergent ones, what the divergence view lists.
 """
 
 from __future__ import annotations
