@@ -43,6 +43,22 @@ def test_assessments_list_every_topic_and_the_divergent_ones_are_the_divergences
     assert {side.party for t in topics for side in t.sides} >= {"RUS", "UKR"}
 
 
+def test_run_divergence_agreed_lists_every_topic_with_its_flag(store, ids):
+    import io
+    import json
+
+    from accord.cli.query import run_divergence
+
+    out = io.StringIO()
+    assert run_divergence(store.url, "json", out=out, agreed=True) == 0
+    items = json.loads(out.getvalue())
+    assert [item["topic"] for item in items] == [t.topic for t in store_assessments(store)]
+    assert [item["topic"] for item in items if item["divergent"]] == [d.topic for d in store_divergences(store)]
+    table = io.StringIO()
+    assert run_divergence(store.url, "table", out=table, agreed=True) == 0
+    assert "assessed topic" in table.getvalue()
+
+
 def test_divergence_json_keeps_the_issue_shape_and_adds_links(store, ids):
     [divergence] = store_divergences(store)
     body = divergence_links(divergence)
