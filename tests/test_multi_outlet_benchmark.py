@@ -135,15 +135,22 @@ def test_tying_checks_type_codes_date_and_cue(bench):
 
 
 @pytest.mark.slow
-def test_benchmark_runs_on_the_shared_set(bench, shared_dir):
+def test_benchmark_runs_on_the_shared_set_and_holds_its_floors(bench, shared_dir, floors):
     figures = bench.run(shared_dir, None, want_details=False)
     assert figures["ingested"]["failed"] == 0
     main = figures["clusters"]["main"]
     assert main["reports"] == 63
     assert 0 < main["found"] <= main["reports"]
-    assert 0.0 <= main["bcubed"]["f1"] <= 1.0
     assert figures["clusters"]["must_not_merge"]["pairs"] == 22
     assert figures["entities"]["persons"] == 10
+    floor = floors["multi_outlet"]
+    divergence = figures["divergence"]
+    assert main["bcubed"]["f1"] >= floor["main_bcubed_f1"]
+    assert figures["clusters"]["must_not_merge"]["broken"] <= floor["must_not_merge_broken_at_most"]
+    assert divergence["assessments_view_right"] >= floor["assessments_view_right"]
+    assert divergence["required_shown"] >= floor["required_divergences_shown"]
+    assert divergence["false_avoided"] >= floor["false_divergences_avoided"]
+    assert figures["entities"]["one_entity"] >= floor["people_one_entity"]
 
 
 def test_a_changed_text_is_refused(bench, tmp_path):
