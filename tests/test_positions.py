@@ -142,6 +142,25 @@ def test_agreeing_parties_are_no_divergence():
         ("RUS", "positive"): ["a1:s1"], ("UKR", "positive"): ["a1:s2"]}
 
 
+def test_a_remark_carried_by_two_outlets_is_counted_once():
+    def article(aid: str, text: str, content: str) -> ArticleRecord:
+        start = text.index(content)
+        statement = Statement(id="s1", kind="indirect", content=Span.of(text, start, start + len(content)), cue=None,
+                              speaker=Speaker(text="Ivan Petrov", start=0, end=11, affiliation="RUS"), party="RUS",
+                              polarity="positive", issues=["negotiation_process"])
+        talks = text.index("talks")
+        event = Event(id="e1", event="CONSULT", trigger=Span.of(text, talks, talks + 5))
+        return ArticleRecord(id=aid, source="t", published="2025-05-17", language="en", statements=[statement],
+                             events=[event])
+
+    wire = article("a1", "Ivan Petrov said the talks were constructive.", "the talks were constructive")
+    copy = article("a2", "Ivan Petrov said: \u201cThe talks were constructive.\u201d", "The talks were constructive.")
+    other = article("a3", "Ivan Petrov said the talks were useful.", "the talks were useful")
+    [topic] = assess_topics([wire, copy, other])
+    [side] = topic.sides
+    assert side.statements == ["a1:s1", "a3:s1"]
+
+
 def test_issue_divergence_across_articles_within_a_window():
     first = _record([_statement("s1", "Ivan Petrov", "RUS", "the talks were constructive", party="RUS",
                                 polarity="positive", issues=["ceasefire"])], published="2025-05-13")

@@ -8,7 +8,8 @@ report of one round of talks is one topic and two rounds are two — or an issue
 Per topic, each party's own statements form its side (its assessment: positive, negative, or both:
 mixed); a third party's account of a party's stance is shown in a side of its own (flagged, with the
 party it describes) and never counts as that party's view. A remark repeated inside a longer
-statement of the same speaker (nested quotes) is counted once. A topic is divergent when one party is
+statement of the same speaker (nested quotes), or carried word for word by several outlets (wire
+copy), is counted once. A topic is divergent when one party is
 positive and another negative; a mixed party against a positive one is a difference of emphasis.
 ``assess_topics`` gives every assessed topic (where the parties agree too: each party's assessment of
 each round); ``find_divergences`` the divergent ones, what the divergence view lists.
@@ -17,6 +18,7 @@ each round); ``find_divergences`` the divergent ones, what the divergence view l
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -163,6 +165,14 @@ def distinct_remarks(statements: Iterable[Statement]) -> list[Statement]:
     return sorted(kept, key=lambda s: s.content.start)
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def remark_key(text: str) -> str:
+    """The words of a remark, case, quotes and punctuation aside: one remark quoted by several outlets."""
+    return _NOT_WORD.sub(" ", text.casefold()).strip()
+
+
 @dataclass
 class _Topic:
     event: str | None = None
@@ -171,6 +181,8 @@ class _Topic:
     # (party, polarity, third party) -> (statement ids, about codes, evidence words)
     sides: dict[tuple[str, str, bool], tuple[list[str], set[str], set[str]]] = field(
         default_factory=lambda: defaultdict(lambda: ([], set(), set())))
+    # (party, third party, remark key) of the remarks counted: wire copy carries one remark to many outlets.
+    remarks: set[tuple[str, bool, str]] = field(default_factory=set)
 
 
 def _anchor_topic(record: ArticleRecord, anchor: Event, clusters: Mapping[tuple[str, str], EventTopic] | None,
@@ -234,7 +246,11 @@ def assess_topics(records: Iterable[ArticleRecord], window_days: int = ISSUE_WIN
                     topic.event, topic.dated_event = f"{record.id}:{anchor.id}", anchor.date is not None
                 labels.append(anchor_label)
             labels.extend(f"{issue} ({window})" for issue in statement.issues if issue != PROCESS_ISSUE)
+            remark = (statement.party, third, remark_key(statement.content.text))
             for label in labels:
+                if remark in topics[label].remarks:  # the same words of the same party in another outlet
+                    continue
+                topics[label].remarks.add(remark)
                 ids, described_codes, words = topics[label].sides[(statement.party, statement.polarity, third)]
                 ids.append(qualified)
                 described_codes.update(about)
