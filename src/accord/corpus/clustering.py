@@ -288,11 +288,13 @@ def _distance(report: EventReport, date: str) -> int:
 def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | None:
     """The one cluster ``report`` joins among those whose keys it matched, or None.
 
-    A dated report joins the fitting cluster dated nearest to it, then the one whose pair is exactly
-    its codes, then the oldest; a cluster known only from undated reports (its key the publication
-    day) of both its parties when no dated one fits, and it is the only one. An undated report joins the
-    one fitting dated cluster, or of several the one whose pair is exactly its codes; with none, in the
-    same way a cluster of undated reports of its parties published within a day of it.
+    A dated report joins the fitting cluster dated nearest to it (a cluster of undated reports
+    published on its very day competes, losing ties), then the one whose pair is exactly its codes,
+    then the oldest; a cluster known only from undated reports (its key the publication day) of both
+    its parties when no dated one fits, and it is the only one. An undated report joins the one fitting
+    dated cluster, or of several the one whose pair is exactly its codes, or of those the one dated
+    latest up to its publication; with none, in the same way a cluster of undated reports of its
+    parties published within a day of it.
     """
     # A cluster known only from undated reports is weak evidence: it needs both of its parties among
     # the report's (the report may name a mediator besides). One known only by a month needs two
