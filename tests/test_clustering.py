@@ -305,3 +305,13 @@ def test_facet_words_tell_meetings_apart_not_agreements():
     assert report_from("a", None, agreement).facet_word == ""
     plain = _event("e1", "AGREE", ["IRN", "USA"], "2025-04-19")
     assert _clusters(_article("a", agreement), _article("b", plain)) == {frozenset({"a:e1", "b:e1"})}
+
+
+def test_a_report_dated_only_by_its_publication_month_meets_the_undated_news_of_its_day():
+    """"agreed in April" published 12 April, and an undated "agreed" of the same parties that day: one agreement."""
+    undated = _article("a", _event("e1", "AGREE", ["IRN", "USA"], None), published="2025-04-12")
+    month = _article("b", _event("e1", "AGREE", ["IRN", "USA"], "2025-04"), published="2025-04-12")
+    elsewhere = _article("c", _event("e1", "AGREE", ["IRN", "USA"], "2025-03"), published="2025-04-12")
+    one_party = _article("d", _event("e1", "AGREE", ["USA"], "2025-04"), published="2025-04-12")
+    assert _clusters(undated, one_party, month, elsewhere) == {
+        frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"}), frozenset({"d:e1"})}

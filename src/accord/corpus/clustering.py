@@ -430,10 +430,11 @@ def key_tuples(report: EventReport, founding: bool = True) -> list[tuple[str, bo
 def published_window(report: EventReport) -> tuple[dt.date, dt.date] | None:
     """The publication days of the undated reports whose clusters ``report`` may join: for a day-dated
     report, from its day to ``UNDATED_LAG_DAYS`` after (what ``candidate_window`` is for the undated
-    report); for an undated one, within ``DAY_WINDOW`` of its own publication (the same news)."""
+    report); for an undated one, or one dated only by the month it is published in (no day either),
+    within ``DAY_WINDOW`` of its own publication (the same news)."""
     if report.day:
         return report.day - dt.timedelta(days=DAY_WINDOW), report.day + dt.timedelta(days=UNDATED_LAG_DAYS)
-    if report.month is None and report.published is not None:
+    if report.published is not None and report.month in (None, report.published.isoformat()[:7]):
         return report.published - dt.timedelta(days=DAY_WINDOW), report.published + dt.timedelta(days=DAY_WINDOW)
     return None
 
@@ -446,13 +447,13 @@ def key_matches(report: EventReport, key: tuple) -> bool:
     if report.place and place and place != report.place:
         return False
     window = candidate_window(report)
-    if isinstance(window, str):
-        return granularity == "month" and date == window
     if window is None:
         return False
     if granularity == PUBLISHED:
         published = published_window(report)
         return published is not None and published[0].isoformat() <= date <= published[1].isoformat()
+    if isinstance(window, str):
+        return granularity == "month" and date == window
     return granularity == "day" and window[0].isoformat() <= date <= window[1].isoformat()
 
 
