@@ -36,14 +36,18 @@ A must-not-merge pair is *checkable* when both its reports are found, *broken* w
 
 **Assessments and divergences.** A divergence entry is tied to a round of talks by its anchor event
 (a dated anchor tied to the round's gold event, or a CONSULT dated within a day of it); a party's assessment of a
-round *as the view shows it* is the polarity of its sides' statements in event entries, each statement
-counted for the entry's round, or when the entry has none (an undated anchor), for the round its
-article reports as main (positive and negative = mixed); a round with no entry shows none. Because the view lists divergent topics only, the same
+round *as the view shows it* is the polarity of its sides' statements in the event topics of the store's
+topic assessments (``store_assessments``: every topic, divergent or not — the divergence view lists the
+divergent ones; reading assessments from those alone would make "every party right" and "no false
+divergence" exclusive wherever the parties agree), each statement
+counted for the topic's round, or when the topic has none (an undated anchor), for the round its
+article reports as main (positive and negative = mixed); a round with no topic shows none. The same
 figure is also given *from statements*: the party's own statements (speaker's party, not a third
 party) with a polarity, on the talks (issue ``negotiation_process`` or none), in the round's articles
 (those the gold lists for that round). An entry *mixes rounds* when its statements come from articles
 whose main reports are of two different rounds. Expected divergences: one about a round is shown when
-an entry is tied to that round or holds statements of articles reporting it as main; one about an issue
+an event entry (not an issue topic: the gold's required enrichment divergence itself lists a round-2
+article) is tied to that round or holds statements of articles reporting it as main; one about an issue
 when each of its gold parties has a side with a statement from the gold's articles and the sides differ.
 
 **People.** A gold person's mentions are the entity mentions (or entity names) equal to one of its
@@ -131,6 +135,15 @@ def divergence(db_url: str) -> list[dict[str, Any]]:
 
     with open_store(db_url) as store:
         return [entry.to_json_dict() for entry in store_divergences(store)]
+
+
+def topic_assessments(db_url: str) -> list[dict[str, Any]]:
+    """Every topic of the store with each party's assessment, divergent or not (same shape as ``divergence``)."""
+    from accord.store.records import store_assessments
+    from accord.store import open_store
+
+    with open_store(db_url) as store:
+        return [entry.to_json_dict() | {"divergent": entry.divergent} for entry in store_assessments(store)]
 
 
 def entities(db_url: str) -> dict[int, dict[str, Any]]:
@@ -477,13 +490,18 @@ def statement_round(qualified: str, gold: Gold, article_of: Mapping[int, str]) -
 
 
 def score_divergence(gold: Gold, entries: list[dict], articles: dict[str, dict], article_of: dict[int, str],
-                     tied: Mapping[tuple[str, str], list[str]]) -> dict:
-    """Party assessments per round (as the view shows them, and from statements) and expected divergences."""
+                     tied: Mapping[tuple[str, str], list[str]], assessed: list[dict] | None = None) -> dict:
+    """Party assessments per round (as the view shows them, and from statements) and expected divergences.
+
+    ``entries``: the divergent topics the view lists; ``assessed``: every topic with its parties'
+    assessments, divergent or not (the assessments are read from it; from ``entries`` without it)."""
     rounds_ = set(gold.round_events.values())
     tied_round = {(article, e): event for (article, event), events in tied.items() if event in rounds_ for e in events}
     rounds = [entry_rounds(entry, gold, article_of, articles, tied_round) for entry in entries]
+    assessed = entries if assessed is None else assessed
+    assessed_rounds = [entry_rounds(entry, gold, article_of, articles, tied_round) for entry in assessed]
     view_polarities: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for entry, (anchor, _) in zip(entries, rounds, strict=True):
+    for entry, (anchor, _) in zip(assessed, assessed_rounds, strict=True):
         if not entry.get("event"):
             continue  # an issue topic: not an assessment of a round
         for side in entry["sides"]:
@@ -507,8 +525,9 @@ def score_divergence(gold: Gold, entries: list[dict], articles: dict[str, dict],
     for expected in gold.raw.get("expected_divergence", []):
         ids = set(re.findall(r"\bE\d\d\b", expected["subject"]))
         round_ids = ids & set(gold.round_events.values())
-        if round_ids:
-            shown = any(anchor in round_ids or stated & round_ids for anchor, stated in rounds)
+        if round_ids:  # an issue topic is about its issue, even when a round's article speaks to it
+            shown = any(anchor in round_ids or stated & round_ids
+                        for entry, (anchor, stated) in zip(entries, rounds, strict=True) if entry.get("event"))
         else:
             shown = any(_issue_shown(entry, expected, article_of) for entry in entries)
         right = shown if expected["divergent"] and expected.get("required", True) else (
@@ -641,6 +660,7 @@ def run(shared: Path, db_url: str | None, want_details: bool) -> dict[str, Any]:
         stored = stored_articles(url)
         cluster_of_store = clusters(url)
         entries = divergence(url)
+        assessed = topic_assessments(url)
         kinds = entities(url)
     article_of = {item["id"]: item["record_id"] for item in stored}
     articles = {item["record_id"]: item for item in stored if not item.get("error")}
@@ -650,7 +670,7 @@ def run(shared: Path, db_url: str | None, want_details: bool) -> dict[str, Any]:
     figures: dict[str, Any] = {"ingested": ingested, "store_clusters": len(set(cluster_of.values())),
                                "store_events": len(cluster_of)}
     figures["clusters"] = score_clusters(gold, found, stage)
-    figures["divergence"] = score_divergence(gold, entries, articles, article_of, tied)
+    figures["divergence"] = score_divergence(gold, entries, articles, article_of, tied, assessed)
     figures["entities"] = score_entities(gold, articles, kinds)
     if want_details:
         figures["details"] = details(gold, articles, tied, stage, found, cluster_of)

@@ -6,7 +6,7 @@ import pytest
 from analysis_support import ANALYSIS_RECORDS
 
 from accord.store import ingest_records, list_articles, open_store
-from accord.store.records import divergence_statements, store_divergences
+from accord.store.records import divergence_statements, store_assessments, store_divergences
 from accord.web.corpus_views import divergence_links, store_event_clusters
 
 
@@ -35,6 +35,28 @@ def test_divergence_sets_the_satisfied_side_against_the_disappointed_one(store, 
     # a target, so it is nobody's assessment.
     assert sides == {("RUS", "positive", False): ([f"{wire}:s1"], []), ("UKR", "negative", False): ([f"{wire}:s2"], []),
                      ("CHN", "positive", True): ([f"{weekly}:s1"], ["RUS"])}
+
+
+def test_assessments_list_every_topic_and_the_divergent_ones_are_the_divergences(store, ids):
+    topics = store_assessments(store)
+    assert [t.topic for t in topics if t.divergent] == [d.topic for d in store_divergences(store)]
+    assert {side.party for t in topics for side in t.sides} >= {"RUS", "UKR"}
+
+
+def test_run_divergence_agreed_lists_every_topic_with_its_flag(store, ids):
+    import io
+    import json
+
+    from accord.cli.query import run_divergence
+
+    out = io.StringIO()
+    assert run_divergence(store.url, "json", out=out, agreed=True) == 0
+    items = json.loads(out.getvalue())
+    assert [item["topic"] for item in items] == [t.topic for t in store_assessments(store)]
+    assert [item["topic"] for item in items if item["divergent"]] == [d.topic for d in store_divergences(store)]
+    table = io.StringIO()
+    assert run_divergence(store.url, "table", out=table, agreed=True) == 0
+    assert "assessed topic" in table.getvalue()
 
 
 def test_divergence_json_keeps_the_issue_shape_and_adds_links(store, ids):

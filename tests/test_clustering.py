@@ -124,11 +124,16 @@ def test_undated_report_joins_the_one_recent_dated_event():
     assert merged.date == "2025-01-15"
 
 
-def test_undated_report_with_two_candidate_events_stays_alone():
+def test_undated_report_with_two_candidate_events_joins_the_latest_news_or_stays_alone():
     a = _article("a", _event("e1", "AGREE", ["PSE"], "2025-01-15"), published="2025-01-15")
     b = _article("b", _event("e1", "AGREE", ["PSE"], "2025-01-13"), published="2025-01-13")
     c = _article("c", _event("e1", "AGREE", ["PSE"], None), published="2025-01-16")
-    assert frozenset({"c:e1"}) in _clusters(a, b, c)
+    assert frozenset({"a:e1", "c:e1"}) in _clusters(a, b, c)
+    # Two events of its parties on the latest day: which one it reports is unknown, it stays alone.
+    other = _article("d", _event("e1", "AGREE", ["PSE"], "2025-01-15", issues=["ceasefire"]), published="2025-01-15")
+    first = _article("a", _event("e1", "AGREE", ["PSE"], "2025-01-15", issues=["prisoner_exchange"]),
+                     published="2025-01-15")
+    assert frozenset({"c:e1"}) in _clusters(first, other, c)
 
 
 def test_two_agreements_of_one_day_stay_apart_by_issue_or_quantity():
@@ -224,6 +229,14 @@ def test_undated_report_of_two_parties_never_joins_a_meeting_of_three():
     assert _clusters(three, two) == {frozenset({"a:e1"}), frozenset({"b:e1"})}
 
 
+def test_undated_report_of_two_parties_never_joins_one_partys_event():
+    """Iran's talks of Tuesday (the other side unnamed) are not thereby Iran's undated meeting with Russia."""
+    one = _article("a", _event("e1", "CONSULT", ["IRN"], "2025-04-15"), published="2025-04-15")
+    two = _article("b", _event("e1", "CONSULT", ["IRN", "RUS"], None), published="2025-04-18")
+    alone = _article("c", _event("e1", "CONSULT", ["IRN"], None), published="2025-04-17")
+    assert _clusters(one, two, alone) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
+
+
 def test_two_undated_reports_of_the_same_parties_and_day_meet():
     first = _article("a", _event("e1", "AGREE", ["IRN", "USA"], None), published="2025-04-12")
     second = _article("b", _event("e1", "AGREE", ["USA", "IRN"], None), published="2025-04-12")
@@ -238,3 +251,67 @@ def test_mediated_talks_are_the_talks_but_a_phone_call_is_not():
     mediated = _article("b", _event("e1", "CONSULT", ["IRN"], "2025-05-01", mode="third-party"))
     call = _article("c", _event("e1", "CONSULT", ["IRN", "USA"], "2025-05-01", mode="phone"))
     assert _clusters(talks, mediated, call) == {frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"})}
+
+
+def test_an_article_that_dates_two_demands_on_two_days_tells_them_apart():
+    """The envoy's cap on Monday and his reversal on Tuesday, both dated by every article: two demands."""
+    first = _article("a", _event("e1", "REQUEST", ["IRN", "USA"], "2025-04-14"), published="2025-04-14")
+    both = _article("b", _event("e1", "REQUEST", ["IRN", "USA"], "2025-04-15"),
+                    _event("e2", "REQUEST", ["IRN", "USA"], "2025-04-14"), published="2025-04-16")
+    again = _article("c", _event("e1", "REQUEST", ["IRN", "USA"], "2025-04-15"),
+                     _event("e2", "REQUEST", ["IRN", "USA"], "2025-04-14"), published="2025-04-16")
+    clusters = _clusters(first, both, again)
+    assert {frozenset({"a:e1", "b:e2", "c:e2"}), frozenset({"b:e1", "c:e1"})} == clusters
+
+
+def test_an_undated_demand_leading_its_article_is_no_re_mention_of_a_dated_one_after_it():
+    """Tuesday's paper leads with an undated demand and recalls Monday's dated one: two demands, and
+    Tuesday's dated reports elsewhere join the undated news of their day, not Monday's."""
+    paper = _article("a", _event("e1", "REQUEST", ["IRN", "USA"], None),
+                     _event("e2", "REQUEST", ["IRN", "USA"], "2025-04-14"), published="2025-04-15")
+    reports = [report_from("a", "2025-04-15", event) for event in paper.events]
+    assert anchors(reports) == [None, None]
+    later = _article("b", _event("e1", "REQUEST", ["IRN", "USA"], "2025-04-15"),
+                     _event("e2", "REQUEST", ["IRN", "USA"], "2025-04-14"), published="2025-04-16")
+    assert _clusters(paper, later) == {frozenset({"a:e1", "b:e1"}), frozenset({"a:e2", "b:e2"})}
+    # A re-mention after its dated antecedent still anchors on it, and talks anchor in either order.
+    recalled = [report_from("c", "2025-04-15", _event(f"e{i}", "REQUEST", ["IRN", "USA"], day))
+                for i, day in enumerate(("2025-04-14", None))]
+    assert anchors(recalled) == [None, 0]
+    talks = [report_from("d", "2025-04-12", _event(f"e{i}", "CONSULT", ["IRN", "USA"], day))
+             for i, day in enumerate((None, "2025-04-12"))]
+    assert anchors(talks) == [1, None]
+    # An agreement, done once, is re-mentioned in either order: the undated lede and the dated body.
+    deal = [report_from("e", "2025-04-13", _event(f"e{i}", "AGREE", ["IRN", "USA"], day))
+            for i, day in enumerate((None, "2025-04-12"))]
+    assert anchors(deal) == [1, None]
+
+
+def test_a_month_and_one_party_name_no_one_event():
+    """Two one-party reports dated only "in April" are not thereby one meeting."""
+    a = _article("a", _event("e1", "CONSULT", ["IRN"], "2025-04"), published="2025-04-16")
+    b = _article("b", _event("e1", "CONSULT", ["IRN"], "2025-04"), published="2025-04-19")
+    assert _clusters(a, b) == {frozenset({"a:e1"}), frozenset({"b:e1"})}
+
+
+def test_facet_words_tell_meetings_apart_not_agreements():
+    """'agreed to hold expert-level talks' is the round's agreement, however another outlet words it."""
+    text = "Iran and the US agreed to hold expert-level talks."
+    start = text.index("agreed")
+    agreement = Event(id="e1", event="AGREE", actors=[ActorRef(text="Iran", start=0, end=4, code="IRN")],
+                      trigger=Span.of(text, start, start + len("agreed")), sentence=Span.of(text, 0, len(text)),
+                      date=EventDate(value="2025-04-19", granularity="day"))
+    assert trigger_facet(agreement) == "expert"
+    assert report_from("a", None, agreement).facet_word == ""
+    plain = _event("e1", "AGREE", ["IRN", "USA"], "2025-04-19")
+    assert _clusters(_article("a", agreement), _article("b", plain)) == {frozenset({"a:e1", "b:e1"})}
+
+
+def test_a_report_dated_only_by_its_publication_month_meets_the_undated_news_of_its_day():
+    """"agreed in April" published 12 April, and an undated "agreed" of the same parties that day: one agreement."""
+    undated = _article("a", _event("e1", "AGREE", ["IRN", "USA"], None), published="2025-04-12")
+    month = _article("b", _event("e1", "AGREE", ["IRN", "USA"], "2025-04"), published="2025-04-12")
+    elsewhere = _article("c", _event("e1", "AGREE", ["IRN", "USA"], "2025-03"), published="2025-04-12")
+    one_party = _article("d", _event("e1", "AGREE", ["USA"], "2025-04"), published="2025-04-12")
+    assert _clusters(undated, one_party, month, elsewhere) == {
+        frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"}), frozenset({"d:e1"})}

@@ -82,6 +82,32 @@ def test_polarity_of_a_party(bench):
     assert bench.polarity_of(["neutral", None]) is None
 
 
+def _round_gold(bench):
+    raw = {"events": [{"id": "E01", "type": "CONSULT", "date": "2025-04-12", "actors": ["IRN"], "recipients": ["USA"],
+                       "articles": {"main": ["a"]}}],
+           "must_not_merge": [], "assessments": {"round-1": {"event": "E01", "parties": {
+               "IRN": {"accept": ["positive"], "articles": ["a"]}}}},
+           "expected_divergence": [{"subject": "first round (E01)", "divergent": False, "sides": {}}]}
+    return bench.Gold.of(raw)
+
+
+def test_round_assessments_come_from_every_topic_and_issue_topics_show_no_round(bench):
+    gold = _round_gold(bench)
+    articles = {"a": {"events": [], "statements": [], "text": ""}}
+    agreed = {"topic": "CONSULT 2025-04-12", "event": "1:e9", "divergent": False,
+              "sides": [{"party": "IRN", "polarity": "positive", "statements": ["1:s1"]}]}
+    issue = {"topic": "enrichment", "event": None, "divergent": True,
+             "sides": [{"party": "IRN", "polarity": "positive", "statements": ["1:s2"]},
+                       {"party": "USA", "polarity": "negative", "statements": ["1:s3"]}]}
+    figures = bench.score_divergence(gold, [issue], articles, {1: "a"}, {}, [agreed, issue])
+    [assessment] = figures["assessments"]
+    assert assessment["view"] == "positive" and assessment["view_right"]
+    # The issue entry holds a statement of the round's article, yet it is no divergence about the round.
+    assert figures["false_avoided"] == 1
+    # Read from the divergent entries alone, agreeing parties have no assessment at all.
+    assert bench.score_divergence(gold, [issue], articles, {1: "a"}, {})["assessments"][0]["view"] is None
+
+
 def test_date_fit(bench):
     assert bench.date_fit("2025-04-12", {"value": "2025-04-12", "granularity": "day"}) == 3
     assert bench.date_fit("2025-04-12", {"value": "2025-04-13", "granularity": "day"}) == 2
@@ -109,15 +135,22 @@ def test_tying_checks_type_codes_date_and_cue(bench):
 
 
 @pytest.mark.slow
-def test_benchmark_runs_on_the_shared_set(bench, shared_dir):
+def test_benchmark_runs_on_the_shared_set_and_holds_its_floors(bench, shared_dir, floors):
     figures = bench.run(shared_dir, None, want_details=False)
     assert figures["ingested"]["failed"] == 0
     main = figures["clusters"]["main"]
     assert main["reports"] == 63
     assert 0 < main["found"] <= main["reports"]
-    assert 0.0 <= main["bcubed"]["f1"] <= 1.0
     assert figures["clusters"]["must_not_merge"]["pairs"] == 22
     assert figures["entities"]["persons"] == 10
+    floor = floors["multi_outlet"]
+    divergence = figures["divergence"]
+    assert main["bcubed"]["f1"] >= floor["main_bcubed_f1"]
+    assert figures["clusters"]["must_not_merge"]["broken"] <= floor["must_not_merge_broken_at_most"]
+    assert divergence["assessments_view_right"] >= floor["assessments_view_right"]
+    assert divergence["required_shown"] >= floor["required_divergences_shown"]
+    assert divergence["false_avoided"] >= floor["false_divergences_avoided"]
+    assert figures["entities"]["one_entity"] >= floor["people_one_entity"]
 
 
 def test_a_changed_text_is_refused(bench, tmp_path):

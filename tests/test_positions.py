@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.corpus.divergence import find_divergences, statement_side
+from accord.corpus.divergence import assess_topics, find_divergences, statement_side
 from accord.records import ArticleRecord, Event, Span, Speaker, Statement
 from accord.stages.positions import assess, find_issue_matches, find_polarity_matches
 
@@ -28,6 +28,16 @@ from accord.stages.positions import assess, find_issue_matches, find_polarity_ma
         ("There were no breakthroughs at the meeting.", "negative", {"no", "breakthroughs"}),
         ("It was an important day for peace, the mediator said.", "positive", {"important day for peace"}),
         ("The minister called the strikes illegal and the deal bad.", "negative", {"illegal", "bad"}),
+        # Negation scope: a negative subject, a negating determiner up the phrase, the phrase's own head.
+        ("Nobody in Kyiv was optimistic after the meeting.", "negative", {"Nobody", "optimistic"}),
+        ("Neither delegation was satisfied with the talks.", "negative", {"Neither", "satisfied"}),
+        ("There was no sign of progress, the envoy said.", "negative", {"no", "progress"}),
+        ("It was not an important day for peace in the Balkans.", "negative", {"not", "important day for peace"}),
+        ("The talks did not fail, the host said.", "positive", {"not", "fail"}),
+        # An adjective on a noun said of something assesses; an outcome inside an assessment is its object.
+        ("The premier called the plan a bad idea.", "negative", {"bad"}),
+        ("The envoy said the parties were satisfied with the progress.", "positive", {"satisfied"}),
+        ("The mediators were praised by both sides.", "positive", {"praised"}),
         ("The ministry welcomed the ceasefire.", "positive", {"welcomed"}),
         ("The only progress in Geneva was a date for the next round.", "negative", {"only", "progress"}),
         ("Real progress, at last.", "positive", {"progress"}),
@@ -125,6 +135,30 @@ def test_agreeing_parties_are_no_divergence():
                    polarity="positive", issues=["negotiation_process"]),
     ]
     assert find_divergences([_record(statements)]) == []
+    # Where the parties agree is an answer too: each party's assessment of the talks, not divergent.
+    [topic] = assess_topics([_record(statements)])
+    assert not topic.divergent and topic.event == "a1:e1"
+    assert {(s.party, s.polarity): s.statements for s in topic.sides} == {
+        ("RUS", "positive"): ["a1:s1"], ("UKR", "positive"): ["a1:s2"]}
+
+
+def test_a_remark_carried_by_two_outlets_is_counted_once():
+    def article(aid: str, text: str, content: str) -> ArticleRecord:
+        start = text.index(content)
+        statement = Statement(id="s1", kind="indirect", content=Span.of(text, start, start + len(content)), cue=None,
+                              speaker=Speaker(text="Ivan Petrov", start=0, end=11, affiliation="RUS"), party="RUS",
+                              polarity="positive", issues=["negotiation_process"])
+        talks = text.index("talks")
+        event = Event(id="e1", event="CONSULT", trigger=Span.of(text, talks, talks + 5))
+        return ArticleRecord(id=aid, source="t", published="2025-05-17", language="en", statements=[statement],
+                             events=[event])
+
+    wire = article("a1", "Ivan Petrov said the talks were constructive.", "the talks were constructive")
+    copy = article("a2", "Ivan Petrov said: \u201cThe talks were constructive.\u201d", "The talks were constructive.")
+    other = article("a3", "Ivan Petrov said the talks were useful.", "the talks were useful")
+    [topic] = assess_topics([wire, copy, other])
+    [side] = topic.sides
+    assert side.statements == ["a1:s1", "a3:s1"]
 
 
 def test_issue_divergence_across_articles_within_a_window():
@@ -235,3 +269,19 @@ def test_a_mediator_of_the_talks_is_a_principal_party_not_a_third_party():
     assert principal_parties(entities, [mediated]) == ["RUR", "BOR", "CRP"]
     hypothetical = mediated.model_copy(update={"modality": "hypothetical"})
     assert principal_parties(entities, [hypothetical]) == ["RUR", "BOR"]
+
+
+def test_the_host_of_the_talks_is_a_principal_party_not_a_third_party():
+    from accord.records import ActorRef, Entity, Location
+    from accord.stages.positions import principal_parties
+
+    text = "Ruritania and Borduria held talks in Carpathia City."
+    entities = [Entity(id="n1", name="Ruritania", code="RUR", mentions=[Span.of(text, 0, 9)] * 3),
+                Entity(id="n2", name="Borduria", code="BOR", mentions=[Span.of(text, 14, 22)] * 2)]
+    talks = Event(id="e1", event="CONSULT", trigger=Span.of(text, 28, 33),
+                  actors=[ActorRef(text="Ruritania", start=0, end=9, code="RUR")],
+                  location=Location(name="Carpathia City", country="CRP"))
+    assert principal_parties(entities, [talks]) == ["RUR", "BOR", "CRP"]
+    # Talks that did not happen, or another kind of event there, host nothing.
+    assert principal_parties(entities, [talks.model_copy(update={"negated": True})]) == ["RUR", "BOR"]
+    assert principal_parties(entities, [talks.model_copy(update={"event": "ASSAULT"})]) == ["RUR", "BOR"]

@@ -219,3 +219,29 @@ def test_divergence_topics_are_the_persisted_clusters(store):
     [divergence] = store_divergences(store)
     assert divergence.topic == "CONSULT 2025-05-16 in Istanbul" and divergence.cluster == f"c{ids['a']}"
     assert {(s.party, s.polarity) for s in divergence.sides} == {("RUS", "positive"), ("UKR", "negative")}
+
+
+def demands_report(record_id: str, days: tuple[str | None, str | None], published: str) -> ArticleRecord:
+    """One article with two Russian demands on Ukraine: a reversal (``days[0]``) and an earlier cap (``days[1]``)."""
+    text = (f"The Russian envoy demanded that the Ukrainian army halt the drills, wire {record_id} reported. "
+            "Earlier the envoy had urged the army to cap the drills.")
+    record = build_record(text, record_id=record_id, published=published, people=PEOPLE,
+                          events=[("REQUEST", "Russian", "demanded", "Ukrainian"), ("REQUEST", "Russian", "urged", "Ukrainian")])
+    events = [event.model_copy(update={"date": EventDate(value=day, granularity="day") if day else None})
+              for event, day in zip(record.events, days, strict=True)]
+    return record.model_copy(update={"events": events})
+
+
+def test_demands_an_article_dates_on_two_days_are_two_events(store):
+    """Monday's cap and Tuesday's reversal: the undated lede is Tuesday's news, and every later report
+    joins the demand of its own day, however the look-ups fall."""
+    ingest_records([demands_report("a", (None, "2025-04-14"), "2025-04-15"),
+                    demands_report("b", ("2025-04-15", "2025-04-14"), "2025-04-16"),
+                    demands_report("c", ("2025-04-15", "2025-04-14"), "2025-04-16")], db=store)
+    with store.engine.connect() as connection:
+        rows = connection.execute(sa.text(
+            "SELECT a.record_id, e.local_id, e.cluster_id FROM events e JOIN articles a ON a.id = e.article_id"))
+        cluster = {(row.record_id, row.local_id): row.cluster_id for row in rows}
+    reversal = {cluster[(r, "e1")] for r in "abc"}
+    cap = {cluster[(r, "e2")] for r in "abc"}
+    assert len(reversal) == 1 and len(cap) == 1 and reversal != cap

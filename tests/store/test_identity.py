@@ -54,7 +54,9 @@ def test_different_identity(first, second):
 
 @pytest.mark.parametrize(
     ("alias", "full", "kind"),
-    [("EU", "European Union", "organisation"), ("Medinsky", "Vladimir Medinsky", "person")],
+    [("EU", "European Union", "organisation"), ("Medinsky", "Vladimir Medinsky", "person"),
+     # An honorific and the given name, as the White House names Oman's foreign minister.
+     ("Said Badr", "Badr bin Hamad Al Busaidi", "person"), ("Sayyid Badr", "Badr Albusaidi", "person")],
 )
 def test_lexicon_aliases_meet(alias, full, kind):
     assert lookup_actor(alias) is not None, f"the lexicon does not know {alias!r}"

@@ -191,23 +191,39 @@ def run_query(kind: str, db: str | None, output_format: str, options: dict[str, 
 
 
 def run_divergence(db: str | None, output_format: str = "table", since: str | None = None, until: str | None = None,
-                   window_days: int | None = None, out: TextIO | None = None) -> int:
+                   window_days: int | None = None, out: TextIO | None = None, agreed: bool = False) -> int:
     """Print the store's divergences; statement ids are ``"<store article id>:<statement id>"``.
-    ``window_days`` None: the library's default (``accord.corpus.divergence.ISSUE_WINDOW_DAYS``)."""
+    ``window_days`` None: the library's default (``accord.corpus.divergence.ISSUE_WINDOW_DAYS``);
+    ``agreed``: every assessed topic, those on which the parties agree too (JSON items say ``divergent``)."""
     from accord.corpus.divergence import ISSUE_WINDOW_DAYS
-    from accord.store.records import divergence_statements, store_divergences
+    from accord.store.records import divergence_statements, store_assessments, store_divergences
 
     window = ISSUE_WINDOW_DAYS if window_days is None else window_days
+    topics = store_assessments if agreed else store_divergences
 
     def ask(store: "Store") -> "tuple[list[Divergence], dict[str, dict]]":
-        found = store_divergences(store, since=since, until=until, window_days=window)
+        found = topics(store, since=since, until=until, window_days=window)
         return found, divergence_statements(store, found)
+
+    def as_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> list[dict]:
+        body = divergence_json(answer)
+        if agreed:
+            for item, topic in zip(body, answer[0], strict=True):
+                item["divergent"] = topic.divergent
+        return body
+
+    def as_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Table:
+        table = divergence_table(answer)
+        if agreed:
+            divergent = sum(topic.divergent for topic in answer[0])
+            table.title = f"{len(answer[0])} assessed topic{'' if len(answer[0]) == 1 else 's'}, {divergent} divergent"
+        return table
 
     out = out or sys.stdout
     if output_format not in OUTPUT_FORMATS:
         error(f"--format: {output_format!r} is not one of {', '.join(OUTPUT_FORMATS)}")
         return EXIT_USAGE
-    return _answer(db, ask, output_format, out, divergence_json, divergence_table)
+    return _answer(db, ask, output_format, out, as_json, as_table)
 
 
 def query(
@@ -222,6 +238,7 @@ def query(
     since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD (or the start of YYYY-MM, YYYY).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD (or the end of YYYY-MM, YYYY).")] = None,
     window: Annotated[int | None, typer.Option("--window", help="divergence: days in which statements on one issue form one topic (default: a week).", show_default=False)] = None,
+    agreed: Annotated[bool, typer.Option("--agreed", help="divergence: every assessed topic, also those on which the parties agree (each party's view of each round).")] = False,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.", callback=choice(OUTPUT_FORMATS))] = "table",
     limit: Annotated[int | None, typer.Option("--limit", help="Rows to show (default: a screenful; at most as many as the API gives).", show_default=False)] = None,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
@@ -229,7 +246,7 @@ def query(
 ) -> None:
     """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
     if kind == "divergence":
-        raise typer.Exit(run_divergence(db, output_format, since=since, until=until, window_days=window))
+        raise typer.Exit(run_divergence(db, output_format, since=since, until=until, window_days=window, agreed=agreed))
     options = {
         "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "party": party,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,

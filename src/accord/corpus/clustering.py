@@ -7,12 +7,16 @@ are one event when all of those agree: same type, negation, assertion, mode and 
 of one pair (one set within the other, a mediator at most beside the pair); dates within a day; no
 conflicting city; for events defined by their object (an agreement, a demand), no disjoint issues or
 quantities. An article is read as a whole: an undated report joins the dated report of the same
-event in its own article (its anchor, the article's main event and date).
+event in its own article (its anchor, the article's main event and date; for a demand or refusal,
+only one told before it: an undated demand leading its article is its news, not a re-mention of a
+dated one it recalls), and two reports the article dates on different days are two events.
 
 Each report joins the one best-matching cluster: the nearest date, then the exact pair; it never
 links two clusters (no transitive merges: a report of the 17th and one of the 19th stay apart even
 when one of the 18th resembles both). An undated report without anchor joins the one cluster dated in
-the days before its article's publication, or none when several fit. Pure functions: the store
+the days before its article's publication, or of several of its very parties the latest, or none
+when that is not one. A report of two parties never joins one party's event on weak evidence (no
+date), nor does a month with one party make an event. Pure functions: the store
 persists the groups at ingest (``accord.store.clusters``, one indexed look-up per report) and
 ``group_reports`` runs the same rule in memory.
 """
@@ -49,6 +53,10 @@ GENERIC_ISSUES = frozenset({"negotiation_process"})
 # Types whose event is defined by its object (what was agreed, demanded, refused): two of one day
 # and pair are different events when their issues or quantities differ.
 OBJECT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT", "SANCTION", "THREATEN"})
+# Positions stated (demands, refusals, threats): speakers restate and shift them day by day, so an
+# undated one leading its article is its news, not a re-mention of a dated one the article recalls
+# after it (an agreement, done once, is re-mentioned in either order).
+STATED_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
 ASSERTED = "asserted"
 # Modes that say how talks were held, not which talks: "talks mediated by Oman" (third-party) and
 # "talks between Iran and the US" are one round, so these modes key as no mode at all; a phone call
@@ -110,6 +118,8 @@ class EventReport:
     published: dt.date | None = None
     assertion: str = ASSERTED
     mode: str = ""
+    # Objects (agreements, demands) are told apart by their issues and quantities, not by facet words:
+    # "agreed to hold expert-level talks" is the round's agreement, however another outlet words it.
     facet_word: str = ""
     issues: frozenset[str] = frozenset()
     quantities: frozenset[float] = frozenset()
@@ -151,7 +161,8 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
         article, event.id, event.event, event.negated, codes, day, month,
         city(event.location.name if event.location else None), published_day,
         assertion=getattr(event, "assertion", None) or event.modality, mode="" if event.mode in UNKEYED_MODES else event.mode or "",
-        facet_word=trigger_facet(event), issues=frozenset(event.issues) - GENERIC_ISSUES,
+        facet_word="" if event.event in OBJECT_TYPES else trigger_facet(event),
+        issues=frozenset(event.issues) - GENERIC_ISSUES,
         quantities=frozenset(q.value for q in event.quantities), persons=named_persons(event),
     )
 
@@ -277,24 +288,41 @@ def _distance(report: EventReport, date: str) -> int:
 def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | None:
     """The one cluster ``report`` joins among those whose keys it matched, or None.
 
-    A dated report joins the fitting cluster dated nearest to it, then the one whose pair is exactly
-    its codes, then the oldest; a cluster known only from undated reports (its key the publication
-    day) of both its parties when no dated one fits, and it is the only one. An undated report joins the
-    one fitting dated cluster, or of several the one whose pair is exactly its codes; with none, in the
-    same way a cluster of undated reports of its parties published within a day of it.
+    A dated report joins the fitting cluster dated nearest to it (a cluster of undated reports
+    published on its very day competes, losing ties), then the one whose pair is exactly its codes,
+    then the oldest; a cluster known only from undated reports (its key the publication day) of both
+    its parties when no dated one fits, and it is the only one. An undated report joins the one fitting
+    dated cluster, or of several the one whose pair is exactly its codes, or of those the one dated
+    latest up to its publication; with none, in the same way a cluster of undated reports of its
+    parties published within a day of it.
     """
     # A cluster known only from undated reports is weak evidence: it needs both of its parties among
-    # the report's (the report may name a mediator besides).
+    # the report's (the report may name a mediator besides). One known only by a month needs two
+    # parties at least: a month and one party ("an Iranian meeting in April") name no one event.
     fitting = [c for c in candidates if c.traits.fits(report)
-               and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes))]
-    if not report.dated:  # nor may an undated report of two parties join the meeting of three
-        fitting = [c for c in fitting if len(report.codes) == 1 or c.traits.pair <= report.codes]
+               and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes))
+               and (c.granularity != "month" or len(c.traits.pair) >= 2)]
+    if not report.dated:  # nor may an undated report of two parties join the meeting of three, nor one party's
+        fitting = [c for c in fitting if len(report.codes) == 1
+                   or (c.traits.pair <= report.codes and len(c.traits.pair) >= 2)]
     dated = [c for c in fitting if c.granularity != PUBLISHED]
     if report.dated and dated:
-        return min(dated, key=lambda c: (_distance(report, c.date), c.traits.pair != report.codes, c.cluster)).cluster
-    clusters = {c.cluster for c in (dated or fitting)}
-    if len(clusters) > 1:
-        clusters = {c.cluster for c in fitting if c.traits.pair == report.codes}
+        # The undated news of the report's own day competes with dated clusters of the days around
+        # it (a demand of Tuesday, undated in Tuesday's paper, is not Monday's dated one); on a tie the
+        # dated cluster wins.
+        same_day = [c for c in fitting if c.granularity == PUBLISHED and report.day and c.date == report.day.isoformat()]
+        return min([*dated, *same_day], key=lambda c: (_distance(report, c.date), c.granularity == PUBLISHED,
+                                                        c.traits.pair != report.codes, c.cluster)).cluster
+    pool = dated or fitting
+    if len({c.cluster for c in pool}) > 1:
+        pool = [c for c in pool if c.traits.pair == report.codes]
+    if len({c.cluster for c in pool}) > 1 and report.published and not report.dated:
+        # Of several events of its very parties, an undated report is about its article's news: the
+        # one dated latest up to its publication day, when only one is.
+        news = [c for c in pool if c.granularity == "day" and c.date <= report.published.isoformat()]
+        latest = max((c.date for c in news), default=None)
+        pool = [c for c in news if c.date == latest]
+    clusters = {c.cluster for c in pool}
     return clusters.pop() if len(clusters) == 1 else None
 
 
@@ -319,10 +347,11 @@ def anchors(reports: Sequence[EventReport]) -> list[int | None]:
     """For each report of one article, the index of the dated report of the same article it is a
     re-mention of (``_anchors_on``; the exact parties first, then the first in the text), or None."""
     found: list[int | None] = []
-    for report in reports:
+    for index, report in enumerate(reports):
         anchor = None
         if not report.dated:
-            fitting = [j for j, other in enumerate(reports) if _anchors_on(report, other)]
+            fitting = [j for j, other in enumerate(reports) if _anchors_on(report, other)
+                       and (j < index or report.type not in STATED_TYPES)]
             exact = [j for j in fitting if reports[j].codes == report.codes]
             anchor = (exact or fitting or [None])[0]
         found.append(anchor)
@@ -347,21 +376,30 @@ def place_article(reports: Sequence[EventReport],
     """Where each report of one article goes; ``candidates_of`` is the one look-up per report (the
     clusters of other articles whose keys it matches). Anchored reports need no look-up. A cluster
     joined by an earlier report of the article is judged with the traits that report gave it, so two
-    reports of different pairs in one article do not both join it."""
-    placements = []
+    reports of different pairs in one article do not both join it; nor do two reports the article
+    dates on different days (an article that dates a demand Monday and another Tuesday tells two
+    events apart, however alike their words)."""
+    placements = [Placement(anchor=anchor) for anchor in anchors(reports)]
+    looked_up: dict[int, list[Candidate]] = {}
+    for index, report in enumerate(reports):
+        if placements[index].anchor is None:
+            looked_up[index] = candidates_of(report) if candidate_window(report) is not None and report.codes else []
     joined: dict[int, ClusterTraits] = {}
-    for report, anchor in zip(reports, anchors(reports), strict=True):
-        if anchor is not None:
-            placements.append(Placement(anchor=anchor))
-            continue
-        window = candidate_window(report)
-        found = candidates_of(report) if window is not None and report.codes else []
-        found = [replace(c, traits=joined[c.cluster]) if c.cluster in joined else c for c in found]
+    days: dict[int, dt.date] = {}
+    # The reports whose dates meet a cluster's exactly choose first: the article's Monday report takes
+    # Monday's cluster before its Tuesday report could take it for the nearest.
+    order = sorted(looked_up, key=lambda i: (min((_distance(reports[i], c.date) for c in looked_up[i]), default=0), i))
+    for index in order:
+        report = reports[index]
+        found = [replace(c, traits=joined[c.cluster]) if c.cluster in joined else c for c in looked_up[index]
+                 if not (report.day and days.get(c.cluster, report.day) != report.day)]
         cluster = best_cluster(report, found)
         if cluster is not None:
             traits = next(c.traits for c in found if c.cluster == cluster)
             joined[cluster] = traits.with_report(report)
-        placements.append(Placement(cluster=cluster))
+            if report.day:
+                days.setdefault(cluster, report.day)
+        placements[index] = Placement(cluster=cluster)
     return placements
 
 
@@ -392,10 +430,11 @@ def key_tuples(report: EventReport, founding: bool = True) -> list[tuple[str, bo
 def published_window(report: EventReport) -> tuple[dt.date, dt.date] | None:
     """The publication days of the undated reports whose clusters ``report`` may join: for a day-dated
     report, from its day to ``UNDATED_LAG_DAYS`` after (what ``candidate_window`` is for the undated
-    report); for an undated one, within ``DAY_WINDOW`` of its own publication (the same news)."""
+    report); for an undated one, or one dated only by the month it is published in (no day either),
+    within ``DAY_WINDOW`` of its own publication (the same news)."""
     if report.day:
         return report.day - dt.timedelta(days=DAY_WINDOW), report.day + dt.timedelta(days=UNDATED_LAG_DAYS)
-    if report.month is None and report.published is not None:
+    if report.published is not None and report.month in (None, report.published.isoformat()[:7]):
         return report.published - dt.timedelta(days=DAY_WINDOW), report.published + dt.timedelta(days=DAY_WINDOW)
     return None
 
@@ -408,13 +447,13 @@ def key_matches(report: EventReport, key: tuple) -> bool:
     if report.place and place and place != report.place:
         return False
     window = candidate_window(report)
-    if isinstance(window, str):
-        return granularity == "month" and date == window
     if window is None:
         return False
     if granularity == PUBLISHED:
         published = published_window(report)
         return published is not None and published[0].isoformat() <= date <= published[1].isoformat()
+    if isinstance(window, str):
+        return granularity == "month" and date == window
     return granularity == "day" and window[0].isoformat() <= date <= window[1].isoformat()
 
 

@@ -8,14 +8,18 @@ report of one round of talks is one topic and two rounds are two — or an issue
 Per topic, each party's own statements form its side (its assessment: positive, negative, or both:
 mixed); a third party's account of a party's stance is shown in a side of its own (flagged, with the
 party it describes) and never counts as that party's view. A remark repeated inside a longer
-statement of the same speaker (nested quotes) is counted once. A topic is divergent when one party is
+statement of the same speaker (nested quotes), or carried word for word by several outlets (wire
+copy), is counted once. A topic is divergent when one party is
 positive and another negative; a mixed party against a positive one is a difference of emphasis.
+``assess_topics`` gives every assessed topic (where the parties agree too: each party's assessment of
+each round); ``find_divergences`` the divergent ones, what the divergence view lists.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -61,12 +65,14 @@ class Side:
 
 @dataclass
 class Divergence:
-    """A topic on which at least two parties hold opposite assessments."""
+    """A topic (a real-world event or an issue in a window) with each party's assessment of it;
+    ``divergent``: two parties hold opposite assessments (what the divergence view lists)."""
 
     topic: str
     event: str | None
     sides: list[Side]
     cluster: str | None = None
+    divergent: bool = True
 
     def to_json_dict(self) -> dict:
         return {
@@ -161,6 +167,14 @@ def distinct_remarks(statements: Iterable[Statement]) -> list[Statement]:
     return sorted(kept, key=lambda s: s.content.start)
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def remark_key(text: str) -> str:
+    """The words of a remark, case, quotes and punctuation aside: one remark quoted by several outlets."""
+    return _NOT_WORD.sub(" ", text.casefold()).strip()
+
+
 @dataclass
 class _Topic:
     event: str | None = None
@@ -169,6 +183,8 @@ class _Topic:
     # (party, polarity, third party) -> (statement ids, about codes, evidence words)
     sides: dict[tuple[str, str, bool], tuple[list[str], set[str], set[str]]] = field(
         default_factory=lambda: defaultdict(lambda: ([], set(), set())))
+    # (party, third party, remark key) of the remarks counted: wire copy carries one remark to many outlets.
+    remarks: set[tuple[str, bool, str]] = field(default_factory=set)
 
 
 def _anchor_topic(record: ArticleRecord, anchor: Event, clusters: Mapping[tuple[str, str], EventTopic] | None,
@@ -198,6 +214,13 @@ def find_divergences(records: Iterable[ArticleRecord], window_days: int = ISSUE_
     ``clusters``: (record id, event id) -> the real-world event it reports (the store's clusters);
     without it, an event topic is the main event's own type, date and place.
     """
+    return [topic for topic in assess_topics(records, window_days, clusters) if topic.divergent]
+
+
+def assess_topics(records: Iterable[ArticleRecord], window_days: int = ISSUE_WINDOW_DAYS,
+                  clusters: Mapping[tuple[str, str], EventTopic] | None = None) -> list[Divergence]:
+    """Every event or issue some party assesses, with each party's side, divergent or not: where the
+    parties agree (every party positive about a round) is an answer too. Arguments as ``find_divergences``."""
     topics: dict[str, _Topic] = defaultdict(_Topic)
     for record in records:
         anchor = main_event(record, clusters)
@@ -225,18 +248,21 @@ def find_divergences(records: Iterable[ArticleRecord], window_days: int = ISSUE_
                     topic.event, topic.dated_event = f"{record.id}:{anchor.id}", anchor.date is not None
                 labels.append(anchor_label)
             labels.extend(f"{issue} ({window})" for issue in statement.issues if issue != PROCESS_ISSUE)
+            remark = (statement.party, third, remark_key(statement.content.text))
             for label in labels:
+                if remark in topics[label].remarks:  # the same words of the same party in another outlet
+                    continue
+                topics[label].remarks.add(remark)
                 ids, described_codes, words = topics[label].sides[(statement.party, statement.polarity, third)]
                 ids.append(qualified)
                 described_codes.update(about)
                 words.update(span.text.lower() for span in statement.evidence)
     divergences = []
     for label, topic in topics.items():
-        if not _divergent(topic.sides):
-            continue
         ordered = sorted(topic.sides.items(), key=lambda item: (item[0][2], item[0][0], item[0][1]))
         sides = [Side(party, polarity, ids, third, sorted(about), sorted(words))
                  for (party, polarity, third), (ids, about, words) in ordered]
-        divergences.append(Divergence(topic=label, event=topic.event, sides=sides, cluster=topic.cluster))
+        divergences.append(Divergence(topic=label, event=topic.event, sides=sides, cluster=topic.cluster,
+                                      divergent=_divergent(topic.sides)))
     divergences.sort(key=lambda d: (d.event is None, d.topic))
     return divergences

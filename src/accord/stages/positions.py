@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 from spacy.vocab import Vocab
 
 from accord.knowledge.loader import read_json, read_rows
@@ -26,6 +27,8 @@ NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 # How far up the dependency tree a negator may sit above an assessment word ("lack of progress":
 # progress -> of -> lack is two steps).
 NEGATION_HEAD_DEPTH = 2
+# Dependencies by which a negator word modifies what it negates ("no progress", "never productive").
+NEGATING_DEPS = frozenset({"det", "advmod", "amod"})
 # How many clause heads up from an assessment word a conditional mark or modal is looked for ("if the
 # talks do not yield positive results": results -> yield, whose clause is marked "if").
 CONDITIONAL_CLAUSE_DEPTH = 2
@@ -37,9 +40,19 @@ PREDICATIVE = "predicative"
 # Dependencies of the argument a stance word takes a position on: its object, or the subject it is
 # said of ("enrichment is non-negotiable", "the programme must be dismantled").
 STANCE_ARGUMENTS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr"})
+# Dependencies of a noun said of something ("it was a bad deal", "called the agreement a bad deal"):
+# an adjective modifying it assesses, as one said of the thing itself would.
+PREDICATED_DEPS = frozenset({"attr", "oprd", "acomp", "xcomp"})
+# The lexicon kind of positive results ("progress", "agreement"): inside the phrase of another
+# assessment word ("satisfied with the result", "optimism about an agreement") they are what that
+# word assesses, not a second assessment.
+OUTCOME = "outcome"
 # Event modes whose actors are the talks' mediators: a mediator's view of the talks it hosts is its
 # own, not a third party's account.
 MEDIATOR_MODES = frozenset({"third-party"})
+# Event types whose place makes its country a host of the talks: a host's view of the talks it hosts
+# ("the talks in Muscat", said Oman's foreign minister) is its own, not a third party's account.
+HOSTED_TYPES = frozenset({"CONSULT"})
 
 
 @dataclass(frozen=True)
@@ -114,19 +127,40 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
         issues.add(issue_id, [tokenizer(phrase) for phrase in issue["phrases"]])
     polar = PhraseMatcher(vocab, attr="LOWER")
     for phrase, weight, kind in polarity_rows():
-        label = ("POS" if weight > 0 else "NEG") + {STANCE: "_STANCE", PREDICATIVE: "_PREDICATIVE"}.get(kind, "")
+        label = ("POS" if weight > 0 else "NEG") + {STANCE: "_STANCE", PREDICATIVE: "_PREDICATIVE",
+                                                    OUTCOME: "_OUTCOME"}.get(kind, "")
         polar.add(label, [tokenizer(phrase)])
     return issues, polar
 
 
-def _negator_of(tokens: list[Token]) -> Token | None:
-    """The word that negates this phrase, if any: a ``neg``/``no`` child, or a negating head."""
-    words = negators()
-    head = tokens[-1]
-    for token in tokens:
-        for child in token.children:
-            if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "amod"} and child.lower_ in words):
+def _negating_child(token: Token, words: frozenset[str]) -> Token | None:
+    """A child that negates ``token``: "not", or a negating determiner or modifier ("no progress")."""
+    return next((child for child in token.children
+                 if child.dep_ == "neg" or (child.dep_ in NEGATING_DEPS and child.lower_ in words)), None)
+
+
+def _negative_subject(verb: Token, words: frozenset[str]) -> Token | None:
+    """The clause's subject when it is a negative pronoun or a noun under a negating determiner:
+    "Nobody was satisfied", "Neither side was satisfied"."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "expl"}:
+            if child.lower_ in words:
                 return child
+            if (negator := _negating_child(child, words)) is not None and negator.dep_ != "neg":
+                return negator
+    return None
+
+
+def _negator_of(tokens: list[Token]) -> Token | None:
+    """The word that negates this phrase, if any: a ``neg``/``no`` child, or a negating head (its
+    syntactic head within ``NEGATION_HEAD_DEPTH``: "lack of progress", "no reason for optimism", "not
+    an important day for peace"), or a negative subject of its clause ("Nobody was satisfied")."""
+    words = negators()
+    for token in tokens:
+        if (negator := _negating_child(token, words)) is not None:
+            return negator
+    inside = {token.i for token in tokens}
+    head = next((token for token in tokens if token.head.i not in inside or token.head is token), tokens[-1])
     current = head
     for _ in range(NEGATION_HEAD_DEPTH):
         if current.head is current:
@@ -134,11 +168,11 @@ def _negator_of(tokens: list[Token]) -> Token | None:
         current = current.head
         if current.lower_ in words and current.i < head.i:
             return current
-        negation = next((c for c in current.children if c.dep_ == "neg"), None)
-        if negation is not None and current.pos_ in {"VERB", "AUX"}:
-            return negation
         if current.pos_ in {"VERB", "AUX"}:
-            break
+            negation = next((c for c in current.children if c.dep_ == "neg"), None)
+            return negation if negation is not None else _negative_subject(current, words)
+        if current.pos_ in {"NOUN", "PROPN", "PRON"} and (negator := _negating_child(current, words)) is not None:
+            return negator
     return None
 
 
@@ -163,21 +197,24 @@ def stance_on_issue(tokens: list[Token], issue_tokens: set[int]) -> bool:
 
 def attributive(token: Token) -> bool:
     """Whether an adjective modifies a noun inside its phrase ("illegal entry"), itself or as the
-    conjunct of such a modifier, rather than being said of it."""
+    conjunct of such a modifier, rather than being said of it; a noun that is itself predicated
+    ("called the deal a bad deal", "it was a bad deal") carries the assessment."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ in {"amod", "compound", "nmod"}
+    return token.dep_ in {"amod", "compound", "nmod"} and token.head.dep_ not in PREDICATED_DEPS
 
 
 def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
     """Every assessment phrase in the document with its weight, negation applied, sorted by start.
 
     A stance word counts only when what it governs names an issue (``stance_on_issue``); a phrase in
-    conditional or hypothetical content counts not at all (``conditional``).
+    conditional or hypothetical content counts not at all (``conditional``); an outcome word in the
+    phrase of another assessment word is what that word assesses (``OUTCOME``).
     """
     issues, polar = _matchers(doc.vocab)
     issue_tokens = {i for _id, start, end in issues(doc) for i in range(start, end)}
     found: list[PolarMatch] = []
+    kinds: list[tuple[bool, TokenSpan]] = []  # per match: an outcome word?, its tokens
     taken: set[int] = set()
     # Longest phrases first so "lack of trust" wins over any word inside it.
     for match_id, start, end in sorted(polar(doc), key=lambda m: (m[1] - m[2], m[1])):
@@ -196,6 +233,10 @@ def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
         if negator is not None:
             weight = -weight
         found.append(PolarMatch(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), weight, negator))
+        kinds.append((label.endswith("_OUTCOME"), doc[start:end]))
+    assessed = {token.i for outcome, span in kinds if not outcome for token in span.root.subtree}
+    found = [match for match, (outcome, span) in zip(found, kinds, strict=True)
+             if not (outcome and span.root.i in assessed)]
     found.sort(key=lambda m: m.start)
     return found
 
@@ -239,15 +280,19 @@ def assess(matches: list[PolarMatch], text: str) -> tuple[str, list[Span]]:
 
 def principal_parties(entities: list[Entity], events: list[Event] | None = None) -> list[str]:
     """The article's main sides: the country codes with the most mentions, and the mediators of its
-    talks (actors of its events of a ``MEDIATOR_MODES`` mode), whose views are their own."""
+    talks (actors of its events of a ``MEDIATOR_MODES`` mode) and their hosts (the country where its
+    held talks took place), whose views are their own."""
     counts: Counter[str] = Counter()
     for entity in entities:
         if entity.code and entity.code not in NON_STATE_CODES:
             counts[entity.code] += len(entity.mentions)
     principals = [code for code, _n in counts.most_common(PRINCIPAL_PARTIES)]
-    mediators = {actor.code for event in events or [] if event.mode in MEDIATOR_MODES and event.modality == "asserted"
+    held = [event for event in events or [] if event.modality == "asserted" and not event.negated]
+    mediators = {actor.code for event in held if event.mode in MEDIATOR_MODES
                  for actor in event.actors if actor.code and actor.code not in NON_STATE_CODES}
-    return principals + sorted(mediators - set(principals))
+    hosts = {event.location.country for event in held if event.event in HOSTED_TYPES
+             and event.location is not None and event.location.country}
+    return principals + sorted((mediators | hosts) - set(principals) - NON_STATE_CODES)
 
 
 def _coded_mentions(entities: list[Entity]) -> list[tuple[int, int, str]]:

@@ -21,7 +21,7 @@ from accord.corpus.divergence import (
     POLAR,
     Divergence,
     EventTopic,
-    find_divergences,
+    assess_topics,
 )
 from accord.records import ArticleRecord, Entity, Event, Statement
 from accord.store import schema
@@ -194,9 +194,16 @@ def store_divergences(store: Store, since: str | None = None, until: str | None 
                       window_days: int = ISSUE_WINDOW_DAYS) -> list[Divergence]:
     """Divergences over the store's articles published in [since, until], event topics keyed on the
     persisted clusters; ids are ``"<store id>:<record id>"``."""
+    return [topic for topic in store_assessments(store, since, until, window_days) if topic.divergent]
+
+
+def store_assessments(store: Store, since: str | None = None, until: str | None = None,
+                      window_days: int = ISSUE_WINDOW_DAYS) -> list[Divergence]:
+    """Every topic the parties assess over the store's articles published in [since, until], divergent
+    or not (each party's assessment of each round of talks), keyed like ``store_divergences``."""
     window_days = check_window(window_days)
     topics = event_topics(store, since, until)
-    return find_divergences(divergence_records(store, since, until), window_days, clusters=topics)
+    return assess_topics(divergence_records(store, since, until), window_days, clusters=topics)
 
 
 def split_id(qualified: str) -> tuple[int, str] | None:
