@@ -278,3 +278,12 @@ def test_institution_possessing_a_known_surname_is_that_person(extract_text):
             "\"It will take some time,\" Cornell’s Casanova said.")
     record = extract_text(text)
     assert [name for _, name, _ in _speakers(record)] == ["Lourdes Casanova", "Lourdes Casanova"]
+
+
+def test_a_bare_surname_shared_by_a_family_is_the_principal(extract_text):
+    # The relatives are named after the principal; a later bare surname is the principal, "the younger" the son.
+    text = ("Officials sanctioned former Prime Minister Arben Kola and his family. Kola, his wife, Dita Kola, "
+            "and his son, Ermal Kola, are barred from travel. Kola said the sanctions were political. "
+            "\"My father is innocent,\" the younger Kola said.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["Arben Kola", "Ermal Kola"]

@@ -26,6 +26,8 @@ from accord.stages.token_filters import noun_chunk_bounds
 
 # Title heads too generic to name a person by themselves: "the Commerce chief", "the U.S. leader".
 GENERIC_TITLE_HEADS = frozenset({"chief", "head", "leader", "boss"})
+# Words before a bare surname that single out the junior of two relatives sharing it ("the younger Lai").
+JUNIOR_WORDS = frozenset({"younger", "junior"})
 # Organisation heads that name no organisation by themselves: "the group" is the one last named.
 GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
@@ -107,8 +109,9 @@ class EntityBuilder:
         return any(i in self.claimed for i in range(start, end))
 
     # persons -------------------------------------------------------------------------------
-    def person_for(self, name: str) -> EntityDraft | None:
-        """The earlier person this name refers to: same full name, or a surname / given name of one."""
+    def person_for(self, name: str, junior: bool = False) -> EntityDraft | None:
+        """The earlier person this name refers to: same full name, or a surname / given name of one
+        (``junior``: the name follows "the younger", so a shared surname is the relative's)."""
         known = known_person(name)
         canonical = known.name if known else name
         draft = self.by_key.get("person:" + canonical.lower())
@@ -117,6 +120,10 @@ class EntityBuilder:
         tokens = name.split()
         if name.isupper():  # transcripts: "PENCE:"
             tokens = [t.capitalize() for t in tokens]
+        if len(tokens) == 1:
+            principal = self._principal_of_surname(tokens[0], junior)
+            if principal is not None:
+                return principal
         for person in reversed(self.persons):
             parts = person.name.split()
             if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]):
@@ -133,10 +140,22 @@ class EntityBuilder:
                 return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
         return None
 
+    def _principal_of_surname(self, surname: str, junior: bool = False) -> EntityDraft | None:
+        """Of several full-named persons sharing a bare surname (a family: "Sali Berisha" and his son
+        "Shkëlzen Berisha"), the one introduced first: news names the principal first and calls the
+        relatives by given name or by kinship ("his son"), so a later bare "Berisha" is the principal.
+        ``junior`` ("the younger Lai"): the relative, i.e. the latest introduced."""
+        sharing = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[-1] == surname]
+        if len(sharing) < 2:
+            return None
+        sharing.sort(key=lambda p: min((m[0] for m in p.mentions), default=len(self.doc.text)))
+        return sharing[-1] if junior else sharing[0]
+
     def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
                    title: str | None, gender: str | None) -> EntityDraft:
         """Add a person mention to the person it chains to (or a new one) and fill its coding."""
-        draft = self.person_for(name)
+        before = self.doc[head.start - 1].lower_ if head.start > 0 else ""
+        draft = self.person_for(name, junior=before in JUNIOR_WORDS)
         known = known_person(name)
         if draft is None:
             canonical = known.name if known else name
