@@ -287,3 +287,11 @@ def test_a_bare_surname_shared_by_a_family_is_the_principal(extract_text):
             "\"My father is innocent,\" the younger Kola said.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names == ["Arben Kola", "Ermal Kola"]
+
+
+def test_a_title_reference_with_another_office_word_is_not_that_person(extract_text):
+    # "the military spokesperson" is not the foreign ministry spokesperson named just before.
+    text = ("Lieutenant General Tomas Reis, director general of military public relations, held a briefing. "
+            "Foreign ministry spokesperson Ana Lopes rejected the charge on Thursday. "
+            "The military spokesperson said 300 passengers were freed.")
+    assert _speakers(extract_text(text))[-1][:2] == ("The military spokesperson", "Tomas Reis")

@@ -28,6 +28,9 @@ from accord.stages.token_filters import noun_chunk_bounds
 GENERIC_TITLE_HEADS = frozenset({"chief", "head", "leader", "boss"})
 # Words before a bare surname that single out the junior of two relatives sharing it ("the younger Lai").
 JUNIOR_WORDS = frozenset({"younger", "junior"})
+# Modifiers of a title-only reference that name no other office ("the top diplomat", "the former minister").
+OFFICE_NEUTRAL_MODIFIERS = frozenset({"top", "senior", "former", "new", "current", "then", "acting", "outgoing",
+                                      "incoming", "longtime", "veteran", "embattled", "powerful", "influential"})
 # Organisation heads that name no organisation by themselves: "the group" is the one last named.
 GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
@@ -531,8 +534,11 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
     for _, person in recent:
         if coded and coded.code and person.code and coded.code != person.code:
             continue
-        # A person known only by description ("a State Department spokesperson") is named by the title word.
-        if word in _title_words(person.title or person.name):
+        # A person known only by description ("a State Department spokesperson") is named by the title word,
+        # unless the reference's other words say another office ("the military spokesperson" is not the
+        # "foreign ministry spokesperson").
+        if word in _title_words(person.title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
+                                                                            person.title or person.name):
             builder.add_title_reference(person, chunk, root)
             return True
         if generic and person.title and (modifiers & _title_words(person.title) or (
@@ -547,9 +553,20 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
     return False
 
 
+def _actor_words(chunk: Span, lex: DocLexicon) -> set[str]:
+    """Lower-case words of a chunk that belong to any actor alias ("taliban", "u.s."): affiliation, not office."""
+    return {t.lower_ for t in chunk if lex.entry_at.get(t.i) is not None}
+
+
 def _country_words(chunk: Span, lex: DocLexicon) -> set[str]:
     """Lower-case words of a chunk that belong to a country alias ("u.s." in "the U.S. leader")."""
     return {t.lower_ for t in chunk if (entry := lex.entry_at.get(t.i)) is not None and entry.kind == "country"}
+
+
+def title_fits(modifiers: set[str], title: str) -> bool:
+    """Whether a title-only reference's modifiers (lower-case, country words removed) fit a person's title:
+    each is a word of the title or a word that changes no office ("the top diplomat", "the former president")."""
+    return not modifiers - _title_words(title) - OFFICE_NEUTRAL_MODIFIERS
 
 
 def _title_words(title: str) -> set[str]:
