@@ -295,3 +295,25 @@ def test_a_title_reference_with_another_office_word_is_not_that_person(extract_t
             "Foreign ministry spokesperson Ana Lopes rejected the charge on Thursday. "
             "The military spokesperson said 300 passengers were freed.")
     assert _speakers(extract_text(text))[-1][:2] == ("The military spokesperson", "Tomas Reis")
+
+
+def test_court_speakers_take_the_country_the_court_sits_in(extract_text):
+    # A story about an Iranian plot, tried in New York: the prosecutor and the defence lawyer act for or
+    # before the U.S. court, not for Iran (the most-mentioned country); a witness stays with the story.
+    text = ("Iran denied plotting to kill a journalist. Iran's Foreign Ministry called it baseless. Iran "
+            "has targeted critics abroad. At a trial in New York on Tuesday, federal prosecutor Jack Gold said "
+            "Tehran paid the hitmen. Prosecutors said the plan was found on a phone. "
+            "Amir Kaveh's lawyer, Paul Stone, said the evidence was thin.")
+    speakers = {name: affiliation for _, name, affiliation in _speakers(extract_text(text))}
+    assert speakers["Jack Gold"] == "USA"
+    assert speakers["Prosecutors"] == "USA"
+    assert speakers["Paul Stone"] == "USA"
+
+
+def test_no_venue_when_the_courts_sit_in_two_countries():
+    from accord.nlp import load_model
+    from accord.stages.entities.venue import venue_country
+
+    nlp = load_model()
+    assert venue_country(nlp("The trial in New York opened on Monday.")) == "USA"
+    assert venue_country(nlp("A court in London and a court in Paris heard the case.")) is None

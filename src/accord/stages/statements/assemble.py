@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from accord.records import Span, Speaker, Statement
 from accord.stages.base import ArticleState
-from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY
+from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, VENUE_KEY
 from accord.stages.statements.cues import MIN_CONTENT_CHARS, Candidate
 from accord.stages.statements.identity import consolidate
 from accord.stages.statements.quotes import Quote
@@ -221,7 +221,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             sector=resolved.sector, entity=resolved.entity,
         )
     entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
-    consolidate([speakers[i] for i in range(len(drafts))], entities, state.scratch.get(CONTEXT_KEY))
+    consolidate([speakers[i] for i in range(len(drafts))], entities, state.scratch.get(CONTEXT_KEY),
+                state.scratch.get(VENUE_KEY))
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):
         cue = draft.candidate.cue

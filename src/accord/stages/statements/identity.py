@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from accord.knowledge.actors import lexicon
 from accord.knowledge.loader import read_rows
 from accord.records import Entity, Speaker
+from accord.stages.entities.venue import is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
 # Longest country name stripped from the front of a described speaker's name ("South Korea's military").
@@ -67,8 +68,10 @@ def _fuller(candidate: str | None, current: str | None) -> bool:
     return len(new) > len(old) and new[-1].lower() == old[-1].lower()
 
 
-def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None) -> None:
-    """Give speakers of one entity the same fullest name and affiliation; back off to ``context``."""
+def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
+                venue: str | None = None) -> None:
+    """Give speakers of one entity the same fullest name and affiliation; back off to ``venue`` (the
+    country the article's court sits in) for court speakers, then to ``context``."""
     by_entity: dict[str, list[Speaker]] = {}
     for speaker in speakers:
         if speaker.entity:
@@ -92,6 +95,10 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     for speaker in speakers:
         if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
             speaker.name = without_country(speaker.name)
+    if venue:
+        for speaker in speakers:
+            if speaker.affiliation is None and is_court_speaker(speaker.name, speaker.text, speaker.title):
+                speaker.affiliation = venue
     if context:
         for speaker in speakers:
             if speaker.affiliation is None and _placed_by_context(speaker):
