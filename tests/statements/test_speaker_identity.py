@@ -317,3 +317,10 @@ def test_no_venue_when_the_courts_sit_in_two_countries():
     nlp = load_model()
     assert venue_country(nlp("The trial in New York opened on Monday.")) == "USA"
     assert venue_country(nlp("A court in London and a court in Paris heard the case.")) is None
+
+
+def test_an_acronym_of_an_earlier_organisation_is_that_organisation(extract_text):
+    # "DHS" is never written in brackets after the full name; its initials still name it.
+    text = ("The Department of Homeland Security sent more migrants to the base. "
+            "DHS said the flights would continue.")
+    assert _speakers(extract_text(text))[-1][:2] == ("DHS", "Department of Homeland Security")

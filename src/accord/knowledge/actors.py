@@ -229,11 +229,26 @@ def _code_of_segment(items: list[_Item]) -> LexEntry | None:
     return entries[0] if entries else None
 
 
+def _without_embedded_metonyms(tokens: list[str], items: list[_Item]) -> list[_Item]:
+    """Drop institution metonyms that are part of another proper name: "Congress" is the U.S. Congress,
+    but in "African National Congress" or "National Congress Party" a capitalised word the lexicon does
+    not know comes right before it, so the phrase names another body."""
+    covered = {i for it in items for i in range(it.index, it.index + it.length)}
+    kept = []
+    for it in items:
+        before = it.index - 1
+        embedded = (it.entry is not None and it.entry.role == "metonym" and it.entry.kind != "country"
+                    and before >= 0 and before not in covered and tokens[before][:1].isupper())
+        if not embedded:
+            kept.append(it)
+    return kept
+
+
 def compose(phrase: str) -> ActorCode | None:
     """Code a phrase that is not itself a lexicon alias, from the aliases and titles inside it."""
     lex = lexicon()
     segments = [s for s in SEGMENT_SPLIT.split(phrase) if s.strip()]
-    scanned = [_scan(words(s), lex) for s in segments]
+    scanned = [_without_embedded_metonyms(words(s), _scan(words(s), lex)) for s in segments]
     all_items = [it for items in scanned for it in items]
     if not all_items:
         return None

@@ -31,6 +31,10 @@ JUNIOR_WORDS = frozenset({"younger", "junior"})
 # Modifiers of a title-only reference that name no other office ("the top diplomat", "the former minister").
 OFFICE_NEUTRAL_MODIFIERS = frozenset({"top", "senior", "former", "new", "current", "then", "acting", "outgoing",
                                       "incoming", "longtime", "veteran", "embattled", "powerful", "influential"})
+# Acronyms read as the initials of an earlier organisation's name: two letters are too ambiguous ("UN" is in
+# the lexicon anyway), and longer ones are rarely coined from initials alone.
+MIN_ACRONYM_LETTERS = 3
+MAX_ACRONYM_LETTERS = 6
 # Organisation heads that name no organisation by themselves: "the group" is the one last named.
 GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
@@ -219,6 +223,20 @@ def _register_acronym(builder: EntityBuilder, doc: Doc, span: Span, draft: Entit
         builder.acronyms.setdefault(doc[end + 1].text, draft)
 
 
+def initials(name: str) -> str:
+    """The acronym of a name: initials of its capitalised words ("Department of Homeland Security" -> "DHS")."""
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())
+
+
+def _organisation_with_initials(builder: EntityBuilder, text: str) -> EntityDraft | None:
+    """The one earlier organisation an acronym abbreviates ("DHS" after "the Department of Homeland
+    Security"), when the article never wrote it in brackets; None when none or several fit."""
+    if not (MIN_ACRONYM_LETTERS <= len(text) <= MAX_ACRONYM_LETTERS and text.isalpha() and text.isupper()):
+        return None
+    fitting = [d for d in builder.drafts if d.kind == "organisation" and d.mentions and initials(d.name) == text]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _relative_of_person(builder: EntityBuilder, span: Span) -> bool:
     """"Sebastien Lai" after "Jimmy Lai": a capitalised given name before a known person's surname is a
     person (a relative or the same one), whatever the tagger's label."""
@@ -246,7 +264,7 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     text = span.text
     if not text.strip():
         return
-    known = builder.acronyms.get(text)
+    known = builder.acronyms.get(text) or _organisation_with_initials(builder, text)
     if known is not None:
         known.add(span.start_char, span.end_char, span.start_char, span.end_char, "name")
         builder.claim(span.start, span.end)
