@@ -324,3 +324,11 @@ def test_an_acronym_of_an_earlier_organisation_is_that_organisation(extract_text
     text = ("The Department of Homeland Security sent more migrants to the base. "
             "DHS said the flights would continue.")
     assert _speakers(extract_text(text))[-1][:2] == ("DHS", "Department of Homeland Security")
+
+
+def test_a_speaker_nested_in_reported_content_is_no_antecedent_outside_it(extract_text):
+    # "Rocha's threat to ..." is reported inside the minister's statement; "he said" is still the minister.
+    text = ("Finance Minister Paulo Dantas said the markets were calm. "
+            "He dismissed concerns about President Marco Rocha’s threat to impose bigger tariffs on wine. "
+            "\"One or two items are no big deal for the markets,\" he said.")
+    assert _speakers(extract_text(text))[-1][1] == "Paulo Dantas"

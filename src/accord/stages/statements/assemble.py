@@ -207,7 +207,9 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     drafts.extend(_continuations(text, drafts, quotes))
     drafts.sort(key=_order_key)
     reported = sorted({(q.start, q.end) for q in quotes} | {d.content for d in drafts})
-    resolver = SpeakerResolver(state, text, reported=reported)
+    nesting = sorted({(q.start, q.end) for q in quotes} | {
+        d.content for d in drafts if d.candidate.speaker is not None and d.candidate.speaker.idx < d.content[0]})
+    resolver = SpeakerResolver(state, text, reported=reported, nesting=nesting)
     by_speaker_order = sorted(range(len(drafts)), key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]
     speakers: dict[int, Speaker] = {}
     for i in by_speaker_order:

@@ -127,6 +127,17 @@ def _possessor_of(head: Token, possessor_end: int) -> bool:
                for child in head.children)
 
 
+def _innermost_range(ranges: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The shortest of the sorted ``ranges`` that contains ``offset``, or None."""
+    innermost: tuple[int, int] | None = None
+    for range_ in ranges:
+        if range_[0] > offset:
+            break
+        if offset < range_[1] and (innermost is None or range_[1] - range_[0] < innermost[1] - innermost[0]):
+            innermost = range_
+    return innermost
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves speaker spans in text order; remembers people so later `Sun` or `he` find them."""
@@ -138,6 +149,10 @@ class SpeakerResolver:
     # Reported ranges (quotation and statement contents), sorted by start: a person named inside one is
     # no antecedent of a pronoun outside it ("'Putin never said so,' he said": he is the speaker, not Putin).
     reported: list[tuple[int, int]] = field(default_factory=list)
+    # Quotations and contents that follow their speaker ("He dismissed [concerns about Trump's threat]"),
+    # sorted: a statement speaker inside one is nested reported speech, no antecedent outside it. A content
+    # before its cue is left out: a parenthetical "a sign, she believes" may be read as the whole sentence.
+    nesting: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.words = speaker_words()
@@ -182,13 +197,13 @@ class SpeakerResolver:
         """Whether a mention at ``offset`` lies inside reported content that does not also hold the pronoun."""
         innermost = self._innermost.get(offset, False)
         if innermost is False:
-            innermost = None
-            for range_ in self.reported:
-                if range_[0] > offset:
-                    break
-                if offset < range_[1] and (innermost is None or range_[1] - range_[0] < innermost[1] - innermost[0]):
-                    innermost = range_
+            innermost = _innermost_range(self.reported, offset)
             self._innermost[offset] = innermost
+        return innermost is not None and not innermost[0] <= pronoun < innermost[1]
+
+    def _nested(self, offset: int, pronoun: int) -> bool:
+        """Whether a statement speaker at ``offset`` is nested in reported content that does not hold the pronoun."""
+        innermost = _innermost_range(self.nesting, offset)
         return innermost is not None and not innermost[0] <= pronoun < innermost[1]
 
     def _is_subject(self, start: int) -> bool:
@@ -303,7 +318,9 @@ class SpeakerResolver:
             return (candidate.gender in (None, gender) and candidate.name is not None
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
 
-        speaker = next((h for h in reversed(self.history) if h.person and h.start < start and fits(h)), None)
+        # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
+        speaker = next((h for h in reversed(self.history)
+                        if h.person and h.start < start and fits(h) and not self._nested(h.start, start)), None)
         earlier = [p for p in self.people if p.start < start and fits(p) and not self._hidden(p.start, start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
         chosen: ResolvedSpeaker | None = speaker
