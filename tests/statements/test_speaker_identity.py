@@ -332,3 +332,20 @@ def test_a_speaker_nested_in_reported_content_is_no_antecedent_outside_it(extrac
             "He dismissed concerns about President Marco Rocha’s threat to impose bigger tariffs on wine. "
             "\"One or two items are no big deal for the markets,\" he said.")
     assert _speakers(extract_text(text))[-1][1] == "Paulo Dantas"
+
+
+def test_a_demonym_before_a_state_body_is_its_affiliation_not_its_name(extract_text):
+    # "the Kenyan government" is Kenya's government (name "government", KEN); "British media" keep the demonym.
+    text = ("Kenya will close the camps. The Kenyan government said the camps were a threat. "
+            "Pakistani officials said the border would stay open. British media said the talks had failed.")
+    speakers = [(name, affiliation) for _, name, affiliation in _speakers(extract_text(text))]
+    assert ("government", "KEN") in speakers
+    assert ("officials", "PAK") in speakers
+    assert any(name == "British media" for name, _ in speakers)
+
+
+def test_ranking_adjectives_are_not_part_of_a_described_name(extract_text):
+    text = ("Top White House economic officials said the tariffs would stay. "
+            "Some prominent human rights activists said the law was unjust.")
+    assert [name for _, name, _ in _speakers(extract_text(text))] == [
+        "White House economic officials", "human rights activists"]

@@ -51,7 +51,10 @@ UNCODED_CROWD_SECTORS = frozenset({None, "CVL"})
 # Leading words dropped from a described actor's name ("his supporters" -> "supporters").
 DESCRIPTION_SKIP_POS = frozenset({"DET", "ADV", "CCONJ", "PRON", "PART", "NUM", "SCONJ", "ADP", "PUNCT"})
 DESCRIPTION_SKIP_TAGS = frozenset({"PRP$", "WRB", "WDT", "PDT"})
-DESCRIPTION_SKIP_WORDS = frozenset({"many", "few", "most", "several", "some", "all", "other", "both", "each"})
+# Quantifiers, and adjectives that rank a described actor without naming it ("top White House officials",
+# "prominent human rights activists").
+DESCRIPTION_SKIP_WORDS = frozenset({"many", "few", "most", "several", "some", "all", "other", "both", "each",
+                                    "top", "prominent", "leading", "various", "numerous"})
 # Tags of a singular noun (NNP included: lower-case nouns are sometimes tagged NNP).
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Dependency labels of a determiner or possessive that may open a title-only reference.

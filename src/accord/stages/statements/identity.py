@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from accord.knowledge.actors import lexicon
+from accord.knowledge.actors import lexicon, lookup_actor
 from accord.knowledge.loader import read_rows
 from accord.records import Entity, Speaker
 from accord.stages.entities.venue import is_court_speaker
@@ -22,6 +22,8 @@ UNPLACED_FILE = "actors/unplaced_speakers.tsv"
 MAX_COUNTRY_WORDS = 3
 # Roles of lexicon aliases that name a country as such (a metonym such as "the Kremlin" is an institution).
 COUNTRY_ROLES = frozenset({"name", "alias"})
+# Sectors of a state's own bodies: a demonym before one is the body's country ("Thai officials").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 _CODE = re.compile(r"[A-Z]{3}")
@@ -42,14 +44,26 @@ def _placed_by_context(speaker: Speaker) -> bool:
 def without_country(name: str) -> str:
     """A group's or institution's name without the country named in front: the country is its affiliation
     ("Kenya's government" -> "government", "U.S. State Department spokesperson" -> "State Department
-    spokesperson"). A demonym stays ("Russian diplomatic sources"): annotators and readers keep it."""
+    spokesperson"). A demonym goes only before a state body ("the Kenyan government", "Pakistani
+    officials": the country's own institution, like "Kenya's government"); elsewhere it stays ("Russian
+    diplomatic sources", "British media"): annotators and readers keep it."""
     words = name.split()
     lex = lexicon()
     for size in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
         entry = lex.entry(_POSSESSIVE.sub("", " ".join(words[:size])))
         if entry is not None and entry.kind == "country" and entry.role in COUNTRY_ROLES:
             return " ".join(words[size:])
+        if entry is not None and entry.kind == "country" and entry.role == "demonym" and _state_body(words[size:]):
+            return " ".join(words[size:])
     return name
+
+
+def _state_body(words: list[str]) -> bool:
+    """Whether common-noun words name a state body or its officials ("government", "defense officials")."""
+    if not words or not all(word.islower() for word in words):
+        return False
+    head = lookup_actor(words[-1])
+    return head is not None and head.sector in STATE_SECTORS
 
 
 def _described(speaker: Speaker, entity: Entity | None) -> bool:
