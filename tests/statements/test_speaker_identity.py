@@ -349,3 +349,10 @@ def test_ranking_adjectives_are_not_part_of_a_described_name(extract_text):
             "Some prominent human rights activists said the law was unjust.")
     assert [name for _, name, _ in _speakers(extract_text(text))] == [
         "White House economic officials", "human rights activists"]
+
+
+def test_a_known_persons_dated_role_comes_before_the_story_country(extract_text):
+    # Nothing in the text places him; the dated roles (people_roles.tsv) know whom he served on that day.
+    text = ("Greece held talks on Monday. Greece wants the islands demilitarised. Greece said more talks would follow. "
+            "Ahmet Davutoglu said the talks were useful.")
+    assert ("Ahmet Davutoglu", "Ahmet Davutoglu", "TUR") in _speakers(extract_text(text, published="2015-03-02"))

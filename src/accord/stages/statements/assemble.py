@@ -224,7 +224,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
         )
     entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
     consolidate([speakers[i] for i in range(len(drafts))], entities, state.scratch.get(CONTEXT_KEY),
-                state.scratch.get(VENUE_KEY))
+                state.scratch.get(VENUE_KEY), state.article.published)
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):
         cue = draft.candidate.cue

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from accord.knowledge.actors import lexicon, lookup_actor
 from accord.knowledge.loader import read_rows
+from accord.knowledge.people_roles import role_of
 from accord.records import Entity, Speaker
 from accord.stages.entities.venue import is_court_speaker
 
@@ -83,9 +84,14 @@ def _fuller(candidate: str | None, current: str | None) -> bool:
 
 
 def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
-                venue: str | None = None) -> None:
-    """Give speakers of one entity the same fullest name and affiliation; back off to ``venue`` (the
-    country the article's court sits in) for court speakers, then to ``context``."""
+                venue: str | None = None, published: str | None = None) -> None:
+    """Give speakers of one entity the same fullest name and affiliation.
+
+    The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
+    affiliations its statements resolved to, the person's dated role on the article's ``published`` date
+    (``people_roles``), ``venue`` (the country the article's court sits in) for court speakers, and last
+    the story's ``context`` country for speakers it may place.
+    """
     by_entity: dict[str, list[Speaker]] = {}
     for speaker in speakers:
         if speaker.entity:
@@ -101,6 +107,9 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
             name = max((s.name for s in group if s.name), key=lambda n: len(n.split()), default=None)
             if _fuller(entity.name, name):
                 name = entity.name
+        if code is None and entity is not None and entity.kind == "person":
+            role = role_of(name or entity.name, published)
+            code = role[0] if role and _CODE.fullmatch(role[0]) else None
         for speaker in group:
             if code:
                 speaker.affiliation = code
