@@ -356,3 +356,11 @@ def test_a_known_persons_dated_role_comes_before_the_story_country(extract_text)
     text = ("Greece held talks on Monday. Greece wants the islands demilitarised. Greece said more talks would follow. "
             "Ahmet Davutoglu said the talks were useful.")
     assert ("Ahmet Davutoglu", "Ahmet Davutoglu", "TUR") in _speakers(extract_text(text, published="2015-03-02"))
+
+
+def test_a_former_official_leading_an_ngo_takes_the_ngo(extract_text):
+    # A former NATO chief is no longer NATO's: the organisation he now leads is his affiliation.
+    text = ("China sanctioned the Alliance of Democracies this year. The organization, led by former NATO "
+            "Secretary General Lars Holm, held a summit this week. China called the summit a farce. "
+            "China has sanctioned critics before. Holm said democracies must defend their economies.")
+    assert ("Holm", "Lars Holm", "NGO") in _speakers(extract_text(text))

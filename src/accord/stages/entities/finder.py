@@ -35,6 +35,10 @@ OFFICE_NEUTRAL_MODIFIERS = frozenset({"top", "senior", "former", "new", "current
 # the lexicon anyway), and longer ones are rarely coined from initials alone.
 MIN_ACRONYM_LETTERS = 3
 MAX_ACRONYM_LETTERS = 6
+# Words that make a title a past office ("former NATO Secretary General", "ex-president").
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late"})
+# Verbs whose agent leads the organisation they modify ("the group, led by X", "a charity founded by Y").
+LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "run", "direct"})
 # Organisation heads that name no organisation by themselves: "the group" is the one last named.
 GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
@@ -212,6 +216,7 @@ def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
         if lookup_entry(lex, span) is not None or builder.person_for(span.text) is not None:
             _add_candidate(builder, doc, span, lex)
     _add_groups_and_titles(builder, doc, lex)
+    _leaders_take_their_organisation(builder, doc)
     drafts = [d for d in builder.drafts if d.mentions]
     for draft in drafts:
         draft.mentions.sort()
@@ -374,6 +379,8 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         title = title or appos.text
     code = next((c.code for c in codes if c.code), None)
     sector = next((c.sector for c in codes if c.sector), None)
+    if code in NON_STATE_CODES and _former(chain, appos):
+        code = None  # a former NATO or UN official is no longer the institution's; a nationality would stay
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
@@ -384,6 +391,38 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+def _former(chain: Span | None, appos: Span | None) -> bool:
+    """Whether the title chain or the apposition calls the office a past one ("former NATO Secretary General")."""
+    return any(t.lower_ in FORMER_WORDS for part in (chain, appos) if part is not None for t in part)
+
+
+def _leaders_take_their_organisation(builder: EntityBuilder, doc: Doc) -> None:
+    """"The organization, led by Anders Fogh Rasmussen": a person without a code of their own takes the code
+    of the organisation they lead, head, chair or founded (read once every mention is chained)."""
+    heads: dict[int, EntityDraft] = {}
+    for draft in builder.drafts:
+        if draft.kind == "organisation" and draft.code:
+            for _, _, head_start, _, _ in draft.mentions:
+                heads[head_start] = draft
+    if not heads:
+        return
+    for person in builder.persons:
+        if person.code:
+            continue
+        for _, _, head_start, head_end, _ in person.mentions:
+            name = doc.char_span(head_start, head_end, alignment_mode="expand")
+            if name is None:
+                continue
+            by = name.root.head
+            verb = by.head
+            if name.root.dep_ != "pobj" or by.lower_ != "by" or verb.lemma_.lower() not in LEADING_VERBS:
+                continue
+            organisation = heads.get(verb.head.left_edge.idx) or heads.get(verb.head.idx)
+            if verb.dep_ == "acl" and organisation is not None:
+                person.code = organisation.code
+                break
 
 
 def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | None]:
