@@ -364,3 +364,13 @@ def test_a_former_official_leading_an_ngo_takes_the_ngo(extract_text):
             "Secretary General Lars Holm, held a summit this week. China called the summit a farce. "
             "China has sanctioned critics before. Holm said democracies must defend their economies.")
     assert ("Holm", "Lars Holm", "NGO") in _speakers(extract_text(text))
+
+
+def test_a_described_organisation_reference_takes_the_organisation_whose_name_fits(extract_text):
+    # "The poultry farmers group" is the farmers' association, not the commission named last; a later bare
+    # "The group" follows it.
+    text = ("Jean Ndzi, president of Cameroon's Interprofessional Association of Poultry Farmers, spoke on Monday. "
+            "The European Commission reported bird flu outbreaks in November. "
+            "The poultry farmers group says prices have doubled. The group says production cannot keep up.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[-2:] == ["Interprofessional Association of Poultry Farmers"] * 2

@@ -39,6 +39,8 @@ MAX_ACRONYM_LETTERS = 6
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late"})
 # Verbs whose agent leads the organisation they modify ("the group, led by X", "a charity founded by Y").
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "run", "direct"})
+# Longest "the ... group" reference chained to an earlier organisation ("The poultry farmers group").
+MAX_ORGANISATION_REFERENCE_TOKENS = 5
 # Organisation heads that name no organisation by themselves: "the group" is the one last named.
 GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
@@ -536,16 +538,25 @@ def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_positio
 
 def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
     """Chain "the agency" / "the ministry" to the most recent earlier organisation with that word in its name."""
-    if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk) or len(chunk) > 3:
+    if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk) or len(chunk) > MAX_ORGANISATION_REFERENCE_TOKENS:
         return False
     word = root.lower_
+    # "The poultry farmers group": the organisation whose name has the reference's other words comes first.
+    modifiers = {t.lower_ for t in chunk if t.i != root.i and t.is_alpha and t.dep_ not in DETERMINER_DEPS}
     best: tuple[int, EntityDraft] | None = None
-    for draft in builder.drafts:
-        if draft.kind != "organisation" or word not in draft.name.lower().split():
-            continue
-        ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
-        if ends and (best is None or max(ends) > best[0]):
-            best = (max(ends), draft)
+    # A longer description matching no name is no reference to the last organisation ("The Reuters news agency").
+    passes = ([modifiers] if modifiers else []) + ([{word}] if len(chunk) <= 3 else [])
+    for wanted in passes:
+        for draft in builder.drafts:
+            if draft.kind != "organisation" or not wanted <= set(draft.name.lower().split()):
+                continue
+            ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), draft)
+        if best is not None:
+            break
+    if best is None and len(chunk) > 3:
+        return False
     if best is None and word in GENERIC_ORGANISATION_HEADS:
         # "the group", "the agency": the organisation the article last named (not the outlet it quotes to).
         for draft in builder.drafts:
