@@ -374,3 +374,13 @@ def test_a_described_organisation_reference_takes_the_organisation_whose_name_fi
             "The poultry farmers group says prices have doubled. The group says production cannot keep up.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names[-2:] == ["Interprofessional Association of Poultry Farmers"] * 2
+
+
+def test_a_document_with_a_named_author_speaks_for_its_author(extract_text):
+    # "the report by X said", "the report issued by X ranks", "Name's Twitter account said": the author.
+    text = ("Kenya will close the camps. Kenya hosts many refugees. Kenya has closed camps before. "
+            "Interior Minister Peter Kamau announced the plan on Monday. Kamau's official Twitter account said the camps were a threat. "
+            "A 2020 report on human rights by the U.S. State Department said corruption was pervasive.")
+    speakers = [(name, affiliation) for _, name, affiliation in _speakers(extract_text(text))]
+    assert ("Peter Kamau", "KEN") in speakers
+    assert ("State Department", "USA") in speakers

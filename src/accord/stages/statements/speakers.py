@@ -100,6 +100,12 @@ def _code(phrase: str) -> tuple[str | None, str | None, str | None]:
     return actor.code, actor.sector, actor.kind
 
 
+# Documents a statement may be attributed to ("the report said"); with a named author ("by the State
+# Department", "Matiangi's Twitter account") the author is the speaker's identity (issue 13 item 4).
+DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "editorial", "account", "post",
+                            "website", "page", "letter", "communique", "communiqué", "release", "assessment",
+                            "analysis", "tweet", "memo", "paper"})
+AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 # Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
 # supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
 NAME_SKIP_POS = frozenset({"DET", "NUM"})
@@ -354,6 +360,10 @@ class SpeakerResolver:
         # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor;
         # a role named by an apposition is that person ("One of the report's authors, Vasily Gatov, told").
         mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None
+        if head.lemma_.lower() in DOCUMENT_NOUNS and (author := self._document_author(head)) is not None:
+            # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
+            # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
+            mention, code, sector = author, None, None
         if head.pos_ != "PROPN":
             # A named person in apposition outranks the role noun's own mention, even a person one: the
             # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov".
@@ -402,6 +412,24 @@ class SpeakerResolver:
                                    entity, True, titled.gender, sentence)
         is_person = kind == "person"
         return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
+
+    def _document_author(self, head: Token):  # -> ResolvedMention | None
+        """The author of a document a statement is attributed to: "by X" (also on "issued by X"), "from X",
+        a possessor ("Matiangi's Twitter account") or a proper-noun compound ("One Ipsos survey")."""
+        authors: list[Token] = []
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPOSITIONS:
+                authors += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                            for o in c.children if o.dep_ == "pobj"]
+            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                authors.append(child)
+        for token in authors:
+            found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
+            if found is not None and found.name:
+                return found
+        return None
 
     def _appositive_person(self, head: Token):  # -> ResolvedMention | None
         """The person a proper-name apposition of ``head`` names ("the report's author, Vasily Gatov").
