@@ -384,3 +384,11 @@ def test_a_document_with_a_named_author_speaks_for_its_author(extract_text):
     speakers = [(name, affiliation) for _, name, affiliation in _speakers(extract_text(text))]
     assert ("Peter Kamau", "KEN") in speakers
     assert ("State Department", "USA") in speakers
+
+
+def test_a_surname_opening_a_sentence_keeps_its_description(extract_text):
+    # The tagger may read a sentence-initial surname as a common noun; its "who is Azerbaijani" still codes him.
+    text = ("Iran denied the plot. Iran said the charges were false. Iran has denied such plots before. "
+            "Khalid Mehdiyev told jurors that he was arrested in July. “I know her as Masih,” Mehdiyev told jurors. "
+            "Mehdiyev, who is Azerbaijani, said he is cooperating with prosecutors.")
+    assert {affiliation for _, name, affiliation in _speakers(extract_text(text)) if name == "Khalid Mehdiyev"} == {"AZE"}
