@@ -392,3 +392,12 @@ def test_a_surname_opening_a_sentence_keeps_its_description(extract_text):
             "Khalid Mehdiyev told jurors that he was arrested in July. “I know her as Masih,” Mehdiyev told jurors. "
             "Mehdiyev, who is Azerbaijani, said he is cooperating with prosecutors.")
     assert {affiliation for _, name, affiliation in _speakers(extract_text(text)) if name == "Khalid Mehdiyev"} == {"AZE"}
+
+
+def test_the_institution_a_possessive_description_refers_to_codes_the_person(extract_text):
+    # "The court's president" is the president of the International Court of Justice named before (UNO),
+    # not of Kenya, the story's country.
+    text = ("Kenya boycotted hearings at the International Court of Justice. Kenya says the case is biased. "
+            "Kenya wants talks. The court's president, Judge Anna Berg, rejected Kenya's request. "
+            "She said the hearings would go on.")
+    assert _speakers(extract_text(text))[-1][1:] == ("Anna Berg", "UNO")

@@ -387,6 +387,8 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         code = _possessor_person_code(builder, chain)
     if code is None:
         code, sector = _described_code(name, sector)
+    if code is None:
+        code = _possessor_organisation_code(builder, name)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
@@ -441,6 +443,25 @@ def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | N
     if first is not None:
         return first.code, sector or (first.sector if first.kind == "person" else None)
     return None, sector
+
+
+def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | None:
+    """"The court's president, Judge Joan Donoghue": the code of the earlier organisation that a possessive
+    "the court's" in the person's description refers to (the latest one with that word in its name)."""
+    for phrase in descriptions(name):
+        for token in phrase:
+            if token.dep_ != "poss" or token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+                continue
+            best: tuple[int, EntityDraft] | None = None
+            for draft in builder.drafts:
+                if draft.kind != "organisation" or not draft.code or token.lower_ not in draft.name.lower().split():
+                    continue
+                ends = [m[1] for m in draft.mentions if m[1] <= token.idx]
+                if ends and (best is None or max(ends) > best[0]):
+                    best = (max(ends), draft)
+            if best is not None:
+                return best[1].code
+    return None
 
 
 def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
