@@ -401,3 +401,22 @@ def test_the_institution_a_possessive_description_refers_to_codes_the_person(ext
             "Kenya wants talks. The court's president, Judge Anna Berg, rejected Kenya's request. "
             "She said the hearings would go on.")
     assert _speakers(extract_text(text))[-1][1:] == ("Anna Berg", "UNO")
+
+
+def test_they_takes_the_plural_subject_named_since_the_last_group_speaker(extract_text):
+    # "they" is the officials just named, not the lawsuits whose content was reported before.
+    text = ("The lawsuits say the government broke the law. Ministry officials did not respond to a request "
+            "for comment, but they have repeatedly said the flights were legal.")
+    assert _speakers(extract_text(text))[-1][:2] == ("they", "Ministry officials")
+
+
+def test_they_after_listed_members_is_the_members_not_the_first_name(extract_text):
+    # The names in apposition list the members; "they" is the group, named by its description.
+    text = ("In Washington, three members of the U.S. Senate — Anna Holt, Ben Cruz and Tom Reed — wrote to the "
+            "secretary. \"We are deeply concerned about the secession,\" they wrote in the letter.")
+    assert _speakers(extract_text(text))[-1] == ("they", "members of the U.S. Senate", "USA")
+
+
+def test_they_after_a_counted_crowd_is_the_people_counted(extract_text):
+    text = "Tens of thousands of Sudanese marched on Thursday. They said the army must hand over power."
+    assert _speakers(extract_text(text))[-1][:2] == ("They", "Sudanese")

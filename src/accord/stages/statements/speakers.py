@@ -106,6 +106,8 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "e
                             "website", "page", "letter", "communique", "communiqué", "release", "assessment",
                             "analysis", "tweet", "memo", "paper"})
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# Plural nouns that count a group ("tens of thousands of Sudanese"): the group is the noun after "of".
+QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "lots", "numbers"})
 # Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
 # supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
 NAME_SKIP_POS = frozenset({"DET", "NUM"})
@@ -307,7 +309,7 @@ class SpeakerResolver:
         elif pronoun in ("male", "female"):
             resolved = self._resolve_personal(start, end, pronoun, sentence)
         elif pronoun in ("plural", "neuter"):
-            resolved = self._resolve_group(start, end, sentence)
+            resolved = self._resolve_group(start, end, sentence, head if pronoun == "plural" and lower == "they" else None)
         elif pronoun is not None:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
@@ -343,12 +345,42 @@ class SpeakerResolver:
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
 
-    def _resolve_group(self, start: int, end: int, sentence: int) -> ResolvedSpeaker:
-        for earlier in reversed(self.history):
-            if not earlier.person and earlier.name and sentence - earlier.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE:
-                return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation, earlier.sector,
-                                       earlier.entity, False, None, sentence)
+    def _resolve_group(self, start: int, end: int, sentence: int, they: Token | None = None) -> ResolvedSpeaker:
+        """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
+        outranks it ("DHS officials did not respond, but they have denied ...")."""
+        latest = next((h for h in reversed(self.history)
+                       if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE), None)
+        subject = self._plural_subject_before(they) if they is not None else None
+        if subject is not None and (latest is None or subject.idx > latest.start):
+            sub_start, sub_end = speaker_range(subject)
+            found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
+            if found.name:
+                return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
+                                       found.entity, False, None, sentence)
+        if latest is not None:
+            return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
+                                   latest.entity, False, None, sentence)
         return ResolvedSpeaker(start, end, None, person=False, sentence=sentence)
+
+    def _plural_subject_before(self, pronoun: Token) -> Token | None:
+        """The nearest plural common-noun subject before ``pronoun`` in its sentence or the one before, outside
+        reported content ("three members of the U.S. Senate ... led ... 'We are concerned,' they wrote")."""
+        sentence = pronoun.sent
+        first = sentence.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        for i in range(pronoun.i - 1, first - 1, -1):
+            token = self.doc[i]
+            if (token.dep_ in SUBJECT_DEPS and token.tag_ == "NNS" and not self._hidden(token.idx, pronoun.idx)):
+                # "Tens of thousands of Sudanese": the people counted, not the count.
+                while token.lower_ in QUANTITY_NOUNS:
+                    counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"]
+                    if not counted:
+                        break
+                    token = counted[0]
+                return token
+        return None
 
     def _resolve_noun_phrase(self, head: Token, start: int, end: int, sentence: int) -> ResolvedSpeaker:
         doc = self.doc
@@ -364,7 +396,7 @@ class SpeakerResolver:
             # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
             # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
             mention, code, sector = author, None, None
-        if head.pos_ != "PROPN":
+        if head.pos_ != "PROPN" and head.tag_ != "NNS":
             # A named person in apposition outranks the role noun's own mention, even a person one: the
             # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov".
             mention = self._appositive_person(head) or mention
@@ -378,6 +410,11 @@ class SpeakerResolver:
                 text, start = possessed, end - len(possessed)
                 span = doc.char_span(start, end, alignment_mode="expand")
                 tokens = list(span) if span is not None else [head]
+                mention = None
+            elif mention is not None and head.tag_ == "NNS" and mention.start > head.idx:
+                # "members of the U.S. Senate", "leaders of Puntland": the group is named by its description;
+                # the institution after "of" gives only its affiliation.
+                code = code or mention.code
                 mention = None
         if mention is not None:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
