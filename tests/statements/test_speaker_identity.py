@@ -420,3 +420,11 @@ def test_they_after_listed_members_is_the_members_not_the_first_name(extract_tex
 def test_they_after_a_counted_crowd_is_the_people_counted(extract_text):
     text = "Tens of thousands of Sudanese marched on Thursday. They said the army must hand over power."
     assert _speakers(extract_text(text))[-1][:2] == ("They", "Sudanese")
+
+
+def test_a_title_reference_finds_the_person_by_a_synonym_of_the_title(extract_text):
+    # "the judge" is "Justice Anna Moyo"; "the spokesperson" is "spokesman Tom Hale".
+    text = ("At a hearing in Harare, Justice Anna Moyo adjourned the case. The judge said she needed more time. "
+            "Army spokesman Tom Hale spoke later. The spokesperson said the troops had left.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["Anna Moyo", "Tom Hale"]

@@ -629,11 +629,11 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
         # A person known only by description ("a State Department spokesperson") is named by the title word,
         # unless the reference's other words say another office ("the military spokesperson" is not the
         # "foreign ministry spokesperson").
-        if word in _title_words(person.title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
+        if title_words(word) & title_words(person.title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
                                                                             person.title or person.name):
             builder.add_title_reference(person, chunk, root)
             return True
-        if generic and person.title and (modifiers & _title_words(person.title) or (
+        if generic and person.title and (modifiers & title_words(person.title) or (
                 coded and coded.code and coded.code == person.code and not modifiers - _country_words(chunk, lex))):
             builder.add_title_reference(person, chunk, root)
             return True
@@ -658,11 +658,12 @@ def _country_words(chunk: Span, lex: DocLexicon) -> set[str]:
 def title_fits(modifiers: set[str], title: str) -> bool:
     """Whether a title-only reference's modifiers (lower-case, country words removed) fit a person's title:
     each is a word of the title or a word that changes no office ("the top diplomat", "the former president")."""
-    return not modifiers - _title_words(title) - OFFICE_NEUTRAL_MODIFIERS
+    return not modifiers - title_words(title) - OFFICE_NEUTRAL_MODIFIERS
 
 
-def _title_words(title: str) -> set[str]:
-    """Lower-case words of a title, abbreviations expanded ("Sen." -> "senator")."""
+def title_words(title: str) -> set[str]:
+    """Lower-case words of a title, abbreviations and synonyms as the title they name ("Sen." -> "senator",
+    "spokesman" -> "spokesperson")."""
     found: set[str] = set()
     for word in title.lower().replace("-", " ").split():
         entry = title_entry(word)

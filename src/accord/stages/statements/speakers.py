@@ -17,7 +17,7 @@ from accord.knowledge.actors import ActorCode, lookup_actor
 from accord.knowledge.loader import read_json
 from accord.stages.base import ArticleState
 from accord.stages.entities import persons, resolve_mention
-from accord.stages.entities.finder import title_fits
+from accord.stages.entities.finder import title_fits, title_words
 from accord.stages.grammar import SUBJECT_DEPS
 
 # Children of a speaker's head that are not part of the speaker as written.
@@ -503,7 +503,7 @@ class SpeakerResolver:
         # Its other words must fit the title: "the military spokesperson" is not the foreign ministry's.
         modifiers = {t.lower_ for t in tokens[1:-1] if t.is_alpha and _code(t.text)[0] is None}
         for person in reversed(self.people):
-            if (person.title and word in person.title.lower().split() and person.sentence <= sentence
+            if (person.title and title_words(word) & title_words(person.title) and person.sentence <= sentence
                     and title_fits(modifiers, person.title)):
                 return person
         return None
