@@ -428,3 +428,10 @@ def test_a_title_reference_finds_the_person_by_a_synonym_of_the_title(extract_te
             "Army spokesman Tom Hale spoke later. The spokesperson said the troops had left.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names == ["Anna Moyo", "Tom Hale"]
+
+
+def test_an_organisation_of_a_person_is_the_organisation(extract_text):
+    # The party speaks, not its jailed leader; it shares his country.
+    text = ("Pakistan held elections in February. The opposition party of jailed former Prime Minister Imran Khan "
+            "said the vote was rigged.")
+    assert _speakers(extract_text(text))[-1][1:] == ("opposition party", "PAK")

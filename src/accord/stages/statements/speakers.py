@@ -416,6 +416,16 @@ class SpeakerResolver:
                 # the institution after "of" gives only its affiliation.
                 code = code or mention.code
                 mention = None
+            elif mention is not None and mention.kind == "person" and mention.start > head.idx and head.pos_ == "NOUN" \
+                    and _code(head.text)[2] in ("organisation", "group"):
+                # "The opposition party of jailed former Prime Minister Imran Khan": the party speaks, named
+                # without its leader, whose country it shares.
+                code = code or mention.code
+                cut = next((c for c in head.children if c.dep_ == "prep" and c.idx < mention.start), None)
+                if cut is not None:
+                    tokens = [t for t in tokens if t.i < cut.i]
+                    text = self.text[start : cut.idx].rstrip()
+                mention = None
         if mention is not None:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
             name = getattr(mention, "name", None)
