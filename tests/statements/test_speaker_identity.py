@@ -435,3 +435,11 @@ def test_an_organisation_of_a_person_is_the_organisation(extract_text):
     text = ("Pakistan held elections in February. The opposition party of jailed former Prime Minister Imran Khan "
             "said the vote was rigged.")
     assert _speakers(extract_text(text))[-1][1:] == ("opposition party", "PAK")
+
+
+def test_a_fronted_description_before_a_surname_codes_the_person(extract_text):
+    # "A media analyst at <US university>, Gatov noted": the description before the name places him.
+    text = ("Russia and China praised their alliance. Russia says trade is booming. Russia wants more. "
+            "One of the report’s authors, Vasily Gatov, told VOA the alliance was unpopular. A media analyst at "
+            "the University of Southern California, Gatov also noted that trade remained small.")
+    assert {a for _, name, a in _speakers(extract_text(text)) if name == "Vasily Gatov"} == {"USA"}

@@ -88,6 +88,13 @@ def descriptions(name: Span) -> Iterator[Span]:
                     target = next((o for o in obj.children if o.dep_ == "pobj"), None)
                 if target is not None and (span := _subtree_span(target)) is not None:
                     yield span
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        # "A media analyst at USC's Annenberg School, Gatov noted ...": a fronted description, parsed as a
+        # second subject of the same verb before the name.
+        for sibling in root.head.children:
+            if sibling.i < root.i and sibling.dep_ in ("nsubj", "nsubjpass") and sibling.pos_ == "NOUN" \
+                    and root.doc[root.i - 1].text == "," and (span := _subtree_span(sibling)) is not None:
+                yield span
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         # "Mahad Wasuge is the executive director of the Mogadishu-based group ...": the predicate describes.
         for child in root.head.children:
