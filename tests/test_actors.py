@@ -153,3 +153,12 @@ def test_an_institution_metonym_inside_another_proper_name_gives_no_country():
     assert code("Congress") == code("U.S. Congress") == "USA"
     assert code("National Congress Party") is None
     assert code("African National Congress") is None
+
+
+def test_a_heritage_demonym_before_a_nationality_is_not_the_country():
+    # "Iranian American journalist": an American; "Pro-American" is no heritage.
+    assert lookup_actor("Iranian American journalist").code == "USA"
+    assert lookup_actor("Iranian-American journalist").code == "USA"
+    assert lookup_actor("Iranian-American journalist").name == "Iranian-American journalist"
+    assert lookup_actor("Iranian journalist").code == "IRN"
+    assert (lookup_actor("Pro-American protesters") or lookup_actor("protesters")).code is None

@@ -443,3 +443,18 @@ def test_a_fronted_description_before_a_surname_codes_the_person(extract_text):
             "One of the report’s authors, Vasily Gatov, told VOA the alliance was unpopular. A media analyst at "
             "the University of Southern California, Gatov also noted that trade remained small.")
     assert {a for _, name, a in _speakers(extract_text(text)) if name == "Vasily Gatov"} == {"USA"}
+
+
+def test_the_outlet_a_story_is_told_to_does_not_set_the_story_country(extract_text):
+    # Reuters (GBR) is named three times, Kenya twice: the story is still Kenyan.
+    text = ("Kenya will close the camps, Reuters reported. Kenya says the camps are a threat. "
+            "Peter Otieno, a trader, told Reuters the closure would hurt business. Reuters could not confirm it.")
+    assert ("Peter Otieno", "Peter Otieno", "KEN") in _speakers(extract_text(text))
+
+
+def test_a_name_misparsed_as_apposition_of_an_outlet_takes_no_code_from_it(extract_text):
+    # The parser may hang the name on "Service"; an interview with VOA (USA) is no affiliation.
+    text = ("In an interview Thursday with VOA's Bosnian Service, Dodic's lawyer, Anto Nobel, said the charges were "
+            "political.")
+    codes = {e.code for e in extract_text(text).entities if e.name == "Anto Nobel"}
+    assert codes == {None}
