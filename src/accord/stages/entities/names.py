@@ -111,8 +111,9 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
         or doc[start].is_punct
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE_ENDINGS):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE_ENDINGS
+                           or (end - 1 > start and doc[end - 1].tag_ == "RB" and doc[end - 1].dep_ == "advmod")):
+        end -= 1  # "President Moise Shortly before ...": an adverb opening the next clause is no name part
     if not keep_titles:
         # "PolitiFact Executive Director Aaron Sharockman": the name follows the last title inside.
         inner = [i for i in range(start, end - 1) if i in lex.titles and lex.titles[i][0].kind == "person"]
