@@ -41,7 +41,7 @@ def statement_covering(state: ArticleState, start: int, end: int) -> Statement |
 
 
 STAGE = Stage(
-    "statements", run, reads=("doc", "entities", *dict.fromkeys(RESOLVE_READS + PERSONS_READS), f"scratch.{CONTEXT_KEY}",
+    "statements", run, reads=("article", "doc", "entities", *dict.fromkeys(RESOLVE_READS + PERSONS_READS), f"scratch.{CONTEXT_KEY}",
     f"scratch.{VENUE_KEY}"),
     writes=("statements",),
 )
