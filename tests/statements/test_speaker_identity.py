@@ -458,3 +458,11 @@ def test_a_name_misparsed_as_apposition_of_an_outlet_takes_no_code_from_it(extra
             "political.")
     codes = {e.code for e in extract_text(text).entities if e.name == "Anto Nobel"}
     assert codes == {None}
+
+
+def test_a_role_noun_with_the_name_after_a_comma_is_that_person(extract_text):
+    # The parser may make the name a conjunct of the role noun; it is the role's holder, not an earlier spokesperson.
+    text = ("Afghan foreign ministry spokesperson Abdul Rahman rejected the charge. "
+            "On Thursday, the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan, "
+            "said Islamabad's stance had not changed.")
+    assert _speakers(extract_text(text))[-1][1:] == ("Shafqat Ali Khan", "PAK")

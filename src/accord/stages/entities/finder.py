@@ -607,6 +607,8 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
     specific sectors such as LEG or MIL, the most recent earlier person of that sector)."""
     if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk):
         return False
+    if _named_in_apposition(root):
+        return False  # "the spokesperson for the ministry, Ambassador X": named here, no earlier person
     word = root.lower_
     generic = word in GENERIC_TITLE_HEADS
     if not generic and any(t.tag_ in PROPER_TAGS and lex.entry_at.get(t.i) is None for t in chunk):
@@ -648,6 +650,13 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
 def _actor_words(chunk: Span, lex: DocLexicon) -> set[str]:
     """Lower-case words of a chunk that belong to any actor alias ("taliban", "u.s."): affiliation, not office."""
     return {t.lower_ for t in chunk if lex.entry_at.get(t.i) is not None}
+
+
+def _named_in_apposition(root: Token) -> bool:
+    """Whether a title noun has a proper name after it in apposition (or as a conjunct without "and")."""
+    no_cc = not any(c.dep_ == "cc" for c in root.children)
+    return any(c.i > root.i and c.pos_ == "PROPN" and (c.dep_ == "appos" or (c.dep_ == "conj" and no_cc))
+               for c in root.children)
 
 
 def _country_words(chunk: Span, lex: DocLexicon) -> set[str]:

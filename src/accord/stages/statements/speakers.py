@@ -129,6 +129,16 @@ def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
 
 
+def _apposed_name(token: Token) -> bool:
+    """A proper name in apposition, also where the parser made it a conjunct without "and"
+    ("the spokesperson for the ministry, Ambassador Shafqat Ali Khan, repeated")."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.dep_ == "appos":
+        return True
+    return token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children)
+
+
 def _possessor_of(head: Token, possessor_end: int) -> bool:
     """Whether a mention ending at ``possessor_end`` is a possessive on ``head`` ("China's leadership")."""
     return any(child.dep_ == "poss" and child.idx + len(child.text) <= possessor_end + 2 and child.right_edge.idx < possessor_end + 3
@@ -490,7 +500,7 @@ class SpeakerResolver:
                 candidates += [c for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
                                for c in obj.children]
         for child in candidates:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i:
+            if _apposed_name(child) and child.i > head.i:
                 found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
                 if found is not None and found.kind == "person":
                     return found
