@@ -466,3 +466,12 @@ def test_a_role_noun_with_the_name_after_a_comma_is_that_person(extract_text):
             "On Thursday, the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan, "
             "said Islamabad's stance had not changed.")
     assert _speakers(extract_text(text))[-1][1:] == ("Shafqat Ali Khan", "PAK")
+
+
+def test_one_institution_under_two_names_is_one_speaker_named_most_fully(extract_text):
+    # "The Foreign Ministry" is the one foreign ministry the article has coded: Pakistan's, named most fully.
+    text = ("Pakistan's Ministry of Foreign Affairs said the talks had failed. "
+            "The Foreign Ministry later said new talks were possible.")
+    record = extract_text(text)
+    assert [s[1:] for s in _speakers(record)] == [("Ministry of Foreign Affairs", "PAK")] * 2
+    assert len({s.speaker.entity for s in record.statements}) == 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
+from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import same_person
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.descriptions import descriptions
@@ -191,8 +192,16 @@ class EntityBuilder:
     # other kinds -----------------------------------------------------------------------------
     def add_actor(self, actor: ActorCode, span: Span, head: Span, via: str) -> EntityDraft:
         """Add a mention of a non-person actor, merged by kind, name and code."""
-        key = f"{actor.kind}:{actor.name.lower()}:{actor.code}"
+        # One institution under its names ("Ministry of Foreign Affairs", "Foreign Ministry"), named most fully.
+        base = f"{actor.kind}:{institution_key(actor.name)}:"
+        key = base + str(actor.code)
+        if actor.code is None and key not in self.by_key:
+            # "The Foreign Ministry" after "Pakistan's Ministry of Foreign Affairs": the one coded institution so named.
+            coded = [k for k in self.by_key if k.startswith(base)]
+            key = coded[0] if len(coded) == 1 else key
         draft = self._get(key, actor.name, actor.kind)
+        if len(actor.name.split()) > len(draft.name.split()):
+            draft.name = actor.name
         draft.add(span.start_char, span.end_char, head.start_char, head.end_char, via)
         draft.absorb(actor.code, actor.sector, None)
         self.claim(span.start, span.end)
