@@ -475,3 +475,10 @@ def test_one_institution_under_two_names_is_one_speaker_named_most_fully(extract
     record = extract_text(text)
     assert [s[1:] for s in _speakers(record)] == [("Ministry of Foreign Affairs", "PAK")] * 2
     assert len({s.speaker.entity for s in record.statements}) == 1
+
+
+def test_a_person_introduced_only_as_a_possessor_does_not_take_the_next_pronoun(extract_text):
+    # "President Dana Trent's remark" introduces no new topic; "he" is still the pilot speaking.
+    text = ("“I call it crazy,” a pilot said. He agreed with President Dana Trent’s recent remark that the country "
+            "was on the move again. “There are a lot of people traveling,” he said.")
+    assert _speakers(extract_text(text))[-1][1] == "pilot"

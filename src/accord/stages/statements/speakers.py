@@ -197,7 +197,9 @@ class SpeakerResolver:
             first = min(info.mention_starts, default=-1)
             for start in info.mention_starts:
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
-                salient = self._is_subject(start) or (start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1)
+                # ... unless only named as a possessor ("agreed with President Joe Biden's remark"): no topic.
+                salient = self._is_subject(start) or (start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1
+                                                      and not self._is_possessor(start))
                 person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
                     entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
@@ -224,17 +226,27 @@ class SpeakerResolver:
         innermost = _innermost_range(self.nesting, offset)
         return innermost is not None and not innermost[0] <= pronoun < innermost[1]
 
-    def _is_subject(self, start: int) -> bool:
-        """Whether the noun phrase starting at ``start`` is a clause subject."""
+    def _phrase_head(self, start: int) -> Token | None:
+        """The head of the title-and-name chain starting at ``start``."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
-            return False
+            return None
         token = span[0]
         for _ in range(6):  # climb a title-and-name chain to its head
             if token.dep_ not in NAME_CHAIN_DEPS or token.head is token:
                 break
             token = token.head
-        return token.dep_ in SUBJECT_DEPS
+        return token
+
+    def _is_subject(self, start: int) -> bool:
+        """Whether the noun phrase starting at ``start`` is a clause subject."""
+        token = self._phrase_head(start)
+        return token is not None and token.dep_ in SUBJECT_DEPS
+
+    def _is_possessor(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is a possessor ("President Joe Biden's recent remark")."""
+        token = self._phrase_head(start)
+        return token is not None and token.dep_ == "poss"
 
     # -- names ------------------------------------------------------------------------------
     def _sentence_index(self, offset: int) -> int:
