@@ -482,3 +482,9 @@ def test_a_person_introduced_only_as_a_possessor_does_not_take_the_next_pronoun(
     text = ("“I call it crazy,” a pilot said. He agreed with President Dana Trent’s recent remark that the country "
             "was on the move again. “There are a lot of people traveling,” he said.")
     assert _speakers(extract_text(text))[-1][1] == "pilot"
+
+
+def test_it_takes_the_institution_that_was_the_subject_just_before(extract_text):
+    text = ("Kenya will close the camps. The United Nations High Commission for Refugees (UNHCR) shares that "
+            "concern. It issued a statement last week saying the decision would hurt refugees.")
+    assert _speakers(extract_text(text))[-1][1:] == ("United Nations High Commission for Refugees", "UNO")

@@ -331,7 +331,7 @@ class SpeakerResolver:
         elif pronoun in ("male", "female"):
             resolved = self._resolve_personal(start, end, pronoun, sentence)
         elif pronoun in ("plural", "neuter"):
-            resolved = self._resolve_group(start, end, sentence, head if pronoun == "plural" and lower == "they" else None)
+            resolved = self._resolve_group(start, end, sentence, head if lower in ("they", "it") else None)
         elif pronoun is not None:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
@@ -372,7 +372,7 @@ class SpeakerResolver:
         outranks it ("DHS officials did not respond, but they have denied ...")."""
         latest = next((h for h in reversed(self.history)
                        if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE), None)
-        subject = self._plural_subject_before(they) if they is not None else None
+        subject = self._subject_before(they) if they is not None else None
         if subject is not None and (latest is None or subject.idx > latest.start):
             sub_start, sub_end = speaker_range(subject)
             found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
@@ -384,16 +384,26 @@ class SpeakerResolver:
                                    latest.entity, False, None, sentence)
         return ResolvedSpeaker(start, end, None, person=False, sentence=sentence)
 
-    def _plural_subject_before(self, pronoun: Token) -> Token | None:
-        """The nearest plural common-noun subject before ``pronoun`` in its sentence or the one before, outside
-        reported content ("three members of the U.S. Senate ... led ... 'We are concerned,' they wrote")."""
+    def _subject_before(self, pronoun: Token) -> Token | None:
+        """The nearest subject before ``pronoun`` in its sentence or the one before, outside reported content,
+        that the pronoun can stand for: for "they" a plural common noun ("three members of the U.S. Senate
+        ... 'We are concerned,' they wrote"), for "it" an institution ("UNHCR shares that concern. It issued
+        a statement")."""
         sentence = pronoun.sent
         first = sentence.start
         if first > 0:
             first = self.doc[first - 1].sent.start
+        plural = pronoun.lower_ == "they"
         for i in range(pronoun.i - 1, first - 1, -1):
             token = self.doc[i]
-            if (token.dep_ in SUBJECT_DEPS and token.tag_ == "NNS" and not self._hidden(token.idx, pronoun.idx)):
+            if token.dep_ not in SUBJECT_DEPS or self._hidden(token.idx, pronoun.idx):
+                continue
+            if not plural:
+                found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
+                if found is not None and found.kind in ("organisation", "country") and token.tag_ in ("NN", "NNP"):
+                    return token
+                continue
+            if token.tag_ == "NNS":
                 # "Tens of thousands of Sudanese": the people counted, not the count.
                 while token.lower_ in QUANTITY_NOUNS:
                     counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
