@@ -488,3 +488,9 @@ def test_it_takes_the_institution_that_was_the_subject_just_before(extract_text)
     text = ("Kenya will close the camps. The United Nations High Commission for Refugees (UNHCR) shares that "
             "concern. It issued a statement last week saying the decision would hurt refugees.")
     assert _speakers(extract_text(text))[-1][1:] == ("United Nations High Commission for Refugees", "UNO")
+
+
+def test_the_last_word_of_an_organisations_name_is_that_organisation(extract_text):
+    # "The Congress" after "the World Uyghur Congress" is that congress, not the U.S. Congress.
+    text = "The World Uyghur Congress met in Munich on Monday. The Congress said the deportations broke international law."
+    assert _speakers(extract_text(text))[-1][1:] == ("World Uyghur Congress", "NGO")

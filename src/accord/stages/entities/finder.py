@@ -256,6 +256,16 @@ def _organisation_with_initials(builder: EntityBuilder, text: str) -> EntityDraf
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _organisation_by_last_word(builder: EntityBuilder, span: Span) -> EntityDraft | None:
+    """"The Charter" after "the Copenhagen Charter": a capitalised "the X" naming the one earlier organisation
+    whose multi-word name ends in X (as a surname names a person)."""
+    if len(span) != 1 or span.start == 0 or span.doc[span.start - 1].lower_ != "the" or not span.text[:1].isupper():
+        return None
+    fitting = [d for d in builder.drafts if d.kind == "organisation" and d.mentions
+               and len(d.name.split()) > 1 and d.name.split()[-1] == span.text]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _relative_of_person(builder: EntityBuilder, span: Span) -> bool:
     """"Sebastien Lai" after "Jimmy Lai": a capitalised given name before a known person's surname is a
     person (a relative or the same one), whatever the tagger's label."""
@@ -283,7 +293,7 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     text = span.text
     if not text.strip():
         return
-    known = builder.acronyms.get(text) or _organisation_with_initials(builder, text)
+    known = builder.acronyms.get(text) or _organisation_with_initials(builder, text) or _organisation_by_last_word(builder, span)
     if known is not None:
         known.add(span.start_char, span.end_char, span.start_char, span.end_char, "name")
         builder.claim(span.start, span.end)
