@@ -494,3 +494,9 @@ def test_the_last_word_of_an_organisations_name_is_that_organisation(extract_tex
     # "The Congress" after "the World Uyghur Congress" is that congress, not the U.S. Congress.
     text = "The World Uyghur Congress met in Munich on Monday. The Congress said the deportations broke international law."
     assert _speakers(extract_text(text))[-1][1:] == ("World Uyghur Congress", "NGO")
+
+
+def test_a_demonstrative_description_takes_the_fuller_earlier_description(extract_text):
+    text = ("Talks failed last week after the government placed blame on the leaders of Puntland and Jubaland. "
+            "Those leaders have said they will no longer recognize the president.")
+    assert _speakers(extract_text(text))[0][:2] == ("Those leaders", "leaders of Puntland and Jubaland")

@@ -106,6 +106,9 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "e
                             "website", "page", "letter", "communique", "communiqué", "release", "assessment",
                             "analysis", "tweet", "memo", "paper"})
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
+DEMONSTRATIVES = frozenset({"those", "these"})
+DEMONSTRATIVE_SENTENCES = 2
 # Plural nouns that count a group ("tens of thousands of Sudanese"): the group is the noun after "of".
 QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "lots", "numbers"})
 # Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
@@ -421,6 +424,16 @@ class SpeakerResolver:
         text = self.text[start:end]
         code, sector, kind = _code(text)
         entity = None
+        antecedent = self._demonstrative_antecedent(tokens, head)
+        if antecedent is not None:
+            # Named as that fuller description, coded by it or by the institution or place it names.
+            ante_start, ante_end = speaker_range(antecedent)
+            ante_span = doc.char_span(ante_start, ante_end, alignment_mode="expand")
+            ante_text = self.text[ante_start:ante_end]
+            name = _without_determiners(list(ante_span) if ante_span is not None else [antecedent], ante_text, ante_start)
+            inner = resolve_mention(self.state, antecedent.idx + len(antecedent.text), ante_end)
+            ante_code = _code(ante_text)[0] or (inner.code if inner is not None else None)
+            return ResolvedSpeaker(start, end, name, None, ante_code or code, sector, None, False, None, sentence)
         # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor;
         # a role named by an apposition is that person ("One of the report's authors, Vasily Gatov, told").
         mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None
@@ -491,6 +504,21 @@ class SpeakerResolver:
                                    entity, True, titled.gender, sentence)
         is_person = kind == "person"
         return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
+
+    def _demonstrative_antecedent(self, tokens: list[Token], head: Token) -> Token | None:
+        """"Those leaders" after "the leaders of Puntland and Jubaland": the nearest earlier fuller noun phrase
+        with the same plural head, in this sentence or the two before."""
+        if len(tokens) != 2 or tokens[0].lower_ not in DEMONSTRATIVES or head.tag_ != "NNS":
+            return None
+        first = head.sent.start
+        for _ in range(DEMONSTRATIVE_SENTENCES):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        for i in range(head.i - 1, first - 1, -1):
+            token = self.doc[i]
+            if token.lemma_ == head.lemma_ and any(c.dep_ in ("prep", "amod", "compound") for c in token.children):
+                return token
+        return None
 
     def _document_author(self, head: Token):  # -> ResolvedMention | None
         """The author of a document a statement is attributed to: "by X" (also on "issued by X"), "from X",
