@@ -162,3 +162,8 @@ def test_a_heritage_demonym_before_a_nationality_is_not_the_country():
     assert lookup_actor("Iranian-American journalist").name == "Iranian-American journalist"
     assert lookup_actor("Iranian journalist").code == "IRN"
     assert (lookup_actor("Pro-American protesters") or lookup_actor("protesters")).code is None
+
+
+def test_coordinated_countries_give_no_single_code():
+    assert lookup_actor("Moroccan and Spanish authorities").code is None
+    assert lookup_actor("Moroccan authorities").code == "MAR"

@@ -500,3 +500,10 @@ def test_a_demonstrative_description_takes_the_fuller_earlier_description(extrac
     text = ("Talks failed last week after the government placed blame on the leaders of Puntland and Jubaland. "
             "Those leaders have said they will no longer recognize the president.")
     assert _speakers(extract_text(text))[0][:2] == ("Those leaders", "leaders of Puntland and Jubaland")
+
+
+def test_actors_of_two_countries_named_together_have_no_single_affiliation(extract_text):
+    # Neither the first demonym nor the story's country is theirs.
+    text = ("Morocco arrested 12 suspects. Morocco says the cell planned attacks. Morocco has foiled plots before. "
+            "Both Moroccan and Spanish authorities said the cell had links to the Islamic State group.")
+    assert _speakers(extract_text(text))[-1][2] is None

@@ -26,6 +26,8 @@ ENTITY_WORDS_FILE = "actors/entity_words.json"
 ACRONYM_MAX_LEN = 5
 # Words that split a title into an affiliation segment: "director of X at Y" -> Y decides the code.
 SEGMENT_SPLIT = re.compile(r"\s+(?:at|with|from)\s+", re.IGNORECASE)
+# Words that coordinate two countries in one phrase ("Moroccan and Spanish authorities").
+COORDINATORS = frozenset({"and", "or", "&"})
 # Nationalities written after a heritage demonym ("Iranian American", "Chinese Canadian"): the person's country
 # is the second one. Only countries whose citizens are commonly named so in English news.
 HYPHENATED_NATIONALITIES = frozenset({"American", "Canadian", "Australian", "British"})
@@ -233,6 +235,25 @@ def _code_of_segment(items: list[_Item]) -> LexEntry | None:
     return entries[0] if entries else None
 
 
+def _without_coordinated_countries(tokens: list[str], items: list[_Item]) -> list[_Item]:
+    """Drop coordinated countries ("Moroccan and Spanish authorities", "Israeli or Palestinian officials"):
+    a phrase naming two countries' actors at once belongs to neither alone."""
+    countries = [it for it in items if it.entry is not None and it.entry.kind == "country"]
+    coordinated: set[int] = set()
+    for left, right in zip(countries, countries[1:]):
+        between = tokens[left.index + left.length : right.index]
+        if left.entry.code != right.entry.code and between and all(w.lower() in COORDINATORS for w in between):  # type: ignore[union-attr]
+            coordinated.update({id(left), id(right)})
+    return [it for it in items if id(it) not in coordinated]
+
+
+def names_coordinated_countries(phrase: str) -> bool:
+    """Whether a phrase coordinates two countries' actors ("Moroccan and Spanish authorities")."""
+    tokens = words(phrase)
+    items = _scan(tokens, lexicon())
+    return len(_without_coordinated_countries(tokens, items)) < len(items)
+
+
 def _split_heritage(match: re.Match[str]) -> str:
     """"Iranian-American" -> "Iranian American" when the first part is a demonym ("Pro-American" stays)."""
     entry = lexicon().entry(match.group(1))
@@ -265,7 +286,8 @@ def compose(phrase: str) -> ActorCode | None:
     written = phrase
     phrase = _HYPHENATED.sub(_split_heritage, phrase)  # "Iranian-American" reads as "Iranian American"
     segments = [s for s in SEGMENT_SPLIT.split(phrase) if s.strip()]
-    scanned = [_without_embedded_metonyms(words(s), _scan(words(s), lex)) for s in segments]
+    scanned = [_without_coordinated_countries(words(s), _without_embedded_metonyms(words(s), _scan(words(s), lex)))
+               for s in segments]
     all_items = [it for items in scanned for it in items]
     if not all_items:
         return None

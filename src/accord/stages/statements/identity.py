@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from accord.knowledge.actors import lexicon, lookup_actor
+from accord.knowledge.actors import lexicon, lookup_actor, names_coordinated_countries
 from accord.knowledge.loader import read_rows
 from accord.knowledge.people_roles import role_of
 from accord.records import Entity, Speaker
@@ -37,9 +37,12 @@ def unplaced_heads() -> frozenset[str]:
 
 
 def _placed_by_context(speaker: Speaker) -> bool:
-    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups"."""
+    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups", nor for
+    actors of two countries named together ("Moroccan and Spanish authorities")."""
     words = (speaker.name or speaker.text).split()
-    return not (words and words[-1].lower() in unplaced_heads())
+    if words and words[-1].lower() in unplaced_heads():
+        return False
+    return not names_coordinated_countries(speaker.text)
 
 
 def without_country(name: str) -> str:
