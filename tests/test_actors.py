@@ -141,3 +141,29 @@ def test_lexicon_is_loaded_once_and_consistent() -> None:
 def test_compound_actor_codes():
     assert compound_actor_codes("Koreas") == ("PRK", "KOR")
     assert compound_actor_codes("Korea") == ()
+
+
+
+def test_an_institution_metonym_inside_another_proper_name_gives_no_country():
+    # "Congress" alone is the U.S. Congress; "National Congress Party" and "African National Congress" are not.
+    def code(phrase: str) -> str | None:
+        actor = lookup_actor(phrase)
+        return actor.code if actor else None
+
+    assert code("Congress") == code("U.S. Congress") == "USA"
+    assert code("National Congress Party") is None
+    assert code("African National Congress") is None
+
+
+def test_a_heritage_demonym_before_a_nationality_is_not_the_country():
+    # "Iranian American journalist": an American; "Pro-American" is no heritage.
+    assert lookup_actor("Iranian American journalist").code == "USA"
+    assert lookup_actor("Iranian-American journalist").code == "USA"
+    assert lookup_actor("Iranian-American journalist").name == "Iranian-American journalist"
+    assert lookup_actor("Iranian journalist").code == "IRN"
+    assert (lookup_actor("Pro-American protesters") or lookup_actor("protesters")).code is None
+
+
+def test_coordinated_countries_give_no_single_code():
+    assert lookup_actor("Moroccan and Spanish authorities").code is None
+    assert lookup_actor("Moroccan authorities").code == "MAR"

@@ -245,3 +245,11 @@ def test_all_caps_transcript_name_joins_the_person(nlp) -> None:
     state = _state(nlp, text)
     pence = next(e for e in state.entities if e.name == "Mike Pence")
     assert [m.text for m in pence.mentions][-1] == "PENCE"
+
+
+def test_an_adverb_opening_the_next_clause_is_not_part_of_a_name(nlp):
+    # A subhead run into the next sentence: "Shortly" opens the clause, it is no surname.
+    text = ("Gangs attacked the prison on Monday, and President Jovenel Moise condemned it. Reaction from President "
+            "Moise Shortly before the press conference, Moise tweeted condemnation.")
+    state = _state(nlp, text)
+    assert not any("Shortly" in e.name for e in state.entities)

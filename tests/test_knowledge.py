@@ -52,3 +52,12 @@ def test_every_table_reads_with_a_first_column(path):
 def test_every_json_file_reads_fresh(path):
     first = read_json(path)
     assert first and read_json(path) == first and read_json(path) is not first
+
+
+def test_one_institution_key_for_its_names_and_spellings():
+    from accord.knowledge.institutions import institution_key
+
+    assert institution_key("Ministry of Foreign Affairs") == institution_key("the Foreign Ministry")
+    assert institution_key("Ministry of Defence") == institution_key("Defense Ministry")
+    assert institution_key("Department of Homeland Security") == institution_key("Homeland Security Department")
+    assert institution_key("Interior Ministry") != institution_key("Foreign Ministry")

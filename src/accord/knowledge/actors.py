@@ -26,6 +26,12 @@ ENTITY_WORDS_FILE = "actors/entity_words.json"
 ACRONYM_MAX_LEN = 5
 # Words that split a title into an affiliation segment: "director of X at Y" -> Y decides the code.
 SEGMENT_SPLIT = re.compile(r"\s+(?:at|with|from)\s+", re.IGNORECASE)
+# Words that coordinate two countries in one phrase ("Moroccan and Spanish authorities").
+COORDINATORS = frozenset({"and", "or", "&"})
+# Nationalities written after a heritage demonym ("Iranian American", "Chinese Canadian"): the person's country
+# is the second one. Only countries whose citizens are commonly named so in English news.
+HYPHENATED_NATIONALITIES = frozenset({"American", "Canadian", "Australian", "British"})
+_HYPHENATED = re.compile(r"\b([A-Z][a-z]+)-(" + "|".join(sorted(HYPHENATED_NATIONALITIES)) + r")\b")
 # Word tokens of a phrase: keeps "U.S.", "Co-operation", "d'Orsay"; possessive endings are removed.
 WORD = re.compile(r"[^\W_][\w.'’&-]*", re.UNICODE)
 # "Beijing-based", "London-headquartered": the place an organisation is in, read as its own word.
@@ -229,11 +235,59 @@ def _code_of_segment(items: list[_Item]) -> LexEntry | None:
     return entries[0] if entries else None
 
 
+def _without_coordinated_countries(tokens: list[str], items: list[_Item]) -> list[_Item]:
+    """Drop coordinated countries ("Moroccan and Spanish authorities", "Israeli or Palestinian officials"):
+    a phrase naming two countries' actors at once belongs to neither alone."""
+    countries = [it for it in items if it.entry is not None and it.entry.kind == "country"]
+    coordinated: set[int] = set()
+    for left, right in zip(countries, countries[1:]):
+        between = tokens[left.index + left.length : right.index]
+        if left.entry.code != right.entry.code and between and all(w.lower() in COORDINATORS for w in between):  # type: ignore[union-attr]
+            coordinated.update({id(left), id(right)})
+    return [it for it in items if id(it) not in coordinated]
+
+
+def names_coordinated_countries(phrase: str) -> bool:
+    """Whether a phrase coordinates two countries' actors ("Moroccan and Spanish authorities")."""
+    tokens = words(phrase)
+    items = _scan(tokens, lexicon())
+    return len(_without_coordinated_countries(tokens, items)) < len(items)
+
+
+def _split_heritage(match: re.Match[str]) -> str:
+    """"Iranian-American" -> "Iranian American" when the first part is a demonym ("Pro-American" stays)."""
+    entry = lexicon().entry(match.group(1))
+    return f"{match.group(1)} {match.group(2)}" if entry is not None and entry.role == "demonym" else match.group(0)
+
+
+def _without_embedded_metonyms(tokens: list[str], items: list[_Item]) -> list[_Item]:
+    """Drop a heritage demonym before a nationality ("Iranian American": American), and institution metonyms that are part of another proper name: "Congress" is the U.S. Congress,
+    but in "African National Congress" or "National Congress Party" a capitalised word the lexicon does
+    not know comes right before it, so the phrase names another body."""
+    covered = {i for it in items for i in range(it.index, it.index + it.length)}
+    kept = []
+    # "Iranian American journalist": the heritage demonym before a nationality demonym is not the country.
+    nationality_next = {it.index - 1 for it in items
+                        if it.entry is not None and it.entry.role == "demonym" and tokens[it.index] in HYPHENATED_NATIONALITIES}
+    for it in items:
+        if it.entry is not None and it.entry.role == "demonym" and it.index + it.length - 1 in nationality_next:
+            continue
+        before = it.index - 1
+        embedded = (it.entry is not None and it.entry.role == "metonym" and it.entry.kind != "country"
+                    and before >= 0 and before not in covered and tokens[before][:1].isupper())
+        if not embedded:
+            kept.append(it)
+    return kept
+
+
 def compose(phrase: str) -> ActorCode | None:
     """Code a phrase that is not itself a lexicon alias, from the aliases and titles inside it."""
     lex = lexicon()
+    written = phrase
+    phrase = _HYPHENATED.sub(_split_heritage, phrase)  # "Iranian-American" reads as "Iranian American"
     segments = [s for s in SEGMENT_SPLIT.split(phrase) if s.strip()]
-    scanned = [_scan(words(s), lex) for s in segments]
+    scanned = [_without_coordinated_countries(words(s), _without_embedded_metonyms(words(s), _scan(words(s), lex)))
+               for s in segments]
     all_items = [it for items in scanned for it in items]
     if not all_items:
         return None
@@ -259,7 +313,7 @@ def compose(phrase: str) -> ActorCode | None:
                 and affiliation.code != named[0].code:
             # "Peru's Congress", "the Peruvian Congress": a country named with an institution word that alone
             # is another country's metonym ("Congress" -> USA) owns the institution; the word gives its sector.
-            name = LEADING_ARTICLE.sub("", phrase.strip())
+            name = LEADING_ARTICLE.sub("", written.strip())
             return ActorCode(code=affiliation.code, sector=named[0].sector, name=name, kind=kind)
         # "Afghan Taliban": the organisation codes the phrase; a demonym only confirms the country.
         affiliation = named[0] if affiliation is None or affiliation.kind == "country" else affiliation
@@ -272,7 +326,7 @@ def compose(phrase: str) -> ActorCode | None:
     if code is None and sector is None and kind != "group":
         return None
     people = [e for e in named if e.kind == "person"]
-    name = people[0].name if kind == "person" and people else LEADING_ARTICLE.sub("", phrase.strip())
+    name = people[0].name if kind == "person" and people else LEADING_ARTICLE.sub("", written.strip())
     return ActorCode(code=code, sector=sector, name=name, kind=kind)
 
 

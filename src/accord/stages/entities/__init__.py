@@ -14,6 +14,7 @@ from accord.records import Entity, Span
 from accord.stages.base import ArticleState, Stage
 from accord.stages.entities.context import context_country
 from accord.stages.entities.finder import find_entities
+from accord.stages.entities.venue import venue_country
 from accord.stages.entities.mentions import Mention, ResolvedMention, best_mention, overlapping
 from accord.stages.grammar import RELATIVE_PRONOUNS
 
@@ -26,13 +27,15 @@ BY_ID_KEY = "entities_by_id"
 GENDER_KEY = "entity_genders"
 # The article's context country (``context.context_country``): the back-off affiliation of its speakers.
 CONTEXT_KEY = "context_country"
+# The country the article's courts sit in (``venue.venue_country``): the back-off affiliation of court speakers.
+VENUE_KEY = "venue_country"
 # The scratch data ``resolve_mention`` and ``persons`` read: a stage calling them declares these reads.
 RESOLVE_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{STARTS_KEY}", f"scratch.{BY_ID_KEY}")
 PERSONS_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{GENDER_KEY}")
 
 LOG = logging.getLogger(__name__)
 
-__all__ = ["CONTEXT_KEY", "PERSONS_READS", "RESOLVE_READS", "STAGE", "Mention", "ResolvedMention", "PersonInfo", "resolve_mention", "persons", "run"]
+__all__ = ["CONTEXT_KEY", "VENUE_KEY", "PERSONS_READS", "RESOLVE_READS", "STAGE", "Mention", "ResolvedMention", "PersonInfo", "resolve_mention", "persons", "run"]
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ def run(state: ArticleState) -> None:
     state.scratch[BY_ID_KEY] = {e.id: e for e in entities}
     state.scratch[GENDER_KEY] = genders
     state.scratch[CONTEXT_KEY] = context_country(entities)
+    state.scratch[VENUE_KEY] = venue_country(state.doc)
 
 
 def resolve_mention(state: ArticleState, start: int, end: int) -> ResolvedMention | None:
@@ -128,5 +132,5 @@ def persons(state: ArticleState) -> list[PersonInfo]:
 STAGE = Stage(
     "entities", run, reads=("doc",),
     writes=("entities", f"scratch.{MENTIONS_KEY}", f"scratch.{STARTS_KEY}", f"scratch.{BY_ID_KEY}", f"scratch.{GENDER_KEY}",
-            f"scratch.{CONTEXT_KEY}"),
+            f"scratch.{CONTEXT_KEY}", f"scratch.{VENUE_KEY}"),
 )

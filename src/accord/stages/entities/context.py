@@ -18,6 +18,8 @@ from accord.records import Entity
 
 # Codes that are not a country: a speaker never inherits one from the context.
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
+# Sectors of news outlets: "told VOA", "Reuters reported" say who reports the story, not where it is set.
+OUTLET_SECTORS = frozenset({"JRN"})
 _ISO3 = re.compile(r"[A-Z]{3}")
 
 
@@ -25,7 +27,8 @@ def country_counts(entities: Sequence[Entity]) -> Counter[str]:
     """Mentions of each country code over the article's coded entities (countries and their actors)."""
     counts: Counter[str] = Counter()
     for entity in entities:
-        if entity.code and entity.code not in NON_STATE_CODES and _ISO3.fullmatch(entity.code):
+        if entity.code and entity.code not in NON_STATE_CODES and _ISO3.fullmatch(entity.code) \
+                and entity.sector not in OUTLET_SECTORS:
             counts[entity.code] += len(entity.mentions)
     return counts
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from accord.knowledge.actors import entity_words
+from accord.knowledge.actors import entity_words, title_entry
 
 # Prepositions whose object after a name is the person's organisation ("Paal of Carnegie").
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
@@ -88,6 +88,13 @@ def descriptions(name: Span) -> Iterator[Span]:
                     target = next((o for o in obj.children if o.dep_ == "pobj"), None)
                 if target is not None and (span := _subtree_span(target)) is not None:
                     yield span
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        # "A media analyst at USC's Annenberg School, Gatov noted ...": a fronted description, parsed as a
+        # second subject of the same verb before the name.
+        for sibling in root.head.children:
+            if sibling.i < root.i and sibling.dep_ in ("nsubj", "nsubjpass") and sibling.pos_ == "NOUN" \
+                    and root.doc[root.i - 1].text == "," and (span := _subtree_span(sibling)) is not None:
+                yield span
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         # "Mahad Wasuge is the executive director of the Mogadishu-based group ...": the predicate describes.
         for child in root.head.children:
@@ -99,6 +106,14 @@ def descriptions(name: Span) -> Iterator[Span]:
             # "Pakistan's representative to the United Nations, Munir Akram": the parser hangs the name on
             # the institution, but a person describes the noun that governs it, not the institution.
             described = described.head.head
+            if not _names_a_person(described):
+                return  # "an interview with VOA's Bosnian Service, Anto Nobilo": a misparse, not a description
         span = _subtree_span(described, exclude=name)
         if span is not None:
             yield span
+
+
+def _names_a_person(token: Token) -> bool:
+    """Whether a noun is a person's title or role ("representative", "envoy"), by the titles lexicon."""
+    entry = title_entry(token.lower_) or title_entry(token.lemma_.lower())
+    return entry is not None and entry.kind == "person"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
+from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import same_person
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.descriptions import descriptions
@@ -26,6 +27,21 @@ from accord.stages.token_filters import noun_chunk_bounds
 
 # Title heads too generic to name a person by themselves: "the Commerce chief", "the U.S. leader".
 GENERIC_TITLE_HEADS = frozenset({"chief", "head", "leader", "boss"})
+# Words before a bare surname that single out the junior of two relatives sharing it ("the younger Lai").
+JUNIOR_WORDS = frozenset({"younger", "junior"})
+# Modifiers of a title-only reference that name no other office ("the top diplomat", "the former minister").
+OFFICE_NEUTRAL_MODIFIERS = frozenset({"top", "senior", "former", "new", "current", "then", "acting", "outgoing",
+                                      "incoming", "longtime", "veteran", "embattled", "powerful", "influential"})
+# Acronyms read as the initials of an earlier organisation's name: two letters are too ambiguous ("UN" is in
+# the lexicon anyway), and longer ones are rarely coined from initials alone.
+MIN_ACRONYM_LETTERS = 3
+MAX_ACRONYM_LETTERS = 6
+# Words that make a title a past office ("former NATO Secretary General", "ex-president").
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late"})
+# Verbs whose agent leads the organisation they modify ("the group, led by X", "a charity founded by Y").
+LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "run", "direct"})
+# Longest "the ... group" reference chained to an earlier organisation ("The poultry farmers group").
+MAX_ORGANISATION_REFERENCE_TOKENS = 5
 # Organisation heads that name no organisation by themselves: "the group" is the one last named.
 GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
@@ -42,7 +58,10 @@ UNCODED_CROWD_SECTORS = frozenset({None, "CVL"})
 # Leading words dropped from a described actor's name ("his supporters" -> "supporters").
 DESCRIPTION_SKIP_POS = frozenset({"DET", "ADV", "CCONJ", "PRON", "PART", "NUM", "SCONJ", "ADP", "PUNCT"})
 DESCRIPTION_SKIP_TAGS = frozenset({"PRP$", "WRB", "WDT", "PDT"})
-DESCRIPTION_SKIP_WORDS = frozenset({"many", "few", "most", "several", "some", "all", "other", "both", "each"})
+# Quantifiers, and adjectives that rank a described actor without naming it ("top White House officials",
+# "prominent human rights activists").
+DESCRIPTION_SKIP_WORDS = frozenset({"many", "few", "most", "several", "some", "all", "other", "both", "each",
+                                    "top", "prominent", "leading", "various", "numerous"})
 # Tags of a singular noun (NNP included: lower-case nouns are sometimes tagged NNP).
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Dependency labels of a determiner or possessive that may open a title-only reference.
@@ -107,8 +126,9 @@ class EntityBuilder:
         return any(i in self.claimed for i in range(start, end))
 
     # persons -------------------------------------------------------------------------------
-    def person_for(self, name: str) -> EntityDraft | None:
-        """The earlier person this name refers to: same full name, or a surname / given name of one."""
+    def person_for(self, name: str, junior: bool = False) -> EntityDraft | None:
+        """The earlier person this name refers to: same full name, or a surname / given name of one
+        (``junior``: the name follows "the younger", so a shared surname is the relative's)."""
         known = known_person(name)
         canonical = known.name if known else name
         draft = self.by_key.get("person:" + canonical.lower())
@@ -117,6 +137,10 @@ class EntityBuilder:
         tokens = name.split()
         if name.isupper():  # transcripts: "PENCE:"
             tokens = [t.capitalize() for t in tokens]
+        if len(tokens) == 1:
+            principal = self._principal_of_surname(tokens[0], junior)
+            if principal is not None:
+                return principal
         for person in reversed(self.persons):
             parts = person.name.split()
             if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]):
@@ -133,10 +157,22 @@ class EntityBuilder:
                 return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
         return None
 
+    def _principal_of_surname(self, surname: str, junior: bool = False) -> EntityDraft | None:
+        """Of several full-named persons sharing a bare surname (a family: "Sali Berisha" and his son
+        "Shkëlzen Berisha"), the one introduced first: news names the principal first and calls the
+        relatives by given name or by kinship ("his son"), so a later bare "Berisha" is the principal.
+        ``junior`` ("the younger Lai"): the relative, i.e. the latest introduced."""
+        sharing = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[-1] == surname]
+        if len(sharing) < 2:
+            return None
+        sharing.sort(key=lambda p: min((m[0] for m in p.mentions), default=len(self.doc.text)))
+        return sharing[-1] if junior else sharing[0]
+
     def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
                    title: str | None, gender: str | None) -> EntityDraft:
         """Add a person mention to the person it chains to (or a new one) and fill its coding."""
-        draft = self.person_for(name)
+        before = self.doc[head.start - 1].lower_ if head.start > 0 else ""
+        draft = self.person_for(name, junior=before in JUNIOR_WORDS)
         known = known_person(name)
         if draft is None:
             canonical = known.name if known else name
@@ -156,8 +192,16 @@ class EntityBuilder:
     # other kinds -----------------------------------------------------------------------------
     def add_actor(self, actor: ActorCode, span: Span, head: Span, via: str) -> EntityDraft:
         """Add a mention of a non-person actor, merged by kind, name and code."""
-        key = f"{actor.kind}:{actor.name.lower()}:{actor.code}"
+        # One institution under its names ("Ministry of Foreign Affairs", "Foreign Ministry"), named most fully.
+        base = f"{actor.kind}:{institution_key(actor.name)}:"
+        key = base + str(actor.code)
+        if actor.code is None and key not in self.by_key:
+            # "The Foreign Ministry" after "Pakistan's Ministry of Foreign Affairs": the one coded institution so named.
+            coded = [k for k in self.by_key if k.startswith(base)]
+            key = coded[0] if len(coded) == 1 else key
         draft = self._get(key, actor.name, actor.kind)
+        if len(actor.name.split()) > len(draft.name.split()):
+            draft.name = actor.name
         draft.add(span.start_char, span.end_char, head.start_char, head.end_char, via)
         draft.absorb(actor.code, actor.sector, None)
         self.claim(span.start, span.end)
@@ -183,6 +227,7 @@ def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
         if lookup_entry(lex, span) is not None or builder.person_for(span.text) is not None:
             _add_candidate(builder, doc, span, lex)
     _add_groups_and_titles(builder, doc, lex)
+    _leaders_take_their_organisation(builder, doc)
     drafts = [d for d in builder.drafts if d.mentions]
     for draft in drafts:
         draft.mentions.sort()
@@ -195,6 +240,30 @@ def _register_acronym(builder: EntityBuilder, doc: Doc, span: Span, draft: Entit
     end = span.end
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
         builder.acronyms.setdefault(doc[end + 1].text, draft)
+
+
+def initials(name: str) -> str:
+    """The acronym of a name: initials of its capitalised words ("Department of Homeland Security" -> "DHS")."""
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())
+
+
+def _organisation_with_initials(builder: EntityBuilder, text: str) -> EntityDraft | None:
+    """The one earlier organisation an acronym abbreviates ("DHS" after "the Department of Homeland
+    Security"), when the article never wrote it in brackets; None when none or several fit."""
+    if not (MIN_ACRONYM_LETTERS <= len(text) <= MAX_ACRONYM_LETTERS and text.isalpha() and text.isupper()):
+        return None
+    fitting = [d for d in builder.drafts if d.kind == "organisation" and d.mentions and initials(d.name) == text]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _organisation_by_last_word(builder: EntityBuilder, span: Span) -> EntityDraft | None:
+    """"The Charter" after "the Copenhagen Charter": a capitalised "the X" naming the one earlier organisation
+    whose multi-word name ends in X (as a surname names a person)."""
+    if len(span) != 1 or span.start == 0 or span.doc[span.start - 1].lower_ != "the" or not span.text[:1].isupper():
+        return None
+    fitting = [d for d in builder.drafts if d.kind == "organisation" and d.mentions
+               and len(d.name.split()) > 1 and d.name.split()[-1] == span.text]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _relative_of_person(builder: EntityBuilder, span: Span) -> bool:
@@ -224,7 +293,7 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     text = span.text
     if not text.strip():
         return
-    known = builder.acronyms.get(text)
+    known = builder.acronyms.get(text) or _organisation_with_initials(builder, text) or _organisation_by_last_word(builder, span)
     if known is not None:
         known.add(span.start_char, span.end_char, span.start_char, span.end_char, "name")
         builder.claim(span.start, span.end)
@@ -331,16 +400,52 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         title = title or appos.text
     code = next((c.code for c in codes if c.code), None)
     sector = next((c.sector for c in codes if c.sector), None)
+    if code in NON_STATE_CODES and _former(chain, appos):
+        code = None  # a former NATO or UN official is no longer the institution's; a nationality would stay
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
         code, sector = _described_code(name, sector)
+    if code is None:
+        code = _possessor_organisation_code(builder, name)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+def _former(chain: Span | None, appos: Span | None) -> bool:
+    """Whether the title chain or the apposition calls the office a past one ("former NATO Secretary General")."""
+    return any(t.lower_ in FORMER_WORDS for part in (chain, appos) if part is not None for t in part)
+
+
+def _leaders_take_their_organisation(builder: EntityBuilder, doc: Doc) -> None:
+    """"The organization, led by Anders Fogh Rasmussen": a person without a code of their own takes the code
+    of the organisation they lead, head, chair or founded (read once every mention is chained)."""
+    heads: dict[int, EntityDraft] = {}
+    for draft in builder.drafts:
+        if draft.kind == "organisation" and draft.code:
+            for _, _, head_start, _, _ in draft.mentions:
+                heads[head_start] = draft
+    if not heads:
+        return
+    for person in builder.persons:
+        if person.code:
+            continue
+        for _, _, head_start, head_end, _ in person.mentions:
+            name = doc.char_span(head_start, head_end, alignment_mode="expand")
+            if name is None:
+                continue
+            by = name.root.head
+            verb = by.head
+            if name.root.dep_ != "pobj" or by.lower_ != "by" or verb.lemma_.lower() not in LEADING_VERBS:
+                continue
+            organisation = heads.get(verb.head.left_edge.idx) or heads.get(verb.head.idx)
+            if verb.dep_ == "acl" and organisation is not None:
+                person.code = organisation.code
+                break
 
 
 def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | None]:
@@ -357,6 +462,25 @@ def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | N
     if first is not None:
         return first.code, sector or (first.sector if first.kind == "person" else None)
     return None, sector
+
+
+def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | None:
+    """"The court's president, Judge Joan Donoghue": the code of the earlier organisation that a possessive
+    "the court's" in the person's description refers to (the latest one with that word in its name)."""
+    for phrase in descriptions(name):
+        for token in phrase:
+            if token.dep_ != "poss" or token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+                continue
+            best: tuple[int, EntityDraft] | None = None
+            for draft in builder.drafts:
+                if draft.kind != "organisation" or not draft.code or token.lower_ not in draft.name.lower().split():
+                    continue
+                ends = [m[1] for m in draft.mentions if m[1] <= token.idx]
+                if ends and (best is None or max(ends) > best[0]):
+                    best = (max(ends), draft)
+            if best is not None:
+                return best[1].code
+    return None
 
 
 def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
@@ -454,16 +578,25 @@ def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_positio
 
 def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
     """Chain "the agency" / "the ministry" to the most recent earlier organisation with that word in its name."""
-    if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk) or len(chunk) > 3:
+    if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk) or len(chunk) > MAX_ORGANISATION_REFERENCE_TOKENS:
         return False
     word = root.lower_
+    # "The poultry farmers group": the organisation whose name has the reference's other words comes first.
+    modifiers = {t.lower_ for t in chunk if t.i != root.i and t.is_alpha and t.dep_ not in DETERMINER_DEPS}
     best: tuple[int, EntityDraft] | None = None
-    for draft in builder.drafts:
-        if draft.kind != "organisation" or word not in draft.name.lower().split():
-            continue
-        ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
-        if ends and (best is None or max(ends) > best[0]):
-            best = (max(ends), draft)
+    # A longer description matching no name is no reference to the last organisation ("The Reuters news agency").
+    passes = ([modifiers] if modifiers else []) + ([{word}] if len(chunk) <= 3 else [])
+    for wanted in passes:
+        for draft in builder.drafts:
+            if draft.kind != "organisation" or not wanted <= set(draft.name.lower().split()):
+                continue
+            ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), draft)
+        if best is not None:
+            break
+    if best is None and len(chunk) > 3:
+        return False
     if best is None and word in GENERIC_ORGANISATION_HEADS:
         # "the group", "the agency": the organisation the article last named (not the outlet it quotes to).
         for draft in builder.drafts:
@@ -493,6 +626,8 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
     specific sectors such as LEG or MIL, the most recent earlier person of that sector)."""
     if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk):
         return False
+    if _named_in_apposition(root):
+        return False  # "the spokesperson for the ministry, Ambassador X": named here, no earlier person
     word = root.lower_
     generic = word in GENERIC_TITLE_HEADS
     if not generic and any(t.tag_ in PROPER_TAGS and lex.entry_at.get(t.i) is None for t in chunk):
@@ -512,11 +647,14 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
     for _, person in recent:
         if coded and coded.code and person.code and coded.code != person.code:
             continue
-        # A person known only by description ("a State Department spokesperson") is named by the title word.
-        if word in _title_words(person.title or person.name):
+        # A person known only by description ("a State Department spokesperson") is named by the title word,
+        # unless the reference's other words say another office ("the military spokesperson" is not the
+        # "foreign ministry spokesperson").
+        if title_words(word) & title_words(person.title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
+                                                                            person.title or person.name):
             builder.add_title_reference(person, chunk, root)
             return True
-        if generic and person.title and (modifiers & _title_words(person.title) or (
+        if generic and person.title and (modifiers & title_words(person.title) or (
                 coded and coded.code and coded.code == person.code and not modifiers - _country_words(chunk, lex))):
             builder.add_title_reference(person, chunk, root)
             return True
@@ -528,13 +666,32 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
     return False
 
 
+def _actor_words(chunk: Span, lex: DocLexicon) -> set[str]:
+    """Lower-case words of a chunk that belong to any actor alias ("taliban", "u.s."): affiliation, not office."""
+    return {t.lower_ for t in chunk if lex.entry_at.get(t.i) is not None}
+
+
+def _named_in_apposition(root: Token) -> bool:
+    """Whether a title noun has a proper name after it in apposition (or as a conjunct without "and")."""
+    no_cc = not any(c.dep_ == "cc" for c in root.children)
+    return any(c.i > root.i and c.pos_ == "PROPN" and (c.dep_ == "appos" or (c.dep_ == "conj" and no_cc))
+               for c in root.children)
+
+
 def _country_words(chunk: Span, lex: DocLexicon) -> set[str]:
     """Lower-case words of a chunk that belong to a country alias ("u.s." in "the U.S. leader")."""
     return {t.lower_ for t in chunk if (entry := lex.entry_at.get(t.i)) is not None and entry.kind == "country"}
 
 
-def _title_words(title: str) -> set[str]:
-    """Lower-case words of a title, abbreviations expanded ("Sen." -> "senator")."""
+def title_fits(modifiers: set[str], title: str) -> bool:
+    """Whether a title-only reference's modifiers (lower-case, country words removed) fit a person's title:
+    each is a word of the title or a word that changes no office ("the top diplomat", "the former president")."""
+    return not modifiers - title_words(title) - OFFICE_NEUTRAL_MODIFIERS
+
+
+def title_words(title: str) -> set[str]:
+    """Lower-case words of a title, abbreviations and synonyms as the title they name ("Sen." -> "senator",
+    "spokesman" -> "spokesperson")."""
     found: set[str] = set()
     for word in title.lower().replace("-", " ").split():
         entry = title_entry(word)

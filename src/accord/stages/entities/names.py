@@ -82,10 +82,21 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         stripped = strip_edges(run, lex, keep_titles=False)
         if stripped is not None and not (stripped.start in lex.titles and len(stripped) == 1):
             spans.append(stripped)
+    spans += _sentence_initial_surnames(doc)
     chosen = sorted(filter_spans(spans), key=lambda s: s.start)
     body = [s for s in chosen if not _in_ranges(s, headlines)]
     in_headlines = [s for s in chosen if _in_ranges(s, headlines)]
     return body, in_headlines
+
+
+def _sentence_initial_surnames(doc: Doc) -> list[Span]:
+    """A sentence's first word that is a surname of a person the model named elsewhere ("Mehdiyev, who is
+    Azerbaijani, said"): the tagger often takes a capitalised sentence opener for a common noun."""
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    if not surnames:
+        return []
+    return [doc[s.start : s.start + 1] for s in doc.sents
+            if doc[s.start].text in surnames and doc[s.start].pos_ in ("NOUN", "ADJ", "VERB")]
 
 
 def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
@@ -100,8 +111,9 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
         or doc[start].is_punct
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE_ENDINGS):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE_ENDINGS
+                           or (end - 1 > start and doc[end - 1].tag_ == "RB" and doc[end - 1].dep_ == "advmod")):
+        end -= 1  # "President Moise Shortly before ...": an adverb opening the next clause is no name part
     if not keep_titles:
         # "PolitiFact Executive Director Aaron Sharockman": the name follows the last title inside.
         inner = [i for i in range(start, end - 1) if i in lex.titles and lex.titles[i][0].kind == "person"]

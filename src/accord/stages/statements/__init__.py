@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from accord.records import Statement
 from accord.stages.base import ArticleState, Stage
-from accord.stages.entities import CONTEXT_KEY, PERSONS_READS, RESOLVE_READS
+from accord.stages.entities import CONTEXT_KEY, PERSONS_READS, RESOLVE_READS, VENUE_KEY
 from accord.stages.statements.assemble import assemble
 from accord.stages.statements.cues import find_candidates
 from accord.stages.statements.lexicon import load_lexicon
@@ -41,6 +41,7 @@ def statement_covering(state: ArticleState, start: int, end: int) -> Statement |
 
 
 STAGE = Stage(
-    "statements", run, reads=("doc", "entities", *dict.fromkeys(RESOLVE_READS + PERSONS_READS), f"scratch.{CONTEXT_KEY}"),
+    "statements", run, reads=("article", "doc", "entities", *dict.fromkeys(RESOLVE_READS + PERSONS_READS), f"scratch.{CONTEXT_KEY}",
+    f"scratch.{VENUE_KEY}"),
     writes=("statements",),
 )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from accord.records import Span, Speaker, Statement
 from accord.stages.base import ArticleState
-from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY
+from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, VENUE_KEY
 from accord.stages.statements.cues import MIN_CONTENT_CHARS, Candidate
 from accord.stages.statements.identity import consolidate
 from accord.stages.statements.quotes import Quote
@@ -207,7 +207,9 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     drafts.extend(_continuations(text, drafts, quotes))
     drafts.sort(key=_order_key)
     reported = sorted({(q.start, q.end) for q in quotes} | {d.content for d in drafts})
-    resolver = SpeakerResolver(state, text, reported=reported)
+    nesting = sorted({(q.start, q.end) for q in quotes} | {
+        d.content for d in drafts if d.candidate.speaker is not None and d.candidate.speaker.idx < d.content[0]})
+    resolver = SpeakerResolver(state, text, reported=reported, nesting=nesting)
     by_speaker_order = sorted(range(len(drafts)), key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]
     speakers: dict[int, Speaker] = {}
     for i in by_speaker_order:
@@ -221,7 +223,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             sector=resolved.sector, entity=resolved.entity,
         )
     entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
-    consolidate([speakers[i] for i in range(len(drafts))], entities, state.scratch.get(CONTEXT_KEY))
+    consolidate([speakers[i] for i in range(len(drafts))], entities, state.scratch.get(CONTEXT_KEY),
+                state.scratch.get(VENUE_KEY), state.article.published)
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):
         cue = draft.candidate.cue

@@ -12,15 +12,19 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from accord.knowledge.actors import lexicon
+from accord.knowledge.actors import lexicon, lookup_actor, names_coordinated_countries
 from accord.knowledge.loader import read_rows
+from accord.knowledge.people_roles import role_of
 from accord.records import Entity, Speaker
+from accord.stages.entities.venue import is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
 # Longest country name stripped from the front of a described speaker's name ("South Korea's military").
 MAX_COUNTRY_WORDS = 3
 # Roles of lexicon aliases that name a country as such (a metonym such as "the Kremlin" is an institution).
 COUNTRY_ROLES = frozenset({"name", "alias"})
+# Sectors of a state's own bodies: a demonym before one is the body's country ("Thai officials").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 _CODE = re.compile(r"[A-Z]{3}")
@@ -33,22 +37,37 @@ def unplaced_heads() -> frozenset[str]:
 
 
 def _placed_by_context(speaker: Speaker) -> bool:
-    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups"."""
+    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups", nor for
+    actors of two countries named together ("Moroccan and Spanish authorities")."""
     words = (speaker.name or speaker.text).split()
-    return not (words and words[-1].lower() in unplaced_heads())
+    if words and words[-1].lower() in unplaced_heads():
+        return False
+    return not names_coordinated_countries(speaker.text)
 
 
 def without_country(name: str) -> str:
     """A group's or institution's name without the country named in front: the country is its affiliation
     ("Kenya's government" -> "government", "U.S. State Department spokesperson" -> "State Department
-    spokesperson"). A demonym stays ("Russian diplomatic sources"): annotators and readers keep it."""
+    spokesperson"). A demonym goes only before a state body ("the Kenyan government", "Pakistani
+    officials": the country's own institution, like "Kenya's government"); elsewhere it stays ("Russian
+    diplomatic sources", "British media"): annotators and readers keep it."""
     words = name.split()
     lex = lexicon()
     for size in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
         entry = lex.entry(_POSSESSIVE.sub("", " ".join(words[:size])))
         if entry is not None and entry.kind == "country" and entry.role in COUNTRY_ROLES:
             return " ".join(words[size:])
+        if entry is not None and entry.kind == "country" and entry.role == "demonym" and _state_body(words[size:]):
+            return " ".join(words[size:])
     return name
+
+
+def _state_body(words: list[str]) -> bool:
+    """Whether common-noun words name a state body or its officials ("government", "defense officials")."""
+    if not words or not all(word.islower() for word in words):
+        return False
+    head = lookup_actor(words[-1])
+    return head is not None and head.sector in STATE_SECTORS
 
 
 def _described(speaker: Speaker, entity: Entity | None) -> bool:
@@ -67,8 +86,15 @@ def _fuller(candidate: str | None, current: str | None) -> bool:
     return len(new) > len(old) and new[-1].lower() == old[-1].lower()
 
 
-def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None) -> None:
-    """Give speakers of one entity the same fullest name and affiliation; back off to ``context``."""
+def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
+                venue: str | None = None, published: str | None = None) -> None:
+    """Give speakers of one entity the same fullest name and affiliation.
+
+    The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
+    affiliations its statements resolved to, the person's dated role on the article's ``published`` date
+    (``people_roles``), ``venue`` (the country the article's court sits in) for court speakers, and last
+    the story's ``context`` country for speakers it may place.
+    """
     by_entity: dict[str, list[Speaker]] = {}
     for speaker in speakers:
         if speaker.entity:
@@ -84,6 +110,9 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
             name = max((s.name for s in group if s.name), key=lambda n: len(n.split()), default=None)
             if _fuller(entity.name, name):
                 name = entity.name
+        if code is None and entity is not None and entity.kind == "person":
+            role = role_of(name or entity.name, published)
+            code = role[0] if role and _CODE.fullmatch(role[0]) else None
         for speaker in group:
             if code:
                 speaker.affiliation = code
@@ -92,6 +121,10 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     for speaker in speakers:
         if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
             speaker.name = without_country(speaker.name)
+    if venue:
+        for speaker in speakers:
+            if speaker.affiliation is None and is_court_speaker(speaker.name, speaker.text, speaker.title):
+                speaker.affiliation = venue
     if context:
         for speaker in speakers:
             if speaker.affiliation is None and _placed_by_context(speaker):

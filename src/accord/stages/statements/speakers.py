@@ -17,6 +17,7 @@ from accord.knowledge.actors import ActorCode, lookup_actor
 from accord.knowledge.loader import read_json
 from accord.stages.base import ArticleState
 from accord.stages.entities import persons, resolve_mention
+from accord.stages.entities.finder import title_fits, title_words
 from accord.stages.grammar import SUBJECT_DEPS
 
 # Children of a speaker's head that are not part of the speaker as written.
@@ -99,6 +100,17 @@ def _code(phrase: str) -> tuple[str | None, str | None, str | None]:
     return actor.code, actor.sector, actor.kind
 
 
+# Documents a statement may be attributed to ("the report said"); with a named author ("by the State
+# Department", "Matiangi's Twitter account") the author is the speaker's identity (issue 13 item 4).
+DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "editorial", "account", "post",
+                            "website", "page", "letter", "communique", "communiqué", "release", "assessment",
+                            "analysis", "tweet", "memo", "paper"})
+AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
+DEMONSTRATIVES = frozenset({"those", "these"})
+DEMONSTRATIVE_SENTENCES = 2
+# Plural nouns that count a group ("tens of thousands of Sudanese"): the group is the noun after "of".
+QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "lots", "numbers"})
 # Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
 # supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
 NAME_SKIP_POS = frozenset({"DET", "NUM"})
@@ -120,10 +132,31 @@ def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
 
 
+def _apposed_name(token: Token) -> bool:
+    """A proper name in apposition, also where the parser made it a conjunct without "and"
+    ("the spokesperson for the ministry, Ambassador Shafqat Ali Khan, repeated")."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.dep_ == "appos":
+        return True
+    return token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children)
+
+
 def _possessor_of(head: Token, possessor_end: int) -> bool:
     """Whether a mention ending at ``possessor_end`` is a possessive on ``head`` ("China's leadership")."""
     return any(child.dep_ == "poss" and child.idx + len(child.text) <= possessor_end + 2 and child.right_edge.idx < possessor_end + 3
                for child in head.children)
+
+
+def _innermost_range(ranges: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The shortest of the sorted ``ranges`` that contains ``offset``, or None."""
+    innermost: tuple[int, int] | None = None
+    for range_ in ranges:
+        if range_[0] > offset:
+            break
+        if offset < range_[1] and (innermost is None or range_[1] - range_[0] < innermost[1] - innermost[0]):
+            innermost = range_
+    return innermost
 
 
 @dataclass
@@ -137,6 +170,10 @@ class SpeakerResolver:
     # Reported ranges (quotation and statement contents), sorted by start: a person named inside one is
     # no antecedent of a pronoun outside it ("'Putin never said so,' he said": he is the speaker, not Putin).
     reported: list[tuple[int, int]] = field(default_factory=list)
+    # Quotations and contents that follow their speaker ("He dismissed [concerns about Trump's threat]"),
+    # sorted: a statement speaker inside one is nested reported speech, no antecedent outside it. A content
+    # before its cue is left out: a parenthetical "a sign, she believes" may be read as the whole sentence.
+    nesting: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.words = speaker_words()
@@ -163,7 +200,9 @@ class SpeakerResolver:
             first = min(info.mention_starts, default=-1)
             for start in info.mention_starts:
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
-                salient = self._is_subject(start) or (start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1)
+                # ... unless only named as a possessor ("agreed with President Joe Biden's remark"): no topic.
+                salient = self._is_subject(start) or (start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1
+                                                      and not self._is_possessor(start))
                 person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
                     entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
@@ -181,26 +220,36 @@ class SpeakerResolver:
         """Whether a mention at ``offset`` lies inside reported content that does not also hold the pronoun."""
         innermost = self._innermost.get(offset, False)
         if innermost is False:
-            innermost = None
-            for range_ in self.reported:
-                if range_[0] > offset:
-                    break
-                if offset < range_[1] and (innermost is None or range_[1] - range_[0] < innermost[1] - innermost[0]):
-                    innermost = range_
+            innermost = _innermost_range(self.reported, offset)
             self._innermost[offset] = innermost
         return innermost is not None and not innermost[0] <= pronoun < innermost[1]
 
-    def _is_subject(self, start: int) -> bool:
-        """Whether the noun phrase starting at ``start`` is a clause subject."""
+    def _nested(self, offset: int, pronoun: int) -> bool:
+        """Whether a statement speaker at ``offset`` is nested in reported content that does not hold the pronoun."""
+        innermost = _innermost_range(self.nesting, offset)
+        return innermost is not None and not innermost[0] <= pronoun < innermost[1]
+
+    def _phrase_head(self, start: int) -> Token | None:
+        """The head of the title-and-name chain starting at ``start``."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
-            return False
+            return None
         token = span[0]
         for _ in range(6):  # climb a title-and-name chain to its head
             if token.dep_ not in NAME_CHAIN_DEPS or token.head is token:
                 break
             token = token.head
-        return token.dep_ in SUBJECT_DEPS
+        return token
+
+    def _is_subject(self, start: int) -> bool:
+        """Whether the noun phrase starting at ``start`` is a clause subject."""
+        token = self._phrase_head(start)
+        return token is not None and token.dep_ in SUBJECT_DEPS
+
+    def _is_possessor(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is a possessor ("President Joe Biden's recent remark")."""
+        token = self._phrase_head(start)
+        return token is not None and token.dep_ == "poss"
 
     # -- names ------------------------------------------------------------------------------
     def _sentence_index(self, offset: int) -> int:
@@ -285,7 +334,7 @@ class SpeakerResolver:
         elif pronoun in ("male", "female"):
             resolved = self._resolve_personal(start, end, pronoun, sentence)
         elif pronoun in ("plural", "neuter"):
-            resolved = self._resolve_group(start, end, sentence)
+            resolved = self._resolve_group(start, end, sentence, head if lower in ("they", "it") else None)
         elif pronoun is not None:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
@@ -302,7 +351,9 @@ class SpeakerResolver:
             return (candidate.gender in (None, gender) and candidate.name is not None
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
 
-        speaker = next((h for h in reversed(self.history) if h.person and h.start < start and fits(h)), None)
+        # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
+        speaker = next((h for h in reversed(self.history)
+                        if h.person and h.start < start and fits(h) and not self._nested(h.start, start)), None)
         earlier = [p for p in self.people if p.start < start and fits(p) and not self._hidden(p.start, start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
         chosen: ResolvedSpeaker | None = speaker
@@ -319,12 +370,52 @@ class SpeakerResolver:
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
 
-    def _resolve_group(self, start: int, end: int, sentence: int) -> ResolvedSpeaker:
-        for earlier in reversed(self.history):
-            if not earlier.person and earlier.name and sentence - earlier.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE:
-                return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation, earlier.sector,
-                                       earlier.entity, False, None, sentence)
+    def _resolve_group(self, start: int, end: int, sentence: int, they: Token | None = None) -> ResolvedSpeaker:
+        """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
+        outranks it ("DHS officials did not respond, but they have denied ...")."""
+        latest = next((h for h in reversed(self.history)
+                       if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE), None)
+        subject = self._subject_before(they) if they is not None else None
+        if subject is not None and (latest is None or subject.idx > latest.start):
+            sub_start, sub_end = speaker_range(subject)
+            found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
+            if found.name:
+                return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
+                                       found.entity, False, None, sentence)
+        if latest is not None:
+            return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
+                                   latest.entity, False, None, sentence)
         return ResolvedSpeaker(start, end, None, person=False, sentence=sentence)
+
+    def _subject_before(self, pronoun: Token) -> Token | None:
+        """The nearest subject before ``pronoun`` in its sentence or the one before, outside reported content,
+        that the pronoun can stand for: for "they" a plural common noun ("three members of the U.S. Senate
+        ... 'We are concerned,' they wrote"), for "it" an institution ("UNHCR shares that concern. It issued
+        a statement")."""
+        sentence = pronoun.sent
+        first = sentence.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        plural = pronoun.lower_ == "they"
+        for i in range(pronoun.i - 1, first - 1, -1):
+            token = self.doc[i]
+            if token.dep_ not in SUBJECT_DEPS or self._hidden(token.idx, pronoun.idx):
+                continue
+            if not plural:
+                found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
+                if found is not None and found.kind in ("organisation", "country") and token.tag_ in ("NN", "NNP"):
+                    return token
+                continue
+            if token.tag_ == "NNS":
+                # "Tens of thousands of Sudanese": the people counted, not the count.
+                while token.lower_ in QUANTITY_NOUNS:
+                    counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"]
+                    if not counted:
+                        break
+                    token = counted[0]
+                return token
+        return None
 
     def _resolve_noun_phrase(self, head: Token, start: int, end: int, sentence: int) -> ResolvedSpeaker:
         doc = self.doc
@@ -333,10 +424,24 @@ class SpeakerResolver:
         text = self.text[start:end]
         code, sector, kind = _code(text)
         entity = None
+        antecedent = self._demonstrative_antecedent(tokens, head)
+        if antecedent is not None:
+            # Named as that fuller description, coded by it or by the institution or place it names.
+            ante_start, ante_end = speaker_range(antecedent)
+            ante_span = doc.char_span(ante_start, ante_end, alignment_mode="expand")
+            ante_text = self.text[ante_start:ante_end]
+            name = _without_determiners(list(ante_span) if ante_span is not None else [antecedent], ante_text, ante_start)
+            inner = resolve_mention(self.state, antecedent.idx + len(antecedent.text), ante_end)
+            ante_code = _code(ante_text)[0] or (inner.code if inner is not None else None)
+            return ResolvedSpeaker(start, end, name, None, ante_code or code, sector, None, False, None, sentence)
         # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor;
         # a role named by an apposition is that person ("One of the report's authors, Vasily Gatov, told").
         mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None
-        if head.pos_ != "PROPN":
+        if head.lemma_.lower() in DOCUMENT_NOUNS and (author := self._document_author(head)) is not None:
+            # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
+            # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
+            mention, code, sector = author, None, None
+        if head.pos_ != "PROPN" and head.tag_ != "NNS":
             # A named person in apposition outranks the role noun's own mention, even a person one: the
             # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov".
             mention = self._appositive_person(head) or mention
@@ -350,6 +455,21 @@ class SpeakerResolver:
                 text, start = possessed, end - len(possessed)
                 span = doc.char_span(start, end, alignment_mode="expand")
                 tokens = list(span) if span is not None else [head]
+                mention = None
+            elif mention is not None and head.tag_ == "NNS" and mention.start > head.idx:
+                # "members of the U.S. Senate", "leaders of Puntland": the group is named by its description;
+                # the institution after "of" gives only its affiliation.
+                code = code or mention.code
+                mention = None
+            elif mention is not None and mention.kind == "person" and mention.start > head.idx and head.pos_ == "NOUN" \
+                    and _code(head.text)[2] in ("organisation", "group"):
+                # "The opposition party of jailed former Prime Minister Imran Khan": the party speaks, named
+                # without its leader, whose country it shares.
+                code = code or mention.code
+                cut = next((c for c in head.children if c.dep_ == "prep" and c.idx < mention.start), None)
+                if cut is not None:
+                    tokens = [t for t in tokens if t.i < cut.i]
+                    text = self.text[start : cut.idx].rstrip()
                 mention = None
         if mention is not None:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
@@ -385,6 +505,39 @@ class SpeakerResolver:
         is_person = kind == "person"
         return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
 
+    def _demonstrative_antecedent(self, tokens: list[Token], head: Token) -> Token | None:
+        """"Those leaders" after "the leaders of Puntland and Jubaland": the nearest earlier fuller noun phrase
+        with the same plural head, in this sentence or the two before."""
+        if len(tokens) != 2 or tokens[0].lower_ not in DEMONSTRATIVES or head.tag_ != "NNS":
+            return None
+        first = head.sent.start
+        for _ in range(DEMONSTRATIVE_SENTENCES):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        for i in range(head.i - 1, first - 1, -1):
+            token = self.doc[i]
+            if token.lemma_ == head.lemma_ and any(c.dep_ in ("prep", "amod", "compound") for c in token.children):
+                return token
+        return None
+
+    def _document_author(self, head: Token):  # -> ResolvedMention | None
+        """The author of a document a statement is attributed to: "by X" (also on "issued by X"), "from X",
+        a possessor ("Matiangi's Twitter account") or a proper-noun compound ("One Ipsos survey")."""
+        authors: list[Token] = []
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPOSITIONS:
+                authors += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                            for o in c.children if o.dep_ == "pobj"]
+            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                authors.append(child)
+        for token in authors:
+            found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
+            if found is not None and found.name:
+                return found
+        return None
+
     def _appositive_person(self, head: Token):  # -> ResolvedMention | None
         """The person a proper-name apposition of ``head`` names ("the report's author, Vasily Gatov").
 
@@ -397,7 +550,7 @@ class SpeakerResolver:
                 candidates += [c for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
                                for c in obj.children]
         for child in candidates:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i:
+            if _apposed_name(child) and child.i > head.i:
                 found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
                 if found is not None and found.kind == "person":
                     return found
@@ -417,7 +570,10 @@ class SpeakerResolver:
         word = tokens[-1].lower_
         if word not in self.words["titles"]:
             return None
+        # Its other words must fit the title: "the military spokesperson" is not the foreign ministry's.
+        modifiers = {t.lower_ for t in tokens[1:-1] if t.is_alpha and _code(t.text)[0] is None}
         for person in reversed(self.people):
-            if person.title and word in person.title.lower().split() and person.sentence <= sentence:
+            if (person.title and title_words(word) & title_words(person.title) and person.sentence <= sentence
+                    and title_fits(modifiers, person.title)):
                 return person
         return None

@@ -1,0 +1,59 @@
+"""The country of the court an article's trial takes place in: the affiliation of its court speakers.
+
+A story about an Iranian plot tried in New York quotes prosecutors, a judge and defence lawyers who
+act for (or before) the U.S. court, not for Iran, the story's most-mentioned country. Issue 13 item 2:
+the country an institution acts for, from the context of its sentence, before the story's country.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+from accord.knowledge.loader import read_rows
+from accord.stages.gazetteer import find_city, find_country, place_country
+from accord.stages.grammar import GEO_LABELS
+
+COURT_SPEAKERS_FILE = "actors/court_speakers.tsv"
+# Nouns naming a court sitting or proceeding; an "in <place>" on one, or a place compound before it
+# ("a trial in New York", "a New York court"), says where the court sits.
+VENUE_NOUNS = frozenset({"court", "courtroom", "trial", "tribunal", "jury"})
+
+
+@functools.lru_cache(maxsize=1)
+def court_speaker_words() -> frozenset[str]:
+    """Head words of speakers who act in a court (data/actors/court_speakers.tsv)."""
+    return frozenset(row["word"] for row in read_rows(COURT_SPEAKERS_FILE, ("word",)))
+
+
+def _compound_place(token: Token) -> str | None:
+    """The country of a place name compounded before a venue noun ("a New York court")."""
+    run = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in GEO_LABELS]
+    if not run:
+        return None
+    name = token.doc[run[0].i : run[-1].i + 1].text
+    place = find_country(name, use_lexicon=False) or find_city(name)
+    return place.country if place is not None else None
+
+
+def venue_country(doc: Doc) -> str | None:
+    """The one country the article's courts and trials sit in, or None (no venue named, or several)."""
+    countries: set[str] = set()
+    for token in doc:
+        if token.lemma_.lower() not in VENUE_NOUNS or token.pos_ != "NOUN":
+            continue
+        country = place_country(token) or _compound_place(token)
+        if country:
+            countries.add(country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def is_court_speaker(*phrases: str | None) -> bool:
+    """Whether a speaker's name, text or title ends in a court word ("prosecutors", "Amirov's lawyer")."""
+    words = court_speaker_words()
+    for phrase in phrases:
+        parts = (phrase or "").lower().replace("’s", " ").replace("'s", " ").split()
+        if parts and parts[-1] in words:
+            return True
+    return False
