@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from accord.knowledge.actors import lookup_actor
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
-from accord.stages.statements.lexicon import CueLexicon
+from accord.stages.statements.lexicon import INTENTION_CLASS, PROPOSITIONAL_CODES, CueLexicon
 from accord.stages.statements.spans import aside_cut, starts_aside, subtree_range, token_range, trim_clause
 from accord.stages.token_filters import indices_with
 
@@ -30,6 +30,13 @@ PREP_FRAMES_NEED_ANIMATE = True
 ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 ANIMATE_ACTOR_KINDS = frozenset({"person", "group", "organisation", "organization"})
 ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+# Indefinite pronouns and quantifiers that stand for people when they are a subject (`nobody wants
+# to ...`, `some say ...`, `others argued ...`).
+ANIMATE_INDEFINITES = frozenset({
+    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "none", "some", "many",
+    "most", "others", "few", "several", "both", "all", "those", "each", "either", "neither"})
+# Relative pronouns whose animacy is that of the noun they stand for (`a group that intends to ...`).
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Relations by which the small parser hangs a poll share (`4 in 10 say`) on the verb instead of
 # making it the subject.
 POLL_SHARE_DEPS = frozenset({"nummod", "npadvmod", "advmod"})
@@ -38,7 +45,7 @@ POLL_SHARE_LABELS = frozenset({"CARDINAL", "PERCENT"})
 # Relations of a pro-form answer to its speech verb (`said so` is advmod, `said yes`/`said the same` dobj/intj).
 ANSWER_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp", "npadvmod"})
 # Cue classes that can interrupt or close a sentence they report (`X, he said`); mined frames cannot.
-INTERRUPTING_CLASSES = frozenset({"speech", "belief"})
+INTERRUPTING_CLASSES = frozenset({"speech", "stance"})
 # Relations that pass a subject down to a subject-less cue verb (`He smiled and said ...`, `..., adding that`).
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 # A cue with one of these children reports that child, not the clause around it.
@@ -195,9 +202,14 @@ def _that_clause_on_object(verb: Token) -> Token | None:
 
 def _animate(token: Token, lex: CueLexicon) -> bool:
     """A person, organisation or group (by entity label, the actor lexicon or a source noun like
-    `poll`), or a pronoun for one."""
+    `poll`), or a pronoun, an indefinite subject or a relative pronoun for one."""
     if token.ent_type_ in ANIMATE_LABELS or token.lower_ in ANIMATE_PRONOUNS or token.lemma_.lower() in lex.source_nouns:
         return True
+    if token.lower_ in ANIMATE_INDEFINITES and token.dep_ in SUBJECT_DEPS:
+        return True
+    verb = token.head
+    if token.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head is not token:
+        return _animate(verb.head, lex)  # `the PAC that intends to ...`: the PAC
     actor = lookup_actor(token.text)
     return actor is not None and actor.kind in ANIMATE_ACTOR_KINDS
 
@@ -321,13 +333,26 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         content, frame = (verb.idx, verb.idx), "bare"  # may still take a neighbouring quotation
     if speaker is None or _no_comment(doc, content, frame, lemma, lex) or _refused_comment(verb, lemma, lex):
         return None
-    weak = (lemma, code) in lex.animate_only or (code.startswith("p:") and PREP_FRAMES_NEED_ANIMATE)
-    if weak and not _animate(speaker, lex):
+    if not _class_admits(lemma, code, speaker, lex):
         return None
     relative = None
     if speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         relative = verb.head
     return Candidate(cue, speaker, content, frame, addressee, relative)
+
+
+def _class_admits(lemma: str, code: str, speaker: Token, lex: CueLexicon) -> bool:
+    """Whether the cue's class lets it report this content from this speaker (issue 13): a mined
+    frame or a prepositional frame needs a speaker who can hold a view (`the trains pumped cool air`
+    is no attribution); an intention, decision or request needs one too, and a clause or an infinitive
+    (`plans to leave`, not `requested a meeting`)."""
+    mined = lex.mined_class.get((lemma, code))
+    cue_class = mined or lex.verb_class.get(lemma)
+    if cue_class == INTENTION_CLASS and code not in PROPOSITIONAL_CODES:
+        return False
+    if mined or cue_class == INTENTION_CLASS or (code.startswith("p:") and PREP_FRAMES_NEED_ANIMATE):
+        return _animate(speaker, lex)
+    return True
 
 
 def _refused_comment(verb: Token, lemma: str, lex: CueLexicon) -> bool:
@@ -396,11 +421,41 @@ def _noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
         clause = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if clause is None:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = _noun_holder(noun, lex)
     if owner is None:
         return None
     doc = noun.doc
     return Candidate(token_range(doc, noun.i, noun.i), owner, trim_clause(doc, clause.left_edge.i, clause.right_edge.i), "noun")
+
+
+def _noun_holder(noun: Token, lex: CueLexicon) -> Token | None:
+    """Who holds the view a content noun names: its possessor (`his criticism of X`), else the
+    animate subject of the verb it is the object of (`X voiced concerns about Y`, `X renewed calls
+    for Y`)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(noun.head)
+        if subject is not None and _animate(subject, lex):
+            return subject
+    return None
+
+
+def _noun_frame_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
+    """A mined noun frame (`criticism of X`, `opposition to X`, `supporters of X`): the prepositional
+    object is the content; the holder is the noun's possessor or the subject of the verb taking it,
+    or, for an animate noun (`supporters`, `critics`), the noun itself. Only animate holders count."""
+    allowed = lex.prep_frames[noun.lemma_.lower()]
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in allowed and c.i > noun.i), None)
+    pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if pobj is None:
+        return None
+    holder = _noun_holder(noun, lex) or (noun if _animate(noun, lex) else None)
+    if holder is None or not _animate(holder, lex):
+        return None
+    doc = noun.doc
+    return Candidate(token_range(doc, noun.i, noun.i), holder, trim_clause(doc, pobj.left_edge.i, pobj.right_edge.i), "noun")
 
 
 def _age_noun(token: Token) -> bool:
@@ -441,6 +496,8 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
             candidate = _source_candidate(token, doc[token.i + 1])
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.content_nouns:
             candidate = _noun_candidate(token, lex)
+        if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in lex.prep_frames:
+            candidate = _noun_frame_candidate(token, lex)
         if candidate is not None and candidate.speaker is not None and (
                 candidate.speaker.ent_type_ not in NON_SPEAKER_LABELS or _age_noun(candidate.speaker)):
             found.append(candidate)
