@@ -14,7 +14,7 @@ from accord.stages.statements.assemble import assemble
 from accord.stages.statements.cues import find_candidates
 from accord.stages.statements.lexicon import CueLexicon, load_lexicon
 from accord.stages.statements.quotes import find_quotes
-from accord.stages.statements.transcripts import find_signed_quotes, find_turns
+from accord.stages.statements.transcripts import find_colon_quotes, find_signed_quotes, find_turns
 
 
 def run(state: ArticleState) -> None:
@@ -30,7 +30,8 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
         return
     text = state.text  # built once per article (ArticleState caches it): Doc.text joins every token on each access
     quotes = find_quotes(text)
-    candidates = find_candidates(doc, lexicon) + find_turns(doc, text) + find_signed_quotes(doc, text, quotes)
+    candidates = (find_candidates(doc, lexicon) + find_turns(doc, text) + find_signed_quotes(doc, text, quotes)
+                  + find_colon_quotes(doc, text, quotes))
     state.statements = assemble(state, text, candidates, quotes)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from accord.knowledge.actors import lookup_actor
+from accord.knowledge.actors import lookup_actor, title_entry
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
 from accord.stages.statements.lexicon import INTENTION_CLASS, PROPOSITIONAL_CODES, CueLexicon
 from accord.stages.statements.spans import aside_cut, starts_aside, subtree_range, token_range, trim_clause
@@ -29,7 +29,7 @@ PREP_FRAMES_NEED_ANIMATE = True
 # Entity labels and pronouns of speakers that can hold and voice a view.
 ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 ANIMATE_ACTOR_KINDS = frozenset({"person", "group", "organisation", "organization"})
-ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who", "his", "her", "their", "our", "my", "your"})
 # Indefinite pronouns and quantifiers that stand for people when they are a subject (`nobody wants
 # to ...`, `some say ...`, `others argued ...`).
 ANIMATE_INDEFINITES = frozenset({
@@ -210,8 +210,13 @@ def _animate(token: Token, lex: CueLexicon) -> bool:
     verb = token.head
     if token.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head is not token:
         return _animate(verb.head, lex)  # `the PAC that intends to ...`: the PAC
+    if token.pos_ == "PROPN" and not token.ent_type_:
+        return True  # a name the model left unlabelled (`Scott`, `Melania`): places and dates carry labels
     actor = lookup_actor(token.text)
-    return actor is not None and actor.kind in ANIMATE_ACTOR_KINDS
+    if actor is not None and actor.kind in ANIMATE_ACTOR_KINDS:
+        return True
+    title = title_entry(token.lemma_.lower())  # a role noun: `the nominee`, `an expert`
+    return title is not None and title.kind in ANIMATE_ACTOR_KINDS
 
 
 def _object_end(obj: Token) -> int:
@@ -422,8 +427,8 @@ def _noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
     if clause is None:
         return None
     owner = _noun_holder(noun, lex)
-    if owner is None:
-        return None
+    if owner is None or clause.lemma_.lower() in lex.no_comment_verbs:
+        return None  # `ignored requests for comment` reports nothing
     doc = noun.doc
     return Candidate(token_range(doc, noun.i, noun.i), owner, trim_clause(doc, clause.left_edge.i, clause.right_edge.i), "noun")
 
@@ -452,8 +457,8 @@ def _noun_frame_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
     if pobj is None:
         return None
     holder = _noun_holder(noun, lex) or (noun if _animate(noun, lex) else None)
-    if holder is None or not _animate(holder, lex):
-        return None
+    if holder is None or not _class_admits(noun.lemma_.lower(), "p:" + prep.lower_, holder, lex):
+        return None  # `requests for comment`: a request's object is no propositional content
     doc = noun.doc
     return Candidate(token_range(doc, noun.i, noun.i), holder, trim_clause(doc, pobj.left_edge.i, pobj.right_edge.i), "noun")
 
