@@ -106,3 +106,19 @@ def test_a_colon_attribution_names_the_speaker(extract_text, text, speaker, cont
 def test_a_colon_after_a_phrase_that_is_no_name_is_no_attribution(extract_text):
     assert extract_text('The banner read: "No more war, no more hunger."').statements == [] or all(
         s.cue.text != ":" for s in extract_text('The banner read: "No more war, no more hunger."').statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The farmers are worried about the new water rules.", ("The farmers", "worried", "the new water rules")),
+        ("The mayor remains opposed to the stadium deal.", ("The mayor", "opposed", "the stadium deal")),
+        ("The coach is confident that the team will recover.", ("The coach", "confident", "the team will recover")),
+    ],
+)
+def test_curated_adjective_frames(extract_text, text, expected):
+    assert _shape(extract_text(text)) == [expected]
+
+
+def test_an_adjective_frame_of_a_thing_is_no_statement(extract_text):
+    assert extract_text("The bridge is open to traffic again.").statements == []

@@ -80,6 +80,8 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
             preps.setdefault(lemma, set()).add(relation[5:])
         else:
             frames.setdefault(lemma, set()).add(code)
+    for adjective, prepositions in phrases.get("adjective_frames", {}).items():
+        preps.setdefault(adjective, set()).update(prepositions)
     return CueLexicon(
         clause_verbs=frozenset(k for k, v in frames.items() if "c" in v),
         infinitive_verbs=frozenset(k for k, v in frames.items() if "x" in v),
