@@ -74,6 +74,11 @@ def test_an_inanimate_subject_of_a_mined_frame_is_no_speaker(extract_text):
         ("The senator", "focused", "the northern coast")]
 
 
+def test_a_country_and_a_pronoun_can_hold_a_mined_frame(extract_text):
+    assert _shape(extract_text("Turkey focused on the border talks.")) == [("Turkey", "focused", "the border talks")]
+    assert ("it", "focused", "the border talks") in _shape(extract_text("The agency said it focused on the border talks."))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -26,10 +26,12 @@ INTERRUPTING_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 # Prepositional frames (`focused on X`, `talked about X`) report a view only from someone who can hold
 # one: `the meeting focused on three issues` is not an attribution.
 PREP_FRAMES_NEED_ANIMATE = True
-# Entity labels and pronouns of speakers that can hold and voice a view.
-ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# Entity labels and pronouns of speakers that can hold and voice a view. Countries and cities act as
+# speakers in political news (`China criticized ...`); `it` mostly stands for an organisation there
+# (on PolNeAR train, 83% of the mined-frame statements it opened were annotated).
+ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 ANIMATE_ACTOR_KINDS = frozenset({"person", "group", "organisation", "organization"})
-ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who", "his", "her", "their", "our", "my", "your"})
+ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "his", "her", "their", "our", "my", "your"})
 # Indefinite pronouns and quantifiers that stand for people when they are a subject (`nobody wants
 # to ...`, `some say ...`, `others argued ...`).
 ANIMATE_INDEFINITES = frozenset({
