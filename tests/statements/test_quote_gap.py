@@ -26,3 +26,15 @@ def test_a_quotation_closed_by_a_period_is_not_taken_by_the_next_sentence(extrac
     text = ('"It is a slow problem that voters do not see." Mr. Adeyemi says flooding, which he calls '
             '"the biggest threat to the coast," is already here.')
     assert not any(content.startswith("It is a slow") for _, _, content in _shape(extract_text(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The senator began by saying, "We will not retreat from this fight."',
+         ("The senator", "saying", "We will not retreat from this fight.")),
+        ("The minister responded by saying the report was false.", ("The minister", "saying", "the report was false")),
+    ],
+)
+def test_a_gerund_after_by_shares_the_clause_subject(extract_text, text, expected):
+    assert _shape(extract_text(text)) == [expected]

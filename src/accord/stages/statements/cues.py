@@ -49,7 +49,9 @@ ANSWER_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp", "npadvmod"})
 # Cue classes that can interrupt or close a sentence they report (`X, he said`); mined frames cannot.
 INTERRUPTING_CLASSES = frozenset({"speech", "stance"})
 # Relations that pass a subject down to a subject-less cue verb (`He smiled and said ...`, `..., adding that`).
-SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
+SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp", "prep"})
+# Prepositions whose gerund shares the subject of the clause (`responded by saying`, `after saying`).
+MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "without"})
 # A cue with one of these children reports that child, not the clause around it.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Verb children after a content object that complete it (`X a liar`, `X as Y`, `X of Y`).
@@ -120,6 +122,8 @@ def subject_of(verb: Token, stance_participles: frozenset[str] = frozenset(),
         return verb.head
     head = verb
     for _ in range(3):  # a short climb: `X smiled and said`, `X said ..., adding that`
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.lower_ in MANNER_PREPOSITIONS:
+            head = head.head  # `X began by saying ...`: the gerund's subject is the clause's
         if head.dep_ not in SUBJECT_SHARING_DEPS or head.head is head:
             break
         if (head.dep_ == "conj" and head.head.dep_ == "ccomp" and verb.lemma_.lower() in report_verbs
