@@ -127,3 +127,8 @@ def test_curated_adjective_frames(extract_text, text, expected):
 
 def test_an_adjective_frame_of_a_thing_is_no_statement(extract_text):
     assert extract_text("The bridge is open to traffic again.").statements == []
+
+
+def test_a_call_for_someone_to_act_reports_the_clause(extract_text):
+    assert _shape(extract_text("The president is calling for the United States to step up its efforts.")) == [
+        ("The president", "calling", "the United States to step up its efforts")]

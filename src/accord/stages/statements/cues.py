@@ -21,6 +21,8 @@ from accord.stages.token_filters import indices_with
 
 # Parts of speech of cue verbs, cue adjectives (`critical of`) and content nouns (the array pre-filter).
 CUE_POS = ("VERB", "AUX", "ADJ", "NOUN")
+# Relations of an infinitive clause opened by a preposition the parser made its mark (`call for X to ...`).
+FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 # Relations by which a cue verb hangs off the clause it reports (`X, he said` / `X, he added`).
 INTERRUPTING_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 # Prepositional frames (`focused on X`, `talked about X`) report a view only from someone who can hold
@@ -333,6 +335,12 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                 if pobj is not None:
                     content, frame, code = trim_clause(doc, pobj.left_edge.i, pobj.right_edge.i), "object", "p:" + child.lower_
                     break
+            mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ in allowed and g.i < child.i), None)
+            if child.dep_ in FOR_CLAUSE_DEPS and mark is not None and mark.i == child.left_edge.i:
+                # `calling for the United States to step up ...`: the parser makes `for` the mark of
+                # an infinitive clause; the clause after it is what was called for.
+                content, frame, code = trim_clause(doc, mark.i + 1, child.right_edge.i), "object", "p:" + mark.lower_
+                break
     if content is None and lemma in lex.clause_verbs:
         answer = next((c for c in verb.children if (c.dep_ in ANSWER_DEPS or (c.dep_ == "nsubj" and c.i > verb.i and (speaker is None or c.i != speaker.i)))
                        and c.lemma_.lower() in lex.answer_objects), None)  # `said the same of X`: parsed as a second subject
