@@ -132,3 +132,15 @@ def test_an_adjective_frame_of_a_thing_is_no_statement(extract_text):
 def test_a_call_for_someone_to_act_reports_the_clause(extract_text):
     assert _shape(extract_text("The president is calling for the United States to step up its efforts.")) == [
         ("The president", "calling", "the United States to step up its efforts")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Mara Lopez says the populist movement appeals to the worst instincts of voters.",
+         [("Senator Mara Lopez", "says", "the populist movement appeals to the worst instincts of voters")]),
+        ("The priest said a short prayer.", []),
+    ],
+)
+def test_a_speech_verb_with_a_misread_object_reports_the_clause(extract_text, text, expected):
+    assert _shape(extract_text(text)) == expected

@@ -21,6 +21,9 @@ from accord.stages.token_filters import indices_with
 
 # Parts of speech of cue verbs, cue adjectives (`critical of`) and content nouns (the array pre-filter).
 CUE_POS = ("VERB", "AUX", "ADJ", "NOUN")
+# A noun-phrase object of a speech verb at least this long is a clause the parser misread (`says the
+# movement appeals to voters`); shorter ones are things said (`said a prayer`, `said goodbye`).
+MIN_MISPARSED_CLAUSE_TOKENS = 4
 # Relations of an infinitive clause opened by a preposition the parser made its mark (`call for X to ...`).
 FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 # Relations by which a cue verb hangs off the clause it reports (`X, he said` / `X, he added`).
@@ -346,6 +349,10 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                        and c.lemma_.lower() in lex.answer_objects), None)  # `said the same of X`: parsed as a second subject
         if answer is not None:  # `half said so`, `72 percent said yes`, `a third said the same of Cruz`
             content, frame, code = subtree_range(answer), "answer", "a"
+    if content is None and lemma in lex.clause_only_verbs:
+        clause = _object_as_clause(verb)
+        if clause is not None:
+            content, frame, code = _reported(doc, clause[0], clause[1], lex, verb.i), "clause", "c"
     if content is None and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES and verb.dep_ in INTERRUPTING_DEPS:
         content, frame = _interrupted_range(verb, speaker), "interrupted"
     if content is None:
@@ -372,6 +379,17 @@ def _class_admits(lemma: str, code: str, speaker: Token, lex: CueLexicon) -> boo
     if mined or cue_class == INTENTION_CLASS or (code.startswith("p:") and PREP_FRAMES_NEED_ANIMATE):
         return _animate(speaker, lex)
     return True
+
+
+def _object_as_clause(verb: Token) -> tuple[int, int] | None:
+    """`says the movement appeals to ...` parsed with `appeals` as the object of `says`: a clause-only
+    verb with a long object after it reports the clause that object starts (first and last token); a
+    short object (`said a prayer`) is not taken."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.right_edge.i - obj.left_edge.i + 1 < MIN_MISPARSED_CLAUSE_TOKENS:
+        return None
+    last = max([obj.right_edge.i, *(c.right_edge.i for c in verb.children if c.i > obj.i and c.dep_ != "punct")])
+    return obj.left_edge.i, last
 
 
 def _refused_comment(verb: Token, lemma: str, lex: CueLexicon) -> bool:
