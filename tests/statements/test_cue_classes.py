@@ -144,3 +144,13 @@ def test_a_call_for_someone_to_act_reports_the_clause(extract_text):
 )
 def test_a_speech_verb_with_a_misread_object_reports_the_clause(extract_text, text, expected):
     assert _shape(extract_text(text)) == expected
+
+
+def test_an_intention_of_a_country_is_what_it_does_not_a_statement(extract_text):
+    assert extract_text("Kenya refused to attend the hearing.").statements == []
+    assert _shape(extract_text("The Kenyan foreign minister refused to attend the hearing.")) == [
+        ("The Kenyan foreign minister", "refused", "to attend the hearing")]
+
+
+def test_saying_nothing_about_something_is_no_statement(extract_text):
+    assert extract_text("The two governments said nothing about the eight detained men.").statements == []

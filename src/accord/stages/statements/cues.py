@@ -35,6 +35,11 @@ PREP_FRAMES_NEED_ANIMATE = True
 # speakers in political news (`China criticized ...`); `it` mostly stands for an organisation there
 # (on PolNeAR train, 83% of the mined-frame statements it opened were annotated).
 ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# ... but an intention, decision or request is a statement only from a named person, organisation or
+# group: `Kenya wants to close the camps`, `it is planning to ...` report what a state does or will do
+# (VOA dev annotations), not a view.
+METONYMIC_LABELS = frozenset({"GPE"})
+METONYMIC_PRONOUNS = frozenset({"it"})
 ANIMATE_ACTOR_KINDS = frozenset({"person", "group", "organisation", "organization"})
 ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "his", "her", "their", "our", "my", "your"})
 # Indefinite pronouns and quantifiers that stand for people when they are a subject (`nobody wants
@@ -376,6 +381,8 @@ def _class_admits(lemma: str, code: str, speaker: Token, lex: CueLexicon) -> boo
     cue_class = mined or lex.verb_class.get(lemma)
     if cue_class == INTENTION_CLASS and code not in PROPOSITIONAL_CODES:
         return False
+    if cue_class == INTENTION_CLASS and (speaker.ent_type_ in METONYMIC_LABELS or speaker.lower_ in METONYMIC_PRONOUNS):
+        return False
     if mined or cue_class == INTENTION_CLASS or (code.startswith("p:") and PREP_FRAMES_NEED_ANIMATE):
         return _animate(speaker, lex)
     return True
@@ -384,9 +391,9 @@ def _class_admits(lemma: str, code: str, speaker: Token, lex: CueLexicon) -> boo
 def _object_as_clause(verb: Token) -> tuple[int, int] | None:
     """`says the movement appeals to ...` parsed with `appeals` as the object of `says`: a clause-only
     verb with a long object after it reports the clause that object starts (first and last token); a
-    short object (`said a prayer`) is not taken."""
+    short object (`said a prayer`) or a pronoun (`said nothing about X`) is not taken."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.right_edge.i - obj.left_edge.i + 1 < MIN_MISPARSED_CLAUSE_TOKENS:
+    if obj is None or obj.pos_ == "PRON" or obj.right_edge.i - obj.left_edge.i + 1 < MIN_MISPARSED_CLAUSE_TOKENS:
         return None
     last = max([obj.right_edge.i, *(c.right_edge.i for c in verb.children if c.i > obj.i and c.dep_ != "punct")])
     return obj.left_edge.i, last
