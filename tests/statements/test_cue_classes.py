@@ -154,3 +154,15 @@ def test_an_intention_of_a_country_is_what_it_does_not_a_statement(extract_text)
 
 def test_saying_nothing_about_something_is_no_statement(extract_text):
     assert extract_text("The two governments said nothing about the eight detained men.").statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The festival highlighted local bands from the valley.", []),  # a thing: no speaker of a mined frame
+        ("The minister highlighted the risks of a longer war.",
+         [("The minister", "highlighted", "the risks of a longer war")]),
+    ],
+)
+def test_a_thing_is_never_the_speaker_of_a_mined_frame(extract_text, text, expected):
+    assert _shape(extract_text(text)) == expected

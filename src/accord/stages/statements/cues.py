@@ -42,6 +42,8 @@ METONYMIC_LABELS = frozenset({"GPE"})
 METONYMIC_PRONOUNS = frozenset({"it"})
 ANIMATE_ACTOR_KINDS = frozenset({"person", "group", "organisation", "organization"})
 ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "his", "her", "their", "our", "my", "your"})
+# Entity labels of things, never speakers of a mined frame (`the Olympics drew ...`).
+THING_LABELS = frozenset({"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # Indefinite pronouns and quantifiers that stand for people when they are a subject (`nobody wants
 # to ...`, `some say ...`, `others argued ...`).
 ANIMATE_INDEFINITES = frozenset({
@@ -373,19 +375,30 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
 
 
 def _class_admits(lemma: str, code: str, speaker: Token, lex: CueLexicon) -> bool:
-    """Whether the cue's class lets it report this content from this speaker (issue 13): a mined
-    frame or a prepositional frame needs a speaker who can hold a view (`the trains pumped cool air`
-    is no attribution); an intention, decision or request needs one too, and a clause or an infinitive
-    (`plans to leave`, not `requested a meeting`)."""
+    """Whether the cue's class lets it report this content from this speaker (issue 13): a mined frame
+    never has a thing for its speaker (`the trains pumped cool air` is no attribution); a prepositional
+    frame, an intention, a decision or a request needs a speaker known to hold views, and the latter
+    three a clause or an infinitive (`plans to leave`, not `requested a meeting`)."""
     mined = lex.mined_class.get((lemma, code))
     cue_class = mined or lex.verb_class.get(lemma)
     if cue_class == INTENTION_CLASS and code not in PROPOSITIONAL_CODES:
         return False
     if cue_class == INTENTION_CLASS and (speaker.ent_type_ in METONYMIC_LABELS or speaker.lower_ in METONYMIC_PRONOUNS):
         return False
-    if mined or cue_class == INTENTION_CLASS or (code.startswith("p:") and PREP_FRAMES_NEED_ANIMATE):
+    if cue_class == INTENTION_CLASS or (code.startswith("p:") and PREP_FRAMES_NEED_ANIMATE):
         return _animate(speaker, lex)
+    if mined:
+        return not _inanimate(speaker, lex)
     return True
+
+
+def _inanimate(token: Token, lex: CueLexicon) -> bool:
+    """A speaker that is a thing: a common noun no lexicon knows as a person, group or source (`the
+    trains pumped cool air`), or an entity of a thing's label. Pronouns and names are not (their
+    referent decides; the speaker resolver follows them)."""
+    if token.ent_type_ in THING_LABELS:
+        return True
+    return token.pos_ == "NOUN" and not _animate(token, lex)
 
 
 def _object_as_clause(verb: Token) -> tuple[int, int] | None:
