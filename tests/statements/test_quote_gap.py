@@ -38,3 +38,7 @@ def test_a_quotation_closed_by_a_period_is_not_taken_by_the_next_sentence(extrac
 )
 def test_a_gerund_after_by_shares_the_clause_subject(extract_text, text, expected):
     assert _shape(extract_text(text)) == [expected]
+
+
+def test_a_one_word_answer_before_its_cue_is_a_statement(extract_text):
+    assert _shape(extract_text('"Absolutely," the mayor said.')) == [("the mayor", "said", "Absolutely,")]

@@ -33,6 +33,8 @@ CONTINUE_ACROSS_PARAGRAPHS = True
 MIN_CONTINUATION_CHARS = 12
 # What the contract accepts as an affiliation code; anything else from a lexicon is dropped, not fatal.
 _CODE = re.compile(r"[A-Z]{3}")
+# Closing punctuation inside a one-word quotation that makes it speech rather than a name or a term.
+SPOKEN_WORD_CLOSERS = frozenset({",", "!", "?"})
 # Tokens that end a sentence when they stand alone: the tokenizer keeps the period of an
 # abbreviation (`Sen.`, `Dr.`, a middle initial `F.`) inside its token, so those never count.
 SENTENCE_END_TOKENS = frozenset({".", "!", "?"})
@@ -89,6 +91,12 @@ def _closes_sentence(text: str, quote: Quote) -> bool:
     return text[quote.start : quote.end].rstrip().endswith(".")
 
 
+def _spoken_word(text: str, quote: Quote) -> bool:
+    """A one-word quotation closed by speech punctuation before its cue (`"Absolutely," he said`,
+    `"Never!" she shouted`): an answer, not a title or a nickname."""
+    return text[quote.start : quote.end].rstrip()[-1:] in SPOKEN_WORD_CLOSERS
+
+
 def _sayable(text: str, quote: Quote) -> bool:
     """A quotation that can be what was said: more than one word (not a nickname or a title)."""
     return " " in text[quote.start : quote.end].strip()
@@ -106,7 +114,8 @@ def _with_quotes(candidate: Candidate, doc: Doc, text: str, quotes: QuoteIndex) 
         left = min(cue_start, speaker_start)
         right = max(cue_end, speaker_start + len(candidate.speaker.text) if candidate.speaker is not None else cue_end)
         before = quotes.before(left)
-        if before is not None and _gap_ok(doc, text, before.outer_end, left) and _sayable(text, before) and not _closes_sentence(text, before):
+        if (before is not None and _gap_ok(doc, text, before.outer_end, left) and not _closes_sentence(text, before)
+                and (_sayable(text, before) or _spoken_word(text, before))):
             return Draft((before.start, before.end), "direct", candidate)
         after = quotes.after(right)
         if after is not None and _gap_ok(doc, text, right, after.outer_start) and candidate.frame == "bare" and _sayable(text, after):
