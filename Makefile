@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 SHARED ?= ../shared
 
-.PHONY: install install-dev run test test-fast eval bench train-events clean
+.PHONY: install install-dev run test test-fast eval bench train-events mine-cue-frames clean
 
 # Creates .venv and installs accord (with EXTRAS, e.g. `make install EXTRAS=dev`); the CLI lands at .venv/bin/accord.
 install:
@@ -41,6 +41,12 @@ eval: install
 train-events: install
 	$(BIN)/python scripts/build_petrarch_verbs.py --shared $(SHARED)
 	$(BIN)/python scripts/train_event_types.py --shared $(SHARED)
+
+# Re-mines src/accord/data/cues/frames_mined.tsv from PolNeAR train only, keeping the frames that hold
+# across 5 folds and the classes of cues/frame_classes.tsv (parses train once, a few minutes; `--choose`
+# on the script compares the cross-validation criteria on held-out folds).
+mine-cue-frames: install
+	$(BIN)/python scripts/mine_cue_frames.py $(SHARED)/dev-sets/polnear/train
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -33,3 +33,136 @@ def test_a_possessor_call_for_something_is_a_statement(extract_text):
 
 def test_a_for_phrase_of_an_ordinary_noun_is_no_statement(extract_text):
     assert extract_text("The company's plan for the factory was delayed.").statements == []
+
+
+def _shape(record):
+    return [(s.speaker.text, s.cue.text, s.content.text) for s in record.statements]
+
+
+def test_every_cue_has_a_class():
+    """verbs.tsv and frames_mined.tsv tag every cue speech, stance or intention (actions are not written)."""
+    from accord.stages.statements.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert set(lexicon.verb_class.values()) <= {"speech", "stance", "intention"}
+    assert set(lexicon.mined_class.values()) <= {"speech", "stance", "intention"}
+    assert lexicon.verb_class["say"] == "speech" and lexicon.verb_class["endorse"] == "stance"
+    assert lexicon.verb_class["plan"] == "intention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry requested a meeting with the envoy.",  # a request without propositional content
+        "The rebels offered a ceasefire.",  # an offer of a thing
+        "Russia and Ukraine agreed to a prisoner exchange on Friday.",  # an action frame
+        "The committee voted against the resolution.",
+    ],
+)
+def test_intentions_and_actions_without_propositional_content_are_no_statements(extract_text, text):
+    assert extract_text(text).statements == []
+
+
+def test_an_intention_with_an_infinitive_from_an_animate_speaker_is_a_statement(extract_text):
+    assert _shape(extract_text("The company decided to close the plant.")) == [
+        ("The company", "decided", "to close the plant")]
+
+
+def test_an_inanimate_subject_of_a_mined_frame_is_no_speaker(extract_text):
+    assert extract_text("The storm focused on the northern coast.").statements == []
+    assert _shape(extract_text("The senator focused on the northern coast.")) == [
+        ("The senator", "focused", "the northern coast")]
+
+
+def test_a_country_and_a_pronoun_can_hold_a_mined_frame(extract_text):
+    assert _shape(extract_text("Turkey focused on the border talks.")) == [("Turkey", "focused", "the border talks")]
+    assert ("it", "focused", "the border talks") in _shape(extract_text("The agency said it focused on the border talks."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor has been critical of the plan since March.", ("The governor", "critical", "the plan")),
+        ("Her critics renewed calls for an independent inquiry.", ("Her critics", "calls", "an independent inquiry")),
+        ("Party leaders repeated their criticism of the budget.", ("their", "criticism", "the budget")),
+    ],
+)
+def test_noun_and_adjective_frames_with_an_animate_holder(extract_text, text, expected):
+    assert expected in _shape(extract_text(text))
+
+
+def test_a_noun_frame_without_an_animate_holder_is_no_statement(extract_text):
+    assert extract_text("The valley was the focus of the meeting.").statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('Dmitry Ortov, Kremlin spokesman: "There is no alternative to dialogue."', "Dmitry Ortov",
+         "There is no alternative to dialogue."),
+        ('The talks ended late.\nMaria Lopez, a nurse in the city: "We have not slept for three days."', "Maria Lopez",
+         "We have not slept for three days."),
+    ],
+)
+def test_a_colon_attribution_names_the_speaker(extract_text, text, speaker, content):
+    assert _shape(extract_text(text)) == [(speaker, ":", content)]
+
+
+def test_a_colon_after_a_phrase_that_is_no_name_is_no_attribution(extract_text):
+    assert extract_text('The banner read: "No more war, no more hunger."').statements == [] or all(
+        s.cue.text != ":" for s in extract_text('The banner read: "No more war, no more hunger."').statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The farmers are worried about the new water rules.", ("The farmers", "worried", "the new water rules")),
+        ("The mayor remains opposed to the stadium deal.", ("The mayor", "opposed", "the stadium deal")),
+        ("The coach is confident that the team will recover.", ("The coach", "confident", "the team will recover")),
+    ],
+)
+def test_curated_adjective_frames(extract_text, text, expected):
+    assert _shape(extract_text(text)) == [expected]
+
+
+def test_an_adjective_frame_of_a_thing_is_no_statement(extract_text):
+    assert extract_text("The bridge is open to traffic again.").statements == []
+
+
+def test_a_call_for_someone_to_act_reports_the_clause(extract_text):
+    assert _shape(extract_text("The president is calling for the United States to step up its efforts.")) == [
+        ("The president", "calling", "the United States to step up its efforts")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Mara Lopez says the populist movement appeals to the worst instincts of voters.",
+         [("Senator Mara Lopez", "says", "the populist movement appeals to the worst instincts of voters")]),
+        ("The priest said a short prayer.", []),
+    ],
+)
+def test_a_speech_verb_with_a_misread_object_reports_the_clause(extract_text, text, expected):
+    assert _shape(extract_text(text)) == expected
+
+
+def test_an_intention_of_a_country_is_what_it_does_not_a_statement(extract_text):
+    assert extract_text("Kenya refused to attend the hearing.").statements == []
+    assert _shape(extract_text("The Kenyan foreign minister refused to attend the hearing.")) == [
+        ("The Kenyan foreign minister", "refused", "to attend the hearing")]
+
+
+def test_saying_nothing_about_something_is_no_statement(extract_text):
+    assert extract_text("The two governments said nothing about the eight detained men.").statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The festival highlighted local bands from the valley.", []),  # a thing: no speaker of a mined frame
+        ("The minister highlighted the risks of a longer war.",
+         [("The minister", "highlighted", "the risks of a longer war")]),
+    ],
+)
+def test_a_thing_is_never_the_speaker_of_a_mined_frame(extract_text, text, expected):
+    assert _shape(extract_text(text)) == expected

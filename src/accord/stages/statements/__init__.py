@@ -12,20 +12,26 @@ from accord.stages.base import ArticleState, Stage
 from accord.stages.entities import CONTEXT_KEY, PERSONS_READS, RESOLVE_READS, VENUE_KEY
 from accord.stages.statements.assemble import assemble
 from accord.stages.statements.cues import find_candidates
-from accord.stages.statements.lexicon import load_lexicon
+from accord.stages.statements.lexicon import CueLexicon, load_lexicon
 from accord.stages.statements.quotes import find_quotes
-from accord.stages.statements.transcripts import find_signed_quotes, find_turns
+from accord.stages.statements.transcripts import find_colon_quotes, find_signed_quotes, find_turns
 
 
 def run(state: ArticleState) -> None:
     """Find reported statements and write them to ``state.statements`` (ids in text order)."""
+    run_with(state, load_lexicon())
+
+
+def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
+    """``run`` with a given cue lexicon (the cue-frame mining script cross-validates lexicons)."""
     doc = state.doc
     if len(doc) == 0:
         state.statements = []
         return
     text = state.text  # built once per article (ArticleState caches it): Doc.text joins every token on each access
     quotes = find_quotes(text)
-    candidates = find_candidates(doc, load_lexicon()) + find_turns(doc, text) + find_signed_quotes(doc, text, quotes)
+    candidates = (find_candidates(doc, lexicon) + find_turns(doc, text) + find_signed_quotes(doc, text, quotes)
+                  + find_colon_quotes(doc, text, quotes))
     state.statements = assemble(state, text, candidates, quotes)
 
 

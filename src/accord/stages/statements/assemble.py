@@ -8,6 +8,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from accord.records import Span, Speaker, Statement
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, VENUE_KEY
@@ -31,7 +33,11 @@ CONTINUE_ACROSS_PARAGRAPHS = True
 MIN_CONTINUATION_CHARS = 12
 # What the contract accepts as an affiliation code; anything else from a lexicon is dropped, not fatal.
 _CODE = re.compile(r"[A-Z]{3}")
-_SENTENCE_END = re.compile(r"[.!?]\s")
+# Closing punctuation inside a one-word quotation that makes it speech rather than a name or a term.
+SPOKEN_WORD_CLOSERS = frozenset({",", "!", "?"})
+# Tokens that end a sentence when they stand alone: the tokenizer keeps the period of an
+# abbreviation (`Sen.`, `Dr.`, a middle initial `F.`) inside its token, so those never count.
+SENTENCE_END_TOKENS = frozenset({".", "!", "?"})
 
 
 @dataclass
@@ -69,9 +75,26 @@ class QuoteIndex:
         return self.quotes[i] if i < len(self.quotes) else None
 
 
-def _gap_ok(text: str, start: int, end: int) -> bool:
+def _gap_ok(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A short stretch between a quotation and its cue with no sentence end (a period of its own,
+    not an abbreviation's) and no line break."""
     gap = text[start:end]
-    return len(gap) <= MAX_QUOTE_GAP_CHARS and not _SENTENCE_END.search(gap) and "\n" not in gap.strip()
+    if len(gap) > MAX_QUOTE_GAP_CHARS or "\n" in gap.strip():
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or not any(t.text in SENTENCE_END_TOKENS and t.idx + 1 < end for t in span)
+
+
+def _closes_sentence(text: str, quote: Quote) -> bool:
+    """A quotation ending in a period ends its sentence (`"... see." Mr. Obama said ...` starts a new
+    one); one closed by a comma, `?` or `!` can still take the cue after it."""
+    return text[quote.start : quote.end].rstrip().endswith(".")
+
+
+def _spoken_word(text: str, quote: Quote) -> bool:
+    """A one-word quotation closed by speech punctuation before its cue (`"Absolutely," he said`,
+    `"Never!" she shouted`): an answer, not a title or a nickname."""
+    return text[quote.start : quote.end].rstrip()[-1:] in SPOKEN_WORD_CLOSERS
 
 
 def _sayable(text: str, quote: Quote) -> bool:
@@ -79,7 +102,7 @@ def _sayable(text: str, quote: Quote) -> bool:
     return " " in text[quote.start : quote.end].strip()
 
 
-def _with_quotes(candidate: Candidate, text: str, quotes: QuoteIndex) -> Draft | None:
+def _with_quotes(candidate: Candidate, doc: Doc, text: str, quotes: QuoteIndex) -> Draft | None:
     start, end = candidate.content
     if candidate.frame == "transcript":
         return Draft((start, end), "direct", candidate)
@@ -91,10 +114,11 @@ def _with_quotes(candidate: Candidate, text: str, quotes: QuoteIndex) -> Draft |
         left = min(cue_start, speaker_start)
         right = max(cue_end, speaker_start + len(candidate.speaker.text) if candidate.speaker is not None else cue_end)
         before = quotes.before(left)
-        if before is not None and _gap_ok(text, before.outer_end, left) and _sayable(text, before):
+        if (before is not None and _gap_ok(doc, text, before.outer_end, left) and not _closes_sentence(text, before)
+                and (_sayable(text, before) or _spoken_word(text, before))):
             return Draft((before.start, before.end), "direct", candidate)
         after = quotes.after(right)
-        if after is not None and _gap_ok(text, right, after.outer_start) and candidate.frame == "bare" and _sayable(text, after):
+        if after is not None and _gap_ok(doc, text, right, after.outer_start) and candidate.frame == "bare" and _sayable(text, after):
             return Draft((after.start, after.end), "direct", candidate)
         if candidate.frame == "bare" or end - start < MIN_CONTENT_CHARS:
             return None
@@ -107,7 +131,7 @@ def _with_quotes(candidate: Candidate, text: str, quotes: QuoteIndex) -> Draft |
         # `Reporter Jane Doe says:` closing a paragraph, the quotation opening the next one: the parse
         # takes the quotation as the clause, and it is what was said.
         after = quotes.after(candidate.cue[1])
-        if after is not None and after.outer_start <= start and _gap_ok(text, candidate.cue[1], after.outer_start):
+        if after is not None and after.outer_start <= start and _gap_ok(doc, text, candidate.cue[1], after.outer_start):
             return Draft((after.start, after.end), "direct", candidate)
     start = max(start, paragraph_start)
     end = min(end, paragraph_end)
@@ -197,7 +221,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
                 continue
             drafts.append(Draft(candidate.content, "indirect", candidate))  # reported inside a quotation
             continue
-        draft = _with_quotes(candidate, text, index)
+        draft = _with_quotes(candidate, state.doc, text, index)
         if draft is None or (draft.content[1] - draft.content[0] < MIN_CONTENT_CHARS and candidate.frame != "answer"):
             continue
         if draft.content in seen or not _has_words(text, draft.content):

@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from accord.knowledge.loader import read_json, read_rows
 
-# A mined frame (lemma + relation, from PolNeAR train counts) becomes a cue frame when it carried
-# annotated content at least this often: rarer rows are too noisy to trust.
-MIN_MINED_ANNOTATED = 2
-# ... and in at least this share of the times it was seen. The share is a lower bound on the rule's
-# precision (the count of all occurrences includes content the annotators hung elsewhere); 0.2
-# measured best on dev F1 at precision >= 0.90.
-MIN_MINED_PRECISION = 0.2
-# Mined frames between this share and MIN_MINED_PRECISION count only when the speaker is a person,
-# an organisation or a personal pronoun: an animate subject makes `X verb Y` far likelier to be an
-# attribution (`Trump blasted the media`) than an inanimate one (`the trains pumped cool air`).
-MIN_MINED_PRECISION_ANIMATE = 0.18
-# Lemmas never used as cues whatever the counts: copulas and light verbs carry no attribution.
-NEVER_CUES = frozenset({"be", "have", "do", "get", "make", "go", "take", "give", "put"})
-# Verb classes of curated reporting verbs (verbs.tsv), as opposed to mined frames.
-SPEECH_CLASSES = frozenset({"speech", "belief"})
+# Cue classes (issue 13; verbs.tsv and frames_mined.tsv): speech and stance cues report what they
+# govern; intention cues (intentions, decisions, requests) report only propositional content from an
+# animate speaker; action frames are never cues (the mining script does not write them).
+SPEECH_CLASSES = frozenset({"speech", "stance"})
+INTENTION_CLASS = "intention"
+# Content codes that are propositional (a clause or an infinitive), as intention cues need.
+PROPOSITIONAL_CODES = frozenset({"c", "x"})
 _MINED_CODES = {"ccomp": "c", "xcomp": "x", "dobj": "o"}
 
 
@@ -33,8 +26,8 @@ class CueLexicon:
     infinitive_verbs: frozenset[str]  # `vowed to ...`
     object_verbs: frozenset[str]  # `endorsed Clinton`
     prep_frames: dict[str, frozenset[str]]  # `spoke about X`, `critical of X`: lemma -> prepositions
-    animate_only: frozenset[tuple[str, str]]  # (lemma, frame) pairs trusted only with an animate speaker
-    verb_class: dict[str, str]
+    verb_class: dict[str, str]  # curated verbs (verbs.tsv) -> class
+    mined_class: dict[tuple[str, str], str]  # mined (lemma, frame code) not curated -> class; need an animate speaker
     source_prepositions: tuple[tuple[str, str], ...]
     statement_nouns: frozenset[str]
     content_nouns: frozenset[str]
@@ -43,6 +36,7 @@ class CueLexicon:
     answer_objects: frozenset[str]  # `said so`, `said yes`: a pro-form that is the whole content
     stance_participles: frozenset[str]  # `a group backing Bush`: the participle's noun holds the view
     label_non_speakers: frozenset[str] = frozenset()  # `BYLINE:`, `Wow:`: kickers, not transcript speakers
+    clause_only_verbs: frozenset[str] = frozenset()  # `says the movement appeals ...`: an object is a misread clause
     for_nouns: frozenset[str] = frozenset()  # `Washington's call for X`: the `for` object is the content
     no_comment_verbs: frozenset[str] = frozenset()  # `declined to comment`: the infinitive reports no statement
     no_comment_refusals: frozenset[str] = frozenset()  # `declined to comment on X`: the comment verb under them
@@ -55,46 +49,47 @@ class CueLexicon:
 
     @functools.cached_property
     def speech_verbs(self) -> frozenset[str]:
-        """Curated clause verbs of speech or belief (`said`, `urged`, `believes`), not mined frames."""
+        """Curated clause verbs of speech or stance (`said`, `urged`, `believes`), not mined frames."""
         return frozenset(v for v in self.clause_verbs if self.verb_class.get(v) in SPEECH_CLASSES)
 
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> CueLexicon:
-    """Read ``verbs.tsv`` and ``phrases.json`` (cached for the process)."""
+    """Read ``verbs.tsv``, ``frames_mined.tsv`` and ``phrases.json`` (cached for the process)."""
+    return build_lexicon(read_rows("cues/frames_mined.tsv", ("lemma", "relation", "class")))
+
+
+def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
+    """The lexicon from the curated files and these mined frame rows (``lemma``, ``relation``,
+    ``class``): the mining script's cross-validation builds one per fold."""
     frames: dict[str, set[str]] = {}
     classes: dict[str, str] = {}
     for row in read_rows("cues/verbs.tsv", ("lemma", "frames", "class")):
         frames.setdefault(row["lemma"], set()).update(row["frames"])
         classes.setdefault(row["lemma"], row["class"] or "speech")
     phrases = read_json("cues/phrases.json")
-    actions = {(lemma, relation) for lemma, relation in phrases.get("action_frames", [])}
     preps: dict[str, set[str]] = {}
-    weak: set[tuple[str, str]] = set()
-    for row in read_rows("cues/frames_mined.tsv", ("lemma", "relation", "annotated", "total")):
-        lemma, relation, annotated, total = row["lemma"], row["relation"], row["annotated"], row["total"]
-        if (lemma, relation) in actions:
-            continue
-        if lemma in NEVER_CUES or int(annotated) < MIN_MINED_ANNOTATED:
-            continue
-        if int(annotated) < MIN_MINED_PRECISION_ANIMATE * int(total):
-            continue
+    mined: dict[tuple[str, str], str] = {}
+    # Rows are already cross-validated and tagged by scripts/mine_cue_frames.py.
+    for row in mined_rows:
+        lemma, relation = row["lemma"], row["relation"]
         code = "p:" + relation[5:] if relation.startswith("prep:") else _MINED_CODES.get(relation, "")
-        if int(annotated) < MIN_MINED_PRECISION * int(total):
-            if code and code not in frames.get(lemma, set()):
-                weak.add((lemma, code))
+        if not code or code[0] in frames.get(lemma, set()):
+            continue  # curated already: the curated class and frames hold
+        mined[(lemma, code)] = row["class"]
         if relation.startswith("prep:"):
             preps.setdefault(lemma, set()).add(relation[5:])
-        elif relation in _MINED_CODES:
-            frames.setdefault(lemma, set()).add(_MINED_CODES[relation])
-            classes.setdefault(lemma, "mined")
+        else:
+            frames.setdefault(lemma, set()).add(code)
+    for adjective, prepositions in phrases.get("adjective_frames", {}).items():
+        preps.setdefault(adjective, set()).update(prepositions)
     return CueLexicon(
         clause_verbs=frozenset(k for k, v in frames.items() if "c" in v),
         infinitive_verbs=frozenset(k for k, v in frames.items() if "x" in v),
         object_verbs=frozenset(k for k, v in frames.items() if "o" in v),
         verb_class=classes,
+        mined_class=mined,
         prep_frames={k: frozenset(v) for k, v in preps.items()},
-        animate_only=frozenset(weak),
         source_prepositions=tuple(tuple(p) for p in phrases["source_prepositions"]),  # type: ignore[misc]
         statement_nouns=frozenset(phrases["statement_nouns"]),
         content_nouns=frozenset(phrases["content_nouns"]),
@@ -104,6 +99,7 @@ def load_lexicon() -> CueLexicon:
         stance_participles=frozenset(phrases.get("stance_participles", [])),
         label_non_speakers=frozenset(phrases.get("label_non_speakers", [])),
         for_nouns=frozenset(phrases.get("for_nouns", [])),
+        clause_only_verbs=frozenset(phrases.get("clause_only_verbs", [])),
         no_comment_verbs=frozenset(phrases.get("no_comment", {}).get("verbs", [])),
         no_comment_refusals=frozenset(phrases.get("no_comment", {}).get("refusals", [])),
         no_comment_requests=frozenset(phrases.get("no_comment", {}).get("requests", [])),

@@ -84,3 +84,41 @@ def find_signed_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Candida
         found.append(Candidate(match.span(1), span.root, (quote.start, quote.end), "transcript",
                                speaker_span=match.span(2)))
     return found
+
+
+# `Dmitry Peskov, Kremlin spokesman: "..."`: a name, an optional apposition, a colon, then a quotation,
+# all from the start of a paragraph or a sentence.
+_COLON_NAME = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:,[^:\n\"“”]{1,80})?[ \t]*:[ \t]*")
+# Entity labels a colon-attribution name may carry (an unlabelled proper noun counts too).
+COLON_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# How far back from the colon the name may start (a name and a short apposition).
+MAX_COLON_PREFIX_CHARS = 120
+
+
+def find_colon_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Candidate]:
+    """One candidate per quotation after `Name, title:` opening a paragraph or a sentence, when the
+    name is a person or an organisation (no cue verb: `Name said: "..."` is the verb's)."""
+    found: list[Candidate] = []
+    for quote in quotes:
+        if " " not in text[quote.start : quote.end].strip():
+            continue  # one word is a title or a term, not what was said
+        lo = max(0, quote.outer_start - MAX_COLON_PREFIX_CHARS)
+        head = text[lo : quote.outer_start]
+        start = max(head.rfind("\n"), head.rfind(". "), head.rfind("? "), head.rfind("! "))
+        start = lo + (start + 1 if start >= 0 else 0)
+        if start == lo and lo > 0 and text[lo - 1] not in "\n":
+            continue  # the prefix runs further back than a name and an apposition
+        segment = text[start : quote.outer_start]
+        match = _COLON_NAME.fullmatch(text, start + len(segment) - len(segment.lstrip()), quote.outer_start)
+        if match is None:
+            continue
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or len(span) == 0 or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        root = span.root
+        if root.ent_type_ not in COLON_SPEAKER_LABELS and not (root.pos_ == "PROPN" and not root.ent_type_):
+            continue
+        colon = text.rindex(":", match.start(), quote.outer_start)
+        found.append(Candidate((colon, colon + 1), root, (quote.start, quote.end), "transcript",
+                               speaker_span=match.span(1)))
+    return found
