@@ -97,3 +97,56 @@ def test_same_day_reference_to_an_earlier_event(extract_text):
     events = extract_text(text, published="2025-05-17").events
     agree = [e for e in events if e.event == "AGREE"]
     assert agree and agree[0].date is not None and agree[0].date.value == "2025-05-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # a possessive date belongs to its noun ("Tuesday's attack"), not to the verb of the sentence
+        ("The Afghan Taliban have rejected Pakistan's allegation that Tuesday's deadly hostage-taking of a train "
+         "was planned in Afghanistan.", "REJECT", None),
+        # a date inside a relative clause is that clause's; the date of the occasion ("during a news
+        # conference on Thursday") is the act's
+        ("Berisha, who was defeated in 2013, rejected the allegations during a news conference on Thursday.",
+         "REJECT", "2025-05-15"),
+        # and a relative clause's act does not take its host clause's date
+        ("Albania's former leader Sali Berisha, who resigned as party leader after being defeated as prime "
+         "minister in 2013, rejected the allegations during a press conference Thursday.", "RETREAT", "2013"),
+        # the speaker's next act on the same occasion ("He urged ...") takes the date of the first
+        ("On Thursday, Chris Swonger said in a statement that the tariffs were unfair. He urged the end of the "
+         "tariff fight between Washington and Brussels.", "REQUEST", "2025-05-15"),
+        # a verb coordinated with a statement's clause ("He added that ..., and welcomed ...")
+        ("Ukrainian President Volodymyr Zelenskyy wrote Wednesday that Ukraine is committed to peace. He added "
+         "that Ukraine was ready for a ceasefire, and welcomed the American proposal.", "SUPPORT", "2025-05-14"),
+        # a definite re-mention of a dated occasion: "the statement" issued on Tuesday
+        ("U.S. Secretary of State Antony Blinken issued a statement Tuesday criticizing the vote in Mogadishu. "
+         "The statement threatened sanctions against Somali leaders.", "THREATEN", "2025-05-13"),
+        # a present-perfect lead dated by the next sentence, told of the same actor
+        ("Kenya has refused to attend a hearing of the International Court of Justice. In a letter last week, "
+         "the Kenyan government cited the pandemic.", "REJECT", "2025-05"),
+        # a month made exact by a later mention of the same act on a day of that month
+        ("Thai authorities deported 40 Uyghurs to China last month. Rights groups criticized Bangkok. "
+         "The April 27 deportations followed years of detention.", "COERCE", "2025-04-27"),
+    ],
+)
+def test_dates_from_the_sentences_around(extract_text, text, event_type, value):
+    events = [e for e in extract_text(text, published="2025-05-17").events if e.event == event_type]
+    assert events
+    date = events[0].date
+    assert (date.value if date else None) == value
+    if date is not None:
+        assert text[date.start:date.end] == date.text
+
+
+def test_a_later_day_outside_the_month_changes_nothing(extract_text):
+    text = ("Thai authorities deported 40 Uyghurs to China last month. "
+            "The March 3 deportations of Rohingya followed years of detention.")
+    coerce = [e for e in extract_text(text, published="2025-05-17").events if e.event == "COERCE"]
+    assert coerce and coerce[0].date is not None and coerce[0].date.value == "2025-04"
+
+
+def test_another_speakers_statement_carries_no_date(extract_text):
+    text = ("On Thursday, Chinese Foreign Minister Wang Yi said the tariffs were unfair. "
+            "Indian Prime Minister Narendra Modi urged Pakistan to end the border dispute.")
+    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    assert request and request[0].date is None

@@ -15,69 +15,49 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import ANCHORS_KEY, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.calendar import date_words, parse_published, resolve
-from accord.stages.dateline import dateline_date
+from accord.stages.calendar import date_words, parse_published
+from accord.stages.date_attachment import (
+    attachment,
+    date_entities,
+    date_up_the_clauses,
+    own_dates,
+    shifted_in_time,
+    to_event_date,
+)
+from accord.stages.date_context import (
+    cue_statements,
+    date_summary_leads,
+    occasion_index,
+    re_mentioned_occasion_date,
+    refine_by_later_mentions,
+    speaker_act_date,
+    statement_dates,
+)
+from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
-# How many heads up from the event's anchor a free temporal adjunct may attach.
-CLAUSE_HOPS = 4
-DATE_LABELS = frozenset({"DATE"})
 # Clauses that modify a noun ("the leader, who was defeated in 2013, ..."): their dates are their own.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Modalities whose date may come from the sentences around the event: a done act, told again or elaborated.
+CONTEXT_MODALITIES = frozenset({"asserted", "historical"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
 CARRY_REACH = 400
 
 
-def _date_entities(state: ArticleState) -> dict[int, SpacySpan]:
-    """Date entities by each of their token indices."""
-    index: dict[int, SpacySpan] = {}
-    for ent in state.doc.ents:
-        if ent.label_ in DATE_LABELS:
-            for i in range(ent.start, ent.end):
-                index[i] = ent
-    return index
-
-
-def _attachment(ent: SpacySpan) -> Token:
-    """The word a date expression modifies: the head of its preposition, or its syntactic head."""
-    root = ent.root
-    head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep":
-        return head.head
-    return head
-
-
-def _own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
-    found: list[SpacySpan] = []
-    for child in token.children:
-        if child.i in dates:
-            found.append(dates[child.i])
-        elif child.dep_ == "prep":
-            found.extend(dates[g.i] for g in child.children if g.dep_ == "pobj" and g.i in dates)
-    return found
-
-
-def reference_date(state: ArticleState) -> dt.date | None:
-    """The day relative dates count from: the dateline's ("ISTANBUL, June 2 -"), else the publication's."""
-    published = parse_published(state.article.published)
-    return dateline_date(state.text, published) or published
-
-
-def _to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
-    resolved = resolve(ent.text, reference_date(state), future=future)
-    if resolved is None:
-        return None
-    return EventDate(value=resolved.value, granularity=resolved.granularity, text=ent.text,
-                     resolved=True, start=ent.start_char, end=ent.end_char)
-
-
-def _referenced_date(state: ArticleState, anchor: Token, dated: dict[str, EventDate], event: Event) -> EventDate | None:
-    """The date of an earlier event named in a same-day temporal phrase ("After the talks, ...")."""
+def _referenced_date(
+    state: ArticleState, anchor: Token, dates: dict[int, SpacySpan], dated: dict[str, EventDate], event: Event
+) -> EventDate | None:
+    """The date of the occasion named in a same-day temporal phrase: its own ("during a press conference
+    Thursday"), else that of the earlier event it names ("After the talks, ...")."""
     same_day = set(date_words()["same_day_preps"])
     for pobj in preposition_objects(anchor, same_day):
+        for ent in own_dates(pobj, dates):
+            found = to_event_date(state, ent, event.modality == "future")
+            if found:
+                return found  # "rejected the allegations during a press conference Thursday"
         if event_noun_type(pobj):
             earlier = [e for e in state.events if e.trigger.start < pobj.idx and e.id in dated and e.id != event.id]
             lemma = pobj.lemma_.lower()
@@ -102,8 +82,8 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     for token in own_words:
         if token is anchor and anchor is trigger and len(own_words) == 1:
             continue
-        for ent in _own_dates(token, dates):
-            found = _to_event_date(state, ent, future)
+        for ent in own_dates(token, dates):
+            found = to_event_date(state, ent, future)
             if found:
                 return found
     inherit = anchors.inherit_from
@@ -111,13 +91,13 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
         source = next((e for e in state.events if e.id in all_anchors and all_anchors[e.id].own == inherit), None)
         if source is not None and source.id in dated:
             return dated[source.id]
-        own = _own_dates(doc[inherit], dates)
+        own = own_dates(doc[inherit], dates)
         if own:
-            return _to_event_date(state, own[0], future)
-    referenced = _referenced_date(state, anchor, dated, event)
+            return to_event_date(state, own[0], future)
+    referenced = _referenced_date(state, anchor, dates, dated, event)
     if referenced is not None:
         return referenced
-    return _date_up_the_clauses(state, anchor, dates, future, verbs_only=True)
+    return date_up_the_clauses(state, anchor, dates, future, verbs_only=True)
 
 
 def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
@@ -137,15 +117,28 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if ent is None or ent.start in seen:
             continue
         seen.add(ent.start)
-        owner = _attachment(ent)
+        owner = attachment(ent)
         if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None:
             continue  # "Friday's talks": the date of another event named in the sentence
-        if owner.dep_ in MODIFIER_CLAUSE_DEPS and anchor is not None and not (owner.left_edge.i <= anchor.i <= owner.right_edge.i):
-            continue  # "..., who was defeated in 2013, rejected ...": another clause's date
-        resolved = _to_event_date(state, ent, event.modality == "future")
+        if ent.root.dep_ == "poss" and (anchor is None or owner.i not in (anchor.i, anchors.own)):
+            continue  # "Tuesday's hostage-taking": a possessive date belongs to its noun, never to a verb
+        if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
+            continue  # "..., who was defeated in 2013, rejected ...": another clause's date, either way
+        resolved = to_event_date(state, ent, event.modality == "future")
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _modifier_clause(token: Token) -> int | None:
+    """The head of the innermost clause modifying a noun ("the leader, who was defeated ...") that holds
+    ``token``, or None in a main clause."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in MODIFIER_CLAUSE_DEPS:
+            return current.i
+        current = current.head
+    return None
 
 
 def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
@@ -156,25 +149,13 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
     cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     if cue is None:
         return None
-    return _date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
+    return date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
 
 
 def _shifted_in_time(state: ArticleState, event: Event) -> bool:
     """The event's clause, or a clause above it, is set apart in time ("had previously said", "earlier")."""
     anchors = event_anchors(state).get(event.id)
-    if anchors is None:
-        return True
-    shift = set(date_words()["time_shift_words"])
-    current = state.doc[anchors.anchor]
-    while True:
-        for child in current.children:
-            if child.dep_ == "advmod" and child.lower_ in shift:
-                return True
-            if child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ == "VBD":
-                return True  # past perfect: before the time the story tells
-        if current.head.i == current.i:
-            return False
-        current = current.head
+    return anchors is None or shifted_in_time(state.doc[anchors.anchor])
 
 
 def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, EventDate]]) -> EventDate | None:
@@ -208,36 +189,32 @@ def run(state: ArticleState) -> None:
     """Fill ``event.date`` for the events in ``state.events``."""
     if not state.events:
         return
-    dates = _date_entities(state)
+    dates = date_entities(state)
     dated: dict[str, EventDate] = {}
     earlier: list[tuple[Event, EventDate]] = []
+    said_on = statement_dates(state, dates)
+    by_cue = cue_statements(state)
+    occasions = occasion_index(state, dates)
+    anchors = event_anchors(state)
     for event in state.events:
         found = _date_for(state, event, dates, dated) or _sentence_date(state, event, dates) \
-            or _statement_date(state, event, dates) or _carried_date(state, event, earlier)
+            or _statement_date(state, event, dates)
+        anchor = anchors.get(event.id)
+        if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES:
+            found = speaker_act_date(state, event, anchor, by_cue, said_on) \
+                or re_mentioned_occasion_date(state, state.doc[anchor.anchor], occasions)
+        found = found or _carried_date(state, event, earlier)
         if found is not None:
             earlier.append((event, found))
             event.date = found
             dated[event.id] = found
-            _mark_historical(state, event)
+            _mark_historical(state, event)  # before the next event: a historical act carries no date on
+    date_summary_leads(state, dates)
+    refine_by_later_mentions(state, dates)
+    for event in state.events:
+        _mark_historical(state, event)  # the leads and mentions dated after the walk
 
 
-STAGE = Stage("dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}"), writes=("events",))
-
-
-def _date_up_the_clauses(
-    state: ArticleState, start: Token, dates: dict[int, SpacySpan], future: bool, verbs_only: bool
-) -> EventDate | None:
-    """The first resolvable date of ``start``'s clause or of the clauses above it (``CLAUSE_HOPS`` at most);
-    with ``verbs_only``, only dates attached to a verb count."""
-    current = start
-    for _ in range(CLAUSE_HOPS):
-        for ent in _own_dates(current, dates):
-            if verbs_only and _attachment(ent).pos_ not in ("VERB", "AUX"):
-                continue
-            found = _to_event_date(state, ent, future)
-            if found:
-                return found
-        if current.head is current:
-            break
-        current = current.head
-    return None
+STAGE = Stage(
+    "dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}", *RESOLVE_READS), writes=("events",)
+)

@@ -1,0 +1,264 @@
+"""Dates from the article around an event's sentence (issue 14 items 4 and 5).
+
+A story tells a date once and then names the same act or occasion again without it:
+- a speaker's later statements on the same occasion ("On Thursday, Swonger said ... He urged ...");
+- a definite re-mention of a dated occasion ("issued a statement Tuesday ... The statement threatened",
+  "at a Wednesday event ... Speaking at the Cato Institute event, ...");
+- a lead in the present perfect, dated by the sentence that tells it in detail ("Kenya has refused to
+  attend ... In a letter last week, the Kenyan government cited ...");
+- a month made precise by a later mention of the same act ("deported 40 last month ... the Feb. 27
+  deportations").
+Each rule only carries a date the text states; an event none of them reaches stays undated.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.records import Event, EventDate, Statement
+from accord.stages.anchors import EventAnchors, event_anchors
+from accord.stages.base import ArticleState
+from accord.stages.calendar import date_words
+from accord.stages.date_attachment import (
+    CLAUSE_HOPS,
+    attachment,
+    date_up_the_clauses,
+    own_dates,
+    shifted_in_time,
+    to_event_date,
+)
+from accord.stages.entities import resolve_mention
+from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type
+from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+
+# How many characters back a speaker's dated statement may carry its date to the speaker's next one:
+# about a paragraph, the span in which a story reports one occasion's words.
+STATEMENT_REACH = 400
+# Resolved-date granularities a later day-precise mention may make precise.
+COARSE_GRANULARITIES = frozenset({"month"})
+# Perfect-tense auxiliary tags of a lead that summarises an act told in detail after it ("has refused").
+PRESENT_PERFECT_TAGS = frozenset({"VBZ", "VBP"})
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _occasion_nouns() -> frozenset[str]:
+    return frozenset(date_words()["occasion_nouns"])
+
+
+def _occasion_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The date of a clause's occasion: "in a letter last week", "in a statement Thursday"."""
+    nouns = _occasion_nouns()
+    for noun in preposition_objects(verb, set(date_words()["occasion_preps"])):
+        if noun.lemma_.lower() in nouns or event_noun_type(noun):
+            for ent in own_dates(noun, dates):
+                found = to_event_date(state, ent, False)
+                if found:
+                    return found
+    return None
+
+
+def _speaker_key(statement: Statement) -> str | None:
+    speaker = statement.speaker
+    return (speaker.entity or speaker.name) if speaker is not None else None
+
+
+def statement_dates(state: ArticleState, dates: dict[int, SpacySpan]) -> dict[str, EventDate]:
+    """Each statement's date: that of its cue's clause, else that of the same speaker's statement just
+    before (within ``STATEMENT_REACH``) when its cue's clause is not set apart in time."""
+    found: dict[str, EventDate] = {}
+    last: dict[str, tuple[int, EventDate]] = {}
+    ordered = sorted((s for s in state.statements if s.cue is not None), key=lambda s: s.cue.start)
+    for statement in ordered:
+        cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+        if cue is None:
+            continue
+        root = cue.root
+        date = date_up_the_clauses(state, root, dates, False, verbs_only=False) or _occasion_date(state, root, dates)
+        key = _speaker_key(statement)
+        if date is None and key in last and statement.cue.start - last[key][0] <= STATEMENT_REACH \
+                and not shifted_in_time(root):
+            date = last[key][1]
+        if date is not None:
+            found[statement.id] = date
+            if key is not None:
+                last[key] = (statement.cue.end, date)
+    return found
+
+
+def cue_statements(state: ArticleState) -> dict[int, Statement]:
+    """Statements by the token index of their cue's head word."""
+    index: dict[int, Statement] = {}
+    for statement in state.statements:
+        if statement.cue is None:
+            continue
+        cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+        if cue is not None:
+            index.setdefault(cue.root.i, statement)
+    return index
+
+
+def speaker_act_date(
+    state: ArticleState, event: Event, anchors: EventAnchors, by_cue: dict[int, Statement], dated: dict[str, EventDate]
+) -> EventDate | None:
+    """The date of the statement whose cue is the event or governs it, when the event is the speaker's own
+    act: the cue itself ("He urged ..."), an act of the speaker's party, or a verb coordinated with the
+    cue's clause ("He added that ... and welcomed ...")."""
+    current = state.doc[anchors.anchor]
+    if shifted_in_time(current):
+        return None
+    codes = {a.code for a in event.actors if a.code}
+    coordinated = False
+    for _ in range(CLAUSE_HOPS):
+        statement = by_cue.get(current.i)
+        if statement is not None and statement.id in dated:
+            own = event.trigger.start < statement.cue.end and statement.cue.start < event.trigger.end
+            party = statement.speaker is not None and statement.speaker.affiliation in codes
+            if own or party or coordinated:
+                return dated[statement.id]
+            return None
+        coordinated = coordinated or current.dep_ == "conj"
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return None
+
+
+def occasion_index(state: ArticleState, dates: dict[int, SpacySpan]) -> dict[str, list[tuple[int, EventDate]]]:
+    """Dated occasions by lemma, in text order: a noun with its own date ("a Wednesday event") or the object
+    of a dated verb ("issued a statement Tuesday")."""
+    nouns = _occasion_nouns()
+    index: dict[str, list[tuple[int, EventDate]]] = {}
+    seen: set[int] = set()
+    for ent in set(dates.values()):
+        owner = attachment(ent)
+        candidates: Iterable[Token] = ()
+        if owner.pos_ in ("NOUN", "PROPN"):
+            candidates = (owner,)
+        elif owner.pos_ in VERB_POS:
+            candidates = (c for c in owner.children if c.dep_ == "dobj")
+        for noun in candidates:
+            lemma = noun.lemma_.lower()
+            if noun.i in seen or not (lemma in nouns or event_noun_type(noun)):
+                continue
+            date = to_event_date(state, ent, False)
+            if date is not None:
+                seen.add(noun.i)
+                index.setdefault(lemma, []).append((noun.i, date))
+    for entries in index.values():
+        entries.sort(key=lambda entry: entry[0])
+    return index
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def _named_occasions(anchor: Token) -> list[Token]:
+    """The definite nouns that may name the event's occasion: its subject ("The statement threatened") and
+    the objects of same-day prepositions on its clause or an adverbial clause of it ("Speaking at the
+    event, X suggested")."""
+    same_day = set(date_words()["same_day_preps"])
+    found = [c for c in anchor.children if c.dep_ in SUBJECT_DEPS]
+    found += preposition_objects(anchor, same_day)
+    for clause in (c for c in anchor.children if c.dep_ == "advcl"):
+        found += preposition_objects(clause, same_day)
+    return [n for n in found if n.pos_ == "NOUN" and _definite(n)]
+
+
+def re_mentioned_occasion_date(
+    state: ArticleState, anchor: Token, index: dict[str, list[tuple[int, EventDate]]]
+) -> EventDate | None:
+    """The date of a dated occasion an earlier sentence told, named again by a definite noun on the event."""
+    for noun in _named_occasions(anchor):
+        entries = index.get(noun.lemma_.lower())
+        if not entries:
+            continue
+        sentence_start = noun.sent.start
+        position = bisect_left(entries, sentence_start, key=lambda entry: entry[0])
+        if position:
+            return entries[position - 1][1]
+    return None
+
+
+def _subject_codes(state: ArticleState, verb: Token) -> set[str]:
+    codes: set[str] = set()
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        resolved = resolve_mention(state, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+        if resolved is not None and resolved.code:
+            codes.add(resolved.code)
+    return codes
+
+
+def _is_summary_lead(state: ArticleState, event: Event, anchors: EventAnchors) -> bool:
+    """An asserted act of the article's first sentence told in the present perfect ("Kenya has refused")."""
+    anchor = state.doc[anchors.anchor]
+    first = next(iter(state.doc.sents), None)
+    return (event.modality == "asserted" and first is not None and anchor.sent.start == first.start
+            and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_PERFECT_TAGS for c in anchor.children))
+
+
+def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
+    """Date an undated present-perfect lead by the next sentence, when that sentence dates a clause of the
+    same actor ("Kenya has refused ... In a letter last week, the Kenyan government cited ..."); returns
+    the events dated."""
+    anchors_by_id = event_anchors(state)
+    changed: list[Event] = []
+    for event in state.events:
+        anchors = anchors_by_id.get(event.id)
+        codes = {a.code for a in event.actors if a.code}
+        if event.date is not None or anchors is None or not codes or not _is_summary_lead(state, event, anchors):
+            continue
+        sentence = state.doc[anchors.anchor].sent
+        if sentence.end >= len(state.doc):
+            continue
+        following = state.doc[sentence.end].sent
+        for verb in (t for t in following if t.pos_ in VERB_POS):
+            if shifted_in_time(verb) or not codes & _subject_codes(state, verb):
+                continue
+            ents = own_dates(verb, dates)
+            date = next((d for d in (to_event_date(state, e, False) for e in ents) if d), None) \
+                or _occasion_date(state, verb, dates)
+            if date is not None:
+                event.date = date
+                changed.append(event)
+                break
+    return changed
+
+
+def _same_act(token: Token, event: Event, own_lemma: str) -> bool:
+    """Whether ``token`` names the event's act again: its own word, or a definite or dated noun of its type."""
+    if token.lemma_.lower() == own_lemma:
+        return True
+    return token.pos_ == "NOUN" and event_noun_type(token) == event.event
+
+
+def refine_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> None:
+    """Make a month-precise date exact when a later sentence names the same act on a day of that month
+    ("deported 40 others last month" ... "the Feb. 27 deportations", "during the visit on Feb. 27")."""
+    anchors_by_id = event_anchors(state)
+    day_mentions: list[tuple[Token, EventDate]] = []
+    for ent in set(dates.values()):
+        date = to_event_date(state, ent, False)
+        if date is None or date.granularity != "day":
+            continue
+        owner = attachment(ent)
+        day_mentions.append((owner, date))
+        if owner.pos_ in VERB_POS:
+            day_mentions.extend((noun, date) for noun in preposition_objects(owner, set(date_words()["same_day_preps"])))
+    if not day_mentions:
+        return
+    for event in state.events:
+        anchors = anchors_by_id.get(event.id)
+        if anchors is None or event.date is None or event.date.granularity not in COARSE_GRANULARITIES:
+            continue
+        own = state.doc[anchors.own]
+        month = event.date.value
+        for token, date in sorted(day_mentions, key=lambda mention: mention[0].i):
+            if token.sent.start > own.sent.start and date.value.startswith(month + "-") \
+                    and _same_act(token, event, own.lemma_.lower()):
+                event.date = date
+                break
