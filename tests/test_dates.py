@@ -121,6 +121,11 @@ def test_same_day_reference_to_an_earlier_event(extract_text):
         # a definite re-mention of a dated occasion: "the statement" issued on Tuesday
         ("U.S. Secretary of State Antony Blinken issued a statement Tuesday criticizing the vote in Mogadishu. "
          "The statement threatened sanctions against Somali leaders.", "THREATEN", "2025-05-13"),
+        # a definite re-mention of a dated occasion on a clause above the event ("Speaking at the event, X
+        # suggested that Y should ...")
+        ("Lai's son spoke at a Wednesday event at the Cato Institute in Washington. Speaking at the Cato Institute "
+         "event, U.S. Secretary of State Marco Rubio suggested that Hong Kong authorities should free Lai.",
+         "REQUEST", "2025-05-14"),
         # a present-perfect lead dated by the next sentence, told of the same actor
         ("Kenya has refused to attend a hearing of the International Court of Justice. In a letter last week, "
          "the Kenyan government cited the pandemic.", "REJECT", "2025-05"),

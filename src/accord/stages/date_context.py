@@ -25,6 +25,7 @@ from accord.stages.base import ArticleState
 from accord.stages.calendar import date_words
 from accord.stages.date_attachment import (
     CLAUSE_HOPS,
+    OWN_TIME_CLAUSE_DEPS,
     attachment,
     date_up_the_clauses,
     own_dates,
@@ -159,13 +160,18 @@ def _definite(noun: Token) -> bool:
 
 def _named_occasions(anchor: Token) -> list[Token]:
     """The definite nouns that may name the event's occasion: its subject ("The statement threatened") and
-    the objects of same-day prepositions on its clause or an adverbial clause of it ("Speaking at the
-    event, X suggested")."""
+    the objects of same-day prepositions on its clause, a clause above it (not across a relative clause)
+    or an adverbial clause of one ("Speaking at the event, X suggested that ... should ...")."""
     same_day = set(date_words()["same_day_preps"])
     found = [c for c in anchor.children if c.dep_ in SUBJECT_DEPS]
-    found += preposition_objects(anchor, same_day)
-    for clause in (c for c in anchor.children if c.dep_ == "advcl"):
-        found += preposition_objects(clause, same_day)
+    current = anchor
+    for _ in range(CLAUSE_HOPS):
+        found += preposition_objects(current, same_day)
+        for clause in (c for c in current.children if c.dep_ == "advcl"):
+            found += preposition_objects(clause, same_day)
+        if current.head.i == current.i or current.dep_ in OWN_TIME_CLAUSE_DEPS:
+            break
+        current = current.head
     return [n for n in found if n.pos_ == "NOUN" and _definite(n)]
 
 
