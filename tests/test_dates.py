@@ -155,3 +155,19 @@ def test_another_speakers_statement_carries_no_date(extract_text):
             "Indian Prime Minister Narendra Modi urged Pakistan to end the border dispute.")
     request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
     assert request and request[0].date is None
+
+
+def test_a_clause_coordinated_with_a_dated_act_shares_its_date(extract_text):
+    text = ("On Wednesday, the European Union imposed tariffs on U.S. steel. The European Union also retaliated "
+            "against American whiskey, while Canada imposed new tariffs on U.S. exports.")
+    events = extract_text(text, published="2025-05-17").events
+    canada = [e for e in events if e.event == "SANCTION" and e.trigger.start > text.index("Canada")]
+    assert canada and canada[0].date is not None and canada[0].date.value == "2025-05-14"
+
+
+def test_a_clause_set_after_a_dated_act_does_not_share_its_date(extract_text):
+    text = ("On Wednesday, the European Union imposed tariffs on U.S. steel. The European Union also retaliated "
+            "against American whiskey, after Canada had imposed new tariffs on U.S. exports.")
+    events = extract_text(text, published="2025-05-17").events
+    canada = [e for e in events if e.event == "SANCTION" and e.trigger.start > text.index("Canada")]
+    assert canada and canada[0].date is None

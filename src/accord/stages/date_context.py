@@ -44,6 +44,11 @@ COARSE_GRANULARITIES = frozenset({"month"})
 # Perfect-tense auxiliary tags of a lead that summarises an act told in detail after it ("has refused").
 PRESENT_PERFECT_TAGS = frozenset({"VBZ", "VBP"})
 VERB_POS = frozenset({"VERB", "AUX"})
+# Clause links through which an act shares the time of the act it hangs on: a coordinated verb or an
+# adverbial clause ("Europe retaliated ..., while Canada imposed ...").
+LINKED_CLAUSE_DEPS = frozenset({"conj", "advcl"})
+# Subordinators that set a clause before or after its host's time ("after", "before", "since", "until").
+SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "once", "when", "because"})
 
 
 def _occasion_nouns() -> frozenset[str]:
@@ -268,3 +273,21 @@ def refine_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -
                     and _same_act(token, event, own.lemma_.lower()):
                 event.date = date
                 break
+
+
+def coordinated_act_date(
+    state: ArticleState, event: Event, anchor: Token, dated_anchors: dict[int, EventDate]
+) -> EventDate | None:
+    """The date of a dated act whose clause this event's clause is coordinated with or subordinate to in
+    the same sentence ("Europe retaliated ..., while Canada imposed new tariffs"), unless set apart in
+    time ("..., after Kenya had rejected ...")."""
+    if event.modality != "asserted" or shifted_in_time(anchor):
+        return None
+    current = anchor
+    for _ in range(CLAUSE_HOPS):
+        if current.dep_ not in LINKED_CLAUSE_DEPS or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in current.children):
+            return None
+        current = current.head
+        if current.i in dated_anchors:
+            return dated_anchors[current.i]
+    return None

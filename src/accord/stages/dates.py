@@ -25,6 +25,7 @@ from accord.stages.date_attachment import (
     to_event_date,
 )
 from accord.stages.date_context import (
+    coordinated_act_date,
     cue_statements,
     date_summary_leads,
     occasion_index,
@@ -196,12 +197,14 @@ def run(state: ArticleState) -> None:
     by_cue = cue_statements(state)
     occasions = occasion_index(state, dates)
     anchors = event_anchors(state)
+    dated_anchors: dict[int, EventDate] = {}
     for event in state.events:
         found = _date_for(state, event, dates, dated) or _sentence_date(state, event, dates) \
             or _statement_date(state, event, dates)
         anchor = anchors.get(event.id)
         if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES:
             found = speaker_act_date(state, event, anchor, by_cue, said_on) \
+                or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
                 or re_mentioned_occasion_date(state, state.doc[anchor.anchor], occasions)
         found = found or _carried_date(state, event, earlier)
         if found is not None:
@@ -209,6 +212,8 @@ def run(state: ArticleState) -> None:
             event.date = found
             dated[event.id] = found
             _mark_historical(state, event)  # before the next event: a historical act carries no date on
+            if anchor is not None and event.modality == "asserted":
+                dated_anchors.setdefault(anchor.anchor, found)
     date_summary_leads(state, dates)
     refine_by_later_mentions(state, dates)
     for event in state.events:
