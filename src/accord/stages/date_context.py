@@ -72,44 +72,48 @@ def _speaker_key(statement: Statement) -> str | None:
     return (speaker.entity or speaker.name) if speaker is not None else None
 
 
-def statement_dates(state: ArticleState, dates: dict[int, SpacySpan]) -> dict[str, EventDate]:
-    """Each statement's date: that of its cue's clause, else that of the same speaker's statement just
-    before (within ``STATEMENT_REACH``) when its cue's clause is not set apart in time."""
-    found: dict[str, EventDate] = {}
-    last: dict[str, tuple[int, EventDate]] = {}
-    ordered = sorted((s for s in state.statements if s.cue is not None), key=lambda s: s.cue.start)
-    for statement in ordered:
-        cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
-        if cue is None:
-            continue
-        root = cue.root
-        date = date_up_the_clauses(state, root, dates, False, verbs_only=False) or _occasion_date(state, root, dates)
-        key = _speaker_key(statement)
-        if date is None and key in last and statement.cue.start - last[key][0] <= STATEMENT_REACH \
-                and not shifted_in_time(root):
-            date = last[key][1]
-        if date is not None:
-            found[statement.id] = date
+class StatementDates:
+    """Each statement's date, worked out when first asked for (most statements never are): that of its cue's
+    clause, else that of the same speaker's statement just before (within ``STATEMENT_REACH``) when its
+    cue's clause is not set apart in time."""
+
+    def __init__(self, state: ArticleState, dates: dict[int, SpacySpan]) -> None:
+        self.state, self.dates = state, dates
+        self.by_cue: dict[int, Statement] = {}  # by the token index of the cue's head word
+        self._roots: dict[str, Token] = {}
+        self._previous: dict[str, Statement] = {}  # the same speaker's statement just before
+        self._memo: dict[str, EventDate | None] = {}
+        last: dict[str, Statement] = {}
+        for statement in sorted((s for s in state.statements if s.cue is not None), key=lambda s: s.cue.start):
+            cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+            if cue is None:
+                continue
+            self._roots[statement.id] = cue.root
+            self.by_cue.setdefault(cue.root.i, statement)
+            key = _speaker_key(statement)
             if key is not None:
-                last[key] = (statement.cue.end, date)
-    return found
+                if key in last:
+                    self._previous[statement.id] = last[key]
+                last[key] = statement
+
+    def date(self, statement: Statement) -> EventDate | None:
+        """The statement's date, or None."""
+        if statement.id in self._memo:
+            return self._memo[statement.id]
+        root = self._roots.get(statement.id)
+        found = None
+        if root is not None:
+            found = date_up_the_clauses(self.state, root, self.dates, False, verbs_only=False) \
+                or _occasion_date(self.state, root, self.dates)
+            previous = self._previous.get(statement.id)
+            if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
+                    and not shifted_in_time(root):
+                found = self.date(previous)
+        self._memo[statement.id] = found
+        return found
 
 
-def cue_statements(state: ArticleState) -> dict[int, Statement]:
-    """Statements by the token index of their cue's head word."""
-    index: dict[int, Statement] = {}
-    for statement in state.statements:
-        if statement.cue is None:
-            continue
-        cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
-        if cue is not None:
-            index.setdefault(cue.root.i, statement)
-    return index
-
-
-def speaker_act_date(
-    state: ArticleState, event: Event, anchors: EventAnchors, by_cue: dict[int, Statement], dated: dict[str, EventDate]
-) -> EventDate | None:
+def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, said_on: StatementDates) -> EventDate | None:
     """The date of the statement whose cue is the event or governs it, when the event is the speaker's own
     act: the cue itself ("He urged ..."), an act of the speaker's party, or a verb coordinated with the
     cue's clause ("He added that ... and welcomed ...")."""
@@ -119,13 +123,11 @@ def speaker_act_date(
     codes = {a.code for a in event.actors if a.code}
     coordinated = False
     for _ in range(CLAUSE_HOPS):
-        statement = by_cue.get(current.i)
-        if statement is not None and statement.id in dated:
+        statement = said_on.by_cue.get(current.i)
+        if statement is not None:
             own = event.trigger.start < statement.cue.end and statement.cue.start < event.trigger.end
             party = statement.speaker is not None and statement.speaker.affiliation in codes
-            if own or party or coordinated:
-                return dated[statement.id]
-            return None
+            return said_on.date(statement) if own or party or coordinated else None
         coordinated = coordinated or current.dep_ == "conj"
         if current.head.i == current.i:
             break
@@ -250,6 +252,8 @@ def _same_act(token: Token, event: Event, own_lemma: str) -> bool:
 def refine_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> None:
     """Make a month-precise date exact when a later sentence names the same act on a day of that month
     ("deported 40 others last month" ... "the Feb. 27 deportations", "during the visit on Feb. 27")."""
+    if not any(e.date is not None and e.date.granularity in COARSE_GRANULARITIES for e in state.events):
+        return
     anchors_by_id = event_anchors(state)
     day_mentions: list[tuple[Token, EventDate]] = []
     for ent in set(dates.values()):

@@ -25,14 +25,13 @@ from accord.stages.date_attachment import (
     to_event_date,
 )
 from accord.stages.date_context import (
+    StatementDates,
     coordinated_act_date,
-    cue_statements,
     date_summary_leads,
     occasion_index,
     re_mentioned_occasion_date,
     refine_by_later_mentions,
     speaker_act_date,
-    statement_dates,
 )
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
@@ -191,10 +190,11 @@ def run(state: ArticleState) -> None:
     if not state.events:
         return
     dates = date_entities(state)
+    if not dates:
+        return  # every rule carries a date the text states: none here
     dated: dict[str, EventDate] = {}
     earlier: list[tuple[Event, EventDate]] = []
-    said_on = statement_dates(state, dates)
-    by_cue = cue_statements(state)
+    said_on = StatementDates(state, dates)
     occasions = occasion_index(state, dates)
     anchors = event_anchors(state)
     dated_anchors: dict[int, EventDate] = {}
@@ -203,7 +203,7 @@ def run(state: ArticleState) -> None:
             or _statement_date(state, event, dates)
         anchor = anchors.get(event.id)
         if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES:
-            found = speaker_act_date(state, event, anchor, by_cue, said_on) \
+            found = speaker_act_date(state, event, anchor, said_on) \
                 or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
                 or re_mentioned_occasion_date(state, state.doc[anchor.anchor], occasions)
         found = found or _carried_date(state, event, earlier)
