@@ -171,3 +171,20 @@ def test_a_clause_set_after_a_dated_act_does_not_share_its_date(extract_text):
     events = extract_text(text, published="2025-05-17").events
     canada = [e for e in events if e.event == "SANCTION" and e.trigger.start > text.index("Canada")]
     assert canada and canada[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # the occasion's participle carries its date: "a statement emailed ... on Friday", "a video posted Sunday"
+        ("In a statement emailed to reporters on Friday, Haitian Justice Minister Rockefeller Vincent condemned "
+         "the jailbreak.", "ACCUSE", "2025-05-16"),
+        ("Kenyan President William Ruto condemned the attack during a news conference held in Nairobi on Friday.",
+         "ACCUSE", "2025-05-16"),
+        ("In a video posted Sunday, Ukrainian President Volodymyr Zelenskyy accused Russia of stalling the talks.",
+         "ACCUSE", "2025-05-11"),
+    ],
+)
+def test_the_occasion_of_an_act_dates_it(extract_text, text, event_type, value):
+    events = [e for e in extract_text(text, published="2025-05-17").events if e.event == event_type]
+    assert events and events[0].date is not None and events[0].date.value == value

@@ -18,6 +18,8 @@ DATE_LABELS = frozenset({"DATE"})
 CLAUSE_HOPS = 4
 # Clauses whose time is their own, never their host clause's: relative clauses ("the leader, who resigned").
 OWN_TIME_CLAUSE_DEPS = frozenset({"relcl"})
+# Participles describing an occasion noun ("a statement released Tuesday", "an interview airing Sunday").
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
 
 def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
@@ -47,6 +49,16 @@ def own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
             found.append(dates[child.i])
         elif child.dep_ == "prep":
             found.extend(dates[g.i] for g in child.children if g.dep_ == "pobj" and g.i in dates)
+    return found
+
+
+def occasion_dates(noun: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """The dates of a noun naming an occasion: its own ("a news conference Thursday") or those of the
+    participle describing it ("a statement emailed to VOA on Friday", "a video posted Sunday")."""
+    found = own_dates(noun, dates)
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ in PARTICIPLE_TAGS:
+            found.extend(own_dates(clause, dates))
     return found
 
 

@@ -28,6 +28,7 @@ from accord.stages.date_attachment import (
     OWN_TIME_CLAUSE_DEPS,
     attachment,
     date_up_the_clauses,
+    occasion_dates,
     own_dates,
     shifted_in_time,
     to_event_date,
@@ -55,13 +56,13 @@ def _occasion_nouns() -> frozenset[str]:
     return frozenset(date_words()["occasion_nouns"])
 
 
-def _occasion_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
+def occasion_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan], future: bool = False) -> EventDate | None:
     """The date of a clause's occasion: "in a letter last week", "in a statement Thursday"."""
     nouns = _occasion_nouns()
     for noun in preposition_objects(verb, set(date_words()["occasion_preps"])):
         if noun.lemma_.lower() in nouns or event_noun_type(noun):
-            for ent in own_dates(noun, dates):
-                found = to_event_date(state, ent, False)
+            for ent in occasion_dates(noun, dates):
+                found = to_event_date(state, ent, future)
                 if found:
                     return found
     return None
@@ -104,7 +105,7 @@ class StatementDates:
         found = None
         if root is not None:
             found = date_up_the_clauses(self.state, root, self.dates, False, verbs_only=False) \
-                or _occasion_date(self.state, root, self.dates)
+                or occasion_date(self.state, root, self.dates)
             previous = self._previous.get(statement.id)
             if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
                     and not shifted_in_time(root):
@@ -234,7 +235,7 @@ def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list
                 continue
             ents = own_dates(verb, dates)
             date = next((d for d in (to_event_date(state, e, False) for e in ents) if d), None) \
-                or _occasion_date(state, verb, dates)
+                or occasion_date(state, verb, dates)
             if date is not None:
                 event.date = date
                 changed.append(event)

@@ -20,6 +20,7 @@ from accord.stages.date_attachment import (
     attachment,
     date_entities,
     date_up_the_clauses,
+    occasion_dates,
     own_dates,
     shifted_in_time,
     to_event_date,
@@ -28,6 +29,7 @@ from accord.stages.date_context import (
     StatementDates,
     coordinated_act_date,
     date_summary_leads,
+    occasion_date,
     occasion_index,
     re_mentioned_occasion_date,
     refine_by_later_mentions,
@@ -54,7 +56,7 @@ def _referenced_date(
     Thursday"), else that of the earlier event it names ("After the talks, ...")."""
     same_day = set(date_words()["same_day_preps"])
     for pobj in preposition_objects(anchor, same_day):
-        for ent in own_dates(pobj, dates):
+        for ent in occasion_dates(pobj, dates):
             found = to_event_date(state, ent, event.modality == "future")
             if found:
                 return found  # "rejected the allegations during a press conference Thursday"
@@ -94,7 +96,7 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
         own = own_dates(doc[inherit], dates)
         if own:
             return to_event_date(state, own[0], future)
-    referenced = _referenced_date(state, anchor, dates, dated, event)
+    referenced = _referenced_date(state, anchor, dates, dated, event) or occasion_date(state, anchor, dates, future)
     if referenced is not None:
         return referenced
     return date_up_the_clauses(state, anchor, dates, future, verbs_only=True)
