@@ -188,3 +188,15 @@ def test_a_clause_set_after_a_dated_act_does_not_share_its_date(extract_text):
 def test_the_occasion_of_an_act_dates_it(extract_text, text, event_type, value):
     events = [e for e in extract_text(text, published="2025-05-17").events if e.event == event_type]
     assert events and events[0].date is not None and events[0].date.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces attacked Kharkiv last month. The attack on Kyiv on April 3 killed 20 people.",
+        "Russian forces attacked Kharkiv last month. Russian forces attacked the city again on April 3.",
+    ],
+)
+def test_another_act_of_the_month_does_not_make_the_date_exact(extract_text, text):
+    first = extract_text(text, published="2025-05-17").events[0]
+    assert first.event == "ASSAULT" and first.date is not None and first.date.value == "2025-04"

@@ -45,6 +45,8 @@ COARSE_GRANULARITIES = frozenset({"month"})
 # Perfect-tense auxiliary tags of a lead that summarises an act told in detail after it ("has refused").
 PRESENT_PERFECT_TAGS = frozenset({"VBZ", "VBP"})
 VERB_POS = frozenset({"VERB", "AUX"})
+# Modifiers of a noun that add a detail of its own (place, party, kind) besides a date.
+DETAIL_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss"})
 # Clause links through which an act shares the time of the act it hangs on: a coordinated verb or an
 # adverbial clause ("Europe retaliated ..., while Canada imposed ...").
 LINKED_CLAUSE_DEPS = frozenset({"conj", "advcl"})
@@ -243,11 +245,22 @@ def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list
     return changed
 
 
-def _same_act(token: Token, event: Event, own_lemma: str) -> bool:
-    """Whether ``token`` names the event's act again: its own word, or a definite or dated noun of its type."""
-    if token.lemma_.lower() == own_lemma:
-        return True
-    return token.pos_ == "NOUN" and event_noun_type(token) == event.event
+def _same_act(token: Token, date: EventDate, event: Event, own_lemma: str) -> bool:
+    """Whether ``token`` names the event's act again: a definite noun of its word or type with no detail but
+    the date ("the Feb. 27 deportations", "the visit on Feb. 27"). A verb tells a new act ("attacked the
+    city again on April 3")."""
+    if token.pos_ != "NOUN" or not _definite(token):
+        return False
+    if token.lemma_.lower() != own_lemma and event_noun_type(token) != event.event:
+        return False
+    # "the attack on Kyiv on April 3": a detail besides the date tells another act of the same type
+    return not any(c.dep_ in DETAIL_DEPS and not _holds(c, date) for c in token.children)
+
+
+def _holds(token: Token, date: EventDate) -> bool:
+    """Whether the phrase ``token`` heads contains the date expression."""
+    right = token.right_edge
+    return token.left_edge.idx <= date.start < right.idx + len(right.text)
 
 
 def refine_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> None:
@@ -275,7 +288,7 @@ def refine_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -
         month = event.date.value
         for token, date in sorted(day_mentions, key=lambda mention: mention[0].i):
             if token.sent.start > own.sent.start and date.value.startswith(month + "-") \
-                    and _same_act(token, event, own.lemma_.lower()):
+                    and _same_act(token, date, event, own.lemma_.lower()):
                 event.date = date
                 break
 
