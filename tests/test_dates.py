@@ -200,3 +200,9 @@ def test_the_occasion_of_an_act_dates_it(extract_text, text, event_type, value):
 def test_another_act_of_the_month_does_not_make_the_date_exact(extract_text, text):
     first = extract_text(text, published="2025-05-17").events[0]
     assert first.event == "ASSAULT" and first.date is not None and first.date.value == "2025-04"
+
+
+def test_a_background_year_is_not_carried_to_the_next_act(extract_text):
+    text = "Pakistan accused India of sponsoring militants in 2024. Pakistani officials rejected questions about security failures."
+    reject = [e for e in extract_text(text, published="2025-03-14").events if e.event == "REJECT"]
+    assert reject and reject[0].date is None

@@ -45,6 +45,8 @@ HISTORICAL_DAYS = 365
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Modalities whose date may come from the sentences around the event: a done act, told again or elaborated.
 CONTEXT_MODALITIES = frozenset({"asserted", "historical"})
+# Date precisions an act carries to the next act of its actor: a day or a month, never a background year.
+CARRIED_GRANULARITIES = frozenset({"day", "month"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
 CARRY_REACH = 400
 
@@ -169,6 +171,8 @@ def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, 
     for previous, date in reversed(earlier):
         if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
             break
+        if date.granularity not in CARRIED_GRANULARITIES:
+            continue  # "in 2024": a background year, not the day of the acts told around it
         if previous.modality == "asserted" and (codes & {a.code for a in previous.actors if a.code}
                                                  or (event.statement and event.statement == previous.statement)):
             return date
