@@ -32,6 +32,8 @@ SATURDAY = dt.date(2025, 5, 17)
         ("the March 2022", False, "2022-03", "month"),
         ("March", False, "2025-03", "month"),
         ("June", False, "2024-06", "month"),  # a bare month after publication is last year's
+        ("June 2", False, "2025-06-02", "day"),  # a day soon after publication is the coming one (no year given)
+        ("December 2", False, "2024-12-02", "day"),  # far after publication: last year's
         ("May 16", False, "2025-05-16", "day"),
         ("16 May 2024", False, "2024-05-16", "day"),
         ("February 30, 2024", False, "2024-02", "month"),  # impossible day: month precision
@@ -206,3 +208,16 @@ def test_a_background_year_is_not_carried_to_the_next_act(extract_text):
     text = "Pakistan accused India of sponsoring militants in 2024. Pakistani officials rejected questions about security failures."
     reject = [e for e in extract_text(text, published="2025-03-14").events if e.event == "REJECT"]
     assert reject and reject[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a deadline is not the day of the act
+        ("President Trump delayed the tariffs on Canadian goods for four weeks until June 2.", None),
+        ("President Trump on Thursday delayed the tariffs on Canadian goods until June 2.", "2025-05-15"),
+    ],
+)
+def test_a_deadline_does_not_date_the_act(extract_text, text, value):
+    concede = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONCEDE"]
+    assert concede and (concede[0].date.value if concede[0].date else None) == value

@@ -4,6 +4,7 @@ in-sentence rules (``dates``) and its cross-sentence ones (``date_context``)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -41,13 +42,26 @@ def attachment(ent: SpacySpan) -> Token:
     return head
 
 
+@functools.lru_cache(maxsize=1)
+def _bound_preps() -> frozenset[str]:
+    return frozenset(date_words()["bound_preps"])
+
+
+def is_bound(ent: SpacySpan) -> bool:
+    """Whether a date expression is a deadline or an end ("until April 2", "before Friday")."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _bound_preps()
+
+
 def own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
-    """The date expressions attached to ``token`` directly or through one of its prepositions."""
+    """The date expressions attached to ``token`` directly or through one of its prepositions, but for a
+    deadline or an end ("until April 2", "before Friday")."""
     found: list[SpacySpan] = []
+    bounds = _bound_preps()
     for child in token.children:
         if child.i in dates:
             found.append(dates[child.i])
-        elif child.dep_ == "prep":
+        elif child.dep_ == "prep" and child.lower_ not in bounds:
             found.extend(dates[g.i] for g in child.children if g.dep_ == "pobj" and g.i in dates)
     return found
 

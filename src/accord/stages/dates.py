@@ -20,6 +20,7 @@ from accord.stages.date_attachment import (
     attachment,
     date_entities,
     date_up_the_clauses,
+    is_bound,
     occasion_dates,
     own_dates,
     shifted_in_time,
@@ -121,6 +122,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if ent is None or ent.start in seen:
             continue
         seen.add(ent.start)
+        if is_bound(ent):
+            continue  # "delayed the tariffs for four weeks until April 2": a deadline, not the act's day
         owner = attachment(ent)
         if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None:
             continue  # "Friday's talks": the date of another event named in the sentence
