@@ -221,3 +221,19 @@ def test_a_background_year_is_not_carried_to_the_next_act(extract_text):
 def test_a_deadline_does_not_date_the_act(extract_text, text, value):
     concede = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONCEDE"]
     assert concede and (concede[0].date.value if concede[0].date else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the actor's next act told in the simple past is of the same day
+        ("Haitian President Jovenel Moise condemned the jailbreak on Friday. He also urged the population to "
+         "remain calm.", "2025-05-16"),
+        # an act in the present perfect is not told as one of that day's acts
+        ("Pakistan accused Afghanistan of harboring militants on Thursday. Pakistan has asked the United Nations "
+         "to investigate the attack.", None),
+    ],
+)
+def test_the_actors_next_act_in_the_simple_past_takes_the_date(extract_text, text, value):
+    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    assert request and (request[0].date.value if request[0].date else None) == value

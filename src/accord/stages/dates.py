@@ -46,6 +46,8 @@ HISTORICAL_DAYS = 365
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Modalities whose date may come from the sentences around the event: a done act, told again or elaborated.
 CONTEXT_MODALITIES = frozenset({"asserted", "historical"})
+# The tag of a verb in the simple past ("urged"): the tense in which a story tells the acts of its day.
+SIMPLE_PAST_TAG = "VBD"
 # Date precisions an act carries to the next act of its actor: a day or a month, never a background year.
 CARRIED_GRANULARITIES = frozenset({"day", "month"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
@@ -167,8 +169,13 @@ def _shifted_in_time(state: ArticleState, event: Event) -> bool:
 
 def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, EventDate]]) -> EventDate | None:
     """The date of the same actor's dated act just before, close by ("Moise tweeted on Friday
-    ... He also urged ..."): a story tells one actor's acts of one day together."""
+    ... He also urged ..."): a story tells one actor's acts of one day together, in the simple past. An act
+    told in the present or present perfect ("has filed lawsuits", "India backs"), or named by a noun, is
+    not one of that day's."""
     if event.modality != "asserted" or event.sentence is None or _shifted_in_time(state, event):
+        return None
+    anchors = event_anchors(state).get(event.id)
+    if anchors is None or state.doc[anchors.anchor].tag_ != SIMPLE_PAST_TAG:
         return None
     codes = {a.code for a in event.actors if a.code}
     for previous, date in reversed(earlier):
