@@ -237,3 +237,11 @@ def test_a_deadline_does_not_date_the_act(extract_text, text, value):
 def test_the_actors_next_act_in_the_simple_past_takes_the_date(extract_text, text, value):
     request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
     assert request and (request[0].date.value if request[0].date else None) == value
+
+
+def test_a_noun_subject_naming_another_act_takes_no_carried_date(extract_text):
+    text = ("Bosnian Serb leader Milorad Dodik rejected the court's ruling last month. That agreement ended a war "
+            "in Bosnia that lasted more than three years.")
+    events = extract_text(text, published="2025-05-17").events
+    later = [e for e in events if e.trigger.start > text.index("That")]
+    assert later and all(e.date is None for e in later)

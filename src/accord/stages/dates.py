@@ -38,7 +38,7 @@ from accord.stages.date_context import (
 )
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
-from accord.stages.grammar import preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
@@ -177,6 +177,9 @@ def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, 
     anchors = event_anchors(state).get(event.id)
     if anchors is None or state.doc[anchors.anchor].tag_ != SIMPLE_PAST_TAG:
         return None
+    own = state.doc[anchors.own]
+    if own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS):
+        return None  # "That agreement ended a war": a noun naming an act, not a verb telling one ("expressed commitment")
     codes = {a.code for a in event.actors if a.code}
     for previous, date in reversed(earlier):
         if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
