@@ -145,6 +145,22 @@ def test_dates_from_the_sentences_around(extract_text, text, event_type, value):
         assert text[date.start:date.end] == date.text
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an undated act named again later with its date
+        ("Ukraine's President Volodymyr Zelenskyy met U.S. envoy Steve Witkoff in Kyiv. The meeting took place "
+         "on Thursday.", "2025-05-15"),
+        # a later act of the same type under another word is not a mention of it
+        ("Ukraine's President Volodymyr Zelenskyy met U.S. envoy Steve Witkoff in Kyiv. The talks took place "
+         "on Thursday.", None),
+    ],
+)
+def test_an_undated_act_named_again_with_a_date(extract_text, text, value):
+    consult = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONSULT"]
+    assert consult and (consult[0].date.value if consult[0].date else None) == value
+
+
 def test_a_later_day_outside_the_month_changes_nothing(extract_text):
     text = ("Thai authorities deported 40 Uyghurs to China last month. "
             "The March 3 deportations of Rohingya followed years of detention.")

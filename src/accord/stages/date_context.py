@@ -28,6 +28,7 @@ from accord.stages.date_attachment import (
     OWN_TIME_CLAUSE_DEPS,
     attachment,
     date_up_the_clauses,
+    is_bound,
     occasion_dates,
     own_dates,
     shifted_in_time,
@@ -45,6 +46,9 @@ COARSE_GRANULARITIES = frozenset({"month"})
 # Perfect-tense auxiliary tags of a lead that summarises an act told in detail after it ("has refused").
 PRESENT_PERFECT_TAGS = frozenset({"VBZ", "VBP"})
 VERB_POS = frozenset({"VERB", "AUX"})
+# How many first letters of an act's word a later noun must share to name it again ("met"/"meeting",
+# "deported"/"deportations").
+STEM_LENGTH = 4
 # Modifiers of a noun that add a detail of its own (place, party, kind) besides a date.
 DETAIL_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss"})
 # Clause links through which an act shares the time of the act it hangs on: a coordinated verb or an
@@ -263,31 +267,45 @@ def _holds(token: Token, date: EventDate) -> bool:
     return token.left_edge.idx <= date.start < right.idx + len(right.text)
 
 
-def refine_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> None:
-    """Make a month-precise date exact when a later sentence names the same act on a day of that month
+def _needs_later_date(event: Event) -> bool:
+    """An asserted act with no date, or one only month-precise."""
+    return event.modality == "asserted" and (event.date is None or event.date.granularity in COARSE_GRANULARITIES)
+
+
+def _later_fits(event: Event, own: Token, token: Token, date: EventDate) -> bool:
+    """Whether a later dated mention may give ``event`` its date: a day of the month it has, or, for an
+    undated act, a mention of its own word ("met ... The meeting took place on Thursday")."""
+    if event.date is not None:
+        return date.granularity == "day" and date.value.startswith(event.date.value + "-")
+    return token.lemma_.lower().startswith(own.lemma_.lower()[:STEM_LENGTH])
+
+
+def date_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> None:
+    """Date an act from a later sentence that names it again with a date: an undated one ("Zelenskyy met
+    Witkoff in Kyiv. The meeting took place on Thursday"), or a month-precise one on a day of that month
     ("deported 40 others last month" ... "the Feb. 27 deportations", "during the visit on Feb. 27")."""
-    if not any(e.date is not None and e.date.granularity in COARSE_GRANULARITIES for e in state.events):
+    if not any(_needs_later_date(e) for e in state.events):
         return
     anchors_by_id = event_anchors(state)
-    day_mentions: list[tuple[Token, EventDate]] = []
+    same_day = set(date_words()["same_day_preps"])
+    mentions: list[tuple[Token, EventDate]] = []
     for ent in set(dates.values()):
-        date = to_event_date(state, ent, False)
-        if date is None or date.granularity != "day":
+        date = None if is_bound(ent) else to_event_date(state, ent, False)
+        if date is None or date.granularity == "year":
             continue
         owner = attachment(ent)
-        day_mentions.append((owner, date))
-        if owner.pos_ in VERB_POS:
-            day_mentions.extend((noun, date) for noun in preposition_objects(owner, set(date_words()["same_day_preps"])))
-    if not day_mentions:
-        return
+        mentions.append((owner, date))
+        if owner.pos_ in VERB_POS:  # "during the visit on Feb. 27", "The meeting took place on Thursday"
+            mentions.extend((noun, date) for noun in preposition_objects(owner, same_day))
+            mentions.extend((noun, date) for noun in owner.children if noun.dep_ in SUBJECT_DEPS)
+    mentions.sort(key=lambda mention: mention[0].i)
     for event in state.events:
         anchors = anchors_by_id.get(event.id)
-        if anchors is None or event.date is None or event.date.granularity not in COARSE_GRANULARITIES:
+        if anchors is None or not _needs_later_date(event):
             continue
         own = state.doc[anchors.own]
-        month = event.date.value
-        for token, date in sorted(day_mentions, key=lambda mention: mention[0].i):
-            if token.sent.start > own.sent.start and date.value.startswith(month + "-") \
+        for token, date in mentions:
+            if token.sent.start > own.sent.start and _later_fits(event, own, token, date) \
                     and _same_act(token, date, event, own.lemma_.lower()):
                 event.date = date
                 break

@@ -29,11 +29,11 @@ from accord.stages.date_attachment import (
 from accord.stages.date_context import (
     StatementDates,
     coordinated_act_date,
+    date_by_later_mentions,
     date_summary_leads,
     occasion_date,
     occasion_index,
     re_mentioned_occasion_date,
-    refine_by_later_mentions,
     speaker_act_date,
 )
 from accord.stages.entities import RESOLVE_READS
@@ -234,7 +234,7 @@ def run(state: ArticleState) -> None:
             if anchor is not None and event.modality == "asserted":
                 dated_anchors.setdefault(anchor.anchor, found)
     date_summary_leads(state, dates)
-    refine_by_later_mentions(state, dates)
+    date_by_later_mentions(state, dates)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 
