@@ -261,3 +261,26 @@ def test_a_noun_subject_naming_another_act_takes_no_carried_date(extract_text):
     events = extract_text(text, published="2025-05-17").events
     later = [e for e in events if e.trigger.start > text.index("That")]
     assert later and all(e.date is None for e in later)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        ("Hamas released three hostages on Saturday. Israel freed 90 Palestinian prisoners a day later.", "RETREAT", "2025-05-18"),
+        ("Russia attacked Kyiv on Monday. The next day, Ukraine struck a refinery in Ryazan.", "ASSAULT", "2025-05-20"),
+        ("The foreign ministers met in Geneva on Friday. Two days later, Iran rejected the proposal.", "REJECT", "2025-05-18"),
+    ],
+)
+def test_a_date_counted_from_the_act_before(extract_text, text, event_type, value):
+    events = [e for e in extract_text(text, published="2025-05-20").events if e.event == event_type]
+    assert events[-1].date is not None and events[-1].date.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("a day later", "2025-05-11"), ("the next day", "2025-05-11"),
+                                             ("three days earlier", "2025-05-07"), ("a week later", "2025-05-17"),
+                                             ("the day", None), ("later", None)])
+def test_resolve_from_another_day(text, value):
+    from accord.stages.calendar import resolve_from
+
+    found = resolve_from(text, dt.date(2025, 5, 10))
+    assert (found.value if found else None) == value

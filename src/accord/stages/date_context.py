@@ -13,6 +13,7 @@ Each rule only carries a date the text states; an event none of them reaches sta
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -22,7 +23,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate, Statement
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words
+from accord.stages.calendar import date_words, resolve_from
 from accord.stages.date_attachment import (
     CLAUSE_HOPS,
     OWN_TIME_CLAUSE_DEPS,
@@ -326,4 +327,21 @@ def coordinated_act_date(
         current = current.head
         if current.i in dated_anchors:
             return dated_anchors[current.i]
+    return None
+
+
+def counted_from_previous_act(
+    state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
+) -> EventDate | None:
+    """A date counted from the act told just before ("Hamas released three hostages on Saturday. Israel freed
+    90 prisoners a day later"): from the last earlier act dated to the day."""
+    previous = next((date for _, date in reversed(earlier) if date.granularity == "day"), None)
+    if previous is None:
+        return None
+    for token in {state.doc[anchors.own], state.doc[anchors.anchor]}:
+        for ent in own_dates(token, dates):
+            found = resolve_from(ent.text, dt.date.fromisoformat(previous.value))
+            if found is not None:
+                return EventDate(value=found.value, granularity=found.granularity, text=ent.text, resolved=True,
+                                 start=ent.start_char, end=ent.end_char)
     return None

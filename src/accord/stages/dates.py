@@ -29,6 +29,7 @@ from accord.stages.date_attachment import (
 from accord.stages.date_context import (
     StatementDates,
     coordinated_act_date,
+    counted_from_previous_act,
     date_by_later_mentions,
     date_summary_leads,
     occasion_date,
@@ -218,9 +219,10 @@ def run(state: ArticleState) -> None:
     anchors = event_anchors(state)
     dated_anchors: dict[int, EventDate] = {}
     for event in state.events:
-        found = _date_for(state, event, dates, dated) or _sentence_date(state, event, dates) \
-            or _statement_date(state, event, dates)
         anchor = anchors.get(event.id)
+        found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
+            or _date_for(state, event, dates, dated) or _sentence_date(state, event, dates) \
+            or _statement_date(state, event, dates)
         if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES:
             found = speaker_act_date(state, event, anchor, said_on) \
                 or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
