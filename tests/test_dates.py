@@ -32,6 +32,8 @@ SATURDAY = dt.date(2025, 5, 17)
         ("the March 2022", False, "2022-03", "month"),
         ("March", False, "2025-03", "month"),
         ("June", False, "2024-06", "month"),  # a bare month after publication is last year's
+        ("June 2", False, "2025-06-02", "day"),  # a day soon after publication is the coming one (no year given)
+        ("December 2", False, "2024-12-02", "day"),  # far after publication: last year's
         ("May 16", False, "2025-05-16", "day"),
         ("16 May 2024", False, "2024-05-16", "day"),
         ("February 30, 2024", False, "2024-02", "month"),  # impossible day: month precision
@@ -97,3 +99,188 @@ def test_same_day_reference_to_an_earlier_event(extract_text):
     events = extract_text(text, published="2025-05-17").events
     agree = [e for e in events if e.event == "AGREE"]
     assert agree and agree[0].date is not None and agree[0].date.value == "2025-05-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # a possessive date belongs to its noun ("Tuesday's attack"), not to the verb of the sentence
+        ("The Afghan Taliban have rejected Pakistan's allegation that Tuesday's deadly hostage-taking of a train "
+         "was planned in Afghanistan.", "REJECT", None),
+        # a date inside a relative clause is that clause's; the date of the occasion ("during a news
+        # conference on Thursday") is the act's
+        ("Berisha, who was defeated in 2013, rejected the allegations during a news conference on Thursday.",
+         "REJECT", "2025-05-15"),
+        # and a relative clause's act does not take its host clause's date
+        ("Albania's former leader Sali Berisha, who resigned as party leader after being defeated as prime "
+         "minister in 2013, rejected the allegations during a press conference Thursday.", "RETREAT", "2013"),
+        # the speaker's next act on the same occasion ("He urged ...") takes the date of the first
+        ("On Thursday, Chris Swonger said in a statement that the tariffs were unfair. He urged the end of the "
+         "tariff fight between Washington and Brussels.", "REQUEST", "2025-05-15"),
+        # a verb coordinated with a statement's clause ("He added that ..., and welcomed ...")
+        ("Ukrainian President Volodymyr Zelenskyy wrote Wednesday that Ukraine is committed to peace. He added "
+         "that Ukraine was ready for a ceasefire, and welcomed the American proposal.", "SUPPORT", "2025-05-14"),
+        # a definite re-mention of a dated occasion: "the statement" issued on Tuesday
+        ("U.S. Secretary of State Antony Blinken issued a statement Tuesday criticizing the vote in Mogadishu. "
+         "The statement threatened sanctions against Somali leaders.", "THREATEN", "2025-05-13"),
+        # a definite re-mention of a dated occasion on a clause above the event ("Speaking at the event, X
+        # suggested that Y should ...")
+        ("Lai's son spoke at a Wednesday event at the Cato Institute in Washington. Speaking at the Cato Institute "
+         "event, U.S. Secretary of State Marco Rubio suggested that Hong Kong authorities should free Lai.",
+         "REQUEST", "2025-05-14"),
+        # a present-perfect lead dated by the next sentence, told of the same actor
+        ("Kenya has refused to attend a hearing of the International Court of Justice. In a letter last week, "
+         "the Kenyan government cited the pandemic.", "REJECT", "2025-05"),
+        # a month made exact by a later mention of the same act on a day of that month
+        ("Thai authorities deported 40 Uyghurs to China last month. Rights groups criticized Bangkok. "
+         "The April 27 deportations followed years of detention.", "COERCE", "2025-04-27"),
+    ],
+)
+def test_dates_from_the_sentences_around(extract_text, text, event_type, value):
+    events = [e for e in extract_text(text, published="2025-05-17").events if e.event == event_type]
+    assert events
+    date = events[0].date
+    assert (date.value if date else None) == value
+    if date is not None:
+        assert text[date.start:date.end] == date.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an undated act named again later with its date
+        ("Ukraine's President Volodymyr Zelenskyy met U.S. envoy Steve Witkoff in Kyiv. The meeting took place "
+         "on Thursday.", "2025-05-15"),
+        # a later act of the same type under another word is not a mention of it
+        ("Ukraine's President Volodymyr Zelenskyy met U.S. envoy Steve Witkoff in Kyiv. The talks took place "
+         "on Thursday.", None),
+    ],
+)
+def test_an_undated_act_named_again_with_a_date(extract_text, text, value):
+    consult = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONSULT"]
+    assert consult and (consult[0].date.value if consult[0].date else None) == value
+
+
+def test_a_later_day_outside_the_month_changes_nothing(extract_text):
+    text = ("Thai authorities deported 40 Uyghurs to China last month. "
+            "The March 3 deportations of Rohingya followed years of detention.")
+    coerce = [e for e in extract_text(text, published="2025-05-17").events if e.event == "COERCE"]
+    assert coerce and coerce[0].date is not None and coerce[0].date.value == "2025-04"
+
+
+def test_another_speakers_statement_carries_no_date(extract_text):
+    text = ("On Thursday, Chinese Foreign Minister Wang Yi said the tariffs were unfair. "
+            "Indian Prime Minister Narendra Modi urged Pakistan to end the border dispute.")
+    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    assert request and request[0].date is None
+
+
+def test_a_clause_coordinated_with_a_dated_act_shares_its_date(extract_text):
+    text = ("On Wednesday, the European Union imposed tariffs on U.S. steel. The European Union also retaliated "
+            "against American whiskey, while Canada imposed new tariffs on U.S. exports.")
+    events = extract_text(text, published="2025-05-17").events
+    canada = [e for e in events if e.event == "SANCTION" and e.trigger.start > text.index("Canada")]
+    assert canada and canada[0].date is not None and canada[0].date.value == "2025-05-14"
+
+
+def test_a_clause_set_after_a_dated_act_does_not_share_its_date(extract_text):
+    text = ("On Wednesday, the European Union imposed tariffs on U.S. steel. The European Union also retaliated "
+            "against American whiskey, after Canada had imposed new tariffs on U.S. exports.")
+    events = extract_text(text, published="2025-05-17").events
+    canada = [e for e in events if e.event == "SANCTION" and e.trigger.start > text.index("Canada")]
+    assert canada and canada[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # the occasion's participle carries its date: "a statement emailed ... on Friday", "a video posted Sunday"
+        ("In a statement emailed to reporters on Friday, Haitian Justice Minister Rockefeller Vincent condemned "
+         "the jailbreak.", "ACCUSE", "2025-05-16"),
+        ("Kenyan President William Ruto condemned the attack during a news conference held in Nairobi on Friday.",
+         "ACCUSE", "2025-05-16"),
+        ("In a video posted Sunday, Ukrainian President Volodymyr Zelenskyy accused Russia of stalling the talks.",
+         "ACCUSE", "2025-05-11"),
+    ],
+)
+def test_the_occasion_of_an_act_dates_it(extract_text, text, event_type, value):
+    events = [e for e in extract_text(text, published="2025-05-17").events if e.event == event_type]
+    assert events and events[0].date is not None and events[0].date.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces attacked Kharkiv last month. The attack on Kyiv on April 3 killed 20 people.",
+        "Russian forces attacked Kharkiv last month. Russian forces attacked the city again on April 3.",
+    ],
+)
+def test_another_act_of_the_month_does_not_make_the_date_exact(extract_text, text):
+    first = extract_text(text, published="2025-05-17").events[0]
+    assert first.event == "ASSAULT" and first.date is not None and first.date.value == "2025-04"
+
+
+def test_a_background_year_is_not_carried_to_the_next_act(extract_text):
+    text = "Pakistan accused India of sponsoring militants in 2024. Pakistani officials rejected questions about security failures."
+    reject = [e for e in extract_text(text, published="2025-03-14").events if e.event == "REJECT"]
+    assert reject and reject[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a deadline is not the day of the act
+        ("President Trump delayed the tariffs on Canadian goods for four weeks until June 2.", None),
+        ("President Trump on Thursday delayed the tariffs on Canadian goods until June 2.", "2025-05-15"),
+    ],
+)
+def test_a_deadline_does_not_date_the_act(extract_text, text, value):
+    concede = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONCEDE"]
+    assert concede and (concede[0].date.value if concede[0].date else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the actor's next act told in the simple past is of the same day
+        ("Haitian President Jovenel Moise condemned the jailbreak on Friday. He also urged the population to "
+         "remain calm.", "2025-05-16"),
+        # an act in the present perfect is not told as one of that day's acts
+        ("Pakistan accused Afghanistan of harboring militants on Thursday. Pakistan has asked the United Nations "
+         "to investigate the attack.", None),
+    ],
+)
+def test_the_actors_next_act_in_the_simple_past_takes_the_date(extract_text, text, value):
+    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    assert request and (request[0].date.value if request[0].date else None) == value
+
+
+def test_a_noun_subject_naming_another_act_takes_no_carried_date(extract_text):
+    text = ("Bosnian Serb leader Milorad Dodik rejected the court's ruling last month. That agreement ended a war "
+            "in Bosnia that lasted more than three years.")
+    events = extract_text(text, published="2025-05-17").events
+    later = [e for e in events if e.trigger.start > text.index("That")]
+    assert later and all(e.date is None for e in later)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        ("Hamas released three hostages on Saturday. Israel freed 90 Palestinian prisoners a day later.", "RETREAT", "2025-05-18"),
+        ("Russia attacked Kyiv on Monday. The next day, Ukraine struck a refinery in Ryazan.", "ASSAULT", "2025-05-20"),
+        ("The foreign ministers met in Geneva on Friday. Two days later, Iran rejected the proposal.", "REJECT", "2025-05-18"),
+    ],
+)
+def test_a_date_counted_from_the_act_before(extract_text, text, event_type, value):
+    events = [e for e in extract_text(text, published="2025-05-20").events if e.event == event_type]
+    assert events[-1].date is not None and events[-1].date.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("a day later", "2025-05-11"), ("the next day", "2025-05-11"),
+                                             ("three days earlier", "2025-05-07"), ("a week later", "2025-05-17"),
+                                             ("the day", None), ("later", None)])
+def test_resolve_from_another_day(text, value):
+    from accord.stages.calendar import resolve_from
+
+    found = resolve_from(text, dt.date(2025, 5, 10))
+    assert (found.value if found else None) == value

@@ -23,6 +23,8 @@ TEXTS = (
     "Foreign Minister Hakan Fidan, who hosted the talks, said on Friday that Russia and Ukraine agreed to "
     "exchange 1,000 prisoners each. He added that the delegations met in Istanbul. The talks took place "
     "at Dolmabahce Palace. Ukraine rejected the Russian demands, which it called unacceptable.",
+    "Kenya has refused to attend a hearing of the International Court of Justice. In a letter last week, "
+    "the Kenyan government cited the pandemic.",
 )
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
 

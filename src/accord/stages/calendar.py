@@ -20,6 +20,14 @@ WEEK_DAYS = 7
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+# A day and month without a year this close after publication is the coming one: news style gives the
+# year of a date in the past year, so a bare "April 2" in a March story is not eleven months ago.
+UPCOMING_DAYS = 62
+# A date counted from the act told just before ("a day later", "two days earlier", "the next day").
+STORY_RELATIVE = re.compile(
+    r"^(?:the\s+)?(?:(?P<count>\S+)\s+(?P<unit>day|week)s?\s+(?P<way>later|after|earlier|before)"
+    r"|(?P<side>next|following|previous)\s+day)$"
+)
 AGO = re.compile(r"\b(\S+(?:\s+few)?)\s+(day|week|month|year)s?\s+ago\b")
 
 
@@ -68,6 +76,14 @@ def _month(year: int, month: int) -> ResolvedDate:
     return ResolvedDate(f"{year:04d}-{month:02d}", "month")
 
 
+def _upcoming(published: dt.date, month: int, day: int) -> bool:
+    """Whether this year's ``month``/``day`` falls within ``UPCOMING_DAYS`` after publication."""
+    try:
+        return 0 < (dt.date(published.year, month, day) - published).days <= UPCOMING_DAYS
+    except ValueError:
+        return False
+
+
 def resolve(text: str, published: dt.date | None, future: bool = False) -> ResolvedDate | None:
     """The date a news expression names, relative to ``published``; None when it cannot be resolved."""
     words = date_words()
@@ -92,6 +108,8 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
             year = published.year
             month_start = dt.date(year, month, 1)
             later = month_start > published if not future else False
+            if later and day is not None and _upcoming(published, month, day):
+                later = False  # "take effect April 2" in a March story: this year's, not last year's
             if future and (month, day or 1) < (published.month, published.day if day else 1):
                 year += 1
             elif later:
@@ -150,3 +168,17 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
     if "year" in tokens:
         return ResolvedDate(f"{published.year + step:04d}", "year")
     return None
+
+
+def resolve_from(text: str, anchor: dt.date) -> ResolvedDate | None:
+    """The day an expression counted from another act's day names ("a day later", "the next day"), or None."""
+    match = STORY_RELATIVE.match(text.lower().strip())
+    if match is None:
+        return None
+    if match.group("side"):
+        return _day(anchor + dt.timedelta(days=-1 if match.group("side") == "previous" else 1))
+    count = 1 if match.group("count") in ("a", "an") else _number(match.group("count"))
+    if count is None:
+        return None
+    days = count * (WEEK_DAYS if match.group("unit") == "week" else 1)
+    return _day(anchor + dt.timedelta(days=days if match.group("way") in ("later", "after") else -days))

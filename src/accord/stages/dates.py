@@ -15,69 +15,57 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import ANCHORS_KEY, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.calendar import date_words, parse_published, resolve
-from accord.stages.dateline import dateline_date
+from accord.stages.calendar import date_words, parse_published
+from accord.stages.date_attachment import (
+    attachment,
+    date_entities,
+    date_up_the_clauses,
+    is_bound,
+    occasion_dates,
+    own_dates,
+    shifted_in_time,
+    to_event_date,
+)
+from accord.stages.date_context import (
+    StatementDates,
+    coordinated_act_date,
+    counted_from_previous_act,
+    date_by_later_mentions,
+    date_summary_leads,
+    occasion_date,
+    occasion_index,
+    re_mentioned_occasion_date,
+    speaker_act_date,
+)
+from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
-from accord.stages.grammar import preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
-# How many heads up from the event's anchor a free temporal adjunct may attach.
-CLAUSE_HOPS = 4
-DATE_LABELS = frozenset({"DATE"})
 # Clauses that modify a noun ("the leader, who was defeated in 2013, ..."): their dates are their own.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Modalities whose date may come from the sentences around the event: a done act, told again or elaborated.
+CONTEXT_MODALITIES = frozenset({"asserted", "historical"})
+# The tag of a verb in the simple past ("urged"): the tense in which a story tells the acts of its day.
+SIMPLE_PAST_TAG = "VBD"
+# Date precisions an act carries to the next act of its actor: a day or a month, never a background year.
+CARRIED_GRANULARITIES = frozenset({"day", "month"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
 CARRY_REACH = 400
 
 
-def _date_entities(state: ArticleState) -> dict[int, SpacySpan]:
-    """Date entities by each of their token indices."""
-    index: dict[int, SpacySpan] = {}
-    for ent in state.doc.ents:
-        if ent.label_ in DATE_LABELS:
-            for i in range(ent.start, ent.end):
-                index[i] = ent
-    return index
-
-
-def _attachment(ent: SpacySpan) -> Token:
-    """The word a date expression modifies: the head of its preposition, or its syntactic head."""
-    root = ent.root
-    head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep":
-        return head.head
-    return head
-
-
-def _own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
-    found: list[SpacySpan] = []
-    for child in token.children:
-        if child.i in dates:
-            found.append(dates[child.i])
-        elif child.dep_ == "prep":
-            found.extend(dates[g.i] for g in child.children if g.dep_ == "pobj" and g.i in dates)
-    return found
-
-
-def reference_date(state: ArticleState) -> dt.date | None:
-    """The day relative dates count from: the dateline's ("ISTANBUL, June 2 -"), else the publication's."""
-    published = parse_published(state.article.published)
-    return dateline_date(state.text, published) or published
-
-
-def _to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
-    resolved = resolve(ent.text, reference_date(state), future=future)
-    if resolved is None:
-        return None
-    return EventDate(value=resolved.value, granularity=resolved.granularity, text=ent.text,
-                     resolved=True, start=ent.start_char, end=ent.end_char)
-
-
-def _referenced_date(state: ArticleState, anchor: Token, dated: dict[str, EventDate], event: Event) -> EventDate | None:
-    """The date of an earlier event named in a same-day temporal phrase ("After the talks, ...")."""
+def _referenced_date(
+    state: ArticleState, anchor: Token, dates: dict[int, SpacySpan], dated: dict[str, EventDate], event: Event
+) -> EventDate | None:
+    """The date of the occasion named in a same-day temporal phrase: its own ("during a press conference
+    Thursday"), else that of the earlier event it names ("After the talks, ...")."""
     same_day = set(date_words()["same_day_preps"])
     for pobj in preposition_objects(anchor, same_day):
+        for ent in occasion_dates(pobj, dates):
+            found = to_event_date(state, ent, event.modality == "future")
+            if found:
+                return found  # "rejected the allegations during a press conference Thursday"
         if event_noun_type(pobj):
             earlier = [e for e in state.events if e.trigger.start < pobj.idx and e.id in dated and e.id != event.id]
             lemma = pobj.lemma_.lower()
@@ -102,8 +90,8 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     for token in own_words:
         if token is anchor and anchor is trigger and len(own_words) == 1:
             continue
-        for ent in _own_dates(token, dates):
-            found = _to_event_date(state, ent, future)
+        for ent in own_dates(token, dates):
+            found = to_event_date(state, ent, future)
             if found:
                 return found
     inherit = anchors.inherit_from
@@ -111,13 +99,13 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
         source = next((e for e in state.events if e.id in all_anchors and all_anchors[e.id].own == inherit), None)
         if source is not None and source.id in dated:
             return dated[source.id]
-        own = _own_dates(doc[inherit], dates)
+        own = own_dates(doc[inherit], dates)
         if own:
-            return _to_event_date(state, own[0], future)
-    referenced = _referenced_date(state, anchor, dated, event)
+            return to_event_date(state, own[0], future)
+    referenced = _referenced_date(state, anchor, dates, dated, event) or occasion_date(state, anchor, dates, future)
     if referenced is not None:
         return referenced
-    return _date_up_the_clauses(state, anchor, dates, future, verbs_only=True)
+    return date_up_the_clauses(state, anchor, dates, future, verbs_only=True)
 
 
 def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
@@ -137,15 +125,30 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if ent is None or ent.start in seen:
             continue
         seen.add(ent.start)
-        owner = _attachment(ent)
+        if is_bound(ent):
+            continue  # "delayed the tariffs for four weeks until April 2": a deadline, not the act's day
+        owner = attachment(ent)
         if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None:
             continue  # "Friday's talks": the date of another event named in the sentence
-        if owner.dep_ in MODIFIER_CLAUSE_DEPS and anchor is not None and not (owner.left_edge.i <= anchor.i <= owner.right_edge.i):
-            continue  # "..., who was defeated in 2013, rejected ...": another clause's date
-        resolved = _to_event_date(state, ent, event.modality == "future")
+        if ent.root.dep_ == "poss" and (anchor is None or owner.i not in (anchor.i, anchors.own)):
+            continue  # "Tuesday's hostage-taking": a possessive date belongs to its noun, never to a verb
+        if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
+            continue  # "..., who was defeated in 2013, rejected ...": another clause's date, either way
+        resolved = to_event_date(state, ent, event.modality == "future")
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _modifier_clause(token: Token) -> int | None:
+    """The head of the innermost clause modifying a noun ("the leader, who was defeated ...") that holds
+    ``token``, or None in a main clause."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in MODIFIER_CLAUSE_DEPS:
+            return current.i
+        current = current.head
+    return None
 
 
 def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
@@ -156,36 +159,34 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
     cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     if cue is None:
         return None
-    return _date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
+    return date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
 
 
 def _shifted_in_time(state: ArticleState, event: Event) -> bool:
     """The event's clause, or a clause above it, is set apart in time ("had previously said", "earlier")."""
     anchors = event_anchors(state).get(event.id)
-    if anchors is None:
-        return True
-    shift = set(date_words()["time_shift_words"])
-    current = state.doc[anchors.anchor]
-    while True:
-        for child in current.children:
-            if child.dep_ == "advmod" and child.lower_ in shift:
-                return True
-            if child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ == "VBD":
-                return True  # past perfect: before the time the story tells
-        if current.head.i == current.i:
-            return False
-        current = current.head
+    return anchors is None or shifted_in_time(state.doc[anchors.anchor])
 
 
 def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, EventDate]]) -> EventDate | None:
     """The date of the same actor's dated act just before, close by ("Moise tweeted on Friday
-    ... He also urged ..."): a story tells one actor's acts of one day together."""
+    ... He also urged ..."): a story tells one actor's acts of one day together, in the simple past. An act
+    told in the present or present perfect ("has filed lawsuits", "India backs"), or named by a noun, is
+    not one of that day's."""
     if event.modality != "asserted" or event.sentence is None or _shifted_in_time(state, event):
         return None
+    anchors = event_anchors(state).get(event.id)
+    if anchors is None or state.doc[anchors.anchor].tag_ != SIMPLE_PAST_TAG:
+        return None
+    own = state.doc[anchors.own]
+    if own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS):
+        return None  # "That agreement ended a war": a noun naming an act, not a verb telling one ("expressed commitment")
     codes = {a.code for a in event.actors if a.code}
     for previous, date in reversed(earlier):
         if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
             break
+        if date.granularity not in CARRIED_GRANULARITIES:
+            continue  # "in 2024": a background year, not the day of the acts told around it
         if previous.modality == "asserted" and (codes & {a.code for a in previous.actors if a.code}
                                                  or (event.statement and event.statement == previous.statement)):
             return date
@@ -208,36 +209,38 @@ def run(state: ArticleState) -> None:
     """Fill ``event.date`` for the events in ``state.events``."""
     if not state.events:
         return
-    dates = _date_entities(state)
+    dates = date_entities(state)
+    if not dates:
+        return  # every rule carries a date the text states: none here
     dated: dict[str, EventDate] = {}
     earlier: list[tuple[Event, EventDate]] = []
+    said_on = StatementDates(state, dates)
+    occasions = occasion_index(state, dates)
+    anchors = event_anchors(state)
+    dated_anchors: dict[int, EventDate] = {}
     for event in state.events:
-        found = _date_for(state, event, dates, dated) or _sentence_date(state, event, dates) \
-            or _statement_date(state, event, dates) or _carried_date(state, event, earlier)
+        anchor = anchors.get(event.id)
+        found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
+            or _date_for(state, event, dates, dated) or _sentence_date(state, event, dates) \
+            or _statement_date(state, event, dates)
+        if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES:
+            found = speaker_act_date(state, event, anchor, said_on) \
+                or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
+                or re_mentioned_occasion_date(state, state.doc[anchor.anchor], occasions)
+        found = found or _carried_date(state, event, earlier)
         if found is not None:
             earlier.append((event, found))
             event.date = found
             dated[event.id] = found
-            _mark_historical(state, event)
+            _mark_historical(state, event)  # before the next event: a historical act carries no date on
+            if anchor is not None and event.modality == "asserted":
+                dated_anchors.setdefault(anchor.anchor, found)
+    date_summary_leads(state, dates)
+    date_by_later_mentions(state, dates)
+    for event in state.events:
+        _mark_historical(state, event)  # the leads and mentions dated after the walk
 
 
-STAGE = Stage("dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}"), writes=("events",))
-
-
-def _date_up_the_clauses(
-    state: ArticleState, start: Token, dates: dict[int, SpacySpan], future: bool, verbs_only: bool
-) -> EventDate | None:
-    """The first resolvable date of ``start``'s clause or of the clauses above it (``CLAUSE_HOPS`` at most);
-    with ``verbs_only``, only dates attached to a verb count."""
-    current = start
-    for _ in range(CLAUSE_HOPS):
-        for ent in _own_dates(current, dates):
-            if verbs_only and _attachment(ent).pos_ not in ("VERB", "AUX"):
-                continue
-            found = _to_event_date(state, ent, future)
-            if found:
-                return found
-        if current.head is current:
-            break
-        current = current.head
-    return None
+STAGE = Stage(
+    "dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}", *RESOLVE_READS), writes=("events",)
+)

@@ -1,0 +1,125 @@
+"""Where a sentence's date expressions attach, and their resolution: shared by the dates stage's
+in-sentence rules (``dates``) and its cross-sentence ones (``date_context``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.records import EventDate
+from accord.stages.base import ArticleState
+from accord.stages.calendar import date_words, parse_published, resolve
+from accord.stages.dateline import dateline_date
+
+DATE_LABELS = frozenset({"DATE"})
+# How many heads up from a word a free temporal adjunct may attach.
+CLAUSE_HOPS = 4
+# Clauses whose time is their own, never their host clause's: relative clauses ("the leader, who resigned").
+OWN_TIME_CLAUSE_DEPS = frozenset({"relcl"})
+# Participles describing an occasion noun ("a statement released Tuesday", "an interview airing Sunday").
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+
+
+def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
+    """Date entities by each of their token indices."""
+    index: dict[int, SpacySpan] = {}
+    for ent in state.doc.ents:
+        if ent.label_ in DATE_LABELS:
+            for i in range(ent.start, ent.end):
+                index[i] = ent
+    return index
+
+
+def attachment(ent: SpacySpan) -> Token:
+    """The word a date expression modifies: the head of its preposition, or its syntactic head."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        return head.head
+    return head
+
+
+@functools.lru_cache(maxsize=1)
+def _bound_preps() -> frozenset[str]:
+    return frozenset(date_words()["bound_preps"])
+
+
+def is_bound(ent: SpacySpan) -> bool:
+    """Whether a date expression is a deadline or an end ("until April 2", "before Friday")."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _bound_preps()
+
+
+def own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """The date expressions attached to ``token`` directly or through one of its prepositions, but for a
+    deadline or an end ("until April 2", "before Friday")."""
+    found: list[SpacySpan] = []
+    bounds = _bound_preps()
+    for child in token.children:
+        if child.i in dates:
+            found.append(dates[child.i])
+        elif child.dep_ == "prep" and child.lower_ not in bounds:
+            found.extend(dates[g.i] for g in child.children if g.dep_ == "pobj" and g.i in dates)
+    return found
+
+
+def occasion_dates(noun: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """The dates of a noun naming an occasion: its own ("a news conference Thursday") or those of the
+    participle describing it ("a statement emailed to VOA on Friday", "a video posted Sunday")."""
+    found = own_dates(noun, dates)
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ in PARTICIPLE_TAGS:
+            found.extend(own_dates(clause, dates))
+    return found
+
+
+def reference_date(state: ArticleState) -> dt.date | None:
+    """The day relative dates count from: the dateline's ("ISTANBUL, June 2 -"), else the publication's."""
+    published = parse_published(state.article.published)
+    return dateline_date(state.text, published) or published
+
+
+def to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
+    """The resolved date of a date expression, with its span, or None when it names no resolvable date."""
+    resolved = resolve(ent.text, reference_date(state), future=future)
+    if resolved is None:
+        return None
+    return EventDate(value=resolved.value, granularity=resolved.granularity, text=ent.text,
+                     resolved=True, start=ent.start_char, end=ent.end_char)
+
+
+def date_up_the_clauses(
+    state: ArticleState, start: Token, dates: dict[int, SpacySpan], future: bool, verbs_only: bool
+) -> EventDate | None:
+    """The first resolvable date of ``start``'s clause or of the clauses above it (``CLAUSE_HOPS`` at most);
+    with ``verbs_only``, only dates attached to a verb count."""
+    current = start
+    for _ in range(CLAUSE_HOPS):
+        for ent in own_dates(current, dates):
+            if verbs_only and attachment(ent).pos_ not in ("VERB", "AUX"):
+                continue
+            found = to_event_date(state, ent, future)
+            if found:
+                return found
+        if current.head is current or current.dep_ in OWN_TIME_CLAUSE_DEPS:
+            break  # "Berisha, who resigned ..., rejected it Thursday": a relative clause keeps its own time
+        current = current.head
+    return None
+
+
+def shifted_in_time(token: Token) -> bool:
+    """The token's clause, or a clause above it, is set apart in time ("had previously said", "earlier")."""
+    shift = set(date_words()["time_shift_words"])
+    current = token
+    while True:
+        for child in current.children:
+            if child.dep_ == "advmod" and child.lower_ in shift:
+                return True
+            if child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ == "VBD":
+                return True  # past perfect: before the time the story tells
+        if current.head.i == current.i:
+            return False
+        current = current.head

@@ -1,0 +1,347 @@
+"""Dates from the article around an event's sentence (issue 14 items 4 and 5).
+
+A story tells a date once and then names the same act or occasion again without it:
+- a speaker's later statements on the same occasion ("On Thursday, Swonger said ... He urged ...");
+- a definite re-mention of a dated occasion ("issued a statement Tuesday ... The statement threatened",
+  "at a Wednesday event ... Speaking at the Cato Institute event, ...");
+- a lead in the present perfect, dated by the sentence that tells it in detail ("Kenya has refused to
+  attend ... In a letter last week, the Kenyan government cited ...");
+- a month made precise by a later mention of the same act ("deported 40 last month ... the Feb. 27
+  deportations").
+Each rule only carries a date the text states; an event none of them reaches stays undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.records import Event, EventDate, Statement
+from accord.stages.anchors import EventAnchors, event_anchors
+from accord.stages.base import ArticleState
+from accord.stages.calendar import date_words, resolve_from
+from accord.stages.date_attachment import (
+    CLAUSE_HOPS,
+    OWN_TIME_CLAUSE_DEPS,
+    attachment,
+    date_up_the_clauses,
+    is_bound,
+    occasion_dates,
+    own_dates,
+    shifted_in_time,
+    to_event_date,
+)
+from accord.stages.entities import resolve_mention
+from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type
+from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+
+# How many characters back a speaker's dated statement may carry its date to the speaker's next one:
+# about a paragraph, the span in which a story reports one occasion's words.
+STATEMENT_REACH = 400
+# Resolved-date granularities a later day-precise mention may make precise.
+COARSE_GRANULARITIES = frozenset({"month"})
+# Perfect-tense auxiliary tags of a lead that summarises an act told in detail after it ("has refused").
+PRESENT_PERFECT_TAGS = frozenset({"VBZ", "VBP"})
+VERB_POS = frozenset({"VERB", "AUX"})
+# How many first letters of an act's word a later noun must share to name it again ("met"/"meeting",
+# "deported"/"deportations").
+STEM_LENGTH = 4
+# Modifiers of a noun that add a detail of its own (place, party, kind) besides a date.
+DETAIL_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss"})
+# Clause links through which an act shares the time of the act it hangs on: a coordinated verb or an
+# adverbial clause ("Europe retaliated ..., while Canada imposed ...").
+LINKED_CLAUSE_DEPS = frozenset({"conj", "advcl"})
+# Subordinators that set a clause before or after its host's time ("after", "before", "since", "until").
+SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "once", "when", "because"})
+
+
+def _occasion_nouns() -> frozenset[str]:
+    return frozenset(date_words()["occasion_nouns"])
+
+
+def occasion_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan], future: bool = False) -> EventDate | None:
+    """The date of a clause's occasion: "in a letter last week", "in a statement Thursday"."""
+    nouns = _occasion_nouns()
+    for noun in preposition_objects(verb, set(date_words()["occasion_preps"])):
+        if noun.lemma_.lower() in nouns or event_noun_type(noun):
+            for ent in occasion_dates(noun, dates):
+                found = to_event_date(state, ent, future)
+                if found:
+                    return found
+    return None
+
+
+def _speaker_key(statement: Statement) -> str | None:
+    speaker = statement.speaker
+    return (speaker.entity or speaker.name) if speaker is not None else None
+
+
+class StatementDates:
+    """Each statement's date, worked out when first asked for (most statements never are): that of its cue's
+    clause, else that of the same speaker's statement just before (within ``STATEMENT_REACH``) when its
+    cue's clause is not set apart in time."""
+
+    def __init__(self, state: ArticleState, dates: dict[int, SpacySpan]) -> None:
+        self.state, self.dates = state, dates
+        self.by_cue: dict[int, Statement] = {}  # by the token index of the cue's head word
+        self._roots: dict[str, Token] = {}
+        self._previous: dict[str, Statement] = {}  # the same speaker's statement just before
+        self._memo: dict[str, EventDate | None] = {}
+        last: dict[str, Statement] = {}
+        for statement in sorted((s for s in state.statements if s.cue is not None), key=lambda s: s.cue.start):
+            cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+            if cue is None:
+                continue
+            self._roots[statement.id] = cue.root
+            self.by_cue.setdefault(cue.root.i, statement)
+            key = _speaker_key(statement)
+            if key is not None:
+                if key in last:
+                    self._previous[statement.id] = last[key]
+                last[key] = statement
+
+    def date(self, statement: Statement) -> EventDate | None:
+        """The statement's date, or None."""
+        if statement.id in self._memo:
+            return self._memo[statement.id]
+        root = self._roots.get(statement.id)
+        found = None
+        if root is not None:
+            found = date_up_the_clauses(self.state, root, self.dates, False, verbs_only=False) \
+                or occasion_date(self.state, root, self.dates)
+            previous = self._previous.get(statement.id)
+            if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
+                    and not shifted_in_time(root):
+                found = self.date(previous)
+        self._memo[statement.id] = found
+        return found
+
+
+def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, said_on: StatementDates) -> EventDate | None:
+    """The date of the statement whose cue is the event or governs it, when the event is the speaker's own
+    act: the cue itself ("He urged ..."), an act of the speaker's party, or a verb coordinated with the
+    cue's clause ("He added that ... and welcomed ...")."""
+    current = state.doc[anchors.anchor]
+    if shifted_in_time(current):
+        return None
+    codes = {a.code for a in event.actors if a.code}
+    coordinated = False
+    for _ in range(CLAUSE_HOPS):
+        statement = said_on.by_cue.get(current.i)
+        if statement is not None:
+            own = event.trigger.start < statement.cue.end and statement.cue.start < event.trigger.end
+            party = statement.speaker is not None and statement.speaker.affiliation in codes
+            return said_on.date(statement) if own or party or coordinated else None
+        coordinated = coordinated or current.dep_ == "conj"
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return None
+
+
+def occasion_index(state: ArticleState, dates: dict[int, SpacySpan]) -> dict[str, list[tuple[int, EventDate]]]:
+    """Dated occasions by lemma, in text order: a noun with its own date ("a Wednesday event") or the object
+    of a dated verb ("issued a statement Tuesday")."""
+    nouns = _occasion_nouns()
+    index: dict[str, list[tuple[int, EventDate]]] = {}
+    seen: set[int] = set()
+    for ent in set(dates.values()):
+        owner = attachment(ent)
+        candidates: Iterable[Token] = ()
+        if owner.pos_ in ("NOUN", "PROPN"):
+            candidates = (owner,)
+        elif owner.pos_ in VERB_POS:
+            candidates = (c for c in owner.children if c.dep_ == "dobj")
+        for noun in candidates:
+            lemma = noun.lemma_.lower()
+            if noun.i in seen or not (lemma in nouns or event_noun_type(noun)):
+                continue
+            date = to_event_date(state, ent, False)
+            if date is not None:
+                seen.add(noun.i)
+                index.setdefault(lemma, []).append((noun.i, date))
+    for entries in index.values():
+        entries.sort(key=lambda entry: entry[0])
+    return index
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def _named_occasions(anchor: Token) -> list[Token]:
+    """The definite nouns that may name the event's occasion: its subject ("The statement threatened") and
+    the objects of same-day prepositions on its clause, a clause above it (not across a relative clause)
+    or an adverbial clause of one ("Speaking at the event, X suggested that ... should ...")."""
+    same_day = set(date_words()["same_day_preps"])
+    found = [c for c in anchor.children if c.dep_ in SUBJECT_DEPS]
+    current = anchor
+    for _ in range(CLAUSE_HOPS):
+        found += preposition_objects(current, same_day)
+        for clause in (c for c in current.children if c.dep_ == "advcl"):
+            found += preposition_objects(clause, same_day)
+        if current.head.i == current.i or current.dep_ in OWN_TIME_CLAUSE_DEPS:
+            break
+        current = current.head
+    return [n for n in found if n.pos_ == "NOUN" and _definite(n)]
+
+
+def re_mentioned_occasion_date(
+    state: ArticleState, anchor: Token, index: dict[str, list[tuple[int, EventDate]]]
+) -> EventDate | None:
+    """The date of a dated occasion an earlier sentence told, named again by a definite noun on the event."""
+    for noun in _named_occasions(anchor):
+        entries = index.get(noun.lemma_.lower())
+        if not entries:
+            continue
+        sentence_start = noun.sent.start
+        position = bisect_left(entries, sentence_start, key=lambda entry: entry[0])
+        if position:
+            return entries[position - 1][1]
+    return None
+
+
+def _subject_codes(state: ArticleState, verb: Token) -> set[str]:
+    codes: set[str] = set()
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        resolved = resolve_mention(state, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+        if resolved is not None and resolved.code:
+            codes.add(resolved.code)
+    return codes
+
+
+def _is_summary_lead(state: ArticleState, event: Event, anchors: EventAnchors) -> bool:
+    """An asserted act of the article's first sentence told in the present perfect ("Kenya has refused")."""
+    anchor = state.doc[anchors.anchor]
+    first = next(iter(state.doc.sents), None)
+    return (event.modality == "asserted" and first is not None and anchor.sent.start == first.start
+            and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_PERFECT_TAGS for c in anchor.children))
+
+
+def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
+    """Date an undated present-perfect lead by the next sentence, when that sentence dates a clause of the
+    same actor ("Kenya has refused ... In a letter last week, the Kenyan government cited ..."); returns
+    the events dated."""
+    anchors_by_id = event_anchors(state)
+    changed: list[Event] = []
+    for event in state.events:
+        anchors = anchors_by_id.get(event.id)
+        codes = {a.code for a in event.actors if a.code}
+        if event.date is not None or anchors is None or not codes or not _is_summary_lead(state, event, anchors):
+            continue
+        sentence = state.doc[anchors.anchor].sent
+        if sentence.end >= len(state.doc):
+            continue
+        following = state.doc[sentence.end].sent
+        for verb in (t for t in following if t.pos_ in VERB_POS):
+            if shifted_in_time(verb) or not codes & _subject_codes(state, verb):
+                continue
+            ents = own_dates(verb, dates)
+            date = next((d for d in (to_event_date(state, e, False) for e in ents) if d), None) \
+                or occasion_date(state, verb, dates)
+            if date is not None:
+                event.date = date
+                changed.append(event)
+                break
+    return changed
+
+
+def _same_act(token: Token, date: EventDate, event: Event, own_lemma: str) -> bool:
+    """Whether ``token`` names the event's act again: a definite noun of its word or type with no detail but
+    the date ("the Feb. 27 deportations", "the visit on Feb. 27"). A verb tells a new act ("attacked the
+    city again on April 3")."""
+    if token.pos_ != "NOUN" or not _definite(token):
+        return False
+    if token.lemma_.lower() != own_lemma and event_noun_type(token) != event.event:
+        return False
+    # "the attack on Kyiv on April 3": a detail besides the date tells another act of the same type
+    return not any(c.dep_ in DETAIL_DEPS and not _holds(c, date) for c in token.children)
+
+
+def _holds(token: Token, date: EventDate) -> bool:
+    """Whether the phrase ``token`` heads contains the date expression."""
+    right = token.right_edge
+    return token.left_edge.idx <= date.start < right.idx + len(right.text)
+
+
+def _needs_later_date(event: Event) -> bool:
+    """An asserted act with no date, or one only month-precise."""
+    return event.modality == "asserted" and (event.date is None or event.date.granularity in COARSE_GRANULARITIES)
+
+
+def _later_fits(event: Event, own: Token, token: Token, date: EventDate) -> bool:
+    """Whether a later dated mention may give ``event`` its date: a day of the month it has, or, for an
+    undated act, a mention of its own word ("met ... The meeting took place on Thursday")."""
+    if event.date is not None:
+        return date.granularity == "day" and date.value.startswith(event.date.value + "-")
+    return token.lemma_.lower().startswith(own.lemma_.lower()[:STEM_LENGTH])
+
+
+def date_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> None:
+    """Date an act from a later sentence that names it again with a date: an undated one ("Zelenskyy met
+    Witkoff in Kyiv. The meeting took place on Thursday"), or a month-precise one on a day of that month
+    ("deported 40 others last month" ... "the Feb. 27 deportations", "during the visit on Feb. 27")."""
+    if not any(_needs_later_date(e) for e in state.events):
+        return
+    anchors_by_id = event_anchors(state)
+    same_day = set(date_words()["same_day_preps"])
+    mentions: list[tuple[Token, EventDate]] = []
+    for ent in set(dates.values()):
+        date = None if is_bound(ent) else to_event_date(state, ent, False)
+        if date is None or date.granularity == "year":
+            continue
+        owner = attachment(ent)
+        mentions.append((owner, date))
+        if owner.pos_ in VERB_POS:  # "during the visit on Feb. 27", "The meeting took place on Thursday"
+            mentions.extend((noun, date) for noun in preposition_objects(owner, same_day))
+            mentions.extend((noun, date) for noun in owner.children if noun.dep_ in SUBJECT_DEPS)
+    mentions.sort(key=lambda mention: mention[0].i)
+    for event in state.events:
+        anchors = anchors_by_id.get(event.id)
+        if anchors is None or not _needs_later_date(event):
+            continue
+        own = state.doc[anchors.own]
+        for token, date in mentions:
+            if token.sent.start > own.sent.start and _later_fits(event, own, token, date) \
+                    and _same_act(token, date, event, own.lemma_.lower()):
+                event.date = date
+                break
+
+
+def coordinated_act_date(
+    state: ArticleState, event: Event, anchor: Token, dated_anchors: dict[int, EventDate]
+) -> EventDate | None:
+    """The date of a dated act whose clause this event's clause is coordinated with or subordinate to in
+    the same sentence ("Europe retaliated ..., while Canada imposed new tariffs"), unless set apart in
+    time ("..., after Kenya had rejected ...")."""
+    if event.modality != "asserted" or shifted_in_time(anchor):
+        return None
+    current = anchor
+    for _ in range(CLAUSE_HOPS):
+        if current.dep_ not in LINKED_CLAUSE_DEPS or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in current.children):
+            return None
+        current = current.head
+        if current.i in dated_anchors:
+            return dated_anchors[current.i]
+    return None
+
+
+def counted_from_previous_act(
+    state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
+) -> EventDate | None:
+    """A date counted from the act told just before ("Hamas released three hostages on Saturday. Israel freed
+    90 prisoners a day later"): from the last earlier act dated to the day."""
+    previous = next((date for _, date in reversed(earlier) if date.granularity == "day"), None)
+    if previous is None:
+        return None
+    for token in {state.doc[anchors.own], state.doc[anchors.anchor]}:
+        for ent in own_dates(token, dates):
+            found = resolve_from(ent.text, dt.date.fromisoformat(previous.value))
+            if found is not None:
+                return EventDate(value=found.value, granularity=found.granularity, text=ent.text, resolved=True,
+                                 start=ent.start_char, end=ent.end_char)
+    return None
