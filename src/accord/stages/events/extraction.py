@@ -74,6 +74,7 @@ class Candidate:
     complement: Token | None = None
     inner: tuple[str, str | None] | None = None  # type and mode of what a frame word's complement names
     actor_tokens: list[Token] = field(default_factory=list)  # the participants named as doers, coded or not
+    unnamed: bool = False  # no participant coded by name: its actor (if any) came from the back-off chain
 
 
 def sentence_index(doc: Doc) -> list[SpacySpan]:
@@ -148,6 +149,32 @@ def _speculated(anchor: Token, belief_verbs: list[str]) -> bool:
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
     return clause.dep_ in ("csubj", "csubjpass") or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in belief_verbs)
+
+
+# Entity labels of a time of its own on an event noun ("talks in October", "Tuesday's hijacking").
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# Entity labels of a place, and the prepositions that put an event noun there ("talks in Stockholm").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near"})
+# Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
+# itself counts acts of a kind ("faces two charges"), not one occurrence.
+COUNT_DEPS = frozenset({"nummod", "quantmod"})
+
+
+def _own_particulars(noun: Token) -> bool:
+    """Whether an event noun carries a time, a place or a count of its own: an occurrence told, not a
+    kind of act named ("talks in Stockholm in October", "the killing of 33 militants" vs "aid", "tariffs")."""
+    for child in noun.children:
+        if child.ent_type_ in TIME_LABELS and child.dep_ not in ("relcl", "acl"):
+            return True
+        if child.dep_ != "prep":
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            if pobj.ent_type_ in TIME_LABELS or (child.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS):
+                return True
+            if child.lower_ == "of" and any(g.dep_ in COUNT_DEPS for g in pobj.children):
+                return True
+    return False
 
 
 class EventBuilder:
@@ -490,15 +517,17 @@ class EventBuilder:
             if not cand.actors and cand.inherit_from is not None and cand.inherit_from.i in by_trigger:
                 source = by_trigger[cand.inherit_from.i]
                 cand.actors = list(source.actors)
-        # the learned decision (type_model): the rules' type, another type they proposed, or no event
-        kept = self._drop_re_mentions(choose_types(self._dedupe(candidates), self.state, self._sentence_of, self.lexicon))
         movement = set(self.lexicon.frames["movement_verbs"])
-        for cand in list(kept):
+        backed: list[Candidate] = []
+        for cand in candidates:
             if not any(a.code for a in cand.actors):
                 if cand.type == "CONSULT" and cand.mode == "visit" and cand.trigger.entry.lemma in movement:
-                    kept.remove(cand)  # "people traveling", "Somalis arrived": no party visits
-                    continue
+                    continue  # "people traveling", "Somalis arrived": no party visits
+                cand.unnamed = True
                 self._back_off(cand)
+            backed.append(cand)
+        # the learned decision (type_model): the rules' type, another type they proposed, or no event
+        kept = self._drop_re_mentions(choose_types(self._dedupe(backed), self.state, self._sentence_of, self.lexicon))
         return self._records(kept)
 
     def _is_re_mention_form(self, cand: Candidate) -> bool:
@@ -791,13 +820,13 @@ class EventBuilder:
                 best[key] = cand
         preferred = {id(c) for c in best.values()}
         candidates = [c for c in candidates if id(c) in preferred]
-        coded = [c for c in candidates if any(a.code for a in c.actors)]
+        coded = [c for c in candidates if not c.unnamed]
         coded_sentences = {self._sentence_of[c.trigger.token.i].start for c in coded}
         coded_types = {c.type for c in coded}
         for cand in candidates:
             if is_question(self._sentence_of[cand.trigger.token.i]):
                 continue
-            if not any(a.code for a in cand.actors) and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
+            if cand.unnamed and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
@@ -811,8 +840,13 @@ class EventBuilder:
         return kept
 
     def _reported_act(self, cand: Candidate) -> bool:
-        """A verb trigger reported as an act in a tensed clause of its own: kept even with no actor code."""
-        return cand.trigger.pos == "verb" and is_finite(cand.anchor)
+        """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
+        place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
+        if cand.trigger.pos == "verb":
+            return is_finite(cand.anchor)
+        token = cand.trigger.token
+        in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
+        return not in_passing and _own_particulars(token)
 
     def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
         """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
