@@ -30,3 +30,28 @@ def test_a_count_of_acts_of_a_kind_is_no_occurrence(extract_text):
     # "two charges" counts charges of a kind; with no doer named they are no new accusation
     events = _events(extract_text, "Mr. Banda, who faces two charges, denied wrongdoing.")
     assert "ACCUSE" not in {e.event for e in events}, _summary(events)
+
+
+def test_calling_something_by_a_damning_word_is_criticism(extract_text):
+    for text in ('Serbia called the vote "illegal."', 'The minister described the raid as "deplorable."',
+                 'Jenrick described the plan as "a strategic disaster for Britain."'):
+        events = _events(extract_text, text)
+        assert ("ACCUSE", "disapprove") in {(e.event, e.mode) for e in events}, (text, _summary(events))
+
+
+def test_calling_a_claim_baseless_is_a_rejection(extract_text):
+    events = _events(extract_text, 'Tehran has called the abduction allegations "baseless."')
+    assert [e.event for e in events] == ["REJECT"], _summary(events)
+
+
+def test_calling_something_by_a_neutral_word_is_no_event(extract_text):
+    assert not _events(extract_text, "She called the meeting productive.")
+
+
+def test_sharing_concern_is_disapproval(extract_text):
+    events = _events(extract_text, "Tokyo and Washington shared concerns over China's nuclear buildup.")
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse and {a.code for a in accuse[0].actors} == {"JPN", "USA"}, _summary(events)
+    # sharing information is cooperation, not criticism
+    shared = _events(extract_text, "Kenya and Uganda shared intelligence on the militants.")
+    assert "ACCUSE" not in {e.event for e in shared}, _summary(shared)
