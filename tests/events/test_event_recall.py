@@ -55,3 +55,30 @@ def test_sharing_concern_is_disapproval(extract_text):
     # sharing information is cooperation, not criticism
     shared = _events(extract_text, "Kenya and Uganda shared intelligence on the militants.")
     assert "ACCUSE" not in {e.event for e in shared}, _summary(shared)
+
+
+def test_a_bare_or_questioning_ask_is_no_request(extract_text):
+    assert not _events(extract_text, "Bugajski asked.")
+    assert not _events(extract_text, "The prosecutor asked the defendant if he agreed with the charges.")
+    events = _events(extract_text, "Ukraine asked Germany to send more air defense systems.")
+    assert "REQUEST" in {e.event for e in events}, _summary(events)
+
+
+def test_a_modal_on_a_quantified_subject_is_no_request(extract_text):
+    assert not _events(extract_text, "In the U.S., each company must fend for itself, Creemers said.")
+
+
+def test_a_people_arriving_is_no_visit(extract_text):
+    assert not _events(extract_text, "Another wave of Somalis arrived in Kenya in 2011.")
+    visit = _events(extract_text, "U.S. Secretary of State Antony Blinken arrived in Kyiv on Monday.")
+    assert [(e.event, e.mode) for e in visit] == [("CONSULT", "visit")], _summary(visit)
+
+
+def test_hosting_refugees_is_no_visit(extract_text):
+    assert not _events(extract_text, "Kenya is hosting more than 400,000 refugees.")
+    assert "CONSULT" in {e.event for e in _events(extract_text, "Kenya hosted the talks.")}
+
+
+def test_standing_with_a_weapon_is_no_support(extract_text):
+    assert not _events(extract_text, "That man stood with a loaded gun in front of my home.")
+    assert "SUPPORT" in {e.event for e in _events(extract_text, "Poland stood with Ukraine.")}

@@ -51,6 +51,8 @@ PARTICIPATION_PREPS = frozenset({"in", "at"})
 RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
 SPEAKER_SELF_WORDS = frozenset({"we", "i"})
+# Links by which a request names whom it asks or what it asks for.
+ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
 PRONOUN_POS = "PRON"
 
@@ -520,9 +522,12 @@ class EventBuilder:
         movement = set(self.lexicon.frames["movement_verbs"])
         backed: list[Candidate] = []
         for cand in candidates:
+            if cand.type == "CONSULT" and cand.mode == "visit" and cand.trigger.entry.lemma in movement and cand.actors \
+                    and all(_a_population(a, doc) for a in cand.actors):
+                continue  # "another wave of Somalis arrived in Kenya": a people moving, no party visiting
             if not any(a.code for a in cand.actors):
                 if cand.type == "CONSULT" and cand.mode == "visit" and cand.trigger.entry.lemma in movement:
-                    continue  # "people traveling", "Somalis arrived": no party visits
+                    continue  # "people traveling": no party visits
                 cand.unnamed = True
                 self._back_off(cand)
             backed.append(cand)
@@ -591,6 +596,9 @@ class EventBuilder:
             subjects = [c for c in subject_head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(s.lower_ in SPEAKER_SELF_WORDS for s in subjects):
                 continue  # "we must", "I should": the speaker's own commitment or intention
+            quantifiers = set(self.lexicon.frames["generic_quantifiers"])
+            if any(d.dep_ == "det" and d.lower_ in quantifiers for s in subjects for d in s.children):
+                continue  # "each company must fend for itself": a general rule, no party asked
             addressees = self.code_all(subjects)
             institutions = set(self.lexicon.frames["institution_nouns"])
             if not addressees and not any(s.lemma_.lower() in institutions or s.i in self._trigger_index for s in subjects):
@@ -693,6 +701,12 @@ class EventBuilder:
             plural = any(c.tag_ in ("NNS", "NNPS") or c.conjuncts or c.lower_ in ("we", "they") for c in subjects)
             if not any(c.dep_ == "prep" and c.lower_ in preps for c in children) and not plural:
                 return True
+        if lemma in frames["addressed_verbs"]:
+            if not any(c.dep_ in ADDRESSEE_DEPS for c in children):
+                return True  # "Bugajski asked.": a question attributed, nobody asked for anything
+            if any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in frames["question_marks"] for m in c.children)
+                   for c in children):
+                return True  # "asked the elder Lai if he agreed": a question
         inquiry = frames["press_inquiry"]
         if lemma in inquiry["verbs"]:
             complements = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp")}
