@@ -82,3 +82,18 @@ def test_hosting_refugees_is_no_visit(extract_text):
 def test_standing_with_a_weapon_is_no_support(extract_text):
     assert not _events(extract_text, "That man stood with a loaded gun in front of my home.")
     assert "SUPPORT" in {e.event for e in _events(extract_text, "Poland stood with Ukraine.")}
+
+
+def test_lexicon_gaps_seen_in_real_news(extract_text):
+    cases = [
+        ("He escaped before being caught by prison guards.", "COERCE"),
+        ("Police caught the suspect in Lagos.", "COERCE"),
+        ("The new law repeals a public order act.", "CONCEDE"),
+        ("Beijing assured Bangkok that the refugees would be treated well.", "AGREE"),
+        # a negated future concession is a refusal (manual: REJECT)
+        ("President Buhari said his administration will not succumb to pressure from criminal groups.", "REJECT"),
+    ]
+    for text, event_type in cases:
+        events = _events(extract_text, text)
+        assert event_type in {e.event for e in events}, (text, _summary(events))
+    assert not _events(extract_text, "Fans caught the ball.")
