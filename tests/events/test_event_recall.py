@@ -97,3 +97,13 @@ def test_lexicon_gaps_seen_in_real_news(extract_text):
         events = _events(extract_text, text)
         assert event_type in {e.event for e in events}, (text, _summary(events))
     assert not _events(extract_text, "Fans caught the ball.")
+
+
+def test_an_event_noun_giving_the_cause_of_an_act_is_an_event_of_its_own(extract_text):
+    events = _events(extract_text, "Turkey withdrew its ambassador over Israel's crackdown on protesters.")
+    assert {("SANCTION", "TUR"), ("COERCE", "ISR")} <= {(e.event, a.code) for e in events for a in e.actors}, _summary(events)
+    # the object of the act stays part of it, and so does what happened during it
+    agreed = _events(extract_text, "Israel and Hamas agreed on an exchange of prisoners.")
+    assert [e.event for e in agreed] == ["AGREE"], _summary(agreed)
+    raid = _events(extract_text, "Militants kidnapped the girls during an overnight raid on their school.")
+    assert [e.event for e in raid] == ["ASSAULT"], _summary(raid)

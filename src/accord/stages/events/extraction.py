@@ -51,6 +51,9 @@ PARTICIPATION_PREPS = frozenset({"in", "at"})
 RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
 SPEAKER_SELF_WORDS = frozenset({"we", "i"})
+# Prepositions whose object is the cause or occasion of an act, an event of its own when it is one ("during"
+# is left out: "kidnapped during a raid" tells one event twice).
+CAUSE_PREPS = frozenset({"after", "amid", "following", "despite", "before", "since", "over"})
 # Links by which a request names whom it asks or what it asks for.
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
@@ -502,6 +505,8 @@ class EventBuilder:
         for trig in triggers:
             token = trig.token
             if trig.pos == "noun" and token.dep_ in NOUN_ANCHOR_DEPS | {"pobj"}:
+                if token.dep_ == "pobj" and token.head.lower_ in CAUSE_PREPS:
+                    continue  # "withdrew ambassadors over the crackdown": the cause is an event of its own
                 verb = token.head if token.dep_ != "pobj" else token.head.head
                 if verb.i in self._trigger_index and verb.i != token.i and self._trigger_index[verb.i].pos == "verb":
                     absorbed.add(token.i)
