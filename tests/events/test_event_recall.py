@@ -107,3 +107,11 @@ def test_an_event_noun_giving_the_cause_of_an_act_is_an_event_of_its_own(extract
     assert [e.event for e in agreed] == ["AGREE"], _summary(agreed)
     raid = _events(extract_text, "Militants kidnapped the girls during an overnight raid on their school.")
     assert [e.event for e in raid] == ["ASSAULT"], _summary(raid)
+
+
+def test_hyphenated_lexicon_nouns_match_their_split_tokens(extract_text):
+    # the tokenizer splits "cease-fire" into three tokens; the entry must still apply, spanning the whole word
+    events = _events(extract_text, "Israel and Hamas announced a cease-fire on Sunday.")
+    assert ("CONCEDE", "announced") in {(e.event, e.trigger.text) for e in events}, _summary(events)
+    taking = _events(extract_text, "Militants carried out a hostage-taking of a train on Tuesday.")
+    assert [(e.event, e.trigger.text) for e in taking] == [("ASSAULT", "hostage-taking")], _summary(taking)
