@@ -115,3 +115,10 @@ def test_hyphenated_lexicon_nouns_match_their_split_tokens(extract_text):
     assert ("CONCEDE", "announced") in {(e.event, e.trigger.text) for e in events}, _summary(events)
     taking = _events(extract_text, "Militants carried out a hostage-taking of a train on Tuesday.")
     assert [(e.event, e.trigger.text) for e in taking] == [("ASSAULT", "hostage-taking")], _summary(taking)
+
+
+def test_a_demand_by_a_speaker_without_a_code_is_still_a_request(extract_text):
+    text = ('"No one should be detained there," said Pedro Sepulveda of the Refugee Assistance Project. '
+            '"The administration must stop these cruel transfers."')
+    events = _events(extract_text, text)
+    assert ("REQUEST", "must stop") in {(e.event, e.trigger.text) for e in events}, _summary(events)

@@ -306,11 +306,12 @@ class EventBuilder:
         return ActorRef(text=ref.text, start=ref.start, end=ref.end, name=ref.name, code=speaker.code,
                         sector=ref.sector, entity=ref.entity)
 
-    def _statement_speaker(self, token: Token) -> ActorRef | None:
+    def _statement_speaker(self, token: Token, coded_only: bool = True) -> ActorRef | None:
+        """The speaker of the statement holding ``token``; with ``coded_only``, only one with an affiliation."""
         statement_id = statement_id_for(self.state, token.idx, token.idx + len(token))
         statement = next((s for s in self.state.statements if s.id == statement_id), None)
         speaker = statement.speaker if statement else None
-        if speaker is None or not speaker.affiliation:
+        if speaker is None or (coded_only and not speaker.affiliation):
             return None
         return ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
                         code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)
@@ -593,7 +594,7 @@ class EventBuilder:
             speaker_tokens = [s for s in arguments.governing_speaker(clause) if s.pos_ != PRONOUN_POS]
             speakers = self.code_all(speaker_tokens)
             if not speakers:
-                ref = self._statement_speaker(token)
+                ref = self._statement_speaker(token, coded_only=False)
                 speakers = [ref] if ref is not None else []
             if not speakers and not speaker_tokens:
                 continue
