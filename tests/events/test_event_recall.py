@@ -122,3 +122,25 @@ def test_a_demand_by_a_speaker_without_a_code_is_still_a_request(extract_text):
             '"The administration must stop these cruel transfers."')
     events = _events(extract_text, text)
     assert ("REQUEST", "must stop") in {(e.event, e.trigger.text) for e in events}, _summary(events)
+
+
+def test_gathering_officials_meet_and_a_protesting_crowd_demonstrates(extract_text):
+    met = _events(extract_text, "Top diplomats from the Group of Seven gathered Thursday in Charlevoix, Quebec.")
+    assert [e.event for e in met] == ["CONSULT"], _summary(met)
+    protest = _events(extract_text, "Thousands of people gathered in central Belgrade to protest against the government.")
+    assert [(e.event, e.mode, [a.code for a in e.actors]) for e in protest] == [("PROTEST", "demonstrate", ["SRB"])], _summary(protest)
+    # a crowd that does not protest is no event, nor is gathering something
+    assert not _events(extract_text, "Thousands of mourners gathered for the funeral in Nairobi.")
+    assert not _events(extract_text, "Police gathered evidence at the scene.")
+    troops = _events(extract_text, "Russia massed troops near the border.")
+    assert [e.event for e in troops] == ["MOBILIZE"], _summary(troops)
+
+
+def test_a_verb_parsed_as_a_modifier_of_a_noun_root_is_the_sentence_s_event(extract_text):
+    events = _events(extract_text, "Hundreds of people massed in front of the consulate in protest.")
+    assert [e.event for e in events] == ["PROTEST"], _summary(events)
+
+
+def test_peacekeepers_arriving_mobilize(extract_text):
+    events = _events(extract_text, "UN peacekeepers arrived in Goma.")
+    assert [(e.event, [a.code for a in e.actors]) for e in events] == [("MOBILIZE", ["UNO"])], _summary(events)

@@ -674,8 +674,34 @@ class EventBuilder:
                 continue
             self.participants(cand, extra_heads)
             self._apply_rules(cand, frame)
+            if self._crowd_without_protest(cand):
+                continue
             made.append(cand)
         return made
+
+    def _crowd_without_protest(self, cand: Candidate) -> bool:
+        """A crowd gathering or massing: a demonstration when its sentence says it protests (the candidate is
+        recoded), else no event at all ("mourners gathered"); officials meeting and troops massing are kept."""
+        crowd = self.lexicon.frames["crowd_gathering"]
+        if cand.trigger.pos != "verb" or cand.trigger.entry.lemma not in crowd["lemmas"] or cand.type not in crowd["from"]:
+            return False
+        subjects, _ = arguments.subject_tokens(cand.anchor, self.object_control, self.documents)
+        if not subjects and cand.anchor.dep_ == "acl":
+            subjects = [cand.anchor.head]  # "hundreds of people massed ...", parsed as a modifier of its subject
+        words = set(crowd["crowd_words"])
+        if not subjects or not all(s.lemma_.lower() in words or s.lower_ in words for s in subjects):
+            return False
+        sentence = self._sentence_of[cand.trigger.token.i]
+        if not any(t.lemma_.lower() in crowd["protest_words"] for t in sentence):
+            return True
+        cand.type, cand.mode = crowd["to"]
+        if not any(a.code for a in cand.actors):
+            located = locate(cand.anchor, clause_only=True)
+            if located is not None:  # a crowd is coded by the country it demonstrates in (manual: domestic actors)
+                crowd_token = subjects[0]
+                cand.actors = [ActorRef(text=crowd_token.text, start=crowd_token.idx, end=crowd_token.idx + len(crowd_token),
+                                        code=located[0])]
+        return False
 
     def _not_an_event(self, cand: Candidate) -> bool:
         """Senses of a trigger that report no PLOVER event (issue 14 item 7)."""
@@ -875,7 +901,11 @@ class EventBuilder:
         sentence = self._sentence_of[cand.trigger.token.i]
         if sentence.start in coded_sentences:
             return False
-        return cand.anchor.i == sentence.root.i or cand.trigger.token.i == sentence.root.i
+        root = sentence.root
+        # a sentence parsed with a noun root and the verb as its modifier ("Hundreds of people massed ..."):
+        # the verb is still the sentence's predication
+        verbless = root.pos_ in ("NOUN", "PROPN") and cand.anchor.dep_ == "acl" and cand.anchor.head.i == root.i
+        return cand.anchor.i == root.i or cand.trigger.token.i == root.i or verbless
 
     def _records(self, candidates: list[Candidate]) -> list[Event]:
         text = self.text
