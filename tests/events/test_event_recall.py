@@ -144,3 +144,10 @@ def test_a_verb_parsed_as_a_modifier_of_a_noun_root_is_the_sentence_s_event(extr
 def test_peacekeepers_arriving_mobilize(extract_text):
     events = _events(extract_text, "UN peacekeepers arrived in Goma.")
     assert [(e.event, [a.code for a in e.actors]) for e in events] == [("MOBILIZE", ["UNO"])], _summary(events)
+
+
+def test_what_a_legal_text_provides_or_a_machine_does_is_no_act(extract_text):
+    assert not _events(extract_text, "Zimbabwe's Constitution guarantees the right to freedom of expression.")
+    assert not _events(extract_text, "The database gleefully rejected passport numbers.")
+    events = _events(extract_text, "The government guaranteed the safety of the returnees.")
+    assert [e.event for e in events] == ["AGREE"], _summary(events)

@@ -54,6 +54,8 @@ SPEAKER_SELF_WORDS = frozenset({"we", "i"})
 # Prepositions whose object is the cause or occasion of an act, an event of its own when it is one ("during"
 # is left out: "kidnapped during a raid" tells one event twice).
 CAUSE_PREPS = frozenset({"after", "amid", "following", "despite", "before", "since", "over"})
+# Penn tags of the simple present, the tense in which a legal text states what it provides.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Links by which a request names whom it asks or what it asks for.
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
@@ -733,6 +735,11 @@ class EventBuilder:
             plural = any(c.tag_ in ("NNS", "NNPS") or c.conjuncts or c.lower_ in ("we", "they") for c in subjects)
             if not any(c.dep_ == "prep" and c.lower_ in preps for c in children) and not plural:
                 return True
+        subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
+        if subjects & set(frames["machine_subjects"]):
+            return True  # "the database rejected passport numbers"
+        if subjects & set(frames["provision_subjects"]) and token.tag_ in PRESENT_TAGS:
+            return True  # "the Constitution guarantees the right to ...": what a text provides
         if lemma in frames["addressed_verbs"]:
             if not any(c.dep_ in ADDRESSEE_DEPS for c in children):
                 return True  # "Bugajski asked.": a question attributed, nobody asked for anything
