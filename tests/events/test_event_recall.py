@@ -151,3 +151,10 @@ def test_what_a_legal_text_provides_or_a_machine_does_is_no_act(extract_text):
     assert not _events(extract_text, "The database gleefully rejected passport numbers.")
     events = _events(extract_text, "The government guaranteed the safety of the returnees.")
     assert [e.event for e in events] == ["AGREE"], _summary(events)
+
+
+def test_not_wanting_a_cooperative_act_is_a_refusal(extract_text):
+    events = _events(extract_text, "Trump told his advisers he does not want to meet with Kim.")
+    assert [(e.event, e.mode, e.modality) for e in events] == [("REJECT", "meet", "asserted")], _summary(events)
+    wanted = _events(extract_text, "Trump wants to meet with Kim.")
+    assert "REJECT" not in {e.event for e in wanted}, _summary(wanted)

@@ -782,7 +782,13 @@ class EventBuilder:
             if cand.negated and cand.type in refusals and cand.trigger.pos == "verb":
                 cand.type, cand.mode, cand.negated = "REJECT", refusals[cand.type], False
                 cand.modality = cand.assertion = "asserted"  # the refusal is said now
-            cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, cand.modality, cand.negated, lexicon)
+            # "does not want to meet": an act refused, though its clause has no future or modal of its own
+            refused_wish = cand.negated and cand.assertion == "hypothetical" and cand.anchor.dep_ == "xcomp" \
+                and cand.anchor.head.lemma_.lower() in lexicon.cues["desire_verbs"]
+            modality = "hypothetical" if refused_wish else cand.modality
+            cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, modality, cand.negated, lexicon)
+            if refused_wish and cand.type == "REJECT":
+                cand.modality = cand.assertion = "asserted"  # the refusal is said now
             if cand.modality in ("future", "hypothetical") and cand.type in lexicon.frames["threat_recode"] and not cand.negated \
                     and cand.assertion not in ("demanded", "denied"):
                 # announced by its own actor (the speaker, or the subject of a future-tense clause) it is a threat
