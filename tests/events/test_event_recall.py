@@ -158,3 +158,11 @@ def test_not_wanting_a_cooperative_act_is_a_refusal(extract_text):
     assert [(e.event, e.mode, e.modality) for e in events] == [("REJECT", "meet", "asserted")], _summary(events)
     wanted = _events(extract_text, "Trump wants to meet with Kim.")
     assert "REJECT" not in {e.event for e in wanted}, _summary(wanted)
+
+
+def test_talking_about_a_topic_with_a_pronoun_is_no_consultation(extract_text):
+    assert not _events(extract_text, '"We are talking about one of the biggest humanitarian crises of the decade," he said.')
+    held = _events(extract_text, "Russia and Ukraine talked about a ceasefire.")
+    assert [e.event for e in held] == ["CONSULT"], _summary(held)
+    counterpart = _events(extract_text, "We talked with the Russians about a ceasefire, the minister said.")
+    assert [e.event for e in counterpart] == ["CONSULT"], _summary(counterpart)

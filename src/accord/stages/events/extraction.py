@@ -54,6 +54,8 @@ SPEAKER_SELF_WORDS = frozenset({"we", "i"})
 # Prepositions whose object is the cause or occasion of an act, an event of its own when it is one ("during"
 # is left out: "kidnapped during a raid" tells one event twice).
 CAUSE_PREPS = frozenset({"after", "amid", "following", "despite", "before", "since", "over"})
+# Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
+TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 # Penn tags of the simple present, the tense in which a legal text states what it provides.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Links by which a request names whom it asks or what it asks for.
@@ -735,6 +737,10 @@ class EventBuilder:
             plural = any(c.tag_ in ("NNS", "NNPS") or c.conjuncts or c.lower_ in ("we", "they") for c in subjects)
             if not any(c.dep_ == "prep" and c.lower_ in preps for c in children) and not plural:
                 return True
+            topic = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+            if topic and not any(c.dep_ == "prep" and c.lower_ in preps for c in children) \
+                    and all(c.lower_ in TOPIC_PRONOUNS for c in subjects):
+                return True  # "we are talking about a crisis": saying what something is, no talks held
         subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
         if subjects & set(frames["machine_subjects"]):
             return True  # "the database rejected passport numbers"
