@@ -166,3 +166,18 @@ def test_talking_about_a_topic_with_a_pronoun_is_no_consultation(extract_text):
     assert [e.event for e in held] == ["CONSULT"], _summary(held)
     counterpart = _events(extract_text, "We talked with the Russians about a ceasefire, the minister said.")
     assert [e.event for e in counterpart] == ["CONSULT"], _summary(counterpart)
+
+
+def test_idioms_and_event_nouns_seen_in_real_news(extract_text):
+    cases = [
+        ("The government placed blame on the leaders of Puntland.", "ACCUSE"),
+        ("The teacher took the school to court.", "ACCUSE"),
+        ("China imposed punitive measures against Australia.", "SANCTION"),
+        ("The proposed deal also has the backing of India.", "SUPPORT"),
+        ("The EU announced tariff hikes on Chinese cars.", "SANCTION"),
+    ]
+    for text, event_type in cases:
+        events = _events(extract_text, text)
+        assert event_type in {e.event for e in events}, (text, _summary(events))
+    # taking something to the streets is a protest, taking a seat is nothing
+    assert "ACCUSE" not in {e.event for e in _events(extract_text, "The minister took a seat at the table.")}
