@@ -107,6 +107,9 @@ def test_an_event_noun_giving_the_cause_of_an_act_is_an_event_of_its_own(extract
     assert [e.event for e in agreed] == ["AGREE"], _summary(agreed)
     raid = _events(extract_text, "Militants kidnapped the girls during an overnight raid on their school.")
     assert [e.event for e in raid] == ["ASSAULT"], _summary(raid)
+    # talks before which or after which something happened were told already: no new CONSULT
+    after = _events(extract_text, "After the two-hour talks, Russia and Ukraine agreed to a prisoner exchange.")
+    assert "CONSULT" not in {e.event for e in after}, _summary(after)
 
 
 def test_hyphenated_lexicon_nouns_match_their_split_tokens(extract_text):

@@ -51,9 +51,10 @@ PARTICIPATION_PREPS = frozenset({"in", "at"})
 RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
 SPEAKER_SELF_WORDS = frozenset({"we", "i"})
-# Prepositions whose object is the cause or occasion of an act, an event of its own when it is one ("during"
-# is left out: "kidnapped during a raid" tells one event twice).
-CAUSE_PREPS = frozenset({"after", "amid", "following", "despite", "before", "since", "over"})
+# Prepositions whose object is the cause or setting of an act, an event of its own when it is one. Time
+# prepositions are left out: "after the talks, they agreed" names again talks already told, and
+# "kidnapped during a raid" tells one event twice.
+CAUSE_PREPS = frozenset({"over", "amid", "despite"})
 # Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 # Penn tags of the simple present, the tense in which a legal text states what it provides.
