@@ -184,3 +184,9 @@ def test_idioms_and_event_nouns_seen_in_real_news(extract_text):
         assert event_type in {e.event for e in events}, (text, _summary(events))
     # taking something to the streets is a protest, taking a seat is nothing
     assert "ACCUSE" not in {e.event for e in _events(extract_text, "The minister took a seat at the table.")}
+
+
+def test_a_backed_off_mention_never_displaces_the_named_one(extract_text):
+    # "an attack" gets the sentence's country by back-off; the named doer's "wounded" is still the event
+    events = _events(extract_text, "Sudanese paramilitary forces wounded 30 people in an attack on Omdurman.")
+    assert [(e.event, e.trigger.text, [a.code for a in e.actors]) for e in events] == [("ASSAULT", "wounded", ["SDN"])], _summary(events)

@@ -882,7 +882,8 @@ class EventBuilder:
         for cand in candidates:
             codes = frozenset(a.code for a in cand.actors if a.code)
             key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
-            if key not in best or self._specificity(cand) > self._specificity(best[key]):
+            # of two mentions with one key, the one whose doer is named, then the more specific
+            if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
                 best[key] = cand
         preferred = {id(c) for c in best.values()}
         candidates = [c for c in candidates if id(c) in preferred]
