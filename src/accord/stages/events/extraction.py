@@ -51,6 +51,16 @@ PARTICIPATION_PREPS = frozenset({"in", "at"})
 RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
 SPEAKER_SELF_WORDS = frozenset({"we", "i"})
+# Prepositions whose object is the cause or setting of an act, an event of its own when it is one. Time
+# prepositions are left out: "after the talks, they agreed" names again talks already told, and
+# "kidnapped during a raid" tells one event twice.
+CAUSE_PREPS = frozenset({"over", "amid", "despite"})
+# Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
+TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
+# Penn tags of the simple present, the tense in which a legal text states what it provides.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Links by which a request names whom it asks or what it asks for.
+ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
 PRONOUN_POS = "PRON"
 
@@ -74,6 +84,7 @@ class Candidate:
     complement: Token | None = None
     inner: tuple[str, str | None] | None = None  # type and mode of what a frame word's complement names
     actor_tokens: list[Token] = field(default_factory=list)  # the participants named as doers, coded or not
+    unnamed: bool = False  # no participant coded by name: its actor (if any) came from the back-off chain
 
 
 def sentence_index(doc: Doc) -> list[SpacySpan]:
@@ -148,6 +159,32 @@ def _speculated(anchor: Token, belief_verbs: list[str]) -> bool:
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
     return clause.dep_ in ("csubj", "csubjpass") or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in belief_verbs)
+
+
+# Entity labels of a time of its own on an event noun ("talks in October", "Tuesday's hijacking").
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# Entity labels of a place, and the prepositions that put an event noun there ("talks in Stockholm").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near"})
+# Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
+# itself counts acts of a kind ("faces two charges"), not one occurrence.
+COUNT_DEPS = frozenset({"nummod", "quantmod"})
+
+
+def _own_particulars(noun: Token) -> bool:
+    """Whether an event noun carries a time, a place or a count of its own: an occurrence told, not a
+    kind of act named ("talks in Stockholm in October", "the killing of 33 militants" vs "aid", "tariffs")."""
+    for child in noun.children:
+        if child.ent_type_ in TIME_LABELS and child.dep_ not in ("relcl", "acl"):
+            return True
+        if child.dep_ != "prep":
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            if pobj.ent_type_ in TIME_LABELS or (child.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS):
+                return True
+            if child.lower_ == "of" and any(g.dep_ in COUNT_DEPS for g in pobj.children):
+                return True
+    return False
 
 
 class EventBuilder:
@@ -274,11 +311,12 @@ class EventBuilder:
         return ActorRef(text=ref.text, start=ref.start, end=ref.end, name=ref.name, code=speaker.code,
                         sector=ref.sector, entity=ref.entity)
 
-    def _statement_speaker(self, token: Token) -> ActorRef | None:
+    def _statement_speaker(self, token: Token, coded_only: bool = True) -> ActorRef | None:
+        """The speaker of the statement holding ``token``; with ``coded_only``, only one with an affiliation."""
         statement_id = statement_id_for(self.state, token.idx, token.idx + len(token))
         statement = next((s for s in self.state.statements if s.id == statement_id), None)
         speaker = statement.speaker if statement else None
-        if speaker is None or not speaker.affiliation:
+        if speaker is None or (coded_only and not speaker.affiliation):
             return None
         return ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
                         code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)
@@ -473,6 +511,8 @@ class EventBuilder:
         for trig in triggers:
             token = trig.token
             if trig.pos == "noun" and token.dep_ in NOUN_ANCHOR_DEPS | {"pobj"}:
+                if token.dep_ == "pobj" and token.head.lower_ in CAUSE_PREPS:
+                    continue  # "withdrew ambassadors over the crackdown": the cause is an event of its own
                 verb = token.head if token.dep_ != "pobj" else token.head.head
                 if verb.i in self._trigger_index and verb.i != token.i and self._trigger_index[verb.i].pos == "verb":
                     absorbed.add(token.i)
@@ -490,15 +530,20 @@ class EventBuilder:
             if not cand.actors and cand.inherit_from is not None and cand.inherit_from.i in by_trigger:
                 source = by_trigger[cand.inherit_from.i]
                 cand.actors = list(source.actors)
-        # the learned decision (type_model): the rules' type, another type they proposed, or no event
-        kept = self._drop_re_mentions(choose_types(self._dedupe(candidates), self.state, self._sentence_of, self.lexicon))
         movement = set(self.lexicon.frames["movement_verbs"])
-        for cand in list(kept):
+        backed: list[Candidate] = []
+        for cand in candidates:
+            if cand.type == "CONSULT" and cand.mode == "visit" and cand.trigger.entry.lemma in movement and cand.actors \
+                    and all(_a_population(a, doc) for a in cand.actors):
+                continue  # "another wave of Somalis arrived in Kenya": a people moving, no party visiting
             if not any(a.code for a in cand.actors):
                 if cand.type == "CONSULT" and cand.mode == "visit" and cand.trigger.entry.lemma in movement:
-                    kept.remove(cand)  # "people traveling", "Somalis arrived": no party visits
-                    continue
+                    continue  # "people traveling": no party visits
+                cand.unnamed = True
                 self._back_off(cand)
+            backed.append(cand)
+        # the learned decision (type_model): the rules' type, another type they proposed, or no event
+        kept = self._drop_re_mentions(choose_types(self._dedupe(backed), self.state, self._sentence_of, self.lexicon))
         return self._records(kept)
 
     def _is_re_mention_form(self, cand: Candidate) -> bool:
@@ -554,7 +599,7 @@ class EventBuilder:
             speaker_tokens = [s for s in arguments.governing_speaker(clause) if s.pos_ != PRONOUN_POS]
             speakers = self.code_all(speaker_tokens)
             if not speakers:
-                ref = self._statement_speaker(token)
+                ref = self._statement_speaker(token, coded_only=False)
                 speakers = [ref] if ref is not None else []
             if not speakers and not speaker_tokens:
                 continue
@@ -562,6 +607,9 @@ class EventBuilder:
             subjects = [c for c in subject_head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(s.lower_ in SPEAKER_SELF_WORDS for s in subjects):
                 continue  # "we must", "I should": the speaker's own commitment or intention
+            quantifiers = set(self.lexicon.frames["generic_quantifiers"])
+            if any(d.dep_ == "det" and d.lower_ in quantifiers for s in subjects for d in s.children):
+                continue  # "each company must fend for itself": a general rule, no party asked
             addressees = self.code_all(subjects)
             institutions = set(self.lexicon.frames["institution_nouns"])
             if not addressees and not any(s.lemma_.lower() in institutions or s.i in self._trigger_index for s in subjects):
@@ -631,8 +679,34 @@ class EventBuilder:
                 continue
             self.participants(cand, extra_heads)
             self._apply_rules(cand, frame)
+            if self._crowd_without_protest(cand):
+                continue
             made.append(cand)
         return made
+
+    def _crowd_without_protest(self, cand: Candidate) -> bool:
+        """A crowd gathering or massing: a demonstration when its sentence says it protests (the candidate is
+        recoded), else no event at all ("mourners gathered"); officials meeting and troops massing are kept."""
+        crowd = self.lexicon.frames["crowd_gathering"]
+        if cand.trigger.pos != "verb" or cand.trigger.entry.lemma not in crowd["lemmas"] or cand.type not in crowd["from"]:
+            return False
+        subjects, _ = arguments.subject_tokens(cand.anchor, self.object_control, self.documents)
+        if not subjects and cand.anchor.dep_ == "acl":
+            subjects = [cand.anchor.head]  # "hundreds of people massed ...", parsed as a modifier of its subject
+        words = set(crowd["crowd_words"])
+        if not subjects or not all(s.lemma_.lower() in words or s.lower_ in words for s in subjects):
+            return False
+        sentence = self._sentence_of[cand.trigger.token.i]
+        if not any(t.lemma_.lower() in crowd["protest_words"] for t in sentence):
+            return True
+        cand.type, cand.mode = crowd["to"]
+        if not any(a.code for a in cand.actors):
+            located = locate(cand.anchor, clause_only=True)
+            if located is not None:  # a crowd is coded by the country it demonstrates in (manual: domestic actors)
+                crowd_token = subjects[0]
+                cand.actors = [ActorRef(text=crowd_token.text, start=crowd_token.idx, end=crowd_token.idx + len(crowd_token),
+                                        code=located[0])]
+        return False
 
     def _not_an_event(self, cand: Candidate) -> bool:
         """Senses of a trigger that report no PLOVER event (issue 14 item 7)."""
@@ -664,6 +738,21 @@ class EventBuilder:
             plural = any(c.tag_ in ("NNS", "NNPS") or c.conjuncts or c.lower_ in ("we", "they") for c in subjects)
             if not any(c.dep_ == "prep" and c.lower_ in preps for c in children) and not plural:
                 return True
+            topic = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+            if topic and not any(c.dep_ == "prep" and c.lower_ in preps for c in children) \
+                    and all(c.lower_ in TOPIC_PRONOUNS for c in subjects):
+                return True  # "we are talking about a crisis": saying what something is, no talks held
+        subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
+        if subjects & set(frames["machine_subjects"]):
+            return True  # "the database rejected passport numbers"
+        if subjects & set(frames["provision_subjects"]) and token.tag_ in PRESENT_TAGS:
+            return True  # "the Constitution guarantees the right to ...": what a text provides
+        if lemma in frames["addressed_verbs"]:
+            if not any(c.dep_ in ADDRESSEE_DEPS for c in children):
+                return True  # "Bugajski asked.": a question attributed, nobody asked for anything
+            if any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in frames["question_marks"] for m in c.children)
+                   for c in children):
+                return True  # "asked the elder Lai if he agreed": a question
         inquiry = frames["press_inquiry"]
         if lemma in inquiry["verbs"]:
             complements = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp")}
@@ -700,7 +789,13 @@ class EventBuilder:
             if cand.negated and cand.type in refusals and cand.trigger.pos == "verb":
                 cand.type, cand.mode, cand.negated = "REJECT", refusals[cand.type], False
                 cand.modality = cand.assertion = "asserted"  # the refusal is said now
-            cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, cand.modality, cand.negated, lexicon)
+            # "does not want to meet": an act refused, though its clause has no future or modal of its own
+            refused_wish = cand.negated and cand.assertion == "hypothetical" and cand.anchor.dep_ == "xcomp" \
+                and cand.anchor.head.lemma_.lower() in lexicon.cues["desire_verbs"]
+            modality = "hypothetical" if refused_wish else cand.modality
+            cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, modality, cand.negated, lexicon)
+            if refused_wish and cand.type == "REJECT":
+                cand.modality = cand.assertion = "asserted"  # the refusal is said now
             if cand.modality in ("future", "hypothetical") and cand.type in lexicon.frames["threat_recode"] and not cand.negated \
                     and cand.assertion not in ("demanded", "denied"):
                 # announced by its own actor (the speaker, or the subject of a future-tense clause) it is a threat
@@ -787,17 +882,18 @@ class EventBuilder:
         for cand in candidates:
             codes = frozenset(a.code for a in cand.actors if a.code)
             key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
-            if key not in best or self._specificity(cand) > self._specificity(best[key]):
+            # of two mentions with one key, the one whose doer is named, then the more specific
+            if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
                 best[key] = cand
         preferred = {id(c) for c in best.values()}
         candidates = [c for c in candidates if id(c) in preferred]
-        coded = [c for c in candidates if any(a.code for a in c.actors)]
+        coded = [c for c in candidates if not c.unnamed]
         coded_sentences = {self._sentence_of[c.trigger.token.i].start for c in coded}
         coded_types = {c.type for c in coded}
         for cand in candidates:
             if is_question(self._sentence_of[cand.trigger.token.i]):
                 continue
-            if not any(a.code for a in cand.actors) and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
+            if cand.unnamed and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
@@ -811,8 +907,13 @@ class EventBuilder:
         return kept
 
     def _reported_act(self, cand: Candidate) -> bool:
-        """A verb trigger reported as an act in a tensed clause of its own: kept even with no actor code."""
-        return cand.trigger.pos == "verb" and is_finite(cand.anchor)
+        """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
+        place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
+        if cand.trigger.pos == "verb":
+            return is_finite(cand.anchor)
+        token = cand.trigger.token
+        in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
+        return not in_passing and _own_particulars(token)
 
     def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
         """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
@@ -821,7 +922,11 @@ class EventBuilder:
         sentence = self._sentence_of[cand.trigger.token.i]
         if sentence.start in coded_sentences:
             return False
-        return cand.anchor.i == sentence.root.i or cand.trigger.token.i == sentence.root.i
+        root = sentence.root
+        # a sentence parsed with a noun root and the verb as its modifier ("Hundreds of people massed ..."):
+        # the verb is still the sentence's predication
+        verbless = root.pos_ in ("NOUN", "PROPN") and cand.anchor.dep_ == "acl" and cand.anchor.head.i == root.i
+        return cand.anchor.i == root.i or cand.trigger.token.i == root.i or verbless
 
     def _records(self, candidates: list[Candidate]) -> list[Event]:
         text = self.text

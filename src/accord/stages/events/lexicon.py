@@ -42,6 +42,7 @@ class Lexicon:
         return self.entries.get((pos, lemma), ())
 
 
+HYPHEN = "-"
 TRIGGER_COLUMNS = ("pos", "phrase", "type", "mode", "objects")
 
 
@@ -58,6 +59,10 @@ def _parse_triggers(rows: list[Row]) -> dict[tuple[str, str], tuple[TriggerEntry
             head, second = words[0], (" ".join(words[1:]) or None)
         entry = TriggerEntry(pos, head, type_, mode, second, objects)
         table.setdefault((pos, head), []).append(entry)
+        if len(words) == 1 and HYPHEN in phrase.strip(HYPHEN):
+            # the tokenizer splits "cease-fire" into cease - fire: the last part heads, the first modifies it
+            first, last = phrase.rsplit(HYPHEN, 1)
+            table.setdefault((pos, last), []).append(TriggerEntry(pos, last, type_, mode, first.replace(HYPHEN, " "), objects))
     # Most specific first: entries with a second word, then with objects, then defaults.
     return {
         key: tuple(sorted(items, key=lambda e: (e.second is None, not e.objects)))

@@ -35,6 +35,10 @@ JOINT_MODIFIER_DEPS = frozenset({"amod", "compound", "advmod"})
 CIRCUMSTANCE_PREPS = frozenset({"without", "despite", "after", "before", "amid", "during", "since", "until", "following"})
 
 
+# Links of the predicate of an "as" phrase parsed as a modifier of the preposition ("described it as deplorable").
+AS_PREDICATE_DEPS = frozenset({"amod", "acomp", "advmod"})
+
+
 # Words of a phrasal trigger farther than this from its head are not put in the trigger span.
 SPAN_REACH = 3
 
@@ -89,8 +93,13 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
                             add(inner)
         elif child.dep_ in ("prep", "agent") and child.lower_ not in CIRCUMSTANCE_PREPS:
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                if grandchild.dep_ == "pobj" or (child.lower_ == "as" and grandchild.dep_ in AS_PREDICATE_DEPS):
                     add(grandchild)
+    # "described the plan as a disaster": the "as" predicate may hang on the object
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for prep in (p for p in obj.children if p.dep_ == "prep" and p.lower_ == "as"):
+            for predicate in (g for g in prep.children if g.dep_ == "pobj" or g.dep_ in AS_PREDICATE_DEPS):
+                add(predicate)
     return found
 
 
