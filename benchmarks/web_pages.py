@@ -125,14 +125,18 @@ def build_store(url: str, articles: int) -> float:
 
 
 def routes(client) -> list[str]:
-    """Every page and API route, with the filters a reader uses, and the pages of one entity and one article."""
+    """Every page and API route, with the filters a reader uses, and the pages of one entity, one article and
+    one event (the most reported)."""
     entity = client.get("/api/entities", params={"kind": "person", "limit": 1}).json()["items"][0]["id"]
     article = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
+    # The most reported event (a round of talks with hundreds of reports): its own page lists the first 200.
+    cluster = client.get("/api/event-clusters", params={"limit": 1, "reports": 1}).json()["items"][0]["cluster_id"]
     return [
         "/", "/negotiation", "/negotiation?since=2025-01-01&until=2025-03-31", "/timeline", "/timeline?type=AGREE&actor=RUS",
         "/timeline?place=Istanbul", "/who-said-what", "/who-said-what?party=UKR", "/search?q=progress",
         "/positions", "/positions?party=RUS&issue=ceasefire", "/map", "/map?type=CONSULT&since=2025-01",
-        "/entities", f"/entities/{entity}", "/articles", f"/articles/{article}", "/clusters", "/divergence?since=2025-05-01&until=2025-05-31",
+        "/entities", f"/entities/{entity}", "/articles", f"/articles/{article}", "/clusters", f"/clusters/{cluster}",
+        "/timeline?assertion=all", "/divergence?since=2025-05-01&until=2025-05-31",
         "/divergence",
         "/api/articles", "/api/statements?speaker=Medinsky", "/api/statements?q=constructive", "/api/events?type=REJECT",
         "/api/entities", "/api/event-clusters", "/api/divergence?since=2025-05-01&until=2025-05-31",

@@ -111,3 +111,12 @@ def test_jsonl_lines_lose_their_trailers(tmp_path: Path) -> None:
 def test_stdin_text_loses_its_trailer() -> None:
     (article,) = list(read_stream(io.BytesIO((BODY + TRAILER).encode())))
     assert isinstance(article, Article) and article.text == BODY.rstrip()
+
+
+def test_the_bundled_cgtn_example_loses_its_read_more_block() -> None:
+    """The example issue 17 names: CGTN's "Read more:", its link title and "阅读原文:<url>" end the file."""
+    path = Path(__file__).resolve().parents[1] / "examples" / "cgtn-istanbul-talks-2025-05-17.txt"
+    article = only(path)
+    assert "Read more" not in article.text and "阅读原文" not in article.text and "news.cgtn.com" not in article.text
+    assert article.text.endswith("secures lasting peace, he said.")
+    assert path.read_text(encoding="utf-8").startswith(article.text)

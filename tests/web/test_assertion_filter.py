@@ -203,3 +203,11 @@ def test_cli_query_events_takes_all_assertions(stored) -> None:
 
     assert total() == ASSERTED_EVENTS
     assert total(all_assertions=True) == ALL_EVENTS
+
+
+def test_an_empty_view_says_events_not_asserted_are_left_out(web) -> None:
+    """Only planned talks in Ankara: the filtered timeline is empty and says how to see them."""
+    html = web.get("/timeline", params={"place": "Ankara"}).text
+    assert "No events match these filters." in html and "also events not asserted</em> to see them" in html
+    shown = web.get("/timeline", params={"place": "Ankara", "assertion": "all"}).text
+    assert 'data-event="CONSULT"' in shown and "to see them" not in shown

@@ -12,6 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the shared record builders
 from analysis_support import ANALYSIS_RECORDS, XSS  # noqa: E402
+from db_support import BACKENDS, empty_database  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -175,8 +176,19 @@ def test_divergence_page_is_paged(web):
     assert web.get("/divergence", params={"offset": -1}).status_code == 422
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def stored_on_each_backend(request, tmp_path_factory):
+    from accord.store import ingest_records, open_store
+
+    with empty_database(request.param, tmp_path_factory.mktemp("divergence-scan"), "scan") as url:
+        with open_store(url) as store:
+            assert ingest_records([build() for build in ANALYSIS_RECORDS], db=store).failed == 0
+        yield url
+
+
 @pytest.mark.parametrize(("since", "until", "window"), [(None, None, 7), ("2025-05-16", "2025-05-17", 7), (None, None, 1)])
-def test_store_divergences_read_from_the_tables_equal_those_of_the_whole_records(stored, since, until, window):
+def test_store_divergences_read_from_the_tables_equal_those_of_the_whole_records(stored_on_each_backend, since, until,
+                                                                                   window):
     """The store's divergence scan reads statement and event rows, not whole records (its speed on 10,000
     articles); it must find what ``find_divergences`` finds over the whole records, third parties included
     (whose side depends on the article's coded mentions)."""
@@ -184,7 +196,7 @@ def test_store_divergences_read_from_the_tables_equal_those_of_the_whole_records
     from accord.store import open_store
     from accord.store.records import event_topics, iter_articles, store_divergences
 
-    with open_store(stored[0]) as store:
+    with open_store(stored_on_each_backend) as store:
         fast = store_divergences(store, since, until, window)
         whole = find_divergences((a.record for a in iter_articles(store, since, until, needs="statements")), window,
                                  clusters=event_topics(store, since, until))
