@@ -8,7 +8,7 @@ each with the positions stage's own matcher (``find_polarity_matches`` + ``asses
 
     PYTHONPATH=src .venv/bin/python benchmarks/polarity.py [--details]
 
-The sentences were written before the lexicon was measured on them; they are a development set
+The first 49 sentences were written before the lexicon was measured on them; they are a development set
 (fixing a miss is tuning on it), so the figure says how the rules cover these constructions, not
 how they do on unseen news: for that, read the multi-outlet benchmark's party assessments.
 """

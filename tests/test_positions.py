@@ -38,6 +38,8 @@ from accord.stages.positions import assess, find_issue_matches, find_polarity_ma
         ("The premier called the plan a bad idea.", "negative", {"bad"}),
         ("The envoy said the parties were satisfied with the progress.", "positive", {"satisfied"}),
         ("The mediators were praised by both sides.", "positive", {"praised"}),
+        ("The new agreement is unacceptable to Kyiv, the aide said.", "negative", {"unacceptable"}),
+        ("The results of the summit were disappointing.", "negative", {"disappointing"}),
         ("The ministry welcomed the ceasefire.", "positive", {"welcomed"}),
         ("The only progress in Geneva was a date for the next round.", "negative", {"only", "progress"}),
         ("Real progress, at last.", "positive", {"progress"}),

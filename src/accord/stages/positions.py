@@ -43,9 +43,11 @@ STANCE_ARGUMENTS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr"})
 # Dependencies of a noun said of something ("it was a bad deal", "called the agreement a bad deal"):
 # an adjective modifying it assesses, as one said of the thing itself would.
 PREDICATED_DEPS = frozenset({"attr", "oprd", "acomp", "xcomp"})
+# What a predicated assessment is said of: its clause's subject, or the object of "called ... a bad deal".
+ASSESSED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # The lexicon kind of positive results ("progress", "agreement"): inside the phrase of another
-# assessment word ("satisfied with the result", "optimism about an agreement") they are what that
-# word assesses, not a second assessment.
+# assessment word ("satisfied with the result", "optimism about an agreement"), or what it is said of
+# ("the agreement is unacceptable"), they are what that word assesses, not a second assessment.
 OUTCOME = "outcome"
 # Event modes whose actors are the talks' mediators: a mediator's view of the talks it hosts is its
 # own, not a third party's account.
@@ -204,6 +206,18 @@ def attributive(token: Token) -> bool:
     return token.dep_ in {"amod", "compound", "nmod"} and token.head.dep_ not in PREDICATED_DEPS
 
 
+def _assessed_tokens(word: Token) -> list[Token]:
+    """The words an assessment word assesses: its own phrase, and when it is said of something ("the
+    agreement is unacceptable", "called the agreement a bad deal") that thing, its clause's subject or
+    object."""
+    tokens = list(word.subtree)
+    predicate = word.head if word.dep_ == "amod" else word
+    if predicate.dep_ in PREDICATED_DEPS and predicate.head is not predicate:
+        tokens.extend(token for child in predicate.head.children if child.dep_ in ASSESSED_ARGUMENTS
+                      for token in child.subtree)
+    return tokens
+
+
 def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
     """Every assessment phrase in the document with its weight, negation applied, sorted by start.
 
@@ -234,7 +248,7 @@ def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
             weight = -weight
         found.append(PolarMatch(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), weight, negator))
         kinds.append((label.endswith("_OUTCOME"), doc[start:end]))
-    assessed = {token.i for outcome, span in kinds if not outcome for token in span.root.subtree}
+    assessed = {token.i for outcome, span in kinds if not outcome for token in _assessed_tokens(span.root)}
     found = [match for match, (outcome, span) in zip(found, kinds, strict=True)
              if not (outcome and span.root.i in assessed)]
     found.sort(key=lambda m: m.start)
