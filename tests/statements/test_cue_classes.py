@@ -166,3 +166,15 @@ def test_saying_nothing_about_something_is_no_statement(extract_text):
 )
 def test_a_thing_is_never_the_speaker_of_a_mined_frame(extract_text, text, expected):
     assert _shape(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a new poll released Monday, Smith leads Jones 48 percent to 41 percent.",
+         [("a new poll", "In", "Smith leads Jones 48 percent to 41 percent")]),
+        ("Smith has a lead in the polls.", []),
+    ],
+)
+def test_a_poll_opening_its_clause_is_its_source(extract_text, text, expected):
+    assert _shape(extract_text(text)) == expected
