@@ -57,6 +57,7 @@ def test_every_cue_has_a_class():
         "The rebels offered a ceasefire.",  # an offer of a thing
         "Russia and Ukraine agreed to a prisoner exchange on Friday.",  # an action frame
         "The committee voted against the resolution.",
+        "Prosecutors ordered the arrest of the mayor and two aides.",  # an order of a thing is an act
     ],
 )
 def test_intentions_and_actions_without_propositional_content_are_no_statements(extract_text, text):
