@@ -179,3 +179,8 @@ def test_a_thing_is_never_the_speaker_of_a_mined_frame(extract_text, text, expec
 )
 def test_a_poll_opening_its_clause_is_its_source(extract_text, text, expected):
     assert _shape(extract_text(text)) == expected
+
+
+def test_a_quoted_transcript_turn_is_one_statement(extract_text):
+    record = extract_text('WALLACE: "Let us start with the debate tonight."\nPENCE: "Well, I think it went well for us."')
+    assert [(s.speaker.text, s.cue.text) for s in record.statements] == [("WALLACE", ":"), ("PENCE", ":")]
