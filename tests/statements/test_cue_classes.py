@@ -184,3 +184,9 @@ def test_a_poll_opening_its_clause_is_its_source(extract_text, text, expected):
 def test_a_quoted_transcript_turn_is_one_statement(extract_text):
     record = extract_text('WALLACE: "Let us start with the debate tonight."\nPENCE: "Well, I think it went well for us."')
     assert [(s.speaker.text, s.cue.text) for s in record.statements] == [("WALLACE", ":"), ("PENCE", ":")]
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_takes_the_next_quotation(extract_text):
+    record = extract_text('The senator called them on it:\n\n"The questions asked tonight show why nobody trusts the media."')
+    assert (record.statements[0].speaker.text, record.statements[0].content.text) == (
+        "The senator", "The questions asked tonight show why nobody trusts the media.")
