@@ -57,6 +57,7 @@ def test_every_cue_has_a_class():
         "The rebels offered a ceasefire.",  # an offer of a thing
         "Russia and Ukraine agreed to a prisoner exchange on Friday.",  # an action frame
         "The committee voted against the resolution.",
+        "Prosecutors ordered the arrest of the mayor and two aides.",  # an order of a thing is an act
     ],
 )
 def test_intentions_and_actions_without_propositional_content_are_no_statements(extract_text, text):
@@ -166,3 +167,26 @@ def test_saying_nothing_about_something_is_no_statement(extract_text):
 )
 def test_a_thing_is_never_the_speaker_of_a_mined_frame(extract_text, text, expected):
     assert _shape(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a new poll released Monday, Smith leads Jones 48 percent to 41 percent.",
+         [("a new poll", "In", "Smith leads Jones 48 percent to 41 percent")]),
+        ("Smith has a lead in the polls.", []),
+    ],
+)
+def test_a_poll_opening_its_clause_is_its_source(extract_text, text, expected):
+    assert _shape(extract_text(text)) == expected
+
+
+def test_a_quoted_transcript_turn_is_one_statement(extract_text):
+    record = extract_text('WALLACE: "Let us start with the debate tonight."\nPENCE: "Well, I think it went well for us."')
+    assert [(s.speaker.text, s.cue.text) for s in record.statements] == [("WALLACE", ":"), ("PENCE", ":")]
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_takes_the_next_quotation(extract_text):
+    record = extract_text('The senator called them on it:\n\n"The questions asked tonight show why nobody trusts the media."')
+    assert (record.statements[0].speaker.text, record.statements[0].content.text) == (
+        "The senator", "The questions asked tonight show why nobody trusts the media.")

@@ -30,8 +30,10 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
         return
     text = state.text  # built once per article (ArticleState caches it): Doc.text joins every token on each access
     quotes = find_quotes(text)
-    candidates = (find_candidates(doc, lexicon) + find_turns(doc, text) + find_signed_quotes(doc, text, quotes)
-                  + find_colon_quotes(doc, text, quotes))
+    turns = find_turns(doc, text)
+    turn_cues = {turn.cue for turn in turns}  # `PENCE: "..."` is a transcript turn, not a second statement
+    colon_quotes = [c for c in find_colon_quotes(doc, text, quotes) if c.cue not in turn_cues]
+    candidates = find_candidates(doc, lexicon) + turns + find_signed_quotes(doc, text, quotes) + colon_quotes
     state.statements = assemble(state, text, candidates, quotes)
 
 

@@ -106,6 +106,9 @@ def _with_quotes(candidate: Candidate, doc: Doc, text: str, quotes: QuoteIndex) 
     start, end = candidate.content
     if candidate.frame == "transcript":
         return Draft((start, end), "direct", candidate)
+    introduced = _quote_after_colon(text, candidate, quotes)
+    if introduced is not None:
+        return Draft((introduced.start, introduced.end), "direct", candidate)
     if candidate.frame == "answer":
         return Draft((start, end), "indirect", candidate)  # `half said so`: short by nature
     if candidate.frame in ("bare", "interrupted") or end - start < MIN_CONTENT_CHARS:
@@ -150,6 +153,20 @@ def _with_quotes(candidate: Candidate, doc: Doc, text: str, quotes: QuoteIndex) 
         end = max([end] + [q.outer_end for q in inside if start <= q.outer_start < end and q.outer_end <= paragraph_end])
         return Draft((start, end), "mixed", candidate)
     return Draft((start, end), "indirect", candidate)
+
+
+def _quote_after_colon(text: str, candidate: Candidate, quotes: QuoteIndex) -> Quote | None:
+    """`Cruz called them on it:` closing a paragraph and a quotation opening the next: the quotation
+    is what the cue introduced (issue 13 item 8, colon attributions)."""
+    paragraph_end = text.find("\n", candidate.cue[1])
+    if paragraph_end < 0 or not text[candidate.cue[1] : paragraph_end].rstrip().endswith(":"):
+        return None
+    if len(text[candidate.cue[1] : paragraph_end]) > MAX_QUOTE_GAP_CHARS:
+        return None  # the colon closes a longer sentence of its own, not the cue's clause
+    after = quotes.after(paragraph_end)
+    if after is None or text[paragraph_end : after.outer_start].strip():
+        return None
+    return after
 
 
 def _has_words(text: str, content: tuple[int, int]) -> bool:

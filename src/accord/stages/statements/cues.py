@@ -515,6 +515,20 @@ def _noun_frame_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
     return Candidate(token_range(doc, noun.i, noun.i), holder, trim_clause(doc, pobj.left_edge.i, pobj.right_edge.i), "noun")
 
 
+def _poll_candidate(poll: Token) -> Candidate | None:
+    """`In a new poll released Monday, Smith leads Jones 48 to 41`: a poll named by an `in` phrase that
+    opens its clause, set off by a comma, is the source of the clause (inside a clause, `a lead in the
+    polls` reports no finding)."""
+    prep = poll.head
+    if poll.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = poll.doc
+    after = prep.right_edge.i + 1
+    if prep.i != prep.head.left_edge.i or after >= len(doc) or doc[after].text != ",":
+        return None
+    return _source_candidate(prep, prep)
+
+
 def _age_noun(token: Token) -> bool:
     """`said the 46-year-old`: an age standing for a person (the model labels it a DATE)."""
     doc = token.doc
@@ -531,8 +545,8 @@ def _plausible_indices(doc: Doc, lex: CueLexicon, first_words: dict[str, str]) -
     values = doc.to_array(["LEMMA", "LOWER"])
     tagged = indices_with(doc, "POS", CUE_POS)
     lemma_ids = values[tagged, 0]
-    verbs, frames, nouns = lex.verbs, lex.prep_frames, lex.content_nouns
-    cue_lemmas = {int(h) for h in np.unique(lemma_ids) if (lemma := strings[int(h)].lower()) in verbs or lemma in frames or lemma in nouns}
+    verbs, frames, nouns, polls = lex.verbs, lex.prep_frames, lex.content_nouns, lex.poll_nouns
+    cue_lemmas = {int(h) for h in np.unique(lemma_ids) if (lemma := strings[int(h)].lower()) in verbs or lemma in frames or lemma in nouns or lemma in polls}
     mask = np.zeros(len(doc), dtype=bool)
     mask[[i for i, h in zip(tagged, lemma_ids.tolist()) if h in cue_lemmas]] = True
     mask |= np.isin(values[:, 1], np.array([strings[word] for word in first_words], dtype=np.uint64))
@@ -555,6 +569,8 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
             candidate = _noun_candidate(token, lex)
         if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in lex.prep_frames:
             candidate = _noun_frame_candidate(token, lex)
+        if candidate is None and token.pos_ == "NOUN" and token.lower_ in lex.poll_nouns:
+            candidate = _poll_candidate(token)
         if candidate is not None and candidate.speaker is not None and (
                 candidate.speaker.ent_type_ not in NON_SPEAKER_LABELS or _age_noun(candidate.speaker)):
             found.append(candidate)

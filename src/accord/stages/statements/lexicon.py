@@ -36,6 +36,7 @@ class CueLexicon:
     answer_objects: frozenset[str]  # `said so`, `said yes`: a pro-form that is the whole content
     stance_participles: frozenset[str]  # `a group backing Bush`: the participle's noun holds the view
     label_non_speakers: frozenset[str] = frozenset()  # `BYLINE:`, `Wow:`: kickers, not transcript speakers
+    poll_nouns: frozenset[str] = frozenset()  # `In a new poll, X leads Y`: the poll is the source
     clause_only_verbs: frozenset[str] = frozenset()  # `says the movement appeals ...`: an object is a misread clause
     for_nouns: frozenset[str] = frozenset()  # `Washington's call for X`: the `for` object is the content
     no_comment_verbs: frozenset[str] = frozenset()  # `declined to comment`: the infinitive reports no statement
@@ -100,6 +101,7 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         label_non_speakers=frozenset(phrases.get("label_non_speakers", [])),
         for_nouns=frozenset(phrases.get("for_nouns", [])),
         clause_only_verbs=frozenset(phrases.get("clause_only_verbs", [])),
+        poll_nouns=frozenset(phrases.get("poll_nouns", [])),
         no_comment_verbs=frozenset(phrases.get("no_comment", {}).get("verbs", [])),
         no_comment_refusals=frozenset(phrases.get("no_comment", {}).get("refusals", [])),
         no_comment_requests=frozenset(phrases.get("no_comment", {}).get("requests", [])),
