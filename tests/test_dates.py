@@ -284,3 +284,16 @@ def test_resolve_from_another_day(text, value):
 
     found = resolve_from(text, dt.date(2025, 5, 10))
     assert (found.value if found else None) == value
+
+
+def test_the_actors_next_act_in_the_passive_past_takes_the_date(extract_text):
+    text = ("Kenya's parliament impeached Deputy President Rigathi Gachagua on Tuesday. Kithuri Kindiki was approved "
+            "by Kenya's parliament as his replacement.")
+    support = [e for e in extract_text(text, published="2025-05-17").events if e.event == "SUPPORT"]
+    assert support and support[0].date is not None and support[0].date.value == "2025-05-13"
+
+
+def test_a_possessive_date_on_the_acts_own_argument_dates_it(extract_text):
+    text = "We are encouraged by today's outcome, a senior U.S. official said."
+    events = extract_text(text, published="2025-05-17").events
+    assert events and events[0].date is not None and events[0].date.value == "2025-05-17"

@@ -49,6 +49,7 @@ MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 CONTEXT_MODALITIES = frozenset({"asserted", "historical"})
 # The tag of a verb in the simple past ("urged"): the tense in which a story tells the acts of its day.
 SIMPLE_PAST_TAG = "VBD"
+PARTICIPLE_TAG = "VBN"
 # Date precisions an act carries to the next act of its actor: a day or a month, never a background year.
 CARRIED_GRANULARITIES = frozenset({"day", "month"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
@@ -130,14 +131,22 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         owner = attachment(ent)
         if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None:
             continue  # "Friday's talks": the date of another event named in the sentence
-        if ent.root.dep_ == "poss" and (anchor is None or owner.i not in (anchor.i, anchors.own)):
-            continue  # "Tuesday's hostage-taking": a possessive date belongs to its noun, never to a verb
+        if ent.root.dep_ == "poss" and (anchor is None or not _near(owner, anchor, anchors.own)):
+            continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
             continue  # "..., who was defeated in 2013, rejected ...": another clause's date, either way
         resolved = to_event_date(state, ent, event.modality == "future")
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _near(noun: Token, anchor: Token, own: int) -> bool:
+    """Whether ``noun`` is the event's own word or an argument of its verb, directly or through a
+    preposition ("encouraged by today's outcome", "condemned Tuesday's attack")."""
+    if noun.i in (anchor.i, own) or noun.head.i == anchor.i:
+        return True
+    return noun.head.dep_ in ("prep", "agent") and noun.head.head.i == anchor.i
 
 
 def _modifier_clause(token: Token) -> int | None:
@@ -168,6 +177,13 @@ def _shifted_in_time(state: ArticleState, event: Event) -> bool:
     return anchors is None or shifted_in_time(state.doc[anchors.anchor])
 
 
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past, active ("urged") or passive ("was approved")."""
+    if verb.tag_ == SIMPLE_PAST_TAG:
+        return True
+    return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
+
+
 def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, EventDate]]) -> EventDate | None:
     """The date of the same actor's dated act just before, close by ("Moise tweeted on Friday
     ... He also urged ..."): a story tells one actor's acts of one day together, in the simple past. An act
@@ -176,7 +192,7 @@ def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, 
     if event.modality != "asserted" or event.sentence is None or _shifted_in_time(state, event):
         return None
     anchors = event_anchors(state).get(event.id)
-    if anchors is None or state.doc[anchors.anchor].tag_ != SIMPLE_PAST_TAG:
+    if anchors is None or not _simple_past(state.doc[anchors.anchor]):
         return None
     own = state.doc[anchors.own]
     if own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS):
