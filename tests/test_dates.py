@@ -131,6 +131,9 @@ def test_same_day_reference_to_an_earlier_event(extract_text):
         # a present-perfect lead dated by the next sentence, told of the same actor
         ("Kenya has refused to attend a hearing of the International Court of Justice. In a letter last week, "
          "the Kenyan government cited the pandemic.", "REJECT", "2025-05"),
+        # ... or by the next sentence telling the act itself with a date
+        ("Iran and the United States have resumed discussions on a nuclear deal. The latest round of talks began "
+         "on Thursday at the Omani embassy in Rome.", "CONSULT", "2025-05-15"),
         # a month made exact by a later mention of the same act on a day of that month
         ("Thai authorities deported 40 Uyghurs to China last month. Rights groups criticized Bangkok. "
          "The April 27 deportations followed years of detention.", "COERCE", "2025-04-27"),

@@ -222,23 +222,33 @@ def _is_summary_lead(state: ArticleState, event: Event, anchors: EventAnchors) -
             and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_PERFECT_TAGS for c in anchor.children))
 
 
+def _subject_names_act(verb: Token, event_type: str) -> bool:
+    """Whether the verb's subject names an act of the type: "The latest round of talks began ..."."""
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subject.pos_ == "NOUN" and (event_noun_type(subject) == event_type
+                                       or any(event_noun_type(n) == event_type for n in preposition_objects(subject, {"of"}))):
+            return True
+    return False
+
+
 def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
     """Date an undated present-perfect lead by the next sentence, when that sentence dates a clause of the
-    same actor ("Kenya has refused ... In a letter last week, the Kenyan government cited ..."); returns
-    the events dated."""
+    same actor ("Kenya has refused ... In a letter last week, the Kenyan government cited ...") or of the
+    act itself ("... have resumed discussions. The latest round of talks began on Saturday"); returns the
+    events dated."""
     anchors_by_id = event_anchors(state)
     changed: list[Event] = []
     for event in state.events:
         anchors = anchors_by_id.get(event.id)
         codes = {a.code for a in event.actors if a.code}
-        if event.date is not None or anchors is None or not codes or not _is_summary_lead(state, event, anchors):
+        if event.date is not None or anchors is None or not _is_summary_lead(state, event, anchors):
             continue
         sentence = state.doc[anchors.anchor].sent
         if sentence.end >= len(state.doc):
             continue
         following = state.doc[sentence.end].sent
         for verb in (t for t in following if t.pos_ in VERB_POS):
-            if shifted_in_time(verb) or not codes & _subject_codes(state, verb):
+            if shifted_in_time(verb) or not (codes & _subject_codes(state, verb) or _subject_names_act(verb, event.event)):
                 continue
             ents = own_dates(verb, dates)
             date = next((d for d in (to_event_date(state, e, False) for e in ents) if d), None) \
