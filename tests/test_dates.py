@@ -300,3 +300,19 @@ def test_a_possessive_date_on_the_acts_own_argument_dates_it(extract_text):
     text = "We are encouraged by today's outcome, a senior U.S. official said."
     events = extract_text(text, published="2025-05-17").events
     assert events and events[0].date is not None and events[0].date.value == "2025-05-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # a definite noun of the act's own type names the earlier dated act again
+        ("Iranian and U.S. negotiators held talks in Muscat on Saturday. The White House praised the outcome. "
+         "Oman's Foreign Minister Badr Albusaidi hosted the meeting at his residence.", "CONSULT", "2025-05-17"),
+        # a noun of another type is the act's content, not its occasion
+        ("U.S. prosecutors charged Russian hacker Ivan Petrov with fraud on Tuesday. Moscow denied the charges.",
+         "REJECT", None),
+    ],
+)
+def test_an_act_on_a_re_mentioned_act(extract_text, text, event_type, value):
+    events = [e for e in extract_text(text, published="2025-05-17").events if e.event == event_type]
+    assert (events[-1].date.value if events[-1].date else None) == value

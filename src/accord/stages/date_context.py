@@ -36,7 +36,7 @@ from accord.stages.date_attachment import (
     to_event_date,
 )
 from accord.stages.entities import resolve_mention
-from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type
+from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 # How many characters back a speaker's dated statement may carry its date to the speaker's next one:
@@ -354,4 +354,20 @@ def counted_from_previous_act(
             if found is not None:
                 return EventDate(value=found.value, granularity=found.granularity, text=ent.text, resolved=True,
                                  start=ent.start_char, end=ent.end_char)
+    return None
+
+
+def re_mentioned_event_date(
+    state: ArticleState, event: Event, anchor: Token, dated: dict[str, EventDate]
+) -> EventDate | None:
+    """The date of an earlier act that a definite noun of the event's own type names again ("Oman hosted the
+    meeting"): the most recent earlier act of its word or type, told in an earlier sentence, asserted and
+    dated. A noun of another type is the act's content, not its occasion ("Gachagua denied the charges")."""
+    nouns = _named_occasions(anchor) + [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c)]
+    for noun in nouns:
+        if event_noun_type(noun) != event.event:
+            continue
+        earlier = referenced_event(state, noun, noun.sent.start_char)
+        if earlier is not None and earlier.modality == "asserted" and earlier.id in dated:
+            return dated[earlier.id]
     return None
