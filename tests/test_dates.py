@@ -316,3 +316,10 @@ def test_a_possessive_date_on_the_acts_own_argument_dates_it(extract_text):
 def test_an_act_on_a_re_mentioned_act(extract_text, text, event_type, value):
     events = [e for e in extract_text(text, published="2025-05-17").events if e.event == event_type]
     assert (events[-1].date.value if events[-1].date else None) == value
+
+
+@pytest.mark.parametrize("text", ["After the 2022 invasion, the European Union imposed sanctions on Russia.",
+                                  "Following the March 2022 invasion, the European Union imposed sanctions on Russia."])
+def test_the_date_of_what_an_act_follows_is_not_its_own(extract_text, text):
+    sanction = [e for e in extract_text(text, published="2025-05-17").events if e.event == "SANCTION"]
+    assert sanction and sanction[0].date is None and sanction[0].modality == "asserted"

@@ -63,11 +63,13 @@ def _referenced_date(
     """The date of the occasion named in a same-day temporal phrase: its own ("during a press conference
     Thursday"), else that of the earlier event it names ("After the talks, ...")."""
     same_day = set(date_words()["same_day_preps"])
+    occasion_preps = set(date_words()["occasion_preps"])
     for pobj in preposition_objects(anchor, same_day):
-        for ent in occasion_dates(pobj, dates):
-            found = to_event_date(state, ent, event.modality == "future")
-            if found:
-                return found  # "rejected the allegations during a press conference Thursday"
+        if pobj.head.lower_ in occasion_preps:  # not "after the 2022 invasion": a date before the act
+            for ent in occasion_dates(pobj, dates):
+                found = to_event_date(state, ent, event.modality == "future")
+                if found:
+                    return found  # "rejected the allegations during a press conference Thursday"
         if event_noun_type(pobj):
             earlier = [e for e in state.events if e.trigger.start < pobj.idx and e.id in dated and e.id != event.id]
             lemma = pobj.lemma_.lower()
