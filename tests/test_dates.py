@@ -323,3 +323,10 @@ def test_an_act_on_a_re_mentioned_act(extract_text, text, event_type, value):
 def test_the_date_of_what_an_act_follows_is_not_its_own(extract_text, text):
     sanction = [e for e in extract_text(text, published="2025-05-17").events if e.event == "SANCTION"]
     assert sanction and sanction[0].date is None and sanction[0].modality == "asserted"
+
+
+def test_an_act_named_again_as_a_subject_keeps_its_date(extract_text):
+    text = ("Russia and Ukraine signed a grain deal in July 2022. The deal allowed Ukraine to export grain through "
+            "the Black Sea.")
+    agree = [e for e in extract_text(text, published="2025-05-17").events if e.event == "AGREE"]
+    assert agree and agree[0].date is not None and agree[0].date.value == "2022-07"

@@ -173,12 +173,14 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
 
 
-def _named_occasions(anchor: Token) -> list[Token]:
-    """The definite nouns that may name the event's occasion: its subject ("The statement threatened") and
-    the objects of same-day prepositions on its clause, a clause above it (not across a relative clause)
-    or an adverbial clause of one ("Speaking at the event, X suggested that ... should ...")."""
-    same_day = set(date_words()["same_day_preps"])
-    found = [c for c in anchor.children if c.dep_ in SUBJECT_DEPS]
+def _named_occasions(anchor: Token, own: int) -> list[Token]:
+    """The definite nouns that may name the event's occasion: its subject when a vehicle of words ("The
+    statement threatened"; not "The deal collapsed", a new act) or the act's own word ("The deal allowed
+    ..."), and the objects of "at" and "during" on its
+    clause, a clause above it (not across a relative clause) or an adverbial clause of one ("Speaking at
+    the event, X suggested that ... should ..."); not "after the invasion", which names an earlier time."""
+    same_day = set(date_words()["same_day_preps"]) & set(date_words()["occasion_preps"])
+    found = [c for c in anchor.children if c.dep_ in SUBJECT_DEPS and (c.i == own or c.lemma_.lower() in _occasion_nouns())]
     current = anchor
     for _ in range(CLAUSE_HOPS):
         found += preposition_objects(current, same_day)
@@ -191,10 +193,10 @@ def _named_occasions(anchor: Token) -> list[Token]:
 
 
 def re_mentioned_occasion_date(
-    state: ArticleState, anchor: Token, index: dict[str, list[tuple[int, EventDate]]]
+    state: ArticleState, anchors: EventAnchors, index: dict[str, list[tuple[int, EventDate]]]
 ) -> EventDate | None:
     """The date of a dated occasion an earlier sentence told, named again by a definite noun on the event."""
-    for noun in _named_occasions(anchor):
+    for noun in _named_occasions(state.doc[anchors.anchor], anchors.own):
         entries = index.get(noun.lemma_.lower())
         if not entries:
             continue
@@ -358,12 +360,14 @@ def counted_from_previous_act(
 
 
 def re_mentioned_event_date(
-    state: ArticleState, event: Event, anchor: Token, dated: dict[str, EventDate]
+    state: ArticleState, event: Event, anchors: EventAnchors, dated: dict[str, EventDate]
 ) -> EventDate | None:
     """The date of an earlier act that a definite noun of the event's own type names again ("Oman hosted the
     meeting"): the most recent earlier act of its word or type, told in an earlier sentence, asserted and
     dated. A noun of another type is the act's content, not its occasion ("Gachagua denied the charges")."""
-    nouns = _named_occasions(anchor) + [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c)]
+    anchor = state.doc[anchors.anchor]
+    nouns = _named_occasions(anchor, anchors.own) + [c for c in anchor.children
+                                                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c)]
     for noun in nouns:
         if event_noun_type(noun) != event.event:
             continue

@@ -245,8 +245,8 @@ def run(state: ArticleState) -> None:
         if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES:
             found = speaker_act_date(state, event, anchor, said_on) \
                 or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
-                or re_mentioned_occasion_date(state, state.doc[anchor.anchor], occasions) \
-                or re_mentioned_event_date(state, event, state.doc[anchor.anchor], dated)
+                or re_mentioned_occasion_date(state, anchor, occasions) \
+                or re_mentioned_event_date(state, event, anchor, dated)
         found = found or _carried_date(state, event, earlier)
         if found is not None:
             earlier.append((event, found))
