@@ -131,6 +131,9 @@ def test_same_day_reference_to_an_earlier_event(extract_text):
         # a present-perfect lead dated by the next sentence, told of the same actor
         ("Kenya has refused to attend a hearing of the International Court of Justice. In a letter last week, "
          "the Kenyan government cited the pandemic.", "REJECT", "2025-05"),
+        # ... or by the next sentence telling the act itself with a date
+        ("Iran and the United States have resumed discussions on a nuclear deal. The latest round of talks began "
+         "on Thursday at the Omani embassy in Rome.", "CONSULT", "2025-05-15"),
         # a month made exact by a later mention of the same act on a day of that month
         ("Thai authorities deported 40 Uyghurs to China last month. Rights groups criticized Bangkok. "
          "The April 27 deportations followed years of detention.", "COERCE", "2025-04-27"),
@@ -284,3 +287,46 @@ def test_resolve_from_another_day(text, value):
 
     found = resolve_from(text, dt.date(2025, 5, 10))
     assert (found.value if found else None) == value
+
+
+def test_the_actors_next_act_in_the_passive_past_takes_the_date(extract_text):
+    text = ("Kenya's parliament impeached Deputy President Rigathi Gachagua on Tuesday. Kithuri Kindiki was approved "
+            "by Kenya's parliament as his replacement.")
+    support = [e for e in extract_text(text, published="2025-05-17").events if e.event == "SUPPORT"]
+    assert support and support[0].date is not None and support[0].date.value == "2025-05-13"
+
+
+def test_a_possessive_date_on_the_acts_own_argument_dates_it(extract_text):
+    text = "We are encouraged by today's outcome, a senior U.S. official said."
+    events = extract_text(text, published="2025-05-17").events
+    assert events and events[0].date is not None and events[0].date.value == "2025-05-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # a definite noun of the act's own type names the earlier dated act again
+        ("Iranian and U.S. negotiators held talks in Muscat on Saturday. The White House praised the outcome. "
+         "Oman's Foreign Minister Badr Albusaidi hosted the meeting at his residence.", "CONSULT", "2025-05-17"),
+        # a noun of another type is the act's content, not its occasion
+        ("U.S. prosecutors charged Russian hacker Ivan Petrov with fraud on Tuesday. Moscow denied the charges.",
+         "REJECT", None),
+    ],
+)
+def test_an_act_on_a_re_mentioned_act(extract_text, text, event_type, value):
+    events = [e for e in extract_text(text, published="2025-05-17").events if e.event == event_type]
+    assert (events[-1].date.value if events[-1].date else None) == value
+
+
+@pytest.mark.parametrize("text", ["After the 2022 invasion, the European Union imposed sanctions on Russia.",
+                                  "Following the March 2022 invasion, the European Union imposed sanctions on Russia."])
+def test_the_date_of_what_an_act_follows_is_not_its_own(extract_text, text):
+    sanction = [e for e in extract_text(text, published="2025-05-17").events if e.event == "SANCTION"]
+    assert sanction and sanction[0].date is None and sanction[0].modality == "asserted"
+
+
+def test_an_act_named_again_as_a_subject_keeps_its_date(extract_text):
+    text = ("Russia and Ukraine signed a grain deal in July 2022. The deal allowed Ukraine to export grain through "
+            "the Black Sea.")
+    agree = [e for e in extract_text(text, published="2025-05-17").events if e.event == "AGREE"]
+    assert agree and agree[0].date is not None and agree[0].date.value == "2022-07"

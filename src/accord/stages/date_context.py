@@ -36,7 +36,7 @@ from accord.stages.date_attachment import (
     to_event_date,
 )
 from accord.stages.entities import resolve_mention
-from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type
+from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 # How many characters back a speaker's dated statement may carry its date to the speaker's next one:
@@ -173,12 +173,14 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
 
 
-def _named_occasions(anchor: Token) -> list[Token]:
-    """The definite nouns that may name the event's occasion: its subject ("The statement threatened") and
-    the objects of same-day prepositions on its clause, a clause above it (not across a relative clause)
-    or an adverbial clause of one ("Speaking at the event, X suggested that ... should ...")."""
-    same_day = set(date_words()["same_day_preps"])
-    found = [c for c in anchor.children if c.dep_ in SUBJECT_DEPS]
+def _named_occasions(anchor: Token, own: int) -> list[Token]:
+    """The definite nouns that may name the event's occasion: its subject when a vehicle of words ("The
+    statement threatened"; not "The deal collapsed", a new act) or the act's own word ("The deal allowed
+    ..."), and the objects of "at" and "during" on its
+    clause, a clause above it (not across a relative clause) or an adverbial clause of one ("Speaking at
+    the event, X suggested that ... should ..."); not "after the invasion", which names an earlier time."""
+    same_day = set(date_words()["same_day_preps"]) & set(date_words()["occasion_preps"])
+    found = [c for c in anchor.children if c.dep_ in SUBJECT_DEPS and (c.i == own or c.lemma_.lower() in _occasion_nouns())]
     current = anchor
     for _ in range(CLAUSE_HOPS):
         found += preposition_objects(current, same_day)
@@ -191,10 +193,10 @@ def _named_occasions(anchor: Token) -> list[Token]:
 
 
 def re_mentioned_occasion_date(
-    state: ArticleState, anchor: Token, index: dict[str, list[tuple[int, EventDate]]]
+    state: ArticleState, anchors: EventAnchors, index: dict[str, list[tuple[int, EventDate]]]
 ) -> EventDate | None:
     """The date of a dated occasion an earlier sentence told, named again by a definite noun on the event."""
-    for noun in _named_occasions(anchor):
+    for noun in _named_occasions(state.doc[anchors.anchor], anchors.own):
         entries = index.get(noun.lemma_.lower())
         if not entries:
             continue
@@ -222,23 +224,33 @@ def _is_summary_lead(state: ArticleState, event: Event, anchors: EventAnchors) -
             and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_PERFECT_TAGS for c in anchor.children))
 
 
+def _subject_names_act(verb: Token, event_type: str) -> bool:
+    """Whether the verb's subject names an act of the type: "The latest round of talks began ..."."""
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subject.pos_ == "NOUN" and (event_noun_type(subject) == event_type
+                                       or any(event_noun_type(n) == event_type for n in preposition_objects(subject, {"of"}))):
+            return True
+    return False
+
+
 def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
     """Date an undated present-perfect lead by the next sentence, when that sentence dates a clause of the
-    same actor ("Kenya has refused ... In a letter last week, the Kenyan government cited ..."); returns
-    the events dated."""
+    same actor ("Kenya has refused ... In a letter last week, the Kenyan government cited ...") or of the
+    act itself ("... have resumed discussions. The latest round of talks began on Saturday"); returns the
+    events dated."""
     anchors_by_id = event_anchors(state)
     changed: list[Event] = []
     for event in state.events:
         anchors = anchors_by_id.get(event.id)
         codes = {a.code for a in event.actors if a.code}
-        if event.date is not None or anchors is None or not codes or not _is_summary_lead(state, event, anchors):
+        if event.date is not None or anchors is None or not _is_summary_lead(state, event, anchors):
             continue
         sentence = state.doc[anchors.anchor].sent
         if sentence.end >= len(state.doc):
             continue
         following = state.doc[sentence.end].sent
         for verb in (t for t in following if t.pos_ in VERB_POS):
-            if shifted_in_time(verb) or not codes & _subject_codes(state, verb):
+            if shifted_in_time(verb) or not (codes & _subject_codes(state, verb) or _subject_names_act(verb, event.event)):
                 continue
             ents = own_dates(verb, dates)
             date = next((d for d in (to_event_date(state, e, False) for e in ents) if d), None) \
@@ -344,4 +356,22 @@ def counted_from_previous_act(
             if found is not None:
                 return EventDate(value=found.value, granularity=found.granularity, text=ent.text, resolved=True,
                                  start=ent.start_char, end=ent.end_char)
+    return None
+
+
+def re_mentioned_event_date(
+    state: ArticleState, event: Event, anchors: EventAnchors, dated: dict[str, EventDate]
+) -> EventDate | None:
+    """The date of an earlier act that a definite noun of the event's own type names again ("Oman hosted the
+    meeting"): the most recent earlier act of its word or type, told in an earlier sentence, asserted and
+    dated. A noun of another type is the act's content, not its occasion ("Gachagua denied the charges")."""
+    anchor = state.doc[anchors.anchor]
+    nouns = _named_occasions(anchor, anchors.own) + [c for c in anchor.children
+                                                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c)]
+    for noun in nouns:
+        if event_noun_type(noun) != event.event:
+            continue
+        earlier = referenced_event(state, noun, noun.sent.start_char)
+        if earlier is not None and earlier.modality == "asserted" and earlier.id in dated:
+            return dated[earlier.id]
     return None

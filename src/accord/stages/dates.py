@@ -1,8 +1,14 @@
-"""Dates: each event's date, resolved against the article's publication date.
+"""Dates: each event's date, resolved against the article's publication date (or its dateline's).
 
-Order of evidence: a date expression on the event itself (its own modifiers or its clause's verb), the
-date of the event it is inherited from or refers to ("After the talks, ..."), a free temporal adjunct of
-a clause above it in the sentence; else no date. Events dated well before publication are historical.
+Order of evidence, first found wins: a date counted from the act told before ("a day later"); a date
+expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
+clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the
+one date its sentence gives; the date of the statement reporting it. Then, for asserted acts, the
+sentences around it (``date_context``): the speaker's statement on the same occasion, a dated act its
+clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
+the simple past. After the walk, a present-perfect lead takes the date of the sentence that details it,
+and a later dated mention of an act dates it or makes its month exact. Else no date: the publication
+date is never an event's date. Events dated well before publication are historical.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from accord.stages.date_context import (
     date_summary_leads,
     occasion_date,
     occasion_index,
+    re_mentioned_event_date,
     re_mentioned_occasion_date,
     speaker_act_date,
 )
@@ -49,6 +56,7 @@ MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 CONTEXT_MODALITIES = frozenset({"asserted", "historical"})
 # The tag of a verb in the simple past ("urged"): the tense in which a story tells the acts of its day.
 SIMPLE_PAST_TAG = "VBD"
+PARTICIPLE_TAG = "VBN"
 # Date precisions an act carries to the next act of its actor: a day or a month, never a background year.
 CARRIED_GRANULARITIES = frozenset({"day", "month"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
@@ -61,11 +69,13 @@ def _referenced_date(
     """The date of the occasion named in a same-day temporal phrase: its own ("during a press conference
     Thursday"), else that of the earlier event it names ("After the talks, ...")."""
     same_day = set(date_words()["same_day_preps"])
+    occasion_preps = set(date_words()["occasion_preps"])
     for pobj in preposition_objects(anchor, same_day):
-        for ent in occasion_dates(pobj, dates):
-            found = to_event_date(state, ent, event.modality == "future")
-            if found:
-                return found  # "rejected the allegations during a press conference Thursday"
+        if pobj.head.lower_ in occasion_preps:  # not "after the 2022 invasion": a date before the act
+            for ent in occasion_dates(pobj, dates):
+                found = to_event_date(state, ent, event.modality == "future")
+                if found:
+                    return found  # "rejected the allegations during a press conference Thursday"
         if event_noun_type(pobj):
             earlier = [e for e in state.events if e.trigger.start < pobj.idx and e.id in dated and e.id != event.id]
             lemma = pobj.lemma_.lower()
@@ -130,14 +140,22 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         owner = attachment(ent)
         if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None:
             continue  # "Friday's talks": the date of another event named in the sentence
-        if ent.root.dep_ == "poss" and (anchor is None or owner.i not in (anchor.i, anchors.own)):
-            continue  # "Tuesday's hostage-taking": a possessive date belongs to its noun, never to a verb
+        if ent.root.dep_ == "poss" and (anchor is None or not _near(owner, anchor, anchors.own)):
+            continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
             continue  # "..., who was defeated in 2013, rejected ...": another clause's date, either way
         resolved = to_event_date(state, ent, event.modality == "future")
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _near(noun: Token, anchor: Token, own: int) -> bool:
+    """Whether ``noun`` is the event's own word or an argument of its verb, directly or through a
+    preposition ("encouraged by today's outcome", "condemned Tuesday's attack")."""
+    if noun.i in (anchor.i, own) or noun.head.i == anchor.i:
+        return True
+    return noun.head.dep_ in ("prep", "agent") and noun.head.head.i == anchor.i
 
 
 def _modifier_clause(token: Token) -> int | None:
@@ -168,6 +186,13 @@ def _shifted_in_time(state: ArticleState, event: Event) -> bool:
     return anchors is None or shifted_in_time(state.doc[anchors.anchor])
 
 
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past, active ("urged") or passive ("was approved")."""
+    if verb.tag_ == SIMPLE_PAST_TAG:
+        return True
+    return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
+
+
 def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, EventDate]]) -> EventDate | None:
     """The date of the same actor's dated act just before, close by ("Moise tweeted on Friday
     ... He also urged ..."): a story tells one actor's acts of one day together, in the simple past. An act
@@ -176,7 +201,7 @@ def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, 
     if event.modality != "asserted" or event.sentence is None or _shifted_in_time(state, event):
         return None
     anchors = event_anchors(state).get(event.id)
-    if anchors is None or state.doc[anchors.anchor].tag_ != SIMPLE_PAST_TAG:
+    if anchors is None or not _simple_past(state.doc[anchors.anchor]):
         return None
     own = state.doc[anchors.own]
     if own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS):
@@ -226,7 +251,8 @@ def run(state: ArticleState) -> None:
         if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES:
             found = speaker_act_date(state, event, anchor, said_on) \
                 or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
-                or re_mentioned_occasion_date(state, state.doc[anchor.anchor], occasions)
+                or re_mentioned_occasion_date(state, anchor, occasions) \
+                or re_mentioned_event_date(state, event, anchor, dated)
         found = found or _carried_date(state, event, earlier)
         if found is not None:
             earlier.append((event, found))
