@@ -24,6 +24,8 @@ SAME_SUBJECT_PREPS = frozenset({"before", "after", "while", "without", "by", "up
 INHERIT_HOPS = 3
 # Names that can be the state acting from a place ("deported from the United States"): countries and cities.
 SOURCE_AGENT_ENTITY_TYPES = frozenset({"GPE"})
+# Entity labels of a time expression: as a possessor it dates a nominal event instead of doing it.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def expand(token: Token) -> list[Token]:
@@ -121,8 +123,10 @@ def between_tokens(noun: Token, between: frozenset[str]) -> list[Token]:
 
 
 def noun_agent_tokens(noun: Token) -> list[Token]:
-    """A nominal event's doer: its possessor or its ``by`` phrase."""
-    possessors = [t for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in expand(c)]
+    """A nominal event's doer: its possessor or its ``by`` phrase; a time as possessor ("the previous day's
+    blasts", "Tuesday's vote") says when, not who."""
+    possessors = [t for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIME_ENTITIES
+                  for t in expand(c)]
     by_phrase = [t for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for t in expand(p)]
     return possessors + by_phrase
 
