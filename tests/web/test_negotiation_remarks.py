@@ -1,0 +1,49 @@
+"""The negotiation page counts a remark once: a statement nested in a report of the same party's remark
+(an outlet's "X said the talks were a success, adding ..." with the inner quote also a statement) is one
+assessment, as in the divergence view (issue 15: each remark counted once, nested repeats merged)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from negotiation_support import ISTANBUL, ref, span, speaker  # noqa: E402
+
+from accord.records import ArticleRecord, Entity, Event, EventDate, Statement
+
+
+def _record() -> ArticleRecord:
+    text = ('Russia and Ukraine held talks in Istanbul on Friday. '
+            'Vladimir Medinsky said the meeting was "a success for everyone" and he was satisfied.')
+    outer = "the meeting was \"a success for everyone\" and he was satisfied"
+    medinsky = speaker(text, "Vladimir Medinsky", "Vladimir Medinsky", "RUS", "n1")
+    return ArticleRecord(
+        id="nested-r1", source="nested.txt", title="Talks", published="2025-05-16", language="en", text=text,
+        statements=[
+            Statement(id="s1", kind="indirect", content=span(text, outer), cue=span(text, "said"), speaker=medinsky,
+                      issues=["negotiation_process"], polarity="positive", party="RUS", evidence=[span(text, "success")]),
+            Statement(id="s2", kind="direct", content=span(text, "a success for everyone"), cue=span(text, "said"),
+                      speaker=medinsky, issues=["negotiation_process"], polarity="positive", party="RUS",
+                      evidence=[span(text, "success")]),
+        ],
+        events=[Event(id="e1", event="CONSULT", trigger=span(text, "talks"),
+                      actors=[ref(text, "Russia", "Russia", "RUS", "n2"), ref(text, "Ukraine", "Ukraine", "UKR", "n3")],
+                      date=EventDate(value="2025-05-16", granularity="day", text="Friday"), location=ISTANBUL,
+                      sentence=span(text, "Russia and Ukraine held talks in Istanbul on Friday."))],
+        entities=[Entity(id="n1", name="Vladimir Medinsky", code="RUS", kind="person", mentions=[span(text, "Vladimir Medinsky")]),
+                  Entity(id="n2", name="Russia", code="RUS", kind="country", mentions=[span(text, "Russia")]),
+                  Entity(id="n3", name="Ukraine", code="UKR", kind="country", mentions=[span(text, "Ukraine")])],
+    )
+
+
+def test_a_nested_repeat_of_one_remark_counts_once(tmp_path) -> None:
+    from accord.store import ingest_records, open_store
+    from accord.web.negotiation import negotiation_view
+
+    with open_store(f"sqlite:///{tmp_path / 'nested.db'}") as store:
+        assert ingest_records([_record()], db=store).failed == 0
+        view = negotiation_view(store)
+    assert len(view.rounds) == 1
+    russia = [party for party in view.rounds[0].assessments if party.party == "RUS"]
+    assert len(russia) == 1 and russia[0].counts == {"positive": 1}
