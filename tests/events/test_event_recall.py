@@ -190,3 +190,12 @@ def test_a_backed_off_mention_never_displaces_the_named_one(extract_text):
     # "an attack" gets the sentence's country by back-off; the named doer's "wounded" is still the event
     events = _events(extract_text, "Sudanese paramilitary forces wounded 30 people in an attack on Omdurman.")
     assert [(e.event, e.trigger.text, [a.code for a in e.actors]) for e in events] == [("ASSAULT", "wounded", ["SDN"])], _summary(events)
+
+
+def test_a_time_as_possessor_dates_an_event_noun_and_is_not_its_doer(extract_text):
+    # "the previous day's blasts": the possessor says when, not who; "Russia's strikes" names the doer
+    text = "Officials in Kabul raised the death toll from the previous day's blasts outside a school."
+    for event in _events(extract_text, text, published="2021-05-09"):
+        assert all("day" not in actor.text for actor in event.actors), _summary([event])
+    doer = _events(extract_text, "Officials counted the dead after Russia's strikes on Kharkiv.")
+    assert any("RUS" in [a.code for a in e.actors] for e in doer if e.event == "ASSAULT"), _summary(doer)
