@@ -330,3 +330,57 @@ def test_an_act_named_again_as_a_subject_keeps_its_date(extract_text):
             "the Black Sea.")
     agree = [e for e in extract_text(text, published="2025-05-17").events if e.event == "AGREE"]
     assert agree and agree[0].date is not None and agree[0].date.value == "2022-07"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # another person of the same country: a shared actor code is not the same doer
+        "Iran's Supreme Leader Ali Khamenei criticized the United States.",
+        # the same person, but not an act told as one of that day's: present perfect, progressive, a noun
+        "Araghchi has criticized the sanctions for years.",
+        "Araghchi is urging Europe to lift the sanctions.",
+        "Araghchi's criticism of the sanctions drew praise.",
+    ],
+)
+def test_a_date_is_carried_only_to_the_same_doers_next_act_in_the_simple_past(extract_text, second):
+    text = "Iranian Foreign Minister Abbas Araghchi met Omani officials in Muscat on Friday. " + second
+    events = extract_text(text, published="2025-05-17").events
+    later = [e for e in events if e.trigger.start > text.index(second)]
+    assert later and all(e.date is None for e in later)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the speaker's act on the day of the statement
+        ("On Friday, Iran's foreign minister Abbas Araghchi said the talks would continue. He urged both sides "
+         "to show restraint.", "2025-05-16"),
+        # a month names no occasion: the speaker's next act is not dated by it
+        ("Last month, the Iranian foreign minister said the talks would continue. He urged both sides to show "
+         "restraint.", None),
+    ],
+)
+def test_a_statements_day_dates_the_speakers_act(extract_text, text, value):
+    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    assert request and (request[0].date.value if request[0].date else None) == value
+
+
+def test_a_stance_in_the_present_perfect_takes_no_statement_date(extract_text):
+    text = ("On Friday, Iran's foreign minister Abbas Araghchi said the talks would continue. He has criticized "
+            "the sanctions for years.")
+    accuse = [e for e in extract_text(text, published="2025-05-17").events if e.event == "ACCUSE"]
+    assert accuse and accuse[0].date is None
+
+
+def test_a_later_act_takes_no_date_from_the_act_before(extract_text):
+    text = ("Haitian President Jovenel Moise condemned the jailbreak on Friday. He later urged the population to "
+            "remain calm.")
+    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    assert request and request[0].date is None
+
+
+def test_an_act_stating_its_own_time_takes_no_carried_date(extract_text):
+    text = "Senator Ted Cruz criticized the court ruling on Monday. Cruz met Rubio in the days before the vote."
+    consult = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONSULT"]
+    assert consult and consult[0].date is None

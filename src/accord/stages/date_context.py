@@ -42,6 +42,8 @@ from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 # How many characters back a speaker's dated statement may carry its date to the speaker's next one:
 # about a paragraph, the span in which a story reports one occasion's words.
 STATEMENT_REACH = 400
+# Granularities of a statement's date that name its occasion, shared by the speaker's acts told with it.
+OCCASION_GRANULARITIES = frozenset({"day"})
 # Resolved-date granularities a later day-precise mention may make precise.
 COARSE_GRANULARITIES = frozenset({"month"})
 # Perfect-tense auxiliary tags of a lead that summarises an act told in detail after it ("has refused").
@@ -126,8 +128,8 @@ def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, s
     act: the cue itself ("He urged ..."), an act of the speaker's party, or a verb coordinated with the
     cue's clause ("He added that ... and welcomed ...")."""
     current = state.doc[anchors.anchor]
-    if shifted_in_time(current):
-        return None
+    if shifted_in_time(current) or _present_perfect(current):
+        return None  # "Rubio has railed against Christie": a stance held, not an act of the occasion
     codes = {a.code for a in event.actors if a.code}
     coordinated = False
     for _ in range(CLAUSE_HOPS):
@@ -135,12 +137,19 @@ def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, s
         if statement is not None:
             own = event.trigger.start < statement.cue.end and statement.cue.start < event.trigger.end
             party = statement.speaker is not None and statement.speaker.affiliation in codes
-            return said_on.date(statement) if own or party or coordinated else None
+            date = said_on.date(statement) if own or party or coordinated else None
+            # an occasion is a day: "A week later, Rubio said", "since 2013" name no occasion to share
+            return date if date is not None and date.granularity in OCCASION_GRANULARITIES else None
         coordinated = coordinated or current.dep_ == "conj"
         if current.head.i == current.i:
             break
         current = current.head
     return None
+
+
+def _present_perfect(verb: Token) -> bool:
+    """A verb in the present perfect ("has railed", "have pledged")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_PERFECT_TAGS for c in verb.children)
 
 
 def occasion_index(state: ArticleState, dates: dict[int, SpacySpan]) -> dict[str, list[tuple[int, EventDate]]]:
@@ -221,7 +230,7 @@ def _is_summary_lead(state: ArticleState, event: Event, anchors: EventAnchors) -
     anchor = state.doc[anchors.anchor]
     first = next(iter(state.doc.sents), None)
     return (event.modality == "asserted" and first is not None and anchor.sent.start == first.start
-            and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_PERFECT_TAGS for c in anchor.children))
+            and _present_perfect(anchor))
 
 
 def _subject_names_act(verb: Token, event_type: str) -> bool:

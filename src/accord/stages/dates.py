@@ -57,6 +57,8 @@ CONTEXT_MODALITIES = frozenset({"asserted", "historical"})
 # The tag of a verb in the simple past ("urged"): the tense in which a story tells the acts of its day.
 SIMPLE_PAST_TAG = "VBD"
 PARTICIPLE_TAG = "VBN"
+# The tag of a personal pronoun: a doer named so ("He also urged") takes its code's antecedent.
+PRONOUN_TAG = "PRP"
 # Date precisions an act carries to the next act of its actor: a day or a month, never a background year.
 CARRIED_GRANULARITIES = frozenset({"day", "month"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
@@ -193,7 +195,9 @@ def _simple_past(verb: Token) -> bool:
     return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
 
 
-def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, EventDate]]) -> EventDate | None:
+def _carried_date(
+    state: ArticleState, event: Event, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
+) -> EventDate | None:
     """The date of the same actor's dated act just before, close by ("Moise tweeted on Friday
     ... He also urged ..."): a story tells one actor's acts of one day together, in the simple past. An act
     told in the present or present perfect ("has filed lawsuits", "India backs"), or named by a noun, is
@@ -201,18 +205,41 @@ def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, 
     if event.modality != "asserted" or event.sentence is None or _shifted_in_time(state, event):
         return None
     anchors = event_anchors(state).get(event.id)
-    if False:
+    if anchors is None or not _simple_past(state.doc[anchors.anchor]):
+        return None  # "has met privately", "is assuring voters", "many analysts blame": not one of that day's acts
+    own = state.doc[anchors.own]
+    if own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS):
         return None  # "That agreement ended a war": a noun naming an act, not a verb telling one ("expressed commitment")
-    codes = {a.code for a in event.actors if a.code}
+    if own_dates(state.doc[anchors.anchor], dates) or own_dates(own, dates):
+        return None  # "was endorsed the day before": the act states its own time, even one not resolved
     for previous, date in reversed(earlier):
         if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
             break
         if date.granularity not in CARRIED_GRANULARITIES:
             continue  # "in 2024": a background year, not the day of the acts told around it
-        if previous.modality == "asserted" and (codes & {a.code for a in previous.actors if a.code}
+        if previous.modality == "asserted" and (_same_actor(state, event, previous)
                                                  or (event.statement and event.statement == previous.statement)):
             return date
     return None
+
+
+def _same_actor(state: ArticleState, event: Event, other: Event) -> bool:
+    """Whether two acts have the same doer: the same resolved entity when both have one; else their actor
+    codes, when neither has an entity or the later act's doer is a pronoun ("He also urged ..."). A code is
+    shared by a country's every official, and a wrongly coded act would lend its date to another's acts."""
+    entities = {a.entity for a in event.actors if a.entity}
+    other_entities = {a.entity for a in other.actors if a.entity}
+    if entities and other_entities:
+        return bool(entities & other_entities)
+    if entities or (other_entities and not _pronoun_actors(state, event)):
+        return False
+    return bool({a.code for a in event.actors if a.code} & {a.code for a in other.actors if a.code})
+
+
+def _pronoun_actors(state: ArticleState, event: Event) -> bool:
+    """Whether the event's doers are all named by a personal pronoun ("He", "They")."""
+    spans = [state.doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors]
+    return bool(spans) and all(s is not None and s.root.tag_ == PRONOUN_TAG for s in spans)
 
 
 def _mark_historical(state: ArticleState, event: Event) -> None:
@@ -250,7 +277,7 @@ def run(state: ArticleState) -> None:
                 or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
                 or re_mentioned_occasion_date(state, anchor, occasions) \
                 or re_mentioned_event_date(state, event, anchor, dated)
-        found = found or _carried_date(state, event, earlier)
+        found = found or _carried_date(state, event, dates, earlier)
         if found is not None:
             earlier.append((event, found))
             event.date = found
