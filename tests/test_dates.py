@@ -384,3 +384,19 @@ def test_an_act_stating_its_own_time_takes_no_carried_date(extract_text):
     text = "Senator Ted Cruz criticized the court ruling on Monday. Cruz met Rubio in the days before the vote."
     consult = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONSULT"]
     assert consult and consult[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "event_type", "value"),
+    [
+        # the speaker's own act in their words is of the statement's day
+        ('"I urge both sides to show restraint," Araghchi said.', "REQUEST", "2025-05-15"),
+        # another person's act the speaker tells of, though of the speaker's country, is not
+        ('"Iran\'s president meets the press everywhere he goes," Araghchi said.', "CONSULT", None),
+    ],
+)
+def test_only_the_speakers_own_act_takes_the_statements_day(extract_text, quote, event_type, value):
+    text = "Iran is ready for talks, Iranian Foreign Minister Abbas Araghchi insisted Thursday. " + quote
+    events = [e for e in extract_text(text, published="2025-05-17").events
+              if e.event == event_type and e.trigger.start > text.index(quote)]
+    assert events and (events[0].date.value if events[0].date else None) == value

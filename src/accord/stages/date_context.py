@@ -42,6 +42,8 @@ from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 # How many characters back a speaker's dated statement may carry its date to the speaker's next one:
 # about a paragraph, the span in which a story reports one occasion's words.
 STATEMENT_REACH = 400
+# How a speaker names themself or their party in their own words.
+FIRST_PERSON = frozenset({"i", "we"})
 # Granularities of a statement's date that name its occasion, shared by the speaker's acts told with it.
 OCCASION_GRANULARITIES = frozenset({"day"})
 # Resolved-date granularities a later day-precise mention may make precise.
@@ -130,14 +132,12 @@ def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, s
     current = state.doc[anchors.anchor]
     if shifted_in_time(current) or _present_perfect(current):
         return None  # "Rubio has railed against Christie": a stance held, not an act of the occasion
-    codes = {a.code for a in event.actors if a.code}
     coordinated = False
     for _ in range(CLAUSE_HOPS):
         statement = said_on.by_cue.get(current.i)
         if statement is not None:
             own = event.trigger.start < statement.cue.end and statement.cue.start < event.trigger.end
-            party = statement.speaker is not None and statement.speaker.affiliation in codes
-            date = said_on.date(statement) if own or party or coordinated else None
+            date = said_on.date(statement) if own or coordinated or _speakers_own_act(state, event, statement) else None
             # an occasion is a day: "A week later, Rubio said", "since 2013" name no occasion to share
             return date if date is not None and date.granularity in OCCASION_GRANULARITIES else None
         coordinated = coordinated or current.dep_ == "conj"
@@ -150,6 +150,17 @@ def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, s
 def _present_perfect(verb: Token) -> bool:
     """A verb in the present perfect ("has railed", "have pledged")."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_PERFECT_TAGS for c in verb.children)
+
+
+def _speakers_own_act(state: ArticleState, event: Event, statement: Statement) -> bool:
+    """Whether the act told in a statement is the speaker's own: its doer is the speaker's entity or the
+    speaker in the first person ("I appeal to them", "We urge ..."); not another of the speaker's country
+    ("She talks to the press", Kaine said: a shared code is not the same doer)."""
+    speaker = statement.speaker
+    if speaker is not None and speaker.entity and any(a.entity == speaker.entity for a in event.actors):
+        return True
+    spans = [state.doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors]
+    return bool(spans) and all(s is not None and s.text.lower() in FIRST_PERSON for s in spans)
 
 
 def occasion_index(state: ArticleState, dates: dict[int, SpacySpan]) -> dict[str, list[tuple[int, EventDate]]]:

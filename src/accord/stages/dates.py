@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.records import Event, EventDate
-from accord.stages.anchors import ANCHORS_KEY, event_anchors
+from accord.stages.anchors import ANCHORS_KEY, EventAnchors, event_anchors
 from accord.stages.base import ArticleState, Stage
 from accord.stages.calendar import date_words, parse_published
 from accord.stages.date_attachment import (
@@ -210,8 +210,8 @@ def _carried_date(
     own = state.doc[anchors.own]
     if own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS):
         return None  # "That agreement ended a war": a noun naming an act, not a verb telling one ("expressed commitment")
-    if own_dates(state.doc[anchors.anchor], dates) or own_dates(own, dates):
-        return None  # "was endorsed the day before": the act states its own time, even one not resolved
+    if _states_own_time(state, anchors, dates):
+        return None
     for previous, date in reversed(earlier):
         if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
             break
@@ -221,6 +221,12 @@ def _carried_date(
                                                  or (event.statement and event.statement == previous.statement)):
             return date
     return None
+
+
+def _states_own_time(state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:
+    """Whether the act has a date expression of its own, even one not resolved ("was endorsed the day
+    before", "gathers in Cleveland this summer"): no date from the sentences around it then."""
+    return bool(own_dates(state.doc[anchors.anchor], dates) or own_dates(state.doc[anchors.own], dates))
 
 
 def _same_actor(state: ArticleState, event: Event, other: Event) -> bool:
@@ -272,7 +278,8 @@ def run(state: ArticleState) -> None:
         found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
             or _date_for(state, event, dates, dated) or _sentence_date(state, event, dates) \
             or _statement_date(state, event, dates)
-        if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES:
+        if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES \
+                and not _states_own_time(state, anchor, dates):
             found = speaker_act_date(state, event, anchor, said_on) \
                 or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
                 or re_mentioned_occasion_date(state, anchor, occasions) \
