@@ -400,3 +400,10 @@ def test_only_the_speakers_own_act_takes_the_statements_day(extract_text, quote,
     events = [e for e in extract_text(text, published="2025-05-17").events
               if e.event == event_type and e.trigger.start > text.index(quote)]
     assert events and (events[0].date.value if events[0].date else None) == value
+
+
+def test_a_statement_issued_at_a_dated_meeting_dates_the_act_it_tells(extract_text):
+    text = ("In a joint statement issued at their annual Defense Consultative Committee meeting in July, Japan and "
+            "the United States shared concerns over North Korea's missile tests.")
+    shared = [e for e in extract_text(text, published="2024-09-10").events if e.trigger.text == "shared"]
+    assert shared and shared[0].date is not None and shared[0].date.value == "2024-07"

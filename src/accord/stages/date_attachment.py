@@ -13,6 +13,7 @@ from accord.records import EventDate
 from accord.stages.base import ArticleState
 from accord.stages.calendar import date_words, parse_published, resolve
 from accord.stages.dateline import dateline_date
+from accord.stages.grammar import preposition_objects
 
 DATE_LABELS = frozenset({"DATE"})
 # How many heads up from a word a free temporal adjunct may attach.
@@ -73,7 +74,16 @@ def occasion_dates(noun: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.tag_ in PARTICIPLE_TAGS:
             found.extend(own_dates(clause, dates))
+            # "a joint statement issued at their meeting in July": the occasion it was issued at
+            for occasion in preposition_objects(clause, _at_occasion_preps()):
+                found.extend(own_dates(occasion, dates))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _at_occasion_preps() -> frozenset[str]:
+    """The prepositions naming the occasion something happened at ("at", "during"), not an earlier time."""
+    return frozenset(date_words()["same_day_preps"]) & frozenset(date_words()["occasion_preps"])
 
 
 def reference_date(state: ArticleState) -> dt.date | None:
