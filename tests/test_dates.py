@@ -407,3 +407,9 @@ def test_a_statement_issued_at_a_dated_meeting_dates_the_act_it_tells(extract_te
             "the United States shared concerns over North Korea's missile tests.")
     shared = [e for e in extract_text(text, published="2024-09-10").events if e.trigger.text == "shared"]
     assert shared and shared[0].date is not None and shared[0].date.value == "2024-07"
+
+
+def test_an_event_nouns_participle_gives_its_date(extract_text):
+    text = "A lawsuit filed in February by the families accused the government of blocking lawyers from the detainees."
+    lawsuit = [e for e in extract_text(text, published="2025-03-20").events if e.trigger.text == "lawsuit"]
+    assert lawsuit and lawsuit[0].date is not None and lawsuit[0].date.value == "2025-02"

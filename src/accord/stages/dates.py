@@ -102,7 +102,8 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     for token in own_words:
         if token is anchor and anchor is trigger and len(own_words) == 1:
             continue
-        for ent in own_dates(token, dates):
+        # a noun's participle gives its time too: "a lawsuit filed in February", "the attack carried out in 2014"
+        for ent in occasion_dates(token, dates) if token.pos_ == "NOUN" else own_dates(token, dates):
             found = to_event_date(state, ent, future)
             if found:
                 return found
