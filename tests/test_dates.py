@@ -413,3 +413,10 @@ def test_an_event_nouns_participle_gives_its_date(extract_text):
     text = "A lawsuit filed in February by the families accused the government of blocking lawyers from the detainees."
     lawsuit = [e for e in extract_text(text, published="2025-03-20").events if e.trigger.text == "lawsuit"]
     assert lawsuit and lawsuit[0].date is not None and lawsuit[0].date.value == "2025-02"
+
+
+def test_a_statement_in_a_relative_clause_lends_no_date_to_the_speakers_next(extract_text):
+    text = ("Iranian Foreign Minister Abbas Araghchi, who had addressed the parliament on Thursday, told state "
+            "television the talks were useful. \"I urge both sides to show restraint,\" Araghchi said.")
+    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    assert request and request[0].date is None

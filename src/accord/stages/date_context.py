@@ -119,10 +119,18 @@ class StatementDates:
                 or occasion_date(self.state, root, self.dates)
             previous = self._previous.get(statement.id)
             if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
-                    and not shifted_in_time(root):
+                    and not shifted_in_time(root) and self._of_the_story_time(previous):
                 found = self.date(previous)
         self._memo[statement.id] = found
         return found
+
+
+    def _of_the_story_time(self, statement: Statement) -> bool:
+        """Whether a statement is told in the time of the story, so the speaker's next one may share its date:
+        not in a relative clause or set apart in time ("Mr. Khan, who had addressed the convention on
+        Thursday, said ..."): that date is its own."""
+        root = self._roots.get(statement.id)
+        return root is not None and root.dep_ not in OWN_TIME_CLAUSE_DEPS and not shifted_in_time(root)
 
 
 def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, said_on: StatementDates) -> EventDate | None:
