@@ -127,10 +127,11 @@ class StatementDates:
 
     def _of_the_story_time(self, statement: Statement) -> bool:
         """Whether a statement is told in the time of the story, so the speaker's next one may share its date:
-        not in a relative clause or set apart in time ("Mr. Khan, who had addressed the convention on
-        Thursday, said ..."): that date is its own."""
+        not set apart in time ("Mr. Khan, who had addressed the convention on Thursday, said ..."): that
+        date is its own. (A relative clause in the story's time may name the occasion: "the groups who wrote
+        to her on Thursday say ...".)"""
         root = self._roots.get(statement.id)
-        return root is not None and root.dep_ not in OWN_TIME_CLAUSE_DEPS and not shifted_in_time(root)
+        return root is not None and not shifted_in_time(root)
 
 
 def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, said_on: StatementDates) -> EventDate | None:
