@@ -23,11 +23,16 @@ DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 # A day and month without a year this close after publication is the coming one: news style gives the
 # year of a date in the past year, so a bare "April 2" in a March story is not eleven months ago.
 UPCOMING_DAYS = 62
+# datetime's weekday number of Saturday, the first day of a weekend.
+SATURDAY = 5
 # A date counted from the act told just before ("a day later", "two days earlier", "the next day").
 STORY_RELATIVE = re.compile(
     r"^(?:the\s+)?(?:(?P<count>\S+)\s+(?P<unit>day|week)s?\s+(?P<way>later|after|earlier|before)"
     r"|(?P<side>next|following|previous)\s+day)$"
 )
+# A time counted from another time the story told, never from publication ("a month later", "the week
+# before", "the same weekend"); "earlier this month" still counts from publication.
+COUNTED_FROM_ANOTHER = re.compile(r"\b(?:day|week|weekend|month|year)s?\s+(?:later|earlier|before|after)\b|\bsame\b")
 AGO = re.compile(r"\b(\S+(?:\s+few)?)\s+(day|week|month|year)s?\s+ago\b")
 
 
@@ -155,9 +160,16 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
             shifted = _shift_months(published, -count)
             return _month(shifted.year, shifted.month)
         return ResolvedDate(f"{published.year - count:04d}", "year")
+    if STORY_RELATIVE.match(lower) or COUNTED_FROM_ANOTHER.search(lower):
+        return None  # "a week later", "the same weekend", "the week before": counted from another time, not publication
     step = -1 if any(t in ("last", "past", "previous") for t in tokens) else (1 if any(t in ("next", "coming") for t in tokens) else 0)
     if "weekend" in tokens:
-        return _day(published + dt.timedelta(days=WEEK_DAYS * step))
+        # a weekend names two days, not one: the month of its Saturday. The last one on or before publication;
+        # "last weekend" in a weekend story is the one before, on a weekday the one just past.
+        saturday = published - dt.timedelta(days=(published.weekday() - SATURDAY) % WEEK_DAYS)
+        if step > 0 or (step < 0 and published.weekday() >= SATURDAY):
+            saturday += dt.timedelta(days=WEEK_DAYS * step)
+        return _month(saturday.year, saturday.month)
     if "week" in tokens:
         # "this week", "last week" name no day: the month the week's day falls in is what the text says
         shifted = published + dt.timedelta(days=WEEK_DAYS * step)
