@@ -23,8 +23,6 @@ DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 # A day and month without a year this close after publication is the coming one: news style gives the
 # year of a date in the past year, so a bare "April 2" in a March story is not eleven months ago.
 UPCOMING_DAYS = 62
-# datetime's weekday number of Saturday, the first day of a weekend.
-SATURDAY = 5
 # A date counted from the act told just before ("a day later", "two days earlier", "the next day").
 STORY_RELATIVE = re.compile(
     r"^(?:the\s+)?(?:(?P<count>\S+)\s+(?P<unit>day|week)s?\s+(?P<way>later|after|earlier|before)"
@@ -164,12 +162,7 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
         return None  # "a week later", "the same weekend", "the week before": counted from another time, not publication
     step = -1 if any(t in ("last", "past", "previous") for t in tokens) else (1 if any(t in ("next", "coming") for t in tokens) else 0)
     if "weekend" in tokens:
-        # a weekend names two days, not one: the month of its Saturday. The last one on or before publication;
-        # "last weekend" in a weekend story is the one before, on a weekday the one just past.
-        saturday = published - dt.timedelta(days=(published.weekday() - SATURDAY) % WEEK_DAYS)
-        if step > 0 or (step < 0 and published.weekday() >= SATURDAY):
-            saturday += dt.timedelta(days=WEEK_DAYS * step)
-        return _month(saturday.year, saturday.month)
+        return _day(published + dt.timedelta(days=WEEK_DAYS * step))
     if "week" in tokens:
         # "this week", "last week" name no day: the month the week's day falls in is what the text says
         shifted = published + dt.timedelta(days=WEEK_DAYS * step)
