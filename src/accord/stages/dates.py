@@ -201,7 +201,10 @@ def _carried_date(state: ArticleState, event: Event, earlier: list[tuple[Event, 
     if event.modality != "asserted" or event.sentence is None or _shifted_in_time(state, event):
         return None
     anchors = event_anchors(state).get(event.id)
-    if False:
+    if anchors is None or not _simple_past(state.doc[anchors.anchor]):
+        return None
+    own = state.doc[anchors.own]
+    if own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS):
         return None  # "That agreement ended a war": a noun naming an act, not a verb telling one ("expressed commitment")
     codes = {a.code for a in event.actors if a.code}
     for previous, date in reversed(earlier):
