@@ -507,3 +507,9 @@ def test_actors_of_two_countries_named_together_have_no_single_affiliation(extra
     text = ("Morocco arrested 12 suspects. Morocco says the cell planned attacks. Morocco has foiled plots before. "
             "Both Moroccan and Spanish authorities said the cell had links to the Islamic State group.")
     assert _speakers(extract_text(text))[-1][2] is None
+
+
+def test_a_statement_without_an_author_is_the_institution_just_quoted(extract_text):
+    text = ("Israel struck Gaza again. The United States voiced concern, according to the White House. "
+            "A statement said the adviser had called for calm.")
+    assert ("A statement", "White House", "USA") in _speakers(extract_text(text))

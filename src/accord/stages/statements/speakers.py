@@ -106,6 +106,8 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "e
                             "website", "page", "letter", "communique", "communiqué", "release", "assessment",
                             "analysis", "tweet", "memo", "paper"})
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# Documents an institution issues: without a named author, "A statement said" is the institution just quoted.
+ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
 DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
@@ -441,6 +443,10 @@ class SpeakerResolver:
             # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
             # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
             mention, code, sector = author, None, None
+        elif head.lemma_.lower() in ISSUED_NOUNS and (issuer := self._recent_institution(sentence)) is not None:
+            # "..., according to the White House. A statement said ...": the institution just quoted issued it.
+            return ResolvedSpeaker(start, end, issuer.name, issuer.title, issuer.affiliation, issuer.sector,
+                                   issuer.entity, False, None, sentence)
         if head.pos_ != "PROPN" and head.tag_ != "NNS":
             # A named person in apposition outranks the role noun's own mention, even a person one: the
             # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov".
@@ -519,6 +525,14 @@ class SpeakerResolver:
             if token.lemma_ == head.lemma_ and any(c.dep_ in ("prep", "amod", "compound") for c in token.children):
                 return token
         return None
+
+    def _recent_institution(self, sentence: int) -> ResolvedSpeaker | None:
+        """The institution that spoke in this sentence or the one before (the latest statement speaker, when
+        it is no person)."""
+        latest = self.history[-1] if self.history else None
+        if latest is None or latest.person or not latest.name or sentence - latest.sentence > 1:
+            return None
+        return latest
 
     def _document_author(self, head: Token):  # -> ResolvedMention | None
         """The author of a document a statement is attributed to: "by X" (also on "issued by X"), "from X",
