@@ -513,3 +513,15 @@ def test_a_statement_without_an_author_is_the_institution_just_quoted(extract_te
     text = ("Israel struck Gaza again. The United States voiced concern, according to the White House. "
             "A statement said the adviser had called for calm.")
     assert ("A statement", "White House", "USA") in _speakers(extract_text(text))
+
+
+def test_a_counted_group_is_named_without_the_count_or_its_relative_clause(extract_text):
+    # Neither "Many" nor the place named inside the relative clause is the speaker.
+    text = ("Many of the original inhabitants of the islands who were expelled to make way for the base on "
+            "Diego Garcia say they want to return.")
+    assert _speakers(extract_text(text))[0][1] == "original inhabitants of the islands"
+
+
+def test_a_place_phrase_inside_a_described_group_is_not_part_of_its_name(extract_text):
+    text = "Members of opposition parties across the continent say the vote was rigged."
+    assert _speakers(extract_text(text))[0][1] == "Members of opposition parties"

@@ -111,6 +111,10 @@ ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
 DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
+# Quantifiers that head a speaker without naming it ("Many of the inhabitants", "Some of the lawmakers").
+QUANTIFIER_HEADS = frozenset({"many", "some", "most", "several", "few", "all", "none", "both"})
+# Place prepositions that end a described speaker's name ("parties across the continent").
+NAME_ENDING_PREPOSITIONS = frozenset({"across", "around", "throughout", "in", "inside", "outside", "near"})
 # Plural nouns that count a group ("tens of thousands of Sudanese"): the group is the noun after "of".
 QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "lots", "numbers"})
 # Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
@@ -132,6 +136,26 @@ def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
 
 
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
+
+
+def _counted_group(head: Token) -> Token | None:
+    """The group a quantifier speaker counts ("Many of the original inhabitants" -> "inhabitants")."""
+    if head.lower_ not in QUANTIFIER_HEADS:
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _relative_clause_start(tokens: list[Token], head: Token) -> int | None:
+    """Where a relative clause nested in a speaker after its head begins, if one does."""
+    return next((t.left_edge.idx for t in tokens if t.i > head.i and t.dep_ == "relcl"), None)
+
+
+def _place_phrase_start(tokens: list[Token], head: Token) -> int | None:
+    """Where a place phrase nested in a described speaker begins: its name ends there ("Members of opposition
+    parties across the continent" -> "Members of opposition parties")."""
+    return next((t.idx for t in tokens if t.i > head.i and t.dep_ == "prep" and t.lower_ in NAME_ENDING_PREPOSITIONS),
+                None)
 
 
 def _apposed_name(token: Token) -> bool:
@@ -423,6 +447,19 @@ class SpeakerResolver:
         doc = self.doc
         span = doc.char_span(start, end, alignment_mode="expand")
         tokens = list(span) if span is not None else [head]
+        counted = _counted_group(head)
+        if counted is not None and any(t.i == counted.i for t in tokens):
+            # "Many of the original inhabitants of the islands": the group is the inhabitants, not "Many".
+            head, start = counted, counted.left_edge.idx
+            tokens = [t for t in tokens if t.idx >= start]
+        clause_end = _relative_clause_start(tokens, head)
+        if clause_end is not None and clause_end > start:
+            # "... of the islands who were expelled to make way for the base on Diego Garcia": the speaker and
+            # its mentions end where a relative clause inside it begins.
+            tokens = [t for t in tokens if t.idx < clause_end]
+            while len(tokens) > 1 and tokens[-1].is_punct:
+                tokens.pop()
+            end = tokens[-1].idx + len(tokens[-1].text)
         text = self.text[start:end]
         code, sector, kind = _code(text)
         entity = None
@@ -503,7 +540,12 @@ class SpeakerResolver:
             return ResolvedSpeaker(start, end, person.name, person.title, person.affiliation, person.sector,
                                    entity or person.entity, True, person.gender, sentence)
         # Organisations, collectives and title-only references (`the Kremlin`, `experts`, `the minister`).
-        bare = _without_determiners(tokens, text, start)
+        place = _place_phrase_start(tokens, head)
+        if place is not None and place > start:
+            named = [t for t in tokens if t.idx < place]
+            bare = _without_determiners(named, self.text[start:place].rstrip(), start)
+        else:
+            bare = _without_determiners(tokens, text, start)
         titled = self._title_reference(tokens, sentence)
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
