@@ -525,3 +525,8 @@ def test_a_counted_group_is_named_without_the_count_or_its_relative_clause(extra
 def test_a_place_phrase_inside_a_described_group_is_not_part_of_its_name(extract_text):
     text = "Members of opposition parties across the continent say the vote was rigged."
     assert _speakers(extract_text(text))[0][1] == "Members of opposition parties"
+
+
+def test_a_known_organisation_with_its_type_noun_is_that_organisation(extract_text):
+    text = "Thailand deported 40 men. The Reuters news agency has reported that Australia offered to resettle them."
+    assert _speakers(extract_text(text))[0][:2] == ("The Reuters news agency", "Reuters")

@@ -517,7 +517,7 @@ def _add_groups_and_titles(builder: EntityBuilder, doc: Doc, lex: DocLexicon) ->
             if not _add_title_reference(builder, chunk, root, lex):
                 _add_described(builder, chunk, "person", _is_actor_position(root))
         elif entry.kind == "organisation" and singular:
-            if not _add_organisation_reference(builder, chunk, root, lex):
+            if not (_add_named_by_type(builder, chunk, root, lex) or _add_organisation_reference(builder, chunk, root, lex)):
                 _add_described(builder, chunk, "organisation", False)
         elif entry.kind == "group":
             _add_group(builder, chunk, root, lex)
@@ -574,6 +574,24 @@ def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_positio
         return
     actor = ActorCode(coded.code if coded else None, coded.sector if coded else None, span.text, kind)
     builder.add_actor(actor, with_article(span), span, "description")
+
+
+def _add_named_by_type(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
+    """"The Reuters news agency", "the Hamas group": a known organisation's name with its type noun is that
+    organisation, named as the lexicon names it."""
+    for token in chunk:
+        entry = lex.entry_at.get(token.i)
+        if token.i < root.i and token.tag_ in PROPER_TAGS and entry is not None and entry.kind == "organisation" \
+                and entry.role != "metonym":
+            actor = ActorCode(entry.code, entry.sector, entry.name, "organisation")
+            builder.add_actor(actor, with_article(clean_description(chunk) or chunk), root_span(chunk, root), "name")
+            return True
+    return False
+
+
+def root_span(chunk: Span, root: Token) -> Span:
+    """The one-token span of a chunk's root (a mention's head)."""
+    return chunk.doc[root.i : root.i + 1]
 
 
 def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
