@@ -530,3 +530,12 @@ def test_a_place_phrase_inside_a_described_group_is_not_part_of_its_name(extract
 def test_a_known_organisation_with_its_type_noun_is_that_organisation(extract_text):
     text = "Thailand deported 40 men. The Reuters news agency has reported that Australia offered to resettle them."
     assert _speakers(extract_text(text))[0][:2] == ("The Reuters news agency", "Reuters")
+
+
+def test_the_organisation_owning_a_post_beats_the_place_of_the_post(extract_text):
+    # "the agency's mission in Nigeria": the agency (the organisation the story is about) is his, not Nigeria.
+    text = ("The charity Doctors Without Borders says insecurity has cut off a million Nigerians. The aid group, "
+            "known as MSF, says all sides are to blame. Nigeria's army disputes that, but MSF and U.N. agencies "
+            "say the situation is dire. Luis Ortega, who headed the agency’s mission in Nigeria for two years, "
+            "says movement is limited.")
+    assert ("Luis Ortega", "Luis Ortega", "NGO") in _speakers(extract_text(text))

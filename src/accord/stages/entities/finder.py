@@ -405,9 +405,11 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
-        code, sector = _described_code(name, sector)
-    if code is None:
+        # The organisation a description's possessive refers to ("headed the agency's mission in Nigeria") owns
+        # the post; the place after it only locates the post.
         code = _possessor_organisation_code(builder, name)
+    if code is None:
+        code, sector = _described_code(name, sector)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
@@ -471,15 +473,22 @@ def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | No
         for token in phrase:
             if token.dep_ != "poss" or token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
                 continue
-            best: tuple[int, EntityDraft] | None = None
-            for draft in builder.drafts:
-                if draft.kind != "organisation" or not draft.code or token.lower_ not in draft.name.lower().split():
-                    continue
-                ends = [m[1] for m in draft.mentions if m[1] <= token.idx]
-                if ends and (best is None or max(ends) > best[0]):
-                    best = (max(ends), draft)
-            if best is not None:
-                return best[1].code
+            # The latest organisation with that word in its name; for a generic "the agency's" with none, the
+            # organisation the article has named most so far (its topic), the latest of equals.
+            best: tuple[tuple[int, int], EntityDraft] | None = None
+            generic = token.lower_ in GENERIC_ORGANISATION_HEADS
+            for named_by_word in (True, False) if generic else (True,):
+                for draft in builder.drafts:
+                    if draft.kind != "organisation" or not draft.code or draft.sector in QUOTING_SECTORS:
+                        continue
+                    if named_by_word and token.lower_ not in draft.name.lower().split():
+                        continue
+                    ends = [m[1] for m in draft.mentions if m[1] <= token.idx]
+                    rank = (0 if named_by_word else len(ends), max(ends, default=0))
+                    if ends and (best is None or rank > best[0]):
+                        best = (rank, draft)
+                if best is not None:
+                    return best[1].code
     return None
 
 
