@@ -539,3 +539,10 @@ def test_the_organisation_owning_a_post_beats_the_place_of_the_post(extract_text
             "say the situation is dire. Luis Ortega, who headed the agency’s mission in Nigeria for two years, "
             "says movement is limited.")
     assert ("Luis Ortega", "Luis Ortega", "NGO") in _speakers(extract_text(text))
+
+
+def test_a_described_organisation_known_by_a_name_is_that_organisation(extract_text):
+    # "known by its French acronym MSF" names the aid group, whatever organisation was named last.
+    text = ("The charity Doctors Without Borders says the Boko Haram conflict has cut off a million people. "
+            "The aid group, known by its French acronym MSF, reports that all sides are to blame.")
+    assert ("The aid group", "Doctors Without Borders", "NGO") in _speakers(extract_text(text))

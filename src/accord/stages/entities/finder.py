@@ -526,7 +526,8 @@ def _add_groups_and_titles(builder: EntityBuilder, doc: Doc, lex: DocLexicon) ->
             if not _add_title_reference(builder, chunk, root, lex):
                 _add_described(builder, chunk, "person", _is_actor_position(root))
         elif entry.kind == "organisation" and singular:
-            if not (_add_named_by_type(builder, chunk, root, lex) or _add_organisation_reference(builder, chunk, root, lex)):
+            if not (_add_named_by_type(builder, chunk, root, lex) or _add_known_as(builder, chunk, root, lex)
+                    or _add_organisation_reference(builder, chunk, root, lex)):
                 _add_described(builder, chunk, "organisation", False)
         elif entry.kind == "group":
             _add_group(builder, chunk, root, lex)
@@ -595,6 +596,20 @@ def _add_named_by_type(builder: EntityBuilder, chunk: Span, root: Token, lex: Do
             actor = ActorCode(entry.code, entry.sector, entry.name, "organisation")
             builder.add_actor(actor, with_article(clean_description(chunk) or chunk), root_span(chunk, root), "name")
             return True
+    return False
+
+
+def _add_known_as(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
+    """"The aid group, known by its French acronym MSF, ...": the organisation the "known as/by" clause names."""
+    for child in root.children:
+        if child.dep_ != "acl" or child.lower_ != "known":
+            continue
+        for token in child.subtree:
+            entry = lex.entry_at.get(token.i)
+            if token.text[:1].isupper() and entry is not None and entry.kind == "organisation" and entry.role != "metonym":
+                actor = ActorCode(entry.code, entry.sector, entry.name, "organisation")
+                builder.add_actor(actor, with_article(clean_description(chunk) or chunk), root_span(chunk, root), "title")
+                return True
     return False
 
 
