@@ -546,3 +546,11 @@ def test_a_described_organisation_known_by_a_name_is_that_organisation(extract_t
     text = ("The charity Doctors Without Borders says the Boko Haram conflict has cut off a million people. "
             "The aid group, known by its French acronym MSF, reports that all sides are to blame.")
     assert ("The aid group", "Doctors Without Borders", "NGO") in _speakers(extract_text(text))
+
+
+def test_an_expert_on_the_story_topic_is_not_placed_by_the_story_country(extract_text):
+    # The book's subtitle names Russia as its topic; the expert on Russian ties may be anyone's.
+    text = ("Russia wants Western firms back. Russia has cut taxes. Russia says sanctions failed. "
+            "Charles Hale, an expert on Western-Russian economic ties, and author of the book Zero Sum: The Arc of "
+            "International Business in Russia, says some firms will return.")
+    assert ("Charles Hale", "Charles Hale", None) in _speakers(extract_text(text))
