@@ -554,3 +554,9 @@ def test_an_expert_on_the_story_topic_is_not_placed_by_the_story_country(extract
             "Charles Hale, an expert on Western-Russian economic ties, and author of the book Zero Sum: The Arc of "
             "International Business in Russia, says some firms will return.")
     assert ("Charles Hale", "Charles Hale", None) in _speakers(extract_text(text))
+
+
+def test_a_spokesperson_for_an_institution_is_named_as_its_office(extract_text):
+    text = ("Thailand deported 40 men. A spokesperson for the U.S. State Department told VOA on Sunday it had "
+            "been working with Thailand for years.")
+    assert _speakers(extract_text(text))[0][1:] == ("State Department spokesperson", "USA")

@@ -42,6 +42,8 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-ti
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "run", "direct"})
 # Longest "the ... group" reference chained to an earlier organisation ("The poultry farmers group").
 MAX_ORGANISATION_REFERENCE_TOKENS = 5
+# Longest organisation name folded into an office's name ("State Department spokesperson").
+MAX_OFFICE_WORDS = 5
 # Organisation heads that name no organisation by themselves: "the group" is the one last named.
 GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
@@ -524,7 +526,7 @@ def _add_groups_and_titles(builder: EntityBuilder, doc: Doc, lex: DocLexicon) ->
         entry, _, _ = hit
         if entry.kind == "person" and singular:
             if not _add_title_reference(builder, chunk, root, lex):
-                _add_described(builder, chunk, "person", _is_actor_position(root))
+                _add_described(builder, chunk, "person", _is_actor_position(root), lex)
         elif entry.kind == "organisation" and singular:
             if not (_add_named_by_type(builder, chunk, root, lex) or _add_known_as(builder, chunk, root, lex)
                     or _add_organisation_reference(builder, chunk, root, lex)):
@@ -573,17 +575,40 @@ def _is_actor_position(root: Token) -> bool:
     return root.dep_ == "pobj" and (head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"))
 
 
-def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_position: bool) -> None:
+def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_position: bool,
+                   lex: DocLexicon | None = None) -> None:
     """An actor known only by description: "a New York judge said", "the British ambassador",
-    "The Pakistani army". Added when it acts (subject, agent) or when its description gives a country."""
+    "The Pakistani army". Added when it acts (subject, agent) or when its description gives a country.
+    "A spokesperson for the U.S. State Department" is named as its office: "State Department spokesperson"."""
     span = clean_description(chunk)
     if span is None:
         return
-    coded = lookup_actor(span.text)
+    office = _office_of(chunk.root, lex) if kind == "person" and lex is not None else None
+    coded = lookup_actor(office[0] if office else span.text)
     if not actor_position and (coded is None or coded.code is None):
         return
-    actor = ActorCode(coded.code if coded else None, coded.sector if coded else None, span.text, kind)
+    name = office[1] if office else span.text
+    actor = ActorCode(coded.code if coded else None, coded.sector if coded else None, name, kind)
     builder.add_actor(actor, with_article(span), span, "description")
+
+
+def _office_of(root: Token, lex: DocLexicon) -> tuple[str, str] | None:
+    """For "spokesperson for the U.S. State Department": (the phrase to code, the office's name without the
+    country: "State Department spokesperson"), when the "for" object is a known organisation."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or not any(
+                    (e := lex.entry_at.get(t.i)) is not None and e.kind == "organisation" for t in obj.subtree):
+                continue
+            words = [t for t in obj.subtree if t.dep_ != "det" and not t.is_punct
+                     and not ((e := lex.entry_at.get(t.i)) is not None and e.kind == "country")
+                     and t.tag_ != "POS"]
+            if words and len(words) <= MAX_OFFICE_WORDS:
+                organisation = " ".join(t.text for t in words)
+                return root.doc[root.i : obj.right_edge.i + 1].text, f"{organisation} {root.text}"
+    return None
 
 
 def _add_named_by_type(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
