@@ -560,3 +560,9 @@ def test_a_spokesperson_for_an_institution_is_named_as_its_office(extract_text):
     text = ("Thailand deported 40 men. A spokesperson for the U.S. State Department told VOA on Sunday it had "
             "been working with Thailand for years.")
     assert _speakers(extract_text(text))[0][1:] == ("State Department spokesperson", "USA")
+
+
+def test_a_lawsuit_speaks_for_who_filed_it(extract_text):
+    text = ("Immigration rights groups, including the American Civil Liberties Union, have filed multiple lawsuits "
+            "against the government. One suit, filed earlier this month, seeks to stop the flights.")
+    assert _speakers(extract_text(text))[-1][:2] == ("One suit", "Immigration rights groups")

@@ -106,6 +106,11 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "e
                             "website", "page", "letter", "communique", "communiqué", "release", "assessment",
                             "analysis", "tweet", "memo", "paper"})
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# Legal filings that speak for whoever filed them ("One suit seeks to ..."), the verbs that file them, and how
+# many sentences back the filing is looked for.
+FILED_NOUNS = frozenset({"suit", "lawsuit", "complaint", "petition"})
+FILING_VERBS = frozenset({"file", "bring", "lodge", "launch"})
+FILER_SENTENCES = 3
 # Documents an institution issues: without a named author, "A statement said" is the institution just quoted.
 ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
@@ -480,6 +485,12 @@ class SpeakerResolver:
             # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
             # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
             mention, code, sector = author, None, None
+        elif head.lemma_.lower() in FILED_NOUNS and (filer := self._filer_of(head)) is not None:
+            # "Rights groups have filed lawsuits ... One suit seeks to ...": the suit speaks for who filed it.
+            fil_start, fil_end = speaker_range(filer)
+            found = self._resolve_noun_phrase(filer, fil_start, fil_end, self._sentence_index(fil_start))
+            return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
+                                   found.entity, found.person, None, sentence)
         elif head.lemma_.lower() in ISSUED_NOUNS and (issuer := self._recent_institution(sentence)) is not None:
             # "..., according to the White House. A statement said ...": the institution just quoted issued it.
             return ResolvedSpeaker(start, end, issuer.name, issuer.title, issuer.affiliation, issuer.sector,
@@ -566,6 +577,25 @@ class SpeakerResolver:
             token = self.doc[i]
             if token.lemma_ == head.lemma_ and any(c.dep_ in ("prep", "amod", "compound") for c in token.children):
                 return token
+        return None
+
+    def _filer_of(self, head: Token) -> Token | None:
+        """Who filed the suit ``head`` names: the subject of an earlier "file/bring <suit>" in this sentence or
+        the FILER_SENTENCES before, or the noun a "bringing the lawsuits" clause describes."""
+        first = head.sent.start
+        for _ in range(FILER_SENTENCES):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        for i in range(head.i - 1, first - 1, -1):
+            verb = self.doc[i]
+            if verb.lemma_.lower() not in FILING_VERBS or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in FILED_NOUNS for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None:
+                return subject
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                return verb.head
         return None
 
     def _recent_institution(self, sentence: int) -> ResolvedSpeaker | None:
