@@ -566,3 +566,10 @@ def test_a_lawsuit_speaks_for_who_filed_it(extract_text):
     text = ("Immigration rights groups, including the American Civil Liberties Union, have filed multiple lawsuits "
             "against the government. One suit, filed earlier this month, seeks to stop the flights.")
     assert _speakers(extract_text(text))[-1][:2] == ("One suit", "Immigration rights groups")
+
+
+def test_its_takes_the_institution_owning_the_subject(extract_text):
+    text = ("The Kenya Interior Ministry's announcement last week of its intention to close two camps has "
+            "worried refugees.")
+    names = [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "its"]
+    assert names == ["Interior Ministry"]

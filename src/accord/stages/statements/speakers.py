@@ -120,6 +120,8 @@ DEMONSTRATIVE_SENTENCES = 2
 QUANTIFIER_HEADS = frozenset({"many", "some", "most", "several", "few", "all", "none", "both"})
 # Place prepositions that end a described speaker's name ("parties across the continent").
 NAME_ENDING_PREPOSITIONS = frozenset({"across", "around", "throughout", "in", "inside", "outside", "near"})
+# Group pronouns resolved to a subject named since the last group speaker ("they", "it", "its", "their").
+SUBJECT_PRONOUNS = frozenset({"they", "their", "it", "its"})
 # Plural nouns that count a group ("tens of thousands of Sudanese"): the group is the noun after "of".
 QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "lots", "numbers"})
 # Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
@@ -365,7 +367,7 @@ class SpeakerResolver:
         elif pronoun in ("male", "female"):
             resolved = self._resolve_personal(start, end, pronoun, sentence)
         elif pronoun in ("plural", "neuter"):
-            resolved = self._resolve_group(start, end, sentence, head if lower in ("they", "it") else None)
+            resolved = self._resolve_group(start, end, sentence, head if lower in SUBJECT_PRONOUNS else None)
         elif pronoun is not None:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
@@ -427,10 +429,12 @@ class SpeakerResolver:
         first = sentence.start
         if first > 0:
             first = self.doc[first - 1].sent.start
-        plural = pronoun.lower_ == "they"
+        plural = pronoun.lower_ in ("they", "their")
         for i in range(pronoun.i - 1, first - 1, -1):
             token = self.doc[i]
-            if token.dep_ not in SUBJECT_DEPS or self._hidden(token.idx, pronoun.idx):
+            # A subject, or the possessor of one ("The Interior Ministry's announcement of its intention").
+            subject_like = token.dep_ in SUBJECT_DEPS or (token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS)
+            if not subject_like or self._hidden(token.idx, pronoun.idx):
                 continue
             if not plural:
                 found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
