@@ -8,6 +8,7 @@ apposition calls him a director; "Kyiv" tagged PERSON is Ukraine's government).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -167,7 +168,7 @@ class EntityBuilder:
         sharing = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[-1] == surname]
         if len(sharing) < 2:
             return None
-        sharing.sort(key=lambda p: min((m[0] for m in p.mentions), default=len(self.doc.text)))
+        sharing.sort(key=lambda p: min((m[0] for m in p.mentions), default=sys.maxsize))
         return sharing[-1] if junior else sharing[0]
 
     def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
