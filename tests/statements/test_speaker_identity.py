@@ -573,3 +573,10 @@ def test_its_takes_the_institution_owning_the_subject(extract_text):
             "worried refugees.")
     names = [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "its"]
     assert names == ["Interior Ministry"]
+
+
+def test_the_head_of_a_delegation_is_the_person_who_led_it(extract_text):
+    # A role noun whose holder the article named: not "head", the defence minister who led the delegation.
+    text = ("Ukrainian Defense Minister Rustem Umerov, who led the Ukrainian delegation, met the Russians. "
+            "The head of the delegation said the talks were short.")
+    assert _speakers(extract_text(text))[-1][1:] == ("Rustem Umerov", "UKR")

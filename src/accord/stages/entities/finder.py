@@ -711,8 +711,15 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
         if ends:
             recent.append((max(ends), person))
     recent.sort(key=lambda pair: pair[0], reverse=True)
+    # "The head of the (Russian) delegation": the person who led or headed one, of that country.
+    led = _object_of(root) if generic else None
+    led_code = lookup_actor(root.doc[led.left_edge.i : led.right_edge.i + 1].text) if led is not None else None
     fallback: EntityDraft | None = None
     for _, person in recent:
+        if led is not None and led.lemma_.lower() in _led_nouns(root.doc, person) and not (
+                led_code and led_code.code and person.code and led_code.code != person.code):
+            builder.add_title_reference(person, chunk, root)
+            return True
         if coded and coded.code and person.code and coded.code != person.code:
             continue
         # A person known only by description ("a State Department spokesperson") is named by the title word,
@@ -737,6 +744,30 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
 def _actor_words(chunk: Span, lex: DocLexicon) -> set[str]:
     """Lower-case words of a chunk that belong to any actor alias ("taliban", "u.s."): affiliation, not office."""
     return {t.lower_ for t in chunk if lex.entry_at.get(t.i) is not None}
+
+
+def _object_of(root: Token) -> Token | None:
+    """The noun after "of" on a title head ("head of the delegation" -> "delegation")."""
+    return next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+
+
+def _led_nouns(doc: Doc, person: EntityDraft) -> set[str]:
+    """Lemmas of what a person is said to lead or head ("Umerov, who led the Ukrainian delegation",
+    "Medinsky headed the Russian team")."""
+    led: set[str] = set()
+    for _, _, head_start, head_end, _ in person.mentions:
+        name = doc.char_span(head_start, head_end, alignment_mode="expand")
+        if name is None:
+            continue
+        root = name.root
+        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        if root.dep_ in SUBJECT_DEPS:
+            verbs.append(root.head)
+        for verb in verbs:
+            if verb.lemma_.lower() in LEADING_VERBS:
+                led.update(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
+    return led
 
 
 def _named_in_apposition(root: Token) -> bool:
