@@ -316,3 +316,26 @@ def test_striking_on_an_idea_or_conferring_an_honour_is_no_act(extract_text):
         assert type_ not in {e.event for e in events}, (text, _summary(events))
     events = _events(extract_text, "The Kenyan president conferred with Somali leaders in Nairobi.")
     assert "CONSULT" in {e.event for e in events}, _summary(events)
+
+
+def test_addressing_the_public_or_the_press_is_no_consultation(extract_text):
+    # a speech to the nation, a meeting with reporters, a discussion with a radio host: no CONSULT
+    for text in ("The president talked to the nation after the shooting.",
+                 "The French minister spoke at a meeting on Monday with reporters in New York.",
+                 "The senator backed the plan in a 2002 discussion with a radio host."):
+        events = _events(extract_text, text)
+        assert "CONSULT" not in {e.event for e in events}, (text, _summary(events))
+    events = _events(extract_text, "The French minister held a meeting on Monday with her German counterpart in Paris.")
+    assert "CONSULT" in {e.event for e in events}, _summary(events)
+
+
+def test_word_senses_that_are_no_act_on_political_news(extract_text):
+    # meeting a target, accepting interviews, offering a review, destroying a reputation
+    for text, type_ in (("The government says it is on track to meet its emissions targets.", "CONSULT"),
+                        ("The candidate accepted interviews with three television networks on Thursday.", "AGREE"),
+                        ("The senator offered her positive review of the president's actions.", "AGREE"),
+                        ("The scandal destroyed the credibility of the newspaper.", "ASSAULT")):
+        events = _events(extract_text, text)
+        assert type_ not in {e.event for e in events}, (text, _summary(events))
+    events = _events(extract_text, "Iran accepted the invitation to talks in Vienna.")
+    assert "AGREE" in {e.event for e in events}, _summary(events)
