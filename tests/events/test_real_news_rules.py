@@ -339,3 +339,11 @@ def test_word_senses_that_are_no_act_on_political_news(extract_text):
         assert type_ not in {e.event for e in events}, (text, _summary(events))
     events = _events(extract_text, "Iran accepted the invitation to talks in Vienna.")
     assert "AGREE" in {e.event for e in events}, _summary(events)
+
+
+def test_a_promise_word_as_an_adjective_is_no_promise(extract_text):
+    # "pledged delegates" are delegates of a kind: nobody pledged anything in this sentence
+    events = _events(extract_text, "The senator so far has won 758 pledged delegates, compared to his rival's 538.")
+    assert "AGREE" not in {e.event for e in events}, _summary(events)
+    events = _events(extract_text, "Iran pledged to resume talks with the inspectors.")
+    assert "AGREE" in {e.event for e in events}, _summary(events)

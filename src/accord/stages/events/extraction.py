@@ -722,6 +722,8 @@ class EventBuilder:
             # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
             return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" \
                 and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
+        if cand.trigger.pos == "verb" and token.dep_ == "amod" and lemma in frames["intent"]["verbs"]:
+            return True  # "pledged delegates", "the proposed rule": a participle naming a kind, no promise made
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)
