@@ -347,3 +347,11 @@ def test_a_promise_word_as_an_adjective_is_no_promise(extract_text):
     assert "AGREE" not in {e.event for e in events}, _summary(events)
     events = _events(extract_text, "Iran pledged to resume talks with the inspectors.")
     assert "AGREE" in {e.event for e in events}, _summary(events)
+
+
+def test_a_warning_with_no_coercive_act_or_condition_is_no_threat(extract_text):
+    # manual 3.11: a threat is a coercive or forceful warning; a gloomy comment is none
+    events = _events(extract_text, "\"The trade deal is not going to happen any time soon,\" the president warned.")
+    assert "THREATEN" not in {e.event for e in events}, _summary(events)
+    events = _events(extract_text, "Iran warned that it would close the Strait of Hormuz if it were attacked.")
+    assert "THREATEN" in {e.event for e in events}, _summary(events)

@@ -722,6 +722,10 @@ class EventBuilder:
             # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
             return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" \
                 and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
+        warnings = frames["bare_warnings"]
+        if cand.trigger.pos == "verb" and lemma in warnings["verbs"] and cand.inner is None \
+                and not any(t.lower_ in warnings["condition_words"] for t in self._sentence_of[token.i]):
+            return True  # "he warned: 'it is not going to happen soon'": a comment, no coercive warning
         if cand.trigger.pos == "verb" and token.dep_ == "amod" and lemma in frames["intent"]["verbs"]:
             return True  # "pledged delegates", "the proposed rule": a participle naming a kind, no promise made
         if cand.trigger.pos != "verb":
