@@ -169,6 +169,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near"})
 # Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
 # itself counts acts of a kind ("faces two charges"), not one occurrence.
 COUNT_DEPS = frozenset({"nummod", "quantmod"})
+# Entity labels of a share or sum, not a count of victims or acts ("the support of 40 percent of voters").
+SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
 
 
 def _own_particulars(noun: Token) -> bool:
@@ -182,7 +184,7 @@ def _own_particulars(noun: Token) -> bool:
         for pobj in (g for g in child.children if g.dep_ == "pobj"):
             if pobj.ent_type_ in TIME_LABELS or (child.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS):
                 return True
-            if child.lower_ == "of" and any(g.dep_ in COUNT_DEPS for g in pobj.children):
+            if child.lower_ == "of" and pobj.ent_type_ not in SHARE_LABELS and any(g.dep_ in COUNT_DEPS for g in pobj.children):
                 return True
     return False
 
@@ -720,6 +722,12 @@ class EventBuilder:
             # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
             return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" \
                 and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
+        warnings = frames["bare_warnings"]
+        if cand.trigger.pos == "verb" and lemma in warnings["verbs"] and cand.inner is None \
+                and not any(t.lower_ in warnings["condition_words"] for t in self._sentence_of[token.i]):
+            return True  # "he warned: 'it is not going to happen soon'": a comment, no coercive warning
+        if cand.trigger.pos == "verb" and token.dep_ == "amod" and lemma in frames["intent"]["verbs"]:
+            return True  # "pledged delegates", "the proposed rule": a participle naming a kind, no promise made
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)
