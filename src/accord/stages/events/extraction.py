@@ -632,7 +632,9 @@ class EventBuilder:
             return  # its doer is another event's ("the attack killed ..."): no party of its own
         domestic = cand.type in self.lexicon.frames["domestic_act_types"]
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
-        cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i], excluded)
+        venue = cand.type in self.lexicon.frames["venue_act_types"]
+        cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
+                                        excluded, venue)
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
