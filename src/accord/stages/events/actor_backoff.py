@@ -38,8 +38,6 @@ DESCRIPTION_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
 HOST_DOMINANCE = 2.0
 # ... and at least this often: one passing mention says nothing about where the story is.
 HOST_MIN_MENTIONS = 2
-# Prepositions whose object is where something is or happens ("outside a school in Kabul"); not "from".
-SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 # The lead: the article's first sentences (a headline and its opening sentence), where the story says where it is.
 LEAD_SENTENCES = 2
 
@@ -72,16 +70,14 @@ def mentioned_countries(span: SpacySpan, skip: frozenset[int] = frozenset()) -> 
     return codes
 
 
-def place_countries(span: SpacySpan) -> list[str]:
-    """The state codes of the places ``span`` names as where something is or happens ("in Kabul")."""
-    codes = []
-    for ent in span.ents:
-        root = ent.root
-        if ent.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in SITE_PREPS:
-            code = _country_of_mention(ent.text)
-            if code is not None:
-                codes.append(code)
-    return codes
+def lead_place(sentence: SpacySpan) -> tuple[str, Token, Token] | None:
+    """The place of a sentence's main clause, or of the report it carries ("A bomb exploded in Kabul, officials said")."""
+    root = sentence.root
+    for head in [root, *(c for c in root.children if c.dep_ == "ccomp")]:
+        located = locate(head, clause_only=True)
+        if located is not None:
+            return located
+    return None
 
 
 def description_tokens(token: Token) -> set[int]:
@@ -133,7 +129,8 @@ class ActorBackoff:
         self._speakers: dict[str, ActorRef] | None = None
 
     def host_country(self) -> str | None:
-        """The dateline's country; else the place the opening sentence's event happens in; else the lead's country if the
+        """The dateline's country; else the place of the opening sentence's main clause ("exploded outside a
+        school in Kabul"); else the lead's country if the
         article names it about as often as any (a story opens where it happens, then discusses foreign
         powers); else a state it names clearly most; else none."""
         if self._host is False:
@@ -144,9 +141,9 @@ class ActorBackoff:
                 lead_sentences = list(self.state.doc.sents)[:LEAD_SENTENCES]
                 lead = [c for sentence in lead_sentences for c in mentioned_countries(sentence)]
                 contenders = [c for c in dict.fromkeys(lead) if ranked and HOST_DOMINANCE * mentions[c] >= ranked[0][1]]
-                places = place_countries(lead_sentences[0]) if lead_sentences else []
-                if places:  # the lead's event happens "in Kabul": that is where the story is
-                    host = places[0]
+                place = lead_place(lead_sentences[0]) if lead_sentences else None
+                if place is not None:  # the lead's event happens "in Kabul": that is where the story is
+                    host = place[0]
                 elif contenders:
                     host = max(contenders, key=lambda c: mentions[c])
                 elif ranked and ranked[0][1] >= HOST_MIN_MENTIONS and (
