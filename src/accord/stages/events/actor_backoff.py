@@ -102,7 +102,7 @@ def description_tokens(token: Token) -> set[int]:
     return found
 
 
-def object_tokens(trigger: Token) -> frozenset[int]:
+def non_subject_tokens(trigger: Token) -> frozenset[int]:
     """The indices of the act's own clause but its subjects: what it is done to, about, where or with what
     (a country named there is the target or topic, or the place, which ``event_place`` reads)."""
     head = trigger
@@ -123,16 +123,16 @@ def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
 class ActorBackoff:
     """The back-off codes of one article."""
 
-    def __init__(self, state: ArticleState) -> None:
+    def __init__(self, state: ArticleState, venue_words: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self.venue_words = venue_words  # lemmas naming a meeting ("talks", "meet"): their place is a venue
         self._host: str | None | bool = False
         self._speakers: dict[str, ActorRef] | None = None
 
     def host_country(self) -> str | None:
         """The dateline's country; else the place of the opening sentence's main clause ("exploded outside a
-        school in Kabul"); else the lead's country if the
-        article names it about as often as any (a story opens where it happens, then discusses foreign
-        powers); else a state it names clearly most; else none."""
+        school in Kabul"); else the lead's country if the article names it about as often as any (a story
+        opens where it happens, then discusses foreign powers); else a state it names clearly most; else none."""
         if self._host is False:
             host = dateline_country(self.state.text)
             if host is None:
@@ -141,7 +141,10 @@ class ActorBackoff:
                 lead_sentences = list(self.state.doc.sents)[:LEAD_SENTENCES]
                 lead = [c for sentence in lead_sentences for c in mentioned_countries(sentence)]
                 contenders = [c for c in dict.fromkeys(lead) if ranked and HOST_DOMINANCE * mentions[c] >= ranked[0][1]]
-                place = lead_place(lead_sentences[0]) if lead_sentences else None
+                opening = lead_sentences[0] if lead_sentences else None
+                place = None
+                if opening is not None and not any(t.lemma_.lower() in self.venue_words for t in opening):
+                    place = lead_place(opening)  # talks "in Rome" name a venue, not where the story is
                 if place is not None:  # the lead's event happens "in Kabul": that is where the story is
                     host = place[0]
                 elif contenders:
@@ -191,7 +194,7 @@ class ActorBackoff:
         ``venue``: the act is one whose place is a venue (talks in Stockholm), not the doers' country."""
         speakers = self.speaker_codes()
         place = event_place(trigger)
-        skip = set(object_tokens(trigger))
+        skip = set(non_subject_tokens(trigger))
         if place is not None:
             skip.update(range(place[1].i, place[2].i + 1))
         sentence_codes = [c for c in dict.fromkeys(mentioned_countries(sentence, frozenset(skip))) if c not in excluded]

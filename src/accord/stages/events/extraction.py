@@ -65,6 +65,18 @@ ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpa
 PRONOUN_POS = "PRON"
 
 
+_VENUE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def venue_words(lexicon: Lexicon) -> frozenset[str]:
+    """The trigger lemmas of the lexicon's venue act types ("talks", "meet"), computed once per lexicon."""
+    if id(lexicon) not in _VENUE_WORDS:
+        venue_types = set(lexicon.frames["venue_act_types"])
+        _VENUE_WORDS[id(lexicon)] = frozenset(
+            lemma for (_, lemma), entries in lexicon.entries.items() if any(e.type in venue_types for e in entries))
+    return _VENUE_WORDS[id(lexicon)]
+
+
 @dataclass
 class Candidate:
     """An event under construction, before it becomes a contract record."""
@@ -215,7 +227,7 @@ class EventBuilder:
         self._trigger_index: dict[int, Trigger] = {}
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
-        self.backoff = ActorBackoff(state)
+        self.backoff = ActorBackoff(state, venue_words(lexicon))
 
     # --- participants -------------------------------------------------------------------------
     def code(self, token: Token) -> ActorRef | None:
