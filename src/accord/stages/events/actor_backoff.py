@@ -136,7 +136,7 @@ class ActorBackoff:
         if self._host is False:
             host = dateline_country(self.state.text)
             if host is None:
-                mentions = Counter(mentioned_countries(self.state.doc[:]))
+                mentions = Counter(mentioned_countries(self.state.doc[:]) + self.speaker_states())
                 ranked = mentions.most_common(2)
                 lead_sentences = list(self.state.doc.sents)[:LEAD_SENTENCES]
                 lead = [c for sentence in lead_sentences for c in mentioned_countries(sentence)]
@@ -154,6 +154,11 @@ class ActorBackoff:
                     host = ranked[0][0]
             self._host = host
         return self._host  # type: ignore[return-value]
+
+    def speaker_states(self) -> list[str]:
+        """The state affiliation of each statement's speaker: whose people the story quotes says where it is."""
+        return [s.speaker.affiliation for s in self.state.statements
+                if s.speaker is not None and s.speaker.affiliation and s.speaker.affiliation not in NON_STATE_CODES]
 
     def speaker_codes(self) -> dict[str, ActorRef]:
         """Affiliated speakers by each word of their name ("Berisha" of "Sali Berisha")."""
@@ -188,17 +193,19 @@ class ActorBackoff:
         return codes.pop() if len(codes) == 1 else None
 
     def code(self, tokens: list[Token], trigger: Token, sentence: SpacySpan, excluded: set[str],
-             venue: bool = False) -> list[ActorRef]:
+             venue: bool = False, domestic: bool = False) -> list[ActorRef]:
         """Actors for the uncoded participants ``tokens`` of an event in ``sentence``, coded where the chain
         can; with no participant named, the doer coded by place, spanning the trigger ("was arrested").
-        ``venue``: the act is one whose place is a venue (talks in Stockholm), not the doers' country."""
+        ``venue``: the act's place is a venue (talks in Stockholm), not the doers' country; ``domestic``: a
+        material act done where it happens (an attack in Kabul), so its place codes its unknown doer. The
+        place of any other act (a demand made in Berlin) is where the doer was, not whose."""
         speakers = self.speaker_codes()
         place = event_place(trigger)
         skip = set(non_subject_tokens(trigger))
-        if place is not None:
+        if place is not None and venue:
             skip.update(range(place[1].i, place[2].i + 1))
         sentence_codes = [c for c in dict.fromkeys(mentioned_countries(sentence, frozenset(skip))) if c not in excluded]
-        fallback = place[0] if place is not None and not venue else None
+        fallback = place[0] if place is not None and domestic else None
         if fallback is None:
             fallback = sentence_codes[0] if len(sentence_codes) == 1 else self.host_country()
         if fallback in excluded and not tokens:

@@ -646,7 +646,7 @@ class EventBuilder:
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
         venue = cand.type in self.lexicon.frames["venue_act_types"]
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
-                                        excluded, venue)
+                                        excluded, venue, domestic)
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
