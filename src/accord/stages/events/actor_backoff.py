@@ -120,6 +120,19 @@ def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
     return located
 
 
+def _named_host(mentions: Counter[str], lead: list[str]) -> str | None:
+    """The lead's country named about as often as any (the most named of them), else a clearly dominant one."""
+    ranked = mentions.most_common(2)
+    if not ranked:
+        return None
+    contenders = [c for c in dict.fromkeys(lead) if HOST_DOMINANCE * mentions[c] >= ranked[0][1]]
+    if contenders:
+        return max(contenders, key=lambda c: mentions[c])
+    if ranked[0][1] >= HOST_MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= HOST_DOMINANCE * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 class ActorBackoff:
     """The back-off codes of one article."""
 
@@ -132,26 +145,18 @@ class ActorBackoff:
     def host_country(self) -> str | None:
         """The dateline's country; else the place of the opening sentence's main clause ("exploded outside a
         school in Kabul"); else the lead's country if the article names it about as often as any (a story
-        opens where it happens, then discusses foreign powers); else a state it names clearly most; else none."""
+        opens where it happens, then discusses foreign powers); else a state it names clearly most, its
+        quoted speakers' states counted too when its names alone settle nothing; else none."""
         if self._host is False:
             host = dateline_country(self.state.text)
+            lead_sentences = list(self.state.doc.sents)[:LEAD_SENTENCES]
+            if host is None and lead_sentences and not any(t.lemma_.lower() in self.venue_words for t in lead_sentences[0]):
+                place = lead_place(lead_sentences[0])  # talks "in Rome" name a venue, not where the story is
+                host = place[0] if place is not None else None
             if host is None:
-                mentions = Counter(mentioned_countries(self.state.doc[:]) + self.speaker_states())
-                ranked = mentions.most_common(2)
-                lead_sentences = list(self.state.doc.sents)[:LEAD_SENTENCES]
+                mentions = Counter(mentioned_countries(self.state.doc[:]))
                 lead = [c for sentence in lead_sentences for c in mentioned_countries(sentence)]
-                contenders = [c for c in dict.fromkeys(lead) if ranked and HOST_DOMINANCE * mentions[c] >= ranked[0][1]]
-                opening = lead_sentences[0] if lead_sentences else None
-                place = None
-                if opening is not None and not any(t.lemma_.lower() in self.venue_words for t in opening):
-                    place = lead_place(opening)  # talks "in Rome" name a venue, not where the story is
-                if place is not None:  # the lead's event happens "in Kabul": that is where the story is
-                    host = place[0]
-                elif contenders:
-                    host = max(contenders, key=lambda c: mentions[c])
-                elif ranked and ranked[0][1] >= HOST_MIN_MENTIONS and (
-                        len(ranked) == 1 or ranked[0][1] >= HOST_DOMINANCE * ranked[1][1]):
-                    host = ranked[0][0]
+                host = _named_host(mentions, lead) or _named_host(mentions + Counter(self.speaker_states()), lead)
             self._host = host
         return self._host  # type: ignore[return-value]
 
