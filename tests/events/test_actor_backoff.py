@@ -61,3 +61,11 @@ def test_a_clearly_dominant_country_is_the_host(extract_text):
             "often hold them for weeks, a group that visited Uganda said.")
     record = extract_text(text, published="2025-05-17")
     assert {"KEN"} in _codes(record, "COERCE"), _codes(record, "COERCE")
+
+
+def test_a_place_named_after_a_country_is_not_that_country(extract_text):
+    # New Mexico is no Mexico: the governor stays uncoded rather than coded as a foreign state
+    text = "Lawmakers in New Mexico passed the bill last week. On Monday, the state's governor vetoed it."
+    record = extract_text(text, published="2025-05-17")
+    rejections = _codes(record, "REJECT")
+    assert rejections and all("MEX" not in codes for codes in rejections), rejections

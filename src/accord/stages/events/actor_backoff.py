@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from accord.knowledge.actors import LEADING_ARTICLE, lexicon
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.dateline import dateline_country
@@ -43,10 +44,12 @@ LEAD_SENTENCES = 2
 
 
 def _country_of_mention(text: str) -> str | None:
-    coded = lookup_phrase(text)
-    if coded is not None and coded.code and coded.code not in NON_STATE_CODES and coded.kind in (None, "country"):
-        return coded.code
-    place = find_country(text)
+    """The state a country, capital or nationality name stands for, as listed: never composed from a part of
+    the name ("New Mexico" is no Mexico)."""
+    entry = lexicon().entry(LEADING_ARTICLE.sub("", text.strip()))
+    if entry is not None and entry.code and entry.code not in NON_STATE_CODES and entry.kind in (None, "country"):
+        return entry.code
+    place = find_country(text, use_lexicon=False)
     return place.country if place is not None and place.country else None
 
 
