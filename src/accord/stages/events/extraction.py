@@ -65,6 +65,18 @@ ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpa
 PRONOUN_POS = "PRON"
 
 
+_VENUE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def venue_words(lexicon: Lexicon) -> frozenset[str]:
+    """The trigger lemmas of the lexicon's venue act types ("talks", "meet"), computed once per lexicon."""
+    if id(lexicon) not in _VENUE_WORDS:
+        venue_types = set(lexicon.frames["venue_act_types"])
+        _VENUE_WORDS[id(lexicon)] = frozenset(
+            lemma for (_, lemma), entries in lexicon.entries.items() if any(e.type in venue_types for e in entries))
+    return _VENUE_WORDS[id(lexicon)]
+
+
 @dataclass
 class Candidate:
     """An event under construction, before it becomes a contract record."""
@@ -217,7 +229,7 @@ class EventBuilder:
         self._trigger_index: dict[int, Trigger] = {}
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
-        self.backoff = ActorBackoff(state)
+        self.backoff = ActorBackoff(state, venue_words(lexicon))
 
     # --- participants -------------------------------------------------------------------------
     def code(self, token: Token) -> ActorRef | None:
@@ -634,7 +646,9 @@ class EventBuilder:
             return  # its doer is another event's ("the attack killed ..."): no party of its own
         domestic = cand.type in self.lexicon.frames["domestic_act_types"]
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
-        cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i], excluded)
+        venue = cand.type in self.lexicon.frames["venue_act_types"]
+        cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
+                                        excluded, venue, domestic)
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
