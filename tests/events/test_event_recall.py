@@ -199,3 +199,14 @@ def test_a_time_as_possessor_dates_an_event_noun_and_is_not_its_doer(extract_tex
         assert all("day" not in actor.text for actor in event.actors), _summary([event])
     doer = _events(extract_text, "Officials counted the dead after Russia's strikes on Kharkiv.")
     assert any("RUS" in [a.code for a in e.actors] for e in doer if e.event == "ASSAULT"), _summary(doer)
+
+
+def test_a_share_of_people_is_no_count_of_an_occurrence(extract_text):
+    # "the support of 40 percent of voters" is a poll figure, not a told act of support
+    events = _events(extract_text, "The two are tied, with each receiving the support of 40 percent of voters.")
+    assert "SUPPORT" not in {e.event for e in events}, _summary(events)
+
+
+def test_an_audience_gathering_is_no_meeting(extract_text):
+    events = _events(extract_text, "The audience gathered in the East Room applauded the speech.")
+    assert "CONSULT" not in {e.event for e in events}, _summary(events)

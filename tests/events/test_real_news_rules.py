@@ -316,3 +316,42 @@ def test_striking_on_an_idea_or_conferring_an_honour_is_no_act(extract_text):
         assert type_ not in {e.event for e in events}, (text, _summary(events))
     events = _events(extract_text, "The Kenyan president conferred with Somali leaders in Nairobi.")
     assert "CONSULT" in {e.event for e in events}, _summary(events)
+
+
+def test_addressing_the_public_or_the_press_is_no_consultation(extract_text):
+    # a speech to the nation, a meeting with reporters, a discussion with a radio host: no CONSULT
+    for text in ("The president talked to the nation after the shooting.",
+                 "The French minister spoke at a meeting on Monday with reporters in New York.",
+                 "The senator backed the plan in a 2002 discussion with a radio host."):
+        events = _events(extract_text, text)
+        assert "CONSULT" not in {e.event for e in events}, (text, _summary(events))
+    events = _events(extract_text, "The French minister held a meeting on Monday with her German counterpart in Paris.")
+    assert "CONSULT" in {e.event for e in events}, _summary(events)
+
+
+def test_word_senses_that_are_no_act_on_political_news(extract_text):
+    # meeting a target, accepting interviews, offering a review, destroying a reputation
+    for text, type_ in (("The government says it is on track to meet its emissions targets.", "CONSULT"),
+                        ("The candidate accepted interviews with three television networks on Thursday.", "AGREE"),
+                        ("The senator offered her positive review of the president's actions.", "AGREE"),
+                        ("The scandal destroyed the credibility of the newspaper.", "ASSAULT")):
+        events = _events(extract_text, text)
+        assert type_ not in {e.event for e in events}, (text, _summary(events))
+    events = _events(extract_text, "Iran accepted the invitation to talks in Vienna.")
+    assert "AGREE" in {e.event for e in events}, _summary(events)
+
+
+def test_a_promise_word_as_an_adjective_is_no_promise(extract_text):
+    # "pledged delegates" are delegates of a kind: nobody pledged anything in this sentence
+    events = _events(extract_text, "The senator so far has won 758 pledged delegates, compared to his rival's 538.")
+    assert "AGREE" not in {e.event for e in events}, _summary(events)
+    events = _events(extract_text, "Iran pledged to resume talks with the inspectors.")
+    assert "AGREE" in {e.event for e in events}, _summary(events)
+
+
+def test_a_warning_with_no_coercive_act_or_condition_is_no_threat(extract_text):
+    # manual 3.11: a threat is a coercive or forceful warning; a gloomy comment is none
+    events = _events(extract_text, "\"The trade deal is not going to happen any time soon,\" the president warned.")
+    assert "THREATEN" not in {e.event for e in events}, _summary(events)
+    events = _events(extract_text, "Iran warned that it would close the Strait of Hormuz if it were attacked.")
+    assert "THREATEN" in {e.event for e in events}, _summary(events)

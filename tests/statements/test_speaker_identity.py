@@ -507,3 +507,76 @@ def test_actors_of_two_countries_named_together_have_no_single_affiliation(extra
     text = ("Morocco arrested 12 suspects. Morocco says the cell planned attacks. Morocco has foiled plots before. "
             "Both Moroccan and Spanish authorities said the cell had links to the Islamic State group.")
     assert _speakers(extract_text(text))[-1][2] is None
+
+
+def test_a_statement_without_an_author_is_the_institution_just_quoted(extract_text):
+    text = ("Israel struck Gaza again. The United States voiced concern, according to the White House. "
+            "A statement said the adviser had called for calm.")
+    assert ("A statement", "White House", "USA") in _speakers(extract_text(text))
+
+
+def test_a_counted_group_is_named_without_the_count_or_its_relative_clause(extract_text):
+    # Neither "Many" nor the place named inside the relative clause is the speaker.
+    text = ("Many of the original inhabitants of the islands who were expelled to make way for the base on "
+            "Diego Garcia say they want to return.")
+    assert _speakers(extract_text(text))[0][1] == "original inhabitants of the islands"
+
+
+def test_a_place_phrase_inside_a_described_group_is_not_part_of_its_name(extract_text):
+    text = "Members of opposition parties across the continent say the vote was rigged."
+    assert _speakers(extract_text(text))[0][1] == "Members of opposition parties"
+
+
+def test_a_known_organisation_with_its_type_noun_is_that_organisation(extract_text):
+    text = "Thailand deported 40 men. The Reuters news agency has reported that Australia offered to resettle them."
+    assert _speakers(extract_text(text))[0][:2] == ("The Reuters news agency", "Reuters")
+
+
+def test_the_organisation_owning_a_post_beats_the_place_of_the_post(extract_text):
+    # "the agency's mission in Nigeria": the agency (the organisation the story is about) is his, not Nigeria.
+    text = ("The charity Doctors Without Borders says insecurity has cut off a million Nigerians. The aid group, "
+            "known as MSF, says all sides are to blame. Nigeria's army disputes that, but MSF and U.N. agencies "
+            "say the situation is dire. Luis Ortega, who headed the agency’s mission in Nigeria for two years, "
+            "says movement is limited.")
+    assert ("Luis Ortega", "Luis Ortega", "NGO") in _speakers(extract_text(text))
+
+
+def test_a_described_organisation_known_by_a_name_is_that_organisation(extract_text):
+    # "known by its French acronym MSF" names the aid group, whatever organisation was named last.
+    text = ("The charity Doctors Without Borders says the Boko Haram conflict has cut off a million people. "
+            "The aid group, known by its French acronym MSF, reports that all sides are to blame.")
+    assert ("The aid group", "Doctors Without Borders", "NGO") in _speakers(extract_text(text))
+
+
+def test_an_expert_on_the_story_topic_is_not_placed_by_the_story_country(extract_text):
+    # The book's subtitle names Russia as its topic; the expert on Russian ties may be anyone's.
+    text = ("Russia wants Western firms back. Russia has cut taxes. Russia says sanctions failed. "
+            "Charles Hale, an expert on Western-Russian economic ties, and author of the book Zero Sum: The Arc of "
+            "International Business in Russia, says some firms will return.")
+    assert ("Charles Hale", "Charles Hale", None) in _speakers(extract_text(text))
+
+
+def test_a_spokesperson_for_an_institution_is_named_as_its_office(extract_text):
+    text = ("Thailand deported 40 men. A spokesperson for the U.S. State Department told VOA on Sunday it had "
+            "been working with Thailand for years.")
+    assert _speakers(extract_text(text))[0][1:] == ("State Department spokesperson", "USA")
+
+
+def test_a_lawsuit_speaks_for_who_filed_it(extract_text):
+    text = ("Immigration rights groups, including the American Civil Liberties Union, have filed multiple lawsuits "
+            "against the government. One suit, filed earlier this month, seeks to stop the flights.")
+    assert _speakers(extract_text(text))[-1][:2] == ("One suit", "Immigration rights groups")
+
+
+def test_its_takes_the_institution_owning_the_subject(extract_text):
+    text = ("The Kenya Interior Ministry's announcement last week of its intention to close two camps has "
+            "worried refugees.")
+    names = [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "its"]
+    assert names == ["Interior Ministry"]
+
+
+def test_the_head_of_a_delegation_is_the_person_who_led_it(extract_text):
+    # A role noun whose holder the article named: not "head", the defence minister who led the delegation.
+    text = ("Ukrainian Defense Minister Rustem Umerov, who led the Ukrainian delegation, met the Russians. "
+            "The head of the delegation said the talks were short.")
+    assert _speakers(extract_text(text))[-1][1:] == ("Rustem Umerov", "UKR")

@@ -70,6 +70,15 @@ def test_time_axis_links_each_dated_round() -> None:
     assert str(time_axis([])) == ""
 
 
+def test_rounds_of_one_day_are_stacked_so_each_dot_can_be_clicked() -> None:
+    svg = str(time_axis([AxisPoint("2025-05-16", "a", "#round-1"), AxisPoint("2025-05-16", "b", "#round-2"),
+                         AxisPoint("2025-06-02", "c", "#round-3")]))
+    dots = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', svg)
+    assert len(dots) == 3 and len(set(dots)) == 3  # no dot drawn over another
+    assert dots[0][0] == dots[1][0] and dots[0][1] != dots[1][1]
+    assert svg.count(">2025-05-16</text>") == 1  # the shared date labelled once
+
+
 def _rings(svg: str, code: str) -> list[list[tuple[float, float]]]:
     """The rings (in SVG units) of the outline of country ``code`` drawn in ``svg``."""
     path = re.search(rf'<path class="country" data-country="{code}" d="([^"]+)"', svg).group(1)

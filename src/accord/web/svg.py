@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,9 @@ from accord.web.basemap import country_outlines
 
 # Chart geometry in SVG user units (the SVG scales to the page width).
 AXIS_WIDTH, AXIS_HEIGHT, AXIS_MARGIN = 960, 70, 40
+# Rounds held on one day share an x: each further one is drawn this far below the last, so every dot
+# stays visible and clickable (one dot over another would hide it).
+AXIS_STACK_STEP = 18
 CHART_WIDTH, CHART_MARGIN_LEFT, CHART_MARGIN_RIGHT, LANE_HEIGHT = 960, 90, 20, 46
 MAP_WIDTH, MAP_HEIGHT = 960, 480
 # Degrees between graticule lines: fine enough to read a place's rough position, coarse enough to stay quiet.
@@ -83,15 +87,22 @@ def time_axis(points: Sequence[AxisPoint]) -> Markup:
         return Markup("")
     low, high = min(day for day, _ in dated), max(day for day, _ in dated)
     middle = AXIS_HEIGHT / 2
-    parts = [f'<svg class="time-axis" viewBox="0 0 {AXIS_WIDTH} {AXIS_HEIGHT}" role="img" '
+    same_day = Counter(day for day, _ in dated)
+    height = AXIS_HEIGHT + AXIS_STACK_STEP * (max(same_day.values()) - 1)
+    parts = [f'<svg class="time-axis" viewBox="0 0 {AXIS_WIDTH} {height}" role="img" '
              f'aria-label="rounds of talks on a time axis" xmlns="http://www.w3.org/2000/svg">',
              f'<line x1="{AXIS_MARGIN}" y1="{middle}" x2="{AXIS_WIDTH - AXIS_MARGIN}" y2="{middle}" class="axis"/>']
+    drawn: Counter[int] = Counter()
     for number, (day, point) in enumerate(sorted(dated, key=lambda item: item[0])):
         x = _scale(day, low, high, AXIS_MARGIN, AXIS_WIDTH - AXIS_MARGIN)
-        y_text = middle - 14 if number % 2 == 0 else middle + 24
-        parts.append(f'<a href="{escape(point.href)}"><circle cx="{x:.1f}" cy="{middle}" r="7" class="round-dot">'
-                     f'<title>{escape(point.date)}: {escape(point.label)}</title></circle>'
-                     f'<text x="{x:.1f}" y="{y_text}" text-anchor="middle" class="axis-label">{escape(point.date)}</text></a>')
+        y = middle + AXIS_STACK_STEP * drawn[day]
+        label = ""
+        if not drawn[day]:  # the day's date once, by its first dot
+            y_text = middle - 14 if number % 2 == 0 else middle + 24 + AXIS_STACK_STEP * (same_day[day] - 1)
+            label = f'<text x="{x:.1f}" y="{y_text}" text-anchor="middle" class="axis-label">{escape(point.date)}</text>'
+        drawn[day] += 1
+        parts.append(f'<a href="{escape(point.href)}"><circle cx="{x:.1f}" cy="{y}" r="7" class="round-dot">'
+                     f'<title>{escape(point.date)}: {escape(point.label)}</title></circle>{label}</a>')
     parts.append("</svg>")
     return Markup("".join(parts))
 

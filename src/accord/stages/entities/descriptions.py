@@ -62,6 +62,8 @@ def descriptions(name: Span) -> Iterator[Span]:
     root = name.root
     verbs = entity_words().affiliation_verbs
     for child in root.rights:
+        if child.dep_ == "appos" and _after_colon(child):
+            continue  # "the book Zero Sum: The Arc of International Business in Russia": a subtitle, no description
         if child.dep_ == "appos":
             # "an ethnic Uyghur living in Australia and the vice chair of the World Uyghur Congress": then each
             # coordinated description on its own, so that one naming a non-state institution can win.
@@ -111,6 +113,12 @@ def descriptions(name: Span) -> Iterator[Span]:
         span = _subtree_span(described, exclude=name)
         if span is not None:
             yield span
+
+
+def _after_colon(token: Token) -> bool:
+    """Whether a phrase directly follows a colon (a work's subtitle or a quotation, not a description)."""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text == ":"
 
 
 def _names_a_person(token: Token) -> bool:

@@ -8,6 +8,7 @@ apposition calls him a director; "Kyiv" tagged PERSON is Ukraine's government).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +43,8 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-ti
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "run", "direct"})
 # Longest "the ... group" reference chained to an earlier organisation ("The poultry farmers group").
 MAX_ORGANISATION_REFERENCE_TOKENS = 5
+# Longest organisation name folded into an office's name ("State Department spokesperson").
+MAX_OFFICE_WORDS = 5
 # Organisation heads that name no organisation by themselves: "the group" is the one last named.
 GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
@@ -165,7 +168,7 @@ class EntityBuilder:
         sharing = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[-1] == surname]
         if len(sharing) < 2:
             return None
-        sharing.sort(key=lambda p: min((m[0] for m in p.mentions), default=len(self.doc.text)))
+        sharing.sort(key=lambda p: min((m[0] for m in p.mentions), default=sys.maxsize))
         return sharing[-1] if junior else sharing[0]
 
     def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
@@ -405,9 +408,11 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
-        code, sector = _described_code(name, sector)
-    if code is None:
+        # The organisation a description's possessive refers to ("headed the agency's mission in Nigeria") owns
+        # the post; the place after it only locates the post.
         code = _possessor_organisation_code(builder, name)
+    if code is None:
+        code, sector = _described_code(name, sector)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
@@ -471,15 +476,22 @@ def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | No
         for token in phrase:
             if token.dep_ != "poss" or token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
                 continue
-            best: tuple[int, EntityDraft] | None = None
-            for draft in builder.drafts:
-                if draft.kind != "organisation" or not draft.code or token.lower_ not in draft.name.lower().split():
-                    continue
-                ends = [m[1] for m in draft.mentions if m[1] <= token.idx]
-                if ends and (best is None or max(ends) > best[0]):
-                    best = (max(ends), draft)
-            if best is not None:
-                return best[1].code
+            # The latest organisation with that word in its name; for a generic "the agency's" with none, the
+            # organisation the article has named most so far (its topic), the latest of equals.
+            best: tuple[tuple[int, int], EntityDraft] | None = None
+            generic = token.lower_ in GENERIC_ORGANISATION_HEADS
+            for named_by_word in (True, False) if generic else (True,):
+                for draft in builder.drafts:
+                    if draft.kind != "organisation" or not draft.code or draft.sector in QUOTING_SECTORS:
+                        continue
+                    if named_by_word and token.lower_ not in draft.name.lower().split():
+                        continue
+                    ends = [m[1] for m in draft.mentions if m[1] <= token.idx]
+                    rank = (0 if named_by_word else len(ends), max(ends, default=0))
+                    if ends and (best is None or rank > best[0]):
+                        best = (rank, draft)
+                if best is not None:
+                    return best[1].code
     return None
 
 
@@ -515,9 +527,10 @@ def _add_groups_and_titles(builder: EntityBuilder, doc: Doc, lex: DocLexicon) ->
         entry, _, _ = hit
         if entry.kind == "person" and singular:
             if not _add_title_reference(builder, chunk, root, lex):
-                _add_described(builder, chunk, "person", _is_actor_position(root))
+                _add_described(builder, chunk, "person", _is_actor_position(root), lex)
         elif entry.kind == "organisation" and singular:
-            if not _add_organisation_reference(builder, chunk, root, lex):
+            if not (_add_named_by_type(builder, chunk, root, lex) or _add_known_as(builder, chunk, root, lex)
+                    or _add_organisation_reference(builder, chunk, root, lex)):
                 _add_described(builder, chunk, "organisation", False)
         elif entry.kind == "group":
             _add_group(builder, chunk, root, lex)
@@ -563,17 +576,72 @@ def _is_actor_position(root: Token) -> bool:
     return root.dep_ == "pobj" and (head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"))
 
 
-def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_position: bool) -> None:
+def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_position: bool,
+                   lex: DocLexicon | None = None) -> None:
     """An actor known only by description: "a New York judge said", "the British ambassador",
-    "The Pakistani army". Added when it acts (subject, agent) or when its description gives a country."""
+    "The Pakistani army". Added when it acts (subject, agent) or when its description gives a country.
+    "A spokesperson for the U.S. State Department" is named as its office: "State Department spokesperson"."""
     span = clean_description(chunk)
     if span is None:
         return
-    coded = lookup_actor(span.text)
+    office = _office_of(chunk.root, lex) if kind == "person" and lex is not None else None
+    coded = lookup_actor(office[0] if office else span.text)
     if not actor_position and (coded is None or coded.code is None):
         return
-    actor = ActorCode(coded.code if coded else None, coded.sector if coded else None, span.text, kind)
+    name = office[1] if office else span.text
+    actor = ActorCode(coded.code if coded else None, coded.sector if coded else None, name, kind)
     builder.add_actor(actor, with_article(span), span, "description")
+
+
+def _office_of(root: Token, lex: DocLexicon) -> tuple[str, str] | None:
+    """For "spokesperson for the U.S. State Department": (the phrase to code, the office's name without the
+    country: "State Department spokesperson"), when the "for" object is a known organisation."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or not any(
+                    (e := lex.entry_at.get(t.i)) is not None and e.kind == "organisation" for t in obj.subtree):
+                continue
+            words = [t for t in obj.subtree if t.dep_ != "det" and not t.is_punct
+                     and not ((e := lex.entry_at.get(t.i)) is not None and e.kind == "country")
+                     and t.tag_ != "POS"]
+            if words and len(words) <= MAX_OFFICE_WORDS:
+                organisation = " ".join(t.text for t in words)
+                return root.doc[root.i : obj.right_edge.i + 1].text, f"{organisation} {root.text}"
+    return None
+
+
+def _add_named_by_type(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
+    """"The Reuters news agency", "the Hamas group": a known organisation's name with its type noun is that
+    organisation, named as the lexicon names it."""
+    for token in chunk:
+        entry = lex.entry_at.get(token.i)
+        if token.i < root.i and token.tag_ in PROPER_TAGS and entry is not None and entry.kind == "organisation" \
+                and entry.role != "metonym":
+            actor = ActorCode(entry.code, entry.sector, entry.name, "organisation")
+            builder.add_actor(actor, with_article(clean_description(chunk) or chunk), root_span(chunk, root), "name")
+            return True
+    return False
+
+
+def _add_known_as(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
+    """"The aid group, known by its French acronym MSF, ...": the organisation the "known as/by" clause names."""
+    for child in root.children:
+        if child.dep_ != "acl" or child.lower_ != "known":
+            continue
+        for token in child.subtree:
+            entry = lex.entry_at.get(token.i)
+            if token.text[:1].isupper() and entry is not None and entry.kind == "organisation" and entry.role != "metonym":
+                actor = ActorCode(entry.code, entry.sector, entry.name, "organisation")
+                builder.add_actor(actor, with_article(clean_description(chunk) or chunk), root_span(chunk, root), "title")
+                return True
+    return False
+
+
+def root_span(chunk: Span, root: Token) -> Span:
+    """The one-token span of a chunk's root (a mention's head)."""
+    return chunk.doc[root.i : root.i + 1]
 
 
 def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
@@ -643,8 +711,15 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
         if ends:
             recent.append((max(ends), person))
     recent.sort(key=lambda pair: pair[0], reverse=True)
+    # "The head of the (Russian) delegation": the person who led or headed one, of that country.
+    led = _object_of(root) if generic else None
+    led_code = lookup_actor(root.doc[led.left_edge.i : led.right_edge.i + 1].text) if led is not None else None
     fallback: EntityDraft | None = None
     for _, person in recent:
+        if led is not None and led.lemma_.lower() in _led_nouns(root.doc, person) and not (
+                led_code and led_code.code and person.code and led_code.code != person.code):
+            builder.add_title_reference(person, chunk, root)
+            return True
         if coded and coded.code and person.code and coded.code != person.code:
             continue
         # A person known only by description ("a State Department spokesperson") is named by the title word,
@@ -669,6 +744,30 @@ def _add_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: 
 def _actor_words(chunk: Span, lex: DocLexicon) -> set[str]:
     """Lower-case words of a chunk that belong to any actor alias ("taliban", "u.s."): affiliation, not office."""
     return {t.lower_ for t in chunk if lex.entry_at.get(t.i) is not None}
+
+
+def _object_of(root: Token) -> Token | None:
+    """The noun after "of" on a title head ("head of the delegation" -> "delegation")."""
+    return next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+
+
+def _led_nouns(doc: Doc, person: EntityDraft) -> set[str]:
+    """Lemmas of what a person is said to lead or head ("Umerov, who led the Ukrainian delegation",
+    "Medinsky headed the Russian team")."""
+    led: set[str] = set()
+    for _, _, head_start, head_end, _ in person.mentions:
+        name = doc.char_span(head_start, head_end, alignment_mode="expand")
+        if name is None:
+            continue
+        root = name.root
+        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        if root.dep_ in SUBJECT_DEPS:
+            verbs.append(root.head)
+        for verb in verbs:
+            if verb.lemma_.lower() in LEADING_VERBS:
+                led.update(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
+    return led
 
 
 def _named_in_apposition(root: Token) -> bool:

@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Token
 from accord.knowledge.loader import read_rows
 from accord.stages.gazetteer import find_city, find_country, place_country
 from accord.stages.grammar import GEO_LABELS
+from accord.stages.token_filters import indices_with
 
 COURT_SPEAKERS_FILE = "actors/court_speakers.tsv"
 # Nouns naming a court sitting or proceeding; an "in <place>" on one, or a place compound before it
 # ("a trial in New York", "a New York court"), says where the court sits.
 VENUE_NOUNS = frozenset({"court", "courtroom", "trial", "tribunal", "jury"})
+VENUE_WORDS = VENUE_NOUNS | {noun + "s" for noun in VENUE_NOUNS} | {"juries"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,8 +42,9 @@ def _compound_place(token: Token) -> str | None:
 def venue_country(doc: Doc) -> str | None:
     """The one country the article's courts and trials sit in, or None (no venue named, or several)."""
     countries: set[str] = set()
-    for token in doc:
-        if token.lemma_.lower() not in VENUE_NOUNS or token.pos_ != "NOUN":
+    for i in indices_with(doc, "LOWER", VENUE_WORDS):  # array filter first: most articles name no court
+        token = doc[i]
+        if token.pos_ != "NOUN":
             continue
         country = place_country(token) or _compound_place(token)
         if country:

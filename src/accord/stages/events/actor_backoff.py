@@ -1,10 +1,12 @@
 """Actor codes for events whose participants the lexicon cannot code (issue 14 item 1).
 
 The back-off chain, after the gazetteer and titles of ``coding.code_token``: a reporter's speaker of
-that name ("Berisha rejected ..." after "Berisha said ..." with an affiliation), the one country the
-sentence names, then the article's host country (its dateline, else the country it names most): PLOVER
-codes domestic and sub-state actors by the country they act in. An actor that none of these codes keeps
-its text with no code; the event stays.
+that name ("Berisha rejected ..." after "Berisha said ..." with an affiliation); the participant's own
+description ("the leader of Afghanistan's Taliban", "the European side"); the country of the event's
+own place ("outside a school in Kabul"); the one country the rest of the sentence names (not one the
+act is done to); then the article's host country (its dateline, else its lead's country, else a country
+it names clearly most): PLOVER codes domestic and sub-state actors by the country they act in. An actor
+that none of these codes keeps its text with no code; the event stays: no code beats a wrong one.
 """
 
 from __future__ import annotations
@@ -14,61 +16,157 @@ from collections import Counter
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from accord.knowledge.actors import LEADING_ARTICLE, lexicon
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.dateline import dateline_country
 from accord.stages.events.coding import lookup_phrase, phrase_tokens
-from accord.stages.gazetteer import find_country
+from accord.stages.gazetteer import find_country, locate
+from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.speakers import speaker_words
 
 # Codes that are not a state: never an article's host country.
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"})
 # Entity labels whose mentions name a country, its people or a place in it.
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
-# The host country is the one named clearly most (this many times the runner-up); between two named
-# about as often, the one the story names first (its lead's country).
-HOST_MARGIN = 1.5
+# Entity labels that can describe a participant: its country, nationality, or an organisation it belongs to.
+DESCRIPTION_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})
+# Dependents of a participant that describe it ("Afghanistan's Taliban", "the European side", ", a Kenyan MP").
+DESCRIPTION_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
+# The host country by frequency must be named at least this many times as the runner-up (a story about a
+# conflict names the foreign powers it discusses often; only a clear majority says where it happens); a
+# country of the lead is the host when the most named is not this many times as frequent as it ...
+HOST_DOMINANCE = 2.0
+# ... and at least this often: one passing mention says nothing about where the story is.
+HOST_MIN_MENTIONS = 2
+# The lead: the article's first sentences (a headline and its opening sentence), where the story says where it is.
+LEAD_SENTENCES = 2
 
 
 def _country_of_mention(text: str) -> str | None:
+    """The state a country, capital or nationality name stands for, as listed: never composed from a part of
+    the name ("New Mexico" is no Mexico)."""
+    entry = lexicon().entry(LEADING_ARTICLE.sub("", text.strip()))
+    if entry is not None and entry.code and entry.code not in NON_STATE_CODES and entry.kind in (None, "country"):
+        return entry.code
+    place = find_country(text, use_lexicon=False)
+    return place.country if place is not None and place.country else None
+
+
+def _code_of_description(text: str) -> str | None:
+    """A state or organisation code for a describing name ("Afghanistan", "European", "the Taliban")."""
     coded = lookup_phrase(text)
-    if coded is not None and coded.code and coded.code not in NON_STATE_CODES and coded.kind in (None, "country"):
+    if coded is not None and coded.code:
         return coded.code
     place = find_country(text)
     return place.country if place is not None and place.country else None
 
 
-def mentioned_countries(span: SpacySpan) -> list[str]:
-    """The state codes of the country and nationality names in ``span``, in order."""
+def mentioned_countries(span: SpacySpan, skip: frozenset[int] = frozenset()) -> list[str]:
+    """The state codes of the country and nationality names in ``span``, in order (tokens in ``skip`` aside)."""
     codes = []
     for ent in span.ents:
-        if ent.label_ in COUNTRY_LABELS:
+        if ent.label_ in COUNTRY_LABELS and ent.start not in skip:
             code = _country_of_mention(ent.text)
             if code is not None:
                 codes.append(code)
     return codes
 
 
+def lead_place(sentence: SpacySpan) -> tuple[str, Token, Token] | None:
+    """The place of a sentence's main clause, or of the report it carries ("A bomb exploded in Kabul, officials said")."""
+    root = sentence.root
+    for head in [root, *(c for c in root.children if c.dep_ == "ccomp")]:
+        located = locate(head, clause_only=True)
+        if located is not None:
+            return located
+    return None
+
+
+def description_tokens(token: Token) -> set[int]:
+    """The indices of the words describing a participant: its modifiers, appositions, and the "of" phrase of
+    a title or a name ("the leader of Afghanistan's Taliban", "Abdul Karim of the Taliban"), not relative
+    clauses about what it did."""
+    titles = speaker_words()["titles"]
+    found: set[int] = set()
+    stack = [token]
+    if token.dep_ == "appos":
+        stack.append(token.head)
+    while stack:
+        head = stack.pop()
+        if head.i in found:
+            continue
+        found.add(head.i)
+        for child in head.children:
+            if child.dep_ in DESCRIPTION_DEPS:
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of" and (head.lemma_.lower() in titles or head.ent_type_ == "PERSON"):
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def non_subject_tokens(trigger: Token) -> frozenset[int]:
+    """The indices of the act's own clause but its subjects: what it is done to, about, where or with what
+    (a country named there is the target or topic, or the place, which ``event_place`` reads)."""
+    head = trigger
+    if trigger.dep_ in ("dobj", "pobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+        head = trigger.head  # "held talks", "carried out an attack": the light verb's clause
+    subjects = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return frozenset(t.i for t in head.subtree if t.i not in subjects)
+
+
+def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
+    """The country of the place the event's own clause names ("outside a school in Kabul"), with its tokens."""
+    located = locate(trigger, clause_only=trigger.pos_ in ("VERB", "AUX"))
+    if located is None and trigger.pos_ not in ("VERB", "AUX") and trigger.head.pos_ == "VERB":
+        located = locate(trigger.head, clause_only=True)
+    return located
+
+
+def _named_host(mentions: Counter[str], lead: list[str]) -> str | None:
+    """The lead's country named about as often as any (the most named of them), else a clearly dominant one."""
+    ranked = mentions.most_common(2)
+    if not ranked:
+        return None
+    contenders = [c for c in dict.fromkeys(lead) if HOST_DOMINANCE * mentions[c] >= ranked[0][1]]
+    if contenders:
+        return max(contenders, key=lambda c: mentions[c])
+    if ranked[0][1] >= HOST_MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= HOST_DOMINANCE * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 class ActorBackoff:
     """The back-off codes of one article."""
 
-    def __init__(self, state: ArticleState) -> None:
+    def __init__(self, state: ArticleState, venue_words: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self.venue_words = venue_words  # lemmas naming a meeting ("talks", "meet"): their place is a venue
         self._host: str | None | bool = False
         self._speakers: dict[str, ActorRef] | None = None
 
     def host_country(self) -> str | None:
-        """The dateline's country, else the state the article names clearly most, else the first named of two."""
+        """The dateline's country; else the place of the opening sentence's main clause ("exploded outside a
+        school in Kabul"); else the lead's country if the article names it about as often as any (a story
+        opens where it happens, then discusses foreign powers); else a state it names clearly most, its
+        quoted speakers' states counted too when its names alone settle nothing; else none."""
         if self._host is False:
             host = dateline_country(self.state.text)
+            lead_sentences = list(self.state.doc.sents)[:LEAD_SENTENCES]
+            if host is None and lead_sentences and not any(t.lemma_.lower() in self.venue_words for t in lead_sentences[0]):
+                place = lead_place(lead_sentences[0])  # talks "in Rome" name a venue, not where the story is
+                host = place[0] if place is not None else None
             if host is None:
-                mentions = mentioned_countries(self.state.doc[:])
-                ranked = Counter(mentions).most_common(2)
-                if ranked and (len(ranked) == 1 or ranked[0][1] >= HOST_MARGIN * ranked[1][1]):
-                    host = ranked[0][0]
-                elif ranked:  # two countries named about as often: the one the story opens with
-                    host = min((c for c, _ in ranked), key=mentions.index)
+                mentions = Counter(mentioned_countries(self.state.doc[:]))
+                lead = [c for sentence in lead_sentences for c in mentioned_countries(sentence)]
+                host = _named_host(mentions, lead) or _named_host(mentions + Counter(self.speaker_states()), lead)
             self._host = host
         return self._host  # type: ignore[return-value]
+
+    def speaker_states(self) -> list[str]:
+        """The state affiliation of each statement's speaker: whose people the story quotes says where it is."""
+        return [s.speaker.affiliation for s in self.state.statements
+                if s.speaker is not None and s.speaker.affiliation and s.speaker.affiliation not in NON_STATE_CODES]
 
     def speaker_codes(self) -> dict[str, ActorRef]:
         """Affiliated speakers by each word of their name ("Berisha" of "Sali Berisha")."""
@@ -92,12 +190,32 @@ class ActorBackoff:
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return ActorRef(text=self.state.text[start:end], start=start, end=end)
 
-    def code(self, tokens: list[Token], trigger: Token, sentence: SpacySpan, excluded: set[str]) -> list[ActorRef]:
+    def described_code(self, token: Token) -> str | None:
+        """The one code the participant's own description names, if exactly one."""
+        words = description_tokens(token)
+        codes = {
+            code for ent in token.sent.ents
+            if ent.label_ in DESCRIPTION_LABELS and ent.start in words
+            and (code := _code_of_description(ent.text)) is not None
+        }
+        return codes.pop() if len(codes) == 1 else None
+
+    def code(self, tokens: list[Token], trigger: Token, sentence: SpacySpan, excluded: set[str],
+             venue: bool = False, domestic: bool = False) -> list[ActorRef]:
         """Actors for the uncoded participants ``tokens`` of an event in ``sentence``, coded where the chain
-        can; with no participant named, the doer coded by place, spanning the trigger ("was arrested")."""
+        can; with no participant named, the doer coded by place, spanning the trigger ("was arrested").
+        ``venue``: the act's place is a venue (talks in Stockholm), not the doers' country; ``domestic``: a
+        material act done where it happens (an attack in Kabul), so its place codes its unknown doer. The
+        place of any other act (a demand made in Berlin) is where the doer was, not whose."""
         speakers = self.speaker_codes()
-        sentence_codes = [c for c in dict.fromkeys(mentioned_countries(sentence)) if c not in excluded]
-        fallback = sentence_codes[0] if len(sentence_codes) == 1 else self.host_country()
+        place = event_place(trigger)
+        skip = set(non_subject_tokens(trigger))
+        if place is not None and venue:
+            skip.update(range(place[1].i, place[2].i + 1))
+        sentence_codes = [c for c in dict.fromkeys(mentioned_countries(sentence, frozenset(skip))) if c not in excluded]
+        fallback = place[0] if place is not None and domestic else None
+        if fallback is None:
+            fallback = sentence_codes[0] if len(sentence_codes) == 1 else self.host_country()
         if fallback in excluded and not tokens:
             fallback = None  # what is done to a country is not done by an unnamed doer of it
         if not tokens:
@@ -112,5 +230,5 @@ class ActorBackoff:
             if speaker is not None:
                 coded.append(ref.model_copy(update={"code": speaker.code, "name": speaker.name, "sector": speaker.sector}))
             else:
-                coded.append(ref.model_copy(update={"code": fallback}))
+                coded.append(ref.model_copy(update={"code": self.described_code(token) or fallback}))
         return coded

@@ -65,6 +65,18 @@ ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpa
 PRONOUN_POS = "PRON"
 
 
+_VENUE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def venue_words(lexicon: Lexicon) -> frozenset[str]:
+    """The trigger lemmas of the lexicon's venue act types ("talks", "meet"), computed once per lexicon."""
+    if id(lexicon) not in _VENUE_WORDS:
+        venue_types = set(lexicon.frames["venue_act_types"])
+        _VENUE_WORDS[id(lexicon)] = frozenset(
+            lemma for (_, lemma), entries in lexicon.entries.items() if any(e.type in venue_types for e in entries))
+    return _VENUE_WORDS[id(lexicon)]
+
+
 @dataclass
 class Candidate:
     """An event under construction, before it becomes a contract record."""
@@ -169,6 +181,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near"})
 # Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
 # itself counts acts of a kind ("faces two charges"), not one occurrence.
 COUNT_DEPS = frozenset({"nummod", "quantmod"})
+# Entity labels of a share or sum, not a count of victims or acts ("the support of 40 percent of voters").
+SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
 
 
 def _own_particulars(noun: Token) -> bool:
@@ -182,7 +196,7 @@ def _own_particulars(noun: Token) -> bool:
         for pobj in (g for g in child.children if g.dep_ == "pobj"):
             if pobj.ent_type_ in TIME_LABELS or (child.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS):
                 return True
-            if child.lower_ == "of" and any(g.dep_ in COUNT_DEPS for g in pobj.children):
+            if child.lower_ == "of" and pobj.ent_type_ not in SHARE_LABELS and any(g.dep_ in COUNT_DEPS for g in pobj.children):
                 return True
     return False
 
@@ -215,7 +229,7 @@ class EventBuilder:
         self._trigger_index: dict[int, Trigger] = {}
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
-        self.backoff = ActorBackoff(state)
+        self.backoff = ActorBackoff(state, venue_words(lexicon))
 
     # --- participants -------------------------------------------------------------------------
     def code(self, token: Token) -> ActorRef | None:
@@ -632,7 +646,9 @@ class EventBuilder:
             return  # its doer is another event's ("the attack killed ..."): no party of its own
         domestic = cand.type in self.lexicon.frames["domestic_act_types"]
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
-        cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i], excluded)
+        venue = cand.type in self.lexicon.frames["venue_act_types"]
+        cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
+                                        excluded, venue, domestic)
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
@@ -720,6 +736,12 @@ class EventBuilder:
             # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
             return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" \
                 and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
+        warnings = frames["bare_warnings"]
+        if cand.trigger.pos == "verb" and lemma in warnings["verbs"] and cand.inner is None \
+                and not any(t.lower_ in warnings["condition_words"] for t in self._sentence_of[token.i]):
+            return True  # "he warned: 'it is not going to happen soon'": a comment, no coercive warning
+        if cand.trigger.pos == "verb" and token.dep_ == "amod" and lemma in frames["intent"]["verbs"]:
+            return True  # "pledged delegates", "the proposed rule": a participle naming a kind, no promise made
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)

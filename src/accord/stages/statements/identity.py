@@ -28,6 +28,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 _CODE = re.compile(r"[A-Z]{3}")
+# A title naming expertise on a topic ("expert on Russia", "specialist in Chinese politics").
+_TOPIC_EXPERT = re.compile(r"\b(?:expert|specialist|scholar|authority)s?\s+(?:on|in)\s", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,11 +39,13 @@ def unplaced_heads() -> frozenset[str]:
 
 
 def _placed_by_context(speaker: Speaker) -> bool:
-    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups", nor for
-    actors of two countries named together ("Moroccan and Spanish authorities")."""
+    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups", a person
+    titled an expert on a topic, nor actors of two countries named together ("Moroccan and Spanish authorities")."""
     words = (speaker.name or speaker.text).split()
     if words and words[-1].lower() in unplaced_heads():
         return False
+    if _TOPIC_EXPERT.search(speaker.title or ""):
+        return False  # "an expert on Western-Russian economic ties": the topic is the story's, the expert anyone's
     return not names_coordinated_countries(speaker.text)
 
 

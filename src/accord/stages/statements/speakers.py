@@ -106,9 +106,22 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "e
                             "website", "page", "letter", "communique", "communiqué", "release", "assessment",
                             "analysis", "tweet", "memo", "paper"})
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# Legal filings that speak for whoever filed them ("One suit seeks to ..."), the verbs that file them, and how
+# many sentences back the filing is looked for.
+FILED_NOUNS = frozenset({"suit", "lawsuit", "complaint", "petition"})
+FILING_VERBS = frozenset({"file", "bring", "lodge", "launch"})
+FILER_SENTENCES = 3
+# Documents an institution issues: without a named author, "A statement said" is the institution just quoted.
+ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
 DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
+# Quantifiers that head a speaker without naming it ("Many of the inhabitants", "Some of the lawmakers").
+QUANTIFIER_HEADS = frozenset({"many", "some", "most", "several", "few", "all", "none", "both"})
+# Place prepositions that end a described speaker's name ("parties across the continent").
+NAME_ENDING_PREPOSITIONS = frozenset({"across", "around", "throughout", "in", "inside", "outside", "near"})
+# Group pronouns resolved to a subject named since the last group speaker ("they", "it", "its", "their").
+SUBJECT_PRONOUNS = frozenset({"they", "their", "it", "its"})
 # Plural nouns that count a group ("tens of thousands of Sudanese"): the group is the noun after "of".
 QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "lots", "numbers"})
 # Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
@@ -130,6 +143,26 @@ def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
 
 
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
+
+
+def _counted_group(head: Token) -> Token | None:
+    """The group a quantifier speaker counts ("Many of the original inhabitants" -> "inhabitants")."""
+    if head.lower_ not in QUANTIFIER_HEADS:
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _relative_clause_start(tokens: list[Token], head: Token) -> int | None:
+    """Where a relative clause nested in a speaker after its head begins, if one does."""
+    return next((t.left_edge.idx for t in tokens if t.i > head.i and t.dep_ == "relcl"), None)
+
+
+def _place_phrase_start(tokens: list[Token], head: Token) -> int | None:
+    """Where a place phrase nested in a described speaker begins: its name ends there ("Members of opposition
+    parties across the continent" -> "Members of opposition parties")."""
+    return next((t.idx for t in tokens if t.i > head.i and t.dep_ == "prep" and t.lower_ in NAME_ENDING_PREPOSITIONS),
+                None)
 
 
 def _apposed_name(token: Token) -> bool:
@@ -334,7 +367,7 @@ class SpeakerResolver:
         elif pronoun in ("male", "female"):
             resolved = self._resolve_personal(start, end, pronoun, sentence)
         elif pronoun in ("plural", "neuter"):
-            resolved = self._resolve_group(start, end, sentence, head if lower in ("they", "it") else None)
+            resolved = self._resolve_group(start, end, sentence, head if lower in SUBJECT_PRONOUNS else None)
         elif pronoun is not None:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
@@ -396,10 +429,12 @@ class SpeakerResolver:
         first = sentence.start
         if first > 0:
             first = self.doc[first - 1].sent.start
-        plural = pronoun.lower_ == "they"
+        plural = pronoun.lower_ in ("they", "their")
         for i in range(pronoun.i - 1, first - 1, -1):
             token = self.doc[i]
-            if token.dep_ not in SUBJECT_DEPS or self._hidden(token.idx, pronoun.idx):
+            # A subject, or the possessor of one ("The Interior Ministry's announcement of its intention").
+            subject_like = token.dep_ in SUBJECT_DEPS or (token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS)
+            if not subject_like or self._hidden(token.idx, pronoun.idx):
                 continue
             if not plural:
                 found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
@@ -421,6 +456,19 @@ class SpeakerResolver:
         doc = self.doc
         span = doc.char_span(start, end, alignment_mode="expand")
         tokens = list(span) if span is not None else [head]
+        counted = _counted_group(head)
+        if counted is not None and any(t.i == counted.i for t in tokens):
+            # "Many of the original inhabitants of the islands": the group is the inhabitants, not "Many".
+            head, start = counted, counted.left_edge.idx
+            tokens = [t for t in tokens if t.idx >= start]
+        clause_end = _relative_clause_start(tokens, head)
+        if clause_end is not None and clause_end > start:
+            # "... of the islands who were expelled to make way for the base on Diego Garcia": the speaker and
+            # its mentions end where a relative clause inside it begins.
+            tokens = [t for t in tokens if t.idx < clause_end]
+            while len(tokens) > 1 and tokens[-1].is_punct:
+                tokens.pop()
+            end = tokens[-1].idx + len(tokens[-1].text)
         text = self.text[start:end]
         code, sector, kind = _code(text)
         entity = None
@@ -441,6 +489,16 @@ class SpeakerResolver:
             # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
             # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
             mention, code, sector = author, None, None
+        elif head.lemma_.lower() in FILED_NOUNS and (filer := self._filer_of(head)) is not None:
+            # "Rights groups have filed lawsuits ... One suit seeks to ...": the suit speaks for who filed it.
+            fil_start, fil_end = speaker_range(filer)
+            found = self._resolve_noun_phrase(filer, fil_start, fil_end, self._sentence_index(fil_start))
+            return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
+                                   found.entity, found.person, None, sentence)
+        elif head.lemma_.lower() in ISSUED_NOUNS and (issuer := self._recent_institution(sentence)) is not None:
+            # "..., according to the White House. A statement said ...": the institution just quoted issued it.
+            return ResolvedSpeaker(start, end, issuer.name, issuer.title, issuer.affiliation, issuer.sector,
+                                   issuer.entity, False, None, sentence)
         if head.pos_ != "PROPN" and head.tag_ != "NNS":
             # A named person in apposition outranks the role noun's own mention, even a person one: the
             # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov".
@@ -497,7 +555,12 @@ class SpeakerResolver:
             return ResolvedSpeaker(start, end, person.name, person.title, person.affiliation, person.sector,
                                    entity or person.entity, True, person.gender, sentence)
         # Organisations, collectives and title-only references (`the Kremlin`, `experts`, `the minister`).
-        bare = _without_determiners(tokens, text, start)
+        place = _place_phrase_start(tokens, head)
+        if place is not None and place > start:
+            named = [t for t in tokens if t.idx < place]
+            bare = _without_determiners(named, self.text[start:place].rstrip(), start)
+        else:
+            bare = _without_determiners(tokens, text, start)
         titled = self._title_reference(tokens, sentence)
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
@@ -519,6 +582,33 @@ class SpeakerResolver:
             if token.lemma_ == head.lemma_ and any(c.dep_ in ("prep", "amod", "compound") for c in token.children):
                 return token
         return None
+
+    def _filer_of(self, head: Token) -> Token | None:
+        """Who filed the suit ``head`` names: the subject of an earlier "file/bring <suit>" in this sentence or
+        the FILER_SENTENCES before, or the noun a "bringing the lawsuits" clause describes."""
+        first = head.sent.start
+        for _ in range(FILER_SENTENCES):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        for i in range(head.i - 1, first - 1, -1):
+            verb = self.doc[i]
+            if verb.lemma_.lower() not in FILING_VERBS or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in FILED_NOUNS for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None:
+                return subject
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                return verb.head
+        return None
+
+    def _recent_institution(self, sentence: int) -> ResolvedSpeaker | None:
+        """The institution that spoke in this sentence or the one before (the latest statement speaker, when
+        it is no person)."""
+        latest = self.history[-1] if self.history else None
+        if latest is None or latest.person or not latest.name or sentence - latest.sentence > 1:
+            return None
+        return latest
 
     def _document_author(self, head: Token):  # -> ResolvedMention | None
         """The author of a document a statement is attributed to: "by X" (also on "issued by X"), "from X",
