@@ -564,7 +564,7 @@ def test_a_spokesperson_for_an_institution_is_named_as_its_office(extract_text):
 
 def test_a_lawsuit_speaks_for_who_filed_it(extract_text):
     text = ("Immigration rights groups, including the American Civil Liberties Union, have filed multiple lawsuits "
-            "against the government. One suit, filed earlier this month, seeks to stop the flights.")
+            "against the government. One suit, filed earlier this month, argues that the flights are illegal.")
     assert _speakers(extract_text(text))[-1][:2] == ("One suit", "Immigration rights groups")
 
 
