@@ -3,13 +3,8 @@ code when told as occurrences, passives and intransitives of the lexicon, charac
 
 from __future__ import annotations
 
-
-def _events(extract_text, text, published="2025-05-17"):
-    return extract_text(text, published=published).events
-
-
-def _summary(events):
-    return [(e.event, e.mode, e.modality, e.trigger.text, [a.code for a in e.actors]) for e in events]
+from event_support import events_of as _events
+from event_support import summary as _summary
 
 
 def test_an_event_noun_with_its_own_place_and_time_is_kept_without_a_coded_doer(extract_text):

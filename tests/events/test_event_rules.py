@@ -7,6 +7,7 @@ sentence's events; ``absent`` lists types that must not be.
 from __future__ import annotations
 
 import pytest
+from event_support import events_of as _events
 
 CASES = [
     # CONSULT phone (manual 3.2)
@@ -99,8 +100,6 @@ CASES = [
 ]
 
 
-def _events(extract_text, text):
-    return extract_text(text, published="2025-05-17").events
 
 
 @pytest.mark.parametrize(("text", "type_", "mode", "actors", "absent"), CASES)

@@ -3,13 +3,8 @@ the main event rather than its frame, modality, one event per act, dates from co
 
 from __future__ import annotations
 
-
-def _events(extract_text, text, published="2025-05-17"):
-    return extract_text(text, published=published).events
-
-
-def _summary(events):
-    return [(e.event, e.mode, e.modality, e.trigger.text, [a.code for a in e.actors]) for e in events]
+from event_support import events_of as _events
+from event_support import summary as _summary
 
 
 def test_event_without_actor_code_is_kept(extract_text):
