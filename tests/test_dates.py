@@ -8,6 +8,12 @@ import pytest
 
 from accord.stages.calendar import parse_published, resolve
 
+
+def _of_type(extract_text, text, event_type):
+    """The events of ``event_type`` in ``text``, published 2025-05-17 (a Saturday)."""
+    return [e for e in extract_text(text, published="2025-05-17").events if e.event == event_type]
+
+
 SATURDAY = dt.date(2025, 5, 17)
 
 
@@ -89,7 +95,7 @@ def test_event_dates(extract_text, text, event_type, value):
 
 def test_a_date_on_another_events_noun_is_not_taken(extract_text):
     text = "Zelenskyy said he was open to a meeting with Putin, but the Kremlin said Putin would not attend Friday's talks."
-    agree = [e for e in extract_text(text, published="2025-05-17").events if e.event == "AGREE"]
+    agree = _of_type(extract_text, text, "AGREE")
     assert agree and agree[0].date is None
 
 
@@ -160,21 +166,21 @@ def test_dates_from_the_sentences_around(extract_text, text, event_type, value):
     ],
 )
 def test_an_undated_act_named_again_with_a_date(extract_text, text, value):
-    consult = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONSULT"]
+    consult = _of_type(extract_text, text, "CONSULT")
     assert consult and (consult[0].date.value if consult[0].date else None) == value
 
 
 def test_a_later_day_outside_the_month_changes_nothing(extract_text):
     text = ("Thai authorities deported 40 Uyghurs to China last month. "
             "The March 3 deportations of Rohingya followed years of detention.")
-    coerce = [e for e in extract_text(text, published="2025-05-17").events if e.event == "COERCE"]
+    coerce = _of_type(extract_text, text, "COERCE")
     assert coerce and coerce[0].date is not None and coerce[0].date.value == "2025-04"
 
 
 def test_another_speakers_statement_carries_no_date(extract_text):
     text = ("On Thursday, Chinese Foreign Minister Wang Yi said the tariffs were unfair. "
             "Indian Prime Minister Narendra Modi urged Pakistan to end the border dispute.")
-    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    request = _of_type(extract_text, text, "REQUEST")
     assert request and request[0].date is None
 
 
@@ -238,7 +244,7 @@ def test_a_background_year_is_not_carried_to_the_next_act(extract_text):
     ],
 )
 def test_a_deadline_does_not_date_the_act(extract_text, text, value):
-    concede = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONCEDE"]
+    concede = _of_type(extract_text, text, "CONCEDE")
     assert concede and (concede[0].date.value if concede[0].date else None) == value
 
 
@@ -254,7 +260,7 @@ def test_a_deadline_does_not_date_the_act(extract_text, text, value):
     ],
 )
 def test_the_actors_next_act_in_the_simple_past_takes_the_date(extract_text, text, value):
-    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    request = _of_type(extract_text, text, "REQUEST")
     assert request and (request[0].date.value if request[0].date else None) == value
 
 
@@ -292,7 +298,7 @@ def test_resolve_from_another_day(text, value):
 def test_the_actors_next_act_in_the_passive_past_takes_the_date(extract_text):
     text = ("Kenya's parliament impeached Deputy President Rigathi Gachagua on Tuesday. Kithuri Kindiki was approved "
             "by Kenya's parliament as his replacement.")
-    support = [e for e in extract_text(text, published="2025-05-17").events if e.event == "SUPPORT"]
+    support = _of_type(extract_text, text, "SUPPORT")
     assert support and support[0].date is not None and support[0].date.value == "2025-05-13"
 
 
@@ -321,14 +327,14 @@ def test_an_act_on_a_re_mentioned_act(extract_text, text, event_type, value):
 @pytest.mark.parametrize("text", ["After the 2022 invasion, the European Union imposed sanctions on Russia.",
                                   "Following the March 2022 invasion, the European Union imposed sanctions on Russia."])
 def test_the_date_of_what_an_act_follows_is_not_its_own(extract_text, text):
-    sanction = [e for e in extract_text(text, published="2025-05-17").events if e.event == "SANCTION"]
+    sanction = _of_type(extract_text, text, "SANCTION")
     assert sanction and sanction[0].date is None and sanction[0].modality == "asserted"
 
 
 def test_an_act_named_again_as_a_subject_keeps_its_date(extract_text):
     text = ("Russia and Ukraine signed a grain deal in July 2022. The deal allowed Ukraine to export grain through "
             "the Black Sea.")
-    agree = [e for e in extract_text(text, published="2025-05-17").events if e.event == "AGREE"]
+    agree = _of_type(extract_text, text, "AGREE")
     assert agree and agree[0].date is not None and agree[0].date.value == "2022-07"
 
 
@@ -362,27 +368,27 @@ def test_a_date_is_carried_only_to_the_same_doers_next_act_in_the_simple_past(ex
     ],
 )
 def test_a_statements_day_dates_the_speakers_act(extract_text, text, value):
-    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    request = _of_type(extract_text, text, "REQUEST")
     assert request and (request[0].date.value if request[0].date else None) == value
 
 
 def test_a_stance_in_the_present_perfect_takes_no_statement_date(extract_text):
     text = ("On Friday, Iran's foreign minister Abbas Araghchi said the talks would continue. He has criticized "
             "the sanctions for years.")
-    accuse = [e for e in extract_text(text, published="2025-05-17").events if e.event == "ACCUSE"]
+    accuse = _of_type(extract_text, text, "ACCUSE")
     assert accuse and accuse[0].date is None
 
 
 def test_a_later_act_takes_no_date_from_the_act_before(extract_text):
     text = ("Haitian President Jovenel Moise condemned the jailbreak on Friday. He later urged the population to "
             "remain calm.")
-    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    request = _of_type(extract_text, text, "REQUEST")
     assert request and request[0].date is None
 
 
 def test_an_act_stating_its_own_time_takes_no_carried_date(extract_text):
     text = "Senator Ted Cruz criticized the court ruling on Monday. Cruz met Rubio in the days before the vote."
-    consult = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONSULT"]
+    consult = _of_type(extract_text, text, "CONSULT")
     assert consult and consult[0].date is None
 
 
@@ -418,7 +424,7 @@ def test_an_event_nouns_participle_gives_its_date(extract_text):
 def test_a_statement_in_a_relative_clause_lends_no_date_to_the_speakers_next(extract_text):
     text = ("Iranian Foreign Minister Abbas Araghchi, who had addressed the parliament on Thursday, told state "
             "television the talks were useful. \"I urge both sides to show restraint,\" Araghchi said.")
-    request = [e for e in extract_text(text, published="2025-05-17").events if e.event == "REQUEST"]
+    request = _of_type(extract_text, text, "REQUEST")
     assert request and request[0].date is None
 
 
