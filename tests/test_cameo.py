@@ -54,6 +54,22 @@ def test_rows_expand_reciprocal_actors_and_skip_negated_events():
     assert first["SQLDATE"] == "20250516" and first["ActionGeo_CountryCode"] == "TUR"
 
 
+def test_rows_leave_out_unreported_events_unless_asked_and_never_date_an_event_by_its_report():
+    """A demanded or future act is not CAMEO event data by default; an undated event keeps SQLDATE empty
+    while DATEADDED carries the report's day."""
+    record = _record()
+    talks = record.events[0]
+    planned = talks.model_copy(update={"id": "e3", "modality": "future", "date": None})
+    undated = talks.model_copy(update={"id": "e4", "date": None})
+    record = record.model_copy(update={"events": [talks, planned, undated]})
+    rows = [dict(zip(COLUMNS, row)) for row in event_rows(record)]
+    assert {row["GLOBALEVENTID"].split("-")[1] for row in rows} == {"e1", "e4"}
+    assert all(row["Assertion"] == "asserted" and row["DATEADDED"] == "20250517" for row in rows)
+    assert {row["SQLDATE"] for row in rows if row["GLOBALEVENTID"].startswith("a1-e4-")} == {""}
+    every = [dict(zip(COLUMNS, row)) for row in event_rows(record, all_assertions=True)]
+    assert {row["Assertion"] for row in every if row["GLOBALEVENTID"].startswith("a1-e3-")} == {"future"}
+
+
 def test_writer_prints_a_header_and_tab_separated_rows():
     out = io.StringIO()
     write_cameo([_record()], out)

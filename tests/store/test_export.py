@@ -89,6 +89,24 @@ def test_export_cameo_rows(store, two_articles, tmp_path):
     assert any("ACCUSE" in row.split("\t") for row in rows[1:])
 
 
+def test_event_rows_hold_reported_events_unless_all_assertions(store, two_articles, tmp_path):
+    """An exported dataset counts what happened, as every view does: a demanded act is left out of the
+    events table and the CAMEO rows by default, and comes back marked with ``all_assertions``."""
+    first = two_articles[0]
+    demanded = first.events[0].model_copy(update={"id": "e-demanded", "modality": "hypothetical", "assertion": "demanded"})
+    records = [first.model_copy(update={"events": [*first.events, demanded]}), *two_articles[1:]]
+    ingest_records(records, store)
+    assert export(store, "csv", tmp_path / "events.csv") == 2
+    assert export(store, "csv", tmp_path / "all.csv", all_assertions=True) == 3
+    with open(tmp_path / "all.csv", encoding="utf-8") as handle:
+        marked = {row["event_id"]: row["assertion"] for row in csv.DictReader(handle)}
+    assert marked["e-demanded"] == "demanded"
+    export(store, "cameo", tmp_path / "events.tsv")
+    assert "-e-demanded-" not in (tmp_path / "events.tsv").read_text(encoding="utf-8")
+    export(store, "cameo", tmp_path / "all.tsv", all_assertions=True)
+    assert "\tdemanded\n" in (tmp_path / "all.tsv").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("table", ["statements", "events", "entities", "articles"])
 def test_parquet_with_no_matching_rows_is_a_valid_file_with_the_schema(store, two_articles, tmp_path, table):
     """A filter that matches nothing (and an empty store) still writes a readable Parquet file with every column."""

@@ -55,6 +55,17 @@ def test_export_csv_to_stdout(filled_url):
     assert lines[0].startswith("article_id,") and len(lines) == 5
 
 
+def test_export_all_assertions_brings_back_unreported_events(db_url, two_articles):
+    """``--all-assertions`` on export, as on ``query events``: a future act is in the table only when asked."""
+    first = two_articles[0]
+    planned = first.events[0].model_copy(update={"id": "e-planned", "modality": "future"})
+    ingest_records([first.model_copy(update={"events": [*first.events, planned]}), *two_articles[1:]], db_url)
+    default = _run("export", "--db", db_url, "--format", "csv")
+    every = _run("export", "--db", db_url, "--format", "csv", "--all-assertions")
+    assert default.exit_code == every.exit_code == 0
+    assert "e-planned" not in default.stdout and "e-planned" in every.stdout
+
+
 def test_ingest_reports_bad_input_and_summary(db_url, tmp_path):
     result = _run("ingest", str(tmp_path / "missing.txt"), "--db", db_url)
     assert result.exit_code == 1

@@ -14,7 +14,7 @@ from accord.formats import EXPORT_TABLES as TABLES
 
 def run_export(
     db: str | None, format: str, output: str | None, since: str | None, until: str | None,  # noqa: A002
-    actor: str | None, table: str,
+    actor: str | None, table: str, all_assertions: bool = False,
 ) -> int:
     """Export the store in ``format``; the count goes to stderr, the data to ``output`` or stdout."""
     from accord.store import StoreError, export, open_store
@@ -23,7 +23,7 @@ def run_export(
         return EXIT_USAGE
     try:
         with open_store(db) as store:
-            count = export(store, format, output, since, until, actor, table)
+            count = export(store, format, output, since, until, actor, table, all_assertions)
     except (StoreError, ValueError) as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -47,9 +47,10 @@ def export_command(
     actor: Annotated[str | None, typer.Option("--actor", help="Only articles where this actor (code like RUS, or a name) acts, speaks or is mentioned.")] = None,
     table: Annotated[str, typer.Option("--table", help=f"Rows of csv/parquet: {' | '.join(TABLES)}.", callback=choice(TABLES))] = "events",
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="Event rows: also future, hypothetical, demanded and denied events (left out by default), marked in the assertion column.")] = False,
 ) -> None:
     """Export stored records: contract JSON Lines, flat CSV/Parquet tables, or CAMEO rows."""
-    raise typer.Exit(run_export(db, output_format, output, since, until, actor, table))
+    raise typer.Exit(run_export(db, output_format, output, since, until, actor, table, all_assertions))
 
 
 def register(app: typer.Typer) -> None:

@@ -2,7 +2,10 @@
 
 Codes come from ``data/events/plover_to_cameo.tsv`` (derived from the CAMEO2PLOVER table). PLOVER's
 actor lists are expanded to dyads, one row per actor-recipient pair, as CAMEO/GDELT data expect
-(manual 2.4.2). Negated events are not written: CAMEO has no negation.
+(manual 2.4.2). Negated events are not written: CAMEO has no negation. Event data counts what
+happened, so only reported events (asserted or historical) are written unless all assertions are
+asked for; then the ``Assertion`` column tells a future, hypothetical or demanded act from a held one.
+``SQLDATE`` is the event's own day or empty: the publication day is ``DATEADDED``, never the event's.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ COLUMNS: tuple[str, ...] = (
     "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
     "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent", "EventCode",
     "EventBaseCode", "EventRootCode", "QuadClass", "NumMentions", "ActionGeo_FullName",
-    "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "SOURCEURL", "PLOVER", "PLOVERMode",
+    "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "DATEADDED", "SOURCEURL", "PLOVER",
+    "PLOVERMode", "Assertion",
 )
 # PLOVER quad categories (manual table 7.2) as GDELT QuadClass numbers.
 QUAD_CLASS: dict[str, int] = {
@@ -56,10 +60,16 @@ def _actor_cells(actor: ActorRef | None) -> list[str]:
     return [country + sector, actor.name or actor.text, country, sector]
 
 
-def _sql_date(event: Event, record: ArticleRecord) -> str:
-    """GDELT's SQLDATE (YYYYMMDD): the event's own day when resolved, else its article's publication date."""
+def _sql_date(event: Event) -> str:
+    """GDELT's SQLDATE (YYYYMMDD): the event's own day when resolved to a day, else empty (an undated
+    event is not dated by its report: issue 14)."""
     if event.date is not None and event.date.resolved and event.date.granularity == "day":
         return event.date.value.replace("-", "")
+    return ""
+
+
+def _date_added(record: ArticleRecord) -> str:
+    """GDELT's DATEADDED (YYYYMMDD): the day the report was published, when known."""
     return (record.published or "")[:10].replace("-", "")
 
 
@@ -80,17 +90,18 @@ def _dyads(event: Event) -> Iterator[tuple[int, int, ActorRef | None, ActorRef |
         yield 0, 0, actors[0], None
 
 
-def event_rows(record: ArticleRecord) -> Iterator[list[str]]:
-    """GDELT-style rows for one article's events: one per actor-recipient dyad, negated events skipped."""
+def event_rows(record: ArticleRecord, all_assertions: bool = False) -> Iterator[list[str]]:
+    """GDELT-style rows for one article's events: one per actor-recipient dyad; negated events skipped,
+    and events not reported as having happened unless ``all_assertions``."""
     for event in record.events:
-        if event.negated:
+        if event.negated or not (all_assertions or event.reported):
             continue
         code = cameo_code(event.event, event.mode)
         location = event.location
         for a_index, r_index, actor, recipient in _dyads(event):
             yield [
                 f"{record.id}-{event.id}-{a_index + 1}-{r_index + 1}",
-                _sql_date(event, record),
+                _sql_date(event),
                 *_actor_cells(actor),
                 *_actor_cells(recipient),
                 "1" if event.statement is None else "0",
@@ -101,9 +112,11 @@ def event_rows(record: ArticleRecord) -> Iterator[list[str]]:
                 location.country or "" if location else "",
                 "" if location is None or location.lat is None else f"{location.lat:.4f}",
                 "" if location is None or location.lon is None else f"{location.lon:.4f}",
+                _date_added(record),
                 record.url or record.source or "",
                 event.event,
                 event.mode or "",
+                event.assertion or event.modality or "",
             ]
 
 
@@ -116,10 +129,10 @@ def _cell(value: str) -> str:
     return value.translate(_BREAKS)
 
 
-def write_cameo(records: Iterable[ArticleRecord], out: TextIO) -> None:
-    """Tab-separated GDELT-style rows with a header line, flushed per article."""
+def write_cameo(records: Iterable[ArticleRecord], out: TextIO, all_assertions: bool = False) -> None:
+    """Tab-separated GDELT-style rows with a header line, flushed per article (``event_rows``)."""
     out.write("\t".join(COLUMNS) + "\n")
     for record in records:
-        for row in event_rows(record):
+        for row in event_rows(record, all_assertions):
             out.write("\t".join(_cell(v) for v in row) + "\n")
         out.flush()

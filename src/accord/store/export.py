@@ -22,7 +22,7 @@ from accord.formats.contract import contract_object_json
 from accord.records import ArticleRecord
 from accord.store import schema
 from accord.store.db import Store, stream_rows
-from accord.store.filters import articles_about, check_text, date_range
+from accord.store.filters import articles_about, asserted_events, check_text, date_range
 from accord.store.rows import record_with_text
 
 if TYPE_CHECKING:  # pyarrow is imported lazily (an export to Parquet only)
@@ -280,13 +280,19 @@ def export(
     until: str | None = None,
     actor: str | None = None,
     table: str = "events",
+    all_assertions: bool = False,
 ) -> int:
-    """Write the store's records in ``format`` to ``output`` (stdout when None); returns the count written."""
+    """Write the store's records in ``format`` to ``output`` (stdout when None); returns the count written.
+
+    Event rows (the events table, CAMEO rows) hold only events reported as having happened unless
+    ``all_assertions``, as every list and count does; JSON Lines records are whole, each event marked."""
     if format not in EXPORT_FORMATS:
         raise ValueError(f"format: {format!r} is not one of {', '.join(EXPORT_FORMATS)}")
     if table not in EXPORT_TABLES:
         raise ValueError(f"table: {table!r} is not one of {', '.join(EXPORT_TABLES)}")
     conditions = _article_conditions(since, until, actor)
+    if table == "events" and not all_assertions:
+        conditions.append(asserted_events())
     if format == "parquet":
         if output is None or str(output) == "-":
             raise ValueError("format parquet: needs an output file (--output FILE)")
@@ -301,7 +307,7 @@ def export(
                 yield ArticleRecord.model_validate(record)
 
         with _text_output(output) as out:
-            write_cameo(records(), out)
+            write_cameo(records(), out, all_assertions)
         return counted
     with _text_output(output) as out:
         if format == "jsonl":
