@@ -127,6 +127,8 @@ SENSES = [
     ("The Ghanaian ministry declined to comment.", None, ("REJECT",)),
     ("The number of refugees in the camp declined to 30,000.", None, ("REJECT",)),
     ("The embassy did not reply to an email requesting comment.", None, ("REQUEST",)),
+    ("Nigerian officials ignored repeated requests for comment on the deal.", None, ("REQUEST",)),
+    ("Chad's government rejected Sudan's request for an extradition.", "REJECT", ()),
     ("Swedish lawmakers said they are deeply concerned about the arrests.", "ACCUSE", ()),
     ("Opposition lawmakers in Somalia have spoken out against the extension.", "ACCUSE", ()),
     ("Moroccan police broke up a terrorist cell on Monday.", "COERCE", ()),

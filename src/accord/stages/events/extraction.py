@@ -724,11 +724,25 @@ class EventBuilder:
                                         code=located[0])]
         return False
 
+    def _press_inquiry(self, token: Token, lemma: str) -> bool:
+        """A reporter's inquiry or its refusal, verb or noun ("declined to comment", "requests for comment"):
+        reporting, not a PLOVER request or rejection (frames.json ``press_inquiry``)."""
+        inquiry = self.lexicon.frames["press_inquiry"]
+        if lemma not in inquiry["verbs"]:
+            return False
+        children = list(token.children)
+        complements = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp", "acl")}
+        objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass")}
+        objects |= {g.lemma_.lower() for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+        return bool(complements & set(inquiry["complements"]) or objects & set(inquiry["objects"]))
+
     def _not_an_event(self, cand: Candidate) -> bool:
         """Senses of a trigger that report no PLOVER event (issue 14 item 7)."""
         frames = self.lexicon.frames
         token, lemma = cand.trigger.token, cand.trigger.entry.lemma
         if cand.trigger.pos == "noun":
+            if self._press_inquiry(token, lemma):
+                return True  # "ignored repeated requests for comment"
             if cand.type in frames["reported_noun_types"] and (
                     cand.anchor.i == token.i or cand.anchor.lemma_.lower() not in frames["issuing_verbs"]):
                 return True  # "the China threat", "facing a threat": a danger named, no threat made
@@ -775,13 +789,9 @@ class EventBuilder:
             if any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in frames["question_marks"] for m in c.children)
                    for c in children):
                 return True  # "asked the elder Lai if he agreed": a question
-        inquiry = frames["press_inquiry"]
-        if lemma in inquiry["verbs"]:
-            complements = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp")}
-            objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass")}
-            objects |= {g.lemma_.lower() for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
-            if complements & set(inquiry["complements"]) or objects & set(inquiry["objects"]):
-                return True
+        if self._press_inquiry(token, lemma):
+            return True
+        if lemma in frames["press_inquiry"]["verbs"]:
             if lemma == "ask" and token.tag_ == "VBN" and (token.dep_ in ("advcl", "ROOT") or any(c.dep_ == "auxpass" for c in children)) \
                     and any(c.dep_ == "agent" for c in children):
                 return True  # "Asked by VOA whether ...": the reporter's question
