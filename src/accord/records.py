@@ -158,6 +158,9 @@ class Event(Record):
     sentence: Span | None = None
     statement: str | None = None
     issues: list[str] = Field(default_factory=list)
+    # Later words of the article that tell this same act again ("the talks", "the agreement"): one event,
+    # many mentions (issue 14 item 4), so a re-mention is never a second event.
+    mentions: list[Span] = Field(default_factory=list)
 
     @property
     def reported(self) -> bool:

@@ -156,6 +156,25 @@ def test_a_definite_re_mention_is_not_a_new_event(extract_text):
     assert len(events) == 1, _summary(events)  # the signing, once
 
 
+def test_a_re_mention_is_kept_as_a_mention_of_the_event_it_tells_again(extract_text):
+    """One event, many mentions: the later words are on the first event, spans exact, and a party the
+    clause around the re-mention names ("criticism from the EU") does not make it a second act."""
+    text = ("Georgian police arrested 20 protesters in Tbilisi on Sunday. "
+            "The arrests drew criticism from the EU.")
+    record = extract_text(text)
+    arrests = [e for e in record.events if e.event == "COERCE"]
+    assert len(arrests) == 1, _summary(record.events)
+    assert [m.text for m in arrests[0].mentions] == ["arrests"]
+    assert all(text[m.start:m.end] == m.text for m in arrests[0].mentions)
+
+
+def test_a_re_mention_naming_other_parties_is_a_new_event(extract_text):
+    text = ("Iran and the United States held talks in Muscat on Saturday. "
+            "The talks between Israel and Hamas resumed in Doha on Sunday.")
+    talks = [e for e in extract_text(text).events if e.event == "CONSULT"]
+    assert len(talks) == 2 and not talks[0].mentions, _summary(talks)
+
+
 def test_weekdays_count_from_the_dateline(extract_text):
     # published five days after the dateline: "Friday" is the Friday before the dateline's Monday, not the 6th
     text = "ISTANBUL, June 2 (Reuters) - Turkish police detained 20 protesters on Friday."

@@ -88,12 +88,13 @@ def test_marks_outside_the_text_are_ignored(bad: Mark) -> None:
 def test_marks_of_reads_contract_records() -> None:
     statement = {"id": "s1", "kind": "direct", "content": {"text": "x", "start": 10, "end": 11},
                  "cue": {"text": "said", "start": 3, "end": 7}, "speaker": {"text": "He", "start": 0, "end": 2}}
-    event = {"id": "e1", "event": "AGREE", "trigger": {"text": "agreed", "start": 20, "end": 26}}
+    event = {"id": "e1", "event": "AGREE", "trigger": {"text": "agreed", "start": 20, "end": 26},
+             "mentions": [{"text": "the deal", "start": 40, "end": 48}]}
     no_cue = {"id": "s2", "kind": "indirect", "content": {"text": "y", "start": 30, "end": 31}, "cue": None, "speaker": None}
     marks = marks_of([statement, no_cue], [event])
     assert {(m.record, m.role, m.start, m.end) for m in marks} == {
         ("s1", "content", 10, 11), ("s1", "cue", 3, 7), ("s1", "speaker", 0, 2),
-        ("e1", "trigger", 20, 26), ("s2", "content", 30, 31),
+        ("e1", "trigger", 20, 26), ("e1", "mention", 40, 48), ("s2", "content", 30, 31),
     }
 
 

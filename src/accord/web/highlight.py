@@ -25,7 +25,7 @@ class Mark:
     end: int
     record: str  # record id within the article, e.g. "s1", "e3"
     kind: str  # STATEMENT or EVENT
-    role: str  # "content", "speaker", "cue" for statements; "trigger" for events
+    role: str  # "content", "speaker", "cue" for statements; "trigger", "mention" (told again) for events
 
 
 Record = Mapping[str, Any]  # a contract statement or event as JSON (what the store returns)
@@ -42,7 +42,8 @@ def _mark(span: Record | None, record: str, kind: str, role: str) -> list[Mark]:
 
 
 def marks_of(statements: Iterable[Record], events: Iterable[Record]) -> list[Mark]:
-    """The spans of an article's records worth showing: statement content, speaker, cue; event trigger."""
+    """The spans of an article's records worth showing: statement content, speaker, cue; event trigger and
+    the later words that tell the same event again."""
     marks: list[Mark] = []
     for statement in statements:
         record = str(statement.get("id"))
@@ -51,6 +52,8 @@ def marks_of(statements: Iterable[Record], events: Iterable[Record]) -> list[Mar
         marks += _mark(statement.get("cue"), record, STATEMENT, "cue")
     for event in events:
         marks += _mark(event.get("trigger"), str(event.get("id")), EVENT, "trigger")
+        for mention in event.get("mentions") or []:
+            marks += _mark(mention, str(event.get("id")), EVENT, "mention")
     return marks
 
 

@@ -97,6 +97,7 @@ class Candidate:
     inner: tuple[str, str | None] | None = None  # type and mode of what a frame word's complement names
     actor_tokens: list[Token] = field(default_factory=list)  # the participants named as doers, coded or not
     unnamed: bool = False  # no participant coded by name: its actor (if any) came from the back-off chain
+    re_mentions: list[list[Token]] = field(default_factory=list)  # later mentions of this act, their words
 
 
 def sentence_index(doc: Doc) -> list[SpacySpan]:
@@ -571,17 +572,32 @@ class EventBuilder:
                        for c in token.children)
         return token.dep_ in RE_MENTION_CLAUSE_DEPS
 
+    @staticmethod
+    def _own_parties(cand: Candidate) -> list[ActorRef]:
+        """The parties a mention names itself: for an event noun those inside its phrase ("Russia's decision",
+        "the talks between X and Y"), not ones borrowed from the clause around it."""
+        parties = cand.actors + cand.recipients
+        if cand.trigger.pos != "noun":
+            return parties
+        subtree = list(cand.trigger.token.subtree)
+        start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+        return [a for a in parties if start <= a.start and a.end <= end]
+
     def _drop_re_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
         """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type
-        and sharing its parties (or naming none), is not a new event."""
+        and sharing its parties (or naming none), is not a new event but a mention of the latest such act."""
         kept: list[Candidate] = []
         for cand in candidates:
             if self._is_re_mention_form(cand) and cand.assertion in ("asserted", "historical"):
-                parties = {a.code for a in cand.actors + cand.recipients if a.code}
+                # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
+                # drew criticism from the EU" does not make the EU the arrester) and never tells two acts apart
+                parties = set() if cand.unnamed else {a.code for a in self._own_parties(cand) if a.code}
                 earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
                            and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
-                           and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)]
-                if any(not parties or parties & {a.code for a in k.actors + k.recipients if a.code} for k in earlier):
+                           and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
+                           and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
+                if earlier:
+                    earlier[-1].re_mentions.append(cand.span_tokens)
                     continue
             kept.append(cand)
         return kept
@@ -984,6 +1000,8 @@ class EventBuilder:
                 trigger=Span.of(text, start, end),
                 sentence=Span.of(text, sent_start, sent_end),
                 statement=statement_id_for(self.state, start, end),
+                mentions=[Span.of(text, min(t.idx for t in words), max(t.idx + len(t) for t in words))
+                          for words in cand.re_mentions],
             ))
             span_token = cand.span_tokens[0]
             own = span_token.i if span_token.i != cand.trigger.token.i and span_token.i != cand.anchor.i else cand.trigger.token.i
