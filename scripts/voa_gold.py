@@ -10,7 +10,7 @@ gold file with ``{text, start, end}`` spans, refusing a snippet it cannot place 
 A draft: ``{"id", "split": "dev"|"holdout", "statements": [...], "events": [...]}``. A statement has
 ``kind``, ``content``, ``cue``, ``speaker`` (snippets; cue/speaker may be null), ``name``, ``title``,
 ``affiliation``, ``sector`` and optionally ``after`` (a snippet the content follows, to pick one of
-several occurrences). An event has the gold fields of ``shared/gold/FORMAT.md`` with ``trigger`` a
+several occurrences) and ``cue_in`` (a longer snippet holding the cue, to pick the right "said"). An event has the gold fields of ``shared/gold/FORMAT.md`` with ``trigger`` a
 snippet and ``sentence`` a snippet holding the trigger (placing it), plus ``modality``.
 """
 
@@ -61,13 +61,26 @@ def place(text: str, snippet: str, after: int = 0, near: tuple[int, int] | None 
     return {"text": snippet, "start": start, "end": start + len(snippet)}
 
 
+def place_within(text: str, snippet: str, context: str | None, near: tuple[int, int], where: str) -> dict:
+    """``snippet`` placed nearest ``near``, or, when the draft gives a longer ``context`` holding it (a cue's
+    "cue_in": "He said that when"), inside that context placed nearest ``near``: a bare "said" after or
+    inside a quote can otherwise win over the right one."""
+    if not context:
+        return place(text, snippet, near=near, where=where)
+    if snippet not in context:
+        raise DraftError(f"{where}: {snippet!r} is not inside its context {context!r}")
+    around = place(text, context, near=near, where=where)
+    start = around["start"] + context.index(snippet)
+    return {"text": snippet, "start": start, "end": start + len(snippet)}
+
+
 def build_statement(raw: dict, text: str, index: int) -> dict:
     """One gold statement from its draft."""
     where = f"statements[{index}]"
     after = place(text, raw["after"], where=f"{where}.after")["start"] if raw.get("after") else 0
     content = place(text, raw["content"], after=after, where=f"{where}.content")
     bounds = (content["start"], content["end"])
-    cue = place(text, raw["cue"], near=bounds, where=f"{where}.cue") if raw.get("cue") else None
+    cue = place_within(text, raw["cue"], raw.get("cue_in"), bounds, f"{where}.cue") if raw.get("cue") else None
     speaker = None
     if raw.get("speaker"):
         speaker = place(text, raw["speaker"], near=(cue["start"], cue["end"]) if cue else bounds, where=f"{where}.speaker")
