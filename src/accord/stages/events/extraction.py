@@ -740,6 +740,20 @@ class EventBuilder:
                                         code=located[0])]
         return False
 
+    def _done_by_nature(self, cand: Candidate) -> bool:
+        """Whether the doer of a verb is a natural hazard or a disease ("Hurricane Milton slammed into
+        Florida, killing 16"): the subject's words, inherited across clauses, name one."""
+        if cand.trigger.pos != "verb":
+            return False
+        hazards = self.lexicon.frames["natural_hazard_subjects"]
+        subjects, passive = arguments.subject_tokens(cand.anchor, self.object_control, self.documents)
+        if passive and not subjects:
+            subjects = [g for c in cand.anchor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # the subject's head ("the earthquake") or the common noun naming a named one ("Hurricane Milton")
+        words = {s.lemma_.lower() for s in subjects}
+        words |= {c.lemma_.lower() for s in subjects if s.pos_ == "PROPN" for c in s.children if c.dep_ == "compound"}
+        return bool(words & set(hazards))
+
     def _press_inquiry(self, token: Token, lemma: str) -> bool:
         """A reporter's inquiry or its refusal, verb or noun ("declined to comment", "requests for comment"):
         reporting, not a PLOVER request or rejection (frames.json ``press_inquiry``)."""
@@ -756,6 +770,8 @@ class EventBuilder:
         """Senses of a trigger that report no PLOVER event (issue 14 item 7)."""
         frames = self.lexicon.frames
         token, lemma = cand.trigger.token, cand.trigger.entry.lemma
+        if self._done_by_nature(cand):
+            return True  # "a cyclone slammed into the coast", "the virus killed 30 people"
         if cand.trigger.pos == "noun":
             if self._press_inquiry(token, lemma):
                 return True  # "ignored repeated requests for comment"
