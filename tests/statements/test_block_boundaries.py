@@ -38,3 +38,31 @@ def test_hard_wrapped_text_breaks_only_at_blank_lines():
     doc = break_at_lines(nlp.make_doc(text))
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["The", "Talks"]
+
+
+def test_a_dateline_ends_where_the_story_starts(extract_text):
+    """"KYIV, Ukraine (AP) — Russian drones struck ...": the filing place is neither a doer nor in the content."""
+    text = ("KYIV, Ukraine (AP) — Russian drones struck an apartment building in Kharkiv overnight, "
+            "killing three people, officials said Thursday.")
+    record = extract_text(text, published="2025-05-16")
+    assert [s.content.text[:14] for s in record.statements] == ["Russian drones"]
+    strikes = [e for e in record.events if e.event == "ASSAULT"]
+    assert strikes and all("KYIV" not in a.text for e in strikes for a in e.actors)
+
+
+def test_dateline_forms_and_what_is_no_dateline():
+    from accord.stages.dateline import dateline_end
+
+    cases = {
+        "KYIV, Ukraine (AP) — Drones struck": "KYIV, Ukraine (AP) — ",
+        "ISTANBUL, June 2 (Reuters) - Russia and": "ISTANBUL, June 2 (Reuters) - ",
+        "MOSCOW, April 18. /TASS/. Russia": "MOSCOW, April 18. /TASS/. ",
+        "WASHINGTON — President": "WASHINGTON — ",
+        "Kyiv (Reuters) - The": "Kyiv (Reuters) - ",
+        "US - China talks resumed": "",  # an acronym, not a filing place
+        "NATO — the alliance said": "",
+        "Trump (R) - the senator": "",  # a party marker, not an agency, and no place
+        "Biden — who said so": "",
+    }
+    for text, dateline in cases.items():
+        assert text[:dateline_end(text)] == dateline, text

@@ -14,6 +14,17 @@ from accord.stages.gazetteer import find_city, find_country
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{0,20})?\s*(?:—|–|--|-|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))")
 # A dateline's date: "ISTANBUL, June 2 (Reuters) -", "MOSCOW, April 18. /TASS/.", "KYIV, Ukraine, May 3 -".
 DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s*([A-Z][a-z]{2,9})\.?\s+(\d{1,2})\b")
+# A whole dateline up to where the story starts: a place ("KYIV", "Kyiv"), an optional region or country
+# and date, an optional agency credit ("(AP)", "(Reuters)", "/TASS/.") and the dash: "KYIV, Ukraine (AP) —
+# ", "ISTANBUL, June 2 (Reuters) - ", "MOSCOW, April 18. /TASS/. ". ``dateline_end`` accepts it when its
+# place is a known city or country, given with a credit or in capitals ("WASHINGTON —", not "NATO —").
+DATELINE_END = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
+    r"(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\.?"
+    r"\s*(?:(?P<credit>\([A-Za-z .&-]{1,30}\)|/[A-Za-z .-]{1,20}/\.?)\s*(?:—|–|--|-)?|(?:—|–|--|-))\s*"
+)
+# A capitals dateline place shorter than this is an acronym ("US", "UN", "EU"), not a filing place.
+DATELINE_PLACE_MIN_CHARS = 4
 # A dateline date more than this many days after publication belongs to the previous year.
 DATELINE_SLACK_DAYS = 2
 
@@ -34,6 +45,19 @@ def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
     if (day - published).days > DATELINE_SLACK_DAYS:
         day = day.replace(year=published.year - 1)
     return day
+
+
+def dateline_end(text: str) -> int:
+    """Where the story starts after the article's dateline ("KYIV, Ukraine (AP) — "), 0 without one: the
+    dateline names where the story was filed, so it is never part of a sentence's subject or content."""
+    match = DATELINE_END.match(text)
+    if match is None:
+        return 0
+    place = match.group("place").strip()
+    if not match.group("credit") and (len(place) < DATELINE_PLACE_MIN_CHARS or not place.isupper()):
+        return 0
+    known = find_country(place.title()) or find_city(place.title()) or find_city(place)
+    return match.end() if known is not None else 0
 
 
 def dateline_country(text: str) -> str | None:
