@@ -201,6 +201,7 @@ def test_dateline_place_is_read():
 
     assert dateline_country("ISTANBUL, June 2 (Reuters) - Talks began.") == "TUR"
     assert dateline_country("BLANTYRE — A school refused a pupil.") == "MWI"
+    assert dateline_country("KYIV, Ukraine (AP) — Drones struck a school.") == "UKR"  # an agency credit too
     assert dateline_country("Talks began in Istanbul.") is None
 
 

@@ -62,7 +62,7 @@ def dateline_end(text: str) -> int:
 
 def dateline_country(text: str) -> str | None:
     """The country of the article's dateline place, if it opens with one."""
-    match = DATELINE.match(text)
+    match = DATELINE_END.match(text) if dateline_end(text) else DATELINE.match(text)
     if match is None:
         return None
     name = match.group(1).strip()
