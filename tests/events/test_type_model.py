@@ -149,3 +149,14 @@ def test_petrarch_weak_labels_say_whether_the_dictionary_agrees():
     assert "pet=agrees" in type_model.petrarch_features("slam", "ACCUSE", ["plan"])
     assert "pet=silent" in type_model.petrarch_features("slam", "ASSAULT", ["cyclone"])
     assert type_model.petrarch_features("notaverbinthedictionary", "AGREE", []) == ["pet=unknown"]
+
+
+@pytest.mark.slow
+def test_retraining_reproduces_the_shipped_model(shared_dir, tmp_path):
+    # `make train-events` on this code must give the committed weights byte for byte: a rule or feature
+    # change without a retrain (or a trainer that is not deterministic) fails here, not on a user's data.
+    trainer = _trainer()
+    out = tmp_path / "type_model.json"
+    assert trainer.main(["--shared", str(shared_dir), "--out", str(out)]) == 0
+    shipped = ROOT / "src" / "accord" / "data" / "events" / "type_model.json"
+    assert out.read_bytes() == shipped.read_bytes(), "the shipped type model is stale: run `make train-events`"
