@@ -149,16 +149,18 @@ def sentence_texts(paths: Iterable[Path]) -> list[Text]:
 
 
 def label_from_gold(golds: list[GoldMention], span: tuple[int, int], sentence: tuple[int, int],
-                    rule_type: str, proposed: list[str]) -> tuple[str, float]:
+                    rule_type: str, proposed: list[str], taken: frozenset[int] = frozenset()) -> tuple[str, float]:
     """A candidate's label and weight against its article's gold events.
 
     At the gold event's place (trigger overlap first, then the same sentence, as the scorer matches):
     the rules' type when the gold accepts it, else a proposed type the gold accepts, else (trigger
-    overlap) the gold type; a candidate at no gold event's place is none.
+    overlap) the gold type; a candidate at no gold event's place is none. ``taken``: indices of gold
+    events another candidate already stands for; by the same sentence alone a candidate cannot match
+    them (see ``label_texts``).
     """
     start, end = span
     overlapping = [g for g in golds if g.start < end and start < g.end]
-    in_sentence = [g for g in golds if sentence[0] <= g.start and g.end <= sentence[1]]
+    in_sentence = [g for i, g in enumerate(golds) if sentence[0] <= g.start and g.end <= sentence[1] and i not in taken]
     for pool in (overlapping, in_sentence):
         for choice in (rule_type, *proposed):
             matching = [g for g in pool if choice in g.types]
@@ -168,6 +170,31 @@ def label_from_gold(golds: list[GoldMention], span: tuple[int, int], sentence: t
         gold = overlapping[0]
         return gold.type, OPTIONAL_WEIGHT if gold.optional else 1.0
     return NONE, 1.0
+
+
+def label_texts(golds: list[GoldMention], found: list[tuple]) -> list[tuple[str, float]]:
+    """The labels of one article's candidates (``found``: span, sentence, rule type, proposed, ...).
+
+    A gold event is one event (annotated once; the scorer matches one prediction to it): a candidate
+    that only shares its sentence with a gold event that a candidate at its trigger, or an earlier one
+    in the sentence, already stands for is a second report of it, "none" (a duplicate is a false event).
+    """
+    def accepts(gold: GoldMention, item: tuple) -> bool:
+        return bool({item[2], *item[3]} & gold.types)
+
+    taken = {i for i, g in enumerate(golds)
+             for item in found if g.start < item[0][1] and item[0][0] < g.end and accepts(g, item)}
+    labels = []
+    for item in found:
+        span, sentence, rule_type, proposed = item[:4]
+        overlaps = any(g.start < span[1] and span[0] < g.end for g in golds)
+        label = label_from_gold(golds, span, sentence, rule_type, proposed, frozenset() if overlaps else frozenset(taken))
+        if not overlaps and label[0] != NONE:  # it stands for one gold event of the sentence (a required one first)
+            free = [i for i, g in enumerate(golds) if i not in taken and sentence[0] <= g.start and g.end <= sentence[1]
+                    and label[0] in g.types]
+            taken.update(sorted(free, key=lambda i: golds[i].optional)[:1])
+        labels.append(label)
+    return labels
 
 
 def collect(texts: list[Text], docs: list) -> list[Example]:
@@ -185,12 +212,9 @@ def collect(texts: list[Text], docs: list) -> list[Example]:
 
         with type_model.recording(record):
             run_stages(text.article, doc)
-        for span, sentence, rule_type, proposed, features, recoded in found:
-            if text.sentence_type is not None:
-                label = text.sentence_type if text.sentence_type in (rule_type, *proposed) else NONE
-                weight = SENTENCE_WEIGHT
-            else:
-                label, weight = label_from_gold(text.golds, span, sentence, rule_type, proposed)
+        labels = label_texts(text.golds, found) if text.sentence_type is None else [
+            (text.sentence_type if text.sentence_type in (item[2], *item[3]) else NONE, SENTENCE_WEIGHT) for item in found]
+        for (span, sentence, rule_type, proposed, features, recoded), (label, weight) in zip(found, labels):
             examples.append(Example(text.group, features, label, weight, rule_type, tuple(proposed), recoded))
     return examples
 

@@ -126,6 +126,22 @@ def test_labels_follow_the_scorer_matching():
     assert trainer.label_from_gold(gold, (100, 105), (95, 120), "ASSAULT", ["ASSAULT"]) == (NONE, 1.0)
 
 
+def test_a_second_candidate_for_one_gold_event_is_labelled_none():
+    trainer = _trainer()
+    # one gold CONSULT ("talks", 20-25) in the sentence 0-60; the rules propose it twice ("met", "talks")
+    gold = [trainer.GoldMention("CONSULT", frozenset({"CONSULT"}), 20, 25, False)]
+    met = ((5, 8), (0, 60), "CONSULT", ["CONSULT"])
+    talks = ((20, 25), (0, 60), "CONSULT", ["CONSULT"])
+    # the candidate at the gold trigger stands for the event, whichever comes first; the other is a duplicate
+    assert trainer.label_texts(gold, [met, talks]) == [(NONE, 1.0), ("CONSULT", 1.0)]
+    # with no candidate at the trigger, the first in the sentence stands for it
+    later = ((40, 44), (0, 60), "CONSULT", ["CONSULT"])
+    assert trainer.label_texts(gold, [met, later]) == [("CONSULT", 1.0), (NONE, 1.0)]
+    # two gold events in the sentence: two candidates, one each
+    two = gold + [trainer.GoldMention("CONSULT", frozenset({"CONSULT"}), 50, 55, False)]
+    assert trainer.label_texts(two, [met, later]) == [("CONSULT", 1.0), ("CONSULT", 1.0)]
+
+
 def test_trainer_is_deterministic_and_learns():
     trainer = _trainer()
     examples = []
