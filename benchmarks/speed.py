@@ -2,7 +2,7 @@
 
 Texts are the seed article and the PolNeAR dev articles, read from ../shared at run time (never
 copied). The brief's budget: all stages together add at most 25% to the parse time (statements and
-events at most 10% each). Run: ``.venv/bin/python benchmarks/speed.py [--limit N] [--shared DIR]``.
+events at most 10% each; the event type model inside the events stage at most 2%). Run: ``.venv/bin/python benchmarks/speed.py [--limit N] [--shared DIR]``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ POLNEAR_TEXTS = "dev-sets/polnear/dev/text"
 # Budgets from the brief and issues, as a share of bare parse time.
 TOTAL_BUDGET = 0.25
 STAGE_BUDGETS = {"statements": 0.10, "events": 0.10}
+# The learned event type decision (issue 14 item 6), part of the events stage's time.
+TYPE_MODEL_BUDGET = 0.02
 
 
 def read_texts(shared: Path, limit: int | None = None) -> list[str]:
@@ -54,12 +56,21 @@ class _Clock:
         self.timing.add(time.process_time() - self.cpu, time.perf_counter() - self.wall)
 
 
-def time_stages(texts: list[str]) -> tuple[Timing, dict[str, Timing]]:
-    """Time bare parsing (nlp.pipe over all texts) and each stage over the parsed docs."""
+def time_stages(texts: list[str]) -> tuple[Timing, dict[str, Timing], Timing]:
+    """Time bare parsing (nlp.pipe over all texts), each stage over the parsed docs, and the event type
+    model's decision within the events stage (its features and scoring)."""
     from accord.article import Article
     from accord.nlp import BATCH_SIZE, load_model
     from accord.pipeline import STAGES
     from accord.stages.base import ArticleState
+    from accord.stages.events import extraction
+
+    model = Timing()
+    choose_types = extraction.choose_types
+
+    def timed_choose_types(*args, **kwargs):
+        with _Clock(model):
+            return choose_types(*args, **kwargs)
 
     nlp = load_model()
     # The first call of the model and of each stage pays one-off set-up (lexicons, matchers, gazetteers)
@@ -68,6 +79,8 @@ def time_stages(texts: list[str]) -> tuple[Timing, dict[str, Timing]]:
     warm = ArticleState(article=Article(text=warm_text, source="warm-up"), doc=nlp(warm_text))
     for stage in STAGES:
         stage.run(warm)
+    extraction.choose_types = timed_choose_types
+    model.cpu = model.wall = 0.0
     parse = Timing()
     with _Clock(parse):
         docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE))
@@ -77,10 +90,11 @@ def time_stages(texts: list[str]) -> tuple[Timing, dict[str, Timing]]:
         for stage in STAGES:
             with _Clock(stages[stage.name]):
                 stage.run(state)
-    return parse, stages
+    extraction.choose_types = choose_types
+    return parse, stages, model
 
 
-def report(parse: Timing, stages: dict[str, Timing], n_texts: int, n_chars: int) -> list[str]:
+def report(parse: Timing, stages: dict[str, Timing], n_texts: int, n_chars: int, model: Timing | None = None) -> list[str]:
     """Printable lines: parse time, each stage's time and share of parse CPU time, the total; flags overruns."""
     lines = [
         f"texts: {n_texts}  characters: {n_chars:,}  (shares are of CPU time; wall time beside)",
@@ -91,6 +105,10 @@ def report(parse: Timing, stages: dict[str, Timing], n_texts: int, n_chars: int)
         budget = STAGE_BUDGETS.get(name)
         flag = f"  OVER {budget:.0%} budget" if budget is not None and share > budget else ""
         lines.append(f"{'stage ' + name:24} {timing.cpu:8.3f} s cpu  {share:6.1%}   {timing.wall:8.3f} s wall{flag}")
+        if name == "events" and model is not None:
+            share = model.cpu / parse.cpu
+            flag = f"  OVER {TYPE_MODEL_BUDGET:.0%} budget" if share > TYPE_MODEL_BUDGET else ""
+            lines.append(f"{'  of which type model':24} {model.cpu:8.3f} s cpu  {share:6.1%}   {model.wall:8.3f} s wall{flag}")
     total = Timing(sum(t.cpu for t in stages.values()), sum(t.wall for t in stages.values()))
     flag = f"  OVER {TOTAL_BUDGET:.0%} budget" if total.cpu / parse.cpu > TOTAL_BUDGET else ""
     lines.append(f"{'all stages':24} {total.cpu:8.3f} s cpu  {total.cpu / parse.cpu:6.1%}   {total.wall:8.3f} s wall{flag}")
@@ -106,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     if not texts:
         print(f"{args.shared}: no benchmark texts found", file=sys.stderr)
         return 2
-    parse, stages = time_stages(texts)
-    print("\n".join(report(parse, stages, len(texts), sum(map(len, texts)))))
+    parse, stages, model = time_stages(texts)
+    print("\n".join(report(parse, stages, len(texts), sum(map(len, texts)), model)))
     return 0
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# The shared data folder: ``../shared`` beside the project, or ACCORD_SHARED (a git worktree elsewhere).
+SHARED = Path(os.environ.get("ACCORD_SHARED") or ROOT.parent / "shared")
 EXAMPLE = ROOT / "examples" / "cgtn-istanbul-talks-2025-05-17.txt"
 # The one home of every pinned minimum figure (benchmarks/eval_gate.py reads it too).
 FLOORS_FILE = ROOT / "benchmarks" / "floors.json"
@@ -24,7 +26,7 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """``../shared`` beside the project (read-only); tests needing it skip when it is absent."""
+    """``../shared`` beside the project or ACCORD_SHARED (read-only); tests needing it skip when it is absent."""
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED

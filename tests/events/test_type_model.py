@@ -126,6 +126,22 @@ def test_labels_follow_the_scorer_matching():
     assert trainer.label_from_gold(gold, (100, 105), (95, 120), "ASSAULT", ["ASSAULT"]) == (NONE, 1.0)
 
 
+def test_a_second_candidate_for_one_gold_event_is_labelled_none():
+    trainer = _trainer()
+    # one gold CONSULT ("talks", 20-25) in the sentence 0-60; the rules propose it twice ("met", "talks")
+    gold = [trainer.GoldMention("CONSULT", frozenset({"CONSULT"}), 20, 25, False)]
+    met = ((5, 8), (0, 60), "CONSULT", ["CONSULT"])
+    talks = ((20, 25), (0, 60), "CONSULT", ["CONSULT"])
+    # the candidate at the gold trigger stands for the event, whichever comes first; the other is a duplicate
+    assert trainer.label_texts(gold, [met, talks]) == [(NONE, 1.0), ("CONSULT", 1.0)]
+    # with no candidate at the trigger, the first in the sentence stands for it
+    later = ((40, 44), (0, 60), "CONSULT", ["CONSULT"])
+    assert trainer.label_texts(gold, [met, later]) == [("CONSULT", 1.0), (NONE, 1.0)]
+    # two gold events in the sentence: two candidates, one each
+    two = gold + [trainer.GoldMention("CONSULT", frozenset({"CONSULT"}), 50, 55, False)]
+    assert trainer.label_texts(two, [met, later]) == [("CONSULT", 1.0), ("CONSULT", 1.0)]
+
+
 def test_trainer_is_deterministic_and_learns():
     trainer = _trainer()
     examples = []
@@ -149,3 +165,14 @@ def test_petrarch_weak_labels_say_whether_the_dictionary_agrees():
     assert "pet=agrees" in type_model.petrarch_features("slam", "ACCUSE", ["plan"])
     assert "pet=silent" in type_model.petrarch_features("slam", "ASSAULT", ["cyclone"])
     assert type_model.petrarch_features("notaverbinthedictionary", "AGREE", []) == ["pet=unknown"]
+
+
+@pytest.mark.slow
+def test_retraining_reproduces_the_shipped_model(shared_dir, tmp_path):
+    # `make train-events` on this code must give the committed weights byte for byte: a rule or feature
+    # change without a retrain (or a trainer that is not deterministic) fails here, not on a user's data.
+    trainer = _trainer()
+    out = tmp_path / "type_model.json"
+    assert trainer.main(["--shared", str(shared_dir), "--out", str(out)]) == 0
+    shipped = ROOT / "src" / "accord" / "data" / "events" / "type_model.json"
+    assert out.read_bytes() == shipped.read_bytes(), "the shipped type model is stale: run `make train-events`"

@@ -82,9 +82,10 @@ class TypeModel:
                    frozenset(data.get("droppable", DROPPABLE)))
 
     def probabilities(self, features: Sequence[str]) -> dict[str, float]:
-        """Softmax over the classes of the summed weights of the present features."""
+        """Softmax over the classes of the summed weights of the present features (each once, summed in
+        the order given, so a probability is the same bit for bit in every process)."""
         scores = list(self.bias)
-        for feature in set(features):
+        for feature in dict.fromkeys(features):
             for index, weight in self.weights.get(feature, {}).items():
                 scores[index] += weight
         top = max(scores)
@@ -237,24 +238,28 @@ def using(model: TypeModel | None) -> Iterator[None]:
         _overrides.pop()
 
 
-def droppable(cand: Candidate, model: TypeModel) -> bool:
-    """Whether the model may drop a candidate: its type must be the trigger word's own lexicon type and
-    one of the model's droppable types. A type set by the manual's composition or recoding rules
-    ("would not attend" -> REJECT, a declared end of hostilities -> CONCEDE) is the rules' to decide:
-    in cross-validation, dropping such candidates removed fewer false events per right one than pays."""
-    return cand.type == cand.trigger.entry.type and cand.type in model.droppable
-
-
 def decide(cand: Candidate, features: Sequence[str], model: TypeModel, lexicon: Lexicon) -> str | None:
     """The candidate's type after the model: the rules' type, another proposed type, or None (no event)."""
-    probabilities = model.probabilities(features)
-    rule_p = probabilities.get(cand.type, 0.0)
-    if droppable(cand, model) and probabilities.get(NONE, 0.0) >= model.drop_confidence:
+    return decide_type(cand.type, cand.type != cand.trigger.entry.type, proposed_types(cand, lexicon),
+                       model.probabilities(features), model)
+
+
+def decide_type(rule_type: str, recoded: bool, proposed: Sequence[str], probabilities: dict[str, float],
+                model: TypeModel) -> str | None:
+    """``decide`` on a candidate's description (the trainer replays recorded candidates through it).
+
+    None (dropped) when "none" is confident and ``rule_type`` is the trigger word's own lexicon type
+    and one of the model's droppable types. A type set by the manual's composition or recoding rules
+    (``recoded``: "would not attend" -> REJECT, a declared end of hostilities -> CONCEDE) is the rules'
+    to decide: in cross-validation, dropping such candidates removed fewer false events per right one
+    than pays. Otherwise another proposed type when it leads the rules' type by the margin."""
+    if not recoded and rule_type in model.droppable and probabilities.get(NONE, 0.0) >= model.drop_confidence:
         return None
-    best = max(proposed_types(cand, lexicon), key=lambda t: probabilities.get(t, 0.0))
-    if best != cand.type and probabilities.get(best, 0.0) - rule_p >= model.retype_margin:
+    rule_p = probabilities.get(rule_type, 0.0)
+    best = max(proposed, key=lambda t: probabilities.get(t, 0.0))
+    if best != rule_type and probabilities.get(best, 0.0) - rule_p >= model.retype_margin:
         return best
-    return cand.type
+    return rule_type
 
 
 def _mode_for(cand: Candidate, new_type: str, lexicon: Lexicon) -> str | None:
