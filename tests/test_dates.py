@@ -443,3 +443,54 @@ def test_a_statement_in_a_relative_clause_lends_no_date_to_the_speakers_next(ext
 def test_a_time_counted_from_another_time_is_not_resolved_from_publication(text, published, value):
     found = resolve(text, published)
     assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "future", "value"),
+    [
+        # a week names no day: its month, when the whole Monday-to-Sunday week lies in one month
+        ("next week", SATURDAY, True, "2025-05"),  # May 19-25
+        ("next week", dt.date(2025, 5, 28), True, "2025-06"),  # June 2-8, told on May 28
+        ("next week", dt.date(2025, 5, 21), True, None),  # May 26 - June 1: two months, no one month
+        ("this week", dt.date(2025, 5, 30), False, None),  # May 26 - June 1
+        ("last week", dt.date(2025, 6, 4), False, None),  # May 26 - June 1
+        # a weekend is dated by its Saturday
+        ("over the weekend", dt.date(2025, 5, 19), False, "2025-05-17"),  # told on a Monday
+        ("the weekend", dt.date(2025, 5, 18), False, "2025-05-17"),  # told on the Sunday
+        ("last weekend", dt.date(2025, 5, 18), False, "2025-05-10"),  # on a Sunday: the one before
+        ("last weekend", dt.date(2025, 5, 21), False, "2025-05-17"),
+        ("this weekend", dt.date(2025, 5, 21), True, "2025-05-24"),  # a future clause: the coming one
+        ("next weekend", dt.date(2025, 5, 21), False, "2025-05-24"),
+        # a stretch of time, not a date: no deictic word, or "the last/past/next ..."
+        ("a week", SATURDAY, False, None),
+        ("the year", SATURDAY, False, None),
+        ("his first year", SATURDAY, False, None),
+        ("the last year", SATURDAY, False, None),
+        ("the past week", SATURDAY, False, None),
+        ("the next two months", SATURDAY, True, None),
+        ("this year", SATURDAY, False, "2025"),
+        ("last year", SATURDAY, False, "2024"),
+    ],
+)
+def test_weeks_weekends_and_stretches_of_time(text, published, future, value):
+    found = resolve(text, published, future=future)
+    assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # the tagger dates only the weekday of "Friday morning" and hangs it on the time noun
+        ("In a statement emailed to reporters on Friday morning, the minister condemned the attack.", "ACCUSE",
+         "2025-05-16"),
+        ("The two ministers met in Geneva on Thursday evening.", "CONSULT", "2025-05-15"),
+        # a date on the event's own object noun ("held talks over the weekend") is the event's
+        ("Iran and the United States held talks in Oman over the weekend.", "CONSULT", "2025-05-17"),
+        # the time of day alone names no date
+        ("The two ministers met in Geneva in the evening.", "CONSULT", None),
+    ],
+)
+def test_times_of_day_and_the_events_own_noun(extract_text, text, event_type, value):
+    events = _of_type(extract_text, text, event_type)
+    assert events
+    assert (events[0].date.value if events[0].date else None) == value

@@ -31,6 +31,15 @@ STORY_RELATIVE = re.compile(
 # A time counted from another time the story told, never from publication ("a month later", "the week
 # before", "the same weekend"); "earlier this month" still counts from publication.
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:day|week|weekend|month|year)s?\s+(?:later|earlier|before|after)\b|\bsame\b")
+# Words that place a week, month or year relative to publication ("this week", "last month", "next year");
+# without one, "a week", "the year" or "his first year" name a stretch of time, not a date.
+PAST_DEICTICS = frozenset({"last", "past", "previous"})
+FUTURE_DEICTICS = frozenset({"next", "coming"})
+DEICTICS = PAST_DEICTICS | FUTURE_DEICTICS | {"this", "current"}
+# "the last year", "the past week", "over the next month": a stretch of time up to or from publication.
+DURATION = re.compile(r"\bthe\s+(?:last|past|next|coming|previous)\s+(?:\S+\s+)?(?:week|month|year)s?\b")
+# Python's weekday number of Saturday, the day a weekend stands for (a day is what the contract dates with).
+SATURDAY = 5
 AGO = re.compile(r"\b(\S+(?:\s+few)?)\s+(day|week|month|year)s?\s+ago\b")
 
 
@@ -160,19 +169,41 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
         return ResolvedDate(f"{published.year - count:04d}", "year")
     if STORY_RELATIVE.match(lower) or COUNTED_FROM_ANOTHER.search(lower):
         return None  # "a week later", "the same weekend", "the week before": counted from another time, not publication
-    step = -1 if any(t in ("last", "past", "previous") for t in tokens) else (1 if any(t in ("next", "coming") for t in tokens) else 0)
+    step = -1 if any(t in PAST_DEICTICS for t in tokens) else (1 if any(t in FUTURE_DEICTICS for t in tokens) else 0)
     if "weekend" in tokens:
-        return _day(published + dt.timedelta(days=WEEK_DAYS * step))
+        return _day(_weekend_saturday(published, step, future))
+    if DURATION.search(lower) or not any(t in DEICTICS for t in tokens):
+        return None  # "spent the last year", "a week of traffic jams", "in his first year": a stretch of time, no date
     if "week" in tokens:
-        # "this week", "last week" name no day: the month the week's day falls in is what the text says
-        shifted = published + dt.timedelta(days=WEEK_DAYS * step)
-        return _month(shifted.year, shifted.month)
+        return _week_month(published + dt.timedelta(days=WEEK_DAYS * step))
     if "month" in tokens:
         shifted = _shift_months(published, step)
         return _month(shifted.year, shifted.month)
     if "year" in tokens:
         return ResolvedDate(f"{published.year + step:04d}", "year")
     return None
+
+
+def _week_month(day: dt.date) -> ResolvedDate | None:
+    """The month of the Monday-to-Sunday week holding ``day``, when the whole week lies in that month: "last
+    week" names no day, and a week across two months names no one month either."""
+    monday = day - dt.timedelta(days=day.weekday())
+    sunday = monday + dt.timedelta(days=WEEK_DAYS - 1)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return _month(monday.year, monday.month)
+
+
+def _weekend_saturday(published: dt.date, step: int, future: bool) -> dt.date:
+    """The Saturday of the weekend meant: the latest one begun by publication ("over the weekend"), the
+    one before it when publication falls on a weekend ("last weekend" told on a Sunday), or the coming
+    one for a future clause or "next weekend"."""
+    if step > 0 or (future and step == 0):
+        return published + dt.timedelta(days=(SATURDAY - published.weekday()) % WEEK_DAYS)
+    latest = published - dt.timedelta(days=(published.weekday() - SATURDAY) % WEEK_DAYS)
+    if step < 0 and published.weekday() >= SATURDAY:
+        latest -= dt.timedelta(days=WEEK_DAYS)  # "last weekend" on a Sunday: not the one under way
+    return latest
 
 
 def resolve_from(text: str, anchor: dt.date) -> ResolvedDate | None:

@@ -141,8 +141,9 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if is_bound(ent):
             continue  # "delayed the tariffs for four weeks until April 2": a deadline, not the act's day
         owner = attachment(ent)
-        if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None:
-            continue  # "Friday's talks": the date of another event named in the sentence
+        if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None \
+                and not event.trigger.start <= owner.idx < event.trigger.end:
+            continue  # "Friday's talks": the date of another event named in the sentence (not "held talks over the weekend")
         if ent.root.dep_ == "poss" and (anchor is None or not _near(owner, anchor, anchors.own)):
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
