@@ -494,3 +494,23 @@ def test_times_of_day_and_the_events_own_noun(extract_text, text, event_type, va
     events = _of_type(extract_text, text, event_type)
     assert events
     assert (events[0].date.value if events[0].date else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # the day of the act told just before: "earlier in the day", "later that day", "the same day"
+        ("Iranian and US delegations held talks in Muscat on Thursday. The Iranian foreign minister had "
+         "arrived in the city earlier in the day.", "CONSULT", "2025-05-15"),
+        ("Israel and Hamas agreed to a truce on Friday. Later that day, Israeli jets struck Gaza.", "ASSAULT",
+         "2025-05-16"),
+        ("Israel and Hamas agreed to a truce on Friday. Israeli jets struck Gaza the same day.", "ASSAULT",
+         "2025-05-16"),
+        # with no dated act before it, "that day" names nothing
+        ("Later that day, Israeli jets struck Gaza.", "ASSAULT", None),
+    ],
+)
+def test_the_same_day_as_the_act_before(extract_text, text, event_type, value):
+    events = _of_type(extract_text, text, event_type)
+    assert events
+    assert (events[-1].date.value if events[-1].date else None) == value

@@ -28,6 +28,8 @@ STORY_RELATIVE = re.compile(
     r"^(?:the\s+)?(?:(?P<count>\S+)\s+(?P<unit>day|week)s?\s+(?P<way>later|after|earlier|before)"
     r"|(?P<side>next|following|previous)\s+day)$"
 )
+# The day of the act told just before ("earlier in the day", "later that day", "the same day").
+SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:the\s+same|that|the)\s+day$|^(?:the\s+)?same\s+day$")
 # A time counted from another time the story told, never from publication ("a month later", "the week
 # before", "the same weekend"); "earlier this month" still counts from publication.
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:day|week|weekend|month|year)s?\s+(?:later|earlier|before|after)\b|\bsame\b")
@@ -207,8 +209,12 @@ def _weekend_saturday(published: dt.date, step: int, future: bool) -> dt.date:
 
 
 def resolve_from(text: str, anchor: dt.date) -> ResolvedDate | None:
-    """The day an expression counted from another act's day names ("a day later", "the next day"), or None."""
-    match = STORY_RELATIVE.match(text.lower().strip())
+    """The day an expression counted from another act's day names ("a day later", "the next day", "later that
+    day"), or None."""
+    lower = text.lower().strip()
+    if SAME_DAY.match(lower) and lower != "the day":
+        return _day(anchor)
+    match = STORY_RELATIVE.match(lower)
     if match is None:
         return None
     if match.group("side"):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from accord.records import EventDate
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words, parse_published, resolve
+from accord.stages.calendar import SAME_DAY, date_words, parse_published, resolve
 from accord.stages.dateline import dateline_date
 from accord.stages.grammar import preposition_objects
 
@@ -47,6 +47,8 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
 def _day_of_time(ent: SpacySpan) -> SpacySpan | None:
     """A time expression from its first word naming a day ("Friday morning", "Kyiv Tuesday" → "Tuesday"),
     or None when no word names one ("3 p.m.", "hours")."""
+    if SAME_DAY.match(ent.text.lower().strip()):
+        return ent  # "earlier in the day": the day of the act told before
     words = date_words()
     day_words = set(words["weekdays"]) | set(words["months"]) | set(words["day_offsets"])
     first = next((t.i for t in ent if t.lower_ in day_words and t.lower_ != "may"), None)
