@@ -470,6 +470,12 @@ def test_a_time_counted_from_another_time_is_not_resolved_from_publication(text,
         ("the next two months", SATURDAY, True, None),
         ("this year", SATURDAY, False, "2025"),
         ("last year", SATURDAY, False, "2024"),
+        # counted back in weeks: the week's month, never a day; a vague count gives no date
+        ("two weeks ago", SATURDAY, False, None),  # May 3: its week, April 28 - May 4, spans two months
+        ("three weeks ago", SATURDAY, False, "2025-04"),  # April 26: the week of April 21-27
+        ("a few weeks ago", SATURDAY, False, None),
+        ("a few days ago", SATURDAY, False, None),
+        ("several years ago", SATURDAY, False, None),
     ],
 )
 def test_weeks_weekends_and_stretches_of_time(text, published, future, value):
@@ -514,3 +520,24 @@ def test_the_same_day_as_the_act_before(extract_text, text, event_type, value):
     events = _of_type(extract_text, text, event_type)
     assert events
     assert (events[-1].date.value if events[-1].date else None) == value
+
+
+@pytest.mark.parametrize(
+    ("second", "event_type", "value"),
+    [
+        # a definite noun naming the lead's dated act again, in the simple past: the lead's day
+        ("The talks were mediated by Oman.", "CONSULT", "2025-05-15"),
+        ("During the talks, Witkoff conveyed Trump's commitment to diplomacy.", "AGREE", "2025-05-15"),
+        # set apart from it: another occasion
+        ("The previous talks were mediated by Switzerland.", "CONSULT", None),
+        # not told as that day's act
+        ("The talks are mediated by Oman.", "CONSULT", None),
+        # an act of another type takes the noun as its content, maybe days later
+        ("Israel denounced the talks.", "ACCUSE", None),
+    ],
+)
+def test_the_leads_occasion_named_again(extract_text, second, event_type, value):
+    text = "Iran and the U.S. held indirect talks in Muscat on Thursday. " + second
+    events = [e for e in _of_type(extract_text, text, event_type) if e.trigger.start > text.index(second)]
+    assert events
+    assert (events[0].date.value if events[0].date else None) == value

@@ -42,6 +42,8 @@ DEICTICS = PAST_DEICTICS | FUTURE_DEICTICS | {"this", "current"}
 DURATION = re.compile(r"\bthe\s+(?:last|past|next|coming|previous)\s+(?:\S+\s+)?(?:week|month|year)s?\b")
 # Python's weekday number of Saturday, the day a weekend stands for (a day is what the contract dates with).
 SATURDAY = 5
+# Counts that name no number ("a few weeks ago", "several years ago"): counted back, they give no date.
+VAGUE_COUNTS = frozenset({"few", "several"})
 AGO = re.compile(r"\b(\S+(?:\s+few)?)\s+(day|week|month|year)s?\s+ago\b")
 
 
@@ -157,14 +159,15 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
         return _day(published - dt.timedelta(days=delta))
     ago = AGO.search(lower)
     if ago:
-        count = _number(ago.group(1).split()[-1] if ago.group(1).split()[-1] != "few" else "few")
+        word = ago.group(1).split()[-1]
+        count = None if word in VAGUE_COUNTS else _number(word)
         unit = ago.group(2)
         if count is None:
-            return None
+            return None  # "a few weeks ago", "several years ago": no one date
         if unit == "day":
             return _day(published - dt.timedelta(days=count))
         if unit == "week":
-            return _day(published - dt.timedelta(days=WEEK_DAYS * count))
+            return _week_month(published - dt.timedelta(days=WEEK_DAYS * count))  # a week, not a day
         if unit == "month":
             shifted = _shift_months(published, -count)
             return _month(shifted.year, shifted.month)

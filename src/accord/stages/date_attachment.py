@@ -25,6 +25,9 @@ OWN_TIME_CLAUSE_DEPS = frozenset({"relcl"})
 # How a bare time noun hangs on its verb ("met Tuesday evening"), and how its day hangs on it.
 TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
 DAY_OF_TIME_DEPS = frozenset({"compound", "nmod", "poss"})
+# The tags of a verb in the simple past ("urged") and of a participle ("was approved").
+SIMPLE_PAST_TAG = "VBD"
+PARTICIPLE_TAG = "VBN"
 # Participles describing an occasion noun ("a statement released Tuesday", "an interview airing Sunday").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
@@ -171,3 +174,11 @@ def shifted_in_time(token: Token) -> bool:
         if current.head.i == current.i:
             return False
         current = current.head
+
+
+def simple_past(verb: Token) -> bool:
+    """A verb in the simple past, active ("urged") or passive ("was approved"): the tense in which a story
+    tells the acts of its day."""
+    if verb.tag_ == SIMPLE_PAST_TAG:
+        return True
+    return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)

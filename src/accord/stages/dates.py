@@ -30,6 +30,7 @@ from accord.stages.date_attachment import (
     occasion_dates,
     own_dates,
     shifted_in_time,
+    simple_past,
     to_event_date,
 )
 from accord.stages.date_context import (
@@ -44,6 +45,7 @@ from accord.stages.date_context import (
     re_mentioned_occasion_date,
     speaker_act_date,
 )
+from accord.stages.date_occasion import date_occasion_mentions
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
@@ -54,9 +56,6 @@ HISTORICAL_DAYS = 365
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Modalities whose date may come from the sentences around the event: a done act, told again or elaborated.
 CONTEXT_MODALITIES = frozenset({"asserted", "historical"})
-# The tag of a verb in the simple past ("urged"): the tense in which a story tells the acts of its day.
-SIMPLE_PAST_TAG = "VBD"
-PARTICIPLE_TAG = "VBN"
 # The tag of a personal pronoun: a doer named so ("He also urged") takes its code's antecedent.
 PRONOUN_TAG = "PRP"
 # Date precisions an act carries to the next act of its actor: a day or a month, never a background year.
@@ -190,13 +189,6 @@ def _shifted_in_time(state: ArticleState, event: Event) -> bool:
     return anchors is None or shifted_in_time(state.doc[anchors.anchor])
 
 
-def _simple_past(verb: Token) -> bool:
-    """A verb in the simple past, active ("urged") or passive ("was approved")."""
-    if verb.tag_ == SIMPLE_PAST_TAG:
-        return True
-    return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
-
-
 def _carried_date(
     state: ArticleState, event: Event, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
 ) -> EventDate | None:
@@ -207,7 +199,7 @@ def _carried_date(
     if event.modality != "asserted" or event.sentence is None or _shifted_in_time(state, event):
         return None
     anchors = event_anchors(state).get(event.id)
-    if anchors is None or not _simple_past(state.doc[anchors.anchor]):
+    if anchors is None or not simple_past(state.doc[anchors.anchor]):
         return None  # "has met privately", "is assuring voters", "many analysts blame": not one of that day's acts
     own = state.doc[anchors.own]
     if own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS):
@@ -296,6 +288,7 @@ def run(state: ArticleState) -> None:
                 dated_anchors.setdefault(anchor.anchor, found)
     date_summary_leads(state, dates)
     date_by_later_mentions(state, dates)
+    date_occasion_mentions(state, dates)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 
