@@ -466,7 +466,12 @@ def test_a_time_counted_from_another_time_is_not_resolved_from_publication(text,
         ("the year", SATURDAY, False, None),
         ("his first year", SATURDAY, False, None),
         ("the last year", SATURDAY, False, None),
-        ("the past week", SATURDAY, False, None),
+        ("the past week", SATURDAY, False, "2025-05"),  # May 10-17: a stretch within one month is that month
+        ("in the last two weeks", SATURDAY, False, "2025-05"),
+        ("in the last three weeks", SATURDAY, False, None),  # from April 26
+        ("over the next ten days", SATURDAY, True, "2025-05"),
+        ("over the next three weeks", SATURDAY, True, None),
+        ("the previous week", SATURDAY, False, None),  # counted from another time
         ("the next two months", SATURDAY, True, None),
         ("this year", SATURDAY, False, "2025"),
         ("last year", SATURDAY, False, "2024"),

@@ -39,7 +39,8 @@ PAST_DEICTICS = frozenset({"last", "past", "previous"})
 FUTURE_DEICTICS = frozenset({"next", "coming"})
 DEICTICS = PAST_DEICTICS | FUTURE_DEICTICS | {"this", "current"}
 # "the last year", "the past week", "over the next month": a stretch of time up to or from publication.
-DURATION = re.compile(r"\bthe\s+(?:last|past|next|coming|previous)\s+(?:\S+\s+)?(?:week|month|year)s?\b")
+DURATION = re.compile(
+    r"\bthe\s+(?P<way>last|past|next|coming|previous)\s+(?:(?P<count>\S+)\s+)?(?P<unit>day|week|month|year)s?\b")
 # Python's weekday number of Saturday, the day a weekend stands for (a day is what the contract dates with).
 SATURDAY = 5
 # Counts that name no number ("a few weeks ago", "several years ago"): counted back, they give no date.
@@ -177,8 +178,11 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
     step = -1 if any(t in PAST_DEICTICS for t in tokens) else (1 if any(t in FUTURE_DEICTICS for t in tokens) else 0)
     if "weekend" in tokens:
         return _day(_weekend_saturday(published, step, future))
-    if DURATION.search(lower) or not any(t in DEICTICS for t in tokens):
-        return None  # "spent the last year", "a week of traffic jams", "in his first year": a stretch of time, no date
+    duration = DURATION.search(lower)
+    if duration:
+        return _stretch_month(duration, published)
+    if not any(t in DEICTICS for t in tokens):
+        return None  # "a week of traffic jams", "in his first year": a stretch of time, no date
     if "week" in tokens:
         return _week_month(published + dt.timedelta(days=WEEK_DAYS * step))
     if "month" in tokens:
@@ -187,6 +191,23 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
     if "year" in tokens:
         return ResolvedDate(f"{published.year + step:04d}", "year")
     return None
+
+
+def _stretch_month(duration: re.Match, published: dt.date) -> ResolvedDate | None:
+    """The month of a stretch of days or weeks up to or from publication ("in the last two weeks", "over the
+    next ten days") when it lies in one month; else None ("spent the last year", "the previous week",
+    counted from another time)."""
+    if duration.group("way") == "previous" or duration.group("unit") not in ("day", "week"):
+        return None
+    word = duration.group("count")
+    count = 1 if word is None else (None if word in VAGUE_COUNTS else _number(word))
+    if count is None:
+        return None
+    days = count * (WEEK_DAYS if duration.group("unit") == "week" else 1)
+    other = published + dt.timedelta(days=-days if duration.group("way") in ("last", "past") else days)
+    if (other.year, other.month) != (published.year, published.month):
+        return None
+    return _month(published.year, published.month)
 
 
 def _week_month(day: dt.date) -> ResolvedDate | None:

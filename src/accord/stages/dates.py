@@ -201,20 +201,29 @@ def _carried_date(
     anchors = event_anchors(state).get(event.id)
     if anchors is None or not simple_past(state.doc[anchors.anchor]):
         return None  # "has met privately", "is assuring voters", "many analysts blame": not one of that day's acts
-    own = state.doc[anchors.own]
-    if own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS):
+    all_anchors = event_anchors(state)
+    if _named_by_noun(state, anchors):
         return None  # "That agreement ended a war": a noun naming an act, not a verb telling one ("expressed commitment")
-    if _states_own_time(state, anchors, dates):
-        return None
+    if _states_own_time(state, anchors, dates) or any(t.i in dates for t in state.doc[anchors.anchor].sent):
+        return None  # "talks failed last week after the government placed blame": the sentence tells its own time
     for previous, date in reversed(earlier):
         if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
             break
         if date.granularity not in CARRIED_GRANULARITIES:
             continue  # "in 2024": a background year, not the day of the acts told around it
+        if previous.id in all_anchors and _named_by_noun(state, all_anchors[previous.id]):
+            continue  # "The September deal established ...": a dated occasion named, not an act of the story's day
         if previous.modality == "asserted" and (_same_actor(state, event, previous)
                                                  or (event.statement and event.statement == previous.statement)):
             return date
     return None
+
+
+def _named_by_noun(state: ArticleState, anchors: EventAnchors) -> bool:
+    """Whether an act is named by a noun (its clause's head or subject: "That agreement ended a war") rather
+    than told by a verb."""
+    own = state.doc[anchors.own]
+    return own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS)
 
 
 def _states_own_time(state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:
