@@ -546,3 +546,34 @@ def test_the_leads_occasion_named_again(extract_text, second, event_type, value)
     events = [e for e in _of_type(extract_text, text, event_type) if e.trigger.start > text.index(second)]
     assert events
     assert (events[0].date.value if events[0].date else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # the occasion's parties' undated acts in the sentences right after it are that day's
+        ("Iran and the United States began a second round of talks in Rome on Thursday. The delegations are "
+         "headed by Witkoff and Araghchi. Araghchi arrived first after a short trip.", "arrived", "2025-05-15"),
+        # not past a sentence that states another time
+        ("Iran and the United States began a second round of talks in Rome on Thursday. In 2015, the two "
+         "sides agreed on a nuclear deal. Araghchi arrived first after a short trip.", "arrived", None),
+        # not a party of the occasion
+        ("Iran and the United States began a second round of talks in Rome on Thursday. Israeli jets "
+         "struck Syria.", "struck", None),
+    ],
+)
+def test_the_occasions_follow_ups(extract_text, text, trigger, value):
+    events = [e for e in extract_text(text, published="2025-05-17").events if e.trigger.text == trigger]
+    assert events
+    assert (events[0].date.value if events[0].date else None) == value
+
+
+def test_a_carried_date_never_enters_a_sentence_with_a_time_of_its_own(extract_text):
+    # Voice of America (public domain), tests/fixtures/voa/corpus/voa-6204569.txt: "The September deal
+    # established the electoral process. More recent talks ... failed last week after the government placed
+    # blame on ...": the blame is not September's, the sentence tells its own time
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "voa" / "corpus" / "voa-6204569.txt").read_text(encoding="utf-8")
+    placed = [e for e in extract_text(text, published="2021-04-14").events if e.trigger.text == "placed"]
+    assert placed and (placed[0].date is None or placed[0].date.value != "2020-09")

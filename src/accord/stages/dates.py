@@ -45,7 +45,7 @@ from accord.stages.date_context import (
     re_mentioned_occasion_date,
     speaker_act_date,
 )
-from accord.stages.date_occasion import date_occasion_mentions
+from accord.stages.date_occasion import date_occasion_follow_ups, date_occasion_mentions
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
@@ -298,6 +298,7 @@ def run(state: ArticleState) -> None:
     date_summary_leads(state, dates)
     date_by_later_mentions(state, dates)
     date_occasion_mentions(state, dates)
+    date_occasion_follow_ups(state, dates)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 
