@@ -182,3 +182,34 @@ def simple_past(verb: Token) -> bool:
     if verb.tag_ == SIMPLE_PAST_TAG:
         return True
     return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
+
+
+def placed_in_time(verb: Token) -> bool:
+    """Whether the clause of ``verb``, a clause above it, or its occasion is placed relative to another time
+    ("During the primaries, Ryan voiced ...", "asked before the votes were cast", "in an interview before
+    the vote", "at the time"): its time is not that of the act told before it."""
+    relations = _time_relations()
+    current = verb
+    while True:
+        for child in current.children:
+            if child.dep_ == "prep" and (child.lower_ in relations or _at_the_time(child)):
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in relations for m in child.children):
+                return True
+            if child.dep_ == "prep":
+                if any(c.dep_ == "prep" and c.lower_ in relations for g in child.children if g.dep_ == "pobj"
+                       for c in g.children):
+                    return True  # "in an interview before the vote"
+        if current.head.i == current.i:
+            return False
+        current = current.head
+
+
+def _at_the_time(prep: Token) -> bool:
+    """"at the time", "at that time": back to a time the story named before."""
+    return prep.lower_ == "at" and any(g.dep_ == "pobj" and g.lemma_.lower() == "time" for g in prep.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _time_relations() -> frozenset[str]:
+    return frozenset(date_words()["time_relation_words"])

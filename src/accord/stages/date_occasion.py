@@ -27,7 +27,6 @@ from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 # The lead and the sentences right after it: where a story gives the day of its main act.
 LEAD_SENTENCES = 3
 # How many sentences after the occasion's its parties' undated acts are that day's follow-ups.
-FOLLOW_UP_SENTENCES = 3
 # How a clause names an occasion: as its subject or object, or through "at", "during" or "in".
 NAMING_DEPS = SUBJECT_DEPS | {"dobj"}
 # A possessive naming the occasion's party ("In his meeting with Al Busaidi") makes a noun definite too.
@@ -44,8 +43,6 @@ class Occasion:
     event_type: str
     lemmas: frozenset[str]
     start: int  # the character where its trigger starts: only later clauses name it again
-    codes: frozenset[str]  # its parties' codes
-    sentence: int  # the index of its sentence
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,7 +56,6 @@ def main_occasion(state: ArticleState) -> Occasion | None:
     if not sentences:
         return None
     lead_end = sentences[-1].end_char
-    starts = [s.start_char for s in sentences]
     anchors = event_anchors(state)
     for event in sorted(state.events, key=lambda e: e.trigger.start):
         if event.trigger.start >= lead_end:
@@ -68,9 +64,7 @@ def main_occasion(state: ArticleState) -> Occasion | None:
                 and event.id in anchors:
             own = state.doc[anchors[event.id].own]
             lemmas = {own.lemma_.lower()} | {c.lemma_.lower() for c in own.children if c.dep_ == "dobj"}
-            codes = frozenset(a.code for a in event.actors + event.recipients if a.code)
-            sentence = sum(1 for start in starts if start <= event.trigger.start) - 1
-            return Occasion(event.date, event.event, frozenset(lemmas), event.trigger.start, codes, sentence)
+            return Occasion(event.date, event.event, frozenset(lemmas), event.trigger.start)
     return None
 
 
@@ -128,36 +122,3 @@ def date_occasion_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> 
             changed.append(event)
     return changed
 
-
-def date_occasion_follow_ups(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
-    """Give the occasion's day to the undated simple-past acts of its parties told in the sentences right
-    after it, before any sentence states another time ("... held talks in Muscat on Saturday. Araghchi
-    arrived first. Witkoff's motorcade arrived 30 minutes later."); returns the events dated."""
-    occasion = main_occasion(state)
-    if occasion is None or not occasion.codes:
-        return []
-    sentences = list(state.doc.sents)
-    last = min(len(sentences) - 1, occasion.sentence + FOLLOW_UP_SENTENCES)
-    reach = occasion.sentence
-    while reach < last and not any(t.i in dates for t in sentences[reach + 1]):
-        reach += 1  # the follow-up stops before the first sentence that states a time
-    if reach == occasion.sentence:
-        return []
-    end = sentences[reach].end_char
-    anchors_by_id = event_anchors(state)
-    changed: list[Event] = []
-    for event in state.events:
-        anchors = anchors_by_id.get(event.id)
-        if anchors is None or not occasion.start < event.trigger.start < end \
-                or state.doc[anchors.anchor].sent.start_char <= sentences[occasion.sentence].start_char:
-            continue
-        codes = {a.code for a in event.actors if a.code}
-        if codes & occasion.codes and _may_take(state, event, anchors, dates) and not _named_by_noun(state, anchors):
-            event.date = occasion.date
-            changed.append(event)
-    return changed
-
-
-def _named_by_noun(state: ArticleState, anchors: EventAnchors) -> bool:
-    own = state.doc[anchors.own]
-    return own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS)

@@ -29,6 +29,7 @@ from accord.stages.date_attachment import (
     is_bound,
     occasion_dates,
     own_dates,
+    placed_in_time,
     shifted_in_time,
     simple_past,
     to_event_date,
@@ -45,7 +46,7 @@ from accord.stages.date_context import (
     re_mentioned_occasion_date,
     speaker_act_date,
 )
-from accord.stages.date_occasion import date_occasion_follow_ups, date_occasion_mentions
+from accord.stages.date_occasion import date_occasion_mentions
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
@@ -58,8 +59,9 @@ MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 CONTEXT_MODALITIES = frozenset({"asserted", "historical"})
 # The tag of a personal pronoun: a doer named so ("He also urged") takes its code's antecedent.
 PRONOUN_TAG = "PRP"
-# Date precisions an act carries to the next act of its actor: a day or a month, never a background year.
-CARRIED_GRANULARITIES = frozenset({"day", "month"})
+# Date precisions an act carries to the next act of its actor: a day; a month or a year is as often a
+# background time as the story's (hand audit on PolNeAR train: month carries right 5 of 10).
+CARRIED_GRANULARITIES = frozenset({"day"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
 CARRY_REACH = 400
 
@@ -190,7 +192,8 @@ def _shifted_in_time(state: ArticleState, event: Event) -> bool:
 
 
 def _carried_date(
-    state: ArticleState, event: Event, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
+    state: ArticleState, event: Event, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]],
+    carried: set[str],
 ) -> EventDate | None:
     """The date of the same actor's dated act just before, close by ("Moise tweeted on Friday
     ... He also urged ..."): a story tells one actor's acts of one day together, in the simple past. An act
@@ -206,11 +209,15 @@ def _carried_date(
         return None  # "That agreement ended a war": a noun naming an act, not a verb telling one ("expressed commitment")
     if _states_own_time(state, anchors, dates) or any(t.i in dates for t in state.doc[anchors.anchor].sent):
         return None  # "talks failed last week after the government placed blame": the sentence tells its own time
+    if placed_in_time(state.doc[anchors.anchor]):
+        return None  # "During the primaries, Ryan voiced ...", "in an interview before the vote": its own time
     for previous, date in reversed(earlier):
         if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
             break
         if date.granularity not in CARRIED_GRANULARITIES:
             continue  # "in 2024": a background year, not the day of the acts told around it
+        if previous.id in carried:
+            continue  # a carried date is a guess: carried again, a wrong one spreads
         if previous.id in all_anchors and _named_by_noun(state, all_anchors[previous.id]):
             continue  # "The September deal established ...": a dated occasion named, not an act of the story's day
         if previous.modality == "asserted" and (_same_actor(state, event, previous)
@@ -276,6 +283,7 @@ def run(state: ArticleState) -> None:
     occasions = occasion_index(state, dates)
     anchors = event_anchors(state)
     dated_anchors: dict[int, EventDate] = {}
+    carried: set[str] = set()
     for event in state.events:
         anchor = anchors.get(event.id)
         found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
@@ -287,7 +295,10 @@ def run(state: ArticleState) -> None:
                 or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
                 or re_mentioned_occasion_date(state, anchor, occasions) \
                 or re_mentioned_event_date(state, event, anchor, dated)
-        found = found or _carried_date(state, event, dates, earlier)
+        if found is None:
+            found = _carried_date(state, event, dates, earlier, carried)
+            if found is not None:
+                carried.add(event.id)
         if found is not None:
             earlier.append((event, found))
             event.date = found
@@ -298,7 +309,6 @@ def run(state: ArticleState) -> None:
     date_summary_leads(state, dates)
     date_by_later_mentions(state, dates)
     date_occasion_mentions(state, dates)
-    date_occasion_follow_ups(state, dates)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 
