@@ -594,3 +594,11 @@ def test_a_carried_date_is_not_carried_again(extract_text):
     criticized = [e for e in events if e.trigger.text == "criticized"]
     assert praised and praised[0].date is not None and praised[0].date.value == "2025-05-16"
     assert criticized and criticized[0].date is None
+
+
+def test_a_datelines_day_dates_the_lead_and_its_re_mentions(extract_text):
+    text = ("ISTANBUL, June 2 (Reuters) - Russian and Ukrainian negotiators held talks in Istanbul. The talks were "
+            "mediated by Turkey's foreign minister.")
+    events = extract_text(text, published="2025-06-03").events
+    mediated = [e for e in events if e.trigger.text == "mediated"]
+    assert mediated and mediated[0].date is not None and mediated[0].date.value == "2025-06-02"

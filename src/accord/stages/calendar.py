@@ -2,7 +2,9 @@
 
 Written instead of dateparser for the edges news needs: a bare weekday is the most recent such day
 on or before publication (the next one after it in future-tense clauses); a bare month is the most recent
-one not after publication; "three years ago", "last week", "in March 2022", "May 16" and ISO dates.
+one not after publication; "three years ago", "in March 2022", "May 16" and ISO dates. A week ("last
+week", "next week", "two weeks ago") is its month when the whole week lies in one month, else no date; a
+weekend is its Saturday; "a week", "the year", "the last year" are stretches of time, not dates.
 """
 
 from __future__ import annotations

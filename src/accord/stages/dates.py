@@ -1,14 +1,16 @@
 """Dates: each event's date, resolved against the article's publication date (or its dateline's).
 
-Order of evidence, first found wins: a date counted from the act told before ("a day later"); a date
+Order of evidence, first found wins: a date counted from the act told before ("a day later", "later that day"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
 clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the
 one date its sentence gives; the date of the statement reporting it. Then, for asserted acts, the
 sentences around it (``date_context``): the speaker's statement on the same occasion, a dated act its
 clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
-the simple past. After the walk, a present-perfect lead takes the date of the sentence that details it,
-and a later dated mention of an act dates it or makes its month exact. Else no date: the publication
-date is never an event's date. Events dated well before publication are historical.
+the simple past (its own day, not carried again, and not into a clause placed relative to another time).
+After the walk, a present-perfect lead takes the date of the sentence that details it, a later dated
+mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
+that name it again (``date_occasion``). Else no date: the publication date is never an event's date.
+Events dated well before publication are historical.
 """
 
 from __future__ import annotations
