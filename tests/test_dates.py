@@ -472,6 +472,8 @@ def test_a_time_counted_from_another_time_is_not_resolved_from_publication(text,
         ("over the next ten days", SATURDAY, True, "2025-05"),
         ("over the next three weeks", SATURDAY, True, None),
         ("the previous week", SATURDAY, False, None),  # counted from another time
+        ("in the coming days", SATURDAY, True, None),  # no number: no one stretch
+        ("over the past weeks", SATURDAY, False, None),
         ("the next two months", SATURDAY, True, None),
         ("this year", SATURDAY, False, "2025"),
         ("last year", SATURDAY, False, "2024"),

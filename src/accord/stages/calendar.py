@@ -202,6 +202,8 @@ def _stretch_month(duration: re.Match, published: dt.date) -> ResolvedDate | Non
     if duration.group("way") == "previous" or duration.group("unit") not in ("day", "week"):
         return None
     word = duration.group("count")
+    if word is None and duration.group(0).endswith("s"):
+        return None  # "in the coming days", "over the past weeks": no number, no one stretch
     count = 1 if word is None else (None if word in VAGUE_COUNTS else _number(word))
     if count is None:
         return None

@@ -206,7 +206,6 @@ def _carried_date(
     anchors = event_anchors(state).get(event.id)
     if anchors is None or not simple_past(state.doc[anchors.anchor]):
         return None  # "has met privately", "is assuring voters", "many analysts blame": not one of that day's acts
-    all_anchors = event_anchors(state)
     if _named_by_noun(state, anchors):
         return None  # "That agreement ended a war": a noun naming an act, not a verb telling one ("expressed commitment")
     if _states_own_time(state, anchors, dates) or any(t.i in dates for t in state.doc[anchors.anchor].sent):
@@ -220,8 +219,6 @@ def _carried_date(
             continue  # "in 2024": a background year, not the day of the acts told around it
         if previous.id in carried:
             continue  # a carried date is a guess: carried again, a wrong one spreads
-        if previous.id in all_anchors and _named_by_noun(state, all_anchors[previous.id]):
-            continue  # "The September deal established ...": a dated occasion named, not an act of the story's day
         if previous.modality == "asserted" and (_same_actor(state, event, previous)
                                                  or (event.statement and event.statement == previous.statement)):
             return date
