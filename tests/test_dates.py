@@ -573,6 +573,9 @@ FILLER = ("The old harbour of the city is known for its markets and its white ho
         ("During the election campaign, Araghchi praised the hosts.", None),
         ("Araghchi praised the hosts in an interview before the election.", None),
         ("At the time, Araghchi praised the hosts.", None),
+        # a subordinate clause keeps a time of its own; a direct quote is the speaker's words
+        ("Araghchi served as a diplomat in Oman, while Araghchi praised the hosts.", None),
+        ("\"Araghchi praised the hosts,\" a diplomat said.", None),
     ],
 )
 def test_a_carried_date_stops_at_a_clause_placed_in_time(extract_text, second, value):
