@@ -443,3 +443,167 @@ def test_a_statement_in_a_relative_clause_lends_no_date_to_the_speakers_next(ext
 def test_a_time_counted_from_another_time_is_not_resolved_from_publication(text, published, value):
     found = resolve(text, published)
     assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "future", "value"),
+    [
+        # a week names no day: its month, when the whole Monday-to-Sunday week lies in one month
+        ("next week", SATURDAY, True, "2025-05"),  # May 19-25
+        ("next week", dt.date(2025, 5, 28), True, "2025-06"),  # June 2-8, told on May 28
+        ("next week", dt.date(2025, 5, 21), True, None),  # May 26 - June 1: two months, no one month
+        ("this week", dt.date(2025, 5, 30), False, None),  # May 26 - June 1
+        ("last week", dt.date(2025, 6, 4), False, None),  # May 26 - June 1
+        # a weekend is dated by its Saturday
+        ("over the weekend", dt.date(2025, 5, 19), False, "2025-05-17"),  # told on a Monday
+        ("the weekend", dt.date(2025, 5, 18), False, "2025-05-17"),  # told on the Sunday
+        ("last weekend", dt.date(2025, 5, 18), False, "2025-05-10"),  # on a Sunday: the one before
+        ("last weekend", dt.date(2025, 5, 21), False, "2025-05-17"),
+        ("this weekend", dt.date(2025, 5, 21), True, "2025-05-24"),  # a future clause: the coming one
+        ("next weekend", dt.date(2025, 5, 21), False, "2025-05-24"),
+        # a stretch of time, not a date: no deictic word, or "the last/past/next ..."
+        ("a week", SATURDAY, False, None),
+        ("the year", SATURDAY, False, None),
+        ("his first year", SATURDAY, False, None),
+        ("the last year", SATURDAY, False, None),
+        ("the past week", SATURDAY, False, "2025-05"),  # May 10-17: a stretch within one month is that month
+        ("in the last two weeks", SATURDAY, False, "2025-05"),
+        ("in the last three weeks", SATURDAY, False, None),  # from April 26
+        ("over the next ten days", SATURDAY, True, "2025-05"),
+        ("over the next three weeks", SATURDAY, True, None),
+        ("the previous week", SATURDAY, False, None),  # counted from another time
+        ("in the coming days", SATURDAY, True, None),  # no number: no one stretch
+        ("over the past weeks", SATURDAY, False, None),
+        ("the next two months", SATURDAY, True, None),
+        ("this year", SATURDAY, False, "2025"),
+        ("last year", SATURDAY, False, "2024"),
+        # counted back in weeks: the week's month, never a day; a vague count gives no date
+        ("two weeks ago", SATURDAY, False, None),  # May 3: its week, April 28 - May 4, spans two months
+        ("three weeks ago", SATURDAY, False, "2025-04"),  # April 26: the week of April 21-27
+        ("a few weeks ago", SATURDAY, False, None),
+        ("a few days ago", SATURDAY, False, None),
+        ("several years ago", SATURDAY, False, None),
+    ],
+)
+def test_weeks_weekends_and_stretches_of_time(text, published, future, value):
+    found = resolve(text, published, future=future)
+    assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # the tagger dates only the weekday of "Friday morning" and hangs it on the time noun
+        ("In a statement emailed to reporters on Friday morning, the minister condemned the attack.", "ACCUSE",
+         "2025-05-16"),
+        ("The two ministers met in Geneva on Thursday evening.", "CONSULT", "2025-05-15"),
+        # a date on the event's own object noun ("held talks over the weekend") is the event's
+        ("Iran and the United States held talks in Oman over the weekend.", "CONSULT", "2025-05-17"),
+        # the time of day alone names no date
+        ("The two ministers met in Geneva in the evening.", "CONSULT", None),
+    ],
+)
+def test_times_of_day_and_the_events_own_noun(extract_text, text, event_type, value):
+    events = _of_type(extract_text, text, event_type)
+    assert events
+    assert (events[0].date.value if events[0].date else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        # the day of the act told just before: "earlier in the day", "later that day", "the same day"
+        ("Iranian and US delegations held talks in Muscat on Thursday. The Iranian foreign minister had "
+         "arrived in the city earlier in the day.", "CONSULT", "2025-05-15"),
+        ("Israel and Hamas agreed to a truce on Friday. Later that day, Israeli jets struck Gaza.", "ASSAULT",
+         "2025-05-16"),
+        ("Israel and Hamas agreed to a truce on Friday. Israeli jets struck Gaza the same day.", "ASSAULT",
+         "2025-05-16"),
+        # with no dated act before it, "that day" names nothing
+        ("Later that day, Israeli jets struck Gaza.", "ASSAULT", None),
+    ],
+)
+def test_the_same_day_as_the_act_before(extract_text, text, event_type, value):
+    events = _of_type(extract_text, text, event_type)
+    assert events
+    assert (events[-1].date.value if events[-1].date else None) == value
+
+
+@pytest.mark.parametrize(
+    ("second", "event_type", "value"),
+    [
+        # a definite noun naming the lead's dated act again, in the simple past: the lead's day
+        ("The talks were mediated by Oman.", "CONSULT", "2025-05-15"),
+        ("During the talks, Witkoff conveyed Trump's commitment to diplomacy.", "AGREE", "2025-05-15"),
+        # set apart from it: another occasion
+        ("The previous talks were mediated by Switzerland.", "CONSULT", None),
+        # not told as that day's act
+        ("The talks are mediated by Oman.", "CONSULT", None),
+        # an act of another type takes the noun as its content, maybe days later
+        ("Israel denounced the talks.", "ACCUSE", None),
+    ],
+)
+def test_the_leads_occasion_named_again(extract_text, second, event_type, value):
+    text = "Iran and the U.S. held indirect talks in Muscat on Thursday. " + second
+    events = [e for e in _of_type(extract_text, text, event_type) if e.trigger.start > text.index(second)]
+    assert events
+    assert (events[0].date.value if events[0].date else None) == value
+
+
+def test_a_carried_date_never_enters_a_sentence_with_a_time_of_its_own(extract_text):
+    # Voice of America (public domain), tests/fixtures/voa/corpus/voa-6204569.txt: "The September deal
+    # established the electoral process. More recent talks ... failed last week after the government placed
+    # blame on ...": the blame is not September's, the sentence tells its own time
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "voa" / "corpus" / "voa-6204569.txt").read_text(encoding="utf-8")
+    placed = [e for e in extract_text(text, published="2021-04-14").events if e.trigger.text == "placed"]
+    assert placed and (placed[0].date is None or placed[0].date.value != "2020-09")
+
+
+FILLER = ("The old harbour of the city is known for its markets and its white houses, which draw visitors from "
+          "across the region in every season of the year. ")
+
+
+@pytest.mark.parametrize(
+    ("second", "value"),
+    [
+        ("Araghchi praised the hosts.", "2025-05-16"),
+        # placed relative to another time: its own time, not the day told before
+        ("During the election campaign, Araghchi praised the hosts.", None),
+        ("Araghchi praised the hosts in an interview before the election.", None),
+        ("At the time, Araghchi praised the hosts.", None),
+        # a subordinate clause keeps a time of its own; a direct quote is the speaker's words
+        ("Araghchi served as a diplomat in Oman, while Araghchi praised the hosts.", None),
+        ("\"Araghchi praised the hosts,\" a diplomat said.", None),
+    ],
+)
+def test_a_carried_date_stops_at_a_clause_placed_in_time(extract_text, second, value):
+    text = "Iranian Foreign Minister Abbas Araghchi met Omani officials in Muscat on Friday. " + second
+    later = [e for e in extract_text(text, published="2025-05-17").events if e.trigger.start > text.index(second)]
+    assert later and (later[0].date.value if later[0].date else None) == value
+
+
+def test_a_month_is_not_carried(extract_text):
+    text = "Iranian Foreign Minister Abbas Araghchi met Omani officials in Muscat in March. Araghchi praised the hosts."
+    praised = [e for e in extract_text(text, published="2025-05-17").events if e.trigger.text == "praised"]
+    assert praised and praised[0].date is None
+
+
+def test_a_carried_date_is_not_carried_again(extract_text):
+    # the second act is near the dated first one and takes its day; the third is near only the second
+    text = ("Iranian Foreign Minister Abbas Araghchi met Omani officials in Muscat on Friday. " + FILLER * 2
+            + "Araghchi praised the hosts. " + FILLER * 2 + "Araghchi criticized the sanctions.")
+    events = extract_text(text, published="2025-05-17").events
+    praised = [e for e in events if e.trigger.text == "praised"]
+    criticized = [e for e in events if e.trigger.text == "criticized"]
+    assert praised and praised[0].date is not None and praised[0].date.value == "2025-05-16"
+    assert criticized and criticized[0].date is None
+
+
+def test_a_datelines_day_dates_the_lead_and_its_re_mentions(extract_text):
+    text = ("ISTANBUL, June 2 (Reuters) - Russian and Ukrainian negotiators held talks in Istanbul. The talks were "
+            "mediated by Turkey's foreign minister.")
+    events = extract_text(text, published="2025-06-03").events
+    mediated = [e for e in events if e.trigger.text == "mediated"]
+    assert mediated and mediated[0].date is not None and mediated[0].date.value == "2025-06-02"

@@ -179,6 +179,17 @@ def test_a_re_mention_naming_other_parties_is_a_new_event(extract_text):
     assert len(talks) == 2 and not talks[0].mentions, _summary(talks)
 
 
+def test_a_re_mention_dated_with_the_acts_own_day_is_not_a_new_event(extract_text):
+    # told on Friday: "Yesterday's meeting" is Thursday's meeting again; another day's meeting is another act
+    lead = "The meeting between Vladimir Putin and Abbas Araghchi on Thursday reflects close ties, Sergey Lavrov said. "
+    same = lead + "\"Yesterday's meeting emphasized the dynamics of our dialogue,\" Lavrov said."
+    events = [e for e in _events(extract_text, same, published="2025-04-18") if e.event == "CONSULT"]
+    assert len(events) == 1, _summary(events)
+    other = lead + "\"Monday's meeting emphasized the dynamics of our dialogue,\" Lavrov said."
+    events = [e for e in _events(extract_text, other, published="2025-04-18") if e.event == "CONSULT"]
+    assert len(events) == 2, _summary(events)
+
+
 def test_weekdays_count_from_the_dateline(extract_text):
     # published five days after the dateline: "Friday" is the Friday before the dateline's Monday, not the 6th
     text = "ISTANBUL, June 2 (Reuters) - Turkish police detained 20 protesters on Friday."

@@ -2,7 +2,9 @@
 
 Written instead of dateparser for the edges news needs: a bare weekday is the most recent such day
 on or before publication (the next one after it in future-tense clauses); a bare month is the most recent
-one not after publication; "three years ago", "last week", "in March 2022", "May 16" and ISO dates.
+one not after publication; "three years ago", "in March 2022", "May 16" and ISO dates. A week ("last
+week", "next week", "two weeks ago") is its month when the whole week lies in one month, else no date; a
+weekend is its Saturday; "a week", "the year", "the last year" are stretches of time, not dates.
 """
 
 from __future__ import annotations
@@ -28,9 +30,23 @@ STORY_RELATIVE = re.compile(
     r"^(?:the\s+)?(?:(?P<count>\S+)\s+(?P<unit>day|week)s?\s+(?P<way>later|after|earlier|before)"
     r"|(?P<side>next|following|previous)\s+day)$"
 )
+# The day of the act told just before ("earlier in the day", "later that day", "the same day").
+SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:the\s+same|that|the)\s+day$|^(?:the\s+)?same\s+day$")
 # A time counted from another time the story told, never from publication ("a month later", "the week
 # before", "the same weekend"); "earlier this month" still counts from publication.
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:day|week|weekend|month|year)s?\s+(?:later|earlier|before|after)\b|\bsame\b")
+# Words that place a week, month or year relative to publication ("this week", "last month", "next year");
+# without one, "a week", "the year" or "his first year" name a stretch of time, not a date.
+PAST_DEICTICS = frozenset({"last", "past", "previous"})
+FUTURE_DEICTICS = frozenset({"next", "coming"})
+DEICTICS = PAST_DEICTICS | FUTURE_DEICTICS | {"this", "current"}
+# "the last year", "the past week", "over the next month": a stretch of time up to or from publication.
+DURATION = re.compile(
+    r"\bthe\s+(?P<way>last|past|next|coming|previous)\s+(?:(?P<count>\S+)\s+)?(?P<unit>day|week|month|year)s?\b")
+# Python's weekday number of Saturday, the day a weekend stands for (a day is what the contract dates with).
+SATURDAY = 5
+# Counts that name no number ("a few weeks ago", "several years ago"): counted back, they give no date.
+VAGUE_COUNTS = frozenset({"few", "several"})
 AGO = re.compile(r"\b(\S+(?:\s+few)?)\s+(day|week|month|year)s?\s+ago\b")
 
 
@@ -146,27 +162,31 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
         return _day(published - dt.timedelta(days=delta))
     ago = AGO.search(lower)
     if ago:
-        count = _number(ago.group(1).split()[-1] if ago.group(1).split()[-1] != "few" else "few")
+        word = ago.group(1).split()[-1]
+        count = None if word in VAGUE_COUNTS else _number(word)
         unit = ago.group(2)
         if count is None:
-            return None
+            return None  # "a few weeks ago", "several years ago": no one date
         if unit == "day":
             return _day(published - dt.timedelta(days=count))
         if unit == "week":
-            return _day(published - dt.timedelta(days=WEEK_DAYS * count))
+            return _week_month(published - dt.timedelta(days=WEEK_DAYS * count))  # a week, not a day
         if unit == "month":
             shifted = _shift_months(published, -count)
             return _month(shifted.year, shifted.month)
         return ResolvedDate(f"{published.year - count:04d}", "year")
     if STORY_RELATIVE.match(lower) or COUNTED_FROM_ANOTHER.search(lower):
         return None  # "a week later", "the same weekend", "the week before": counted from another time, not publication
-    step = -1 if any(t in ("last", "past", "previous") for t in tokens) else (1 if any(t in ("next", "coming") for t in tokens) else 0)
+    step = -1 if any(t in PAST_DEICTICS for t in tokens) else (1 if any(t in FUTURE_DEICTICS for t in tokens) else 0)
     if "weekend" in tokens:
-        return _day(published + dt.timedelta(days=WEEK_DAYS * step))
+        return _day(_weekend_saturday(published, step, future))
+    duration = DURATION.search(lower)
+    if duration:
+        return _stretch_month(duration, published)
+    if not any(t in DEICTICS for t in tokens):
+        return None  # "a week of traffic jams", "in his first year": a stretch of time, no date
     if "week" in tokens:
-        # "this week", "last week" name no day: the month the week's day falls in is what the text says
-        shifted = published + dt.timedelta(days=WEEK_DAYS * step)
-        return _month(shifted.year, shifted.month)
+        return _week_month(published + dt.timedelta(days=WEEK_DAYS * step))
     if "month" in tokens:
         shifted = _shift_months(published, step)
         return _month(shifted.year, shifted.month)
@@ -175,9 +195,54 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
     return None
 
 
+def _stretch_month(duration: re.Match, published: dt.date) -> ResolvedDate | None:
+    """The month of a stretch of days or weeks up to or from publication ("in the last two weeks", "over the
+    next ten days") when it lies in one month; else None ("spent the last year", "the previous week",
+    counted from another time)."""
+    if duration.group("way") == "previous" or duration.group("unit") not in ("day", "week"):
+        return None
+    word = duration.group("count")
+    if word is None and duration.group(0).endswith("s"):
+        return None  # "in the coming days", "over the past weeks": no number, no one stretch
+    count = 1 if word is None else (None if word in VAGUE_COUNTS else _number(word))
+    if count is None:
+        return None
+    days = count * (WEEK_DAYS if duration.group("unit") == "week" else 1)
+    other = published + dt.timedelta(days=-days if duration.group("way") in ("last", "past") else days)
+    if (other.year, other.month) != (published.year, published.month):
+        return None
+    return _month(published.year, published.month)
+
+
+def _week_month(day: dt.date) -> ResolvedDate | None:
+    """The month of the Monday-to-Sunday week holding ``day``, when the whole week lies in that month: "last
+    week" names no day, and a week across two months names no one month either."""
+    monday = day - dt.timedelta(days=day.weekday())
+    sunday = monday + dt.timedelta(days=WEEK_DAYS - 1)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return _month(monday.year, monday.month)
+
+
+def _weekend_saturday(published: dt.date, step: int, future: bool) -> dt.date:
+    """The Saturday of the weekend meant: the latest one begun by publication ("over the weekend"), the
+    one before it when publication falls on a weekend ("last weekend" told on a Sunday), or the coming
+    one for a future clause or "next weekend"."""
+    if step > 0 or (future and step == 0):
+        return published + dt.timedelta(days=(SATURDAY - published.weekday()) % WEEK_DAYS)
+    latest = published - dt.timedelta(days=(published.weekday() - SATURDAY) % WEEK_DAYS)
+    if step < 0 and published.weekday() >= SATURDAY:
+        latest -= dt.timedelta(days=WEEK_DAYS)  # "last weekend" on a Sunday: not the one under way
+    return latest
+
+
 def resolve_from(text: str, anchor: dt.date) -> ResolvedDate | None:
-    """The day an expression counted from another act's day names ("a day later", "the next day"), or None."""
-    match = STORY_RELATIVE.match(text.lower().strip())
+    """The day an expression counted from another act's day names ("a day later", "the next day", "later that
+    day"), or None."""
+    lower = text.lower().strip()
+    if SAME_DAY.match(lower) and lower != "the day":
+        return _day(anchor)
+    match = STORY_RELATIVE.match(lower)
     if match is None:
         return None
     if match.group("side"):

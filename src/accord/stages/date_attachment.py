@@ -11,27 +11,51 @@ from spacy.tokens import Token
 
 from accord.records import EventDate
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words, parse_published, resolve
+from accord.stages.calendar import SAME_DAY, date_words, parse_published, resolve
 from accord.stages.dateline import dateline_date
 from accord.stages.grammar import preposition_objects
 
 DATE_LABELS = frozenset({"DATE"})
+# The tagger's times: dated only by a word naming their day ("Friday morning", "Tuesday night").
+TIME_LABELS = frozenset({"TIME"})
 # How many heads up from a word a free temporal adjunct may attach.
 CLAUSE_HOPS = 4
 # Clauses whose time is their own, never their host clause's: relative clauses ("the leader, who resigned").
 OWN_TIME_CLAUSE_DEPS = frozenset({"relcl"})
+# How a bare time noun hangs on its verb ("met Tuesday evening"), and how its day hangs on it.
+TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
+DAY_OF_TIME_DEPS = frozenset({"compound", "nmod", "poss"})
+# The tags of a verb in the simple past ("urged") and of a participle ("was approved").
+SIMPLE_PAST_TAG = "VBD"
+PARTICIPLE_TAG = "VBN"
 # Participles describing an occasion noun ("a statement released Tuesday", "an interview airing Sunday").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
 
 def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
-    """Date entities by each of their token indices."""
+    """Date entities by each of their token indices: the tagger's dates, and the day part of its times
+    ("Friday morning" tagged a time is dated by "Friday morning"; "3 p.m." names no day)."""
     index: dict[int, SpacySpan] = {}
     for ent in state.doc.ents:
-        if ent.label_ in DATE_LABELS:
+        if ent.label_ not in DATE_LABELS | TIME_LABELS:
+            continue
+        if ent.label_ in TIME_LABELS:
+            ent = _day_of_time(ent)
+        if ent is not None:
             for i in range(ent.start, ent.end):
                 index[i] = ent
     return index
+
+
+def _day_of_time(ent: SpacySpan) -> SpacySpan | None:
+    """A time expression from its first word naming a day ("Friday morning", "Kyiv Tuesday" → "Tuesday"),
+    or None when no word names one ("3 p.m.", "hours")."""
+    if SAME_DAY.match(ent.text.lower().strip()):
+        return ent  # "earlier in the day": the day of the act told before
+    words = date_words()
+    day_words = set(words["weekdays"]) | set(words["months"]) | set(words["day_offsets"])
+    first = next((t.i for t in ent if t.lower_ in day_words and t.lower_ != "may"), None)
+    return None if first is None else ent.doc[first:ent.end]
 
 
 def attachment(ent: SpacySpan) -> Token:
@@ -63,8 +87,25 @@ def own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
         if child.i in dates:
             found.append(dates[child.i])
         elif child.dep_ == "prep" and child.lower_ not in bounds:
-            found.extend(dates[g.i] for g in child.children if g.dep_ == "pobj" and g.i in dates)
+            found.extend(d for g in child.children if g.dep_ == "pobj" for d in _dated_time(g, dates))
+        else:
+            found.extend(_dated_time(child, dates) if child.dep_ in TIME_ADJUNCT_DEPS else ())
     return found
+
+
+def _dated_time(noun: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """The date a time noun stands for: its own, or that of its day when it is a time of day ("on Friday
+    morning", "Tuesday evening", where the tagger dates only the weekday and parses it as a compound)."""
+    if noun.i in dates:
+        return [dates[noun.i]]
+    if noun.lemma_.lower() not in _times_of_day():
+        return []
+    return [dates[c.i] for c in noun.children if c.dep_ in DAY_OF_TIME_DEPS and c.i in dates][:1]
+
+
+@functools.lru_cache(maxsize=1)
+def _times_of_day() -> frozenset[str]:
+    return frozenset(date_words()["times_of_day"])
 
 
 def occasion_dates(noun: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
@@ -133,3 +174,42 @@ def shifted_in_time(token: Token) -> bool:
         if current.head.i == current.i:
             return False
         current = current.head
+
+
+def simple_past(verb: Token) -> bool:
+    """A verb in the simple past, active ("urged") or passive ("was approved"): the tense in which a story
+    tells the acts of its day."""
+    if verb.tag_ == SIMPLE_PAST_TAG:
+        return True
+    return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
+
+
+def placed_in_time(verb: Token) -> bool:
+    """Whether the clause of ``verb``, a clause above it, or its occasion is placed relative to another time
+    ("During the primaries, Ryan voiced ...", "asked before the votes were cast", "in an interview before
+    the vote", "at the time"): its time is not that of the act told before it."""
+    relations = _time_relations()
+    current = verb
+    while True:
+        for child in current.children:
+            if child.dep_ == "prep" and (child.lower_ in relations or _at_the_time(child)):
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in relations for m in child.children):
+                return True
+            if child.dep_ == "prep":
+                if any(c.dep_ == "prep" and c.lower_ in relations for g in child.children if g.dep_ == "pobj"
+                       for c in g.children):
+                    return True  # "in an interview before the vote"
+        if current.head.i == current.i:
+            return False
+        current = current.head
+
+
+def _at_the_time(prep: Token) -> bool:
+    """"at the time", "at that time": back to a time the story named before."""
+    return prep.lower_ == "at" and any(g.dep_ == "pobj" and g.lemma_.lower() == "time" for g in prep.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _time_relations() -> frozenset[str]:
+    return frozenset(date_words()["time_relation_words"])

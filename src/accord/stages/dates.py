@@ -1,14 +1,16 @@
 """Dates: each event's date, resolved against the article's publication date (or its dateline's).
 
-Order of evidence, first found wins: a date counted from the act told before ("a day later"); a date
+Order of evidence, first found wins: a date counted from the act told before ("a day later", "later that day"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
 clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the
 one date its sentence gives; the date of the statement reporting it. Then, for asserted acts, the
 sentences around it (``date_context``): the speaker's statement on the same occasion, a dated act its
 clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
-the simple past. After the walk, a present-perfect lead takes the date of the sentence that details it,
-and a later dated mention of an act dates it or makes its month exact. Else no date: the publication
-date is never an event's date. Events dated well before publication are historical.
+the simple past (its own day, not carried again, and not into a clause placed relative to another time).
+After the walk, a present-perfect lead takes the date of the sentence that details it, a later dated
+mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
+that name it again (``date_occasion``). Else no date: the publication date is never an event's date.
+Events dated well before publication are historical.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from accord.stages.date_attachment import (
     is_bound,
     occasion_dates,
     own_dates,
+    placed_in_time,
     shifted_in_time,
+    simple_past,
     to_event_date,
 )
 from accord.stages.date_context import (
@@ -44,6 +48,7 @@ from accord.stages.date_context import (
     re_mentioned_occasion_date,
     speaker_act_date,
 )
+from accord.stages.date_occasion import date_occasion_mentions
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
@@ -54,13 +59,13 @@ HISTORICAL_DAYS = 365
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Modalities whose date may come from the sentences around the event: a done act, told again or elaborated.
 CONTEXT_MODALITIES = frozenset({"asserted", "historical"})
-# The tag of a verb in the simple past ("urged"): the tense in which a story tells the acts of its day.
-SIMPLE_PAST_TAG = "VBD"
-PARTICIPLE_TAG = "VBN"
 # The tag of a personal pronoun: a doer named so ("He also urged") takes its code's antecedent.
 PRONOUN_TAG = "PRP"
-# Date precisions an act carries to the next act of its actor: a day or a month, never a background year.
-CARRIED_GRANULARITIES = frozenset({"day", "month"})
+# Date precisions an act carries to the next act of its actor: a day; a month or a year is as often a
+# background time as the story's (hand audit on PolNeAR train: month carries right 5 of 10).
+CARRIED_GRANULARITIES = frozenset({"day"})
+# The statement kind of a direct quote ("'Quiet,' he demanded").
+DIRECT_KIND = "direct"
 # How many characters back a dated act of the same actor may carry its date to an undated one.
 CARRY_REACH = 400
 
@@ -141,8 +146,9 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if is_bound(ent):
             continue  # "delayed the tariffs for four weeks until April 2": a deadline, not the act's day
         owner = attachment(ent)
-        if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None:
-            continue  # "Friday's talks": the date of another event named in the sentence
+        if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None \
+                and not event.trigger.start <= owner.idx < event.trigger.end:
+            continue  # "Friday's talks": the date of another event named in the sentence (not "held talks over the weekend")
         if ent.root.dep_ == "poss" and (anchor is None or not _near(owner, anchor, anchors.own)):
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
@@ -189,15 +195,9 @@ def _shifted_in_time(state: ArticleState, event: Event) -> bool:
     return anchors is None or shifted_in_time(state.doc[anchors.anchor])
 
 
-def _simple_past(verb: Token) -> bool:
-    """A verb in the simple past, active ("urged") or passive ("was approved")."""
-    if verb.tag_ == SIMPLE_PAST_TAG:
-        return True
-    return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
-
-
 def _carried_date(
-    state: ArticleState, event: Event, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
+    state: ArticleState, event: Event, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]],
+    carried: set[str],
 ) -> EventDate | None:
     """The date of the same actor's dated act just before, close by ("Moise tweeted on Friday
     ... He also urged ..."): a story tells one actor's acts of one day together, in the simple past. An act
@@ -206,22 +206,50 @@ def _carried_date(
     if event.modality != "asserted" or event.sentence is None or _shifted_in_time(state, event):
         return None
     anchors = event_anchors(state).get(event.id)
-    if anchors is None or not _simple_past(state.doc[anchors.anchor]):
+    if anchors is None or not simple_past(state.doc[anchors.anchor]):
         return None  # "has met privately", "is assuring voters", "many analysts blame": not one of that day's acts
-    own = state.doc[anchors.own]
-    if own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS):
+    if _named_by_noun(state, anchors):
         return None  # "That agreement ended a war": a noun naming an act, not a verb telling one ("expressed commitment")
-    if _states_own_time(state, anchors, dates):
-        return None
+    if _states_own_time(state, anchors, dates) or any(t.i in dates for t in state.doc[anchors.anchor].sent):
+        return None  # "talks failed last week after the government placed blame": the sentence tells its own time
+    if placed_in_time(state.doc[anchors.anchor]):
+        return None  # "During the primaries, Ryan voiced ...", "in an interview before the vote": its own time
+    if not _main_clause(state.doc[anchors.anchor]) or _in_direct_quote(state, event):
+        return None  # "..., while Hendricks donated $5 million", "'Cruz has fought for us'": not the story's told act
     for previous, date in reversed(earlier):
         if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
             break
         if date.granularity not in CARRIED_GRANULARITIES:
             continue  # "in 2024": a background year, not the day of the acts told around it
+        if previous.id in carried:
+            continue  # a carried date is a guess: carried again, a wrong one spreads
         if previous.modality == "asserted" and (_same_actor(state, event, previous)
                                                  or (event.statement and event.statement == previous.statement)):
             return date
     return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence or a clause coordinated with the head ("He pledged ... and vowed"):
+    the clauses in which a story tells the acts of its day; a subordinate, reported or relative clause keeps
+    a time of its own ("as they met", "..., while Hendricks donated", "reported that X was ousted")."""
+    current = verb
+    while current.dep_ == "conj":
+        current = current.head
+    return current.head.i == current.i
+
+
+def _in_direct_quote(state: ArticleState, event: Event) -> bool:
+    """Whether the event's trigger lies in a direct quote: the speaker's words, not the story's narration."""
+    start = event.trigger.start
+    return any(s.kind == DIRECT_KIND and s.content.start <= start < s.content.end for s in state.statements)
+
+
+def _named_by_noun(state: ArticleState, anchors: EventAnchors) -> bool:
+    """Whether an act is named by a noun (its clause's head or subject: "That agreement ended a war") rather
+    than told by a verb."""
+    own = state.doc[anchors.own]
+    return own.pos_ == "NOUN" and (own.i == anchors.anchor or own.dep_ in SUBJECT_DEPS)
 
 
 def _states_own_time(state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:
@@ -274,6 +302,7 @@ def run(state: ArticleState) -> None:
     occasions = occasion_index(state, dates)
     anchors = event_anchors(state)
     dated_anchors: dict[int, EventDate] = {}
+    carried: set[str] = set()
     for event in state.events:
         anchor = anchors.get(event.id)
         found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
@@ -285,7 +314,10 @@ def run(state: ArticleState) -> None:
                 or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
                 or re_mentioned_occasion_date(state, anchor, occasions) \
                 or re_mentioned_event_date(state, event, anchor, dated)
-        found = found or _carried_date(state, event, dates, earlier)
+        if found is None:
+            found = _carried_date(state, event, dates, earlier, carried)
+            if found is not None:
+                carried.add(event.id)
         if found is not None:
             earlier.append((event, found))
             event.date = found
@@ -295,6 +327,7 @@ def run(state: ArticleState) -> None:
                 dated_anchors.setdefault(anchor.anchor, found)
     date_summary_leads(state, dates)
     date_by_later_mentions(state, dates)
+    date_occasion_mentions(state, dates)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 

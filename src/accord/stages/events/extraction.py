@@ -16,6 +16,7 @@ from accord.knowledge.actors import names_a_population
 from accord.records import ActorRef, Assertion, Event, Modality, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
+from accord.stages.date_attachment import to_event_date
 from accord.stages.events import arguments
 from accord.stages.events.actor_backoff import ActorBackoff
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
@@ -583,18 +584,51 @@ class EventBuilder:
         start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
         return [a for a in parties if start <= a.start and a.end <= end]
 
+    def _own_days(self, cand: Candidate) -> set[str]:
+        """The days the dates on a nominal trigger name ("Yesterday's meeting", "the meeting on Thursday"), or on
+        the verb it is the subject of ("The meeting ... on Thursday reflects ...")."""
+        token = cand.trigger.token
+        holders = [token, token.head] if token.dep_ in SUBJECT_DEPS else [token]
+        near = {t.i for h in holders for t in list(h.children) + [g for c in h.children if c.dep_ == "prep" for g in c.children]
+                if t.ent_type_ == "DATE"}
+        days = set()
+        for ent in (e for e in self.state.doc.ents if e.label_ == "DATE" and any(e.start <= i < e.end for i in near)):
+            date = to_event_date(self.state, ent, False)
+            if date is not None and date.granularity == "day":
+                days.add(date.value)
+        return days
+
+    def _is_dated_re_mention_form(self, cand: Candidate) -> bool:
+        """A definite event noun whose only detail is a date ("Yesterday's meeting", "the meeting on Thursday"):
+        a re-mention when an act of its type was told with that day."""
+        token = cand.trigger.token
+        if cand.trigger.pos != "noun":
+            return False
+        near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
+        if not any(t.ent_type_ == "DATE" for t in near) or any(t.ent_type_ in SPECIFIC_ENTITY_LABELS - {"DATE"} for t in near):
+            return False
+        if any((t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.ent_type_ != "DATE" for t in token.subtree):
+            return False
+        return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+                   for c in token.children)
+
     def _drop_re_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
         """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type
-        and sharing its parties (or naming none), is not a new event but a mention of the latest such act."""
+        and sharing its parties (or naming none), is not a new event but a mention of the latest such act; so
+        is one dated with the day that act was told with ("The meeting ... on Thursday ... Yesterday's meeting",
+        told on Friday)."""
         kept: list[Candidate] = []
         for cand in candidates:
-            if self._is_re_mention_form(cand) and cand.assertion in ("asserted", "historical"):
+            plain = self._is_re_mention_form(cand)
+            days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
+            if (plain or days) and cand.assertion in ("asserted", "historical"):
                 # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
                 # drew criticism from the EU" does not make the EU the arrester) and never tells two acts apart
                 parties = set() if cand.unnamed else {a.code for a in self._own_parties(cand) if a.code}
                 earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
                            and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
+                           and (plain or bool(days & self._own_days(k)))
                            and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
                 if earlier:
                     earlier[-1].re_mentions.append(cand.span_tokens)

@@ -1,0 +1,124 @@
+"""The article's occasion (issue 14 item 5): the act its lead dates to a day, and the later clauses that
+name that act again without a date of their own.
+
+A story dates its main act once ("Iran and the U.S. held indirect talks in Oman on April 12") and then
+tells it again by a definite noun: "The talks were mediated by Oman", "During the talks, Witkoff conveyed
+...", "Oman's foreign minister hosted the meeting". Such a clause, told in the simple past with no date
+in its sentence, takes the occasion's day. A noun set apart from it ("the first round", "previous
+talks") names another occasion and carries nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.records import Event, EventDate
+from accord.stages.anchors import EventAnchors, event_anchors
+from accord.stages.base import ArticleState
+from accord.stages.calendar import date_words
+from accord.stages.date_attachment import own_dates, shifted_in_time, simple_past
+from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type
+from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+
+# The lead and the sentences right after it: where a story gives the day of its main act.
+LEAD_SENTENCES = 3
+# How many sentences after the occasion's its parties' undated acts are that day's follow-ups.
+# How a clause names an occasion: as its subject or object, or through "at", "during" or "in".
+NAMING_DEPS = SUBJECT_DEPS | {"dobj"}
+# A possessive naming the occasion's party ("In his meeting with Al Busaidi") makes a noun definite too.
+DEFINITE_DEPS = frozenset({"det", "poss"})
+# Modalities of the clauses that may take the occasion's day: a done act, told again.
+CARRIED_MODALITIES = frozenset({"asserted"})
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """The lead's day-dated act: its day, its type, and the words that name it ("talks", "meeting")."""
+
+    date: EventDate
+    event_type: str
+    lemmas: frozenset[str]
+    start: int  # the character where its trigger starts: only later clauses name it again
+
+
+@functools.lru_cache(maxsize=1)
+def _other_occasion_words() -> frozenset[str]:
+    return frozenset(date_words()["other_occasion_words"])
+
+
+def main_occasion(state: ArticleState) -> Occasion | None:
+    """The first asserted act of the lead's sentences dated to a day, or None."""
+    sentences = list(state.doc.sents)[:LEAD_SENTENCES]
+    if not sentences:
+        return None
+    lead_end = sentences[-1].end_char
+    anchors = event_anchors(state)
+    for event in sorted(state.events, key=lambda e: e.trigger.start):
+        if event.trigger.start >= lead_end:
+            break
+        if event.modality in CARRIED_MODALITIES and event.date is not None and event.date.granularity == "day" \
+                and event.id in anchors:
+            own = state.doc[anchors[event.id].own]
+            lemmas = {own.lemma_.lower()} | {c.lemma_.lower() for c in own.children if c.dep_ == "dobj"}
+            return Occasion(event.date, event.event, frozenset(lemmas), event.trigger.start)
+    return None
+
+
+def _names_occasion(noun: Token, occasion: Occasion, dates: dict[int, SpacySpan]) -> bool:
+    """Whether a noun names the occasion again: a definite noun of its word or type, with no word setting it
+    apart ("the first round", "the next talks") and no date of its own."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ in DEFINITE_DEPS and (c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS)
+                                      for c in noun.children):
+        return False
+    if noun.lemma_.lower() not in occasion.lemmas and event_noun_type(noun) != occasion.event_type:
+        return False
+    others = _other_occasion_words()
+    return not any(t.lower_ in others for t in noun.subtree) and not own_dates(noun, dates)
+
+
+def _named_nouns(anchor: Token, same_type: bool) -> list[Token]:
+    """The nouns through which a clause may name its occasion: the object of an occasion preposition on it or
+    on an adverbial clause of it ("During the talks, ..."), and, for an act of the occasion's own type, its
+    subject or object ("The talks were mediated by Oman", "hosted the meeting"); an act of another type
+    takes its subject or object as its content ("Moscow denied the charges"), which may be days later."""
+    preps = set(date_words()["occasion_preps"])
+    found = [c for c in anchor.children if c.dep_ in NAMING_DEPS] if same_type else []
+    found += preposition_objects(anchor, preps)
+    for clause in (c for c in anchor.children if c.dep_ == "advcl"):
+        found += preposition_objects(clause, preps)
+    return found
+
+
+def _sentence_has_date(token: Token, dates: dict[int, SpacySpan]) -> bool:
+    return any(t.i in dates for t in token.sent)
+
+
+def _may_take(state: ArticleState, event: Event, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:
+    """An undated act done and told in the simple past, in a sentence with no date of its own, not set apart
+    in time ("had earlier met")."""
+    anchor = state.doc[anchors.anchor]
+    return (event.date is None and event.modality in CARRIED_MODALITIES and event.assertion in (None, "asserted")
+            and simple_past(anchor) and not shifted_in_time(anchor) and not _sentence_has_date(anchor, dates))
+
+
+def date_occasion_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
+    """Give the occasion's day to the later undated clauses that name it again; returns the events dated."""
+    occasion = main_occasion(state)
+    if occasion is None:
+        return []
+    anchors_by_id = event_anchors(state)
+    changed: list[Event] = []
+    for event in state.events:
+        anchors = anchors_by_id.get(event.id)
+        if anchors is None or event.trigger.start <= occasion.start or not _may_take(state, event, anchors, dates):
+            continue
+        nouns = _named_nouns(state.doc[anchors.anchor], event.event == occasion.event_type) + [state.doc[anchors.own]]
+        if any(_names_occasion(n, occasion, dates) for n in nouns):
+            event.date = occasion.date
+            changed.append(event)
+    return changed
+
