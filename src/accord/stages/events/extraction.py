@@ -25,6 +25,7 @@ from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.references import DEFINITE_DETERMINERS
+from accord.stages.events.senses import approval_agreement, media_interview, no_event_sense, person_tokens, verbal_attack
 from accord.stages.events.predication import is_finite, is_question
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
@@ -230,6 +231,13 @@ class EventBuilder:
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
         self.backoff = ActorBackoff(state, venue_words(lexicon))
+        self._persons: frozenset[int] | None = None
+
+    def is_person(self, token: Token) -> bool:
+        """Whether a token names a person (spaCy's tag or a person mention of the entities stage)."""
+        if self._persons is None:
+            self._persons = person_tokens(self.state.doc, self.state.entities)
+        return token.ent_type_ == "PERSON" or token.i in self._persons
 
     # --- participants -------------------------------------------------------------------------
     def code(self, token: Token) -> ActorRef | None:
@@ -695,6 +703,8 @@ class EventBuilder:
                 continue
             self.participants(cand, extra_heads)
             self._apply_rules(cand, frame)
+            if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
+                continue  # "the Huffington Post spoke with Teachout": an interview
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)
@@ -745,6 +755,8 @@ class EventBuilder:
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)
+        if no_event_sense(token, cand.type, frames):
+            return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
         if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):
             return True  # "reaffirmed that X calls for Y": the complement is the event
         if lemma in frames["intent_verbs"] and any(c.dep_ == "xcomp" for c in children):
@@ -805,6 +817,10 @@ class EventBuilder:
         if cand.type == "ASSAULT" and cand.trigger.pos == "verb" and cand.trigger.entry.lemma in lexicon.frames["verbal_attack_verbs"] \
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in cand.trigger.token.children):
             cand.type, cand.mode = "ACCUSE", "disapprove"  # "attacked the newspaper for refusing ...": criticism
+        if cand.type == "AGREE" and cand.trigger.pos == "verb" and approval_agreement(cand.trigger.token, lexicon.frames["senses"]):
+            cand.type, cand.mode = "SUPPORT", None  # "agree with the removal": an act approved
+        if cand.type == "ASSAULT" and cand.trigger.pos == "verb" and verbal_attack(cand.trigger.token, lexicon.frames["senses"], self.is_person):
+            cand.type, cand.mode = "ACCUSE", "disapprove"  # "Clinton hit Sanders on immigration": attacked in words
         if frame is None:
             before = cand.type
             refusals = lexicon.frames["negated_refusals"]
