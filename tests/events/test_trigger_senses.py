@@ -52,6 +52,7 @@ def test_insisting_on_a_claim_is_no_request(extract_text, text):
 @pytest.mark.parametrize("text", [
     "The Iranian foreign minister insisted that the prisoners be released.",
     "The Iranian foreign minister insisted on a full investigation.",
+    "Senate Democrats insisted that any spending package include a two-year delay of the tax.",
 ])
 def test_insisting_on_an_act_is_a_request(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -163,3 +164,21 @@ def test_a_media_interview_is_no_consultation(extract_text, text):
 def test_leaders_speaking_is_consultation(extract_text):
     types, summary = _types(extract_text, "Putin spoke with Xi Jinping by phone on Tuesday.")
     assert "CONSULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    '"I want to wait until I meet with Netanyahu," the candidate said.',
+    "When the Wyoming Republican Party gathers for its convention on Saturday, no one will represent the campaign.",
+])
+def test_a_present_act_in_a_time_clause_is_future(extract_text, text):
+    events = _events(extract_text, text)
+    assert events and all(e.modality != "asserted" for e in events), _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian minister resigned after he met with the protesters.",
+    "When the president meets foreign leaders, he always asks about trade.",
+])
+def test_a_past_or_habitual_time_clause_stays_asserted(extract_text, text):
+    events = _events(extract_text, text)
+    assert any(e.event == "CONSULT" and e.modality == "asserted" for e in events), _summary(events)

@@ -19,6 +19,9 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 INFINITIVE_DEPS = frozenset({"xcomp"})
 # Penn tag of a bare verb: in a "that" clause with no auxiliary it is a subjunctive demand ("insisted that he be freed").
 BARE_VERB_TAG = "VB"
+# The tagger often reads a subjunctive after a singular noun as a plural present ("that any package include").
+PLURAL_PRESENT_TAG = "VBP"
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Dependencies of the subject of a verb.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -38,6 +41,9 @@ def _clause_is_demand(clause: Token, modals: set[str]) -> bool:
     first = auxiliaries[0] if auxiliaries else clause
     if first.tag_ == BARE_VERB_TAG:
         return True  # "that he be freed", "that Congress act"
+    if first.tag_ == PLURAL_PRESENT_TAG and any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ in SINGULAR_NOUN_TAGS for c in clause.children):
+        return True  # "that any package include a delay": a bare verb after a singular subject, tagged as a present
     return any(a.lemma_.lower() in modals or a.lower_ in modals for a in auxiliaries)
 
 
