@@ -182,3 +182,45 @@ def test_a_present_act_in_a_time_clause_is_future(extract_text, text):
 def test_a_past_or_habitual_time_clause_stays_asserted(extract_text, text):
     events = _events(extract_text, text)
     assert any(e.event == "CONSULT" and e.modality == "asserted" for e in events), _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ted Cruz has captured Texas and Oklahoma.",
+    "Senator Bernie Sanders captured the Democratic primary in Vermont.",
+])
+def test_a_candidate_capturing_a_state_wins_a_vote(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" not in types, summary
+
+
+def test_forces_capturing_a_town_stay_assault(extract_text):
+    types, summary = _types(extract_text, "Russian forces captured the town of Avdiivka on Saturday.")
+    assert "ASSAULT" in types, summary
+
+
+def test_shooting_back_a_reply_is_no_shot(extract_text):
+    types, summary = _types(extract_text, '"Jeb wants to be a tough guy tonight," Trump shot back.')
+    assert "ASSAULT" not in types, summary
+
+
+def test_shooting_back_at_gunmen_stays_assault(extract_text):
+    types, summary = _types(extract_text, "Soldiers shot back at the gunmen on Sunday.")
+    assert "ASSAULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton offers messages about stability.",
+    "The region offers rich natural resources.",
+])
+def test_offering_what_one_provides_is_no_offer(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar offered to mediate between Israel and Hamas on Monday.",
+    "Turkey offered talks to both sides on Tuesday.",
+])
+def test_offering_cooperation_stays_agree(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" in types, summary

@@ -25,7 +25,15 @@ from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, future_time_clause, in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.references import DEFINITE_DETERMINERS
-from accord.stages.events.senses import approval_agreement, media_interview, no_event_sense, person_tokens, verbal_attack
+from accord.stages.events.senses import (
+    approval_agreement,
+    electoral_win,
+    media_interview,
+    no_event_sense,
+    person_tokens,
+    retort,
+    verbal_attack,
+)
 from accord.stages.events.predication import is_finite, is_question
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
@@ -757,6 +765,8 @@ class EventBuilder:
         children = list(token.children)
         if no_event_sense(token, cand.type, frames):
             return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
+        if electoral_win(token, frames["senses"], self.is_person) or retort(token, frames["senses"]):
+            return True  # "Cruz captured Texas", '"...," Trump shot back'
         if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):
             return True  # "reaffirmed that X calls for Y": the complement is the event
         if lemma in frames["intent_verbs"] and any(c.dep_ == "xcomp" for c in children):

@@ -203,3 +203,28 @@ def verbal_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
         return all(is_person(t) for t in targets)
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
         and any(c.dep_ == "advcl" and c.lemma_.lower() in rule["speech_verbs"] for c in token.children)
+
+
+def electoral_win(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """"Cruz captured Texas and Oklahoma", "Sanders captured the primary in Vermont": a candidate winning a
+    state's vote, no territory taken."""
+    rule = senses["electoral_wins"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    subject = _subject_of(token)
+    if subject is None or not (is_person(subject) or subject.lemma_.lower() in rule["candidate_nouns"]):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [conj for o in list(objects) for conj in o.conjuncts]
+    return bool(objects) and all(o.ent_type_ in ("GPE", "PERCENT") or o.lemma_.lower() in rule["contest_nouns"] for o in objects)
+
+
+def retort(token: Token, senses: dict[str, Any]) -> bool:
+    """'"Jeb wants to be a tough guy tonight," Trump shot back': a reply in words, no shot fired ("shot back
+    at the gunmen" keeps its target)."""
+    rule = senses["retorts"]
+    if token.lemma_.lower() not in rule["verbs"] or not any(c.lower_ == "back" for c in token.children):
+        return False
+    if any(c.dep_ == "dobj" for c in token.children) or _preps(token) & set(rule["target_preps"]):
+        return False
+    return any(t.lower_ in rule["quote_marks"] for t in token.sent)
