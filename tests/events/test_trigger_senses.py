@@ -224,3 +224,18 @@ def test_offering_what_one_provides_is_no_offer(extract_text, text):
 def test_offering_cooperation_stays_agree(extract_text, text):
     types, summary = _types(extract_text, text)
     assert "AGREE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "His strong support among social conservatives still makes the senator dangerous.",
+    "A recent CNN survey found 90 percent support for background checks.",
+    "The senator drew the support of 41 percent of the Republican voters surveyed.",
+])
+def test_a_standing_in_polls_is_no_support_event(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+def test_support_announced_stays_support(extract_text):
+    types, summary = _types(extract_text, "The governor announced his support for the candidate on Tuesday.")
+    assert "SUPPORT" in types, summary

@@ -31,6 +31,7 @@ from accord.stages.events.senses import (
     media_interview,
     no_event_sense,
     person_tokens,
+    poll_standing,
     retort,
     verbal_attack,
 )
@@ -747,6 +748,8 @@ class EventBuilder:
         frames = self.lexicon.frames
         token, lemma = cand.trigger.token, cand.trigger.entry.lemma
         if cand.trigger.pos == "noun":
+            if poll_standing(token, frames["senses"]):
+                return True  # "his support among social conservatives", "90 percent support for ..."
             if cand.type in frames["reported_noun_types"] and (
                     cand.anchor.i == token.i or cand.anchor.lemma_.lower() not in frames["issuing_verbs"]):
                 return True  # "the China threat", "facing a threat": a danger named, no threat made

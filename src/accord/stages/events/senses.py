@@ -228,3 +228,19 @@ def retort(token: Token, senses: dict[str, Any]) -> bool:
     if any(c.dep_ == "dobj" for c in token.children) or _preps(token) & set(rule["target_preps"]):
         return False
     return any(t.lower_ in rule["quote_marks"] for t in token.sent)
+
+
+def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
+    """"his support among social conservatives", "90 percent support for background checks", "the support of
+    41 percent of the voters": a candidate's or a measure's standing in polls, no one expressing support."""
+    rule = senses["poll_shares"]
+    if token.lemma_.lower() not in rule["standing_nouns"]:
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in rule["population_preps"]:
+            return True  # "support among Hispanics"
+        if child.ent_type_ == "PERCENT" or child.lemma_.lower() in rule["share_words"]:
+            return True  # "20 percent support"
+        if child.dep_ == "prep" and child.lower_ == "of" and any(g.ent_type_ == "PERCENT" for g in child.children):
+            return True  # "the support of 41 percent of the voters"
+    return False
