@@ -167,24 +167,6 @@ def test_leaders_speaking_is_consultation(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    '"I want to wait until I meet with Netanyahu," the candidate said.',
-    "When the Wyoming Republican Party gathers for its convention on Saturday, no one will represent the campaign.",
-])
-def test_a_present_act_in_a_time_clause_is_future(extract_text, text):
-    events = _events(extract_text, text)
-    assert events and all(e.modality != "asserted" for e in events), _summary(events)
-
-
-@pytest.mark.parametrize("text", [
-    "The Ukrainian minister resigned after he met with the protesters.",
-    "When the president meets foreign leaders, he always asks about trade.",
-])
-def test_a_past_or_habitual_time_clause_stays_asserted(extract_text, text):
-    events = _events(extract_text, text)
-    assert any(e.event == "CONSULT" and e.modality == "asserted" for e in events), _summary(events)
-
-
-@pytest.mark.parametrize("text", [
     "Ted Cruz has captured Texas and Oklahoma.",
     "Senator Bernie Sanders captured the Democratic primary in Vermont.",
 ])

@@ -22,7 +22,7 @@ from accord.stages.events.coding import code_modifier, code_token, compound_refs
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
-from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, future_time_clause, in_condition, modality_of
+from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.events.senses import (
@@ -860,8 +860,7 @@ class EventBuilder:
                 if own_future or spoken_hypothesis:
                     cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
             if cand.type != before and cand.type in lexicon.frames["commitment_types"] \
-                    and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]) \
-                    and not future_time_clause(cand.anchor, lexicon.cues):  # "until I meet X": no promise made
+                    and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]):
                 # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made
                 cand.modality = cand.assertion = "asserted"
         recode = lexicon.frames["state_actor_recode"]

@@ -79,21 +79,7 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"
         if is_purpose(head):
             return "hypothetical"
-        if future_time_clause(head, cues):
-            return "future"
     return "asserted"
-
-
-def future_time_clause(head: Token, cues: dict) -> bool:
-    """A simple-present act in a time clause ("until I meet with Bibi", "after the president meets with
-    Sanders"): English tells a future act so. A present of habit goes with a present main clause
-    ("when he meets leaders, he asks ..."), so the main clause must not be in the present itself."""
-    if head.dep_ != "advcl" or head.tag_ not in cues["present_tags"] or any(c.dep_ in ("aux", "auxpass") for c in head.children):
-        return False
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in cues["future_time_markers"] for c in head.children):
-        return False
-    main = head.head
-    return main.tag_ not in cues["present_tags"] or any(c.dep_ == "aux" for c in main.children)
 
 
 def in_condition(anchor: Token, lexicon: Lexicon) -> bool:
