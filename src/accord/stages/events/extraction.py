@@ -26,6 +26,16 @@ from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.references import DEFINITE_DETERMINERS
+from accord.stages.events.senses import (
+    approval_agreement,
+    electoral_win,
+    media_interview,
+    no_event_sense,
+    person_tokens,
+    poll_standing,
+    retort,
+    verbal_attack,
+)
 from accord.stages.events.predication import is_finite, is_question
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
@@ -232,6 +242,13 @@ class EventBuilder:
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
         self.backoff = ActorBackoff(state, venue_words(lexicon))
+        self._persons: frozenset[int] | None = None
+
+    def is_person(self, token: Token) -> bool:
+        """Whether a token names a person (spaCy's tag or a person mention of the entities stage)."""
+        if self._persons is None:
+            self._persons = person_tokens(self.state.doc, self.state.entities)
+        return token.ent_type_ == "PERSON" or token.i in self._persons
 
     # --- participants -------------------------------------------------------------------------
     def code(self, token: Token) -> ActorRef | None:
@@ -745,6 +762,8 @@ class EventBuilder:
                 continue
             self.participants(cand, extra_heads)
             self._apply_rules(cand, frame)
+            if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
+                continue  # "the Huffington Post spoke with Teachout": an interview
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)
@@ -809,6 +828,8 @@ class EventBuilder:
         if cand.trigger.pos == "noun":
             if self._press_inquiry(token, lemma):
                 return True  # "ignored repeated requests for comment"
+            if poll_standing(token, frames["senses"]):
+                return True  # "his support among social conservatives", "90 percent support for ..."
             if cand.type in frames["reported_noun_types"] and (
                     cand.anchor.i == token.i or cand.anchor.lemma_.lower() not in frames["issuing_verbs"]):
                 return True  # "the China threat", "facing a threat": a danger named, no threat made
@@ -825,6 +846,10 @@ class EventBuilder:
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)
+        if no_event_sense(token, cand.type, frames):
+            return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
+        if electoral_win(token, frames["senses"], self.is_person) or retort(token, frames["senses"]):
+            return True  # "Cruz captured Texas", '"...," Trump shot back'
         if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):
             return True  # "reaffirmed that X calls for Y": the complement is the event
         if lemma in frames["intent_verbs"] and any(c.dep_ == "xcomp" for c in children):
@@ -881,6 +906,10 @@ class EventBuilder:
         if cand.type == "ASSAULT" and cand.trigger.pos == "verb" and cand.trigger.entry.lemma in lexicon.frames["verbal_attack_verbs"] \
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in cand.trigger.token.children):
             cand.type, cand.mode = "ACCUSE", "disapprove"  # "attacked the newspaper for refusing ...": criticism
+        if cand.type == "AGREE" and cand.trigger.pos == "verb" and approval_agreement(cand.trigger.token, lexicon.frames["senses"]):
+            cand.type, cand.mode = "SUPPORT", None  # "agree with the removal": an act approved
+        if cand.type == "ASSAULT" and cand.trigger.pos == "verb" and verbal_attack(cand.trigger.token, lexicon.frames["senses"], self.is_person):
+            cand.type, cand.mode = "ACCUSE", "disapprove"  # "Clinton hit Sanders on immigration": attacked in words
         if frame is None:
             before = cand.type
             refusals = lexicon.frames["negated_refusals"]

@@ -1,0 +1,223 @@
+"""Senses of trigger words that report no PLOVER event, or another type (stages/events/senses.py and the
+session 5 lines of triggers.tsv), each with an invented sentence and, beside it, the sense that stays."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events_of as _events
+from event_support import summary as _summary
+
+
+def _types(extract_text, text):
+    events = _events(extract_text, text)
+    return {e.event for e in events}, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Experts agree that the new pipeline plan has far more support than the old one.",
+    '"I agree with them," Senator Maria Lopez said of the protesters.',
+    'Analyst Mark Jones agreed: "They have a great brand."',
+    "The two campaigns agree.",
+])
+def test_agreeing_with_a_view_is_no_event(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine agreed to a ceasefire on Tuesday.",
+    "The two governments agreed that talks would resume next week.",
+    "Iran agreed on Monday to release the prisoners.",
+])
+def test_agreeing_to_act_stays_agree(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" in types, summary
+
+
+def test_agreeing_with_an_act_approves_it(extract_text):
+    # the manual's SUPPORT: "approve policy, action, or actor"
+    types, summary = _types(extract_text, "Kenyan voters told VOA they agree with the removal of the deputy president.")
+    assert "SUPPORT" in types and "AGREE" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The Iranian foreign minister insisted that Tehran had no role in the attack.",
+    "Iran insists it does not know where the contractor is.",
+])
+def test_insisting_on_a_claim_is_no_request(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "REQUEST" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The Iranian foreign minister insisted that the prisoners be released.",
+    "The Iranian foreign minister insisted on a full investigation.",
+    "Senate Democrats insisted that any spending package include a two-year delay of the tax.",
+])
+def test_insisting_on_an_act_is_a_request(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "REQUEST" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "When asked about the election, Governor Jan Novak said he expected a close race.",
+    "At a town hall, a young woman asked Senator Maria Lopez about the harassment claims.",
+    "When later pressed about the allegations, the Kremlin spokesman declined to elaborate.",
+])
+def test_a_question_put_is_no_request(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "REQUEST" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine asked Germany for more tanks on Monday.",
+    "The Ukrainian prime minister asked parliament to approve the budget.",
+])
+def test_asking_for_something_is_a_request(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "REQUEST" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "A poll found that 28 percent of Republicans supported the senator.",
+    "Less than a third agreed with the president on trade.",
+])
+def test_a_poll_share_is_no_actor(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert not types & {"SUPPORT", "AGREE", "REJECT"}, summary
+
+
+def test_a_government_supporting_stays_support(extract_text):
+    types, summary = _types(extract_text, "The German government supported the sanctions on Monday.")
+    assert "SUPPORT" in types, summary
+
+
+def test_thank_you_closing_a_speech_is_no_event(extract_text):
+    types, summary = _types(extract_text, '"Thank you very much and God bless!" the governor said.')
+    assert "SUPPORT" not in types, summary
+
+
+def test_thanking_a_party_for_something_is_support(extract_text):
+    types, summary = _types(extract_text, "The Israeli prime minister thanked Qatar for its mediation.")
+    assert "SUPPORT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "A pending ballot initiative threatened to raise the minimum wage more quickly.",
+    "The debate threatened to make or break several campaigns.",
+])
+def test_a_thing_threatening_to_happen_is_no_threat(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "THREATEN" not in types, summary
+
+
+def test_an_actor_threatening_stays_threaten(extract_text):
+    types, summary = _types(extract_text, "Hamas threatened to kill the hostages on Monday.")
+    assert "THREATEN" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "More than 8 million people signed up for health insurance.",
+    "Republicans are seizing an opportunity to tarnish the candidate.",
+    "The senator is capturing the frustration of many voters.",
+    '"I feel a great deal of sympathy for the families," the senator said.',
+    "Name-brand shows can appeal to an increasingly important international market.",
+])
+def test_figures_of_speech_are_no_event(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert not types, summary
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Rebels seized the airport on Sunday.", "COERCE"),
+    ("Rebels captured two soldiers near the border.", "ASSAULT"),
+    ("Ukraine appealed to its allies for more air defence on Monday.", "REQUEST"),
+])
+def test_the_literal_senses_stay(extract_text, text, kind):
+    types, summary = _types(extract_text, text)
+    assert kind in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton on Monday hit Bernie Sanders on immigration.",
+    "Hillary Clinton famously clashed with Ron Johnson during the Senate hearing.",
+])
+def test_a_person_attacked_in_words_is_accused(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ACCUSE" in types and "ASSAULT" not in types, summary
+
+
+def test_a_state_targeting_a_person_stays_assault(extract_text):
+    types, summary = _types(extract_text, "Israel targeted Hamas leader Yahya Sinwar in an air strike.")
+    assert "ASSAULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The Huffington Post spoke with Teachout on its podcast.",
+    "Speaking to MSNBC on Monday, the strategist defended the campaign.",
+])
+def test_a_media_interview_is_no_consultation(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "CONSULT" not in types, summary
+
+
+def test_leaders_speaking_is_consultation(extract_text):
+    types, summary = _types(extract_text, "Putin spoke with Xi Jinping by phone on Tuesday.")
+    assert "CONSULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Ted Cruz has captured Texas and Oklahoma.",
+    "Senator Bernie Sanders captured the Democratic primary in Vermont.",
+])
+def test_a_candidate_capturing_a_state_wins_a_vote(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" not in types, summary
+
+
+def test_forces_capturing_a_town_stay_assault(extract_text):
+    types, summary = _types(extract_text, "Russian forces captured the town of Avdiivka on Saturday.")
+    assert "ASSAULT" in types, summary
+
+
+def test_shooting_back_a_reply_is_no_shot(extract_text):
+    types, summary = _types(extract_text, '"Jeb wants to be a tough guy tonight," Trump shot back.')
+    assert "ASSAULT" not in types, summary
+
+
+def test_shooting_back_at_gunmen_stays_assault(extract_text):
+    types, summary = _types(extract_text, "Soldiers shot back at the gunmen on Sunday.")
+    assert "ASSAULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton offers messages about stability.",
+    "The region offers rich natural resources.",
+])
+def test_offering_what_one_provides_is_no_offer(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar offered to mediate between Israel and Hamas on Monday.",
+    "Turkey offered talks to both sides on Tuesday.",
+])
+def test_offering_cooperation_stays_agree(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "His strong support among social conservatives still makes the senator dangerous.",
+    "A recent CNN survey found 90 percent support for background checks.",
+    "The senator drew the support of 41 percent of the Republican voters surveyed.",
+])
+def test_a_standing_in_polls_is_no_support_event(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+def test_support_announced_stays_support(extract_text):
+    types, summary = _types(extract_text, "The governor announced his support for the candidate on Tuesday.")
+    assert "SUPPORT" in types, summary
