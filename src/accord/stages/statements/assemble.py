@@ -251,7 +251,9 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     nesting = sorted({(q.start, q.end) for q in quotes} | {
         d.content for d in drafts if d.candidate.speaker is not None and d.candidate.speaker.idx < d.content[0]})
     resolver = SpeakerResolver(state, text, reported=reported, nesting=nesting)
-    by_speaker_order = sorted(range(len(drafts)), key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]
+    # An unattributed statement (`she is expected to win`) has no speaker to resolve.
+    with_speaker = [i for i in range(len(drafts)) if drafts[i].candidate.speaker is not None]
+    by_speaker_order = sorted(with_speaker, key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]
     speakers: dict[int, Speaker] = {}
     for i in by_speaker_order:
         candidate = drafts[i].candidate
@@ -264,7 +266,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             sector=resolved.sector, entity=resolved.entity,
         )
     entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
-    consolidate([speakers[i] for i in range(len(drafts))], entities, state.scratch.get(CONTEXT_KEY),
+    consolidate([speakers[i] for i in with_speaker], entities, state.scratch.get(CONTEXT_KEY),
                 state.scratch.get(VENUE_KEY), state.article.published)
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):
@@ -275,7 +277,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             kind=draft.kind,  # type: ignore[arg-type]
             content=Span.of(text, *draft.content),
             cue=Span.of(text, *cue),
-            speaker=speakers[i],
+            speaker=speakers.get(i),
             addressee=Span.of(text, *addressee) if addressee else None,
         ))
     _link_nested(statements)

@@ -1,0 +1,52 @@
+"""Attributions without a named source (issue 13; PolNeAR annotates them with an empty source): a curated
+cue verb in the passive without a `by`-agent (`she is expected to win`, `he was accused of fraud`)
+reports what someone left unnamed expects, says or thinks. accord gives such a statement its cue and
+content and no speaker. Invented texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _unattributed(record):
+    return [s for s in record.statements if s.speaker is None]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The senator is widely expected to announce her candidacy next week.", "expected",
+     "to announce her candidacy next week"),
+    ("The mayor was accused of steering city contracts to his brother-in-law.", "accused",
+     "steering city contracts to his brother-in-law"),
+    ("The governor was asked whether he would sign the pension bill.", "asked",
+     "he would sign the pension bill"),
+    ("The harbor town has long been considered a likely site for the new naval base.", "considered",
+     "a likely site for the new naval base"),
+    ("The council, which is seen as close to the ruling party, rejected the plan.", "seen",
+     "close to the ruling party"),
+    ("The minister was criticized for closing the border without warning.", "criticized",
+     "closing the border without warning"),
+])
+def test_agentless_passive_is_a_statement_without_speaker(extract_text, text, cue, content):
+    record = extract_text(text)
+    found = _unattributed(record)
+    assert [(s.cue.text, s.content.text) for s in found] == [(cue, content)]
+    for statement in found:
+        assert text[statement.content.start:statement.content.end] == statement.content.text
+
+
+@pytest.mark.parametrize("text", [
+    "The senator is expected by her aides to announce her candidacy next week.",  # named: a speaker
+    "The actor is best known for his role in a police drama.",  # a reputation, not a view
+    "Every candidate is required to file a financial disclosure.",  # a duty
+    "The fund is called the Harbor Recovery Trust.",  # a name, not a view
+    "The bridge was built in 1932 and repaired after the flood.",  # not a cue verb
+    "The senator expects to announce her candidacy next week.",  # active: the senator is the speaker
+])
+def test_no_unattributed_statement(extract_text, text):
+    assert _unattributed(extract_text(text)) == []
+
+
+def test_agent_makes_the_passive_a_statement_with_its_speaker(extract_text):
+    record = extract_text("The mayor was accused by two contractors of steering city contracts to his relatives.")
+    assert not _unattributed(record)
