@@ -1,7 +1,8 @@
 """Attributions without a named source (issue 13; PolNeAR annotates them with an empty source): a curated
-cue verb in the passive without a `by`-agent (`she is expected to win`, `he was accused of fraud`)
-reports what someone left unnamed expects, says or thinks. accord gives such a statement its cue and
-content and no speaker. Invented texts.
+cue verb in the passive without a `by`-agent (`he was asked whether ...`, `the town is considered a
+likely site`) reports what someone left unnamed says or thinks. accord gives such a statement its cue
+and content and no speaker; forecasts (`is expected to`) and charge sheets (`is accused of`) report no
+view and make none. Invented texts.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ def _unattributed(record):
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), [
-    ("The senator is widely expected to announce her candidacy next week.", "expected",
-     "to announce her candidacy next week"),
-    ("The mayor was accused of steering city contracts to his brother-in-law.", "accused",
-     "steering city contracts to his brother-in-law"),
+    ("The senator is widely believed to be weighing a run for governor.", "believed",
+     "to be weighing a run for governor"),
+    ("The mayor was blamed for the delays at the new water plant.", "blamed",
+     "the delays at the new water plant"),
     ("The governor was asked whether he would sign the pension bill.", "asked",
      "he would sign the pension bill"),
     ("The harbor town has long been considered a likely site for the new naval base.", "considered",
@@ -36,10 +37,13 @@ def test_agentless_passive_is_a_statement_without_speaker(extract_text, text, cu
 
 
 @pytest.mark.parametrize("text", [
-    "The senator is expected by her aides to announce her candidacy next week.",  # named: a speaker
+    "The senator is believed by her aides to be weighing a run for governor.",  # named: a speaker
+    "The senator is widely expected to announce her candidacy next week.",  # a forecast
+    "The mayor was accused of steering city contracts to his brother-in-law.",  # a charge sheet
     "The actor is best known for his role in a police drama.",  # a reputation, not a view
     "Every candidate is required to file a financial disclosure.",  # a duty
     "The fund is called the Harbor Recovery Trust.",  # a name, not a view
+    "The senator was seen leaving the hotel with two aides.",  # seeing, not a view
     "The bridge was built in 1932 and repaired after the flood.",  # not a cue verb
     "The senator expects to announce her candidacy next week.",  # active: the senator is the speaker
 ])
@@ -48,5 +52,5 @@ def test_no_unattributed_statement(extract_text, text):
 
 
 def test_agent_makes_the_passive_a_statement_with_its_speaker(extract_text):
-    record = extract_text("The mayor was accused by two contractors of steering city contracts to his relatives.")
+    record = extract_text("The mayor was criticized by two contractors for steering city contracts to his relatives.")
     assert not _unattributed(record)

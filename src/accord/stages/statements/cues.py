@@ -96,9 +96,9 @@ SPEAKER_END_PUNCT = frozenset({",", "(", "-", "—", "–"})
 TRIM_ASIDES = True
 # Content shorter than this many characters is a fragment (a pronoun, `so`), not a statement.
 MIN_CONTENT_CHARS = 3
-# Frame of a statement whose cue is a passive without a `by`-agent (`she is expected to win`): no speaker.
+# Frame of a statement whose cue is a passive without a `by`-agent (`he was asked whether ...`): no speaker.
 UNATTRIBUTED_FRAME = "unattributed"
-# Relations of that passive's complement: `is expected to win`, `was asked whether ...`, `is deemed unfit`.
+# Relations of that passive's complement: `is believed to be weighing a run`, `was asked whether ...`, `is deemed unfit`.
 UNATTRIBUTED_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 
 
@@ -379,18 +379,19 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
 
 
 def _unattributed_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
-    """`She is widely expected to win`, `Roof is accused of a massacre`: a curated cue verb in the
-    passive without a `by`-agent reports what someone left unnamed expects, says or thinks. Its
-    complement after it is the content; the statement has no speaker (PolNeAR annotates these as
-    attributions without a source; on its train split 81% of such contents lie inside one)."""
+    """`He was asked whether ...`, `the town is considered a likely site`: a curated cue verb in the
+    passive without a `by`-agent reports what someone left unnamed says or thinks. Its complement
+    after it is the content; the statement has no speaker (PolNeAR annotates these as attributions
+    without a source)."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.unattributed_passives:
         return None
     children = list(verb.children)
     if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return None
     doc = verb.doc
+    as_only = verb.lemma_.lower() in lex.unattributed_as_only
     for child in children:
-        if child.i < verb.i:
+        if child.i < verb.i or (as_only and child.lower_ != "as"):
             continue
         if child.dep_ in UNATTRIBUTED_COMPLEMENT_DEPS:
             first, last = child.left_edge.i, child.right_edge.i
