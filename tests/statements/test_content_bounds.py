@@ -118,3 +118,15 @@ def test_content_of_an_interrupting_cue_holds_neither_cue_nor_speaker(extract_te
         content = statement.content
         for part in (statement.cue, statement.speaker):
             assert part is None or part.end <= content.start or content.end <= part.start
+
+
+def test_clause_announcing_a_quotation_paragraph_takes_the_quotation(extract_text):
+    """`X said that ...:` closing a paragraph and a quotation opening the next: both are what was said
+    (PolNeAR annotates them as one content). Invented text."""
+    text = ('The senator said that, given the candidates on both sides, only one could win:\n\n'
+            '"It is Smith. Nobody else has the money or the volunteers."\n')
+    record = extract_text(text)
+    contents = [s.content.text for s in record.statements if s.cue and s.cue.text == "said"]
+    assert len(contents) == 1
+    assert contents[0].startswith("given the candidates on both sides")
+    assert contents[0].endswith("the money or the volunteers.")

@@ -140,6 +140,9 @@ def _with_quotes(candidate: Candidate, doc: Doc, text: str, quotes: QuoteIndex) 
     end = min(end, paragraph_end)
     if end - start < MIN_CONTENT_CHARS:
         return None
+    announced = _quote_announced(text, end, paragraph_end, quotes)
+    if announced is not None:
+        return Draft((start, announced.end), "mixed", candidate)
     inside = quotes.overlapping(start, end)
     for quote in inside:
         if quote.outer_start - 1 <= start and end <= quote.outer_end + 1:
@@ -163,6 +166,18 @@ def _quote_after_colon(text: str, candidate: Candidate, quotes: QuoteIndex) -> Q
         return None
     if len(text[candidate.cue[1] : paragraph_end]) > MAX_QUOTE_GAP_CHARS:
         return None  # the colon closes a longer sentence of its own, not the cue's clause
+    after = quotes.after(paragraph_end)
+    if after is None or text[paragraph_end : after.outer_start].strip():
+        return None
+    return after
+
+
+def _quote_announced(text: str, end: int, paragraph_end: int, quotes: QuoteIndex) -> Quote | None:
+    """`Trump said that, given the field, only one man could win:` closing its paragraph and a
+    quotation opening the next: the reported clause announces the quotation, and both are what was
+    said (PolNeAR annotates them as one content)."""
+    if paragraph_end >= len(text) or text[end:paragraph_end].strip() != ":":
+        return None
     after = quotes.after(paragraph_end)
     if after is None or text[paragraph_end : after.outer_start].strip():
         return None
