@@ -96,6 +96,12 @@ SPEAKER_END_PUNCT = frozenset({",", "(", "-", "—", "–"})
 TRIM_ASIDES = True
 # Content shorter than this many characters is a fragment (a pronoun, `so`), not a statement.
 MIN_CONTENT_CHARS = 3
+# Whether an infinitive content starts at the one who is to act (`urged Congress to act` -> `Congress
+# to act`): PolNeAR annotators keep that object in the content.
+INFINITIVE_KEEPS_ITS_SUBJECT = True
+# Relations and prepositions of that object between the cue and the infinitive (`urged X to`, `called on X to`).
+INFINITIVE_SUBJECT_DEPS = frozenset({"dobj", "nsubj"})
+INFINITIVE_SUBJECT_PREPOSITIONS = frozenset({"on", "upon"})
 # Frame of a statement whose cue is a passive without a `by`-agent (`he was asked whether ...`): no speaker.
 UNATTRIBUTED_FRAME = "unattributed"
 # Relations of that passive's complement: `is believed to be weighing a run`, `was asked whether ...`, `is deemed unfit`.
@@ -317,7 +323,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if content is None and lemma in lex.infinitive_verbs:
         for child in verb.children:
             if child.dep_ == "xcomp":
-                content, frame, code = _reported(doc, child.left_edge.i, child.right_edge.i, lex, verb.i), "infinitive", "x"
+                first = _infinitive_subject_start(verb, child) if INFINITIVE_KEEPS_ITS_SUBJECT else child.left_edge.i
+                content, frame, code = _reported(doc, first, child.right_edge.i, lex, verb.i), "infinitive", "x"
                 break
     if content is None and lemma in lex.object_verbs:
         for child in verb.children:
@@ -404,6 +411,21 @@ def _unattributed_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         content = _reported(doc, first, last, lex, verb.i)
         return Candidate(token_range(doc, verb.i, verb.i), None, content, UNATTRIBUTED_FRAME)
     return None
+
+
+def _infinitive_subject_start(verb: Token, clause: Token) -> int:
+    """First token of an infinitive content with the one who is to act (`urged Congress to act`,
+    `called on the administration to block the deal`): the object between the cue and the
+    infinitive belongs to what was asked."""
+    first = clause.left_edge.i
+    for child in verb.children:
+        if not verb.i < child.i < clause.i:
+            continue
+        if child.dep_ in INFINITIVE_SUBJECT_DEPS:
+            first = min(first, child.left_edge.i)
+        elif child.dep_ == "prep" and child.lower_ in INFINITIVE_SUBJECT_PREPOSITIONS:
+            first = min(first, child.left_edge.i + 1) if child.right_edge.i > child.i else first
+    return first
 
 
 def _class_admits(lemma: str, code: str, speaker: Token, lex: CueLexicon) -> bool:
