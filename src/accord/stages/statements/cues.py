@@ -102,6 +102,9 @@ INFINITIVE_KEEPS_ITS_SUBJECT = True
 # Relations and prepositions of that object between the cue and the infinitive (`urged X to`, `called on X to`).
 INFINITIVE_SUBJECT_DEPS = frozenset({"dobj", "nsubj"})
 INFINITIVE_SUBJECT_PREPOSITIONS = frozenset({"on", "upon"})
+# Whether a speech participle modifying a noun (`a statement saying ...`, `50 percent saying ...`)
+# takes that noun, or the statement's issuer, as its speaker.
+SPEECH_PARTICIPLES_NAME_THEIR_SOURCE = True
 # Frame of a statement whose cue is a passive without a `by`-agent (`he was asked whether ...`): no speaker.
 UNATTRIBUTED_FRAME = "unattributed"
 # Relations of that passive's complement: `is believed to be weighing a run`, `was asked whether ...`, `is deemed unfit`.
@@ -297,6 +300,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     lemma = verb.lemma_.lower()
     doc = verb.doc
     speaker = subject_of(verb, lex.stance_participles, lex.speech_verbs)
+    if speaker is None and SPEECH_PARTICIPLES_NAME_THEIR_SOURCE and lex.verb_class.get(lemma) == "speech":
+        speaker = _participle_source(verb, lex)
     if lemma in lex.clause_verbs and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES:
         after_quote = _speaker_after_quote(verb)
         if after_quote is not None and (speaker is None or speaker.i < after_quote.i):
@@ -410,6 +415,25 @@ def _unattributed_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
             continue
         content = _reported(doc, first, last, lex, verb.i)
         return Candidate(token_range(doc, verb.i, verb.i), None, content, UNATTRIBUTED_FRAME)
+    return None
+
+
+def _participle_source(verb: Token, lex: CueLexicon) -> Token | None:
+    """`released a statement saying ...`, `a letter stating ...`, `with 50 percent saying ...`: a speech
+    participle modifying a noun reports what that noun's author says. A statement noun speaks for
+    whoever issued it (the subject of an issuing verb it is the object of, else the noun itself); a person,
+    a group, a share of a poll or a source noun speaks for itself (issue 13 item 4)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() in lex.statement_nouns:
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.issuing_verbs:
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if issuer is not None:
+                return issuer
+        return noun
+    if noun.ent_type_ in POLL_SHARE_LABELS or _animate(noun, lex):
+        return noun
     return None
 
 
