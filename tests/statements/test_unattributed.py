@@ -54,3 +54,28 @@ def test_no_unattributed_statement(extract_text, text):
 def test_agent_makes_the_passive_a_statement_with_its_speaker(extract_text):
     record = extract_text("The mayor was criticized by two contractors for steering city contracts to his relatives.")
     assert not _unattributed(record)
+
+
+def test_unattributed_statement_fits_the_contract_and_the_store(extract_text, tmp_path):
+    """A statement without a speaker validates against the extraction schema and is stored and
+    listed like any other."""
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    from accord.formats.contract import contract_json
+    from accord.store import open_store
+    from accord.store.query import query_statements
+    from accord.store.runs import ingest_records
+
+    text = "The governor was asked whether he would sign the pension bill."
+    record = extract_text(text)
+    record.text = text
+    schema = json.loads((Path(__file__).parents[1] / "fixtures" / "extraction.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(contract_json(record)), schema)
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    ingest_records([record], url)
+    with open_store(url) as store:
+        items = query_statements(store).items
+    assert [(item["speaker"], item["content"]["text"]) for item in items] == [(None, "he would sign the pension bill")]
