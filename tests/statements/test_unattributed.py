@@ -44,6 +44,7 @@ def test_agentless_passive_is_a_statement_without_speaker(extract_text, text, cu
     "Every candidate is required to file a financial disclosure.",  # a duty
     "The fund is called the Harbor Recovery Trust.",  # a name, not a view
     "The senator was seen leaving the hotel with two aides.",  # seeing, not a view
+    "A spokesman for the mayor was asked to comment.",  # a request for comment
     "The bridge was built in 1932 and repaired after the flood.",  # not a cue verb
     "The senator expects to announce her candidacy next week.",  # active: the senator is the speaker
 ])

@@ -414,6 +414,8 @@ def _unattributed_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         else:
             continue
         content = _reported(doc, first, last, lex, verb.i)
+        if _no_comment(doc, content, "infinitive" if child.dep_ == "xcomp" else "clause", verb.lemma_.lower(), lex):
+            return None  # `was asked to comment`: a request for comment reports nothing
         return Candidate(token_range(doc, verb.i, verb.i), None, content, UNATTRIBUTED_FRAME)
     return None
 
