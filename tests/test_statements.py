@@ -235,8 +235,9 @@ LATER_CASES: list[tuple[str, list[S]]] = [
      [("indirect", "About 4 in 10", "say", "they want the next president to have more liberal policies")]),
     ("Among Democrats, 72 percent said yes.",
      [("indirect", "72 percent", "said", "yes")]),
+    # `was seen as` without an agent: a view of someone unnamed, a statement without a speaker.
     ("Clinton was seen as competent, after half said so in December.",
-     [("indirect", "half", "said", "so")]),
+     [("indirect", "", "seen", "competent"), ("indirect", "half", "said", "so")]),
     ("He said no more than he had to.", []),
     # A participle's noun holds the view it expresses.
     ("Starr gave $10 million to a group backing Bush.",

@@ -33,7 +33,7 @@ CASES: list[tuple[str, list[S]]] = [
     # A second report verb conjoined inside the reported clause is the same speaker's second report.
     ("A party spokesman said the party was not in crisis, and urged members to stay calm.",
      [("indirect", "A party spokesman", "said", "the party was not in crisis"),
-      ("indirect", "A party spokesman", "urged", "to stay calm")]),
+      ("indirect", "A party spokesman", "urged", "members to stay calm")]),
     # `"...," Name, 58, told X`: the parse makes the name a conjunct; the name is still the speaker.
     ("“We were wrong to ignore him from the start,” Ramos, 58, told AFP in an interview on Monday.",
      [("direct", "Ramos", "told", "We were wrong to ignore him from the start,")]),
@@ -118,3 +118,28 @@ def test_content_of_an_interrupting_cue_holds_neither_cue_nor_speaker(extract_te
         content = statement.content
         for part in (statement.cue, statement.speaker):
             assert part is None or part.end <= content.start or content.end <= part.start
+
+
+def test_clause_announcing_a_quotation_paragraph_takes_the_quotation(extract_text):
+    """`X said that ...:` closing a paragraph and a quotation opening the next: both are what was said
+    (PolNeAR annotates them as one content). Invented text."""
+    text = ('The senator said that, given the candidates on both sides, only one could win:\n\n'
+            '"It is Smith. Nobody else has the money or the volunteers."\n')
+    record = extract_text(text)
+    contents = [s.content.text for s in record.statements if s.cue and s.cue.text == "said"]
+    assert len(contents) == 1
+    assert contents[0].startswith("given the candidates on both sides")
+    assert contents[0].endswith("the money or the volunteers.")
+
+
+def test_infinitive_content_keeps_who_is_to_act(extract_text):
+    """`urged X to ...`, `called on X to ...`: the one asked to act is part of what was asked
+    (PolNeAR annotates it in the content). Invented texts."""
+    cases = [
+        ("The senator called on the administration to block the merger.", "the administration to block the merger"),
+        ("The governor urged lawmakers to pass the budget before July.", "lawmakers to pass the budget before July"),
+        ("The mayor vowed to rebuild the bridge.", "to rebuild the bridge"),
+    ]
+    for text, content in cases:
+        record = extract_text(text)
+        assert [s.content.text for s in record.statements] == [content], text

@@ -140,6 +140,9 @@ def _with_quotes(candidate: Candidate, doc: Doc, text: str, quotes: QuoteIndex) 
     end = min(end, paragraph_end)
     if end - start < MIN_CONTENT_CHARS:
         return None
+    announced = _quote_announced(text, end, paragraph_end, quotes)
+    if announced is not None:
+        return Draft((start, announced.end), "mixed", candidate)
     inside = quotes.overlapping(start, end)
     for quote in inside:
         if quote.outer_start - 1 <= start and end <= quote.outer_end + 1:
@@ -163,6 +166,18 @@ def _quote_after_colon(text: str, candidate: Candidate, quotes: QuoteIndex) -> Q
         return None
     if len(text[candidate.cue[1] : paragraph_end]) > MAX_QUOTE_GAP_CHARS:
         return None  # the colon closes a longer sentence of its own, not the cue's clause
+    after = quotes.after(paragraph_end)
+    if after is None or text[paragraph_end : after.outer_start].strip():
+        return None
+    return after
+
+
+def _quote_announced(text: str, end: int, paragraph_end: int, quotes: QuoteIndex) -> Quote | None:
+    """`Trump said that, given the field, only one man could win:` closing its paragraph and a
+    quotation opening the next: the reported clause announces the quotation, and both are what was
+    said (PolNeAR annotates them as one content)."""
+    if paragraph_end >= len(text) or text[end:paragraph_end].strip() != ":":
+        return None
     after = quotes.after(paragraph_end)
     if after is None or text[paragraph_end : after.outer_start].strip():
         return None
@@ -251,7 +266,9 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     nesting = sorted({(q.start, q.end) for q in quotes} | {
         d.content for d in drafts if d.candidate.speaker is not None and d.candidate.speaker.idx < d.content[0]})
     resolver = SpeakerResolver(state, text, reported=reported, nesting=nesting)
-    by_speaker_order = sorted(range(len(drafts)), key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]
+    # An unattributed statement (`he was asked whether ...`) has no speaker to resolve.
+    with_speaker = [i for i in range(len(drafts)) if drafts[i].candidate.speaker is not None]
+    by_speaker_order = sorted(with_speaker, key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]
     speakers: dict[int, Speaker] = {}
     for i in by_speaker_order:
         candidate = drafts[i].candidate
@@ -264,7 +281,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             sector=resolved.sector, entity=resolved.entity,
         )
     entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
-    consolidate([speakers[i] for i in range(len(drafts))], entities, state.scratch.get(CONTEXT_KEY),
+    consolidate([speakers[i] for i in with_speaker], entities, state.scratch.get(CONTEXT_KEY),
                 state.scratch.get(VENUE_KEY), state.article.published)
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):
@@ -275,7 +292,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             kind=draft.kind,  # type: ignore[arg-type]
             content=Span.of(text, *draft.content),
             cue=Span.of(text, *cue),
-            speaker=speakers[i],
+            speaker=speakers.get(i),
             addressee=Span.of(text, *addressee) if addressee else None,
         ))
     _link_nested(statements)

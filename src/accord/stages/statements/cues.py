@@ -96,6 +96,19 @@ SPEAKER_END_PUNCT = frozenset({",", "(", "-", "—", "–"})
 TRIM_ASIDES = True
 # Content shorter than this many characters is a fragment (a pronoun, `so`), not a statement.
 MIN_CONTENT_CHARS = 3
+# Whether an infinitive content starts at the one who is to act (`urged Congress to act` -> `Congress
+# to act`): PolNeAR annotators keep that object in the content.
+INFINITIVE_KEEPS_ITS_SUBJECT = True
+# Relations and prepositions of that object between the cue and the infinitive (`urged X to`, `called on X to`).
+INFINITIVE_SUBJECT_DEPS = frozenset({"dobj", "nsubj"})
+INFINITIVE_SUBJECT_PREPOSITIONS = frozenset({"on", "upon"})
+# Whether a speech participle modifying a noun (`a statement saying ...`, `50 percent saying ...`)
+# takes that noun, or the statement's issuer, as its speaker.
+SPEECH_PARTICIPLES_NAME_THEIR_SOURCE = True
+# Frame of a statement whose cue is a passive without a `by`-agent (`he was asked whether ...`): no speaker.
+UNATTRIBUTED_FRAME = "unattributed"
+# Relations of that passive's complement: `is believed to be weighing a run`, `was asked whether ...`, `is deemed unfit`.
+UNATTRIBUTED_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 
 
 @dataclass
@@ -105,7 +118,7 @@ class Candidate:
     cue: tuple[int, int]
     speaker: Token | None
     content: tuple[int, int]
-    frame: str  # clause | interrupted | infinitive | object | bare | source | noun | transcript | answer
+    frame: str  # clause | interrupted | infinitive | object | bare | source | noun | transcript | answer | unattributed
     addressee: tuple[int, int] | None = None
     relative: Token | None = None  # the noun a relative-pronoun speaker (`who`) stands for
     speaker_span: tuple[int, int] | None = None  # exact speaker range when not derived from the parse
@@ -287,6 +300,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     lemma = verb.lemma_.lower()
     doc = verb.doc
     speaker = subject_of(verb, lex.stance_participles, lex.speech_verbs)
+    if speaker is None and SPEECH_PARTICIPLES_NAME_THEIR_SOURCE and lex.verb_class.get(lemma) == "speech":
+        speaker = _participle_source(verb, lex)
     if lemma in lex.clause_verbs and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES:
         after_quote = _speaker_after_quote(verb)
         if after_quote is not None and (speaker is None or speaker.i < after_quote.i):
@@ -313,7 +328,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if content is None and lemma in lex.infinitive_verbs:
         for child in verb.children:
             if child.dep_ == "xcomp":
-                content, frame, code = _reported(doc, child.left_edge.i, child.right_edge.i, lex, verb.i), "infinitive", "x"
+                first = _infinitive_subject_start(verb, child) if INFINITIVE_KEEPS_ITS_SUBJECT else child.left_edge.i
+                content, frame, code = _reported(doc, first, child.right_edge.i, lex, verb.i), "infinitive", "x"
                 break
     if content is None and lemma in lex.object_verbs:
         for child in verb.children:
@@ -372,6 +388,70 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         relative = verb.head
     return Candidate(cue, speaker, content, frame, addressee, relative)
+
+
+def _unattributed_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
+    """`He was asked whether ...`, `the town is considered a likely site`: a curated cue verb in the
+    passive without a `by`-agent reports what someone left unnamed says or thinks. Its complement
+    after it is the content; the statement has no speaker (PolNeAR annotates these as attributions
+    without a source)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.unattributed_passives:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return None
+    doc = verb.doc
+    as_only = verb.lemma_.lower() in lex.unattributed_as_only
+    for child in children:
+        if child.i < verb.i or (as_only and child.lower_ != "as"):
+            continue
+        if child.dep_ in UNATTRIBUTED_COMPLEMENT_DEPS:
+            first, last = child.left_edge.i, child.right_edge.i
+        elif child.dep_ == "prep" and child.lower_ in lex.unattributed_prepositions and child.right_edge.i > child.i:
+            # What follows the preposition (`as a rubber stamp`; also `as close to X`, which the
+            # parser gives no object).
+            first, last = child.i + 1, child.right_edge.i
+        else:
+            continue
+        content = _reported(doc, first, last, lex, verb.i)
+        if _no_comment(doc, content, "infinitive" if child.dep_ == "xcomp" else "clause", verb.lemma_.lower(), lex):
+            return None  # `was asked to comment`: a request for comment reports nothing
+        return Candidate(token_range(doc, verb.i, verb.i), None, content, UNATTRIBUTED_FRAME)
+    return None
+
+
+def _participle_source(verb: Token, lex: CueLexicon) -> Token | None:
+    """`released a statement saying ...`, `a letter stating ...`, `with 50 percent saying ...`: a speech
+    participle modifying a noun reports what that noun's author says. A statement noun speaks for
+    whoever issued it (the subject of an issuing verb it is the object of, else the noun itself); a person,
+    a group, a share of a poll or a source noun speaks for itself (issue 13 item 4)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() in lex.statement_nouns:
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.issuing_verbs:
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if issuer is not None:
+                return issuer
+        return noun
+    if noun.ent_type_ in POLL_SHARE_LABELS or _animate(noun, lex):
+        return noun
+    return None
+
+
+def _infinitive_subject_start(verb: Token, clause: Token) -> int:
+    """First token of an infinitive content with the one who is to act (`urged Congress to act`,
+    `called on the administration to block the deal`): the object between the cue and the
+    infinitive belongs to what was asked."""
+    first = clause.left_edge.i
+    for child in verb.children:
+        if not verb.i < child.i < clause.i:
+            continue
+        if child.dep_ in INFINITIVE_SUBJECT_DEPS:
+            first = min(first, child.left_edge.i)
+        elif child.dep_ == "prep" and child.lower_ in INFINITIVE_SUBJECT_PREPOSITIONS:
+            first = min(first, child.left_edge.i + 1) if child.right_edge.i > child.i else first
+    return first
 
 
 def _class_admits(lemma: str, code: str, speaker: Token, lex: CueLexicon) -> bool:
@@ -546,7 +626,9 @@ def _plausible_indices(doc: Doc, lex: CueLexicon, first_words: dict[str, str]) -
     tagged = indices_with(doc, "POS", CUE_POS)
     lemma_ids = values[tagged, 0]
     verbs, frames, nouns, polls = lex.verbs, lex.prep_frames, lex.content_nouns, lex.poll_nouns
-    cue_lemmas = {int(h) for h in np.unique(lemma_ids) if (lemma := strings[int(h)].lower()) in verbs or lemma in frames or lemma in nouns or lemma in polls}
+    passives = lex.unattributed_passives
+    cue_lemmas = {int(h) for h in np.unique(lemma_ids) if (lemma := strings[int(h)].lower()) in verbs or lemma in frames
+                  or lemma in nouns or lemma in polls or lemma in passives}
     mask = np.zeros(len(doc), dtype=bool)
     mask[[i for i, h in zip(tagged, lemma_ids.tolist()) if h in cue_lemmas]] = True
     mask |= np.isin(values[:, 1], np.array([strings[word] for word in first_words], dtype=np.uint64))
@@ -571,7 +653,13 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
             candidate = _noun_frame_candidate(token, lex)
         if candidate is None and token.pos_ == "NOUN" and token.lower_ in lex.poll_nouns:
             candidate = _poll_candidate(token)
-        if candidate is not None and candidate.speaker is not None and (
-                candidate.speaker.ent_type_ not in NON_SPEAKER_LABELS or _age_noun(candidate.speaker)):
+        if candidate is None and token.pos_ in ("VERB", "AUX"):
+            candidate = _unattributed_candidate(token, lex)
+        if candidate is None:
+            continue
+        if candidate.speaker is None:
+            if candidate.frame == UNATTRIBUTED_FRAME:
+                found.append(candidate)
+        elif candidate.speaker.ent_type_ not in NON_SPEAKER_LABELS or _age_noun(candidate.speaker):
             found.append(candidate)
     return found
