@@ -215,6 +215,7 @@ class EventBuilder:
         self.source_agents = frozenset(frames["source_agent_verbs"])
         self.preps: dict[str, list[str]] = {k: v for k, v in frames["recipient_preps"].items() if not k.startswith("_")}
         self.between = frozenset(frames["between_preps"])
+        self.predicative = frozenset(frames["predicative_adjectives"])
         self.reciprocal = frozenset(frames["reciprocal_types"])
         self.object_control = frozenset(frames["object_control_verbs"])
         self.generic_people = frozenset(frames["generic_people"])
@@ -455,6 +456,12 @@ class EventBuilder:
             root = arguments.main_predicate(self._sentence_of[token.i].root, self.reporting)
             if not actors and cand.inherit_from is None and cand.type in self.place_coded_types and root.i in (token.i, anchor.i):
                 actors = self._place_of_unnamed_doer(token)  # only the sentence's own event, not one it mentions
+        elif cand.trigger.pos == "adj" and cand.trigger.entry.lemma in self.predicative:
+            # "enrichment is non-negotiable": the refusal is its speaker's, what is refused no party
+            cand.actor_tokens = arguments.governing_speaker(anchor)
+            actors = self.code_all(cand.actor_tokens)
+            if not actors and (speaker := self._statement_speaker(token)) is not None:
+                actors = [speaker]
         else:
             subjects, passive = arguments.subject_tokens(anchor, self.object_control, self.documents)
             if passive:

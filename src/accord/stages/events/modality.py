@@ -44,6 +44,24 @@ def is_prospect(anchor: Token, nouns: list[str]) -> bool:
         and prep.head.lemma_.lower() in nouns
 
 
+# Nouns that count an event ("the third round of talks"): what is said of the count is said of the event.
+COUNTING_NOUNS = frozenset({"round", "series", "session"})
+
+
+def is_prepared(trigger: Token, nouns: list[str]) -> bool:
+    """Whether an event noun is what arrangements or preparations are for ("the arrangements for the
+    third round of talks"), through the nouns that count it."""
+    token = trigger
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in COUNTING_NOUNS:
+        token = token.head.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    # "the arrangements for X", or the "for" phrase hung on the verb of them ("discuss the arrangements for X")
+    holders = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(holder.lemma_.lower() in nouns for holder in holders)
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -55,6 +73,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "future"
         if modifiers & set(cues["hypothetical_adjectives"]):
             return "hypothetical"
+        if is_prepared(trigger, cues["preparation_nouns"]):
+            return "hypothetical"  # as a prospect's: not held (no future recoding: no one agreed to it)
     if is_prospect(anchor, cues["prospect_nouns"]):
         return "hypothetical"
     for head in _clause_heads(anchor):
