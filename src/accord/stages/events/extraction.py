@@ -26,6 +26,7 @@ from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_co
 from accord.stages.events.negation import is_negated
 from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.events.predication import is_finite, is_question
+from accord.stages.events.principals import principal_parties
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
@@ -337,18 +338,10 @@ class EventBuilder:
                         code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)
 
     def principal_parties(self) -> tuple[tuple[str, str | None], ...]:
-        """The article's two principal parties (code, name): the two codes its country entities mention
-        most, when a third code does not tie the second; else none."""
+        """The article's two principal parties (code, name), or none (``principals.principal_parties``)."""
         if self._principals is None:
-            counts: dict[str, int] = {}
-            names: dict[str, str] = {}
-            for entity in self.state.entities:
-                if entity.code and entity.kind == "country":
-                    counts[entity.code] = counts.get(entity.code, 0) + max(len(entity.mentions), 1)
-                    names.setdefault(entity.code, entity.name)
-            ranked = sorted(counts.items(), key=lambda item: -item[1])
-            clear = len(ranked) >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1])
-            self._principals = tuple((code, names[code]) for code, _ in ranked[:2]) if clear else ()
+            words = frozenset(self.lexicon.frames["both_sides"]["mediator_words"])
+            self._principals = principal_parties(self.state.doc, self.state.entities, words)
         return self._principals
 
     def both_sides(self, token: Token) -> list[ActorRef]:
