@@ -184,3 +184,19 @@ def test_what_arrangements_are_made_for_is_not_held_yet(extract_text):
     prepared = [e for e in _events(extract_text, "Preparations for the summit between Kenya and Ethiopia were under way in Nairobi.")
                 if e.trigger.text == "summit"]
     assert prepared and all(e.assertion != "asserted" for e in prepared)
+
+
+def test_a_planned_round_of_talks_is_not_a_round_held(extract_text):
+    # "planned" says of the round what it says of its talks: not held (recoded as future cooperation).
+    events = _events(extract_text, "A planned fourth round of talks between Kenya and Ethiopia has been postponed.")
+    held = [e for e in events if e.event == "CONSULT" and e.trigger.text == "talks"]
+    assert not held, [(e.event, e.trigger.text, e.assertion) for e in events]
+    plain = _events(extract_text, "The second round of talks between Kenya and Ethiopia ended in Nairobi.")
+    assert any(e.event == "CONSULT" and e.assertion == "asserted" for e in plain)
+
+
+def test_a_passive_act_is_done_by_whom_it_was_done_at_the_suggestion_of(extract_text):
+    text = "The meeting between Kenya and Ethiopia in Nairobi was postponed at the suggestion of the Ugandan foreign minister."
+    events = _events(extract_text, text)
+    rejects = [e for e in events if e.event == "REJECT"]
+    assert rejects and {a.code for a in rejects[0].actors} == {"UGA"}, [(e.event, [a.code for a in e.actors]) for e in events]

@@ -48,12 +48,21 @@ def is_prospect(anchor: Token, nouns: list[str]) -> bool:
 COUNTING_NOUNS = frozenset({"round", "series", "session"})
 
 
-def is_prepared(trigger: Token, nouns: list[str]) -> bool:
-    """Whether an event noun is what arrangements or preparations are for ("the arrangements for the
-    third round of talks"), through the nouns that count it."""
+def counted_by(trigger: Token) -> list[Token]:
+    """An event noun and the nouns that count it, innermost first ("talks" in "a planned fourth round of
+    talks": talks, round): a planned round is planned talks."""
+    found = [trigger]
     token = trigger
     while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in COUNTING_NOUNS:
         token = token.head.head
+        found.append(token)
+    return found
+
+
+def is_prepared(trigger: Token, nouns: list[str]) -> bool:
+    """Whether an event noun is what arrangements or preparations are for ("the arrangements for the
+    third round of talks"), through the nouns that count it."""
+    token = counted_by(trigger)[-1]
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "for":
         return False
@@ -68,7 +77,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     future_aux = set(cues["future_auxiliaries"])
     hypothetical_aux = set(cues["hypothetical_auxiliaries"])
     if trigger.pos_ in ("NOUN", "PROPN"):
-        modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound")}
+        modifiers = {word for t in counted_by(trigger) for c in t.children if c.dep_ in ("amod", "compound")
+                     for word in (c.lemma_.lower(), c.lower_)}  # "planned" is lemmatised "plan" as a participle
         if modifiers & set(cues["future_adjectives"]):
             return "future"
         if modifiers & set(cues["hypothetical_adjectives"]):
