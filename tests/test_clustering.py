@@ -315,3 +315,51 @@ def test_a_report_dated_only_by_its_publication_month_meets_the_undated_news_of_
     one_party = _article("d", _event("e1", "AGREE", ["USA"], "2025-04"), published="2025-04-12")
     assert _clusters(undated, one_party, month, elsewhere) == {
         frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"}), frozenset({"d:e1"})}
+
+
+def _stated(eid: str, kind: str, speaker: str | None, date: str | None, codes: tuple[str, ...] = ("RUS",),
+            issues: tuple[str, ...] = ("ceasefire",)) -> Event:
+    """A position stated by ``speaker`` (a known person, or None for a party named without one)."""
+    event = _event(eid, kind, list(codes), date, issues=list(issues))
+    if speaker is not None:
+        event.actors = [ActorRef(text=speaker, start=0, end=6, name=speaker, code=codes[0]), *event.actors[1:]]
+    return event
+
+
+def test_a_position_one_person_states_undated_in_two_papers_of_one_day_is_one_event():
+    undated = _article("a", _stated("e1", "REJECT", "Sergei Lavrov", None), published="2025-05-16")
+    dated = _article("b", _stated("e1", "REJECT", "Sergei Lavrov", "2025-05-16"), published="2025-05-16")
+    later = _article("c", _stated("e1", "REJECT", "Sergei Lavrov", None), published="2025-05-17")
+    assert _clusters(undated, dated, later) == {frozenset({"a:e1", "b:e1", "c:e1"})}
+    # Without a person named stating it both times, one party's undated position names no one event ...
+    unnamed = _article("b", _stated("e1", "REJECT", None, "2025-05-16"), published="2025-05-16")
+    assert len(_clusters(undated, unnamed)) == 2
+    # ... nor does another person's, another object, or a meeting (not a position stated).
+    other = _article("b", _stated("e1", "REJECT", "Vladimir Putin", "2025-05-16"), published="2025-05-16")
+    assert len(_clusters(undated, other)) == 2
+    topic = _article("b", _stated("e1", "REJECT", "Sergei Lavrov", "2025-05-16", issues=("sanctions",)),
+                     published="2025-05-16")
+    assert len(_clusters(undated, topic)) == 2
+    meeting = _article("a", _stated("e1", "CONSULT", "Sergei Lavrov", None), published="2025-05-16")
+    met = _article("b", _stated("e1", "CONSULT", "Sergei Lavrov", "2025-05-16"), published="2025-05-16")
+    assert len(_clusters(meeting, met)) == 2
+
+
+def test_an_article_telling_one_event_twice_on_its_day_gives_one_cluster():
+    twice = _article("a", _stated("e1", "REJECT", "Sergei Lavrov", "2025-05-16"),
+                     _stated("e2", "REJECT", "Sergei Lavrov", "2025-05-16"), published="2025-05-16")
+    assert _clusters(twice) == {frozenset({"a:e1", "a:e2"})}
+    assert anchors([report_from("a", "2025-05-16", e) for e in twice.events]) == [None, 0]
+    # Another day, other parties or another object are other events, even in one article.
+    for second in (_stated("e2", "REJECT", "Sergei Lavrov", "2025-05-15"),
+                   _stated("e2", "REJECT", "Sergei Lavrov", "2025-05-16", codes=("RUS", "UKR")),
+                   _stated("e2", "REJECT", "Sergei Lavrov", "2025-05-16", issues=("sanctions",))):
+        record = _article("a", _stated("e1", "REJECT", "Sergei Lavrov", "2025-05-16"), second, published="2025-05-16")
+        assert len(_clusters(record)) == 2
+
+
+def test_agreements_dated_only_by_their_month_do_not_meet():
+    # Two parties agree something every week of a negotiation: "agreed in May" names no one agreement.
+    first = _article("a", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05"), published="2025-05-03")
+    second = _article("b", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05"), published="2025-05-17")
+    assert len(_clusters(first, second)) == 2

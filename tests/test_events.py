@@ -219,6 +219,29 @@ def test_both_sides_are_the_article_s_principal_parties(extract_text):
     assert all(text[a.start:a.end] == "Both sides" for a in agree[0].actors)
 
 
+@pytest.mark.parametrize("mediator", [
+    "Qatar, which mediated the talks, said",
+    "Qatari Foreign Minister Mohammed Al-Khulaifi, who served as the mediator, said",
+    "The Qatari mediator said",
+])
+def test_both_sides_are_never_the_mediator_of_their_talks(extract_text, mediator):
+    # Qatar is named as often as either party, but it mediates: "both sides" are Rwanda and Congo.
+    text = ("Rwanda and the Democratic Republic of Congo held talks in Doha on Friday, hosted by Qatar. "
+            f"{mediator} that both sides agreed to meet again in Doha. Qatar thanked Rwanda and Congo, "
+            "and Qatar praised the progress.")
+    agree = _find(_events(extract_text, text), "AGREE")
+    assert agree and {a.code for a in agree[0].actors} == {"RWA", "COD"}, [(e.event, [a.code for a in e.actors]) for e in agree]
+
+
+def test_one_country_s_story_has_no_two_sides(extract_text):
+    # A second party named once against the first's many mentions is no side of the story.
+    text = ("Democrats and Republicans in the United States met on Tuesday. The United States budget divides "
+            "the United States, and the United States president urged them to act before a visit to Mexico. "
+            "Both parties agreed to vote on Friday.")
+    agree = _find(_events(extract_text, text), "AGREE")
+    assert agree and "MEX" not in {a.code for e in agree for a in e.actors}
+
+
 def test_both_sides_without_two_clear_parties_stay_unresolved(extract_text):
     events = _events(extract_text, "Both sides agreed to exchange prisoners.")
     assert events and not any(a.code for e in events for a in e.actors)

@@ -146,6 +146,7 @@ def test_benchmark_runs_on_the_shared_set_and_holds_its_floors(bench, shared_dir
     floor = floors["multi_outlet"]
     divergence = figures["divergence"]
     assert main["bcubed"]["f1"] >= floor["main_bcubed_f1"]
+    assert figures["clusters"]["one_cluster"] >= floor["events_one_cluster"]
     assert figures["clusters"]["must_not_merge"]["broken"] <= floor["must_not_merge_broken_at_most"]
     assert divergence["assessments_view_right"] >= floor["assessments_view_right"]
     assert divergence["required_shown"] >= floor["required_divergences_shown"]

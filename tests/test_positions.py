@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.corpus.divergence import assess_topics, find_divergences, statement_side
+from accord.corpus.divergence import assess_topics, find_divergences, party_remarks, statement_side
 from accord.records import ArticleRecord, Event, Span, Speaker, Statement
 from accord.stages.positions import assess, find_issue_matches, find_polarity_matches
 
@@ -114,6 +114,30 @@ def test_third_party_statement_takes_the_side_it_describes():
     assert statement_side(own) == "RUS"
     assert statement_side(third) == "UKR"
     assert statement_side(unaffiliated) is None
+
+
+def test_party_remarks_are_what_the_divergence_view_and_the_negotiation_page_both_count():
+    """One answer to "which remarks assess which party": a nested repeat counts once, a third party's
+    account is the described party's with its speaker's own party kept, a remark with no party is none."""
+    statements = [
+        _statement("s1", "Ivan Petrov", "RUS", "the talks were constructive", party="RUS",
+                   polarity="positive", issues=["negotiation_process"]),
+        _statement("s2", "Ivan Petrov", "RUS", "constructive", party="RUS",  # nested in s1: one remark
+                   polarity="positive", issues=["negotiation_process"]),
+        _statement("s3", "Olena Shevchenko", "UKR", "the talks yielded no results", party="UKR",
+                   polarity="neutral", issues=["negotiation_process"]),
+        _statement("s4", "A Chinese scholar", "CHN", "Ukraine's evaluation of the talks was pessimistic",
+                   party="CHN", third_party=True, about=["UKR"], polarity="negative"),
+        _statement("s5", "A Chinese scholar", None, "the talks was pessimistic", polarity="negative"),
+    ]
+    record = _record(statements)
+    remarks = party_remarks(record)
+    assert [(r.statement.id, r.party, r.speaker_party, r.third_party) for r in remarks] == [
+        ("s2", "RUS", "RUS", False), ("s3", "UKR", "UKR", False), ("s4", "UKR", "CHN", True)]
+    # The divergence view counts the polar ones among them, a third party's in a side of its own.
+    [topic] = assess_topics([record])
+    assert {(s.party, s.polarity, s.third_party): s.statements for s in topic.sides} == {
+        ("RUS", "positive", False): ["a1:s2"], ("CHN", "negative", True): ["a1:s4"]}
 
 
 def test_divergence_on_the_talks_sets_parties_against_each_other():

@@ -150,3 +150,53 @@ def test_backer_is_not_the_actor(extract_text):
 def test_search_warrant_is_no_threat(extract_text):
     events = _events(extract_text, "Police executed a search warrant at the home of the senator.")
     assert "THREATEN" not in {e.event for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela's foreign minister said on Monday that the country's oil reserves are non-negotiable.",
+    "The Venezuelan government has said its oil reserves are nonnegotiable.",
+])
+def test_a_predicate_saying_something_is_not_negotiable_is_its_speakers_refusal(extract_text, text):
+    # PLOVER 2.0 REJECT: refusing to negotiate or compromise; the refusal is the speaker's, not the oil's.
+    events = _events(extract_text, text)
+    rejects = [e for e in events if e.event == "REJECT"]
+    assert rejects and all({a.code for a in e.actors} == {"VEN"} for e in rejects), [(e.event, e.trigger.text) for e in events]
+    assert any("negotiable" in e.trigger.text for e in rejects)
+
+
+@pytest.mark.parametrize("text", [
+    "The union defended its non-negotiable right to strike.",  # a modifier names a stance, no act
+    "The price of the land is negotiable, the seller said.",  # negotiable is no refusal
+])
+def test_negotiable_as_a_modifier_or_without_its_prefix_is_no_refusal(extract_text, text):
+    events = _events(extract_text, text)
+    assert not any("negotiable" in e.trigger.text for e in events), [(e.event, e.trigger.text) for e in events]
+
+
+def test_what_arrangements_are_made_for_is_not_held_yet(extract_text):
+    text = ("The foreign ministers of Kenya and Ethiopia met in Nairobi on Friday to discuss the arrangements "
+            "for the third round of talks between Sudan's warring parties.")
+    events = _events(extract_text, text)
+    talks = [e for e in events if e.trigger.text == "talks"]
+    met = [e for e in events if e.trigger.text == "met"]
+    assert met and all(e.assertion == "asserted" for e in met), [(e.event, e.trigger.text, e.assertion) for e in events]
+    assert talks and all(e.assertion != "asserted" and e.event == "CONSULT" for e in talks), [(e.event, e.assertion) for e in talks]
+    prepared = [e for e in _events(extract_text, "Preparations for the summit between Kenya and Ethiopia were under way in Nairobi.")
+                if e.trigger.text == "summit"]
+    assert prepared and all(e.assertion != "asserted" for e in prepared)
+
+
+def test_a_planned_round_of_talks_is_not_a_round_held(extract_text):
+    # "planned" says of the round what it says of its talks: not held (recoded as future cooperation).
+    events = _events(extract_text, "A planned fourth round of talks between Kenya and Ethiopia has been postponed.")
+    held = [e for e in events if e.event == "CONSULT" and e.trigger.text == "talks"]
+    assert not held, [(e.event, e.trigger.text, e.assertion) for e in events]
+    plain = _events(extract_text, "The second round of talks between Kenya and Ethiopia ended in Nairobi.")
+    assert any(e.event == "CONSULT" and e.assertion == "asserted" for e in plain)
+
+
+def test_a_passive_act_is_done_by_whom_it_was_done_at_the_suggestion_of(extract_text):
+    text = "The meeting between Kenya and Ethiopia in Nairobi was postponed at the suggestion of the Ugandan foreign minister."
+    events = _events(extract_text, text)
+    rejects = [e for e in events if e.event == "REJECT"]
+    assert rejects and {a.code for a in rejects[0].actors} == {"UGA"}, [(e.event, [a.code for a in e.actors]) for e in events]

@@ -47,3 +47,27 @@ def test_a_nested_repeat_of_one_remark_counts_once(tmp_path) -> None:
     assert len(view.rounds) == 1
     russia = [party for party in view.rounds[0].assessments if party.party == "RUS"]
     assert len(russia) == 1 and russia[0].counts == {"positive": 1}
+
+
+def test_the_negotiation_page_and_the_divergence_view_give_a_round_the_same_party_assessments(tmp_path) -> None:
+    """Both count the remarks ``party_remarks`` gives: a round's polar counts per party on the negotiation
+    page are the statements of that party's sides in the round's topic of the divergence view."""
+    from negotiation_support import NEGOTIATION_RECORDS
+
+    from accord.store import ingest_records, open_store
+    from accord.store.records import store_assessments
+    from accord.web.negotiation import negotiation_view
+
+    with open_store(f"sqlite:///{tmp_path / 'both.db'}") as store:
+        assert ingest_records([make() for make in NEGOTIATION_RECORDS], db=store).failed == 0
+        view = negotiation_view(store)
+        topics = store_assessments(store)
+    first = view.rounds[0]
+    [topic] = [t for t in topics if t.topic.startswith(f"CONSULT {first.cluster['date']}")]
+    page = {(party.party, polarity): count for party in first.assessments
+            for polarity, count in party.counts.items() if polarity != "neutral"}
+    divergence: dict[tuple[str, str], int] = {}
+    for side in topic.sides:
+        if not side.third_party:
+            divergence[(side.party, side.polarity)] = divergence.get((side.party, side.polarity), 0) + len(side.statements)
+    assert page == divergence and page  # e.g. Russia positive, Ukraine negative on the May 16 round

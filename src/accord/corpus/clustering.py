@@ -285,6 +285,15 @@ def _distance(report: EventReport, date: str) -> int:
     return 0
 
 
+def same_speaker_position(report: EventReport, traits: ClusterTraits) -> bool:
+    """Whether a stated position (a demand, a refusal, a threat) of one party is the position a
+    cluster of undated reports holds, by a person both name: the same party, the same person stating
+    it, and (``ClusterTraits.fits``) the same object, published within a day ("enrichment is
+    non-negotiable", said the minister, undated in two papers of one day)."""
+    return (report.type in STATED_TYPES and len(report.codes) == 1 and report.codes == traits.pair
+            and bool(report.persons & traits.persons))
+
+
 def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | None:
     """The one cluster ``report`` joins among those whose keys it matched, or None.
 
@@ -297,11 +306,14 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     parties published within a day of it.
     """
     # A cluster known only from undated reports is weak evidence: it needs both of its parties among
-    # the report's (the report may name a mediator besides). One known only by a month needs two
-    # parties at least: a month and one party ("an Iranian meeting in April") name no one event.
+    # the report's (the report may name a mediator besides), or for a stated position its one party and
+    # a person named stating it. One known only by a month needs two parties at least: a month and one
+    # party ("an Iranian meeting in April") name no one event; nor does a month name one agreement or
+    # demand of two parties who agree or demand something every week of a negotiation.
     fitting = [c for c in candidates if c.traits.fits(report)
-               and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes))
-               and (c.granularity != "month" or len(c.traits.pair) >= 2)]
+               and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes)
+                    or same_speaker_position(report, c.traits))
+               and (c.granularity != "month" or (len(c.traits.pair) >= 2 and report.type not in OBJECT_TYPES))]
     if not report.dated:  # nor may an undated report of two parties join the meeting of three, nor one party's
         fitting = [c for c in fitting if len(report.codes) == 1
                    or (c.traits.pair <= report.codes and len(c.traits.pair) >= 2)]
@@ -343,9 +355,23 @@ def _anchors_on(report: EventReport, anchor: EventReport) -> bool:
                                           anchor.persons).fits(report)
 
 
+def _same_day_repeat(report: EventReport, earlier: EventReport) -> bool:
+    """Whether dated ``report`` tells again an event its article told before it: the same day, type,
+    negation and facet, the very same parties, and (``ClusterTraits.fits``) the same object, place and
+    people (a quote after its paraphrase: "said Wednesday enrichment is non-negotiable ... 'the issue
+    of enrichment is non-negotiable,' he told reporters")."""
+    return (report.day is not None and earlier.day == report.day and earlier.type == report.type
+            and earlier.negated == report.negated and earlier.facet == report.facet
+            and bool(report.codes) and earlier.codes == report.codes
+            and ClusterTraits(earlier.codes, earlier.issues, earlier.quantities, earlier.place,
+                              earlier.persons).fits(report))
+
+
 def anchors(reports: Sequence[EventReport]) -> list[int | None]:
-    """For each report of one article, the index of the dated report of the same article it is a
-    re-mention of (``_anchors_on``; the exact parties first, then the first in the text), or None."""
+    """For each report of one article, the index of the report of the same article it is a re-mention
+    of, or None: for an undated report a dated one (``_anchors_on``; the exact parties first, then the
+    first in the text); for a dated one, the first earlier report of its very day and parties that is
+    no re-mention itself (``_same_day_repeat``)."""
     found: list[int | None] = []
     for index, report in enumerate(reports):
         anchor = None
@@ -354,6 +380,8 @@ def anchors(reports: Sequence[EventReport]) -> list[int | None]:
                        and (j < index or report.type not in STATED_TYPES)]
             exact = [j for j in fitting if reports[j].codes == report.codes]
             anchor = (exact or fitting or [None])[0]
+        elif report.day is not None:
+            anchor = next((j for j in range(index) if found[j] is None and _same_day_repeat(report, reports[j])), None)
         found.append(anchor)
     return found
 

@@ -11,8 +11,10 @@ party it describes) and never counts as that party's view. A remark repeated ins
 statement of the same speaker (nested quotes), or carried word for word by several outlets (wire
 copy), is counted once. A topic is divergent when one party is
 positive and another negative; a mixed party against a positive one is a difference of emphasis.
-``assess_topics`` gives every assessed topic (where the parties agree too: each party's assessment of
-each round); ``find_divergences`` the divergent ones, what the divergence view lists.
+``party_remarks`` says which remarks of an article assess which party (the one answer the divergence
+view and the negotiation page both count); ``assess_topics`` gives every assessed topic (where the
+parties agree too: each party's assessment of each round); ``find_divergences`` the divergent ones,
+what the divergence view lists.
 """
 
 from __future__ import annotations
@@ -167,6 +169,34 @@ def distinct_remarks(statements: Iterable[Statement]) -> list[Statement]:
     return sorted(kept, key=lambda s: s.content.start)
 
 
+@dataclass(frozen=True)
+class PartyRemark:
+    """One remark of an article that assesses a party's stance: the statement, the party whose stance
+    it carries (``statement_side``: the speaker's own, or for a third party the one state it describes),
+    the speaker's own party and whether the speaker is a third party."""
+
+    statement: Statement
+    party: str
+    speaker_party: str
+    third_party: bool
+
+
+def party_remarks(record: ArticleRecord) -> list[PartyRemark]:
+    """The remarks of one article that assess a party, in text order: statements with an assessment
+    (``polarity``, neutral included) and a speaker's party, nested repeats merged (``distinct_remarks``),
+    each with the party whose stance it carries; a third party's remark that describes no one party's
+    stance is left out. What the divergence view and the negotiation page both count."""
+    mentions = coded_mentions(record)
+    found: list[PartyRemark] = []
+    for statement in distinct_remarks(record.statements):
+        if not statement.polarity or not statement.party:
+            continue
+        side = statement_side(statement, mentions)
+        if side is not None:
+            found.append(PartyRemark(statement, side, statement.party, statement.third_party))
+    return found
+
+
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
@@ -224,19 +254,15 @@ def assess_topics(records: Iterable[ArticleRecord], window_days: int = ISSUE_WIN
     topics: dict[str, _Topic] = defaultdict(_Topic)
     for record in records:
         anchor = main_event(record, clusters)
-        mentions = coded_mentions(record)
         anchor_label = anchor_cluster = None
         if anchor is not None:
             anchor_label, anchor_cluster = _anchor_topic(record, anchor, clusters, window_days)
         window = _window(record.published, window_days)
-        for statement in distinct_remarks(record.statements):
-            if statement.polarity not in POLAR or not statement.party:
+        for remark in party_remarks(record):
+            statement, third = remark.statement, remark.third_party
+            if statement.polarity not in POLAR:
                 continue
-            third = statement.third_party
-            described = statement_side(statement, mentions)
-            if described is None:  # a third party's remark that describes no party's stance
-                continue
-            about = {described} if third else set()
+            about = {remark.party} if third else set()
             qualified = f"{record.id}:{statement.id}"
             labels: list[str] = []
             # A statement on the talks, or an assessment naming no issue at all in an article about
@@ -248,12 +274,12 @@ def assess_topics(records: Iterable[ArticleRecord], window_days: int = ISSUE_WIN
                     topic.event, topic.dated_event = f"{record.id}:{anchor.id}", anchor.date is not None
                 labels.append(anchor_label)
             labels.extend(f"{issue} ({window})" for issue in statement.issues if issue != PROCESS_ISSUE)
-            remark = (statement.party, third, remark_key(statement.content.text))
+            said = (remark.speaker_party, third, remark_key(statement.content.text))
             for label in labels:
-                if remark in topics[label].remarks:  # the same words of the same party in another outlet
+                if said in topics[label].remarks:  # the same words of the same party in another outlet
                     continue
-                topics[label].remarks.add(remark)
-                ids, described_codes, words = topics[label].sides[(statement.party, statement.polarity, third)]
+                topics[label].remarks.add(said)
+                ids, described_codes, words = topics[label].sides[(remark.speaker_party, statement.polarity, third)]
                 ids.append(qualified)
                 described_codes.update(about)
                 words.update(span.text.lower() for span in statement.evidence)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from accord.corpus.divergence import coded_mentions, distinct_remarks, find_divergences, main_event, statement_side
+from accord.corpus.divergence import find_divergences, main_event, party_remarks
 from accord.store.cluster_samples import has_clusters
 from accord.store.entity_pages import link_entities, party_entities
 from accord.store.filters import check_assertion, check_dates
@@ -155,11 +155,8 @@ def _assess(round_: Round, stored: Mapping[int, StoredArticle]) -> list[dict[str
     parties: dict[str, PartyAssessment] = {}
     shown: list[dict[str, Any]] = []
     for article in articles:
-        mentions = coded_mentions(article.record)
-        for statement in distinct_remarks(article.record.statements):  # a remark nested in a report counts once
-            side = statement_side(statement, mentions)
-            if side is None or not statement.polarity:
-                continue
+        for remark in party_remarks(article.record):  # a remark nested in a report counts once
+            statement, side = remark.statement, remark.party
             party = parties.setdefault(side, PartyAssessment(side, party_label(side), {}))
             party.counts[statement.polarity] = party.counts.get(statement.polarity, 0) + 1
             if statement.polarity != "neutral" and len(party.statements) < STATEMENTS_PER_PARTY:

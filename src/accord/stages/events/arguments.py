@@ -72,10 +72,25 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
     return [], False
 
 
+# Nouns whose "of" phrase names who had a passive act done ("postponed at the suggestion of the minister").
+INSTIGATION_NOUNS = frozenset({"suggestion", "request", "initiative", "behest", "instruction", "order", "proposal"})
+
+
+def instigators(verb: Token) -> list[Token]:
+    """Who a passive act was done at the suggestion, request or initiative of ("was postponed at the
+    suggestion of the Omani foreign minister": the minister postponed it)."""
+    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+            for noun in c.children if noun.dep_ == "pobj" and noun.lemma_.lower() in INSTIGATION_NOUNS
+            for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+            for p in of.children if p.dep_ == "pobj" for t in expand(p)]
+
+
 def agent_tokens(verb: Token, source_agents: frozenset[str] = frozenset()) -> list[Token]:
-    """The passive agent ("attacked by rebels"); for a verb in ``source_agents`` without one, the place it
-    acts from ("migrants deported from the United States": the United States deported them)."""
+    """The passive agent ("attacked by rebels"), else whom it was done at the suggestion of; for a verb in
+    ``source_agents`` without either, the place it acts from ("migrants deported from the United States":
+    the United States deported them)."""
     agents = [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+    agents = agents or instigators(verb)
     if agents or verb.lemma_.lower() not in source_agents:
         return agents
     return [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"

@@ -37,6 +37,7 @@ from accord.stages.events.senses import (
     verbal_attack,
 )
 from accord.stages.events.predication import is_finite, is_question
+from accord.stages.events.principals import principal_parties
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
@@ -227,6 +228,7 @@ class EventBuilder:
         self.source_agents = frozenset(frames["source_agent_verbs"])
         self.preps: dict[str, list[str]] = {k: v for k, v in frames["recipient_preps"].items() if not k.startswith("_")}
         self.between = frozenset(frames["between_preps"])
+        self.predicative = frozenset(frames["predicative_adjectives"])
         self.reciprocal = frozenset(frames["reciprocal_types"])
         self.object_control = frozenset(frames["object_control_verbs"])
         self.generic_people = frozenset(frames["generic_people"])
@@ -355,18 +357,10 @@ class EventBuilder:
                         code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)
 
     def principal_parties(self) -> tuple[tuple[str, str | None], ...]:
-        """The article's two principal parties (code, name): the two codes its country entities mention
-        most, when a third code does not tie the second; else none."""
+        """The article's two principal parties (code, name), or none (``principals.principal_parties``)."""
         if self._principals is None:
-            counts: dict[str, int] = {}
-            names: dict[str, str] = {}
-            for entity in self.state.entities:
-                if entity.code and entity.kind == "country":
-                    counts[entity.code] = counts.get(entity.code, 0) + max(len(entity.mentions), 1)
-                    names.setdefault(entity.code, entity.name)
-            ranked = sorted(counts.items(), key=lambda item: -item[1])
-            clear = len(ranked) >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1])
-            self._principals = tuple((code, names[code]) for code, _ in ranked[:2]) if clear else ()
+            words = frozenset(self.lexicon.frames["both_sides"]["mediator_words"])
+            self._principals = principal_parties(self.state.doc, self.state.entities, words)
         return self._principals
 
     def both_sides(self, token: Token) -> list[ActorRef]:
@@ -474,6 +468,12 @@ class EventBuilder:
             root = arguments.main_predicate(self._sentence_of[token.i].root, self.reporting)
             if not actors and cand.inherit_from is None and cand.type in self.place_coded_types and root.i in (token.i, anchor.i):
                 actors = self._place_of_unnamed_doer(token)  # only the sentence's own event, not one it mentions
+        elif cand.trigger.pos == "adj" and cand.trigger.entry.lemma in self.predicative:
+            # "enrichment is non-negotiable": the refusal is its speaker's, what is refused no party
+            cand.actor_tokens = arguments.governing_speaker(anchor)
+            actors = self.code_all(cand.actor_tokens)
+            if not actors and (speaker := self._statement_speaker(token)) is not None:
+                actors = [speaker]
         else:
             subjects, passive = arguments.subject_tokens(anchor, self.object_control, self.documents)
             if passive:

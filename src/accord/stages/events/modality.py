@@ -44,17 +44,47 @@ def is_prospect(anchor: Token, nouns: list[str]) -> bool:
         and prep.head.lemma_.lower() in nouns
 
 
+# Nouns that count an event ("the third round of talks"): what is said of the count is said of the event.
+COUNTING_NOUNS = frozenset({"round", "series", "session"})
+
+
+def counted_by(trigger: Token) -> list[Token]:
+    """An event noun and the nouns that count it, innermost first ("talks" in "a planned fourth round of
+    talks": talks, round): a planned round is planned talks."""
+    found = [trigger]
+    token = trigger
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in COUNTING_NOUNS:
+        token = token.head.head
+        found.append(token)
+    return found
+
+
+def is_prepared(trigger: Token, nouns: list[str]) -> bool:
+    """Whether an event noun is what arrangements or preparations are for ("the arrangements for the
+    third round of talks"), through the nouns that count it."""
+    token = counted_by(trigger)[-1]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    # "the arrangements for X", or the "for" phrase hung on the verb of them ("discuss the arrangements for X")
+    holders = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(holder.lemma_.lower() in nouns for holder in holders)
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
     future_aux = set(cues["future_auxiliaries"])
     hypothetical_aux = set(cues["hypothetical_auxiliaries"])
     if trigger.pos_ in ("NOUN", "PROPN"):
-        modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound")}
+        modifiers = {word for t in counted_by(trigger) for c in t.children if c.dep_ in ("amod", "compound")
+                     for word in (c.lemma_.lower(), c.lower_)}  # "planned" is lemmatised "plan" as a participle
         if modifiers & set(cues["future_adjectives"]):
             return "future"
         if modifiers & set(cues["hypothetical_adjectives"]):
             return "hypothetical"
+        if is_prepared(trigger, cues["preparation_nouns"]):
+            return "hypothetical"  # as a prospect's: not held (no future recoding: no one agreed to it)
     if is_prospect(anchor, cues["prospect_nouns"]):
         return "hypothetical"
     for head in _clause_heads(anchor):

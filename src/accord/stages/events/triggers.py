@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from accord.stages.events.lexicon import NOT_A_TRIGGER, Lexicon, TriggerEntry
+from accord.stages.events.lexicon import HYPHEN, NOT_A_TRIGGER, Lexicon, TriggerEntry
 from accord.stages.token_filters import indices_with
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -26,6 +26,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "ccomp", "xcomp"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "npadvmod", "compound", "acomp"})
 ADJ_COMPLEMENT_DEPS = frozenset({"xcomp", "prep", "ccomp"})
+# Dependencies of an adjective that is its clause's predicate ("enrichment is non-negotiable").
+PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj"})
 # Dependencies of a "joint"/"bilateral" modifier that makes a single-party act a joint one.
 JOINT_MODIFIER_DEPS = frozenset({"amod", "compound", "advmod"})
 
@@ -108,10 +110,23 @@ def _temporal(word: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in word.children)
 
 
+def _prefix_before(token: Token, prefix: str) -> tuple[Token, ...] | None:
+    """The tokens of a hyphenated adjective's first part just before it ("non - negotiable", "non
+    negotiable"): the tokenizer splits the word, and the parser hangs its parts side by side."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == HYPHEN and doc[i - 2].lower_ == prefix and doc[i - 2].whitespace_ == "":
+        return (doc[i - 2], doc[i - 1])
+    if i >= 1 and doc[i - 1].lower_ == prefix:
+        return (doc[i - 1],)
+    return None
+
+
 def _second_word_present(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | None:
     words = entry.second.split() if entry.second else []
     if not words:
         return ()
+    if entry.pos == "adj":
+        return _prefix_before(token, words[-1]) if len(words) == 1 else None
     if entry.pos == "noun":
         modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep"]
         matched = [c for c in modifiers if c.lower_ == words[-1] or c.lemma_.lower() == words[-1]]
@@ -194,6 +209,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int
     if end_char is None:  # the end of the text, without joining it (Doc.text rebuilds the string)
         end_char = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     joint = lexicon.frames["joint_recode"]
+    predicative = frozenset(lexicon.frames["predicative_adjectives"])
     joint_types, joint_words, joint_to = frozenset(joint["types"]), frozenset(joint["modifiers"]), joint["to"]
     found: list[Trigger] = []
     for i in _plausible_indices(doc, lexicon):
@@ -205,7 +221,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int
             continue
         lemma = token.lemma_.lower()
         entries = lexicon.candidates(pos, lemma)
-        if pos == "adj" and not any(c.dep_ in ADJ_COMPLEMENT_DEPS for c in token.children):
+        if pos == "adj" and not any(c.dep_ in ADJ_COMPLEMENT_DEPS for c in token.children) \
+                and not (lemma in predicative and token.dep_ in PREDICATE_DEPS):
             continue
         chosen = _choose(token, entries) if entries else None
         if chosen is None and (pos, lemma) in lexicon.frame_of:
