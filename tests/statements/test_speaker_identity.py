@@ -580,3 +580,12 @@ def test_the_head_of_a_delegation_is_the_person_who_led_it(extract_text):
     text = ("Ukrainian Defense Minister Rustem Umerov, who led the Ukrainian delegation, met the Russians. "
             "The head of the delegation said the talks were short.")
     assert _speakers(extract_text(text))[-1][1:] == ("Rustem Umerov", "UKR")
+
+
+def test_a_surname_that_is_a_demonym_is_the_person_not_the_country(extract_text):
+    # "Cuban" after "Tom Cuban" is the person; "conservatives" in lower case is no Conservative Party (GBR).
+    text = ("Tom Cuban, the owner of a basketball team who rebuffed pleas from conservatives to run, says he "
+            "is open to running. “It is too early to tell,” Cuban said.")
+    speakers = _speakers(extract_text(text))
+    assert speakers[0] == ("Tom Cuban", "Tom Cuban", None) and speakers[-1] == ("Cuban", "Tom Cuban", None)
+    assert _speakers(extract_text("Cuban officials said the talks had failed."))[0][2] == "CUB"

@@ -94,8 +94,12 @@ class Lexicon:
     max_title_words: int = 1
 
     def entry(self, phrase: str) -> LexEntry | None:
-        """The entry whose alias is exactly ``phrase`` (normalised), if any."""
-        return self.entries.get(entry_key(phrase)) or self.entries.get(phrase.lower())
+        """The entry whose alias is exactly ``phrase`` (normalised), if any. A proper-name alias is not a
+        common word written in lower case: "conservatives" are no Conservative Party, "labour" no Labour."""
+        found = self.entries.get(entry_key(phrase)) or self.entries.get(phrase.lower())
+        if found is not None and found.phrase[:1].isupper() and not any(c.isupper() for c in phrase):
+            return None
+        return found
 
     def iter_entries(self) -> Iterator[LexEntry]:
         yield from self.entries.values()
@@ -188,6 +192,8 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
                 entry = None
             if entry and n == 1 and _given_name_of_another(tokens, i, entry, lex):
                 entry = None
+            if entry and _inside_another_name(tokens, i, n, entry, lex):
+                entry = None
             if entry or title:
                 hit = _Item(i, n, entry=entry, title=None if entry else title)
                 break
@@ -212,6 +218,30 @@ def _given_name_of_another(tokens: list[str], i: int, entry: LexEntry, lex: Lexi
     return before[:1].isupper() and not (
         lex.titles.get(before.lower()) or lex.entry(before) or before.lower() in entity_words().honorifics
     )
+
+
+def _unknown_capitalised(token: str, lex: Lexicon) -> bool:
+    """A capitalised word the lexicon knows as no alias, title or honorific: part of some proper name."""
+    return (token[:1].isupper() and not lex.entry(token) and not lex.titles.get(token.lower())
+            and token.lower() not in entity_words().honorifics)
+
+
+def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex: Lexicon) -> bool:
+    """Whether a country's name or demonym at ``tokens[i:i+n]`` is only a word of another proper name, so the
+    phrase is not that country's: "New Mexico", "New South Wales", "Michael Jordan", "Sen. Chad Smith", a
+    surname such as "Mark Cuban". A place's or person's country is never read from a word inside its name."""
+    if entry.kind != "country":
+        return False
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[i + n] if i + n < len(tokens) else ""
+    if entry.role == "demonym":
+        # "Iranian Red Crescent", "Top Iranian officials" keep their country; "Mark Cuban" is a person.
+        return before in first_name_genders()
+    if entry.role not in ("name", "alias"):
+        return False
+    # "Russia Foreign Ministry", "Sudan Tribune" are that country's; a country that is also a given name
+    # before a surname is a person ("Chad Smith", "Jordan Peterson").
+    return _unknown_capitalised(before, lex) or (tokens[i] in first_name_genders() and _unknown_capitalised(after, lex))
 
 
 def _code_of_segment(items: list[_Item]) -> LexEntry | None:

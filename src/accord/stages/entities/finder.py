@@ -305,6 +305,8 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
         return
     entry = lookup_entry(lex, span)
     label = span.root.ent_type_
+    if entry is not None and _surname_like_demonym(builder, span, entry):
+        entry = None  # "Cuban said" after "Mark Cuban": the person, not Cuba
     if entry is not None and entry.kind != "person":
         _add_lexicon_actor(builder, doc, span, entry)
         return
@@ -335,6 +337,14 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
             code = _possessor_code(doc, span, lex)
         draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
         _register_acronym(builder, doc, span, draft)
+
+
+def _surname_like_demonym(builder: EntityBuilder, span: Span, entry: LexEntry) -> bool:
+    """Whether a lone demonym stands as a noun for an earlier person whose surname it is ("Mark Cuban ...
+    Cuban said"), not as an adjective ("Cuban officials")."""
+    if entry.role != "demonym" or len(span) != 1 or span.root.dep_ in ("amod", "compound"):
+        return False
+    return any(len(p.name.split()) > 1 and p.name.split()[-1] == span.text for p in builder.persons)
 
 
 def _described_by_who(span: Span) -> bool:

@@ -175,6 +175,18 @@ def _apposed_name(token: Token) -> bool:
     return token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children)
 
 
+def _kind_of(mention: Any) -> str | None:
+    """The kind of a resolved mention (person, organisation, country, group), if it has one."""
+    return getattr(mention, "kind", None)
+
+
+def _part_of_name(text: str, name: str) -> bool:
+    """Whether a speaker as written is only words of the person's own name ("Cuban" of "Mark Cuban"): then
+    what the words mean in the lexicon (Cuba) is no affiliation of the person."""
+    written = text.split()
+    return bool(written) and set(written) <= set(name.split())
+
+
 def _possessor_of(head: Token, possessor_end: int) -> bool:
     """Whether a mention ending at ``possessor_end`` is a possessive on ``head`` ("China's leadership")."""
     return any(child.dep_ == "poss" and child.idx + len(child.text) <= possessor_end + 2 and child.right_edge.idx < possessor_end + 3
@@ -533,7 +545,8 @@ class SpeakerResolver:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
             name = getattr(mention, "name", None)
             if name:
-                m_code = getattr(mention, "code", None) or code
+                own_code = None if _part_of_name(text, name) and _kind_of(mention) == "person" else code
+                m_code = getattr(mention, "code", None) or own_code
                 m_sector = getattr(mention, "sector", None) or sector
                 m_kind = getattr(mention, "kind", None) or kind
                 return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
