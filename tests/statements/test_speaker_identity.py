@@ -589,3 +589,10 @@ def test_a_surname_that_is_a_demonym_is_the_person_not_the_country(extract_text)
     speakers = _speakers(extract_text(text))
     assert speakers[0] == ("Tom Cuban", "Tom Cuban", None) and speakers[-1] == ("Cuban", "Tom Cuban", None)
     assert _speakers(extract_text("Cuban officials said the talks had failed."))[0][2] == "CUB"
+
+
+def test_she_does_not_follow_a_man_named_by_a_common_first_name(extract_text):
+    # "Aaron" and "Beau" are men's names: "she" goes back to the woman, not to the latest speaker.
+    text = ("Maria Lopez met reporters on Monday. Aaron Vell, a radio host, said the interview ran long. "
+            "She said the calls had continued for months.")
+    assert _speakers(extract_text(text))[-1][1] == "Maria Lopez"

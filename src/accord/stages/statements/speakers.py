@@ -226,6 +226,7 @@ class SpeakerResolver:
         self.sentence_starts = [s.start_char for s in self.doc.sents]
         self._name_index: dict[str, list[ResolvedSpeaker]] = {}
         self._innermost: dict[int, tuple[int, int] | None | bool] = {}  # mention start -> innermost reported range
+        self._genders: dict[str, str] = {}  # person entity id -> gender, from the entities stage's guess
         if self._load_entity_persons():
             return
         for ent in self.doc.ents:
@@ -243,6 +244,8 @@ class SpeakerResolver:
         for info in infos:
             entity = by_id.get(info.entity)
             first = min(info.mention_starts, default=-1)
+            if _GENDER_CODES.get(info.gender or ""):
+                self._genders[info.entity] = _GENDER_CODES[info.gender or ""]
             for start in info.mention_starts:
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
                 # ... unless only named as a possessor ("agreed with President Joe Biden's remark"): no topic.
@@ -549,8 +552,9 @@ class SpeakerResolver:
                 m_code = getattr(mention, "code", None) or own_code
                 m_sector = getattr(mention, "sector", None) or sector
                 m_kind = getattr(mention, "kind", None) or kind
+                # The person's gender goes with the statement: a later "she" does not follow "Eric Trump said".
                 return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
-                                       entity, m_kind in (None, "person"), None, sentence)
+                                       entity, m_kind in (None, "person"), self._genders.get(entity or ""), sentence)
         determined = any(c.dep_ == "det" for c in head.children)  # `the Kremlin`, `a source`
         name_tokens = [] if determined or head.pos_ == "PRON" else self._name_tokens(tokens)
         if name_tokens and name_tokens[-1].i == head.i and kind not in ("country", "organisation", "organization", "group"):
