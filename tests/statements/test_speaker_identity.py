@@ -596,3 +596,10 @@ def test_she_does_not_follow_a_man_named_by_a_common_first_name(extract_text):
     text = ("Maria Lopez met reporters on Monday. Aaron Vell, a radio host, said the interview ran long. "
             "She said the calls had continued for months.")
     assert _speakers(extract_text(text))[-1][1] == "Maria Lopez"
+
+
+def test_a_title_case_headline_word_before_a_name_is_not_part_of_the_name(extract_text):
+    # A feed may end its headline line with a stop; "Star" is still no part of the person's name.
+    text = ("‘Bloodline’ Star Norma Leo Kett Is Ready To Go ‘Girl’ Crazy.\n\n"
+            "Thanks to her latest act, Norma Leo Kett can add a new title. “I love this show,” Kett told reporters.")
+    assert _speakers(extract_text(text))[-1][1] == "Norma Leo Kett"

@@ -180,7 +180,7 @@ class EntityBuilder:
         if draft is None:
             canonical = known.name if known else name
             draft = self._get("person:" + canonical.lower(), canonical, "person")
-        elif len(name.split()) > len(draft.name.split()) and not known:
+        elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name):
             draft.name = name  # a fuller form of a name first seen short
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
         draft.add(start, end, head.start_char, head.end_char, via)
@@ -337,6 +337,13 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
             code = _possessor_code(doc, span, lex)
         draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
         _register_acronym(builder, doc, span, draft)
+
+
+def _words_before_full_name(name: str, full: str) -> bool:
+    """Whether ``name`` only puts words before a full name already known ("Star Norbert Leo Butz" in a
+    title-case headline after "Norbert Leo Butz"): a word before a given name is a title or a noun, not
+    more of the name."""
+    return len(full.split()) > 1 and name.endswith(" " + full)
 
 
 def _surname_like_demonym(builder: EntityBuilder, span: Span, entry: LexEntry) -> bool:
