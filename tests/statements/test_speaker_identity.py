@@ -603,3 +603,26 @@ def test_a_title_case_headline_word_before_a_name_is_not_part_of_the_name(extrac
     text = ("‘Bloodline’ Star Norma Leo Kett Is Ready To Go ‘Girl’ Crazy.\n\n"
             "Thanks to her latest act, Norma Leo Kett can add a new title. “I love this show,” Kett told reporters.")
     assert _speakers(extract_text(text))[-1][1] == "Norma Leo Kett"
+
+
+def test_a_lede_description_takes_the_name_given_right_after_it(extract_text):
+    # Delayed identification: the woman of the lede is named in the next paragraph; "she" follows.
+    text = ("A woman who has accused the former mayor of fraud said Sunday that he had called her weeks later. "
+            "She also described a meeting with his aides.\n\n"
+            "Juana Brodrick, who runs a nursing home, recounted the call on a radio show.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[:2] == ["Juana Brodrick", "Juana Brodrick"]
+
+
+def test_a_description_later_in_the_story_stays_unnamed(extract_text):
+    # Only the lede waits for its name; later a description is a new, unnamed source.
+    text = ("The council met on Monday. The mayor spoke first. Residents asked about the budget. "
+            "A local official said the vote would be delayed.\n\n"
+            "Mara Lind, a teacher, said the schools needed money.")
+    assert "local official" in [name for _, name, _ in _speakers(extract_text(text))]
+
+
+def test_a_man_is_not_named_by_the_woman_introduced_after_him(extract_text):
+    text = ("A man who witnessed the crash said the driver fled.\n\n"
+            "Maria Lopez, a neighbour, said she heard the impact.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][0] == "man"

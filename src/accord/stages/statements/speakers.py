@@ -50,6 +50,15 @@ def speaker_words() -> dict[str, Any]:
 _GENDER_CODES = {"m": "male", "f": "female", "male": "male", "female": "female"}
 
 
+@functools.lru_cache(maxsize=1)
+def person_heads() -> dict[str, str | None]:
+    """Nouns that head a described person ("spokesman", "chief", "woman", "son"), with the gender they say."""
+    words = speaker_words()
+    heads: dict[str, str | None] = dict.fromkeys(words["titles"])
+    heads.update(words["gendered_nouns"])
+    return heads
+
+
 @dataclass
 class ResolvedSpeaker:
     """A speaker span with the identity it resolved to."""
@@ -305,7 +314,7 @@ class SpeakerResolver:
 
     def _name_tokens(self, tokens: list[Token]) -> list[Token]:
         """The trailing proper-name run of a mention, without titles and possessive endings."""
-        titles = self.words["titles"]
+        titles = person_heads()  # titles and gendered nouns: "Son" in a title-case headline is no name
         run: list[Token] = []
         for tok in reversed(tokens):
             if tok.tag_ == "POS" or tok.is_punct and tok.text != ".":
