@@ -183,5 +183,6 @@ def test_a_place_or_person_named_with_a_country_word_is_not_that_country():
     assert code("Jordan") == "JOR"
     assert code("Papua New Guinea") == "PNG"
     assert code("Russia Foreign Ministry") == "RUS"
+    assert code("Sansun USA") == "USA"  # a company named after its country keeps it
     assert code("Top Iranian officials") == "IRN"
     assert code("Ukrainian President Volodymyr Zelensky") == "UKR"

@@ -228,20 +228,19 @@ def _unknown_capitalised(token: str, lex: Lexicon) -> bool:
 
 def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex: Lexicon) -> bool:
     """Whether a country's name or demonym at ``tokens[i:i+n]`` is only a word of another proper name, so the
-    phrase is not that country's: "New Mexico", "New South Wales", "Michael Jordan", "Sen. Chad Smith", a
-    surname such as "Mark Cuban". A place's or person's country is never read from a word inside its name."""
-    if entry.kind != "country":
+    phrase is not that country's: a place ("New Mexico", "New South Wales") or a person ("Michael Jordan",
+    "Mark Cuban"). A place's or person's country is never read from a word inside its name; a company named
+    after its country keeps it ("Sansun USA", "Air India")."""
+    if entry.kind != "country" or i == 0:
         return False
-    before = tokens[i - 1] if i > 0 else ""
-    after = tokens[i + n] if i + n < len(tokens) else ""
+    if tokens[i - 1] in first_name_genders():
+        return True  # "Mark Cuban", "Michael Jordan"
     if entry.role == "demonym":
-        # "Iranian Red Crescent", "Top Iranian officials" keep their country; "Mark Cuban" is a person.
-        return before in first_name_genders()
-    if entry.role not in ("name", "alias"):
-        return False
-    # "Russia Foreign Ministry", "Sudan Tribune" are that country's; a country that is also a given name
-    # before a surname is a person ("Chad Smith", "Jordan Peterson").
-    return _unknown_capitalised(before, lex) or (tokens[i] in first_name_genders() and _unknown_capitalised(after, lex))
+        return False  # "Iranian Red Crescent", "Top Iranian officials"
+    first = i
+    while first > 0 and _unknown_capitalised(tokens[first - 1], lex):
+        first -= 1
+    return any(token in entity_words().place_name_prefixes for token in tokens[first:i])
 
 
 def _code_of_segment(items: list[_Item]) -> LexEntry | None:
@@ -453,6 +452,7 @@ class EntityWords:
     locative_prepositions: frozenset[str]
     not_title_heads: frozenset[str]
     affiliation_verbs: frozenset[str]
+    place_name_prefixes: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -465,6 +465,7 @@ def entity_words() -> EntityWords:
         locative_prepositions=frozenset(data["locative_prepositions"]),
         not_title_heads=frozenset(data["not_title_heads"]),
         affiliation_verbs=frozenset(data["affiliation_verbs"]),
+        place_name_prefixes=frozenset(data["place_name_prefixes"]),
     )
 
 
