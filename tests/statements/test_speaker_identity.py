@@ -626,3 +626,20 @@ def test_a_man_is_not_named_by_the_woman_introduced_after_him(extract_text):
     text = ("A man who witnessed the crash said the driver fled.\n\n"
             "Maria Lopez, a neighbour, said she heard the impact.")
     assert [name for _, name, _ in _speakers(extract_text(text))][0] == "man"
+
+
+def test_a_definite_role_right_after_a_named_speaker_is_that_speaker(extract_text):
+    # News varies how it names the person just quoted: "the Vermont senator", "the Pakistani envoy".
+    text = ("Former candidate Bernard Sandler said Wednesday he agrees with the remarks. "
+            "The Vermont senator declined to say whether the judge should have spoken.")
+    assert _speakers(extract_text(text))[-1][1] == "Bernard Sandler"
+
+
+def test_a_surrogate_role_or_an_earlier_unnamed_role_is_not_the_latest_speaker(extract_text):
+    # "the spokesman" after a minister spoke is someone else; "the official" is the official who spoke before.
+    record = extract_text("Foreign Minister Ilya Brandt said the talks would resume. "
+                          "The spokesman said no date had been set.")
+    assert _speakers(record)[-1][1] != "Ilya Brandt"
+    record = extract_text("A senior official said the talks had stalled. Minister Ilya Brandt said they would resume. "
+                          "The official said no date had been set.")
+    assert _speakers(record)[-1][1] != "Ilya Brandt"

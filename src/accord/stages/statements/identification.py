@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
+from accord.knowledge.actors import title_entry
 from accord.records import Entity, Speaker
 from accord.stages.grammar import SUBJECT_DEPS
 
@@ -30,7 +31,7 @@ def _described_head(speaker: Speaker, entities: Mapping[str, Entity], person_hea
     """The person noun heading a described speaker ("son", "woman", "chief"), or None when the speaker is named."""
     name = speaker.name or ""
     words = name.split()
-    if not words or words[-1].lower() not in person_heads:
+    if not words or not _person_noun(words[-1].lower(), person_heads):
         return None
     entity = entities.get(speaker.entity or "")
     if entity is not None and entity.kind == "person" and entity.name.split()[-1].lower() not in person_heads:
@@ -38,6 +39,12 @@ def _described_head(speaker: Speaker, entities: Mapping[str, Entity], person_hea
     if entity is not None and entity.kind != "person":
         return None
     return words[-1].lower()
+
+
+def _person_noun(word: str, person_heads: Mapping[str, str | None]) -> bool:
+    """A noun naming a person ("son", "woman", "chief"), not a body or a modifier ("campaign", "party", "state")."""
+    entry = title_entry(word)
+    return person_heads.get(word) is not None or (word in person_heads and entry is not None and entry.kind == "person")
 
 
 def _introduced_as_subject(doc: Doc, entity: Entity) -> int | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from accord.knowledge.actors import ActorCode, lookup_actor
+from accord.knowledge.actors import ActorCode, lookup_actor, title_entry
 from accord.knowledge.loader import read_json
 from accord.stages.base import ArticleState
 from accord.stages.entities import persons, resolve_mention
@@ -35,6 +35,10 @@ PERSON_LABELS = frozenset({"PERSON"})
 INTRODUCTION_IS_SALIENT = True
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
 LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
+# A definite role ("the Vermont senator") names the person who spoke just before when it has at most this many
+# tokens and that person spoke at most this many sentences earlier (the same or the previous sentence).
+ROLE_REFERENCE_MAX_TOKENS = 5
+ROLE_REFERENCE_SENTENCES = 1
 # Dashes that end a dateline or a kicker; a speaker as written never reaches back across one.
 DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 
@@ -561,6 +565,12 @@ class SpeakerResolver:
                 m_code = getattr(mention, "code", None) or own_code
                 m_sector = getattr(mention, "sector", None) or sector
                 m_kind = getattr(mention, "kind", None) or kind
+                if m_kind == "person" and name.split()[-1] == head.lower_:
+                    # An unnamed role the finder kept ("the Vermont senator"): the person who just spoke, if it fits.
+                    latest = self._latest_speaker_by_role(tokens, head, sentence, m_code)
+                    if latest is not None:
+                        return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
+                                               latest.entity, True, latest.gender, sentence)
                 # The person's gender goes with the statement: a later "she" does not follow "Eric Trump said".
                 return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
                                        entity, m_kind in (None, "person"), self._genders.get(entity or ""), sentence)
@@ -587,10 +597,10 @@ class SpeakerResolver:
             bare = _without_determiners(named, self.text[start:place].rstrip(), start)
         else:
             bare = _without_determiners(tokens, text, start)
-        titled = self._title_reference(tokens, sentence)
+        titled = self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
-                                   entity, True, titled.gender, sentence)
+                                   entity or titled.entity, True, titled.gender, sentence)
         is_person = kind == "person"
         return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
 
@@ -678,6 +688,32 @@ class SpeakerResolver:
                 first, last = child.left_edge.i, child.right_edge.i
                 return self.doc[first : last + 1].text.strip(" ,")
         return ""
+
+    def _latest_speaker_by_role(self, tokens: list[Token], head: Token, sentence: int,
+                                code: str | None) -> ResolvedSpeaker | None:
+        """"The Vermont senator", "the Pakistani envoy" right after a named person spoke: that person, named by a
+        role (news varies how it names the person just quoted). Not when the role is a surrogate's ("the
+        spokesman" after a minister), when an unnamed speaker of that role spoke before ("an official said ...
+        the official added"), nor when the role's country or gender is not the person's."""
+        if not tokens or tokens[0].lower_ != "the" or len(tokens) > ROLE_REFERENCE_MAX_TOKENS or head.tag_ != "NN":
+            return None
+        word = head.lower_
+        entry = title_entry(word)
+        if entry is None or entry.kind != "person" or word in self.words["surrogate_nouns"]:
+            return None
+        if any(h.name and h.name.split()[-1].lower() == word for h in self.history):
+            return None
+        latest = self.history[-1] if self.history else None
+        if (latest is None or not latest.person or not latest.name or not latest.entity
+                or len(latest.name.split()) < 2 or not latest.name[:1].isupper()
+                or sentence - latest.sentence > ROLE_REFERENCE_SENTENCES):
+            return None
+        if code and latest.affiliation and code != latest.affiliation:
+            return None
+        gender = self.words["gendered_nouns"].get(word)
+        if gender and latest.gender and gender != latest.gender:
+            return None
+        return latest
 
     def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
         """`the minister`, `the senator`: the latest person whose title has that word."""
