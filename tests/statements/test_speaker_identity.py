@@ -643,3 +643,10 @@ def test_a_surrogate_role_or_an_earlier_unnamed_role_is_not_the_latest_speaker(e
     record = extract_text("A senior official said the talks had stalled. Minister Ilya Brandt said they would resume. "
                           "The official said no date had been set.")
     assert _speakers(record)[-1][1] != "Ilya Brandt"
+
+
+def test_a_country_possessor_before_a_name_is_the_persons_country(extract_text):
+    # "Uganda's Bobi Wine": the possessor is the person's country, even where the story is set elsewhere.
+    text = ("Opposition leaders met in Zimbabwe on Monday. Zimbabwe hosted the talks. "
+            "That is something that Uganda's Boba Wane knows well. “We will win,” Wane said.")
+    assert _speakers(extract_text(text))[-1][1:] == ("Boba Wane", "UGA")

@@ -425,6 +425,8 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
+        code = _possessor_country_code(chain if chain is not None else name)
+    if code is None:
         # The organisation a description's possessive refers to ("headed the agency's mission in Nigeria") owns
         # the post; the place after it only locates the post.
         code = _possessor_organisation_code(builder, name)
@@ -510,6 +512,17 @@ def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | No
                 if best is not None:
                     return best[1].code
     return None
+
+
+def _possessor_country_code(phrase: Span) -> str | None:
+    """The country written as the possessor right before a person's name or title ("Uganda's Bobi Wine",
+    "Pakistan's Prime Minister Shehbaz Sharif"): the person's country."""
+    doc = phrase.doc
+    if phrase.start < 2 or doc[phrase.start - 1].tag_ != "POS":
+        return None
+    possessor = doc[phrase.start - 2]
+    actor = lookup_actor(possessor.text) if possessor.text[:1].isupper() else None
+    return actor.code if actor is not None and actor.kind == "country" else None
 
 
 def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
