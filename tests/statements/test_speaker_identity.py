@@ -650,3 +650,11 @@ def test_a_country_possessor_before_a_name_is_the_persons_country(extract_text):
     text = ("Opposition leaders met in Zimbabwe on Monday. Zimbabwe hosted the talks. "
             "That is something that Uganda's Boba Wane knows well. “We will win,” Wane said.")
     assert _speakers(extract_text(text))[-1][1:] == ("Boba Wane", "UGA")
+
+
+def test_a_place_named_with_a_country_word_gives_the_speaker_no_such_country(extract_text):
+    # "New Jersey" is no Jersey (GBR), "New Mexico" no Mexico, "New South Wales" no Wales, in titles and appositions.
+    text = ("New Jersey Gov. Chris Kristen called the plan dangerous. "
+            "The governor of New Mexico, Michelle Lujan Grisham, said the state would sue. "
+            "The premier of New South Wales, Chris Minns, said the ban would stay.")
+    assert [affiliation for _, _, affiliation in _speakers(extract_text(text))] == [None, None, None]

@@ -243,6 +243,12 @@ def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex
     return any(token in entity_words().place_name_prefixes for token in tokens[first:i])
 
 
+def inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry) -> bool:
+    """Whether the alias ``entry`` matched at ``tokens[i:i+n]`` is only a word of another proper name ("Jersey"
+    in "New Jersey", "Cuban" in "Mark Cuban"): the entities stage's matcher asks this as ``compose`` does."""
+    return _inside_another_name(tokens, i, n, entry, lexicon())
+
+
 def _code_of_segment(items: list[_Item]) -> LexEntry | None:
     """The affiliation entry of one segment: a pre-modifier of its institution, else any entry.
 
