@@ -658,3 +658,14 @@ def test_a_place_named_with_a_country_word_gives_the_speaker_no_such_country(ext
             "The governor of New Mexico, Michelle Lujan Grisham, said the state would sue. "
             "The premier of New South Wales, Chris Minns, said the ban would stay.")
     assert [affiliation for _, _, affiliation in _speakers(extract_text(text))] == [None, None, None]
+
+
+def test_the_i_of_an_opinion_piece_is_its_signed_author(extract_text):
+    # Issue 13 item 3: first person outside quotations is the author the closing line names.
+    text = ("Voters want new ideas.\n\nI believe our next governor will be chosen for a plan to create jobs. "
+            "“Nobody cares,” a rival said.\n\nDana Morrow is a former mayor of Tarrow.")
+    speakers = _speakers(extract_text(text))
+    assert speakers[0][:2] == ("I", "Dana Morrow")
+    record = extract_text("I believe our next governor will be chosen for a plan to create jobs.\n\n"
+                          "Dana Morrow is a former mayor. Lee Park is a teacher.")
+    assert _speakers(record)[0][1] is None  # two authors: "I" is neither alone

@@ -39,6 +39,8 @@ LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
 # tokens and that person spoke at most this many sentences earlier (the same or the previous sentence).
 ROLE_REFERENCE_MAX_TOKENS = 5
 ROLE_REFERENCE_SENTENCES = 1
+# An author line closes an opinion piece in one or two sentences ("X is a professor at Y. He writes on Z.").
+AUTHOR_LINE_SENTENCES = 2
 # Dashes that end a dateline or a kicker; a speaker as written never reaches back across one.
 DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 
@@ -240,6 +242,7 @@ class SpeakerResolver:
         self._name_index: dict[str, list[ResolvedSpeaker]] = {}
         self._innermost: dict[int, tuple[int, int] | None | bool] = {}  # mention start -> innermost reported range
         self._genders: dict[str, str] = {}  # person entity id -> gender, from the entities stage's guess
+        self._author_cache: ResolvedSpeaker | None | bool = False  # the opinion piece's author, once looked for
         if self._load_entity_persons():
             return
         for ent in self.doc.ents:
@@ -396,6 +399,11 @@ class SpeakerResolver:
             resolved = self._resolve_personal(start, end, pronoun, sentence)
         elif pronoun in ("plural", "neuter"):
             resolved = self._resolve_group(start, end, sentence, head if lower in SUBJECT_PRONOUNS else None)
+        elif pronoun == "first" and _innermost_range(self.reported, start) is None and self._author() is not None:
+            author = self._author()
+            assert author is not None
+            resolved = ResolvedSpeaker(start, end, author.name, author.title, author.affiliation, author.sector,
+                                       author.entity, True, author.gender, sentence)
         elif pronoun is not None:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
@@ -404,6 +412,27 @@ class SpeakerResolver:
         resolved.subject = head.dep_ in SUBJECT_DEPS
         self.history.append(resolved)
         return resolved
+
+    def _author(self) -> ResolvedSpeaker | None:
+        """The signed author of an opinion piece: the one person of the text's closing author line ("Rick Scott
+        is the Republican governor of Florida."), who is the "I" of the text outside quotations."""
+        if self._author_cache is not False:
+            return self._author_cache  # type: ignore[return-value]
+        self._author_cache = None
+        closing = self.text.rstrip()
+        paragraph_start = closing.rfind("\n") + 1
+        sentences = [s for s in self.doc.sents if s.start_char >= paragraph_start and s.text.strip()]
+        bios = [s for s in sentences if s.root.lemma_ == "be" and any(
+            c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON" for c in s.root.children)]
+        if len(bios) != 1 or len(sentences) > AUTHOR_LINE_SENTENCES:
+            return None
+        subject = next(c for c in bios[0].root.children if c.dep_ in SUBJECT_DEPS)
+        found = resolve_mention(self.state, subject.idx, subject.idx + len(subject.text))
+        if found is None or found.kind != "person" or len(found.name.split()) < 2:
+            return None
+        self._author_cache = ResolvedSpeaker(found.start, found.end, found.name, found.title, found.code, found.sector,
+                                             found.entity, True, self._genders.get(found.entity), bios[0].start)
+        return self._author_cache
 
     def _resolve_personal(self, start: int, end: int, gender: str, sentence: int) -> ResolvedSpeaker:
         """`he`/`she`: the latest fitting statement speaker, unless a person has since been the
