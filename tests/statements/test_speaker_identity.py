@@ -669,3 +669,9 @@ def test_the_i_of_an_opinion_piece_is_its_signed_author(extract_text):
     record = extract_text("I believe our next governor will be chosen for a plan to create jobs.\n\n"
                           "Dana Morrow is a former mayor. Lee Park is a teacher.")
     assert _speakers(record)[0][1] is None  # two authors: "I" is neither alone
+
+
+def test_a_quotation_between_a_speaker_and_the_role_naming_them_adds_no_distance(extract_text):
+    text = ("Former governor Jed Bosch attacked his rival. “He is a chaos candidate. He would be a chaos "
+            "president. He cannot keep us safe,” the former Florida governor said.")
+    assert _speakers(extract_text(text))[-1][1] == "Jed Bosch"

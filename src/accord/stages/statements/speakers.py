@@ -735,7 +735,7 @@ class SpeakerResolver:
         latest = self.history[-1] if self.history else None
         if (latest is None or not latest.person or not latest.name or not latest.entity
                 or len(latest.name.split()) < 2 or not latest.name[:1].isupper()
-                or sentence - latest.sentence > ROLE_REFERENCE_SENTENCES):
+                or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
             return None
         if code and latest.affiliation and code != latest.affiliation:
             return None
@@ -743,6 +743,13 @@ class SpeakerResolver:
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
+
+    def _narrative_sentences(self, start: int, end: int) -> int:
+        """Sentences beginning in ``(start, end]`` outside quotations and reported content: a quotation of
+        several sentences between a speaker and the role naming them again adds none."""
+        first = bisect.bisect_right(self.sentence_starts, start)
+        last = bisect.bisect_right(self.sentence_starts, end)
+        return sum(1 for offset in self.sentence_starts[first:last] if _innermost_range(self.reported, offset) is None)
 
     def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
         """`the minister`, `the senator`: the latest person whose title has that word."""
