@@ -675,3 +675,9 @@ def test_a_quotation_between_a_speaker_and_the_role_naming_them_adds_no_distance
     text = ("Former governor Jed Bosch attacked his rival. “He is a chaos candidate. He would be a chaos "
             "president. He cannot keep us safe,” the former Florida governor said.")
     assert _speakers(extract_text(text))[-1][1] == "Jed Bosch"
+
+
+def test_a_party_noun_before_a_name_is_a_title_not_part_of_the_name(extract_text):
+    text = ("Democrat Mara Lindqvist took a swipe at her rival on Sunday. "
+            "Lindqvist told city leaders that the country needed steady leadership.")
+    assert _speakers(extract_text(text))[-1][1] == "Mara Lindqvist"
