@@ -681,3 +681,11 @@ def test_a_party_noun_before_a_name_is_a_title_not_part_of_the_name(extract_text
     text = ("Democrat Mara Lindqvist took a swipe at her rival on Sunday. "
             "Lindqvist told city leaders that the country needed steady leadership.")
     assert _speakers(extract_text(text))[-1][1] == "Mara Lindqvist"
+
+
+def test_an_anonymous_official_in_the_lede_is_not_named_by_the_next_person(extract_text):
+    # "A senior U.S. official" stays anonymous; an Omani minister introduced next is someone else.
+    text = ("A senior U.S. official said the talks were productive.\n\n"
+            "Oman's Foreign Minister Badr Zayed said both sides would meet again in Europe.")
+    speakers = _speakers(extract_text(text))
+    assert speakers[0][1] == "senior U.S. official" and speakers[0][2] == "USA"

@@ -17,7 +17,7 @@ from accord.stages.statements.cues import MIN_CONTENT_CHARS, Candidate
 from accord.stages.statements.identification import identify_described
 from accord.stages.statements.identity import consolidate
 from accord.stages.statements.quotes import Quote
-from accord.stages.statements.speakers import SpeakerResolver, person_heads
+from accord.stages.statements.speakers import SpeakerResolver, person_heads, speaker_words
 
 # A quotation belongs to a cue without a complement (`"...," he said.` / `He said: "..."`) when no
 # more than this many characters lie between them, none of them a sentence end.
@@ -266,7 +266,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
         )
     entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
     ordered = [speakers[i] for i in range(len(drafts))]
-    identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads())
+    identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(),
+                       frozenset(speaker_words()["surrogate_nouns"]))
     consolidate([speakers[i] for i in range(len(drafts))], entities, state.scratch.get(CONTEXT_KEY),
                 state.scratch.get(VENUE_KEY), state.article.published)
     statements: list[Statement] = []

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from accord.knowledge.actors import title_entry
+from accord.knowledge.actors import lookup_actor, title_entry
 from accord.records import Entity, Speaker
 from accord.stages.grammar import SUBJECT_DEPS
 
@@ -27,11 +27,12 @@ def _sentence_of(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
-def _described_head(speaker: Speaker, entities: Mapping[str, Entity], person_heads: Mapping[str, str | None]) -> str | None:
+def _described_head(speaker: Speaker, entities: Mapping[str, Entity], person_heads: Mapping[str, str | None],
+                    surrogates: frozenset[str]) -> str | None:
     """The person noun heading a described speaker ("son", "woman", "chief"), or None when the speaker is named."""
     name = speaker.name or ""
     words = name.split()
-    if not words or not _person_noun(words[-1].lower(), person_heads):
+    if not words or not _person_noun(words[-1].lower(), person_heads, surrogates):
         return None
     entity = entities.get(speaker.entity or "")
     if entity is not None and entity.kind == "person" and entity.name.split()[-1].lower() not in person_heads:
@@ -41,8 +42,11 @@ def _described_head(speaker: Speaker, entities: Mapping[str, Entity], person_hea
     return words[-1].lower()
 
 
-def _person_noun(word: str, person_heads: Mapping[str, str | None]) -> bool:
-    """A noun naming a person ("son", "woman", "chief"), not a body or a modifier ("campaign", "party", "state")."""
+def _person_noun(word: str, person_heads: Mapping[str, str | None], surrogates: frozenset[str]) -> bool:
+    """A noun naming a person ("son", "woman", "chief"), not a body or a modifier ("campaign", "party", "state"),
+    nor an anonymous source's role ("a senior U.S. official", "a spokesman"): news keeps those unnamed."""
+    if word in surrogates:
+        return False
     entry = title_entry(word)
     return person_heads.get(word) is not None or (word in person_heads and entry is not None and entry.kind == "person")
 
@@ -57,10 +61,11 @@ def _introduced_as_subject(doc: Doc, entity: Entity) -> int | None:
 
 
 def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entity], doc: Doc,
-                       genders: Mapping[str, str | None], person_heads: Mapping[str, str | None]) -> None:
+                       genders: Mapping[str, str | None], person_heads: Mapping[str, str | None],
+                       surrogates: frozenset[str] = frozenset()) -> None:
     """Give a lede's described speaker (and the pronouns that follow it) the person named right after it:
     the first person introduced as a clause subject within IDENTIFY_WITHIN_SENTENCES sentences, who speaks in
-    the article and whose gender does not contradict the description's ("woman", "son")."""
+    the article and whose gender and country do not contradict the description's ("woman", "son", "Omani")."""
     starts = [s.start_char for s in doc.sents]
     named: dict[str, Speaker] = {}
     for speaker in speakers:
@@ -72,7 +77,7 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
                            if (start := _introduced_as_subject(doc, entities[entity_id])) is not None)
     done: set[tuple[str | None, str | None]] = set()
     for speaker in sorted(speakers, key=lambda s: s.start):
-        head = _described_head(speaker, entities, person_heads)
+        head = _described_head(speaker, entities, person_heads, surrogates)
         key = (speaker.name, speaker.entity)
         if head is None or key in done:
             continue
@@ -90,8 +95,12 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
         if wanted and gender and wanted != gender:
             continue
         source = named[person]
+        described = lookup_actor(speaker.text)
+        if described is not None and described.code and source.affiliation and described.code != source.affiliation:
+            continue  # "an unidentified Omani official" is not the Iranian spokesman named next
         first_named = min(m.start for m in entities[person].mentions)
         for other in speakers:
             if (other.name, other.entity) == key and other.start < first_named:
                 other.name, other.entity, other.title = source.name, source.entity, source.title
-                other.affiliation, other.sector = source.affiliation, source.sector
+                other.affiliation = (described.code if described is not None else None) or source.affiliation
+                other.sector = source.sector
