@@ -167,3 +167,22 @@ def test_a_heritage_demonym_before_a_nationality_is_not_the_country():
 def test_coordinated_countries_give_no_single_code():
     assert lookup_actor("Moroccan and Spanish authorities").code is None
     assert lookup_actor("Moroccan authorities").code == "MAR"
+
+
+def test_a_place_or_person_named_with_a_country_word_is_not_that_country():
+    # Issue 13: "New Mexico" is no Mexico, "New South Wales" no Wales, "Michael Jordan" no Jordan, "Mark Cuban" no
+    # Cuban; the country itself, the country before an institution and a demonym before a title still code.
+    def code(phrase: str) -> str | None:
+        actor = lookup_actor(phrase)
+        return actor.code if actor else None
+
+    for phrase in ("New Mexico", "New South Wales", "Governor of New Mexico", "premier of New South Wales",
+                   "New Jersey", "Michael Jordan", "Mark Cuban"):
+        assert code(phrase) is None, phrase
+    assert code("Mexico") == code("Mexico City") == "MEX"
+    assert code("Jordan") == "JOR"
+    assert code("Papua New Guinea") == "PNG"
+    assert code("Russia Foreign Ministry") == "RUS"
+    assert code("Sansun USA") == "USA"  # a company named after its country keeps it
+    assert code("Top Iranian officials") == "IRN"
+    assert code("Ukrainian President Volodymyr Zelensky") == "UKR"

@@ -94,8 +94,12 @@ class Lexicon:
     max_title_words: int = 1
 
     def entry(self, phrase: str) -> LexEntry | None:
-        """The entry whose alias is exactly ``phrase`` (normalised), if any."""
-        return self.entries.get(entry_key(phrase)) or self.entries.get(phrase.lower())
+        """The entry whose alias is exactly ``phrase`` (normalised), if any. A proper-name alias is not a
+        common word written in lower case: "conservatives" are no Conservative Party, "labour" no Labour."""
+        found = self.entries.get(entry_key(phrase)) or self.entries.get(phrase.lower())
+        if found is not None and found.phrase[:1].isupper() and not any(c.isupper() for c in phrase):
+            return None
+        return found
 
     def iter_entries(self) -> Iterator[LexEntry]:
         yield from self.entries.values()
@@ -188,6 +192,8 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
                 entry = None
             if entry and n == 1 and _given_name_of_another(tokens, i, entry, lex):
                 entry = None
+            if entry and _inside_another_name(tokens, i, n, entry, lex):
+                entry = None
             if entry or title:
                 hit = _Item(i, n, entry=entry, title=None if entry else title)
                 break
@@ -212,6 +218,35 @@ def _given_name_of_another(tokens: list[str], i: int, entry: LexEntry, lex: Lexi
     return before[:1].isupper() and not (
         lex.titles.get(before.lower()) or lex.entry(before) or before.lower() in entity_words().honorifics
     )
+
+
+def _unknown_capitalised(token: str, lex: Lexicon) -> bool:
+    """A capitalised word the lexicon knows as no alias, title or honorific: part of some proper name."""
+    return (token[:1].isupper() and not lex.entry(token) and not lex.titles.get(token.lower())
+            and token.lower() not in entity_words().honorifics)
+
+
+def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex: Lexicon) -> bool:
+    """Whether a country's name or demonym at ``tokens[i:i+n]`` is only a word of another proper name, so the
+    phrase is not that country's: a place ("New Mexico", "New South Wales") or a person ("Michael Jordan",
+    "Mark Cuban"). A place's or person's country is never read from a word inside its name; a company named
+    after its country keeps it ("Sansun USA", "Air India")."""
+    if entry.kind != "country" or i == 0:
+        return False
+    if tokens[i - 1] in first_name_genders():
+        return True  # "Mark Cuban", "Michael Jordan"
+    if entry.role == "demonym":
+        return False  # "Iranian Red Crescent", "Top Iranian officials"
+    first = i
+    while first > 0 and _unknown_capitalised(tokens[first - 1], lex):
+        first -= 1
+    return any(token in entity_words().place_name_prefixes for token in tokens[first:i])
+
+
+def inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry) -> bool:
+    """Whether the alias ``entry`` matched at ``tokens[i:i+n]`` is only a word of another proper name ("Jersey"
+    in "New Jersey", "Cuban" in "Mark Cuban"): the entities stage's matcher asks this as ``compose`` does."""
+    return _inside_another_name(tokens, i, n, entry, lexicon())
 
 
 def _code_of_segment(items: list[_Item]) -> LexEntry | None:
@@ -423,6 +458,7 @@ class EntityWords:
     locative_prepositions: frozenset[str]
     not_title_heads: frozenset[str]
     affiliation_verbs: frozenset[str]
+    place_name_prefixes: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -435,6 +471,7 @@ def entity_words() -> EntityWords:
         locative_prepositions=frozenset(data["locative_prepositions"]),
         not_title_heads=frozenset(data["not_title_heads"]),
         affiliation_verbs=frozenset(data["affiliation_verbs"]),
+        place_name_prefixes=frozenset(data["place_name_prefixes"]),
     )
 
 

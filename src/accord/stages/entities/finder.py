@@ -180,7 +180,7 @@ class EntityBuilder:
         if draft is None:
             canonical = known.name if known else name
             draft = self._get("person:" + canonical.lower(), canonical, "person")
-        elif len(name.split()) > len(draft.name.split()) and not known:
+        elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name):
             draft.name = name  # a fuller form of a name first seen short
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
         draft.add(start, end, head.start_char, head.end_char, via)
@@ -305,6 +305,8 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
         return
     entry = lookup_entry(lex, span)
     label = span.root.ent_type_
+    if entry is not None and _surname_like_demonym(builder, span, entry):
+        entry = None  # "Cuban said" after "Mark Cuban": the person, not Cuba
     if entry is not None and entry.kind != "person":
         _add_lexicon_actor(builder, doc, span, entry)
         return
@@ -335,6 +337,21 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
             code = _possessor_code(doc, span, lex)
         draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
         _register_acronym(builder, doc, span, draft)
+
+
+def _words_before_full_name(name: str, full: str) -> bool:
+    """Whether ``name`` only puts words before a full name already known ("Star Norbert Leo Butz" in a
+    title-case headline after "Norbert Leo Butz"): a word before a given name is a title or a noun, not
+    more of the name."""
+    return len(full.split()) > 1 and name.endswith(" " + full)
+
+
+def _surname_like_demonym(builder: EntityBuilder, span: Span, entry: LexEntry) -> bool:
+    """Whether a lone demonym stands as a noun for an earlier person whose surname it is ("Mark Cuban ...
+    Cuban said"), not as an adjective ("Cuban officials")."""
+    if entry.role != "demonym" or len(span) != 1 or span.root.dep_ in ("amod", "compound"):
+        return False
+    return any(len(p.name.split()) > 1 and p.name.split()[-1] == span.text for p in builder.persons)
 
 
 def _described_by_who(span: Span) -> bool:
@@ -407,6 +424,8 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         code = None  # a former NATO or UN official is no longer the institution's; a nationality would stay
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
+    if code is None:
+        code = _possessor_country_code(chain if chain is not None else name)
     if code is None:
         # The organisation a description's possessive refers to ("headed the agency's mission in Nigeria") owns
         # the post; the place after it only locates the post.
@@ -493,6 +512,17 @@ def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | No
                 if best is not None:
                     return best[1].code
     return None
+
+
+def _possessor_country_code(phrase: Span) -> str | None:
+    """The country written as the possessor right before a person's name or title ("Uganda's Bobi Wine",
+    "Pakistan's Prime Minister Shehbaz Sharif"): the person's country."""
+    doc = phrase.doc
+    if phrase.start < 2 or doc[phrase.start - 1].tag_ != "POS":
+        return None
+    possessor = doc[phrase.start - 2]
+    actor = lookup_actor(possessor.text) if possessor.text[:1].isupper() else None
+    return actor.code if actor is not None and actor.kind == "country" else None
 
 
 def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from accord.knowledge.actors import LexEntry, TitleEntry
+from accord.knowledge.actors import LexEntry, TitleEntry, inside_another_name
 from accord.stages.entities.matchers import Matchers
 
 # Tags of proper-noun tokens (runs of these are name candidates the model may have missed).
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# Words before an alias looked at to tell whether it is part of another name ("New South Wales").
+NAME_CONTEXT_TOKENS = 3
 
 
 @dataclass
@@ -38,6 +40,10 @@ def scan_doc(doc: Doc, matchers: Matchers) -> DocLexicon:
     entry_at: dict[int, LexEntry] = {}
     for span in filter_spans(spans):
         entry = matchers.entry_by_key[strings[span.label]]
+        first = max(0, span.start - NAME_CONTEXT_TOKENS)
+        if entry.kind == "country" and first < span.start and inside_another_name(
+                [t.text for t in doc[first : span.end]], span.start - first, len(span), entry):
+            continue  # "Jersey" in "New Jersey Gov. Chris Christie": a word of another place's name
         entries.append((span, entry))
         for i in range(span.start, span.end):
             entry_at[i] = entry

@@ -18,7 +18,8 @@ ORG_NAME_PREPS = frozenset({"of", "for"})
 ORG_NAME_JOINERS = frozenset({",", "and", "&", "of", "the", "for", "-"})
 # Possessive endings the tagger may miss ("Springsteen’s").
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
-# A line with at least this many words, this share of them capitalised and no final stop is a headline.
+# A line with at least this many words, this share of them capitalised and no final stop is a headline;
+# the text's first line is its title even with a final stop (some feeds end every line with one).
 HEADLINE_MIN_WORDS = 3
 HEADLINE_CAPITALISED_SHARE = 0.7
 # Longest continuation, in tokens, added to an organisation name the model cut short.
@@ -30,11 +31,12 @@ def headline_ranges(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     ``text`` is ``doc.text`` when the caller has it (``Doc.text`` re-joins every token on each access)."""
     ranges: list[tuple[int, int]] = []
     offset = 0
-    for line in (doc.text if text is None else text).split("\n"):
+    for number, line in enumerate((doc.text if text is None else text).split("\n")):
         words = [w for w in line.split() if w[:1].isalpha()]
         capitalised = sum(1 for w in words if w[:1].isupper())
+        ending = line.rstrip()[-1:]
         if (len(words) >= HEADLINE_MIN_WORDS and capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
-                and not line.rstrip().endswith((".", '"', "”", ":"))):
+                and (ending not in ('.', '"', "”", ":") or (number == 0 and ending == "."))):
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
     return ranges

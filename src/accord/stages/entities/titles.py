@@ -41,6 +41,8 @@ def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
             continue
         break
     start = i + 1
+    if 0 < start < name.start and doc[start - 1].text in entity_words().place_name_prefixes:
+        start -= 1  # "New Jersey Gov.": the place's whole name, even opening the sentence
     while start < name.start and (doc[start].tag_ == "POS" or doc[start].text == "-"):
         start += 1
     if not has_person_title or start >= name.start:

@@ -12,11 +12,12 @@ from spacy.tokens import Doc
 
 from accord.records import Span, Speaker, Statement
 from accord.stages.base import ArticleState
-from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, VENUE_KEY
+from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, GENDER_KEY, VENUE_KEY
 from accord.stages.statements.cues import MIN_CONTENT_CHARS, Candidate
+from accord.stages.statements.identification import identify_described
 from accord.stages.statements.identity import consolidate
 from accord.stages.statements.quotes import Quote
-from accord.stages.statements.speakers import SpeakerResolver
+from accord.stages.statements.speakers import SpeakerResolver, person_heads, speaker_words
 
 # A quotation belongs to a cue without a complement (`"...," he said.` / `He said: "..."`) when no
 # more than this many characters lie between them, none of them a sentence end.
@@ -281,7 +282,10 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             sector=resolved.sector, entity=resolved.entity,
         )
     entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
-    consolidate([speakers[i] for i in with_speaker], entities, state.scratch.get(CONTEXT_KEY),
+    ordered = [speakers[i] for i in with_speaker]
+    identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(),
+                       frozenset(speaker_words()["surrogate_nouns"]))
+    consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),
                 state.scratch.get(VENUE_KEY), state.article.published)
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):

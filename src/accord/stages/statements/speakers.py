@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from accord.knowledge.actors import ActorCode, lookup_actor
+from accord.knowledge.actors import ActorCode, lookup_actor, title_entry
 from accord.knowledge.loader import read_json
 from accord.stages.base import ArticleState
 from accord.stages.entities import persons, resolve_mention
@@ -35,6 +35,12 @@ PERSON_LABELS = frozenset({"PERSON"})
 INTRODUCTION_IS_SALIENT = True
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
 LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
+# A definite role ("the Vermont senator") names the person who spoke just before when it has at most this many
+# tokens and that person spoke at most this many sentences earlier (the same or the previous sentence).
+ROLE_REFERENCE_MAX_TOKENS = 5
+ROLE_REFERENCE_SENTENCES = 1
+# An author line closes an opinion piece in one or two sentences ("X is a professor at Y. He writes on Z.").
+AUTHOR_LINE_SENTENCES = 2
 # Dashes that end a dateline or a kicker; a speaker as written never reaches back across one.
 DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 
@@ -48,6 +54,15 @@ def speaker_words() -> dict[str, Any]:
 
 
 _GENDER_CODES = {"m": "male", "f": "female", "male": "male", "female": "female"}
+
+
+@functools.lru_cache(maxsize=1)
+def person_heads() -> dict[str, str | None]:
+    """Nouns that head a described person ("spokesman", "chief", "woman", "son"), with the gender they say."""
+    words = speaker_words()
+    heads: dict[str, str | None] = dict.fromkeys(words["titles"])
+    heads.update(words["gendered_nouns"])
+    return heads
 
 
 @dataclass
@@ -175,6 +190,18 @@ def _apposed_name(token: Token) -> bool:
     return token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children)
 
 
+def _kind_of(mention: Any) -> str | None:
+    """The kind of a resolved mention (person, organisation, country, group), if it has one."""
+    return getattr(mention, "kind", None)
+
+
+def _part_of_name(text: str, name: str) -> bool:
+    """Whether a speaker as written is only words of the person's own name ("Cuban" of "Mark Cuban"): then
+    what the words mean in the lexicon (Cuba) is no affiliation of the person."""
+    written = text.split()
+    return bool(written) and set(written) <= set(name.split())
+
+
 def _possessor_of(head: Token, possessor_end: int) -> bool:
     """Whether a mention ending at ``possessor_end`` is a possessive on ``head`` ("China's leadership")."""
     return any(child.dep_ == "poss" and child.idx + len(child.text) <= possessor_end + 2 and child.right_edge.idx < possessor_end + 3
@@ -214,6 +241,8 @@ class SpeakerResolver:
         self.sentence_starts = [s.start_char for s in self.doc.sents]
         self._name_index: dict[str, list[ResolvedSpeaker]] = {}
         self._innermost: dict[int, tuple[int, int] | None | bool] = {}  # mention start -> innermost reported range
+        self._genders: dict[str, str] = {}  # person entity id -> gender, from the entities stage's guess
+        self._author_cache: ResolvedSpeaker | None | bool = False  # the opinion piece's author, once looked for
         if self._load_entity_persons():
             return
         for ent in self.doc.ents:
@@ -231,6 +260,8 @@ class SpeakerResolver:
         for info in infos:
             entity = by_id.get(info.entity)
             first = min(info.mention_starts, default=-1)
+            if _GENDER_CODES.get(info.gender or ""):
+                self._genders[info.entity] = _GENDER_CODES[info.gender or ""]
             for start in info.mention_starts:
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
                 # ... unless only named as a possessor ("agreed with President Joe Biden's remark"): no topic.
@@ -290,7 +321,7 @@ class SpeakerResolver:
 
     def _name_tokens(self, tokens: list[Token]) -> list[Token]:
         """The trailing proper-name run of a mention, without titles and possessive endings."""
-        titles = self.words["titles"]
+        titles = person_heads()  # titles and gendered nouns: "Son" in a title-case headline is no name
         run: list[Token] = []
         for tok in reversed(tokens):
             if tok.tag_ == "POS" or tok.is_punct and tok.text != ".":
@@ -368,6 +399,11 @@ class SpeakerResolver:
             resolved = self._resolve_personal(start, end, pronoun, sentence)
         elif pronoun in ("plural", "neuter"):
             resolved = self._resolve_group(start, end, sentence, head if lower in SUBJECT_PRONOUNS else None)
+        elif pronoun == "first" and _innermost_range(self.reported, start) is None and self._author() is not None:
+            author = self._author()
+            assert author is not None
+            resolved = ResolvedSpeaker(start, end, author.name, author.title, author.affiliation, author.sector,
+                                       author.entity, True, author.gender, sentence)
         elif pronoun is not None:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
@@ -376,6 +412,27 @@ class SpeakerResolver:
         resolved.subject = head.dep_ in SUBJECT_DEPS
         self.history.append(resolved)
         return resolved
+
+    def _author(self) -> ResolvedSpeaker | None:
+        """The signed author of an opinion piece: the one person of the text's closing author line ("Rick Scott
+        is the Republican governor of Florida."), who is the "I" of the text outside quotations."""
+        if self._author_cache is not False:
+            return self._author_cache  # type: ignore[return-value]
+        self._author_cache = None
+        closing = self.text.rstrip()
+        paragraph_start = closing.rfind("\n") + 1
+        sentences = [s for s in self.doc.sents if s.start_char >= paragraph_start and s.text.strip()]
+        bios = [s for s in sentences if s.root.lemma_ == "be" and any(
+            c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON" for c in s.root.children)]
+        if len(bios) != 1 or len(sentences) > AUTHOR_LINE_SENTENCES:
+            return None
+        subject = next(c for c in bios[0].root.children if c.dep_ in SUBJECT_DEPS)
+        found = resolve_mention(self.state, subject.idx, subject.idx + len(subject.text))
+        if found is None or found.kind != "person" or len(found.name.split()) < 2:
+            return None
+        self._author_cache = ResolvedSpeaker(found.start, found.end, found.name, found.title, found.code, found.sector,
+                                             found.entity, True, self._genders.get(found.entity), bios[0].start)
+        return self._author_cache
 
     def _resolve_personal(self, start: int, end: int, gender: str, sentence: int) -> ResolvedSpeaker:
         """`he`/`she`: the latest fitting statement speaker, unless a person has since been the
@@ -533,11 +590,19 @@ class SpeakerResolver:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
             name = getattr(mention, "name", None)
             if name:
-                m_code = getattr(mention, "code", None) or code
+                own_code = None if _part_of_name(text, name) and _kind_of(mention) == "person" else code
+                m_code = getattr(mention, "code", None) or own_code
                 m_sector = getattr(mention, "sector", None) or sector
                 m_kind = getattr(mention, "kind", None) or kind
+                if m_kind == "person" and name.split()[-1] == head.lower_:
+                    # An unnamed role the finder kept ("the Vermont senator"): the person who just spoke, if it fits.
+                    latest = self._latest_speaker_by_role(tokens, head, sentence, m_code)
+                    if latest is not None:
+                        return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
+                                               latest.entity, True, latest.gender, sentence)
+                # The person's gender goes with the statement: a later "she" does not follow "Eric Trump said".
                 return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
-                                       entity, m_kind in (None, "person"), None, sentence)
+                                       entity, m_kind in (None, "person"), self._genders.get(entity or ""), sentence)
         determined = any(c.dep_ == "det" for c in head.children)  # `the Kremlin`, `a source`
         name_tokens = [] if determined or head.pos_ == "PRON" else self._name_tokens(tokens)
         if name_tokens and name_tokens[-1].i == head.i and kind not in ("country", "organisation", "organization", "group"):
@@ -561,10 +626,10 @@ class SpeakerResolver:
             bare = _without_determiners(named, self.text[start:place].rstrip(), start)
         else:
             bare = _without_determiners(tokens, text, start)
-        titled = self._title_reference(tokens, sentence)
+        titled = self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
-                                   entity, True, titled.gender, sentence)
+                                   entity or titled.entity, True, titled.gender, sentence)
         is_person = kind == "person"
         return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
 
@@ -652,6 +717,39 @@ class SpeakerResolver:
                 first, last = child.left_edge.i, child.right_edge.i
                 return self.doc[first : last + 1].text.strip(" ,")
         return ""
+
+    def _latest_speaker_by_role(self, tokens: list[Token], head: Token, sentence: int,
+                                code: str | None) -> ResolvedSpeaker | None:
+        """"The Vermont senator", "the Pakistani envoy" right after a named person spoke: that person, named by a
+        role (news varies how it names the person just quoted). Not when the role is a surrogate's ("the
+        spokesman" after a minister), when an unnamed speaker of that role spoke before ("an official said ...
+        the official added"), nor when the role's country or gender is not the person's."""
+        if not tokens or tokens[0].lower_ != "the" or len(tokens) > ROLE_REFERENCE_MAX_TOKENS or head.tag_ != "NN":
+            return None
+        word = head.lower_
+        entry = title_entry(word)
+        if entry is None or entry.kind != "person" or word in self.words["surrogate_nouns"]:
+            return None
+        if any(h.name and h.name.split()[-1].lower() == word for h in self.history):
+            return None
+        latest = self.history[-1] if self.history else None
+        if (latest is None or not latest.person or not latest.name or not latest.entity
+                or len(latest.name.split()) < 2 or not latest.name[:1].isupper()
+                or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
+            return None
+        if code and latest.affiliation and code != latest.affiliation:
+            return None
+        gender = self.words["gendered_nouns"].get(word)
+        if gender and latest.gender and gender != latest.gender:
+            return None
+        return latest
+
+    def _narrative_sentences(self, start: int, end: int) -> int:
+        """Sentences beginning in ``(start, end]`` outside quotations and reported content: a quotation of
+        several sentences between a speaker and the role naming them again adds none."""
+        first = bisect.bisect_right(self.sentence_starts, start)
+        last = bisect.bisect_right(self.sentence_starts, end)
+        return sum(1 for offset in self.sentence_starts[first:last] if _innermost_range(self.reported, offset) is None)
 
     def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
         """`the minister`, `the senator`: the latest person whose title has that word."""

@@ -1,0 +1,106 @@
+"""Delayed identification: a lede's described speaker named a sentence or two later (issue 13 item 1).
+
+News often opens with a description and names the person after it: "A woman who has accused X said ...
+She also described ... Juanita Broaddrick, who said ..., recounted" or "SEIU chief says Trump can win. The
+head of the union is worried ... Mary Kay Henry said". The description's statements are that person's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc
+
+from accord.knowledge.actors import lookup_actor, title_entry
+from accord.records import Entity, Speaker
+from accord.stages.grammar import SUBJECT_DEPS
+
+# Only a description in the article's opening (headline and lede) waits for its name: later in a story a
+# description is a new, unnamed source. Sentences counted from the text's start, headline lines included.
+LEDE_SENTENCES = 3
+# The name must come at most this many sentences after the description's first sentence.
+IDENTIFY_WITHIN_SENTENCES = 2
+
+
+def _sentence_of(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _described_head(speaker: Speaker, entities: Mapping[str, Entity], person_heads: Mapping[str, str | None],
+                    surrogates: frozenset[str]) -> str | None:
+    """The person noun heading a described speaker ("son", "woman", "chief"), or None when the speaker is named."""
+    name = speaker.name or ""
+    words = name.split()
+    if not words or not _person_noun(words[-1].lower(), person_heads, surrogates):
+        return None
+    entity = entities.get(speaker.entity or "")
+    if entity is not None and entity.kind == "person" and entity.name.split()[-1].lower() not in person_heads:
+        return None  # resolved to a named person already
+    if entity is not None and entity.kind != "person":
+        return None
+    return words[-1].lower()
+
+
+def _person_noun(word: str, person_heads: Mapping[str, str | None], surrogates: frozenset[str]) -> bool:
+    """A noun naming a person ("son", "woman", "chief"), not a body or a modifier ("campaign", "party", "state"),
+    nor an anonymous source's role ("a senior U.S. official", "a spokesman"): news keeps those unnamed."""
+    if word in surrogates:
+        return False
+    entry = title_entry(word)
+    return person_heads.get(word) is not None or (word in person_heads and entry is not None and entry.kind == "person")
+
+
+def _introduced_as_subject(doc: Doc, entity: Entity) -> int | None:
+    """The start of a person's first mention when that mention is the subject of its clause, else None."""
+    first = min(entity.mentions, key=lambda m: m.start)
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return first.start if span.root.dep_ in SUBJECT_DEPS else None
+
+
+def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entity], doc: Doc,
+                       genders: Mapping[str, str | None], person_heads: Mapping[str, str | None],
+                       surrogates: frozenset[str] = frozenset()) -> None:
+    """Give a lede's described speaker (and the pronouns that follow it) the person named right after it:
+    the first person introduced as a clause subject within IDENTIFY_WITHIN_SENTENCES sentences, who speaks in
+    the article and whose gender and country do not contradict the description's ("woman", "son", "Omani")."""
+    starts = [s.start_char for s in doc.sents]
+    named: dict[str, Speaker] = {}
+    for speaker in speakers:
+        entity = entities.get(speaker.entity or "")
+        if entity is not None and entity.kind == "person" and len(entity.name.split()) > 1 \
+                and entity.name[:1].isupper() and entity.name.split()[-1].lower() not in person_heads:
+            named.setdefault(entity.id, speaker)
+    introductions = sorted((start, entity_id) for entity_id in named
+                           if (start := _introduced_as_subject(doc, entities[entity_id])) is not None)
+    done: set[tuple[str | None, str | None]] = set()
+    for speaker in sorted(speakers, key=lambda s: s.start):
+        head = _described_head(speaker, entities, person_heads, surrogates)
+        key = (speaker.name, speaker.entity)
+        if head is None or key in done:
+            continue
+        done.add(key)
+        sentence = _sentence_of(starts, speaker.start)
+        if sentence >= LEDE_SENTENCES:
+            continue
+        wanted = person_heads.get(head)
+        person = next((entity_id for start, entity_id in introductions
+                       if start > speaker.end and 0 < _sentence_of(starts, start) - sentence <= IDENTIFY_WITHIN_SENTENCES),
+                      None)
+        if person is None:
+            continue
+        gender = {"m": "male", "f": "female"}.get(genders.get(person) or "")
+        if wanted and gender and wanted != gender:
+            continue
+        source = named[person]
+        described = lookup_actor(speaker.text)
+        if described is not None and described.code and source.affiliation and described.code != source.affiliation:
+            continue  # "an unidentified Omani official" is not the Iranian spokesman named next
+        first_named = min(m.start for m in entities[person].mentions)
+        for other in speakers:
+            if (other.name, other.entity) == key and other.start < first_named:
+                other.name, other.entity, other.title = source.name, source.entity, source.title
+                other.affiliation = (described.code if described is not None else None) or source.affiliation
+                other.sector = source.sector
