@@ -1,6 +1,7 @@
 """Issue 14 recall: events the rules found but lost, one invented sentence per construction. An event noun
 is part of the verb that governs it only when that verb reports an event; a light-verb clause on an
-event noun names its doer; holding people in custody is detaining them."""
+event noun names its doer; an event noun placed or timed by "be" is an occurrence; holding people in
+custody is detaining them."""
 
 from __future__ import annotations
 
@@ -50,3 +51,17 @@ def test_holding_talks_or_a_vote_is_no_detention(extract_text):
         events = _events(extract_text, text)
         assert "COERCE" not in {e.event for e in events}, (text, _summary(events))
 
+
+
+def test_an_event_noun_placed_and_timed_by_be_is_an_occurrence(extract_text):
+    text = "Trump met Kim Jong Un of North Korea in Singapore in 2018. Their second summit was in February 2019 in Hanoi."
+    events = _events(extract_text, text)
+    summits = [e for e in events if e.trigger.text == "summit"]
+    assert summits and summits[0].event == "CONSULT", _summary(events)
+    # Hanoi is where they met, not who met
+    assert "VNM" not in {a.code for a in summits[0].actors}, _summary(events)
+
+
+def test_an_event_noun_described_by_be_is_no_occurrence(extract_text):
+    for text in ("The talks were productive.", "The attack was in retaliation for the killing of a commander."):
+        assert not _events(extract_text, text), text

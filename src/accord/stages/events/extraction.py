@@ -185,6 +185,16 @@ COUNT_DEPS = frozenset({"nummod", "quantmod"})
 SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
 
 
+def _told_as_placed(noun: Token) -> bool:
+    """Whether an event noun is the subject of "be" placed or timed by a prepositional phrase: an occurrence
+    told ("their second summit was in February 2019 in Hanoi"), not a description ("the talks were productive")."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be" or head.pos_ != "AUX":
+        return False
+    return any(pobj.ent_type_ in TIME_LABELS or (prep.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS)
+               for prep in head.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj")
+
+
 def _own_particulars(noun: Token) -> bool:
     """Whether an event noun carries a time, a place or a count of its own: an occurrence told, not a
     kind of act named ("talks in Stockholm in October", "the killing of 33 militants" vs "aid", "tariffs")."""
@@ -756,7 +766,7 @@ class EventBuilder:
                 return True  # "the China threat", "facing a threat": a danger named, no threat made
             head = token.head
             # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
-            return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" \
+            return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" and not _told_as_placed(token) \
                 and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
         warnings = frames["bare_warnings"]
         if cand.trigger.pos == "verb" and lemma in warnings["verbs"] and cand.inner is None \
@@ -957,7 +967,7 @@ class EventBuilder:
             return is_finite(cand.anchor)
         token = cand.trigger.token
         in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
-        return not in_passing and _own_particulars(token)
+        return not in_passing and (_own_particulars(token) or _told_as_placed(token))
 
     def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
         """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
