@@ -118,7 +118,7 @@ def non_subject_tokens(trigger: Token) -> frozenset[int]:
 def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
     """The country of the place the event's own clause names ("outside a school in Kabul"), with its tokens."""
     located = locate(trigger, clause_only=trigger.pos_ in ("VERB", "AUX"))
-    if located is None and trigger.pos_ not in ("VERB", "AUX") and trigger.head.pos_ == "VERB":
+    if located is None and trigger.pos_ not in ("VERB", "AUX") and trigger.head.pos_ in ("VERB", "AUX"):
         located = locate(trigger.head, clause_only=True)
     return located
 

@@ -146,6 +146,22 @@ def noun_agent_tokens(noun: Token) -> list[Token]:
     return possessors + by_phrase
 
 
+def clause_doer(noun: Token, doer_verbs: frozenset[str]) -> tuple[Token | None, list[Token]]:
+    """The light-verb clause on an event noun that names its doer, and that doer: "the sanctions Washington
+    has imposed", "attacks carried out by militants"; (None, []) when the noun has no such clause."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in doer_verbs:
+            continue
+        children = list(clause.children)
+        if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in children):
+            continue  # "the talks that produced a deal": the noun is the clause's subject, not its object
+        doers = [t for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for t in expand(c)]
+        doers += [t for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+        if doers:
+            return clause, doers
+    return None, []
+
+
 def attributed_tokens(noun: Token, attribution: dict[str, frozenset[str]]) -> list[Token]:
     """The doer an event noun is pinned on ("a strike blamed on Turkey", "attacks attributed to rebels")."""
     found: list[Token] = []

@@ -198,6 +198,16 @@ COUNT_DEPS = frozenset({"nummod", "quantmod"})
 SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
 
 
+def _told_as_placed(noun: Token) -> bool:
+    """Whether an event noun is the subject of "be" placed or timed by a prepositional phrase: an occurrence
+    told ("their second summit was in February 2019 in Hanoi"), not a description ("the talks were productive")."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be" or head.pos_ != "AUX":
+        return False
+    return any(pobj.ent_type_ in TIME_LABELS or (prep.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS)
+               for prep in head.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj")
+
+
 def _own_particulars(noun: Token) -> bool:
     """Whether an event noun carries a time, a place or a count of its own: an occurrence told, not a
     kind of act named ("talks in Stockholm in October", "the killing of 33 militants" vs "aid", "tariffs")."""
@@ -222,6 +232,7 @@ class EventBuilder:
         self.lexicon = lexicon
         frames = lexicon.frames
         self.light = frozenset(frames["light_verbs"])
+        self.doer_clauses = frozenset(frames["doer_clause_verbs"])
         self.participation = frozenset(frames["participation_verbs"])
         self.responsibility = frozenset(frames["responsibility_nouns"])
         self.measures = frozenset(frames["measure_nouns"])
@@ -241,6 +252,7 @@ class EventBuilder:
         self._principals: tuple[tuple[str, str | None], ...] | None = None
         self._sides_resolvable = True
         self._trigger_index: dict[int, Trigger] = {}
+        self._own_clause: dict[int, Token] = {}  # event nouns told with a light-verb clause of their own: that clause
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
         self.backoff = ActorBackoff(state, venue_words(lexicon))
@@ -430,8 +442,10 @@ class EventBuilder:
         if cand.trigger.pos == "noun":
             between = self.between_actors(token)
             agent_tokens = arguments.noun_agent_tokens(token)
-            own = self.code_all(agent_tokens) or self.code_all(arguments.attributed_tokens(token, self.attribution))
-            cand.actor_tokens = agent_tokens
+            _, clause_doers = arguments.clause_doer(token, self.doer_clauses)
+            own = self.code_all(agent_tokens) or self.code_all(arguments.attributed_tokens(token, self.attribution)) \
+                or self.code_all(clause_doers)
+            cand.actor_tokens = agent_tokens or clause_doers
             modifiers = self.modifier_actors(token)
             actors = own or ([] if between and cand.type in self.reciprocal else modifiers)
             if between and cand.type in self.reciprocal:
@@ -541,19 +555,35 @@ class EventBuilder:
                     if child.dep_ in topic["deps"] and child.i in self._trigger_index and self._trigger_index[child.i].entry.type != trig.entry.type:
                         absorbed.update(t.i for t in child.subtree if t.i in self._trigger_index)
         # nouns that are the object of another trigger verb belong to that verb's event
+        object_of: dict[int, int] = {}
         for trig in triggers:
             token = trig.token
-            if trig.pos == "noun" and token.dep_ in NOUN_ANCHOR_DEPS | {"pobj"}:
+            if trig.pos == "noun" and token.dep_ in NOUN_ANCHOR_DEPS | {"pobj"} and token.i not in absorbed:
                 if token.dep_ == "pobj" and token.head.lower_ in CAUSE_PREPS:
                     continue  # "withdrew ambassadors over the crackdown": the cause is an event of its own
                 verb = token.head if token.dep_ != "pobj" else token.head.head
                 if verb.i in self._trigger_index and verb.i != token.i and self._trigger_index[verb.i].pos == "verb":
-                    absorbed.add(token.i)
+                    clause, _ = arguments.clause_doer(token, self.doer_clauses)
+                    if clause is not None:  # "lifting the sanctions Washington has imposed": two acts, two doers
+                        self._own_clause[token.i] = clause
+                        continue
+                    object_of[token.i] = verb.i
+        absorbed.update(object_of)
         candidates: list[Candidate] = []
+        yielded: set[int] = set()
         for trig in triggers:
             if trig.token.i in absorbed:
                 continue
-            candidates.extend(self._candidates_for(trig))
+            made = self._candidates_for(trig)
+            if made:
+                yielded.add(trig.token.i)
+            candidates.extend(made)
+        # ... but only when that verb reports an event: a noun governed by a verb that is no event in its
+        # sentence ("numbers declined after a 2013 agreement") is an event of its own
+        for trig in triggers:
+            verb = object_of.get(trig.token.i)
+            if verb is not None and verb not in absorbed and verb not in yielded:
+                candidates.extend(self._candidates_for(trig))
         candidates.extend(self._demands(limit))
         candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}
@@ -719,7 +749,9 @@ class EventBuilder:
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
-        anchor = _anchor_of(trig, self.light, self.participation, self.responsibility, self.measures)
+        anchor = self._own_clause.get(trig.token.i)
+        if anchor is None:
+            anchor = _anchor_of(trig, self.light, self.participation, self.responsibility, self.measures)
         if in_condition(anchor, lexicon):
             return []  # the condition of another event ("if Washington eased sanctions") is no event
         frame = frame_of(trig, lexicon)
@@ -835,7 +867,7 @@ class EventBuilder:
                 return True  # "the China threat", "facing a threat": a danger named, no threat made
             head = token.head
             # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
-            return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" \
+            return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" and not _told_as_placed(token) \
                 and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
         warnings = frames["bare_warnings"]
         if cand.trigger.pos == "verb" and lemma in warnings["verbs"] and cand.inner is None \
@@ -1040,7 +1072,7 @@ class EventBuilder:
             return is_finite(cand.anchor)
         token = cand.trigger.token
         in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
-        return not in_passing and _own_particulars(token)
+        return not in_passing and (_own_particulars(token) or _told_as_placed(token))
 
     def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
         """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
