@@ -208,7 +208,7 @@ def collect(texts: list[Text], docs: list) -> list[Example]:
             start = min(t.idx for t in cand.span_tokens)
             end = max(t.idx + len(t) for t in cand.span_tokens)
             found.append(((start, end), (sentence.start_char, sentence.end_char), cand.type,
-                          type_model.proposed_types(cand, lexicon), features, cand.type != cand.trigger.entry.type))
+                          type_model.proposed_types(cand, lexicon), features, type_model.set_by_rules(cand)))
 
         with type_model.recording(record):
             run_stages(text.article, doc)

@@ -607,3 +607,13 @@ def test_a_datelines_day_dates_the_lead_and_its_re_mentions(extract_text):
     events = extract_text(text, published="2025-06-03").events
     mediated = [e for e in events if e.trigger.text == "mediated"]
     assert mediated and mediated[0].date is not None and mediated[0].date.value == "2025-06-02"
+
+
+def test_an_act_in_a_former_officials_period_is_background(extract_text):
+    """"during former President X's term": historical however undated, so it joins no cluster of this week's."""
+    text = "The two countries held indirect talks during former President Joe Biden's term but made little progress."
+    talks = [e for e in extract_text(text, published="2025-04-16").events if e.event == "CONSULT"]
+    assert talks and all(e.modality == "historical" and e.date is None for e in talks)
+    current = "The two countries held indirect talks during President Donald Trump's visit to Oman."
+    talks = [e for e in extract_text(current, published="2025-04-16").events if e.event == "CONSULT"]
+    assert talks and all(e.modality == "asserted" for e in talks)

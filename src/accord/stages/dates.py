@@ -277,9 +277,26 @@ def _pronoun_actors(state: ArticleState, event: Event) -> bool:
     return bool(spans) and all(s is not None and s.root.tag_ == PRONOUN_TAG for s in spans)
 
 
+def in_former_period(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is placed in the period of someone former ("during former President
+    Joe Biden's term", "under the late king"): dates.json ``former_period``."""
+    period = date_words()["former_period"]
+    preps, words = set(period["prepositions"]), set(period["words"])
+    return any(child.dep_ == "prep" and child.lower_ in preps and any(t.lower_ in words for t in child.subtree)
+               for child in verb.children)
+
+
 def _mark_historical(state: ArticleState, event: Event) -> None:
+    if event.modality != "asserted":
+        return
+    anchor = event_anchors(state).get(event.id)
+    if anchor is not None and in_former_period(state.doc[anchor.anchor]):
+        event.modality = "historical"
+        if event.assertion in (None, "asserted"):
+            event.assertion = "historical"
+        return
     published = parse_published(state.article.published)
-    if published is None or event.date is None or not event.date.resolved or event.modality != "asserted":
+    if published is None or event.date is None or not event.date.resolved:
         return
     parts = [int(p) for p in event.date.value.split("-")]
     when = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 1)
@@ -295,6 +312,8 @@ def run(state: ArticleState) -> None:
         return
     dates = date_entities(state)
     if not dates:
+        for event in state.events:
+            _mark_historical(state, event)  # a former period needs no date
         return  # every rule carries a date the text states: none here
     dated: dict[str, EventDate] = {}
     earlier: list[tuple[Event, EventDate]] = []

@@ -110,6 +110,7 @@ class Candidate:
     actor_tokens: list[Token] = field(default_factory=list)  # the participants named as doers, coded or not
     unnamed: bool = False  # no participant coded by name: its actor (if any) came from the back-off chain
     re_mentions: list[list[Token]] = field(default_factory=list)  # later mentions of this act, their words
+    by_construction: bool = False  # its type comes from a construction rule (a predicative refusal), not the word
 
 
 def sentence_index(doc: Doc) -> list[SpacySpan]:
@@ -484,6 +485,7 @@ class EventBuilder:
                 actors = self._place_of_unnamed_doer(token)  # only the sentence's own event, not one it mentions
         elif cand.trigger.pos == "adj" and cand.trigger.entry.lemma in self.predicative:
             # "enrichment is non-negotiable": the refusal is its speaker's, what is refused no party
+            cand.by_construction = True
             cand.actor_tokens = arguments.governing_speaker(anchor)
             actors = self.code_all(cand.actor_tokens)
             if not actors and (speaker := self._statement_speaker(token)) is not None:
