@@ -49,6 +49,7 @@ from accord.stages.date_context import (
     speaker_act_date,
 )
 from accord.stages.date_occasion import date_occasion_mentions
+from accord.stages.dateline import dateline_end
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
@@ -126,16 +127,20 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     return date_up_the_clauses(state, anchor, dates, future, verbs_only=True)
 
 
-def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
+def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan], story: int) -> EventDate | None:
     """The one date the event's sentence gives, when it gives exactly one ("Malawi's High Court on Jan. 14
-    ordered ...", where the parse hangs the date on the subject)."""
+    ordered ...", where the parse hangs the date on the subject); the lead's sentence, starting at ``story``
+    after a dateline, includes the dateline."""
     if event.sentence is None:
         return None
     found: dict[str, EventDate] = {}
     seen: set[int] = set()
     anchors = event_anchors(state).get(event.id)
     anchor = state.doc[anchors.anchor] if anchors is not None else None
-    span = state.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    start = event.sentence.start
+    if start and start == story:
+        start = 0  # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks")
+    span = state.doc.char_span(start, event.sentence.end, alignment_mode="expand")
     if span is None:
         return None
     for token in span:
@@ -318,6 +323,7 @@ def run(state: ArticleState) -> None:
     dated: dict[str, EventDate] = {}
     earlier: list[tuple[Event, EventDate]] = []
     said_on = StatementDates(state, dates)
+    story = dateline_end(state.text)
     occasions = occasion_index(state, dates)
     anchors = event_anchors(state)
     dated_anchors: dict[int, EventDate] = {}
@@ -325,7 +331,7 @@ def run(state: ArticleState) -> None:
     for event in state.events:
         anchor = anchors.get(event.id)
         found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
-            or _date_for(state, event, dates, dated) or _sentence_date(state, event, dates) \
+            or _date_for(state, event, dates, dated) or _sentence_date(state, event, dates, story) \
             or _statement_date(state, event, dates)
         if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES \
                 and not _states_own_time(state, anchor, dates):
