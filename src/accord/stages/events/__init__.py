@@ -14,5 +14,5 @@ def run(state: ArticleState) -> None:
 
 
 STAGE = Stage(
-    "events", run, reads=("doc", "entities", "statements", *RESOLVE_READS), writes=("events", f"scratch.{ANCHORS_KEY}")
+    "events", run, reads=("article", "doc", "entities", "statements", *RESOLVE_READS), writes=("events", f"scratch.{ANCHORS_KEY}")
 )
