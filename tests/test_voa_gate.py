@@ -33,8 +33,9 @@ def test_a_figure_under_its_floor_is_reported_and_unmeasured_splits_are_not():
 
 def test_every_split_has_its_stories():
     floors = voa.split_floors()
-    assert set(floors) == {"dev", "holdout"}
+    assert set(floors) == {"dev", "holdout", "unseen"}
     assert len(voa.gold_files("dev")) == 38 and len(voa.gold_files("holdout")) == 10
+    assert len(voa.gold_files("unseen")) == 11
 
 
 @pytest.mark.slow
