@@ -633,15 +633,20 @@ class SpeakerResolver:
         is_person = kind == "person"
         return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
 
+    def _sentences_back(self, token: Token, count: int) -> int:
+        """The first token index of the sentence ``count`` sentences before ``token``'s (or of the text)."""
+        first = token.sent.start
+        for _ in range(count):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        return first
+
     def _demonstrative_antecedent(self, tokens: list[Token], head: Token) -> Token | None:
         """"Those leaders" after "the leaders of Puntland and Jubaland": the nearest earlier fuller noun phrase
         with the same plural head, in this sentence or the two before."""
         if len(tokens) != 2 or tokens[0].lower_ not in DEMONSTRATIVES or head.tag_ != "NNS":
             return None
-        first = head.sent.start
-        for _ in range(DEMONSTRATIVE_SENTENCES):
-            if first > 0:
-                first = self.doc[first - 1].sent.start
+        first = self._sentences_back(head, DEMONSTRATIVE_SENTENCES)
         for i in range(head.i - 1, first - 1, -1):
             token = self.doc[i]
             if token.lemma_ == head.lemma_ and any(c.dep_ in ("prep", "amod", "compound") for c in token.children):
@@ -651,10 +656,7 @@ class SpeakerResolver:
     def _filer_of(self, head: Token) -> Token | None:
         """Who filed the suit ``head`` names: the subject of an earlier "file/bring <suit>" in this sentence or
         the FILER_SENTENCES before, or the noun a "bringing the lawsuits" clause describes."""
-        first = head.sent.start
-        for _ in range(FILER_SENTENCES):
-            if first > 0:
-                first = self.doc[first - 1].sent.start
+        first = self._sentences_back(head, FILER_SENTENCES)
         for i in range(head.i - 1, first - 1, -1):
             verb = self.doc[i]
             if verb.lemma_.lower() not in FILING_VERBS or not any(
