@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from accord.records import ActorRef, Entity
+from accord.stages.grammar import SUBJECT_DEPS
 
 # Dependencies of a clause complement ("agreed that ...", "insisted that ...").
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -26,8 +27,6 @@ BARE_VERB_TAG = "VB"
 # The tagger often reads a subjunctive after a singular noun as a plural present ("that any package include").
 PLURAL_PRESENT_TAG = "VBP"
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
-# Dependencies of the subject of a verb.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _preps(token: Token) -> set[str]:
