@@ -635,6 +635,17 @@ def test_a_definite_role_right_after_a_named_speaker_is_that_speaker(extract_tex
     assert _speakers(extract_text(text))[-1][1] == "Bernard Sandler"
 
 
+def test_a_hyphenated_word_counts_once_in_a_definite_role(extract_text):
+    # "the former three-term governor" is four words (six tokens): still a short role naming the last speaker;
+    # a long description is not.
+    text = ("Former Gov. Rick Parry said the race was down to two men. "
+            "The former three-term governor dismissed the argument that the senator was divisive.")
+    assert _speakers(extract_text(text))[-1][1] == "Rick Parry"
+    text = ("Former Gov. Rick Parry said the race was down to two men. "
+            "The long-serving former governor of the large southern state dismissed the argument.")
+    assert _speakers(extract_text(text))[-1][1] != "Rick Parry"
+
+
 def test_a_surrogate_role_or_an_earlier_unnamed_role_is_not_the_latest_speaker(extract_text):
     # "the spokesman" after a minister spoke is someone else; "the official" is the official who spoke before.
     record = extract_text("Foreign Minister Ilya Brandt said the talks would resume. "

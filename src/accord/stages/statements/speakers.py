@@ -36,8 +36,9 @@ INTRODUCTION_IS_SALIENT = True
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
 LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
 # A definite role ("the Vermont senator") names the person who spoke just before when it has at most this many
-# tokens and that person spoke at most this many sentences earlier (the same or the previous sentence).
-ROLE_REFERENCE_MAX_TOKENS = 5
+# words (a hyphenated word is one: "the former three-term governor" has four) and that person spoke at most
+# this many sentences earlier (the same or the previous sentence).
+ROLE_REFERENCE_MAX_WORDS = 5
 ROLE_REFERENCE_SENTENCES = 1
 # An author line closes an opinion piece in one or two sentences ("X is a professor at Y. He writes on Z.").
 AUTHOR_LINE_SENTENCES = 2
@@ -724,7 +725,8 @@ class SpeakerResolver:
         role (news varies how it names the person just quoted). Not when the role is a surrogate's ("the
         spokesman" after a minister), when an unnamed speaker of that role spoke before ("an official said ...
         the official added"), nor when the role's country or gender is not the person's."""
-        if not tokens or tokens[0].lower_ != "the" or len(tokens) > ROLE_REFERENCE_MAX_TOKENS or head.tag_ != "NN":
+        words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
+        if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or head.tag_ != "NN":
             return None
         word = head.lower_
         entry = title_entry(word)
