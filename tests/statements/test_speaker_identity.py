@@ -386,6 +386,16 @@ def test_a_document_with_a_named_author_speaks_for_its_author(extract_text):
     assert ("State Department", "USA") in speakers
 
 
+def test_the_results_of_a_document_speak_for_its_author(extract_text):
+    # "the results of the latest X poll": what the poll found is the poll's, so its author's; results of no
+    # document keep their own description.
+    text = ("The race is tight, according to the results of the latest Quinnipiac University poll released Monday. "
+            "According to the results of the vote count, the mayor won a second term.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[0] == "Quinnipiac University"
+    assert names[1:] == ["results of the vote count"]
+
+
 def test_a_surname_opening_a_sentence_keeps_its_description(extract_text):
     # The tagger may read a sentence-initial surname as a common noun; its "who is Azerbaijani" still codes him.
     text = ("Iran denied the plot. Iran said the charges were false. Iran has denied such plots before. "
