@@ -46,6 +46,17 @@ def test_experts_are_not_placed_by_the_story_country(extract_text):
         ("Officials", "PAK"), ("Experts", None)]
 
 
+def test_speakers_described_beyond_one_country_are_not_placed_by_the_story_country(extract_text):
+    # "European countries", "world leaders" in a story about Cameroon are not Cameroonian; "Western" opening a
+    # proper name ("Western Union") is no such description, so the story's country still stands for it.
+    text = ("Cameroon closed its border. Cameroon's army patrolled the north. Cameroon blamed rebels. "
+            "Officials said the border would reopen. Several European countries said the closure hurt trade. "
+            "Many world leaders said the move was illegal. "
+            "Western Union said transfers would continue.")
+    affiliations = [affiliation for _, _, affiliation in _speakers(extract_text(text))]
+    assert affiliations == ["CMR", None, None, "CMR"]
+
+
 def test_apposition_nationality_gives_the_affiliation(extract_text):
     text = ("China raised tariffs on Monday. China said more could follow. "
             "Marco Bellini, an Italian economist, said the tariffs would hurt exporters.")
