@@ -115,6 +115,15 @@ def non_subject_tokens(trigger: Token) -> frozenset[int]:
     return frozenset(t.i for t in head.subtree if t.i not in subjects)
 
 
+def passive_subject_tokens(trigger: Token) -> frozenset[int]:
+    """The indices of the act's passive subject ("the planned round of talks between X and Y has been
+    postponed"): what the act is done to, never its doer."""
+    head = trigger
+    if trigger.dep_ in ("dobj", "pobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+        head = trigger.head
+    return frozenset(t.i for c in head.children if c.dep_ == "nsubjpass" for t in c.subtree)
+
+
 def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
     """The country of the place the event's own clause names ("outside a school in Kabul"), with its tokens."""
     located = locate(trigger, clause_only=trigger.pos_ in ("VERB", "AUX"))
@@ -210,6 +219,12 @@ class ActorBackoff:
         speakers = self.speaker_codes()
         place = event_place(trigger)
         skip = set(non_subject_tokens(trigger))
+        patient = passive_subject_tokens(trigger)
+        skip.update(patient)
+        if patient and not tokens and not domestic:
+            # the parties of what an unnamed doer postponed or cancelled are not that doer
+            excluded = excluded | {code for ent in sentence.ents if ent.start in patient and ent.label_ in COUNTRY_LABELS
+                                   and (code := _country_of_mention(ent.text)) is not None}
         if place is not None and venue:
             skip.update(range(place[1].i, place[2].i + 1))
         sentence_codes = [c for c in dict.fromkeys(mentioned_countries(sentence, frozenset(skip))) if c not in excluded]
