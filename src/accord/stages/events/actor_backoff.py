@@ -219,10 +219,11 @@ class ActorBackoff:
         speakers = self.speaker_codes()
         place = event_place(trigger)
         skip = set(non_subject_tokens(trigger))
-        patient = passive_subject_tokens(trigger)
+        # The parties of what an unnamed doer postponed or cancelled are not that doer. Not for a domestic
+        # act (an arrest, a raid), where the patient's country is mostly where it is done, and by whom.
+        patient = frozenset() if domestic else passive_subject_tokens(trigger)
         skip.update(patient)
-        if patient and not tokens and not domestic:
-            # the parties of what an unnamed doer postponed or cancelled are not that doer
+        if patient and not tokens:
             excluded = excluded | {code for ent in sentence.ents if ent.start in patient and ent.label_ in COUNTRY_LABELS
                                    and (code := _country_of_mention(ent.text)) is not None}
         if place is not None and venue:
