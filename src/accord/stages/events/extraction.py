@@ -386,7 +386,7 @@ class EventBuilder:
         if token.lemma_.lower() not in spec["nouns"] and token.lower_ not in spec["nouns"]:
             # their people: "the two nations' experts", "both sides' negotiators"
             token = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i
-                          and (c.lemma_.lower() in spec["nouns"] or c.lower_ in spec["nouns"])), None)
+                          and (c.lemma_.lower() in spec["possessor_nouns"] or c.lower_ in spec["possessor_nouns"])), None)
             if token is None:
                 return []
         quantifier = next((c for c in token.children if c.lower_ in spec["quantifiers"] and c.i < token.i), None)
