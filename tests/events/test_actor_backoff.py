@@ -88,3 +88,11 @@ def test_an_unnamed_doer_of_a_domestic_act_on_a_passive_subject_keeps_its_place(
     # an arrest in Nairobi of a Kenyan: the place still codes the unnamed doer
     record = extract_text("A Kenyan journalist was arrested in Nairobi on Monday.", published="2025-05-17")
     assert _codes(record, "COERCE") == [{"KEN"}]
+
+
+def test_a_passive_subject_that_is_no_event_keeps_the_back_off(extract_text):
+    # only the parties of a postponed event are set aside: a view "not supported" by unnamed experts keeps
+    # the one country its sentence names, as before
+    text = ("The position that more Canadian patrols are the answer to the smuggling was not widely supported "
+            "among those with direct experience.")
+    assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [{"CAN"}]

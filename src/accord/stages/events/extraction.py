@@ -752,7 +752,7 @@ class EventBuilder:
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
         venue = cand.type in self.lexicon.frames["venue_act_types"]
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
-                                        excluded, venue, domestic)
+                                        excluded, venue, domestic, frozenset(self._trigger_index))
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon
