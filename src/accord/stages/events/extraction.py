@@ -744,26 +744,10 @@ class EventBuilder:
             made.append(cand)
         return made
 
-    def _unnamed_agreement(self, cand: Candidate) -> bool:
-        """An agreement reached with no party named ("an agreement was reached to move forward"): made by
-        the article's two principal parties, never by their mediator, coded on the trigger."""
-        if cand.type != "AGREE" or cand.actor_tokens or cand.recipients or cand.modality == "hypothetical":
-            return False
-        principals = self.principal_parties()
-        if len(principals) != 2:
-            return False
-        token = cand.trigger.token
-        start, end = token.idx, token.idx + len(token)
-        cand.actors = [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
-                       for code, name in principals]
-        return True
-
     def _back_off(self, cand: Candidate) -> None:
         """Code an event's uncoded doer through the back-off chain, or keep its text (issue 14 item 1)."""
         if cand.inherit_from is not None and cand.inherit_from.i in self._trigger_index:
             return  # its doer is another event's ("the attack killed ..."): no party of its own
-        if self._unnamed_agreement(cand):
-            return
         domestic = cand.type in self.lexicon.frames["domestic_act_types"]
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
         venue = cand.type in self.lexicon.frames["venue_act_types"]
