@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from accord.knowledge.loader import read_json, read_rows
-from accord.knowledge.name_variants import person_key
 
 # Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
 ENTRY_FILES: tuple[str, ...] = ("actors/countries.tsv", "actors/organisations.tsv", "actors/institutes.tsv", "actors/people.tsv")
@@ -93,7 +92,6 @@ class Lexicon:
     titles: dict[str, TitleEntry] = field(default_factory=dict)
     max_entry_words: int = 1
     max_title_words: int = 1
-    _spellings: dict[str, LexEntry] | None = field(default=None, repr=False)
 
     def entry(self, phrase: str) -> LexEntry | None:
         """The entry whose alias is exactly ``phrase`` (normalised), if any. A proper-name alias is not a
@@ -101,21 +99,7 @@ class Lexicon:
         found = self.entries.get(entry_key(phrase)) or self.entries.get(phrase.lower())
         if found is not None and found.phrase[:1].isupper() and not any(c.isupper() for c in phrase):
             return None
-        if found is None and phrase[:1].isupper():
-            found = self.person_spellings().get(person_key(phrase))  # "Araqchi" for "Araghchi"
         return found
-
-    def person_spellings(self) -> dict[str, LexEntry]:
-        """Person entries by their spelling-insensitive key (``name_variants.person_key``): a transliteration
-        variant the lexicon does not list names the same person; a key two people share names neither."""
-        if self._spellings is None:
-            spellings: dict[str, LexEntry | None] = {}
-            for entry in self.entries.values():
-                if entry.kind == "person" and entry.phrase[:1].isupper() and (key := person_key(entry.phrase)):
-                    other = spellings.get(key, entry)
-                    spellings[key] = entry if other is not None and other.name == entry.name else None
-            self._spellings = {key: entry for key, entry in spellings.items() if entry is not None}
-        return self._spellings
 
     def iter_entries(self) -> Iterator[LexEntry]:
         yield from self.entries.values()
