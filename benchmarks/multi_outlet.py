@@ -20,10 +20,12 @@ a resolved day within ``DATE_WINDOW_DAYS`` of it, a resolved month equal to its 
 date at all (a year, or a day/month elsewhere, does not fit); when G has ``cues``, one of them (case-
 insensitive substring) stands in the trigger's sentence within ``CUE_WINDOW_CHARS`` of the trigger.
 Each accord event is tied to its best candidate, ranked by: exact type, date fit (same day >
-adjacent day or month > undated), number of shared codes, level (main > background > weak), nearest
-cue, then the gold event nearest in time to the article's publication (an undated "talks" in a later
+adjacent day or month > undated), number of shared codes, level (main > background > weak), a cue in
+the trigger's phrase (within ``CUE_PHRASE_CHARS``: a gold event whose cue stands there outranks one without
+cues, which has no such evidence; a cue further off ranks below it; between cued events the nearest
+wins), then the gold event nearest in time to the article's publication (an undated "talks" in a later
 article is more likely the latest round). A gold report is *found* when some event of A is tied to G; its predicted cluster is the store
-cluster holding most of those events (ties: the lowest cluster id). A report not found is a singleton.
+cluster holding most of those events (ties: the cluster of the best-ranked tied event). A report not found is a singleton.
 
 **Comparing clusterings.** Over the reports of a level, pairwise precision/recall/F1 count pairs of
 reports predicted together (same store cluster) against pairs gold together (same gold event); B-cubed
@@ -172,6 +174,8 @@ PROCESS_ISSUE = "negotiation_process"
 DATE_WINDOW_DAYS = 1
 # A cue must stand this close to the trigger (and in its sentence): the README's reference scorer.
 CUE_WINDOW_CHARS = 150
+# A cue this close to the trigger (about three words: "expert-level indirect talks") stands in its phrase.
+CUE_PHRASE_CHARS = 24
 LEVELS = {"main": ("main",), "main+background": ("main", "background"), "all": ("main", "background", "weak")}
 LEVEL_RANK = {"main": 2, "background": 1, "weak": 0}
 POLAR = ("positive", "negative")
@@ -304,12 +308,15 @@ def check_event(event: Mapping[str, Any], text: str, gold: Mapping[str, Any], le
     fit = date_fit(gold["date"], event.get("date"))
     if fit is None:
         return Tie(event["id"], "date")
-    distance = 0
+    cue = (0, 0)  # a gold event without cues: no evidence either way
     if gold.get("cues"):
         distance = cue_distance(text, event, gold["cues"])
         if distance is None:
             return Tie(event["id"], "cue")
-    return Tie(event["id"], "tied", (int(exact), fit, len(shared), LEVEL_RANK[level], -distance,
+        # A cue in the trigger's own phrase ("technical meeting", "expert-level indirect talks") says which
+        # event it is, over one without cues; a cue further off in the sentence may be about something else.
+        cue = (int(distance <= CUE_PHRASE_CHARS), -distance)
+    return Tie(event["id"], "tied", (int(exact), fit, len(shared), LEVEL_RANK[level], cue,
                                      -_days_apart(gold["date"], published)))
 
 
@@ -359,8 +366,9 @@ class Gold:
 
 
 def tie_events(gold: Gold, articles: Mapping[str, dict[str, Any]]) -> tuple[dict, dict]:
-    """(article, gold event) -> the accord event ids tied to it; and per gold report the furthest stage reached."""
-    tied: dict[tuple[str, str], list[str]] = defaultdict(list)
+    """(article, gold event) -> the accord event ids tied to it, best-ranked first; and per gold report the
+    furthest stage reached."""
+    ranked: dict[tuple[str, str], list[tuple[tuple, str]]] = defaultdict(list)
     stage: dict[tuple[str, str], str] = {}
     listed: dict[str, list[str]] = defaultdict(list)
     for (article, event_id) in gold.level_of:
@@ -381,20 +389,25 @@ def tie_events(gold: Gold, articles: Mapping[str, dict[str, Any]]) -> tuple[dict
                 if check.stage == "tied":
                     candidates.append((check.rank, event_id))
             if candidates:
-                best = max(candidates)[1]
-                tied[(article, best)].append(event["id"])
+                rank, best = max(candidates)
+                ranked[(article, best)].append((rank, event["id"]))
+    tied = {key: [event for _, event in sorted(events, key=lambda pair: pair[0], reverse=True)]
+            for key, events in ranked.items()}  # stable: equal ranks keep the article's order
     for key in tied:
         stage[key] = "found"
-    return dict(tied), stage
+    return tied, stage
 
 
 def predicted_clusters(tied: Mapping[tuple[str, str], list[str]], cluster_of: Mapping[tuple[str, str], str]) -> dict:
-    """Each found report's store cluster: the one holding most of its tied events (ties: the smallest id)."""
+    """Each found report's store cluster: the one holding most of its tied events; between clusters holding
+    as many, the one of the best-tied event (``tied`` lists them best-ranked first), not the one whose id
+    happens to sort first."""
     found = {}
     for (article, event_id), events in tied.items():
-        counts = Counter(cluster_of[(article, e)] for e in events if (article, e) in cluster_of)
-        if counts:
-            found[(article, event_id)] = min(counts, key=lambda c: (-counts[c], c))
+        clusters_in_order = [cluster_of[(article, e)] for e in events if (article, e) in cluster_of]
+        if clusters_in_order:
+            counts = Counter(clusters_in_order)
+            found[(article, event_id)] = min(counts, key=lambda c: (-counts[c], clusters_in_order.index(c)))
     return found
 
 

@@ -94,7 +94,16 @@ def below_floors(results: dict[str, dict[str, float | int]], floors: dict[str, d
     ]
 
 
+# Options the script knows; any other ("--help", a typo) prints the usage and scores nothing, so a mistyped
+# flag never runs the holdout or the unseen stories by falling back to every split.
+OPTIONS = frozenset({"--json", "--check"})
+
+
 def main(argv: list[str]) -> int:
+    unknown = [a for a in argv if a.startswith("-") and a not in OPTIONS]
+    if unknown:
+        print("usage: " + next(p.strip() for p in __doc__.split("\n\n") if "voa.py [" in p), file=sys.stderr)
+        return 0 if set(unknown) <= {"-h", "--help"} else 2
     as_json = "--json" in argv
     arguments = [a for a in argv if not a.startswith("--")] or list(SPLITS)
     results = {}

@@ -219,6 +219,18 @@ def test_both_sides_are_the_article_s_principal_parties(extract_text):
     assert all(text[a.start:a.end] == "Both sides" for a in agree[0].actors)
 
 
+def test_the_people_of_the_two_countries_are_the_principal_parties(extract_text):
+    text = ("Chile and Norway held a third round of talks in Lima on Saturday, mediated by Peru. "
+            "The two nations' experts also held a technical meeting on the sidelines of the talks. "
+            "Both sides agreed to meet again.")
+    events = _events(extract_text, text)
+    meeting = [e for e in _find(events, "CONSULT") if e.trigger.text == "meeting"]
+    assert meeting and {a.code for a in meeting[0].actors} == {"CHL", "NOR"}
+    assert all(text[a.start:a.end] == "The two nations' experts" for a in meeting[0].actors)
+    agree = _find(events, "AGREE")
+    assert agree and {a.code for a in agree[0].actors} == {"CHL", "NOR"}
+
+
 @pytest.mark.parametrize("mediator", [
     "Qatar, which mediated the talks, said",
     "Qatari Foreign Minister Mohammed Al-Khulaifi, who served as the mediator, said",

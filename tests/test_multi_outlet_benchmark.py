@@ -161,3 +161,31 @@ def test_a_changed_text_is_refused(bench, tmp_path):
     (folder / "gold.json").write_text('{"text_sha256": {"x": "0000"}, "events": []}', encoding="utf-8")
     with pytest.raises(bench.Refused, match="differs"):
         bench.load_set(tmp_path)
+
+
+def test_a_cue_in_the_triggers_phrase_outranks_a_gold_event_without_cues(bench):
+    # Round 3 (no cues) and the experts' talks (cue "technical") share day, type and parties.
+    text = ("The experts held a technical meeting. Later the round of talks went on for six hours in the "
+            "capital, with technical issues on the table.")
+    base = {"type": "CONSULT", "alternatives": [], "negated": False, "actors": ["USA", "IRN"], "recipients": [],
+            "date": "2025-04-26"}
+    experts, round_ = base | {"cues": ["technical"]}, dict(base)
+    first_end, at, talks_at = text.index(".") + 1, text.index("meeting"), text.index("talks")
+    meeting = {"id": "e1", "event": "CONSULT", "actors": [{"code": "IRN"}], "recipients": [],
+               "trigger": {"text": "meeting", "start": at, "end": at + 7}, "sentence": {"start": 0, "end": first_end}}
+    talks = meeting | {"id": "e2", "trigger": {"text": "talks", "start": talks_at, "end": talks_at + 5},
+                       "sentence": {"start": first_end + 1, "end": len(text)}}
+    assert bench.check_event(meeting, text, experts, "main").rank > bench.check_event(meeting, text, round_, "main").rank
+    # a cue further off in the sentence is no evidence over the uncued round
+    assert bench.check_event(talks, text, experts, "main").rank < bench.check_event(talks, text, round_, "main").rank
+
+
+def test_a_report_split_evenly_between_clusters_takes_the_cluster_of_its_best_tied_event(bench):
+    tied = {("a", "E1"): ["e2", "e1"]}  # e2 ranks best
+    cluster_of = {("a", "e1"): "10:x", ("a", "e2"): "9:y"}
+    assert bench.predicted_clusters(tied, cluster_of) == {("a", "E1"): "9:y"}
+    cluster_of = {("a", "e1"): "9:y", ("a", "e2"): "10:x"}  # not the id that sorts first
+    assert bench.predicted_clusters(tied, cluster_of) == {("a", "E1"): "10:x"}
+    tied = {("a", "E1"): ["e2", "e1", "e3"]}  # a majority still wins
+    cluster_of = {("a", "e1"): "9:y", ("a", "e2"): "10:x", ("a", "e3"): "9:y"}
+    assert bench.predicted_clusters(tied, cluster_of) == {("a", "E1"): "9:y"}

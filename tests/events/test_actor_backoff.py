@@ -69,3 +69,30 @@ def test_a_place_named_after_a_country_is_not_that_country(extract_text):
     record = extract_text(text, published="2025-05-17")
     rejections = _codes(record, "REJECT")
     assert rejections and all("MEX" not in codes for codes in rejections), rejections
+
+
+def test_the_parties_of_a_postponed_meeting_are_not_its_unnamed_postponer(extract_text):
+    # agentless passive: the talks between two countries are what was postponed; the one other country
+    # the sentence names (the announcer's) is the back-off, as for any act whose doer is unnamed
+    text = ("A planned round of indirect talks between Norway and Chile, scheduled to take place in Geneva on "
+            "Saturday, has been postponed for logistical reasons, Peru's foreign minister announced on Thursday.")
+    assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [{"PER"}]
+    text = "The summit between Kenya and Uganda has been postponed, officials said."
+    assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [set()]
+    # a named doer stays the doer
+    text = "Talks between Norway and Chile were cancelled by Peru."
+    assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [{"PER"}]
+
+
+def test_an_unnamed_doer_of_a_domestic_act_on_a_passive_subject_keeps_its_place(extract_text):
+    # an arrest in Nairobi of a Kenyan: the place still codes the unnamed doer
+    record = extract_text("A Kenyan journalist was arrested in Nairobi on Monday.", published="2025-05-17")
+    assert _codes(record, "COERCE") == [{"KEN"}]
+
+
+def test_a_passive_subject_that_is_no_event_keeps_the_back_off(extract_text):
+    # only the parties of a postponed event are set aside: a view "not supported" by unnamed experts keeps
+    # the one country its sentence names, as before
+    text = ("The position that more Canadian patrols are the answer to the smuggling was not widely supported "
+            "among those with direct experience.")
+    assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [{"CAN"}]

@@ -185,6 +185,16 @@ def test_shooting_back_a_reply_is_no_shot(extract_text):
     assert "ASSAULT" not in types, summary
 
 
+def test_hitting_back_in_words_is_no_attack(extract_text):
+    types, summary = _types(extract_text, "Peru hit back, saying enriching uranium remains non-negotiable for the country.")
+    assert "ASSAULT" not in types and "REJECT" in types, summary
+
+
+def test_hitting_back_with_a_weapon_stays_assault(extract_text):
+    types, summary = _types(extract_text, "Israel hit back with air strikes on Gaza, saying it targeted militants.")
+    assert "ASSAULT" in types, summary
+
+
 def test_shooting_back_at_gunmen_stays_assault(extract_text):
     types, summary = _types(extract_text, "Soldiers shot back at the gunmen on Sunday.")
     assert "ASSAULT" in types, summary

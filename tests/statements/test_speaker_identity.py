@@ -46,6 +46,17 @@ def test_experts_are_not_placed_by_the_story_country(extract_text):
         ("Officials", "PAK"), ("Experts", None)]
 
 
+def test_speakers_described_beyond_one_country_are_not_placed_by_the_story_country(extract_text):
+    # "European countries", "world leaders" in a story about Cameroon are not Cameroonian; "Western" opening a
+    # proper name ("Western Union") is no such description, so the story's country still stands for it.
+    text = ("Cameroon closed its border. Cameroon's army patrolled the north. Cameroon blamed rebels. "
+            "Officials said the border would reopen. Several European countries said the closure hurt trade. "
+            "Many world leaders said the move was illegal. "
+            "Western Union said transfers would continue.")
+    affiliations = [affiliation for _, _, affiliation in _speakers(extract_text(text))]
+    assert affiliations == ["CMR", None, None, "CMR"]
+
+
 def test_apposition_nationality_gives_the_affiliation(extract_text):
     text = ("China raised tariffs on Monday. China said more could follow. "
             "Marco Bellini, an Italian economist, said the tariffs would hurt exporters.")
@@ -386,6 +397,16 @@ def test_a_document_with_a_named_author_speaks_for_its_author(extract_text):
     assert ("State Department", "USA") in speakers
 
 
+def test_the_results_of_a_document_speak_for_its_author(extract_text):
+    # "the results of the latest X poll": what the poll found is the poll's, so its author's; results of no
+    # document keep their own description.
+    text = ("The race is tight, according to the results of the latest Quinnipiac University poll released Monday. "
+            "According to the results of the vote count, the mayor won a second term.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[0] == "Quinnipiac University"
+    assert names[1:] == ["results of the vote count"]
+
+
 def test_a_surname_opening_a_sentence_keeps_its_description(extract_text):
     # The tagger may read a sentence-initial surname as a common noun; its "who is Azerbaijani" still codes him.
     text = ("Iran denied the plot. Iran said the charges were false. Iran has denied such plots before. "
@@ -635,6 +656,17 @@ def test_a_definite_role_right_after_a_named_speaker_is_that_speaker(extract_tex
     assert _speakers(extract_text(text))[-1][1] == "Bernard Sandler"
 
 
+def test_a_hyphenated_word_counts_once_in_a_definite_role(extract_text):
+    # "the former three-term governor" is four words (six tokens): still a short role naming the last speaker;
+    # a long description is not.
+    text = ("Former Gov. Rick Parry said the race was down to two men. "
+            "The former three-term governor dismissed the argument that the senator was divisive.")
+    assert _speakers(extract_text(text))[-1][1] == "Rick Parry"
+    text = ("Former Gov. Rick Parry said the race was down to two men. "
+            "The long-serving former governor of the large southern state dismissed the argument.")
+    assert _speakers(extract_text(text))[-1][1] != "Rick Parry"
+
+
 def test_a_surrogate_role_or_an_earlier_unnamed_role_is_not_the_latest_speaker(extract_text):
     # "the spokesman" after a minister spoke is someone else; "the official" is the official who spoke before.
     record = extract_text("Foreign Minister Ilya Brandt said the talks would resume. "
@@ -657,7 +689,9 @@ def test_a_place_named_with_a_country_word_gives_the_speaker_no_such_country(ext
     text = ("New Jersey Gov. Chris Kristen called the plan dangerous. "
             "The governor of New Mexico, Michelle Lujan Grisham, said the state would sue. "
             "The premier of New South Wales, Chris Minns, said the ban would stay.")
-    assert [affiliation for _, _, affiliation in _speakers(extract_text(text))] == [None, None, None]
+    affiliations = [affiliation for _, _, affiliation in _speakers(extract_text(text))]
+    assert len(affiliations) == 3 and not {"GBR", "MEX", "JEY"} & set(affiliations)
+    assert affiliations[:2] == ["USA", "USA"]  # the US states are the governors' country
 
 
 def test_the_i_of_an_opinion_piece_is_its_signed_author(extract_text):
@@ -689,3 +723,12 @@ def test_an_anonymous_official_in_the_lede_is_not_named_by_the_next_person(extra
             "Oman's Foreign Minister Badr Zayed said both sides would meet again in Europe.")
     speakers = _speakers(extract_text(text))
     assert speakers[0][1] == "senior U.S. official" and speakers[0][2] == "USA"
+
+
+def test_a_us_state_in_a_title_places_the_speaker_in_the_united_states(extract_text):
+    # "former Maryland Gov.", "the Vermont senator": a state's name in the title is the person's country; a
+    # state whose name is a country ("Georgia") is left to the country lexicon; the mayor takes the story's country.
+    text = ("Former Maryland Gov. Martin Oakley said the wage should rise. "
+            "Ohio Sen. Jane Rowe called the bill a mistake. "
+            "Mayor Tom Brill said the city would wait.")
+    assert [affiliation for _, _, affiliation in _speakers(extract_text(text))] == ["USA", "USA", "USA"]

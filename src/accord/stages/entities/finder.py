@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import same_person
+from accord.knowledge.regions import region_country
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
@@ -432,6 +433,9 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         code = _possessor_organisation_code(builder, name)
     if code is None:
         code, sector = _described_code(name, sector)
+    if code is None:
+        # A region in the title ("former Maryland Gov.", "Texas Sen."): the region's country.
+        code = next((region_country(part.text) for part in (chain, appos) if part is not None and region_country(part.text)), None)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:

@@ -22,6 +22,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dateline import dateline_country
 from accord.stages.events.coding import lookup_phrase, phrase_tokens
 from accord.stages.gazetteer import find_country, locate
+from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.speakers import speaker_words
 
@@ -115,6 +116,21 @@ def non_subject_tokens(trigger: Token) -> frozenset[int]:
     return frozenset(t.i for t in head.subtree if t.i not in subjects)
 
 
+def passive_event_subject(trigger: Token, event_tokens: frozenset[int]) -> frozenset[int]:
+    """The indices of the act's passive subject when that subject is itself an event ("the planned round
+    of talks between X and Y has been postponed"): the parties named there are that event's, not the
+    doer of the act done to it. Empty for any other passive subject ("the position ... was not supported")."""
+    head = trigger
+    if trigger.dep_ in ("dobj", "pobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+        head = trigger.head
+    for subject in (c for c in head.children if c.dep_ == "nsubjpass"):
+        counted = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj" and subject.lemma_.lower() in COUNTING_NOUNS)]
+        if any(t.i in event_tokens for t in counted):
+            return frozenset(t.i for t in subject.subtree)
+    return frozenset()
+
+
 def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
     """The country of the place the event's own clause names ("outside a school in Kabul"), with its tokens."""
     located = locate(trigger, clause_only=trigger.pos_ in ("VERB", "AUX"))
@@ -201,15 +217,23 @@ class ActorBackoff:
         return codes.pop() if len(codes) == 1 else None
 
     def code(self, tokens: list[Token], trigger: Token, sentence: SpacySpan, excluded: set[str],
-             venue: bool = False, domestic: bool = False) -> list[ActorRef]:
+             venue: bool = False, domestic: bool = False, event_tokens: frozenset[int] = frozenset()) -> list[ActorRef]:
         """Actors for the uncoded participants ``tokens`` of an event in ``sentence``, coded where the chain
         can; with no participant named, the doer coded by place, spanning the trigger ("was arrested").
         ``venue``: the act's place is a venue (talks in Stockholm), not the doers' country; ``domestic``: a
         material act done where it happens (an attack in Kabul), so its place codes its unknown doer. The
-        place of any other act (a demand made in Berlin) is where the doer was, not whose."""
+        place of any other act (a demand made in Berlin) is where the doer was, not whose. ``event_tokens``:
+        the indices of the article's event triggers (a postponed event's parties are not its postponer)."""
         speakers = self.speaker_codes()
         place = event_place(trigger)
         skip = set(non_subject_tokens(trigger))
+        # The parties of what an unnamed doer postponed or cancelled are not that doer. Not for a domestic
+        # act (an arrest, a raid), where the patient's country is mostly where it is done, and by whom.
+        patient = frozenset() if domestic else passive_event_subject(trigger, event_tokens)
+        skip.update(patient)
+        if patient and not tokens:
+            excluded = excluded | {code for ent in sentence.ents if ent.start in patient and ent.label_ in COUNTRY_LABELS
+                                   and (code := _country_of_mention(ent.text)) is not None}
         if place is not None and venue:
             skip.update(range(place[1].i, place[2].i + 1))
         sentence_codes = [c for c in dict.fromkeys(mentioned_countries(sentence, frozenset(skip))) if c not in excluded]

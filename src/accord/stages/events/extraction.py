@@ -377,17 +377,22 @@ class EventBuilder:
         return self._principals
 
     def both_sides(self, token: Token) -> list[ActorRef]:
-        """"Both sides", "the two parties": the article's principal parties, coded on that phrase."""
+        """"Both sides", "the two parties", "the two nations' experts": the article's principal parties,
+        coded on that phrase."""
         spec = self.lexicon.frames["both_sides"]
         if not self._sides_resolvable:
             return []
+        end = token.idx + len(token)
         if token.lemma_.lower() not in spec["nouns"] and token.lower_ not in spec["nouns"]:
-            return []
+            # their people: "the two nations' experts", "both sides' negotiators"
+            token = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i
+                          and (c.lemma_.lower() in spec["possessor_nouns"] or c.lower_ in spec["possessor_nouns"])), None)
+            if token is None:
+                return []
         quantifier = next((c for c in token.children if c.lower_ in spec["quantifiers"] and c.i < token.i), None)
         if quantifier is None:
             return []
         start = min(quantifier.idx, *(c.idx for c in token.children if c.dep_ == "det" and c.i < token.i))
-        end = token.idx + len(token)
         return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
                 for code, name in self.principal_parties()]
 
@@ -747,7 +752,7 @@ class EventBuilder:
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
         venue = cand.type in self.lexicon.frames["venue_act_types"]
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
-                                        excluded, venue, domestic)
+                                        excluded, venue, domestic, frozenset(self._trigger_index))
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon

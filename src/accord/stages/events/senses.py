@@ -225,13 +225,15 @@ def electoral_win(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
 
 
 def retort(token: Token, senses: dict[str, Any]) -> bool:
-    """'"Jeb wants to be a tough guy tonight," Trump shot back': a reply in words, no shot fired ("shot back
-    at the gunmen" keeps its target)."""
+    """'"Jeb wants to be a tough guy tonight," Trump shot back', 'the minister hit back, saying ...': a reply in
+    words, no shot fired ("shot back at the gunmen", "hit back with air strikes" keep their target or weapon)."""
     rule = senses["retorts"]
     if token.lemma_.lower() not in rule["verbs"] or not any(c.lower_ == "back" for c in token.children):
         return False
     if any(c.dep_ == "dobj" for c in token.children) or _preps(token) & set(rule["target_preps"]):
         return False
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in rule["speech_participles"] for c in token.children):
+        return True  # "hit back, saying ...": the reply is what was said
     return any(t.lower_ in rule["quote_marks"] for t in token.sent)
 
 

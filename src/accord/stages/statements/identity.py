@@ -19,6 +19,7 @@ from accord.records import Entity, Speaker
 from accord.stages.entities.venue import is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
+UNPLACED_MODIFIERS_FILE = "actors/unplaced_modifiers.tsv"
 # Longest country name stripped from the front of a described speaker's name ("South Korea's military").
 MAX_COUNTRY_WORDS = 3
 # Roles of lexicon aliases that name a country as such (a metonym such as "the Kremlin" is an institution).
@@ -38,12 +39,29 @@ def unplaced_heads() -> frozenset[str]:
     return frozenset(row["word"] for row in read_rows(UNPLACED_FILE, ("word",)))
 
 
+@functools.lru_cache(maxsize=1)
+def unplaced_modifiers() -> frozenset[str]:
+    """Words that place a speaker beyond the story's country (data/actors/unplaced_modifiers.tsv)."""
+    return frozenset(row["word"] for row in read_rows(UNPLACED_MODIFIERS_FILE, ("word",)))
+
+
+def _described_beyond_country(text: str) -> bool:
+    """Whether a description holds a word placing it beyond one country ("European countries", "world
+    leaders"), not inside a proper name ("Western Journalism", "World Bank": the next word is capitalised)."""
+    words = [word.strip(".,;:'’\"“”()") for word in text.split()]
+    return any(word.lower() in unplaced_modifiers() and (i + 1 == len(words) or not words[i + 1][:1].isupper())
+               for i, word in enumerate(words))
+
+
 def _placed_by_context(speaker: Speaker) -> bool:
-    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups", a person
-    titled an expert on a topic, nor actors of two countries named together ("Moroccan and Spanish authorities")."""
+    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups", speakers
+    described beyond it ("European countries"), a person titled an expert on a topic, nor actors of two
+    countries named together ("Moroccan and Spanish authorities")."""
     words = (speaker.name or speaker.text).split()
     if words and words[-1].lower() in unplaced_heads():
         return False
+    if _described_beyond_country(speaker.text) or _described_beyond_country(speaker.name or ""):
+        return False  # "European countries", "opposition parties across the continent": beyond the story's country
     if _TOPIC_EXPERT.search(speaker.title or ""):
         return False  # "an expert on Western-Russian economic ties": the topic is the story's, the expert anyone's
     return not names_coordinated_countries(speaker.text)

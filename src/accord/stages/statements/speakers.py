@@ -36,8 +36,9 @@ INTRODUCTION_IS_SALIENT = True
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
 LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
 # A definite role ("the Vermont senator") names the person who spoke just before when it has at most this many
-# tokens and that person spoke at most this many sentences earlier (the same or the previous sentence).
-ROLE_REFERENCE_MAX_TOKENS = 5
+# words (a hyphenated word is one: "the former three-term governor" has four) and that person spoke at most
+# this many sentences earlier (the same or the previous sentence).
+ROLE_REFERENCE_MAX_WORDS = 5
 ROLE_REFERENCE_SENTENCES = 1
 # An author line closes an opinion piece in one or two sentences ("X is a professor at Y. He writes on Z.").
 AUTHOR_LINE_SENTENCES = 2
@@ -121,11 +122,25 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "e
                             "website", "page", "letter", "communique", "communiqué", "release", "assessment",
                             "analysis", "tweet", "memo", "paper"})
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# What a document holds, speaking for it: "the results of the latest Quinnipiac University poll" are the poll's,
+# so its author's.
+CONTENT_OF_DOCUMENT_NOUNS = frozenset({"result", "finding", "figure", "data", "number"})
 # Legal filings that speak for whoever filed them ("One suit seeks to ..."), the verbs that file them, and how
 # many sentences back the filing is looked for.
 FILED_NOUNS = frozenset({"suit", "lawsuit", "complaint", "petition"})
 FILING_VERBS = frozenset({"file", "bring", "lodge", "launch"})
 FILER_SENTENCES = 3
+def _document_of_content(head: Token) -> Token | None:
+    """The document a speaker's head names: the head itself ("the report"), or the document whose results or
+    findings it is ("the results of the latest Quinnipiac University poll")."""
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        return head
+    if head.lemma_.lower() not in CONTENT_OF_DOCUMENT_NOUNS:
+        return None
+    return next((obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), None)
+
+
 # Documents an institution issues: without a named author, "A statement said" is the institution just quoted.
 ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
@@ -542,7 +557,8 @@ class SpeakerResolver:
         # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor;
         # a role named by an apposition is that person ("One of the report's authors, Vasily Gatov, told").
         mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None
-        if head.lemma_.lower() in DOCUMENT_NOUNS and (author := self._document_author(head)) is not None:
+        document = _document_of_content(head)
+        if document is not None and (author := self._document_author(document)) is not None:
             # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
             # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
             mention, code, sector = author, None, None
@@ -726,7 +742,8 @@ class SpeakerResolver:
         role (news varies how it names the person just quoted). Not when the role is a surrogate's ("the
         spokesman" after a minister), when an unnamed speaker of that role spoke before ("an official said ...
         the official added"), nor when the role's country or gender is not the person's."""
-        if not tokens or tokens[0].lower_ != "the" or len(tokens) > ROLE_REFERENCE_MAX_TOKENS or head.tag_ != "NN":
+        words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
+        if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or head.tag_ != "NN":
             return None
         word = head.lower_
         entry = title_entry(word)

