@@ -221,3 +221,25 @@ def test_a_standing_in_polls_is_no_support_event(extract_text, text):
 def test_support_announced_stays_support(extract_text):
     types, summary = _types(extract_text, "The governor announced his support for the candidate on Tuesday.")
     assert "SUPPORT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Holding interest rates near zero has encouraged borrowing, supporting faster economic growth.",
+    "Economists say taxing consumption encourages savings and investment.",
+    "The end of the year has provided an opportunity to act on the budget.",
+    "The new dams supplied cheap power to the valley for decades.",
+])
+def test_a_process_as_doer_is_no_event(extract_text, text):
+    # PLOVER codes acts of actors: a clause, a period, an economic process or a facility does nothing
+    types, summary = _types(extract_text, text)
+    assert not types & {"REQUEST", "SUPPORT", "AID"}, summary
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The central bank encouraged lenders to cut their rates on Monday.", "REQUEST"),
+    ("The Economy Ministry provided food and medicine to the flooded provinces on Monday.", "AID"),
+    ("Germany supplied air defense systems to Ukraine last year.", "AID"),
+])
+def test_an_actor_doing_it_stays_an_event(extract_text, text, kind):
+    types, summary = _types(extract_text, text)
+    assert kind in types, summary

@@ -5,7 +5,7 @@ train articles judged by hand against the PLOVER 2.0 manual) and kept only where
 removed on other unseen articles was wrong: agreeing with a view, insisting or recognising that
 something is true, a question asked, a poll share or standing, "thank you", a thing that "threatens
 to" happen, a media interview, a person attacked in words, a candidate capturing a state, a retort
-"shot back". The words and the why of each live in ``frames.json`` ("senses").
+"shot back", a process or a thing as the doer ("holding rates low encouraged borrowing"). The words and the why of each live in ``frames.json`` ("senses").
 """
 
 from __future__ import annotations
@@ -160,6 +160,27 @@ def inanimate_threat(token: Token, senses: dict[str, Any]) -> bool:
         subject.lemma_.lower() in rule["subjects"] or (subject.lower_ in rule["demonstratives"] and subject.dep_ in SUBJECT_DEPS))
 
 
+# Dependencies of a clause standing as a subject ("Holding rates near zero has encouraged borrowing").
+CLAUSAL_SUBJECT_DEPS = frozenset({"csubj", "csubjpass"})
+# Dependencies of a participle clause that takes its doer from the verb it hangs on ("..., supporting growth").
+PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "conj"})
+PARTICIPLE_TAG = "VBG"
+
+
+def process_subject(token: Token, senses: dict[str, Any]) -> bool:
+    """"Holding rates near zero has encouraged borrowing", "the end of the year has provided an opportunity",
+    "dams that supplied cheap power": a process, a policy's effect or a thing does it, no actor acts."""
+    rule = senses["process_subjects"]
+    verb = token
+    if not _has(token, SUBJECT_DEPS | CLAUSAL_SUBJECT_DEPS) and token.dep_ in PARTICIPLE_CLAUSE_DEPS \
+            and token.tag_ == PARTICIPLE_TAG:
+        verb = token.head  # "..., supporting faster growth" is done by what did the main verb
+    if _has(verb, CLAUSAL_SUBJECT_DEPS):
+        return True  # "taxing consumption encourages savings"
+    subject = _subject_of(verb)
+    return subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["nouns"]
+
+
 def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> bool:
     """Whether a verb trigger is used in one of the senses above, which report no event."""
     senses = frames["senses"]
@@ -170,6 +191,7 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or poll_share(token, senses, event_type)
         or thanks_formula(token, senses)
         or inanimate_threat(token, senses)
+        or process_subject(token, senses)
     )
 
 
