@@ -262,3 +262,15 @@ def test_a_habit_or_a_kind_described_is_no_event(extract_text, text):
 def test_a_told_act_stays_an_event(extract_text, text, kind):
     types, summary = _types(extract_text, text)
     assert kind in types, summary
+
+
+def test_a_person_named_like_an_event_noun_is_no_event(extract_text):
+    text = ("U.N. Secretary-General Ban Ki-moon visited Paris on Monday. "
+            '"That was a difficult moment," Ban recalled. Ban also kept a spotlight on the issue.')
+    types, summary = _types(extract_text, text)
+    assert "COERCE" not in types and "CONSULT" in types, summary
+
+
+def test_a_ban_imposed_stays_coerce(extract_text):
+    types, summary = _types(extract_text, "The government imposed a ban on fishing on Monday.")
+    assert "COERCE" in types, summary
