@@ -274,3 +274,18 @@ def test_a_person_named_like_an_event_noun_is_no_event(extract_text):
 def test_a_ban_imposed_stays_coerce(extract_text):
     types, summary = _types(extract_text, "The government imposed a ban on fishing on Monday.")
     assert "COERCE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The former mayor was beaten in the Republican primary in 2010 by a state senator.",
+    "Governor Smith beat back a challenge from the party's favourite on Tuesday.",
+    "The senator beat out the governor by just one point.",
+])
+def test_a_contest_won_is_no_beating(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" not in types, summary
+
+
+def test_police_beating_protesters_stays_assault(extract_text):
+    types, summary = _types(extract_text, "Police beat dozens of protesters in the capital on Friday.")
+    assert "ASSAULT" in types, summary

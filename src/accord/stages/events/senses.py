@@ -6,7 +6,8 @@ removed on other unseen articles was wrong: agreeing with a view, insisting or r
 something is true, a question asked, a poll share or standing, "thank you", a thing that "threatens
 to" happen, a media interview, a person attacked in words, a candidate capturing a state, a retort
 "shot back", a process or a thing as the doer ("holding rates low encouraged borrowing"),
-a habit or a kind described ("typically oppose", "enterprises that provide services"). The words and the why of each live in ``frames.json`` ("senses").
+a habit or a kind described ("typically oppose", "enterprises that provide services"), a contest won
+("beaten in the primary"). The words and the why of each live in ``frames.json`` ("senses").
 """
 
 from __future__ import annotations
@@ -212,6 +213,7 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or inanimate_threat(token, senses)
         or process_subject(token, senses)
         or habitual_description(token, senses)
+        or contest_beat(token, senses)
     )
 
 
@@ -265,6 +267,27 @@ def electoral_win(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [conj for o in list(objects) for conj in o.conjuncts]
     return bool(objects) and all(o.ent_type_ in ("GPE", "PERCENT") or o.lemma_.lower() in rule["contest_nouns"] for o in objects)
+
+
+# Dependencies of the parties to a beating ("Police beat dozens of protesters"): a number there counts people.
+SCORED_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def contest_beat(token: Token, senses: dict[str, Any]) -> bool:
+    """"Carson beat out Clinton by one point", "was beaten in the Republican primary", "results beat analysts'
+    expectations": winning a vote, a poll or a comparison, no blow struck ("police beat protesters" keeps it)."""
+    rule = senses["contest_beats"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    for child in token.children:
+        if child.ent_type_ in rule["score_entities"] and child.dep_ not in SCORED_PARTY_DEPS:
+            return True  # "would beat Trump 46 to 40 percent"
+        if child.dep_ == "dobj" and child.lemma_.lower() in rule["contest_nouns"]:
+            return True  # "beat back a challenge", "beat expectations"
+        if child.dep_ == "prep" and child.lower_ in rule["contest_preps"] and any(
+                g.lemma_.lower() in rule["contest_nouns"] or g.ent_type_ in rule["score_entities"] for g in child.children):
+            return True  # "beaten in the primary", "beat out Clinton by just one point"
+    return False
 
 
 def retort(token: Token, senses: dict[str, Any]) -> bool:
