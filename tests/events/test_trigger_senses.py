@@ -289,3 +289,10 @@ def test_a_contest_won_is_no_beating(extract_text, text):
 def test_police_beating_protesters_stays_assault(extract_text):
     types, summary = _types(extract_text, "Police beat dozens of protesters in the capital on Friday.")
     assert "ASSAULT" in types, summary
+
+
+def test_a_fronted_participle_clause_is_no_process_subject(extract_text):
+    # "Making her way ..., X thanked ..." is sometimes parsed with the participle as a clausal subject
+    text = "Making her way around the diner, Clinton and her husband, thanked another diner for wearing a button."
+    types, summary = _types(extract_text, text)
+    assert "SUPPORT" in types, summary

@@ -169,6 +169,11 @@ PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "conj"})
 PARTICIPLE_TAG = "VBG"
 
 
+def _comma_between(left: Token, right: Token) -> bool:
+    """Whether a comma stands between two words of a sentence (a fronted participle clause, not a subject)."""
+    return any(t.text == "," for t in left.doc[left.i + 1:right.i])
+
+
 def process_subject(token: Token, senses: dict[str, Any]) -> bool:
     """"Holding rates near zero has encouraged borrowing", "the end of the year has provided an opportunity",
     "dams that supplied cheap power": a process, a policy's effect or a thing does it, no actor acts."""
@@ -177,8 +182,9 @@ def process_subject(token: Token, senses: dict[str, Any]) -> bool:
     if not _has(token, SUBJECT_DEPS | CLAUSAL_SUBJECT_DEPS) and token.dep_ in PARTICIPLE_CLAUSE_DEPS \
             and token.tag_ == PARTICIPLE_TAG:
         verb = token.head  # "..., supporting faster growth" is done by what did the main verb
-    if _has(verb, CLAUSAL_SUBJECT_DEPS):
-        return True  # "taxing consumption encourages savings"
+    clauses = [c for c in verb.children if c.dep_ in CLAUSAL_SUBJECT_DEPS]
+    if any(not _comma_between(c.right_edge, verb) for c in clauses):
+        return True  # "taxing consumption encourages savings"; "Making her way ..., Clinton thanked" is a misparse
     subject = _subject_of(verb)
     return subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["nouns"]
 
