@@ -183,7 +183,7 @@ def process_subject(token: Token, senses: dict[str, Any]) -> bool:
             and token.tag_ == PARTICIPLE_TAG:
         verb = token.head  # "..., supporting faster growth" is done by what did the main verb
     clauses = [c for c in verb.children if c.dep_ in CLAUSAL_SUBJECT_DEPS]
-    if any(not _comma_between(c.right_edge, verb) for c in clauses):
+    if any(not _comma_between(c, verb) for c in clauses):
         return True  # "taxing consumption encourages savings"; "Making her way ..., Clinton thanked" is a misparse
     subject = _subject_of(verb)
     return subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["nouns"]
