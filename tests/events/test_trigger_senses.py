@@ -224,9 +224,9 @@ def test_support_announced_stays_support(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Holding interest rates near zero has encouraged borrowing, supporting faster economic growth.",
-    "Economists say taxing consumption encourages savings and investment.",
-    "The new dams supplied cheap power to the valley for decades.",
+    "Keeping interest rates low for years has spurred lending, supporting the recovery.",
+    "Analysts say cutting the fuel levy encourages travel and spending.",
+    "The new reservoirs supplied cheap water to the valley for decades.",
 ])
 def test_a_process_as_doer_is_no_event(extract_text, text):
     # PLOVER codes acts of actors: a clause, a period, an economic process or a facility does nothing
@@ -245,9 +245,9 @@ def test_an_actor_doing_it_stays_an_event(extract_text, text, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "Democratic senators typically oppose taxing consumption on fairness grounds.",
-    "The law left out the state enterprises that provide crucial services like electricity and water.",
-    "Many voters see immigrants as people who refuse to learn the language.",
+    "Conservative lawmakers usually oppose new levies on fuel.",
+    "The reform leaves out the state firms that provide power and water.",
+    "The minister described them as migrants who refuse to integrate.",
 ])
 def test_a_habit_or_a_kind_described_is_no_event(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -255,7 +255,7 @@ def test_a_habit_or_a_kind_described_is_no_event(extract_text, text):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Democratic senators opposed the tax on Tuesday.", "REJECT"),
+    ("Conservative lawmakers opposed the fuel levy on Tuesday.", "REJECT"),
     ("Officials thanked the charities that provided food and medicine to the flooded villages.", "AID"),
     ("The minister met the rebels who refused to disarm last week.", "REJECT"),
 ])
@@ -266,7 +266,7 @@ def test_a_told_act_stays_an_event(extract_text, text, kind):
 
 def test_a_person_named_like_an_event_noun_is_no_event(extract_text):
     text = ("U.N. Secretary-General Ban Ki-moon visited Paris on Monday. "
-            '"That was a difficult moment," Ban recalled. Ban also kept a spotlight on the issue.')
+            "Ban told the hosts the summit had been hard. Ban then flew on to Brussels.")
     types, summary = _types(extract_text, text)
     assert "COERCE" not in types and "CONSULT" in types, summary
 
@@ -277,7 +277,7 @@ def test_a_ban_imposed_stays_coerce(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "The former mayor was beaten in the Republican primary in 2010 by a state senator.",
+    "The mayor was beaten in the party primary last year by a local pastor.",
     "Governor Smith beat back a challenge from the party's favourite on Tuesday.",
     "The senator beat out the governor by just one point.",
 ])
@@ -292,7 +292,7 @@ def test_police_beating_protesters_stays_assault(extract_text):
 
 
 def test_a_fronted_participle_clause_is_no_process_subject(extract_text):
-    # "Making her way ..., X thanked ..." is sometimes parsed with the participle as a clausal subject
-    text = "Making her way around the diner, Clinton and her husband, thanked another diner for wearing a button."
+    # a fronted participle clause set off by a comma is sometimes parsed as a clausal subject
+    text = "Walking through the market hall, the mayor and his wife, thanked a trader for hanging a campaign poster."
     types, summary = _types(extract_text, text)
     assert "SUPPORT" in types, summary

@@ -5,9 +5,9 @@ train articles judged by hand against the PLOVER 2.0 manual) and kept only where
 removed on other unseen articles was wrong: agreeing with a view, insisting or recognising that
 something is true, a question asked, a poll share or standing, "thank you", a thing that "threatens
 to" happen, a media interview, a person attacked in words, a candidate capturing a state, a retort
-"shot back", a process or a thing as the doer ("holding rates low encouraged borrowing"),
-a habit or a kind described ("typically oppose", "enterprises that provide services"), a contest won
-("beaten in the primary"). The words and the why of each live in ``frames.json`` ("senses").
+"shot back", a process or a thing as the doer ("keeping rates low spurred lending"),
+a habit or a kind described ("usually oppose", "firms that provide power"), a contest won
+("beaten in the party primary"). The words and the why of each live in ``frames.json`` ("senses").
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ def inanimate_threat(token: Token, senses: dict[str, Any]) -> bool:
         subject.lemma_.lower() in rule["subjects"] or (subject.lower_ in rule["demonstratives"] and subject.dep_ in SUBJECT_DEPS))
 
 
-# Dependencies of a clause standing as a subject ("Holding rates near zero has encouraged borrowing").
+# Dependencies of a clause standing as a subject ("Keeping rates low has spurred lending").
 CLAUSAL_SUBJECT_DEPS = frozenset({"csubj", "csubjpass"})
 # Dependencies of a participle clause that takes its doer from the verb it hangs on ("..., supporting growth").
 PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "conj"})
@@ -175,8 +175,8 @@ def _comma_between(left: Token, right: Token) -> bool:
 
 
 def process_subject(token: Token, senses: dict[str, Any]) -> bool:
-    """"Holding rates near zero has encouraged borrowing", "the end of the year has provided an opportunity",
-    "dams that supplied cheap power": a process, a policy's effect or a thing does it, no actor acts."""
+    """"Keeping rates low has spurred lending", "the close of the quarter has provided a window",
+    "reservoirs that supplied cheap water": a process, a policy's effect or a thing does it, no actor acts."""
     rule = senses["process_subjects"]
     verb = token
     if not _has(token, SUBJECT_DEPS | CLAUSAL_SUBJECT_DEPS) and token.dep_ in PARTICIPLE_CLAUSE_DEPS \
@@ -184,7 +184,7 @@ def process_subject(token: Token, senses: dict[str, Any]) -> bool:
         verb = token.head  # "..., supporting faster growth" is done by what did the main verb
     clauses = [c for c in verb.children if c.dep_ in CLAUSAL_SUBJECT_DEPS]
     if any(not _comma_between(c, verb) for c in clauses):
-        return True  # "taxing consumption encourages savings"; "Making her way ..., Clinton thanked" is a misparse
+        return True  # "cutting the levy encourages saving"; "Walking through the hall, the mayor thanked" is a misparse
     subject = _subject_of(verb)
     return subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["nouns"]
 
@@ -196,8 +196,8 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
 
 def habitual_description(token: Token, senses: dict[str, Any]) -> bool:
-    """"Democrats typically oppose taxing consumption", "enterprises that provide services like electricity",
-    "people who refuse to assimilate": what someone usually does or what a kind of thing does, no act reported."""
+    """"lawmakers usually oppose new levies", "state firms that provide power and water", "migrants who refuse to
+    integrate": what someone usually does or what a kind of thing does, no act reported."""
     rule = senses["habitual_descriptions"]
     if any(c.dep_ == "advmod" and c.lower_ in rule["habitual_adverbs"] for c in token.children):
         return True
@@ -280,19 +280,19 @@ SCORED_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def contest_beat(token: Token, senses: dict[str, Any]) -> bool:
-    """"Carson beat out Clinton by one point", "was beaten in the Republican primary", "results beat analysts'
-    expectations": winning a vote, a poll or a comparison, no blow struck ("police beat protesters" keeps it)."""
+    """"the senator beat out the governor by two points", "was beaten in the party primary", "earnings beat
+    forecasts": winning a vote, a poll or a comparison, no blow struck ("police beat protesters" keeps it)."""
     rule = senses["contest_beats"]
     if token.lemma_.lower() not in rule["verbs"]:
         return False
     for child in token.children:
         if child.ent_type_ in rule["score_entities"] and child.dep_ not in SCORED_PARTY_DEPS:
-            return True  # "would beat Trump 46 to 40 percent"
+            return True  # "would beat her rival 52 to 41 percent"
         if child.dep_ == "dobj" and child.lemma_.lower() in rule["contest_nouns"]:
-            return True  # "beat back a challenge", "beat expectations"
+            return True  # "beat back a challenge", "beat forecasts"
         if child.dep_ == "prep" and child.lower_ in rule["contest_preps"] and any(
                 g.lemma_.lower() in rule["contest_nouns"] or g.ent_type_ in rule["score_entities"] for g in child.children):
-            return True  # "beaten in the primary", "beat out Clinton by just one point"
+            return True  # "beaten in the party primary", "beat out the governor by two points"
     return False
 
 
