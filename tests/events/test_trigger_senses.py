@@ -231,3 +231,78 @@ def test_a_standing_in_polls_is_no_support_event(extract_text, text):
 def test_support_announced_stays_support(extract_text):
     types, summary = _types(extract_text, "The governor announced his support for the candidate on Tuesday.")
     assert "SUPPORT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Keeping interest rates low for years has spurred lending, supporting the recovery.",
+    "Analysts say cutting the fuel levy encourages travel and spending.",
+    "The new reservoirs supplied cheap water to the valley for decades.",
+])
+def test_a_process_as_doer_is_no_event(extract_text, text):
+    # PLOVER codes acts of actors: a clause, a period, an economic process or a facility does nothing
+    types, summary = _types(extract_text, text)
+    assert not types & {"REQUEST", "SUPPORT", "AID"}, summary
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The central bank encouraged lenders to cut their rates on Monday.", "REQUEST"),
+    ("The Economy Ministry provided food and medicine to the flooded provinces on Monday.", "AID"),
+    ("Germany supplied air defense systems to Ukraine last year.", "AID"),
+])
+def test_an_actor_doing_it_stays_an_event(extract_text, text, kind):
+    types, summary = _types(extract_text, text)
+    assert kind in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Conservative lawmakers usually oppose new levies on fuel.",
+    "The reform leaves out the state firms that provide power and water.",
+    "The minister described them as migrants who refuse to integrate.",
+])
+def test_a_habit_or_a_kind_described_is_no_event(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert not types & {"REJECT", "AID"}, summary
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Conservative lawmakers opposed the fuel levy on Tuesday.", "REJECT"),
+    ("Officials thanked the charities that provided food and medicine to the flooded villages.", "AID"),
+    ("The minister met the rebels who refused to disarm last week.", "REJECT"),
+])
+def test_a_told_act_stays_an_event(extract_text, text, kind):
+    types, summary = _types(extract_text, text)
+    assert kind in types, summary
+
+
+def test_a_person_named_like_an_event_noun_is_no_event(extract_text):
+    text = ("U.N. Secretary-General Ban Ki-moon visited Paris on Monday. "
+            "Ban told the hosts the summit had been hard. Ban then flew on to Brussels.")
+    types, summary = _types(extract_text, text)
+    assert "COERCE" not in types and "CONSULT" in types, summary
+
+
+def test_a_ban_imposed_stays_coerce(extract_text):
+    types, summary = _types(extract_text, "The government imposed a ban on fishing on Monday.")
+    assert "COERCE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was beaten in the party primary last year by a local pastor.",
+    "Governor Smith beat back a challenge from the party's favourite on Tuesday.",
+    "The senator beat out the governor by just one point.",
+])
+def test_a_contest_won_is_no_beating(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" not in types, summary
+
+
+def test_police_beating_protesters_stays_assault(extract_text):
+    types, summary = _types(extract_text, "Police beat dozens of protesters in the capital on Friday.")
+    assert "ASSAULT" in types, summary
+
+
+def test_a_fronted_participle_clause_is_no_process_subject(extract_text):
+    # a fronted participle clause set off by a comma is sometimes parsed as a clausal subject
+    text = "Walking through the market hall, the mayor and his wife, thanked a trader for hanging a campaign poster."
+    types, summary = _types(extract_text, text)
+    assert "SUPPORT" in types, summary

@@ -865,6 +865,8 @@ class EventBuilder:
         if self._done_by_nature(cand):
             return True  # "a cyclone slammed into the coast", "the virus killed 30 people"
         if cand.trigger.pos == "noun":
+            if self.is_person(token):
+                return True  # "Ban told the hosts" (Ban Ki-moon): a person's name spelt like an event noun
             if self._press_inquiry(token, lemma):
                 return True  # "ignored repeated requests for comment"
             if poll_standing(token, frames["senses"]):

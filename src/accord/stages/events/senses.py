@@ -5,7 +5,9 @@ train articles judged by hand against the PLOVER 2.0 manual) and kept only where
 removed on other unseen articles was wrong: agreeing with a view, insisting or recognising that
 something is true, a question asked, a poll share or standing, "thank you", a thing that "threatens
 to" happen, a media interview, a person attacked in words, a candidate capturing a state, a retort
-"shot back". The words and the why of each live in ``frames.json`` ("senses").
+"shot back", a process or a thing as the doer ("keeping rates low spurred lending"),
+a habit or a kind described ("usually oppose", "firms that provide power"), a contest won
+("beaten in the party primary"). The words and the why of each live in ``frames.json`` ("senses").
 """
 
 from __future__ import annotations
@@ -159,6 +161,51 @@ def inanimate_threat(token: Token, senses: dict[str, Any]) -> bool:
         subject.lemma_.lower() in rule["subjects"] or (subject.lower_ in rule["demonstratives"] and subject.dep_ in SUBJECT_DEPS))
 
 
+# Dependencies of a clause standing as a subject ("Keeping rates low has spurred lending").
+CLAUSAL_SUBJECT_DEPS = frozenset({"csubj", "csubjpass"})
+# Dependencies of a participle clause that takes its doer from the verb it hangs on ("..., supporting growth").
+PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "conj"})
+PARTICIPLE_TAG = "VBG"
+
+
+def _comma_between(left: Token, right: Token) -> bool:
+    """Whether a comma stands between two words of a sentence (a fronted participle clause, not a subject)."""
+    return any(t.text == "," for t in left.doc[left.i + 1:right.i])
+
+
+def process_subject(token: Token, senses: dict[str, Any]) -> bool:
+    """"Keeping rates low has spurred lending", "the close of the quarter has provided a window",
+    "reservoirs that supplied cheap water": a process, a policy's effect or a thing does it, no actor acts."""
+    rule = senses["process_subjects"]
+    verb = token
+    if not _has(token, SUBJECT_DEPS | CLAUSAL_SUBJECT_DEPS) and token.dep_ in PARTICIPLE_CLAUSE_DEPS \
+            and token.tag_ == PARTICIPLE_TAG:
+        verb = token.head  # "..., supporting faster growth" is done by what did the main verb
+    clauses = [c for c in verb.children if c.dep_ in CLAUSAL_SUBJECT_DEPS]
+    if any(not _comma_between(c, verb) for c in clauses):
+        return True  # "cutting the levy encourages saving"; "Walking through the hall, the mayor thanked" is a misparse
+    subject = _subject_of(verb)
+    return subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["nouns"]
+
+
+# Penn tags of the simple present ("provide", "provides").
+SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Dependencies of auxiliaries: "have provided", "are refusing", "will provide" tell of an act, not a kind.
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+
+
+def habitual_description(token: Token, senses: dict[str, Any]) -> bool:
+    """"lawmakers usually oppose new levies", "state firms that provide power and water", "migrants who refuse to
+    integrate": what someone usually does or what a kind of thing does, no act reported."""
+    rule = senses["habitual_descriptions"]
+    if any(c.dep_ == "advmod" and c.lower_ in rule["habitual_adverbs"] for c in token.children):
+        return True
+    if token.dep_ != "relcl" or token.tag_ not in SIMPLE_PRESENT_TAGS or _has(token, AUXILIARY_DEPS):
+        return False
+    described = token.head
+    return described.pos_ == "NOUN" and described.ent_type_ == "" and described.tag_ in rule["kind_tags"]
+
+
 def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> bool:
     """Whether a verb trigger is used in one of the senses above, which report no event."""
     senses = frames["senses"]
@@ -169,6 +216,9 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or poll_share(token, senses, event_type)
         or thanks_formula(token, senses)
         or inanimate_threat(token, senses)
+        or process_subject(token, senses)
+        or habitual_description(token, senses)
+        or contest_beat(token, senses)
     )
 
 
@@ -222,6 +272,27 @@ def electoral_win(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [conj for o in list(objects) for conj in o.conjuncts]
     return bool(objects) and all(o.ent_type_ in ("GPE", "PERCENT") or o.lemma_.lower() in rule["contest_nouns"] for o in objects)
+
+
+# Dependencies of the parties to a beating ("Police beat dozens of protesters"): a number there counts people.
+SCORED_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def contest_beat(token: Token, senses: dict[str, Any]) -> bool:
+    """"the senator beat out the governor by two points", "was beaten in the party primary", "earnings beat
+    forecasts": winning a vote, a poll or a comparison, no blow struck ("police beat protesters" keeps it)."""
+    rule = senses["contest_beats"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    for child in token.children:
+        if child.ent_type_ in rule["score_entities"] and child.dep_ not in SCORED_PARTY_DEPS:
+            return True  # "would beat her rival 52 to 41 percent"
+        if child.dep_ == "dobj" and child.lemma_.lower() in rule["contest_nouns"]:
+            return True  # "beat back a challenge", "beat forecasts"
+        if child.dep_ == "prep" and child.lower_ in rule["contest_preps"] and any(
+                g.lemma_.lower() in rule["contest_nouns"] or g.ent_type_ in rule["score_entities"] for g in child.children):
+            return True  # "beaten in the party primary", "beat out the governor by two points"
+    return False
 
 
 def retort(token: Token, senses: dict[str, Any]) -> bool:
