@@ -254,26 +254,6 @@ def test_an_actor_doing_it_stays_an_event(extract_text, text, kind):
     assert kind in types, summary
 
 
-@pytest.mark.parametrize("text", [
-    "Conservative lawmakers usually oppose new levies on fuel.",
-    "The reform leaves out the state firms that provide power and water.",
-    "The minister described them as migrants who refuse to integrate.",
-])
-def test_a_habit_or_a_kind_described_is_no_event(extract_text, text):
-    types, summary = _types(extract_text, text)
-    assert not types & {"REJECT", "AID"}, summary
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("Conservative lawmakers opposed the fuel levy on Tuesday.", "REJECT"),
-    ("Officials thanked the charities that provided food and medicine to the flooded villages.", "AID"),
-    ("The minister met the rebels who refused to disarm last week.", "REJECT"),
-])
-def test_a_told_act_stays_an_event(extract_text, text, kind):
-    types, summary = _types(extract_text, text)
-    assert kind in types, summary
-
-
 def test_a_person_named_like_an_event_noun_is_no_event(extract_text):
     text = ("U.N. Secretary-General Ban Ki-moon visited Paris on Monday. "
             "Ban told the hosts the summit had been hard. Ban then flew on to Brussels.")

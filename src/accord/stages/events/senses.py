@@ -5,8 +5,7 @@ train articles judged by hand against the PLOVER 2.0 manual) and kept only where
 removed on other unseen articles was wrong: agreeing with a view, insisting or recognising that
 something is true, a question asked, a poll share or standing, "thank you", a thing that "threatens
 to" happen, a media interview, a person attacked in words, a candidate capturing a state, a retort
-"shot back", a process or a thing as the doer ("keeping rates low spurred lending"),
-a habit or a kind described ("usually oppose", "firms that provide power"), a contest won
+"shot back", a process or a thing as the doer ("keeping rates low spurred lending"), a contest won
 ("beaten in the party primary"). The words and the why of each live in ``frames.json`` ("senses").
 """
 
@@ -188,24 +187,6 @@ def process_subject(token: Token, senses: dict[str, Any]) -> bool:
     return subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["nouns"]
 
 
-# Penn tags of the simple present ("provide", "provides").
-SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# Dependencies of auxiliaries: "have provided", "are refusing", "will provide" tell of an act, not a kind.
-AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
-
-
-def habitual_description(token: Token, senses: dict[str, Any]) -> bool:
-    """"lawmakers usually oppose new levies", "state firms that provide power and water", "migrants who refuse to
-    integrate": what someone usually does or what a kind of thing does, no act reported."""
-    rule = senses["habitual_descriptions"]
-    if any(c.dep_ == "advmod" and c.lower_ in rule["habitual_adverbs"] for c in token.children):
-        return True
-    if token.dep_ != "relcl" or token.tag_ not in SIMPLE_PRESENT_TAGS or _has(token, AUXILIARY_DEPS):
-        return False
-    described = token.head
-    return described.pos_ == "NOUN" and described.ent_type_ == "" and described.tag_ in rule["kind_tags"]
-
-
 def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> bool:
     """Whether a verb trigger is used in one of the senses above, which report no event."""
     senses = frames["senses"]
@@ -217,7 +198,6 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or thanks_formula(token, senses)
         or inanimate_threat(token, senses)
         or process_subject(token, senses)
-        or habitual_description(token, senses)
         or contest_beat(token, senses)
     )
 
