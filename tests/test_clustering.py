@@ -363,3 +363,22 @@ def test_agreements_dated_only_by_their_month_do_not_meet():
     first = _article("a", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05"), published="2025-05-03")
     second = _article("b", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05"), published="2025-05-17")
     assert len(_clusters(first, second)) == 2
+
+
+def test_a_report_dated_only_by_its_publication_month_joins_the_dated_news_of_the_days_before():
+    """"the sides agreed to meet next week" (dated only "April" in an April 19 paper) is the round of
+    April 19, as an undated report would be; not an event of another month, nor one of two weeks before."""
+    round_two = _article("a", _event("e1", "CONSULT", ["IRN", "USA"], "2025-04-19"), published="2025-04-19")
+    vague = _article("b", _event("e1", "CONSULT", ["IRN", "USA"], "2025-04"), published="2025-04-20")
+    assert _clusters(round_two, vague) == {frozenset({"a:e1", "b:e1"})}
+    # Published 1 May, "May" is no report of 30 April's talks (an undated one would be).
+    april = _article("a", _event("e1", "CONSULT", ["IRN", "USA"], "2025-04-30"), published="2025-04-30")
+    may = _article("b", _event("e1", "CONSULT", ["IRN", "USA"], "2025-05"), published="2025-05-01")
+    assert len(_clusters(april, may)) == 2
+    # Talks two weeks before its publication are not its news; nor is another pair's meeting.
+    early = _article("a", _event("e1", "CONSULT", ["IRN", "USA"], "2025-04-05"), published="2025-04-05")
+    other_pair = _article("c", _event("e1", "CONSULT", ["RUS", "USA"], "2025-04-19"), published="2025-04-19")
+    assert _clusters(early, other_pair, vague) == {frozenset({"a:e1"}), frozenset({"c:e1"}), frozenset({"b:e1"})}
+    # A month that is not its publication's still names only that month.
+    march = _article("b", _event("e1", "CONSULT", ["IRN", "USA"], "2025-03"), published="2025-04-20")
+    assert len(_clusters(round_two, march)) == 2

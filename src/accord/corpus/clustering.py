@@ -138,7 +138,16 @@ class EventReport:
 
     @property
     def dated(self) -> bool:
-        return self.day is not None or self.month is not None
+        """Whether the report has a date of its own: a day, or a month other than its publication's."""
+        return self.day is not None or (self.month is not None and not self.vague_month)
+
+    @property
+    def vague_month(self) -> bool:
+        """Whether the report is dated only by the month it is published in ("next week", "recently",
+        "this month" resolve no further): that tells no more than its publication day, so it is matched
+        as an undated report whose event falls in that month."""
+        return (self.day is None and self.month is not None and self.published is not None
+                and self.month == self.published.isoformat()[:7])
 
 
 def report_from(article: str, published: str | None, event: Event) -> EventReport:
@@ -266,16 +275,23 @@ class Candidate:
 def candidate_window(report: EventReport) -> tuple[dt.date, dt.date] | str | None:
     """Where the reports it can join are dated: a day range, a month (``"2025-05"``), or None (nowhere).
 
-    Dated reports join within ``DAY_WINDOW`` days; undated ones look at dated reports from
+    Dated reports join within ``DAY_WINDOW`` days; undated ones (and those dated only by the month they are published in, within it) look at dated
+    reports from
     ``UNDATED_LAG_DAYS`` before their publication to ``DAY_WINDOW`` after it.
     """
     if report.day:
         return report.day - dt.timedelta(days=DAY_WINDOW), report.day + dt.timedelta(days=DAY_WINDOW)
-    if report.month:
+    if report.month and not report.vague_month:
         return report.month
     if report.published is None:
         return None
-    return report.published - dt.timedelta(days=UNDATED_LAG_DAYS), report.published + dt.timedelta(days=DAY_WINDOW)
+    low = report.published - dt.timedelta(days=UNDATED_LAG_DAYS)
+    high = report.published + dt.timedelta(days=DAY_WINDOW)
+    if report.vague_month:  # within its month: "next week" on 30 April is no event of 28 March
+        first = report.published.replace(day=1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        low, high = max(low, first), min(high, following - dt.timedelta(days=1))
+    return low, high
 
 
 def _distance(report: EventReport, date: str) -> int:
@@ -445,7 +461,7 @@ def key_tuples(report: EventReport, founding: bool = True) -> list[tuple[str, bo
     joined one); none without either."""
     if report.day:
         granularity, date = "day", report.day.isoformat()
-    elif report.month:
+    elif report.month and not report.vague_month:
         granularity, date = "month", report.month
     elif report.published and founding:
         granularity, date = PUBLISHED, report.published.isoformat()
