@@ -382,3 +382,21 @@ def test_a_report_dated_only_by_its_publication_month_joins_the_dated_news_of_th
     # A month that is not its publication's still names only that month.
     march = _article("b", _event("e1", "CONSULT", ["IRN", "USA"], "2025-03"), published="2025-04-20")
     assert len(_clusters(round_two, march)) == 2
+
+
+def test_a_visit_and_a_meeting_one_article_tells_on_one_day_are_one_meeting():
+    """"The meeting between Putin and Araghchi on Thursday ... Putin received the minister in the
+    Kremlin": one meeting, one cluster, which the outlet that only tells the meeting also joins."""
+    told_twice = _article("a", _event("e1", "CONSULT", ["IRN", "RUS"], "2025-04-17"),
+                          _event("e2", "CONSULT", ["IRN", "RUS"], "2025-04-17", mode="visit"), published="2025-04-18")
+    other_outlet = _article("b", _event("e1", "CONSULT", ["IRN", "RUS"], "2025-04-17"), published="2025-04-17")
+    assert _clusters(other_outlet, told_twice) == {frozenset({"b:e1", "a:e1", "a:e2"})}
+    # A phone call is another act; so is a visit of the next day or with another party, even in one article.
+    for second in (_event("e2", "CONSULT", ["IRN", "RUS"], "2025-04-17", mode="phone"),
+                   _event("e2", "CONSULT", ["IRN", "RUS"], "2025-04-18", mode="visit"),
+                   _event("e2", "CONSULT", ["IRN", "CHN"], "2025-04-17", mode="visit")):
+        record = _article("a", _event("e1", "CONSULT", ["IRN", "RUS"], "2025-04-17"), second, published="2025-04-18")
+        assert len(_clusters(record)) == 2
+    # Across articles a visit ("arrived in Moscow") stays keyed apart from the meeting.
+    arrival = _article("c", _event("e1", "CONSULT", ["IRN", "RUS"], "2025-04-17", mode="visit"), published="2025-04-17")
+    assert len(_clusters(other_outlet, arrival)) == 2

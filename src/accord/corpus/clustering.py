@@ -62,6 +62,11 @@ ASSERTED = "asserted"
 # "talks between Iran and the US" are one round, so these modes key as no mode at all; a phone call
 # or a visit stays another kind of meeting.
 UNKEYED_MODES = frozenset({"third-party"})
+# Modes one article may give a single meeting it tells twice on one day, between the very same
+# parties: "Putin received the minister in the Kremlin" (a visit) is "the meeting between Putin and
+# the minister" (no mode). Across articles they stay keyed apart: a visit may be an arrival, not the
+# meeting; a phone call is never a visit.
+SAME_MEETING_MODES = frozenset({"", "visit"})
 # The key granularity of a report with no date of its own, keyed by its article's publication day: a
 # dated report of the same event ingested later can still find it.
 PUBLISHED = "undated"
@@ -371,13 +376,20 @@ def _anchors_on(report: EventReport, anchor: EventReport) -> bool:
                                           anchor.persons).fits(report)
 
 
+def _one_meeting_facet(a: EventReport, b: EventReport) -> bool:
+    """Whether two reports of one article have one facet, or differ only by modes that one meeting
+    takes (``SAME_MEETING_MODES``: a visit received, a meeting held)."""
+    return a.facet == b.facet or (a.assertion == b.assertion and a.facet_word == b.facet_word
+                                  and {a.mode, b.mode} <= SAME_MEETING_MODES)
+
+
 def _same_day_repeat(report: EventReport, earlier: EventReport) -> bool:
     """Whether dated ``report`` tells again an event its article told before it: the same day, type,
-    negation and facet, the very same parties, and (``ClusterTraits.fits``) the same object, place and
+    negation and facet (or a visit and a meeting, ``_one_meeting_facet``), the very same parties, and (``ClusterTraits.fits``) the same object, place and
     people (a quote after its paraphrase: "said Wednesday enrichment is non-negotiable ... 'the issue
     of enrichment is non-negotiable,' he told reporters")."""
     return (report.day is not None and earlier.day == report.day and earlier.type == report.type
-            and earlier.negated == report.negated and earlier.facet == report.facet
+            and earlier.negated == report.negated and _one_meeting_facet(earlier, report)
             and bool(report.codes) and earlier.codes == report.codes
             and ClusterTraits(earlier.codes, earlier.issues, earlier.quantities, earlier.place,
                               earlier.persons).fits(report))
