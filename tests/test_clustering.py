@@ -400,3 +400,24 @@ def test_a_visit_and_a_meeting_one_article_tells_on_one_day_are_one_meeting():
     # Across articles a visit ("arrived in Moscow") stays keyed apart from the meeting.
     arrival = _article("c", _event("e1", "CONSULT", ["IRN", "RUS"], "2025-04-17", mode="visit"), published="2025-04-17")
     assert len(_clusters(other_outlet, arrival)) == 2
+
+
+def test_a_one_party_report_of_the_day_joins_the_talks_not_another_fragment():
+    """"The US held talks on Saturday" is one side of Saturday's US-Iran talks, not of a US-only
+    cluster another report founded ("Trump foreshadowed Saturday's meeting", Trump taken for a
+    participant, so it could not join the talks led by the envoy)."""
+    talks = _article("a", _stated("e1", "CONSULT", "Steve Witkoff", "2025-04-12", codes=("USA", "IRN"), issues=()),
+                     published="2025-04-12")
+    fragment = _article("b", _stated("e1", "CONSULT", "Donald Trump", "2025-04-12", codes=("USA",), issues=()),
+                        published="2025-04-12")
+    side = _article("c", _event("e1", "CONSULT", ["USA"], "2025-04-12"), published="2025-04-16")
+    assert _clusters(talks, fragment, side) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
+    # Another pair's talks of the day are no choice for it; then the one-party cluster is.
+    other = _article("a", _stated("e1", "CONSULT", "Sergei Lavrov", "2025-04-12", codes=("RUS", "UKR"), issues=()),
+                     published="2025-04-12")
+    assert _clusters(other, fragment, side) == {frozenset({"a:e1"}), frozenset({"b:e1", "c:e1"})}
+    # A report of two parties still prefers the cluster of its very pair to a wider meeting.
+    three = _article("a", _event("e1", "CONSULT", ["IRN", "OMN", "USA"], "2025-04-12"), published="2025-04-12")
+    two = _article("b", _stated("e1", "CONSULT", "Steve Witkoff", "2025-04-12", codes=("USA", "IRN"), issues=()),
+                   published="2025-04-12")
+    assert len(_clusters(three, two)) == 1

@@ -315,6 +315,16 @@ def same_speaker_position(report: EventReport, traits: ClusterTraits) -> bool:
             and bool(report.persons & traits.persons))
 
 
+def _preferred_pair(report: EventReport, traits: ClusterTraits) -> bool:
+    """Whether a fitting cluster's pair is the one a dated report prefers among clusters of its day:
+    its very codes when it names two parties or more; when it names one, a pair it belongs to: "the
+    US held talks on Saturday" is one side of the talks, not of a one-party event another report's
+    fragment founded."""
+    if len(report.codes) >= 2:
+        return traits.pair == report.codes
+    return len(traits.pair) >= 2
+
+
 def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | None:
     """The one cluster ``report`` joins among those whose keys it matched, or None.
 
@@ -345,7 +355,7 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
         # dated cluster wins.
         same_day = [c for c in fitting if c.granularity == PUBLISHED and report.day and c.date == report.day.isoformat()]
         return min([*dated, *same_day], key=lambda c: (_distance(report, c.date), c.granularity == PUBLISHED,
-                                                        c.traits.pair != report.codes, c.cluster)).cluster
+                                                        not _preferred_pair(report, c.traits), c.cluster)).cluster
     pool = dated or fitting
     if len({c.cluster for c in pool}) > 1:
         pool = [c for c in pool if c.traits.pair == report.codes]
