@@ -166,6 +166,10 @@ def test_migration_builds_keys_for_a_store_clustered_at_0003(db_url):
         assert stored_partition(store) == {frozenset({"a:e1", "b:e1"})}
 
 
+# Each stored event with its article's publication day (a report dated only by that month is keyed as undated).
+_MEMBERS = sa.text("SELECT e.cluster_id, e.record, a.published FROM events e JOIN articles a ON a.id = e.article_id")
+
+
 def stored_keys(store) -> set[tuple]:
     """The stored keys of dated reports (an undated report's publication-day key depends on whether it
     founded its cluster: ``published_keys_belong_to_undated_reports`` checks those)."""
@@ -180,9 +184,9 @@ def published_keys_belong_to_undated_reports(store) -> bool:
     with store.engine.connect() as connection:
         keys = connection.execute(sa.text(
             "SELECT cluster_id, code FROM event_cluster_keys WHERE granularity = 'undated'")).all()
-        rows = connection.execute(sa.text("SELECT cluster_id, record FROM events")).all()
+        rows = connection.execute(_MEMBERS).all()
     undated = {(row.cluster_id, code) for row in rows
-               for report in [report_from("", None, Event.model_validate_json(row.record))] if not report.dated
+               for report in [report_from("", row.published, Event.model_validate_json(row.record))] if not report.dated
                for code in report.codes}
     return all(tuple(key) in undated for key in keys)
 
@@ -192,9 +196,9 @@ def keys_of_members(store) -> set[tuple]:
     from accord.store.clusters import report_keys
 
     with store.engine.connect() as connection:
-        rows = connection.execute(sa.text("SELECT cluster_id, record FROM events")).all()
+        rows = connection.execute(_MEMBERS).all()
     return {(row.cluster_id, *key.values()) for row in rows
-            for key in report_keys(report_from("", None, Event.model_validate_json(row.record)))}
+            for key in report_keys(report_from("", row.published, Event.model_validate_json(row.record)), founding=False)}
 
 
 def test_keys_follow_updates_merges_and_splits(store):
