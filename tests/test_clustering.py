@@ -421,3 +421,15 @@ def test_a_one_party_report_of_the_day_joins_the_talks_not_another_fragment():
     two = _article("b", _stated("e1", "CONSULT", "Steve Witkoff", "2025-04-12", codes=("USA", "IRN"), issues=()),
                    published="2025-04-12")
     assert len(_clusters(three, two)) == 1
+
+
+def test_an_undated_report_of_two_parties_needs_both_sides_dated_in_its_window():
+    """Tuesday's agreement of the pair, joined by one side's remark of Wednesday, is not the news of
+    Saturday's paper saying "both sides agreed": in its window only one side of that cluster is dated."""
+    tuesday = _article("a", _event("e1", "AGREE", ["IRN", "USA"], "2025-04-15"), published="2025-04-15")
+    wednesday = _article("b", _event("e1", "AGREE", ["IRN"], "2025-04-16"), published="2025-04-16")
+    saturday = _article("c", _event("e1", "AGREE", ["IRN", "USA"], None), published="2025-04-19")
+    assert _clusters(tuesday, wednesday, saturday) == {frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"})}
+    # Both sides dated in the window (Friday's agreement): the undated report of Saturday joins it.
+    friday = _article("a", _event("e1", "AGREE", ["IRN", "USA"], "2025-04-18"), published="2025-04-18")
+    assert _clusters(friday, wednesday, saturday) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}

@@ -275,6 +275,8 @@ class Candidate:
     date: str
     traits: ClusterTraits
     granularity: str = "day"
+    # The actor code of the matched key ('' when not known: it then vouches for every code).
+    code: str = ""
 
 
 def candidate_window(report: EventReport) -> tuple[dt.date, dt.date] | str | None:
@@ -315,6 +317,15 @@ def same_speaker_position(report: EventReport, traits: ClusterTraits) -> bool:
             and bool(report.persons & traits.persons))
 
 
+def _keyed_on_both_sides(candidates: Sequence[Candidate], cluster: Candidate) -> bool:
+    """Whether ``cluster``'s pair has a key in the report's window for each of its codes: an undated
+    report of two parties is about that pair's event only when both sides of it are dated there
+    ("both sides agreeing" on Saturday is not the pair's agreement of Tuesday that one side's
+    Wednesday remark joined). Keys of unknown code vouch for every code."""
+    codes = {c.code for c in candidates if c.cluster == cluster.cluster}
+    return "" in codes or cluster.traits.pair <= codes
+
+
 def _preferred_pair(report: EventReport, traits: ClusterTraits) -> bool:
     """Whether a fitting cluster's pair is the one a dated report prefers among clusters of its day:
     its very codes when it names two parties or more; when it names one, a pair it belongs to: "the
@@ -341,6 +352,7 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     # a person named stating it. One known only by a month needs two parties at least: a month and one
     # party ("an Iranian meeting in April") name no one event; nor does a month name one agreement or
     # demand of two parties who agree or demand something every week of a negotiation.
+    candidates = list(candidates)
     fitting = [c for c in candidates if c.traits.fits(report)
                and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes)
                     or same_speaker_position(report, c.traits))
@@ -348,6 +360,8 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     if not report.dated:  # nor may an undated report of two parties join the meeting of three, nor one party's
         fitting = [c for c in fitting if len(report.codes) == 1
                    or (c.traits.pair <= report.codes and len(c.traits.pair) >= 2)]
+        if len(report.codes) >= 2:  # ... nor one whose pair is keyed in its window by one side only
+            fitting = [c for c in fitting if _keyed_on_both_sides(candidates, c)]
     dated = [c for c in fitting if c.granularity != PUBLISHED]
     if report.dated and dated:
         # The undated news of the report's own day competes with dated clusters of the days around
@@ -531,7 +545,7 @@ def group_reports(reports: list[EventReport]) -> list[list[EventReport]]:
         by_article.setdefault(report.article, []).append(report)
 
     def candidates_of(report: EventReport) -> list[Candidate]:
-        return [Candidate(number, key[5], cluster.traits, key[3]) for number, cluster in clusters.items()
+        return [Candidate(number, key[5], cluster.traits, key[3], key[4]) for number, cluster in clusters.items()
                 for key in sorted(cluster.keys) if key_matches(report, key)]
 
     for article_reports in by_article.values():

@@ -75,7 +75,7 @@ def _matching_statement(day: bool, at_place: bool) -> sa.Select | sa.CompoundSel
         ]
         if at_place:
             conditions.append(sa.or_(_keys.c.place == NO_PLACE, _keys.c.place == sa.bindparam("place")))
-        return (sa.select(_keys.c.cluster_id, _keys.c.date, _keys.c.granularity, _clusters.c.traits)
+        return (sa.select(_keys.c.cluster_id, _keys.c.date, _keys.c.granularity, _keys.c.code, _clusters.c.traits)
                 .join(_clusters, _clusters.c.id == _keys.c.cluster_id).where(*conditions))
 
     dated = branch(sa.bindparam("granularity"), "low", "high")
@@ -129,7 +129,7 @@ def candidates(connection: Connection, report: EventReport) -> list[Candidate]:
     if report.place:
         parameters["place"] = report.place
     statement = _MATCHING[(published is not None, report.place is not None)]
-    return [Candidate(row.cluster_id, row.date, ClusterTraits.from_json(row.traits), row.granularity)
+    return [Candidate(row.cluster_id, row.date, ClusterTraits.from_json(row.traits), row.granularity, row.code)
             for row in connection.execute(statement, parameters)]
 
 
