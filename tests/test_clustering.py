@@ -382,6 +382,16 @@ def test_a_report_dated_only_by_its_publication_month_joins_the_dated_news_of_th
     # A month that is not its publication's still names only that month.
     march = _article("b", _event("e1", "CONSULT", ["IRN", "USA"], "2025-03"), published="2025-04-20")
     assert len(_clusters(round_two, march)) == 2
+    # A summit they may hold "this month" is no report of the talks held.
+    summit = _article("b", _event("e1", "CONSULT", ["IRN", "USA"], "2025-04", modality="hypothetical"),
+                      published="2025-04-20")
+    assert len(_clusters(round_two, summit)) == 2
+    # Nor is "agreed next week" on prisoners the agreement on a ceasefire of the day before.
+    ceasefire = _article("a", _event("e1", "AGREE", ["IRN", "USA"], "2025-04-19", issues=["ceasefire"]),
+                         published="2025-04-19")
+    prisoners = _article("b", _event("e1", "AGREE", ["IRN", "USA"], "2025-04", issues=["prisoners"]),
+                         published="2025-04-20")
+    assert len(_clusters(ceasefire, prisoners)) == 2
 
 
 def test_a_visit_and_a_meeting_one_article_tells_on_one_day_are_one_meeting():
