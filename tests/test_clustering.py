@@ -382,6 +382,11 @@ def test_a_report_dated_only_by_its_publication_month_joins_the_dated_news_of_th
     # A month that is not its publication's still names only that month.
     march = _article("b", _event("e1", "CONSULT", ["IRN", "USA"], "2025-03"), published="2025-04-20")
     assert len(_clusters(round_two, march)) == 2
+    # With one party, "this month" names no event: "they supported her a week ago" is no report of
+    # the party's statement of the day before.
+    statement = _article("a", _event("e1", "SUPPORT", ["USA"], "2025-04-18"), published="2025-04-18")
+    remark = _article("b", _event("e1", "SUPPORT", ["USA"], "2025-04"), published="2025-04-19")
+    assert len(_clusters(statement, remark)) == 2
     # A summit they may hold "this month" is no report of the talks held.
     summit = _article("b", _event("e1", "CONSULT", ["IRN", "USA"], "2025-04", modality="hypothetical"),
                       published="2025-04-20")

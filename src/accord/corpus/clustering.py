@@ -148,11 +148,14 @@ class EventReport:
 
     @property
     def vague_month(self) -> bool:
-        """Whether the report is dated only by the month it is published in ("next week", "recently",
-        "this month" resolve no further): that tells no more than its publication day, so it is matched
-        as an undated report whose event falls in that month."""
+        """Whether the report of two parties or more is dated only by the month it is published in
+        ("next week", "recently", "this month" resolve no further): that tells no more than its
+        publication day, so it is matched as an undated report whose event falls in that month. With
+        one party it stays a month report, which meets nothing: a month and one party name no event
+        (one-party remarks of domestic news, "supported her a week ago", would join any of the party's
+        recent clusters)."""
         return (self.day is None and self.month is not None and self.published is not None
-                and self.month == self.published.isoformat()[:7])
+                and len(self.codes) >= 2 and self.month == self.published.isoformat()[:7])
 
 
 def report_from(article: str, published: str | None, event: Event) -> EventReport:
