@@ -9,16 +9,20 @@ conflicting city; for events defined by their object (an agreement, a demand), n
 quantities. An article is read as a whole: an undated report joins the dated report of the same
 event in its own article (its anchor, the article's main event and date; for a demand or refusal,
 only one told before it: an undated demand leading its article is its news, not a re-mention of a
-dated one it recalls), and two reports the article dates on different days are two events.
+dated one it recalls), a visit and a meeting of the very same parties it tells on one day are one
+meeting, and two reports the article dates on different days are two events. A report of two
+parties dated only by the month it is published in ("next week") is matched as an undated one,
+within that month.
 
-Each report joins the one best-matching cluster: the nearest date, then the exact pair; it never
-links two clusters (no transitive merges: a report of the 17th and one of the 19th stay apart even
-when one of the 18th resembles both). An undated report without anchor joins the one cluster dated in
-the days before its article's publication, or of several of its very parties the latest, or none
-when that is not one. A report of two parties never joins one party's event on weak evidence (no
-date), nor does a month with one party make an event. Pure functions: the store
-persists the groups at ingest (``accord.store.clusters``, one indexed look-up per report) and
-``group_reports`` runs the same rule in memory.
+Each report joins the one best-matching cluster: the nearest date, then the exact pair (for a report
+of one party, a pair it belongs to); it never links two clusters (no transitive merges: a report of
+the 17th and one of the 19th stay apart even when one of the 18th resembles both). An undated report
+without anchor joins the one cluster dated in the days before its article's publication, or of
+several of its very parties the latest, or none when that is not one. A report of two parties never
+joins one party's event on weak evidence (no date), nor a pair's event dated in its window by one
+side only, nor does a month with one party make an event. Pure functions: the store persists the
+groups at ingest (``accord.store.clusters``, one indexed look-up per report) and ``group_reports``
+runs the same rule in memory.
 """
 
 from __future__ import annotations
@@ -285,8 +289,8 @@ class Candidate:
 def candidate_window(report: EventReport) -> tuple[dt.date, dt.date] | str | None:
     """Where the reports it can join are dated: a day range, a month (``"2025-05"``), or None (nowhere).
 
-    Dated reports join within ``DAY_WINDOW`` days; undated ones (and those dated only by the month they are published in, within it) look at dated
-    reports from
+    Dated reports join within ``DAY_WINDOW`` days; undated ones (and those dated only by the month
+    they are published in, within it: ``EventReport.vague_month``) look at dated reports from
     ``UNDATED_LAG_DAYS`` before their publication to ``DAY_WINDOW`` after it.
     """
     if report.day:
@@ -343,12 +347,13 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     """The one cluster ``report`` joins among those whose keys it matched, or None.
 
     A dated report joins the fitting cluster dated nearest to it (a cluster of undated reports
-    published on its very day competes, losing ties), then the one whose pair is exactly its codes,
-    then the oldest; a cluster known only from undated reports (its key the publication day) of both
-    its parties when no dated one fits, and it is the only one. An undated report joins the one fitting
-    dated cluster, or of several the one whose pair is exactly its codes, or of those the one dated
-    latest up to its publication; with none, in the same way a cluster of undated reports of its
-    parties published within a day of it.
+    published on its very day competes, losing ties), then the one whose pair is exactly its codes
+    (for a one-party report, a pair it belongs to: ``_preferred_pair``), then the oldest; a cluster
+    known only from undated reports (its key the publication day) of both its parties when no dated
+    one fits, and it is the only one. An undated report joins the one fitting dated cluster, or of
+    several the one whose pair is exactly its codes, or of those the one dated latest up to its
+    publication; with none, in the same way a cluster of undated reports of its parties published
+    within a day of it.
     """
     # A cluster known only from undated reports is weak evidence: it needs both of its parties among
     # the report's (the report may name a mediator besides), or for a stated position its one party and
@@ -412,9 +417,10 @@ def _one_meeting_facet(a: EventReport, b: EventReport) -> bool:
 
 def _same_day_repeat(report: EventReport, earlier: EventReport) -> bool:
     """Whether dated ``report`` tells again an event its article told before it: the same day, type,
-    negation and facet (or a visit and a meeting, ``_one_meeting_facet``), the very same parties, and (``ClusterTraits.fits``) the same object, place and
-    people (a quote after its paraphrase: "said Wednesday enrichment is non-negotiable ... 'the issue
-    of enrichment is non-negotiable,' he told reporters")."""
+    negation and facet (or a visit and a meeting, ``_one_meeting_facet``), the very same parties,
+    and (``ClusterTraits.fits``) the same object, place and people (a quote after its paraphrase:
+    "said Wednesday enrichment is non-negotiable ... 'the issue of enrichment is non-negotiable,' he
+    told reporters")."""
     return (report.day is not None and earlier.day == report.day and earlier.type == report.type
             and earlier.negated == report.negated and _one_meeting_facet(earlier, report)
             and bool(report.codes) and earlier.codes == report.codes
