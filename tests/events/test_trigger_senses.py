@@ -286,3 +286,27 @@ def test_a_fronted_participle_clause_is_no_process_subject(extract_text):
     text = "Walking through the market hall, the mayor and his wife, thanked a trader for hanging a campaign poster."
     types, summary = _types(extract_text, text)
     assert "SUPPORT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors are fighting cancer with new drugs.",
+    "Firefighters battled the blaze for three days.",
+    "The White House has fought hard to defend the tax.",
+    "The campaign is preparing to battle the Republican nominee.",
+    "As the Republican candidates battled in Ohio last week, the speaker stayed home.",
+    "Workers hit hard by trade tend to vote for outsiders.",
+])
+def test_a_figurative_fight_is_no_assault(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops battled rebels near the border.",
+    "Kurdish forces are fighting against Islamic State in the north.",
+    "Rebels fought government forces for control of the town.",
+    "The army hit rebel positions with artillery on Monday.",
+])
+def test_fighting_an_armed_foe_stays_assault(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" in types, summary

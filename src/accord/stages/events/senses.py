@@ -199,6 +199,7 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or inanimate_threat(token, senses)
         or process_subject(token, senses)
         or contest_beat(token, senses)
+        or figurative_fight(token, senses)
     )
 
 
@@ -272,6 +273,42 @@ def contest_beat(token: Token, senses: dict[str, Any]) -> bool:
         if child.dep_ == "prep" and child.lower_ in rule["contest_preps"] and any(
                 g.lemma_.lower() in rule["contest_nouns"] or g.ent_type_ in rule["score_entities"] for g in child.children):
             return True  # "beaten in the party primary", "beat out the governor by two points"
+    return False
+
+
+# Dependencies naming what a fight is against: its object, the doer of a passive ("hit hard by trade").
+FIGHT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _fight_targets(token: Token, preps: list[str]) -> list[Token]:
+    """What a fight word is waged against: its object, "against/on/over/with" objects, a passive's agent, and
+    the object of a purpose infinitive ("fought to defend the tax")."""
+    heads = [token] + [c for c in token.children if c.dep_ in INFINITIVE_DEPS | {"advcl"} and c.tag_ == BARE_VERB_TAG]
+    targets: list[Token] = []
+    for head in heads:
+        targets += [c for c in head.children if c.dep_ in FIGHT_OBJECT_DEPS and c.i > head.i]
+        targets += [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+                    for g in c.children if g.dep_ == "pobj"]
+    return targets + [conj for t in list(targets) for conj in t.conjuncts]
+
+
+def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
+    """"doctors fighting cancer", "firefighters battled the blaze", "fought hard to defend the tax", "a court
+    battle", "the campaign is preparing to battle the nominee": a struggle with a disease, a hazard, a policy
+    or a rival in a vote, no force used ("troops battled rebels" keeps ASSAULT)."""
+    rule = senses["figurative_fights"]
+    if token.lemma_.lower() not in rule["words"]:
+        return False
+    if token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule["arena_modifiers"]
+                                    for c in token.children):
+        return True  # "a legal battle", "the budget battle", "an uphill battle"
+    subject = _subject_of(token) if token.pos_ == "VERB" else None
+    if subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["contest_nouns"]:
+        return True  # "the Republican candidates battled in Wisconsin"
+    for target in _fight_targets(token, rule["words"][token.lemma_.lower()]):
+        lemma = target.lemma_.lower()
+        if target.ent_type_ in ("", "NORP") and lemma in set(rule["things"]) | set(rule["contest_nouns"]):
+            return True  # "fighting cancer", "the battle against inflation", "to battle the nominee"
     return False
 
 
