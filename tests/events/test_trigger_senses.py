@@ -310,3 +310,29 @@ def test_a_figurative_fight_is_no_assault(extract_text, text):
 def test_fighting_an_armed_foe_stays_assault(extract_text, text):
     types, summary = _types(extract_text, text)
     assert "ASSAULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The drugmaker called off a $54 billion merger after the Treasury issued new rules.",
+    "The company has offered to cover the cost of schooling for its workers.",
+    "The firm vowed to cut at least $500 million in costs annually.",
+    "Management sits down with analysts and shareholders once a year.",
+    "The agency charges between $20,000 and $30,000 in speaking fees.",
+    "The club signed the forward to a three-year contract.",
+    "The automaker agreed to buy the battery maker for $2 billion.",
+])
+def test_a_company_trading_is_no_event(extract_text, text):
+    events = _events(extract_text, text)
+    assert not events, _summary(events)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Germany agreed to cover the cost of the peacekeeping mission.", "AGREE"),
+    ("Boeing agreed to pay a $2.5 billion fine to settle the Justice Department's fraud charges.", "AGREE"),
+    ("Workers at the plant rejected the company's contract offer and went on strike.", "REJECT"),
+    ("The union agreed to a new contract with the automaker.", "AGREE"),
+    ("Saudi Arabia agreed to cut oil prices.", "AGREE"),
+])
+def test_a_state_or_a_workforce_dealing_with_a_company_keeps_its_event(extract_text, text, kept):
+    types, summary = _types(extract_text, text)
+    assert kept in types, summary

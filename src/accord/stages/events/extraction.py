@@ -28,6 +28,7 @@ from accord.stages.events.negation import is_negated
 from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.events.senses import (
     approval_agreement,
+    commercial_act,
     electoral_win,
     figurative_fight,
     media_interview,
@@ -804,6 +805,8 @@ class EventBuilder:
             self._apply_rules(cand, frame)
             if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
                 continue  # "the Huffington Post spoke with Teachout": an interview
+            if commercial_act(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
+                continue  # "the drugmaker called off a merger": a company's trade (senses.py)
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)

@@ -339,3 +339,58 @@ def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
         if child.dep_ == "prep" and child.lower_ == "of" and any(g.ent_type_ == "PERCENT" for g in child.children):
             return True  # "the support of 41 percent of the voters"
     return False
+
+
+# How deep the search for a commercial object goes through infinitives ("offered to cover the cost").
+COMMERCIAL_ARGUMENT_DEPTH = 2
+# Dependencies that carry an act's content: objects, indirect objects, prepositions, infinitive complements.
+COMMERCIAL_ARGUMENT_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "pobj", "xcomp", "agent"})
+
+
+def _arguments(token: Token, depth: int) -> list[Token]:
+    """The nouns an act is about: its objects, prepositional objects and their "of"/"in" nouns, and those of its
+    infinitive complements, ``depth`` clauses down."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ not in COMMERCIAL_ARGUMENT_DEPS:
+            continue
+        if child.dep_ == "xcomp":
+            found += _arguments(child, depth - 1) if depth > 0 else []
+        elif child.dep_ in ("prep", "agent"):
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            found.append(child)
+    found += [g for t in list(found) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+              for g in c.children if g.dep_ == "pobj"]
+    return found + [conj for t in list(found) for conj in t.conjuncts]
+
+
+def _is_commercial(noun: Token, rule: dict[str, Any]) -> bool:
+    """A noun naming a business, its trade or its money: the word or its compound modifier is listed."""
+    words = set(rule["objects"]) | set(rule["businesses"])
+    return noun.ent_type_ in ("", "MONEY") and (noun.lemma_.lower() in words or any(
+        c.dep_ == "compound" and c.lemma_.lower() in set(rule["modifiers"]) | words for c in noun.children))
+
+
+def _is_political(noun: Token, rule: dict[str, Any]) -> bool:
+    """A noun naming a state, a people, a public body or a workforce ("the Treasury", "regulators", "the union")."""
+    return noun.ent_type_ in ("GPE", "NORP") or noun.lemma_.lower() in rule["parties"]
+
+
+def commercial_act(token: Token, event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
+    """"called off a $54 billion merger", "vowed to cut costs", "sits down with analysts and shareholders",
+    "charges fees", "signed the forward to a contract": a business's trade, no political act (manual 4.9: company
+    acquisitions and mundane business activities); a state or a public body taking part keeps the event."""
+    rule = senses["commercial_acts"]
+    if event_type not in rule["types"] or any(p.sector and p.sector not in rule["business_sectors"] for p in participants):
+        return False
+    arguments = _arguments(token, COMMERCIAL_ARGUMENT_DEPTH)
+    if token.pos_ == "NOUN":
+        arguments.append(token)  # "inversion business deals have been taking place"
+    subject = _subject_of(token) if token.pos_ == "VERB" else None
+    if subject is not None and _is_political(subject, rule) or any(_is_political(a, rule) for a in arguments):
+        return False  # "Germany agreed to cover the cost", "the union agreed to a new contract"
+    return any(_is_commercial(a, rule) for a in arguments if a is not token) or (
+        token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule["modifiers"]
+                                     for c in token.children))
+
