@@ -237,6 +237,9 @@ def test_support_announced_stays_support(extract_text):
     "Keeping interest rates low for years has spurred lending, supporting the recovery.",
     "Analysts say cutting the fuel levy encourages travel and spending.",
     "The new reservoirs supplied cheap water to the valley for decades.",
+    # a period named as a date, and a camp (session 6)
+    "The end of the year has provided an opportunity to act, because of a larger package of tax cuts that leaders have been discussing for weeks.",
+    "The two camps together shelter more than 400,000 refugees.",
 ])
 def test_a_process_as_doer_is_no_event(extract_text, text):
     # PLOVER codes acts of actors: a clause, a period, an economic process or a facility does nothing

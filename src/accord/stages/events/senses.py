@@ -184,7 +184,10 @@ def process_subject(token: Token, senses: dict[str, Any]) -> bool:
     if any(not _comma_between(c, verb) for c in clauses):
         return True  # "cutting the levy encourages saving"; "Walking through the hall, the mayor thanked" is a misparse
     subject = _subject_of(verb)
-    return subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["nouns"]
+    # a common noun heads it even inside a name or a date ("the Tennessee Valley Authority dams", "the end of
+    # the year"); a proper noun heading a name ("the Economy Ministry") is an actor
+    return subject is not None and (subject.ent_type_ == "" or subject.pos_ == "NOUN") \
+        and subject.lemma_.lower() in rule["nouns"]
 
 
 def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> bool:
