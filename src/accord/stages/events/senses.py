@@ -376,8 +376,10 @@ def _is_commercial(noun: Token, rule: dict[str, Any]) -> bool:
 
 
 def _is_political(noun: Token, rule: dict[str, Any]) -> bool:
-    """A noun naming a state, a people, a public body or a workforce ("the Treasury", "regulators", "the union")."""
-    return noun.ent_type_ in ("GPE", "NORP") or noun.lemma_.lower() in rule["parties"]
+    """A noun naming a state, a people, a public body or a workforce ("the Treasury", "regulators", "the union"), or
+    one modified by a state or a people ("the Chinese side")."""
+    return noun.ent_type_ in ("GPE", "NORP") or noun.lemma_.lower() in rule["parties"] or any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
 
 
 def commercial_act(token: Token, event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
