@@ -6,7 +6,9 @@ removed on other unseen articles was wrong: agreeing with a view, insisting or r
 something is true, a question asked, a poll share or standing, "thank you", a thing that "threatens
 to" happen, a media interview, a person attacked in words, a candidate capturing a state, a retort
 "shot back", a process or a thing as the doer ("keeping rates low spurred lending"), a contest won
-("beaten in the party primary"). The words and the why of each live in ``frames.json`` ("senses").
+("beaten in the party primary"). Session 6 (policy and economy articles) added a figurative fight ("doctors
+fighting cancer", "a court battle") and a company's trade ("called off a merger", "vowed to cut costs"). The
+words and the why of each live in ``frames.json`` ("senses").
 """
 
 from __future__ import annotations
