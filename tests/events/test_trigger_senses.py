@@ -297,6 +297,9 @@ def test_a_fronted_participle_clause_is_no_process_subject(extract_text):
     "The campaign is preparing to battle the Republican nominee.",
     "As the Republican candidates battled in Ohio last week, the speaker stayed home.",
     "Workers hit hard by trade tend to vote for outsiders.",
+    "The mayor's current legal battle with his former adviser became public after the adviser filed a petition on Tuesday.",
+    "As the campaigns battled on Thursday, other candidates jumped into the fray.",
+    "The senator, who long has fought the Washington establishment, won the state.",
 ])
 def test_a_figurative_fight_is_no_assault(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -308,6 +311,7 @@ def test_a_figurative_fight_is_no_assault(extract_text, text):
     "Kurdish forces are fighting against Islamic State in the north.",
     "Rebels fought government forces for control of the town.",
     "The army hit rebel positions with artillery on Monday.",
+    "Rebels and the army battled for control of the city on Friday.",
 ])
 def test_fighting_an_armed_foe_stays_assault(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -322,6 +326,7 @@ def test_fighting_an_armed_foe_stays_assault(extract_text, text):
     "The agency charges between $20,000 and $30,000 in speaking fees.",
     "The club signed the forward to a three-year contract.",
     "The automaker agreed to buy the battery maker for $2 billion.",
+    "The club charged a $100,000 initiation fee in 2009.",
 ])
 def test_a_company_trading_is_no_event(extract_text, text):
     events = _events(extract_text, text)
