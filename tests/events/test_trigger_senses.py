@@ -344,3 +344,24 @@ def test_a_company_trading_is_no_event(extract_text, text):
 def test_a_state_or_a_workforce_dealing_with_a_company_keeps_its_event(extract_text, text, kept):
     types, summary = _types(extract_text, text)
     assert kept in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "By a lopsided 82% to 12%, young voters support background checks for all gun buyers.",
+    "The governor is backed by 34% of Republican voters in the average of recent surveys.",
+    "Women back him by almost 20 points.",
+])
+def test_a_poll_margin_is_no_support_event(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The bill was backed by 60 senators.", "SUPPORT"),
+    ("The plan was backed by Germany and France.", "SUPPORT"),
+    ("The Senate rejected the bill by a wide margin on Tuesday.", "REJECT"),
+])
+def test_backing_counted_in_actors_stays(extract_text, text, kept):
+    types, summary = _types(extract_text, text)
+    assert kept in types, summary
+

@@ -121,7 +121,8 @@ def question_asked(token: Token, senses: dict[str, Any]) -> bool:
 
 
 def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
-    """"28 percent of caucusgoers supported Trump": a poll's share of a population, no one acted."""
+    """"28 percent of caucusgoers supported Trump", "women back him by 20 points": a poll's share of a population
+    or its margin, no one acted."""
     rule = senses["poll_shares"]
     if event_type not in rule["types"]:
         return False
@@ -131,7 +132,11 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     for subject in subjects:
         if subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in rule["share_words"]:
             return True
-    return False
+    margins = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in rule["margin_preps"]
+               for g in c.children if g.dep_ == "pobj"]
+    # "By 82% to 12%, young voters support checks", "backed by 34% of voters", "women back him by 20 points"
+    return any(m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"]
+               for m in margins)
 
 
 def thanks_formula(token: Token, senses: dict[str, Any]) -> bool:
