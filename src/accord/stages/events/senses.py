@@ -132,11 +132,20 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     for subject in subjects:
         if subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in rule["share_words"]:
             return True
+    if _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
+        return False  # "proposed to increase spending by 1.5 percent": the margin belongs to the act proposed
     margins = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in rule["margin_preps"]
                for g in c.children if g.dep_ == "pobj"]
     # "By 82% to 12%, young voters support checks", "backed by 34% of voters", "women back him by 20 points"
-    return any(m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"]
-               for m in margins)
+    return any((m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"])
+               and _share_of_people(m, rule) for m in margins)
+
+
+def _share_of_people(share: Token, rule: dict[str, Any]) -> bool:
+    """Whether a share counts people, not an amount: "34% of GOP voters", or no "of" at all ("by 20 points");
+    "by 1.5 percent of GDP" measures an increase."""
+    wholes = [g for c in share.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return all(w.ent_type_ in ("NORP", "ORG") or w.lemma_.lower() in rule["population_nouns"] for w in wholes)
 
 
 def thanks_formula(token: Token, senses: dict[str, Any]) -> bool:
