@@ -238,7 +238,7 @@ def test_support_announced_stays_support(extract_text):
     "Analysts say cutting the fuel levy encourages travel and spending.",
     "The new reservoirs supplied cheap water to the valley for decades.",
     # a period named as a date (session 6)
-    "The end of the year has provided an opportunity to act, because of a larger package of tax cuts that leaders have been discussing for weeks.",
+    "The end of the year has provided an opportunity to act, because of a broad package of spending cuts that ministers have been debating for months.",
 ])
 def test_a_process_as_doer_is_no_event(extract_text, text):
     # PLOVER codes acts of actors: a clause, a period, an economic process or a facility does nothing
@@ -293,13 +293,13 @@ def test_a_fronted_participle_clause_is_no_process_subject(extract_text):
 @pytest.mark.parametrize("text", [
     "Doctors are fighting cancer with new drugs.",
     "Firefighters battled the blaze for three days.",
-    "The White House has fought hard to defend the tax.",
-    "The campaign is preparing to battle the Republican nominee.",
-    "As the Republican candidates battled in Ohio last week, the speaker stayed home.",
-    "Workers hit hard by trade tend to vote for outsiders.",
-    "The mayor's current legal battle with his former adviser became public after the adviser filed a petition on Tuesday.",
-    "As the campaigns battled on Thursday, other candidates jumped into the fray.",
-    "The senator, who long has fought the Washington establishment, won the state.",
+    "The ministry fought hard to keep the sales tax in the budget.",
+    "Her team is preparing to battle the opposition's nominee in the autumn.",
+    "While the two candidates battled in Iowa on Sunday, the governor stayed in the capital.",
+    "Factory towns hit hard by the recession have turned against the ruling party.",
+    "The singer's long legal battle with her old label ended on Friday after the label dropped its claim.",
+    "As the rival campaigns battled over the weekend, a third contender entered the race.",
+    "The governor, who has always fought the establishment, won the primary.",
 ])
 def test_a_figurative_fight_is_no_assault(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -319,14 +319,14 @@ def test_fighting_an_armed_foe_stays_assault(extract_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The drugmaker called off a $54 billion merger after the Treasury issued new rules.",
-    "The company has offered to cover the cost of schooling for its workers.",
-    "The firm vowed to cut at least $500 million in costs annually.",
-    "Management sits down with analysts and shareholders once a year.",
-    "The agency charges between $20,000 and $30,000 in speaking fees.",
+    "The brewer called off a $3 billion takeover after the finance ministry tightened the rules.",
+    "The carmaker has offered to pay the cost of retraining for laid-off staff.",
+    "The retailer pledged to cut about $200 million in costs over three years.",
+    "The bank's board meets with investors and analysts every spring.",
+    "The speaker bureau asks $15,000 to $25,000 in appearance fees.",
     "The club signed the forward to a three-year contract.",
     "The automaker agreed to buy the battery maker for $2 billion.",
-    "The club charged a $100,000 initiation fee in 2009.",
+    "The resort charged a $50,000 membership fee last year.",
 ])
 def test_a_company_trading_is_no_event(extract_text, text):
     events = _events(extract_text, text)
@@ -347,9 +347,9 @@ def test_a_state_or_a_workforce_dealing_with_a_company_keeps_its_event(extract_t
 
 
 @pytest.mark.parametrize("text", [
-    "By a lopsided 82% to 12%, young voters support background checks for all gun buyers.",
-    "The governor is backed by 34% of Republican voters in the average of recent surveys.",
-    "Women back him by almost 20 points.",
+    "By a narrow 51% to 44%, students support free tuition at public universities.",
+    "The mayor is supported by 41% of Democratic voters in the latest survey.",
+    "Older voters back her by nearly 15 points.",
 ])
 def test_a_poll_margin_is_no_support_event(extract_text, text):
     types, summary = _types(extract_text, text)

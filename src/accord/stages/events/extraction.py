@@ -806,7 +806,7 @@ class EventBuilder:
             if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
                 continue  # "the Huffington Post spoke with Teachout": an interview
             if commercial_act(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
-                continue  # "the drugmaker called off a merger": a company's trade (senses.py)
+                continue  # "the brewer called off a takeover": a company's trade (senses.py)
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)
@@ -896,7 +896,7 @@ class EventBuilder:
         if no_event_sense(token, cand.type, frames):
             return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
         if cand.complement is not None and cand.type == "ASSAULT" and figurative_fight(cand.complement, frames["senses"]):
-            return True  # "preparing to battle the nominee": the frame word's complement is a struggle, no force
+            return True  # "preparing to battle the rival nominee": the frame word's complement is a struggle, no force
         if electoral_win(token, frames["senses"], self.is_person) or retort(token, frames["senses"]):
             return True  # "Cruz captured Texas", '"...," Trump shot back'
         if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):

@@ -7,7 +7,7 @@ something is true, a question asked, a poll share or standing, "thank you", a th
 to" happen, a media interview, a person attacked in words, a candidate capturing a state, a retort
 "shot back", a process or a thing as the doer ("keeping rates low spurred lending"), a contest won
 ("beaten in the party primary"). Session 6 (policy and economy articles) added a figurative fight ("doctors
-fighting cancer", "a court battle") and a company's trade ("called off a merger", "vowed to cut costs"). The
+fighting cancer", "a court battle") and a company's trade ("called off a takeover", "pledged to cut costs"). The
 words and the why of each live in ``frames.json`` ("senses").
 """
 
@@ -121,7 +121,7 @@ def question_asked(token: Token, senses: dict[str, Any]) -> bool:
 
 
 def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
-    """"28 percent of caucusgoers supported Trump", "women back him by 20 points": a poll's share of a population
+    """"28 percent of caucusgoers supported Trump", "older voters back her by 15 points": a poll's share of a population
     or its margin, no one acted."""
     rule = senses["poll_shares"]
     if event_type not in rule["types"]:
@@ -136,13 +136,13 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
         return False  # "proposed to increase spending by 1.5 percent": the margin belongs to the act proposed
     margins = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in rule["margin_preps"]
                for g in c.children if g.dep_ == "pobj"]
-    # "By 82% to 12%, young voters support checks", "backed by 34% of voters", "women back him by 20 points"
+    # "By 51% to 44%, students support free tuition", "supported by 41% of voters", "older voters back her by 15 points"
     return any((m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"])
                and _share_of_people(m, rule) for m in margins)
 
 
 def _share_of_people(share: Token, rule: dict[str, Any]) -> bool:
-    """Whether a share counts people, not an amount: "34% of GOP voters", or no "of" at all ("by 20 points");
+    """Whether a share counts people, not an amount: "41% of Democratic voters", or no "of" at all ("by 15 points");
     "by 1.5 percent of GDP" measures an increase."""
     wholes = [g for c in share.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return all(w.ent_type_ in ("NORP", "ORG") or w.lemma_.lower() in rule["population_nouns"] for w in wholes)
@@ -200,7 +200,7 @@ def process_subject(token: Token, senses: dict[str, Any]) -> bool:
     if any(not _comma_between(c, verb) for c in clauses):
         return True  # "cutting the levy encourages saving"; "Walking through the hall, the mayor thanked" is a misparse
     subject = _subject_of(verb)
-    # a common noun heads it even inside a name or a date ("the Tennessee Valley Authority dams", "the end of
+    # a common noun heads it even inside a name or a date ("the Valley Water Board dams", "the end of
     # the year"); a proper noun heading a name ("the Economy Ministry") is an actor
     return subject is not None and (subject.ent_type_ == "" or subject.pos_ == "NOUN") \
         and subject.lemma_.lower() in rule["nouns"]
@@ -295,13 +295,13 @@ def contest_beat(token: Token, senses: dict[str, Any]) -> bool:
     return False
 
 
-# Dependencies naming what a fight is against: its object, the doer of a passive ("hit hard by trade").
+# Dependencies naming what a fight is against: its object, the doer of a passive ("hit hard by the recession").
 FIGHT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def _fight_targets(token: Token, preps: list[str]) -> list[Token]:
     """What a fight word is waged against: its object, "against/on/over/with" objects, a passive's agent, and
-    the object of a purpose infinitive ("fought to defend the tax")."""
+    the object of a purpose infinitive ("fought to keep the sales tax")."""
     heads = [token] + [c for c in token.children if c.dep_ in INFINITIVE_DEPS | {"advcl"} and c.tag_ == BARE_VERB_TAG]
     targets: list[Token] = []
     for head in heads:
@@ -312,8 +312,8 @@ def _fight_targets(token: Token, preps: list[str]) -> list[Token]:
 
 
 def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
-    """"doctors fighting cancer", "firefighters battled the blaze", "fought hard to defend the tax", "a court
-    battle", "the campaign is preparing to battle the nominee": a struggle with a disease, a hazard, a policy
+    """"doctors fighting cancer", "firefighters battled the blaze", "fought hard to keep the sales tax", "a court
+    battle", "the team is preparing to battle the rival nominee": a struggle with a disease, a hazard, a policy
     or a rival in a vote, no force used ("troops battled rebels" keeps ASSAULT)."""
     rule = senses["figurative_fights"]
     if token.lemma_.lower() not in rule["words"]:
@@ -323,11 +323,11 @@ def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
         return True  # "a legal battle", "the budget battle", "an uphill battle"
     subject = _subject_of(token) if token.pos_ == "VERB" else None
     if subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["contest_nouns"]:
-        return True  # "the Republican candidates battled in Wisconsin"
+        return True  # "the two candidates battled in Iowa"
     for target in _fight_targets(token, rule["words"][token.lemma_.lower()]):
         lemma = target.lemma_.lower()
         if target.ent_type_ in ("", "NORP") and lemma in set(rule["things"]) | set(rule["contest_nouns"]):
-            return True  # "fighting cancer", "the battle against inflation", "to battle the nominee"
+            return True  # "fighting cancer", "the battle against inflation", "to battle the rival nominee"
     return False
 
 
@@ -360,7 +360,7 @@ def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
     return False
 
 
-# How deep the search for a commercial object goes through infinitives ("offered to cover the cost").
+# How deep the search for a commercial object goes through infinitives ("offered to pay the cost of retraining").
 COMMERCIAL_ARGUMENT_DEPTH = 2
 # Dependencies that carry an act's content: objects, indirect objects, prepositions, infinitive complements.
 COMMERCIAL_ARGUMENT_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "pobj", "xcomp", "agent"})
@@ -399,15 +399,15 @@ def _is_political(noun: Token, rule: dict[str, Any]) -> bool:
 
 
 def commercial_act(token: Token, event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
-    """"called off a $54 billion merger", "vowed to cut costs", "sits down with analysts and shareholders",
-    "charges fees", "signed the forward to a contract": a business's trade, no political act (manual 4.9: company
+    """"called off a $3 billion takeover", "pledged to cut costs", "meets with investors and analysts",
+    "asks appearance fees", "signed the forward to a contract": a business's trade, no political act (manual 4.9: company
     acquisitions and mundane business activities); a state or a public body taking part keeps the event."""
     rule = senses["commercial_acts"]
     if event_type not in rule["types"] or any(p.sector and p.sector not in rule["business_sectors"] for p in participants):
         return False
     arguments = _arguments(token, COMMERCIAL_ARGUMENT_DEPTH)
     if token.pos_ == "NOUN":
-        arguments.append(token)  # "inversion business deals have been taking place"
+        arguments.append(token)  # "business deals of this kind have been common"
     subject = _subject_of(token) if token.pos_ == "VERB" else None
     if subject is not None and _is_political(subject, rule) or any(_is_political(a, rule) for a in arguments):
         return False  # "Germany agreed to cover the cost", "the union agreed to a new contract"
