@@ -237,6 +237,8 @@ def test_support_announced_stays_support(extract_text):
     "Keeping interest rates low for years has spurred lending, supporting the recovery.",
     "Analysts say cutting the fuel levy encourages travel and spending.",
     "The new reservoirs supplied cheap water to the valley for decades.",
+    # a period named as a date (session 6)
+    "The end of the year has provided an opportunity to act, because of a broad package of spending cuts that ministers have been debating for months.",
 ])
 def test_a_process_as_doer_is_no_event(extract_text, text):
     # PLOVER codes acts of actors: a clause, a period, an economic process or a facility does nothing
@@ -286,3 +288,80 @@ def test_a_fronted_participle_clause_is_no_process_subject(extract_text):
     text = "Walking through the market hall, the mayor and his wife, thanked a trader for hanging a campaign poster."
     types, summary = _types(extract_text, text)
     assert "SUPPORT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors are fighting cancer with new drugs.",
+    "Firefighters battled the blaze for three days.",
+    "The ministry fought hard to keep the sales tax in the budget.",
+    "Her team is preparing to battle the opposition's nominee in the autumn.",
+    "While the two candidates battled in Iowa on Sunday, the governor stayed in the capital.",
+    "Factory towns hit hard by the recession have turned against the ruling party.",
+    "The singer's long legal battle with her old label ended on Friday after the label dropped its claim.",
+    "As the rival campaigns battled over the weekend, a third contender entered the race.",
+    "The governor, who has always fought the establishment, won the primary.",
+])
+def test_a_figurative_fight_is_no_assault(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops battled rebels near the border.",
+    "Kurdish forces are fighting against Islamic State in the north.",
+    "Rebels fought government forces for control of the town.",
+    "The army hit rebel positions with artillery on Monday.",
+    "Rebels and the army battled for control of the city on Friday.",
+])
+def test_fighting_an_armed_foe_stays_assault(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The brewer called off a $3 billion takeover after the finance ministry tightened the rules.",
+    "The carmaker has offered to pay the cost of retraining for laid-off staff.",
+    "The retailer pledged to cut about $200 million in costs over three years.",
+    "The bank's board meets with investors and analysts every spring.",
+    "The speaker bureau asks $15,000 to $25,000 in appearance fees.",
+    "The club signed the forward to a three-year contract.",
+    "The automaker agreed to buy the battery maker for $2 billion.",
+    "The resort charged a $50,000 membership fee last year.",
+])
+def test_a_company_trading_is_no_event(extract_text, text):
+    events = _events(extract_text, text)
+    assert not events, _summary(events)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Germany agreed to cover the cost of the peacekeeping mission.", "AGREE"),
+    ("Boeing agreed to pay a $2.5 billion fine to settle the Justice Department's fraud charges.", "AGREE"),
+    ("Workers at the plant rejected the company's contract offer and went on strike.", "REJECT"),
+    ("The union agreed to a new contract with the automaker.", "AGREE"),
+    ("Saudi Arabia agreed to cut oil prices.", "AGREE"),
+    ("During the talks, the Chinese side proposed to set a minimum import price for the cars.", "AGREE"),
+])
+def test_a_state_or_a_workforce_dealing_with_a_company_keeps_its_event(extract_text, text, kept):
+    types, summary = _types(extract_text, text)
+    assert kept in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "By a narrow 51% to 44%, students support free tuition at public universities.",
+    "The mayor is supported by 41% of Democratic voters in the latest survey.",
+    "Older voters back her by nearly 15 points.",
+])
+def test_a_poll_margin_is_no_support_event(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The bill was backed by 60 senators.", "SUPPORT"),
+    ("The plan was backed by Germany and France.", "SUPPORT"),
+    ("The Senate rejected the bill by a wide margin on Tuesday.", "REJECT"),
+])
+def test_backing_counted_in_actors_stays(extract_text, text, kept):
+    types, summary = _types(extract_text, text)
+    assert kept in types, summary
+

@@ -28,7 +28,9 @@ from accord.stages.events.negation import is_negated
 from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.events.senses import (
     approval_agreement,
+    commercial_act,
     electoral_win,
+    figurative_fight,
     media_interview,
     no_event_sense,
     person_tokens,
@@ -803,6 +805,8 @@ class EventBuilder:
             self._apply_rules(cand, frame)
             if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
                 continue  # "the Huffington Post spoke with Teachout": an interview
+            if commercial_act(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
+                continue  # "the brewer called off a takeover": a company's trade (senses.py)
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)
@@ -871,6 +875,8 @@ class EventBuilder:
                 return True  # "ignored repeated requests for comment"
             if poll_standing(token, frames["senses"]):
                 return True  # "his support among social conservatives", "90 percent support for ..."
+            if figurative_fight(token, frames["senses"]):
+                return True  # "a court battle", "the battle against inflation" (senses.py)
             if cand.type in frames["reported_noun_types"] and (
                     cand.anchor.i == token.i or cand.anchor.lemma_.lower() not in frames["issuing_verbs"]):
                 return True  # "the China threat", "facing a threat": a danger named, no threat made
@@ -889,6 +895,8 @@ class EventBuilder:
         children = list(token.children)
         if no_event_sense(token, cand.type, frames):
             return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
+        if cand.complement is not None and cand.type == "ASSAULT" and figurative_fight(cand.complement, frames["senses"]):
+            return True  # "preparing to battle the rival nominee": the frame word's complement is a struggle, no force
         if electoral_win(token, frames["senses"], self.is_person) or retort(token, frames["senses"]):
             return True  # "Cruz captured Texas", '"...," Trump shot back'
         if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):

@@ -6,7 +6,9 @@ removed on other unseen articles was wrong: agreeing with a view, insisting or r
 something is true, a question asked, a poll share or standing, "thank you", a thing that "threatens
 to" happen, a media interview, a person attacked in words, a candidate capturing a state, a retort
 "shot back", a process or a thing as the doer ("keeping rates low spurred lending"), a contest won
-("beaten in the party primary"). The words and the why of each live in ``frames.json`` ("senses").
+("beaten in the party primary"). Session 6 (policy and economy articles) added a figurative fight ("doctors
+fighting cancer", "a court battle") and a company's trade ("called off a takeover", "pledged to cut costs"). The
+words and the why of each live in ``frames.json`` ("senses").
 """
 
 from __future__ import annotations
@@ -119,7 +121,8 @@ def question_asked(token: Token, senses: dict[str, Any]) -> bool:
 
 
 def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
-    """"28 percent of caucusgoers supported Trump": a poll's share of a population, no one acted."""
+    """"28 percent of caucusgoers supported Trump", "older voters back her by 15 points": a poll's share of a population
+    or its margin, no one acted."""
     rule = senses["poll_shares"]
     if event_type not in rule["types"]:
         return False
@@ -129,7 +132,20 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     for subject in subjects:
         if subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in rule["share_words"]:
             return True
-    return False
+    if _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
+        return False  # "proposed to increase spending by 1.5 percent": the margin belongs to the act proposed
+    margins = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in rule["margin_preps"]
+               for g in c.children if g.dep_ == "pobj"]
+    # "By 51% to 44%, students support free tuition", "supported by 41% of voters", "older voters back her by 15 points"
+    return any((m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"])
+               and _share_of_people(m, rule) for m in margins)
+
+
+def _share_of_people(share: Token, rule: dict[str, Any]) -> bool:
+    """Whether a share counts people, not an amount: "41% of Democratic voters", or no "of" at all ("by 15 points");
+    "by 1.5 percent of GDP" measures an increase."""
+    wholes = [g for c in share.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return all(w.ent_type_ in ("NORP", "ORG") or w.lemma_.lower() in rule["population_nouns"] for w in wholes)
 
 
 def thanks_formula(token: Token, senses: dict[str, Any]) -> bool:
@@ -184,7 +200,10 @@ def process_subject(token: Token, senses: dict[str, Any]) -> bool:
     if any(not _comma_between(c, verb) for c in clauses):
         return True  # "cutting the levy encourages saving"; "Walking through the hall, the mayor thanked" is a misparse
     subject = _subject_of(verb)
-    return subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["nouns"]
+    # a common noun heads it even inside a name or a date ("the Valley Water Board dams", "the end of
+    # the year"); a proper noun heading a name ("the Economy Ministry") is an actor
+    return subject is not None and (subject.ent_type_ == "" or subject.pos_ == "NOUN") \
+        and subject.lemma_.lower() in rule["nouns"]
 
 
 def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> bool:
@@ -199,6 +218,7 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or inanimate_threat(token, senses)
         or process_subject(token, senses)
         or contest_beat(token, senses)
+        or figurative_fight(token, senses)
     )
 
 
@@ -275,6 +295,42 @@ def contest_beat(token: Token, senses: dict[str, Any]) -> bool:
     return False
 
 
+# Dependencies naming what a fight is against: its object, the doer of a passive ("hit hard by the recession").
+FIGHT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _fight_targets(token: Token, preps: list[str]) -> list[Token]:
+    """What a fight word is waged against: its object, "against/on/over/with" objects, a passive's agent, and
+    the object of a purpose infinitive ("fought to keep the sales tax")."""
+    heads = [token] + [c for c in token.children if c.dep_ in INFINITIVE_DEPS | {"advcl"} and c.tag_ == BARE_VERB_TAG]
+    targets: list[Token] = []
+    for head in heads:
+        targets += [c for c in head.children if c.dep_ in FIGHT_OBJECT_DEPS and c.i > head.i]
+        targets += [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+                    for g in c.children if g.dep_ == "pobj"]
+    return targets + [conj for t in list(targets) for conj in t.conjuncts]
+
+
+def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
+    """"doctors fighting cancer", "firefighters battled the blaze", "fought hard to keep the sales tax", "a court
+    battle", "the team is preparing to battle the rival nominee": a struggle with a disease, a hazard, a policy
+    or a rival in a vote, no force used ("troops battled rebels" keeps ASSAULT)."""
+    rule = senses["figurative_fights"]
+    if token.lemma_.lower() not in rule["words"]:
+        return False
+    if token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule["arena_modifiers"]
+                                    for c in token.children):
+        return True  # "a legal battle", "the budget battle", "an uphill battle"
+    subject = _subject_of(token) if token.pos_ == "VERB" else None
+    if subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["contest_nouns"]:
+        return True  # "the two candidates battled in Iowa"
+    for target in _fight_targets(token, rule["words"][token.lemma_.lower()]):
+        lemma = target.lemma_.lower()
+        if target.ent_type_ in ("", "NORP") and lemma in set(rule["things"]) | set(rule["contest_nouns"]):
+            return True  # "fighting cancer", "the battle against inflation", "to battle the rival nominee"
+    return False
+
+
 def retort(token: Token, senses: dict[str, Any]) -> bool:
     """'"Jeb wants to be a tough guy tonight," Trump shot back', 'the minister hit back, saying ...': a reply in
     words, no shot fired ("shot back at the gunmen", "hit back with air strikes" keep their target or weapon)."""
@@ -302,3 +358,60 @@ def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
         if child.dep_ == "prep" and child.lower_ == "of" and any(g.ent_type_ == "PERCENT" for g in child.children):
             return True  # "the support of 41 percent of the voters"
     return False
+
+
+# How deep the search for a commercial object goes through infinitives ("offered to pay the cost of retraining").
+COMMERCIAL_ARGUMENT_DEPTH = 2
+# Dependencies that carry an act's content: objects, indirect objects, prepositions, infinitive complements.
+COMMERCIAL_ARGUMENT_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "pobj", "xcomp", "agent"})
+
+
+def _arguments(token: Token, depth: int) -> list[Token]:
+    """The nouns an act is about: its objects, prepositional objects and their "of"/"in" nouns, and those of its
+    infinitive complements, ``depth`` clauses down."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ not in COMMERCIAL_ARGUMENT_DEPS:
+            continue
+        if child.dep_ == "xcomp":
+            found += _arguments(child, depth - 1) if depth > 0 else []
+        elif child.dep_ in ("prep", "agent"):
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            found.append(child)
+    found += [g for t in list(found) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+              for g in c.children if g.dep_ == "pobj"]
+    return found + [conj for t in list(found) for conj in t.conjuncts]
+
+
+def _is_commercial(noun: Token, rule: dict[str, Any]) -> bool:
+    """A noun naming a business, its trade or its money: the word or its compound modifier is listed."""
+    words = set(rule["objects"]) | set(rule["businesses"])
+    return noun.ent_type_ in ("", "MONEY") and (noun.lemma_.lower() in words or any(
+        c.dep_ == "compound" and c.lemma_.lower() in set(rule["modifiers"]) | words for c in noun.children))
+
+
+def _is_political(noun: Token, rule: dict[str, Any]) -> bool:
+    """A noun naming a state, a people, a public body or a workforce ("the Treasury", "regulators", "the union"), or
+    one modified by a state or a people ("the Chinese side")."""
+    return noun.ent_type_ in ("GPE", "NORP") or noun.lemma_.lower() in rule["parties"] or any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
+
+
+def commercial_act(token: Token, event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
+    """"called off a $3 billion takeover", "pledged to cut costs", "meets with investors and analysts",
+    "asks appearance fees", "signed the forward to a contract": a business's trade, no political act (manual 4.9: company
+    acquisitions and mundane business activities); a state or a public body taking part keeps the event."""
+    rule = senses["commercial_acts"]
+    if event_type not in rule["types"] or any(p.sector and p.sector not in rule["business_sectors"] for p in participants):
+        return False
+    arguments = _arguments(token, COMMERCIAL_ARGUMENT_DEPTH)
+    if token.pos_ == "NOUN":
+        arguments.append(token)  # "business deals of this kind have been common"
+    subject = _subject_of(token) if token.pos_ == "VERB" else None
+    if subject is not None and _is_political(subject, rule) or any(_is_political(a, rule) for a in arguments):
+        return False  # "Germany agreed to cover the cost", "the union agreed to a new contract"
+    return any(_is_commercial(a, rule) for a in arguments if a is not token) or (
+        token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule["modifiers"]
+                                     for c in token.children))
+
