@@ -385,8 +385,11 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if not _class_admits(lemma, code, speaker, lex):
         return None
     relative = None
-    if speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        relative = verb.head
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "Sanders, who endorsed Canova and said ...": the relative clause's first verb
+    if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        relative = clause.head
     return Candidate(cue, speaker, content, frame, addressee, relative)
 
 
