@@ -489,7 +489,7 @@ class SpeakerResolver:
         if speaker is None:
             # No speaker of the thread fits: a person named in a paraphrase since the chosen one is the better
             # antecedent ("they don't tell where Clinton would come down. She has called for ...").
-            paraphrased = self._paraphrased_person(start, chosen, fits)
+            paraphrased = self._paraphrased_person(start, chosen, gender, fits)
             chosen = paraphrased or chosen
         if chosen is None:
             return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
@@ -500,11 +500,14 @@ class SpeakerResolver:
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
 
-    def _paraphrased_person(self, pronoun: int, chosen: ResolvedSpeaker | None, fits) -> ResolvedSpeaker | None:
-        """The latest fitting person named inside unquoted reported content before ``pronoun``, when named in a
-        later sentence than ``chosen``."""
+    def _paraphrased_person(self, pronoun: int, chosen: ResolvedSpeaker | None, gender: str,
+                            fits) -> ResolvedSpeaker | None:
+        """The latest person of the pronoun's known ``gender`` named inside unquoted reported content before
+        ``pronoun``, when named in a later sentence than ``chosen`` (an unknown gender is too weak a cue here:
+        "whether the Obama administration bears responsibility" holds no "she")."""
         for person in reversed(self.people):
-            if person.start >= pronoun or not fits(person) or (chosen is not None and person.sentence <= chosen.sentence):
+            if (person.start >= pronoun or person.gender != gender or not fits(person)
+                    or (chosen is not None and person.sentence <= chosen.sentence)):
                 continue
             if self._hidden(person.start, pronoun) and _innermost_range(self.quotations, person.start) is None:
                 return person
