@@ -90,3 +90,20 @@ def test_a_relative_pronoun_speaks_for_its_noun_in_a_second_verb(extract_text):
     text = "Bernie Sanders, who endorsed Tim Canova in May and said he would campaign with him, did not show up."
     record = extract_text(text)
     assert _name_of(record, "he would campaign with him") == "Bernie Sanders"
+
+
+def test_two_titles_joined_by_and_name_one_person(extract_text):
+    # "X Vice President and Managing Editor Name": the parser makes the first title the subject and the
+    # titled name its conjunct; both titles are the one named person's.
+    text = ("Fox News Vice President and Washington Managing Editor Bill Sammon expressed the network’s frustration. "
+            "Foreign Minister and Deputy Prime Minister Ishaq Dar said the talks would resume.")
+    record = extract_text(text)
+    assert [name for _, name in _named(record)] == ["Bill Sammon", "Ishaq Dar"]
+    assert record.statements[0].speaker.text == "Fox News Vice President and Washington Managing Editor Bill Sammon"
+
+
+def test_two_people_joined_by_and_stay_apart(extract_text):
+    # No title before the second name: "the minister and Bill Sammon" are two people, not one.
+    text = "Foreign Minister Ishaq Dar spoke first. The minister and Bill Sammon said the deal was off."
+    record = extract_text(text)
+    assert _name_of(record, "the deal was off") != "Bill Sammon"

@@ -227,6 +227,21 @@ def _possessor_of(head: Token, possessor_end: int) -> bool:
                for child in head.children)
 
 
+def _titled_conjunct(head: Token) -> Token | None:
+    """The name a capitalised title shares with a second title ("Foreign Minister and Deputy Prime Minister
+    Ishaq Dar"): the conjunct, when it is a person's name with a title of its own and no comma comes between."""
+    if not head.text[:1].isupper() or head.lower_ not in person_heads():
+        return None
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.ent_type_ != "PERSON" or conj.i <= head.i:
+            continue
+        between = head.doc[head.i + 1 : conj.left_edge.i]
+        chain = head.doc[conj.left_edge.i : conj.i]
+        if [t.lower_ for t in between] == ["and"] and any(t.lower_ in person_heads() for t in chain):
+            return conj
+    return None
+
+
 def _innermost_range(ranges: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
     """The shortest of the sorted ``ranges`` that contains ``offset``, or None."""
     innermost: tuple[int, int] | None = None
@@ -423,6 +438,10 @@ class SpeakerResolver:
         """Resolve the speaker whose head token is ``head`` (``relative``: the noun a `who` stands for;
         ``span``: the speaker's exact range when a label, not the parse, gives it)."""
         start, end = span or speaker_range(head)
+        joined = _titled_conjunct(head) if span is None else None
+        if joined is not None:
+            # "Fox News Vice President and Washington Managing Editor Bill Sammon": one person with two titles.
+            head, end = joined, joined.idx + len(joined.text)
         sentence = self._sentence_index(start)
         lower = head.lower_
         pronoun = self.words["pronouns"].get(lower) if head.pos_ == "PRON" or head.tag_ in ("WP", "WDT") else None
