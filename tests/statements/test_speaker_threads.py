@@ -107,3 +107,12 @@ def test_two_people_joined_by_and_stay_apart(extract_text):
     text = "Foreign Minister Ishaq Dar spoke first. The minister and Bill Sammon said the deal was off."
     record = extract_text(text)
     assert _name_of(record, "the deal was off") != "Bill Sammon"
+
+
+def test_an_agency_quoting_someone_as_saying_reports_that_person(extract_text):
+    # "A quoted B as saying X" and "B was quoted by A as saying X": B said X; the agency is no speaker of it.
+    text = ("The state news agency IRNA quoted Foreign Minister Abbas Araghchi as saying the talks were constructive. "
+            "Ali Khan was quoted by Reuters as saying the deal was dead.")
+    record = extract_text(text)
+    found = [(s.speaker.name, s.content.text) for s in record.statements if s.speaker is not None]
+    assert found == [("Abbas Araghchi", "the talks were constructive"), ("Ali Khan", "the deal was dead")]
