@@ -68,7 +68,8 @@ DESCRIPTION_SKIP_WORDS = frozenset({"many", "few", "most", "several", "some", "a
                                     "top", "prominent", "leading", "various", "numerous"})
 # Tags of a singular noun (NNP included: lower-case nouns are sometimes tagged NNP).
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
-# Tagger labels of the longer names a place or institution has ("Sandy Hook Elementary School").
+# Tagger labels of the longer names a place or institution has: a PERSON-tagged name that opens one ("Sandy
+# Hook" beside "Sandy Hook Elementary School") is that place, unless other evidence makes it a person.
 PLACE_OR_ORG_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 # A person's name after an organisation's possessive ("National Review's Ian Tuttle") has a given name and at
 # most two more words; longer runs are the organisation's own parts ("Macy's Herald Square Store").
@@ -114,6 +115,7 @@ class EntityBuilder:
         self.persons: list[EntityDraft] = []
         self.claimed: set[int] = set()  # token indices already inside a mention
         self.acronyms: dict[str, EntityDraft] = {}  # "(SDN)" after a name -> that entity
+        self._openings: frozenset[str] | None = None  # see place_name_openings
 
     def _get(self, key: str, name: str, kind: str) -> EntityDraft:
         """The draft under ``key``, created on first use."""
@@ -125,6 +127,13 @@ class EntityBuilder:
             if kind == "person":
                 self.persons.append(draft)
         return draft
+
+    def place_name_openings(self) -> frozenset[str]:
+        """The first words (all but the last) of the article's organisation and place names, read once."""
+        if self._openings is None:
+            self._openings = frozenset(ent[:size].text for ent in self.doc.ents if ent.label_ in PLACE_OR_ORG_LABELS
+                                       for size in range(1, len(ent)))
+        return self._openings
 
     def claim(self, start: int, end: int) -> None:
         """Mark tokens as inside a mention, so noun chunks there are not read again."""
@@ -302,12 +311,6 @@ def _split_possessed_person(builder: EntityBuilder, doc: Doc, span: Span, lex: D
     return False
 
 
-def _opens_place_name(span: Span) -> bool:
-    """Whether the article also writes ``span``'s words as the start of a longer organisation or place name."""
-    prefix = span.text + " "
-    return any(ent.label_ in PLACE_OR_ORG_LABELS and ent.text.startswith(prefix) for ent in span.doc.ents)
-
-
 def _given_name_and_surname(span: Span) -> bool:
     """Whether ``span`` reads as a person's name: a known given name, then one or two capitalised words."""
     return (2 <= len(span) <= POSSESSED_NAME_MAX_WORDS and span[0].text in first_name_genders()
@@ -343,7 +346,7 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     person_evidence = person_evidence or _relative_of_person(builder, span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
-    if not person_evidence and label == "PERSON" and _opens_place_name(span):
+    if not person_evidence and label == "PERSON" and span.text in builder.place_name_openings():
         return  # "Sandy Hook" beside "Sandy Hook Elementary School": a place the tagger read as a person
     if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
         _add_person(builder, doc, span, chain, appos, courtesy if courtesy is not False else None, lex)

@@ -498,7 +498,8 @@ class SpeakerResolver:
         # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
         speaker = next((h for h in reversed(self.history)
                         if h.person and h.start < start and fits(h) and not self._nested(h.start, start)), None)
-        earlier = [p for p in self.people if p.start < start and fits(p) and not self._hidden(p.start, start)]
+        fitting = [p for p in self.people if p.start < start and fits(p)]
+        earlier = [p for p in fitting if not self._hidden(p.start, start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
         chosen: ResolvedSpeaker | None = speaker
         if subject is not None and (speaker is None or subject.start > speaker.start):
@@ -508,7 +509,7 @@ class SpeakerResolver:
         if speaker is None:
             # No speaker of the thread fits: a person named in a paraphrase since the chosen one is the better
             # antecedent ("they don't tell where Clinton would come down. She has called for ...").
-            paraphrased = self._paraphrased_person(start, chosen, gender, fits)
+            paraphrased = self._paraphrased_person(start, chosen, gender, fitting)
             chosen = paraphrased or chosen
         if chosen is None:
             return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
@@ -520,13 +521,12 @@ class SpeakerResolver:
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
 
     def _paraphrased_person(self, pronoun: int, chosen: ResolvedSpeaker | None, gender: str,
-                            fits) -> ResolvedSpeaker | None:
+                            fitting: list[ResolvedSpeaker]) -> ResolvedSpeaker | None:
         """The latest person of the pronoun's known ``gender`` named inside unquoted reported content before
         ``pronoun``, when named in a later sentence than ``chosen`` (an unknown gender is too weak a cue here:
         "whether the Obama administration bears responsibility" holds no "she")."""
-        for person in reversed(self.people):
-            if (person.start >= pronoun or person.gender != gender or not fits(person)
-                    or (chosen is not None and person.sentence <= chosen.sentence)):
+        for person in reversed(fitting):  # ``fitting``: the people before the pronoun it may stand for
+            if person.gender != gender or (chosen is not None and person.sentence <= chosen.sentence):
                 continue
             if self._hidden(person.start, pronoun) and _innermost_range(self.quotations, person.start) is None:
                 return person
