@@ -68,6 +68,12 @@ DESCRIPTION_SKIP_WORDS = frozenset({"many", "few", "most", "several", "some", "a
                                     "top", "prominent", "leading", "various", "numerous"})
 # Tags of a singular noun (NNP included: lower-case nouns are sometimes tagged NNP).
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+# Tagger labels of the longer names a place or institution has: a PERSON-tagged name that opens one ("Sandy
+# Hook" beside "Sandy Hook Elementary School") is that place, unless other evidence makes it a person.
+PLACE_OR_ORG_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
+# A person's name after an organisation's possessive ("National Review's Ian Tuttle") has a given name and at
+# most two more words; longer runs are the organisation's own parts ("Macy's Herald Square Store").
+POSSESSED_NAME_MAX_WORDS = 3
 # Dependency labels of a determiner or possessive that may open a title-only reference.
 DETERMINER_DEPS = frozenset({"det", "poss"})
 # The label spaCy gives its noun chunks (kept on the chunks built from ``noun_chunk_bounds``).
@@ -109,6 +115,7 @@ class EntityBuilder:
         self.persons: list[EntityDraft] = []
         self.claimed: set[int] = set()  # token indices already inside a mention
         self.acronyms: dict[str, EntityDraft] = {}  # "(SDN)" after a name -> that entity
+        self._openings: frozenset[str] | None = None  # see place_name_openings
 
     def _get(self, key: str, name: str, kind: str) -> EntityDraft:
         """The draft under ``key``, created on first use."""
@@ -120,6 +127,13 @@ class EntityBuilder:
             if kind == "person":
                 self.persons.append(draft)
         return draft
+
+    def place_name_openings(self) -> frozenset[str]:
+        """The first words (all but the last) of the article's organisation and place names, read once."""
+        if self._openings is None:
+            self._openings = frozenset(ent[:size].text for ent in self.doc.ents if ent.label_ in PLACE_OR_ORG_LABELS
+                                       for size in range(1, len(ent)))
+        return self._openings
 
     def claim(self, start: int, end: int) -> None:
         """Mark tokens as inside a mention, so noun chunks there are not read again."""
@@ -280,16 +294,27 @@ def _relative_of_person(builder: EntityBuilder, span: Span) -> bool:
 
 
 def _split_possessed_person(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> bool:
-    """"Cornell's Casanova" after "Lourdes Casanova": the known person and the possessor, not one organisation."""
+    """"Cornell's Casanova" after "Lourdes Casanova", "National Review's Ian Tuttle": the person (known, or a
+    given name and a surname) and the possessor, not one organisation."""
     for token in span[1:-1]:
         if token.tag_ == "POS":
             possessed = doc[token.i + 1 : span.end]
-            if builder.person_for(possessed.text) is None:
+            known = builder.person_for(possessed.text) is not None
+            if not known and not _given_name_and_surname(possessed):
                 return False
             _add_candidate(builder, doc, doc[span.start : token.i], lex)
-            _add_candidate(builder, doc, possessed, lex)
+            if known:
+                _add_candidate(builder, doc, possessed, lex)
+            else:
+                _add_person(builder, doc, possessed, None, None, None, lex)
             return True
     return False
+
+
+def _given_name_and_surname(span: Span) -> bool:
+    """Whether ``span`` reads as a person's name: a known given name, then one or two capitalised words."""
+    return (2 <= len(span) <= POSSESSED_NAME_MAX_WORDS and span[0].text in first_name_genders()
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span))
 
 
 def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> None:
@@ -321,6 +346,8 @@ def _add_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon
     person_evidence = person_evidence or _relative_of_person(builder, span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
+    if not person_evidence and label == "PERSON" and span.text in builder.place_name_openings():
+        return  # "Sandy Hook" beside "Sandy Hook Elementary School": a place the tagger read as a person
     if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
         _add_person(builder, doc, span, chain, appos, courtesy if courtesy is not False else None, lex)
         return

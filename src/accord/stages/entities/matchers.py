@@ -1,7 +1,7 @@
 """Lexicon matchers for the entities stage, built once per spaCy vocab and cached.
 
 Two PhraseMatchers over the actor lexicon (``accord.knowledge.actors``): proper-name aliases matched on exact
-spelling (countries, demonyms, metonyms, organisations, people) and titles / agent nouns matched on
+spelling (countries, demonyms, metonyms, organisations, people; an organisation also in capitals) and titles / agent nouns matched on
 lower case ("Defense Minister", "lawmakers", "university").
 """
 
@@ -63,7 +63,11 @@ def _build(vocab: Vocab) -> Matchers:
     for entry in lex.iter_entries():
         key = entry_key(entry.phrase)
         entry_by_key[key] = entry
-        entries.add(key, [tokenize(entry.phrase)])
+        forms = [tokenize(entry.phrase)]
+        if entry.kind == "organisation" and " " in entry.phrase and not entry.phrase.isupper():
+            # Outlets and institutions written in capitals ("USA TODAY"): else "USA" alone matches the country.
+            forms.append(tokenize(entry.phrase.upper()))
+        entries.add(key, forms)
     for phrase, title in lex.titles.items():
         title_by_key[phrase] = title
         # Abbreviations tokenise differently by case ("Sen." is one token, "sen." two): add both forms.

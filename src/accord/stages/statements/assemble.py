@@ -266,7 +266,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     reported = sorted({(q.start, q.end) for q in quotes} | {d.content for d in drafts})
     nesting = sorted({(q.start, q.end) for q in quotes} | {
         d.content for d in drafts if d.candidate.speaker is not None and d.candidate.speaker.idx < d.content[0]})
-    resolver = SpeakerResolver(state, text, reported=reported, nesting=nesting)
+    resolver = SpeakerResolver(state, text, reported=reported, nesting=nesting,
+                               quotations=sorted((q.start, q.end) for q in quotes))
     # An unattributed statement (`he was asked whether ...`) has no speaker to resolve.
     with_speaker = [i for i in range(len(drafts)) if drafts[i].candidate.speaker is not None]
     by_speaker_order = sorted(with_speaker, key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]

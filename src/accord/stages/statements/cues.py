@@ -62,6 +62,8 @@ ANSWER_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp", "npadvmod"})
 INTERRUPTING_CLASSES = frozenset({"speech", "stance"})
 # Relations that pass a subject down to a subject-less cue verb (`He smiled and said ...`, `..., adding that`).
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp", "prep"})
+# Who is quoted in `A quoted B as saying` (the object) and `B was quoted by A as saying` (the passive subject).
+QUOTED_PERSON_DEPS = frozenset({"dobj", "nsubjpass"})
 # Prepositions whose gerund shares the subject of the clause (`responded by saying`, `after saying`).
 MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "without"})
 # A cue with one of these children reports that child, not the clause around it.
@@ -145,6 +147,13 @@ def subject_of(verb: Token, stance_participles: frozenset[str] = frozenset(),
         # `a super PAC backing Bush`: the noun the participle modifies holds the view. Only stance
         # verbs: with every participle, dev speaker spans fell (0.914 -> 0.910).
         return verb.head
+    quoting = _quoting_verb(verb)
+    if quoting is not None:
+        # `IRNA quoted Araghchi as saying ...`: the one quoted speaks (the agency only reports it); passive
+        # `Araghchi was quoted by IRNA as saying ...`: the passive subject.
+        quoted = next((c for c in quoting.children if c.dep_ in QUOTED_PERSON_DEPS), None)
+        if quoted is not None:
+            return quoted
     head = verb
     for _ in range(3):  # a short climb: `X smiled and said`, `X said ..., adding that`
         if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.lower_ in MANNER_PREPOSITIONS:
@@ -159,6 +168,20 @@ def subject_of(verb: Token, stance_participles: frozenset[str] = frozenset(),
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and head.lemma_ == "quote"):  # `was quoted as saying`
                 return child
     return None
+
+
+def _quoting_verb(verb: Token) -> Token | None:
+    """The `quote` of `quoted X as saying`: ``verb`` is the gerund after its `as`."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    return prep.head
+
+
+def _quotes_as_saying(verb: Token) -> bool:
+    """Whether a `quote` verb reports its object through `as saying ...` (that gerund is the statement's cue)."""
+    return verb.lemma_.lower() == "quote" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
 
 
 def _addressee(verb: Token, lex: CueLexicon) -> tuple[int, int] | None:
@@ -299,6 +322,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     (clause, infinitive, object, passive agent, answer pro-form, interrupted sentence, else bare)."""
     lemma = verb.lemma_.lower()
     doc = verb.doc
+    if _quotes_as_saying(verb):
+        return None  # `IRNA quoted Araghchi as saying X`: the statement is Araghchi's, cued by `saying`
     speaker = subject_of(verb, lex.stance_participles, lex.speech_verbs)
     if speaker is None and SPEECH_PARTICIPLES_NAME_THEIR_SOURCE and lex.verb_class.get(lemma) == "speech":
         speaker = _participle_source(verb, lex)
@@ -385,8 +410,11 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if not _class_admits(lemma, code, speaker, lex):
         return None
     relative = None
-    if speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        relative = verb.head
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "Sanders, who endorsed Canova and said ...": the relative clause's first verb
+    if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        relative = clause.head
     return Candidate(cue, speaker, content, frame, addressee, relative)
 
 

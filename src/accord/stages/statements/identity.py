@@ -72,9 +72,13 @@ def without_country(name: str) -> str:
     ("Kenya's government" -> "government", "U.S. State Department spokesperson" -> "State Department
     spokesperson"). A demonym goes only before a state body ("the Kenyan government", "Pakistani
     officials": the country's own institution, like "Kenya's government"); elsewhere it stays ("Russian
-    diplomatic sources", "British media"): annotators and readers keep it."""
+    diplomatic sources", "British media"): annotators and readers keep it. A news outlet's name is its masthead
+    and stays whole ("USA Today")."""
     words = name.split()
     lex = lexicon()
+    whole = lex.entry(name)
+    if whole is not None and whole.kind == "organisation" and "JRN" in (whole.sector or ""):
+        return name  # an outlet's masthead keeps its country word ("USA Today", "China Daily")
     for size in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
         entry = lex.entry(_POSSESSIVE.sub("", " ".join(words[:size])))
         if entry is not None and entry.kind == "country" and entry.role in COUNTRY_ROLES:

@@ -33,6 +33,10 @@ PERSON_LABELS = frozenset({"PERSON"})
 # A person's first, full-name mention counts as a sentence subject for pronoun resolution: news introduces
 # the next speaker by name ("Like Lutnick, Kevin Hassett, director of ..., emphasized ... He said").
 INTRODUCTION_IS_SALIENT = True
+# A person named first in a sentence is its topic for pronoun resolution, whatever the parse ("Trump, in an
+# interview with Fox News' show, said ..." parsed with "show" as the subject) -- unless the name only modifies
+# another word ("Trump administration officials", "Biden's remark").
+NAME_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
 LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
 # A definite role ("the Vermont senator") names the person who spoke just before when it has at most this many
@@ -223,6 +227,21 @@ def _possessor_of(head: Token, possessor_end: int) -> bool:
                for child in head.children)
 
 
+def _titled_conjunct(head: Token) -> Token | None:
+    """The name a capitalised title shares with a second title ("Foreign Minister and Deputy Prime Minister
+    Ishaq Dar"): the conjunct, when it is a person's name with a title of its own and no comma comes between."""
+    if not head.text[:1].isupper() or head.lower_ not in person_heads():
+        return None
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.ent_type_ != "PERSON" or conj.i <= head.i:
+            continue
+        between = head.doc[head.i + 1 : conj.left_edge.i]
+        chain = head.doc[conj.left_edge.i : conj.i]
+        if [t.lower_ for t in between] == ["and"] and any(t.lower_ in person_heads() for t in chain):
+            return conj
+    return None
+
+
 def _innermost_range(ranges: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
     """The shortest of the sorted ``ranges`` that contains ``offset``, or None."""
     innermost: tuple[int, int] | None = None
@@ -249,6 +268,8 @@ class SpeakerResolver:
     # sorted: a statement speaker inside one is nested reported speech, no antecedent outside it. A content
     # before its cue is left out: a parenthetical "a sign, she believes" may be read as the whole sentence.
     nesting: list[tuple[int, int]] = field(default_factory=list)
+    # Quotations alone, sorted: a person named in a paraphrase (not quoted) is an antecedent of last resort.
+    quotations: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.words = speaker_words()
@@ -279,9 +300,9 @@ class SpeakerResolver:
                 self._genders[info.entity] = _GENDER_CODES[info.gender or ""]
             for start in info.mention_starts:
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
-                # ... unless only named as a possessor ("agreed with President Joe Biden's remark"): no topic.
-                salient = self._is_subject(start) or (start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1
-                                                      and not self._is_possessor(start))
+                # ... unless only named as a modifier ("agreed with President Joe Biden's remark", "Trump administration"): no topic.
+                salient = self._is_subject(start) or self._opens_sentence(start) or (
+                    start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1 and not self._is_modifier(start))
                 person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
                     entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
@@ -317,6 +338,8 @@ class SpeakerResolver:
         for _ in range(6):  # climb a title-and-name chain to its head
             if token.dep_ not in NAME_CHAIN_DEPS or token.head is token:
                 break
+            if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lower_ not in person_heads():
+                break  # "Trump administration officials": the name modifies a common noun, not a title of it
             token = token.head
         return token
 
@@ -325,10 +348,22 @@ class SpeakerResolver:
         token = self._phrase_head(start)
         return token is not None and token.dep_ in SUBJECT_DEPS
 
-    def _is_possessor(self, start: int) -> bool:
-        """Whether the name starting at ``start`` is a possessor ("President Joe Biden's recent remark")."""
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is the first word of its sentence and no modifier of another."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        token = span[0]
+        first = next((t for t in token.sent if not t.is_punct), None)
+        if first is None or first.i != token.i:
+            return False
+        return not self._is_modifier(start)
+
+    def _is_modifier(self, start: int) -> bool:
+        """Whether the name starting at ``start`` only modifies another word: a possessor ("President Joe Biden's
+        recent remark") or a noun modifier ("Trump administration officials")."""
         token = self._phrase_head(start)
-        return token is not None and token.dep_ == "poss"
+        return token is not None and token.dep_ in NAME_MODIFIER_DEPS
 
     # -- names ------------------------------------------------------------------------------
     def _sentence_index(self, offset: int) -> int:
@@ -403,6 +438,10 @@ class SpeakerResolver:
         """Resolve the speaker whose head token is ``head`` (``relative``: the noun a `who` stands for;
         ``span``: the speaker's exact range when a label, not the parse, gives it)."""
         start, end = span or speaker_range(head)
+        joined = _titled_conjunct(head) if span is None else None
+        if joined is not None:
+            # "Fox News Vice President and Washington Managing Editor Bill Sammon": one person with two titles.
+            head, end = joined, joined.idx + len(joined.text)
         sentence = self._sentence_index(start)
         lower = head.lower_
         pronoun = self.words["pronouns"].get(lower) if head.pos_ == "PRON" or head.tag_ in ("WP", "WDT") else None
@@ -459,13 +498,19 @@ class SpeakerResolver:
         # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
         speaker = next((h for h in reversed(self.history)
                         if h.person and h.start < start and fits(h) and not self._nested(h.start, start)), None)
-        earlier = [p for p in self.people if p.start < start and fits(p) and not self._hidden(p.start, start)]
+        fitting = [p for p in self.people if p.start < start and fits(p)]
+        earlier = [p for p in fitting if not self._hidden(p.start, start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
         chosen: ResolvedSpeaker | None = speaker
         if subject is not None and (speaker is None or subject.start > speaker.start):
             chosen = subject
         if chosen is None and earlier:
             chosen = earlier[-1]
+        if speaker is None:
+            # No speaker of the thread fits: a person named in a paraphrase since the chosen one is the better
+            # antecedent ("they don't tell where Clinton would come down. She has called for ...").
+            paraphrased = self._paraphrased_person(start, chosen, gender, fitting)
+            chosen = paraphrased or chosen
         if chosen is None:
             return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
         if chosen.gender is None:  # learn it: later pronouns of the other gender look elsewhere
@@ -474,6 +519,18 @@ class SpeakerResolver:
                     person.gender = gender
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
+
+    def _paraphrased_person(self, pronoun: int, chosen: ResolvedSpeaker | None, gender: str,
+                            fitting: list[ResolvedSpeaker]) -> ResolvedSpeaker | None:
+        """The latest person of the pronoun's known ``gender`` named inside unquoted reported content before
+        ``pronoun``, when named in a later sentence than ``chosen`` (an unknown gender is too weak a cue here:
+        "whether the Obama administration bears responsibility" holds no "she")."""
+        for person in reversed(fitting):  # ``fitting``: the people before the pronoun it may stand for
+            if person.gender != gender or (chosen is not None and person.sentence <= chosen.sentence):
+                continue
+            if self._hidden(person.start, pronoun) and _innermost_range(self.quotations, person.start) is None:
+                return person
+        return None
 
     def _resolve_group(self, start: int, end: int, sentence: int, they: Token | None = None) -> ResolvedSpeaker:
         """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
