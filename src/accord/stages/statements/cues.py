@@ -67,6 +67,9 @@ MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "withou
 # A cue with one of these children reports that child, not the clause around it.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Verb children after a content object that complete it (`X a liar`, `X as Y`, `X of Y`).
+# Relations by which the parser hangs a content noun's clause on the light verb taking the noun
+# (`expressed concern that ...` with the clause a ccomp of `expressed`).
+LIGHT_VERB_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl"})
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"})
 # Prepositions that complete a content object (`accused X of`, `blamed X for`, `compared X to`).
 PREDICATE_PREPOSITIONS = frozenset({"of", "as", "for", "to", "with", "from", "about", "over", "against", "into"})
@@ -335,6 +338,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         for child in verb.children:
             # An object that is a place makes the verb an action (`attacked Kharkiv`), not an attribution.
             if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.tag_ not in ("WP", "WDT") and child.ent_type_ not in PLACE_LABELS:
+                if child.lemma_.lower() in lex.content_nouns and _clause_on_light_verb(child, lex) is not None:
+                    break  # `expressed hope on Monday that ...`: the noun reports the clause, not the verb the noun
                 last = _object_end(child)
                 # `called X a liar`, `described X as Y`, `accused X of Y`, `showed X ahead by 3`: what
                 # follows the object as its predicate belongs to the content.
@@ -551,8 +556,9 @@ def _source_candidate(prep: Token, second: Token) -> Candidate | None:
 def _noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
     """`his claim that ...`, `her decision to ...`, `Washington's call for X`: a content noun with a
     `that`-clause, an infinitive or (for ``for_nouns``) a `for` object; the speaker is its possessor."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
-        (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i) for m in c.children)), None)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _introduced(c)), None)
+    if clause is None:
+        clause = _clause_on_light_verb(noun, lex)
     if clause is None and noun.lemma_.lower() in lex.for_nouns:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i), None)
         clause = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
@@ -563,6 +569,21 @@ def _noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
         return None  # `ignored requests for comment` reports nothing
     doc = noun.doc
     return Candidate(token_range(doc, noun.i, noun.i), owner, trim_clause(doc, clause.left_edge.i, clause.right_edge.i), "noun")
+
+
+def _introduced(clause: Token) -> bool:
+    """Whether a clause opens with `that` or is a `to`-infinitive (`the claim that ...`, `a plan to ...`)."""
+    return any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and m.i < clause.i)
+               for m in clause.children)
+
+
+def _clause_on_light_verb(noun: Token, lex: CueLexicon) -> Token | None:
+    """`expressed concern that ...`, `made the case to ...`: the parser hung the content noun's clause on
+    the light verb whose object the noun is; the clause after the noun is the noun's content."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.light_verbs:
+        return None
+    return next((c for c in verb.children if c.i > noun.i and c.dep_ in LIGHT_VERB_CLAUSE_DEPS and _introduced(c)), None)
 
 
 def _noun_holder(noun: Token, lex: CueLexicon) -> Token | None:
