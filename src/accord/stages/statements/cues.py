@@ -383,6 +383,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
             content, frame, code = _reported(doc, clause[0], clause[1], lex, verb.i), "clause", "c"
     if content is None and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES and verb.dep_ in INTERRUPTING_DEPS:
         content, frame = _interrupted_range(verb, speaker), "interrupted"
+    if content is None and verb.pos_ == "ADJ" and lemma not in lex.verbs and not _before_colon(verb):
+        return None  # `Clevelanders were nervous. "...," Link said`: a bare adjective takes no one's quotation
     if content is None:
         content, frame = (verb.idx, verb.idx), "bare"  # may still take a neighbouring quotation
     if speaker is None or _no_comment(doc, content, frame, lemma, lex) or _refused_comment(verb, lemma, lex):
@@ -393,6 +395,12 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         relative = verb.head
     return Candidate(cue, speaker, content, frame, addressee, relative)
+
+
+def _before_colon(token: Token) -> bool:
+    """Whether a colon follows the word (`The governor was furious: "..."` announces what follows)."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
 
 
 def _unattributed_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
