@@ -1,4 +1,4 @@
-"""Adjective frames with an animate holder (issue 13): `tired of X`, `comfortable with X`; an adjective
+"""Adjective frames with an animate holder (issue 13): `fond of X`, `comfortable with X`; an adjective
 without its object takes no one's quotation; invented sentences."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ def _shape(record):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Local officials are comfortable with the new arrangement.", [("Local officials", "comfortable", "the new arrangement")]),
-    ("Many voters are tired of the endless campaign.", [("Many voters", "tired", "the endless campaign")]),
+    ("Many voters are fond of the old rules.", [("Many voters", "fond", "the old rules")]),
 ])
 def test_an_adjective_frame_reports_what_its_holder_thinks(extract_text, text, expected):
     assert _shape(extract_text(text)) == expected
