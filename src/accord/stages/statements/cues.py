@@ -70,6 +70,12 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Relations by which the parser hangs a content noun's clause on the light verb taking the noun
 # (`expressed concern that ...` with the clause a ccomp of `expressed`).
 LIGHT_VERB_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl"})
+# Relations the parser gives a speech verb's subject when it hangs it on the phrase before it
+# (`At a rally for X, former president Y said ...`: Y an apposition of X).
+MISATTACHED_SUBJECT_DEPS = frozenset({"appos", "conj", "pobj"})
+# Words such a subject may have back to its comma (`former White House chief of staff ...` is longer
+# but has a preposition and is not taken).
+MAX_MISATTACHED_SUBJECT_TOKENS = 8
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"})
 # Prepositions that complete a content object (`accused X of`, `blamed X for`, `compared X to`).
 PREDICATE_PREPOSITIONS = frozenset({"of", "as", "for", "to", "with", "from", "about", "over", "against", "into"})
@@ -305,6 +311,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     speaker = subject_of(verb, lex.stance_participles, lex.speech_verbs)
     if speaker is None and SPEECH_PARTICIPLES_NAME_THEIR_SOURCE and lex.verb_class.get(lemma) == "speech":
         speaker = _participle_source(verb, lex)
+    if speaker is None and lemma in lex.speech_verbs:
+        speaker = _subject_misattached_before(verb)
     if lemma in lex.clause_verbs and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES:
         after_quote = _speaker_after_quote(verb)
         if after_quote is not None and (speaker is None or speaker.i < after_quote.i):
@@ -395,6 +403,25 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         relative = verb.head
     return Candidate(cue, speaker, content, frame, addressee, relative)
+
+
+def _subject_misattached_before(verb: Token) -> Token | None:
+    """`At a rally for Hillary Clinton, former president Bill Clinton said ...`: the parser made the name
+    before a subject-less speech verb an apposition inside the opening phrase. The name directly before
+    the verb, after a comma, whose phrase the parser hung elsewhere, is the verb's subject."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i - 1 < verb.sent.start:
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ not in ("PROPN", "NOUN") or name.dep_ not in MISATTACHED_SUBJECT_DEPS or name.head.i > name.i:
+        return None
+    first = name.i  # the words back to the comma must make one noun phrase (`her husband Karl Weber`)
+    while first - 1 >= verb.sent.start and name.i - first < MAX_MISATTACHED_SUBJECT_TOKENS and (
+            doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[first - 1].dep_ == "poss"):
+        first -= 1
+    if first - 1 < verb.sent.start or doc[first - 1].text != ",":
+        return None
+    return name
 
 
 def _before_colon(token: Token) -> bool:
@@ -525,7 +552,11 @@ def _no_comment(doc: Doc, content: tuple[int, int], frame: str, lemma: str, lex:
     root = span.root
     head = root.lemma_.lower()
     if frame == "clause":
-        return head in lex.no_comment_verbs and any(c.dep_ == "neg" for c in root.children)
+        # `said she could not comment`: the speaker's own refusal; `said Trump has not replied to his
+        # requests` reports someone else's silence, a statement of the speaker's.
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        return (head in lex.no_comment_verbs and any(c.dep_ == "neg" for c in root.children)
+                and (subject is None or subject.pos_ == "PRON"))
     if frame == "infinitive":
         return head in lex.no_comment_verbs and not any(c.dep_ == "dobj" for c in root.children)
     if head == "comment":
