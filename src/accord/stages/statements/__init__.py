@@ -13,7 +13,6 @@ from accord.stages.entities import CONTEXT_KEY, PERSONS_READS, RESOLVE_READS, VE
 from accord.stages.statements.assemble import assemble
 from accord.stages.statements.captions import caption_ranges
 from accord.stages.statements.cues import find_candidates
-from accord.stages.statements.headlines import find_headline_cues
 from accord.stages.statements.lexicon import CueLexicon, load_lexicon
 from accord.stages.statements.quotes import find_quotes
 from accord.stages.statements.transcripts import find_colon_quotes, find_signed_quotes, find_turns
@@ -35,7 +34,7 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
     turns = find_turns(doc, text)
     turn_cues = {turn.cue for turn in turns}  # `PENCE: "..."` is a transcript turn, not a second statement
     colon_quotes = [c for c in find_colon_quotes(doc, text, quotes) if c.cue not in turn_cues]
-    candidates = find_candidates(doc, lexicon) + find_headline_cues(doc, text, lexicon) + turns + find_signed_quotes(doc, text, quotes) + colon_quotes
+    candidates = find_candidates(doc, lexicon) + turns + find_signed_quotes(doc, text, quotes) + colon_quotes
     captions = caption_ranges(doc)
     if captions:  # a photo caption describes a picture: its verb is no speech cue
         candidates = [c for c in candidates if not any(start <= c.cue[0] < end for start, end in captions)]
