@@ -190,3 +190,9 @@ def test_a_cue_closing_its_paragraph_with_a_colon_takes_the_next_quotation(extra
     record = extract_text('The senator called them on it:\n\n"The questions asked tonight show why nobody trusts the media."')
     assert (record.statements[0].speaker.text, record.statements[0].content.text) == (
         "The senator", "The questions asked tonight show why nobody trusts the media.")
+
+
+def test_someone_elses_silence_is_reported_content(extract_text):
+    # The speaker reports that another did not comment: a statement of the speaker's, not a refusal.
+    record = extract_text("The lawyer said the ministry has not replied to his requests.")
+    assert _shape(record) == [("The lawyer", "said", "the ministry has not replied to his requests")]

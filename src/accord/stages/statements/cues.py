@@ -69,6 +69,15 @@ MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "withou
 # A cue with one of these children reports that child, not the clause around it.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Verb children after a content object that complete it (`X a liar`, `X as Y`, `X of Y`).
+# Relations by which the parser hangs a content noun's clause on the light verb taking the noun
+# (`expressed concern that ...` with the clause a ccomp of `expressed`).
+LIGHT_VERB_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl"})
+# Relations the parser gives a speech verb's subject when it hangs it on the phrase before it
+# (`At a rally for X, former president Y said ...`: Y an apposition of X).
+MISATTACHED_SUBJECT_DEPS = frozenset({"appos", "conj", "pobj"})
+# Words such a subject may have back to its comma (`former White House chief of staff ...` is longer
+# but has a preposition and is not taken).
+MAX_MISATTACHED_SUBJECT_TOKENS = 8
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"})
 # Prepositions that complete a content object (`accused X of`, `blamed X for`, `compared X to`).
 PREDICATE_PREPOSITIONS = frozenset({"of", "as", "for", "to", "with", "from", "about", "over", "against", "into"})
@@ -327,6 +336,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     speaker = subject_of(verb, lex.stance_participles, lex.speech_verbs)
     if speaker is None and SPEECH_PARTICIPLES_NAME_THEIR_SOURCE and lex.verb_class.get(lemma) == "speech":
         speaker = _participle_source(verb, lex)
+    if speaker is None and lemma in lex.speech_verbs:
+        speaker = _subject_misattached_before(verb)
     if lemma in lex.clause_verbs and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES:
         after_quote = _speaker_after_quote(verb)
         if after_quote is not None and (speaker is None or speaker.i < after_quote.i):
@@ -360,6 +371,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         for child in verb.children:
             # An object that is a place makes the verb an action (`attacked Kharkiv`), not an attribution.
             if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.tag_ not in ("WP", "WDT") and child.ent_type_ not in PLACE_LABELS:
+                if child.lemma_.lower() in lex.content_nouns and _clause_on_light_verb(child, lex) is not None:
+                    break  # `expressed hope on Monday that ...`: the noun reports the clause, not the verb the noun
                 last = _object_end(child)
                 # `called X a liar`, `described X as Y`, `accused X of Y`, `showed X ahead by 3`: what
                 # follows the object as its predicate belongs to the content.
@@ -403,6 +416,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
             content, frame, code = _reported(doc, clause[0], clause[1], lex, verb.i), "clause", "c"
     if content is None and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES and verb.dep_ in INTERRUPTING_DEPS:
         content, frame = _interrupted_range(verb, speaker), "interrupted"
+    if content is None and verb.pos_ == "ADJ" and lemma not in lex.verbs and not _before_colon(verb):
+        return None  # `Clevelanders were nervous. "...," Link said`: a bare adjective takes no one's quotation
     if content is None:
         content, frame = (verb.idx, verb.idx), "bare"  # may still take a neighbouring quotation
     if speaker is None or _no_comment(doc, content, frame, lemma, lex) or _refused_comment(verb, lemma, lex):
@@ -416,6 +431,31 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         relative = clause.head
     return Candidate(cue, speaker, content, frame, addressee, relative)
+
+
+def _subject_misattached_before(verb: Token) -> Token | None:
+    """`At a rally for Hillary Clinton, former president Bill Clinton said ...`: the parser made the name
+    before a subject-less speech verb an apposition inside the opening phrase. The name directly before
+    the verb, after a comma, whose phrase the parser hung elsewhere, is the verb's subject."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i - 1 < verb.sent.start:
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ not in ("PROPN", "NOUN") or name.dep_ not in MISATTACHED_SUBJECT_DEPS or name.head.i > name.i:
+        return None
+    first = name.i  # the words back to the comma must make one noun phrase (`her husband Karl Weber`)
+    while first - 1 >= verb.sent.start and name.i - first < MAX_MISATTACHED_SUBJECT_TOKENS and (
+            doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[first - 1].dep_ == "poss"):
+        first -= 1
+    if first - 1 < verb.sent.start or doc[first - 1].text != ",":
+        return None
+    return name
+
+
+def _before_colon(token: Token) -> bool:
+    """Whether a colon follows the word (`The governor was furious: "..."` announces what follows)."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
 
 
 def _unattributed_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
@@ -540,7 +580,11 @@ def _no_comment(doc: Doc, content: tuple[int, int], frame: str, lemma: str, lex:
     root = span.root
     head = root.lemma_.lower()
     if frame == "clause":
-        return head in lex.no_comment_verbs and any(c.dep_ == "neg" for c in root.children)
+        # `said she could not comment`: the speaker's own refusal; `said Trump has not replied to his
+        # requests` reports someone else's silence, a statement of the speaker's.
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        return (head in lex.no_comment_verbs and any(c.dep_ == "neg" for c in root.children)
+                and (subject is None or subject.pos_ == "PRON"))
     if frame == "infinitive":
         return head in lex.no_comment_verbs and not any(c.dep_ == "dobj" for c in root.children)
     if head == "comment":
@@ -579,8 +623,9 @@ def _source_candidate(prep: Token, second: Token) -> Candidate | None:
 def _noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
     """`his claim that ...`, `her decision to ...`, `Washington's call for X`: a content noun with a
     `that`-clause, an infinitive or (for ``for_nouns``) a `for` object; the speaker is its possessor."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
-        (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i) for m in c.children)), None)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _introduced(c)), None)
+    if clause is None:
+        clause = _clause_on_light_verb(noun, lex)
     if clause is None and noun.lemma_.lower() in lex.for_nouns:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i), None)
         clause = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
@@ -591,6 +636,21 @@ def _noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
         return None  # `ignored requests for comment` reports nothing
     doc = noun.doc
     return Candidate(token_range(doc, noun.i, noun.i), owner, trim_clause(doc, clause.left_edge.i, clause.right_edge.i), "noun")
+
+
+def _introduced(clause: Token) -> bool:
+    """Whether a clause opens with `that` or is a `to`-infinitive (`the claim that ...`, `a plan to ...`)."""
+    return any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and m.i < clause.i)
+               for m in clause.children)
+
+
+def _clause_on_light_verb(noun: Token, lex: CueLexicon) -> Token | None:
+    """`expressed concern that ...`, `made the case to ...`: the parser hung the content noun's clause on
+    the light verb whose object the noun is; the clause after the noun is the noun's content."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.light_verbs:
+        return None
+    return next((c for c in verb.children if c.i > noun.i and c.dep_ in LIGHT_VERB_CLAUSE_DEPS and _introduced(c)), None)
 
 
 def _noun_holder(noun: Token, lex: CueLexicon) -> Token | None:
