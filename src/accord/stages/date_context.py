@@ -27,6 +27,7 @@ from accord.stages.calendar import date_words, resolve_from
 from accord.stages.date_attachment import (
     CLAUSE_HOPS,
     OWN_TIME_CLAUSE_DEPS,
+    PARTICIPLE_TAG,
     attachment,
     date_up_the_clauses,
     is_bound,
@@ -68,9 +69,13 @@ def _occasion_nouns() -> frozenset[str]:
 
 
 def occasion_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan], future: bool = False) -> EventDate | None:
-    """The date of a clause's occasion: "in a letter last week", "in a statement Thursday"."""
+    """The date of a clause's occasion: "in a letter last week", "in a statement Thursday", or its subject
+    when a vehicle of words whose participle is dated ("A statement issued Friday condemned ...", "An ad
+    released Thursday accuses ..."): the act is told by the vehicle, on the day it came out."""
     nouns = _occasion_nouns()
-    for noun in preposition_objects(verb, set(date_words()["occasion_preps"])):
+    vehicles = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in nouns
+                and any(a.dep_ == "acl" and a.tag_ == PARTICIPLE_TAG for a in c.children)]
+    for noun in preposition_objects(verb, set(date_words()["occasion_preps"])) + vehicles:
         if noun.lemma_.lower() in nouns or event_noun_type(noun):
             for ent in occasion_dates(noun, dates):
                 found = to_event_date(state, ent, future)
