@@ -42,3 +42,10 @@ def test_a_day_in_a_speakers_quote_is_not_a_day_the_story_told(extract_text):
 def test_a_time_of_day_with_no_day_named_before_stays_undated(extract_text):
     text = "The president held a joint meeting in the morning with the Japanese prime minister."
     assert _dates(extract_text, text, "meeting") == [None]
+
+
+def test_a_day_naming_a_thing_is_not_a_day_told(extract_text):
+    # "next Tuesday's primary" names the primary's day; "a day earlier" counts from no act here
+    text = ("Protesters gathered outside the hotel where Trump held a rally ahead of next Tuesday's primary. "
+            "A day earlier, police arrested six protesters in the lobby.")
+    assert _dates(extract_text, text, "arrested", published="2016-03-30") == [None]

@@ -416,6 +416,8 @@ def _last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan]
         ent = dates.get(i)
         if ent is None or is_bound(ent) or any(q.start <= ent.start_char < q.end for q in quotes):
             continue  # "'Today, there are 11 million ...,' he said": a speaker's now, not a day the story told
+        if attachment(ent).pos_ not in VERB_POS:
+            continue  # "ahead of next Tuesday's primary": a day of a thing named, not of an act told
         found = to_event_date(state, ent, False)
         if found is not None and found.granularity == "day":
             return found

@@ -50,11 +50,6 @@ def _other_occasion_words() -> frozenset[str]:
     return frozenset(date_words()["other_occasion_words"])
 
 
-@functools.lru_cache(maxsize=1)
-def _reaction_verbs() -> frozenset[str]:
-    return frozenset(date_words()["reaction_verbs"])
-
-
 def main_occasion(state: ArticleState) -> Occasion | None:
     """The first asserted act of the lead's sentences dated to a day, or None."""
     sentences = list(state.doc.sents)[:LEAD_SENTENCES]
@@ -89,12 +84,9 @@ def _named_nouns(anchor: Token, same_type: bool) -> list[Token]:
     """The nouns through which a clause may name its occasion: the object of an occasion preposition on it or
     on an adverbial clause of it ("During the talks, ..."), and, for an act of the occasion's own type, its
     subject or object ("The talks were mediated by Oman", "hosted the meeting"); an act of another type
-    takes its subject or object as its content ("Moscow denied the charges"), which may be days later, but
-    for a reaction, told undated right after the act it answers ("The U.N. condemned the attack")."""
+    takes its subject or object as its content ("Moscow denied the charges"), which may be days later."""
     preps = set(date_words()["occasion_preps"])
     found = [c for c in anchor.children if c.dep_ in NAMING_DEPS] if same_type else []
-    if not same_type and anchor.lemma_.lower() in _reaction_verbs():
-        found += [c for c in anchor.children if c.dep_ == "dobj"] + preposition_objects(anchor, {"to"})
     found += preposition_objects(anchor, preps)
     for clause in (c for c in anchor.children if c.dep_ == "advcl"):
         found += preposition_objects(clause, preps)
