@@ -30,8 +30,10 @@ STORY_RELATIVE = re.compile(
     r"^(?:the\s+)?(?:(?P<count>\S+)\s+(?P<unit>day|week)s?\s+(?P<way>later|after|earlier|before)"
     r"|(?P<side>next|following|previous)\s+day)$"
 )
-# The day of the act told just before ("earlier in the day", "later that day", "the same day").
-SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:the\s+same|that|the)\s+day$|^(?:the\s+)?same\s+day$")
+# The day of the act or day told just before ("earlier in the day", "later that day", "the same day"), or a
+# time of that day ("in the morning", "later that night").
+SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:the\s+same|that|the)\s+day$|^(?:the\s+)?same\s+day$"
+                      r"|^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:that|the)\s+(?:morning|afternoon|evening|night)$")
 # A time counted from another time the story told, never from publication ("a month later", "the week
 # before", "the same weekend"); "earlier this month" still counts from publication.
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:day|week|weekend|month|year)s?\s+(?:later|earlier|before|after)\b|\bsame\b")

@@ -28,6 +28,8 @@ DAY_OF_TIME_DEPS = frozenset({"compound", "nmod", "poss"})
 # The tags of a verb in the simple past ("urged") and of a participle ("was approved").
 SIMPLE_PAST_TAG = "VBD"
 PARTICIPLE_TAG = "VBN"
+# The tag of a bare verb, in the simple past after "did" ("did not rule out").
+BARE_TAG = "VB"
 # Participles describing an occasion noun ("a statement released Tuesday", "an interview airing Sunday").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
@@ -177,9 +179,12 @@ def shifted_in_time(token: Token) -> bool:
 
 
 def simple_past(verb: Token) -> bool:
-    """A verb in the simple past, active ("urged") or passive ("was approved"): the tense in which a story
-    tells the acts of its day."""
+    """A verb in the simple past, active ("urged"), passive ("was approved") or with "did" ("did express
+    concern", "did not rule out"): the tense in which a story tells the acts of its day."""
     if verb.tag_ == SIMPLE_PAST_TAG:
+        return True
+    if verb.tag_ == BARE_TAG and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == SIMPLE_PAST_TAG
+                                     for c in verb.children):
         return True
     return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
 

@@ -27,6 +27,7 @@ from accord.stages.calendar import date_words, resolve_from
 from accord.stages.date_attachment import (
     CLAUSE_HOPS,
     OWN_TIME_CLAUSE_DEPS,
+    PARTICIPLE_TAG,
     attachment,
     date_up_the_clauses,
     is_bound,
@@ -39,6 +40,13 @@ from accord.stages.entities import resolve_mention
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
+# The statement kind of a direct quote, whose words' times are the speaker's.
+DIRECT_KIND = "direct"
+# Any day: whether an expression counts from another day ("a day later", "in the morning") does not depend on which.
+PROBE_DAY = dt.date(2000, 1, 1)
+# How many characters back a day named in the story dates a following "earlier in the day" or "in the morning":
+# about a paragraph, the span in which a story tells one day's acts.
+DAY_TOLD_REACH = 600
 # How many characters back a speaker's dated statement may carry its date to the speaker's next one:
 # about a paragraph, the span in which a story reports one occasion's words.
 STATEMENT_REACH = 400
@@ -68,9 +76,13 @@ def _occasion_nouns() -> frozenset[str]:
 
 
 def occasion_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan], future: bool = False) -> EventDate | None:
-    """The date of a clause's occasion: "in a letter last week", "in a statement Thursday"."""
+    """The date of a clause's occasion: "in a letter last week", "in a statement Thursday", or its subject
+    when a vehicle of words whose participle is dated ("A statement issued Friday condemned ...", "An ad
+    released Thursday accuses ..."): the act is told by the vehicle, on the day it came out."""
     nouns = _occasion_nouns()
-    for noun in preposition_objects(verb, set(date_words()["occasion_preps"])):
+    vehicles = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in nouns
+                and any(a.dep_ == "acl" and a.tag_ == PARTICIPLE_TAG for a in c.children)]
+    for noun in preposition_objects(verb, set(date_words()["occasion_preps"])) + vehicles:
         if noun.lemma_.lower() in nouns or event_noun_type(noun):
             for ent in occasion_dates(noun, dates):
                 found = to_event_date(state, ent, future)
@@ -374,17 +386,41 @@ def coordinated_act_date(
 def counted_from_previous_act(
     state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
 ) -> EventDate | None:
-    """A date counted from the act told just before ("Hamas released three hostages on Saturday. Israel freed
-    90 prisoners a day later"): from the last earlier act dated to the day."""
+    """A date counted from the act or day told just before ("Hamas released three hostages on Saturday. Israel
+    freed 90 prisoners a day later", "Obama spent Thursday discussing Asia. He held private meetings earlier
+    in the day"): from the last earlier act dated to the day, or a day the story named after it."""
+    own = [ent for token in {state.doc[anchors.own], state.doc[anchors.anchor]} for ent in own_dates(token, dates)
+           if resolve_from(ent.text, PROBE_DAY) is not None]
+    if not own:
+        return None
     previous = next((date for _, date in reversed(earlier) if date.granularity == "day"), None)
+    told = _last_day_told(state, state.doc[anchors.own].sent.start, dates)
+    if told is not None and (previous is None or (previous.start is not None and told.start > previous.start)):
+        previous = told
     if previous is None:
         return None
-    for token in {state.doc[anchors.own], state.doc[anchors.anchor]}:
-        for ent in own_dates(token, dates):
-            found = resolve_from(ent.text, dt.date.fromisoformat(previous.value))
-            if found is not None:
-                return EventDate(value=found.value, granularity=found.granularity, text=ent.text, resolved=True,
-                                 start=ent.start_char, end=ent.end_char)
+    ent = own[0]
+    found = resolve_from(ent.text, dt.date.fromisoformat(previous.value))
+    return EventDate(value=found.value, granularity=found.granularity, text=ent.text, resolved=True,
+                     start=ent.start_char, end=ent.end_char)
+
+
+def _last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The day of the last date expression before token ``before`` resolving to one, within ``DAY_TOLD_REACH``
+    characters: the day a following "earlier in the day" or "in the morning" is of."""
+    limit = state.doc[before].idx - DAY_TOLD_REACH if before < len(state.doc) else 0
+    quotes = [s.content for s in state.statements if s.kind == DIRECT_KIND]
+    for i in range(before - 1, -1, -1):
+        if state.doc[i].idx < limit:
+            return None
+        ent = dates.get(i)
+        if ent is None or is_bound(ent) or any(q.start <= ent.start_char < q.end for q in quotes):
+            continue  # "'Today, there are 11 million ...,' he said": a speaker's now, not a day the story told
+        if attachment(ent).pos_ not in VERB_POS:
+            continue  # "ahead of next Tuesday's primary": a day of a thing named, not of an act told
+        found = to_event_date(state, ent, False)
+        if found is not None and found.granularity == "day":
+            return found
     return None
 
 

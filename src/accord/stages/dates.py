@@ -1,6 +1,7 @@
 """Dates: each event's date, resolved against the article's publication date (or its dateline's).
 
-Order of evidence, first found wins: a date counted from the act told before ("a day later", "later that day"); a date
+Order of evidence, first found wins: a date counted from the act or day told before ("a day later", "later that day",
+"in the morning"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
 clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the
 one date its sentence gives; the date of the statement reporting it. Then, for asserted acts, the
