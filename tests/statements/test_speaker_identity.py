@@ -732,3 +732,31 @@ def test_a_us_state_in_a_title_places_the_speaker_in_the_united_states(extract_t
             "Ohio Sen. Jane Rowe called the bill a mistake. "
             "Mayor Tom Brill said the city would wait.")
     assert [affiliation for _, _, affiliation in _speakers(extract_text(text))] == ["USA", "USA", "USA"]
+
+
+def test_a_titled_surname_is_the_office_holder_of_the_day_not_the_story_country(extract_text):
+    # "President Obama" is never named in full; the story is about China. In 2016 the one listed Obama
+    # holding an office of a country the article names is the US president; in 2020 he holds none.
+    text = ("China expanded its navy this year. China also built islands, and China denied any threat. "
+            "U.S. ships sailed past the islands. President Obama said the islands were a threat.")
+    assert ("Obama", "USA") in [s[1:] for s in _speakers(extract_text(text, published="2016-04-01"))]
+    assert ("Obama", "CHN") in [s[1:] for s in _speakers(extract_text(text, published="2020-04-01"))]
+
+
+def test_a_surname_without_a_title_is_not_looked_up(extract_text):
+    text = ("China expanded its navy this year. China also built islands, and China denied any threat. "
+            "Obama, a local shopkeeper, said prices were rising.")
+    assert _speakers(extract_text(text, published="2016-04-01"))[-1][2] != "USA"
+
+
+def test_a_titled_surname_of_a_country_the_article_never_names_is_not_looked_up(extract_text):
+    text = "Kenya expanded its navy. Kenya also built ports. President Obama said the ports would help trade."
+    assert _speakers(extract_text(text, published="2016-04-01"))[-1][2] == "KEN"
+
+
+def test_an_aide_takes_the_country_of_the_principal_the_title_names(extract_text):
+    # "Obama's deputy national security adviser": the aide is his principal's, not the story country's.
+    text = ("China expanded its navy this year. China also built islands, and China denied any threat. "
+            "U.S. ships sailed past the islands. President Obama said the islands were a threat. "
+            "“We will protect our friends,” said Ben Rhoads, Obama's deputy national security adviser.")
+    assert _speakers(extract_text(text, published="2016-04-01"))[-1][1:] == ("Ben Rhoads", "USA")

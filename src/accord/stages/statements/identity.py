@@ -14,8 +14,9 @@ from collections.abc import Mapping, Sequence
 
 from accord.knowledge.actors import lexicon, lookup_actor, names_coordinated_countries
 from accord.knowledge.loader import read_rows
-from accord.knowledge.people_roles import role_of
+from accord.knowledge.people_roles import role_by_surname, role_of
 from accord.records import Entity, Speaker
+from accord.stages.entities.context import country_counts
 from accord.stages.entities.venue import is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
@@ -27,6 +28,8 @@ COUNTRY_ROLES = frozenset({"name", "alias"})
 # Sectors of a state's own bodies: a demonym before one is the body's country ("Thai officials").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A title naming its holder's principal by possessive ("Obama's deputy national security adviser").
+_PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)\s+[a-z]")
 
 _CODE = re.compile(r"[A-Z]{3}")
 # A title naming expertise on a topic ("expert on Russia", "specialist in Chinese politics").
@@ -108,6 +111,28 @@ def _fuller(candidate: str | None, current: str | None) -> bool:
     return len(new) > len(old) and new[-1].lower() == old[-1].lower()
 
 
+def _titled(group: Sequence[Speaker], entity: Entity) -> bool:
+    """Whether the article gives the person a title ("President Obama"): a surname alone is then a known office holder's."""
+    return bool(entity.title) or any(speaker.title for speaker in group)
+
+
+def _principal_code(group: Sequence[Speaker], entity: Entity | None, entities: Mapping[str, Entity],
+                    codes: Mapping[str, str | None]) -> str | None:
+    """The affiliation of the person a title names as its holder's principal ("Ben Rhodes, Obama's deputy
+    national security adviser" -> Obama's), when the article codes that person."""
+    titles = [speaker.title for speaker in group if speaker.title] + ([entity.title] if entity and entity.title else [])
+    for title in titles:
+        match = _PRINCIPAL.match(title)
+        if match is None:
+            continue
+        for other_id, other in entities.items():
+            code = codes.get(other_id) or other.code
+            if other.kind == "person" and code and _CODE.fullmatch(code) and other is not entity \
+                    and other.name.split()[-1] == match.group(1).split()[-1]:
+                return code
+    return None
+
+
 def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
                 venue: str | None = None, published: str | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
@@ -117,6 +142,9 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     (``people_roles``), ``venue`` (the country the article's court sits in) for court speakers, and last
     the story's ``context`` country for speakers it may place.
     """
+    countries = frozenset(country_counts(list(entities.values())))
+    codes: dict[str, str | None] = {}
+    names: dict[str, str | None] = {}
     by_entity: dict[str, list[Speaker]] = {}
     for speaker in speakers:
         if speaker.entity:
@@ -134,12 +162,18 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 name = entity.name
         if code is None and entity is not None and entity.kind == "person":
             role = role_of(name or entity.name, published)
+            if role is None and len((name or entity.name).split()) == 1 and _titled(group, entity):
+                role = role_by_surname(name or entity.name, published, countries)
             code = role[0] if role and _CODE.fullmatch(role[0]) else None
+        codes[entity_id] = code
+        names[entity_id] = name
+    for entity_id, group in by_entity.items():
+        code = codes[entity_id] or _principal_code(group, entities.get(entity_id), entities, codes)
         for speaker in group:
             if code:
                 speaker.affiliation = code
-            if name and _fuller(name, speaker.name):
-                speaker.name = name
+            if names[entity_id] and _fuller(names[entity_id], speaker.name):
+                speaker.name = names[entity_id]
     for speaker in speakers:
         if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
             speaker.name = without_country(speaker.name)
