@@ -760,3 +760,12 @@ def test_an_aide_takes_the_country_of_the_principal_the_title_names(extract_text
             "U.S. ships sailed past the islands. President Obama said the islands were a threat. "
             "“We will protect our friends,” said Ben Rhoads, Obama's deputy national security adviser.")
     assert _speakers(extract_text(text, published="2016-04-01"))[-1][1:] == ("Ben Rhoads", "USA")
+
+
+def test_a_body_named_after_a_known_person_takes_the_persons_country(extract_text):
+    # "the Obama administration" is the administration of the Obama the article names, not the story's country.
+    text = ("France raised its alert level. France closed schools, and France deployed troops. "
+            "President Barack Obama called President Hollande on Tuesday. "
+            "The Obama administration says the hunt for the group's leader continues.")
+    speakers = _speakers(extract_text(text, published="2016-06-17"))
+    assert ("The Obama administration", "Obama administration", "USA") in speakers

@@ -30,6 +30,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A title naming its holder's principal by possessive ("Obama's deputy national security adviser").
 _PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)\s+[a-z]")
+# A described group or body named after its principal ("the Obama administration", "Obama's aides").
+_PRINCIPALS_BODY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)?(?:\s+[a-z][\w-]*)+$")
 
 _CODE = re.compile(r"[A-Z]{3}")
 # A title naming expertise on a topic ("expert on Russia", "specialist in Chinese politics").
@@ -116,19 +118,35 @@ def _titled(group: Sequence[Speaker], entity: Entity) -> bool:
     return bool(entity.title) or any(speaker.title for speaker in group)
 
 
+def _role_code(name: str, titled: bool, published: str | None, countries: frozenset[str]) -> str | None:
+    """A known person's code on the article's date: by full name or alias, or for a titled surname alone
+    ("President Obama") by the one office holder of that surname in a country the article names."""
+    role = role_of(name, published)
+    if role is None and len(name.split()) == 1 and titled:
+        role = role_by_surname(name, published, countries)
+    return role[0] if role and _CODE.fullmatch(role[0]) else None
+
+
 def _principal_code(group: Sequence[Speaker], entity: Entity | None, entities: Mapping[str, Entity],
-                    codes: Mapping[str, str | None]) -> str | None:
+                    codes: Mapping[str, str | None], published: str | None, countries: frozenset[str]) -> str | None:
     """The affiliation of the person a title names as its holder's principal ("Ben Rhodes, Obama's deputy
-    national security adviser" -> Obama's), when the article codes that person."""
+    national security adviser" -> Obama's), or a body is named after ("the Obama administration"), when the
+    article codes that person."""
     titles = [speaker.title for speaker in group if speaker.title] + ([entity.title] if entity and entity.title else [])
-    for title in titles:
-        match = _PRINCIPAL.match(title)
+    matches = [_PRINCIPAL.match(title) for title in titles]
+    if entity is None or entity.kind != "person":
+        matches += [_PRINCIPALS_BODY.match(speaker.name or "") for speaker in group]
+    for match in matches:
         if match is None:
             continue
+        surname = match.group(1).split()[-1]
         for other_id, other in entities.items():
+            if other.kind != "person" or other is entity or other.name.split()[-1] != surname:
+                continue
             code = codes.get(other_id) or other.code
-            if other.kind == "person" and code and _CODE.fullmatch(code) and other is not entity \
-                    and other.name.split()[-1] == match.group(1).split()[-1]:
+            if not code and other_id not in codes:
+                code = _role_code(other.name, bool(other.title), published, countries)
+            if code and _CODE.fullmatch(code):
                 return code
     return None
 
@@ -161,19 +179,19 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
             if _fuller(entity.name, name):
                 name = entity.name
         if code is None and entity is not None and entity.kind == "person":
-            role = role_of(name or entity.name, published)
-            if role is None and len((name or entity.name).split()) == 1 and _titled(group, entity):
-                role = role_by_surname(name or entity.name, published, countries)
-            code = role[0] if role and _CODE.fullmatch(role[0]) else None
+            code = _role_code(name or entity.name, _titled(group, entity), published, countries)
         codes[entity_id] = code
         names[entity_id] = name
     for entity_id, group in by_entity.items():
-        code = codes[entity_id] or _principal_code(group, entities.get(entity_id), entities, codes)
+        code = codes[entity_id] or _principal_code(group, entities.get(entity_id), entities, codes, published, countries)
         for speaker in group:
             if code:
                 speaker.affiliation = code
             if names[entity_id] and _fuller(names[entity_id], speaker.name):
                 speaker.name = names[entity_id]
+    for speaker in speakers:
+        if speaker.affiliation is None and not speaker.entity:
+            speaker.affiliation = _principal_code([speaker], None, entities, codes, published, countries)
     for speaker in speakers:
         if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
             speaker.name = without_country(speaker.name)
