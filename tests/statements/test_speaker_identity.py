@@ -769,3 +769,17 @@ def test_a_body_named_after_a_known_person_takes_the_persons_country(extract_tex
             "The Obama administration says the hunt for the group's leader continues.")
     speakers = _speakers(extract_text(text, published="2016-06-17"))
     assert ("The Obama administration", "Obama administration", "USA") in speakers
+
+
+def test_a_place_based_title_places_the_speaker_not_the_story_country(extract_text):
+    # "Los Angeles-based attorney": where the speaker works, before the story's country (Azerbaijan).
+    text = ("Azerbaijan fought Armenia over the region. Azerbaijan won the war, and Azerbaijan kept the land. "
+            "“It is shortsighted,” explained Chicago-based attorney Edgar Martirosan. “It is no surprise.”")
+    assert {s[1:] for s in _speakers(extract_text(text))} == {("Edgar Martirosan", "USA")}
+
+
+def test_an_unknown_place_before_based_gives_no_country(extract_text):
+    # A word the gazetteer does not know as a country, region or major city is no place: the back-off stands.
+    text = ("Azerbaijan fought Armenia over the region. Azerbaijan won the war, and Azerbaijan kept the land. "
+            "“It is shortsighted,” explained Zorblax-based attorney Edgar Martirosan.")
+    assert {s[1:] for s in _speakers(extract_text(text))} == {("Edgar Martirosan", "AZE")}

@@ -17,6 +17,7 @@ from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_nam
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import same_person
 from accord.knowledge.regions import region_country
+from accord.stages.entities.based import based_country
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
@@ -436,6 +437,13 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     if code is None:
         # A region in the title ("former Maryland Gov.", "Texas Sen."): the region's country.
         code = next((region_country(part.text) for part in (chain, appos) if part is not None and region_country(part.text)), None)
+    if code is None:
+        # "Los Angeles-based attorney Edgar Martirosyan": where the person works or lives.
+        code = next((based_country(part.text) for part in (chain, appos, *descriptions(name))
+                     if part is not None and based_country(part.text)), None)
+    if code is None:
+        first = chain if chain is not None else name
+        code = based_country(doc.text[first.sent.start_char:first.start_char], at_end=True)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
