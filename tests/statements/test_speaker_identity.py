@@ -783,3 +783,21 @@ def test_an_unknown_place_before_based_gives_no_country(extract_text):
     text = ("Azerbaijan fought Armenia over the region. Azerbaijan won the war, and Azerbaijan kept the land. "
             "“It is shortsighted,” explained Zorblax-based attorney Edgar Martirosan.")
     assert {s[1:] for s in _speakers(extract_text(text))} == {("Edgar Martirosan", "AZE")}
+
+
+def test_a_country_before_an_expert_noun_is_the_topic_not_the_nationality(extract_text):
+    # "a China analyst" studies China; "a Chinese analyst" with nothing else said may be Chinese.
+    text = ("Kenya held elections. Kenya voted, and Kenya counted. Kenya waited. "
+            "Bill Bishop, a China analyst, said Beijing was watching. "
+            "Li Wei, a Chinese analyst, said talks were dead.")
+    speakers = {name: affiliation for _, name, affiliation in _speakers(extract_text(text))}
+    assert speakers["Bill Bishop"] != "CHN"
+    assert speakers["Li Wei"] == "CHN"
+
+
+def test_a_demonym_expert_at_a_placed_institution_takes_the_institutions_country(extract_text):
+    # "a North Korean expert at the ... Institute in California": an expert on North Korea, working in the US.
+    text = ("North Korea tested missiles. North Korea fired again, and North Korea warned Seoul. "
+            "“No engagement is planned,” said Joshua Pollock, a North Korean expert at the Middlebury "
+            "Institute of International Studies in California.")
+    assert ("Joshua Pollock", "USA") in [s[1:] for s in _speakers(extract_text(text))]

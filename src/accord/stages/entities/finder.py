@@ -9,7 +9,7 @@ apposition calls him a director; "Kyiv" tagged PERSON is Ukraine's government).
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +19,7 @@ from accord.knowledge.name_variants import same_person
 from accord.knowledge.regions import region_country
 from accord.stages.entities.based import based_country
 from accord.stages.entities.context import NON_STATE_CODES
+from accord.stages.entities.topics import described_country
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
@@ -408,7 +409,7 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     codes: list[ActorCode] = []
     title: str | None = None
     if chain is not None:
-        coded = lookup_actor(chain.text)
+        coded = _coded_description(chain.text)
         if coded:
             codes.append(coded)
         title = title_text(chain, lex)
@@ -416,7 +417,7 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         # Coordinated descriptions ("a Uyghur living in Australia and vice chair of the World Uyghur
         # Congress") are coded conjunct by conjunct by ``_described_code``, not as one phrase.
         coordinated = any(child.dep_ == "conj" for child in appos.root.children)
-        coded = None if coordinated else lookup_actor(appos.text)
+        coded = None if coordinated else _coded_description(appos.text)
         if coded:
             codes.append(coded)
         title = title or appos.text
@@ -450,6 +451,16 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+def _coded_description(text: str) -> ActorCode | None:
+    """The coding of a title or description; a country word naming the topic of an expert ("a China analyst")
+    gives way to the country of the rest ("at the Wilson Center") or none (``topics``)."""
+    coded = lookup_actor(text)
+    if coded is None:
+        return None
+    applies, code = described_country(text)
+    return replace(coded, code=code) if applies else coded
 
 
 def _former(chain: Span | None, appos: Span | None) -> bool:
@@ -488,7 +499,7 @@ def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | N
     """The affiliation a describing phrase gives ("X, an Italian Sinologist" -> ITA), and its sector."""
     first: ActorCode | None = None
     for phrase in descriptions(name):
-        coded = lookup_actor(phrase.text)
+        coded = _coded_description(phrase.text)
         if coded is None or not coded.code:
             continue
         if coded.kind == "organisation" and coded.code in NON_STATE_CODES:
