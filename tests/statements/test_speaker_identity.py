@@ -801,3 +801,24 @@ def test_a_demonym_expert_at_a_placed_institution_takes_the_institutions_country
             "“No engagement is planned,” said Joshua Pollock, a North Korean expert at the Middlebury "
             "Institute of International Studies in California.")
     assert ("Joshua Pollock", "USA") in [s[1:] for s in _speakers(extract_text(text))]
+
+
+def test_a_sentence_opening_on_a_place_places_its_speaker(extract_text):
+    # "In Sudan, ..." in a story mostly about Chad: the speaker is Sudanese; "In Khartoum," the same by its city.
+    text = ("Sudan and Chad clashed. Chad closed the border, and Chad sent troops. "
+            "In Sudan, opposition leader Ahmed Musa said the war must stop. "
+            "In Khartoum, protesters said prices were rising.")
+    speakers = [s[1:] for s in _speakers(extract_text(text))]
+    assert speakers == [("Ahmed Musa", "SDN"), ("protesters", "SDN")]
+
+
+def test_an_opening_phrase_that_is_no_place_places_nobody(extract_text):
+    text = ("Sudan and Chad clashed. Chad closed the border, and Chad sent troops. "
+            "In an interview, Ali Baba said the war was over. In 2018, Omar Dee said peace was near.")
+    assert {s[2] for s in _speakers(extract_text(text))} == {"TCD"}
+
+
+def test_the_place_of_a_persons_first_statement_holds_for_the_later_ones(extract_text):
+    text = ("Sudan and Chad clashed. Chad closed the border, and Chad sent troops. "
+            "In Sudan, opposition leader Ahmed Musa said the war must stop. Later, he said talks would resume.")
+    assert [s[2] for s in _speakers(extract_text(text))] == ["SDN", "SDN"]

@@ -151,14 +151,28 @@ def _principal_code(group: Sequence[Speaker], entity: Entity | None, entities: M
     return None
 
 
+def _place_by_scene(speakers: Sequence[Speaker], scenes: Sequence[str | None]) -> None:
+    """Give speakers still without a country the one their sentence opens on ("In Khartoum, protesters
+    said"); every statement of one entity takes the first such place of its mentions."""
+    first: dict[str, str] = {}
+    for speaker, scene in zip(speakers, scenes, strict=True):
+        if scene and speaker.entity and speaker.affiliation is None:
+            first.setdefault(speaker.entity, scene)
+    for speaker, scene in zip(speakers, scenes, strict=True):
+        if speaker.affiliation is None:
+            speaker.affiliation = first.get(speaker.entity or "") or scene
+
+
 def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
-                venue: str | None = None, published: str | None = None) -> None:
+                venue: str | None = None, published: str | None = None,
+                scenes: Sequence[str | None] | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
 
     The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
     affiliations its statements resolved to, the person's dated role on the article's ``published`` date
-    (``people_roles``), ``venue`` (the country the article's court sits in) for court speakers, and last
-    the story's ``context`` country for speakers it may place.
+    (``people_roles``), ``venue`` (the country the article's court sits in) for court speakers, the place
+    each speaker's sentence opens on (``scenes``, aligned with ``speakers``), and last the story's
+    ``context`` country for speakers it may place.
     """
     countries = frozenset(country_counts(list(entities.values())))
     codes: dict[str, str | None] = {}
@@ -199,6 +213,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
         for speaker in speakers:
             if speaker.affiliation is None and is_court_speaker(speaker.name, speaker.text, speaker.title):
                 speaker.affiliation = venue
+    if scenes is not None:
+        _place_by_scene(speakers, scenes)
     if context:
         for speaker in speakers:
             if speaker.affiliation is None and _placed_by_context(speaker):
