@@ -822,3 +822,13 @@ def test_the_place_of_a_persons_first_statement_holds_for_the_later_ones(extract
     text = ("Sudan and Chad clashed. Chad closed the border, and Chad sent troops. "
             "In Sudan, opposition leader Ahmed Musa said the war must stop. Later, he said talks would resume.")
     assert [s[2] for s in _speakers(extract_text(text))] == ["SDN", "SDN"]
+
+
+def test_an_ambassador_to_the_un_is_no_un_official(extract_text):
+    # "Former U.N. Ambassador": a state's envoy to the UN (here the story's country), not the UN's; the UN's own
+    # special envoy stays UNO.
+    text = ("Republicans met in Cleveland. The Senate voted, and Congress adjourned. "
+            "Former U.N. Ambassador John Bolten said the plan was weak. Bolten added that Iran could not be trusted. "
+            "The UN special envoy for Syria, Staffan Misty, said talks would resume.")
+    speakers = [s[1:] for s in _speakers(extract_text(text))]
+    assert speakers == [("John Bolten", "USA"), ("John Bolten", "USA"), ("Staffan Misty", "UNO")]

@@ -19,6 +19,7 @@ from accord.knowledge.name_variants import same_person
 from accord.knowledge.regions import region_country
 from accord.stages.entities.based import based_country
 from accord.stages.entities.context import NON_STATE_CODES
+from accord.stages.entities.envoys import envoy_to_body
 from accord.stages.entities.topics import described_country
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
@@ -455,10 +456,13 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
 
 def _coded_description(text: str) -> ActorCode | None:
     """The coding of a title or description; a country word naming the topic of an expert ("a China analyst")
-    gives way to the country of the rest ("at the Wilson Center") or none (``topics``)."""
+    gives way to the country of the rest ("at the Wilson Center") or none (``topics``); an ambassador to the UN
+    or NATO is not the body's (``envoys``)."""
     coded = lookup_actor(text)
     if coded is None:
         return None
+    if envoy_to_body(text, coded.code):
+        return replace(coded, code=None)  # "former U.N. Ambassador": a state's envoy, its state not named here
     applies, code = described_country(text)
     return replace(coded, code=code) if applies else coded
 
