@@ -832,3 +832,22 @@ def test_an_ambassador_to_the_un_is_no_un_official(extract_text):
             "The UN special envoy for Syria, Staffan Misty, said talks would resume.")
     speakers = [s[1:] for s in _speakers(extract_text(text))]
     assert speakers == [("John Bolten", "USA"), ("John Bolten", "USA"), ("Staffan Misty", "UNO")]
+
+
+def test_unplaced_speakers_take_the_country_most_named_speakers_belong_to(extract_text):
+    # A story about China told by three US officials: the official the text gives no country is theirs. The
+    # state before a title ("Texas Sen.") places the senators even when the parser leaves it out of the title.
+    # (China is named six times, the US never: the story's country is China's.)
+    text = ("China built islands. China expanded its navy, and China denied any threat. China warned Japan. "
+            "China sent ships, and China held drills. Texas Sen. Jim Rich said the islands were a threat. "
+            "Ohio Sen. Ann Cole said the navy would sail on. New York Gov. Bob Lee said his state agreed. "
+            "Dan Kritten, senior director for Asian affairs at the National Security Council, said talks would go on.")
+    speakers = [s[1:] for s in _speakers(extract_text(text))]
+    assert speakers[1:] == [("Jim Rich", "USA"), ("Ann Cole", "USA"), ("Bob Lee", "USA"), ("Dan Kritten", "USA")]
+
+
+def test_one_foreign_speaker_does_not_move_the_story_country(extract_text):
+    text = ("China built islands. China expanded its navy, and China denied any threat. China warned Japan. "
+            "U.S. Secretary of State Jon Kerrie said the islands were a threat. "
+            "Li Wei, a spokesman, said the islands were Chinese.")
+    assert ("Li Wei", "CHN") in [s[1:] for s in _speakers(extract_text(text))]

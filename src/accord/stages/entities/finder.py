@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import same_person
-from accord.knowledge.regions import region_country
+from accord.knowledge.regions import region_countries, region_country
 from accord.stages.entities.based import based_country
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.envoys import envoy_to_body
@@ -446,12 +446,27 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     if code is None:
         first = chain if chain is not None else name
         code = based_country(doc.text[first.sent.start_char:first.start_char], at_end=True)
+    if code is None and chain is not None:
+        code = _region_before(chain)  # "Texas Sen. Ted Cruz" with the state left out of the title chain
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+def _region_before(chain: Span) -> str | None:
+    """The country of a region named exactly by the words right before a title chain ("Texas" of "Texas Sen.")."""
+    doc = chain.doc
+    for size in (3, 2, 1):
+        start = chain.start - size
+        if start < chain.sent.start:
+            continue
+        code = region_countries().get(doc[start:chain.start].text)
+        if code is not None:
+            return code
+    return None
 
 
 def _coded_description(text: str) -> ActorCode | None:

@@ -16,7 +16,7 @@ from accord.knowledge.actors import lexicon, lookup_actor, names_coordinated_cou
 from accord.knowledge.loader import read_rows
 from accord.knowledge.people_roles import role_by_surname, role_of
 from accord.records import Entity, Speaker
-from accord.stages.entities.context import country_counts
+from accord.stages.entities.context import NON_STATE_CODES, country_counts
 from accord.stages.entities.venue import is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
@@ -34,6 +34,8 @@ _PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s
 _PRINCIPALS_BODY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)?(?:\s+[a-z][\w-]*)+$")
 
 _CODE = re.compile(r"[A-Z]{3}")
+# How many more named speakers of one country than of the story's country make it the speakers' country.
+MIN_SPEAKER_MARGIN = 2
 # A title naming expertise on a topic ("expert on Russia", "specialist in Chinese politics").
 _TOPIC_EXPERT = re.compile(r"\b(?:expert|specialist|scholar|authority)s?\s+(?:on|in)\s", re.IGNORECASE)
 
@@ -163,6 +165,24 @@ def _place_by_scene(speakers: Sequence[Speaker], scenes: Sequence[str | None]) -
             speaker.affiliation = first.get(speaker.entity or "") or scene
 
 
+def _speakers_country(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None) -> str | None:
+    """The country the article's named speakers mostly belong to, when it outnumbers the story's country among
+    them by MIN_SPEAKER_MARGIN people (else the story's): a story about China told by US officials places
+    in the US a person the text gives no country. Institutions, groups and documents keep the story's
+    country ("the government", "the paper" of a story about Saudi Arabia told by US senators)."""
+    people: dict[str, str] = {}
+    for speaker in speakers:
+        entity = entities.get(speaker.entity or "")
+        if entity is not None and entity.kind == "person" and speaker.affiliation \
+                and speaker.affiliation not in NON_STATE_CODES:
+            people[entity.id] = speaker.affiliation
+    votes = Counter(people.values())
+    if not votes:
+        return context
+    best, count = votes.most_common(1)[0]
+    return best if count >= votes.get(context or "", 0) + MIN_SPEAKER_MARGIN else context
+
+
 def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
                 venue: str | None = None, published: str | None = None,
                 scenes: Sequence[str | None] | None = None) -> None:
@@ -215,7 +235,10 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 speaker.affiliation = venue
     if scenes is not None:
         _place_by_scene(speakers, scenes)
-    if context:
+    people_country = _speakers_country(speakers, entities, context)
+    if context or people_country:
         for speaker in speakers:
             if speaker.affiliation is None and _placed_by_context(speaker):
-                speaker.affiliation = context
+                entity = entities.get(speaker.entity or "")
+                person = entity is not None and entity.kind == "person"
+                speaker.affiliation = people_country if person else context
