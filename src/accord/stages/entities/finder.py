@@ -8,6 +8,7 @@ apposition calls him a director; "Kyiv" tagged PERSON is Ukraine's government).
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field, replace
 
@@ -448,12 +449,18 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         code = based_country(doc.text[first.sent.start_char:first.start_char], at_end=True)
     if code is None and chain is not None:
         code = _region_before(chain)  # "Texas Sen. Ted Cruz" with the state left out of the title chain
+    if code is None and _US_PARTY_TAG.match(doc.text, name.end_char):
+        code = "USA"  # "Sen. Chuck Schumer (D-N.Y.)": a US lawmaker's party and state
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+# The party-and-state tag US news puts after a lawmaker's name: "(D-N.Y.)", "(R-Texas)", "(I-VT)".
+_US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
 
 
 def _region_before(chain: Span) -> str | None:
