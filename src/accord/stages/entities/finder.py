@@ -446,10 +446,11 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
                      if part is not None and based_country(part.text)), None)
     if code is None:
         first = chain if chain is not None else name
-        code = based_country(doc.text[first.sent.start_char:first.start_char], at_end=True)
+        before = _sentence_start_before(first)
+        code = based_country(doc[before:first.start].text, at_end=True) if before < first.start else None
     if code is None and chain is not None:
         code = _region_before(chain)  # "Texas Sen. Ted Cruz" with the state left out of the title chain
-    if code is None and _US_PARTY_TAG.match(doc.text, name.end_char):
+    if code is None and _US_PARTY_TAG.match(doc[name.end:name.end + PARTY_TAG_TOKENS].text_with_ws):
         code = "USA"  # "Sen. Chuck Schumer (D-N.Y.)": a US lawmaker's party and state
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
@@ -459,8 +460,22 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
 
 
+# Words read before a title chain or name for a "‹Place›-based" or a state modifier ("Los Angeles - based").
+MODIFIER_TOKENS = 8
+# Longest party-and-state tag in tokens ("(", "D", "-", "N.Y.", ")" and a two-word state).
+PARTY_TAG_TOKENS = 8
 # The party-and-state tag US news puts after a lawmaker's name: "(D-N.Y.)", "(R-Texas)", "(I-VT)".
-_US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
+_US_PARTY_TAG = re.compile(r"\((?:D|R|I)\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
+
+
+def _sentence_start_before(span: Span) -> int:
+    """The first token of the words right before ``span`` in its sentence, at most MODIFIER_TOKENS back
+    (``Span.sent`` walks the document and is slow for every person of a long article)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < MODIFIER_TOKENS and not doc[start].is_sent_start:
+        start -= 1
+    return start
 
 
 def _region_before(chain: Span) -> str | None:
@@ -468,7 +483,7 @@ def _region_before(chain: Span) -> str | None:
     doc = chain.doc
     for size in (3, 2, 1):
         start = chain.start - size
-        if start < chain.sent.start:
+        if start < _sentence_start_before(chain):
             continue
         code = region_countries().get(doc[start:chain.start].text)
         if code is not None:

@@ -18,6 +18,8 @@ from accord.stages.gazetteer import find_major_city
 
 # Longest place name between "In" and the comma ("In the Democratic Republic of Congo,").
 MAX_PLACE_TOKENS = 6
+# How far back a speaker's sentence start is looked for: "In ‹Place›," must open the speaker's own clause.
+MAX_SENTENCE_TOKENS = 60
 
 
 def place_code(place: str) -> str | None:
@@ -33,10 +35,12 @@ def opening_place(doc: Doc, offset: int) -> str | None:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return None
-    sentence = span[0].sent
-    if len(sentence) < 3 or sentence[0].lower_ != "in":
+    first = span[0].i
+    while first > 0 and span[0].i - first < MAX_SENTENCE_TOKENS and not doc[first].is_sent_start:
+        first -= 1  # (Span.sent walks the document: too slow for every speaker of a long article)
+    if not doc[first].is_sent_start or doc[first].lower_ != "in" or span[0].i - first < 3:
         return None
-    tokens = list(sentence[1:MAX_PLACE_TOKENS + 2])
+    tokens = list(doc[first + 1:min(len(doc), first + MAX_PLACE_TOKENS + 2)])
     comma = next((i for i, token in enumerate(tokens) if token.text == ","), None)
     if not comma:
         return None
