@@ -852,10 +852,3 @@ def test_one_foreign_speaker_does_not_move_the_story_country(extract_text):
             "Li Wei, a spokesman, said the islands were Chinese.")
     assert ("Li Wei", "CHN") in [s[1:] for s in _speakers(extract_text(text))]
 
-
-def test_a_us_party_and_state_tag_places_the_lawmaker(extract_text):
-    # "(D-N.Y.)", "(R-Texas)" after a name: a US lawmaker, in a story about Saudi Arabia.
-    text = ("Saudi Arabia lobbied Congress. Saudi Arabia wrote a paper, and Saudi Arabia warned. "
-            "Rep. Anna Bell (R-Texas) said the bill would pass. Rep. Tom Ford said it would fail.")
-    speakers = [s[1:] for s in _speakers(extract_text(text))]
-    assert speakers[0] == ("Anna Bell", "USA")

@@ -8,7 +8,6 @@ apposition calls him a director; "Kyiv" tagged PERSON is Ukraine's government).
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass, field, replace
 
@@ -450,8 +449,6 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         code = based_country(doc[before:first.start].text, at_end=True) if before < first.start else None
     if code is None and chain is not None:
         code = _region_before(chain)  # "Texas Sen. Ted Cruz" with the state left out of the title chain
-    if code is None and _US_PARTY_TAG.match(doc[name.end:name.end + PARTY_TAG_TOKENS].text_with_ws):
-        code = "USA"  # "Sen. Chuck Schumer (D-N.Y.)": a US lawmaker's party and state
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
@@ -462,10 +459,6 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
 
 # Words read before a title chain or name for a "‹Place›-based" or a state modifier ("Los Angeles - based").
 MODIFIER_TOKENS = 8
-# Longest party-and-state tag in tokens ("(", "D", "-", "N.Y.", ")" and a two-word state).
-PARTY_TAG_TOKENS = 8
-# The party-and-state tag US news puts after a lawmaker's name: "(D-N.Y.)", "(R-Texas)", "(I-VT)".
-_US_PARTY_TAG = re.compile(r"\((?:D|R|I)\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
 
 
 def _sentence_start_before(span: Span) -> int:
