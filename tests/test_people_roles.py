@@ -165,3 +165,13 @@ def test_names_lose_their_titles_and_get_title_case(build_module) -> None:
     assert not build_module.is_name(["OBAMA", "ADMINISTRATION"], cur)
     assert build_module.short_forms(["BADR", "BIN", "SAUD", "BIN", "HARIB", "AL", "BUSAIDI"]) == {"Badr bin Saud"}
     assert build_module.short_forms(["ABD", "AL", "AZIZ", "BIN", "FAHD", "AL", "SAUD"]) == set()
+
+
+def test_a_surname_finds_the_one_office_holder_of_the_day_in_the_articles_countries():
+    from accord.knowledge.people_roles import role_by_surname
+
+    assert role_by_surname("Obama", "2016-04-01", frozenset({"USA", "CHN"}))[0] == "USA"
+    assert role_by_surname("Obama", "2016-04-01", frozenset({"KEN"})) is None  # the article never names the US
+    assert role_by_surname("Obama", "2020-04-01", frozenset({"USA"})) is None  # out of office by then
+    assert role_by_surname("Obama", None, frozenset({"USA"})) is None  # an undated article
+    assert role_by_surname("Barack Obama", "2016-04-01", frozenset({"USA"})) is None  # a surname only

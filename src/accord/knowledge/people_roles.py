@@ -89,3 +89,31 @@ def role_of(name: str, on_date: str | None = None) -> tuple[str, str | None, str
     """
     role = pick_role(roles_of(name), on_date)
     return (role.code, role.sector, role.canonical) if role else None
+
+
+@functools.lru_cache(maxsize=1)
+def roles_by_surname() -> dict[str, tuple[PersonRole, ...]]:
+    """Last token of every listed name's person_key -> the roles of everyone with that surname."""
+    table: dict[str, set[PersonRole]] = defaultdict(set)
+    for key, roles in roles_by_key().items():
+        table[key.split()[-1]].update(roles)
+    return {surname: tuple(roles) for surname, roles in table.items()}
+
+
+def role_by_surname(surname: str, on_date: str | None, countries: frozenset[str]) -> tuple[str, str | None, str] | None:
+    """(code, sector, canonical name) of the one listed person with this surname holding a role on the
+    article's date in one of the article's ``countries`` ("President Obama" in 2016 -> USA), else None.
+
+    A surname alone is ambiguous, so the caller asks only for a titled person the article never names in
+    full; a role must be valid on the day (no undated article, no past office) and belong to a country
+    the article names, and two listed people with that surname and such a role give None.
+    """
+    day = _iso_day(on_date)
+    key = person_key(surname)
+    if day is None or not key or " " in key:
+        return None
+    held = [r for r in roles_by_surname().get(key, ()) if r.valid_on(day) and r.code in countries]
+    if len({r.canonical for r in held}) != 1:
+        return None
+    role = pick_role(tuple(held), day)
+    return (role.code, role.sector, role.canonical) if role else None

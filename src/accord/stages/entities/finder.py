@@ -9,15 +9,18 @@ apposition calls him a director; "Kyiv" tagged PERSON is Ukraine's government).
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, known_person, lookup_actor, title_entry
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import same_person
-from accord.knowledge.regions import region_country
+from accord.knowledge.regions import region_countries, region_country
+from accord.stages.entities.based import based_country
 from accord.stages.entities.context import NON_STATE_CODES
+from accord.stages.entities.envoys import envoy_to_body
+from accord.stages.entities.topics import described_country
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
@@ -434,7 +437,7 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     codes: list[ActorCode] = []
     title: str | None = None
     if chain is not None:
-        coded = lookup_actor(chain.text)
+        coded = _coded_description(chain.text)
         if coded:
             codes.append(coded)
         title = title_text(chain, lex)
@@ -442,7 +445,7 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         # Coordinated descriptions ("a Uyghur living in Australia and vice chair of the World Uyghur
         # Congress") are coded conjunct by conjunct by ``_described_code``, not as one phrase.
         coordinated = any(child.dep_ == "conj" for child in appos.root.children)
-        coded = None if coordinated else lookup_actor(appos.text)
+        coded = None if coordinated else _coded_description(appos.text)
         if coded:
             codes.append(coded)
         title = title or appos.text
@@ -463,12 +466,62 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     if code is None:
         # A region in the title ("former Maryland Gov.", "Texas Sen."): the region's country.
         code = next((region_country(part.text) for part in (chain, appos) if part is not None and region_country(part.text)), None)
+    if code is None:
+        # "Los Angeles-based attorney Edgar Martirosyan": where the person works or lives.
+        code = next((based_country(part.text) for part in (chain, appos, *descriptions(name))
+                     if part is not None and based_country(part.text)), None)
+    if code is None:
+        first = chain if chain is not None else name
+        before = _sentence_start_before(first)
+        code = based_country(doc[before:first.start].text, at_end=True) if before < first.start else None
+    if code is None and chain is not None:
+        code = _region_before(chain)  # "Texas Sen. Ted Cruz" with the state left out of the title chain
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+# Words read before a title chain or name for a "‹Place›-based" or a state modifier ("Los Angeles - based").
+MODIFIER_TOKENS = 8
+
+
+def _sentence_start_before(span: Span) -> int:
+    """The first token of the words right before ``span`` in its sentence, at most MODIFIER_TOKENS back
+    (``Span.sent`` walks the document and is slow for every person of a long article)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < MODIFIER_TOKENS and not doc[start].is_sent_start:
+        start -= 1
+    return start
+
+
+def _region_before(chain: Span) -> str | None:
+    """The country of a region named exactly by the words right before a title chain ("Texas" of "Texas Sen.")."""
+    doc = chain.doc
+    for size in (3, 2, 1):
+        start = chain.start - size
+        if start < _sentence_start_before(chain):
+            continue
+        code = region_countries().get(doc[start:chain.start].text)
+        if code is not None:
+            return code
+    return None
+
+
+def _coded_description(text: str) -> ActorCode | None:
+    """The coding of a title or description; a country word naming the topic of an expert ("a China analyst")
+    gives way to the country of the rest ("at the Wilson Center") or none (``topics``); an ambassador to the UN
+    or NATO is not the body's (``envoys``)."""
+    coded = lookup_actor(text)
+    if coded is None:
+        return None
+    if envoy_to_body(text, coded.code):
+        return replace(coded, code=None)  # "former U.N. Ambassador": a state's envoy, its state not named here
+    applies, code = described_country(text)
+    return replace(coded, code=code) if applies else coded
 
 
 def _former(chain: Span | None, appos: Span | None) -> bool:
@@ -507,7 +560,7 @@ def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | N
     """The affiliation a describing phrase gives ("X, an Italian Sinologist" -> ITA), and its sector."""
     first: ActorCode | None = None
     for phrase in descriptions(name):
-        coded = lookup_actor(phrase.text)
+        coded = _coded_description(phrase.text)
         if coded is None or not coded.code:
             continue
         if coded.kind == "organisation" and coded.code in NON_STATE_CODES:

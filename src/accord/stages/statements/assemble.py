@@ -17,6 +17,7 @@ from accord.stages.statements.cues import MIN_CONTENT_CHARS, Candidate
 from accord.stages.statements.identification import identify_described
 from accord.stages.statements.identity import consolidate
 from accord.stages.statements.quotes import Quote
+from accord.stages.statements.scene import scene_codes
 from accord.stages.statements.speakers import SpeakerResolver, person_heads, speaker_words
 
 # A quotation belongs to a cue without a complement (`"...," he said.` / `He said: "..."`) when no
@@ -287,7 +288,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(),
                        frozenset(speaker_words()["surrogate_nouns"]))
     consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),
-                state.scratch.get(VENUE_KEY), state.article.published)
+                state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered))
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):
         cue = draft.candidate.cue

@@ -14,8 +14,9 @@ from collections.abc import Mapping, Sequence
 
 from accord.knowledge.actors import lexicon, lookup_actor, names_coordinated_countries
 from accord.knowledge.loader import read_rows
-from accord.knowledge.people_roles import role_of
+from accord.knowledge.people_roles import role_by_surname, role_of
 from accord.records import Entity, Speaker
+from accord.stages.entities.context import NON_STATE_CODES, country_counts
 from accord.stages.entities.venue import is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
@@ -27,8 +28,14 @@ COUNTRY_ROLES = frozenset({"name", "alias"})
 # Sectors of a state's own bodies: a demonym before one is the body's country ("Thai officials").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A title naming its holder's principal by possessive ("Obama's deputy national security adviser").
+_PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)\s+[a-z]")
+# A described group or body named after its principal ("the Obama administration", "Obama's aides").
+_PRINCIPALS_BODY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)?(?:\s+[a-z][\w-]*)+$")
 
 _CODE = re.compile(r"[A-Z]{3}")
+# How many more named speakers of one country than of the story's country make it the speakers' country.
+MIN_SPEAKER_MARGIN = 2
 # A title naming expertise on a topic ("expert on Russia", "specialist in Chinese politics").
 _TOPIC_EXPERT = re.compile(r"\b(?:expert|specialist|scholar|authority)s?\s+(?:on|in)\s", re.IGNORECASE)
 
@@ -112,15 +119,88 @@ def _fuller(candidate: str | None, current: str | None) -> bool:
     return len(new) > len(old) and new[-1].lower() == old[-1].lower()
 
 
+def _titled(group: Sequence[Speaker], entity: Entity) -> bool:
+    """Whether the article gives the person a title ("President Obama"): a surname alone is then a known office holder's."""
+    return bool(entity.title) or any(speaker.title for speaker in group)
+
+
+def _role_code(name: str, titled: bool, published: str | None, countries: frozenset[str]) -> str | None:
+    """A known person's code on the article's date: by full name or alias, or for a titled surname alone
+    ("President Obama") by the one office holder of that surname in a country the article names."""
+    role = role_of(name, published)
+    if role is None and len(name.split()) == 1 and titled:
+        role = role_by_surname(name, published, countries)
+    return role[0] if role and _CODE.fullmatch(role[0]) else None
+
+
+def _principal_code(group: Sequence[Speaker], entity: Entity | None, entities: Mapping[str, Entity],
+                    codes: Mapping[str, str | None], published: str | None, countries: frozenset[str]) -> str | None:
+    """The affiliation of the person a title names as its holder's principal ("Ben Rhodes, Obama's deputy
+    national security adviser" -> Obama's), or a body is named after ("the Obama administration"), when the
+    article codes that person."""
+    titles = [speaker.title for speaker in group if speaker.title] + ([entity.title] if entity and entity.title else [])
+    matches = [_PRINCIPAL.match(title) for title in titles]
+    if entity is None or entity.kind != "person":
+        matches += [_PRINCIPALS_BODY.match(speaker.name or "") for speaker in group]
+    for match in matches:
+        if match is None:
+            continue
+        surname = match.group(1).split()[-1]
+        for other_id, other in entities.items():
+            if other.kind != "person" or other is entity or other.name.split()[-1] != surname:
+                continue
+            code = codes.get(other_id) or other.code
+            if not code and other_id not in codes:
+                code = _role_code(other.name, bool(other.title), published, countries)
+            if code and _CODE.fullmatch(code):
+                return code
+    return None
+
+
+def _place_by_scene(speakers: Sequence[Speaker], scenes: Sequence[str | None]) -> None:
+    """Give speakers still without a country the one their sentence opens on ("In Khartoum, protesters
+    said"); every statement of one entity takes the first such place of its mentions."""
+    first: dict[str, str] = {}
+    for speaker, scene in zip(speakers, scenes, strict=True):
+        if scene and speaker.entity and speaker.affiliation is None:
+            first.setdefault(speaker.entity, scene)
+    for speaker, scene in zip(speakers, scenes, strict=True):
+        if speaker.affiliation is None:
+            speaker.affiliation = first.get(speaker.entity or "") or scene
+
+
+def _speakers_country(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None) -> str | None:
+    """The country the article's named speakers mostly belong to, when it outnumbers the story's country among
+    them by MIN_SPEAKER_MARGIN people (else the story's): a story about China told by US officials places
+    in the US a person the text gives no country. Institutions, groups and documents keep the story's
+    country ("the government", "the paper" of a story about Saudi Arabia told by US senators)."""
+    people: dict[str, str] = {}
+    for speaker in speakers:
+        entity = entities.get(speaker.entity or "")
+        if entity is not None and entity.kind == "person" and speaker.affiliation \
+                and speaker.affiliation not in NON_STATE_CODES:
+            people[entity.id] = speaker.affiliation
+    votes = Counter(people.values())
+    if not votes:
+        return context
+    best, count = votes.most_common(1)[0]
+    return best if count >= votes.get(context or "", 0) + MIN_SPEAKER_MARGIN else context
+
+
 def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
-                venue: str | None = None, published: str | None = None) -> None:
+                venue: str | None = None, published: str | None = None,
+                scenes: Sequence[str | None] | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
 
     The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
     affiliations its statements resolved to, the person's dated role on the article's ``published`` date
-    (``people_roles``), ``venue`` (the country the article's court sits in) for court speakers, and last
-    the story's ``context`` country for speakers it may place.
+    (``people_roles``), ``venue`` (the country the article's court sits in) for court speakers, the place
+    each speaker's sentence opens on (``scenes``, aligned with ``speakers``), and last the story's
+    ``context`` country for speakers it may place.
     """
+    countries = frozenset(country_counts(list(entities.values())))
+    codes: dict[str, str | None] = {}
+    names: dict[str, str | None] = {}
     by_entity: dict[str, list[Speaker]] = {}
     for speaker in speakers:
         if speaker.entity:
@@ -137,13 +217,19 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
             if _fuller(entity.name, name):
                 name = entity.name
         if code is None and entity is not None and entity.kind == "person":
-            role = role_of(name or entity.name, published)
-            code = role[0] if role and _CODE.fullmatch(role[0]) else None
+            code = _role_code(name or entity.name, _titled(group, entity), published, countries)
+        codes[entity_id] = code
+        names[entity_id] = name
+    for entity_id, group in by_entity.items():
+        code = codes[entity_id] or _principal_code(group, entities.get(entity_id), entities, codes, published, countries)
         for speaker in group:
             if code:
                 speaker.affiliation = code
-            if name and _fuller(name, speaker.name):
-                speaker.name = name
+            if names[entity_id] and _fuller(names[entity_id], speaker.name):
+                speaker.name = names[entity_id]
+    for speaker in speakers:
+        if speaker.affiliation is None and not speaker.entity:
+            speaker.affiliation = _principal_code([speaker], None, entities, codes, published, countries)
     for speaker in speakers:
         if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
             speaker.name = without_country(speaker.name)
@@ -151,7 +237,12 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
         for speaker in speakers:
             if speaker.affiliation is None and is_court_speaker(speaker.name, speaker.text, speaker.title):
                 speaker.affiliation = venue
-    if context:
+    if scenes is not None:
+        _place_by_scene(speakers, scenes)
+    people_country = _speakers_country(speakers, entities, context)
+    if context or people_country:
         for speaker in speakers:
             if speaker.affiliation is None and _placed_by_context(speaker):
-                speaker.affiliation = context
+                entity = entities.get(speaker.entity or "")
+                person = entity is not None and entity.kind == "person"
+                speaker.affiliation = people_country if person else context

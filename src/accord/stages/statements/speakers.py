@@ -18,6 +18,8 @@ from accord.knowledge.loader import read_json
 from accord.stages.base import ArticleState
 from accord.stages.entities import persons, resolve_mention
 from accord.stages.entities.finder import title_fits, title_words
+from accord.stages.entities.envoys import envoy_to_body
+from accord.stages.entities.topics import described_country
 from accord.stages.grammar import SUBJECT_DEPS
 
 # Children of a speaker's head that are not part of the speaker as written.
@@ -117,7 +119,10 @@ def _code(phrase: str) -> tuple[str | None, str | None, str | None]:
     actor: ActorCode | None = lookup_actor(phrase) if phrase.strip() else None
     if actor is None:
         return None, None, None
-    return actor.code, actor.sector, actor.kind
+    if envoy_to_body(phrase, actor.code):
+        return None, actor.sector, actor.kind  # "former U.N. Ambassador": a state's envoy, not the UN's
+    applies, topic_code = described_country(phrase)  # "a China analyst": the topic, not the country
+    return (topic_code if applies else actor.code), actor.sector, actor.kind
 
 
 # Documents a statement may be attributed to ("the report said"); with a named author ("by the State

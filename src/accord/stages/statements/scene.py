@@ -1,0 +1,57 @@
+"""The place a sentence opens on ("In Khartoum, protesters said ..."): where its speaker speaks from.
+
+A speaker the text gives no country of, in a sentence that opens with "In ‹Place›,", is placed in that
+place's country, before the story's country: "In Sudan, opposition leader Ahmed Musa said" in a story
+mostly about Chad is Sudanese (issue 13 item 2: "In ‹Country›, X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from accord.knowledge.actors import lookup_actor
+from accord.knowledge.regions import region_country
+from accord.records import Speaker
+from accord.stages.gazetteer import find_major_city
+
+# Longest place name between "In" and the comma ("In the Democratic Republic of Congo,").
+MAX_PLACE_TOKENS = 6
+# How far back a speaker's sentence start is looked for: "In ‹Place›," must open the speaker's own clause.
+MAX_SENTENCE_TOKENS = 60
+
+
+def place_code(place: str) -> str | None:
+    """The country of a place name: a country or its alias, a region or state, or a major city."""
+    actor = lookup_actor(place)
+    if actor is not None and actor.kind == "country" and actor.code:
+        return actor.code
+    return region_country(place) or (city.country if (city := find_major_city(place)) is not None else None)
+
+
+def opening_place(doc: Doc, offset: int) -> str | None:
+    """The country of the "In ‹Place›," that opens the sentence holding character ``offset``, or None."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span[0].i
+    while first > 0 and span[0].i - first < MAX_SENTENCE_TOKENS and not doc[first].is_sent_start:
+        first -= 1  # (Span.sent walks the document: too slow for every speaker of a long article)
+    if not doc[first].is_sent_start or doc[first].lower_ != "in" or span[0].i - first < 3:
+        return None
+    tokens = list(doc[first + 1:min(len(doc), first + MAX_PLACE_TOKENS + 2)])
+    comma = next((i for i, token in enumerate(tokens) if token.text == ","), None)
+    if not comma:
+        return None
+    words = [t for t in tokens[:comma] if t.lower_ != "the"]
+    if not words or not all(t.text[:1].isupper() or t.lower_ in ("of", "and") for t in words):
+        return None  # "In an interview,", "In 2018,": no place
+    if offset < tokens[comma].idx:
+        return None  # the speaker is inside the place phrase
+    return place_code(" ".join(t.text for t in words))
+
+
+def scene_codes(doc: Doc, speakers: Sequence[Speaker]) -> list[str | None]:
+    """Per speaker, the country the opening "In ‹Place›," of its sentence names (None when none)."""
+    return [opening_place(doc, speaker.start) for speaker in speakers]
