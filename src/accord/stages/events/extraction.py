@@ -18,6 +18,7 @@ from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.date_attachment import to_event_date
 from accord.stages.events import arguments
+from accord.stages.events.accusations import doer_phrase, find_accusations
 from accord.stages.events.actor_backoff import ActorBackoff
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
@@ -592,6 +593,7 @@ class EventBuilder:
             if verb is not None and verb not in absorbed and verb not in yielded:
                 candidates.extend(self._candidates_for(trig))
         candidates.extend(self._demands(limit))
+        candidates.extend(self._accusations(limit, candidates))
         candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}
         for cand in candidates:
@@ -742,6 +744,45 @@ class EventBuilder:
             cand.complement_key = frozenset({verb.lemma_.lower()})
             cand.complement = verb
             made.append(cand)
+        return made
+
+    def _accusations(self, limit: int, candidates: list[Candidate]) -> list[Candidate]:
+        """ACCUSE by what a speaker says ("X said Y's strikes were illegal"): the speaker accuses the party
+        the condemning word is said of (``accusations``). Not made where the sentence already has an
+        ACCUSE, for a negated, conditional or questioned condemnation, or against the speaker's own side."""
+        doc = self.state.doc
+        accusing = {self._sentence_of[c.trigger.token.i].start for c in candidates if c.type == "ACCUSE"}
+        told = {c.trigger.token.i for c in candidates}  # "said Israel violated the truce" reports the violation itself
+        made: list[Candidate] = []
+        hostile = frozenset(i for i, t in self._trigger_index.items() if t.entry.type in self.lexicon.frames["hostile_act_types"])
+        quantifiers = frozenset(self.lexicon.frames["generic_quantifiers"])
+        for found in find_accusations(doc, self.state.statements, hostile, quantifiers):
+            word, predicate = found.word, found.predicate
+            sentence = self._sentence_of[word.i]
+            if word.idx >= limit or word.i in told or sentence.start in accusing or is_question(sentence):
+                continue
+            if is_negated(word, predicate, self.lexicon) or in_condition(predicate, self.lexicon):
+                continue  # "the strike was not illegal", "if the vote was rigged": no one is condemned
+            speaker = found.statement.speaker
+            actors = [ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
+                               code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)] if speaker else []
+            speaker_codes = {a.code for a in actors if a.code}
+            targets = _dedupe_refs([r for d in found.doers for r in self.code_all(doer_phrase(d))])
+            # a party of the speaker's own country counts only when named ("the Baloch Liberation Army"), not
+            # when it is the speaker's side in general ("Ukrainian forces made mistakes", said Kyiv)
+            named = any(d.pos_ == "PROPN" and d.ent_type_ in ("ORG", "PERSON") for d in found.doers)
+            if not targets or ({t.code for t in targets} <= speaker_codes and not named):
+                continue  # no party named as the doer, or the speaker's own side: no accusation of another
+            cue = found.statement.cue
+            cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
+            anchor = cue_span.root if cue_span is not None and len(cue_span) else predicate
+            pos = {"ADJ": "adj", "NOUN": "noun"}.get(word.pos_, "verb")
+            entry = TriggerEntry(pos, word.lemma_.lower(), "ACCUSE", "disapprove")
+            cand = Candidate(Trigger(word, entry, pos), "ACCUSE", "disapprove", anchor, [word])
+            cand.actors = actors
+            cand.recipients = [t for t in targets if named or t.code not in speaker_codes]
+            made.append(cand)
+            accusing.add(sentence.start)
         return made
 
     def _back_off(self, cand: Candidate) -> None:
