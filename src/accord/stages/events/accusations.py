@@ -30,13 +30,12 @@ WRONG_SAID_OF_SUBJECT = frozenset({"commit", "perpetrate", "amount", "constitute
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Modifier links inside a doer phrase that may name the party ("the EU move", "Israel's attacks").
 PARTY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# How many links up from a noun its clause's verb is looked for ("on Chinese provocations" -> line -> see).
+CLAUSE_HOPS = 4
 # Entity labels of a modifier that names a party ("Russian aggression", "the Kremlin's lies").
 PARTY_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # Parts of speech each kind of lexicon word must carry (so the verb "lie" is never the noun "lies").
 KIND_POS = {"condemning": ("ADJ",), "predicative": ("ADJ",), "blame": ("ADJ",), "wrongdoing": ("NOUN",), "wrong_act": ("VERB",)}
-# Links by which a clause describes a person or thing named in passing ("a critic of Tehran's abuses",
-# "the man who exposed the abuses"): a condemnation inside it is that description's, not the speaker's.
-DESCRIPTION_DEPS = frozenset({"appos", "relcl", "acl"})
 # First-person doers: the speaker's own side, self-criticism rather than an accusation of another.
 SELF_WORDS = frozenset({"i", "we", "us", "me", "our", "my"})
 
@@ -67,7 +66,7 @@ def _subjects(verb: Token) -> list[Token]:
         found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if found:
             return found
-        if current.dep_ not in ("conj", "xcomp") or current.head is current:
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
             break
         current = current.head
     return []
@@ -99,13 +98,22 @@ def _adjective_doers(word: Token, kinds: frozenset[str], hostile_acts: frozenset
     return None
 
 
+def _argument_of_verb(noun: Token) -> bool:
+    """Whether a noun is an argument of a verb, directly or through one preposition ("gives in to Chinese
+    lawfare"), rather than buried in a noun phrase ("a tougher line on Chinese provocations")."""
+    head = noun.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.i != noun.i
+
+
 def _noun_doers(word: Token) -> tuple[Token, list[Token]]:
     """The clause head and doers of a wrongdoing noun: its possessor or agent, or the subject it is said of."""
     own = [c for c in word.children if c.dep_ == "poss"] + _agents(word)
     if own:
         return word, own
-    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITY_LABELS for c in word.children):
-        return word, [word]  # "Chinese lawfare", "Russian aggression": the party is the noun's modifier
+    if _argument_of_verb(word) and any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITY_LABELS for c in word.children):
+        return _clause_head(word), [word]  # "Chinese lawfare", "Russian aggression": the party is the noun's modifier
     head = word.head
     if word.dep_ in NOUN_PREDICATE_DEPS:
         return head, _subjects(head)
@@ -114,6 +122,16 @@ def _noun_doers(word: Token) -> tuple[Token, list[Token]]:
     if word.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in WRONG_SAID_OF_SUBJECT:
         return head.head, _subjects(head.head)  # "may amount to crimes against humanity"
     return word, []
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb of the clause a noun stands in (the noun itself when it has none)."""
+    current = token
+    for _ in range(CLAUSE_HOPS):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            break
+        current = current.head
+    return current if current.pos_ in ("VERB", "AUX") else token
 
 
 def _verb_doers(word: Token) -> tuple[Token, list[Token]]:
@@ -142,10 +160,12 @@ def _generic(doers: Iterable[Token], quantifiers: frozenset[str]) -> bool:
 
 
 def _in_description(word: Token, stop: int) -> bool:
-    """Whether the word sits in a clause describing something named in passing, below the content's root."""
+    """Whether the word sits in a description of someone named in passing, below the content's root (an
+    apposition, "Alinejad, a critic of Tehran's abuses", or a relative clause on a name): that description's
+    words, not the speaker's accusation."""
     current = word
-    while current.head is not current and current.i != stop:
-        if current.dep_ in DESCRIPTION_DEPS:
+    while current.head.i != current.i and current.i != stop:
+        if current.dep_ == "appos" or (current.dep_ == "relcl" and (current.head.pos_ == "PROPN" or current.head.ent_type_ == "PERSON")):
             return True
         current = current.head
     return False

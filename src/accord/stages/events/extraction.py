@@ -761,8 +761,9 @@ class EventBuilder:
             sentence = self._sentence_of[word.i]
             if word.idx >= limit or word.i in told or sentence.start in accusing or is_question(sentence):
                 continue
-            if is_negated(word, predicate, self.lexicon) or in_condition(predicate, self.lexicon):
-                continue  # "the strike was not illegal", "if the vote was rigged": no one is condemned
+            if is_negated(word, predicate, self.lexicon) or in_condition(predicate, self.lexicon) \
+                    or modality_of(word, predicate, self.lexicon) == "future":
+                continue  # "was not illegal", "if the vote was rigged", "we will see a tougher line on its provocations"
             speaker = found.statement.speaker
             actors = [ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
                                code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)] if speaker else []
