@@ -35,7 +35,9 @@ CLAUSE_HOPS = 4
 # Entity labels of a modifier that names a party ("Russian aggression", "the Kremlin's lies").
 PARTY_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # Parts of speech each kind of lexicon word must carry (so the verb "lie" is never the noun "lies").
-KIND_POS = {"condemning": ("ADJ",), "predicative": ("ADJ",), "blame": ("ADJ",), "wrongdoing": ("NOUN",), "wrong_act": ("VERB",)}
+KIND_POS = {"condemning": ("ADJ",), "predicative": ("ADJ",), "blame": ("ADJ",), "wrongdoing": ("NOUN",), "disparaging": ("NOUN",), "wrong_act": ("VERB",)}
+# Pronouns that stand for no party ("it is outrageous to ...", "that is a lie"): no one is accused by name.
+IMPERSONAL_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "anything", "everything"})
 # First-person doers: the speaker's own side, self-criticism rather than an accusation of another.
 SELF_WORDS = frozenset({"i", "we", "us", "me", "our", "my"})
 
@@ -107,8 +109,11 @@ def _argument_of_verb(noun: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and head.i != noun.i
 
 
-def _noun_doers(word: Token) -> tuple[Token, list[Token]]:
-    """The clause head and doers of a wrongdoing noun: its possessor or agent, or the subject it is said of."""
+def _noun_doers(word: Token, kinds: frozenset[str]) -> tuple[Token, list[Token]] | None:
+    """The clause head and doers of a wrongdoing noun: its possessor or agent, or the subject it is said of
+    (a disparaging noun only the latter)."""
+    if "wrongdoing" not in kinds:
+        return (word.head, _subjects(word.head)) if word.dep_ in NOUN_PREDICATE_DEPS else None
     own = [c for c in word.children if c.dep_ == "poss"] + _agents(word)
     if own:
         return word, own
@@ -195,12 +200,13 @@ def find_accusations(doc: Doc, statements: Iterable[Statement], hostile_acts: fr
             if token.pos_ == "ADJ":
                 placed = _adjective_doers(token, kinds, hostile_acts)
             elif token.pos_ == "NOUN":
-                placed = _noun_doers(token)
+                placed = _noun_doers(token, kinds)
             else:
                 placed = _verb_doers(token)
             if placed is None:
                 continue
             predicate, doers = placed
+            doers = [d for d in doers if d.lower_ not in IMPERSONAL_PRONOUNS]
             if not doers or _is_self(doers) or _generic(doers, quantifiers):
                 continue
             found.append(Accusation(statement, token, predicate, tuple(doers)))

@@ -74,6 +74,8 @@ TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Links by which a request names whom it asks or what it asks for.
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
+# Entity labels of a doer named in an accusation that stands for a party though it has no code ("Carson").
+NAMED_PARTY_LABELS = frozenset({"PERSON", "ORG"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
 PRONOUN_POS = "PRON"
 
@@ -771,7 +773,9 @@ class EventBuilder:
             targets = _dedupe_refs([r for d in found.doers for r in self.code_all(doer_phrase(d))])
             # a party of the speaker's own country counts only when named ("the Baloch Liberation Army"), not
             # when it is the speaker's side in general ("Ukrainian forces made mistakes", said Kyiv)
-            named = any(d.pos_ == "PROPN" and d.ent_type_ in ("ORG", "PERSON") for d in found.doers)
+            named = [d for d in found.doers if d.pos_ == "PROPN" and d.ent_type_ in NAMED_PARTY_LABELS]
+            if not targets:  # a named party without a code ("Carson") is still accused, under its name
+                targets = [ActorRef(text=self.text[d.idx:d.idx + len(d)], start=d.idx, end=d.idx + len(d)) for d in named]
             if not targets or ({t.code for t in targets} <= speaker_codes and not named):
                 continue  # no party named as the doer, or the speaker's own side: no accusation of another
             cue = found.statement.cue
