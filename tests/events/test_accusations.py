@@ -18,6 +18,8 @@ def _accusations(events):
     ("Turkish President Recep Tayyip Erdogan said that Israel's attacks in Gaza were heinous and cruel.", "TUR", "ISR"),
     ("Ukraine's foreign minister said the Russian strike was a war crime.", "UKR", "RUS"),
     ("The United Nations said Russia may have committed war crimes in Bucha.", "UNO", "RUS"),
+    ("Russian Foreign Minister Sergei Lavrov said Ukrainian President Volodymyr Zelenskyy was a liar.", "RUS", "UKR"),
+    ('Russian Foreign Minister Sergei Lavrov called Ukrainian President Volodymyr Zelenskyy "a liar."', "RUS", "UKR"),
 ])
 def test_condemnation_in_content_is_an_accusation_by_the_speaker(extract_text, text, speaker, target):
     accused = _accusations(_events(extract_text, text))
@@ -46,7 +48,8 @@ def test_party_named_by_its_modifier_is_the_target(extract_text):
     '"We made mistakes and our forces committed abuses," the Ukrainian defence minister said.',  # self-criticism
     "Ukraine's president Volodymyr Zelenskyy said Ukrainian forces had made mistakes in Kherson.",  # own side
     '"Continued corruption by any party in Albania has consequences," he said.',  # a general rule
-    "The company said it sold 300 illegal weapons to dealers.",  # "illegal" naming a kind, said of no party
+    "The company said it sold 300 illegal weapons to dealers.",
+    "The governor of Florida said the storm was a disaster for the region.",  # a disaster, no party's act  # "illegal" naming a kind, said of no party
     "Prosecutors say Amirov hired Mehdiyev to kill Alinejad, a vocal critic of Tehran's human rights abuses.",
 ])
 def test_remarks_that_accuse_no_other_party_are_no_accusation(extract_text, text):

@@ -112,16 +112,18 @@ def _argument_of_verb(noun: Token) -> bool:
 def _noun_doers(word: Token, kinds: frozenset[str]) -> tuple[Token, list[Token]] | None:
     """The clause head and doers of a wrongdoing noun: its possessor or agent, or the subject it is said of
     (a disparaging noun only the latter)."""
+    head = word.head
+    called = [c for c in head.children if c.dep_ == "dobj"] if word.dep_ == "oprd" else []
+    said_of = called or _subjects(head)  # "called Cruz a hypocrite": Cruz; "Cruz is a hypocrite": Cruz
     if "wrongdoing" not in kinds:
-        return (word.head, _subjects(word.head)) if word.dep_ in NOUN_PREDICATE_DEPS else None
+        return (head, said_of) if word.dep_ in NOUN_PREDICATE_DEPS else None
     own = [c for c in word.children if c.dep_ == "poss"] + _agents(word)
     if own:
         return word, own
     if _argument_of_verb(word) and any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITY_LABELS for c in word.children):
         return _clause_head(word), [word]  # "Chinese lawfare", "Russian aggression": the party is the noun's modifier
-    head = word.head
     if word.dep_ in NOUN_PREDICATE_DEPS:
-        return head, _subjects(head)
+        return head, said_of
     if word.dep_ == "dobj" and head.lemma_.lower() in WRONG_SAID_OF_SUBJECT:
         return head, _subjects(head)
     if word.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in WRONG_SAID_OF_SUBJECT:
