@@ -61,3 +61,16 @@ def test_reported_wrong_act_stays_its_own_event(extract_text):
     # "said Israel violated the ceasefire" reports the violation itself; no second event on the same word
     events = _events(extract_text, "Iran's foreign ministry said the Israeli government violated the ceasefire.")
     assert not _accusations(events), _summary(events)
+
+
+def test_rejected_accusation_of_a_named_party_is_its_own_event(extract_text):
+    # the rejection is one act, the accusation it rejects (Washington's) another
+    events = _events(extract_text, "Moscow denied Washington's accusations of election interference on Friday.")
+    assert {"REJECT", "ACCUSE"} <= {e.event for e in events}, _summary(events)
+    accused = _accusations(events)
+    assert {a.code for a in accused[0].actors} == {"USA"}, _summary(events)
+
+
+def test_rejected_accusation_of_no_named_party_stays_inside_the_rejection(extract_text):
+    events = _events(extract_text, "The minister rejected the allegations.")
+    assert not _accusations(events), _summary(events)

@@ -579,6 +579,10 @@ class EventBuilder:
                         continue
                     object_of[token.i] = verb.i
         absorbed.update(object_of)
+        # "rejected Pakistan's allegation": a named party's accusation is its own act, though another's verb
+        # rejects or reports it
+        absorbed -= {t.token.i for t in triggers if t.pos == "noun" and t.entry.type == "ACCUSE"
+                     and any(c.dep_ == "poss" and c.pos_ != PRONOUN_POS for c in t.token.children)}
         candidates: list[Candidate] = []
         yielded: set[int] = set()
         for trig in triggers:
