@@ -30,6 +30,9 @@ WRONG_SAID_OF_SUBJECT = frozenset({"commit", "perpetrate", "amount", "constitute
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Modifier links inside a doer phrase that may name the party ("the EU move", "Israel's attacks").
 PARTY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# Prepositions naming what the speaker's side acts against ("resolve to defend against North Korean
+# aggression"): the act told is the speaker's own (deterring, defending), not an accusation.
+OPPOSED_PREPS = frozenset({"against"})
 # How many links up from a noun its clause's verb is looked for ("on Chinese provocations" -> line -> see).
 CLAUSE_HOPS = 4
 # Entity labels of a modifier that names a party ("Russian aggression", "the Kremlin's lies").
@@ -102,9 +105,12 @@ def _adjective_doers(word: Token, kinds: frozenset[str], hostile_acts: frozenset
 
 def _argument_of_verb(noun: Token) -> bool:
     """Whether a noun is an argument of a verb, directly or through one preposition ("gives in to Chinese
-    lawfare"), rather than buried in a noun phrase ("a tougher line on Chinese provocations")."""
+    lawfare"), rather than buried in a noun phrase ("a tougher line on Chinese provocations") or what an
+    act is against ("defend against North Korean aggression")."""
     head = noun.head
     if head.pos_ == "ADP":
+        if head.lower_ in OPPOSED_PREPS:
+            return False
         head = head.head
     return head.pos_ in ("VERB", "AUX") and head.i != noun.i
 
