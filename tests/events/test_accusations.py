@@ -50,6 +50,7 @@ def test_party_named_by_its_modifier_is_the_target(extract_text):
     '"Continued corruption by any party in Albania has consequences," he said.',  # a general rule
     "The company said it sold 300 illegal weapons to dealers.",
     'The official said the allies would "defend against North Korean aggression."',  # the speaker's own act
+    "He said he wants to change the unfair perception that Donald Trump is racist.",  # a perception reported
     "The governor of Florida said the storm was a disaster for the region.",  # a disaster, no party's act  # "illegal" naming a kind, said of no party
     "Prosecutors say Amirov hired Mehdiyev to kill Alinejad, a vocal critic of Tehran's human rights abuses.",
 ])

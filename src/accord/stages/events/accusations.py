@@ -174,12 +174,15 @@ def _generic(doers: Iterable[Token], quantifiers: frozenset[str]) -> bool:
 
 def _in_description(word: Token, stop: int) -> bool:
     """Whether the word sits in a description of someone named in passing, below the content's root (an
-    apposition, "Alinejad, a critic of Tehran's abuses", or a relative clause on a name): that description's
-    words, not the speaker's accusation."""
+    apposition, "Alinejad, a critic of Tehran's abuses", a relative clause on a name) or in the content
+    clause of a noun ("the perception that Trump is racist"): that description's or that noun's words,
+    not the speaker's accusation."""
     current = word
     while current.head.i != current.i and current.i != stop:
         if current.dep_ == "appos" or (current.dep_ == "relcl" and (current.head.pos_ == "PROPN" or current.head.ent_type_ == "PERSON")):
             return True
+        if current.dep_ in ("acl", "ccomp") and current.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
+            return True  # "the perception that Trump is racist": the perception's content, not the speaker's claim
         current = current.head
     return False
 

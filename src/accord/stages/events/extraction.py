@@ -114,6 +114,7 @@ class Candidate:
     unnamed: bool = False  # no participant coded by name: its actor (if any) came from the back-off chain
     re_mentions: list[list[Token]] = field(default_factory=list)  # later mentions of this act, their words
     by_construction: bool = False  # its type comes from a construction rule (a predicative refusal), not the word
+    from_statement: bool = False  # an ACCUSE built from what a speaker says (accusations.py): no trigger word to learn
 
 
 def sentence_index(doc: Doc) -> list[SpacySpan]:
@@ -621,7 +622,12 @@ class EventBuilder:
                 self._back_off(cand)
             backed.append(cand)
         # the learned decision (type_model): the rules' type, another type they proposed, or no event
-        kept = self._drop_re_mentions(choose_types(self._dedupe(backed), self.state, self._sentence_of, self.lexicon))
+        deduped = self._dedupe(backed)
+        # an accusation read off a statement is the construction's to decide; the model, trained on trigger
+        # candidates, neither decides nor learns from it
+        said = [c for c in deduped if c.from_statement]
+        chosen = choose_types([c for c in deduped if not c.from_statement], self.state, self._sentence_of, self.lexicon)
+        kept = self._drop_re_mentions(sorted(chosen + said, key=lambda c: c.trigger.token.i))
         return self._records(kept)
 
     def _is_re_mention_form(self, cand: Candidate) -> bool:
@@ -790,6 +796,7 @@ class EventBuilder:
             cand = Candidate(Trigger(word, entry, pos), "ACCUSE", "disapprove", anchor, [word])
             cand.actors = actors
             cand.recipients = [t for t in targets if named or t.code not in speaker_codes]
+            cand.by_construction = cand.from_statement = True
             made.append(cand)
             accusing.add(sentence.start)
         return made
