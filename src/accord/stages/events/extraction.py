@@ -18,6 +18,7 @@ from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.date_attachment import to_event_date
 from accord.stages.events import arguments
+from accord.stages.events.accusations import doer_phrase, find_accusations
 from accord.stages.events.actor_backoff import ActorBackoff
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
@@ -75,6 +76,8 @@ TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Links by which a request names whom it asks or what it asks for.
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
+# Entity labels of a doer named in an accusation that stands for a party though it has no code ("Carson").
+NAMED_PARTY_LABELS = frozenset({"PERSON", "ORG"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
 PRONOUN_POS = "PRON"
 
@@ -113,6 +116,7 @@ class Candidate:
     unnamed: bool = False  # no participant coded by name: its actor (if any) came from the back-off chain
     re_mentions: list[list[Token]] = field(default_factory=list)  # later mentions of this act, their words
     by_construction: bool = False  # its type comes from a construction rule (a predicative refusal), not the word
+    from_statement: bool = False  # an ACCUSE built from what a speaker says (accusations.py): no trigger word to learn
 
 
 def sentence_index(doc: Doc) -> list[SpacySpan]:
@@ -578,6 +582,10 @@ class EventBuilder:
                         continue
                     object_of[token.i] = verb.i
         absorbed.update(object_of)
+        # "rejected Pakistan's allegation": a named party's accusation is its own act, though another's verb
+        # rejects or reports it
+        absorbed -= {t.token.i for t in triggers if t.pos == "noun" and t.entry.type == "ACCUSE"
+                     and any(c.dep_ == "poss" and c.pos_ != PRONOUN_POS for c in t.token.children)}
         candidates: list[Candidate] = []
         yielded: set[int] = set()
         for trig in triggers:
@@ -594,6 +602,7 @@ class EventBuilder:
             if verb is not None and verb not in absorbed and verb not in yielded:
                 candidates.extend(self._candidates_for(trig))
         candidates.extend(self._demands(limit))
+        candidates.extend(self._accusations(limit, candidates))
         candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}
         for cand in candidates:
@@ -615,7 +624,12 @@ class EventBuilder:
                 self._back_off(cand)
             backed.append(cand)
         # the learned decision (type_model): the rules' type, another type they proposed, or no event
-        kept = self._drop_re_mentions(choose_types(self._dedupe(backed), self.state, self._sentence_of, self.lexicon))
+        deduped = self._dedupe(backed)
+        # an accusation read off a statement is the construction's to decide; the model, trained on trigger
+        # candidates, neither decides nor learns from it
+        said = [c for c in deduped if c.from_statement]
+        chosen = choose_types([c for c in deduped if not c.from_statement], self.state, self._sentence_of, self.lexicon)
+        kept = self._drop_re_mentions(sorted(chosen + said, key=lambda c: c.trigger.token.i))
         return self._records(kept)
 
     def _is_re_mention_form(self, cand: Candidate) -> bool:
@@ -744,6 +758,49 @@ class EventBuilder:
             cand.complement_key = frozenset({verb.lemma_.lower()})
             cand.complement = verb
             made.append(cand)
+        return made
+
+    def _accusations(self, limit: int, candidates: list[Candidate]) -> list[Candidate]:
+        """ACCUSE by what a speaker says ("X said Y's strikes were illegal"): the speaker accuses the party
+        the condemning word is said of (``accusations``). Not made where the sentence already has an
+        ACCUSE, for a negated, conditional or questioned condemnation, or against the speaker's own side."""
+        doc = self.state.doc
+        accusing = {self._sentence_of[c.trigger.token.i].start for c in candidates if c.type == "ACCUSE"}
+        told = {c.trigger.token.i for c in candidates}  # "said Israel violated the truce" reports the violation itself
+        made: list[Candidate] = []
+        hostile = frozenset(i for i, t in self._trigger_index.items() if t.entry.type in self.lexicon.frames["hostile_act_types"])
+        quantifiers = frozenset(self.lexicon.frames["generic_quantifiers"])
+        for found in find_accusations(doc, self.state.statements, hostile, quantifiers):
+            word, predicate = found.word, found.predicate
+            sentence = self._sentence_of[word.i]
+            if word.idx >= limit or word.i in told or sentence.start in accusing or is_question(sentence):
+                continue
+            if is_negated(word, predicate, self.lexicon) or in_condition(predicate, self.lexicon) \
+                    or modality_of(word, predicate, self.lexicon) == "future":
+                continue  # "was not illegal", "if the vote was rigged", "we will see a tougher line on its provocations"
+            speaker = found.statement.speaker
+            actors = [ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
+                               code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)] if speaker else []
+            speaker_codes = {a.code for a in actors if a.code}
+            targets = _dedupe_refs([r for d in found.doers for r in self.code_all(doer_phrase(d))])
+            # a party of the speaker's own country counts only when named ("the Baloch Liberation Army"), not
+            # when it is the speaker's side in general ("Ukrainian forces made mistakes", said Kyiv)
+            named = [d for d in found.doers if d.pos_ == "PROPN" and d.ent_type_ in NAMED_PARTY_LABELS]
+            if not targets:  # a named party without a code ("Carson") is still accused, under its name
+                targets = [ActorRef(text=self.text[d.idx:d.idx + len(d)], start=d.idx, end=d.idx + len(d)) for d in named]
+            if not targets or ({t.code for t in targets} <= speaker_codes and not named):
+                continue  # no party named as the doer, or the speaker's own side: no accusation of another
+            cue = found.statement.cue
+            cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
+            anchor = cue_span.root if cue_span is not None and len(cue_span) else predicate
+            pos = {"ADJ": "adj", "NOUN": "noun"}.get(word.pos_, "verb")
+            entry = TriggerEntry(pos, word.lemma_.lower(), "ACCUSE", "disapprove")
+            cand = Candidate(Trigger(word, entry, pos), "ACCUSE", "disapprove", anchor, [word])
+            cand.actors = actors
+            cand.recipients = [t for t in targets if named or t.code not in speaker_codes]
+            cand.by_construction = cand.from_statement = True
+            made.append(cand)
+            accusing.add(sentence.start)
         return made
 
     def _back_off(self, cand: Candidate) -> None:

@@ -1,0 +1,78 @@
+"""ACCUSE conveyed by what a speaker says (stages/events/accusations.py): the speaker accuses the party a
+condemning word is said of; neutral reports, praise, negated and self-critical remarks stay non-events.
+Invented sentences, one construction each."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events_of as _events
+from event_support import summary as _summary
+
+
+def _accusations(events):
+    return [e for e in events if e.event == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "target"), [
+    ("Russian Foreign Minister Sergei Lavrov said Ukraine's strikes on Belgorod were illegal.", "RUS", "UKR"),
+    ("Turkish President Recep Tayyip Erdogan said that Israel's attacks in Gaza were heinous and cruel.", "TUR", "ISR"),
+    ("Ukraine's foreign minister said the Russian strike was a war crime.", "UKR", "RUS"),
+    ("The United Nations said Russia may have committed war crimes in Bucha.", "UNO", "RUS"),
+    ("Russian Foreign Minister Sergei Lavrov said Ukrainian President Volodymyr Zelenskyy was a liar.", "RUS", "UKR"),
+    ('Russian Foreign Minister Sergei Lavrov called Ukrainian President Volodymyr Zelenskyy "a liar."', "RUS", "UKR"),
+])
+def test_condemnation_in_content_is_an_accusation_by_the_speaker(extract_text, text, speaker, target):
+    accused = _accusations(_events(extract_text, text))
+    assert len(accused) == 1, _summary(accused)
+    assert {a.code for a in accused[0].actors} == {speaker}
+    assert target in {r.code for r in accused[0].recipients}
+    assert accused[0].modality == "asserted" and not accused[0].negated
+
+
+def test_blame_for_a_hostile_act_is_an_accusation(extract_text):
+    text = "Pakistan's army spokesman said the Baloch Liberation Army was responsible for the attack on the train."
+    accused = _accusations(_events(extract_text, text))
+    assert accused and accused[0].trigger.text == "responsible", _summary(accused)
+
+
+def test_party_named_by_its_modifier_is_the_target(extract_text):
+    accused = _accusations(_events(extract_text, 'Senator James Risch said the deal "gives in to Chinese lawfare."'))
+    assert accused and "CHN" in {r.code for r in accused[0].recipients}, _summary(accused)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov said the Ukrainian strike was not illegal.",  # negated
+    "The minister said the agency was responsible for security at the airport.",  # no hostile act blamed
+    "French President Emmanuel Macron said Germany's decision was courageous and wise.",  # praise
+    "Officials said the talks in Geneva were held on Tuesday.",  # a neutral report
+    '"We made mistakes and our forces committed abuses," the Ukrainian defence minister said.',  # self-criticism
+    "Ukraine's president Volodymyr Zelenskyy said Ukrainian forces had made mistakes in Kherson.",  # own side
+    '"Continued corruption by any party in Albania has consequences," he said.',  # a general rule
+    "The company said it sold 300 illegal weapons to dealers.",
+    'The official said the allies would "defend against North Korean aggression."',  # the speaker's own act
+    "He said he wants to change the unfair perception that Donald Trump is racist.",  # a perception reported
+    "The governor of Florida said the storm was a disaster for the region.",  # a disaster, no party's act  # "illegal" naming a kind, said of no party
+    "Prosecutors say Amirov hired Mehdiyev to kill Alinejad, a vocal critic of Tehran's human rights abuses.",
+])
+def test_remarks_that_accuse_no_other_party_are_no_accusation(extract_text, text):
+    events = _events(extract_text, text)
+    assert not _accusations(events), _summary(events)
+
+
+def test_reported_wrong_act_stays_its_own_event(extract_text):
+    # "said Israel violated the ceasefire" reports the violation itself; no second event on the same word
+    events = _events(extract_text, "Iran's foreign ministry said the Israeli government violated the ceasefire.")
+    assert not _accusations(events), _summary(events)
+
+
+def test_rejected_accusation_of_a_named_party_is_its_own_event(extract_text):
+    # the rejection is one act, the accusation it rejects (Washington's) another
+    events = _events(extract_text, "Moscow denied Washington's accusations of election interference on Friday.")
+    assert {"REJECT", "ACCUSE"} <= {e.event for e in events}, _summary(events)
+    accused = _accusations(events)
+    assert {a.code for a in accused[0].actors} == {"USA"}, _summary(events)
+
+
+def test_rejected_accusation_of_no_named_party_stays_inside_the_rejection(extract_text):
+    events = _events(extract_text, "The minister rejected the allegations.")
+    assert not _accusations(events), _summary(events)
