@@ -186,3 +186,17 @@ def test_a_place_or_person_named_with_a_country_word_is_not_that_country():
     assert code("Sansun USA") == "USA"  # a company named after its country keeps it
     assert code("Top Iranian officials") == "IRN"
     assert code("Ukrainian President Volodymyr Zelensky") == "UKR"
+
+
+@pytest.mark.parametrize(("spelling", "name"), [("Abbas Araqchi", "Abbas Araghchi"), ("Sergei Lavrow", "Sergei Lavrov"),
+                                                ("Foreign Minister Abbas Araqhchi", "Abbas Araghchi")])
+def test_a_full_name_spelled_differently_is_the_listed_person(spelling, name):
+    actor = lookup_actor(spelling)
+    assert actor is not None and actor.name == name and actor.kind == "person"
+
+
+@pytest.mark.parametrize("spelling", ["Araqchi", "Lavrow", "araqchi", "Abbas Smith", "Jane Lavrova"])
+def test_a_lone_or_different_name_is_no_spelling_of_a_listed_person(spelling):
+    # a surname alone may be a relative or a namesake; a different given name is another person
+    actor = lookup_actor(spelling)
+    assert actor is None or actor.kind != "person"

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from accord.knowledge.loader import read_json, read_rows
+from accord.knowledge.name_variants import parse_name, person_key
 
 # Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
 ENTRY_FILES: tuple[str, ...] = ("actors/countries.tsv", "actors/organisations.tsv", "actors/institutes.tsv", "actors/people.tsv")
@@ -26,6 +27,8 @@ ENTITY_WORDS_FILE = "actors/entity_words.json"
 ACRONYM_MAX_LEN = 5
 # Words that split a title into an affiliation segment: "director of X at Y" -> Y decides the code.
 SEGMENT_SPLIT = re.compile(r"\s+(?:at|with|from)\s+", re.IGNORECASE)
+# Longer phrases are no person's name (a sentence chunk); the spelling-variant lookup skips them.
+MAX_NAME_CHARS = 60
 # Words that coordinate two countries in one phrase ("Moroccan and Spanish authorities").
 COORDINATORS = frozenset({"and", "or", "&"})
 # Nationalities written after a heritage demonym ("Iranian American", "Chinese Canadian"): the person's country
@@ -92,14 +95,38 @@ class Lexicon:
     titles: dict[str, TitleEntry] = field(default_factory=dict)
     max_entry_words: int = 1
     max_title_words: int = 1
+    _full_names: dict[str, LexEntry] | None = field(default=None, repr=False)
 
     def entry(self, phrase: str) -> LexEntry | None:
         """The entry whose alias is exactly ``phrase`` (normalised), if any. A proper-name alias is not a
-        common word written in lower case: "conservatives" are no Conservative Party, "labour" no Labour."""
+        common word written in lower case: "conservatives" are no Conservative Party, "labour" no Labour.
+        A given and family name the lexicon does not list is the person whose full name it spells
+        differently ("Abbas Araqchi" for Abbas Araghchi)."""
         found = self.entries.get(entry_key(phrase)) or self.entries.get(phrase.lower())
         if found is not None and found.phrase[:1].isupper() and not any(c.isupper() for c in phrase):
             return None
+        if found is None and phrase[:1].isupper():
+            found = self.full_name_spelling(phrase)
         return found
+
+    def full_name_spelling(self, phrase: str) -> LexEntry | None:
+        """The person whose full name (given and family name, both) ``phrase`` spells differently
+        (``name_variants.person_key``), when exactly one person has that key. A lone surname never
+        matches this way: one family name spelled two ways may be two people, and a one-word key is
+        too weak to choose between them (a one-word variant reaches the person through its article's
+        full-name mention instead)."""
+        if len(phrase) > MAX_NAME_CHARS or len(parse_name(phrase).tokens) < 2:
+            return None
+        if self._full_names is None:
+            keyed: dict[str, LexEntry | None] = {}
+            for entry in self.entries.values():
+                if entry.kind != "person" or not entry.phrase[:1].isupper() or len(parse_name(entry.phrase).tokens) < 2:
+                    continue
+                key = person_key(entry.phrase)
+                other = keyed.get(key, entry)
+                keyed[key] = entry if other is not None and other.name == entry.name else None
+            self._full_names = {key: entry for key, entry in keyed.items() if entry is not None}
+        return self._full_names.get(person_key(phrase))
 
     def iter_entries(self) -> Iterator[LexEntry]:
         yield from self.entries.values()
