@@ -387,3 +387,18 @@ def test_a_warning_with_no_coercive_act_or_condition_is_no_threat(extract_text):
     assert "THREATEN" not in {e.event for e in events}, _summary(events)
     events = _events(extract_text, "Iran warned that it would close the Strait of Hormuz if it were attacked.")
     assert "THREATEN" in {e.event for e in events}, _summary(events)
+
+
+def test_two_meetings_of_different_people_in_one_sentence_stay_two_events(extract_text):
+    # same type and country codes, but each names a person the other lacks: two gatherings, not one told twice
+    text = ("The meeting between President Xi Jinping and Sergei Lavrov on Monday went well, "
+            "Wang Yi said while opening talks with his Russian counterpart.")
+    events = [e for e in _events(extract_text, text) if e.event == "CONSULT"]
+    assert {e.trigger.text for e in events} == {"meeting", "talks"}, _summary(events)
+
+
+def test_one_meeting_told_twice_in_a_sentence_stays_one_event(extract_text):
+    # the second mention names no one the first lacks: the same meeting
+    text = "The meeting between Xi Jinping and Vladimir Putin on Monday went well, and the talks between Xi and Putin were long."
+    events = [e for e in _events(extract_text, text) if e.event == "CONSULT" and e.assertion == "asserted"]
+    assert len(events) == 1, _summary(events)

@@ -258,6 +258,7 @@ class EventBuilder:
         self.text = state.text  # Doc.text is rebuilt on every access
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
+        self._person_entities: frozenset[str] | None = None
 
     def is_person(self, token: Token) -> bool:
         """Whether a token names a person (spaCy's tag or a person mention of the entities stage)."""
@@ -1042,14 +1043,41 @@ class EventBuilder:
         near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
         return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS)
 
+    def _people_of(self, cand: Candidate) -> frozenset[str]:
+        """The person entities among a candidate's participants (its actors and recipients)."""
+        if self._person_entities is None:
+            self._person_entities = frozenset(e.id for e in self.state.entities if e.kind == "person")
+        return frozenset(a.entity for a in (*cand.actors, *cand.recipients) if a.entity in self._person_entities)
+
+    def _party_slots(self, candidates: list[Candidate]) -> dict[int, int]:
+        """Per candidate, which gathering of its people it tells of: two mentions of one type and codes in a
+        sentence are one event unless each names a person the other lacks ("the meeting between Putin and
+        Araghchi ..., Lavrov said while opening talks with his Iranian counterpart": two meetings)."""
+        slots: dict[int, int] = {}
+        seen: dict[tuple, list[tuple[int, frozenset[str]]]] = {}
+        for cand in candidates:
+            codes = frozenset(a.code for a in cand.actors if a.code)
+            base = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            people = self._people_of(cand)
+            groups = seen.setdefault(base, [])
+            slot = next((i for i, (n, known) in enumerate(groups) if people <= known or known <= people), None)
+            if slot is None:
+                groups.append((len(groups), people))
+                slot = len(groups) - 1
+            else:
+                groups[slot] = (slot, groups[slot][1] | people)
+            slots[id(cand)] = slot
+        return slots
+
     def _dedupe(self, candidates: list[Candidate]) -> list[Candidate]:
         kept: list[Candidate] = []
         seen_sentence: set[tuple] = set()
         seen_article: set[tuple] = set()
         best: dict[tuple, Candidate] = {}
+        slots = self._party_slots(candidates)
         for cand in candidates:
             codes = frozenset(a.code for a in cand.actors if a.code)
-            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key, slots[id(cand)])
             # of two mentions with one key, the one whose doer is named, then the more specific
             if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
                 best[key] = cand
@@ -1064,7 +1092,8 @@ class EventBuilder:
             if cand.unnamed and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
-            sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
+                            slots[id(cand)])
             article_key = (cand.type, codes, cand.negated, cand.complement_key)
             if sentence_key in seen_sentence or (cand.complement_key and article_key in seen_article):
                 continue
