@@ -402,3 +402,10 @@ def test_one_meeting_told_twice_in_a_sentence_stays_one_event(extract_text):
     text = "The meeting between Xi Jinping and Vladimir Putin on Monday went well, and the talks between Xi and Putin were long."
     events = [e for e in _events(extract_text, text) if e.event == "CONSULT" and e.assertion == "asserted"]
     assert len(events) == 1, _summary(events)
+
+
+def test_people_from_both_sides_are_the_articles_two_parties(extract_text):
+    text = "Chile and Peru held talks on Monday. Chile and Peru have a border dispute. Experts from both sides met on Tuesday."
+    met = [e for e in _events(extract_text, text) if e.trigger.text == "met"]
+    assert met and {a.code for a in met[0].actors} == {"CHL", "PER"}, _summary(met)
+    assert all(text[a.start:a.end] == a.text for a in met[0].actors)

@@ -378,16 +378,23 @@ class EventBuilder:
         return self._principals
 
     def both_sides(self, token: Token) -> list[ActorRef]:
-        """"Both sides", "the two parties", "the two nations' experts": the article's principal parties,
-        coded on that phrase."""
+        """"Both sides", "the two parties", "the two nations' experts", "experts from both sides": the article's
+        principal parties, coded on that phrase."""
         spec = self.lexicon.frames["both_sides"]
         if not self._sides_resolvable:
             return []
         end = token.idx + len(token)
         if token.lemma_.lower() not in spec["nouns"] and token.lower_ not in spec["nouns"]:
-            # their people: "the two nations' experts", "both sides' negotiators"
-            token = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i
-                          and (c.lemma_.lower() in spec["possessor_nouns"] or c.lower_ in spec["possessor_nouns"])), None)
+            # their people: "the two nations' experts", "both sides' negotiators", "experts from both sides"
+            possessor = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i
+                              and (c.lemma_.lower() in spec["possessor_nouns"] or c.lower_ in spec["possessor_nouns"])), None)
+            if possessor is None:
+                possessor = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in spec["origin_preps"]
+                                  for g in c.children if g.dep_ == "pobj"
+                                  and (g.lemma_.lower() in spec["possessor_nouns"] or g.lower_ in spec["possessor_nouns"])), None)
+                if possessor is not None:
+                    end = possessor.idx + len(possessor)
+            token = possessor
             if token is None:
                 return []
         quantifier = next((c for c in token.children if c.lower_ in spec["quantifiers"] and c.i < token.i), None)
