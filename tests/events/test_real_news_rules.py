@@ -409,3 +409,11 @@ def test_people_from_both_sides_are_the_articles_two_parties(extract_text):
     met = [e for e in _events(extract_text, text) if e.trigger.text == "met"]
     assert met and {a.code for a in met[0].actors} == {"CHL", "PER"}, _summary(met)
     assert all(text[a.start:a.end] == a.text for a in met[0].actors)
+
+
+def test_a_meeting_the_talks_include_is_an_event_of_its_own(extract_text):
+    text = ("Chile and Peru held talks on Monday. Chile and Peru have a border dispute. The envoys of Chile and Peru "
+            "are again leading the discussions, which this time include a technical-level meeting between experts from both sides.")
+    events = _events(extract_text, text)
+    meeting = [e for e in events if e.trigger.text == "meeting"]
+    assert meeting and {a.code for a in meeting[0].actors} == {"CHL", "PER"}, _summary(events)

@@ -6,6 +6,8 @@ Event records with ids e1, e2, ... in text order.
 
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -259,6 +261,7 @@ class EventBuilder:
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
         self._person_entities: frozenset[str] | None = None
+        self._part_verbs = frozenset(lexicon.frames["part_verbs"])
 
     def is_person(self, token: Token) -> bool:
         """Whether a token names a person (spaCy's tag or a person mention of the entities stage)."""
@@ -1059,21 +1062,26 @@ class EventBuilder:
     def _party_slots(self, candidates: list[Candidate]) -> dict[int, int]:
         """Per candidate, which gathering of its people it tells of: two mentions of one type and codes in a
         sentence are one event unless each names a person the other lacks ("the meeting between Putin and
-        Araghchi ..., Lavrov said while opening talks with his Iranian counterpart": two meetings)."""
+        Araghchi ..., Lavrov said while opening talks with his Iranian counterpart": two meetings) or one is
+        a part of the other (the object of a part verb: "talks, which include a meeting of experts")."""
         slots: dict[int, int] = {}
         seen: dict[tuple, list[tuple[int, frozenset[str]]]] = {}
+        count = itertools.count()
         for cand in candidates:
             codes = frozenset(a.code for a in cand.actors if a.code)
             base = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
             people = self._people_of(cand)
+            token = cand.trigger.token
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in self._part_verbs:
+                base = (*base, token.i)  # "discussions, which include a meeting of experts": a part, not a repeat
             groups = seen.setdefault(base, [])
-            slot = next((i for i, (n, known) in enumerate(groups) if people <= known or known <= people), None)
-            if slot is None:
-                groups.append((len(groups), people))
-                slot = len(groups) - 1
+            place = next((i for i, (_, known) in enumerate(groups) if people <= known or known <= people), None)
+            if place is None:
+                groups.append((next(count), people))
+                place = len(groups) - 1
             else:
-                groups[slot] = (slot, groups[slot][1] | people)
-            slots[id(cand)] = slot
+                groups[place] = (groups[place][0], groups[place][1] | people)
+            slots[id(cand)] = groups[place][0]
         return slots
 
     def _dedupe(self, candidates: list[Candidate]) -> list[Candidate]:
