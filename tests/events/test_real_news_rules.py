@@ -417,3 +417,16 @@ def test_a_meeting_the_talks_include_is_an_event_of_its_own(extract_text):
     events = _events(extract_text, text)
     meeting = [e for e in events if e.trigger.text == "meeting"]
     assert meeting and {a.code for a in meeting[0].actors} == {"CHL", "PER"}, _summary(events)
+
+
+def test_met_with_someone_to_discuss_names_both_parties(extract_text):
+    # the parser reads "with [Wang Yi ... to discuss trade]" as a clause: Wang Yi is still who Putin met
+    text = "Russian President Vladimir Putin met Thursday with Chinese Foreign Minister Wang Yi at the Kremlin to discuss trade, according to the Chinese ministry."
+    met = [e for e in _events(extract_text, text) if e.trigger.text == "met"]
+    assert met and {a.code for e in met for a in (*e.actors, *e.recipients)} == {"RUS", "CHN"}, _summary(met)
+
+
+def test_a_sentence_opening_with_clause_names_no_party_of_the_meeting(extract_text):
+    events = _events(extract_text, "With Russia to decide on Friday, NATO ministers met in Brussels.")
+    met = [e for e in events if e.trigger.text == "met"]
+    assert met and "RUS" not in {a.code for e in met for a in (*e.actors, *e.recipients)}, _summary(events)
