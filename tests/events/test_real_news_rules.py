@@ -430,3 +430,17 @@ def test_a_sentence_opening_with_clause_names_no_party_of_the_meeting(extract_te
     events = _events(extract_text, "With Russia to decide on Friday, NATO ministers met in Brussels.")
     met = [e for e in events if e.trigger.text == "met"]
     assert met and "RUS" not in {a.code for e in met for a in (*e.actors, *e.recipients)}, _summary(events)
+
+
+def test_a_postponed_round_of_talks_is_no_held_meeting(extract_text):
+    # the talks counted by "round" are what was postponed: one REJECT, no CONSULT that took place
+    text = "The spokesman said on Thursday that the fourth round of talks between Chile and Peru was postponed."
+    events = _events(extract_text, text)
+    assert not [e for e in events if e.event == "CONSULT" and e.assertion == "asserted"], _summary(events)
+    assert [e for e in events if e.event == "REJECT"], _summary(events)
+
+
+def test_rescheduling_a_meeting_is_a_rejection_of_it_but_not_an_appointment(extract_text):
+    events = _events(extract_text, "Brazil is rescheduling the meeting between Chile and Peru planned for Saturday.")
+    assert [(e.event, e.mode) for e in events if e.trigger.text == "rescheduling"] == [("REJECT", "meet")], _summary(events)
+    assert not _events(extract_text, "The dentist rescheduled my appointment.")

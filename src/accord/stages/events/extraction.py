@@ -580,6 +580,9 @@ class EventBuilder:
                 if token.dep_ == "pobj" and token.head.lower_ in CAUSE_PREPS:
                     continue  # "withdrew ambassadors over the crackdown": the cause is an event of its own
                 verb = token.head if token.dep_ != "pobj" else token.head.head
+                measure = self._measure_phrase(token)
+                if measure is not None:  # "the fourth round of talks was postponed": the talks are what was
+                    verb = measure.head
                 if verb.i in self._trigger_index and verb.i != token.i and self._trigger_index[verb.i].pos == "verb":
                     clause, _ = arguments.clause_doer(token, self.doer_clauses)
                     if clause is not None:  # "lifting the sanctions Washington has imposed": two acts, two doers
@@ -1052,6 +1055,17 @@ class EventBuilder:
         token = cand.trigger.token
         near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
         return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS)
+
+    def _measure_phrase(self, noun: Token) -> Token | None:
+        """The measure noun an event noun is counted by when that phrase is a verb's object or passive subject
+        ("the fourth round of talks was postponed", "cancelled two days of talks"), else None."""
+        of = noun.head
+        if noun.dep_ != "pobj" or of.lower_ != "of":
+            return None
+        measure = of.head
+        if measure.lemma_.lower() in self.measures and measure.dep_ in NOUN_ANCHOR_DEPS and measure.head.pos_ in ("VERB", "AUX"):
+            return measure
+        return None
 
     def _people_of(self, cand: Candidate) -> frozenset[str]:
         """The person entities among a candidate's participants (its actors and recipients)."""
