@@ -444,3 +444,15 @@ def test_rescheduling_a_meeting_is_a_rejection_of_it_but_not_an_appointment(extr
     events = _events(extract_text, "Brazil is rescheduling the meeting between Chile and Peru planned for Saturday.")
     assert [(e.event, e.mode) for e in events if e.trigger.text == "rescheduling"] == [("REJECT", "meet")], _summary(events)
     assert not _events(extract_text, "The dentist rescheduled my appointment.")
+
+
+def test_a_demand_glossing_what_a_speaker_stated_is_the_speakers_request(extract_text):
+    text = ("Marco Rubio stated in an interview ahead of the talks that Washington's position is \"no subsidies,\" "
+            "meaning China must dismantle its export programme.")
+    requests = [e for e in _events(extract_text, text) if e.event == "REQUEST"]
+    assert requests and {a.code for a in requests[0].actors} == {"USA"} and {r.code for r in requests[0].recipients} == {"CHN"}, _summary(requests)
+
+
+def test_a_consequence_of_an_act_is_no_request_by_its_doer(extract_text):
+    events = _events(extract_text, "Russia cut gas supplies to Europe, meaning Germany must find other sources.")
+    assert not [e for e in events if e.event == "REQUEST"], _summary(events)

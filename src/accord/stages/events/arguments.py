@@ -197,15 +197,20 @@ def noun_modifiers(noun: Token) -> list[Token]:
     return sorted(set(found), key=lambda t: t.i)
 
 
-def governing_speaker(anchor: Token) -> list[Token]:
-    """Subject of the verb whose clausal complement holds this clause ("the EU signalled that ...")."""
+def governing_speaker(anchor: Token, reporting: frozenset[str] = frozenset()) -> list[Token]:
+    """Subject of the verb whose clausal complement holds this clause ("the EU signalled that ..."); with
+    ``reporting`` verbs, also through a subjectless participle glossing what one of them reports ("X stated
+    that ..., meaning Y must Z": X)."""
     current = anchor
+    glossed = False
     for _ in range(INHERIT_HOPS + 1):
         if current.dep_ == "ccomp" or (current.dep_ in ("conj", "advcl", "xcomp") and current.head is not current):
             governor = current.head
             subjects = [c for c in governor.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
-            if current.dep_ == "ccomp" and subjects:
+            if (current.dep_ == "ccomp" or glossed) and subjects:
                 return [through_relative(t) for s in subjects for t in expand(s)]
+            glossed = (current.dep_ == "ccomp" and governor.dep_ == "advcl" and governor.tag_ == "VBG"
+                       and governor.head.lemma_.lower() in reporting)
             current = governor
             continue
         break

@@ -728,7 +728,7 @@ class EventBuilder:
             clause = verb
             if verb.lemma_.lower() in stative or is_question(self._sentence_of[token.i]):
                 continue
-            speaker_tokens = [s for s in arguments.governing_speaker(clause) if s.pos_ != PRONOUN_POS]
+            speaker_tokens = [s for s in arguments.governing_speaker(clause, self.reporting) if s.pos_ != PRONOUN_POS]
             speakers = self.code_all(speaker_tokens)
             if not speakers:
                 ref = self._statement_speaker(token, coded_only=False)
