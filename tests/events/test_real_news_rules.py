@@ -456,3 +456,10 @@ def test_a_demand_glossing_what_a_speaker_stated_is_the_speakers_request(extract
 def test_a_consequence_of_an_act_is_no_request_by_its_doer(extract_text):
     events = _events(extract_text, "Russia cut gas supplies to Europe, meaning Germany must find other sources.")
     assert not [e for e in events if e.event == "REQUEST"], _summary(events)
+
+
+def test_talks_ending_with_further_talks_planned_is_the_parties_agreement(extract_text):
+    text = "Talks between Chilean and Peruvian negotiators ended in Lima on Sunday with further negotiations planned, officials said."
+    agree = [e for e in _events(extract_text, text) if e.event == "AGREE"]
+    assert agree and {a.code for a in agree[0].actors} == {"CHL", "PER"}, _summary(agree)
+    assert agree[0].trigger.text == "planned"

@@ -84,6 +84,8 @@ def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon
         elif child.dep_ == "conj" and trigger.pos == "verb" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 candidates.append(child)  # "agreed to X, and to resume talks" parsed as a conjunct
+    if frame == "intent" and trigger.pos == "verb" and token.tag_ == "VBN" and token.dep_ == "acl" and token.head.i in by_token:
+        candidates.append(token.head)  # "with further negotiations planned": the planned talks are what is intended
     expanded: list[Token] = []
     for candidate in candidates:
         expanded.append(candidate)

@@ -516,6 +516,8 @@ class EventBuilder:
                     actors = patients
                 else:
                     recipients.extend(patients)
+                if not actors:
+                    cand.inherit_from = self._outcome_of(anchor)
             else:
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
                 if event_subjects and not self.code_all(subjects):
@@ -1055,6 +1057,16 @@ class EventBuilder:
         token = cand.trigger.token
         near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
         return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS)
+
+    def _outcome_of(self, participle: Token) -> Token | None:
+        """The event whose outcome a ``with`` phrase's participle tells ("talks ended with further negotiations
+        planned": the talks' parties planned them): the event noun that is the subject of the verb the phrase
+        modifies, else None."""
+        noun = participle.head
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+            return None
+        verb = noun.head.head
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in self._trigger_index), None)
 
     def _measure_phrase(self, noun: Token) -> Token | None:
         """The measure noun an event noun is counted by when that phrase is a verb's object or passive subject
