@@ -3,6 +3,8 @@ the main event rather than its frame, modality, one event per act, dates from co
 
 from __future__ import annotations
 
+import pytest
+
 from event_support import events_of as _events
 from event_support import summary as _summary
 
@@ -458,8 +460,13 @@ def test_a_consequence_of_an_act_is_no_request_by_its_doer(extract_text):
     assert not [e for e in events if e.event == "REQUEST"], _summary(events)
 
 
-def test_talks_ending_with_further_talks_planned_is_the_parties_agreement(extract_text):
-    text = "Talks between Chilean and Peruvian negotiators ended in Lima on Sunday with further negotiations planned, officials said."
+@pytest.mark.parametrize("text", [
+    "Talks between Chilean and Peruvian negotiators ended in Lima on Sunday with further negotiations planned, officials said.",
+    # parsed as a clause, "with [further negotiations planned]"
+    "Renewed talks between Chilean and Peruvian officials over the maritime border ended in Quito on Monday "
+    "with further negotiations planned, diplomats said.",
+])
+def test_talks_ending_with_further_talks_planned_is_the_parties_agreement(extract_text, text):
     agree = [e for e in _events(extract_text, text) if e.event == "AGREE"]
     assert agree and {a.code for a in agree[0].actors} == {"CHL", "PER"}, _summary(agree)
     assert agree[0].trigger.text == "planned"

@@ -518,6 +518,8 @@ class EventBuilder:
                     recipients.extend(patients)
                 if not actors:
                     cand.inherit_from = self._outcome_of(anchor)
+            elif (outcome := self._outcome_of(anchor)) is not None:
+                cand.inherit_from = outcome  # "talks ended with [further negotiations planned]": the talks' parties
             else:
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
                 if event_subjects and not self.code_all(subjects):
@@ -1062,10 +1064,15 @@ class EventBuilder:
         """The event whose outcome a ``with`` phrase's participle tells ("talks ended with further negotiations
         planned": the talks' parties planned them): the event noun that is the subject of the verb the phrase
         modifies, else None."""
-        noun = participle.head
-        if participle.dep_ != "acl" or participle.tag_ != "VBN" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        if participle.tag_ != "VBN":
             return None
-        verb = noun.head.head
+        noun = participle.head
+        if participle.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            verb = noun.head.head
+        elif participle.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in participle.children):
+            verb = participle.head  # parsed as a clause: "with [further negotiations planned]"
+        else:
+            return None
         return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in self._trigger_index), None)
 
     def _measure_phrase(self, noun: Token) -> Token | None:
