@@ -470,3 +470,18 @@ def test_talks_ending_with_further_talks_planned_is_the_parties_agreement(extrac
     agree = [e for e in _events(extract_text, text) if e.event == "AGREE"]
     assert agree and {a.code for a in agree[0].actors} == {"CHL", "PER"}, _summary(agree)
     assert agree[0].trigger.text == "planned"
+
+
+def test_an_earlier_numbered_round_of_talks_is_the_parties_meeting_on_its_own_day(extract_text):
+    text = ("Chile and Peru held a third round of talks in Lima on Saturday. Chile and Peru are at odds over fishing. "
+            "The first round of talks took place in Quito on April 12, followed by the second round in Bogota on April 19.")
+    events = _events(extract_text, text, published="2025-05-11")
+    first = [e for e in events if e.event == "CONSULT" and e.date is not None and e.date.value.endswith("-04-12")]
+    assert first and {a.code for a in first[0].actors} == {"CHL", "PER"}, _summary(events)
+    assert all(text[a.start:a.end] == a.text for a in first[0].actors)
+
+
+def test_an_unnumbered_round_names_no_parties(extract_text):
+    text = "Chile and Peru are at odds over fishing. Chile and Peru trade insults. A round of talks took place in Quito."
+    talks = [e for e in _events(extract_text, text) if e.event == "CONSULT"]
+    assert not any({"CHL", "PER"} <= {a.code for a in e.actors} for e in talks), _summary(talks)

@@ -262,6 +262,7 @@ class EventBuilder:
         self._persons: frozenset[int] | None = None
         self._person_entities: frozenset[str] | None = None
         self._part_verbs = frozenset(lexicon.frames["part_verbs"])
+        self.round_nouns = frozenset(lexicon.frames["round_nouns"])
 
     def is_person(self, token: Token) -> bool:
         """Whether a token names a person (spaCy's tag or a person mention of the entities stage)."""
@@ -540,6 +541,9 @@ class EventBuilder:
             recipients.extend(self.code_all(arguments.prep_objects(head, self.preps, cand.type)))
         if cand.trigger.entry.lemma in HOSTING_VERBS and cand.trigger.pos == "verb" and recipients:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
+        if not any(a.code for a in actors) and cand.type in self.reciprocal \
+                and (numbered := self._numbered_round(token)) is not None and self._told_as_done(numbered.head):
+            actors = self._principal_refs(numbered)  # "the first round of talks took place in ...": the parties' talks
         actor_codes = {a.code for a in actors}
         recipients = [r for r in _dedupe_refs(recipients) if r.code not in actor_codes]
         if cand.type in self.reciprocal and cand.type == "CONSULT" and cand.mode != "visit":
@@ -1074,6 +1078,33 @@ class EventBuilder:
         else:
             return None
         return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in self._trigger_index), None)
+
+    def _told_as_done(self, anchor: Token) -> bool:
+        """Whether an event is told as done on a day: its verb in the simple past (not a copula: "this was the
+        fourth round" is a re-mention) in a sentence with a time expression ("took place on April 12")."""
+        sentence = self._sentence_of[anchor.i]
+        return anchor.tag_ == "VBD" and anchor.lemma_.lower() != "be" and any(e.label_ in TIME_LABELS for e in sentence.ents)
+
+    def _numbered_round(self, noun: Token) -> Token | None:
+        """The ordinal round an event noun is counted in ("the first round of talks", "a third round of
+        negotiations"), else None: a numbered round told as done on a day (``_told_as_done``) is a session of
+        the negotiation the article reports."""
+        of = noun.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in self.round_nouns:
+            return None
+        measure = of.head
+        if measure.tag_ != "NN":
+            return None  # "the first two rounds of talks": several sessions told as one
+        return measure if any(c.ent_type_ == "ORDINAL" and c.dep_ in ("amod", "nummod") for c in measure.children) else None
+
+    def _principal_refs(self, phrase: Token) -> list[ActorRef]:
+        """The article's two principal parties, coded on a phrase that stands for their joint doing."""
+        if not self._sides_resolvable:
+            return []
+        start = min(c.idx for c in phrase.children if c.i < phrase.i) if any(c.i < phrase.i for c in phrase.children) else phrase.idx
+        end = phrase.idx + len(phrase)
+        return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
+                for code, name in self.principal_parties()]
 
     def _measure_phrase(self, noun: Token) -> Token | None:
         """The measure noun an event noun is counted by when that phrase is a verb's object or passive subject
