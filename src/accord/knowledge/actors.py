@@ -99,14 +99,10 @@ class Lexicon:
 
     def entry(self, phrase: str) -> LexEntry | None:
         """The entry whose alias is exactly ``phrase`` (normalised), if any. A proper-name alias is not a
-        common word written in lower case: "conservatives" are no Conservative Party, "labour" no Labour.
-        A given and family name the lexicon does not list is the person whose full name it spells
-        differently ("Abbas Araqchi" for Abbas Araghchi)."""
+        common word written in lower case: "conservatives" are no Conservative Party, "labour" no Labour."""
         found = self.entries.get(entry_key(phrase)) or self.entries.get(phrase.lower())
         if found is not None and found.phrase[:1].isupper() and not any(c.isupper() for c in phrase):
             return None
-        if found is None and phrase[:1].isupper():
-            found = self.full_name_spelling(phrase)
         return found
 
     def full_name_spelling(self, phrase: str) -> LexEntry | None:
@@ -115,7 +111,7 @@ class Lexicon:
         matches this way: one family name spelled two ways may be two people, and a one-word key is
         too weak to choose between them (a one-word variant reaches the person through its article's
         full-name mention instead)."""
-        if len(phrase) > MAX_NAME_CHARS or len(parse_name(phrase).tokens) < 2:
+        if not phrase[:1].isupper() or len(phrase) > MAX_NAME_CHARS or len(parse_name(phrase).tokens) < 2:
             return None
         if self._full_names is None:
             keyed: dict[str, LexEntry | None] = {}
@@ -213,6 +209,8 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
         for n in range(min(longest, len(tokens) - i), 0, -1):
             chunk = " ".join(tokens[i : i + n])
             entry = lex.entry(chunk) if n <= lex.max_entry_words else None
+            if entry is None and n >= 2 and _whole_name(tokens, i, n, lex):
+                entry = lex.full_name_spelling(chunk)  # "Abbas Araqchi" for Abbas Araghchi
             title = lex.titles.get(chunk.lower()) if n <= lex.max_title_words else None
             # A one-word entry written in lower case loses to a title ("state", but "Kremlin" wins).
             if entry and title and n == 1 and not chunk[:1].isupper():
@@ -230,6 +228,14 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
         else:
             i += 1
     return items
+
+
+def _whole_name(tokens: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[i:i+n]`` is a whole name, no capitalised word of a longer name beside it: a spelling
+    variant names a listed person only as a whole ("Mahmud Abbas Zaki" is not Mahmoud Abbas)."""
+    before = i > 0 and _unknown_capitalised(tokens[i - 1], lex)
+    after = i + n < len(tokens) and _unknown_capitalised(tokens[i + n], lex)
+    return not before and not after
 
 
 def _given_name_of_another(tokens: list[str], i: int, entry: LexEntry, lex: Lexicon) -> bool:
