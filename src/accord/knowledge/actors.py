@@ -460,8 +460,9 @@ def names_a_population(phrase: str) -> bool:
 
 
 def known_person(name: str) -> LexEntry | None:
-    """The people-lexicon entry for a person's name or alias, if listed."""
-    entry = lexicon().entry(name)
+    """The people-lexicon entry for a person's name or alias, if listed, or whose full name this whole name
+    spells differently ("Abbas Araqchi")."""
+    entry = lexicon().entry(name) or lexicon().full_name_spelling(name)
     return entry if entry and entry.kind == "person" else None
 
 
