@@ -186,3 +186,27 @@ def test_a_place_or_person_named_with_a_country_word_is_not_that_country():
     assert code("Sansun USA") == "USA"  # a company named after its country keeps it
     assert code("Top Iranian officials") == "IRN"
     assert code("Ukrainian President Volodymyr Zelensky") == "UKR"
+
+
+@pytest.mark.parametrize(("spelling", "name"), [("Abbas Araqchi", "Abbas Araghchi"), ("Sergei Lavrow", "Sergei Lavrov"),
+                                                ("Foreign Minister Abbas Araqhchi", "Abbas Araghchi")])
+def test_a_full_name_spelled_differently_is_the_listed_person(spelling, name):
+    actor = lookup_actor(spelling)
+    assert actor is not None and actor.name == name and actor.kind == "person"
+
+
+@pytest.mark.parametrize("spelling", ["Araqchi", "Lavrow", "araqchi", "Abbas Smith", "Jane Lavrova", "Abbas Araqchi Khan"])
+def test_a_lone_or_different_name_is_no_spelling_of_a_listed_person(spelling):
+    # a surname alone may be a relative or a namesake; a different given name is another person; a variant
+    # inside a longer name is part of that name
+    actor = lookup_actor(spelling)
+    assert actor is None or actor.kind != "person"
+
+
+def test_a_persons_full_name_spelled_differently_codes_the_person_and_its_surname_mentions(extract_text):
+    # the entities stage finds the person by the whole name; later surname mentions join that entity
+    record = extract_text("Foreign Minister Sergei Lavrow met the Chinese envoy on Friday. Lavrow said later that talks were useful.")
+    lavrow = [e for e in record.entities if e.name.endswith("Lavrow") or e.name.endswith("Lavrov")]
+    assert lavrow and lavrow[0].code == "RUS"
+    met = [e for e in record.events if e.trigger.text == "met"]
+    assert met and "RUS" in {a.code for a in met[0].actors}

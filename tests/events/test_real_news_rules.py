@@ -3,6 +3,8 @@ the main event rather than its frame, modality, one event per act, dates from co
 
 from __future__ import annotations
 
+import pytest
+
 from event_support import events_of as _events
 from event_support import summary as _summary
 
@@ -387,3 +389,99 @@ def test_a_warning_with_no_coercive_act_or_condition_is_no_threat(extract_text):
     assert "THREATEN" not in {e.event for e in events}, _summary(events)
     events = _events(extract_text, "Iran warned that it would close the Strait of Hormuz if it were attacked.")
     assert "THREATEN" in {e.event for e in events}, _summary(events)
+
+
+def test_two_meetings_of_different_people_in_one_sentence_stay_two_events(extract_text):
+    # same type and country codes, but each names a person the other lacks: two gatherings, not one told twice
+    text = ("The meeting between President Xi Jinping and Sergei Lavrov on Monday went well, "
+            "Wang Yi said while opening talks with his Russian counterpart.")
+    events = [e for e in _events(extract_text, text) if e.event == "CONSULT"]
+    assert {e.trigger.text for e in events} == {"meeting", "talks"}, _summary(events)
+
+
+def test_one_meeting_told_twice_in_a_sentence_stays_one_event(extract_text):
+    # the second mention names no one the first lacks: the same meeting
+    text = "The meeting between Xi Jinping and Vladimir Putin on Monday went well, and the talks between Xi and Putin were long."
+    events = [e for e in _events(extract_text, text) if e.event == "CONSULT" and e.assertion == "asserted"]
+    assert len(events) == 1, _summary(events)
+
+
+def test_people_from_both_sides_are_the_articles_two_parties(extract_text):
+    text = "Chile and Peru held talks on Monday. Chile and Peru have a border dispute. Experts from both sides met on Tuesday."
+    met = [e for e in _events(extract_text, text) if e.trigger.text == "met"]
+    assert met and {a.code for a in met[0].actors} == {"CHL", "PER"}, _summary(met)
+    assert all(text[a.start:a.end] == a.text for a in met[0].actors)
+
+
+def test_a_meeting_the_talks_include_is_an_event_of_its_own(extract_text):
+    text = ("Chile and Peru held talks on Monday. Chile and Peru have a border dispute. The envoys of Chile and Peru "
+            "are again leading the discussions, which this time include a technical-level meeting between experts from both sides.")
+    events = _events(extract_text, text)
+    meeting = [e for e in events if e.trigger.text == "meeting"]
+    assert meeting and {a.code for a in meeting[0].actors} == {"CHL", "PER"}, _summary(events)
+
+
+def test_met_with_someone_to_discuss_names_both_parties(extract_text):
+    # the parser reads "with [Wang Yi ... to discuss trade]" as a clause: Wang Yi is still who Putin met
+    text = "Russian President Vladimir Putin met Thursday with Chinese Foreign Minister Wang Yi at the Kremlin to discuss trade, according to the Chinese ministry."
+    met = [e for e in _events(extract_text, text) if e.trigger.text == "met"]
+    assert met and {a.code for e in met for a in (*e.actors, *e.recipients)} == {"RUS", "CHN"}, _summary(met)
+
+
+def test_a_sentence_opening_with_clause_names_no_party_of_the_meeting(extract_text):
+    events = _events(extract_text, "With Russia to decide on Friday, NATO ministers met in Brussels.")
+    met = [e for e in events if e.trigger.text == "met"]
+    assert met and "RUS" not in {a.code for e in met for a in (*e.actors, *e.recipients)}, _summary(events)
+
+
+def test_a_postponed_round_of_talks_is_no_held_meeting(extract_text):
+    # the talks counted by "round" are what was postponed: one REJECT, no CONSULT that took place
+    text = "The spokesman said on Thursday that the fourth round of talks between Chile and Peru was postponed."
+    events = _events(extract_text, text)
+    assert not [e for e in events if e.event == "CONSULT" and e.assertion == "asserted"], _summary(events)
+    assert [e for e in events if e.event == "REJECT"], _summary(events)
+
+
+def test_rescheduling_a_meeting_is_a_rejection_of_it_but_not_an_appointment(extract_text):
+    events = _events(extract_text, "Brazil is rescheduling the meeting between Chile and Peru planned for Saturday.")
+    assert [(e.event, e.mode) for e in events if e.trigger.text == "rescheduling"] == [("REJECT", "meet")], _summary(events)
+    assert not _events(extract_text, "The dentist rescheduled my appointment.")
+
+
+def test_a_demand_glossing_what_a_speaker_stated_is_the_speakers_request(extract_text):
+    text = ("Marco Rubio stated in an interview ahead of the talks that Washington's position is \"no subsidies,\" "
+            "meaning China must dismantle its export programme.")
+    requests = [e for e in _events(extract_text, text) if e.event == "REQUEST"]
+    assert requests and {a.code for a in requests[0].actors} == {"USA"} and {r.code for r in requests[0].recipients} == {"CHN"}, _summary(requests)
+
+
+def test_a_consequence_of_an_act_is_no_request_by_its_doer(extract_text):
+    events = _events(extract_text, "Russia cut gas supplies to Europe, meaning Germany must find other sources.")
+    assert not [e for e in events if e.event == "REQUEST"], _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Chilean and Peruvian negotiators ended in Lima on Sunday with further negotiations planned, officials said.",
+    # parsed as a clause, "with [further negotiations planned]"
+    "Renewed talks between Chilean and Peruvian officials over the maritime border ended in Quito on Monday "
+    "with further negotiations planned, diplomats said.",
+])
+def test_talks_ending_with_further_talks_planned_is_the_parties_agreement(extract_text, text):
+    agree = [e for e in _events(extract_text, text) if e.event == "AGREE"]
+    assert agree and {a.code for a in agree[0].actors} == {"CHL", "PER"}, _summary(agree)
+    assert agree[0].trigger.text == "planned"
+
+
+def test_an_earlier_numbered_round_of_talks_is_the_parties_meeting_on_its_own_day(extract_text):
+    text = ("Chile and Peru held a third round of talks in Lima on Saturday. Chile and Peru are at odds over fishing. "
+            "The first round of talks took place in Quito on April 12, followed by the second round in Bogota on April 19.")
+    events = _events(extract_text, text, published="2025-05-11")
+    first = [e for e in events if e.event == "CONSULT" and e.date is not None and e.date.value.endswith("-04-12")]
+    assert first and {a.code for a in first[0].actors} == {"CHL", "PER"}, _summary(events)
+    assert all(text[a.start:a.end] == a.text for a in first[0].actors)
+
+
+def test_an_unnumbered_round_names_no_parties(extract_text):
+    text = "Chile and Peru are at odds over fishing. Chile and Peru trade insults. A round of talks took place in Quito."
+    talks = [e for e in _events(extract_text, text) if e.event == "CONSULT"]
+    assert not any({"CHL", "PER"} <= {a.code for a in e.actors} for e in talks), _summary(talks)

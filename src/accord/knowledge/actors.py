@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from accord.knowledge.loader import read_json, read_rows
+from accord.knowledge.name_variants import parse_name, person_key
 
 # Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
 ENTRY_FILES: tuple[str, ...] = ("actors/countries.tsv", "actors/organisations.tsv", "actors/institutes.tsv", "actors/people.tsv")
@@ -26,6 +27,8 @@ ENTITY_WORDS_FILE = "actors/entity_words.json"
 ACRONYM_MAX_LEN = 5
 # Words that split a title into an affiliation segment: "director of X at Y" -> Y decides the code.
 SEGMENT_SPLIT = re.compile(r"\s+(?:at|with|from)\s+", re.IGNORECASE)
+# Longer phrases are no person's name (a sentence chunk); the spelling-variant lookup skips them.
+MAX_NAME_CHARS = 60
 # Words that coordinate two countries in one phrase ("Moroccan and Spanish authorities").
 COORDINATORS = frozenset({"and", "or", "&"})
 # Nationalities written after a heritage demonym ("Iranian American", "Chinese Canadian"): the person's country
@@ -92,6 +95,7 @@ class Lexicon:
     titles: dict[str, TitleEntry] = field(default_factory=dict)
     max_entry_words: int = 1
     max_title_words: int = 1
+    _full_names: dict[str, LexEntry] | None = field(default=None, repr=False)
 
     def entry(self, phrase: str) -> LexEntry | None:
         """The entry whose alias is exactly ``phrase`` (normalised), if any. A proper-name alias is not a
@@ -100,6 +104,25 @@ class Lexicon:
         if found is not None and found.phrase[:1].isupper() and not any(c.isupper() for c in phrase):
             return None
         return found
+
+    def full_name_spelling(self, phrase: str) -> LexEntry | None:
+        """The person whose full name (given and family name, both) ``phrase`` spells differently
+        (``name_variants.person_key``), when exactly one person has that key. A lone surname never
+        matches this way: one family name spelled two ways may be two people, and a one-word key is
+        too weak to choose between them (a one-word variant reaches the person through its article's
+        full-name mention instead)."""
+        if not phrase[:1].isupper() or len(phrase) > MAX_NAME_CHARS or len(parse_name(phrase).tokens) < 2:
+            return None
+        if self._full_names is None:
+            keyed: dict[str, LexEntry | None] = {}
+            for entry in self.entries.values():
+                if entry.kind != "person" or not entry.phrase[:1].isupper() or len(parse_name(entry.phrase).tokens) < 2:
+                    continue
+                key = person_key(entry.phrase)
+                other = keyed.get(key, entry)
+                keyed[key] = entry if other is not None and other.name == entry.name else None
+            self._full_names = {key: entry for key, entry in keyed.items() if entry is not None}
+        return self._full_names.get(person_key(phrase))
 
     def iter_entries(self) -> Iterator[LexEntry]:
         yield from self.entries.values()
@@ -186,6 +209,8 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
         for n in range(min(longest, len(tokens) - i), 0, -1):
             chunk = " ".join(tokens[i : i + n])
             entry = lex.entry(chunk) if n <= lex.max_entry_words else None
+            if entry is None and n >= 2 and _whole_name(tokens, i, n, lex):
+                entry = lex.full_name_spelling(chunk)  # "Abbas Araqchi" for Abbas Araghchi
             title = lex.titles.get(chunk.lower()) if n <= lex.max_title_words else None
             # A one-word entry written in lower case loses to a title ("state", but "Kremlin" wins).
             if entry and title and n == 1 and not chunk[:1].isupper():
@@ -203,6 +228,14 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
         else:
             i += 1
     return items
+
+
+def _whole_name(tokens: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[i:i+n]`` is a whole name, no capitalised word of a longer name beside it: a spelling
+    variant names a listed person only as a whole ("Mahmud Abbas Zaki" is not Mahmoud Abbas)."""
+    before = i > 0 and _unknown_capitalised(tokens[i - 1], lex)
+    after = i + n < len(tokens) and _unknown_capitalised(tokens[i + n], lex)
+    return not before and not after
 
 
 def _given_name_of_another(tokens: list[str], i: int, entry: LexEntry, lex: Lexicon) -> bool:
@@ -427,8 +460,9 @@ def names_a_population(phrase: str) -> bool:
 
 
 def known_person(name: str) -> LexEntry | None:
-    """The people-lexicon entry for a person's name or alias, if listed."""
-    entry = lexicon().entry(name)
+    """The people-lexicon entry for a person's name or alias, if listed, or whose full name this whole name
+    spells differently ("Abbas Araqchi")."""
+    entry = lexicon().entry(name) or lexicon().full_name_spelling(name)
     return entry if entry and entry.kind == "person" else None
 
 

@@ -24,6 +24,9 @@ SAME_SUBJECT_PREPS = frozenset({"before", "after", "while", "without", "by", "up
 INHERIT_HOPS = 3
 # Names that can be the state acting from a place ("deported from the United States"): countries and cities.
 SOURCE_AGENT_ENTITY_TYPES = frozenset({"GPE"})
+# Prepositions the parser reads as the mark of an infinitive clause when an infinitive follows their object
+# ("met with X to discuss Y" as "with [X to discuss Y]"): the clause's subject is that preposition's object.
+MISPARSED_PREP_MARKS = frozenset({"with"})
 # Entity labels of a time expression: as a possessor it dates a nominal event instead of doing it.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
@@ -121,6 +124,14 @@ def prep_objects(head: Token, preps: dict[str, list[str]], event_type: str) -> l
     """Objects of the prepositions that introduce recipients for this event type."""
     found: list[Token] = []
     for child in head.children:
+        if child.dep_ == "advcl":
+            # "met Thursday with X to discuss Y", parsed as "with [X to discuss Y]": X is the ``with`` object
+            mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
+            allowed = preps.get(mark.lower_) if mark is not None and mark.lower_ in MISPARSED_PREP_MARKS else None
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)  # not "with Russia threatening"
+            if allowed is not None and infinitive and mark.i > head.i and ("*" in allowed or event_type in allowed):
+                found.extend(t for c in child.children if c.dep_ == "nsubj" and mark.i < c.i < child.i for t in expand(c))
+            continue
         if child.dep_ != "prep":
             continue
         allowed = preps.get(child.lower_)
@@ -186,15 +197,20 @@ def noun_modifiers(noun: Token) -> list[Token]:
     return sorted(set(found), key=lambda t: t.i)
 
 
-def governing_speaker(anchor: Token) -> list[Token]:
-    """Subject of the verb whose clausal complement holds this clause ("the EU signalled that ...")."""
+def governing_speaker(anchor: Token, reporting: frozenset[str] = frozenset()) -> list[Token]:
+    """Subject of the verb whose clausal complement holds this clause ("the EU signalled that ..."); with
+    ``reporting`` verbs, also through a subjectless participle glossing what one of them reports ("X stated
+    that ..., meaning Y must Z": X)."""
     current = anchor
+    glossed = False
     for _ in range(INHERIT_HOPS + 1):
         if current.dep_ == "ccomp" or (current.dep_ in ("conj", "advcl", "xcomp") and current.head is not current):
             governor = current.head
             subjects = [c for c in governor.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
-            if current.dep_ == "ccomp" and subjects:
+            if (current.dep_ == "ccomp" or glossed) and subjects:
                 return [through_relative(t) for s in subjects for t in expand(s)]
+            glossed = (current.dep_ == "ccomp" and governor.dep_ == "advcl" and governor.tag_ == "VBG"
+                       and governor.head.lemma_.lower() in reporting)
             current = governor
             continue
         break

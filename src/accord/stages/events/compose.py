@@ -84,6 +84,13 @@ def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon
         elif child.dep_ == "conj" and trigger.pos == "verb" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 candidates.append(child)  # "agreed to X, and to resume talks" parsed as a conjunct
+    if frame == "intent" and trigger.pos == "verb" and token.tag_ == "VBN":
+        # "with further negotiations planned": the planned talks are what is intended (the parser hangs the
+        # participle on the noun, or reads "with [negotiations planned]" as a clause with the noun as subject)
+        if token.dep_ == "acl" and token.head.i in by_token:
+            candidates.append(token.head)
+        elif token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children):
+            candidates.extend(c for c in token.children if c.dep_ == "nsubj" and c.i in by_token)
     expanded: list[Token] = []
     for candidate in candidates:
         expanded.append(candidate)

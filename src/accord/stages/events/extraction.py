@@ -6,6 +6,8 @@ Event records with ids e1, e2, ... in text order.
 
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -264,6 +266,9 @@ class EventBuilder:
         self.text = state.text  # Doc.text is rebuilt on every access
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
+        self._person_entities: frozenset[str] | None = None
+        self._part_verbs = frozenset(lexicon.frames["part_verbs"])
+        self.round_nouns = frozenset(lexicon.frames["round_nouns"])
 
     def is_person(self, token: Token) -> bool:
         """Whether a token names a person (spaCy's tag or a person mention of the entities stage)."""
@@ -383,16 +388,23 @@ class EventBuilder:
         return self._principals
 
     def both_sides(self, token: Token) -> list[ActorRef]:
-        """"Both sides", "the two parties", "the two nations' experts": the article's principal parties,
-        coded on that phrase."""
+        """"Both sides", "the two parties", "the two nations' experts", "experts from both sides": the article's
+        principal parties, coded on that phrase."""
         spec = self.lexicon.frames["both_sides"]
         if not self._sides_resolvable:
             return []
         end = token.idx + len(token)
         if token.lemma_.lower() not in spec["nouns"] and token.lower_ not in spec["nouns"]:
-            # their people: "the two nations' experts", "both sides' negotiators"
-            token = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i
-                          and (c.lemma_.lower() in spec["possessor_nouns"] or c.lower_ in spec["possessor_nouns"])), None)
+            # their people: "the two nations' experts", "both sides' negotiators", "experts from both sides"
+            possessor = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i
+                              and (c.lemma_.lower() in spec["possessor_nouns"] or c.lower_ in spec["possessor_nouns"])), None)
+            if possessor is None:
+                possessor = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in spec["origin_preps"]
+                                  for g in c.children if g.dep_ == "pobj"
+                                  and (g.lemma_.lower() in spec["possessor_nouns"] or g.lower_ in spec["possessor_nouns"])), None)
+                if possessor is not None:
+                    end = possessor.idx + len(possessor)
+            token = possessor
             if token is None:
                 return []
         quantifier = next((c for c in token.children if c.lower_ in spec["quantifiers"] and c.i < token.i), None)
@@ -511,6 +523,10 @@ class EventBuilder:
                     actors = patients
                 else:
                     recipients.extend(patients)
+                if not actors:
+                    cand.inherit_from = self._outcome_of(anchor)
+            elif (outcome := self._outcome_of(anchor)) is not None:
+                cand.inherit_from = outcome  # "talks ended with [further negotiations planned]": the talks' parties
             else:
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
                 if event_subjects and not self.code_all(subjects):
@@ -531,6 +547,9 @@ class EventBuilder:
             recipients.extend(self.code_all(arguments.prep_objects(head, self.preps, cand.type)))
         if cand.trigger.entry.lemma in HOSTING_VERBS and cand.trigger.pos == "verb" and recipients:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
+        if not any(a.code for a in actors) and cand.type in self.reciprocal \
+                and (numbered := self._numbered_round(token)) is not None and self._told_as_done(numbered.head):
+            actors = self._principal_refs(numbered)  # "the first round of talks took place in ...": the parties' talks
         actor_codes = {a.code for a in actors}
         recipients = [r for r in _dedupe_refs(recipients) if r.code not in actor_codes]
         if cand.type in self.reciprocal and cand.type == "CONSULT" and cand.mode != "visit":
@@ -575,6 +594,9 @@ class EventBuilder:
                 if token.dep_ == "pobj" and token.head.lower_ in CAUSE_PREPS:
                     continue  # "withdrew ambassadors over the crackdown": the cause is an event of its own
                 verb = token.head if token.dep_ != "pobj" else token.head.head
+                measure = self._measure_phrase(token)
+                if measure is not None:  # "the fourth round of talks was postponed": the talks are what was
+                    verb = measure.head
                 if verb.i in self._trigger_index and verb.i != token.i and self._trigger_index[verb.i].pos == "verb":
                     clause, _ = arguments.clause_doer(token, self.doer_clauses)
                     if clause is not None:  # "lifting the sanctions Washington has imposed": two acts, two doers
@@ -730,7 +752,7 @@ class EventBuilder:
             clause = verb
             if verb.lemma_.lower() in stative or is_question(self._sentence_of[token.i]):
                 continue
-            speaker_tokens = [s for s in arguments.governing_speaker(clause) if s.pos_ != PRONOUN_POS]
+            speaker_tokens = [s for s in arguments.governing_speaker(clause, self.reporting) if s.pos_ != PRONOUN_POS]
             speakers = self.code_all(speaker_tokens)
             if not speakers:
                 ref = self._statement_speaker(token, coded_only=False)
@@ -1107,14 +1129,99 @@ class EventBuilder:
         near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
         return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS)
 
+    def _outcome_of(self, participle: Token) -> Token | None:
+        """The event whose outcome a ``with`` phrase's participle tells ("talks ended with further negotiations
+        planned": the talks' parties planned them): the event noun that is the subject of the verb the phrase
+        modifies, else None."""
+        if participle.tag_ != "VBN":
+            return None
+        noun = participle.head
+        if participle.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            verb = noun.head.head
+        elif participle.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in participle.children):
+            verb = participle.head  # parsed as a clause: "with [further negotiations planned]"
+        else:
+            return None
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in self._trigger_index), None)
+
+    def _told_as_done(self, anchor: Token) -> bool:
+        """Whether an event is told as done on a day: its verb in the simple past (not a copula: "this was the
+        fourth round" is a re-mention) in a sentence with a time expression ("took place on April 12")."""
+        sentence = self._sentence_of[anchor.i]
+        return anchor.tag_ == "VBD" and anchor.lemma_.lower() != "be" and any(e.label_ in TIME_LABELS for e in sentence.ents)
+
+    def _numbered_round(self, noun: Token) -> Token | None:
+        """The ordinal round an event noun is counted in ("the first round of talks", "a third round of
+        negotiations"), else None: a numbered round told as done on a day (``_told_as_done``) is a session of
+        the negotiation the article reports."""
+        of = noun.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in self.round_nouns:
+            return None
+        measure = of.head
+        if measure.tag_ != "NN":
+            return None  # "the first two rounds of talks": several sessions told as one
+        return measure if any(c.ent_type_ == "ORDINAL" and c.dep_ in ("amod", "nummod") for c in measure.children) else None
+
+    def _principal_refs(self, phrase: Token) -> list[ActorRef]:
+        """The article's two principal parties, coded on a phrase that stands for their joint doing."""
+        if not self._sides_resolvable:
+            return []
+        start = min(c.idx for c in phrase.children if c.i < phrase.i) if any(c.i < phrase.i for c in phrase.children) else phrase.idx
+        end = phrase.idx + len(phrase)
+        return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
+                for code, name in self.principal_parties()]
+
+    def _measure_phrase(self, noun: Token) -> Token | None:
+        """The measure noun an event noun is counted by when that phrase is a verb's object or passive subject
+        ("the fourth round of talks was postponed", "cancelled two days of talks"), else None."""
+        of = noun.head
+        if noun.dep_ != "pobj" or of.lower_ != "of":
+            return None
+        measure = of.head
+        if measure.lemma_.lower() in self.measures and measure.dep_ in NOUN_ANCHOR_DEPS and measure.head.pos_ in ("VERB", "AUX"):
+            return measure
+        return None
+
+    def _people_of(self, cand: Candidate) -> frozenset[str]:
+        """The person entities among a candidate's participants (its actors and recipients)."""
+        if self._person_entities is None:
+            self._person_entities = frozenset(e.id for e in self.state.entities if e.kind == "person")
+        return frozenset(a.entity for a in (*cand.actors, *cand.recipients) if a.entity in self._person_entities)
+
+    def _party_slots(self, candidates: list[Candidate]) -> dict[int, int]:
+        """Per candidate, which gathering of its people it tells of: two mentions of one type and codes in a
+        sentence are one event unless each names a person the other lacks ("the meeting between Putin and
+        Araghchi ..., Lavrov said while opening talks with his Iranian counterpart": two meetings) or one is
+        a part of the other (the object of a part verb: "talks, which include a meeting of experts")."""
+        slots: dict[int, int] = {}
+        seen: dict[tuple, list[tuple[int, frozenset[str]]]] = {}
+        count = itertools.count()
+        for cand in candidates:
+            codes = frozenset(a.code for a in cand.actors if a.code)
+            base = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            people = self._people_of(cand)
+            token = cand.trigger.token
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in self._part_verbs:
+                base = (*base, token.i)  # "discussions, which include a meeting of experts": a part, not a repeat
+            groups = seen.setdefault(base, [])
+            place = next((i for i, (_, known) in enumerate(groups) if people <= known or known <= people), None)
+            if place is None:
+                groups.append((next(count), people))
+                place = len(groups) - 1
+            else:
+                groups[place] = (groups[place][0], groups[place][1] | people)
+            slots[id(cand)] = groups[place][0]
+        return slots
+
     def _dedupe(self, candidates: list[Candidate]) -> list[Candidate]:
         kept: list[Candidate] = []
         seen_sentence: set[tuple] = set()
         seen_article: set[tuple] = set()
         best: dict[tuple, Candidate] = {}
+        slots = self._party_slots(candidates)
         for cand in candidates:
             codes = frozenset(a.code for a in cand.actors if a.code)
-            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key, slots[id(cand)])
             # of two mentions with one key, the one whose doer is named, then the more specific
             if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
                 best[key] = cand
@@ -1129,7 +1236,8 @@ class EventBuilder:
             if cand.unnamed and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
-            sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
+                            slots[id(cand)])
             article_key = (cand.type, codes, cand.negated, cand.complement_key)
             if sentence_key in seen_sentence or (cand.complement_key and article_key in seen_article):
                 continue

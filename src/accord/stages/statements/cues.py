@@ -492,7 +492,8 @@ def _participle_source(verb: Token, lex: CueLexicon) -> Token | None:
     """`released a statement saying ...`, `a letter stating ...`, `with 50 percent saying ...`: a speech
     participle modifying a noun reports what that noun's author says. A statement noun speaks for
     whoever issued it (the subject of an issuing verb it is the object of, else the noun itself); a person,
-    a group, a share of a poll or a source noun speaks for itself (issue 13 item 4)."""
+    a group, a share of a poll or a source noun speaks for itself (issue 13 item 4); on a gathering the parser
+    hung it on (`entered the talks saying ...`), the doer of the verb governing the gathering speaks."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
     noun = verb.head
@@ -504,6 +505,11 @@ def _participle_source(verb: Token, lex: CueLexicon) -> Token | None:
         return noun
     if noun.ent_type_ in POLL_SHARE_LABELS or _animate(noun, lex):
         return noun
+    if (noun.lower_ in lex.occasion_nouns or noun.lemma_.lower() in lex.occasion_nouns) and noun.dep_ == "dobj":
+        # `Iran entered the talks saying that ...`: the participle hung on a gathering is the doer's adjunct
+        doer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if doer is not None and _animate(doer, lex):
+            return doer
     return None
 
 

@@ -44,6 +44,7 @@ class CueLexicon:
     no_comment_requests: frozenset[str] = frozenset()  # `ignored requests for comment`, `did not reply to an email`
     light_verbs: frozenset[str] = frozenset()  # `expressed concern that ...`: the subject holds the noun's content
     issuing_verbs: frozenset[str] = frozenset()  # `released a statement saying ...`: the subject authored it
+    occasion_nouns: frozenset[str] = frozenset()  # `entered the talks saying ...`: the subject of `entered` speaks
     unattributed_passives: frozenset[str] = frozenset()  # `he was asked whether ...`: a view or a speech act, no speaker named
     unattributed_prepositions: frozenset[str] = frozenset()  # `is blamed for X`, `is seen as X`: X is the content
     unattributed_as_only: frozenset[str] = frozenset()  # `is seen as X` reports a view; `was seen speaking` does not
@@ -112,6 +113,7 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         no_comment_requests=frozenset(phrases.get("no_comment", {}).get("requests", [])),
         issuing_verbs=frozenset(phrases.get("issuing_verbs", [])),
         light_verbs=frozenset(phrases.get("light_verbs", [])),
+        occasion_nouns=frozenset(phrases.get("occasion_nouns", [])),
         unattributed_passives=frozenset(phrases.get("unattributed_passives", {}).get("verbs", [])),
         unattributed_prepositions=frozenset(phrases.get("unattributed_passives", {}).get("prepositions", [])),
         unattributed_as_only=frozenset(phrases.get("unattributed_passives", {}).get("as_only", [])),
