@@ -81,6 +81,12 @@ MAX_MISATTACHED_SUBJECT_TOKENS = 8
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"})
 # Prepositions that complete a content object (`accused X of`, `blamed X for`, `compared X to`).
 PREDICATE_PREPOSITIONS = frozenset({"of", "as", "for", "to", "with", "from", "about", "over", "against", "into"})
+# Whether any prepositional phrase right after a content object, with no comma between, completes
+# it (`praised X in the aftermath of Y`, `put him on its list`): PolNeAR annotators keep it.
+ADJACENT_PHRASES_JOIN = True
+# ... except one that dates, places or carries the report (`on Friday`, `in Ohio`, `in a statement`).
+TIME_PREPOSITIONS = frozenset({"during", "after", "before", "since", "until"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Modifiers of a content object that, after a comma, add the reporter's aside rather than what was
 # endorsed or criticised (`backed Trump, who won Ohio`); restrictive ones (no comma) stay.
 NONRESTRICTIVE_DEPS = frozenset({"relcl", "acl"})
@@ -282,6 +288,18 @@ def _animate(token: Token, lex: CueLexicon) -> bool:
     return title is not None and title.kind in ANIMATE_ACTOR_KINDS
 
 
+def _circumstance(prep: Token, lex: CueLexicon) -> bool:
+    """A prepositional phrase that says when, where or through what the report was made (`on
+    Friday`, `during the debate`, `in Ohio`, `in a statement`), not what was reported."""
+    if prep.lower_ in TIME_PREPOSITIONS:
+        return True
+    words = prep.doc[prep.i + 1 : prep.right_edge.i + 1]
+    if any(t.ent_type_ in TIME_LABELS or t.ent_type_ in PLACE_LABELS for t in words):
+        return True
+    lemmas = [t.lemma_.lower() for t in words]
+    return any(" ".join(lemmas[i:i + 2]) in lex.statement_nouns or lemmas[i] in lex.statement_nouns for i in range(len(lemmas)))
+
+
 def _object_end(obj: Token) -> int:
     """Last token of an object content: its subtree up to a comma that opens a non-restrictive
     clause (`endorsed Trump, who won Ohio last week` -> `Trump`). Appositions stay: measured on
@@ -379,7 +397,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                 for other in verb.children:
                     if other.i <= last or other.left_edge.i > last + 2 or other.dep_ not in OBJECT_PREDICATE_DEPS:
                         continue
-                    if other.dep_ == "prep" and other.lower_ not in PREDICATE_PREPOSITIONS:
+                    if other.dep_ == "prep" and other.lower_ not in PREDICATE_PREPOSITIONS and not (
+                            ADJACENT_PHRASES_JOIN and other.left_edge.i == last + 1 and not _circumstance(other, lex)):
                         continue  # `on Friday`, `in Ohio`: when and where, not what
                     if other.dep_ == "advmod" and not any(True for _ in other.children):
                         continue  # a bare adverb (`again`, `also`)
