@@ -398,7 +398,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                     if other.i <= last or other.left_edge.i > last + 2 or other.dep_ not in OBJECT_PREDICATE_DEPS:
                         continue
                     if other.dep_ == "prep" and other.lower_ not in PREDICATE_PREPOSITIONS and not (
-                            ADJACENT_PHRASES_JOIN and other.left_edge.i == last + 1 and not _circumstance(other, lex)):
+                            ADJACENT_PHRASES_JOIN and other.left_edge.i == last + 1 and not doc[last + 1].is_punct and not _circumstance(other, lex)):
                         continue  # `on Friday`, `in Ohio`: when and where, not what
                     if other.dep_ == "advmod" and not any(True for _ in other.children):
                         continue  # a bare adverb (`again`, `also`)
