@@ -27,6 +27,13 @@ CASES: list[tuple[str, list[S]]] = [
      [("indirect", "The minister", "thanked", "the volunteers")]),
     ("The senator thanked the nurses at a news conference.",
      [("indirect", "The senator", "thanked", "the nurses")]),
+    # The same holds for the object of a prepositional frame (`referred to X as Y`, `called for X`).
+    ("The governor referred to the rebels as the main obstacle to peace.",
+     [("indirect", "The governor", "referred", "the rebels as the main obstacle to peace")]),
+    ("The envoy called for more accountability down the road.",
+     [("indirect", "The envoy", "called", "more accountability down the road")]),
+    ("The senator spoke about the economy on Monday.",
+     [("indirect", "The senator", "spoke", "the economy")]),
 ]
 
 

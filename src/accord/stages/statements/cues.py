@@ -300,6 +300,15 @@ def _circumstance(prep: Token, lex: CueLexicon) -> bool:
     return any(" ".join(lemmas[i:i + 2]) in lex.statement_nouns or lemmas[i] in lex.statement_nouns for i in range(len(lemmas)))
 
 
+def _adjacent_phrases_end(verb: Token, last: int, lex: CueLexicon) -> int:
+    """The end of a content ``..last`` with the verb's prepositional phrases that follow it directly
+    and complete it (`spoke about X in the wake of Y`), not those of time, place or medium."""
+    for other in verb.children:
+        if other.dep_ == "prep" and other.left_edge.i == last + 1 and not other.doc[last + 1].is_punct and not _circumstance(other, lex):
+            last = other.right_edge.i
+    return last
+
+
 def _object_end(obj: Token) -> int:
     """Last token of an object content: its subtree up to a comma that opens a non-restrictive
     clause (`endorsed Trump, who won Ohio last week` -> `Trump`). Appositions stay: measured on
@@ -416,7 +425,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
             if child.dep_ == "prep" and child.lower_ in allowed:
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    content, frame, code = trim_clause(doc, pobj.left_edge.i, pobj.right_edge.i), "object", "p:" + child.lower_
+                    last = _adjacent_phrases_end(verb, pobj.right_edge.i, lex) if ADJACENT_PHRASES_JOIN else pobj.right_edge.i
+                    content, frame, code = trim_clause(doc, pobj.left_edge.i, last), "object", "p:" + child.lower_
                     break
             mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ in allowed and g.i < child.i), None)
             if child.dep_ in FOR_CLAUSE_DEPS and mark is not None and mark.i == child.left_edge.i:
