@@ -304,9 +304,15 @@ def _adjacent_phrases_end(verb: Token, last: int, lex: CueLexicon) -> int:
     """The end of a content ``..last`` with the verb's prepositional phrases that follow it directly
     and complete it (`spoke about X in the wake of Y`), not those of time, place or medium."""
     for other in verb.children:
-        if other.dep_ == "prep" and other.left_edge.i == last + 1 and not other.doc[last + 1].is_punct and not _circumstance(other, lex):
+        if other.dep_ == "prep" and _completes(other, last, lex):
             last = other.right_edge.i
     return last
+
+
+def _completes(prep: Token, last: int, lex: CueLexicon) -> bool:
+    """Whether a prepositional phrase follows a content ending at ``last`` directly (no punctuation
+    between) and says more of what was reported rather than when, where or through what."""
+    return prep.left_edge.i == last + 1 and not prep.doc[last + 1].is_punct and not _circumstance(prep, lex)
 
 
 def _object_end(obj: Token) -> int:
@@ -407,7 +413,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                     if other.i <= last or other.left_edge.i > last + 2 or other.dep_ not in OBJECT_PREDICATE_DEPS:
                         continue
                     if other.dep_ == "prep" and other.lower_ not in PREDICATE_PREPOSITIONS and not (
-                            ADJACENT_PHRASES_JOIN and other.left_edge.i == last + 1 and not doc[last + 1].is_punct and not _circumstance(other, lex)):
+                            ADJACENT_PHRASES_JOIN and _completes(other, last, lex)):
                         continue  # `on Friday`, `in Ohio`: when and where, not what
                     if other.dep_ == "advmod" and not any(True for _ in other.children):
                         continue  # a bare adverb (`again`, `also`)
