@@ -27,6 +27,11 @@ CASES: list[tuple[str, list[S]]] = [
      [("indirect", "The minister", "thanked", "the volunteers")]),
     ("The senator thanked the nurses at a news conference.",
      [("indirect", "The senator", "thanked", "the nurses")]),
+    # ... and so do the settings of a report (`setting_nouns` in data/cues/phrases.json).
+    ("The senator praised the volunteers on cable news.",
+     [("indirect", "The senator", "praised", "the volunteers")]),
+    ("The senator criticized the ministers at a time of growing anger.",
+     [("indirect", "The senator", "criticized", "the ministers")]),
     # The same holds for the object of a prepositional frame (`referred to X as Y`, `called for X`).
     ("The governor referred to the rebels as the main obstacle to peace.",
      [("indirect", "The governor", "referred", "the rebels as the main obstacle to peace")]),

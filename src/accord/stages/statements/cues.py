@@ -296,6 +296,9 @@ def _circumstance(prep: Token, lex: CueLexicon) -> bool:
     words = prep.doc[prep.i + 1 : prep.right_edge.i + 1]
     if any(t.ent_type_ in TIME_LABELS or t.ent_type_ in PLACE_LABELS for t in words):
         return True
+    head = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if head is not None and head.lemma_.lower() in lex.setting_nouns:
+        return True
     lemmas = [t.lemma_.lower() for t in words]
     return any(" ".join(lemmas[i:i + 2]) in lex.statement_nouns or lemmas[i] in lex.statement_nouns for i in range(len(lemmas)))
 
