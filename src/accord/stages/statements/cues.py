@@ -81,6 +81,12 @@ MAX_MISATTACHED_SUBJECT_TOKENS = 8
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"})
 # Prepositions that complete a content object (`accused X of`, `blamed X for`, `compared X to`).
 PREDICATE_PREPOSITIONS = frozenset({"of", "as", "for", "to", "with", "from", "about", "over", "against", "into"})
+# Whether any prepositional phrase right after a content object, with no comma between, completes
+# it (`praised X in the aftermath of Y`, `put him on its list`): PolNeAR annotators keep it.
+ADJACENT_PHRASES_JOIN = True
+# ... except one that dates, places or carries the report (`on Friday`, `in Ohio`, `in a statement`).
+TIME_PREPOSITIONS = frozenset({"during", "after", "before", "since", "until"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Modifiers of a content object that, after a comma, add the reporter's aside rather than what was
 # endorsed or criticised (`backed Trump, who won Ohio`); restrictive ones (no comma) stay.
 NONRESTRICTIVE_DEPS = frozenset({"relcl", "acl"})
@@ -282,6 +288,36 @@ def _animate(token: Token, lex: CueLexicon) -> bool:
     return title is not None and title.kind in ANIMATE_ACTOR_KINDS
 
 
+def _circumstance(prep: Token, lex: CueLexicon) -> bool:
+    """A prepositional phrase that says when, where or through what the report was made (`on
+    Friday`, `during the debate`, `in Ohio`, `in a statement`), not what was reported."""
+    if prep.lower_ in TIME_PREPOSITIONS:
+        return True
+    words = prep.doc[prep.i + 1 : prep.right_edge.i + 1]
+    if any(t.ent_type_ in TIME_LABELS or t.ent_type_ in PLACE_LABELS for t in words):
+        return True
+    head = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if head is not None and head.lemma_.lower() in lex.setting_nouns:
+        return True
+    lemmas = [t.lemma_.lower() for t in words]
+    return any(" ".join(lemmas[i:i + 2]) in lex.statement_nouns or lemmas[i] in lex.statement_nouns for i in range(len(lemmas)))
+
+
+def _adjacent_phrases_end(verb: Token, last: int, lex: CueLexicon) -> int:
+    """The end of a content ``..last`` with the verb's prepositional phrases that follow it directly
+    and complete it (`spoke about X in the wake of Y`), not those of time, place or medium."""
+    for other in verb.children:
+        if other.dep_ == "prep" and _completes(other, last, lex):
+            last = other.right_edge.i
+    return last
+
+
+def _completes(prep: Token, last: int, lex: CueLexicon) -> bool:
+    """Whether a prepositional phrase follows a content ending at ``last`` directly (no punctuation
+    between) and says more of what was reported rather than when, where or through what."""
+    return prep.left_edge.i == last + 1 and not prep.doc[last + 1].is_punct and not _circumstance(prep, lex)
+
+
 def _object_end(obj: Token) -> int:
     """Last token of an object content: its subtree up to a comma that opens a non-restrictive
     clause (`endorsed Trump, who won Ohio last week` -> `Trump`). Appositions stay: measured on
@@ -379,7 +415,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                 for other in verb.children:
                     if other.i <= last or other.left_edge.i > last + 2 or other.dep_ not in OBJECT_PREDICATE_DEPS:
                         continue
-                    if other.dep_ == "prep" and other.lower_ not in PREDICATE_PREPOSITIONS:
+                    if other.dep_ == "prep" and other.lower_ not in PREDICATE_PREPOSITIONS and not (
+                            ADJACENT_PHRASES_JOIN and _completes(other, last, lex)):
                         continue  # `on Friday`, `in Ohio`: when and where, not what
                     if other.dep_ == "advmod" and not any(True for _ in other.children):
                         continue  # a bare adverb (`again`, `also`)
@@ -397,7 +434,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
             if child.dep_ == "prep" and child.lower_ in allowed:
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    content, frame, code = trim_clause(doc, pobj.left_edge.i, pobj.right_edge.i), "object", "p:" + child.lower_
+                    last = _adjacent_phrases_end(verb, pobj.right_edge.i, lex) if ADJACENT_PHRASES_JOIN else pobj.right_edge.i
+                    content, frame, code = trim_clause(doc, pobj.left_edge.i, last), "object", "p:" + child.lower_
                     break
             mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ in allowed and g.i < child.i), None)
             if child.dep_ in FOR_CLAUSE_DEPS and mark is not None and mark.i == child.left_edge.i:

@@ -48,6 +48,7 @@ class CueLexicon:
     unattributed_passives: frozenset[str] = frozenset()  # `he was asked whether ...`: a view or a speech act, no speaker named
     unattributed_prepositions: frozenset[str] = frozenset()  # `is blamed for X`, `is seen as X`: X is the content
     unattributed_as_only: frozenset[str] = frozenset()  # `is seen as X` reports a view; `was seen speaking` does not
+    setting_nouns: frozenset[str] = frozenset()  # `on cable news`, `at a time of ...`: when, where, through what; not content
 
     @functools.cached_property
     def verbs(self) -> frozenset[str]:
@@ -117,4 +118,5 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         unattributed_passives=frozenset(phrases.get("unattributed_passives", {}).get("verbs", [])),
         unattributed_prepositions=frozenset(phrases.get("unattributed_passives", {}).get("prepositions", [])),
         unattributed_as_only=frozenset(phrases.get("unattributed_passives", {}).get("as_only", [])),
+        setting_nouns=frozenset(phrases.get("setting_nouns", [])),
     )
