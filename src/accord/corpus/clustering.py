@@ -324,6 +324,25 @@ def same_speaker_position(report: EventReport, traits: ClusterTraits) -> bool:
             and bool(report.persons & traits.persons))
 
 
+def shares_identity(report: EventReport, traits: ClusterTraits) -> bool:
+    """Whether a report and a cluster share what tells one event of one party from its others: a
+    person named taking part, an issue (not the generic process), a quantity or a city."""
+    return bool(report.persons & traits.persons or report.issues & traits.issues
+                or report.quantities & traits.quantities or (report.place and report.place == traits.place))
+
+
+def one_party_fits(report: EventReport, candidate: Candidate) -> bool:
+    """Whether a report of one party may join a cluster of that same party alone: only when both date
+    it on the very same day, or they share an identity (``shares_identity``). A party's code and a
+    window of days name no event of it: every US politician is coded USA, and a few days of campaign
+    news hold dozens of their promises and attacks. Reports of one party still join a pair's event
+    (one side of the talks) as before."""
+    if len(report.codes) != 1 or candidate.traits.pair != report.codes:
+        return True
+    same_day = report.day is not None and candidate.granularity == "day" and candidate.date == report.day.isoformat()
+    return same_day or shares_identity(report, candidate.traits)
+
+
 def _keyed_on_both_sides(candidates: Sequence[Candidate], cluster: Candidate) -> bool:
     """Whether ``cluster``'s pair has a key in the report's window for each of its codes: an undated
     report of two parties is about that pair's event only when both sides of it are dated there
@@ -361,7 +380,7 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     # party ("an Iranian meeting in April") name no one event; nor does a month name one agreement or
     # demand of two parties who agree or demand something every week of a negotiation.
     candidates = list(candidates)
-    fitting = [c for c in candidates if c.traits.fits(report)
+    fitting = [c for c in candidates if c.traits.fits(report) and one_party_fits(report, c)
                and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes)
                     or same_speaker_position(report, c.traits))
                and (c.granularity != "month" or (len(c.traits.pair) >= 2 and report.type not in OBJECT_TYPES))]
