@@ -134,6 +134,9 @@ class EventReport:
     quantities: frozenset[float] = frozenset()
     # (actor code, spelling-insensitive name) of each named person taking part ("RUS", "vladimir putin").
     persons: frozenset[tuple[str, str]] = frozenset()
+    # Lower-cased names of the actors the text names, known or not ("bernie sanders", "white house"),
+    # not the bare country: whether two one-party reports can be of one actor's act.
+    names: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
@@ -185,7 +188,23 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
         facet_word="" if event.event in OBJECT_TYPES else trigger_facet(event),
         issues=frozenset(event.issues) - GENERIC_ISSUES,
         quantities=frozenset(q.value for q in event.quantities), persons=named_persons(event),
+        names=actor_names(event),
     )
+
+
+def actor_names(event: Event) -> frozenset[str]:
+    """Lower-cased names of the event's actors and recipients that name more than their country
+    ("Bernie Sanders", "White House"; not "Oman", nor a mention without a name)."""
+    found = set()
+    for ref in [*event.actors, *event.recipients]:
+        if not ref.name:
+            continue
+        actor = lookup_actor(ref.name)
+        if actor is not None and actor.kind == "country" and actor.sector is None:
+            continue
+        found.add(person_key(actor.name) if actor is not None and actor.kind == "person" and actor.name
+                  else ref.name.lower())
+    return frozenset(found)
 
 
 def named_persons(event: Event) -> frozenset[tuple[str, str]]:
@@ -238,6 +257,7 @@ class ClusterTraits:
     quantities: frozenset[float] = frozenset()
     place: str | None = None
     persons: frozenset[tuple[str, str]] = frozenset()
+    names: frozenset[str] = frozenset()
 
     def fits(self, report: EventReport) -> bool:
         """Whether ``report`` can be a report of this cluster's event."""
@@ -259,19 +279,19 @@ class ClusterTraits:
         if not pair or (len(report.codes) >= 2 and (len(pair) < 2 or report.codes < pair)):
             pair = report.codes if report.codes else pair
         return ClusterTraits(pair, self.issues or report.issues, self.quantities or report.quantities,
-                             self.place or report.place, self.persons | report.persons)
+                             self.place or report.place, self.persons | report.persons, self.names | report.names)
 
     def to_json(self) -> str:
         return json.dumps({"pair": sorted(self.pair), "issues": sorted(self.issues),
                            "quantities": sorted(self.quantities), "place": self.place,
-                           "persons": sorted(self.persons)})
+                           "persons": sorted(self.persons), "names": sorted(self.names)})
 
     @classmethod
     def from_json(cls, text: str | None) -> ClusterTraits:
         data = json.loads(text) if text else {}
         return cls(frozenset(data.get("pair", ())), frozenset(data.get("issues", ())),
                    frozenset(data.get("quantities", ())), data.get("place"),
-                   frozenset(tuple(person) for person in data.get("persons", ())))
+                   frozenset(tuple(person) for person in data.get("persons", ())), frozenset(data.get("names", ())))
 
 
 @dataclass(frozen=True)
@@ -324,23 +344,26 @@ def same_speaker_position(report: EventReport, traits: ClusterTraits) -> bool:
             and bool(report.persons & traits.persons))
 
 
-def shares_identity(report: EventReport, traits: ClusterTraits) -> bool:
-    """Whether a report and a cluster share what tells one event of one party from its others: a
-    person named taking part, an issue (not the generic process), a quantity or a city."""
-    return bool(report.persons & traits.persons or report.issues & traits.issues
-                or report.quantities & traits.quantities or (report.place and report.place == traits.place))
+def shares_object(report: EventReport, traits: ClusterTraits) -> bool:
+    """Whether a report and a cluster share what an event of one party is about or where it is: an
+    issue (not the generic process), a quantity or a city."""
+    return bool(report.issues & traits.issues or report.quantities & traits.quantities
+                or (report.place and report.place == traits.place))
 
 
 def one_party_fits(report: EventReport, candidate: Candidate) -> bool:
-    """Whether a report of one party may join a cluster of that same party alone: only when both date
-    it on the very same day, or they share an identity (``shares_identity``). A party's code and a
-    window of days name no event of it: every US politician is coded USA, and a few days of campaign
-    news hold dozens of their promises and attacks. Reports of one party still join a pair's event
-    (one side of the talks) as before."""
+    """Whether a report of one party may join a cluster of that same party alone: only when they share
+    an object (``shares_object``), or both date it on the very same day and name no different actors
+    ("Carson responded on Sunday" is not "Sanders promised Sunday"). A party's code and a window of
+    days name no event of it: every US politician is coded USA, and a few days of campaign news hold
+    dozens of their promises and attacks, even of one named person. Reports of one party still join
+    a pair's event (one side of the talks) as before."""
     if len(report.codes) != 1 or candidate.traits.pair != report.codes:
         return True
+    if shares_object(report, candidate.traits):
+        return True
     same_day = report.day is not None and candidate.granularity == "day" and candidate.date == report.day.isoformat()
-    return same_day or shares_identity(report, candidate.traits)
+    return same_day and _overlap_or_empty(report.names, candidate.traits.names)
 
 
 def _keyed_on_both_sides(candidates: Sequence[Candidate], cluster: Candidate) -> bool:
