@@ -485,3 +485,21 @@ def test_a_predicate_triggers_issue_is_its_subjects(nlp):
 
     assert issues_of("Uranium enrichment is non-negotiable, the minister said.", "non-negotiable") == ["nuclear_programme"]
     assert issues_of("The minister spoke about enrichment. The schedule is non-negotiable.", "non-negotiable") == []
+
+
+def test_one_party_reports_of_one_day_naming_different_actors_stay_apart():
+    """'Carson responded on Sunday' and 'Sanders promised Sunday' (both coded USA): two events; the
+    control, Sanders' promise told again by another paper, joins his."""
+    carson = _article("a", _named("e1", "AGREE", [("Ben Carson", "USA")], "2015-11-08"), published="2015-11-08")
+    sanders = _article("b", _named("e1", "AGREE", [("Bernie Sanders", "USA")], "2015-11-08"), published="2015-11-09")
+    again = _article("c", _named("e1", "AGREE", [("Bernie Sanders", "USA")], "2015-11-08"), published="2015-11-09")
+    assert _clusters(carson, sanders, again) == {frozenset({"a:e1"}), frozenset({"b:e1", "c:e1"})}
+
+
+def test_an_undated_one_party_report_naming_another_actor_is_no_side_of_the_pairs_event():
+    """An undated one-party report joins a pair's event only if the actors it names take part in it."""
+    talks = _article("a", _named("e1", "CONSULT", [("Abbas Araghchi", "IRN"), ("Steve Witkoff", "USA")],
+                                 "2025-04-12"), published="2025-04-12")
+    other = _article("b", _named("e1", "CONSULT", [("Carlos Beruff", "USA")], None), published="2025-04-13")
+    side = _article("c", _named("e1", "CONSULT", [("Steve Witkoff", "USA")], None), published="2025-04-13")
+    assert _clusters(talks, other, side) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}

@@ -358,8 +358,10 @@ def one_party_fits(report: EventReport, candidate: Candidate) -> bool:
     days name no event of it: every US politician is coded USA, and a few days of campaign news hold
     dozens of their promises and attacks, even of one named person. Reports of one party still join
     a pair's event (one side of the talks) as before."""
-    if len(report.codes) != 1 or candidate.traits.pair != report.codes:
+    if len(report.codes) != 1:
         return True
+    if candidate.traits.pair != report.codes:  # one side of a pair's event: undated, no other actor named
+        return report.dated or _overlap_or_empty(report.names, candidate.traits.names)
     if shares_object(report, candidate.traits):
         return True
     same_day = report.day is not None and candidate.granularity == "day" and candidate.date == report.day.isoformat()
