@@ -137,8 +137,8 @@ class EventReport:
     quantities: frozenset[float] = frozenset()
     # (actor code, spelling-insensitive name) of each named person taking part ("RUS", "vladimir putin").
     persons: frozenset[tuple[str, str]] = frozenset()
-    # Lower-cased names of the actors the text names, known or not ("bernie sanders", "white house"),
-    # not the bare country: whether two one-party reports can be of one actor's act.
+    # Lower-cased names of the actors the text names, known or not ("bernie sanders", "white house",
+    # "country:OMN"): whether two one-party reports can be of one actor's act.
     names: frozenset[str] = frozenset()
 
     @property
@@ -196,14 +196,15 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
 
 
 def actor_names(event: Event) -> frozenset[str]:
-    """Lower-cased names of the event's actors and recipients that name more than their country
-    ("Bernie Sanders", "White House"; not "Oman", nor a mention without a name)."""
+    """Lower-cased names of the event's actors and recipients ("bernie sanders", "white house"; a
+    country as itself, "country:OMN"), not mentions without a name ("he", "the campaign")."""
     found = set()
     for ref in [*event.actors, *event.recipients]:
         if not ref.name:
             continue
         actor = lookup_actor(ref.name)
         if actor is not None and actor.kind == "country" and actor.sector is None:
+            found.add(f"country:{ref.code}")  # "the U.S.", "America" and "Washington" are one name
             continue
         found.add(person_key(actor.name) if actor is not None and actor.kind == "person" and actor.name
                   else ref.name.lower())
@@ -355,20 +356,23 @@ def shares_object(report: EventReport, traits: ClusterTraits) -> bool:
 
 
 def one_party_fits(report: EventReport, candidate: Candidate) -> bool:
-    """Whether a report of one party may join a cluster of that same party alone: only when they share
-    an object (``shares_object``), or both date it on the very same day and name no different actors
-    ("Carson responded on Sunday" is not "Sanders promised Sunday"). A party's code and a window of
-    days name no event of it: every US politician is coded USA, and a few days of campaign news hold
-    dozens of their promises and attacks, even of one named person. Reports of one party still join
-    a pair's event (one side of the talks) as before."""
-    if len(report.codes) != 1:
+    """Whether a report of one party may join a cluster of one party or a pair. A party's code and a
+    window of days name no event of it: every US politician is coded USA, and a few days of campaign
+    news hold dozens of their promises and attacks, even of one named person. So with a cluster of
+    that party alone it needs a shared object (``shares_object``), or the very same day and the same
+    actors named (``names_fit``: "Carson responded on Sunday" is not "Sanders promised Sunday"); with
+    a pair's event (one side of the talks), when undated, no actor named who is not in it."""
+    if len(report.codes) != 1 or shares_object(report, candidate.traits):
         return True
-    if candidate.traits.pair != report.codes:  # one side of a pair's event: undated, no other actor named
+    if candidate.traits.pair != report.codes:
         return report.dated or _overlap_or_empty(report.names, candidate.traits.names)
-    if shares_object(report, candidate.traits):
-        return True
     same_day = report.day is not None and candidate.granularity == "day" and candidate.date == report.day.isoformat()
-    return same_day and _overlap_or_empty(report.names, candidate.traits.names)
+    return same_day and names_fit(report.names, candidate.traits.names)
+
+
+def names_fit(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of actor names can be one actor's act: a name in common, or none on either side."""
+    return bool(a & b) or not (a or b)
 
 
 def _keyed_on_both_sides(candidates: Sequence[Candidate], cluster: Candidate) -> bool:
