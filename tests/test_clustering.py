@@ -427,10 +427,15 @@ def test_a_one_party_report_of_the_day_joins_the_talks_not_another_fragment():
                         published="2025-04-12")
     side = _article("c", _event("e1", "CONSULT", ["USA"], "2025-04-12"), published="2025-04-16")
     assert _clusters(talks, fragment, side) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
-    # Another pair's talks of the day are no choice for it; then the one-party cluster is.
+    # Another pair's talks of the day are no choice for it; nor is Trump's one-party cluster, as it
+    # names no actor (on general news one day holds many acts of one country's people); a report
+    # naming Trump on that day is his.
     other = _article("a", _stated("e1", "CONSULT", "Sergei Lavrov", "2025-04-12", codes=("RUS", "UKR"), issues=()),
                      published="2025-04-12")
-    assert _clusters(other, fragment, side) == {frozenset({"a:e1"}), frozenset({"b:e1", "c:e1"})}
+    assert _clusters(other, fragment, side) == {frozenset({"a:e1"}), frozenset({"b:e1"}), frozenset({"c:e1"})}
+    trump = _article("c", _stated("e1", "CONSULT", "Donald Trump", "2025-04-12", codes=("USA",), issues=()),
+                     published="2025-04-16")
+    assert _clusters(other, fragment, trump) == {frozenset({"a:e1"}), frozenset({"b:e1", "c:e1"})}
     # A report of two parties still prefers the cluster of its very pair to a wider meeting.
     three = _article("a", _event("e1", "CONSULT", ["IRN", "OMN", "USA"], "2025-04-12"), published="2025-04-12")
     two = _article("b", _stated("e1", "CONSULT", "Steve Witkoff", "2025-04-12", codes=("USA", "IRN"), issues=()),
