@@ -21,9 +21,9 @@ without anchor joins the one cluster dated in the days before its article's publ
 several of its very parties the latest, or none when that is not one. A report of two parties never
 joins one party's event on weak evidence (no date), nor a pair's event dated in its window by one
 side only, nor does a month with one party make an event. A report of one party joins an event of
-that party alone only with a shared issue, quantity or city, or on the very same day when it names
-no other actor (on general news every politician of a country has its code); an undated one joins a
-pair's event only if the actors it names take part in it. Pure functions: the store persists the
+that party alone only with a shared issue, quantity or city, or on the very same day naming the same
+actors (or none on either side): on general news every politician of a country has its code; an
+undated one joins a pair's event only if the actors it names take part in it. Pure functions: the store persists the
 groups at ingest (``accord.store.clusters``, one indexed look-up per report) and ``group_reports``
 runs the same rule in memory.
 """
