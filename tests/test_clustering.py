@@ -125,13 +125,13 @@ def test_undated_report_joins_the_one_recent_dated_event():
 
 
 def test_undated_report_with_two_candidate_events_joins_the_latest_news_or_stays_alone():
-    a = _article("a", _event("e1", "AGREE", ["PSE"], "2025-01-15"), published="2025-01-15")
-    b = _article("b", _event("e1", "AGREE", ["PSE"], "2025-01-13"), published="2025-01-13")
-    c = _article("c", _event("e1", "AGREE", ["PSE"], None), published="2025-01-16")
+    a = _article("a", _event("e1", "AGREE", ["ISR", "PSE"], "2025-01-15"), published="2025-01-15")
+    b = _article("b", _event("e1", "AGREE", ["ISR", "PSE"], "2025-01-13"), published="2025-01-13")
+    c = _article("c", _event("e1", "AGREE", ["ISR", "PSE"], None), published="2025-01-16")
     assert frozenset({"a:e1", "c:e1"}) in _clusters(a, b, c)
     # Two events of its parties on the latest day: which one it reports is unknown, it stays alone.
-    other = _article("d", _event("e1", "AGREE", ["PSE"], "2025-01-15", issues=["ceasefire"]), published="2025-01-15")
-    first = _article("a", _event("e1", "AGREE", ["PSE"], "2025-01-15", issues=["prisoner_exchange"]),
+    other = _article("d", _event("e1", "AGREE", ["ISR", "PSE"], "2025-01-15", issues=["ceasefire"]), published="2025-01-15")
+    first = _article("a", _event("e1", "AGREE", ["ISR", "PSE"], "2025-01-15", issues=["prisoner_exchange"]),
                      published="2025-01-15")
     assert frozenset({"c:e1"}) in _clusters(first, other, c)
 
@@ -231,9 +231,9 @@ def test_undated_report_of_two_parties_never_joins_a_meeting_of_three():
 
 def test_undated_report_of_two_parties_never_joins_one_partys_event():
     """Iran's talks of Tuesday (the other side unnamed) are not thereby Iran's undated meeting with Russia."""
-    one = _article("a", _event("e1", "CONSULT", ["IRN"], "2025-04-15"), published="2025-04-15")
-    two = _article("b", _event("e1", "CONSULT", ["IRN", "RUS"], None), published="2025-04-18")
-    alone = _article("c", _event("e1", "CONSULT", ["IRN"], None), published="2025-04-17")
+    one = _article("a", _event("e1", "CONSULT", ["IRN"], "2025-04-15", issues=["nuclear_programme"]), published="2025-04-15")
+    two = _article("b", _event("e1", "CONSULT", ["IRN", "RUS"], None, issues=["nuclear_programme"]), published="2025-04-18")
+    alone = _article("c", _event("e1", "CONSULT", ["IRN"], None, issues=["nuclear_programme"]), published="2025-04-17")
     assert _clusters(one, two, alone) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
 
 
@@ -427,10 +427,15 @@ def test_a_one_party_report_of_the_day_joins_the_talks_not_another_fragment():
                         published="2025-04-12")
     side = _article("c", _event("e1", "CONSULT", ["USA"], "2025-04-12"), published="2025-04-16")
     assert _clusters(talks, fragment, side) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
-    # Another pair's talks of the day are no choice for it; then the one-party cluster is.
+    # Another pair's talks of the day are no choice for it; nor is Trump's one-party cluster, as it
+    # names no actor (on general news one day holds many acts of one country's people); a report
+    # naming Trump on that day is his.
     other = _article("a", _stated("e1", "CONSULT", "Sergei Lavrov", "2025-04-12", codes=("RUS", "UKR"), issues=()),
                      published="2025-04-12")
-    assert _clusters(other, fragment, side) == {frozenset({"a:e1"}), frozenset({"b:e1", "c:e1"})}
+    assert _clusters(other, fragment, side) == {frozenset({"a:e1"}), frozenset({"b:e1"}), frozenset({"c:e1"})}
+    trump = _article("c", _stated("e1", "CONSULT", "Donald Trump", "2025-04-12", codes=("USA",), issues=()),
+                     published="2025-04-16")
+    assert _clusters(other, fragment, trump) == {frozenset({"a:e1"}), frozenset({"b:e1", "c:e1"})}
     # A report of two parties still prefers the cluster of its very pair to a wider meeting.
     three = _article("a", _event("e1", "CONSULT", ["IRN", "OMN", "USA"], "2025-04-12"), published="2025-04-12")
     two = _article("b", _stated("e1", "CONSULT", "Steve Witkoff", "2025-04-12", codes=("USA", "IRN"), issues=()),
@@ -448,3 +453,58 @@ def test_an_undated_report_of_two_parties_needs_both_sides_dated_in_its_window()
     # Both sides dated in the window (Friday's agreement): the undated report of Saturday joins it.
     friday = _article("a", _event("e1", "AGREE", ["IRN", "USA"], "2025-04-18"), published="2025-04-18")
     assert _clusters(friday, wednesday, saturday) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
+
+
+def test_a_report_of_one_party_joins_its_partys_event_only_with_something_shared():
+    """US campaign news: every politician is coded USA. A promise on Monday and an attack reported
+    Wednesday are two events; the same promise re-told with its issue, person or place is one."""
+    promise = _article("a", _event("e1", "AGREE", ["USA"], "2016-02-15"), published="2016-02-16")
+    attack = _article("b", _event("e1", "AGREE", ["USA"], None), published="2016-02-17")
+    assert _clusters(promise, attack) == {frozenset({"a:e1"}), frozenset({"b:e1"})}
+    # Controls that must still join: a shared issue, the very same day, a shared city, one side of a pair.
+    pledge = _article("a", _event("e1", "AGREE", ["USA"], "2016-02-15", issues=["ceasefire"]), published="2016-02-16")
+    again = _article("b", _event("e1", "AGREE", ["USA"], None, issues=["ceasefire"]), published="2016-02-17")
+    assert _clusters(pledge, again) == {frozenset({"a:e1", "b:e1"})}
+    same_day = _article("b", _event("e1", "AGREE", ["USA"], "2016-02-15"), published="2016-02-17")
+    assert _clusters(promise, same_day) == {frozenset({"a:e1", "b:e1"})}
+    rally = _article("a", _event("e1", "CONSULT", ["USA"], "2016-02-15", place="Hanahan"), published="2016-02-16")
+    rally_again = _article("b", _event("e1", "CONSULT", ["USA"], "2016-02-16", place="Hanahan"), published="2016-02-17")
+    assert _clusters(rally, rally_again) == {frozenset({"a:e1", "b:e1"})}
+    talks = _article("a", _event("e1", "CONSULT", ["IRN", "USA"], "2025-04-12"), published="2025-04-12")
+    one_side = _article("b", _event("e1", "CONSULT", ["USA"], None), published="2025-04-13")
+    assert _clusters(talks, one_side) == {frozenset({"a:e1", "b:e1"})}
+
+
+def test_a_predicate_triggers_issue_is_its_subjects(nlp):
+    """'Enrichment is non-negotiable': the refusal is about enrichment, the copula's subject; a
+    control with the issue outside the trigger's clause gets none."""
+    from accord.stages.positions import find_issue_matches, tag_event
+
+    def issues_of(text: str, trigger: str) -> list[str]:
+        doc = nlp(text)
+        matches = find_issue_matches(doc)
+        start = text.index(trigger)
+        event = Event(id="e1", event="REJECT", trigger=Span.of(text, start, start + len(trigger)))
+        tag_event(event, doc, (matches, [m[0] for m in matches]))
+        return event.issues
+
+    assert issues_of("Uranium enrichment is non-negotiable, the minister said.", "non-negotiable") == ["nuclear_programme"]
+    assert issues_of("The minister spoke about enrichment. The schedule is non-negotiable.", "non-negotiable") == []
+
+
+def test_one_party_reports_of_one_day_naming_different_actors_stay_apart():
+    """'Carson responded on Sunday' and 'Sanders promised Sunday' (both coded USA): two events; the
+    control, Sanders' promise told again by another paper, joins his."""
+    carson = _article("a", _named("e1", "AGREE", [("Ben Carson", "USA")], "2015-11-08"), published="2015-11-08")
+    sanders = _article("b", _named("e1", "AGREE", [("Bernie Sanders", "USA")], "2015-11-08"), published="2015-11-09")
+    again = _article("c", _named("e1", "AGREE", [("Bernie Sanders", "USA")], "2015-11-08"), published="2015-11-09")
+    assert _clusters(carson, sanders, again) == {frozenset({"a:e1"}), frozenset({"b:e1", "c:e1"})}
+
+
+def test_an_undated_one_party_report_naming_another_actor_is_no_side_of_the_pairs_event():
+    """An undated one-party report joins a pair's event only if the actors it names take part in it."""
+    talks = _article("a", _named("e1", "CONSULT", [("Abbas Araghchi", "IRN"), ("Steve Witkoff", "USA")],
+                                 "2025-04-12"), published="2025-04-12")
+    other = _article("b", _named("e1", "CONSULT", [("Carlos Beruff", "USA")], None), published="2025-04-13")
+    side = _article("c", _named("e1", "CONSULT", [("Steve Witkoff", "USA")], None), published="2025-04-13")
+    assert _clusters(talks, other, side) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}

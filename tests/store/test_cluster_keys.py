@@ -124,8 +124,8 @@ def test_two_events_of_one_article_join_one_cluster_each_and_merge_none(store):
     records = [
         make_article("a", "2025-05-14", [make_event(text, 1, "CONSULT", ["RUS"], day("2025-05-14"), "Istanbul")]),
         make_article("b", "2025-05-16", [make_event(text, 1, "CONSULT", ["RUS"], day("2025-05-16"), "Istanbul")]),
-        make_article("c", "2025-05-17", [make_event(text, 1, "CONSULT", ["RUS"], day("2025-05-17"), None),
-                                         make_event(text, 2, "CONSULT", ["RUS"], day("2025-05-13"), None)]),
+        make_article("c", "2025-05-17", [make_event(text, 1, "CONSULT", ["RUS"], day("2025-05-17"), "Istanbul"),
+                                         make_event(text, 2, "CONSULT", ["RUS"], day("2025-05-13"), "Istanbul")]),
     ]
     ingest_records(records, db=store)
     assert stored_partition(store) == {frozenset({"a:e1", "c:e2"}), frozenset({"b:e1", "c:e1"})}

@@ -20,7 +20,10 @@ the 17th and one of the 19th stay apart even when one of the 18th resembles both
 without anchor joins the one cluster dated in the days before its article's publication, or of
 several of its very parties the latest, or none when that is not one. A report of two parties never
 joins one party's event on weak evidence (no date), nor a pair's event dated in its window by one
-side only, nor does a month with one party make an event. Pure functions: the store persists the
+side only, nor does a month with one party make an event. A report of one party joins an event of
+that party alone only with a shared issue, quantity or city, or on the very same day naming the same
+actors (or none on either side): on general news every politician of a country has its code; an
+undated one joins a pair's event only if the actors it names take part in it. Pure functions: the store persists the
 groups at ingest (``accord.store.clusters``, one indexed look-up per report) and ``group_reports``
 runs the same rule in memory.
 """
@@ -134,6 +137,9 @@ class EventReport:
     quantities: frozenset[float] = frozenset()
     # (actor code, spelling-insensitive name) of each named person taking part ("RUS", "vladimir putin").
     persons: frozenset[tuple[str, str]] = frozenset()
+    # Lower-cased names of the actors the text names, known or not ("bernie sanders", "white house",
+    # "country:OMN"): whether two one-party reports can be of one actor's act.
+    names: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
@@ -185,7 +191,24 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
         facet_word="" if event.event in OBJECT_TYPES else trigger_facet(event),
         issues=frozenset(event.issues) - GENERIC_ISSUES,
         quantities=frozenset(q.value for q in event.quantities), persons=named_persons(event),
+        names=actor_names(event),
     )
+
+
+def actor_names(event: Event) -> frozenset[str]:
+    """Lower-cased names of the event's actors and recipients ("bernie sanders", "white house"; a
+    country as itself, "country:OMN"), not mentions without a name ("he", "the campaign")."""
+    found = set()
+    for ref in [*event.actors, *event.recipients]:
+        if not ref.name:
+            continue
+        actor = lookup_actor(ref.name)
+        if actor is not None and actor.kind == "country" and actor.sector is None:
+            found.add(f"country:{ref.code}")  # "the U.S.", "America" and "Washington" are one name
+            continue
+        found.add(person_key(actor.name) if actor is not None and actor.kind == "person" and actor.name
+                  else ref.name.lower())
+    return frozenset(found)
 
 
 def named_persons(event: Event) -> frozenset[tuple[str, str]]:
@@ -238,6 +261,7 @@ class ClusterTraits:
     quantities: frozenset[float] = frozenset()
     place: str | None = None
     persons: frozenset[tuple[str, str]] = frozenset()
+    names: frozenset[str] = frozenset()
 
     def fits(self, report: EventReport) -> bool:
         """Whether ``report`` can be a report of this cluster's event."""
@@ -259,19 +283,19 @@ class ClusterTraits:
         if not pair or (len(report.codes) >= 2 and (len(pair) < 2 or report.codes < pair)):
             pair = report.codes if report.codes else pair
         return ClusterTraits(pair, self.issues or report.issues, self.quantities or report.quantities,
-                             self.place or report.place, self.persons | report.persons)
+                             self.place or report.place, self.persons | report.persons, self.names | report.names)
 
     def to_json(self) -> str:
         return json.dumps({"pair": sorted(self.pair), "issues": sorted(self.issues),
                            "quantities": sorted(self.quantities), "place": self.place,
-                           "persons": sorted(self.persons)})
+                           "persons": sorted(self.persons), "names": sorted(self.names)})
 
     @classmethod
     def from_json(cls, text: str | None) -> ClusterTraits:
         data = json.loads(text) if text else {}
         return cls(frozenset(data.get("pair", ())), frozenset(data.get("issues", ())),
                    frozenset(data.get("quantities", ())), data.get("place"),
-                   frozenset(tuple(person) for person in data.get("persons", ())))
+                   frozenset(tuple(person) for person in data.get("persons", ())), frozenset(data.get("names", ())))
 
 
 @dataclass(frozen=True)
@@ -324,6 +348,33 @@ def same_speaker_position(report: EventReport, traits: ClusterTraits) -> bool:
             and bool(report.persons & traits.persons))
 
 
+def shares_object(report: EventReport, traits: ClusterTraits) -> bool:
+    """Whether a report and a cluster share what an event of one party is about or where it is: an
+    issue (not the generic process), a quantity or a city."""
+    return bool(report.issues & traits.issues or report.quantities & traits.quantities
+                or (report.place and report.place == traits.place))
+
+
+def one_party_fits(report: EventReport, candidate: Candidate) -> bool:
+    """Whether a report of one party may join a cluster of one party or a pair. A party's code and a
+    window of days name no event of it: every US politician is coded USA, and a few days of campaign
+    news hold dozens of their promises and attacks, even of one named person. So with a cluster of
+    that party alone it needs a shared object (``shares_object``), or the very same day and the same
+    actors named (``names_fit``: "Carson responded on Sunday" is not "Sanders promised Sunday"); with
+    a pair's event (one side of the talks), when undated, no actor named who is not in it."""
+    if len(report.codes) != 1 or shares_object(report, candidate.traits):
+        return True
+    if candidate.traits.pair != report.codes:
+        return report.dated or _overlap_or_empty(report.names, candidate.traits.names)
+    same_day = report.day is not None and candidate.granularity == "day" and candidate.date == report.day.isoformat()
+    return same_day and names_fit(report.names, candidate.traits.names)
+
+
+def names_fit(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of actor names can be one actor's act: a name in common, or none on either side."""
+    return bool(a & b) or not (a or b)
+
+
 def _keyed_on_both_sides(candidates: Sequence[Candidate], cluster: Candidate) -> bool:
     """Whether ``cluster``'s pair has a key in the report's window for each of its codes: an undated
     report of two parties is about that pair's event only when both sides of it are dated there
@@ -361,7 +412,7 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     # party ("an Iranian meeting in April") name no one event; nor does a month name one agreement or
     # demand of two parties who agree or demand something every week of a negotiation.
     candidates = list(candidates)
-    fitting = [c for c in candidates if c.traits.fits(report)
+    fitting = [c for c in candidates if c.traits.fits(report) and one_party_fits(report, c)
                and (c.granularity != PUBLISHED or (len(c.traits.pair) >= 2 and c.traits.pair <= report.codes)
                     or same_speaker_position(report, c.traits))
                and (c.granularity != "month" or (len(c.traits.pair) >= 2 and report.type not in OBJECT_TYPES))]

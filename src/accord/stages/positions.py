@@ -333,6 +333,12 @@ def tag_statement(
     statement.third_party = bool(affiliation and principals and affiliation not in principals)
 
 
+# A trigger that is a predicate adjective or noun ("non-negotiable", "a red line") says something of its
+# copula's subject: the subject's issue is the event's ("enrichment is non-negotiable").
+PREDICATE_DEPS = frozenset({"acomp", "attr"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def tag_event(event: Event, doc: Doc, issues: tuple[list[tuple[int, int, str]], list[int]]) -> None:
     """Issues of an event: issue phrases in its trigger's phrase (the trigger head's subtree)."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
@@ -341,6 +347,9 @@ def tag_event(event: Event, doc: Doc, issues: tuple[list[tuple[int, int, str]], 
     head = span.root
     start = min(span.start_char, head.left_edge.idx)
     end = max(span.end_char, head.right_edge.idx + len(head.right_edge))
+    if head.dep_ in PREDICATE_DEPS:  # "enrichment is non-negotiable": the copula's subject is what it is about
+        for subject in (child for child in head.head.children if child.dep_ in SUBJECT_DEPS):
+            start = min(start, subject.left_edge.idx)
     event.issues = sorted({m[2] for m in _within(issues[0], issues[1], start, end)})
 
 
