@@ -10,7 +10,8 @@ clause is coordinated with, a dated occasion or act it names again, the same act
 the simple past (its own day, not carried again, and not into a clause placed relative to another time).
 After the walk, a present-perfect lead takes the date of the sentence that details it, a later dated
 mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
-that name it again (``date_occasion``). Else no date: the publication date is never an event's date.
+that name it again (``date_occasion``) and the acts the lead tells as direct answers to it
+(``date_response``). Else no date: the publication date is never an event's date.
 Events dated well before publication are historical.
 """
 
@@ -50,6 +51,7 @@ from accord.stages.date_context import (
     speaker_act_date,
 )
 from accord.stages.date_occasion import date_occasion_mentions
+from accord.stages.date_response import date_responses
 from accord.stages.dateline import dateline_end
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
@@ -354,6 +356,7 @@ def run(state: ArticleState) -> None:
     date_summary_leads(state, dates)
     date_by_later_mentions(state, dates)
     date_occasion_mentions(state, dates)
+    date_responses(state, dates)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 
