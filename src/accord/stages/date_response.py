@@ -1,31 +1,30 @@
-"""Responses to the lead's act (issue 14 item 5): an act the lead paragraphs tell as a direct answer to the
-article's day-dated main act takes its day.
+"""Responses (issue 14 item 5): an act told as a direct answer to the dated act just before it takes its day.
 
-A story dates its main act once and tells the answer to it right after, with no date word: "The U.S.
-imposed tariffs on European steel on Tuesday. Europe quickly retaliated ..."; "Hamas fired rockets at
-Israel on Monday. In response, Israel struck Gaza". Such an act is dated only when it is told in the
-simple past in the story's own voice, as a response (a reaction verb, or "in response", "in retaliation"),
-by or to a party of the main act, within ``RESPONSE_SENTENCES`` of it, with no other time told between:
-an answer told later in the story, or after "last year" or "earlier", may be days apart.
+A story dates an act once and tells the answer to it right after, with no date word: "The U.S. imposed
+tariffs on European steel on Tuesday. Europe quickly retaliated ..."; "Hamas fired rockets at Israel on
+Monday. In response, Israel struck Gaza". Such an act is dated only when it is told in the simple past in
+the story's own voice, as a response (a reaction verb, or "in response", "in retaliation"), by or to a
+party of a day-dated act told within ``RESPONSE_SENTENCES`` before it, with no other time told between:
+an answer told further on, or after "last year" or "earlier", may be days apart.
 """
 
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.records import Event
+from accord.records import Event, EventDate
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.calendar import date_words
 from accord.stages.date_attachment import placed_in_time, shifted_in_time, simple_past, to_event_date
-from accord.stages.date_occasion import Occasion, main_occasion
 from accord.stages.grammar import preposition_objects
 
-# How many sentences after the main act's an answer to it may be told and still take its day: the lead
-# paragraph, where a story tells the day's exchange; further on, a response is as often days later.
+# How many sentences after a dated act an answer to it may be told and still take its day: about a
+# paragraph, where a story tells one exchange; further on, a response is as often days later.
 RESPONSE_SENTENCES = 2
 # The statement kind of a direct quote, whose words' times are the speaker's.
 DIRECT_KIND = "direct"
@@ -74,12 +73,12 @@ def _in_direct_quote(state: ArticleState, event: Event) -> bool:
     return any(s.kind == DIRECT_KIND and s.content.start <= start < s.content.end for s in state.statements)
 
 
-def _other_time_between(state: ArticleState, start: int, end: int, occasion: Occasion, dates: dict[int, SpacySpan]) -> bool:
+def _other_time_between(state: ArticleState, start: int, end: int, day: EventDate, dates: dict[int, SpacySpan]) -> bool:
     """Whether a date expression between token ``start`` and ``end`` names another time than the occasion's
-    day ("Last year, ...", "in 2019"): the story has moved on from the main act's day."""
+    day ("Last year, ...", "in 2019"): the story has moved on from the answered act's day."""
     for ent in {dates[i] for i in range(start, end) if i in dates}:
         found = to_event_date(state, ent, False)
-        if found is None or found.value != occasion.date.value:
+        if found is None or found.value != day.value:
             return True
     return False
 
@@ -94,36 +93,52 @@ def _may_answer(state: ArticleState, event: Event, anchors: EventAnchors, dates:
             and not any(t.i in dates for t in anchor.sent))
 
 
-def date_responses(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
-    """Give the main act's day to the undated acts of the lead paragraphs told as direct answers to it by or
-    to one of its parties; returns the events dated."""
-    occasion = main_occasion(state)
-    if occasion is None:
-        return []
-    main = next((e for e in state.events if e.trigger.start == occasion.start), None)
-    if main is None or not _parties(main):
-        return []
+def _sentence_index(state: ArticleState) -> tuple[list[SpacySpan], list[int]]:
     sentences = list(state.doc.sents)
-    main_sentence = state.doc.char_span(main.trigger.start, main.trigger.end, alignment_mode="expand")
-    if main_sentence is None:
-        return []
-    first = next(i for i, s in enumerate(sentences) if s.start <= main_sentence.start < s.end)
-    reach = sentences[first + 1:first + 1 + RESPONSE_SENTENCES]
-    if not reach:
-        return []
+    return sentences, [s.start for s in sentences]
+
+
+def _answered(event: Event, sentence: int, candidates: list[tuple[int, Event]]) -> Event | None:
+    """The act the event answers: the last day-dated act told in the ``RESPONSE_SENTENCES`` sentences
+    before its own, by or to one of its parties."""
+    parties = _parties(event)
+    for index, earlier in reversed(candidates):
+        if index >= sentence:
+            continue
+        if sentence - index > RESPONSE_SENTENCES:
+            return None
+        if parties & _parties(earlier):
+            return earlier
+    return None
+
+
+def date_responses(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
+    """Give an act's day to the undated act told right after it as a direct answer to it, by or to one of its
+    parties ("Hamas fired rockets at Israel on Monday. In response, Israel struck ..."); returns the events
+    dated."""
+    sentences, starts = _sentence_index(state)
     anchors_by_id = event_anchors(state)
+    dated: list[tuple[int, Event]] = []  # day-dated asserted acts, with their sentence's index
     changed: list[Event] = []
-    for event in state.events:
+    for event in sorted(state.events, key=lambda e: e.trigger.start):
         anchors = anchors_by_id.get(event.id)
-        if anchors is None or event.id == main.id:
+        if anchors is None:
             continue
         anchor = state.doc[anchors.anchor]
-        if not reach[0].start <= anchor.i < reach[-1].end or not _may_answer(state, event, anchors, dates):
+        sentence = bisect_right(starts, anchor.i) - 1
+        if event.date is not None:
+            if event.modality == "asserted" and event.date.granularity == "day":
+                dated.append((sentence, event))
             continue
-        if not _tells_response(anchor) or not (_parties(event) & _parties(main)):
+        if not _may_answer(state, event, anchors, dates) or not _tells_response(anchor):
             continue
-        if _other_time_between(state, sentences[first].end, anchor.sent.start, occasion, dates):
+        answered = _answered(event, sentence, dated)
+        if answered is None or answered.date is None:
             continue
-        event.date = occasion.date
+        answered_sentence = bisect_right(starts, state.doc.char_span(
+            answered.trigger.start, answered.trigger.end, alignment_mode="expand").start) - 1
+        if _other_time_between(state, sentences[answered_sentence].end, anchor.sent.start, answered.date, dates):
+            continue
+        event.date = answered.date
         changed.append(event)
     return changed
