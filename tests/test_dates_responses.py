@@ -27,6 +27,14 @@ def test_a_direct_answer_in_the_lead_takes_the_lead_acts_day(extract_text, text,
     assert _dates(extract_text, text, trigger) == [day]
 
 
+def test_an_act_coordinated_with_an_answer_shares_its_day(extract_text):
+    text = ("The United States imposed tariffs on European steel on Tuesday. Europe quickly retaliated with duties "
+            "on American whiskey, while Canada imposed new tariffs on American cars.")
+    events = extract_text(text, published=PUBLISHED).events
+    canada = [e for e in events if e.trigger.start > text.index("while Canada")]
+    assert [e.date.value if e.date else None for e in canada] == ["2025-04-15"]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

@@ -20,6 +20,7 @@ from accord.records import Event, EventDate
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.calendar import date_words
+from accord.stages.date_context import coordinated_act_date
 from accord.stages.date_attachment import placed_in_time, shifted_in_time, simple_past, to_event_date
 from accord.stages.grammar import preposition_objects
 
@@ -141,4 +142,21 @@ def date_responses(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Eve
             continue
         event.date = answered.date
         changed.append(event)
-    return changed
+    return changed + _linked_to(state, changed)
+
+
+def _linked_to(state: ArticleState, answers: list[Event]) -> list[Event]:
+    """Date the undated acts whose clauses are coordinated with or subordinate to a dated answer's, as the
+    walk does for any dated act ("Europe quickly retaliated ..., while Canada imposed new tariffs")."""
+    anchors_by_id = event_anchors(state)
+    dated = {anchors_by_id[e.id].anchor: e.date for e in answers if e.date is not None}
+    linked: list[Event] = []
+    for event in state.events:
+        anchors = anchors_by_id.get(event.id)
+        if event.date is not None or anchors is None:
+            continue
+        found = coordinated_act_date(state, event, state.doc[anchors.anchor], dated)
+        if found is not None:
+            event.date = found
+            linked.append(event)
+    return linked
