@@ -20,15 +20,20 @@ from accord.records import Event, EventDate
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.calendar import date_words
+from accord.stages.date_attachment import (
+    in_direct_quote,
+    main_clause,
+    placed_in_time,
+    shifted_in_time,
+    simple_past,
+    to_event_date,
+)
 from accord.stages.date_context import coordinated_act_date
-from accord.stages.date_attachment import placed_in_time, shifted_in_time, simple_past, to_event_date
 from accord.stages.grammar import preposition_objects
 
 # How many sentences after a dated act an answer to it may be told and still take its day: about a
 # paragraph, where a story tells one exchange; further on, a response is as often days later.
 RESPONSE_SENTENCES = 2
-# The statement kind of a direct quote, whose words' times are the speaker's.
-DIRECT_KIND = "direct"
 # How the parser hangs the particle of a phrasal reaction verb ("hit back"): as a particle or an adverb.
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
 
@@ -60,20 +65,6 @@ def _parties(event: Event) -> set[str]:
     return {key for p in [*event.actors, *event.recipients] for key in (p.entity, p.code) if key}
 
 
-def _main_clause(verb: Token) -> bool:
-    """Whether a verb heads its sentence or a clause coordinated with the head: the story's told act, not a
-    reported, relative or subordinate one with a time of its own."""
-    current = verb
-    while current.dep_ == "conj":
-        current = current.head
-    return current.head.i == current.i
-
-
-def _in_direct_quote(state: ArticleState, event: Event) -> bool:
-    start = event.trigger.start
-    return any(s.kind == DIRECT_KIND and s.content.start <= start < s.content.end for s in state.statements)
-
-
 def _other_time_between(state: ArticleState, start: int, end: int, day: EventDate, dates: dict[int, SpacySpan]) -> bool:
     """Whether a date expression between token ``start`` and ``end`` names another time than the occasion's
     day ("Last year, ...", "in 2019"): the story has moved on from the answered act's day."""
@@ -90,7 +81,7 @@ def _may_answer(state: ArticleState, event: Event, anchors: EventAnchors, dates:
     anchor = state.doc[anchors.anchor]
     return (event.date is None and event.modality == "asserted" and event.assertion in (None, "asserted")
             and simple_past(anchor) and not shifted_in_time(anchor) and not placed_in_time(anchor)
-            and _main_clause(anchor) and not _in_direct_quote(state, event)
+            and main_clause(anchor) and not in_direct_quote(state, event)
             and not any(t.i in dates for t in anchor.sent))
 
 
