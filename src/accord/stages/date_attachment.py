@@ -9,7 +9,7 @@ import functools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.records import EventDate
+from accord.records import Event, EventDate
 from accord.stages.base import ArticleState
 from accord.stages.calendar import SAME_DAY, date_words, parse_published, resolve
 from accord.stages.dateline import dateline_date
@@ -30,6 +30,8 @@ SIMPLE_PAST_TAG = "VBD"
 PARTICIPLE_TAG = "VBN"
 # The tag of a bare verb, in the simple past after "did" ("did not rule out").
 BARE_TAG = "VB"
+# The statement kind of a direct quote, whose words are the speaker's, not the story's narration.
+DIRECT_KIND = "direct"
 # Participles describing an occasion noun ("a statement released Tuesday", "an interview airing Sunday").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
@@ -218,3 +220,19 @@ def _at_the_time(prep: Token) -> bool:
 @functools.lru_cache(maxsize=1)
 def _time_relations() -> frozenset[str]:
     return frozenset(date_words()["time_relation_words"])
+
+
+def main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence or a clause coordinated with the head ("He pledged ... and vowed"):
+    the clauses in which a story tells the acts of its day; a subordinate, reported or relative clause keeps
+    a time of its own ("as they met", "..., while Hendricks donated", "reported that X was ousted")."""
+    current = verb
+    while current.dep_ == "conj":
+        current = current.head
+    return current.head.i == current.i
+
+
+def in_direct_quote(state: ArticleState, event: Event) -> bool:
+    """Whether the event's trigger lies in a direct quote: the speaker's words, not the story's narration."""
+    start = event.trigger.start
+    return any(s.kind == DIRECT_KIND and s.content.start <= start < s.content.end for s in state.statements)

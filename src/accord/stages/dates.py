@@ -10,7 +10,8 @@ clause is coordinated with, a dated occasion or act it names again, the same act
 the simple past (its own day, not carried again, and not into a clause placed relative to another time).
 After the walk, a present-perfect lead takes the date of the sentence that details it, a later dated
 mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
-that name it again (``date_occasion``). Else no date: the publication date is never an event's date.
+that name it again (``date_occasion``) and the acts the lead tells as direct answers to it
+(``date_response``). Else no date: the publication date is never an event's date.
 Events dated well before publication are historical.
 """
 
@@ -29,7 +30,9 @@ from accord.stages.date_attachment import (
     attachment,
     date_entities,
     date_up_the_clauses,
+    in_direct_quote,
     is_bound,
+    main_clause,
     occasion_dates,
     own_dates,
     placed_in_time,
@@ -50,6 +53,7 @@ from accord.stages.date_context import (
     speaker_act_date,
 )
 from accord.stages.date_occasion import date_occasion_mentions
+from accord.stages.date_response import date_responses
 from accord.stages.dateline import dateline_end
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
@@ -66,8 +70,6 @@ PRONOUN_TAG = "PRP"
 # Date precisions an act carries to the next act of its actor: a day; a month or a year is as often a
 # background time as the story's (hand audit on PolNeAR train: month carries right 5 of 10).
 CARRIED_GRANULARITIES = frozenset({"day"})
-# The statement kind of a direct quote ("'Quiet,' he demanded").
-DIRECT_KIND = "direct"
 # How many characters back a dated act of the same actor may carry its date to an undated one.
 CARRY_REACH = 400
 
@@ -220,7 +222,7 @@ def _carried_date(
         return None  # "talks failed last week after the government placed blame": the sentence tells its own time
     if placed_in_time(state.doc[anchors.anchor]):
         return None  # "During the primaries, Ryan voiced ...", "in an interview before the vote": its own time
-    if not _main_clause(state.doc[anchors.anchor]) or _in_direct_quote(state, event):
+    if not main_clause(state.doc[anchors.anchor]) or in_direct_quote(state, event):
         return None  # "..., while Hendricks donated $5 million", "'Cruz has fought for us'": not the story's told act
     for previous, date in reversed(earlier):
         if previous.sentence is None or event.sentence.start - previous.sentence.end > CARRY_REACH:
@@ -233,22 +235,6 @@ def _carried_date(
                                                  or (event.statement and event.statement == previous.statement)):
             return date
     return None
-
-
-def _main_clause(verb: Token) -> bool:
-    """Whether a verb heads its sentence or a clause coordinated with the head ("He pledged ... and vowed"):
-    the clauses in which a story tells the acts of its day; a subordinate, reported or relative clause keeps
-    a time of its own ("as they met", "..., while Hendricks donated", "reported that X was ousted")."""
-    current = verb
-    while current.dep_ == "conj":
-        current = current.head
-    return current.head.i == current.i
-
-
-def _in_direct_quote(state: ArticleState, event: Event) -> bool:
-    """Whether the event's trigger lies in a direct quote: the speaker's words, not the story's narration."""
-    start = event.trigger.start
-    return any(s.kind == DIRECT_KIND and s.content.start <= start < s.content.end for s in state.statements)
 
 
 def _named_by_noun(state: ArticleState, anchors: EventAnchors) -> bool:
@@ -354,6 +340,7 @@ def run(state: ArticleState) -> None:
     date_summary_leads(state, dates)
     date_by_later_mentions(state, dates)
     date_occasion_mentions(state, dates)
+    date_responses(state, dates)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 

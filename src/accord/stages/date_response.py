@@ -1,0 +1,153 @@
+"""Responses (issue 14 item 5): an act told as a direct answer to the dated act just before it takes its day.
+
+A story dates an act once and tells the answer to it right after, with no date word: "The U.S. imposed
+tariffs on European steel on Tuesday. Europe quickly retaliated ..."; "Hamas fired rockets at Israel on
+Monday. In response, Israel struck Gaza". Such an act is dated only when it is told in the simple past in
+the story's own voice, as a response (a reaction verb, or "in response", "in retaliation"), by or to a
+party of a day-dated act told within ``RESPONSE_SENTENCES`` before it, with no other time told between:
+an answer told further on, or after "last year" or "earlier", may be days apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.records import Event, EventDate
+from accord.stages.anchors import EventAnchors, event_anchors
+from accord.stages.base import ArticleState
+from accord.stages.calendar import date_words
+from accord.stages.date_attachment import (
+    in_direct_quote,
+    main_clause,
+    placed_in_time,
+    shifted_in_time,
+    simple_past,
+    to_event_date,
+)
+from accord.stages.date_context import coordinated_act_date
+from accord.stages.grammar import preposition_objects
+
+# How many sentences after a dated act an answer to it may be told and still take its day: about a
+# paragraph, where a story tells one exchange; further on, a response is as often days later.
+RESPONSE_SENTENCES = 2
+# How the parser hangs the particle of a phrasal reaction verb ("hit back"): as a particle or an adverb.
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
+
+
+@functools.lru_cache(maxsize=1)
+def _response_words() -> dict:
+    return date_words()["response"]
+
+
+def _tells_response(verb: Token) -> bool:
+    """Whether a clause tells a response: a reaction verb ("retaliated", "hit back") or "in response",
+    "in retaliation", "as a reprisal" on it."""
+    words = _response_words()
+    if any(c.dep_ == "advmod" and c.lower_ in words["habitual"] for c in verb.children):
+        return False  # "Israel often retaliated": a habit, not the answer to this act
+    lemma = verb.lemma_.lower()
+    if lemma in words["verbs"]:
+        return True
+    particles = words["phrasal"].get(lemma)
+    if particles and any(c.dep_ in PARTICLE_DEPS and c.lower_ in particles for c in verb.children):
+        return True
+    nouns = set(words["nouns"])
+    return any(n.lemma_.lower() in nouns for n in preposition_objects(verb, set(words["preps"])))
+
+
+def _parties(event: Event) -> set[str]:
+    """The event's doers and targets, by resolved entity and by actor code ("Ukraine" is one party whether
+    resolved in one act and only coded in the other)."""
+    return {key for p in [*event.actors, *event.recipients] for key in (p.entity, p.code) if key}
+
+
+def _other_time_between(state: ArticleState, start: int, end: int, day: EventDate, dates: dict[int, SpacySpan]) -> bool:
+    """Whether a date expression between token ``start`` and ``end`` names another time than the occasion's
+    day ("Last year, ...", "in 2019"): the story has moved on from the answered act's day."""
+    for ent in {dates[i] for i in range(start, end) if i in dates}:
+        found = to_event_date(state, ent, False)
+        if found is None or found.value != day.value:
+            return True
+    return False
+
+
+def _may_answer(state: ArticleState, event: Event, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:
+    """An undated act done and told in the story's voice, in the simple past, in a main clause, in a sentence
+    with no date, not set apart in time ("had earlier retaliated") nor placed relative to another time."""
+    anchor = state.doc[anchors.anchor]
+    return (event.date is None and event.modality == "asserted" and event.assertion in (None, "asserted")
+            and simple_past(anchor) and not shifted_in_time(anchor) and not placed_in_time(anchor)
+            and main_clause(anchor) and not in_direct_quote(state, event)
+            and not any(t.i in dates for t in anchor.sent))
+
+
+def _sentence_index(state: ArticleState) -> tuple[list[SpacySpan], list[int]]:
+    sentences = list(state.doc.sents)
+    return sentences, [s.start for s in sentences]
+
+
+def _answered(event: Event, sentence: int, candidates: list[tuple[int, Event]]) -> Event | None:
+    """The act the event answers: the last day-dated act told in the ``RESPONSE_SENTENCES`` sentences
+    before its own, by or to one of its parties."""
+    parties = _parties(event)
+    for index, earlier in reversed(candidates):
+        if index >= sentence:
+            continue
+        if sentence - index > RESPONSE_SENTENCES:
+            return None
+        if parties & _parties(earlier):
+            return earlier
+    return None
+
+
+def date_responses(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
+    """Give an act's day to the undated act told right after it as a direct answer to it, by or to one of its
+    parties ("Hamas fired rockets at Israel on Monday. In response, Israel struck ..."); returns the events
+    dated."""
+    sentences, starts = _sentence_index(state)
+    anchors_by_id = event_anchors(state)
+    dated: list[tuple[int, Event]] = []  # day-dated asserted acts, with their sentence's index
+    changed: list[Event] = []
+    for event in sorted(state.events, key=lambda e: e.trigger.start):
+        anchors = anchors_by_id.get(event.id)
+        if anchors is None:
+            continue
+        anchor = state.doc[anchors.anchor]
+        sentence = bisect_right(starts, anchor.i) - 1
+        if event.date is not None:
+            if event.modality == "asserted" and event.date.granularity == "day":
+                dated.append((sentence, event))
+            continue
+        if not _may_answer(state, event, anchors, dates) or not _tells_response(anchor):
+            continue
+        answered = _answered(event, sentence, dated)
+        if answered is None or answered.date is None:
+            continue
+        answered_sentence = bisect_right(starts, state.doc.char_span(
+            answered.trigger.start, answered.trigger.end, alignment_mode="expand").start) - 1
+        if _other_time_between(state, sentences[answered_sentence].end, anchor.sent.start, answered.date, dates):
+            continue
+        event.date = answered.date
+        changed.append(event)
+    return changed + _linked_to(state, changed)
+
+
+def _linked_to(state: ArticleState, answers: list[Event]) -> list[Event]:
+    """Date the undated acts whose clauses are coordinated with or subordinate to a dated answer's, as the
+    walk does for any dated act ("Europe quickly retaliated ..., while Canada imposed new tariffs")."""
+    anchors_by_id = event_anchors(state)
+    dated = {anchors_by_id[e.id].anchor: e.date for e in answers if e.date is not None}
+    linked: list[Event] = []
+    for event in state.events:
+        anchors = anchors_by_id.get(event.id)
+        if event.date is not None or anchors is None:
+            continue
+        found = coordinated_act_date(state, event, state.doc[anchors.anchor], dated)
+        if found is not None:
+            event.date = found
+            linked.append(event)
+    return linked
