@@ -39,6 +39,15 @@ def test_calling_a_claim_baseless_is_a_rejection(extract_text):
     assert [e.event for e in events] == ["REJECT"], _summary(events)
 
 
+def test_the_calling_frames_read_the_one_list_of_condemning_words(extract_text):
+    # "fraud" and "abuse" are listed only in condemnation.tsv; "baseless" there as dismissing
+    for text in ("The opposition called the election a fraud.", "Activists described the arrests as abuse."):
+        events = _events(extract_text, text)
+        assert ("ACCUSE", "disapprove") in {(e.event, e.mode) for e in events}, (text, _summary(events))
+    events = _events(extract_text, "Iran called Washington's assertions baseless.")
+    assert ("REJECT", "called") in {(e.event, e.trigger.text) for e in events}, _summary(events)
+
+
 def test_calling_something_by_a_neutral_word_is_no_event(extract_text):
     assert not _events(extract_text, "She called the meeting productive.")
 
