@@ -214,3 +214,11 @@ def test_a_share_of_people_is_no_count_of_an_occurrence(extract_text):
 def test_an_audience_gathering_is_no_meeting(extract_text):
     events = _events(extract_text, "The audience gathered in the East Room applauded the speech.")
     assert "CONSULT" not in {e.event for e in events}, _summary(events)
+
+
+def test_a_future_mention_of_a_request_does_not_shadow_a_later_asserted_one(extract_text):
+    # the article-wide dedupe of requests by their content: an intended push for the release is not the call
+    text = ("Washington will use sanctions to push for Lai's release. A State Department spokesperson said that "
+            "the United States calls for Lai's immediate release.")
+    events = _events(extract_text, text)
+    assert ("REQUEST", "calls for", "asserted") in {(e.event, e.trigger.text, e.modality) for e in events}, _summary(events)

@@ -78,6 +78,9 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
 # Entity labels of a doer named in an accusation that stands for a party though it has no code ("Carson").
 NAMED_PARTY_LABELS = frozenset({"PERSON", "ORG"})
+# Assertions of events that a timeline or count shows: a mention of one is never shadowed by a demanded,
+# hypothetical or future mention of the same act (the article-wide dedupe keeps them apart).
+REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
 PRONOUN_POS = "PRON"
 
@@ -1130,7 +1133,9 @@ class EventBuilder:
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
-            article_key = (cand.type, codes, cand.negated, cand.complement_key)
+            # a demanded, hypothetical or future mention never stands for a later asserted one ("to push for Lai's
+            # release" ... "the United States calls for Lai's immediate release")
+            article_key = (cand.type, codes, cand.negated, cand.complement_key, cand.assertion in REPORTED_ASSERTIONS)
             if sentence_key in seen_sentence or (cand.complement_key and article_key in seen_article):
                 continue
             seen_sentence.add(sentence_key)
