@@ -222,3 +222,14 @@ def test_a_future_mention_of_a_request_does_not_shadow_a_later_asserted_one(extr
             "the United States calls for Lai's immediate release.")
     events = _events(extract_text, text)
     assert ("REQUEST", "calls for", "asserted") in {(e.event, e.trigger.text, e.modality) for e in events}, _summary(events)
+
+
+def test_a_demand_of_ones_own_government_by_another_sector_is_a_request(extract_text):
+    # a refugee group of the United States asks the US government: two parties, one country code
+    text = ('"The Trump administration must stop these transfers," said Pedro Sepulveda of the International '
+            'Refugee Assistance Project.')
+    events = _events(extract_text, text)
+    assert ("REQUEST", "must stop") in {(e.event, e.trigger.text) for e in events}, _summary(events)
+    # a head of state saying what his own country must do commits it; no request
+    own = _events(extract_text, '"Russia must defend its interests," Russian President Vladimir Putin said.')
+    assert "REQUEST" not in {e.event for e in own}, _summary(own)

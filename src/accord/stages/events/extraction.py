@@ -181,6 +181,14 @@ def _dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
+def _self_addressed(speakers: list[ActorRef], addressees: list[ActorRef]) -> bool:
+    """Whether a demand is addressed to the speaker's own side: a shared code and no two different sectors (a
+    refugee group demanding that its country's government act asks another party, "the administration
+    must stop the transfers")."""
+    return any(s.code and s.code == a.code and (s.sector is None or a.sector is None or s.sector == a.sector)
+               for s in speakers for a in addressees)
+
+
 def _a_population(actor: ActorRef, doc: Doc) -> bool:
     """Whether an actor is a bare nationality used as a noun ("tens of thousands of Sudanese began
     protesting"): a country's people, not its state; a modifier ("an Israeli blockade") is the state."""
@@ -751,8 +759,7 @@ class EventBuilder:
             institutions = set(self.lexicon.frames["institution_nouns"])
             if not addressees and not any(s.lemma_.lower() in institutions or s.i in self._trigger_index for s in subjects):
                 continue  # "each company must fend for itself": no party is asked anything
-            speaker_codes = {s.code for s in speakers if s.code}
-            if speaker_codes & {a.code for a in addressees}:
+            if _self_addressed(speakers, addressees):
                 continue
             entry = TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None)
             cand = Candidate(Trigger(token, entry, "verb"), "REQUEST", None, clause, [token, verb])
