@@ -233,3 +233,11 @@ def test_a_demand_of_ones_own_government_by_another_sector_is_a_request(extract_
     # a head of state saying what his own country must do commits it; no request
     own = _events(extract_text, '"Russia must defend its interests," Russian President Vladimir Putin said.')
     assert "REQUEST" not in {e.event for e in own}, _summary(own)
+
+
+def test_a_gerund_after_in_is_done_by_the_governing_verbs_subject(extract_text):
+    text = ("Three U.S. senators led a group of lawmakers in calling on Secretary of State Marco Rubio to prevent "
+            "further deterioration in Bosnia.")
+    events = _events(extract_text, text)
+    request = [e for e in events if e.event == "REQUEST"]
+    assert request and "USA" in {a.code for a in request[0].actors}, _summary(events)

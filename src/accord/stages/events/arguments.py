@@ -18,8 +18,9 @@ INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
 # Verbs whose object, not subject, controls the complement ("urged Russia to withdraw").
 OBJECT_CONTROL_DEPS = frozenset({"dobj", "dative"})
 # Prepositions whose gerund shares the governing verb's subject ("before retreating", "by firing");
-# not "of"/"for", whose gerund may be someone else's ("accused Kabul of harbouring").
-SAME_SUBJECT_PREPS = frozenset({"before", "after", "while", "without", "by", "upon"})
+# not "of"/"for", whose gerund may be someone else's ("accused Kabul of harbouring"). "in" takes the gerund
+# of the governing verb's own act ("led a group in calling on Rubio", "succeeded in reaching a deal").
+SAME_SUBJECT_PREPS = frozenset({"before", "after", "while", "without", "by", "upon", "in"})
 # How many clause links a subject is inherited across.
 INHERIT_HOPS = 3
 # Names that can be the state acting from a place ("deported from the United States"): countries and cities.
