@@ -1121,6 +1121,7 @@ class EventBuilder:
         kept: list[Candidate] = []
         seen_sentence: set[tuple] = set()
         seen_article: set[tuple] = set()
+        seen_reported: set[tuple] = set()
         best: dict[tuple, Candidate] = {}
         for cand in candidates:
             codes = frozenset(a.code for a in cand.actors if a.code)
@@ -1140,14 +1141,18 @@ class EventBuilder:
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            article_key = (cand.type, codes, cand.negated, cand.complement_key)
             # a demanded, hypothetical or future mention never stands for a later asserted one ("to push for Lai's
-            # release" ... "the United States calls for Lai's immediate release")
-            article_key = (cand.type, codes, cand.negated, cand.complement_key, cand.assertion in REPORTED_ASSERTIONS)
-            if sentence_key in seen_sentence or (cand.complement_key and article_key in seen_article):
+            # release" ... "the United States calls for Lai's immediate release"); an asserted one stands for both
+            reported = cand.assertion in REPORTED_ASSERTIONS
+            shadowing = seen_reported if reported else seen_article
+            if sentence_key in seen_sentence or (cand.complement_key and article_key in shadowing):
                 continue
             seen_sentence.add(sentence_key)
             if cand.complement_key:
                 seen_article.add(article_key)
+                if reported:
+                    seen_reported.add(article_key)
             kept.append(cand)
         return kept
 
