@@ -260,3 +260,10 @@ def test_an_event_noun_with_a_counted_target_carries_particulars_of_its_own(nlp)
     assert not _own_particulars(bare[0])
     share = nlp("Tariffs on 40 percent of imports angered Beijing.")
     assert not _own_particulars(share[0])
+
+
+def test_a_non_finite_verb_with_a_date_of_its_own_is_an_occurrence(extract_text):
+    dated = _events(extract_text, "Botswana has made $4 million from hunting licenses, the highest figure since lifting a hunting ban in 2019.")
+    assert "CONCEDE" in {e.event for e in dated}, _summary(dated)
+    undated = _events(extract_text, "Botswana has made $4 million from hunting licenses since lifting a hunting ban.")
+    assert "CONCEDE" not in {e.event for e in undated}, _summary(undated)

@@ -249,6 +249,13 @@ def _own_particulars(noun: Token) -> bool:
     return False
 
 
+def _dated_itself(verb: Token) -> bool:
+    """Whether a verb carries a time of its own ("since lifting a hunting ban in 2019", "after arresting them in
+    2014"): a non-finite verb so dated tells an occurrence, not a kind of act."""
+    return any(c.ent_type_ in TIME_LABELS and c.dep_ in ("npadvmod", "tmod") for c in verb.children) \
+        or any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for c in verb.children if c.dep_ == "prep" for g in c.children)
+
+
 def _dated_by_its_clause(noun: Token) -> bool:
     """Whether an event noun is the medium or setting of a verb dated in its clause ("told Trump in phone
     conversations last week", "were killed in clashes on Monday"): an occurrence on that date, not a kind."""
@@ -1181,7 +1188,7 @@ class EventBuilder:
         """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
         place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
         if cand.trigger.pos == "verb":
-            return is_finite(cand.anchor)
+            return is_finite(cand.anchor) or _dated_itself(cand.trigger.token)
         token = cand.trigger.token
         in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
         return not in_passing and (_own_particulars(token) or _told_as_placed(token) or _dated_by_its_clause(token))
