@@ -212,8 +212,6 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near"})
 # Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
 # itself counts acts of a kind ("faces two charges"), not one occurrence.
 COUNT_DEPS = frozenset({"nummod", "quantmod"})
-# Prepositions naming an event noun's target ("bans on 150 concerts", "sanctions against 200 firms").
-TARGET_PREPS = frozenset({"on", "against"})
 # Prepositions by which an event noun is the medium or setting of a verb's act ("in phone conversations").
 SETTING_PREPS = frozenset({"in", "during"})
 # Entity labels of a share or sum, not a count of victims or acts ("the support of 40 percent of voters").
@@ -243,9 +241,6 @@ def _own_particulars(noun: Token) -> bool:
                 return True
             if child.lower_ == "of" and pobj.ent_type_ not in SHARE_LABELS and any(g.dep_ in COUNT_DEPS for g in pobj.children):
                 return True
-            if child.lower_ in TARGET_PREPS and pobj.ent_type_ not in SHARE_LABELS \
-                    and (pobj.ent_type_ == "CARDINAL" or any(g.dep_ in COUNT_DEPS for g in pobj.children)):
-                return True  # "bans on more than 150 of his concerts", "sanctions on 200 vessels": counted targets
     return False
 
 
