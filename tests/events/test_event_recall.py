@@ -234,17 +234,3 @@ def test_a_demand_of_ones_own_government_by_another_sector_is_a_request(extract_
     own = _events(extract_text, '"Russia must defend its interests," Russian President Vladimir Putin said.')
     assert "REQUEST" not in {e.event for e in own}, _summary(own)
 
-
-def test_an_event_noun_in_a_dated_clause_is_an_occurrence(extract_text):
-    # the conversations are the medium of an act told with its date; undated, they name a habit
-    told = _events(extract_text, "Sheinbaum and Trudeau told Trump in phone conversations last week that they had made progress.")
-    assert "CONSULT" in {e.event for e in told}, _summary(told)
-    habit = _events(extract_text, "Sheinbaum and Trudeau often tell Trump things in phone conversations.")
-    assert "CONSULT" not in {e.event for e in habit}, _summary(habit)
-
-
-def test_a_non_finite_verb_with_a_date_of_its_own_is_an_occurrence(extract_text):
-    dated = _events(extract_text, "Botswana has made $4 million from hunting licenses, the highest figure since lifting a hunting ban in 2019.")
-    assert "CONCEDE" in {e.event for e in dated}, _summary(dated)
-    undated = _events(extract_text, "Botswana has made $4 million from hunting licenses since lifting a hunting ban.")
-    assert "CONCEDE" not in {e.event for e in undated}, _summary(undated)

@@ -212,8 +212,6 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near"})
 # Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
 # itself counts acts of a kind ("faces two charges"), not one occurrence.
 COUNT_DEPS = frozenset({"nummod", "quantmod"})
-# Prepositions by which an event noun is the medium or setting of a verb's act ("in phone conversations").
-SETTING_PREPS = frozenset({"in", "during"})
 # Entity labels of a share or sum, not a count of victims or acts ("the support of 40 percent of voters").
 SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
 
@@ -242,27 +240,6 @@ def _own_particulars(noun: Token) -> bool:
             if child.lower_ == "of" and pobj.ent_type_ not in SHARE_LABELS and any(g.dep_ in COUNT_DEPS for g in pobj.children):
                 return True
     return False
-
-
-def _dated_itself(verb: Token) -> bool:
-    """Whether a verb carries a time of its own ("since lifting a hunting ban in 2019", "after arresting them in
-    2014"): a non-finite verb so dated tells an occurrence, not a kind of act."""
-    return any(c.ent_type_ in TIME_LABELS and c.dep_ in ("npadvmod", "tmod") for c in verb.children) \
-        or any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for c in verb.children if c.dep_ == "prep" for g in c.children)
-
-
-def _dated_by_its_clause(noun: Token) -> bool:
-    """Whether an event noun is the medium or setting of a verb dated in its clause ("told Trump in phone
-    conversations last week", "were killed in clashes on Monday"): an occurrence on that date, not a kind."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
-        return False
-    inside = {t.i for t in noun.subtree}
-    verb = prep.head
-    dates = [c for c in verb.children if c.i not in inside and c.dep_ in ("npadvmod", "advmod", "tmod") and c.ent_type_ in TIME_LABELS]
-    dates += [g for c in verb.children if c.dep_ == "prep" and c.i not in inside for g in c.children
-              if g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS]
-    return bool(dates)
 
 
 class EventBuilder:
@@ -1183,10 +1160,10 @@ class EventBuilder:
         """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
         place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
         if cand.trigger.pos == "verb":
-            return is_finite(cand.anchor) or _dated_itself(cand.trigger.token)
+            return is_finite(cand.anchor)
         token = cand.trigger.token
         in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
-        return not in_passing and (_own_particulars(token) or _told_as_placed(token) or _dated_by_its_clause(token))
+        return not in_passing and (_own_particulars(token) or _told_as_placed(token))
 
     def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
         """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
