@@ -1,7 +1,8 @@
 """The PLOVER trigger lexicon and the manual's recoding rules, loaded once from ``accord/data/events``.
 
-Knowledge lives in data files (``triggers.tsv``, ``frames.json``, ``cues.json``); this module only
-parses them into lookup tables keyed by lemma so trigger finding is one dict lookup per token.
+Knowledge lives in data files (``triggers.tsv``, ``frames.json``, ``cues.json``, and ``condemnation.tsv`` for the
+condemning words the calling frames name); this module only parses them into lookup tables keyed by lemma
+so trigger finding is one dict lookup per token.
 """
 
 from __future__ import annotations
