@@ -39,6 +39,15 @@ def test_calling_a_claim_baseless_is_a_rejection(extract_text):
     assert [e.event for e in events] == ["REJECT"], _summary(events)
 
 
+def test_the_calling_frames_read_the_one_list_of_condemning_words(extract_text):
+    # "fraud" and "abuse" are listed only in condemnation.tsv; "baseless" there as dismissing
+    for text in ("The opposition called the election a fraud.", "Activists described the arrests as abuse."):
+        events = _events(extract_text, text)
+        assert ("ACCUSE", "disapprove") in {(e.event, e.mode) for e in events}, (text, _summary(events))
+    events = _events(extract_text, "Iran called Washington's assertions baseless.")
+    assert ("REJECT", "called") in {(e.event, e.trigger.text) for e in events}, _summary(events)
+
+
 def test_calling_something_by_a_neutral_word_is_no_event(extract_text):
     assert not _events(extract_text, "She called the meeting productive.")
 
@@ -205,3 +214,23 @@ def test_a_share_of_people_is_no_count_of_an_occurrence(extract_text):
 def test_an_audience_gathering_is_no_meeting(extract_text):
     events = _events(extract_text, "The audience gathered in the East Room applauded the speech.")
     assert "CONSULT" not in {e.event for e in events}, _summary(events)
+
+
+def test_a_future_mention_of_a_request_does_not_shadow_a_later_asserted_one(extract_text):
+    # the article-wide dedupe of requests by their content: an intended push for the release is not the call
+    text = ("Washington will use sanctions to push for Lai's release. A State Department spokesperson said that "
+            "the United States calls for Lai's immediate release.")
+    events = _events(extract_text, text)
+    assert ("REQUEST", "calls for", "asserted") in {(e.event, e.trigger.text, e.modality) for e in events}, _summary(events)
+
+
+def test_a_demand_of_ones_own_government_by_another_sector_is_a_request(extract_text):
+    # a refugee group of the United States asks the US government: two parties, one country code
+    text = ('"The Trump administration must stop these transfers," said Pedro Sepulveda of the International '
+            'Refugee Assistance Project.')
+    events = _events(extract_text, text)
+    assert ("REQUEST", "must stop") in {(e.event, e.trigger.text) for e in events}, _summary(events)
+    # a head of state saying what his own country must do commits it; no request
+    own = _events(extract_text, '"Russia must defend its interests," Russian President Vladimir Putin said.')
+    assert "REQUEST" not in {e.event for e in own}, _summary(own)
+

@@ -38,7 +38,9 @@ CLAUSE_HOPS = 4
 # Entity labels of a modifier that names a party ("Russian aggression", "the Kremlin's lies").
 PARTY_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # Parts of speech each kind of lexicon word must carry (so the verb "lie" is never the noun "lies").
-KIND_POS = {"condemning": ("ADJ",), "predicative": ("ADJ",), "blame": ("ADJ",), "wrongdoing": ("NOUN",), "disparaging": ("NOUN",), "wrong_act": ("VERB",)}
+KIND_POS = {"condemning": ("ADJ",), "predicative": ("ADJ",), "blame": ("ADJ",), "wrongdoing": ("NOUN",), "disparaging": ("NOUN",), "wrong_act": ("VERB",),
+            # words counted only when something is called by them (the call/describe frames of triggers.tsv)
+            "characterising": (), "dismissing": ()}
 # Pronouns that stand for no party ("it is outrageous to ...", "that is a lie"): no one is accused by name.
 IMPERSONAL_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "anything", "everything"})
 # First-person doers: the speaker's own side, self-criticism rather than an accusation of another.

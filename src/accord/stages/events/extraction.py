@@ -80,6 +80,9 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
 # Entity labels of a doer named in an accusation that stands for a party though it has no code ("Carson").
 NAMED_PARTY_LABELS = frozenset({"PERSON", "ORG"})
+# Assertions of events that a timeline or count shows: a mention of one is never shadowed by a demanded,
+# hypothetical or future mention of the same act (the article-wide dedupe keeps them apart).
+REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
 # Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
 PRONOUN_POS = "PRON"
 
@@ -178,6 +181,14 @@ def _dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
 
 # Dependency links of a word that modifies its head ("an Israeli blockade") rather than naming a party.
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _self_addressed(speakers: list[ActorRef], addressees: list[ActorRef]) -> bool:
+    """Whether a demand is addressed to the speaker's own side: a shared code and no two different sectors (a
+    refugee group demanding that its country's government act asks another party, "the administration
+    must stop the transfers")."""
+    return any(s.code and s.code == a.code and (s.sector is None or a.sector is None or s.sector == a.sector)
+               for s in speakers for a in addressees)
 
 
 def _a_population(actor: ActorRef, doc: Doc) -> bool:
@@ -770,8 +781,7 @@ class EventBuilder:
             institutions = set(self.lexicon.frames["institution_nouns"])
             if not addressees and not any(s.lemma_.lower() in institutions or s.i in self._trigger_index for s in subjects):
                 continue  # "each company must fend for itself": no party is asked anything
-            speaker_codes = {s.code for s in speakers if s.code}
-            if speaker_codes & {a.code for a in addressees}:
+            if _self_addressed(speakers, addressees):
                 continue
             entry = TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None)
             cand = Candidate(Trigger(token, entry, "verb"), "REQUEST", None, clause, [token, verb])
@@ -1217,6 +1227,7 @@ class EventBuilder:
         kept: list[Candidate] = []
         seen_sentence: set[tuple] = set()
         seen_article: set[tuple] = set()
+        seen_reported: set[tuple] = set()
         best: dict[tuple, Candidate] = {}
         slots = self._party_slots(candidates)
         for cand in candidates:
@@ -1239,11 +1250,17 @@ class EventBuilder:
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
                             slots[id(cand)])
             article_key = (cand.type, codes, cand.negated, cand.complement_key)
-            if sentence_key in seen_sentence or (cand.complement_key and article_key in seen_article):
+            # a demanded, hypothetical or future mention never stands for a later asserted one ("to push for Lai's
+            # release" ... "the United States calls for Lai's immediate release"); an asserted one stands for both
+            reported = cand.assertion in REPORTED_ASSERTIONS
+            shadowing = seen_reported if reported else seen_article
+            if sentence_key in seen_sentence or (cand.complement_key and article_key in shadowing):
                 continue
             seen_sentence.add(sentence_key)
             if cand.complement_key:
                 seen_article.add(article_key)
+                if reported:
+                    seen_reported.add(article_key)
             kept.append(cand)
         return kept
 

@@ -1,7 +1,8 @@
 """The PLOVER trigger lexicon and the manual's recoding rules, loaded once from ``accord/data/events``.
 
-Knowledge lives in data files (``triggers.tsv``, ``frames.json``, ``cues.json``); this module only
-parses them into lookup tables keyed by lemma so trigger finding is one dict lookup per token.
+Knowledge lives in data files (``triggers.tsv``, ``frames.json``, ``cues.json``, and ``condemnation.tsv`` for the
+condemning words the calling frames name); this module only parses them into lookup tables keyed by lemma
+so trigger finding is one dict lookup per token.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accord.knowledge.loader import Row, read_json, read_rows
+from accord.stages.events.accusations import condemnation_words
 
 NOT_A_TRIGGER = "-"
 # A two-word noun entry ending in one of these is head + preposition ("call for"), not modifier + head.
@@ -44,6 +46,21 @@ class Lexicon:
 
 HYPHEN = "-"
 TRIGGER_COLUMNS = ("pos", "phrase", "type", "mode", "objects")
+# An objects item "condemnation:KIND|KIND" stands for every word of those kinds in condemnation.tsv, so the
+# call/describe/label frames and statement accusations share one list of condemning words.
+CONDEMNATION_REFERENCE = "condemnation:"
+
+
+def _objects(cell: str) -> frozenset[str]:
+    """The object words of a lexicon line, with each condemnation.tsv reference expanded to its words."""
+    words: set[str] = set()
+    for item in (o.strip() for o in cell.split(",")):
+        if item.startswith(CONDEMNATION_REFERENCE):
+            wanted = set(item[len(CONDEMNATION_REFERENCE):].split("|"))
+            words.update(lemma for lemma, kinds in condemnation_words().items() if kinds & wanted)
+        elif item:
+            words.add(item)
+    return frozenset(words)
 
 
 def _parse_triggers(rows: list[Row]) -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
@@ -51,7 +68,7 @@ def _parse_triggers(rows: list[Row]) -> dict[tuple[str, str], tuple[TriggerEntry
     for row in rows:
         pos, phrase, type_ = row["pos"], row["phrase"].lower(), row["type"]
         mode = row["mode"] or None
-        objects = frozenset(o.strip() for o in row["objects"].split(",") if o.strip())
+        objects = _objects(row["objects"])
         words = phrase.split()
         if pos == "noun" and len(words) > 1 and words[-1] not in PREPOSITIONS:
             head, second = words[-1], " ".join(words[:-1])
