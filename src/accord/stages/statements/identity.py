@@ -34,6 +34,7 @@ _PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s
 _PRINCIPALS_BODY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)?(?:\s+[a-z][\w-]*)+$")
 
 _CODE = re.compile(r"[A-Z]{3}")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # How many more named speakers of one country than of the story's country make it the speakers' country.
 MIN_SPEAKER_MARGIN = 2
 # A title naming expertise on a topic ("expert on Russia", "specialist in Chinese politics").
@@ -101,6 +102,21 @@ def _state_body(words: list[str]) -> bool:
         return False
     head = lookup_actor(words[-1])
     return head is not None and head.sector in STATE_SECTORS
+
+
+def written_name(entity: Entity) -> str | None:
+    """The fullest form the article writes of an institution it names only by a lexicon alias ("U.N." when
+    the text never writes "United Nations"): annotators and readers take the name as the article gives it,
+    not the lexicon's canonical one. None when the article writes the canonical name or no known alias."""
+    if entity.kind != "organisation":
+        return None
+    canonical = entity.name.casefold()
+    written = [_DETERMINER.sub("", mention.text) for mention in entity.mentions]
+    if any(canonical in text.casefold() for text in written):
+        return None
+    lex = lexicon()
+    aliases = [text for text in written if (entry := lex.entry(text)) is not None and entry.name == entity.name]
+    return max(aliases, key=len, default=None)
 
 
 def _described(speaker: Speaker, entity: Entity | None) -> bool:
@@ -230,6 +246,11 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     for speaker in speakers:
         if speaker.affiliation is None and not speaker.entity:
             speaker.affiliation = _principal_code([speaker], None, entities, codes, published, countries)
+    for speaker in speakers:
+        entity = entities.get(speaker.entity or "")
+        alias = written_name(entity) if entity is not None and speaker.name == entity.name else None
+        if alias:
+            speaker.name = alias
     for speaker in speakers:
         if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
             speaker.name = without_country(speaker.name)
