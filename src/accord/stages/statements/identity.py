@@ -111,9 +111,9 @@ def written_name(entity: Entity) -> str | None:
     if entity.kind != "organisation":
         return None
     canonical = entity.name.casefold()
+    if any(canonical in mention.text.casefold() for mention in entity.mentions):
+        return None  # checked before the article is dropped: "The Huffington Post" is its masthead
     written = [_DETERMINER.sub("", mention.text) for mention in entity.mentions]
-    if any(canonical in text.casefold() for text in written):
-        return None
     lex = lexicon()
     aliases = [text for text in written if (entry := lex.entry(text)) is not None and entry.name == entity.name]
     return max(aliases, key=len, default=None)
