@@ -20,3 +20,15 @@ def test_article_writing_the_full_name_gives_the_full_name(extract_text):
 def test_the_fullest_written_alias_wins(extract_text):
     record = extract_text("The U.N. Security Council said on Friday that it would meet again next week.")
     assert _names(record) == ["U.N. Security Council"]
+
+
+def test_a_shortened_institution_takes_the_full_name_given_before(extract_text):
+    record = extract_text("The Wall Street Journal reported on the deal on Monday. "
+                          "A Journal editorial said the tariffs would hurt farmers.")
+    assert _names(record) == ["The Wall Street Journal"]
+
+
+def test_a_short_name_two_earlier_institutions_share_stays_short(extract_text):
+    record = extract_text("The State Department and the Justice Department met on Monday. "
+                          "The Department said the talks had failed.")
+    assert _names(record) == ["Department"]

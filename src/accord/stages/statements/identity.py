@@ -119,6 +119,22 @@ def written_name(entity: Entity) -> str | None:
     return max(aliases, key=len, default=None)
 
 
+def named_before(entity: Entity, entities: Mapping[str, Entity]) -> Entity | None:
+    """The one institution named earlier whose full name ends in this short one ("the Journal" after "The
+    Wall Street Journal", "the Institute" after "the Clingendael Institute"): news names an institution in
+    full once and shortens it after, as it does a person's surname. None when no or several names fit."""
+    words = _DETERMINER.sub("", entity.name).split()
+    if entity.kind != "organisation" or not words or not all(word[:1].isupper() for word in words):
+        return None
+    first = min((mention.start for mention in entity.mentions), default=0)
+    fuller = [other for other in entities.values()
+              if other is not entity and other.kind == "organisation" and other.mentions
+              and min(mention.start for mention in other.mentions) < first
+              and len(other_words := _DETERMINER.sub("", other.name).split()) > len(words)
+              and [w.casefold() for w in other_words[-len(words):]] == [w.casefold() for w in words]]
+    return fuller[0] if len(fuller) == 1 else None
+
+
 def _described(speaker: Speaker, entity: Entity | None) -> bool:
     """A speaker named by description (a group, an institution, an unnamed official), not a named person or a country."""
     if entity is not None:
@@ -248,9 +264,13 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
             speaker.affiliation = _principal_code([speaker], None, entities, codes, published, countries)
     for speaker in speakers:
         entity = entities.get(speaker.entity or "")
-        alias = written_name(entity) if entity is not None and speaker.name == entity.name else None
-        if alias:
-            speaker.name = alias
+        if entity is None or speaker.name != entity.name:
+            continue
+        full = named_before(entity, entities)
+        if full is not None:
+            entity, speaker.name = full, full.name
+            speaker.affiliation = speaker.affiliation or (full.code if _CODE.fullmatch(full.code or "") else None)
+        speaker.name = written_name(entity) or speaker.name
     for speaker in speakers:
         if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
             speaker.name = without_country(speaker.name)
