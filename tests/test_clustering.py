@@ -345,6 +345,22 @@ def test_a_position_one_person_states_undated_in_two_papers_of_one_day_is_one_ev
     assert len(_clusters(meeting, met)) == 2
 
 
+def test_a_position_told_as_the_states_own_joins_its_ministers_on_the_same_object():
+    """"Iran entered the talks saying enrichment is non-negotiable" (the country named as itself,
+    undated) is the position its minister stated in yesterday's paper; not on another object, nor when
+    the party is told by another of its actors or by no name at all."""
+    minister = _article("a", _stated("e1", "REJECT", "Sergei Lavrov", None), published="2025-05-16")
+    state = _article("b", _stated("e1", "REJECT", "Russia", None), published="2025-05-17")
+    assert _clusters(minister, state) == {frozenset({"a:e1", "b:e1"})}
+    other_object = _article("b", _stated("e1", "REJECT", "Russia", None, issues=("sanctions",)), published="2025-05-17")
+    no_object = _article("b", _stated("e1", "REJECT", "Russia", None, issues=()), published="2025-05-17")
+    unnamed = _article("b", _stated("e1", "REJECT", None, None), published="2025-05-17")
+    ministry = _article("b", _stated("e1", "REJECT", "Russian Defence Ministry", None), published="2025-05-17")
+    met = _article("b", _stated("e1", "CONSULT", "Russia", None), published="2025-05-17")
+    for control in (other_object, no_object, unnamed, ministry, met):
+        assert len(_clusters(minister, control)) == 2, control.events[0]
+
+
 def test_an_article_telling_one_event_twice_on_its_day_gives_one_cluster():
     twice = _article("a", _stated("e1", "REJECT", "Sergei Lavrov", "2025-05-16"),
                      _stated("e2", "REJECT", "Sergei Lavrov", "2025-05-16"), published="2025-05-16")

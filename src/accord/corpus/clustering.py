@@ -345,7 +345,17 @@ def same_speaker_position(report: EventReport, traits: ClusterTraits) -> bool:
     it, and (``ClusterTraits.fits``) the same object, published within a day ("enrichment is
     non-negotiable", said the minister, undated in two papers of one day)."""
     return (report.type in STATED_TYPES and len(report.codes) == 1 and report.codes == traits.pair
-            and bool(report.persons & traits.persons))
+            and (bool(report.persons & traits.persons) or state_position(report, traits)))
+
+
+def state_position(report: EventReport, traits: ClusterTraits) -> bool:
+    """Whether a one-party position is told as the state's own ("Iran entered the talks saying
+    enrichment is non-negotiable": the country named as itself, no person) on the very object of the
+    cluster's position (a shared issue, not the generic process): its minister stating it is the state
+    stating it. A party named without its name, or another actor of it ("the campaign"), is not."""
+    code = next(iter(report.codes))
+    return (not report.persons and report.names == {f"country:{code}"}
+            and bool(report.issues & traits.issues))
 
 
 def shares_object(report: EventReport, traits: ClusterTraits) -> bool:
@@ -408,7 +418,7 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     """
     # A cluster known only from undated reports is weak evidence: it needs both of its parties among
     # the report's (the report may name a mediator besides), or for a stated position its one party and
-    # a person named stating it. One known only by a month needs two parties at least: a month and one
+    # a person named stating it (or the state itself, on the same issue). One known only by a month needs two parties at least: a month and one
     # party ("an Iranian meeting in April") name no one event; nor does a month name one agreement or
     # demand of two parties who agree or demand something every week of a negotiation.
     candidates = list(candidates)
