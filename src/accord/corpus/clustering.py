@@ -418,8 +418,9 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     """
     # A cluster known only from undated reports is weak evidence: it needs both of its parties among
     # the report's (the report may name a mediator besides), or for a stated position its one party and
-    # a person named stating it (or the state itself, on the same issue). One known only by a month needs two parties at least: a month and one
-    # party ("an Iranian meeting in April") name no one event; nor does a month name one agreement or
+    # a person named stating it (or the state itself, on the same issue). One known only by a month
+    # needs two parties at least: a month and one party ("an Iranian meeting in April") name no one
+    # event; nor does a month name one agreement or
     # demand of two parties who agree or demand something every week of a negotiation.
     candidates = list(candidates)
     fitting = [c for c in candidates if c.traits.fits(report) and one_party_fits(report, c)
