@@ -140,6 +140,9 @@ class EventReport:
     # Lower-cased names of the actors the text names, known or not ("bernie sanders", "white house",
     # "country:OMN"): whether two one-party reports can be of one actor's act.
     names: frozenset[str] = frozenset()
+    # Whether the report's own date was dropped as its object's (``object_date``): "proposed a debate on
+    # April 15" re-mentions no proposal its article dates, however alike.
+    object_dated: bool = False
 
     @property
     def key(self) -> str:
@@ -172,6 +175,8 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
     """The identifying features of ``event`` reported by article ``article`` published on ``published``.
 
     The assertion is the events stage's finer ``assertion`` when the record has one, else its modality.
+    An agreement or position held and dated after its article was published is matched as undated
+    (``object_date``), and re-mentions none of its article's.
     """
     codes = frozenset(a.code for a in [*event.actors, *event.recipients] if a.code)
     day = month = None
@@ -184,15 +189,35 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
         published_day = dt.date.fromisoformat(published[:10]) if published else None
     except ValueError:
         published_day = None
+    assertion = getattr(event, "assertion", None) or event.modality
+    object_dated = False
+    if assertion == ASSERTED and event.event in OBJECT_TYPES and (day or month):
+        day, month = object_date(day, month, published_day)
+        object_dated = not (day or month)
     return EventReport(
         article, event.id, event.event, event.negated, codes, day, month,
         city(event.location.name if event.location else None), published_day,
-        assertion=getattr(event, "assertion", None) or event.modality, mode="" if event.mode in UNKEYED_MODES else event.mode or "",
+        assertion=assertion, mode="" if event.mode in UNKEYED_MODES else event.mode or "",
         facet_word="" if event.event in OBJECT_TYPES else trigger_facet(event),
         issues=frozenset(event.issues) - GENERIC_ISSUES,
         quantities=frozenset(q.value for q in event.quantities), persons=named_persons(event),
-        names=actor_names(event),
+        names=actor_names(event), object_dated=object_dated,
     )
+
+
+def object_date(day: dt.date | None, month: str | None,
+                published: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The day and month of a held (asserted) agreement, demand or refusal, or None for a date after
+    its article's publication (beyond ``DAY_WINDOW``, time zones): what was agreed by the time it is
+    reported is not agreed later; such a date is its object's ("the sides agreed to meet again next
+    Saturday" is an agreement of today, not of Saturday), and the report is matched as undated."""
+    if published is None:
+        return day, month
+    if day is not None and day > published + dt.timedelta(days=DAY_WINDOW):
+        return None, None
+    if month is not None and month > published.isoformat()[:7]:
+        return None, None
+    return day, month
 
 
 def actor_names(event: Event) -> frozenset[str]:
@@ -494,11 +519,11 @@ def anchors(reports: Sequence[EventReport]) -> list[int | None]:
     """For each report of one article, the index of the report of the same article it is a re-mention
     of, or None: for an undated report a dated one (``_anchors_on``; the exact parties first, then the
     first in the text); for a dated one, the first earlier report of its very day and parties that is
-    no re-mention itself (``_same_day_repeat``)."""
+    no re-mention itself (``_same_day_repeat``). A report whose date was its object's re-mentions none."""
     found: list[int | None] = []
     for index, report in enumerate(reports):
         anchor = None
-        if not report.dated:
+        if not report.dated and not report.object_dated:
             fitting = [j for j, other in enumerate(reports) if _anchors_on(report, other)
                        and (j < index or report.type not in STATED_TYPES)]
             exact = [j for j in fitting if reports[j].codes == report.codes]
