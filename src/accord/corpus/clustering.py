@@ -12,7 +12,8 @@ only one told before it: an undated demand leading its article is its news, not 
 dated one it recalls), a visit and a meeting of the very same parties it tells on one day are one
 meeting, and two reports the article dates on different days are two events. A report of two
 parties dated only by the month it is published in ("next week") is matched as an undated one,
-within that month.
+within that month; so is an agreement or position held but dated after its article's publication (the
+date is its object's: "agreed to meet again next Saturday").
 
 Each report joins the one best-matching cluster: the nearest date, then the exact pair (for a report
 of one party, a pair it belongs to); it never links two clusters (no transitive merges: a report of
@@ -23,7 +24,9 @@ joins one party's event on weak evidence (no date), nor a pair's event dated in 
 side only, nor does a month with one party make an event. A report of one party joins an event of
 that party alone only with a shared issue, quantity or city, or on the very same day naming the same
 actors (or none on either side): on general news every politician of a country has its code; an
-undated one joins a pair's event only if the actors it names take part in it. Pure functions: the store persists the
+undated one joins a pair's event only if the actors it names take part in it. A position one party
+states, undated, joins the same undated position of a person both name, or of the party named as the
+state itself, on a shared issue. Pure functions: the store persists the
 groups at ingest (``accord.store.clusters``, one indexed look-up per report) and ``group_reports``
 runs the same rule in memory.
 """
