@@ -345,6 +345,43 @@ def test_a_position_one_person_states_undated_in_two_papers_of_one_day_is_one_ev
     assert len(_clusters(meeting, met)) == 2
 
 
+def test_a_position_told_as_the_states_own_joins_its_ministers_on_the_same_object():
+    """"Iran entered the talks saying enrichment is non-negotiable" (the country named as itself,
+    undated) is the position its minister stated in yesterday's paper; not on another object, nor when
+    the party is told by another of its actors or by no name at all."""
+    minister = _article("a", _stated("e1", "REJECT", "Sergei Lavrov", None), published="2025-05-16")
+    state = _article("b", _stated("e1", "REJECT", "Russia", None), published="2025-05-17")
+    assert _clusters(minister, state) == {frozenset({"a:e1", "b:e1"})}
+    other_object = _article("b", _stated("e1", "REJECT", "Russia", None, issues=("sanctions",)), published="2025-05-17")
+    no_object = _article("b", _stated("e1", "REJECT", "Russia", None, issues=()), published="2025-05-17")
+    unnamed = _article("b", _stated("e1", "REJECT", None, None), published="2025-05-17")
+    ministry = _article("b", _stated("e1", "REJECT", "Russian Defence Ministry", None), published="2025-05-17")
+    met = _article("b", _stated("e1", "CONSULT", "Russia", None), published="2025-05-17")
+    for control in (other_object, no_object, unnamed, ministry, met):
+        assert len(_clusters(minister, control)) == 2, control.events[0]
+
+
+def test_an_agreement_dated_after_its_article_is_dated_by_its_object_and_matched_as_undated():
+    """"The sides agreed to meet again next Saturday" (published the 10th, the events stage dates it the
+    17th) is the agreement of the 10th, not one of the 17th; within its article it re-mentions no
+    agreement dated otherwise ("proposed a debate on the 4th ... proposed another on the 15th")."""
+    again = _article("a", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-17"), published="2025-05-10")
+    of_the_17th = _article("b", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-17"), published="2025-05-17")
+    assert len(_clusters(again, of_the_17th)) == 2
+    of_the_10th = _article("c", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-10"), published="2025-05-10")
+    assert _clusters(of_the_10th, again) == {frozenset({"c:e1", "a:e1"})}
+    # A date within a day of publication (time zones) and a meeting's date stay the report's own.
+    overnight = _article("a", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-11"), published="2025-05-10")
+    of_the_11th = _article("b", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-11"), published="2025-05-11")
+    assert len(_clusters(overnight, of_the_11th)) == 1
+    talks = _article("a", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-17"), published="2025-05-10")
+    held = _article("b", _event("e1", "CONSULT", ["RUS", "UKR"], "2025-05-17"), published="2025-05-17")
+    assert len(_clusters(talks, held)) == 1
+    two_proposals = _article("a", _event("e1", "AGREE", ["USA"], "2025-05-04"),
+                             _event("e2", "AGREE", ["USA"], "2025-05-15"), published="2025-05-05")
+    assert len(_clusters(two_proposals)) == 2
+
+
 def test_an_article_telling_one_event_twice_on_its_day_gives_one_cluster():
     twice = _article("a", _stated("e1", "REJECT", "Sergei Lavrov", "2025-05-16"),
                      _stated("e2", "REJECT", "Sergei Lavrov", "2025-05-16"), published="2025-05-16")

@@ -12,7 +12,8 @@ only one told before it: an undated demand leading its article is its news, not 
 dated one it recalls), a visit and a meeting of the very same parties it tells on one day are one
 meeting, and two reports the article dates on different days are two events. A report of two
 parties dated only by the month it is published in ("next week") is matched as an undated one,
-within that month.
+within that month; so is an agreement or position held but dated after its article's publication (the
+date is its object's: "agreed to meet again next Saturday").
 
 Each report joins the one best-matching cluster: the nearest date, then the exact pair (for a report
 of one party, a pair it belongs to); it never links two clusters (no transitive merges: a report of
@@ -23,7 +24,9 @@ joins one party's event on weak evidence (no date), nor a pair's event dated in 
 side only, nor does a month with one party make an event. A report of one party joins an event of
 that party alone only with a shared issue, quantity or city, or on the very same day naming the same
 actors (or none on either side): on general news every politician of a country has its code; an
-undated one joins a pair's event only if the actors it names take part in it. Pure functions: the store persists the
+undated one joins a pair's event only if the actors it names take part in it. A position one party
+states, undated, joins the same undated position of a person both name, or of the party named as the
+state itself, on a shared issue. Pure functions: the store persists the
 groups at ingest (``accord.store.clusters``, one indexed look-up per report) and ``group_reports``
 runs the same rule in memory.
 """
@@ -140,6 +143,9 @@ class EventReport:
     # Lower-cased names of the actors the text names, known or not ("bernie sanders", "white house",
     # "country:OMN"): whether two one-party reports can be of one actor's act.
     names: frozenset[str] = frozenset()
+    # Whether the report's own date was dropped as its object's (``object_date``): "proposed a debate on
+    # April 15" re-mentions no proposal its article dates, however alike.
+    object_dated: bool = False
 
     @property
     def key(self) -> str:
@@ -172,6 +178,8 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
     """The identifying features of ``event`` reported by article ``article`` published on ``published``.
 
     The assertion is the events stage's finer ``assertion`` when the record has one, else its modality.
+    An agreement or position held and dated after its article was published is matched as undated
+    (``object_date``), and re-mentions none of its article's.
     """
     codes = frozenset(a.code for a in [*event.actors, *event.recipients] if a.code)
     day = month = None
@@ -184,15 +192,35 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
         published_day = dt.date.fromisoformat(published[:10]) if published else None
     except ValueError:
         published_day = None
+    assertion = getattr(event, "assertion", None) or event.modality
+    object_dated = False
+    if assertion == ASSERTED and event.event in OBJECT_TYPES and (day or month):
+        day, month = object_date(day, month, published_day)
+        object_dated = not (day or month)
     return EventReport(
         article, event.id, event.event, event.negated, codes, day, month,
         city(event.location.name if event.location else None), published_day,
-        assertion=getattr(event, "assertion", None) or event.modality, mode="" if event.mode in UNKEYED_MODES else event.mode or "",
+        assertion=assertion, mode="" if event.mode in UNKEYED_MODES else event.mode or "",
         facet_word="" if event.event in OBJECT_TYPES else trigger_facet(event),
         issues=frozenset(event.issues) - GENERIC_ISSUES,
         quantities=frozenset(q.value for q in event.quantities), persons=named_persons(event),
-        names=actor_names(event),
+        names=actor_names(event), object_dated=object_dated,
     )
+
+
+def object_date(day: dt.date | None, month: str | None,
+                published: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The day and month of a held (asserted) agreement, demand or refusal, or None for a date after
+    its article's publication (beyond ``DAY_WINDOW``, time zones): what was agreed by the time it is
+    reported is not agreed later; such a date is its object's ("the sides agreed to meet again next
+    Saturday" is an agreement of today, not of Saturday), and the report is matched as undated."""
+    if published is None:
+        return day, month
+    if day is not None and day > published + dt.timedelta(days=DAY_WINDOW):
+        return None, None
+    if month is not None and month > published.isoformat()[:7]:
+        return None, None
+    return day, month
 
 
 def actor_names(event: Event) -> frozenset[str]:
@@ -345,7 +373,17 @@ def same_speaker_position(report: EventReport, traits: ClusterTraits) -> bool:
     it, and (``ClusterTraits.fits``) the same object, published within a day ("enrichment is
     non-negotiable", said the minister, undated in two papers of one day)."""
     return (report.type in STATED_TYPES and len(report.codes) == 1 and report.codes == traits.pair
-            and bool(report.persons & traits.persons))
+            and (bool(report.persons & traits.persons) or state_position(report, traits)))
+
+
+def state_position(report: EventReport, traits: ClusterTraits) -> bool:
+    """Whether a one-party position is told as the state's own ("Iran entered the talks saying
+    enrichment is non-negotiable": the country named as itself, no person) on the very object of the
+    cluster's position (a shared issue, not the generic process): its minister stating it is the state
+    stating it. A party named without its name, or another actor of it ("the campaign"), is not."""
+    code = next(iter(report.codes))
+    return (not report.persons and report.names == {f"country:{code}"}
+            and bool(report.issues & traits.issues))
 
 
 def shares_object(report: EventReport, traits: ClusterTraits) -> bool:
@@ -408,8 +446,9 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
     """
     # A cluster known only from undated reports is weak evidence: it needs both of its parties among
     # the report's (the report may name a mediator besides), or for a stated position its one party and
-    # a person named stating it. One known only by a month needs two parties at least: a month and one
-    # party ("an Iranian meeting in April") name no one event; nor does a month name one agreement or
+    # a person named stating it (or the state itself, on the same issue). One known only by a month
+    # needs two parties at least: a month and one party ("an Iranian meeting in April") name no one
+    # event; nor does a month name one agreement or
     # demand of two parties who agree or demand something every week of a negotiation.
     candidates = list(candidates)
     fitting = [c for c in candidates if c.traits.fits(report) and one_party_fits(report, c)
@@ -483,11 +522,11 @@ def anchors(reports: Sequence[EventReport]) -> list[int | None]:
     """For each report of one article, the index of the report of the same article it is a re-mention
     of, or None: for an undated report a dated one (``_anchors_on``; the exact parties first, then the
     first in the text); for a dated one, the first earlier report of its very day and parties that is
-    no re-mention itself (``_same_day_repeat``)."""
+    no re-mention itself (``_same_day_repeat``). A report whose date was its object's re-mentions none."""
     found: list[int | None] = []
     for index, report in enumerate(reports):
         anchor = None
-        if not report.dated:
+        if not report.dated and not report.object_dated:
             fitting = [j for j, other in enumerate(reports) if _anchors_on(report, other)
                        and (j < index or report.type not in STATED_TYPES)]
             exact = [j for j in fitting if reports[j].codes == report.codes]
