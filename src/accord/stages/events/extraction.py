@@ -8,26 +8,26 @@ from __future__ import annotations
 
 import itertools
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.knowledge.actors import names_a_population
-from accord.records import ActorRef, Assertion, Event, Modality, Span
+from accord.records import ActorRef, Event, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.date_attachment import to_event_date
 from accord.stages.events import arguments
 from accord.stages.events.accusations import doer_phrase, find_accusations
 from accord.stages.events.actor_backoff import ActorBackoff
+from accord.stages.events.candidate import Candidate, sentence_index
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
+from accord.stages.events.occurrence import TIME_LABELS, own_particulars, told_as_placed
 from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.events.senses import (
     approval_agreement,
@@ -97,39 +97,6 @@ def venue_words(lexicon: Lexicon) -> frozenset[str]:
         _VENUE_WORDS[id(lexicon)] = frozenset(
             lemma for (_, lemma), entries in lexicon.entries.items() if any(e.type in venue_types for e in entries))
     return _VENUE_WORDS[id(lexicon)]
-
-
-@dataclass
-class Candidate:
-    """An event under construction, before it becomes a contract record."""
-
-    trigger: Trigger
-    type: str
-    mode: str | None
-    anchor: Token
-    span_tokens: list[Token]
-    actors: list[ActorRef] = field(default_factory=list)
-    recipients: list[ActorRef] = field(default_factory=list)
-    negated: bool = False
-    modality: Modality = "asserted"
-    assertion: Assertion = "asserted"
-    complement_key: frozenset[str] = frozenset()
-    inherit_from: Token | None = None
-    complement: Token | None = None
-    inner: tuple[str, str | None] | None = None  # type and mode of what a frame word's complement names
-    actor_tokens: list[Token] = field(default_factory=list)  # the participants named as doers, coded or not
-    unnamed: bool = False  # no participant coded by name: its actor (if any) came from the back-off chain
-    re_mentions: list[list[Token]] = field(default_factory=list)  # later mentions of this act, their words
-    by_construction: bool = False  # its type comes from a construction rule (a predicative refusal), not the word
-    from_statement: bool = False  # an ACCUSE built from what a speaker says (accusations.py): no trigger word to learn
-
-
-def sentence_index(doc: Doc) -> list[SpacySpan]:
-    """Each token's sentence, computed in one pass (``Token.sent`` rescans the Doc on every call)."""
-    index: list[SpacySpan] = []
-    for sentence in doc.sents:
-        index.extend([sentence] * len(sentence))
-    return index
 
 
 def boilerplate_start(text: str, lexicon: Lexicon) -> int:
@@ -204,44 +171,6 @@ def _speculated(anchor: Token, belief_verbs: list[str]) -> bool:
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
     return clause.dep_ in ("csubj", "csubjpass") or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in belief_verbs)
-
-
-# Entity labels of a time of its own on an event noun ("talks in October", "Tuesday's hijacking").
-TIME_LABELS = frozenset({"DATE", "TIME"})
-# Entity labels of a place, and the prepositions that put an event noun there ("talks in Stockholm").
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near"})
-# Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
-# itself counts acts of a kind ("faces two charges"), not one occurrence.
-COUNT_DEPS = frozenset({"nummod", "quantmod"})
-# Entity labels of a share or sum, not a count of victims or acts ("the support of 40 percent of voters").
-SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
-
-
-def _told_as_placed(noun: Token) -> bool:
-    """Whether an event noun is the subject of "be" placed or timed by a prepositional phrase: an occurrence
-    told ("their second summit was in February 2019 in Hanoi"), not a description ("the talks were productive")."""
-    head = noun.head
-    if noun.dep_ != "nsubj" or head.lemma_ != "be" or head.pos_ != "AUX":
-        return False
-    return any(pobj.ent_type_ in TIME_LABELS or (prep.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS)
-               for prep in head.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj")
-
-
-def _own_particulars(noun: Token) -> bool:
-    """Whether an event noun carries a time, a place or a count of its own: an occurrence told, not a
-    kind of act named ("talks in Stockholm in October", "the killing of 33 militants" vs "aid", "tariffs")."""
-    for child in noun.children:
-        if child.ent_type_ in TIME_LABELS and child.dep_ not in ("relcl", "acl"):
-            return True
-        if child.dep_ != "prep":
-            continue
-        for pobj in (g for g in child.children if g.dep_ == "pobj"):
-            if pobj.ent_type_ in TIME_LABELS or (child.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS):
-                return True
-            if child.lower_ == "of" and pobj.ent_type_ not in SHARE_LABELS and any(g.dep_ in COUNT_DEPS for g in pobj.children):
-                return True
-    return False
 
 
 class EventBuilder:
@@ -971,7 +900,7 @@ class EventBuilder:
                 return True  # "the China threat", "facing a threat": a danger named, no threat made
             head = token.head
             # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
-            return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" and not _told_as_placed(token) \
+            return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" and not told_as_placed(token) \
                 and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
         warnings = frames["bare_warnings"]
         if cand.trigger.pos == "verb" and lemma in warnings["verbs"] and cand.inner is None \
@@ -1271,7 +1200,7 @@ class EventBuilder:
             return is_finite(cand.anchor)
         token = cand.trigger.token
         in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
-        return not in_passing and (_own_particulars(token) or _told_as_placed(token))
+        return not in_passing and (own_particulars(token) or told_as_placed(token))
 
     def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
         """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
