@@ -6,8 +6,6 @@ Event records with ids e1, e2, ... in text order.
 
 from __future__ import annotations
 
-import itertools
-
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -16,7 +14,6 @@ from accord.knowledge.actors import names_a_population
 from accord.records import ActorRef, Event, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.date_attachment import to_event_date
 from accord.stages.events import arguments
 from accord.stages.events.accusations import doer_phrase, find_accusations
 from accord.stages.events.actor_backoff import ActorBackoff
@@ -24,11 +21,12 @@ from accord.stages.events.candidate import Candidate, sentence_index
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
+from accord.stages.events.dedupe import CandidateDedupe
 from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
-from accord.stages.events.occurrence import TIME_LABELS, own_particulars, told_as_placed
-from accord.stages.events.references import DEFINITE_DETERMINERS
+from accord.stages.events.occurrence import TIME_LABELS, told_as_placed
+from accord.stages.events.references import PRONOUN_POS
 from accord.stages.events.senses import (
     approval_agreement,
     commercial_act,
@@ -41,7 +39,7 @@ from accord.stages.events.senses import (
     retort,
     verbal_attack,
 )
-from accord.stages.events.predication import is_finite, is_question
+from accord.stages.events.predication import is_question
 from accord.stages.events.principals import principal_parties
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
@@ -57,15 +55,11 @@ SELF_REFERENCES = frozenset({"country", "nation", "government", "state", "admini
                              "force", "troop", "army", "military", "soldier", "navy", "ministry"})
 # Verbs whose subject hosts and whose object visits (PLOVER codes the visitor as actor, manual 3.2.2).
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
-# Entity types that make a mention more specific than a duplicate of it in the same sentence.
-SPECIFIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG"})
 # A nominal trigger that is the subject of a verb takes that verb's tense, negation, date and place
 # ("the talks will take place next week"), but not its subject.
 SUBJECT_ANCHOR_DEPS = frozenset({"nsubj"})
 # Prepositions through which a participation verb governs the event noun ("took part in talks").
 PARTICIPATION_PREPS = frozenset({"in", "at"})
-# Clause links of a verb that modifies a noun: the form of a re-mention ("the leader, who was killed ...").
-RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
 SPEAKER_SELF_WORDS = frozenset({"we", "i"})
 # Prepositions whose object is the cause or setting of an act, an event of its own when it is one. Time
@@ -80,11 +74,6 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
 # Entity labels of a doer named in an accusation that stands for a party though it has no code ("Carson").
 NAMED_PARTY_LABELS = frozenset({"PERSON", "ORG"})
-# Assertions of events that a timeline or count shows: a mention of one is never shadowed by a demanded,
-# hypothetical or future mention of the same act (the article-wide dedupe keeps them apart).
-REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
-# Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
-PRONOUN_POS = "PRON"
 
 
 _VENUE_WORDS: dict[int, frozenset[str]] = {}
@@ -206,8 +195,7 @@ class EventBuilder:
         self.text = state.text  # Doc.text is rebuilt on every access
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
-        self._person_entities: frozenset[str] | None = None
-        self._part_verbs = frozenset(lexicon.frames["part_verbs"])
+        self.dedupe = CandidateDedupe(state, self._sentence_of, frozenset(lexicon.frames["part_verbs"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
 
     def is_person(self, token: Token) -> bool:
@@ -586,87 +574,13 @@ class EventBuilder:
                 self._back_off(cand)
             backed.append(cand)
         # the learned decision (type_model): the rules' type, another type they proposed, or no event
-        deduped = self._dedupe(backed)
+        deduped = self.dedupe.dedupe(backed)
         # an accusation read off a statement is the construction's to decide; the model, trained on trigger
         # candidates, neither decides nor learns from it
         said = [c for c in deduped if c.from_statement]
         chosen = choose_types([c for c in deduped if not c.from_statement], self.state, self._sentence_of, self.lexicon)
-        kept = self._drop_re_mentions(sorted(chosen + said, key=lambda c: c.trigger.token.i))
+        kept = self.dedupe.drop_re_mentions(sorted(chosen + said, key=lambda c: c.trigger.token.i))
         return self._records(kept)
-
-    def _is_re_mention_form(self, cand: Candidate) -> bool:
-        """A definite event noun ("the talks", "its decision") or a verb in a modifier clause ("the
-        leader, who was killed ..."): the forms in which a story names again an act it has told."""
-        token = cand.trigger.token
-        if self._specificity(cand) or any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") for t in token.subtree):
-            return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
-        if cand.trigger.pos == "noun":
-            return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
-                       for c in token.children)
-        return token.dep_ in RE_MENTION_CLAUSE_DEPS
-
-    @staticmethod
-    def _own_parties(cand: Candidate) -> list[ActorRef]:
-        """The parties a mention names itself: for an event noun those inside its phrase ("Russia's decision",
-        "the talks between X and Y"), not ones borrowed from the clause around it."""
-        parties = cand.actors + cand.recipients
-        if cand.trigger.pos != "noun":
-            return parties
-        subtree = list(cand.trigger.token.subtree)
-        start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
-        return [a for a in parties if start <= a.start and a.end <= end]
-
-    def _own_days(self, cand: Candidate) -> set[str]:
-        """The days the dates on a nominal trigger name ("Yesterday's meeting", "the meeting on Thursday"), or on
-        the verb it is the subject of ("The meeting ... on Thursday reflects ...")."""
-        token = cand.trigger.token
-        holders = [token, token.head] if token.dep_ in SUBJECT_DEPS else [token]
-        near = {t.i for h in holders for t in list(h.children) + [g for c in h.children if c.dep_ == "prep" for g in c.children]
-                if t.ent_type_ == "DATE"}
-        days = set()
-        for ent in (e for e in self.state.doc.ents if e.label_ == "DATE" and any(e.start <= i < e.end for i in near)):
-            date = to_event_date(self.state, ent, False)
-            if date is not None and date.granularity == "day":
-                days.add(date.value)
-        return days
-
-    def _is_dated_re_mention_form(self, cand: Candidate) -> bool:
-        """A definite event noun whose only detail is a date ("Yesterday's meeting", "the meeting on Thursday"):
-        a re-mention when an act of its type was told with that day."""
-        token = cand.trigger.token
-        if cand.trigger.pos != "noun":
-            return False
-        near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
-        if not any(t.ent_type_ == "DATE" for t in near) or any(t.ent_type_ in SPECIFIC_ENTITY_LABELS - {"DATE"} for t in near):
-            return False
-        if any((t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.ent_type_ != "DATE" for t in token.subtree):
-            return False
-        return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
-                   for c in token.children)
-
-    def _drop_re_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
-        """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type
-        and sharing its parties (or naming none), is not a new event but a mention of the latest such act; so
-        is one dated with the day that act was told with ("The meeting ... on Thursday ... Yesterday's meeting",
-        told on Friday)."""
-        kept: list[Candidate] = []
-        for cand in candidates:
-            plain = self._is_re_mention_form(cand)
-            days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
-            if (plain or days) and cand.assertion in ("asserted", "historical"):
-                # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
-                # drew criticism from the EU" does not make the EU the arrester) and never tells two acts apart
-                parties = set() if cand.unnamed else {a.code for a in self._own_parties(cand) if a.code}
-                earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
-                           and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
-                           and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
-                           and (plain or bool(days & self._own_days(k)))
-                           and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
-                if earlier:
-                    earlier[-1].re_mentions.append(cand.span_tokens)
-                    continue
-            kept.append(cand)
-        return kept
 
     def _demands(self, limit: int) -> list[Candidate]:
         """"Y must/should do Z", "Y needs to do Z", said by X: a REQUEST by X of Y, whose content is Z
@@ -1061,13 +975,6 @@ class EventBuilder:
                                             or relief["disaster_context"] in sentence_contexts(self._sentence_of[cand.trigger.token.i])):
             cand.type, cand.mode = relief["to"]  # forces mobilized for disaster relief: AID (manual 3.14)
 
-    @staticmethod
-    def _specificity(cand: Candidate) -> int:
-        """How much a mention says of its own (dates, places, named parties on it): the better duplicate."""
-        token = cand.trigger.token
-        near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
-        return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS)
-
     def _outcome_of(self, participle: Token) -> Token | None:
         """The event whose outcome a ``with`` phrase's participle tells ("talks ended with further negotiations
         planned": the talks' parties planned them): the event noun that is the subject of the verb the phrase
@@ -1120,100 +1027,6 @@ class EventBuilder:
         if measure.lemma_.lower() in self.measures and measure.dep_ in NOUN_ANCHOR_DEPS and measure.head.pos_ in ("VERB", "AUX"):
             return measure
         return None
-
-    def _people_of(self, cand: Candidate) -> frozenset[str]:
-        """The person entities among a candidate's participants (its actors and recipients)."""
-        if self._person_entities is None:
-            self._person_entities = frozenset(e.id for e in self.state.entities if e.kind == "person")
-        return frozenset(a.entity for a in (*cand.actors, *cand.recipients) if a.entity in self._person_entities)
-
-    def _party_slots(self, candidates: list[Candidate]) -> dict[int, int]:
-        """Per candidate, which gathering of its people it tells of: two mentions of one type and codes in a
-        sentence are one event unless each names a person the other lacks ("the meeting between Putin and
-        Araghchi ..., Lavrov said while opening talks with his Iranian counterpart": two meetings) or one is
-        a part of the other (the object of a part verb: "talks, which include a meeting of experts")."""
-        slots: dict[int, int] = {}
-        seen: dict[tuple, list[tuple[int, frozenset[str]]]] = {}
-        count = itertools.count()
-        for cand in candidates:
-            codes = frozenset(a.code for a in cand.actors if a.code)
-            base = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
-            people = self._people_of(cand)
-            token = cand.trigger.token
-            if token.dep_ == "dobj" and token.head.lemma_.lower() in self._part_verbs:
-                base = (*base, token.i)  # "discussions, which include a meeting of experts": a part, not a repeat
-            groups = seen.setdefault(base, [])
-            place = next((i for i, (_, known) in enumerate(groups) if people <= known or known <= people), None)
-            if place is None:
-                groups.append((next(count), people))
-                place = len(groups) - 1
-            else:
-                groups[place] = (groups[place][0], groups[place][1] | people)
-            slots[id(cand)] = groups[place][0]
-        return slots
-
-    def _dedupe(self, candidates: list[Candidate]) -> list[Candidate]:
-        kept: list[Candidate] = []
-        seen_sentence: set[tuple] = set()
-        seen_article: set[tuple] = set()
-        seen_reported: set[tuple] = set()
-        best: dict[tuple, Candidate] = {}
-        slots = self._party_slots(candidates)
-        for cand in candidates:
-            codes = frozenset(a.code for a in cand.actors if a.code)
-            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key, slots[id(cand)])
-            # of two mentions with one key, the one whose doer is named, then the more specific
-            if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
-                best[key] = cand
-        preferred = {id(c) for c in best.values()}
-        candidates = [c for c in candidates if id(c) in preferred]
-        coded = [c for c in candidates if not c.unnamed]
-        coded_sentences = {self._sentence_of[c.trigger.token.i].start for c in coded}
-        coded_types = {c.type for c in coded}
-        for cand in candidates:
-            if is_question(self._sentence_of[cand.trigger.token.i]):
-                continue
-            if cand.unnamed and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
-                continue
-            codes = frozenset(a.code for a in cand.actors if a.code)
-            sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
-                            slots[id(cand)])
-            article_key = (cand.type, codes, cand.negated, cand.complement_key)
-            # a demanded, hypothetical or future mention never stands for a later asserted one ("to push for Lai's
-            # release" ... "the United States calls for Lai's immediate release"); an asserted one stands for both
-            reported = cand.assertion in REPORTED_ASSERTIONS
-            shadowing = seen_reported if reported else seen_article
-            if sentence_key in seen_sentence or (cand.complement_key and article_key in shadowing):
-                continue
-            seen_sentence.add(sentence_key)
-            if cand.complement_key:
-                seen_article.add(article_key)
-                if reported:
-                    seen_reported.add(article_key)
-            kept.append(cand)
-        return kept
-
-    def _reported_act(self, cand: Candidate) -> bool:
-        """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
-        place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
-        if cand.trigger.pos == "verb":
-            return is_finite(cand.anchor)
-        token = cand.trigger.token
-        in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
-        return not in_passing and (own_particulars(token) or told_as_placed(token))
-
-    def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
-        """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
-        it is its sentence's main predication and the sentence has no event with a coded actor (the caller
-        also drops it when the article has a coded event of its type, which it most likely repeats)."""
-        sentence = self._sentence_of[cand.trigger.token.i]
-        if sentence.start in coded_sentences:
-            return False
-        root = sentence.root
-        # a sentence parsed with a noun root and the verb as its modifier ("Hundreds of people massed ..."):
-        # the verb is still the sentence's predication
-        verbless = root.pos_ in ("NOUN", "PROPN") and cand.anchor.dep_ == "acl" and cand.anchor.head.i == root.i
-        return cand.anchor.i == root.i or cand.trigger.token.i == root.i or verbless
 
     def _records(self, candidates: list[Candidate]) -> list[Event]:
         text = self.text
