@@ -39,8 +39,8 @@ from accord.stages.events.senses import (
     retort,
     verbal_attack,
 )
+from accord.stages.events.sides import PrincipalSides
 from accord.stages.events.predication import is_question
-from accord.stages.events.principals import principal_parties
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
@@ -187,12 +187,11 @@ class EventBuilder:
         self.place_coded_types = frozenset(frames["unnamed_actor_place_types"])
         self.reporting = frozenset(frames["reporting_verbs"]["verbs"])
         self._coded: dict[int, ActorRef | None] = {}
-        self._principals: tuple[tuple[str, str | None], ...] | None = None
-        self._sides_resolvable = True
         self._trigger_index: dict[int, Trigger] = {}
         self._own_clause: dict[int, Token] = {}  # event nouns told with a light-verb clause of their own: that clause
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
+        self.sides = PrincipalSides(state, lexicon, self.text)
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
         self.dedupe = CandidateDedupe(state, self._sentence_of, frozenset(lexicon.frames["part_verbs"]))
@@ -308,44 +307,10 @@ class EventBuilder:
         return ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
                         code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)
 
-    def principal_parties(self) -> tuple[tuple[str, str | None], ...]:
-        """The article's two principal parties (code, name), or none (``principals.principal_parties``)."""
-        if self._principals is None:
-            words = frozenset(self.lexicon.frames["both_sides"]["mediator_words"])
-            self._principals = principal_parties(self.state.doc, self.state.entities, words)
-        return self._principals
-
-    def both_sides(self, token: Token) -> list[ActorRef]:
-        """"Both sides", "the two parties", "the two nations' experts", "experts from both sides": the article's
-        principal parties, coded on that phrase."""
-        spec = self.lexicon.frames["both_sides"]
-        if not self._sides_resolvable:
-            return []
-        end = token.idx + len(token)
-        if token.lemma_.lower() not in spec["nouns"] and token.lower_ not in spec["nouns"]:
-            # their people: "the two nations' experts", "both sides' negotiators", "experts from both sides"
-            possessor = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i
-                              and (c.lemma_.lower() in spec["possessor_nouns"] or c.lower_ in spec["possessor_nouns"])), None)
-            if possessor is None:
-                possessor = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in spec["origin_preps"]
-                                  for g in c.children if g.dep_ == "pobj"
-                                  and (g.lemma_.lower() in spec["possessor_nouns"] or g.lower_ in spec["possessor_nouns"])), None)
-                if possessor is not None:
-                    end = possessor.idx + len(possessor)
-            token = possessor
-            if token is None:
-                return []
-        quantifier = next((c for c in token.children if c.lower_ in spec["quantifiers"] and c.i < token.i), None)
-        if quantifier is None:
-            return []
-        start = min(quantifier.idx, *(c.idx for c in token.children if c.dep_ == "det" and c.i < token.i))
-        return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
-                for code, name in self.principal_parties()]
-
     def code_all(self, tokens: list[Token]) -> list[ActorRef]:
         refs: list[ActorRef] = []
         for token in tokens:
-            sides = self.both_sides(token) or compound_refs(token, self.text)
+            sides = self.sides.both_sides(token) or compound_refs(token, self.text)
             if sides:
                 refs.extend(sides)
                 continue
@@ -387,7 +352,7 @@ class EventBuilder:
     def participants(self, cand: Candidate, extra_heads: list[Token]) -> None:
         token, anchor = cand.trigger.token, cand.anchor
         # what "both sides" could do (a hypothesis, advice) names no particular parties: left unresolved
-        self._sides_resolvable = cand.modality != "hypothetical"
+        self.sides.resolvable = cand.modality != "hypothetical"
         actors: list[ActorRef] = []
         recipients: list[ActorRef] = []
         heads_for_recipients = [token] + extra_heads
@@ -477,7 +442,7 @@ class EventBuilder:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
         if not any(a.code for a in actors) and cand.type in self.reciprocal \
                 and (numbered := self._numbered_round(token)) is not None and self._told_as_done(numbered.head):
-            actors = self._principal_refs(numbered)  # "the first round of talks took place in ...": the parties' talks
+            actors = self.sides.principal_refs(numbered)  # "the first round of talks took place in ...": the parties' talks
         actor_codes = {a.code for a in actors}
         recipients = [r for r in _dedupe_refs(recipients) if r.code not in actor_codes]
         if cand.type in self.reciprocal and cand.type == "CONSULT" and cand.mode != "visit":
@@ -1007,15 +972,6 @@ class EventBuilder:
         if measure.tag_ != "NN":
             return None  # "the first two rounds of talks": several sessions told as one
         return measure if any(c.ent_type_ == "ORDINAL" and c.dep_ in ("amod", "nummod") for c in measure.children) else None
-
-    def _principal_refs(self, phrase: Token) -> list[ActorRef]:
-        """The article's two principal parties, coded on a phrase that stands for their joint doing."""
-        if not self._sides_resolvable:
-            return []
-        start = min(c.idx for c in phrase.children if c.i < phrase.i) if any(c.i < phrase.i for c in phrase.children) else phrase.idx
-        end = phrase.idx + len(phrase)
-        return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
-                for code, name in self.principal_parties()]
 
     def _measure_phrase(self, noun: Token) -> Token | None:
         """The measure noun an event noun is counted by when that phrase is a verb's object or passive subject
