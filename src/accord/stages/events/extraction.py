@@ -26,8 +26,9 @@ from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.non_events import NonEventFilter
-from accord.stages.events.occurrence import TIME_LABELS
+from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
 from accord.stages.events.references import PRONOUN_POS
+from accord.stages.events.rounds import numbered_round, outcome_of, told_as_done
 from accord.stages.events.senses import (
     approval_agreement,
     commercial_act,
@@ -44,18 +45,11 @@ from accord.stages.gazetteer import find_country, locate, place_country
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import indices_with
 
-# Dependencies by which a nominal trigger hangs on the verb that reports it ("held talks").
-NOUN_ANCHOR_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
 SELF_REFERENCES = frozenset({"country", "nation", "government", "state", "administration",
                              "force", "troop", "army", "military", "soldier", "navy", "ministry"})
 # Verbs whose subject hosts and whose object visits (PLOVER codes the visitor as actor, manual 3.2.2).
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
-# A nominal trigger that is the subject of a verb takes that verb's tense, negation, date and place
-# ("the talks will take place next week"), but not its subject.
-SUBJECT_ANCHOR_DEPS = frozenset({"nsubj"})
-# Prepositions through which a participation verb governs the event noun ("took part in talks").
-PARTICIPATION_PREPS = frozenset({"in", "at"})
 # Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
 SPEAKER_SELF_WORDS = frozenset({"we", "i"})
 # Prepositions whose object is the cause or setting of an act, an event of its own when it is one. Time
@@ -87,27 +81,6 @@ def boilerplate_start(text: str, lexicon: Lexicon) -> int:
             return offset
         offset += len(line)
     return len(text)
-
-
-def _anchor_of(trigger: Trigger, light: frozenset[str], participation: frozenset[str], responsibility: frozenset[str] = frozenset(),
-               measures: frozenset[str] = frozenset()) -> Token:
-    token = trigger.token
-    if trigger.pos != "noun":
-        return token
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in measures \
-            and head.head.dep_ in NOUN_ANCHOR_DEPS and head.head.head.pos_ in ("VERB", "AUX"):
-        return head.head.head  # "wrapped up two days of talks": the verb of the measure phrase reports the event
-    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in responsibility \
-            and head.head.dep_ in NOUN_ANCHOR_DEPS and head.head.head.pos_ in ("VERB", "AUX"):
-        return head.head.head  # "X claimed responsibility for an attack": X is the attack's actor
-    if token.dep_ in NOUN_ANCHOR_DEPS | SUBJECT_ANCHOR_DEPS and head.pos_ in ("VERB", "AUX"):
-        return head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in PARTICIPATION_PREPS and head.head.pos_ in ("VERB", "AUX"):
-        verb = head.head
-        if verb.lemma_.lower() in participation:
-            return verb
-    return token
 
 
 def _dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
@@ -408,8 +381,8 @@ class EventBuilder:
                 else:
                     recipients.extend(patients)
                 if not actors:
-                    cand.inherit_from = self._outcome_of(anchor)
-            elif (outcome := self._outcome_of(anchor)) is not None:
+                    cand.inherit_from = outcome_of(anchor, self._trigger_index)
+            elif (outcome := outcome_of(anchor, self._trigger_index)) is not None:
                 cand.inherit_from = outcome  # "talks ended with [further negotiations planned]": the talks' parties
             else:
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
@@ -432,7 +405,7 @@ class EventBuilder:
         if cand.trigger.entry.lemma in HOSTING_VERBS and cand.trigger.pos == "verb" and recipients:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
         if not any(a.code for a in actors) and cand.type in self.reciprocal \
-                and (numbered := self._numbered_round(token)) is not None and self._told_as_done(numbered.head):
+                and (numbered := numbered_round(token, self.round_nouns)) is not None and told_as_done(numbered.head, self._sentence_of):
             actors = self.sides.principal_refs(numbered)  # "the first round of talks took place in ...": the parties' talks
         actor_codes = {a.code for a in actors}
         recipients = [r for r in _dedupe_refs(recipients) if r.code not in actor_codes]
@@ -478,7 +451,7 @@ class EventBuilder:
                 if token.dep_ == "pobj" and token.head.lower_ in CAUSE_PREPS:
                     continue  # "withdrew ambassadors over the crackdown": the cause is an event of its own
                 verb = token.head if token.dep_ != "pobj" else token.head.head
-                measure = self._measure_phrase(token)
+                measure = measure_phrase(token, self.measures)
                 if measure is not None:  # "the fourth round of talks was postponed": the talks are what was
                     verb = measure.head
                 if verb.i in self._trigger_index and verb.i != token.i and self._trigger_index[verb.i].pos == "verb":
@@ -648,7 +621,7 @@ class EventBuilder:
         lexicon = self.lexicon
         anchor = self._own_clause.get(trig.token.i)
         if anchor is None:
-            anchor = _anchor_of(trig, self.light, self.participation, self.responsibility, self.measures)
+            anchor = anchor_of(trig, self.light, self.participation, self.responsibility, self.measures)
         if in_condition(anchor, lexicon):
             return []  # the condition of another event ("if Washington eased sanctions") is no event
         frame = frame_of(trig, lexicon)
@@ -816,50 +789,6 @@ class EventBuilder:
         if cand.type in relief["from"] and (arguments.purpose_lemmas(cand.trigger.token) & set(relief["purpose_words"])
                                             or relief["disaster_context"] in sentence_contexts(self._sentence_of[cand.trigger.token.i])):
             cand.type, cand.mode = relief["to"]  # forces mobilized for disaster relief: AID (manual 3.14)
-
-    def _outcome_of(self, participle: Token) -> Token | None:
-        """The event whose outcome a ``with`` phrase's participle tells ("talks ended with further negotiations
-        planned": the talks' parties planned them): the event noun that is the subject of the verb the phrase
-        modifies, else None."""
-        if participle.tag_ != "VBN":
-            return None
-        noun = participle.head
-        if participle.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
-            verb = noun.head.head
-        elif participle.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in participle.children):
-            verb = participle.head  # parsed as a clause: "with [further negotiations planned]"
-        else:
-            return None
-        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in self._trigger_index), None)
-
-    def _told_as_done(self, anchor: Token) -> bool:
-        """Whether an event is told as done on a day: its verb in the simple past (not a copula: "this was the
-        fourth round" is a re-mention) in a sentence with a time expression ("took place on April 12")."""
-        sentence = self._sentence_of[anchor.i]
-        return anchor.tag_ == "VBD" and anchor.lemma_.lower() != "be" and any(e.label_ in TIME_LABELS for e in sentence.ents)
-
-    def _numbered_round(self, noun: Token) -> Token | None:
-        """The ordinal round an event noun is counted in ("the first round of talks", "a third round of
-        negotiations"), else None: a numbered round told as done on a day (``_told_as_done``) is a session of
-        the negotiation the article reports."""
-        of = noun.head
-        if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in self.round_nouns:
-            return None
-        measure = of.head
-        if measure.tag_ != "NN":
-            return None  # "the first two rounds of talks": several sessions told as one
-        return measure if any(c.ent_type_ == "ORDINAL" and c.dep_ in ("amod", "nummod") for c in measure.children) else None
-
-    def _measure_phrase(self, noun: Token) -> Token | None:
-        """The measure noun an event noun is counted by when that phrase is a verb's object or passive subject
-        ("the fourth round of talks was postponed", "cancelled two days of talks"), else None."""
-        of = noun.head
-        if noun.dep_ != "pobj" or of.lower_ != "of":
-            return None
-        measure = of.head
-        if measure.lemma_.lower() in self.measures and measure.dep_ in NOUN_ANCHOR_DEPS and measure.head.pos_ in ("VERB", "AUX"):
-            return measure
-        return None
 
     def _records(self, candidates: list[Candidate]) -> list[Event]:
         text = self.text
