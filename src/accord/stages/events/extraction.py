@@ -1,7 +1,9 @@
 """Events from one parsed article: triggers -> frames -> participants -> negation/modality -> records.
 
 Pure over the state's Doc (plus the entities/statements already in the state); returns contract
-Event records with ids e1, e2, ... in text order.
+Event records with ids e1, e2, ... in text order. The builder here finds candidates and their participants;
+the verb that reports an event noun is noun_anchors.py's, senses reporting no event non_events.py's,
+"both sides" sides.py's, numbered rounds and outcomes rounds.py's, the article-wide dedupe dedupe.py's.
 """
 
 from __future__ import annotations
