@@ -3,7 +3,8 @@
 Pure over the state's Doc (plus the entities/statements already in the state); returns contract
 Event records with ids e1, e2, ... in text order. The builder here finds candidates and their participants;
 the verb that reports an event noun is noun_anchors.py's, senses reporting no event non_events.py's,
-"both sides" sides.py's, numbered rounds and outcomes rounds.py's, the article-wide dedupe dedupe.py's.
+"both sides" sides.py's, numbered rounds and outcomes rounds.py's, the article-wide dedupe dedupe.py's,
+requests and accusations read off what a speaker says said.py's.
 """
 
 from __future__ import annotations
@@ -17,20 +18,20 @@ from accord.records import ActorRef, Event, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
-from accord.stages.events.accusations import doer_phrase, find_accusations
 from accord.stages.events.actor_backoff import ActorBackoff
 from accord.stages.events.candidate import Candidate, sentence_index
-from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
+from accord.stages.events.coding import code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
-from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.non_events import NonEventFilter
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
 from accord.stages.events.references import PRONOUN_POS
 from accord.stages.events.rounds import numbered_round, outcome_of, told_as_done
+from accord.stages.events.said import SaidEvents
 from accord.stages.events.senses import (
     approval_agreement,
     commercial_act,
@@ -39,7 +40,6 @@ from accord.stages.events.senses import (
     verbal_attack,
 )
 from accord.stages.events.sides import PrincipalSides
-from accord.stages.events.predication import is_question
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
@@ -52,14 +52,10 @@ SELF_REFERENCES = frozenset({"country", "nation", "government", "state", "admini
                              "force", "troop", "army", "military", "soldier", "navy", "ministry"})
 # Verbs whose subject hosts and whose object visits (PLOVER codes the visitor as actor, manual 3.2.2).
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
-# Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
-SPEAKER_SELF_WORDS = frozenset({"we", "i"})
 # Prepositions whose object is the cause or setting of an act, an event of its own when it is one. Time
 # prepositions are left out: "after the talks, they agreed" names again talks already told, and
 # "kidnapped during a raid" tells one event twice.
 CAUSE_PREPS = frozenset({"over", "amid", "despite"})
-# Entity labels of a doer named in an accusation that stands for a party though it has no code ("Carson").
-NAMED_PARTY_LABELS = frozenset({"PERSON", "ORG"})
 
 
 _VENUE_WORDS: dict[int, frozenset[str]] = {}
@@ -85,31 +81,8 @@ def boilerplate_start(text: str, lexicon: Lexicon) -> int:
     return len(text)
 
 
-def _dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
-    """One reference per code, in first-seen order; a reference with a sector replaces one without."""
-    by_code: dict[str | None, int] = {}
-    kept: list[ActorRef] = []
-    for ref in refs:
-        if ref.code in by_code:
-            index = by_code[ref.code]
-            if kept[index].sector is None and ref.sector is not None:
-                kept[index] = ref
-            continue
-        by_code[ref.code] = len(kept)
-        kept.append(ref)
-    return kept
-
-
 # Dependency links of a word that modifies its head ("an Israeli blockade") rather than naming a party.
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-
-
-def _self_addressed(speakers: list[ActorRef], addressees: list[ActorRef]) -> bool:
-    """Whether a demand is addressed to the speaker's own side: a shared code and no two different sectors (a
-    refugee group demanding that its country's government act asks another party, "the administration
-    must stop the transfers")."""
-    return any(s.code and s.code == a.code and (s.sector is None or a.sector is None or s.sector == a.sector)
-               for s in speakers for a in addressees)
 
 
 def _a_population(actor: ActorRef, doc: Doc) -> bool:
@@ -157,6 +130,7 @@ class EventBuilder:
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
         self.sides = PrincipalSides(state, lexicon, self.text)
+        self.said = SaidEvents(state, lexicon, self._sentence_of, self.text, self.reporting, self.code_all, self._statement_speaker)
         self.non_events = NonEventFilter(lexicon, self.object_control, self.documents, self.is_person, self._sentence_of)
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
@@ -289,7 +263,7 @@ class EventBuilder:
                 group = self._of_group(token)
                 if group is not None and group.i != token.i:
                     refs.extend(r for r in (self.code(c) for c in group.conjuncts if c.i > group.i) if r is not None and r.code)
-        return _dedupe_refs(refs)
+        return dedupe_refs(refs)
 
     @staticmethod
     def _of_group(token: Token) -> Token | None:
@@ -307,12 +281,12 @@ class EventBuilder:
         refs = self.code_all(tokens)
         if len(refs) < 2:
             for token in tokens:
-                refs = _dedupe_refs(refs + [r for r in self.modifier_actors(token)])
+                refs = dedupe_refs(refs + [r for r in self.modifier_actors(token)])
         return refs
 
     def modifier_actors(self, noun: Token) -> list[ActorRef]:
         refs = [code_modifier(self.state, t, self.text) for t in arguments.noun_modifiers(noun)]
-        return _dedupe_refs([r for r in refs if r is not None and r.code])
+        return dedupe_refs([r for r in refs if r is not None and r.code])
 
     # --- one candidate ------------------------------------------------------------------------
     def participants(self, cand: Candidate, extra_heads: list[Token]) -> None:
@@ -410,9 +384,9 @@ class EventBuilder:
                 and (numbered := numbered_round(token, self.round_nouns)) is not None and told_as_done(numbered.head, self._sentence_of):
             actors = self.sides.principal_refs(numbered)  # "the first round of talks took place in ...": the parties' talks
         actor_codes = {a.code for a in actors}
-        recipients = [r for r in _dedupe_refs(recipients) if r.code not in actor_codes]
+        recipients = [r for r in dedupe_refs(recipients) if r.code not in actor_codes]
         if cand.type in self.reciprocal and cand.type == "CONSULT" and cand.mode != "visit":
-            actors = _dedupe_refs(actors + recipients)
+            actors = dedupe_refs(actors + recipients)
             recipients = []
         cand.actors, cand.recipients = actors, recipients
 
@@ -482,8 +456,8 @@ class EventBuilder:
             verb = object_of.get(trig.token.i)
             if verb is not None and verb not in absorbed and verb not in yielded:
                 candidates.extend(self._candidates_for(trig))
-        candidates.extend(self._demands(limit))
-        candidates.extend(self._accusations(limit, candidates))
+        candidates.extend(self.said.demands(limit, self._trigger_index))
+        candidates.extend(self.said.accusations(limit, candidates, self._trigger_index))
         candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}
         for cand in candidates:
@@ -512,102 +486,6 @@ class EventBuilder:
         chosen = choose_types([c for c in deduped if not c.from_statement], self.state, self._sentence_of, self.lexicon)
         kept = self.dedupe.drop_re_mentions(sorted(chosen + said, key=lambda c: c.trigger.token.i))
         return self._records(kept)
-
-    def _demands(self, limit: int) -> list[Candidate]:
-        """"Y must/should do Z", "Y needs to do Z", said by X: a REQUEST by X of Y, whose content is Z
-        (issue 14 item 2); Z itself is demanded, not done. Unattributed or self-addressed ("we must")
-        modals are no request."""
-        cues = self.lexicon.cues
-        demand_aux = frozenset(cues["demand_auxiliaries"])
-        stative = frozenset(cues["stative_verbs"])
-        made: list[Candidate] = []
-        doc = self.state.doc
-        for index in indices_with(doc, "POS", ("AUX", "VERB")):
-            token = doc[index]
-            if token.idx >= limit:
-                break
-            if token.dep_ == "aux" and token.lower_ in demand_aux and token.head.pos_ in ("VERB", "AUX"):
-                verb = token.head
-            elif token.lemma_.lower() == "need" and token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children):
-                verb = next(c for c in token.children if c.dep_ == "xcomp")
-                if not any(c.dep_ == "nsubj" for c in token.children):
-                    continue
-            else:
-                continue
-            clause = verb
-            if verb.lemma_.lower() in stative or is_question(self._sentence_of[token.i]):
-                continue
-            speaker_tokens = [s for s in arguments.governing_speaker(clause, self.reporting) if s.pos_ != PRONOUN_POS]
-            speakers = self.code_all(speaker_tokens)
-            if not speakers:
-                ref = self._statement_speaker(token, coded_only=False)
-                speakers = [ref] if ref is not None else []
-            if not speakers and not speaker_tokens:
-                continue
-            subject_head = token if token.lemma_.lower() == "need" else clause
-            subjects = [c for c in subject_head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(s.lower_ in SPEAKER_SELF_WORDS for s in subjects):
-                continue  # "we must", "I should": the speaker's own commitment or intention
-            quantifiers = set(self.lexicon.frames["generic_quantifiers"])
-            if any(d.dep_ == "det" and d.lower_ in quantifiers for s in subjects for d in s.children):
-                continue  # "each company must fend for itself": a general rule, no party asked
-            addressees = self.code_all(subjects)
-            institutions = set(self.lexicon.frames["institution_nouns"])
-            if not addressees and not any(s.lemma_.lower() in institutions or s.i in self._trigger_index for s in subjects):
-                continue  # "each company must fend for itself": no party is asked anything
-            if _self_addressed(speakers, addressees):
-                continue
-            entry = TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None)
-            cand = Candidate(Trigger(token, entry, "verb"), "REQUEST", None, clause, [token, verb])
-            cand.actors, cand.recipients = speakers, addressees
-            cand.actor_tokens = speaker_tokens
-            cand.complement_key = frozenset({verb.lemma_.lower()})
-            cand.complement = verb
-            made.append(cand)
-        return made
-
-    def _accusations(self, limit: int, candidates: list[Candidate]) -> list[Candidate]:
-        """ACCUSE by what a speaker says ("X said Y's strikes were illegal"): the speaker accuses the party
-        the condemning word is said of (``accusations``). Not made where the sentence already has an
-        ACCUSE, for a negated, conditional or questioned condemnation, or against the speaker's own side."""
-        doc = self.state.doc
-        accusing = {self._sentence_of[c.trigger.token.i].start for c in candidates if c.type == "ACCUSE"}
-        told = {c.trigger.token.i for c in candidates}  # "said Israel violated the truce" reports the violation itself
-        made: list[Candidate] = []
-        hostile = frozenset(i for i, t in self._trigger_index.items() if t.entry.type in self.lexicon.frames["hostile_act_types"])
-        quantifiers = frozenset(self.lexicon.frames["generic_quantifiers"])
-        for found in find_accusations(doc, self.state.statements, hostile, quantifiers):
-            word, predicate = found.word, found.predicate
-            sentence = self._sentence_of[word.i]
-            if word.idx >= limit or word.i in told or sentence.start in accusing or is_question(sentence):
-                continue
-            if is_negated(word, predicate, self.lexicon) or in_condition(predicate, self.lexicon) \
-                    or modality_of(word, predicate, self.lexicon) == "future":
-                continue  # "was not illegal", "if the vote was rigged", "we will see a tougher line on its provocations"
-            speaker = found.statement.speaker
-            actors = [ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
-                               code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)] if speaker else []
-            speaker_codes = {a.code for a in actors if a.code}
-            targets = _dedupe_refs([r for d in found.doers for r in self.code_all(doer_phrase(d))])
-            # a party of the speaker's own country counts only when named ("the Baloch Liberation Army"), not
-            # when it is the speaker's side in general ("Ukrainian forces made mistakes", said Kyiv)
-            named = [d for d in found.doers if d.pos_ == "PROPN" and d.ent_type_ in NAMED_PARTY_LABELS]
-            if not targets:  # a named party without a code ("Carson") is still accused, under its name
-                targets = [ActorRef(text=self.text[d.idx:d.idx + len(d)], start=d.idx, end=d.idx + len(d)) for d in named]
-            if not targets or ({t.code for t in targets} <= speaker_codes and not named):
-                continue  # no party named as the doer, or the speaker's own side: no accusation of another
-            cue = found.statement.cue
-            cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
-            anchor = cue_span.root if cue_span is not None and len(cue_span) else predicate
-            pos = {"ADJ": "adj", "NOUN": "noun"}.get(word.pos_, "verb")
-            entry = TriggerEntry(pos, word.lemma_.lower(), "ACCUSE", "disapprove")
-            cand = Candidate(Trigger(word, entry, pos), "ACCUSE", "disapprove", anchor, [word])
-            cand.actors = actors
-            cand.recipients = [t for t in targets if named or t.code not in speaker_codes]
-            cand.by_construction = cand.from_statement = True
-            made.append(cand)
-            accusing.add(sentence.start)
-        return made
 
     def _back_off(self, cand: Candidate) -> None:
         """Code an event's uncoded doer through the back-off chain, or keep its text (issue 14 item 1)."""
