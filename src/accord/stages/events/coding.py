@@ -213,3 +213,18 @@ def compound_refs(token: Token, text: str) -> list[ActorRef]:
     start = min([token.idx] + [c.idx for c in lead])
     end = token.idx + len(token)
     return [ActorRef(text=text[start:end], start=start, end=end, name=token.text, code=code) for code in codes]
+
+
+def dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
+    """One reference per code, in first-seen order; a reference with a sector replaces one without."""
+    by_code: dict[str | None, int] = {}
+    kept: list[ActorRef] = []
+    for ref in refs:
+        if ref.code in by_code:
+            index = by_code[ref.code]
+            if kept[index].sector is None and ref.sector is not None:
+                kept[index] = ref
+            continue
+        by_code[ref.code] = len(kept)
+        kept.append(ref)
+    return kept

@@ -1,48 +1,45 @@
 """Events from one parsed article: triggers -> frames -> participants -> negation/modality -> records.
 
 Pure over the state's Doc (plus the entities/statements already in the state); returns contract
-Event records with ids e1, e2, ... in text order.
+Event records with ids e1, e2, ... in text order. The builder here finds candidates and their participants;
+the verb that reports an event noun is noun_anchors.py's, senses reporting no event non_events.py's,
+"both sides" sides.py's, numbered rounds and outcomes rounds.py's, the article-wide dedupe dedupe.py's,
+requests and accusations read off what a speaker says said.py's.
 """
 
 from __future__ import annotations
-
-import itertools
-
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.knowledge.actors import names_a_population
-from accord.records import ActorRef, Assertion, Event, Modality, Span
+from accord.records import ActorRef, Event, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.date_attachment import to_event_date
 from accord.stages.events import arguments
-from accord.stages.events.accusations import doer_phrase, find_accusations
 from accord.stages.events.actor_backoff import ActorBackoff
-from accord.stages.events.coding import code_modifier, code_token, compound_refs, lookup_phrase
+from accord.stages.events.candidate import Candidate, sentence_index
+from accord.stages.events.coding import code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
-from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from accord.stages.events.dedupe import CandidateDedupe
+from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated
-from accord.stages.events.references import DEFINITE_DETERMINERS
+from accord.stages.events.non_events import NonEventFilter
+from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
+from accord.stages.events.references import PRONOUN_POS
+from accord.stages.events.rounds import numbered_round, outcome_of, told_as_done
+from accord.stages.events.said import SaidEvents
 from accord.stages.events.senses import (
     approval_agreement,
     commercial_act,
-    electoral_win,
-    figurative_fight,
     media_interview,
-    no_event_sense,
     person_tokens,
-    poll_standing,
-    retort,
     verbal_attack,
 )
-from accord.stages.events.predication import is_finite, is_question
-from accord.stages.events.principals import principal_parties
+from accord.stages.events.sides import PrincipalSides
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
@@ -50,41 +47,15 @@ from accord.stages.gazetteer import find_country, locate, place_country
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import indices_with
 
-# Dependencies by which a nominal trigger hangs on the verb that reports it ("held talks").
-NOUN_ANCHOR_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
 SELF_REFERENCES = frozenset({"country", "nation", "government", "state", "administration",
                              "force", "troop", "army", "military", "soldier", "navy", "ministry"})
 # Verbs whose subject hosts and whose object visits (PLOVER codes the visitor as actor, manual 3.2.2).
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
-# Entity types that make a mention more specific than a duplicate of it in the same sentence.
-SPECIFIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG"})
-# A nominal trigger that is the subject of a verb takes that verb's tense, negation, date and place
-# ("the talks will take place next week"), but not its subject.
-SUBJECT_ANCHOR_DEPS = frozenset({"nsubj"})
-# Prepositions through which a participation verb governs the event noun ("took part in talks").
-PARTICIPATION_PREPS = frozenset({"in", "at"})
-# Clause links of a verb that modifies a noun: the form of a re-mention ("the leader, who was killed ...").
-RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
-# Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
-SPEAKER_SELF_WORDS = frozenset({"we", "i"})
 # Prepositions whose object is the cause or setting of an act, an event of its own when it is one. Time
 # prepositions are left out: "after the talks, they agreed" names again talks already told, and
 # "kidnapped during a raid" tells one event twice.
 CAUSE_PREPS = frozenset({"over", "amid", "despite"})
-# Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
-TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
-# Penn tags of the simple present, the tense in which a legal text states what it provides.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# Links by which a request names whom it asks or what it asks for.
-ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
-# Entity labels of a doer named in an accusation that stands for a party though it has no code ("Carson").
-NAMED_PARTY_LABELS = frozenset({"PERSON", "ORG"})
-# Assertions of events that a timeline or count shows: a mention of one is never shadowed by a demanded,
-# hypothetical or future mention of the same act (the article-wide dedupe keeps them apart).
-REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
-# Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
-PRONOUN_POS = "PRON"
 
 
 _VENUE_WORDS: dict[int, frozenset[str]] = {}
@@ -99,39 +70,6 @@ def venue_words(lexicon: Lexicon) -> frozenset[str]:
     return _VENUE_WORDS[id(lexicon)]
 
 
-@dataclass
-class Candidate:
-    """An event under construction, before it becomes a contract record."""
-
-    trigger: Trigger
-    type: str
-    mode: str | None
-    anchor: Token
-    span_tokens: list[Token]
-    actors: list[ActorRef] = field(default_factory=list)
-    recipients: list[ActorRef] = field(default_factory=list)
-    negated: bool = False
-    modality: Modality = "asserted"
-    assertion: Assertion = "asserted"
-    complement_key: frozenset[str] = frozenset()
-    inherit_from: Token | None = None
-    complement: Token | None = None
-    inner: tuple[str, str | None] | None = None  # type and mode of what a frame word's complement names
-    actor_tokens: list[Token] = field(default_factory=list)  # the participants named as doers, coded or not
-    unnamed: bool = False  # no participant coded by name: its actor (if any) came from the back-off chain
-    re_mentions: list[list[Token]] = field(default_factory=list)  # later mentions of this act, their words
-    by_construction: bool = False  # its type comes from a construction rule (a predicative refusal), not the word
-    from_statement: bool = False  # an ACCUSE built from what a speaker says (accusations.py): no trigger word to learn
-
-
-def sentence_index(doc: Doc) -> list[SpacySpan]:
-    """Each token's sentence, computed in one pass (``Token.sent`` rescans the Doc on every call)."""
-    index: list[SpacySpan] = []
-    for sentence in doc.sents:
-        index.extend([sentence] * len(sentence))
-    return index
-
-
 def boilerplate_start(text: str, lexicon: Lexicon) -> int:
     """Where link-list boilerplate ("Read more:") begins; events are not read past it."""
     markers = tuple(lexicon.frames["boilerplate_markers"])
@@ -143,52 +81,8 @@ def boilerplate_start(text: str, lexicon: Lexicon) -> int:
     return len(text)
 
 
-def _anchor_of(trigger: Trigger, light: frozenset[str], participation: frozenset[str], responsibility: frozenset[str] = frozenset(),
-               measures: frozenset[str] = frozenset()) -> Token:
-    token = trigger.token
-    if trigger.pos != "noun":
-        return token
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in measures \
-            and head.head.dep_ in NOUN_ANCHOR_DEPS and head.head.head.pos_ in ("VERB", "AUX"):
-        return head.head.head  # "wrapped up two days of talks": the verb of the measure phrase reports the event
-    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in responsibility \
-            and head.head.dep_ in NOUN_ANCHOR_DEPS and head.head.head.pos_ in ("VERB", "AUX"):
-        return head.head.head  # "X claimed responsibility for an attack": X is the attack's actor
-    if token.dep_ in NOUN_ANCHOR_DEPS | SUBJECT_ANCHOR_DEPS and head.pos_ in ("VERB", "AUX"):
-        return head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in PARTICIPATION_PREPS and head.head.pos_ in ("VERB", "AUX"):
-        verb = head.head
-        if verb.lemma_.lower() in participation:
-            return verb
-    return token
-
-
-def _dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
-    """One reference per code, in first-seen order; a reference with a sector replaces one without."""
-    by_code: dict[str | None, int] = {}
-    kept: list[ActorRef] = []
-    for ref in refs:
-        if ref.code in by_code:
-            index = by_code[ref.code]
-            if kept[index].sector is None and ref.sector is not None:
-                kept[index] = ref
-            continue
-        by_code[ref.code] = len(kept)
-        kept.append(ref)
-    return kept
-
-
 # Dependency links of a word that modifies its head ("an Israeli blockade") rather than naming a party.
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-
-
-def _self_addressed(speakers: list[ActorRef], addressees: list[ActorRef]) -> bool:
-    """Whether a demand is addressed to the speaker's own side: a shared code and no two different sectors (a
-    refugee group demanding that its country's government act asks another party, "the administration
-    must stop the transfers")."""
-    return any(s.code and s.code == a.code and (s.sector is None or a.sector is None or s.sector == a.sector)
-               for s in speakers for a in addressees)
 
 
 def _a_population(actor: ActorRef, doc: Doc) -> bool:
@@ -204,44 +98,6 @@ def _speculated(anchor: Token, belief_verbs: list[str]) -> bool:
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
     return clause.dep_ in ("csubj", "csubjpass") or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in belief_verbs)
-
-
-# Entity labels of a time of its own on an event noun ("talks in October", "Tuesday's hijacking").
-TIME_LABELS = frozenset({"DATE", "TIME"})
-# Entity labels of a place, and the prepositions that put an event noun there ("talks in Stockholm").
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near"})
-# Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
-# itself counts acts of a kind ("faces two charges"), not one occurrence.
-COUNT_DEPS = frozenset({"nummod", "quantmod"})
-# Entity labels of a share or sum, not a count of victims or acts ("the support of 40 percent of voters").
-SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
-
-
-def _told_as_placed(noun: Token) -> bool:
-    """Whether an event noun is the subject of "be" placed or timed by a prepositional phrase: an occurrence
-    told ("their second summit was in February 2019 in Hanoi"), not a description ("the talks were productive")."""
-    head = noun.head
-    if noun.dep_ != "nsubj" or head.lemma_ != "be" or head.pos_ != "AUX":
-        return False
-    return any(pobj.ent_type_ in TIME_LABELS or (prep.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS)
-               for prep in head.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj")
-
-
-def _own_particulars(noun: Token) -> bool:
-    """Whether an event noun carries a time, a place or a count of its own: an occurrence told, not a
-    kind of act named ("talks in Stockholm in October", "the killing of 33 militants" vs "aid", "tariffs")."""
-    for child in noun.children:
-        if child.ent_type_ in TIME_LABELS and child.dep_ not in ("relcl", "acl"):
-            return True
-        if child.dep_ != "prep":
-            continue
-        for pobj in (g for g in child.children if g.dep_ == "pobj"):
-            if pobj.ent_type_ in TIME_LABELS or (child.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS):
-                return True
-            if child.lower_ == "of" and pobj.ent_type_ not in SHARE_LABELS and any(g.dep_ in COUNT_DEPS for g in pobj.children):
-                return True
-    return False
 
 
 class EventBuilder:
@@ -269,16 +125,16 @@ class EventBuilder:
         self.place_coded_types = frozenset(frames["unnamed_actor_place_types"])
         self.reporting = frozenset(frames["reporting_verbs"]["verbs"])
         self._coded: dict[int, ActorRef | None] = {}
-        self._principals: tuple[tuple[str, str | None], ...] | None = None
-        self._sides_resolvable = True
         self._trigger_index: dict[int, Trigger] = {}
         self._own_clause: dict[int, Token] = {}  # event nouns told with a light-verb clause of their own: that clause
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
+        self.sides = PrincipalSides(state, lexicon, self.text)
+        self.said = SaidEvents(state, lexicon, self._sentence_of, self.text, self.reporting, self.code_all, self._statement_speaker)
+        self.non_events = NonEventFilter(lexicon, self.object_control, self.documents, self.is_person, self._sentence_of)
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
-        self._person_entities: frozenset[str] | None = None
-        self._part_verbs = frozenset(lexicon.frames["part_verbs"])
+        self.dedupe = CandidateDedupe(state, self._sentence_of, frozenset(lexicon.frames["part_verbs"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
 
     def is_person(self, token: Token) -> bool:
@@ -391,44 +247,10 @@ class EventBuilder:
         return ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
                         code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)
 
-    def principal_parties(self) -> tuple[tuple[str, str | None], ...]:
-        """The article's two principal parties (code, name), or none (``principals.principal_parties``)."""
-        if self._principals is None:
-            words = frozenset(self.lexicon.frames["both_sides"]["mediator_words"])
-            self._principals = principal_parties(self.state.doc, self.state.entities, words)
-        return self._principals
-
-    def both_sides(self, token: Token) -> list[ActorRef]:
-        """"Both sides", "the two parties", "the two nations' experts", "experts from both sides": the article's
-        principal parties, coded on that phrase."""
-        spec = self.lexicon.frames["both_sides"]
-        if not self._sides_resolvable:
-            return []
-        end = token.idx + len(token)
-        if token.lemma_.lower() not in spec["nouns"] and token.lower_ not in spec["nouns"]:
-            # their people: "the two nations' experts", "both sides' negotiators", "experts from both sides"
-            possessor = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i
-                              and (c.lemma_.lower() in spec["possessor_nouns"] or c.lower_ in spec["possessor_nouns"])), None)
-            if possessor is None:
-                possessor = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in spec["origin_preps"]
-                                  for g in c.children if g.dep_ == "pobj"
-                                  and (g.lemma_.lower() in spec["possessor_nouns"] or g.lower_ in spec["possessor_nouns"])), None)
-                if possessor is not None:
-                    end = possessor.idx + len(possessor)
-            token = possessor
-            if token is None:
-                return []
-        quantifier = next((c for c in token.children if c.lower_ in spec["quantifiers"] and c.i < token.i), None)
-        if quantifier is None:
-            return []
-        start = min(quantifier.idx, *(c.idx for c in token.children if c.dep_ == "det" and c.i < token.i))
-        return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
-                for code, name in self.principal_parties()]
-
     def code_all(self, tokens: list[Token]) -> list[ActorRef]:
         refs: list[ActorRef] = []
         for token in tokens:
-            sides = self.both_sides(token) or compound_refs(token, self.text)
+            sides = self.sides.both_sides(token) or compound_refs(token, self.text)
             if sides:
                 refs.extend(sides)
                 continue
@@ -441,7 +263,7 @@ class EventBuilder:
                 group = self._of_group(token)
                 if group is not None and group.i != token.i:
                     refs.extend(r for r in (self.code(c) for c in group.conjuncts if c.i > group.i) if r is not None and r.code)
-        return _dedupe_refs(refs)
+        return dedupe_refs(refs)
 
     @staticmethod
     def _of_group(token: Token) -> Token | None:
@@ -459,18 +281,18 @@ class EventBuilder:
         refs = self.code_all(tokens)
         if len(refs) < 2:
             for token in tokens:
-                refs = _dedupe_refs(refs + [r for r in self.modifier_actors(token)])
+                refs = dedupe_refs(refs + [r for r in self.modifier_actors(token)])
         return refs
 
     def modifier_actors(self, noun: Token) -> list[ActorRef]:
         refs = [code_modifier(self.state, t, self.text) for t in arguments.noun_modifiers(noun)]
-        return _dedupe_refs([r for r in refs if r is not None and r.code])
+        return dedupe_refs([r for r in refs if r is not None and r.code])
 
     # --- one candidate ------------------------------------------------------------------------
     def participants(self, cand: Candidate, extra_heads: list[Token]) -> None:
         token, anchor = cand.trigger.token, cand.anchor
         # what "both sides" could do (a hypothesis, advice) names no particular parties: left unresolved
-        self._sides_resolvable = cand.modality != "hypothetical"
+        self.sides.resolvable = cand.modality != "hypothetical"
         actors: list[ActorRef] = []
         recipients: list[ActorRef] = []
         heads_for_recipients = [token] + extra_heads
@@ -535,8 +357,8 @@ class EventBuilder:
                 else:
                     recipients.extend(patients)
                 if not actors:
-                    cand.inherit_from = self._outcome_of(anchor)
-            elif (outcome := self._outcome_of(anchor)) is not None:
+                    cand.inherit_from = outcome_of(anchor, self._trigger_index)
+            elif (outcome := outcome_of(anchor, self._trigger_index)) is not None:
                 cand.inherit_from = outcome  # "talks ended with [further negotiations planned]": the talks' parties
             else:
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
@@ -559,12 +381,12 @@ class EventBuilder:
         if cand.trigger.entry.lemma in HOSTING_VERBS and cand.trigger.pos == "verb" and recipients:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
         if not any(a.code for a in actors) and cand.type in self.reciprocal \
-                and (numbered := self._numbered_round(token)) is not None and self._told_as_done(numbered.head):
-            actors = self._principal_refs(numbered)  # "the first round of talks took place in ...": the parties' talks
+                and (numbered := numbered_round(token, self.round_nouns)) is not None and told_as_done(numbered.head, self._sentence_of):
+            actors = self.sides.principal_refs(numbered)  # "the first round of talks took place in ...": the parties' talks
         actor_codes = {a.code for a in actors}
-        recipients = [r for r in _dedupe_refs(recipients) if r.code not in actor_codes]
+        recipients = [r for r in dedupe_refs(recipients) if r.code not in actor_codes]
         if cand.type in self.reciprocal and cand.type == "CONSULT" and cand.mode != "visit":
-            actors = _dedupe_refs(actors + recipients)
+            actors = dedupe_refs(actors + recipients)
             recipients = []
         cand.actors, cand.recipients = actors, recipients
 
@@ -605,7 +427,7 @@ class EventBuilder:
                 if token.dep_ == "pobj" and token.head.lower_ in CAUSE_PREPS:
                     continue  # "withdrew ambassadors over the crackdown": the cause is an event of its own
                 verb = token.head if token.dep_ != "pobj" else token.head.head
-                measure = self._measure_phrase(token)
+                measure = measure_phrase(token, self.measures)
                 if measure is not None:  # "the fourth round of talks was postponed": the talks are what was
                     verb = measure.head
                 if verb.i in self._trigger_index and verb.i != token.i and self._trigger_index[verb.i].pos == "verb":
@@ -634,8 +456,8 @@ class EventBuilder:
             verb = object_of.get(trig.token.i)
             if verb is not None and verb not in absorbed and verb not in yielded:
                 candidates.extend(self._candidates_for(trig))
-        candidates.extend(self._demands(limit))
-        candidates.extend(self._accusations(limit, candidates))
+        candidates.extend(self.said.demands(limit, self._trigger_index))
+        candidates.extend(self.said.accusations(limit, candidates, self._trigger_index))
         candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}
         for cand in candidates:
@@ -657,183 +479,13 @@ class EventBuilder:
                 self._back_off(cand)
             backed.append(cand)
         # the learned decision (type_model): the rules' type, another type they proposed, or no event
-        deduped = self._dedupe(backed)
+        deduped = self.dedupe.dedupe(backed)
         # an accusation read off a statement is the construction's to decide; the model, trained on trigger
         # candidates, neither decides nor learns from it
         said = [c for c in deduped if c.from_statement]
         chosen = choose_types([c for c in deduped if not c.from_statement], self.state, self._sentence_of, self.lexicon)
-        kept = self._drop_re_mentions(sorted(chosen + said, key=lambda c: c.trigger.token.i))
+        kept = self.dedupe.drop_re_mentions(sorted(chosen + said, key=lambda c: c.trigger.token.i))
         return self._records(kept)
-
-    def _is_re_mention_form(self, cand: Candidate) -> bool:
-        """A definite event noun ("the talks", "its decision") or a verb in a modifier clause ("the
-        leader, who was killed ..."): the forms in which a story names again an act it has told."""
-        token = cand.trigger.token
-        if self._specificity(cand) or any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") for t in token.subtree):
-            return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
-        if cand.trigger.pos == "noun":
-            return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
-                       for c in token.children)
-        return token.dep_ in RE_MENTION_CLAUSE_DEPS
-
-    @staticmethod
-    def _own_parties(cand: Candidate) -> list[ActorRef]:
-        """The parties a mention names itself: for an event noun those inside its phrase ("Russia's decision",
-        "the talks between X and Y"), not ones borrowed from the clause around it."""
-        parties = cand.actors + cand.recipients
-        if cand.trigger.pos != "noun":
-            return parties
-        subtree = list(cand.trigger.token.subtree)
-        start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
-        return [a for a in parties if start <= a.start and a.end <= end]
-
-    def _own_days(self, cand: Candidate) -> set[str]:
-        """The days the dates on a nominal trigger name ("Yesterday's meeting", "the meeting on Thursday"), or on
-        the verb it is the subject of ("The meeting ... on Thursday reflects ...")."""
-        token = cand.trigger.token
-        holders = [token, token.head] if token.dep_ in SUBJECT_DEPS else [token]
-        near = {t.i for h in holders for t in list(h.children) + [g for c in h.children if c.dep_ == "prep" for g in c.children]
-                if t.ent_type_ == "DATE"}
-        days = set()
-        for ent in (e for e in self.state.doc.ents if e.label_ == "DATE" and any(e.start <= i < e.end for i in near)):
-            date = to_event_date(self.state, ent, False)
-            if date is not None and date.granularity == "day":
-                days.add(date.value)
-        return days
-
-    def _is_dated_re_mention_form(self, cand: Candidate) -> bool:
-        """A definite event noun whose only detail is a date ("Yesterday's meeting", "the meeting on Thursday"):
-        a re-mention when an act of its type was told with that day."""
-        token = cand.trigger.token
-        if cand.trigger.pos != "noun":
-            return False
-        near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
-        if not any(t.ent_type_ == "DATE" for t in near) or any(t.ent_type_ in SPECIFIC_ENTITY_LABELS - {"DATE"} for t in near):
-            return False
-        if any((t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.ent_type_ != "DATE" for t in token.subtree):
-            return False
-        return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
-                   for c in token.children)
-
-    def _drop_re_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
-        """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type
-        and sharing its parties (or naming none), is not a new event but a mention of the latest such act; so
-        is one dated with the day that act was told with ("The meeting ... on Thursday ... Yesterday's meeting",
-        told on Friday)."""
-        kept: list[Candidate] = []
-        for cand in candidates:
-            plain = self._is_re_mention_form(cand)
-            days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
-            if (plain or days) and cand.assertion in ("asserted", "historical"):
-                # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
-                # drew criticism from the EU" does not make the EU the arrester) and never tells two acts apart
-                parties = set() if cand.unnamed else {a.code for a in self._own_parties(cand) if a.code}
-                earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
-                           and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
-                           and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
-                           and (plain or bool(days & self._own_days(k)))
-                           and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
-                if earlier:
-                    earlier[-1].re_mentions.append(cand.span_tokens)
-                    continue
-            kept.append(cand)
-        return kept
-
-    def _demands(self, limit: int) -> list[Candidate]:
-        """"Y must/should do Z", "Y needs to do Z", said by X: a REQUEST by X of Y, whose content is Z
-        (issue 14 item 2); Z itself is demanded, not done. Unattributed or self-addressed ("we must")
-        modals are no request."""
-        cues = self.lexicon.cues
-        demand_aux = frozenset(cues["demand_auxiliaries"])
-        stative = frozenset(cues["stative_verbs"])
-        made: list[Candidate] = []
-        doc = self.state.doc
-        for index in indices_with(doc, "POS", ("AUX", "VERB")):
-            token = doc[index]
-            if token.idx >= limit:
-                break
-            if token.dep_ == "aux" and token.lower_ in demand_aux and token.head.pos_ in ("VERB", "AUX"):
-                verb = token.head
-            elif token.lemma_.lower() == "need" and token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children):
-                verb = next(c for c in token.children if c.dep_ == "xcomp")
-                if not any(c.dep_ == "nsubj" for c in token.children):
-                    continue
-            else:
-                continue
-            clause = verb
-            if verb.lemma_.lower() in stative or is_question(self._sentence_of[token.i]):
-                continue
-            speaker_tokens = [s for s in arguments.governing_speaker(clause, self.reporting) if s.pos_ != PRONOUN_POS]
-            speakers = self.code_all(speaker_tokens)
-            if not speakers:
-                ref = self._statement_speaker(token, coded_only=False)
-                speakers = [ref] if ref is not None else []
-            if not speakers and not speaker_tokens:
-                continue
-            subject_head = token if token.lemma_.lower() == "need" else clause
-            subjects = [c for c in subject_head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(s.lower_ in SPEAKER_SELF_WORDS for s in subjects):
-                continue  # "we must", "I should": the speaker's own commitment or intention
-            quantifiers = set(self.lexicon.frames["generic_quantifiers"])
-            if any(d.dep_ == "det" and d.lower_ in quantifiers for s in subjects for d in s.children):
-                continue  # "each company must fend for itself": a general rule, no party asked
-            addressees = self.code_all(subjects)
-            institutions = set(self.lexicon.frames["institution_nouns"])
-            if not addressees and not any(s.lemma_.lower() in institutions or s.i in self._trigger_index for s in subjects):
-                continue  # "each company must fend for itself": no party is asked anything
-            if _self_addressed(speakers, addressees):
-                continue
-            entry = TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None)
-            cand = Candidate(Trigger(token, entry, "verb"), "REQUEST", None, clause, [token, verb])
-            cand.actors, cand.recipients = speakers, addressees
-            cand.actor_tokens = speaker_tokens
-            cand.complement_key = frozenset({verb.lemma_.lower()})
-            cand.complement = verb
-            made.append(cand)
-        return made
-
-    def _accusations(self, limit: int, candidates: list[Candidate]) -> list[Candidate]:
-        """ACCUSE by what a speaker says ("X said Y's strikes were illegal"): the speaker accuses the party
-        the condemning word is said of (``accusations``). Not made where the sentence already has an
-        ACCUSE, for a negated, conditional or questioned condemnation, or against the speaker's own side."""
-        doc = self.state.doc
-        accusing = {self._sentence_of[c.trigger.token.i].start for c in candidates if c.type == "ACCUSE"}
-        told = {c.trigger.token.i for c in candidates}  # "said Israel violated the truce" reports the violation itself
-        made: list[Candidate] = []
-        hostile = frozenset(i for i, t in self._trigger_index.items() if t.entry.type in self.lexicon.frames["hostile_act_types"])
-        quantifiers = frozenset(self.lexicon.frames["generic_quantifiers"])
-        for found in find_accusations(doc, self.state.statements, hostile, quantifiers):
-            word, predicate = found.word, found.predicate
-            sentence = self._sentence_of[word.i]
-            if word.idx >= limit or word.i in told or sentence.start in accusing or is_question(sentence):
-                continue
-            if is_negated(word, predicate, self.lexicon) or in_condition(predicate, self.lexicon) \
-                    or modality_of(word, predicate, self.lexicon) == "future":
-                continue  # "was not illegal", "if the vote was rigged", "we will see a tougher line on its provocations"
-            speaker = found.statement.speaker
-            actors = [ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
-                               code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)] if speaker else []
-            speaker_codes = {a.code for a in actors if a.code}
-            targets = _dedupe_refs([r for d in found.doers for r in self.code_all(doer_phrase(d))])
-            # a party of the speaker's own country counts only when named ("the Baloch Liberation Army"), not
-            # when it is the speaker's side in general ("Ukrainian forces made mistakes", said Kyiv)
-            named = [d for d in found.doers if d.pos_ == "PROPN" and d.ent_type_ in NAMED_PARTY_LABELS]
-            if not targets:  # a named party without a code ("Carson") is still accused, under its name
-                targets = [ActorRef(text=self.text[d.idx:d.idx + len(d)], start=d.idx, end=d.idx + len(d)) for d in named]
-            if not targets or ({t.code for t in targets} <= speaker_codes and not named):
-                continue  # no party named as the doer, or the speaker's own side: no accusation of another
-            cue = found.statement.cue
-            cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
-            anchor = cue_span.root if cue_span is not None and len(cue_span) else predicate
-            pos = {"ADJ": "adj", "NOUN": "noun"}.get(word.pos_, "verb")
-            entry = TriggerEntry(pos, word.lemma_.lower(), "ACCUSE", "disapprove")
-            cand = Candidate(Trigger(word, entry, pos), "ACCUSE", "disapprove", anchor, [word])
-            cand.actors = actors
-            cand.recipients = [t for t in targets if named or t.code not in speaker_codes]
-            cand.by_construction = cand.from_statement = True
-            made.append(cand)
-            accusing.add(sentence.start)
-        return made
 
     def _back_off(self, cand: Candidate) -> None:
         """Code an event's uncoded doer through the back-off chain, or keep its text (issue 14 item 1)."""
@@ -849,7 +501,7 @@ class EventBuilder:
         lexicon = self.lexicon
         anchor = self._own_clause.get(trig.token.i)
         if anchor is None:
-            anchor = _anchor_of(trig, self.light, self.participation, self.responsibility, self.measures)
+            anchor = anchor_of(trig, self.light, self.participation, self.responsibility, self.measures)
         if in_condition(anchor, lexicon):
             return []  # the condition of another event ("if Washington eased sanctions") is no event
         frame = frame_of(trig, lexicon)
@@ -888,7 +540,7 @@ class EventBuilder:
             cand.assertion = assertion_of(trig.token, anchor, lexicon, cand.modality)
             if frame in ("reject",) and cand.negated:
                 cand.negated = False  # "did not reject" is rare; a refusal is never double-negated here
-            if self._not_an_event(cand):
+            if self.non_events.not_an_event(cand):
                 continue
             self.participants(cand, extra_heads)
             self._apply_rules(cand, frame)
@@ -923,120 +575,6 @@ class EventBuilder:
                 crowd_token = subjects[0]
                 cand.actors = [ActorRef(text=crowd_token.text, start=crowd_token.idx, end=crowd_token.idx + len(crowd_token),
                                         code=located[0])]
-        return False
-
-    def _done_by_nature(self, cand: Candidate) -> bool:
-        """Whether the doer of a verb is a natural hazard or a disease ("Hurricane Milton slammed into
-        Florida, killing 16"): the subject's words, inherited across clauses, name one."""
-        if cand.trigger.pos != "verb":
-            return False
-        hazards = self.lexicon.frames["natural_hazard_subjects"]
-        subjects, passive = arguments.subject_tokens(cand.anchor, self.object_control, self.documents)
-        if passive and not subjects:
-            subjects = [g for c in cand.anchor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        # the subject's head ("the earthquake") or the common noun naming a named one ("Hurricane Milton")
-        words = {s.lemma_.lower() for s in subjects}
-        words |= {c.lemma_.lower() for s in subjects if s.pos_ == "PROPN" for c in s.children if c.dep_ == "compound"}
-        return bool(words & set(hazards))
-
-    def _press_inquiry(self, token: Token, lemma: str) -> bool:
-        """A reporter's inquiry or its refusal, verb or noun ("declined to comment", "requests for comment"):
-        reporting, not a PLOVER request or rejection (frames.json ``press_inquiry``)."""
-        inquiry = self.lexicon.frames["press_inquiry"]
-        if lemma not in inquiry["verbs"]:
-            return False
-        children = list(token.children)
-        complements = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp", "acl")}
-        objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass")}
-        objects |= {g.lemma_.lower() for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
-        return bool(complements & set(inquiry["complements"]) or objects & set(inquiry["objects"]))
-
-    def _not_an_event(self, cand: Candidate) -> bool:
-        """Senses of a trigger that report no PLOVER event (issue 14 item 7)."""
-        frames = self.lexicon.frames
-        token, lemma = cand.trigger.token, cand.trigger.entry.lemma
-        if self._done_by_nature(cand):
-            return True  # "a cyclone slammed into the coast", "the virus killed 30 people"
-        if cand.trigger.pos == "noun":
-            if self.is_person(token):
-                return True  # "Ban told the hosts" (Ban Ki-moon): a person's name spelt like an event noun
-            if self._press_inquiry(token, lemma):
-                return True  # "ignored repeated requests for comment"
-            if poll_standing(token, frames["senses"]):
-                return True  # "his support among social conservatives", "90 percent support for ..."
-            if figurative_fight(token, frames["senses"]):
-                return True  # "a court battle", "the battle against inflation" (senses.py)
-            if cand.type in frames["reported_noun_types"] and (
-                    cand.anchor.i == token.i or cand.anchor.lemma_.lower() not in frames["issuing_verbs"]):
-                return True  # "the China threat", "facing a threat": a danger named, no threat made
-            head = token.head
-            # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
-            return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" and not _told_as_placed(token) \
-                and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
-        warnings = frames["bare_warnings"]
-        if cand.trigger.pos == "verb" and lemma in warnings["verbs"] and cand.inner is None \
-                and not any(t.lower_ in warnings["condition_words"] for t in self._sentence_of[token.i]):
-            return True  # "he warned: 'it is not going to happen soon'": a comment, no coercive warning
-        if cand.trigger.pos == "verb" and token.dep_ == "amod" and lemma in frames["intent"]["verbs"]:
-            return True  # "pledged delegates", "the proposed rule": a participle naming a kind, no promise made
-        if cand.trigger.pos != "verb":
-            return False
-        children = list(token.children)
-        if no_event_sense(token, cand.type, frames):
-            return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
-        if cand.complement is not None and cand.type == "ASSAULT" and figurative_fight(cand.complement, frames["senses"]):
-            return True  # "preparing to battle the rival nominee": the frame word's complement is a struggle, no force
-        if electoral_win(token, frames["senses"], self.is_person) or retort(token, frames["senses"]):
-            return True  # "Cruz captured Texas", '"...," Trump shot back'
-        if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):
-            return True  # "reaffirmed that X calls for Y": the complement is the event
-        if lemma in frames["intent_verbs"] and any(c.dep_ == "xcomp" for c in children):
-            return True  # "seeking to finalize a deal": an intention, no request
-        if lemma in frames["intransitive_event_verbs"] and any(c.dep_ == "dobj" for c in children):
-            return True  # "demonstrates a disregard"
-        if lemma in frames["quote_inversion_verbs"] and any(c.dep_ == "ccomp" and c.i < token.i for c in children) \
-                and any(c.dep_ == "nsubj" and c.i > token.i for c in children):
-            return True  # '"...," agreed X': the verb attributes a quote
-        if cand.type == "CONSULT" and lemma in frames["topic_talk_verbs"]:
-            preps = set(frames["counterpart_preps"])
-            subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-            plural = any(c.tag_ in ("NNS", "NNPS") or c.conjuncts or c.lower_ in ("we", "they") for c in subjects)
-            if not any(c.dep_ == "prep" and c.lower_ in preps for c in children) and not plural:
-                return True
-            topic = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
-            if topic and not any(c.dep_ == "prep" and c.lower_ in preps for c in children) \
-                    and all(c.lower_ in TOPIC_PRONOUNS for c in subjects):
-                return True  # "we are talking about a crisis": saying what something is, no talks held
-        subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
-        if subjects & set(frames["machine_subjects"]):
-            return True  # "the database rejected passport numbers"
-        if subjects & set(frames["provision_subjects"]) and token.tag_ in PRESENT_TAGS:
-            return True  # "the Constitution guarantees the right to ...": what a text provides
-        if lemma in frames["addressed_verbs"]:
-            if not any(c.dep_ in ADDRESSEE_DEPS for c in children):
-                return True  # "Bugajski asked.": a question attributed, nobody asked for anything
-            if any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in frames["question_marks"] for m in c.children)
-                   for c in children):
-                return True  # "asked the elder Lai if he agreed": a question
-        if self._press_inquiry(token, lemma):
-            return True
-        if lemma in frames["press_inquiry"]["verbs"]:
-            if lemma == "ask" and token.tag_ == "VBN" and (token.dep_ in ("advcl", "ROOT") or any(c.dep_ == "auxpass" for c in children)) \
-                    and any(c.dep_ == "agent" for c in children):
-                return True  # "Asked by VOA whether ...": the reporter's question
-        if lemma in frames["decrease_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children):
-            return True
-        if cand.type == "ASSAULT" and lemma in frames["policy_target_verbs"]:
-            policy = set(frames["policy_nouns"])
-            doers = [c for c in children if c.dep_ in ("nsubj", "csubj")]
-            if token.dep_ in ("acl", "relcl", "advcl"):
-                doers.append(token.head)
-            if token.dep_ == "advcl":
-                doers.extend(c for c in token.head.children if c.dep_ in ("dobj", "nsubj"))
-            words = {d.lemma_.lower() for d in doers} | {g.lemma_.lower() for d in doers for g in d.children if g.dep_ == "pobj" or g.dep_ == "prep"}
-            words |= {p.lemma_.lower() for d in doers for c in d.children if c.dep_ == "prep" for p in c.children}
-            if words & policy:
-                return True
         return False
 
     def _apply_rules(self, cand: Candidate, frame: str | None) -> None:
@@ -1131,160 +669,6 @@ class EventBuilder:
         if cand.type in relief["from"] and (arguments.purpose_lemmas(cand.trigger.token) & set(relief["purpose_words"])
                                             or relief["disaster_context"] in sentence_contexts(self._sentence_of[cand.trigger.token.i])):
             cand.type, cand.mode = relief["to"]  # forces mobilized for disaster relief: AID (manual 3.14)
-
-    @staticmethod
-    def _specificity(cand: Candidate) -> int:
-        """How much a mention says of its own (dates, places, named parties on it): the better duplicate."""
-        token = cand.trigger.token
-        near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
-        return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS)
-
-    def _outcome_of(self, participle: Token) -> Token | None:
-        """The event whose outcome a ``with`` phrase's participle tells ("talks ended with further negotiations
-        planned": the talks' parties planned them): the event noun that is the subject of the verb the phrase
-        modifies, else None."""
-        if participle.tag_ != "VBN":
-            return None
-        noun = participle.head
-        if participle.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
-            verb = noun.head.head
-        elif participle.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in participle.children):
-            verb = participle.head  # parsed as a clause: "with [further negotiations planned]"
-        else:
-            return None
-        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in self._trigger_index), None)
-
-    def _told_as_done(self, anchor: Token) -> bool:
-        """Whether an event is told as done on a day: its verb in the simple past (not a copula: "this was the
-        fourth round" is a re-mention) in a sentence with a time expression ("took place on April 12")."""
-        sentence = self._sentence_of[anchor.i]
-        return anchor.tag_ == "VBD" and anchor.lemma_.lower() != "be" and any(e.label_ in TIME_LABELS for e in sentence.ents)
-
-    def _numbered_round(self, noun: Token) -> Token | None:
-        """The ordinal round an event noun is counted in ("the first round of talks", "a third round of
-        negotiations"), else None: a numbered round told as done on a day (``_told_as_done``) is a session of
-        the negotiation the article reports."""
-        of = noun.head
-        if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in self.round_nouns:
-            return None
-        measure = of.head
-        if measure.tag_ != "NN":
-            return None  # "the first two rounds of talks": several sessions told as one
-        return measure if any(c.ent_type_ == "ORDINAL" and c.dep_ in ("amod", "nummod") for c in measure.children) else None
-
-    def _principal_refs(self, phrase: Token) -> list[ActorRef]:
-        """The article's two principal parties, coded on a phrase that stands for their joint doing."""
-        if not self._sides_resolvable:
-            return []
-        start = min(c.idx for c in phrase.children if c.i < phrase.i) if any(c.i < phrase.i for c in phrase.children) else phrase.idx
-        end = phrase.idx + len(phrase)
-        return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
-                for code, name in self.principal_parties()]
-
-    def _measure_phrase(self, noun: Token) -> Token | None:
-        """The measure noun an event noun is counted by when that phrase is a verb's object or passive subject
-        ("the fourth round of talks was postponed", "cancelled two days of talks"), else None."""
-        of = noun.head
-        if noun.dep_ != "pobj" or of.lower_ != "of":
-            return None
-        measure = of.head
-        if measure.lemma_.lower() in self.measures and measure.dep_ in NOUN_ANCHOR_DEPS and measure.head.pos_ in ("VERB", "AUX"):
-            return measure
-        return None
-
-    def _people_of(self, cand: Candidate) -> frozenset[str]:
-        """The person entities among a candidate's participants (its actors and recipients)."""
-        if self._person_entities is None:
-            self._person_entities = frozenset(e.id for e in self.state.entities if e.kind == "person")
-        return frozenset(a.entity for a in (*cand.actors, *cand.recipients) if a.entity in self._person_entities)
-
-    def _party_slots(self, candidates: list[Candidate]) -> dict[int, int]:
-        """Per candidate, which gathering of its people it tells of: two mentions of one type and codes in a
-        sentence are one event unless each names a person the other lacks ("the meeting between Putin and
-        Araghchi ..., Lavrov said while opening talks with his Iranian counterpart": two meetings) or one is
-        a part of the other (the object of a part verb: "talks, which include a meeting of experts")."""
-        slots: dict[int, int] = {}
-        seen: dict[tuple, list[tuple[int, frozenset[str]]]] = {}
-        count = itertools.count()
-        for cand in candidates:
-            codes = frozenset(a.code for a in cand.actors if a.code)
-            base = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
-            people = self._people_of(cand)
-            token = cand.trigger.token
-            if token.dep_ == "dobj" and token.head.lemma_.lower() in self._part_verbs:
-                base = (*base, token.i)  # "discussions, which include a meeting of experts": a part, not a repeat
-            groups = seen.setdefault(base, [])
-            place = next((i for i, (_, known) in enumerate(groups) if people <= known or known <= people), None)
-            if place is None:
-                groups.append((next(count), people))
-                place = len(groups) - 1
-            else:
-                groups[place] = (groups[place][0], groups[place][1] | people)
-            slots[id(cand)] = groups[place][0]
-        return slots
-
-    def _dedupe(self, candidates: list[Candidate]) -> list[Candidate]:
-        kept: list[Candidate] = []
-        seen_sentence: set[tuple] = set()
-        seen_article: set[tuple] = set()
-        seen_reported: set[tuple] = set()
-        best: dict[tuple, Candidate] = {}
-        slots = self._party_slots(candidates)
-        for cand in candidates:
-            codes = frozenset(a.code for a in cand.actors if a.code)
-            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key, slots[id(cand)])
-            # of two mentions with one key, the one whose doer is named, then the more specific
-            if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
-                best[key] = cand
-        preferred = {id(c) for c in best.values()}
-        candidates = [c for c in candidates if id(c) in preferred]
-        coded = [c for c in candidates if not c.unnamed]
-        coded_sentences = {self._sentence_of[c.trigger.token.i].start for c in coded}
-        coded_types = {c.type for c in coded}
-        for cand in candidates:
-            if is_question(self._sentence_of[cand.trigger.token.i]):
-                continue
-            if cand.unnamed and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
-                continue
-            codes = frozenset(a.code for a in cand.actors if a.code)
-            sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
-                            slots[id(cand)])
-            article_key = (cand.type, codes, cand.negated, cand.complement_key)
-            # a demanded, hypothetical or future mention never stands for a later asserted one ("to push for Lai's
-            # release" ... "the United States calls for Lai's immediate release"); an asserted one stands for both
-            reported = cand.assertion in REPORTED_ASSERTIONS
-            shadowing = seen_reported if reported else seen_article
-            if sentence_key in seen_sentence or (cand.complement_key and article_key in shadowing):
-                continue
-            seen_sentence.add(sentence_key)
-            if cand.complement_key:
-                seen_article.add(article_key)
-                if reported:
-                    seen_reported.add(article_key)
-            kept.append(cand)
-        return kept
-
-    def _reported_act(self, cand: Candidate) -> bool:
-        """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
-        place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
-        if cand.trigger.pos == "verb":
-            return is_finite(cand.anchor)
-        token = cand.trigger.token
-        in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
-        return not in_passing and (_own_particulars(token) or _told_as_placed(token))
-
-    def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
-        """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
-        it is its sentence's main predication and the sentence has no event with a coded actor (the caller
-        also drops it when the article has a coded event of its type, which it most likely repeats)."""
-        sentence = self._sentence_of[cand.trigger.token.i]
-        if sentence.start in coded_sentences:
-            return False
-        root = sentence.root
-        # a sentence parsed with a noun root and the verb as its modifier ("Hundreds of people massed ..."):
-        # the verb is still the sentence's predication
-        verbless = root.pos_ in ("NOUN", "PROPN") and cand.anchor.dep_ == "acl" and cand.anchor.head.i == root.i
-        return cand.anchor.i == root.i or cand.trigger.token.i == root.i or verbless
 
     def _records(self, candidates: list[Candidate]) -> list[Event]:
         text = self.text

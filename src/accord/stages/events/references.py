@@ -14,6 +14,8 @@ from accord.stages.base import ArticleState
 from accord.stages.events.lexicon import load_lexicon
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Pronouns are coded through the entities stage, the clause's speaker or the enclosing statement's speaker.
+PRONOUN_POS = "PRON"
 
 
 def event_noun_type(token: Token) -> str | None:

@@ -32,7 +32,7 @@ from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.statement_link import statement_id_for
 
 if TYPE_CHECKING:
-    from accord.stages.events.extraction import Candidate
+    from accord.stages.events.candidate import Candidate
 
 MODEL_FILE = "events/type_model.json"
 # PETRARCH2 verbs mapped to PLOVER (scripts/build_petrarch_verbs.py): weak labels, used as features.

@@ -1,0 +1,216 @@
+"""Article-wide dedupe of event candidates: one event per act told, in a sentence and across the article.
+
+Two mentions of one type, parties and complement in a sentence are one event (the named, more specific one
+is kept); an unnamed doer's event is kept only when reported as an act; a demanded or future mention never
+stands for a later asserted one; and a later re-mention ("the talks", "Yesterday's meeting") becomes a mention
+of the act it names again rather than a new event.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span as SpacySpan
+
+from accord.records import ActorRef
+from accord.stages.base import ArticleState
+from accord.stages.date_attachment import to_event_date
+from accord.stages.events.candidate import Candidate
+from accord.stages.events.occurrence import own_particulars, told_as_placed
+from accord.stages.events.predication import is_finite, is_question
+from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
+from accord.stages.grammar import SUBJECT_DEPS
+
+# Entity types that make a mention more specific than a duplicate of it in the same sentence.
+SPECIFIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG"})
+# Clause links of a verb that modifies a noun: the form of a re-mention ("the leader, who was killed ...").
+RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Assertions of events that a timeline or count shows: a mention of one is never shadowed by a demanded,
+# hypothetical or future mention of the same act (the article-wide dedupe keeps them apart).
+REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
+
+
+class CandidateDedupe:
+    """Drops duplicate candidates and folds re-mentions into the act they name again; one per article."""
+
+    def __init__(self, state: ArticleState, sentence_of: list[SpacySpan], part_verbs: frozenset[str]) -> None:
+        self.state = state
+        self._sentence_of = sentence_of
+        self._part_verbs = part_verbs
+        self._person_entities: frozenset[str] | None = None
+
+    def _is_re_mention_form(self, cand: Candidate) -> bool:
+        """A definite event noun ("the talks", "its decision") or a verb in a modifier clause ("the
+        leader, who was killed ..."): the forms in which a story names again an act it has told."""
+        token = cand.trigger.token
+        if self._specificity(cand) or any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") for t in token.subtree):
+            return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
+        if cand.trigger.pos == "noun":
+            return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
+                       for c in token.children)
+        return token.dep_ in RE_MENTION_CLAUSE_DEPS
+
+    @staticmethod
+    def _own_parties(cand: Candidate) -> list[ActorRef]:
+        """The parties a mention names itself: for an event noun those inside its phrase ("Russia's decision",
+        "the talks between X and Y"), not ones borrowed from the clause around it."""
+        parties = cand.actors + cand.recipients
+        if cand.trigger.pos != "noun":
+            return parties
+        subtree = list(cand.trigger.token.subtree)
+        start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+        return [a for a in parties if start <= a.start and a.end <= end]
+
+    def _own_days(self, cand: Candidate) -> set[str]:
+        """The days the dates on a nominal trigger name ("Yesterday's meeting", "the meeting on Thursday"), or on
+        the verb it is the subject of ("The meeting ... on Thursday reflects ...")."""
+        token = cand.trigger.token
+        holders = [token, token.head] if token.dep_ in SUBJECT_DEPS else [token]
+        near = {t.i for h in holders for t in list(h.children) + [g for c in h.children if c.dep_ == "prep" for g in c.children]
+                if t.ent_type_ == "DATE"}
+        days = set()
+        for ent in (e for e in self.state.doc.ents if e.label_ == "DATE" and any(e.start <= i < e.end for i in near)):
+            date = to_event_date(self.state, ent, False)
+            if date is not None and date.granularity == "day":
+                days.add(date.value)
+        return days
+
+    def _is_dated_re_mention_form(self, cand: Candidate) -> bool:
+        """A definite event noun whose only detail is a date ("Yesterday's meeting", "the meeting on Thursday"):
+        a re-mention when an act of its type was told with that day."""
+        token = cand.trigger.token
+        if cand.trigger.pos != "noun":
+            return False
+        near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
+        if not any(t.ent_type_ == "DATE" for t in near) or any(t.ent_type_ in SPECIFIC_ENTITY_LABELS - {"DATE"} for t in near):
+            return False
+        if any((t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.ent_type_ != "DATE" for t in token.subtree):
+            return False
+        return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+                   for c in token.children)
+
+    def drop_re_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
+        """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type
+        and sharing its parties (or naming none), is not a new event but a mention of the latest such act; so
+        is one dated with the day that act was told with ("The meeting ... on Thursday ... Yesterday's meeting",
+        told on Friday)."""
+        kept: list[Candidate] = []
+        for cand in candidates:
+            plain = self._is_re_mention_form(cand)
+            days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
+            if (plain or days) and cand.assertion in ("asserted", "historical"):
+                # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
+                # drew criticism from the EU" does not make the EU the arrester) and never tells two acts apart
+                parties = set() if cand.unnamed else {a.code for a in self._own_parties(cand) if a.code}
+                earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
+                           and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
+                           and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
+                           and (plain or bool(days & self._own_days(k)))
+                           and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
+                if earlier:
+                    earlier[-1].re_mentions.append(cand.span_tokens)
+                    continue
+            kept.append(cand)
+        return kept
+
+    @staticmethod
+    def _specificity(cand: Candidate) -> int:
+        """How much a mention says of its own (dates, places, named parties on it): the better duplicate."""
+        token = cand.trigger.token
+        near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
+        return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS)
+
+    def _people_of(self, cand: Candidate) -> frozenset[str]:
+        """The person entities among a candidate's participants (its actors and recipients)."""
+        if self._person_entities is None:
+            self._person_entities = frozenset(e.id for e in self.state.entities if e.kind == "person")
+        return frozenset(a.entity for a in (*cand.actors, *cand.recipients) if a.entity in self._person_entities)
+
+    def _party_slots(self, candidates: list[Candidate]) -> dict[int, int]:
+        """Per candidate, which gathering of its people it tells of: two mentions of one type and codes in a
+        sentence are one event unless each names a person the other lacks ("the meeting between Putin and
+        Araghchi ..., Lavrov said while opening talks with his Iranian counterpart": two meetings) or one is
+        a part of the other (the object of a part verb: "talks, which include a meeting of experts")."""
+        slots: dict[int, int] = {}
+        seen: dict[tuple, list[tuple[int, frozenset[str]]]] = {}
+        count = itertools.count()
+        for cand in candidates:
+            codes = frozenset(a.code for a in cand.actors if a.code)
+            base = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            people = self._people_of(cand)
+            token = cand.trigger.token
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in self._part_verbs:
+                base = (*base, token.i)  # "discussions, which include a meeting of experts": a part, not a repeat
+            groups = seen.setdefault(base, [])
+            place = next((i for i, (_, known) in enumerate(groups) if people <= known or known <= people), None)
+            if place is None:
+                groups.append((next(count), people))
+                place = len(groups) - 1
+            else:
+                groups[place] = (groups[place][0], groups[place][1] | people)
+            slots[id(cand)] = groups[place][0]
+        return slots
+
+    def dedupe(self, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates left when each act keeps one mention per sentence and a reported one per article."""
+        kept: list[Candidate] = []
+        seen_sentence: set[tuple] = set()
+        seen_article: set[tuple] = set()
+        seen_reported: set[tuple] = set()
+        best: dict[tuple, Candidate] = {}
+        slots = self._party_slots(candidates)
+        for cand in candidates:
+            codes = frozenset(a.code for a in cand.actors if a.code)
+            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key, slots[id(cand)])
+            # of two mentions with one key, the one whose doer is named, then the more specific
+            if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
+                best[key] = cand
+        preferred = {id(c) for c in best.values()}
+        candidates = [c for c in candidates if id(c) in preferred]
+        coded = [c for c in candidates if not c.unnamed]
+        coded_sentences = {self._sentence_of[c.trigger.token.i].start for c in coded}
+        coded_types = {c.type for c in coded}
+        for cand in candidates:
+            if is_question(self._sentence_of[cand.trigger.token.i]):
+                continue
+            if cand.unnamed and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
+                continue
+            codes = frozenset(a.code for a in cand.actors if a.code)
+            sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
+                            slots[id(cand)])
+            article_key = (cand.type, codes, cand.negated, cand.complement_key)
+            # a demanded, hypothetical or future mention never stands for a later asserted one ("to push for Lai's
+            # release" ... "the United States calls for Lai's immediate release"); an asserted one stands for both
+            reported = cand.assertion in REPORTED_ASSERTIONS
+            shadowing = seen_reported if reported else seen_article
+            if sentence_key in seen_sentence or (cand.complement_key and article_key in shadowing):
+                continue
+            seen_sentence.add(sentence_key)
+            if cand.complement_key:
+                seen_article.add(article_key)
+                if reported:
+                    seen_reported.add(article_key)
+            kept.append(cand)
+        return kept
+
+    def _reported_act(self, cand: Candidate) -> bool:
+        """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
+        place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
+        if cand.trigger.pos == "verb":
+            return is_finite(cand.anchor)
+        token = cand.trigger.token
+        in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
+        return not in_passing and (own_particulars(token) or told_as_placed(token))
+
+    def _main_event_of_bare_sentence(self, cand: Candidate, coded_sentences: set[int]) -> bool:
+        """An event whose actor is not named ("were accused of ...", "gunmen killed ...") is kept only when
+        it is its sentence's main predication and the sentence has no event with a coded actor (the caller
+        also drops it when the article has a coded event of its type, which it most likely repeats)."""
+        sentence = self._sentence_of[cand.trigger.token.i]
+        if sentence.start in coded_sentences:
+            return False
+        root = sentence.root
+        # a sentence parsed with a noun root and the verb as its modifier ("Hundreds of people massed ..."):
+        # the verb is still the sentence's predication
+        verbless = root.pos_ in ("NOUN", "PROPN") and cand.anchor.dep_ == "acl" and cand.anchor.head.i == root.i
+        return cand.anchor.i == root.i or cand.trigger.token.i == root.i or verbless

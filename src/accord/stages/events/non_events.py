@@ -1,0 +1,149 @@
+"""Senses of a trigger that report no PLOVER event (issue 14 item 7): a natural hazard as doer, a reporter's
+inquiry, a description, a quote's attribution, a question asked, what a text provides, and the like.
+The word lists live in frames.json; the sense tests shared with other rules live in senses.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.stages.events import arguments
+from accord.stages.events.candidate import Candidate
+from accord.stages.events.lexicon import Lexicon
+from accord.stages.events.occurrence import told_as_placed
+from accord.stages.events.senses import electoral_win, figurative_fight, no_event_sense, poll_standing, retort
+
+# Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
+TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
+# Penn tags of the simple present, the tense in which a legal text states what it provides.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Links by which a request names whom it asks or what it asks for.
+ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
+
+
+class NonEventFilter:
+    """Tells candidates whose trigger, in its sense here, reports no event; one instance per article."""
+
+    def __init__(self, lexicon: Lexicon, object_control: frozenset[str], documents: frozenset[str],
+                 is_person: Callable[[Token], bool], sentence_of: list[SpacySpan]) -> None:
+        self.lexicon = lexicon
+        self.object_control = object_control
+        self.documents = documents
+        self.is_person = is_person
+        self._sentence_of = sentence_of
+
+    def _done_by_nature(self, cand: Candidate) -> bool:
+        """Whether the doer of a verb is a natural hazard or a disease ("Hurricane Milton slammed into
+        Florida, killing 16"): the subject's words, inherited across clauses, name one."""
+        if cand.trigger.pos != "verb":
+            return False
+        hazards = self.lexicon.frames["natural_hazard_subjects"]
+        subjects, passive = arguments.subject_tokens(cand.anchor, self.object_control, self.documents)
+        if passive and not subjects:
+            subjects = [g for c in cand.anchor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # the subject's head ("the earthquake") or the common noun naming a named one ("Hurricane Milton")
+        words = {s.lemma_.lower() for s in subjects}
+        words |= {c.lemma_.lower() for s in subjects if s.pos_ == "PROPN" for c in s.children if c.dep_ == "compound"}
+        return bool(words & set(hazards))
+
+    def _press_inquiry(self, token: Token, lemma: str) -> bool:
+        """A reporter's inquiry or its refusal, verb or noun ("declined to comment", "requests for comment"):
+        reporting, not a PLOVER request or rejection (frames.json ``press_inquiry``)."""
+        inquiry = self.lexicon.frames["press_inquiry"]
+        if lemma not in inquiry["verbs"]:
+            return False
+        children = list(token.children)
+        complements = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp", "acl")}
+        objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass")}
+        objects |= {g.lemma_.lower() for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+        return bool(complements & set(inquiry["complements"]) or objects & set(inquiry["objects"]))
+
+    def not_an_event(self, cand: Candidate) -> bool:
+        """Senses of a trigger that report no PLOVER event (issue 14 item 7)."""
+        frames = self.lexicon.frames
+        token, lemma = cand.trigger.token, cand.trigger.entry.lemma
+        if self._done_by_nature(cand):
+            return True  # "a cyclone slammed into the coast", "the virus killed 30 people"
+        if cand.trigger.pos == "noun":
+            if self.is_person(token):
+                return True  # "Ban told the hosts" (Ban Ki-moon): a person's name spelt like an event noun
+            if self._press_inquiry(token, lemma):
+                return True  # "ignored repeated requests for comment"
+            if poll_standing(token, frames["senses"]):
+                return True  # "his support among social conservatives", "90 percent support for ..."
+            if figurative_fight(token, frames["senses"]):
+                return True  # "a court battle", "the battle against inflation" (senses.py)
+            if cand.type in frames["reported_noun_types"] and (
+                    cand.anchor.i == token.i or cand.anchor.lemma_.lower() not in frames["issuing_verbs"]):
+                return True  # "the China threat", "facing a threat": a danger named, no threat made
+            head = token.head
+            # "Washington's support is crucial", "this is a demonstration of ...": a description, not a report
+            return token.dep_ in ("nsubj", "attr") and head.lemma_ == "be" and head.pos_ == "AUX" and not told_as_placed(token) \
+                and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("underway", "over") for c in head.children)
+        warnings = frames["bare_warnings"]
+        if cand.trigger.pos == "verb" and lemma in warnings["verbs"] and cand.inner is None \
+                and not any(t.lower_ in warnings["condition_words"] for t in self._sentence_of[token.i]):
+            return True  # "he warned: 'it is not going to happen soon'": a comment, no coercive warning
+        if cand.trigger.pos == "verb" and token.dep_ == "amod" and lemma in frames["intent"]["verbs"]:
+            return True  # "pledged delegates", "the proposed rule": a participle naming a kind, no promise made
+        if cand.trigger.pos != "verb":
+            return False
+        children = list(token.children)
+        if no_event_sense(token, cand.type, frames):
+            return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
+        if cand.complement is not None and cand.type == "ASSAULT" and figurative_fight(cand.complement, frames["senses"]):
+            return True  # "preparing to battle the rival nominee": the frame word's complement is a struggle, no force
+        if electoral_win(token, frames["senses"], self.is_person) or retort(token, frames["senses"]):
+            return True  # "Cruz captured Texas", '"...," Trump shot back'
+        if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):
+            return True  # "reaffirmed that X calls for Y": the complement is the event
+        if lemma in frames["intent_verbs"] and any(c.dep_ == "xcomp" for c in children):
+            return True  # "seeking to finalize a deal": an intention, no request
+        if lemma in frames["intransitive_event_verbs"] and any(c.dep_ == "dobj" for c in children):
+            return True  # "demonstrates a disregard"
+        if lemma in frames["quote_inversion_verbs"] and any(c.dep_ == "ccomp" and c.i < token.i for c in children) \
+                and any(c.dep_ == "nsubj" and c.i > token.i for c in children):
+            return True  # '"...," agreed X': the verb attributes a quote
+        if cand.type == "CONSULT" and lemma in frames["topic_talk_verbs"]:
+            preps = set(frames["counterpart_preps"])
+            subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+            plural = any(c.tag_ in ("NNS", "NNPS") or c.conjuncts or c.lower_ in ("we", "they") for c in subjects)
+            if not any(c.dep_ == "prep" and c.lower_ in preps for c in children) and not plural:
+                return True
+            topic = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+            if topic and not any(c.dep_ == "prep" and c.lower_ in preps for c in children) \
+                    and all(c.lower_ in TOPIC_PRONOUNS for c in subjects):
+                return True  # "we are talking about a crisis": saying what something is, no talks held
+        subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
+        if subjects & set(frames["machine_subjects"]):
+            return True  # "the database rejected passport numbers"
+        if subjects & set(frames["provision_subjects"]) and token.tag_ in PRESENT_TAGS:
+            return True  # "the Constitution guarantees the right to ...": what a text provides
+        if lemma in frames["addressed_verbs"]:
+            if not any(c.dep_ in ADDRESSEE_DEPS for c in children):
+                return True  # "Bugajski asked.": a question attributed, nobody asked for anything
+            if any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in frames["question_marks"] for m in c.children)
+                   for c in children):
+                return True  # "asked the elder Lai if he agreed": a question
+        if self._press_inquiry(token, lemma):
+            return True
+        if lemma in frames["press_inquiry"]["verbs"]:
+            if lemma == "ask" and token.tag_ == "VBN" and (token.dep_ in ("advcl", "ROOT") or any(c.dep_ == "auxpass" for c in children)) \
+                    and any(c.dep_ == "agent" for c in children):
+                return True  # "Asked by VOA whether ...": the reporter's question
+        if lemma in frames["decrease_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children):
+            return True
+        if cand.type == "ASSAULT" and lemma in frames["policy_target_verbs"]:
+            policy = set(frames["policy_nouns"])
+            doers = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+            if token.dep_ in ("acl", "relcl", "advcl"):
+                doers.append(token.head)
+            if token.dep_ == "advcl":
+                doers.extend(c for c in token.head.children if c.dep_ in ("dobj", "nsubj"))
+            words = {d.lemma_.lower() for d in doers} | {g.lemma_.lower() for d in doers for g in d.children if g.dep_ == "pobj" or g.dep_ == "prep"}
+            words |= {p.lemma_.lower() for d in doers for c in d.children if c.dep_ == "prep" for p in c.children}
+            if words & policy:
+                return True
+        return False

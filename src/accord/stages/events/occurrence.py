@@ -1,0 +1,44 @@
+"""Whether an event noun tells one occurrence (a time, place or count of its own, or placed by "be")
+rather than naming a kind of act: pure predicates over a parsed token."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+# Entity labels of a time of its own on an event noun ("talks in October", "Tuesday's hijacking").
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# Entity labels of a place, and the prepositions that put an event noun there ("talks in Stockholm").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near"})
+# Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
+# itself counts acts of a kind ("faces two charges"), not one occurrence.
+COUNT_DEPS = frozenset({"nummod", "quantmod"})
+# Entity labels of a share or sum, not a count of victims or acts ("the support of 40 percent of voters").
+SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
+
+
+def told_as_placed(noun: Token) -> bool:
+    """Whether an event noun is the subject of "be" placed or timed by a prepositional phrase: an occurrence
+    told ("their second summit was in February 2019 in Hanoi"), not a description ("the talks were productive")."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be" or head.pos_ != "AUX":
+        return False
+    return any(pobj.ent_type_ in TIME_LABELS or (prep.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS)
+               for prep in head.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+def own_particulars(noun: Token) -> bool:
+    """Whether an event noun carries a time, a place or a count of its own: an occurrence told, not a
+    kind of act named ("talks in Stockholm in October", "the killing of 33 militants" vs "aid", "tariffs")."""
+    for child in noun.children:
+        if child.ent_type_ in TIME_LABELS and child.dep_ not in ("relcl", "acl"):
+            return True
+        if child.dep_ != "prep":
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            if pobj.ent_type_ in TIME_LABELS or (child.lower_ in LOCATIVE_PREPS and pobj.ent_type_ in PLACE_LABELS):
+                return True
+            if child.lower_ == "of" and pobj.ent_type_ not in SHARE_LABELS and any(g.dep_ in COUNT_DEPS for g in pobj.children):
+                return True
+    return False

@@ -1,0 +1,148 @@
+"""Events read off what a speaker says rather than off a trigger word: a REQUEST by the speaker of the party a
+modal is said of ("Y must do Z", said X) and an ACCUSE of the party a condemning word is said of
+("X said Y's strikes were illegal", found by accusations.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.records import ActorRef
+from accord.stages.base import ArticleState
+from accord.stages.events import arguments
+from accord.stages.events.accusations import doer_phrase, find_accusations
+from accord.stages.events.candidate import Candidate
+from accord.stages.events.coding import dedupe_refs
+from accord.stages.events.lexicon import Lexicon, TriggerEntry
+from accord.stages.events.modality import in_condition, modality_of
+from accord.stages.events.negation import is_negated
+from accord.stages.events.predication import is_question
+from accord.stages.events.references import PRONOUN_POS
+from accord.stages.events.triggers import Trigger
+from accord.stages.token_filters import indices_with
+
+# Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
+SPEAKER_SELF_WORDS = frozenset({"we", "i"})
+# Entity labels of a doer named in an accusation that stands for a party though it has no code ("Carson").
+NAMED_PARTY_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _self_addressed(speakers: list[ActorRef], addressees: list[ActorRef]) -> bool:
+    """Whether a demand is addressed to the speaker's own side: a shared code and no two different sectors (a
+    refugee group demanding that its country's government act asks another party, "the administration
+    must stop the transfers")."""
+    return any(s.code and s.code == a.code and (s.sector is None or a.sector is None or s.sector == a.sector)
+               for s in speakers for a in addressees)
+
+
+class SaidEvents:
+    """Makes the REQUEST and ACCUSE candidates a speaker's words imply; one instance per article."""
+
+    def __init__(self, state: ArticleState, lexicon: Lexicon, sentence_of: list[SpacySpan], text: str,
+                 reporting: frozenset[str], code_all: Callable[[list[Token]], list[ActorRef]],
+                 statement_speaker: Callable[..., ActorRef | None]) -> None:
+        self.state = state
+        self.lexicon = lexicon
+        self._sentence_of = sentence_of
+        self.text = text
+        self.reporting = reporting
+        self.code_all = code_all
+        self.statement_speaker = statement_speaker
+
+    def demands(self, limit: int, trigger_index: Mapping[int, Trigger]) -> list[Candidate]:
+        """"Y must/should do Z", "Y needs to do Z", said by X: a REQUEST by X of Y, whose content is Z
+        (issue 14 item 2); Z itself is demanded, not done. Unattributed or self-addressed ("we must")
+        modals are no request."""
+        cues = self.lexicon.cues
+        demand_aux = frozenset(cues["demand_auxiliaries"])
+        stative = frozenset(cues["stative_verbs"])
+        made: list[Candidate] = []
+        doc = self.state.doc
+        for index in indices_with(doc, "POS", ("AUX", "VERB")):
+            token = doc[index]
+            if token.idx >= limit:
+                break
+            if token.dep_ == "aux" and token.lower_ in demand_aux and token.head.pos_ in ("VERB", "AUX"):
+                verb = token.head
+            elif token.lemma_.lower() == "need" and token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children):
+                verb = next(c for c in token.children if c.dep_ == "xcomp")
+                if not any(c.dep_ == "nsubj" for c in token.children):
+                    continue
+            else:
+                continue
+            clause = verb
+            if verb.lemma_.lower() in stative or is_question(self._sentence_of[token.i]):
+                continue
+            speaker_tokens = [s for s in arguments.governing_speaker(clause, self.reporting) if s.pos_ != PRONOUN_POS]
+            speakers = self.code_all(speaker_tokens)
+            if not speakers:
+                ref = self.statement_speaker(token, coded_only=False)
+                speakers = [ref] if ref is not None else []
+            if not speakers and not speaker_tokens:
+                continue
+            subject_head = token if token.lemma_.lower() == "need" else clause
+            subjects = [c for c in subject_head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.lower_ in SPEAKER_SELF_WORDS for s in subjects):
+                continue  # "we must", "I should": the speaker's own commitment or intention
+            quantifiers = set(self.lexicon.frames["generic_quantifiers"])
+            if any(d.dep_ == "det" and d.lower_ in quantifiers for s in subjects for d in s.children):
+                continue  # "each company must fend for itself": a general rule, no party asked
+            addressees = self.code_all(subjects)
+            institutions = set(self.lexicon.frames["institution_nouns"])
+            if not addressees and not any(s.lemma_.lower() in institutions or s.i in trigger_index for s in subjects):
+                continue  # "each company must fend for itself": no party is asked anything
+            if _self_addressed(speakers, addressees):
+                continue
+            entry = TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None)
+            cand = Candidate(Trigger(token, entry, "verb"), "REQUEST", None, clause, [token, verb])
+            cand.actors, cand.recipients = speakers, addressees
+            cand.actor_tokens = speaker_tokens
+            cand.complement_key = frozenset({verb.lemma_.lower()})
+            cand.complement = verb
+            made.append(cand)
+        return made
+
+    def accusations(self, limit: int, candidates: list[Candidate], trigger_index: Mapping[int, Trigger]) -> list[Candidate]:
+        """ACCUSE by what a speaker says ("X said Y's strikes were illegal"): the speaker accuses the party
+        the condemning word is said of (``accusations``). Not made where the sentence already has an
+        ACCUSE, for a negated, conditional or questioned condemnation, or against the speaker's own side."""
+        doc = self.state.doc
+        accusing = {self._sentence_of[c.trigger.token.i].start for c in candidates if c.type == "ACCUSE"}
+        told = {c.trigger.token.i for c in candidates}  # "said Israel violated the truce" reports the violation itself
+        made: list[Candidate] = []
+        hostile = frozenset(i for i, t in trigger_index.items() if t.entry.type in self.lexicon.frames["hostile_act_types"])
+        quantifiers = frozenset(self.lexicon.frames["generic_quantifiers"])
+        for found in find_accusations(doc, self.state.statements, hostile, quantifiers):
+            word, predicate = found.word, found.predicate
+            sentence = self._sentence_of[word.i]
+            if word.idx >= limit or word.i in told or sentence.start in accusing or is_question(sentence):
+                continue
+            if is_negated(word, predicate, self.lexicon) or in_condition(predicate, self.lexicon) \
+                    or modality_of(word, predicate, self.lexicon) == "future":
+                continue  # "was not illegal", "if the vote was rigged", "we will see a tougher line on its provocations"
+            speaker = found.statement.speaker
+            actors = [ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
+                               code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)] if speaker else []
+            speaker_codes = {a.code for a in actors if a.code}
+            targets = dedupe_refs([r for d in found.doers for r in self.code_all(doer_phrase(d))])
+            # a party of the speaker's own country counts only when named ("the Baloch Liberation Army"), not
+            # when it is the speaker's side in general ("Ukrainian forces made mistakes", said Kyiv)
+            named = [d for d in found.doers if d.pos_ == "PROPN" and d.ent_type_ in NAMED_PARTY_LABELS]
+            if not targets:  # a named party without a code ("Carson") is still accused, under its name
+                targets = [ActorRef(text=self.text[d.idx:d.idx + len(d)], start=d.idx, end=d.idx + len(d)) for d in named]
+            if not targets or ({t.code for t in targets} <= speaker_codes and not named):
+                continue  # no party named as the doer, or the speaker's own side: no accusation of another
+            cue = found.statement.cue
+            cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
+            anchor = cue_span.root if cue_span is not None and len(cue_span) else predicate
+            pos = {"ADJ": "adj", "NOUN": "noun"}.get(word.pos_, "verb")
+            entry = TriggerEntry(pos, word.lemma_.lower(), "ACCUSE", "disapprove")
+            cand = Candidate(Trigger(word, entry, pos), "ACCUSE", "disapprove", anchor, [word])
+            cand.actors = actors
+            cand.recipients = [t for t in targets if named or t.code not in speaker_codes]
+            cand.by_construction = cand.from_statement = True
+            made.append(cand)
+            accusing.add(sentence.start)
+        return made

@@ -1,0 +1,67 @@
+"""Who "both sides", "the two parties" and a numbered round's joint doing stand for: the article's two
+principal parties (``principals.principal_parties``), coded on the phrase that names them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.records import ActorRef
+from accord.stages.base import ArticleState
+from accord.stages.events.lexicon import Lexicon
+from accord.stages.events.principals import principal_parties
+
+
+class PrincipalSides:
+    """Codes phrases that stand for the article's two principal parties; one instance per article."""
+
+    def __init__(self, state: ArticleState, lexicon: Lexicon, text: str) -> None:
+        self.state = state
+        self.lexicon = lexicon
+        self.text = text
+        self._principals: tuple[tuple[str, str | None], ...] | None = None
+        # what "both sides" could do (a hypothesis, advice) names no particular parties: the builder clears
+        # this for each hypothetical candidate
+        self.resolvable = True
+
+    def principal_parties(self) -> tuple[tuple[str, str | None], ...]:
+        """The article's two principal parties (code, name), or none (``principals.principal_parties``)."""
+        if self._principals is None:
+            words = frozenset(self.lexicon.frames["both_sides"]["mediator_words"])
+            self._principals = principal_parties(self.state.doc, self.state.entities, words)
+        return self._principals
+
+    def both_sides(self, token: Token) -> list[ActorRef]:
+        """"Both sides", "the two parties", "the two nations' experts", "experts from both sides": the article's
+        principal parties, coded on that phrase."""
+        spec = self.lexicon.frames["both_sides"]
+        if not self.resolvable:
+            return []
+        end = token.idx + len(token)
+        if token.lemma_.lower() not in spec["nouns"] and token.lower_ not in spec["nouns"]:
+            # their people: "the two nations' experts", "both sides' negotiators", "experts from both sides"
+            possessor = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i
+                              and (c.lemma_.lower() in spec["possessor_nouns"] or c.lower_ in spec["possessor_nouns"])), None)
+            if possessor is None:
+                possessor = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in spec["origin_preps"]
+                                  for g in c.children if g.dep_ == "pobj"
+                                  and (g.lemma_.lower() in spec["possessor_nouns"] or g.lower_ in spec["possessor_nouns"])), None)
+                if possessor is not None:
+                    end = possessor.idx + len(possessor)
+            token = possessor
+            if token is None:
+                return []
+        quantifier = next((c for c in token.children if c.lower_ in spec["quantifiers"] and c.i < token.i), None)
+        if quantifier is None:
+            return []
+        start = min(quantifier.idx, *(c.idx for c in token.children if c.dep_ == "det" and c.i < token.i))
+        return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
+                for code, name in self.principal_parties()]
+
+    def principal_refs(self, phrase: Token) -> list[ActorRef]:
+        """The article's two principal parties, coded on a phrase that stands for their joint doing."""
+        if not self.resolvable:
+            return []
+        start = min(c.idx for c in phrase.children if c.i < phrase.i) if any(c.i < phrase.i for c in phrase.children) else phrase.idx
+        end = phrase.idx + len(phrase)
+        return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
+                for code, name in self.principal_parties()]
