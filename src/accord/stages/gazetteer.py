@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_json, read_rows
+from accord.knowledge.regions import region_country
 from accord.stages.grammar import GEO_LABELS, preposition_objects
 
 
@@ -221,6 +222,15 @@ def find_major_city(name: str) -> Place | None:
         return None
     return find_city(name)
 
+
+
+def named_place_country(name: str) -> str | None:
+    """The country (alpha-3) of a place name: a country or its alias, a region or state, or a major city
+    (a small town's name is too often a person's or another place's)."""
+    actor = lookup_actor(name)
+    if actor is not None and actor.kind == "country" and actor.code:
+        return actor.code
+    return region_country(name) or (city.country if (city := find_major_city(name)) is not None else None)
 
 # Prepositions whose object locates a participant ("protesters in Serbia", "refugees from Syria").
 LOCATING_PREPS = frozenset({"in", "from", "at", "across", "throughout", "through", "near", "outside", "inside", "into", "toward", "towards"})

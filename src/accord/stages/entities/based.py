@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 
-from accord.knowledge.actors import lookup_actor
-from accord.knowledge.regions import region_country
-from accord.stages.gazetteer import find_major_city
+from accord.stages.gazetteer import named_place_country
 
 # "Los Angeles-based", "U.S.-based", "London-based": capitalised words joined to "based" by a hyphen.
 _BASED = re.compile(r"\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})\s?-\s?based\b")
@@ -24,14 +22,7 @@ def based_country(text: str, at_end: bool = False) -> str | None:
     for match in _BASED.finditer(text):
         if at_end and text[match.end():].strip():
             continue
-        place = match.group(1)
-        actor = lookup_actor(place)
-        if actor is not None and actor.kind == "country" and actor.code:
-            return actor.code
-        code = region_country(place)
+        code = named_place_country(match.group(1))
         if code:
             return code
-        city = find_major_city(place)
-        if city is not None and city.country:
-            return city.country
     return None

@@ -465,11 +465,11 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         code, sector = _described_code(name, sector)
     if code is None:
         # A region in the title ("former Maryland Gov.", "Texas Sen."): the region's country.
-        code = next((region_country(part.text) for part in (chain, appos) if part is not None and region_country(part.text)), None)
+        code = next((c for part in (chain, appos) if part is not None and (c := region_country(part.text))), None)
     if code is None:
         # "Los Angeles-based attorney Edgar Martirosyan": where the person works or lives.
-        code = next((based_country(part.text) for part in (chain, appos, *descriptions(name))
-                     if part is not None and based_country(part.text)), None)
+        code = next((c for part in (chain, appos, *descriptions(name))
+                     if part is not None and (c := based_country(part.text))), None)
     if code is None:
         first = chain if chain is not None else name
         before = _sentence_start_before(first)

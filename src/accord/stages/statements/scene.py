@@ -11,23 +11,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from accord.knowledge.actors import lookup_actor
-from accord.knowledge.regions import region_country
 from accord.records import Speaker
-from accord.stages.gazetteer import find_major_city
+from accord.stages.gazetteer import named_place_country
 
 # Longest place name between "In" and the comma ("In the Democratic Republic of Congo,").
 MAX_PLACE_TOKENS = 6
 # How far back a speaker's sentence start is looked for: "In ‹Place›," must open the speaker's own clause.
 MAX_SENTENCE_TOKENS = 60
-
-
-def place_code(place: str) -> str | None:
-    """The country of a place name: a country or its alias, a region or state, or a major city."""
-    actor = lookup_actor(place)
-    if actor is not None and actor.kind == "country" and actor.code:
-        return actor.code
-    return region_country(place) or (city.country if (city := find_major_city(place)) is not None else None)
 
 
 def opening_place(doc: Doc, offset: int) -> str | None:
@@ -49,7 +39,7 @@ def opening_place(doc: Doc, offset: int) -> str | None:
         return None  # "In an interview,", "In 2018,": no place
     if offset < tokens[comma].idx:
         return None  # the speaker is inside the place phrase
-    return place_code(" ".join(t.text for t in words))
+    return named_place_country(" ".join(t.text for t in words))
 
 
 def scene_codes(doc: Doc, speakers: Sequence[Speaker]) -> list[str | None]:
