@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from accord.knowledge.loader import read_rows
 from accord.records import Statement
+from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, SUBJECT_DEPS
 
 CONDEMNATION_FILE = "events/condemnation.tsv"
 # Links of an adjective said of its clause's subject ("the strike was illegal") or of an object
@@ -26,8 +27,8 @@ PREDICATED_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
 NOUN_PREDICATE_DEPS = frozenset({"attr", "oprd"})
 # Verbs through whose object a wrong is said of the subject ("committed atrocities", "amounts to genocide").
 WRONG_SAID_OF_SUBJECT = frozenset({"commit", "perpetrate", "amount", "constitute", "carry"})
-# Subject links of a clause, active and passive.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Subject links of a clause, active and passive, nominal and clausal.
+CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | ACTIVE_SUBJECT_DEPS
 # Modifier links inside a doer phrase that may name the party ("the EU move", "Israel's attacks").
 PARTY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Prepositions naming what the speaker's side acts against ("resolve to defend against North Korean
@@ -70,7 +71,7 @@ def _subjects(verb: Token) -> list[Token]:
     """Subjects of a clause head, climbing through coordinated and auxiliary-less links."""
     current = verb
     for _ in range(3):
-        found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        found = [c for c in current.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
         if found:
             return found
         if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
