@@ -1,6 +1,6 @@
 """Train the event type model (issue 14, item 6): one command, deterministic, nothing downloaded.
 
-    .venv/bin/python scripts/train_event_types.py [--shared ../shared] [--folds 5] [--no-write] [--out FILE]
+    .venv/bin/python scripts/train_event_types.py [--shared ../shared] [--folds 5] [--repeats 3] [--no-write] [--out FILE]
     (or: make train-events)
 
 Training data, all labelled by hand:
@@ -16,9 +16,11 @@ multinomial logistic regression (L2, full-batch Adam, fixed iterations; numpy on
 
 Cross-validation over the VOA dev stories, grouped by story: for each fold the model is trained on
 the other stories (plus the extra sets) and the whole pipeline is run on the fold's stories with the
-model deciding, for a grid of the two decision thresholds, and with the rules alone. The most
-conservative thresholds within ``F1_TOLERANCE`` of the best summed event F1 (by place and type) are
-written into the model file with the weights from all the training data. The report prints the cross-validated figures of rules alone and model.
+model deciding, for a grid of the two decision thresholds, and with the rules alone, repeated over
+``REPEATS`` deals of the stories to folds. The pair with the best smoothed summed event F1 (by place and
+type; ``smoothed_f1``) and the types whose held-out drops at it pay (``droppable_types``) are written
+into the model file with the weights from all the training data. The report prints the cross-validated
+figures of rules alone and of every pair, and the held-out calibration of P(none).
 """
 
 from __future__ import annotations
@@ -74,12 +76,17 @@ DECIMALS = 3
 # Threshold grids searched by cross-validation; 1.01 means "never" (the rules alone on that decision).
 DROP_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 MARGIN_GRID = (0.4, 1.01)
-# Among threshold pairs within this of the best cross-validated F1, the most conservative is chosen.
-# 0: the best (ties: the most conservative). At 0.005 ("one event of 300 is noise") the choice moved
-# between drop 0.6, 0.7 and 0.9 across retrains on a curve flat within 0.01, and with it the droppable
-# types (CONSULT droppable in one retrain, not in the next); the droppable-type gate
-# (``droppable_types``, on held-out counts) is the conservative step, not the threshold.
-F1_TOLERANCE = 0.0
+# Fold assignments the cross-validation is repeated over, its figures summed. The F1 curve over the drop
+# grid is flat within about 0.01 (three events of 300), and with one assignment its arg-max jumped
+# (0.6, 0.9, 0.6, 0.8 when one of four stories was left out; 0.6 -> 0.5 when one candidate was added):
+# the deal of stories to folds moves it as much as the thresholds do. Three deals cost about 30 s more.
+REPEATS = 3
+# The pair chosen maximises the F1 averaged with its neighbours on the drop grid (``smoothed_f1``): a
+# lone peak between two dips is a few events' luck, a plateau is not. Ties: the most conservative pair
+# (largest drop threshold, then margin: the rules' choice most often kept).
+# Edges of the bins in which the report compares held-out P(none) with the share of candidates labelled
+# none, a check that the model's probabilities mean what they say.
+CALIBRATION_BINS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 # A type becomes droppable only on at least this many false candidates dropped in cross-validation.
 MIN_DROPS = 2
 
@@ -313,11 +320,12 @@ def thresholds(model: TypeModel, drop: float, margin: float, droppable: Iterable
 
 @dataclass(frozen=True)
 class HeldOut:
-    """A VOA candidate scored by the model of the fold that held its story out."""
+    """A VOA candidate scored by the model of the fold that held its story out (in one fold assignment)."""
 
     fold: int
     none_probability: float
     example: Example
+    repeat: int = 0
 
 
 def droppable_types(held_out: list[HeldOut], drop: float, break_even: float, skip_fold: int | None = None) -> list[str]:
@@ -326,7 +334,8 @@ def droppable_types(held_out: list[HeldOut], drop: float, break_even: float, ski
     Only candidates the model may drop count: those typed by their trigger word's own lexicon entry.
     A false candidate is one the gold does not accept with the rules' type (a full-weight label other
     than it); a right one is accepted by a required gold event. ``skip_fold``'s candidates are not
-    counted, so a fold is never scored with a choice made on its own labels.
+    counted, so a fold is never scored with a choice made on its own labels. Candidates held out in
+    several fold assignments count once in each; ``MIN_DROPS`` is per assignment.
     """
     false: Counter[str] = Counter()
     right: Counter[str] = Counter()
@@ -338,7 +347,8 @@ def droppable_types(held_out: list[HeldOut], drop: float, break_even: float, ski
             right[example.rule_type] += 1
         else:
             false[example.rule_type] += 1
-    return sorted(t for t in false if false[t] >= MIN_DROPS and false[t] > break_even * right[t])
+    repeats = len({item.repeat for item in held_out}) or 1
+    return sorted(t for t in false if false[t] >= MIN_DROPS * repeats and false[t] > break_even * right[t])
 
 
 class StoryFigures:
@@ -369,42 +379,87 @@ class StoryFigures:
         return self._figures[key]
 
 
-def cross_validate(voa: list[Text], voa_docs: list, examples: list[Example], folds: int,
+def fold_assignments(groups: list[str], folds: int, repeats: int) -> list[dict[str, int]]:
+    """``repeats`` story-to-fold assignments: the first deals the sorted stories round-robin, the others
+    deal a fixed pseudo-random permutation of them (seeded by the repeat number: reproducible)."""
+    assignments = [{g: i % folds for i, g in enumerate(groups)}]
+    for repeat in range(1, repeats):
+        order = np.random.default_rng(repeat).permutation(len(groups))
+        assignments.append({groups[index]: rank % folds for rank, index in enumerate(order)})
+    return assignments
+
+
+def cross_validate(voa: list[Text], voa_docs: list, examples: list[Example], folds: int, repeats: int,
                    log: Callable[[str], None]) -> tuple[dict[tuple[float, float], EventFigureCounts], EventFigureCounts, list[HeldOut]]:
-    """Figures of each threshold pair and of the rules alone, summed over story-grouped folds.
+    """Figures of each threshold pair and of the rules alone, summed over story-grouped folds and over
+    ``repeats`` fold assignments (one assignment's figures move by a few events with the deal alone).
 
     Each fold is scored with its own model and with the droppable types chosen on the other folds'
-    held-out candidates.
+    held-out candidates of the same assignment.
     """
-    groups = [t.group for t in voa]
-    fold_of = {g: i % folds for i, g in enumerate(groups)}
-    models: list[TypeModel] = []
-    held_out: list[HeldOut] = []
-    probabilities: dict[int, dict[str, float]] = {}
     figures = StoryFigures(examples)
     rules = EventFigureCounts()
-    fold_data = []
-    for fold in range(folds):
-        model = fit([e for e in examples if fold_of.get(e.group) != fold])
-        models.append(model)
-        for e in examples:
-            if fold_of.get(e.group) == fold:
-                probabilities[id(e)] = model.probabilities(e.features)
-                held_out.append(HeldOut(fold, probabilities[id(e)][NONE], e))
-        fold_data.append([(t, d) for t, d in zip(voa, voa_docs) if fold_of[t.group] == fold])
-        for text, doc in fold_data[-1]:
-            rules.add(figures(text, doc, None, probabilities))
-    # Dropping x false candidates and y right ones raises F1 = 2TP/D when x > y * (D/TP - 1) = y * (2/F1 - 1).
-    break_even = 2 / max(rules.f1, 1e-9) - 1
     grid = {(d, m): EventFigureCounts() for d in DROP_GRID for m in MARGIN_GRID}
-    for fold in range(folds):
-        for (drop, margin), counts in grid.items():
-            chosen = thresholds(models[fold], drop, margin, droppable_types(held_out, drop, break_even, skip_fold=fold))
-            for text, doc in fold_data[fold]:
-                counts.add(figures(text, doc, chosen, probabilities))
-        log(f"fold {fold + 1}/{folds}: {len(fold_data[fold])} stories held out")
-    log(f"{figures.runs} story runs for {len(voa) * (len(grid) + 1)} story figures")
+    held_out: list[HeldOut] = []
+    for repeat, fold_of in enumerate(fold_assignments([t.group for t in voa], folds, repeats)):
+        models: list[TypeModel] = []
+        this_repeat: list[HeldOut] = []
+        probabilities: dict[int, dict[str, float]] = {}
+        fold_data = []
+        for fold in range(folds):
+            model = fit([e for e in examples if fold_of.get(e.group) != fold])
+            models.append(model)
+            for e in examples:
+                if fold_of.get(e.group) == fold:
+                    probabilities[id(e)] = model.probabilities(e.features)
+                    this_repeat.append(HeldOut(fold, probabilities[id(e)][NONE], e, repeat))
+            fold_data.append([(t, d) for t, d in zip(voa, voa_docs) if fold_of[t.group] == fold])
+            for text, doc in fold_data[-1]:
+                rules.add(figures(text, doc, None, probabilities))
+        # Dropping x false candidates and y right ones raises F1 = 2TP/D when x > y * (D/TP - 1) = y * (2/F1 - 1).
+        break_even = 2 / max(rules.f1, 1e-9) - 1
+        for fold in range(folds):
+            for (drop, margin), counts in grid.items():
+                chosen = thresholds(models[fold], drop, margin, droppable_types(this_repeat, drop, break_even, skip_fold=fold))
+                for text, doc in fold_data[fold]:
+                    counts.add(figures(text, doc, chosen, probabilities))
+        held_out += this_repeat
+        log(f"fold assignment {repeat + 1}/{repeats} scored")
+    log(f"{figures.runs} story runs for {repeats * len(voa) * (len(grid) + 1)} story figures")
     return grid, rules, held_out
+
+
+def smoothed_f1(grid: dict[tuple[float, float], EventFigureCounts], key: tuple[float, float]) -> float:
+    """The mean cross-validated F1 of a threshold pair and its neighbours on ``DROP_GRID`` (same margin)."""
+    index = DROP_GRID.index(key[0])
+    near = DROP_GRID[max(index - 1, 0):index + 2]
+    return sum(grid[(drop, key[1])].f1 for drop in near) / len(near)
+
+
+def calibration(held_out: list[HeldOut]) -> list[str]:
+    """Per ``CALIBRATION_BINS`` bin of held-out P(none): candidates, mean P(none), share labelled none and
+    share whose label is not the rules' type (a dropped one of these is a false event removed)."""
+    lines = []
+    for low, high in zip(CALIBRATION_BINS, CALIBRATION_BINS[1:]):
+        inside = [h for h in held_out if h.example.weight >= 1.0 and low <= h.none_probability < high + (high == 1.0)]
+        if inside:
+            mean = sum(h.none_probability for h in inside) / len(inside)
+            share = sum(h.example.label == NONE for h in inside) / len(inside)
+            false = sum(h.example.label != h.example.rule_type for h in inside) / len(inside)
+            lines.append(f"P(none) {low:.1f}-{high:.1f}: {len(inside):3d} candidates, mean {mean:.2f}, "
+                         f"labelled none {share:.2f}, not the rules' type {false:.2f}")
+    return lines
+
+
+def drop_counts(held_out: list[HeldOut], drop: float) -> str:
+    """'TYPE false/right' of the held-out candidates the model may drop at ``drop`` (as ``droppable_types`` counts)."""
+    false: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for item in held_out:
+        example = item.example
+        if item.none_probability >= drop and example.weight >= 1.0 and not example.recoded:
+            (right if example.label == example.rule_type else false)[example.rule_type] += 1
+    return ", ".join(f"{t} {false[t]}/{right[t]}" for t in sorted(set(false) | set(right)))
 
 
 def describe(counts: EventFigureCounts) -> str:
@@ -423,8 +478,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (seed gold), default ../shared")
     parser.add_argument("--folds", type=int, default=5, help="story-grouped cross-validation folds")
+    parser.add_argument("--repeats", type=int, default=REPEATS, help="fold assignments the cross-validation is repeated over")
     parser.add_argument("--no-write", action="store_true", help="report only; leave the model file as it is")
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model (default: the shipped file)")
+    parser.add_argument("--leave-out", action="append", default=[], metavar="STORY",
+                        help="a VOA dev story (file stem) left out of training and cross-validation, to check "
+                             "that the chosen thresholds are stable (repeatable); use with --no-write")
     args = parser.parse_args(argv)
     seed_paths = sorted((args.shared / "gold").glob("*.json"))
     if not seed_paths:
@@ -432,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     log = lambda message: print(f"[{time.perf_counter() - started:6.1f}s] {message}", file=sys.stderr)  # noqa: E731
-    voa = gold_texts(VOA_DEV.glob("*.json"), "voa:")
+    voa = gold_texts((p for p in VOA_DEV.glob("*.json") if p.stem not in args.leave_out), "voa:")
     seed = gold_texts(seed_paths, "seed:")
     sentence_paths = [p for p in SENTENCE_SETS.glob(SENTENCE_PATTERN) if p.name != CHECK_SET]
     sentences = sentence_texts(sentence_paths)
@@ -445,19 +504,22 @@ def main(argv: list[str] | None = None) -> int:
     examples = collect(texts[:n_train], docs[:n_train])
     labels = Counter(e.label for e in examples if e.group.startswith("voa:"))
     log(f"{len(examples)} candidates ({sum(e.group.startswith('voa:') for e in examples)} from VOA: {dict(labels)})")
-    grid, rules, held_out = cross_validate(voa, docs[:n_voa], examples, args.folds, log)
+    grid, rules, held_out = cross_validate(voa, docs[:n_voa], examples, args.folds, args.repeats, log)
     break_even = 2 / max(rules.f1, 1e-9) - 1
-    top = max(counts.f1 for counts in grid.values())
-    # the most conservative thresholds (rules' choice most often kept) whose F1 is within noise of the best
-    best = max((key for key, counts in grid.items() if counts.f1 >= top - F1_TOLERANCE), key=lambda key: (key[0], key[1]))
-    print(f"cross-validated over {n_voa} VOA dev stories ({args.folds} story-grouped folds):")
+    best = max(grid, key=lambda key: (round(smoothed_f1(grid, key), 6), key[0], key[1]))
+    print(f"cross-validated over {n_voa} VOA dev stories ({args.folds} story-grouped folds, {args.repeats} fold "
+          f"assignments, counts summed):")
     print(f"  rules alone           {describe(rules)}")
     for key in sorted(grid):
         mark = "  <- chosen" if key == best else ""
-        print(f"  drop>={key[0]:.2f} margin>={key[1]:.2f}  {describe(grid[key])}{mark}")
+        print(f"  drop>={key[0]:.2f} margin>={key[1]:.2f}  {describe(grid[key])} smoothed F1 {smoothed_f1(grid, key):.3f}{mark}")
+    print("held-out calibration of P(none):")
+    for line in calibration(held_out):
+        print(f"  {line}")
     droppable = droppable_types(held_out, best[0], break_even)
     model = thresholds(fit(examples), *best, droppable)
     print(f"droppable types at drop>={best[0]:.2f} (break-even {break_even:.2f} false per right): {', '.join(droppable) or 'none'}")
+    print(f"  held-out candidates at or above it, false/right by rule type: {drop_counts(held_out, best[0])}")
     check_rules = sentence_figures(check, docs[n_train:], None)
     check_model = sentence_figures(check, docs[n_train:], model)
     print(f"unseen one-sentence set {CHECK_SET}: type recall/precision rules {check_rules[0]:.3f}/{check_rules[1]:.3f}, "
@@ -467,7 +529,7 @@ def main(argv: list[str] | None = None) -> int:
                     "Multinomial logistic regression over rule candidates: per feature, the weight of each class.",
         "trained_on": {"voa_dev_stories": n_voa, "seed_gold_articles": len(seed),
                        "sentence_sets": sorted(p.name for p in sentence_paths), "candidates": len(examples)},
-        "cross_validation": {"folds": args.folds, "rules_f1": round(rules.f1, 3),
+        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "rules_f1": round(rules.f1, 3),
                              "rules_type_accuracy": round(rules.type_accuracy, 3),
                              "model_f1": round(grid[best].f1, 3), "model_type_accuracy": round(grid[best].type_accuracy, 3)},
         "drop_confidence": best[0],
