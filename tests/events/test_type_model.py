@@ -192,7 +192,15 @@ def test_a_verb_that_does_not_report_keeps_its_own_features(extract_text, nlp):
     from accord.stages.events.type_model import _verb_key
 
     reporting = frozenset({"say", "confirm"})
-    doc = nlp("The minister confirmed it and welcomed the news.")
+    doc = nlp("The minister confirmed that it was late and welcomed the news.")
     assert [_verb_key(t, reporting) for t in doc if t.pos_ == "VERB"] == ["say", "welcome"]
     doc = nlp("The confirmation came late.")
     assert all(_verb_key(t, reporting) == t.lemma_.lower() for t in doc)
+
+
+def test_a_reporting_verb_that_reports_no_clause_keeps_its_own_features(nlp):
+    # "the protests only added to the pressure": "add" reports nothing here, so it is no "said"
+    from accord.stages.events.type_model import _verb_key
+
+    doc = nlp("The protests only added to the pressure on the government.")
+    assert [_verb_key(t, frozenset({"add"})) for t in doc if t.pos_ == "VERB"] == ["add"]

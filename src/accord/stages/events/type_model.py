@@ -161,9 +161,11 @@ REPORTING_KEY = "say"
 
 
 def _verb_key(token: Token, reporting: frozenset[str]) -> str:
-    """A governing word's lemma as a feature value: any reporting verb as ``REPORTING_KEY``."""
+    """A word's lemma as a feature value: a reporting verb that reports a clause as ``REPORTING_KEY``
+    ("added that ..."; not "only added to the pressure")."""
     lemma = token.lemma_.lower()
-    return REPORTING_KEY if token.pos_ in ("VERB", "AUX") and lemma in reporting else lemma
+    reports = token.pos_ in ("VERB", "AUX") and lemma in reporting and any(c.dep_ == "ccomp" for c in token.children)
+    return REPORTING_KEY if reports else lemma
 
 
 def candidate_features(cand: Candidate, sentence: SpacySpan, state: ArticleState, lexicon: Lexicon) -> list[str]:
