@@ -27,6 +27,7 @@ from accord.stages.events.compose import complements, compose, frame_of, recode_
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
+from accord.stages.events.named_doers import performed_by_named_party
 from accord.stages.events.negation import is_negated
 from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.events.senses import (
@@ -1244,7 +1245,8 @@ class EventBuilder:
         for cand in candidates:
             if is_question(self._sentence_of[cand.trigger.token.i]):
                 continue
-            if cand.unnamed and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
+            if cand.unnamed and not self._reported_act(cand) and not (cand.trigger.pos == "noun" and performed_by_named_party(cand.trigger.token, cand.actor_tokens)) \
+                    and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
