@@ -16,6 +16,7 @@ from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.date_attachment import to_event_date
 from accord.stages.events.candidate import Candidate
+from accord.stages.events.named_doers import performed_by_named_party
 from accord.stages.events.occurrence import own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
@@ -173,7 +174,8 @@ class CandidateDedupe:
         for cand in candidates:
             if is_question(self._sentence_of[cand.trigger.token.i]):
                 continue
-            if cand.unnamed and not self._reported_act(cand) and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
+            if cand.unnamed and not self._reported_act(cand) and not (cand.trigger.pos == "noun" and performed_by_named_party(cand.trigger.token, cand.actor_tokens)) \
+                    and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,

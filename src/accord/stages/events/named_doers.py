@@ -1,0 +1,51 @@
+"""Whether an uncoded event noun is still an event: a named party performs it in a tensed clause (issue 14 item 1).
+
+"Moise tweeted condemnation", "prosecutors filed charges": the doer is a named person or organisation, or
+an institution named by its office, and is the subject of a finite verb by which it performs the act its
+object names. The event keeps the doer's text though the lexicon has no code for it. A generic doer
+("people", "gunmen"), no doer, or a verb whose subject undergoes the act ("faces charges") does not
+qualify: such events stay under the stricter rule of ``extraction``. The lists live in
+``events/named_doers.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from accord.knowledge.loader import read_json
+from accord.stages.events.predication import is_finite
+
+# The trigger noun is the verb's direct object ("tweeted condemnation").
+OBJECT_DEP = "dobj"
+# The doer is the verb's active subject.
+SUBJECT_DEP = "nsubj"
+# A name the entity tagger missed ("Moise tweeted ...") is still a name.
+PROPER_NOUN = "PROPN"
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The entity labels, institution lemmas and performing verbs of ``named_doers.json`` (read once)."""
+    data = read_json("events/named_doers.json")
+    return frozenset(data["entity_labels"]), frozenset(data["institution_lemmas"]), frozenset(data["performing_verbs"])
+
+
+def _names_a_party(token: Token, labels: frozenset[str], lemmas: frozenset[str]) -> bool:
+    """A named person or organisation (an entity, or a proper noun the tagger left unlabelled), or an
+    institution by its office."""
+    return token.ent_type_ in labels or (token.pos_ == PROPER_NOUN and not token.ent_type_) or token.lemma_.lower() in lemmas
+
+
+def performed_by_named_party(trigger: Token, doers: list[Token]) -> bool:
+    """Whether the event noun ``trigger`` is the object of a tensed performing verb whose subject, one of
+    ``doers``, names a party."""
+    labels, lemmas, verbs = _lists()
+    if trigger.dep_ != OBJECT_DEP:
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in verbs or not is_finite(verb):
+        return False
+    doer_ids = {t.i for t in doers}
+    return any(c.dep_ == SUBJECT_DEP and c.i in doer_ids and _names_a_party(c, labels, lemmas) for c in verb.children)
