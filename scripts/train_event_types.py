@@ -436,6 +436,11 @@ def smoothed_f1(grid: dict[tuple[float, float], EventFigureCounts], key: tuple[f
     return sum(grid[(drop, key[1])].f1 for drop in near) / len(near)
 
 
+def choose_thresholds(grid: dict[tuple[float, float], EventFigureCounts]) -> tuple[float, float]:
+    """The (drop, margin) pair of best ``smoothed_f1``; ties (to 6 decimals): the most conservative."""
+    return max(grid, key=lambda key: (round(smoothed_f1(grid, key), 6), key[0], key[1]))
+
+
 def calibration(held_out: list[HeldOut]) -> list[str]:
     """Per ``CALIBRATION_BINS`` bin of held-out P(none): candidates, mean P(none), share labelled none and
     share whose label is not the rules' type (a dropped one of these is a false event removed)."""
@@ -506,7 +511,7 @@ def main(argv: list[str] | None = None) -> int:
     log(f"{len(examples)} candidates ({sum(e.group.startswith('voa:') for e in examples)} from VOA: {dict(labels)})")
     grid, rules, held_out = cross_validate(voa, docs[:n_voa], examples, args.folds, args.repeats, log)
     break_even = 2 / max(rules.f1, 1e-9) - 1
-    best = max(grid, key=lambda key: (round(smoothed_f1(grid, key), 6), key[0], key[1]))
+    best = choose_thresholds(grid)
     print(f"cross-validated over {n_voa} VOA dev stories ({args.folds} story-grouped folds, {args.repeats} fold "
           f"assignments, counts summed):")
     print(f"  rules alone           {describe(rules)}")

@@ -87,6 +87,44 @@ def test_droppable_types_need_enough_false_drops_per_right_one():
     assert trainer.droppable_types(held, 0.95, 0.0) == []
 
 
+def test_droppable_types_need_enough_false_drops_in_each_fold_assignment():
+    trainer = _trainer()
+
+    def item(fold, repeat, label):
+        return trainer.HeldOut(fold, 0.9, trainer.Example("g", [], label, 1.0, "REQUEST"), repeat)
+
+    # three false drops: enough in one assignment, not over two (MIN_DROPS per assignment)
+    assert trainer.droppable_types([item(0, 0, NONE), item(1, 0, NONE), item(2, 0, NONE)], 0.5, 2.0) == ["REQUEST"]
+    pooled = [item(0, 0, NONE), item(1, 0, NONE), item(2, 1, NONE), item(0, 1, "REQUEST")]
+    assert trainer.droppable_types(pooled, 0.5, 2.0) == []
+    assert trainer.droppable_types(pooled + [item(1, 1, NONE)], 0.5, 2.0) == ["REQUEST"]
+
+
+def test_thresholds_are_chosen_on_a_plateau_not_on_a_lone_peak():
+    trainer = _trainer()
+    from accord.evaluate.event_figures import EventFigureCounts
+
+    f1 = {0.4: 60, 0.5: 70, 0.6: 60, 0.7: 68, 0.8: 68, 0.9: 68, 1.01: 60}  # found of 100, the rest false: F1 = found/100
+    grid = {(drop, margin): EventFigureCounts(required=100, found=found, false_positives=100 - found)
+            for drop, found in f1.items() for margin in trainer.MARGIN_GRID}
+    assert grid[(0.5, 1.01)].f1 == max(c.f1 for c in grid.values())  # the lone peak has the best raw F1
+    # the middle of the plateau wins; equal margins: the larger (the rules keep their type)
+    assert trainer.choose_thresholds(grid) == (0.8, max(trainer.MARGIN_GRID))
+    assert trainer.smoothed_f1(grid, (0.4, 1.01)) == pytest.approx(0.65)  # an end averages with its one neighbour
+
+
+def test_fold_assignments_deal_every_story_once_and_reproducibly():
+    trainer = _trainer()
+    groups = [f"voa:{i}" for i in range(23)]
+    assignments = trainer.fold_assignments(groups, 5, 3)
+    assert assignments == trainer.fold_assignments(groups, 5, 3)
+    assert assignments[0] == {g: i % 5 for i, g in enumerate(groups)}
+    for fold_of in assignments:
+        assert set(fold_of) == set(groups)
+        assert sorted(list(fold_of.values()).count(f) for f in range(5)) == [4, 4, 5, 5, 5]
+    assert assignments[1] != assignments[0] != assignments[2]
+
+
 def test_unconfident_none_keeps_the_rules_choice(extract_text):
     # "none" at about 0.6 < drop confidence 0.7: the rules' type stands
     with type_model.using(_model({"lemma=agree": {NONE: 3.2}})):
