@@ -110,7 +110,12 @@ def test_thresholds_are_chosen_on_a_plateau_not_on_a_lone_peak():
     assert grid[(0.5, 1.01)].f1 == max(c.f1 for c in grid.values())  # the lone peak has the best raw F1
     # the middle of the plateau wins; equal margins: the larger (the rules keep their type)
     assert trainer.choose_thresholds(grid) == (0.8, max(trainer.MARGIN_GRID))
-    assert trainer.smoothed_f1(grid, (0.4, 1.01)) == pytest.approx(0.65)  # an end averages with its one neighbour
+    assert trainer.smoothed_f1(grid, (0.4, 1.01)) == pytest.approx(0.65)  # the first averages with its one neighbour
+    assert trainer.smoothed_f1(grid, (1.01, 1.01)) == pytest.approx((0.68 + 0.6 + 0.6) / 3)  # "never" is its own neighbour
+    # the grid's first threshold, seen with one neighbour only, is never chosen
+    low = dict(grid) | {(0.4, m): EventFigureCounts(required=100, found=75, false_positives=25) for m in trainer.MARGIN_GRID}
+    assert trainer.smoothed_f1(low, (0.4, 1.01)) > max(trainer.smoothed_f1(low, key) for key in low if key[0] != 0.4)
+    assert trainer.choose_thresholds(low)[0] != 0.4
 
 
 def test_fold_assignments_deal_every_story_once_and_reproducibly():
