@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import entity_words, title_entry
+from accord.stages.grammar import subject_of_next_verb
 
 # Prepositions whose object after a name is the person's organisation ("Paal of Carnegie").
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
@@ -64,6 +65,8 @@ def descriptions(name: Span) -> Iterator[Span]:
     for child in root.rights:
         if child.dep_ == "appos" and _after_colon(child):
             continue  # "the book Zero Sum: The Arc of International Business in Russia": a subtitle, no description
+        if child.dep_ == "appos" and subject_of_next_verb(child):
+            continue  # "For Hillary Clinton, Britain's uprising is ...": the next verb's subject, no description
         if child.dep_ == "appos":
             # "an ethnic Uyghur living in Australia and the vice chair of the World Uyghur Congress": then each
             # coordinated description on its own, so that one naming a non-state institution can win.

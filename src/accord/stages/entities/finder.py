@@ -9,6 +9,7 @@ apposition calls him a director; "Kyiv" tagged PERSON is Ukraine's government).
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,7 @@ from accord.knowledge.regions import region_countries, region_country
 from accord.stages.entities.based import based_country
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.envoys import envoy_to_body
+from accord.stages.entities.homonyms import US, us_reading
 from accord.stages.entities.topics import described_country
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
@@ -119,6 +121,7 @@ class EntityBuilder:
         self.claimed: set[int] = set()  # token indices already inside a mention
         self.acronyms: dict[str, EntityDraft] = {}  # "(SDN)" after a name -> that entity
         self._openings: frozenset[str] | None = None  # see place_name_openings
+        self.setting: Counter[str] = Counter()  # country codes of the article's lexicon hits (``homonyms``)
 
     def _get(self, key: str, name: str, kind: str) -> EntityDraft:
         """The draft under ``key``, created on first use."""
@@ -240,6 +243,7 @@ def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
     matchers = matchers_for(doc.vocab)
     lex = scan_doc(doc, matchers)
     builder = EntityBuilder(doc)
+    builder.setting = Counter(entry.code for _, entry in lex.entries if entry.code)
     body, headlines = name_candidates(doc, lex, text)
     for span in body:
         _add_candidate(builder, doc, span, lex)
@@ -476,6 +480,9 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         code = based_country(doc[before:first.start].text, at_end=True) if before < first.start else None
     if code is None and chain is not None:
         code = _region_before(chain)  # "Texas Sen. Ted Cruz" with the state left out of the title chain
+    if code and code != US:
+        # "an entrepreneur in San Jose, Calif.", "a committeeman from Georgia": a US place, not its foreign homonym
+        code = us_reading(code, [p.text for p in (chain, appos, *descriptions(name)) if p is not None], builder.setting)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:

@@ -1,0 +1,77 @@
+"""Affiliations read off a speaker's description (issue 13 item 2): US places with foreign homonyms, a clause
+subject misread as apposition, party members titled experts, intergovernmental bodies.
+
+Invented sentences; each case names the construction it checks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from accord.stages.entities.homonyms import us_reading
+
+
+def _speakers(record) -> list[tuple[str, str | None]]:
+    return [(s.speaker.name, s.speaker.affiliation) for s in record.statements if s.speaker]
+
+
+def test_a_city_followed_by_its_us_state_is_in_the_us(extract_text):
+    # The lexicon knows San Jose as Costa Rica's capital; ", Calif." says it is the Californian city.
+    text = ("Dana Whitlow, a 40-year-old engineer in San Jose, Calif., backs the plan. "
+            "“It will help us,” she said.")
+    assert ("Dana Whitlow", "USA") in _speakers(extract_text(text))
+
+
+def test_the_foreign_capital_alone_keeps_its_country():
+    assert us_reading("CRI", ["a banker in San Jose"], Counter()) == "CRI"
+    assert us_reading("CRI", ["a banker in San Jose, Costa Rica"], Counter()) == "CRI"
+
+
+def test_a_shared_state_name_reads_as_the_state_in_a_story_set_in_the_us(extract_text):
+    text = ("The U.S. Senate voted on Monday. The U.S. House will vote next week. "
+            "“It is unlikely,” said Randy Ewing, a party committeeman from Georgia.")
+    assert ("Randy Ewing", "USA") in _speakers(extract_text(text))
+
+
+def test_a_shared_state_name_stays_the_country_in_a_story_set_there(extract_text):
+    text = ("Georgia and Russia fought a war in 2008. Georgia wants to join NATO. "
+            "“We are ready,” said Nino Beradze, a lawmaker from Georgia.")
+    assert ("Nino Beradze", "GEO") in _speakers(extract_text(text))
+
+
+def test_the_demonym_of_a_shared_name_is_a_nationality_whatever_the_setting():
+    assert us_reading("GEO", ["a Georgian diplomat"], Counter({"USA": 9})) == "GEO"
+
+
+def test_a_clause_subject_after_a_fronted_name_is_no_apposition(extract_text):
+    # "For X, Britain's vote is ..." : the noun phrase is the verb's subject, not a title of X.
+    text = ("The U.S. election is in November. The U.S. economy is strong. "
+            "For Helen Marsh, the European Union's crisis is a warning. Ms. Marsh said voters were angry.")
+    record = extract_text(text)
+    speaker = next(s.speaker for s in record.statements if s.speaker and s.speaker.name == "Helen Marsh")
+    assert speaker.title is None
+    assert speaker.affiliation != "EUR"
+
+
+def test_an_apposition_closed_by_a_comma_is_still_a_title(extract_text):
+    text = "Omar Haddad, a senior analyst at the Brookings Institution, said the deal was weak."
+    record = extract_text(text)
+    assert record.statements[0].speaker.title == "senior analyst at the Brookings Institution"
+
+
+def test_a_party_expert_is_placed_like_a_party_member(extract_text):
+    text = ("The U.S. Senate voted on Monday. The U.S. House will vote next week. "
+            "Frank Lutz, a Republican expert on political messaging, said the campaign had failed.")
+    assert ("Frank Lutz", "USA") in _speakers(extract_text(text))
+
+
+def test_an_expert_on_a_topic_is_still_not_placed_by_the_story(extract_text):
+    text = ("Russia and China signed a deal. Russia wants more trade. "
+            "Ivan Petrovsky, an expert on Western-Russian economic ties, said the deal was weak.")
+    assert ("Ivan Petrovsky", None) in _speakers(extract_text(text))
+
+
+def test_the_oecd_is_an_intergovernmental_body(extract_text):
+    text = ("The U.S. Senate voted on Monday. The U.S. House will vote next week. "
+            "The Organization for Economic Cooperation and Development said growth would slow.")
+    assert _speakers(extract_text(text))[-1][1] == "IGO"
