@@ -75,3 +75,26 @@ def test_the_oecd_is_an_intergovernmental_body(extract_text):
     text = ("The U.S. Senate voted on Monday. The U.S. House will vote next week. "
             "The Organization for Economic Cooperation and Development said growth would slow.")
     assert _speakers(extract_text(text))[-1][1] == "IGO"
+
+
+def test_a_refugee_who_fled_a_country_is_of_that_country(extract_text):
+    # Set in Kenya, but the text says where he comes from (annotation: refugees keep their nationality).
+    text = ("Kenya will close the camps. Kenya says the refugees must leave. "
+            "Ahmed Nur, who fled Somalia in 1991, said he would not go.")
+    assert ("Ahmed Nur", "SOM") in _speakers(extract_text(text))
+
+
+def test_a_participle_driven_from_a_country_gives_the_origin(extract_text):
+    text = ("Kenya will close the camps. Kenya says the refugees must leave. "
+            "Amina Said, driven from Eritrea by the war, said she would not go.")
+    assert ("Amina Said", "ERI") in _speakers(extract_text(text))
+
+
+def test_where_a_refugee_fled_to_is_no_origin(extract_text):
+    # "fled to Kenya" names where she lives now; only a "from" phrase or the object names the origin.
+    text = ("Somalia held elections. Somalia has a new president. "
+            "Amina Said, who fled to Kenya in 1991, said she would not vote.")
+    assert ("Amina Said", "KEN") not in _speakers(extract_text(text))
+    text = ("Kenya will close the camps. Kenya says the refugees must leave. "
+            "Amina Said, who fled to Kenya from Somalia in 1991, said she would not go.")
+    assert ("Amina Said", "SOM") in _speakers(extract_text(text))

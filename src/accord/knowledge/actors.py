@@ -492,6 +492,7 @@ class EntityWords:
     locative_prepositions: frozenset[str]
     not_title_heads: frozenset[str]
     affiliation_verbs: frozenset[str]
+    origin_verbs: frozenset[str]
     place_name_prefixes: frozenset[str]
 
 
@@ -505,6 +506,7 @@ def entity_words() -> EntityWords:
         locative_prepositions=frozenset(data["locative_prepositions"]),
         not_title_heads=frozenset(data["not_title_heads"]),
         affiliation_verbs=frozenset(data["affiliation_verbs"]),
+        origin_verbs=frozenset(data["origin_verbs"]),
         place_name_prefixes=frozenset(data["place_name_prefixes"]),
     )
 
