@@ -98,3 +98,12 @@ def test_where_a_refugee_fled_to_is_no_origin(extract_text):
     text = ("Kenya will close the camps. Kenya says the refugees must leave. "
             "Amina Said, who fled to Kenya from Somalia in 1991, said she would not go.")
     assert ("Amina Said", "SOM") in _speakers(extract_text(text))
+
+
+def test_a_possessor_is_read_as_its_whole_place_name(extract_text):
+    # "New Jersey's" is the US state's, not Jersey's (a Crown dependency the lexicon codes GBR).
+    text = ("“We have no big donors at all,” said New Jersey’s Steve Lanigan. "
+            "Colorado's Kendra Unger said the rules were unfair.")
+    speakers = _speakers(extract_text(text))
+    assert ("Steve Lanigan", "USA") in speakers
+    assert ("Kendra Unger", "USA") in speakers

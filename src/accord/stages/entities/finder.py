@@ -605,15 +605,29 @@ def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | No
     return None
 
 
+# Longest possessor name read before "'s" ("District of Columbia" is written with lower-case "of": three words).
+MAX_POSSESSOR_TOKENS = 3
+
+
 def _possessor_country_code(phrase: Span) -> str | None:
     """The country written as the possessor right before a person's name or title ("Uganda's Bobi Wine",
-    "Pakistan's Prime Minister Shehbaz Sharif"): the person's country."""
+    "Pakistan's Prime Minister Shehbaz Sharif", a US state's "Colorado's Kendal Unruh"): the person's country."""
     doc = phrase.doc
     if phrase.start < 2 or doc[phrase.start - 1].tag_ != "POS":
         return None
-    possessor = doc[phrase.start - 2]
-    actor = lookup_actor(possessor.text) if possessor.text[:1].isupper() else None
-    return actor.code if actor is not None and actor.kind == "country" else None
+    end = phrase.start - 1
+    start = end
+    while start > 0 and end - start < MAX_POSSESSOR_TOKENS and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].tag_ in PROPER_TAGS:
+        start -= 1
+    if start == end:
+        return None
+    # The possessor's whole name: "New Jersey's Steve Lonegan" is of the US state, not of Jersey.
+    possessor = doc[start:end].text
+    actor = lookup_actor(possessor)
+    if actor is not None and actor.kind == "country":
+        return actor.code
+    return region_country(possessor) if possessor in region_countries() else None
 
 
 def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
