@@ -128,3 +128,17 @@ def test_a_country_name_opening_a_persons_name_is_a_given_name(extract_text):
     assert ("Chad Sweeney", "USA") in _speakers(extract_text(text))
     text = "Chad Foreign Minister Abderaman Koulamallah said the talks would go on."
     assert _speakers(extract_text(text)) == [("Abderaman Koulamallah", "TCD")]
+
+
+def test_a_us_party_and_state_label_places_a_legislator_in_the_us(extract_text):
+    # The story names only Iran; "D-Calif." says the representative is American.
+    text = ("Iran held talks. Iran wants sanctions lifted. "
+            "Rep. Jo Kanner, D-Calif., said the deal was good. Sen. Al Brandt (R-Texas) said it was bad.")
+    speakers = _speakers(extract_text(text))
+    assert ("Jo Kanner", "USA") in speakers
+    assert ("Al Brandt", "USA") in speakers
+
+
+def test_without_the_label_the_story_country_still_applies(extract_text):
+    text = "Iran held talks. Iran wants sanctions lifted. Rep. Jo Kanner said the deal was good."
+    assert ("Jo Kanner", "IRN") in _speakers(extract_text(text))

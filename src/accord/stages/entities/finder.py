@@ -26,6 +26,7 @@ from accord.stages.entities.topics import described_country
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
+from accord.stages.entities.party_tags import party_tag_country
 from accord.stages.entities.names import is_org_like, name_candidates, with_article
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
 from accord.stages.entities.variants import same_surname
@@ -457,6 +458,8 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     sector = next((c.sector for c in codes if c.sector), None)
     if code in NON_STATE_CODES and _former(chain, appos):
         code = None  # a former NATO or UN official is no longer the institution's; a nationality would stay
+    if code is None:
+        code = party_tag_country(doc.text, name.end_char)  # "Sen. George McGovern, D-S.D.": a member of Congress
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
