@@ -142,3 +142,22 @@ def test_a_us_party_and_state_label_places_a_legislator_in_the_us(extract_text):
 def test_without_the_label_the_story_country_still_applies(extract_text):
     text = "Iran held talks. Iran wants sanctions lifted. Rep. Jo Kanner said the deal was good."
     assert ("Jo Kanner", "IRN") in _speakers(extract_text(text))
+
+
+def test_a_former_leader_quoted_today_keeps_his_country(extract_text):
+    # The people gazetteers hold roles from 2015 on; a former or historical leader had no country and took
+    # the story's (here Ukraine's or Kenya's).
+    text = ("Ukraine's talks stalled. Ukraine's army advanced. "
+            "Henry Kissinger said Ukraine should cede land. Mikhail Gorbachev said a new Cold War had begun.")
+    speakers = _speakers(extract_text(text))
+    assert ("Henry Kissinger", "USA") in speakers
+    assert ("Mikhail Gorbachev", "RUS") in speakers
+    text = ("Kenya held elections. Kenya's opposition disputed them. "
+            "Nelson Mandela once said that education is the most powerful weapon.")
+    assert ("Nelson Mandela", "ZAF") in _speakers(extract_text(text))
+
+
+def test_an_ambiguous_surname_of_a_former_leader_is_no_alias(extract_text):
+    # "Bush" or "Clinton" alone names several people: the lexicon gives no code, the story's country applies.
+    text = "Kenya held elections. Kenya's opposition disputed them. Bush said the vote was fair."
+    assert ("Bush", "KEN") in _speakers(extract_text(text))

@@ -16,7 +16,10 @@ from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.name_variants import parse_name, person_key
 
 # Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
-ENTRY_FILES: tuple[str, ...] = ("actors/countries.tsv", "actors/organisations.tsv", "actors/institutes.tsv", "actors/people.tsv")
+ENTRY_FILES: tuple[str, ...] = (
+    "actors/countries.tsv", "actors/organisations.tsv", "actors/institutes.tsv", "actors/people.tsv",
+    "actors/former_leaders.tsv",
+)
 ENTRY_COLUMNS = ("phrase", "code", "sector", "kind", "name", "role", "title")
 TITLE_FILE = "actors/titles.tsv"
 TITLE_COLUMNS = ("phrase", "sector", "kind", "plural", "stands_for")
