@@ -161,3 +161,10 @@ def test_an_ambiguous_surname_of_a_former_leader_is_no_alias(extract_text):
     # "Bush" or "Clinton" alone names several people: the lexicon gives no code, the story's country applies.
     text = "Kenya held elections. Kenya's opposition disputed them. Bush said the vote was fair."
     assert ("Bush", "KEN") in _speakers(extract_text(text))
+
+
+def test_a_surname_seen_first_takes_the_lexicons_full_name_when_it_comes(extract_text):
+    # The lexicon knows "George W. Bush" but not "Bush" alone; the entity first seen as "Bush" is named fully.
+    text = ("Bush rejects the plan.\n\nGeorge W. Bush spoke in Dallas on Monday. "
+            "Bush said the plan would fail.")
+    assert ("George W. Bush", "USA") in _speakers(extract_text(text))

@@ -204,6 +204,8 @@ class EntityBuilder:
             draft = self._get("person:" + canonical.lower(), canonical, "person")
         elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name):
             draft.name = name  # a fuller form of a name first seen short
+        elif known and len(known.name.split()) > len(draft.name.split()) and draft.name.split()[-1:] == known.name.split()[-1:]:
+            draft.name = known.name  # "Clinton" first (a headline), then the lexicon's "Hillary Clinton"
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
         draft.add(start, end, head.start_char, head.end_char, via)
         draft.absorb(code.code if code else None, code.sector if code else None, title)
