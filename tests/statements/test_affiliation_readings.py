@@ -168,3 +168,23 @@ def test_a_surname_seen_first_takes_the_lexicons_full_name_when_it_comes(extract
     text = ("Bush rejects the plan.\n\nGeorge W. Bush spoke in Dallas on Monday. "
             "Bush said the plan would fail.")
     assert ("George W. Bush", "USA") in _speakers(extract_text(text))
+
+
+def test_an_opening_us_city_and_state_places_the_speaker_in_the_us(extract_text):
+    # "In Athens, Ga.," is the Georgia city, not Greece's capital, whatever the story is about.
+    text = ("Greece held talks. Greece wants trade. In Athens, Ga., students said the plan was unfair. "
+            "In Athens, workers said the plan was fair.")
+    speakers = _speakers(extract_text(text))
+    assert ("students", "USA") in speakers
+    assert ("workers", "GRC") in speakers
+
+
+def test_an_opening_city_before_a_shared_state_name_is_not_read_as_the_us(extract_text):
+    text = ("Russia held talks. Russia wants trade. "
+            "In Tbilisi, Georgia, protesters said the plan was unfair.")
+    assert ("protesters", "USA") not in _speakers(extract_text(text))
+
+
+def test_the_capital_of_a_country_sharing_a_state_name_stays_that_country(extract_text):
+    text = "“We are ready,” said Nino Beradze, a lawmaker from Tbilisi, Georgia."
+    assert ("Nino Beradze", "GEO") in _speakers(extract_text(text))

@@ -67,8 +67,8 @@ def us_reading(code: str | None, texts: Iterable[str], setting: Counter[str]) ->
         if found is not None:
             city, state = found
             actor = lookup_actor(city)
-            if actor is not None and actor.code == code:
-                return US  # "San Jose, Calif.": the city, not Costa Rica's capital
+            if actor is not None and actor.code == code and state not in shared_names():
+                return US  # "San Jose, Calif.": the city, not Costa Rica's capital ("Tbilisi, Georgia" stays)
             if shared_names().get(state, ("", ""))[0] == code and named_place_country(city) != code \
                     and setting.get(US, 0) >= setting.get(code, 0):
                 return US  # "Burke County, Georgia": the state, not the country ("Batumi, Georgia" stays)
