@@ -16,7 +16,10 @@ from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.name_variants import parse_name, person_key
 
 # Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
-ENTRY_FILES: tuple[str, ...] = ("actors/countries.tsv", "actors/organisations.tsv", "actors/institutes.tsv", "actors/people.tsv")
+ENTRY_FILES: tuple[str, ...] = (
+    "actors/countries.tsv", "actors/organisations.tsv", "actors/institutes.tsv", "actors/people.tsv",
+    "actors/former_leaders.tsv",
+)
 ENTRY_COLUMNS = ("phrase", "code", "sector", "kind", "name", "role", "title")
 TITLE_FILE = "actors/titles.tsv"
 TITLE_COLUMNS = ("phrase", "sector", "kind", "plural", "stands_for")
@@ -492,6 +495,7 @@ class EntityWords:
     locative_prepositions: frozenset[str]
     not_title_heads: frozenset[str]
     affiliation_verbs: frozenset[str]
+    origin_verbs: frozenset[str]
     place_name_prefixes: frozenset[str]
 
 
@@ -505,6 +509,7 @@ def entity_words() -> EntityWords:
         locative_prepositions=frozenset(data["locative_prepositions"]),
         not_title_heads=frozenset(data["not_title_heads"]),
         affiliation_verbs=frozenset(data["affiliation_verbs"]),
+        origin_verbs=frozenset(data["origin_verbs"]),
         place_name_prefixes=frozenset(data["place_name_prefixes"]),
     )
 

@@ -33,3 +33,18 @@ def preposition_objects(token: Token, prepositions: Collection[str] | None = Non
         obj for prep in token.children if prep.dep_ == "prep" and (prepositions is None or prep.lower_ in prepositions)
         for obj in prep.children if obj.dep_ == "pobj"
     ]
+
+
+# Subject dependencies: a verb with one of these children has its subject already.
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def subject_of_next_verb(appos: Token) -> bool:
+    """Whether a noun parsed as apposition runs straight into a finite verb that has no subject: it is that
+    verb's subject ("For X, Britain's uprising is a victory"); a true apposition is closed by punctuation."""
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    if after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX") or doc[after].tag_ in ("VBG", "VBN"):
+        return False
+    verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
+    return not any(child.dep_ in CLAUSE_SUBJECT_DEPS for child in verb.children)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import entity_words, title_entry
+from accord.stages.grammar import subject_of_next_verb
 
 # Prepositions whose object after a name is the person's organisation ("Paal of Carnegie").
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
@@ -64,6 +65,8 @@ def descriptions(name: Span) -> Iterator[Span]:
     for child in root.rights:
         if child.dep_ == "appos" and _after_colon(child):
             continue  # "the book Zero Sum: The Arc of International Business in Russia": a subtitle, no description
+        if child.dep_ == "appos" and subject_of_next_verb(child):
+            continue  # "For Hillary Clinton, Britain's uprising is ...": the next verb's subject, no description
         if child.dep_ == "appos":
             # "an ethnic Uyghur living in Australia and the vice chair of the World Uyghur Congress": then each
             # coordinated description on its own, so that one naming a non-state institution can win.
@@ -83,6 +86,8 @@ def descriptions(name: Span) -> Iterator[Span]:
             for obj in child.children:
                 if obj.dep_ in ("attr", "acomp") and (span := _subtree_span(obj)) is not None:
                     yield span
+        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in entity_words().origin_verbs:
+            yield from _origins(child)  # "who fled Somalia", "driven from Syria by the war": where the person is from
         elif child.dep_ == "relcl" and child.lemma_.lower() in verbs and not _in_the_past(child):
             for obj in child.children:
                 target = obj if obj.dep_ == "dobj" else None
@@ -112,6 +117,20 @@ def descriptions(name: Span) -> Iterator[Span]:
                 return  # "an interview with VOA's Bosnian Service, Anto Nobilo": a misparse, not a description
         span = _subtree_span(described, exclude=name)
         if span is not None:
+            yield span
+
+
+def _origins(verb: Token) -> Iterator[Span]:
+    """The country a flight verb says its person left: its object ("who fled Somalia") or its "from" phrase
+    ("driven from Syria", "who fled to Kenya from Somalia"), never where they went ("who fled to Kenya")."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "PROPN":
+            target: Token | None = child
+        elif child.dep_ == "prep" and child.lower_ == "from":
+            target = next((o for o in child.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        if target is not None and (span := _subtree_span(target)) is not None:
             yield span
 
 

@@ -9,6 +9,7 @@ apposition calls him a director; "Kyiv" tagged PERSON is Ukraine's government).
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -20,10 +21,12 @@ from accord.knowledge.regions import region_countries, region_country
 from accord.stages.entities.based import based_country
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.envoys import envoy_to_body
+from accord.stages.entities.homonyms import US, us_reading
 from accord.stages.entities.topics import described_country
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
+from accord.stages.entities.party_tags import party_tag_country
 from accord.stages.entities.names import is_org_like, name_candidates, with_article
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
 from accord.stages.entities.variants import same_surname
@@ -119,6 +122,7 @@ class EntityBuilder:
         self.claimed: set[int] = set()  # token indices already inside a mention
         self.acronyms: dict[str, EntityDraft] = {}  # "(SDN)" after a name -> that entity
         self._openings: frozenset[str] | None = None  # see place_name_openings
+        self.setting: Counter[str] = Counter()  # country codes of the article's lexicon hits (``homonyms``)
 
     def _get(self, key: str, name: str, kind: str) -> EntityDraft:
         """The draft under ``key``, created on first use."""
@@ -200,6 +204,8 @@ class EntityBuilder:
             draft = self._get("person:" + canonical.lower(), canonical, "person")
         elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name):
             draft.name = name  # a fuller form of a name first seen short
+        elif known and len(known.name.split()) > len(draft.name.split()) and draft.name.split()[-1:] == known.name.split()[-1:]:
+            draft.name = known.name  # "Clinton" first (a headline), then the lexicon's "Hillary Clinton"
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
         draft.add(start, end, head.start_char, head.end_char, via)
         draft.absorb(code.code if code else None, code.sector if code else None, title)
@@ -240,6 +246,7 @@ def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
     matchers = matchers_for(doc.vocab)
     lex = scan_doc(doc, matchers)
     builder = EntityBuilder(doc)
+    builder.setting = Counter(entry.code for _, entry in lex.entries if entry.code)
     body, headlines = name_candidates(doc, lex, text)
     for span in body:
         _add_candidate(builder, doc, span, lex)
@@ -453,6 +460,8 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     sector = next((c.sector for c in codes if c.sector), None)
     if code in NON_STATE_CODES and _former(chain, appos):
         code = None  # a former NATO or UN official is no longer the institution's; a nationality would stay
+    if code is None:
+        code = party_tag_country(doc.text, name.end_char)  # "Sen. George McGovern, D-S.D.": a member of Congress
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
@@ -476,6 +485,9 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         code = based_country(doc[before:first.start].text, at_end=True) if before < first.start else None
     if code is None and chain is not None:
         code = _region_before(chain)  # "Texas Sen. Ted Cruz" with the state left out of the title chain
+    if code and code != US:
+        # "an entrepreneur in San Jose, Calif.", "a committeeman from Georgia": a US place, not its foreign homonym
+        code = us_reading(code, [p.text for p in (chain, appos, *descriptions(name)) if p is not None], builder.setting)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:
@@ -598,15 +610,29 @@ def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | No
     return None
 
 
+# Longest possessor name read before "'s" ("District of Columbia" is written with lower-case "of": three words).
+MAX_POSSESSOR_TOKENS = 3
+
+
 def _possessor_country_code(phrase: Span) -> str | None:
     """The country written as the possessor right before a person's name or title ("Uganda's Bobi Wine",
-    "Pakistan's Prime Minister Shehbaz Sharif"): the person's country."""
+    "Pakistan's Prime Minister Shehbaz Sharif", a US state's "Colorado's Kendal Unruh"): the person's country."""
     doc = phrase.doc
     if phrase.start < 2 or doc[phrase.start - 1].tag_ != "POS":
         return None
-    possessor = doc[phrase.start - 2]
-    actor = lookup_actor(possessor.text) if possessor.text[:1].isupper() else None
-    return actor.code if actor is not None and actor.kind == "country" else None
+    end = phrase.start - 1
+    start = end
+    while start > 0 and end - start < MAX_POSSESSOR_TOKENS and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].tag_ in PROPER_TAGS:
+        start -= 1
+    if start == end:
+        return None
+    # The possessor's whole name: "New Jersey's Steve Lonegan" is of the US state, not of Jersey.
+    possessor = doc[start:end].text
+    actor = lookup_actor(possessor)
+    if actor is not None and actor.kind == "country":
+        return actor.code
+    return region_country(possessor) if possessor in region_countries() else None
 
 
 def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import entity_words
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
-from accord.stages.grammar import MODIFIER_CLAUSE_DEPS
+from accord.stages.grammar import MODIFIER_CLAUSE_DEPS, subject_of_next_verb
 
 # Longest apposition taken as a title, in tokens; longer ones are clauses, not titles.
 MAX_TITLE_TOKENS = 40
@@ -74,6 +74,8 @@ def apposition(name: Span, lex: DocLexicon) -> Span | None:
             continue
         if child.like_num or child.lower_ in entity_words().not_title_heads or child.pos_ not in ("NOUN", "PROPN"):
             continue
+        if subject_of_next_verb(child):
+            continue  # "For Hillary Clinton, Britain's uprising is ...": the clause's subject, misread as apposition
         clauses = {t.i for c in child.subtree if c.dep_ in MODIFIER_CLAUSE_DEPS for t in c.subtree}
         subtree = [t for t in child.subtree if t.i not in clauses]
         start, end = subtree[0].i, subtree[-1].i + 1

@@ -37,6 +37,8 @@ _CODE = re.compile(r"[A-Z]{3}")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # How many more named speakers of one country than of the story's country make it the speakers' country.
 MIN_SPEAKER_MARGIN = 2
+# Sectors of political parties: a member belongs to the party's country, the story's when none is named.
+PARTY_SECTORS = frozenset({"PTY"})
 # A title naming expertise on a topic ("expert on Russia", "specialist in Chinese politics").
 _TOPIC_EXPERT = re.compile(r"\b(?:expert|specialist|scholar|authority)s?\s+(?:on|in)\s", re.IGNORECASE)
 
@@ -70,8 +72,10 @@ def _placed_by_context(speaker: Speaker) -> bool:
         return False
     if _described_beyond_country(speaker.text) or _described_beyond_country(speaker.name or ""):
         return False  # "European countries", "opposition parties across the continent": beyond the story's country
-    if _TOPIC_EXPERT.search(speaker.title or ""):
-        return False  # "an expert on Western-Russian economic ties": the topic is the story's, the expert anyone's
+    if _TOPIC_EXPERT.search(speaker.title or "") and speaker.sector not in PARTY_SECTORS:
+        # "an expert on Western-Russian economic ties": the topic is the story's, the expert anyone's; a party's
+        # expert ("a Republican expert on political messaging") is a party member, placed like one
+        return False
     return not names_coordinated_countries(speaker.text)
 
 

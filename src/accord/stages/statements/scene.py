@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from accord.records import Speaker
+from accord.stages.entities.homonyms import US, shared_names, us_states
 from accord.stages.gazetteer import named_place_country
 
 # Longest place name between "In" and the comma ("In the Democratic Republic of Congo,").
@@ -39,6 +40,9 @@ def opening_place(doc: Doc, offset: int) -> str | None:
         return None  # "In an interview,", "In 2018,": no place
     if offset < tokens[comma].idx:
         return None  # the speaker is inside the place phrase
+    state = tokens[comma + 1].text if comma + 1 < len(tokens) else ""
+    if state in us_states() and state not in shared_names():
+        return US  # "In San Jose, Calif., ...", "In Athens, Ga., ...": the US city, whatever its homonyms
     return named_place_country(" ".join(t.text for t in words))
 
 
