@@ -852,3 +852,44 @@ def test_one_foreign_speaker_does_not_move_the_story_country(extract_text):
             "Li Wei, a spokesman, said the islands were Chinese.")
     assert ("Li Wei", "CHN") in [s[1:] for s in _speakers(extract_text(text))]
 
+
+
+def test_surname_with_an_elided_particle_finds_the_full_name(extract_text):
+    # The tagger reads "D’Souza" as a common noun; the name is still one person's, named in full first.
+    text = ("Filmmaker and author Dinesh D’Souza made a prediction on Monday. "
+            "D’Souza replied, “I would bet on the governor.” “We should never confuse the two,” he added.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["Dinesh D’Souza", "Dinesh D’Souza"]
+
+
+def test_bare_surname_skips_the_generational_suffix(extract_text):
+    # "Morris J. Brooks Jr." is "Brooks" later; the suffix is no surname.
+    text = ("The seat went in 2010 to Morris J. Brooks Jr., a lawyer from Huntsville. "
+            "Representative Brooks has said that he would back tariffs on steel.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[0] == "Morris J. Brooks Jr."
+
+
+def test_a_name_only_the_title_gives_does_not_take_the_bare_surname(extract_text):
+    # "Will Sanders" in a sentence-case title is no person the body names; the body's Sanders is Bernie.
+    text = ("Game over: Will Sanders come down from his high horse?\n\n"
+            "Bernie Sanders won the primary in Vermont on Tuesday. Sanders said the race was not over.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["Bernie Sanders"]
+
+
+def test_a_family_name_shared_in_the_body_still_goes_to_the_first_named(extract_text):
+    # Without a title line the principal is the person introduced first (the father), not the son.
+    text = ("Former prime minister Sali Berisha said the case was political. "
+            "His son Shkelzen Berisha denied wrongdoing. Berisha said he would appeal.")
+    names = [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "Berisha"]
+    assert names == ["Sali Berisha"]
+
+
+def test_a_title_colon_ends_the_name_and_the_particle_surname_is_the_person(extract_text):
+    # "De Blasio: Trust Bratton" is no name; the title's "De Blasio" is the body's Bill de Blasio.
+    text = ("De Blasio: Trust Bratton on security, not Trump.\n\n"
+            "Mayor Bill de Blasio rejected criticism from Donald Trump on Friday. "
+            "De Blasio said the decision was made by police commissioner Bill Bratton.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names and set(names) == {"Bill de Blasio"}

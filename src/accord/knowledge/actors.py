@@ -493,6 +493,7 @@ class EntityWords:
     not_title_heads: frozenset[str]
     affiliation_verbs: frozenset[str]
     place_name_prefixes: frozenset[str]
+    name_suffixes: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -506,6 +507,7 @@ def entity_words() -> EntityWords:
         not_title_heads=frozenset(data["not_title_heads"]),
         affiliation_verbs=frozenset(data["affiliation_verbs"]),
         place_name_prefixes=frozenset(data["place_name_prefixes"]),
+        name_suffixes=frozenset(data["name_suffixes"]),
     )
 
 

@@ -20,6 +20,7 @@ from accord.stages.entities import persons, resolve_mention
 from accord.stages.entities.finder import title_fits, title_words
 from accord.stages.entities.envoys import envoy_to_body
 from accord.stages.entities.topics import described_country
+from accord.stages.entities.variants import name_words
 from accord.stages.grammar import SUBJECT_DEPS
 
 # Children of a speaker's head that are not part of the speaker as written.
@@ -316,7 +317,7 @@ class SpeakerResolver:
                 self.people.append(person)
                 if start == first and len(info.name.split()) > 1:
                     # A later surname the entities stage missed ("Creemers" tagged as nothing) still finds them.
-                    for word in {info.name.split()[0], info.name.split()[-1]}:
+                    for word in {name_words(info.name)[0], name_words(info.name)[-1]}:
                         self._name_index.setdefault(word.lower(), []).append(person)
         self.people.sort(key=lambda p: p.start)
         return True
