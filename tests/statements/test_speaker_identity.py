@@ -893,3 +893,36 @@ def test_a_title_colon_ends_the_name_and_the_particle_surname_is_the_person(extr
             "De Blasio said the decision was made by police commissioner Bill Bratton.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names and set(names) == {"Bill de Blasio"}
+
+
+def test_who_on_a_description_in_apposition_is_the_named_person(extract_text):
+    # "who" hangs on "supporter" / "opposition", inside descriptions of the named person.
+    text = ("“Do these people read newspapers?” said Bob Mulholland, a California delegate and party donor "
+            "who has accused rival supporters of harassing his peers.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][-1] == "Bob Mulholland"
+    text = ("The remarks were derided by Armin Laschet, the leader of the opposition in the state, "
+            "who suggested that the minister should keep quiet.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "who"] == ["Armin Laschet"]
+
+
+def test_who_on_a_plain_group_stays_the_group(extract_text):
+    text = "Officials met a group of farmers who said the drought had ruined their crops."
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["farmers"]
+
+
+def test_a_role_after_a_quoted_question_still_names_the_person_who_just_spoke(extract_text):
+    # The second quotation (a sentence of its own, opening on a quote mark) adds no narrative sentence.
+    text = ("In an interview, Kelly Ayotte would not rule out a change. “You always leave open the chance "
+            "to reevaluate,” Ayotte said. “How could I not say that?” The Republican incumbent said that "
+            "her position is genuine.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[-1] == "Kelly Ayotte"
+
+
+def test_two_lower_case_titles_joined_before_one_name_are_one_person(extract_text):
+    text = ("GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to claims "
+            "that he exaggerated his life story.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][0] == "Ben Carson"
+    # A determiner makes two people: the minister, and his deputy.
+    text = "The minister and his deputy John Smith said the talks had failed."
+    assert [name for _, name, _ in _speakers(extract_text(text))][0] != "John Smith"

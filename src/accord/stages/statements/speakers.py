@@ -40,6 +40,10 @@ INTRODUCTION_IS_SALIENT = True
 # interview with Fox News' show, said ..." parsed with "show" as the subject) -- unless the name only modifies
 # another word ("Trump administration officials", "Biden's remark").
 NAME_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+# Links climbed from the noun a "who" hangs on to the person its apposition describes ("a strategist and
+# Clinton supporter who", "the leader of the opposition in X, who"): conjuncts, prepositional objects, appositions.
+DESCRIPTION_DEPS = frozenset({"conj", "pobj", "prep", "appos", "compound"})
+MAX_DESCRIPTION_STEPS = 6
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
 LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
 # A definite role ("the Vermont senator") names the person who spoke just before when it has at most this many
@@ -49,6 +53,8 @@ ROLE_REFERENCE_MAX_WORDS = 5
 ROLE_REFERENCE_SENTENCES = 1
 # An author line closes an opinion piece in one or two sentences ("X is a professor at Y. He writes on Z.").
 AUTHOR_LINE_SENTENCES = 2
+# Marks that may open a quoted sentence (straight, curly and doubled single quotes).
+OPENING_MARKS = frozenset("\"'“‘«")
 # Dashes that end a dateline or a kicker; a speaker as written never reaches back across one.
 DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 
@@ -235,17 +241,35 @@ def _possessor_of(head: Token, possessor_end: int) -> bool:
 
 def _titled_conjunct(head: Token) -> Token | None:
     """The name a capitalised title shares with a second title ("Foreign Minister and Deputy Prime Minister
-    Ishaq Dar"): the conjunct, when it is a person's name with a title of its own and no comma comes between."""
-    if not head.text[:1].isupper() or head.lower_ not in person_heads():
+    Ishaq Dar", "GOP presidential contender and former neurosurgeon Ben Carson"): the conjunct, when it is a
+    person's name with a title of its own and no comma comes between. A lower-case title takes no determiner
+    ("the minister and his deputy X" are two people)."""
+    if not _titled(head) or not (head.text[:1].isupper() or not any(c.dep_ in ("det", "poss") for c in head.children)):
         return None
     for conj in head.children:
         if conj.dep_ != "conj" or conj.ent_type_ != "PERSON" or conj.i <= head.i:
             continue
         between = head.doc[head.i + 1 : conj.left_edge.i]
         chain = head.doc[conj.left_edge.i : conj.i]
-        if [t.lower_ for t in between] == ["and"] and any(t.lower_ in person_heads() for t in chain):
+        if [t.lower_ for t in between] == ["and"] and any(
+                _titled(t) or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in chain):
             return conj
     return None
+
+
+def _titled(token: Token) -> bool:
+    """Whether a word is a person's title or role ("minister", "contender")."""
+    if token.lower_ in person_heads():
+        return True
+    entry = title_entry(token.lower_)
+    return entry is not None and entry.kind == "person"
+
+
+def _past_opening_marks(text: str, offset: int) -> int:
+    """The offset of the first character at or after ``offset`` that is no quotation mark or space."""
+    while offset < len(text) and (text[offset] in OPENING_MARKS or text[offset].isspace()):
+        offset += 1
+    return offset
 
 
 def _innermost_range(ranges: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
@@ -452,6 +476,8 @@ class SpeakerResolver:
         lower = head.lower_
         pronoun = self.words["pronouns"].get(lower) if head.pos_ == "PRON" or head.tag_ in ("WP", "WDT") else None
         if pronoun == "relative" and relative is not None:
+            if lower == "who":
+                relative = self._described_person(relative) or relative
             target = self.resolve(relative)
             resolved = ResolvedSpeaker(start, end, target.name, target.title, target.affiliation, target.sector,
                                        target.entity, target.person, target.gender, sentence)
@@ -792,6 +818,22 @@ class SpeakerResolver:
                     return found
         return None
 
+    def _described_person(self, noun: Token) -> Token | None:
+        """The named person an apposition describes, when "who" hangs on a noun inside it ("Bob Mulholland, a
+        California superdelegate and Clinton supporter who ...", "Armin Laschet, the leader of the opposition,
+        who ..."): the description is the person's, so is the clause."""
+        token, through_apposition = noun, False
+        for _ in range(MAX_DESCRIPTION_STEPS):
+            if token.dep_ == "appos":
+                through_apposition = True
+            elif token.dep_ not in DESCRIPTION_DEPS:
+                return None
+            token = token.head
+            if through_apposition and token.pos_ == "PROPN":
+                found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
+                return token if found is not None and found.kind == "person" else None
+        return None
+
     def _appositive_title(self, head: Token) -> str:
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
@@ -831,7 +873,9 @@ class SpeakerResolver:
         several sentences between a speaker and the role naming them again adds none."""
         first = bisect.bisect_right(self.sentence_starts, start)
         last = bisect.bisect_right(self.sentence_starts, end)
-        return sum(1 for offset in self.sentence_starts[first:last] if _innermost_range(self.reported, offset) is None)
+        # A sentence opening on a quotation mark is read from its first word: the mark lies outside the content.
+        return sum(1 for offset in self.sentence_starts[first:last]
+                   if _innermost_range(self.reported, _past_opening_marks(self.text, offset)) is None)
 
     def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
         """`the minister`, `the senator`: the latest person whose title has that word."""
