@@ -926,3 +926,19 @@ def test_two_lower_case_titles_joined_before_one_name_are_one_person(extract_tex
     # A determiner makes two people: the minister, and his deputy.
     text = "The minister and his deputy John Smith said the talks had failed."
     assert [name for _, name, _ in _speakers(extract_text(text))][0] != "John Smith"
+
+
+def test_a_gender_learned_from_she_holds_for_later_mentions(extract_text):
+    # "she" teaches that Ayotte is a woman; a later "he" is Trump, not Ayotte named again since.
+    text = ("Kelly Ayotte says she is going to vote for the nominee. She said she has no plans to change. "
+            "“I was at every event,” Ayotte said. Ayotte has tangled with Donald Trump once, saying she was "
+            "“appalled” by his remarks. For that she drew Trump's ire - he called her “weak.”")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "he"] == ["Donald Trump"]
+
+
+def test_a_pronoun_of_known_gender_prefers_the_person_of_that_gender_named_since(extract_text):
+    # The thread's speaker has no known gender; Ms. Merkel, named since, is "her".
+    text = ("“If current trends continue, the union will split,” said Rem Korteweg, an analyst in London. "
+            "In Germany, where Ms. Merkel's popularity has been dented by her decision to open the borders, "
+            "critics said the policy had failed.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "her"] == ["Merkel"]

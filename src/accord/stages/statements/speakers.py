@@ -543,12 +543,20 @@ class SpeakerResolver:
             # antecedent ("they don't tell where Clinton would come down. She has called for ...").
             paraphrased = self._paraphrased_person(start, chosen, gender, fitting)
             chosen = paraphrased or chosen
+        elif chosen is not None and chosen.gender is None:
+            # The thread's speaker has no known gender; a person of the pronoun's known gender named since,
+            # outside quotations, is the likelier antecedent ("Symms said he liked the way Ayotte ... she
+            # responded"; "said Rem Korteweg. ... Ms. Merkel's popularity has been dented by her decision").
+            chosen = next((p for p in reversed(fitting) if p.gender == gender and p.start > chosen.start
+                           and p.sentence >= sentence - 1 and _innermost_range(self.quotations, p.start) is None), chosen)
         if chosen is None:
             return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
         if chosen.gender is None:  # learn it: later pronouns of the other gender look elsewhere
             for person in self.people + self.history:
                 if person.name == chosen.name:
                     person.gender = gender
+            if chosen.entity:  # ... and so do later mentions of the person ("Ayotte said ... he called her")
+                self._genders.setdefault(chosen.entity, gender)
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
 
