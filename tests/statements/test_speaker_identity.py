@@ -942,3 +942,19 @@ def test_a_pronoun_of_known_gender_prefers_the_person_of_that_gender_named_since
             "In Germany, where Ms. Merkel's popularity has been dented by her decision to open the borders, "
             "critics said the policy had failed.")
     assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "her"] == ["Merkel"]
+
+
+def test_a_role_after_as_is_no_antecedent_of_he(extract_text):
+    # "Ban's term as U.N. chief": the role the finder keeps as an unnamed person is not the subject.
+    text = ("Ban Ki-moon, the secretary general of the United Nations, sat in a hotel this week.\n\n"
+            "“I'm grateful to all the parties involved,” he said.\n\n"
+            "Ban's term as U.N. chief expires later this year. He said that he will keep working on the deal.")
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Ban Ki-moon"] * 2
+
+
+def test_a_hyphenated_role_names_the_person_who_just_spoke(extract_text):
+    text = ("“We're not winning, but it's too soon to say that,” Hillary Clinton said on Sunday. "
+            "“And I think there are additional steps we have to take.”\n\n"
+            "The Democratic presidential front-runner and former secretary of state said the air campaign "
+            "needed to be more robust.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][-1] == "Hillary Clinton"

@@ -65,8 +65,8 @@ def title_text(chain: Span, lex: DocLexicon) -> str:
 def apposition(name: Span, lex: DocLexicon) -> Span | None:
     """The title apposition after a name ("Cui Hongjian, director of the Center ..."), if any."""
     root = name.root
-    for child in root.rights:
-        if child.dep_ != "appos" or child.i < name.end:
+    for child in [*root.rights, *_second_subject(name, lex)]:
+        if child.dep_ != "appos" and child.head is root or child.i < name.end:
             continue
         if child.tag_ in PROPER_TAGS and not is_title_token(child, lex):
             continue  # another name ("Putin, Xi"), not a title
@@ -90,6 +90,16 @@ def apposition(name: Span, lex: DocLexicon) -> Span | None:
         if 0 < end - start <= MAX_TITLE_TOKENS:
             return doc[start:end]
     return None
+
+
+def _second_subject(name: Span, lex: DocLexicon) -> list[Token]:
+    """A title the parser made a second subject of the name's verb ("Ban Ki-moon, the secretary general of the
+    United Nations, sat ..." parsed with two subjects): an apposition set off by a comma right after the name."""
+    root, doc = name.root, name.doc
+    if root.dep_ not in ("nsubj", "nsubjpass") or name.end >= len(doc) or doc[name.end].text != ",":
+        return []
+    return [t for t in root.head.children
+            if t.dep_ == root.dep_ and t.i > name.end and is_title_token(t, lex) and t.pos_ == "NOUN"]
 
 
 def is_title_token(token: Token, lex: DocLexicon) -> bool:

@@ -257,6 +257,14 @@ def _titled_conjunct(head: Token) -> Token | None:
     return None
 
 
+def _role_word(head: Token) -> str:
+    """A role noun as one word, a hyphenated one whole ("front-runner": the parser splits it at the hyphen)."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ and not doc[head.i - 2].whitespace_:
+        return f"{doc[head.i - 2].lower_}-{head.lower_}"
+    return head.lower_
+
+
 def _titled(token: Token) -> bool:
     """Whether a word is a person's title or role ("minister", "contender")."""
     if token.lower_ in person_heads():
@@ -331,8 +339,12 @@ class SpeakerResolver:
             for start in info.mention_starts:
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
                 # ... unless only named as a modifier ("agreed with President Joe Biden's remark", "Trump administration"): no topic.
-                salient = self._is_subject(start) or self._opens_sentence(start) or (
-                    start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1 and not self._is_modifier(start))
+                # A role the finder kept as an unnamed person ("Ban's term as U.N. chief expires") is no
+                # introduction, and no subject through a preposition.
+                named = info.name.split()[-1][:1].isupper()
+                salient = self._is_subject(start, across_prepositions=named) or self._opens_sentence(start) or (
+                    named and start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1
+                    and not self._is_modifier(start))
                 person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
                     entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
@@ -359,8 +371,9 @@ class SpeakerResolver:
         innermost = _innermost_range(self.nesting, offset)
         return innermost is not None and not innermost[0] <= pronoun < innermost[1]
 
-    def _phrase_head(self, start: int) -> Token | None:
-        """The head of the title-and-name chain starting at ``start``."""
+    def _phrase_head(self, start: int, across_prepositions: bool = True) -> Token | None:
+        """The head of the title-and-name chain starting at ``start`` (``across_prepositions``: climbing
+        "Secretary of State X"; a role's "as U.N. chief" is no part of the noun it follows)."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -368,14 +381,16 @@ class SpeakerResolver:
         for _ in range(6):  # climb a title-and-name chain to its head
             if token.dep_ not in NAME_CHAIN_DEPS or token.head is token:
                 break
+            if not across_prepositions and token.dep_ in ("prep", "pobj"):
+                break
             if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lower_ not in person_heads():
                 break  # "Trump administration officials": the name modifies a common noun, not a title of it
             token = token.head
         return token
 
-    def _is_subject(self, start: int) -> bool:
+    def _is_subject(self, start: int, across_prepositions: bool = True) -> bool:
         """Whether the noun phrase starting at ``start`` is a clause subject."""
-        token = self._phrase_head(start)
+        token = self._phrase_head(start, across_prepositions)
         return token is not None and token.dep_ in SUBJECT_DEPS
 
     def _opens_sentence(self, start: int) -> bool:
@@ -707,7 +722,7 @@ class SpeakerResolver:
                 m_code = getattr(mention, "code", None) or own_code
                 m_sector = getattr(mention, "sector", None) or sector
                 m_kind = getattr(mention, "kind", None) or kind
-                if m_kind == "person" and name.split()[-1] == head.lower_:
+                if m_kind == "person" and name.split()[-1].lower() in (head.lower_, _role_word(head)):
                     # An unnamed role the finder kept ("the Vermont senator"): the person who just spoke, if it fits.
                     latest = self._latest_speaker_by_role(tokens, head, sentence, m_code)
                     if latest is not None:
@@ -858,7 +873,7 @@ class SpeakerResolver:
         words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
         if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or head.tag_ != "NN":
             return None
-        word = head.lower_
+        word = _role_word(head)
         entry = title_entry(word)
         if entry is None or entry.kind != "person" or word in self.words["surrogate_nouns"]:
             return None
