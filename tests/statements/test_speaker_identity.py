@@ -958,3 +958,13 @@ def test_a_hyphenated_role_names_the_person_who_just_spoke(extract_text):
             "The Democratic presidential front-runner and former secretary of state said the air campaign "
             "needed to be more robust.")
     assert [name for _, name, _ in _speakers(extract_text(text))][-1] == "Hillary Clinton"
+
+
+def test_he_stays_with_the_speaker_when_the_other_man_is_named_in_his_own_sentence_or_words(extract_text):
+    # Dodik is named in Stevandic's apposition, the president in what Hassan urged: neither is "he".
+    text = ("“Mr. Dodik will not cooperate,” Nobilo said. Nenad Stevandic, the assembly speaker and a close ally "
+            "of Dodik, denounced the moves. “We are absolutely right,” he said on Wednesday.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "he"] == ["Nenad Stevandic"]
+    text = ("Ilyas Ali Hassan, a member of the upper house, urged President Mohamed Abdullahi Mohamed to avoid "
+            "decisions that threaten stability. He also urged the president to return to talks.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "He"] == ["Ilyas Ali Hassan"]

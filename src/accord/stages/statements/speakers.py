@@ -559,11 +559,12 @@ class SpeakerResolver:
             paraphrased = self._paraphrased_person(start, chosen, gender, fitting)
             chosen = paraphrased or chosen
         elif chosen is not None and chosen.gender is None:
-            # The thread's speaker has no known gender; a person of the pronoun's known gender named since,
-            # outside quotations, is the likelier antecedent ("Symms said he liked the way Ayotte ... she
-            # responded"; "said Rem Korteweg. ... Ms. Merkel's popularity has been dented by her decision").
-            chosen = next((p for p in reversed(fitting) if p.gender == gender and p.start > chosen.start
-                           and p.sentence >= sentence - 1 and _innermost_range(self.quotations, p.start) is None), chosen)
+            # The thread's speaker has no known gender; a person of the pronoun's known gender named in a later
+            # sentence, outside reported content, is the likelier antecedent ("said Rem Korteweg. ... Ms. Merkel's
+            # popularity has been dented by her decision"). Not one named in the speaker's own sentence ("Nenad
+            # Stevandic, a close ally of Dodik, denounced ... he said") or in what the speaker said.
+            chosen = next((p for p in reversed(fitting) if p.gender == gender and p.sentence > chosen.sentence
+                           and p.sentence >= sentence - 1 and not self._hidden(p.start, start)), chosen)
         if chosen is None:
             return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
         if chosen.gender is None:  # learn it: later pronouns of the other gender look elsewhere
