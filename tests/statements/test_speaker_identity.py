@@ -968,3 +968,14 @@ def test_he_stays_with_the_speaker_when_the_other_man_is_named_in_his_own_senten
     text = ("Ilyas Ali Hassan, a member of the upper house, urged President Mohamed Abdullahi Mohamed to avoid "
             "decisions that threaten stability. He also urged the president to return to talks.")
     assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "He"] == ["Ilyas Ali Hassan"]
+
+
+def test_after_a_long_gap_he_is_the_name_beside_the_role_not_the_role(extract_text):
+    # The thread's speaker is too far back; the sentence names Ban and his role: "He" is Ban.
+    text = ("Ban Ki-moon, the secretary general of the United Nations, sat in a hotel this week.\n\n"
+            "“I'm grateful to all the parties involved,” he said.\n\n"
+            "The deal binds together pledges from countries. It sets rules for monitoring. It offers aid to "
+            "poor nations. Its targets are voluntary. Some countries doubt it. Others praise it. Many scientists "
+            "call it a start.\n\n"
+            "Ban's term as U.N. chief expires later this year. He said that he will keep working on the deal.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "He"] == ["Ban Ki-moon"]

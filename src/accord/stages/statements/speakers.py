@@ -257,6 +257,11 @@ def _titled_conjunct(head: Token) -> Token | None:
     return None
 
 
+def _named(person: ResolvedSpeaker) -> bool:
+    """Whether a remembered person has a name, not only a role the finder kept ("U.N. chief")."""
+    return bool(person.name) and person.name.split()[-1][:1].isupper()
+
+
 def _role_word(head: Token) -> str:
     """A role noun as one word, a hyphenated one whole ("front-runner": the parser splits it at the hyphen)."""
     doc = head.doc
@@ -553,6 +558,9 @@ class SpeakerResolver:
             chosen = subject
         if chosen is None and earlier:
             chosen = earlier[-1]
+            if not _named(chosen):
+                # "Ban's term as U.N. chief expires. He said": the name beside the role in its sentence, not the role.
+                chosen = next((p for p in reversed(earlier) if p.sentence == chosen.sentence and _named(p)), chosen)
         if speaker is None:
             # No speaker of the thread fits: a person named in a paraphrase since the chosen one is the better
             # antecedent ("they don't tell where Clinton would come down. She has called for ...").
