@@ -253,3 +253,12 @@ def test_an_adverb_opening_the_next_clause_is_not_part_of_a_name(nlp):
             "Moise Shortly before the press conference, Moise tweeted condemnation.")
     state = _state(nlp, text)
     assert not any("Shortly" in e.name for e in state.entities)
+
+
+def test_a_title_parsed_as_a_second_subject_is_the_names_apposition(nlp):
+    # The parser gives "sat" two subjects (the name and "general"); the title is the person's, not a second person.
+    from accord.stages.entities.finder import find_entities
+
+    doc = nlp("Ban Ki-moon, the secretary general of the United Nations, sat in a hotel this week.")
+    persons = [d.name for d in find_entities(doc) if d.kind == "person"]
+    assert persons == ["Ban Ki-moon"]

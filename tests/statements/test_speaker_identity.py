@@ -852,3 +852,130 @@ def test_one_foreign_speaker_does_not_move_the_story_country(extract_text):
             "Li Wei, a spokesman, said the islands were Chinese.")
     assert ("Li Wei", "CHN") in [s[1:] for s in _speakers(extract_text(text))]
 
+
+
+def test_surname_with_an_elided_particle_finds_the_full_name(extract_text):
+    # The tagger reads "D’Souza" as a common noun; the name is still one person's, named in full first.
+    text = ("Filmmaker and author Dinesh D’Souza made a prediction on Monday. "
+            "D’Souza replied, “I would bet on the governor.” “We should never confuse the two,” he added.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["Dinesh D’Souza", "Dinesh D’Souza"]
+
+
+def test_bare_surname_skips_the_generational_suffix(extract_text):
+    # "Morris J. Brooks Jr." is "Brooks" later; the suffix is no surname.
+    text = ("The seat went in 2010 to Morris J. Brooks Jr., a lawyer from Huntsville. "
+            "Representative Brooks has said that he would back tariffs on steel.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[0] == "Morris J. Brooks Jr."
+
+
+def test_a_name_only_the_title_gives_does_not_take_the_bare_surname(extract_text):
+    # "Will Sanders" in a sentence-case title is no person the body names; the body's Sanders is Bernie.
+    text = ("Game over: Will Sanders come down from his high horse?\n\n"
+            "Bernie Sanders won the primary in Vermont on Tuesday. Sanders said the race was not over.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["Bernie Sanders"]
+
+
+def test_a_family_name_shared_in_the_body_still_goes_to_the_first_named(extract_text):
+    # Without a title line the principal is the person introduced first (the father), not the son.
+    text = ("Former prime minister Sali Berisha said the case was political. "
+            "His son Shkelzen Berisha denied wrongdoing. Berisha said he would appeal.")
+    names = [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "Berisha"]
+    assert names == ["Sali Berisha"]
+
+
+def test_a_title_colon_ends_the_name_and_the_particle_surname_is_the_person(extract_text):
+    # "De Blasio: Trust Bratton" is no name; the title's "De Blasio" is the body's Bill de Blasio.
+    text = ("De Blasio: Trust Bratton on security, not Trump.\n\n"
+            "Mayor Bill de Blasio rejected criticism from Donald Trump on Friday. "
+            "De Blasio said the decision was made by police commissioner Bill Bratton.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names and set(names) == {"Bill de Blasio"}
+
+
+def test_who_on_a_description_in_apposition_is_the_named_person(extract_text):
+    # "who" hangs on "supporter" / "opposition", inside descriptions of the named person.
+    text = ("“Do these people read newspapers?” said Bob Mulholland, a California delegate and party donor "
+            "who has accused rival supporters of harassing his peers.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][-1] == "Bob Mulholland"
+    text = ("The remarks were derided by Armin Laschet, the leader of the opposition in the state, "
+            "who suggested that the minister should keep quiet.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "who"] == ["Armin Laschet"]
+
+
+def test_who_on_a_plain_group_stays_the_group(extract_text):
+    text = "Officials met a group of farmers who said the drought had ruined their crops."
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["farmers"]
+
+
+def test_a_role_after_a_quoted_question_still_names_the_person_who_just_spoke(extract_text):
+    # The second quotation (a sentence of its own, opening on a quote mark) adds no narrative sentence.
+    text = ("In an interview, Kelly Ayotte would not rule out a change. “You always leave open the chance "
+            "to reevaluate,” Ayotte said. “How could I not say that?” The Republican incumbent said that "
+            "her position is genuine.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[-1] == "Kelly Ayotte"
+
+
+def test_two_lower_case_titles_joined_before_one_name_are_one_person(extract_text):
+    text = ("GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to claims "
+            "that he exaggerated his life story.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][0] == "Ben Carson"
+    # A determiner makes two people: the minister, and his deputy.
+    text = "The minister and his deputy John Smith said the talks had failed."
+    assert [name for _, name, _ in _speakers(extract_text(text))][0] != "John Smith"
+
+
+def test_a_gender_learned_from_she_holds_for_later_mentions(extract_text):
+    # "she" teaches that Ayotte is a woman; a later "he" is Trump, not Ayotte named again since.
+    text = ("Kelly Ayotte says she is going to vote for the nominee. She said she has no plans to change. "
+            "“I was at every event,” Ayotte said. Ayotte has tangled with Donald Trump once, saying she was "
+            "“appalled” by his remarks. For that she drew Trump's ire - he called her “weak.”")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "he"] == ["Donald Trump"]
+
+
+def test_a_pronoun_of_known_gender_prefers_the_person_of_that_gender_named_since(extract_text):
+    # The thread's speaker has no known gender; Ms. Merkel, named since, is "her".
+    text = ("“If current trends continue, the union will split,” said Rem Korteweg, an analyst in London. "
+            "In Germany, where Ms. Merkel's popularity has been dented by her decision to open the borders, "
+            "critics said the policy had failed.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "her"] == ["Merkel"]
+
+
+def test_a_role_after_as_is_no_antecedent_of_he(extract_text):
+    # "Ban's term as U.N. chief": the role the finder keeps as an unnamed person is not the subject.
+    text = ("Ban Ki-moon, the secretary general of the United Nations, sat in a hotel this week.\n\n"
+            "“I'm grateful to all the parties involved,” he said.\n\n"
+            "Ban's term as U.N. chief expires later this year. He said that he will keep working on the deal.")
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Ban Ki-moon"] * 2
+
+
+def test_a_hyphenated_role_names_the_person_who_just_spoke(extract_text):
+    text = ("“We're not winning, but it's too soon to say that,” Hillary Clinton said on Sunday. "
+            "“And I think there are additional steps we have to take.”\n\n"
+            "The Democratic presidential front-runner and former secretary of state said the air campaign "
+            "needed to be more robust.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][-1] == "Hillary Clinton"
+
+
+def test_he_stays_with_the_speaker_when_the_other_man_is_named_in_his_own_sentence_or_words(extract_text):
+    # Dodik is named in Stevandic's apposition, the president in what Hassan urged: neither is "he".
+    text = ("“Mr. Dodik will not cooperate,” Nobilo said. Nenad Stevandic, the assembly speaker and a close ally "
+            "of Dodik, denounced the moves. “We are absolutely right,” he said on Wednesday.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "he"] == ["Nenad Stevandic"]
+    text = ("Ilyas Ali Hassan, a member of the upper house, urged President Mohamed Abdullahi Mohamed to avoid "
+            "decisions that threaten stability. He also urged the president to return to talks.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "He"] == ["Ilyas Ali Hassan"]
+
+
+def test_after_a_long_gap_he_is_the_name_beside_the_role_not_the_role(extract_text):
+    # The thread's speaker is too far back; the sentence names Ban and his role: "He" is Ban.
+    text = ("Ban Ki-moon, the secretary general of the United Nations, sat in a hotel this week.\n\n"
+            "“I'm grateful to all the parties involved,” he said.\n\n"
+            "The deal binds together pledges from countries. It sets rules for monitoring. It offers aid to "
+            "poor nations. Its targets are voluntary. Some countries doubt it. Others praise it. Many scientists "
+            "call it a start.\n\n"
+            "Ban's term as U.N. chief expires later this year. He said that he will keep working on the deal.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "He"] == ["Ban Ki-moon"]

@@ -497,6 +497,7 @@ class EntityWords:
     affiliation_verbs: frozenset[str]
     origin_verbs: frozenset[str]
     place_name_prefixes: frozenset[str]
+    name_suffixes: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -511,6 +512,7 @@ def entity_words() -> EntityWords:
         affiliation_verbs=frozenset(data["affiliation_verbs"]),
         origin_verbs=frozenset(data["origin_verbs"]),
         place_name_prefixes=frozenset(data["place_name_prefixes"]),
+        name_suffixes=frozenset(data["name_suffixes"]),
     )
 
 

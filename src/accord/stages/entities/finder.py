@@ -27,9 +27,9 @@ from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
 from accord.stages.entities.party_tags import party_tag_country
-from accord.stages.entities.names import is_org_like, name_candidates, with_article
+from accord.stages.entities.names import is_org_like, name_candidates, title_line_end, with_article
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
-from accord.stages.entities.variants import same_surname
+from accord.stages.entities.variants import name_words, same_surname
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import noun_chunk_bounds
 
@@ -114,7 +114,7 @@ class EntityDraft:
 class EntityBuilder:
     """Accumulates entities over one Doc in text order and chains their mentions."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
         self.drafts: list[EntityDraft] = []
         self.by_key: dict[str, EntityDraft] = {}
@@ -123,6 +123,7 @@ class EntityBuilder:
         self.acronyms: dict[str, EntityDraft] = {}  # "(SDN)" after a name -> that entity
         self._openings: frozenset[str] | None = None  # see place_name_openings
         self.setting: Counter[str] = Counter()  # country codes of the article's lexicon hits (``homonyms``)
+        self.title_end = title_line_end(doc.text if text is None else text)  # names in the title line rank after the body's
 
     def _get(self, key: str, name: str, kind: str) -> EntityDraft:
         """The draft under ``key``, created on first use."""
@@ -167,15 +168,18 @@ class EntityBuilder:
             if principal is not None:
                 return principal
         for person in reversed(self.persons):
-            parts = person.name.split()
+            parts = name_words(person.name)
             if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]):
                 return person
             if 1 < len(tokens) < len(parts) and parts[-len(tokens):] == tokens:
                 return person  # a two-word surname: "La Lime" of "Helen La Lime"
             if len(parts) == 1 and len(tokens) > 1 and parts[0] == tokens[-1]:
                 return person
+            if 1 < len(parts) < len(tokens) and parts[0] not in first_name_genders() and (
+                    [t.lower() for t in tokens[-len(parts):]] == [p.lower() for p in parts]):
+                return person  # "Bill de Blasio" after a headline's "De Blasio": the surname, capitalised there
         for person in reversed(self.persons):
-            parts = person.name.split()
+            parts = name_words(person.name)
             if len(tokens) == 1 and len(parts) > 1 and same_surname(tokens[0], parts[-1]):
                 return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
             if same_person(name, person.name):
@@ -187,10 +191,15 @@ class EntityBuilder:
         "Shkëlzen Berisha"), the one introduced first: news names the principal first and calls the
         relatives by given name or by kinship ("his son"), so a later bare "Berisha" is the principal.
         ``junior`` ("the younger Lai"): the relative, i.e. the latest introduced."""
-        sharing = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[-1] == surname]
+        sharing = [p for p in self.persons if len(name_words(p.name)) > 1 and name_words(p.name)[-1] == surname]
         if len(sharing) < 2:
             return None
-        sharing.sort(key=lambda p: min((m[0] for m in p.mentions), default=sys.maxsize))
+        def introduced(person: EntityDraft) -> tuple[int, int]:
+            # Named first in the body; a name only the title gives ranks last.
+            starts = [m[0] for m in person.mentions]
+            return (min((s for s in starts if s >= self.title_end), default=sys.maxsize), min(starts, default=sys.maxsize))
+
+        sharing.sort(key=introduced)
         return sharing[-1] if junior else sharing[0]
 
     def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
@@ -245,7 +254,7 @@ def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
     (``text``: ``doc.text``, when the caller has it already)."""
     matchers = matchers_for(doc.vocab)
     lex = scan_doc(doc, matchers)
-    builder = EntityBuilder(doc)
+    builder = EntityBuilder(doc, text)
     builder.setting = Counter(entry.code for _, entry in lex.entries if entry.code)
     body, headlines = name_candidates(doc, lex, text)
     for span in body:
@@ -256,6 +265,7 @@ def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
             _add_candidate(builder, doc, span, lex)
     _add_groups_and_titles(builder, doc, lex)
     _leaders_take_their_organisation(builder, doc)
+    _surnames_read_as_organisations(builder)
     drafts = [d for d in builder.drafts if d.mentions]
     for draft in drafts:
         draft.mentions.sort()
@@ -539,6 +549,23 @@ def _coded_description(text: str) -> ActorCode | None:
 def _former(chain: Span | None, appos: Span | None) -> bool:
     """Whether the title chain or the apposition calls the office a past one ("former NATO Secretary General")."""
     return any(t.lower_ in FORMER_WORDS for part in (chain, appos) if part is not None for t in part)
+
+
+def _surnames_read_as_organisations(builder: EntityBuilder) -> None:
+    """An uncoded "organisation" named by a person's multi-word surname ("De Blasio" in a headline, "Bill de
+    Blasio" in the body) is that person: the model took the capitalised particle for a company name. One-word
+    names stay apart ("Bloomberg" the company beside Michael R. Bloomberg)."""
+    for draft in builder.drafts:
+        words = draft.name.split()
+        if draft.kind != "organisation" or draft.code or len(words) < 2 or words[0] in first_name_genders():
+            continue
+        for person in builder.persons:
+            parts = name_words(person.name)
+            if len(parts) > len(words) and [p.lower() for p in parts[-len(words):]] == [w.lower() for w in words]:
+                for mention in draft.mentions:
+                    person.mentions.append(mention[:4] + ("surname",))
+                draft.mentions.clear()
+                break
 
 
 def _leaders_take_their_organisation(builder: EntityBuilder, doc: Doc) -> None:

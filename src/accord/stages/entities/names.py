@@ -3,7 +3,9 @@ trimmed of titles and articles, and organisation names the model cut short."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from accord.knowledge.actors import entity_words
@@ -22,6 +24,10 @@ POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # the text's first line is its title even with a final stop (some feeds end every line with one).
 HEADLINE_MIN_WORDS = 3
 HEADLINE_CAPITALISED_SHARE = 0.7
+# A surname with an elided particle: one capital, an apostrophe, a capitalised word ("D’Souza", "O'Brien").
+ELIDED_NAME = re.compile(r"(?<![\w’'])[A-Z][’'][A-Z][a-z]+(?!\w)")
+# A first line of at most this many words, with more text after it, is the article's title (a lede is longer).
+TITLE_MAX_WORDS = 20
 # Longest continuation, in tokens, added to an organisation name the model cut short.
 MAX_ORG_EXTENSION = 12
 
@@ -40,6 +46,15 @@ def headline_ranges(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
     return ranges
+
+
+def title_line_end(text: str) -> int:
+    """End of the article's title line (its first line, when short and followed by more text), else 0. A title
+    names people in passing ("Game over: Will Sanders come down ..."), in any case style."""
+    first, newline, rest = text.partition("\n")
+    if not newline or not rest.strip() or len(first.split()) > TITLE_MAX_WORDS:
+        return 0
+    return len(first)
 
 
 def _in_ranges(span: Span, ranges: list[tuple[int, int]]) -> bool:
@@ -65,6 +80,7 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         after = lex.titles.get(ent.end)
         if ent.label_ == "ORG" and after and after[0].kind == "person" and lookup_entry(lex, ent) is None:
             continue
+        ent = _before_colon(ent)
         keep_titles = ent.label_ == "ORG"
         if keep_titles:
             ent = extend_org_name(ent, lex)
@@ -89,6 +105,13 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
     body = [s for s in chosen if not _in_ranges(s, headlines)]
     in_headlines = [s for s in chosen if _in_ranges(s, headlines)]
     return body, in_headlines
+
+
+def _before_colon(span: Span) -> Span:
+    """A name the model ran across a headline's colon ("De Blasio: Trust Bratton on security") ends before it:
+    "Name: claim" gives the speaker, then the claim."""
+    colon = next((t.i for t in span if t.text == ":"), None)
+    return span.doc[span.start : colon] if colon is not None and colon > span.start else span
 
 
 def _sentence_initial_surnames(doc: Doc) -> list[Span]:
@@ -124,14 +147,31 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def elided_names(doc: Doc) -> list[int]:
+    """Indices of surnames written with an elided particle ("D’Souza", "O'Brien"): the tagger often takes
+    them for common nouns, so the proper-noun tags alone would lose the name."""
+    found: list[int] = []
+    for match in ELIDED_NAME.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            found.append(span.start)
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of letters, or one with an elided particle ("D’Souza")."""
+    return token.text[:1].isupper() and (token.is_alpha or ELIDED_NAME.fullmatch(token.text) is not None)
+
+
 def proper_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised proper-noun tokens (names the model did not label)."""
     runs: list[Span] = []
     start: int | None = None
     end = -1  # index after the last proper token seen
-    for i in indices_with(doc, "TAG", PROPER_TAGS):  # only tagged proper nouns can be part of a run
+    # Only tagged proper nouns (and surnames with an elided particle) can be part of a run.
+    for i in sorted(set(indices_with(doc, "TAG", PROPER_TAGS)) | set(elided_names(doc))):
         token = doc[i]
-        if not (token.text[:1].isupper() and token.is_alpha):
+        if not _name_word(token):
             continue
         if start is not None and i != end:
             runs.append(doc[start:end])

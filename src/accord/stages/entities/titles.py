@@ -65,8 +65,8 @@ def title_text(chain: Span, lex: DocLexicon) -> str:
 def apposition(name: Span, lex: DocLexicon) -> Span | None:
     """The title apposition after a name ("Cui Hongjian, director of the Center ..."), if any."""
     root = name.root
-    for child in root.rights:
-        if child.dep_ != "appos" or child.i < name.end:
+    for child in [*root.rights, *_second_subject(name, lex)]:
+        if (child.dep_ != "appos" and child.head.i == root.i) or child.i < name.end:
             continue
         if child.tag_ in PROPER_TAGS and not is_title_token(child, lex):
             continue  # another name ("Putin, Xi"), not a title
@@ -92,6 +92,24 @@ def apposition(name: Span, lex: DocLexicon) -> Span | None:
         if 0 < end - start <= MAX_TITLE_TOKENS:
             return doc[start:end]
     return None
+
+
+def _second_subject(name: Span, lex: DocLexicon) -> list[Token]:
+    """A title the parser made a second subject of the name's verb ("Ban Ki-moon, the secretary general of the
+    United Nations, sat ..." parsed with two subjects): a title set off by commas right after the name (not a
+    name addressed in a quotation: "“My dear Michael Cohen,” the conference speaker says")."""
+    root, doc = name.root, name.doc
+    if root.dep_ not in ("nsubj", "nsubjpass") or name.end >= len(doc) or doc[name.end].text != ",":
+        return []
+    return [t for t in root.head.children
+            if t.dep_ == root.dep_ and t.i > name.end and is_title_token(t, lex) and t.pos_ == "NOUN"
+            and t.left_edge.i == name.end + 1 and _closed_by_comma(t)]
+
+
+def _closed_by_comma(title: Token) -> bool:
+    """Whether a comma ends the title's phrase (its own last token or the one after it)."""
+    doc, last = title.doc, title.right_edge.i
+    return doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
 def is_title_token(token: Token, lex: DocLexicon) -> bool:

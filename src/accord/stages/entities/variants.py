@@ -7,6 +7,8 @@ real surname is taken as the same person. (Corpus-wide transliteration keys are 
 
 from __future__ import annotations
 
+from accord.knowledge.actors import entity_words
+
 # Shortest surname compared by spelling: below it one edit often makes another name ("Khan"/"Khan").
 MIN_VARIANT_CHARS = 6
 # Letters that may differ between the two spellings (one substitution, insertion or deletion).
@@ -42,3 +44,13 @@ def same_surname(a: str, b: str) -> bool:
     if min(len(a), len(b)) < MIN_VARIANT_CHARS or a[:1].lower() != b[:1].lower():
         return False
     return _within_one_edit(a.lower(), b.lower())
+
+
+def name_words(name: str) -> list[str]:
+    """A person's name split into words without a trailing generational suffix ("Morris J. Brooks Jr." ->
+    Morris, J., Brooks): news calls him "Brooks" later, so the surname is the last word before the suffix."""
+    parts = name.split()
+    suffixes = entity_words().name_suffixes
+    while len(parts) > 2 and parts[-1].lower().rstrip(",") in suffixes:
+        parts.pop()
+    return parts

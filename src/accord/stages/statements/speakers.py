@@ -20,6 +20,7 @@ from accord.stages.entities import persons, resolve_mention
 from accord.stages.entities.finder import title_fits, title_words
 from accord.stages.entities.envoys import envoy_to_body
 from accord.stages.entities.topics import described_country
+from accord.stages.entities.variants import name_words
 from accord.stages.grammar import SUBJECT_DEPS
 
 # Children of a speaker's head that are not part of the speaker as written.
@@ -39,6 +40,10 @@ INTRODUCTION_IS_SALIENT = True
 # interview with Fox News' show, said ..." parsed with "show" as the subject) -- unless the name only modifies
 # another word ("Trump administration officials", "Biden's remark").
 NAME_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+# Links climbed from the noun a "who" hangs on to the person its apposition describes ("a strategist and
+# Clinton supporter who", "the leader of the opposition in X, who"): conjuncts, prepositional objects, appositions.
+DESCRIPTION_DEPS = frozenset({"conj", "pobj", "prep", "appos", "compound"})
+MAX_DESCRIPTION_STEPS = 6
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
 LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
 # A definite role ("the Vermont senator") names the person who spoke just before when it has at most this many
@@ -48,6 +53,8 @@ ROLE_REFERENCE_MAX_WORDS = 5
 ROLE_REFERENCE_SENTENCES = 1
 # An author line closes an opinion piece in one or two sentences ("X is a professor at Y. He writes on Z.").
 AUTHOR_LINE_SENTENCES = 2
+# Marks that may open a quoted sentence (straight, curly and doubled single quotes).
+OPENING_MARKS = frozenset("\"'“‘«")
 # Dashes that end a dateline or a kicker; a speaker as written never reaches back across one.
 DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 
@@ -234,17 +241,48 @@ def _possessor_of(head: Token, possessor_end: int) -> bool:
 
 def _titled_conjunct(head: Token) -> Token | None:
     """The name a capitalised title shares with a second title ("Foreign Minister and Deputy Prime Minister
-    Ishaq Dar"): the conjunct, when it is a person's name with a title of its own and no comma comes between."""
-    if not head.text[:1].isupper() or head.lower_ not in person_heads():
+    Ishaq Dar", "GOP presidential contender and former neurosurgeon Ben Carson"): the conjunct, when it is a
+    person's name with a title of its own and no comma comes between. A lower-case title takes no determiner
+    ("the minister and his deputy X" are two people)."""
+    if not _titled(head) or not (head.text[:1].isupper() or not any(c.dep_ in ("det", "poss") for c in head.children)):
         return None
     for conj in head.children:
         if conj.dep_ != "conj" or conj.ent_type_ != "PERSON" or conj.i <= head.i:
             continue
         between = head.doc[head.i + 1 : conj.left_edge.i]
         chain = head.doc[conj.left_edge.i : conj.i]
-        if [t.lower_ for t in between] == ["and"] and any(t.lower_ in person_heads() for t in chain):
+        if [t.lower_ for t in between] == ["and"] and any(
+                _titled(t) or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in chain):
             return conj
     return None
+
+
+def _named(person: ResolvedSpeaker) -> bool:
+    """Whether a remembered person has a name, not only a role the finder kept ("U.N. chief")."""
+    return bool(person.name) and person.name.split()[-1][:1].isupper()
+
+
+def _role_word(head: Token) -> str:
+    """A role noun as one word, a hyphenated one whole ("front-runner": the parser splits it at the hyphen)."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ and not doc[head.i - 2].whitespace_:
+        return f"{doc[head.i - 2].lower_}-{head.lower_}"
+    return head.lower_
+
+
+def _titled(token: Token) -> bool:
+    """Whether a word is a person's title or role ("minister", "contender")."""
+    if token.lower_ in person_heads():
+        return True
+    entry = title_entry(token.lower_)
+    return entry is not None and entry.kind == "person"
+
+
+def _past_opening_marks(text: str, offset: int) -> int:
+    """The offset of the first character at or after ``offset`` that is no quotation mark or space."""
+    while offset < len(text) and (text[offset] in OPENING_MARKS or text[offset].isspace()):
+        offset += 1
+    return offset
 
 
 def _innermost_range(ranges: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
@@ -306,8 +344,12 @@ class SpeakerResolver:
             for start in info.mention_starts:
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
                 # ... unless only named as a modifier ("agreed with President Joe Biden's remark", "Trump administration"): no topic.
-                salient = self._is_subject(start) or self._opens_sentence(start) or (
-                    start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1 and not self._is_modifier(start))
+                # A role the finder kept as an unnamed person ("Ban's term as U.N. chief expires") is no
+                # introduction, and no subject through a preposition.
+                named = info.name.split()[-1][:1].isupper()
+                salient = self._is_subject(start, across_prepositions=named) or self._opens_sentence(start) or (
+                    named and start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1
+                    and not self._is_modifier(start))
                 person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
                     entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
@@ -316,7 +358,7 @@ class SpeakerResolver:
                 self.people.append(person)
                 if start == first and len(info.name.split()) > 1:
                     # A later surname the entities stage missed ("Creemers" tagged as nothing) still finds them.
-                    for word in {info.name.split()[0], info.name.split()[-1]}:
+                    for word in {name_words(info.name)[0], name_words(info.name)[-1]}:
                         self._name_index.setdefault(word.lower(), []).append(person)
         self.people.sort(key=lambda p: p.start)
         return True
@@ -334,8 +376,9 @@ class SpeakerResolver:
         innermost = _innermost_range(self.nesting, offset)
         return innermost is not None and not innermost[0] <= pronoun < innermost[1]
 
-    def _phrase_head(self, start: int) -> Token | None:
-        """The head of the title-and-name chain starting at ``start``."""
+    def _phrase_head(self, start: int, across_prepositions: bool = True) -> Token | None:
+        """The head of the title-and-name chain starting at ``start`` (``across_prepositions``: climbing
+        "Secretary of State X"; a role's "as U.N. chief" is no part of the noun it follows)."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -343,14 +386,16 @@ class SpeakerResolver:
         for _ in range(6):  # climb a title-and-name chain to its head
             if token.dep_ not in NAME_CHAIN_DEPS or token.head is token:
                 break
+            if not across_prepositions and token.dep_ in ("prep", "pobj"):
+                break
             if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lower_ not in person_heads():
                 break  # "Trump administration officials": the name modifies a common noun, not a title of it
             token = token.head
         return token
 
-    def _is_subject(self, start: int) -> bool:
+    def _is_subject(self, start: int, across_prepositions: bool = True) -> bool:
         """Whether the noun phrase starting at ``start`` is a clause subject."""
-        token = self._phrase_head(start)
+        token = self._phrase_head(start, across_prepositions)
         return token is not None and token.dep_ in SUBJECT_DEPS
 
     def _opens_sentence(self, start: int) -> bool:
@@ -451,6 +496,8 @@ class SpeakerResolver:
         lower = head.lower_
         pronoun = self.words["pronouns"].get(lower) if head.pos_ == "PRON" or head.tag_ in ("WP", "WDT") else None
         if pronoun == "relative" and relative is not None:
+            if lower == "who":
+                relative = self._described_person(relative) or relative
             target = self.resolve(relative)
             resolved = ResolvedSpeaker(start, end, target.name, target.title, target.affiliation, target.sector,
                                        target.entity, target.person, target.gender, sentence)
@@ -511,17 +558,29 @@ class SpeakerResolver:
             chosen = subject
         if chosen is None and earlier:
             chosen = earlier[-1]
+            if not _named(chosen):
+                # "Ban's term as U.N. chief expires. He said": the name beside the role in its sentence, not the role.
+                chosen = next((p for p in reversed(earlier) if p.sentence == chosen.sentence and _named(p)), chosen)
         if speaker is None:
             # No speaker of the thread fits: a person named in a paraphrase since the chosen one is the better
             # antecedent ("they don't tell where Clinton would come down. She has called for ...").
             paraphrased = self._paraphrased_person(start, chosen, gender, fitting)
             chosen = paraphrased or chosen
+        elif chosen is not None and chosen.gender is None:
+            # The thread's speaker has no known gender; a person of the pronoun's known gender named in a later
+            # sentence, outside reported content, is the likelier antecedent ("said Rem Korteweg. ... Ms. Merkel's
+            # popularity has been dented by her decision"). Not one named in the speaker's own sentence ("Nenad
+            # Stevandic, a close ally of Dodik, denounced ... he said") or in what the speaker said.
+            chosen = next((p for p in reversed(fitting) if p.gender == gender and p.sentence > chosen.sentence
+                           and p.sentence >= sentence - 1 and not self._hidden(p.start, start)), chosen)
         if chosen is None:
             return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
         if chosen.gender is None:  # learn it: later pronouns of the other gender look elsewhere
             for person in self.people + self.history:
                 if person.name == chosen.name:
                     person.gender = gender
+            if chosen.entity:  # ... and so do later mentions of the person ("Ayotte said ... he called her")
+                self._genders.setdefault(chosen.entity, gender)
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
 
@@ -672,7 +731,7 @@ class SpeakerResolver:
                 m_code = getattr(mention, "code", None) or own_code
                 m_sector = getattr(mention, "sector", None) or sector
                 m_kind = getattr(mention, "kind", None) or kind
-                if m_kind == "person" and name.split()[-1] == head.lower_:
+                if m_kind == "person" and name.split()[-1].lower() in (head.lower_, _role_word(head)):
                     # An unnamed role the finder kept ("the Vermont senator"): the person who just spoke, if it fits.
                     latest = self._latest_speaker_by_role(tokens, head, sentence, m_code)
                     if latest is not None:
@@ -791,6 +850,22 @@ class SpeakerResolver:
                     return found
         return None
 
+    def _described_person(self, noun: Token) -> Token | None:
+        """The named person an apposition describes, when "who" hangs on a noun inside it ("Bob Mulholland, a
+        California superdelegate and Clinton supporter who ...", "Armin Laschet, the leader of the opposition,
+        who ..."): the description is the person's, so is the clause."""
+        token, through_apposition = noun, False
+        for _ in range(MAX_DESCRIPTION_STEPS):
+            if token.dep_ == "appos":
+                through_apposition = True
+            elif token.dep_ not in DESCRIPTION_DEPS:
+                return None
+            token = token.head
+            if through_apposition and token.pos_ == "PROPN":
+                found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
+                return token if found is not None and found.kind == "person" else None
+        return None
+
     def _appositive_title(self, head: Token) -> str:
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
@@ -807,7 +882,7 @@ class SpeakerResolver:
         words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
         if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or head.tag_ != "NN":
             return None
-        word = head.lower_
+        word = _role_word(head)
         entry = title_entry(word)
         if entry is None or entry.kind != "person" or word in self.words["surrogate_nouns"]:
             return None
@@ -830,7 +905,9 @@ class SpeakerResolver:
         several sentences between a speaker and the role naming them again adds none."""
         first = bisect.bisect_right(self.sentence_starts, start)
         last = bisect.bisect_right(self.sentence_starts, end)
-        return sum(1 for offset in self.sentence_starts[first:last] if _innermost_range(self.reported, offset) is None)
+        # A sentence opening on a quotation mark is read from its first word: the mark lies outside the content.
+        return sum(1 for offset in self.sentence_starts[first:last]
+                   if _innermost_range(self.reported, _past_opening_marks(self.text, offset)) is None)
 
     def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
         """`the minister`, `the senator`: the latest person whose title has that word."""
