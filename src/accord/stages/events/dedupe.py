@@ -198,6 +198,8 @@ class CandidateDedupe:
         place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
         if cand.trigger.pos == "verb":
             return is_finite(cand.anchor)
+        if cand.accused is not None:
+            return True  # "faces charges", "jailed on charges of ...": one accusation against a party (accused.py)
         token = cand.trigger.token
         in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
         return not in_passing and (own_particulars(token) or told_as_placed(token))

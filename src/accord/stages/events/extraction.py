@@ -18,6 +18,7 @@ from accord.records import ActorRef, Event, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
+from accord.stages.events.accused import accused_of
 from accord.stages.events.actor_backoff import ActorBackoff
 from accord.stages.events.candidate import Candidate, sentence_index
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase
@@ -81,6 +82,8 @@ def boilerplate_start(text: str, lexicon: Lexicon) -> int:
     return len(text)
 
 
+# Entity labels of a state or a people named as a party: accused, it is accused by others, not by itself.
+STATE_ENTITY_LABELS = frozenset({"GPE", "NORP"})
 # Dependency links of a word that modifies its head ("an Israeli blockade") rather than naming a party.
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -296,7 +299,13 @@ class EventBuilder:
         actors: list[ActorRef] = []
         recipients: list[ActorRef] = []
         heads_for_recipients = [token] + extra_heads
-        if cand.trigger.pos == "noun":
+        accused = accused_of(token, cand.mode, self.lexicon.frames["accused_side"]) \
+            if cand.trigger.pos == "noun" and cand.type == "ACCUSE" else None
+        if accused is not None:
+            # "X faces charges", "jailed on charges of ...": X is accused; the accuser (the state) is unnamed
+            cand.accused = accused
+            recipients.extend(self.code_all(accused))
+        elif cand.trigger.pos == "noun":
             between = self.between_actors(token)
             agent_tokens = arguments.noun_agent_tokens(token)
             _, clause_doers = arguments.clause_doer(token, self.doer_clauses)
@@ -426,6 +435,8 @@ class EventBuilder:
             if trig.pos == "noun" and token.dep_ in NOUN_ANCHOR_DEPS | {"pobj"} and token.i not in absorbed:
                 if token.dep_ == "pobj" and token.head.lower_ in CAUSE_PREPS:
                     continue  # "withdrew ambassadors over the crackdown": the cause is an event of its own
+                if trig.entry.type == "ACCUSE" and accused_of(token, trig.entry.mode, self.lexicon.frames["accused_side"]) is not None:
+                    continue  # "arrested on charges of bribery": the charges are the state's accusation, an act of its own
                 verb = token.head if token.dep_ != "pobj" else token.head.head
                 measure = measure_phrase(token, self.measures)
                 if measure is not None:  # "the fourth round of talks was postponed": the talks are what was
@@ -491,7 +502,10 @@ class EventBuilder:
         """Code an event's uncoded doer through the back-off chain, or keep its text (issue 14 item 1)."""
         if cand.inherit_from is not None and cand.inherit_from.i in self._trigger_index:
             return  # its doer is another event's ("the attack killed ..."): no party of its own
-        domestic = cand.type in self.lexicon.frames["domestic_act_types"]
+        # a state charging or trying its own people is a domestic act, coded by the host country; a country
+        # accused ("Russia faces accusations") is accused by others
+        domestic = cand.type in self.lexicon.frames["domestic_act_types"] or (
+            cand.accused is not None and not any(t.ent_type_ in STATE_ENTITY_LABELS for t in cand.accused))
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
         venue = cand.type in self.lexicon.frames["venue_act_types"]
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
