@@ -27,7 +27,7 @@ from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
 from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
-from accord.stages.events.negation import is_negated
+from accord.stages.events.negation import is_negated, refused_consent
 from accord.stages.events.non_events import NonEventFilter
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
 from accord.stages.events.references import PRONOUN_POS
@@ -593,6 +593,12 @@ class EventBuilder:
 
     def _apply_rules(self, cand: Candidate, frame: str | None) -> None:
         lexicon = self.lexicon
+        if refused_consent(cand.trigger, cand.negated, lexicon.frames["refused_consent"]):
+            # "will not accept any deal", "does not allow agencies to go there": a refusal said now (manual 3.10)
+            inner = cand.inner[0] if cand.inner is not None else None
+            cand.type, cand.mode, cand.negated = "REJECT", lexicon.frames["mode_from_complement"].get(inner or ""), False
+            cand.modality = cand.assertion = "asserted"
+            return
         if cand.type == "ASSAULT" and cand.trigger.pos == "verb" and cand.trigger.entry.lemma in lexicon.frames["verbal_attack_verbs"] \
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in cand.trigger.token.children):
             cand.type, cand.mode = "ACCUSE", "disapprove"  # "attacked the newspaper for refusing ...": criticism

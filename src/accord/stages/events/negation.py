@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.stages.events.lexicon import Lexicon
+from accord.stages.events.triggers import Trigger
 
 # How far up the head chain a "failed to" governor may sit above the trigger (fail -> xcomp -> trigger).
 FAILURE_HOPS = 2
@@ -48,3 +49,16 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in cues["desire_verbs"] and _has_negation_child(anchor.head, words):
         return True  # "does not want to meet": the act is refused, not wanted
     return False
+
+
+def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
+    """A consent verb negated by its own "not" or "never" ("will not accept", "does not allow", "never agreed
+    to"): a refusal (manual 3.10 REJECT; barring entry is REJECT), unless told as not done yet ("has not
+    agreed", "not yet") or failed ("failed to agree" is no refusal)."""
+    token = trigger.token
+    if not negated or trigger.pos != "verb" or trigger.entry.lemma not in consent["verbs"]:
+        return False
+    words = frozenset(consent["negators"])
+    if not any(c.dep_ == "neg" or c.lower_ in words for c in token.children if c.dep_ in ("neg", "advmod")):
+        return False
+    return not any(c.lemma_.lower() in consent["not_yet"] and c.dep_ in ("aux", "advmod") for c in token.children)
