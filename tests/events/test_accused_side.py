@@ -43,3 +43,10 @@ def test_an_accusation_named_in_passing_or_made_by_a_named_party_is_not_read_thi
     assert not _accusations(events), _summary(events)
     events = _events(extract_text, "Pakistan's allegation of cross-border attacks angered Kabul.")
     assert all(a.code == "PAK" for e in _accusations(events) for a in e.actors), _summary(events)
+
+
+def test_an_investigation_into_something_is_one_investigation_of_its_target(extract_text):
+    events = _events(extract_text, "The vote comes after a European probe into China's subsidies for carmakers.")
+    found = [e for e in _accusations(events) if e.trigger.text == "probe"]
+    assert found and any(r.code == "CHN" for r in found[0].recipients), _summary(events)
+    assert all(a.code != "CHN" for a in found[0].actors), _summary(events)

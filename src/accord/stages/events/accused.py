@@ -1,5 +1,5 @@
 """A legal accusation told from the accused's side: "X faces charges", "jailed on charges of corruption",
-"in custody over accusations of incitement", "is under investigation".
+"in custody over accusations of incitement", "is under investigation", "a probe into X's subsidies".
 
 PLOVER 2.0 codes charging, prosecuting and investigating as ACCUSE by the accuser (manual 3.7); news often
 names only the accused, the accuser being the state's prosecutors or courts. Such a noun tells one
@@ -43,8 +43,8 @@ def accused_of(noun: Token, mode: str | None, accused_side: dict) -> list[Token]
     side: the object of a facing verb ("faces two charges"), or the grounds ("on", "over", "under") of a
     custody or trial word ("jailed on charges", "in custody over accusations", "under investigation").
     None when the noun is not told so (an accusation named, made by a named party, or in passing)."""
-    if mode not in accused_side["modes"] or any(c.dep_ == "poss" for c in noun.children):
-        return None  # "Pakistan's allegation": its own accuser is named
+    if mode not in accused_side["modes"] or any(c.dep_ == "poss" for c in noun.children) or arguments.noun_agent_tokens(noun):
+        return None  # "Pakistan's allegation", "a probe by the FBI": its own accuser is named
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in accused_side["facing_verbs"]:
         subjects, _ = arguments.subject_tokens(head)
@@ -60,3 +60,14 @@ def accused_of(noun: Token, mode: str | None, accused_side: dict) -> list[Token]
         return None  # "a vote on charges", "calls for an investigation": no one held or tried on them
     verb = holder if holder.pos_ in ("VERB", "AUX") else _clause_verb(holder)
     return _held_party(verb, noun) if verb is not None else []
+
+
+def investigated(noun: Token, mode: str | None, accused_side: dict) -> list[Token] | None:
+    """The target an investigation noun names ("a probe into China's subsidies": China; "an investigation into
+    the shooting"): one investigation told, whoever opened it (the clause's subject, if any, is its doer)."""
+    if mode not in accused_side["target_modes"]:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in accused_side["target_preps"]):
+        for target in (g for g in prep.children if g.dep_ == "pobj"):
+            return arguments.noun_agent_tokens(target) or [target]
+    return None

@@ -18,7 +18,7 @@ from accord.records import ActorRef, Event, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
-from accord.stages.events.accused import accused_of
+from accord.stages.events.accused import accused_of, investigated
 from accord.stages.events.actor_backoff import ActorBackoff
 from accord.stages.events.candidate import Candidate, sentence_index
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase
@@ -299,8 +299,12 @@ class EventBuilder:
         actors: list[ActorRef] = []
         recipients: list[ActorRef] = []
         heads_for_recipients = [token] + extra_heads
-        accused = accused_of(token, cand.mode, self.lexicon.frames["accused_side"]) \
-            if cand.trigger.pos == "noun" and cand.type == "ACCUSE" else None
+        accusation = cand.trigger.pos == "noun" and cand.type == "ACCUSE"
+        accused = accused_of(token, cand.mode, self.lexicon.frames["accused_side"]) if accusation else None
+        target = investigated(token, cand.mode, self.lexicon.frames["accused_side"]) if accusation else None
+        if target is not None:  # "a probe into China's subsidies": China is investigated, by whoever the clause says
+            cand.accused = target
+            recipients.extend(self.code_all(target))
         if accused is not None:
             # "X faces charges", "jailed on charges of ...": X is accused; the accuser (the state) is unnamed
             cand.accused = accused

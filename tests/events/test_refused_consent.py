@@ -1,0 +1,38 @@
+"""A consent verb negated by its own "not" or "never" is a refusal (PLOVER 2.0 manual 3.10: REJECT covers all
+rejections and refusals; barring a group from entering is REJECT): "will not accept any deal", "does not allow
+agencies to go there". Not a refusal: an affirmative permission, a consent not given yet, a failure to agree."""
+
+from __future__ import annotations
+
+from event_support import events_of as _events
+from event_support import summary as _summary
+
+
+def _rejections(events):
+    return [(e.trigger.text, [a.code for a in e.actors]) for e in events
+            if e.event == "REJECT" and not e.negated and e.modality == "asserted"]
+
+
+def test_will_not_accept_is_a_refusal_said_now(extract_text):
+    events = _events(extract_text, "Tehran will not accept any deal that ends its enrichment program.")
+    assert ("accept", ["IRN"]) in _rejections(events), _summary(events)
+    assert "AGREE" not in {e.event for e in events}, _summary(events)
+
+
+def test_not_allowing_a_group_in_is_a_refusal(extract_text):
+    for text in ("The Nigerian army does not allow humanitarian agencies to go to these areas.",
+                 "Israel did not allow aid trucks into Gaza on Monday."):
+        events = _events(extract_text, text)
+        assert [t for t, _ in _rejections(events)] == ["allow"], (text, _summary(events))
+
+
+def test_an_affirmative_permission_is_no_event(extract_text):
+    events = _events(extract_text, "The new law allows companies to hire foreign workers.")
+    assert not _rejections(events), _summary(events)
+
+
+def test_consent_not_given_yet_or_failed_is_no_refusal(extract_text):
+    for text in ("Russia has not agreed to the plan.", "The two sides failed to agree on a ceasefire.",
+                 "Moscow has not yet accepted the proposal."):
+        events = _events(extract_text, text)
+        assert not _rejections(events), (text, _summary(events))
