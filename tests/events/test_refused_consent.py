@@ -1,6 +1,7 @@
 """A consent verb negated by its own "not" or "never" is a refusal (PLOVER 2.0 manual 3.10: REJECT covers all
 rejections and refusals; barring a group from entering is REJECT): "will not accept any deal", "does not allow
-agencies to go there". Not a refusal: an affirmative permission, a consent not given yet, a failure to agree."""
+agencies to go there". Not a refusal: an affirmative permission, one withheld from anything but entry, a
+consent not given yet, a failure to agree, a view not shared ("we don't agree")."""
 
 from __future__ import annotations
 
@@ -26,9 +27,13 @@ def test_not_allowing_a_group_in_is_a_refusal(extract_text):
         assert [t for t, _ in _rejections(events)] == ["allow"], (text, _summary(events))
 
 
-def test_an_affirmative_permission_is_no_event(extract_text):
-    events = _events(extract_text, "The new law allows companies to hire foreign workers.")
-    assert not _rejections(events), _summary(events)
+def test_an_affirmative_permission_or_a_withheld_one_that_bars_no_entry_is_no_refusal(extract_text):
+    # a rule or a promise: "won't allow people to die", "are not allowed to work"
+    for text in ("The new law allows companies to hire foreign workers.",
+                 "The senator said his plan will not allow people to die on the street.",
+                 "Many migrants are not currently allowed to work.", "We don't always agree on things."):
+        events = _events(extract_text, text)
+        assert not _rejections(events), (text, _summary(events))
 
 
 def test_consent_not_given_yet_or_failed_is_no_refusal(extract_text):

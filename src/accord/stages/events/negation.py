@@ -52,13 +52,23 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
 
 
 def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
-    """A consent verb negated by its own "not" or "never" ("will not accept", "does not allow", "never agreed
-    to"): a refusal (manual 3.10 REJECT; barring entry is REJECT), unless told as not done yet ("has not
-    agreed", "not yet") or failed ("failed to agree" is no refusal)."""
+    """A refusal told by a negated consent (manual 3.10 REJECT: all rejections and refusals): "will not
+    accept any deal", and barring entry, which the manual names as REJECT: "does not allow agencies to go
+    there", "did not allow aid trucks into Gaza". The negation is the verb's own "not" or "never"; not when
+    told as not done yet ("has not accepted") or failed ("failed to accept"); a permission to do anything
+    else ("won't allow people to die") is a promise or a rule, no refusal."""
     token = trigger.token
-    if not negated or trigger.pos != "verb" or trigger.entry.lemma not in consent["verbs"]:
+    lemma = trigger.entry.lemma
+    if not negated or trigger.pos != "verb" or lemma not in consent["verbs"]:
         return False
-    words = frozenset(consent["negators"])
-    if not any(c.dep_ == "neg" or c.lower_ in words for c in token.children if c.dep_ in ("neg", "advmod")):
+    if not any(c.dep_ == "neg" or c.lower_ in consent["negators"] for c in token.children if c.dep_ in ("neg", "advmod")):
         return False
-    return not any(c.lemma_.lower() in consent["not_yet"] and c.dep_ in ("aux", "advmod") for c in token.children)
+    if any(c.lemma_.lower() in consent["not_yet"] and c.dep_ in ("aux", "advmod") for c in token.children):
+        return False
+    if lemma not in consent["permission_verbs"]:
+        return any(c.dep_ == "dobj" for c in token.children)  # "will not accept any deal": a thing refused
+    movement = set(consent["entry_verbs"])
+    complements = [g for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj") for g in (c, *c.children)
+                   if g.dep_ in ("xcomp", "ccomp") or g is c]
+    return any(c.lemma_.lower() in movement for c in complements) or any(
+        p.dep_ == "prep" and p.lower_ in consent["entry_preps"] for c in (token, *token.children) for p in c.children)
