@@ -63,11 +63,12 @@ def accused_of(noun: Token, mode: str | None, accused_side: dict) -> list[Token]
 
 
 def investigated(noun: Token, mode: str | None, accused_side: dict) -> list[Token] | None:
-    """The target an investigation noun names ("a probe into China's subsidies": China; "an investigation into
-    the shooting"): one investigation told, whoever opened it (the clause's subject, if any, is its doer)."""
+    """The party an investigation noun names as its target ("a probe into China's subsidies": China; "into
+    Acme": Acme), or no party ("an investigation into the shooting": [], not the place of the shooting): one
+    investigation told, whoever opened it (the clause's subject, if any, is its doer). None without "into"."""
     if mode not in accused_side["target_modes"]:
         return None
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in accused_side["target_preps"]):
         for target in (g for g in prep.children if g.dep_ == "pobj"):
-            return arguments.noun_agent_tokens(target) or [target]
+            return arguments.noun_agent_tokens(target) or ([target] if target.pos_ == "PROPN" else [])
     return None

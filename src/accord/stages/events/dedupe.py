@@ -201,8 +201,8 @@ class CandidateDedupe:
         if cand.trigger.pos == "verb":
             # "a journalist arrested over his interviews": a detention told in a participle on its detainee
             return is_finite(cand.anchor) or (cand.type in self._participle_types and is_told_participle(cand.anchor))
-        if cand.accused is not None:
-            return True  # "faces charges", "jailed on charges of ...": one accusation against a party (accused.py)
+        if cand.accused is not None or cand.investigated is not None:
+            return True  # "faces charges", "a probe into X": one accusation against a party (accused.py)
         token = cand.trigger.token
         in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
         return not in_passing and (own_particulars(token) or told_as_placed(token))

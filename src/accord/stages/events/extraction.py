@@ -304,7 +304,7 @@ class EventBuilder:
         accused = accused_of(token, cand.mode, self.lexicon.frames["accused_side"]) if accusation else None
         target = investigated(token, cand.mode, self.lexicon.frames["accused_side"]) if accusation else None
         if target is not None:  # "a probe into China's subsidies": China is investigated, by whoever the clause says
-            cand.accused = target
+            cand.investigated = target
             recipients.extend(self.code_all(target))
         if accused is not None:
             # "X faces charges", "jailed on charges of ...": X is accused; the accuser (the state) is unnamed
@@ -409,7 +409,12 @@ class EventBuilder:
         doc = self.state.doc
         text = self.text
         limit = boilerplate_start(text, self.lexicon)
-        triggers = find_triggers(doc, self.lexicon, 0, limit)
+        consent = self.lexicon.frames["refused_consent"]
+        # a permission verb is a trigger only as a refusal ("does not allow agencies to go there"), never as what
+        # another frame word is about ("a decision that allowed ...")
+        triggers = [t for t in find_triggers(doc, self.lexicon, 0, limit)
+                    if not (t.entry.type == "REJECT" and t.entry.lemma in consent["permission_verbs"]
+                            and not refused_consent(t, is_negated(t.token, t.token, self.lexicon), consent))]
         self._trigger_index = {t.token.i: t for t in triggers}
         absorbed: set[int] = set()
         for trig in triggers:
@@ -512,6 +517,9 @@ class EventBuilder:
         domestic = cand.type in self.lexicon.frames["domestic_act_types"] or (
             cand.accused is not None and not any(t.ent_type_ in STATE_ENTITY_LABELS for t in cand.accused))
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
+        if cand.investigated is not None:  # "an investigation into the attacks in Libya": Libya is what is looked into
+            into = [t for p in cand.trigger.token.children if p.dep_ == "prep" for t in p.subtree if t.pos_ == "PROPN"]
+            excluded |= {r.code for r in self.code_all(into) if r.code}
         venue = cand.type in self.lexicon.frames["venue_act_types"]
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
                                         excluded, venue, domestic, frozenset(self._trigger_index))

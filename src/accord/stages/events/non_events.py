@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from accord.stages.events import arguments
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.lexicon import Lexicon
-from accord.stages.events.negation import refused_consent
 from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import electoral_win, figurative_fight, no_event_sense, poll_standing, retort
 
@@ -65,10 +64,6 @@ class NonEventFilter:
         """Senses of a trigger that report no PLOVER event (issue 14 item 7)."""
         frames = self.lexicon.frames
         token, lemma = cand.trigger.token, cand.trigger.entry.lemma
-        consent = frames["refused_consent"]
-        if cand.trigger.pos == "verb" and lemma in consent["permission_verbs"] and cand.type == "REJECT" \
-                and not refused_consent(cand.trigger, cand.negated, consent):
-            return True  # "the law allows companies to ...": a permission verb is a refusal only when negated
         if self._done_by_nature(cand):
             return True  # "a cyclone slammed into the coast", "the virus killed 30 people"
         if cand.trigger.pos == "noun":
