@@ -13,7 +13,7 @@ def _accusations(events):
 
 
 def test_facing_charges_is_an_accusation_against_the_one_who_faces_them(extract_text):
-    text = "Two men who face charges of spying for Iran appeared in a London court on Monday."
+    text = "Two men face charges of spying for Iran after a hearing in a London court on Monday."
     found = _accusations(_events(extract_text, text))
     assert [e.trigger.text for e in found] == ["charges"], _summary(found)
     assert not any(a.text == "men" for a in found[0].actors), _summary(found)

@@ -13,6 +13,9 @@ from spacy.tokens import Token
 
 from accord.stages.events import arguments
 
+# Clause links of a facing verb that describes a person named for something else ("X, who faces two charges,
+# denied ..."): what the article has told before, no accusation reported here.
+BACKGROUND_CLAUSE_DEPS = frozenset({"relcl"})
 # Dependencies of a verb's object or passive subject: the party a custody verb holds ("jailed him").
 HELD_DEPS = frozenset({"dobj", "nsubjpass"})
 
@@ -47,6 +50,8 @@ def accused_of(noun: Token, mode: str | None, accused_side: dict) -> list[Token]
         return None  # "Pakistan's allegation", "a probe by the FBI": its own accuser is named
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in accused_side["facing_verbs"]:
+        if head.dep_ in BACKGROUND_CLAUSE_DEPS:
+            return None  # "Mr. Banda, who faces two charges, denied ...": the charges describe him, told before
         subjects, _ = arguments.subject_tokens(head)
         return subjects
     if noun.dep_ != "pobj" or head.lower_ not in accused_side["grounds_preps"]:
