@@ -1,7 +1,7 @@
-"""A consent verb negated by its own "not" or "never" is a refusal (PLOVER 2.0 manual 3.10: REJECT covers all
-rejections and refusals; barring a group from entering is REJECT): "will not accept any deal", "does not allow
-agencies to go there". Not a refusal: an affirmative permission, one withheld from anything but entry, a
-consent not given yet, a failure to agree, a view not shared ("we don't agree")."""
+"""A permission withheld from entering or moving is a refusal (PLOVER 2.0 manual 3.10: REJECT covers all
+rejections and refusals; barring a group from entering is REJECT): "does not allow agencies to go there".
+Not a refusal: an affirmative permission, one withheld from anything but entry, a consent not given yet, a
+failure to agree, a view not shared ("we don't agree")."""
 
 from __future__ import annotations
 
@@ -12,12 +12,6 @@ from event_support import summary as _summary
 def _rejections(events):
     return [(e.trigger.text, [a.code for a in e.actors]) for e in events
             if e.event == "REJECT" and not e.negated and e.modality == "asserted"]
-
-
-def test_will_not_accept_is_a_refusal_said_now(extract_text):
-    events = _events(extract_text, "Tehran will not accept any deal that ends its enrichment program.")
-    assert ("accept", ["IRN"]) in _rejections(events), _summary(events)
-    assert "AGREE" not in {e.event for e in events}, _summary(events)
 
 
 def test_not_allowing_a_group_in_is_a_refusal(extract_text):

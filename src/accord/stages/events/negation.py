@@ -52,9 +52,9 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
 
 
 def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
-    """A refusal told by a negated consent (manual 3.10 REJECT: all rejections and refusals): "will not
-    accept any deal", and barring entry, which the manual names as REJECT: "does not allow agencies to go
-    there", "did not allow aid trucks into Gaza". The negation is the verb's own "not" or "never"; not when
+    """A refusal told by a negated consent (manual 3.10 REJECT: all rejections and refusals): barring entry,
+    which the manual names as REJECT ("does not allow agencies to go there", "did not allow aid trucks into
+    Gaza"), and a thing refused by a consent verb the data lists with an object. The negation is the verb's own "not" or "never"; not when
     told as not done yet ("has not accepted") or failed ("failed to accept"); a permission to do anything
     else ("won't allow people to die") is a promise or a rule, no refusal."""
     token = trigger.token
@@ -66,7 +66,7 @@ def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
     if any(c.lemma_.lower() in consent["not_yet"] and c.dep_ in ("aux", "advmod") for c in token.children):
         return False
     if lemma not in consent["permission_verbs"]:
-        return any(c.dep_ == "dobj" for c in token.children)  # "will not accept any deal": a thing refused
+        return any(c.dep_ == "dobj" for c in token.children)  # a consent verb in ``verbs``: a thing refused
     movement = set(consent["entry_verbs"])
     complements = [g for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj") for g in (c, *c.children)
                    if g.dep_ in ("xcomp", "ccomp") or g is c]
