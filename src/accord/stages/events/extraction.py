@@ -4,7 +4,8 @@ Pure over the state's Doc (plus the entities/statements already in the state); r
 Event records with ids e1, e2, ... in text order. The builder here finds candidates and their participants;
 the verb that reports an event noun is noun_anchors.py's, senses reporting no event non_events.py's,
 "both sides" sides.py's, numbered rounds and outcomes rounds.py's, the article-wide dedupe dedupe.py's,
-requests and accusations read off what a speaker says said.py's.
+requests and accusations read off what a speaker says said.py's, legal accusations told from the accused's
+side ("faces charges", "a probe into X") accused.py's.
 """
 
 from __future__ import annotations
