@@ -65,3 +65,16 @@ def test_an_event_noun_placed_and_timed_by_be_is_an_occurrence(extract_text):
 def test_an_event_noun_described_by_be_is_no_occurrence(extract_text):
     for text in ("The talks were productive.", "The attack was in retaliation for the killing of a commander."):
         assert not _events(extract_text, text), text
+
+
+def test_a_detention_told_in_a_participle_on_its_detainee_is_an_event(extract_text):
+    # the arrest is first told as a modifier of the journalist; the doer (the state) is not named
+    text = "A court in Harare on Wednesday adjourned the case of a journalist arrested over his interviews with a politician."
+    events = _events(extract_text, text)
+    assert ("COERCE", "arrested") in {(e.event, e.trigger.text) for e in events if e.modality == "asserted"}, _summary(events)
+
+
+def test_a_participle_naming_a_kind_is_no_detention(extract_text):
+    # no adjunct of its own: "detained migrants" names people, tells no act
+    events = _events(extract_text, "Lawyers for detained migrants met the judge.")
+    assert "COERCE" not in {e.event for e in events}, _summary(events)

@@ -38,6 +38,8 @@ class Candidate:
     re_mentions: list[list[Token]] = field(default_factory=list)  # later mentions of this act, their words
     by_construction: bool = False  # its type comes from a construction rule (a predicative refusal), not the word
     from_statement: bool = False  # an ACCUSE built from what a speaker says (accusations.py): no trigger word to learn
+    accused: list[Token] | None = None  # a legal accusation told from the accused's side (accused.py): who is accused
+    investigated: list[Token] | None = None  # what an investigation "into" names as its target (accused.py)
 
 
 def sentence_index(doc: Doc) -> list[SpacySpan]:

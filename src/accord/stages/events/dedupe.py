@@ -18,7 +18,7 @@ from accord.stages.date_attachment import to_event_date
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.named_doers import performed_by_named_party
 from accord.stages.events.occurrence import own_particulars, told_as_placed
-from accord.stages.events.predication import is_finite, is_question
+from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
 from accord.stages.grammar import SUBJECT_DEPS
 
@@ -34,8 +34,10 @@ REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
 class CandidateDedupe:
     """Drops duplicate candidates and folds re-mentions into the act they name again; one per article."""
 
-    def __init__(self, state: ArticleState, sentence_of: list[SpacySpan], part_verbs: frozenset[str]) -> None:
+    def __init__(self, state: ArticleState, sentence_of: list[SpacySpan], part_verbs: frozenset[str],
+                 participle_types: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._participle_types = participle_types
         self._sentence_of = sentence_of
         self._part_verbs = part_verbs
         self._person_entities: frozenset[str] | None = None
@@ -199,7 +201,10 @@ class CandidateDedupe:
         """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
         place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
         if cand.trigger.pos == "verb":
-            return is_finite(cand.anchor)
+            # "a journalist arrested over his interviews": a detention told in a participle on its detainee
+            return is_finite(cand.anchor) or (cand.type in self._participle_types and is_told_participle(cand.anchor))
+        if cand.accused is not None or cand.investigated is not None:
+            return True  # "faces charges", "a probe into X": one accusation against a party (accused.py)
         token = cand.trigger.token
         in_passing = token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")  # "restrictions on protests in Bogota"
         return not in_passing and (own_particulars(token) or told_as_placed(token))

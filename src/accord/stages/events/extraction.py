@@ -4,7 +4,8 @@ Pure over the state's Doc (plus the entities/statements already in the state); r
 Event records with ids e1, e2, ... in text order. The builder here finds candidates and their participants;
 the verb that reports an event noun is noun_anchors.py's, senses reporting no event non_events.py's,
 "both sides" sides.py's, numbered rounds and outcomes rounds.py's, the article-wide dedupe dedupe.py's,
-requests and accusations read off what a speaker says said.py's.
+requests and accusations read off what a speaker says said.py's, legal accusations told from the accused's
+side ("faces charges", "a probe into X") accused.py's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from accord.records import ActorRef, Event, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
+from accord.stages.events.accused import accused_of, investigated
 from accord.stages.events.actor_backoff import ActorBackoff
 from accord.stages.events.candidate import Candidate, sentence_index
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase
@@ -26,7 +28,7 @@ from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
 from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
-from accord.stages.events.negation import is_negated
+from accord.stages.events.negation import is_negated, refused_consent
 from accord.stages.events.non_events import NonEventFilter
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
 from accord.stages.events.references import PRONOUN_POS
@@ -81,6 +83,8 @@ def boilerplate_start(text: str, lexicon: Lexicon) -> int:
     return len(text)
 
 
+# Entity labels of a state or a people named as a party: accused, it is accused by others, not by itself.
+STATE_ENTITY_LABELS = frozenset({"GPE", "NORP"})
 # Dependency links of a word that modifies its head ("an Israeli blockade") rather than naming a party.
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -134,7 +138,8 @@ class EventBuilder:
         self.non_events = NonEventFilter(lexicon, self.object_control, self.documents, self.is_person, self._sentence_of)
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
-        self.dedupe = CandidateDedupe(state, self._sentence_of, frozenset(lexicon.frames["part_verbs"]))
+        self.dedupe = CandidateDedupe(state, self._sentence_of, frozenset(lexicon.frames["part_verbs"]),
+                                      frozenset(lexicon.frames["participle_act_types"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
 
     def is_person(self, token: Token) -> bool:
@@ -296,7 +301,17 @@ class EventBuilder:
         actors: list[ActorRef] = []
         recipients: list[ActorRef] = []
         heads_for_recipients = [token] + extra_heads
-        if cand.trigger.pos == "noun":
+        accusation = cand.trigger.pos == "noun" and cand.type == "ACCUSE"
+        accused = accused_of(token, cand.mode, self.lexicon.frames["accused_side"]) if accusation else None
+        target = investigated(token, cand.mode, self.lexicon.frames["accused_side"]) if accusation else None
+        if target is not None:  # "a probe into China's subsidies": China is investigated, by whoever the clause says
+            cand.investigated = target
+            recipients.extend(self.code_all(target))
+        if accused is not None:
+            # "X faces charges", "jailed on charges of ...": X is accused; the accuser (the state) is unnamed
+            cand.accused = accused
+            recipients.extend(self.code_all(accused))
+        elif cand.trigger.pos == "noun":
             between = self.between_actors(token)
             agent_tokens = arguments.noun_agent_tokens(token)
             _, clause_doers = arguments.clause_doer(token, self.doer_clauses)
@@ -395,7 +410,12 @@ class EventBuilder:
         doc = self.state.doc
         text = self.text
         limit = boilerplate_start(text, self.lexicon)
-        triggers = find_triggers(doc, self.lexicon, 0, limit)
+        consent = self.lexicon.frames["refused_consent"]
+        # a permission verb is a trigger only as a refusal ("does not allow agencies to go there"), never as what
+        # another frame word is about ("a decision that allowed ...")
+        triggers = [t for t in find_triggers(doc, self.lexicon, 0, limit)
+                    if not (t.entry.type == "REJECT" and t.entry.lemma in consent["permission_verbs"]
+                            and not refused_consent(t, is_negated(t.token, t.token, self.lexicon), consent))]
         self._trigger_index = {t.token.i: t for t in triggers}
         absorbed: set[int] = set()
         for trig in triggers:
@@ -426,6 +446,8 @@ class EventBuilder:
             if trig.pos == "noun" and token.dep_ in NOUN_ANCHOR_DEPS | {"pobj"} and token.i not in absorbed:
                 if token.dep_ == "pobj" and token.head.lower_ in CAUSE_PREPS:
                     continue  # "withdrew ambassadors over the crackdown": the cause is an event of its own
+                if trig.entry.type == "ACCUSE" and accused_of(token, trig.entry.mode, self.lexicon.frames["accused_side"]) is not None:
+                    continue  # "arrested on charges of bribery": the charges are the state's accusation, an act of its own
                 verb = token.head if token.dep_ != "pobj" else token.head.head
                 measure = measure_phrase(token, self.measures)
                 if measure is not None:  # "the fourth round of talks was postponed": the talks are what was
@@ -491,8 +513,14 @@ class EventBuilder:
         """Code an event's uncoded doer through the back-off chain, or keep its text (issue 14 item 1)."""
         if cand.inherit_from is not None and cand.inherit_from.i in self._trigger_index:
             return  # its doer is another event's ("the attack killed ..."): no party of its own
-        domestic = cand.type in self.lexicon.frames["domestic_act_types"]
+        # a state charging or trying its own people is a domestic act, coded by the host country; a country
+        # accused ("Russia faces accusations") is accused by others
+        domestic = cand.type in self.lexicon.frames["domestic_act_types"] or (
+            cand.accused is not None and not any(t.ent_type_ in STATE_ENTITY_LABELS for t in cand.accused))
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
+        if cand.investigated is not None:  # "an investigation into the attacks in Libya": Libya is what is looked into
+            into = [t for p in cand.trigger.token.children if p.dep_ == "prep" for t in p.subtree if t.pos_ == "PROPN"]
+            excluded |= {r.code for r in self.code_all(into) if r.code}
         venue = cand.type in self.lexicon.frames["venue_act_types"]
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
                                         excluded, venue, domestic, frozenset(self._trigger_index))
@@ -579,6 +607,12 @@ class EventBuilder:
 
     def _apply_rules(self, cand: Candidate, frame: str | None) -> None:
         lexicon = self.lexicon
+        if refused_consent(cand.trigger, cand.negated, lexicon.frames["refused_consent"]):
+            # "will not accept any deal", "does not allow agencies to go there": a refusal said now (manual 3.10)
+            inner = cand.inner[0] if cand.inner is not None else None
+            cand.type, cand.mode, cand.negated = "REJECT", lexicon.frames["mode_from_complement"].get(inner or ""), False
+            cand.modality = cand.assertion = "asserted"
+            return
         if cand.type == "ASSAULT" and cand.trigger.pos == "verb" and cand.trigger.entry.lemma in lexicon.frames["verbal_attack_verbs"] \
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in cand.trigger.token.children):
             cand.type, cand.mode = "ACCUSE", "disapprove"  # "attacked the newspaper for refusing ...": criticism

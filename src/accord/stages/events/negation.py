@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.stages.events.lexicon import Lexicon
+from accord.stages.events.triggers import Trigger
 
 # How far up the head chain a "failed to" governor may sit above the trigger (fail -> xcomp -> trigger).
 FAILURE_HOPS = 2
@@ -48,3 +49,26 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in cues["desire_verbs"] and _has_negation_child(anchor.head, words):
         return True  # "does not want to meet": the act is refused, not wanted
     return False
+
+
+def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
+    """A refusal told by a negated consent (manual 3.10 REJECT: all rejections and refusals): barring entry,
+    which the manual names as REJECT ("does not allow agencies to go there", "did not allow aid trucks into
+    Gaza"), and a thing refused by a consent verb the data lists with an object. The negation is the verb's own "not" or "never"; not when
+    told as not done yet ("has not accepted") or failed ("failed to accept"); a permission to do anything
+    else ("won't allow people to die") is a promise or a rule, no refusal."""
+    token = trigger.token
+    lemma = trigger.entry.lemma
+    if not negated or trigger.pos != "verb" or lemma not in consent["verbs"]:
+        return False
+    if not any(c.dep_ == "neg" or c.lower_ in consent["negators"] for c in token.children if c.dep_ in ("neg", "advmod")):
+        return False
+    if any(c.lemma_.lower() in consent["not_yet"] and c.dep_ in ("aux", "advmod") for c in token.children):
+        return False
+    if lemma not in consent["permission_verbs"]:
+        return any(c.dep_ == "dobj" for c in token.children)  # a consent verb in ``verbs``: a thing refused
+    movement = set(consent["entry_verbs"])
+    complements = [g for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj") for g in (c, *c.children)
+                   if g.dep_ in ("xcomp", "ccomp") or g is c]
+    return any(c.lemma_.lower() in movement for c in complements) or any(
+        p.dep_ == "prep" and p.lower_ in consent["entry_preps"] for c in (token, *token.children) for p in c.children)

@@ -48,6 +48,18 @@ def is_finite(token: Token) -> bool:
     return False
 
 
+# Links of an adjunct that tells when, where or why an act was done ("arrested over his interviews", "detained
+# last week").
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def is_told_participle(verb: Token) -> bool:
+    """A past participle modifying a noun with an adjunct of its own ("a journalist arrested over his
+    interviews", "activists detained in May"): it tells an act done to what the noun names, not a kind."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ in ADJUNCT_DEPS and c.lower_ != "by" for c in verb.children)
+
+
 # Closing quotes that may follow a sentence's final mark.
 CLOSING_QUOTES = "\"'”’"
 
