@@ -60,3 +60,10 @@ def test_a_closing_source_phrase_takes_both_coordinated_clauses(extract_text):
 def test_an_opening_source_phrase_still_takes_what_follows(extract_text):
     record = extract_text("According to the police, the storm killed three people and flooded a bridge.")
     assert _shape(record) == [("the police", "According to", "the storm killed three people and flooded a bridge")]
+
+
+def test_a_dash_after_a_source_phrase_opens_the_reporters_aside(extract_text):
+    record = extract_text("The mayor is trailing her rival by more than nine points, according to the latest county poll"
+                          " - despite winning the district last year by a wide margin of votes.")
+    assert _shape(record) == [
+        ("the latest county poll", "according to", "The mayor is trailing her rival by more than nine points")]

@@ -146,6 +146,8 @@ CLAUSE_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "prep", "xcomp", "cc
 # comma attributes the whole sentence before it, like `A, he said.` (the parse hangs it on the last
 # clause only). Measured on PolNeAR train, annotators take the whole sentence.
 SOURCE_CLOSING_TAKES_SENTENCE = True
+# A dash right after a source phrase opens the reporter's aside, not what the source said.
+ASIDE_DASHES = frozenset({"-", "--", "—", "–"})
 # An object the parse cut at a coordination (`discussed her memoir and the election`: the second noun
 # hung on the cue verb) is carried on over the coordinated noun: a noun cannot be a second clause.
 CARRY_COORDINATED_OBJECTS = True
@@ -739,8 +741,9 @@ def _source_candidate(prep: Token, second: Token) -> Candidate | None:
         # In the middle: take the longer side.
         before, after = (lo, plo - 1), (phi + 1, hi)
         first, last = before if (before[1] - before[0]) >= (after[1] - after[0]) else after
-        if TRIM_ASIDES and (first, last) == after and starts_aside(doc, phi + 1, hi):
-            first, last = before  # `X, according to Y, taking a step toward Z`: Z is the reporter's
+        if TRIM_ASIDES and (first, last) == after and (starts_aside(doc, phi + 1, hi) or doc[phi + 1].text in ASIDE_DASHES):
+            # `X, according to Y, taking a step toward Z` / `X, according to Y - despite Z`: Z is the reporter's
+            first, last = before
     elif plo <= lo:
         first, last = phi + 1, hi
     else:
