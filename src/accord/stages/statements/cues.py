@@ -148,10 +148,15 @@ CLAUSE_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "prep", "xcomp", "cc
 SOURCE_CLOSING_TAKES_SENTENCE = True
 # A dash right after a source phrase opens the reporter's aside, not what the source said.
 ASIDE_DASHES = frozenset({"-", "--", "—", "–"})
+# `"...," wrote a reader from Ohio`: the words of an inverted speaker's noun phrase before its head,
+# and how far after the cue that head may be.
+INVERTED_SPEAKER_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod"})
+MAX_INVERTED_SPEAKER_TOKENS = 5
 # An object the parse cut at a coordination (`discussed her memoir and the election`: the second noun
 # hung on the cue verb) is carried on over the coordinated noun: a noun cannot be a second clause.
 CARRY_COORDINATED_OBJECTS = True
 COORDINATED_NOUN_POS = frozenset({"NOUN", "PROPN"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass
@@ -295,7 +300,7 @@ def _that_clause_on_object(verb: Token) -> Token | None:
     return None
 
 
-def _animate(token: Token, lex: CueLexicon) -> bool:
+def animate(token: Token, lex: CueLexicon) -> bool:
     """A person, organisation or group (by entity label, the actor lexicon or a source noun like
     `poll`), or a pronoun, an indefinite subject or a relative pronoun for one."""
     if token.ent_type_ in ANIMATE_LABELS or token.lower_ in ANIMATE_PRONOUNS or token.lemma_.lower() in lex.source_nouns:
@@ -304,7 +309,7 @@ def _animate(token: Token, lex: CueLexicon) -> bool:
         return True
     verb = token.head
     if token.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head is not token:
-        return _animate(verb.head, lex)  # `the PAC that intends to ...`: the PAC
+        return animate(verb.head, lex)  # `the PAC that intends to ...`: the PAC
     if token.pos_ == "PROPN" and not token.ent_type_:
         return True  # a name the model left unlabelled (`Scott`, `Melania`): places and dates carry labels
     actor = lookup_actor(token.text)
@@ -413,7 +418,10 @@ def _coordinated_object_end(verb: Token, last: int) -> int:
     conj = _coordination_after(verb, last, COORDINATING_WORDS | {"or"})
     if conj is None or conj.pos_ not in COORDINATED_NOUN_POS:
         return last
-    return _object_end(conj)
+    end = _object_end(conj)
+    if any(t.tag_ in FINITE_TAGS for t in verb.doc[last + 1 : end + 1]):
+        return last  # a finite verb in it: the parse took a clause of the story for the noun's
+    return end
 
 
 def _speaker_after_quote(verb: Token) -> Token | None:
@@ -435,6 +443,28 @@ def _speaker_after_quote(verb: Token) -> Token | None:
     if chunk.root.pos_ not in ("PROPN", "NOUN", "PRON") or chunk.root.ent_type_ in NON_SPEAKER_LABELS:
         return None
     return chunk.root
+
+
+def _speaker_after_inverted_cue(verb: Token, lex: CueLexicon) -> Token | None:
+    """`"...," tweeted a supporter from Ohio` / `"..." wrote a reader calling himself X`: the animate noun
+    phrase right after a cue that follows a closing quotation mark, when the parse gave the cue no
+    subject (it made the speaker the cue's object or the subject of a clause after it)."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_quote or doc[verb.i - 1].tag_ != "''":
+        return None
+    last = min(len(doc), verb.i + 1 + MAX_INVERTED_SPEAKER_TOKENS)
+    for j in range(verb.i + 1, last):
+        token = doc[j]
+        if token.pos_ in ("NOUN", "PROPN"):
+            while (token.dep_ in INVERTED_SPEAKER_MODIFIER_DEPS and token.i < token.head.i < last
+                   and token.head.pos_ in ("NOUN", "PROPN")):
+                token = token.head
+            if token.ent_type_ in NON_SPEAKER_LABELS or not animate(token, lex):
+                return None
+            return token
+        if token.dep_ not in INVERTED_SPEAKER_MODIFIER_DEPS and token.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
 
 
 def _reported(doc: Doc, first: int, last: int, lex: CueLexicon, cue: int) -> tuple[int, int]:
@@ -459,6 +489,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         speaker = _participle_source(verb, lex)
     if speaker is None and lemma in lex.speech_verbs:
         speaker = _subject_misattached_before(verb)
+    if speaker is None and lex.verb_class.get(lemma) == "speech":
+        speaker = _speaker_after_inverted_cue(verb, lex)
     if lemma in lex.clause_verbs and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES:
         after_quote = _speaker_after_quote(verb)
         if after_quote is not None and (speaker is None or speaker.i < after_quote.i):
@@ -631,12 +663,12 @@ def _participle_source(verb: Token, lex: CueLexicon) -> Token | None:
             if issuer is not None:
                 return issuer
         return noun
-    if noun.ent_type_ in POLL_SHARE_LABELS or _animate(noun, lex):
+    if noun.ent_type_ in POLL_SHARE_LABELS or animate(noun, lex):
         return noun
     if (noun.lower_ in lex.occasion_nouns or noun.lemma_.lower() in lex.occasion_nouns) and noun.dep_ == "dobj":
         # `Iran entered the talks saying that ...`: the participle hung on a gathering is the doer's adjunct
         doer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if doer is not None and _animate(doer, lex):
+        if doer is not None and animate(doer, lex):
             return doer
     return None
 
@@ -668,7 +700,7 @@ def _class_admits(lemma: str, code: str, speaker: Token, lex: CueLexicon) -> boo
     if cue_class == INTENTION_CLASS and (speaker.ent_type_ in METONYMIC_LABELS or speaker.lower_ in METONYMIC_PRONOUNS):
         return False
     if cue_class == INTENTION_CLASS or (code.startswith("p:") and PREP_FRAMES_NEED_ANIMATE):
-        return _animate(speaker, lex)
+        return animate(speaker, lex)
     if mined:
         return not _inanimate(speaker, lex)
     return True
@@ -680,7 +712,7 @@ def _inanimate(token: Token, lex: CueLexicon) -> bool:
     referent decides; the speaker resolver follows them)."""
     if token.ent_type_ in THING_LABELS:
         return True
-    return token.pos_ == "NOUN" and not _animate(token, lex)
+    return token.pos_ == "NOUN" and not animate(token, lex)
 
 
 def _object_as_clause(verb: Token) -> tuple[int, int] | None:
@@ -808,7 +840,7 @@ def _noun_holder(noun: Token, lex: CueLexicon) -> Token | None:
         return owner
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(noun.head)
-        if subject is not None and _animate(subject, lex):
+        if subject is not None and animate(subject, lex):
             return subject
     return None
 
@@ -822,7 +854,7 @@ def _noun_frame_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
     pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:
         return None
-    holder = _noun_holder(noun, lex) or (noun if _animate(noun, lex) else None)
+    holder = _noun_holder(noun, lex) or (noun if animate(noun, lex) else None)
     if holder is None or not _class_admits(noun.lemma_.lower(), "p:" + prep.lower_, holder, lex):
         return None  # `requests for comment`: a request's object is no propositional content
     doc = noun.doc

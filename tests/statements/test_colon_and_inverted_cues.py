@@ -1,0 +1,42 @@
+"""A quotation announced by any verb and a colon (`The governor fired back: "..."`), and the speaker
+of an inverted cue the parse left without a subject (`"...," tweeted a supporter from Ohio`);
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _shape(record):
+    return [(s.speaker.text if s.speaker else None, s.cue.text, s.content.text) for s in record.statements]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("And Mr. Jones gloated: “I told you he would not be ready.”",
+     [("Mr. Jones", "gloated", "I told you he would not be ready.")]),
+    ("The governor fired back: “This is a desperate attack.”",
+     [("The governor", "fired back", "This is a desperate attack.")]),
+    ("Smith shrugged: “We will see what happens.”", [("Smith", "shrugged", "We will see what happens.")]),
+])
+def test_a_verb_and_a_colon_announce_a_quotation(extract_text, text, expected):
+    assert _shape(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It ended: “The road goes ever on and on.”",  # no one speaks
+    "The rally closed: “God bless America and all who serve.”",  # an event, not a speaker
+    "The banner in the hall carried a slogan: “Jobs for all of us.”",  # the verb has its own object
+])
+def test_a_colon_without_an_animate_speaker_announces_no_statement(extract_text, text):
+    assert _shape(extract_text(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We will win this fight,” tweeted a supporter from Ohio.", [("a supporter", "tweeted", "We will win this fight,")]),
+    ("“Nobody listens to us anymore,” posted a retired teacher from Dayton.",
+     [("a retired teacher", "posted", "Nobody listens to us anymore,")]),
+    ("“The bridge is unsafe and everybody knows it!” wrote a reader calling himself John Smith.",
+     [("a reader", "wrote", "The bridge is unsafe and everybody knows it!")]),
+])
+def test_an_inverted_cue_takes_the_speaker_after_it(extract_text, text, expected):
+    assert _shape(extract_text(text))[: len(expected)] == expected
