@@ -732,7 +732,15 @@ def _refused_comment(verb: Token, lemma: str, lex: CueLexicon) -> bool:
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.no_comment_refusals:
         return True
-    return any(child.dep_ == "neg" for child in verb.children) and not any(child.dep_ == "ccomp" for child in verb.children)
+    return any(child.dep_ == "neg" and _negates(child, verb) for child in verb.children) and not any(
+        child.dep_ == "ccomp" for child in verb.children)
+
+
+def _negates(neg: Token, verb: Token) -> bool:
+    """A negation of the verb's own clause (`did not respond`), not one the parse hung on it from a
+    quotation before it (`"Absolutely not," Clinton responded`): no punctuation between them."""
+    lo, hi = sorted((neg.i, verb.i))
+    return not any(t.is_punct for t in verb.doc[lo + 1 : hi])
 
 
 def _no_comment(doc: Doc, content: tuple[int, int], frame: str, lemma: str, lex: CueLexicon) -> bool:
