@@ -40,3 +40,13 @@ def test_a_colon_without_an_animate_speaker_announces_no_statement(extract_text,
 ])
 def test_an_inverted_cue_takes_the_speaker_after_it(extract_text, text, expected):
     assert _shape(extract_text(text))[: len(expected)] == expected
+
+
+def test_a_colon_after_a_relative_clause_announces_its_noun(extract_text):
+    record = extract_text("Every year there is a promise many people make but few keep: “I will move abroad if he wins!”")
+    assert [s for s in _shape(record) if s[1] == "keep"] == []
+
+
+def test_the_inverted_speaker_span_is_the_phrase_after_the_cue(extract_text):
+    record = extract_text("“Debate recap, in one line,” tweeted campaign spokesman Alex Conant.")
+    assert _shape(record)[0][:2] == ("campaign spokesman Alex Conant", "tweeted")

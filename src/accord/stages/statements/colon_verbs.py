@@ -19,6 +19,8 @@ BETWEEN_DEPS = frozenset({"prt", "advmod"})
 # A verb with one of these has its own object or complement: the colon announces that (`He listed
 # three demands: ...`), not a quotation of his words.
 OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "pobj", "dative"})
+# A speaker is named, described or a pronoun; a quantifier (`few keep: "..."`) counts no one in particular.
+SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # Subject pronouns that stand for no one (`It read: "..."`, `There was ...`).
 NON_SPEAKER_PRONOUNS = frozenset({"it", "this", "that", "there", "which"})
 
@@ -31,6 +33,12 @@ def _verb_before_colon(doc: Doc, colon: int) -> Token | None:
     if j < 0 or doc[j].pos_ != "VERB":
         return None
     return doc[j]
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's own verb, or one coordinated with it: a verb in a relative clause (`a threat
+    many make but few keep: "..."`) leaves the colon to announce its noun."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def find_verb_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLexicon) -> list[Candidate]:
@@ -46,12 +54,13 @@ def find_verb_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLex
         if colon_span is None or len(colon_span) != 1:
             continue
         verb = _verb_before_colon(doc, colon_span[0].i)
-        if verb is None or verb.lemma_.lower() in lex.verbs:
+        if verb is None or verb.lemma_.lower() in lex.verbs or not _main_verb(verb):
             continue
         if any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i < colon_span[0].i):
             continue
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-        if subject is None or subject.lower_ in NON_SPEAKER_PRONOUNS or not animate(subject, lex):
+        if (subject is None or subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
+                or not animate(subject, lex)):
             continue
         cue_end = colon_span[0].idx if verb.i + 1 < colon_span[0].i else verb.idx + len(verb.text)
         cue_text_end = len(text[verb.idx : cue_end].rstrip()) + verb.idx

@@ -489,8 +489,11 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         speaker = _participle_source(verb, lex)
     if speaker is None and lemma in lex.speech_verbs:
         speaker = _subject_misattached_before(verb)
+    speaker_span: tuple[int, int] | None = None
     if speaker is None and lex.verb_class.get(lemma) == "speech":
         speaker = _speaker_after_inverted_cue(verb, lex)
+        if speaker is not None:  # the parse may hang the cue on the name: the span is the phrase after it
+            speaker_span = (doc[verb.i + 1].idx, speaker.idx + len(speaker.text))
     if lemma in lex.clause_verbs and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES:
         after_quote = _speaker_after_quote(verb)
         if after_quote is not None and (speaker is None or speaker.i < after_quote.i):
@@ -590,7 +593,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         clause = clause.head  # "Sanders, who endorsed Canova and said ...": the relative clause's first verb
     if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         relative = clause.head
-    return Candidate(cue, speaker, content, frame, addressee, relative)
+    return Candidate(cue, speaker, content, frame, addressee, relative, speaker_span)
 
 
 def _subject_misattached_before(verb: Token) -> Token | None:
