@@ -67,3 +67,17 @@ def test_a_dash_after_a_source_phrase_opens_the_reporters_aside(extract_text):
                           " - despite winning the district last year by a wide margin of votes.")
     assert _shape(record) == [
         ("the latest county poll", "according to", "The mayor is trailing her rival by more than nine points")]
+
+
+def test_a_source_phrase_between_dashes_keeps_the_clause_around_it(extract_text):
+    record = extract_text("The mayor blamed the flooding on the storm while — according to emails released on Friday — "
+                          "knowing the drains had failed.")
+    contents = [s.content.text for s in record.statements if s.cue.text == "according to"]
+    assert contents and contents[0] != "while"
+
+
+def test_a_quoted_report_keeps_its_ellipsis_out(extract_text):
+    record = extract_text("“Many analysts predicted that the issue would fade after the primary, and it hasn't because "
+                          "voters care about it,” added Murphy.")
+    predicted = [s.content.text for s in record.statements if s.cue.text == "predicted"]
+    assert predicted == ["the issue would fade after the primary"]

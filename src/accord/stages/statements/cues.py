@@ -139,6 +139,8 @@ NARRATOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Present tenses that cannot continue a past-tense narration in the reporter's own voice.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_CUE_TAGS = frozenset({"VBD"})
+# A quotation opened inside the second clause (the closing mark of an enclosing quotation may hang on it).
+OPENING_QUOTE_TAG = "``"
 # What a linking or auxiliary verb needs to be a clause of its own rather than an ellipsis.
 AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
 CLAUSE_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "prep", "xcomp", "ccomp", "dobj", "advmod"})
@@ -386,8 +388,11 @@ def _reported_conjunct(verb: Token, conj: Token, speaker: Token | None, lex: Cue
         return False
     if (conj.pos_ == "AUX" or conj.lemma_.lower() in AUXILIARY_LEMMAS) and not any(c.dep_ in CLAUSE_PREDICATE_DEPS for c in conj.children):
         return False  # `..., and it hasn't`: an elliptical clause is the reporter's comment
-    subject = next((c for c in conj.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.lower_ in NARRATOR_PRONOUNS or subject.tag_ in ("WP", "WDT"):
+    subjects = [c for c in conj.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1:
+        return False  # none, or two (`it hasn't because voters care`: an ellipsis the parse fused)
+    subject = subjects[0]
+    if subject.lower_ in NARRATOR_PRONOUNS or subject.tag_ in ("WP", "WDT"):
         return False
     if speaker is not None and subject.lower_ == speaker.lower_:
         return False
@@ -396,7 +401,7 @@ def _reported_conjunct(verb: Token, conj: Token, speaker: Token | None, lex: Cue
         return True
     if verb.tag_ in PAST_CUE_TAGS and any(t.tag_ in PRESENT_TAGS for t in [conj, *auxiliaries]):
         return True
-    return any(t.is_quote for t in conj.doc[conj.left_edge.i : conj.right_edge.i + 1])
+    return any(t.tag_ == OPENING_QUOTE_TAG for t in conj.doc[conj.left_edge.i : conj.right_edge.i + 1])
 
 
 def _coordinated_clause_end(verb: Token, last: int, speaker: Token | None, lex: CueLexicon) -> int:
@@ -784,7 +789,8 @@ def _source_candidate(prep: Token, second: Token) -> Candidate | None:
         # In the middle: take the longer side.
         before, after = (lo, plo - 1), (phi + 1, hi)
         first, last = before if (before[1] - before[0]) >= (after[1] - after[0]) else after
-        if TRIM_ASIDES and (first, last) == after and (starts_aside(doc, phi + 1, hi) or doc[phi + 1].text in ASIDE_DASHES):
+        if TRIM_ASIDES and (first, last) == after and (starts_aside(doc, phi + 1, hi) or (
+                doc[phi + 1].text in ASIDE_DASHES and doc[plo - 1].text == ",")):
             # `X, according to Y, taking a step toward Z` / `X, according to Y - despite Z`: Z is the reporter's
             first, last = before
     elif plo <= lo:
