@@ -81,3 +81,14 @@ def test_a_quoted_report_keeps_its_ellipsis_out(extract_text):
                           "voters care about it,” added Murphy.")
     predicted = [s.content.text for s in record.statements if s.cue.text == "predicted"]
     assert predicted == ["the issue would fade after the primary"]
+
+
+def test_a_sentence_resumed_after_its_cue_gives_its_longer_side(extract_text):
+    record = extract_text("It makes a difference, she said in an interview afterward, that the senator and his campaign "
+                          "never forget the small towns of the state.")
+    assert _shape(record) == [("she", "said", "the senator and his campaign never forget the small towns of the state")]
+
+
+def test_a_cue_clause_closing_with_circumstances_keeps_the_clause_before_it(extract_text):
+    record = extract_text("The plan is sound, he said on Monday in a long speech to supporters at the county fairground.")
+    assert _shape(record) == [("he", "said", "The plan is sound")]

@@ -139,6 +139,12 @@ NARRATOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Present tenses that cannot continue a past-tense narration in the reporter's own voice.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_CUE_TAGS = frozenset({"VBD"})
+# `A, he said, because B`: a reported sentence that resumes after the cue clause, by the words that can
+# open its second part; PolNeAR annotates both parts as one discontinuous content, so the longer side
+# is the one that finds it.
+RESUMED_SENTENCE_LONGER_SIDE = True
+RESUMING_DEPS = frozenset({"advcl", "ccomp", "prep", "dep", "conj"})
+RESUMING_OPENERS = frozenset({"because", "that", "since", "so", "if", "unless", "including", "but", "and"})
 # A quotation opened inside the second clause (the closing mark of an enclosing quotation may hang on it).
 OPENING_QUOTE_TAG = "``"
 # What a linking or auxiliary verb needs to be a clause of its own rather than an ellipsis.
@@ -415,6 +421,26 @@ def _coordinated_clause_end(verb: Token, last: int, speaker: Token | None, lex: 
     return conj.right_edge.i
 
 
+def _longer_side(verb: Token, first: int, last: int) -> tuple[int, int]:
+    """`A, he said, because B`: when the reported sentence resumes after a cue clause that interrupts
+    it, the longer of its two sides (one span over both would hold the cue and the speaker, which the
+    contract's content never does); else the clause ``first..last`` before the cue."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i <= verb.i or child.dep_ not in RESUMING_DEPS:
+            continue
+        start = child.left_edge.i
+        if start <= verb.i or doc[start - 1].text != "," or not (doc[start].lower_ in RESUMING_OPENERS or doc[start].tag_ == OPENING_QUOTE_TAG):
+            continue
+        end = child.right_edge.i
+        while end > start and (doc[end].is_punct and not doc[end].is_quote):
+            end -= 1
+        if doc[end].idx + len(doc[end].text) - doc[start].idx > doc[last].idx + len(doc[last].text) - doc[first].idx:
+            return start, end
+        return first, last
+    return first, last
+
+
 def _coordinated_object_end(verb: Token, last: int) -> int:
     """The end of an object content ``..last`` carried on over a noun coordinated with it that the
     parse hung on the cue verb (`blamed the police or the council`)."""
@@ -514,10 +540,12 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if lemma in lex.clause_verbs:
         for child in verb.children:
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
-                last = child.right_edge.i
+                first, last = child.left_edge.i, child.right_edge.i
                 if child.i > verb.i:
                     last = _coordinated_clause_end(verb, last, speaker, lex)
-                content, frame, code = _reported(doc, child.left_edge.i, last, lex, verb.i), "clause", "c"
+                elif RESUMED_SENTENCE_LONGER_SIDE:
+                    first, last = _longer_side(verb, first, last)
+                content, frame, code = _reported(doc, first, last, lex, verb.i), "clause", "c"
                 break
     if content is None and lemma in lex.clause_verbs:
         clause = _clause_after_statement_noun(verb, lex)
