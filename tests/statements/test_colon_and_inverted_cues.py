@@ -50,3 +50,26 @@ def test_a_colon_after_a_relative_clause_announces_its_noun(extract_text):
 def test_the_inverted_speaker_span_is_the_phrase_after_the_cue(extract_text):
     record = extract_text("“Debate recap, in one line,” tweeted campaign spokesman Alex Conant.")
     assert _shape(record)[0][:2] == ("campaign spokesman Alex Conant", "tweeted")
+
+
+def test_an_inverted_speaker_parsed_as_the_object_is_not_the_content(extract_text):
+    record = extract_text("“Is the mayor running against his own council?” asked Mr. Hale, smiling at the crowd.")
+    assert _shape(record)[0] == ("Mr. Hale", "asked", "Is the mayor running against his own council?")
+
+
+def test_an_inverted_speaker_the_parse_made_the_object_is_the_speaker_only(nlp):
+    """The parse behind a real miss, built by hand: `"Is he?" asked Mr. Hale` with `Hale` as the object."""
+    from spacy.tokens import Doc
+
+    from accord.stages.statements.cues import _verb_candidate
+    from accord.stages.statements.lexicon import load_lexicon
+
+    words = ["“", "Is", "he", "?", "”", "asked", "Mr.", "Hale", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, False, False, True, True, True, False, False],
+              tags=["``", "VBZ", "PRP", ".", "''", "VBD", "NNP", "NNP", "."],
+              pos=["PUNCT", "AUX", "PRON", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+              deps=["punct", "ROOT", "nsubj", "punct", "punct", "ROOT", "compound", "dobj", "punct"],
+              heads=[1, 1, 1, 1, 1, 5, 7, 5, 5], lemmas=["“", "be", "he", "?", "”", "ask", "Mr.", "Hale", "."])
+    candidate = _verb_candidate(doc[5], load_lexicon())
+    assert candidate is not None and candidate.speaker is not None and candidate.speaker.text == "Hale"
+    assert doc.text[candidate.content[0] : candidate.content[1]] != "Mr. Hale"

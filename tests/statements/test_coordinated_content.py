@@ -92,3 +92,8 @@ def test_a_sentence_resumed_after_its_cue_gives_its_longer_side(extract_text):
 def test_a_cue_clause_closing_with_circumstances_keeps_the_clause_before_it(extract_text):
     record = extract_text("The plan is sound, he said on Monday in a long speech to supporters at the county fairground.")
     assert _shape(record) == [("he", "said", "The plan is sound")]
+
+
+def test_a_second_clause_about_what_was_said_stays_out(extract_text):
+    record = extract_text("The mayor said the budget was balanced, and that is not what the auditors found in March.")
+    assert _shape(record)[0][2] == "the budget was balanced"

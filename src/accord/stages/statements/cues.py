@@ -136,6 +136,8 @@ CARRY_COORDINATED_CLAUSES = True
 COORDINATING_WORDS = frozenset({"and", "but"})
 # Subjects of a second clause that may be the speaker going on to do something (`and she left`).
 NARRATOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Subjects that point back at what was said (`..., and that is not my recollection`): a comment on it.
+ANAPHORIC_SUBJECTS = frozenset({"that", "this", "which"})
 # Present tenses that cannot continue a past-tense narration in the reporter's own voice.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_CUE_TAGS = frozenset({"VBD"})
@@ -398,7 +400,7 @@ def _reported_conjunct(verb: Token, conj: Token, speaker: Token | None, lex: Cue
     if len(subjects) != 1:
         return False  # none, or two (`it hasn't because voters care`: an ellipsis the parse fused)
     subject = subjects[0]
-    if subject.lower_ in NARRATOR_PRONOUNS or subject.tag_ in ("WP", "WDT"):
+    if subject.lower_ in NARRATOR_PRONOUNS or subject.lower_ in ANAPHORIC_SUBJECTS or subject.tag_ in ("WP", "WDT"):
         return False
     if speaker is not None and subject.lower_ == speaker.lower_:
         return False
@@ -563,6 +565,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         for child in verb.children:
             # An object that is a place makes the verb an action (`attacked Kharkiv`), not an attribution.
             if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.tag_ not in ("WP", "WDT") and child.ent_type_ not in PLACE_LABELS:
+                if speaker_span is not None and child.left_edge.i <= speaker.i <= child.right_edge.i:  # type: ignore[union-attr]
+                    break  # `"...?" asked Mr. Smith`: the parse made the inverted speaker the object
                 if child.lemma_.lower() in lex.content_nouns and _clause_on_light_verb(child, lex) is not None:
                     break  # `expressed hope on Monday that ...`: the noun reports the clause, not the verb the noun
                 last = _object_end(child)
