@@ -128,6 +128,43 @@ UNATTRIBUTED_FRAME = "unattributed"
 UNATTRIBUTED_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 
 
+# A reported clause the parse cut at a coordination (`said the budget was balanced, and the city would
+# hire teachers`: the second clause hung on the cue verb) is carried on over the second clause when
+# that clause cannot be the reporter's narration: its verb is backshifted to a modal or the present
+# under a past cue, or it holds a quotation. Measured on PolNeAR train, annotators keep it in the content.
+CARRY_COORDINATED_CLAUSES = True
+COORDINATING_WORDS = frozenset({"and", "but"})
+# Subjects of a second clause that may be the speaker going on to do something (`and she left`).
+NARRATOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Subjects that point back at what was said (`..., and that is not my recollection`): a comment on it.
+ANAPHORIC_SUBJECTS = frozenset({"that", "this", "which"})
+# Present tenses that cannot continue a past-tense narration in the reporter's own voice.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PAST_CUE_TAGS = frozenset({"VBD"})
+# `A, he said, because B`: a reported sentence that resumes after the cue clause, by the words that can
+# open its second part; PolNeAR annotates both parts as one discontinuous content, so the longer side
+# is the one that finds it.
+RESUMED_SENTENCE_LONGER_SIDE = True
+RESUMING_DEPS = frozenset({"advcl", "ccomp", "prep", "dep", "conj"})
+RESUMING_OPENERS = frozenset({"because", "that", "since", "so", "if", "unless", "including", "but", "and"})
+# A quotation opened inside the second clause (the closing mark of an enclosing quotation may hang on it).
+OPENING_QUOTE_TAG = "``"
+# What a linking or auxiliary verb needs to be a clause of its own rather than an ellipsis.
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
+CLAUSE_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "prep", "xcomp", "ccomp", "dobj", "advmod"})
+# A dash right after a source phrase opens the reporter's aside, not what the source said.
+ASIDE_DASHES = frozenset({"-", "--", "—", "–"})
+# `"...," wrote a reader from Ohio`: the words of an inverted speaker's noun phrase before its head,
+# and how far after the cue that head may be.
+INVERTED_SPEAKER_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod"})
+MAX_INVERTED_SPEAKER_TOKENS = 5
+# An object the parse cut at a coordination (`discussed her memoir and the election`: the second noun
+# hung on the cue verb) is carried on over the coordinated noun: a noun cannot be a second clause.
+CARRY_COORDINATED_OBJECTS = True
+COORDINATED_NOUN_POS = frozenset({"NOUN", "PROPN"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 @dataclass
 class Candidate:
     """A cue with its speaker token and content range, before quotes and names are resolved."""
@@ -269,7 +306,7 @@ def _that_clause_on_object(verb: Token) -> Token | None:
     return None
 
 
-def _animate(token: Token, lex: CueLexicon) -> bool:
+def animate(token: Token, lex: CueLexicon) -> bool:
     """A person, organisation or group (by entity label, the actor lexicon or a source noun like
     `poll`), or a pronoun, an indefinite subject or a relative pronoun for one."""
     if token.ent_type_ in ANIMATE_LABELS or token.lower_ in ANIMATE_PRONOUNS or token.lemma_.lower() in lex.source_nouns:
@@ -278,7 +315,7 @@ def _animate(token: Token, lex: CueLexicon) -> bool:
         return True
     verb = token.head
     if token.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head is not token:
-        return _animate(verb.head, lex)  # `the PAC that intends to ...`: the PAC
+        return animate(verb.head, lex)  # `the PAC that intends to ...`: the PAC
     if token.pos_ == "PROPN" and not token.ent_type_:
         return True  # a name the model left unlabelled (`Scott`, `Melania`): places and dates carry labels
     actor = lookup_actor(token.text)
@@ -331,6 +368,91 @@ def _object_end(obj: Token) -> int:
     return end
 
 
+def _coordination_after(verb: Token, last: int, words: frozenset[str]) -> Token | None:
+    """The conjunct hung on ``verb`` right after a content ending at ``last``: only a comma and one
+    coordinating word from ``words`` between them (`..., and the city would ...`)."""
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= last:
+            continue
+        between = doc[last + 1 : conj.left_edge.i]
+        words_between = [t for t in between if not t.is_punct]
+        if (len(words_between) == 1 and words_between[0].dep_ == "cc" and words_between[0].lower_ in words
+                and all(t.text == "," for t in between if t.is_punct)):
+            return conj
+        return None
+    return None
+
+
+def _reported_conjunct(verb: Token, conj: Token, speaker: Token | None, lex: CueLexicon) -> bool:
+    """Whether a clause coordinated with a cue verb continues what was said rather than the story:
+    it has its own subject (not a pronoun that may be the speaker, not the speaker), is no cue of its
+    own, and is backshifted (a modal or the present under a past cue) or holds a quotation."""
+    if conj.pos_ not in ("VERB", "AUX") or conj.lemma_.lower() in lex.verbs:
+        return False
+    if (conj.pos_ == "AUX" or conj.lemma_.lower() in AUXILIARY_LEMMAS) and not any(c.dep_ in CLAUSE_PREDICATE_DEPS for c in conj.children):
+        return False  # `..., and it hasn't`: an elliptical clause is the reporter's comment
+    subjects = [c for c in conj.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1:
+        return False  # none, or two (`it hasn't because voters care`: an ellipsis the parse fused)
+    subject = subjects[0]
+    if subject.lower_ in NARRATOR_PRONOUNS or subject.lower_ in ANAPHORIC_SUBJECTS or subject.tag_ in ("WP", "WDT"):
+        return False
+    if speaker is not None and subject.lower_ == speaker.lower_:
+        return False
+    auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return True
+    if verb.tag_ in PAST_CUE_TAGS and any(t.tag_ in PRESENT_TAGS for t in [conj, *auxiliaries]):
+        return True
+    return any(t.tag_ == OPENING_QUOTE_TAG for t in conj.doc[conj.left_edge.i : conj.right_edge.i + 1])
+
+
+def _coordinated_clause_end(verb: Token, last: int, speaker: Token | None, lex: CueLexicon) -> int:
+    """The end of a reported clause ``..last`` carried on over a second reported clause (see
+    ``CARRY_COORDINATED_CLAUSES``)."""
+    if not CARRY_COORDINATED_CLAUSES:
+        return last
+    conj = _coordination_after(verb, last, COORDINATING_WORDS)
+    if conj is None or not _reported_conjunct(verb, conj, speaker, lex):
+        return last
+    return conj.right_edge.i
+
+
+def _longer_side(verb: Token, first: int, last: int) -> tuple[int, int]:
+    """`A, he said, because B`: when the reported sentence resumes after a cue clause that interrupts
+    it, the longer of its two sides (one span over both would hold the cue and the speaker, which the
+    contract's content never does); else the clause ``first..last`` before the cue."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i <= verb.i or child.dep_ not in RESUMING_DEPS:
+            continue
+        start = child.left_edge.i
+        if start <= verb.i or doc[start - 1].text != "," or not (doc[start].lower_ in RESUMING_OPENERS or doc[start].tag_ == OPENING_QUOTE_TAG):
+            continue
+        end = child.right_edge.i
+        while end > start and (doc[end].is_punct and not doc[end].is_quote):
+            end -= 1
+        if doc[end].idx + len(doc[end].text) - doc[start].idx > doc[last].idx + len(doc[last].text) - doc[first].idx:
+            return start, end
+        return first, last
+    return first, last
+
+
+def _coordinated_object_end(verb: Token, last: int) -> int:
+    """The end of an object content ``..last`` carried on over a noun coordinated with it that the
+    parse hung on the cue verb (`blamed the police or the council`)."""
+    if not CARRY_COORDINATED_OBJECTS:
+        return last
+    conj = _coordination_after(verb, last, COORDINATING_WORDS | {"or"})
+    if conj is None or conj.pos_ not in COORDINATED_NOUN_POS:
+        return last
+    end = _object_end(conj)
+    if any(t.tag_ in FINITE_TAGS for t in verb.doc[last + 1 : end + 1]):
+        return last  # a finite verb in it: the parse took a clause of the story for the noun's
+    return end
+
+
 def _speaker_after_quote(verb: Token) -> Token | None:
     """`"...," Ramos, 58, told AFP`: the name between a closing quotation and its cue when the parse
     gave the cue no subject of its own (it made the name a conjunct of the quoted clause)."""
@@ -350,6 +472,28 @@ def _speaker_after_quote(verb: Token) -> Token | None:
     if chunk.root.pos_ not in ("PROPN", "NOUN", "PRON") or chunk.root.ent_type_ in NON_SPEAKER_LABELS:
         return None
     return chunk.root
+
+
+def _speaker_after_inverted_cue(verb: Token, lex: CueLexicon) -> Token | None:
+    """`"...," tweeted a supporter from Ohio` / `"..." wrote a reader calling himself X`: the animate noun
+    phrase right after a cue that follows a closing quotation mark, when the parse gave the cue no
+    subject (it made the speaker the cue's object or the subject of a clause after it)."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_quote or doc[verb.i - 1].tag_ != "''":
+        return None
+    last = min(len(doc), verb.i + 1 + MAX_INVERTED_SPEAKER_TOKENS)
+    for j in range(verb.i + 1, last):
+        token = doc[j]
+        if token.pos_ in ("NOUN", "PROPN"):
+            while (token.dep_ in INVERTED_SPEAKER_MODIFIER_DEPS and token.i < token.head.i < last
+                   and token.head.pos_ in ("NOUN", "PROPN")):
+                token = token.head
+            if token.ent_type_ in NON_SPEAKER_LABELS or not animate(token, lex):
+                return None
+            return token
+        if token.dep_ not in INVERTED_SPEAKER_MODIFIER_DEPS and token.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
 
 
 def _reported(doc: Doc, first: int, last: int, lex: CueLexicon, cue: int) -> tuple[int, int]:
@@ -374,6 +518,11 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         speaker = _participle_source(verb, lex)
     if speaker is None and lemma in lex.speech_verbs:
         speaker = _subject_misattached_before(verb)
+    speaker_span: tuple[int, int] | None = None
+    if speaker is None and lex.verb_class.get(lemma) == "speech":
+        speaker = _speaker_after_inverted_cue(verb, lex)
+        if speaker is not None:  # the parse may hang the cue on the name: the span is the phrase after it
+            speaker_span = (doc[verb.i + 1].idx, speaker.idx + len(speaker.text))
     if lemma in lex.clause_verbs and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES:
         after_quote = _speaker_after_quote(verb)
         if after_quote is not None and (speaker is None or speaker.i < after_quote.i):
@@ -389,7 +538,12 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if lemma in lex.clause_verbs:
         for child in verb.children:
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
-                content, frame, code = _reported(doc, child.left_edge.i, child.right_edge.i, lex, verb.i), "clause", "c"
+                first, last = child.left_edge.i, child.right_edge.i
+                if child.i > verb.i:
+                    last = _coordinated_clause_end(verb, last, speaker, lex)
+                elif RESUMED_SENTENCE_LONGER_SIDE:
+                    first, last = _longer_side(verb, first, last)
+                content, frame, code = _reported(doc, first, last, lex, verb.i), "clause", "c"
                 break
     if content is None and lemma in lex.clause_verbs:
         clause = _clause_after_statement_noun(verb, lex)
@@ -407,6 +561,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         for child in verb.children:
             # An object that is a place makes the verb an action (`attacked Kharkiv`), not an attribution.
             if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.tag_ not in ("WP", "WDT") and child.ent_type_ not in PLACE_LABELS:
+                if speaker_span is not None and child.left_edge.i <= speaker.i <= child.right_edge.i:  # type: ignore[union-attr]
+                    break  # `"...?" asked Mr. Smith`: the parse made the inverted speaker the object
                 if child.lemma_.lower() in lex.content_nouns and _clause_on_light_verb(child, lex) is not None:
                     break  # `expressed hope on Monday that ...`: the noun reports the clause, not the verb the noun
                 last = _object_end(child)
@@ -421,6 +577,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                     if other.dep_ == "advmod" and not any(True for _ in other.children):
                         continue  # a bare adverb (`again`, `also`)
                     last = other.right_edge.i
+                if child.i > verb.i:
+                    last = _coordinated_object_end(verb, last)
                 content, frame, code = _reported(doc, child.left_edge.i, last, lex, verb.i), "object", "o"
                 break
     if content is None and lemma in lex.object_verbs and any(c.dep_ == "agent" for c in verb.children):
@@ -468,7 +626,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         clause = clause.head  # "Sanders, who endorsed Canova and said ...": the relative clause's first verb
     if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         relative = clause.head
-    return Candidate(cue, speaker, content, frame, addressee, relative)
+    return Candidate(cue, speaker, content, frame, addressee, relative, speaker_span)
 
 
 def _subject_misattached_before(verb: Token) -> Token | None:
@@ -541,12 +699,12 @@ def _participle_source(verb: Token, lex: CueLexicon) -> Token | None:
             if issuer is not None:
                 return issuer
         return noun
-    if noun.ent_type_ in POLL_SHARE_LABELS or _animate(noun, lex):
+    if noun.ent_type_ in POLL_SHARE_LABELS or animate(noun, lex):
         return noun
     if (noun.lower_ in lex.occasion_nouns or noun.lemma_.lower() in lex.occasion_nouns) and noun.dep_ == "dobj":
         # `Iran entered the talks saying that ...`: the participle hung on a gathering is the doer's adjunct
         doer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if doer is not None and _animate(doer, lex):
+        if doer is not None and animate(doer, lex):
             return doer
     return None
 
@@ -578,7 +736,7 @@ def _class_admits(lemma: str, code: str, speaker: Token, lex: CueLexicon) -> boo
     if cue_class == INTENTION_CLASS and (speaker.ent_type_ in METONYMIC_LABELS or speaker.lower_ in METONYMIC_PRONOUNS):
         return False
     if cue_class == INTENTION_CLASS or (code.startswith("p:") and PREP_FRAMES_NEED_ANIMATE):
-        return _animate(speaker, lex)
+        return animate(speaker, lex)
     if mined:
         return not _inanimate(speaker, lex)
     return True
@@ -590,7 +748,7 @@ def _inanimate(token: Token, lex: CueLexicon) -> bool:
     referent decides; the speaker resolver follows them)."""
     if token.ent_type_ in THING_LABELS:
         return True
-    return token.pos_ == "NOUN" and not _animate(token, lex)
+    return token.pos_ == "NOUN" and not animate(token, lex)
 
 
 def _object_as_clause(verb: Token) -> tuple[int, int] | None:
@@ -610,7 +768,15 @@ def _refused_comment(verb: Token, lemma: str, lex: CueLexicon) -> bool:
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.no_comment_refusals:
         return True
-    return any(child.dep_ == "neg" for child in verb.children) and not any(child.dep_ == "ccomp" for child in verb.children)
+    return any(child.dep_ == "neg" and _negates(child, verb) for child in verb.children) and not any(
+        child.dep_ == "ccomp" for child in verb.children)
+
+
+def _negates(neg: Token, verb: Token) -> bool:
+    """A negation of the verb's own clause (`did not respond`), not one the parse hung on it from a
+    quotation before it (`"Absolutely not," Clinton responded`): no punctuation between them."""
+    lo, hi = sorted((neg.i, verb.i))
+    return not any(t.is_punct for t in verb.doc[lo + 1 : hi])
 
 
 def _no_comment(doc: Doc, content: tuple[int, int], frame: str, lemma: str, lex: CueLexicon) -> bool:
@@ -651,8 +817,10 @@ def _source_candidate(prep: Token, second: Token) -> Candidate | None:
         # In the middle: take the longer side.
         before, after = (lo, plo - 1), (phi + 1, hi)
         first, last = before if (before[1] - before[0]) >= (after[1] - after[0]) else after
-        if TRIM_ASIDES and (first, last) == after and starts_aside(doc, phi + 1, hi):
-            first, last = before  # `X, according to Y, taking a step toward Z`: Z is the reporter's
+        if TRIM_ASIDES and (first, last) == after and (starts_aside(doc, phi + 1, hi) or (
+                doc[phi + 1].text in ASIDE_DASHES and doc[plo - 1].text == ",")):
+            # `X, according to Y, taking a step toward Z` / `X, according to Y - despite Z`: Z is the reporter's
+            first, last = before
     elif plo <= lo:
         first, last = phi + 1, hi
     else:
@@ -706,7 +874,7 @@ def _noun_holder(noun: Token, lex: CueLexicon) -> Token | None:
         return owner
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(noun.head)
-        if subject is not None and _animate(subject, lex):
+        if subject is not None and animate(subject, lex):
             return subject
     return None
 
@@ -720,7 +888,7 @@ def _noun_frame_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
     pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:
         return None
-    holder = _noun_holder(noun, lex) or (noun if _animate(noun, lex) else None)
+    holder = _noun_holder(noun, lex) or (noun if animate(noun, lex) else None)
     if holder is None or not _class_admits(noun.lemma_.lower(), "p:" + prep.lower_, holder, lex):
         return None  # `requests for comment`: a request's object is no propositional content
     doc = noun.doc

@@ -1,0 +1,68 @@
+"""Colon attributions cued by any verb (`The governor fired back: "..."`, `Jones shrugged: "..."`):
+an animate subject, a verb with no object of its own, a colon, then a quotation (issue 13 item 8).
+
+Verbs of the cue lexicon take their quotation in ``assemble``; this finds the rest, whose only sign of
+speech is the colon that announces the quotation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.cues import Candidate, animate
+from accord.stages.statements.lexicon import CueLexicon
+from accord.stages.statements.quotes import Quote
+
+# Words that may stand between the verb and its colon (`fired back:`, `said simply:`).
+BETWEEN_DEPS = frozenset({"prt", "advmod"})
+# A verb with one of these has its own object or complement: the colon announces that (`He listed
+# three demands: ...`), not a quotation of his words.
+OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "pobj", "dative"})
+# A speaker is named, described or a pronoun; a quantifier (`few keep: "..."`) counts no one in particular.
+SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# Subject pronouns that stand for no one (`It read: "..."`, `There was ...`).
+NON_SPEAKER_PRONOUNS = frozenset({"it", "this", "that", "there", "which"})
+
+
+def _verb_before_colon(doc: Doc, colon: int) -> Token | None:
+    """The verb closing a clause at the colon token ``colon``, past a particle or an adverb."""
+    j = colon - 1
+    while j >= 0 and doc[j].dep_ in BETWEEN_DEPS and doc[j].head.i < j:
+        j -= 1
+    if j < 0 or doc[j].pos_ != "VERB":
+        return None
+    return doc[j]
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's own verb, or one coordinated with it: a verb in a relative clause (`a threat
+    many make but few keep: "..."`) leaves the colon to announce its noun."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def find_verb_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLexicon) -> list[Candidate]:
+    """One candidate per quotation announced by `Subject verb:` with a verb outside the cue lexicon."""
+    found: list[Candidate] = []
+    for quote in quotes:
+        if " " not in text[quote.start : quote.end].strip():
+            continue  # one word is a title or a term, not what was said
+        before = text[: quote.outer_start].rstrip(" \t\xa0")
+        if not before.endswith(":"):
+            continue
+        colon_span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon_span is None or len(colon_span) != 1:
+            continue
+        verb = _verb_before_colon(doc, colon_span[0].i)
+        if verb is None or verb.lemma_.lower() in lex.verbs or not _main_verb(verb):
+            continue
+        if any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i < colon_span[0].i):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if (subject is None or subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
+                or not animate(subject, lex)):
+            continue
+        cue_end = colon_span[0].idx if verb.i + 1 < colon_span[0].i else verb.idx + len(verb.text)
+        cue_text_end = len(text[verb.idx : cue_end].rstrip()) + verb.idx
+        found.append(Candidate((verb.idx, cue_text_end), subject, (quote.start, quote.end), "transcript"))
+    return found
