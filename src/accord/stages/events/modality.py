@@ -143,12 +143,36 @@ def _phrasal(verb: Token) -> str:
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
+# Links of a clause that may be an imperative: a sentence's own, or a quote put before its speaker.
+IMPERATIVE_DEPS = frozenset({"ROOT", "ccomp"})
+# Penn tags of a bare verb: the imperative's form ("Meet the robots", "Thank you" tagged VBP).
+BARE_VERB_TAGS = frozenset({"VB", "VBP"})
+# Auxiliaries an imperative may carry ("Do not attack", "Don't strike").
+IMPERATIVE_AUXILIARIES = frozenset({"do"})
+
+
+def is_imperative(verb: Token) -> bool:
+    """Whether a verb opens its clause as a bare, subjectless command ("Stop the war", "Compare him to
+    Hillary," he urged; a headline's "Meet the robots ..."): a demand, not an act told."""
+    if verb.tag_ not in BARE_VERB_TAGS or verb.dep_ not in IMPERATIVE_DEPS:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "auxpass"):
+            return False
+        if child.dep_ == "aux" and child.lemma_.lower() not in IMPERATIVE_AUXILIARIES:
+            return False
+    first = min((t for t in verb.subtree if not t.is_punct), key=lambda t: t.i)
+    return first.i == verb.i or (first.dep_ == "aux" and first.lemma_.lower() in IMPERATIVE_AUXILIARIES)
+
+
 def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Modality) -> Assertion:
     """The finer standing of an event: demanded (must, should, urged to), denied (X denies it),
     hypothetical (wanted, not ruled out), else its contract modality."""
     cues = lexicon.cues
     demand_aux = set(cues["demand_auxiliaries"])
     for head in _clause_heads(anchor):
+        if is_imperative(head):
+            return "demanded"  # "Stop the war": what a command asks for is not done
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in demand_aux for c in head.children):
             return "demanded"
         if head.dep_ == "xcomp" and head.head.lemma_.lower() == "need" and head.head.pos_ == "VERB":

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from accord.stages.events import arguments
 from accord.stages.events.candidate import Candidate
+from accord.stages.events.habitual import is_habitual
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import electoral_win, figurative_fight, no_event_sense, poll_standing, retort
@@ -21,6 +22,13 @@ TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Links by which a request names whom it asks or what it asks for.
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a verb is a passive with no doer ("were recognized", "was discussed"), not a "by" phrase."""
+    children = list(verb.children)
+    passive = verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    return passive and not any(c.dep_ == "agent" for c in children)
 
 
 class NonEventFilter:
@@ -66,6 +74,8 @@ class NonEventFilter:
         token, lemma = cand.trigger.token, cand.trigger.entry.lemma
         if self._done_by_nature(cand):
             return True  # "a cyclone slammed into the coast", "the virus killed 30 people"
+        if any(is_habitual(t, self.lexicon.cues) for t in {token, cand.anchor} if t.pos_ in ("VERB", "AUX")):
+            return True  # "police usually arrest protesters", "Russia has long supported Assad": a habit, no act
         if cand.trigger.pos == "noun":
             if self.is_person(token):
                 return True  # "Ban told the hosts" (Ban Ki-moon): a person's name spelt like an event noun
@@ -91,6 +101,8 @@ class NonEventFilter:
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)
+        if cand.type in frames["agentless_passive_types"] and _agentless_passive(token):
+            return True  # "several women were recognized", "the details were discussed": no one named does it
         if no_event_sense(token, cand.type, frames):
             return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
         if cand.complement is not None and cand.type == "ASSAULT" and figurative_fight(cand.complement, frames["senses"]):

@@ -1,0 +1,70 @@
+"""Issue 14 precision on general news, one invented sentence each: a habit or standing stance, a passive
+support or discussion with no doer, and a command are not acts told; their true counterparts stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import events_of as _events
+from event_support import summary as _summary
+
+
+def _reported(events):
+    return [e for e in events if e.reported]
+
+
+@pytest.mark.parametrize("text", [
+    "Police usually arrest protesters at the square.",
+    "Voters consistently reject establishment candidates.",
+    "Russia has long supported the Syrian government.",
+    "The senator regularly criticizes the ministry and calls for its closure.",
+])
+def test_a_habit_is_no_event(extract_text, text):
+    events = _events(extract_text, text)
+    assert not _reported(events), _summary(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police arrested protesters at the square on Monday.", "COERCE"),
+    ("Russia supported the Syrian government's offensive on Monday.", "SUPPORT"),
+    ("Long after the war ended, Russia supported the rebels.", "SUPPORT"),
+    ("The senator usually talks to reporters, but on Monday the ministry rejected his plan.", "REJECT"),
+])
+def test_a_single_act_stays(extract_text, text, kind):
+    events = _events(extract_text, text)
+    assert kind in {e.event for e in _reported(events)}, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Several women were recognized for their work in the region.",
+    "The details of the plan were discussed.",
+])
+def test_a_passive_support_or_discussion_without_doer_is_no_event(extract_text, text):
+    events = _events(extract_text, text)
+    assert not {"SUPPORT", "CONSULT"} & {e.event for e in events}, _summary(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The plan was supported by France on Monday.", "SUPPORT"),
+    ("Three people were detained after the shooting.", "COERCE"),
+    ("The agreement was signed on Monday.", "AGREE"),
+])
+def test_a_passive_with_a_doer_or_a_material_act_stays(extract_text, text, kind):
+    events = _events(extract_text, text)
+    assert kind in {e.event for e in _reported(events)}, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Stop the attacks on civilians and release the prisoners.",
+    "Do not attack the city.",
+    "Meet the robots taking over waitressing in China.",
+])
+def test_a_command_is_not_reported_as_done(extract_text, text):
+    events = _events(extract_text, text)
+    assert not _reported(events), _summary(events)
+    assert all(e.assertion == "demanded" for e in events), _summary(events)
+
+
+def test_a_told_act_at_the_start_of_a_sentence_stays(extract_text):
+    events = _events(extract_text, "Russia released the prisoners on Monday.")
+    assert "RETREAT" in {e.event for e in _reported(events)}, _summary(events)
