@@ -17,6 +17,7 @@ def _reported(events):
     "Police usually arrest protesters at the square.",
     "Voters consistently reject establishment candidates.",
     "Russia has long supported the Syrian government.",
+    "The party has always opposed the tax.",
     "The senator regularly criticizes the ministry and calls for its closure.",
 ])
 def test_a_habit_is_no_event(extract_text, text):
@@ -29,6 +30,7 @@ def test_a_habit_is_no_event(extract_text, text):
     ("Russia supported the Syrian government's offensive on Monday.", "SUPPORT"),
     ("Long after the war ended, Russia supported the rebels.", "SUPPORT"),
     ("The senator usually talks to reporters, but on Monday the ministry rejected his plan.", "REJECT"),
+    ("We have consistently urged the authorities to strengthen the rule of law, the embassy said.", "REQUEST"),
 ])
 def test_a_single_act_stays(extract_text, text, kind):
     events = _events(extract_text, text)
@@ -47,7 +49,7 @@ def test_a_passive_support_or_discussion_without_doer_is_no_event(extract_text, 
 @pytest.mark.parametrize("text, kind", [
     ("The plan was supported by France on Monday.", "SUPPORT"),
     ("Three people were detained after the shooting.", "COERCE"),
-    ("The agreement was signed on Monday.", "AGREE"),
+    ("The agreement was signed on Monday.", "SUPPORT"),  # manual 3.3: signing an agreement
 ])
 def test_a_passive_with_a_doer_or_a_material_act_stays(extract_text, text, kind):
     events = _events(extract_text, text)
@@ -68,3 +70,55 @@ def test_a_command_is_not_reported_as_done(extract_text, text):
 def test_a_told_act_at_the_start_of_a_sentence_stays(extract_text):
     events = _events(extract_text, "Russia released the prisoners on Monday.")
     assert "RETREAT" in {e.event for e in _reported(events)}, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Edward Rendell, a former governor, who supports Mrs. Clinton, spoke to reporters.",
+    "Bill Maher, who is supporting Sanders, asked about the emails.",
+    "The senators, who oppose the bill, spoke to reporters.",
+    "Democrats supporting Mrs. Clinton have pointed to Senator Reid as a peacemaker.",
+])
+def test_a_stance_describing_someone_is_no_event(extract_text, text):
+    events = _events(extract_text, text)
+    assert not {"SUPPORT", "REJECT"} & {e.event for e in events}, _summary(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tom Rath, who had endorsed Kasich, spoke to reporters.", "SUPPORT"),
+    ("Republicans who opposed the bill on Monday walked out.", "REJECT"),
+    ("France supports the plan, the minister said on Monday.", "SUPPORT"),
+])
+def test_a_stance_taken_stays(extract_text, text, kind):
+    events = _events(extract_text, text)
+    assert kind in {e.event for e in _reported(events)}, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The report accuses the army of torture.",
+    "His candidacy and his positions have defied all conventions.",
+    "The proposed deal gives in to Chinese lawfare.",
+    "The party ran television ads that slam the government.",
+])
+def test_a_work_or_plan_as_doer_is_no_event(extract_text, text):
+    events = _events(extract_text, text)
+    assert not {"ACCUSE", "REJECT", "CONCEDE", "REQUEST"} & {e.event for e in events}, _summary(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Amnesty accused the army of torture in a report on Monday.", "ACCUSE"),
+    ("The ministry's statement rejected the claims.", "REJECT"),
+    ("The two sides met on Monday to discuss a plan that calls for a ceasefire.", "CONSULT"),
+])
+def test_a_party_acting_through_a_text_stays(extract_text, text, kind):
+    events = _events(extract_text, text)
+    assert kind in {e.event for e in _reported(events)}, _summary(events)
+
+
+def test_a_speech_given_in_a_place_is_no_concession(extract_text):
+    events = _events(extract_text, "On Tuesday he gave a defiant speech in West Virginia.")
+    assert "CONCEDE" not in {e.event for e in events}, _summary(events)
+
+
+def test_giving_in_is_a_concession(extract_text):
+    events = _events(extract_text, "The government gave in to the protesters' demands on Tuesday.")
+    assert "CONCEDE" in {e.event for e in _reported(events)}, _summary(events)

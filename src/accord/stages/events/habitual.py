@@ -31,18 +31,24 @@ def _predication(verb: Token) -> list[Token]:
     return heads
 
 
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
+
+
 def _lasting(verb: Token) -> bool:
-    return verb.tag_ in PRESENT_TAGS or any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
+    return verb.tag_ in PRESENT_TAGS or _perfect(verb)
 
 
 def is_habitual(verb: Token, cues: dict) -> bool:
-    """Whether the verb, or the head whose adverbs it shares, is modified by an adverb of habit."""
+    """Whether the verb, or the head whose adverbs it shares, is modified by an adverb of habit (in a simple
+    tense) or of a lasting stance (in the present or the perfect)."""
     habits, lasting = set(cues["habitual_adverbs"]), set(cues["lasting_adverbs"])
     for head in _predication(verb):
         for child in head.children:
             if child.dep_ != "advmod":
                 continue
             word = child.lower_
-            if word in habits or (word in lasting and _lasting(head)):
+            # "have consistently urged": repeated acts told as done, not a habit
+            if (word in habits and not _perfect(head)) or (word in lasting and _lasting(head)):
                 return True
     return False

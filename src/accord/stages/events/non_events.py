@@ -20,6 +20,8 @@ from accord.stages.events.senses import electoral_win, figurative_fight, no_even
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 # Penn tags of the simple present, the tense in which a legal text states what it provides.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Relative pronouns standing for the noun a clause modifies ("a plan that calls for ...").
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # Links by which a request names whom it asks or what it asks for.
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
 
@@ -29,6 +31,20 @@ def _agentless_passive(verb: Token) -> bool:
     children = list(verb.children)
     passive = verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     return passive and not any(c.dep_ == "agent" for c in children)
+
+
+def _described_stance(verb: Token) -> bool:
+    """Whether a verb in the present describes whom a noun stands with ("Rendell, who supports Clinton",
+    "planks that support the rights of parents", "Maher, who is supporting Sanders", "Democrats supporting
+    Clinton"): a standing stance, no act told; a dated clause ("who on Monday backs ...") is left alone."""
+    if verb.dep_ == "acl":
+        present = verb.tag_ == "VBG"  # "Democrats supporting Mrs. Clinton"
+    elif verb.dep_ == "relcl":
+        present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children))
+    else:
+        return False
+    return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 class NonEventFilter:
@@ -101,7 +117,10 @@ class NonEventFilter:
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)
-        if cand.type in frames["agentless_passive_types"] and _agentless_passive(token):
+        if cand.type in frames["described_stance_types"] and _described_stance(token):
+            return True  # "Rendell, who supports Mrs. Clinton": who someone is, not what they did
+        if cand.type in frames["agentless_passive_types"] and lemma not in frames["agentless_passive_acts"] \
+                and _agentless_passive(token):
             return True  # "several women were recognized", "the details were discussed": no one named does it
         if no_event_sense(token, cand.type, frames):
             return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
@@ -133,6 +152,13 @@ class NonEventFilter:
             return True  # "the database rejected passport numbers"
         if subjects & set(frames["provision_subjects"]) and token.tag_ in PRESENT_TAGS:
             return True  # "the Constitution guarantees the right to ...": what a text provides
+        if subjects & set(frames["plan_subjects"]) and token.tag_ in PRESENT_TAGS:
+            return True  # "the agreement calls for a ceasefire": what a plan provides
+        if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in children) \
+                and token.head.lemma_.lower() in frames["work_subjects"]:
+            return True  # "television ads that slam Democratic contenders": the noun is the doer
+        if subjects & set(frames["work_subjects"]):
+            return True  # "the report accuses ...", "his candidacy has defied all conventions": no party acts
         if lemma in frames["addressed_verbs"]:
             if not any(c.dep_ in ADDRESSEE_DEPS for c in children):
                 return True  # "Bugajski asked.": a question attributed, nobody asked for anything
