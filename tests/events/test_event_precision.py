@@ -122,3 +122,24 @@ def test_a_speech_given_in_a_place_is_no_concession(extract_text):
 def test_giving_in_is_a_concession(extract_text):
     events = _events(extract_text, "The government gave in to the protesters' demands on Tuesday.")
     assert "CONCEDE" in {e.event for e in _reported(events)}, _summary(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Both Trump and Ryan are meeting next week to talk about the party.", "CONSULT"),
+    ("Russia said it is sending troops to the border next week.", "MOBILIZE"),
+    ("Republican Unity Meeting Scheduled For Next Week.", "CONSULT"),
+])
+def test_an_act_placed_ahead_is_not_reported_as_held(extract_text, text, kind):
+    # as with "will": the act is to come (future cooperation is coded AGREE, the promise, manual 2.3)
+    events = _events(extract_text, text)
+    assert kind not in {e.event for e in _reported(events)}, _summary(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ukraine and Russia are holding talks in Istanbul this week.", "CONSULT"),
+    ("Trump and Ryan met on Monday to talk about the party.", "CONSULT"),
+    ("The opposition leader is calling for the election of a new government within the next two years.", "REQUEST"),
+])
+def test_an_act_under_way_or_done_stays(extract_text, text, kind):
+    events = _events(extract_text, text)
+    assert kind in {e.event for e in _reported(events)}, _summary(events)

@@ -71,6 +71,43 @@ def is_prepared(trigger: Token, nouns: list[str]) -> bool:
     return any(holder.lemma_.lower() in nouns for holder in holders)
 
 
+# Penn tags of a verb that a date ahead makes future ("are meeting next week", "leaves tomorrow").
+NON_PAST_TAGS = frozenset({"VBZ", "VBP", "VBG", "VB"})
+# Auxiliaries of a past or perfect clause, whose date ahead does not make the act itself future.
+PAST_AUXILIARY_TAGS = frozenset({"VBD", "VBN"})
+# Links through which a time modifier hangs on a verb or an event noun ("next week", "for next week").
+TIME_DEPS = frozenset({"npadvmod", "tmod", "prep", "advmod", "obl"})
+# Prepositions that place an act at a time; a deadline ("within the next two years", "by next week") is
+# most often the time of what is asked or promised, not of the verb.
+PLACING_PREPS = frozenset({"for", "on", "in", "at", "during"})
+
+
+def _dated_ahead(head: Token, words: set[str]) -> bool:
+    """Whether a date entity hung on the word names a time ahead ("next week", "for next week", "tomorrow")."""
+    for child in head.children:
+        if child.dep_ not in TIME_DEPS or (child.dep_ == "prep" and child.lower_ not in PLACING_PREPS):
+            continue
+        # the date itself, or a preposition's object and its words ("for next week"), never a deeper phrase
+        # of the object ("calling for an election within the next two years": the election's time)
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        span = [w for o in objects for w in (o, *o.children) if w.dep_ != "prep"]
+        if any(t.ent_type_ == "DATE" and t.lower_ in words for t in span):
+            return True
+    return False
+
+
+def _told_ahead(trigger: Token, anchor: Token, words: set[str], demands: set[str]) -> bool:
+    """Whether a non-past verb, or an event noun with its scheduling participle, is placed by a date ahead."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        planned = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "Meeting Scheduled For Next Week"
+        return any(_dated_ahead(p, words) for p in planned) or _dated_ahead(trigger, words)
+    if anchor.lemma_.lower() in demands:
+        return False  # "calling for talks next week": the date is the demanded act's
+    if anchor.tag_ not in NON_PAST_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_AUXILIARY_TAGS for c in anchor.children):
+        return False
+    return _dated_ahead(anchor, words)
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -109,6 +146,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"
         if is_purpose(head):
             return "hypothetical"
+    if _told_ahead(trigger, anchor, set(cues["future_date_words"]), set(cues["demand_verbs"])):
+        return "future"  # "Trump and Ryan are meeting next week": an act to come, as with "will"
     return "asserted"
 
 
