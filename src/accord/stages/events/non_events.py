@@ -120,8 +120,10 @@ class NonEventFilter:
         if cand.type in frames["described_stance_types"] and _described_stance(token):
             return True  # "Rendell, who supports Mrs. Clinton": who someone is, not what they did
         if cand.type in frames["agentless_passive_types"] and lemma not in frames["agentless_passive_acts"] \
-                and _agentless_passive(token):
-            return True  # "several women were recognized", "the details were discussed": no one named does it
+                and not cand.negated and _agentless_passive(token):
+            # "several women were recognized", "the details were discussed": no one named does it ("was not
+            # supported" is a refusal, coded REJECT by the negated-refusal rule, and kept)
+            return True
         if no_event_sense(token, cand.type, frames):
             return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
         if cand.complement is not None and cand.type == "ASSAULT" and figurative_fight(cand.complement, frames["senses"]):
