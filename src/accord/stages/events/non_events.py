@@ -20,7 +20,7 @@ from accord.stages.events.senses import electoral_win, figurative_fight, no_even
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 # Penn tags of the simple present, the tense in which a legal text states what it provides.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# Relative pronouns standing for the noun a clause modifies ("a plan that calls for ...").
+# Relative pronouns standing for the noun a clause modifies ("television ads that slam ...").
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # Links by which a request names whom it asks or what it asks for.
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
