@@ -20,7 +20,7 @@ from accord.stages.events.senses import electoral_win, figurative_fight, no_even
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 # Penn tags of the simple present, the tense in which a legal text states what it provides.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# Relative pronouns standing for the noun a clause modifies ("television ads that slam ...").
+# Relative pronouns standing for the noun a clause modifies ("a poll that supports ...").
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # Links by which a request names whom it asks or what it asks for.
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
@@ -158,9 +158,9 @@ class NonEventFilter:
             return True  # "the agreement calls for a ceasefire": what a plan provides
         if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in children) \
                 and token.head.lemma_.lower() in frames["work_subjects"]:
-            return True  # "television ads that slam Democratic contenders": the noun is the doer
+            return True  # "a study that supports the plan": the noun is the doer
         if subjects & set(frames["work_subjects"]):
-            return True  # "the report accuses ...", "his candidacy has defied all conventions": no party acts
+            return True  # "a study supports ...", "his candidacy has defied all conventions": no party acts
         if lemma in frames["addressed_verbs"]:
             if not any(c.dep_ in ADDRESSEE_DEPS for c in children):
                 return True  # "Bugajski asked.": a question attributed, nobody asked for anything
