@@ -40,8 +40,6 @@ def test_an_act_coordinated_with_an_answer_shares_its_day(extract_text):
     [
         # no dated act to answer: the talks have no day
         ("Israel denounced the talks between Iran and the United States.", "denounced"),
-        # a habit, not the answer to this act
-        ("Hamas fired rockets at Israel on Monday. Israel often retaliated with air strikes.", "retaliated"),
         # set apart in time: before the act the story tells
         ("Hamas fired rockets at Israel on Monday. Israel had earlier retaliated with air strikes.", "retaliated"),
         # another party's act, no answer to this one

@@ -71,6 +71,43 @@ def is_prepared(trigger: Token, nouns: list[str]) -> bool:
     return any(holder.lemma_.lower() in nouns for holder in holders)
 
 
+# Penn tags of a verb that a date ahead makes future ("are meeting next week", "leaves tomorrow").
+NON_PAST_TAGS = frozenset({"VBZ", "VBP", "VBG", "VB"})
+# Auxiliaries of a past or perfect clause, whose date ahead does not make the act itself future.
+PAST_AUXILIARY_TAGS = frozenset({"VBD", "VBN"})
+# Links through which a time modifier hangs on a verb or an event noun ("next week", "for next week").
+TIME_DEPS = frozenset({"npadvmod", "tmod", "prep", "advmod", "obl"})
+# Prepositions that place an act at a time; a deadline ("within the next two years", "by next week") is
+# most often the time of what is asked or promised, not of the verb.
+PLACING_PREPS = frozenset({"for", "on", "in", "at", "during"})
+
+
+def _dated_ahead(head: Token, words: set[str]) -> bool:
+    """Whether a date entity hung on the word names a time ahead ("next week", "for next week", "tomorrow")."""
+    for child in head.children:
+        if child.dep_ not in TIME_DEPS or (child.dep_ == "prep" and child.lower_ not in PLACING_PREPS):
+            continue
+        # the date itself, or a preposition's object and its words ("for next week"), never a deeper phrase
+        # of the object ("calling for an election within the next two years": the election's time)
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        span = [w for o in objects for w in (o, *o.children) if w.dep_ != "prep"]
+        if any(t.ent_type_ == "DATE" and t.lower_ in words for t in span):
+            return True
+    return False
+
+
+def _told_ahead(trigger: Token, anchor: Token, words: set[str], demands: set[str]) -> bool:
+    """Whether a non-past verb, or an event noun with its scheduling participle, is placed by a date ahead."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        planned = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "Meeting Scheduled For Next Week"
+        return any(_dated_ahead(p, words) for p in planned) or _dated_ahead(trigger, words)
+    if anchor.lemma_.lower() in demands:
+        return False  # "calling for talks next week": the date is the demanded act's
+    if anchor.tag_ not in NON_PAST_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_AUXILIARY_TAGS for c in anchor.children):
+        return False
+    return _dated_ahead(anchor, words)
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -109,6 +146,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"
         if is_purpose(head):
             return "hypothetical"
+    if _told_ahead(trigger, anchor, set(cues["future_date_words"]), set(cues["demand_verbs"])):
+        return "future"  # "Trump and Ryan are meeting next week": an act to come, as with "will"
     return "asserted"
 
 
@@ -143,12 +182,36 @@ def _phrasal(verb: Token) -> str:
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
+# Links of a clause that may be an imperative: a sentence's own, or a quote put before its speaker.
+IMPERATIVE_DEPS = frozenset({"ROOT", "ccomp"})
+# Penn tags of a bare verb: the imperative's form ("Meet the robots", "Thank you" tagged VBP).
+BARE_VERB_TAGS = frozenset({"VB", "VBP"})
+# Auxiliaries an imperative may carry ("Do not attack", "Don't strike").
+IMPERATIVE_AUXILIARIES = frozenset({"do"})
+
+
+def is_imperative(verb: Token) -> bool:
+    """Whether a verb opens its clause as a bare, subjectless command ("Stop the war", "Compare him to
+    Hillary," he urged; a headline's "Meet the robots ..."): a demand, not an act told."""
+    if verb.tag_ not in BARE_VERB_TAGS or verb.dep_ not in IMPERATIVE_DEPS:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "auxpass"):
+            return False
+        if child.dep_ == "aux" and child.lemma_.lower() not in IMPERATIVE_AUXILIARIES:
+            return False
+    first = min((t for t in verb.subtree if not t.is_punct), key=lambda t: t.i)
+    return first.i == verb.i or (first.dep_ == "aux" and first.lemma_.lower() in IMPERATIVE_AUXILIARIES)
+
+
 def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Modality) -> Assertion:
     """The finer standing of an event: demanded (must, should, urged to), denied (X denies it),
     hypothetical (wanted, not ruled out), else its contract modality."""
     cues = lexicon.cues
     demand_aux = set(cues["demand_auxiliaries"])
     for head in _clause_heads(anchor):
+        if is_imperative(head):
+            return "demanded"  # "Stop the war": what a command asks for is not done
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in demand_aux for c in head.children):
             return "demanded"
         if head.dep_ == "xcomp" and head.head.lemma_.lower() == "need" and head.head.pos_ == "VERB":

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from accord.stages.events import arguments
 from accord.stages.events.candidate import Candidate
+from accord.stages.events.habitual import is_habitual
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import electoral_win, figurative_fight, no_event_sense, poll_standing, retort
@@ -19,8 +20,31 @@ from accord.stages.events.senses import electoral_win, figurative_fight, no_even
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 # Penn tags of the simple present, the tense in which a legal text states what it provides.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Relative pronouns standing for the noun a clause modifies ("a poll that supports ...").
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # Links by which a request names whom it asks or what it asks for.
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt"})
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a verb is a passive with no doer ("were recognized", "was discussed"), not a "by" phrase."""
+    children = list(verb.children)
+    passive = verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    return passive and not any(c.dep_ == "agent" for c in children)
+
+
+def _described_stance(verb: Token) -> bool:
+    """Whether a verb in the present describes whom a noun stands with ("Rendell, who supports Clinton",
+    "planks that support the rights of parents", "Maher, who is supporting Sanders", "Democrats supporting
+    Clinton"): a standing stance, no act told; a dated clause ("who on Monday backs ...") is left alone."""
+    if verb.dep_ == "acl":
+        present = verb.tag_ == "VBG"  # "Democrats supporting Mrs. Clinton"
+    elif verb.dep_ == "relcl":
+        present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children))
+    else:
+        return False
+    return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 class NonEventFilter:
@@ -66,6 +90,8 @@ class NonEventFilter:
         token, lemma = cand.trigger.token, cand.trigger.entry.lemma
         if self._done_by_nature(cand):
             return True  # "a cyclone slammed into the coast", "the virus killed 30 people"
+        if any(is_habitual(t, self.lexicon.cues) for t in {token, cand.anchor} if t.pos_ in ("VERB", "AUX")):
+            return True  # "police usually arrest protesters", "Russia has long supported Assad": a habit, no act
         if cand.trigger.pos == "noun":
             if self.is_person(token):
                 return True  # "Ban told the hosts" (Ban Ki-moon): a person's name spelt like an event noun
@@ -91,6 +117,13 @@ class NonEventFilter:
         if cand.trigger.pos != "verb":
             return False
         children = list(token.children)
+        if cand.type in frames["described_stance_types"] and _described_stance(token):
+            return True  # "Rendell, who supports Mrs. Clinton": who someone is, not what they did
+        if cand.type in frames["agentless_passive_types"] and lemma not in frames["agentless_passive_acts"] \
+                and not cand.negated and _agentless_passive(token):
+            # "several women were recognized", "the details were discussed": no one named does it ("was not
+            # supported" is a refusal, coded REJECT by the negated-refusal rule, and kept)
+            return True
         if no_event_sense(token, cand.type, frames):
             return True  # "experts agree that ...", "when asked about ...", "28 percent supported ..." (senses.py)
         if cand.complement is not None and cand.type == "ASSAULT" and figurative_fight(cand.complement, frames["senses"]):
@@ -121,6 +154,13 @@ class NonEventFilter:
             return True  # "the database rejected passport numbers"
         if subjects & set(frames["provision_subjects"]) and token.tag_ in PRESENT_TAGS:
             return True  # "the Constitution guarantees the right to ...": what a text provides
+        if subjects & set(frames["plan_subjects"]) and token.tag_ in PRESENT_TAGS:
+            return True  # "the agreement calls for a ceasefire": what a plan provides
+        if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in children) \
+                and token.head.lemma_.lower() in frames["work_subjects"]:
+            return True  # "a study that supports the plan": the noun is the doer
+        if subjects & set(frames["work_subjects"]):
+            return True  # "a study supports ...", "his candidacy has defied all conventions": no party acts
         if lemma in frames["addressed_verbs"]:
             if not any(c.dep_ in ADDRESSEE_DEPS for c in children):
                 return True  # "Bugajski asked.": a question attributed, nobody asked for anything

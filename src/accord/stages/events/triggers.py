@@ -110,6 +110,15 @@ def _temporal(word: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in word.children)
 
 
+# Entity labels of a place: "in" before one is where the act was, never a phrasal particle.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _placed(word: Token) -> bool:
+    """An "in" introducing a place ("gave a speech in West Virginia") is never the particle of "give in"."""
+    return word.dep_ == "prep" and word.lower_ == "in" and any(c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS for c in word.children)
+
+
 def _prefix_before(token: Token, prefix: str) -> tuple[Token, ...] | None:
     """The tokens of a hyphenated adjective's first part just before it ("non - negotiable", "non
     negotiable"): the tokenizer splits the word, and the parser hangs its parts side by side."""
@@ -134,7 +143,7 @@ def _second_word_present(token: Token, entry: TriggerEntry) -> tuple[Token, ...]
     found: list[Token] = []
     for word in words:
         match = next(
-            (c for c in token.children if c.dep_ in PARTICLE_DEPS and (c.lower_ == word or c.lemma_.lower() == word) and not _temporal(c)),
+            (c for c in token.children if c.dep_ in PARTICLE_DEPS and (c.lower_ == word or c.lemma_.lower() == word) and not _temporal(c) and not _placed(c)),
             None,
         )
         if match is None:

@@ -1,0 +1,54 @@
+"""Whether a verb tells a habit or a standing stance ("police usually arrest ...", "Russia has long
+supported ...") rather than one act: PLOVER codes events, so such a verb is none (issue 14 items 2-3).
+The adverbs live in cues.json (``habitual_adverbs``, ``lasting_adverbs``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# How many clause links up the trigger an adverb of habit may sit ("often threatens to strike", "usually
+# arrest protesters and beat them"): the links of one predication, not of a governing clause.
+HABIT_HOPS = 2
+# Links through which a verb shares the adverbs of its head: an infinitive complement, or a coordinated
+# verb without a subject of its own.
+SHARED_DEPS = frozenset({"xcomp", "conj"})
+# Auxiliaries and tags with which "long" tells a stance lasting until now ("has long supported").
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _predication(verb: Token) -> list[Token]:
+    """The verb and the heads whose adverbs it shares, innermost first."""
+    heads = [verb]
+    current = verb
+    for _ in range(HABIT_HOPS):
+        if current.dep_ not in SHARED_DEPS or current.head is current:
+            break
+        if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            break  # "X usually talks, but on Monday Y attacked": a conjunct with its own subject is its own act
+        current = current.head
+        heads.append(current)
+    return heads
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
+
+
+def _lasting(verb: Token) -> bool:
+    return verb.tag_ in PRESENT_TAGS or _perfect(verb)
+
+
+def is_habitual(verb: Token, cues: dict) -> bool:
+    """Whether the verb, or the head whose adverbs it shares, is modified by an adverb of habit (in a simple
+    tense) or of a lasting stance (in the present or the perfect)."""
+    habits, lasting = set(cues["habitual_adverbs"]), set(cues["lasting_adverbs"])
+    for head in _predication(verb):
+        for child in head.children:
+            if child.dep_ != "advmod":
+                continue
+            word = child.lower_
+            # "have consistently urged": repeated acts told as done, not a habit
+            if (word in habits and not _perfect(head)) or (word in lasting and _lasting(head)):
+                return True
+    return False
