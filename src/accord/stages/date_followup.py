@@ -1,0 +1,179 @@
+"""Follow-ups of the story's day (issue 14 item 5): an act told after a sentence naming the story's day, by
+or to a party that sentence names, with no date word of its own, takes that day.
+
+A story names its day once and then tells what the parties did that day without naming it again:
+"Pence endorsed Cruz on Friday. ... Cruz thanked the governor", "Ryan criticized Trump's remarks on
+Tuesday. ... Senator Kirk condemned Trump". Such an act is dated only when every sign says it belongs to
+that day: it is told in the story's own voice, in the simple past, in a main clause, by a verb, in a
+sentence with no date, not set apart in time ("had earlier met") nor placed relative to another time
+("before the vote"); a resolved party of it (doer, target, or a person its clause names) is named in a
+sentence telling the story's day (at most ``STORY_DAYS`` before publication) at most ``FOLLOW_UP_SENTENCES``
+before it, with no other time told since. A date given here is not carried on to other acts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from accord.records import Event, EventDate
+from accord.stages.anchors import EventAnchors, event_anchors
+from accord.stages.base import ArticleState
+from accord.stages.calendar import parse_published
+from accord.stages.date_attachment import (
+    OWN_TIME_CLAUSE_DEPS,
+    attachment,
+    in_direct_quote,
+    is_bound,
+    main_clause,
+    own_dates,
+    placed_in_time,
+    shifted_in_time,
+    simple_past,
+    to_event_date,
+)
+from accord.stages.entities import MENTIONS_KEY, STARTS_KEY, resolve_mention
+from accord.stages.grammar import SUBJECT_DEPS
+
+# How many sentences after the one naming the story's day a follow-up of that day may be told: a story
+# tells one day's doings over a few paragraphs (a quote, its speaker's reaction); further on it as often
+# moves to another time without saying so. Hand audit on PolNeAR train: see the commit message.
+FOLLOW_UP_SENTENCES = 8
+# The clause arguments whose named parties link an act to another: subject, object, indirect object.
+ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative"}
+# Words that may name a party: a name, a title noun ("the president"), a pronoun.
+NAMING_POS = frozenset({"PROPN", "NOUN", "PRON"})
+# The statement kind of a direct quote, whose times are the speaker's.
+DIRECT_KIND = "direct"
+# Parts of speech of a word telling an act.
+VERB_POS = frozenset({"VERB", "AUX"})
+# How many days before publication the dated act's day may be and still be the story's day: a weekday
+# named in the story ("on Friday") resolves to at most six days back.
+STORY_DAYS = 7
+
+
+def _participants(state: ArticleState, event: Event, anchors: EventAnchors) -> set[str]:
+    """The resolved entities of the event's doers and targets and of its clause's subject, object and
+    prepositional objects ("praised the president's actions" names the president): a country code is
+    shared by all its officials, so only the same person or body links two acts."""
+    found = {p.entity for p in [*event.actors, *event.recipients] if p.entity}
+    for verb in {state.doc[anchors.anchor], state.doc[anchors.own]}:
+        arguments = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
+        arguments += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        for argument in arguments:
+            for token in argument.subtree:
+                if token.pos_ in NAMING_POS:
+                    resolved = resolve_mention(state, token.idx, token.idx + len(token.text))
+                    if resolved is not None and resolved.entity:
+                        found.add(resolved.entity)
+    return found
+
+
+def _story_day(date: EventDate, published: dt.date | None) -> bool:
+    """Whether a resolved day is the story's: on or up to ``STORY_DAYS`` before publication (a day long past
+    is background, whose follow-ups may be years apart)."""
+    if published is None or date.granularity != "day" or not date.resolved:
+        return False
+    return 0 <= (published - dt.date.fromisoformat(date.value)).days <= STORY_DAYS
+
+
+def _may_follow(state: ArticleState, event: Event, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:
+    """An undated act done and told in the story's voice: simple past, main clause, a verb (not a noun naming
+    an act), no date in its sentence, not set apart nor placed in time."""
+    anchor = state.doc[anchors.anchor]
+    own = state.doc[anchors.own]
+    return (event.date is None and event.modality == "asserted" and event.assertion in (None, "asserted")
+            and not (own.pos_ == "NOUN" and (own.i == anchor.i or own.dep_ in SUBJECT_DEPS))
+            and simple_past(anchor) and main_clause(anchor) and not shifted_in_time(anchor)
+            and not placed_in_time(anchor) and not in_direct_quote(state, event)
+            and not own_dates(anchor, dates)
+            and not any(_tells_time(state.doc[i], anchor) for i in range(anchor.sent.start, anchor.sent.end) if i in dates))
+
+
+def _tells_time(token: Token, anchor: Token | None) -> bool:
+    """Whether a date word tells a time of the anchor's sentence (of the story, without an anchor): not one
+    inside a relative clause on a noun that the anchor is outside of ("Pence, who is running for reelection
+    this year, praised Cruz")."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in OWN_TIME_CLAUSE_DEPS and (anchor is None or not current.left_edge.i <= anchor.i <= current.right_edge.i):
+            return False
+        current = current.head
+    return True
+
+
+def _sentence_entities(state: ArticleState, sentence: SpacySpan) -> set[str]:
+    """The entities the sentence mentions."""
+    mentions = state.scratch.get(MENTIONS_KEY, [])
+    starts = state.scratch.get(STARTS_KEY) or [m.start for m in mentions]
+    first = bisect_left(starts, sentence.start_char)
+    last = bisect_left(starts, sentence.end_char)
+    return {m.entity for m in mentions[first:last] if m.entity}
+
+
+@dataclass(frozen=True)
+class ToldDay:
+    """A story-day date told in the story's voice: its sentence's index, the day, the entities named there."""
+
+    sentence: int
+    date: EventDate
+    entities: frozenset[str]
+
+
+def _told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.date,
+               sentences: list[SpacySpan], starts: list[int]) -> tuple[list[ToldDay], list[int]]:
+    """The story-day dates the story tells in its own voice ("Pence endorsed Cruz on Friday", "Ryan said on
+    Tuesday"), and the sentences telling any other time (a date not of the story's day, or in a quote)."""
+    quotes = [s.content for s in state.statements if s.kind == DIRECT_KIND]
+    told: list[ToldDay] = []
+    other: list[int] = []
+    for ent in sorted(set(dates.values()), key=lambda e: e.start):
+        sentence = bisect_right(starts, ent.start) - 1
+        if is_bound(ent) or any(q.start <= ent.start_char < q.end for q in quotes):
+            continue  # "until Friday", "'Today we ...'": no day the story tells its acts on
+        date = to_event_date(state, ent, False)
+        if attachment(ent).pos_ not in VERB_POS or not _tells_time(ent.root, None):
+            continue  # "ahead of Tuesday's primary", "Pence, who runs this year, ...": a time of a thing named
+        if date is None or not _story_day(date, published):
+            other.append(sentence)
+            continue
+        if told and told[-1].sentence == sentence and told[-1].date.value == date.value:
+            continue
+        told.append(ToldDay(sentence, date, frozenset(_sentence_entities(state, sentences[sentence]))))
+    return told, other
+
+
+def date_follow_ups(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
+    """Give the story's day to the undated acts told right after a sentence telling it, by or to one of the
+    parties that sentence names; returns the events dated. A date given here is not carried on."""
+    published = parse_published(state.article.published)
+    if published is None:
+        return []
+    anchors_by_id = event_anchors(state)
+    sentences = list(state.doc.sents)
+    starts = [s.start for s in sentences]
+    told, other = _told_days(state, dates, published, sentences, starts)
+    if not told:
+        return []
+    told_at = [t.sentence for t in told]
+    changed: list[Event] = []
+    for event in state.events:
+        anchors = anchors_by_id.get(event.id)
+        if anchors is None or not _may_follow(state, event, anchors, dates):
+            continue
+        anchor = state.doc[anchors.anchor]
+        sentence = bisect_right(starts, anchor.i) - 1
+        position = bisect_left(told_at, sentence)
+        if not position:
+            continue
+        day = told[position - 1]
+        if sentence - day.sentence > FOLLOW_UP_SENTENCES or any(day.sentence <= o < sentence for o in other):
+            continue  # too far, or another time told since (or beside) the day: the story may have moved on
+        if _participants(state, event, anchors) & day.entities:
+            event.date = day.date
+            changed.append(event)
+    return changed
