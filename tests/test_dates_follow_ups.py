@@ -20,9 +20,9 @@ def _dates(extract_text, text, trigger):
     [
         # the target of the day's act answers it: a party named there, not the same doer
         (LEAD + "Cruz thanked the governor for his support.", "thanked", "2025-04-11"),
-        # a third party's reaction to a party of the day's act
-        ("House Speaker Paul Ryan criticized Donald Trump's remarks on Tuesday. Many voters are worried. "
-         "Senator Mark Kirk condemned Trump.", "condemned", "2025-04-15"),
+        # a third party's act on a party named where the story tells its day (here a statement, no event)
+        ("House Speaker Paul Ryan said on Tuesday that Donald Trump's remarks were racist. Many voters are "
+         "worried. Senator Mark Kirk urged Trump to apologize.", "urged", "2025-04-15"),
         # a date inside a relative clause on a noun is that noun's time, not another time of the story
         ("Indiana Gov. Mike Pence, who is running for reelection this year, endorsed Ted Cruz on Friday. "
          "Voters are divided. Cruz thanked the governor for his support.", "thanked", "2025-04-11"),
