@@ -51,6 +51,11 @@ def test_a_follow_up_of_a_party_named_on_the_storys_day_takes_that_day(extract_t
         # a day long before publication is background, not the story's day
         ("Indiana Gov. Mike Pence endorsed Ted Cruz on March 3. The primary is a crucial test for the senator. "
          "Cruz thanked the governor for his support.", "thanked"),
+        # a weekend or a "since" names a stretch of days: what follows may be of another of them
+        ("Indiana Gov. Mike Pence endorsed Ted Cruz this weekend. The primary is a crucial test for the senator. "
+         "Cruz thanked the governor for his support.", "thanked"),
+        ("Since Friday, Indiana Gov. Mike Pence has campaigned for Ted Cruz. The primary is a crucial test for "
+         "the senator. Cruz thanked the governor for his support.", "thanked"),
         # too far from the sentence naming the day
         (LEAD + "Voters are divided. Polls are close. Turnout may be high. Ads are everywhere. Rallies are full. "
          "Money is flowing. Volunteers are busy. Cruz thanked the governor for his support.", "thanked"),

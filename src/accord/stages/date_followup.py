@@ -14,6 +14,7 @@ before it, with no other time told since. A date given here is not carried on to
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import parse_published
+from accord.stages.calendar import date_words, parse_published
 from accord.stages.date_attachment import (
     OWN_TIME_CLAUSE_DEPS,
     attachment,
@@ -97,9 +98,17 @@ def _may_follow(state: ArticleState, event: Event, anchors: EventAnchors, dates:
     return (event.date is None and event.modality == "asserted" and event.assertion in (None, "asserted")
             and not (own.pos_ == "NOUN" and (own.i == anchor.i or own.dep_ in SUBJECT_DEPS))
             and simple_past(anchor) and main_clause(anchor) and not shifted_in_time(anchor)
-            and not placed_in_time(anchor) and not in_direct_quote(state, event)
+            and not placed_in_time(anchor) and not in_direct_quote(state, event) and not _tags_a_quote(state, event)
             and not own_dates(anchor, dates)
             and not any(_tells_time(state.doc[i], anchor) for i in range(anchor.sent.start, anchor.sent.end) if i in dates))
+
+
+def _tags_a_quote(state: ArticleState, event: Event) -> bool:
+    """Whether the event's trigger is the cue of a direct quote ("'Do I think ...?' Sanders asked"): the
+    quote's time is its statement's, which may be an interview of days before."""
+    trigger = event.trigger
+    return any(s.kind == DIRECT_KIND and s.cue is not None and s.cue.start < trigger.end and trigger.start < s.cue.end
+               for s in state.statements)
 
 
 def _tells_time(token: Token, anchor: Token | None) -> bool:
@@ -134,6 +143,11 @@ class ToldDay:
     doers: frozenset[str]
 
 
+@functools.lru_cache(maxsize=1)
+def _stretch_words() -> frozenset[str]:
+    return frozenset(date_words()["stretch_words"])
+
+
 def _told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.date,
                sentences: list[SpacySpan], starts: list[int]) -> tuple[list[ToldDay], list[int]]:
     """The story-day dates the story tells in its own voice ("Pence endorsed Cruz on Friday", "Ryan said on
@@ -150,6 +164,9 @@ def _told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.d
             continue  # "ahead of Tuesday's primary", "Pence, who runs this year, ...": a time of a thing named
         if date is None or not _story_day(date, published):
             other.append(sentence)
+            continue
+        if any(t.lower_ in _stretch_words() for t in (*ent, ent.root.head)):
+            other.append(sentence)  # "this weekend", "since Thursday": a stretch of days, what follows may be of another
             continue
         if told and told[-1].sentence == sentence and told[-1].date.value == date.value:
             continue
