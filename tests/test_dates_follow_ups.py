@@ -48,6 +48,8 @@ def test_a_follow_up_of_a_party_named_on_the_storys_day_takes_that_day(extract_t
         (LEAD + "Before the vote, Cruz thanked the governor for his support.", "thanked"),
         # not told in the simple past: a present perfect sums up, it tells no act of that day
         (LEAD + "Cruz has thanked the governor for his support.", "thanked"),
+        # a habit names no day
+        (LEAD + "Cruz often thanked the governor for his support.", "thanked"),
         # a day long before publication is background, not the story's day
         ("Indiana Gov. Mike Pence endorsed Ted Cruz on March 3. The primary is a crucial test for the senator. "
          "Cruz thanked the governor for his support.", "thanked"),

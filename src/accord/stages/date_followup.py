@@ -6,7 +6,8 @@ A story names its day once and then tells what the parties did that day without 
 Tuesday. ... Senator Kirk condemned Trump". Such an act is dated only when every sign says it belongs to
 that day: it is told in the story's own voice, in the simple past, in a main clause, by a verb, in a
 sentence with no date, not set apart in time ("had earlier met") nor placed relative to another time
-("before the vote"); a resolved party of it (doer, target, or a person its clause names) is named in a
+("before the vote"), no habit ("often") and no response ("retaliated": ``date_response`` dates those, only
+right after the answered act, as an answer may come days later); a resolved party of it (doer, target, or a person its clause names) is named in a
 sentence telling the story's day (at most ``STORY_DAYS`` before publication) at most ``FOLLOW_UP_SENTENCES``
 before it, with no other time told since. A date given here is not carried on to other acts.
 """
@@ -37,6 +38,7 @@ from accord.stages.date_attachment import (
     simple_past,
     to_event_date,
 )
+from accord.stages.date_response import tells_response
 from accord.stages.entities import MENTIONS_KEY, STARTS_KEY, resolve_mention
 from accord.stages.grammar import SUBJECT_DEPS
 
@@ -99,8 +101,15 @@ def _may_follow(state: ArticleState, event: Event, anchors: EventAnchors, dates:
             and not (own.pos_ == "NOUN" and (own.i == anchor.i or own.dep_ in SUBJECT_DEPS))
             and simple_past(anchor) and main_clause(anchor) and not shifted_in_time(anchor)
             and not placed_in_time(anchor) and not in_direct_quote(state, event) and not _tags_a_quote(state, event)
+            and not _habitual(anchor) and not tells_response(anchor)
             and not own_dates(anchor, dates)
             and not any(_tells_time(state.doc[i], anchor) for i in range(anchor.sent.start, anchor.sent.end) if i in dates))
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether a clause tells a habit ("Israel often retaliated"): no act of one day."""
+    habitual = set(date_words()["response"]["habitual"])
+    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children)
 
 
 def _tags_a_quote(state: ArticleState, event: Event) -> bool:
