@@ -48,6 +48,9 @@ def test_a_follow_up_of_a_party_named_on_the_storys_day_takes_that_day(extract_t
         (LEAD + "Before the vote, Cruz thanked the governor for his support.", "thanked"),
         # not told in the simple past: a present perfect sums up, it tells no act of that day
         (LEAD + "Cruz has thanked the governor for his support.", "thanked"),
+        # a day ahead is no day the story's acts were done on
+        ("House Speaker Paul Ryan said new tariffs will take effect Tuesday. Many voters are worried. Ryan "
+         "criticized the Senate for its delay.", "criticized"),
         # a habit names no day
         (LEAD + "Cruz often thanked the governor for his support.", "thanked"),
         # a day long before publication is background, not the story's day

@@ -52,6 +52,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 NAMING_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # The statement kind of a direct quote, whose times are the speaker's.
 DIRECT_KIND = "direct"
+# The tag of a modal verb ("will", "would", "could").
+MODAL_TAG = "MD"
 # Parts of speech of a word telling an act.
 VERB_POS = frozenset({"VERB", "AUX"})
 # How many days before publication the dated act's day may be and still be the story's day: a weekday
@@ -152,6 +154,12 @@ class ToldDay:
     doers: frozenset[str]
 
 
+def _ahead(verb: Token) -> bool:
+    """Whether a clause tells what is to come: a modal ("will take effect Wednesday") or an infinitive ("to
+    meet on Friday"); its day is not one the story's acts were done on."""
+    return any(c.tag_ == MODAL_TAG or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+
+
 @functools.lru_cache(maxsize=1)
 def _stretch_words() -> frozenset[str]:
     return frozenset(date_words()["stretch_words"])
@@ -171,8 +179,8 @@ def _told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.d
         date = to_event_date(state, ent, False)
         if attachment(ent).pos_ not in VERB_POS or not _tells_time(ent.root, None):
             continue  # "ahead of Tuesday's primary", "Pence, who runs this year, ...": a time of a thing named
-        if date is None or not _story_day(date, published):
-            other.append(sentence)
+        if date is None or _ahead(attachment(ent)) or not _story_day(date, published):
+            other.append(sentence)  # another time, or a day ahead ("will take effect Wednesday")
             continue
         if any(t.lower_ in _stretch_words() for t in (*ent, ent.root.head)):
             other.append(sentence)  # "this weekend", "since Thursday": a stretch of days, what follows may be of another
