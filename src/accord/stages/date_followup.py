@@ -155,9 +155,9 @@ class ToldDay:
 
 
 def _ahead(verb: Token) -> bool:
-    """Whether a clause tells what is to come: a modal ("will take effect Wednesday") or an infinitive ("to
-    meet on Friday"); its day is not one the story's acts were done on."""
-    return any(c.tag_ == MODAL_TAG or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+    """Whether a clause tells what is to come by a modal ("will take effect Wednesday"): its day is not one
+    the story's acts were done on. (An infinitive may be past: "started to become toxic on Tuesday".)"""
+    return any(c.tag_ == MODAL_TAG for c in verb.children)
 
 
 @functools.lru_cache(maxsize=1)
