@@ -11,8 +11,8 @@ the simple past (its own day, not carried again, and not into a clause placed re
 After the walk, a present-perfect lead takes the date of the sentence that details it, a later dated
 mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
 that name it again (``date_occasion``) and the acts the lead tells as direct answers to it
-(``date_response``), and an undated act told in the simple past right after a story-day act, by or to one of
-its parties, takes that day (``date_followup``). Else no date: the publication date is never an event's date.
+(``date_response``), and an undated act told in the simple past after a sentence naming the story's day, by a
+party that sentence names or to its doer, takes that day (``date_followup``). Else no date: the publication date is never an event's date.
 Events dated well before publication are historical.
 """
 
