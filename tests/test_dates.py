@@ -591,9 +591,11 @@ def test_a_month_is_not_carried(extract_text):
 
 
 def test_a_carried_date_is_not_carried_again(extract_text):
-    # the second act is near the dated first one and takes its day; the third is near only the second
+    # the second act is near the dated first one and takes its day; the third is near only the second (short
+    # sentences: within the carry's reach of the second, beyond a follow-up's reach of the day's sentence)
+    short = "The markets are busy. "
     text = ("Iranian Foreign Minister Abbas Araghchi met Omani officials in Muscat on Friday. " + FILLER * 2
-            + "Araghchi praised the hosts. " + FILLER * 2 + "Araghchi criticized the sanctions.")
+            + "Araghchi praised the hosts. " + short * 8 + "Araghchi criticized the sanctions.")
     events = extract_text(text, published="2025-05-17").events
     praised = [e for e in events if e.trigger.text == "praised"]
     criticized = [e for e in events if e.trigger.text == "criticized"]

@@ -43,7 +43,7 @@ def _response_words() -> dict:
     return date_words()["response"]
 
 
-def _tells_response(verb: Token) -> bool:
+def tells_response(verb: Token) -> bool:
     """Whether a clause tells a response: a reaction verb ("retaliated", "hit back") or "in response",
     "in retaliation", "as a reprisal" on it."""
     words = _response_words()
@@ -122,7 +122,7 @@ def date_responses(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Eve
             if event.modality == "asserted" and event.date.granularity == "day":
                 dated.append((sentence, event))
             continue
-        if not _may_answer(state, event, anchors, dates) or not _tells_response(anchor):
+        if not _may_answer(state, event, anchors, dates) or not tells_response(anchor):
             continue
         answered = _answered(event, sentence, dated)
         if answered is None or answered.date is None:

@@ -11,7 +11,8 @@ the simple past (its own day, not carried again, and not into a clause placed re
 After the walk, a present-perfect lead takes the date of the sentence that details it, a later dated
 mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
 that name it again (``date_occasion``) and the acts the lead tells as direct answers to it
-(``date_response``). Else no date: the publication date is never an event's date.
+(``date_response``), and an undated act told in the simple past after a sentence naming the story's day, by a
+party that sentence names or to its doer, takes that day (``date_followup``). Else no date: the publication date is never an event's date.
 Events dated well before publication are historical.
 """
 
@@ -52,6 +53,7 @@ from accord.stages.date_context import (
     re_mentioned_occasion_date,
     speaker_act_date,
 )
+from accord.stages.date_followup import date_follow_ups
 from accord.stages.date_occasion import date_occasion_mentions
 from accord.stages.date_response import date_responses
 from accord.stages.dateline import dateline_end
@@ -341,6 +343,7 @@ def run(state: ArticleState) -> None:
     date_by_later_mentions(state, dates)
     date_occasion_mentions(state, dates)
     date_responses(state, dates)
+    date_follow_ups(state, dates)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 
