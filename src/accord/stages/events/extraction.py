@@ -260,10 +260,24 @@ class EventBuilder:
                 modifiers = [m for m in token.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts]
                 if modifiers:  # "Russian and Ukrainian delegations": one party per coordinated modifier
                     refs.extend(self.modifier_actors(token))
-                group = self._of_group(token)
+                group = self._of_group(token) or self._source_group(token, ref)
                 if group is not None and group.i != token.i:
                     refs.extend(r for r in (self.code(c) for c in group.conjuncts if c.i > group.i) if r is not None and r.code)
         return dedupe_refs(refs)
+
+    def _source_group(self, token: Token, ref: ActorRef) -> Token | None:
+        """The first of coordinated parties a generic participant comes "from" ("delegations from Iran
+        and the US", "negotiators from Serbia and Kosovo"), when its own code is that party's: each
+        coordinated party sends its own, so each is a participant."""
+        if token.pos_ != "NOUN":
+            return None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.conjuncts:
+                        first = self.code(pobj)
+                        return pobj if first is not None and first.code == ref.code else None
+        return None
 
     @staticmethod
     def _of_group(token: Token) -> Token | None:

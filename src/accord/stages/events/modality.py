@@ -44,6 +44,11 @@ def is_prospect(anchor: Token, nouns: list[str]) -> bool:
         and prep.head.lemma_.lower() in nouns
 
 
+# Links by which a clause holds a prospect noun ("there is a possibility", "raises the risk", "the
+# chance is ..."): a participle clause hung on it tells what that prospect would allow.
+PROSPECT_HOLDER_DEPS = frozenset({"attr", "dobj", "nsubj", "nsubjpass"})
+
+
 # Nouns that count an event ("the third round of talks"): what is said of the count is said of the event.
 COUNTING_NOUNS = frozenset({"round", "series", "session"})
 
@@ -71,6 +76,25 @@ def is_prepared(trigger: Token, nouns: list[str]) -> bool:
     return any(holder.lemma_.lower() in nouns for holder in holders)
 
 
+def _governing_verb(anchor: Token) -> Token:
+    """The verb an event noun is a prepositional object of ("allowing for talks"), else the anchor."""
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "VERB":
+        return anchor.head.head
+    return anchor
+
+
+def follows_prospect(anchor: Token, nouns: list[str]) -> bool:
+    """Whether the event is what a prospect would bring about: the object of a participle clause
+    hung on a clause whose subject, object or predicate is a prospect noun ("there is a possibility
+    of a shift, allowing for direct talks"; "raises the risk of escalation, possibly triggering
+    strikes"): what a prospect allows is a prospect too, not an act reported as done."""
+    for head in _clause_heads(_governing_verb(anchor)):
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and any(
+                c.dep_ in PROSPECT_HOLDER_DEPS and c.lemma_.lower() in nouns for c in head.head.children):
+            return True
+    return False
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -85,8 +109,11 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"
         if is_prepared(trigger, cues["preparation_nouns"]):
             return "hypothetical"  # as a prospect's: not held (no future recoding: no one agreed to it)
-    if is_prospect(anchor, cues["prospect_nouns"]):
+    if is_prospect(anchor, cues["prospect_nouns"]) or follows_prospect(anchor, cues["prospect_nouns"]):
         return "hypothetical"
+    if any(c.dep_ == "advmod" and c.lower_ in cues["hypothetical_adverbs"]
+           for head in _clause_heads(_governing_verb(anchor)) for c in head.children):
+        return "hypothetical"  # "potentially enabling direct talks", "perhaps met"
     for head in _clause_heads(anchor):
         for child in head.children:
             word = child.lower_
