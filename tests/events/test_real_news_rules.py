@@ -494,6 +494,10 @@ def test_a_consequence_of_an_act_is_no_request_by_its_doer(extract_text):
     # parsed as a clause, "with [further negotiations planned]"
     "Renewed talks between Chilean and Peruvian officials over the maritime border ended in Quito on Monday "
     "with further negotiations planned, diplomats said.",
+    # "ended" hung on "programme" as a modifier: still the talks' predicate, the planned talks not the aim's
+    "Fresh talks between Chilean and Peruvian negotiators to resolve disputes over Lima's maritime programme ended "
+    "in Quito on Sunday with further negotiations planned, officials said, as Lima insisted in public on "
+    "continuing its patrols.",
 ])
 def test_talks_ending_with_further_talks_planned_is_the_parties_agreement(extract_text, text):
     agree = [e for e in _events(extract_text, text) if e.event == "AGREE"]

@@ -33,3 +33,10 @@ def preposition_objects(token: Token, prepositions: Collection[str] | None = Non
         obj for prep in token.children if prep.dep_ == "prep" and (prepositions is None or prep.lower_ in prepositions)
         for obj in prep.children if obj.dep_ == "pobj"
     ]
+
+
+def misparsed_predicate(verb: Token) -> bool:
+    """Whether a verb is its clause's own predicate that the parser hung on a noun of the subject's
+    phrase: a subjectless past tense as a noun's modifier ("Talks ... over the programme ended on
+    Sunday", "ended" under "programme"); a past participle ("the talks held in Oman") is no such."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)

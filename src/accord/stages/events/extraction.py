@@ -44,7 +44,7 @@ from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
 from accord.stages.gazetteer import find_country, locate, place_country
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, misparsed_predicate
 from accord.stages.token_filters import indices_with
 
 # Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
@@ -412,14 +412,20 @@ class EventBuilder:
         triggers = find_triggers(doc, self.lexicon, 0, limit)
         self._trigger_index = {t.token.i: t for t in triggers}
         absorbed: set[int] = set()
+        # a clause's own predicate the parser hung inside a complement ("talks to resolve disputes over the
+        # programme ended on Sunday with more talks planned") reports its own events: never absorbed
+        predicates = [t for t in doc if t.dep_ == "acl" and misparsed_predicate(t)]
         for trig in triggers:
             frame = frame_of(trig, self.lexicon)
             if frame is None:
                 continue
+            apart = [(v.left_edge.i, v.right_edge.i) for v in predicates
+                     if not v.left_edge.i <= trig.token.i <= v.right_edge.i]
             for comp in complements(trig, self._trigger_index, self.lexicon):
                 if comp.trigger is not None:
                     absorbed.add(comp.trigger.token.i)
-                absorbed.update(t.i for t in comp.token.subtree if t.i in self._trigger_index and t.i != trig.token.i and t.dep_ != "relcl")
+                absorbed.update(t.i for t in comp.token.subtree if t.i in self._trigger_index and t.i != trig.token.i
+                                and t.dep_ != "relcl" and not any(low <= t.i <= high for low, high in apart))
         absorbing = set(self.lexicon.frames["absorbing_nouns"])
         for index in indices_with(doc, "POS", ("NOUN",)):
             token = doc[index]

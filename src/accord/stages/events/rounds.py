@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.stages.events.occurrence import TIME_LABELS
+from accord.stages.grammar import SUBJECT_DEPS, misparsed_predicate
 
 
 def numbered_round(noun: Token, round_nouns: frozenset[str]) -> Token | None:
@@ -45,4 +46,23 @@ def outcome_of(participle: Token, trigger_index: Mapping[int, object]) -> Token 
         verb = participle.head  # parsed as a clause: "with [further negotiations planned]"
     else:
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_index), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and misparsed_predicate(verb):
+        return misparsed_subject(verb, trigger_index)
+    return subject if subject is not None and subject.i in trigger_index else None
+
+
+# Links of a noun the parser made the head of its clause when it hung the clause's verb on a noun of
+# the subject's own phrase ("talks ... over Tehran's programme ended on Sunday": "ended" under "programme").
+CLAUSE_NOUN_DEPS = frozenset({"ROOT", "ccomp", "nsubj", "nsubjpass"})
+
+
+def misparsed_subject(verb: Token, trigger_index: Mapping[int, object]) -> Token | None:
+    """The event noun a ``misparsed_predicate`` predicates ("Fresh talks between X and Y over the
+    programme ended on Sunday"): the nearest noun above it heading its clause, when it is an event."""
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ in ("NOUN", "PROPN") and ancestor.dep_ in CLAUSE_NOUN_DEPS:
+            return ancestor if ancestor.i in trigger_index else None
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ != "acl":
+            return None
+    return None
