@@ -340,12 +340,6 @@ def test_what_a_prospect_would_allow_is_not_done(extract_text):
     assert any(e.event == "CONSULT" and e.assertion == "asserted" for e in events), _summary(events)
 
 
-def test_possibility_adverb_makes_an_act_hypothetical(extract_text):
-    events = _events(extract_text, "The two ministers perhaps met in Vienna last week.")
-    consults = [e for e in events if e.event == "CONSULT"]
-    assert consults and all(e.assertion == "hypothetical" for e in consults), _summary(events)
-
-
 def test_parties_a_group_comes_from_each_take_part(extract_text):
     # delegations from two countries: both countries act
     events = _events(extract_text, "Delegations from Serbia and Kosovo signed an agreement in Brussels on Monday.")

@@ -47,6 +47,8 @@ def is_prospect(anchor: Token, nouns: list[str]) -> bool:
 # Links by which a clause holds a prospect noun ("there is a possibility", "raises the risk", "the
 # chance is ..."): a participle clause hung on it tells what that prospect would allow.
 PROSPECT_HOLDER_DEPS = frozenset({"attr", "dobj", "nsubj", "nsubjpass"})
+# Links of a participle clause to the clause or noun it is hung on ("..., allowing for talks").
+PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 
 
 # Nouns that count an event ("the third round of talks"): what is said of the count is said of the event.
@@ -87,10 +89,14 @@ def follows_prospect(anchor: Token, nouns: list[str]) -> bool:
     """Whether the event is what a prospect would bring about: the object of a participle clause
     hung on a clause whose subject, object or predicate is a prospect noun ("there is a possibility
     of a shift, allowing for direct talks"; "raises the risk of escalation, possibly triggering
-    strikes"): what a prospect allows is a prospect too, not an act reported as done."""
+    strikes"), or on the prospect's own phrase ("the prospect of a new format enabling direct talks"):
+    what a prospect allows is a prospect too, not an act reported as done."""
     for head in _clause_heads(_governing_verb(anchor)):
-        if head.dep_ == "advcl" and head.tag_ == "VBG" and any(
-                c.dep_ in PROSPECT_HOLDER_DEPS and c.lemma_.lower() in nouns for c in head.head.children):
+        if head.tag_ != "VBG" or head.dep_ not in PARTICIPLE_DEPS:
+            continue
+        holder = head.head
+        if any(c.dep_ in PROSPECT_HOLDER_DEPS and c.lemma_.lower() in nouns for c in holder.children) \
+                or holder.lemma_.lower() in nouns or is_prospect(holder, nouns):
             return True
     return False
 
@@ -111,9 +117,6 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"  # as a prospect's: not held (no future recoding: no one agreed to it)
     if is_prospect(anchor, cues["prospect_nouns"]) or follows_prospect(anchor, cues["prospect_nouns"]):
         return "hypothetical"
-    if any(c.dep_ == "advmod" and c.lower_ in cues["hypothetical_adverbs"]
-           for head in _clause_heads(_governing_verb(anchor)) for c in head.children):
-        return "hypothetical"  # "potentially enabling direct talks", "perhaps met"
     for head in _clause_heads(anchor):
         for child in head.children:
             word = child.lower_
