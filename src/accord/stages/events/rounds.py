@@ -36,7 +36,7 @@ def told_as_done(anchor: Token, sentence_of: list[SpacySpan]) -> bool:
 def outcome_of(participle: Token, trigger_index: Mapping[int, object]) -> Token | None:
     """The event whose outcome a ``with`` phrase's participle tells ("talks ended with further negotiations
     planned": the talks' parties planned them): the event noun that is the subject of the verb the phrase
-    modifies, else None."""
+    modifies (or whose clause it predicates when misparsed: ``misparsed_predicate``), else None."""
     if participle.tag_ != "VBN":
         return None
     noun = participle.head
@@ -47,22 +47,6 @@ def outcome_of(participle: Token, trigger_index: Mapping[int, object]) -> Token 
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None and misparsed_predicate(verb):
-        return misparsed_subject(verb, trigger_index)
+    if subject is None:
+        subject = misparsed_predicate(verb)  # "Talks ... over the programme ended on Sunday with ..."
     return subject if subject is not None and subject.i in trigger_index else None
-
-
-# Links of a noun the parser made the head of its clause when it hung the clause's verb on a noun of
-# the subject's own phrase ("talks ... over Tehran's programme ended on Sunday": "ended" under "programme").
-CLAUSE_NOUN_DEPS = frozenset({"ROOT", "ccomp", "nsubj", "nsubjpass"})
-
-
-def misparsed_subject(verb: Token, trigger_index: Mapping[int, object]) -> Token | None:
-    """The event noun a ``misparsed_predicate`` predicates ("Fresh talks between X and Y over the
-    programme ended on Sunday"): the nearest noun above it heading its clause, when it is an event."""
-    for ancestor in verb.ancestors:
-        if ancestor.pos_ in ("NOUN", "PROPN") and ancestor.dep_ in CLAUSE_NOUN_DEPS:
-            return ancestor if ancestor.i in trigger_index else None
-        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ != "acl":
-            return None
-    return None
