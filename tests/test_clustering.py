@@ -545,3 +545,13 @@ def test_an_undated_one_party_report_naming_another_actor_is_no_side_of_the_pair
     other = _article("b", _named("e1", "CONSULT", [("Carlos Beruff", "USA")], None), published="2025-04-13")
     side = _article("c", _named("e1", "CONSULT", [("Steve Witkoff", "USA")], None), published="2025-04-13")
     assert _clusters(talks, other, side) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
+
+
+def test_a_dated_report_of_two_parties_joins_their_undated_news_over_one_sides_fragment():
+    """Monday's agreement of both parties, undated in Tuesday's paper, is what a Monday-dated report of
+    the pair joins, not a fragment of one side dated Monday; with no such news it joins the fragment."""
+    side = _article("a", _event("e1", "AGREE", ["RUS"], "2025-05-12"), published="2025-05-12")
+    news = _article("b", _event("e1", "AGREE", ["RUS", "UKR"], None), published="2025-05-13")
+    dated = _article("c", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-12"), published="2025-05-12")
+    assert _clusters(side, news, dated) == {frozenset({"a:e1"}), frozenset({"b:e1", "c:e1"})}
+    assert _clusters(side, dated) == {frozenset({"a:e1", "c:e1"})}

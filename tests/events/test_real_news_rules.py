@@ -326,6 +326,29 @@ def test_the_risk_of_an_act_is_not_the_act(extract_text):
     assert all(e.modality != "asserted" for e in events if e.event in ("COERCE", "ASSAULT")), _summary(events)
 
 
+def test_what_a_prospect_would_allow_is_not_done(extract_text):
+    # nobody held direct talks: the sentences tell a possibility and what it would allow
+    for text in ("With both delegations in Geneva, there is a possibility of a change in format, allowing for "
+                 "direct talks between the Serbian and Kosovar negotiators.",
+                 "The arrival of both teams raises the prospect of a new format, potentially enabling direct "
+                 "negotiations between Serbia and Kosovo."):
+        events = _events(extract_text, text)
+        consults = [e for e in events if e.event == "CONSULT"]
+        assert consults and all(e.assertion == "hypothetical" for e in consults), (text, _summary(events))
+    # a participle after an act reported as done keeps it done
+    events = _events(extract_text, "Serbia and Kosovo held talks in Brussels on Monday, allowing for a prisoner exchange.")
+    assert any(e.event == "CONSULT" and e.assertion == "asserted" for e in events), _summary(events)
+
+
+def test_parties_a_group_comes_from_each_take_part(extract_text):
+    # delegations from two countries: both countries act
+    events = _events(extract_text, "Delegations from Serbia and Kosovo signed an agreement in Brussels on Monday.")
+    codes = {a.code for e in events if e.event in ("AGREE", "SUPPORT") for a in e.actors}
+    assert {"SRB", "KOS"} <= codes, _summary(events)
+    events = _events(extract_text, "Migrants from Syria attacked a police station on Monday.")
+    assert {a.code for e in events if e.event == "ASSAULT" for a in e.actors} == {"SYR"}, _summary(events)
+
+
 def test_agreeing_with_a_view_or_a_quote_is_no_agreement(extract_text):
     for text in ("The senator agreed with the president's remark that the economy is strong.",
                  "\"The danger has not passed,\" agreed the activist, who lives in Germany."):
@@ -465,6 +488,10 @@ def test_a_consequence_of_an_act_is_no_request_by_its_doer(extract_text):
     # parsed as a clause, "with [further negotiations planned]"
     "Renewed talks between Chilean and Peruvian officials over the maritime border ended in Quito on Monday "
     "with further negotiations planned, diplomats said.",
+    # "ended" hung on "programme" as a modifier: still the talks' predicate, the planned talks not the aim's
+    "Fresh talks between Chilean and Peruvian negotiators to resolve disputes over Lima's maritime programme ended "
+    "in Quito on Sunday with further negotiations planned, officials said, as Lima insisted in public on "
+    "continuing its patrols.",
 ])
 def test_talks_ending_with_further_talks_planned_is_the_parties_agreement(extract_text, text):
     agree = [e for e in _events(extract_text, text) if e.event == "AGREE"]

@@ -461,6 +461,13 @@ def best_cluster(report: EventReport, candidates: Iterable[Candidate]) -> int | 
         if len(report.codes) >= 2:  # ... nor one whose pair is keyed in its window by one side only
             fitting = [c for c in fitting if _keyed_on_both_sides(candidates, c)]
     dated = [c for c in fitting if c.granularity != PUBLISHED]
+    if report.dated and len(report.codes) >= 2 and not any(c.traits.pair == report.codes for c in dated):
+        # A dated report of two parties takes the undated news of its very pair (published in its window:
+        # the next day's paper) over a dated fragment of one of its parties: both parties name the event.
+        pair_news = [c for c in fitting if c.granularity == PUBLISHED and c.traits.pair == report.codes]
+        if pair_news:
+            dated = []
+            fitting = pair_news
     if report.dated and dated:
         # The undated news of the report's own day competes with dated clusters of the days around
         # it (a demand of Tuesday, undated in Tuesday's paper, is not Monday's dated one); on a tie the

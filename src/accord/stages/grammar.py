@@ -48,3 +48,30 @@ def subject_of_next_verb(appos: Token) -> bool:
         return False
     verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
     return not any(child.dep_ in CLAUSE_SUBJECT_DEPS for child in verb.children)
+
+
+# Links of a noun the parser made the head of its clause when it found no verb for it ("Talks ... over the
+# programme ended on Sunday, officials said": "talks" as the complement of "said").
+CLAUSE_NOUN_DEPS = frozenset({"ROOT", "ccomp"})
+
+
+def _second_subject(noun: Token) -> bool:
+    """Whether a subject shares its verb with another subject (the parser gave "said" both "talks" and
+    "officials" in "Talks ... ended on Sunday, officials said"): a clause of its own whose verb it missed."""
+    return noun.dep_ in SUBJECT_DEPS and any(c.dep_ in SUBJECT_DEPS and c.i != noun.i for c in noun.head.children)
+
+
+def misparsed_predicate(verb: Token) -> Token | None:
+    """The noun whose clause a verb is the predicate of when the parser hung that verb on a noun of the
+    subject's own phrase, else None: a subjectless past tense as a noun's modifier ("Talks ... over the
+    programme ended on Sunday", "ended" under "programme"), below a noun heading its clause with no verb
+    of its own (a clause's head, or a second subject of another's verb: ``_second_subject``); a participle ("people deported under the last government", even tagged as a past tense)
+    hangs on a phrase whose clause has its verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ in ("NOUN", "PROPN") and (ancestor.dep_ in CLAUSE_NOUN_DEPS or _second_subject(ancestor)):
+            return ancestor
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ != "acl":
+            return None
+    return None

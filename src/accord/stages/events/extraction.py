@@ -46,7 +46,7 @@ from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
 from accord.stages.gazetteer import find_country, locate, place_country
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, misparsed_predicate
 from accord.stages.token_filters import indices_with
 
 # Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
@@ -265,10 +265,24 @@ class EventBuilder:
                 modifiers = [m for m in token.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts]
                 if modifiers:  # "Russian and Ukrainian delegations": one party per coordinated modifier
                     refs.extend(self.modifier_actors(token))
-                group = self._of_group(token)
+                group = self._of_group(token) or self._source_group(token, ref)
                 if group is not None and group.i != token.i:
                     refs.extend(r for r in (self.code(c) for c in group.conjuncts if c.i > group.i) if r is not None and r.code)
         return dedupe_refs(refs)
+
+    def _source_group(self, token: Token, ref: ActorRef) -> Token | None:
+        """The first of coordinated parties a generic participant comes "from" ("delegations from Iran
+        and the US", "negotiators from Serbia and Kosovo"), when its own code is that party's: each
+        coordinated party sends its own, so each is a participant."""
+        if token.pos_ != "NOUN":
+            return None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.conjuncts:
+                        first = self.code(pobj)
+                        return pobj if first is not None and first.code == ref.code else None
+        return None
 
     @staticmethod
     def _of_group(token: Token) -> Token | None:
@@ -418,14 +432,20 @@ class EventBuilder:
                             and not refused_consent(t, is_negated(t.token, t.token, self.lexicon), consent))]
         self._trigger_index = {t.token.i: t for t in triggers}
         absorbed: set[int] = set()
+        # a clause's own predicate the parser hung inside a complement ("talks to resolve disputes over the
+        # programme ended on Sunday with more talks planned") reports its own events: never absorbed
+        predicates = [t for t in doc if t.dep_ == "acl" and misparsed_predicate(t) is not None]
         for trig in triggers:
             frame = frame_of(trig, self.lexicon)
             if frame is None:
                 continue
+            apart = [(v.left_edge.i, v.right_edge.i) for v in predicates
+                     if not v.left_edge.i <= trig.token.i <= v.right_edge.i]
             for comp in complements(trig, self._trigger_index, self.lexicon):
                 if comp.trigger is not None:
                     absorbed.add(comp.trigger.token.i)
-                absorbed.update(t.i for t in comp.token.subtree if t.i in self._trigger_index and t.i != trig.token.i and t.dep_ != "relcl")
+                absorbed.update(t.i for t in comp.token.subtree if t.i in self._trigger_index and t.i != trig.token.i
+                                and t.dep_ != "relcl" and not any(low <= t.i <= high for low, high in apart))
         absorbing = set(self.lexicon.frames["absorbing_nouns"])
         for index in indices_with(doc, "POS", ("NOUN",)):
             token = doc[index]

@@ -44,6 +44,13 @@ def is_prospect(anchor: Token, nouns: list[str]) -> bool:
         and prep.head.lemma_.lower() in nouns
 
 
+# Links by which a clause holds a prospect noun ("there is a possibility", "raises the risk", "the
+# chance is ..."): a participle clause hung on it tells what that prospect would allow.
+PROSPECT_HOLDER_DEPS = frozenset({"attr", "dobj", "nsubj", "nsubjpass"})
+# Links of a participle clause to the clause or noun it is hung on ("..., allowing for talks").
+PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
+
+
 # Nouns that count an event ("the third round of talks"): what is said of the count is said of the event.
 COUNTING_NOUNS = frozenset({"round", "series", "session"})
 
@@ -96,6 +103,29 @@ def _dated_ahead(head: Token, words: set[str]) -> bool:
     return False
 
 
+def _governing_verb(anchor: Token) -> Token:
+    """The verb an event noun is a prepositional object of ("allowing for talks"), else the anchor."""
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "VERB":
+        return anchor.head.head
+    return anchor
+
+
+def follows_prospect(anchor: Token, nouns: list[str]) -> bool:
+    """Whether the event is what a prospect would bring about: the object of a participle clause
+    hung on a clause whose subject, object or predicate is a prospect noun ("there is a possibility
+    of a shift, allowing for direct talks"; "raises the risk of escalation, possibly triggering
+    strikes"), or on the prospect's own phrase ("the prospect of a new format enabling direct talks"):
+    what a prospect allows is a prospect too, not an act reported as done."""
+    for head in _clause_heads(_governing_verb(anchor)):
+        if head.tag_ != "VBG" or head.dep_ not in PARTICIPLE_DEPS:
+            continue
+        holder = head.head
+        if any(c.dep_ in PROSPECT_HOLDER_DEPS and c.lemma_.lower() in nouns for c in holder.children) \
+                or holder.lemma_.lower() in nouns or is_prospect(holder, nouns):
+            return True
+    return False
+
+
 def _told_ahead(trigger: Token, anchor: Token, words: set[str], demands: set[str]) -> bool:
     """Whether a non-past verb, or an event noun with its scheduling participle, is placed by a date ahead."""
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -122,7 +152,7 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"
         if is_prepared(trigger, cues["preparation_nouns"]):
             return "hypothetical"  # as a prospect's: not held (no future recoding: no one agreed to it)
-    if is_prospect(anchor, cues["prospect_nouns"]):
+    if is_prospect(anchor, cues["prospect_nouns"]) or follows_prospect(anchor, cues["prospect_nouns"]):
         return "hypothetical"
     for head in _clause_heads(anchor):
         for child in head.children:

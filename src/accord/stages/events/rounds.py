@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.stages.events.occurrence import TIME_LABELS
+from accord.stages.grammar import SUBJECT_DEPS, misparsed_predicate
 
 
 def numbered_round(noun: Token, round_nouns: frozenset[str]) -> Token | None:
@@ -35,7 +36,7 @@ def told_as_done(anchor: Token, sentence_of: list[SpacySpan]) -> bool:
 def outcome_of(participle: Token, trigger_index: Mapping[int, object]) -> Token | None:
     """The event whose outcome a ``with`` phrase's participle tells ("talks ended with further negotiations
     planned": the talks' parties planned them): the event noun that is the subject of the verb the phrase
-    modifies, else None."""
+    modifies (or whose clause it predicates when misparsed: ``misparsed_predicate``), else None."""
     if participle.tag_ != "VBN":
         return None
     noun = participle.head
@@ -45,4 +46,7 @@ def outcome_of(participle: Token, trigger_index: Mapping[int, object]) -> Token 
         verb = participle.head  # parsed as a clause: "with [further negotiations planned]"
     else:
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_index), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        subject = misparsed_predicate(verb)  # "Talks ... over the programme ended on Sunday with ..."
+    return subject if subject is not None and subject.i in trigger_index else None
