@@ -3,6 +3,8 @@ own description, and a host country only when the article clearly has one; no co
 
 from __future__ import annotations
 
+from accord.stages.events import type_model
+
 # A story set in Afghanistan that discusses the United States more often than it names Afghanistan.
 AFGHAN_STORY = (
     "A bomb exploded outside a girls' school in Kabul on Saturday, officials said. "
@@ -74,11 +76,13 @@ def test_a_place_named_after_a_country_is_not_that_country(extract_text):
 def test_the_parties_of_a_postponed_meeting_are_not_its_unnamed_postponer(extract_text):
     # agentless passive: the talks between two countries are what was postponed; the one other country
     # the sentence names (the announcer's) is the back-off, as for any act whose doer is unnamed
+    # the rules' actors, whatever the type model makes of this invented sentence's type
     text = ("A planned round of indirect talks between Norway and Chile, scheduled to take place in Geneva on "
             "Saturday, has been postponed for logistical reasons, Peru's foreign minister announced on Thursday.")
-    assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [{"PER"}]
-    text = "The summit between Kenya and Uganda has been postponed, officials said."
-    assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [set()]
+    with type_model.using(None):
+        assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [{"PER"}]
+        text = "The summit between Kenya and Uganda has been postponed, officials said."
+        assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [set()]
     # a named doer stays the doer
     text = "Talks between Norway and Chile were cancelled by Peru."
     assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [{"PER"}]
