@@ -44,22 +44,10 @@ def scan_doc(doc: Doc, matchers: Matchers) -> DocLexicon:
         if entry.kind == "country" and first < span.start and inside_another_name(
                 [t.text for t in doc[first : span.end]], span.start - first, len(span), entry):
             continue  # "Jersey" in "New Jersey Gov. Chris Christie": a word of another place's name
-        if entry.kind == "country" and _given_name(doc, span):
-            continue  # "Chad Sweet, the campaign's chairman": a person's given name, not the country
         entries.append((span, entry))
         for i in range(span.start, span.end):
             entry_at[i] = entry
     return DocLexicon(titles, entries, entry_at)
-
-
-def _given_name(doc: Doc, span: Span) -> bool:
-    """Whether a one-word country name opens a person's name the parser tagged as one ("Chad Sweet",
-    "Jordan Peterson"): the next word, capitalised, is inside the same PERSON entity."""
-    if len(span) != 1 or span.end >= len(doc):
-        return False
-    first, after = doc[span.start], doc[span.end]
-    return first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and after.ent_type_ == "PERSON" \
-        and after.ent_iob_ == "I" and after.text[:1].isupper()
 
 
 def lookup_entry(lex: DocLexicon, span: Span) -> LexEntry | None:
