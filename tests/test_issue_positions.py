@@ -70,6 +70,9 @@ def test_a_statement_praising_the_talks_and_demanding_on_the_issue_counts_each_f
     assert {(s.party, s.polarity) for s in topics[True].sides} == {("USA", "positive")}
     assert topics[False].divergent
     assert {(s.party, s.polarity) for s in topics[False].sides} == {("USA", "negative"), ("RUR", "positive")}
+    # Each side shows the words that decided it: the demand on the issue, the praise of the talks.
+    assert {s.party: s.evidence for s in topics[False].sides} == {"USA": ["eliminate"], "RUR": ["non-negotiable"]}
+    assert {"good", "progress"} <= set(topics[True].sides[0].evidence)
 
 
 def test_a_remark_even_on_the_talks_but_for_the_issue_counts_for_the_issue_only(nlp):

@@ -10,7 +10,7 @@ mixed); a third party's account of a party's stance is shown in a side of its ow
 party it describes) and never counts as that party's view. A remark repeated inside a longer
 statement of the same speaker (nested quotes), or carried word for word by several outlets (wire
 copy), is counted once. A remark on the talks counts for an issue it names only by its stance words
-(``issue_polarity``): "very good progress in the negotiations over the nuclear programme" assesses the
+(``issue_assessment``): "very good progress in the negotiations over the nuclear programme" assesses the
 talks, not the programme. A topic is divergent when one party is
 positive and another negative; a mixed party against a positive one is a difference of emphasis.
 ``party_remarks`` says which remarks of an article assess which party (the one answer the divergence
@@ -118,7 +118,12 @@ def statement_side(statement: Statement, mentions: list[tuple[int, str]] | None 
 
 
 def issue_polarity(statement: Statement) -> str | None:
-    """The assessment a statement gives of the issues it names (besides the talks).
+    """The assessment a statement gives of the issues it names (besides the talks): ``issue_assessment``'s."""
+    return issue_assessment(statement)[0]
+
+
+def issue_assessment(statement: Statement) -> tuple[str | None, list[str]]:
+    """The assessment a statement gives of the issues it names (besides the talks), and its evidence words.
 
     A statement on the talks (``PROCESS_ISSUE``) takes a position on an issue only through its stance
     words, the lexicon's positions on what they govern ("must eliminate enrichment"); its other
@@ -127,14 +132,13 @@ def issue_polarity(statement: Statement) -> str | None:
     negator among its evidence, which word it negates is not recorded: the statement's own polarity
     stands, as it does for a statement that does not name the talks.
     """
-    if PROCESS_ISSUE not in statement.issues:
-        return statement.polarity
-    stances, lexicon = stance_weights(), _lexicon_phrases()
     words = [" ".join(span.text.lower().split()) for span in statement.evidence]
-    if any(word not in lexicon for word in words):
-        return statement.polarity  # a negator: its scope is the stage's, already in the polarity
-    score = sum(stances.get(word, 0) for word in words)
-    return "positive" if score > 0 else "negative" if score < 0 else None
+    if PROCESS_ISSUE not in statement.issues or any(word not in _lexicon_phrases() for word in words):
+        return statement.polarity, words  # no talks named, or a negator: its scope is in the polarity
+    stances = stance_weights()
+    said = [word for word in words if word in stances]
+    score = sum(stances[word] for word in said)
+    return ("positive" if score > 0 else "negative" if score < 0 else None), said
 
 
 @functools.lru_cache(maxsize=1)
@@ -288,12 +292,12 @@ def assess_topics(records: Iterable[ArticleRecord], window_days: int = ISSUE_WIN
         window = _window(record.published, window_days)
         for remark in party_remarks(record):
             statement, third = remark.statement, remark.third_party
-            on_issues = issue_polarity(statement)
+            on_issues, issue_words = issue_assessment(statement)
             if statement.polarity not in POLAR and on_issues not in POLAR:
                 continue
             about = {remark.party} if third else set()
             qualified = f"{record.id}:{statement.id}"
-            labels: list[tuple[str, str]] = []  # (topic, the statement's assessment of it)
+            labels: list[tuple[str, str | None, list[str]]] = []  # (topic, the assessment of it, its evidence)
             # A statement on the talks, or an assessment naming no issue at all in an article about
             # talks ("Russia has taken a more positive stance"), assesses the article's main event.
             if statement.polarity in POLAR and anchor_label is not None and (
@@ -302,18 +306,19 @@ def assess_topics(records: Iterable[ArticleRecord], window_days: int = ISSUE_WIN
                 topic.cluster = topic.cluster or anchor_cluster
                 if not topic.dated_event:
                     topic.event, topic.dated_event = f"{record.id}:{anchor.id}", anchor.date is not None
-                labels.append((anchor_label, statement.polarity))
+                labels.append((anchor_label, statement.polarity, [span.text.lower() for span in statement.evidence]))
             if on_issues in POLAR:
-                labels.extend((f"{issue} ({window})", on_issues) for issue in statement.issues if issue != PROCESS_ISSUE)
+                labels.extend((f"{issue} ({window})", on_issues, issue_words)
+                              for issue in statement.issues if issue != PROCESS_ISSUE)
             said = (remark.speaker_party, third, remark_key(statement.content.text))
-            for label, polarity in labels:
+            for label, polarity, evidence in labels:
                 if said in topics[label].remarks:  # the same words of the same party in another outlet
                     continue
                 topics[label].remarks.add(said)
                 ids, described_codes, words = topics[label].sides[(remark.speaker_party, polarity, third)]
                 ids.append(qualified)
                 described_codes.update(about)
-                words.update(span.text.lower() for span in statement.evidence)
+                words.update(evidence)
     divergences = []
     for label, topic in topics.items():
         ordered = sorted(topic.sides.items(), key=lambda item: (item[0][2], item[0][0], item[0][1]))
