@@ -51,6 +51,12 @@ def test_a_coordinated_object_stays_in_the_content(extract_text, text, content):
     assert _shape(extract_text(text))[0][2] == content
 
 
+def test_a_closing_source_phrase_takes_both_coordinated_clauses(extract_text):
+    record = extract_text("The governor's influence in the region was large, and his advice widely sought, according to former aides.")
+    assert _shape(record) == [
+        ("former aides", "according to", "The governor's influence in the region was large, and his advice widely sought")]
+
+
 def test_an_opening_source_phrase_still_takes_what_follows(extract_text):
     record = extract_text("According to the police, the storm killed three people and flooded a bridge.")
     assert _shape(record) == [("the police", "According to", "the storm killed three people and flooded a bridge")]

@@ -9,7 +9,9 @@ Per topic, each party's own statements form its side (its assessment: positive, 
 mixed); a third party's account of a party's stance is shown in a side of its own (flagged, with the
 party it describes) and never counts as that party's view. A remark repeated inside a longer
 statement of the same speaker (nested quotes), or carried word for word by several outlets (wire
-copy), is counted once. A topic is divergent when one party is
+copy), is counted once. A remark on the talks counts for an issue it names only by its stance words
+(``issue_assessment``): "very good progress in the negotiations over the nuclear programme" assesses the
+talks, not the programme. A topic is divergent when one party is
 positive and another negative; a mixed party against a positive one is a difference of emphasis.
 ``party_remarks`` says which remarks of an article assess which party (the one answer the divergence
 view and the negotiation page both count); ``assess_topics`` gives every assessed topic (where the
@@ -26,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from accord.knowledge.polarity import polarity_rows, stance_weights
 from accord.records import ArticleRecord, Event, Statement
 
 # Issue topics group statements published within this many days of each other (one negotiation round).
@@ -112,6 +115,35 @@ def statement_side(statement: Statement, mentions: list[tuple[int, str]] | None 
         if described[0] not in holders:
             return None
     return described[0]
+
+
+def issue_polarity(statement: Statement) -> str | None:
+    """The assessment a statement gives of the issues it names (besides the talks): ``issue_assessment``'s."""
+    return issue_assessment(statement)[0]
+
+
+def issue_assessment(statement: Statement) -> tuple[str | None, list[str]]:
+    """The assessment a statement gives of the issues it names (besides the talks), and its evidence words.
+
+    A statement on the talks (``PROCESS_ISSUE``) takes a position on an issue only through its stance
+    words, the lexicon's positions on what they govern ("must eliminate enrichment"); its other
+    assessment words ("very good progress in the negotiations over the nuclear programme") assess the
+    talks, so it counts for an issue by the sign of its stance words, or not at all without one. With a
+    negator among its evidence, which word it negates is not recorded: the statement's own polarity
+    stands, as it does for a statement that does not name the talks.
+    """
+    words = [" ".join(span.text.lower().split()) for span in statement.evidence]
+    if PROCESS_ISSUE not in statement.issues or any(word not in _lexicon_phrases() for word in words):
+        return statement.polarity, words  # no talks named, or a negator: its scope is in the polarity
+    stances = stance_weights()
+    said = [word for word in words if word in stances]
+    score = sum(stances[word] for word in said)
+    return ("positive" if score > 0 else "negative" if score < 0 else None), said
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_phrases() -> frozenset[str]:
+    return frozenset(phrase for phrase, _weight, _kind in polarity_rows())
 
 
 def main_event(record: ArticleRecord, clusters: Mapping[tuple[str, str], EventTopic] | None = None) -> Event | None:
@@ -260,29 +292,33 @@ def assess_topics(records: Iterable[ArticleRecord], window_days: int = ISSUE_WIN
         window = _window(record.published, window_days)
         for remark in party_remarks(record):
             statement, third = remark.statement, remark.third_party
-            if statement.polarity not in POLAR:
+            on_issues, issue_words = issue_assessment(statement)
+            if statement.polarity not in POLAR and on_issues not in POLAR:
                 continue
             about = {remark.party} if third else set()
             qualified = f"{record.id}:{statement.id}"
-            labels: list[str] = []
+            labels: list[tuple[str, str | None, list[str]]] = []  # (topic, the assessment of it, its evidence)
             # A statement on the talks, or an assessment naming no issue at all in an article about
             # talks ("Russia has taken a more positive stance"), assesses the article's main event.
-            if anchor_label is not None and (PROCESS_ISSUE in statement.issues or not statement.issues):
+            if statement.polarity in POLAR and anchor_label is not None and (
+                    PROCESS_ISSUE in statement.issues or not statement.issues):
                 topic = topics[anchor_label]
                 topic.cluster = topic.cluster or anchor_cluster
                 if not topic.dated_event:
                     topic.event, topic.dated_event = f"{record.id}:{anchor.id}", anchor.date is not None
-                labels.append(anchor_label)
-            labels.extend(f"{issue} ({window})" for issue in statement.issues if issue != PROCESS_ISSUE)
+                labels.append((anchor_label, statement.polarity, [span.text.lower() for span in statement.evidence]))
+            if on_issues in POLAR:
+                labels.extend((f"{issue} ({window})", on_issues, issue_words)
+                              for issue in statement.issues if issue != PROCESS_ISSUE)
             said = (remark.speaker_party, third, remark_key(statement.content.text))
-            for label in labels:
+            for label, polarity, evidence in labels:
                 if said in topics[label].remarks:  # the same words of the same party in another outlet
                     continue
                 topics[label].remarks.add(said)
-                ids, described_codes, words = topics[label].sides[(remark.speaker_party, statement.polarity, third)]
+                ids, described_codes, words = topics[label].sides[(remark.speaker_party, polarity, third)]
                 ids.append(qualified)
                 described_codes.update(about)
-                words.update(span.text.lower() for span in statement.evidence)
+                words.update(evidence)
     divergences = []
     for label, topic in topics.items():
         ordered = sorted(topic.sides.items(), key=lambda item: (item[0][2], item[0][0], item[0][1]))

@@ -17,6 +17,7 @@ from spacy.tokens import Span as TokenSpan
 from spacy.vocab import Vocab
 
 from accord.knowledge.loader import read_json, read_rows
+from accord.knowledge.polarity import STANCE, polarity_rows
 from accord.records import Entity, Event, Span, Statement
 from accord.stages.base import ArticleState, Stage
 
@@ -32,9 +33,6 @@ NEGATING_DEPS = frozenset({"det", "advmod", "amod"})
 # How many clause heads up from an assessment word a conditional mark or modal is looked for ("if the
 # talks do not yield positive results": results -> yield, whose clause is marked "if").
 CONDITIONAL_CLAUSE_DEPTH = 2
-# The lexicon kind of words that give a position on what they govern: they count only when that is
-# an issue ("eliminate its enrichment programme", not "eliminate any doubts").
-STANCE = "stance"
 # The lexicon kind of words that assess only when said of something, not as a modifier in a name for it.
 PREDICATIVE = "predicative"
 # Dependencies of the argument a stance word takes a position on: its object, or the subject it is
@@ -71,13 +69,6 @@ class PolarMatch:
 def issue_taxonomy() -> dict[str, dict]:
     """Issue id -> its entry (label, phrases), from ``issues.json``."""
     return {issue["id"]: issue for issue in read_json("positions/issues.json")["issues"]}
-
-
-@functools.lru_cache(maxsize=1)
-def polarity_rows() -> tuple[tuple[str, int, str], ...]:
-    """(lower-cased phrase, +1 or -1, kind) of every row of ``polarity.tsv``."""
-    return tuple((row["phrase"], int(row["polarity"]), row["kind"] or "assessment")
-                 for row in read_rows("positions/polarity.tsv", ("phrase", "polarity", "kind")))
 
 
 @functools.lru_cache(maxsize=1)
