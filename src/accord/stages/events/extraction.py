@@ -134,7 +134,8 @@ class EventBuilder:
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
         self.sides = PrincipalSides(state, lexicon, self.text)
-        self.said = SaidEvents(state, lexicon, self._sentence_of, self.text, self.reporting, self.code_all, self._statement_speaker)
+        self.said = SaidEvents(state, lexicon, self._sentence_of, self.text, self.reporting, self.code_all,
+                               self._statement_speaker, self.sides)
         self.non_events = NonEventFilter(lexicon, self.object_control, self.documents, self.is_person, self._sentence_of)
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
@@ -499,6 +500,7 @@ class EventBuilder:
             if verb is not None and verb not in absorbed and verb not in yielded:
                 candidates.extend(self._candidates_for(trig))
         candidates.extend(self.said.demands(limit, self._trigger_index))
+        candidates.extend(self.said.copular_demands(limit))
         candidates.extend(self.said.accusations(limit, candidates, self._trigger_index))
         candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}
