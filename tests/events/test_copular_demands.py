@@ -52,3 +52,12 @@ def test_a_condition_a_modal_already_asks_is_one_request(extract_text):
     text = "Colombia's condition is that Ecuador must apologise, the minister said."
     requests = _requests(_events(extract_text, text))
     assert len(requests) == 1, _summary(requests)
+
+
+def test_our_condition_is_the_speakers_demand_of_the_other_side(extract_text):
+    text = ("Azerbaijan and Armenia are negotiating a peace deal. Azerbaijan wants the border demarcated, Armenia wants "
+            'the troops gone. "Our condition is that the blockade ends," Armenian Foreign Minister Ararat Mirzoyan said.')
+    requests = [e for e in _requests(_events(extract_text, text)) if e.trigger.text == "condition"]
+    assert [([a.code for a in e.actors], [r.code for r in e.recipients]) for e in requests] == [(["ARM"], ["AZE"])], \
+        _summary(requests)
+    assert all(text[r.start:r.end] == r.text for e in requests for r in e.recipients)
