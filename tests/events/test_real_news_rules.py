@@ -512,3 +512,25 @@ def test_an_unnumbered_round_names_no_parties(extract_text):
     text = "Chile and Peru are at odds over fishing. Chile and Peru trade insults. A round of talks took place in Quito."
     talks = [e for e in _events(extract_text, text) if e.event == "CONSULT"]
     assert not any({"CHL", "PER"} <= {a.code for a in e.actors} for e in talks), _summary(talks)
+
+
+def test_talks_told_as_going_on_are_the_parties_talks(extract_text):
+    # "talks will continue next week" names no party, yet they are the negotiation the story reports: an
+    # agreement of its two principal parties to meet again (manual 3.2.1: a future meeting is AGREE)
+    text = ("Chile and Peru held a third round of talks in Lima on Saturday. Chile and Peru are at odds over fishing. "
+            '"Talks will continue next week," the Ecuadorian mediator said.')
+    events = _events(extract_text, text, published="2025-05-11")
+    agree = [e for e in events if e.event == "AGREE"]
+    assert [({a.code for a in e.actors}, e.trigger.text) for e in agree] == [({"CHL", "PER"}, "Talks")], _summary(events)
+    assert all(text[a.start:a.end] == a.text for a in agree[0].actors)
+
+
+def test_talks_going_on_keep_the_party_named_on_them(extract_text):
+    # "the talks will continue" are the story's negotiation; "Bolivia's talks" are Bolivia's, not the principals'
+    story = "Chile and Peru held talks in Lima on Saturday. Chile and Peru are at odds over fishing. "
+    the = [e for e in _events(extract_text, story + "The talks will continue next week.", published="2025-05-11")
+           if e.event == "AGREE"]
+    assert [{a.code for a in e.actors} for e in the] == [{"CHL", "PER"}], _summary(the)
+    named = [e for e in _events(extract_text, story + "Bolivia's talks will continue next week.", published="2025-05-11")
+             if e.event == "AGREE"]
+    assert [{a.code for a in e.actors} for e in named] == [{"BOL"}], _summary(named)

@@ -328,6 +328,8 @@ def tag_statement(
 # copula's subject: the subject's issue is the event's ("enrichment is non-negotiable").
 PREDICATE_DEPS = frozenset({"acomp", "attr"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# ... and a trigger that is the subject of "be" is about what the copula says it is ("the condition is a ceasefire").
+COPULA_COMPLEMENT_DEPS = frozenset({"attr", "ccomp", "acomp"})
 
 
 def tag_event(event: Event, doc: Doc, issues: tuple[list[tuple[int, int, str]], list[int]]) -> None:
@@ -341,6 +343,9 @@ def tag_event(event: Event, doc: Doc, issues: tuple[list[tuple[int, int, str]], 
     if head.dep_ in PREDICATE_DEPS:  # "enrichment is non-negotiable": the copula's subject is what it is about
         for subject in (child for child in head.head.children if child.dep_ in SUBJECT_DEPS):
             start = min(start, subject.left_edge.idx)
+    if head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() == "be":  # "Washington's red line is no enrichment"
+        for complement in (child for child in head.head.children if child.dep_ in COPULA_COMPLEMENT_DEPS):
+            end = max(end, complement.right_edge.idx + len(complement.right_edge))
     event.issues = sorted({m[2] for m in _within(issues[0], issues[1], start, end)})
 
 

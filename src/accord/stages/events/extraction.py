@@ -32,7 +32,7 @@ from accord.stages.events.negation import is_negated, refused_consent
 from accord.stages.events.non_events import NonEventFilter
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
 from accord.stages.events.references import PRONOUN_POS
-from accord.stages.events.rounds import numbered_round, outcome_of, told_as_done
+from accord.stages.events.rounds import continued, numbered_round, outcome_of, told_as_done
 from accord.stages.events.said import SaidEvents
 from accord.stages.events.senses import (
     approval_agreement,
@@ -134,13 +134,15 @@ class EventBuilder:
         self._sentence_of = sentence_index(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
         self.sides = PrincipalSides(state, lexicon, self.text)
-        self.said = SaidEvents(state, lexicon, self._sentence_of, self.text, self.reporting, self.code_all, self._statement_speaker)
+        self.said = SaidEvents(state, lexicon, self._sentence_of, self.text, self.reporting, self.code_all,
+                               self._statement_speaker, self.sides)
         self.non_events = NonEventFilter(lexicon, self.object_control, self.documents, self.is_person, self._sentence_of)
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
         self.dedupe = CandidateDedupe(state, self._sentence_of, frozenset(lexicon.frames["part_verbs"]),
                                       frozenset(lexicon.frames["participle_act_types"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
+        self.continuation_verbs = frozenset(lexicon.frames["continuation_verbs"])
 
     def is_person(self, token: Token) -> bool:
         """Whether a token names a person (spaCy's tag or a person mention of the entities stage)."""
@@ -412,6 +414,8 @@ class EventBuilder:
         if not any(a.code for a in actors) and cand.type in self.reciprocal \
                 and (numbered := numbered_round(token, self.round_nouns)) is not None and told_as_done(numbered.head, self._sentence_of):
             actors = self.sides.principal_refs(numbered)  # "the first round of talks took place in ...": the parties' talks
+        elif not any(a.code for a in actors) and cand.type in self.reciprocal and continued(token, self.continuation_verbs):
+            actors = self.sides.principal_refs(token)  # "talks will continue next week": the parties' talks
         actor_codes = {a.code for a in actors}
         recipients = [r for r in dedupe_refs(recipients) if r.code not in actor_codes]
         if cand.type in self.reciprocal and cand.type == "CONSULT" and cand.mode != "visit":
@@ -499,6 +503,7 @@ class EventBuilder:
             if verb is not None and verb not in absorbed and verb not in yielded:
                 candidates.extend(self._candidates_for(trig))
         candidates.extend(self.said.demands(limit, self._trigger_index))
+        candidates.extend(self.said.copular_demands(limit))
         candidates.extend(self.said.accusations(limit, candidates, self._trigger_index))
         candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}

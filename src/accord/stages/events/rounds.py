@@ -1,5 +1,5 @@
 """Sessions and outcomes of a negotiation: a numbered round told as done on a day ("the first round of talks
-took place on April 12") and the event whose outcome a ``with`` phrase tells ("talks ended with further
+took place on April 12"), talks told as going on ("talks will continue") and the event whose outcome a ``with`` phrase tells ("talks ended with further
 negotiations planned")."""
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ def numbered_round(noun: Token, round_nouns: frozenset[str]) -> Token | None:
     if measure.tag_ != "NN":
         return None  # "the first two rounds of talks": several sessions told as one
     return measure if any(c.ent_type_ == "ORDINAL" and c.dep_ in ("amod", "nummod") for c in measure.children) else None
+
+
+def continued(noun: Token, continuation_verbs: frozenset[str]) -> bool:
+    """Whether an event noun is told as going on ("talks will continue next week", "the negotiations resumed"):
+    the subject of a continuation verb; when no party is named on it, the negotiation the article reports."""
+    return noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() in continuation_verbs
 
 
 def told_as_done(anchor: Token, sentence_of: list[SpacySpan]) -> bool:

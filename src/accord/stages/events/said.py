@@ -20,6 +20,7 @@ from accord.stages.events.modality import in_condition, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.predication import is_question
 from accord.stages.events.references import PRONOUN_POS
+from accord.stages.events.sides import PrincipalSides
 from accord.stages.events.triggers import Trigger
 from accord.stages.token_filters import indices_with
 
@@ -42,7 +43,7 @@ class SaidEvents:
 
     def __init__(self, state: ArticleState, lexicon: Lexicon, sentence_of: list[SpacySpan], text: str,
                  reporting: frozenset[str], code_all: Callable[[list[Token]], list[ActorRef]],
-                 statement_speaker: Callable[..., ActorRef | None]) -> None:
+                 statement_speaker: Callable[..., ActorRef | None], sides: PrincipalSides) -> None:
         self.state = state
         self.lexicon = lexicon
         self._sentence_of = sentence_of
@@ -50,6 +51,7 @@ class SaidEvents:
         self.reporting = reporting
         self.code_all = code_all
         self.statement_speaker = statement_speaker
+        self.sides = sides
 
     def demands(self, limit: int, trigger_index: Mapping[int, Trigger]) -> list[Candidate]:
         """"Y must/should do Z", "Y needs to do Z", said by X: a REQUEST by X of Y, whose content is Z
@@ -101,6 +103,80 @@ class SaidEvents:
             cand.actor_tokens = speaker_tokens
             cand.complement_key = frozenset({verb.lemma_.lower()})
             cand.complement = verb
+            made.append(cand)
+        return made
+
+    def counterpart(self, own: set[str], phrase: Token) -> list[ActorRef]:
+        """The other of the article's two principal parties when the demanding side is one of them (a
+        demand that names nobody asks it of the other side), coded on the demand's phrase; none otherwise."""
+        principals = self.sides.principal_parties()
+        if len(own) != 1 or not own <= {code for code, _ in principals}:
+            return []
+        start = min([phrase.idx, *(c.idx for c in phrase.children if c.dep_ in ("amod", "compound") and c.i < phrase.i)])
+        end = phrase.idx + len(phrase)
+        return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
+                for code, name in principals if code not in own]
+
+    def copular_demands(self, limit: int) -> list[Candidate]:
+        """"X's red line is: no enrichment", "our condition is that the troops leave": a REQUEST by the owner of
+        the demand noun (``copular_demand_nouns``) when it is the subject of "be" with a noun or clause
+        complement (issue 15). The owner is a named possessor, or the speaker for "our"/"its" or a noun only
+        "for" something ("the precondition for talks is ..."); the parties named in the complement are asked.
+        Negated, conditional and questioned copulas and complements a modal already asks ("... is that Iran
+        must stop") make none."""
+        cues = self.lexicon.cues
+        nouns = {tuple(n.split()) for n in cues["copular_demand_nouns"]}
+        demand_aux = frozenset(cues["demand_auxiliaries"])
+        negation = frozenset(cues["negation_words"])
+        made: list[Candidate] = []
+        doc = self.state.doc
+        for index in indices_with(doc, "POS", ("NOUN",)):
+            noun = doc[index]
+            if noun.idx >= limit:
+                break
+            modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1]
+            words = (modifiers[0].lower_, noun.lemma_.lower()) if modifiers else (noun.lemma_.lower(),)
+            if words not in nouns and (noun.lemma_.lower(),) not in nouns:
+                continue
+            copula = noun.head
+            if noun.dep_ != "nsubj" or copula.lemma_.lower() != "be":
+                continue
+            complement = next((c for c in copula.children if c.dep_ in ("attr", "ccomp")), None)
+            if complement is None or any(c.lower_ in negation for c in copula.children if c.dep_ == "neg"):
+                continue
+            if is_question(self._sentence_of[noun.i]) or in_condition(copula, self.lexicon):
+                continue
+            if any(t.dep_ == "aux" and t.lower_ in demand_aux for t in complement.subtree):
+                continue  # "our condition is that Iran must stop": the modal's own REQUEST
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            purpose = any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+            if not owners and not purpose:
+                continue  # "the condition is critical", "several red lines": nobody's demand
+            named = [o for o in owners if o.pos_ != PRONOUN_POS]
+            speakers = self.code_all(named) if named else []
+            speaker_tokens = named
+            if not named:
+                speaker_tokens = [s for s in arguments.governing_speaker(copula, self.reporting) if s.pos_ != PRONOUN_POS]
+                speakers = self.code_all(speaker_tokens)
+                if not speakers:
+                    ref = self.statement_speaker(noun, coded_only=True)
+                    speakers = [ref] if ref is not None else []
+            if not speakers:
+                continue
+            asked = [t for t in complement.subtree if t.pos_ == "PROPN"]
+            own = {s.code for s in speakers if s.code}
+            addressees = [r for r in dedupe_refs(self.code_all(asked)) if r.code not in own]
+            if not addressees:  # "Washington's red line is: no enrichment" in a US–Iran story: asked of Iran
+                addressees = self.counterpart(own, noun)
+            span = [*modifiers, noun] if words in nouns else [noun]
+            entry = TriggerEntry("noun", " ".join(words) if words in nouns else noun.lemma_.lower(), "REQUEST", None)
+            cand = Candidate(Trigger(noun, entry, "noun", tuple(modifiers) if words in nouns else ()), "REQUEST", None,
+                             copula, span)
+            cand.actors, cand.recipients = speakers, addressees
+            cand.actor_tokens = speaker_tokens
+            cand.complement_key = frozenset({complement.lemma_.lower()})
+            cand.complement = complement
+            cand.by_construction = True
             made.append(cand)
         return made
 
