@@ -23,7 +23,7 @@ from accord.records import Event, Statement
 from accord.stages.anchors import event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.calendar import parse_published
-from accord.stages.date_attachment import placed_in_time, shifted_in_time, simple_past
+from accord.stages.date_attachment import main_clause, placed_in_time, shifted_in_time, simple_past
 from accord.stages.date_context import present_perfect
 from accord.stages.date_followup import FOLLOW_UP_SENTENCES, tells_time, told_days
 
@@ -33,6 +33,8 @@ SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Verb tags of a clause said as holding now ("calls for", "urge", "must address"): a speech act of the
 # statement's day, not a recounted act.
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+# How a reported clause hangs on the verb reporting it ("said Sullivan expressed ...").
+REPORTED_DEPS = frozenset({"ccomp"})
 # The statement kind of a direct quote, told in its speaker's voice.
 DIRECT_KIND = "direct"
 # Tags of a past auxiliary or verb, which make a content clause a recounted act ("did attack", "were planned").
@@ -40,6 +42,7 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def _cue_root(state: ArticleState, statement: Statement) -> Token | None:
+    """The head word of a statement's cue, if it has one on token boundaries."""
     cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand") if statement.cue else None
     return cue.root if cue is not None else None
 
@@ -65,6 +68,7 @@ def _speech_statement(state: ArticleState, event: Event, anchor: Token) -> State
 
 
 def _cue_overlaps(statement: Statement, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a statement's cue overlaps one of the character ranges (the event is that speech act)."""
     return statement.cue is not None and any(statement.cue.start < end and start < statement.cue.end for start, end in spans)
 
 
@@ -75,10 +79,23 @@ def _in_a_quote(state: ArticleState, statement: Statement) -> bool:
                for s in state.statements if s is not statement)
 
 
+def _told_clause(verb: Token) -> bool:
+    """Whether a verb's clause is a main clause or one reported by a main clause ("A statement said Sullivan
+    expressed ..."): a subordinate or relative clause keeps a time of its own ("..., while Rubio praised")."""
+    current = verb
+    while not main_clause(current):
+        while current.dep_ == "conj":
+            current = current.head
+        if current.dep_ not in REPORTED_DEPS:
+            return False
+        current = current.head
+    return True
+
+
 def _of_its_day(cue: Token, dates: dict[int, SpacySpan]) -> bool:
     """The statement is told as made on the story's day: its cue in the simple past, not set apart or placed
     in time, and its sentence telling no time (which the walk would have used, or which marks another day)."""
-    return (simple_past(cue) and not shifted_in_time(cue) and not placed_in_time(cue) and not present_perfect(cue)
+    return (simple_past(cue) and _told_clause(cue) and not shifted_in_time(cue) and not placed_in_time(cue) and not present_perfect(cue)
             and not any(i in dates and tells_time(cue.doc[i], None) for i in range(cue.sent.start, cue.sent.end)))
 
 
