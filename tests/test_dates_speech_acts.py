@@ -28,6 +28,9 @@ def _dates(extract_text, text, trigger):
         (MET + "Karimi said Afghanistan rejects the accusations of harboring militants.", "rejects"),
         # a demand in the speaker's quoted words
         (MET + '"We urge Pakistan to release the detained traders," Karimi said.', "urge"),
+        # a later sentence naming the same day again keeps the story on it
+        (MET + 'The Tuesday meeting lasted three hours. "We reject the accusations of harboring militants," '
+         "Karimi said.", "reject"),
     ],
 )
 def test_a_speech_act_of_a_statement_after_the_speakers_day_takes_that_day(extract_text, text, trigger):

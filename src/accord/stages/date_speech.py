@@ -6,7 +6,7 @@ occasion without naming it again ("A statement said Sullivan expressed the admin
 "Balkhi said Islamabad must address internal issues"). Such a statement's speech acts are dated only when
 every sign says the statement belongs to that day: its cue is in the simple past, its clause is not set apart
 or placed in time, its sentence tells no time of its own, and a sentence at most ``FOLLOW_UP_SENTENCES``
-before it, in the story's voice with no date told since (even one of a thing named), tells the story's day and names the speaker.
+before it, in the story's voice with no other date told since (even one of a thing named), tells the story's day and names the speaker.
 The speech acts of a statement are its cue ("expressed commitment", "rejected the claim") and a demand,
 accusation, refusal or threat its content makes in the present or with a modal ("must address", "We urge");
 a past act the speaker recounts ("said troops had attacked", "said police fired") keeps its own time.
@@ -23,7 +23,7 @@ from accord.records import Event, Statement
 from accord.stages.anchors import event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.calendar import parse_published
-from accord.stages.date_attachment import main_clause, placed_in_time, shifted_in_time, simple_past
+from accord.stages.date_attachment import main_clause, placed_in_time, shifted_in_time, simple_past, to_event_date
 from accord.stages.date_context import present_perfect
 from accord.stages.date_followup import FOLLOW_UP_SENTENCES, tells_time, told_days
 
@@ -110,7 +110,9 @@ def date_speech_acts(state: ArticleState, dates: dict[int, SpacySpan]) -> list[E
     if not told:
         return []
     told_at = [t.sentence for t in told]
-    dated = {bisect_right(starts, ent.start) - 1 for ent in dates.values()}
+    # each date told, by sentence, with its value: one naming the told day again ("her wins Tuesday") keeps the story on it
+    dated = [(bisect_right(starts, ent.start) - 1, (d := to_event_date(state, ent, False)) and d.value)
+             for ent in set(dates.values())]
     anchors_by_id = event_anchors(state)
     changed: list[Event] = []
     for event in state.events:
@@ -129,7 +131,7 @@ def date_speech_acts(state: ArticleState, dates: dict[int, SpacySpan]) -> list[E
             continue
         day = told[position - 1]
         if sentence - day.sentence > FOLLOW_UP_SENTENCES or any(day.sentence <= o <= sentence for o in other) \
-                or any(day.sentence < d <= sentence for d in dated):
+                or any(day.sentence < d <= sentence and value != day.date.value for d, value in dated):
             continue  # too far, or a time told since (even of a thing: "at another event on Thursday"): the story may have moved on
         if speaker in day.entities:
             event.date = day.date
