@@ -151,7 +151,7 @@ def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, s
     act: the cue itself ("He urged ..."), an act of the speaker's party, or a verb coordinated with the
     cue's clause ("He added that ... and welcomed ...")."""
     current = state.doc[anchors.anchor]
-    if shifted_in_time(current) or _present_perfect(current):
+    if shifted_in_time(current) or present_perfect(current):
         return None  # "Rubio has railed against Christie": a stance held, not an act of the occasion
     coordinated = False
     for _ in range(CLAUSE_HOPS):
@@ -168,7 +168,7 @@ def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, s
     return None
 
 
-def _present_perfect(verb: Token) -> bool:
+def present_perfect(verb: Token) -> bool:
     """A verb in the present perfect ("has railed", "have pledged")."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_PERFECT_TAGS for c in verb.children)
 
@@ -262,7 +262,7 @@ def _is_summary_lead(state: ArticleState, event: Event, anchors: EventAnchors) -
     anchor = state.doc[anchors.anchor]
     first = next(iter(state.doc.sents), None)
     return (event.modality == "asserted" and first is not None and anchor.sent.start == first.start
-            and _present_perfect(anchor))
+            and present_perfect(anchor))
 
 
 def _subject_names_act(verb: Token, event_type: str) -> bool:

@@ -109,7 +109,7 @@ def _may_follow(state: ArticleState, event: Event, anchors: EventAnchors, dates:
             and not placed_in_time(anchor) and not in_direct_quote(state, event) and not _tags_a_quote(state, event)
             and not _habitual(anchor) and not tells_response(anchor)
             and not own_dates(anchor, dates)
-            and not any(_tells_time(state.doc[i], anchor) for i in range(anchor.sent.start, anchor.sent.end) if i in dates))
+            and not any(tells_time(state.doc[i], anchor) for i in range(anchor.sent.start, anchor.sent.end) if i in dates))
 
 
 def _habitual(verb: Token) -> bool:
@@ -126,7 +126,7 @@ def _tags_a_quote(state: ArticleState, event: Event) -> bool:
                for s in state.statements)
 
 
-def _tells_time(token: Token, anchor: Token | None) -> bool:
+def tells_time(token: Token, anchor: Token | None) -> bool:
     """Whether a date word tells a time of the anchor's sentence (of the story, without an anchor): not one
     inside a relative clause on a noun that the anchor is outside of ("Pence, who is running for reelection
     this year, praised Cruz")."""
@@ -169,7 +169,7 @@ def _stretch_words() -> frozenset[str]:
     return frozenset(date_words()["stretch_words"])
 
 
-def _told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.date,
+def told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.date,
                sentences: list[SpacySpan], starts: list[int]) -> tuple[list[ToldDay], list[int]]:
     """The story-day dates the story tells in its own voice ("Pence endorsed Cruz on Friday", "Ryan said on
     Tuesday"), and the sentences telling any other time (a date not of the story's day, or in a quote)."""
@@ -181,7 +181,7 @@ def _told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.d
         if is_bound(ent) or any(q.start <= ent.start_char < q.end for q in quotes):
             continue  # "until Friday", "'Today we ...'": no day the story tells its acts on
         date = to_event_date(state, ent, False)
-        if attachment(ent).pos_ not in VERB_POS or not _tells_time(ent.root, None):
+        if attachment(ent).pos_ not in VERB_POS or not tells_time(ent.root, None):
             continue  # "ahead of Tuesday's primary", "Pence, who runs this year, ...": a time of a thing named
         if date is None or _ahead(attachment(ent)) or not _story_day(date, published):
             other.append(sentence)  # another time, or a day ahead ("will take effect Wednesday")
@@ -206,7 +206,7 @@ def date_follow_ups(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Ev
     anchors_by_id = event_anchors(state)
     sentences = list(state.doc.sents)
     starts = [s.start for s in sentences]
-    told, other = _told_days(state, dates, published, sentences, starts)
+    told, other = told_days(state, dates, published, sentences, starts)
     if not told:
         return []
     told_at = [t.sentence for t in told]

@@ -12,7 +12,8 @@ After the walk, a present-perfect lead takes the date of the sentence that detai
 mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
 that name it again (``date_occasion``) and the acts the lead tells as direct answers to it
 (``date_response``), and an undated act told in the simple past after a sentence naming the story's day, by a
-party that sentence names or to its doer, takes that day (``date_followup``). Else no date: the publication date is never an event's date.
+party that sentence names or to its doer, takes that day (``date_followup``), as does a statement's speech act
+(its cue, or a present demand or accusation it makes) when the sentence names its speaker (``date_speech``). Else no date: the publication date is never an event's date.
 Events dated well before publication are historical.
 """
 
@@ -56,6 +57,7 @@ from accord.stages.date_context import (
 from accord.stages.date_followup import date_follow_ups
 from accord.stages.date_occasion import date_occasion_mentions
 from accord.stages.date_response import date_responses
+from accord.stages.date_speech import date_speech_acts
 from accord.stages.dateline import dateline_end
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
@@ -344,6 +346,7 @@ def run(state: ArticleState) -> None:
     date_occasion_mentions(state, dates)
     date_responses(state, dates)
     date_follow_ups(state, dates)
+    date_speech_acts(state, dates)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 
