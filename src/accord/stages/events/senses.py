@@ -248,10 +248,13 @@ ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def thing_object(token: Token, senses: dict[str, Any]) -> bool:
-    """"offered a window into", "hosted a fundraiser", "a threshold met only by Trump": the verb acts on a view, an
-    entertainment or a requirement, so no offer, meeting or party is involved ("offered aid", "hosted talks" keep it)."""
+    """"offered a window into", "hosted a fundraiser", "a threshold met only by Trump", "hit the campaign trail",
+    "blasted out an email": the verb acts on a view, an entertainment, a requirement or a route, or a particle
+    makes it a sending, so no offer, meeting, blow or accusation is involved ("offered aid", "hosted talks" keep it)."""
     rule = senses["thing_objects"]
     lemma = token.lemma_.lower()
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in rule["particles"].get(lemma, ()) for c in token.children):
+        return True  # "blasted out an email", "blasted through its record"
     if lemma not in rule["verbs"] or _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
         return False
     objects = [c for c in token.children if c.dep_ in THING_OBJECT_DEPS] \
