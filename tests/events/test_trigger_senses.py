@@ -462,3 +462,17 @@ def test_a_route_or_a_message_sent_is_no_event(extract_text, text):
 def test_blasting_someone_or_hitting_a_place_stays(extract_text, text, kept):
     types, summary = _types(extract_text, text)
     assert kept in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Lopez now holds a clear lead among regular, pledged delegates.",
+    "In Ohio, where 150 pledged delegates are at stake, Lopez leads.",
+])
+def test_pledged_delegates_are_a_term_not_a_promise(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+def test_pledging_to_act_stays_agree(extract_text):
+    types, summary = _types(extract_text, "The Serbian government pledged to hold new elections within a year.")
+    assert "AGREE" in types, summary

@@ -253,6 +253,9 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     makes it a sending, so no offer, meeting, blow or accusation is involved ("offered aid", "hosted talks" keep it)."""
     rule = senses["thing_objects"]
     lemma = token.lemma_.lower()
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lemma_.lower() in rule["terms"].get(lemma, ()):
+        return True  # "475 pledged delegates": a term, no promise
     if any(c.dep_ in ("prt", "prep") and c.lower_ in rule["particles"].get(lemma, ()) for c in token.children):
         return True  # "blasted out an email", "blasted through its record"
     if lemma not in rule["verbs"] or _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
