@@ -476,3 +476,21 @@ def test_pledged_delegates_are_a_term_not_a_promise(extract_text, text):
 def test_pledging_to_act_stays_agree(extract_text):
     types, summary = _types(extract_text, "The Serbian government pledged to hold new elections within a year.")
     assert "AGREE" in types, summary
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("The campaign issued a press release on Friday.", "RETREAT"),
+    ("Critics mocked the governor's tough talk about the border.", "CONSULT"),
+])
+def test_a_press_release_or_tough_talk_is_no_event(extract_text, text, dropped):
+    types, summary = _types(extract_text, text)
+    assert dropped not in types, summary
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hamas has begun the release of 50 Israeli hostages.", "RETREAT"),
+    ("Talks between Iran and the United States resumed in Oman.", "CONSULT"),
+])
+def test_a_prisoner_release_or_talks_stay(extract_text, text, kept):
+    types, summary = _types(extract_text, text)
+    assert kept in types, summary

@@ -270,6 +270,12 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
                for o in objects)
 
 
+def noun_kind(token: Token, senses: dict[str, Any]) -> bool:
+    """"a press release", "tough talk": a modifier that makes an event noun a document or a manner of speech."""
+    kinds = senses["thing_objects"]["noun_kinds"].get(token.lemma_.lower(), ())
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in token.children)
+
+
 def media_interview(event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
     """"The Huffington Post spoke with Teachout", "speaking to MSNBC": an interview is reporting, not a
     consultation between parties."""
