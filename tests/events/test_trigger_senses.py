@@ -494,3 +494,21 @@ def test_a_press_release_or_tough_talk_is_no_event(extract_text, text, dropped):
 def test_a_prisoner_release_or_talks_stay(extract_text, text, kept):
     types, summary = _types(extract_text, text)
     assert kept in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Violence broke out at Maria Lopez's rallies in Ohio last week.",
+    "The senator held a campaign rally in Des Moines on Monday.",
+])
+def test_a_campaign_rally_is_no_protest(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "PROTEST" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of teachers held a rally outside parliament on Monday to protest pay cuts.",
+    "Opposition supporters staged a rally in Nairobi against the tax bill.",
+])
+def test_a_rally_against_a_measure_stays_protest(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "PROTEST" in types, summary

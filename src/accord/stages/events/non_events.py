@@ -101,8 +101,8 @@ class NonEventFilter:
                 return True  # "his support among social conservatives", "90 percent support for ..."
             if figurative_fight(token, frames["senses"]):
                 return True  # "a court battle", "the battle against inflation" (senses.py)
-            if noun_kind(token, frames["senses"]):
-                return True  # "a press release", "tough talk" (senses.py)
+            if noun_kind(token, frames["senses"], self.is_person):
+                return True  # "a press release", "tough talk", "Trump's rallies" (senses.py)
             if cand.type in frames["reported_noun_types"] and (
                     cand.anchor.i == token.i or cand.anchor.lemma_.lower() not in frames["issuing_verbs"]):
                 return True  # "the China threat", "facing a threat": a danger named, no threat made

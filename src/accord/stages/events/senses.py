@@ -270,10 +270,16 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
                for o in objects)
 
 
-def noun_kind(token: Token, senses: dict[str, Any]) -> bool:
-    """"a press release", "tough talk": a modifier that makes an event noun a document or a manner of speech."""
-    kinds = senses["thing_objects"]["noun_kinds"].get(token.lemma_.lower(), ())
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in token.children)
+def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """"a press release", "tough talk", "a campaign rally", "Trump's rallies": a modifier that makes an event noun a
+    document, a manner of speech or a campaign event, or a candidate owning the rally."""
+    rule = senses["thing_objects"]
+    lemma = token.lemma_.lower()
+    kinds = rule["noun_kinds"].get(lemma, ())
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in token.children):
+        return True
+    return lemma in rule["candidate_events"]["nouns"] and any(
+        c.dep_ in ("poss", "compound") and is_person(c) for c in token.children)
 
 
 def media_interview(event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
