@@ -6,9 +6,13 @@ removed on other unseen articles was wrong: agreeing with a view, insisting or r
 something is true, a question asked, a poll share or standing, "thank you", a thing that "threatens
 to" happen, a media interview, a person attacked in words, a candidate capturing a state, a retort
 "shot back", a process or a thing as the doer ("keeping rates low spurred lending"), a contest won
-("beaten in the party primary"). Session 7 (300 articles counted by trigger lemma) added an object that is a view, an
-entertainment or a requirement ("offered a window into", "hosted a fundraiser", "a threshold met"). Session 6 (policy and economy articles) added a figurative fight ("doctors
-fighting cancer", "a court battle") and a company's trade ("called off a takeover", "pledged to cut costs"). The
+("beaten in the party primary"). Session 6 (policy and economy articles) added a figurative fight ("doctors
+fighting cancer", "a court battle") and a company's trade ("called off a takeover", "pledged to cut costs").
+Session 7 (300 articles counted by trigger lemma) added an object that is a view, an entertainment, a requirement
+or a route ("offered a window into", "hosted a fundraiser", "a threshold met", "hit the trail"), a particle or a
+term ("blasted out an email", "pledged delegates"), an event noun made a document, a manner of speech or a campaign
+event ("a press release", "tough talk", "Trump's rallies"), a view shared on topics ("agree with him on issues"),
+and attacks in words by a pronoun or a role on a person, a role or a stance, verb and noun. The
 words and the why of each live in ``frames.json`` ("senses").
 """
 
