@@ -427,6 +427,7 @@ def test_agreeing_with_a_state_on_a_measure_stays_agree(extract_text):
     "He attacked her over her tax plan during the debate.",
     "I was viciously attacked by Senator Lopez at the convention.",
     "A newspaper column attacked the comment on Monday.",
+    "His populist attacks on big banks won him young voters.",
 ])
 def test_attacks_in_words_are_criticism(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -439,6 +440,7 @@ def test_attacks_in_words_are_criticism(extract_text, text):
     "The general's attack on the town killed dozens.",
     "He attacked a woman with a knife in the park.",
     "Militants attacked the senator's convoy near Kabul.",
+    "Repeated attacks on the base killed four soldiers.",
 ])
 def test_attacks_with_force_stay_assault(extract_text, text):
     types, summary = _types(extract_text, text)

@@ -322,6 +322,10 @@ def _attacked_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[
         or (token.ent_type_ == "" and lemma in rule["stance_nouns"])
 
 
+# Entity labels of a place: an attack on one is physical whatever its modifiers say.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """"Trump's attacks on a federal judge", "an ad hominem attack against Cruz by Sen. Graham", "Sanders' attacks
     on her campaign contributions": a person's attack on a person or a stance is criticism."""
@@ -334,6 +338,8 @@ def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callabl
         return False
     targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["noun_target_preps"]
                for g in c.children if g.dep_ == "pobj"]
+    if verbal:  # "his populist attacks on big banks": words aimed at anyone but a place
+        return all(t.ent_type_ not in PLACE_ENTITIES for t in targets)
     return bool(targets) and all(_attacked_in_words(t, rule, is_person) for t in targets)
 
 
