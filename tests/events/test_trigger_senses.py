@@ -501,6 +501,7 @@ def test_a_prisoner_release_or_talks_stay(extract_text, text, kept):
 @pytest.mark.parametrize("text", [
     "Violence broke out at Maria Lopez's rallies in Ohio last week.",
     "The senator held a campaign rally in Des Moines on Monday.",
+    "The governor is a dull speaker, but his rallies draw thousands of voters.",
 ])
 def test_a_campaign_rally_is_no_protest(extract_text, text):
     types, summary = _types(extract_text, text)

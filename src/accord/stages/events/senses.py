@@ -282,8 +282,9 @@ def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token],
     kinds = rule["noun_kinds"].get(lemma, ())
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in token.children):
         return True
-    return lemma in rule["candidate_events"]["nouns"] and any(
-        c.dep_ in ("poss", "compound") and is_person(c) for c in token.children)
+    owners = rule["candidate_events"]
+    return lemma in owners["nouns"] and any(
+        c.dep_ in ("poss", "compound") and (is_person(c) or c.lower_ in owners["person_possessives"]) for c in token.children)
 
 
 def media_interview(event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
