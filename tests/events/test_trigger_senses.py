@@ -365,3 +365,153 @@ def test_backing_counted_in_actors_stays(extract_text, text, kept):
     types, summary = _types(extract_text, text)
     assert kept in types, summary
 
+
+
+@pytest.mark.parametrize("text", [
+    "The governor offered no specifics about the plan.",
+    "Pollsters have offered fewer caveats about the race this year.",
+    "The mayor offered a glimpse into her thinking at the dinner.",
+    "Membership packages offer perks such as free parking.",
+])
+def test_offering_a_view_or_a_feature_is_no_agree(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt offered to mediate between Israel and Hamas.",
+    "Germany offered humanitarian aid to Turkey after the earthquake.",
+    "The rebels offered a ceasefire on Monday.",
+])
+def test_offering_help_or_a_truce_stays_agree(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor hosted a fundraiser for the senator in Boston.",
+    "The network hosts a Sunday talk show.",
+    "Barkley hosted and Clarkson performed.",
+])
+def test_hosting_an_entertainment_is_no_consult(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "CONSULT" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar hosted talks between the United States and the Taliban on Monday.",
+    "Obama hosted the Chinese president at the White House.",
+])
+def test_hosting_a_party_or_talks_stays_consult(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "CONSULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "I agree with him on everything, but I will vote for him.",
+    "They agree with him on issues, but they are not ready to support him.",
+])
+def test_agreeing_with_a_person_on_topics_is_a_view(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+def test_agreeing_with_a_state_on_a_measure_stays_agree(extract_text):
+    types, summary = _types(extract_text, "Russia agreed with Ukraine on a prisoner exchange.")
+    assert "AGREE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Lopez's attacks on a federal judge drew criticism from her own party.",
+    "The governor's attack on the mayor's record was widely reported.",
+    "He attacked her over her tax plan during the debate.",
+    "I was viciously attacked by Senator Lopez at the convention.",
+    "A newspaper column attacked the comment on Monday.",
+    "His populist attacks on big banks won him young voters.",
+])
+def test_attacks_in_words_are_criticism(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" not in types and "ACCUSE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "A deadly knife attack in Lyon killed two people on Sunday.",
+    "Hamas's attack on Israeli soldiers killed three.",
+    "The general's attack on the town killed dozens.",
+    "He attacked a woman with a knife in the park.",
+    "Militants attacked the senator's convoy near Kabul.",
+    "Repeated attacks on the base killed four soldiers.",
+])
+def test_attacks_with_force_stay_assault(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The senator hit the campaign trail in Iowa on Monday.",
+    "The campaign blasted out an email to supporters on Tuesday.",
+    "Turnout blasted through the 2012 record.",
+])
+def test_a_route_or_a_message_sent_is_no_event(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert not types & {"ASSAULT", "ACCUSE"}, summary
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The senator blasted the governor for skipping the debate.", "ACCUSE"),
+    ("An airstrike hit a school in Gaza on Monday.", "ASSAULT"),
+])
+def test_blasting_someone_or_hitting_a_place_stays(extract_text, text, kept):
+    types, summary = _types(extract_text, text)
+    assert kept in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Lopez now holds a clear lead among regular, pledged delegates.",
+    "In Ohio, where 150 pledged delegates are at stake, Lopez leads.",
+])
+def test_pledged_delegates_are_a_term_not_a_promise(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+def test_pledging_to_act_stays_agree(extract_text):
+    types, summary = _types(extract_text, "The Serbian government pledged to hold new elections within a year.")
+    assert "AGREE" in types, summary
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("The campaign issued a press release on Friday.", "RETREAT"),
+    ("Critics mocked the governor's tough talk about the border.", "CONSULT"),
+])
+def test_a_press_release_or_tough_talk_is_no_event(extract_text, text, dropped):
+    types, summary = _types(extract_text, text)
+    assert dropped not in types, summary
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hamas has begun the release of 50 Israeli hostages.", "RETREAT"),
+    ("Talks between Iran and the United States resumed in Oman.", "CONSULT"),
+])
+def test_a_prisoner_release_or_talks_stay(extract_text, text, kept):
+    types, summary = _types(extract_text, text)
+    assert kept in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Violence broke out at Maria Lopez's rallies in Ohio last week.",
+    "The senator held a campaign rally in Des Moines on Monday.",
+    "The governor is a dull speaker, but his rallies draw thousands of voters.",
+])
+def test_a_campaign_rally_is_no_protest(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "PROTEST" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of teachers held a rally outside parliament on Monday to protest pay cuts.",
+    "Opposition supporters staged a rally in Nairobi against the tax bill.",
+])
+def test_a_rally_against_a_measure_stays_protest(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "PROTEST" in types, summary

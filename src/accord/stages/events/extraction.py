@@ -643,7 +643,7 @@ class EventBuilder:
             cand.type, cand.mode = "ACCUSE", "disapprove"  # "attacked the newspaper for refusing ...": criticism
         if cand.type == "AGREE" and cand.trigger.pos == "verb" and approval_agreement(cand.trigger.token, lexicon.frames["senses"]):
             cand.type, cand.mode = "SUPPORT", None  # "agree with the removal": an act approved
-        if cand.type == "ASSAULT" and cand.trigger.pos == "verb" and verbal_attack(cand.trigger.token, lexicon.frames["senses"], self.is_person):
+        if cand.type == "ASSAULT" and cand.trigger.pos in ("verb", "noun") and verbal_attack(cand.trigger.token, lexicon.frames["senses"], self.is_person):
             cand.type, cand.mode = "ACCUSE", "disapprove"  # "Clinton hit Sanders on immigration": attacked in words
         if frame is None:
             before = cand.type

@@ -14,7 +14,7 @@ from accord.stages.events.candidate import Candidate
 from accord.stages.events.habitual import is_habitual
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.occurrence import told_as_placed
-from accord.stages.events.senses import electoral_win, figurative_fight, no_event_sense, poll_standing, retort
+from accord.stages.events.senses import electoral_win, figurative_fight, no_event_sense, noun_kind, poll_standing, retort
 
 # Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
@@ -101,6 +101,8 @@ class NonEventFilter:
                 return True  # "his support among social conservatives", "90 percent support for ..."
             if figurative_fight(token, frames["senses"]):
                 return True  # "a court battle", "the battle against inflation" (senses.py)
+            if noun_kind(token, frames["senses"], self.is_person):
+                return True  # "a press release", "tough talk", "Trump's rallies" (senses.py)
             if cand.type in frames["reported_noun_types"] and (
                     cand.anchor.i == token.i or cand.anchor.lemma_.lower() not in frames["issuing_verbs"]):
                 return True  # "the China threat", "facing a threat": a danger named, no threat made

@@ -7,7 +7,12 @@ something is true, a question asked, a poll share or standing, "thank you", a th
 to" happen, a media interview, a person attacked in words, a candidate capturing a state, a retort
 "shot back", a process or a thing as the doer ("keeping rates low spurred lending"), a contest won
 ("beaten in the party primary"). Session 6 (policy and economy articles) added a figurative fight ("doctors
-fighting cancer", "a court battle") and a company's trade ("called off a takeover", "pledged to cut costs"). The
+fighting cancer", "a court battle") and a company's trade ("called off a takeover", "pledged to cut costs").
+Session 7 (300 articles counted by trigger lemma) added an object that is a view, an entertainment, a requirement
+or a route ("offered a window into", "hosted a fundraiser", "a threshold met", "hit the trail"), a particle or a
+term ("blasted out an email", "pledged delegates"), an event noun made a document, a manner of speech or a campaign
+event ("a press release", "tough talk", "Trump's rallies"), a view shared on topics ("agree with him on issues"),
+and attacks in words by a pronoun or a role on a person, a role or a stance, verb and noun. The
 words and the why of each live in ``frames.json`` ("senses").
 """
 
@@ -60,6 +65,8 @@ def opinion_agreement(token: Token, senses: dict[str, Any]) -> bool:
     if token.lemma_.lower() not in rule["verbs"] or _has(token, INFINITIVE_DEPS | {"dobj"}):
         return False
     preps = _preps(token)
+    if _shared_view_on_topic(token, rule):
+        return True  # "I agree with him on everything", "they agree with him on issues"
     if preps & set(rule["commitment_preps"]):
         return False  # "agreed to a ceasefire", "agreed on a plan"
     clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
@@ -73,6 +80,20 @@ def opinion_agreement(token: Token, senses: dict[str, Any]) -> bool:
     if any(c.lower_ in rule["quote_marks"] for c in token.children if c.dep_ == "punct" and c.i == token.i + 1):
         return True  # "Mahaney agreed: '...'"
     return token.tag_ in rule["stative_tags"]  # "the campaigns agree": a shared view, stated in the present
+
+
+def _prep_objects(token: Token, prep: str) -> list[Token]:
+    """The objects of one preposition hanging on a verb ("with him" -> him)."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+
+
+def _shared_view_on_topic(token: Token, rule: dict[str, Any]) -> bool:
+    """"agree with him on issues": a person agreed with about topics shares a view; "agreed with Russia on a
+    ceasefire" names a state and a measure, and stays a commitment."""
+    partners, topics = _prep_objects(token, "with"), _prep_objects(token, "on")
+    return bool(partners) and bool(topics) and not _approved_things(token, rule) \
+        and all(p.ent_type_ not in rule["party_entities"] for p in partners) \
+        and all(t.lemma_.lower() in rule["opinion_topics"] for t in topics)
 
 
 def _approved_things(token: Token, rule: dict[str, Any]) -> list[Token]:
@@ -219,7 +240,51 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or process_subject(token, senses)
         or contest_beat(token, senses)
         or figurative_fight(token, senses)
+        or thing_object(token, senses)
     )
+
+
+# Dependencies of what a verb acts on; the passive subject counts only when there is no object ("a threshold met by").
+THING_OBJECT_DEPS = frozenset({"dobj"})
+THING_PASSIVE_DEPS = frozenset({"nsubjpass"})
+# Entity labels of an actor: an object named so is a party, never a view or an occasion.
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def thing_object(token: Token, senses: dict[str, Any]) -> bool:
+    """"offered a window into", "hosted a fundraiser", "a threshold met only by Trump", "hit the campaign trail",
+    "blasted out an email": the verb acts on a view, an entertainment, a requirement or a route, or a particle
+    makes it a sending, so no offer, meeting, blow or accusation is involved ("offered aid", "hosted talks" keep it)."""
+    rule = senses["thing_objects"]
+    lemma = token.lemma_.lower()
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lemma_.lower() in rule["terms"].get(lemma, ()):
+        return True  # "475 pledged delegates": a term, no promise
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in rule["particles"].get(lemma, ()) for c in token.children):
+        return True  # "blasted out an email", "blasted through its record"
+    if lemma not in rule["verbs"] or _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
+        return False
+    objects = [c for c in token.children if c.dep_ in THING_OBJECT_DEPS] \
+        or [c for c in token.children if c.dep_ in THING_PASSIVE_DEPS]
+    if not objects:
+        return lemma in rule["bare"] and not _preps(token) and not _has(token, frozenset({"agent"}))
+    objects += [conj for o in list(objects) for conj in o.conjuncts]
+    words = set(rule["verbs"][lemma])
+    return all(o.ent_type_ in rule["object_entities"] or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words)
+               for o in objects)
+
+
+def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """"a press release", "tough talk", "a campaign rally", "Trump's rallies": a modifier that makes an event noun a
+    document, a manner of speech or a campaign event, or a candidate owning the rally."""
+    rule = senses["thing_objects"]
+    lemma = token.lemma_.lower()
+    kinds = rule["noun_kinds"].get(lemma, ())
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in token.children):
+        return True
+    owners = rule["candidate_events"]
+    return lemma in owners["nouns"] and any(
+        c.dep_ in ("poss", "compound") and (is_person(c) or c.lower_ in owners["person_possessives"]) for c in token.children)
 
 
 def media_interview(event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
@@ -242,20 +307,63 @@ def person_tokens(doc: Doc, entities: list[Entity]) -> frozenset[int]:
     return frozenset(found)
 
 
+def _speaker_like(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """A person named, a personal pronoun ("he", "me"), a person's role ("the governor") or a message ("an ad",
+    "the column"): who attacks in words."""
+    lemma = token.lemma_.lower()
+    return is_person(token) or token.lower_ in rule["person_pronouns"] or lemma in rule["message_nouns"] \
+        or (token.ent_type_ == "" and lemma in rule["role_nouns"])
+
+
+def _attacked_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """A target of words: a person, a personal pronoun, a person's role ("a federal judge", "rival") or a stance
+    or a remark ("the comment", "her campaign contributions")."""
+    lemma = token.lemma_.lower()
+    return is_person(token) or token.lower_ in rule["person_pronouns"] or lemma in rule["role_nouns"] \
+        or (token.ent_type_ == "" and lemma in rule["stance_nouns"])
+
+
+# Entity labels of a place: an attack on one is physical whatever its modifiers say.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """"Trump's attacks on a federal judge", "an ad hominem attack against Cruz by Sen. Graham", "Sanders' attacks
+    on her campaign contributions": a person's attack on a person or a stance is criticism."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in rule["violent_modifiers"] for c in token.children):
+        return False  # "a deadly machete attack", "terrorist attacks"
+    doers = [c for c in token.children if c.dep_ == "poss"]
+    doers += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    verbal = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in rule["verbal_modifiers"] for c in token.children)
+    if not (verbal or (doers and all(_speaker_like(d, rule, is_person) for d in doers))):
+        return False
+    targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["noun_target_preps"]
+               for g in c.children if g.dep_ == "pobj"]
+    if verbal:  # "his populist attacks on big banks": words aimed at anyone but a place
+        return all(t.ent_type_ not in PLACE_ENTITIES for t in targets)
+    return bool(targets) and all(_attacked_in_words(t, rule, is_person) for t in targets)
+
+
 def verbal_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
-    """"Clinton hit Sanders on immigration", "an ad hits Trump", "clashed with Johnson during the hearing":
-    a person attacked in words by a person or a message is criticism (ACCUSE), not violence."""
+    """"Clinton hit Sanders on immigration", "an ad hits Trump", "clashed with Johnson during the hearing", "a column
+    attacked the comment", "Trump's attacks on a federal judge": a person or a remark attacked in words by a person
+    or a message is criticism (ACCUSE), not violence."""
     rule = senses["verbal_attacks"]
     if token.lemma_.lower() not in rule["verbs"]:
         return False
+    if token.pos_ == "NOUN":
+        return _noun_attack_in_words(token, rule, is_person)
     subject = _subject_of(token)
-    if subject is None or not (is_person(subject) or subject.lemma_.lower() in rule["message_nouns"]):
-        return False
     targets = [c for c in token.children if c.dep_ == "dobj"]
+    if subject is None or subject.dep_ == "nsubjpass":  # "I was viciously attacked by Mr. Khan"
+        targets += [subject] if subject is not None else []
+        subject = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if subject is None or not _speaker_like(subject, rule, is_person):
+        return False
     targets += [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["target_preps"]
                 for g in c.children if g.dep_ == "pobj"]
     if targets:
-        return all(is_person(t) for t in targets)
+        return all(_attacked_in_words(t, rule, is_person) for t in targets)
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
         and any(c.dep_ == "advcl" and c.lemma_.lower() in rule["speech_verbs"] for c in token.children)
 
