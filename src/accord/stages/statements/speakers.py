@@ -22,6 +22,7 @@ from accord.stages.entities.envoys import envoy_to_body
 from accord.stages.entities.topics import described_country
 from accord.stages.entities.variants import name_words
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.coordination import joined_code, joined_name, name_conjuncts, named_before_others
 
 # Children of a speaker's head that are not part of the speaker as written.
 DROPPED_SPEAKER_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj", "prep", "case"})
@@ -157,6 +158,10 @@ def _document_of_content(head: Token) -> Token | None:
                  for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), None)
 
 
+# Possessors that date a document rather than write it ("Tuesday's statement", "this year's report").
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "today", "yesterday", "tomorrow", "weekend", "decade",
+                        "century", "morning", "evening", "night", "quarter", "season"})
 # Documents an institution issues: without a named author, "A statement said" is the institution just quoted.
 ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
@@ -514,10 +519,44 @@ class SpeakerResolver:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
             resolved = self._resolve_noun_phrase(head, start, end, sentence)
+            conjuncts = name_conjuncts(head) if span is None and joined is None else []
+            if conjuncts:
+                resolved, end = self._joined(resolved, conjuncts, sentence, end)
+            else:
+                resolved = self._named_before_others(resolved, start, end, sentence)
             resolved.start, resolved.end = start, end  # as written, possessor included ("China's leadership")
         resolved.subject = head.dep_ in SUBJECT_DEPS
         self.history.append(resolved)
         return resolved
+
+    def _joined(self, first: ResolvedSpeaker, conjuncts: list[Token], sentence: int,
+                end: int) -> tuple[ResolvedSpeaker, int]:
+        """"Bugti and Chaudhry said": the pair speaks, named by each one's fullest name, with the code they share
+        (none when they differ); returned with the speaker's end moved past the last name. Unchanged when a
+        conjunct resolves to no name."""
+        parts = [first]
+        for conjunct in conjuncts:
+            conj_start, conj_end = speaker_range(conjunct)
+            found = self._resolve_noun_phrase(conjunct, conj_start, conj_end, sentence)
+            if not found.name or not first.name:
+                return first, end
+            parts.append(found)
+            end = max(end, conj_end)
+        name = joined_name([p.name or "" for p in parts])
+        return ResolvedSpeaker(first.start, end, name, None, joined_code([p.affiliation for p in parts]),
+                               joined_code([p.sector for p in parts]), None, all(p.person for p in parts), None,
+                               sentence), end
+
+    def _named_before_others(self, resolved: ResolvedSpeaker, start: int, end: int, sentence: int) -> ResolvedSpeaker:
+        """"Trump and other U.S. officials said": the named one, whom the text names; the rest it leaves unnamed."""
+        leading = named_before_others(self.text[start:end])
+        if leading is None:
+            return resolved
+        found = resolve_mention(self.state, start, start + len(leading))
+        if found is None or not found.name:
+            return resolved
+        return ResolvedSpeaker(start, end, found.name, found.title, found.code, found.sector, found.entity,
+                               found.kind == "person", self._genders.get(found.entity), sentence)
 
     def _author(self) -> ResolvedSpeaker | None:
         """The signed author of an opinion piece: the one person of the text's closing author line ("Rick Scott
@@ -683,6 +722,11 @@ class SpeakerResolver:
             # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
             # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
             mention, code, sector = author, None, None
+        elif document is not None and (writer := self._document_writer(document)) is not None:
+            # "The ministry's statement", "her letter", "One Ipsos survey": a possessor or name no entity holds
+            # still names who wrote the document, and speaks for it.
+            return ResolvedSpeaker(start, end, writer.name, writer.title, writer.affiliation, writer.sector,
+                                   writer.entity, writer.person, writer.gender, sentence)
         elif head.lemma_.lower() in FILED_NOUNS and (filer := self._filer_of(head)) is not None:
             # "Rights groups have filed lawsuits ... One suit seeks to ...": the suit speaks for who filed it.
             fil_start, fil_end = speaker_range(filer)
@@ -831,6 +875,28 @@ class SpeakerResolver:
             if found is not None and found.name:
                 return found
         return None
+
+    def _document_writer(self, head: Token) -> ResolvedSpeaker | None:
+        """Who wrote a document when no entity holds the author: its possessor ("the ministry's statement",
+        "her letter") or a proper-noun compound ("One Ipsos survey"), resolved as a speaker would be; None for
+        a time ("Tuesday's statement", "this year's report") or when nothing resolves to a name."""
+        writer = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")),
+                      None)
+        if writer is None or writer.ent_type_ in TIME_ENTITY_TYPES or writer.lower_ in TIME_NOUNS:
+            return None
+        writer_start, writer_end = writer.left_edge.idx, writer.idx + len(writer.text)
+        sentence = self._sentence_index(writer_start)
+        pronoun = self.words["pronouns"].get(writer.lower_) if writer.pos_ == "PRON" else None
+        if pronoun in ("male", "female"):
+            found = self._resolve_personal(writer_start, writer_end, pronoun, sentence)
+        elif pronoun in ("plural", "neuter"):
+            found = self._resolve_group(writer_start, writer_end, sentence,
+                                        writer if writer.lower_ in SUBJECT_PRONOUNS else None)
+        elif writer.pos_ in ("NOUN", "PROPN"):
+            found = self._resolve_noun_phrase(writer, writer_start, writer_end, sentence)
+        else:
+            return None
+        return found if found.name else None
 
     def _appositive_person(self, head: Token):  # -> ResolvedMention | None
         """The person a proper-name apposition of ``head`` names ("the report's author, Vasily Gatov").

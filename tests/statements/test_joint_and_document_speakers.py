@@ -1,0 +1,65 @@
+"""Speakers joined by "and", and documents that speak for their writer (issue 13 item 4).
+
+Invented sentences. ANNOTATION.md (VOA gold): a joint speaker is one statement named by every speaker's
+fullest name ("Sarfraz Bugti and Ahmed Sharif Chaudhry"), with a code only when they share one; a document
+with a writer named in its own phrase ("the ministry's statement", "One Ipsos survey") is its writer's.
+"""
+
+from __future__ import annotations
+
+
+def _speakers(record) -> list[tuple[str, str | None, str | None]]:
+    return [(s.speaker.text, s.speaker.name, s.speaker.affiliation) for s in record.statements if s.speaker]
+
+
+def test_two_named_people_speak_jointly_by_their_full_names(extract_text):
+    text = ("Pakistani Interior Minister Ahmed Sharif Chaudhry met Balochistan Chief Minister Sarfraz Bugti on "
+            "Monday. Bugti and Chaudhry said the attack was planned abroad.")
+    record = extract_text(text)
+    assert ("Bugti and Chaudhry", "Sarfraz Bugti and Ahmed Sharif Chaudhry", "PAK") in _speakers(record)
+
+
+def test_two_capitals_of_different_countries_have_no_one_code(extract_text):
+    text = ("Japanese Prime Minister Shigeru Ishiba met President Joe Biden at the White House. "
+            "Tokyo and Washington said they would deepen military ties.")
+    record = extract_text(text)
+    assert ("Tokyo and Washington", "Tokyo and Washington", None) in _speakers(record)
+
+
+def test_a_country_first_in_a_joint_speaker_is_not_stripped_as_its_affiliation(extract_text):
+    record = extract_text("The United States and Iran said in a joint statement that the talks would continue.")
+    assert [name for _, name, _ in _speakers(record)] == ["United States and Iran"]
+
+
+def test_a_name_with_unnamed_others_is_the_named_one(extract_text):
+    # The rest of the group has no name: the statement is the named one's ("and other officials", "and his
+    # colleagues").
+    text = ("President Donald Trump spoke on Sunday. Trump and other U.S. officials said the strikes had worked. "
+            "Economist David Autor published a study. Autor and his colleagues found that wages fell.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["Donald Trump", "David Autor"]
+
+
+def test_or_does_not_join_speakers(extract_text):
+    record = extract_text("Senator John Smith or Senator Mary Jones said the bill was dead.")
+    assert all(" and " not in (name or "") for _, name, _ in _speakers(record))
+
+
+def test_a_possessor_writes_the_document(extract_text):
+    # The writer speaks, not the statement ("ministry" or its fullest name); a possessive pronoun is resolved.
+    text = ("The Interior Ministry met on Monday. The ministry's statement said the border was closed. "
+            "Hillary Clinton spoke to reporters later. Her statement said she had never sent classified material.")
+    names = [name or "" for _, name, _ in _speakers(extract_text(text))]
+    assert len(names) == 2 and names[0].casefold().endswith("ministry")
+    assert names[1] == "Hillary Clinton"
+
+
+def test_a_pollster_named_in_the_phrase_is_the_speaker(extract_text):
+    record = extract_text("One Ipsos survey found that most voters backed the plan.")
+    assert _speakers(record)[0][1] == "Ipsos"
+
+
+def test_a_date_before_a_document_is_no_writer(extract_text):
+    record = extract_text("Tuesday's statement said the border was closed. This year's report found that poverty rose.")
+    names = [name or "" for _, name, _ in _speakers(record)]
+    assert not {"Tuesday", "year", "This year"} & set(names)
