@@ -63,3 +63,23 @@ def test_a_date_before_a_document_is_no_writer(extract_text):
     record = extract_text("Tuesday's statement said the border was closed. This year's report found that poverty rose.")
     names = [name or "" for _, name, _ in _speakers(record)]
     assert not {"Tuesday", "year", "This year"} & set(names)
+
+
+def test_the_report_is_the_earlier_report_s_writer(extract_text):
+    text = ("Amnesty International published a report on Monday about the prison. "
+            "The report said the detainees were tortured.")
+    record = extract_text(text)
+    assert ("The report", "Amnesty International", "NGO") in _speakers(record)
+
+
+def test_the_website_is_the_ministry_whose_website_it_is(extract_text):
+    # The ministry, not the country that owns it, wrote the website; the country is its affiliation.
+    text = ("Trade between the two countries rose, according to China's Foreign Ministry website. "
+            "The two have a strategic partnership, according to the website.")
+    record = extract_text(text)
+    assert [(name, code) for _, name, code in _speakers(record)] == [("Foreign Ministry", "CHN")] * 2
+
+
+def test_a_report_nobody_is_said_to_have_written_stays_the_report(extract_text):
+    record = extract_text("A report was published on Monday. The report said the detainees were tortured.")
+    assert _speakers(record) == [("The report", "report", None)]

@@ -162,6 +162,12 @@ def _document_of_content(head: Token) -> Token | None:
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 TIME_NOUNS = frozenset({"year", "month", "week", "day", "today", "yesterday", "tomorrow", "weekend", "decade",
                         "century", "morning", "evening", "night", "quarter", "season"})
+# A definite document ("the report", "this statement") with no writer of its own is the same-named document
+# with a named writer in this sentence or the WRITER_SENTENCES before.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+WRITER_SENTENCES = 3
+# Verbs whose subject issued the document they take ("Amnesty published a report ... The report said").
+ISSUING_VERBS = frozenset({"publish", "release", "issue", "write", "send", "post", "put"})
 # Documents an institution issues: without a named author, "A statement said" is the institution just quoted.
 ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
@@ -722,7 +728,7 @@ class SpeakerResolver:
             # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
             # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
             mention, code, sector = author, None, None
-        elif document is not None and (writer := self._document_writer(document)) is not None:
+        elif document is not None and (writer := self._document_writer(document) or self._earlier_writer(document)):
             # "The ministry's statement", "her letter", "One Ipsos survey": a possessor or name no entity holds
             # still names who wrote the document, and speaks for it.
             return ResolvedSpeaker(start, end, writer.name, writer.title, writer.affiliation, writer.sector,
@@ -870,11 +876,12 @@ class SpeakerResolver:
                             for o in c.children if o.dep_ == "pobj"]
             elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
                 authors.append(child)
-        for token in authors:
-            found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
-            if found is not None and found.name:
-                return found
-        return None
+        found = [m for m in (resolve_mention(self.state, t.idx, t.idx + len(t.text)) for t in authors) if m is not None and m.name]
+        # "China's Foreign Ministry website": the ministry wrote it; its country is the ministry's affiliation.
+        institution = next((m for m in found if m.kind == "organisation"), None)
+        if found and found[0].kind == "country" and institution is not None:
+            return institution
+        return found[0] if found else None
 
     def _document_writer(self, head: Token) -> ResolvedSpeaker | None:
         """Who wrote a document when no entity holds the author: its possessor ("the ministry's statement",
@@ -896,6 +903,40 @@ class SpeakerResolver:
             found = self._resolve_noun_phrase(writer, writer_start, writer_end, sentence)
         else:
             return None
+        return found if found.name else None
+
+    def _earlier_writer(self, head: Token) -> ResolvedSpeaker | None:
+        """"According to the website" after "China's Foreign Ministry website": a definite document with no writer
+        of its own is the nearest earlier one of the same kind, in this sentence or the WRITER_SENTENCES before,
+        whose writer the text names."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.children):
+            return None
+        first = self._sentences_back(head, WRITER_SENTENCES)
+        for i in range(head.i - 1, first - 1, -1):
+            earlier = self.doc[i]
+            if earlier.lemma_.lower() != head.lemma_.lower() or self._hidden(earlier.idx, head.idx):
+                continue
+            author = self._document_author(earlier)
+            if author is not None:
+                return ResolvedSpeaker(earlier.idx, earlier.idx + len(earlier.text), author.name, author.title,
+                                       author.code, author.sector, author.entity, author.kind == "person",
+                                       self._genders.get(author.entity), self._sentence_index(earlier.idx))
+            writer = self._document_writer(earlier) or self._issuer_of(earlier)
+            if writer is not None:
+                return writer
+        return None
+
+    def _issuer_of(self, document: Token) -> ResolvedSpeaker | None:
+        """Who issued a document, when it is the object of an issuing verb with a named subject ("Amnesty
+        International published a report"); None for a pronoun subject or none."""
+        verb = document.head
+        if document.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None:
+            return None
+        sub_start, sub_end = speaker_range(subject)
+        found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
         return found if found.name else None
 
     def _appositive_person(self, head: Token):  # -> ResolvedMention | None
