@@ -83,3 +83,33 @@ def test_the_website_is_the_ministry_whose_website_it_is(extract_text):
 def test_a_report_nobody_is_said_to_have_written_stays_the_report(extract_text):
     record = extract_text("A report was published on Monday. The report said the detainees were tortured.")
     assert _speakers(record) == [("The report", "report", None)]
+
+
+def test_a_joint_issuer_writes_the_statement(extract_text):
+    text = ("Senator John Smith and Senator Mary Jones issued a statement on Thursday. "
+            "The statement by the two said both want unity.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["John Smith and Mary Jones"]
+
+
+def test_a_place_before_a_poll_is_not_its_writer(extract_text):
+    record = extract_text("IOWA POLLS WRONG. The polls failed to predict the result. A Florida poll found that voters were split.")
+    names = {name for _, name, _ in _speakers(record)}
+    assert not names & {"IOWA", "Iowa", "Florida"}
+
+
+def test_a_group_pronoun_writer_needs_a_subject_just_before(extract_text):
+    # "Their" is the FBI's, which the text never quotes: the report is not the last group that spoke.
+    text = ("Republican legislators said the inquiry was incomplete. Clinton said: \"The FBI resolved all of this. "
+            "Their report answered all the questions.\" The Interior Ministry met on Monday. "
+            "Its statement said the border was closed.")
+    speakers = {text_: name for text_, name, _ in _speakers(extract_text(text))}
+    assert speakers.get("Their report") != "Republican legislators"
+    assert speakers["Its statement"] == "Interior Ministry"
+
+
+def test_an_unnamed_coalition_does_not_lend_a_member_s_name_to_its_letter(extract_text):
+    text = ("A coalition of nearly 40 groups, including the American Academy of Pediatrics and Easter Seals, sent a "
+            "letter this week. The letter said Congress must act.")
+    speakers = {text_: name for text_, name, _ in _speakers(extract_text(text))}
+    assert "Academy" not in (speakers.get("The letter") or "")

@@ -160,6 +160,8 @@ def _document_of_content(head: Token) -> Token | None:
 
 # Possessors that date a document rather than write it ("Tuesday's statement", "this year's report").
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+# A place named before a poll is where it polled ("a Florida poll"), no writer.
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC"})
 TIME_NOUNS = frozenset({"year", "month", "week", "day", "today", "yesterday", "tomorrow", "weekend", "decade",
                         "century", "morning", "evening", "night", "quarter", "season"})
 # A definite document ("the report", "this statement") with no writer of its own is the same-named document
@@ -891,14 +893,21 @@ class SpeakerResolver:
                       None)
         if writer is None or writer.ent_type_ in TIME_ENTITY_TYPES or writer.lower_ in TIME_NOUNS:
             return None
+        if writer.dep_ == "compound" and (writer.ent_type_ in PLACE_ENTITY_TYPES or _code(writer.text)[2] == "country"):
+            return None  # "IOWA POLLS", "a Florida poll": the place polled, not the pollster
         writer_start, writer_end = writer.left_edge.idx, writer.idx + len(writer.text)
         sentence = self._sentence_index(writer_start)
         pronoun = self.words["pronouns"].get(writer.lower_) if writer.pos_ == "PRON" else None
         if pronoun in ("male", "female"):
             found = self._resolve_personal(writer_start, writer_end, pronoun, sentence)
         elif pronoun in ("plural", "neuter"):
-            found = self._resolve_group(writer_start, writer_end, sentence,
-                                        writer if writer.lower_ in SUBJECT_PRONOUNS else None)
+            # Only a subject just before ("The ministry met. Its statement said"): a group pronoun reaches too far
+            # back through earlier speakers ("The FBI resolved it. Their report ..." is not the last group quoted).
+            subject = self._subject_before(writer)
+            if subject is None:
+                return None
+            sub_start, sub_end = speaker_range(subject)
+            found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
         elif writer.pos_ in ("NOUN", "PROPN"):
             found = self._resolve_noun_phrase(writer, writer_start, writer_end, sentence)
         else:
@@ -933,10 +942,14 @@ class SpeakerResolver:
         if document.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if subject is None:
-            return None
+        if subject is None or (subject.pos_ != "PROPN" and resolve_mention(self.state, subject.idx, subject.idx + len(subject.text)) is None):
+            return None  # "A coalition of nearly 40 groups sent a letter": no one named issued it
         sub_start, sub_end = speaker_range(subject)
-        found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
+        sentence = self._sentence_index(sub_start)
+        found = self._resolve_noun_phrase(subject, sub_start, sub_end, sentence)
+        conjuncts = name_conjuncts(subject)
+        if conjuncts:
+            found, _ = self._joined(found, conjuncts, sentence, sub_end)  # "Trump and Ryan issued a statement"
         return found if found.name else None
 
     def _appositive_person(self, head: Token):  # -> ResolvedMention | None
