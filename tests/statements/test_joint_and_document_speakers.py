@@ -93,7 +93,8 @@ def test_a_joint_issuer_writes_the_statement(extract_text):
 
 
 def test_a_place_before_a_poll_is_not_its_writer(extract_text):
-    record = extract_text("IOWA POLLS WRONG. The polls failed to predict the result. A Florida poll found that voters were split.")
+    record = extract_text("IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal: \"Although the polls failed to "
+                          "predict the result, they were close.\" A Florida poll found that voters were split.")
     names = {name for _, name, _ in _speakers(record)}
     assert not names & {"IOWA", "Iowa", "Florida"}
 

@@ -876,8 +876,9 @@ class SpeakerResolver:
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                             for o in c.children if o.dep_ == "pobj"]
-            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-                authors.append(child)
+            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"
+                                          and child.ent_type_ not in PLACE_ENTITY_TYPES):
+                authors.append(child)  # "One Ipsos survey", not "IOWA POLLS" (the place polled)
         found = [m for m in (resolve_mention(self.state, t.idx, t.idx + len(t.text)) for t in authors) if m is not None and m.name]
         # "China's Foreign Ministry website": the ministry wrote it; its country is the ministry's affiliation.
         institution = next((m for m in found if m.kind == "organisation"), None)
@@ -923,8 +924,8 @@ class SpeakerResolver:
         first = self._sentences_back(head, WRITER_SENTENCES)
         for i in range(head.i - 1, first - 1, -1):
             earlier = self.doc[i]
-            if earlier.lemma_.lower() != head.lemma_.lower() or self._hidden(earlier.idx, head.idx):
-                continue
+            if earlier.lemma_.lower() != head.lemma_.lower() or self._hidden(earlier.idx, head.idx) or earlier.text.isupper():
+                continue  # a document in capitals is a kicker or headline ("IOWA POLLS NOT WRONG"), no writer's
             author = self._document_author(earlier)
             if author is not None:
                 return ResolvedSpeaker(earlier.idx, earlier.idx + len(earlier.text), author.name, author.title,
