@@ -114,3 +114,15 @@ def test_an_unnamed_coalition_does_not_lend_a_member_s_name_to_its_letter(extrac
             "letter this week. The letter said Congress must act.")
     speakers = {text_: name for text_, name, _ in _speakers(extract_text(text))}
     assert "Academy" not in (speakers.get("The letter") or "")
+
+
+def test_a_name_with_other_members_of_a_named_group_is_the_named_one(extract_text):
+    text = ("Republicans attacked the plan. Hillary Clinton and other Democrats said the policies would hold.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[-1] == "Hillary Clinton"
+
+
+def test_pollsters_glued_by_a_slash_write_the_poll_together(extract_text):
+    text = "A CNN/ORC poll was released on Monday. The poll showed the senator ahead. A CNN/ORC poll found voters split."
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names == ["CNN/ORC", "CNN/ORC"]

@@ -39,8 +39,9 @@ def name_conjuncts(head: Token) -> list[Token]:
     coordinators = {t.lower_ for t in doc[head.i : conjuncts[-1].i] if t.dep_ == "cc"}
     if coordinators != {"and"}:
         return []
-    if any(c.pos_ != "PROPN" or c.lower_ in OTHER_WORDS for c in conjuncts):
-        return []
+    if any(c.pos_ != "PROPN" or c.lower_ in OTHER_WORDS or any(m.lower_ in OTHER_WORDS for m in c.children)
+           for c in conjuncts):
+        return []  # "Hillary Clinton and other Democrats": the named one with an unnamed rest
     return sorted(conjuncts, key=lambda t: t.i)
 
 

@@ -189,6 +189,18 @@ NAME_SKIP_POS = frozenset({"DET", "NUM"})
 NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
 
 
+# Marks that glue two names into one writer without spaces ("CNN/ORC", "NBC-Marist").
+NAME_GLUES = frozenset({"/", "-", "&"})
+
+
+def _glued_start(token: Token) -> int:
+    """The first token of a name glued to ``token`` by NAME_GLUES without spaces ("CNN/ORC" from "ORC")."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text in NAME_GLUES and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return i
+
+
 def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
     """A described speaker's text without leading articles, possessive pronouns, quantifiers and numbers."""
     for position, token in enumerate(tokens):
@@ -877,7 +889,7 @@ class SpeakerResolver:
                 authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                             for o in c.children if o.dep_ == "pobj"]
             elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"
-                                          and child.ent_type_ not in PLACE_ENTITY_TYPES):
+                                          and child.ent_type_ not in PLACE_ENTITY_TYPES and _glued_start(child) == child.i):
                 authors.append(child)  # "One Ipsos survey", not "IOWA POLLS" (the place polled)
         found = [m for m in (resolve_mention(self.state, t.idx, t.idx + len(t.text)) for t in authors) if m is not None and m.name]
         # "China's Foreign Ministry website": the ministry wrote it; its country is the ministry's affiliation.
@@ -898,6 +910,12 @@ class SpeakerResolver:
             return None  # "IOWA POLLS", "a Florida poll": the place polled, not the pollster
         writer_start, writer_end = writer.left_edge.idx, writer.idx + len(writer.text)
         sentence = self._sentence_index(writer_start)
+        glued = self.doc[_glued_start(writer)].idx
+        if glued < writer.idx:
+            # "A CNN/ORC poll": the pollsters together, named as written.
+            code, sector, _ = _code(self.text[glued:writer_end])
+            return ResolvedSpeaker(glued, writer_end, self.text[glued:writer_end], None, code, sector, None, False,
+                                   None, sentence)
         pronoun = self.words["pronouns"].get(writer.lower_) if writer.pos_ == "PRON" else None
         if pronoun in ("male", "female"):
             found = self._resolve_personal(writer_start, writer_end, pronoun, sentence)
