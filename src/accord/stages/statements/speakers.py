@@ -889,9 +889,11 @@ class SpeakerResolver:
                 authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                             for o in c.children if o.dep_ == "pobj"]
             elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"
-                                          and child.ent_type_ not in PLACE_ENTITY_TYPES and _glued_start(child) == child.i):
+                                          and child.ent_type_ not in PLACE_ENTITY_TYPES
+                                          and _glued_start(child) == child.i):
                 authors.append(child)  # "One Ipsos survey", not "IOWA POLLS" (the place polled)
-        found = [m for m in (resolve_mention(self.state, t.idx, t.idx + len(t.text)) for t in authors) if m is not None and m.name]
+        mentions = (resolve_mention(self.state, t.idx, t.idx + len(t.text)) for t in authors)
+        found = [m for m in mentions if m is not None and m.name]
         # "China's Foreign Ministry website": the ministry wrote it; its country is the ministry's affiliation.
         institution = next((m for m in found if m.kind == "organisation"), None)
         if found and found[0].kind == "country" and institution is not None:
@@ -942,7 +944,8 @@ class SpeakerResolver:
         first = self._sentences_back(head, WRITER_SENTENCES)
         for i in range(head.i - 1, first - 1, -1):
             earlier = self.doc[i]
-            if earlier.lemma_.lower() != head.lemma_.lower() or self._hidden(earlier.idx, head.idx) or earlier.text.isupper():
+            if (earlier.lemma_.lower() != head.lemma_.lower() or self._hidden(earlier.idx, head.idx)
+                    or earlier.text.isupper()):
                 continue  # a document in capitals is a kicker or headline ("IOWA POLLS NOT WRONG"), no writer's
             author = self._document_author(earlier)
             if author is not None:
@@ -961,7 +964,8 @@ class SpeakerResolver:
         if document.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if subject is None or (subject.pos_ != "PROPN" and resolve_mention(self.state, subject.idx, subject.idx + len(subject.text)) is None):
+        if subject is None or (subject.pos_ != "PROPN"
+                               and resolve_mention(self.state, subject.idx, subject.idx + len(subject.text)) is None):
             return None  # "A coalition of nearly 40 groups sent a letter": no one named issued it
         sub_start, sub_end = speaker_range(subject)
         sentence = self._sentence_index(sub_start)
