@@ -33,6 +33,8 @@ _PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s
 # A described group or body named after its principal ("the Obama administration", "Obama's aides").
 _PRINCIPALS_BODY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)?(?:\s+[a-z][\w-]*)+$")
 
+# Words that join a country to the next speaker's name ("United States and Iran"): no country in front then.
+COORDINATORS = frozenset({"and", "or", "&"})
 _CODE = re.compile(r"[A-Z]{3}")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # How many more named speakers of one country than of the story's country make it the speakers' country.
@@ -94,6 +96,8 @@ def without_country(name: str) -> str:
     for size in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
         entry = lex.entry(_POSSESSIVE.sub("", " ".join(words[:size])))
         if entry is not None and entry.kind == "country" and entry.role in COUNTRY_ROLES:
+            if words[size] in COORDINATORS:
+                return name  # "United States and Iran": a joint speaker, the country one of its names
             return " ".join(words[size:])
         if entry is not None and entry.kind == "country" and entry.role == "demonym" and _state_body(words[size:]):
             return " ".join(words[size:])

@@ -22,6 +22,7 @@ from accord.stages.entities.envoys import envoy_to_body
 from accord.stages.entities.topics import described_country
 from accord.stages.entities.variants import name_words
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.coordination import joined_code, joined_name, name_conjuncts, named_before_others
 
 # Children of a speaker's head that are not part of the speaker as written.
 DROPPED_SPEAKER_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj", "prep", "case"})
@@ -157,6 +158,18 @@ def _document_of_content(head: Token) -> Token | None:
                  for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), None)
 
 
+# Possessors that date a document rather than write it ("Tuesday's statement", "this year's report").
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+# A place named before a poll is where it polled ("a Florida poll"), no writer.
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC"})
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "today", "yesterday", "tomorrow", "weekend", "decade",
+                        "century", "morning", "evening", "night", "quarter", "season"})
+# A definite document ("the report", "this statement") with no writer of its own is the same-named document
+# with a named writer in this sentence or the WRITER_SENTENCES before.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+WRITER_SENTENCES = 3
+# Verbs whose subject issued the document they take ("Amnesty published a report ... The report said").
+ISSUING_VERBS = frozenset({"publish", "release", "issue", "write", "send", "post", "put"})
 # Documents an institution issues: without a named author, "A statement said" is the institution just quoted.
 ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
@@ -174,6 +187,18 @@ QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens
 # supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
 NAME_SKIP_POS = frozenset({"DET", "NUM"})
 NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
+
+
+# Marks that glue two names into one writer without spaces ("CNN/ORC", "NBC-Marist").
+NAME_GLUES = frozenset({"/", "-", "&"})
+
+
+def _glued_start(token: Token) -> int:
+    """The first token of a name glued to ``token`` by NAME_GLUES without spaces ("CNN/ORC" from "ORC")."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text in NAME_GLUES and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return i
 
 
 def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
@@ -514,10 +539,44 @@ class SpeakerResolver:
             resolved = ResolvedSpeaker(start, end, None, sentence=sentence)
         else:
             resolved = self._resolve_noun_phrase(head, start, end, sentence)
+            conjuncts = name_conjuncts(head) if span is None and joined is None else []
+            if conjuncts:
+                resolved, end = self._joined(resolved, conjuncts, sentence, end)
+            else:
+                resolved = self._named_before_others(resolved, start, end, sentence)
             resolved.start, resolved.end = start, end  # as written, possessor included ("China's leadership")
         resolved.subject = head.dep_ in SUBJECT_DEPS
         self.history.append(resolved)
         return resolved
+
+    def _joined(self, first: ResolvedSpeaker, conjuncts: list[Token], sentence: int,
+                end: int) -> tuple[ResolvedSpeaker, int]:
+        """"Bugti and Chaudhry said": the pair speaks, named by each one's fullest name, with the code they share
+        (none when they differ); returned with the speaker's end moved past the last name. Unchanged when a
+        conjunct resolves to no name."""
+        parts = [first]
+        for conjunct in conjuncts:
+            conj_start, conj_end = speaker_range(conjunct)
+            found = self._resolve_noun_phrase(conjunct, conj_start, conj_end, sentence)
+            if not found.name or not first.name:
+                return first, end
+            parts.append(found)
+            end = max(end, conj_end)
+        name = joined_name([p.name or "" for p in parts])
+        return ResolvedSpeaker(first.start, end, name, None, joined_code([p.affiliation for p in parts]),
+                               joined_code([p.sector for p in parts]), None, all(p.person for p in parts), None,
+                               sentence), end
+
+    def _named_before_others(self, resolved: ResolvedSpeaker, start: int, end: int, sentence: int) -> ResolvedSpeaker:
+        """"Trump and other U.S. officials said": the named one, whom the text names; the rest it leaves unnamed."""
+        leading = named_before_others(self.text[start:end])
+        if leading is None:
+            return resolved
+        found = resolve_mention(self.state, start, start + len(leading))
+        if found is None or not found.name:
+            return resolved
+        return ResolvedSpeaker(start, end, found.name, found.title, found.code, found.sector, found.entity,
+                               found.kind == "person", self._genders.get(found.entity), sentence)
 
     def _author(self) -> ResolvedSpeaker | None:
         """The signed author of an opinion piece: the one person of the text's closing author line ("Rick Scott
@@ -683,6 +742,11 @@ class SpeakerResolver:
             # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
             # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
             mention, code, sector = author, None, None
+        elif document is not None and (writer := self._document_writer(document) or self._earlier_writer(document)):
+            # "The ministry's statement", "her letter", "One Ipsos survey": a possessor or name no entity holds
+            # still names who wrote the document, and speaks for it.
+            return ResolvedSpeaker(start, end, writer.name, writer.title, writer.affiliation, writer.sector,
+                                   writer.entity, writer.person, writer.gender, sentence)
         elif head.lemma_.lower() in FILED_NOUNS and (filer := self._filer_of(head)) is not None:
             # "Rights groups have filed lawsuits ... One suit seeks to ...": the suit speaks for who filed it.
             fil_start, fil_end = speaker_range(filer)
@@ -824,13 +888,92 @@ class SpeakerResolver:
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                             for o in c.children if o.dep_ == "pobj"]
-            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-                authors.append(child)
-        for token in authors:
-            found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
-            if found is not None and found.name:
-                return found
+            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"
+                                          and child.ent_type_ not in PLACE_ENTITY_TYPES
+                                          and _glued_start(child) == child.i):
+                authors.append(child)  # "One Ipsos survey", not "IOWA POLLS" (the place polled)
+        mentions = (resolve_mention(self.state, t.idx, t.idx + len(t.text)) for t in authors)
+        found = [m for m in mentions if m is not None and m.name]
+        # "China's Foreign Ministry website": the ministry wrote it; its country is the ministry's affiliation.
+        institution = next((m for m in found if m.kind == "organisation"), None)
+        if found and found[0].kind == "country" and institution is not None:
+            return institution
+        return found[0] if found else None
+
+    def _document_writer(self, head: Token) -> ResolvedSpeaker | None:
+        """Who wrote a document when no entity holds the author: its possessor ("the ministry's statement",
+        "her letter") or a proper-noun compound ("One Ipsos survey"), resolved as a speaker would be; None for
+        a time ("Tuesday's statement", "this year's report") or when nothing resolves to a name."""
+        writer = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")),
+                      None)
+        if writer is None or writer.ent_type_ in TIME_ENTITY_TYPES or writer.lower_ in TIME_NOUNS:
+            return None
+        if writer.dep_ == "compound" and (writer.ent_type_ in PLACE_ENTITY_TYPES or _code(writer.text)[2] == "country"):
+            return None  # "IOWA POLLS", "a Florida poll": the place polled, not the pollster
+        writer_start, writer_end = writer.left_edge.idx, writer.idx + len(writer.text)
+        sentence = self._sentence_index(writer_start)
+        glued = self.doc[_glued_start(writer)].idx
+        if glued < writer.idx:
+            # "A CNN/ORC poll": the pollsters together, named as written.
+            code, sector, _ = _code(self.text[glued:writer_end])
+            return ResolvedSpeaker(glued, writer_end, self.text[glued:writer_end], None, code, sector, None, False,
+                                   None, sentence)
+        pronoun = self.words["pronouns"].get(writer.lower_) if writer.pos_ == "PRON" else None
+        if pronoun in ("male", "female"):
+            found = self._resolve_personal(writer_start, writer_end, pronoun, sentence)
+        elif pronoun in ("plural", "neuter"):
+            # Only a subject just before ("The ministry met. Its statement said"): a group pronoun reaches too far
+            # back through earlier speakers ("The FBI resolved it. Their report ..." is not the last group quoted).
+            subject = self._subject_before(writer)
+            if subject is None:
+                return None
+            sub_start, sub_end = speaker_range(subject)
+            found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
+        elif writer.pos_ in ("NOUN", "PROPN"):
+            found = self._resolve_noun_phrase(writer, writer_start, writer_end, sentence)
+        else:
+            return None
+        return found if found.name else None
+
+    def _earlier_writer(self, head: Token) -> ResolvedSpeaker | None:
+        """"According to the website" after "China's Foreign Ministry website": a definite document with no writer
+        of its own is the nearest earlier one of the same kind, in this sentence or the WRITER_SENTENCES before,
+        whose writer the text names."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.children):
+            return None
+        first = self._sentences_back(head, WRITER_SENTENCES)
+        for i in range(head.i - 1, first - 1, -1):
+            earlier = self.doc[i]
+            if (earlier.lemma_.lower() != head.lemma_.lower() or self._hidden(earlier.idx, head.idx)
+                    or earlier.text.isupper()):
+                continue  # a document in capitals is a kicker or headline ("IOWA POLLS NOT WRONG"), no writer's
+            author = self._document_author(earlier)
+            if author is not None:
+                return ResolvedSpeaker(earlier.idx, earlier.idx + len(earlier.text), author.name, author.title,
+                                       author.code, author.sector, author.entity, author.kind == "person",
+                                       self._genders.get(author.entity), self._sentence_index(earlier.idx))
+            writer = self._document_writer(earlier) or self._issuer_of(earlier)
+            if writer is not None:
+                return writer
         return None
+
+    def _issuer_of(self, document: Token) -> ResolvedSpeaker | None:
+        """Who issued a document, when it is the object of an issuing verb with a named subject ("Amnesty
+        International published a report"); None for a pronoun subject or none."""
+        verb = document.head
+        if document.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or (subject.pos_ != "PROPN"
+                               and resolve_mention(self.state, subject.idx, subject.idx + len(subject.text)) is None):
+            return None  # "A coalition of nearly 40 groups sent a letter": no one named issued it
+        sub_start, sub_end = speaker_range(subject)
+        sentence = self._sentence_index(sub_start)
+        found = self._resolve_noun_phrase(subject, sub_start, sub_end, sentence)
+        conjuncts = name_conjuncts(subject)
+        if conjuncts:
+            found, _ = self._joined(found, conjuncts, sentence, sub_end)  # "Trump and Ryan issued a statement"
+        return found if found.name else None
 
     def _appositive_person(self, head: Token):  # -> ResolvedMention | None
         """The person a proper-name apposition of ``head`` names ("the report's author, Vasily Gatov").

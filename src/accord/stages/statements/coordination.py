@@ -1,0 +1,64 @@
+"""Speakers joined by "and" ("Bugti and Chaudhry said", "Tokyo and Washington said"): one statement whose
+speaker is the pair, named by each one's fullest name (issue 13 item 4; VOA ANNOTATION.md keeps a joint
+speaker as written: "Sarfraz Bugti and Ahmed Sharif Chaudhry", "Tokyo and Washington").
+
+Only proper names are joined: "Autor and his colleagues" and "Trump and other U.S. officials" are the named
+one speaking with a group the text leaves unnamed, so the name is the named one's alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+# Words that make a conjunct an unnamed rest of a group ("and other officials", "and others").
+OTHER_WORDS = frozenset({"other", "others"})
+# A named speaker followed by an unnamed rest of a group, as the text writes it when the parser misreads it
+# ("Trump and other U.S. officials": the parser makes "Trump" a modifier of "officials").
+_NAMED_AND_OTHERS = re.compile(r"^((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+and\s+others?\b")
+
+
+def name_conjuncts(head: Token) -> list[Token]:
+    """The proper names coordinated with ``head`` by "and" ("Bugti and Chaudhry" -> [Chaudhry]), or [] when
+    ``head`` is no proper name, the coordination is not "and", or a conjunct is not a proper name."""
+    if head.pos_ != "PROPN":
+        return []
+    conjuncts: list[Token] = []
+    frontier = [head]
+    while frontier:
+        token = frontier.pop()
+        for child in token.children:
+            if child.dep_ == "conj" and child.i > token.i:
+                conjuncts.append(child)
+                frontier.append(child)
+    if not conjuncts:
+        return []
+    doc = head.doc
+    coordinators = {t.lower_ for t in doc[head.i : conjuncts[-1].i] if t.dep_ == "cc"}
+    if coordinators != {"and"}:
+        return []
+    if any(c.pos_ != "PROPN" or c.lower_ in OTHER_WORDS or any(m.lower_ in OTHER_WORDS for m in c.children)
+           for c in conjuncts):
+        return []  # "Hillary Clinton and other Democrats": the named one with an unnamed rest
+    return sorted(conjuncts, key=lambda t: t.i)
+
+
+def joined_name(names: Sequence[str]) -> str:
+    """The pair's or list's name as a text writes it: "A and B", "A, B and C"."""
+    if len(names) < 2:
+        return names[0] if names else ""
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def joined_code(codes: Sequence[str | None]) -> str | None:
+    """One code when every speaker has the same one; else None (a group of several countries has none)."""
+    distinct = set(codes)
+    return codes[0] if len(distinct) == 1 else None
+
+
+def named_before_others(text: str) -> str | None:
+    """The named speaker of "NAME and other(s) ...", when the phrase starts so; else None."""
+    found = _NAMED_AND_OTHERS.match(text)
+    return found.group(1) if found else None
