@@ -264,6 +264,21 @@ def test_negation_of_a_saying_leaves_its_content_unclaimed(extract_text):
     assert [e.reported for e in events if e.event == "ASSAULT"] == [True], _summary(events)
 
 
+def test_negation_of_what_is_talked_about_or_stressed_is_no_negation_of_the_act(extract_text):
+    # "not only did X ..." tells X's act as done; "failed to mention the attack" negates the mentioning
+    events = _events(extract_text, "Not only did the State Department turn down requests for security, it cut staff.")
+    assert any(e.event == "REJECT" and e.reported for e in events), _summary(events)
+    for text in ("Clinton failed to mention the 2012 terror attack on the consulate in Benghazi.",
+                 "The minister did not discuss the attack on the convoy."):
+        events = _events(extract_text, text)
+        assaults = [e for e in events if e.event == "ASSAULT"]
+        assert assaults and not any(e.negated for e in assaults), (text, _summary(events))
+    # ... while the talks one did not attend or take part in did not happen for it
+    for text in ("Sudan's army did not attend the talks in Jeddah.", "Ukraine did not take part in the talks in Istanbul."):
+        events = [e for e in _events(extract_text, text) if e.event == "CONSULT"]
+        assert events and all(e.negated for e in events), (text, _summary(events))
+
+
 def test_not_ruling_out_is_no_rejection(extract_text):
     events = _events(extract_text, "The minister did not rule out new sanctions against Moscow.")
     assert not any(e.event == "REJECT" and e.reported for e in events), _summary(events)
