@@ -273,8 +273,11 @@ def test_negation_of_what_is_talked_about_or_stressed_is_no_negation_of_the_act(
         events = _events(extract_text, text)
         assaults = [e for e in events if e.event == "ASSAULT"]
         assert assaults and not any(e.negated for e in assaults), (text, _summary(events))
-    # ... while the talks one did not attend or take part in did not happen for it
-    for text in ("Sudan's army did not attend the talks in Jeddah.", "Ukraine did not take part in the talks in Istanbul."):
+    events = _events(extract_text, "The ministry failed to honor repeated requests by Kenya for more troops.")
+    assert any(e.event == "REQUEST" and not e.negated for e in events), _summary(events)
+    # ... while the talks one did not attend, take part in or mention any of did not happen for it
+    for text in ("Sudan's army did not attend the talks in Jeddah.", "Ukraine did not take part in the talks in Istanbul.",
+                 "The minister did not mention any talks with Iran."):
         events = [e for e in _events(extract_text, text) if e.event == "CONSULT"]
         assert events and all(e.negated for e in events), (text, _summary(events))
 

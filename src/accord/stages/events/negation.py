@@ -35,8 +35,9 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in determiners for c in trigger.children):
         return True
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and trigger.head.i == anchor.i \
-            and anchor.lemma_.lower() in cues["content_verbs"]:
-        return False  # "failed to mention (did not discuss) the attack": the talking is negated, not the attack
+            and anchor.lemma_.lower() in cues["content_verbs"] \
+            and not any(c.dep_ == "det" and c.lower_ in cues["negative_polarity_determiners"] for c in trigger.children):
+        return False  # "failed to mention the attack", "failed to honor requests": the talking or answering is negated
     subject_noun = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == anchor.i
     occurrence = frozenset(lexicon.frames["occurrence_verbs"])
     for token in (trigger, anchor) if trigger.i != anchor.i else (trigger,):
