@@ -43,3 +43,13 @@ def test_dates_scored_on_found_asserted_events_with_a_gold_date() -> None:
     events = [gold({"CONSULT"}, (0, 5), date="2025-05-16"), gold({"CONSULT"}, (20, 25), date="2022-03", modality="historical")]
     counts = score_event_figures(events, [predicted("CONSULT", (0, 5), date="2025-05-16"), predicted("CONSULT", (20, 25))])
     assert (counts.found, counts.dates_scored, counts.dates_right) == (2, 1, 1)
+
+
+def test_negated_events_are_no_output_and_no_requirement() -> None:
+    """A negated prediction is no output (timelines leave it out); a negated gold event is not required."""
+    counts = score_event_figures(
+        [gold({"ACCUSE"}, (10, 16), negated=True), gold({"ASSAULT"}, (40, 46))],
+        [predicted("ACCUSE", (10, 16), negated=True), predicted("CONSULT", (60, 66), negated=True),
+         predicted("ASSAULT", (40, 46))],
+    )
+    assert (counts.required, counts.found, counts.false_positives) == (1, 1, 0)

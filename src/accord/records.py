@@ -20,7 +20,8 @@ Modality = Literal["asserted", "future", "hypothetical", "historical"]
 # The finer standing of an event (issue 14): the contract's modality plus "demanded" (called for, must,
 # should) and "denied" (someone denies it happened); both map to the contract's "hypothetical".
 Assertion = Literal["asserted", "future", "hypothetical", "demanded", "denied", "historical"]
-# The standings of an event that happened: what timelines, counts and clusters show by default.
+# The standings of an event that happened: what timelines, counts and clusters show by default (a negated
+# event, "did not attack", is never shown whatever its standing: see ``Event.reported``).
 REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
 Granularity = Literal["day", "month", "year"]
 
@@ -164,9 +165,10 @@ class Event(Record):
 
     @property
     def reported(self) -> bool:
-        """Whether timelines, counts and clusters show this event by default: done, now or in the past;
-        never a future, hypothetical, demanded or denied one (issue 14)."""
-        return (self.assertion or self.modality) in REPORTED_ASSERTIONS
+        """Whether timelines, counts and clusters show this event by default: done, now or in the past, and
+        not negated; never a future, hypothetical, demanded, denied or negated one ("did not attack",
+        "never met": issue 14). A refusal told by a negation ("will not accept") is coded REJECT, not negated."""
+        return not self.negated and (self.assertion or self.modality) in REPORTED_ASSERTIONS
 
 
 class Entity(Record):

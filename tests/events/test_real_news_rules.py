@@ -228,6 +228,65 @@ def test_negation_stays_in_its_clause(extract_text):
     assert all(e.negated for e in events if e.event == "CONSULT"), _summary(events)
 
 
+def test_a_negated_act_is_kept_but_not_reported(extract_text):
+    # "did not attack", "never met": in the record, negated, and out of timelines and counts (issue 14 item 3)
+    for text, event_type in (("Russian forces did not attack Odesa on Friday.", "ASSAULT"),
+                             ("The Serbian president said his forces did not attack Kosovo.", "ASSAULT"),
+                             ("The two presidents never met during the summit in Geneva.", "CONSULT")):
+        events = [e for e in _events(extract_text, text) if e.event == event_type]
+        assert events and all(e.negated and not e.reported for e in events), (text, _summary(events))
+    # the asserted act beside it in the sentence is still reported
+    events = _events(extract_text, "Police arrested 20 protesters in Minsk on Sunday but did not attack the camp.")
+    assert [e.reported for e in events if e.event == "COERCE"] == [True], _summary(events)
+    assert all(not e.reported for e in events if e.event == "ASSAULT"), _summary(events)
+
+
+def test_a_refusal_coded_from_a_negation_is_reported(extract_text):
+    events = _events(extract_text, "Israel did not allow aid trucks into Gaza on Monday.")
+    refusals = [e for e in events if e.event == "REJECT"]
+    assert refusals and all(e.reported and not e.negated for e in refusals), _summary(events)
+
+
+def test_negation_of_a_saying_leaves_its_content_unclaimed(extract_text):
+    # "He said Russia did not attack" negates the attack; "He did not say Russia attacked" neither tells
+    # the attack nor negates it: it is not reported as done
+    said = [e for e in _events(extract_text, "The mayor said Russia did not attack the city.") if e.event == "ASSAULT"]
+    assert said and all(e.negated and not e.reported for e in said), _summary(said)
+    for text in ("The mayor did not say that Russia attacked the city.",
+                 "Officials did not confirm that Israel struck the building.",
+                 "The ministry did not deny that its troops attacked the convoy."):
+        events = _events(extract_text, text)
+        assaults = [e for e in events if e.event == "ASSAULT"]
+        assert all(not e.negated and e.assertion == "hypothetical" for e in assaults), (text, _summary(events))
+        assert not any(e.reported for e in events), (text, _summary(events))
+    # a factive verb's content happened whatever the subject knew
+    events = _events(extract_text, "The mayor did not know that Russia had attacked the city.")
+    assert [e.reported for e in events if e.event == "ASSAULT"] == [True], _summary(events)
+
+
+def test_negation_of_what_is_talked_about_or_stressed_is_no_negation_of_the_act(extract_text):
+    # "not only did X ..." tells X's act as done; "failed to mention the attack" negates the mentioning
+    events = _events(extract_text, "Not only did the State Department turn down requests for security, it cut staff.")
+    assert any(e.event == "REJECT" and e.reported for e in events), _summary(events)
+    for text in ("Clinton failed to mention the 2012 terror attack on the consulate in Benghazi.",
+                 "The minister did not discuss the attack on the convoy."):
+        events = _events(extract_text, text)
+        assaults = [e for e in events if e.event == "ASSAULT"]
+        assert assaults and not any(e.negated for e in assaults), (text, _summary(events))
+    events = _events(extract_text, "The ministry failed to honor repeated requests by Kenya for more troops.")
+    assert any(e.event == "REQUEST" and not e.negated for e in events), _summary(events)
+    # ... while the talks one did not attend, take part in or mention any of did not happen for it
+    for text in ("Sudan's army did not attend the talks in Jeddah.", "Ukraine did not take part in the talks in Istanbul.",
+                 "The minister did not mention any talks with Iran."):
+        events = [e for e in _events(extract_text, text) if e.event == "CONSULT"]
+        assert events and all(e.negated for e in events), (text, _summary(events))
+
+
+def test_not_ruling_out_is_no_rejection(extract_text):
+    events = _events(extract_text, "The minister did not rule out new sanctions against Moscow.")
+    assert not any(e.event == "REJECT" and e.reported for e in events), _summary(events)
+
+
 def test_not_supporting_is_a_refusal(extract_text):
     events = _events(extract_text, "The Danish minister said Denmark does not support the measure.")
     assert "REJECT" in {e.event for e in events} and "SUPPORT" not in {e.event for e in events}, _summary(events)

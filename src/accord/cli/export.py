@@ -47,7 +47,7 @@ def export_command(
     actor: Annotated[str | None, typer.Option("--actor", help="Only articles where this actor (code like RUS, or a name) acts, speaks or is mentioned.")] = None,
     table: Annotated[str, typer.Option("--table", help=f"Rows of csv/parquet: {' | '.join(TABLES)}.", callback=choice(TABLES))] = "events",
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="Event rows: also future, hypothetical, demanded and denied events (left out by default), marked in the assertion column.")] = False,
+    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="Event rows: also future, hypothetical, demanded, denied and negated events (left out by default), marked in the assertion and negated columns.")] = False,
 ) -> None:
     """Export stored records: contract JSON Lines, flat CSV/Parquet tables, or CAMEO rows."""
     raise typer.Exit(run_export(db, output_format, output, since, until, actor, table, all_assertions))

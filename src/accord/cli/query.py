@@ -242,7 +242,7 @@ def query(
     output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.", callback=choice(OUTPUT_FORMATS))] = "table",
     limit: Annotated[int | None, typer.Option("--limit", help="Rows to show (default: a screenful; at most as many as the API gives).", show_default=False)] = None,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
-    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="events: also future, hypothetical, demanded and denied events (left out by default).")] = False,
+    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="events: also future, hypothetical, demanded, denied and negated events (left out by default).")] = False,
 ) -> None:
     """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
     if kind == "divergence":

@@ -12,7 +12,8 @@ by type and place in the text alone; type, actor code and date are then figures 
   right type;
 - actor accuracy: of the found events whose gold has actor codes, the share sharing a code;
 - dated: of the found asserted events whose gold has a date, the share with that date.
-Only reported predictions count: asserted and historical events, what timelines and counts show.
+Only reported predictions count: asserted and historical events, not negated, what timelines and counts
+show (``Event.reported``); a negated gold event ("did not attack") is not required for the same reason.
 """
 
 from __future__ import annotations
@@ -76,8 +77,8 @@ def same_event(gold: GoldEvent, predicted: PredictedEvent) -> bool:
 
 def score_event_figures(gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent]) -> EventFigureCounts:
     """One article's counts: see the module docstring for each figure."""
-    reported = [p for p in predicted if p.modality in REPORTED_MODALITIES]
-    required = [g for g in gold if not g.optional]
+    reported = [p for p in predicted if p.modality in REPORTED_MODALITIES and not p.negated]
+    required = [g for g in gold if not g.optional and not g.negated]
     edges = {
         i: sorted(
             (j for j, p in enumerate(reported) if same_event(g, p)),
@@ -87,7 +88,7 @@ def score_event_figures(gold: Sequence[GoldEvent], predicted: Sequence[Predicted
     }
     pairs = sorted(_maximum_matching(edges).items())
     matched = {j for _, j in pairs}
-    optional = [g for g in gold if g.optional]
+    optional = [g for g in gold if g.optional or g.negated]
     counts = EventFigureCounts(required=len(required), found=len(pairs))
     counts.false_positives = sum(
         1 for j, p in enumerate(reported) if j not in matched and not any(same_event(g, p) for g in optional)

@@ -152,7 +152,7 @@ def check_event_type(name: str, value: str | None) -> str | None:
 
 
 # Which events a view lists and counts: "asserted" (the default: events reported as having happened, now
-# or in the past) or "all" (future, hypothetical, demanded and denied ones too). A demanded summit is no
+# or in the past, and not negated) or "all" (future, hypothetical, demanded, denied and negated ones too). A demanded summit is no
 # summit (issue 14), so timelines, counts, clusters and the map leave such events out unless asked.
 ASSERTION_FILTERS = ("asserted", "all")
 DEFAULT_ASSERTION = "asserted"
@@ -169,10 +169,11 @@ def check_assertion(name: str, value: str | None) -> str:
 
 
 def asserted_events(events: sa.Table | None = None) -> ColumnElement:
-    """Events reported as having happened: asserted or historical, never future, hypothetical, demanded or
-    denied (those are stored with a contract modality of future or hypothetical)."""
+    """Events reported as having happened (``Event.reported``): asserted or historical and not negated; never
+    future, hypothetical, demanded or denied (stored with a contract modality of future or hypothetical),
+    nor negated ("did not attack", kept in the record and listed with ``assertion=all``)."""
     table = schema.events if events is None else events
-    return table.c.modality.in_(sorted(REPORTED_ASSERTIONS))
+    return sa.and_(table.c.modality.in_(sorted(REPORTED_ASSERTIONS)), table.c.negated.is_(False))
 
 
 def assertion_conditions(value: str | None, events: sa.Table | None = None) -> list[ColumnElement]:

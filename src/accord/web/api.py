@@ -100,7 +100,7 @@ DateParam = Annotated[
 AssertionParam = Annotated[
     str | None,
     Query(max_length=16, description="asserted (the default: events reported as having happened, now or in the past) "
-                                     "or all (future, hypothetical, demanded and denied events too)"),
+                                     "or all (future, hypothetical, demanded, denied and negated events too)"),
 ]
 StoreDep = Annotated[Any, Depends(get_store)]
 PagingDep = Annotated[Paging, Depends(paging)]

@@ -591,8 +591,6 @@ class EventBuilder:
             cand.negated = is_negated(trig.token, anchor, lexicon)
             cand.modality = modality_of(trig.token, anchor, lexicon)
             cand.assertion = assertion_of(trig.token, anchor, lexicon, cand.modality)
-            if frame in ("reject",) and cand.negated:
-                cand.negated = False  # "did not reject" is rare; a refusal is never double-negated here
             if self.non_events.not_an_event(cand):
                 continue
             self.participants(cand, extra_heads)

@@ -234,9 +234,15 @@ def is_imperative(verb: Token) -> bool:
     return first.i == verb.i or (first.dep_ == "aux" and first.lemma_.lower() in IMPERATIVE_AUXILIARIES)
 
 
+def _negated_verb(verb: Token, negators: set[str]) -> bool:
+    """Whether a verb carries its own negation ("did not say", "never claimed"), not its clause's."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negators) for c in verb.children)
+
+
 def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Modality) -> Assertion:
     """The finer standing of an event: demanded (must, should, urged to), denied (X denies it),
-    hypothetical (wanted, not ruled out), else its contract modality."""
+    hypothetical (wanted, not ruled out, not said: "did not say that X attacked"), else its contract modality.
+    A negation is scoped to its clause: a negated saying leaves its complement unclaimed, not negated."""
     cues = lexicon.cues
     demand_aux = set(cues["demand_auxiliaries"])
     for head in _clause_heads(anchor):
@@ -248,10 +254,13 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
             return "demanded"  # "Washington needs to act"
     demand, denial = set(cues["demand_verbs"]), set(cues["denial_verbs"])
     desire, unexcluded = set(cues["desire_verbs"]), set(cues["unexcluded_verbs"])
+    unclaimed, negators = set(cues["unclaimed_by_negation_verbs"]), set(cues["negation_words"])
     for clause, governor in _governors(anchor):
         lemma = governor.lemma_.lower()
         if clause.dep_ == "conj":
             continue
+        if lemma in unclaimed and clause.dep_ == "ccomp" and _negated_verb(governor, negators):
+            return "hypothetical"  # "He did not say (deny) that Russia attacked": neither told nor denied
         if lemma in demand and clause.dep_ in ("xcomp", "ccomp"):
             return "demanded"
         if lemma in denial and clause.dep_ == "ccomp":

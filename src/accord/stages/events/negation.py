@@ -11,8 +11,15 @@ from accord.stages.events.triggers import Trigger
 FAILURE_HOPS = 2
 
 
+def _not_only(word: Token) -> bool:
+    """ "Not only did X turn down ..., it ...": a stress on X's act, which is told as done, no negation."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return following is not None and following.lower_ == "only"
+
+
 def _has_negation_child(token: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and c.lower_ in words) for c in token.children)
+    return any((c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and c.lower_ in words)) and not _not_only(c)
+               for c in token.children)
 
 
 def _no_longer(token: Token) -> bool:
@@ -27,6 +34,10 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     determiners = frozenset(cues["negating_determiners"])
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in determiners for c in trigger.children):
         return True
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and trigger.head.i == anchor.i \
+            and anchor.lemma_.lower() in cues["content_verbs"] \
+            and not any(c.dep_ == "det" and c.lower_ in cues["negative_polarity_determiners"] for c in trigger.children):
+        return False  # "failed to mention the attack", "failed to honor requests": the talking or answering is negated
     subject_noun = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == anchor.i
     occurrence = frozenset(lexicon.frames["occurrence_verbs"])
     for token in (trigger, anchor) if trigger.i != anchor.i else (trigger,):
