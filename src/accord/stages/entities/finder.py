@@ -471,7 +471,9 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
     if code in NON_STATE_CODES and _former(chain, appos):
         code = None  # a former NATO or UN official is no longer the institution's; a nationality would stay
     if code is None:
-        code = party_tag_country(doc.text, name.end_char)  # "Sen. George McGovern, D-S.D.": a member of Congress
+        # "Sen. George McGovern, D-S.D.": a member of Congress (read from the tokens after the name: Doc.text
+        # walks the whole document, once per person)
+        code = party_tag_country(name[-1].whitespace_ + doc[name.end:name.end + PARTY_TAG_TOKENS].text, 0)
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
@@ -508,6 +510,8 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
 
 # Words read before a title chain or name for a "‹Place›-based" or a state modifier ("Los Angeles - based").
 MODIFIER_TOKENS = 8
+# Tokens read after a name for a party-and-state label (", D-S.D.", " (R-N.Y.)": at most eight tokens).
+PARTY_TAG_TOKENS = 8
 
 
 def _sentence_start_before(span: Span) -> int:
