@@ -170,6 +170,13 @@ def test_an_opening_us_city_and_state_places_the_speaker_in_the_us(extract_text)
     assert ("workers", "GRC") in speakers
 
 
+
+def test_a_state_name_opening_the_clause_after_a_city_is_no_state(extract_text):
+    # "Virginia" opens the speaker's name, not "‹City›, ‹State›,": the sentence is set in Kyiv.
+    text = "Ukraine held talks. In Kyiv, Virginia Holt said the shelling had stopped."
+    assert ("Virginia Holt", "UKR") in _speakers(extract_text(text))
+
+
 def test_an_opening_city_before_a_shared_state_name_is_not_read_as_the_us(extract_text):
     text = ("Russia held talks. Russia wants trade. "
             "In Tbilisi, Georgia, protesters said the plan was unfair.")

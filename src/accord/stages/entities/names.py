@@ -89,7 +89,7 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         stripped = strip_edges(ent, lex, keep_titles=keep_titles)
         if stripped is not None:
             spans.append(stripped)
-    for run in proper_runs(doc):
+    for run in proper_runs(doc, text):
         if any(i in person_tokens for i in range(run.start, run.end)) and not all(
             i in person_tokens for i in range(run.start, run.end)
         ):
@@ -111,7 +111,7 @@ def _before_colon(span: Span) -> Span:
     """A name the model ran across a headline's colon ("De Blasio: Trust Bratton on security") ends before it:
     "Name: claim" gives the speaker, then the claim."""
     colon = next((t.i for t in span if t.text == ":"), None)
-    return span.doc[span.start : colon] if colon is not None and colon > span.start else span
+    return Span(span.doc, span.start, colon, label=span.label) if colon is not None and colon > span.start else span
 
 
 def _sentence_initial_surnames(doc: Doc) -> list[Span]:
@@ -147,11 +147,12 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def elided_names(doc: Doc) -> list[int]:
+def elided_names(doc: Doc, text: str | None = None) -> list[int]:
     """Indices of surnames written with an elided particle ("D’Souza", "O'Brien"): the tagger often takes
-    them for common nouns, so the proper-noun tags alone would lose the name."""
+    them for common nouns, so the proper-noun tags alone would lose the name (``text``: ``doc.text``, when
+    the caller has it: ``Doc.text`` re-joins every token)."""
     found: list[int] = []
-    for match in ELIDED_NAME.finditer(doc.text):
+    for match in ELIDED_NAME.finditer(doc.text if text is None else text):
         span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) == 1:
             found.append(span.start)
@@ -163,13 +164,13 @@ def _name_word(token: Token) -> bool:
     return token.text[:1].isupper() and (token.is_alpha or ELIDED_NAME.fullmatch(token.text) is not None)
 
 
-def proper_runs(doc: Doc) -> list[Span]:
+def proper_runs(doc: Doc, text: str | None = None) -> list[Span]:
     """Maximal runs of capitalised proper-noun tokens (names the model did not label)."""
     runs: list[Span] = []
     start: int | None = None
     end = -1  # index after the last proper token seen
     # Only tagged proper nouns (and surnames with an elided particle) can be part of a run.
-    for i in sorted(set(indices_with(doc, "TAG", PROPER_TAGS)) | set(elided_names(doc))):
+    for i in sorted(set(indices_with(doc, "TAG", PROPER_TAGS)) | set(elided_names(doc, text))):
         token = doc[i]
         if not _name_word(token):
             continue

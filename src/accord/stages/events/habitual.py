@@ -12,8 +12,8 @@ HABIT_HOPS = 2
 # Links through which a verb shares the adverbs of its head: an infinitive complement, or a coordinated
 # verb without a subject of its own.
 SHARED_DEPS = frozenset({"xcomp", "conj"})
-# Auxiliaries and tags with which "long" tells a stance lasting until now ("has long supported").
-PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+# Tags with which "long" tells a stance lasting until now ("has long supported"; the perfect by its
+# auxiliary's lemma: "'s" and "'d" are also "is" and "would").
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
@@ -32,7 +32,7 @@ def _predication(verb: Token) -> list[Token]:
 
 
 def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _lasting(verb: Token) -> bool:

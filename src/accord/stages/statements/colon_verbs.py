@@ -47,10 +47,12 @@ def find_verb_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLex
     for quote in quotes:
         if " " not in text[quote.start : quote.end].strip():
             continue  # one word is a title or a term, not what was said
-        before = text[: quote.outer_start].rstrip(" \t\xa0")
-        if not before.endswith(":"):
+        end = quote.outer_start  # step back over blanks (slicing the text before each quote would copy it)
+        while end > 0 and text[end - 1] in " \t\xa0":
+            end -= 1
+        if end == 0 or text[end - 1] != ":":
             continue
-        colon_span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        colon_span = doc.char_span(end - 1, end, alignment_mode="expand")
         if colon_span is None or len(colon_span) != 1:
             continue
         verb = _verb_before_colon(doc, colon_span[0].i)

@@ -36,7 +36,7 @@ def name_conjuncts(head: Token) -> list[Token]:
     if not conjuncts:
         return []
     doc = head.doc
-    coordinators = {t.lower_ for t in doc[head.i : conjuncts[-1].i] if t.dep_ == "cc"}
+    coordinators = {t.lower_ for t in doc[head.i : max(c.i for c in conjuncts)] if t.dep_ == "cc"}
     if coordinators != {"and"}:
         return []
     if any(c.pos_ != "PROPN" or c.lower_ in OTHER_WORDS or any(m.lower_ in OTHER_WORDS for m in c.children)

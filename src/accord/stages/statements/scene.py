@@ -40,9 +40,13 @@ def opening_place(doc: Doc, offset: int) -> str | None:
         return None  # "In an interview,", "In 2018,": no place
     if offset < tokens[comma].idx:
         return None  # the speaker is inside the place phrase
-    state = tokens[comma + 1].text if comma + 1 < len(tokens) else ""
-    if state in us_states() and state not in shared_names():
-        return US  # "In San Jose, Calif., ...", "In Athens, Ga., ...": the US city, whatever its homonyms
+    after = tokens[comma].i + 1  # the word after the comma, and the one after it in the document
+    state = doc[after].text if after < len(doc) else ""
+    closed = after + 1 < len(doc) and doc[after + 1].text == ","
+    if state in us_states() and state not in shared_names() and closed:
+        # "In San Jose, Calif., ...", "In Athens, Ga., ...": the US city, whatever its homonyms; a state's
+        # name that opens the clause ("In Beijing, Washington's envoy said") is no state after a city
+        return US
     return named_place_country(" ".join(t.text for t in words))
 
 
