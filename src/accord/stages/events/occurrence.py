@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.stages.grammar import PLACE_LABELS
 
 # Entity labels of a time of its own on an event noun ("talks in October", "Tuesday's hijacking").
 TIME_LABELS = frozenset({"DATE", "TIME"})
-# Entity labels of a place, and the prepositions that put an event noun there ("talks in Stockholm").
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The prepositions that put an event noun at a place (``grammar.PLACE_LABELS``: "talks in Stockholm").
 LOCATIVE_PREPS = frozenset({"in", "at", "near"})
 # Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
 # itself counts acts of a kind ("faces two charges"), not one occurrence.

@@ -24,7 +24,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from accord.records import ActorRef, Entity
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, preposition_objects
 
 # Dependencies of a clause complement ("agreed that ...", "insisted that ...").
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -82,15 +82,10 @@ def opinion_agreement(token: Token, senses: dict[str, Any]) -> bool:
     return token.tag_ in rule["stative_tags"]  # "the campaigns agree": a shared view, stated in the present
 
 
-def _prep_objects(token: Token, prep: str) -> list[Token]:
-    """The objects of one preposition hanging on a verb ("with him" -> him)."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
-
-
 def _shared_view_on_topic(token: Token, rule: dict[str, Any]) -> bool:
     """"agree with him on issues": a person agreed with about topics shares a view; "agreed with Russia on a
     ceasefire" names a state and a measure, and stays a commitment."""
-    partners, topics = _prep_objects(token, "with"), _prep_objects(token, "on")
+    partners, topics = preposition_objects(token, {"with"}), preposition_objects(token, {"on"})
     return bool(partners) and bool(topics) and not _approved_things(token, rule) \
         and all(p.ent_type_ not in rule["party_entities"] for p in partners) \
         and all(t.lemma_.lower() in rule["opinion_topics"] for t in topics)
@@ -98,8 +93,7 @@ def _shared_view_on_topic(token: Token, rule: dict[str, Any]) -> bool:
 
 def _approved_things(token: Token, rule: dict[str, Any]) -> list[Token]:
     """What "agree with" takes when it is an act or a measure, not a person or a view ("agree with the removal")."""
-    objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    return [o for o in objects if o.pos_ not in ("PRON", "PROPN") and o.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+    return [o for o in preposition_objects(token, {"with"}) if o.pos_ not in ("PRON", "PROPN") and o.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
             and o.lemma_.lower() not in rule["person_nouns"]]
 
 
@@ -323,10 +317,6 @@ def _attacked_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[
         or (token.ent_type_ == "" and lemma in rule["stance_nouns"])
 
 
-# Entity labels of a place: an attack on one is physical whatever its modifiers say.
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """"Trump's attacks on a federal judge", "an ad hominem attack against Cruz by Sen. Graham", "Sanders' attacks
     on her campaign contributions": a person's attack on a person or a stance is criticism."""
@@ -340,7 +330,7 @@ def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callabl
     targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["noun_target_preps"]
                for g in c.children if g.dep_ == "pobj"]
     if verbal:  # "his populist attacks on big banks": words aimed at anyone but a place
-        return all(t.ent_type_ not in PLACE_ENTITIES for t in targets)
+        return all(t.ent_type_ not in PLACE_LABELS for t in targets)
     return bool(targets) and all(_attacked_in_words(t, rule, is_person) for t in targets)
 
 

@@ -14,6 +14,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from accord.stages.events.lexicon import HYPHEN, NOT_A_TRIGGER, Lexicon, TriggerEntry
+from accord.stages.grammar import PLACE_LABELS
 from accord.stages.token_filters import indices_with
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -108,10 +109,6 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
 def _temporal(word: Token) -> bool:
     """A preposition introducing a date or time ("on Thursday") is never a phrasal particle."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in word.children)
-
-
-# Entity labels of a place: "in" before one is where the act was, never a phrasal particle.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _placed(word: Token) -> bool:
