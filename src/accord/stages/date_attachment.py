@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.records import Event, EventDate
+from accord.records import Event, EventDate, Statement
 from accord.stages.base import ArticleState
 from accord.stages.calendar import SAME_DAY, date_words, parse_published, resolve
 from accord.stages.dateline import dateline_date
@@ -230,6 +231,18 @@ def main_clause(verb: Token) -> bool:
     while current.dep_ == "conj":
         current = current.head
     return current.head.i == current.i
+
+
+def cue_overlaps(statement: Statement, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether a statement's cue overlaps one of the character ranges (an event there is that speech act)."""
+    return statement.cue is not None and any(statement.cue.start < end and start < statement.cue.end for start, end in spans)
+
+
+def tags_a_quote(state: ArticleState, event: Event) -> bool:
+    """Whether the event's trigger is the cue of a direct quote ("'Do I think ...?' Sanders asked"): the
+    quote's time is its statement's, which may be an interview of days before."""
+    span = ((event.trigger.start, event.trigger.end),)
+    return any(s.kind == DIRECT_KIND and cue_overlaps(s, span) for s in state.statements)
 
 
 def in_direct_quote(state: ArticleState, event: Event) -> bool:

@@ -31,6 +31,7 @@ from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.calendar import date_words, parse_published
 from accord.stages.date_attachment import (
+    DIRECT_KIND,
     OWN_TIME_CLAUSE_DEPS,
     attachment,
     in_direct_quote,
@@ -40,6 +41,7 @@ from accord.stages.date_attachment import (
     placed_in_time,
     shifted_in_time,
     simple_past,
+    tags_a_quote,
     to_event_date,
 )
 from accord.stages.date_response import tells_response
@@ -54,8 +56,6 @@ FOLLOW_UP_SENTENCES = 8
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 # Words that may name a party: a name, a title noun ("the president"), a pronoun.
 NAMING_POS = frozenset({"PROPN", "NOUN", "PRON"})
-# The statement kind of a direct quote, whose times are the speaker's.
-DIRECT_KIND = "direct"
 # The tag of a modal verb ("will", "would", "could").
 MODAL_TAG = "MD"
 # Parts of speech of a word telling an act.
@@ -106,7 +106,7 @@ def _may_follow(state: ArticleState, event: Event, anchors: EventAnchors, dates:
     return (event.date is None and event.modality == "asserted" and event.assertion in (None, "asserted")
             and not (own.pos_ == "NOUN" and (own.i == anchor.i or own.dep_ in SUBJECT_DEPS))
             and simple_past(anchor) and main_clause(anchor) and not shifted_in_time(anchor)
-            and not placed_in_time(anchor) and not in_direct_quote(state, event) and not _tags_a_quote(state, event)
+            and not placed_in_time(anchor) and not in_direct_quote(state, event) and not tags_a_quote(state, event)
             and not _habitual(anchor) and not tells_response(anchor)
             and not own_dates(anchor, dates)
             and not any(tells_time(state.doc[i], anchor) for i in range(anchor.sent.start, anchor.sent.end) if i in dates))
@@ -116,14 +116,6 @@ def _habitual(verb: Token) -> bool:
     """Whether a clause tells a habit ("Israel often retaliated"): no act of one day."""
     habitual = set(date_words()["response"]["habitual"])
     return any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children)
-
-
-def _tags_a_quote(state: ArticleState, event: Event) -> bool:
-    """Whether the event's trigger is the cue of a direct quote ("'Do I think ...?' Sanders asked"): the
-    quote's time is its statement's, which may be an interview of days before."""
-    trigger = event.trigger
-    return any(s.kind == DIRECT_KIND and s.cue is not None and s.cue.start < trigger.end and trigger.start < s.cue.end
-               for s in state.statements)
 
 
 def tells_time(token: Token, anchor: Token | None) -> bool:

@@ -25,7 +25,15 @@ from accord.records import Event, Statement
 from accord.stages.anchors import event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.calendar import parse_published
-from accord.stages.date_attachment import main_clause, placed_in_time, shifted_in_time, simple_past, to_event_date
+from accord.stages.date_attachment import (
+    DIRECT_KIND,
+    cue_overlaps,
+    main_clause,
+    placed_in_time,
+    shifted_in_time,
+    simple_past,
+    to_event_date,
+)
 from accord.stages.date_context import present_perfect
 from accord.stages.date_followup import FOLLOW_UP_SENTENCES, tells_time, told_days
 
@@ -37,8 +45,6 @@ SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 # How a reported clause hangs on the verb reporting it ("said Sullivan expressed ...").
 REPORTED_DEPS = frozenset({"ccomp"})
-# The statement kind of a direct quote, told in its speaker's voice.
-DIRECT_KIND = "direct"
 # Tags of a past auxiliary or verb, which make a content clause a recounted act ("did attack", "were planned").
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -61,17 +67,12 @@ def _speech_statement(state: ArticleState, event: Event, anchor: Token) -> State
     refusal or threat in that statement's content."""
     spans = ((event.trigger.start, event.trigger.end), (anchor.idx, anchor.idx + len(anchor.text)))
     reporting = next((s for s in state.statements if s.id == event.statement), None) if event.statement else None
-    if reporting is not None and _cue_overlaps(reporting, spans):
+    if reporting is not None and cue_overlaps(reporting, spans):
         return reporting
     if reporting is not None and event.event in SPEECH_ACT_TYPES and _said_now(anchor) \
             and reporting.content.start <= event.trigger.start and event.trigger.end <= reporting.content.end:
         return reporting
-    return next((s for s in state.statements if _cue_overlaps(s, spans)), None)
-
-
-def _cue_overlaps(statement: Statement, spans: tuple[tuple[int, int], ...]) -> bool:
-    """Whether a statement's cue overlaps one of the character ranges (the event is that speech act)."""
-    return statement.cue is not None and any(statement.cue.start < end and start < statement.cue.end for start, end in spans)
+    return next((s for s in state.statements if cue_overlaps(s, spans)), None)
 
 
 def _in_a_quote(state: ArticleState, statement: Statement) -> bool:
