@@ -189,19 +189,36 @@ def told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.da
     return told, other
 
 
-def date_follow_ups(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
-    """Give the story's day to the undated acts told right after a sentence telling it, by or to one of the
-    parties that sentence names; returns the events dated. A date given here is not carried on."""
+@dataclass(frozen=True)
+class StoryDays:
+    """The story-day dates an article tells (``told_days``) with its sentences' starts: computed once per
+    article for both the follow-up and the speech-act rules."""
+
+    starts: list[int]
+    told: list[ToldDay]
+    other: list[int]
+
+    @property
+    def told_at(self) -> list[int]:
+        return [t.sentence for t in self.told]
+
+
+def story_days(state: ArticleState, dates: dict[int, SpacySpan]) -> StoryDays | None:
+    """The story days the article tells, or None when it has no publication date or tells none."""
     published = parse_published(state.article.published)
     if published is None:
-        return []
-    anchors_by_id = event_anchors(state)
+        return None
     sentences = list(state.doc.sents)
     starts = [s.start for s in sentences]
     told, other = told_days(state, dates, published, sentences, starts)
-    if not told:
-        return []
-    told_at = [t.sentence for t in told]
+    return StoryDays(starts, told, other) if told else None
+
+
+def date_follow_ups(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDays) -> list[Event]:
+    """Give the story's day to the undated acts told right after a sentence telling it, by or to one of the
+    parties that sentence names; returns the events dated. A date given here is not carried on."""
+    anchors_by_id = event_anchors(state)
+    starts, told, other, told_at = days.starts, days.told, days.other, days.told_at
     changed: list[Event] = []
     for event in state.events:
         anchors = anchors_by_id.get(event.id)

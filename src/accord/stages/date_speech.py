@@ -24,7 +24,6 @@ from spacy.tokens import Token
 from accord.records import Event, Statement
 from accord.stages.anchors import event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import parse_published
 from accord.stages.date_attachment import (
     DIRECT_KIND,
     cue_overlaps,
@@ -35,7 +34,7 @@ from accord.stages.date_attachment import (
     to_event_date,
 )
 from accord.stages.date_context import present_perfect
-from accord.stages.date_followup import FOLLOW_UP_SENTENCES, tells_time, told_days
+from accord.stages.date_followup import FOLLOW_UP_SENTENCES, StoryDays, tells_time
 
 # PLOVER types a statement's content makes by being said ("must address" is a demand, "is a terrorist state"
 # an accusation): the content's other types are acts the speaker tells of, with times of their own.
@@ -102,17 +101,9 @@ def _of_its_day(cue: Token, dates: dict[int, SpacySpan]) -> bool:
             and not any(i in dates and tells_time(cue.doc[i], None) for i in range(cue.sent.start, cue.sent.end)))
 
 
-def date_speech_acts(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
+def date_speech_acts(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDays) -> list[Event]:
     """Give the story's day to the undated speech acts of statements made on it; returns the events dated."""
-    published = parse_published(state.article.published)
-    if published is None:
-        return []
-    sentences = list(state.doc.sents)
-    starts = [s.start for s in sentences]
-    told, other = told_days(state, dates, published, sentences, starts)
-    if not told:
-        return []
-    told_at = [t.sentence for t in told]
+    starts, told, other, told_at = days.starts, days.told, days.other, days.told_at
     # each date told, by sentence, with its value: one naming the told day again ("her wins Tuesday") keeps the story on it
     dated = [(bisect_right(starts, ent.start) - 1, (d := to_event_date(state, ent, False)) and d.value)
              for ent in set(dates.values())]

@@ -54,7 +54,7 @@ from accord.stages.date_context import (
     re_mentioned_occasion_date,
     speaker_act_date,
 )
-from accord.stages.date_followup import date_follow_ups
+from accord.stages.date_followup import date_follow_ups, story_days
 from accord.stages.date_occasion import date_occasion_mentions
 from accord.stages.date_response import date_responses
 from accord.stages.date_speech import date_speech_acts
@@ -345,8 +345,10 @@ def run(state: ArticleState) -> None:
     date_by_later_mentions(state, dates)
     date_occasion_mentions(state, dates)
     date_responses(state, dates)
-    date_follow_ups(state, dates)
-    date_speech_acts(state, dates)
+    days = story_days(state, dates)  # once for both: neither rule changes the days the story tells
+    if days is not None:
+        date_follow_ups(state, dates, days)
+        date_speech_acts(state, dates, days)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 
