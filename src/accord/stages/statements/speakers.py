@@ -64,7 +64,8 @@ DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 def speaker_words() -> dict[str, Any]:
     """Titles, honorifics, gendered nouns and pronoun classes (data/cues/speakers.json)."""
     data = read_json("cues/speakers.json")
-    data["titles"] = frozenset(data["titles"])
+    for key in ("titles", "document_time_nouns", "issuing_verbs", "issued_nouns"):
+        data[key] = frozenset(data[key])
     return data
 
 
@@ -158,20 +159,15 @@ def _document_of_content(head: Token) -> Token | None:
                  for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), None)
 
 
-# Possessors that date a document rather than write it ("Tuesday's statement", "this year's report").
+# Entity types of possessors that date a document rather than write it ("Tuesday's statement"; the nouns
+# that do, "this year's report", are speakers.json's document_time_nouns).
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 # A place named before a poll is where it polled ("a Florida poll"), no writer.
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC"})
-TIME_NOUNS = frozenset({"year", "month", "week", "day", "today", "yesterday", "tomorrow", "weekend", "decade",
-                        "century", "morning", "evening", "night", "quarter", "season"})
 # A definite document ("the report", "this statement") with no writer of its own is the same-named document
 # with a named writer in this sentence or the WRITER_SENTENCES before.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 WRITER_SENTENCES = 3
-# Verbs whose subject issued the document they take ("Amnesty published a report ... The report said").
-ISSUING_VERBS = frozenset({"publish", "release", "issue", "write", "send", "post", "put"})
-# Documents an institution issues: without a named author, "A statement said" is the institution just quoted.
-ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
 DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
@@ -753,7 +749,7 @@ class SpeakerResolver:
             found = self._resolve_noun_phrase(filer, fil_start, fil_end, self._sentence_index(fil_start))
             return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
                                    found.entity, found.person, None, sentence)
-        elif head.lemma_.lower() in ISSUED_NOUNS and (issuer := self._recent_institution(sentence)) is not None:
+        elif head.lemma_.lower() in speaker_words()["issued_nouns"] and (issuer := self._recent_institution(sentence)) is not None:
             # "..., according to the White House. A statement said ...": the institution just quoted issued it.
             return ResolvedSpeaker(start, end, issuer.name, issuer.title, issuer.affiliation, issuer.sector,
                                    issuer.entity, False, None, sentence)
@@ -906,7 +902,7 @@ class SpeakerResolver:
         a time ("Tuesday's statement", "this year's report") or when nothing resolves to a name."""
         writer = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")),
                       None)
-        if writer is None or writer.ent_type_ in TIME_ENTITY_TYPES or writer.lower_ in TIME_NOUNS:
+        if writer is None or writer.ent_type_ in TIME_ENTITY_TYPES or writer.lower_ in speaker_words()["document_time_nouns"]:
             return None
         if writer.dep_ == "compound" and (writer.ent_type_ in PLACE_ENTITY_TYPES or _code(writer.text)[2] == "country"):
             return None  # "IOWA POLLS", "a Florida poll": the place polled, not the pollster
@@ -961,7 +957,7 @@ class SpeakerResolver:
         """Who issued a document, when it is the object of an issuing verb with a named subject ("Amnesty
         International published a report"); None for a pronoun subject or none."""
         verb = document.head
-        if document.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+        if document.dep_ != "dobj" or verb.lemma_.lower() not in speaker_words()["issuing_verbs"]:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         if subject is None or (subject.pos_ != "PROPN"
