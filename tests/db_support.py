@@ -46,3 +46,25 @@ def empty_database(backend: str, directory: Path, label: str = "store") -> Itera
         with admin.begin() as connection:
             connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@contextmanager
+def stored_records(backend: str, directory: Path, label: str, records: list) -> Iterator[str]:
+    """A URL of a database of ``backend`` holding ``records`` ingested (each must store)."""
+    from accord.store import ingest_records, open_store
+
+    with empty_database(backend, directory, label) as url:
+        with open_store(url) as store:
+            assert ingest_records(records, db=store).failed == 0
+        yield url
+
+
+@contextmanager
+def web_client(url: str) -> Iterator:
+    """A test client of the web app over the store at ``url``."""
+    from fastapi.testclient import TestClient
+
+    from accord.web import create_app
+
+    with TestClient(create_app(url), base_url="http://127.0.0.1") as client:
+        yield client

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from db_support import BACKENDS, empty_database
+from db_support import BACKENDS, stored_records, web_client
 
 from accord.records import ActorRef, ArticleRecord, Entity, Event, EventDate, Location
 
@@ -51,11 +51,7 @@ def negated_acts() -> ArticleRecord:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def stored(request, tmp_path_factory) -> Iterator[str]:
-    from accord.store import ingest_records, open_store
-
-    with empty_database(request.param, tmp_path_factory.mktemp("web-negated"), "negated") as url:
-        with open_store(url) as store:
-            assert ingest_records([negated_acts()], db=store).failed == 0
+    with stored_records(request.param, tmp_path_factory.mktemp("web-negated"), "negated", [negated_acts()]) as url:
         yield url
 
 
@@ -69,11 +65,7 @@ def store(stored):
 
 @pytest.fixture(scope="module")
 def web(stored):
-    from fastapi.testclient import TestClient
-
-    from accord.web import create_app
-
-    with TestClient(create_app(stored), base_url="http://127.0.0.1") as client:
+    with web_client(stored) as client:
         yield client
 
 
