@@ -11,10 +11,12 @@ from __future__ import annotations
 import itertools
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.date_attachment import to_event_date
+from accord.stages.entities.names import title_line_end
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.named_doers import performed_by_named_party
 from accord.stages.events.occurrence import own_particulars, told_as_placed
@@ -29,29 +31,88 @@ RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Assertions of events that a timeline or count shows: a mention of one is never shadowed by a demanded,
 # hypothetical or future mention of the same act (the article-wide dedupe keeps them apart).
 REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
+# The body sentences whose act a title announces: the lead (its first two sentences with a verb).
+TITLE_LEAD_SENTENCES = 2
 
 
 class CandidateDedupe:
     """Drops duplicate candidates and folds re-mentions into the act they name again; one per article."""
 
     def __init__(self, state: ArticleState, sentence_of: list[SpacySpan], part_verbs: frozenset[str],
-                 participle_types: frozenset[str] = frozenset()) -> None:
+                 participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._recurrence_words = recurrence_words
         self._participle_types = participle_types
         self._sentence_of = sentence_of
         self._part_verbs = part_verbs
         self._person_entities: frozenset[str] | None = None
 
     def _is_re_mention_form(self, cand: Candidate) -> bool:
-        """A definite event noun ("the talks", "its decision") or a verb in a modifier clause ("the
-        leader, who was killed ..."): the forms in which a story names again an act it has told."""
+        """A definite event noun ("the talks", "its decision", "Modi's visit") or a verb in a modifier clause
+        ("the leader, who was killed ..."): the forms in which a story names again an act it has told. A named
+        possessor is the act's doer, not a detail of its own (``drop_re_mentions`` checks it did the earlier act);
+        a word of recurrence ("the annual talks") names no occasion."""
         token = cand.trigger.token
-        if self._specificity(cand) or any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") for t in token.subtree):
+        possessor = self._named_possessor(cand)
+        skipped = {t.i for t in possessor.subtree} if possessor is not None else set()
+        if self._specificity(cand, skipped, own_details=True) or any(
+                (t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.i not in skipped for t in token.subtree):
             return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
         if cand.trigger.pos == "noun":
-            return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
-                       for c in token.children)
+            return possessor is not None or any(
+                (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
+                for c in token.children)
         return token.dep_ in RE_MENTION_CLAUSE_DEPS
+
+    def _names_another_person(self, cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a mention names a person of its own who took no part in the earlier act: "the meeting with
+        Sergei Lavrov" is another meeting than "Trump met Vladimir Putin", though both code RUS."""
+        if self._person_entities is None:
+            self._person_entities = frozenset(e.id for e in self.state.entities if e.kind == "person")
+        known = earlier.actors + earlier.recipients
+        entities = {a.entity for a in known if a.entity}
+        words = {w.strip("'’").lower() for a in known for w in a.text.split()}
+        return any(a.entity in self._person_entities and a.entity not in entities
+                   and a.text.split()[-1].strip("'’").lower() not in words for a in self._own_parties(cand))
+
+    def _fold_title(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A title restating its lead ("Business groups criticize overtime rule" over "Business groups sharply
+        criticized the rule on Wednesday") tells one act: the title's words become a mention of the lead's event,
+        which has the date and place. Only an act of the lead's type, negation and assertion whose every coded
+        party takes part in the lead's act ("Israel strikes Gaza" over strikes on Lebanon stays two)."""
+        end = title_line_end(self.state.article.text)
+        if not end:
+            return candidates
+        body = {s.start: s for s in self._sentence_of if s.start_char >= end}
+        # a dateline cut off as a sentence of its own ("WASHINGTON -") has no verb and is no sentence of the lead
+        lead_starts = [start for start in sorted(body) if any(t.pos_ in ("VERB", "AUX") for t in body[start])][:TITLE_LEAD_SENTENCES]
+        lead = [c for c in candidates if self._sentence_of[c.trigger.token.i].start in lead_starts]
+        folded: set[int] = set()
+        for cand in (c for c in candidates if c.trigger.token.idx < end and c.assertion in REPORTED_ASSERTIONS):
+            codes = {a.code for a in cand.actors + cand.recipients if a.code}
+            match = next((c for c in lead if c.type == cand.type and c.negated == cand.negated
+                          and c.assertion in REPORTED_ASSERTIONS and codes
+                          and codes <= {a.code for a in c.actors + c.recipients if a.code}), None)
+            if match is not None:
+                match.re_mentions.insert(0, cand.span_tokens)
+                folded.add(id(cand))
+        return [c for c in candidates if id(c) not in folded]
+
+    @staticmethod
+    def _named_possessor(cand: Candidate) -> Token | None:
+        """The named party an event noun is told as done by ("Modi's visit", "Yue's proposal"), not a day
+        ("Tuesday's attack", read by the dated form) nor a pronoun ("its decision", a definite form of its own)."""
+        if cand.trigger.pos != "noun":
+            return None
+        return next((c for c in cand.trigger.token.children
+                     if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")), None)
+
+    @staticmethod
+    def _did_earlier(possessor: Token, earlier: Candidate) -> bool:
+        """Whether the party a possessive re-mention names is a doer of the earlier act: by its name's last word
+        among the doer's words ("Modi's visit" after "Indian Prime Minister Narendra Modi arrived ...")."""
+        name = possessor.text.lower()
+        return any(name in {w.strip("'’").lower() for w in actor.text.split()} for actor in earlier.actors)
 
     @staticmethod
     def _own_parties(cand: Candidate) -> list[ActorRef]:
@@ -98,8 +159,9 @@ class CandidateDedupe:
         is one dated with the day that act was told with ("The meeting ... on Thursday ... Yesterday's meeting",
         told on Friday)."""
         kept: list[Candidate] = []
-        for cand in candidates:
+        for cand in self._fold_title(candidates):
             plain = self._is_re_mention_form(cand)
+            possessor = self._named_possessor(cand) if plain else None
             days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
             if (plain or days) and cand.assertion in ("asserted", "historical"):
                 # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
@@ -109,6 +171,8 @@ class CandidateDedupe:
                            and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
                            and (plain or bool(days & self._own_days(k)))
+                           and (possessor is None or self._did_earlier(possessor, k))
+                           and not self._names_another_person(cand, k)
                            and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
                 if earlier:
                     earlier[-1].re_mentions.append(cand.span_tokens)
@@ -116,12 +180,13 @@ class CandidateDedupe:
             kept.append(cand)
         return kept
 
-    @staticmethod
-    def _specificity(cand: Candidate) -> int:
-        """How much a mention says of its own (dates, places, named parties on it): the better duplicate."""
+    def _specificity(self, cand: Candidate, skipped: set[int] | frozenset[int] = frozenset(), own_details: bool = False) -> int:
+        """How much a mention says of its own (dates, places, named parties on it): the better duplicate. With
+        ``own_details``, a word of recurrence ("annual") is no date of its own; ``skipped`` tokens are not counted."""
         token = cand.trigger.token
         near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
-        return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS)
+        return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS and t.i not in skipped
+                   and not (own_details and t.lower_ in self._recurrence_words))
 
     def _people_of(self, cand: Candidate) -> frozenset[str]:
         """The person entities among a candidate's participants (its actors and recipients)."""

@@ -1,0 +1,83 @@
+"""One event, many mentions (issue 14 item 4), one invented text each: a later mention of an act told
+(a named possessor, a word of recurrence, a title restating its lead) is a mention of that event, and two
+acts of one type that differ in their people, parties, places or days stay two events."""
+
+from __future__ import annotations
+
+from event_support import summary as _summary
+
+PUBLISHED = "2025-05-17"
+
+
+def _of_type(extract_text, text, wanted):
+    record = extract_text(text, published=PUBLISHED)
+    return [e for e in record.events if e.event == wanted], record
+
+
+def test_a_named_possessor_who_did_the_act_tells_it_again(extract_text):
+    text = ("Indian Prime Minister Narendra Modi arrived in Mauritius on Tuesday for a two-day visit. "
+            "Analysts said Modi's visit came as China expands its footprint in the region.")
+    visits, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(visits) == 1, _summary(visits)
+    assert [(m.text, m.start) for m in visits[0].mentions] == [("visit", text.index("Modi's visit") + 7)]
+
+
+def test_another_persons_possessive_is_another_act(extract_text):
+    text = ("Indian Prime Minister Narendra Modi arrived in Mauritius on Tuesday for a two-day visit. "
+            "Analysts compared it with Shehbaz Sharif's visit to the island.")
+    visits, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(visits) == 2, _summary(visits)
+
+
+def test_a_possessor_with_no_code_is_matched_by_name(extract_text):
+    same = "Yue submitted his proposal to the committee on April 1. The agenda omits Yue's proposal."
+    proposals, _ = _of_type(extract_text, same, "AGREE")
+    assert len(proposals) == 1 and [m.text for m in proposals[0].mentions] == ["proposal"], _summary(proposals)
+    other = "Yue submitted his proposal to the committee on April 1. The agenda omits Ash's proposal."
+    proposals, _ = _of_type(extract_text, other, "AGREE")
+    assert len(proposals) == 2, _summary(proposals)
+
+
+def test_a_word_of_recurrence_names_no_occasion_of_its_own(extract_text):
+    # "annual" is tagged DATE, but names no day: "the annual talks" are the meetings told; a date is a new act
+    text = ("Chinese and American officials held annual meetings in Beijing on Monday. "
+            "Kerry said the annual talks remained one of the best opportunities to discuss differences.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and [m.text for m in talks[0].mentions] == ["talks"], _summary(talks)
+    dated = text.replace("the annual talks", "the talks of 2019")
+    talks, _ = _of_type(extract_text, dated, "CONSULT")
+    assert len(talks) == 2, _summary(talks)
+
+
+def test_a_mention_naming_another_person_is_another_act(extract_text):
+    # both meetings code RUS: the person named tells them apart
+    base = "Donald Trump met Vladimir Putin in Helsinki on Monday. "
+    other, _ = _of_type(extract_text, base + "Critics said the meeting with Sergei Lavrov went better.", "CONSULT")
+    assert len(other) == 2, _summary(other)
+    same, _ = _of_type(extract_text, base + "Critics said the meeting with Putin went badly.", "CONSULT")
+    assert len(same) == 1 and [m.text for m in same[0].mentions] == ["meeting"], _summary(same)
+
+
+def test_a_title_restating_its_lead_is_a_mention_of_the_leads_event(extract_text):
+    text = ("Business groups criticize overtime rule\n"
+            "WASHINGTON - The Obama administration on Tuesday issued a rule that would extend overtime pay to "
+            "millions of workers. Business groups sharply criticized the rule on Wednesday.")
+    criticism, _ = _of_type(extract_text, text, "ACCUSE")
+    assert len(criticism) == 1, _summary(criticism)
+    assert criticism[0].trigger.text == "criticized" and criticism[0].date is not None  # the lead's, dated
+    assert [m.text for m in criticism[0].mentions] == ["criticize"]
+    assert all(text[m.start:m.end] == m.text for m in criticism[0].mentions)
+
+
+def test_a_title_naming_a_party_the_lead_does_not_is_another_act(extract_text):
+    text = "Israel strikes Gaza\nJERUSALEM - Israeli jets struck targets in Lebanon on Tuesday, the army said."
+    strikes, _ = _of_type(extract_text, text, "ASSAULT")
+    assert len(strikes) == 2, _summary(strikes)
+
+
+def test_two_acts_of_one_type_told_with_their_own_days_stay_two(extract_text):
+    text = ("Clinton proposed a debate in New York on April 4, but the Sanders campaign rejected the idea. "
+            "Clinton proposed they debate on ABC on April 15, but Sanders rejected that, too.")
+    record = extract_text(text, published="2016-04-05")
+    proposals = [e for e in record.events if e.event == "AGREE"]
+    assert len(proposals) == 2, _summary(record.events)
