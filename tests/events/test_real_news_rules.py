@@ -593,3 +593,11 @@ def test_talks_going_on_keep_the_party_named_on_them(extract_text):
     named = [e for e in _events(extract_text, story + "Bolivia's talks will continue next week.", published="2025-05-11")
              if e.event == "AGREE"]
     assert [{a.code for a in e.actors} for e in named] == [{"BOL"}], _summary(named)
+
+
+def test_will_spelt_with_a_typographic_apostrophe_is_future(extract_text):
+    # "I’ll oppose it" is "I'll oppose it": a stance to come, not a second act told
+    for apostrophe in ("'", "’"):
+        text = f"“I oppose it now. I{apostrophe}ll oppose it after the election,” Clinton said."
+        events = [e for e in _events(extract_text, text) if e.event == "REJECT"]
+        assert [e.modality for e in events] == ["asserted", "future"], (apostrophe, _summary(events))

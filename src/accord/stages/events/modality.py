@@ -156,7 +156,7 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         return "hypothetical"
     for head in _clause_heads(anchor):
         for child in head.children:
-            word = child.lower_
+            word = child.lower_.replace("’", "'")  # a typographic apostrophe: "I’ll oppose it" is "I'll"
             if child.dep_ in ("aux", "auxpass"):
                 if word in future_aux:
                     return "future"
