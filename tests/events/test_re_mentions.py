@@ -81,3 +81,13 @@ def test_two_acts_of_one_type_told_with_their_own_days_stay_two(extract_text):
     record = extract_text(text, published="2016-04-05")
     proposals = [e for e in record.events if e.event == "AGREE"]
     assert len(proposals) == 2, _summary(record.events)
+
+
+def test_a_definite_noun_told_at_the_acts_place_is_a_mention_and_another_place_another_act(extract_text):
+    lead = "A gunman opened fire at a center in San Bernardino on Wednesday, killing 14 people. "
+    same = lead + "Christie prayed for all those victimized by the shootings in San Bernardino."
+    shootings, _ = _of_type(extract_text, same, "ASSAULT")
+    assert len(shootings) == 1 and [m.text for m in shootings[0].mentions] == ["shootings"], _summary(shootings)
+    other = lead + "Christie prayed for all those victimized by the shootings in Orlando."
+    shootings, _ = _of_type(extract_text, other, "ASSAULT")
+    assert len(shootings) == 2, _summary(shootings)

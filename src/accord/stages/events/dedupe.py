@@ -19,10 +19,10 @@ from accord.stages.date_attachment import to_event_date
 from accord.stages.entities.names import title_line_end
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.named_doers import performed_by_named_party
-from accord.stages.events.occurrence import own_particulars, told_as_placed
+from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
 
 # Entity types that make a mention more specific than a duplicate of it in the same sentence.
 SPECIFIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG"})
@@ -139,6 +139,25 @@ class CandidateDedupe:
                 days.add(date.value)
         return days
 
+    def _own_places(self, cand: Candidate) -> set[str]:
+        """The words of the places a definite event noun is told at when places are its only details ("the
+        shooting in San Bernardino"): a re-mention when an act of its type was told at them; else empty."""
+        token = cand.trigger.token
+        if cand.trigger.pos != "noun" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children):
+            return set()
+        located = {g.i for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for g in c.children}
+        near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
+        specific = [t for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS]
+        if not specific or any(t.ent_type_ not in PLACE_LABELS or t.i not in located for t in specific):
+            return set()
+        if any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") for t in token.subtree):
+            return set()
+        return {w.lower_ for t in specific for w in t.subtree if w.ent_type_ in PLACE_LABELS and w.is_alpha}
+
+    def _told_at(self, earlier: Candidate, places: set[str]) -> bool:
+        """Whether the sentence telling an earlier act names every one of these place words."""
+        return bool(places) and places <= {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]}
+
     def _is_dated_re_mention_form(self, cand: Candidate) -> bool:
         """A definite event noun whose only detail is a date ("Yesterday's meeting", "the meeting on Thursday"):
         a re-mention when an act of its type was told with that day."""
@@ -163,14 +182,15 @@ class CandidateDedupe:
             plain = self._is_re_mention_form(cand)
             possessor = self._named_possessor(cand) if plain else None
             days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
-            if (plain or days) and cand.assertion in ("asserted", "historical"):
+            places = self._own_places(cand) if not plain and not days else set()
+            if (plain or days or places) and cand.assertion in ("asserted", "historical"):
                 # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
                 # drew criticism from the EU" does not make the EU the arrester) and never tells two acts apart
                 parties = set() if cand.unnamed else {a.code for a in self._own_parties(cand) if a.code}
                 earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
                            and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
-                           and (plain or bool(days & self._own_days(k)))
+                           and (plain or bool(days & self._own_days(k)) or self._told_at(k, places))
                            and (possessor is None or self._did_earlier(possessor, k))
                            and not self._names_another_person(cand, k)
                            and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
