@@ -91,3 +91,36 @@ def test_a_definite_noun_told_at_the_acts_place_is_a_mention_and_another_place_a
     other = lead + "Christie prayed for all those victimized by the shootings in Orlando."
     shootings, _ = _of_type(extract_text, other, "ASSAULT")
     assert len(shootings) == 2, _summary(shootings)
+
+
+def test_a_headline_inside_the_story_restating_the_sentence_under_it_is_a_mention(extract_text):
+    # a live blog's title-case headline over its entry: one criticism, the headline's verb a mention of it
+    text = ("Bush Hits Marco Rubio On Rape Exception For Abortions\n"
+            "Jeb Bush criticized Marco Rubio for opposing legal abortion in cases of rape and incest.")
+    criticism, _ = _of_type(extract_text, text, "ACCUSE")
+    assert len(criticism) == 1 and criticism[0].trigger.text == "criticized", _summary(criticism)
+    assert [m.text for m in criticism[0].mentions] == ["Hits"]
+
+
+APOLOGY = "Ted Cruz apologized on Monday for his campaign's suggestion that Ben Carson was dropping out of the race. "
+
+
+def test_a_persons_act_told_again_with_its_verb_is_a_mention(extract_text):
+    text = (APOLOGY + "Carson said he was not satisfied. "
+            "Ted Cruz apologized for his campaign's decision to tell supporters that Carson had dropped out.")
+    apologies, _ = _of_type(extract_text, text, "CONCEDE")
+    assert len(apologies) == 1 and [m.text for m in apologies[0].mentions] == ["apologized"], _summary(apologies)
+    assert apologies[0].mentions[0].start == text.rindex("apologized")
+
+
+def test_the_same_verb_by_another_person_or_told_as_repeated_is_another_act(extract_text):
+    for later in ("Marco Rubio apologized for his campaign's decision to tell supporters that Carson had dropped out.",
+                  "Ted Cruz apologized again on Friday."):
+        apologies, _ = _of_type(extract_text, APOLOGY + "Carson said he was not satisfied. " + later, "CONCEDE")
+        assert len(apologies) == 2, (later, _summary(apologies))
+
+
+def test_the_same_verb_on_another_day_is_another_act(extract_text):
+    text = "Ted Cruz attacked Donald Trump on Monday. Trump said he was a liar. On Wednesday, Cruz attacked Trump."
+    attacks, _ = _of_type(extract_text, text, "ACCUSE")
+    assert len(attacks) == 2, _summary(attacks)

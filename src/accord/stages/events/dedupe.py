@@ -2,8 +2,9 @@
 
 Two mentions of one type, parties and complement in a sentence are one event (the named, more specific one
 is kept); an unnamed doer's event is kept only when reported as an act; a demanded or future mention never
-stands for a later asserted one; and a later re-mention ("the talks", "Yesterday's meeting") becomes a mention
-of the act it names again rather than a new event.
+stands for a later asserted one; and a later re-mention ("the talks", "Yesterday's meeting", "Modi's visit",
+"the shootings in San Bernardino", a headline restating its lead, a person's act told again with its verb:
+``retold``) becomes a mention of the act it names again rather than a new event.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from spacy.tokens import Token
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.date_attachment import to_event_date
-from accord.stages.entities.names import title_line_end
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.named_doers import performed_by_named_party
 from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
+from accord.stages.events.retold import People, fold_headlines, retells
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
 
 # Entity types that make a mention more specific than a duplicate of it in the same sentence.
@@ -31,8 +32,6 @@ RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Assertions of events that a timeline or count shows: a mention of one is never shadowed by a demanded,
 # hypothetical or future mention of the same act (the article-wide dedupe keeps them apart).
 REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
-# The body sentences whose act a title announces: the lead (its first two sentences with a verb).
-TITLE_LEAD_SENTENCES = 2
 
 
 class CandidateDedupe:
@@ -64,39 +63,21 @@ class CandidateDedupe:
                 for c in token.children)
         return token.dep_ in RE_MENTION_CLAUSE_DEPS
 
+    def _persons(self) -> frozenset[str]:
+        """The ids of the article's person entities."""
+        if self._person_entities is None:
+            self._person_entities = frozenset(e.id for e in self.state.entities if e.kind == "person")
+        return self._person_entities
+
     def _names_another_person(self, cand: Candidate, earlier: Candidate) -> bool:
         """Whether a mention names a person of its own who took no part in the earlier act: "the meeting with
         Sergei Lavrov" is another meeting than "Trump met Vladimir Putin", though both code RUS."""
-        if self._person_entities is None:
-            self._person_entities = frozenset(e.id for e in self.state.entities if e.kind == "person")
+        persons = self._persons()
         known = earlier.actors + earlier.recipients
         entities = {a.entity for a in known if a.entity}
         words = {w.strip("'’").lower() for a in known for w in a.text.split()}
-        return any(a.entity in self._person_entities and a.entity not in entities
+        return any(a.entity in persons and a.entity not in entities
                    and a.text.split()[-1].strip("'’").lower() not in words for a in self._own_parties(cand))
-
-    def _fold_title(self, candidates: list[Candidate]) -> list[Candidate]:
-        """A title restating its lead ("Business groups criticize overtime rule" over "Business groups sharply
-        criticized the rule on Wednesday") tells one act: the title's words become a mention of the lead's event,
-        which has the date and place. Only an act of the lead's type, negation and assertion whose every coded
-        party takes part in the lead's act ("Israel strikes Gaza" over strikes on Lebanon stays two)."""
-        end = title_line_end(self.state.article.text)
-        if not end:
-            return candidates
-        body = {s.start: s for s in self._sentence_of if s.start_char >= end}
-        # a dateline cut off as a sentence of its own ("WASHINGTON -") has no verb and is no sentence of the lead
-        lead_starts = [start for start in sorted(body) if any(t.pos_ in ("VERB", "AUX") for t in body[start])][:TITLE_LEAD_SENTENCES]
-        lead = [c for c in candidates if self._sentence_of[c.trigger.token.i].start in lead_starts]
-        folded: set[int] = set()
-        for cand in (c for c in candidates if c.trigger.token.idx < end and c.assertion in REPORTED_ASSERTIONS):
-            codes = {a.code for a in cand.actors + cand.recipients if a.code}
-            match = next((c for c in lead if c.type == cand.type and c.negated == cand.negated
-                          and c.assertion in REPORTED_ASSERTIONS and codes
-                          and codes <= {a.code for a in c.actors + c.recipients if a.code}), None)
-            if match is not None:
-                match.re_mentions.insert(0, cand.span_tokens)
-                folded.add(id(cand))
-        return [c for c in candidates if id(c) not in folded]
 
     @staticmethod
     def _named_possessor(cand: Candidate) -> Token | None:
@@ -178,7 +159,8 @@ class CandidateDedupe:
         is one dated with the day that act was told with ("The meeting ... on Thursday ... Yesterday's meeting",
         told on Friday)."""
         kept: list[Candidate] = []
-        for cand in self._fold_title(candidates):
+        persons = People(self.state.doc, self._persons())
+        for cand in fold_headlines(candidates, self.state.article.text, self._sentence_of, persons):
             plain = self._is_re_mention_form(cand)
             possessor = self._named_possessor(cand) if plain else None
             days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
@@ -197,6 +179,13 @@ class CandidateDedupe:
                 if earlier:
                     earlier[-1].re_mentions.append(cand.span_tokens)
                     continue
+            if cand.assertion in REPORTED_ASSERTIONS:
+                sentence = self._sentence_of[cand.trigger.token.i].start
+                again = [k for k in kept if self._sentence_of[k.trigger.token.i].start != sentence
+                         and retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
+                if again:
+                    again[-1].re_mentions.append(cand.span_tokens)
+                    continue
             kept.append(cand)
         return kept
 
@@ -210,9 +199,8 @@ class CandidateDedupe:
 
     def _people_of(self, cand: Candidate) -> frozenset[str]:
         """The person entities among a candidate's participants (its actors and recipients)."""
-        if self._person_entities is None:
-            self._person_entities = frozenset(e.id for e in self.state.entities if e.kind == "person")
-        return frozenset(a.entity for a in (*cand.actors, *cand.recipients) if a.entity in self._person_entities)
+        persons = self._persons()
+        return frozenset(a.entity for a in (*cand.actors, *cand.recipients) if a.entity in persons)
 
     def _party_slots(self, candidates: list[Candidate]) -> dict[int, int]:
         """Per candidate, which gathering of its people it tells of: two mentions of one type and codes in a

@@ -1,0 +1,139 @@
+"""Acts an article tells twice in other words than a definite noun (issue 14 item 4): a headline restating the
+sentences under it, and a later clause telling the same person's act again with the same verb.
+
+Pure predicates over candidates; ``dedupe.CandidateDedupe.drop_re_mentions`` makes the later words mentions.
+Two acts of one type stay two when their doers, their persons acted on, their days, their counts or their
+contents differ ("Clinton proposed a debate on April 4 ... proposed they debate on April 15").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from accord.records import ActorRef
+from accord.stages.events.candidate import Candidate
+from accord.stages.entities.names import headline_ranges, title_line_end
+
+# The assertions of acts told as done: only these are told again (a demand or a plan is no act to re-mention).
+TOLD_ASSERTIONS = frozenset({"asserted", "historical"})
+# The body sentences a headline stands over: the first two with a verb after it (a dateline cut off as a
+# sentence of its own, "WASHINGTON -", has none).
+HEADLINE_LEAD_SENTENCES = 2
+# Adverbs that tell a repeated act, not the same act again ("attacked him again", "rejected that, too").
+REPEAT_ADVERBS = frozenset({"again", "too", "also", "once"})
+# Entity labels of the details that place an act on an occasion: a date, a place, a count.
+DETAIL_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+# Verb children that carry a count of the act's own ("killed 14", "arrested 20 people").
+COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _words(refs: Iterable[ActorRef]) -> set[str]:
+    return {w.strip("'’.,").lower() for ref in refs for w in ref.text.split()}
+
+
+class People:
+    """Which participants are persons: a person entity of the article, or a name the model tags PERSON (actors
+    in headlines and some doers carry no entity link)."""
+
+    def __init__(self, doc: Doc, entities: frozenset[str]) -> None:
+        self.doc = doc
+        self.entities = entities
+
+    def __contains__(self, ref: ActorRef) -> bool:
+        if ref.entity in self.entities:
+            return True
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def same_people(told: list[ActorRef], known: list[ActorRef], persons: People) -> bool:
+    """Whether every person among ``told`` is one of ``known``: the same entity, or the last word of the name
+    among the known words ("Cruz" for "Ted Cruz"); a party that is no person is matched by its code."""
+    entities = {k.entity for k in known if k.entity}
+    words = _words(known)
+    codes = {k.code for k in known if k.code}
+    for ref in told:
+        if ref in persons:
+            if ref.entity not in entities and ref.text.split()[-1].strip("'’.,").lower() not in words:
+                return False
+        elif ref.code and ref.code not in codes:
+            return False
+    return True
+
+
+def fold_headlines(candidates: list[Candidate], text: str, doc_sentences: list[SpacySpan],
+                   persons: People) -> list[Candidate]:
+    """A headline restating its lead ("Bush Hits Marco Rubio On Rape Exception" over "Jeb Bush criticized Marco
+    Rubio for ..."; the title over the story's first sentences) tells one act: the headline's words become a
+    mention of the lead's event, which has the date and place. Only an act of the lead's type, negation and
+    assertion whose doers and parties take part in the lead's act, in their roles ("Israel strikes Gaza" over
+    strikes on Lebanon, "Trump Attacks Cruz" over Cruz attacking Trump stay two); a lead doer coded only by the
+    back-off chain (a guess) is matched by the same verb instead."""
+    if not doc_sentences:
+        return candidates
+    title_end = title_line_end(text)
+    ranges = sorted(set(headline_ranges(doc_sentences[0].doc, text)) | ({(0, title_end)} if title_end else set()))
+    if not ranges:
+        return candidates
+    starts = sorted({s.start: s for s in doc_sentences}.items())
+    folded: set[int] = set()
+    for begin, end in ranges:
+        lead_starts = [start for start, sentence in starts if sentence.start_char >= end
+                       and any(t.pos_ in ("VERB", "AUX") for t in sentence)][:HEADLINE_LEAD_SENTENCES]
+        lead = [c for c in candidates if doc_sentences[c.trigger.token.i].start in lead_starts and id(c) not in folded]
+        for cand in candidates:
+            if not begin <= cand.trigger.token.idx < end or cand.assertion not in TOLD_ASSERTIONS or id(cand) in folded:
+                continue
+            match = next((c for c in lead if c.type == cand.type and c.negated == cand.negated
+                          and c.assertion in TOLD_ASSERTIONS and _restates(cand, c, persons)), None)
+            if match is not None:
+                match.re_mentions.insert(0, cand.span_tokens)
+                folded.add(id(cand))
+    return [c for c in candidates if id(c) not in folded]
+
+
+def _restates(headline: Candidate, lead: Candidate, persons: People) -> bool:
+    """Whether a headline's act is the lead's: its doers and parties are the lead's, in their roles; where a
+    doer's code is a back-off guess, only the persons named tell (or the same verb: "Snowden, WikiLeaks clash"
+    over "Two of the biggest names in government data leaks clashed")."""
+    guessed = lead.unnamed or headline.unnamed
+    if guessed and headline.trigger.entry.lemma == lead.trigger.entry.lemma:
+        return True
+    named = [a for a in headline.actors if a in persons]
+    if not named and (guessed or not any(a.code for a in headline.actors)):
+        return False
+    return same_people(headline.actors, lead.actors, persons) and same_people(headline.recipients, lead.recipients + lead.actors, persons)
+
+
+def retells(cand: Candidate, earlier: Candidate, persons: People,
+            own_days: Callable[[Candidate], set[str]], earlier_sentence: SpacySpan) -> bool:
+    """Whether a later verb tells a person's earlier act again ("Ted Cruz apologized for his campaign's
+    suggestion ..." ... "Cruz said that he had since apologized to Carson"): the same verb and type, done by
+    the same person (a pronoun resolved to them counts), to no other party, with no other day, count or content,
+    and no word of repetition ("again", "too")."""
+    if cand.trigger.pos != "verb" or earlier.trigger.entry.lemma != cand.trigger.entry.lemma or earlier.type != cand.type:
+        return False
+    if cand.negated != earlier.negated or earlier.assertion not in TOLD_ASSERTIONS:
+        return False
+    if not any(a in persons for a in cand.actors) or not same_people(cand.actors, earlier.actors, persons):
+        return False
+    if not same_people(cand.recipients, earlier.recipients + earlier.actors, persons):
+        return False
+    if cand.complement_key and earlier.complement_key and cand.complement_key != earlier.complement_key:
+        return False
+    anchor = cand.anchor
+    if any(c.lower_ in REPEAT_ADVERBS for c in anchor.children if c.dep_ in ("advmod", "npadvmod")):
+        return False
+    if any(t.ent_type_ in COUNT_LABELS or t.like_num for c in anchor.children if c.dep_ in ("dobj", "nummod", "npadvmod")
+           for t in c.subtree):
+        return False
+    days, before = own_days(cand), own_days(earlier)
+    if days and days != before:
+        return False
+    # a date, place or count anywhere in the later clause that the earlier sentence does not tell is another
+    # occasion ("Clinton proposed they debate on ABC on April 15" after a debate proposed for April 4)
+    told = {t.lower_ for t in earlier_sentence}
+    return all(t.lower_ in told for t in anchor.subtree if t.ent_type_ in DETAIL_LABELS and not t.is_punct)
