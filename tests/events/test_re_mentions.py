@@ -124,3 +124,11 @@ def test_the_same_verb_on_another_day_is_another_act(extract_text):
     text = "Ted Cruz attacked Donald Trump on Monday. Trump said he was a liar. On Wednesday, Cruz attacked Trump."
     attacks, _ = _of_type(extract_text, text, "ACCUSE")
     assert len(attacks) == 2, _summary(attacks)
+
+
+def test_the_same_verb_on_another_object_is_another_act(extract_text):
+    # "endorsed him" is not "endorsed eight state legislative candidates" told again
+    text = ("On Tuesday, Sanders endorsed eight state legislative candidates. "
+            "Tim Canova raised $250,000 after Sanders endorsed him in an email.")
+    endorsements, _ = _of_type(extract_text, text, "SUPPORT")
+    assert len(endorsements) == 2, _summary(endorsements)

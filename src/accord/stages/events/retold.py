@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from accord.records import ActorRef
 from accord.stages.events.candidate import Candidate
@@ -24,6 +25,11 @@ TOLD_ASSERTIONS = frozenset({"asserted", "historical"})
 HEADLINE_LEAD_SENTENCES = 2
 # Adverbs that tell a repeated act, not the same act again ("attacked him again", "rejected that, too").
 REPEAT_ADVERBS = frozenset({"again", "too", "also", "once"})
+# Object pronouns and noun tags by number: "endorsed him" is not "endorsing eight candidates" again.
+SINGULAR_PRONOUNS = frozenset({"him", "her", "it"})
+PLURAL_PRONOUNS = frozenset({"them"})
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Entity labels of the details that place an act on an occasion: a date, a place, a count.
 DETAIL_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 # Verb children that carry a count of the act's own ("killed 14", "arrested 20 people").
@@ -108,6 +114,20 @@ def _restates(headline: Candidate, lead: Candidate, persons: People) -> bool:
     return same_people(headline.actors, lead.actors, persons) and same_people(headline.recipients, lead.recipients + lead.actors, persons)
 
 
+def _objects_differ(later: Token, first: Token) -> bool:
+    """Whether two verbs' direct objects name different parties: another name ("endorsed Canova" after "endorsed
+    Flores"), or a pronoun of another number ("endorsed him" after "endorsing eight candidates"). A common noun
+    may name the first object again ("blame the network" after "blamed CNN")."""
+    after = next((c for c in later.children if c.dep_ == "dobj"), None)
+    before = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if after is None or before is None:
+        return False
+    if after.pos_ == "PRON":
+        return (after.lower_ in SINGULAR_PRONOUNS and before.tag_ in PLURAL_TAGS) or (
+            after.lower_ in PLURAL_PRONOUNS and before.tag_ in SINGULAR_TAGS)
+    return after.pos_ == "PROPN" and after.lower_ not in {t.lower_ for t in before.subtree}
+
+
 def retells(cand: Candidate, earlier: Candidate, persons: People,
             own_days: Callable[[Candidate], set[str]], earlier_sentence: SpacySpan) -> bool:
     """Whether a later verb tells a person's earlier act again ("Ted Cruz apologized for his campaign's
@@ -125,6 +145,8 @@ def retells(cand: Candidate, earlier: Candidate, persons: People,
     if cand.complement_key and earlier.complement_key and cand.complement_key != earlier.complement_key:
         return False
     anchor = cand.anchor
+    if _objects_differ(anchor, earlier.anchor):
+        return False
     if any(c.lower_ in REPEAT_ADVERBS for c in anchor.children if c.dep_ in ("advmod", "npadvmod")):
         return False
     if any(t.ent_type_ in COUNT_LABELS or t.like_num for c in anchor.children if c.dep_ in ("dobj", "nummod", "npadvmod")
