@@ -132,3 +132,18 @@ def test_the_same_verb_on_another_object_is_another_act(extract_text):
             "Tim Canova raised $250,000 after Sanders endorsed him in an email.")
     endorsements, _ = _of_type(extract_text, text, "SUPPORT")
     assert len(endorsements) == 2, _summary(endorsements)
+
+
+def test_a_speaker_repeating_a_verb_in_a_quote_lists_acts(extract_text):
+    text = ('"Ted Cruz has fought for our religious liberty. Ted Cruz has fought for our sovereignty," '
+            'Carly Fiorina said.')
+    record = extract_text(text, published=PUBLISHED)
+    fought = [e for e in record.events if e.trigger.text == "fought"]
+    assert all(not e.mentions for e in fought), _summary(record.events)
+
+
+def test_the_same_verb_on_any_party_is_a_kind_of_act_not_the_act_again(extract_text):
+    text = ("Ted Cruz apologized to Ben Carson on Monday. "
+            "Ted Cruz apologized to any candidate his campaign had misled, an aide said.")
+    record = extract_text(text, published=PUBLISHED)
+    assert all(not e.mentions for e in record.events), _summary(record.events)

@@ -24,6 +24,7 @@ from accord.stages.events.predication import is_finite, is_question, is_told_par
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
 from accord.stages.events.retold import People, fold_headlines, retells
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
+from accord.stages.statements import statement_covering
 
 # Entity types that make a mention more specific than a duplicate of it in the same sentence.
 SPECIFIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG"})
@@ -32,6 +33,8 @@ RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Assertions of events that a timeline or count shows: a mention of one is never shadowed by a demanded,
 # hypothetical or future mention of the same act (the article-wide dedupe keeps them apart).
 REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
+# Statement kinds whose content is the speaker's own words.
+QUOTED_KINDS = frozenset({"direct", "mixed"})
 
 
 class CandidateDedupe:
@@ -62,6 +65,13 @@ class CandidateDedupe:
                 (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
                 for c in token.children)
         return token.dep_ in RE_MENTION_CLAUSE_DEPS
+
+    def _quoted(self, cand: Candidate) -> bool:
+        """Whether a candidate is in a direct quote: a speaker repeating a verb lists acts ("He has fought for our
+        religious liberty. He has fought for our sovereignty."), it does not tell one again."""
+        token = cand.trigger.token
+        found = statement_covering(self.state, token.idx, token.idx + len(token))
+        return found is not None and found.kind in QUOTED_KINDS
 
     def _persons(self) -> frozenset[str]:
         """The ids of the article's person entities."""
@@ -183,7 +193,7 @@ class CandidateDedupe:
                 sentence = self._sentence_of[cand.trigger.token.i].start
                 again = [k for k in kept if self._sentence_of[k.trigger.token.i].start != sentence
                          and retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
-                if again:
+                if again and not self._quoted(cand):
                     again[-1].re_mentions.append(cand.span_tokens)
                     continue
             kept.append(cand)

@@ -25,6 +25,8 @@ TOLD_ASSERTIONS = frozenset({"asserted", "historical"})
 HEADLINE_LEAD_SENTENCES = 2
 # Adverbs that tell a repeated act, not the same act again ("attacked him again", "rejected that, too").
 REPEAT_ADVERBS = frozenset({"again", "too", "also", "once"})
+# Determiners of an object that make the act a kind, not the act told ("meet with any candidate").
+GENERIC_DETERMINERS = frozenset({"any", "every", "all", "each"})
 # Object pronouns and noun tags by number: "endorsed him" is not "endorsing eight candidates" again.
 SINGULAR_PRONOUNS = frozenset({"him", "her", "it"})
 PLURAL_PRONOUNS = frozenset({"them"})
@@ -118,6 +120,10 @@ def _objects_differ(later: Token, first: Token) -> bool:
     """Whether two verbs' direct objects name different parties: another name ("endorsed Canova" after "endorsed
     Flores"), or a pronoun of another number ("endorsed him" after "endorsing eight candidates"). A common noun
     may name the first object again ("blame the network" after "blamed CNN")."""
+    objects = [c for c in later.children if c.dep_ == "dobj"] + [
+        g for c in later.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(d.dep_ == "det" and d.lower_ in GENERIC_DETERMINERS for o in objects for d in o.children):
+        return True  # "will meet with any candidate ... who requests a meeting": a standing rule, not the meeting
     after = next((c for c in later.children if c.dep_ == "dobj"), None)
     before = next((c for c in first.children if c.dep_ == "dobj"), None)
     if after is None or before is None:
