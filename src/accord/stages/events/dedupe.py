@@ -92,7 +92,9 @@ class CandidateDedupe:
     @staticmethod
     def _named_possessor(cand: Candidate) -> Token | None:
         """The named party an event noun is told as done by ("Modi's visit", "Yue's proposal"), not a day
-        ("Tuesday's attack", read by the dated form) nor a pronoun ("its decision", a definite form of its own)."""
+        ("Tuesday's attack", read by the dated form) nor a pronoun ("its decision", a definite form of its own).
+        Hand audit (session 8): PolNeAR train seed 20261283 fired 2, right 1 ("Yue's proposal"), wrong 1 ("receiving
+        Sanders' endorsement": other candidates than those he endorsed that day); VOA dev fired 2, right 2."""
         if cand.trigger.pos != "noun":
             return None
         return next((c for c in cand.trigger.token.children
