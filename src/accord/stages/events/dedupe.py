@@ -101,6 +101,15 @@ class CandidateDedupe:
                      if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")), None)
 
     @staticmethod
+    def _same_content(cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a possessive mention says no other content than the earlier act: "Colombia's bottom line is an
+        end to the smuggling" is a demand of its own after "Colombia says Venezuela must expel the rebels"."""
+        if cand.complement_key and cand.complement_key != earlier.complement_key:
+            return False
+        token = cand.trigger.token
+        return not (token.dep_ in SUBJECT_DEPS and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children))
+
+    @staticmethod
     def _did_earlier(possessor: Token, earlier: Candidate) -> bool:
         """Whether the party a possessive re-mention names is a doer of the earlier act: by its name's last word
         among the doer's words ("Modi's visit" after "Indian Prime Minister Narendra Modi arrived ...")."""
@@ -185,7 +194,7 @@ class CandidateDedupe:
                            and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
                            and (plain or bool(days & self._own_days(k)) or self._told_at(k, places))
-                           and (possessor is None or self._did_earlier(possessor, k))
+                           and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)))
                            and not self._names_another_person(cand, k)
                            and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
                 if earlier:
