@@ -59,3 +59,14 @@ def test_a_speech_verb_whose_clause_the_parser_made_adverbial(extract_text):
 def test_a_when_clause_after_a_cue_is_no_content(extract_text):
     record = extract_text("Economists will see how markets respond when the government raises wages.")
     assert [r for r in _reports(record) if r[1] == "respond"] == []
+
+
+def test_a_role_noun_in_a_predicate_holds_the_view_of_the_subject(extract_text):
+    record = extract_text("Anna Berg, a longtime member of the budget committee, has been an outspoken supporter "
+                          "of the treaty and of closer ties with its members.")
+    assert _reports(record) == [("Anna Berg", "supporter", "the treaty and of closer ties with its members")]
+
+
+def test_a_role_noun_in_an_apposition_holds_the_view_of_the_name(extract_text):
+    record = extract_text('"We will vote no," said Karl Weber, a leading advocate for the farmers of the region.')
+    assert ("Karl Weber", "advocate", "the farmers of the region") in _reports(record)

@@ -161,6 +161,9 @@ SOURCE_CLOSING_TAKES_SENTENCE = True
 # one after it is what was said when the one before it is not a quotation (PolNeAR dev misses; hand
 # precision on PolNeAR train reported in the session 8 notes).
 PREFER_CLAUSE_AFTER_CUE = True
+# `Clinton has been a supporter of NATO`, `Smith, a critic of the plan,`: a frame's role noun in the
+# predicate of a copula or in an apposition holds the view of the name it describes, not of itself.
+ROLE_NOUNS_NAME_THEIR_HOLDER = True
 # `Trump said after the convention he would not ...`: a subject-bearing clause after a speech verb
 # that the parser made adverbial (no subordinator, not set off by punctuation) is its complement.
 MISREAD_ADVERBIAL_COMPLEMENT = True
@@ -954,11 +957,31 @@ def _noun_frame_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
     pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:
         return None
-    holder = _noun_holder(noun, lex) or (noun if animate(noun, lex) else None)
+    holder = _noun_holder(noun, lex) or _role_noun_holder(noun, lex) or (noun if animate(noun, lex) else None)
     if holder is None or not _class_admits(noun.lemma_.lower(), "p:" + prep.lower_, holder, lex):
         return None  # `requests for comment`: a request's object is no propositional content
     doc = noun.doc
-    return Candidate(token_range(doc, noun.i, noun.i), holder, trim_clause(doc, pobj.left_edge.i, pobj.right_edge.i), "noun")
+    last = pobj.right_edge.i
+    for other in [*prep.conjuncts, *noun.children]:  # `a supporter of NATO and of its allies`: both objects
+        if (other.i > last and other.dep_ in ("prep", "conj") and other.lower_ == prep.lower_
+                and any(t.dep_ == "cc" for t in doc[last + 1 : other.i])):
+            last = other.right_edge.i
+    return Candidate(token_range(doc, noun.i, noun.i), holder, trim_clause(doc, pobj.left_edge.i, last), "noun")
+
+
+def _role_noun_holder(noun: Token, lex: CueLexicon) -> Token | None:
+    """Who a role noun of a frame describes (issue 13 item 8): the subject of the copula it is the
+    predicate of (`Clinton has been a supporter of NATO`, `Kaine is an opponent of X`) or the name it
+    is an apposition of (`Smith, a critic of the plan,`), when that is animate."""
+    if not ROLE_NOUNS_NAME_THEIR_HOLDER:
+        return None
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holder = subject_of(noun.head)
+    elif noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        holder = noun.head
+    else:
+        return None
+    return holder if holder is not None and holder.tag_ not in RELATIVE_TAGS and animate(holder, lex) else None
 
 
 def _poll_candidate(poll: Token) -> Candidate | None:
