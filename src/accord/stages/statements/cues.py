@@ -164,6 +164,9 @@ PREFER_CLAUSE_AFTER_CUE = True
 # `Clinton has been a supporter of NATO`, `Smith, a critic of the plan,`: a frame's role noun in the
 # predicate of a copula or in an apposition holds the view of the name it describes, not of itself.
 ROLE_NOUNS_NAME_THEIR_HOLDER = True
+# Verbs whose subject holds the view or feeling a stance noun object names (`have contempt for X`,
+# `shared his disdain for X`), besides the light verbs of phrases.json (`expressed outrage over X`).
+HOLDING_VERBS = frozenset({"have", "hold", "harbor", "harbour", "feel", "show", "share", "continue", "display"})
 # `Trump said after the convention he would not ...`: a subject-bearing clause after a speech verb
 # that the parser made adverbial (no subordinator, not set off by punctuation) is its complement.
 MISREAD_ADVERBIAL_COMPLEMENT = True
@@ -958,6 +961,9 @@ def _noun_frame_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
     if pobj is None:
         return None
     holder = _noun_holder(noun, lex) or _role_noun_holder(noun, lex) or (noun if animate(noun, lex) else None)
+    if (holder is not None and noun.lemma_.lower() in lex.stance_nouns and holder.i != noun.i and noun.dep_ == "dobj"
+            and not any(c.dep_ == "poss" for c in noun.children) and noun.head.lemma_.lower() not in lex.light_verbs | HOLDING_VERBS):
+        return None  # `condemn the hatred of X`: the condemner holds no hatred; `voiced outrage over X` does
     if holder is None or not _class_admits(noun.lemma_.lower(), "p:" + prep.lower_, holder, lex):
         return None  # `requests for comment`: a request's object is no propositional content
     doc = noun.doc
