@@ -70,3 +70,10 @@ def test_a_role_noun_in_a_predicate_holds_the_view_of_the_subject(extract_text):
 def test_a_role_noun_in_an_apposition_holds_the_view_of_the_name(extract_text):
     record = extract_text('"We will vote no," said Karl Weber, a leading advocate for the farmers of the region.')
     assert ("Karl Weber", "advocate", "the farmers of the region") in _reports(record)
+
+
+def test_a_clause_before_a_cue_that_announces_a_quotation_stays_its_content(extract_text):
+    record = extract_text('Companies are part of communities with many stakeholders, she said: '
+                          '"Part of the contract is that you give back."')
+    assert _reports(record) == [("she", "said", "Companies are part of communities with many stakeholders"),
+                                ("she", "said", "Part of the contract is that you give back.")]

@@ -666,8 +666,10 @@ def _clause_children(verb: Token, speech: bool) -> list[Token]:
     clauses = [c for c in verb.children if _complement_clause(c)]
     after = [c for c in clauses if c.i > verb.i]
     before = [c for c in clauses if c.i < verb.i]
-    if PREFER_CLAUSE_AFTER_CUE and after and before and not _quoted(verb.doc, before[0].left_edge.i, verb.i):
-        return after + before
+    if (PREFER_CLAUSE_AFTER_CUE and after and before and not _quoted(verb.doc, before[0].left_edge.i, verb.i)
+            and not _quoted(verb.doc, verb.i, after[0].left_edge.i)
+            and not any(t.text == ":" for t in verb.doc[verb.i : after[0].left_edge.i])):
+        return after + before  # not `X, she said: "..."`: the colon's quotation is told on its own
     if not clauses and speech and MISREAD_ADVERBIAL_COMPLEMENT:
         return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _opens_with_subject(c)][:1]
     return clauses
