@@ -12,7 +12,7 @@ from accord.stages.base import ArticleState, Stage
 from accord.stages.entities import CONTEXT_KEY, PERSONS_READS, RESOLVE_READS, VENUE_KEY
 from accord.stages.statements.assemble import assemble
 from accord.stages.statements.captions import caption_ranges
-from accord.stages.statements.colon_verbs import find_verb_colon_quotes
+from accord.stages.statements.colon_verbs import find_colon_paragraphs, find_verb_colon_quotes
 from accord.stages.statements.cues import find_candidates
 from accord.stages.statements.lexicon import CueLexicon, load_lexicon
 from accord.stages.statements.quotes import find_quotes
@@ -36,7 +36,7 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
     turn_cues = {turn.cue for turn in turns}  # `PENCE: "..."` is a transcript turn, not a second statement
     colon_quotes = [c for c in find_colon_quotes(doc, text, quotes) if c.cue not in turn_cues]
     candidates = (find_candidates(doc, lexicon) + turns + find_signed_quotes(doc, text, quotes) + colon_quotes
-                  + find_verb_colon_quotes(doc, text, quotes, lexicon))
+                  + find_verb_colon_quotes(doc, text, quotes, lexicon) + find_colon_paragraphs(doc, text, lexicon))
     captions = caption_ranges(doc)
     if captions:  # a photo caption describes a picture: its verb is no speech cue
         candidates = [c for c in candidates if not any(start <= c.cue[0] < end for start, end in captions)]

@@ -68,3 +68,54 @@ def find_verb_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLex
         cue_text_end = len(text[verb.idx : cue_end].rstrip()) + verb.idx
         found.append(Candidate((verb.idx, cue_text_end), subject, (quote.start, quote.end), "transcript"))
     return found
+
+
+# A paragraph announced by a colon must have at least this many words to be what was said (not a
+# label or a link line).
+MIN_ANNOUNCED_PARAGRAPH_WORDS = 4
+# Characters that open a paragraph that is not a plain-text block quotation: a quotation mark (the
+# quotation logic pairs those), markup (`<tweet ...>`), a bullet or a list dash.
+NOT_BLOCK_QUOTE_OPENERS = frozenset("\"“”‘’'«<*•-–—[(")
+
+
+def _announced_paragraph(text: str, colon_end: int) -> tuple[int, int] | None:
+    """The paragraph after a colon that ends its own paragraph (`Limbaugh added:` then a blank line),
+    as a character range, or None when the colon does not end its paragraph."""
+    i = colon_end
+    while i < len(text) and text[i] in " \t\xa0":
+        i += 1
+    if i >= len(text) or text[i] not in "\r\n":
+        return None
+    while i < len(text) and text[i] in " \t\xa0\r\n":
+        i += 1
+    if i >= len(text) or text[i] in NOT_BLOCK_QUOTE_OPENERS:
+        return None
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    end = i + len(text[i:end].rstrip())
+    if len(text[i:end].split()) < MIN_ANNOUNCED_PARAGRAPH_WORDS:
+        return None
+    return i, end
+
+
+def find_colon_paragraphs(doc: Doc, text: str, lex: CueLexicon) -> list[Candidate]:
+    """`The governor added:` closing a paragraph, then an unquoted paragraph: a block quotation whose
+    marks the page dropped; a speech verb of the lexicon with an animate subject announces it."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.text != ":" or token.i == 0:
+            continue
+        paragraph = _announced_paragraph(text, token.idx + 1)
+        if paragraph is None:
+            continue
+        verb = _verb_before_colon(doc, token.i)
+        if verb is None or verb.lemma_.lower() not in lex.speech_verbs or not _main_verb(verb):
+            continue
+        if any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in verb.children if c.i < token.i):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if (subject is None or subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
+                or not animate(subject, lex)):
+            continue
+        found.append(Candidate((verb.idx, verb.idx + len(verb.text)), subject, paragraph, "transcript"))
+    return found

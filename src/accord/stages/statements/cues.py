@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from accord.knowledge.actors import lookup_actor, title_entry
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
 from accord.stages.statements.lexicon import INTENTION_CLASS, PROPOSITIONAL_CODES, CueLexicon
+from accord.stages.statements.source_phrases import closing_phrase_start, object_fallback, opening_phrase_clause
 from accord.stages.statements.spans import aside_cut, starts_aside, subtree_range, token_range, trim_clause
 from accord.stages.token_filters import indices_with
 
@@ -156,6 +157,19 @@ CLAUSE_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "prep", "xcomp", "cc
 # comma attributes the whole sentence before it, like `A, he said.` (the parse hangs it on the last
 # clause only). Measured on PolNeAR train, annotators take the whole sentence.
 SOURCE_CLOSING_TAKES_SENTENCE = True
+# `It is unlikely; his team says she will ...`: of two complement clauses the parse hung on a cue, the
+# one after it is what was said when the one before it is not a quotation (PolNeAR dev misses; hand
+# precision on PolNeAR train reported in the session 8 notes).
+PREFER_CLAUSE_AFTER_CUE = True
+# `Clinton has been a supporter of NATO`, `Smith, a critic of the plan,`: a frame's role noun in the
+# predicate of a copula or in an apposition holds the view of the name it describes, not of itself.
+ROLE_NOUNS_NAME_THEIR_HOLDER = True
+# Verbs whose subject holds the view or feeling a stance noun object names (`have contempt for X`,
+# `shared his disdain for X`), besides the light verbs of phrases.json (`expressed outrage over X`).
+HOLDING_VERBS = frozenset({"have", "hold", "harbor", "harbour", "feel", "show", "share", "continue", "display"})
+# `Trump said after the convention he would not ...`: a subject-bearing clause after a speech verb
+# that the parser made adverbial (no subordinator, not set off by punctuation) is its complement.
+MISREAD_ADVERBIAL_COMPLEMENT = True
 # A dash right after a source phrase opens the reporter's aside, not what the source said.
 ASIDE_DASHES = frozenset({"-", "--", "—", "–"})
 # `"...," wrote a reader from Ohio`: the words of an inverted speaker's noun phrase before its head,
@@ -540,15 +554,15 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     content: tuple[int, int] | None = None
     frame = code = ""
     if lemma in lex.clause_verbs:
-        for child in verb.children:
-            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
-                first, last = child.left_edge.i, child.right_edge.i
-                if child.i > verb.i:
-                    last = _coordinated_clause_end(verb, last, speaker, lex)
-                elif RESUMED_SENTENCE_LONGER_SIDE:
-                    first, last = _longer_side(verb, first, last)
-                content, frame, code = _reported(doc, first, last, lex, verb.i), "clause", "c"
-                break
+        clauses = _clause_children(verb, lemma in lex.speech_verbs)
+        if clauses:
+            child = clauses[0]
+            first, last = child.left_edge.i, child.right_edge.i
+            if child.i > verb.i:
+                last = _coordinated_clause_end(verb, last, speaker, lex)
+            elif RESUMED_SENTENCE_LONGER_SIDE:
+                first, last = _longer_side(verb, first, last)
+            content, frame, code = _reported(doc, first, last, lex, verb.i), "clause", "c"
     if content is None and lemma in lex.clause_verbs:
         clause = _clause_after_statement_noun(verb, lex)
         if clause is None and lemma in lex.speech_verbs:
@@ -631,6 +645,44 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         relative = clause.head
     return Candidate(cue, speaker, content, frame, addressee, relative, speaker_span)
+
+
+def _complement_clause(child: Token) -> bool:
+    """A clause the verb takes as its complement (`said that X`, `wants him to go`, with a subject)."""
+    return child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")
+                                     and any(c.dep_ in SUBJECT_DEPS for c in child.children))
+
+
+def _quoted(doc: Doc, first: int, last: int) -> bool:
+    return any(t.is_quote for t in doc[first : last + 1])
+
+
+def _clause_children(verb: Token, speech: bool) -> list[Token]:
+    """The verb's complement clauses, the one it reports first. A clause after the verb comes before
+    an unquoted one the parse hung on it from before its subject (`It is unlikely; his team says she
+    will ...`, `While most agreed X, Barabak noted that Y`); a speech verb's subject-bearing adverbial
+    clause after it with no subordinator is a complement the parser misread (`said after the
+    convention he would not ...`)."""
+    clauses = [c for c in verb.children if _complement_clause(c)]
+    after = [c for c in clauses if c.i > verb.i]
+    before = [c for c in clauses if c.i < verb.i]
+    if (PREFER_CLAUSE_AFTER_CUE and after and before and not _quoted(verb.doc, before[0].left_edge.i, verb.i)
+            and not _quoted(verb.doc, verb.i, after[0].left_edge.i)
+            and not any(t.text == ":" for t in verb.doc[verb.i : after[0].left_edge.i])):
+        return after + before  # not `X, she said: "..."`: the colon's quotation is told on its own
+    if not clauses and speech and MISREAD_ADVERBIAL_COMPLEMENT:
+        return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _opens_with_subject(c)][:1]
+    return clauses
+
+
+def _opens_with_subject(clause: Token) -> bool:
+    """A finite clause whose subject comes first, past at most a time or place phrase, with no
+    subordinator (`after the convention he would not ...`; not `when he announced ...`) and not set
+    off by punctuation from the verb before it."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
+    if subject is None or clause.pos_ not in ("VERB", "AUX") or clause.doc[clause.left_edge.i - 1].is_punct:
+        return False
+    return all(c.dep_ in ("prep", "npadvmod") for c in clause.children if c.i < subject.i)
 
 
 def _subject_misattached_before(verb: Token) -> Token | None:
@@ -808,13 +860,18 @@ def _no_comment(doc: Doc, content: tuple[int, int], frame: str, lemma: str, lex:
     return lemma in lex.no_comment_verbs or any(token.lemma_.lower() == "comment" for token in span)
 
 
-def _source_candidate(prep: Token, second: Token) -> Candidate | None:
+def _source_candidate(prep: Token, second: Token, report_verbs: frozenset[str] = frozenset()) -> Candidate | None:
     """`according to X, ...` / `..., according to X`: X is the speaker, the host clause the content."""
     pobj = next((c for c in second.children if c.dep_ == "pobj"), None)
+    if pobj is None and second.i != prep.i:
+        pobj = object_fallback(second)  # `according to show insiders`: `show` parsed as a verb
     if pobj is None:
         return None
     host = prep.head
     doc = prep.doc
+    opening = opening_phrase_clause(prep, pobj) if second.i != prep.i else None
+    if opening is not None:  # `According to X, CLAUSE.` with CLAUSE parsed inside the phrase
+        return Candidate(token_range(doc, prep.i, second.i), pobj, trim_clause(doc, *opening), "source")
     lo, hi = host.left_edge.i, host.right_edge.i
     plo, phi = prep.left_edge.i, prep.right_edge.i
     if phi < hi - 1 and plo > lo:
@@ -825,6 +882,8 @@ def _source_candidate(prep: Token, second: Token) -> Candidate | None:
                 doc[phi + 1].text in ASIDE_DASHES and doc[plo - 1].text == ",")):
             # `X, according to Y, taking a step toward Z` / `X, according to Y - despite Z`: Z is the reporter's
             first, last = before
+        if (first, last) == before and (start := closing_phrase_start(prep, host, report_verbs)) is not None:
+            first = start  # `A would see B go up, according to X, more than ...`: hung on the inner clause
     elif plo <= lo:
         first, last = phi + 1, hi
     else:
@@ -903,11 +962,34 @@ def _noun_frame_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
     pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:
         return None
-    holder = _noun_holder(noun, lex) or (noun if animate(noun, lex) else None)
+    holder = _noun_holder(noun, lex) or _role_noun_holder(noun, lex) or (noun if animate(noun, lex) else None)
+    if (holder is not None and noun.lemma_.lower() in lex.stance_nouns and holder.i != noun.i and noun.dep_ == "dobj"
+            and not any(c.dep_ == "poss" for c in noun.children) and noun.head.lemma_.lower() not in lex.light_verbs | HOLDING_VERBS):
+        return None  # `condemn the hatred of X`: the condemner holds no hatred; `voiced outrage over X` does
     if holder is None or not _class_admits(noun.lemma_.lower(), "p:" + prep.lower_, holder, lex):
         return None  # `requests for comment`: a request's object is no propositional content
     doc = noun.doc
-    return Candidate(token_range(doc, noun.i, noun.i), holder, trim_clause(doc, pobj.left_edge.i, pobj.right_edge.i), "noun")
+    last = pobj.right_edge.i
+    for other in [*prep.conjuncts, *noun.children]:  # `a supporter of NATO and of its allies`: both objects
+        if (other.i > last and other.dep_ in ("prep", "conj") and other.lower_ == prep.lower_
+                and any(t.dep_ == "cc" for t in doc[last + 1 : other.i])):
+            last = other.right_edge.i
+    return Candidate(token_range(doc, noun.i, noun.i), holder, trim_clause(doc, pobj.left_edge.i, last), "noun")
+
+
+def _role_noun_holder(noun: Token, lex: CueLexicon) -> Token | None:
+    """Who a role noun of a frame describes (issue 13 item 8): the subject of the copula it is the
+    predicate of (`Clinton has been a supporter of NATO`, `Kaine is an opponent of X`) or the name it
+    is an apposition of (`Smith, a critic of the plan,`), when that is animate."""
+    if not ROLE_NOUNS_NAME_THEIR_HOLDER:
+        return None
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holder = subject_of(noun.head)
+    elif noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        holder = noun.head
+    else:
+        return None
+    return holder if holder is not None and holder.tag_ not in RELATIVE_TAGS and animate(holder, lex) else None
 
 
 def _poll_candidate(poll: Token) -> Candidate | None:
@@ -961,7 +1043,7 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
         if token.pos_ in ("VERB", "AUX", "ADJ") and token.lemma_.lower() in verbs or token.lemma_.lower() in lex.prep_frames and token.pos_ in ("VERB", "ADJ"):
             candidate = _verb_candidate(token, lex)
         elif token.lower_ in first_words and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == first_words[token.lower_]:
-            candidate = _source_candidate(token, doc[token.i + 1])
+            candidate = _source_candidate(token, doc[token.i + 1], lex.speech_verbs)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.content_nouns:
             candidate = _noun_candidate(token, lex)
         if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in lex.prep_frames:

@@ -43,6 +43,7 @@ class CueLexicon:
     no_comment_refusals: frozenset[str] = frozenset()  # `declined to comment on X`: the comment verb under them
     no_comment_requests: frozenset[str] = frozenset()  # `ignored requests for comment`, `did not reply to an email`
     light_verbs: frozenset[str] = frozenset()  # `expressed concern that ...`: the subject holds the noun's content
+    stance_nouns: frozenset[str] = frozenset()  # `his disdain for X`: a curated noun frame (phrases.json noun_frames)
     issuing_verbs: frozenset[str] = frozenset()  # `released a statement saying ...`: the subject authored it
     occasion_nouns: frozenset[str] = frozenset()  # `entered the talks saying ...`: the subject of `entered` speaks
     unattributed_passives: frozenset[str] = frozenset()  # `he was asked whether ...`: a view or a speech act, no speaker named
@@ -91,6 +92,8 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
             frames.setdefault(lemma, set()).add(code)
     for adjective, prepositions in phrases.get("adjective_frames", {}).items():
         preps.setdefault(adjective, set()).update(prepositions)
+    for noun, prepositions in phrases.get("noun_frames", {}).items():
+        preps.setdefault(noun, set()).update(prepositions)
     return CueLexicon(
         clause_verbs=frozenset(k for k, v in frames.items() if "c" in v),
         infinitive_verbs=frozenset(k for k, v in frames.items() if "x" in v),
@@ -114,6 +117,7 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         no_comment_requests=frozenset(phrases.get("no_comment", {}).get("requests", [])),
         issuing_verbs=frozenset(phrases.get("issuing_verbs", [])),
         light_verbs=frozenset(phrases.get("light_verbs", [])),
+        stance_nouns=frozenset(phrases.get("noun_frames", {})),
         occasion_nouns=frozenset(phrases.get("occasion_nouns", [])),
         unattributed_passives=frozenset(phrases.get("unattributed_passives", {}).get("verbs", [])),
         unattributed_prepositions=frozenset(phrases.get("unattributed_passives", {}).get("prepositions", [])),
