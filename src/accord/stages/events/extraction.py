@@ -39,6 +39,7 @@ from accord.stages.events.senses import (
     commercial_act,
     media_interview,
     person_tokens,
+    private_giving,
     verbal_attack,
 )
 from accord.stages.events.sides import PrincipalSides
@@ -599,6 +600,8 @@ class EventBuilder:
                 continue  # "the Huffington Post spoke with Teachout": an interview
             if commercial_act(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
                 continue  # "the brewer called off a takeover": a company's trade (senses.py)
+            if private_giving(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
+                continue  # "donors who fund such vehicles": election finance or philanthropy (senses.py)
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)

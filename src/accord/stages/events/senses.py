@@ -107,8 +107,8 @@ def approval_agreement(token: Token, senses: dict[str, Any]) -> bool:
 
 
 def claim_insisted(token: Token, senses: dict[str, Any]) -> bool:
-    """"insisted that there is no plagiarism", "recognized that a court should settle it": maintaining or
-    acknowledging a claim, no demand on anyone and no recognition of a party."""
+    """"insisted that there is no plagiarism", "recognized that a court should settle it", '"...," he conceded':
+    maintaining, acknowledging or admitting a claim, no demand on anyone, no recognition of a party, no concession."""
     rule = senses["claim_insisted"]
     lemma = token.lemma_.lower()
     if lemma not in rule["verbs"] or _preps(token) & set(rule["demand_preps"]):
@@ -116,17 +116,27 @@ def claim_insisted(token: Token, senses: dict[str, Any]) -> bool:
     clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
     if not clauses:
         return False
+    regrets = set(rule["regret_words"].get(lemma, ()))
+    if any(t.lemma_.lower() in regrets for c in clauses for t in c.subtree):
+        return False  # '"We made mistakes," he conceded': regret is a concession (manual 3.3)
     demands_kept = rule["verbs"][lemma]
     return not (demands_kept and any(_clause_is_demand(c, set(rule["demand_modals"])) for c in clauses))
 
 
+def _question_clause(clause: Token, rule: dict[str, Any]) -> bool:
+    """A clause that opens with a question word: "whether Cruz disavowed it", "who leads the party", "what he does"."""
+    return clause.left_edge.lower_ in rule["question_words"]
+
+
 def question_asked(token: Token, senses: dict[str, Any]) -> bool:
-    """"when asked about Trump", "asked reporters rhetorically": a question; a request says what it asks for."""
+    """"when asked about Trump", "asked reporters rhetorically", "asked whether he disavowed it": a question; a
+    request says what it asks for."""
     rule = senses["question_verbs"]
     lemma = token.lemma_.lower()
     if lemma not in rule["content_preps"]:
         return False
-    if _has(token, INFINITIVE_DEPS | CLAUSE_DEPS | {"oprd"}):
+    if _has(token, INFINITIVE_DEPS | {"oprd"}) or any(
+            c.dep_ in CLAUSE_DEPS and not _question_clause(c, rule) for c in token.children):
         return False
     if _preps(token) & set(rule["content_preps"][lemma]):
         return False
@@ -241,6 +251,8 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
 # Dependencies of what a verb acts on; the passive subject counts only when there is no object ("a threshold met by").
 THING_OBJECT_DEPS = frozenset({"dobj"})
 THING_PASSIVE_DEPS = frozenset({"nsubjpass"})
+# Penn tag of a past participle ("as opposed to").
+PAST_PARTICIPLE_TAG = "VBN"
 # Entity labels of an actor: an object named so is a party, never a view or an occasion.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -254,6 +266,8 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.lemma_.lower() in rule["terms"].get(lemma, ()):
         return True  # "475 pledged delegates": a term, no promise
+    if token.i > 0 and token.tag_ == PAST_PARTICIPLE_TAG and token.doc[token.i - 1].lower_ in rule["preceded"].get(lemma, ()):
+        return True  # "as opposed to some name": a contrast, no rejection
     if any(c.dep_ in ("prt", "prep") and c.lower_ in rule["particles"].get(lemma, ()) for c in token.children):
         return True  # "blasted out an email", "blasted through its record"
     if lemma not in rule["verbs"] or _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
@@ -302,18 +316,19 @@ def person_tokens(doc: Doc, entities: list[Entity]) -> frozenset[int]:
 
 
 def _speaker_like(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
-    """A person named, a personal pronoun ("he", "me"), a person's role ("the governor") or a message ("an ad",
-    "the column"): who attacks in words."""
+    """A person named, a personal pronoun ("he", "me"), a person's role ("the governor"), a message ("an ad",
+    "the column") or money spent ("targeted by $4.4 million in attacks"): who attacks in words."""
     lemma = token.lemma_.lower()
     return is_person(token) or token.lower_ in rule["person_pronouns"] or lemma in rule["message_nouns"] \
-        or (token.ent_type_ == "" and lemma in rule["role_nouns"])
+        or token.ent_type_ in rule["doer_entities"] or (token.ent_type_ == "" and lemma in rule["role_nouns"])
 
 
 def _attacked_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
-    """A target of words: a person, a personal pronoun, a person's role ("a federal judge", "rival") or a stance
-    or a remark ("the comment", "her campaign contributions")."""
+    """A target of words: a person, a personal pronoun, a person's role ("a federal judge", "rival", "GOP voters") or
+    a stance or a remark ("the comment", "her campaign contributions")."""
     lemma = token.lemma_.lower()
     return is_person(token) or token.lower_ in rule["person_pronouns"] or lemma in rule["role_nouns"] \
+        or lemma in rule["target_roles"] \
         or (token.ent_type_ == "" and lemma in rule["stance_nouns"])
 
 
@@ -483,7 +498,10 @@ def _arguments(token: Token, depth: int) -> list[Token]:
 
 
 def _is_commercial(noun: Token, rule: dict[str, Any]) -> bool:
-    """A noun naming a business, its trade or its money: the word or its compound modifier is listed."""
+    """A noun naming a business, its trade, its money or an entertainment's title ("Minority Report"): the word or its
+    compound modifier is listed."""
+    if noun.ent_type_ in rule["title_entities"]:
+        return True
     words = set(rule["objects"]) | set(rule["businesses"])
     return noun.ent_type_ in ("", "MONEY") and (noun.lemma_.lower() in words or any(
         c.dep_ == "compound" and c.lemma_.lower() in set(rule["modifiers"]) | words for c in noun.children))
@@ -513,3 +531,29 @@ def commercial_act(token: Token, event_type: str, participants: list[ActorRef], 
         token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule["modifiers"]
                                      for c in token.children))
 
+
+
+# Dependencies naming what money goes to: a verb's object or passive subject, a noun's modifier.
+GIVEN_TO_DEPS = frozenset({"dobj", "nsubjpass", "compound"})
+
+
+def private_giving(token: Token, event_type: str, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """"big donors who fund such vehicles", "campaign donations", "he recently funded the Urban Assembly School": money
+    for a campaign, or a person's gift to a school or a prize, is election finance or philanthropy, no aid."""
+    rule = senses["private_giving"]
+    if event_type not in rule["types"]:
+        return False
+    given_to = [c for c in token.children if c.dep_ in GIVEN_TO_DEPS]
+    given_to += [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["object_preps"]
+                 for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in token.children):
+        given_to.append(token.head)  # "the committees that he funds"
+    given_to += [conj for g in list(given_to) for conj in g.conjuncts]
+    if not given_to or any(g.ent_type_ in ("GPE", "NORP") for g in given_to):
+        return False
+    words = {g.lemma_.lower() for g in given_to}
+    if words & set(rule["campaign_objects"]):
+        return True
+    giver = _subject_of(token) if token.pos_ == "VERB" else None
+    return bool(words & set(rule["philanthropy_objects"])) and giver is not None and (
+        is_person(giver) or giver.lower_ in rule["person_pronouns"])
