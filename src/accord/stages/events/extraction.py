@@ -649,7 +649,8 @@ class EventBuilder:
         if frame is None:
             before = cand.type
             refusals = lexicon.frames["negated_refusals"]
-            if cand.negated and cand.type in refusals and cand.trigger.pos == "verb":
+            if cand.negated and cand.type in refusals and cand.trigger.pos == "verb" \
+                    and cand.trigger.entry.lemma not in lexicon.frames["unrefused_lemmas"]:  # "did not endorse": not done
                 cand.type, cand.mode, cand.negated = "REJECT", refusals[cand.type], False
                 cand.modality = cand.assertion = "asserted"  # the refusal is said now
             # "does not want to meet": an act refused, though its clause has no future or modal of its own

@@ -157,6 +157,10 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     for subject in subjects:
         if subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in rule["share_words"]:
             return True
+        if subject.lemma_.lower() in rule["population_nouns"] and (
+                any(c.dep_ in ("amod", "det") and c.lower_ in rule["population_quantifiers"] for c in subject.children)
+                or any(t.lemma_.lower() in rule["poll_words"] for t in token.sent)):
+            return True  # "Most voters support the deal", "Republicans back him, a new poll shows"
     if _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
         return False  # "proposed to increase spending by 1.5 percent": the margin belongs to the act proposed
     margins = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in rule["margin_preps"]
@@ -245,7 +249,25 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or contest_beat(token, senses)
         or figurative_fight(token, senses)
         or thing_object(token, senses)
+        or self_harm(token, senses)
+        or tasked_with(token, senses)
     )
+
+
+def self_harm(token: Token, senses: dict[str, Any]) -> bool:
+    """"Her dad killed himself": a suicide, no force used against anyone."""
+    rule = senses["self_harm"]
+    return token.lemma_.lower() in rule["verbs"] and any(
+        c.dep_ == "dobj" and c.lower_ in rule["reflexives"] for c in token.children)
+
+
+def tasked_with(token: Token, senses: dict[str, Any]) -> bool:
+    """"the agencies charged with facilitating the transition": a task given, no accusation."""
+    rule = senses["tasked_with"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in rule["task_gerunds"]
+               for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)
 
 
 # Dependencies of what a verb acts on; the passive subject counts only when there is no object ("a threshold met by").
