@@ -207,3 +207,71 @@ def test_what_any_company_does_is_a_rule(extract_text):
 def test_what_a_named_company_did_stays(extract_text):
     types, summary = _reported(extract_text, "The ministry asked the company to pay the fine.")
     assert "REQUEST" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "About 6 in 10 white men supported the senator in the caucuses.",
+    "The governor was backed by nearly 6 in 10 of the voters who call themselves liberal.",
+    "Polls show that majorities favor the measure and also back tougher laws.",
+])
+def test_a_counted_share_or_a_poll_does_nothing(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+def test_backed_by_senators_stays_support(extract_text):
+    types, summary = _reported(extract_text, "The bill was backed by 60 senators on Tuesday.")
+    assert "SUPPORT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "According to members who spoke with reporters afterward, the session was calm.",
+    "The chairman said during a discussion with the paper's editor that the firm would not pay.",
+])
+def test_talking_to_the_press_is_no_consultation(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "CONSULT" not in types, summary
+
+
+def test_talking_with_a_minister_stays_consultation(extract_text):
+    types, summary = _reported(extract_text, "The envoy spoke with the Iranian foreign minister on Monday.")
+    assert "CONSULT" in types, summary
+
+
+def test_a_person_launching_an_attack_on_a_person_is_words(extract_text):
+    text = "At a press conference, Senator Maria Lopez launched a fierce attack against Governor John Smith."
+    types, summary = _reported(extract_text, text)
+    assert "ASSAULT" not in types and "ACCUSE" in types, summary
+
+
+def test_an_army_launching_an_attack_stays_assault(extract_text):
+    types, summary = _reported(extract_text, "The army launched an attack against the rebels on Monday.")
+    assert "ASSAULT" in types, summary
+
+
+def test_assuring_voters_of_a_claim_is_no_agreement(extract_text):
+    types, summary = _reported(extract_text, "Governor John Smith is assuring voters he's tough enough to be president.")
+    assert "AGREE" not in types, summary
+
+
+def test_assuring_a_promise_stays_agreement(extract_text):
+    types, summary = _reported(extract_text, "Iran assured the agency that it would allow the inspections.")
+    assert "AGREE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "For instance, she is proposing $275 billion in federal infrastructure investment over five years.",
+    "The senator proposed a tax cut for small firms.",
+])
+def test_proposing_a_domestic_measure_is_no_agreement(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Russia proposed a ceasefire on Tuesday.",
+    "The United States offered $5 billion in aid to Ukraine.",
+])
+def test_proposing_a_ceasefire_or_offering_aid_stays(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert types & {"AGREE", "AID"}, summary

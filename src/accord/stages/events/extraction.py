@@ -39,6 +39,7 @@ from accord.stages.events.senses import (
     commercial_act,
     media_interview,
     person_tokens,
+    press_talk,
     private_giving,
     verbal_attack,
 )
@@ -596,8 +597,9 @@ class EventBuilder:
                 continue
             self.participants(cand, extra_heads)
             self._apply_rules(cand, frame)
-            if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
-                continue  # "the Huffington Post spoke with Teachout": an interview
+            if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]) \
+                    or press_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]):
+                continue  # "the Huffington Post spoke with Teachout", "spoke with reporters": an interview
             if commercial_act(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
                 continue  # "the brewer called off a takeover": a company's trade (senses.py)
             if private_giving(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):

@@ -119,6 +119,9 @@ def claim_insisted(token: Token, senses: dict[str, Any]) -> bool:
     regrets = set(rule["regret_words"].get(lemma, ()))
     if any(t.lemma_.lower() in regrets for c in clauses for t in c.subtree):
         return False  # '"We made mistakes," he conceded': regret is a concession (manual 3.3)
+    promises = set(rule["commitment_modals"].get(lemma, ()))
+    if any(a.dep_ in ("aux", "auxpass") and a.lower_ in promises for c in clauses for a in c.children):
+        return False  # "assured the agency that it would allow inspections": a promise
     demands_kept = rule["verbs"][lemma]
     return not (demands_kept and any(_clause_is_demand(c, set(rule["demand_modals"])) for c in clauses))
 
@@ -152,11 +155,15 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     if event_type not in rule["types"]:
         return False
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ == "conj":  # "Polls show ... and also back tougher laws": the first verb's subject
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:  # "Less than a third agreed": the share is often parsed as a bare noun phrase before the verb
         subjects = [c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i]
     for subject in subjects:
         if subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in rule["share_words"]:
             return True
+        if subject.lemma_.lower() in rule["poll_words"] or _counted_share(subject, rule):
+            return True  # "Polls ... back tougher laws", "about 6 in 10 white men supported Sanders"
         if subject.lemma_.lower() in rule["population_nouns"] and (
                 any(c.dep_ in ("amod", "det") and c.lower_ in rule["population_quantifiers"] for c in subject.children)
                 or any(t.lemma_.lower() in rule["poll_words"] for t in token.sent)):
@@ -166,8 +173,15 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     margins = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in rule["margin_preps"]
                for g in c.children if g.dep_ == "pobj"]
     # "By 51% to 44%, students support free tuition", "supported by 41% of voters", "older voters back her by 15 points"
-    return any((m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"])
-               and _share_of_people(m, rule) for m in margins)
+    return any((m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"]
+                or _counted_share(m, rule)) and _share_of_people(m, rule) for m in margins)
+
+
+def _counted_share(noun: Token, rule: dict[str, Any]) -> bool:
+    """A share told as a count out of a whole: "6 in 10 white men" (the count's "in"), "nearly 6 in 10 of the voters"."""
+    counts = [noun] + [c for c in noun.children if c.dep_ == "nummod"]
+    return any(c.like_num and any(g.dep_ in ("quantmod", "prep") and g.lower_ in rule["share_preps"] for g in c.children)
+               for c in counts)
 
 
 def _share_of_people(share: Token, rule: dict[str, Any]) -> bool:
@@ -299,9 +313,17 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     if not objects:
         return lemma in rule["bare"] and not _preps(token) and not _has(token, frozenset({"agent"}))
     objects += [conj for o in list(objects) for conj in o.conjuncts]
+    objects = [_what_money_is_in(o) for o in objects]
     words = set(rule["verbs"][lemma])
     return all(o.ent_type_ in rule["object_entities"] or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words)
                for o in objects)
+
+
+def _what_money_is_in(noun: Token) -> Token:
+    """A sum's "in" noun ("$275 billion in infrastructure investment" -> investment), else the noun itself."""
+    if noun.ent_type_ != "MONEY":
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), noun)
 
 
 def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
@@ -322,6 +344,17 @@ def media_interview(event_type: str, participants: list[ActorRef], senses: dict[
     consultation between parties."""
     rule = senses["media_interviews"]
     return event_type in rule["types"] and any(p.sector in rule["sectors"] for p in participants)
+
+
+def press_talk(token: Token, event_type: str, senses: dict[str, Any]) -> bool:
+    """"members who spoke with reporters", "a discussion with BuzzFeed Editor-in-Chief Ben Smith": talking to the
+    press is reporting, no consultation between parties."""
+    rule = senses["media_interviews"]
+    if event_type not in rule["types"]:
+        return False
+    counterparts = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+                    if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in rule["journalist_nouns"] for g in counterparts)
 
 
 def person_tokens(doc: Doc, entities: list[Entity]) -> frozenset[int]:
@@ -361,6 +394,8 @@ def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callabl
         return False  # "a deadly machete attack", "terrorist attacks"
     doers = [c for c in token.children if c.dep_ == "poss"]
     doers += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    if not doers and token.dep_ == "dobj":  # "Trump launched an attack against Obama": the launching verb's subject
+        doers = [c for c in token.head.children if c.dep_ == "nsubj"]
     verbal = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in rule["verbal_modifiers"] for c in token.children)
     if not (verbal or (doers and all(_speaker_like(d, rule, is_person) for d in doers))):
         return False
