@@ -275,3 +275,30 @@ def test_proposing_a_domestic_measure_is_no_agreement(extract_text, text):
 def test_proposing_a_ceasefire_or_offering_aid_stays(extract_text, text):
     types, summary = _reported(extract_text, text)
     assert types & {"AGREE", "AID"}, summary
+
+
+@pytest.mark.parametrize("text", [
+    "In October, black voters were backing the senator.",
+    "The mayor was backed by voters in the suburbs.",
+])
+def test_voters_backing_a_candidate_is_no_act(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "In her statement, the senator defended her record as secretary of state.",
+    "A second officer backed the agent's account of the night.",
+])
+def test_defending_ones_record_or_backing_an_account_is_no_support(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Germany backed the sanctions on Monday.",
+    "Russia defended Assad at the United Nations.",
+])
+def test_backing_a_measure_or_defending_a_party_stays_support(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "SUPPORT" in types, summary

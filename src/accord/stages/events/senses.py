@@ -162,6 +162,8 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     for subject in subjects:
         if subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in rule["share_words"]:
             return True
+        if subject.lemma_.lower() in rule["voter_nouns"] and subject.ent_type_ == "":
+            return True  # "black voters were backing Clinton": a vote or a poll, no act
         if subject.lemma_.lower() in rule["poll_words"] or _counted_share(subject, rule):
             return True  # "Polls ... back tougher laws", "about 6 in 10 white men supported Sanders"
         if subject.lemma_.lower() in rule["population_nouns"] and (
@@ -172,6 +174,8 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
         return False  # "proposed to increase spending by 1.5 percent": the margin belongs to the act proposed
     margins = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in rule["margin_preps"]
                for g in c.children if g.dep_ == "pobj"]
+    if any(m.lemma_.lower() in rule["voter_nouns"] and m.ent_type_ == "" for m in margins):
+        return True  # "she was backed by voters in the suburbs"
     # "By 51% to 44%, students support free tuition", "supported by 41% of voters", "older voters back her by 15 points"
     return any((m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"]
                 or _counted_share(m, rule)) and _share_of_people(m, rule) for m in margins)
