@@ -302,3 +302,27 @@ def test_defending_ones_record_or_backing_an_account_is_no_support(extract_text,
 def test_backing_a_measure_or_defending_a_party_stays_support(extract_text, text):
     types, summary = _reported(extract_text, text)
     assert "SUPPORT" in types, summary
+
+
+def test_hitting_a_candidate_with_ads_is_words(extract_text):
+    types, summary = _reported(extract_text, "The group has been hitting the senator with ads in Iowa.")
+    assert "ASSAULT" not in types and "ACCUSE" in types, summary
+
+
+def test_hitting_a_bunker_with_missiles_stays_assault(extract_text):
+    types, summary = _reported(extract_text, "The jets hit the bunker with missiles on Sunday.")
+    assert "ASSAULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Alabama beat undefeated Clemson 45-40 to take the championship.",
+    "The Warriors beat the Cavaliers 104-89 on Sunday.",
+])
+def test_a_game_won_by_a_score_is_no_assault(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "ASSAULT" not in types, summary
+
+
+def test_police_beating_protesters_stays_assault(extract_text):
+    types, summary = _reported(extract_text, "Police beat 20 protesters in the capital on Sunday.")
+    assert "ASSAULT" in types, summary

@@ -419,6 +419,9 @@ def verbal_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
         return False
     if token.pos_ == "NOUN":
         return _noun_attack_in_words(token, rule, is_person)
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in rule["instrument_nouns"] for c in token.children
+           if c.dep_ == "prep" and c.lower_ in rule["instrument_preps"] for g in c.children):
+        return True  # "Future45 has been hitting Clinton with ads": a message is the weapon
     subject = _subject_of(token)
     targets = [c for c in token.children if c.dep_ == "dobj"]
     if subject is None or subject.dep_ == "nsubjpass":  # "I was viciously attacked by Mr. Khan"
@@ -452,12 +455,21 @@ def electoral_win(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
 SCORED_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
+def _score(token: Token, rule: dict[str, Any]) -> bool:
+    """A game's score: a number, a dash and a number ("45-40")."""
+    doc = token.doc
+    return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in rule["score_dashes"] \
+        and doc[token.i + 2].like_num
+
+
 def contest_beat(token: Token, senses: dict[str, Any]) -> bool:
     """"the senator beat out the governor by two points", "was beaten in the party primary", "earnings beat
     forecasts": winning a vote, a poll or a comparison, no blow struck ("police beat protesters" keeps it)."""
     rule = senses["contest_beats"]
     if token.lemma_.lower() not in rule["verbs"]:
         return False
+    if any(_score(t, rule) for t in token.subtree):
+        return True  # "the Warriors beat the Cavaliers 104-89"
     for child in token.children:
         if child.ent_type_ in rule["score_entities"] and child.dep_ not in SCORED_PARTY_DEPS:
             return True  # "would beat her rival 52 to 41 percent"
