@@ -78,12 +78,23 @@ def test_battling_the_electorate_is_no_assault(extract_text):
 
 @pytest.mark.parametrize("text", [
     'The network canceled "Night Patrol," based on the old film, after poor ratings.',
-    'Two famous actors signed on for "The Long Road," the studio said.',
+    'Fox canceled "The Long Road" after two seasons.',
     "The show's success prompted a syndication deal with a cable channel.",
 ])
 def test_an_entertainments_trade_is_no_event(extract_text, text):
     types, summary = _reported(extract_text, text)
     assert not types & {"REJECT", "SUPPORT", "AGREE"}, summary
+
+
+def test_slamming_a_group_on_a_radio_show_stays_accusation(extract_text):
+    text = "The pastor slammed the Girl Scouts for promoting abortion on Monday's installment of his weekly radio show."
+    types, summary = _reported(extract_text, text)
+    assert "ACCUSE" in types, summary
+
+
+def test_defending_a_named_partys_remarks_stays_support(extract_text):
+    types, summary = _reported(extract_text, "He defended Trump's remarks on immigration at the rally.")
+    assert "SUPPORT" in types, summary
 
 
 def test_cancelling_talks_stays_rejection(extract_text):

@@ -318,6 +318,8 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
         return lemma in rule["bare"] and not _preps(token) and not _has(token, frozenset({"agent"}))
     objects += [conj for o in list(objects) for conj in o.conjuncts]
     objects = [_what_money_is_in(o) for o in objects]
+    if any(c.dep_ == "poss" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PROPN") for o in objects for c in o.children):
+        return False  # "defended Trump's remarks": a named party's words approved, SUPPORT of that party
     words = set(rule["verbs"][lemma])
     return all(o.ent_type_ in rule["object_entities"] or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words)
                for o in objects)
@@ -570,11 +572,15 @@ def _arguments(token: Token, depth: int) -> list[Token]:
     return found + [conj for t in list(found) for conj in t.conjuncts]
 
 
+# Links of a title that is what a trade is about: the object, or the subject of a passive.
+TITLE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
 def _is_commercial(noun: Token, rule: dict[str, Any]) -> bool:
     """A noun naming a business, its trade, its money or an entertainment's title ("Minority Report"): the word or its
     compound modifier is listed."""
     if noun.ent_type_ in rule["title_entities"]:
-        return True
+        return noun.dep_ in TITLE_OBJECT_DEPS  # "canceled \"Minority Report\"", not "said on \"Meet the Press\""
     words = set(rule["objects"]) | set(rule["businesses"])
     return noun.ent_type_ in ("", "MONEY") and (noun.lemma_.lower() in words or any(
         c.dep_ == "compound" and c.lemma_.lower() in set(rule["modifiers"]) | words for c in noun.children))
