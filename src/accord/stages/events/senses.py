@@ -576,11 +576,20 @@ def _arguments(token: Token, depth: int) -> list[Token]:
 TITLE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
+def _quoted_entity(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether the entity a token is in opens right after a quotation mark, as a title does ("\"Rush Hour\"")."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and token.doc[start - 1].text in rule["title_quotes"]
+
+
 def _is_commercial(noun: Token, rule: dict[str, Any]) -> bool:
     """A noun naming a business, its trade, its money or an entertainment's title ("Minority Report"): the word or its
     compound modifier is listed."""
     if noun.ent_type_ in rule["title_entities"]:
-        return noun.dep_ in TITLE_OBJECT_DEPS  # "canceled \"Minority Report\"", not "said on \"Meet the Press\""
+        # "canceled \"Minority Report\"", not "said on \"Meet the Press\"" nor "slammed the Girl Scouts" (mislabelled)
+        return noun.dep_ in TITLE_OBJECT_DEPS and _quoted_entity(noun, rule)
     words = set(rule["objects"]) | set(rule["businesses"])
     return noun.ent_type_ in ("", "MONEY") and (noun.lemma_.lower() in words or any(
         c.dep_ == "compound" and c.lemma_.lower() in set(rule["modifiers"]) | words for c in noun.children))
