@@ -39,6 +39,8 @@ from accord.stages.events.senses import (
     commercial_act,
     media_interview,
     person_tokens,
+    press_talk,
+    private_giving,
     verbal_attack,
 )
 from accord.stages.events.sides import PrincipalSides
@@ -596,10 +598,13 @@ class EventBuilder:
                 continue
             self.participants(cand, extra_heads)
             self._apply_rules(cand, frame)
-            if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
-                continue  # "the Huffington Post spoke with Teachout": an interview
+            if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]) \
+                    or press_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]):
+                continue  # "the Huffington Post spoke with Teachout", "spoke with reporters": an interview
             if commercial_act(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
                 continue  # "the brewer called off a takeover": a company's trade (senses.py)
+            if private_giving(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
+                continue  # "donors who fund such vehicles": election finance or philanthropy (senses.py)
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)
@@ -647,7 +652,8 @@ class EventBuilder:
         if frame is None:
             before = cand.type
             refusals = lexicon.frames["negated_refusals"]
-            if cand.negated and cand.type in refusals and cand.trigger.pos == "verb":
+            if cand.negated and cand.type in refusals and cand.trigger.pos == "verb" \
+                    and cand.trigger.entry.lemma not in lexicon.frames["unrefused_lemmas"]:  # "did not endorse": not done
                 cand.type, cand.mode, cand.negated = "REJECT", refusals[cand.type], False
                 cand.modality = cand.assertion = "asserted"  # the refusal is said now
             # "does not want to meet": an act refused, though its clause has no future or modal of its own

@@ -172,6 +172,9 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             phrase = f"{governor.lemma_.lower()} to"
             if phrase in cues["future_phrases"] or f"{governor.lower_} to" in cues["future_phrases"]:
                 return "future"
+        if head.i == anchor.i and f"{head.lemma_.lower()} to" in cues["future_phrases"] \
+                and any(c.dep_ == "xcomp" for c in head.children):
+            return "future"  # "is planning to provide air cover": the frame word's event is the act planned
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_markers"] for c in head.children):
             return "hypothetical"
         if is_purpose(head):
@@ -205,6 +208,11 @@ def _governors(anchor: Token) -> list[tuple[Token, Token]]:
         pairs.append((current, current.head))
         current = current.head
     return pairs
+
+
+def _infinitive(clause: Token) -> bool:
+    """Whether a clause is a "to" infinitive ("wants Turkey to close", which the parser may read as a clause)."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _phrasal(verb: Token) -> str:
@@ -265,8 +273,8 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
             return "demanded"
         if lemma in denial and clause.dep_ == "ccomp":
             return "denied"
-        if lemma in desire and clause.dep_ == "xcomp":
-            return "hypothetical"
+        if lemma in desire and (clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and _infinitive(clause))):
+            return "hypothetical"  # "wants to close", "Russia wants Turkey to close its borders" (parsed as a clause)
         if _phrasal(governor) in unexcluded or lemma in unexcluded:
             return "hypothetical"
     return modality

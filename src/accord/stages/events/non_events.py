@@ -47,6 +47,14 @@ def _described_stance(verb: Token) -> bool:
     return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
+def _generic_relative(verb: Token, quantifiers: list[str]) -> bool:
+    """Whether a verb tells what any or every one of a kind does ("any company that turns down customers or
+    asks them to pay more", "every country that attacks us"): a relative clause on a noun counted generically."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in quantifiers for c in verb.head.children)
+
+
 class NonEventFilter:
     """Tells candidates whose trigger, in its sense here, reports no event; one instance per article."""
 
@@ -118,6 +126,8 @@ class NonEventFilter:
             return True  # "pledged delegates", "the proposed rule": a participle naming a kind, no promise made
         if cand.trigger.pos != "verb":
             return False
+        if _generic_relative(token, frames["generic_quantifiers"]):
+            return True  # "any company that asks them to pay more": a rule, no act
         children = list(token.children)
         if cand.type in frames["described_stance_types"] and _described_stance(token):
             return True  # "Rendell, who supports Mrs. Clinton": who someone is, not what they did

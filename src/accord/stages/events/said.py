@@ -198,6 +198,8 @@ class SaidEvents:
             if is_negated(word, predicate, self.lexicon) or in_condition(predicate, self.lexicon) \
                     or modality_of(word, predicate, self.lexicon) == "future":
                 continue  # "was not illegal", "if the vote was rigged", "we will see a tougher line on its provocations"
+            if any(c.dep_ == "mark" and c.lower_ in self.lexicon.frames["question_marks"] for c in predicate.children):
+                continue  # "an investigation to determine whether Clinton violated statutes": a question, no claim
             speaker = found.statement.speaker
             actors = [ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
                                code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)] if speaker else []

@@ -1,0 +1,339 @@
+"""Constructions that made false events on unseen real news (PolNeAR train, seed 80601, judged by hand), each
+with an invented sentence and, beside it, the true event of the same words that stays."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events_of as _events
+from event_support import summary as _summary
+
+
+def _reported(extract_text, text):
+    """The types of the events a timeline would show, and a summary of all events for failure messages."""
+    events = _events(extract_text, text)
+    return {e.event for e in events if e.reported}, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked on state television who leads the party now, the minister said the president.",
+    "When I ask him what he does on weekends, he says he reads.",
+    "The newspaper asked the ministry whether the general had resigned.",
+])
+def test_a_question_put_is_no_request(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "REQUEST" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Iran asked the United States to lift the sanctions.",
+    "The villagers asked the army for protection.",
+])
+def test_asking_for_an_act_stays_request(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "REQUEST" in types, summary
+
+
+def test_as_opposed_to_is_no_rejection(extract_text):
+    types, summary = _reported(extract_text, "The fund spent its money on posters, as opposed to television ads.")
+    assert "REJECT" not in types, summary
+
+
+def test_opposing_a_plan_stays_rejection(extract_text):
+    types, summary = _reported(extract_text, "Germany opposed the French plan on Monday.")
+    assert "REJECT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Officials involved in the project offered contradictory descriptions of how it began.",
+    "The governor offered the emotional high point of the evening.",
+])
+def test_offering_a_description_or_a_high_point_is_no_agreement(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+def test_offering_a_ceasefire_stays_agreement(extract_text):
+    types, summary = _reported(extract_text, "The rebels offered a ceasefire on Friday.")
+    assert "AGREE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Lopez has attacked party voters and thinkers for opposing the reform.",
+    "The mayor was targeted by $3 million in attacks from outside groups.",
+])
+def test_attacks_on_voters_or_by_money_are_words(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "ASSAULT" not in types and "ACCUSE" in types, summary
+
+
+def test_an_attack_on_a_village_stays_assault(extract_text):
+    types, summary = _reported(extract_text, "Troops attacked the village on Sunday.")
+    assert "ASSAULT" in types, summary
+
+
+def test_battling_the_electorate_is_no_assault(extract_text):
+    types, summary = _reported(extract_text, "The movement continues to battle against the Republican electorate.")
+    assert "ASSAULT" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    'The network canceled "Night Patrol," based on the old film, after poor ratings.',
+    'Fox canceled "The Long Road" after two seasons.',
+    "The show's success prompted a syndication deal with a cable channel.",
+])
+def test_an_entertainments_trade_is_no_event(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert not types & {"REJECT", "SUPPORT", "AGREE"}, summary
+
+
+def test_slamming_a_group_on_a_radio_show_stays_accusation(extract_text):
+    text = "The pastor slammed the Girl Scouts for promoting abortion on Monday's installment of his weekly radio show."
+    types, summary = _reported(extract_text, text)
+    assert "ACCUSE" in types, summary
+
+
+def test_defending_a_named_partys_remarks_stays_support(extract_text):
+    types, summary = _reported(extract_text, "He defended Trump's remarks on immigration at the rally.")
+    assert "SUPPORT" in types, summary
+
+
+def test_cancelling_talks_stays_rejection(extract_text):
+    types, summary = _reported(extract_text, "Russia canceled the meeting with Ukraine on Tuesday.")
+    assert "REJECT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "He recently funded the Lincoln Memorial School in Chicago.",
+    "The candidate is not beholden to the big donors who fund such committees.",
+    "The billionaire donated $2 million to his campaign last year.",
+])
+def test_election_finance_and_philanthropy_are_no_aid(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "AID" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The United States funded schools and clinics in Kandahar.",
+    "Japan donated $5 million to the Red Cross for flood victims.",
+])
+def test_aid_by_a_state_stays_aid(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "AID" in types, summary
+
+
+def test_conceding_a_point_is_no_concession(extract_text):
+    text = '"Certainly, this was a way to stand apart from my rival," the senator conceded.'
+    types, summary = _reported(extract_text, text)
+    assert "CONCEDE" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The minister conceded defeat on Tuesday.",
+    '"We made mistakes," the president conceded.',
+])
+def test_conceding_defeat_or_regret_stays_concession(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "CONCEDE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Russia wants Turkey to close its borders to the militants.",
+    "The chamber is planning to provide the senators with money.",
+    "The president resolved to fight the insurgents.",
+])
+def test_a_wanted_or_planned_act_is_not_reported(extract_text, text):
+    events = _events(extract_text, text)
+    assert events and not any(e.reported for e in events), _summary(events)
+
+
+def test_a_planned_act_done_later_is_reported(extract_text):
+    types, summary = _reported(extract_text, "Turkey closed its borders to the militants on Monday.")
+    assert types, summary
+
+
+def test_a_question_whether_a_law_was_violated_accuses_no_one(extract_text):
+    text = ('Senator Mark Hill asked for an investigation to determine whether "Secretary Jane Doe violated '
+            'statutes that prohibit destruction of records," his letter said.')
+    events = _events(extract_text, text)
+    assert not any(e.event == "ACCUSE" and e.reported for e in events), _summary(events)
+
+
+def test_a_statement_that_a_law_was_violated_accuses(extract_text):
+    text = '"Secretary Jane Doe violated statutes that prohibit destruction of records," Senator Mark Hill said.'
+    events = _events(extract_text, text)
+    assert any(e.event == "ACCUSE" and e.reported for e in events), _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters support the deal, a new poll shows.",
+    "Many Americans oppose the plan.",
+])
+def test_a_polled_population_does_nothing(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert not types & {"SUPPORT", "REJECT"}, summary
+
+
+def test_a_senator_supporting_stays(extract_text):
+    types, summary = _reported(extract_text, "Senator Maria Lopez endorsed the governor on Monday.")
+    assert "SUPPORT" in types, summary
+
+
+def test_not_endorsing_is_no_refusal(extract_text):
+    types, summary = _reported(extract_text, "The senator did not endorse the governor.")
+    assert "REJECT" not in types, summary
+
+
+def test_not_supporting_stays_refusal(extract_text):
+    types, summary = _reported(extract_text, "Germany does not support the sanctions.")
+    assert "REJECT" in types, summary
+
+
+def test_a_suicide_is_no_assault(extract_text):
+    types, summary = _reported(extract_text, "Her father killed himself in 2010.")
+    assert "ASSAULT" not in types, summary
+
+
+def test_a_killing_stays_assault(extract_text):
+    types, summary = _reported(extract_text, "Gunmen killed three police officers in Kabul on Sunday.")
+    assert "ASSAULT" in types, summary
+
+
+def test_tasked_with_is_no_accusation(extract_text):
+    text = "The agencies charged with overseeing the transition have not succeeded."
+    types, summary = _reported(extract_text, text)
+    assert "ACCUSE" not in types, summary
+
+
+def test_charged_with_a_crime_stays_accusation(extract_text):
+    types, summary = _reported(extract_text, "Prosecutors charged the former minister with fraud on Monday.")
+    assert "ACCUSE" in types, summary
+
+
+def test_what_any_company_does_is_a_rule(extract_text):
+    text = "Any company that turns down customers or asks them to pay more must explain why."
+    types, summary = _reported(extract_text, text)
+    assert "REQUEST" not in types, summary
+
+
+def test_what_a_named_company_did_stays(extract_text):
+    types, summary = _reported(extract_text, "The ministry asked the company to pay the fine.")
+    assert "REQUEST" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "About 6 in 10 white men supported the senator in the caucuses.",
+    "The governor was backed by nearly 6 in 10 of the voters who call themselves liberal.",
+    "Polls show that majorities favor the measure and also back tougher laws.",
+])
+def test_a_counted_share_or_a_poll_does_nothing(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+def test_backed_by_senators_stays_support(extract_text):
+    types, summary = _reported(extract_text, "The bill was backed by 60 senators on Tuesday.")
+    assert "SUPPORT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "According to members who spoke with reporters afterward, the session was calm.",
+    "The chairman said during a discussion with the paper's editor that the firm would not pay.",
+])
+def test_talking_to_the_press_is_no_consultation(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "CONSULT" not in types, summary
+
+
+def test_talking_with_a_minister_stays_consultation(extract_text):
+    types, summary = _reported(extract_text, "The envoy spoke with the Iranian foreign minister on Monday.")
+    assert "CONSULT" in types, summary
+
+
+def test_a_person_launching_an_attack_on_a_person_is_words(extract_text):
+    text = "At a press conference, Senator Maria Lopez launched a fierce attack against Governor John Smith."
+    types, summary = _reported(extract_text, text)
+    assert "ASSAULT" not in types and "ACCUSE" in types, summary
+
+
+def test_an_army_launching_an_attack_stays_assault(extract_text):
+    types, summary = _reported(extract_text, "The army launched an attack against the rebels on Monday.")
+    assert "ASSAULT" in types, summary
+
+
+def test_assuring_voters_of_a_claim_is_no_agreement(extract_text):
+    types, summary = _reported(extract_text, "Governor John Smith is assuring voters he's tough enough to be president.")
+    assert "AGREE" not in types, summary
+
+
+def test_assuring_a_promise_stays_agreement(extract_text):
+    types, summary = _reported(extract_text, "Iran assured the agency that it would allow the inspections.")
+    assert "AGREE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "For instance, she is proposing $275 billion in federal infrastructure investment over five years.",
+    "The senator proposed a tax cut for small firms.",
+])
+def test_proposing_a_domestic_measure_is_no_agreement(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Russia proposed a ceasefire on Tuesday.",
+    "The United States offered $5 billion in aid to Ukraine.",
+])
+def test_proposing_a_ceasefire_or_offering_aid_stays(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert types & {"AGREE", "AID"}, summary
+
+
+@pytest.mark.parametrize("text", [
+    "In October, black voters were backing the senator.",
+    "The mayor was backed by voters in the suburbs.",
+])
+def test_voters_backing_a_candidate_is_no_act(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "In her statement, the senator defended her record as secretary of state.",
+    "A second officer backed the agent's account of the night.",
+])
+def test_defending_ones_record_or_backing_an_account_is_no_support(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Germany backed the sanctions on Monday.",
+    "Russia defended Assad at the United Nations.",
+])
+def test_backing_a_measure_or_defending_a_party_stays_support(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "SUPPORT" in types, summary
+
+
+def test_hitting_a_candidate_with_ads_is_words(extract_text):
+    types, summary = _reported(extract_text, "The group has been hitting the senator with ads in Iowa.")
+    assert "ASSAULT" not in types and "ACCUSE" in types, summary
+
+
+def test_hitting_a_bunker_with_missiles_stays_assault(extract_text):
+    types, summary = _reported(extract_text, "The jets hit the bunker with missiles on Sunday.")
+    assert "ASSAULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Alabama beat undefeated Clemson 45-40 to take the championship.",
+    "The Warriors beat the Cavaliers 104-89 on Sunday.",
+])
+def test_a_game_won_by_a_score_is_no_assault(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "ASSAULT" not in types, summary
+
+
+def test_police_beating_protesters_stays_assault(extract_text):
+    types, summary = _reported(extract_text, "Police beat 20 protesters in the capital on Sunday.")
+    assert "ASSAULT" in types, summary
