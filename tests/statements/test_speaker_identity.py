@@ -979,3 +979,26 @@ def test_after_a_long_gap_he_is_the_name_beside_the_role_not_the_role(extract_te
             "call it a start.\n\n"
             "Ban's term as U.N. chief expires later this year. He said that he will keep working on the deal.")
     assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "He"] == ["Ban Ki-moon"]
+
+
+def test_a_local_story_naming_no_country_is_placed_by_its_cities(extract_text):
+    # A city story names no country, only its boroughs: its local speakers are American.
+    text = ("Skaters gathered in the Bronx on Saturday. Others rode over from Brooklyn and the Bronx. "
+            "Maria Lopez, who organizes the rides, said the park needed more lights.")
+    record = extract_text(text)
+    assert ("Maria Lopez", "Maria Lopez", "USA") in _speakers(record)
+
+
+def test_one_city_named_once_places_no_story(extract_text):
+    # One stray place name is too little to place a story that names no country.
+    text = "Maria Lopez, who bought a painting of Brooklyn, said the colours were bright."
+    record = extract_text(text)
+    assert _speakers(record) == [("Maria Lopez", "Maria Lopez", None)]
+
+
+def test_a_place_name_near_a_city_is_no_fuzzy_match():
+    from accord.stages.entities.context import _named_place_country
+
+    assert _named_place_country("the Bronx") == "USA"
+    assert _named_place_country("Florida") == "USA"  # the US state, not the city Floridablanca
+    assert _named_place_country("Upper Manhattan") is None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from accord.records import Entity, Span
 from accord.stages.base import ArticleState, Stage
-from accord.stages.entities.context import context_country
+from accord.stages.entities.context import article_context
 from accord.stages.entities.finder import find_entities
 from accord.stages.entities.venue import venue_country
 from accord.stages.entities.mentions import Mention, ResolvedMention, best_mention, overlapping
@@ -25,7 +25,7 @@ STARTS_KEY = "mention_starts"
 BY_ID_KEY = "entities_by_id"
 # Entity id -> gender guess ("m", "f") of persons, from honorifics; pronoun resolution is the statements stage's.
 GENDER_KEY = "entity_genders"
-# The article's context country (``context.context_country``): the back-off affiliation of its speakers.
+# The article's context country (``context.article_context``): the back-off affiliation of its speakers.
 CONTEXT_KEY = "context_country"
 # The country the article's courts sit in (``venue.venue_country``): the back-off affiliation of court speakers.
 VENUE_KEY = "venue_country"
@@ -77,7 +77,7 @@ def run(state: ArticleState) -> None:
     state.scratch[STARTS_KEY] = [m.start for m in mentions]
     state.scratch[BY_ID_KEY] = {e.id: e for e in entities}
     state.scratch[GENDER_KEY] = genders
-    state.scratch[CONTEXT_KEY] = context_country(entities)
+    state.scratch[CONTEXT_KEY] = article_context(entities, state.doc)
     state.scratch[VENUE_KEY] = venue_country(state.doc)
 
 
