@@ -54,6 +54,9 @@ MAX_ORGANISATION_REFERENCE_TOKENS = 5
 MAX_OFFICE_WORDS = 5
 # Organisation heads that name no organisation by themselves: "the group" is the one last named.
 GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
+# Pronouns owning a generic head ("her group", "his organization"): the group the person works for, the one
+# last named (issue 13: possessive institutions were left unresolved and unplaced).
+OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
 QUOTING_SECTORS = frozenset({"JRN"})
 # Verbs whose object is the audience, not an actor ("told VOA").
@@ -816,8 +819,11 @@ def root_span(chunk: Span, root: Token) -> Span:
 
 
 def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
-    """Chain "the agency" / "the ministry" to the most recent earlier organisation with that word in its name."""
-    if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk) or len(chunk) > MAX_ORGANISATION_REFERENCE_TOKENS:
+    """Chain "the agency" / "the ministry" to the most recent earlier organisation with that word in its name;
+    "her group", "his organization" (a generic head a person's pronoun owns) to the one last named."""
+    definite = any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk)
+    owned = root.lower_ in GENERIC_ORGANISATION_HEADS and any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in chunk)
+    if not (definite or owned) or len(chunk) > MAX_ORGANISATION_REFERENCE_TOKENS:
         return False
     word = root.lower_
     # "The poultry farmers group": the organisation whose name has the reference's other words comes first.
@@ -844,11 +850,19 @@ def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token
             ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
             if ends and (best is None or max(ends) > best[0]):
                 best = (max(ends), draft)
+    if best is not None and owned and not definite and best[0] < _previous_sentence_start(chunk):
+        return False  # "her group" names the group of the person just named, not one named paragraphs before
     if best is None:
         return False
     best[1].add(chunk.start_char, chunk.end_char, root.idx, root.idx + len(root.text), "title")
     builder.claim(chunk.start, chunk.end)
     return True
+
+
+def _previous_sentence_start(chunk: Span) -> int:
+    """The character offset where the sentence before the chunk's begins (its own at the text's start)."""
+    first = chunk.sent.start
+    return chunk.doc[first - 1].sent.start_char if first > 0 else chunk.sent.start_char
 
 
 def _only_addressed(doc: Doc, draft: EntityDraft) -> bool:
