@@ -1002,3 +1002,38 @@ def test_a_place_name_near_a_city_is_no_fuzzy_match():
     assert _named_place_country("the Bronx") == "USA"
     assert _named_place_country("Florida") == "USA"  # the US state, not the city Floridablanca
     assert _named_place_country("Upper Manhattan") is None
+
+
+def test_a_pronoun_owned_group_is_the_organisation_just_named(extract_text):
+    text = ("Kenya's police fired tear gas at protesters. Kenya's president called for calm. "
+            "John Mwangi founded the Kenya Human Rights Commission. His organization said 20 people were killed.")
+    record = extract_text(text)
+    assert _speakers(record)[-1] == ("His organization", "Human Rights Commission", "KEN")
+
+
+def test_a_pronoun_owned_group_is_no_organisation_named_paragraphs_before(extract_text):
+    # The army was named three sentences back: "her group" is Sara Khan's charity, which no lexicon knows.
+    text = ("Pakistan's army said it killed ten militants. Pakistan has long fought insurgents. "
+            "Pakistani officials say the area is calm. Sara Khan heads Voices for Peace, a local charity. "
+            "Her group said the operation had displaced families.")
+    record = extract_text(text)
+    speaker = _speakers(record)[-1]
+    assert speaker[0] == "Her group" and speaker[1] != "army"
+
+
+def test_the_country_an_expert_studies_is_not_the_experts(extract_text):
+    text = ("Iran's foreign minister met his Omani counterpart in Muscat. Iran says its program is peaceful. "
+            "Iran has enriched uranium. Mark Dubowitz, an American expert on Iran, said Tehran was stalling. "
+            "Nadia Brooks, an expert on Iran, said the talks would fail.")
+    speakers = _speakers(extract_text(text))
+    assert ("Mark Dubowitz", "Mark Dubowitz", "USA") in speakers
+    assert ("Nadia Brooks", "Nadia Brooks", None) in speakers
+
+
+def test_a_topic_phrase_gives_way_to_the_institution_that_places_the_expert():
+    from accord.stages.entities.topics import described_country
+
+    assert described_country("an expert on Iran at the Wilson Center") == (True, "USA")
+    assert described_country("an expert on Russian politics at Chatham House") == (True, "GBR")
+    assert described_country("an American expert on Iran") == (False, None)  # the demonym is the nationality
+    assert described_country("an expert on nuclear policy") == (False, None)  # no country topic: no rule
