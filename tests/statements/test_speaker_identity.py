@@ -1037,3 +1037,31 @@ def test_a_topic_phrase_gives_way_to_the_institution_that_places_the_expert():
     assert described_country("an expert on Russian politics at Chatham House") == (True, "GBR")
     assert described_country("an American expert on Iran") == (False, None)  # the demonym is the nationality
     assert described_country("an expert on nuclear policy") == (False, None)  # no country topic: no rule
+
+
+_IRAN_STORY = ("Iran's foreign minister met his Omani counterpart in Muscat. Iran says its program is peaceful. "
+               "Iran has enriched uranium. Iran wants sanctions lifted. ")
+
+
+def test_a_us_legislator_titled_by_party_is_american_in_a_foreign_story(extract_text):
+    text = _IRAN_STORY + ("Republican Senator Jim Halvorsen said the deal was weak. "
+                          "Democratic Rep. Anna Kowalski said talks should go on.")
+    speakers = _speakers(extract_text(text))
+    assert ("Republican Senator Jim Halvorsen", "Jim Halvorsen", "USA") in speakers
+    assert ("Democratic Rep. Anna Kowalski", "Anna Kowalski", "USA") in speakers
+
+
+def test_a_party_word_not_right_before_the_title_places_no_one():
+    from accord.stages.entities.party_tags import party_title_country
+
+    assert party_title_country("Democratic Party Rep.") is None  # South Korea's usage
+    assert party_title_country("Democratic lawmaker") is None
+    assert party_title_country("GOP Sen.") == "USA"
+
+
+def test_us_congressional_committees_and_commands_place_their_members(extract_text):
+    text = _IRAN_STORY + ("Brian Haskell, who chairs the House Foreign Affairs Committee, said the deal was weak. "
+                          "CENTCOM commander Michael Dorran said the drone was Iranian.")
+    speakers = _speakers(extract_text(text))
+    assert ("Brian Haskell", "Brian Haskell", "USA") in speakers
+    assert ("CENTCOM commander Michael Dorran", "Michael Dorran", "USA") in speakers

@@ -26,7 +26,7 @@ from accord.stages.entities.topics import described_country
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
-from accord.stages.entities.party_tags import party_tag_country
+from accord.stages.entities.party_tags import party_tag_country, party_title_country
 from accord.stages.entities.names import is_org_like, name_candidates, title_line_end, with_article
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
 from accord.stages.entities.variants import name_words, same_surname
@@ -477,6 +477,9 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         # "Sen. George McGovern, D-S.D.": a member of Congress (read from the tokens after the name: Doc.text
         # walks the whole document, once per person)
         code = party_tag_country(name[-1].whitespace_ + doc[name.end:name.end + PARTY_TAG_TOKENS].text, 0)
+    if code is None:
+        # "Republican Sen. Lindsey Graham", "Ed Royce, a Republican congressman": a US legislator in any story
+        code = next((c for part in (chain, appos) if part is not None and (c := party_title_country(part.text))), None)
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
