@@ -1065,3 +1065,9 @@ def test_us_congressional_committees_and_commands_place_their_members(extract_te
     speakers = _speakers(extract_text(text))
     assert ("Brian Haskell", "Brian Haskell", "USA") in speakers
     assert ("CENTCOM commander Michael Dorran", "Michael Dorran", "USA") in speakers
+
+
+def test_a_named_pollster_places_its_poll_not_the_story_country(extract_text):
+    text = ("Ukraine's army retreated from Pokrovsk. Ukraine asked for more arms. Ukraine's president met allies. "
+            "One Ipsos survey found that half of Germans fear the war will spread.")
+    assert ("One Ipsos survey", "Ipsos", "MNC") in _speakers(extract_text(text))
