@@ -1071,3 +1071,20 @@ def test_a_named_pollster_places_its_poll_not_the_story_country(extract_text):
     text = ("Ukraine's army retreated from Pokrovsk. Ukraine asked for more arms. Ukraine's president met allies. "
             "One Ipsos survey found that half of Germans fear the war will spread.")
     assert ("One Ipsos survey", "Ipsos", "MNC") in _speakers(extract_text(text))
+
+
+def test_a_court_named_by_a_city_of_two_words_sits_in_that_city():
+    from accord.nlp import load_model
+    from accord.stages.entities.venue import venue_country
+
+    # "New" hangs on "York", not on "court": the place is New York (USA), not the English city of York.
+    assert venue_country(load_model()("An Iranian man went on trial in a New York court on Monday.")) == "USA"
+
+
+def test_an_international_courts_judges_and_prosecutor_take_the_courts_code(extract_text):
+    text = ("The International Criminal Court issued an arrest warrant for Israel's prime minister. "
+            "Israel rejected the court's authority. Israel says it acts in self-defense. "
+            "Prosecutor Karim Khan said there were reasonable grounds. The court's judges said the warrant was lawful.")
+    speakers = {name: affiliation for _, name, affiliation in _speakers(extract_text(text))}
+    assert speakers["Karim Khan"] == "IGO"
+    assert speakers["court's judges"] == "IGO"
