@@ -853,13 +853,23 @@ def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token
             ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
             if ends and (best is None or max(ends) > best[0]):
                 best = (max(ends), draft)
-    if best is not None and owned and not definite and best[0] < _previous_sentence_start(chunk):
-        return False  # "her group" names the group of the person just named, not one named paragraphs before
+    if best is not None and owned and not definite and (best[0] < _previous_sentence_start(chunk)
+                                                         or _person_between(chunk, best[0])):
+        # "her group" names the group of the person just named, not one named paragraphs before, nor one named
+        # before another person the pronoun may stand for ("the parks department ... For Trump's part, his
+        # organization")
+        return False
     if best is None:
         return False
     best[1].add(chunk.start_char, chunk.end_char, root.idx, root.idx + len(root.text), "title")
     builder.claim(chunk.start, chunk.end)
     return True
+
+
+def _person_between(chunk: Span, start: int) -> bool:
+    """Whether the parser names a person between ``start`` and the chunk (the walk runs only for the rare
+    pronoun-owned group)."""
+    return any(ent.label_ == "PERSON" and start <= ent.start_char < chunk.start_char for ent in chunk.doc.ents)
 
 
 def _previous_sentence_start(chunk: Span) -> int:
