@@ -1097,3 +1097,22 @@ def test_a_pronoun_owned_group_is_no_organisation_named_before_another_person(ex
     record = extract_text(text)
     owned = [name for text_, name, _ in _speakers(record) if text_ == "his organization"]
     assert owned and owned[0] != "Parks and Recreation Department"
+
+
+_RUSSIA_STORY = ("Russia launched drones at Ukraine overnight. Russia said it hit military targets. Russia's defense "
+                 "ministry said 40 drones were shot down. Russia denies targeting civilians. ")
+
+
+def test_a_resident_of_a_city_belongs_to_its_country(extract_text):
+    text = _RUSSIA_STORY + "Olena Kovalenko, a resident of Kharkiv, told VOA her building shook."
+    assert ("Olena Kovalenko", "Olena Kovalenko", "UKR") in _speakers(extract_text(text))
+
+
+def test_a_post_in_a_city_places_the_post_not_the_person():
+    from accord.nlp import load_model
+    from accord.stages.entities.residence import residence_country
+
+    doc = load_model()("Anna Berg, a correspondent in Moscow, said the city was calm.")
+    assert residence_country(doc[3:7]) is None  # "a correspondent in Moscow"
+    doc = load_model()("Anna Berg, a shopkeeper in Moscow, said the city was calm.")
+    assert residence_country(doc[3:7]) == "RUS"

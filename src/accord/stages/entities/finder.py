@@ -27,6 +27,7 @@ from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
 from accord.stages.entities.party_tags import party_tag_country, party_title_country
+from accord.stages.entities.residence import residence_country
 from accord.stages.entities.names import is_org_like, name_candidates, title_line_end, with_article
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
 from accord.stages.entities.variants import name_words, same_surname
@@ -497,6 +498,9 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         # "Los Angeles-based attorney Edgar Martirosyan": where the person works or lives.
         code = next((c for part in (chain, appos, *descriptions(name))
                      if part is not None and (c := based_country(part.text))), None)
+    if code is None:
+        # "Olena Kovalenko, a resident of Kharkiv": where the person lives or comes from.
+        code = next((c for part in (appos, *descriptions(name)) if part is not None and (c := residence_country(part))), None)
     if code is None:
         first = chain if chain is not None else name
         before = _sentence_start_before(first)
