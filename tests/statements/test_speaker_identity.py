@@ -1092,8 +1092,8 @@ def test_an_international_courts_judges_and_prosecutor_take_the_courts_code(extr
 
 def test_a_pronoun_owned_group_is_no_organisation_named_before_another_person(extract_text):
     # "his" is Trump, named after the department: his organization is not the department.
-    text = ("The Parks and Recreation Department canceled the contract on Monday. "
-            "For Trump's part, his organization said the contracts were protected.")
+    text = ("Donald Trump owns the rink. The Parks and Recreation Department canceled the contract on Monday. "
+            "For Trump’s part, his organization said the contracts were protected.")
     record = extract_text(text)
     owned = [name for text_, name, _ in _speakers(record) if text_ == "his organization"]
     assert owned and owned[0] != "Parks and Recreation Department"

@@ -858,7 +858,7 @@ def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token
             if ends and (best is None or max(ends) > best[0]):
                 best = (max(ends), draft)
     if best is not None and owned and not definite and (best[0] < _previous_sentence_start(chunk)
-                                                         or _person_between(chunk, best[0])):
+                                                         or _person_between(builder, chunk, best[0])):
         # "her group" names the group of the person just named, not one named paragraphs before, nor one named
         # before another person the pronoun may stand for ("the parks department ... For Trump's part, his
         # organization")
@@ -870,10 +870,16 @@ def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token
     return True
 
 
-def _person_between(chunk: Span, start: int) -> bool:
-    """Whether the parser names a person between ``start`` and the chunk (the walk runs only for the rare
-    pronoun-owned group)."""
-    return any(ent.label_ == "PERSON" and start <= ent.start_char < chunk.start_char for ent in chunk.doc.ents)
+def _person_between(builder: EntityBuilder, chunk: Span, start: int) -> bool:
+    """Whether a person is named between ``start`` and the chunk: a parser PERSON or a mention of a person found
+    so far, whatever the tagger called it ("For Trump's part" tagged ORG). The walk runs only for the rare
+    pronoun-owned group."""
+    if any(ent.label_ == "PERSON" and start <= ent.start_char < chunk.start_char for ent in chunk.doc.ents):
+        return True
+    surnames = {name_words(person.name)[-1] for person in builder.persons if name_words(person.name)}
+    return any(token.text in surnames for token in chunk.doc[chunk.sent.start : chunk.start]
+               if token.idx >= start) or any(start <= mention[0] < chunk.start_char
+                                              for person in builder.persons for mention in person.mentions)
 
 
 def _previous_sentence_start(chunk: Span) -> int:
