@@ -1116,3 +1116,15 @@ def test_a_post_in_a_city_places_the_post_not_the_person():
     assert residence_country(doc[3:7]) is None  # "a correspondent in Moscow"
     doc = load_model()("Anna Berg, a shopkeeper in Moscow, said the city was calm.")
     assert residence_country(doc[3:7]) == "RUS"
+
+
+def test_a_town_unknown_to_the_gazetteer_is_placed_by_the_region_written_after_it():
+    from accord.nlp import load_model
+    from accord.stages.entities.residence import residence_country
+
+    nlp = load_model()
+    assert residence_country(nlp("Ivan Petrenko, a farmer in Bucha, Ukraine, said the soldiers left.")[3:9]) == "UKR"
+    doc = nlp("Rob Calabrese, a radio host in Cape Breton, Nova Scotia, has set up a website.")
+    assert residence_country(doc[3:12]) == "CAN"  # a province only Canada has
+    # Punjab is a province of India and of Pakistan: the city decides.
+    assert residence_country(nlp("Ali Khan, a shopkeeper in Multan, Punjab, said prices rose.")[3:9]) == "PAK"
