@@ -1128,3 +1128,24 @@ def test_a_town_unknown_to_the_gazetteer_is_placed_by_the_region_written_after_i
     assert residence_country(doc[3:12]) == "CAN"  # a province only Canada has
     # Punjab is a province of India and of Pakistan: the city decides.
     assert residence_country(nlp("Ali Khan, a shopkeeper in Multan, Punjab, said prices rose.")[3:9]) == "PAK"
+
+
+_KENYA_STORY = ("Kenya plans to close the Dadaab camp. Kenya says the camps shelter militants. "
+                "Kenya's interior ministry set a deadline. ")
+
+
+def test_a_refugee_whose_own_clause_says_they_fled_keeps_their_country(extract_text):
+    cases = {
+        "Abdullahi Osman Haji was among the first refugees to arrive at Dadaab nearly 30 years ago, driven from "
+        "Somalia by civil war. He said life in Kenya was hard.": "SOM",
+        "Amina Yusuf is among thousands who fled Sudan last year. She said she could not go back.": "SDN",
+        "Amina Yusuf fled Somalia in 1991. She said she could not go back.": "SOM",
+    }
+    for sentences, code in cases.items():
+        assert _speakers(extract_text(_KENYA_STORY + sentences))[-1][2] == code, sentences
+
+
+def test_who_drives_people_from_a_place_is_not_from_it(extract_text):
+    # The active subject of "drove ... from" is the one who drove them out, placed by the story.
+    text = _KENYA_STORY + "Police commander John Otieno drove the smugglers from Mogadishu. He said the order was lawful."
+    assert _speakers(extract_text(text))[-1] == ("He", "John Otieno", "KEN")
