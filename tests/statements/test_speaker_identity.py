@@ -1147,5 +1147,6 @@ def test_a_refugee_whose_own_clause_says_they_fled_keeps_their_country(extract_t
 
 def test_who_drives_people_from_a_place_is_not_from_it(extract_text):
     # The active subject of "drove ... from" is the one who drove them out, placed by the story.
-    text = _KENYA_STORY + "Police commander John Otieno drove the smugglers from Mogadishu. He said the order was lawful."
+    text = _KENYA_STORY + ("Police commander John Otieno drove the smugglers from Mogadishu. "
+                           "He said the order was lawful.")
     assert _speakers(extract_text(text))[-1] == ("He", "John Otieno", "KEN")

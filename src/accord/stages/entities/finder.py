@@ -500,7 +500,8 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
                      if part is not None and (c := based_country(part.text))), None)
     if code is None:
         # "Olena Kovalenko, a resident of Kharkiv": where the person lives or comes from.
-        code = next((c for part in (appos, *descriptions(name)) if part is not None and (c := residence_country(part))), None)
+        code = next((c for part in (appos, *descriptions(name))
+                     if part is not None and (c := residence_country(part))), None)
     if code is None:
         first = chain if chain is not None else name
         before = _sentence_start_before(first)
@@ -829,7 +830,8 @@ def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token
     """Chain "the agency" / "the ministry" to the most recent earlier organisation with that word in its name;
     "her group", "his organization" (a generic head a person's pronoun owns) to the one last named."""
     definite = any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk)
-    owned = root.lower_ in GENERIC_ORGANISATION_HEADS and any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in chunk)
+    owned = root.lower_ in GENERIC_ORGANISATION_HEADS \
+        and any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in chunk)
     if not (definite or owned) or len(chunk) > MAX_ORGANISATION_REFERENCE_TOKENS:
         return False
     word = root.lower_
