@@ -9,7 +9,9 @@ was tried and chose worse on VOA dev.)
 
 An article that names no country nor any coded actor (a local story: "the Bronx", "Brooklyn", "the New
 York Police Department") falls back on the places it names (``place_context``): the country of its US
-states and of the cities the gazetteer knows by exactly that name, when one country leads.
+states and of the cities the gazetteer knows by exactly that name, when one country leads. Found on PolNeAR
+train (seed 8805: a New York story's 32 statements had no affiliation); on unseen draws (seeds 8807, 8808)
+it fired twice, right twice.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 American news tags members of Congress with their party and state; the label places the person in the
 US whatever country the story is about (a story on the Vietnam War quoting a senator). A party word right
-before a legislator title does too ("Republican Sen. Lindsey Graham"; data/actors/party_titles.tsv).
+before a legislator title does too ("Republican Sen. Lindsey Graham"; data/actors/party_titles.tsv): on
+unseen PolNeAR train text (session 8, seeds 8807 and 8808, 100 articles each) it fired 8 times, right 8.
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ commander, an aid worker: data/actors/posted_titles.tsv) places the post, not th
 A town the gazetteer does not know is placed by the region or country written after it ("a farmer in Bucha,
 Ukraine", "a radio host in Cape Breton, Nova Scotia"): a country, a US state, or a province or state whose
 name only one country has (pycountry's subdivisions: Punjab is both India's and Pakistan's, so neither).
+
+Hand audit on unseen PolNeAR train text (session 8, seeded draws 8807 and 8808, 100 articles each): fired 14,
+right 14 ("a retiree from Las Vegas", "Republican of Iowa", "an ABC affiliate in Madison, Wisconsin").
 """
 
 from __future__ import annotations
