@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from accord.records import Entity, Span
 from accord.stages.base import ArticleState, Stage
-from accord.stages.entities.context import context_country
+from accord.stages.entities.context import article_context
 from accord.stages.entities.finder import find_entities
-from accord.stages.entities.venue import venue_country
+from accord.stages.entities.venue import international_court, venue_country
 from accord.stages.entities.mentions import Mention, ResolvedMention, best_mention, overlapping
 from accord.stages.grammar import RELATIVE_PRONOUNS
 
@@ -25,9 +25,10 @@ STARTS_KEY = "mention_starts"
 BY_ID_KEY = "entities_by_id"
 # Entity id -> gender guess ("m", "f") of persons, from honorifics; pronoun resolution is the statements stage's.
 GENDER_KEY = "entity_genders"
-# The article's context country (``context.context_country``): the back-off affiliation of its speakers.
+# The article's context country (``context.article_context``): the back-off affiliation of its speakers.
 CONTEXT_KEY = "context_country"
-# The country the article's courts sit in (``venue.venue_country``): the back-off affiliation of court speakers.
+# The country the article's courts sit in (``venue.venue_country``), else its international court's code
+# (``venue.international_court``): the back-off affiliation of court speakers.
 VENUE_KEY = "venue_country"
 # The scratch data ``resolve_mention`` and ``persons`` read: a stage calling them declares these reads.
 RESOLVE_READS = (f"scratch.{MENTIONS_KEY}", f"scratch.{STARTS_KEY}", f"scratch.{BY_ID_KEY}")
@@ -77,8 +78,8 @@ def run(state: ArticleState) -> None:
     state.scratch[STARTS_KEY] = [m.start for m in mentions]
     state.scratch[BY_ID_KEY] = {e.id: e for e in entities}
     state.scratch[GENDER_KEY] = genders
-    state.scratch[CONTEXT_KEY] = context_country(entities)
-    state.scratch[VENUE_KEY] = venue_country(state.doc)
+    state.scratch[CONTEXT_KEY] = article_context(entities, state.doc)
+    state.scratch[VENUE_KEY] = venue_country(state.doc) or international_court(entities)
 
 
 def resolve_mention(state: ArticleState, start: int, end: int) -> ResolvedMention | None:

@@ -22,6 +22,9 @@ AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
 PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
 # Tags of a present-tense copula: "who was Azerbaijani" may no longer hold.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Flight verbs whose active subject is the one who left ("Haji fled Somalia"); the other origin verbs take
+# the displaced person as passive subject ("was driven from Somalia"), their active subject being the cause.
+ACTIVE_FLIGHT_VERBS = frozenset({"flee", "escape"})
 # Longest description read, in tokens: longer subtrees are clauses, not descriptions.
 MAX_DESCRIPTION_TOKENS = 30
 
@@ -107,6 +110,10 @@ def descriptions(name: Span) -> Iterator[Span]:
         for child in root.head.children:
             if child.dep_ == "attr" and (span := _subtree_span(child)) is not None:
                 yield span
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        # "Haji fled Somalia", "Haji was among the first refugees to arrive, driven from Somalia by civil war",
+        # "Yusuf is among thousands who fled Sudan": where the person's own clause says they come from.
+        yield from _subject_origins(root.head, root.dep_ == "nsubjpass")
     if root.dep_ == "appos" and root.head.i < root.i:
         described = root.head
         if described.dep_ == "pobj" and described.pos_ == "PROPN" and described.head.dep_ == "prep":
@@ -132,6 +139,27 @@ def _origins(verb: Token) -> Iterator[Span]:
             continue
         if target is not None and (span := _subtree_span(target)) is not None:
             yield span
+
+
+def _subject_origins(verb: Token, passive: bool) -> Iterator[Span]:
+    """Origins told of a clause's subject: the clause's own flight verb (active "fled", passive "was driven"),
+    a flight participle hanging on it or on its complement ("..., driven from Somalia"), or a flight clause on
+    the group a copula places the subject among ("is among thousands who fled Sudan")."""
+    origin_verbs = entity_words().origin_verbs
+    lemma = verb.lemma_.lower()
+    if lemma in origin_verbs and (passive or lemma in ACTIVE_FLIGHT_VERBS):
+        yield from _origins(verb)
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "advcl" and child.tag_ == "VBN" and child.lemma_.lower() in origin_verbs:
+                yield from _origins(child)
+    if lemma == "be":
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
+            for group in (o for o in prep.children if o.dep_ == "pobj"):
+                for child in group.children:
+                    if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in origin_verbs:
+                        yield from _origins(child)
 
 
 def _after_colon(token: Token) -> bool:

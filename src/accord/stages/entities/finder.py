@@ -26,7 +26,8 @@ from accord.stages.entities.topics import described_country
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
-from accord.stages.entities.party_tags import party_tag_country
+from accord.stages.entities.party_tags import party_tag_country, party_title_country
+from accord.stages.entities.residence import residence_country
 from accord.stages.entities.names import is_org_like, name_candidates, title_line_end, with_article
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain, title_text
 from accord.stages.entities.variants import name_words, same_surname
@@ -54,6 +55,9 @@ MAX_ORGANISATION_REFERENCE_TOKENS = 5
 MAX_OFFICE_WORDS = 5
 # Organisation heads that name no organisation by themselves: "the group" is the one last named.
 GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "agency", "charity", "body"})
+# Pronouns owning a generic head ("her group", "his organization"): the group the person works for, the one
+# last named (issue 13: possessive institutions were left unresolved and unplaced).
+OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
 QUOTING_SECTORS = frozenset({"JRN"})
 # Verbs whose object is the audience, not an actor ("told VOA").
@@ -474,6 +478,9 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         # "Sen. George McGovern, D-S.D.": a member of Congress (read from the tokens after the name: Doc.text
         # walks the whole document, once per person)
         code = party_tag_country(name[-1].whitespace_ + doc[name.end:name.end + PARTY_TAG_TOKENS].text, 0)
+    if code is None:
+        # "Republican Sen. Lindsey Graham", "Ed Royce, a Republican congressman": a US legislator in any story
+        code = next((c for part in (chain, appos) if part is not None and (c := party_title_country(part.text))), None)
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
@@ -491,6 +498,10 @@ def _add_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None
         # "Los Angeles-based attorney Edgar Martirosyan": where the person works or lives.
         code = next((c for part in (chain, appos, *descriptions(name))
                      if part is not None and (c := based_country(part.text))), None)
+    if code is None:
+        # "Olena Kovalenko, a resident of Kharkiv": where the person lives or comes from.
+        code = next((c for part in (appos, *descriptions(name))
+                     if part is not None and (c := residence_country(part))), None)
     if code is None:
         first = chain if chain is not None else name
         before = _sentence_start_before(first)
@@ -816,8 +827,12 @@ def root_span(chunk: Span, root: Token) -> Span:
 
 
 def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
-    """Chain "the agency" / "the ministry" to the most recent earlier organisation with that word in its name."""
-    if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk) or len(chunk) > MAX_ORGANISATION_REFERENCE_TOKENS:
+    """Chain "the agency" / "the ministry" to the most recent earlier organisation with that word in its name;
+    "her group", "his organization" (a generic head a person's pronoun owns) to the one last named."""
+    definite = any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk)
+    owned = root.lower_ in GENERIC_ORGANISATION_HEADS \
+        and any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in chunk)
+    if not (definite or owned) or len(chunk) > MAX_ORGANISATION_REFERENCE_TOKENS:
         return False
     word = root.lower_
     # "The poultry farmers group": the organisation whose name has the reference's other words comes first.
@@ -844,11 +859,35 @@ def _add_organisation_reference(builder: EntityBuilder, chunk: Span, root: Token
             ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
             if ends and (best is None or max(ends) > best[0]):
                 best = (max(ends), draft)
+    if best is not None and owned and not definite and (best[0] < _previous_sentence_start(chunk)
+                                                         or _person_between(builder, chunk, best[0])):
+        # "her group" names the group of the person just named, not one named paragraphs before, nor one named
+        # before another person the pronoun may stand for ("the parks department ... For Trump's part, his
+        # organization")
+        return False
     if best is None:
         return False
     best[1].add(chunk.start_char, chunk.end_char, root.idx, root.idx + len(root.text), "title")
     builder.claim(chunk.start, chunk.end)
     return True
+
+
+def _person_between(builder: EntityBuilder, chunk: Span, start: int) -> bool:
+    """Whether a person is named between ``start`` and the chunk: a parser PERSON or a mention of a person found
+    so far, whatever the tagger called it ("For Trump's part" tagged ORG). The walk runs only for the rare
+    pronoun-owned group."""
+    if any(ent.label_ == "PERSON" and start <= ent.start_char < chunk.start_char for ent in chunk.doc.ents):
+        return True
+    surnames = {name_words(person.name)[-1] for person in builder.persons if name_words(person.name)}
+    return any(token.text in surnames for token in chunk.doc[chunk.sent.start : chunk.start]
+               if token.idx >= start) or any(start <= mention[0] < chunk.start_char
+                                              for person in builder.persons for mention in person.mentions)
+
+
+def _previous_sentence_start(chunk: Span) -> int:
+    """The character offset where the sentence before the chunk's begins (its own at the text's start)."""
+    first = chunk.sent.start
+    return chunk.doc[first - 1].sent.start_char if first > 0 else chunk.sent.start_char
 
 
 def _only_addressed(doc: Doc, draft: EntityDraft) -> bool:

@@ -17,6 +17,10 @@ from accord.knowledge.regions import region_country
 TOPIC_HEADS_FILE = "actors/topic_heads.tsv"
 # Longest country name or demonym before the noun ("Democratic Republic of Congo").
 MAX_COUNTRY_WORDS = 5
+# Prepositions opening the topic of the expertise ("an American expert on Iran"): their country is the topic too.
+TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+# Prepositions after a topic phrase that place the expert ("an expert on Iran at the Wilson Center").
+PLACING_PREPOSITIONS = frozenset({"at", "with", "for", "from"})
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "former", "veteran", "longtime", "leading", "top"})
 
 
@@ -50,10 +54,38 @@ def described_country(text: str) -> tuple[bool, str | None]:
     demonym with no placed rest, the rule does not apply (the demonym may be a nationality)."""
     found = topic_country(text)
     if found is None:
-        return False, None
+        return _topic_after_head(text)
     role, _, rest = found
+    rest = _without_topic_phrase(rest)
     coded = lookup_actor(rest) if rest else None
     code = coded.code if coded is not None and coded.code else (region_country(rest) if rest else None)
     if code is None and role == "demonym":
         return False, None
     return True, code
+
+
+def _without_topic_phrase(rest: str) -> str:
+    """The rest of a description without a topic phrase opening it: "on Iran" names the topic like "a China
+    analyst" does; "on Iran at the Wilson Center" keeps "at the Wilson Center", which places the expert."""
+    words = rest.split()
+    if not words or words[0].lower() not in TOPIC_PREPOSITIONS:
+        return rest
+    placing = next((i for i, word in enumerate(words) if word.lower() in PLACING_PREPOSITIONS), None)
+    return " ".join(words[placing:]) if placing is not None else ""
+
+
+def _topic_after_head(text: str) -> tuple[bool, str | None]:
+    """(whether the rule applies, the code) for a noun of expertise whose topic follows it ("an expert on
+    Iran", "a specialist on Russia at Carnegie"): the topic's country is no one's affiliation; what places the
+    expert after it is. The rule applies only when the topic phrase names a country."""
+    words = text.split()
+    for i, word in enumerate(words[:-2]):
+        if word.lower().strip(",;") in topic_heads() and words[i + 1].lower() in TOPIC_PREPOSITIONS:
+            rest = " ".join(words[i + 1:])
+            topic = rest[: len(rest) - len(placed)] if (placed := _without_topic_phrase(rest)) else rest
+            coded_topic = lookup_actor(" ".join(topic.split()[1:]))
+            if coded_topic is None or coded_topic.kind != "country":
+                return False, None
+            coded = lookup_actor(placed) if placed else None
+            return True, (coded.code if coded is not None and coded.code else None)
+    return False, None

@@ -3,6 +3,8 @@
 A story about an Iranian plot tried in New York quotes prosecutors, a judge and defence lawyers who
 act for (or before) the U.S. court, not for Iran, the story's most-mentioned country. Issue 13 item 2:
 the country an institution acts for, from the context of its sentence, before the story's country.
+An article about an international court (the ICJ, the ICC) with no national court sitting in a place gives
+its judges and prosecutors the court's code (UNO, IGO), not the country the case is about.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from accord.knowledge.loader import read_rows
+from accord.records import Entity
 from accord.stages.gazetteer import find_city, find_country, place_country
 from accord.stages.grammar import GEO_LABELS
 from accord.stages.token_filters import indices_with
@@ -20,6 +23,10 @@ COURT_SPEAKERS_FILE = "actors/court_speakers.tsv"
 # Nouns naming a court sitting or proceeding; an "in <place>" on one, or a place compound before it
 # ("a trial in New York", "a New York court"), says where the court sits.
 VENUE_NOUNS = frozenset({"court", "courtroom", "trial", "tribunal", "jury"})
+# Codes of bodies above states: a court coded with one is an international court.
+INTERNATIONAL_CODES = frozenset({"UNO", "IGO", "EUR"})
+# The sector of courts and judges in the actor lexicon.
+COURT_SECTOR = "JUD"
 VENUE_WORDS = VENUE_NOUNS | {noun + "s" for noun in VENUE_NOUNS} | {"juries"}
 
 
@@ -34,7 +41,7 @@ def _compound_place(token: Token) -> str | None:
     run = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in GEO_LABELS]
     if not run:
         return None
-    name = token.doc[run[0].i : run[-1].i + 1].text
+    name = token.doc[run[0].left_edge.i : run[-1].i + 1].text  # "New York": "New" hangs on "York"
     place = find_country(name, use_lexicon=False) or find_city(name)
     return place.country if place is not None else None
 
@@ -60,3 +67,11 @@ def is_court_speaker(*phrases: str | None) -> bool:
         if parts and parts[-1] in words:
             return True
     return False
+
+
+def international_court(entities: list[Entity]) -> str | None:
+    """The code of the one international court the article names ("the International Criminal Court" ->
+    IGO), or None (none named, or courts of several codes)."""
+    codes = {e.code for e in entities if e.kind == "organisation" and e.sector == COURT_SECTOR
+             and e.code in INTERNATIONAL_CODES}
+    return codes.pop() if len(codes) == 1 else None

@@ -1,0 +1,82 @@
+"""The country of the place a person's description says they live in or come from ("a resident of Kharkiv",
+"a shopkeeper in Gaza", "a farmer from Punjab").
+
+The annotation standard gives a resident the country they live in; without this the story's most
+mentioned country was handed to a person the text places elsewhere (a Kharkiv resident in a story whose
+actors are mostly Russian was RUS). A description whose head is a post (an ambassador, a correspondent, a
+commander, an aid worker: data/actors/posted_titles.tsv) places the post, not the person, and gives nothing.
+A town the gazetteer does not know is placed by the region or country written after it ("a farmer in Bucha,
+Ukraine", "a radio host in Cape Breton, Nova Scotia"): a country, a US state, or a province or state whose
+name only one country has (pycountry's subdivisions: Punjab is both India's and Pakistan's, so neither).
+
+Hand audit on unseen PolNeAR train text (session 8, seeded draws 8807 and 8808, 100 articles each): fired 14,
+right 14 ("a retiree from Las Vegas", "Republican of Iowa", "an ABC affiliate in Madison, Wisconsin").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+import pycountry
+from spacy.tokens import Span, Token
+
+from accord.knowledge.loader import read_rows
+from accord.stages.gazetteer import named_place_country
+from accord.stages.grammar import GEO_LABELS
+
+POSTED_TITLES_FILE = "actors/posted_titles.tsv"
+# Prepositions whose place object says where the described person lives or comes from.
+RESIDENCE_PREPOSITIONS = frozenset({"of", "in", "from"})
+
+
+@functools.lru_cache(maxsize=1)
+def posted_titles() -> frozenset[str]:
+    """Head nouns of descriptions that place a post, not a person (data/actors/posted_titles.tsv)."""
+    return frozenset(row["word"] for row in read_rows(POSTED_TITLES_FILE, ("word",)))
+
+
+def residence_country(description: Span) -> str | None:
+    """The country of the one place an of/in/from phrase on the description's head names, or None (no such
+    place, a posted head, or places of two countries)."""
+    head = description.root
+    if head.lower_ in posted_titles() or head.lemma_.lower() in posted_titles():
+        return None
+    countries: set[str] = set()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in RESIDENCE_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or not _place_like(obj):
+                continue
+            # the place, and the region or country written after it ("Bucha, Ukraine")
+            for place in [obj, *(c for c in obj.children if c.dep_ == "appos" and _place_like(c))]:
+                code = _place_country(description.doc[place.left_edge.i : place.i + 1].text)
+                if code:
+                    countries.add(code)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _place_like(token: Token) -> bool:
+    """A place, or a proper noun the tagger mislabelled ("of Kharkiv" tagged ORG); never a person."""
+    return token.ent_type_ in GEO_LABELS or token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+
+
+def _place_country(text: str) -> str | None:
+    """The country of a place name: a country, a US state, a major city, or a province only one country has."""
+    bare = text.removeprefix("the ").removeprefix("The ")
+    return named_place_country(bare) or subdivision_countries().get(bare)
+
+
+@functools.lru_cache(maxsize=1)
+def subdivision_countries() -> dict[str, str]:
+    """Province and state names (pycountry) -> the alpha-3 code of the one country that has a subdivision of
+    that name; names several countries share ("Punjab", "Central") are left out."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for subdivision in pycountry.subdivisions:
+        owners[subdivision.name].add(subdivision.country_code)
+    table: dict[str, str] = {}
+    for name, codes in owners.items():
+        if len(codes) == 1 and (country := pycountry.countries.get(alpha_2=next(iter(codes)))) is not None:
+            table[name] = country.alpha_3
+    return table
