@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate, Statement
 from accord.stages.base import ArticleState
 from accord.stages.calendar import SAME_DAY, date_words, parse_published, resolve
+from accord.stages.date_statements import DIRECT_KIND, statement_index
 from accord.stages.dateline import dateline_date
 from accord.stages.grammar import preposition_objects
 
@@ -31,8 +32,6 @@ SIMPLE_PAST_TAG = "VBD"
 PARTICIPLE_TAG = "VBN"
 # The tag of a bare verb, in the simple past after "did" ("did not rule out").
 BARE_TAG = "VB"
-# The statement kind of a direct quote, whose words are the speaker's, not the story's narration.
-DIRECT_KIND = "direct"
 # Participles describing an occasion noun ("a statement released Tuesday", "an interview airing Sunday").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
@@ -242,10 +241,10 @@ def tags_a_quote(state: ArticleState, event: Event) -> bool:
     """Whether the event's trigger is the cue of a direct quote ("'Do I think ...?' Sanders asked"): the
     quote's time is its statement's, which may be an interview of days before."""
     span = ((event.trigger.start, event.trigger.end),)
-    return any(s.kind == DIRECT_KIND and cue_overlaps(s, span) for s in state.statements)
+    return any(s.kind == DIRECT_KIND for s in statement_index(state).with_cue_over(span))
 
 
 def in_direct_quote(state: ArticleState, event: Event) -> bool:
     """Whether the event's trigger lies in a direct quote: the speaker's words, not the story's narration."""
     start = event.trigger.start
-    return any(s.kind == DIRECT_KIND and s.content.start <= start < s.content.end for s in state.statements)
+    return statement_index(state).in_direct_quote(event.trigger.start)

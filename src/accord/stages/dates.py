@@ -58,6 +58,7 @@ from accord.stages.date_followup import date_follow_ups, story_days
 from accord.stages.date_occasion import date_occasion_mentions
 from accord.stages.date_response import date_responses
 from accord.stages.date_speech import date_speech_acts
+from accord.stages.date_statements import STATEMENTS_KEY, statement_index
 from accord.stages.dateline import dateline_end
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
@@ -192,7 +193,7 @@ def _modifier_clause(token: Token) -> int | None:
 
 def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
     """The date of the statement that reports the event ("'We urge ...,' he tweeted on Friday")."""
-    statement = next((s for s in state.statements if s.id == event.statement), None) if event.statement else None
+    statement = statement_index(state).by_id.get(event.statement) if event.statement else None
     if statement is None or statement.cue is None:
         return None
     cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
@@ -354,5 +355,5 @@ def run(state: ArticleState) -> None:
 
 
 STAGE = Stage(
-    "dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}", *RESOLVE_READS), writes=("events",)
+    "dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}", *RESOLVE_READS), writes=("events", f"scratch.{STATEMENTS_KEY}")
 )
