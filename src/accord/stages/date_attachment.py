@@ -32,6 +32,12 @@ SIMPLE_PAST_TAG = "VBD"
 PARTICIPLE_TAG = "VBN"
 # The tag of a bare verb, in the simple past after "did" ("did not rule out").
 BARE_TAG = "VB"
+# How a reported clause hangs on the verb reporting it ("said Tuesday that police arrested him").
+REPORTED_DEP = "ccomp"
+# Links inside a reported clause to a noun with a time of its own: a prepositional object ("emails recovered
+# in the investigation"), a verb's object ("violated a nondisclosure agreement"). (A relative clause counts
+# when its verb is past: "the thugs that attacked", not "Americans who are disappointed".)
+RECOUNTED_LINK_DEPS = frozenset({"pobj", "dobj"})
 # Participles describing an occasion noun ("a statement released Tuesday", "an interview airing Sunday").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
@@ -146,6 +152,35 @@ def to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDat
                      resolved=True, start=ent.start_char, end=ent.end_char)
 
 
+def recounts_past(token: Token) -> bool:
+    """Whether a word of a reported clause tells an act before the report: in the simple past ("said police
+    arrested him"), a past passive ("said 339 passengers were rescued") or a perfect ("said he has funded",
+    "would have been cool had Clinton congratulated"), or a noun or clause with a time of its own
+    (``RECOUNTED_LINK_DEPS``). Not a clause said as holding then ("said it was canceling the show", "said he
+    would meet", "said talks are progressing"): the report's own day."""
+    if token.dep_ in RECOUNTED_LINK_DEPS and token.pos_ in ("NOUN", "PROPN"):
+        return True
+    if token.tag_ == SIMPLE_PAST_TAG and token.dep_ not in ("aux", "auxpass") and token.lemma_ != "be":
+        return True  # (a copula is the report's time put in the past: "said he was willing to")
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lemma_ == "have" for c in auxiliaries):
+        return True
+    return token.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in auxiliaries)
+
+
+def recounted_below(state: ArticleState, token: Token, reporter: Token) -> bool:
+    """Whether ``token`` lies in a clause reported by ``reporter`` (an ancestor, a statement's cue) through a
+    past act the report recounts (``recounts_past``): the report's date is not that act's ("said Tuesday that
+    police arrested him": the arrest may be of any day before)."""
+    current, recounted = token, False
+    while current.i != reporter.i and current.head.i != current.i:
+        recounted = recounted or recounts_past(current)
+        if current.dep_ == REPORTED_DEP and current.head.i == reporter.i:
+            return recounted and bool(statement_index(state).with_cue_over([(reporter.idx, reporter.idx + len(reporter.text))]))
+        current = current.head
+    return False
+
+
 def date_up_the_clauses(
     state: ArticleState, start: Token, dates: dict[int, SpacySpan], future: bool, verbs_only: bool
 ) -> EventDate | None:
@@ -161,6 +196,8 @@ def date_up_the_clauses(
                 return found
         if current.head is current or current.dep_ in OWN_TIME_CLAUSE_DEPS:
             break  # "Berisha, who resigned ..., rejected it Thursday": a relative clause keeps its own time
+        if current.dep_ == REPORTED_DEP and recounted_below(state, start, current.head):
+            break  # "said Tuesday that police arrested him": a past act recounted keeps its own time
         current = current.head
     return None
 

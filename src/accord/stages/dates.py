@@ -38,6 +38,8 @@ from accord.stages.date_attachment import (
     occasion_dates,
     own_dates,
     placed_in_time,
+    recounted_below,
+    recounts_past,
     shifted_in_time,
     simple_past,
     to_event_date,
@@ -166,6 +168,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
             continue  # "..., who was defeated in 2013, rejected ...": another clause's date, either way
+        if anchor is not None and owner.i != anchor.i and _reports(state, owner) and _recounted_in(state, anchor, owner):
+            return None  # "said Tuesday that police arrested him", "met ..., as the Times reported Tuesday": the report's date, none the act's
         resolved = to_event_date(state, ent, event.modality == "future")
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
@@ -199,7 +203,26 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
     cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     if cue is None:
         return None
+    anchors = event_anchors(state).get(event.id)
+    if anchors is not None and _recounted_in(state, state.doc[anchors.anchor], cue.root):
+        return None  # "'The thugs that attacked ...,' he tweeted on June 4": a past act the statement recounts
     return date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
+
+
+def _reports(state: ArticleState, verb: Token) -> bool:
+    """Whether a word is a statement's cue ("said", "reported")."""
+    return bool(statement_index(state).with_cue_over([(verb.idx, verb.idx + len(verb.text))]))
+
+
+def _recounted_in(state: ArticleState, anchor: Token, cue: Token) -> bool:
+    """Whether the act is a past one that the statement reporting it recounts: in a clause its cue reports
+    (``recounted_below``), or, when the cue does not govern the act's clause ("Canada requested ..., the trade
+    body said Thursday", "met with Trump that day, as The Times reported on Tuesday"), told in the past itself."""
+    if anchor.i == cue.i:
+        return False  # the statement's own speech act
+    if cue in anchor.ancestors:
+        return recounted_below(state, anchor, cue)
+    return recounts_past(anchor)
 
 
 def _shifted_in_time(state: ArticleState, event: Event) -> bool:
