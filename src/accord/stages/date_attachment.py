@@ -153,19 +153,22 @@ def to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDat
 
 
 def recounts_past(token: Token) -> bool:
-    """Whether a word of a reported clause tells an act before the report: in the simple past ("said police
-    arrested him"), a past passive ("said 339 passengers were rescued") or a perfect ("said he has funded",
-    "would have been cool had Clinton congratulated"), or a noun or clause with a time of its own
-    (``RECOUNTED_LINK_DEPS``). Not a clause said as holding then ("said it was canceling the show", "said he
-    would meet", "said talks are progressing"): the report's own day."""
+    """Whether a word of a reported clause tells an act before the report's time: a past perfect or a past
+    conditional ("said leaders had decided", "would have been cool had Clinton congratulated him"), a
+    relative clause in the past ("'the thugs that attacked ...,' he tweeted"), or a noun with a time of its
+    own (``RECOUNTED_LINK_DEPS``: "go along with the deal", "emails recovered in the investigation"). Not a
+    simple past, a past passive or a present perfect ("said on Saturday that negotiations were held",
+    "confirmed Saturday that they have agreed"): news reports the day's acts so (hand audit: in the
+    multi-outlet reports those were all of the report's day), nor what holds then ("said it was cutting ties")."""
     if token.dep_ in RECOUNTED_LINK_DEPS and token.pos_ in ("NOUN", "PROPN"):
         return True
-    if token.tag_ == SIMPLE_PAST_TAG and token.dep_ not in ("aux", "auxpass") and token.lemma_ != "be":
-        return True  # (a copula is the report's time put in the past: "said he was willing to")
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.lemma_ == "have" for c in auxiliaries):
-        return True
-    return token.tag_ == PARTICIPLE_TAG and any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in auxiliaries)
+    if any(c.lemma_ == "have" and (c.tag_ == SIMPLE_PAST_TAG or c.tag_ == BARE_TAG) for c in auxiliaries):
+        return True  # "had decided", "would have been"
+    if token.dep_ in OWN_TIME_CLAUSE_DEPS:
+        return token.tag_ == SIMPLE_PAST_TAG or any(c.lemma_ == "have" for c in auxiliaries) \
+            or any(c.dep_ == "auxpass" and c.tag_ == SIMPLE_PAST_TAG for c in auxiliaries)
+    return False
 
 
 def recounted_below(state: ArticleState, token: Token, reporter: Token) -> bool:

@@ -4,7 +4,9 @@ Order of evidence, first found wins: a date counted from the act or day told bef
 "in the morning"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
 clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the
-one date its sentence gives; the date of the statement reporting it. Then, for asserted acts, the
+one date its sentence gives; the date of the statement reporting it. A report's date is never that of a past
+act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
+``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
 sentences around it (``date_context``): the speaker's statement on the same occasion, a dated act its
 clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
 the simple past (its own day, not carried again, and not into a clause placed relative to another time).
@@ -151,8 +153,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
     if start and start == story:
         start = 0  # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks")
     span = state.doc.char_span(start, event.sentence.end, alignment_mode="expand")
-    if span is None:
-        return None
+    if span is None or (anchors is not None and _states_own_time(state, anchors, dates)):
+        return None  # "met with Trump that day, as The Times reported on Tuesday": its own time, though unresolved
     for token in span:
         ent = dates.get(token.i)
         if ent is None or ent.start in seen:
@@ -218,11 +220,11 @@ def _recounted_in(state: ArticleState, anchor: Token, cue: Token) -> bool:
     """Whether the act is a past one that the statement reporting it recounts: in a clause its cue reports
     (``recounted_below``), or, when the cue does not govern the act's clause ("Canada requested ..., the trade
     body said Thursday", "met with Trump that day, as The Times reported on Tuesday"), told in the past itself."""
-    if anchor.i == cue.i:
-        return False  # the statement's own speech act
+    if anchor.i == cue.i or anchor in cue.ancestors:
+        return False  # the statement's own speech act, or a report hanging on the act ("rejected X, telling journalists Wednesday ...")
     if cue in anchor.ancestors:
         return recounted_below(state, anchor, cue)
-    return recounts_past(anchor)
+    return any(recounts_past(t) for t in (anchor, *anchor.ancestors) if t not in cue.ancestors)
 
 
 def _shifted_in_time(state: ArticleState, event: Event) -> bool:
