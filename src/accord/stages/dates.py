@@ -153,8 +153,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
     if start and start == story:
         start = 0  # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks")
     span = state.doc.char_span(start, event.sentence.end, alignment_mode="expand")
-    if span is None or (anchors is not None and _states_own_time(state, anchors, dates)):
-        return None  # "met with Trump that day, as The Times reported on Tuesday": its own time, though unresolved
+    if span is None:
+        return None
     for token in span:
         ent = dates.get(token.i)
         if ent is None or ent.start in seen:
