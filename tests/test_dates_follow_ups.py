@@ -52,6 +52,8 @@ def test_a_follow_up_of_a_party_named_on_the_storys_day_takes_that_day(extract_t
         ("House Speaker Paul Ryan said new tariffs will take effect Tuesday. Many voters are worried. Ryan "
          "criticized the Senate for its delay.", "criticized"),
         # (a habit, "Cruz often thanked ...", is no event at all: tests/events/test_event_precision.py)
+        # acts told as done many times are events, but of no one day
+        (LEAD + "Cruz repeatedly thanked the governor for his support.", "thanked"),
         # a day long before publication is background, not the story's day
         ("Indiana Gov. Mike Pence endorsed Ted Cruz on March 3. The primary is a crucial test for the senator. "
          "Cruz thanked the governor for his support.", "thanked"),

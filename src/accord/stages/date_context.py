@@ -36,12 +36,11 @@ from accord.stages.date_attachment import (
     shifted_in_time,
     to_event_date,
 )
+from accord.stages.date_statements import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
-# The statement kind of a direct quote, whose words' times are the speaker's.
-DIRECT_KIND = "direct"
 # Any day: whether an expression counts from another day ("a day later", "in the morning") does not depend on which.
 PROBE_DAY = dt.date(2000, 1, 1)
 # How many characters back a day named in the story dates a following "earlier in the day" or "in the morning":
@@ -409,12 +408,12 @@ def _last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan]
     """The day of the last date expression before token ``before`` resolving to one, within ``DAY_TOLD_REACH``
     characters: the day a following "earlier in the day" or "in the morning" is of."""
     limit = state.doc[before].idx - DAY_TOLD_REACH if before < len(state.doc) else 0
-    quotes = [s.content for s in state.statements if s.kind == DIRECT_KIND]
+    quotes = statement_index(state)
     for i in range(before - 1, -1, -1):
         if state.doc[i].idx < limit:
             return None
         ent = dates.get(i)
-        if ent is None or is_bound(ent) or any(q.start <= ent.start_char < q.end for q in quotes):
+        if ent is None or is_bound(ent) or quotes.in_direct_quote(ent.start_char):
             continue  # "'Today, there are 11 million ...,' he said": a speaker's now, not a day the story told
         if attachment(ent).pos_ not in VERB_POS:
             continue  # "ahead of next Tuesday's primary": a day of a thing named, not of an act told

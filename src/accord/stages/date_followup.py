@@ -31,7 +31,6 @@ from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.calendar import date_words, parse_published
 from accord.stages.date_attachment import (
-    DIRECT_KIND,
     OWN_TIME_CLAUSE_DEPS,
     attachment,
     in_direct_quote,
@@ -45,7 +44,9 @@ from accord.stages.date_attachment import (
     to_event_date,
 )
 from accord.stages.date_response import tells_response
+from accord.stages.date_statements import statement_index
 from accord.stages.entities import MENTIONS_KEY, STARTS_KEY, resolve_mention
+from accord.stages.events.habitual import tells_habit
 from accord.stages.grammar import SUBJECT_DEPS
 
 # How many sentences after the one naming the story's day a follow-up of that day may be told: a story
@@ -107,15 +108,9 @@ def _may_follow(state: ArticleState, event: Event, anchors: EventAnchors, dates:
             and not (own.pos_ == "NOUN" and (own.i == anchor.i or own.dep_ in SUBJECT_DEPS))
             and simple_past(anchor) and main_clause(anchor) and not shifted_in_time(anchor)
             and not placed_in_time(anchor) and not in_direct_quote(state, event) and not tags_a_quote(state, event)
-            and not _habitual(anchor) and not tells_response(anchor)
+            and not tells_habit(anchor) and not tells_response(anchor)
             and not own_dates(anchor, dates)
             and not any(tells_time(state.doc[i], anchor) for i in range(anchor.sent.start, anchor.sent.end) if i in dates))
-
-
-def _habitual(verb: Token) -> bool:
-    """Whether a clause tells a habit ("Israel often retaliated"): no act of one day."""
-    habitual = set(date_words()["response"]["habitual"])
-    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children)
 
 
 def tells_time(token: Token, anchor: Token | None) -> bool:
@@ -165,12 +160,12 @@ def told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.da
                sentences: list[SpacySpan], starts: list[int]) -> tuple[list[ToldDay], list[int]]:
     """The story-day dates the story tells in its own voice ("Pence endorsed Cruz on Friday", "Ryan said on
     Tuesday"), and the sentences telling any other time (a date not of the story's day, or in a quote)."""
-    quotes = [s.content for s in state.statements if s.kind == DIRECT_KIND]
+    quotes = statement_index(state)
     told: list[ToldDay] = []
     other: list[int] = []
     for ent in sorted(set(dates.values()), key=lambda e: e.start):
         sentence = bisect_right(starts, ent.start) - 1
-        if is_bound(ent) or any(q.start <= ent.start_char < q.end for q in quotes):
+        if is_bound(ent) or quotes.in_direct_quote(ent.start_char):
             continue  # "until Friday", "'Today we ...'": no day the story tells its acts on
         date = to_event_date(state, ent, False)
         if attachment(ent).pos_ not in VERB_POS or not tells_time(ent.root, None):

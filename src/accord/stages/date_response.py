@@ -29,6 +29,7 @@ from accord.stages.date_attachment import (
     to_event_date,
 )
 from accord.stages.date_context import coordinated_act_date
+from accord.stages.events.habitual import tells_habit
 from accord.stages.grammar import preposition_objects
 
 # How many sentences after a dated act an answer to it may be told and still take its day: about a
@@ -47,7 +48,7 @@ def tells_response(verb: Token) -> bool:
     """Whether a clause tells a response: a reaction verb ("retaliated", "hit back") or "in response",
     "in retaliation", "as a reprisal" on it."""
     words = _response_words()
-    if any(c.dep_ == "advmod" and c.lower_ in words["habitual"] for c in verb.children):
+    if tells_habit(verb):
         return False  # "Israel often retaliated": a habit, not the answer to this act
     lemma = verb.lemma_.lower()
     if lemma in words["verbs"]:

@@ -34,6 +34,8 @@ from accord.stages.date_attachment import (
     to_event_date,
 )
 from accord.stages.date_context import present_perfect
+from accord.stages.date_statements import statement_index
+from accord.stages.events.habitual import tells_habit
 from accord.stages.date_followup import FOLLOW_UP_SENTENCES, StoryDays, tells_time
 
 # PLOVER types a statement's content makes by being said ("must address" is a demand, "is a terrorist state"
@@ -65,20 +67,20 @@ def _speech_statement(state: ArticleState, event: Event, anchor: Token) -> State
     on ("expressed commitment"), or the one reporting it when it is a present or modal demand, accusation,
     refusal or threat in that statement's content."""
     spans = ((event.trigger.start, event.trigger.end), (anchor.idx, anchor.idx + len(anchor.text)))
-    reporting = next((s for s in state.statements if s.id == event.statement), None) if event.statement else None
+    index = statement_index(state)
+    reporting = index.by_id.get(event.statement) if event.statement else None
     if reporting is not None and cue_overlaps(reporting, spans):
         return reporting
     if reporting is not None and event.event in SPEECH_ACT_TYPES and _said_now(anchor) \
             and reporting.content.start <= event.trigger.start and event.trigger.end <= reporting.content.end:
         return reporting
-    return next((s for s in state.statements if cue_overlaps(s, spans)), None)
+    return next(iter(index.with_cue_over(spans)), None)
 
 
 def _in_a_quote(state: ArticleState, statement: Statement) -> bool:
     """Whether a statement's cue lies inside a direct quote ("'Merkel welcomed them all,' a user posted")."""
-    cue = statement.cue
-    return any(s.kind == DIRECT_KIND and s.content.start <= cue.start and cue.end <= s.content.end
-               for s in state.statements if s is not statement)
+    own = (statement.content.start, statement.content.end) if statement.kind == DIRECT_KIND else None
+    return any(q != own for q in statement_index(state).quotes_holding(statement.cue.start, statement.cue.end))
 
 
 def _told_clause(verb: Token) -> bool:
@@ -96,8 +98,9 @@ def _told_clause(verb: Token) -> bool:
 
 def _of_its_day(cue: Token, dates: dict[int, SpacySpan]) -> bool:
     """The statement is told as made on the story's day: its cue in the simple past, not set apart or placed
-    in time, and its sentence telling no time (which the walk would have used, or which marks another day)."""
+    in time, no habit nor many occasions ("repeatedly thanked"), and its sentence telling no time (which the walk would have used, or which marks another day)."""
     return (simple_past(cue) and _told_clause(cue) and not shifted_in_time(cue) and not placed_in_time(cue) and not present_perfect(cue)
+            and not tells_habit(cue)
             and not any(i in dates and tells_time(cue.doc[i], None) for i in range(cue.sent.start, cue.sent.end)))
 
 

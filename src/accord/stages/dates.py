@@ -4,7 +4,9 @@ Order of evidence, first found wins: a date counted from the act or day told bef
 "in the morning"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
 clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the
-one date its sentence gives; the date of the statement reporting it. Then, for asserted acts, the
+one date its sentence gives; the date of the statement reporting it. A report's date is never that of a past
+act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
+``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
 sentences around it (``date_context``): the speaker's statement on the same occasion, a dated act its
 clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
 the simple past (its own day, not carried again, and not into a clause placed relative to another time).
@@ -38,6 +40,8 @@ from accord.stages.date_attachment import (
     occasion_dates,
     own_dates,
     placed_in_time,
+    recounted_below,
+    recounts_past,
     shifted_in_time,
     simple_past,
     to_event_date,
@@ -58,6 +62,7 @@ from accord.stages.date_followup import date_follow_ups, story_days
 from accord.stages.date_occasion import date_occasion_mentions
 from accord.stages.date_response import date_responses
 from accord.stages.date_speech import date_speech_acts
+from accord.stages.date_statements import STATEMENTS_KEY, statement_index
 from accord.stages.dateline import dateline_end
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
@@ -165,6 +170,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
             continue  # "..., who was defeated in 2013, rejected ...": another clause's date, either way
+        if anchor is not None and owner.i != anchor.i and _reports(state, owner) and _recounted_in(state, anchor, owner):
+            return None  # "said Tuesday that police arrested him", "met ..., as the Times reported Tuesday": the report's date, none the act's
         resolved = to_event_date(state, ent, event.modality == "future")
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
@@ -192,13 +199,32 @@ def _modifier_clause(token: Token) -> int | None:
 
 def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan]) -> EventDate | None:
     """The date of the statement that reports the event ("'We urge ...,' he tweeted on Friday")."""
-    statement = next((s for s in state.statements if s.id == event.statement), None) if event.statement else None
+    statement = statement_index(state).by_id.get(event.statement) if event.statement else None
     if statement is None or statement.cue is None:
         return None
     cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     if cue is None:
         return None
+    anchors = event_anchors(state).get(event.id)
+    if anchors is not None and _recounted_in(state, state.doc[anchors.anchor], cue.root):
+        return None  # "'The thugs that attacked ...,' he tweeted on June 4": a past act the statement recounts
     return date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
+
+
+def _reports(state: ArticleState, verb: Token) -> bool:
+    """Whether a word is a statement's cue ("said", "reported")."""
+    return bool(statement_index(state).with_cue_over([(verb.idx, verb.idx + len(verb.text))]))
+
+
+def _recounted_in(state: ArticleState, anchor: Token, cue: Token) -> bool:
+    """Whether the act is a past one that the statement reporting it recounts: in a clause its cue reports
+    (``recounted_below``), or, when the cue does not govern the act's clause ("Canada requested ..., the trade
+    body said Thursday", "met with Trump that day, as The Times reported on Tuesday"), told in the past itself."""
+    if anchor.i == cue.i or anchor in cue.ancestors:
+        return False  # the statement's own speech act, or a report hanging on the act ("rejected X, telling journalists Wednesday ...")
+    if cue in anchor.ancestors:
+        return recounted_below(state, anchor, cue)
+    return any(recounts_past(t) for t in (anchor, *anchor.ancestors) if t not in cue.ancestors)
 
 
 def _shifted_in_time(state: ArticleState, event: Event) -> bool:
@@ -354,5 +380,5 @@ def run(state: ArticleState) -> None:
 
 
 STAGE = Stage(
-    "dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}", *RESOLVE_READS), writes=("events",)
+    "dates", run, reads=("article", "doc", "events", "statements", f"scratch.{ANCHORS_KEY}", *RESOLVE_READS), writes=("events", f"scratch.{STATEMENTS_KEY}")
 )

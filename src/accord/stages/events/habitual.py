@@ -1,10 +1,15 @@
 """Whether a verb tells a habit or a standing stance ("police usually arrest ...", "Russia has long
 supported ...") rather than one act: PLOVER codes events, so such a verb is none (issue 14 items 2-3).
-The adverbs live in cues.json (``habitual_adverbs``, ``lasting_adverbs``)."""
+The adverbs live in cues.json (``habitual_adverbs``, ``lasting_adverbs``), their one home: the date rules
+read them here too (``undatable_adverbs``)."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
+
+from accord.knowledge.loader import read_json
 
 # How many clause links up the trigger an adverb of habit may sit ("often threatens to strike", "usually
 # arrest protesters and beat them"): the links of one predication, not of a governing clause.
@@ -15,6 +20,22 @@ SHARED_DEPS = frozenset({"xcomp", "conj"})
 # Tags with which "long" tells a stance lasting until now ("has long supported"; the perfect by its
 # auxiliary's lemma: "'s" and "'d" are also "is" and "would").
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+@functools.lru_cache(maxsize=1)
+def undatable_adverbs() -> frozenset[str]:
+    """Adverbs telling that a clause is no act of one day, which the date rules never date: the adverbs of
+    habit and of a lasting stance (cues.json), and those counting many or no occasions ("repeatedly",
+    "never": dates.json ``several_occasion_adverbs``; real acts for the event rules, but of no one day)."""
+    cues = read_json("events/cues.json")
+    several = read_json("dates/dates.json")["several_occasion_adverbs"]
+    return frozenset(cues["habitual_adverbs"]) | frozenset(cues["lasting_adverbs"]) | frozenset(several)
+
+
+def tells_habit(verb: Token) -> bool:
+    """Whether an adverb on the verb says its clause is no act of one day ("often retaliated", "repeatedly
+    urged", "never met")."""
+    return any(c.dep_ == "advmod" and c.lower_ in undatable_adverbs() for c in verb.children)
 
 
 def _predication(verb: Token) -> list[Token]:
