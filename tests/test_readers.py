@@ -540,6 +540,19 @@ def test_normalize_date(value: object, expected: str | None) -> None:
     assert normalize_date(value) == expected
 
 
+@pytest.mark.parametrize("value", ["yesterday", "last week", "in 3 days", "2 hours ago", "today", "tomorrow"])
+def test_relative_metadata_date_is_no_publication_date(value: str) -> None:
+    """A metadata "yesterday" would date the article by the day it is read, not the day it was published."""
+    assert normalize_date(value) is None
+
+
+def test_jsonl_relative_published_is_ignored_with_a_note(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = write(tmp_path / "a.jsonl", json.dumps({"text": NEWS, "published": "yesterday"}) + "\n")
+    article = read_one(path)
+    assert isinstance(article, Article) and article.published is None
+    assert "'yesterday' is not a date: ignored" in caplog.text
+
+
 def test_first_date_precedence() -> None:
     assert first_date([None, "garbage", "2024-01-02", "2023-03-04"]) == "2024-01-02"
     assert first_date([None, None]) is None
