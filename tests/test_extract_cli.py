@@ -6,6 +6,7 @@ import re
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -246,6 +247,36 @@ def test_output_file_summary_counts_failures(run, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1].startswith("extracted: 1 article (")
     assert ", 1 failed, in " in result.stderr
+
+
+def test_output_file_inside_the_input_directory_is_not_read(run, tmp_path: Path) -> None:
+    """``accord extract . -o out.jsonl``: the run's own output is no input (it failed as an empty file)."""
+    (tmp_path / "talks.txt").write_text(NEWS, encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    for _ in range(2):  # the second run finds last run's output in the folder
+        result = run("extract", str(tmp_path), "--output", str(target))
+        assert result.exit_code == 0, result.stderr
+        assert [record["source"] for record in jsonl(target.read_text(encoding="utf-8"))] == [str(tmp_path / "talks.txt")]
+
+
+def test_redirected_stdout_inside_the_input_directory_is_not_read(tmp_path: Path) -> None:
+    """``accord extract . > out.jsonl``: the shell creates the file first; it is skipped, not read."""
+    (tmp_path / "talks.txt").write_text(NEWS, encoding="utf-8")
+    with open(tmp_path / "out.jsonl", "w", encoding="utf-8") as out:
+        result = subprocess.run([sys.executable, "-m", "accord", "extract", "."], cwd=tmp_path, stdout=out,
+                                stderr=subprocess.PIPE, text=True, timeout=300,
+                                env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert result.returncode == 0, result.stderr
+    assert [record["source"] for record in jsonl((tmp_path / "out.jsonl").read_text(encoding="utf-8"))] == ["./talks.txt"]
+
+
+def test_output_file_named_as_input_is_refused(run, tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_text(json.dumps({"id": "a", "text": NEWS}) + "\n", encoding="utf-8")
+    result = run("extract", str(target), "--output", str(target))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"accord: error: {target}: is also the output file"
+    assert json.loads(target.read_text(encoding="utf-8"))["id"] == "a"  # not truncated
 
 
 def test_unwritable_output(run, tmp_path: Path) -> None:
