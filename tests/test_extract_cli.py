@@ -370,3 +370,19 @@ def test_an_unforeseen_failure_is_one_line_and_exit_2(monkeypatch, capsys) -> No
         cli.main()
     assert exited.value.code == 2
     assert capsys.readouterr().err == "accord: error: RuntimeError: first line of the message\n"
+
+
+def test_ctrl_c_says_interrupted_and_exits_130(monkeypatch, capsys) -> None:
+    """Ctrl-C ends any command with one line saying so (typer turned it into a silent exit 130)."""
+    import accord.cli as cli
+    import accord.cli.extract as extract_cli
+
+    def pressed_ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(extract_cli, "run_extract", pressed_ctrl_c)
+    monkeypatch.setattr(sys, "argv", ["accord", "extract", "-"])
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    assert exited.value.code == 130
+    assert capsys.readouterr().err == "accord: interrupted\n"

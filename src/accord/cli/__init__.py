@@ -57,4 +57,6 @@ def main() -> None:
     except Exception as exc:  # last resort: the commands report their own errors; still one line
         error(f"{type(exc).__name__}: {first_line(exc)}")
         sys.exit(EXIT_USAGE)
+    if status == EXIT_INTERRUPTED:  # typer turns Ctrl-C inside a command into a silent exit 130; no command returns it
+        say("accord: interrupted")
     sys.exit(status if isinstance(status, int) else EXIT_OK)
