@@ -16,7 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_json
-from accord.records import EVENT_TYPES, REPORTED_ASSERTIONS
+from accord.records import ENTITY_KINDS, EVENT_TYPES, REPORTED_ASSERTIONS
 from accord.store import schema
 from accord.store.db import Store
 
@@ -149,6 +149,17 @@ def check_event_type(name: str, value: str | None) -> str | None:
     if code not in EVENT_TYPES:
         raise ParameterError(name, value, "unknown event type; expected one of " + ", ".join(EVENT_TYPES))
     return code
+
+
+def check_entity_kind(name: str, value: str | None) -> str | None:
+    """An entity kind, case-insensitive (``Person`` -> ``person``), or a ParameterError listing them."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    kind = value.lower()
+    if kind not in ENTITY_KINDS:
+        raise ParameterError(name, value, "unknown entity kind; expected one of " + ", ".join(ENTITY_KINDS))
+    return kind
 
 
 # Which events a view lists and counts: "asserted" (the default: events reported as having happened, now

@@ -18,6 +18,7 @@ from accord.store.db import Store
 from accord.store.filters import (
     DEFAULT_LIMIT,
     assertion_conditions,
+    check_entity_kind,
     check_event_type,
     check_page,
     check_text,
@@ -223,7 +224,7 @@ def query_entities(
 ) -> Page:
     """Cross-article entities by name or mention, kind and actor code; most mentioned first."""
     entities, mentions, statements = schema.entities, schema.mentions, schema.statements
-    q, kind, code = check_text("q", q), check_text("kind", kind), check_text("code", code)
+    q, kind, code = check_text("q", q), check_entity_kind("kind", kind), check_text("code", code)
     # Only entities some stored article still mentions (an updated article may have dropped one).
     conditions: list = [sa.exists().where(mentions.c.entity_id == entities.c.id)]
     if q:
@@ -234,7 +235,7 @@ def query_entities(
             )
         )
     if kind:
-        conditions.append(sa.func.lower(entities.c.kind) == kind.strip().lower())
+        conditions.append(sa.func.lower(entities.c.kind) == kind)
     if code:
         conditions.append(entities.c.code == code.strip().upper())
     mention_count = (
