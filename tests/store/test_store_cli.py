@@ -198,3 +198,15 @@ def test_a_reader_that_went_away_stops_the_command_quietly(tmp_path, command):
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(("output_format", "unit"), [("cameo", "CAMEO rows"), ("jsonl", "articles")])
+def test_export_summary_counts_what_the_file_holds(filled_url, tmp_path, output_format, unit):
+    """`export --format cameo -o FILE` said "exported: 2 records" of a file of many event rows (it counted articles)."""
+    target = tmp_path / f"out.{output_format}"
+    result = _run("export", "--db", filled_url, "--format", output_format, "--output", str(target))
+    assert result.exit_code == 0, result.stderr
+    lines = target.read_text(encoding="utf-8").splitlines()
+    rows = len(lines) - 1 if output_format == "cameo" else len(lines)  # a CAMEO file starts with its header
+    assert rows > 0
+    assert result.stderr.strip() == f"exported: {rows} {unit} to {target}"

@@ -12,6 +12,10 @@ from accord.formats import EXPORT_FORMATS as FORMATS
 from accord.formats import EXPORT_TABLES as TABLES
 
 
+# What ``export`` counts in its summary line, by format (csv and parquet: rows of the --table).
+EXPORTED_UNITS = {"jsonl": "articles", "cameo": "CAMEO rows"}
+
+
 def run_export(
     db: str | None, format: str, output: str | None, since: str | None, until: str | None,  # noqa: A002
     actor: str | None, table: str, all_assertions: bool = False,
@@ -35,7 +39,7 @@ def run_export(
         error(f"{target}: cannot write ({exc.strerror or exc})")
         return EXIT_USAGE
     if output is not None and output != "-":
-        say(f"exported: {count} {'records' if format in ('jsonl', 'cameo') else table} to {output}")
+        say(f"exported: {count} {EXPORTED_UNITS.get(format, table)} to {output}")
     return EXIT_OK
 
 
