@@ -46,6 +46,12 @@ def test_query_table_lists_events(filled_url):
         (("query", "divergence", "--all-assertions"), "query divergence does not take --all-assertions"),
         (("query", "people"), "not one of"),
         (("export", "--format", "parquet"), "parquet"),
+        # Ignored without a word before: the output looked like the rows asked for and was not.
+        (("export", "--format", "jsonl", "--table", "statements"), "export --format jsonl does not take --table"),
+        (("export", "--format", "cameo", "--table", "entities"), "export --format cameo does not take --table"),
+        (("export", "--format", "jsonl", "--all-assertions"), "export --format jsonl does not take --all-assertions"),
+        (("export", "--format", "csv", "--table", "statements", "--all-assertions"),
+         "--all-assertions applies to event rows"),
     ],
 )
 def test_usage_errors_are_one_line_exit_2(filled_url, args, message):
