@@ -386,3 +386,13 @@ def test_ctrl_c_says_interrupted_and_exits_130(monkeypatch, capsys) -> None:
         cli.main()
     assert exited.value.code == 130
     assert capsys.readouterr().err == "accord: interrupted\n"
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest", "query", "export", "serve", "batch", "eval"])
+def test_help_shows_flags_without_a_value(command) -> None:
+    """`accord extract --help` showed "--with-text <bool>", as if the flag took a value (`--with-text true`
+    would then be read as a PATH)."""
+    result = CliRunner().invoke(app, [command, "--help"], terminal_width=100)
+    assert result.exit_code == 0
+    assert "<bool>" not in result.stdout, result.stdout
+    assert "--help" in result.stdout and "Show this message and exit." in result.stdout

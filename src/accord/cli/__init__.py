@@ -17,6 +17,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: the rich help of typer >= 0.2x labels every flag "<bool>", as if it took a value.
+    rich_markup_mode=None,
 )
 
 for module in (extract, evaluate, ingest, export, query, serve, batch):
