@@ -62,6 +62,15 @@ def test_unknown_entity_kinds_are_refused(value) -> None:
         check_entity_kind("kind", value)
 
 
+@pytest.mark.parametrize(("value", "code"), [("russia", "RUS"), ("iran", "IRN"), ("united states", "USA"),
+                                           ("the kremlin", "RUS"), ("Russia", "RUS"), ("rus", "RUS")])
+def test_actor_and_party_names_are_case_insensitive(value, code) -> None:
+    """`--party russia` matched fewer statements than `--party Russia` (only by speaker name, not by code)."""
+    from accord.store.filters import actor_codes
+
+    assert code in actor_codes(value)
+
+
 def test_text_is_trimmed_and_bounded() -> None:
     assert parse_text("q", "  cease fire ") == "cease fire"
     assert parse_text("q", "   ") is None

@@ -215,7 +215,8 @@ def actor_codes(value: str) -> set[str]:
     stripped = value.strip()
     if ACTOR_CODE.match(stripped):
         codes.add(stripped.upper())
-    actor = lookup_actor(stripped)
+    # The lexicon is written as names are (capitalised); a user types "russia" or "the kremlin" too.
+    actor = lookup_actor(stripped) or (lookup_actor(stripped.title()) if stripped.islower() else None)
     # A person's code is their country: asking for Umerov must not return all of Ukraine.
     if actor is not None and actor.code and actor.kind != "person":
         codes.add(actor.code)
