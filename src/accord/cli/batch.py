@@ -39,10 +39,15 @@ def batch_command(
     say(
         f"{summary.articles} articles ({summary.errors} failed) in {summary.shards_written} new shards, "
         f"{summary.inputs_skipped}/{summary.inputs} inputs already complete, "
-        f"{summary.articles_per_second:.1f} articles/s -> {summary.output_dir}",
+        f"in {summary.seconds:.1f} s ({rate(summary.articles_per_second)} articles/s) -> {summary.output_dir}",
         sys.stdout,
     )
     raise typer.Exit(EXIT_OK if summary.ok else EXIT_INPUT_FAILED)
+
+
+def rate(per_second: float) -> str:
+    """A rate shown to a person: one decimal from 1 up, two significant digits below (never a bare 0.0)."""
+    return f"{per_second:.1f}" if per_second >= 1 or per_second == 0 else f"{per_second:.2g}"
 
 
 def register(app: typer.Typer) -> None:
