@@ -151,6 +151,18 @@ def check_event_type(name: str, value: str | None) -> str | None:
     return code
 
 
+def newest_first(column: ColumnElement) -> list[ColumnElement]:
+    """Sort keys for ``column`` (a date) newest first, nulls (undated) last on every backend: PostgreSQL
+    puts NULLs first in a descending order, SQLite last."""
+    return [column.is_(None), column.desc()]
+
+
+def oldest_first(column: ColumnElement) -> list[ColumnElement]:
+    """Sort keys for ``column`` (a date) oldest first, nulls (undated) last on every backend: SQLite puts
+    NULLs first in an ascending order, PostgreSQL last."""
+    return [column.is_(None), column]
+
+
 def check_entity_kind(name: str, value: str | None) -> str | None:
     """An entity kind, case-insensitive (``Person`` -> ``person``), or a ParameterError listing them."""
     value = blank_to_none(value)

@@ -24,6 +24,8 @@ from accord.store.filters import (
     check_text,
     date_range,
     fulltext_matches,
+    newest_first,
+    oldest_first,
     participant_matches,
     party_matches,
     speaker_matches,
@@ -131,7 +133,7 @@ def query_statements(
     query = sa.select(statements.c.record, statements.c.speaker_entity_id, *_ARTICLE_COLUMNS).select_from(
         statements.join(articles, statements.c.article_id == articles.c.id)
     )
-    order = [articles.c.published, articles.c.id, statements.c.content_start, statements.c.id]
+    order = [*oldest_first(articles.c.published), articles.c.id, statements.c.content_start, statements.c.id]
     rows, total = _page(store, query, conditions, order, limit, offset, key=statements.c.id)
     items = [json.loads(row.record) | _article_fields(row) | {"speaker_entity_id": row.speaker_entity_id} for row in rows]
     return Page(items, total)
@@ -320,7 +322,7 @@ def list_articles(
         )
     query = sa.select(*_ARTICLE_LIST_COLUMNS, _counts(schema.statements, "statements"),
                       _counts(schema.events, "events", *counted))
-    order = [articles.c.published.desc(), articles.c.id.desc()]
+    order = [*newest_first(articles.c.published), articles.c.id.desc()]
     # By key: the statement and event counts are computed for the page's articles only.
     rows, total = _page(store, query, conditions, order, limit, offset, key=articles.c.id)
     return Page([_article_item(row) for row in rows], total)
