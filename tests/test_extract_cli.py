@@ -396,3 +396,12 @@ def test_help_shows_flags_without_a_value(command) -> None:
     assert result.exit_code == 0
     assert "<bool>" not in result.stdout, result.stdout
     assert "--help" in result.stdout and "Show this message and exit." in result.stdout
+
+
+@pytest.mark.parametrize(("command", "name"), [("extract", "PATH"), ("ingest", "PATH"), ("batch", "INPUT"), ("eval", "GOLD"),
+                                              ("query", "KIND")])
+def test_a_missing_argument_is_named_as_the_synopsis_names_it(command, name) -> None:
+    """`accord ingest` with no path said "Missing argument 'paths'"; README and --help call it PATH."""
+    result = CliRunner().invoke(app, [command, *(["--output", "out"] if command == "batch" else [])])
+    assert result.exit_code == 2
+    assert f"Missing argument '{name}'" in result.output, result.output

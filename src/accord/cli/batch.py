@@ -11,7 +11,7 @@ from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, batch_pro
 
 
 def batch_command(
-    inputs: Annotated[list[str], typer.Argument(help="JSONL(.gz) or WARC(.gz) files, or folders of them.")],
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="JSONL(.gz) or WARC(.gz) files, or folders of them.")],
     output: Annotated[str, typer.Option("--output", "-o", help="Output folder: shards + manifest.json (resumable).")],
     engine: Annotated[str, typer.Option("--engine", help="local (process pool) or ray.")] = "local",
     address: Annotated[str | None, typer.Option("--address", help="Ray cluster to join (default: start a local Ray); inputs must be at the same path on every node.")] = None,

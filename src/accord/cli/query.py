@@ -241,7 +241,7 @@ def run_divergence(db: str | None, output_format: str = "table", since: str | No
 
 
 def query(
-    kind: Annotated[str, typer.Argument(help=f"What to list: {' | '.join(QUERY_KINDS)}.", show_default=False)],
+    kind: Annotated[str, typer.Argument(metavar="KIND", help=f"What to list: {' | '.join(QUERY_KINDS)}.", show_default=False)],
     db: Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///accord.db).")] = None,
     speaker: Annotated[str | None, typer.Option("--speaker", help="Statements by this speaker: a whole word or words of their name or of any name they go by (not a pronoun).")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Events by this actor; entities with this actor code.")] = None,
