@@ -14,6 +14,11 @@ from pathlib import Path
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 
+# A page and a text in windows-1252 (served as "iso-8859-1", as many servers label it): accented
+# letters and curly quotes that a guessed encoding turns into other letters ("Genève" -> "Genčve").
+LATIN_PAGE_TEXT = "The French minister said in Genève on Monday that the talks were “constructive”, officials said."
+LATIN_PAGE = ("<html><head><title>Talks in Genève</title></head><body><article><p>" + LATIN_PAGE_TEXT
+              + "</p><p>Russia rejected the offer in Genève.</p></article></body></html>").encode("cp1252")
 PLAIN_ARTICLE = (
     "Officials from both delegations met in Geneva on Tuesday and agreed to hold a second round of talks "
     "next month, a spokesman for the mediators said.\n"
@@ -47,6 +52,10 @@ class ArticleHandler(http.server.BaseHTTPRequestHandler):
             self._send(200, "text/html", body)
         elif path in ("/plain.txt", "/wire/2022-10-05/plain.txt"):
             self._send(200, "text/plain; charset=utf-8", PLAIN_ARTICLE.encode())
+        elif path == "/latin.html":
+            self._send(200, "text/html; charset=iso-8859-1", LATIN_PAGE)
+        elif path == "/latin.txt":
+            self._send(200, "text/plain; charset=ISO-8859-1", LATIN_PAGE_TEXT.encode("cp1252"))
         elif path == "/report.pdf":
             self._send(200, "application/pdf", b"%PDF-1.4 fake")
         elif path == "/menu.html":

@@ -6,6 +6,7 @@ import re
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -248,6 +249,36 @@ def test_output_file_summary_counts_failures(run, tmp_path: Path) -> None:
     assert ", 1 failed, in " in result.stderr
 
 
+def test_output_file_inside_the_input_directory_is_not_read(run, tmp_path: Path) -> None:
+    """``accord extract . -o out.jsonl``: the run's own output is no input (it failed as an empty file)."""
+    (tmp_path / "talks.txt").write_text(NEWS, encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    for _ in range(2):  # the second run finds last run's output in the folder
+        result = run("extract", str(tmp_path), "--output", str(target))
+        assert result.exit_code == 0, result.stderr
+        assert [record["source"] for record in jsonl(target.read_text(encoding="utf-8"))] == [str(tmp_path / "talks.txt")]
+
+
+def test_redirected_stdout_inside_the_input_directory_is_not_read(tmp_path: Path) -> None:
+    """``accord extract . > out.jsonl``: the shell creates the file first; it is skipped, not read."""
+    (tmp_path / "talks.txt").write_text(NEWS, encoding="utf-8")
+    with open(tmp_path / "out.jsonl", "w", encoding="utf-8") as out:
+        result = subprocess.run([sys.executable, "-m", "accord", "extract", "."], cwd=tmp_path, stdout=out,
+                                stderr=subprocess.PIPE, text=True, timeout=300,
+                                env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert result.returncode == 0, result.stderr
+    assert [record["source"] for record in jsonl((tmp_path / "out.jsonl").read_text(encoding="utf-8"))] == ["./talks.txt"]
+
+
+def test_output_file_named_as_input_is_refused(run, tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_text(json.dumps({"id": "a", "text": NEWS}) + "\n", encoding="utf-8")
+    result = run("extract", str(target), "--output", str(target))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"accord: error: {target}: is also the output file"
+    assert json.loads(target.read_text(encoding="utf-8"))["id"] == "a"  # not truncated
+
+
 def test_unwritable_output(run, tmp_path: Path) -> None:
     target = tmp_path / "no" / "such" / "dir" / "out.jsonl"
     result = run("extract", str(ARTICLES / "port-strike.txt"), "--output", str(target))
@@ -339,3 +370,38 @@ def test_an_unforeseen_failure_is_one_line_and_exit_2(monkeypatch, capsys) -> No
         cli.main()
     assert exited.value.code == 2
     assert capsys.readouterr().err == "accord: error: RuntimeError: first line of the message\n"
+
+
+def test_ctrl_c_says_interrupted_and_exits_130(monkeypatch, capsys) -> None:
+    """Ctrl-C ends any command with one line saying so (typer turned it into a silent exit 130)."""
+    import accord.cli as cli
+    import accord.cli.extract as extract_cli
+
+    def pressed_ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(extract_cli, "run_extract", pressed_ctrl_c)
+    monkeypatch.setattr(sys, "argv", ["accord", "extract", "-"])
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    assert exited.value.code == 130
+    assert capsys.readouterr().err == "accord: interrupted\n"
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest", "query", "export", "serve", "batch", "eval"])
+def test_help_shows_flags_without_a_value(command) -> None:
+    """`accord extract --help` showed "--with-text <bool>", as if the flag took a value (`--with-text true`
+    would then be read as a PATH)."""
+    result = CliRunner().invoke(app, [command, "--help"], terminal_width=100)
+    assert result.exit_code == 0
+    assert "<bool>" not in result.stdout, result.stdout
+    assert "--help" in result.stdout and "Show this message and exit." in result.stdout
+
+
+@pytest.mark.parametrize(("command", "name"), [("extract", "PATH"), ("ingest", "PATH"), ("batch", "INPUT"), ("eval", "GOLD"),
+                                              ("query", "KIND")])
+def test_a_missing_argument_is_named_as_the_synopsis_names_it(command, name) -> None:
+    """`accord ingest` with no path said "Missing argument 'paths'"; README and --help call it PATH."""
+    result = CliRunner().invoke(app, [command, *(["--output", "out"] if command == "batch" else [])])
+    assert result.exit_code == 2
+    assert f"Missing argument '{name}'" in result.output, result.output

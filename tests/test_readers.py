@@ -20,7 +20,15 @@ from accord.readers.html import has_article_text
 from accord.readers.limits import MAX_ARTICLE_BYTES
 from accord.readers.published import date_from_url, first_date, normalize_date, parse_published_option
 from accord.readers.stdin import STDIN_SOURCE, read_stream
-from readers_support import ARTICLES, PLAIN_ARTICLE, closed_port_url, direct_connections, serve_articles
+from readers_support import (
+    ARTICLES,
+    LATIN_PAGE,
+    LATIN_PAGE_TEXT,
+    PLAIN_ARTICLE,
+    closed_port_url,
+    direct_connections,
+    serve_articles,
+)
 
 NEWS = "Officials said on Friday that the talks in Istanbul had ended without a ceasefire agreement.\n"
 
@@ -456,6 +464,33 @@ def test_url_plain_text(server: str) -> None:
     assert isinstance(dated, Article) and dated.published == "2022-10-05"
 
 
+def test_url_page_is_decoded_by_the_charset_its_server_declares(server: str) -> None:
+    """A page served as ``text/html; charset=iso-8859-1`` was decoded by guess: "Genève" became "Genčve"."""
+    article = read_one(f"{server}/latin.html")
+    assert isinstance(article, Article) and LATIN_PAGE_TEXT in article.text and article.title == "Talks in Genève"
+
+
+def test_url_text_is_decoded_by_the_charset_its_server_declares(server: str) -> None:
+    article = read_one(f"{server}/latin.txt")
+    assert isinstance(article, Article) and article.text == LATIN_PAGE_TEXT
+
+
+def test_warc_page_is_decoded_by_the_charset_of_its_http_headers(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=iso-8859-1")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://news.example/latin", "response",
+                                                      payload=io.BytesIO(LATIN_PAGE), http_headers=headers))
+    article = read_one(path)
+    assert isinstance(article, Article) and LATIN_PAGE_TEXT in article.text
+
+
 def test_url_follows_redirects(server: str) -> None:
     article = read_one(f"{server}/moved")
     assert isinstance(article, Article) and article.source == f"{server}/moved"
@@ -538,6 +573,19 @@ def test_date_from_url(url: str | None, expected: str | None) -> None:
 )
 def test_normalize_date(value: object, expected: str | None) -> None:
     assert normalize_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday", "last week", "in 3 days", "2 hours ago", "today", "tomorrow"])
+def test_relative_metadata_date_is_no_publication_date(value: str) -> None:
+    """A metadata "yesterday" would date the article by the day it is read, not the day it was published."""
+    assert normalize_date(value) is None
+
+
+def test_jsonl_relative_published_is_ignored_with_a_note(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = write(tmp_path / "a.jsonl", json.dumps({"text": NEWS, "published": "yesterday"}) + "\n")
+    article = read_one(path)
+    assert isinstance(article, Article) and article.published is None
+    assert "'yesterday' is not a date: ignored" in caplog.text
 
 
 def test_first_date_precedence() -> None:

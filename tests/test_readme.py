@@ -112,3 +112,12 @@ def test_the_layout_parser_sees_a_stale_entry(monkeypatch, text) -> None:
     """The check can fail: a listed package that does not exist is found."""
     monkeypatch.setattr(__import__(__name__), "README", text)
     assert "gone/" in layout_entries() - tree_entries()
+
+
+def test_install_metadata_uses_no_deprecated_form() -> None:
+    """`make install` printed setuptools' warning that a `license` table stops building after 2027-02-18."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert isinstance(project["project"]["license"], str)  # an SPDX expression, as setuptools >= 77 reads it
+    assert "setuptools>=77" in project["build-system"]["requires"]

@@ -171,6 +171,10 @@ class Event(Record):
         return not self.negated and (self.assertion or self.modality) in REPORTED_ASSERTIONS
 
 
+# The kinds of entity the entities stage makes (``Entity.kind``); filters refuse any other.
+ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "country", "group")
+
+
 class Entity(Record):
     """A person, organisation or country of the article with every mention (its resolved chain)."""
 

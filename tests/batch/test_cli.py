@@ -32,3 +32,17 @@ def test_a_refused_run_is_exactly_one_stderr_line(tmp_path):
     result = CliRunner().invoke(app, ["batch", str(tmp_path), "--output", str(tmp_path / "out"), "--engine", "spark"])
     assert result.exit_code == 2
     assert result.stderr == "accord batch: unknown engine 'spark' (expected one of local, ray)\n"  # no blank line after it
+
+
+def test_the_summary_gives_a_slow_run_its_time_and_a_rate_that_is_not_zero(tmp_path, monkeypatch):
+    """A small run on Ray said "2 articles ... 0.0 articles/s": the rate was rounded to nothing."""
+    import accord.batch as batch
+    from accord.batch.run import BatchSummary
+
+    def finished(*args, **kwargs):
+        return BatchSummary(output_dir=str(tmp_path / "out"), inputs=1, shards_written=1, articles=2, seconds=81.3)
+
+    monkeypatch.setattr(batch, "run_batch", finished)
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "--output", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert "2 articles (0 failed) in 1 new shards, 0/1 inputs already complete, in 81.3 s (0.025 articles/s)" in result.stdout

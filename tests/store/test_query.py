@@ -124,3 +124,15 @@ def test_entity_items_carry_their_fields_only(filled):
     # Paging by key and counting with the page adds columns to the SQL, never to the items.
     assert set(query_entities(filled).items[0]) == {
         "id", "name", "code", "kind", "sector", "title", "articles", "mentions", "statements", "names"}
+
+
+def test_undated_articles_come_last_on_every_backend(db_url, make_record):
+    """PostgreSQL listed undated articles first (NULLs sort first in a descending order there) and SQLite
+    last; statements were the other way round. Undated records come last everywhere, as undated events do."""
+    records = [make_record(f"Officials said talks would resume ({name}).", record_id=name, published=published,
+                           quotes=[("Officials", "said", "talks would resume")])
+               for name, published in (("old", "2024-01-02"), ("undated", None), ("new", "2025-03-04"))]
+    with open_store(db_url) as store:
+        ingest_records(records, store)
+        assert [item["record_id"] for item in list_articles(store).items] == ["new", "old", "undated"]
+        assert [item["article_published"] for item in query_statements(store).items] == ["2024-01-02", "2025-03-04", None]

@@ -38,8 +38,20 @@ def test_query_table_lists_events(filled_url):
     [
         (("query", "statements", "--since", "yesterday"), "since"),
         (("query", "events", "--speaker", "Medinsky"), "does not take --speaker"),
+        # Options of another kind were ignored without a word: the answer looked filtered and was not.
+        (("query", "statements", "--window", "3"), "query statements does not take --window"),
+        (("query", "events", "--agreed"), "query events does not take --agreed"),
+        (("query", "divergence", "--speaker", "Medinsky"), "query divergence does not take --speaker"),
+        (("query", "divergence", "--limit", "5"), "query divergence does not take --limit"),
+        (("query", "divergence", "--all-assertions"), "query divergence does not take --all-assertions"),
         (("query", "people"), "not one of"),
         (("export", "--format", "parquet"), "parquet"),
+        # Ignored without a word before: the output looked like the rows asked for and was not.
+        (("export", "--format", "jsonl", "--table", "statements"), "export --format jsonl does not take --table"),
+        (("export", "--format", "cameo", "--table", "entities"), "export --format cameo does not take --table"),
+        (("export", "--format", "jsonl", "--all-assertions"), "export --format jsonl does not take --all-assertions"),
+        (("export", "--format", "csv", "--table", "statements", "--all-assertions"),
+         "--all-assertions applies to event rows"),
     ],
 )
 def test_usage_errors_are_one_line_exit_2(filled_url, args, message):
@@ -198,3 +210,15 @@ def test_a_reader_that_went_away_stops_the_command_quietly(tmp_path, command):
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(("output_format", "unit"), [("cameo", "CAMEO rows"), ("jsonl", "articles")])
+def test_export_summary_counts_what_the_file_holds(filled_url, tmp_path, output_format, unit):
+    """`export --format cameo -o FILE` said "exported: 2 records" of a file of many event rows (it counted articles)."""
+    target = tmp_path / f"out.{output_format}"
+    result = _run("export", "--db", filled_url, "--format", output_format, "--output", str(target))
+    assert result.exit_code == 0, result.stderr
+    lines = target.read_text(encoding="utf-8").splitlines()
+    rows = len(lines) - 1 if output_format == "cameo" else len(lines)  # a CAMEO file starts with its header
+    assert rows > 0
+    assert result.stderr.strip() == f"exported: {rows} {unit} to {target}"

@@ -126,6 +126,7 @@ def test_entities_search(client) -> None:
         ("/api/statements", {"offset": -1}, "offset"),
         ("/api/statements", {"limit": "ten"}, "limit"),
         ("/api/entities", {"q": "x" * 500}, "q"),
+        ("/api/entities", {"kind": "persn"}, "kind"),
     ],
 )
 def test_bad_parameters_are_422_naming_the_parameter(client, path, params, parameter) -> None:

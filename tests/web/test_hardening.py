@@ -117,3 +117,18 @@ def test_divergence_is_computed_once_per_store_state(tmp_path, monkeypatch):
             ingest_records(records[-1:], db=store)
         client.get("/api/divergence")
         assert len(calls) == 2
+
+
+@pytest.mark.parametrize("path", ["/", "/articles", "/api/articles", "/api/events?limit=1", "/static/accord.css"])
+def test_head_answers_like_get_without_a_body(client, path):
+    """`curl -I` and uptime checks send HEAD: pages and API routes answered 405 Method Not Allowed."""
+    got = client.get(path)
+    head = client.head(path)
+    assert head.status_code == got.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert all(head.headers.get(name.decode()) == value.decode() for name, value in SECURITY_HEADERS)
+
+
+def test_other_methods_are_still_refused(client):
+    assert client.post("/").status_code == 405 and client.put("/api/articles").status_code == 405

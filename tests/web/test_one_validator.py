@@ -105,3 +105,14 @@ def test_a_text_filter_has_one_length_limit(records_db, client) -> None:
     assert client.get("/who-said-what", params={"speaker": long}).status_code == 422
     fits = _cli("query", "statements", "--db", records_db.url, "--speaker", "x" * MAX_TEXT_PARAM, "--format", "json")
     assert fits.exit_code == 0
+
+
+def test_an_unknown_entity_kind_is_refused_everywhere(records_db, client) -> None:
+    """``--type persn`` / ``kind=persn`` listed no entity at all (exit 0, 200) instead of naming the mistake."""
+    cli = _cli("query", "entities", "--db", records_db.url, "--type", "persn", "--format", "json")
+    assert cli.exit_code == 2 and "unknown entity kind" in cli.stderr and "Traceback" not in cli.stderr, cli.stderr
+    api = client.get("/api/entities", params={"kind": "persn"})
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", "kind"]
+    good = client.get("/api/entities", params={"kind": "Person"})
+    assert good.status_code == 200 and good.json()["total"] > 0
+    assert all(item["kind"] == "person" for item in good.json()["items"])

@@ -120,6 +120,7 @@ def test_timeline_pages(client) -> None:
         ("/who-said-what", {"until": "2025-02-30"}, "until"),
         ("/search", {"q": "talks", "since": "soon"}, "since"),
         ("/articles", {"offset": "-3"}, "offset"),
+        ("/entities", {"kind": "persn"}, "unknown entity kind"),
     ],
 )
 def test_bad_filters_show_a_notice_not_a_crash(client, path, params, message) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from accord.store.filters import MAX_TEXT_PARAM, ParameterError
 from accord.store.filters import check_date as parse_date
+from accord.store.filters import check_entity_kind
 from accord.store.filters import check_event_type as parse_event_type
 from accord.store.filters import check_text as parse_text
 from accord.web.params import EventFilter, StatementFilter
@@ -47,6 +48,27 @@ def test_event_types_are_case_insensitive(value, expected) -> None:
 def test_unknown_event_types_are_refused(value) -> None:
     with pytest.raises(ParameterError, match="unknown event type"):
         parse_event_type("type", value)
+
+
+@pytest.mark.parametrize(("value", "expected"), [("person", "person"), (" Country ", "country"), ("GROUP", "group"), ("", None)])
+def test_entity_kinds_are_case_insensitive(value, expected) -> None:
+    assert check_entity_kind("kind", value) == expected
+
+
+@pytest.mark.parametrize("value", ["persn", "people", "organisation;"])
+def test_unknown_entity_kinds_are_refused(value) -> None:
+    """A misspelt kind listed no entity at all, where a misspelt event type is refused."""
+    with pytest.raises(ParameterError, match="unknown entity kind; expected one of person, organisation, country, group"):
+        check_entity_kind("kind", value)
+
+
+@pytest.mark.parametrize(("value", "code"), [("russia", "RUS"), ("iran", "IRN"), ("united states", "USA"),
+                                           ("the kremlin", "RUS"), ("Russia", "RUS"), ("rus", "RUS")])
+def test_actor_and_party_names_are_case_insensitive(value, code) -> None:
+    """`--party russia` matched fewer statements than `--party Russia` (only by speaker name, not by code)."""
+    from accord.store.filters import actor_codes
+
+    assert code in actor_codes(value)
 
 
 def test_text_is_trimmed_and_bounded() -> None:

@@ -17,6 +17,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: the rich help of typer >= 0.2x labels every flag "<bool>", as if it took a value.
+    rich_markup_mode=None,
 )
 
 for module in (extract, evaluate, ingest, export, query, serve, batch):
@@ -57,4 +59,6 @@ def main() -> None:
     except Exception as exc:  # last resort: the commands report their own errors; still one line
         error(f"{type(exc).__name__}: {first_line(exc)}")
         sys.exit(EXIT_USAGE)
+    if status == EXIT_INTERRUPTED:  # typer turns Ctrl-C inside a command into a silent exit 130; no command returns it
+        say("accord: interrupted")
     sys.exit(status if isinstance(status, int) else EXIT_OK)

@@ -11,7 +11,7 @@ from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, batch_pro
 
 
 def batch_command(
-    inputs: Annotated[list[str], typer.Argument(help="JSONL(.gz) or WARC(.gz) files, or folders of them.")],
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="JSONL(.gz) or WARC(.gz) files, or folders of them.")],
     output: Annotated[str, typer.Option("--output", "-o", help="Output folder: shards + manifest.json (resumable).")],
     engine: Annotated[str, typer.Option("--engine", help="local (process pool) or ray.")] = "local",
     address: Annotated[str | None, typer.Option("--address", help="Ray cluster to join (default: start a local Ray); inputs must be at the same path on every node.")] = None,
@@ -39,10 +39,15 @@ def batch_command(
     say(
         f"{summary.articles} articles ({summary.errors} failed) in {summary.shards_written} new shards, "
         f"{summary.inputs_skipped}/{summary.inputs} inputs already complete, "
-        f"{summary.articles_per_second:.1f} articles/s -> {summary.output_dir}",
+        f"in {summary.seconds:.1f} s ({rate(summary.articles_per_second)} articles/s) -> {summary.output_dir}",
         sys.stdout,
     )
     raise typer.Exit(EXIT_OK if summary.ok else EXIT_INPUT_FAILED)
+
+
+def rate(per_second: float) -> str:
+    """A rate shown to a person: one decimal from 1 up, two significant digits below (never a bare 0.0)."""
+    return f"{per_second:.1f}" if per_second >= 1 or per_second == 0 else f"{per_second:.2g}"
 
 
 def register(app: typer.Typer) -> None:

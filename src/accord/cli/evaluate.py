@@ -130,7 +130,7 @@ def run_eval(
 
 
 def eval_command(
-    gold: Annotated[list[str], typer.Argument(help="accord-gold/1 JSON files or PolNeAR-style folders (gold.json + text/).")],
+    gold: Annotated[list[str], typer.Argument(metavar="GOLD", help="accord-gold/1 JSON files or PolNeAR-style folders (gold.json + text/).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model name (default: en_core_web_sm).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N articles of each set.")] = None,

@@ -12,13 +12,36 @@ from accord.formats import EXPORT_FORMATS as FORMATS
 from accord.formats import EXPORT_TABLES as TABLES
 
 
+# What ``export`` counts in its summary line, by format (csv and parquet: rows of the --table).
+EXPORTED_UNITS = {"jsonl": "articles", "cameo": "CAMEO rows"}
+# The formats made of the rows of one --table, and the table they hold when none is named.
+TABLE_FORMATS = ("csv", "parquet")
+DEFAULT_TABLE = "events"
+
+
+def refused_options(format: str, table: str | None, all_assertions: bool) -> str | None:  # noqa: A002
+    """The usage error for an option ``format`` would ignore without a word, or None."""
+    if table is not None and format not in TABLE_FORMATS:
+        return f"export --format {format} does not take --table (it applies to {' and '.join(TABLE_FORMATS)})"
+    if all_assertions and format == "jsonl":
+        return "export --format jsonl does not take --all-assertions (its records are whole, every event marked)"
+    if all_assertions and format in TABLE_FORMATS and (table or DEFAULT_TABLE) != DEFAULT_TABLE:
+        return f"--all-assertions applies to event rows, not to --table {table}"
+    return None
+
+
 def run_export(
     db: str | None, format: str, output: str | None, since: str | None, until: str | None,  # noqa: A002
-    actor: str | None, table: str, all_assertions: bool = False,
+    actor: str | None, table: str | None, all_assertions: bool = False,
 ) -> int:
     """Export the store in ``format``; the count goes to stderr, the data to ``output`` or stdout."""
     from accord.store import StoreError, export, open_store
 
+    refusal = refused_options(format, table, all_assertions)
+    if refusal:
+        error(refusal)
+        return EXIT_USAGE
+    table = table or DEFAULT_TABLE
     if database_missing(db):
         return EXIT_USAGE
     try:
@@ -35,7 +58,7 @@ def run_export(
         error(f"{target}: cannot write ({exc.strerror or exc})")
         return EXIT_USAGE
     if output is not None and output != "-":
-        say(f"exported: {count} {'records' if format in ('jsonl', 'cameo') else table} to {output}")
+        say(f"exported: {count} {EXPORTED_UNITS.get(format, table)} to {output}")
     return EXIT_OK
 
 
@@ -45,7 +68,7 @@ def export_command(
     since: Annotated[str | None, typer.Option("--since", help="Articles published on or after YYYY-MM-DD (or YYYY-MM, YYYY).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Articles published on or before YYYY-MM-DD (or to the end of YYYY-MM, YYYY).")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Only articles where this actor (code like RUS, or a name) acts, speaks or is mentioned.")] = None,
-    table: Annotated[str, typer.Option("--table", help=f"Rows of csv/parquet: {' | '.join(TABLES)}.", callback=choice(TABLES))] = "events",
+    table: Annotated[str | None, typer.Option("--table", help=f"Rows of csv/parquet: {' | '.join(TABLES)} (default: events).", callback=choice(TABLES), show_default=False)] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     all_assertions: Annotated[bool, typer.Option("--all-assertions", help="Event rows: also future, hypothetical, demanded, denied and negated events (left out by default), marked in the assertion and negated columns.")] = False,
 ) -> None:

@@ -33,6 +33,7 @@ from accord.formats import EXTRACT_FORMATS as OUTPUT_FORMATS
 if TYPE_CHECKING:
     from accord.article import InputError
     from accord.formats.writers import Writer
+    from accord.readers import FileId
     from accord.records import ActorRef, ArticleRecord, Event, Statement
 
 # Characters of a statement's content shown in a table cell before it is cut with an ellipsis.
@@ -156,6 +157,25 @@ def records_reporting(items: Iterable["ArticleRecord | InputError"], report: Rep
         yield item
 
 
+def output_identity(stream: TextIO) -> frozenset["FileId"]:
+    """The file ``stream`` writes to (the --output file or a redirected stdout), so it is read as no input."""
+    from accord.readers import file_id
+
+    try:
+        identity = file_id(stream.fileno())
+    except (OSError, ValueError):  # a stream with no descriptor (io.UnsupportedOperation is both)
+        return frozenset()
+    return frozenset({identity}) if identity else frozenset()
+
+
+def named_output(paths: list[str], output_path: str) -> str | None:
+    """The input among ``paths`` that is the file ``output_path`` names (it would be emptied before it is read)."""
+    from accord.readers import file_id
+
+    target = file_id(output_path)
+    return next((path for path in paths if target and path != "-" and file_id(path) == target), None)
+
+
 def run_extract(
     paths: list[str],
     published: str | None = None,
@@ -177,6 +197,13 @@ def run_extract(
     if writer is None:
         error(f"unknown format {output_format!r} (choose from {', '.join(OUTPUT_FORMATS)})", report.stream)
         return EXIT_USAGE
+    to_file = output_path not in (None, "-")
+    clash = named_output(paths, output_path) if output_path and to_file else None
+    if clash is not None:
+        from accord.readers import IS_OUTPUT
+
+        error(f"{clash}: {IS_OUTPUT}", report.stream)
+        return EXIT_USAGE
     try:
         nlp = load_model(model)
     except Exception as exc:  # spaCy raises OSError, ValueError, ... for a bad model name or path
@@ -187,14 +214,14 @@ def run_extract(
     except OSError as exc:
         error(f"{output_path}: cannot write ({exc.strerror or type(exc).__name__})", report.stream)
         return EXIT_USAGE
-    to_file = output_path not in (None, "-")
     tally = Tally()
     started = time.monotonic()
     try:
         # Progress only when the records go to a file: on a terminal, a bar beside the stream would garble it.
         with target as out, ingest_display(enabled=sys.stderr.isatty() and to_file and report.stream is sys.stderr,
                                            label="extracting") as display:
-            records = records_reporting(extract_paths(paths, published, with_text=with_text, nlp=nlp), report)
+            records = records_reporting(
+                extract_paths(paths, published, with_text=with_text, nlp=nlp, skip=output_identity(out)), report)
             writer(tally.counting(records, display), out)
     except BrokenPipeError:  # the reader of our output went away (``| head``): stop quietly
         if stdout is sys.__stdout__:

@@ -36,7 +36,7 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, mode
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, URLs, RSS/Atom feeds, WARC(.gz) files or `accord batch` output directories.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, directories, URLs, RSS/Atom feeds, WARC(.gz) files or `accord batch` output directories.", show_default=False)],
     db: Annotated[str | None, typer.Option("--db", help="Database URL: sqlite:///FILE (default sqlite:///accord.db) or postgresql://...")] = None,
     published: Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for every input (overrides metadata).", callback=published_option)] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")] = None,

@@ -20,10 +20,11 @@ def published_option(value: str | None) -> str | None:
 
 
 def choice(allowed: Collection[str]) -> Callable[[str], str]:
-    """A callback accepting only the names in ``allowed`` (Typer's own choices need an Enum)."""
+    """A callback accepting only the names in ``allowed`` (Typer's own choices need an Enum); an option
+    not given (None) passes."""
 
     def check(value: str) -> str:
-        if value not in allowed:
+        if value is not None and value not in allowed:
             raise typer.BadParameter(f"{value!r} is not one of: {', '.join(allowed)}")
         return value
 

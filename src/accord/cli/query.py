@@ -28,6 +28,22 @@ ACCEPTED = {
     "events": ("type", "actor", "recipient", "since", "until", "all_assertions"),
     "entities": ("q", "type", "actor"),
 }
+# The options of ``query divergence`` (it lists topics, not a page of records: no paging).
+DIVERGENCE_OPTIONS = ("since", "until", "window", "agreed")
+PAGING = ("limit", "offset")
+
+
+def refused_options(kind: str, given: dict[str, Any]) -> str | None:
+    """The usage error for options ``kind`` does not take (they would be ignored without a word), or None."""
+    accepted = DIVERGENCE_OPTIONS if kind == "divergence" else (*ACCEPTED[kind], *PAGING)
+    unknown = sorted(name for name, value in given.items() if value is not None and name not in accepted)
+    if not unknown:
+        return None
+
+    def flag(name: str) -> str:
+        return "--" + name.replace("_", "-")
+    takes = [name for name in accepted if name not in PAGING]
+    return f"query {kind} does not take {', '.join(map(flag, unknown))} (it takes {', '.join(map(flag, takes))})"
 
 
 def _refs(refs: list[dict]) -> str:
@@ -139,11 +155,9 @@ def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
 
     accepted = ACCEPTED[kind]
     given = {name: value for name, value in options.items() if value is not None}
-    unknown = sorted(set(given) - set(accepted) - {"limit", "offset"})
-    if unknown:
-        def flag(name: str) -> str:
-            return "--" + name.replace("_", "-")
-        raise ValueError(f"query {kind} does not take {', '.join(map(flag, unknown))} (it takes {', '.join(map(flag, accepted))})")
+    refusal = refused_options(kind, given)
+    if refusal:
+        raise ValueError(refusal)
     from accord.store.filters import DEFAULT_LIMIT
 
     paging = {"limit": DEFAULT_LIMIT if options["limit"] is None else options["limit"], "offset": options["offset"]}
@@ -227,7 +241,7 @@ def run_divergence(db: str | None, output_format: str = "table", since: str | No
 
 
 def query(
-    kind: Annotated[str, typer.Argument(help=f"What to list: {' | '.join(QUERY_KINDS)}.", show_default=False)],
+    kind: Annotated[str, typer.Argument(metavar="KIND", help=f"What to list: {' | '.join(QUERY_KINDS)}.", show_default=False)],
     db: Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///accord.db).")] = None,
     speaker: Annotated[str | None, typer.Option("--speaker", help="Statements by this speaker: a whole word or words of their name or of any name they go by (not a pronoun).")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Events by this actor; entities with this actor code.")] = None,
@@ -245,14 +259,18 @@ def query(
     all_assertions: Annotated[bool, typer.Option("--all-assertions", help="events: also future, hypothetical, demanded, denied and negated events (left out by default).")] = False,
 ) -> None:
     """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
-    if kind == "divergence":
-        raise typer.Exit(run_divergence(db, output_format, since=since, until=until, window_days=window, agreed=agreed))
     options = {
         "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "party": party,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,
         "all_assertions": True if all_assertions else None,
     }
-    raise typer.Exit(run_query(kind, db, output_format, options))
+    if kind == "divergence":
+        refusal = refused_options(kind, {**options, "offset": offset or None, "since": None, "until": None})
+        if refusal:
+            error(refusal)
+            raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(run_divergence(db, output_format, since=since, until=until, window_days=window, agreed=agreed))
+    raise typer.Exit(run_query(kind, db, output_format, {**options, "window": window, "agreed": True if agreed else None}))
 
 
 def register(app: typer.Typer) -> None:

@@ -33,10 +33,10 @@ def run_serve(db_url: str | None = None, host: str = DEFAULT_HOST, port: int = D
     if host not in LOOPBACK_HOSTS:
         say(f"accord serve: listening on {host}, reachable from other machines (read-only)")
     address = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
-    started = run_app(app, host, port, on_started=lambda: say(f"accord: serving {app.state.db_label} on {address}"))
-    if not started:
-        error(f"could not listen on {host}:{port} (is the port taken?)", prefix="accord serve")
-    return EXIT_OK if started else EXIT_INPUT_FAILED
+    failure = run_app(app, host, port, on_started=lambda: say(f"accord: serving {app.state.db_label} on {address}"))
+    if failure is not None:
+        error(f"could not listen on {host}:{port} ({failure})", prefix="accord serve")
+    return EXIT_OK if failure is None else EXIT_INPUT_FAILED
 
 
 def serve(

@@ -129,10 +129,14 @@ def _cell(value: str) -> str:
     return value.translate(_BREAKS)
 
 
-def write_cameo(records: Iterable[ArticleRecord], out: TextIO, all_assertions: bool = False) -> None:
-    """Tab-separated GDELT-style rows with a header line, flushed per article (``event_rows``)."""
+def write_cameo(records: Iterable[ArticleRecord], out: TextIO, all_assertions: bool = False) -> int:
+    """Tab-separated GDELT-style rows with a header line, flushed per article (``event_rows``); returns
+    the number of rows under the header."""
     out.write("\t".join(COLUMNS) + "\n")
+    written = 0
     for record in records:
         for row in event_rows(record, all_assertions):
             out.write("\t".join(_cell(v) for v in row) + "\n")
+            written += 1
         out.flush()
+    return written

@@ -23,6 +23,11 @@ from accord.readers.url import is_url
 from accord.readers.warc import read_warc_file
 
 Reader = Callable[[Path, str, "str | None"], Iterator["Article | InputError"]]
+# A file's identity on this machine (device, inode): how the run's own output file is told apart from
+# its inputs whatever path names it (``accord extract . > out.jsonl``).
+FileId = tuple[int, int]
+# The reason given for an input that is the run's own output file.
+IS_OUTPUT = "is also the output file"
 
 # Suffix -> reader; matched longest suffix first, case-insensitively.
 READERS: dict[str, Reader] = {
@@ -58,8 +63,19 @@ def _sniffed_reader(path: Path) -> Reader:
     return read_html_file if looks_like_html(start) else read_text_file
 
 
-def directory_files(directory: Path, unreadable: list[OSError] | None = None) -> list[Path]:
-    """Every readable-kind file under ``directory`` (hidden entries skipped), sorted by path.
+def file_id(path: str | Path | int) -> FileId | None:
+    """The identity of a file (a path or an open descriptor), or None when it cannot be asked."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return status.st_dev, status.st_ino
+
+
+def directory_files(directory: Path, unreadable: list[OSError] | None = None,
+                    skip: frozenset[FileId] = frozenset()) -> list[Path]:
+    """Every readable-kind file under ``directory`` (hidden entries and the files ``skip`` names left
+    out), sorted by path.
 
     Raises OSError when ``directory`` itself cannot be listed; a subdirectory that cannot be listed
     is appended to ``unreadable`` (its ``filename`` names it) so the caller reports it.
@@ -70,6 +86,8 @@ def directory_files(directory: Path, unreadable: list[OSError] | None = None) ->
     for root, dirs, files in os.walk(directory, onerror=failed.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(root, name) for name in files if not name.startswith(".") and reader_for(Path(name)))
+    if skip:
+        found = [path for path in found if file_id(path) not in skip]
     return sorted(found)
 
 
@@ -80,10 +98,11 @@ def unreadable_errors(directory: Path, source: str, unreadable: list[OSError]) -
         yield InputError(where, f"unreadable directory: {os_error_reason(exc)}")
 
 
-def _read_directory(directory: Path, source: str, published: str | None) -> Iterator[Article | InputError]:
+def _read_directory(directory: Path, source: str, published: str | None,
+                    skip: frozenset[FileId] = frozenset()) -> Iterator[Article | InputError]:
     unreadable: list[OSError] = []
     try:
-        files = directory_files(directory, unreadable)
+        files = directory_files(directory, unreadable, skip)
     except OSError as exc:
         yield InputError(source, os_error_reason(exc))
         return
@@ -104,8 +123,12 @@ def read_file(path: Path, source: str, published: str | None) -> Iterator[Articl
     yield from reader(path, source, published)
 
 
-def read_path(path_or_url: str, published: str | None = None) -> Iterator[Article | InputError]:
-    """The articles of one input (file, directory, URL or ``-``), or InputErrors naming it."""
+def read_path(path_or_url: str, published: str | None = None,
+              skip: frozenset[FileId] = frozenset()) -> Iterator[Article | InputError]:
+    """The articles of one input (file, directory, URL or ``-``), or InputErrors naming it.
+
+    ``skip`` names the run's own output files: left out of directories, refused when named.
+    """
     if path_or_url == STDIN:
         yield from read_stream(sys.stdin.buffer, STDIN_SOURCE, published)
         return
@@ -122,7 +145,9 @@ def read_path(path_or_url: str, published: str | None = None) -> Iterator[Articl
     if not exists:
         yield InputError(path_or_url, "no such file or directory")
     elif is_directory:
-        yield from _read_directory(path, path_or_url, published)
+        yield from _read_directory(path, path_or_url, published, skip)
+    elif skip and file_id(path) in skip:
+        yield InputError(path_or_url, IS_OUTPUT)
     else:
         yield from read_file(path, path_or_url, published)
 
@@ -157,10 +182,11 @@ def article_file(article: Article) -> str | None:
         return None
 
 
-def read_inputs(paths: Iterable[str], published: str | None = None) -> Iterator[Article | InputError]:
-    """The articles of many inputs, in the order given."""
+def read_inputs(paths: Iterable[str], published: str | None = None,
+                skip: frozenset[FileId] = frozenset()) -> Iterator[Article | InputError]:
+    """The articles of many inputs, in the order given (the files ``skip`` names are no input)."""
     for path in paths:
-        yield from read_path(path, published)
+        yield from read_path(path, published, skip)
 
 
-__all__ = ["READERS", "Reader", "article_file", "read_inputs", "read_path", "reader_for", "directory_files", "unreadable_errors"]
+__all__ = ["FileId", "IS_OUTPUT", "READERS", "Reader", "file_id", "article_file", "read_inputs", "read_path", "reader_for", "directory_files", "unreadable_errors"]

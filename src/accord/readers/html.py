@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from accord.article import Article, InputError
+from accord.readers.charset import decoded_as_declared
 from accord.readers.limits import MAX_HTML_BYTES
 from accord.readers.published import date_from_url, first_date
 from accord.readers.text import checked_text, read_bytes_limited
@@ -40,10 +41,14 @@ def has_article_text(text: str) -> bool:
     return sum(ch.isalpha() for ch in text) >= MIN_ARTICLE_LETTERS and SENTENCE_END.search(text) is not None
 
 
-def html_article(data: bytes | str, source: str, url: str | None = None, published: str | None = None) -> Article | InputError:
-    """An Article from an HTML page: ``published`` wins, then the page metadata, then a date in its URL."""
+def html_article(data: bytes | str, source: str, url: str | None = None, published: str | None = None,
+                 charset: str | None = None) -> Article | InputError:
+    """An Article from an HTML page: ``published`` wins, then the page metadata, then a date in its URL.
+    ``charset``: the codec its server declared (``accord.readers.charset``), which outranks a guess."""
     import trafilatura
 
+    if isinstance(data, bytes):
+        data = decoded_as_declared(data, charset) or data
     try:
         document = trafilatura.bare_extraction(
             data,

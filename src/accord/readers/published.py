@@ -18,6 +18,9 @@ FREE_TEXT_DATE_LANGUAGES = ("en",)
 # Longest metadata value tried as a date: real dates are short, and free-text parsing of a long
 # value costs time for nothing.
 MAX_DATE_TEXT_CHARS = 200
+# dateparser's parsers for metadata dates: all but "relative-time", which reads "yesterday" or
+# "2 hours ago" against the clock of the run, so an article would be dated by the day it is read.
+ABSOLUTE_DATE_PARSERS = ("timestamp", "custom-formats", "absolute-time")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # ISO date at the start of a timestamp: 2025-05-17, 2025-05-17T10:00:00Z, 2025-05-17 10:00.
 ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
@@ -71,7 +74,9 @@ def _parse_free_text_date(value: str) -> str | None:
     """``May 17, 2025`` and the like, via dateparser (imported only when needed: it is slow)."""
     import dateparser
 
-    parsed = dateparser.parse(value, languages=list(FREE_TEXT_DATE_LANGUAGES), settings={"STRICT_PARSING": True})
+    parsed = dateparser.parse(
+        value, languages=list(FREE_TEXT_DATE_LANGUAGES), settings={"STRICT_PARSING": True, "PARSERS": list(ABSOLUTE_DATE_PARSERS)}
+    )
     if parsed is None:
         return None
     return _valid(str(parsed.year), str(parsed.month), str(parsed.day))

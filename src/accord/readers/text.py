@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from accord.article import Article, InputError
+from accord.readers.charset import decoded_as_declared
 from accord.readers.limits import MAX_ARTICLE_BYTES, MAX_ARTICLE_CHARS, too_large
 from accord.readers.published import date_from_url
 from accord.readers.trailers import without_trailers
@@ -55,12 +56,15 @@ def read_bytes_limited(path: Path, source: str, limit: int) -> bytes | InputErro
     return data
 
 
-def decode_text(data: bytes, source: str) -> str | InputError:
-    """UTF-8 text of ``data`` without a leading BOM, or an InputError for binary/undecodable/empty input."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return InputError(source, undecodable_reason(exc))
+def decode_text(data: bytes, source: str, charset: str | None = None) -> str | InputError:
+    """The text of ``data`` (in the ``charset`` its server declared, else UTF-8) without a leading BOM, or
+    an InputError for binary/undecodable/empty input."""
+    text = decoded_as_declared(data, charset)
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return InputError(source, undecodable_reason(exc))
     if "\x00" in text:
         offset = data.find(NUL_BYTE)
         return InputError(source, f"binary data, not text (NUL byte at offset {offset})")
@@ -86,9 +90,11 @@ def first_line_title(text: str) -> str | None:
     return line[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
-def text_article(data: bytes, source: str, published: str | None = None, path_date: bool = True) -> Article | InputError:
-    """An Article from raw bytes, titled by its first line; ``published`` wins, else a date in the file name."""
-    text = decode_text(data, source)
+def text_article(data: bytes, source: str, published: str | None = None, path_date: bool = True,
+                 charset: str | None = None) -> Article | InputError:
+    """An Article from raw bytes, titled by its first line; ``published`` wins, else a date in the file name.
+    ``charset``: the codec its server declared (``accord.readers.charset``); else the text is UTF-8."""
+    text = decode_text(data, source, charset)
     if isinstance(text, InputError):
         return text
     if published is None and path_date:

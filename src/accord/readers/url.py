@@ -14,6 +14,7 @@ import httpx
 
 from accord import __version__
 from accord.article import Article, InputError
+from accord.readers.charset import declared_charset
 from accord.readers.html import html_article
 from accord.readers.limits import MAX_ARTICLE_BYTES, MAX_HTML_BYTES, too_large
 from accord.readers.published import date_from_url
@@ -74,6 +75,7 @@ class Fetched:
     url: str
     kind: str
     body: bytes
+    charset: str | None = None  # the codec the server declared in Content-Type (``accord.readers.charset``)
 
 
 def _limit_for(kind: str) -> int:
@@ -99,7 +101,7 @@ def _fetch_now(url: str, types: tuple[str, ...], timeout: float, cancelled: thre
             body = read_body(response, limit, cancelled)
             if body is None:
                 return InputError(url, too_large(limit + 1, limit, at_least=True))
-            return Fetched(str(response.url), kind, body)
+            return Fetched(str(response.url), kind, body, declared_charset(response.headers.get("content-type")))
     except httpx.TimeoutException:
         return InputError(url, _timed_out(timeout))
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
@@ -160,9 +162,9 @@ def fetch_article(url: str, published: str | None = None, timeout: float | None 
 def fetched_article(url: str, fetched: Fetched, published: str | None = None) -> Article | InputError:
     """The article of a page or text already fetched from ``url`` (``fetched.kind`` is an HTML or text type)."""
     if fetched.kind in HTML_TYPES:
-        return html_article(fetched.body, url, url=fetched.url, published=published)
+        return html_article(fetched.body, url, url=fetched.url, published=published, charset=fetched.charset)
     published = published or date_from_url(fetched.url) or date_from_url(url)
-    article = text_article(fetched.body, url, published, path_date=False)
+    article = text_article(fetched.body, url, published, path_date=False, charset=fetched.charset)
     if isinstance(article, Article):
         article.url = fetched.url
         article.text_is_derived = True

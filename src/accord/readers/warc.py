@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from accord.article import Article, InputError
+from accord.readers.charset import declared_charset
 from accord.readers.html import html_article
 from accord.readers.limits import MAX_HTML_BYTES, too_large
 from accord.readers.text import os_error_reason
@@ -93,7 +94,8 @@ def _record_item(record: ArcWarcRecord, records: ArchiveIterator, source: str, n
         return None
     if len(body) > MAX_HTML_BYTES:
         return InputError(where, too_large(len(body), MAX_HTML_BYTES))
-    item = html_article(body, where, url=uri, published=published)
+    charset = declared_charset(record.http_headers.get_header("Content-Type") if record.http_headers else None)
+    item = html_article(body, where, url=uri, published=published, charset=charset)
     if isinstance(item, Article):
         item.source = source
     return item

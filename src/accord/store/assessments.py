@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from accord.store import schema
 from accord.store.db import Store
-from accord.store.filters import MAX_LIMIT, check_count, check_text, date_range, party_matches
+from accord.store.filters import MAX_LIMIT, check_count, check_text, date_range, newest_first, party_matches
 
 # Statements a chart reads at most: the latest ones when more match (a chart of more points is unreadable).
 CHART_POINTS = 1000
@@ -36,7 +36,7 @@ def assessed_statements(store: Store, party: str | None = None, issue: str | Non
     base = (sa.select(statements.c.record, statements.c.speaker_entity_id, articles.c.id.label("article_id"),
                       articles.c.title, articles.c.url, articles.c.published)
             .join(articles, articles.c.id == statements.c.article_id).where(*conditions))
-    order = (articles.c.published.desc(), articles.c.id.desc(), statements.c.content_start, statements.c.id)
+    order = (*newest_first(articles.c.published), articles.c.id.desc(), statements.c.content_start, statements.c.id)
     with store.engine.connect() as connection:
         # The latest statements chosen by sorting ids only, then read: sorting records would read them all.
         # Their total comes with them (counted before LIMIT), so the filters scan the statements once.

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from accord.store import schema
 from accord.store.db import Store
-from accord.store.filters import MAX_LIMIT, assertion_conditions
+from accord.store.filters import MAX_LIMIT, assertion_conditions, newest_first
 
 # Records listed on one entity page (each list): the most recent first; the counts say how many in all.
 ENTITY_RECORDS_SHOWN = 200
@@ -122,7 +122,7 @@ def get_entity(store: Store, entity_id: int, limit: int = ENTITY_RECORDS_SHOWN,
             sa.select(sa.func.count()).select_from(said.subquery())).scalar_one()
         statements = [json.loads(r.record) | _article_fields(r) | {"speaker_entity_id": r.speaker_entity_id}
                       for r in connection.execute(
-                          said.order_by(_articles.c.published.desc(), _articles.c.id.desc(),
+                          said.order_by(*newest_first(_articles.c.published), _articles.c.id.desc(),
                                         _statements.c.content_start).limit(limit))]
         taking_part = sa.select(_participants.c.event_id).where(_participants.c.entity_id == entity_id)
         acted = (sa.select(_events.c.record, *_ARTICLE).join(_articles, _articles.c.id == _events.c.article_id)
@@ -130,7 +130,7 @@ def get_entity(store: Store, entity_id: int, limit: int = ENTITY_RECORDS_SHOWN,
         event_total = connection.execute(sa.select(sa.func.count()).select_from(acted.subquery())).scalar_one()
         events = [json.loads(r.record) | _article_fields(r)
                   for r in connection.execute(
-                      acted.order_by(sa.func.coalesce(_events.c.date, _articles.c.published).desc(),
+                      acted.order_by(*newest_first(sa.func.coalesce(_events.c.date, _articles.c.published)),
                                      _articles.c.id.desc(), _events.c.trigger_start).limit(limit))]
         affiliations = [
             {"code": code, "count": count}

@@ -282,7 +282,8 @@ def export(
     table: str = "events",
     all_assertions: bool = False,
 ) -> int:
-    """Write the store's records in ``format`` to ``output`` (stdout when None); returns the count written.
+    """Write the store's records in ``format`` to ``output`` (stdout when None); returns the count written:
+    articles (jsonl), CAMEO rows (cameo) or rows of ``table`` (csv, parquet).
 
     Event rows (the events table, CAMEO rows) hold only events reported as having happened unless
     ``all_assertions``, as every list and count does; JSON Lines records are whole, each event marked."""
@@ -298,17 +299,9 @@ def export(
             raise ValueError("format parquet: needs an output file (--output FILE)")
         return _write_parquet(ROW_SOURCES[table](store, conditions), output, TABLE_COLUMNS[table])
     if format == "cameo":
-        counted = 0
-
-        def records() -> Iterator[ArticleRecord]:
-            nonlocal counted
-            for record in export_records(store, since, until, actor):
-                counted += 1
-                yield ArticleRecord.model_validate(record)
-
+        records = (ArticleRecord.model_validate(record) for record in export_records(store, since, until, actor))
         with _text_output(output) as out:
-            write_cameo(records(), out, all_assertions)
-        return counted
+            return write_cameo(records, out, all_assertions)
     with _text_output(output) as out:
         if format == "jsonl":
             return _write_jsonl(export_records(store, since, until, actor), out)

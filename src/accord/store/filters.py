@@ -16,7 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_json
-from accord.records import EVENT_TYPES, REPORTED_ASSERTIONS
+from accord.records import ENTITY_KINDS, EVENT_TYPES, REPORTED_ASSERTIONS
 from accord.store import schema
 from accord.store.db import Store
 
@@ -151,6 +151,29 @@ def check_event_type(name: str, value: str | None) -> str | None:
     return code
 
 
+def newest_first(column: ColumnElement) -> list[ColumnElement]:
+    """Sort keys for ``column`` (a date) newest first, nulls (undated) last on every backend: PostgreSQL
+    puts NULLs first in a descending order, SQLite last."""
+    return [column.is_(None), column.desc()]
+
+
+def oldest_first(column: ColumnElement) -> list[ColumnElement]:
+    """Sort keys for ``column`` (a date) oldest first, nulls (undated) last on every backend: SQLite puts
+    NULLs first in an ascending order, PostgreSQL last."""
+    return [column.is_(None), column]
+
+
+def check_entity_kind(name: str, value: str | None) -> str | None:
+    """An entity kind, case-insensitive (``Person`` -> ``person``), or a ParameterError listing them."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    kind = value.lower()
+    if kind not in ENTITY_KINDS:
+        raise ParameterError(name, value, "unknown entity kind; expected one of " + ", ".join(ENTITY_KINDS))
+    return kind
+
+
 # Which events a view lists and counts: "asserted" (the default: events reported as having happened, now
 # or in the past, and not negated) or "all" (future, hypothetical, demanded, denied and negated ones too). A demanded summit is no
 # summit (issue 14), so timelines, counts, clusters and the map leave such events out unless asked.
@@ -204,7 +227,8 @@ def actor_codes(value: str) -> set[str]:
     stripped = value.strip()
     if ACTOR_CODE.match(stripped):
         codes.add(stripped.upper())
-    actor = lookup_actor(stripped)
+    # The lexicon is written as names are (capitalised); a user types "russia" or "the kremlin" too.
+    actor = lookup_actor(stripped) or (lookup_actor(stripped.title()) if stripped.islower() else None)
     # A person's code is their country: asking for Umerov must not return all of Ukraine.
     if actor is not None and actor.code and actor.kind != "person":
         codes.add(actor.code)

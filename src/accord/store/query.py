@@ -18,11 +18,14 @@ from accord.store.db import Store
 from accord.store.filters import (
     DEFAULT_LIMIT,
     assertion_conditions,
+    check_entity_kind,
     check_event_type,
     check_page,
     check_text,
     date_range,
     fulltext_matches,
+    newest_first,
+    oldest_first,
     participant_matches,
     party_matches,
     speaker_matches,
@@ -130,7 +133,7 @@ def query_statements(
     query = sa.select(statements.c.record, statements.c.speaker_entity_id, *_ARTICLE_COLUMNS).select_from(
         statements.join(articles, statements.c.article_id == articles.c.id)
     )
-    order = [articles.c.published, articles.c.id, statements.c.content_start, statements.c.id]
+    order = [*oldest_first(articles.c.published), articles.c.id, statements.c.content_start, statements.c.id]
     rows, total = _page(store, query, conditions, order, limit, offset, key=statements.c.id)
     items = [json.loads(row.record) | _article_fields(row) | {"speaker_entity_id": row.speaker_entity_id} for row in rows]
     return Page(items, total)
@@ -223,7 +226,7 @@ def query_entities(
 ) -> Page:
     """Cross-article entities by name or mention, kind and actor code; most mentioned first."""
     entities, mentions, statements = schema.entities, schema.mentions, schema.statements
-    q, kind, code = check_text("q", q), check_text("kind", kind), check_text("code", code)
+    q, kind, code = check_text("q", q), check_entity_kind("kind", kind), check_text("code", code)
     # Only entities some stored article still mentions (an updated article may have dropped one).
     conditions: list = [sa.exists().where(mentions.c.entity_id == entities.c.id)]
     if q:
@@ -234,7 +237,7 @@ def query_entities(
             )
         )
     if kind:
-        conditions.append(sa.func.lower(entities.c.kind) == kind.strip().lower())
+        conditions.append(sa.func.lower(entities.c.kind) == kind)
     if code:
         conditions.append(entities.c.code == code.strip().upper())
     mention_count = (
@@ -319,7 +322,7 @@ def list_articles(
         )
     query = sa.select(*_ARTICLE_LIST_COLUMNS, _counts(schema.statements, "statements"),
                       _counts(schema.events, "events", *counted))
-    order = [articles.c.published.desc(), articles.c.id.desc()]
+    order = [*newest_first(articles.c.published), articles.c.id.desc()]
     # By key: the statement and event counts are computed for the page's articles only.
     rows, total = _page(store, query, conditions, order, limit, offset, key=articles.c.id)
     return Page([_article_item(row) for row in rows], total)

@@ -26,7 +26,7 @@ from accord.corpus.divergence import (
 from accord.records import ArticleRecord, Entity, Event, Statement
 from accord.store import schema
 from accord.store.db import Store, stream_rows
-from accord.store.filters import check_window, date_range
+from accord.store.filters import check_window, date_range, newest_first
 
 _ARTICLE_COLUMNS = (
     schema.articles.c.id, schema.articles.c.record_id, schema.articles.c.source, schema.articles.c.title,
@@ -71,7 +71,7 @@ def iter_articles(store: Store, since: str | None = None, until: str | None = No
     if needs is not None:
         table = schema.statements if needs == "statements" else schema.events
         conditions.append(sa.exists().where(table.c.article_id == articles.c.id))
-    query = sa.select(*_ARTICLE_COLUMNS).where(*conditions).order_by(articles.c.published.desc(), articles.c.id.desc())
+    query = sa.select(*_ARTICLE_COLUMNS).where(*conditions).order_by(*newest_first(articles.c.published), articles.c.id.desc())
     for row in stream_rows(store, query):
         stored = _stored(row)
         if stored is not None:
@@ -105,7 +105,7 @@ def _statements_read(since: str | None, until: str | None) -> sa.Select:
             .join(articles, articles.c.id == statements.c.article_id)
             .where(articles.c.error.is_(None), *date_range(articles.c.published, since, until),
                    sa.or_(statements.c.polarity.in_(POLAR), overlapping))
-            .order_by(articles.c.published.desc(), articles.c.id.desc(), statements.c.id))
+            .order_by(*newest_first(articles.c.published), articles.c.id.desc(), statements.c.id))
 
 
 def _held_events(store: Store, since: str | None, until: str | None) -> dict[int, str]:

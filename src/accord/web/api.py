@@ -32,6 +32,7 @@ from accord.store.filters import (
     ParameterError,
     check_assertion,
     check_dates,
+    check_entity_kind,
     check_text,
 )
 from accord.store.export import view_rows, write_csv
@@ -186,7 +187,7 @@ def entities(
     code: Annotated[str | None, Query(max_length=8, description="actor code, e.g. RUS")] = None,
 ) -> dict[str, Any]:
     try:
-        filters = {"q": check_text("q", q), "kind": check_text("kind", kind), "code": check_text("code", code)}
+        filters = {"q": check_text("q", q), "kind": check_entity_kind("kind", kind), "code": check_text("code", code)}
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(accord_store.query_entities, store, **filters, limit=page.limit, offset=page.offset)

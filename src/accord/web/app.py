@@ -72,6 +72,28 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
+class HeadAsGetMiddleware:
+    """Answers HEAD as GET without the body (HTTP's HEAD), for ``curl -I`` and uptime checks: FastAPI's
+    routes take GET only, and every page and API route is read-only, so the two ask the same."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return  # the body's chunks are dropped; the last one ends the response
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
 class HostCheckMiddleware:
     """Refuses (400) a request whose Host header is not one this server answers to.
 
@@ -102,11 +124,12 @@ def _host_header(scope: Scope) -> str:
 
 
 def _with_outer_middleware(app: FastAPI, allowed: HostAllowList) -> None:
-    """Wrap the app's whole middleware stack (error handling included) in the header and Host checks."""
+    """Wrap the app's whole middleware stack (error handling included) in the header and Host checks,
+    and HEAD answered as GET."""
     build = app.build_middleware_stack
 
     def build_wrapped() -> ASGIApp:
-        return SecurityHeadersMiddleware(HostCheckMiddleware(build(), allowed))
+        return SecurityHeadersMiddleware(HostCheckMiddleware(HeadAsGetMiddleware(build()), allowed))
 
     app.build_middleware_stack = build_wrapped  # type: ignore[method-assign]
 

@@ -13,12 +13,12 @@ from fastapi.responses import HTMLResponse
 
 from accord import store as accord_store
 from accord.store.entity_pages import get_entity, party_entities, store_is_empty
-from accord.store.filters import DEFAULT_ASSERTION, MAX_OFFSET, ParameterError, check_assertion, check_text
+from accord.records import ENTITY_KINDS
+from accord.store.filters import DEFAULT_ASSERTION, MAX_OFFSET, ParameterError, check_assertion, check_entity_kind, check_text
 from accord.web.pages import form_fields, listing, render
 from accord.web.views import group_by_day, page_links, party_label, statement_item
 
 ENTITIES_PAGE_SIZE = 100
-ENTITY_KINDS = ("person", "organisation", "country", "group")
 
 router = APIRouter(include_in_schema=False)
 
@@ -28,7 +28,8 @@ def entities(request: Request) -> HTMLResponse:
     """Every entity with how many articles mention it, how often, and how many statements it made."""
     form = form_fields(request, ("q", "kind", "code"))
     try:
-        filters: dict[str, Any] = {name: check_text(name, form[name]) for name in ("q", "kind", "code")}
+        filters: dict[str, Any] = {"q": check_text("q", form["q"]), "kind": check_entity_kind("kind", form["kind"]),
+                                   "code": check_text("code", form["code"])}
     except ParameterError as error:
         items, links, message = [], page_links(request.url.path, {}, 0, ENTITIES_PAGE_SIZE, 0, 0), str(error)
     else:
