@@ -454,6 +454,24 @@ def test_a_visit_and_a_meeting_one_article_tells_on_one_day_are_one_meeting():
     assert len(_clusters(other_outlet, arrival)) == 2
 
 
+def test_an_arrival_naming_no_host_is_its_party_side_of_the_talks_of_its_day():
+    """"The Iranian delegation arrived in Muscat on Saturday" (a visit naming only its traveller) is one
+    side of Saturday's talks another outlet reports, as "Iran held talks on Saturday" is; a visit
+    received by a host ("received by Oman's minister") stays another meeting, and an arrival of another
+    day or another city joins no talks."""
+    talks = _article("a", _event("e1", "CONSULT", ["IRN", "USA"], "2025-04-12", "Muscat"), published="2025-04-12")
+    arrival = _article("b", _event("e1", "CONSULT", ["IRN"], "2025-04-12", "Muscat", mode="visit"), published="2025-04-12")
+    assert _clusters(talks, arrival) == {frozenset({"a:e1", "b:e1"})}
+    hosted = _event("e1", "CONSULT", ["IRN"], "2025-04-12", "Muscat", mode="visit")
+    hosted = hosted.model_copy(update={"recipients": [ActorRef(text="Oman", start=0, end=4, code="OMN")]})
+    for other in (_article("c", hosted, published="2025-04-12"),
+                  _article("d", _event("e1", "CONSULT", ["IRN"], "2025-04-15", "Muscat", mode="visit"), published="2025-04-15"),
+                  _article("e", _event("e1", "CONSULT", ["IRN"], "2025-04-12", "Moscow", mode="visit"), published="2025-04-12")):
+        assert len(_clusters(talks, other)) == 2, other.id
+    assert report_from("b", "2025-04-12", arrival.events[0]).mode == ""
+    assert report_from("c", "2025-04-12", hosted).mode == "visit"
+
+
 def test_a_one_party_report_of_the_day_joins_the_talks_not_another_fragment():
     """"The US held talks on Saturday" is one side of Saturday's US-Iran talks, not of a US-only
     cluster another report founded ("Trump foreshadowed Saturday's meeting", Trump taken for a

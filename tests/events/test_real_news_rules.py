@@ -567,6 +567,29 @@ def test_an_earlier_numbered_round_of_talks_is_the_parties_meeting_on_its_own_da
     assert all(text[a.start:a.end] == a.text for a in first[0].actors)
 
 
+@pytest.mark.parametrize("tail", [
+    "It was followed by a second meeting in Bogota on April 19, with Ecuador serving as the mediator.",
+    "It was followed by a second meeting in Bogota on April 19, with Ecuador acting as mediator.",
+])
+def test_a_meeting_of_unnamed_parties_beside_its_mediator_is_the_parties_talks(extract_text, tail):
+    # the back-off's "one country the sentence names" would make the mediator the meeting's doer; a party the
+    # story says mediates is never a side of the talks it mediates: they are the two principal parties' talks
+    text = ("Chile and Peru held a first round of talks in Quito on April 12. Chile and Peru are at odds over "
+            "fishing, and Chilean officials accuse Peru of overfishing. " + tail)
+    events = _events(extract_text, text, published="2025-04-21")
+    held = [e for e in events if e.event == "CONSULT" and e.date is not None and e.date.value.endswith("-04-19")]
+    assert held and {a.code for a in held[0].actors} == {"CHL", "PER"}, _summary(events)
+    assert not any(a.code == "ECU" for e in events if e.event == "CONSULT" for a in e.actors), _summary(events)
+    assert all(text[a.start:a.end] == a.text for a in held[0].actors)
+
+
+def test_a_meeting_beside_its_mediator_names_no_parties_in_a_story_without_two_sides(extract_text):
+    # no two clear principal parties: the mediator is still no doer of the meeting it mediates
+    text = "A meeting was held in Bogota on April 19, with Ecuador serving as the mediator."
+    events = _events(extract_text, text, published="2025-04-21")
+    assert not any(a.code == "ECU" for e in events if e.event == "CONSULT" for a in e.actors), _summary(events)
+
+
 def test_an_unnumbered_round_names_no_parties(extract_text):
     text = "Chile and Peru are at odds over fishing. Chile and Peru trade insults. A round of talks took place in Quito."
     talks = [e for e in _events(extract_text, text) if e.event == "CONSULT"]

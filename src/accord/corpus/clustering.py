@@ -13,7 +13,9 @@ dated one it recalls), a visit and a meeting of the very same parties it tells o
 meeting, and two reports the article dates on different days are two events. A report of two
 parties dated only by the month it is published in ("next week") is matched as an undated one,
 within that month; so is an agreement or position held but dated after its article's publication (the
-date is its object's: "agreed to meet again next Saturday").
+date is its object's: "agreed to meet again next Saturday"). An arrival (a visit naming no host:
+"the delegation arrived in Muscat on Saturday") is matched as its party's part in a meeting, a visit
+received by a host as a visit.
 
 Each report joins the one best-matching cluster: the nearest date, then the exact pair (for a report
 of one party, a pair it belongs to); it never links two clusters (no transitive merges: a report of
@@ -74,9 +76,11 @@ ASSERTED = "asserted"
 UNKEYED_MODES = frozenset({"third-party"})
 # Modes one article may give a single meeting it tells twice on one day, between the very same
 # parties: "Putin received the minister in the Kremlin" (a visit) is "the meeting between Putin and
-# the minister" (no mode). Across articles they stay keyed apart: a visit may be an arrival, not the
-# meeting; a phone call is never a visit.
+# the minister" (no mode). Across articles they stay keyed apart: a visit received by a host is another
+# meeting than the talks its guest came for (Araghchi received by Oman's minister before the round); a
+# phone call is never a visit. An arrival, a visit naming no host, keys as no mode (``keyed_mode``).
 SAME_MEETING_MODES = frozenset({"", "visit"})
+VISIT = "visit"
 # The key granularity of a report with no date of its own, keyed by its article's publication day: a
 # dated report of the same event ingested later can still find it.
 PUBLISHED = "undated"
@@ -200,12 +204,26 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
     return EventReport(
         article, event.id, event.event, event.negated, codes, day, month,
         city(event.location.name if event.location else None), published_day,
-        assertion=assertion, mode="" if event.mode in UNKEYED_MODES else event.mode or "",
+        assertion=assertion, mode=keyed_mode(event, codes),
         facet_word="" if event.event in OBJECT_TYPES else trigger_facet(event),
         issues=frozenset(event.issues) - GENERIC_ISSUES,
         quantities=frozenset(q.value for q in event.quantities), persons=named_persons(event),
         names=actor_names(event), object_dated=object_dated,
     )
+
+
+def keyed_mode(event: Event, codes: frozenset[str]) -> str:
+    """The mode a report is keyed and matched by: none for a mode that says how talks were held
+    (``UNKEYED_MODES``), and none for an arrival, a visit naming only its traveller and no host ("the
+    Iranian delegation arrived in Muscat on Saturday"): a trip to a city is no meeting of its own, so it
+    is matched as its party's part in the meeting of its day and place, one side of the talks as "Iran
+    held talks on Saturday" is (the one-party rules decide which: ``one_party_fits``, ``best_cluster``).
+    A visit naming its host ("received by Oman's foreign minister") stays a visit: another meeting."""
+    if event.mode in UNKEYED_MODES:
+        return ""
+    if event.mode == VISIT and len(codes) == 1 and not event.recipients:
+        return ""
+    return event.mode or ""
 
 
 def object_date(day: dt.date | None, month: str | None,

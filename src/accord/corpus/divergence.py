@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from accord.knowledge.polarity import polarity_rows, stance_weights
+from accord.knowledge.polarity import lexicon_phrases, stance_weights
 from accord.records import ArticleRecord, Event, Statement
 
 # Issue topics group statements published within this many days of each other (one negotiation round).
@@ -133,17 +133,12 @@ def issue_assessment(statement: Statement) -> tuple[str | None, list[str]]:
     stands, as it does for a statement that does not name the talks.
     """
     words = [" ".join(span.text.lower().split()) for span in statement.evidence]
-    if PROCESS_ISSUE not in statement.issues or any(word not in _lexicon_phrases() for word in words):
+    if PROCESS_ISSUE not in statement.issues or any(word not in lexicon_phrases() for word in words):
         return statement.polarity, words  # no talks named, or a negator: its scope is in the polarity
     stances = stance_weights()
     said = [word for word in words if word in stances]
     score = sum(stances[word] for word in said)
     return ("positive" if score > 0 else "negative" if score < 0 else None), said
-
-
-@functools.lru_cache(maxsize=1)
-def _lexicon_phrases() -> frozenset[str]:
-    return frozenset(phrase for phrase, _weight, _kind in polarity_rows())
 
 
 def main_event(record: ArticleRecord, clusters: Mapping[tuple[str, str], EventTopic] | None = None) -> Event | None:

@@ -28,3 +28,10 @@ def polarity_rows() -> tuple[tuple[str, int, str], ...]:
 def stance_weights() -> dict[str, int]:
     """Lower-cased stance phrase -> +1 (for what it governs) or -1 (against it)."""
     return {phrase: weight for phrase, weight, kind in polarity_rows() if kind == STANCE}
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon_phrases() -> frozenset[str]:
+    """Every lower-cased phrase of the lexicon, whatever its kind: whether an evidence word is the
+    lexicon's own (a negator is not)."""
+    return frozenset(phrase for phrase, _weight, _kind in polarity_rows())

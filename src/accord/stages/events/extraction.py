@@ -20,7 +20,7 @@ from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
 from accord.stages.events.accused import accused_of, investigated
-from accord.stages.events.actor_backoff import ActorBackoff
+from accord.stages.events.actor_backoff import ActorBackoff, mentioned_countries
 from accord.stages.events.candidate import Candidate, sentence_index
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
@@ -549,9 +549,30 @@ class EventBuilder:
         if cand.investigated is not None:  # "an investigation into the attacks in Libya": Libya is what is looked into
             into = [t for p in cand.trigger.token.children if p.dep_ == "prep" for t in p.subtree if t.pos_ == "PROPN"]
             excluded |= {r.code for r in self.code_all(into) if r.code}
+        mediators = self._mediators_beside(cand)
+        if mediators:
+            self.sides.resolvable = cand.modality != "hypothetical"  # a hypothesis names no particular parties
+            principals = self.sides.principal_refs(cand.trigger.token)
+            if principals:  # "a second meeting ..., with Oman serving as the mediator": the parties' talks
+                cand.actors = principals
+                return
+            excluded |= mediators  # no two clear sides: still never the mediator
         venue = cand.type in self.lexicon.frames["venue_act_types"]
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
                                         excluded, venue, domestic, frozenset(self._trigger_index))
+
+    def _mediators_beside(self, cand: Candidate) -> frozenset[str]:
+        """The mediators (``PrincipalSides.mediators``) that the sentence of a meeting with no participant named
+        names ("a second meeting in Rome on April 19, with Oman serving as the mediator"): the back-off's one
+        country the sentence names would make one the meeting's doer, yet a mediator is never a side of the
+        talks it mediates; they are the article's two principal parties' talks, as "talks will continue" are.
+        Empty for another event, a named participant or a visit."""
+        if cand.type not in self.reciprocal or cand.mode == "visit" or cand.actor_tokens:
+            return frozenset()
+        mediators = self.sides.mediators()
+        if not mediators:
+            return frozenset()
+        return mediators & frozenset(mentioned_countries(self._sentence_of[cand.trigger.token.i]))
 
     def _candidates_for(self, trig: Trigger) -> list[Candidate]:
         lexicon = self.lexicon

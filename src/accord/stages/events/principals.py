@@ -57,9 +57,9 @@ def mediator_codes(doc: Doc, entities: Iterable[Entity], words: frozenset[str]) 
     return found
 
 
-def principal_parties(doc: Doc, entities: list[Entity], mediator_words: frozenset[str]) -> tuple[tuple[str, str | None], ...]:
-    """(code, name) of the article's two principal parties, or none when they are not clear."""
-    mediators = mediator_codes(doc, entities, mediator_words)
+def principal_parties(doc: Doc, entities: list[Entity], mediators: frozenset[str]) -> tuple[tuple[str, str | None], ...]:
+    """(code, name) of the article's two principal parties, or none when they are not clear; ``mediators``:
+    the codes of the parties it says mediate (``mediator_codes``)."""
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     for entity in entities:

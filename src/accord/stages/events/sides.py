@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.events.lexicon import Lexicon
-from accord.stages.events.principals import principal_parties
+from accord.stages.events.principals import mediator_codes, principal_parties
 
 
 class PrincipalSides:
@@ -19,6 +19,7 @@ class PrincipalSides:
         self.lexicon = lexicon
         self.text = text
         self._principals: tuple[tuple[str, str | None], ...] | None = None
+        self._mediators: frozenset[str] | None = None
         # what "both sides" could do (a hypothesis, advice) names no particular parties: the builder clears
         # this for each hypothetical candidate
         self.resolvable = True
@@ -26,9 +27,15 @@ class PrincipalSides:
     def principal_parties(self) -> tuple[tuple[str, str | None], ...]:
         """The article's two principal parties (code, name), or none (``principals.principal_parties``)."""
         if self._principals is None:
-            words = frozenset(self.lexicon.frames["both_sides"]["mediator_words"])
-            self._principals = principal_parties(self.state.doc, self.state.entities, words)
+            self._principals = principal_parties(self.state.doc, self.state.entities, self.mediators())
         return self._principals
+
+    def mediators(self) -> frozenset[str]:
+        """Codes of the parties the article says mediate (``principals.mediator_codes``)."""
+        if self._mediators is None:
+            words = frozenset(self.lexicon.frames["both_sides"]["mediator_words"])
+            self._mediators = frozenset(mediator_codes(self.state.doc, self.state.entities, words))
+        return self._mediators
 
     def both_sides(self, token: Token) -> list[ActorRef]:
         """"Both sides", "the two parties", "the two nations' experts", "experts from both sides": the article's
