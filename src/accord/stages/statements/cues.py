@@ -220,9 +220,12 @@ def subject_of(verb: Token, stance_participles: frozenset[str] = frozenset(),
                 and head.head.head.lemma_.lower() in report_verbs):
             head = head.head  # the parser hung `urged` on the reported clause, not on `said`
         head = head.head
-        for child in head.children:
-            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and head.lemma_ == "quote"):  # `was quoted as saying`
-                return child
+        shared = [child for child in head.children
+                  if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and head.lemma_ == "quote")]  # `was quoted as saying`
+        if shared:
+            # Several subjects: the nearest, as above ("MYRTLE BEACH, S.C. - Sen. Ted Cruz continued ..., questioning":
+            # the parser also made the dateline's place a subject).
+            return min(shared, key=lambda child: abs(child.i - head.i))
     return None
 
 

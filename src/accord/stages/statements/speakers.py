@@ -64,7 +64,7 @@ DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 def speaker_words() -> dict[str, Any]:
     """Titles, honorifics, gendered nouns and pronoun classes (data/cues/speakers.json)."""
     data = read_json("cues/speakers.json")
-    for key in ("titles", "document_time_nouns", "issuing_verbs", "issued_nouns"):
+    for key in ("titles", "document_time_nouns", "issuing_verbs", "issued_nouns", "principal_bodies"):
         data[key] = frozenset(data[key])
     return data
 
@@ -100,8 +100,8 @@ class ResolvedSpeaker:
 
 def speaker_range(head: Token) -> tuple[int, int]:
     """The speaker as written: head plus its modifiers, without appositions or relative clauses."""
-    if head.pos_ == "PRON":
-        return head.idx, head.idx + len(head.text)
+    if head.pos_ == "PRON" and head.lower_ not in QUANTIFIER_HEADS:
+        return head.idx, head.idx + len(head.text)  # "Some of those activists" keeps the group it counts
     first = last = head.i
     for child in head.children:
         if child.dep_ in DROPPED_SPEAKER_DEPS and not (child.dep_ == "prep" and child.lower_ in KEPT_SPEAKER_PREPS and child.i > head.i):
@@ -113,7 +113,7 @@ def speaker_range(head: Token) -> tuple[int, int]:
     doc = head.doc
     # A dateline before the name (`CONCORD, N.H. (AP) — Trump said`) is not part of the speaker.
     for i in range(head.i - 1, first - 1, -1):
-        if doc[i].text in DATELINE_DASHES:
+        if doc[i].text in DATELINE_DASHES or (doc[i].text == "-" and doc[i].whitespace_ and doc[i - 1].whitespace_):
             first = i + 1
             break
     while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].pos_ in LEADING_NON_SPEAKER_POS):
@@ -182,6 +182,8 @@ QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens
 # Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
 # supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
 NAME_SKIP_POS = frozenset({"DET", "NUM"})
+# Nouns of a share that its number names ("40 percent said"): the number stays in the name.
+SHARE_NOUNS = frozenset({"percent", "%"})
 NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
 
 
@@ -203,6 +205,8 @@ def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
         if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS:
             if position + 1 < len(tokens) and tokens[position + 1].pos_ == "ADP":
                 return text  # "One of the report's authors": the number is the head
+            if token.pos_ == "NUM" and position + 1 < len(tokens) and tokens[position + 1].lower_ in SHARE_NOUNS:
+                return text[token.idx - start :]  # "40 percent": a share is named by its number
             continue
         rest = text[token.idx - start :] if token.idx >= start else text
         return rest or text
@@ -213,7 +217,12 @@ _POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
 
 
 def _counted_group(head: Token) -> Token | None:
-    """The group a quantifier speaker counts ("Many of the original inhabitants" -> "inhabitants")."""
+    """The group a quantifier speaker counts ("Many of the original inhabitants" -> "inhabitants"; "One in four
+    voters" -> "voters")."""
+    if head.pos_ == "NUM":
+        return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"
+                     and any(c.dep_ == "nummod" for c in o.children)), None)
     if head.lower_ not in QUANTIFIER_HEADS:
         return None
     return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -258,6 +267,13 @@ def _possessor_of(head: Token, possessor_end: int) -> bool:
     """Whether a mention ending at ``possessor_end`` is a possessive on ``head`` ("China's leadership")."""
     return any(child.dep_ == "poss" and child.idx + len(child.text) <= possessor_end + 2 and child.right_edge.idx < possessor_end + 3
                for child in head.children)
+
+
+def _modifying_person(mention: Any, head: Token) -> bool:
+    """Whether a person found in a speaker's phrase only modifies its common-noun head: a noun modifier ("a
+    Clinton veteran", "the Obama campaign", "a Trump spokeswoman") or a phrase after it ("a person close to
+    the Clintons"). A title before a name ("spokesman Rick Tyler") is no head: there the name is the head."""
+    return _kind_of(mention) == "person" and head.pos_ == "NOUN" and not mention.start <= head.idx < mention.end
 
 
 def _titled_conjunct(head: Token) -> Token | None:
@@ -753,15 +769,27 @@ class SpeakerResolver:
             # "..., according to the White House. A statement said ...": the institution just quoted issued it.
             return ResolvedSpeaker(start, end, issuer.name, issuer.title, issuer.affiliation, issuer.sector,
                                    issuer.entity, False, None, sentence)
-        if head.pos_ != "PROPN" and head.tag_ != "NNS":
+        if (head.pos_ != "PROPN" and head.tag_ != "NNS") or head.ent_type_ in PLACE_ENTITY_TYPES:
             # A named person in apposition outranks the role noun's own mention, even a person one: the
-            # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov".
-            mention = self._appositive_person(head) or mention
+            # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov". A
+            # place with a person in apposition is a dateline the parser made the subject ("New York (AFP) –
+            # Oscar-winning actress Susan Sarandon ... is not sure").
+            apposed = self._appositive_person(head)
+            if apposed is not None and head.ent_type_ in PLACE_ENTITY_TYPES:
+                code, sector = None, None  # the dateline's place and credit are not the person's
+            mention = apposed or mention
         if mention is None:
             mention = resolve_mention(self.state, start, end)
             if mention is not None and mention.end <= head.idx and _possessor_of(head, mention.end):
                 # "China's leadership", "Ireland's WB Yeats": the possessor is the affiliation, not the speaker.
                 possessed = _POSSESSIVE_START.sub("", self.text[mention.end : end]).strip()
+                if _kind_of(mention) == "person" and head.lemma_.lower() in self.words["principal_bodies"] \
+                        and possessed.split()[-1:] == [head.text]:
+                    # "Mr. Sanders's campaign", "Cruz's campaign": the body is named after its person, in full.
+                    marked = _POSSESSIVE_START.match(self.text[mention.end : end].lstrip())
+                    mark = marked.group(0) if marked else "'s"
+                    return ResolvedSpeaker(start, end, f"{mention.name}{mark} {possessed}", None, code or mention.code,
+                                           sector, None, False, None, sentence)
                 own_code, own_sector, kind = _code(possessed)
                 code, sector = own_code or mention.code, own_sector
                 text, start = possessed, end - len(possessed)
@@ -782,6 +810,11 @@ class SpeakerResolver:
                 if cut is not None:
                     tokens = [t for t in tokens if t.i < cut.i]
                     text = self.text[start : cut.idx].rstrip()
+                mention = None
+            elif mention is not None and _modifying_person(mention, head):
+                # "a 2008 Clinton veteran", "a person close to the Clintons", "The Obama campaign": the person
+                # only describes the speaker, who is named by the description, in the person's country.
+                code = code or mention.code
                 mention = None
         if mention is not None:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
@@ -1048,13 +1081,30 @@ class SpeakerResolver:
         return sum(1 for offset in self.sentence_starts[first:last]
                    if _innermost_range(self.reported, _past_opening_marks(self.text, offset)) is None)
 
+    def _role_before(self, start: int) -> str | None:
+        """The common noun written right before a name as its role ("actress" of "Oscar-winning actress Susan
+        Sarandon"), lower case, or None."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].i == 0:
+            return None
+        before = self.doc[span[0].i - 1]
+        return before.lower_ if before.pos_ == "NOUN" and before.head.i >= span[0].i else None
+
     def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
         """`the minister`, `the senator`: the latest person whose title has that word."""
         if len(tokens) > 3 or not tokens or tokens[0].lower_ not in ("the", "this"):
             return None
         word = tokens[-1].lower_
         if word not in self.words["titles"]:
-            return None
+            # A role the article gave one named person before ("Oscar-winning actress Susan Sarandon ... The
+            # actress said"): that person, when no other named person before holds it.
+            if tokens[-1].tag_ != "NN":
+                return None
+            holders = [p for p in self.people if p.sentence <= sentence and _named(p)
+                       and ((p.title and p.title.lower().split()[-1] == word) or self._role_before(p.start) == word)]
+            if len({p.entity or p.name for p in holders}) != 1:
+                return None
+            return holders[-1]
         # Its other words must fit the title: "the military spokesperson" is not the foreign ministry's.
         modifiers = {t.lower_ for t in tokens[1:-1] if t.is_alpha and _code(t.text)[0] is None}
         for person in reversed(self.people):
