@@ -90,3 +90,44 @@ def test_a_dateline_place_with_the_person_in_apposition_is_the_person(extract_te
     names = [name for _, name in _names(extract_text(text))]
     assert "New York" not in names
     assert "Susan Sarandon" in names
+
+
+def test_a_given_name_that_is_a_country_stays_in_the_name(extract_text):
+    text = ("Chad Sweet, the campaign's chairman, said the comments were direct responses to attacks. "
+            "\"We responded,\" Sweet said.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert names == ["Chad Sweet", "Chad Sweet"]
+
+
+def test_a_surname_the_tagger_reads_as_a_word_is_the_person(extract_text):
+    text = ("The council was founded by Al From in 1985. Many Americans saw the Democrats as weak, From said. "
+            "\"Our challenge was clear,\" From said.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "From"]
+    assert names == ["Al From", "Al From"]
+
+
+def test_the_campaign_is_no_person_whose_title_names_a_campaign(extract_text):
+    text = ("Patti Solis Doyle, Clinton's 2008 campaign manager, spoke on Monday. \"She has to be candid,\" "
+            "Solis Doyle said. The campaign said it would push the idea that Trump is unstable.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "The campaign"]
+    assert names == ["campaign"]
+
+
+def test_they_is_not_one_person_described(extract_text):
+    text = ("The decisions were made in secret, according to a person close to the secretive process. They are not "
+            "sanguine about turning around perceptions, but do believe presenting an unfiltered Clinton is best.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "They"]
+    assert names and all(name != "person close to the secretive process" for name in names)
+
+
+def test_they_inside_a_quotation_is_not_a_group_quoted_outside_it(extract_text):
+    text = ("Mark Longabaugh, a senior adviser to Mr. Sanders, said the campaign was worried. Party leaders said "
+            "the rules were fair. \"Not only are they supporting Clinton, but they have been extremely critical "
+            "of Bernie Sanders,\" Mr. Longabaugh said.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "they"]
+    assert all(name != "Party leaders" for name in names)
+
+
+def test_they_outside_a_quotation_still_follows_the_group(extract_text):
+    text = "Officials said the plan was ready. They said it would start soon."
+    assert _names(extract_text(text))[-1] == ("They", "Officials")

@@ -182,6 +182,8 @@ QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens
 # Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
 # supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
 NAME_SKIP_POS = frozenset({"DET", "NUM"})
+# Words that end a described speaker's head noun ("person close to ...", "adviser to ...").
+HEAD_ENDING_WORDS = frozenset({"of", "for", "to", "from", "at", "with", "in", "on", "close", "who", "that"})
 # Nouns of a share that its number names ("40 percent said"): the number stays in the name.
 SHARE_NOUNS = frozenset({"percent", "%"})
 NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
@@ -670,9 +672,14 @@ class SpeakerResolver:
     def _resolve_group(self, start: int, end: int, sentence: int, they: Token | None = None) -> ResolvedSpeaker:
         """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
         outranks it ("DHS officials did not respond, but they have denied ...")."""
+        quoted = _innermost_range(self.quotations, start)
         latest = next((h for h in reversed(self.history)
-                       if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE), None)
+                       if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
+                       and (they is None or they.lower_ not in ("they", "their") or not self._one_person(h.name))
+                       and (quoted is None or quoted[0] <= h.start < quoted[1])), None)
         subject = self._subject_before(they) if they is not None else None
+        if subject is not None and quoted is not None and not quoted[0] <= subject.idx < quoted[1]:
+            subject = None  # '"They are using websites," she said': a group the quotation names, not one outside it
         if subject is not None and (latest is None or subject.idx > latest.start):
             sub_start, sub_end = speaker_range(subject)
             found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
@@ -833,6 +840,10 @@ class SpeakerResolver:
                 # The person's gender goes with the statement: a later "she" does not follow "Eric Trump said".
                 return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
                                        entity, m_kind in (None, "person"), self._genders.get(entity or ""), sentence)
+        if len(tokens) == 1 and head.pos_ != "PROPN" and (known := self._known_surname(head)) is not None:
+            # "From said" after "Al From": a surname the tagger reads as a word is still the person's.
+            return ResolvedSpeaker(start, end, known.name, known.title, known.affiliation, known.sector,
+                                   known.entity, True, known.gender, sentence)
         determined = any(c.dep_ == "det" for c in head.children)  # `the Kremlin`, `a source`
         name_tokens = [] if determined or head.pos_ == "PRON" else self._name_tokens(tokens)
         if name_tokens and name_tokens[-1].i == head.i and kind not in ("country", "organisation", "organization", "group"):
@@ -1081,6 +1092,29 @@ class SpeakerResolver:
         return sum(1 for offset in self.sentence_starts[first:last]
                    if _innermost_range(self.reported, _past_opening_marks(self.text, offset)) is None)
 
+    def _one_person(self, name: str) -> bool:
+        """Whether a described speaker's name is one person's role ("person close to the process", "longtime
+        adviser to Bill Clinton", "official"): no antecedent of "they". Its head is the last word before a
+        preposition or an adjective phrase after it."""
+        words = []
+        for word in name.split():
+            if word.lower() in HEAD_ENDING_WORDS:
+                break
+            words.append(word.lower())
+        head = words[-1] if words else ""
+        entry = title_entry(head)
+        return head in ("person", "man", "woman") or head in self.words["gendered_nouns"] or (
+            entry is not None and entry.kind == "person")
+
+    def _known_surname(self, head: Token) -> ResolvedSpeaker | None:
+        """The one person named in full before whose surname is ``head`` as written, capitalised inside its
+        sentence ("From" of "Al From"); None for a word opening its sentence or a surname two people share."""
+        if not head.text[:1].isupper() or head.i == head.sent.start:
+            return None
+        found = {p.entity or p.name: p for p in self.people
+                 if p.start < head.idx and p.name and len(p.name.split()) > 1 and p.name.split()[-1] == head.text}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _role_before(self, start: int) -> str | None:
         """The common noun written right before a name as its role ("actress" of "Oscar-winning actress Susan
         Sarandon"), lower case, or None."""
@@ -1095,6 +1129,8 @@ class SpeakerResolver:
         if len(tokens) > 3 or not tokens or tokens[0].lower_ not in ("the", "this"):
             return None
         word = tokens[-1].lower_
+        if word in self.words["principal_bodies"]:
+            return None  # "the campaign" is a body, though "campaign" opens a title ("campaign manager X")
         if word not in self.words["titles"]:
             # A role the article gave one named person before ("Oscar-winning actress Susan Sarandon ... The
             # actress said"): that person, when no other named person before holds it.
