@@ -131,3 +131,27 @@ def test_they_inside_a_quotation_is_not_a_group_quoted_outside_it(extract_text):
 def test_they_outside_a_quotation_still_follows_the_group(extract_text):
     text = "Officials said the plan was ready. They said it would start soon."
     assert _names(extract_text(text))[-1] == ("They", "Officials")
+
+
+def test_a_report_in_a_newspaper_speaks_for_the_newspaper(extract_text):
+    text = "Coin flips decided six counties in Monday's caucuses, according to a report in the Des Moines Register."
+    assert [name for _, name in _names(extract_text(text))] == ["Des Moines Register"]
+
+
+def test_a_study_in_a_place_is_no_outlets(extract_text):
+    text = "Turnout fell, according to a study in Iowa."
+    assert [name for _, name in _names(extract_text(text))] == ["study"]
+
+
+def test_data_available_from_an_agency_speak_for_the_agency(extract_text):
+    text = "In 2014, the town had 115 violent crimes, according to the most recent data available from the FBI."
+    assert [name for _, name in _names(extract_text(text))] == ["FBI"]
+
+
+def test_a_statement_after_a_long_quotation_is_the_institution_quoted(extract_text):
+    # The quotation's sentences and the person named inside it do not stand between the statement and Fox News.
+    text = ("Fox News told a slightly different tale. \"Roger Ailes had three brief conversations with Donald Trump "
+            "on Thursday. There were not multiple calls,\" Fox News said. \"Furthermore, Trump offered to appear at "
+            "the debate. We explained that was not possible,\" the statement said.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "the statement"]
+    assert names == ["Fox News"]

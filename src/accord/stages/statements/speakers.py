@@ -140,6 +140,8 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "e
                             "website", "page", "letter", "communique", "communiqué", "release", "assessment",
                             "analysis", "tweet", "memo", "paper"})
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# Adjectives that tell who makes a document available ("data available from the FBI").
+AVAILABLE_WORDS = frozenset({"available", "obtained", "released"})
 # What a document holds, speaking for it: "the results of the latest Quinnipiac University poll" are the poll's,
 # so its author's.
 CONTENT_OF_DOCUMENT_NOUNS = frozenset({"result", "finding", "figure", "data", "number"})
@@ -149,14 +151,15 @@ FILED_NOUNS = frozenset({"suit", "lawsuit", "complaint", "petition"})
 FILING_VERBS = frozenset({"file", "bring", "lodge", "launch"})
 FILER_SENTENCES = 3
 def _document_of_content(head: Token) -> Token | None:
-    """The document a speaker's head names: the head itself ("the report"), or the document whose results or
-    findings it is ("the results of the latest Quinnipiac University poll")."""
+    """The document a speaker's head names: the head itself ("the report", "the data"), or the document whose
+    results or findings it is ("the results of the latest Quinnipiac University poll")."""
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return head
-    if head.lemma_.lower() not in CONTENT_OF_DOCUMENT_NOUNS:
-        return None
+    if head.lemma_.lower() not in CONTENT_OF_DOCUMENT_NOUNS and head.lower_ not in CONTENT_OF_DOCUMENT_NOUNS:
+        return None  # "data" lemmatised "datum"
+    # "the results of the poll": the poll; "the data available from the FBI": the data are the document.
     return next((obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), None)
+                 for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), head)
 
 
 # Entity types of possessors that date a document rather than write it ("Tuesday's statement"; the nouns
@@ -772,7 +775,7 @@ class SpeakerResolver:
             found = self._resolve_noun_phrase(filer, fil_start, fil_end, self._sentence_index(fil_start))
             return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
                                    found.entity, found.person, None, sentence)
-        elif head.lemma_.lower() in speaker_words()["issued_nouns"] and (issuer := self._recent_institution(sentence)) is not None:
+        elif head.lemma_.lower() in speaker_words()["issued_nouns"] and (issuer := self._recent_institution(head.idx)) is not None:
             # "..., according to the White House. A statement said ...": the institution just quoted issued it.
             return ResolvedSpeaker(start, end, issuer.name, issuer.title, issuer.affiliation, issuer.sector,
                                    issuer.entity, False, None, sentence)
@@ -910,11 +913,13 @@ class SpeakerResolver:
                 return verb.head
         return None
 
-    def _recent_institution(self, sentence: int) -> ResolvedSpeaker | None:
+    def _recent_institution(self, offset: int) -> ResolvedSpeaker | None:
         """The institution that spoke in this sentence or the one before (the latest statement speaker, when
-        it is no person)."""
-        latest = self.history[-1] if self.history else None
-        if latest is None or latest.person or not latest.name or sentence - latest.sentence > 1:
+        it is no person); the sentences of a quotation between count as none ("Fox told a different tale.
+        '... We explained that was not possible.' the statement said")."""
+        # A speaker inside a quotation is no issuer of a document outside it ('"Trump offered ...," the statement said').
+        latest = next((h for h in reversed(self.history) if not self._nested(h.start, offset)), None)
+        if latest is None or latest.person or not latest.name or self._narrative_sentences(latest.start, offset) > 1:
             return None
         return latest
 
@@ -922,9 +927,16 @@ class SpeakerResolver:
         """The author of a document a statement is attributed to: "by X" (also on "issued by X"), "from X",
         a possessor ("Matiangi's Twitter account") or a proper-noun compound ("One Ipsos survey")."""
         authors: list[Token] = []
+        outlets: list[Token] = []
         for child in head.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPOSITIONS:
                 authors += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                outlets += [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            elif child.dep_ == "amod" and child.lower_ in AVAILABLE_WORDS:
+                # "the most recent data available from the FBI": who makes it available wrote it.
+                authors += [o for c in child.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS
+                            for o in c.children if o.dep_ == "pobj"]
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                             for o in c.children if o.dep_ == "pobj"]
@@ -934,6 +946,10 @@ class SpeakerResolver:
                 authors.append(child)  # "One Ipsos survey", not "IOWA POLLS" (the place polled)
         mentions = (resolve_mention(self.state, t.idx, t.idx + len(t.text)) for t in authors)
         found = [m for m in mentions if m is not None and m.name]
+        # "a report in the Des Moines Register": the outlet it appeared in published it; an organisation only
+        # ("a study in Iowa" names the place studied).
+        found += [m for t in outlets if (m := resolve_mention(self.state, t.idx, t.idx + len(t.text))) is not None
+                  and m.name and m.kind == "organisation"]
         # "China's Foreign Ministry website": the ministry wrote it; its country is the ministry's affiliation.
         institution = next((m for m in found if m.kind == "organisation"), None)
         if found and found[0].kind == "country" and institution is not None:
