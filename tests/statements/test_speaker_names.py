@@ -155,3 +155,15 @@ def test_a_statement_after_a_long_quotation_is_the_institution_quoted(extract_te
             "the debate. We explained that was not possible,\" the statement said.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "the statement"]
     assert names == ["Fox News"]
+
+
+def test_who_after_an_apposition_on_the_place_after_a_name_is_the_person(extract_text):
+    text = ("\"There is a greater goal here,\" said Representative Raul M. Grijalva of Arizona, a co-chairman of the "
+            "Congressional Progressive Caucus, who sent a letter to Mr. Castro criticizing the mortgage sales.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "who"]
+    assert names == ["Raul M. Grijalva"]
+
+
+def test_same_is_no_part_of_a_groups_name(extract_text):
+    text = "Activists gathered in the square. Some of those same activists said the mayor had betrayed them."
+    assert _names(extract_text(text)) == [("Some of those same activists", "activists")]

@@ -190,6 +190,8 @@ HEAD_ENDING_WORDS = frozenset({"of", "for", "to", "from", "at", "with", "in", "o
 # Nouns of a share that its number names ("40 percent said"): the number stays in the name.
 SHARE_NOUNS = frozenset({"percent", "%"})
 NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
+# Words that only point back, naming nothing ("Some of those same activists" -> "activists").
+NAME_SKIP_WORDS = frozenset({"same"})
 
 
 # Marks that glue two names into one writer without spaces ("CNN/ORC", "NBC-Marist").
@@ -207,7 +209,7 @@ def _glued_start(token: Token) -> int:
 def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
     """A described speaker's text without leading articles, possessive pronouns, quantifiers and numbers."""
     for position, token in enumerate(tokens):
-        if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS:
+        if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS or token.lower_ in NAME_SKIP_WORDS:
             if position + 1 < len(tokens) and tokens[position + 1].pos_ == "ADP":
                 return text  # "One of the report's authors": the number is the head
             if token.pos_ == "NUM" and position + 1 < len(tokens) and tokens[position + 1].lower_ in SHARE_NOUNS:
@@ -537,6 +539,9 @@ class SpeakerResolver:
         sentence = self._sentence_index(start)
         lower = head.lower_
         pronoun = self.words["pronouns"].get(lower) if head.pos_ == "PRON" or head.tag_ in ("WP", "WDT") else None
+        if pronoun == "relative" and relative is None and head.head.dep_ == "relcl" \
+                and head.head.head.pos_ in ("NOUN", "PROPN"):
+            relative = head.head.head  # "X, who sent a letter criticizing ...": a cue the relative clause holds
         if pronoun == "relative" and relative is not None:
             if lower == "who":
                 relative = self._described_person(relative) or relative
@@ -1062,7 +1067,12 @@ class SpeakerResolver:
             token = token.head
             if through_apposition and token.pos_ == "PROPN":
                 found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
-                return token if found is not None and found.kind == "person" else None
+                if found is not None and found.kind == "person":
+                    return token
+                if token.dep_ != "pobj":
+                    return None
+                # "Representative Raul Grijalva of Arizona, a co-chairman of the caucus, who ...": the parser hung
+                # the apposition on the place after the name; the person is further up.
         return None
 
     def _appositive_title(self, head: Token) -> str:
