@@ -167,3 +167,10 @@ def test_who_after_an_apposition_on_the_place_after_a_name_is_the_person(extract
 def test_same_is_no_part_of_a_groups_name(extract_text):
     text = "Activists gathered in the square. Some of those same activists said the mayor had betrayed them."
     assert _names(extract_text(text)) == [("Some of those same activists", "activists")]
+
+
+def test_the_campaign_after_a_persons_campaign_spoke_is_that_campaign(extract_text):
+    text = ("Sen. Ted Cruz spoke in Iowa. Cruz's campaign said the video showed Trump's views. Cruz spokesman "
+            "Rick Tyler said that the campaign will highlight contrasts between Cruz and Trump.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "the campaign"]
+    assert names == ["Ted Cruz's campaign"]

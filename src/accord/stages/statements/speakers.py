@@ -875,6 +875,10 @@ class SpeakerResolver:
             bare = _without_determiners(named, self.text[start:place].rstrip(), start)
         else:
             bare = _without_determiners(tokens, text, start)
+        earlier = self._earlier_described(tokens, head, sentence)
+        if earlier is not None:
+            return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
+                                   earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
         titled = self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
@@ -1117,6 +1121,19 @@ class SpeakerResolver:
         # A sentence opening on a quotation mark is read from its first word: the mark lies outside the content.
         return sum(1 for offset in self.sentence_starts[first:last]
                    if _innermost_range(self.reported, _past_opening_marks(self.text, offset)) is None)
+
+    def _earlier_described(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
+        """"The campaign" after "Ted Cruz's campaign" spoke: the latest earlier statement speaker, within
+        MAX_PRONOUN_SENTENCE_DISTANCE sentences, named by a fuller description with the same head noun."""
+        if len(tokens) != 2 or tokens[0].lower_ != "the" or head.i != tokens[1].i or head.pos_ != "NOUN":
+            return None
+        for spoken in reversed(self.history):
+            if sentence - spoken.sentence > MAX_PRONOUN_SENTENCE_DISTANCE:
+                return None
+            words = (spoken.name or "").split()
+            if len(words) > 1 and words[-1] == head.text and spoken.start < head.idx:
+                return spoken
+        return None
 
     def _one_person(self, name: str) -> bool:
         """Whether a described speaker's name is one person's role ("person close to the process", "longtime
