@@ -121,8 +121,8 @@ def test_they_is_not_one_person_described(extract_text):
 
 
 def test_they_inside_a_quotation_is_not_a_group_quoted_outside_it(extract_text):
-    text = ("Mark Longabaugh, a senior adviser to Mr. Sanders, said the campaign was worried. Party leaders said "
-            "the rules were fair. \"Not only are they supporting Clinton, but they have been extremely critical "
+    text = ("Party leaders said the rules were fair. Mark Longabaugh, a senior adviser to Mr. Sanders, said the "
+            "campaign was worried. \"Not only are they supporting Clinton, but they have been extremely critical "
             "of Bernie Sanders,\" Mr. Longabaugh said.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "they"]
     assert all(name != "Party leaders" for name in names)
@@ -174,3 +174,10 @@ def test_the_campaign_after_a_persons_campaign_spoke_is_that_campaign(extract_te
             "Rick Tyler said that the campaign will highlight contrasts between Cruz and Trump.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "the campaign"]
     assert names == ["Ted Cruz's campaign"]
+
+
+def test_they_opening_a_quotation_is_the_group_just_named(extract_text):
+    text = ("Khizr Khan spoke on Monday. At community gatherings, the children of immigrants would sidle up to him. "
+            "\"They would come to me, and they'll say, 'Will we be thrown out of this country?'\" Khan said.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "they"]
+    assert names and all(name == "children of immigrants" for name in names)

@@ -539,7 +539,7 @@ class SpeakerResolver:
         sentence = self._sentence_index(start)
         lower = head.lower_
         pronoun = self.words["pronouns"].get(lower) if head.pos_ == "PRON" or head.tag_ in ("WP", "WDT") else None
-        if pronoun == "relative" and relative is None and head.head.dep_ == "relcl" \
+        if lower == "who" and relative is None and head.head.dep_ == "relcl" \
                 and head.head.head.pos_ in ("NOUN", "PROPN"):
             relative = head.head.head  # "X, who sent a letter criticizing ...": a cue the relative clause holds
         if pronoun == "relative" and relative is not None:
@@ -679,15 +679,16 @@ class SpeakerResolver:
 
     def _resolve_group(self, start: int, end: int, sentence: int, they: Token | None = None) -> ResolvedSpeaker:
         """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
-        outranks it ("DHS officials did not respond, but they have denied ...")."""
+        outranks it ("DHS officials did not respond, but they have denied ..."). Inside a quotation, a speaker
+        quoted before it is no antecedent ('"Not only are they supporting Clinton," Longabaugh said' after the
+        campaign spoke); a plural subject of the sentence before still is ("the children would sidle up to
+        him. 'They would come to me'")."""
         quoted = _innermost_range(self.quotations, start)
         latest = next((h for h in reversed(self.history)
                        if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
                        and (they is None or they.lower_ not in ("they", "their") or not self._one_person(h.name))
                        and (quoted is None or quoted[0] <= h.start < quoted[1])), None)
         subject = self._subject_before(they) if they is not None else None
-        if subject is not None and quoted is not None and not quoted[0] <= subject.idx < quoted[1]:
-            subject = None  # '"They are using websites," she said': a group the quotation names, not one outside it
         if subject is not None and (latest is None or subject.idx > latest.start):
             sub_start, sub_end = speaker_range(subject)
             found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
