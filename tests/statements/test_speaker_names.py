@@ -181,3 +181,19 @@ def test_they_opening_a_quotation_is_the_group_just_named(extract_text):
             "\"They would come to me, and they'll say, 'Will we be thrown out of this country?'\" Khan said.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "they"]
     assert names and all(name == "children of immigrants" for name in names)
+
+
+def test_mrs_with_a_shared_surname_is_the_woman_who_bears_it(extract_text):
+    # "Mrs. Clinton" comes before Hillary Clinton is named in full, after Bill Clinton is.
+    text = ("Former President Bill Clinton campaigned in Ohio. Mrs. Clinton told voters in Kentucky on Sunday that "
+            "Mr. Clinton would be in charge of the economy. Hillary Clinton has led the race for months. "
+            "\"Jobs, jobs, jobs,\" Mrs. Clinton said.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "Mrs. Clinton"]
+    assert names == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_surname_takes_the_full_name_an_earlier_speaker_was_given(extract_text):
+    text = ("Inside the mosque, Adel Nefzi said he and many others would give blood. Nefzi, a chemistry professor, "
+            "said he never saw the gunman. \"It's our bad luck,\" Nefzi said.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "Nefzi"]
+    assert names == ["Adel Nefzi", "Adel Nefzi"]

@@ -846,6 +846,9 @@ class SpeakerResolver:
                     if latest is not None:
                         return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
                                                latest.entity, True, latest.gender, sentence)
+                if m_kind == "person" and len(name.split()) == 1 and name[:1].isupper():
+                    # "Nefzi said" after "Adel Nefzi said", a name the tagger did not mark (no entity holds it).
+                    name = self._fuller_spoken(name, start) or name
                 # The person's gender goes with the statement: a later "she" does not follow "Eric Trump said".
                 return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
                                        entity, m_kind in (None, "person"), self._genders.get(entity or ""), sentence)
@@ -1149,6 +1152,12 @@ class SpeakerResolver:
         entry = title_entry(head)
         return head in ("person", "man", "woman") or head in self.words["gendered_nouns"] or (
             entry is not None and entry.kind == "person")
+
+    def _fuller_spoken(self, surname: str, start: int) -> str | None:
+        """The one fuller name ending in ``surname`` that an earlier statement speaker was given, or None."""
+        fuller = {h.name for h in self.history if h.start < start and h.name and len(h.name.split()) > 1
+                  and h.name.split()[-1] == surname and all(w[:1].isupper() for w in h.name.split())}
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _known_surname(self, head: Token) -> ResolvedSpeaker | None:
         """The one person named in full before whose surname is ``head`` as written, capitalised inside its
