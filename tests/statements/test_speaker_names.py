@@ -197,3 +197,16 @@ def test_a_surname_takes_the_full_name_an_earlier_speaker_was_given(extract_text
             "said he never saw the gunman. \"It's our bad luck,\" Nefzi said.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "Nefzi"]
     assert names == ["Adel Nefzi", "Adel Nefzi"]
+
+
+def test_he_is_not_a_name_modifying_a_noun(extract_text):
+    # A pronoun far from the last statement looks into paraphrases; "the Obama administration" names no one there.
+    text = ("Bernie Sanders, who has praised Barack Obama, spoke in Palo Alto. \"We will win,\" he said. "
+            "The crowd cheered. Music played. "
+            "Volunteers handed out signs. The rally ran late. Sanders took questions from activists. "
+            "Sanders pivoted with every answer to talk about what he sees as the country's larger problems. "
+            "But that changed when one voter brought up immigration. She asked Sanders about the people deported "
+            "under the Obama administration. He started his answer with a story about his parents. "
+            "Then he described his visit to Friendship Park.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "he" and name != "Bernie Sanders"]
+    assert names == []

@@ -453,6 +453,12 @@ class SpeakerResolver:
             return False
         return not self._is_modifier(start)
 
+    def _noun_modifier(self, start: int) -> bool:
+        """Whether the name starting at ``start`` modifies a common noun ("the Obama administration"), not as
+        its possessor ("Ms. Merkel's popularity" still names her)."""
+        token = self._phrase_head(start)
+        return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+
     def _is_modifier(self, start: int) -> bool:
         """Whether the name starting at ``start`` only modifies another word: a possessor ("President Joe Biden's
         recent remark") or a noun modifier ("Trump administration officials")."""
@@ -652,8 +658,10 @@ class SpeakerResolver:
             # sentence, outside reported content, is the likelier antecedent ("said Rem Korteweg. ... Ms. Merkel's
             # popularity has been dented by her decision"). Not one named in the speaker's own sentence ("Nenad
             # Stevandic, a close ally of Dodik, denounced ... he said") or in what the speaker said.
+            # A name modifying a noun ("deported under the Obama administration") names no one who acts there.
             chosen = next((p for p in reversed(fitting) if p.gender == gender and p.sentence > chosen.sentence
-                           and p.sentence >= sentence - 1 and not self._hidden(p.start, start)), chosen)
+                           and p.sentence >= sentence - 1 and not self._hidden(p.start, start)
+                           and not self._noun_modifier(p.start)), chosen)
         if chosen is None:
             return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
         if chosen.gender is None:  # learn it: later pronouns of the other gender look elsewhere
@@ -671,8 +679,9 @@ class SpeakerResolver:
         ``pronoun``, when named in a later sentence than ``chosen`` (an unknown gender is too weak a cue here:
         "whether the Obama administration bears responsibility" holds no "she")."""
         for person in reversed(fitting):  # ``fitting``: the people before the pronoun it may stand for
-            if person.gender != gender or (chosen is not None and person.sentence <= chosen.sentence):
-                continue
+            if person.gender != gender or (chosen is not None and person.sentence <= chosen.sentence) \
+                    or self._noun_modifier(person.start):
+                continue  # "asked Sanders about those deported under the Obama administration": no antecedent
             if self._hidden(person.start, pronoun) and _innermost_range(self.quotations, person.start) is None:
                 return person
         return None
