@@ -210,3 +210,10 @@ def test_he_is_not_a_name_modifying_a_noun(extract_text):
             "Then he described his visit to Friendship Park.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "he" and name != "Bernie Sanders"]
     assert names == []
+
+
+def test_the_emails_are_not_a_review_of_emails(extract_text):
+    text = ("But a recent review of Hillary Clinton’s emails seems to show that a reporter coordinated with her staff. "
+            "The emails show that the reporter took directions from an aide.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "The emails"]
+    assert names == ["emails"]

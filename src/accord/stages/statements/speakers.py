@@ -276,6 +276,17 @@ def _possessor_of(head: Token, possessor_end: int) -> bool:
                for child in head.children)
 
 
+def _head_word(words: list[str]) -> str:
+    """The head noun of a described speaker's name: its last word before a preposition or a phrase after the
+    head ("person" of "person close to the process", "campaign" of "Ted Cruz's campaign")."""
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in HEAD_ENDING_WORDS:
+            break
+        kept.append(word)
+    return kept[-1] if kept else ""
+
+
 def _modifying_person(mention: Any, head: Token) -> bool:
     """Whether a person found in a speaker's phrase only modifies its common-noun head: a noun modifier ("a
     Clinton veteran", "the Obama campaign", "a Trump spokeswoman") or a phrase after it ("a person close to
@@ -1144,20 +1155,15 @@ class SpeakerResolver:
             if sentence - spoken.sentence > MAX_PRONOUN_SENTENCE_DISTANCE:
                 return None
             words = (spoken.name or "").split()
-            if len(words) > 1 and words[-1] == head.text and spoken.start < head.idx:
-                return spoken
+            if len(words) > 1 and _head_word(words) == head.text and spoken.start < head.idx:
+                return spoken  # not "review of Hillary Clinton's emails" for "the emails"
         return None
 
     def _one_person(self, name: str) -> bool:
         """Whether a described speaker's name is one person's role ("person close to the process", "longtime
         adviser to Bill Clinton", "official"): no antecedent of "they". Its head is the last word before a
         preposition or an adjective phrase after it."""
-        words = []
-        for word in name.split():
-            if word.lower() in HEAD_ENDING_WORDS:
-                break
-            words.append(word.lower())
-        head = words[-1] if words else ""
+        head = _head_word(name.lower().split())
         entry = title_entry(head)
         return head in ("person", "man", "woman") or head in self.words["gendered_nouns"] or (
             entry is not None and entry.kind == "person")
