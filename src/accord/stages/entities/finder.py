@@ -156,9 +156,10 @@ class EntityBuilder:
         return any(i in self.claimed for i in range(start, end))
 
     # persons -------------------------------------------------------------------------------
-    def person_for(self, name: str, junior: bool = False) -> EntityDraft | None:
+    def person_for(self, name: str, junior: bool = False, gender: str | None = None) -> EntityDraft | None:
         """The earlier person this name refers to: same full name, or a surname / given name of one
-        (``junior``: the name follows "the younger", so a shared surname is the relative's)."""
+        (``junior``: the name follows "the younger", so a shared surname is the relative's; ``gender``: an
+        honorific's, so "Mrs. Clinton" is not Bill Clinton when Hillary Clinton is named too)."""
         known = known_person(name)
         canonical = known.name if known else name
         draft = self.by_key.get("person:" + canonical.lower())
@@ -168,12 +169,13 @@ class EntityBuilder:
         if name.isupper():  # transcripts: "PENCE:"
             tokens = [t.capitalize() for t in tokens]
         if len(tokens) == 1:
-            principal = self._principal_of_surname(tokens[0], junior)
+            principal = self._principal_of_surname(tokens[0], junior, gender)
             if principal is not None:
                 return principal
         for person in reversed(self.persons):
             parts = name_words(person.name)
-            if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]):
+            if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]) and (
+                    not gender or person.gender in (None, gender) or not self._surname_shared_by(tokens[0], gender)):
                 return person
             if 1 < len(tokens) < len(parts) and parts[-len(tokens):] == tokens:
                 return person  # a two-word surname: "La Lime" of "Helen La Lime"
@@ -190,7 +192,12 @@ class EntityBuilder:
                 return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
         return None
 
-    def _principal_of_surname(self, surname: str, junior: bool = False) -> EntityDraft | None:
+    def _surname_shared_by(self, surname: str, gender: str) -> bool:
+        """Whether a full-named person of ``gender`` bears ``surname`` (then the honorific picks them)."""
+        return any(p.gender == gender and len(name_words(p.name)) > 1 and name_words(p.name)[-1] == surname
+                   for p in self.persons)
+
+    def _principal_of_surname(self, surname: str, junior: bool = False, gender: str | None = None) -> EntityDraft | None:
         """Of several full-named persons sharing a bare surname (a family: "Sali Berisha" and his son
         "Shkëlzen Berisha"), the one introduced first: news names the principal first and calls the
         relatives by given name or by kinship ("his son"), so a later bare "Berisha" is the principal.
@@ -198,6 +205,8 @@ class EntityBuilder:
         sharing = [p for p in self.persons if len(name_words(p.name)) > 1 and name_words(p.name)[-1] == surname]
         if len(sharing) < 2:
             return None
+        if gender and any(p.gender == gender for p in sharing):
+            sharing = [p for p in sharing if p.gender == gender]  # "Mrs. Clinton": Hillary, not Bill
         def introduced(person: EntityDraft) -> tuple[int, int]:
             # Named first in the body; a name only the title gives ranks last.
             starts = [m[0] for m in person.mentions]
@@ -210,7 +219,7 @@ class EntityBuilder:
                    title: str | None, gender: str | None) -> EntityDraft:
         """Add a person mention to the person it chains to (or a new one) and fill its coding."""
         before = self.doc[head.start - 1].lower_ if head.start > 0 else ""
-        draft = self.person_for(name, junior=before in JUNIOR_WORDS)
+        draft = self.person_for(name, junior=before in JUNIOR_WORDS, gender=gender)
         known = known_person(name)
         if draft is None:
             canonical = known.name if known else name
@@ -270,6 +279,7 @@ def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
     _add_groups_and_titles(builder, doc, lex)
     _leaders_take_their_organisation(builder, doc)
     _surnames_read_as_organisations(builder)
+    _surnames_by_honorific(builder, doc)
     drafts = [d for d in builder.drafts if d.mentions]
     for draft in drafts:
         draft.mentions.sort()
@@ -564,6 +574,27 @@ def _coded_description(text: str) -> ActorCode | None:
 def _former(chain: Span | None, appos: Span | None) -> bool:
     """Whether the title chain or the apposition calls the office a past one ("former NATO Secretary General")."""
     return any(t.lower_ in FORMER_WORDS for part in (chain, appos) if part is not None for t in part)
+
+
+def _surnames_by_honorific(builder: EntityBuilder, doc: Doc) -> None:
+    """A bare surname after an honorific belongs to the full-named person of that gender who bears it ("Mrs.
+    Clinton" is Hillary Clinton, "Mr. Clinton" Bill Clinton): chained in text order, the surname may have
+    gone to the relative named first, before the other was named in full."""
+    genders = entity_words().honorifics
+    full = [p for p in builder.persons if len(name_words(p.name)) > 1 and p.gender]
+    for person in full:
+        surname = name_words(person.name)[-1]
+        for mention in list(person.mentions):
+            token = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+            if token is None or token.text != surname or token.start == 0:
+                continue
+            gender = genders.get(doc[token.start - 1].lower_)
+            if not gender or gender == person.gender:
+                continue
+            other = [p for p in full if p is not person and p.gender == gender and name_words(p.name)[-1] == surname]
+            if len(other) == 1:
+                person.mentions.remove(mention)
+                other[0].mentions.append(mention)
 
 
 def _surnames_read_as_organisations(builder: EntityBuilder) -> None:

@@ -124,6 +124,14 @@ def _sentence_initial_surnames(doc: Doc) -> list[Span]:
             if doc[s.start].text in surnames and doc[s.start].pos_ in ("NOUN", "ADJ", "VERB")]
 
 
+def _country_given_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country's name opens a two-word person's name as its given name ("Chad Sweet", "Jordan
+    Bardella"): the tagger starts the person there and one capitalised word follows, so no country is stripped."""
+    first = doc[start]
+    return (end - start == 2 and first.ent_type_ == "PERSON" and first.ent_iob_ == "B"
+            and doc[start + 1].ent_type_ == "PERSON" and first.text.istitle() and doc[start + 1].text.istitle())
+
+
 def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
     """A name candidate without leading articles, titles and demonyms, or trailing possessives."""
     start, end = span.start, span.end
@@ -132,7 +140,7 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
         doc[start].lower_ in ("the", "a", "an") or doc[start].dep_ in ("det", "predet")
         or (not keep_titles and start in lex.titles and lex.titles[start][0].kind != "organisation")
         or (not keep_titles and lex.entry_at.get(start) is not None and lex.entry_at[start].kind == "country"
-            and start + 1 < end)
+            and start + 1 < end and not _country_given_name(doc, start, end))
         or doc[start].is_punct
     ):
         start += 1

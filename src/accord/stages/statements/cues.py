@@ -196,6 +196,10 @@ class Candidate:
     speaker_span: tuple[int, int] | None = None  # exact speaker range when not derived from the parse
 
 
+# Entity types of a dateline's place, which the parser may make a second subject of the story's first verb.
+DATELINE_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
 def subject_of(verb: Token, stance_participles: frozenset[str] = frozenset(),
                report_verbs: frozenset[str] = frozenset()) -> Token | None:
     """The verb's subject, or the agent of a passive, a poll share hung on the verb, the noun a
@@ -234,9 +238,12 @@ def subject_of(verb: Token, stance_participles: frozenset[str] = frozenset(),
                 and head.head.head.lemma_.lower() in report_verbs):
             head = head.head  # the parser hung `urged` on the reported clause, not on `said`
         head = head.head
-        for child in head.children:
-            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and head.lemma_ == "quote"):  # `was quoted as saying`
-                return child
+        shared = [child for child in head.children
+                  if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and head.lemma_ == "quote")]  # `was quoted as saying`
+        if shared:
+            # Several subjects: not a place the parser made one ("MYRTLE BEACH, S.C. - Sen. Ted Cruz continued ...,
+            # questioning": the dateline's place is no subject of the verbs).
+            return next((c for c in shared if c.ent_type_ not in DATELINE_PLACE_TYPES), shared[0])
     return None
 
 

@@ -64,7 +64,7 @@ DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 def speaker_words() -> dict[str, Any]:
     """Titles, honorifics, gendered nouns and pronoun classes (data/cues/speakers.json)."""
     data = read_json("cues/speakers.json")
-    for key in ("titles", "document_time_nouns", "issuing_verbs", "issued_nouns"):
+    for key in ("titles", "document_time_nouns", "issuing_verbs", "issued_nouns", "principal_bodies"):
         data[key] = frozenset(data[key])
     return data
 
@@ -100,8 +100,8 @@ class ResolvedSpeaker:
 
 def speaker_range(head: Token) -> tuple[int, int]:
     """The speaker as written: head plus its modifiers, without appositions or relative clauses."""
-    if head.pos_ == "PRON":
-        return head.idx, head.idx + len(head.text)
+    if head.pos_ == "PRON" and head.lower_ not in QUANTIFIER_HEADS:
+        return head.idx, head.idx + len(head.text)  # "Some of those activists" keeps the group it counts
     first = last = head.i
     for child in head.children:
         if child.dep_ in DROPPED_SPEAKER_DEPS and not (child.dep_ == "prep" and child.lower_ in KEPT_SPEAKER_PREPS and child.i > head.i):
@@ -113,7 +113,7 @@ def speaker_range(head: Token) -> tuple[int, int]:
     doc = head.doc
     # A dateline before the name (`CONCORD, N.H. (AP) — Trump said`) is not part of the speaker.
     for i in range(head.i - 1, first - 1, -1):
-        if doc[i].text in DATELINE_DASHES:
+        if doc[i].text in DATELINE_DASHES or (doc[i].text == "-" and doc[i].whitespace_ and doc[i - 1].whitespace_):
             first = i + 1
             break
     while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].pos_ in LEADING_NON_SPEAKER_POS):
@@ -140,6 +140,8 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "e
                             "website", "page", "letter", "communique", "communiqué", "release", "assessment",
                             "analysis", "tweet", "memo", "paper"})
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# Adjectives that tell who makes a document available ("data available from the FBI").
+AVAILABLE_WORDS = frozenset({"available", "obtained", "released"})
 # What a document holds, speaking for it: "the results of the latest Quinnipiac University poll" are the poll's,
 # so its author's.
 CONTENT_OF_DOCUMENT_NOUNS = frozenset({"result", "finding", "figure", "data", "number"})
@@ -149,14 +151,15 @@ FILED_NOUNS = frozenset({"suit", "lawsuit", "complaint", "petition"})
 FILING_VERBS = frozenset({"file", "bring", "lodge", "launch"})
 FILER_SENTENCES = 3
 def _document_of_content(head: Token) -> Token | None:
-    """The document a speaker's head names: the head itself ("the report"), or the document whose results or
-    findings it is ("the results of the latest Quinnipiac University poll")."""
+    """The document a speaker's head names: the head itself ("the report", "the data"), or the document whose
+    results or findings it is ("the results of the latest Quinnipiac University poll")."""
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return head
-    if head.lemma_.lower() not in CONTENT_OF_DOCUMENT_NOUNS:
-        return None
+    if head.lemma_.lower() not in CONTENT_OF_DOCUMENT_NOUNS and head.lower_ not in CONTENT_OF_DOCUMENT_NOUNS:
+        return None  # "data" lemmatised "datum"
+    # "the results of the poll": the poll; "the data available from the FBI": the data are the document.
     return next((obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), None)
+                 for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), head)
 
 
 # Entity types of possessors that date a document rather than write it ("Tuesday's statement"; the nouns
@@ -182,7 +185,13 @@ QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens
 # Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
 # supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
 NAME_SKIP_POS = frozenset({"DET", "NUM"})
+# Words that end a described speaker's head noun ("person close to ...", "adviser to ...").
+HEAD_ENDING_WORDS = frozenset({"of", "for", "to", "from", "at", "with", "in", "on", "close", "who", "that"})
+# Nouns of a share that its number names ("40 percent said"): the number stays in the name.
+SHARE_NOUNS = frozenset({"percent", "%"})
 NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
+# Words that only point back, naming nothing ("Some of those same activists" -> "activists").
+NAME_SKIP_WORDS = frozenset({"same"})
 
 
 # Marks that glue two names into one writer without spaces ("CNN/ORC", "NBC-Marist").
@@ -200,9 +209,11 @@ def _glued_start(token: Token) -> int:
 def _without_determiners(tokens: list[Token], text: str, start: int) -> str:
     """A described speaker's text without leading articles, possessive pronouns, quantifiers and numbers."""
     for position, token in enumerate(tokens):
-        if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS:
+        if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS or token.lower_ in NAME_SKIP_WORDS:
             if position + 1 < len(tokens) and tokens[position + 1].pos_ == "ADP":
                 return text  # "One of the report's authors": the number is the head
+            if token.pos_ == "NUM" and position + 1 < len(tokens) and tokens[position + 1].lower_ in SHARE_NOUNS:
+                return text[token.idx - start :]  # "40 percent": a share is named by its number
             continue
         rest = text[token.idx - start :] if token.idx >= start else text
         return rest or text
@@ -213,7 +224,12 @@ _POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
 
 
 def _counted_group(head: Token) -> Token | None:
-    """The group a quantifier speaker counts ("Many of the original inhabitants" -> "inhabitants")."""
+    """The group a quantifier speaker counts ("Many of the original inhabitants" -> "inhabitants"; "One in four
+    voters" -> "voters")."""
+    if head.pos_ == "NUM":
+        return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"
+                     and any(c.dep_ == "nummod" for c in o.children)), None)
     if head.lower_ not in QUANTIFIER_HEADS:
         return None
     return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -258,6 +274,24 @@ def _possessor_of(head: Token, possessor_end: int) -> bool:
     """Whether a mention ending at ``possessor_end`` is a possessive on ``head`` ("China's leadership")."""
     return any(child.dep_ == "poss" and child.idx + len(child.text) <= possessor_end + 2 and child.right_edge.idx < possessor_end + 3
                for child in head.children)
+
+
+def _head_word(words: list[str]) -> str:
+    """The head noun of a described speaker's name: its last word before a preposition or a phrase after the
+    head ("person" of "person close to the process", "campaign" of "Ted Cruz's campaign")."""
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in HEAD_ENDING_WORDS:
+            break
+        kept.append(word)
+    return kept[-1] if kept else ""
+
+
+def _modifying_person(mention: Any, head: Token) -> bool:
+    """Whether a person found in a speaker's phrase only modifies its common-noun head: a noun modifier ("a
+    Clinton veteran", "the Obama campaign", "a Trump spokeswoman") or a phrase after it ("a person close to
+    the Clintons"). A title before a name ("spokesman Rick Tyler") is no head: there the name is the head."""
+    return _kind_of(mention) == "person" and head.pos_ == "NOUN" and not mention.start <= head.idx < mention.end
 
 
 def _titled_conjunct(head: Token) -> Token | None:
@@ -430,6 +464,12 @@ class SpeakerResolver:
             return False
         return not self._is_modifier(start)
 
+    def _noun_modifier(self, start: int) -> bool:
+        """Whether the name starting at ``start`` modifies a common noun ("the Obama administration"), not as
+        its possessor ("Ms. Merkel's popularity" still names her)."""
+        token = self._phrase_head(start)
+        return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+
     def _is_modifier(self, start: int) -> bool:
         """Whether the name starting at ``start`` only modifies another word: a possessor ("President Joe Biden's
         recent remark") or a noun modifier ("Trump administration officials")."""
@@ -516,6 +556,9 @@ class SpeakerResolver:
         sentence = self._sentence_index(start)
         lower = head.lower_
         pronoun = self.words["pronouns"].get(lower) if head.pos_ == "PRON" or head.tag_ in ("WP", "WDT") else None
+        if lower == "who" and relative is None and head.head.dep_ == "relcl" \
+                and head.head.head.pos_ in ("NOUN", "PROPN"):
+            relative = head.head.head  # "X, who sent a letter criticizing ...": a cue the relative clause holds
         if pronoun == "relative" and relative is not None:
             if lower == "who":
                 relative = self._described_person(relative) or relative
@@ -626,8 +669,10 @@ class SpeakerResolver:
             # sentence, outside reported content, is the likelier antecedent ("said Rem Korteweg. ... Ms. Merkel's
             # popularity has been dented by her decision"). Not one named in the speaker's own sentence ("Nenad
             # Stevandic, a close ally of Dodik, denounced ... he said") or in what the speaker said.
+            # A name modifying a noun ("deported under the Obama administration") names no one who acts there.
             chosen = next((p for p in reversed(fitting) if p.gender == gender and p.sentence > chosen.sentence
-                           and p.sentence >= sentence - 1 and not self._hidden(p.start, start)), chosen)
+                           and p.sentence >= sentence - 1 and not self._hidden(p.start, start)
+                           and not self._noun_modifier(p.start)), chosen)
         if chosen is None:
             return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
         if chosen.gender is None:  # learn it: later pronouns of the other gender look elsewhere
@@ -645,17 +690,24 @@ class SpeakerResolver:
         ``pronoun``, when named in a later sentence than ``chosen`` (an unknown gender is too weak a cue here:
         "whether the Obama administration bears responsibility" holds no "she")."""
         for person in reversed(fitting):  # ``fitting``: the people before the pronoun it may stand for
-            if person.gender != gender or (chosen is not None and person.sentence <= chosen.sentence):
-                continue
+            if person.gender != gender or (chosen is not None and person.sentence <= chosen.sentence) \
+                    or self._noun_modifier(person.start):
+                continue  # "asked Sanders about those deported under the Obama administration": no antecedent
             if self._hidden(person.start, pronoun) and _innermost_range(self.quotations, person.start) is None:
                 return person
         return None
 
     def _resolve_group(self, start: int, end: int, sentence: int, they: Token | None = None) -> ResolvedSpeaker:
         """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
-        outranks it ("DHS officials did not respond, but they have denied ...")."""
+        outranks it ("DHS officials did not respond, but they have denied ..."). Inside a quotation, a speaker
+        quoted before it is no antecedent ('"Not only are they supporting Clinton," Longabaugh said' after the
+        campaign spoke); a plural subject of the sentence before still is ("the children would sidle up to
+        him. 'They would come to me'")."""
+        quoted = _innermost_range(self.quotations, start)
         latest = next((h for h in reversed(self.history)
-                       if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE), None)
+                       if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
+                       and (they is None or they.lower_ not in ("they", "their") or not self._one_person(h.name))
+                       and (quoted is None or quoted[0] <= h.start < quoted[1])), None)
         subject = self._subject_before(they) if they is not None else None
         if subject is not None and (latest is None or subject.idx > latest.start):
             sub_start, sub_end = speaker_range(subject)
@@ -749,19 +801,31 @@ class SpeakerResolver:
             found = self._resolve_noun_phrase(filer, fil_start, fil_end, self._sentence_index(fil_start))
             return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
                                    found.entity, found.person, None, sentence)
-        elif head.lemma_.lower() in speaker_words()["issued_nouns"] and (issuer := self._recent_institution(sentence)) is not None:
+        elif head.lemma_.lower() in speaker_words()["issued_nouns"] and (issuer := self._recent_institution(head.idx)) is not None:
             # "..., according to the White House. A statement said ...": the institution just quoted issued it.
             return ResolvedSpeaker(start, end, issuer.name, issuer.title, issuer.affiliation, issuer.sector,
                                    issuer.entity, False, None, sentence)
-        if head.pos_ != "PROPN" and head.tag_ != "NNS":
+        if (head.pos_ != "PROPN" and head.tag_ != "NNS") or head.ent_type_ in PLACE_ENTITY_TYPES:
             # A named person in apposition outranks the role noun's own mention, even a person one: the
-            # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov".
-            mention = self._appositive_person(head) or mention
+            # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov". A
+            # place with a person in apposition is a dateline the parser made the subject ("New York (AFP) –
+            # Oscar-winning actress Susan Sarandon ... is not sure").
+            apposed = self._appositive_person(head)
+            if apposed is not None and head.ent_type_ in PLACE_ENTITY_TYPES:
+                code, sector = None, None  # the dateline's place and credit are not the person's
+            mention = apposed or mention
         if mention is None:
             mention = resolve_mention(self.state, start, end)
             if mention is not None and mention.end <= head.idx and _possessor_of(head, mention.end):
                 # "China's leadership", "Ireland's WB Yeats": the possessor is the affiliation, not the speaker.
                 possessed = _POSSESSIVE_START.sub("", self.text[mention.end : end]).strip()
+                if _kind_of(mention) == "person" and head.lemma_.lower() in self.words["principal_bodies"] \
+                        and possessed.split()[-1:] == [head.text]:
+                    # "Mr. Sanders's campaign", "Cruz's campaign": the body is named after its person, in full.
+                    marked = _POSSESSIVE_START.match(self.text[mention.end : end].lstrip())
+                    mark = marked.group(0) if marked else "'s"
+                    return ResolvedSpeaker(start, end, f"{mention.name}{mark} {possessed}", None, code or mention.code,
+                                           sector, None, False, None, sentence)
                 own_code, own_sector, kind = _code(possessed)
                 code, sector = own_code or mention.code, own_sector
                 text, start = possessed, end - len(possessed)
@@ -783,6 +847,11 @@ class SpeakerResolver:
                     tokens = [t for t in tokens if t.i < cut.i]
                     text = self.text[start : cut.idx].rstrip()
                 mention = None
+            elif mention is not None and _modifying_person(mention, head):
+                # "a 2008 Clinton veteran", "a person close to the Clintons", "The Obama campaign": the person
+                # only describes the speaker, who is named by the description, in the person's country.
+                code = code or mention.code
+                mention = None
         if mention is not None:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
             name = getattr(mention, "name", None)
@@ -797,9 +866,16 @@ class SpeakerResolver:
                     if latest is not None:
                         return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
                                                latest.entity, True, latest.gender, sentence)
+                if m_kind == "person" and len(name.split()) == 1 and name[:1].isupper():
+                    # "Nefzi said" after "Adel Nefzi said", a name the tagger did not mark (no entity holds it).
+                    name = self._fuller_spoken(name, start) or name
                 # The person's gender goes with the statement: a later "she" does not follow "Eric Trump said".
                 return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
                                        entity, m_kind in (None, "person"), self._genders.get(entity or ""), sentence)
+        if len(tokens) == 1 and head.pos_ != "PROPN" and (known := self._known_surname(head)) is not None:
+            # "From said" after "Al From": a surname the tagger reads as a word is still the person's.
+            return ResolvedSpeaker(start, end, known.name, known.title, known.affiliation, known.sector,
+                                   known.entity, True, known.gender, sentence)
         determined = any(c.dep_ == "det" for c in head.children)  # `the Kremlin`, `a source`
         name_tokens = [] if determined or head.pos_ == "PRON" else self._name_tokens(tokens)
         if name_tokens and name_tokens[-1].i == head.i and kind not in ("country", "organisation", "organization", "group"):
@@ -823,6 +899,10 @@ class SpeakerResolver:
             bare = _without_determiners(named, self.text[start:place].rstrip(), start)
         else:
             bare = _without_determiners(tokens, text, start)
+        earlier = self._earlier_described(tokens, head, sentence)
+        if earlier is not None:
+            return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
+                                   earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
         titled = self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
@@ -866,11 +946,13 @@ class SpeakerResolver:
                 return verb.head
         return None
 
-    def _recent_institution(self, sentence: int) -> ResolvedSpeaker | None:
+    def _recent_institution(self, offset: int) -> ResolvedSpeaker | None:
         """The institution that spoke in this sentence or the one before (the latest statement speaker, when
-        it is no person)."""
-        latest = self.history[-1] if self.history else None
-        if latest is None or latest.person or not latest.name or sentence - latest.sentence > 1:
+        it is no person); the sentences of a quotation between count as none ("Fox told a different tale.
+        '... We explained that was not possible.' the statement said")."""
+        # A speaker inside a quotation is no issuer of a document outside it ('"Trump offered ...," the statement said').
+        latest = next((h for h in reversed(self.history) if not self._nested(h.start, offset)), None)
+        if latest is None or latest.person or not latest.name or self._narrative_sentences(latest.start, offset) > 1:
             return None
         return latest
 
@@ -878,9 +960,16 @@ class SpeakerResolver:
         """The author of a document a statement is attributed to: "by X" (also on "issued by X"), "from X",
         a possessor ("Matiangi's Twitter account") or a proper-noun compound ("One Ipsos survey")."""
         authors: list[Token] = []
+        outlets: list[Token] = []
         for child in head.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPOSITIONS:
                 authors += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                outlets += [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            elif child.dep_ == "amod" and child.lower_ in AVAILABLE_WORDS:
+                # "the most recent data available from the FBI": who makes it available wrote it.
+                authors += [o for c in child.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS
+                            for o in c.children if o.dep_ == "pobj"]
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                             for o in c.children if o.dep_ == "pobj"]
@@ -890,6 +979,10 @@ class SpeakerResolver:
                 authors.append(child)  # "One Ipsos survey", not "IOWA POLLS" (the place polled)
         mentions = (resolve_mention(self.state, t.idx, t.idx + len(t.text)) for t in authors)
         found = [m for m in mentions if m is not None and m.name]
+        # "a report in the Des Moines Register": the outlet it appeared in published it; an organisation only
+        # ("a study in Iowa" names the place studied).
+        found += [m for t in outlets if (m := resolve_mention(self.state, t.idx, t.idx + len(t.text))) is not None
+                  and m.name and m.kind == "organisation"]
         # "China's Foreign Ministry website": the ministry wrote it; its country is the ministry's affiliation.
         institution = next((m for m in found if m.kind == "organisation"), None)
         if found and found[0].kind == "country" and institution is not None:
@@ -1002,7 +1095,12 @@ class SpeakerResolver:
             token = token.head
             if through_apposition and token.pos_ == "PROPN":
                 found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
-                return token if found is not None and found.kind == "person" else None
+                if found is not None and found.kind == "person":
+                    return token
+                if token.dep_ != "pobj":
+                    return None
+                # "Representative Raul Grijalva of Arizona, a co-chairman of the caucus, who ...": the parser hung
+                # the apposition on the place after the name; the person is further up.
         return None
 
     def _appositive_title(self, head: Token) -> str:
@@ -1048,13 +1146,69 @@ class SpeakerResolver:
         return sum(1 for offset in self.sentence_starts[first:last]
                    if _innermost_range(self.reported, _past_opening_marks(self.text, offset)) is None)
 
+    def _earlier_described(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
+        """"The campaign" after "Ted Cruz's campaign" spoke: the latest earlier statement speaker, within
+        MAX_PRONOUN_SENTENCE_DISTANCE sentences, named by a fuller description with the same head noun."""
+        if len(tokens) != 2 or tokens[0].lower_ != "the" or head.i != tokens[1].i or head.pos_ != "NOUN":
+            return None
+        for spoken in reversed(self.history):
+            if sentence - spoken.sentence > MAX_PRONOUN_SENTENCE_DISTANCE:
+                return None
+            words = (spoken.name or "").split()
+            if len(words) > 1 and _head_word(words) == head.text and spoken.start < head.idx:
+                return spoken  # not "review of Hillary Clinton's emails" for "the emails"
+        return None
+
+    def _one_person(self, name: str) -> bool:
+        """Whether a described speaker's name is one person's role ("person close to the process", "longtime
+        adviser to Bill Clinton", "official"): no antecedent of "they". Its head is the last word before a
+        preposition or an adjective phrase after it."""
+        head = _head_word(name.lower().split())
+        entry = title_entry(head)
+        return head in ("person", "man", "woman") or head in self.words["gendered_nouns"] or (
+            entry is not None and entry.kind == "person")
+
+    def _fuller_spoken(self, surname: str, start: int) -> str | None:
+        """The one fuller name ending in ``surname`` that an earlier statement speaker was given, or None."""
+        fuller = {h.name for h in self.history if h.start < start and h.name and len(h.name.split()) > 1
+                  and h.name.split()[-1] == surname and all(w[:1].isupper() for w in h.name.split())}
+        return fuller.pop() if len(fuller) == 1 else None
+
+    def _known_surname(self, head: Token) -> ResolvedSpeaker | None:
+        """The one person named in full before whose surname is ``head`` as written, capitalised inside its
+        sentence ("From" of "Al From"); None for a word opening its sentence or a surname two people share."""
+        if not head.text[:1].isupper() or head.i == head.sent.start:
+            return None
+        found = {p.entity or p.name: p for p in self.people
+                 if p.start < head.idx and p.name and len(p.name.split()) > 1 and p.name.split()[-1] == head.text}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _role_before(self, start: int) -> str | None:
+        """The common noun written right before a name as its role ("actress" of "Oscar-winning actress Susan
+        Sarandon"), lower case, or None."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].i == 0:
+            return None
+        before = self.doc[span[0].i - 1]
+        return before.lower_ if before.pos_ == "NOUN" and before.head.i >= span[0].i else None
+
     def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
         """`the minister`, `the senator`: the latest person whose title has that word."""
         if len(tokens) > 3 or not tokens or tokens[0].lower_ not in ("the", "this"):
             return None
         word = tokens[-1].lower_
+        if word in self.words["principal_bodies"]:
+            return None  # "the campaign" is a body, though "campaign" opens a title ("campaign manager X")
         if word not in self.words["titles"]:
-            return None
+            # A role the article gave one named person before ("Oscar-winning actress Susan Sarandon ... The
+            # actress said"): that person, when no other named person before holds it.
+            if tokens[-1].tag_ != "NN":
+                return None
+            holders = [p for p in self.people if p.sentence <= sentence and _named(p)
+                       and ((p.title and p.title.lower().split()[-1] == word) or self._role_before(p.start) == word)]
+            if len({p.entity or p.name for p in holders}) != 1:
+                return None
+            return holders[-1]
         # Its other words must fit the title: "the military spokesperson" is not the foreign ministry's.
         modifiers = {t.lower_ for t in tokens[1:-1] if t.is_alpha and _code(t.text)[0] is None}
         for person in reversed(self.people):
