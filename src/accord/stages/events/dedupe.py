@@ -174,14 +174,15 @@ class CandidateDedupe:
         return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
                    for c in token.children)
 
-    def drop_re_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
+    def drop_re_mentions(self, candidates: list[Candidate], mention_only: frozenset[int] = frozenset()) -> list[Candidate]:
         """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type
         and sharing its parties (or naming none), is not a new event but a mention of the latest such act; so
         is one dated with the day that act was told with ("The meeting ... on Thursday ... Yesterday's meeting",
-        told on Friday)."""
+        told on Friday). Candidates whose ``id`` is in ``mention_only`` (the type model's drops) may only join
+        an act as its mention: they are never kept as events."""
         kept: list[Candidate] = []
         persons = People(self.state.doc, self._persons())
-        for cand in fold_headlines(candidates, self.state.article.text, self._sentence_of, persons):
+        for cand in fold_headlines(candidates, self.state.article.text, self._sentence_of, persons, mention_only):
             plain = self._is_re_mention_form(cand)
             possessor = self._named_possessor(cand) if plain else None
             days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
@@ -207,7 +208,8 @@ class CandidateDedupe:
                 if again and not self._quoted(cand):
                     again[-1].re_mentions.append(cand.span_tokens)
                     continue
-            kept.append(cand)
+            if id(cand) not in mention_only:
+                kept.append(cand)
         return kept
 
     def _specificity(self, cand: Candidate, skipped: set[int] | frozenset[int] = frozenset(), own_details: bool = False) -> int:

@@ -533,8 +533,14 @@ class EventBuilder:
         # an accusation read off a statement is the construction's to decide; the model, trained on trigger
         # candidates, neither decides nor learns from it
         said = [c for c in deduped if c.from_statement]
-        chosen = choose_types([c for c in deduped if not c.from_statement], self.state, self._sentence_of, self.lexicon)
-        kept = self.dedupe.drop_re_mentions(sorted(chosen + said, key=lambda c: c.trigger.token.i))
+        decided = [c for c in deduped if not c.from_statement]
+        chosen = choose_types(decided, self.state, self._sentence_of, self.lexicon)
+        # a candidate the model drops still re-tells a kept act when it is one of its mentions ("Modi's visit"):
+        # it joins that act's mentions, never an event of its own
+        chosen_ids = {id(c) for c in chosen}
+        dropped = [c for c in decided if id(c) not in chosen_ids]
+        kept = self.dedupe.drop_re_mentions(sorted(chosen + said + dropped, key=lambda c: c.trigger.token.i),
+                                            mention_only=frozenset(id(c) for c in dropped))
         return self._records(kept)
 
     def _back_off(self, cand: Candidate) -> None:

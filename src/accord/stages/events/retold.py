@@ -78,13 +78,14 @@ def same_people(told: list[ActorRef], known: list[ActorRef], persons: People) ->
 
 
 def fold_headlines(candidates: list[Candidate], text: str, doc_sentences: list[SpacySpan],
-                   persons: People) -> list[Candidate]:
+                   persons: People, mention_only: frozenset[int] = frozenset()) -> list[Candidate]:
     """A headline restating its lead ("Bush Hits Marco Rubio On Rape Exception" over "Jeb Bush criticized Marco
     Rubio for ..."; the title over the story's first sentences) tells one act: the headline's words become a
     mention of the lead's event, which has the date and place. Only an act of the lead's type, negation and
     assertion whose doers and parties take part in the lead's act, in their roles ("Israel strikes Gaza" over
     strikes on Lebanon, "Trump Attacks Cruz" over Cruz attacking Trump stay two); a lead doer coded only by the
-    back-off chain (a guess) is matched by the same verb instead."""
+    back-off chain (a guess) is matched by the same verb instead. A lead candidate in ``mention_only`` is no
+    event and takes no headline."""
     if not doc_sentences:
         return candidates
     title_end = title_line_end(text)
@@ -96,7 +97,7 @@ def fold_headlines(candidates: list[Candidate], text: str, doc_sentences: list[S
     for begin, end in ranges:
         lead_starts = [start for start, sentence in starts if sentence.start_char >= end
                        and any(t.pos_ in ("VERB", "AUX") for t in sentence)][:HEADLINE_LEAD_SENTENCES]
-        lead = [c for c in candidates if doc_sentences[c.trigger.token.i].start in lead_starts and id(c) not in folded]
+        lead = [c for c in candidates if doc_sentences[c.trigger.token.i].start in lead_starts and id(c) not in folded and id(c) not in mention_only]
         for cand in candidates:
             if not begin <= cand.trigger.token.idx < end or cand.assertion not in TOLD_ASSERTIONS or id(cand) in folded:
                 continue
