@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from accord.records import Span, Speaker, Statement
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, GENDER_KEY, VENUE_KEY
-from accord.stages.statements.cues import MIN_CONTENT_CHARS, Candidate
+from accord.stages.statements.candidate import Candidate
+from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
 from accord.stages.statements.identity import consolidate
 from accord.stages.statements.quotes import Quote
