@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import title_entry
 from accord.stages.entities import resolve_mention
-from accord.stages.entities.finder import title_fits, title_words
+from accord.stages.entities.title_references import title_fits, title_words
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
