@@ -1,4 +1,4 @@
-"""A named person added with the title and affiliation read around the name (title chain, apposition, possessor, place)."""
+"""A named person added with the title and affiliation read around the name (title, apposition, possessor, place)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,12 @@ from accord.stages.entities.topics import described_country
 
 # Words that make a title a past office ("former NATO Secretary General", "ex-president").
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late"})
+# Words read before a title chain or name for a "‹Place›-based" or a state modifier ("Los Angeles - based").
+MODIFIER_TOKENS = 8
+# Tokens read after a name for a party-and-state label (", D-S.D.", " (R-N.Y.)": at most eight tokens).
+PARTY_TAG_TOKENS = 8
+# Longest possessor name read before "'s" ("District of Columbia" is written with lower-case "of": three words).
+MAX_POSSESSOR_TOKENS = 3
 
 
 def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None, appos: Span | None,
@@ -91,12 +97,6 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
-
-
-# Words read before a title chain or name for a "‹Place›-based" or a state modifier ("Los Angeles - based").
-MODIFIER_TOKENS = 8
-# Tokens read after a name for a party-and-state label (", D-S.D.", " (R-N.Y.)": at most eight tokens).
-PARTY_TAG_TOKENS = 8
 
 
 def _sentence_start_before(span: Span) -> int:
@@ -180,10 +180,6 @@ def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | No
                 if best is not None:
                     return best[1].code
     return None
-
-
-# Longest possessor name read before "'s" ("District of Columbia" is written with lower-case "of": three words).
-MAX_POSSESSOR_TOKENS = 3
 
 
 def _possessor_country_code(phrase: Span) -> str | None:

@@ -1,4 +1,4 @@
-"""Who speaks for a cue verb: its subject, else the speaker a misparse put elsewhere (after a quotation, before a comma)."""
+"""Who speaks for a cue verb: its subject, else the speaker a misparse put elsewhere (after a quotation, a comma)."""
 
 from __future__ import annotations
 

@@ -28,6 +28,15 @@ CONTENT_OF_DOCUMENT_NOUNS = frozenset({"result", "finding", "figure", "data", "n
 FILED_NOUNS = frozenset({"suit", "lawsuit", "complaint", "petition"})
 FILING_VERBS = frozenset({"file", "bring", "lodge", "launch"})
 FILER_SENTENCES = 3
+# Entity types of possessors that date a document rather than write it ("Tuesday's statement"; the nouns
+# that do, "this year's report", are speakers.json's document_time_nouns).
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+# A place named before a poll is where it polled ("a Florida poll"), no writer.
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC"})
+# A definite document ("the report", "this statement") with no writer of its own is the same-named document
+# with a named writer in this sentence or the WRITER_SENTENCES before.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+WRITER_SENTENCES = 3
 
 
 def document_of_content(head: Token) -> Token | None:
@@ -40,17 +49,6 @@ def document_of_content(head: Token) -> Token | None:
     # "the results of the poll": the poll; "the data available from the FBI": the data are the document.
     return next((obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), head)
-
-
-# Entity types of possessors that date a document rather than write it ("Tuesday's statement"; the nouns
-# that do, "this year's report", are speakers.json's document_time_nouns).
-TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
-# A place named before a poll is where it polled ("a Florida poll"), no writer.
-PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC"})
-# A definite document ("the report", "this statement") with no writer of its own is the same-named document
-# with a named writer in this sentence or the WRITER_SENTENCES before.
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
-WRITER_SENTENCES = 3
 
 
 class DocumentSpeakers:

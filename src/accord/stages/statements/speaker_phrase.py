@@ -1,4 +1,4 @@
-"""The speaker as written: its character range and the words of its noun phrase (head, determiners, counted group, titles)."""
+"""The speaker as written: its character range and the words of its noun phrase (head, determiners, titles)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,21 @@ LEADING_NON_SPEAKER_POS = frozenset({"ADP", "SCONJ", "CCONJ"})
 DATELINE_DASHES = frozenset({"—", "–", "--", "―"})
 # Quantifiers that head a speaker without naming it ("Many of the inhabitants", "Some of the lawmakers").
 QUANTIFIER_HEADS = frozenset({"many", "some", "most", "several", "few", "all", "none", "both"})
+# Place prepositions that end a described speaker's name ("parties across the continent").
+NAME_ENDING_PREPOSITIONS = frozenset({"across", "around", "throughout", "in", "inside", "outside", "near"})
+# Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
+# supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
+NAME_SKIP_POS = frozenset({"DET", "NUM"})
+# Words that end a described speaker's head noun ("person close to ...", "adviser to ...").
+HEAD_ENDING_WORDS = frozenset({"of", "for", "to", "from", "at", "with", "in", "on", "close", "who", "that"})
+# Nouns of a share that its number names ("40 percent said"): the number stays in the name.
+SHARE_NOUNS = frozenset({"percent", "%"})
+NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
+# Words that only point back, naming nothing ("Some of those same activists" -> "activists").
+NAME_SKIP_WORDS = frozenset({"same"})
+# Marks that glue two names into one writer without spaces ("CNN/ORC", "NBC-Marist").
+NAME_GLUES = frozenset({"/", "-", "&"})
+POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
 
 
 def speaker_range(head: Token) -> tuple[int, int]:
@@ -60,22 +75,6 @@ def phrase_code(phrase: str) -> tuple[str | None, str | None, str | None]:
     return (topic_code if applies else actor.code), actor.sector, actor.kind
 
 
-# Place prepositions that end a described speaker's name ("parties across the continent").
-NAME_ENDING_PREPOSITIONS = frozenset({"across", "around", "throughout", "in", "inside", "outside", "near"})
-# Leading words of a described speaker that are not its name ("a receptionist", "Another poll", "her
-# supplier", "Two U.S. defense officials" -> "receptionist", "poll", "supplier", "U.S. defense officials").
-NAME_SKIP_POS = frozenset({"DET", "NUM"})
-# Words that end a described speaker's head noun ("person close to ...", "adviser to ...").
-HEAD_ENDING_WORDS = frozenset({"of", "for", "to", "from", "at", "with", "in", "on", "close", "who", "that"})
-# Nouns of a share that its number names ("40 percent said"): the number stays in the name.
-SHARE_NOUNS = frozenset({"percent", "%"})
-NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
-# Words that only point back, naming nothing ("Some of those same activists" -> "activists").
-NAME_SKIP_WORDS = frozenset({"same"})
-# Marks that glue two names into one writer without spaces ("CNN/ORC", "NBC-Marist").
-NAME_GLUES = frozenset({"/", "-", "&"})
-
-
 def glued_start(token: Token) -> int:
     """The first token of a name glued to ``token`` by NAME_GLUES without spaces ("CNN/ORC" from "ORC")."""
     doc, i = token.doc, token.i
@@ -96,9 +95,6 @@ def without_determiners(tokens: list[Token], text: str, start: int) -> str:
         rest = text[token.idx - start :] if token.idx >= start else text
         return rest or text
     return text
-
-
-POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
 
 
 def counted_group(head: Token) -> Token | None:
