@@ -24,7 +24,7 @@ from accord.stages.events.coding import lookup_phrase, phrase_tokens
 from accord.stages.gazetteer import find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.grammar import SUBJECT_DEPS
-from accord.stages.statements.speakers import speaker_words
+from accord.stages.statements.speaker_words import speaker_words
 
 # Codes that are not a state: never an article's host country.
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"})

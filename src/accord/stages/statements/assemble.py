@@ -13,12 +13,14 @@ from spacy.tokens import Doc
 from accord.records import Span, Speaker, Statement
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, GENDER_KEY, VENUE_KEY
-from accord.stages.statements.cues import MIN_CONTENT_CHARS, Candidate
+from accord.stages.statements.candidate import Candidate
+from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
 from accord.stages.statements.identity import consolidate
 from accord.stages.statements.quotes import Quote
 from accord.stages.statements.scene import scene_codes
-from accord.stages.statements.speakers import SpeakerResolver, person_heads, speaker_words
+from accord.stages.statements.speaker_words import person_heads, speaker_words
+from accord.stages.statements.speakers import SpeakerResolver
 
 # A quotation belongs to a cue without a complement (`"...," he said.` / `He said: "..."`) when no
 # more than this many characters lie between them, none of them a sentence end.

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.stages.grammar import SUBJECT_DEPS
-from accord.stages.statements.cues import Candidate, animate
+from accord.stages.statements.animacy import animate
+from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.quotes import Quote
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from accord.stages.statements.cues import Candidate
+from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.quotes import Quote
 

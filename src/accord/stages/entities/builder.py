@@ -1,0 +1,201 @@
+"""EntityDraft and EntityBuilder: the entities of one Doc being built, with their mentions chained in text order."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.knowledge.actors import ActorCode, first_name_genders, known_person
+from accord.knowledge.institutions import institution_key
+from accord.knowledge.name_variants import same_person
+from accord.stages.entities.names import title_line_end
+from accord.stages.entities.variants import name_words, same_surname
+
+
+# Words before a bare surname that single out the junior of two relatives sharing it ("the younger Lai").
+JUNIOR_WORDS = frozenset({"younger", "junior"})
+# Tagger labels of the longer names a place or institution has: a PERSON-tagged name that opens one ("Sandy
+# Hook" beside "Sandy Hook Elementary School") is that place, unless other evidence makes it a person.
+PLACE_OR_ORG_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
+
+
+@dataclass
+class EntityDraft:
+    """An entity being built: identity, coding, and mentions as (start, end, head_start, head_end, via)."""
+
+    key: str
+    name: str
+    kind: str
+    code: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    gender: str | None = None
+    mentions: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+    last_end: int = 0
+
+    def add(self, start: int, end: int, head_start: int, head_end: int, via: str) -> None:
+        self.mentions.append((start, end, head_start, head_end, via))
+        self.last_end = max(self.last_end, end)
+
+    def absorb(self, code: str | None, sector: str | None, title: str | None) -> None:
+        """Fill coding fields still unknown (the first explicit title in the article wins)."""
+        self.code = self.code or code
+        self.sector = self.sector or sector
+        self.title = self.title or title
+
+
+class EntityBuilder:
+    """Accumulates entities over one Doc in text order and chains their mentions."""
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        self.doc = doc
+        self.drafts: list[EntityDraft] = []
+        self.by_key: dict[str, EntityDraft] = {}
+        self.persons: list[EntityDraft] = []
+        self.claimed: set[int] = set()  # token indices already inside a mention
+        self.acronyms: dict[str, EntityDraft] = {}  # "(SDN)" after a name -> that entity
+        self._openings: frozenset[str] | None = None  # see place_name_openings
+        self.setting: Counter[str] = Counter()  # country codes of the article's lexicon hits (``homonyms``)
+        self.title_end = title_line_end(doc.text if text is None else text)  # names in the title line rank after the body's
+
+    def _get(self, key: str, name: str, kind: str) -> EntityDraft:
+        """The draft under ``key``, created on first use."""
+        draft = self.by_key.get(key)
+        if draft is None:
+            draft = EntityDraft(key=key, name=name, kind=kind)
+            self.by_key[key] = draft
+            self.drafts.append(draft)
+            if kind == "person":
+                self.persons.append(draft)
+        return draft
+
+    def place_name_openings(self) -> frozenset[str]:
+        """The first words (all but the last) of the article's organisation and place names, read once."""
+        if self._openings is None:
+            self._openings = frozenset(ent[:size].text for ent in self.doc.ents if ent.label_ in PLACE_OR_ORG_LABELS
+                                       for size in range(1, len(ent)))
+        return self._openings
+
+    def claim(self, start: int, end: int) -> None:
+        """Mark tokens as inside a mention, so noun chunks there are not read again."""
+        self.claimed.update(range(start, end))
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        """Whether any of these tokens is already inside a mention."""
+        return any(i in self.claimed for i in range(start, end))
+
+    # persons -------------------------------------------------------------------------------
+    def person_for(self, name: str, junior: bool = False, gender: str | None = None) -> EntityDraft | None:
+        """The earlier person this name refers to: same full name, or a surname / given name of one
+        (``junior``: the name follows "the younger", so a shared surname is the relative's; ``gender``: an
+        honorific's, so "Mrs. Clinton" is not Bill Clinton when Hillary Clinton is named too)."""
+        known = known_person(name)
+        canonical = known.name if known else name
+        draft = self.by_key.get("person:" + canonical.lower())
+        if draft:
+            return draft
+        tokens = name.split()
+        if name.isupper():  # transcripts: "PENCE:"
+            tokens = [t.capitalize() for t in tokens]
+        if len(tokens) == 1:
+            principal = self._principal_of_surname(tokens[0], junior, gender)
+            if principal is not None:
+                return principal
+        for person in reversed(self.persons):
+            parts = name_words(person.name)
+            if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]) and (
+                    not gender or person.gender in (None, gender) or not self._surname_shared_by(tokens[0], gender)):
+                return person
+            if 1 < len(tokens) < len(parts) and parts[-len(tokens):] == tokens:
+                return person  # a two-word surname: "La Lime" of "Helen La Lime"
+            if len(parts) == 1 and len(tokens) > 1 and parts[0] == tokens[-1]:
+                return person
+            if 1 < len(parts) < len(tokens) and parts[0] not in first_name_genders() and (
+                    [t.lower() for t in tokens[-len(parts):]] == [p.lower() for p in parts]):
+                return person  # "Bill de Blasio" after a headline's "De Blasio": the surname, capitalised there
+        for person in reversed(self.persons):
+            parts = name_words(person.name)
+            if len(tokens) == 1 and len(parts) > 1 and same_surname(tokens[0], parts[-1]):
+                return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
+            if same_person(name, person.name):
+                return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
+        return None
+
+    def _surname_shared_by(self, surname: str, gender: str) -> bool:
+        """Whether a full-named person of ``gender`` bears ``surname`` (then the honorific picks them)."""
+        return any(p.gender == gender and len(name_words(p.name)) > 1 and name_words(p.name)[-1] == surname
+                   for p in self.persons)
+
+    def _principal_of_surname(self, surname: str, junior: bool = False, gender: str | None = None) -> EntityDraft | None:
+        """Of several full-named persons sharing a bare surname (a family: "Sali Berisha" and his son
+        "Shkëlzen Berisha"), the one introduced first: news names the principal first and calls the
+        relatives by given name or by kinship ("his son"), so a later bare "Berisha" is the principal.
+        ``junior`` ("the younger Lai"): the relative, i.e. the latest introduced."""
+        sharing = [p for p in self.persons if len(name_words(p.name)) > 1 and name_words(p.name)[-1] == surname]
+        if len(sharing) < 2:
+            return None
+        if gender and any(p.gender == gender for p in sharing):
+            sharing = [p for p in sharing if p.gender == gender]  # "Mrs. Clinton": Hillary, not Bill
+        def introduced(person: EntityDraft) -> tuple[int, int]:
+            # Named first in the body; a name only the title gives ranks last.
+            starts = [m[0] for m in person.mentions]
+            return (min((s for s in starts if s >= self.title_end), default=sys.maxsize), min(starts, default=sys.maxsize))
+
+        sharing.sort(key=introduced)
+        return sharing[-1] if junior else sharing[0]
+
+    def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
+                   title: str | None, gender: str | None) -> EntityDraft:
+        """Add a person mention to the person it chains to (or a new one) and fill its coding."""
+        before = self.doc[head.start - 1].lower_ if head.start > 0 else ""
+        draft = self.person_for(name, junior=before in JUNIOR_WORDS, gender=gender)
+        known = known_person(name)
+        if draft is None:
+            canonical = known.name if known else name
+            draft = self._get("person:" + canonical.lower(), canonical, "person")
+        elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name):
+            draft.name = name  # a fuller form of a name first seen short
+        elif known and len(known.name.split()) > len(draft.name.split()) and draft.name.split()[-1:] == known.name.split()[-1:]:
+            draft.name = known.name  # "Clinton" first (a headline), then the lexicon's "Hillary Clinton"
+        via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
+        draft.add(start, end, head.start_char, head.end_char, via)
+        draft.absorb(code.code if code else None, code.sector if code else None, title)
+        if known:
+            draft.absorb(known.code, known.sector, None)
+        first = draft.name.split()[0] if draft.name.split() else ""
+        draft.gender = draft.gender or gender or first_name_genders().get(first)
+        self.claim(head.start, head.end)
+        return draft
+
+    # other kinds -----------------------------------------------------------------------------
+    def add_actor(self, actor: ActorCode, span: Span, head: Span, via: str) -> EntityDraft:
+        """Add a mention of a non-person actor, merged by kind, name and code."""
+        # One institution under its names ("Ministry of Foreign Affairs", "Foreign Ministry"), named most fully.
+        base = f"{actor.kind}:{institution_key(actor.name)}:"
+        key = base + str(actor.code)
+        if actor.code is None and key not in self.by_key:
+            # "The Foreign Ministry" after "Pakistan's Ministry of Foreign Affairs": the one coded institution so named.
+            coded = [k for k in self.by_key if k.startswith(base)]
+            key = coded[0] if len(coded) == 1 else key
+        draft = self._get(key, actor.name, actor.kind)
+        if len(actor.name.split()) > len(draft.name.split()):
+            draft.name = actor.name
+        draft.add(span.start_char, span.end_char, head.start_char, head.end_char, via)
+        draft.absorb(actor.code, actor.sector, None)
+        self.claim(span.start, span.end)
+        return draft
+
+    def add_title_reference(self, person: EntityDraft, span: Span, head: Token) -> None:
+        """Add "the minister" as a mention of an earlier person."""
+        person.add(span.start_char, span.end_char, head.idx, head.idx + len(head.text), "title")
+        self.claim(span.start, span.end)
+
+
+def _words_before_full_name(name: str, full: str) -> bool:
+    """Whether ``name`` only puts words before a full name already known ("Star Norbert Leo Butz" in a
+    title-case headline after "Norbert Leo Butz"): a word before a given name is a title or a noun, not
+    more of the name."""
+    return len(full.split()) > 1 and name.endswith(" " + full)

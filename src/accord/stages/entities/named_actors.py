@@ -1,0 +1,192 @@
+"""What one name candidate is (lexicon actor, person or organisation), decided on the evidence around it and added."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, lookup_actor
+from accord.stages.entities.builder import EntityBuilder, EntityDraft
+from accord.stages.entities.lexicon_hits import DocLexicon, lookup_entry
+from accord.stages.entities.names import is_org_like, with_article
+from accord.stages.entities.person_coding import add_named_person
+from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain
+from accord.stages.grammar import SUBJECT_DEPS
+
+
+# Acronyms read as the initials of an earlier organisation's name: two letters are too ambiguous ("UN" is in
+# the lexicon anyway), and longer ones are rarely coined from initials alone.
+MIN_ACRONYM_LETTERS = 3
+MAX_ACRONYM_LETTERS = 6
+# Unknown one-word names this short are noise unless written in capitals (acronyms).
+SHORT_NAME_CHARS = 3
+# A person's name after an organisation's possessive ("National Review's Ian Tuttle") has a given name and at
+# most two more words; longer runs are the organisation's own parts ("Macy's Herald Square Store").
+POSSESSED_NAME_MAX_WORDS = 3
+
+
+def _register_acronym(builder: EntityBuilder, doc: Doc, span: Span, draft: EntityDraft) -> None:
+    """Remember "Sudan Doctors Network (SDN)" so that a later "SDN" is the same organisation."""
+    end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+        builder.acronyms.setdefault(doc[end + 1].text, draft)
+
+
+def initials(name: str) -> str:
+    """The acronym of a name: initials of its capitalised words ("Department of Homeland Security" -> "DHS")."""
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())
+
+
+def _organisation_with_initials(builder: EntityBuilder, text: str) -> EntityDraft | None:
+    """The one earlier organisation an acronym abbreviates ("DHS" after "the Department of Homeland
+    Security"), when the article never wrote it in brackets; None when none or several fit."""
+    if not (MIN_ACRONYM_LETTERS <= len(text) <= MAX_ACRONYM_LETTERS and text.isalpha() and text.isupper()):
+        return None
+    fitting = [d for d in builder.drafts if d.kind == "organisation" and d.mentions and initials(d.name) == text]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _organisation_by_last_word(builder: EntityBuilder, span: Span) -> EntityDraft | None:
+    """"The Charter" after "the Copenhagen Charter": a capitalised "the X" naming the one earlier organisation
+    whose multi-word name ends in X (as a surname names a person)."""
+    if len(span) != 1 or span.start == 0 or span.doc[span.start - 1].lower_ != "the" or not span.text[:1].isupper():
+        return None
+    fitting = [d for d in builder.drafts if d.kind == "organisation" and d.mentions
+               and len(d.name.split()) > 1 and d.name.split()[-1] == span.text]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _relative_of_person(builder: EntityBuilder, span: Span) -> bool:
+    """"Sebastien Lai" after "Jimmy Lai": a capitalised given name before a known person's surname is a
+    person (a relative or the same one), whatever the tagger's label."""
+    if len(span) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
+        return False
+    surname = span[-1].text
+    return any(len(p.name.split()) > 1 and p.name.split()[-1] == surname for p in builder.persons)
+
+
+def _split_possessed_person(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> bool:
+    """"Cornell's Casanova" after "Lourdes Casanova", "National Review's Ian Tuttle": the person (known, or a
+    given name and a surname) and the possessor, not one organisation."""
+    for token in span[1:-1]:
+        if token.tag_ == "POS":
+            possessed = doc[token.i + 1 : span.end]
+            known = builder.person_for(possessed.text) is not None
+            if not known and not _given_name_and_surname(possessed):
+                return False
+            add_name_candidate(builder, doc, doc[span.start : token.i], lex)
+            if known:
+                add_name_candidate(builder, doc, possessed, lex)
+            else:
+                add_named_person(builder, doc, possessed, None, None, None, lex)
+            return True
+    return False
+
+
+def _given_name_and_surname(span: Span) -> bool:
+    """Whether ``span`` reads as a person's name: a known given name, then one or two capitalised words."""
+    return (2 <= len(span) <= POSSESSED_NAME_MAX_WORDS and span[0].text in first_name_genders()
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span))
+
+
+def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> None:
+    """Decide what one name candidate is (lexicon first, then person evidence, then organisation) and add it."""
+    text = span.text
+    if not text.strip():
+        return
+    known = builder.acronyms.get(text) or _organisation_with_initials(builder, text) or _organisation_by_last_word(builder, span)
+    if known is not None:
+        known.add(span.start_char, span.end_char, span.start_char, span.end_char, "name")
+        builder.claim(span.start, span.end)
+        return
+    if _split_possessed_person(builder, doc, span, lex):
+        return
+    entry = lookup_entry(lex, span)
+    label = span.root.ent_type_
+    if entry is not None and _surname_like_demonym(builder, span, entry):
+        entry = None  # "Cuban said" after "Mark Cuban": the person, not Cuba
+    if entry is not None and entry.kind != "person":
+        _add_lexicon_actor(builder, doc, span, entry)
+        return
+    chain = title_chain(doc, span, lex)
+    appos = apposition(span, lex)
+    courtesy = honorific(doc, span)
+    earlier = builder.person_for(text) if span.text[:1].isupper() else None
+    person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
+        appos is not None and appos_is_title(appos, lex)
+    ) or _described_by_who(span) or _coordinated_with_person(span) or _titled_by_copula(span, lex)
+    person_evidence = person_evidence or _relative_of_person(builder, span)
+    if is_org_like(span, lex) and entry is None:
+        person_evidence = False
+    if not person_evidence and label == "PERSON" and span.text in builder.place_name_openings():
+        return  # "Sandy Hook" beside "Sandy Hook Elementary School": a place the tagger read as a person
+    if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
+        add_named_person(builder, doc, span, chain, appos, courtesy if courtesy is not False else None, lex)
+        return
+    if len(span) == 1 and len(text) <= SHORT_NAME_CHARS and not text.isupper():
+        return  # "PoW": too short to code from the lexicon or context
+    following = lex.titles.get(span.end)
+    if following and following[0].kind == "person" and entry is None:
+        return  # "Commerce Ministry" in "Commerce Ministry spokesperson He Yadong": part of a title
+    if label == "ORG" or (is_org_like(span, lex) and len(span) > 1):
+        actor = lookup_actor(span.text)
+        name = span.text
+        code = actor.code if actor else None
+        sector = actor.sector if actor else None
+        if code is None:
+            code = _possessor_code(doc, span, lex)
+        draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
+        _register_acronym(builder, doc, span, draft)
+
+
+def _surname_like_demonym(builder: EntityBuilder, span: Span, entry: LexEntry) -> bool:
+    """Whether a lone demonym stands as a noun for an earlier person whose surname it is ("Mark Cuban ...
+    Cuban said"), not as an adjective ("Cuban officials")."""
+    if entry.role != "demonym" or len(span) != 1 or span.root.dep_ in ("amod", "compound"):
+        return False
+    return any(len(p.name.split()) > 1 and p.name.split()[-1] == span.text for p in builder.persons)
+
+
+def _described_by_who(span: Span) -> bool:
+    """A name that a "who" clause describes is a person's ("Chalida Tajaroensuk, who heads ..."),
+    whatever label the model gave it; organisations take "which"."""
+    return any(child.dep_ == "relcl" and any(t.dep_ in SUBJECT_DEPS and t.lower_ == "who" for t in child.children)
+               for child in span.root.children)
+
+
+def _coordinated_with_person(span: Span) -> bool:
+    """A full name coordinated with a person's ("Frankie Bontemps and Maxwell Evenor") is a person's."""
+    root = span.root
+    return len(span) > 1 and root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.pos_ == "PROPN"
+
+
+def _titled_by_copula(span: Span, lex: DocLexicon) -> bool:
+    """"Mahad Wasuge is the executive director of ...": a name whose copula predicate is a person title."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(child.dep_ == "attr" and (hit := lex.titles.get(child.i)) is not None and hit[0].kind == "person"
+               for child in root.head.children)
+
+
+def _possessor_code(doc: Doc, span: Span, lex: DocLexicon) -> str | None:
+    """The country that owns an organisation by possessive: "South Korea's Joint Chiefs of Staff" -> KOR."""
+    if span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return None
+    entry = lex.entry_at.get(span.start - 2)
+    return entry.code if entry is not None and entry.kind in ("country", "organisation") else None
+
+
+def _add_lexicon_actor(builder: EntityBuilder, doc: Doc, span: Span, entry: LexEntry) -> None:
+    """Add a lexicon alias as its actor, except demonyms, capitals used as places and name parts."""
+    if entry.role == "demonym":
+        return  # an adjective ("Russian officials"): coded with the noun it modifies
+    if entry.role == "metonym" and entry.kind == "country":
+        head = span.root.head
+        if span.root.dep_ == "pobj" and head.lower_ in entity_words().locative_prepositions:
+            return  # a place ("talks in Moscow"), left to the places stage
+        if span.root.dep_ == "compound":
+            return  # part of a larger name ("Beijing Foreign Studies University")
+    actor = ActorCode(entry.code, entry.sector, entry.name, "group" if entry.role == "people" else entry.kind)
+    via = "metonym" if entry.role == "metonym" else "name"
+    draft = builder.add_actor(actor, with_article(span), span, via)
+    _register_acronym(builder, doc, span, draft)

@@ -1,0 +1,170 @@
+"""Noun chunks that are actors: collectives, described persons and organisations, and title references."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.knowledge.actors import ActorCode, lookup_actor
+from accord.stages.entities.builder import EntityBuilder
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
+from accord.stages.entities.names import with_article
+from accord.stages.entities.organisation_references import chain_organisation_reference
+from accord.stages.entities.title_references import chain_title_reference
+from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.token_filters import noun_chunk_bounds
+
+
+# Sectors of crowds that are entities only when they act ("people said", not "met people").
+UNCODED_CROWD_SECTORS = frozenset({None, "CVL"})
+# Leading words dropped from a described actor's name ("his supporters" -> "supporters").
+DESCRIPTION_SKIP_POS = frozenset({"DET", "ADV", "CCONJ", "PRON", "PART", "NUM", "SCONJ", "ADP", "PUNCT"})
+DESCRIPTION_SKIP_TAGS = frozenset({"PRP$", "WRB", "WDT", "PDT"})
+# Quantifiers, and adjectives that rank a described actor without naming it ("top White House officials",
+# "prominent human rights activists").
+DESCRIPTION_SKIP_WORDS = frozenset({"many", "few", "most", "several", "some", "all", "other", "both", "each",
+                                    "top", "prominent", "leading", "various", "numerous"})
+# Tags of a singular noun (NNP included: lower-case nouns are sometimes tagged NNP).
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+# Longest organisation name folded into an office's name ("State Department spokesperson").
+MAX_OFFICE_WORDS = 5
+# The label spaCy gives its noun chunks (kept on the chunks built from ``noun_chunk_bounds``).
+NOUN_CHUNK_LABEL = "NP"
+
+
+def add_groups_and_titles(builder: EntityBuilder, doc: Doc, lex: DocLexicon) -> None:
+    """Noun chunks that are collectives ("Russian diplomatic sources") or title-only references ("the minister")."""
+    titles = lex.titles
+    if not titles:
+        return  # every chunk needs a title word at its root
+    for start, end in noun_chunk_bounds(doc):
+        # Only a chunk with a title word can have one at its root: test that before building the Span.
+        if not any(i in titles for i in range(start, end)):
+            continue
+        chunk = Span(doc, start, end, label=NOUN_CHUNK_LABEL)
+        root = chunk.root
+        # A lower-case word the tagger took for a proper noun ("foreign ministry") is still a noun.
+        proper = root.tag_ in PROPER_TAGS and root.text[:1].isupper()
+        if builder.is_claimed(root.i, root.i + 1) or proper or root.pos_ == "PRON":
+            continue
+        singular = root.tag_ in SINGULAR_NOUN_TAGS
+        hit = lex.titles.get(root.i)
+        if hit is None:
+            continue
+        entry, _, _ = hit
+        if entry.kind == "person" and singular:
+            if not chain_title_reference(builder, chunk, root, lex):
+                _add_described(builder, chunk, "person", _is_actor_position(root), lex)
+        elif entry.kind == "organisation" and singular:
+            if not (_add_named_by_type(builder, chunk, root, lex) or _add_known_as(builder, chunk, root, lex)
+                    or chain_organisation_reference(builder, chunk, root, lex)):
+                _add_described(builder, chunk, "organisation", False)
+        elif entry.kind == "group":
+            _add_group(builder, chunk, root, lex)
+
+
+def _add_group(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> None:
+    """A collective ("Russian diplomatic sources", "reporters"): an entity when it is coded or an actor.
+
+    Uncoded crowds ("people", "women") count only in an actor's position; quantities ("1,000 people")
+    never do unless they act."""
+    actor_position = _is_actor_position(root)
+    if not actor_position and any(t.like_num for t in chunk):
+        return
+    span = clean_description(chunk)
+    if span is None:
+        return
+    actor = lookup_actor(span.text)
+    if actor is None:
+        return
+    if not actor_position and actor.code is None and actor.sector in UNCODED_CROWD_SECTORS:
+        return
+    group = ActorCode(actor.code, actor.sector, span.text, "group")
+    builder.add_actor(group, with_article(span), span, "group")
+
+
+def clean_description(chunk: Span) -> Span | None:
+    """A described actor's name without leading articles, possessives, quantifiers and adverbs."""
+    start, end = chunk.start, chunk.end
+    doc = chunk.doc
+    while start < end - 1 and (doc[start].pos_ in DESCRIPTION_SKIP_POS or doc[start].tag_ in DESCRIPTION_SKIP_TAGS
+                               or doc[start].lower_ in DESCRIPTION_SKIP_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _is_actor_position(root: Token) -> bool:
+    """A noun phrase in the position of an actor: subject, agent, or object of "according to"."""
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and (head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"))
+
+
+def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_position: bool,
+                   lex: DocLexicon | None = None) -> None:
+    """An actor known only by description: "a New York judge said", "the British ambassador",
+    "The Pakistani army". Added when it acts (subject, agent) or when its description gives a country.
+    "A spokesperson for the U.S. State Department" is named as its office: "State Department spokesperson"."""
+    span = clean_description(chunk)
+    if span is None:
+        return
+    office = _office_of(chunk.root, lex) if kind == "person" and lex is not None else None
+    coded = lookup_actor(office[0] if office else span.text)
+    if not actor_position and (coded is None or coded.code is None):
+        return
+    name = office[1] if office else span.text
+    actor = ActorCode(coded.code if coded else None, coded.sector if coded else None, name, kind)
+    builder.add_actor(actor, with_article(span), span, "description")
+
+
+def _office_of(root: Token, lex: DocLexicon) -> tuple[str, str] | None:
+    """For "spokesperson for the U.S. State Department": (the phrase to code, the office's name without the
+    country: "State Department spokesperson"), when the "for" object is a known organisation."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or not any(
+                    (e := lex.entry_at.get(t.i)) is not None and e.kind == "organisation" for t in obj.subtree):
+                continue
+            words = [t for t in obj.subtree if t.dep_ != "det" and not t.is_punct
+                     and not ((e := lex.entry_at.get(t.i)) is not None and e.kind == "country")
+                     and t.tag_ != "POS"]
+            if words and len(words) <= MAX_OFFICE_WORDS:
+                organisation = " ".join(t.text for t in words)
+                return root.doc[root.i : obj.right_edge.i + 1].text, f"{organisation} {root.text}"
+    return None
+
+
+def _add_named_by_type(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
+    """"The Reuters news agency", "the Hamas group": a known organisation's name with its type noun is that
+    organisation, named as the lexicon names it."""
+    for token in chunk:
+        entry = lex.entry_at.get(token.i)
+        if token.i < root.i and token.tag_ in PROPER_TAGS and entry is not None and entry.kind == "organisation" \
+                and entry.role != "metonym":
+            actor = ActorCode(entry.code, entry.sector, entry.name, "organisation")
+            builder.add_actor(actor, with_article(clean_description(chunk) or chunk), root_span(chunk, root), "name")
+            return True
+    return False
+
+
+def _add_known_as(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
+    """"The aid group, known by its French acronym MSF, ...": the organisation the "known as/by" clause names."""
+    for child in root.children:
+        if child.dep_ != "acl" or child.lower_ != "known":
+            continue
+        for token in child.subtree:
+            entry = lex.entry_at.get(token.i)
+            if token.text[:1].isupper() and entry is not None and entry.kind == "organisation" and entry.role != "metonym":
+                actor = ActorCode(entry.code, entry.sector, entry.name, "organisation")
+                builder.add_actor(actor, with_article(clean_description(chunk) or chunk), root_span(chunk, root), "title")
+                return True
+    return False
+
+
+def root_span(chunk: Span, root: Token) -> Span:
+    """The one-token span of a chunk's root (a mention's head)."""
+    return chunk.doc[root.i : root.i + 1]

@@ -1,0 +1,213 @@
+"""A named person added with the title and affiliation read around the name (title, apposition, possessor, place)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from accord.knowledge.actors import ActorCode, lookup_actor
+from accord.knowledge.regions import region_countries, region_country
+from accord.stages.entities.based import based_country
+from accord.stages.entities.builder import EntityBuilder, EntityDraft
+from accord.stages.entities.context import NON_STATE_CODES
+from accord.stages.entities.descriptions import descriptions
+from accord.stages.entities.envoys import envoy_to_body
+from accord.stages.entities.homonyms import US, us_reading
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
+from accord.stages.entities.organisation_references import GENERIC_ORGANISATION_HEADS, QUOTING_SECTORS
+from accord.stages.entities.party_tags import party_tag_country, party_title_country
+from accord.stages.entities.residence import residence_country
+from accord.stages.entities.titles import appos_is_title, title_text
+from accord.stages.entities.topics import described_country
+
+
+# Words that make a title a past office ("former NATO Secretary General", "ex-president").
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late"})
+# Words read before a title chain or name for a "‹Place›-based" or a state modifier ("Los Angeles - based").
+MODIFIER_TOKENS = 8
+# Tokens read after a name for a party-and-state label (", D-S.D.", " (R-N.Y.)": at most eight tokens).
+PARTY_TAG_TOKENS = 8
+# Longest possessor name read before "'s" ("District of Columbia" is written with lower-case "of": three words).
+MAX_POSSESSOR_TOKENS = 3
+
+
+def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None, appos: Span | None,
+                gender: str | None, lex: DocLexicon) -> None:
+    """Add a person with the title and coding read from the chain before the name and the apposition after it."""
+    codes: list[ActorCode] = []
+    title: str | None = None
+    if chain is not None:
+        coded = _coded_description(chain.text)
+        if coded:
+            codes.append(coded)
+        title = title_text(chain, lex)
+    if appos is not None and appos_is_title(appos, lex) or (appos is not None and chain is None):
+        # Coordinated descriptions ("a Uyghur living in Australia and vice chair of the World Uyghur
+        # Congress") are coded conjunct by conjunct by ``_described_code``, not as one phrase.
+        coordinated = any(child.dep_ == "conj" for child in appos.root.children)
+        coded = None if coordinated else _coded_description(appos.text)
+        if coded:
+            codes.append(coded)
+        title = title or appos.text
+    code = next((c.code for c in codes if c.code), None)
+    sector = next((c.sector for c in codes if c.sector), None)
+    if code in NON_STATE_CODES and _former(chain, appos):
+        code = None  # a former NATO or UN official is no longer the institution's; a nationality would stay
+    if code is None:
+        # "Sen. George McGovern, D-S.D.": a member of Congress (read from the tokens after the name: Doc.text
+        # walks the whole document, once per person)
+        code = party_tag_country(name[-1].whitespace_ + doc[name.end:name.end + PARTY_TAG_TOKENS].text, 0)
+    if code is None:
+        # "Republican Sen. Lindsey Graham", "Ed Royce, a Republican congressman": a US legislator in any story
+        code = next((c for part in (chain, appos) if part is not None and (c := party_title_country(part.text))), None)
+    if code is None and chain is not None:
+        code = _possessor_person_code(builder, chain)
+    if code is None:
+        code = _possessor_country_code(chain if chain is not None else name)
+    if code is None:
+        # The organisation a description's possessive refers to ("headed the agency's mission in Nigeria") owns
+        # the post; the place after it only locates the post.
+        code = _possessor_organisation_code(builder, name)
+    if code is None:
+        code, sector = _described_code(name, sector)
+    if code is None:
+        # A region in the title ("former Maryland Gov.", "Texas Sen."): the region's country.
+        code = next((c for part in (chain, appos) if part is not None and (c := region_country(part.text))), None)
+    if code is None:
+        # "Los Angeles-based attorney Edgar Martirosyan": where the person works or lives.
+        code = next((c for part in (chain, appos, *descriptions(name))
+                     if part is not None and (c := based_country(part.text))), None)
+    if code is None:
+        # "Olena Kovalenko, a resident of Kharkiv": where the person lives or comes from.
+        code = next((c for part in (appos, *descriptions(name))
+                     if part is not None and (c := residence_country(part))), None)
+    if code is None:
+        first = chain if chain is not None else name
+        before = _sentence_start_before(first)
+        code = based_country(doc[before:first.start].text, at_end=True) if before < first.start else None
+    if code is None and chain is not None:
+        code = _region_before(chain)  # "Texas Sen. Ted Cruz" with the state left out of the title chain
+    if code and code != US:
+        # "an entrepreneur in San Jose, Calif.", "a committeeman from Georgia": a US place, not its foreign homonym
+        code = us_reading(code, [p.text for p in (chain, appos, *descriptions(name)) if p is not None], builder.setting)
+    start = chain.start_char if chain is not None else name.start_char
+    builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
+    if chain is not None:
+        builder.claim(chain.start, chain.end)
+    if appos is not None and title == appos.text:
+        builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+def _sentence_start_before(span: Span) -> int:
+    """The first token of the words right before ``span`` in its sentence, at most MODIFIER_TOKENS back
+    (``Span.sent`` walks the document and is slow for every person of a long article)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < MODIFIER_TOKENS and not doc[start].is_sent_start:
+        start -= 1
+    return start
+
+
+def _region_before(chain: Span) -> str | None:
+    """The country of a region named exactly by the words right before a title chain ("Texas" of "Texas Sen.")."""
+    doc = chain.doc
+    for size in (3, 2, 1):
+        start = chain.start - size
+        if start < _sentence_start_before(chain):
+            continue
+        code = region_countries().get(doc[start:chain.start].text)
+        if code is not None:
+            return code
+    return None
+
+
+def _coded_description(text: str) -> ActorCode | None:
+    """The coding of a title or description; a country word naming the topic of an expert ("a China analyst")
+    gives way to the country of the rest ("at the Wilson Center") or none (``topics``); an ambassador to the UN
+    or NATO is not the body's (``envoys``)."""
+    coded = lookup_actor(text)
+    if coded is None:
+        return None
+    if envoy_to_body(text, coded.code):
+        return replace(coded, code=None)  # "former U.N. Ambassador": a state's envoy, its state not named here
+    applies, code = described_country(text)
+    return replace(coded, code=code) if applies else coded
+
+
+def _former(chain: Span | None, appos: Span | None) -> bool:
+    """Whether the title chain or the apposition calls the office a past one ("former NATO Secretary General")."""
+    return any(t.lower_ in FORMER_WORDS for part in (chain, appos) if part is not None for t in part)
+
+
+def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | None]:
+    """The affiliation a describing phrase gives ("X, an Italian Sinologist" -> ITA), and its sector."""
+    first: ActorCode | None = None
+    for phrase in descriptions(name):
+        coded = _coded_description(phrase.text)
+        if coded is None or not coded.code:
+            continue
+        if coded.kind == "organisation" and coded.code in NON_STATE_CODES:
+            # An NGO, IGO or company the person works for says more than a nationality or residence.
+            return coded.code, sector
+        first = first or coded
+    if first is not None:
+        return first.code, sector or (first.sector if first.kind == "person" else None)
+    return None, sector
+
+
+def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | None:
+    """"The court's president, Judge Joan Donoghue": the code of the earlier organisation that a possessive
+    "the court's" in the person's description refers to (the latest one with that word in its name)."""
+    for phrase in descriptions(name):
+        for token in phrase:
+            if token.dep_ != "poss" or token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+                continue
+            # The latest organisation with that word in its name; for a generic "the agency's" with none, the
+            # organisation the article has named most so far (its topic), the latest of equals.
+            best: tuple[tuple[int, int], EntityDraft] | None = None
+            generic = token.lower_ in GENERIC_ORGANISATION_HEADS
+            for named_by_word in (True, False) if generic else (True,):
+                for draft in builder.drafts:
+                    if draft.kind != "organisation" or not draft.code or draft.sector in QUOTING_SECTORS:
+                        continue
+                    if named_by_word and token.lower_ not in draft.name.lower().split():
+                        continue
+                    ends = [m[1] for m in draft.mentions if m[1] <= token.idx]
+                    rank = (0 if named_by_word else len(ends), max(ends, default=0))
+                    if ends and (best is None or rank > best[0]):
+                        best = (rank, draft)
+                if best is not None:
+                    return best[1].code
+    return None
+
+
+def _possessor_country_code(phrase: Span) -> str | None:
+    """The country written as the possessor right before a person's name or title ("Uganda's Bobi Wine",
+    "Pakistan's Prime Minister Shehbaz Sharif", a US state's "Colorado's Kendal Unruh"): the person's country."""
+    doc = phrase.doc
+    if phrase.start < 2 or doc[phrase.start - 1].tag_ != "POS":
+        return None
+    end = phrase.start - 1
+    start = end
+    while start > 0 and end - start < MAX_POSSESSOR_TOKENS and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].tag_ in PROPER_TAGS:
+        start -= 1
+    if start == end:
+        return None
+    # The possessor's whole name: "New Jersey's Steve Lonegan" is of the US state, not of Jersey.
+    possessor = doc[start:end].text
+    actor = lookup_actor(possessor)
+    if actor is not None and actor.kind == "country":
+        return actor.code
+    return region_country(possessor) if possessor in region_countries() else None
+
+
+def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
+    """The affiliation of an earlier person named as possessor in a title ("Orban's spokesman")."""
+    for token in chain:
+        if token.tag_ in PROPER_TAGS and token.i + 1 < chain.end and chain.doc[token.i + 1].tag_ == "POS":
+            person = builder.person_for(token.text)
+            if person is not None and person.code:
+                return person.code
+    return None

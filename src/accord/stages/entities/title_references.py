@@ -1,0 +1,132 @@
+"""Title-only references (the minister, the Commerce chief) chained to the earlier person the title names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.knowledge.actors import lookup_actor, title_entry
+from accord.stages.entities.builder import EntityBuilder, EntityDraft
+from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
+from accord.stages.grammar import SUBJECT_DEPS
+
+
+# Title heads too generic to name a person by themselves: "the Commerce chief", "the U.S. leader".
+GENERIC_TITLE_HEADS = frozenset({"chief", "head", "leader", "boss"})
+# Modifiers of a title-only reference that name no other office ("the top diplomat", "the former minister").
+OFFICE_NEUTRAL_MODIFIERS = frozenset({"top", "senior", "former", "new", "current", "then", "acting", "outgoing",
+                                      "incoming", "longtime", "veteran", "embattled", "powerful", "influential"})
+# Verbs whose agent leads the organisation they modify ("the group, led by X", "a charity founded by Y").
+LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "run", "direct"})
+# Sectors specific enough that "the senator" may refer to the last legislator even without that title.
+SECTOR_FALLBACK = frozenset({"LEG", "MIL", "JUD", "COP", "EDU", "JRN", "REB"})
+# Dependency labels of a determiner or possessive that may open a title-only reference.
+DETERMINER_DEPS = frozenset({"det", "poss"})
+
+
+def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
+    """Chain "the minister" to the most recent earlier person whose title has that word (or, for
+    specific sectors such as LEG or MIL, the most recent earlier person of that sector)."""
+    if not any(t.dep_ in DETERMINER_DEPS and t.lower_ == "the" for t in chunk):
+        return False
+    if _named_in_apposition(root):
+        return False  # "the spokesperson for the ministry, Ambassador X": named here, no earlier person
+    word = root.lower_
+    generic = word in GENERIC_TITLE_HEADS
+    if not generic and any(t.tag_ in PROPER_TAGS and lex.entry_at.get(t.i) is None for t in chunk):
+        return False
+    coded = lookup_actor(chunk.text)
+    # "The Commerce chief" after "Commerce Secretary Howard Lutnick": a generic head names the person
+    # whose title shares the chunk's other words, or who has a title and the chunk's country.
+    modifiers = {t.lower_ for t in chunk if t.i != root.i and t.dep_ not in DETERMINER_DEPS and t.is_alpha}
+    sector = coded.sector if coded else None
+    recent: list[tuple[int, EntityDraft]] = []
+    for person in builder.persons:
+        ends = [m[1] for m in person.mentions if m[1] <= chunk.start_char]
+        if ends:
+            recent.append((max(ends), person))
+    recent.sort(key=lambda pair: pair[0], reverse=True)
+    # "The head of the (Russian) delegation": the person who led or headed one, of that country.
+    led = _object_of(root) if generic else None
+    led_code = lookup_actor(root.doc[led.left_edge.i : led.right_edge.i + 1].text) if led is not None else None
+    fallback: EntityDraft | None = None
+    for _, person in recent:
+        if led is not None and led.lemma_.lower() in _led_nouns(root.doc, person) and not (
+                led_code and led_code.code and person.code and led_code.code != person.code):
+            builder.add_title_reference(person, chunk, root)
+            return True
+        if coded and coded.code and person.code and coded.code != person.code:
+            continue
+        # A person known only by description ("a State Department spokesperson") is named by the title word,
+        # unless the reference's other words say another office ("the military spokesperson" is not the
+        # "foreign ministry spokesperson").
+        if title_words(word) & title_words(person.title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
+                                                                            person.title or person.name):
+            builder.add_title_reference(person, chunk, root)
+            return True
+        if generic and person.title and (modifiers & title_words(person.title) or (
+                coded and coded.code and coded.code == person.code and not modifiers - _country_words(chunk, lex))):
+            builder.add_title_reference(person, chunk, root)
+            return True
+        if fallback is None and sector in SECTOR_FALLBACK and person.sector == sector:
+            fallback = person
+    if fallback is not None:
+        builder.add_title_reference(fallback, chunk, root)
+        return True
+    return False
+
+
+def _actor_words(chunk: Span, lex: DocLexicon) -> set[str]:
+    """Lower-case words of a chunk that belong to any actor alias ("taliban", "u.s."): affiliation, not office."""
+    return {t.lower_ for t in chunk if lex.entry_at.get(t.i) is not None}
+
+
+def _object_of(root: Token) -> Token | None:
+    """The noun after "of" on a title head ("head of the delegation" -> "delegation")."""
+    return next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+
+
+def _led_nouns(doc: Doc, person: EntityDraft) -> set[str]:
+    """Lemmas of what a person is said to lead or head ("Umerov, who led the Ukrainian delegation",
+    "Medinsky headed the Russian team")."""
+    led: set[str] = set()
+    for _, _, head_start, head_end, _ in person.mentions:
+        name = doc.char_span(head_start, head_end, alignment_mode="expand")
+        if name is None:
+            continue
+        root = name.root
+        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        if root.dep_ in SUBJECT_DEPS:
+            verbs.append(root.head)
+        for verb in verbs:
+            if verb.lemma_.lower() in LEADING_VERBS:
+                led.update(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
+    return led
+
+
+def _named_in_apposition(root: Token) -> bool:
+    """Whether a title noun has a proper name after it in apposition (or as a conjunct without "and")."""
+    no_cc = not any(c.dep_ == "cc" for c in root.children)
+    return any(c.i > root.i and c.pos_ == "PROPN" and (c.dep_ == "appos" or (c.dep_ == "conj" and no_cc))
+               for c in root.children)
+
+
+def _country_words(chunk: Span, lex: DocLexicon) -> set[str]:
+    """Lower-case words of a chunk that belong to a country alias ("u.s." in "the U.S. leader")."""
+    return {t.lower_ for t in chunk if (entry := lex.entry_at.get(t.i)) is not None and entry.kind == "country"}
+
+
+def title_fits(modifiers: set[str], title: str) -> bool:
+    """Whether a title-only reference's modifiers (lower-case, country words removed) fit a person's title:
+    each is a word of the title or a word that changes no office ("the top diplomat", "the former president")."""
+    return not modifiers - title_words(title) - OFFICE_NEUTRAL_MODIFIERS
+
+
+def title_words(title: str) -> set[str]:
+    """Lower-case words of a title, abbreviations and synonyms as the title they name ("Sen." -> "senator",
+    "spokesman" -> "spokesperson")."""
+    found: set[str] = set()
+    for word in title.lower().replace("-", " ").split():
+        entry = title_entry(word)
+        found.add(entry.stands_for if entry and entry.stands_for else word)
+    return found

@@ -1,0 +1,197 @@
+"""Noun-phrase speakers (a name, a title, an institution, a described group) resolved to who they name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from accord.stages.entities import resolve_mention
+from accord.stages.statements.document_speakers import FILED_NOUNS, PLACE_ENTITY_TYPES, document_of_content
+from accord.stages.statements.resolved_speaker import ResolvedSpeaker
+from accord.stages.statements.speaker_phrase import (
+    POSSESSIVE_START, counted_group, phrase_code, place_phrase_start, possessor_of, relative_clause_start,
+    role_word, speaker_range, without_determiners,
+)
+from accord.stages.statements.speaker_words import speaker_words
+
+
+def _kind_of(mention: Any) -> str | None:
+    """The kind of a resolved mention (person, organisation, country, group), if it has one."""
+    return getattr(mention, "kind", None)
+
+
+def _part_of_name(text: str, name: str) -> bool:
+    """Whether a speaker as written is only words of the person's own name ("Cuban" of "Mark Cuban"): then
+    what the words mean in the lexicon (Cuba) is no affiliation of the person."""
+    written = text.split()
+    return bool(written) and set(written) <= set(name.split())
+
+
+def _modifying_person(mention: Any, head: Token) -> bool:
+    """Whether a person found in a speaker's phrase only modifies its common-noun head: a noun modifier ("a
+    Clinton veteran", "the Obama campaign", "a Trump spokeswoman") or a phrase after it ("a person close to
+    the Clintons"). A title before a name ("spokesman Rick Tyler") is no head: there the name is the head."""
+    return _kind_of(mention) == "person" and head.pos_ == "NOUN" and not mention.start <= head.idx < mention.end
+
+
+class NounPhraseSpeakers:
+    """Noun-phrase resolution of SpeakerResolver: the person, body or group a speaker phrase names."""
+
+    def _resolve_noun_phrase(self, head: Token, start: int, end: int, sentence: int) -> ResolvedSpeaker:
+        doc = self.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        tokens = list(span) if span is not None else [head]
+        counted = counted_group(head)
+        if counted is not None and any(t.i == counted.i for t in tokens):
+            # "Many of the original inhabitants of the islands": the group is the inhabitants, not "Many".
+            head, start = counted, counted.left_edge.idx
+            tokens = [t for t in tokens if t.idx >= start]
+        clause_end = relative_clause_start(tokens, head)
+        if clause_end is not None and clause_end > start:
+            # "... of the islands who were expelled to make way for the base on Diego Garcia": the speaker and
+            # its mentions end where a relative clause inside it begins.
+            tokens = [t for t in tokens if t.idx < clause_end]
+            while len(tokens) > 1 and tokens[-1].is_punct:
+                tokens.pop()
+            end = tokens[-1].idx + len(tokens[-1].text)
+        text = self.text[start:end]
+        code, sector, kind = phrase_code(text)
+        entity = None
+        antecedent = self._demonstrative_antecedent(tokens, head)
+        if antecedent is not None:
+            # Named as that fuller description, coded by it or by the institution or place it names.
+            ante_start, ante_end = speaker_range(antecedent)
+            ante_span = doc.char_span(ante_start, ante_end, alignment_mode="expand")
+            ante_text = self.text[ante_start:ante_end]
+            name = without_determiners(list(ante_span) if ante_span is not None else [antecedent], ante_text, ante_start)
+            inner = resolve_mention(self.state, antecedent.idx + len(antecedent.text), ante_end)
+            ante_code = phrase_code(ante_text)[0] or (inner.code if inner is not None else None)
+            return ResolvedSpeaker(start, end, name, None, ante_code or code, sector, None, False, None, sentence)
+        # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor;
+        # a role named by an apposition is that person ("One of the report's authors, Vasily Gatov, told").
+        mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None
+        document = document_of_content(head)
+        if document is not None and (author := self._document_author(document)) is not None:
+            # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
+            # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
+            mention, code, sector = author, None, None
+        elif document is not None and (writer := self._document_writer(document) or self._earlier_writer(document)):
+            # "The ministry's statement", "her letter", "One Ipsos survey": a possessor or name no entity holds
+            # still names who wrote the document, and speaks for it.
+            return ResolvedSpeaker(start, end, writer.name, writer.title, writer.affiliation, writer.sector,
+                                   writer.entity, writer.person, writer.gender, sentence)
+        elif head.lemma_.lower() in FILED_NOUNS and (filer := self._filer_of(head)) is not None:
+            # "Rights groups have filed lawsuits ... One suit seeks to ...": the suit speaks for who filed it.
+            fil_start, fil_end = speaker_range(filer)
+            found = self._resolve_noun_phrase(filer, fil_start, fil_end, self._sentence_index(fil_start))
+            return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
+                                   found.entity, found.person, None, sentence)
+        elif head.lemma_.lower() in speaker_words()["issued_nouns"] and (issuer := self._recent_institution(head.idx)) is not None:
+            # "..., according to the White House. A statement said ...": the institution just quoted issued it.
+            return ResolvedSpeaker(start, end, issuer.name, issuer.title, issuer.affiliation, issuer.sector,
+                                   issuer.entity, False, None, sentence)
+        if (head.pos_ != "PROPN" and head.tag_ != "NNS") or head.ent_type_ in PLACE_ENTITY_TYPES:
+            # A named person in apposition outranks the role noun's own mention, even a person one: the
+            # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov". A
+            # place with a person in apposition is a dateline the parser made the subject ("New York (AFP) –
+            # Oscar-winning actress Susan Sarandon ... is not sure").
+            apposed = self._appositive_person(head)
+            if apposed is not None and head.ent_type_ in PLACE_ENTITY_TYPES:
+                code, sector = None, None  # the dateline's place and credit are not the person's
+            mention = apposed or mention
+        if mention is None:
+            mention = resolve_mention(self.state, start, end)
+            if mention is not None and mention.end <= head.idx and possessor_of(head, mention.end):
+                # "China's leadership", "Ireland's WB Yeats": the possessor is the affiliation, not the speaker.
+                possessed = POSSESSIVE_START.sub("", self.text[mention.end : end]).strip()
+                if _kind_of(mention) == "person" and head.lemma_.lower() in self.words["principal_bodies"] \
+                        and possessed.split()[-1:] == [head.text]:
+                    # "Mr. Sanders's campaign", "Cruz's campaign": the body is named after its person, in full.
+                    marked = POSSESSIVE_START.match(self.text[mention.end : end].lstrip())
+                    mark = marked.group(0) if marked else "'s"
+                    return ResolvedSpeaker(start, end, f"{mention.name}{mark} {possessed}", None, code or mention.code,
+                                           sector, None, False, None, sentence)
+                own_code, own_sector, kind = phrase_code(possessed)
+                code, sector = own_code or mention.code, own_sector
+                text, start = possessed, end - len(possessed)
+                span = doc.char_span(start, end, alignment_mode="expand")
+                tokens = list(span) if span is not None else [head]
+                mention = None
+            elif mention is not None and head.tag_ == "NNS" and mention.start > head.idx:
+                # "members of the U.S. Senate", "leaders of Puntland": the group is named by its description;
+                # the institution after "of" gives only its affiliation.
+                code = code or mention.code
+                mention = None
+            elif mention is not None and mention.kind == "person" and mention.start > head.idx and head.pos_ == "NOUN" \
+                    and phrase_code(head.text)[2] in ("organisation", "group"):
+                # "The opposition party of jailed former Prime Minister Imran Khan": the party speaks, named
+                # without its leader, whose country it shares.
+                code = code or mention.code
+                cut = next((c for c in head.children if c.dep_ == "prep" and c.idx < mention.start), None)
+                if cut is not None:
+                    tokens = [t for t in tokens if t.i < cut.i]
+                    text = self.text[start : cut.idx].rstrip()
+                mention = None
+            elif mention is not None and _modifying_person(mention, head):
+                # "a 2008 Clinton veteran", "a person close to the Clintons", "The Obama campaign": the person
+                # only describes the speaker, who is named by the description, in the person's country.
+                code = code or mention.code
+                mention = None
+        if mention is not None:
+            entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
+            name = getattr(mention, "name", None)
+            if name:
+                own_code = None if _part_of_name(text, name) and _kind_of(mention) == "person" else code
+                m_code = getattr(mention, "code", None) or own_code
+                m_sector = getattr(mention, "sector", None) or sector
+                m_kind = getattr(mention, "kind", None) or kind
+                if m_kind == "person" and name.split()[-1].lower() in (head.lower_, role_word(head)):
+                    # An unnamed role the finder kept ("the Vermont senator"): the person who just spoke, if it fits.
+                    latest = self._latest_speaker_by_role(tokens, head, sentence, m_code)
+                    if latest is not None:
+                        return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
+                                               latest.entity, True, latest.gender, sentence)
+                if m_kind == "person" and len(name.split()) == 1 and name[:1].isupper():
+                    # "Nefzi said" after "Adel Nefzi said", a name the tagger did not mark (no entity holds it).
+                    name = self._fuller_spoken(name, start) or name
+                # The person's gender goes with the statement: a later "she" does not follow "Eric Trump said".
+                return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
+                                       entity, m_kind in (None, "person"), self._genders.get(entity or ""), sentence)
+        if len(tokens) == 1 and head.pos_ != "PROPN" and (known := self._known_surname(head)) is not None:
+            # "From said" after "Al From": a surname the tagger reads as a word is still the person's.
+            return ResolvedSpeaker(start, end, known.name, known.title, known.affiliation, known.sector,
+                                   known.entity, True, known.gender, sentence)
+        determined = any(c.dep_ == "det" for c in head.children)  # `the Kremlin`, `a source`
+        name_tokens = [] if determined or head.pos_ == "PRON" else self._name_tokens(tokens)
+        if name_tokens and name_tokens[-1].i == head.i and kind not in ("country", "organisation", "organization", "group"):
+            title_tokens = [t for t in tokens if t.i < name_tokens[0].i and t.pos_ not in ("DET",) and t.tag_ != "POS"]
+            title_code = (None, None)
+            while title_tokens and (phrase_code(title_tokens[0].text)[2] == "country" or title_tokens[0].ent_type_ in ("NORP", "GPE")):
+                title_code = title_code if title_code[0] else phrase_code(title_tokens[0].text)[:2]
+                title_tokens = title_tokens[1:]
+            title = " ".join(t.text for t in title_tokens) or self._appositive_title(head)
+            if not code:
+                code, sector = title_code if title_code[0] else phrase_code(text.replace(" ".join(t.text for t in name_tokens), "").strip())[:2]
+            if not code and title:
+                code, sector, _ = phrase_code(title)
+            person = self._remember(name_tokens, start, title or None, (code, sector))
+            return ResolvedSpeaker(start, end, person.name, person.title, person.affiliation, person.sector,
+                                   entity or person.entity, True, person.gender, sentence)
+        # Organisations, collectives and title-only references (`the Kremlin`, `experts`, `the minister`).
+        place = place_phrase_start(tokens, head)
+        if place is not None and place > start:
+            named = [t for t in tokens if t.idx < place]
+            bare = without_determiners(named, self.text[start:place].rstrip(), start)
+        else:
+            bare = without_determiners(tokens, text, start)
+        earlier = self._earlier_described(tokens, head, sentence)
+        if earlier is not None:
+            return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
+                                   earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
+        titled = self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
+        if titled is not None:
+            return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
+                                   entity or titled.entity, True, titled.gender, sentence)
+        is_person = kind == "person"
+        return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)

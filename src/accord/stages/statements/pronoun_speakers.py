@@ -1,0 +1,161 @@
+"""Pronoun speakers (he, she, they, it, I) resolved to the person or group they stand for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.stages.entities import resolve_mention
+from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.reported_ranges import innermost_range
+from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
+from accord.stages.statements.speaker_phrase import speaker_range
+
+
+# A pronoun is resolved to a person mentioned at most this many sentences earlier; beyond that the
+# reader has lost the thread too and the name would be a guess.
+MAX_PRONOUN_SENTENCE_DISTANCE = 6
+# An author line closes an opinion piece in one or two sentences ("X is a professor at Y. He writes on Z.").
+AUTHOR_LINE_SENTENCES = 2
+# Group pronouns resolved to a subject named since the last group speaker ("they", "it", "its", "their").
+SUBJECT_PRONOUNS = frozenset({"they", "their", "it", "its"})
+# Plural nouns that count a group ("tens of thousands of Sudanese"): the group is the noun after "of".
+QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "lots", "numbers"})
+
+
+class PronounSpeakers:
+    """Pronoun resolution of SpeakerResolver: the antecedent a pronoun speaker stands for."""
+
+    def _author(self) -> ResolvedSpeaker | None:
+        """The signed author of an opinion piece: the one person of the text's closing author line ("Rick Scott
+        is the Republican governor of Florida."), who is the "I" of the text outside quotations."""
+        if self._author_cache is not False:
+            return self._author_cache  # type: ignore[return-value]
+        self._author_cache = None
+        closing = self.text.rstrip()
+        paragraph_start = closing.rfind("\n") + 1
+        sentences = [s for s in self.doc.sents if s.start_char >= paragraph_start and s.text.strip()]
+        bios = [s for s in sentences if s.root.lemma_ == "be" and any(
+            c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON" for c in s.root.children)]
+        if len(bios) != 1 or len(sentences) > AUTHOR_LINE_SENTENCES:
+            return None
+        subject = next(c for c in bios[0].root.children if c.dep_ in SUBJECT_DEPS)
+        found = resolve_mention(self.state, subject.idx, subject.idx + len(subject.text))
+        if found is None or found.kind != "person" or len(found.name.split()) < 2:
+            return None
+        self._author_cache = ResolvedSpeaker(found.start, found.end, found.name, found.title, found.code, found.sector,
+                                             found.entity, True, self._genders.get(found.entity), bios[0].start)
+        return self._author_cache
+
+    def _resolve_personal(self, start: int, end: int, gender: str, sentence: int) -> ResolvedSpeaker:
+        """`he`/`she`: the latest fitting statement speaker, unless a person has since been the
+        subject of a sentence (the thread moved on); else the latest fitting person mentioned."""
+        def fits(candidate: ResolvedSpeaker) -> bool:
+            return (candidate.gender in (None, gender) and candidate.name is not None
+                    and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
+
+        # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
+        speaker = next((h for h in reversed(self.history)
+                        if h.person and h.start < start and fits(h) and not self._nested(h.start, start)), None)
+        fitting = [p for p in self.people if p.start < start and fits(p)]
+        earlier = [p for p in fitting if not self._hidden(p.start, start)]
+        subject = next((p for p in reversed(earlier) if p.subject), None)
+        chosen: ResolvedSpeaker | None = speaker
+        if subject is not None and (speaker is None or subject.start > speaker.start):
+            chosen = subject
+        if chosen is None and earlier:
+            chosen = earlier[-1]
+            if not is_named(chosen):
+                # "Ban's term as U.N. chief expires. He said": the name beside the role in its sentence, not the role.
+                chosen = next((p for p in reversed(earlier) if p.sentence == chosen.sentence and is_named(p)), chosen)
+        if speaker is None:
+            # No speaker of the thread fits: a person named in a paraphrase since the chosen one is the better
+            # antecedent ("they don't tell where Clinton would come down. She has called for ...").
+            paraphrased = self._paraphrased_person(start, chosen, gender, fitting)
+            chosen = paraphrased or chosen
+        elif chosen is not None and chosen.gender is None:
+            # The thread's speaker has no known gender; a person of the pronoun's known gender named in a later
+            # sentence, outside reported content, is the likelier antecedent ("said Rem Korteweg. ... Ms. Merkel's
+            # popularity has been dented by her decision"). Not one named in the speaker's own sentence ("Nenad
+            # Stevandic, a close ally of Dodik, denounced ... he said") or in what the speaker said.
+            # A name modifying a noun ("deported under the Obama administration") names no one who acts there.
+            chosen = next((p for p in reversed(fitting) if p.gender == gender and p.sentence > chosen.sentence
+                           and p.sentence >= sentence - 1 and not self._hidden(p.start, start)
+                           and not self._noun_modifier(p.start)), chosen)
+        if chosen is None:
+            return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
+        if chosen.gender is None:  # learn it: later pronouns of the other gender look elsewhere
+            for person in self.people + self.history:
+                if person.name == chosen.name:
+                    person.gender = gender
+            if chosen.entity:  # ... and so do later mentions of the person ("Ayotte said ... he called her")
+                self._genders.setdefault(chosen.entity, gender)
+        return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
+                               chosen.sector, chosen.entity, True, gender, sentence, subject=True)
+
+    def _paraphrased_person(self, pronoun: int, chosen: ResolvedSpeaker | None, gender: str,
+                            fitting: list[ResolvedSpeaker]) -> ResolvedSpeaker | None:
+        """The latest person of the pronoun's known ``gender`` named inside unquoted reported content before
+        ``pronoun``, when named in a later sentence than ``chosen`` (an unknown gender is too weak a cue here:
+        "whether the Obama administration bears responsibility" holds no "she")."""
+        for person in reversed(fitting):  # ``fitting``: the people before the pronoun it may stand for
+            if person.gender != gender or (chosen is not None and person.sentence <= chosen.sentence) \
+                    or self._noun_modifier(person.start):
+                continue  # "asked Sanders about those deported under the Obama administration": no antecedent
+            if self._hidden(person.start, pronoun) and innermost_range(self.quotations, person.start) is None:
+                return person
+        return None
+
+    def _resolve_group(self, start: int, end: int, sentence: int, they: Token | None = None) -> ResolvedSpeaker:
+        """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
+        outranks it ("DHS officials did not respond, but they have denied ..."). Inside a quotation, a speaker
+        quoted before it is no antecedent ('"Not only are they supporting Clinton," Longabaugh said' after the
+        campaign spoke); a plural subject of the sentence before still is ("the children would sidle up to
+        him. 'They would come to me'")."""
+        quoted = innermost_range(self.quotations, start)
+        latest = next((h for h in reversed(self.history)
+                       if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
+                       and (they is None or they.lower_ not in ("they", "their") or not self._one_person(h.name))
+                       and (quoted is None or quoted[0] <= h.start < quoted[1])), None)
+        subject = self._subject_before(they) if they is not None else None
+        if subject is not None and (latest is None or subject.idx > latest.start):
+            sub_start, sub_end = speaker_range(subject)
+            found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
+            if found.name:
+                return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
+                                       found.entity, False, None, sentence)
+        if latest is not None:
+            return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
+                                   latest.entity, False, None, sentence)
+        return ResolvedSpeaker(start, end, None, person=False, sentence=sentence)
+
+    def _subject_before(self, pronoun: Token) -> Token | None:
+        """The nearest subject before ``pronoun`` in its sentence or the one before, outside reported content,
+        that the pronoun can stand for: for "they" a plural common noun ("three members of the U.S. Senate
+        ... 'We are concerned,' they wrote"), for "it" an institution ("UNHCR shares that concern. It issued
+        a statement")."""
+        sentence = pronoun.sent
+        first = sentence.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        plural = pronoun.lower_ in ("they", "their")
+        for i in range(pronoun.i - 1, first - 1, -1):
+            token = self.doc[i]
+            # A subject, or the possessor of one ("The Interior Ministry's announcement of its intention").
+            subject_like = token.dep_ in SUBJECT_DEPS or (token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS)
+            if not subject_like or self._hidden(token.idx, pronoun.idx):
+                continue
+            if not plural:
+                found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
+                if found is not None and found.kind in ("organisation", "country") and token.tag_ in ("NN", "NNP"):
+                    return token
+                continue
+            if token.tag_ == "NNS":
+                # "Tens of thousands of Sudanese": the people counted, not the count.
+                while token.lower_ in QUANTITY_NOUNS:
+                    counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"]
+                    if not counted:
+                        break
+                    token = counted[0]
+                return token
+        return None

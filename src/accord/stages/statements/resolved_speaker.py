@@ -1,0 +1,27 @@
+"""ResolvedSpeaker: a speaker span with the identity it resolved to, shared by every resolution step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class ResolvedSpeaker:
+    """A speaker span with the identity it resolved to."""
+
+    start: int
+    end: int
+    name: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    sector: str | None = None
+    entity: str | None = None
+    person: bool = True
+    gender: str | None = None
+    sentence: int = 0
+    subject: bool = False  # the mention is a clause subject (salient for pronouns)
+
+
+def is_named(person: ResolvedSpeaker) -> bool:
+    """Whether a remembered person has a name, not only a role the finder kept ("U.N. chief")."""
+    return bool(person.name) and person.name.split()[-1][:1].isupper()

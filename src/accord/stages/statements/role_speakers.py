@@ -1,0 +1,198 @@
+"""Speakers named by a role, a title, a description or an apposition, resolved to the person or body meant."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from accord.knowledge.actors import title_entry
+from accord.stages.entities import resolve_mention
+from accord.stages.entities.title_references import title_fits, title_words
+from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
+from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
+from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
+from accord.stages.statements.speaker_phrase import apposed_name, head_word, phrase_code, role_word
+
+
+# Links climbed from the noun a "who" hangs on to the person its apposition describes ("a strategist and
+# Clinton supporter who", "the leader of the opposition in X, who"): conjuncts, prepositional objects, appositions.
+DESCRIPTION_DEPS = frozenset({"conj", "pobj", "prep", "appos", "compound"})
+MAX_DESCRIPTION_STEPS = 6
+# A definite role ("the Vermont senator") names the person who spoke just before when it has at most this many
+# words (a hyphenated word is one: "the former three-term governor" has four) and that person spoke at most
+# this many sentences earlier (the same or the previous sentence).
+ROLE_REFERENCE_MAX_WORDS = 5
+ROLE_REFERENCE_SENTENCES = 1
+# Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
+DEMONSTRATIVES = frozenset({"those", "these"})
+DEMONSTRATIVE_SENTENCES = 2
+
+
+class RoleSpeakers:
+    """Role and title resolution of SpeakerResolver: who a role, title or apposition names."""
+
+    def _appositive_person(self, head: Token):  # -> ResolvedMention | None
+        """The person a proper-name apposition of ``head`` names ("the report's author, Vasily Gatov").
+
+        The parser may hang it on a proper-noun object of the head's preposition instead ("Pakistan's
+        representative to the United Nations, Munir Akram"): a person cannot be an institution's apposition.
+        """
+        candidates = list(head.children)
+        for prep in head.children:
+            if prep.dep_ == "prep":
+                candidates += [c for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+                               for c in obj.children]
+        for child in candidates:
+            if apposed_name(child) and child.i > head.i:
+                found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
+                if found is not None and found.kind == "person":
+                    return found
+        return None
+
+    def _described_person(self, noun: Token) -> Token | None:
+        """The named person an apposition describes, when "who" hangs on a noun inside it ("Bob Mulholland, a
+        California superdelegate and Clinton supporter who ...", "Armin Laschet, the leader of the opposition,
+        who ..."): the description is the person's, so is the clause."""
+        token, through_apposition = noun, False
+        for _ in range(MAX_DESCRIPTION_STEPS):
+            if token.dep_ == "appos":
+                through_apposition = True
+            elif token.dep_ not in DESCRIPTION_DEPS:
+                return None
+            token = token.head
+            if through_apposition and token.pos_ == "PROPN":
+                found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
+                if found is not None and found.kind == "person":
+                    return token
+                if token.dep_ != "pobj":
+                    return None
+                # "Representative Raul Grijalva of Arizona, a co-chairman of the caucus, who ...": the parser hung
+                # the apposition on the place after the name; the person is further up.
+        return None
+
+    def _appositive_title(self, head: Token) -> str:
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                first, last = child.left_edge.i, child.right_edge.i
+                return self.doc[first : last + 1].text.strip(" ,")
+        return ""
+
+    def _latest_speaker_by_role(self, tokens: list[Token], head: Token, sentence: int,
+                                code: str | None) -> ResolvedSpeaker | None:
+        """"The Vermont senator", "the Pakistani envoy" right after a named person spoke: that person, named by a
+        role (news varies how it names the person just quoted). Not when the role is a surrogate's ("the
+        spokesman" after a minister), when an unnamed speaker of that role spoke before ("an official said ...
+        the official added"), nor when the role's country or gender is not the person's."""
+        words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
+        if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or head.tag_ != "NN":
+            return None
+        word = role_word(head)
+        entry = title_entry(word)
+        if entry is None or entry.kind != "person" or word in self.words["surrogate_nouns"]:
+            return None
+        if any(h.name and h.name.split()[-1].lower() == word for h in self.history):
+            return None
+        latest = self.history[-1] if self.history else None
+        if (latest is None or not latest.person or not latest.name or not latest.entity
+                or len(latest.name.split()) < 2 or not latest.name[:1].isupper()
+                or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
+            return None
+        if code and latest.affiliation and code != latest.affiliation:
+            return None
+        gender = self.words["gendered_nouns"].get(word)
+        if gender and latest.gender and gender != latest.gender:
+            return None
+        return latest
+
+    def _narrative_sentences(self, start: int, end: int) -> int:
+        """Sentences beginning in ``(start, end]`` outside quotations and reported content: a quotation of
+        several sentences between a speaker and the role naming them again adds none."""
+        first = bisect.bisect_right(self.sentence_starts, start)
+        last = bisect.bisect_right(self.sentence_starts, end)
+        # A sentence opening on a quotation mark is read from its first word: the mark lies outside the content.
+        return sum(1 for offset in self.sentence_starts[first:last]
+                   if innermost_range(self.reported, past_opening_marks(self.text, offset)) is None)
+
+    def _earlier_described(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
+        """"The campaign" after "Ted Cruz's campaign" spoke: the latest earlier statement speaker, within
+        MAX_PRONOUN_SENTENCE_DISTANCE sentences, named by a fuller description with the same head noun."""
+        if len(tokens) != 2 or tokens[0].lower_ != "the" or head.i != tokens[1].i or head.pos_ != "NOUN":
+            return None
+        for spoken in reversed(self.history):
+            if sentence - spoken.sentence > MAX_PRONOUN_SENTENCE_DISTANCE:
+                return None
+            words = (spoken.name or "").split()
+            if len(words) > 1 and head_word(words) == head.text and spoken.start < head.idx:
+                return spoken  # not "review of Hillary Clinton's emails" for "the emails"
+        return None
+
+    def _one_person(self, name: str) -> bool:
+        """Whether a described speaker's name is one person's role ("person close to the process", "longtime
+        adviser to Bill Clinton", "official"): no antecedent of "they". Its head is the last word before a
+        preposition or an adjective phrase after it."""
+        head = head_word(name.lower().split())
+        entry = title_entry(head)
+        return head in ("person", "man", "woman") or head in self.words["gendered_nouns"] or (
+            entry is not None and entry.kind == "person")
+
+    def _fuller_spoken(self, surname: str, start: int) -> str | None:
+        """The one fuller name ending in ``surname`` that an earlier statement speaker was given, or None."""
+        fuller = {h.name for h in self.history if h.start < start and h.name and len(h.name.split()) > 1
+                  and h.name.split()[-1] == surname and all(w[:1].isupper() for w in h.name.split())}
+        return fuller.pop() if len(fuller) == 1 else None
+
+    def _known_surname(self, head: Token) -> ResolvedSpeaker | None:
+        """The one person named in full before whose surname is ``head`` as written, capitalised inside its
+        sentence ("From" of "Al From"); None for a word opening its sentence or a surname two people share."""
+        if not head.text[:1].isupper() or head.i == head.sent.start:
+            return None
+        found = {p.entity or p.name: p for p in self.people
+                 if p.start < head.idx and p.name and len(p.name.split()) > 1 and p.name.split()[-1] == head.text}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _role_before(self, start: int) -> str | None:
+        """The common noun written right before a name as its role ("actress" of "Oscar-winning actress Susan
+        Sarandon"), lower case, or None."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].i == 0:
+            return None
+        before = self.doc[span[0].i - 1]
+        return before.lower_ if before.pos_ == "NOUN" and before.head.i >= span[0].i else None
+
+    def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
+        """`the minister`, `the senator`: the latest person whose title has that word."""
+        if len(tokens) > 3 or not tokens or tokens[0].lower_ not in ("the", "this"):
+            return None
+        word = tokens[-1].lower_
+        if word in self.words["principal_bodies"]:
+            return None  # "the campaign" is a body, though "campaign" opens a title ("campaign manager X")
+        if word not in self.words["titles"]:
+            # A role the article gave one named person before ("Oscar-winning actress Susan Sarandon ... The
+            # actress said"): that person, when no other named person before holds it.
+            if tokens[-1].tag_ != "NN":
+                return None
+            holders = [p for p in self.people if p.sentence <= sentence and is_named(p)
+                       and ((p.title and p.title.lower().split()[-1] == word) or self._role_before(p.start) == word)]
+            if len({p.entity or p.name for p in holders}) != 1:
+                return None
+            return holders[-1]
+        # Its other words must fit the title: "the military spokesperson" is not the foreign ministry's.
+        modifiers = {t.lower_ for t in tokens[1:-1] if t.is_alpha and phrase_code(t.text)[0] is None}
+        for person in reversed(self.people):
+            if (person.title and title_words(word) & title_words(person.title) and person.sentence <= sentence
+                    and title_fits(modifiers, person.title)):
+                return person
+        return None
+
+    def _demonstrative_antecedent(self, tokens: list[Token], head: Token) -> Token | None:
+        """"Those leaders" after "the leaders of Puntland and Jubaland": the nearest earlier fuller noun phrase
+        with the same plural head, in this sentence or the two before."""
+        if len(tokens) != 2 or tokens[0].lower_ not in DEMONSTRATIVES or head.tag_ != "NNS":
+            return None
+        first = self._sentences_back(head, DEMONSTRATIVE_SENTENCES)
+        for i in range(head.i - 1, first - 1, -1):
+            token = self.doc[i]
+            if token.lemma_ == head.lemma_ and any(c.dep_ in ("prep", "amod", "compound") for c in token.children):
+                return token
+        return None

@@ -1,0 +1,78 @@
+"""Cue candidates of source phrases (according to X, in a new poll): the source speaks for its host clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.stages.statements.candidate import Candidate
+from accord.stages.statements.clause_content import TRIM_ASIDES
+from accord.stages.statements.source_phrases import closing_phrase_start, object_fallback, opening_phrase_clause
+from accord.stages.statements.spans import starts_aside, token_range, trim_clause
+
+
+# `A, and B, according to X.` / `A when B, according to X.`: a source phrase closing its sentence after a
+# comma attributes the whole sentence before it, like `A, he said.` (the parse hangs it on the last
+# clause only). Measured on PolNeAR train, annotators take the whole sentence.
+SOURCE_CLOSING_TAKES_SENTENCE = True
+# A dash right after a source phrase opens the reporter's aside, not what the source said.
+ASIDE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def source_candidate(prep: Token, second: Token, report_verbs: frozenset[str] = frozenset()) -> Candidate | None:
+    """`according to X, ...` / `..., according to X`: X is the speaker, the host clause the content."""
+    pobj = next((c for c in second.children if c.dep_ == "pobj"), None)
+    if pobj is None and second.i != prep.i:
+        pobj = object_fallback(second)  # `according to show insiders`: `show` parsed as a verb
+    if pobj is None:
+        return None
+    host = prep.head
+    doc = prep.doc
+    opening = opening_phrase_clause(prep, pobj) if second.i != prep.i else None
+    if opening is not None:  # `According to X, CLAUSE.` with CLAUSE parsed inside the phrase
+        return Candidate(token_range(doc, prep.i, second.i), pobj, trim_clause(doc, *opening), "source")
+    lo, hi = host.left_edge.i, host.right_edge.i
+    plo, phi = prep.left_edge.i, prep.right_edge.i
+    if phi < hi - 1 and plo > lo:
+        # In the middle: take the longer side.
+        before, after = (lo, plo - 1), (phi + 1, hi)
+        first, last = before if (before[1] - before[0]) >= (after[1] - after[0]) else after
+        if TRIM_ASIDES and (first, last) == after and (starts_aside(doc, phi + 1, hi) or (
+                doc[phi + 1].text in ASIDE_DASHES and doc[plo - 1].text == ",")):
+            # `X, according to Y, taking a step toward Z` / `X, according to Y - despite Z`: Z is the reporter's
+            first, last = before
+        if (first, last) == before and (start := closing_phrase_start(prep, host, report_verbs)) is not None:
+            first = start  # `A would see B go up, according to X, more than ...`: hung on the inner clause
+    elif plo <= lo:
+        first, last = phi + 1, hi
+    else:
+        first, last = lo, plo - 1
+        if SOURCE_CLOSING_TAKES_SENTENCE and _closes_sentence_after_comma(prep):
+            first = prep.sent.start  # `A, and B, according to X.`: the parse hung `according to` on B
+    if last < first:
+        return None
+    content = trim_clause(doc, first, last)
+    cue = token_range(doc, prep.i, second.i)
+    return Candidate(cue, pobj, content, "source")
+
+
+def _closes_sentence_after_comma(prep: Token) -> bool:
+    """`..., according to X.`: the source phrase follows a comma and only punctuation follows it."""
+    doc = prep.doc
+    first, last = prep.left_edge.i, prep.right_edge.i
+    if first <= prep.sent.start or doc[first - 1].text != ",":
+        return False
+    return all(t.is_punct or t.is_space for t in doc[last + 1 : prep.sent.end])
+
+
+def poll_candidate(poll: Token) -> Candidate | None:
+    """`In a new poll released Monday, Smith leads Jones 48 to 41`: a poll named by an `in` phrase that
+    opens its clause, set off by a comma, is the source of the clause (inside a clause, `a lead in the
+    polls` reports no finding)."""
+    prep = poll.head
+    if poll.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = poll.doc
+    after = prep.right_edge.i + 1
+    if prep.i != prep.head.left_edge.i or after >= len(doc) or doc[after].text != ",":
+        return None
+    return source_candidate(prep, prep)
