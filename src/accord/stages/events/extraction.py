@@ -26,6 +26,7 @@ from accord.stages.events.coding import code_modifier, code_token, compound_refs
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
+from accord.stages.events.home_visits import home_visit
 from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated, refused_consent
@@ -38,6 +39,7 @@ from accord.stages.events.senses import (
     approval_agreement,
     commercial_act,
     media_interview,
+    paid_support,
     person_tokens,
     press_talk,
     private_giving,
@@ -626,6 +628,11 @@ class EventBuilder:
                 continue  # "the brewer called off a takeover": a company's trade (senses.py)
             if private_giving(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
                 continue  # "donors who fund such vehicles": election finance or philanthropy (senses.py)
+            if paid_support(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
+                continue  # "spent $513,000 supporting him": election finance (senses.py)
+            if home_visit(cand.trigger.token, cand.type, cand.mode, cand.actors, cand.recipients,
+                          self._sentence_of[cand.trigger.token.i], lexicon.frames["senses"]):
+                continue  # "Visiting Richmond for a rally, Trump ...": touring at home, no host (home_visits.py)
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)

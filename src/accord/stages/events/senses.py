@@ -540,7 +540,8 @@ def retort(token: Token, senses: dict[str, Any]) -> bool:
 
 def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
     """"his support among social conservatives", "90 percent support for background checks", "the support of
-    41 percent of the voters": a candidate's or a measure's standing in polls, no one expressing support."""
+    41 percent of the voters", a support noun beside a percentage and a poll or a rating: a candidate's or a measure's
+    standing in polls, no one expressing support."""
     rule = senses["poll_shares"]
     if token.lemma_.lower() not in rule["standing_nouns"]:
         return False
@@ -549,9 +550,10 @@ def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
             return True  # "support among Hispanics"
         if child.ent_type_ == "PERCENT" or child.lemma_.lower() in rule["share_words"]:
             return True  # "20 percent support"
-        if child.dep_ == "prep" and child.lower_ == "of" and any(g.ent_type_ == "PERCENT" for g in child.children):
-            return True  # "the support of 41 percent of the voters"
-    return False
+        if child.dep_ == "prep" and child.lower_ in rule["share_source_preps"] and any(g.ent_type_ == "PERCENT" for g in child.children):
+            return True  # "the support of 41 percent of the voters", "support from 52 percent of primary voters"
+    sentence = token.sent  # "Stein receives less support than Johnson, averaging 5 percent ... in the new poll"
+    return any(t.ent_type_ == "PERCENT" for t in sentence) and any(t.lemma_.lower() in rule["standing_cues"] for t in sentence)
 
 
 # How deep the search for a commercial object goes through infinitives ("offered to pay the cost of retraining").
@@ -651,3 +653,21 @@ def private_giving(token: Token, event_type: str, senses: dict[str, Any], is_per
     giver = _subject_of(token) if token.pos_ == "VERB" else None
     return bool(words & set(rule["philanthropy_objects"])) and giver is not None and (
         is_person(giver) or giver.lower_ in rule["person_pronouns"])
+
+
+def paid_support(token: Token, event_type: str, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """"a trio of PACs have reported spending $513,000 supporting him": money spent for a person is election
+    finance, no actor's approval ("spent $5 billion supporting Ukraine" names a state and stays)."""
+    rule = senses["private_giving"]
+    if event_type not in rule["paid_support_types"] or token.pos_ != "VERB":
+        return False
+    if token.dep_ not in ("advcl", "xcomp"):
+        return False
+    # the spending verb is the head, or the parser hung the participle on the verb above it ("reported spending
+    # $513,000 supporting him")
+    spending = [token.head] + [c for c in token.head.children if c.dep_ == "xcomp" and c.i < token.i]
+    if not any(v.lemma_.lower() in rule["spending_verbs"] and any(
+            t.ent_type_ == "MONEY" for c in v.children if c.dep_ == "dobj" for t in c.subtree) for v in spending):
+        return False
+    supported = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(supported) and all(is_person(s) or s.lower_ in rule["person_objects"] for s in supported)
