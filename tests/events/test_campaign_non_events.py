@@ -89,3 +89,46 @@ def test_working_with_a_newspaper_is_no_cooperation(extract_text):
 def test_working_with_a_government_stays_cooperation(extract_text):
     types, summary = _reported(extract_text, "Jordan worked with the United States to expose the smuggling network.")
     assert "COOPERATE" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders and Clinton traded the lead throughout the vote count in Kentucky.",
+    "Donald Trump, who is battling Ben Carson for the top spot in many Republican polls, spoke on Sunday.",
+])
+def test_a_race_in_a_vote_is_no_cooperation_nor_fight(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert not types & {"COOPERATE", "ASSAULT"}, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels battled government troops for control of the city on Sunday.",
+    "Russia and China traded oil for weapons under a deal signed in May.",
+])
+def test_a_battle_and_a_trade_between_parties_stay(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert types & {"COOPERATE", "ASSAULT", "AGREE"}, summary
+
+
+def test_seeking_an_office_is_no_request(extract_text):
+    types, summary = _reported(extract_text, "Jeb Bush is seeking the Republican nomination this year.")
+    assert "REQUEST" not in types, summary
+
+
+def test_seeking_help_stays_request(extract_text):
+    types, summary = _reported(extract_text, "Ukraine sought help from the European Union on Monday.")
+    assert "REQUEST" in types, summary
+
+
+def test_a_deal_to_buy_a_building_is_trade(extract_text):
+    types, summary = _reported(extract_text, "In 2008, the developer and his partner negotiated a deal to buy the site of a hotel in Manhattan.")
+    assert not types & {"CONSULT", "AGREE"}, summary
+
+
+def test_a_state_deal_to_buy_weapons_stays(extract_text):
+    types, summary = _reported(extract_text, "In 2017, Turkey negotiated a deal with Russia to buy S-400 missiles.")
+    assert types & {"CONSULT", "AGREE"}, summary
+
+
+def test_a_state_signing_a_deal_to_buy_weapons_stays(extract_text):
+    types, summary = _reported(extract_text, "Turkey signed a deal to buy S-400 missiles in 2017.")
+    assert types & {"CONSULT", "AGREE", "SUPPORT"}, summary  # the signing stays an event, whatever its type

@@ -529,6 +529,9 @@ class EventBuilder:
                     continue  # "people traveling": no party visits
                 cand.unnamed = True
                 self._back_off(cand)
+            if home_visit(cand.trigger.token, cand.type, cand.mode, cand.actors, cand.recipients,
+                          self._sentence_of[cand.trigger.token.i], self.lexicon.frames["senses"]):
+                continue  # "Visiting Richmond for a rally, Trump ...": touring at home, no host (home_visits.py)
             backed.append(cand)
         # the learned decision (type_model): the rules' type, another type they proposed, or no event
         deduped = self.dedupe.dedupe(backed)
@@ -630,9 +633,6 @@ class EventBuilder:
                 continue  # "donors who fund such vehicles": election finance or philanthropy (senses.py)
             if paid_support(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
                 continue  # "spent $513,000 supporting him": election finance (senses.py)
-            if home_visit(cand.trigger.token, cand.type, cand.mode, cand.actors, cand.recipients,
-                          self._sentence_of[cand.trigger.token.i], lexicon.frames["senses"]):
-                continue  # "Visiting Richmond for a rally, Trump ...": touring at home, no host (home_visits.py)
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)

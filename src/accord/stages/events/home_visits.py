@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from accord.records import ActorRef
 from accord.stages.events.actor_backoff import mentioned_countries
-from accord.stages.gazetteer import named_place_country
+from accord.stages.gazetteer import find_city, named_place_country
 from accord.stages.grammar import PLACE_LABELS, preposition_objects
 
 
@@ -31,16 +31,31 @@ def _visited(token: Token, rule: dict[str, Any]) -> list[Token]:
     heads = [token] + [c for c in token.children if c.dep_ == "relcl"]
     places = [c for c in token.children if c.dep_ == "dobj"]
     places += [o for h in heads for o in preposition_objects(h, tuple(rule["place_preps"]))]
-    if token.dep_ == "relcl" and not places:
-        places.append(token.head)
+    if token.dep_ == "relcl" and not places:  # "the leader of the county he's visiting": the parser may hang it on "leader"
+        head = token.head
+        places.append(head if _place_like(head, rule) else next(iter(preposition_objects(head, ("of",))), head))
     places = [next(iter(preposition_objects(p, ("of",))), p) if p.lower_ in rule["quantity_words"] else p for p in places]
     return places + [c for p in places for c in p.children if c.dep_ == "appos"] + [c for p in places for c in p.conjuncts]
+
+
+def _place_like(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether a word names a place: a place entity or a home-place noun ("county", "state")."""
+    return token.ent_type_ in PLACE_LABELS or token.lemma_.lower() in rule["home_place_nouns"]
+
+
+def _place_country(name: str) -> str | None:
+    """The country of a place name: a country, a region or a major city, else the most populous town so named
+    ("Richmond")."""
+    country = named_place_country(name)
+    if country is None and (city := find_city(name)) is not None:
+        country = city.country
+    return country
 
 
 def _at_home(place: Token, codes: set[str], rule: dict[str, Any]) -> bool:
     """Whether a visited place lies in one of the visitor's countries: a named place there, or a home-place noun."""
     if place.ent_type_ in PLACE_LABELS:
-        return named_place_country(_entity_text(place)) in codes
+        return _place_country(_entity_text(place)) in codes
     return place.ent_type_ == "" and place.lemma_.lower() in rule["home_place_nouns"]
 
 

@@ -518,6 +518,9 @@ def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
     subject = _subject_of(token) if token.pos_ == "VERB" else None
     if subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["contest_nouns"]:
         return True  # "the two candidates battled in Iowa"
+    if any(g.ent_type_ in ("", "ORDINAL") and g.lemma_.lower() in rule["prizes"]
+           for g in preposition_objects(token, rule["prize_preps"])):
+        return True  # "battling Carson for the top spot in the polls": a rival in a vote
     for target in _fight_targets(token, rule["words"][token.lemma_.lower()]):
         lemma = target.lemma_.lower()
         if target.ent_type_ in ("", "NORP") and lemma in set(rule["things"]) | set(rule["contest_nouns"]):
@@ -623,6 +626,14 @@ def commercial_act(token: Token, event_type: str, participants: list[ActorRef], 
     subject = _subject_of(token) if token.pos_ == "VERB" else None
     if subject is not None and _is_political(subject, rule) or any(_is_political(a, rule) for a in arguments):
         return False  # "Germany agreed to cover the cost", "the union agreed to a new contract"
+    dealt = [token, *arguments]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":  # "negotiated a deal to buy ...": the purpose hangs on the verb
+        verb_subject = _subject_of(token.head)
+        if verb_subject is not None and _is_political(verb_subject, rule):
+            return False  # "Turkey signed a deal to buy missiles"
+        dealt.append(token.head)
+    if any(c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() in rule["trade_verbs"] for t in dealt for c in t.children):
+        return True  # "negotiated a deal to buy the site of the hotel": a purchase
     return any(_is_commercial(a, rule) for a in arguments if a is not token) or (
         token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule["modifiers"]
                                      for c in token.children))
