@@ -132,3 +132,29 @@ def test_a_state_deal_to_buy_weapons_stays(extract_text):
 def test_a_state_signing_a_deal_to_buy_weapons_stays(extract_text):
     types, summary = _reported(extract_text, "Turkey signed a deal to buy S-400 missiles in 2017.")
     assert types & {"CONSULT", "AGREE", "SUPPORT"}, summary  # the signing stays an event, whatever its type
+
+
+def test_voters_named_beside_others_in_a_relative_clause_cast_a_vote(extract_text):
+    text = "In Colorado, there are still pockets of activists and voters who backed Bernie Sanders in the primary."
+    types, summary = _reported(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+def test_officials_in_a_relative_clause_still_support(extract_text):
+    types, summary = _reported(extract_text, "German officials who backed the sanctions met in Brussels on Monday.")
+    assert "SUPPORT" in types, summary
+
+
+def test_accepting_money_is_no_agreement(extract_text):
+    text = "The Clinton Foundation has accepted tens of millions of dollars from foreign governments."
+    types, summary = _reported(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Iran accepted the proposal on Monday.",
+    "Ukraine accepted $1 billion in aid from the European Union.",
+])
+def test_accepting_a_proposal_or_aid_stays(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert types & {"AGREE", "AID"}, summary

@@ -161,6 +161,9 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     if event_type not in rule["types"]:
         return False
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if token.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [token.head]  # "pockets of activists and voters who backed Sanders": the noun "who" stands for
+    subjects += [conj for s in list(subjects) for conj in s.conjuncts]
     if not subjects and token.dep_ == "conj":  # "Polls show ... and also back tougher laws": the first verb's subject
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:  # "Less than a third agreed": the share is often parsed as a bare noun phrase before the verb
