@@ -19,7 +19,11 @@ talk with reporters, money or an ad as the weapon, a game's score, a quoted titl
 person's gift, a suicide, "charged with overseeing", one's own record defended and an account corroborated; on
 fresh draws (seeds 80602/80603, 40 articles judged in full) false events fell from 127 to 105 with no true event
 lost, and on 140 more unseen articles (seeds 80604/80605) every change was checked by hand: 26 right, 0 wrong after
-two withdrawals. The words and the why of each live in ``frames.json`` ("senses").
+two withdrawals. Session 8, round 2 (seed 80701, 186 shown events of 30 articles judged by hand, 99 false) added
+campaign senses: a poll standing beside a percentage and a poll or a rating, money spent "supporting him", a race in a
+vote ("traded the lead", "battling Carson for the top spot"), seeking an office, a deal to buy or sell, money accepted,
+a town hall meeting, a source working with a newspaper (and home_visits.py: a trip at home). The words and the why of
+each live in ``frames.json`` ("senses").
 """
 
 from __future__ import annotations
