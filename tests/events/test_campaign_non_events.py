@@ -158,3 +158,27 @@ def test_accepting_money_is_no_agreement(extract_text):
 def test_accepting_a_proposal_or_aid_stays(extract_text, text):
     types, summary = _reported(extract_text, text)
     assert types & {"AGREE", "AID"}, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton has vowed to work to repeal the Hyde Amendment.",
+    "She and her aides have vowed to win back the public's trust.",
+])
+def test_a_vow_to_the_public_is_no_agreement(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "AGREE" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Iran pledged to cooperate with the IAEA.",
+    "Hamas promised to release the hostages.",
+    "Donald Trump vowed to make Mexico pay for a massive border wall.",
+])
+def test_a_promise_of_an_act_or_to_a_party_stays(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "AGREE" in types, summary
+
+
+def test_money_raised_after_an_endorsement_keeps_the_endorsement(extract_text):
+    types, summary = _reported(extract_text, "Tim Canova raised $250,000 after Bernie Sanders endorsed him in an email.")
+    assert "SUPPORT" in types, summary

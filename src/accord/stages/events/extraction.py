@@ -43,6 +43,7 @@ from accord.stages.events.senses import (
     person_tokens,
     press_talk,
     private_giving,
+    unilateral_promise,
     verbal_attack,
 )
 from accord.stages.events.sides import PrincipalSides
@@ -631,6 +632,9 @@ class EventBuilder:
                 continue  # "the brewer called off a takeover": a company's trade (senses.py)
             if private_giving(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
                 continue  # "donors who fund such vehicles": election finance or philanthropy (senses.py)
+            if unilateral_promise(cand.trigger.token, cand.type, cand.inner, cand.complement, cand.recipients,
+                                  lexicon.frames["senses"]):
+                continue  # "vowed to win back the public's trust": a campaign promise (senses.py)
             if paid_support(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
                 continue  # "spent $513,000 supporting him": election finance (senses.py)
             if self._crowd_without_protest(cand):

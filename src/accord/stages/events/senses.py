@@ -679,8 +679,8 @@ def paid_support(token: Token, event_type: str, senses: dict[str, Any], is_perso
     rule = senses["private_giving"]
     if event_type not in rule["paid_support_types"] or token.pos_ != "VERB":
         return False
-    if token.dep_ not in ("advcl", "xcomp"):
-        return False
+    if token.dep_ not in ("advcl", "xcomp") or token.tag_ != PARTICIPLE_TAG:
+        return False  # "spent $1.1 million supporting him"; "raised $250,000 after Sanders endorsed him" is another act
     # the spending verb is the head, or the parser hung the participle on the verb above it ("reported spending
     # $513,000 supporting him")
     spending = [token.head] + [c for c in token.head.children if c.dep_ == "xcomp" and c.i < token.i]
@@ -689,3 +689,16 @@ def paid_support(token: Token, event_type: str, senses: dict[str, Any], is_perso
         return False
     supported = [c for c in token.children if c.dep_ == "dobj"]
     return bool(supported) and all(is_person(s) or s.lower_ in rule["person_objects"] for s in supported)
+
+
+def unilateral_promise(token: Token, event_type: str, inner: tuple[str, str | None] | None, complement: Token | None,
+                       recipients: list[ActorRef], senses: dict[str, Any]) -> bool:
+    """"Clinton has vowed to work to repeal the Hyde Amendment", "vowed to win back the public's trust": a vow whose
+    content is no PLOVER act and names no party is a campaign promise, no AGREE ("pledged to cooperate with the
+    IAEA", "promised to release the hostages" carry an act or a party and stay)."""
+    rule = senses["unilateral_promises"]
+    if event_type not in rule["types"] or token.lemma_.lower() not in rule["verbs"] or inner is not None:
+        return False
+    if complement is None or complement.pos_ not in ("VERB", "AUX") or any(r.code for r in recipients):
+        return False
+    return not any(t.ent_type_ in ACTOR_ENTITIES for t in complement.subtree)
