@@ -182,3 +182,9 @@ def test_a_promise_of_an_act_or_to_a_party_stays(extract_text, text):
 def test_money_raised_after_an_endorsement_keeps_the_endorsement(extract_text):
     types, summary = _reported(extract_text, "Tim Canova raised $250,000 after Bernie Sanders endorsed him in an email.")
     assert "SUPPORT" in types, summary
+
+
+def test_a_states_pledge_stays(extract_text):
+    text = "Under the Silk Road plan, China is promising to spend hundreds of millions of dollars to build new roads here."
+    types, summary = _reported(extract_text, text)
+    assert "AGREE" in types, summary

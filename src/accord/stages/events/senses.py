@@ -695,10 +695,13 @@ def unilateral_promise(token: Token, event_type: str, inner: tuple[str, str | No
                        recipients: list[ActorRef], senses: dict[str, Any]) -> bool:
     """"Clinton has vowed to work to repeal the Hyde Amendment", "vowed to win back the public's trust": a vow whose
     content is no PLOVER act and names no party is a campaign promise, no AGREE ("pledged to cooperate with the
-    IAEA", "promised to release the hostages" carry an act or a party and stay)."""
+    IAEA", "promised to release the hostages" carry an act or a party, and a state's or a government's pledge, stay)."""
     rule = senses["unilateral_promises"]
     if event_type not in rule["types"] or token.lemma_.lower() not in rule["verbs"] or inner is not None:
         return False
     if complement is None or complement.pos_ not in ("VERB", "AUX") or any(r.code for r in recipients):
         return False
+    promiser = _subject_of(token)
+    if promiser is not None and _is_political(promiser, senses["commercial_acts"]):
+        return False  # "China is promising to spend hundreds of millions to build infrastructure here": a state's pledge
     return not any(t.ent_type_ in ACTOR_ENTITIES for t in complement.subtree)
