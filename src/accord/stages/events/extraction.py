@@ -26,6 +26,7 @@ from accord.stages.events.coding import code_modifier, code_token, compound_refs
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
+from accord.stages.events.home_visits import home_visit
 from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated, refused_consent
@@ -38,9 +39,11 @@ from accord.stages.events.senses import (
     approval_agreement,
     commercial_act,
     media_interview,
+    paid_support,
     person_tokens,
     press_talk,
     private_giving,
+    unilateral_promise,
     verbal_attack,
 )
 from accord.stages.events.sides import PrincipalSides
@@ -527,6 +530,9 @@ class EventBuilder:
                     continue  # "people traveling": no party visits
                 cand.unnamed = True
                 self._back_off(cand)
+            if home_visit(cand.trigger.token, cand.type, cand.mode, cand.actors, cand.recipients,
+                          self._sentence_of[cand.trigger.token.i], self.lexicon.frames["senses"]):
+                continue  # "Visiting Richmond for a rally, Trump ...": touring at home, no host (home_visits.py)
             backed.append(cand)
         # the learned decision (type_model): the rules' type, another type they proposed, or no event
         deduped = self.dedupe.dedupe(backed)
@@ -632,6 +638,11 @@ class EventBuilder:
                 continue  # "the brewer called off a takeover": a company's trade (senses.py)
             if private_giving(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
                 continue  # "donors who fund such vehicles": election finance or philanthropy (senses.py)
+            if unilateral_promise(cand.trigger.token, cand.type, cand.inner, cand.complement, cand.recipients,
+                                  lexicon.frames["senses"]):
+                continue  # "vowed to win back the public's trust": a campaign promise (senses.py)
+            if paid_support(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
+                continue  # "spent $513,000 supporting him": election finance (senses.py)
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)
