@@ -393,7 +393,7 @@ def counted_from_previous_act(
     if not own:
         return None
     previous = next((date for _, date in reversed(earlier) if date.granularity == "day"), None)
-    told = _last_day_told(state, state.doc[anchors.own].sent.start, dates)
+    told = last_day_told(state, state.doc[anchors.own].sent.start, dates)
     if told is not None and (previous is None or (previous.start is not None and told.start > previous.start)):
         previous = told
     if previous is None:
@@ -404,7 +404,7 @@ def counted_from_previous_act(
                      start=ent.start_char, end=ent.end_char)
 
 
-def _last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan]) -> EventDate | None:
+def last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan]) -> EventDate | None:
     """The day of the last date expression before token ``before`` resolving to one, within ``DAY_TOLD_REACH``
     characters: the day a following "earlier in the day" or "in the morning" is of."""
     limit = state.doc[before].idx - DAY_TOLD_REACH if before < len(state.doc) else 0

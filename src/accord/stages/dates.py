@@ -1,9 +1,11 @@
 """Dates: each event's date, resolved against the article's publication date (or its dateline's).
 
-Order of evidence, first found wins: a date counted from the act or day told before ("a day later", "later that day",
-"in the morning"); a date
+Order of evidence, first found wins: for a clause counted from its host ("two days after Erdogan denounced
+Israel"), its host's day moved by the count, and nothing else (``date_counted``); a date counted from the act or
+day told before ("a day later", "later that day", "in the morning"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
-clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the
+clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the day of
+a clause counted from it, moved by the count ("came a day after rebels attacked the base on Friday"); the
 one date its sentence gives; the date of the statement reporting it. A report's date is never that of a past
 act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
 ``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
@@ -52,11 +54,19 @@ from accord.stages.date_context import (
     counted_from_previous_act,
     date_by_later_mentions,
     date_summary_leads,
+    last_day_told,
     occasion_date,
     occasion_index,
     re_mentioned_event_date,
     re_mentioned_occasion_date,
     speaker_act_date,
+)
+from accord.stages.date_counted import (
+    counted_clause_date,
+    counted_host_date,
+    counted_offset,
+    counted_preposition,
+    shifted,
 )
 from accord.stages.date_followup import date_follow_ups, story_days
 from accord.stages.date_occasion import date_occasion_mentions
@@ -84,13 +94,23 @@ CARRY_REACH = 400
 
 
 def _referenced_date(
-    state: ArticleState, anchor: Token, dates: dict[int, SpacySpan], dated: dict[str, EventDate], event: Event
+    state: ArticleState, anchor: Token, dates: dict[int, SpacySpan], dated: dict[str, EventDate], event: Event,
+    only: Token | None = None,
 ) -> EventDate | None:
     """The date of the occasion named in a same-day temporal phrase: its own ("during a press conference
-    Thursday"), else that of the earlier event it names ("After the talks, ...")."""
+    Thursday"), else that of the earlier event it names ("After the talks, ..."); a phrase counting days from
+    it ("two days after the talks") moves that date by the count (``date_counted``). With ``only``, the
+    date of that object alone, uncounted."""
     same_day = set(date_words()["same_day_preps"])
     occasion_preps = set(date_words()["occasion_preps"])
-    for pobj in preposition_objects(anchor, same_day):
+    for pobj in preposition_objects(anchor, same_day) if only is None else [only]:
+        counted = counted_preposition(pobj.head, dates) if only is None else None
+        if counted is not None:  # "two days after the talks": not the talks' day, but counted from it
+            if counted[0] is None:
+                return None  # "weeks after the talks"
+            own = [d for ent in occasion_dates(pobj, dates) if (d := to_event_date(state, ent, False))]
+            found = own[0] if own else _referenced_date(state, anchor, dates, dated, event, pobj)
+            return shifted(found, counted[0], counted[1]) if found is not None else None
         if pobj.head.lower_ in occasion_preps:  # not "after the 2022 invasion": a date before the act
             for ent in occasion_dates(pobj, dates):
                 found = to_event_date(state, ent, event.modality == "future")
@@ -347,9 +367,15 @@ def run(state: ArticleState) -> None:
     carried: set[str] = set()
     for event in state.events:
         anchor = anchors.get(event.id)
-        found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
-            or _date_for(state, event, dates, dated) or _sentence_date(state, event, dates, story) \
-            or _statement_date(state, event, dates)
+        verb = state.doc[anchor.anchor] if anchor is not None else None
+        if verb is not None and counted_offset(verb, dates) is not None:
+            # "two days after Erdogan denounced Israel": counted from its host's day, and no other of its sentence
+            found = counted_clause_date(state, verb, dates, dated_anchors, last_day_told(state, verb.sent.start, dates))
+        else:
+            found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
+                or _date_for(state, event, dates, dated) \
+                or (counted_host_date(state, verb, dates) if verb is not None else None) \
+                or _sentence_date(state, event, dates, story) or _statement_date(state, event, dates)
         if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES \
                 and not _states_own_time(state, anchor, dates):
             found = speaker_act_date(state, event, anchor, said_on) \
