@@ -114,3 +114,16 @@ def test_an_agentless_passive_never_takes_its_verb_as_actor(extract_text):
         assert actor.text != event.trigger.text and not (actor.start < event.trigger.end and event.trigger.start < actor.end)
         assert text[actor.start:actor.end] == actor.text and actor.name is None
 
+
+def test_a_one_word_heading_is_no_event_and_no_actor(extract_text):
+    """A heading line "Ceasefire" became a RETREAT whose actor was "Ceasefire", coded by the host country:
+    a verbless line naming no party tells no act."""
+    text = ("Truce\n"
+            "Mediators in Doha said on Tuesday that Israel and Hamas had agreed to a truce.\n"
+            "Ceasefire\n"
+            "The truce took effect on Wednesday morning, the mediators said.")
+    record = extract_text(text, published="2025-05-17")
+    starts = [m.start() for m in __import__("re").finditer(r"^(Truce|Ceasefire)$", text, flags=__import__("re").M)]
+    assert starts and not [e for e in record.events if e.trigger.start in starts], \
+        [(e.event, e.trigger.text, [a.text for a in e.actors]) for e in record.events]
+    assert any(e.event == "AGREE" for e in record.events)  # the act the body tells stays
