@@ -217,3 +217,21 @@ def test_the_emails_are_not_a_review_of_emails(extract_text):
             "The emails show that the reporter took directions from an aide.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "The emails"]
     assert names == ["emails"]
+
+
+def test_markup_in_plain_text_is_never_a_speaker_name(extract_text):
+    """Plain text holding markup gave speakers named "Foreign Minister <script" and ">": a speaker's name is
+    words, never a tag or punctuation; with no words left the statement has no speaker."""
+    text = ('Talks resume\n'
+            'Prime Minister <script>alert(1)</script>, the talks would resume, said the Foreign Minister <script>alert(1)</script>. '
+            '<b>Officials</b> said the ceasefire was holding.')
+    record = extract_text(text)
+    assert len(record.statements) == 2, record.statements
+    for statement in record.statements:
+        speaker = statement.speaker
+        if speaker is None:
+            continue
+        assert speaker.name and any(c.isalpha() for c in speaker.name), speaker
+        assert "<" not in speaker.name and ">" not in speaker.name, speaker
+        assert text[speaker.start:speaker.end] == speaker.text and not speaker.text.rstrip().endswith(("<script", ">")), speaker
+    assert any(s.speaker is not None and s.speaker.name == "Foreign Minister" for s in record.statements)

@@ -16,6 +16,7 @@ from accord.stages.statements.captions import caption_ranges
 from accord.stages.statements.colon_verbs import find_colon_paragraphs, find_verb_colon_quotes
 from accord.stages.statements.cues import find_candidates
 from accord.stages.statements.lexicon import CueLexicon, load_lexicon
+from accord.stages.statements.markup import drop_markup_speakers
 from accord.stages.statements.quotes import find_quotes
 from accord.stages.statements.transcripts import find_colon_quotes, find_signed_quotes, find_turns
 
@@ -43,7 +44,7 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
     captions = caption_ranges(doc)
     if captions:  # a photo caption describes a picture: its verb is no speech cue
         candidates = [c for c in candidates if not any(start <= c.cue[0] < end for start, end in captions)]
-    state.statements = assemble(state, text, candidates, quotes)
+    state.statements = drop_markup_speakers(assemble(state, text, candidates, quotes))
 
 
 def statement_covering(state: ArticleState, start: int, end: int) -> Statement | None:
