@@ -139,8 +139,8 @@ def _told_ahead(trigger: Token, anchor: Token, words: set[str], demands: set[str
 
 
 def _awaited(clause: Token, markers: list[str], auxiliaries: set[str]) -> bool:
-    """Whether a clause is a time clause ("until ...", "once ...") of a clause with a future or modal
-    auxiliary: what it tells is waited for, not done."""
+    """Whether a clause is an "until" clause of a clause with a future or modal auxiliary ("would not end
+    the war until all hostages were freed"): what it tells is waited for, not done."""
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("’", "'") in auxiliaries for c in clause.head.children)
