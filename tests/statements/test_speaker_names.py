@@ -235,3 +235,19 @@ def test_markup_in_plain_text_is_never_a_speaker_name(extract_text):
         assert "<" not in speaker.name and ">" not in speaker.name, speaker
         assert text[speaker.start:speaker.end] == speaker.text and not speaker.text.rstrip().endswith(("<script", ">")), speaker
     assert any(s.speaker is not None and s.speaker.name == "Foreign Minister" for s in record.statements)
+
+
+def test_a_name_read_across_a_tag_keeps_only_its_words(extract_text):
+    """`<div class="x">The <i>United Nations</i> said` gave a speaker named `div class="x" The United Nations`
+    and `<script>alert(1)</script> Officials` an entity named `alert(1)</script> Officials`."""
+    text = ('<div class="x">The <i>United Nations</i> said aid was blocked at the border crossing.</div> '
+            '<script>alert(1)</script> Officials said the crossing would reopen on Monday.')
+    record = extract_text(text)
+    names = [s.speaker.name for s in record.statements if s.speaker is not None]
+    assert "The United Nations" in names or "United Nations" in names, names
+    for statement in record.statements:
+        if statement.speaker is not None:
+            assert text[statement.speaker.start:statement.speaker.end] == statement.speaker.text
+            assert not statement.speaker.text.startswith(("div", ">", "<"))
+    for entity in record.entities:
+        assert "<" not in entity.name and ">" not in entity.name and any(c.isalpha() for c in entity.name), entity

@@ -1,6 +1,6 @@
 """Drafts the entity finder keeps that name no party: a city the tagger read as an organisation ("We came
 to Bergen ready"), a headline's first word capitalised by its place ("Coastal states end ..."), and the
-press a speaker addresses ("told reporters"). Applied to the finder's drafts before ids are given."""
+press a speaker addresses ("told reporters"); a name read across markup is cut to its words. Applied to the finder's drafts before ids are given."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from accord.knowledge.actors import LEADING_ARTICLE, entity_words
 from accord.stages.entities.finder import EntityDraft
 from accord.stages.gazetteer import find_major_city
+from accord.stages.markup import clean_name, has_markup, has_word
 
 # The sector of the press (reporters, journalists): the audience a speaker talks to.
 PRESS_SECTOR = "JRN"
@@ -72,6 +73,16 @@ def _addressed_press(doc: Doc, draft: EntityDraft) -> bool:
     return bool(draft.mentions)
 
 
+def _named_without_markup(draft: EntityDraft) -> bool:
+    """Whether a draft still has a name once markup read into it (`alert(1)</script> Officials`) is cut;
+    the name is cut in place."""
+    if has_markup(draft.name):
+        draft.name = clean_name(draft.name)
+    return has_word(draft.name)
+
+
 def named_parties(doc: Doc, text: str, drafts: list[EntityDraft]) -> list[EntityDraft]:
-    """``drafts`` without a city read as an organisation, a headline's positional capital, or the press addressed."""
-    return [d for d in drafts if not (_a_city(text, d) or _positional_capital(doc, text, d) or _addressed_press(doc, d))]
+    """``drafts`` without a city read as an organisation, a headline's positional capital, the press addressed,
+    or markup with no name in it."""
+    return [d for d in drafts if _named_without_markup(d)
+            and not (_a_city(text, d) or _positional_capital(doc, text, d) or _addressed_press(doc, d))]
