@@ -1,6 +1,7 @@
 """Drafts the entity finder keeps that name no party: a city the tagger read as an organisation ("We came
 to Bergen ready"), a headline's first word capitalised by its place ("Coastal states end ..."), and the
-press a speaker addresses ("told reporters"); a name read across markup is cut to its words. Applied to the finder's drafts before ids are given."""
+press a speaker addresses ("told reporters"); a name read across markup is cut to its words. Applied to
+the finder's drafts before ids are given (finder.py itself is left to its own concern: finding names)."""
 
 from __future__ import annotations
 
@@ -60,8 +61,9 @@ def _addressed_press(doc: Doc, draft: EntityDraft) -> bool:
     for tokens in _tokens(doc, draft):
         if not tokens:
             return False
+        inside = {t.i for t in tokens}
         head = tokens[-1]
-        while head.head is not head and head.head.i in {t.i for t in tokens}:
+        while head.head is not head and head.head.i in inside:
             head = head.head
         governor = head.head
         if head.dep_ == "pobj" and governor.lower_ == "to":

@@ -30,9 +30,9 @@ ADDRESSEE_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpa
 
 def verbless_heading(cand: Candidate, sentence: SpacySpan) -> bool:
     """Whether the event is a noun on a line with no verb that names no party ("Ceasefire", "Prisoner
-    exchange" as a heading): a topic announced, no act told (its actor would be the back-off's guess). Hand audit:
-    fired 0 times on VOA dev, once on 120 PolNeAR train articles (seed 20261206; wrong: a tweet title naming
-    its doer by handle, now kept by the proper-noun clause)."""
+    exchange" as a heading): a topic announced, no act told (its actor would be the back-off's guess). Hand
+    audit: this form fired 0 times on VOA dev and on 120 PolNeAR train articles (seed 20261206); a first form
+    without the proper-noun clause fired there once, wrongly (a tweet title naming its doer by handle)."""
     trigger = cand.trigger.token
     own = {trigger.i, *(c.i for c in trigger.children if c.dep_ == "compound")}  # a capitalised heading is tagged PROPN
     if sentence.text.rstrip()[-1:] in HEADING_FREE_ENDS:
