@@ -418,7 +418,7 @@ def test_run_eval_prints_tables_and_reports_bad_input(nlp, tmp_path):
     printed = out.getvalue()
     assert "statement F1" in printed and "tiny-talks" in printed and "events pred/required" in printed
     assert printed.rstrip().endswith("┘")  # the summary comes last, so `tail` shows it
-    assert err.getvalue().strip() == f"{missing}: cannot read: No such file or directory"
+    assert err.getvalue().strip() == f"accord: error: {missing}: cannot read: No such file or directory"  # the prefix every command uses
 
 
 def test_run_eval_without_readable_gold_does_not_load_a_model(tmp_path, monkeypatch):
