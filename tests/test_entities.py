@@ -262,3 +262,20 @@ def test_a_title_parsed_as_a_second_subject_is_the_names_apposition(nlp):
     doc = nlp("Ban Ki-moon, the secretary general of the United Nations, sat in a hotel this week.")
     persons = [d.name for d in find_entities(doc) if d.kind == "person"]
     assert persons == ["Ban Ki-moon"]
+
+
+def test_places_headline_words_and_the_press_addressed_are_not_entities(extract_text):
+    """The bundled examples listed "Coastal" (a headline's first word) and the cities Bergen and Brussels as
+    organisations, and each article's "reporters" (whom a speaker told) as a group of its own: a city is a
+    place, a capital word that starts a headline is no name, "Brussels is preparing" is the European Union,
+    and the journalists a speaker addresses are the audience, not a party."""
+    text = ("Coastal nations end Marseille fishing talks without a deal\n"
+            "Negotiations ended in Marseille on Friday without an agreement. \"We came to Marseille ready to compromise,\" "
+            "Norway's chief negotiator Ingrid Solheim told reporters. Brussels is preparing new measures, "
+            "the European Union's negotiator said. Other coastal nations stayed silent.")
+    entities = extract_text(text).entities
+    names = {e.name: e for e in entities}
+    assert "Coastal" not in names and "Marseille" not in names, sorted(names)
+    assert not [e for e in entities if e.name.lower() == "reporters"], sorted(names)
+    assert "Brussels" not in names and any(m.text == "Brussels" for m in names["European Union"].mentions), sorted(names)
+    assert "Ingrid Solheim" in names and "Norway" in names  # real names stay

@@ -418,7 +418,7 @@ def test_run_eval_prints_tables_and_reports_bad_input(nlp, tmp_path):
     printed = out.getvalue()
     assert "statement F1" in printed and "tiny-talks" in printed and "events pred/required" in printed
     assert printed.rstrip().endswith("┘")  # the summary comes last, so `tail` shows it
-    assert err.getvalue().strip() == f"{missing}: cannot read: No such file or directory"
+    assert err.getvalue().strip() == f"accord: error: {missing}: cannot read: No such file or directory"  # the prefix every command uses
 
 
 def test_run_eval_without_readable_gold_does_not_load_a_model(tmp_path, monkeypatch):
@@ -432,7 +432,8 @@ def test_run_eval_without_readable_gold_does_not_load_a_model(tmp_path, monkeypa
     monkeypatch.setattr(accord.nlp, "load_model", refuse)
     out, err = io.StringIO(), io.StringIO()
     status = run_eval([str(tmp_path / "nothing.json")], out=out, err=err)
-    assert status == 1 and "nothing.json" in err.getvalue() and out.getvalue() == ""
+    assert status == 1 and out.getvalue() == ""
+    assert err.getvalue().startswith("accord: error: ") and "nothing.json" in err.getvalue()  # it had no prefix
 
 
 def test_run_eval_with_an_unknown_model_is_one_line_and_status_2():
@@ -441,4 +442,5 @@ def test_run_eval_with_an_unknown_model_is_one_line_and_status_2():
     out, err = io.StringIO(), io.StringIO()
     status = run_eval([str(GOLD_FILE)], model="no_such_model_xyz", out=out, err=err)
     assert status == 2
-    assert err.getvalue().startswith("accord eval: no spaCy model could be loaded") and len(err.getvalue().splitlines()) == 1
+    # The same `accord: error:` start as every other command's error line (it said "accord eval: ...").
+    assert err.getvalue().startswith("accord: error: no spaCy model could be loaded") and len(err.getvalue().splitlines()) == 1

@@ -31,7 +31,8 @@ def test_unknown_engine_and_mismatched_folder_are_refused_with_exit_2(tmp_path):
 def test_a_refused_run_is_exactly_one_stderr_line(tmp_path):
     result = CliRunner().invoke(app, ["batch", str(tmp_path), "--output", str(tmp_path / "out"), "--engine", "spark"])
     assert result.exit_code == 2
-    assert result.stderr == "accord batch: unknown engine 'spark' (expected one of local, ray)\n"  # no blank line after it
+    # The same `accord: error:` start as every other command's error line (it said "accord batch: ...").
+    assert result.stderr == "accord: error: unknown engine 'spark' (expected one of local, ray)\n"  # no blank line after it
 
 
 def test_the_summary_gives_a_slow_run_its_time_and_a_rate_that_is_not_zero(tmp_path, monkeypatch):

@@ -100,3 +100,30 @@ def test_a_passive_subject_that_is_no_event_keeps_the_back_off(extract_text):
     text = ("The position that more Canadian patrols are the answer to the smuggling was not widely supported "
             "among those with direct experience.")
     assert _codes(extract_text(text, published="2025-05-17"), "REJECT") == [{"CAN"}]
+
+
+def test_an_agentless_passive_never_takes_its_verb_as_actor(extract_text):
+    """"a cell was dismantled" gave a COERCE whose actor was the word "dismantled": an unnamed doer coded by
+    place names no words of the text (an empty span at the act), never the verb itself."""
+    text = ("MADRID — Police raided several flats on Monday. In March, a smuggling ring was dismantled in the "
+            "Spanish port of Algeciras, the interior ministry said.")
+    record = extract_text(text, published="2025-05-17")
+    [event] = [e for e in record.events if e.trigger.text == "dismantled"]
+    assert [a.code for a in event.actors] == ["ESP"]
+    for actor in event.actors:
+        assert actor.text != event.trigger.text and not (actor.start < event.trigger.end and event.trigger.start < actor.end)
+        assert text[actor.start:actor.end] == actor.text and actor.name is None
+
+
+def test_a_one_word_heading_is_no_event_and_no_actor(extract_text):
+    """A heading line "Ceasefire" became a RETREAT whose actor was "Ceasefire", coded by the host country:
+    a verbless line naming no party tells no act."""
+    text = ("Truce\n"
+            "Mediators in Doha said on Tuesday that Israel and Hamas had agreed to a truce.\n"
+            "Ceasefire\n"
+            "The truce took effect on Wednesday morning, the mediators said.")
+    record = extract_text(text, published="2025-05-17")
+    starts = [m.start() for m in __import__("re").finditer(r"^(Truce|Ceasefire)$", text, flags=__import__("re").M)]
+    assert starts and not [e for e in record.events if e.trigger.start in starts], \
+        [(e.event, e.trigger.text, [a.text for a in e.actors]) for e in record.events]
+    assert any(e.event == "AGREE" for e in record.events)  # the act the body tells stays

@@ -200,3 +200,20 @@ def test_a_passive_act_is_done_by_whom_it_was_done_at_the_suggestion_of(extract_
     events = _events(extract_text, text)
     rejects = [e for e in events if e.event == "REJECT"]
     assert rejects and {a.code for a in rejects[0].actors} == {"UGA"}, [(e.event, [a.code for a in e.actors]) for e in events]
+
+
+def test_a_refusal_is_asserted_and_what_it_awaits_is_not(extract_text):
+    """"Israel would not end the war until all hostages were freed": the refusal is told now (an asserted
+    REJECT, the manual's negated future cooperation), but the release it waits for has not happened: an act
+    in an "until" clause of a future or modal clause is awaited (hypothetical: nobody promised it), never
+    asserted; a meeting placed "before" another on a date ahead is left to the rules for what is to come."""
+    text = ("The prime minister said on Monday that Israel would not end the war until all hostages were freed. "
+            "The envoys will meet in Cairo before the ministers meet again in Doha on June 26.")
+    events = _events(extract_text, text)
+    [refusal] = [e for e in events if e.trigger.text == "end"]
+    assert (refusal.event, refusal.assertion, refusal.negated) == ("REJECT", "asserted", False)
+    awaited = [e for e in events if e.trigger.text == "freed"]
+    assert awaited and all(e.assertion == "hypothetical" and not e.reported for e in awaited), \
+        [(e.event, e.trigger.text, e.assertion) for e in events]
+    meetings = [e for e in events if e.trigger.text == "meet"]
+    assert len(meetings) == 2 and all(e.assertion != "hypothetical" for e in meetings), [(e.trigger.text, e.assertion) for e in meetings]

@@ -217,3 +217,37 @@ def test_the_emails_are_not_a_review_of_emails(extract_text):
             "The emails show that the reporter took directions from an aide.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "The emails"]
     assert names == ["emails"]
+
+
+def test_markup_in_plain_text_is_never_a_speaker_name(extract_text):
+    """Plain text holding markup gave speakers named "Foreign Minister <script" and ">": a speaker's name is
+    words, never a tag or punctuation; with no words left the statement has no speaker."""
+    text = ('Talks resume\n'
+            'Prime Minister <script>alert(1)</script>, the talks would resume, said the Foreign Minister <script>alert(1)</script>. '
+            '<b>Officials</b> said the ceasefire was holding.')
+    record = extract_text(text)
+    assert len(record.statements) == 2, record.statements
+    for statement in record.statements:
+        speaker = statement.speaker
+        if speaker is None:
+            continue
+        assert speaker.name and any(c.isalpha() for c in speaker.name), speaker
+        assert "<" not in speaker.name and ">" not in speaker.name, speaker
+        assert text[speaker.start:speaker.end] == speaker.text and not speaker.text.rstrip().endswith(("<script", ">")), speaker
+    assert any(s.speaker is not None and s.speaker.name == "Foreign Minister" for s in record.statements)
+
+
+def test_a_name_read_across_a_tag_keeps_only_its_words(extract_text):
+    """`<div class="x">The <i>United Nations</i> said` gave a speaker named `div class="x" The United Nations`
+    and `<script>alert(1)</script> Officials` an entity named `alert(1)</script> Officials`."""
+    text = ('<div class="x">The <i>United Nations</i> said aid was blocked at the border crossing.</div> '
+            '<script>alert(1)</script> Officials said the crossing would reopen on Monday.')
+    record = extract_text(text)
+    names = [s.speaker.name for s in record.statements if s.speaker is not None]
+    assert "The United Nations" in names or "United Nations" in names, names
+    for statement in record.statements:
+        if statement.speaker is not None:
+            assert text[statement.speaker.start:statement.speaker.end] == statement.speaker.text
+            assert not statement.speaker.text.startswith(("div", ">", "<"))
+    for entity in record.entities:
+        assert "<" not in entity.name and ">" not in entity.name and any(c.isalpha() for c in entity.name), entity

@@ -183,3 +183,37 @@ def test_flat_exports_carry_what_an_analyst_reads(store, tmp_path):
     export(store, "parquet", tmp_path / "events.parquet", table="events")
     row = pyarrow_parquet.read_table(tmp_path / "events.parquet").to_pylist()[0]
     assert row["lat"] == 41.01 and row["quantities"] == "1000 prisoners = 1,000 prisoners"
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_guarded_but_spans_stay_verifiable(store, tmp_path):
+    """A speaker, title or sentence starting with = + - @ opened in a spreadsheet ran as a formula (CSV
+    injection from the article's own words); such a cell gets a leading apostrophe. The span columns
+    (content, trigger) keep their exact text so ``text[start:end] == cell`` still checks out."""
+    from accord.records import ArticleRecord, Event, Span, Speaker, Statement
+
+    text = '=HYPERLINK("http://evil.example") said @Kyiv agreed. +Moscow: -the talks were useful.'
+    speaker_start = 0
+    cue = text.index("said")
+    content = text.index("-the talks")
+    trigger = text.index("agreed")
+    record = ArticleRecord(
+        id="x", source="t.txt", title="=cmd|' /C calc'!A0", url=None, published="2025-05-17", language="en", text=text,
+        events=[Event(id="e1", event="AGREE", trigger=Span.of(text, trigger, trigger + 6),
+                      sentence=Span.of(text, 0, text.index(".") + 1),
+                      actors=[{**Span.of(text, cue + 5, cue + 10).model_dump(), "name": "@Kyiv"}])],
+        statements=[Statement(id="s1", kind="indirect", content=Span.of(text, content, len(text) - 1),
+                              cue=Span.of(text, cue, cue + 4),
+                              speaker=Speaker(**Span.of(text, speaker_start, cue - 1).model_dump()))],
+    )
+    ingest_records([record], db=store)
+    export(store, "csv", tmp_path / "events.csv", table="events")
+    export(store, "csv", tmp_path / "statements.csv", table="statements")
+    [event] = list(csv.DictReader(open(tmp_path / "events.csv", encoding="utf-8")))
+    [statement] = list(csv.DictReader(open(tmp_path / "statements.csv", encoding="utf-8")))
+    assert event["sentence"].startswith("'=HYPERLINK") and event["actors"] == "'@Kyiv"
+    assert event["article_title"] == "'=cmd|' /C calc'!A0"
+    assert statement["speaker"].startswith("'=HYPERLINK")
+    # A span cell is the text at its offsets, unchanged (its columns are documented as verbatim).
+    assert statement["content"] == "-the talks were useful" == text[int(statement["content_start"]):int(statement["content_end"])]
+    assert event["trigger"] == "agreed" == text[int(event["trigger_start"]):int(event["trigger_end"])]
+    assert event["event"] == "AGREE" and statement["kind"] == "indirect"  # ordinary cells are untouched

@@ -81,7 +81,7 @@ def test_serve_on_a_taken_port_never_claims_to_serve(records_db, tmp_path) -> No
     assert "serving" not in result.stderr
     # One line, with the reason; uvicorn's own "ERROR: [Errno 98] ..." line came before it.
     assert result.stderr.strip().splitlines() == [
-        f"accord serve: could not listen on 127.0.0.1:{port} (address already in use)"], result.stderr
+        f"accord: error: could not listen on 127.0.0.1:{port} (address already in use)"], result.stderr
 
 
 def test_make_run_takes_a_port() -> None:

@@ -32,7 +32,7 @@ def batch_command(
             shard_size=shard_size, model=model, progress=progress,
         )
     except BatchError as exc:
-        error(str(exc), prefix="accord batch")
+        error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
     finally:
         progress.stop()  # type: ignore[attr-defined]

@@ -34,9 +34,9 @@ ERROR_PREFIX = "accord: error"
 PROGRESS_SOURCE_CHARS = 60
 
 
-def error(message: str, stream: TextIO | None = None, prefix: str = ERROR_PREFIX) -> None:
-    """One error line on stderr: ``accord: error: <input or option>: <reason>``."""
-    print(f"{prefix}: {message}", file=stream or sys.stderr, flush=True)
+def error(message: str, stream: TextIO | None = None) -> None:
+    """One error line on stderr: ``accord: error: <input or option>: <reason>`` (every command's, the one home)."""
+    print(f"{ERROR_PREFIX}: {message}", file=stream or sys.stderr, flush=True)
 
 
 def note(message: str, stream: TextIO | None = None) -> None:
@@ -64,7 +64,7 @@ def first_line(exc: BaseException) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0]
 
 
-def database_missing(db: str | None, prefix: str = ERROR_PREFIX) -> bool:
+def database_missing(db: str | None) -> bool:
     """True, after one error line, when ``db`` names a SQLite file that does not exist: a command that
     only reads (query, export, serve) refuses it rather than create an empty database and show nothing."""
     from accord.store.db import missing_sqlite_file
@@ -72,7 +72,7 @@ def database_missing(db: str | None, prefix: str = ERROR_PREFIX) -> bool:
     missing = missing_sqlite_file(db)
     if missing is None:
         return False
-    error(f"no database at {missing}: run `accord ingest` first (or pass --db)", prefix=prefix)
+    error(f"no database at {missing}: run `accord ingest` first (or pass --db)")
     return True
 
 

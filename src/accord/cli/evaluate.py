@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 from rich.table import Table
 
-from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, table_console
+from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, error, table_console
 
 if TYPE_CHECKING:
     from accord.evaluate.report import EvaluationReport, SetResult
@@ -114,17 +114,17 @@ def run_eval(
     try:
         report = evaluate_paths(paths, model, limit)
     except ModelNotFound as exc:
-        err.write(f"accord eval: {exc}\n")
+        error(str(exc), err)
         return EXIT_USAGE
     for result in report.sets:
         for message in result.errors:
-            err.write(f"{message}\n")
+            error(str(message), err)
     print_report(report, out, as_json)
     if details is not None:
         try:
             details.write_text(json.dumps(report.details(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         except OSError as exc:
-            err.write(f"{details}: cannot write details: {exc.strerror or exc}\n")
+            error(f"{details}: cannot write details: {exc.strerror or exc}", err)
             return EXIT_INPUT_FAILED
     return EXIT_INPUT_FAILED if report.failed else EXIT_OK
 

@@ -60,7 +60,9 @@ def _speaker_cell(statement: Statement) -> str:
 
 
 def _actors_cell(actors: list[ActorRef]) -> str:
-    return "; ".join((actor.name or actor.text) + (f" [{actor.code}]" if actor.code else "") for actor in actors) or "—"
+    # an unnamed doer coded by place has no words ("a cell was dismantled")
+    return "; ".join((actor.name or actor.text or "unnamed") + (f" [{actor.code}]" if actor.code else "")
+                     for actor in actors) or "—"
 
 
 def _event_flags(event: Event) -> str:

@@ -22,20 +22,20 @@ def run_serve(db_url: str | None = None, host: str = DEFAULT_HOST, port: int = D
     from accord.web.app import create_app, database_label
     from accord.web.server import LOOPBACK_HOSTS, run_app
 
-    if database_missing(db_url, prefix="accord serve"):
+    if database_missing(db_url):
         return EXIT_USAGE
     try:
         app = create_app(db_url, read_only=read_only, bound_host=host, allowed_hosts=allowed_hosts)
     except Exception as exc:  # StoreError, a bad URL, an unreachable server: say which and why
         label = database_label(normalise_url(db_url))
-        error(f"cannot open database {label}: {exc}", prefix="accord serve")
+        error(f"cannot open database {label}: {exc}")
         return EXIT_USAGE
     if host not in LOOPBACK_HOSTS:
         say(f"accord serve: listening on {host}, reachable from other machines (read-only)")
     address = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
     failure = run_app(app, host, port, on_started=lambda: say(f"accord: serving {app.state.db_label} on {address}"))
     if failure is not None:
-        error(f"could not listen on {host}:{port} ({failure})", prefix="accord serve")
+        error(f"could not listen on {host}:{port} ({failure})")
     return EXIT_OK if failure is None else EXIT_INPUT_FAILED
 
 

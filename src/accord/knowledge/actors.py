@@ -498,6 +498,7 @@ class EntityWords:
     origin_verbs: frozenset[str]
     place_name_prefixes: frozenset[str]
     name_suffixes: frozenset[str]
+    audience_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -513,6 +514,7 @@ def entity_words() -> EntityWords:
         origin_verbs=frozenset(data["origin_verbs"]),
         place_name_prefixes=frozenset(data["place_name_prefixes"]),
         name_suffixes=frozenset(data["name_suffixes"]),
+        audience_verbs=frozenset(data.get("audience_verbs", [])),
     )
 
 

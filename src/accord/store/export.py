@@ -219,13 +219,38 @@ def _write_jsonl(records: Iterator[dict], out: IO[str]) -> int:
     return count
 
 
-def _write_csv(rows: Iterator[dict], out: IO[str], columns: tuple[tuple[str, str], ...]) -> int:
-    """Rows as CSV under a header of ``columns`` (written even when no row matches)."""
-    writer = csv.DictWriter(out, fieldnames=[name for name, _ in columns], lineterminator="\n")
-    writer.writeheader()
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection: an article's own
+# words such as `=HYPERLINK(...)` in a speaker or a title); such a CSV cell gets a leading apostrophe,
+# which spreadsheets read as "text" and hide.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_GUARD = "'"
+# Columns that are spans, written verbatim: their offsets are in the same row, and a reader checks
+# `text[start:end] == cell`; a guard would break that check. Import them as text in a spreadsheet.
+SPAN_COLUMNS: dict[str, frozenset[str]] = {
+    "statements": frozenset({"content"}),
+    "events": frozenset({"trigger"}),
+}
+
+
+def spreadsheet_safe(row: dict, table: str) -> dict:
+    """``row`` with every free-text cell that a spreadsheet would run as a formula guarded, span cells kept."""
+    spans = SPAN_COLUMNS.get(table, frozenset())
+    return {
+        name: FORMULA_GUARD + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) and name not in spans
+        else value
+        for name, value in row.items()
+    }
+
+
+def write_csv_rows(rows: Iterator[dict], out: IO[str], table: str, header: bool = True) -> int:
+    """Rows of ``table`` as CSV (spreadsheet-safe), under its header of columns unless ``header`` is false
+    (a stream written in chunks); the header is written even when no row matches."""
+    writer = csv.DictWriter(out, fieldnames=[name for name, _ in TABLE_COLUMNS[table]], lineterminator="\n")
+    if header:
+        writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow(spreadsheet_safe(row, table))
         count += 1
     return count
 
@@ -267,9 +292,6 @@ def view_rows(store: Store, table: str, conditions: list) -> Iterator[dict]:
     return ROW_SOURCES[table](store, conditions)
 
 
-def write_csv(rows: Iterator[dict], out: IO[str], table: str) -> int:
-    """Rows of ``table`` as CSV (the export's columns and header)."""
-    return _write_csv(rows, out, TABLE_COLUMNS[table])
 
 
 def export(
@@ -305,4 +327,4 @@ def export(
     with _text_output(output) as out:
         if format == "jsonl":
             return _write_jsonl(export_records(store, since, until, actor), out)
-        return _write_csv(ROW_SOURCES[table](store, conditions), out, TABLE_COLUMNS[table])
+        return write_csv_rows(ROW_SOURCES[table](store, conditions), out, table)

@@ -8,7 +8,6 @@ from ``accord.store`` query functions and the corpus views: no SQL here.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -35,7 +34,7 @@ from accord.store.filters import (
     check_entity_kind,
     check_text,
 )
-from accord.store.export import view_rows, write_csv
+from accord.store.export import view_rows, write_csv_rows
 from accord.store.query import event_conditions, statement_conditions
 from accord.web.cached import divergences as cached_divergences
 from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
@@ -248,19 +247,19 @@ def _stream(rows: Iterator[dict], table: str, output_format: str) -> Iterator[st
     """The rows of a filtered view as CSV (the export's columns) or a JSON array, in chunks."""
     if output_format == "csv":
         buffer = io.StringIO()
-        write_csv(iter(()), buffer, table)  # the header, even when no row matches
+        write_csv_rows(iter(()), buffer, table)  # the header, even when no row matches
         yield buffer.getvalue()
         chunk: list[dict] = []
         for row in rows:
             chunk.append(row)
             if len(chunk) >= EXPORT_CHUNK_ROWS:
                 buffer = io.StringIO()
-                csv.DictWriter(buffer, fieldnames=list(chunk[0]), lineterminator="\n").writerows(chunk)
+                write_csv_rows(iter(chunk), buffer, table, header=False)
                 yield buffer.getvalue()
                 chunk.clear()
         if chunk:
             buffer = io.StringIO()
-            csv.DictWriter(buffer, fieldnames=list(chunk[0]), lineterminator="\n").writerows(chunk)
+            write_csv_rows(iter(chunk), buffer, table, header=False)
             yield buffer.getvalue()
         return
     yield "["

@@ -14,6 +14,7 @@ from accord.records import Entity, Span
 from accord.stages.base import ArticleState, Stage
 from accord.stages.entities.context import article_context
 from accord.stages.entities.finder import find_entities
+from accord.stages.entities.not_names import named_parties
 from accord.stages.entities.venue import international_court, venue_country
 from accord.stages.entities.mentions import Mention, ResolvedMention, best_mention, overlapping
 from accord.stages.grammar import RELATIVE_PRONOUNS
@@ -53,7 +54,7 @@ def run(state: ArticleState) -> None:
     """Find the article's entities and write them to ``state.entities`` and ``state.scratch``."""
     text = state.text
     try:
-        drafts = find_entities(state.doc, text)
+        drafts = named_parties(state.doc, text, find_entities(state.doc, text))
     except Exception as exc:  # an entity bug must not cost the article its statements and events
         LOG.warning("entities skipped for %s: %s: %s", state.article.source or state.article.id or "?", type(exc).__name__, exc)
         drafts = []

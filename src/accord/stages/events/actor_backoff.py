@@ -139,6 +139,12 @@ def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
     return located
 
 
+def unnamed_doer(trigger: Token, code: str) -> ActorRef:
+    """The doer of an act that names none ("a cell was dismantled"), coded by place: an empty span at the act,
+    so no word of the text (the verb least of all) is shown as the one who did it."""
+    return ActorRef(text="", start=trigger.idx, end=trigger.idx, code=code)
+
+
 def _named_host(mentions: Counter[str], lead: list[str]) -> str | None:
     """The lead's country named about as often as any (the most named of them), else a clearly dominant one."""
     ranked = mentions.most_common(2)
@@ -219,7 +225,7 @@ class ActorBackoff:
     def code(self, tokens: list[Token], trigger: Token, sentence: SpacySpan, excluded: set[str],
              venue: bool = False, domestic: bool = False, event_tokens: frozenset[int] = frozenset()) -> list[ActorRef]:
         """Actors for the uncoded participants ``tokens`` of an event in ``sentence``, coded where the chain
-        can; with no participant named, the doer coded by place, spanning the trigger ("was arrested").
+        can; with no participant named, the doer coded by place, with no words (``unnamed_doer``: "was arrested").
         ``venue``: the act's place is a venue (talks in Stockholm), not the doers' country; ``domestic``: a
         material act done where it happens (an attack in Kabul), so its place codes its unknown doer. The
         place of any other act (a demand made in Berlin) is where the doer was, not whose. ``event_tokens``:
@@ -245,8 +251,7 @@ class ActorBackoff:
         if not tokens:
             if fallback is None:
                 return []
-            start, end = trigger.idx, trigger.idx + len(trigger)
-            return [ActorRef(text=self.state.text[start:end], start=start, end=end, code=fallback)]
+            return [unnamed_doer(trigger, fallback)]
         coded: list[ActorRef] = []
         for token in tokens:
             ref = self.text_ref(token)

@@ -10,11 +10,13 @@ from __future__ import annotations
 from accord.records import Statement
 from accord.stages.base import ArticleState, Stage
 from accord.stages.entities import CONTEXT_KEY, PERSONS_READS, RESOLVE_READS, VENUE_KEY
+from accord.stages.statements.adverbials import manner_only
 from accord.stages.statements.assemble import assemble
 from accord.stages.statements.captions import caption_ranges
 from accord.stages.statements.colon_verbs import find_colon_paragraphs, find_verb_colon_quotes
 from accord.stages.statements.cues import find_candidates
 from accord.stages.statements.lexicon import CueLexicon, load_lexicon
+from accord.stages.statements.markup import drop_markup_speakers
 from accord.stages.statements.quotes import find_quotes
 from accord.stages.statements.transcripts import find_colon_quotes, find_signed_quotes, find_turns
 
@@ -37,10 +39,12 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
     colon_quotes = [c for c in find_colon_quotes(doc, text, quotes) if c.cue not in turn_cues]
     candidates = (find_candidates(doc, lexicon) + turns + find_signed_quotes(doc, text, quotes) + colon_quotes
                   + find_verb_colon_quotes(doc, text, quotes, lexicon) + find_colon_paragraphs(doc, text, lexicon))
+    # "talk face to face": the object slot holds how they met, not what was said
+    candidates = [c for c in candidates if not manner_only(text[c.content[0]:c.content[1]])]
     captions = caption_ranges(doc)
     if captions:  # a photo caption describes a picture: its verb is no speech cue
         candidates = [c for c in candidates if not any(start <= c.cue[0] < end for start, end in captions)]
-    state.statements = assemble(state, text, candidates, quotes)
+    state.statements = drop_markup_speakers(assemble(state, text, candidates, quotes))
 
 
 def statement_covering(state: ArticleState, start: int, end: int) -> Statement | None:
