@@ -1,0 +1,144 @@
+"""The country of a place an institution's own name or phrase holds ("the Munich police", "Nice prosecutors",
+"Istanbul's governor", "police in Munich", "the Remain campaign in Britain's referendum").
+
+A US outlet's story about an attack abroad quotes the local police, prosecutors and officials by the city
+they serve; with no country of their own they took the story's most mentioned country, often the outlet's
+(the Munich police, the Nice prosecutors and the UK "Remain" campaign were USA on held-out stories). The
+place in the institution's own phrase names the country it acts for: that comes before the sentence's
+opening place and the story's country (issue 13 item 2: "the country the institution acts for").
+
+Only institutions: a place compounded before the head or its possessor ("the Munich police", "Istanbul's
+governor") places any head but a person's name or a speaker the story's setting does not place (experts,
+critics: data/actors/unplaced_speakers.tsv); an in/of phrase places a state body, a court speaker or a
+named organisation, never a posted head ("officials in Berlin", "the ambassador in Kyiv" may serve
+another country: data/actors/posted_titles.tsv). A name a US state shares with a country ("Georgia") places
+nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.knowledge.actors import lookup_actor
+from accord.records import Entity, Speaker
+from accord.stages.entities.homonyms import shared_names
+from accord.stages.entities.residence import posted_titles, subdivision_countries
+from accord.stages.entities.venue import court_speaker_words
+from accord.stages.gazetteer import named_place_country
+from accord.stages.grammar import GEO_LABELS
+
+# Dependencies of a place written before an institution's head ("Munich police", "Istanbul's governor").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Prepositions whose place object is where an institution serves ("police in Munich", "the mayor of Istanbul").
+SEAT_PREPOSITIONS = frozenset({"in", "of"})
+# Sectors of a state's own bodies: a place on one names the country it serves.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Entity labels of a capitalised modifier that is no place ("the Remain campaign", "Bavarian police", "Trump aides").
+NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+# Earlier writings of a described institution's name looked at for its place (nearest first).
+MAX_EARLIER_WRITINGS = 3
+# Entity kinds an institution's mentions may be read for (a named person is placed by the entities stage).
+INSTITUTION_KINDS = frozenset({"organisation", "group"})
+
+
+def _place_code(doc: Doc, token: Token) -> str | None:
+    """The country of the place name ending at ``token`` ("New York" for "York"), or None."""
+    if not token.text[:1].isupper() or token.ent_type_ in NOT_PLACE_LABELS:
+        return None
+    first = token.left_edge.i
+    while first < token.i and doc[first].lower_ == "the":
+        first += 1
+    name = doc[first : token.i + 1].text
+    if name in shared_names():
+        return None  # "Georgia police": the US state's or the country's
+    if token.ent_type_ not in GEO_LABELS and token.pos_ not in ("PROPN", "ADJ"):
+        return None
+    return named_place_country(name) or subdivision_countries().get(name)
+
+
+def _is_institution_head(head: Token, named_organisation: bool) -> bool:
+    """Whether an in/of phrase on ``head`` says where it serves: a state body, a court speaker or a named
+    organisation, never a posted head."""
+    word = head.lower_
+    if word in posted_titles() or head.lemma_.lower() in posted_titles():
+        return False
+    if named_organisation or word in court_speaker_words():
+        return True
+    actor = lookup_actor(word)
+    return actor is not None and actor.sector in STATE_SECTORS
+
+
+def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozenset[str] = frozenset()) -> str | None:
+    """The country of the one place an institution's phrase names before its head or in an in/of phrase on it."""
+    head = span.root
+    if head.ent_type_ == "PERSON" or head.pos_ == "PRON" or head.lower_ in unplaced:
+        return None
+    doc = span.doc
+    codes: set[str] = set()
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS and child.i >= span.start:
+            code = _place_code(doc, child)
+            if code:
+                codes.add(code)
+    if not codes and _is_institution_head(head, named_organisation):
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in SEAT_PREPOSITIONS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                code = _place_code(doc, obj) or next(
+                    (c for p in obj.children if p.dep_ == "poss" and (c := _place_code(doc, p))), None)
+                if code:
+                    codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def institution_places(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, Entity],
+                       unplaced: frozenset[str] = frozenset()) -> list[str | None]:
+    """Per speaker, the country of the place its own phrase, or another mention of its institution, names."""
+    by_entity: dict[str, str | None] = {}
+    places: list[str | None] = []
+    for speaker in speakers:
+        entity = entities.get(speaker.entity or "")
+        named_organisation = entity is not None and entity.kind == "organisation"
+        code = _span_place(doc, speaker.start, speaker.end, named_organisation, unplaced)
+        if code is None and entity is not None and entity.kind in INSTITUTION_KINDS:
+            if entity.id not in by_entity:
+                by_entity[entity.id] = next(
+                    (c for m in entity.mentions if (c := _span_place(doc, m.start, m.end, named_organisation, unplaced))),
+                    None)
+            code = by_entity[entity.id]
+        if code is None and entity is None and speaker.name:
+            code = _earlier_place(doc, speaker.name, speaker.start, unplaced)
+        places.append(code)
+    return places
+
+
+def _earlier_place(doc: Doc, name: str, before: int, unplaced: frozenset[str]) -> str | None:
+    """The place of an earlier writing of a described institution no entity holds ('the "Remain" campaign in
+    Britain's referendum' ... 'The "Remain" campaign said'): the nearest of MAX_EARLIER_WRITINGS that names one."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].islower():
+        return None  # a bare head ("police") is too common to stand for one institution
+    named = any(word.strip("\"'“”‘’")[:1].isupper() for word in words[:-1])
+    end = before
+    for _ in range(MAX_EARLIER_WRITINGS):
+        start = doc.text.rfind(name, 0, end)
+        if start < 0:
+            return None
+        code = _span_place(doc, start, start + len(name), named, unplaced)
+        if code:
+            return code
+        end = start
+    return None
+
+
+def _span_place(doc: Doc, start: int, end: int, named_organisation: bool, unplaced: frozenset[str]) -> str | None:
+    """``phrase_place`` of the tokens covering ``doc.text[start:end]`` (None when they cover no token)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return phrase_place(span, named_organisation, unplaced)

@@ -1,0 +1,57 @@
+"""An institution's own place and a counsel described beyond one country (issue 13 item 2).
+
+A US outlet's story about an attack abroad quotes the local police and prosecutors by the city they serve:
+they take that city's country, not the story's (the outlet's). A lawyer on an "international legal team"
+takes neither the court's country nor the story's. Invented sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# A US-led lead, so the story's country is the United States unless the institution's place says otherwise.
+US_LEAD = ("WASHINGTON — President Obama spoke about the attack on Saturday. The White House said the United "
+           "States stood with its allies. Obama said America would help. ")
+
+
+def _affiliations(record) -> dict[str, str | None]:
+    return {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "code"), [
+    ("The Munich police said the gunman acted alone.", "The Munich police", "DEU"),
+    ("Nice prosecutors said the driver had been radicalized.", "Nice prosecutors", "FRA"),
+    ("Police in Munich said the gunman acted alone.", "Police", "DEU"),
+    ("Istanbul's governor said 41 people died.", "Istanbul's governor", "TUR"),
+])
+def test_a_place_in_an_institutions_phrase_is_its_country(extract_text, sentence, speaker, code):
+    assert _affiliations(extract_text(US_LEAD + sentence))[speaker] == code
+
+
+def test_an_earlier_writing_of_the_institution_gives_its_place(extract_text):
+    text = (US_LEAD + 'Mrs. Clinton offers messages similar to the defeated "Remain" campaign in Britain\'s '
+            'referendum. The "Remain" campaign said the result was a disaster.')
+    assert _affiliations(extract_text(text))['The "Remain" campaign'] == "GBR"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "code"), [
+    # a posted head serves where it is sent, not where it sits: no place from "in Berlin"
+    ("Officials in Berlin said the talks went well.", "Officials", "USA"),
+    # the US capital is the US
+    ("Washington officials said they were watching.", "Washington officials", "USA"),
+])
+def test_places_that_do_not_move_a_speaker(extract_text, sentence, speaker, code):
+    assert _affiliations(extract_text(US_LEAD + sentence))[speaker] == code
+
+
+def test_counsel_on_an_international_legal_team_takes_no_country(extract_text):
+    text = ("HONG KONG — A court in Hong Kong adjourned the trial of Jimmy Lai on Monday. The judge said the case "
+            "would resume. Hong Kong's government said the law was fair. Lai's plight has received support in "
+            "Washington, according to Caoilfhionn Gallagher, the attorney leading Lai's international legal team. "
+            "Amal Clooney, a member of the international legal team representing the journalist, said the trial "
+            "was a sham. Lai's lawyer, Robert Pang, said he would appeal.")
+    found = _affiliations(extract_text(text))
+    assert found["Caoilfhionn Gallagher"] is None
+    assert found["Amal Clooney"] is None
+    assert found["Lai's lawyer"] == "HKG"  # a lawyer of the court's own bar keeps its country
+    assert found["The judge"] == "HKG"
