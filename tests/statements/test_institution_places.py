@@ -55,3 +55,19 @@ def test_counsel_on_an_international_legal_team_takes_no_country(extract_text):
     assert found["Amal Clooney"] is None
     assert found["Lai's lawyer"] == "HKG"  # a lawyer of the court's own bar keeps its country
     assert found["The judge"] == "HKG"
+
+
+def test_a_person_with_two_roles_takes_the_first_roles_affiliation(extract_text):
+    text = ("TOKYO — Japan's new prime minister took office on Tuesday. Shigeru Ishiba said Japan would keep its "
+            "alliance with the United States. Tokyo said it would raise spending. "
+            '"Ishiba will continue the strategies," said Ryo Hinata-Yamaguchi, a nonresident senior fellow at the '
+            "Atlantic Council's Indo-Pacific Security Initiative and an associate professor at Tokyo International "
+            "University.")
+    assert _affiliations(extract_text(text))["Ryo Hinata-Yamaguchi"] == "USA"
+
+
+def test_the_pope_is_the_holy_sees_in_a_us_story(extract_text):
+    text = ("WASHINGTON — Donald Trump attacked the pope on Thursday. Trump said the pope was wrong. "
+            "Pope Francis said a man who builds walls is not Christian. Francis said he would pray for him.")
+    found = _affiliations(extract_text(text))
+    assert found["Pope Francis"] == "VAT" and found["Francis"] == "VAT"
