@@ -71,3 +71,14 @@ def test_the_pope_is_the_holy_sees_in_a_us_story(extract_text):
             "Pope Francis said a man who builds walls is not Christian. Francis said he would pray for him.")
     found = _affiliations(extract_text(text))
     assert found["Pope Francis"] == "VAT" and found["Francis"] == "VAT"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "code"), [
+    ("Rights groups in Uganda said dozens were held.", "Rights groups", "UGA"),
+    ("Analysts in Kenya said turnout was low.", "Analysts", "KEN"),
+    # a topic head may study the country, a posted head serve another: no place, and no story's country
+    ("Experts in Russia said the economy was weak.", "Experts", None),
+    ("Diplomats in Kenya said the vote was calm.", "Diplomats", None),
+])
+def test_a_country_placing_a_speaker_the_setting_does_not(extract_text, sentence, speaker, code):
+    assert _affiliations(extract_text(US_LEAD + sentence))[speaker] == code

@@ -39,6 +39,12 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 # Earlier writings of a described institution's name looked at for its place (nearest first).
 MAX_EARLIER_WRITINGS = 3
+# Prepositions whose country object places a speaker the setting does not ("rights groups in Uganda").
+COUNTRY_PREPOSITIONS = frozenset({"in", "from"})
+# Heads naming what a speaker studies or is: "experts in Russia", "economists in China" may be anyone's.
+TOPIC_HEADS = frozenset({"expert", "experts", "specialist", "specialists", "scholar", "scholars", "academic",
+                         "academics", "economist", "economists", "poll", "polls", "survey", "surveys", "study",
+                         "studies", "report", "reports"})
 # Entity kinds an institution's mentions may be read for (a named person is placed by the entities stage).
 INSTITUTION_KINDS = frozenset({"organisation", "group"})
 
@@ -73,9 +79,11 @@ def _is_institution_head(head: Token, named_organisation: bool) -> bool:
 def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozenset[str] = frozenset()) -> str | None:
     """The country of the one place an institution's phrase names before its head or in an in/of phrase on it."""
     head = span.root
-    if head.ent_type_ == "PERSON" or head.pos_ == "PRON" or head.lower_ in unplaced:
+    if head.ent_type_ == "PERSON" or head.pos_ == "PRON":
         return None
     doc = span.doc
+    if head.lower_ in unplaced:
+        return _country_of_unplaced(doc, head)
     codes: set[str] = set()
     for child in head.lefts:
         if child.dep_ in MODIFIER_DEPS and child.i >= span.start:
@@ -93,6 +101,23 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
                     (c for p in obj.children if p.dep_ == "poss" and (c := _place_code(doc, p))), None)
                 if code:
                     codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _country_of_unplaced(doc: Doc, head: Token) -> str | None:
+    """The country an in/from phrase names on a speaker the story's setting does not place ("rights groups in
+    Uganda", "activists from Kenya"): a country only (a city may host anyone's analysts), never for a topic
+    head ("experts in Russia" may study it) or a posted one ("diplomats in Kenya")."""
+    word = head.lower_
+    if word in TOPIC_HEADS or word in posted_titles() or head.lemma_.lower() in posted_titles():
+        return None
+    codes = set()
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in COUNTRY_PREPOSITIONS:
+            for obj in prep.children:
+                actor = lookup_actor(obj.text) if obj.dep_ == "pobj" and obj.ent_type_ in GEO_LABELS else None
+                if actor is not None and actor.kind == "country" and actor.code and obj.text not in shared_names():
+                    codes.add(actor.code)
     return codes.pop() if len(codes) == 1 else None
 
 
