@@ -82,3 +82,17 @@ def test_the_pope_is_the_holy_sees_in_a_us_story(extract_text):
 ])
 def test_a_country_placing_a_speaker_the_setting_does_not(extract_text, sentence, speaker, code):
     assert _affiliations(extract_text(US_LEAD + sentence))[speaker] == code
+
+
+def test_bare_police_take_the_place_their_sentence_or_the_one_before_names(extract_text):
+    text = (US_LEAD + "A gunman opened fire at a shopping center in Munich. Arriving upon the scene, police said "
+            "they were searching for three shooters.")
+    assert _affiliations(extract_text(text))["police"] == "DEU"
+
+
+def test_a_place_inside_what_is_said_places_no_local_body(extract_text):
+    text = (US_LEAD + "Prosecutors said the attacker came from Iran. Authorities in the city said the mall was "
+            "closed. Officials said the talks with Iran would go on.")
+    found = _affiliations(extract_text(text))
+    assert found["Prosecutors"] == "USA" and found["Authorities"] == "USA"
+    assert found["Officials"] == "USA"  # not a local body: any party's officials

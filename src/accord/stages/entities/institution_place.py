@@ -17,6 +17,7 @@ nothing.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +46,12 @@ COUNTRY_PREPOSITIONS = frozenset({"in", "from"})
 TOPIC_HEADS = frozenset({"expert", "experts", "specialist", "specialists", "scholar", "scholars", "academic",
                          "academics", "economist", "economists", "poll", "polls", "survey", "surveys", "study",
                          "studies", "report", "reports"})
+# Sectors of a local body a story abroad names bare ("police", "prosecutors"): the place its sentence names is
+# where it serves. "authorities" (GOV) too; not "officials" or "government", which may be any party's.
+LOCAL_SECTORS = frozenset({"COP", "JUD"})
+LOCAL_WORDS = frozenset({"authorities"})
+# Contents starting before an offset checked for holding it (contents nest: a quote inside a paraphrase).
+MAX_NESTED_CONTENTS = 4
 # Entity kinds an institution's mentions may be read for (a named person is placed by the entities stage).
 INSTITUTION_KINDS = frozenset({"organisation", "group"})
 
@@ -167,3 +174,60 @@ def _span_place(doc: Doc, start: int, end: int, named_organisation: bool, unplac
     if span is None or not len(span):
         return None
     return phrase_place(span, named_organisation, unplaced)
+
+
+def sentence_places(doc: Doc, speakers: Sequence[Speaker], contents: Sequence[tuple[int, int]]) -> list[str | None]:
+    """Per speaker, for a local body named bare ("police", "prosecutors", "authorities"), the one country the
+    places of its sentence name outside what it says, else of the sentence before ("... in Munich. Arriving
+    upon the scene, police began searching"); None for any other speaker."""
+    said = sorted(contents)
+    return [_local_place(doc, speaker, said) if _local_body(speaker) else None for speaker in speakers]
+
+
+def _local_body(speaker: Speaker) -> bool:
+    """Whether a speaker is a local police, court or authority named by its common noun alone."""
+    words = [w for w in (speaker.name or speaker.text).split() if w.lower() not in ("the", "a", "an")]
+    if not words or not all(word.isalpha() for word in words) or any(word[:1].isupper() for word in words[1:]):
+        return False
+    phrase = " ".join(words).lower()
+    if words[-1].lower() in LOCAL_WORDS:
+        return True
+    actor = lookup_actor(phrase)
+    return actor is not None and actor.code is None and actor.sector in LOCAL_SECTORS
+
+
+def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) -> str | None:
+    """The one country of the places named in the speaker's sentence, else the one before, outside what any
+    statement says (``said``: the statements' content ranges, sorted)."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sentence = span[0].sent
+    for candidate in (sentence, _previous_sentence(doc, sentence)):
+        if candidate is None:
+            return None
+        codes = set()
+        for ent in candidate.ents:
+            inside = speaker.start <= ent.start_char < speaker.end or _said(said, ent.start_char)
+            if ent.label_ not in GEO_LABELS or inside:
+                continue
+            name = ent.text.removeprefix("the ").removeprefix("The ")
+            if name in shared_names():
+                return None  # "Georgia": the state's or the country's, so the sentence cannot say
+            code = named_place_country(name)
+            if code:
+                codes.add(code)
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def _previous_sentence(doc: Doc, sentence: Span) -> Span | None:
+    """The sentence before ``sentence``, or None at the start of the document."""
+    return doc[sentence.start - 1].sent if sentence.start > 0 else None
+
+
+def _said(said: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of the sorted content ranges ``said``."""
+    i = bisect.bisect_right(said, (offset, float("inf"))) - 1
+    return any(start <= offset < end for start, end in said[max(0, i - MAX_NESTED_CONTENTS):i + 1])

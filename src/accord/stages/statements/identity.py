@@ -247,7 +247,7 @@ def _speakers_country(speakers: Sequence[Speaker], entities: Mapping[str, Entity
 def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
                 venue: str | None = None, published: str | None = None,
                 scenes: Sequence[str | None] | None = None, places: Sequence[str | None] | None = None,
-                descriptions: Sequence[str] | None = None) -> None:
+                descriptions: Sequence[str] | None = None, local_places: Sequence[str | None] | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
 
     The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
@@ -255,7 +255,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     (``people_roles``), the place an institution's own phrase names (``places``, aligned with ``speakers``:
     ``entities.institution_place``), ``venue`` (the country the article's court sits in) for court speakers, the place
     each speaker's sentence opens on (``scenes``, aligned with ``speakers``), and last the story's
-    ``context`` country for speakers it may place. A court speaker whose description (its title, or the
+    ``context`` country for speakers it may place. A bare local body ("police") with none of these takes the
+    place its sentence names (``local_places``) before the sentence's opening place. A court speaker whose description (its title, or the
     apposition beside its name: ``descriptions``, aligned with ``speakers``) places it beyond one country
     ("a member of the international legal team") takes neither the court's country nor the story's.
     """
@@ -314,6 +315,10 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
             if speaker.affiliation is None and id(speaker) not in beyond \
                     and is_court_speaker(speaker.name, speaker.text, speaker.title):
                 speaker.affiliation = venue
+    if local_places is not None:
+        for speaker, place in zip(speakers, local_places, strict=True):
+            if speaker.affiliation is None and place:
+                speaker.affiliation = place
     if scenes is not None:
         _place_by_scene(speakers, scenes)
     people_country = _speakers_country(speakers, entities, context)
