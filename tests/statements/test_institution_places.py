@@ -96,3 +96,10 @@ def test_a_place_inside_what_is_said_places_no_local_body(extract_text):
     found = _affiliations(extract_text(text))
     assert found["Prosecutors"] == "USA" and found["Authorities"] == "USA"
     assert found["Officials"] == "USA"  # not a local body: any party's officials
+
+
+def test_a_body_with_its_own_unknown_place_is_not_placed_by_its_sentence(extract_text):
+    # the gazetteer lacks the German state; Belgium, named beside it, is not where the authorities serve
+    text = (US_LEAD + "Authorities in North-Rhine Westphalia, the German state next to Belgium, said they would "
+            "tighten controls on the border.")
+    assert _affiliations(extract_text(text))["Authorities"] != "BEL"

@@ -197,11 +197,15 @@ def _local_body(speaker: Speaker) -> bool:
 
 
 def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) -> str | None:
-    """The one country of the places named in the speaker's sentence, else the one before, outside what any
-    statement says (``said``: the statements' content ranges, sorted)."""
+    """The one country of the places and nationalities ("the German state") named in the speaker's sentence, else
+    the one before, outside what any statement says (``said``: the statements' content ranges, sorted); none
+    for a body with an in/of phrase of its own."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if any(prep.dep_ == "prep" and prep.lower_ in SEAT_PREPOSITIONS and any(o.dep_ == "pobj" for o in prep.children)
+           for prep in span.root.rights):
+        return None  # "authorities in North-Rhine Westphalia": placed by its own phrase, one the gazetteer lacks
     sentence = span[0].sent
     for candidate in (sentence, _previous_sentence(doc, sentence)):
         if candidate is None:
@@ -209,12 +213,14 @@ def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) ->
         codes = set()
         for ent in candidate.ents:
             inside = speaker.start <= ent.start_char < speaker.end or _said(said, ent.start_char)
-            if ent.label_ not in GEO_LABELS or inside:
+            if ent.label_ not in GEO_LABELS | {"NORP"} or inside:
                 continue
             name = ent.text.removeprefix("the ").removeprefix("The ")
             if name in shared_names():
                 return None  # "Georgia": the state's or the country's, so the sentence cannot say
-            code = named_place_country(name)
+            demonym = lookup_actor(name) if ent.label_ == "NORP" else None
+            code = (demonym.code if demonym is not None and demonym.kind == "country" else None) \
+                if ent.label_ == "NORP" else named_place_country(name)
             if code:
                 codes.add(code)
         if codes:
