@@ -103,3 +103,18 @@ def test_a_body_with_its_own_unknown_place_is_not_placed_by_its_sentence(extract
     text = (US_LEAD + "Authorities in North-Rhine Westphalia, the German state next to Belgium, said they would "
             "tighten controls on the border.")
     assert _affiliations(extract_text(text))["Authorities"] != "BEL"
+
+
+def test_a_title_seating_the_employer_in_a_city_gives_its_country(extract_text):
+    text = ("BEIJING — China's Silk Road plan is reshaping Central Asia. Chinese President Xi Jinping said the plan "
+            "would benefit all. Beijing said it would lend more. China said the plan was fair. "
+            'China is wearing "kid gloves" in Central Asia, said Nargis Kassenova, an international relations '
+            "expert at KIMEP University in Almaty.")
+    assert _affiliations(extract_text(text))["Nargis Kassenova"] == "KAZ"
+
+
+def test_a_posted_title_is_not_placed_by_its_city():
+    from accord.stages.entities.institution_place import title_place
+
+    assert title_place("correspondent for the Times in Beijing") is None
+    assert title_place("professor at a university in Almaty") == "KAZ"

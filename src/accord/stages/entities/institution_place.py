@@ -18,6 +18,7 @@ nothing.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -52,6 +53,10 @@ LOCAL_SECTORS = frozenset({"COP", "JUD"})
 LOCAL_WORDS = frozenset({"authorities"})
 # Contents starting before an offset checked for holding it (contents nest: a quote inside a paraphrase).
 MAX_NESTED_CONTENTS = 4
+# A title's employer and its seat, ending the title: "... at KIMEP University in Almaty", "... of a bank in Lagos".
+_EMPLOYER_PLACE = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,6}?\s+in\s+"
+                             r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})$")
+_WORD = re.compile(r"[A-Za-z]+")
 # Entity kinds an institution's mentions may be read for (a named person is placed by the entities stage).
 INSTITUTION_KINDS = frozenset({"organisation", "group"})
 
@@ -111,6 +116,20 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
     return codes.pop() if len(codes) == 1 else None
 
 
+def title_place(title: str) -> str | None:
+    """The country of the place a person's title seats their employer in ("an international relations expert at
+    KIMEP University in Almaty" -> KAZ), never for a posted title ("a correspondent for the Times in Beijing")."""
+    match = _EMPLOYER_PLACE.search(title)
+    if match is None:
+        return None
+    if any(word.lower() in posted_titles() for word in _WORD.findall(title[:match.start()])):
+        return None
+    place = match.group(1)
+    if place in shared_names():
+        return None
+    return named_place_country(place) or subdivision_countries().get(place)
+
+
 def _country_of_unplaced(doc: Doc, head: Token) -> str | None:
     """The country an in/from phrase names on a speaker the story's setting does not place ("rights groups in
     Uganda", "activists from Kenya"): a country only (a city may host anyone's analysts), never for a topic
@@ -135,6 +154,9 @@ def institution_places(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[
     places: list[str | None] = []
     for speaker in speakers:
         entity = entities.get(speaker.entity or "")
+        if entity is not None and entity.kind == "person":
+            places.append(title_place(speaker.title or entity.title or ""))
+            continue
         named_organisation = entity is not None and entity.kind == "organisation"
         code = _span_place(doc, speaker.start, speaker.end, named_organisation, unplaced)
         if code is None and entity is not None and entity.kind in INSTITUTION_KINDS:
