@@ -155,8 +155,10 @@ def institution_places(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[
     for speaker in speakers:
         entity = entities.get(speaker.entity or "")
         if entity is not None and entity.kind == "person":
-            places.append(title_place(speaker.title or entity.title or ""))
-            continue
+            code = title_place(speaker.title or entity.title or "")
+            if code or not any(word[:1].islower() for word in entity.name.split()):
+                places.append(code)  # a named person: placed by the entities stage, or by the title's seat
+                continue
         named_organisation = entity is not None and entity.kind == "organisation"
         code = _span_place(doc, speaker.start, speaker.end, named_organisation, unplaced)
         if code is None and entity is not None and entity.kind in INSTITUTION_KINDS:
