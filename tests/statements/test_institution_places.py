@@ -118,3 +118,11 @@ def test_a_posted_title_is_not_placed_by_its_city():
 
     assert title_place("correspondent for the Times in Beijing") is None
     assert title_place("professor at a university in Almaty") == "KAZ"
+
+
+def test_a_refugee_returned_to_her_hometown_keeps_its_country(extract_text):
+    text = ("NAIROBI — Kenya's government says refugees will have to leave. Kenya said the camps would close. "
+            "Kenyan officials said the decision was final. Shamsa Mohamed Aden was among the refugees who "
+            "voluntarily returned in 2017 to Kismayo, her southeastern Somali hometown. She said she could not "
+            "find work.")
+    assert _affiliations(extract_text(text))["She"] == "SOM"

@@ -514,6 +514,7 @@ class EntityWords:
     not_title_heads: frozenset[str]
     affiliation_verbs: frozenset[str]
     origin_verbs: frozenset[str]
+    origin_nouns: frozenset[str]
     place_name_prefixes: frozenset[str]
     name_suffixes: frozenset[str]
 
@@ -529,6 +530,7 @@ def entity_words() -> EntityWords:
         not_title_heads=frozenset(data["not_title_heads"]),
         affiliation_verbs=frozenset(data["affiliation_verbs"]),
         origin_verbs=frozenset(data["origin_verbs"]),
+        origin_nouns=frozenset(data["origin_nouns"]),
         place_name_prefixes=frozenset(data["place_name_prefixes"]),
         name_suffixes=frozenset(data["name_suffixes"]),
     )
