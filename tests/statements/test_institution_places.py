@@ -126,3 +126,11 @@ def test_a_refugee_returned_to_her_hometown_keeps_its_country(extract_text):
             "voluntarily returned in 2017 to Kismayo, her southeastern Somali hometown. She said she could not "
             "find work.")
     assert _affiliations(extract_text(text))["She"] == "SOM"
+
+
+def test_a_capitalised_function_word_is_no_city(extract_text):
+    # "Most" is also a Czech town; opening a sentence it is a quantifier
+    text = (US_LEAD + "Why are young voters so enamored of Sanders? Most hypotheses credit their enthusiasm for "
+            "sweeping moral goals, analysts said. Most officials said the vote was fair.")
+    found = _affiliations(extract_text(text))
+    assert "CZE" not in found.values()

@@ -71,8 +71,8 @@ def _place_code(doc: Doc, token: Token) -> str | None:
     name = doc[first : token.i + 1].text
     if name in shared_names():
         return None  # "Georgia police": the US state's or the country's
-    if token.ent_type_ not in GEO_LABELS and token.pos_ not in ("PROPN", "ADJ"):
-        return None
+    if token.ent_type_ not in GEO_LABELS and (token.pos_ not in ("PROPN", "ADJ") or token.is_stop):
+        return None  # "Most hypotheses": a capitalised function word is no city (Most, Czech Republic)
     return named_place_country(name) or subdivision_countries().get(name)
 
 
