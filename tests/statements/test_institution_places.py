@@ -134,3 +134,15 @@ def test_a_capitalised_function_word_is_no_city(extract_text):
             "sweeping moral goals, analysts said. Most officials said the vote was fair.")
     found = _affiliations(extract_text(text))
     assert "CZE" not in found.values()
+
+
+def test_a_province_name_alone_places_no_institution(extract_text):
+    # Gulf is a province of Papua New Guinea; "Gulf sources" are not its
+    text = US_LEAD + "Gulf sources believe Erdogan has joined an axis with Iran and Russia."
+    assert _affiliations(extract_text(text))["Gulf sources"] != "PNG"
+
+
+def test_a_destination_in_the_sentence_places_no_local_body(extract_text):
+    text = (US_LEAD + "Others in his group had already headed to the Middle East or Pakistan for training, but "
+            "authorities said they never realized it.")
+    assert _affiliations(extract_text(text))["authorities"] != "PAK"

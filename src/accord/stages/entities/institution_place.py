@@ -51,6 +51,8 @@ TOPIC_HEADS = frozenset({"expert", "experts", "specialist", "specialists", "scho
 # where it serves. "authorities" (GOV) too; not "officials" or "government", which may be any party's.
 LOCAL_SECTORS = frozenset({"COP", "JUD"})
 LOCAL_WORDS = frozenset({"authorities"})
+# Prepositions whose place object locates what the sentence tells ("a shopping center in Munich").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 # Contents starting before an offset checked for holding it (contents nest: a quote inside a paraphrase).
 MAX_NESTED_CONTENTS = 4
 # A title's employer and its seat, ending the title: "... at KIMEP University in Almaty", "... of a bank in Lagos".
@@ -73,7 +75,7 @@ def _place_code(doc: Doc, token: Token) -> str | None:
         return None  # "Georgia police": the US state's or the country's
     if token.ent_type_ not in GEO_LABELS and (token.pos_ not in ("PROPN", "ADJ") or token.is_stop):
         return None  # "Most hypotheses": a capitalised function word is no city (Most, Czech Republic)
-    return named_place_country(name) or subdivision_countries().get(name)
+    return named_place_country(name)  # not a province by name alone: "Gulf sources" are no Papua New Guineans
 
 
 def _is_institution_head(head: Token, named_organisation: bool) -> bool:
@@ -237,7 +239,7 @@ def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) ->
         codes = set()
         for ent in candidate.ents:
             inside = speaker.start <= ent.start_char < speaker.end or _said(said, ent.start_char)
-            if ent.label_ not in GEO_LABELS | {"NORP"} or inside:
+            if ent.label_ not in GEO_LABELS | {"NORP"} or inside or not _locative(ent.root):
                 continue
             name = ent.text.removeprefix("the ").removeprefix("The ")
             if name in shared_names():
@@ -250,6 +252,16 @@ def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) ->
         if codes:
             return codes.pop() if len(codes) == 1 else None
     return None
+
+
+def _locative(token: Token) -> bool:
+    """Whether a place says where something is or happens ("a mall in Munich", "the German state", "Munich
+    police"), not where someone went ("headed to the Middle East or Pakistan for training")."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in LOCATIVE_PREPOSITIONS
+    return token.dep_ in MODIFIER_DEPS
 
 
 def _previous_sentence(doc: Doc, sentence: Span) -> Span | None:
