@@ -12,7 +12,16 @@ governor") places any head but a person's name or a speaker the story's setting 
 critics: data/actors/unplaced_speakers.tsv); an in/of phrase places a state body, a court speaker or a
 named organisation, never a posted head ("officials in Berlin", "the ambassador in Kyiv" may serve
 another country: data/actors/posted_titles.tsv). A name a US state shares with a country ("Georgia") places
-nothing.
+nothing. Three more readings of the same kind:
+- a speaker the setting does not place (rights groups, analysts) takes a country an in/from phrase on it names
+  ("rights groups in Uganda"), never a city's, never for topic or posted heads;
+- a person's title seating the employer in a city gives its country ("an expert at KIMEP University in
+  Almaty"), never for a posted title ("a correspondent for the Times in Beijing");
+- a local body named bare ("police", "prosecutors", "authorities") takes the one country the locative places
+  of its sentence, else the sentence before, name outside what any statement says (``sentence_places``).
+
+Hand audit on unseen PolNeAR train articles (session 8; seeded sets of foreign-news articles and of articles
+naming police, prosecutors or an institution "in" a place): see the branch report (affil6) for the counts.
 """
 
 from __future__ import annotations
