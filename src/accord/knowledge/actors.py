@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.name_variants import parse_name, person_key
@@ -30,6 +30,9 @@ ENTITY_WORDS_FILE = "actors/entity_words.json"
 ACRONYM_MAX_LEN = 5
 # Words that split a title into an affiliation segment: "director of X at Y" -> Y decides the code.
 SEGMENT_SPLIT = re.compile(r"\s+(?:at|with|from)\s+", re.IGNORECASE)
+# "and" opening a second role of one person ("a fellow at X and an associate professor at Y"): a lower-case
+# noun after the indefinite article ("and a U.S. ally" is no second role of the same kind).
+ROLE_SPLIT = re.compile(r",?\s+and\s+an?\s+(?=[a-z])")
 # Longer phrases are no person's name (a sentence chunk); the spelling-variant lookup skips them.
 MAX_NAME_CHARS = 60
 # Words that coordinate two countries in one phrase ("Moroccan and Spanish authorities").
@@ -352,7 +355,22 @@ def _without_embedded_metonyms(tokens: list[str], items: list[_Item]) -> list[_I
 
 
 def compose(phrase: str) -> ActorCode | None:
-    """Code a phrase that is not itself a lexicon alias, from the aliases and titles inside it."""
+    """Code a phrase that is not itself a lexicon alias, from the aliases and titles inside it. A person
+    described by two roles ("a fellow at the Atlantic Council and an associate professor at Tokyo
+    International University") is coded by the first role that names an affiliation: news names the
+    post it quotes the person for first."""
+    whole = _compose_one(phrase)
+    roles = [role for role in ROLE_SPLIT.split(phrase) if role.strip()]
+    if len(roles) > 1:
+        for role in roles:
+            coded = _compose_one(role)
+            if coded is not None and coded.code:
+                return coded if whole is None else replace(whole, code=coded.code, sector=coded.sector)
+    return whole
+
+
+def _compose_one(phrase: str) -> ActorCode | None:
+    """``compose`` of one role: the last at/with/from segment naming an affiliation codes it."""
     lex = lexicon()
     written = phrase
     phrase = _HYPHENATED.sub(_split_heritage, phrase)  # "Iranian-American" reads as "Iranian American"
@@ -496,6 +514,7 @@ class EntityWords:
     not_title_heads: frozenset[str]
     affiliation_verbs: frozenset[str]
     origin_verbs: frozenset[str]
+    origin_nouns: frozenset[str]
     place_name_prefixes: frozenset[str]
     name_suffixes: frozenset[str]
     audience_verbs: frozenset[str] = frozenset()
@@ -512,6 +531,7 @@ def entity_words() -> EntityWords:
         not_title_heads=frozenset(data["not_title_heads"]),
         affiliation_verbs=frozenset(data["affiliation_verbs"]),
         origin_verbs=frozenset(data["origin_verbs"]),
+        origin_nouns=frozenset(data["origin_nouns"]),
         place_name_prefixes=frozenset(data["place_name_prefixes"]),
         name_suffixes=frozenset(data["name_suffixes"]),
         audience_verbs=frozenset(data.get("audience_verbs", [])),

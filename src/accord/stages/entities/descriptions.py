@@ -154,12 +154,28 @@ def _subject_origins(verb: Token, passive: bool) -> Iterator[Span]:
         for child in clause.children:
             if child.dep_ == "advcl" and child.tag_ == "VBN" and child.lemma_.lower() in origin_verbs:
                 yield from _origins(child)
+    for clause in clauses:
+        yield from _hometowns(clause)
     if lemma == "be":
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
             for group in (o for o in prep.children if o.dep_ == "pobj"):
                 for child in group.children:
                     if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in origin_verbs:
                         yield from _origins(child)
+                    elif child.dep_ in ("relcl", "acl"):
+                        yield from _hometowns(child)
+
+
+def _hometowns(verb: Token) -> Iterator[Span]:
+    """A place a clause names as the person's own origin by a possessive apposition ("returned to Kismayo, her
+    southeastern Somali hometown"): the apposition and the place, whose country is the person's."""
+    origin_nouns = entity_words().origin_nouns
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            for appos in (a for a in place.children if a.dep_ == "appos"):
+                owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in appos.children)
+                if owned and appos.lemma_.lower() in origin_nouns and (span := _subtree_span(appos)) is not None:
+                    yield span
 
 
 def _after_colon(token: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Token
 
 from accord.knowledge.actors import LEADING_ARTICLE, entity_words
-from accord.stages.entities.finder import EntityDraft
+from accord.stages.entities.builder import EntityDraft
 from accord.stages.gazetteer import find_major_city
 from accord.stages.markup import clean_name, has_markup, has_word
 

@@ -13,10 +13,12 @@ from spacy.tokens import Doc
 from accord.records import Span, Speaker, Statement
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, GENDER_KEY, VENUE_KEY
+from accord.stages.entities.appositions import person_descriptions
+from accord.stages.entities.institution_place import institution_places, sentence_places
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
-from accord.stages.statements.identity import consolidate
+from accord.stages.statements.identity import consolidate, unplaced_heads
 from accord.stages.statements.quotes import Quote
 from accord.stages.statements.scene import scene_codes
 from accord.stages.statements.speaker_words import person_heads, speaker_words
@@ -292,7 +294,10 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(),
                        frozenset(speaker_words()["surrogate_nouns"]))
     consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),
-                state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered))
+                state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered),
+                institution_places(state.doc, ordered, entities, unplaced_heads()),
+                person_descriptions(state.doc, ordered, entities),
+                sentence_places(state.doc, ordered, [draft.content for draft in drafts]))
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):
         cue = draft.candidate.cue

@@ -17,7 +17,7 @@ from accord.knowledge.loader import read_rows
 from accord.knowledge.people_roles import role_by_surname, role_of
 from accord.records import Entity, Speaker
 from accord.stages.entities.context import NON_STATE_CODES, country_counts
-from accord.stages.entities.venue import is_court_speaker
+from accord.stages.entities.venue import court_speaker_words, is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
 UNPLACED_MODIFIERS_FILE = "actors/unplaced_modifiers.tsv"
@@ -33,6 +33,8 @@ _PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s
 # A described group or body named after its principal ("the Obama administration", "Obama's aides").
 _PRINCIPALS_BODY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)?(?:\s+[a-z][\w-]*)+$")
 
+# Words naming a legal body beside the court roles of data/actors/court_speakers.tsv ("an international legal team").
+LEGAL_WORDS = frozenset({"legal"})
 # Words that join a country to the next speaker's name ("United States and Iran"): no country in front then.
 COORDINATORS = frozenset({"and", "or", "&"})
 _CODE = re.compile(r"[A-Z]{3}")
@@ -79,6 +81,21 @@ def _placed_by_context(speaker: Speaker) -> bool:
         # expert ("a Republican expert on political messaging") is a party member, placed like one
         return False
     return not names_coordinated_countries(speaker.text)
+
+
+def _legal(text: str) -> bool:
+    """Whether a description names a court role or a legal body ("attorney", "the international legal team")."""
+    words = {word.strip(".,;:'’\"“”()").lower() for word in text.replace("’s", " ").replace("'s", " ").split()}
+    return bool(words & (court_speaker_words() | LEGAL_WORDS))
+
+
+def _beyond_country_counsel(speaker: Speaker, description: str) -> bool:
+    """Whether a court speaker is described beyond one country ("the attorney leading Lai's international legal
+    team", "a member of the international legal team"): neither the court's nor the story's country is theirs."""
+    for text in (speaker.title or "", description):
+        if _described_beyond_country(text) and (_legal(text) or is_court_speaker(speaker.name, speaker.text, speaker.title)):
+            return True
+    return False
 
 
 def without_country(name: str) -> str:
@@ -229,14 +246,19 @@ def _speakers_country(speakers: Sequence[Speaker], entities: Mapping[str, Entity
 
 def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
                 venue: str | None = None, published: str | None = None,
-                scenes: Sequence[str | None] | None = None) -> None:
+                scenes: Sequence[str | None] | None = None, places: Sequence[str | None] | None = None,
+                descriptions: Sequence[str] | None = None, local_places: Sequence[str | None] | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
 
     The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
     affiliations its statements resolved to, the person's dated role on the article's ``published`` date
-    (``people_roles``), ``venue`` (the country the article's court sits in) for court speakers, the place
+    (``people_roles``), the place an institution's own phrase names (``places``, aligned with ``speakers``:
+    ``entities.institution_place``), ``venue`` (the country the article's court sits in) for court speakers, the place
     each speaker's sentence opens on (``scenes``, aligned with ``speakers``), and last the story's
-    ``context`` country for speakers it may place.
+    ``context`` country for speakers it may place. A bare local body ("police") with none of these takes the
+    place its sentence names (``local_places``) before the sentence's opening place. A court speaker whose description (its title, or the
+    apposition beside its name: ``descriptions``, aligned with ``speakers``) places it beyond one country
+    ("a member of the international legal team") takes neither the court's country nor the story's.
     """
     countries = frozenset(country_counts(list(entities.values())))
     codes: dict[str, str | None] = {}
@@ -282,16 +304,27 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     for speaker in speakers:
         if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
             speaker.name = without_country(speaker.name)
+    if places is not None:
+        for speaker, place in zip(speakers, places, strict=True):
+            if speaker.affiliation is None and place:
+                speaker.affiliation = place
+    beyond = {id(speaker) for i, speaker in enumerate(speakers)
+              if _beyond_country_counsel(speaker, descriptions[i] if descriptions is not None else "")}
     if venue:
         for speaker in speakers:
-            if speaker.affiliation is None and is_court_speaker(speaker.name, speaker.text, speaker.title):
+            if speaker.affiliation is None and id(speaker) not in beyond \
+                    and is_court_speaker(speaker.name, speaker.text, speaker.title):
                 speaker.affiliation = venue
+    if local_places is not None:
+        for speaker, place in zip(speakers, local_places, strict=True):
+            if speaker.affiliation is None and place:
+                speaker.affiliation = place
     if scenes is not None:
         _place_by_scene(speakers, scenes)
     people_country = _speakers_country(speakers, entities, context)
     if context or people_country:
         for speaker in speakers:
-            if speaker.affiliation is None and _placed_by_context(speaker):
+            if speaker.affiliation is None and id(speaker) not in beyond and _placed_by_context(speaker):
                 entity = entities.get(speaker.entity or "")
                 person = entity is not None and entity.kind == "person"
                 speaker.affiliation = people_country if person else context

@@ -1,0 +1,284 @@
+"""The country of a place an institution's own name or phrase holds ("the Munich police", "Nice prosecutors",
+"Istanbul's governor", "police in Munich", "the Remain campaign in Britain's referendum").
+
+A US outlet's story about an attack abroad quotes the local police, prosecutors and officials by the city
+they serve; with no country of their own they took the story's most mentioned country, often the outlet's
+(the Munich police, the Nice prosecutors and the UK "Remain" campaign were USA on held-out stories). The
+place in the institution's own phrase names the country it acts for: that comes before the sentence's
+opening place and the story's country (issue 13 item 2: "the country the institution acts for").
+
+Only institutions: a place compounded before the head or its possessor ("the Munich police", "Istanbul's
+governor") places any head but a person's name or a speaker the story's setting does not place (experts,
+critics: data/actors/unplaced_speakers.tsv); an in/of phrase places a state body, a court speaker or a
+named organisation, never a posted head ("officials in Berlin", "the ambassador in Kyiv" may serve
+another country: data/actors/posted_titles.tsv). A name a US state shares with a country ("Georgia") places
+nothing. Three more readings of the same kind:
+- a speaker the setting does not place (rights groups, analysts) takes a country an in/from phrase on it names
+  ("rights groups in Uganda"), never a city's, never for topic or posted heads;
+- a person's title seating the employer in a city gives its country ("an expert at KIMEP University in
+  Almaty"), never for a posted title ("a correspondent for the Times in Beijing");
+- a local body named bare ("police", "prosecutors", "authorities") takes the one country the locative places
+  of its sentence, else the sentence before, name outside what any statement says (``sentence_places``).
+
+Hand audit on unseen PolNeAR train articles (session 8; seeded sets of foreign-news articles and of articles
+naming police, prosecutors or an institution "in" a place): see the branch report (affil6) for the counts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.knowledge.actors import lookup_actor
+from accord.records import Entity, Speaker
+from accord.stages.entities.homonyms import shared_names
+from accord.stages.entities.residence import posted_titles, subdivision_countries
+from accord.stages.entities.venue import court_speaker_words
+from accord.stages.gazetteer import named_place_country
+from accord.stages.grammar import GEO_LABELS
+
+# Dependencies of a place written before an institution's head ("Munich police", "Istanbul's governor").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Prepositions whose place object is where an institution serves ("police in Munich", "the mayor of Istanbul").
+SEAT_PREPOSITIONS = frozenset({"in", "of"})
+# Sectors of a state's own bodies: a place on one names the country it serves.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Entity labels of a capitalised modifier that is no place ("the Remain campaign", "Bavarian police", "Trump aides").
+NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+# Earlier writings of a described institution's name looked at for its place (nearest first).
+MAX_EARLIER_WRITINGS = 3
+# Prepositions whose country object places a speaker the setting does not ("rights groups in Uganda").
+COUNTRY_PREPOSITIONS = frozenset({"in", "from"})
+# Heads naming what a speaker studies or is: "experts in Russia", "economists in China" may be anyone's.
+TOPIC_HEADS = frozenset({"expert", "experts", "specialist", "specialists", "scholar", "scholars", "academic",
+                         "academics", "economist", "economists", "poll", "polls", "survey", "surveys", "study",
+                         "studies", "report", "reports"})
+# Sectors of a local body a story abroad names bare ("police", "prosecutors"): the place its sentence names is
+# where it serves. "authorities" (GOV) too; not "officials" or "government", which may be any party's.
+LOCAL_SECTORS = frozenset({"COP", "JUD"})
+LOCAL_WORDS = frozenset({"authorities"})
+# Prepositions whose place object locates what the sentence tells ("a shopping center in Munich").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+# Contents starting before an offset checked for holding it (contents nest: a quote inside a paraphrase).
+MAX_NESTED_CONTENTS = 4
+# A title's employer and its seat, ending the title: "... at KIMEP University in Almaty", "... of a bank in Lagos".
+_EMPLOYER_PLACE = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,6}?\s+in\s+"
+                             r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})$")
+_WORD = re.compile(r"[A-Za-z]+")
+# Entity kinds an institution's mentions may be read for (a named person is placed by the entities stage).
+INSTITUTION_KINDS = frozenset({"organisation", "group"})
+
+
+def _place_code(doc: Doc, token: Token) -> str | None:
+    """The country of the place name ending at ``token`` ("New York" for "York"), or None."""
+    if not token.text[:1].isupper() or token.ent_type_ in NOT_PLACE_LABELS:
+        return None
+    first = token.left_edge.i
+    while first < token.i and doc[first].lower_ == "the":
+        first += 1
+    name = doc[first : token.i + 1].text
+    if name in shared_names():
+        return None  # "Georgia police": the US state's or the country's
+    if token.ent_type_ not in GEO_LABELS and (token.pos_ not in ("PROPN", "ADJ") or token.is_stop):
+        return None  # "Most hypotheses": a capitalised function word is no city (Most, Czech Republic)
+    return named_place_country(name)  # not a province by name alone: "Gulf sources" are no Papua New Guineans
+
+
+def _is_institution_head(head: Token, named_organisation: bool) -> bool:
+    """Whether an in/of phrase on ``head`` says where it serves: a state body, a court speaker or a named
+    organisation, never a posted head."""
+    word = head.lower_
+    if word in posted_titles() or head.lemma_.lower() in posted_titles():
+        return False
+    if named_organisation or word in court_speaker_words():
+        return True
+    actor = lookup_actor(word)
+    return actor is not None and actor.sector in STATE_SECTORS
+
+
+def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozenset[str] = frozenset()) -> str | None:
+    """The country of the one place an institution's phrase names before its head or in an in/of phrase on it."""
+    head = span.root
+    if head.ent_type_ == "PERSON" or head.pos_ == "PRON":
+        return None
+    doc = span.doc
+    if head.lower_ in unplaced:
+        return _country_of_unplaced(doc, head)
+    codes: set[str] = set()
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS and child.i >= span.start:
+            code = _place_code(doc, child)
+            if code:
+                codes.add(code)
+    if not codes and _is_institution_head(head, named_organisation):
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in SEAT_PREPOSITIONS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                code = _place_code(doc, obj) or next(
+                    (c for p in obj.children if p.dep_ == "poss" and (c := _place_code(doc, p))), None)
+                if code:
+                    codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def title_place(title: str) -> str | None:
+    """The country of the place a person's title seats their employer in ("an international relations expert at
+    KIMEP University in Almaty" -> KAZ), never for a posted title ("a correspondent for the Times in Beijing")."""
+    match = _EMPLOYER_PLACE.search(title)
+    if match is None:
+        return None
+    if any(word.lower() in posted_titles() for word in _WORD.findall(title[:match.start()])):
+        return None
+    place = match.group(1)
+    if place in shared_names():
+        return None
+    return named_place_country(place) or subdivision_countries().get(place)
+
+
+def _country_of_unplaced(doc: Doc, head: Token) -> str | None:
+    """The country an in/from phrase names on a speaker the story's setting does not place ("rights groups in
+    Uganda", "activists from Kenya"): a country only (a city may host anyone's analysts), never for a topic
+    head ("experts in Russia" may study it) or a posted one ("diplomats in Kenya")."""
+    word = head.lower_
+    if word in TOPIC_HEADS or word in posted_titles() or head.lemma_.lower() in posted_titles():
+        return None
+    codes = set()
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in COUNTRY_PREPOSITIONS:
+            for obj in prep.children:
+                actor = lookup_actor(obj.text) if obj.dep_ == "pobj" and obj.ent_type_ in GEO_LABELS else None
+                if actor is not None and actor.kind == "country" and actor.code and obj.text not in shared_names():
+                    codes.add(actor.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def institution_places(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, Entity],
+                       unplaced: frozenset[str] = frozenset()) -> list[str | None]:
+    """Per speaker, the country of the place its own phrase, or another mention of its institution, names."""
+    by_entity: dict[str, str | None] = {}
+    places: list[str | None] = []
+    for speaker in speakers:
+        entity = entities.get(speaker.entity or "")
+        if entity is not None and entity.kind == "person":
+            code = title_place(speaker.title or entity.title or "")
+            if code or not any(word[:1].islower() for word in entity.name.split()):
+                places.append(code)  # a named person: placed by the entities stage, or by the title's seat
+                continue
+        named_organisation = entity is not None and entity.kind == "organisation"
+        code = _span_place(doc, speaker.start, speaker.end, named_organisation, unplaced)
+        if code is None and entity is not None and entity.kind in INSTITUTION_KINDS:
+            if entity.id not in by_entity:
+                by_entity[entity.id] = next(
+                    (c for m in entity.mentions if (c := _span_place(doc, m.start, m.end, named_organisation, unplaced))),
+                    None)
+            code = by_entity[entity.id]
+        if code is None and entity is None and speaker.name:
+            code = _earlier_place(doc, speaker.name, speaker.start, unplaced)
+        places.append(code)
+    return places
+
+
+def _earlier_place(doc: Doc, name: str, before: int, unplaced: frozenset[str]) -> str | None:
+    """The place of an earlier writing of a described institution no entity holds ('the "Remain" campaign in
+    Britain's referendum' ... 'The "Remain" campaign said'): the nearest of MAX_EARLIER_WRITINGS that names one."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].islower():
+        return None  # a bare head ("police") is too common to stand for one institution
+    named = any(word.strip("\"'“”‘’")[:1].isupper() for word in words[:-1])
+    end = before
+    for _ in range(MAX_EARLIER_WRITINGS):
+        start = doc.text.rfind(name, 0, end)
+        if start < 0:
+            return None
+        code = _span_place(doc, start, start + len(name), named, unplaced)
+        if code:
+            return code
+        end = start
+    return None
+
+
+def _span_place(doc: Doc, start: int, end: int, named_organisation: bool, unplaced: frozenset[str]) -> str | None:
+    """``phrase_place`` of the tokens covering ``doc.text[start:end]`` (None when they cover no token)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return phrase_place(span, named_organisation, unplaced)
+
+
+def sentence_places(doc: Doc, speakers: Sequence[Speaker], contents: Sequence[tuple[int, int]]) -> list[str | None]:
+    """Per speaker, for a local body named bare ("police", "prosecutors", "authorities"), the one country the
+    places of its sentence name outside what it says, else of the sentence before ("... in Munich. Arriving
+    upon the scene, police began searching"); None for any other speaker."""
+    said = sorted(contents)
+    return [_local_place(doc, speaker, said) if _local_body(speaker) else None for speaker in speakers]
+
+
+def _local_body(speaker: Speaker) -> bool:
+    """Whether a speaker is a local police, court or authority named by its common noun alone."""
+    words = [w for w in (speaker.name or speaker.text).split() if w.lower() not in ("the", "a", "an")]
+    if not words or not all(word.isalpha() for word in words) or any(word[:1].isupper() for word in words[1:]):
+        return False
+    phrase = " ".join(words).lower()
+    if words[-1].lower() in LOCAL_WORDS:
+        return True
+    actor = lookup_actor(phrase)
+    return actor is not None and actor.code is None and actor.sector in LOCAL_SECTORS
+
+
+def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) -> str | None:
+    """The one country of the places and nationalities ("the German state") named in the speaker's sentence, else
+    the one before, outside what any statement says (``said``: the statements' content ranges, sorted); none
+    for a body with an in/of phrase of its own."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if any(prep.dep_ == "prep" and prep.lower_ in SEAT_PREPOSITIONS and any(o.dep_ == "pobj" for o in prep.children)
+           for prep in span.root.rights):
+        return None  # "authorities in North-Rhine Westphalia": placed by its own phrase, one the gazetteer lacks
+    sentence = span[0].sent
+    for candidate in (sentence, _previous_sentence(doc, sentence)):
+        if candidate is None:
+            return None
+        codes = set()
+        for ent in candidate.ents:
+            inside = speaker.start <= ent.start_char < speaker.end or _said(said, ent.start_char)
+            if ent.label_ not in GEO_LABELS | {"NORP"} or inside or not _locative(ent.root):
+                continue
+            name = ent.text.removeprefix("the ").removeprefix("The ")
+            if name in shared_names():
+                return None  # "Georgia": the state's or the country's, so the sentence cannot say
+            demonym = lookup_actor(name) if ent.label_ == "NORP" else None
+            code = (demonym.code if demonym is not None and demonym.kind == "country" else None) \
+                if ent.label_ == "NORP" else named_place_country(name)
+            if code:
+                codes.add(code)
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def _locative(token: Token) -> bool:
+    """Whether a place says where something is or happens ("a mall in Munich", "the German state", "Munich
+    police"), not where someone went ("headed to the Middle East or Pakistan for training")."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in LOCATIVE_PREPOSITIONS
+    return token.dep_ in MODIFIER_DEPS
+
+
+def _previous_sentence(doc: Doc, sentence: Span) -> Span | None:
+    """The sentence before ``sentence``, or None at the start of the document."""
+    return doc[sentence.start - 1].sent if sentence.start > 0 else None
+
+
+def _said(said: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of the sorted content ranges ``said``."""
+    i = bisect.bisect_right(said, (offset, float("inf"))) - 1
+    return any(start <= offset < end for start, end in said[max(0, i - MAX_NESTED_CONTENTS):i + 1])
