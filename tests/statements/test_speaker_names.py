@@ -251,3 +251,13 @@ def test_a_name_read_across_a_tag_keeps_only_its_words(extract_text):
             assert not statement.speaker.text.startswith(("div", ">", "<"))
     for entity in record.entities:
         assert "<" not in entity.name and ">" not in entity.name and any(c.isalpha() for c in entity.name), entity
+
+
+def test_a_word_capitalised_by_its_line_start_is_no_given_name(extract_text):
+    # "Young Sanders supporters" opens a line: "young" is an ordinary word (written lowercase elsewhere), and
+    # Sanders is Bernie Sanders; a given name also written lowercase elsewhere ("Will Hurd") stays a name.
+    text = ("Students do not get socialism; \nYoung Sanders supporters never had to live through the Soviet era.\n\n"
+            "Bernie Sanders' lock on young people is firm. Sanders said young voters want a revolution.")
+    assert ("Sanders", "Bernie Sanders") in _names(extract_text(text))
+    text = "Will Hurd spoke on Monday. Hurd said he will vote no on the border bill."
+    assert _names(extract_text(text)) == [("Hurd", "Will Hurd")]

@@ -147,12 +147,31 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE_ENDINGS
                            or (end - 1 > start and doc[end - 1].tag_ == "RB" and doc[end - 1].dep_ == "advmod")):
         end -= 1  # "President Moise Shortly before ...": an adverb opening the next clause is no name part
+    if end - start == 2 and _line_start_common_word(doc, start):
+        start += 1  # "Young Sanders supporters" opening a line: "young" is no given name of Bernie Sanders
     if not keep_titles:
         # "PolitiFact Executive Director Aaron Sharockman": the name follows the last title inside.
         inner = [i for i in range(start, end - 1) if i in lex.titles and lex.titles[i][0].kind == "person"]
         if inner and lex.titles[inner[-1]][2] < end:
             start = lex.titles[inner[-1]][2]
     return doc[start:end] if end > start else None
+
+
+def _line_start_common_word(doc: Doc, start: int) -> bool:
+    """Whether a two-word person's first word is an ordinary word capitalised only by its place: it opens a
+    sentence or line, is written in lowercase elsewhere in the text ("young voters"), and the surname after it
+    is another person's with another given name ("Bernie Sanders"), so the pair names no one new."""
+    first, surname = doc[start], doc[start + 1]
+    opens = first.is_sent_start or first.i == 0 or "\n" in doc[first.i - 1].whitespace_ + doc[first.i - 1].text
+    if not opens or not first.text.istitle() or first.ent_type_ not in ("PERSON", ""):
+        return False
+    if not any(t.text == first.lower_ for t in doc if t.i != first.i):
+        return False
+    for ent in doc.ents:
+        words = [t.text for t in ent if not (t.is_punct or t.tag_ == "POS" or t.text in POSSESSIVE_ENDINGS)]
+        if ent.label_ == "PERSON" and len(words) > 1 and words[-1] == surname.text and words[0] != first.text:
+            return True
+    return False
 
 
 def elided_names(doc: Doc, text: str | None = None) -> list[int]:
