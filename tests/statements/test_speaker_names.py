@@ -261,3 +261,19 @@ def test_a_word_capitalised_by_its_line_start_is_no_given_name(extract_text):
     assert ("Sanders", "Bernie Sanders") in _names(extract_text(text))
     text = "Will Hurd spoke on Monday. Hurd said he will vote no on the border bill."
     assert _names(extract_text(text)) == [("Hurd", "Will Hurd")]
+
+
+def test_a_definite_role_names_the_subject_before_it_who_did_not_speak(extract_text):
+    # The person the last sentence is about, as its subject, is the one a role names next; not one named
+    # only in a prepositional phrase ("with Sen. Joni Ernst").
+    text = ("Marco Rubio, who is third in many polls, campaigned in Ames during an appearance with Sen. Joni Ernst, "
+            "R-Iowa.\n\nThe Florida senator told reporters he feels good about his campaign.")
+    assert _names(extract_text(text)) == [("The Florida senator", "Marco Rubio")]
+
+
+def test_a_definite_role_never_names_someone_inside_the_quotation(extract_text):
+    # The "senator" who speaks inside the quotation is no antecedent of the role that said it.
+    text = ("In an interview, Donald Trump questioned Ted Cruz's temperament, saying the Texas senator could not "
+            "\"make deals\" as president.\n\n\"We can't have a guy who every other senator thinks is a whack job,\" "
+            "said the New York businessman, who campaigned Monday.")
+    assert ("the New York businessman", "Donald Trump") in _names(extract_text(text))

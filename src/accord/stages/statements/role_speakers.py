@@ -93,7 +93,7 @@ class RoleSpeakers:
             return None
         if any(h.name and h.name.split()[-1].lower() == word for h in self.history):
             return None
-        latest = self.history[-1] if self.history else None
+        latest = self._latest_role_antecedent(head)
         if (latest is None or not latest.person or not latest.name or not latest.entity
                 or len(latest.name.split()) < 2 or not latest.name[:1].isupper()
                 or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
@@ -104,6 +104,20 @@ class RoleSpeakers:
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
+
+    def _latest_role_antecedent(self, head: Token) -> ResolvedSpeaker | None:
+        """Who a definite role may name again: the later of the latest speaker and the latest person named as a
+        clause subject before it, both outside any quotation or reported content the role is not in ("... every
+        other senator thinks he's a whack job," said the New York businessman: not the senator inside the quote;
+        "Marco Rubio ... stressed defense issues. The Florida senator told reporters": Rubio, who did not speak)."""
+        inside = innermost_range(self.reported, head.idx)
+        spoken = next((h for h in reversed(self.history) if h.start < head.idx
+                       and innermost_range(self.reported, h.start) == inside), None)
+        subject = next((p for p in reversed(self.people) if p.start < head.idx and is_named(p)
+                        and self._is_subject(p.start, across_prepositions=False)
+                        and innermost_range(self.reported, p.start) == inside), None)
+        found = [p for p in (spoken, subject) if p is not None]
+        return max(found, key=lambda p: p.start) if found else None
 
     def _narrative_sentences(self, start: int, end: int) -> int:
         """Sentences beginning in ``(start, end]`` outside quotations and reported content: a quotation of
