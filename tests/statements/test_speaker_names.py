@@ -277,3 +277,14 @@ def test_a_definite_role_never_names_someone_inside_the_quotation(extract_text):
             "\"make deals\" as president.\n\n\"We can't have a guy who every other senator thinks is a whack job,\" "
             "said the New York businessman, who campaigned Monday.")
     assert ("the New York businessman", "Donald Trump") in _names(extract_text(text))
+
+
+def test_the_first_of_two_family_names_names_the_person(extract_text):
+    # Spanish usage: "Ms. Acosta" is Melba Acosta Febo. A given name in the middle ("Mary Anne Smith") or a
+    # person of the other gender ("Ms. Walker" beside George Walker Bush) is not matched so.
+    text = ("Melba Acosta Febo, the president of the bank, spoke on Monday. Ms. Acosta said the bank would pay "
+            "its debts. She added that the governor agreed.")
+    assert _names(extract_text(text)) == [("Ms. Acosta", "Melba Acosta Febo"), ("She", "Melba Acosta Febo")]
+    text = ("George Walker Bush spoke on Monday. Mary Anne Smith, his aide, spoke too. Ms. Anne said the plan "
+            "was good. Ms. Walker said it was bad.")
+    assert _names(extract_text(text)) == [("Ms. Anne", "Anne"), ("Ms. Walker", "Walker")]

@@ -22,6 +22,19 @@ JUNIOR_WORDS = frozenset({"younger", "junior"})
 PLACE_OR_ORG_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 
 
+# Generational suffixes that end a name without being a second family name ("Morris J. Brooks Jr.").
+NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _first_of_two_surnames(word: str, parts: list[str]) -> bool:
+    """Whether ``word`` is the first of two family names ending a three-word name ("Acosta" of "Melba Acosta
+    Febo"): a full word, no given name ("Mary Anne Smith"), an initial or a suffix; tried only after every
+    surname and spelling match failed, so a person called by the last word is found first."""
+    return (len(parts) == 3 and word == parts[1] and len(word) > 2 and word.isalpha() and word.istitle()
+            and parts[2] not in NAME_SUFFIXES and parts[2].isalpha() and parts[2].istitle()
+            and word not in first_name_genders())
+
+
 @dataclass
 class EntityDraft:
     """An entity being built: identity, coding, and mentions as (start, end, head_start, head_end, via)."""
@@ -122,6 +135,9 @@ class EntityBuilder:
                 return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
             if same_person(name, person.name):
                 return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
+            if len(tokens) == 1 and _first_of_two_surnames(tokens[0], parts) and (
+                    not gender or person.gender in (None, gender)):
+                return person  # "Ms. Acosta" after "Melba Acosta Febo": Spanish usage names the first surname
         return None
 
     def _surname_shared_by(self, surname: str, gender: str) -> bool:
