@@ -288,3 +288,13 @@ def test_the_first_of_two_family_names_names_the_person(extract_text):
     text = ("George Walker Bush spoke on Monday. Mary Anne Smith, his aide, spoke too. Ms. Anne said the plan "
             "was good. Ms. Walker said it was bad.")
     assert _names(extract_text(text)) == [("Ms. Anne", "Anne"), ("Ms. Walker", "Walker")]
+
+
+def test_a_name_apposed_to_a_things_noun_is_the_speakers(extract_text):
+    # The parser hangs the apposition on "the book"; a book has no person in apposition, so it is the author.
+    # An apposition on a person noun ("the aide to the senator, Tom Cotton") names that person, not the aide.
+    text = ("The author of the book, Mitchell Zuckoff, said in a telephone interview that he stands by the "
+            "depiction.")
+    assert _names(extract_text(text))[0] == ("The author of the book, Mitchell Zuckoff", "Mitchell Zuckoff")
+    text = "The aide to the senator, Tom Cotton, said the vote would fail."
+    assert _names(extract_text(text)) == [("The aide", "aide")]

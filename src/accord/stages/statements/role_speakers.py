@@ -41,7 +41,7 @@ class RoleSpeakers:
         candidates = list(head.children)
         for prep in head.children:
             if prep.dep_ == "prep":
-                candidates += [c for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+                candidates += [c for obj in prep.children if obj.dep_ == "pobj" and self._no_person_noun(obj)
                                for c in obj.children]
         for child in candidates:
             if apposed_name(child) and child.i > head.i:
@@ -49,6 +49,17 @@ class RoleSpeakers:
                 if found is not None and found.kind == "person":
                     return found
         return None
+
+    def _no_person_noun(self, token: Token) -> bool:
+        """Whether a prepositional object cannot have a person in apposition: a proper noun or a thing ("the
+        author of the book, Mitchell Zuckoff": the author), not a role or a person ("the spokesman for the
+        minister, Sergei Lavrov": the minister)."""
+        if token.pos_ == "PROPN":
+            return True
+        entry = title_entry(token.lemma_.lower())
+        return (token.pos_ == "NOUN" and (entry is None or entry.kind != "person")
+                and token.lemma_.lower() not in self.words["gendered_nouns"]
+                and token.lemma_.lower() not in ("person", "people", "man", "woman", "child", "friend", "family"))
 
     def _described_person(self, noun: Token) -> Token | None:
         """The named person an apposition describes, when "who" hangs on a noun inside it ("Bob Mulholland, a
