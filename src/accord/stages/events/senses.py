@@ -177,6 +177,9 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
             return True
         if subject.lemma_.lower() in rule["voter_nouns"] and subject.ent_type_ == "":
             return True  # "black voters were backing Clinton": a vote or a poll, no act
+        if subject.lemma_.lower() in rule["elector_nouns"] and subject.ent_type_ == "" \
+                and event_type in rule["elector_types"] and _backs_a_person(token, rule):
+            return True  # "several delegates supported Trump": a delegate's vote in a nomination
         if subject.lemma_.lower() in rule["poll_words"] or _counted_share(subject, rule):
             return True  # "Polls ... back tougher laws", "about 6 in 10 white men supported Sanders"
         if subject.lemma_.lower() in rule["population_nouns"] and (
@@ -192,6 +195,16 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     # "By 51% to 44%, students support free tuition", "supported by 41% of voters", "older voters back her by 15 points"
     return any((m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"]
                 or _counted_share(m, rule)) and _share_of_people(m, rule) for m in margins)
+
+
+# Entity labels of a person a delegate may back (the small model often labels a candidate's surname ORG).
+CANDIDATE_ENTITIES = frozenset({"PERSON", "ORG"})
+
+
+def _backs_a_person(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether what a verb backs or is pledged to is a named person ("supported Trump", "pledged to Clinton")."""
+    backed = [c for c in token.children if c.dep_ == "dobj"] + preposition_objects(token, set(rule["elector_preps"]))
+    return bool(backed) and all(b.pos_ == "PROPN" and b.ent_type_ in CANDIDATE_ENTITIES for b in backed)
 
 
 def _counted_share(noun: Token, rule: dict[str, Any]) -> bool:
