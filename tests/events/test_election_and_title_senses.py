@@ -61,3 +61,17 @@ def test_a_title_naming_its_parties_and_the_body_stay(extract_text):
             "Protesters clashed with police in the capital on Friday.")
     types, summary = _reported(extract_text, text)
     assert {"CONSULT", "PROTEST"} <= types or {"CONSULT", "ASSAULT"} <= types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton's support fell by that same margin down to 48 percent.",
+    "The senator's backing among independents has slipped since March.",
+])
+def test_a_standing_that_rises_or_falls_is_no_support(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+def test_support_voiced_stays(extract_text):
+    types, summary = _reported(extract_text, "On Monday Germany voiced support for Ukraine's bid to join the union.")
+    assert "SUPPORT" in types, summary

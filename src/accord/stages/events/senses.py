@@ -568,6 +568,8 @@ def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
     rule = senses["poll_shares"]
     if token.lemma_.lower() not in rule["standing_nouns"]:
         return False
+    if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in rule["level_verbs"]:
+        return True  # "Clinton's support fell to 48 percent": a level that moves
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in rule["population_preps"]:
             return True  # "support among Hispanics"
