@@ -48,7 +48,7 @@ def test_receiving_a_minister_stays_a_visit(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Talks resume\n\nThe weather in the capital was mild on Friday.",
+    "Protesting at the rallies a risky act;\n\nThe weather in the capital was mild on Friday.",
     "The Battle of the Billionaire Lists.\n\nNever before have we had so much information about the rich.",
 ])
 def test_a_title_naming_no_party_is_no_event(extract_text, text):
@@ -75,3 +75,11 @@ def test_a_standing_that_rises_or_falls_is_no_support(extract_text, text):
 def test_support_voiced_stays(extract_text):
     types, summary = _reported(extract_text, "On Monday Germany voiced support for Ukraine's bid to join the union.")
     assert "SUPPORT" in types, summary
+
+
+def test_a_lede_with_a_verb_in_the_first_block_stays(extract_text):
+    """A JSONL text has no title: its first paragraph is the lede, whose talks get their parties later."""
+    text = ("Delegations from Iran and the United States met at the Omani embassy in Rome for a second round of talks."
+            "\n\nThe weather in the capital was mild on Friday.")
+    types, summary = _reported(extract_text, text)
+    assert "CONSULT" in types, summary
