@@ -83,3 +83,22 @@ def test_a_lede_with_a_verb_in_the_first_block_stays(extract_text):
             "\n\nThe weather in the capital was mild on Friday.")
     types, summary = _reported(extract_text, text)
     assert "CONSULT" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Cruz asked you to focus your votes on him.",
+    "The senator urged voters to vote for him in the primary.",
+    "Trump asked Iowans to caucus for him on Monday.",
+])
+def test_asking_for_votes_is_no_request(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "REQUEST" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition urged its supporters to boycott the election.",
+    "The minister asked the rebels to lay down their weapons.",
+])
+def test_asking_for_an_act_beside_an_election_stays_request(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "REQUEST" in types, summary

@@ -295,7 +295,19 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or thing_object(token, senses)
         or self_harm(token, senses)
         or tasked_with(token, senses)
+        or campaign_appeal(token, senses)
     )
+
+
+def campaign_appeal(token: Token, senses: dict[str, Any]) -> bool:
+    """"urged voters to vote for him", "asked you to focus your votes on him": asking for votes is campaigning."""
+    rule = senses["campaign_appeals"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    contents = [c for c in token.children if c.dep_ in INFINITIVE_DEPS]
+    return bool(contents) and all(
+        c.lemma_.lower() in rule["vote_verbs"]
+        or any(o.dep_ == "dobj" and o.lemma_.lower() in rule["vote_nouns"] for o in c.children) for c in contents)
 
 
 def self_harm(token: Token, senses: dict[str, Any]) -> bool:
