@@ -22,8 +22,12 @@ lost, and on 140 more unseen articles (seeds 80604/80605) every change was check
 two withdrawals. Session 8, round 2 (seed 80701, 186 shown events of 30 articles judged by hand, 99 false) added
 campaign senses: a poll standing beside a percentage and a poll or a rating, money spent "supporting him", a race in a
 vote ("traded the lead", "battling Carson for the top spot"), seeking an office, a deal to buy or sell, money accepted,
-a town hall meeting, a source working with a newspaper (and home_visits.py: a trip at home). The words and the why of
-each live in ``frames.json`` ("senses").
+a town hall meeting, a source working with a newspaper (and home_visits.py: a trip at home). Round 3 (seed 80801, 140
+shown events of 25 articles judged by hand, 74 false, 16 of them election language) added unnamed delegates backing or
+pledged to a named person, a candidate receiving the delegates or capturing voters' allegiance, a support level that
+rises or falls, and a request for the addressee's vote; on a fresh draw (seed 80802, 15 articles, 63 shown events, 24
+false) nothing changed and no true event was lost, and on 132 more unseen articles (seeds 80803/80804) the round's
+rules removed 2 shown events, both false. The words and the why of each live in ``frames.json`` ("senses").
 """
 
 from __future__ import annotations
