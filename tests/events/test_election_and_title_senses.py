@@ -102,3 +102,13 @@ def test_asking_for_votes_is_no_request(extract_text, text):
 def test_asking_for_an_act_beside_an_election_stays_request(extract_text, text):
     types, summary = _reported(extract_text, text)
     assert "REQUEST" in types, summary
+
+
+def test_support_of_a_counted_share_is_a_poll_standing(extract_text):
+    types, summary = _reported(extract_text, "Trump earned the support of nearly four in 10 likely voters, while Cruz earned 30 percent.")
+    assert "SUPPORT" not in types, summary
+
+
+def test_support_of_named_lawmakers_stays(extract_text):
+    types, summary = _reported(extract_text, "On Monday the governor won the support of two senators, Reid Ribble and Glenn Grothman.")
+    assert "SUPPORT" in types, summary

@@ -591,8 +591,9 @@ def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
             return True  # "support among Hispanics"
         if child.ent_type_ == "PERCENT" or child.lemma_.lower() in rule["share_words"]:
             return True  # "20 percent support"
-        if child.dep_ == "prep" and child.lower_ in rule["share_source_preps"] and any(g.ent_type_ == "PERCENT" for g in child.children):
-            return True  # "the support of 41 percent of the voters", "support from 52 percent of primary voters"
+        if child.dep_ == "prep" and child.lower_ in rule["share_source_preps"] and any(
+                g.ent_type_ == "PERCENT" or _counted_share(g, rule) for g in child.children):
+            return True  # "the support of 41 percent of the voters", "support from 52 percent", "of nearly four in 10 voters"
     sentence = token.sent  # "Stein receives less support than Johnson, averaging 5 percent ... in the new poll"
     return any(t.ent_type_ == "PERCENT" for t in sentence) and any(t.lemma_.lower() in rule["standing_cues"] for t in sentence)
 
