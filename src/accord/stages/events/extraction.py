@@ -30,7 +30,7 @@ from accord.stages.events.home_visits import home_visit
 from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
 from accord.stages.events.negation import is_negated, refused_consent
-from accord.stages.events.non_events import NonEventFilter, verbless_heading
+from accord.stages.events.non_events import NonEventFilter, untold_title, verbless_heading
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
 from accord.stages.events.references import PRONOUN_POS
 from accord.stages.events.rounds import continued, numbered_round, outcome_of, told_as_done
@@ -630,8 +630,8 @@ class EventBuilder:
             if self.non_events.not_an_event(cand):
                 continue
             self.participants(cand, extra_heads)
-            if verbless_heading(cand, self._sentence_of[trig.token.i]):
-                continue  # "Ceasefire" on a line of its own: a heading, no act
+            if verbless_heading(cand, self._sentence_of[trig.token.i]) or untold_title(cand, self._sentence_of[trig.token.i]):
+                continue  # "Ceasefire" on a line of its own, "Talks resume" as the title: a heading, no act
             self._apply_rules(cand, frame)
             if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]) \
                     or press_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]):
