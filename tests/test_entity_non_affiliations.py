@@ -1,0 +1,26 @@
+"""Entities: headings are no names, and description words naming another person's or a camp's country code nothing."""
+
+from __future__ import annotations
+
+from accord.article import Article
+from accord.stages.base import ArticleState
+from accord.stages.entities import run
+
+
+def _entities(nlp, text: str) -> dict[str, object]:
+    state = ArticleState(article=Article(text=text, source="test"), doc=nlp(text))
+    run(state)
+    return {e.name: e for e in state.entities}
+
+
+def test_a_one_word_heading_is_no_organisation(nlp) -> None:
+    """A section heading "Ceasefire" on its own line was an organisation named "Ceasefire\\n"."""
+    text = "Israel and Hamas met in Cairo.\nCeasefire\nMediators said a truce was near."
+    entities = _entities(nlp, text)
+    assert not any("\n" in m.text for e in entities.values() for m in e.mentions)
+    assert "Ceasefire" not in entities and "Israel" in entities and "Hamas" in entities
+
+
+def test_a_heading_word_the_lexicon_knows_is_kept(nlp) -> None:
+    entities = _entities(nlp, "Israel and Hamas met in Cairo.\nHamas\nThe group said a truce was near.")
+    assert [m.text for m in entities["Hamas"].mentions][:2] == ["Hamas", "Hamas"]
