@@ -24,3 +24,10 @@ def test_a_one_word_heading_is_no_organisation(nlp) -> None:
 def test_a_heading_word_the_lexicon_knows_is_kept(nlp) -> None:
     entities = _entities(nlp, "Israel and Hamas met in Cairo.\nHamas\nThe group said a truce was near.")
     assert [m.text for m in entities["Hamas"].mentions][:2] == ["Hamas", "Hamas"]
+
+
+def test_a_nationality_word_with_a_possessive_is_a_name(nlp) -> None:
+    """"German's brother" (a given name German) made the person DEU."""
+    text = "\"It is satire of the elite,\" said Marco Ruiz, German's brother and fellow comedian, who also stars in the show."
+    assert _entities(nlp, text)["Marco Ruiz"].code is None
+    assert _entities(nlp, "Marco Ruiz, a German comedian, said the show was satire.")["Marco Ruiz"].code == "DEU"
