@@ -31,3 +31,16 @@ def test_a_nationality_word_with_a_possessive_is_a_name(nlp) -> None:
     text = "\"It is satire of the elite,\" said Marco Ruiz, German's brother and fellow comedian, who also stars in the show."
     assert _entities(nlp, text)["Marco Ruiz"].code is None
     assert _entities(nlp, "Marco Ruiz, a German comedian, said the show was satire.")["Marco Ruiz"].code == "DEU"
+
+
+def test_a_friend_of_a_country_s_leader_is_not_of_that_country(nlp) -> None:
+    """"A close friend of Israel's prime minister" as a title made the person ISR."""
+    text = "Harold Finch, a close friend of Israel's prime minister, said the embassy should move."
+    assert _entities(nlp, text)["Harold Finch"].code is None
+    text = "Harold Finch, the widow of a Kenyan senator, said the vote was rigged."
+    assert _entities(nlp, text)["Harold Finch"].code is None
+
+
+def test_an_adviser_to_a_country_s_leader_serves_that_country(nlp) -> None:
+    text = "Harold Finch, an adviser to Israel's prime minister, said the embassy should move."
+    assert _entities(nlp, text)["Harold Finch"].code == "ISR"

@@ -10,17 +10,35 @@ is dropped from the description.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span
 
 from accord.knowledge.actors import lexicon
+from accord.knowledge.loader import read_rows
 
+RELATION_NOUNS_FILE = "actors/relation_nouns.tsv"
 # Possessive endings ("German's", "German’s").
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 
 
+@functools.lru_cache(maxsize=1)
+def relation_nouns() -> frozenset[str]:
+    """Head nouns relating a person to another person (data/actors/relation_nouns.tsv)."""
+    return frozenset(row["word"] for row in read_rows(RELATION_NOUNS_FILE, ("word",)))
+
+
 def coding_text(span: Span) -> str | None:
     """The words of a title or description that may code its person, or None when none may."""
-    return None if _possessive_nationality(span) else span.text
+    return None if _relation(span) or _possessive_nationality(span) else span.text
+
+
+def _relation(span: Span) -> bool:
+    """Whether the span's head is a kin or personal tie to someone named in it ("friend of X", "X's brother")."""
+    head = span.root
+    if head.lower_ not in relation_nouns() and head.lemma_.lower() not in relation_nouns():
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in head.children)
 
 
 def _possessive_nationality(span: Span) -> bool:
