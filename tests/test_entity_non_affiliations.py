@@ -44,3 +44,16 @@ def test_a_friend_of_a_country_s_leader_is_not_of_that_country(nlp) -> None:
 def test_an_adviser_to_a_country_s_leader_serves_that_country(nlp) -> None:
     text = "Harold Finch, an adviser to Israel's prime minister, said the embassy should move."
     assert _entities(nlp, text)["Harold Finch"].code == "ISR"
+
+
+def test_a_camp_s_host_country_is_not_its_resident_s(nlp) -> None:
+    """A refugee living in a camp in Kenya was coded KEN by her description."""
+    text = "Amina Warsame, an 80-year-old woman living in Ifo, part of the Dadaab refugee complex in northeastern Kenya, said she would stay."
+    assert _entities(nlp, text)["Amina Warsame"].code is None
+    text = "Amina Warsame, a refugee from Somalia who lives in a camp in Kenya, said she wanted to go home."
+    assert _entities(nlp, text)["Amina Warsame"].code == "SOM"
+
+
+def test_a_resident_of_a_town_keeps_its_country(nlp) -> None:
+    text = "Amina Warsame, a shopkeeper living in Garissa in northeastern Kenya, said prices had doubled."
+    assert _entities(nlp, text)["Amina Warsame"].code == "KEN"

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import lexicon
 from accord.knowledge.loader import read_rows
 
 RELATION_NOUNS_FILE = "actors/relation_nouns.tsv"
+CAMP_WORDS_FILE = "actors/camp_words.tsv"
 # Possessive endings ("German's", "German’s").
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+# Prepositions whose object places the person ("living in a camp", "at the camp", "from the camp").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "from"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,9 +31,20 @@ def relation_nouns() -> frozenset[str]:
     return frozenset(row["word"] for row in read_rows(RELATION_NOUNS_FILE, ("word",)))
 
 
+@functools.lru_cache(maxsize=1)
+def camp_words() -> dict[str, str]:
+    """Words that make a place phrase a camp -> "head" or "modifier" (data/actors/camp_words.tsv)."""
+    return {row["word"]: row["role"] for row in read_rows(CAMP_WORDS_FILE, ("word", "role"))}
+
+
 def coding_text(span: Span) -> str | None:
     """The words of a title or description that may code its person, or None when none may."""
-    return None if _relation(span) or _possessive_nationality(span) else span.text
+    if _relation(span) or _possessive_nationality(span):
+        return None
+    dropped = {t.i for prep in _camp_places(span) for t in prep.subtree}
+    if not dropped:
+        return span.text
+    return "".join(t.text_with_ws for t in span if t.i not in dropped).strip()
 
 
 def _relation(span: Span) -> bool:
@@ -52,3 +66,25 @@ def _possessive_nationality(span: Span) -> bool:
             if entry is not None and entry.role == "demonym":
                 return True
     return False
+
+
+def _camp_places(span: Span) -> list[Token]:
+    """Prepositions in the span whose place object names a camp ("in a camp in Kenya", "in Hagadera, part of
+    the Dadaab refugee complex")."""
+    found: list[Token] = []
+    for token in span:
+        if token.dep_ != "prep" or token.lower_ not in PLACE_PREPOSITIONS:
+            continue
+        if any(p.left_edge.i <= token.i <= p.right_edge.i for p in found):
+            continue  # inside a camp phrase already dropped
+        if any(_names_a_camp(t) for t in token.subtree if t.i != token.i):
+            found.append(token)
+    return found
+
+
+def _names_a_camp(token: Token) -> bool:
+    """A camp word: the camp itself, or a lower-case modifier of a noun ("refugee complex")."""
+    role = camp_words().get(token.lower_)
+    if role == "head":
+        return True
+    return role == "modifier" and token.text.islower() and token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
