@@ -37,8 +37,13 @@ def test_a_friend_of_a_country_s_leader_is_not_of_that_country(nlp) -> None:
     """"A close friend of Israel's prime minister" as a title made the person ISR."""
     text = "Harold Finch, a close friend of Israel's prime minister, said the embassy should move."
     assert _entities(nlp, text)["Harold Finch"].code is None
-    text = "Harold Finch, the widow of a Kenyan senator, said the vote was rigged."
+    text = "Harold Finch, a longtime confidant of the Saudi crown prince, said the deal was close."
     assert _entities(nlp, text)["Harold Finch"].code is None
+
+
+def test_kin_of_a_country_s_leader_share_its_country(nlp) -> None:
+    text = "Maria Lopez, the daughter of former Mexican President Carlos Lopez, said the vote was fair."
+    assert _entities(nlp, text)["Maria Lopez"].code == "MEX"
 
 
 def test_an_adviser_to_a_country_s_leader_serves_that_country(nlp) -> None:

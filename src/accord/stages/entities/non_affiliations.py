@@ -3,7 +3,7 @@
 A description coded as a whole gave its person the country of any country word inside: "a close friend of
 Israel's prime minister" made Sheldon Adelson ISR, "German's brother" (a given name German) made Freddy Ortega
 DEU, and "a woman living in a camp in Kenya" made a Somali refugee KEN. The text to code leaves out such words:
-a description headed by a relation to another person (data/actors/relation_nouns.tsv) codes nothing, a
+a description headed by a friendship tie to another person (data/actors/relation_nouns.tsv) codes nothing, a
 nationality word with a possessive ending is a name, and a place phrase naming a camp (data/actors/camp_words.tsv)
 is dropped from the description.
 """
