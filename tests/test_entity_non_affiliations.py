@@ -62,3 +62,8 @@ def test_a_camp_s_host_country_is_not_its_resident_s(nlp) -> None:
 def test_a_resident_of_a_town_keeps_its_country(nlp) -> None:
     text = "Amina Warsame, a shopkeeper living in Garissa in northeastern Kenya, said prices had doubled."
     assert _entities(nlp, text)["Amina Warsame"].code == "KEN"
+
+
+def test_a_friend_s_own_post_still_codes_them(nlp) -> None:
+    text = "Ann Wexler, a close friend of Mrs. Clinton's who was her White House chief of staff, said she was tough."
+    assert _entities(nlp, text)["Ann Wexler"].code == "USA"

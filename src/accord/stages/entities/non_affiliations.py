@@ -3,7 +3,7 @@
 A description coded as a whole gave its person the country of any country word inside: "a close friend of
 Israel's prime minister" made Sheldon Adelson ISR, "German's brother" (a given name German) made Freddy Ortega
 DEU, and "a woman living in a camp in Kenya" made a Somali refugee KEN. The text to code leaves out such words:
-a description headed by a friendship tie to another person (data/actors/relation_nouns.tsv) codes nothing, a
+the words naming the other person of a friendship tie (data/actors/relation_nouns.tsv) are dropped, a
 nationality word with a possessive ending is a name, and a place phrase naming a camp (data/actors/camp_words.tsv)
 is dropped from the description.
 """
@@ -39,20 +39,21 @@ def camp_words() -> dict[str, str]:
 
 def coding_text(span: Span) -> str | None:
     """The words of a title or description that may code its person, or None when none may."""
-    if _relation(span) or _possessive_nationality(span):
+    if _possessive_nationality(span):
         return None
-    dropped = {t.i for prep in _camp_places(span) for t in prep.subtree}
+    dropped = {t.i for phrase in (*_tied_people(span), *_camp_places(span)) for t in phrase.subtree}
     if not dropped:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in dropped).strip()
 
 
-def _relation(span: Span) -> bool:
-    """Whether the span's head is a kin or personal tie to someone named in it ("friend of X", "X's brother")."""
+def _tied_people(span: Span) -> list[Token]:
+    """The words naming the other person of a friendship tie heading the span ("of Israel's prime minister" in
+    "a close friend of Israel's prime minister"); the rest ("who was her White House chief of staff") still codes."""
     head = span.root
     if head.lower_ not in relation_nouns() and head.lemma_.lower() not in relation_nouns():
-        return False
-    return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in head.children)
+        return []
+    return [c for c in head.children if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"]
 
 
 def _possessive_nationality(span: Span) -> bool:
