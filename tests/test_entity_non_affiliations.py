@@ -67,3 +67,10 @@ def test_a_resident_of_a_town_keeps_its_country(nlp) -> None:
 def test_a_friend_s_own_post_still_codes_them(nlp) -> None:
     text = "Ann Wexler, a close friend of Mrs. Clinton's who was her White House chief of staff, said she was tough."
     assert _entities(nlp, text)["Ann Wexler"].code == "USA"
+
+
+def test_a_coordinated_friendship_names_no_affiliation(nlp) -> None:
+    """"A fierce supporter of the nation and close friend of Israeli Prime Minister X" made the person ISR."""
+    text = ("Israel is the most important issue to Harold Finch, a fierce supporter of the nation and close friend of "
+            "Israeli Prime Minister Benjamin Netanyahu. Finch also owns a newspaper.")
+    assert _entities(nlp, text)["Harold Finch"].code is None

@@ -50,10 +50,14 @@ def coding_text(span: Span) -> str | None:
 def _tied_people(span: Span) -> list[Token]:
     """The words naming the other person of a friendship tie heading the span ("of Israel's prime minister" in
     "a close friend of Israel's prime minister"); the rest ("who was her White House chief of staff") still codes."""
-    head = span.root
-    if head.lower_ not in relation_nouns() and head.lemma_.lower() not in relation_nouns():
-        return []
-    return [c for c in head.children if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"]
+    heads = [span.root, *(c for c in span.root.children if c.dep_ == "conj")]  # "a supporter ... and close friend of X"
+    return [c for head in heads if is_friendship(head) for c in head.children
+            if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"]
+
+
+def is_friendship(head: Token) -> bool:
+    """Whether a noun is a friendship tie to another person ("friend", "confidant": data/actors/relation_nouns.tsv)."""
+    return head.lower_ in relation_nouns() or head.lemma_.lower() in relation_nouns()
 
 
 def _possessive_nationality(span: Span) -> bool:
