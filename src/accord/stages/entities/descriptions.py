@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import entity_words, title_entry
+from accord.stages.entities.non_affiliations import is_friendship
 from accord.stages.grammar import subject_of_next_verb
 
 # Prepositions whose object after a name is the person's organisation ("Paal of Carnegie").
@@ -53,7 +54,10 @@ def _in_the_past(verb: Token) -> bool:
 
 
 def _affiliation_objects(head: Token) -> Iterator[Span]:
-    """The objects of ``head``'s affiliation prepositions ("vice chair of the World Uyghur Congress")."""
+    """The objects of ``head``'s affiliation prepositions ("vice chair of the World Uyghur Congress"); a friend's
+    ("close friend of Israeli Prime Minister Benjamin Netanyahu") is another person, no affiliation."""
+    if is_friendship(head):
+        return
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
             for obj in child.children:

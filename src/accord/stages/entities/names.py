@@ -48,6 +48,19 @@ def headline_ranges(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     return ranges
 
 
+def heading_word_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines that hold one capitalised word and nothing else (a section heading such as
+    "Ceasefire"): a name there counts only when the lexicon or the article's body vouches for it, as in a headline."""
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        word = line.strip()
+        if word and len(word.split()) == 1 and word[:1].isupper() and word.isalpha():
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
+
+
 def title_line_end(text: str) -> int:
     """End of the article's title line (its first line, when short and followed by more text), else 0. A title
     names people in passing ("Game over: Will Sanders come down ..."), in any case style."""
@@ -67,7 +80,7 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
     Returns (body candidates, headline candidates): names in title-case lines are unreliable and are
     kept apart. A proper-noun run that contains a PERSON entity gives way to it ("Crooked Hillary Clinton")."""
     spans: list[Span] = [span for span, _ in lex.entries]
-    headlines = headline_ranges(doc, text)
+    headlines = headline_ranges(doc, text) + heading_word_ranges(doc.text if text is None else text)
     person_tokens = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -141,10 +154,12 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
         or (not keep_titles and start in lex.titles and lex.titles[start][0].kind != "organisation")
         or (not keep_titles and lex.entry_at.get(start) is not None and lex.entry_at[start].kind == "country"
             and start + 1 < end and not _country_given_name(doc, start, end))
-        or doc[start].is_punct
+        or doc[start].is_punct or doc[start].is_space
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE_ENDINGS
+    # A name never spans a line break ("Ceasefire\nMediators"): it ends at the first one.
+    end = next((i for i in range(start, end) if "\n" in doc[i].text), end)
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE_ENDINGS
                            or (end - 1 > start and doc[end - 1].tag_ == "RB" and doc[end - 1].dep_ == "advmod")):
         end -= 1  # "President Moise Shortly before ...": an adverb opening the next clause is no name part
     if end - start == 2 and _line_start_common_word(doc, start):

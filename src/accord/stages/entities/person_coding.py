@@ -15,6 +15,7 @@ from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.envoys import envoy_to_body
 from accord.stages.entities.homonyms import US, us_reading
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
+from accord.stages.entities.non_affiliations import coding_text
 from accord.stages.entities.organisation_references import GENERIC_ORGANISATION_HEADS, QUOTING_SECTORS
 from accord.stages.entities.party_tags import party_tag_country, party_title_country
 from accord.stages.entities.residence import residence_country
@@ -38,7 +39,7 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
     codes: list[ActorCode] = []
     title: str | None = None
     if chain is not None:
-        coded = _coded_description(chain.text)
+        coded = _span_code(chain)
         if coded:
             codes.append(coded)
         title = title_text(chain, lex)
@@ -46,7 +47,7 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         # Coordinated descriptions ("a Uyghur living in Australia and vice chair of the World Uyghur
         # Congress") are coded conjunct by conjunct by ``_described_code``, not as one phrase.
         coordinated = any(child.dep_ == "conj" for child in appos.root.children)
-        coded = None if coordinated else _coded_description(appos.text)
+        coded = None if coordinated else _span_code(appos)
         if coded:
             codes.append(coded)
         title = title or appos.text
@@ -135,6 +136,13 @@ def _coded_description(text: str) -> ActorCode | None:
     return replace(coded, code=code) if applies else coded
 
 
+def _span_code(span: Span) -> ActorCode | None:
+    """``_coded_description`` of a title or description without the words that name another person's country
+    or a camp's host country (``non_affiliations``)."""
+    text = coding_text(span)
+    return _coded_description(text) if text else None
+
+
 def _former(chain: Span | None, appos: Span | None) -> bool:
     """Whether the title chain or the apposition calls the office a past one ("former NATO Secretary General")."""
     return any(t.lower_ in FORMER_WORDS for part in (chain, appos) if part is not None for t in part)
@@ -144,7 +152,7 @@ def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | N
     """The affiliation a describing phrase gives ("X, an Italian Sinologist" -> ITA), and its sector."""
     first: ActorCode | None = None
     for phrase in descriptions(name):
-        coded = _coded_description(phrase.text)
+        coded = _span_code(phrase)
         if coded is None or not coded.code:
             continue
         if coded.kind == "organisation" and coded.code in NON_STATE_CODES:

@@ -1,0 +1,95 @@
+"""Description words that name someone else's country or a camp's host country, not the described person's.
+
+A description coded as a whole gave its person the country of any country word inside: "a close friend of
+Israel's prime minister" made Sheldon Adelson ISR, "German's brother" (a given name German) made Freddy Ortega
+DEU, and "a woman living in a camp in Kenya" made a Somali refugee KEN. The text to code leaves out such words:
+the words naming the other person of a friendship tie (data/actors/relation_nouns.tsv) are dropped, a
+nationality word with a possessive ending is a name, and a place phrase naming a camp (data/actors/camp_words.tsv)
+is dropped from the description.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Span, Token
+
+from accord.knowledge.actors import lexicon
+from accord.knowledge.loader import read_rows
+
+RELATION_NOUNS_FILE = "actors/relation_nouns.tsv"
+CAMP_WORDS_FILE = "actors/camp_words.tsv"
+# Possessive endings ("German's", "German’s").
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+# Prepositions whose object places the person ("living in a camp", "at the camp", "from the camp").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "from"})
+
+
+@functools.lru_cache(maxsize=1)
+def relation_nouns() -> frozenset[str]:
+    """Head nouns relating a person to another person (data/actors/relation_nouns.tsv)."""
+    return frozenset(row["word"] for row in read_rows(RELATION_NOUNS_FILE, ("word",)))
+
+
+@functools.lru_cache(maxsize=1)
+def camp_words() -> dict[str, str]:
+    """Words that make a place phrase a camp -> "head" or "modifier" (data/actors/camp_words.tsv)."""
+    return {row["word"]: row["role"] for row in read_rows(CAMP_WORDS_FILE, ("word", "role"))}
+
+
+def coding_text(span: Span) -> str | None:
+    """The words of a title or description that may code its person, or None when none may."""
+    if _possessive_nationality(span):
+        return None
+    dropped = {t.i for phrase in (*_tied_people(span), *_camp_places(span)) for t in phrase.subtree}
+    if not dropped:
+        return span.text
+    return "".join(t.text_with_ws for t in span if t.i not in dropped).strip()
+
+
+def _tied_people(span: Span) -> list[Token]:
+    """The words naming the other person of a friendship tie heading the span ("of Israel's prime minister" in
+    "a close friend of Israel's prime minister"); the rest ("who was her White House chief of staff") still codes."""
+    heads = [span.root, *(c for c in span.root.children if c.dep_ == "conj")]  # "a supporter ... and close friend of X"
+    return [c for head in heads if is_friendship(head) for c in head.children
+            if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"]
+
+
+def is_friendship(head: Token) -> bool:
+    """Whether a noun is a friendship tie to another person ("friend", "confidant": data/actors/relation_nouns.tsv)."""
+    return head.lower_ in relation_nouns() or head.lemma_.lower() in relation_nouns()
+
+
+def _possessive_nationality(span: Span) -> bool:
+    """Whether a nationality word carries a possessive ending ("German's brother"): a nationality is an
+    adjective and takes none, so the word is a name."""
+    lex = lexicon()
+    for token in span[:-1]:
+        after = span.doc[token.i + 1]
+        if after.text in POSSESSIVE_ENDINGS and token.text[:1].isupper():
+            entry = lex.entry(token.text)
+            if entry is not None and entry.role == "demonym":
+                return True
+    return False
+
+
+def _camp_places(span: Span) -> list[Token]:
+    """Prepositions in the span whose place object names a camp ("in a camp in Kenya", "in Hagadera, part of
+    the Dadaab refugee complex")."""
+    found: list[Token] = []
+    for token in span:
+        if token.dep_ != "prep" or token.lower_ not in PLACE_PREPOSITIONS:
+            continue
+        if any(p.left_edge.i <= token.i <= p.right_edge.i for p in found):
+            continue  # inside a camp phrase already dropped
+        if any(_names_a_camp(t) for t in token.subtree if t.i != token.i):
+            found.append(token)
+    return found
+
+
+def _names_a_camp(token: Token) -> bool:
+    """A camp word: the camp itself, or a lower-case modifier of a noun ("refugee complex")."""
+    role = camp_words().get(token.lower_)
+    if role == "head":
+        return True
+    return role == "modifier" and token.text.islower() and token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"

@@ -1,0 +1,76 @@
+"""Entities: headings are no names, and description words naming another person's or a camp's country code nothing."""
+
+from __future__ import annotations
+
+from accord.article import Article
+from accord.stages.base import ArticleState
+from accord.stages.entities import run
+
+
+def _entities(nlp, text: str) -> dict[str, object]:
+    state = ArticleState(article=Article(text=text, source="test"), doc=nlp(text))
+    run(state)
+    return {e.name: e for e in state.entities}
+
+
+def test_a_one_word_heading_is_no_organisation(nlp) -> None:
+    """A section heading "Ceasefire" on its own line was an organisation named "Ceasefire\\n"."""
+    text = "Israel and Hamas met in Cairo.\nCeasefire\nMediators said a truce was near."
+    entities = _entities(nlp, text)
+    assert not any("\n" in m.text for e in entities.values() for m in e.mentions)
+    assert "Ceasefire" not in entities and "Israel" in entities and "Hamas" in entities
+
+
+def test_a_heading_word_the_lexicon_knows_is_kept(nlp) -> None:
+    entities = _entities(nlp, "Israel and Hamas met in Cairo.\nHamas\nThe group said a truce was near.")
+    assert [m.text for m in entities["Hamas"].mentions][:2] == ["Hamas", "Hamas"]
+
+
+def test_a_nationality_word_with_a_possessive_is_a_name(nlp) -> None:
+    """"German's brother" (a given name German) made the person DEU."""
+    text = "\"It is satire of the elite,\" said Marco Ruiz, German's brother and fellow comedian, who also stars in the show."
+    assert _entities(nlp, text)["Marco Ruiz"].code is None
+    assert _entities(nlp, "Marco Ruiz, a German comedian, said the show was satire.")["Marco Ruiz"].code == "DEU"
+
+
+def test_a_friend_of_a_country_s_leader_is_not_of_that_country(nlp) -> None:
+    """"A close friend of Israel's prime minister" as a title made the person ISR."""
+    text = "Harold Finch, a close friend of Israel's prime minister, said the embassy should move."
+    assert _entities(nlp, text)["Harold Finch"].code is None
+    text = "Harold Finch, a longtime confidant of the Saudi crown prince, said the deal was close."
+    assert _entities(nlp, text)["Harold Finch"].code is None
+
+
+def test_kin_of_a_country_s_leader_share_its_country(nlp) -> None:
+    text = "Maria Lopez, the daughter of former Mexican President Carlos Lopez, said the vote was fair."
+    assert _entities(nlp, text)["Maria Lopez"].code == "MEX"
+
+
+def test_an_adviser_to_a_country_s_leader_serves_that_country(nlp) -> None:
+    text = "Harold Finch, an adviser to Israel's prime minister, said the embassy should move."
+    assert _entities(nlp, text)["Harold Finch"].code == "ISR"
+
+
+def test_a_camp_s_host_country_is_not_its_resident_s(nlp) -> None:
+    """A refugee living in a camp in Kenya was coded KEN by her description."""
+    text = "Amina Warsame, an 80-year-old woman living in Ifo, part of the Dadaab refugee complex in northeastern Kenya, said she would stay."
+    assert _entities(nlp, text)["Amina Warsame"].code is None
+    text = "Amina Warsame, a refugee from Somalia who lives in a camp in Kenya, said she wanted to go home."
+    assert _entities(nlp, text)["Amina Warsame"].code == "SOM"
+
+
+def test_a_resident_of_a_town_keeps_its_country(nlp) -> None:
+    text = "Amina Warsame, a shopkeeper living in Garissa in northeastern Kenya, said prices had doubled."
+    assert _entities(nlp, text)["Amina Warsame"].code == "KEN"
+
+
+def test_a_friend_s_own_post_still_codes_them(nlp) -> None:
+    text = "Ann Wexler, a close friend of Mrs. Clinton's who was her White House chief of staff, said she was tough."
+    assert _entities(nlp, text)["Ann Wexler"].code == "USA"
+
+
+def test_a_coordinated_friendship_names_no_affiliation(nlp) -> None:
+    """"A fierce supporter of the nation and close friend of Israeli Prime Minister X" made the person ISR."""
+    text = ("Israel is the most important issue to Harold Finch, a fierce supporter of the nation and close friend of "
+            "Israeli Prime Minister Benjamin Netanyahu. Finch also owns a newspaper.")
+    assert _entities(nlp, text)["Harold Finch"].code is None
