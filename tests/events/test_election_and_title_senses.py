@@ -48,8 +48,8 @@ def test_receiving_a_minister_stays_a_visit(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Protesting at the rallies a risky act;\n\nThe weather in the capital was mild on Friday.",
-    "The Battle of the Billionaire Lists.\n\nNever before have we had so much information about the rich.",
+    "Marching at the rallies a risky choice;\n\nThe weather in the capital was mild on Friday.",
+    "The Battle of the Donor Lists.\n\nNever before have we known so much about the wealthy.",
 ])
 def test_a_title_naming_no_party_is_no_event(extract_text, text):
     types, summary = _reported(extract_text, text)

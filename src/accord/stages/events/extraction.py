@@ -631,7 +631,7 @@ class EventBuilder:
                 continue
             self.participants(cand, extra_heads)
             if verbless_heading(cand, self._sentence_of[trig.token.i]) or untold_title(cand, self._sentence_of[trig.token.i]):
-                continue  # "Ceasefire" on a line of its own, "The Battle of the Billionaire Lists." as the title: a topic, no act
+                continue  # "Ceasefire" on a line of its own, "The Battle of the Donor Lists." as the title: a topic, no act
             self._apply_rules(cand, frame)
             if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]) \
                     or press_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]):
