@@ -13,7 +13,7 @@ dated one it recalls), a visit and a meeting of the very same parties it tells o
 meeting, and two reports the article dates on different days are two events. A report of two
 parties dated only by the month it is published in ("next week") is matched as an undated one,
 within that month; so is an agreement or position held but dated after its article's publication (the
-date is its object's: "agreed to meet again next Saturday"). An arrival (a visit naming no host:
+date is its object's: "agreed to hold more talks next Friday"). An arrival (a visit naming no host:
 "the delegation arrived in Muscat on Saturday") is matched as its party's part in a meeting, a visit
 received by a host as a visit.
 
@@ -230,8 +230,8 @@ def object_date(day: dt.date | None, month: str | None,
                 published: dt.date | None) -> tuple[dt.date | None, str | None]:
     """The day and month of a held (asserted) agreement, demand or refusal, or None for a date after
     its article's publication (beyond ``DAY_WINDOW``, time zones): what was agreed by the time it is
-    reported is not agreed later; such a date is its object's ("the sides agreed to meet again next
-    Saturday" is an agreement of today, not of Saturday), and the report is matched as undated."""
+    reported is not agreed later; such a date is its object's ("the sides agreed to hold more talks next
+    Friday" is an agreement of today, not of Friday), and the report is matched as undated."""
     if published is None:
         return day, month
     if day is not None and day > published + dt.timedelta(days=DAY_WINDOW):

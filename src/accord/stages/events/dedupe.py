@@ -3,7 +3,7 @@
 Two mentions of one type, parties and complement in a sentence are one event (the named, more specific one
 is kept); an unnamed doer's event is kept only when reported as an act; a demanded or future mention never
 stands for a later asserted one; and a later re-mention ("the talks", "Yesterday's meeting", "Modi's visit",
-"the shootings in San Bernardino", a headline restating its lead, a person's act told again with its verb:
+"the stabbings in Eastbrook", a headline restating its lead, a person's act told again with its verb:
 ``retold``) becomes a mention of the act it names again rather than a new event.
 """
 

@@ -565,7 +565,7 @@ class EventBuilder:
         if mediators:
             self.sides.resolvable = cand.modality != "hypothetical"  # a hypothesis names no particular parties
             principals = self.sides.principal_refs(cand.trigger.token)
-            if principals:  # "a second meeting ..., with Oman serving as the mediator": the parties' talks
+            if principals:  # "a third meeting ..., with Qatar acting as the go-between": the parties' talks
                 cand.actors = principals
                 return
             excluded |= mediators  # no two clear sides: still never the mediator
@@ -575,7 +575,7 @@ class EventBuilder:
 
     def _mediators_beside(self, cand: Candidate) -> frozenset[str]:
         """The mediators (``PrincipalSides.mediators``) that the sentence of a meeting with no participant named
-        names ("a second meeting in Rome on April 19, with Oman serving as the mediator"): the back-off's one
+        names ("a third meeting in Vienna on May 7, with Qatar acting as the go-between"): the back-off's one
         country the sentence names would make one the meeting's doer, yet a mediator is never a side of the
         talks it mediates; they are the article's two principal parties' talks, as "talks will continue" are.
         Empty for another event, a named participant or a visit."""
@@ -635,16 +635,16 @@ class EventBuilder:
             self._apply_rules(cand, frame)
             if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]) \
                     or press_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]):
-                continue  # "the Huffington Post spoke with Teachout", "spoke with reporters": an interview
+                continue  # "the Ledger spoke with Okafor", "spoke with reporters": an interview
             if commercial_act(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
                 continue  # "the brewer called off a takeover": a company's trade (senses.py)
             if private_giving(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
-                continue  # "donors who fund such vehicles": election finance or philanthropy (senses.py)
+                continue  # "patrons who bankroll such groups": election finance or philanthropy (senses.py)
             if unilateral_promise(cand.trigger.token, cand.type, cand.inner, cand.complement, cand.recipients,
                                   lexicon.frames["senses"]):
-                continue  # "vowed to win back the public's trust": a campaign promise (senses.py)
+                continue  # "pledged to regain the voters' confidence": a campaign promise (senses.py)
             if paid_support(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
-                continue  # "spent $513,000 supporting him": election finance (senses.py)
+                continue  # "spent $640,000 backing her": election finance (senses.py)
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)

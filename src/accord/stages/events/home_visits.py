@@ -1,7 +1,7 @@
 """A visit to one's own country's towns, counties or states: campaigning or touring at home, no consultation.
 
 PLOVER's CONSULT visit is travel to meet another party (manual 3.2); "Trump visited Richmond for a rally", "the
-county he's visiting", "Obama barely visited the state in 2008" name a place of the visitor's own country and no
+district she's touring", "Dunn hardly toured the province in 2014" name a place of the visitor's own country and no
 host. Seen on unseen PolNeAR train (seed 80701: 7 of 8 visit events were a candidate's trips at home, all false).
 The words and the why live in ``frames.json`` ("senses" / "home_visits")."""
 
@@ -31,7 +31,7 @@ def _visited(token: Token, rule: dict[str, Any]) -> list[Token]:
     heads = [token] + [c for c in token.children if c.dep_ == "relcl"]
     places = [c for c in token.children if c.dep_ == "dobj"]
     places += [o for h in heads for o in preposition_objects(h, tuple(rule["place_preps"]))]
-    if token.dep_ == "relcl" and not places:  # "the leader of the county he's visiting": the parser may hang it on "leader"
+    if token.dep_ == "relcl" and not places:  # "the sheriff of the district she's touring": the parser may hang it on the noun
         head = token.head
         places.append(head if _place_like(head, rule) else next(iter(preposition_objects(head, ("of",))), head))
     places = [next(iter(preposition_objects(p, ("of",))), p) if p.lower_ in rule["quantity_words"] else p for p in places]

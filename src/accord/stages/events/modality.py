@@ -286,7 +286,7 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
         if lemma in denial and clause.dep_ == "ccomp":
             return "denied"
         if lemma in desire and (clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and _infinitive(clause))):
-            return "hypothetical"  # "wants to close", "Russia wants Turkey to close its borders" (parsed as a clause)
+            return "hypothetical"  # "wants to close", "Brazil wants Peru to shut its ports" (parsed as a clause)
         if _phrasal(governor) in unexcluded or lemma in unexcluded:
             return "hypothetical"
     return modality

@@ -49,7 +49,7 @@ def untold_title(cand: Candidate, sentence: SpacySpan) -> bool:
     """Whether the event is a noun or gerund in the article's title block (the lines before its first blank line),
     in a line with no other verb, and names no party ("Marching at campaign rallies a risky choice", "The Battle of the
     Donor Lists."): a topic announced; a real act is told again in the body with its parties. A lede with a verb
-    ("Delegations from the two countries met in Rome ...", "The fourth round of talks took place ...") is left to the
+    ("Envoys of both states gathered in Oslo ...", "A sixth session of negotiations was held ...") is left to the
     rules that find its parties. Hand audit: PolNeAR train seed 80801 (25 articles): fired 2, right 2; its first form
     (any title event with no party) also took 9 true ledes of the multi-outlet set, whose JSONL texts have no title."""
     text = sentence.doc.text

@@ -112,7 +112,7 @@ def fold_headlines(candidates: list[Candidate], text: str, doc_sentences: list[S
 def _restates(headline: Candidate, lead: Candidate, persons: People) -> bool:
     """Whether a headline's act is the lead's: its doers and parties are the lead's, in their roles; where a
     doer's code is a back-off guess, only the persons named tell (or the same verb: "Snowden, WikiLeaks clash"
-    over "Two of the biggest names in government data leaks clashed")."""
+    over "Two leading figures of the privacy debate clashed")."""
     guessed = lead.unnamed or headline.unnamed
     if guessed and headline.trigger.entry.lemma == lead.trigger.entry.lemma:
         return True
@@ -142,8 +142,8 @@ def _objects_differ(later: Token, first: Token) -> bool:
 
 def retells(cand: Candidate, earlier: Candidate, persons: People,
             own_days: Callable[[Candidate], set[str]], earlier_sentence: SpacySpan) -> bool:
-    """Whether a later verb tells a person's earlier act again ("Ted Cruz apologized for his campaign's
-    suggestion ..." ... "Cruz said that he had since apologized to Carson"): the same verb and type, done by
+    """Whether a later verb tells a person's earlier act again ("Dana Hale apologized for her staff's
+    remark ..." ... "Hale said she had later apologized to Moreno"): the same verb and type, done by
     the same person (a pronoun resolved to them counts), to no other party, with no other day, count or content,
     and no word of repetition ("again", "too")."""
     if cand.trigger.pos != "verb" or earlier.trigger.entry.lemma != cand.trigger.entry.lemma or earlier.type != cand.type:
@@ -168,6 +168,6 @@ def retells(cand: Candidate, earlier: Candidate, persons: People,
     if days and days != before:
         return False
     # a date, place or count anywhere in the later clause that the earlier sentence does not tell is another
-    # occasion ("Clinton proposed they debate on ABC on April 15" after a debate proposed for April 4)
+    # occasion ("Hale suggested they debate on PBS on June 9" after a debate proposed for June 2)
     told = {t.lower_ for t in earlier_sentence}
     return all(t.lower_ in told for t in anchor.subtree if t.ent_type_ in DETAIL_LABELS and not t.is_punct)

@@ -21,7 +21,7 @@ fresh draws (seeds 80602/80603, 40 articles judged in full) false events fell fr
 lost, and on 140 more unseen articles (seeds 80604/80605) every change was checked by hand: 26 right, 0 wrong after
 two withdrawals. Session 8, round 2 (seed 80701, 186 shown events of 30 articles judged by hand, 99 false) added
 campaign senses: a poll standing beside a percentage and a poll or a rating, money spent "supporting him", a race in a
-vote ("traded the lead", "battling Carson for the top spot"), seeking an office, a deal to buy or sell, money accepted,
+vote ("traded the lead", "fighting Moreno for first place"), seeking an office, a deal to buy or sell, money accepted,
 a town hall meeting, a source working with a newspaper (and home_visits.py: a trip at home). Round 3 (seed 80801, 140
 shown events of 25 articles judged by hand, 74 false, 16 of them election language) added unnamed delegates backing or
 pledged to a named person, a candidate receiving the delegates or capturing voters' allegiance, a support level that
@@ -146,7 +146,7 @@ def _question_clause(clause: Token, rule: dict[str, Any]) -> bool:
 
 
 def question_asked(token: Token, senses: dict[str, Any]) -> bool:
-    """"when asked about Trump", "asked reporters rhetorically", "asked whether he disavowed it": a question; a
+    """"when asked about Trump", "asked the crowd rhetorically", "asked whether he disavowed it": a question; a
     request says what it asks for."""
     rule = senses["question_verbs"]
     lemma = token.lemma_.lower()
@@ -170,7 +170,7 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     if token.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subjects):
-        subjects = [token.head]  # "pockets of activists and voters who backed Sanders": the noun "who" stands for
+        subjects = [token.head]  # "groups of organizers and voters who backed Moreno": the noun "who" stands for
     subjects += [conj for s in list(subjects) for conj in s.conjuncts]
     if not subjects and token.dep_ == "conj":  # "Polls show ... and also back tougher laws": the first verb's subject
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
@@ -180,12 +180,12 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
         if subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in rule["share_words"]:
             return True
         if subject.lemma_.lower() in rule["voter_nouns"] and subject.ent_type_ == "":
-            return True  # "black voters were backing Clinton": a vote or a poll, no act
+            return True  # "rural voters were backing Hale": a vote or a poll, no act
         if subject.lemma_.lower() in rule["elector_nouns"] and subject.ent_type_ == "" \
                 and event_type in rule["elector_types"] and _backs_a_person(token, rule):
             return True  # "several delegates supported Trump": a delegate's vote in a nomination
         if subject.lemma_.lower() in rule["poll_words"] or _counted_share(subject, rule):
-            return True  # "Polls ... back tougher laws", "about 6 in 10 white men supported Sanders"
+            return True  # "Polls ... back tougher laws", "about 7 in 10 older women supported Moreno"
         if subject.lemma_.lower() in rule["population_nouns"] and (
                 any(c.dep_ in ("amod", "det") and c.lower_ in rule["population_quantifiers"] for c in subject.children)
                 or any(t.lemma_.lower() in rule["poll_words"] for t in token.sent)):
@@ -304,7 +304,7 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
 
 
 def campaign_appeal(token: Token, senses: dict[str, Any]) -> bool:
-    """"urged voters to vote for him", "asked you to focus your votes on him": asking for votes is campaigning."""
+    """"urged voters to vote for him", "asked you to put your votes behind her": asking for votes is campaigning."""
     rule = senses["campaign_appeals"]
     if token.lemma_.lower() not in rule["verbs"]:
         return False
@@ -340,7 +340,7 @@ ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def thing_object(token: Token, senses: dict[str, Any]) -> bool:
-    """"offered a window into", "hosted a fundraiser", "a threshold met only by Trump", "hit the campaign trail",
+    """"offered a window into", "hosted a fundraiser", "a bar cleared only by Hale", "hit the campaign trail",
     "blasted out an email": the verb acts on a view, an entertainment, a requirement or a route, or a particle
     makes it a sending, so no offer, meeting, blow or accusation is involved ("offered aid", "hosted talks" keep it)."""
     rule = senses["thing_objects"]
@@ -388,14 +388,14 @@ def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token],
 
 
 def media_interview(event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
-    """"The Huffington Post spoke with Teachout", "speaking to MSNBC": an interview is reporting, not a
+    """"The Ledger spoke with Okafor", "speaking to MSNBC": an interview is reporting, not a
     consultation between parties."""
     rule = senses["media_interviews"]
     return event_type in rule["types"] and any(p.sector in rule["sectors"] for p in participants)
 
 
 def press_talk(token: Token, event_type: str, senses: dict[str, Any]) -> bool:
-    """"members who spoke with reporters", "a discussion with BuzzFeed Editor-in-Chief Ben Smith": talking to the
+    """"aides who talked with reporters", "a discussion with Gazette editor-in-chief Mara Lind": talking to the
     press is reporting, no consultation between parties."""
     rule = senses["media_interviews"]
     if event_type not in rule["types"]:
@@ -420,7 +420,7 @@ def person_tokens(doc: Doc, entities: list[Entity]) -> frozenset[int]:
 
 def _speaker_like(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """A person named, a personal pronoun ("he", "me"), a person's role ("the governor"), a message ("an ad",
-    "the column") or money spent ("targeted by $4.4 million in attacks"): who attacks in words."""
+    "the column") or money spent ("targeted by $2.7 million in ads"): who attacks in words."""
     lemma = token.lemma_.lower()
     return is_person(token) or token.lower_ in rule["person_pronouns"] or lemma in rule["message_nouns"] \
         or token.ent_type_ in rule["doer_entities"] or (token.ent_type_ == "" and lemma in rule["role_nouns"])
@@ -428,7 +428,7 @@ def _speaker_like(token: Token, rule: dict[str, Any], is_person: Callable[[Token
 
 def _attacked_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """A target of words: a person, a personal pronoun, a person's role ("a federal judge", "rival", "GOP voters") or
-    a stance or a remark ("the comment", "her campaign contributions")."""
+    a stance or a remark ("the comment", "his fundraising record")."""
     lemma = token.lemma_.lower()
     return is_person(token) or token.lower_ in rule["person_pronouns"] or lemma in rule["role_nouns"] \
         or lemma in rule["target_roles"] \
@@ -436,8 +436,8 @@ def _attacked_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[
 
 
 def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
-    """"Trump's attacks on a federal judge", "an ad hominem attack against Cruz by Sen. Graham", "Sanders' attacks
-    on her campaign contributions": a person's attack on a person or a stance is criticism."""
+    """"Trump's attacks on a federal judge", "an ad hominem attack against Lindqvist by Sen. Okafor", "Moreno's attacks
+    on his fundraising record": a person's attack on a person or a stance is criticism."""
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in rule["violent_modifiers"] for c in token.children):
         return False  # "a deadly machete attack", "terrorist attacks"
     doers = [c for c in token.children if c.dep_ == "poss"]
@@ -465,10 +465,10 @@ def verbal_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
         return _noun_attack_in_words(token, rule, is_person)
     if any(g.dep_ == "pobj" and g.lemma_.lower() in rule["instrument_nouns"] for c in token.children
            if c.dep_ == "prep" and c.lower_ in rule["instrument_preps"] for g in c.children):
-        return True  # "Future45 has been hitting Clinton with ads": a message is the weapon
+        return True  # "Forward PAC keeps hitting Hale with ads": a message is the weapon
     subject = _subject_of(token)
     targets = [c for c in token.children if c.dep_ == "dobj"]
-    if subject is None or subject.dep_ == "nsubjpass":  # "I was viciously attacked by Mr. Khan"
+    if subject is None or subject.dep_ == "nsubjpass":  # "I was harshly attacked by Ms. Varga"
         targets += [subject] if subject is not None else []
         subject = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if subject is None or not _speaker_like(subject, rule, is_person):
@@ -556,7 +556,7 @@ def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
         return True  # "the two candidates battled in Iowa"
     if any(g.ent_type_ in ("", "ORDINAL") and g.lemma_.lower() in rule["prizes"]
            for g in preposition_objects(token, rule["prize_preps"])):
-        return True  # "battling Carson for the top spot in the polls": a rival in a vote
+        return True  # "fighting Moreno for first place in the survey": a rival in a vote
     for target in _fight_targets(token, rule["words"][token.lemma_.lower()]):
         lemma = target.lemma_.lower()
         if target.ent_type_ in ("", "NORP") and lemma in set(rule["things"]) | set(rule["contest_nouns"]):
@@ -578,8 +578,8 @@ def retort(token: Token, senses: dict[str, Any]) -> bool:
 
 
 def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
-    """"his support among social conservatives", "90 percent support for background checks", "the support of
-    41 percent of the voters", a support noun beside a percentage and a poll or a rating: a candidate's or a measure's
+    """"his support among social conservatives", "85 percent support for seat-belt rules", "the support of
+    37 percent of adults", a support noun beside a percentage and a poll or a rating: a candidate's or a measure's
     standing in polls, no one expressing support."""
     rule = senses["poll_shares"]
     if token.lemma_.lower() not in rule["standing_nouns"]:
@@ -593,8 +593,8 @@ def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
             return True  # "20 percent support"
         if child.dep_ == "prep" and child.lower_ in rule["share_source_preps"] and any(
                 g.ent_type_ == "PERCENT" or _counted_share(g, rule) for g in child.children):
-            return True  # "the support of 41 percent of the voters", "support from 52 percent", "of nearly four in 10 voters"
-    sentence = token.sent  # "Stein receives less support than Johnson, averaging 5 percent ... in the new poll"
+            return True  # "the support of 37 percent of adults", "support from 52 percent", "of nearly four in 10 voters"
+    sentence = token.sent  # "Ruiz gets less support than Park, averaging 4 percent ... in the latest survey"
     return any(t.ent_type_ == "PERCENT" for t in sentence) and any(t.lemma_.lower() in rule["standing_cues"] for t in sentence)
 
 
@@ -672,7 +672,7 @@ def commercial_act(token: Token, event_type: str, participants: list[ActorRef], 
             return False  # "Turkey signed a deal to buy missiles"
         dealt.append(token.head)
     if any(c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() in rule["trade_verbs"] for t in dealt for c in t.children):
-        return True  # "negotiated a deal to buy the site of the hotel": a purchase
+        return True  # "struck a deal to acquire the land under the mall": a purchase
     return any(_is_commercial(a, rule) for a in arguments if a is not token) or (
         token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule["modifiers"]
                                      for c in token.children))
@@ -684,7 +684,7 @@ GIVEN_TO_DEPS = frozenset({"dobj", "nsubjpass", "compound"})
 
 
 def private_giving(token: Token, event_type: str, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
-    """"big donors who fund such vehicles", "campaign donations", "he recently funded the Urban Assembly School": money
+    """"rich patrons who bankroll such groups", "campaign donations", "she lately endowed the Arden Academy": money
     for a campaign, or a person's gift to a school or a prize, is election finance or philanthropy, no aid."""
     rule = senses["private_giving"]
     if event_type not in rule["types"]:
@@ -706,15 +706,15 @@ def private_giving(token: Token, event_type: str, senses: dict[str, Any], is_per
 
 
 def paid_support(token: Token, event_type: str, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
-    """"a trio of PACs have reported spending $513,000 supporting him": money spent for a person is election
+    """"two committees have reported spending $640,000 backing her": money spent for a person is election
     finance, no actor's approval ("spent $5 billion supporting Ukraine" names a state and stays)."""
     rule = senses["private_giving"]
     if event_type not in rule["paid_support_types"] or token.pos_ != "VERB":
         return False
     if token.dep_ not in ("advcl", "xcomp") or token.tag_ != PARTICIPLE_TAG:
-        return False  # "spent $1.1 million supporting him"; "raised $250,000 after Sanders endorsed him" is another act
+        return False  # "spent $2.3 million supporting her"; "raised $250,000 after Sanders endorsed him" is another act
     # the spending verb is the head, or the parser hung the participle on the verb above it ("reported spending
-    # $513,000 supporting him")
+    # $640,000 backing her")
     spending = [token.head] + [c for c in token.head.children if c.dep_ == "xcomp" and c.i < token.i]
     if not any(v.lemma_.lower() in rule["spending_verbs"] and any(
             t.ent_type_ == "MONEY" for c in v.children if c.dep_ == "dobj" for t in c.subtree) for v in spending):
@@ -725,7 +725,7 @@ def paid_support(token: Token, event_type: str, senses: dict[str, Any], is_perso
 
 def unilateral_promise(token: Token, event_type: str, inner: tuple[str, str | None] | None, complement: Token | None,
                        recipients: list[ActorRef], senses: dict[str, Any]) -> bool:
-    """"Clinton has vowed to work to repeal the Hyde Amendment", "vowed to win back the public's trust": a vow whose
+    """"Okafor has vowed to push to scrap the parking levy", "pledged to regain the voters' confidence": a vow whose
     content is no PLOVER act and names no party is a campaign promise, no AGREE ("pledged to cooperate with the
     IAEA", "promised to release the hostages" carry an act or a party, and a state's or a government's pledge, stay)."""
     rule = senses["unilateral_promises"]
@@ -735,5 +735,5 @@ def unilateral_promise(token: Token, event_type: str, inner: tuple[str, str | No
         return False
     promiser = _subject_of(token)
     if promiser is not None and _is_political(promiser, senses["commercial_acts"]):
-        return False  # "China is promising to spend hundreds of millions to build infrastructure here": a state's pledge
+        return False  # "India is pledging to invest billions to build ports there": a state's pledge
     return not any(t.ent_type_ in ACTOR_ENTITIES for t in complement.subtree)
