@@ -33,10 +33,10 @@ def test_a_past_act_a_dated_report_recounts_stays_undated(extract_text, text, tr
     ("text", "trigger", "day"),
     [
         # the day's acts as news reports them: a past passive, a present perfect
-        ("Araghchi on Saturday said negotiations with the U.S. delegation in Rome were held in a constructive "
-         "atmosphere.", "negotiations", "2025-04-12"),
-        ("Oman's Foreign Ministry confirmed Saturday that Araghchi and Witkoff have agreed to move into the next "
-         "phase of negotiations.", "agreed", "2025-04-12"),
+        ("Dlamini on Saturday said the negotiations with Chilean envoys in Lisbon were held in a calm "
+         "mood.", "negotiations", "2025-04-12"),
+        ("Peru's Trade Ministry confirmed Saturday that Dlamini and Ortega have agreed to go on to a later "
+         "stage of the talks.", "agreed", "2025-04-12"),
         # told as holding on the report's day, the past only by the report's tense
         ("Kenya's foreign ministry said on Tuesday that it was cutting ties with Somalia.", "cutting", "2025-04-15"),
         # the report's own speech act

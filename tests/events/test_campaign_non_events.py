@@ -18,10 +18,10 @@ def _reported(extract_text, text):
 @pytest.mark.parametrize("text", [
     "U.S. Senator Hillary Clinton toured the Midwest. Visiting Denver, Colorado, in June for a rally, Clinton pressed "
     "the county chairman for names.",
-    "U.S. Senator Barack Obama barely visited the state in 2008.",
+    "Governor Jerry Brown hardly toured the county in 2010.",
     "Donald Trump visited Iowa and Ohio on Monday.",
-    "The mayor recalled a visit Bill Clinton made to the area in 2006.",
-    "Donald Trump's recent visits to some of the state's most critical battlegrounds drew large crowds.",
+    "The sheriff recalled a visit Al Gore made to the area in 1999.",
+    "Donald Trump's repeated visits to some of Ohio's most contested battlegrounds drew big crowds.",
 ])
 def test_a_trip_at_home_is_no_visit(extract_text, text):
     types, summary = _reported(extract_text, text)
@@ -39,9 +39,9 @@ def test_a_visit_abroad_stays_consult(extract_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Hillary Clinton has support from 52 percent of Democratic primary voters, while Bernie Sanders has backing from 33 percent.",
-    "Jill Stein receives less support than Gary Johnson, averaging 5 percent across all states in the new poll.",
-    "His 70 percent job-approval rating far surpasses Hillary Clinton's support by 12 percentage points.",
+    "Joe Biden has support from 47 percent of likely caucus voters, while Elizabeth Warren has backing from 21 percent.",
+    "Evan McMullin receives less support than Darrell Castle, averaging 2 percent over nine states in the latest survey.",
+    "Her 64 percent favorability rating easily exceeds Jeb Bush's support by 9 percentage points.",
 ])
 def test_a_poll_standing_is_no_support(extract_text, text):
     types, summary = _reported(extract_text, text)
@@ -59,7 +59,7 @@ def test_support_given_by_a_state_stays(extract_text, text):
 
 @pytest.mark.parametrize("text", [
     "A trio of super PACs have reported spending $513,000 supporting him.",
-    "A quartet of groups that can accept unlimited donations have spent $1.1 million supporting Bernie Sanders.",
+    "A pair of committees that may take unlimited gifts have spent $2.4 million supporting Marco Rubio.",
 ])
 def test_money_spent_for_a_candidate_is_no_support(extract_text, text):
     types, summary = _reported(extract_text, text)
@@ -72,7 +72,7 @@ def test_a_state_spending_to_support_a_state_stays(extract_text):
 
 
 def test_a_town_hall_meeting_is_no_consultation(extract_text):
-    types, summary = _reported(extract_text, "Hillary Clinton, during a town hall meeting in Columbus, Ohio, said she would win.")
+    types, summary = _reported(extract_text, "Marco Rubio, during a Reno town hall meeting, said he would prevail.")
     assert "CONSULT" not in types, summary
 
 
@@ -82,7 +82,7 @@ def test_a_meeting_between_ministers_stays(extract_text):
 
 
 def test_working_with_a_newspaper_is_no_cooperation(extract_text):
-    types, summary = _reported(extract_text, "Edward Snowden worked with The Washington Post to expose the surveillance programs.")
+    types, summary = _reported(extract_text, "Chelsea Manning worked with The Guardian to reveal the detention files.")
     assert "COOPERATE" not in types, summary
 
 
@@ -92,8 +92,8 @@ def test_working_with_a_government_stays_cooperation(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Sanders and Clinton traded the lead throughout the vote count in Kentucky.",
-    "Donald Trump, who is battling Ben Carson for the top spot in many Republican polls, spoke on Sunday.",
+    "Warren and Biden traded the lead all night during the tally in Nevada.",
+    "Jeb Bush, who is battling Marco Rubio for the top spot in several Florida polls, spoke on Friday.",
 ])
 def test_a_race_in_a_vote_is_no_cooperation_nor_fight(extract_text, text):
     types, summary = _reported(extract_text, text)
@@ -120,7 +120,7 @@ def test_seeking_help_stays_request(extract_text):
 
 
 def test_a_deal_to_buy_a_building_is_trade(extract_text):
-    types, summary = _reported(extract_text, "In 2008, the developer and his partner negotiated a deal to buy the site of a hotel in Manhattan.")
+    types, summary = _reported(extract_text, "In 2011, the investor and her brother negotiated a deal to purchase the lot of a motel in Denver.")
     assert not types & {"CONSULT", "AGREE"}, summary
 
 
@@ -135,7 +135,7 @@ def test_a_state_signing_a_deal_to_buy_weapons_stays(extract_text):
 
 
 def test_voters_named_beside_others_in_a_relative_clause_cast_a_vote(extract_text):
-    text = "In Colorado, there are still pockets of activists and voters who backed Bernie Sanders in the primary."
+    text = "In Oregon, there are still pockets of organizers and voters who backed Elizabeth Warren in the primary."
     types, summary = _reported(extract_text, text)
     assert "SUPPORT" not in types, summary
 
@@ -146,7 +146,7 @@ def test_officials_in_a_relative_clause_still_support(extract_text):
 
 
 def test_accepting_money_is_no_agreement(extract_text):
-    text = "The Clinton Foundation has accepted tens of millions of dollars from foreign governments."
+    text = "The Gates Trust has accepted hundreds of thousands of dollars from overseas banks."
     types, summary = _reported(extract_text, text)
     assert "AGREE" not in types, summary
 
@@ -161,8 +161,8 @@ def test_accepting_a_proposal_or_aid_stays(extract_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Hillary Clinton has vowed to work to repeal the Hyde Amendment.",
-    "She and her aides have vowed to win back the public's trust.",
+    "Jeb Bush has vowed to push to scrap the estate tax.",
+    "He and his staff have vowed to regain the voters' confidence.",
 ])
 def test_a_vow_to_the_public_is_no_agreement(extract_text, text):
     types, summary = _reported(extract_text, text)
@@ -172,7 +172,7 @@ def test_a_vow_to_the_public_is_no_agreement(extract_text, text):
 @pytest.mark.parametrize("text", [
     "Iran pledged to cooperate with the IAEA.",
     "Hamas promised to release the hostages.",
-    "Donald Trump vowed to make Mexico pay for a massive border wall.",
+    "Ted Cruz vowed to make Canada pay for a huge northern fence.",
 ])
 def test_a_promise_of_an_act_or_to_a_party_stays(extract_text, text):
     types, summary = _reported(extract_text, text)
@@ -185,6 +185,6 @@ def test_money_raised_after_an_endorsement_keeps_the_endorsement(extract_text):
 
 
 def test_a_states_pledge_stays(extract_text):
-    text = "Under the Silk Road plan, China is promising to spend hundreds of millions of dollars to build new roads here."
+    text = "Under the Harbor Link scheme, Japan is promising to spend $40 million to build two ports here."
     types, summary = _reported(extract_text, text)
     assert "AGREE" in types, summary

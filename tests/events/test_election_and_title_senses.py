@@ -38,12 +38,12 @@ def test_a_delegation_or_state_or_endorsement_stays(extract_text, text, kind):
 
 
 def test_receiving_the_delegates_is_no_visit(extract_text):
-    types, summary = _reported(extract_text, "In both cases, Senator Ted Cruz received all the delegates at stake.")
+    types, summary = _reported(extract_text, "In each state, Governor John Kasich received all the delegates on offer.")
     assert "CONSULT" not in types, summary
 
 
 def test_receiving_a_minister_stays_a_visit(extract_text):
-    types, summary = _reported(extract_text, "President Vladimir Putin received the Iranian foreign minister in Moscow.")
+    types, summary = _reported(extract_text, "President Emmanuel Macron received the Chilean trade minister in Paris.")
     assert "CONSULT" in types, summary
 
 
@@ -64,7 +64,7 @@ def test_a_title_naming_its_parties_and_the_body_stay(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Clinton's support fell by that same margin down to 48 percent.",
+    "Rubio's support dropped by the same amount down to 39 percent.",
     "The senator's backing among independents has slipped since March.",
 ])
 def test_a_standing_that_rises_or_falls_is_no_support(extract_text, text):
@@ -79,14 +79,14 @@ def test_support_voiced_stays(extract_text):
 
 def test_a_lede_with_a_verb_in_the_first_block_stays(extract_text):
     """A JSONL text has no title: its first paragraph is the lede, whose talks get their parties later."""
-    text = ("Delegations from Iran and the United States met at the Omani embassy in Rome for a second round of talks."
+    text = ("Delegations from Chile and Peru met at the Brazilian embassy in Lisbon for a third round of talks."
             "\n\nThe weather in the capital was mild on Friday.")
     types, summary = _reported(extract_text, text)
     assert "CONSULT" in types, summary
 
 
 @pytest.mark.parametrize("text", [
-    "Cruz asked you to focus your votes on him.",
+    "Kasich asked you to put your votes behind him.",
     "The senator urged voters to vote for him in the primary.",
     "Trump asked Iowans to caucus for him on Monday.",
 ])
@@ -105,7 +105,7 @@ def test_asking_for_an_act_beside_an_election_stays_request(extract_text, text):
 
 
 def test_support_of_a_counted_share_is_a_poll_standing(extract_text):
-    types, summary = _reported(extract_text, "Trump earned the support of nearly four in 10 likely voters, while Cruz earned 30 percent.")
+    types, summary = _reported(extract_text, "Rubio won the support of almost three in 10 likely voters, while Kasich won 22 percent.")
     assert "SUPPORT" not in types, summary
 
 

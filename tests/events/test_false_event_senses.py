@@ -44,7 +44,7 @@ def test_opposing_a_plan_stays_rejection(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Officials involved in the project offered contradictory descriptions of how it began.",
+    "Engineers working on the bridge offered conflicting accounts of why it sagged.",
     "The governor offered the emotional high point of the evening.",
 ])
 def test_offering_a_description_or_a_high_point_is_no_agreement(extract_text, text):
@@ -72,7 +72,7 @@ def test_an_attack_on_a_village_stays_assault(extract_text):
 
 
 def test_battling_the_electorate_is_no_assault(extract_text):
-    types, summary = _reported(extract_text, "The movement continues to battle against the Republican electorate.")
+    types, summary = _reported(extract_text, "The faction keeps on battling against the rural electorate.")
     assert "ASSAULT" not in types, summary
 
 
@@ -87,7 +87,7 @@ def test_an_entertainments_trade_is_no_event(extract_text, text):
 
 
 def test_slamming_a_group_on_a_radio_show_stays_accusation(extract_text):
-    text = "The pastor slammed the Girl Scouts for promoting abortion on Monday's installment of his weekly radio show."
+    text = "The host slammed the Boy Scouts for selling raffle tickets on Friday's episode of his nightly radio show."
     types, summary = _reported(extract_text, text)
     assert "ACCUSE" in types, summary
 
@@ -122,7 +122,7 @@ def test_aid_by_a_state_stays_aid(extract_text, text):
 
 
 def test_conceding_a_point_is_no_concession(extract_text):
-    text = '"Certainly, this was a way to stand apart from my rival," the senator conceded.'
+    text = '"Of course, that was one route to stand out from my opponent," the senator conceded.'
     types, summary = _reported(extract_text, text)
     assert "CONCEDE" not in types, summary
 
@@ -137,7 +137,7 @@ def test_conceding_defeat_or_regret_stays_concession(extract_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Russia wants Turkey to close its borders to the militants.",
+    "Brazil wants Peru to close its ports to the smugglers.",
     "The chamber is planning to provide the senators with money.",
     "The president resolved to fight the insurgents.",
 ])
@@ -152,14 +152,14 @@ def test_a_planned_act_done_later_is_reported(extract_text):
 
 
 def test_a_question_whether_a_law_was_violated_accuses_no_one(extract_text):
-    text = ('Senator Mark Hill asked for an investigation to determine whether "Secretary Jane Doe violated '
-            'statutes that prohibit destruction of records," his letter said.')
+    text = ('Senator Mark Hill asked for an inquiry to find out if "Secretary Jane Doe violated '
+            'laws that forbid shredding of files," his letter said.')
     events = _events(extract_text, text)
     assert not any(e.event == "ACCUSE" and e.reported for e in events), _summary(events)
 
 
 def test_a_statement_that_a_law_was_violated_accuses(extract_text):
-    text = '"Secretary Jane Doe violated statutes that prohibit destruction of records," Senator Mark Hill said.'
+    text = '"Secretary Jane Doe violated laws that forbid shredding of files," Senator Mark Hill said.'
     events = _events(extract_text, text)
     assert any(e.event == "ACCUSE" and e.reported for e in events), _summary(events)
 
@@ -221,7 +221,7 @@ def test_what_a_named_company_did_stays(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "About 6 in 10 white men supported the senator in the caucuses.",
+    "About 7 in 10 older women supported the mayor in the primary.",
     "The governor was backed by nearly 6 in 10 of the voters who call themselves liberal.",
     "Polls show that majorities favor the measure and also back tougher laws.",
 ])
@@ -236,7 +236,7 @@ def test_backed_by_senators_stays_support(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "According to members who spoke with reporters afterward, the session was calm.",
+    "According to delegates who talked to journalists later, the meeting was calm.",
     "The chairman said during a discussion with the paper's editor that the firm would not pay.",
 ])
 def test_talking_to_the_press_is_no_consultation(extract_text, text):
@@ -271,7 +271,7 @@ def test_assuring_a_promise_stays_agreement(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "For instance, she is proposing $275 billion in federal infrastructure investment over five years.",
+    "For example, he is proposing $90 billion in federal road investment over four years.",
     "The senator proposed a tax cut for small firms.",
 ])
 def test_proposing_a_domestic_measure_is_no_agreement(extract_text, text):
@@ -298,7 +298,7 @@ def test_voters_backing_a_candidate_is_no_act(extract_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "In her statement, the senator defended her record as secretary of state.",
+    "In his statement, the mayor defended his record as head of the port authority.",
     "A second officer backed the agent's account of the night.",
 ])
 def test_defending_ones_record_or_backing_an_account_is_no_support(extract_text, text):
@@ -326,7 +326,7 @@ def test_hitting_a_bunker_with_missiles_stays_assault(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Alabama beat undefeated Clemson 45-40 to take the championship.",
+    "Oregon beat unbeaten Auburn 31-28 to win the title.",
     "The Warriors beat the Cavaliers 104-89 on Sunday.",
 ])
 def test_a_game_won_by_a_score_is_no_assault(extract_text, text):

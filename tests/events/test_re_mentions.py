@@ -76,8 +76,8 @@ def test_a_title_naming_a_party_the_lead_does_not_is_another_act(extract_text):
 
 
 def test_two_acts_of_one_type_told_with_their_own_days_stay_two(extract_text):
-    text = ("Clinton proposed a debate in New York on April 4, but the Sanders campaign rejected the idea. "
-            "Clinton proposed they debate on ABC on April 15, but Sanders rejected that, too.")
+    text = ("Warren proposed a forum in Chicago on April 4, but the Booker camp turned down the offer. "
+            "Warren proposed they meet on CBS on April 15, but Booker rejected that as well.")
     record = extract_text(text, published="2016-04-05")
     proposals = [e for e in record.events if e.event == "AGREE"]
     assert len(proposals) == 2, _summary(record.events)
@@ -85,18 +85,18 @@ def test_two_acts_of_one_type_told_with_their_own_days_stay_two(extract_text):
 
 def test_a_definite_noun_told_at_the_acts_place_is_a_mention_and_another_place_another_act(extract_text):
     lead = "A gunman opened fire at a center in San Bernardino on Wednesday, killing 14 people. "
-    same = lead + "Christie prayed for all those victimized by the shootings in San Bernardino."
+    same = lead + "Christie prayed for everyone harmed by the shootings in San Bernardino."
     shootings, _ = _of_type(extract_text, same, "ASSAULT")
     assert len(shootings) == 1 and [m.text for m in shootings[0].mentions] == ["shootings"], _summary(shootings)
-    other = lead + "Christie prayed for all those victimized by the shootings in Orlando."
+    other = lead + "Christie prayed for everyone harmed by the shootings in Orlando."
     shootings, _ = _of_type(extract_text, other, "ASSAULT")
     assert len(shootings) == 2, _summary(shootings)
 
 
 def test_a_headline_inside_the_story_restating_the_sentence_under_it_is_a_mention(extract_text):
     # a live blog's title-case headline over its entry: one criticism, the headline's verb a mention of it
-    text = ("Bush Hits Marco Rubio On Rape Exception For Abortions\n"
-            "Jeb Bush criticized Marco Rubio for opposing legal abortion in cases of rape and incest.")
+    text = ("Bush Hits Marco Rubio On Visa Exception For Farmworkers\n"
+            "Jeb Bush criticized Senator Marco Rubio for resisting guest visas in cases of farmworkers and nurses.")
     criticism, _ = _of_type(extract_text, text, "ACCUSE")
     assert len(criticism) == 1 and criticism[0].trigger.text == "criticized", _summary(criticism)
     assert [m.text for m in criticism[0].mentions] == ["Hits"]
@@ -107,14 +107,14 @@ APOLOGY = "Ted Cruz apologized on Monday for his campaign's suggestion that Ben 
 
 def test_a_persons_act_told_again_with_its_verb_is_a_mention(extract_text):
     text = (APOLOGY + "Carson said he was not satisfied. "
-            "Ted Cruz apologized for his campaign's decision to tell supporters that Carson had dropped out.")
+            "Ted Cruz apologized for his aides' choice to tell backers that Carson had quit.")
     apologies, _ = _of_type(extract_text, text, "CONCEDE")
     assert len(apologies) == 1 and [m.text for m in apologies[0].mentions] == ["apologized"], _summary(apologies)
     assert apologies[0].mentions[0].start == text.rindex("apologized")
 
 
 def test_the_same_verb_by_another_person_or_told_as_repeated_is_another_act(extract_text):
-    for later in ("Marco Rubio apologized for his campaign's decision to tell supporters that Carson had dropped out.",
+    for later in ("Marco Rubio apologized for his aides' choice to tell backers that Carson had quit.",
                   "Ted Cruz apologized again on Friday."):
         apologies, _ = _of_type(extract_text, APOLOGY + "Carson said he was not satisfied. " + later, "CONCEDE")
         assert len(apologies) == 2, (later, _summary(apologies))
@@ -135,7 +135,7 @@ def test_the_same_verb_on_another_object_is_another_act(extract_text):
 
 
 def test_a_speaker_repeating_a_verb_in_a_quote_lists_acts(extract_text):
-    text = ('"Ted Cruz has fought for our religious liberty. Ted Cruz has fought for our sovereignty," '
+    text = ('"Ted Cruz has fought for our farmers. Ted Cruz has fought for our borders," '
             'Carly Fiorina said.')
     record = extract_text(text, published=PUBLISHED)
     fought = [e for e in record.events if e.trigger.text == "fought"]

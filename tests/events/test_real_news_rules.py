@@ -568,8 +568,8 @@ def test_an_earlier_numbered_round_of_talks_is_the_parties_meeting_on_its_own_da
 
 
 @pytest.mark.parametrize("tail", [
-    "It was followed by a second meeting in Bogota on April 19, with Ecuador serving as the mediator.",
-    "It was followed by a second meeting in Bogota on April 19, with Ecuador acting as mediator.",
+    "It was followed by a further meeting in Bogota on April 19, with Ecuador serving as the mediator.",
+    "It was followed by a further meeting in Bogota on April 19, with Ecuador acting as mediator.",
 ])
 def test_a_meeting_of_unnamed_parties_beside_its_mediator_is_the_parties_talks(extract_text, tail):
     # the back-off's "one country the sentence names" would make the mediator the meeting's doer; a party the

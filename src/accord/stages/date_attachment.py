@@ -34,8 +34,8 @@ PARTICIPLE_TAG = "VBN"
 BARE_TAG = "VB"
 # How a reported clause hangs on the verb reporting it ("said Tuesday that police arrested him").
 REPORTED_DEP = "ccomp"
-# Links inside a reported clause to a noun with a time of its own: a prepositional object ("emails recovered
-# in the investigation"), a verb's object ("violated a nondisclosure agreement"). (A relative clause counts
+# Links inside a reported clause to a noun with a time of its own: a prepositional object ("files seized
+# in the inquiry"), a verb's object ("breached a supply contract"). (A relative clause counts
 # when its verb is past: "the thugs that attacked", not "Americans who are disappointed".)
 RECOUNTED_LINK_DEPS = frozenset({"pobj", "dobj"})
 # Participles describing an occasion noun ("a statement released Tuesday", "an interview airing Sunday").
@@ -156,7 +156,7 @@ def recounts_past(token: Token) -> bool:
     """Whether a word of a reported clause tells an act before the report's time: a past perfect or a past
     conditional ("said leaders had decided", "would have been cool had Clinton congratulated him"), a
     relative clause in the past ("'the thugs that attacked ...,' he tweeted"), or a noun with a time of its
-    own (``RECOUNTED_LINK_DEPS``: "go along with the deal", "emails recovered in the investigation"). Not a
+    own (``RECOUNTED_LINK_DEPS``: "go along with the deal", "files seized in the inquiry"). Not a
     simple past, a past passive or a present perfect ("said on Saturday that negotiations were held",
     "confirmed Saturday that they have agreed"): news reports the day's acts so (hand audit: in the
     multi-outlet reports those were all of the report's day), nor what holds then ("said it was cutting ties").

@@ -143,7 +143,7 @@ def counted_clause_date(
         return None  # "several days after ...": before its host's day, by no number of days
     host = anchor.head
     if any(c.tag_ == MODAL_TAG for c in host.children):
-        return None  # "will meet on Saturday, a week after they held talks": a day ahead, resolved as past
+        return None  # "will gather on Thursday, ten days after the envoys signed": a day ahead, resolved as past
     day = _own_day(state, host, dates, None) or dated_anchors.get(host.i)
     sentence = range(host.sent.start, host.sent.end)
     if day is None and not any(i in dates and not ent.start <= i < ent.end for i in sentence):
