@@ -215,9 +215,9 @@ def test_a_persons_full_name_spelled_differently_codes_the_person_and_its_surnam
 def test_two_roles_of_one_person_are_coded_by_the_first():
     from accord.knowledge.actors import compose
 
-    coded = compose("a professor at Oxford University and a fellow at the Brookings Institution")
+    coded = compose("a professor at Oxford University and a scholar with the Brookings Institution")
     assert coded is not None and coded.code == "GBR"
-    coded = compose("a fellow at the Brookings Institution and a professor at Oxford University")
+    coded = compose("a scholar with the Brookings Institution and a professor at Oxford University")
     assert coded is not None and coded.code == "USA"
     # a role with no affiliation leaves the code to the next one
     coded = compose("a lawyer and a former adviser at the Brookings Institution")

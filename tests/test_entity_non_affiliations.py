@@ -28,7 +28,7 @@ def test_a_heading_word_the_lexicon_knows_is_kept(nlp) -> None:
 
 def test_a_nationality_word_with_a_possessive_is_a_name(nlp) -> None:
     """"German's brother" (a given name German) made the person DEU."""
-    text = "\"It is satire of the elite,\" said Marco Ruiz, German's brother and fellow comedian, who also stars in the show."
+    text = "\"It is satire of the elite,\" said Marco Ruiz, German's cousin and fellow actor, who also appears on the program."
     assert _entities(nlp, text)["Marco Ruiz"].code is None
     assert _entities(nlp, "Marco Ruiz, a German comedian, said the show was satire.")["Marco Ruiz"].code == "DEU"
 
@@ -65,12 +65,12 @@ def test_a_resident_of_a_town_keeps_its_country(nlp) -> None:
 
 
 def test_a_friend_s_own_post_still_codes_them(nlp) -> None:
-    text = "Ann Wexler, a close friend of Mrs. Clinton's who was her White House chief of staff, said she was tough."
+    text = "Ann Wexler, an old friend of Mrs. Dalton's who later served as her White House press secretary, said she was tough."
     assert _entities(nlp, text)["Ann Wexler"].code == "USA"
 
 
 def test_a_coordinated_friendship_names_no_affiliation(nlp) -> None:
-    """"A fierce supporter of the nation and close friend of Israeli Prime Minister X" made the person ISR."""
-    text = ("Israel is the most important issue to Harold Finch, a fierce supporter of the nation and close friend of "
-            "Israeli Prime Minister Benjamin Netanyahu. Finch also owns a newspaper.")
+    """"A staunch backer of the country and old friend of Israeli Prime Minister X" made the person ISR."""
+    text = ("Israel matters most to Harold Finch, a staunch backer of the country and a longtime friend of "
+            "the Israeli prime minister, Yair Golan. Finch also runs a radio station.")
     assert _entities(nlp, text)["Harold Finch"].code is None

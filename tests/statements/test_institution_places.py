@@ -85,8 +85,8 @@ def test_a_country_placing_a_speaker_the_setting_does_not(extract_text, sentence
 
 
 def test_bare_police_take_the_place_their_sentence_or_the_one_before_names(extract_text):
-    text = (US_LEAD + "A gunman opened fire at a shopping center in Munich. Arriving upon the scene, police said "
-            "they were searching for three shooters.")
+    text = (US_LEAD + "A man set off a smoke bomb at a train station in Munich. Reaching the platform, police said "
+            "they were looking for two suspects.")
     assert _affiliations(extract_text(text))["police"] == "DEU"
 
 
@@ -100,17 +100,17 @@ def test_a_place_inside_what_is_said_places_no_local_body(extract_text):
 
 def test_a_body_with_its_own_unknown_place_is_not_placed_by_its_sentence(extract_text):
     # the gazetteer lacks the German state; Belgium, named beside it, is not where the authorities serve
-    text = (US_LEAD + "Authorities in North-Rhine Westphalia, the German state next to Belgium, said they would "
-            "tighten controls on the border.")
+    text = (US_LEAD + "Authorities in North-Rhine Westphalia, which borders Belgium, said they would "
+            "add patrols along the frontier.")
     assert _affiliations(extract_text(text))["Authorities"] != "BEL"
 
 
 def test_a_title_seating_the_employer_in_a_city_gives_its_country(extract_text):
     text = ("BEIJING — China's Silk Road plan is reshaping Central Asia. Chinese President Xi Jinping said the plan "
             "would benefit all. Beijing said it would lend more. China said the plan was fair. "
-            'China is wearing "kid gloves" in Central Asia, said Nargis Kassenova, an international relations '
-            "expert at KIMEP University in Almaty.")
-    assert _affiliations(extract_text(text))["Nargis Kassenova"] == "KAZ"
+            'China is moving "very carefully" in the region, said Aigerim Bekova, a trade policy '
+            "lecturer at KIMEP University in Almaty.")
+    assert _affiliations(extract_text(text))["Aigerim Bekova"] == "KAZ"
 
 
 def test_a_posted_title_is_not_placed_by_its_city():
@@ -130,19 +130,19 @@ def test_a_refugee_returned_to_her_hometown_keeps_its_country(extract_text):
 
 def test_a_capitalised_function_word_is_no_city(extract_text):
     # "Most" is also a Czech town; opening a sentence it is a quantifier
-    text = (US_LEAD + "Why are young voters so enamored of Sanders? Most hypotheses credit their enthusiasm for "
-            "sweeping moral goals, analysts said. Most officials said the vote was fair.")
+    text = (US_LEAD + "Why do students admire Warren so much? Most guesses point to her plans for "
+            "cancelling college debt, analysts said. Most officials said the vote was fair.")
     found = _affiliations(extract_text(text))
     assert "CZE" not in found.values()
 
 
 def test_a_province_name_alone_places_no_institution(extract_text):
     # Gulf is a province of Papua New Guinea; "Gulf sources" are not its
-    text = US_LEAD + "Gulf sources believe Erdogan has joined an axis with Iran and Russia."
+    text = US_LEAD + "Gulf sources believe Qatar is forming a bloc with Oman and Iraq."
     assert _affiliations(extract_text(text))["Gulf sources"] != "PNG"
 
 
 def test_a_destination_in_the_sentence_places_no_local_body(extract_text):
-    text = (US_LEAD + "Others in his group had already headed to the Middle East or Pakistan for training, but "
-            "authorities said they never realized it.")
+    text = (US_LEAD + "Others in his cell had earlier travelled to Yemen or Pakistan for camps, but "
+            "authorities said they never noticed.")
     assert _affiliations(extract_text(text))["authorities"] != "PAK"

@@ -1092,11 +1092,11 @@ def test_an_international_courts_judges_and_prosecutor_take_the_courts_code(extr
 
 def test_a_pronoun_owned_group_is_no_organisation_named_before_another_person(extract_text):
     # "his" is Trump, named after the department: his organization is not the department.
-    text = ("Donald Trump owns the rink. The Parks and Recreation Department canceled the contract on Monday. "
+    text = ("Donald Trump owns the rink. The Public Works Department canceled the contract on Monday. "
             "For Trump’s part, his organization said the contracts were protected.")
     record = extract_text(text)
     owned = [name for text_, name, _ in _speakers(record) if text_ == "his organization"]
-    assert owned and owned[0] != "Parks and Recreation Department"
+    assert owned and owned[0] != "Public Works Department"
 
 
 _RUSSIA_STORY = ("Russia launched drones at Ukraine overnight. Russia said it hit military targets. Russia's defense "
@@ -1124,8 +1124,8 @@ def test_a_town_unknown_to_the_gazetteer_is_placed_by_the_region_written_after_i
 
     nlp = load_model()
     assert residence_country(nlp("Ivan Petrenko, a farmer in Bucha, Ukraine, said the soldiers left.")[3:9]) == "UKR"
-    doc = nlp("Rob Calabrese, a radio host in Cape Breton, Nova Scotia, has set up a website.")
-    assert residence_country(doc[3:12]) == "CAN"  # a province only Canada has
+    doc = nlp("Mira Dunn, a fisherman in Lunenburg, Nova Scotia, has opened a shop.")
+    assert residence_country(doc[3:10]) == "CAN"  # a province only Canada has
     # Punjab is a province of India and of Pakistan: the city decides.
     assert residence_country(nlp("Ali Khan, a shopkeeper in Multan, Punjab, said prices rose.")[3:9]) == "PAK"
 

@@ -13,13 +13,13 @@ def _names(record) -> list[tuple[str, str | None]]:
 
 
 def test_a_person_modifying_the_speaker_noun_is_not_the_speaker(extract_text):
-    # "a 2008 Clinton veteran" is someone who worked for Clinton; "a person close to the Clintons" is not them.
-    text = ("Hillary Clinton spoke in Ohio on Monday. \"She didn't like that,\" said a 2008 Clinton veteran. "
-            "\"The drop is directly attributable to the emails,\" said a person close to the Clintons.")
+    # "a 2012 Romney veteran" is someone who worked for Romney; "a person close to the Romneys" is not them.
+    text = ("Mitt Romney spoke in Utah on Tuesday. \"He was annoyed by it,\" said a 2012 Romney veteran. "
+            "\"The slide comes from the tax returns,\" said a person close to the Romneys.")
     names = _names(extract_text(text))
-    assert ("a 2008 Clinton veteran", "Clinton veteran") in names
-    assert ("a person close to the Clintons", "person close to the Clintons") in names
-    assert all(name != "Hillary Clinton" for _, name in names)
+    assert ("a 2012 Romney veteran", "Romney veteran") in names
+    assert ("a person close to the Romneys", "person close to the Romneys") in names
+    assert all(name != "Mitt Romney" for _, name in names)
 
 
 def test_a_campaign_named_by_its_candidate_is_the_campaign(extract_text):
@@ -49,7 +49,7 @@ def test_a_share_keeps_its_number(extract_text):
 
 
 def test_one_in_four_voters_are_voters(extract_text):
-    text = "Immigration remains divisive. One in four voters in a poll last year said illegal immigrants should leave."
+    text = "Immigration remains divisive. One in four voters in a poll last year said undocumented workers should go."
     assert [name for _, name in _names(extract_text(text))] == ["voters"]
 
 
@@ -60,13 +60,13 @@ def test_some_of_a_group_is_the_group(extract_text):
 
 def test_a_role_the_article_gave_one_person_names_that_person(extract_text):
     text = ("Oscar-winning actress Susan Sarandon backs Bernie Sanders. \"I like him,\" she said. "
-            "The actress said she was tired of the status quo.")
+            "The actress said she was weary of the old politics.")
     assert [name for _, name in _names(extract_text(text))][-1] == "Susan Sarandon"
 
 
 def test_a_role_given_to_no_one_before_stays_a_role(extract_text):
     # The role is given to Sarandon only after "The actress" speaks: no antecedent yet.
-    text = "The actress said she was tired. Susan Sarandon, an actress, is 69."
+    text = "The actress said she was exhausted. Susan Sarandon, an actress, is 69."
     assert _names(extract_text(text))[0] == ("The actress", "actress")
 
 
@@ -79,14 +79,14 @@ def test_a_role_two_people_were_given_names_neither(extract_text):
 
 def test_a_dateline_place_is_not_the_subject_a_later_verb_shares(extract_text):
     text = ("Cruz glad to finish fight with Trump.\n\nThe two are now sparring.\n\n"
-            "MYRTLE BEACH, S.C. - Sen. Ted Cruz continued his attacks on Donald Trump on Saturday, "
-            "casting him as a false conservative and questioning the mogul's temperament and judgment.")
+            "CHARLESTON, S.C. - Sen. Ted Cruz kept up his criticism of Donald Trump on Friday, "
+            "calling him a fake reformer and doubting the developer's patience and sense.")
     assert ("Sen. Ted Cruz", "Ted Cruz") in _names(extract_text(text))
 
 
 def test_a_dateline_place_with_the_person_in_apposition_is_the_person(extract_text):
-    text = ("Actress unsure about Clinton.\n\nNew York (AFP) – Oscar-winning actress Susan Sarandon, star of a cult "
-            "classic film, is not sure she can vote for Hillary Clinton over Donald Trump.")
+    text = ("Actress torn over Clinton.\n\nNew York (AFP) – Veteran actress Susan Sarandon, known for a road "
+            "movie, says she may not back Hillary Clinton against Donald Trump.")
     names = [name for _, name in _names(extract_text(text))]
     assert "New York" not in names
     assert "Susan Sarandon" in names
@@ -107,23 +107,23 @@ def test_a_surname_the_tagger_reads_as_a_word_is_the_person(extract_text):
 
 
 def test_the_campaign_is_no_person_whose_title_names_a_campaign(extract_text):
-    text = ("Patti Solis Doyle, Clinton's 2008 campaign manager, spoke on Monday. \"She has to be candid,\" "
-            "Solis Doyle said. The campaign said it would push the idea that Trump is unstable.")
+    text = ("Karen Mills Ortega, Clinton's 2008 field director, spoke on Monday. \"She has to be candid,\" "
+            "Mills Ortega said. The campaign said it would push the idea that Trump is unstable.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "The campaign"]
     assert names == ["campaign"]
 
 
 def test_they_is_not_one_person_described(extract_text):
-    text = ("The decisions were made in secret, according to a person close to the secretive process. They are not "
-            "sanguine about turning around perceptions, but do believe presenting an unfiltered Clinton is best.")
+    text = ("The choices were made behind closed doors, according to a person close to the private talks. They are not "
+            "optimistic about changing views soon, but do believe showing a relaxed Clinton is wise.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "They"]
-    assert names and all(name != "person close to the secretive process" for name in names)
+    assert names and all(name != "person close to the private talks" for name in names)
 
 
 def test_they_inside_a_quotation_is_not_a_group_quoted_outside_it(extract_text):
-    text = ("Party leaders said the rules were fair. Mark Longabaugh, a senior adviser to Mr. Sanders, said the "
-            "campaign was worried. \"Not only are they supporting Clinton, but they have been extremely critical "
-            "of Bernie Sanders,\" Mr. Longabaugh said.")
+    text = ("Party leaders said the rules were fair. Tom Pelham, a top aide to Mr. Sanders, said the "
+            "campaign was uneasy. \"They are backing Clinton, and they have also been very harsh "
+            "about Bernie Sanders,\" Mr. Pelham said.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "they"]
     assert all(name != "Party leaders" for name in names)
 
@@ -134,8 +134,8 @@ def test_they_outside_a_quotation_still_follows_the_group(extract_text):
 
 
 def test_a_report_in_a_newspaper_speaks_for_the_newspaper(extract_text):
-    text = "Coin flips decided six counties in Monday's caucuses, according to a report in the Des Moines Register."
-    assert [name for _, name in _names(extract_text(text))] == ["Des Moines Register"]
+    text = "A recount settled four precincts in Tuesday's primary, according to a report in the Boston Globe."
+    assert [name for _, name in _names(extract_text(text))] == ["Boston Globe"]
 
 
 def test_a_study_in_a_place_is_no_outlets(extract_text):
@@ -144,48 +144,48 @@ def test_a_study_in_a_place_is_no_outlets(extract_text):
 
 
 def test_data_available_from_an_agency_speak_for_the_agency(extract_text):
-    text = "In 2014, the town had 115 violent crimes, according to the most recent data available from the FBI."
+    text = "In 2019, the county had 62 burglaries, according to the newest figures available from the FBI."
     assert [name for _, name in _names(extract_text(text))] == ["FBI"]
 
 
 def test_a_statement_after_a_long_quotation_is_the_institution_quoted(extract_text):
     # The quotation's sentences and the person named inside it do not stand between the statement and Fox News.
     text = ("Fox News told a slightly different tale. \"Roger Ailes had three brief conversations with Donald Trump "
-            "on Thursday. There were not multiple calls,\" Fox News said. \"Furthermore, Trump offered to appear at "
-            "the debate. We explained that was not possible,\" the statement said.")
+            "on Thursday. There were not multiple calls,\" Fox News said. \"In addition, Trump asked to join "
+            "the forum. We told him that could not happen,\" the statement said.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "the statement"]
     assert names == ["Fox News"]
 
 
 def test_who_after_an_apposition_on_the_place_after_a_name_is_the_person(extract_text):
-    text = ("\"There is a greater goal here,\" said Representative Raul M. Grijalva of Arizona, a co-chairman of the "
-            "Congressional Progressive Caucus, who sent a letter to Mr. Castro criticizing the mortgage sales.")
+    text = ("\"There is a bigger aim here,\" said Representative Dana K. Hollis of Oregon, a vice chair of the "
+            "House Rural Caucus, who wrote to Mr. Reyes opposing the land sales.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "who"]
-    assert names == ["Raul M. Grijalva"]
+    assert names == ["Dana K. Hollis"]
 
 
 def test_same_is_no_part_of_a_groups_name(extract_text):
-    text = "Activists gathered in the square. Some of those same activists said the mayor had betrayed them."
-    assert _names(extract_text(text)) == [("Some of those same activists", "activists")]
+    text = "Protesters gathered in the plaza. Some of those same protesters said the governor had lied to them."
+    assert _names(extract_text(text)) == [("Some of those same protesters", "protesters")]
 
 
 def test_the_campaign_after_a_persons_campaign_spoke_is_that_campaign(extract_text):
     text = ("Sen. Ted Cruz spoke in Iowa. Cruz's campaign said the video showed Trump's views. Cruz spokesman "
-            "Rick Tyler said that the campaign will highlight contrasts between Cruz and Trump.")
+            "Ron Baxter said that the campaign will stress the gaps between Cruz and Trump.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "the campaign"]
     assert names == ["Ted Cruz's campaign"]
 
 
 def test_they_opening_a_quotation_is_the_group_just_named(extract_text):
-    text = ("Khizr Khan spoke on Monday. At community gatherings, the children of immigrants would sidle up to him. "
-            "\"They would come to me, and they'll say, 'Will we be thrown out of this country?'\" Khan said.")
+    text = ("Omar Haddad spoke on Monday. At school fairs, the children of immigrants would walk over to him. "
+            "\"They would find me, and they'll ask, 'Will they send us away?'\" Haddad said.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "they"]
     assert names and all(name == "children of immigrants" for name in names)
 
 
 def test_mrs_with_a_shared_surname_is_the_woman_who_bears_it(extract_text):
     # "Mrs. Clinton" comes before Hillary Clinton is named in full, after Bill Clinton is.
-    text = ("Former President Bill Clinton campaigned in Ohio. Mrs. Clinton told voters in Kentucky on Sunday that "
+    text = ("Former President Bill Clinton campaigned in Ohio. Mrs. Clinton told a crowd in Georgia on Friday that "
             "Mr. Clinton would be in charge of the economy. Hillary Clinton has led the race for months. "
             "\"Jobs, jobs, jobs,\" Mrs. Clinton said.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "Mrs. Clinton"]
@@ -193,10 +193,10 @@ def test_mrs_with_a_shared_surname_is_the_woman_who_bears_it(extract_text):
 
 
 def test_a_surname_takes_the_full_name_an_earlier_speaker_was_given(extract_text):
-    text = ("Inside the mosque, Adel Nefzi said he and many others would give blood. Nefzi, a chemistry professor, "
-            "said he never saw the gunman. \"It's our bad luck,\" Nefzi said.")
-    names = [name for mention, name in _names(extract_text(text)) if mention == "Nefzi"]
-    assert names == ["Adel Nefzi", "Adel Nefzi"]
+    text = ("Outside the clinic, Karim Bouzid said he and several neighbours would donate. Bouzid, a math teacher, "
+            "said he never saw the driver. \"It was just chance,\" Bouzid said.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "Bouzid"]
+    assert names == ["Karim Bouzid", "Karim Bouzid"]
 
 
 def test_he_is_not_a_name_modifying_a_noun(extract_text):
@@ -204,16 +204,16 @@ def test_he_is_not_a_name_modifying_a_noun(extract_text):
     text = ("Bernie Sanders, who has praised Barack Obama, spoke in Palo Alto. \"We will win,\" he said. "
             "The crowd cheered. Music played. "
             "Volunteers handed out signs. The rally ran late. Sanders took questions from activists. "
-            "Sanders pivoted with every answer to talk about what he sees as the country's larger problems. "
-            "But that changed when one voter brought up immigration. She asked Sanders about the people deported "
-            "under the Obama administration. He started his answer with a story about his parents. "
-            "Then he described his visit to Friendship Park.")
+            "Sanders turned each reply toward what he calls the nation's deeper troubles. "
+            "That shifted once a student raised deportations. She asked Sanders about the families removed "
+            "under the Obama administration. He opened his reply with a memory of his father. "
+            "Later he recalled a trip to the border fence.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "he" and name != "Bernie Sanders"]
     assert names == []
 
 
 def test_the_emails_are_not_a_review_of_emails(extract_text):
-    text = ("But a recent review of Hillary Clinton’s emails seems to show that a reporter coordinated with her staff. "
+    text = ("Yet a new analysis of Hillary Clinton’s emails appears to show that a columnist worked with her aides. "
             "The emails show that the reporter took directions from an aide.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "The emails"]
     assert names == ["emails"]
@@ -256,7 +256,7 @@ def test_a_name_read_across_a_tag_keeps_only_its_words(extract_text):
 def test_a_word_capitalised_by_its_line_start_is_no_given_name(extract_text):
     # "Young Sanders supporters" opens a line: "young" is an ordinary word (written lowercase elsewhere), and
     # Sanders is Bernie Sanders; a given name also written lowercase elsewhere ("Will Hurd") stays a name.
-    text = ("Students do not get socialism; \nYoung Sanders supporters never had to live through the Soviet era.\n\n"
+    text = ("Students do not fear socialism; \nYoung Sanders supporters grew up long after the Berlin Wall fell.\n\n"
             "Bernie Sanders' lock on young people is firm. Sanders said young voters want a revolution.")
     assert ("Sanders", "Bernie Sanders") in _names(extract_text(text))
     text = "Will Hurd spoke on Monday. Hurd said he will vote no on the border bill."
@@ -265,9 +265,9 @@ def test_a_word_capitalised_by_its_line_start_is_no_given_name(extract_text):
 
 def test_a_definite_role_names_the_subject_before_it_who_did_not_speak(extract_text):
     # The person the last sentence is about, as its subject, is the one a role names next; not one named
-    # only in a prepositional phrase ("with Sen. Joni Ernst").
-    text = ("Marco Rubio, who is third in many polls, campaigned in Ames during an appearance with Sen. Joni Ernst, "
-            "R-Iowa.\n\nThe Florida senator told reporters he feels good about his campaign.")
+    # only in a prepositional phrase ("with Sen. Dana Hollis").
+    text = ("Marco Rubio, who trails in several surveys, campaigned in Ames during an event with Sen. Dana Hollis, "
+            "R-Iowa, on Sunday.\n\nThe Florida senator told the press that his campaign was doing well.")
     assert _names(extract_text(text)) == [("The Florida senator", "Marco Rubio")]
 
 
@@ -275,7 +275,7 @@ def test_a_definite_role_never_names_someone_inside_the_quotation(extract_text):
     # The "senator" who speaks inside the quotation is no antecedent of the role that said it.
     text = ("In an interview, Donald Trump questioned Ted Cruz's temperament, saying the Texas senator could not "
             "\"make deals\" as president.\n\n\"We can't have a guy who every other senator thinks is a whack job,\" "
-            "said the New York businessman, who campaigned Monday.")
+            "said the New York businessman after a rally on Monday.")
     assert ("the New York businessman", "Donald Trump") in _names(extract_text(text))
 
 
@@ -293,8 +293,8 @@ def test_the_first_of_two_family_names_names_the_person(extract_text):
 def test_a_name_apposed_to_a_things_noun_is_the_speakers(extract_text):
     # The parser hangs the apposition on "the book"; a book has no person in apposition, so it is the author.
     # An apposition on a person noun ("the aide to the senator, Tom Cotton") names that person, not the aide.
-    text = ("The author of the book, Mitchell Zuckoff, said in a telephone interview that he stands by the "
-            "depiction.")
-    assert _names(extract_text(text))[0] == ("The author of the book, Mitchell Zuckoff", "Mitchell Zuckoff")
+    text = ("The author of the book, Daniel Pruskoff, said in a phone call on Monday that he defends the "
+            "account.")
+    assert _names(extract_text(text))[0] == ("The author of the book, Daniel Pruskoff", "Daniel Pruskoff")
     text = "The aide to the senator, Tom Cotton, said the vote would fail."
     assert _names(extract_text(text)) == [("The aide", "aide")]

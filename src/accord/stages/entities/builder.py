@@ -17,8 +17,8 @@ from accord.stages.entities.variants import name_words, same_surname
 
 # Words before a bare surname that single out the junior of two relatives sharing it ("the younger Lai").
 JUNIOR_WORDS = frozenset({"younger", "junior"})
-# Tagger labels of the longer names a place or institution has: a PERSON-tagged name that opens one ("Sandy
-# Hook" beside "Sandy Hook Elementary School") is that place, unless other evidence makes it a person.
+# Tagger labels of the longer names a place or institution has: a PERSON-tagged name that opens one ("Maple
+# Ridge" beside "Maple Ridge Middle School") is that place, unless other evidence makes it a person.
 PLACE_OR_ORG_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 
 
@@ -189,11 +189,11 @@ class EntityBuilder:
     # other kinds -----------------------------------------------------------------------------
     def add_actor(self, actor: ActorCode, span: Span, head: Span, via: str) -> EntityDraft:
         """Add a mention of a non-person actor, merged by kind, name and code."""
-        # One institution under its names ("Ministry of Foreign Affairs", "Foreign Ministry"), named most fully.
+        # One institution under its names ("Ministry of Public Works", "Works Ministry"), named most fully.
         base = f"{actor.kind}:{institution_key(actor.name)}:"
         key = base + str(actor.code)
         if actor.code is None and key not in self.by_key:
-            # "The Foreign Ministry" after "Pakistan's Ministry of Foreign Affairs": the one coded institution so named.
+            # "The Works Ministry" after "Chile's Ministry of Public Works": the one coded institution so named.
             coded = [k for k in self.by_key if k.startswith(base)]
             key = coded[0] if len(coded) == 1 else key
         draft = self._get(key, actor.name, actor.kind)

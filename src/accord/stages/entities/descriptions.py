@@ -55,7 +55,7 @@ def _in_the_past(verb: Token) -> bool:
 
 def _affiliation_objects(head: Token) -> Iterator[Span]:
     """The objects of ``head``'s affiliation prepositions ("vice chair of the World Uyghur Congress"); a friend's
-    ("close friend of Israeli Prime Minister Benjamin Netanyahu") is another person, no affiliation."""
+    ("old friend of Latvian Prime Minister Anna Berzina") is another person, no affiliation."""
     if is_friendship(head):
         return
     for child in head.children:

@@ -118,7 +118,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
     if not person_evidence and label == "PERSON" and span.text in builder.place_name_openings():
-        return  # "Sandy Hook" beside "Sandy Hook Elementary School": a place the tagger read as a person
+        return  # "Maple Ridge" beside "Maple Ridge Middle School": a place the tagger read as a person
     if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
         add_named_person(builder, doc, span, chain, appos, courtesy if courtesy is not False else None, lex)
         return

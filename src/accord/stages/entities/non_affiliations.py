@@ -49,7 +49,8 @@ def coding_text(span: Span) -> str | None:
 
 def _tied_people(span: Span) -> list[Token]:
     """The words naming the other person of a friendship tie heading the span ("of Israel's prime minister" in
-    "a close friend of Israel's prime minister"); the rest ("who was her White House chief of staff") still codes."""
+    "a close friend of Israel's prime minister"); the rest ("who later served as her White House press secretary")
+    still codes."""
     heads = [span.root, *(c for c in span.root.children if c.dep_ == "conj")]  # "a supporter ... and close friend of X"
     return [c for head in heads if is_friendship(head) for c in head.children
             if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"]

@@ -56,7 +56,7 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
     if code in NON_STATE_CODES and _former(chain, appos):
         code = None  # a former NATO or UN official is no longer the institution's; a nationality would stay
     if code is None:
-        # "Sen. George McGovern, D-S.D.": a member of Congress (read from the tokens after the name: Doc.text
+        # "Rep. Alma Torvik, R-Mont.": a member of Congress (read from the tokens after the name: Doc.text
         # walks the whole document, once per person)
         code = party_tag_country(name[-1].whitespace_ + doc[name.end:name.end + PARTY_TAG_TOKENS].text, 0)
     if code is None:
@@ -76,7 +76,7 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         # A region in the title ("former Maryland Gov.", "Texas Sen."): the region's country.
         code = next((c for part in (chain, appos) if part is not None and (c := region_country(part.text))), None)
     if code is None:
-        # "Los Angeles-based attorney Edgar Martirosyan": where the person works or lives.
+        # "Denver-based architect Lena Okafor": where the person works or lives.
         code = next((c for part in (chain, appos, *descriptions(name))
                      if part is not None and (c := based_country(part.text))), None)
     if code is None:

@@ -6,7 +6,7 @@ mentioned country was handed to a person the text places elsewhere (a Kharkiv re
 actors are mostly Russian was RUS). A description whose head is a post (an ambassador, a correspondent, a
 commander, an aid worker: data/actors/posted_titles.tsv) places the post, not the person, and gives nothing.
 A town the gazetteer does not know is placed by the region or country written after it ("a farmer in Bucha,
-Ukraine", "a radio host in Cape Breton, Nova Scotia"): a country, a US state, or a province or state whose
+Ukraine", "a fisherman in Lunenburg, Nova Scotia"): a country, a US state, or a province or state whose
 name only one country has (pycountry's subdivisions: Punjab is both India's and Pakistan's, so neither).
 
 Hand audit on unseen PolNeAR train text (session 8, seeded draws 8807 and 8808, 100 articles each): fired 14,

@@ -18,9 +18,9 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "poll", "study", "e
                             "website", "page", "letter", "communique", "communiqué", "release", "assessment",
                             "analysis", "tweet", "memo", "paper"})
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
-# Adjectives that tell who makes a document available ("data available from the FBI").
+# Adjectives that tell who makes a document available ("figures released by the Census Bureau").
 AVAILABLE_WORDS = frozenset({"available", "obtained", "released"})
-# What a document holds, speaking for it: "the results of the latest Quinnipiac University poll" are the poll's,
+# What a document holds, speaking for it: "the findings of a new Marist survey" are the poll's,
 # so its author's.
 CONTENT_OF_DOCUMENT_NOUNS = frozenset({"result", "finding", "figure", "data", "number"})
 # Legal filings that speak for whoever filed them ("One suit seeks to ..."), the verbs that file them, and how
@@ -41,12 +41,12 @@ WRITER_SENTENCES = 3
 
 def document_of_content(head: Token) -> Token | None:
     """The document a speaker's head names: the head itself ("the report", "the data"), or the document whose
-    results or findings it is ("the results of the latest Quinnipiac University poll")."""
+    results or findings it is ("the findings of a new Marist survey")."""
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return head
     if head.lemma_.lower() not in CONTENT_OF_DOCUMENT_NOUNS and head.lower_ not in CONTENT_OF_DOCUMENT_NOUNS:
         return None  # "data" lemmatised "datum"
-    # "the results of the poll": the poll; "the data available from the FBI": the data are the document.
+    # "the results of the poll": the poll; "the figures released by the Census Bureau": the data are the document.
     return next((obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), head)
 
@@ -91,7 +91,7 @@ class DocumentSpeakers:
             elif child.dep_ == "prep" and child.lower_ == "in":
                 outlets += [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             elif child.dep_ == "amod" and child.lower_ in AVAILABLE_WORDS:
-                # "the most recent data available from the FBI": who makes it available wrote it.
+                # "the newest figures available from the Labor Department": who makes it available wrote it.
                 authors += [o for c in child.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS
                             for o in c.children if o.dep_ == "pobj"]
             elif child.dep_ == "acl" and child.tag_ == "VBN":
@@ -103,7 +103,7 @@ class DocumentSpeakers:
                 authors.append(child)  # "One Ipsos survey", not "IOWA POLLS" (the place polled)
         mentions = (resolve_mention(self.state, t.idx, t.idx + len(t.text)) for t in authors)
         found = [m for m in mentions if m is not None and m.name]
-        # "a report in the Des Moines Register": the outlet it appeared in published it; an organisation only
+        # "a story in the Boise Statesman": the outlet it appeared in published it; an organisation only
         # ("a study in Iowa" names the place studied).
         found += [m for t in outlets if (m := resolve_mention(self.state, t.idx, t.idx + len(t.text))) is not None
                   and m.name and m.kind == "organisation"]
@@ -179,11 +179,11 @@ class DocumentSpeakers:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         if subject is None or (subject.pos_ != "PROPN"
                                and resolve_mention(self.state, subject.idx, subject.idx + len(subject.text)) is None):
-            return None  # "A coalition of nearly 40 groups sent a letter": no one named issued it
+            return None  # "An alliance of some 25 unions mailed a petition": no one named issued it
         sub_start, sub_end = speaker_range(subject)
         sentence = self._sentence_index(sub_start)
         found = self._resolve_noun_phrase(subject, sub_start, sub_end, sentence)
         conjuncts = name_conjuncts(subject)
         if conjuncts:
-            found, _ = self._joined(found, conjuncts, sentence, sub_end)  # "Trump and Ryan issued a statement"
+            found, _ = self._joined(found, conjuncts, sentence, sub_end)  # "Baker and Ruiz released a joint letter"
         return found if found.name else None

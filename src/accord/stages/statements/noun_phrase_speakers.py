@@ -134,7 +134,7 @@ class NounPhraseSpeakers:
                     text = self.text[start : cut.idx].rstrip()
                 mention = None
             elif mention is not None and _modifying_person(mention, head):
-                # "a 2008 Clinton veteran", "a person close to the Clintons", "The Obama campaign": the person
+                # "a 2008 Clinton veteran", "a friend of the Kendalls", "The Obama campaign": the person
                 # only describes the speaker, who is named by the description, in the person's country.
                 code = code or mention.code
                 mention = None

@@ -77,7 +77,7 @@ class PronounSpeakers:
             # sentence, outside reported content, is the likelier antecedent ("said Rem Korteweg. ... Ms. Merkel's
             # popularity has been dented by her decision"). Not one named in the speaker's own sentence ("Nenad
             # Stevandic, a close ally of Dodik, denounced ... he said") or in what the speaker said.
-            # A name modifying a noun ("deported under the Obama administration") names no one who acts there.
+            # A name modifying a noun ("jailed under the Morales government") names no one who acts there.
             chosen = next((p for p in reversed(fitting) if p.gender == gender and p.sentence > chosen.sentence
                            and p.sentence >= sentence - 1 and not self._hidden(p.start, start)
                            and not self._noun_modifier(p.start)), chosen)
@@ -96,11 +96,11 @@ class PronounSpeakers:
                             fitting: list[ResolvedSpeaker]) -> ResolvedSpeaker | None:
         """The latest person of the pronoun's known ``gender`` named inside unquoted reported content before
         ``pronoun``, when named in a later sentence than ``chosen`` (an unknown gender is too weak a cue here:
-        "whether the Obama administration bears responsibility" holds no "she")."""
+        "if the Morales government carries blame" holds no "she")."""
         for person in reversed(fitting):  # ``fitting``: the people before the pronoun it may stand for
             if person.gender != gender or (chosen is not None and person.sentence <= chosen.sentence) \
                     or self._noun_modifier(person.start):
-                continue  # "asked Sanders about those deported under the Obama administration": no antecedent
+                continue  # "asked Ortiz about those jailed under the Morales government": no antecedent
             if self._hidden(person.start, pronoun) and innermost_range(self.quotations, person.start) is None:
                 return person
         return None
@@ -108,7 +108,7 @@ class PronounSpeakers:
     def _resolve_group(self, start: int, end: int, sentence: int, they: Token | None = None) -> ResolvedSpeaker:
         """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
         outranks it ("DHS officials did not respond, but they have denied ..."). Inside a quotation, a speaker
-        quoted before it is no antecedent ('"Not only are they supporting Clinton," Longabaugh said' after the
+        quoted before it is no antecedent ('"They are backing Ortega, too," Pelham said' after the
         campaign spoke); a plural subject of the sentence before still is ("the children would sidle up to
         him. 'They would come to me'")."""
         quoted = innermost_range(self.quotations, start)

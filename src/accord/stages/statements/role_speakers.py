@@ -16,7 +16,7 @@ from accord.stages.statements.speaker_phrase import apposed_name, head_word, phr
 
 
 # Links climbed from the noun a "who" hangs on to the person its apposition describes ("a strategist and
-# Clinton supporter who", "the leader of the opposition in X, who"): conjuncts, prepositional objects, appositions.
+# Clinton supporter who", "the head of the minority in X, who"): conjuncts, prepositional objects, appositions.
 DESCRIPTION_DEPS = frozenset({"conj", "pobj", "prep", "appos", "compound"})
 MAX_DESCRIPTION_STEPS = 6
 # A definite role ("the Vermont senator") names the person who spoke just before when it has at most this many
@@ -78,7 +78,7 @@ class RoleSpeakers:
                     return token
                 if token.dep_ != "pobj":
                     return None
-                # "Representative Raul Grijalva of Arizona, a co-chairman of the caucus, who ...": the parser hung
+                # "Senator Dana Hollis of Oregon, a vice chair of the panel, who ...": the parser hung
                 # the apposition on the place after the name; the person is further up.
         return None
 

@@ -32,7 +32,7 @@ HEAD_ENDING_WORDS = frozenset({"of", "for", "to", "from", "at", "with", "in", "o
 # Nouns of a share that its number names ("40 percent said"): the number stays in the name.
 SHARE_NOUNS = frozenset({"percent", "%"})
 NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
-# Words that only point back, naming nothing ("Some of those same activists" -> "activists").
+# Words that only point back, naming nothing ("Some of those same protesters" -> "protesters").
 NAME_SKIP_WORDS = frozenset({"same"})
 # Marks that glue two names into one writer without spaces ("CNN/ORC", "NBC-Marist").
 NAME_GLUES = frozenset({"/", "-", "&"})
@@ -151,7 +151,7 @@ def head_word(words: list[str]) -> str:
 
 def titled_conjunct(head: Token) -> Token | None:
     """The name a capitalised title shares with a second title ("Foreign Minister and Deputy Prime Minister
-    Ishaq Dar", "GOP presidential contender and former neurosurgeon Ben Carson"): the conjunct, when it is a
+    Ishaq Dar", "Green Party candidate and former pilot Ruth Vance"): the conjunct, when it is a
     person's name with a title of its own and no comma comes between. A lower-case title takes no determiner
     ("the minister and his deputy X" are two people)."""
     if not is_titled(head) or not (head.text[:1].isupper() or not any(c.dep_ in ("det", "poss") for c in head.children)):
