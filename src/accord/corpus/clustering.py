@@ -534,8 +534,8 @@ def _same_day_repeat(report: EventReport, earlier: EventReport) -> bool:
     """Whether dated ``report`` tells again an event its article told before it: the same day, type,
     negation and facet (or a visit and a meeting, ``_one_meeting_facet``), the very same parties,
     and (``ClusterTraits.fits``) the same object, place and people (a quote after its paraphrase:
-    "said Wednesday enrichment is non-negotiable ... 'the issue of enrichment is non-negotiable,' he
-    told reporters")."""
+    "said Friday the reactor is off the table ... 'the reactor, for us, is off the table,' she
+    told the press")."""
     return (report.day is not None and earlier.day == report.day and earlier.type == report.type
             and earlier.negated == report.negated and _one_meeting_facet(earlier, report)
             and bool(report.codes) and earlier.codes == report.codes

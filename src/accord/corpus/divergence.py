@@ -10,8 +10,8 @@ mixed); a third party's account of a party's stance is shown in a side of its ow
 party it describes) and never counts as that party's view. A remark repeated inside a longer
 statement of the same speaker (nested quotes), or carried word for word by several outlets (wire
 copy), is counted once. A remark on the talks counts for an issue it names only by its stance words
-(``issue_assessment``): "very good progress in the negotiations over the nuclear programme" assesses the
-talks, not the programme. A topic is divergent when one party is
+(``issue_assessment``): "real progress in the talks on the reactor question" assesses the
+talks, not the reactor. A topic is divergent when one party is
 positive and another negative; a mixed party against a positive one is a difference of emphasis.
 ``party_remarks`` says which remarks of an article assess which party (the one answer the divergence
 view and the negotiation page both count); ``assess_topics`` gives every assessed topic (where the
@@ -127,7 +127,7 @@ def issue_assessment(statement: Statement) -> tuple[str | None, list[str]]:
 
     A statement on the talks (``PROCESS_ISSUE``) takes a position on an issue only through its stance
     words, the lexicon's positions on what they govern ("must eliminate enrichment"); its other
-    assessment words ("very good progress in the negotiations over the nuclear programme") assess the
+    assessment words ("real progress in the talks on the reactor question") assess the
     talks, so it counts for an issue by the sign of its stance words, or not at all without one. With a
     negator among its evidence, which word it negates is not recorded: the statement's own polarity
     stands, as it does for a statement that does not name the talks.

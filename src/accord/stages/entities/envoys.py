@@ -1,6 +1,6 @@
 """An ambassador to an international body is a state's envoy, not the body's official.
 
-"Former U.N. Ambassador John Bolton" and "the ambassador to NATO" represent their country at the
+"Former U.N. Ambassador Carla Brennan" and "the ambassador to NATO" represent their country at the
 body; the body's own officials are its envoys and staff ("the UN special envoy for Syria", "UN
 Secretary-General"). A description that codes such an ambassador by the body gives no code; a country
 named in it ("U.S. Ambassador to the UN") codes it already.

@@ -15,8 +15,8 @@ another country: data/actors/posted_titles.tsv). A name a US state shares with a
 nothing. Three more readings of the same kind:
 - a speaker the setting does not place (rights groups, analysts) takes a country an in/from phrase on it names
   ("rights groups in Uganda"), never a city's, never for topic or posted heads;
-- a person's title seating the employer in a city gives its country ("an expert at KIMEP University in
-  Almaty"), never for a posted title ("a correspondent for the Times in Beijing");
+- a person's title seating the employer in a city gives its country ("a historian at Ferris University in
+  Yokohama"), never for a posted title ("a correspondent for the Times in Beijing");
 - a local body named bare ("police", "prosecutors", "authorities") takes the one country the locative places
   of its sentence, else the sentence before, name outside what any statement says (``sentence_places``).
 
@@ -128,8 +128,8 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
 
 
 def title_place(title: str) -> str | None:
-    """The country of the place a person's title seats their employer in ("an international relations expert at
-    KIMEP University in Almaty" -> KAZ), never for a posted title ("a correspondent for the Times in Beijing")."""
+    """The country of the place a person's title seats their employer in ("a maritime law historian at
+    Ferris University in Yokohama" -> JPN), never for a posted title ("a correspondent for the Times in Beijing")."""
     match = _EMPLOYER_PLACE.search(title)
     if match is None:
         return None
@@ -213,8 +213,8 @@ def _span_place(doc: Doc, start: int, end: int, named_organisation: bool, unplac
 
 def sentence_places(doc: Doc, speakers: Sequence[Speaker], contents: Sequence[tuple[int, int]]) -> list[str | None]:
     """Per speaker, for a local body named bare ("police", "prosecutors", "authorities"), the one country the
-    places of its sentence name outside what it says, else of the sentence before ("... in Munich. Arriving
-    upon the scene, police began searching"); None for any other speaker."""
+    places of its sentence name outside what it says, else of the sentence before ("... in Lyon. Once at
+    the site, police sealed off the square"); None for any other speaker."""
     said = sorted(contents)
     return [_local_place(doc, speaker, said) if _local_body(speaker) else None for speaker in speakers]
 
@@ -265,7 +265,7 @@ def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) ->
 
 def _locative(token: Token) -> bool:
     """Whether a place says where something is or happens ("a mall in Munich", "the German state", "Munich
-    police"), not where someone went ("headed to the Middle East or Pakistan for training")."""
+    police"), not where someone went ("sent to Yemen or Somalia to train")."""
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ == "pobj":

@@ -95,9 +95,9 @@ def apposition(name: Span, lex: DocLexicon) -> Span | None:
 
 
 def _second_subject(name: Span, lex: DocLexicon) -> list[Token]:
-    """A title the parser made a second subject of the name's verb ("Ban Ki-moon, the secretary general of the
-    United Nations, sat ..." parsed with two subjects): a title set off by commas right after the name (not a
-    name addressed in a quotation: "“My dear Michael Cohen,” the conference speaker says")."""
+    """A title the parser made a second subject of the name's verb ("Mara Kessel, the director of the
+    national archive, sat ..." parsed with two subjects): a title set off by commas right after the name (not a
+    name addressed in a quotation: "“My dear Tom Reilly,” the festival host says")."""
     root, doc = name.root, name.doc
     if root.dep_ not in ("nsubj", "nsubjpass") or name.end >= len(doc) or doc[name.end].text != ",":
         return []

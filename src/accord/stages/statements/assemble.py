@@ -112,7 +112,7 @@ def _with_quotes(candidate: Candidate, doc: Doc, text: str, quotes: QuoteIndex) 
     start, end = candidate.content
     if candidate.frame == "transcript":
         return Draft((start, end), "direct", candidate)
-    # A noun's frame (`The woman's enthusiasm for Trump is recorded in detail:`) names a view, not the
+    # A noun's frame (`The farmer's distrust of Hale is described at length:`) names a view, not the
     # words the colon announces: the quotation after it is someone's speech, cued on its own.
     introduced = _quote_after_colon(text, candidate, quotes) if candidate.frame != "noun" else None
     if introduced is not None:

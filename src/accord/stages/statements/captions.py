@@ -1,4 +1,4 @@
-"""Photo captions: "X walks toward the Oval Office at the White House, March 19, 2025, in Washington."
+"""Photo captions: "X walks past the briefing room at the State Department, May 4, 2024, in Washington."
 
 A caption pasted into an article's text describes a picture, not something said; its present-tense verb
 ("speaks about", "addresses", "responds to") must not make a statement (issue 13 item 7).
@@ -16,7 +16,7 @@ from accord.stages.grammar import SUBJECT_DEPS
 # news prose dates a past event in the past tense.
 FULL_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\b")
-# A photo credit in parentheses ("(AP Photo/Mark Schiefelbein)", "(Ludovic Marin, Pool Photo via AP)",
+# A photo credit in parentheses ("(AP Photo/Mark Schiefelbein)", "(Anna Kolb, Pool Photo via AP)",
 # "(JANE DOE/AFP/Getty Images)"); a bare agency in parentheses is a dateline ("WASHINGTON (Reuters) -").
 PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:\bPhotos?\b|\bImages\b|[A-Z][\w.]*/[A-Z])[^()]{0,60}\)")
 # What may follow a caption's date up to the sentence end: the place ("..., in Washington, DC, US.").

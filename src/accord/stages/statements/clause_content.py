@@ -28,7 +28,7 @@ TRIM_ASIDES = True
 CARRY_COORDINATED_CLAUSES = True
 # Subjects of a second clause that may be the speaker going on to do something (`and she left`).
 NARRATOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-# Subjects that point back at what was said (`..., and that is not my recollection`): a comment on it.
+# Subjects that point back at what was said (`..., and that is simply wrong`): a comment on it.
 ANAPHORIC_SUBJECTS = frozenset({"that", "this", "which"})
 # Present tenses that cannot continue a past-tense narration in the reporter's own voice.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -48,7 +48,7 @@ CLAUSE_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "prep", "xcomp", "cc
 # one after it is what was said when the one before it is not a quotation (PolNeAR dev misses; hand
 # precision on PolNeAR train reported in the session 8 notes).
 PREFER_CLAUSE_AFTER_CUE = True
-# `Trump said after the convention he would not ...`: a subject-bearing clause after a speech verb
+# `Reyes said after the vote she would not ...`: a subject-bearing clause after a speech verb
 # that the parser made adverbial (no subordinator, not set off by punctuation) is its complement.
 MISREAD_ADVERBIAL_COMPLEMENT = True
 
@@ -193,7 +193,7 @@ def clause_children(verb: Token, speech: bool) -> list[Token]:
     an unquoted one the parse hung on it from before its subject (`It is unlikely; his team says she
     will ...`, `While most agreed X, Barabak noted that Y`); a speech verb's subject-bearing adverbial
     clause after it with no subordinator is a complement the parser misread (`said after the
-    convention he would not ...`)."""
+    vote she would not ...`)."""
     clauses = [c for c in verb.children if _complement_clause(c)]
     after = [c for c in clauses if c.i > verb.i]
     before = [c for c in clauses if c.i < verb.i]
@@ -208,7 +208,7 @@ def clause_children(verb: Token, speech: bool) -> list[Token]:
 
 def _opens_with_subject(clause: Token) -> bool:
     """A finite clause whose subject comes first, past at most a time or place phrase, with no
-    subordinator (`after the convention he would not ...`; not `when he announced ...`) and not set
+    subordinator (`after the vote she would not ...`; not `when he announced ...`) and not set
     off by punctuation from the verb before it."""
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
     if subject is None or clause.pos_ not in ("VERB", "AUX") or clause.doc[clause.left_edge.i - 1].is_punct:

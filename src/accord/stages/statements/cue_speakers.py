@@ -88,7 +88,7 @@ def subject_of(verb: Token, stance_participles: frozenset[str] = frozenset(),
         shared = [child for child in head.children
                   if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and head.lemma_ == "quote")]  # `was quoted as saying`
         if shared:
-            # Several subjects: not a place the parser made one ("MYRTLE BEACH, S.C. - Sen. Ted Cruz continued ...,
+            # Several subjects: not a place the parser made one ("DES MOINES, Iowa - Sen. Ellen Park continued ...,
             # questioning": the dateline's place is no subject of the verbs).
             return next((c for c in shared if c.ent_type_ not in DATELINE_PLACE_TYPES), shared[0])
     return None
@@ -152,7 +152,7 @@ def speaker_after_inverted_cue(verb: Token, lex: CueLexicon) -> Token | None:
 
 
 def subject_misattached_before(verb: Token) -> Token | None:
-    """`At a rally for Hillary Clinton, former president Bill Clinton said ...`: the parser made the name
+    """`At a rally for Dana Whitfield, former governor Tom Whitfield said ...`: the parser made the name
     before a subject-less speech verb an apposition inside the opening phrase. The name directly before
     the verb, after a comma, whose phrase the parser hung elsewhere, is the verb's subject."""
     doc = verb.doc
@@ -188,7 +188,7 @@ def participle_source(verb: Token, lex: CueLexicon) -> Token | None:
     if noun.ent_type_ in POLL_SHARE_LABELS or animate(noun, lex):
         return noun
     if (noun.lower_ in lex.occasion_nouns or noun.lemma_.lower() in lex.occasion_nouns) and noun.dep_ == "dobj":
-        # `Iran entered the talks saying that ...`: the participle hung on a gathering is the doer's adjunct
+        # `Tehran entered the session saying that ...`: the participle hung on a gathering is the doer's adjunct
         doer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if doer is not None and animate(doer, lex):
             return doer

@@ -162,7 +162,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                     break
             mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ in allowed and g.i < child.i), None)
             if child.dep_ in FOR_CLAUSE_DEPS and mark is not None and mark.i == child.left_edge.i:
-                # `calling for the United States to step up ...`: the parser makes `for` the mark of
+                # `calling for the European Union to speed up ...`: the parser makes `for` the mark of
                 # an infinitive clause; the clause after it is what was called for.
                 content, frame, code = trim_clause(doc, mark.i + 1, child.right_edge.i), "object", "p:" + mark.lower_
                 break

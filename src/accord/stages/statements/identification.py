@@ -1,8 +1,8 @@
 """Delayed identification: a lede's described speaker named a sentence or two later (issue 13 item 1).
 
 News often opens with a description and names the person after it: "A woman who has accused X said ...
-She also described ... Juanita Broaddrick, who said ..., recounted" or "SEIU chief says Trump can win. The
-head of the union is worried ... Mary Kay Henry said". The description's statements are that person's.
+She also described ... Dora Keane, who said ..., recounted" or "Guild chief says Hale can win. The
+head of the guild is uneasy ... Rita Blomqvist said". The description's statements are that person's.
 """
 
 from __future__ import annotations

@@ -36,8 +36,8 @@ def no_comment(doc: Doc, content: tuple[int, int], frame: str, lemma: str, lex: 
     root = span.root
     head = root.lemma_.lower()
     if frame == "clause":
-        # `said she could not comment`: the speaker's own refusal; `said Trump has not replied to his
-        # requests` reports someone else's silence, a statement of the speaker's.
+        # `said she could not comment`: the speaker's own refusal; `said Hale has not answered her
+        # letters` reports someone else's silence, a statement of the speaker's.
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         return (head in lex.no_comment_verbs and any(c.dep_ == "neg" for c in root.children)
                 and (subject is None or subject.pos_ == "PRON"))

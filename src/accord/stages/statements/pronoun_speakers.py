@@ -26,8 +26,8 @@ class PronounSpeakers:
     """Pronoun resolution of SpeakerResolver: the antecedent a pronoun speaker stands for."""
 
     def _author(self) -> ResolvedSpeaker | None:
-        """The signed author of an opinion piece: the one person of the text's closing author line ("Rick Scott
-        is the Republican governor of Florida."), who is the "I" of the text outside quotations."""
+        """The signed author of an opinion piece: the one person of the text's closing author line ("Dana Hollis
+        is the Democratic mayor of Tulsa."), who is the "I" of the text outside quotations."""
         if self._author_cache is not False:
             return self._author_cache  # type: ignore[return-value]
         self._author_cache = None
@@ -65,7 +65,7 @@ class PronounSpeakers:
         if chosen is None and earlier:
             chosen = earlier[-1]
             if not is_named(chosen):
-                # "Ban's term as U.N. chief expires. He said": the name beside the role in its sentence, not the role.
+                # "Okafor's term as bank governor ends. He said": the name beside the role in its sentence, not the role.
                 chosen = next((p for p in reversed(earlier) if p.sentence == chosen.sentence and is_named(p)), chosen)
         if speaker is None:
             # No speaker of the thread fits: a person named in a paraphrase since the chosen one is the better
@@ -74,8 +74,8 @@ class PronounSpeakers:
             chosen = paraphrased or chosen
         elif chosen is not None and chosen.gender is None:
             # The thread's speaker has no known gender; a person of the pronoun's known gender named in a later
-            # sentence, outside reported content, is the likelier antecedent ("said Rem Korteweg. ... Ms. Merkel's
-            # popularity has been dented by her decision"). Not one named in the speaker's own sentence ("Nenad
+            # sentence, outside reported content, is the likelier antecedent ("said Pim Aalders. ... Ms. Varga's
+            # standing has been hurt by her choice"). Not one named in the speaker's own sentence ("Nenad
             # Stevandic, a close ally of Dodik, denounced ... he said") or in what the speaker said.
             # A name modifying a noun ("jailed under the Morales government") names no one who acts there.
             chosen = next((p for p in reversed(fitting) if p.gender == gender and p.sentence > chosen.sentence
@@ -109,8 +109,8 @@ class PronounSpeakers:
         """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
         outranks it ("DHS officials did not respond, but they have denied ..."). Inside a quotation, a speaker
         quoted before it is no antecedent ('"They are backing Ortega, too," Pelham said' after the
-        campaign spoke); a plural subject of the sentence before still is ("the children would sidle up to
-        him. 'They would come to me'")."""
+        campaign spoke); a plural subject of the sentence before still is ("the pupils would crowd around
+        her. 'They would follow me'")."""
         quoted = innermost_range(self.quotations, start)
         latest = next((h for h in reversed(self.history)
                        if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE

@@ -52,7 +52,7 @@ class RoleSpeakers:
 
     def _no_person_noun(self, token: Token) -> bool:
         """Whether a prepositional object cannot have a person in apposition: a proper noun or a thing ("the
-        author of the book, Mitchell Zuckoff": the author), not a role or a person ("the spokesman for the
+        author of the memoir, Lena Hardt": the author), not a role or a person ("the spokesman for the
         minister, Sergei Lavrov": the minister)."""
         if token.pos_ == "PROPN":
             return True
@@ -62,8 +62,8 @@ class RoleSpeakers:
                 and token.lemma_.lower() not in ("person", "people", "man", "woman", "child", "friend", "family"))
 
     def _described_person(self, noun: Token) -> Token | None:
-        """The named person an apposition describes, when "who" hangs on a noun inside it ("Bob Mulholland, a
-        California superdelegate and Clinton supporter who ...", "Armin Laschet, the leader of the opposition,
+        """The named person an apposition describes, when "who" hangs on a noun inside it ("Ed Varney, an
+        Ohio delegate and Hale supporter who ...", "Greta Lind, the leader of the farmers' party,
         who ..."): the description is the person's, so is the clause."""
         token, through_apposition = noun, False
         for _ in range(MAX_DESCRIPTION_STEPS):
@@ -119,7 +119,7 @@ class RoleSpeakers:
     def _latest_role_antecedent(self, head: Token) -> ResolvedSpeaker | None:
         """Who a definite role may name again: the later of the latest speaker and the latest person named as a
         clause subject before it, both outside any quotation or reported content the role is not in ("... every
-        other senator thinks he's a whack job," said the New York businessman: not the senator inside the quote;
+        other mayor thinks he's a clown," said the Texas rancher: not the senator inside the quote;
         "Marco Rubio ... stressed defense issues. The Florida senator told reporters": Rubio, who did not speak)."""
         inside = innermost_range(self.reported, head.idx)
         spoken = next((h for h in reversed(self.history) if h.start < head.idx

@@ -88,7 +88,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
             for start in info.mention_starts:
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
                 # ... unless only named as a modifier ("agreed with President Joe Biden's remark", "Trump administration"): no topic.
-                # A role the finder kept as an unnamed person ("Ban's term as U.N. chief expires") is no
+                # A role the finder kept as an unnamed person ("Okafor's term as bank governor ends") is no
                 # introduction, and no subject through a preposition.
                 named = info.name.split()[-1][:1].isupper()
                 salient = self._is_subject(start, across_prepositions=named) or self._opens_sentence(start) or (
@@ -240,7 +240,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         start, end = span or speaker_range(head)
         joined = titled_conjunct(head) if span is None else None
         if joined is not None:
-            # "Fox News Vice President and Washington Managing Editor Bill Sammon": one person with two titles.
+            # "Channel 9 Vice President and Capitol Bureau Chief Ron Abbott": one person with two titles.
             head, end = joined, joined.idx + len(joined.text)
         sentence = self._sentence_index(start)
         lower = head.lower_
