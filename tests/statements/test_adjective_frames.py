@@ -19,8 +19,8 @@ def test_an_adjective_frame_reports_what_its_holder_thinks(extract_text, text, e
 
 
 def test_a_bare_adjective_takes_no_quotation_of_a_speech_verb(extract_text):
-    record = extract_text('Residents were nervous. "It is a candidate who is a lightning rod," said Jane Link.')
-    assert _shape(record) == [("Jane Link", "said", "It is a candidate who is a lightning rod,")]
+    record = extract_text('Residents were nervous. "It is a mayor who is a magnet for trouble," said Jane Link.')
+    assert _shape(record) == [("Jane Link", "said", "It is a mayor who is a magnet for trouble,")]
 
 
 def test_a_bare_adjective_before_a_colon_announces_the_quotation(extract_text):

@@ -61,7 +61,7 @@ def test_an_apposition_closed_by_a_comma_is_still_a_title(extract_text):
 
 def test_a_party_expert_is_placed_like_a_party_member(extract_text):
     text = ("The U.S. Senate voted on Monday. The U.S. House will vote next week. "
-            "Frank Lutz, a Republican expert on political messaging, said the campaign had failed.")
+            "Frank Lutz, a Republican expert on voter outreach, said the campaign had failed.")
     assert ("Frank Lutz", "USA") in _speakers(extract_text(text))
 
 
@@ -102,7 +102,7 @@ def test_where_a_refugee_fled_to_is_no_origin(extract_text):
 
 def test_a_possessor_is_read_as_its_whole_place_name(extract_text):
     # "New Jersey's" is the US state's, not Jersey's (a Crown dependency the lexicon codes GBR).
-    text = ("“We have no big donors at all,” said New Jersey’s Steve Lanigan. "
+    text = ("“We have no rich backers to lean on,” said New Jersey’s Steve Lanigan. "
             "Colorado's Kendra Unger said the rules were unfair.")
     speakers = _speakers(extract_text(text))
     assert ("Steve Lanigan", "USA") in speakers

@@ -35,7 +35,7 @@ CASES: list[tuple[str, list[S]]] = [
      [("indirect", "A party spokesman", "said", "the party was not in crisis"),
       ("indirect", "A party spokesman", "urged", "members to stay calm")]),
     # `"...," Name, 58, told X`: the parse makes the name a conjunct; the name is still the speaker.
-    ("“We were wrong to ignore him from the start,” Ramos, 58, told AFP in an interview on Monday.",
+    ("“We were wrong to ignore him from the start,” Ramos, 58, told Reuters by phone on Friday.",
      [("direct", "Ramos", "told", "We were wrong to ignore him from the start,")]),
     # An age standing for a person (the model labels it a date).
     ("“The ceasefire will not hold,” said the 46-year-old.",
@@ -67,7 +67,7 @@ CASES: list[tuple[str, list[S]]] = [
     ("He told the story of a soldier that died.", []),
     # After `according to X`, a participial clause is the reporter's: the clause before is the content.
     ("The company has struck a provisional agreement with unions, according to the Labor Department, "
-     "taking a step toward ending a long strike.",
+     "paving the way for the factories to reopen.",
      [("indirect", "the Labor Department", "according to", "The company has struck a provisional agreement with unions")]),
     # A relative clause with a cue inside (`a dispute that X said could ...`): the content starts after the cue.
     ("Workers walked out over a pay dispute that union leaders said could last for weeks.",
@@ -102,10 +102,10 @@ def test_glued_quote_marks_are_split_and_offsets_hold(text: str, tokens: list[st
 
 
 INTERRUPTED: list[str] = [
-    "The latest test, North Korea said, was its biggest yet.",
-    "Climate change, the president often says, is the greatest long-term threat facing the world.",
-    "But to prevent problems, he said, local officials should be vigilant.",
-    "All of this, she acknowledges, could be undone at the ballot box.",
+    "The newest launch, Pyongyang said, was its longest so far.",
+    "Drought, the governor often says, is the worst danger facing the valley.",
+    "But to avoid delays, she said, city clerks should start early.",
+    "All of that, he admits, could be reversed by the next council.",
 ]
 
 

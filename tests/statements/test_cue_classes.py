@@ -131,8 +131,8 @@ def test_an_adjective_frame_of_a_thing_is_no_statement(extract_text):
 
 
 def test_a_call_for_someone_to_act_reports_the_clause(extract_text):
-    assert _shape(extract_text("The president is calling for the United States to step up its efforts.")) == [
-        ("The president", "calling", "the United States to step up its efforts")]
+    assert _shape(extract_text("The chancellor is calling for the European Union to speed up its reforms.")) == [
+        ("The chancellor", "calling", "the European Union to speed up its reforms")]
 
 
 @pytest.mark.parametrize(
