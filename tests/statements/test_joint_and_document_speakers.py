@@ -35,9 +35,9 @@ def test_a_name_with_unnamed_others_is_the_named_one(extract_text):
     # The rest of the group has no name: the statement is the named one's ("and other officials", "and his
     # colleagues").
     text = ("President Donald Trump spoke on Sunday. Trump and other U.S. officials said the strikes had worked. "
-            "Economist David Autor published a study. Autor and his colleagues found that wages fell.")
+            "Economist Nora Velde published a study. Velde and her colleagues found that rents rose.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
-    assert names == ["Donald Trump", "David Autor"]
+    assert names == ["Donald Trump", "Nora Velde"]
 
 
 def test_or_does_not_join_speakers(extract_text):
@@ -93,16 +93,16 @@ def test_a_joint_issuer_writes_the_statement(extract_text):
 
 
 def test_a_place_before_a_poll_is_not_its_writer(extract_text):
-    record = extract_text("IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal: \"Although the polls failed to "
-                          "predict the result, they were close.\" A Florida poll found that voters were split.")
+    record = extract_text("IOWA SURVEYS NOT FLAWED, ONLY PREMATURE - Lena Ortiz: \"While the polls failed to "
+                          "predict the winner, they came close.\" A Florida poll found that voters were split.")
     names = {name for _, name, _ in _speakers(record)}
     assert not names & {"IOWA", "Iowa", "Florida"}
 
 
 def test_a_group_pronoun_writer_needs_a_subject_just_before(extract_text):
     # "Their" is the FBI's, which the text never quotes: the report is not the last group that spoke.
-    text = ("Republican legislators said the inquiry was incomplete. Clinton said: \"The FBI resolved all of this. "
-            "Their report answered all the questions.\" The Interior Ministry met on Monday. "
+    text = ("Republican legislators said the inquiry was incomplete. Clinton said: \"The FBI looked into all of it. "
+            "Their report found that nothing was hidden.\" The Interior Ministry met on Monday. "
             "Its statement said the border was closed.")
     speakers = {text_: name for text_, name, _ in _speakers(extract_text(text))}
     assert speakers.get("Their report") != "Republican legislators"
@@ -110,7 +110,7 @@ def test_a_group_pronoun_writer_needs_a_subject_just_before(extract_text):
 
 
 def test_an_unnamed_coalition_does_not_lend_a_member_s_name_to_its_letter(extract_text):
-    text = ("A coalition of nearly 40 groups, including the American Academy of Pediatrics and Easter Seals, sent a "
+    text = ("An alliance of some 30 charities, including the American Academy of Nursing and Harbor Aid, sent a "
             "letter this week. The letter said Congress must act.")
     speakers = {text_: name for text_, name, _ in _speakers(extract_text(text))}
     assert "Academy" not in (speakers.get("The letter") or "")
