@@ -398,9 +398,9 @@ def test_a_document_with_a_named_author_speaks_for_its_author(extract_text):
 
 
 def test_the_results_of_a_document_speak_for_its_author(extract_text):
-    # "the results of the latest X poll": what the poll found is the poll's, so its author's; results of no
+    # "the results of a fresh X poll": what the poll found is the poll's, so its author's; results of no
     # document keep their own description.
-    text = ("The race is tight, according to the results of the latest Quinnipiac University poll released Monday. "
+    text = ("The race is even, according to the results of a fresh Quinnipiac University poll issued Friday. "
             "According to the results of the vote count, the mayor won a second term.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names[0] == "Quinnipiac University"
@@ -605,7 +605,7 @@ def test_the_head_of_a_delegation_is_the_person_who_led_it(extract_text):
 
 def test_a_surname_that_is_a_demonym_is_the_person_not_the_country(extract_text):
     # "Cuban" after "Tom Cuban" is the person; "conservatives" in lower case is no Conservative Party (GBR).
-    text = ("Tom Cuban, the owner of a basketball team who rebuffed pleas from conservatives to run, says he "
+    text = ("Tom Cuban, the owner of a hockey team who has brushed off appeals from conservatives to run, says he "
             "is open to running. “It is too early to tell,” Cuban said.")
     speakers = _speakers(extract_text(text))
     assert speakers[0] == ("Tom Cuban", "Tom Cuban", None) and speakers[-1] == ("Cuban", "Tom Cuban", None)
@@ -621,7 +621,7 @@ def test_she_does_not_follow_a_man_named_by_a_common_first_name(extract_text):
 
 def test_a_title_case_headline_word_before_a_name_is_not_part_of_the_name(extract_text):
     # A feed may end its headline line with a stop; "Star" is still no part of the person's name.
-    text = ("‘Bloodline’ Star Norma Leo Kett Is Ready To Go ‘Girl’ Crazy.\n\n"
+    text = ("‘Harbor’ Star Norma Leo Kett Is Set To Take ‘Comedy’ Seriously.\n\n"
             "Thanks to her latest act, Norma Leo Kett can add a new title. “I love this show,” Kett told reporters.")
     assert _speakers(extract_text(text))[-1][1] == "Norma Leo Kett"
 
@@ -650,9 +650,9 @@ def test_a_man_is_not_named_by_the_woman_introduced_after_him(extract_text):
 
 
 def test_a_definite_role_right_after_a_named_speaker_is_that_speaker(extract_text):
-    # News varies how it names the person just quoted: "the Vermont senator", "the Pakistani envoy".
-    text = ("Former candidate Bernard Sandler said Wednesday he agrees with the remarks. "
-            "The Vermont senator declined to say whether the judge should have spoken.")
+    # News varies how it names the person just quoted: "the Ohio senator", "the Pakistani envoy".
+    text = ("Former candidate Bernard Sandler said Thursday he shares the concerns. "
+            "The Ohio senator declined to say whether the panel had gone too far.")
     assert _speakers(extract_text(text))[-1][1] == "Bernard Sandler"
 
 
@@ -660,10 +660,10 @@ def test_a_hyphenated_word_counts_once_in_a_definite_role(extract_text):
     # "the former three-term governor" is four words (six tokens): still a short role naming the last speaker;
     # a long description is not.
     text = ("Former Gov. Rick Parry said the race was down to two men. "
-            "The former three-term governor dismissed the argument that the senator was divisive.")
+            "The former three-term governor rejected the idea that his rival was too divisive.")
     assert _speakers(extract_text(text))[-1][1] == "Rick Parry"
     text = ("Former Gov. Rick Parry said the race was down to two men. "
-            "The long-serving former governor of the large southern state dismissed the argument.")
+            "The long-serving former governor of the large southern state rejected the idea.")
     assert _speakers(extract_text(text))[-1][1] != "Rick Parry"
 
 
@@ -706,8 +706,8 @@ def test_the_i_of_an_opinion_piece_is_its_signed_author(extract_text):
 
 
 def test_a_quotation_between_a_speaker_and_the_role_naming_them_adds_no_distance(extract_text):
-    text = ("Former governor Jed Bosch attacked his rival. “He is a chaos candidate. He would be a chaos "
-            "president. He cannot keep us safe,” the former Florida governor said.")
+    text = ("Former governor Jed Bosch attacked his rival. “He is a reckless candidate. He would be a reckless "
+            "president. He cannot balance a budget,” the former Ohio governor said.")
     assert _speakers(extract_text(text))[-1][1] == "Jed Bosch"
 
 
@@ -841,7 +841,7 @@ def test_unplaced_speakers_take_the_country_most_named_speakers_belong_to(extrac
     text = ("China built islands. China expanded its navy, and China denied any threat. China warned Japan. "
             "China sent ships, and China held drills. Texas Sen. Jim Rich said the islands were a threat. "
             "Ohio Sen. Ann Cole said the navy would sail on. New York Gov. Bob Lee said his state agreed. "
-            "Dan Kritten, senior director for Asian affairs at the National Security Council, said talks would go on.")
+            "Dan Kritten, senior director for ocean policy at the National Security Council, said talks would go on.")
     speakers = [s[1:] for s in _speakers(extract_text(text))]
     assert speakers[1:] == [("Jim Rich", "USA"), ("Ann Cole", "USA"), ("Bob Lee", "USA"), ("Dan Kritten", "USA")]
 
@@ -865,15 +865,15 @@ def test_surname_with_an_elided_particle_finds_the_full_name(extract_text):
 def test_bare_surname_skips_the_generational_suffix(extract_text):
     # "Morris J. Brooks Jr." is "Brooks" later; the suffix is no surname.
     text = ("The seat went in 2010 to Morris J. Brooks Jr., a lawyer from Huntsville. "
-            "Representative Brooks has said that he would back tariffs on steel.")
+            "Representative Brooks argued last year that the mill towns needed tariffs.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names[0] == "Morris J. Brooks Jr."
 
 
 def test_a_name_only_the_title_gives_does_not_take_the_bare_surname(extract_text):
     # "Will Sanders" in a sentence-case title is no person the body names; the body's Sanders is Bernie.
-    text = ("Game over: Will Sanders come down from his high horse?\n\n"
-            "Bernie Sanders won the primary in Vermont on Tuesday. Sanders said the race was not over.")
+    text = ("Game over: Will Sanders climb down at last?\n\n"
+            "Bernie Sanders took the caucus in Maine on Saturday. Sanders said the race was not over.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names == ["Bernie Sanders"]
 
@@ -887,22 +887,22 @@ def test_a_family_name_shared_in_the_body_still_goes_to_the_first_named(extract_
 
 
 def test_a_title_colon_ends_the_name_and_the_particle_surname_is_the_person(extract_text):
-    # "De Blasio: Trust Bratton" is no name; the title's "De Blasio" is the body's Bill de Blasio.
-    text = ("De Blasio: Trust Bratton on security, not Trump.\n\n"
-            "Mayor Bill de Blasio rejected criticism from Donald Trump on Friday. "
-            "De Blasio said the decision was made by police commissioner Bill Bratton.")
+    # "De Luca: Trust Moreno" is no name; the title's "De Luca" is the body's Gina de Luca.
+    text = ("De Luca: Trust Moreno on crime, not the governor.\n\n"
+            "Mayor Gina de Luca brushed off attacks from the governor on Friday. "
+            "De Luca said the decision was made by police commissioner Tom Moreno.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
-    assert names and set(names) == {"Bill de Blasio"}
+    assert names and set(names) == {"Gina de Luca"}
 
 
 def test_who_on_a_description_in_apposition_is_the_named_person(extract_text):
     # "who" hangs on "supporter" / "opposition", inside descriptions of the named person.
-    text = ("“Do these people read newspapers?” said Bob Mulholland, a California delegate and party donor "
-            "who has accused rival supporters of harassing his peers.")
-    assert [name for _, name, _ in _speakers(extract_text(text))][-1] == "Bob Mulholland"
-    text = ("The remarks were derided by Armin Laschet, the leader of the opposition in the state, "
-            "who suggested that the minister should keep quiet.")
-    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "who"] == ["Armin Laschet"]
+    text = ("“Does anyone here check the facts?” said Ed Varney, an Ohio delegate and party donor "
+            "who has accused rival camps of bullying his friends.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][-1] == "Ed Varney"
+    text = ("The plan was mocked by Greta Lind, the leader of the opposition in the region, "
+            "who suggested that the minister should resign.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "who"] == ["Greta Lind"]
 
 
 def test_who_on_a_plain_group_stays_the_group(extract_text):
@@ -912,17 +912,17 @@ def test_who_on_a_plain_group_stays_the_group(extract_text):
 
 def test_a_role_after_a_quoted_question_still_names_the_person_who_just_spoke(extract_text):
     # The second quotation (a sentence of its own, opening on a quote mark) adds no narrative sentence.
-    text = ("In an interview, Kelly Ayotte would not rule out a change. “You always leave open the chance "
-            "to reevaluate,” Ayotte said. “How could I not say that?” The Republican incumbent said that "
-            "her position is genuine.")
+    text = ("In an interview, Kelly Ayotte would not rule out a change. “You always keep the door open "
+            "to a rethink,” Ayotte said. “Why would I not say so?” The Republican incumbent added that "
+            "her stance was sincere.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names[-1] == "Kelly Ayotte"
 
 
 def test_two_lower_case_titles_joined_before_one_name_are_one_person(extract_text):
-    text = ("GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to claims "
-            "that he exaggerated his life story.")
-    assert [name for _, name, _ in _speakers(extract_text(text))][0] == "Ben Carson"
+    text = ("GOP Senate hopeful and former dentist Ray Colton responded on Sunday to claims "
+            "that he inflated his resume.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][0] == "Ray Colton"
     # A determiner makes two people: the minister, and his deputy.
     text = "The minister and his deputy John Smith said the talks had failed."
     assert [name for _, name, _ in _speakers(extract_text(text))][0] != "John Smith"
@@ -930,34 +930,34 @@ def test_two_lower_case_titles_joined_before_one_name_are_one_person(extract_tex
 
 def test_a_gender_learned_from_she_holds_for_later_mentions(extract_text):
     # "she" teaches that Ayotte is a woman; a later "he" is Trump, not Ayotte named again since.
-    text = ("Kelly Ayotte says she is going to vote for the nominee. She said she has no plans to change. "
-            "“I was at every event,” Ayotte said. Ayotte has tangled with Donald Trump once, saying she was "
-            "“appalled” by his remarks. For that she drew Trump's ire - he called her “weak.”")
+    text = ("Kelly Ayotte says she will back the nominee. She said she has no plans to switch. "
+            "“I went to every rally,” Ayotte said. Ayotte has clashed with Donald Trump once, saying she was "
+            "“shocked” by his posts. For that she earned Trump's scorn - he called her “soft.”")
     assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "he"] == ["Donald Trump"]
 
 
 def test_a_pronoun_of_known_gender_prefers_the_person_of_that_gender_named_since(extract_text):
     # The thread's speaker has no known gender; Ms. Merkel, named since, is "her".
-    text = ("“If current trends continue, the union will split,” said Rem Korteweg, an analyst in London. "
-            "In Germany, where Ms. Merkel's popularity has been dented by her decision to open the borders, "
+    text = ("“If nothing changes, the bloc will break apart,” said Pim Aalders, an analyst in Brussels. "
+            "In Germany, where Ms. Merkel's standing has been hurt by her decision to admit the migrants, "
             "critics said the policy had failed.")
     assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "her"] == ["Merkel"]
 
 
 def test_a_role_after_as_is_no_antecedent_of_he(extract_text):
-    # "Ban's term as U.N. chief": the role the finder keeps as an unnamed person is not the subject.
-    text = ("Ban Ki-moon, the secretary general of the United Nations, sat in a hotel this week.\n\n"
-            "“I'm grateful to all the parties involved,” he said.\n\n"
-            "Ban's term as U.N. chief expires later this year. He said that he will keep working on the deal.")
-    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Ban Ki-moon"] * 2
+    # "Marten's term as U.N. chief": the role the finder keeps as an unnamed person is not the subject.
+    text = ("Ivo Marten, the secretary general of the United Nations, sat in a hotel this week.\n\n"
+            "“I thank every side that took part,” he said.\n\n"
+            "Marten's term as U.N. chief ends next spring. He said that he will keep working on the deal.")
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Ivo Marten"] * 2
 
 
 def test_a_hyphenated_role_names_the_person_who_just_spoke(extract_text):
-    text = ("“We're not winning, but it's too soon to say that,” Hillary Clinton said on Sunday. "
-            "“And I think there are additional steps we have to take.”\n\n"
-            "The Democratic presidential front-runner and former secretary of state said the air campaign "
-            "needed to be more robust.")
-    assert [name for _, name, _ in _speakers(extract_text(text))][-1] == "Hillary Clinton"
+    text = ("“We're not losing, but it's too early to call it,” Joan Whitaker said on Sunday. "
+            "“And I think there is more work we must do.”\n\n"
+            "The Democratic Senate front-runner and former attorney general said the ground effort "
+            "needed more money.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][-1] == "Joan Whitaker"
 
 
 def test_he_stays_with_the_speaker_when_the_other_man_is_named_in_his_own_sentence_or_words(extract_text):
@@ -971,14 +971,14 @@ def test_he_stays_with_the_speaker_when_the_other_man_is_named_in_his_own_senten
 
 
 def test_after_a_long_gap_he_is_the_name_beside_the_role_not_the_role(extract_text):
-    # The thread's speaker is too far back; the sentence names Ban and his role: "He" is Ban.
-    text = ("Ban Ki-moon, the secretary general of the United Nations, sat in a hotel this week.\n\n"
-            "“I'm grateful to all the parties involved,” he said.\n\n"
-            "The deal binds together pledges from countries. It sets rules for monitoring. It offers aid to "
+    # The thread's speaker is too far back; the sentence names Marten and his role: "He" is Marten.
+    text = ("Ivo Marten, the secretary general of the United Nations, sat in a hotel this week.\n\n"
+            "“I thank every side that took part,” he said.\n\n"
+            "The accord links promises made by many states. It sets rules for monitoring. It offers aid to "
             "poor nations. Its targets are voluntary. Some countries doubt it. Others praise it. Many scientists "
             "call it a start.\n\n"
-            "Ban's term as U.N. chief expires later this year. He said that he will keep working on the deal.")
-    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "He"] == ["Ban Ki-moon"]
+            "Marten's term as U.N. chief ends next spring. He said that he will keep working on the deal.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "He"] == ["Ivo Marten"]
 
 
 def test_a_local_story_naming_no_country_is_placed_by_its_cities(extract_text):
