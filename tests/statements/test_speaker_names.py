@@ -78,7 +78,7 @@ def test_a_role_two_people_were_given_names_neither(extract_text):
 
 
 def test_a_dateline_place_is_not_the_subject_a_later_verb_shares(extract_text):
-    text = ("Cruz glad to finish fight with Trump.\n\nThe two are now sparring.\n\n"
+    text = ("Cruz relieved the feud with Trump is over.\n\nThe two are now sparring.\n\n"
             "CHARLESTON, S.C. - Sen. Ted Cruz kept up his criticism of Donald Trump on Friday, "
             "calling him a fake reformer and doubting the developer's patience and sense.")
     assert ("Sen. Ted Cruz", "Ted Cruz") in _names(extract_text(text))
@@ -150,9 +150,9 @@ def test_data_available_from_an_agency_speak_for_the_agency(extract_text):
 
 def test_a_statement_after_a_long_quotation_is_the_institution_quoted(extract_text):
     # The quotation's sentences and the person named inside it do not stand between the statement and Fox News.
-    text = ("Fox News told a slightly different tale. \"Roger Ailes had three brief conversations with Donald Trump "
-            "on Thursday. There were not multiple calls,\" Fox News said. \"In addition, Trump asked to join "
-            "the forum. We told him that could not happen,\" the statement said.")
+    text = ("Fox News gave another account. \"Tom Reyes spoke twice with Donald Trump, briefly, "
+            "on Thursday. There was no long call,\" Fox News said. \"Trump also asked to sit on "
+            "the panel. We told him that was not possible,\" the statement said.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "the statement"]
     assert names == ["Fox News"]
 
@@ -185,9 +185,9 @@ def test_they_opening_a_quotation_is_the_group_just_named(extract_text):
 
 def test_mrs_with_a_shared_surname_is_the_woman_who_bears_it(extract_text):
     # "Mrs. Clinton" comes before Hillary Clinton is named in full, after Bill Clinton is.
-    text = ("Former President Bill Clinton campaigned in Ohio. Mrs. Clinton told a crowd in Georgia on Friday that "
-            "Mr. Clinton would be in charge of the economy. Hillary Clinton has led the race for months. "
-            "\"Jobs, jobs, jobs,\" Mrs. Clinton said.")
+    text = ("Former President Bill Clinton campaigned in Ohio. Mrs. Clinton told a crowd in Nevada on Saturday that "
+            "Mr. Clinton would run her trade office. Hillary Clinton has led the race for months. "
+            "\"Work, work, work,\" Mrs. Clinton said.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "Mrs. Clinton"]
     assert names == ["Hillary Clinton", "Hillary Clinton"]
 
@@ -257,7 +257,7 @@ def test_a_word_capitalised_by_its_line_start_is_no_given_name(extract_text):
     # "Young Sanders supporters" opens a line: "young" is an ordinary word (written lowercase elsewhere), and
     # Sanders is Bernie Sanders; a given name also written lowercase elsewhere ("Will Hurd") stays a name.
     text = ("Students do not fear socialism; \nYoung Sanders supporters grew up long after the Berlin Wall fell.\n\n"
-            "Bernie Sanders' lock on young people is firm. Sanders said young voters want a revolution.")
+            "Bernie Sanders' hold on young voters is strong. Sanders said young voters want a revolution.")
     assert ("Sanders", "Bernie Sanders") in _names(extract_text(text))
     text = "Will Hurd spoke on Monday. Hurd said he will vote no on the border bill."
     assert _names(extract_text(text)) == [("Hurd", "Will Hurd")]
@@ -273,8 +273,8 @@ def test_a_definite_role_names_the_subject_before_it_who_did_not_speak(extract_t
 
 def test_a_definite_role_never_names_someone_inside_the_quotation(extract_text):
     # The "senator" who speaks inside the quotation is no antecedent of the role that said it.
-    text = ("In an interview, Donald Trump questioned Ted Cruz's temperament, saying the Texas senator could not "
-            "\"make deals\" as president.\n\n\"We can't have a guy who every other senator thinks is a whack job,\" "
+    text = ("In an interview, Donald Trump questioned Ted Cruz's judgment, saying the Texas senator could never "
+            "\"get things done\" as president.\n\n\"You can't elect a man who every other senator thinks is a clown,\" "
             "said the New York businessman after a rally on Monday.")
     assert ("the New York businessman", "Donald Trump") in _names(extract_text(text))
 
