@@ -40,10 +40,10 @@ def test_a_name_modifying_a_noun_is_no_topic(extract_text):
 
 def test_a_person_named_in_a_paraphrase_is_the_antecedent_when_no_speaker_fits(extract_text):
     # No woman has spoken; the latest woman named is inside what the donations "tell", not the earlier Lisa Perry.
-    text = ("The donors include Lisa Perry, who is married to a hedge fund chief. "
-            "The groups raised more than $3 million from George Soros and Roger Altman. "
-            "While these contributions complicate the campaign's message, they don't tell where Hillary Clinton "
-            "would come down on regulation. She has called for higher taxes on profits earned by fund managers.")
+    text = ("The donors include Lisa Perry, whose husband runs a trading firm. "
+            "The committees collected over $2 million from Tom Steyn and Walter Kane. "
+            "While these gifts muddy the campaign's pitch, they don't tell where Hillary Clinton "
+            "would land on banking rules. She has called for higher taxes on the bonuses of bank executives.")
     record = extract_text(text)
     assert _name_of(record, "higher taxes") == "Hillary Clinton"
 
@@ -71,15 +71,15 @@ def test_an_outlets_possessed_writer_is_a_person(extract_text):
 def test_a_place_read_as_a_person_is_no_antecedent(extract_text):
     # "Sandy Hook" looks like a woman's name, but the article names the school it opens: "he" is the senator.
     text = ("Senator Chris Murphy went to Sandy Hook Elementary School after the shooting. "
-            "\"There is a ton of work with this job,\" Murphy said. In that sense, Sandy Hook was a personal summons. "
-            "\"My son had just graduated from first grade,\" he added.")
+            "\"There is a ton of work with this job,\" Murphy said. For him, Sandy Hook became a personal cause. "
+            "\"My daughter had just finished kindergarten,\" he added.")
     record = extract_text(text)
-    assert _name_of(record, "My son had just graduated") == "Chris Murphy"
+    assert _name_of(record, "My daughter had just finished") == "Chris Murphy"
 
 
 def test_an_outlet_in_capitals_is_the_outlet_not_its_country(extract_text):
     # "USA TODAY" is the paper; its masthead keeps the country word.
-    text = ("USA TODAY identified dozens of large campaign donations. "
+    text = ("USA TODAY tracked scores of big political gifts. "
             "USA TODAY reported that the group funded foreign trips for lawmakers.")
     record = extract_text(text)
     assert {name for _, name in _named(record)} == {"USA Today"}
@@ -95,18 +95,18 @@ def test_a_relative_pronoun_speaks_for_its_noun_in_a_second_verb(extract_text):
 def test_two_titles_joined_by_and_name_one_person(extract_text):
     # "X Vice President and Managing Editor Name": the parser makes the first title the subject and the
     # titled name its conjunct; both titles are the one named person's.
-    text = ("Fox News Vice President and Washington Managing Editor Bill Sammon expressed the network’s frustration. "
+    text = ("Fox News Vice President and Political Editor Ron Abbott voiced the network’s anger. "
             "Foreign Minister and Deputy Prime Minister Ishaq Dar said the talks would resume.")
     record = extract_text(text)
-    assert [name for _, name in _named(record)] == ["Bill Sammon", "Ishaq Dar"]
-    assert record.statements[0].speaker.text == "Fox News Vice President and Washington Managing Editor Bill Sammon"
+    assert [name for _, name in _named(record)] == ["Ron Abbott", "Ishaq Dar"]
+    assert record.statements[0].speaker.text == "Fox News Vice President and Political Editor Ron Abbott"
 
 
 def test_two_people_joined_by_and_stay_apart(extract_text):
-    # No title before the second name: "the minister and Bill Sammon" are two people, not one.
-    text = "Foreign Minister Ishaq Dar spoke first. The minister and Bill Sammon said the deal was off."
+    # No title before the second name: "the minister and Ron Abbott" are two people, not one.
+    text = "Foreign Minister Ishaq Dar spoke first. The minister and Ron Abbott said the deal was off."
     record = extract_text(text)
-    assert _name_of(record, "the deal was off") != "Bill Sammon"
+    assert _name_of(record, "the deal was off") != "Ron Abbott"
 
 
 def test_an_agency_quoting_someone_as_saying_reports_that_person(extract_text):
