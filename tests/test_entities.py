@@ -190,8 +190,8 @@ MORE_CASES = [
     ("Chinese President Xi Jinping told Donald Trump that Taiwan was a red line. Xi said Beijing wanted stable ties.",
      "Xi", 1, "Xi Jinping", "CHN", "GOV", "person"),
     # An apposition's relative clause is not part of the title.
-    ("Peter Morgan, a lawyer for the Sierra Club, who has challenged the industry for years, said the rule was weak.",
-     "Peter Morgan", 0, "Peter Morgan", None, None, "person"),
+    ("Nina Castell, an attorney with the Clean Rivers League, who has fought the coal industry for years, said the rule was weak.",
+     "Nina Castell", 0, "Nina Castell", None, None, "person"),
 ]
 
 
@@ -205,10 +205,10 @@ def test_resolve_more(nlp, text, needle, occurrence, name, code, sector, kind) -
 
 
 def test_apposition_title_stops_at_relative_clause(nlp) -> None:
-    text = "Peter Morgan, a lawyer for the Sierra Club, who has challenged the industry for years, said the rule was weak."
+    text = "Nina Castell, an attorney with the Clean Rivers League, who has fought the coal industry for years, said the rule was weak."
     state = _state(nlp, text)
-    morgan = next(e for e in state.entities if e.name == "Peter Morgan")
-    assert morgan.title == "lawyer for the Sierra Club"
+    castell = next(e for e in state.entities if e.name == "Nina Castell")
+    assert castell.title == "attorney with the Clean Rivers League"
 
 
 def test_apposition_age_is_no_title(nlp) -> None:
@@ -259,9 +259,9 @@ def test_a_title_parsed_as_a_second_subject_is_the_names_apposition(nlp):
     # The parser gives "sat" two subjects (the name and "general"); the title is the person's, not a second person.
     from accord.stages.entities.finder import find_entities
 
-    doc = nlp("Ban Ki-moon, the secretary general of the United Nations, sat in a hotel this week.")
+    doc = nlp("Ban Ki-hoon, the secretary general of the United Nations, waited in a lobby on Friday.")
     persons = [d.name for d in find_entities(doc) if d.kind == "person"]
-    assert persons == ["Ban Ki-moon"]
+    assert persons == ["Ban Ki-hoon"]
 
 
 def test_places_headline_words_and_the_press_addressed_are_not_entities(extract_text):

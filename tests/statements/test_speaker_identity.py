@@ -945,11 +945,11 @@ def test_a_pronoun_of_known_gender_prefers_the_person_of_that_gender_named_since
 
 
 def test_a_role_after_as_is_no_antecedent_of_he(extract_text):
-    # "Marten's term as U.N. chief": the role the finder keeps as an unnamed person is not the subject.
-    text = ("Ivo Marten, the secretary general of the United Nations, sat in a hotel this week.\n\n"
+    # "Ban's term as U.N. leader": the role the finder keeps as an unnamed person is not the subject.
+    text = ("Ban Ki-hoon, the secretary general of the United Nations, waited in a lobby on Friday.\n\n"
             "“I thank every side that took part,” he said.\n\n"
-            "Marten's term as U.N. chief ends next spring. He said that he will keep working on the deal.")
-    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Ivo Marten"] * 2
+            "Ban's term as U.N. leader ends next spring. He said that he will keep working on the deal.")
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Ban Ki-hoon"] * 2
 
 
 def test_a_hyphenated_role_names_the_person_who_just_spoke(extract_text):
@@ -971,14 +971,14 @@ def test_he_stays_with_the_speaker_when_the_other_man_is_named_in_his_own_senten
 
 
 def test_after_a_long_gap_he_is_the_name_beside_the_role_not_the_role(extract_text):
-    # The thread's speaker is too far back; the sentence names Marten and his role: "He" is Marten.
-    text = ("Ivo Marten, the secretary general of the United Nations, sat in a hotel this week.\n\n"
+    # The thread's speaker is too far back; the sentence names Ban and his role: "He" is Ban.
+    text = ("Ban Ki-hoon, the secretary general of the United Nations, waited in a lobby on Friday.\n\n"
             "“I thank every side that took part,” he said.\n\n"
             "The accord links promises made by many states. It sets rules for monitoring. It offers aid to "
             "poor nations. Its targets are voluntary. Some countries doubt it. Others praise it. Many scientists "
             "call it a start.\n\n"
-            "Marten's term as U.N. chief ends next spring. He said that he will keep working on the deal.")
-    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "He"] == ["Ivo Marten"]
+            "Ban's term as U.N. leader ends next spring. He said that he will keep working on the deal.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "He"] == ["Ban Ki-hoon"]
 
 
 def test_a_local_story_naming_no_country_is_placed_by_its_cities(extract_text):
