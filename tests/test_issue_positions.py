@@ -35,7 +35,7 @@ def _record(aid: str, statement: Statement) -> ArticleRecord:
         # Praise of the talks and a demand on an issue: the demand is the position on the issue.
         ("The talks made very good progress, but Ruritania must eliminate its enrichment programme.",
          "positive", "negative"),
-        ("The talks were disappointing, but the issue of enrichment is non-negotiable.", "neutral", "positive"),
+        ("The talks were disappointing, but enrichment on our own soil is non-negotiable.", "neutral", "positive"),
         # A remark that does not name the talks keeps its whole assessment for its issues.
         ("The sanctions are illegal.", "negative", "negative"),
         # A negator's scope is not in the record: the statement's own assessment stands.
@@ -53,7 +53,7 @@ def test_praise_of_the_talks_does_not_blur_a_partys_demand_on_the_issue(nlp):
     diverges from a party holding the issue non-negotiable; its praise counts for the talks."""
     praise = _record("a1", _statement(nlp, "s1", "USA", "The talks made very good progress on the nuclear programme."))
     demand = _record("a2", _statement(nlp, "s1", "USA", "Ruritania must eliminate its enrichment programme."))
-    refusal = _record("a3", _statement(nlp, "s1", "RUR", "The issue of enrichment is non-negotiable."))
+    refusal = _record("a3", _statement(nlp, "s1", "RUR", "Enrichment on our own soil is non-negotiable."))
     [divergence] = find_divergences([praise, demand, refusal])
     assert divergence.topic.startswith("nuclear_programme")
     assert {(s.party, s.polarity): s.statements for s in divergence.sides} == {
@@ -65,7 +65,7 @@ def test_praise_of_the_talks_does_not_blur_a_partys_demand_on_the_issue(nlp):
 def test_a_statement_praising_the_talks_and_demanding_on_the_issue_counts_each_for_its_topic(nlp):
     both = _record("a1", _statement(
         nlp, "s1", "USA", "The talks made very good progress, but Ruritania must eliminate its enrichment programme."))
-    refusal = _record("a2", _statement(nlp, "s1", "RUR", "The issue of enrichment is non-negotiable."))
+    refusal = _record("a2", _statement(nlp, "s1", "RUR", "Enrichment on our own soil is non-negotiable."))
     topics = {topic.event is not None: topic for topic in assess_topics([both, refusal])}
     assert {(s.party, s.polarity) for s in topics[True].sides} == {("USA", "positive")}
     assert topics[False].divergent
@@ -78,7 +78,7 @@ def test_a_statement_praising_the_talks_and_demanding_on_the_issue_counts_each_f
 def test_a_remark_even_on_the_talks_but_for_the_issue_counts_for_the_issue_only(nlp):
     """Blame for the talks and a firm stance on the issue weigh even overall: the stance still counts."""
     mixed = _record("a1", _statement(
-        nlp, "s1", "RUR", "The talks were disappointing, but the issue of enrichment is non-negotiable."))
+        nlp, "s1", "RUR", "The talks were disappointing, but enrichment on our own soil is non-negotiable."))
     demand = _record("a2", _statement(nlp, "s1", "USA", "Ruritania must eliminate its enrichment programme."))
     [divergence] = find_divergences([mixed, demand])
     assert {(s.party, s.polarity): s.statements for s in divergence.sides} == {

@@ -46,11 +46,11 @@ from accord.stages.positions import assess, find_issue_matches, find_polarity_ma
         ("He was arrested for illegal entry in 2014.", "neutral", set()),  # a name for it, no assessment
         ("We do not want to talk about the bad scenario.", "neutral", set()),  # a verbless fragment (its root is a noun)
         # Conditional or hypothetical content is no assessment.
-        ("If the talks do not yield positive results, we will explore other approaches.", "neutral", set()),
-        ("A lack of progress could end the current negotiation track.", "neutral", set()),
+        ("If the talks do not bring positive results, we will weigh other paths.", "neutral", set()),
+        ("A lack of progress could halt this round of negotiations.", "neutral", set()),
         # Stance words count only on an issue.
         ("The envoy said Ruritania must eliminate its enrichment programme.", "negative", {"eliminate"}),
-        ("The minister said the issue of enrichment is non-negotiable.", "positive", {"non-negotiable"}),
+        ("The minister said enrichment on our own soil is non-negotiable.", "positive", {"non-negotiable"}),
         ("They want to eliminate any doubts about their intentions.", "neutral", set()),
     ],
 )
