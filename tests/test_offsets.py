@@ -23,7 +23,7 @@ from records_support import offset_mismatches
 SPEAKERS = (
     "Türkiye’s Foreign Minister Hakan Fidan", "Ukrainian President Volodymyr Zelenskyy", "the Kremlin",
     "U.N. Secretary-General António Guterres", "Sun", "she", "officials in Kyiv", "the European Union",
-    "a senior U.S. official, who spoke on condition of anonymity,", "Moscow", "the ministry’s spokeswoman",
+    "a senior U.S. official, who asked not to be named,", "Moscow", "the ministry’s spokeswoman",
 )
 CUES = ("said", "told reporters", "warned", "noted", "added", "stressed", "told China Media Group (CMG)")
 CLAUSES = (
