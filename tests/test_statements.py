@@ -35,8 +35,8 @@ CASES: list[tuple[str, list[S]]] = [
     ('"The ceasefire is holding," Lavrov said. "We expect the other side to respect it."',
      [("direct", "Lavrov", "said", "The ceasefire is holding,"),
       ("direct", "Lavrov", "said", "We expect the other side to respect it.")]),
-    ("Using the tax ''is a misguided approach,'' said Mr. Burman, an economist.",
-     [("mixed", "Mr. Burman", "said", "Using the tax ''is a misguided approach,''")]),
+    ("Raising the levy ''is the wrong answer,'' said Mr. Burman, an economist.",
+     [("mixed", "Mr. Burman", "said", "Raising the levy ''is the wrong answer,''")]),
     # Multi-paragraph quotation: an opening mark on each paragraph, a closing one only at the end.
     ('"The first round went well.\n"We expect more progress next week," the envoy said.',
      [("direct", "the envoy", "said", 'The first round went well.\n"We expect more progress next week,')]),
@@ -50,8 +50,8 @@ CASES: list[tuple[str, list[S]]] = [
     ("The ceasefire collapsed overnight, said Cui.",
      [("indirect", "Cui", "said", "The ceasefire collapsed overnight")]),
     # A cue clause inside the sentence: the longer side is the content (never a span holding the cue).
-    ("The latest test, North Korea said, was its biggest yet.",
-     [("indirect", "North Korea", "said", "was its biggest yet")]),
+    ("The newest launch, Pyongyang said, was its longest so far.",
+     [("indirect", "Pyongyang", "said", "was its longest so far")]),
     ("The ministry said in a statement that the strikes hit military targets.",
      [("indirect", "The ministry", "said", "the strikes hit military targets")]),
     ("Residents say the shelling has not stopped.",
@@ -231,8 +231,8 @@ LATER_CASES: list[tuple[str, list[S]]] = [
     ("Two of the senators said the bill would pass.",
      [("indirect", "Two of the senators", "said", "the bill would pass")]),
     # Poll shares the parser hangs on the verb, and pro-form answers as content.
-    ("About 4 in 10 say they want the next president to have more liberal policies.",
-     [("indirect", "About 4 in 10", "say", "they want the next president to have more liberal policies")]),
+    ("About 6 in 10 say they would like the next governor to build more roads.",
+     [("indirect", "About 6 in 10", "say", "they would like the next governor to build more roads")]),
     ("Among Democrats, 72 percent said yes.",
      [("indirect", "72 percent", "said", "yes")]),
     # `was seen as` without an agent: a view of someone unnamed, a statement without a speaker.
@@ -240,8 +240,8 @@ LATER_CASES: list[tuple[str, list[S]]] = [
      [("indirect", "", "seen", "competent"), ("indirect", "half", "said", "so")]),
     ("He said no more than he had to.", []),
     # A participle's noun holds the view it expresses.
-    ("Starr gave $10 million to a group backing Bush.",
-     [("indirect", "a group", "backing", "Bush")]),
+    ("Hollis gave $2 million to a group backing Reyes.",
+     [("indirect", "a group", "backing", "Reyes")]),
     ("Protesters carrying signs marched to the capitol.", []),
     # A delegate tally in transcript form states nothing.
     ("CLINTON: 2,316.\nSANDERS: 1,547.", []),
