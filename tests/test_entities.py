@@ -259,7 +259,7 @@ def test_a_title_parsed_as_a_second_subject_is_the_names_apposition(nlp):
     # The parser gives "sat" two subjects (the name and "general"); the title is the person's, not a second person.
     from accord.stages.entities.finder import find_entities
 
-    doc = nlp("Ban Ki-hoon, the secretary general of the United Nations, waited in a lobby on Friday.")
+    doc = nlp("Ban Ki-hoon, the secretary general of the U.N., waited in a lobby on Friday.")
     persons = [d.name for d in find_entities(doc) if d.kind == "person"]
     assert persons == ["Ban Ki-hoon"]
 

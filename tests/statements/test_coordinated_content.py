@@ -84,7 +84,7 @@ def test_a_quoted_report_keeps_its_ellipsis_out(extract_text):
 
 
 def test_a_sentence_resumed_after_its_cue_gives_its_longer_side(extract_text):
-    record = extract_text("It matters a great deal, she said in an interview afterward, that the mayor and her staff "
+    record = extract_text("It matters a great deal, she said later in an interview, that the mayor and her staff "
                           "never skip the outer districts of the city.")
     assert _shape(record) == [("she", "said", "the mayor and her staff never skip the outer districts of the city")]
 

@@ -930,7 +930,7 @@ def test_two_lower_case_titles_joined_before_one_name_are_one_person(extract_tex
 
 def test_a_gender_learned_from_she_holds_for_later_mentions(extract_text):
     # "she" teaches that Ayotte is a woman; a later "he" is Trump, not Ayotte named again since.
-    text = ("Kelly Ayotte says she will back the nominee. She said she has no plans to switch. "
+    text = ("Kelly Ayotte says she will back the nominee. She said she does not mean to switch. "
             "“I went to every rally,” Ayotte said. Ayotte has clashed with Donald Trump once, saying she was "
             "“shocked” by his posts. For that she earned Trump's scorn - he called her “soft.”")
     assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "he"] == ["Donald Trump"]
@@ -946,7 +946,7 @@ def test_a_pronoun_of_known_gender_prefers_the_person_of_that_gender_named_since
 
 def test_a_role_after_as_is_no_antecedent_of_he(extract_text):
     # "Ban's term as U.N. leader": the role the finder keeps as an unnamed person is not the subject.
-    text = ("Ban Ki-hoon, the secretary general of the United Nations, waited in a lobby on Friday.\n\n"
+    text = ("Ban Ki-hoon, the secretary general of the U.N., waited in a lobby on Friday.\n\n"
             "“I thank every side that took part,” he said.\n\n"
             "Ban's term as U.N. leader ends next spring. He said that he will keep working on the deal.")
     assert [name for _, name, _ in _speakers(extract_text(text))] == ["Ban Ki-hoon"] * 2
@@ -972,7 +972,7 @@ def test_he_stays_with_the_speaker_when_the_other_man_is_named_in_his_own_senten
 
 def test_after_a_long_gap_he_is_the_name_beside_the_role_not_the_role(extract_text):
     # The thread's speaker is too far back; the sentence names Ban and his role: "He" is Ban.
-    text = ("Ban Ki-hoon, the secretary general of the United Nations, waited in a lobby on Friday.\n\n"
+    text = ("Ban Ki-hoon, the secretary general of the U.N., waited in a lobby on Friday.\n\n"
             "“I thank every side that took part,” he said.\n\n"
             "The accord links promises made by many states. It sets rules for monitoring. It offers aid to "
             "poor nations. Its targets are voluntary. Some countries doubt it. Others praise it. Many scientists "
