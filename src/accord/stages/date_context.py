@@ -265,7 +265,7 @@ def _is_summary_lead(state: ArticleState, event: Event, anchors: EventAnchors) -
 
 
 def _subject_names_act(verb: Token, event_type: str) -> bool:
-    """Whether the verb's subject names an act of the type: "The newest session of talks opened ..."."""
+    """Whether the verb's subject names an act of the type: "The newest round of talks opened ..."."""
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         if subject.pos_ == "NOUN" and (event_noun_type(subject) == event_type
                                        or any(event_noun_type(n) == event_type for n in preposition_objects(subject, {"of"}))):
@@ -276,7 +276,7 @@ def _subject_names_act(verb: Token, event_type: str) -> bool:
 def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
     """Date an undated present-perfect lead by the next sentence, when that sentence dates a clause of the
     same actor ("Kenya has refused ... In a letter last week, the Kenyan government cited ...") or of the
-    act itself ("... have restarted negotiations. The newest session of talks opened on Saturday"); returns the
+    act itself ("... have restarted negotiations. The newest round of talks opened on Saturday"); returns the
     events dated."""
     anchors_by_id = event_anchors(state)
     changed: list[Event] = []
