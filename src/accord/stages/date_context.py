@@ -139,8 +139,8 @@ class StatementDates:
     def _of_the_story_time(self, statement: Statement) -> bool:
         """Whether a statement is told in the time of the story, so the speaker's next one may share its date:
         not set apart in time ("Ms. Duarte, who had spoken to the assembly on Thursday, said ..."): that
-        date is its own. (A relative clause in the story's time may name the occasion: "the groups who wrote
-        to her on Thursday say ...".)"""
+        date is its own. (A relative clause in the story's time may name the occasion: "the unions that wrote
+        to him on Thursday say ...".)"""
         root = self._roots.get(statement.id)
         return root is not None and not shifted_in_time(root)
 
@@ -386,7 +386,7 @@ def counted_from_previous_act(
     state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
 ) -> EventDate | None:
     """A date counted from the act or day told just before ("Hamas released three hostages on Saturday. Israel
-    freed 90 prisoners a day later", "Obama spent Thursday discussing Asia. He held private meetings earlier
+    freed 90 prisoners a day later", "Obama spent Thursday discussing Asia. He held closed-door meetings earlier
     in the day"): from the last earlier act dated to the day, or a day the story named after it."""
     own = [ent for token in {state.doc[anchors.own], state.doc[anchors.anchor]} for ent in own_dates(token, dates)
            if resolve_from(ent.text, PROBE_DAY) is not None]

@@ -279,8 +279,8 @@ class EventBuilder:
         return dedupe_refs(refs)
 
     def _source_group(self, token: Token, ref: ActorRef) -> Token | None:
-        """The first of coordinated parties a generic participant comes "from" ("delegations from Iran
-        and the US", "negotiators from Serbia and Kosovo"), when its own code is that party's: each
+        """The first of coordinated parties a generic participant comes "from" ("delegations from Chile
+        and Peru", "negotiators from Serbia and Kosovo"), when its own code is that party's: each
         coordinated party sends its own, so each is a participant."""
         if token.pos_ != "NOUN":
             return None
