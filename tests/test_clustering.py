@@ -362,7 +362,7 @@ def test_a_position_told_as_the_states_own_joins_its_ministers_on_the_same_objec
 
 
 def test_an_agreement_dated_after_its_article_is_dated_by_its_object_and_matched_as_undated():
-    """"The sides agreed to meet again next Saturday" (published the 10th, the events stage dates it the
+    """"The parties agreed to talk again next Saturday" (published the 10th, the events stage dates it the
     17th) is the agreement of the 10th, not one of the 17th; within its article it re-mentions no
     agreement dated otherwise ("proposed a debate on the 4th ... proposed another on the 15th")."""
     again = _article("a", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-17"), published="2025-05-10")

@@ -138,8 +138,8 @@ def test_same_day_reference_to_an_earlier_event(extract_text):
         ("Kenya has refused to attend a hearing of the International Court of Justice. In a letter last week, "
          "the Kenyan government cited the pandemic.", "REJECT", "2025-05"),
         # ... or by the next sentence telling the act itself with a date
-        ("Iran and the United States have resumed discussions on a nuclear deal. The latest round of talks began "
-         "on Thursday at the Omani embassy in Rome.", "CONSULT", "2025-05-15"),
+        ("Serbia and Kosovo have restarted negotiations on a border deal. The newest round of talks opened "
+         "on Thursday at the Norwegian embassy in Vienna.", "CONSULT", "2025-05-15"),
         # a month made exact by a later mention of the same act on a day of that month
         ("Thai authorities deported 40 Uyghurs to China last month. Rights groups criticized Bangkok. "
          "The April 27 deportations followed years of detention.", "COERCE", "2025-04-27"),
@@ -303,7 +303,7 @@ def test_the_actors_next_act_in_the_passive_past_takes_the_date(extract_text):
 
 
 def test_a_possessive_date_on_the_acts_own_argument_dates_it(extract_text):
-    text = "We are encouraged by today's outcome, a senior U.S. official said."
+    text = "We are encouraged by today's result, a senior U.S. diplomat said."
     events = extract_text(text, published="2025-05-17").events
     assert events and events[0].date is not None and events[0].date.value == "2025-05-17"
 
@@ -360,7 +360,7 @@ def test_a_date_is_carried_only_to_the_same_doers_next_act_in_the_simple_past(ex
     ("text", "value"),
     [
         # the speaker's act on the day of the statement
-        ("On Friday, Iran's foreign minister Abbas Araghchi said the talks would continue. He urged both sides "
+        ("On Friday, Iran's foreign minister Abbas Araghchi said the negotiations would go on. He urged both sides "
          "to show restraint.", "2025-05-16"),
         # a month names no occasion: the speaker's next act is not dated by it
         ("Last month, the Iranian foreign minister said the talks would continue. He urged both sides to show "
@@ -373,7 +373,7 @@ def test_a_statements_day_dates_the_speakers_act(extract_text, text, value):
 
 
 def test_a_stance_in_the_present_perfect_takes_no_statement_date(extract_text):
-    text = ("On Friday, Iran's foreign minister Abbas Araghchi said the talks would continue. He has criticized "
+    text = ("On Friday, Iran's foreign minister Abbas Araghchi said the negotiations would go on. He has criticized "
             "the sanctions for years.")
     accuse = _of_type(extract_text, text, "ACCUSE")
     assert accuse and accuse[0].date is None
@@ -514,7 +514,7 @@ def test_times_of_day_and_the_events_own_noun(extract_text, text, event_type, va
     [
         # the day of the act told just before: "earlier in the day", "later that day", "the same day"
         ("Iranian and US delegations held talks in Muscat on Thursday. The Iranian foreign minister had "
-         "arrived in the city earlier in the day.", "CONSULT", "2025-05-15"),
+         "flown in from Tehran earlier in the day.", "CONSULT", "2025-05-15"),
         ("Israel and Hamas agreed to a truce on Friday. Later that day, Israeli jets struck Gaza.", "ASSAULT",
          "2025-05-16"),
         ("Israel and Hamas agreed to a truce on Friday. Israeli jets struck Gaza the same day.", "ASSAULT",
@@ -533,18 +533,18 @@ def test_the_same_day_as_the_act_before(extract_text, text, event_type, value):
     ("second", "event_type", "value"),
     [
         # a definite noun naming the lead's dated act again, in the simple past: the lead's day
-        ("The talks were mediated by Oman.", "CONSULT", "2025-05-15"),
-        ("During the talks, Witkoff conveyed Trump's commitment to diplomacy.", "AGREE", "2025-05-15"),
+        ("The talks were mediated by Norway.", "CONSULT", "2025-05-15"),
+        ("During the talks, the EU envoy conveyed Belgrade's commitment to diplomacy.", "AGREE", "2025-05-15"),
         # set apart from it: another occasion
         ("The previous talks were mediated by Switzerland.", "CONSULT", None),
         # not told as that day's act
-        ("The talks are mediated by Oman.", "CONSULT", None),
+        ("The talks are mediated by Norway.", "CONSULT", None),
         # an act of another type takes the noun as its content, maybe days later
-        ("Israel denounced the talks.", "ACCUSE", None),
+        ("Albania denounced the talks.", "ACCUSE", None),
     ],
 )
 def test_the_leads_occasion_named_again(extract_text, second, event_type, value):
-    text = "Iran and the U.S. held indirect talks in Muscat on Thursday. " + second
+    text = "Serbia and Kosovo held indirect talks in Brussels on Thursday. " + second
     events = [e for e in _of_type(extract_text, text, event_type) if e.trigger.start > text.index(second)]
     assert events
     assert (events[0].date.value if events[0].date else None) == value
@@ -613,9 +613,9 @@ def test_a_datelines_day_dates_the_lead_and_its_re_mentions(extract_text):
 
 def test_an_act_in_a_former_officials_period_is_background(extract_text):
     """"during former President X's term": historical however undated, so it joins no cluster of this week's."""
-    text = "The two countries held indirect talks during former President Joe Biden's term but made little progress."
+    text = "The two countries held secret talks during former President Ana Reyes's term but made little headway."
     talks = [e for e in extract_text(text, published="2025-04-16").events if e.event == "CONSULT"]
     assert talks and all(e.modality == "historical" and e.date is None for e in talks)
-    current = "The two countries held indirect talks during President Donald Trump's visit to Oman."
+    current = "The two countries held secret talks during President Ana Reyes's visit to Lima."
     talks = [e for e in extract_text(current, published="2025-04-16").events if e.event == "CONSULT"]
     assert talks and all(e.modality == "asserted" for e in talks)

@@ -24,7 +24,7 @@ def _dates(extract_text, text, trigger):
         ("House Speaker Paul Ryan said on Tuesday that Donald Trump's remarks were racist. Many voters are "
          "worried. Ryan urged Trump to apologize.", "urged", "2025-04-15"),
         # a date inside a relative clause on a noun is that noun's time, not another time of the story
-        ("Indiana Gov. Mike Pence, who is running for reelection this year, endorsed Ted Cruz on Friday. "
+        ("Indiana Gov. Mike Pence, who faces a reelection fight this year, endorsed Ted Cruz on Friday. "
          "Voters are divided. Cruz thanked the governor for his support.", "thanked", "2025-04-11"),
     ],
 )

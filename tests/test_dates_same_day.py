@@ -17,9 +17,9 @@ DAY = "President Obama spent Thursday discussing the region's security with his 
 @pytest.mark.parametrize(
     ("second", "trigger"),
     [
-        ("He held private meetings earlier in the day with the leaders of Japan and China.", "meetings"),
-        ("The president held a joint meeting in the morning with the Japanese prime minister.", "meeting"),
-        ("Obama met in the afternoon with the Chinese president.", "met"),
+        ("He held closed-door meetings earlier in the day with leaders from Chile and Peru.", "meetings"),
+        ("The president held a working meeting in the morning with the Canadian prime minister.", "meeting"),
+        ("Obama also met in the afternoon with the Indian president.", "met"),
     ],
 )
 def test_a_time_of_a_day_named_before_takes_that_day(extract_text, second, trigger):
@@ -33,14 +33,14 @@ def test_a_day_counted_from_an_act_is_still_counted_from_it(extract_text):
 
 def test_a_day_in_a_speakers_quote_is_not_a_day_the_story_told(extract_text):
     # "Today" in the quote is the speaker's present, not the day "a day earlier" counts from
-    text = ("At a Thursday rally in Modesto, Sanders promised to legalize workers. \"Today, there are 11 million "
-            "undocumented people in this country,\" he said. A day earlier, at a forum in Palo Alto, Sanders met "
+    text = ("At a Thursday rally in Fresno, Whitfield promised to raise wages. \"Today, there are 2 million "
+            "uninsured workers in this state,\" she said. A day earlier, at a town hall in Oakland, Whitfield met "
             "with activists.")
     assert _dates(extract_text, text, "met", published="2016-06-05") == ["2016-06-01"]
 
 
 def test_a_time_of_day_with_no_day_named_before_stays_undated(extract_text):
-    text = "The president held a joint meeting in the morning with the Japanese prime minister."
+    text = "The president held a working meeting in the morning with the Canadian prime minister."
     assert _dates(extract_text, text, "meeting") == [None]
 
 

@@ -221,8 +221,8 @@ def test_both_sides_are_the_article_s_principal_parties(extract_text):
 
 def test_the_people_of_the_two_countries_are_the_principal_parties(extract_text):
     text = ("Chile and Norway held a third round of talks in Lima on Saturday, mediated by Peru. "
-            "The two nations' experts also held a technical meeting on the sidelines of the talks. "
-            "Both sides agreed to meet again.")
+            "The two nations' experts then held a working meeting alongside the talks. "
+            "Both sides agreed to talk again.")
     events = _events(extract_text, text)
     meeting = [e for e in _find(events, "CONSULT") if e.trigger.text == "meeting"]
     assert meeting and {a.code for a in meeting[0].actors} == {"CHL", "NOR"}
@@ -239,7 +239,7 @@ def test_the_people_of_the_two_countries_are_the_principal_parties(extract_text)
 def test_both_sides_are_never_the_mediator_of_their_talks(extract_text, mediator):
     # Qatar is named as often as either party, but it mediates: "both sides" are Rwanda and Congo.
     text = ("Rwanda and the Democratic Republic of Congo held talks in Doha on Friday, hosted by Qatar. "
-            f"{mediator} that both sides agreed to meet again in Doha. Qatar thanked Rwanda and Congo, "
+            f"{mediator} that both sides agreed to hold more talks in Doha. Qatar thanked Rwanda and Congo, "
             "and Qatar praised the progress.")
     agree = _find(_events(extract_text, text), "AGREE")
     assert agree and {a.code for a in agree[0].actors} == {"RWA", "COD"}, [(e.event, [a.code for a in e.actors]) for e in agree]

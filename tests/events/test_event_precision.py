@@ -65,7 +65,7 @@ def test_a_passive_with_a_doer_or_a_material_act_stays(extract_text, text, kind)
 @pytest.mark.parametrize("text", [
     "Stop the attacks on civilians and release the prisoners.",
     "Do not attack the city.",
-    "Meet the robots taking over waitressing in China.",
+    "Meet the drones taking over parcel delivery in Norway.",
 ])
 def test_a_command_is_not_reported_as_done(extract_text, text):
     events = _events(extract_text, text)
@@ -80,9 +80,9 @@ def test_a_told_act_at_the_start_of_a_sentence_stays(extract_text):
 
 @pytest.mark.parametrize("text", [
     "Edward Rendell, a former governor, who supports Mrs. Clinton, spoke to reporters.",
-    "Bill Maher, who is supporting Sanders, asked about the emails.",
+    "Ken Dorsey, who is supporting Whitfield, asked about the budget.",
     "The senators, who oppose the bill, spoke to reporters.",
-    "Democrats supporting Mrs. Clinton have pointed to Senator Reid as a peacemaker.",
+    "Democrats supporting Ms. Whitfield have pointed to Senator Amos as a peacemaker.",
 ])
 def test_a_stance_describing_someone_is_no_event(extract_text, text):
     events = _events(extract_text, text)
@@ -101,7 +101,7 @@ def test_a_stance_taken_stays(extract_text, text, kind):
 
 @pytest.mark.parametrize("text", [
     "A new study supports the government's claim about the border.",
-    "His candidacy and his positions have defied all conventions.",
+    "Her candidacy and her proposals have defied all precedents.",
     "The proposed deal gives in to Chinese lawfare.",
     "The minister cited a poll that supports the plan.",
 ])
@@ -121,7 +121,7 @@ def test_a_party_acting_through_a_text_stays(extract_text, text, kind):
 
 
 def test_a_speech_given_in_a_place_is_no_concession(extract_text):
-    events = _events(extract_text, "On Tuesday he gave a defiant speech in West Virginia.")
+    events = _events(extract_text, "On Tuesday she gave a fiery speech in New Mexico.")
     assert "CONCEDE" not in {e.event for e in events}, _summary(events)
 
 
@@ -133,7 +133,7 @@ def test_giving_in_is_a_concession(extract_text):
 @pytest.mark.parametrize("text, kind", [
     ("Both Trump and Ryan are meeting next week to talk about the party.", "CONSULT"),
     ("Russia said it is sending troops to the border next week.", "MOBILIZE"),
-    ("Republican Unity Meeting Scheduled For Next Week.", "CONSULT"),
+    ("Senate Budget Meeting Scheduled For Next Week.", "CONSULT"),
 ])
 def test_an_act_placed_ahead_is_not_reported_as_held(extract_text, text, kind):
     # as with "will": the act is to come (future cooperation is coded AGREE, the promise, manual 2.3)

@@ -16,7 +16,7 @@ def _reported(extract_text, text):
 
 @pytest.mark.parametrize("text", [
     "Asked on state television who leads the party now, the minister said the president.",
-    "When I ask him what he does on weekends, he says he reads.",
+    "When I ask her what she does on Sundays, she says she paints.",
     "The newspaper asked the ministry whether the general had resigned.",
 ])
 def test_a_question_put_is_no_request(extract_text, text):
@@ -93,7 +93,7 @@ def test_slamming_a_group_on_a_radio_show_stays_accusation(extract_text):
 
 
 def test_defending_a_named_partys_remarks_stays_support(extract_text):
-    types, summary = _reported(extract_text, "He defended Trump's remarks on immigration at the rally.")
+    types, summary = _reported(extract_text, "He defended Ortiz's remarks on housing at the rally.")
     assert "SUPPORT" in types, summary
 
 
@@ -210,7 +210,7 @@ def test_charged_with_a_crime_stays_accusation(extract_text):
 
 
 def test_what_any_company_does_is_a_rule(extract_text):
-    text = "Any company that turns down customers or asks them to pay more must explain why."
+    text = "Any bank that refuses borrowers or asks them to pay higher fees must explain why."
     types, summary = _reported(extract_text, text)
     assert "REQUEST" not in types, summary
 
@@ -222,7 +222,7 @@ def test_what_a_named_company_did_stays(extract_text):
 
 @pytest.mark.parametrize("text", [
     "About 7 in 10 older women supported the mayor in the primary.",
-    "The governor was backed by nearly 6 in 10 of the voters who call themselves liberal.",
+    "The mayor was backed by roughly 6 in 10 of the voters who call themselves moderate.",
     "Polls show that majorities favor the measure and also back tougher laws.",
 ])
 def test_a_counted_share_or_a_poll_does_nothing(extract_text, text):
@@ -261,7 +261,7 @@ def test_an_army_launching_an_attack_stays_assault(extract_text):
 
 
 def test_assuring_voters_of_a_claim_is_no_agreement(extract_text):
-    types, summary = _reported(extract_text, "Governor John Smith is assuring voters he's tough enough to be president.")
+    types, summary = _reported(extract_text, "Governor Ana Lopez is assuring donors she's strong enough to win the race.")
     assert "AGREE" not in types, summary
 
 

@@ -41,7 +41,7 @@ def test_a_possessor_with_no_code_is_matched_by_name(extract_text):
 def test_a_word_of_recurrence_names_no_occasion_of_its_own(extract_text):
     # "annual" is tagged DATE, but names no day: "the annual talks" are the meetings told; a date is a new act
     text = ("Chinese and American officials held annual meetings in Beijing on Monday. "
-            "Kerry said the annual talks remained one of the best opportunities to discuss differences.")
+            "Kerry said the annual talks remained the best chance to air differences.")
     talks, _ = _of_type(extract_text, text, "CONSULT")
     assert len(talks) == 1 and [m.text for m in talks[0].mentions] == ["talks"], _summary(talks)
     dated = text.replace("the annual talks", "the talks of 2019")
@@ -84,11 +84,11 @@ def test_two_acts_of_one_type_told_with_their_own_days_stay_two(extract_text):
 
 
 def test_a_definite_noun_told_at_the_acts_place_is_a_mention_and_another_place_another_act(extract_text):
-    lead = "A gunman opened fire at a center in San Bernardino on Wednesday, killing 14 people. "
-    same = lead + "Christie prayed for everyone harmed by the shootings in San Bernardino."
+    lead = "A gunman opened fire at a mall in Tucson on Wednesday, killing 9 people. "
+    same = lead + "Dalton prayed for all those hurt in the shootings in Tucson."
     shootings, _ = _of_type(extract_text, same, "ASSAULT")
     assert len(shootings) == 1 and [m.text for m in shootings[0].mentions] == ["shootings"], _summary(shootings)
-    other = lead + "Christie prayed for everyone harmed by the shootings in Orlando."
+    other = lead + "Dalton prayed for all those hurt in the shootings in Denver."
     shootings, _ = _of_type(extract_text, other, "ASSAULT")
     assert len(shootings) == 2, _summary(shootings)
 
@@ -102,21 +102,21 @@ def test_a_headline_inside_the_story_restating_the_sentence_under_it_is_a_mentio
     assert [m.text for m in criticism[0].mentions] == ["Hits"]
 
 
-APOLOGY = "Ted Cruz apologized on Monday for his campaign's suggestion that Ben Carson was dropping out of the race. "
+APOLOGY = "Rita Ortiz apologized on Monday for her campaign's claim that Dana Whitfield was quitting the contest. "
 
 
 def test_a_persons_act_told_again_with_its_verb_is_a_mention(extract_text):
-    text = (APOLOGY + "Carson said he was not satisfied. "
-            "Ted Cruz apologized for his aides' choice to tell backers that Carson had quit.")
+    text = (APOLOGY + "Whitfield said she was not satisfied. "
+            "Rita Ortiz apologized for her aides' choice to tell backers that Whitfield had quit.")
     apologies, _ = _of_type(extract_text, text, "CONCEDE")
     assert len(apologies) == 1 and [m.text for m in apologies[0].mentions] == ["apologized"], _summary(apologies)
     assert apologies[0].mentions[0].start == text.rindex("apologized")
 
 
 def test_the_same_verb_by_another_person_or_told_as_repeated_is_another_act(extract_text):
-    for later in ("Marco Rubio apologized for his aides' choice to tell backers that Carson had quit.",
-                  "Ted Cruz apologized again on Friday."):
-        apologies, _ = _of_type(extract_text, APOLOGY + "Carson said he was not satisfied. " + later, "CONCEDE")
+    for later in ("Tom Keller apologized for his aides' choice to tell backers that Whitfield had quit.",
+                  "Rita Ortiz apologized again on Friday."):
+        apologies, _ = _of_type(extract_text, APOLOGY + "Whitfield said she was not satisfied. " + later, "CONCEDE")
         assert len(apologies) == 2, (later, _summary(apologies))
 
 

@@ -266,7 +266,7 @@ def test_negation_of_a_saying_leaves_its_content_unclaimed(extract_text):
 
 def test_negation_of_what_is_talked_about_or_stressed_is_no_negation_of_the_act(extract_text):
     # "not only did X ..." tells X's act as done; "failed to mention the attack" negates the mentioning
-    events = _events(extract_text, "Not only did the State Department turn down requests for security, it cut staff.")
+    events = _events(extract_text, "Not only did the Interior Ministry turn down pleas for more guards, it cut staff.")
     assert any(e.event == "REJECT" and e.reported for e in events), _summary(events)
     for text in ("Clinton failed to mention the 2012 terror attack on the consulate in Benghazi.",
                  "The minister did not discuss the attack on the convoy."):
@@ -437,7 +437,7 @@ def test_striking_on_an_idea_or_conferring_an_honour_is_no_act(extract_text):
 def test_addressing_the_public_or_the_press_is_no_consultation(extract_text):
     # a speech to the nation, a meeting with reporters, a discussion with a radio host: no CONSULT
     for text in ("The president talked to the nation after the shooting.",
-                 "The French minister spoke at a meeting on Monday with reporters in New York.",
+                 "The Italian minister spoke at a meeting on Friday with reporters in Chicago.",
                  "The senator backed the plan in a 2002 discussion with a radio host."):
         events = _events(extract_text, text)
         assert "CONSULT" not in {e.event for e in events}, (text, _summary(events))
@@ -459,7 +459,7 @@ def test_word_senses_that_are_no_act_on_political_news(extract_text):
 
 def test_a_promise_word_as_an_adjective_is_no_promise(extract_text):
     # "pledged delegates" are delegates of a kind: nobody pledged anything in this sentence
-    events = _events(extract_text, "The senator so far has won 758 pledged delegates, compared to his rival's 538.")
+    events = _events(extract_text, "The governor has so far won 612 pledged delegates, against her rival's 455.")
     assert "AGREE" not in {e.event for e in events}, _summary(events)
     events = _events(extract_text, "Iran pledged to resume talks with the inspectors.")
     assert "AGREE" in {e.event for e in events}, _summary(events)
@@ -467,7 +467,7 @@ def test_a_promise_word_as_an_adjective_is_no_promise(extract_text):
 
 def test_a_warning_with_no_coercive_act_or_condition_is_no_threat(extract_text):
     # manual 3.11: a threat is a coercive or forceful warning; a gloomy comment is none
-    events = _events(extract_text, "\"The trade deal is not going to happen any time soon,\" the president warned.")
+    events = _events(extract_text, "\"The bridge is not going to reopen any time soon,\" the minister warned.")
     assert "THREATEN" not in {e.event for e in events}, _summary(events)
     events = _events(extract_text, "Iran warned that it would close the Strait of Hormuz if it were attacked.")
     assert "THREATEN" in {e.event for e in events}, _summary(events)
@@ -476,7 +476,7 @@ def test_a_warning_with_no_coercive_act_or_condition_is_no_threat(extract_text):
 def test_two_meetings_of_different_people_in_one_sentence_stay_two_events(extract_text):
     # same type and country codes, but each names a person the other lacks: two gatherings, not one told twice
     text = ("The meeting between President Xi Jinping and Sergei Lavrov on Monday went well, "
-            "Wang Yi said while opening talks with his Russian counterpart.")
+            "Wang Yi said while starting talks with his Russian counterpart.")
     events = [e for e in _events(extract_text, text) if e.event == "CONSULT"]
     assert {e.trigger.text for e in events} == {"meeting", "talks"}, _summary(events)
 
@@ -497,17 +497,17 @@ def test_people_from_both_sides_are_the_articles_two_parties(extract_text):
 
 def test_a_meeting_the_talks_include_is_an_event_of_its_own(extract_text):
     text = ("Chile and Peru held talks on Monday. Chile and Peru have a border dispute. The envoys of Chile and Peru "
-            "are again leading the discussions, which this time include a technical-level meeting between experts from both sides.")
+            "are once more heading the negotiations, which now include an expert-level meeting between specialists from both sides.")
     events = _events(extract_text, text)
     meeting = [e for e in events if e.trigger.text == "meeting"]
     assert meeting and {a.code for a in meeting[0].actors} == {"CHL", "PER"}, _summary(events)
 
 
 def test_met_with_someone_to_discuss_names_both_parties(extract_text):
-    # the parser reads "with [Wang Yi ... to discuss trade]" as a clause: Wang Yi is still who Putin met
-    text = "Russian President Vladimir Putin met Thursday with Chinese Foreign Minister Wang Yi at the Kremlin to discuss trade, according to the Chinese ministry."
+    # the parser reads "with [Taro Kono ... to discuss trade]" as a clause: Kono is still who Erdogan met
+    text = "Turkish President Recep Tayyip Erdogan met Friday with Japanese Foreign Minister Taro Kono at the palace to discuss trade, according to the Japanese ministry."
     met = [e for e in _events(extract_text, text) if e.trigger.text == "met"]
-    assert met and {a.code for e in met for a in (*e.actors, *e.recipients)} == {"RUS", "CHN"}, _summary(met)
+    assert met and {a.code for e in met for a in (*e.actors, *e.recipients)} == {"TUR", "JPN"}, _summary(met)
 
 
 def test_a_sentence_opening_with_clause_names_no_party_of_the_meeting(extract_text):
@@ -518,7 +518,7 @@ def test_a_sentence_opening_with_clause_names_no_party_of_the_meeting(extract_te
 
 def test_a_postponed_round_of_talks_is_no_held_meeting(extract_text):
     # the talks counted by "round" are what was postponed: one REJECT, no CONSULT that took place
-    text = "The spokesman said on Thursday that the fourth round of talks between Chile and Peru was postponed."
+    text = "The spokesman said on Friday that the fifth round of talks between Chile and Peru was postponed."
     events = _events(extract_text, text)
     assert not [e for e in events if e.event == "CONSULT" and e.assertion == "asserted"], _summary(events)
     assert [e for e in events if e.event == "REJECT"], _summary(events)
@@ -531,7 +531,7 @@ def test_rescheduling_a_meeting_is_a_rejection_of_it_but_not_an_appointment(extr
 
 
 def test_a_demand_glossing_what_a_speaker_stated_is_the_speakers_request(extract_text):
-    text = ("Marco Rubio stated in an interview ahead of the talks that Washington's position is \"no subsidies,\" "
+    text = ("The U.S. envoy stated on the radio on Monday that Washington's position is \"no subsidies,\" "
             "meaning China must dismantle its export programme.")
     requests = [e for e in _events(extract_text, text) if e.event == "REQUEST"]
     assert requests and {a.code for a in requests[0].actors} == {"USA"} and {r.code for r in requests[0].recipients} == {"CHN"}, _summary(requests)
@@ -543,13 +543,13 @@ def test_a_consequence_of_an_act_is_no_request_by_its_doer(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Talks between Chilean and Peruvian negotiators ended in Lima on Sunday with further negotiations planned, officials said.",
+    "Talks between Chilean and Peruvian negotiators ended in Lima on Saturday with further negotiations planned, a spokesman said.",
     # parsed as a clause, "with [further negotiations planned]"
     "Renewed talks between Chilean and Peruvian officials over the maritime border ended in Quito on Monday "
     "with further negotiations planned, diplomats said.",
     # "ended" hung on "programme" as a modifier: still the talks' predicate, the planned talks not the aim's
     "Fresh talks between Chilean and Peruvian negotiators to resolve disputes over Lima's maritime programme ended "
-    "in Quito on Sunday with further negotiations planned, officials said, as Lima insisted in public on "
+    "in Quito on Tuesday with further negotiations planned, the officials said, as Lima insisted in public on "
     "continuing its patrols.",
 ])
 def test_talks_ending_with_further_talks_planned_is_the_parties_agreement(extract_text, text):
@@ -560,7 +560,7 @@ def test_talks_ending_with_further_talks_planned_is_the_parties_agreement(extrac
 
 def test_an_earlier_numbered_round_of_talks_is_the_parties_meeting_on_its_own_day(extract_text):
     text = ("Chile and Peru held a third round of talks in Lima on Saturday. Chile and Peru are at odds over fishing. "
-            "The first round of talks took place in Quito on April 12, followed by the second round in Bogota on April 19.")
+            "The first round of talks occurred in Quito on April 12; the second came in Bogota on April 19.")
     events = _events(extract_text, text, published="2025-05-11")
     first = [e for e in events if e.event == "CONSULT" and e.date is not None and e.date.value.endswith("-04-12")]
     assert first and {a.code for a in first[0].actors} == {"CHL", "PER"}, _summary(events)
@@ -591,7 +591,7 @@ def test_a_meeting_beside_its_mediator_names_no_parties_in_a_story_without_two_s
 
 
 def test_an_unnumbered_round_names_no_parties(extract_text):
-    text = "Chile and Peru are at odds over fishing. Chile and Peru trade insults. A round of talks took place in Quito."
+    text = "Chile and Peru are at odds over fishing. Chile and Peru trade insults. A round of talks occurred in Quito."
     talks = [e for e in _events(extract_text, text) if e.event == "CONSULT"]
     assert not any({"CHL", "PER"} <= {a.code for a in e.actors} for e in talks), _summary(talks)
 

@@ -22,10 +22,10 @@ def test_not_allowing_a_group_in_is_a_refusal(extract_text):
 
 
 def test_an_affirmative_permission_or_a_withheld_one_that_bars_no_entry_is_no_refusal(extract_text):
-    # a rule or a promise: "won't allow people to die", "are not allowed to work"
+    # a rule or a promise: "won't allow families to sleep outside", "are not allowed to work"
     for text in ("The new law allows companies to hire foreign workers.",
-                 "The senator said his plan will not allow people to die on the street.",
-                 "Many migrants are not currently allowed to work.", "We don't always agree on things."):
+                 "The mayor said her program will not allow families to sleep in the cold.",
+                 "Many migrants are not currently allowed to work.", "We don't always agree on policy."):
         events = _events(extract_text, text)
         assert not _rejections(events), (text, _summary(events))
 

@@ -42,7 +42,7 @@ def test_agreeing_with_an_act_approves_it(extract_text):
 
 @pytest.mark.parametrize("text", [
     "The Iranian foreign minister insisted that Tehran had no role in the attack.",
-    "Iran insists it does not know where the contractor is.",
+    "Syria insists it does not know where the journalist is.",
 ])
 def test_insisting_on_a_claim_is_no_request(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -52,7 +52,7 @@ def test_insisting_on_a_claim_is_no_request(extract_text, text):
 @pytest.mark.parametrize("text", [
     "The Iranian foreign minister insisted that the prisoners be released.",
     "The Iranian foreign minister insisted on a full investigation.",
-    "Senate Democrats insisted that any spending package include a two-year delay of the tax.",
+    "House Republicans insisted that any budget deal include a one-year freeze of the levy.",
 ])
 def test_insisting_on_an_act_is_a_request(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -80,7 +80,7 @@ def test_asking_for_something_is_a_request(extract_text, text):
 
 @pytest.mark.parametrize("text", [
     "A poll found that 28 percent of Republicans supported the senator.",
-    "Less than a third agreed with the president on trade.",
+    "Less than a quarter agreed with the governor on taxes.",
 ])
 def test_a_poll_share_is_no_actor(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -103,7 +103,7 @@ def test_thanking_a_party_for_something_is_support(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "A pending ballot initiative threatened to raise the minimum wage more quickly.",
+    "A pending county initiative threatened to lift the sales tax more sharply.",
     "The debate threatened to make or break several campaigns.",
 ])
 def test_a_thing_threatening_to_happen_is_no_threat(extract_text, text):
@@ -118,10 +118,10 @@ def test_an_actor_threatening_stays_threaten(extract_text):
 
 @pytest.mark.parametrize("text", [
     "More than 8 million people signed up for health insurance.",
-    "Republicans are seizing an opportunity to tarnish the candidate.",
-    "The senator is capturing the frustration of many voters.",
-    '"I feel a great deal of sympathy for the families," the senator said.',
-    "Name-brand shows can appeal to an increasingly important international market.",
+    "Rivals are seizing a chance to smear the mayor.",
+    "The governor is capturing the anger of rural voters.",
+    '"I feel deep sympathy for the workers," the governor said.',
+    "Big-budget films can appeal to a fast-growing overseas market.",
 ])
 def test_figures_of_speech_are_no_event(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -139,7 +139,7 @@ def test_the_literal_senses_stay(extract_text, text, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "Hillary Clinton on Monday hit Bernie Sanders on immigration.",
+    "Rita Ortiz on Monday hit Dana Whitfield on housing.",
     "Hillary Clinton famously clashed with Ron Johnson during the Senate hearing.",
 ])
 def test_a_person_attacked_in_words_is_accused(extract_text, text):
@@ -153,7 +153,7 @@ def test_a_state_targeting_a_person_stays_assault(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Huffington Post spoke with Teachout on its podcast.",
+    "The Guardian spoke with Okafor on its podcast.",
     "Speaking to MSNBC on Monday, the strategist defended the campaign.",
 ])
 def test_a_media_interview_is_no_consultation(extract_text, text):
@@ -167,8 +167,8 @@ def test_leaders_speaking_is_consultation(extract_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Ted Cruz has captured Texas and Oklahoma.",
-    "Senator Bernie Sanders captured the Democratic primary in Vermont.",
+    "Rita Ortiz has captured Nevada and Arizona.",
+    "Senator Dana Whitfield captured the Democratic primary in Oregon.",
 ])
 def test_a_candidate_capturing_a_state_wins_a_vote(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -181,7 +181,7 @@ def test_forces_capturing_a_town_stay_assault(extract_text):
 
 
 def test_shooting_back_a_reply_is_no_shot(extract_text):
-    types, summary = _types(extract_text, '"Jeb wants to be a tough guy tonight," Trump shot back.')
+    types, summary = _types(extract_text, '"Dana wants to look like a hard man tonight," Ortiz shot back.')
     assert "ASSAULT" not in types, summary
 
 
@@ -202,7 +202,7 @@ def test_shooting_back_at_gunmen_stays_assault(extract_text):
 
 @pytest.mark.parametrize("text", [
     "Hillary Clinton offers messages about stability.",
-    "The region offers rich natural resources.",
+    "The region offers vast mineral resources.",
 ])
 def test_offering_what_one_provides_is_no_offer(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -220,8 +220,8 @@ def test_offering_cooperation_stays_agree(extract_text, text):
 
 @pytest.mark.parametrize("text", [
     "His strong support among social conservatives still makes the senator dangerous.",
-    "A recent CNN survey found 90 percent support for background checks.",
-    "The senator drew the support of 41 percent of the Republican voters surveyed.",
+    "A recent Gallup survey found 85 percent support for paid leave.",
+    "The governor drew the support of 37 percent of the party members polled.",
 ])
 def test_a_standing_in_polls_is_no_support_event(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -238,7 +238,7 @@ def test_support_announced_stays_support(extract_text):
     "Analysts say cutting the fuel levy encourages travel and spending.",
     "The new reservoirs supplied cheap water to the valley for decades.",
     # a period named as a date (session 6)
-    "The end of the year has provided an opportunity to act, because of a broad package of spending cuts that ministers have been debating for months.",
+    "The end of the month has provided an opportunity to act, given a large package of tax changes that lawmakers have been weighing for weeks.",
 ])
 def test_a_process_as_doer_is_no_event(extract_text, text):
     # PLOVER codes acts of actors: a clause, a period, an economic process or a facility does nothing
@@ -408,8 +408,8 @@ def test_hosting_a_party_or_talks_stays_consult(extract_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "I agree with him on everything, but I will vote for him.",
-    "They agree with him on issues, but they are not ready to support him.",
+    "I agree with her on most things, but I will vote for her.",
+    "We agree with her on most issues, but we are not ready to endorse her.",
 ])
 def test_agreeing_with_a_person_on_topics_is_a_view(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -427,7 +427,7 @@ def test_agreeing_with_a_state_on_a_measure_stays_agree(extract_text):
     "He attacked her over her tax plan during the debate.",
     "I was viciously attacked by Senator Lopez at the convention.",
     "A newspaper column attacked the comment on Monday.",
-    "His populist attacks on big banks won him young voters.",
+    "Her populist attacks on the wealthy won her older voters.",
 ])
 def test_attacks_in_words_are_criticism(extract_text, text):
     types, summary = _types(extract_text, text)
@@ -449,7 +449,7 @@ def test_attacks_with_force_stay_assault(extract_text, text):
 
 @pytest.mark.parametrize("text", [
     "The senator hit the campaign trail in Iowa on Monday.",
-    "The campaign blasted out an email to supporters on Tuesday.",
+    "The campaign blasted out a message to donors on Tuesday.",
     "Turnout blasted through the 2012 record.",
 ])
 def test_a_route_or_a_message_sent_is_no_event(extract_text, text):

@@ -138,9 +138,9 @@ class StatementDates:
 
     def _of_the_story_time(self, statement: Statement) -> bool:
         """Whether a statement is told in the time of the story, so the speaker's next one may share its date:
-        not set apart in time ("Mr. Khan, who had addressed the convention on Thursday, said ..."): that
-        date is its own. (A relative clause in the story's time may name the occasion: "the groups who wrote
-        to her on Thursday say ...".)"""
+        not set apart in time ("Ms. Duarte, who had spoken to the assembly on Thursday, said ..."): that
+        date is its own. (A relative clause in the story's time may name the occasion: "the unions that wrote
+        to him on Thursday say ...".)"""
         root = self._roots.get(statement.id)
         return root is not None and not shifted_in_time(root)
 
@@ -265,7 +265,7 @@ def _is_summary_lead(state: ArticleState, event: Event, anchors: EventAnchors) -
 
 
 def _subject_names_act(verb: Token, event_type: str) -> bool:
-    """Whether the verb's subject names an act of the type: "The latest round of talks began ..."."""
+    """Whether the verb's subject names an act of the type: "The newest round of talks opened ..."."""
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         if subject.pos_ == "NOUN" and (event_noun_type(subject) == event_type
                                        or any(event_noun_type(n) == event_type for n in preposition_objects(subject, {"of"}))):
@@ -276,7 +276,7 @@ def _subject_names_act(verb: Token, event_type: str) -> bool:
 def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
     """Date an undated present-perfect lead by the next sentence, when that sentence dates a clause of the
     same actor ("Kenya has refused ... In a letter last week, the Kenyan government cited ...") or of the
-    act itself ("... have resumed discussions. The latest round of talks began on Saturday"); returns the
+    act itself ("... have restarted negotiations. The newest round of talks opened on Saturday"); returns the
     events dated."""
     anchors_by_id = event_anchors(state)
     changed: list[Event] = []
@@ -386,7 +386,7 @@ def counted_from_previous_act(
     state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
 ) -> EventDate | None:
     """A date counted from the act or day told just before ("Hamas released three hostages on Saturday. Israel
-    freed 90 prisoners a day later", "Obama spent Thursday discussing Asia. He held private meetings earlier
+    freed 90 prisoners a day later", "Obama spent Thursday discussing Asia. He held closed-door meetings earlier
     in the day"): from the last earlier act dated to the day, or a day the story named after it."""
     own = [ent for token in {state.doc[anchors.own], state.doc[anchors.anchor]} for ent in own_dates(token, dates)
            if resolve_from(ent.text, PROBE_DAY) is not None]

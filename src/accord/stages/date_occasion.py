@@ -1,9 +1,9 @@
 """The article's occasion (issue 14 item 5): the act its lead dates to a day, and the later clauses that
 name that act again without a date of their own.
 
-A story dates its main act once ("Iran and the U.S. held indirect talks in Oman on April 12") and then
-tells it again by a definite noun: "The talks were mediated by Oman", "During the talks, Witkoff conveyed
-...", "Oman's foreign minister hosted the meeting". Such a clause, told in the simple past with no date
+A story dates its main act once ("Serbia and Kosovo held indirect talks in Brussels on May 9") and then
+tells it again by a definite noun: "The talks were brokered by Norway", "During the talks, the envoy conveyed
+...", "Belgium's foreign minister hosted the meeting". Such a clause, told in the simple past with no date
 in its sentence, takes the occasion's day. A noun set apart from it ("the first round", "previous
 talks") names another occasion and carries nothing.
 """
@@ -29,7 +29,7 @@ LEAD_SENTENCES = 3
 # How many sentences after the occasion's its parties' undated acts are that day's follow-ups.
 # How a clause names an occasion: as its subject or object, or through "at", "during" or "in".
 NAMING_DEPS = SUBJECT_DEPS | {"dobj"}
-# A possessive naming the occasion's party ("In his meeting with Al Busaidi") makes a noun definite too.
+# A possessive naming the occasion's party ("In her meeting with Minister Halloran") makes a noun definite too.
 DEFINITE_DEPS = frozenset({"det", "poss"})
 # Modalities of the clauses that may take the occasion's day: a done act, told again.
 CARRIED_MODALITIES = frozenset({"asserted"})
@@ -83,7 +83,7 @@ def _names_occasion(noun: Token, occasion: Occasion, dates: dict[int, SpacySpan]
 def _named_nouns(anchor: Token, same_type: bool) -> list[Token]:
     """The nouns through which a clause may name its occasion: the object of an occasion preposition on it or
     on an adverbial clause of it ("During the talks, ..."), and, for an act of the occasion's own type, its
-    subject or object ("The talks were mediated by Oman", "hosted the meeting"); an act of another type
+    subject or object ("The talks were brokered by Norway", "hosted the meeting"); an act of another type
     takes its subject or object as its content ("Moscow denied the charges"), which may be days later."""
     preps = set(date_words()["occasion_preps"])
     found = [c for c in anchor.children if c.dep_ in NAMING_DEPS] if same_type else []

@@ -19,7 +19,7 @@ INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
 OBJECT_CONTROL_DEPS = frozenset({"dobj", "dative"})
 # Prepositions whose gerund shares the governing verb's subject ("before retreating", "by firing");
 # not "of"/"for", whose gerund may be someone else's ("accused Kabul of harbouring"), nor "in", whose phrase
-# is often misattached ("questioning Clinton's judgment in supporting the war": Clinton supported it; judged
+# is often misattached ("doubting Marlow's wisdom in backing the tariff": Marlow backed it; judged
 # wrong 3 times of 3 on PolNeAR train, seed 7).
 SAME_SUBJECT_PREPS = frozenset({"before", "after", "while", "without", "by", "upon"})
 # How many clause links a subject is inherited across.
@@ -77,13 +77,13 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
     return [], False
 
 
-# Nouns whose "of" phrase names who had a passive act done ("postponed at the suggestion of the minister").
+# Nouns whose "of" phrase names who had a passive act done ("delayed at the suggestion of a mediator").
 INSTIGATION_NOUNS = frozenset({"suggestion", "request", "initiative", "behest", "instruction", "order", "proposal"})
 
 
 def instigators(verb: Token) -> list[Token]:
-    """Who a passive act was done at the suggestion, request or initiative of ("was postponed at the
-    suggestion of the Omani foreign minister": the minister postponed it)."""
+    """Who a passive act was done at the suggestion, request or initiative of ("was delayed at the
+    suggestion of Norway's envoy": the envoy delayed it)."""
     return [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
             for noun in c.children if noun.dep_ == "pobj" and noun.lemma_.lower() in INSTIGATION_NOUNS
             for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"

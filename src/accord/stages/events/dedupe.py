@@ -67,8 +67,8 @@ class CandidateDedupe:
         return token.dep_ in RE_MENTION_CLAUSE_DEPS
 
     def _quoted(self, cand: Candidate) -> bool:
-        """Whether a candidate is in a direct quote: a speaker repeating a verb lists acts ("He has fought for our
-        religious liberty. He has fought for our sovereignty."), it does not tell one again."""
+        """Whether a candidate is in a direct quote: a speaker repeating a verb lists acts ("She has worked for our
+        farmers. She has worked for our schools."), it does not tell one again."""
         token = cand.trigger.token
         found = statement_covering(self.state, token.idx, token.idx + len(token))
         return found is not None and found.kind in QUOTED_KINDS
@@ -227,8 +227,8 @@ class CandidateDedupe:
 
     def _party_slots(self, candidates: list[Candidate]) -> dict[int, int]:
         """Per candidate, which gathering of its people it tells of: two mentions of one type and codes in a
-        sentence are one event unless each names a person the other lacks ("the meeting between Putin and
-        Araghchi ..., Lavrov said while opening talks with his Iranian counterpart": two meetings) or one is
+        sentence are one event unless each names a person the other lacks ("the meeting between Arda and
+        Solberg ..., Kessler said on opening talks with his Chilean counterpart": two meetings) or one is
         a part of the other (the object of a part verb: "talks, which include a meeting of experts")."""
         slots: dict[int, int] = {}
         seen: dict[tuple, list[tuple[int, frozenset[str]]]] = {}

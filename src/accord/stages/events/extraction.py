@@ -279,8 +279,8 @@ class EventBuilder:
         return dedupe_refs(refs)
 
     def _source_group(self, token: Token, ref: ActorRef) -> Token | None:
-        """The first of coordinated parties a generic participant comes "from" ("delegations from Iran
-        and the US", "negotiators from Serbia and Kosovo"), when its own code is that party's: each
+        """The first of coordinated parties a generic participant comes "from" ("delegations from Chile
+        and Peru", "negotiators from Serbia and Kosovo"), when its own code is that party's: each
         coordinated party sends its own, so each is a participant."""
         if token.pos_ != "NOUN":
             return None
@@ -419,7 +419,7 @@ class EventBuilder:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
         if not any(a.code for a in actors) and cand.type in self.reciprocal \
                 and (numbered := numbered_round(token, self.round_nouns)) is not None and told_as_done(numbered.head, self._sentence_of):
-            actors = self.sides.principal_refs(numbered)  # "the first round of talks took place in ...": the parties' talks
+            actors = self.sides.principal_refs(numbered)  # "the third round of negotiations opened in ...": the parties' talks
         elif not any(a.code for a in actors) and cand.type in self.reciprocal and continued(token, self.continuation_verbs):
             actors = self.sides.principal_refs(token)  # "talks will continue next week": the parties' talks
         actor_codes = {a.code for a in actors}

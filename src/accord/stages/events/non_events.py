@@ -70,10 +70,10 @@ def _agentless_passive(verb: Token) -> bool:
 
 def _described_stance(verb: Token) -> bool:
     """Whether a verb in the present describes whom a noun stands with ("Rendell, who supports Clinton",
-    "planks that support the rights of parents", "Maher, who is supporting Sanders", "Democrats supporting
-    Clinton"): a standing stance, no act told; a dated clause ("who on Monday backs ...") is left alone."""
+    "clauses that support the rights of tenants", "Dorsey, who is supporting Whitfield", "Democrats supporting
+    Whitfield"): a standing stance, no act told; a dated clause ("who on Monday backs ...") is left alone."""
     if verb.dep_ == "acl":
-        present = verb.tag_ == "VBG"  # "Democrats supporting Mrs. Clinton"
+        present = verb.tag_ == "VBG"  # "Democrats supporting Ms. Whitfield"
     elif verb.dep_ == "relcl":
         present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children))
@@ -83,8 +83,8 @@ def _described_stance(verb: Token) -> bool:
 
 
 def _generic_relative(verb: Token, quantifiers: list[str]) -> bool:
-    """Whether a verb tells what any or every one of a kind does ("any company that turns down customers or
-    asks them to pay more", "every country that attacks us"): a relative clause on a noun counted generically."""
+    """Whether a verb tells what any or every one of a kind does ("any bank that refuses borrowers or
+    charges them higher fees", "every country that attacks us"): a relative clause on a noun counted generically."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in quantifiers for c in verb.head.children)

@@ -14,7 +14,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near"})
 # Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun
 # itself counts acts of a kind ("faces two charges"), not one occurrence.
 COUNT_DEPS = frozenset({"nummod", "quantmod"})
-# Entity labels of a share or sum, not a count of victims or acts ("the support of 40 percent of voters").
+# Entity labels of a share or sum, not a count of victims or acts ("the backing of 35 percent of members").
 SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
 
 

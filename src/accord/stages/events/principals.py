@@ -2,7 +2,7 @@
 
 The parties the article names most often (every coded person, organisation and country mention counts
 for its code), leaving out its mediators, whose own acts are never "both sides" ("Oman, which mediated
-the talks", "Omani-mediated talks", "al-Busaidi, who served as chief mediator"), and organisations. Two
+the talks", "Omani-mediated talks", "Halloran, who acted as chief mediator"), and organisations. Two
 parties only when they are clear: the second named at least ``PRINCIPAL_SHARE`` as often as the first
 (an article about one country's politics has no two sides) and a third not as often as the second.
 """
@@ -29,7 +29,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def _said_of(token: Token) -> list[Token]:
     """The words a mediator word is said of: its head and modifiers ("Omani-mediated", "Oman's
     mediation"), its "by"/"of" objects ("mediated by Oman"), and the subject of the clause calling
-    someone a mediator ("Oman has mediated", "al-Busaidi, who served as chief mediator")."""
+    someone a mediator ("Oman has mediated", "Halloran, who acted as chief mediator")."""
     near = [token.head, *token.children]
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "of"):

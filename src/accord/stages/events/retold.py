@@ -79,8 +79,8 @@ def same_people(told: list[ActorRef], known: list[ActorRef], persons: People) ->
 
 def fold_headlines(candidates: list[Candidate], text: str, doc_sentences: list[SpacySpan],
                    persons: People, mention_only: frozenset[int] = frozenset()) -> list[Candidate]:
-    """A headline restating its lead ("Bush Hits Marco Rubio On Rape Exception" over "Jeb Bush criticized Marco
-    Rubio for ..."; the title over the story's first sentences) tells one act: the headline's words become a
+    """A headline restating its lead ("Ortiz Hits Whitfield On Pension Plan" over "Rita Ortiz criticized Dana
+    Whitfield for ..."; the title over the story's first sentences) tells one act: the headline's words become a
     mention of the lead's event, which has the date and place. Only an act of the lead's type, negation and
     assertion whose doers and parties take part in the lead's act, in their roles ("Israel strikes Gaza" over
     strikes on Lebanon, "Trump Attacks Cruz" over Cruz attacking Trump stay two); a lead doer coded only by the

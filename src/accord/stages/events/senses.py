@@ -80,7 +80,7 @@ def opinion_agreement(token: Token, senses: dict[str, Any]) -> bool:
         return False
     preps = _preps(token)
     if _shared_view_on_topic(token, rule):
-        return True  # "I agree with him on everything", "they agree with him on issues"
+        return True  # "I agree with her on most things", "we agree with them on policy"
     if preps & set(rule["commitment_preps"]):
         return False  # "agreed to a ceasefire", "agreed on a plan"
     clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
@@ -212,7 +212,7 @@ def _backs_a_person(token: Token, rule: dict[str, Any]) -> bool:
 
 
 def _counted_share(noun: Token, rule: dict[str, Any]) -> bool:
-    """A share told as a count out of a whole: "6 in 10 white men" (the count's "in"), "nearly 6 in 10 of the voters"."""
+    """A share told as a count out of a whole: "6 in 10 white men" (the count's "in"), "nearly 7 in 10 of the members"."""
     counts = [noun] + [c for c in noun.children if c.dep_ == "nummod"]
     return any(c.like_num and any(g.dep_ in ("quantmod", "prep") and g.lower_ in rule["share_preps"] for g in c.children)
                for c in counts)
@@ -244,7 +244,7 @@ def _subject_of(token: Token) -> Token | None:
 
 
 def inanimate_threat(token: Token, senses: dict[str, Any]) -> bool:
-    """"a ballot initiative threatened to raise the wage", "That threatened to create ...": a risk, no threat made."""
+    """"a county referendum threatened to lift the levy", "That threatened to create ...": a risk, no threat made."""
     rule = senses["inanimate_threats"]
     if token.lemma_.lower() not in rule["verbs"] or not _has(token, INFINITIVE_DEPS):
         return False
@@ -449,7 +449,7 @@ def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callabl
         return False
     targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["noun_target_preps"]
                for g in c.children if g.dep_ == "pobj"]
-    if verbal:  # "his populist attacks on big banks": words aimed at anyone but a place
+    if verbal:  # "her fierce attacks on drug makers": words aimed at anyone but a place
         return all(t.ent_type_ not in PLACE_LABELS for t in targets)
     return bool(targets) and all(_attacked_in_words(t, rule, is_person) for t in targets)
 
@@ -565,7 +565,7 @@ def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
 
 
 def retort(token: Token, senses: dict[str, Any]) -> bool:
-    """'"Jeb wants to be a tough guy tonight," Trump shot back', 'the minister hit back, saying ...': a reply in
+    """'"Dana wants to look like a hard man tonight," Ortiz shot back', 'the minister hit back, saying ...': a reply in
     words, no shot fired ("shot back at the gunmen", "hit back with air strikes" keep their target or weapon)."""
     rule = senses["retorts"]
     if token.lemma_.lower() not in rule["verbs"] or not any(c.lower_ == "back" for c in token.children):
@@ -666,7 +666,7 @@ def commercial_act(token: Token, event_type: str, participants: list[ActorRef], 
     if subject is not None and _is_political(subject, rule) or any(_is_political(a, rule) for a in arguments):
         return False  # "Germany agreed to cover the cost", "the union agreed to a new contract"
     dealt = [token, *arguments]
-    if token.pos_ == "NOUN" and token.dep_ == "dobj":  # "negotiated a deal to buy ...": the purpose hangs on the verb
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":  # "struck a deal to buy ...": the purpose hangs on the verb
         verb_subject = _subject_of(token.head)
         if verb_subject is not None and _is_political(verb_subject, rule):
             return False  # "Turkey signed a deal to buy missiles"
