@@ -209,6 +209,34 @@ def test_bad_files_in_a_directory_do_not_stop_the_others(tmp_path: Path) -> None
     assert kinds == ["Article", "InputError", "Article"]
 
 
+FEED = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        b"<item><title>Talks</title><link>https://news.example/talks</link></item></channel></rss>")
+
+
+def test_a_feed_met_in_a_directory_is_reported_not_fetched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.readers.feed as feed
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a feed in a directory reached the network")
+
+    monkeypatch.setattr(feed, "fetch_article", no_network)
+    write(tmp_path / "a.txt", NEWS)
+    write(tmp_path / "wire.rss", FEED)
+    article, refused = list(read_path(str(tmp_path)))
+    assert isinstance(article, Article)
+    assert refused == InputError(os.path.join(str(tmp_path), "wire.rss"), refused.reason)
+    assert refused.reason.startswith("feed in a directory, not fetched") and "name the feed file" in refused.reason
+
+
+def test_a_feed_file_named_by_the_user_is_fetched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.readers.feed as feed
+
+    fetched: list[str] = []
+    monkeypatch.setattr(feed, "fetch_article", lambda url, published=None: fetched.append(url) or InputError(url, "offline"))
+    list(read_path(str(write(tmp_path / "wire.rss", FEED))))
+    assert fetched == ["https://news.example/talks"]
+
+
 def test_read_inputs_keeps_input_order(tmp_path: Path) -> None:
     first = write(tmp_path / "z.txt", "Z. " + NEWS)
     second = write(tmp_path / "a.txt", "A. " + NEWS)

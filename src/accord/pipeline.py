@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from accord.article import Article, InputError
 from accord.bounded import ARTICLE_SECONDS, Budget, OverBudget, tokenized, too_many_tokens
-from accord.language import detect_language
+from accord.language import EXTRACTED_LANGUAGE, detect_language
 from accord.nlp import BATCH_SIZE, load_model
 from accord.records import ArticleRecord
 from accord.stages import dates, entities, events, places, positions, quantities, statements
@@ -30,8 +30,6 @@ STAGES: tuple[Stage, ...] = (
     quantities.STAGE,
     positions.STAGE,
 )
-# The language the stages and lexicons are written for; other languages get empty records.
-EXTRACTED_LANGUAGE = "en"
 
 
 def run_stages(article: Article, doc: Doc, stages: Iterable[Stage] = STAGES, seconds: float = ARTICLE_SECONDS) -> ArticleRecord:

@@ -91,3 +91,29 @@ def test_killed_ingest_keeps_whole_articles_and_rerun_completes(db_url, tmp_path
     assert rerun.returncode == 0, rerun.stderr
     assert f"{ARTICLES - committed} new, 0 updated, {committed} unchanged, 0 failed" in rerun.stderr
     assert _assert_only_whole_articles(db_url) == ARTICLES
+
+
+@pytest.mark.slow
+def test_terminated_ingest_says_what_it_stored_before_stopping(db_url, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    _write_corpus(corpus)
+    open_store(db_url).close()
+    command = [str(ACCORD), "ingest", str(corpus), "--db", db_url]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path, text=True)
+    try:
+        deadline = time.monotonic() + FIRST_COMMIT_TIMEOUT_S
+        while _article_count(db_url) == 0:
+            assert process.poll() is None, process.stderr.read() if process.stderr else "exited"
+            assert time.monotonic() < deadline, "no article committed in time"
+            time.sleep(0.05)
+        process.terminate()
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 130, stderr
+    committed = _assert_only_whole_articles(db_url)
+    assert 0 < committed < ARTICLES, "the signal must land mid-run"
+    assert f"ingested before the interruption: {committed} new, 0 updated, 0 unchanged, 0 failed" in stderr
+    assert stderr.rstrip().endswith("accord: interrupted") and "Traceback" not in stderr

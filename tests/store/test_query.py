@@ -29,6 +29,14 @@ def filled(module_db_url):
         ({"q": "banana"}, 0),
         ({"q": "stalling Kyiv"}, 1),
         ({"q": "Medinsky useful"}, 1),  # speaker names are searched with the content
+        ({"q": "dialogue OR useful"}, 2),  # either alternative
+        ({"q": "dialogue OR banana"}, 1),
+        ({"q": "Kyiv stalling OR talks useful"}, 2),  # each alternative needs all its words
+        ({"q": "Kyiv banana OR talks banana"}, 0),
+        ({"q": '"present proposals"'}, 1),  # a quoted phrase: its words in that order
+        ({"q": '"proposals present"'}, 0),
+        ({"q": '"continue the dialogue" OR "talks were"'}, 2),
+        ({"q": '"present proposals'}, 1),  # an unclosed quote runs to the end
         ({"since": "2025-05-17"}, 2),
         ({"until": "2025-05-16"}, 2),
         ({"since": "2025-05-17", "until": "2025-05-18"}, 2),
@@ -74,6 +82,7 @@ def test_event_filters(filled, filters, expected):
         (lambda s: query_statements(s, limit=0), "limit"),
         (lambda s: query_statements(s, offset=-1), "offset"),
         (lambda s: query_statements(s, q="!!!"), "q"),
+        (lambda s: query_statements(s, q="OR"), "q"),
     ],
 )
 def test_bad_parameters_raise_value_error_naming_them(filled, call, message):

@@ -15,6 +15,7 @@ import os
 import pickle
 import re
 import socket
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -45,6 +46,13 @@ CONTEXT_SETTINGS: dict[str, Any] = {
 LOCAL_OBJECT_STORE_BYTES = 1 << 30
 # A cluster address given as host:port (the head's GCS), probed before joining.
 HOST_PORT = re.compile(r"^(?P<host>[\w.\-]+|\[[0-9a-fA-F:]+\]):(?P<port>\d{1,5})$")
+# Ray's own chatter is kept out of accord's terminal output (accord reports every failed input itself);
+# it still goes to Ray's session logs. Ray's Python side logs at this level and above only (its C++
+# core is left alone: setting RAY_BACKEND_LOG_LEVEL makes it announce the setting on every run).
+RAY_LOGGING_LEVEL = logging.ERROR
+# Ray Data warns that the actor pool's minimum exceeds the inputs when there are fewer inputs than
+# workers, which is expected for small runs and not the user's to act on.
+RAY_FEWER_INPUTS_WARNING = r"The minimum number of concurrent actors"
 # Seconds to wait for the head's port to answer: a live head answers at once, even a remote one.
 CONNECT_SECONDS = 10
 # Characters of a Ray failure kept in its one-line message.
@@ -101,7 +109,8 @@ def _start_ray(workers: int | None, address: str | None) -> bool:
 
     if ray.is_initialized():
         return False
-    options: dict[str, Any] = {"logging_level": logging.WARNING, "log_to_driver": False}
+    warnings.filterwarnings("ignore", message=RAY_FEWER_INPUTS_WARNING, category=UserWarning)
+    options: dict[str, Any] = {"logging_level": RAY_LOGGING_LEVEL, "log_to_driver": False}
     if address:
         _check_reachable(address)
         try:

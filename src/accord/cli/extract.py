@@ -148,7 +148,7 @@ def writers() -> dict[str, "Writer"]:
 def records_reporting(items: Iterable["ArticleRecord | InputError"], report: Report) -> Iterator["ArticleRecord"]:
     """The records of ``items``; InputErrors and non-English articles are reported as they pass."""
     from accord.article import InputError
-    from accord.pipeline import EXTRACTED_LANGUAGE
+    from accord.language import EXTRACTED_LANGUAGE
 
     for item in items:
         if isinstance(item, InputError):

@@ -7,13 +7,15 @@ from typing import Annotated
 
 import typer
 
-from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, error, ingest_display, say
+from accord.cli.console import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, ingest_display, say
 from accord.cli.options import published_option
 
 
 def run_ingest(paths: Sequence[str], db: str | None, published: str | None, model: str | None) -> int:
-    """Ingest ``paths`` into ``db``; prints the summary (new, updated, unchanged, failed)."""
-    from accord.ingest import ingest_paths
+    """Ingest ``paths`` into ``db``; prints the summary (new, updated, unchanged, failed), also when
+    Ctrl-C or SIGTERM stops the run (what was stored before it stays stored)."""
+    from accord.batch.lifeline import sigterm_as_interrupt
+    from accord.ingest import IngestInterrupted, ingest_paths
     from accord.nlp import ModelNotFound  # imports spaCy: only the ingest command needs it
     from accord.store import StoreError, open_store
 
@@ -22,7 +24,8 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, mode
     except StoreError as exc:
         error(str(exc))
         return EXIT_USAGE
-    with store, ingest_display() as display:
+    interrupted = False
+    with store, sigterm_as_interrupt(), ingest_display() as display:
         try:
             summary = ingest_paths(
                 paths, store, published=published, model=model,
@@ -31,7 +34,13 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, mode
         except ModelNotFound as exc:
             error(f"cannot load model {model or 'default'}: {exc}")
             return EXIT_USAGE
-    say("ingested: " + ", ".join(f"{count} {name}" for name, count in summary.as_dict().items()))
+        except IngestInterrupted as interruption:
+            summary, interrupted = interruption.summary, True
+    counts = ", ".join(f"{count} {name}" for name, count in summary.as_dict().items())
+    if interrupted:
+        say(f"ingested before the interruption: {counts} (stored; run again to finish)")  # main adds "interrupted"
+        return EXIT_INTERRUPTED
+    say("ingested: " + counts)
     return EXIT_INPUT_FAILED if summary.failed else EXIT_OK
 
 

@@ -248,7 +248,7 @@ def query(
     recipient: Annotated[str | None, typer.Option("--recipient", help="Events aimed at this actor.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (events) or entity kind (entities).")] = None,
     party: Annotated[str | None, typer.Option("--party", help="Statements by speakers of this party (code like RUS, or a name).")] = None,
-    q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text) or entity names.")] = None,
+    q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text: every word; \"a phrase\"; OR between alternatives) or entity names.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD (or the start of YYYY-MM, YYYY).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD (or the end of YYYY-MM, YYYY).")] = None,
     window: Annotated[int | None, typer.Option("--window", help="divergence: days in which statements on one issue form one topic (default: a week).", show_default=False)] = None,

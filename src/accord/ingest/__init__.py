@@ -5,6 +5,6 @@ package is where they meet (a test scans the imports).
 """
 
 from accord.ingest.extract import extract_paths, read_articles
-from accord.ingest.paths import ingest_paths
+from accord.ingest.paths import IngestInterrupted, ingest_paths
 
-__all__ = ["extract_paths", "ingest_paths", "read_articles"]
+__all__ = ["IngestInterrupted", "extract_paths", "ingest_paths", "read_articles"]

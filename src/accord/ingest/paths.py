@@ -64,6 +64,14 @@ def _extract_and_store(run: IngestRun, paths: list[str], published: str | None, 
             run.store_one(result, text, result.source or result.id, file_path)
 
 
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C (or SIGTERM, turned into it by the CLI) stopped an ingest: what it finished is committed."""
+
+    def __init__(self, summary: IngestSummary) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
+
+
 def ingest_paths(
     paths: Iterable[str],
     db: str | Store | None = None,
@@ -72,16 +80,21 @@ def ingest_paths(
     progress: ProgressCallback | None = None,
     on_failure: FailureCallback | None = None,
 ) -> IngestSummary:
-    """Ingest files, directories, URLs, feeds, WARCs and batch output directories into the store."""
+    """Ingest files, directories, URLs, feeds, WARCs and batch output directories into the store.
+
+    An interruption raises ``IngestInterrupted`` carrying the summary of the articles already stored."""
     with ingest_run(db, progress, on_failure) as run:
         nlp = None
         if model is not None:
             from accord.nlp import load_model
 
             nlp = load_model(model)
-        for is_batch, group in _segments(paths):
-            if is_batch:
-                store_records(run, read_batch_output(group[0]))
-            else:
-                _extract_and_store(run, group, published, nlp)
+        try:
+            for is_batch, group in _segments(paths):
+                if is_batch:
+                    store_records(run, read_batch_output(group[0]))
+                else:
+                    _extract_and_store(run, group, published, nlp)
+        except KeyboardInterrupt as interruption:
+            raise IngestInterrupted(run.summary) from interruption
         return run.summary

@@ -98,6 +98,11 @@ def unreadable_errors(directory: Path, source: str, unreadable: list[OSError]) -
         yield InputError(where, f"unreadable directory: {os_error_reason(exc)}")
 
 
+# A feed's entries are pages on the web: reading them is network access, which only an input the user
+# named may cause (a feed file given by name, or a URL), never a file met while walking a directory.
+FEED_IN_DIRECTORY = "feed in a directory, not fetched: name the feed file itself to fetch its entries' pages"
+
+
 def _read_directory(directory: Path, source: str, published: str | None,
                     skip: frozenset[FileId] = frozenset()) -> Iterator[Article | InputError]:
     unreadable: list[OSError] = []
@@ -114,6 +119,9 @@ def _read_directory(directory: Path, source: str, published: str | None,
         return
     for path in files:
         file_source = os.path.join(source, os.path.relpath(path, directory))
+        if reader_for(path) is read_feed_file:
+            yield InputError(file_source, FEED_IN_DIRECTORY)
+            continue
         yield from read_file(path, file_source, published)
 
 

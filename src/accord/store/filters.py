@@ -347,17 +347,38 @@ def articles_about(value: str) -> ColumnElement:
     return sa.or_(articles.c.id.in_(in_events), articles.c.id.in_(speaking), articles.c.id.in_(coded))
 
 
+# A search term: a quoted phrase ("prisoner exchange") or one bare word; the word OR between terms
+# separates alternatives, as in web search engines (lower-case "or" is an ordinary word).
+_SEARCH_TERM = re.compile(r'"([^"]*)"?|(\S+)')
+ALTERNATIVE = "OR"
+
+
+def search_alternatives(q: str) -> list[list[tuple[str, ...]]]:
+    """``q`` as alternatives, each a list of required terms (a phrase's words in order, or one word)."""
+    alternatives: list[list[tuple[str, ...]]] = [[]]
+    for phrase, bare in _SEARCH_TERM.findall(q):
+        if bare == ALTERNATIVE:
+            alternatives.append([])
+        elif phrase:
+            alternatives[-1] += [words] if (words := tuple(_WORD.findall(phrase))) else []
+        else:
+            alternatives[-1] += [(word,) for word in _WORD.findall(bare)]
+    return [terms for terms in alternatives if terms]
+
+
 def fulltext_matches(store: Store, q: str) -> ColumnElement:
-    """Statements whose content or speaker contains every word of ``q`` (stemmed full-text search)."""
-    words = _WORD.findall(q)
-    if not words:
+    """Statements whose content or speaker holds every term of one of ``q``'s alternatives (stemmed
+    full-text search; see ``search_alternatives``)."""
+    alternatives = search_alternatives(q)
+    if not alternatives:
         raise ValueError(f"q: {q!r} has no words to search for")
+    # Only word characters reach either engine's query syntax: terms are quoted, operators are ours.
+    quoted = [['"' + " ".join(term) + '"' for term in terms] for terms in alternatives]
     statements = schema.statements
     if store.dialect == "postgresql":
-        query = " ".join(words)
-        return sa.literal_column("statements.search").op("@@")(sa.func.plainto_tsquery("english", query))
-    # FTS5 query: each word a quoted string (no operators reach FTS5), all required.
-    expression = " ".join(f'"{word}"' for word in words)
+        query = " or ".join(" ".join(terms) for terms in quoted)
+        return sa.literal_column("statements.search").op("@@")(sa.func.websearch_to_tsquery("english", query))
+    expression = " OR ".join("(" + " AND ".join(terms) + ")" for terms in quoted)
     matching = sa.select(sa.literal_column("rowid")).select_from(sa.table("statements_fts")).where(
         sa.text("statements_fts MATCH :fts_query").bindparams(fts_query=expression)
     )

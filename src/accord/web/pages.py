@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse
 
 from accord import store as accord_store
 from accord.corpus.divergence import ISSUE_WINDOW_DAYS
+from accord.language import not_extracted_notice
 from accord.records import EVENT_TYPES
 from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
 from accord.store.entity_pages import link_entities, party_entities, store_is_empty
@@ -170,7 +171,8 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
             if isinstance(ref, dict) and local.get(ref.get("entity")) is not None:
                 ref["entity_id"] = local[ref.get("entity")]
     context = {"article": article, "heading": article_heading(article), "highlighted": highlighted if text else None,
-               "outlet": outlet(article, ""), "link": web_url(article.get("url"))}
+               "outlet": outlet(article, ""), "link": web_url(article.get("url")),
+               "language_notice": not_extracted_notice(article.get("language"))}
     return render(request, "article.html", context, page_name="article")
 
 
