@@ -566,7 +566,8 @@ def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
 
 def retort(token: Token, senses: dict[str, Any]) -> bool:
     """'"Jeb wants to be a tough guy tonight," Trump shot back', 'the minister hit back, saying ...': a reply in
-    words, no shot fired ("shot back at the gunmen", "hit back with air strikes" keep their target or weapon)."""
+    words, told in quotes, a "saying" participle or a "that" clause; no shot fired ("shot back at the gunmen", "hit
+    back with air strikes" keep their target or weapon)."""
     rule = senses["retorts"]
     if token.lemma_.lower() not in rule["verbs"] or not any(c.lower_ == "back" for c in token.children):
         return False
@@ -574,6 +575,8 @@ def retort(token: Token, senses: dict[str, Any]) -> bool:
         return False
     if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in rule["speech_participles"] for c in token.children):
         return True  # "hit back, saying ...": the reply is what was said
+    if any(c.dep_ in CLAUSE_DEPS for c in token.children):
+        return True  # "Okafor shot back that the reporter had not been called on": a reply told in a clause
     return any(t.lower_ in rule["quote_marks"] for t in token.sent)
 
 
@@ -737,3 +740,40 @@ def unilateral_promise(token: Token, event_type: str, inner: tuple[str, str | No
     if promiser is not None and _is_political(promiser, senses["commercial_acts"]):
         return False  # "India is pledging to invest billions to build ports there": a state's pledge
     return not any(t.ent_type_ in ACTOR_ENTITIES for t in complement.subtree)
+
+
+def _complement_objects(token: Token) -> tuple[list[Token], list[Token]]:
+    """The verbs of a trigger's content (its infinitive or clause complements and their conjoined verbs) and the
+    nouns they take as objects, directly or through a preposition or a particle."""
+    verbs = [c for c in token.children if c.dep_ in INFINITIVE_DEPS | CLAUSE_DEPS]
+    verbs += [conj for v in list(verbs) for conj in v.conjuncts]
+    nouns: list[Token] = []
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr"):
+                nouns.append(child)
+            elif child.dep_ in ("prep", "prt"):
+                nouns += [g for g in child.children if g.dep_ == "pobj"]
+    return verbs, nouns + [conj for n in list(nouns) for conj in n.conjuncts]
+
+
+def electoral_step(token: Token, event_type: str, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """"vowed to press on and collect more delegates", "her backers threaten to skip the election", "the senator is
+    targeting young voters": a step in a race for votes, no act toward a party ("threatened to boycott the election"
+    and "gunmen targeted voters" keep theirs)."""
+    rule = senses["electoral_steps"]
+    lemma = token.lemma_.lower()
+    if lemma in rule["courting_verbs"] and token.pos_ == "VERB" and event_type in rule["courting_types"]:
+        targets = [c for c in token.children if c.dep_ == "dobj"]
+        targets += [conj for t in list(targets) for conj in t.conjuncts]
+        doer = _subject_of(token)
+        return any(t.lemma_.lower() in rule["voter_nouns"] for t in targets) \
+            and not any(t.ent_type_ in ACTOR_ENTITIES - {"NORP"} for t in targets) \
+            and doer is not None and doer.dep_ != "nsubjpass" and (
+                is_person(doer) or doer.lower_ in rule["person_pronouns"] or doer.lemma_.lower() in rule["candidate_nouns"]
+                or (doer.pos_ == "PROPN" and doer.ent_type_ in ("", "PERSON")))
+    if event_type not in rule["types"]:
+        return False
+    verbs, nouns = _complement_objects(token)
+    return any(v.lemma_.lower() in rule["race_verbs"] for v in verbs) \
+        and any(n.ent_type_ == "" and n.lemma_.lower() in rule["contest_nouns"] for n in nouns)

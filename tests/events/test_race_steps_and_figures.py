@@ -1,0 +1,71 @@
+"""Steps in a race for votes and figures of speech that made false events on unseen real news (PolNeAR train,
+seed 90301, judged by hand), each with invented sentences and, beside them, the true events of the same words
+that stay."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events_of as _events
+from event_support import summary as _summary
+
+
+def _reported(extract_text, text):
+    """The types of the events a timeline would show, and a summary of all events for failure messages."""
+    events = _events(extract_text, text)
+    return {e.event for e in events if e.reported}, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator has vowed to press on and collect as many delegates as he can.",  # was THREATEN
+    "She promised she would stay in the race through June.",  # was AGREE
+    "Her supporters are threatening to skip the election.",  # was THREATEN
+    "Okafor targeted Hispanic voters in Nevada.",  # was ASSAULT
+    "Clinton is targeting young and suburban voters, who backed her husband twice, as she tours the state.",  # ACCUSE
+])
+def test_a_step_in_a_race_is_no_act(extract_text, text):
+    """Staying in a race, skipping a vote, collecting delegates and courting voters are no acts toward a party."""
+    types, summary = _reported(extract_text, text)
+    assert not types, summary
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The opposition threatened to boycott the election.", "THREATEN"),
+    ("Hamas targeted voters in Gaza.", "ASSAULT"),
+    ("Israel targeted Hamas commanders in Gaza.", "ASSAULT"),
+    ("The rebels vowed to release the hostages before the election.", "AGREE"),
+])
+def test_an_act_on_the_vote_or_on_people_stays(extract_text, text, kind):
+    """A boycott threatened, an armed group targeting voters and a vow to free hostages keep their events."""
+    types, summary = _reported(extract_text, text)
+    assert kind in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor shot back that the reporter had not been called on.",
+    "His speech struck a chord with voters.",
+    "The short debate schedule struck many voters as unfair.",
+    "Many of the farmers call themselves independents on trade.",
+    "On taxes, more students call themselves moderate than radical.",
+    "Speaking to a gathering of donors in Miami, the governor wavered on the question.",
+    "The senator spoke to a crowd of students on Friday.",
+])
+def test_a_figure_of_speech_or_an_address_is_no_act(extract_text, text):
+    """A retort told in a clause, a chord struck, a view of someone, calling oneself something and a speech to
+    an audience are no PLOVER acts."""
+    types, summary = _reported(extract_text, text)
+    assert not types, summary
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The soldiers shot back at the gunmen.", "ASSAULT"),
+    ("Rebels struck the town as night fell.", "ASSAULT"),
+    ("Turkey and Russia struck a deal on grain.", "AGREE"),
+    ("Trump called on Congress to act.", "REQUEST"),
+    ("Critics call him a liar.", "ACCUSE"),
+    ("The foreign minister spoke to his Iranian counterpart on Friday.", "CONSULT"),
+])
+def test_the_literal_sense_stays(extract_text, text, kind):
+    """Shots at gunmen, a strike on a town, a deal struck, a call on a party, a name called and a talk with a
+    counterpart keep their events."""
+    types, summary = _reported(extract_text, text)
+    assert kind in types, summary
