@@ -69,3 +69,31 @@ def test_the_literal_sense_stays(extract_text, text, kind):
     counterpart keep their events."""
     types, summary = _reported(extract_text, text)
     assert kind in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Two rivals now beat the mayor in head-to-head matchups.",
+    "The candidates rejected the idea of a higher minimum wage.",
+    "Okafor dismisses the idea that voting makes a difference.",
+    "The governor canceled an event in Chicago over safety concerns.",
+    "Mexico provides large benefits to the United States.",
+    "Both of us offer deep condolences to his widow.",
+])
+def test_a_view_a_poll_or_a_courtesy_is_no_act(extract_text, text):
+    """A poll matchup, an idea rejected, one's own event cancelled, benefits provided and condolences offered
+    are no PLOVER acts."""
+    types, summary = _reported(extract_text, text)
+    assert not types, summary
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ruritania rejected the proposal for a ceasefire.", "REJECT"),
+    ("The minister canceled his visit to Moscow.", "REJECT"),
+    ("Germany canceled the gas deal with Russia.", "SANCTION"),
+    ("The United States provided weapons to Ukraine.", "AID"),
+    ("Iran offered to mediate between the two sides.", "AGREE"),
+])
+def test_a_refusal_a_cancelled_visit_or_aid_stays(extract_text, text, kind):
+    """A proposal rejected, a visit or a deal cancelled, weapons provided and an offer to mediate stay."""
+    types, summary = _reported(extract_text, text)
+    assert kind in types, summary
