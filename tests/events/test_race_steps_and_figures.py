@@ -97,3 +97,28 @@ def test_a_refusal_a_cancelled_visit_or_aid_stays(extract_text, text, kind):
     """A proposal rejected, a visit or a deal cancelled, weapons provided and an offer to mediate stay."""
     types, summary = _reported(extract_text, text)
     assert kind in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Older women were a core of his base, backing him by roughly a 25 percentage point margin in the South.",
+    "Last month in Ohio, those voters backed her by a smaller 30 percentage point margin.",
+    "The governor swept the West last month, capturing wins in Utah, Idaho and Nevada.",
+    "He asked voters to give him a second chance.",
+    "She offers calm instead of anger, urging voters to look at the long run.",
+])
+def test_a_poll_margin_a_primary_win_or_a_pitch_to_voters_is_no_act(extract_text, text):
+    """A margin in percentage points, wins captured in states and a pitch to voters tell no act of a party."""
+    types, summary = _reported(extract_text, text)
+    assert not types & {"SUPPORT", "ASSAULT", "REQUEST"}, summary
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Senate rejected the bill by a 60-40 margin.", "REJECT"),
+    ("He captured the town of Idlib with his militia.", "ASSAULT"),
+    ("The opposition urged voters to boycott the election.", "REQUEST"),
+    ("Okafor urged the government to release the prisoners.", "REQUEST"),
+])
+def test_a_vote_a_capture_or_a_call_to_boycott_stays(extract_text, text, kind):
+    """A vote's margin in ballots, a town captured and a call to boycott an election keep their events."""
+    types, summary = _reported(extract_text, text)
+    assert kind in types, summary

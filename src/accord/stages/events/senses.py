@@ -198,7 +198,14 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
         return True  # "she was backed by voters in the suburbs"
     # "By 51% to 44%, students support free tuition", "supported by 41% of voters", "older voters back her by 15 points"
     return any((m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"]
-                or _counted_share(m, rule)) and _share_of_people(m, rule) for m in margins)
+                or _counted_share(m, rule) or _margin_in_points(m, rule)) and _share_of_people(m, rule) for m in margins)
+
+
+def _margin_in_points(margin: Token, rule: dict[str, Any]) -> bool:
+    """A margin counted in points or percent ("by a 40 percentage point margin"): a poll's or a count's; a vote's
+    margin in seats or ballots ("by a 60-40 margin") names no points."""
+    return any(c.dep_ in ("compound", "nummod", "amod") and (c.lemma_.lower() in rule["margin_words"] or c.ent_type_ == "PERCENT")
+               for c in margin.children)
 
 
 # Entity labels of a person a delegate may back (the small model often labels a candidate's surname ORG).
@@ -304,11 +311,16 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
 
 
 def campaign_appeal(token: Token, senses: dict[str, Any]) -> bool:
-    """"urged voters to vote for him", "asked you to put your votes behind her": asking for votes is campaigning."""
+    """"urged voters to vote for him", "asked you to put your votes behind her", "urging voters to look at the long
+    run": asking for votes or pitching to voters is campaigning ("urged voters to boycott the poll" stays)."""
     rule = senses["campaign_appeals"]
     if token.lemma_.lower() not in rule["verbs"]:
         return False
     contents = [c for c in token.children if c.dep_ in INFINITIVE_DEPS]
+    addressed = [c for c in token.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == ""]
+    if contents and addressed and all(a.lemma_.lower() in rule["voter_addressees"] for a in addressed) \
+            and not any(c.lemma_.lower() in rule["kept_acts"] for c in contents):
+        return True  # "urging voters to look at the long run": a candidate's pitch to voters
     return bool(contents) and all(
         c.lemma_.lower() in rule["vote_verbs"]
         or any(o.dep_ == "dobj" and o.lemma_.lower() in rule["vote_nouns"] for o in c.children) for c in contents)
@@ -488,7 +500,10 @@ def electoral_win(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
     if token.lemma_.lower() not in rule["verbs"]:
         return False
     subject = _subject_of(token)
-    if subject is None or not (is_person(subject) or subject.lemma_.lower() in rule["candidate_nouns"]):
+    if subject is None and token.dep_ in ("advcl", "conj"):
+        subject = _subject_of(token.head)  # "She has dominated him, capturing wins in ...": the clause's doer
+    if subject is None or not (is_person(subject) or subject.lemma_.lower() in rule["candidate_nouns"]
+                               or subject.lower_ in rule["person_pronouns"]):
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [conj for o in list(objects) for conj in o.conjuncts]
