@@ -122,3 +122,30 @@ def test_a_vote_a_capture_or_a_call_to_boycott_stays(extract_text, text, kind):
     """A vote's margin in ballots, a town captured and a call to boycott an election keep their events."""
     types, summary = _reported(extract_text, text)
     assert kind in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Nine states vote in primaries on March 8, the next big date.",
+    "The vote was held in March.",
+    "The new rule hit a nerve with farmers.",
+    "The shoving match was captured on video by two bystanders.",
+    "Footage captured the senator getting out of a car.",
+    "Her work emails were captured by the department's archiving system.",
+])
+def test_a_month_a_nerve_or_a_recording_is_no_act(extract_text, text):
+    """A month's name in a date, a nerve hit and a scene recorded tell no march, blow or capture."""
+    types, summary = _reported(extract_text, text)
+    assert not types & {"PROTEST", "ASSAULT"}, summary
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Thousands joined the March for Life on Friday.", "PROTEST"),
+    ("Protesters marched on Tuesday to City Hall.", "PROTEST"),
+    ("Rebels captured the town of Idlib.", "ASSAULT"),
+    ("Two soldiers were captured by the militia near the border.", "ASSAULT"),
+    ("An airstrike hit a school in Gaza.", "ASSAULT"),
+])
+def test_a_march_a_capture_or_a_strike_stays(extract_text, text, kind):
+    """A named march, a march on a weekday, a town or soldiers captured and a strike that hit a school stay."""
+    types, summary = _reported(extract_text, text)
+    assert kind in types, summary

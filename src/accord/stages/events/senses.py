@@ -792,3 +792,16 @@ def electoral_step(token: Token, event_type: str, senses: dict[str, Any], is_per
     verbs, nouns = _complement_objects(token)
     return any(v.lemma_.lower() in rule["race_verbs"] for v in verbs) \
         and any(n.ent_type_ == "" and n.lemma_.lower() in rule["contest_nouns"] for n in nouns)
+
+
+def recorded_capture(token: Token, senses: dict[str, Any]) -> bool:
+    """"the scuffle was captured on video", "footage captured the senator leaving", "captured by the archive
+    system": a thing recorded, no one taken by force ("rebels captured the town" keeps it)."""
+    rule = senses["recorded_captures"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    media = set(rule["media_nouns"])
+    doers = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    doers += preposition_objects(token, set(rule["media_preps"]))
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in media for d in doers)
