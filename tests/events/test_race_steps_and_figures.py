@@ -149,3 +149,24 @@ def test_a_march_a_capture_or_a_strike_stays(extract_text, text, kind):
     """A named march, a march on a weekday, a town or soldiers captured and a strike that hit a school stay."""
     types, summary = _reported(extract_text, text)
     assert kind in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The magazine shot back in an article saying Paris had more billionaires.",
+    "The hosts have forcefully struck down claims that their show favored the senator.",
+    "A federal court struck down the state's voter ID law.",
+])
+def test_a_reply_in_print_or_a_claim_or_law_struck_down_is_no_blow(extract_text, text):
+    """A reply in an article and a claim or a law struck down are words and rulings, no ASSAULT."""
+    types, summary = _reported(extract_text, text)
+    assert "ASSAULT" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The army hit back in an air raid on the town.",
+    "Rebels struck down two soldiers near the bridge.",
+])
+def test_a_raid_or_soldiers_struck_down_stay_assaults(extract_text, text):
+    """A reply by air raid and soldiers struck down keep ASSAULT."""
+    types, summary = _reported(extract_text, text)
+    assert "ASSAULT" in types, summary

@@ -599,6 +599,8 @@ def retort(token: Token, senses: dict[str, Any]) -> bool:
         return True  # "hit back, saying ...": the reply is what was said
     if any(c.dep_ in CLAUSE_DEPS for c in token.children):
         return True  # "Okafor shot back that the reporter had not been called on": a reply told in a clause
+    if any(g.lemma_.lower() in rule["message_nouns"] for g in preposition_objects(token, set(rule["message_preps"]))):
+        return True  # "the magazine shot back in an article": a reply in a message
     return any(t.lower_ in rule["quote_marks"] for t in token.sent)
 
 
