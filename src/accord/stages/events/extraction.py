@@ -38,6 +38,7 @@ from accord.stages.events.said import SaidEvents
 from accord.stages.events.senses import (
     approval_agreement,
     commercial_act,
+    electoral_step,
     media_interview,
     paid_support,
     person_tokens,
@@ -645,6 +646,8 @@ class EventBuilder:
                 continue  # "pledged to regain the voters' confidence": a campaign promise (senses.py)
             if paid_support(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
                 continue  # "spent $640,000 backing her": election finance (senses.py)
+            if electoral_step(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):
+                continue  # "vowed to stay in the race", "is targeting young voters": a step in a race (senses.py)
             if self._crowd_without_protest(cand):
                 continue
             made.append(cand)

@@ -14,7 +14,15 @@ from accord.stages.events.candidate import Candidate
 from accord.stages.events.habitual import is_habitual
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.occurrence import told_as_placed
-from accord.stages.events.senses import electoral_win, figurative_fight, no_event_sense, noun_kind, poll_standing, retort
+from accord.stages.events.senses import (
+    electoral_win,
+    figurative_fight,
+    no_event_sense,
+    noun_kind,
+    poll_standing,
+    recorded_capture,
+    retort,
+)
 
 # Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
@@ -177,6 +185,8 @@ class NonEventFilter:
             return True  # "preparing to battle the rival nominee": the frame word's complement is a struggle, no force
         if electoral_win(token, frames["senses"], self.is_person) or retort(token, frames["senses"]):
             return True  # "Cruz captured Texas", '"...," Trump shot back'
+        if recorded_capture(token, frames["senses"]):
+            return True  # "the scuffle was captured on video": recorded, no one taken
         if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):
             return True  # "reaffirmed that X calls for Y": the complement is the event
         if lemma in frames["intent_verbs"] and any(c.dep_ == "xcomp" for c in children):

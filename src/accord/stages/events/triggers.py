@@ -210,6 +210,23 @@ def _plausible_indices(doc: Doc, lexicon: Lexicon) -> list[int]:
     return [i for i, h in zip(indices, lemma_ids.tolist()) if h in known]
 
 
+# Entity labels of a date or a time: a capitalised trigger word inside one may be a month's name ("on March 1").
+CALENDAR_LABELS = frozenset({"DATE", "TIME"})
+# Prepositions that take a month as their object ("in March", "since March").
+MONTH_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", "through", "before", "after", "from", "to", "of"})
+
+
+def _month_name(token: Token) -> bool:
+    """A capitalised word of a date entity beside a number ("March 1", "1 March", "March 2016") or as the object of
+    a time preposition ("in March"): a month, no act ("joined the March for Life" is a march)."""
+    if token.ent_type_ not in CALENDAR_LABELS or not token.is_title:
+        return False
+    doc = token.doc
+    beside = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc) and doc[j].ent_type_ == token.ent_type_]
+    if any(t.like_num for t in beside):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in MONTH_PREPOSITIONS
+
 def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int | None = None) -> list[Trigger]:
     """Every trigger token in ``doc`` (within the character range), in text order."""
     if end_char is None:  # the end of the text, without joining it (Doc.text rebuilds the string)
@@ -225,6 +242,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int
         pos = _pos_of(token)
         if pos is None:
             continue
+        if _month_name(token):
+            continue  # "contests on March 1", "in March": a month's name inside a date, no march
         lemma = token.lemma_.lower()
         entries = lexicon.candidates(pos, lemma)
         if pos == "adj" and not any(c.dep_ in ADJ_COMPLEMENT_DEPS for c in token.children) \
