@@ -48,7 +48,9 @@ from accord.stages.date_attachment import (
     simple_past,
     to_event_date,
 )
+from accord.stages.date_clauses import after_the_report, another_time_between, arranges_ahead, tells_act_time
 from accord.stages.date_context import (
+    arranged_on,
     StatementDates,
     coordinated_act_date,
     counted_from_previous_act,
@@ -190,6 +192,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
             continue  # "..., who was defeated in 2013, rejected ...": another clause's date, either way
+        if anchor is not None and ent.start_char >= story and not _reports(state, owner) and not tells_act_time(ent, anchor):
+            continue  # "asked her to describe her route to winning the nomination in July": the lower clause's date
         if anchor is not None and owner.i != anchor.i and _reports(state, owner) and _recounted_in(state, anchor, owner):
             return None  # "said Tuesday that police arrested him", "met ..., as the Times reported Tuesday": the report's date, none the act's
         resolved = to_event_date(state, ent, event.modality == "future")
@@ -281,6 +285,8 @@ def _carried_date(
             continue  # "in 2024": a background year, not the day of the acts told around it
         if previous.id in carried:
             continue  # a carried date is a guess: carried again, a wrong one spreads
+        if another_time_between(state, dates, previous.sentence.end, event.sentence.start, date.value):
+            break  # "In 1992, in a speech, he ...": the story moved to another time since that act
         if previous.modality == "asserted" and (_same_actor(state, event, previous)
                                                  or (event.statement and event.statement == previous.statement)):
             return date
@@ -376,6 +382,11 @@ def run(state: ArticleState) -> None:
                 or _date_for(state, event, dates, dated) \
                 or (counted_host_date(state, verb, dates) if verb is not None else None) \
                 or _sentence_date(state, event, dates, story) or _statement_date(state, event, dates)
+        if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) \
+                and (after_the_report(state, found) if found is not None else arranges_ahead(state, verb, dates)):
+            # "The sides agreed to hold a third session next Friday": a done act's day is not ahead; it arranged what
+            # is ahead on the day the story tells
+            found = arranged_on(state, verb, dates)
         if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES \
                 and not _states_own_time(state, anchor, dates):
             found = speaker_act_date(state, event, anchor, said_on) \
