@@ -77,3 +77,25 @@ def test_a_done_act_arranging_a_day_ahead_is_of_the_storys_day(extract_text):
 def test_a_done_act_is_never_dated_ahead_of_its_report(extract_text):
     # no day told before it: undated, never next Friday
     assert _dates(extract_text, "The sides agreed to hold a third session next Friday.", "agreed") == [None]
+
+
+DAY_TOLD = "Kenya's president met Ethiopia's prime minister on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the tagger leaves "before" (or the whole phrase) out of its date: still a day counted from Tuesday
+        ("The day before, Kenya's president criticized the Somali government.", "2025-04-14"),
+        ("Just a day before, Kenya's president criticized the Somali government.", "2025-04-14"),
+        ("The day after, Kenya's president criticized the Somali government.", "2025-04-16"),
+    ],
+)
+def test_a_day_counted_from_the_day_told_before(extract_text, sentence, day):
+    assert _dates(extract_text, DAY_TOLD + sentence, "criticized") == [day]
+
+
+def test_days_before_a_thing_named_are_no_counted_day(extract_text):
+    # "in the days before the vote": a stretch before another time, no day
+    assert _dates(extract_text, DAY_TOLD + "Kenya's president criticized the Somali government in the days "
+                  "before the vote.", "criticized") == [None]
