@@ -61,7 +61,7 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
 
 
 def _untagged_counted_days(doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
-    """Days counted from another time that the tagger leaves untagged ("just a day before in an interview",
+    """Days counted from another time that the tagger leaves untagged ("had spoken only a day before at the summit",
     "the day before"): a determiner or number, "day(s)" and a word counting back or on, parsed as that
     word's measure; as dates they are resolved from the act or day told before (``calendar.resolve_from``)."""
     counting = set(date_words()["counted_day_words"])
