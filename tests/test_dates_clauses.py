@@ -21,7 +21,6 @@ def _dates(extract_text, text, trigger):
         # what the act asks for, in an infinitive below it
         ("At the rally, a radio host asked the mayor to describe her route to winning the nomination in July.",
          "asked"),
-        ("Some advisers are urging the governor to make the payment on Tuesday.", "urging"),
         # what the act is for: the bill's year
         ("The activist criticized the senator for backing the 1996 farm bill.", "criticized"),
         # a clause placed against the act: its end
@@ -42,6 +41,8 @@ def test_a_date_of_another_clause_does_not_date_the_act(extract_text, text, trig
         # a participle with no subject of its own shares its host's occasion
         ("The senator rejected the claims, telling reporters on Tuesday that the bill was dead.", "rejected",
          "2025-04-15"),
+        # an infinitive complement's sentence-final date is as often its host's
+        ("President Lutz originally asked for $2 billion to fight the virus in February.", "asked", "2025-02"),
         # the parse hangs the date on the subject: still the act's own clause
         ("The country's top court on Tuesday ordered a recount of the votes.", "ordered", "2025-04-15"),
         # the date in the clause that governs the act
@@ -99,3 +100,12 @@ def test_days_before_a_thing_named_are_no_counted_day(extract_text):
     # "in the days before the vote": a stretch before another time, no day
     assert _dates(extract_text, DAY_TOLD + "Kenya's president criticized the Somali government in the days "
                   "before the vote.", "criticized") == [None]
+
+
+def test_an_untagged_weekday_still_dates_its_act(extract_text):
+    # wherever the tagger misses it, a bare weekday on the clause is its day
+    text = ("Senator Jane Holt will not attend the convention this week, her office said. Her last visit there was "
+            "in 2012. Earlier Sunday, Holt declined an interview request from the newspaper.")
+    events = extract_text(text, published="2016-07-24").events  # a Sunday
+    declined = [e for e in events if e.trigger.text == "declined"]
+    assert declined and declined[0].date is not None and declined[0].date.value == "2016-07-24"

@@ -136,7 +136,9 @@ class StatementDates:
             if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
                     and not shifted_in_time(root) and self._of_the_story_time(previous):
                 found = self.date(previous)
-                if found is not None and another_time_between(self.state, self.dates, previous.cue.end,
+                previous_root = self._roots.get(previous.id)
+                since = previous_root.sent.end_char if previous_root is not None else previous.cue.end
+                if found is not None and another_time_between(self.state, self.dates, since,
                                                               statement.cue.start, found.value):
                     found = None  # "In 1992, in a speech, he ... He promised ...": not the earlier statement's day
         self._memo[statement.id] = found
