@@ -6,7 +6,10 @@ day told before ("a day later", "later that day", "in the morning"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
 clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the day of
 a clause counted from it, moved by the count ("came a day after rebels attacked the base on Friday"); the
-one date its sentence gives; the date of the statement reporting it. A report's date is never that of a past
+one date its sentence gives, when told in the act's own clause or one governing it, not in a clause below or
+beside it ("asked her to describe her route to winning the nomination in July": ``date_clauses``); the date of
+the statement reporting it. A done act is never dated after its report: one arranging a day ahead ("agreed to
+hold a third session next Friday") takes the last story day told before it (``date_context.arranged_on``) or none. A report's date is never that of a past
 act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
 ``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
 sentences around it (``date_context``): the speaker's statement on the same occasion, a dated act its
