@@ -245,6 +245,15 @@ def test_both_sides_are_never_the_mediator_of_their_talks(extract_text, mediator
     assert agree and {a.code for a in agree[0].actors} == {"RWA", "COD"}, [(e.event, [a.code for a in e.actors]) for e in agree]
 
 
+def test_the_sides_are_the_two_sides(extract_text):
+    # "The sides" alone, definite and plural, stands for the story's two sides as "both sides" does.
+    text = ("Rwanda and the Democratic Republic of Congo held talks in Doha on Friday, hosted by Qatar. "
+            "Qatar, which mediated the talks, said the sides agreed to hold a third session in Doha. Qatar thanked Rwanda "
+            "and Congo, and Qatar praised the progress.")
+    agree = _find(_events(extract_text, text), "AGREE")
+    assert agree and {a.code for a in agree[0].actors} == {"RWA", "COD"}, [(e.event, [a.code for a in e.actors]) for e in agree]
+
+
 def test_one_country_s_story_has_no_two_sides(extract_text):
     # A second party named once against the first's many mentions is no side of the story.
     text = ("Democrats and Republicans in the United States met on Tuesday. The United States budget divides "

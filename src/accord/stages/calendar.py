@@ -34,6 +34,8 @@ STORY_RELATIVE = re.compile(
 # time of that day ("in the morning", "later that night").
 SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:the\s+same|that|the)\s+day$|^(?:the\s+)?same\s+day$"
                       r"|^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:that|the)\s+(?:morning|afternoon|evening|night)$")
+# Words limiting a counted day that do not change it ("just a day before", "only two days later").
+LEADING_LIMITERS = re.compile(r"^(?:just|only|barely)\s+")
 # A time counted from another time the story told, never from publication ("a month later", "the week
 # before", "the same weekend"); "earlier this month" still counts from publication.
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:day|week|weekend|month|year)s?\s+(?:later|earlier|before|after)\b|\bsame\b")
@@ -241,7 +243,7 @@ def _weekend_saturday(published: dt.date, step: int, future: bool) -> dt.date:
 def resolve_from(text: str, anchor: dt.date) -> ResolvedDate | None:
     """The day an expression counted from another act's day names ("a day later", "the next day", "later that
     day"), or None."""
-    lower = text.lower().strip()
+    lower = LEADING_LIMITERS.sub("", text.lower().strip())
     if SAME_DAY.match(lower) and lower != "the day":
         return _day(anchor)
     match = STORY_RELATIVE.match(lower)
@@ -249,7 +251,7 @@ def resolve_from(text: str, anchor: dt.date) -> ResolvedDate | None:
         return None
     if match.group("side"):
         return _day(anchor + dt.timedelta(days=-1 if match.group("side") == "previous" else 1))
-    count = 1 if match.group("count") in ("a", "an") else _number(match.group("count"))
+    count = 1 if match.group("count") in ("a", "an", "the") else _number(match.group("count"))
     if count is None:
         return None
     days = count * (WEEK_DAYS if match.group("unit") == "week" else 1)

@@ -54,7 +54,53 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
         if ent is not None:
             for i in range(ent.start, ent.end):
                 index[i] = ent
+    for ent in (*_untagged_counted_days(state.doc, index), *_untagged_weekdays(state.doc, index)):
+        for i in range(ent.start, ent.end):
+            index[i] = ent
     return index
+
+
+# How an untagged weekday hangs on its clause when it names the act's day: bare ("Earlier Sunday, the senator
+# declined"), or after "on" ("on Sunday"); not a compound or a name ("Super Tuesday", "the Sunday Times").
+WEEKDAY_DEPS = frozenset({"npadvmod", "tmod"})
+WEEKDAY_PREPS = frozenset({"on"})
+
+
+def _untagged_weekdays(doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """Capitalised weekdays the tagger leaves untagged in a long article ("Earlier Sunday, the senator declined
+    ..."), hung on a clause as a bare time or after "on": dates like any tagged weekday. PolNeAR train: fired
+    once in 70 fresh articles (seeds 90502, 90503), right."""
+    weekdays = date_words()["weekdays"]
+    found: list[SpacySpan] = []
+    for token in doc:
+        if token.i in tagged or token.lower_ not in weekdays or not token.text[:1].isupper():
+            continue
+        if token.dep_ in WEEKDAY_DEPS or (token.dep_ == "pobj" and token.head.lower_ in WEEKDAY_PREPS):
+            found.append(SpacySpan(doc, token.i, token.i + 1, label="DATE"))
+    return found
+
+
+def _untagged_counted_days(doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """Days counted from another time that the tagger leaves untagged ("had spoken only a day before at the summit",
+    "the day before"): a determiner or number, "day(s)" and a word counting back or on, parsed as that
+    word's measure; as dates they are resolved from the act or day told before (``calendar.resolve_from``)."""
+    counting = set(date_words()["counted_day_words"])
+    found: list[SpacySpan] = []
+    for token in doc:
+        if token.lower_ not in ("day", "days") or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        after = doc[token.i + 1]
+        if after.lower_ not in counting or after.i in tagged or not (after.head.i == token.i or token.head.i == after.i) \
+                or any(c.dep_ == "pobj" for c in after.children):
+            continue  # "a day before": "before" measured by the day, or hanging on it; not "days before the vote"
+        if token.i in tagged:  # "The day" tagged, "before" left out: the whole phrase
+            if tagged[token.i].end == token.i + 1:
+                found.append(SpacySpan(doc, tagged[token.i].start, after.i + 1, label="DATE"))
+            continue
+        first = doc[token.i - 1]
+        if first.head.i == token.i and first.dep_ in ("det", "nummod") and first.i not in tagged:
+            found.append(SpacySpan(doc, first.i, after.i + 1, label="DATE"))
+    return found
 
 
 def _day_of_time(ent: SpacySpan) -> SpacySpan | None:

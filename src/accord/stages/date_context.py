@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate, Statement
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words, resolve_from
+from accord.stages.calendar import date_words, parse_published, resolve_from
 from accord.stages.date_attachment import (
     CLAUSE_HOPS,
     OWN_TIME_CLAUSE_DEPS,
@@ -36,6 +36,7 @@ from accord.stages.date_attachment import (
     shifted_in_time,
     to_event_date,
 )
+from accord.stages.date_clauses import after_the_report, another_time_between
 from accord.stages.date_statements import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
@@ -49,6 +50,9 @@ DAY_TOLD_REACH = 600
 # How many characters back a speaker's dated statement may carry its date to the speaker's next one:
 # about a paragraph, the span in which a story reports one occasion's words.
 STATEMENT_REACH = 400
+# How many days before publication the story's told day may be for an arrangement made on it: a weekday
+# named in the story resolves to at most six days back (as date_followup.STORY_DAYS).
+ARRANGED_DAYS = 7
 # How a speaker names themself or their party in their own words.
 FIRST_PERSON = frozenset({"i", "we"})
 # Granularities of a statement's date that name its occasion, shared by the speaker's acts told with it.
@@ -132,6 +136,11 @@ class StatementDates:
             if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
                     and not shifted_in_time(root) and self._of_the_story_time(previous):
                 found = self.date(previous)
+                previous_root = self._roots.get(previous.id)
+                since = previous_root.sent.end_char if previous_root is not None else previous.cue.end
+                if found is not None and another_time_between(self.state, self.dates, since,
+                                                              statement.cue.start, found.value):
+                    found = None  # "In 1992, in a speech, he ... He promised ...": not the earlier statement's day
         self._memo[statement.id] = found
         return found
 
@@ -438,4 +447,33 @@ def re_mentioned_event_date(
         earlier = referenced_event(state, noun, noun.sent.start_char)
         if earlier is not None and earlier.modality == "asserted" and earlier.id in dated:
             return dated[earlier.id]
+    return None
+
+
+def arranged_on(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The day a done act arranging something ahead was done on: the last day told before it within
+    ``DAY_TOLD_REACH`` (in the story's voice, or in the quote holding the act: a statement's "today" is its own
+    day), when it is the story's day (on or up to ``ARRANGED_DAYS`` before publication), else None."""
+    published = parse_published(state.article.published)
+    if published is None:
+        return None
+    quotes = statement_index(state)
+    own_quotes = set(quotes.quotes_holding(verb.idx, verb.idx + len(verb.text)))
+    limit = verb.idx - DAY_TOLD_REACH
+    for i in range(verb.i - 1, -1, -1):
+        if state.doc[i].idx < limit:
+            return None
+        ent = dates.get(i)
+        if ent is None or i != ent.start or is_bound(ent):
+            continue
+        if quotes.in_direct_quote(ent.start_char) and not own_quotes & set(quotes.quotes_holding(ent.start_char, ent.end_char)):
+            continue  # another speaker's now, not a day the story told
+        if attachment(ent).pos_ not in VERB_POS:
+            continue  # "ahead of Tuesday's primary": a day of a thing named, not of an act told
+        day = to_event_date(state, ent, False)
+        if day is None or day.granularity != "day":
+            continue
+        if after_the_report(state, day) or (published - dt.date.fromisoformat(day.value)).days > ARRANGED_DAYS:
+            return None  # a day ahead or long past: the story told another time last
+        return day
     return None

@@ -1,5 +1,5 @@
-"""The article's occasion (issue 14 item 5): the act its lead dates to a day, and the later clauses that
-name that act again without a date of their own.
+"""The article's occasions (issue 14 item 5): the acts its lead dates to a day, and the later clauses that
+name one of them again without a date of their own.
 
 A story dates its main act once ("Serbia and Kosovo held indirect talks in Brussels on May 9") and then
 tells it again by a definite noun: "The talks were brokered by Norway", "During the talks, the envoy conveyed
@@ -50,13 +50,16 @@ def _other_occasion_words() -> frozenset[str]:
     return frozenset(date_words()["other_occasion_words"])
 
 
-def main_occasion(state: ArticleState) -> Occasion | None:
-    """The first asserted act of the lead's sentences dated to a day, or None."""
+def lead_occasions(state: ArticleState) -> list[Occasion]:
+    """The asserted acts of the lead's sentences dated to a day, in text order (the lead may date an agreement
+    and the talks it ended: "settled on expert meetings ..., the minister said on Saturday"; "The talks ended on
+    Saturday"): a later clause may name any of them again."""
     sentences = list(state.doc.sents)[:LEAD_SENTENCES]
     if not sentences:
-        return None
+        return []
     lead_end = sentences[-1].end_char
     anchors = event_anchors(state)
+    found: list[Occasion] = []
     for event in sorted(state.events, key=lambda e: e.trigger.start):
         if event.trigger.start >= lead_end:
             break
@@ -64,8 +67,8 @@ def main_occasion(state: ArticleState) -> Occasion | None:
                 and event.id in anchors:
             own = state.doc[anchors[event.id].own]
             lemmas = {own.lemma_.lower()} | {c.lemma_.lower() for c in own.children if c.dep_ == "dobj"}
-            return Occasion(event.date, event.event, frozenset(lemmas), event.trigger.start)
-    return None
+            found.append(Occasion(event.date, event.event, frozenset(lemmas), event.trigger.start))
+    return found
 
 
 def _names_occasion(noun: Token, occasion: Occasion, dates: dict[int, SpacySpan]) -> bool:
@@ -107,18 +110,22 @@ def _may_take(state: ArticleState, event: Event, anchors: EventAnchors, dates: d
 
 def date_occasion_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
     """Give the occasion's day to the later undated clauses that name it again; returns the events dated."""
-    occasion = main_occasion(state)
-    if occasion is None:
+    occasions = lead_occasions(state)
+    if not occasions:
         return []
     anchors_by_id = event_anchors(state)
     changed: list[Event] = []
     for event in state.events:
         anchors = anchors_by_id.get(event.id)
-        if anchors is None or event.trigger.start <= occasion.start or not _may_take(state, event, anchors, dates):
+        if anchors is None or event.trigger.start <= occasions[0].start or not _may_take(state, event, anchors, dates):
             continue
-        nouns = _named_nouns(state.doc[anchors.anchor], event.event == occasion.event_type) + [state.doc[anchors.own]]
-        if any(_names_occasion(n, occasion, dates) for n in nouns):
-            event.date = occasion.date
-            changed.append(event)
+        for occasion in occasions:
+            if event.trigger.start <= occasion.start:
+                break
+            nouns = _named_nouns(state.doc[anchors.anchor], event.event == occasion.event_type) + [state.doc[anchors.own]]
+            if any(_names_occasion(n, occasion, dates) for n in nouns):
+                event.date = occasion.date
+                changed.append(event)
+                break
     return changed
 

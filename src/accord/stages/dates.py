@@ -6,7 +6,10 @@ day told before ("a day later", "later that day", "in the morning"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
 clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the day of
 a clause counted from it, moved by the count ("came a day after rebels attacked the base on Friday"); the
-one date its sentence gives; the date of the statement reporting it. A report's date is never that of a past
+one date its sentence gives, when told in the act's own clause or one governing it, not in a clause below or
+beside it ("asked her to describe her route to winning the nomination in July": ``date_clauses``); the date of
+the statement reporting it. A done act is never dated after its report: one arranging a day ahead ("agreed to
+hold a third session next Friday") takes the last story day told before it (``date_context.arranged_on``) or none. A report's date is never that of a past
 act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
 ``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
 sentences around it (``date_context``): the speaker's statement on the same occasion, a dated act its
@@ -48,7 +51,9 @@ from accord.stages.date_attachment import (
     simple_past,
     to_event_date,
 )
+from accord.stages.date_clauses import after_the_report, another_time_between, arranges_ahead, tells_act_time
 from accord.stages.date_context import (
+    arranged_on,
     StatementDates,
     coordinated_act_date,
     counted_from_previous_act,
@@ -190,6 +195,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
             continue  # "..., who was defeated in 2013, rejected ...": another clause's date, either way
+        if anchor is not None and ent.start_char >= story and not _reports(state, owner) and not tells_act_time(ent, anchor):
+            continue  # "asked her to describe her route to winning the nomination in July": the lower clause's date
         if anchor is not None and owner.i != anchor.i and _reports(state, owner) and _recounted_in(state, anchor, owner):
             return None  # "said Tuesday that police arrested him", "met ..., as the Times reported Tuesday": the report's date, none the act's
         resolved = to_event_date(state, ent, event.modality == "future")
@@ -281,6 +288,8 @@ def _carried_date(
             continue  # "in 2024": a background year, not the day of the acts told around it
         if previous.id in carried:
             continue  # a carried date is a guess: carried again, a wrong one spreads
+        if another_time_between(state, dates, previous.sentence.end, event.sentence.start, date.value):
+            break  # "In 1992, in a speech, he ...": the story moved to another time since that act
         if previous.modality == "asserted" and (_same_actor(state, event, previous)
                                                  or (event.statement and event.statement == previous.statement)):
             return date
@@ -376,6 +385,11 @@ def run(state: ArticleState) -> None:
                 or _date_for(state, event, dates, dated) \
                 or (counted_host_date(state, verb, dates) if verb is not None else None) \
                 or _sentence_date(state, event, dates, story) or _statement_date(state, event, dates)
+        if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) \
+                and (after_the_report(state, found) if found is not None else arranges_ahead(state, verb, dates)):
+            # "The sides agreed to hold a third session next Friday": a done act's day is not ahead; it arranged what
+            # is ahead on the day the story tells
+            found = arranged_on(state, verb, dates)
         if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES \
                 and not _states_own_time(state, anchor, dates):
             found = speaker_act_date(state, event, anchor, said_on) \

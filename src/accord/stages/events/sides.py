@@ -1,4 +1,4 @@
-"""Who "both sides", "the two parties" and a numbered round's joint doing stand for: the article's two
+"""Who "both sides", "the two parties", "the sides" and a numbered round's joint doing stand for: the article's two
 principal parties (``principals.principal_parties``), coded on the phrase that names them."""
 
 from __future__ import annotations
@@ -58,6 +58,9 @@ class PrincipalSides:
             if token is None:
                 return []
         quantifier = next((c for c in token.children if c.lower_ in spec["quantifiers"] and c.i < token.i), None)
+        if quantifier is None and token.lower_ in spec["definite_plurals"]:
+            # "The sides agreed to hold a third session": the definite plural alone stands for the two sides
+            quantifier = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the" and c.i < token.i), None)
         if quantifier is None:
             return []
         start = min(quantifier.idx, *(c.idx for c in token.children if c.dep_ == "det" and c.i < token.i))

@@ -1,0 +1,111 @@
+"""A date told in a clause below or beside an act is that clause's time, not the act's: "asked the mayor to
+describe her route to winning the nomination in July" was asked on no day the text gives. A date carried from
+the same speaker's earlier act stops at a sentence telling another time. The true counterpart beside each."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-04-18"  # a Friday: "Tuesday" is 2025-04-15, "Wednesday" 2025-04-16
+
+
+def _dates(extract_text, text, trigger):
+    """The date values of the events triggered by ``trigger`` in ``text``."""
+    events = extract_text(text, published=PUBLISHED).events
+    return [e.date.value if e.date else None for e in events if e.trigger.text.startswith(trigger)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what the act asks for, in an infinitive below it
+        ("At the rally, a radio host asked the mayor to describe her route to winning the nomination in July.",
+         "asked"),
+        # what the act is for: the bill's year
+        ("The activist criticized the senator for backing the 1996 farm bill.", "criticized"),
+        # a clause placed against the act: its end
+        ("The committee backed the senator until he quit the race on March 15.", "backed"),
+        # an adjective's thing: the payments' day
+        ("The loan payments due on Tuesday were guaranteed by the government.", "guaranteed"),
+        # a goal ahead, not a time of the act
+        ("The army is marching toward November with a big lead.", "marching"),
+    ],
+)
+def test_a_date_of_another_clause_does_not_date_the_act(extract_text, text, trigger):
+    assert _dates(extract_text, text, trigger) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # a participle with no subject of its own shares its host's occasion
+        ("The senator rejected the claims, telling reporters on Tuesday that the bill was dead.", "rejected",
+         "2025-04-15"),
+        # an infinitive complement's sentence-final date is as often its host's
+        ("President Lutz originally asked for $2 billion to fight the virus in February.", "asked", "2025-02"),
+        # the parse hangs the date on the subject: still the act's own clause
+        ("The country's top court on Tuesday ordered a recount of the votes.", "ordered", "2025-04-15"),
+        # the date in the clause that governs the act
+        ("The minister said on Tuesday that Kenya rejected the proposal.", "rejected", "2025-04-15"),
+    ],
+)
+def test_a_date_of_the_acts_own_clause_dates_it(extract_text, text, trigger, day):
+    assert _dates(extract_text, text, trigger) == [day]
+
+
+OPENING = ("Jane Holt still shows her old skill. On Wednesday night, she praised the mayor's budget plan in Reno. "
+           '"It may be fun to watch," she said. ')
+PROMISE = "She famously promised that she would fight for the mill workers until the end."
+
+
+def test_a_speakers_day_is_not_carried_past_a_sentence_telling_another_time(extract_text):
+    text = OPENING + "In 1992, at a union hall just before the primary, Holt moved the crowd to tears. " + PROMISE
+    assert _dates(extract_text, text, "promised") == [None]
+
+
+def test_a_speakers_day_is_carried_when_the_story_stays_on_it(extract_text):
+    assert _dates(extract_text, OPENING + PROMISE, "promised") == ["2025-04-16"]
+
+
+ROUND = "Rwandan and Congolese envoys held talks in Doha on Thursday, hosted by Qatar. "
+
+
+def test_a_done_act_arranging_a_day_ahead_is_of_the_storys_day(extract_text):
+    # the session is next Friday; the agreement to hold it was made on the day the story told
+    assert _dates(extract_text, ROUND + "The sides agreed to hold a third session next Friday.", "agreed") == ["2025-04-17"]
+
+
+def test_a_done_act_is_never_dated_ahead_of_its_report(extract_text):
+    # no day told before it: undated, never next Friday
+    assert _dates(extract_text, "The sides agreed to hold a third session next Friday.", "agreed") == [None]
+
+
+DAY_TOLD = "Kenya's president met Ethiopia's prime minister on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the tagger leaves "before" (or the whole phrase) out of its date: still a day counted from Tuesday
+        ("The day before, Kenya's president criticized the Somali government.", "2025-04-14"),
+        ("Just a day before, Kenya's president criticized the Somali government.", "2025-04-14"),
+        ("The day after, Kenya's president criticized the Somali government.", "2025-04-16"),
+    ],
+)
+def test_a_day_counted_from_the_day_told_before(extract_text, sentence, day):
+    assert _dates(extract_text, DAY_TOLD + sentence, "criticized") == [day]
+
+
+def test_days_before_a_thing_named_are_no_counted_day(extract_text):
+    # "in the days before the vote": a stretch before another time, no day
+    assert _dates(extract_text, DAY_TOLD + "Kenya's president criticized the Somali government in the days "
+                  "before the vote.", "criticized") == [None]
+
+
+def test_an_untagged_weekday_still_dates_its_act(extract_text):
+    # wherever the tagger misses it, a bare weekday on the clause is its day
+    text = ("Senator Jane Holt will not attend the convention this week, her office said. Her last visit there was "
+            "in 2012. Earlier Sunday, Holt declined an interview request from the newspaper.")
+    events = extract_text(text, published="2016-07-24").events  # a Sunday
+    declined = [e for e in events if e.trigger.text == "declined"]
+    assert declined and declined[0].date is not None and declined[0].date.value == "2016-07-24"
