@@ -55,6 +55,10 @@ from accord.knowledge.actors import ActorCode, compound_actor_codes, known_perso
         ("senator", None, "LEG", "person"),
         ("a professor at Cairo University", "EGY", "EDU", "person"),
         ("Xinhua", "CHN", "JRN", "organisation"),
+        ("IRNA", "IRN", "JRN", "organisation"),
+        ("Islamic Republic of Iran Broadcasting", "IRN", "JRN", "organisation"),
+        ("KCNA", "PRK", "JRN", "organisation"),
+        ("the Republican National Committee", "USA", "PTY", "organisation"),
         ("Afghan Taliban", "AFG", "GOV", "organisation"),
         ("Israeli settlers", "ISR", "CVL", "group"),
         ("Palestinian Authority", "PSE", "GOV", "organisation"),
@@ -222,3 +226,21 @@ def test_two_roles_of_one_person_are_coded_by_the_first():
     # a role with no affiliation leaves the code to the next one
     coded = compose("a lawyer and a former adviser at the Brookings Institution")
     assert coded is not None and coded.code == "USA"
+
+
+def test_a_country_word_opening_another_countrys_province_codes_no_country():
+    from accord.knowledge.actors import lookup_actor
+
+    assert lookup_actor("British Columbia") is None  # Canada's province, not Britain
+    assert lookup_actor("Western Australia").code == "AUS"  # the country's own state
+    assert lookup_actor("British officials").code == "GBR"
+    assert lookup_actor("South Sudan").code == "SSD"
+
+
+def test_a_country_name_between_a_title_and_a_surname_is_a_given_name():
+    from accord.knowledge.actors import lookup_actor
+
+    assert lookup_actor("Acting Secretary Chad Wolfe").code is None  # the secretary's given name, not Chad
+    assert lookup_actor("Sen. Jordan Hale").code is None
+    assert lookup_actor("Minister of Jordan").code == "JOR"  # a country after a title's preposition stays
+    assert lookup_actor("officials in Chad").code == "TCD"

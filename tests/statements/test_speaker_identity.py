@@ -1059,6 +1059,44 @@ def test_a_party_word_not_right_before_the_title_places_no_one():
     assert party_title_country("GOP Sen.") == "USA"
 
 
+def test_a_us_party_presidential_candidate_is_american_in_a_foreign_story(extract_text):
+    text = _IRAN_STORY + ("Democratic presidential candidate Mara Ellison said the deal was weak. "
+                          "The Republican nominee, Tom Brandt, said sanctions should stay.")
+    speakers = _speakers(extract_text(text))
+    assert ("Democratic presidential candidate Mara Ellison", "Mara Ellison", "USA") in speakers
+    assert any(name == "Tom Brandt" and code == "USA" for _, name, code in speakers)
+
+
+def test_a_us_state_in_a_description_before_the_name_places_the_person(extract_text):
+    # The Mexican officials outnumber the US ones; "The Texas governor, ..." still names a US state's office.
+    text = ("The Texas governor, Dale Whitcomb, said the border was secure. Mexican officials said they were talking "
+            "to Washington. Mexico's president said Mexico would not pay.")
+    speakers = _speakers(extract_text(text))
+    assert ("The Texas governor", "Dale Whitcomb", "USA") in speakers
+    assert ("Mexican officials", "officials", "MEX") in speakers
+
+
+def test_a_party_candidacy_outside_us_usage_places_no_one():
+    from accord.stages.entities.party_tags import party_title_country
+
+    assert party_title_country("Democratic presidential front-runner") == "USA"
+    assert party_title_country("the GOP nominee") == "USA"
+    assert party_title_country("Democratic candidate") is None  # such parties run candidates elsewhere too
+    assert party_title_country("Democratic Party candidate") is None  # South Korea's usage
+    assert party_title_country("Republican candidate") is None
+
+
+def test_a_language_before_a_teacher_gives_way_to_the_employer_place():
+    from accord.stages.entities.topics import described_country
+
+    # "English" names the subject taught; the university's city names where the professor works.
+    assert described_country("an English professor at Lakeview University in Tampa, Fla.") == (True, "USA")
+    assert described_country("a French teacher at a school in Lyon") == (True, "FRA")
+    assert described_country("a Russian professor at Harvard University") == (True, "USA")
+    assert described_country("a Chinese professor") == (False, None)  # nothing else said: maybe the nationality
+    assert described_country("a Chinese professor at Peking University") == (True, "CHN")
+
+
 def test_us_congressional_committees_and_commands_place_their_members(extract_text):
     text = _IRAN_STORY + ("Brian Haskell, who chairs the House Foreign Affairs Committee, said the deal was weak. "
                           "CENTCOM commander Michael Dorran said the drone was Iranian.")

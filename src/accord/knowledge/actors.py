@@ -270,8 +270,14 @@ def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex
     phrase is not that country's: a place ("New Mexico", "New South Wales") or a person ("Michael Jordan",
     "Mark Cuban"). A place's or person's country is never read from a word inside its name; a company named
     after its country keeps it ("Sansun USA", "Air India")."""
-    if entry.kind != "country" or i == 0:
+    if entry.kind != "country":
         return False
+    if _opens_foreign_subdivision(tokens, i, n, entry):
+        return True  # "British Columbia": a Canadian province, not Britain
+    if i == 0:
+        return False
+    if _given_name_after_title(tokens, i, n, entry, lex):
+        return True  # "Acting Secretary Chad Wolf": a person's given name, not Chad
     if tokens[i - 1] in first_name_genders():
         return True  # "Mark Cuban", "Michael Jordan"
     if entry.role == "demonym":
@@ -280,6 +286,38 @@ def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex
     while first > 0 and _unknown_capitalised(tokens[first - 1], lex):
         first -= 1
     return any(token in entity_words().place_name_prefixes for token in tokens[first:i])
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_codes() -> dict[str, frozenset[str]]:
+    """Province and state names (pycountry) -> the alpha-3 codes of the countries having one of that name."""
+    import pycountry  # loaded on first use: most phrases never reach it
+
+    owners: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if country is not None:
+            owners.setdefault(subdivision.name, set()).add(country.alpha_3)
+    return {name: frozenset(codes) for name, codes in owners.items()}
+
+
+def _given_name_after_title(tokens: list[str], i: int, n: int, entry: LexEntry, lex: Lexicon) -> bool:
+    """Whether a one-word country name stands between a title and a capitalised word no lexicon knows, as a
+    given name does ("Acting Secretary Chad Wolf", "Sen. Jordan Hale"): a title is followed by its holder's name."""
+    return (n == 1 and entry.role != "demonym" and i + 1 < len(tokens) and bool(lex.titles.get(tokens[i - 1].lower()))
+            and _unknown_capitalised(tokens[i + 1], lex))
+
+
+def _opens_foreign_subdivision(tokens: list[str], i: int, n: int, entry: LexEntry) -> bool:
+    """Whether a country word opens the name of another country's province or state with the capitalised words
+    after it ("British Columbia" is Canada's; "Western Australia" is Australia's own)."""
+    for extra in (1, 2):
+        if i + n + extra > len(tokens) or not tokens[i + n + extra - 1][:1].isupper():
+            return False
+        codes = _subdivision_codes().get(" ".join(tokens[i:i + n + extra]))
+        if codes:
+            return entry.code not in codes
+    return False
 
 
 def inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry) -> bool:

@@ -51,6 +51,11 @@ def _city_and_state(text: str) -> tuple[str, str] | None:
     return None
 
 
+def names_us_city(text: str) -> bool:
+    """Whether ``text`` names a city by its US state ("in Fort Lauderdale, Fla.", "San Jose, Calif.")."""
+    return _city_and_state(text) is not None
+
+
 def _names_shared_place(text: str, name: str) -> bool:
     """Whether ``text`` writes the shared ``name`` itself as a word (not the demonym "Georgian")."""
     return re.search(rf"\b{re.escape(name)}\b(?![\w-])", text) is not None

@@ -12,7 +12,7 @@ from accord.stages.entities.based import based_country
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.descriptions import descriptions
-from accord.stages.entities.envoys import envoy_to_body
+from accord.stages.entities.envoys import envoy_to_body, envoy_to_host
 from accord.stages.entities.homonyms import US, us_reading
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 from accord.stages.entities.non_affiliations import coding_text
@@ -60,8 +60,10 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         # walks the whole document, once per person)
         code = party_tag_country(name[-1].whitespace_ + doc[name.end:name.end + PARTY_TAG_TOKENS].text, 0)
     if code is None:
-        # "Republican Sen. Lindsey Graham", "Ed Royce, a Republican congressman": a US legislator in any story
-        code = next((c for part in (chain, appos) if part is not None and (c := party_title_country(part.text))), None)
+        # "Republican Sen. Lindsey Graham", "Ed Royce, a Republican congressman", "The Republican nominee, Tom
+        # Brandt": a US legislator or party candidate in any story
+        code = next((c for part in (chain, appos, *descriptions(name))
+                     if part is not None and (c := party_title_country(part.text))), None)
     if code is None and chain is not None:
         code = _possessor_person_code(builder, chain)
     if code is None:
@@ -73,8 +75,10 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
     if code is None:
         code, sector = _described_code(name, sector)
     if code is None:
-        # A region in the title ("former Maryland Gov.", "Texas Sen."): the region's country.
-        code = next((c for part in (chain, appos) if part is not None and (c := region_country(part.text))), None)
+        # A region in the title ("former Maryland Gov.", "Texas Sen.") or a description before the name ("The
+        # Texas governor, Greg Abbott"): the region's country.
+        code = next((c for part in (chain, appos, *descriptions(name))
+                     if part is not None and (c := region_country(part.text))), None)
     if code is None:
         # "Denver-based architect Lena Okafor": where the person works or lives.
         code = next((c for part in (chain, appos, *descriptions(name))
@@ -130,8 +134,9 @@ def _coded_description(text: str) -> ActorCode | None:
     coded = lookup_actor(text)
     if coded is None:
         return None
-    if envoy_to_body(text, coded.code):
-        return replace(coded, code=None)  # "former U.N. Ambassador": a state's envoy, its state not named here
+    if envoy_to_body(text, coded.code) or envoy_to_host(text, coded.code):
+        # "former U.N. Ambassador", "then ambassador to Israel": a state's envoy, its state not named here
+        return replace(coded, code=None)
     applies, code = described_country(text)
     return replace(coded, code=code) if applies else coded
 

@@ -9,10 +9,13 @@ often a nationality) gives way only to such a rest.
 from __future__ import annotations
 
 import functools
+import re
 
 from accord.knowledge.actors import lexicon, lookup_actor
 from accord.knowledge.loader import read_rows
 from accord.knowledge.regions import region_country
+from accord.stages.entities.homonyms import US, names_us_city
+from accord.stages.gazetteer import named_place_country
 
 TOPIC_HEADS_FILE = "actors/topic_heads.tsv"
 # Longest country name or demonym before the noun ("Democratic Republic of Congo").
@@ -21,6 +24,8 @@ MAX_COUNTRY_WORDS = 5
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})
 # Prepositions after a topic phrase that place the expert ("an expert on Iran at the Wilson Center").
 PLACING_PREPOSITIONS = frozenset({"at", "with", "for", "from"})
+# "... at Kyiv University in Kharkiv": the place seating the institution of the rest of a description.
+_SEAT = re.compile(r"\bin\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "former", "veteran", "longtime", "leading", "top"})
 
 
@@ -58,10 +63,22 @@ def described_country(text: str) -> tuple[bool, str | None]:
     role, _, rest = found
     rest = _without_topic_phrase(rest)
     coded = lookup_actor(rest) if rest else None
-    code = coded.code if coded is not None and coded.code else (region_country(rest) if rest else None)
+    code = coded.code if coded is not None and coded.code else (_rest_place(rest) if rest else None)
     if code is None and role == "demonym":
         return False, None
     return True, code
+
+
+def _rest_place(rest: str) -> str | None:
+    """The country the rest of a description places the person in: a region it names ("at a Texas college"),
+    a city written with its US state ("at Lakeview University in Tampa, Fla."), or a
+    country, state or major city after "in"; else None."""
+    code = region_country(rest)
+    if code is None and names_us_city(rest):
+        code = US
+    if code is None and (seat := _SEAT.search(rest)) is not None:
+        code = named_place_country(seat.group(1).rstrip(",."))
+    return code
 
 
 def _without_topic_phrase(rest: str) -> str:

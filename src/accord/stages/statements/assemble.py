@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from accord.records import Span, Speaker, Statement
+from accord.records import Entity, Span, Speaker, Statement
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, GENDER_KEY, VENUE_KEY
 from accord.stages.entities.appositions import person_descriptions
 from accord.stages.entities.institution_place import institution_places, sentence_places
+from accord.stages.entities.office_place import office_places
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
@@ -297,7 +299,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
                 state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered),
                 institution_places(state.doc, ordered, entities, unplaced_heads()),
                 person_descriptions(state.doc, ordered, entities),
-                sentence_places(state.doc, ordered, [draft.content for draft in drafts]))
+                sentence_places(state.doc, ordered, contents := [draft.content for draft in drafts]),
+                office_places(state.doc, ordered, _titles(ordered, entities), contents))
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):
         cue = draft.candidate.cue
@@ -312,6 +315,12 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
         ))
     _link_nested(statements)
     return statements
+
+
+def _titles(speakers: list[Speaker], entities: Mapping[str, Entity]) -> list[str | None]:
+    """Per speaker, its title, else its entity's."""
+    return [speaker.title or (entity.title if (entity := entities.get(speaker.entity or "")) else None)
+            for speaker in speakers]
 
 
 def _link_nested(statements: list[Statement]) -> None:

@@ -17,6 +17,7 @@ from accord.knowledge.loader import read_rows
 from accord.knowledge.people_roles import role_by_surname, role_of
 from accord.records import Entity, Speaker
 from accord.stages.entities.context import NON_STATE_CODES, country_counts
+from accord.stages.entities.envoys import envoy_host
 from accord.stages.entities.venue import court_speaker_words, is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
@@ -30,6 +31,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A title naming its holder's principal by possessive ("Obama's deputy national security adviser").
 _PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)\s+[a-z]")
+# A title held for the holder of a one-person office named by the office ("the president's chief trade negotiator",
+# "prime minister's spokesman"): the principal is the article's one person with that title.
+_OFFICE_PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?(president|prime\s+minister|chancellor|premier)(?:'s|’s)\s+[a-z]")
 # A described group or body named after its principal ("the Obama administration", "Obama's aides").
 _PRINCIPALS_BODY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)?(?:\s+[a-z][\w-]*)+$")
 
@@ -199,6 +203,11 @@ def _principal_code(group: Sequence[Speaker], entity: Entity | None, entities: M
     matches = [_PRINCIPAL.match(title) for title in titles]
     if entity is None or entity.kind != "person":
         matches += [_PRINCIPALS_BODY.match(speaker.name or "") for speaker in group]
+    offices = {m.group(1).lower() for title in titles if (m := _OFFICE_PRINCIPAL.match(title))}
+    if offices:
+        code = _office_holder_code(offices, entity, entities, codes)
+        if code:
+            return code
     for match in matches:
         if match is None:
             continue
@@ -214,6 +223,20 @@ def _principal_code(group: Sequence[Speaker], entity: Entity | None, entities: M
     return None
 
 
+def _office_holder_code(offices: set[str], entity: Entity | None, entities: Mapping[str, Entity],
+                        codes: Mapping[str, str | None]) -> str | None:
+    """The code of the article's people titled with one of ``offices`` ("President"), when they share one code
+    (the president the article names; a second president of another country leaves it undecided)."""
+    found = set()
+    for other_id, other in entities.items():
+        if other.kind != "person" or other is entity or " ".join((other.title or "").lower().split()) not in offices:
+            continue
+        code = codes.get(other_id) or other.code
+        if code and _CODE.fullmatch(code):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
 def _place_by_scene(speakers: Sequence[Speaker], scenes: Sequence[str | None]) -> None:
     """Give speakers still without a country the one their sentence opens on ("In Khartoum, protesters
     said"); every statement of one entity takes the first such place of its mentions."""
@@ -224,6 +247,18 @@ def _place_by_scene(speakers: Sequence[Speaker], scenes: Sequence[str | None]) -
     for speaker, scene in zip(speakers, scenes, strict=True):
         if speaker.affiliation is None:
             speaker.affiliation = first.get(speaker.entity or "") or scene
+
+
+def _place_by_office(speakers: Sequence[Speaker], offices: Sequence[str | None]) -> None:
+    """Give office holders still without a country the one their sentences name as acting ("Kenya's government
+    says ... Interior Minister X"); every statement of one entity takes the first such country of its mentions."""
+    first: dict[str, str] = {}
+    for speaker, office in zip(speakers, offices, strict=True):
+        if office and speaker.entity and speaker.affiliation is None:
+            first.setdefault(speaker.entity, office)
+    for speaker, office in zip(speakers, offices, strict=True):
+        if speaker.affiliation is None:
+            speaker.affiliation = first.get(speaker.entity or "") or office
 
 
 def _speakers_country(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None) -> str | None:
@@ -247,7 +282,8 @@ def _speakers_country(speakers: Sequence[Speaker], entities: Mapping[str, Entity
 def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
                 venue: str | None = None, published: str | None = None,
                 scenes: Sequence[str | None] | None = None, places: Sequence[str | None] | None = None,
-                descriptions: Sequence[str] | None = None, local_places: Sequence[str | None] | None = None) -> None:
+                descriptions: Sequence[str] | None = None, local_places: Sequence[str | None] | None = None,
+                offices: Sequence[str | None] | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
 
     The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
@@ -256,7 +292,9 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     ``entities.institution_place``), ``venue`` (the country the article's court sits in) for court speakers, the place
     each speaker's sentence opens on (``scenes``, aligned with ``speakers``), and last the story's
     ``context`` country for speakers it may place. A bare local body ("police") with none of these takes the
-    place its sentence names (``local_places``) before the sentence's opening place. A court speaker whose description (its title, or the
+    place its sentence names (``local_places``) before the sentence's opening place, and a national office holder
+    ("Interior Minister X") with none of these the country its sentences name as acting (``offices``,
+    ``entities.office_place``) before the story's; it does not count among the speakers' countries. A court speaker whose description (its title, or the
     apposition beside its name: ``descriptions``, aligned with ``speakers``) places it beyond one country
     ("a member of the international legal team") takes neither the court's country nor the story's.
     """
@@ -322,9 +360,16 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     if scenes is not None:
         _place_by_scene(speakers, scenes)
     people_country = _speakers_country(speakers, entities, context)
+    if offices is not None:
+        _place_by_office(speakers, offices)
     if context or people_country:
-        for speaker in speakers:
+        for i, speaker in enumerate(speakers):
             if speaker.affiliation is None and id(speaker) not in beyond and _placed_by_context(speaker):
                 entity = entities.get(speaker.entity or "")
                 person = entity is not None and entity.kind == "person"
-                speaker.affiliation = people_country if person else context
+                code = people_country if person else context
+                described = (speaker.title, entity.title if entity is not None else None, speaker.text,
+                             descriptions[i] if descriptions is not None else None)
+                if code and any(code == envoy_host(text) for text in described if text):
+                    continue  # "then ambassador to Israel" in a story set in Israel: another country's envoy
+                speaker.affiliation = code

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from accord.knowledge.actors import ActorCode, lookup_actor, title_entry
-from accord.stages.entities.envoys import envoy_to_body
+from accord.stages.entities.envoys import envoy_to_body, envoy_to_host
 from accord.stages.entities.topics import described_country
 from accord.stages.statements.speaker_words import person_heads
 
@@ -69,8 +69,8 @@ def phrase_code(phrase: str) -> tuple[str | None, str | None, str | None]:
     actor: ActorCode | None = lookup_actor(phrase) if phrase.strip() else None
     if actor is None:
         return None, None, None
-    if envoy_to_body(phrase, actor.code):
-        return None, actor.sector, actor.kind  # "former U.N. Ambassador": a state's envoy, not the UN's
+    if envoy_to_body(phrase, actor.code) or envoy_to_host(phrase, actor.code):
+        return None, actor.sector, actor.kind  # "former U.N. Ambassador", "the ambassador to Russia": a state's envoy
     applies, topic_code = described_country(phrase)  # "a China analyst": the topic, not the country
     return (topic_code if applies else actor.code), actor.sector, actor.kind
 
