@@ -62,6 +62,25 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+# Links of a clause's doer: an act whose doer is "no one" or "neither X nor Y" is told as not done.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def negated_by_subject(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the event's clause says its doer is none ("No one attacked the convoy", "Neither Ryan nor his
+    aides asked for it", "None of the soldiers fired", "that no charges be filed"): the act is not done,
+    though the verb has no "not"; a refusal is never made of it, since no one refused."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    cues = lexicon.cues
+    determiners = frozenset(cues["negating_determiners"])
+    pronouns = frozenset(cues["negative_subjects"])
+    for subject in (c for c in anchor.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in pronouns or any(c.dep_ in ("det", "preconj") and c.lower_ in determiners for c in subject.children):
+            return True
+    return False
+
+
 def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
     """A refusal told by a negated consent (manual 3.10 REJECT: all rejections and refusals): barring entry,
     which the manual names as REJECT ("does not allow agencies to go there", "did not allow aid trucks into

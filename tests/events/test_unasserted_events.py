@@ -1,0 +1,64 @@
+"""Issue 14 item 3 on real-news constructions, one invented sentence each: an act recommended, required,
+proposed, wanted or done by no one is not reported as done; its asserted counterpart stays reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import events_of as _events
+from event_support import summary as _summary
+
+
+def _at(events, word):
+    """The events whose trigger is ``word``: the construction must still give its event, marked."""
+    found = [e for e in events if e.trigger.text.split()[0] == word]
+    assert found, _summary(events)
+    return found
+
+
+@pytest.mark.parametrize("text, word, assertion", [
+    # a that-clause in the mandative subjunctive, and a verb of recommending
+    ("The prosecutor recommended that the officers be charged with assault.", "charged", "demanded"),
+    ("It is essential that the hostages be released before any talks.", "released", "demanded"),
+    # an event noun as the object of a verb of requiring or wanting
+    ("The new law requires an inquiry into every police shooting.", "inquiry", "demanded"),
+    ("The opposition wants an inquiry into the killings.", "inquiry", "hypothetical"),
+    # what it is important or necessary to do, and what someone has to do now
+    ("It is important to talk to the rebels in Geneva.", "talk", "demanded"),
+    ("Iran has to free the prisoners.", "free", "demanded"),
+    # a participle of the wanted state, and a that-clause of hoping
+    ("Voters wanted the rebel leaders jailed.", "jailed", "hypothetical"),
+    ("The opposition hopes the army will withdraw from the city.", "withdraw", "hypothetical"),
+])
+def test_an_act_asked_for_or_wanted_is_not_reported(extract_text, text, word, assertion):
+    found = _at(_events(extract_text, text), word)
+    assert all(not e.reported and e.assertion == assertion for e in found), _summary(found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("No one attacked the convoy on Monday.", "attacked"),
+    ("None of the soldiers fired rockets at the town.", "fired"),
+    ("Neither the mayor nor his aides met the protesters.", "met"),
+    ("The prosecutor recommended that no charges be filed against the officers.", "filed"),
+])
+def test_an_act_done_by_no_one_is_negated_not_refused(extract_text, text, word):
+    found = _at(_events(extract_text, text), word)
+    assert all(e.negated and not e.reported and e.event != "REJECT" for e in found), _summary(found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The prosecutor charged the officers with assault.", "charged"),
+    ("The rebels released the hostages before the talks.", "released"),
+    ("The ministry opened an inquiry into the police shooting.", "inquiry"),
+    ("The mediators talked to the rebels in Geneva.", "talked"),
+    ("Iran had to free the prisoners.", "free"),
+    ("Police jailed the rebel leaders.", "jailed"),
+    ("The army withdrew from the city, the opposition said.", "withdrew"),
+    ("Rebels attacked the convoy on Monday.", "attacked"),
+    ("Rebels fired rockets at the town.", "fired"),
+    ("The mayor met the protesters on Friday.", "met"),
+    ("Troops killed the civilians in the raid.", "killed"),
+])
+def test_the_asserted_counterpart_stays_reported(extract_text, text, word):
+    found = _at(_events(extract_text, text), word)
+    assert any(e.reported for e in found), _summary(found)
