@@ -62,3 +62,37 @@ def test_an_act_done_by_no_one_is_negated_not_refused(extract_text, text, word):
 def test_the_asserted_counterpart_stays_reported(extract_text, text, word):
     found = _at(_events(extract_text, text), word)
     assert any(e.reported for e in found), _summary(found)
+
+
+@pytest.mark.parametrize("text, word, event", [
+    ("The EU is drafting new sanctions against Russia.", "sanctions", "SANCTION"),
+    ("Washington plans new sanctions on Iran.", "plans", "SANCTION"),
+    ("The two leaders are considering talks in Geneva.", "talks", "CONSULT"),
+])
+def test_an_act_planned_or_considered_keeps_its_type_and_is_not_reported(extract_text, text, word, event):
+    found = _at(_events(extract_text, text), word)
+    assert all(e.event == event and not e.reported for e in found), _summary(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU is considering sanctions against Moscow.",
+    "The EU is weighing new tariffs on Chinese steel.",
+])
+def test_a_hostile_act_weighed_in_public_is_a_threat(extract_text, text):
+    events = _events(extract_text, text)
+    assert [e.event for e in events if e.reported] == ["THREATEN"], _summary(events)
+
+
+def test_the_act_itself_stays_reported(extract_text):
+    events = _events(extract_text, "The EU imposed new sanctions against Russia.")
+    assert "SANCTION" in {e.event for e in events if e.reported}, _summary(events)
+
+
+def test_talks_with_no_party_at_all_are_no_event(extract_text):
+    events = _events(extract_text, "Talks resume\nThe fighting continued in the north on Friday, officials said.")
+    assert "CONSULT" not in {e.event for e in events}, _summary(events)
+
+
+def test_talks_with_their_parties_stay(extract_text):
+    events = _events(extract_text, "Talks resume\nIran and the United States held talks in Rome on Friday.")
+    assert "CONSULT" in {e.event for e in events if e.reported}, _summary(events)

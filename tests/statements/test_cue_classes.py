@@ -215,3 +215,8 @@ def test_a_violent_verb_on_a_thing_is_no_statement_cue(extract_text, text):
 ])
 def test_a_person_or_a_stance_attacked_stays_a_statement(extract_text, text, content):
     assert content in [s.content.text for s in extract_text(text).statements]
+
+
+def test_a_named_body_attacked_stays_a_statement(extract_text):
+    record = extract_text("The president also attacked The Daily Ledger newspaper for refusing to back his plan.")
+    assert [s.cue.text for s in record.statements] == ["attacked"]

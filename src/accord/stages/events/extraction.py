@@ -28,7 +28,7 @@ from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
 from accord.stages.events.home_visits import home_visit
 from accord.stages.events.lexicon import Lexicon, load_lexicon
-from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
+from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, is_considered, modality_of
 from accord.stages.events.negation import is_negated, negated_by_subject, refused_consent
 from accord.stages.events.non_events import NonEventFilter, untold_title, verbless_heading
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
@@ -545,8 +545,12 @@ class EventBuilder:
         # it joins that act's mentions, never an event of its own
         chosen_ids = {id(c) for c in chosen}
         dropped = [c for c in decided if id(c) not in chosen_ids]
+        # talks told with no party at all, none named and none the story's sides give ("Talks resume" as a
+        # title): no PLOVER event can be coded; they may only join the story's talks as its mention
+        partyless = [c for c in chosen if c.type in self.lexicon.frames["partyless_mention_types"]
+                     and not c.actors and not c.recipients]
         kept = self.dedupe.drop_re_mentions(sorted(chosen + said + dropped, key=lambda c: c.trigger.token.i),
-                                            mention_only=frozenset(id(c) for c in dropped))
+                                            mention_only=frozenset(id(c) for c in dropped + partyless))
         return self._records(kept)
 
     def _back_off(self, cand: Candidate) -> None:
@@ -715,7 +719,9 @@ class EventBuilder:
                 own_future = cand.modality == "future" and cand.trigger.pos == "verb" and cand.actors \
                     and cand.type in lexicon.frames["own_future_threat_types"]
                 spoken_hypothesis = cand.modality == "hypothetical" and speakers and {a.code for a in cand.actors} <= speaker_codes
-                if own_future or spoken_hypothesis:
+                # "the EU is considering sanctions": a hostile act weighed in public is a warning (manual 3.12)
+                considered = is_considered(cand.trigger.token, cand.anchor, lexicon.cues["considering_verbs"])
+                if own_future or spoken_hypothesis or considered:
                     cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
             if cand.type != before and cand.type in lexicon.frames["commitment_types"] and cand.assertion == cand.modality \
                     and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]):

@@ -148,6 +148,21 @@ def _awaited(clause: Token, markers: list[str], auxiliaries: set[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("’", "'") in auxiliaries for c in clause.head.children)
 
 
+def _object_of(trigger: Token, verbs: list[str]) -> bool:
+    """Whether an event noun (or one coordinated with it) is the direct object of one of ``verbs``."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while trigger.dep_ == "conj" and trigger.head is not trigger:
+        trigger = trigger.head
+    return trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.lemma_.lower() in verbs
+
+
+def is_considered(trigger: Token, anchor: Token, verbs: list[str]) -> bool:
+    """Whether the event is what someone considers or weighs, as its object or its clause ("is considering
+    sanctions", "weighs imposing tariffs")."""
+    return _object_of(trigger, verbs) or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in verbs)
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -185,12 +200,18 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         if head.i == anchor.i and f"{head.lemma_.lower()} to" in cues["future_phrases"] \
                 and any(c.dep_ == "xcomp" for c in head.children):
             return "future"  # "is planning to provide air cover": the frame word's event is the act planned
+        if head.i == anchor.i and head.lemma_.lower() in cues["planning_verbs"] and any(c.dep_ == "dobj" for c in head.children):
+            return "future"  # "plans new sanctions", "is preparing measures": the frame word's event is the act planned
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_markers"] for c in head.children):
             return "hypothetical"
         if _awaited(head, cues["awaited_markers"], future_aux | hypothetical_aux):
             return "hypothetical"  # "would not end the war until all hostages were freed": awaited, no promise of it
         if is_purpose(head):
             return "hypothetical"
+    if _object_of(trigger, cues["planning_verbs"]):
+        return "future"  # "is drafting new sanctions": the sanctions are to come
+    if is_considered(trigger, anchor, cues["considering_verbs"]):
+        return "hypothetical"  # "is considering sanctions", "weighs imposing tariffs"
     if _told_ahead(trigger, anchor, set(cues["future_date_words"]), set(cues["demand_verbs"])):
         return "future"  # "Trump and Ryan are meeting next week": an act to come, as with "will"
     return "asserted"

@@ -11,8 +11,9 @@ from accord.stages.statements.lexicon import CueLexicon
 
 # Entity labels of a target of words: a person, a party or body ("the GOP", "Democrats").
 WORD_TARGET_LABELS = frozenset({"PERSON", "ORG", "NORP"})
-# Links of an owner that makes a noun someone's stance or record ("his record", "Clinton's remarks").
-OWNER_DEPS = frozenset({"poss"})
+# Links of an owner or a name that makes a noun someone's stance or body ("his record", "Clinton's remarks",
+# "The Wall Street Journal newspaper", "the Clinton campaign").
+OWNER_DEPS = frozenset({"poss", "compound"})
 
 
 def _word_target(token: Token, lex: CueLexicon) -> bool:
