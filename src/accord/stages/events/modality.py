@@ -284,7 +284,7 @@ def _negated_verb(verb: Token, negators: set[str]) -> bool:
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # How many heads up from an infinitive a "for" of a verb of asking may sit ("calling for all foreigners
 # convicted of fraud to be barred": barred, crimes, of, convicted, foreigners, for).
-FOR_INFINITIVE_HOPS = 6
+FOR_INFINITIVE_HOPS = 8
 
 
 def _obliged(head: Token, cues: dict) -> bool:
@@ -338,18 +338,26 @@ def _asked_object(trigger: Token, cues: dict, demand: set[str], desire: set[str]
     return None
 
 
+# Links inside a noun phrase, through which a "to" infinitive the parser hung on a noun reaches the verb of
+# asking whose object that noun is ("calling for all foreigners convicted of fraud to be barred").
+NOUN_PHRASE_DEPS = frozenset({"relcl", "acl", "pobj", "prep", "conj", "appos", "amod", "compound", "nummod"})
+
+
 def _asked_infinitive(anchor: Token, demand: set[str], desire: set[str]) -> Assertion | None:
     """The standing of a "to" infinitive under a verb of asking's "for" ("called for the foreigners to be
-    barred", "pressed for the troops to leave"), however the parser hangs the infinitive on its subject."""
-    if not _infinitive(anchor):
+    barred", "pressed for the troops to leave"), however the parser hangs the infinitive inside the noun
+    phrase: the first verb reached through noun-phrase links decides."""
+    if not _infinitive(anchor) or anchor.dep_ not in ("relcl", "acl"):
         return None
     token = anchor
     for _ in range(FOR_INFINITIVE_HOPS):
-        if token.head is token or token.dep_ in ("ccomp", "xcomp", "advcl", "ROOT", "conj"):
+        if token.head is token or token.dep_ not in NOUN_PHRASE_DEPS:
             return None
         token = token.head
-        if token.dep_ == "prep" and token.lower_ == "for" and token.head.pos_ in ("VERB", "AUX"):
-            lemma = token.head.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            if not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+                return None  # "a plan to cut taxes", "met leaders to discuss": no asking "for"
+            lemma = token.lemma_.lower()
             return "demanded" if lemma in demand else "hypothetical" if lemma in desire else None
     return None
 
@@ -404,8 +412,10 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
             return "demanded"
         if lemma in denial and clause.dep_ == "ccomp":
             return "denied"
-        if lemma in desire and clause.dep_ in ("xcomp", "ccomp"):
-            return "hypothetical"  # "wants to close", "wants Peru to shut its ports", "wanted them deported", "hopes talks resume"
+        if lemma in desire and (clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and clause.i > governor.i)):
+            # "wants to close", "wants Peru to shut its ports", "hopes talks resume"; a clause before it is
+            # a misparse of two sentences joined by a semicolon ("He calls for X; she aims to ...")
+            return "hypothetical"
         if _phrasal(governor) in unexcluded or lemma in unexcluded:
             return "hypothetical"
     return modality
