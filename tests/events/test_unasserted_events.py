@@ -96,3 +96,27 @@ def test_talks_with_no_party_at_all_are_no_event(extract_text):
 def test_talks_with_their_parties_stay(extract_text):
     events = _events(extract_text, "Talks resume\nIran and the United States held talks in Rome on Friday.")
     assert "CONSULT" in {e.event for e in events if e.reported}, _summary(events)
+
+
+def test_an_act_under_without_is_negated(extract_text):
+    found = _at(_events(extract_text, "The regime collapsed without a shot being fired."), "fired")
+    assert all(e.negated and not e.reported for e in found), _summary(found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("I have never had a client who attacked a judge.", "attacked"),
+    ("Under the statute, an assault is committed when a person threatens or strikes an officer.", "threatens"),
+])
+def test_an_act_told_of_no_one_or_of_anyone_is_not_reported(extract_text, text, word):
+    found = _at(_events(extract_text, text), word)
+    assert all(not e.reported for e in found), _summary(found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police arrested a man who attacked a judge.", "attacked"),
+    ("When the rebels attacked the town, the army withdrew.", "attacked"),
+    ("The army withdrew from the town after firing a shot.", "withdrew"),
+])
+def test_a_told_act_beside_them_stays_reported(extract_text, text, word):
+    found = _at(_events(extract_text, text), word)
+    assert any(e.reported for e in found), _summary(found)

@@ -163,6 +163,19 @@ def is_considered(trigger: Token, anchor: Token, verbs: list[str]) -> bool:
     return _object_of(trigger, verbs) or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in verbs)
 
 
+def _generic_condition(head: Token, cues: dict) -> bool:
+    """Whether a clause is a present-tense "when" clause whose doer is anyone at all ("an offence is
+    committed when a person strikes another"): what a rule covers, not an act done."""
+    if head.dep_ != "advcl" or head.tag_ not in PRESENT_TAGS:
+        return False
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in cues["generic_markers"]
+               for clause in (head, *head.conjuncts) for c in clause.children):
+        return False  # the parser may hang "when" on the second of two coordinated verbs
+    words = set(cues["generic_subject_words"])
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in words or any(d.dep_ == "det" and d.lower_ in words for d in c.children))
+               for c in head.children)
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -208,6 +221,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"  # "would not end the war until all hostages were freed": awaited, no promise of it
         if is_purpose(head):
             return "hypothetical"
+        if _generic_condition(head, cues):
+            return "hypothetical"  # "battery is committed when a person strikes another": a rule's case
     if _object_of(trigger, cues["planning_verbs"]):
         return "future"  # "is drafting new sanctions": the sanctions are to come
     if is_considered(trigger, anchor, cues["considering_verbs"]):
@@ -380,6 +395,17 @@ def _asked_predicate(anchor: Token, demand: set[str], desire: set[str]) -> Asser
     return "demanded" if lemma in demand else "hypothetical" if lemma in desire else None
 
 
+def _of_no_one(anchor: Token, cues: dict) -> bool:
+    """Whether a relative clause tells of an indefinite object of a negated verb ("never had a client who
+    attacked a judge", "did not meet anyone who ..."): no such person is said to exist."""
+    if anchor.dep_ != "relcl":
+        return False
+    noun = anchor.head
+    if noun.dep_ not in ("dobj", "attr") or not any(d.dep_ == "det" and d.lower_ in cues["indefinite_determiners"] for d in noun.children):
+        return False
+    return _negated_verb(noun.head, set(cues["negation_words"]))
+
+
 def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Modality) -> Assertion:
     """The finer standing of an event: demanded (must, should, urged to), denied (X denies it),
     hypothetical (wanted, not ruled out, not said: "did not say that X attacked"), else its contract modality.
@@ -395,6 +421,8 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
             return "demanded"  # "Washington needs to act", "it is important to act", "urged that he be freed"
     demand, denial = set(cues["demand_verbs"]), set(cues["denial_verbs"])
     desire, unexcluded = set(cues["desire_verbs"]), set(cues["unexcluded_verbs"])
+    if _of_no_one(anchor, cues):
+        return "hypothetical"  # "I have never had a client who attacked a judge": told of no one
     asked = _asked_object(trigger, cues, demand, desire) or _asked_infinitive(anchor, demand, desire) \
         or _asked_predicate(anchor, demand, desire)
     if asked:

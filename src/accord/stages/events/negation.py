@@ -57,6 +57,8 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
             return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ in cues["negating_governors"]:
         return True
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ in cues["negating_governors"]:
+        return True  # "without a shot being fired", "withdrew without firing a shot"
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in cues["desire_verbs"] and _has_negation_child(anchor.head, words):
         return True  # "does not want to meet": the act is refused, not wanted
     return False
