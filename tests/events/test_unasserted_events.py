@@ -120,3 +120,13 @@ def test_an_act_told_of_no_one_or_of_anyone_is_not_reported(extract_text, text, 
 def test_a_told_act_beside_them_stays_reported(extract_text, text, word):
     found = _at(_events(extract_text, text), word)
     assert any(e.reported for e in found), _summary(found)
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Brussels is preparing measures that could restrict imports of Norwegian salmon if no deal is reached.", "restrict", "EUR"),
+    ("The EU adopted measures that restrict imports of Russian steel.", "restrict", "EUR"),
+])
+def test_what_measures_do_is_done_by_who_makes_them(extract_text, text, word, code):
+    # a capital standing for its government: Brussels is the EU; the measures are no party of their own
+    found = _at(_events(extract_text, text), word)
+    assert all([a.code for a in e.actors] == [code] for e in found), _summary(found)
