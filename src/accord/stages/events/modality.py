@@ -222,7 +222,7 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         if is_purpose(head):
             return "hypothetical"
         if _generic_condition(head, cues):
-            return "hypothetical"  # "battery is committed when a person strikes another": a rule's case
+            return "hypothetical"  # "an offence is committed when anyone strikes an officer": a rule's case
     if _object_of(trigger, cues["planning_verbs"]):
         return "future"  # "is drafting new sanctions": the sanctions are to come
     if is_considered(trigger, anchor, cues["considering_verbs"]):
@@ -304,7 +304,7 @@ FOR_INFINITIVE_HOPS = 8
 
 def _obliged(head: Token, cues: dict) -> bool:
     """Whether a clause is what someone needs or has to do ("Washington needs to act", "Iran has to stop")
-    or what it is important or necessary to do ("it is important to speak to voters")."""
+    or what it is important or necessary to do ("it is important to meet the rebels")."""
     if head.dep_ != "xcomp":
         return False
     governor = head.head
