@@ -23,10 +23,20 @@ def _word_target(token: Token, lex: CueLexicon) -> bool:
         or lemma in lex.word_target_nouns or (token.pos_ == "PROPN" and token.ent_type_ == "")
 
 
-def attacked_in_words(verb: Token, target: Token, lex: CueLexicon) -> bool:
+def _speaker_like(token: Token | None, lex: CueLexicon) -> bool:
+    """A doer who attacks in words: a person named, a personal pronoun ("he", "I") or a person's role."""
+    if token is None:
+        return False
+    return token.ent_type_ == "PERSON" or token.lower_ in lex.word_target_pronouns or token.lemma_.lower() in lex.word_target_nouns
+
+
+def attacked_in_words(verb: Token, target: Token, lex: CueLexicon, speaker: Token | None = None) -> bool:
     """Whether ``verb`` with ``target`` as what it hits reports a view: always for a verb that cannot be
-    violence; for one that can, only with a target of words or a person's or party's own thing."""
-    if verb.lemma_.lower() not in lex.violence_verbs:
+    violence; for one that can, when a person does it (``speaker``: "he blasted the media", "Trump attacked
+    loopholes") or it hits a target of words or a person's or party's own thing ("attacked Clinton", "his
+    record"); not when a group or a force hits a thing ("Hamas would not attack the convoy", "they attacked
+    the USS Cole")."""
+    if verb.lemma_.lower() not in lex.violence_verbs or _speaker_like(speaker, lex):
         return True
     if _word_target(target, lex):
         return True
