@@ -196,3 +196,27 @@ def test_someone_elses_silence_is_reported_content(extract_text):
     # The speaker reports that another did not comment: a statement of the speaker's, not a refusal.
     record = extract_text("The lawyer said the ministry has not replied to his requests.")
     assert _shape(record) == [("The lawyer", "said", "the ministry has not replied to his requests")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas would not attack the convoy, a spokesman said.",
+    "Rebels attacked the convoy near the border.",
+    "The convoy was attacked by rebels on Monday.",
+    "The drones hit the depot overnight.",
+])
+def test_a_violent_verb_on_a_thing_is_no_statement_cue(extract_text, text):
+    # a statement's cue is a speech or stance verb: "attack" of a convoy or a depot is violence
+    assert not [s for s in extract_text(text).statements if s.cue.text.split()[0].lower() in ("attack", "attacked", "hit")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Trump attacked Clinton over her emails.", "Clinton over her emails"),
+    ("He attacked his rival's record on trade.", "his rival's record on trade"),
+])
+def test_a_person_or_a_stance_attacked_stays_a_statement(extract_text, text, content):
+    assert content in [s.content.text for s in extract_text(text).statements]
+
+
+def test_a_named_body_attacked_stays_a_statement(extract_text):
+    record = extract_text("The president also attacked The Daily Ledger newspaper for refusing to back his plan.")
+    assert [s.cue.text for s in record.statements] == ["attacked"]

@@ -45,11 +45,28 @@ def through_relative(token: Token) -> Token:
     return token
 
 
+def _made_by(subjects: list[Token], documents: frozenset[str]) -> Token | None:
+    """The verb whose object is the document or measure a relative clause's pronoun stands for ("adopted a
+    resolution that demands ...", "is preparing measures that could restrict ..."): its subject does the act."""
+    if len(subjects) != 1:
+        return None
+    antecedent = through_relative(subjects[0])
+    if antecedent is subjects[0] or antecedent.lemma_.lower() not in documents:
+        return None
+    if antecedent.dep_ in ("dobj", "nsubjpass") and antecedent.head.pos_ in ("VERB", "AUX"):
+        return antecedent.head
+    return None
+
+
 def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), documents: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
     """Subject tokens of a clause (and whether they are passive-patients), inherited across control."""
     current = verb
     for _ in range(INHERIT_HOPS + 1):
         subjects = [c for c in current.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+        made = _made_by(subjects, documents)
+        if made is not None:
+            current = made  # "Brussels is preparing measures that could restrict ...": Brussels restricts
+            continue
         if subjects:
             return [through_relative(t) for s in subjects for t in expand(s)], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]

@@ -27,6 +27,7 @@ class Candidate:
     actors: list[ActorRef] = field(default_factory=list)
     recipients: list[ActorRef] = field(default_factory=list)
     negated: bool = False
+    nobody: bool = False  # negated because its doer is none ("no one attacked"): never recoded as a refusal
     modality: Modality = "asserted"
     assertion: Assertion = "asserted"
     complement_key: frozenset[str] = frozenset()

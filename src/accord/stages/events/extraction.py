@@ -28,8 +28,8 @@ from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
 from accord.stages.events.home_visits import home_visit
 from accord.stages.events.lexicon import Lexicon, load_lexicon
-from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, modality_of
-from accord.stages.events.negation import is_negated, refused_consent
+from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, is_considered, modality_of
+from accord.stages.events.negation import is_negated, negated_by_subject, refused_consent
 from accord.stages.events.non_events import NonEventFilter, untold_title, verbless_heading
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
 from accord.stages.events.references import PRONOUN_POS
@@ -546,8 +546,12 @@ class EventBuilder:
         # it joins that act's mentions, never an event of its own
         chosen_ids = {id(c) for c in chosen}
         dropped = [c for c in decided if id(c) not in chosen_ids]
+        # talks told with no party at all, none named and none the story's sides give ("Talks resume" as a
+        # title): no PLOVER event can be coded; they may only join the story's talks as its mention
+        partyless = [c for c in chosen if c.type in self.lexicon.frames["partyless_mention_types"]
+                     and not c.actors and not c.recipients]
         kept = self.dedupe.drop_re_mentions(sorted(chosen + said + dropped, key=lambda c: c.trigger.token.i),
-                                            mention_only=frozenset(id(c) for c in dropped))
+                                            mention_only=frozenset(id(c) for c in dropped + partyless))
         return self._records(kept)
 
     def _back_off(self, cand: Candidate) -> None:
@@ -625,7 +629,8 @@ class EventBuilder:
             cand = Candidate(trig, event_type, mode, anchor, [span_token, *trig.near_extra] if span_token is trig.token else [span_token], complement_key=key)
             cand.complement = comp_tokens.get(plan_index)
             cand.inner = inner_types.get(plan_index)
-            cand.negated = is_negated(trig.token, anchor, lexicon)
+            cand.nobody = negated_by_subject(anchor, lexicon)
+            cand.negated = cand.nobody or is_negated(trig.token, anchor, lexicon)
             cand.modality = modality_of(trig.token, anchor, lexicon)
             cand.assertion = assertion_of(trig.token, anchor, lexicon, cand.modality)
             if self.non_events.not_an_event(cand):
@@ -679,7 +684,7 @@ class EventBuilder:
 
     def _apply_rules(self, cand: Candidate, frame: str | None) -> None:
         lexicon = self.lexicon
-        if refused_consent(cand.trigger, cand.negated, lexicon.frames["refused_consent"]):
+        if not cand.nobody and refused_consent(cand.trigger, cand.negated, lexicon.frames["refused_consent"]):
             # "will not accept any deal", "does not allow agencies to go there": a refusal said now (manual 3.10)
             inner = cand.inner[0] if cand.inner is not None else None
             cand.type, cand.mode, cand.negated = "REJECT", lexicon.frames["mode_from_complement"].get(inner or ""), False
@@ -695,7 +700,7 @@ class EventBuilder:
         if frame is None:
             before = cand.type
             refusals = lexicon.frames["negated_refusals"]
-            if cand.negated and cand.type in refusals and cand.trigger.pos == "verb" \
+            if cand.negated and not cand.nobody and cand.type in refusals and cand.trigger.pos == "verb" \
                     and cand.trigger.entry.lemma not in lexicon.frames["unrefused_lemmas"]:  # "did not endorse": not done
                 cand.type, cand.mode, cand.negated = "REJECT", refusals[cand.type], False
                 cand.modality = cand.assertion = "asserted"  # the refusal is said now
@@ -703,7 +708,8 @@ class EventBuilder:
             refused_wish = cand.negated and cand.assertion == "hypothetical" and cand.anchor.dep_ == "xcomp" \
                 and cand.anchor.head.lemma_.lower() in lexicon.cues["desire_verbs"]
             modality = "hypothetical" if refused_wish else cand.modality
-            cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, modality, cand.negated, lexicon)
+            if not cand.nobody:  # "no one will attack": nobody refused, so no REJECT is made of it
+                cand.type, cand.mode, cand.negated = recode_for_modality(cand.type, cand.mode, modality, cand.negated, lexicon)
             if refused_wish and cand.type == "REJECT":
                 cand.modality = cand.assertion = "asserted"  # the refusal is said now
             if cand.modality in ("future", "hypothetical") and cand.type in lexicon.frames["threat_recode"] and not cand.negated \
@@ -716,11 +722,14 @@ class EventBuilder:
                 own_future = cand.modality == "future" and cand.trigger.pos == "verb" and cand.actors \
                     and cand.type in lexicon.frames["own_future_threat_types"]
                 spoken_hypothesis = cand.modality == "hypothetical" and speakers and {a.code for a in cand.actors} <= speaker_codes
-                if own_future or spoken_hypothesis:
+                # "the EU is considering sanctions": a hostile act weighed in public is a warning (manual 3.12)
+                considered = is_considered(cand.trigger.token, cand.anchor, lexicon.cues["considering_verbs"])
+                if own_future or spoken_hypothesis or considered:
                     cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
-            if cand.type != before and cand.type in lexicon.frames["commitment_types"] \
+            if cand.type != before and cand.type in lexicon.frames["commitment_types"] and cand.assertion == cand.modality \
                     and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]):
-                # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made
+                # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made;
+                # not when a verb of asking, wanting or denying governs it ("hopes the army will withdraw"): unpromised
                 cand.modality = cand.assertion = "asserted"
         recode = lexicon.frames["state_actor_recode"]
         state_actor = any(

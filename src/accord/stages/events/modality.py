@@ -148,6 +148,34 @@ def _awaited(clause: Token, markers: list[str], auxiliaries: set[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("’", "'") in auxiliaries for c in clause.head.children)
 
 
+def _object_of(trigger: Token, verbs: list[str]) -> bool:
+    """Whether an event noun (or one coordinated with it) is the direct object of one of ``verbs``."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while trigger.dep_ == "conj" and trigger.head is not trigger:
+        trigger = trigger.head
+    return trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.lemma_.lower() in verbs
+
+
+def is_considered(trigger: Token, anchor: Token, verbs: list[str]) -> bool:
+    """Whether the event is what someone considers or weighs, as its object or its clause ("is considering
+    sanctions", "weighs imposing tariffs")."""
+    return _object_of(trigger, verbs) or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in verbs)
+
+
+def _generic_condition(head: Token, cues: dict) -> bool:
+    """Whether a clause is a present-tense "when" clause whose doer is anyone at all ("an offence is
+    committed when a person strikes another"): what a rule covers, not an act done."""
+    if head.dep_ != "advcl" or head.tag_ not in PRESENT_TAGS:
+        return False
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in cues["generic_markers"]
+               for clause in (head, *head.conjuncts) for c in clause.children):
+        return False  # the parser may hang "when" on the second of two coordinated verbs
+    words = set(cues["generic_subject_words"])
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in words or any(d.dep_ == "det" and d.lower_ in words for d in c.children))
+               for c in head.children)
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -185,12 +213,20 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         if head.i == anchor.i and f"{head.lemma_.lower()} to" in cues["future_phrases"] \
                 and any(c.dep_ == "xcomp" for c in head.children):
             return "future"  # "is planning to provide air cover": the frame word's event is the act planned
+        if head.i == anchor.i and head.lemma_.lower() in cues["planning_verbs"] and any(c.dep_ == "dobj" for c in head.children):
+            return "future"  # "plans new sanctions", "is preparing measures": the frame word's event is the act planned
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_markers"] for c in head.children):
             return "hypothetical"
         if _awaited(head, cues["awaited_markers"], future_aux | hypothetical_aux):
             return "hypothetical"  # "would not end the war until all hostages were freed": awaited, no promise of it
         if is_purpose(head):
             return "hypothetical"
+        if _generic_condition(head, cues):
+            return "hypothetical"  # "an offence is committed when anyone strikes an officer": a rule's case
+    if _object_of(trigger, cues["planning_verbs"]):
+        return "future"  # "is drafting new sanctions": the sanctions are to come
+    if is_considered(trigger, anchor, cues["considering_verbs"]):
+        return "hypothetical"  # "is considering sanctions", "weighs imposing tariffs"
     if _told_ahead(trigger, anchor, set(cues["future_date_words"]), set(cues["demand_verbs"])):
         return "future"  # "Trump and Ryan are meeting next week": an act to come, as with "will"
     return "asserted"
@@ -259,6 +295,117 @@ def _negated_verb(verb: Token, negators: set[str]) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negators) for c in verb.children)
 
 
+# Penn tags of a present-tense verb: "has to stop" asks for the act, "had to leave" tells it done.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# How many heads up from an infinitive a "for" of a verb of asking may sit ("calling for all foreigners
+# convicted of fraud to be barred": barred, crimes, of, convicted, foreigners, for).
+FOR_INFINITIVE_HOPS = 8
+
+
+def _obliged(head: Token, cues: dict) -> bool:
+    """Whether a clause is what someone needs or has to do ("Washington needs to act", "Iran has to stop")
+    or what it is important or necessary to do ("it is important to meet the rebels")."""
+    if head.dep_ != "xcomp":
+        return False
+    governor = head.head
+    lemma = governor.lemma_.lower()
+    if governor.pos_ in ("VERB", "AUX") and (lemma in cues["obligation_verbs"] or (
+            lemma in cues["present_obligation_verbs"] and governor.tag_ in PRESENT_TAGS)):
+        return True
+    adjectives = set(cues["deontic_adjectives"])
+    return lemma in adjectives or any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in governor.children)
+
+
+def _subjunctive(head: Token) -> bool:
+    """Whether a that-clause is in the mandative subjunctive ("that no charges be filed", "that he be
+    released"): a bare "be" with a subject, no modal or "to": what it tells is asked for, not done."""
+    if head.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    if any(t.tag_ in ("MD", "TO") for t in head.doc[head.left_edge.i:head.i]):
+        return False  # "he would "100%" be able": a modal the parser hung elsewhere still rules it out
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.lemma_ == "be" and head.tag_ == "VB" and not auxiliaries:
+        return True
+    return any(c.lower_ == "be" and c.tag_ == "VB" for c in auxiliaries)
+
+
+def _asked_object(trigger: Token, cues: dict, demand: set[str], desire: set[str]) -> Assertion | None:
+    """The standing of an event noun that a verb of asking or wanting takes as its object, directly or
+    through "for" ("demanded an apology", "the law requires an inquiry", "pressed for talks", "wants a
+    ceasefire"): asked for or wanted, not done."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    token = trigger
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    verb = None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in cues["object_demand_verbs"]:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.dep_ == "prep":
+        verb = token.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in demand:
+        return "demanded"
+    if lemma in desire:
+        return "hypothetical"
+    return None
+
+
+# Links inside a noun phrase, through which a "to" infinitive the parser hung on a noun reaches the verb of
+# asking whose object that noun is ("calling for all foreigners convicted of fraud to be barred").
+NOUN_PHRASE_DEPS = frozenset({"relcl", "acl", "pobj", "prep", "conj", "appos", "amod", "compound", "nummod"})
+
+
+def _asked_infinitive(anchor: Token, demand: set[str], desire: set[str]) -> Assertion | None:
+    """The standing of a "to" infinitive under a verb of asking's "for" ("called for the foreigners to be
+    barred", "pressed for the troops to leave"), however the parser hangs the infinitive inside the noun
+    phrase: the first verb reached through noun-phrase links decides."""
+    if not _infinitive(anchor) or anchor.dep_ not in ("relcl", "acl"):
+        return None
+    token = anchor
+    for _ in range(FOR_INFINITIVE_HOPS):
+        if token.head is token or token.dep_ not in NOUN_PHRASE_DEPS:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            if not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+                return None  # "a plan to cut taxes", "met leaders to discuss": no asking "for"
+            lemma = token.lemma_.lower()
+            return "demanded" if lemma in demand else "hypothetical" if lemma in desire else None
+    return None
+
+
+# Penn tags of a participle or bare verb that says what state an object is wanted in ("wanted them deported").
+OBJECT_PREDICATE_TAGS = frozenset({"VBN", "VB"})
+
+
+def _asked_predicate(anchor: Token, demand: set[str], desire: set[str]) -> Assertion | None:
+    """The standing of a participle told of the object of a verb of asking or wanting ("supporters who wanted
+    all immigrants deported", "demanded the hostages freed"), which the parser hangs on the object: the
+    state is wanted, not reached."""
+    if anchor.dep_ != "acl" or anchor.tag_ not in OBJECT_PREDICATE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in anchor.children):
+        return None
+    obj = anchor.head
+    if obj.dep_ != "dobj" or obj.head.pos_ not in ("VERB", "AUX") or obj.doc[anchor.i - 1].is_punct:
+        return None  # ", deported in 2019": an aside on the object, not the state wanted
+    verb = obj.head
+    lemma = verb.lower_ if verb.lower_ in desire else verb.lemma_.lower()
+    return "demanded" if lemma in demand else "hypothetical" if lemma in desire else None
+
+
+def _of_no_one(anchor: Token, cues: dict) -> bool:
+    """Whether a relative clause tells of an indefinite object of a negated verb ("never had a client who
+    attacked a judge", "did not meet anyone who ..."): no such person is said to exist."""
+    if anchor.dep_ != "relcl":
+        return False
+    noun = anchor.head
+    if noun.dep_ not in ("dobj", "attr") or not any(d.dep_ == "det" and d.lower_ in cues["indefinite_determiners"] for d in noun.children):
+        return False
+    return _negated_verb(noun.head, set(cues["negation_words"]))
+
+
 def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Modality) -> Assertion:
     """The finer standing of an event: demanded (must, should, urged to), denied (X denies it),
     hypothetical (wanted, not ruled out, not said: "did not say that X attacked"), else its contract modality.
@@ -270,13 +417,21 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
             return "demanded"  # "Stop the war": what a command asks for is not done
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in demand_aux for c in head.children):
             return "demanded"
-        if head.dep_ == "xcomp" and head.head.lemma_.lower() == "need" and head.head.pos_ == "VERB":
-            return "demanded"  # "Washington needs to act"
+        if _obliged(head, cues) or _subjunctive(head):
+            return "demanded"  # "Washington needs to act", "it is important to act", "urged that he be freed"
     demand, denial = set(cues["demand_verbs"]), set(cues["denial_verbs"])
     desire, unexcluded = set(cues["desire_verbs"]), set(cues["unexcluded_verbs"])
+    if _of_no_one(anchor, cues):
+        return "hypothetical"  # "I have never had a client who attacked a judge": told of no one
+    asked = _asked_object(trigger, cues, demand, desire) or _asked_infinitive(anchor, demand, desire) \
+        or _asked_predicate(anchor, demand, desire)
+    if asked:
+        return asked
     unclaimed, negators = set(cues["unclaimed_by_negation_verbs"]), set(cues["negation_words"])
     for clause, governor in _governors(anchor):
         lemma = governor.lemma_.lower()
+        if governor.lower_ in desire:
+            lemma = governor.lower_  # a form the model lemmatises wrongly ("hopes" as "hop")
         if clause.dep_ == "conj":
             continue
         if lemma in unclaimed and clause.dep_ == "ccomp" and _negated_verb(governor, negators):
@@ -285,8 +440,10 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
             return "demanded"
         if lemma in denial and clause.dep_ == "ccomp":
             return "denied"
-        if lemma in desire and (clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and _infinitive(clause))):
-            return "hypothetical"  # "wants to close", "Brazil wants Peru to shut its ports" (parsed as a clause)
+        if lemma in desire and (clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and clause.i > governor.i)):
+            # "wants to close", "wants Peru to shut its ports", "hopes talks resume"; a clause before it is
+            # a misparse of two sentences joined by a semicolon ("He calls for X; she aims to ...")
+            return "hypothetical"
         if _phrasal(governor) in unexcluded or lemma in unexcluded:
             return "hypothetical"
     return modality

@@ -57,8 +57,29 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
             return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ in cues["negating_governors"]:
         return True
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ in cues["negating_governors"]:
+        return True  # "without a shot being fired", "withdrew without firing a shot"
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in cues["desire_verbs"] and _has_negation_child(anchor.head, words):
         return True  # "does not want to meet": the act is refused, not wanted
+    return False
+
+
+# Links of a clause's doer: an act whose doer is "no one" or "neither X nor Y" is told as not done.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def negated_by_subject(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the event's clause says its doer is none ("No one attacked the convoy", "Neither Ryan nor his
+    aides asked for it", "None of the soldiers fired", "that no charges be filed"): the act is not done,
+    though the verb has no "not"; a refusal is never made of it, since no one refused."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    cues = lexicon.cues
+    determiners = frozenset(cues["negating_determiners"])
+    pronouns = frozenset(cues["negative_subjects"])
+    for subject in (c for c in anchor.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in pronouns or any(c.dep_ in ("det", "preconj") and c.lower_ in determiners for c in subject.children):
+            return True
     return False
 
 
