@@ -30,6 +30,8 @@ THING_LABELS = frozenset({"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"
 ANIMATE_INDEFINITES = frozenset({
     "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "none", "some", "many",
     "most", "others", "few", "several", "both", "all", "those", "each", "either", "neither"})
+# Determiners that make `one` a person (`no one`, `every one of them`).
+INDEFINITE_DETERMINERS = frozenset({"no", "every", "each"})
 # Relative pronouns whose animacy is that of the noun they stand for (`a group that intends to ...`).
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
@@ -41,6 +43,15 @@ def animate(token: Token, lex: CueLexicon) -> bool:
         return True
     if token.lower_ in ANIMATE_INDEFINITES and token.dep_ in SUBJECT_DEPS:
         return True
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in lex.holder_nouns:
+        return True  # `the family`, `proponents`, `his running mate`
+    if token.lower_ == "one" and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in token.children):
+        return True  # `no one expected ...`
+    if lemma in lex.collective_nouns:
+        members = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if members:
+            return any(animate(m, lex) for m in members)  # `a number of experts`: the experts
     verb = token.head
     if token.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head is not token:
         return animate(verb.head, lex)  # `the PAC that intends to ...`: the PAC

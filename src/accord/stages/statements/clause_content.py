@@ -18,6 +18,11 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Cue clauses longer than this many tokens after the speaker are not an interruption (`X, he said`)
 # but a sentence of their own.
 MAX_INTERRUPTION_TOKENS = 12
+# `To win the county, the senator argued, a candidate must ...`: the parse hangs the reported sentence's
+# opening clause on the interrupting cue; the cue clause then starts at its subject after the comma.
+FRONTED_PART_IS_REPORTED = True
+# `As Smith noted about the plan, ...`: a cue with a topic of its own reports that topic, not the host clause.
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over"})
 # Whether reported content ends before a trailing aside (`..., throwing a wrench in ...`, `..., which
 # raised concerns`) or a second report of the same speaker (`..., and urged ...`).
 TRIM_ASIDES = True
@@ -53,14 +58,17 @@ PREFER_CLAUSE_AFTER_CUE = True
 MISREAD_ADVERBIAL_COMPLEMENT = True
 
 
-def interrupted_range(verb: Token, speaker: Token | None = None) -> tuple[int, int] | None:
-    """Content of `X, he said.` / `X, said Cui.`: the sentence before a cue clause that closes it."""
+def interrupted_range(verb: Token, speaker: Token | None = None, tells: bool = False) -> tuple[int, int] | None:
+    """Content of `X, he said.` / `X, said Cui.`: the sentence before a cue clause that closes it.
+    ``tells``: the verb's object is its audience (`X, he told me, Y`), not content of its own."""
     doc = verb.doc
     sent = verb.sent
     first_cue, last_cue = verb.left_edge.i, verb.right_edge.i
-    if verb.i - first_cue > MAX_INTERRUPTION_TOKENS and speaker is not None and speaker.i < verb.i and speaker.head.i == verb.i:
+    if speaker is not None and speaker.i < verb.i and speaker.head.i == verb.i and (
+            verb.i - first_cue > MAX_INTERRUPTION_TOKENS
+            or (FRONTED_PART_IS_REPORTED and first_cue < speaker.left_edge.i - 1 and doc[speaker.left_edge.i - 1].text == ",")):
         # The parse hung words of the reported clause on the cue (`..., if bogus, ideas ..., she
-        # said`): the cue clause starts at its subject.
+        # said`, `If the vote fails, she says, ...`): the cue clause starts at its subject.
         first_cue = speaker.left_edge.i
     while first_cue < verb.i and doc[first_cue].is_punct:
         first_cue += 1
@@ -68,7 +76,10 @@ def interrupted_range(verb: Token, speaker: Token | None = None) -> tuple[int, i
         last_cue -= 1
     if verb.i - first_cue > MAX_INTERRUPTION_TOKENS or first_cue <= sent.start:
         return None
-    if any(child.dep_ in CONTENT_DEPS for child in verb.children):
+    # `X, he told me, Y`: the audience is no content, when the cue clause has its own subject (a verb
+    # sharing another's subject, `made X, told him about Y`, interrupts nothing).
+    own_subject = speaker is not None and speaker.head.i == verb.i
+    if any(child.dep_ in CONTENT_DEPS and not (tells and own_subject and child.dep_ == "dobj") for child in verb.children):
         return None  # the cue has its own content; it does not report the host clause
     before = doc[first_cue - 1]
     if not (before.is_punct or before.is_quote):
@@ -84,6 +95,37 @@ def interrupted_range(verb: Token, speaker: Token | None = None) -> tuple[int, i
     head_part = trim_clause(doc, sent.start, first_cue - 1)
     tail_part = trim_clause(doc, last_cue + 1, sent.end - 1)
     return head_part if head_part[1] - head_part[0] >= tail_part[1] - tail_part[0] else tail_part
+
+
+def as_clause_range(verb: Token, tells: bool = False) -> tuple[int, int] | None:
+    """Content of `As Smith noted, X` / `X, as Smith noted.` / `X, as Smith noted, Y`: the clause the
+    as-clause comments on (its longer side when the as-clause interrupts it). The as-clause must be set
+    off by a comma and the cue must have no content of its own (`as he said goodbye`), so a temporal
+    `as` (`as he spoke about X, ...`) is left alone."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    if any((c.dep_ in CONTENT_DEPS and not (tells and c.dep_ == "dobj")) or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS)
+           for c in verb.children):
+        return None
+    sent, host = verb.sent, verb.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return None  # `as bad as she said`: a comparison, not a comment on a clause
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while last > verb.i and doc[last].is_punct:
+        last -= 1  # the parse may hang the comma that closes the as-clause on its verb
+    comma_after = last + 1 < sent.end and doc[last + 1].text == ","
+    comma_before = first - 1 >= sent.start and doc[first - 1].text == ","
+    if not (comma_after or comma_before):
+        return None
+    sides = []
+    for lo, hi in ((host.left_edge.i, first - 1), (last + 1, host.right_edge.i)):
+        while lo <= hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct):
+            lo += 1  # `But as X said, ...`: the connective is the reporter's
+        if lo <= hi:
+            sides.append(trim_clause(doc, lo, hi))
+    sides = [side for side in sides if side[1] > side[0]]
+    return max(sides, key=lambda side: side[1] - side[0]) if sides else None
 
 
 def clause_after_statement_noun(verb: Token, lex: CueLexicon) -> Token | None:

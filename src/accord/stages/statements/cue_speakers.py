@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.animacy import animate
@@ -124,9 +124,19 @@ def speaker_after_quote(verb: Token) -> Token | None:
     while last + 1 < verb.i and doc[last + 1].text not in SPEAKER_END_PUNCT:
         last += 1
     chunk = doc[j + 1 : last + 1]
-    if chunk.root.pos_ not in ("PROPN", "NOUN", "PRON") or chunk.root.ent_type_ in NON_SPEAKER_LABELS:
+    root = chunk.root
+    if root.pos_ not in ("PROPN", "NOUN", "PRON") and _name_phrase(chunk):
+        root = chunk[-1]  # `"...," Tulsa police Chief Ann Lee said`: the tagger made the first word a verb
+    if root.pos_ not in ("PROPN", "NOUN", "PRON") or root.ent_type_ in NON_SPEAKER_LABELS:
         return None
-    return chunk.root
+    return root
+
+
+def _name_phrase(chunk: Span) -> bool:
+    """Words that can only be a title and a name (`Tulsa police Chief Ann Lee`): each capitalised or a
+    common noun, ending in a proper noun; the tagger may have read a capitalised word as a verb."""
+    return chunk[-1].pos_ == "PROPN" and len(chunk) > 1 and all(
+        t.is_title or (t.pos_ == "NOUN" and t.is_lower) for t in chunk)
 
 
 def speaker_after_inverted_cue(verb: Token, lex: CueLexicon) -> Token | None:

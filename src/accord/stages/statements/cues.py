@@ -15,7 +15,7 @@ from accord.stages.grammar import PLACE_LABELS
 from accord.stages.statements.animacy import class_admits
 from accord.stages.statements.candidate import UNATTRIBUTED_FRAME, Candidate
 from accord.stages.statements.clause_content import (
-    RESUMED_SENTENCE_LONGER_SIDE, clause_after_statement_noun, clause_children, coordinated_clause_end,
+    RESUMED_SENTENCE_LONGER_SIDE, as_clause_range, clause_after_statement_noun, clause_children, coordinated_clause_end,
     interrupted_range, longer_side, object_as_clause, reported_range, that_clause_on_object,
 )
 from accord.stages.statements.cue_speakers import (
@@ -26,8 +26,8 @@ from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.no_comment import no_comment, refused_comment
 from accord.stages.statements.noun_cues import clause_on_light_verb, noun_candidate, noun_frame_candidate
 from accord.stages.statements.object_content import (
-    ADJACENT_PHRASES_JOIN, adjacent_phrases_end, completes_content, coordinated_object_end,
-    infinitive_subject_start, object_end,
+    ADJACENT_PHRASES_JOIN, adjacent_phrases_end, completes_content, coordinated_infinitive_end,
+    coordinated_object_end, infinitive_end, infinitive_subject_start, object_end,
 )
 from accord.stages.statements.source_cues import poll_candidate, source_candidate
 from accord.stages.statements.spans import subtree_range, token_range, trim_clause
@@ -46,6 +46,8 @@ INTERRUPTING_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 ANSWER_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp", "npadvmod"})
 # Cue classes that can interrupt or close a sentence they report (`X, he said`); mined frames cannot.
 INTERRUPTING_CLASSES = frozenset({"speech", "stance"})
+# Degree words after which an adjective's that-clause tells a result (`so angry that she left`).
+RESULT_DEGREE_WORDS = frozenset({"so", "too"})
 # Verb children after a content object that complete it (`X a liar`, `X as Y`, `X of Y`).
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"})
 # Prepositions that complete a content object (`accused X of`, `blamed X for`, `compared X to`).
@@ -80,8 +82,9 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if quotes_as_saying(verb):
         return None  # `IRNA quoted Araghchi as saying X`: the statement is Araghchi's, cued by `saying`
     speaker = subject_of(verb, lex.stance_participles, lex.speech_verbs)
-    if speaker is None and SPEECH_PARTICIPLES_NAME_THEIR_SOURCE and lex.verb_class.get(lemma) == "speech":
-        speaker = participle_source(verb, lex)
+    if speaker is None and SPEECH_PARTICIPLES_NAME_THEIR_SOURCE and (
+            lex.verb_class.get(lemma) == "speech" or (verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.statement_nouns)):
+        speaker = participle_source(verb, lex)  # any cue on a statement noun speaks for its issuer: `a statement calling X Y`
     if speaker is None and lemma in lex.speech_verbs:
         speaker = subject_misattached_before(verb)
     speaker_span: tuple[int, int] | None = None
@@ -101,7 +104,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     addressee = _addressee(verb, lex)
     content: tuple[int, int] | None = None
     frame = code = ""
-    if lemma in lex.clause_verbs:
+    if lemma in lex.clause_verbs and not _result_clause_degree(verb):
         clauses = clause_children(verb, lemma in lex.speech_verbs)
         if clauses:
             child = clauses[0]
@@ -121,7 +124,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         for child in verb.children:
             if child.dep_ == "xcomp":
                 first = infinitive_subject_start(verb, child) if INFINITIVE_KEEPS_ITS_SUBJECT else child.left_edge.i
-                content, frame, code = reported_range(doc, first, child.right_edge.i, lex, verb.i), "infinitive", "x"
+                last = coordinated_infinitive_end(verb, infinitive_end(child)) if child.i > verb.i else child.right_edge.i
+                content, frame, code = reported_range(doc, first, last, lex, verb.i), "infinitive", "x"
                 break
     if content is None and lemma in lex.object_verbs:
         for child in verb.children:
@@ -137,7 +141,9 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                 # `called X a liar`, `described X as Y`, `accused X of Y`, `showed X ahead by 3`: what
                 # follows the object as its predicate belongs to the content.
                 for other in verb.children:
-                    if other.i <= last or other.left_edge.i > last + 2 or other.dep_ not in OBJECT_PREDICATE_DEPS:
+                    # `accused X, who ..., of Y`: a predicate after the object's aside still completes it
+                    reach = max(last, child.right_edge.i) if other.dep_ == "prep" and other.lower_ in PREDICATE_PREPOSITIONS else last
+                    if other.i <= last or other.left_edge.i > reach + 2 or other.dep_ not in OBJECT_PREDICATE_DEPS:
                         continue
                     if other.dep_ == "prep" and other.lower_ not in PREDICATE_PREPOSITIONS and not (
                             ADJACENT_PHRASES_JOIN and completes_content(other, last, lex)):
@@ -161,6 +167,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None and attacked_in_words(verb, pobj, lex, speaker):
                     last = adjacent_phrases_end(verb, pobj.right_edge.i, lex) if ADJACENT_PHRASES_JOIN else pobj.right_edge.i
+                    last = coordinated_object_end(verb, last)  # `called for X, and a need to Y`
                     content, frame, code = trim_clause(doc, pobj.left_edge.i, last), "object", "p:" + child.lower_
                     break
             mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ in allowed and g.i < child.i), None)
@@ -169,7 +176,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                 # an infinitive clause; the clause after it is what was called for.
                 content, frame, code = trim_clause(doc, mark.i + 1, child.right_edge.i), "object", "p:" + mark.lower_
                 break
-    if content is None and lemma in lex.clause_verbs:
+    if content is None and lemma in lex.clause_verbs and verb.pos_ != "ADJ":  # `so angry` is a degree, not `said so`
         answer = next((c for c in verb.children if (c.dep_ in ANSWER_DEPS or (c.dep_ == "nsubj" and c.i > verb.i and (speaker is None or c.i != speaker.i)))
                        and c.lemma_.lower() in lex.answer_objects), None)  # `said the same of X`: parsed as a second subject
         if answer is not None:  # `half said so`, `72 percent said yes`, `a third said the same of Cruz`
@@ -178,8 +185,12 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         clause = object_as_clause(verb)
         if clause is not None:
             content, frame, code = reported_range(doc, clause[0], clause[1], lex, verb.i), "clause", "c"
-    if content is None and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES and verb.dep_ in INTERRUPTING_DEPS:
-        content, frame = interrupted_range(verb, speaker), "interrupted"
+    if content is None and lemma in lex.clause_verbs and (lex.verb_class.get(lemma) in INTERRUPTING_CLASSES or cue[1] > verb.idx + len(verb.text)):
+        # `As Smith noted, X` (a speech or stance verb, or a clause verb with its particle: `pointed out`)
+        content, frame = as_clause_range(verb, tells=addressee is not None), "interrupted"
+    if content is None and lex.verb_class.get(lemma) in INTERRUPTING_CLASSES and verb.dep_ in INTERRUPTING_DEPS and verb.pos_ != "ADJ":
+        # (an adjective interrupts nothing: `those that make us weak, fearful and angry`)
+        content, frame = interrupted_range(verb, speaker, tells=addressee is not None), "interrupted"
     if content is None and verb.pos_ == "ADJ" and lemma not in lex.verbs and not _before_colon(verb):
         return None  # `Clevelanders were nervous. "...," Link said`: a bare adjective takes no one's quotation
     if content is None:
@@ -195,6 +206,12 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         relative = clause.head
     return Candidate(cue, speaker, content, frame, addressee, relative, speaker_span)
+
+
+def _result_clause_degree(token: Token) -> bool:
+    """`so angry that she left`: an adjective of degree `so` takes a clause of what followed, not of
+    what its holder thinks."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ in RESULT_DEGREE_WORDS for c in token.children)
 
 
 def _before_colon(token: Token) -> bool:

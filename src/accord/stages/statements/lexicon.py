@@ -53,6 +53,8 @@ class CueLexicon:
     violence_verbs: frozenset[str] = frozenset()  # `attack`, `hit`: a view only when a person or stance is hit
     word_target_nouns: frozenset[str] = frozenset()  # `rival`, `plan`: what is attacked in words
     word_target_pronouns: frozenset[str] = frozenset()  # `him`, `her`: a person attacked in words
+    holder_nouns: frozenset[str] = frozenset()  # `Lee's family called on ...`: common nouns of people that hold views
+    collective_nouns: frozenset[str] = frozenset()  # `a number of experts echoed ...`: the `of` phrase holds the view
 
     @functools.cached_property
     def verbs(self) -> frozenset[str]:
@@ -130,4 +132,6 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         violence_verbs=frozenset(verbal["verbs"]),
         word_target_nouns=frozenset(verbal["role_nouns"] + verbal["target_roles"] + verbal["stance_nouns"]),
         word_target_pronouns=frozenset(verbal["person_pronouns"]),
+        holder_nouns=frozenset(phrases.get("holder_nouns", [])),
+        collective_nouns=frozenset(phrases.get("collective_nouns", [])),
     )

@@ -23,6 +23,15 @@ NONRESTRICTIVE_DEPS = frozenset({"relcl", "acl"})
 CARRY_COORDINATED_OBJECTS = True
 COORDINATED_NOUN_POS = frozenset({"NOUN", "PROPN"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# An infinitive content the parse cut at a coordination (`promised to cut taxes, build roads and hire
+# teachers`, `pledged to meet and exceed the target`: the later verbs hung on the cue) is carried on over
+# those verbs: a bare verb with no subject of its own is one more thing promised, not the story going on.
+CARRY_COORDINATED_INFINITIVES = True
+COORDINATED_INFINITIVE_DEPS = frozenset({"xcomp", "conj"})
+# Base-form tags of such a verb (the tagger reads a bare `exceed` after `and` as a present tense).
+BARE_VERB_TAGS = frozenset({"VB", "VBP"})
+# Tags of a verb joined to an infinitive that tell the story going on, not what was promised.
+NARRATED_TAGS = frozenset({"VBD"})
 # Relations and prepositions of that object between the cue and the infinitive (`urged X to`, `called on X to`).
 INFINITIVE_SUBJECT_DEPS = frozenset({"dobj", "nsubj"})
 INFINITIVE_SUBJECT_PREPOSITIONS = frozenset({"on", "upon"})
@@ -101,6 +110,40 @@ def coordinated_object_end(verb: Token, last: int) -> int:
     return end
 
 
+def infinitive_end(clause: Token) -> int:
+    """Last token of an infinitive content: its subtree, up to a conjunct in the past tense (`promised
+    to double the budget and left the hall`): an infinitive coordinates bare verbs, so a past-tense
+    verb joined to it is the story going on, which the parse hung on the infinitive."""
+    end = clause.right_edge.i
+    for child in clause.children:
+        if child.dep_ == "conj" and child.i > clause.i and child.tag_ in NARRATED_TAGS:
+            cut = child.left_edge.i - 1
+            while cut > clause.i and (clause.doc[cut].dep_ == "cc" or clause.doc[cut].is_punct):
+                cut -= 1
+            end = min(end, cut)
+    return end
+
+
+def coordinated_infinitive_end(verb: Token, last: int) -> int:
+    """The end of an infinitive content ``..last`` carried on over the bare verbs coordinated with it
+    that the parse hung on the cue verb (see ``CARRY_COORDINATED_INFINITIVES``); only commas and one
+    `and`/`or` may stand between, and each verb must have no subject of its own."""
+    if not CARRY_COORDINATED_INFINITIVES:
+        return last
+    doc = verb.doc
+    for other in sorted(verb.children, key=lambda t: t.i):
+        if other.i <= last or other.dep_ not in COORDINATED_INFINITIVE_DEPS:
+            continue
+        between = doc[last + 1 : other.left_edge.i]
+        words = [t for t in between if not t.is_punct]
+        if (other.pos_ != "VERB" or other.tag_ not in BARE_VERB_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children)
+                or not all(t.text == "," for t in between if t.is_punct)
+                or len(words) > 1 or (words and words[0].lower_ not in COORDINATING_WORDS | {"or"})):
+            break
+        last = other.right_edge.i
+    return last
+
+
 def infinitive_subject_start(verb: Token, clause: Token) -> int:
     """First token of an infinitive content with the one who is to act (`urged Congress to act`,
     `called on the administration to block the deal`): the object between the cue and the
@@ -111,6 +154,6 @@ def infinitive_subject_start(verb: Token, clause: Token) -> int:
             continue
         if child.dep_ in INFINITIVE_SUBJECT_DEPS:
             first = min(first, child.left_edge.i)
-        elif child.dep_ == "prep" and child.lower_ in INFINITIVE_SUBJECT_PREPOSITIONS:
+        elif child.dep_ in ("prep", "prt") and child.lower_ in INFINITIVE_SUBJECT_PREPOSITIONS:  # `called on police to`: a particle
             first = min(first, child.left_edge.i + 1) if child.right_edge.i > child.i else first
     return first
