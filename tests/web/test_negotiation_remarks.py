@@ -123,3 +123,18 @@ def test_a_third_partys_account_is_not_counted_as_the_partys_own_assessment(tmp_
     assert account.counts == {"positive": 1} and account.speaker_party == "CHN"
     page = TestClient(create_app(db), base_url="http://127.0.0.1").get("/").text
     assert "third party" in page and "China (CHN)" in page
+
+
+def test_an_outcome_names_each_reporting_article_once() -> None:
+    """A user saw one article's title three times under an outcome whose three reports came from that one
+    article: the outcome's sources are its articles, each once (linked at its first report), with the
+    count of reports when there are more than the articles shown."""
+    from accord.web.negotiation import OUTCOME_SOURCES_SHOWN, outcome_sources
+
+    def report(article: int, event: str) -> dict[str, object]:
+        return {"article_id": article, "event": event, "article_title": f"Article {article}"}
+
+    cluster = {"report_count": 4, "reports": [report(2, "e6"), report(2, "e7"), report(5, "e1"), report(2, "e8")]}
+    assert [(r["article_id"], r["event"]) for r in outcome_sources(cluster)] == [(2, "e6"), (5, "e1")]
+    many = {"report_count": 9, "reports": [report(n, "e1") for n in range(9)]}
+    assert len(outcome_sources(many)) == OUTCOME_SOURCES_SHOWN

@@ -39,6 +39,8 @@ ROUND_ASSESSED_ARTICLES = 6
 # Outcome events read around the rounds (the most reported first), and reports read per outcome.
 OUTCOME_CLUSTERS_READ = 200
 OUTCOME_REPORTS_READ = 3
+# Articles named under an outcome (its reports read, each article once; the rest are counted).
+OUTCOME_SOURCES_SHOWN = 3
 # Statements listed per party of a round (the rest are counted).
 STATEMENTS_PER_PARTY = 4
 
@@ -50,6 +52,7 @@ class Outcome:
     kind: str
     cluster: dict[str, Any]
     quantities: list[str]
+    sources: list[Mapping[str, Any]] = field(default_factory=list)  # each reporting article once
 
 
 @dataclass
@@ -121,6 +124,15 @@ def _sources(clusters: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 "published": report.get("article_published"), "event": report.get("event"),
             })
     return sorted(found.values(), key=lambda s: (s["published"] or "", s["article_id"]))
+
+
+def outcome_sources(cluster: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The first report of each article among an outcome's reports, in their order, at most
+    ``OUTCOME_SOURCES_SHOWN``: an event one article tells three times is one source, not three."""
+    first: dict[int, Mapping[str, Any]] = {}
+    for report in cluster.get("reports") or []:
+        first.setdefault(report["article_id"], report)
+    return list(first.values())[:OUTCOME_SOURCES_SHOWN]
 
 
 def _nearest_round(cluster: Mapping[str, Any], rounds: list[Round]) -> Round | None:
@@ -202,7 +214,8 @@ def negotiation_view(store: Any, since: str | None = None, until: str | None = N
         for cluster in nearby.items:
             target = _nearest_round(cluster, dated)
             if target is not None:
-                target.outcomes.append(Outcome(OUTCOMES[cluster["type"]], cluster, _quantities(cluster)))
+                target.outcomes.append(Outcome(OUTCOMES[cluster["type"]], cluster, _quantities(cluster),
+                                               outcome_sources(cluster)))
                 clusters_of[target.number].append(cluster)
     wanted = {report["article_id"] for r in rounds for report in (r.cluster.get("reports") or [])[:ROUND_ASSESSED_ARTICLES]}
     stored = {article.id: article for article in articles_by_id(store, wanted)}
