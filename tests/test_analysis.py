@@ -202,3 +202,18 @@ def test_divergence_table_labels_a_third_partys_side(store, ids):
     table = io.StringIO()
     assert run_divergence(store.url, "table", out=table) == 0
     assert "CHN (third party, on RUS)" in table.getvalue()
+
+
+def test_query_divergence_json_names_the_cluster_as_the_api_does(store, ids):
+    """``accord query divergence --format json`` gives each round's ``cluster_id`` as /api/divergence and
+    /api/event-clusters do (the number of its /clusters/<id> page), not only the opaque ``"c13"`` key."""
+    import io
+    import json
+
+    from accord.cli.query import run_divergence
+
+    out = io.StringIO()
+    assert run_divergence(store.url, "json", out=out) == 0
+    [item] = json.loads(out.getvalue())
+    [divergence] = store_divergences(store)
+    assert item["cluster_id"] == divergence_links(divergence)["cluster_id"] is not None

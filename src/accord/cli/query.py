@@ -134,10 +134,12 @@ def divergence_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Tabl
 
 def divergence_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> list[dict]:
     """The divergences' JSON, each side with ``said``: speaker, kind, content and article of each statement."""
+    from accord.store.records import cluster_store_id
+
     divergences, said = answer
     body = []
     for divergence in divergences:
-        item = divergence.to_json_dict()
+        item = divergence.to_json_dict() | {"cluster_id": cluster_store_id(divergence.cluster)}
         for side in item["sides"]:
             side["said"] = [
                 {"statement": qualified, "speaker": (found.get("speaker") or {}).get("name") or (found.get("speaker") or {}).get("text"),
