@@ -155,7 +155,7 @@ def test_run_divergence_prints_the_issue_json(store, ids, capsys):
     out = io.StringIO()
     assert run_divergence(store.url, "json", out=out) == 0
     [item] = json.loads(out.getvalue())
-    assert set(item) == {"topic", "event", "cluster", "sides"}  # issue 8's shape plus the cluster (issue 15)
+    assert set(item) == {"topic", "event", "cluster", "cluster_id", "sides"}  # issue 8's shape plus the cluster (issue 15) and its store id
     assert {(s["party"], s["polarity"], s["third_party"]) for s in item["sides"]} == {
         ("RUS", "positive", False), ("UKR", "negative", False), ("CHN", "positive", True)}
     table = io.StringIO()
