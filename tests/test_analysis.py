@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from analysis_support import ANALYSIS_RECORDS
 
@@ -217,3 +219,24 @@ def test_query_divergence_json_names_the_cluster_as_the_api_does(store, ids):
     [item] = json.loads(out.getvalue())
     [divergence] = store_divergences(store)
     assert item["cluster_id"] == divergence_links(divergence)["cluster_id"] is not None
+
+
+def test_a_later_page_of_query_says_which_rows_it_shows(store, ids):
+    """``accord query events --offset 1 --limit 1`` was titled "events: 1 of 3", as if it were the first
+    row; the title names the rows shown, "events: 2–2 of 3", as the pages' "2–2 of 3" does."""
+    import io
+
+    from accord.cli.query import run_query
+
+    options = {"type": None, "actor": None, "recipient": None, "since": None, "until": None, "speaker": None,
+               "party": None, "q": None, "all_assertions": None}
+    whole = io.StringIO()
+    assert run_query("events", store.url, "json", options | {"limit": None, "offset": 0}, whole) == 0
+    total = json.loads(whole.getvalue())["total"]
+    assert total >= 2
+    out = io.StringIO()
+    assert run_query("events", store.url, "table", options | {"limit": 1, "offset": 1}, out) == 0
+    assert f"events: 2–2 of {total}" in out.getvalue()
+    past = io.StringIO()
+    assert run_query("events", store.url, "table", options | {"limit": 1, "offset": total}, past) == 0
+    assert f"events: 0 of {total}" in past.getvalue()
