@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from analysis_support import ANALYSIS_RECORDS
 
@@ -155,7 +157,7 @@ def test_run_divergence_prints_the_issue_json(store, ids, capsys):
     out = io.StringIO()
     assert run_divergence(store.url, "json", out=out) == 0
     [item] = json.loads(out.getvalue())
-    assert set(item) == {"topic", "event", "cluster", "sides"}  # issue 8's shape plus the cluster (issue 15)
+    assert set(item) == {"topic", "event", "cluster", "cluster_id", "sides"}  # issue 8's shape plus the cluster (issue 15) and its store id
     assert {(s["party"], s["polarity"], s["third_party"]) for s in item["sides"]} == {
         ("RUS", "positive", False), ("UKR", "negative", False), ("CHN", "positive", True)}
     table = io.StringIO()
@@ -202,3 +204,39 @@ def test_divergence_table_labels_a_third_partys_side(store, ids):
     table = io.StringIO()
     assert run_divergence(store.url, "table", out=table) == 0
     assert "CHN (third party, on RUS)" in table.getvalue()
+
+
+def test_query_divergence_json_names_the_cluster_as_the_api_does(store, ids):
+    """``accord query divergence --format json`` gives each round's ``cluster_id`` as /api/divergence and
+    /api/event-clusters do (the number of its /clusters/<id> page), not only the opaque ``"c13"`` key."""
+    import io
+    import json
+
+    from accord.cli.query import run_divergence
+
+    out = io.StringIO()
+    assert run_divergence(store.url, "json", out=out) == 0
+    [item] = json.loads(out.getvalue())
+    [divergence] = store_divergences(store)
+    assert item["cluster_id"] == divergence_links(divergence)["cluster_id"] is not None
+
+
+def test_a_later_page_of_query_says_which_rows_it_shows(store, ids):
+    """``accord query events --offset 1 --limit 1`` was titled "events: 1 of 3", as if it were the first
+    row; the title names the rows shown, "events: 2–2 of 3", as the pages' "2–2 of 3" does."""
+    import io
+
+    from accord.cli.query import run_query
+
+    options = {"type": None, "actor": None, "recipient": None, "since": None, "until": None, "speaker": None,
+               "party": None, "q": None, "all_assertions": None}
+    whole = io.StringIO()
+    assert run_query("events", store.url, "json", options | {"limit": None, "offset": 0}, whole) == 0
+    total = json.loads(whole.getvalue())["total"]
+    assert total >= 2
+    out = io.StringIO()
+    assert run_query("events", store.url, "table", options | {"limit": 1, "offset": 1}, out) == 0
+    assert f"events: 2–2 of {total}" in out.getvalue()
+    past = io.StringIO()
+    assert run_query("events", store.url, "table", options | {"limit": 1, "offset": total}, past) == 0
+    assert f"events: 0 of {total}" in past.getvalue()

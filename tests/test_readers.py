@@ -629,3 +629,19 @@ def test_published_option_is_strict(value: str) -> None:
 
 def test_published_option_accepts_iso_date() -> None:
     assert parse_published_option("2025-05-17") == "2025-05-17"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("report.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF document"),
+        ("brief.docx", b"PK\x03\x04 word/document.xml", "a ZIP archive (such as a Word or other Office document)"),
+        ("notes.txt", b"%PDF-1.4\n%plain enough to decode\n", "a PDF document"),
+    ],
+)
+def test_a_document_accord_does_not_read_is_named_not_read_as_text(tmp_path: Path, name: str, data: bytes,
+                                                                    kind: str) -> None:
+    """A user gave a PDF by name and got a record titled "%PDF-1.7" with nothing in it: a file whose bytes
+    open as a document format accord does not read is one error line saying what it is."""
+    path = write(tmp_path / name, data)
+    assert read_one(path) == InputError(str(path), f"{kind}, not text or HTML: accord does not read it")

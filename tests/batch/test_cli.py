@@ -47,3 +47,12 @@ def test_the_summary_gives_a_slow_run_its_time_and_a_rate_that_is_not_zero(tmp_p
     result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "--output", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
     assert "2 articles (0 failed) in 1 new shards, 0/1 inputs already complete, in 81.3 s (0.025 articles/s)" in result.stdout
+
+
+def test_a_bad_input_line_starts_as_every_commands_error_line(tmp_path):
+    """``accord batch missing.jsonl`` said "missing.jsonl: no such file or directory" where ``accord extract``
+    says "accord: error: missing.jsonl: ..."; a script grepping for errors missed batch's."""
+    missing = tmp_path / "missing.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(missing), "--output", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert f"accord: error: {missing}: no such file or directory\n" in result.stderr

@@ -63,6 +63,18 @@ def test_divergence_api_shape_and_links(web, ids):
     assert cited["polarity"] == "negative"
 
 
+def test_a_divergence_names_its_event_cluster_as_the_clusters_api_and_pages_do(web):
+    """A user saw ``"cluster": "c13"`` in /api/divergence and ``"cluster_id": 13`` in /api/event-clusters,
+    with no way from the first to the round's page: a divergence on a round gives the store's
+    ``cluster_id``, the one /api/event-clusters lists and /clusters/<id> shows, and its page links there."""
+    [item] = web.get("/api/divergence").json()["items"]
+    rounds = web.get("/api/event-clusters", params={"type": "CONSULT", "since": "2025-05-16", "until": "2025-05-16"})
+    [round_] = [c for c in rounds.json()["items"] if item["event"] in {f"{r['article_id']}:{r['event']}" for r in c["reports"]}]
+    assert item["cluster_id"] == round_["cluster_id"]
+    assert web.get(f"/clusters/{item['cluster_id']}").status_code == 200
+    assert f'href="/clusters/{item["cluster_id"]}"' in web.get("/divergence").text
+
+
 @pytest.mark.parametrize(("params", "total"), [
     ({"since": "2025-05-18"}, 0), ({"until": "2025-05-17"}, 1), ({"since": "2025-05", "until": "2025-05"}, 1),
     ({"window": 30}, 1), ({"since": ""}, 1),

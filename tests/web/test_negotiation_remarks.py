@@ -64,10 +64,77 @@ def test_the_negotiation_page_and_the_divergence_view_give_a_round_the_same_part
         topics = store_assessments(store)
     first = view.rounds[0]
     [topic] = [t for t in topics if t.topic.startswith(f"CONSULT {first.cluster['date']}")]
-    page = {(party.party, polarity): count for party in first.assessments
+    page = {(party.party, polarity): count for party in first.assessments if not party.third_party
             for polarity, count in party.counts.items() if polarity != "neutral"}
     divergence: dict[tuple[str, str], int] = {}
     for side in topic.sides:
         if not side.third_party:
             divergence[(side.party, side.polarity)] = divergence.get((side.party, side.polarity), 0) + len(side.statements)
     assert page == divergence and page  # e.g. Russia positive, Ukraine negative on the May 16 round
+
+
+def _record_with_a_third_party() -> ArticleRecord:
+    """A round Russia calls a success, and a foreign scholar's account of Russia's stance."""
+    text = ('Russia and Ukraine held talks in Istanbul on Friday. '
+            'Vladimir Medinsky said the meeting was a success. '
+            'Li Wen, a scholar in Beijing, said Russia had taken a positive view of the talks.')
+    medinsky = speaker(text, "Vladimir Medinsky", "Vladimir Medinsky", "RUS", "n1")
+    scholar = speaker(text, "Li Wen", "Li Wen", "CHN", "n4")
+    third = "Russia had taken a positive view of the talks"
+    return ArticleRecord(
+        id="third-r1", source="third.txt", title="Talks", published="2025-05-16", language="en", text=text,
+        statements=[
+            Statement(id="s1", kind="indirect", content=span(text, "the meeting was a success"), cue=span(text, "said"),
+                      speaker=medinsky, issues=["negotiation_process"], polarity="positive", party="RUS",
+                      evidence=[span(text, "success")]),
+            Statement(id="s2", kind="indirect", content=span(text, third), cue=span(text, "said", 2), speaker=scholar,
+                      issues=["negotiation_process"], polarity="positive", party="CHN", third_party=True,
+                      about=["RUS"], evidence=[span(text, "positive")]),
+        ],
+        events=[Event(id="e1", event="CONSULT", trigger=span(text, "talks"),
+                      actors=[ref(text, "Russia", "Russia", "RUS", "n2"), ref(text, "Ukraine", "Ukraine", "UKR", "n3")],
+                      date=EventDate(value="2025-05-16", granularity="day", text="Friday"), location=ISTANBUL,
+                      sentence=span(text, "Russia and Ukraine held talks in Istanbul on Friday."))],
+        entities=[Entity(id="n1", name="Vladimir Medinsky", code="RUS", kind="person", mentions=[span(text, "Vladimir Medinsky")]),
+                  Entity(id="n2", name="Russia", code="RUS", kind="country", mentions=[span(text, "Russia"), span(text, "Russia", 2)]),
+                  Entity(id="n3", name="Ukraine", code="UKR", kind="country", mentions=[span(text, "Ukraine")]),
+                  Entity(id="n4", name="Li Wen", code="CHN", kind="person", mentions=[span(text, "Li Wen")])],
+    )
+
+
+def test_a_third_partys_account_is_not_counted_as_the_partys_own_assessment(tmp_path) -> None:
+    """A user saw a Chinese scholar's reading of Russia's stance listed and counted under "Russia (RUS)"
+    on the negotiation page, while the divergence page shows it as "third party, on RUS": the party's own
+    counts hold only its own remarks, and the account is a group of its own, labelled as a third party's."""
+    from fastapi.testclient import TestClient
+
+    from accord.store import ingest_records, open_store
+    from accord.web.app import create_app
+    from accord.web.negotiation import negotiation_view
+
+    db = f"sqlite:///{tmp_path / 'third.db'}"
+    with open_store(db) as store:
+        assert ingest_records([_record_with_a_third_party()], db=store).failed == 0
+        view = negotiation_view(store)
+    groups = {(party.party, party.third_party): party for party in view.rounds[0].assessments}
+    assert groups[("RUS", False)].counts == {"positive": 1}
+    assert [item["statement"]["id"] for item in groups[("RUS", False)].statements] == ["s1"]
+    account = groups[("RUS", True)]
+    assert account.counts == {"positive": 1} and account.speaker_party == "CHN"
+    page = TestClient(create_app(db), base_url="http://127.0.0.1").get("/").text
+    assert "third party" in page and "China (CHN)" in page
+
+
+def test_an_outcome_names_each_reporting_article_once() -> None:
+    """A user saw one article's title three times under an outcome whose three reports came from that one
+    article: the outcome's sources are its articles, each once (linked at its first report), with the
+    count of reports when there are more than the articles shown."""
+    from accord.web.negotiation import OUTCOME_SOURCES_SHOWN, outcome_sources
+
+    def report(article: int, event: str) -> dict[str, object]:
+        return {"article_id": article, "event": event, "article_title": f"Article {article}"}
+
+    cluster = {"report_count": 4, "reports": [report(2, "e6"), report(2, "e7"), report(5, "e1"), report(2, "e8")]}
+    assert [(r["article_id"], r["event"]) for r in outcome_sources(cluster)] == [(2, "e6"), (5, "e1")]
+    many = {"report_count": 9, "reports": [report(n, "e1") for n in range(9)]}
+    assert len(outcome_sources(many)) == OUTCOME_SOURCES_SHOWN

@@ -193,7 +193,8 @@ def batch_progress() -> "BatchProgress":
             self._refresh()
 
         def error(self, message: str) -> None:
-            console.print(escape(message), highlight=False, soft_wrap=True)
+            """One failed input, as every command's error line starts (``error``)."""
+            console.print(escape(f"{ERROR_PREFIX}: {message}"), highlight=False, soft_wrap=True)
 
         def stop(self) -> None:
             if self.running:  # rich prints a blank line when a display that never started is stopped

@@ -67,9 +67,11 @@ def _flags(item: dict) -> str:
     return " ".join([*(["NOT"] if item.get("negated") else []), *([assertion] if assertion != "asserted" else [])])
 
 
-def page_table(kind: str, page: "Page") -> Table:
-    """A rich table of one page of query results."""
-    table = Table(title=f"{kind}: {len(page.items)} of {page.total}", show_lines=False, expand=False)
+def page_table(kind: str, page: "Page", offset: int = 0) -> Table:
+    """A rich table of one page of query results, titled by the rows it shows ("events: 26–50 of 57")
+    as the web pages' pagers are, so a later page does not read as the first."""
+    shown = f"{offset + 1}–{offset + len(page.items)}" if page.items else "0"
+    table = Table(title=f"{kind}: {shown} of {page.total}", show_lines=False, expand=False)
     if kind == "statements":
         for column in ("article", "published", "speaker", "party", "cue", "kind", "said"):
             table.add_column(column, overflow="fold")
@@ -134,10 +136,12 @@ def divergence_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Tabl
 
 def divergence_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> list[dict]:
     """The divergences' JSON, each side with ``said``: speaker, kind, content and article of each statement."""
+    from accord.store.records import cluster_store_id
+
     divergences, said = answer
     body = []
     for divergence in divergences:
-        item = divergence.to_json_dict()
+        item = divergence.to_json_dict() | {"cluster_id": cluster_store_id(divergence.cluster)}
         for side in item["sides"]:
             side["said"] = [
                 {"statement": qualified, "speaker": (found.get("speaker") or {}).get("name") or (found.get("speaker") or {}).get("text"),
@@ -201,7 +205,7 @@ def run_query(kind: str, db: str | None, output_format: str, options: dict[str, 
         error(f"query: {kind!r} is not one of {', '.join(QUERY_KINDS)}")
         return EXIT_USAGE
     return _answer(db, lambda store: _page(store, kind, options), output_format, out,
-                   lambda page: page.as_dict(), lambda page: page_table(kind, page))
+                   lambda page: page.as_dict(), lambda page: page_table(kind, page, options.get("offset") or 0))
 
 
 def run_divergence(db: str | None, output_format: str = "table", since: str | None = None, until: str | None = None,

@@ -20,6 +20,14 @@ from accord.readers.trailers import without_trailers
 UTF8_BOM = "\ufeff"
 # Text never contains NUL; a file that does is binary even when it happens to decode.
 NUL_BYTE = b"\x00"
+# Leading bytes of document formats accord does not read, and how the error line names them: such a file
+# given by name would otherwise be read as text (a PDF's first line, "%PDF-1.7", its title).
+DOCUMENT_SIGNATURES: dict[bytes, str] = {
+    b"%PDF-": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (such as a Word or other Office document)",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "an old Word or other Office document",
+    b"{\\rtf": "an RTF document",
+}
 # A plain-text article has no title field: its first line is its title, cut to about one line of a wide
 # page when it is a lede rather than a headline (longer than this many characters).
 TITLE_CHARS = 120
@@ -58,7 +66,10 @@ def read_bytes_limited(path: Path, source: str, limit: int) -> bytes | InputErro
 
 def decode_text(data: bytes, source: str, charset: str | None = None) -> str | InputError:
     """The text of ``data`` (in the ``charset`` its server declared, else UTF-8) without a leading BOM, or
-    an InputError for binary/undecodable/empty input."""
+    an InputError for binary/undecodable/empty input or a document format accord does not read."""
+    for signature, kind in DOCUMENT_SIGNATURES.items():
+        if data.startswith(signature):
+            return InputError(source, f"{kind}, not text or HTML: accord does not read it")
     text = decoded_as_declared(data, charset)
     if text is None:
         try:

@@ -19,6 +19,7 @@ from accord.knowledge.loader import read_json
 from accord.records import ENTITY_KINDS, EVENT_TYPES, REPORTED_ASSERTIONS
 from accord.store import schema
 from accord.store.db import Store
+from accord.unstorable import clean
 
 ACTOR_CODE = re.compile(r"^[A-Za-z]{3}$")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -63,8 +64,10 @@ def blank_to_none(value: str | None) -> str | None:
 
 
 def check_text(name: str, value: str | None) -> str | None:
-    """A free-text filter (speaker, actor, q): trimmed, empty means absent, bounded in length."""
-    value = blank_to_none(value)
+    """A free-text filter (speaker, actor, q): trimmed, empty means absent, bounded in length, and its NULs
+    and lone surrogates replaced as in stored text (``accord.unstorable``): PostgreSQL refuses NUL in a
+    query, and the text it would match holds U+FFFD there on both stores."""
+    value = blank_to_none(None if value is None else clean(value))
     if value is not None and len(value) > MAX_TEXT_PARAM:
         raise ParameterError(name, value[:40] + "…", f"at most {MAX_TEXT_PARAM} characters")
     return value

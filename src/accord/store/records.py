@@ -78,6 +78,10 @@ def iter_articles(store: Store, since: str | None = None, until: str | None = No
             yield stored
 
 
+# A topic's cluster key is this prefix and the store id of its event cluster ("c13").
+CLUSTER_KEY_PREFIX = "c"
+
+
 def event_topics(store: Store, since: str | None = None, until: str | None = None) -> dict[tuple[str, str], EventTopic]:
     """(store article id, event id) -> the persisted cluster of each event of an assessed type
     (``ASSESSED_EVENT_TYPES``) of the articles published in [since, until], in one query."""
@@ -87,8 +91,18 @@ def event_topics(store: Store, since: str | None = None, until: str | None = Non
              .join(clusters, clusters.c.id == events.c.cluster_id)
              .join(articles, articles.c.id == events.c.article_id)
              .where(events.c.event.in_(ASSESSED_EVENT_TYPES), *date_range(articles.c.published, since, until)))
-    return {(str(row.article_id), row.local_id): EventTopic(f"c{row.id}", row.type, row.date, row.place)
+    return {(str(row.article_id), row.local_id): EventTopic(f"{CLUSTER_KEY_PREFIX}{row.id}", row.type, row.date,
+                                                            row.place)
             for row in stream_rows(store, query)}
+
+
+def cluster_store_id(key: str | None) -> int | None:
+    """The store id of the cluster a topic key (``"c13"``, ``event_topics``) names: the ``cluster_id`` the
+    event-clusters API lists and ``/clusters/<id>`` shows; None for no key or one not made here."""
+    if not key or not key.startswith(CLUSTER_KEY_PREFIX):
+        return None
+    digits = key[len(CLUSTER_KEY_PREFIX):]
+    return int(digits) if digits.isascii() and digits.isdigit() else None
 
 
 def _statements_read(since: str | None, until: str | None) -> sa.Select:

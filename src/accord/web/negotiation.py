@@ -39,6 +39,8 @@ ROUND_ASSESSED_ARTICLES = 6
 # Outcome events read around the rounds (the most reported first), and reports read per outcome.
 OUTCOME_CLUSTERS_READ = 200
 OUTCOME_REPORTS_READ = 3
+# Articles named under an outcome (its reports read, each article once; the rest are counted).
+OUTCOME_SOURCES_SHOWN = 3
 # Statements listed per party of a round (the rest are counted).
 STATEMENTS_PER_PARTY = 4
 
@@ -50,17 +52,22 @@ class Outcome:
     kind: str
     cluster: dict[str, Any]
     quantities: list[str]
+    sources: list[Mapping[str, Any]] = field(default_factory=list)  # each reporting article once
 
 
 @dataclass
 class PartyAssessment:
-    """One party's assessment of a round: counts per polarity and the statements that carry it."""
+    """One party's assessment of a round: counts per polarity and the statements that carry it; or, when
+    ``third_party``, a third party's (``speaker_party``) account of that party's stance, kept apart as on
+    the divergence page so that the party's own counts hold only its own remarks."""
 
     party: str
     label: str
     counts: dict[str, int]
     statements: list[dict[str, Any]] = field(default_factory=list)
-    entity_id: int | None = None  # the party's entity page
+    entity_id: int | None = None  # the entity page of the party heading the group (the speaker's for an account)
+    third_party: bool = False
+    speaker_party: str | None = None
 
     @property
     def overall(self) -> str:
@@ -119,6 +126,15 @@ def _sources(clusters: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return sorted(found.values(), key=lambda s: (s["published"] or "", s["article_id"]))
 
 
+def outcome_sources(cluster: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The first report of each article among an outcome's reports, in their order, at most
+    ``OUTCOME_SOURCES_SHOWN``: an event one article tells three times is one source, not three."""
+    first: dict[int, Mapping[str, Any]] = {}
+    for report in cluster.get("reports") or []:
+        first.setdefault(report["article_id"], report)
+    return list(first.values())[:OUTCOME_SOURCES_SHOWN]
+
+
 def _nearest_round(cluster: Mapping[str, Any], rounds: list[Round]) -> Round | None:
     """The dated round nearest in time within ``OUTCOME_WINDOW_DAYS``, sharing an actor code when both have one."""
     day = day_number(cluster.get("date"))
@@ -152,12 +168,18 @@ def _assess(round_: Round, stored: Mapping[int, StoredArticle]) -> list[dict[str
             articles.append(article)
     articles = articles[:ROUND_ASSESSED_ARTICLES]
     round_.disputed = [divergence.topic for divergence in find_divergences(article.record for article in articles)]
-    parties: dict[str, PartyAssessment] = {}
+    parties: dict[tuple[str, bool, str | None], PartyAssessment] = {}
     shown: list[dict[str, Any]] = []
     for article in articles:
         for remark in party_remarks(article.record):  # a remark nested in a report counts once
             statement, side = remark.statement, remark.party
-            party = parties.setdefault(side, PartyAssessment(side, party_label(side), {}))
+            teller = remark.speaker_party if remark.third_party else None
+            key = (side, remark.third_party, teller)
+            if key not in parties:
+                label = (f"{party_label(teller)}, third party, on {party_label(side)}" if remark.third_party
+                         else party_label(side))
+                parties[key] = PartyAssessment(side, label, {}, third_party=remark.third_party, speaker_party=teller)
+            party = parties[key]
             party.counts[statement.polarity] = party.counts.get(statement.polarity, 0) + 1
             if statement.polarity != "neutral" and len(party.statements) < STATEMENTS_PER_PARTY:
                 item = statement.model_dump(mode="json") | {
@@ -165,7 +187,8 @@ def _assess(round_: Round, stored: Mapping[int, StoredArticle]) -> list[dict[str
                     "article_published": article.published}
                 shown.append(item)
                 party.statements.append(statement_item(item) | {"content_html": evidence_html(item)})
-    round_.assessments = sorted(parties.values(), key=lambda p: (-sum(p.counts.values()), p.party))
+    round_.assessments = sorted(parties.values(), key=lambda p: (p.third_party, -sum(p.counts.values()), p.party,
+                                                                 p.speaker_party or ""))
     return shown
 
 
@@ -191,7 +214,8 @@ def negotiation_view(store: Any, since: str | None = None, until: str | None = N
         for cluster in nearby.items:
             target = _nearest_round(cluster, dated)
             if target is not None:
-                target.outcomes.append(Outcome(OUTCOMES[cluster["type"]], cluster, _quantities(cluster)))
+                target.outcomes.append(Outcome(OUTCOMES[cluster["type"]], cluster, _quantities(cluster),
+                                               outcome_sources(cluster)))
                 clusters_of[target.number].append(cluster)
     wanted = {report["article_id"] for r in rounds for report in (r.cluster.get("reports") or [])[:ROUND_ASSESSED_ARTICLES]}
     stored = {article.id: article for article in articles_by_id(store, wanted)}
@@ -201,10 +225,11 @@ def negotiation_view(store: Any, since: str | None = None, until: str | None = N
         round_.sources = _sources(clusters_of[round_.number])
         shown.extend(_assess(round_, stored))
     link_entities(store, shown)  # the dicts are the ones the assessments show
-    pages = party_entities(store, [party.party for round_ in rounds for party in round_.assessments])
+    heads = [party.speaker_party or party.party for round_ in rounds for party in round_.assessments]
+    pages = party_entities(store, heads)
     for round_ in rounds:
         for party in round_.assessments:
-            party.entity_id = pages.get(party.party)
+            party.entity_id = pages.get(party.speaker_party or party.party)
     axis = time_axis([AxisPoint(r.cluster["date"], ", ".join(r.cluster.get("names") or r.cluster.get("codes") or []),
                                 f"#{r.anchor}") for r in dated])
     return NegotiationView([r for r in rounds if r.cluster.get("date")], page.total, axis,

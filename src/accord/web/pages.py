@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from accord import store as accord_store
 from accord.corpus.divergence import ISSUE_WINDOW_DAYS
 from accord.language import not_extracted_notice
-from accord.records import EVENT_TYPES
+from accord.records import EVENT_TYPES, Event
 from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
 from accord.store.entity_pages import link_entities, party_entities, store_is_empty
 from accord.store.records import divergence_statements
@@ -164,6 +164,8 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     if article is None:
         raise HTTPException(status_code=404, detail=f"No article with id {article_id}.")
     text = article.get("text") or ""
+    # counted as every list counts (before entity links are added to the records' references)
+    reported = sum(Event.model_validate(event).reported for event in article.get("events") or [])
     highlighted = highlight_html(text, marks_of(article.get("statements") or [], article.get("events") or []))
     local = {entity.get("id"): entity.get("entity_id") for entity in article.get("entities") or []}
     for record in [*(article.get("statements") or []), *(article.get("events") or [])]:
@@ -171,6 +173,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
             if isinstance(ref, dict) and local.get(ref.get("entity")) is not None:
                 ref["entity_id"] = local[ref.get("entity")]
     context = {"article": article, "heading": article_heading(article), "highlighted": highlighted if text else None,
+               "reported_events": reported, "other_events": len(article.get("events") or []) - reported,
                "outlet": outlet(article, ""), "link": web_url(article.get("url")),
                "language_notice": not_extracted_notice(article.get("language"))}
     return render(request, "article.html", context, page_name="article")

@@ -264,6 +264,7 @@ class DivergenceView:
     topic: str
     event: dict[str, Any] | None
     sides: list[DivergenceSide]
+    cluster_id: int | None = None  # the event's page, /clusters/<id>: every report of it
 
 
 def divergence_view(body: Mapping[str, Any], statements: Mapping[str, Mapping[str, Any]]) -> DivergenceView:
@@ -288,7 +289,7 @@ def divergence_view(body: Mapping[str, Any], statements: Mapping[str, Mapping[st
                 "published": found.get("article_published") if found else None,
             })
         sides.append(column)
-    return DivergenceView(body.get("topic") or "", body.get("event_link"), sides)
+    return DivergenceView(body.get("topic") or "", body.get("event_link"), sides, body.get("cluster_id"))
 
 
 def cluster_report_item(report: Mapping[str, Any]) -> dict[str, Any]:
