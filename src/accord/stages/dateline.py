@@ -25,6 +25,8 @@ DATELINE_END = re.compile(
 )
 # A capitals dateline place shorter than this is an acronym ("US", "UN", "EU"), not a filing place.
 DATELINE_PLACE_MIN_CHARS = 4
+# A dateline opens the story's first paragraph, under at most a headline and a subhead or kicker line.
+DATELINE_LINES = 3
 # A dateline date more than this many days after publication belongs to the previous year.
 DATELINE_SLACK_DAYS = 2
 
@@ -58,6 +60,24 @@ def dateline_end(text: str) -> int:
         return 0
     known = find_country(place.title()) or find_city(place.title()) or find_city(place)
     return match.end() if known is not None else 0
+
+
+def dateline_ends(text: str) -> list[int]:
+    """Where the story starts after each dateline opening the text or one of its first
+    ``DATELINE_LINES`` non-blank lines: a headline line often stands above the dateline ("Opposition wins.
+    \n\nLANARK, Freedonia - The party's allies said"), which is no part of the next sentence either."""
+    ends: list[int] = []
+    start, seen = 0, 0
+    while start < len(text) and seen < DATELINE_LINES:
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[start:line_end].strip():
+            seen += 1
+            end = dateline_end(text[start:line_end])
+            if end:
+                ends.append(start + end)
+        start = line_end + 1
+    return ends
 
 
 def dateline_country(text: str) -> str | None:

@@ -32,6 +32,10 @@ TITLE_MAX_WORDS = 20
 MAX_ORG_EXTENSION = 12
 
 
+# Dashes that, set off by spaces, end a name.
+SPACED_DASHES = frozenset({"-", "—", "–", "--", "―"})
+
+
 def headline_ranges(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character ranges of title-case lines (headlines, "Read more" links): names there are unreliable.
     ``text`` is ``doc.text`` when the caller has it (``Doc.text`` re-joins every token on each access)."""
@@ -157,8 +161,9 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
         or doc[start].is_punct or doc[start].is_space
     ):
         start += 1
-    # A name never spans a line break ("Ceasefire\nMediators"): it ends at the first one.
-    end = next((i for i in range(start, end) if "\n" in doc[i].text), end)
+    # A name never spans a line break ("Ceasefire\nMediators") or a spaced dash ("the Urban Budget Institute -
+    # half of it", "the Center — a think tank"): it ends at the first one.
+    end = next((i for i in range(start, end) if "\n" in doc[i].text or _spaced_dash(doc[i])), end)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE_ENDINGS
                            or (end - 1 > start and doc[end - 1].tag_ == "RB" and doc[end - 1].dep_ == "advmod")):
         end -= 1  # "President Moise Shortly before ...": an adverb opening the next clause is no name part
@@ -170,6 +175,13 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
         if inner and lex.titles[inner[-1]][2] < end:
             start = lex.titles[inner[-1]][2]
     return doc[start:end] if end > start else None
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash set off by spaces, which joins clauses or asides, never the words of one name ("Jean-Marc" and
+    "Guinea-Bissau" are written without spaces)."""
+    return token.text in SPACED_DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) \
+        and bool(token.whitespace_)
 
 
 def _line_start_common_word(doc: Doc, start: int) -> bool:

@@ -61,6 +61,8 @@ def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex:
         # "foreign ministry spokesperson").
         if title_words(word) & title_words(person.title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
                                                                             person.title or person.name):
+            if _sentence_rival(root.doc, person, recent, word):
+                return False  # "Actress A and actress B met. The actress said": the title names neither
             builder.add_title_reference(person, chunk, root)
             return True
         if generic and person.title and (modifiers & title_words(person.title) or (
@@ -73,6 +75,18 @@ def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex:
         builder.add_title_reference(fallback, chunk, root)
         return True
     return False
+
+
+def _sentence_rival(doc: Doc, person: EntityDraft, recent: list[tuple[int, EntityDraft]], word: str) -> bool:
+    """Whether another person holding the title ``word`` was last named in the sentence of ``person``'s latest
+    mention before the reference: the two are equally near, so the title names neither."""
+    latest = dict((id(p), end) for end, p in recent)
+    span = doc.char_span(latest[id(person)] - 1, latest[id(person)], alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span[0].sent
+    return any(other is not person and sentence.start_char <= end <= sentence.end_char
+               and title_words(word) & title_words(other.title or other.name) for end, other in recent)
 
 
 def _actor_words(chunk: Span, lex: DocLexicon) -> set[str]:

@@ -26,7 +26,15 @@ def name_conjuncts(head: Token) -> list[Token]:
     if head.pos_ != "PROPN":
         return []
     conjuncts: list[Token] = []
+    appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"
+                   and c.ent_type_ == "PERSON"]
     frontier = [head]
+    if not any(c.dep_ == "conj" for c in head.children) and appositions \
+            and any(c.dep_ == "conj" for c in appositions[0].children):
+        # "Rand Paul, Ben Carson, John Kasich and Marco Rubio said": the parser made the second name an
+        # apposition of the first and the rest its conjuncts; a list ending in "and" is one coordination.
+        conjuncts.append(appositions[0])
+        frontier = [appositions[0]]
     while frontier:
         token = frontier.pop()
         for child in token.children:
@@ -35,6 +43,10 @@ def name_conjuncts(head: Token) -> list[Token]:
                 frontier.append(child)
     if not conjuncts:
         return []
+    # "Governor Whitfield and her chief of staff, Carl Benning, said": the role's name, which the parser
+    # hung on the first name, stands for the role.
+    named = [a for a in appositions if a not in conjuncts]
+    conjuncts = [named.pop(0) if c.pos_ == "NOUN" and named and named[0].i > c.i else c for c in conjuncts]
     doc = head.doc
     coordinators = {t.lower_ for t in doc[head.i : max(c.i for c in conjuncts)] if t.dep_ == "cc"}
     if coordinators != {"and"}:

@@ -96,7 +96,7 @@ class NounPhraseSpeakers:
             # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov". A
             # place with a person in apposition is a dateline the parser made the subject ("New York (AFP) –
             # Oscar-winning actress Susan Sarandon ... is not sure").
-            apposed = self._appositive_person(head)
+            apposed = self._appositive_person(head) or self._participle_named(head)
             if apposed is not None and head.ent_type_ in PLACE_ENTITY_TYPES:
                 code, sector = None, None  # the dateline's place and credit are not the person's
             mention = apposed or mention
@@ -185,7 +185,7 @@ class NounPhraseSpeakers:
             bare = without_determiners(named, self.text[start:place].rstrip(), start)
         else:
             bare = without_determiners(tokens, text, start)
-        earlier = self._earlier_described(tokens, head, sentence)
+        earlier = self._earlier_described(tokens, head, sentence) or self._latest_named_body(tokens, head, sentence)
         if earlier is not None:
             return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
                                    earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)

@@ -18,6 +18,8 @@ from accord.stages.statements.speaker_phrase import apposed_name, head_word, phr
 # Links climbed from the noun a "who" hangs on to the person its apposition describes ("a strategist and
 # Clinton supporter who", "the head of the minority in X, who"): conjuncts, prepositional objects, appositions.
 DESCRIPTION_DEPS = frozenset({"conj", "pobj", "prep", "appos", "compound"})
+# Participles that give the name of the noun they hang on ("the station head known as Rick", "a man named Omar").
+NAMING_VERBS = frozenset({"know", "identify", "name", "call", "nickname"})
 MAX_DESCRIPTION_STEPS = 6
 # A definite role ("the Vermont senator") names the person who spoke just before when it has at most this many
 # words (a hyphenated word is one: "the former three-term governor" has four) and that person spoke at most
@@ -46,6 +48,21 @@ class RoleSpeakers:
         for child in candidates:
             if apposed_name(child) and child.i > head.i:
                 found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
+                if found is not None and found.kind == "person":
+                    return found
+        return None
+
+    def _participle_named(self, head: Token):  # -> ResolvedMention | None
+        """The person a naming participle on ``head`` names ("the station head known as Rick", "a man identified as
+        Karim Nasser", "the chief, named Omar"): the role's own name."""
+        for participle in head.children:
+            if participle.dep_ != "acl" or participle.lemma_.lower() not in NAMING_VERBS:
+                continue
+            names = [c for c in participle.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+            names += [o for p in participle.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            for name in names:
+                found = resolve_mention(self.state, name.idx, name.idx + len(name.text))
                 if found is not None and found.kind == "person":
                     return found
         return None
@@ -104,6 +121,8 @@ class RoleSpeakers:
             return None
         if any(h.name and h.name.split()[-1].lower() == word for h in self.history):
             return None
+        if len({p.entity or p.name for p in self._role_holders(word, sentence)}) > 1:
+            return None  # "Actress A and actress B met. The actress said": the role names neither
         latest = self._latest_role_antecedent(head)
         if (latest is None or not latest.person or not latest.name or not latest.entity
                 or len(latest.name.split()) < 2 or not latest.name[:1].isupper()
@@ -138,6 +157,19 @@ class RoleSpeakers:
         # A sentence opening on a quotation mark is read from its first word: the mark lies outside the content.
         return sum(1 for offset in self.sentence_starts[first:last]
                    if innermost_range(self.reported, past_opening_marks(self.text, offset)) is None)
+
+    def _latest_named_body(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
+        """"The company" right after a named organisation spoke ("Acme, which opposed the bill ... 'We object,'
+        the company said"): that organisation, when it is the latest speaker and spoke in this sentence or the one
+        before; an unnamed or person speaker in between names none."""
+        if len(tokens) != 2 or tokens[0].lower_ != "the" or head.lemma_.lower() not in self.words["generic_bodies"]:
+            return None
+        latest = next((h for h in reversed(self.history) if h.start < head.idx), None)
+        if (latest is None or latest.person or not latest.name or not latest.entity or not latest.name[:1].isupper()
+                or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
+            return None
+        found = resolve_mention(self.state, latest.start, latest.end)
+        return latest if found is None or found.kind == "organisation" else None
 
     def _earlier_described(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
         """"The campaign" after "Ted Cruz's campaign" spoke: the latest earlier statement speaker, within
@@ -185,6 +217,12 @@ class RoleSpeakers:
         before = self.doc[span[0].i - 1]
         return before.lower_ if before.pos_ == "NOUN" and before.head.i >= span[0].i else None
 
+    def _role_holders(self, word: str, sentence: int) -> list[ResolvedSpeaker]:
+        """The named people the article gave the role ``word`` up to ``sentence``, by title or by the noun
+        written before the name."""
+        return [p for p in self.people if p.sentence <= sentence and is_named(p)
+                and ((p.title and p.title.lower().split()[-1] == word) or self._role_before(p.start) == word)]
+
     def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
         """`the minister`, `the senator`: the latest person whose title has that word."""
         if len(tokens) > 3 or not tokens or tokens[0].lower_ not in ("the", "this"):
@@ -197,8 +235,7 @@ class RoleSpeakers:
             # actress said"): that person, when no other named person before holds it.
             if tokens[-1].tag_ != "NN":
                 return None
-            holders = [p for p in self.people if p.sentence <= sentence and is_named(p)
-                       and ((p.title and p.title.lower().split()[-1] == word) or self._role_before(p.start) == word)]
+            holders = self._role_holders(word, sentence)
             if len({p.entity or p.name for p in holders}) != 1:
                 return None
             return holders[-1]

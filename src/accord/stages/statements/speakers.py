@@ -35,6 +35,9 @@ INTRODUCTION_IS_SALIENT = True
 # interview with Fox News' show, said ..." parsed with "show" as the subject) -- unless the name only modifies
 # another word ("Trump administration officials", "Biden's remark").
 NAME_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+# Clauses and phrases describing another noun: a person named inside one ("Kevin Marsh, who worked for Barack
+# Obama, said"; "the ideas Sanders championed") is not what the sentence is about, however introduced.
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
 
 
 _GENDER_CODES = {"m": "male", "f": "female", "male": "male", "female": "female"}
@@ -85,20 +88,32 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
             first = min(info.mention_starts, default=-1)
             if _GENDER_CODES.get(info.gender or ""):
                 self._genders[info.entity] = _GENDER_CODES[info.gender or ""]
+            else:
+                # "her husband, Sasha Lund": a kinship or gendered role in apposition tells the gender.
+                # Only a mention that writes the person's given name: "her son, Humayun Khan" is no mention of
+                # his mother Ghazala Khan, though an entity may have taken it by the shared surname.
+                given = info.name.split()[0] if len(info.name.split()) > 1 else None
+                kin = next((g for start in info.mention_starts if given and self.text.startswith(given, start)
+                            and (g := self._apposed_gender(start))), None)
+                if kin:
+                    self._genders[info.entity] = kin
             for start in info.mention_starts:
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
                 # ... unless only named as a modifier ("agreed with President Joe Biden's remark", "Trump administration"): no topic.
                 # A role the finder kept as an unnamed person ("Okafor's term as bank governor ends") is no
                 # introduction, and no subject through a preposition.
                 named = info.name.split()[-1][:1].isupper()
-                salient = self._is_subject(start, across_prepositions=named) or self._opens_sentence(start) or (
+                salient = (self._is_subject(start, across_prepositions=named) or self._opens_sentence(start) or (
                     named and start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1
-                    and not self._is_modifier(start))
+                    and not self._is_modifier(start))) and not self._describes_other(start) \
+                    and not self._embedded_under_pronoun(start)
+                salient = salient or self._owns_subject_body(start) or self._topic_of_subjectless(start)
                 person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
                     entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
                     self._sentence_index(start), salient,
                 )
+                person.gender = person.gender or self._genders.get(info.entity)
                 self.people.append(person)
                 if start == first and len(info.name.split()) > 1:
                     # A later surname the entities stage missed ("Creemers" tagged as nothing) still finds them.
@@ -153,6 +168,77 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
             return False
         return not self._is_modifier(start)
 
+    def _apposed_gender(self, start: int) -> str | None:
+        """The gender a gendered noun in apposition with the name starting at ``start`` says ("her husband,
+        Sasha Lund"; "Rachel Lund, his sister")."""
+        token = self._name_head(start)
+        if token is None:
+            return None
+        gendered = self.words["gendered_nouns"]
+        if token.dep_ == "appos" and token.head.lemma_.lower() in gendered:
+            return gendered[token.head.lemma_.lower()]
+        return next((gendered[c.lemma_.lower()] for c in token.children
+                     if c.dep_ == "appos" and c.lemma_.lower() in gendered), None)
+
+    def _describes_other(self, start: int) -> bool:
+        """Whether the name starting at ``start`` lies in a clause or apposition describing another noun (a
+        relative clause, a participle phrase, an apposition it is not itself): "Kevin Marsh, who worked for
+        Barack Obama, said ... He said" is Marsh's thread, not Obama's."""
+        token = self._name_head(start)
+        return token is not None and any(a.dep_ in DESCRIBING_DEPS and self._names_person(a.head)
+                                         for a in token.ancestors)
+
+    def _name_head(self, start: int) -> Token | None:
+        """The last word of the name starting at ``start`` (its own head, not the phrase it sits in)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        token = span[0]
+        while token.dep_ in ("compound", "flat") and token.head.i > token.i and token.head.ent_type_ == token.ent_type_:
+            token = token.head
+        return token
+
+    def _names_person(self, token: Token) -> bool:
+        """Whether ``token`` heads a mention of a person: a name the tagger calls a person or a person's role
+        ("The one thing Mr. Dale wants" describes a thing, and Dale stays its topic)."""
+        if token.ent_type_ == "PERSON" or token.lower_ in person_heads() or token.lemma_.lower() in person_heads():
+            return True
+        found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
+        return found is not None and found.kind == "person"
+
+    def _embedded_under_pronoun(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is the subject of a clause inside a sentence whose main clause
+        is about a person already named by a pronoun ("He would be glad to see the platform adopt
+        ideas Sanders championed. Still, he said" goes on about him, not Sanders). Only a clause after the main
+        verb: a fronted one may name the person the pronoun then stands for ("Before Ishiba was elected, he
+        wrote")."""
+        if innermost_range(self.reported, start) is not None:
+            return False  # 'She added: "Mark Reyes never calls ..."': what she said, not her thread
+        token = self._phrase_head(start, across_prepositions=False)
+        root = token.sent.root if token is not None else None
+        if token is None or root is None or token.dep_ not in SUBJECT_DEPS or token.head.i == root.i or token.i < root.i:
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in root.children)
+
+    def _owns_subject_body(self, start: int) -> bool:
+        """Whether the name starting at ``start`` possesses a sentence subject that is a body named after its
+        person ("Mr. Sanders's campaign vowed ... he gave a speech": the campaign speaks for him)."""
+        token = self._phrase_head(start)
+        return (token is not None and token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
+                and token.head.lemma_.lower() in self.words["principal_bodies"])
+
+    def _topic_of_subjectless(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is the first person named in a sentence the parser gave no
+        subject at all ("Reached by phone, Hammond, the state committeeman, hesitated ...", Hammond parsed as a
+        conjunct of "phone"): its topic, when it modifies no other word."""
+        token = self._name_head(start)
+        if token is None or token.ent_type_ != "PERSON" or token.dep_ in NAME_MODIFIER_DEPS:
+            return False  # "Told of the anti-Trump mood, Early called it": Trump only describes the mood
+        sentence = token.sent
+        if any(t.dep_ in SUBJECT_DEPS for t in sentence) or self._describes_other(start):
+            return False
+        return not any(t.ent_type_ == "PERSON" for t in sentence if t.i < token.i)
+
     def _noun_modifier(self, start: int) -> bool:
         """Whether the name starting at ``start`` modifies a common noun ("the Obama administration"), not as
         its possessor ("Ms. Merkel's popularity" still names her)."""
@@ -161,9 +247,12 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
 
     def _is_modifier(self, start: int) -> bool:
         """Whether the name starting at ``start`` only modifies another word: a possessor ("President Joe Biden's
-        recent remark") or a noun modifier ("Trump administration officials")."""
+        recent remark") or a noun modifier ("Trump administration officials", "the anti-Trump mood", whose
+        phrase the parser may hang on a clause)."""
         token = self._phrase_head(start)
-        return token is not None and token.dep_ in NAME_MODIFIER_DEPS
+        own = self._name_head(start)
+        return (token is not None and token.dep_ in NAME_MODIFIER_DEPS) or (
+            own is not None and own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "ADJ"))
 
     # -- names ------------------------------------------------------------------------------
     def _sentence_index(self, offset: int) -> int:
