@@ -169,10 +169,10 @@ def test_a_name_in_what_a_pronoun_speaker_says_stays_an_antecedent(extract_text)
 
 
 def test_the_company_names_the_organisation_that_just_spoke(extract_text):
-    # "Brightwater Foods, which opposed the bill ... the company tweeted": the company is the firm that spoke;
+    # "Brightwater Foods, which opposed the plan ... the company tweeted": the company is the firm that spoke;
     # an unnamed speaker in between leaves "the company" unnamed.
-    text = ("The debate drew wide attention, including from local employers such as Brightwater Foods, which "
-            "opposed the bill. \"We call on other firms to join us,\" the company tweeted.")
-    assert _name_of(extract_text(text), "We call on other firms") == "Brightwater Foods"
+    text = ("The measure drew notice from several firms in the valley, among them Brightwater Foods, which "
+            "opposed the plan. \"We urge other firms to join us,\" the company tweeted.")
+    assert _name_of(extract_text(text), "We urge other firms") == "Brightwater Foods"
     text = "Acme Corp said profits rose. Officials in Ohio said the plant would stay open. The company said it would hire."
     assert _name_of(extract_text(text), "it would hire") == "company"
