@@ -94,7 +94,8 @@ def test_killed_ingest_keeps_whole_articles_and_rerun_completes(db_url, tmp_path
 
 
 @pytest.mark.slow
-def test_terminated_ingest_says_what_it_stored_before_stopping(db_url, tmp_path):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "ctrl-c"])
+def test_stopped_ingest_finishes_its_article_and_says_what_it_stored(db_url, tmp_path, signum):
     corpus = tmp_path / "corpus.jsonl"
     _write_corpus(corpus)
     open_store(db_url).close()
@@ -106,7 +107,7 @@ def test_terminated_ingest_says_what_it_stored_before_stopping(db_url, tmp_path)
             assert process.poll() is None, process.stderr.read() if process.stderr else "exited"
             assert time.monotonic() < deadline, "no article committed in time"
             time.sleep(0.05)
-        process.terminate()
+        process.send_signal(signum)
         _, stderr = process.communicate(timeout=60)
     finally:
         if process.poll() is None:

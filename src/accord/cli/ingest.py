@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator, Sequence
 from typing import Annotated
 
 import typer
@@ -11,10 +14,36 @@ from accord.cli.console import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXI
 from accord.cli.options import published_option
 
 
+# Signals that ask a running ingest to stop: the polite kill and Ctrl-C.
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+@contextlib.contextmanager
+def stop_on_signal() -> Iterator[threading.Event]:
+    """Within the block, SIGTERM or Ctrl-C sets the returned event: the run stops after the article it is
+    storing (an exception raised inside a database call could leave that article's transaction
+    half-handled). A second signal stops at once. A no-op outside the main thread."""
+    requested = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield requested
+        return
+
+    def request(signum: int, frame: object) -> None:
+        if requested.is_set():
+            raise KeyboardInterrupt(f"signal {signum}")
+        requested.set()
+
+    previous = {signum: signal.signal(signum, request) for signum in STOP_SIGNALS}
+    try:
+        yield requested
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def run_ingest(paths: Sequence[str], db: str | None, published: str | None, model: str | None) -> int:
     """Ingest ``paths`` into ``db``; prints the summary (new, updated, unchanged, failed), also when
-    Ctrl-C or SIGTERM stops the run (what was stored before it stays stored)."""
-    from accord.batch.lifeline import sigterm_as_interrupt
+    Ctrl-C or SIGTERM stops the run after an article (what was stored before it stays stored)."""
     from accord.ingest import IngestInterrupted, ingest_paths
     from accord.nlp import ModelNotFound  # imports spaCy: only the ingest command needs it
     from accord.store import StoreError, open_store
@@ -25,11 +54,12 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, mode
         error(str(exc))
         return EXIT_USAGE
     interrupted = False
-    with store, sigterm_as_interrupt(), ingest_display() as display:
+    with store, stop_on_signal() as stop_requested, ingest_display() as display:
         try:
             summary = ingest_paths(
                 paths, store, published=published, model=model,
                 progress=lambda event: display.advance(event.done, event.source), on_failure=display.failed,
+                stop=stop_requested.is_set,
             )
         except ModelNotFound as exc:
             error(f"cannot load model {model or 'default'}: {exc}")

@@ -16,7 +16,7 @@ from accord.batch.output import is_batch_output, read_batch_output
 from accord.pipeline import extract_articles
 from accord.readers import article_file, read_path
 from accord.store.db import Store
-from accord.store.runs import FailureCallback, IngestRun, IngestSummary, ProgressCallback, ingest_run, store_records
+from accord.store.runs import FailureCallback, IngestRun, IngestSummary, ProgressCallback, StopCheck, ingest_run, store_records
 from accord.store.write import is_unchanged
 
 if TYPE_CHECKING:
@@ -79,11 +79,13 @@ def ingest_paths(
     model: str | None = None,
     progress: ProgressCallback | None = None,
     on_failure: FailureCallback | None = None,
+    stop: StopCheck | None = None,
 ) -> IngestSummary:
     """Ingest files, directories, URLs, feeds, WARCs and batch output directories into the store.
 
-    An interruption raises ``IngestInterrupted`` carrying the summary of the articles already stored."""
-    with ingest_run(db, progress, on_failure) as run:
+    An interruption (Ctrl-C, or ``stop`` answering True after an article) raises ``IngestInterrupted``
+    carrying the summary of the articles already stored."""
+    with ingest_run(db, progress, on_failure, stop) as run:
         nlp = None
         if model is not None:
             from accord.nlp import load_model

@@ -58,23 +58,30 @@ DB_ERROR_CHARS = 200
 
 ProgressCallback = Callable[[IngestProgress], None]
 FailureCallback = Callable[[str, str], None]
+# Asked after each finished article: True stops the run there, between two articles' transactions.
+StopCheck = Callable[[], bool]
 
 
 class IngestRun:
     """The state of one ingest run: store, counts and the caller's callbacks."""
 
-    def __init__(self, store: Store, progress: ProgressCallback | None, on_failure: FailureCallback | None) -> None:
+    def __init__(self, store: Store, progress: ProgressCallback | None, on_failure: FailureCallback | None,
+                 stop: StopCheck | None = None) -> None:
         self.store = store
         self.summary = IngestSummary()
         self.resolver = EntityResolver(store)
         self.progress = progress
         self.on_failure = on_failure
+        self.stop = stop
 
     def finish(self, source: str, outcome: Outcome) -> None:
-        """Count one finished article and tell the caller's progress callback."""
+        """Count one finished article and tell the caller's progress callback; a requested stop is
+        raised here (KeyboardInterrupt), where no transaction is open, never inside a database call."""
         self.summary.add(outcome)
         if self.progress is not None:
             self.progress(IngestProgress(self.summary.total, source, outcome))
+        if self.stop is not None and self.stop():
+            raise KeyboardInterrupt("stop requested")
 
     def fail(self, source: str, reason: str) -> None:
         """Record a bad input in the store (best effort), tell the caller, count it as failed."""
@@ -103,13 +110,14 @@ class IngestRun:
 
 
 @contextmanager
-def ingest_run(db: str | Store | None, progress: ProgressCallback | None, on_failure: FailureCallback | None) -> Iterator[IngestRun]:
+def ingest_run(db: str | Store | None, progress: ProgressCallback | None, on_failure: FailureCallback | None,
+               stop: StopCheck | None = None) -> Iterator[IngestRun]:
     """An ingest run on ``db``: a Store given by the caller stays open, one opened here is closed."""
     if isinstance(db, Store):
-        yield IngestRun(db, progress, on_failure)
+        yield IngestRun(db, progress, on_failure, stop)
         return
     with open_store(db) as store:
-        yield IngestRun(store, progress, on_failure)
+        yield IngestRun(store, progress, on_failure, stop)
 
 
 def store_records(run: IngestRun, records: Iterable[ArticleRecord | InputError]) -> None:
