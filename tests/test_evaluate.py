@@ -120,6 +120,80 @@ def test_predicted_correct_when_half_inside_one_gold(predicted, correct):
     assert match.counts.correct == int(correct)
 
 
+# A PolNeAR attribution of a quote split around its cue: "A" (0-20) and "B" (32-52), cue at 24-28,
+# speaker at 22-23. accord makes two statements sharing that cue and speaker.
+_SPLIT_GOLD = [GoldStatement(content=r((0, 20), (32, 52)), source=r((22, 23)), has_identity=False)]
+_CUE, _SPEAKER = r((24, 28)), r((22, 23))
+
+
+def _part(start: int, end: int, cue=_CUE, speaker=_SPEAKER) -> PredictedStatement:
+    return PredictedStatement(content=r((start, end)), speaker=speaker, cue=cue)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "found", "joined"),
+    [
+        # both halves of the split quote, one cue and speaker: the attribution is found once
+        ([_part(1, 20), _part(32, 51)], 1, 1),
+        # a lone half covers less than half of the gold: still a miss
+        ([_part(1, 20)], 0, 0),
+        # two statements with different cues never join
+        ([_part(1, 20), _part(32, 51, cue=r((53, 58)))], 0, 0),
+        # nor with different speakers, nor without a cue
+        ([_part(1, 20), _part(32, 51, speaker=r((60, 65)))], 0, 0),
+        ([_part(1, 20, cue=()), _part(32, 51, cue=())], 0, 0),
+        # a wrong statement sharing the cue (mostly outside the gold) never helps cover it
+        ([_part(1, 20), _part(40, 90)], 0, 0),
+        # a half that alone covers half the gold is an ordinary match, not a join
+        ([_part(0, 20), _part(32, 52), _part(5, 52)], 1, 0),
+    ],
+)
+def test_parts_of_a_split_quote_find_its_attribution_together(predicted, found, joined):
+    match = score_statements(_SPLIT_GOLD, predicted, join_split_quotes=True)
+    assert (match.counts.found, match.counts.found_by_joined_parts) == (found, joined)
+    # precision stays per predicted statement: joining changes neither ``predicted`` nor ``correct``
+    plain = score_statements(_SPLIT_GOLD, predicted)
+    assert (match.counts.predicted, match.counts.correct) == (plain.counts.predicted, plain.counts.correct)
+    assert plain.counts.found_by_joined_parts == 0
+
+
+def test_a_split_pair_counts_once_and_its_parts_are_not_reused():
+    # two gold attributions with the same split shape; one pair of parts finds only the first
+    gold = [*_SPLIT_GOLD, GoldStatement(content=r((100, 120), (132, 152)), has_identity=False)]
+    predicted = [_part(1, 20), _part(32, 51), _part(101, 120, cue=r((124, 128))), _part(132, 150, cue=r((124, 128)))]
+    match = score_statements(gold, predicted, join_split_quotes=True)
+    assert match.joined == {0: (0, 1), 1: (2, 3)}
+    assert match.counts.found == 2 and match.counts.gold == 2
+    assert match.matched_predictions == {0, 1, 2, 3}
+    assert len(match.verdicts) == 2  # the speaker is judged once per attribution
+
+
+def test_only_polnear_gold_joins_the_parts_of_a_split_quote():
+    # accord gold annotates the two parts as two statements itself, so there nothing is joined
+    from accord.evaluate import score_article
+    from accord.evaluate.gold import GoldArticle
+    from accord.records import ArticleRecord
+
+    text = "\u201cTalks will resume,\u201d she said, \u201cbut not this week.\u201d"
+    first, second = text.index("Talks"), text.index("but")
+    cue, speaker = text.index("said"), text.index("she")
+    parts = [(first, text.index(",\u201d")), (second, text.index(".\u201d") + 1)]
+    # the gold ranges take the quotation marks in, so neither part alone covers half of them
+    quoted = [(start - 1, end + 1) for start, end in parts]
+    gold = GoldArticle(name="a", text=text, source="a.txt", statements=[
+        GoldStatement(content=r(*quoted), source=r((speaker, speaker + 3)), has_identity=False)
+    ])
+    record = ArticleRecord(id="a", source="a.txt", language="en", statements=[
+        Statement(id=f"s{i}", kind="direct", content=Span.of(text, start, end), cue=Span.of(text, cue, cue + 4),
+                  speaker=Speaker(text="she", start=speaker, end=speaker + 3))
+        for i, (start, end) in enumerate(parts)
+    ])
+    polnear = score_article(gold, record, "polnear")
+    assert (polnear.statements.found, polnear.statements.correct) == (1, 2)
+    assert polnear.details["statement_unmatched_correct"] == []
+    assert score_article(gold, record, "gold").statements.found == 0
+
+
 @pytest.mark.parametrize(
     ("gold_name", "predicted_name", "equal"),
     [

@@ -66,6 +66,7 @@ def predicted_statement(statement: Statement) -> PredictedStatement:
         speaker=_ranges(speaker),
         name=speaker.name if speaker else None,
         affiliation=speaker.affiliation if speaker else None,
+        cue=_ranges(statement.cue),
     )
 
 
@@ -88,7 +89,9 @@ def score_article(gold: GoldArticle, record: ArticleRecord | InputError, kind: S
     error = record.message() if isinstance(record, InputError) else None
     if isinstance(record, InputError):
         record = ArticleRecord(id=gold.name, source=gold.source, language="en")
-    statement_match = score_statements(gold.statements, [predicted_statement(s) for s in record.statements])
+    statement_match = score_statements(
+        gold.statements, [predicted_statement(s) for s in record.statements], join_split_quotes=kind == "polnear"
+    )
     event_match = score_events(gold.events, [predicted_event(e) for e in record.events])
     details = statement_details(gold.text, gold.statements, record, statement_match)
     if kind == "gold":

@@ -145,7 +145,7 @@ def statement_details(
 ) -> dict[str, Any]:
     """One article's statement errors: false positives, misses, found statements with a wrong speaker."""
     found = match.found
-    matched_predictions = {p for _, p in match.pairs}
+    matched_predictions = match.matched_predictions
     false_positives = [
         {"id": s.id, "kind": s.kind, "content": s.content.model_dump(), "speaker": _dump(s.speaker)}
         for i, s in enumerate(record.statements)

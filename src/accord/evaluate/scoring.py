@@ -102,6 +102,7 @@ class PredictedStatement:
     speaker: Ranges = ()
     name: str | None = None
     affiliation: str | None = None
+    cue: Ranges = ()
 
 
 class _Counts:
@@ -120,6 +121,8 @@ class StatementCounts(_Counts):
     gold: int = 0
     predicted: int = 0
     found: int = 0
+    # Of ``found``: gold attributions found only by the parts of a quote split around one cue, joined.
+    found_by_joined_parts: int = 0
     correct: int = 0
     names_scored: int = 0
     names_right: int = 0
@@ -172,12 +175,19 @@ class StatementMatch:
 
     pairs: list[tuple[int, int]] = field(default_factory=list)  # (gold index, predicted index)
     correct: set[int] = field(default_factory=set)  # predicted indices inside some gold content
+    # Gold index -> every predicted part of a split quote that found it together (its pair holds the first).
+    joined: dict[int, tuple[int, ...]] = field(default_factory=dict)
     counts: StatementCounts = field(default_factory=StatementCounts)
     verdicts: list[SpeakerVerdict] = field(default_factory=list)  # aligned with ``pairs``
 
     @property
     def found(self) -> set[int]:
         return {gold for gold, _ in self.pairs}
+
+    @property
+    def matched_predictions(self) -> set[int]:
+        """Every predicted index that found a gold statement, alone or as a joined part."""
+        return {p for _, p in self.pairs} | {p for parts in self.joined.values() for p in parts}
 
 
 def match_contents(gold: Sequence[Ranges], predicted: Sequence[Ranges]) -> list[tuple[int, int]]:
@@ -203,6 +213,44 @@ def match_contents(gold: Sequence[Ranges], predicted: Sequence[Ranges]) -> list[
     return sorted(pairs)
 
 
+def join_split_parts(
+    gold: Sequence[Ranges], predicted: Sequence[PredictedStatement], pairs: Sequence[tuple[int, int]]
+) -> dict[int, tuple[int, ...]]:
+    """Gold contents left unfound that the parts of one split quote cover together: gold -> parts.
+
+    PolNeAR makes "“A,” she said, “B.”" one attribution with two content ranges; accord makes two
+    statements sharing the cue and the speaker, as the accord gold does. Read back into PolNeAR's
+    terms, the statements sharing one cue and speaker are one attribution whose content is their
+    union. Only parts that each lie at least half inside this gold content join (a wrong statement
+    never helps), only unmatched ones (a part counts once), and the union must cover half the gold
+    like any prediction; statements with no cue or different cues or speakers never join.
+    """
+    used = {p for _, p in pairs}
+    found = {g for g, _ in pairs}
+    joined: dict[int, tuple[int, ...]] = {}
+    for g, gold_ranges in enumerate(gold):
+        gold_length = length(gold_ranges)
+        if g in found or not gold_length:
+            continue
+        groups: dict[tuple[Ranges, Ranges], list[int]] = {}
+        for p, prediction in enumerate(predicted):
+            if p in used or not prediction.cue or not length(prediction.content):
+                continue
+            if overlap(prediction.content, gold_ranges) >= MIN_COVERED_SHARE * length(prediction.content):
+                groups.setdefault((prediction.cue, prediction.speaker), []).append(p)
+        best: tuple[int, tuple[int, ...]] | None = None
+        for parts in groups.values():
+            if len(parts) < 2:
+                continue
+            covered = overlap(gold_ranges, as_ranges(r for p in parts for r in predicted[p].content))
+            if covered >= MIN_COVERED_SHARE * gold_length and (best is None or covered > best[0]):
+                best = (covered, tuple(parts))
+        if best is not None:
+            joined[g] = best[1]
+            used.update(best[1])
+    return joined
+
+
 def inside_some_gold(predicted: Ranges, gold: Sequence[Ranges]) -> bool:
     """True when at least half of ``predicted`` lies inside one gold content."""
     predicted_length = length(predicted)
@@ -224,12 +272,23 @@ def judge_speaker(gold: GoldStatement, prediction: PredictedStatement) -> Speake
     return SpeakerVerdict(name=name, affiliation=affiliation, span=span)
 
 
-def score_statements(gold: Sequence[GoldStatement], predicted: Sequence[PredictedStatement]) -> StatementMatch:
-    """Match and count one article's statements (FORMAT.md and dev-sets/README.md rules)."""
+def score_statements(
+    gold: Sequence[GoldStatement], predicted: Sequence[PredictedStatement], join_split_quotes: bool = False
+) -> StatementMatch:
+    """Match and count one article's statements (FORMAT.md and dev-sets/README.md rules).
+
+    ``join_split_quotes`` is for gold that makes a quote split around its cue one attribution
+    (PolNeAR): see ``join_split_parts``. Precision stays per predicted statement either way.
+    """
     gold_contents = [g.content for g in gold]
     pairs = match_contents(gold_contents, [p.content for p in predicted])
+    joined = join_split_parts(gold_contents, predicted, pairs) if join_split_quotes else {}
+    pairs = sorted([*pairs, *((g, parts[0]) for g, parts in joined.items())])
     correct = {i for i, p in enumerate(predicted) if inside_some_gold(p.content, gold_contents)}
-    counts = StatementCounts(gold=len(gold), predicted=len(predicted), found=len(pairs), correct=len(correct))
+    counts = StatementCounts(
+        gold=len(gold), predicted=len(predicted), found=len(pairs), found_by_joined_parts=len(joined),
+        correct=len(correct),
+    )
     verdicts = [judge_speaker(gold[g], predicted[p]) for g, p in pairs]
     for verdict in verdicts:
         counts.names_scored += verdict.name is not None
@@ -238,7 +297,7 @@ def score_statements(gold: Sequence[GoldStatement], predicted: Sequence[Predicte
         counts.affiliations_right += verdict.affiliation is True
         counts.speaker_spans_scored += 1
         counts.speaker_spans_right += verdict.span
-    return StatementMatch(pairs=pairs, correct=correct, counts=counts, verdicts=verdicts)
+    return StatementMatch(pairs=pairs, correct=correct, counts=counts, verdicts=verdicts, joined=joined)
 
 
 # --- events -----------------------------------------------------------------------------------

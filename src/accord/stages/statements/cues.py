@@ -40,6 +40,8 @@ from accord.stages.token_filters import indices_with
 CUE_POS = ("VERB", "AUX", "ADJ", "NOUN")
 # Relations of an infinitive clause opened by a preposition the parser made its mark (`call for X to ...`).
 FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+# Relations the parser gives the -ing clause after `admitted` / `denied` (`admitted using X`).
+GERUND_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp"})
 # Relations by which a cue verb hangs off the clause it reports (`X, he said` / `X, he added`).
 INTERRUPTING_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 # Relations of a pro-form answer to its speech verb (`said so` is advmod, `said yes`/`said the same` dobj/intj).
@@ -127,6 +129,10 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                 last = coordinated_infinitive_end(verb, infinitive_end(child)) if child.i > verb.i else child.right_edge.i
                 content, frame, code = reported_range(doc, first, last, lex, verb.i), "infinitive", "x"
                 break
+    if content is None and lemma in lex.gerund_verbs:
+        gerund = gerund_complement(verb)
+        if gerund is not None:
+            content, frame, code = reported_range(doc, gerund.left_edge.i, gerund.right_edge.i, lex, verb.i), "clause", "c"
     if content is None and lemma in lex.object_verbs:
         for child in verb.children:
             # An object that is a place makes the verb an action (`attacked Kharkiv`), not an attribution.
@@ -206,6 +212,24 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         relative = clause.head
     return Candidate(cue, speaker, content, frame, addressee, relative, speaker_span)
+
+
+def gerund_complement(verb: Token) -> Token | None:
+    """The -ing clause right after a verb of conceding or denying (`admitted using X`, `denied ever
+    taking Y`): the parser hangs it as a complement or an adverbial. Only adverbs may stand between
+    them, so a clause after an object, a comma or a subordinator (`denied it, saying ...`, `admitted
+    it after being asked`) is not what is conceded."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i > verb.i:
+            # `admitted to misleading investors`: the preposition's -ing object is what is conceded
+            child = next((g for g in child.children if g.dep_ == "pcomp" and g.i == child.i + 1), child)
+        elif child.dep_ not in GERUND_DEPS:
+            continue
+        if child.tag_ != "VBG" or child.i <= verb.i:
+            continue
+        if all(t.dep_ in ("advmod", "neg") or t.lower_ == "to" for t in verb.doc[verb.i + 1 : child.left_edge.i]):
+            return child
+    return None
 
 
 def _result_clause_degree(token: Token) -> bool:

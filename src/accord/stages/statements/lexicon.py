@@ -38,6 +38,7 @@ class CueLexicon:
     label_non_speakers: frozenset[str] = frozenset()  # `BYLINE:`, `Wow:`: kickers, not transcript speakers
     poll_nouns: frozenset[str] = frozenset()  # `In a new poll, X leads Y`: the poll is the source
     clause_only_verbs: frozenset[str] = frozenset()  # `says the movement appeals ...`: an object is a misread clause
+    gerund_verbs: frozenset[str] = frozenset()  # `admitted using the loophole`: the -ing clause is the content
     for_nouns: frozenset[str] = frozenset()  # `Washington's call for X`: the `for` object is the content
     no_comment_verbs: frozenset[str] = frozenset()  # `declined to comment`: the infinitive reports no statement
     no_comment_refusals: frozenset[str] = frozenset()  # `declined to comment on X`: the comment verb under them
@@ -117,6 +118,7 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         label_non_speakers=frozenset(phrases.get("label_non_speakers", [])),
         for_nouns=frozenset(phrases.get("for_nouns", [])),
         clause_only_verbs=frozenset(phrases.get("clause_only_verbs", [])),
+        gerund_verbs=frozenset(phrases.get("gerund_verbs", [])),
         poll_nouns=frozenset(phrases.get("poll_nouns", [])),
         no_comment_verbs=frozenset(phrases.get("no_comment", {}).get("verbs", [])),
         no_comment_refusals=frozenset(phrases.get("no_comment", {}).get("refusals", [])),
