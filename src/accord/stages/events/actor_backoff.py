@@ -44,6 +44,8 @@ HOST_DOMINANCE = 2.0
 HOST_MIN_MENTIONS = 2
 # The back-off's word lists (several-party nouns, nationality endings, first-person pronouns).
 BACKOFF_WORDS_FILE = "actors/backoff_words.json"
+# The tag of a plural common noun ("the parties", "delegations"): only the plural names several parties.
+PLURAL_NOUN_TAG = "NNS"
 # The lead: the article's first sentences (a headline and its opening sentence), where the story says where it is.
 LEAD_SENTENCES = 2
 
@@ -62,7 +64,7 @@ def _country_of_mention(text: str) -> str | None:
 def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...]]:
     """The back-off's word lists (data/actors/backoff_words.json), loaded once."""
     data = read_json(BACKOFF_WORDS_FILE)
-    return {"several_party_nouns": frozenset(data["several_party_nouns"]),
+    return {"several_party_nouns": frozenset(data["several_party_nouns"]), "bloc_nouns": frozenset(data["bloc_nouns"]),
             "demonym_suffixes": tuple(data["demonym_suffixes"]), "first_person": frozenset(data["first_person"])}
 
 
@@ -280,7 +282,8 @@ class ActorBackoff:
                 coded.append(ref.model_copy(update={"code": speaker.code, "name": speaker.name, "sector": speaker.sector}))
             else:
                 own = self.described_code(token)
-                several = token.lemma_.lower() in backoff_words()["several_party_nouns"]
+                several = token.lemma_.lower() in backoff_words()["bloc_nouns"] or (
+                    token.tag_ == PLURAL_NOUN_TAG and token.lemma_.lower() in backoff_words()["several_party_nouns"])
                 coded.append(ref.model_copy(update={"code": own or (None if several else fallback)}))
         return coded
 
@@ -294,7 +297,7 @@ class ActorBackoff:
             if speaker is None or not speaker.affiliation:
                 continue
             at_speaker = speaker.start <= token.idx < speaker.end
-            in_quote = first_person and statement.content.start <= token.idx < statement.content.end
+            in_quote = first_person and statement.kind != "indirect" and statement.content.start <= token.idx < statement.content.end
             if at_speaker or in_quote:
                 return ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
                                 code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)
