@@ -337,3 +337,14 @@ def test_a_game_won_by_a_score_is_no_assault(extract_text, text):
 def test_police_beating_protesters_stays_assault(extract_text):
     types, summary = _reported(extract_text, "Police beat 20 protesters in the capital on Sunday.")
     assert "ASSAULT" in types, summary
+
+
+def test_an_animal_as_doer_is_no_party_acting(extract_text):
+    """A user saw a minister's figure of speech about fish coded REJECT: animals and nature do not act."""
+    for text in ('"The salmon do not recognise our borders," the minister said.',
+                 "The whales rejected the new feeding grounds, scientists said."):
+        events = extract_text(text, published="2026-03-12").events
+        assert not [e for e in events if e.event == "REJECT"], [(e.event, e.trigger.text) for e in events]
+    # people still act
+    events = extract_text("Fishermen rejected the new rules on Monday.", published="2026-03-12").events
+    assert [e for e in events if e.event == "REJECT"]
