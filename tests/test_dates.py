@@ -635,3 +635,11 @@ def test_a_month_deadline_is_the_next_such_month_ahead(extract_text):
     # a bare month with no deadline is still the most recent one
     met = of_type("Norway met Iceland in June.", "CONSULT")
     assert met and met[0].date is not None and met[0].date.value == "2025-06", met
+
+
+def test_a_span_across_months_names_no_one_date(extract_text):
+    """A user saw "from January through July" dated January: a span of months is no one date."""
+    events = extract_text("Norway and Iceland held talks from January through July.", published="2026-08-12").events
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert talks and talks[0].date is None, [(e.event, e.date) for e in talks]
+    assert resolve("January through July", parse_published("2026-08-12")) is None

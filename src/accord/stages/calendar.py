@@ -118,7 +118,10 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
             return _day(dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))))
         except ValueError:
             return None
-    month = next((words["months"][t] for t in tokens if t in words["months"] and not (t == "may" and len(tokens) == 1)), None)
+    months = [words["months"][t] for t in tokens if t in words["months"] and not (t == "may" and len(tokens) == 1)]
+    if len(set(months)) > 1:
+        return None  # "from January through July": a span across months names no one date
+    month = months[0] if months else None
     year_match = YEAR.search(lower)
     year = int(year_match.group(1)) if year_match else None
     if month is not None:
