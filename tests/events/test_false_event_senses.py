@@ -348,3 +348,11 @@ def test_an_animal_as_doer_is_no_party_acting(extract_text):
     # people still act
     events = extract_text("Fishermen rejected the new rules on Monday.", published="2026-03-12").events
     assert [e for e in events if e.event == "REJECT"]
+
+
+def test_private_travellers_visiting_is_no_meeting(extract_text):
+    """A user saw "tourists visited Vietnam" coded CONSULT: a private trip is no meeting of parties."""
+    events = extract_text("Foreign tourists visited Vietnam in record numbers last year.", published="2026-03-12").events
+    assert not [e for e in events if e.event == "CONSULT"], [(e.event, e.trigger.text) for e in events]
+    events = extract_text("The French foreign minister visited Vietnam on Monday.", published="2026-03-12").events
+    assert [e for e in events if e.event == "CONSULT"]
