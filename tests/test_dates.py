@@ -643,3 +643,12 @@ def test_a_span_across_months_names_no_one_date(extract_text):
     talks = [e for e in events if e.event == "CONSULT"]
     assert talks and talks[0].date is None, [(e.event, e.date) for e in talks]
     assert resolve("January through July", parse_published("2026-08-12")) is None
+
+
+def test_walking_out_of_a_dated_session_is_dated_by_it(extract_text):
+    """A user saw "walked out of Tuesday's session" left undated: leaving an occasion is done during it."""
+    events = extract_text("The Faroese delegation walked out of Tuesday's session.", published="2026-03-12").events
+    walkouts = [e for e in events if e.event == "PROTEST"]
+    assert walkouts and walkouts[0].date is not None and walkouts[0].date.value == "2026-03-10", walkouts
+    events = extract_text("The delegates walked out of the session.", published="2026-03-12").events
+    assert all(e.date is None for e in events)
