@@ -199,6 +199,8 @@ def is_deadline_ahead(ent: SpacySpan) -> bool:
     a deadline preposition in a clause that is not past perfect ("had doubled by June" looks back)."""
     root = ent.root
     prep = root.head
+    if root.lower_ not in date_words()["months"]:
+        return False  # "by phone Sunday": only a month is a deadline the rule moves ahead
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _deadline_preps():
         return False
     verb = prep.head

@@ -46,6 +46,10 @@ HOST_MIN_MENTIONS = 2
 BACKOFF_WORDS_FILE = "actors/backoff_words.json"
 # The tag of a plural common noun ("the parties", "delegations"): only the plural names several parties.
 PLURAL_NOUN_TAG = "NNS"
+# Modifiers that make such a noun a kind of one country's groups ("opposition parties", "rival parties").
+KIND_DEPS = frozenset({"compound", "amod"})
+# The tag of a personal pronoun ("he", "we"), which stands for someone; not "some" or "both", which count.
+PERSONAL_PRONOUN_TAG = "PRP"
 # The lead: the article's first sentences (a headline and its opening sentence), where the story says where it is.
 LEAD_SENTENCES = 2
 
@@ -276,14 +280,15 @@ class ActorBackoff:
         for token in tokens:
             ref = self.text_ref(token)
             speaker = speakers.get(token.text) if token.pos_ == "PROPN" else None
-            if speaker is None and token.pos_ == "PRON":
+            if speaker is None and token.tag_ == PERSONAL_PRONOUN_TAG:
                 speaker = self.antecedent(token)
             if speaker is not None:
                 coded.append(ref.model_copy(update={"code": speaker.code, "name": speaker.name, "sector": speaker.sector}))
             else:
                 own = self.described_code(token)
                 several = token.lemma_.lower() in backoff_words()["bloc_nouns"] or (
-                    token.tag_ == PLURAL_NOUN_TAG and token.lemma_.lower() in backoff_words()["several_party_nouns"])
+                    token.tag_ == PLURAL_NOUN_TAG and token.lemma_.lower() in backoff_words()["several_party_nouns"]
+                    and not any(c.dep_ in KIND_DEPS for c in token.children))  # "opposition parties": one country's
                 coded.append(ref.model_copy(update={"code": own or (None if several else fallback)}))
         return coded
 

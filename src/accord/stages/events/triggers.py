@@ -86,8 +86,10 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
         for conj in word.conjuncts:
             found.setdefault(conj.lemma_.lower(), conj)
 
-    if token.dep_ == "acl" and token.tag_ == PASSIVE_PARTICIPLE_TAG:
-        add(token.head)  # "hostages released on Monday", "a report released this month": the noun is what is acted on
+    # the "by" agent is the doer: never what is acted on when the clause names that, as its passive subject or
+    # the noun its participle describes ("the report was released by the UN", "a report released by the UN");
+    # kept when it names nothing ("before being caught by guards")
+    own_patient = (token.dep_ == "acl" and token.tag_ == PASSIVE_PARTICIPLE_TAG) or any(c.dep_ == "nsubjpass" for c in token.children)
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
             add(child)
@@ -98,7 +100,7 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
                     for inner in prep.children:
                         if inner.dep_ == "pobj":
                             add(inner)
-        elif child.dep_ == "prep" and child.lower_ not in CIRCUMSTANCE_PREPS:  # never the "by" agent: the doer
+        elif (child.dep_ == "prep" or (child.dep_ == "agent" and not own_patient)) and child.lower_ not in CIRCUMSTANCE_PREPS:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" or (child.lower_ == "as" and grandchild.dep_ in AS_PREDICATE_DEPS):
                     add(grandchild)
