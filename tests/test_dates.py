@@ -619,3 +619,36 @@ def test_an_act_in_a_former_officials_period_is_background(extract_text):
     current = "The two countries held secret talks during President Ana Reyes's visit to Lima."
     talks = [e for e in extract_text(current, published="2025-04-16").events if e.event == "CONSULT"]
     assert talks and all(e.modality == "asserted" for e in talks)
+
+
+
+def test_a_month_deadline_is_the_next_such_month_ahead(extract_text):
+    """A user saw "by June" in a March story dated June of the year before: a deadline looks forward."""
+    def of_type(text, event_type):
+        return [e for e in extract_text(text, published="2026-03-12").events if e.event == event_type]
+
+    signing = of_type("Norway said it will sign the deal by June.", "AGREE")
+    assert signing and signing[0].date is not None and signing[0].date.value == "2026-06", signing
+    # a done act is not dated by the deadline it set, and never a year back
+    agreed = of_type("Norway agreed to set a new quota by June.", "AGREE")
+    assert agreed and (agreed[0].date is None or agreed[0].date.value == "2026-06"), agreed
+    # a bare month with no deadline is still the most recent one
+    met = of_type("Norway met Iceland in June.", "CONSULT")
+    assert met and met[0].date is not None and met[0].date.value == "2025-06", met
+
+
+def test_a_span_across_months_names_no_one_date(extract_text):
+    """A user saw "from January through July" dated January: a span of months is no one date."""
+    events = extract_text("Norway and Iceland held talks from January through July.", published="2026-08-12").events
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert talks and talks[0].date is None, [(e.event, e.date) for e in talks]
+    assert resolve("January through July", parse_published("2026-08-12")) is None
+
+
+def test_walking_out_of_a_dated_session_is_dated_by_it(extract_text):
+    """A user saw "walked out of Tuesday's session" left undated: leaving an occasion is done during it."""
+    events = extract_text("The Faroese delegation walked out of Tuesday's session.", published="2026-03-12").events
+    walkouts = [e for e in events if e.event == "PROTEST"]
+    assert walkouts and walkouts[0].date is not None and walkouts[0].date.value == "2026-03-10", walkouts
+    events = extract_text("The delegates walked out of the session.", published="2026-03-12").events
+    assert all(e.date is None for e in events)

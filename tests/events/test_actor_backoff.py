@@ -127,3 +127,29 @@ def test_a_one_word_heading_is_no_event_and_no_actor(extract_text):
     assert starts and not [e for e in record.events if e.trigger.start in starts], \
         [(e.event, e.trigger.text, [a.text for a in e.actors]) for e in record.events]
     assert any(e.event == "AGREE" for e in record.events)  # the act the body tells stays
+
+
+# An invented story dominated by one party (Norway) in which others act.
+QUOTA_STORY = (
+    "Quota talks between Norway and the European Union ended in Oslo on Monday without a deal. "
+    "Norway blamed the European Union for the failure, and Norway said Norway would set its own quota. "
+    "The EU's fisheries commissioner, Anna Berg, rejected that account. "
+    "She accused Norway of overfishing and said the bloc would not sign a bad deal. "
+    "The Faroese delegation walked out of the final session. "
+    "Later the parties agreed to meet again."
+)
+
+
+def test_a_pronoun_takes_its_antecedents_code_not_the_dominant_party(extract_text):
+    record = extract_text(QUOTA_STORY, published="2026-03-12")
+    by_her = [[(a.text, a.code) for a in e.actors] for e in record.events
+              if e.event == "ACCUSE" and any(a.text == "She" for a in e.actors)]
+    assert by_her == [[("She", "EUR")]], by_her
+
+
+def test_group_nouns_are_not_given_the_dominant_party(extract_text):
+    record = extract_text(QUOTA_STORY, published="2026-03-12")
+    actors = {a.text: a.code for e in record.events for a in e.actors}
+    assert actors.get("Faroese delegation") == "DNK", actors  # "Faroese": the code the Faroe Islands get
+    for group in ("bloc", "parties"):
+        assert actors.get(group) != "NOR", actors

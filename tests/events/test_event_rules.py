@@ -217,3 +217,13 @@ def test_a_refusal_is_asserted_and_what_it_awaits_is_not(extract_text):
         [(e.event, e.trigger.text, e.assertion) for e in events]
     meetings = [e for e in events if e.trigger.text == "meet"]
     assert len(meetings) == 2 and all(e.assertion != "hypothetical" for e in meetings), [(e.trigger.text, e.assertion) for e in meetings]
+
+
+def test_a_rejected_proposal_has_no_meeting_mode(extract_text):
+    """A user saw "rejected the proposal" coded REJECT 'meet': the manual's meet is meetings and talks."""
+    proposal = [e for e in extract_text("Norway rejected the proposal on Monday.", published="2026-03-12").events
+                if e.event == "REJECT"]
+    assert proposal and proposal[0].mode is None, [(e.event, e.mode) for e in proposal]
+    talks = [e for e in extract_text("Norway refused to attend the talks.", published="2026-03-12").events
+             if e.event == "REJECT"]
+    assert talks and talks[0].mode == "meet", [(e.event, e.mode) for e in talks]

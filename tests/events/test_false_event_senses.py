@@ -337,3 +337,33 @@ def test_a_game_won_by_a_score_is_no_assault(extract_text, text):
 def test_police_beating_protesters_stays_assault(extract_text):
     types, summary = _reported(extract_text, "Police beat 20 protesters in the capital on Sunday.")
     assert "ASSAULT" in types, summary
+
+
+def test_an_animal_as_doer_is_no_party_acting(extract_text):
+    """A user saw a minister's figure of speech about fish coded REJECT: animals and nature do not act."""
+    for text in ('"The salmon do not recognise our borders," the minister said.',
+                 "The whales rejected the new feeding grounds, scientists said."):
+        events = extract_text(text, published="2026-03-12").events
+        assert not [e for e in events if e.event == "REJECT"], [(e.event, e.trigger.text) for e in events]
+    # people still act
+    events = extract_text("Fishermen rejected the new rules on Monday.", published="2026-03-12").events
+    assert [e for e in events if e.event == "REJECT"]
+
+
+def test_private_travellers_visiting_is_no_meeting(extract_text):
+    """A user saw "tourists visited Vietnam" coded CONSULT: a private trip is no meeting of parties."""
+    events = extract_text("Foreign tourists visited Vietnam in record numbers last year.", published="2026-03-12").events
+    assert not [e for e in events if e.event == "CONSULT"], [(e.event, e.trigger.text) for e in events]
+    events = extract_text("The French foreign minister visited Vietnam on Monday.", published="2026-03-12").events
+    assert [e for e in events if e.event == "CONSULT"]
+
+
+def test_a_released_report_is_no_release_of_people(extract_text):
+    """A user saw "a report released this month by the UN" coded RETREAT by the UN: the "by" agent is the doer,
+    never what is released."""
+    for text in ("According to a report released this month by the United Nations, 30 people died.",
+                 "The report was released by the United Nations on Monday."):
+        events = extract_text(text, published="2026-03-12").events
+        assert not [e for e in events if e.event == "RETREAT"], [(e.event, e.trigger.text) for e in events]
+    events = extract_text("Two hostages were released by Hamas on Monday.", published="2026-03-12").events
+    assert [e for e in events if e.event == "RETREAT"]

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from accord.knowledge.loader import read_json
 from accord.records import Granularity
 
+# Words joining the ends of a span ("from January through July", "March to May"): a span across months is
+# no one date ("November and January" names two, the first of which dates the act).
+SPAN_WORDS = frozenset({"through", "to", "until", "till", "thru"})
 # Days in a week, for "last week" / "next week" (the value is the same weekday a week away).
 WEEK_DAYS = 7
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -118,7 +121,10 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
             return _day(dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))))
         except ValueError:
             return None
-    month = next((words["months"][t] for t in tokens if t in words["months"] and not (t == "may" and len(tokens) == 1)), None)
+    months = [words["months"][t] for t in tokens if t in words["months"] and not (t == "may" and len(tokens) == 1)]
+    if len(set(months)) > 1 and set(tokens) & SPAN_WORDS:
+        return None  # "from January through July": a span across months names no one date
+    month = months[0] if months else None
     year_match = YEAR.search(lower)
     year = int(year_match.group(1)) if year_match else None
     if month is not None:

@@ -189,9 +189,28 @@ def reference_date(state: ArticleState) -> dt.date | None:
     return dateline_date(state.text, published) or published
 
 
+@functools.lru_cache(maxsize=1)
+def _deadline_preps() -> frozenset[str]:
+    return frozenset(date_words()["deadline_preps"])
+
+
+def is_deadline_ahead(ent: SpacySpan) -> bool:
+    """Whether a date expression is a deadline looking forward ("reached by June", "until October"): governed by
+    a deadline preposition in a clause that is not past perfect ("had doubled by June" looks back)."""
+    root = ent.root
+    prep = root.head
+    if root.lower_ not in date_words()["months"]:
+        return False  # "by phone Sunday": only a month is a deadline the rule moves ahead
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _deadline_preps():
+        return False
+    verb = prep.head
+    return not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
+
+
 def to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
-    """The resolved date of a date expression, with its span, or None when it names no resolvable date."""
-    resolved = resolve(ent.text, reference_date(state), future=future)
+    """The resolved date of a date expression, with its span, or None when it names no resolvable date. A
+    deadline ahead ("by June") is resolved forward, as a date in a future clause is."""
+    resolved = resolve(ent.text, reference_date(state), future=future or is_deadline_ahead(ent))
     if resolved is None:
         return None
     return EventDate(value=resolved.value, granularity=resolved.granularity, text=ent.text,

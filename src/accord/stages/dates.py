@@ -98,6 +98,14 @@ CARRIED_GRANULARITIES = frozenset({"day"})
 CARRY_REACH = 400
 
 
+def left_occasions(anchor: Token) -> list[Token]:
+    """The occasions an act leaves ("walked out of Tuesday's session", "stormed out of the talks"): the
+    parser hangs "of" on "out"; leaving an occasion is done during it."""
+    return [obj for out in anchor.children if out.dep_ == "prep" and out.lower_ == "out"
+            for of in out.children if of.dep_ == "prep" and of.lower_ == "of"
+            for obj in of.children if obj.dep_ == "pobj"]
+
+
 def _referenced_date(
     state: ArticleState, anchor: Token, dates: dict[int, SpacySpan], dated: dict[str, EventDate], event: Event,
     only: Token | None = None,
@@ -108,6 +116,11 @@ def _referenced_date(
     date of that object alone, uncounted."""
     same_day = set(date_words()["same_day_preps"])
     occasion_preps = set(date_words()["occasion_preps"])
+    for pobj in left_occasions(anchor) if only is None else []:
+        for ent in occasion_dates(pobj, dates):
+            found = to_event_date(state, ent, event.modality == "future")
+            if found:
+                return found  # "walked out of Tuesday's session": done at the session, on its day
     for pobj in preposition_objects(anchor, same_day) if only is None else [only]:
         counted = counted_preposition(pobj.head, dates) if only is None else None
         if counted is not None:  # "two days after the talks": not the talks' day, but counted from it

@@ -16,6 +16,10 @@ from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.regions import region_country
 from accord.stages.grammar import GEO_LABELS, preposition_objects
 
+# The shortest stem of a nationality adjective matched against country names: shorter stems ("Ira" of
+# "Iranian") begin several names.
+DEMONYM_MIN_STEM = 4
+
 
 @dataclass(frozen=True)
 class Place:
@@ -194,6 +198,24 @@ def find_country(name: str, use_lexicon: bool = True) -> Place | None:
         if actor is not None and actor.code and actor.name and actor.kind == "country" and pycountry.countries.get(alpha_3=actor.code):
             found = _country_place(actor.name, actor.code)
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def country_of_demonym(word: str, suffixes: tuple[str, ...]) -> Place | None:
+    """The one country whose name starts with a nationality adjective's stem ("Faroese" -> the Faroe Islands),
+    for adjectives the lexicon lacks: the stem is the word less one of ``suffixes``, at least
+    ``DEMONYM_MIN_STEM`` letters, and must begin exactly one country's name."""
+    lower = word.strip().lower()
+    if not word[:1].isupper():
+        return None
+    for suffix in suffixes:
+        stem = lower[: -len(suffix)]
+        if not lower.endswith(suffix) or len(stem) < DEMONYM_MIN_STEM:
+            continue
+        found = {place.country: place for name, place in _country_index().items() if name.startswith(stem)}
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -11,17 +11,19 @@ that none of these codes keeps its text with no code; the event stays: no code b
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.knowledge.actors import LEADING_ARTICLE, lexicon
+from accord.knowledge.loader import read_json
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.dateline import dateline_country
 from accord.stages.events.coding import lookup_phrase, phrase_tokens
-from accord.stages.gazetteer import find_country, locate
+from accord.stages.gazetteer import country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.speaker_words import speaker_words
@@ -40,6 +42,14 @@ DESCRIPTION_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
 HOST_DOMINANCE = 2.0
 # ... and at least this often: one passing mention says nothing about where the story is.
 HOST_MIN_MENTIONS = 2
+# The back-off's word lists (several-party nouns, nationality endings, first-person pronouns).
+BACKOFF_WORDS_FILE = "actors/backoff_words.json"
+# The tag of a plural common noun ("the parties", "delegations"): only the plural names several parties.
+PLURAL_NOUN_TAG = "NNS"
+# Modifiers that make such a noun a kind of one country's groups ("opposition parties", "rival parties").
+KIND_DEPS = frozenset({"compound", "amod"})
+# The tag of a personal pronoun ("he", "we"), which stands for someone; not "some" or "both", which count.
+PERSONAL_PRONOUN_TAG = "PRP"
 # The lead: the article's first sentences (a headline and its opening sentence), where the story says where it is.
 LEAD_SENTENCES = 2
 
@@ -54,12 +64,26 @@ def _country_of_mention(text: str) -> str | None:
     return place.country if place is not None and place.country else None
 
 
+@functools.lru_cache(maxsize=1)
+def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    """The back-off's word lists (data/actors/backoff_words.json), loaded once."""
+    data = read_json(BACKOFF_WORDS_FILE)
+    return {"several_party_nouns": frozenset(data["several_party_nouns"]), "bloc_nouns": frozenset(data["bloc_nouns"]),
+            "demonym_suffixes": tuple(data["demonym_suffixes"]), "first_person": frozenset(data["first_person"])}
+
+
 def _code_of_description(text: str) -> str | None:
-    """A state or organisation code for a describing name ("Afghanistan", "European", "the Taliban")."""
+    """A state or organisation code for a describing name ("Afghanistan", "European", "the Taliban"), or
+    for a nationality adjective the lexicon lacks, its place's code ("Faroese": the Faroe Islands)."""
     coded = lookup_phrase(text)
     if coded is not None and coded.code:
         return coded.code
     place = find_country(text)
+    if place is None and " " not in text.strip():
+        demonym = country_of_demonym(text.strip(), backoff_words()["demonym_suffixes"])  # type: ignore[arg-type]
+        if demonym is not None:
+            named = lookup_phrase(demonym.name)  # the code the article's own name of that place gets
+            return named.code if named is not None and named.code else demonym.country
     return place.country if place is not None and place.country else None
 
 
@@ -256,8 +280,30 @@ class ActorBackoff:
         for token in tokens:
             ref = self.text_ref(token)
             speaker = speakers.get(token.text) if token.pos_ == "PROPN" else None
+            if speaker is None and token.tag_ == PERSONAL_PRONOUN_TAG:
+                speaker = self.antecedent(token)
             if speaker is not None:
                 coded.append(ref.model_copy(update={"code": speaker.code, "name": speaker.name, "sector": speaker.sector}))
             else:
-                coded.append(ref.model_copy(update={"code": self.described_code(token) or fallback}))
+                own = self.described_code(token)
+                several = token.lemma_.lower() in backoff_words()["bloc_nouns"] or (
+                    token.tag_ == PLURAL_NOUN_TAG and token.lemma_.lower() in backoff_words()["several_party_nouns"]
+                    and not any(c.dep_ in KIND_DEPS for c in token.children))  # "opposition parties": one country's
+                coded.append(ref.model_copy(update={"code": own or (None if several else fallback)}))
         return coded
+
+    def antecedent(self, token: Token) -> ActorRef | None:
+        """The affiliated speaker a pronoun stands for: the speaker the statements stage resolved it to ("He
+        accused Norway ... and said": the commissioner), or for a first-person pronoun in a quote, the quote's
+        speaker ("'We rejected it,' the envoy said"); None when the statements name none."""
+        first_person = token.lower_ in backoff_words()["first_person"]
+        for statement in self.state.statements:
+            speaker = statement.speaker
+            if speaker is None or not speaker.affiliation:
+                continue
+            at_speaker = speaker.start <= token.idx < speaker.end
+            in_quote = first_person and statement.kind != "indirect" and statement.content.start <= token.idx < statement.content.end
+            if at_speaker or in_quote:
+                return ActorRef(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name,
+                                code=speaker.affiliation, sector=speaker.sector, entity=speaker.entity)
+        return None

@@ -209,6 +209,10 @@ class NonEventFilter:
         subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
         if subjects & set(frames["machine_subjects"]):
             return True  # "the database rejected passport numbers"
+        if subjects & set(frames["creature_subjects"]):
+            return True  # "the fish do not recognise our borders": no party acts
+        if cand.type == "CONSULT" and subjects & set(frames["traveller_subjects"]):
+            return True  # "tourists visited Vietnam": a private trip, no meeting of parties
         if subjects & set(frames["provision_subjects"]) and token.tag_ in PRESENT_TAGS:
             return True  # "the Constitution guarantees the right to ...": what a text provides
         if subjects & set(frames["plan_subjects"]) and token.tag_ in PRESENT_TAGS:

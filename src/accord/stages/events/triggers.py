@@ -35,6 +35,8 @@ JOINT_MODIFIER_DEPS = frozenset({"amod", "compound", "advmod"})
 
 # Prepositions whose object is a circumstance of the act, never what it acts on ("ended without an
 # agreement" does not end an agreement).
+# The tag of a past participle: one modifying a noun ("a report released by the UN") acts on that noun.
+PASSIVE_PARTICIPLE_TAG = "VBN"
 CIRCUMSTANCE_PREPS = frozenset({"without", "despite", "after", "before", "amid", "during", "since", "until", "following"})
 
 
@@ -84,6 +86,10 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
         for conj in word.conjuncts:
             found.setdefault(conj.lemma_.lower(), conj)
 
+    # the "by" agent is the doer: never what is acted on when the clause names that, as its passive subject or
+    # the noun its participle describes ("the report was released by the UN", "a report released by the UN");
+    # kept when it names nothing ("before being caught by guards")
+    own_patient = (token.dep_ == "acl" and token.tag_ == PASSIVE_PARTICIPLE_TAG) or any(c.dep_ == "nsubjpass" for c in token.children)
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
             add(child)
@@ -94,7 +100,7 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
                     for inner in prep.children:
                         if inner.dep_ == "pobj":
                             add(inner)
-        elif child.dep_ in ("prep", "agent") and child.lower_ not in CIRCUMSTANCE_PREPS:
+        elif (child.dep_ == "prep" or (child.dep_ == "agent" and not own_patient)) and child.lower_ not in CIRCUMSTANCE_PREPS:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" or (child.lower_ == "as" and grandchild.dep_ in AS_PREDICATE_DEPS):
                     add(grandchild)
