@@ -298,3 +298,19 @@ def test_a_name_apposed_to_a_things_noun_is_the_speakers(extract_text):
     assert _names(extract_text(text))[0] == ("The author of the book, Daniel Pruskoff", "Daniel Pruskoff")
     text = "The aide to the senator, Tom Cotton, said the vote would fail."
     assert _names(extract_text(text)) == [("The aide", "aide")]
+
+
+def test_a_definite_role_passes_over_a_body_that_spoke_in_between(extract_text):
+    # Her campaign speaks between the senator and the role naming her again: the role is still hers.
+    text = ("Lena Hart insists she will stay in the race, and her campaign says it is planning a long fight.\n\n"
+            "The Ohio senator said she would not quit.")
+    assert ("The Ohio senator", "Lena Hart") in _names(extract_text(text))
+
+
+def test_a_name_after_the_is_no_person_a_pronoun_names(extract_text):
+    # "the Trump Shuttle" (tagged as a person's name) is an airline: "he" is the man who launched it.
+    text = ("In 1989 Donald Trump launched the Trump Shuttle after buying an old airline. The airline failed "
+            "within two years.\n\nAs for his own travel, he said he prefers to fly private.")
+    record = extract_text(text)
+    assert ("he", "Donald Trump") in _names(record)
+    assert [e.kind for e in record.entities if e.name == "Trump Shuttle"] == ["organisation"]

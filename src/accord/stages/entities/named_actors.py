@@ -119,7 +119,10 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
         person_evidence = False
     if not person_evidence and label == "PERSON" and span.text in builder.place_name_openings():
         return  # "Maple Ridge" beside "Maple Ridge Middle School": a place the tagger read as a person
-    if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
+    # "launched the Harlan Shuttle": a name the article puts "the" before is a thing's or a body's, not a
+    # person's, though the tagger labelled it a person's (people's names take no article).
+    determined = len(span) > 1 and with_article(span).start < span.start and span[-1].tag_ != "NNPS"
+    if person_evidence or (label == "PERSON" and not is_org_like(span, lex) and not determined):
         add_named_person(builder, doc, span, chain, appos, courtesy if courtesy is not False else None, lex)
         return
     if len(span) == 1 and len(text) <= SHORT_NAME_CHARS and not text.isupper():
@@ -127,7 +130,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     following = lex.titles.get(span.end)
     if following and following[0].kind == "person" and entry is None:
         return  # "Commerce Ministry" in "Commerce Ministry spokesperson He Yadong": part of a title
-    if label == "ORG" or (is_org_like(span, lex) and len(span) > 1):
+    if label == "ORG" or ((is_org_like(span, lex) or determined) and len(span) > 1):
         actor = lookup_actor(span.text)
         name = span.text
         code = actor.code if actor else None

@@ -139,9 +139,11 @@ class RoleSpeakers:
         """Who a definite role may name again: the later of the latest speaker and the latest person named as a
         clause subject before it, both outside any quotation or reported content the role is not in ("... every
         other mayor thinks he's a clown," said the Texas rancher: not the senator inside the quote;
-        "Marco Rubio ... stressed defense issues. The Florida senator told reporters": Rubio, who did not speak)."""
+        "Marco Rubio ... stressed defense issues. The Florida senator told reporters": Rubio, who did not speak).
+        A body that spoke in between is passed over: "while she insists ..., her campaign says ... The Ohio
+        senator" names her."""
         inside = innermost_range(self.reported, head.idx)
-        spoken = next((h for h in reversed(self.history) if h.start < head.idx
+        spoken = next((h for h in reversed(self.history) if h.start < head.idx and h.person
                        and innermost_range(self.reported, h.start) == inside), None)
         subject = next((p for p in reversed(self.people) if p.start < head.idx and is_named(p)
                         and self._is_subject(p.start, across_prepositions=False)
