@@ -314,3 +314,19 @@ def test_a_name_after_the_is_no_person_a_pronoun_names(extract_text):
     record = extract_text(text)
     assert ("he", "Donald Trump") in _names(record)
     assert [e.kind for e in record.entities if e.name == "Trump Shuttle"] == ["organisation"]
+
+
+def test_a_pronoun_after_a_role_names_the_person_the_role_names(extract_text):
+    # "The Ohio senator" (the subject, no speaker) is Lena Hart: so is the "She" that follows it.
+    text = ("Lena Hart insists she will stay in the race, and her campaign says it is planning a long fight.\n\n"
+            "The Ohio senator is struggling to keep her balance. She insists that she will fight on.")
+    assert ("She", "Lena Hart") in _names(extract_text(text))
+
+
+def test_an_outlets_name_before_a_persons_name_is_not_part_of_it(extract_text):
+    # The tagger reads the outlet and its host as one name: the host is the person, named in full later too.
+    text = ("At the conference, Fox News Sean Hannity asked the governor about his plans. "
+            "Hannity said the race was still open.")
+    record = extract_text(text)
+    assert [name for _, name in _names(record)] == ["Sean Hannity", "Sean Hannity"]
+    assert {e.name: e.kind for e in record.entities}["Fox News"] == "organisation"

@@ -135,6 +135,20 @@ class RoleSpeakers:
             return None
         return latest
 
+    def _person_a_role_names(self, start: int) -> ResolvedSpeaker | None:
+        """The named person an unnamed role mentioned at ``start`` names again ("Lena Hart ... The Ohio senator is
+        struggling. She insists": the role, and so the pronoun after it, is Lena Hart), by the rule of
+        ``_latest_speaker_by_role``; None when it names no one."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span[0]
+        while head.dep_ in ("det", "amod", "compound") and head.head.i > head.i:
+            head = head.head
+        tokens = list(self.doc[head.left_edge.i : head.i + 1])
+        code = phrase_code(self.doc[tokens[0].i : head.i + 1].text)[0]
+        return self._latest_speaker_by_role(tokens, head, self._sentence_index(start), code)
+
     def _latest_role_antecedent(self, head: Token) -> ResolvedSpeaker | None:
         """Who a definite role may name again: the later of the latest speaker and the latest person named as a
         clause subject before it, both outside any quotation or reported content the role is not in ("... every
