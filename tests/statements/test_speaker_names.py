@@ -330,3 +330,11 @@ def test_an_outlets_name_before_a_persons_name_is_not_part_of_it(extract_text):
     record = extract_text(text)
     assert [name for _, name in _names(record)] == ["Sean Hannity", "Sean Hannity"]
     assert {e.name: e.kind for e in record.entities}["Fox News"] == "organisation"
+
+
+def test_a_role_after_a_question_to_a_person_names_neither(extract_text):
+    # The host asked the governor: "The candidate" may be either of them, so the role names no one.
+    text = ("At the conference, Fox News Sean Hannity asked Ohio Gov. John Kasich, who trails in the delegate "
+            "count, to lay out his path to the nomination.\n\nThe candidate said he does not believe any rival "
+            "will win outright.")
+    assert ("The candidate", "Sean Hannity") not in _names(extract_text(text))

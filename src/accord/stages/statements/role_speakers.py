@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from accord.knowledge.actors import title_entry
 from accord.stages.entities import resolve_mention
 from accord.stages.entities.title_references import title_fits, title_words
+from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
@@ -130,10 +131,29 @@ class RoleSpeakers:
             return None
         if code and latest.affiliation and code != latest.affiliation:
             return None
+        if self._addresses_a_person(latest):
+            return None  # "X asked Kasich about his path. The candidate said": X's or Kasich's role
         gender = self.words["gendered_nouns"].get(word)
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
+
+    def _addresses_a_person(self, speaker: ResolvedSpeaker) -> bool:
+        """Whether the verb ``speaker`` is the subject of has a named person as its object ("X asked Kasich",
+        "X told Hollis"): a role after it may name either."""
+        span = self.doc.char_span(speaker.start, speaker.start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = span[0]
+        while verb.dep_ not in SUBJECT_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+                found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
+                if found is not None and found.kind == "person" and found.name != speaker.name:
+                    return True
+        return False
 
     def _person_a_role_names(self, start: int) -> ResolvedSpeaker | None:
         """The named person an unnamed role mentioned at ``start`` names again ("Lena Hart ... The Ohio senator is
