@@ -338,3 +338,11 @@ def test_a_role_after_a_question_to_a_person_names_neither(extract_text):
             "count, to lay out his path to the nomination.\n\nThe candidate said he does not believe any rival "
             "will win outright.")
     assert ("The candidate", "Sean Hannity") not in _names(extract_text(text))
+
+
+def test_a_role_in_a_paraphrase_names_the_person_outside_it(extract_text):
+    # "The Ohio congressman" opens what Hollis said: the narrator's word for Hollis, who spoke just before.
+    text = ("Rep. Dana Hollis is backing Sen. Lena Hart for president.\n\nHollis said on Friday to Ohio Radio that "
+            "he planned to vote for Hart in the primary.\n\nThe Ohio congressman also plans to vote for Hart as a "
+            "superdelegate, Hollis said.")
+    assert ("The Ohio congressman", "Dana Hollis") in _names(extract_text(text))

@@ -177,11 +177,17 @@ class RoleSpeakers:
         A body that spoke in between is passed over: "while she insists ..., her campaign says ... The Ohio
         senator" names her."""
         inside = innermost_range(self.reported, head.idx)
-        spoken = next((h for h in reversed(self.history) if h.start < head.idx and h.person
-                       and innermost_range(self.reported, h.start) == inside), None)
+        # A role in an unquoted paraphrase is the narrator's word: it may name a person outside all reported
+        # content ("Hollis said he would vote for Hart. The Ohio congressman also plans to ..., Hollis said").
+        narrated = inside is not None and innermost_range(self.quotations, head.idx) is None
+
+        def level(offset: int) -> bool:
+            found = innermost_range(self.reported, offset)
+            return found == inside or (narrated and found is None)
+
+        spoken = next((h for h in reversed(self.history) if h.start < head.idx and h.person and level(h.start)), None)
         subject = next((p for p in reversed(self.people) if p.start < head.idx and is_named(p)
-                        and self._is_subject(p.start, across_prepositions=False)
-                        and innermost_range(self.reported, p.start) == inside), None)
+                        and self._is_subject(p.start, across_prepositions=False) and level(p.start)), None)
         found = [p for p in (spoken, subject) if p is not None]
         return max(found, key=lambda p: p.start) if found else None
 
