@@ -309,8 +309,8 @@ def test_a_definite_role_passes_over_a_body_that_spoke_in_between(extract_text):
 
 def test_a_name_after_the_is_no_person_a_pronoun_names(extract_text):
     # "the Trump Shuttle" (tagged as a person's name) is an airline: "he" is the man who launched it.
-    text = ("In 1989 Donald Trump launched the Trump Shuttle after buying an old airline. The airline failed "
-            "within two years.\n\nAs for his own travel, he said he prefers to fly private.")
+    text = ("Donald Trump started the Trump Shuttle in the late eighties with borrowed money. The venture soon "
+            "went under.\n\nToday, he said, a private jet suits him best.")
     record = extract_text(text)
     assert ("he", "Donald Trump") in _names(record)
     assert [e.kind for e in record.entities if e.name == "Trump Shuttle"] == ["organisation"]
@@ -319,14 +319,14 @@ def test_a_name_after_the_is_no_person_a_pronoun_names(extract_text):
 def test_a_pronoun_after_a_role_names_the_person_the_role_names(extract_text):
     # "The Ohio senator" (the subject, no speaker) is Lena Hart: so is the "She" that follows it.
     text = ("Lena Hart insists she will stay in the race, and her campaign says it is planning a long fight.\n\n"
-            "The Ohio senator is struggling to keep her balance. She insists that she will fight on.")
+            "The Ohio senator has had a hard month. She insists that she will fight on.")
     assert ("She", "Lena Hart") in _names(extract_text(text))
 
 
 def test_an_outlets_name_before_a_persons_name_is_not_part_of_it(extract_text):
     # The tagger reads the outlet and its host as one name: the host is the person, named in full later too.
-    text = ("At the conference, Fox News Sean Hannity asked the governor about his plans. "
-            "Hannity said the race was still open.")
+    text = ("On stage in Orlando, Fox News Sean Hannity questioned the governor about taxes. "
+            "Hannity said the contest remained wide open.")
     record = extract_text(text)
     assert [name for _, name in _names(record)] == ["Sean Hannity", "Sean Hannity"]
     assert {e.name: e.kind for e in record.entities}["Fox News"] == "organisation"
@@ -334,15 +334,14 @@ def test_an_outlets_name_before_a_persons_name_is_not_part_of_it(extract_text):
 
 def test_a_role_after_a_question_to_a_person_names_neither(extract_text):
     # The host asked the governor: "The candidate" may be either of them, so the role names no one.
-    text = ("At the conference, Fox News Sean Hannity asked Ohio Gov. John Kasich, who trails in the delegate "
-            "count, to lay out his path to the nomination.\n\nThe candidate said he does not believe any rival "
-            "will win outright.")
+    text = ("On stage in Orlando, Fox News Sean Hannity asked Gov. Ray Dorsey, fourth in most polls, how he "
+            "could still come out on top.\n\nThe candidate said nobody would reach a majority before summer.")
     assert ("The candidate", "Sean Hannity") not in _names(extract_text(text))
 
 
 def test_a_role_in_a_paraphrase_names_the_person_outside_it(extract_text):
     # "The Ohio congressman" opens what Hollis said: the narrator's word for Hollis, who spoke just before.
-    text = ("Rep. Dana Hollis is backing Sen. Lena Hart for president.\n\nHollis said on Friday to Ohio Radio that "
-            "he planned to vote for Hart in the primary.\n\nThe Ohio congressman also plans to vote for Hart as a "
+    text = ("Rep. Dana Hollis is backing Sen. Lena Hart for president.\n\nHollis said on Friday to Ohio Radio "
+            "that he intends to support Hart in the primary.\n\nThe Ohio congressman will also back Hart as a "
             "superdelegate, Hollis said.")
     assert ("The Ohio congressman", "Dana Hollis") in _names(extract_text(text))

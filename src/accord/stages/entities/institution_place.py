@@ -75,7 +75,7 @@ INSTITUTION_KINDS = frozenset({"organisation", "group"})
 def _place_code(doc: Doc, token: Token, in_name: bool = False) -> str | None:
     """The country of the place name ending at ``token`` ("New York" for "York"), or None. ``in_name``: the
     place is the object of a named organisation's "of", inside the name the tagger labels an organisation's
-    ("the Business Council of British Columbia")."""
+    ("the Forestry Council of British Columbia")."""
     if not token.text[:1].isupper() or (token.ent_type_ in NOT_PLACE_LABELS and not (
             in_name and token.ent_type_ == "ORG")):
         return None
