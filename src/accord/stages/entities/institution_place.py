@@ -98,17 +98,17 @@ def _place_name_country(name: str) -> str | None:
 
 
 def _own_place_name(doc: Doc, head: Token) -> str | None:
-    """The country of a proper name of several words ending at ``head`` that is a place ("British Columbia",
-    "New South Wales"), or None. Its first word is no modifier of its own: "British" does not make British
-    Columbia Britain's."""
+    """The country of a proper name of several words ending at ``head`` that is one country's province or
+    state ("British Columbia", "New South Wales"), or None. Its first word is no modifier of its own:
+    "British" does not make British Columbia Britain's."""
     first = head.i
     while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in ("compound", "amod") \
             and doc[first - 1].text[:1].isupper():
         first -= 1
     if first == head.i or head.pos_ != "PROPN":
         return None
-    name = doc[first : head.i + 1].text
-    return None if name in shared_names() else _place_name_country(name)
+    # Only a province or state by its whole name: "Virginia Holt" is a person named after one.
+    return subdivision_countries().get(doc[first : head.i + 1].text)
 
 
 def _is_institution_head(head: Token, named_organisation: bool) -> bool:
