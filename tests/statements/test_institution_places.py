@@ -146,3 +146,12 @@ def test_a_destination_in_the_sentence_places_no_local_body(extract_text):
     text = (US_LEAD + "Others in his cell had earlier travelled to Yemen or Pakistan for camps, but "
             "authorities said they never noticed.")
     assert _affiliations(extract_text(text))["authorities"] != "PAK"
+
+
+def test_a_province_named_with_a_country_word_is_its_own_countrys(extract_text):
+    # "British" opens the name of a Canadian province: the province and a body "of" it are Canada's.
+    text = (US_LEAD + "British Columbia says its fuel levy has paid off. The Forestry Council of British Columbia "
+            "warned that any rise would hurt exporters.")
+    found = _affiliations(extract_text(text))
+    assert found["British Columbia"] == "CAN"
+    assert found["The Forestry Council of British Columbia"] == "CAN"

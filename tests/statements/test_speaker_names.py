@@ -298,3 +298,50 @@ def test_a_name_apposed_to_a_things_noun_is_the_speakers(extract_text):
     assert _names(extract_text(text))[0] == ("The author of the book, Daniel Pruskoff", "Daniel Pruskoff")
     text = "The aide to the senator, Tom Cotton, said the vote would fail."
     assert _names(extract_text(text)) == [("The aide", "aide")]
+
+
+def test_a_definite_role_passes_over_a_body_that_spoke_in_between(extract_text):
+    # Her campaign speaks between the senator and the role naming her again: the role is still hers.
+    text = ("Lena Hart insists she will stay in the race, and her campaign says it is planning a long fight.\n\n"
+            "The Ohio senator said she would not quit.")
+    assert ("The Ohio senator", "Lena Hart") in _names(extract_text(text))
+
+
+def test_a_name_after_the_is_no_person_a_pronoun_names(extract_text):
+    # "the Trump Shuttle" (tagged as a person's name) is an airline: "he" is the man who launched it.
+    text = ("Donald Trump started the Trump Shuttle in the late eighties with borrowed money. The venture soon "
+            "went under.\n\nToday, he said, a private jet suits him best.")
+    record = extract_text(text)
+    assert ("he", "Donald Trump") in _names(record)
+    assert [e.kind for e in record.entities if e.name == "Trump Shuttle"] == ["organisation"]
+
+
+def test_a_pronoun_after_a_role_names_the_person_the_role_names(extract_text):
+    # "The Ohio senator" (the subject, no speaker) is Lena Hart: so is the "She" that follows it.
+    text = ("Lena Hart insists she will stay in the race, and her campaign says it is planning a long fight.\n\n"
+            "The Ohio senator has had a hard month. She insists that she will fight on.")
+    assert ("She", "Lena Hart") in _names(extract_text(text))
+
+
+def test_an_outlets_name_before_a_persons_name_is_not_part_of_it(extract_text):
+    # The tagger reads the outlet and its host as one name: the host is the person, named in full later too.
+    text = ("On stage in Orlando, Fox News Sean Hannity questioned the governor about taxes. "
+            "Hannity said the contest remained wide open.")
+    record = extract_text(text)
+    assert [name for _, name in _names(record)] == ["Sean Hannity", "Sean Hannity"]
+    assert {e.name: e.kind for e in record.entities}["Fox News"] == "organisation"
+
+
+def test_a_role_after_a_question_to_a_person_names_neither(extract_text):
+    # The host asked the governor: "The candidate" may be either of them, so the role names no one.
+    text = ("On stage in Orlando, Fox News Sean Hannity asked Gov. Ray Dorsey, fourth in most polls, how he "
+            "could still come out on top.\n\nThe candidate said nobody would reach a majority before summer.")
+    assert ("The candidate", "Sean Hannity") not in _names(extract_text(text))
+
+
+def test_a_role_in_a_paraphrase_names_the_person_outside_it(extract_text):
+    # "The Ohio congressman" opens what Hollis said: the narrator's word for Hollis, who spoke just before.
+    text = ("Rep. Dana Hollis is backing Sen. Lena Hart for president.\n\nHollis said on Friday to Ohio Radio "
+            "that he intends to support Hart in the primary.\n\nThe Ohio congressman will also back Hart as a "
+            "superdelegate, Hollis said.")
+    assert ("The Ohio congressman", "Dana Hollis") in _names(extract_text(text))

@@ -72,9 +72,12 @@ _WORD = re.compile(r"[A-Za-z]+")
 INSTITUTION_KINDS = frozenset({"organisation", "group"})
 
 
-def _place_code(doc: Doc, token: Token) -> str | None:
-    """The country of the place name ending at ``token`` ("New York" for "York"), or None."""
-    if not token.text[:1].isupper() or token.ent_type_ in NOT_PLACE_LABELS:
+def _place_code(doc: Doc, token: Token, in_name: bool = False) -> str | None:
+    """The country of the place name ending at ``token`` ("New York" for "York"), or None. ``in_name``: the
+    place is the object of a named organisation's "of", inside the name the tagger labels an organisation's
+    ("the Forestry Council of British Columbia")."""
+    if not token.text[:1].isupper() or (token.ent_type_ in NOT_PLACE_LABELS and not (
+            in_name and token.ent_type_ == "ORG")):
         return None
     first = token.left_edge.i
     while first < token.i and doc[first].lower_ == "the":
@@ -84,7 +87,28 @@ def _place_code(doc: Doc, token: Token) -> str | None:
         return None  # "Georgia police": the US state's or the country's
     if token.ent_type_ not in GEO_LABELS and (token.pos_ not in ("PROPN", "ADJ") or token.is_stop):
         return None  # "Most hypotheses": a capitalised function word is no city (Most, Czech Republic)
-    return named_place_country(name)  # not a province by name alone: "Gulf sources" are no Papua New Guineans
+    return _place_name_country(name)
+
+
+def _place_name_country(name: str) -> str | None:
+    """The country of a place name: a country, region or major city, or a province or state of one country
+    named in several words ("British Columbia" is Canada's). Not a province by one word alone: "Gulf sources"
+    are no Papua New Guineans."""
+    return named_place_country(name) or (subdivision_countries().get(name) if " " in name else None)
+
+
+def _own_place_name(doc: Doc, head: Token) -> str | None:
+    """The country of a proper name of several words ending at ``head`` that is one country's province or
+    state ("British Columbia", "New South Wales"), or None. Its first word is no modifier of its own:
+    "British" does not make British Columbia Britain's."""
+    first = head.i
+    while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in ("compound", "amod") \
+            and doc[first - 1].text[:1].isupper():
+        first -= 1
+    if first == head.i or head.pos_ != "PROPN":
+        return None
+    # Only a province or state by its whole name: "Virginia Holt" is a person named after one.
+    return subdivision_countries().get(doc[first : head.i + 1].text)
 
 
 def _is_institution_head(head: Token, named_organisation: bool) -> bool:
@@ -107,6 +131,9 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
     doc = span.doc
     if head.lower_ in unplaced:
         return _country_of_unplaced(doc, head)
+    own = _own_place_name(doc, head)
+    if own is not None:
+        return own  # a province speaking ("British Columbia says"): its country's
     codes: set[str] = set()
     for child in head.lefts:
         if child.dep_ in MODIFIER_DEPS and child.i >= span.start:
@@ -120,7 +147,7 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                code = _place_code(doc, obj) or next(
+                code = _place_code(doc, obj, named_organisation) or next(
                     (c for p in obj.children if p.dep_ == "poss" and (c := _place_code(doc, p))), None)
                 if code:
                     codes.add(code)

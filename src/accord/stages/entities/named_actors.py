@@ -82,6 +82,19 @@ def _split_possessed_person(builder: EntityBuilder, doc: Doc, span: Span, lex: D
     return False
 
 
+def _split_prefixed_person(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> bool:
+    """"Fox News Sean Hannity", "Acme Corp Dana Lee": a known organisation's whole name, then a given name and a
+    surname, read as one name by the tagger: the organisation and the person, not one organisation."""
+    for cut in range(span.start + 1, span.end - 1):
+        person = doc[cut : span.end]
+        actor = lookup_actor(doc[span.start : cut].text)
+        if actor is not None and actor.kind == "organisation" and _given_name_and_surname(person):
+            add_name_candidate(builder, doc, doc[span.start : cut], lex)
+            add_named_person(builder, doc, person, None, None, None, lex)
+            return True
+    return False
+
+
 def _given_name_and_surname(span: Span) -> bool:
     """Whether ``span`` reads as a person's name: a known given name, then one or two capitalised words."""
     return (2 <= len(span) <= POSSESSED_NAME_MAX_WORDS and span[0].text in first_name_genders()
@@ -98,7 +111,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
         known.add(span.start_char, span.end_char, span.start_char, span.end_char, "name")
         builder.claim(span.start, span.end)
         return
-    if _split_possessed_person(builder, doc, span, lex):
+    if _split_possessed_person(builder, doc, span, lex) or _split_prefixed_person(builder, doc, span, lex):
         return
     entry = lookup_entry(lex, span)
     label = span.root.ent_type_
@@ -119,7 +132,10 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
         person_evidence = False
     if not person_evidence and label == "PERSON" and span.text in builder.place_name_openings():
         return  # "Maple Ridge" beside "Maple Ridge Middle School": a place the tagger read as a person
-    if person_evidence or (label == "PERSON" and not is_org_like(span, lex)):
+    # "launched the Harlan Shuttle": a name the article puts "the" before is a thing's or a body's, not a
+    # person's, though the tagger labelled it a person's (people's names take no article).
+    determined = len(span) > 1 and with_article(span).start < span.start and span[-1].tag_ != "NNPS"
+    if person_evidence or (label == "PERSON" and not is_org_like(span, lex) and not determined):
         add_named_person(builder, doc, span, chain, appos, courtesy if courtesy is not False else None, lex)
         return
     if len(span) == 1 and len(text) <= SHORT_NAME_CHARS and not text.isupper():
@@ -127,7 +143,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     following = lex.titles.get(span.end)
     if following and following[0].kind == "person" and entry is None:
         return  # "Commerce Ministry" in "Commerce Ministry spokesperson He Yadong": part of a title
-    if label == "ORG" or (is_org_like(span, lex) and len(span) > 1):
+    if label == "ORG" or ((is_org_like(span, lex) or determined) and len(span) > 1):
         actor = lookup_actor(span.text)
         name = span.text
         code = actor.code if actor else None

@@ -83,6 +83,9 @@ class PronounSpeakers:
                            and not self._noun_modifier(p.start)), chosen)
         if chosen is None:
             return ResolvedSpeaker(start, end, None, gender=gender, sentence=sentence)
+        if not is_named(chosen):  # "The Ohio senator is struggling. She insists": the person the role names
+            named = self._person_a_role_names(chosen.start)
+            chosen = named if named is not None and named.gender in (None, gender) else chosen
         if chosen.gender is None:  # learn it: later pronouns of the other gender look elsewhere
             for person in self.people + self.history:
                 if person.name == chosen.name:

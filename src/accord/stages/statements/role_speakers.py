@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from accord.knowledge.actors import title_entry
 from accord.stages.entities import resolve_mention
 from accord.stages.entities.title_references import title_fits, title_words
+from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
@@ -130,22 +131,63 @@ class RoleSpeakers:
             return None
         if code and latest.affiliation and code != latest.affiliation:
             return None
+        if self._addresses_a_person(latest):
+            return None  # "X asked Kasich about his path. The candidate said": X's or Kasich's role
         gender = self.words["gendered_nouns"].get(word)
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
 
+    def _addresses_a_person(self, speaker: ResolvedSpeaker) -> bool:
+        """Whether the verb ``speaker`` is the subject of has a named person as its object ("X asked Kasich",
+        "X told Hollis"): a role after it may name either."""
+        span = self.doc.char_span(speaker.start, speaker.start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = span[0]
+        while verb.dep_ not in SUBJECT_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+                found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
+                if found is not None and found.kind == "person" and found.name != speaker.name:
+                    return True
+        return False
+
+    def _person_a_role_names(self, start: int) -> ResolvedSpeaker | None:
+        """The named person an unnamed role mentioned at ``start`` names again ("Lena Hart ... The Ohio senator is
+        struggling. She insists": the role, and so the pronoun after it, is Lena Hart), by the rule of
+        ``_latest_speaker_by_role``; None when it names no one."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span[0]
+        while head.dep_ in ("det", "amod", "compound") and head.head.i > head.i:
+            head = head.head
+        tokens = list(self.doc[head.left_edge.i : head.i + 1])
+        code = phrase_code(self.doc[tokens[0].i : head.i + 1].text)[0]
+        return self._latest_speaker_by_role(tokens, head, self._sentence_index(start), code)
+
     def _latest_role_antecedent(self, head: Token) -> ResolvedSpeaker | None:
         """Who a definite role may name again: the later of the latest speaker and the latest person named as a
         clause subject before it, both outside any quotation or reported content the role is not in ("... every
         other mayor thinks he's a clown," said the Texas rancher: not the senator inside the quote;
-        "Marco Rubio ... stressed defense issues. The Florida senator told reporters": Rubio, who did not speak)."""
+        "Marco Rubio ... stressed defense issues. The Florida senator told reporters": Rubio, who did not speak).
+        A body that spoke in between is passed over: "while she insists ..., her campaign says ... The Ohio
+        senator" names her."""
         inside = innermost_range(self.reported, head.idx)
-        spoken = next((h for h in reversed(self.history) if h.start < head.idx
-                       and innermost_range(self.reported, h.start) == inside), None)
+        # A role in an unquoted paraphrase is the narrator's word: it may name a person outside all reported
+        # content ("Hollis said he would vote for Hart. The Ohio congressman also plans to ..., Hollis said").
+        narrated = inside is not None and innermost_range(self.quotations, head.idx) is None
+
+        def level(offset: int) -> bool:
+            found = innermost_range(self.reported, offset)
+            return found == inside or (narrated and found is None)
+
+        spoken = next((h for h in reversed(self.history) if h.start < head.idx and h.person and level(h.start)), None)
         subject = next((p for p in reversed(self.people) if p.start < head.idx and is_named(p)
-                        and self._is_subject(p.start, across_prepositions=False)
-                        and innermost_range(self.reported, p.start) == inside), None)
+                        and self._is_subject(p.start, across_prepositions=False) and level(p.start)), None)
         found = [p for p in (spoken, subject) if p is not None]
         return max(found, key=lambda p: p.start) if found else None
 
