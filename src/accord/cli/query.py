@@ -26,11 +26,32 @@ TABLE_CONTENT_CHARS = 160
 ACCEPTED = {
     "statements": ("speaker", "party", "q", "since", "until"),
     "events": ("type", "actor", "recipient", "since", "until", "all_assertions"),
-    "entities": ("q", "type", "actor"),
+    "entities": ("q", "kind", "code"),
 }
+# Old option names a kind still takes for scripts written before the CLI used the API's and the pages'
+# names (``/api/entities?kind=person&code=RUS``): {kind: {old name: current name}}. Not shown in help.
+OLD_NAMES = {"entities": {"type": "kind", "actor": "code"}}
 # The options of ``query divergence`` (it lists topics, not a page of records: no paging).
 DIVERGENCE_OPTIONS = ("since", "until", "window", "agreed")
 PAGING = ("limit", "offset")
+
+
+def flag(name: str) -> str:
+    """An option's name as typed: ``all_assertions`` -> ``--all-assertions``."""
+    return "--" + name.replace("_", "-")
+
+
+def current_names(kind: str, given: dict[str, Any]) -> dict[str, Any]:
+    """``given`` with the old option names of ``kind`` (``OLD_NAMES``) read as their current ones; an option
+    given under both names is a ValueError naming both."""
+    renamed = dict(given)
+    for old, new in OLD_NAMES.get(kind, {}).items():
+        if renamed.get(old) is None:
+            continue
+        if renamed.get(new) is not None:
+            raise ValueError(f"query {kind}: {flag(old)} is the old name of {flag(new)}; give one of them")
+        renamed[new] = renamed.pop(old)
+    return renamed
 
 
 def refused_options(kind: str, given: dict[str, Any]) -> str | None:
@@ -39,9 +60,6 @@ def refused_options(kind: str, given: dict[str, Any]) -> str | None:
     unknown = sorted(name for name, value in given.items() if value is not None and name not in accepted)
     if not unknown:
         return None
-
-    def flag(name: str) -> str:
-        return "--" + name.replace("_", "-")
     takes = [name for name in accepted if name not in PAGING]
     return f"query {kind} does not take {', '.join(map(flag, unknown))} (it takes {', '.join(map(flag, takes))})"
 
@@ -158,7 +176,7 @@ def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     from accord.store import query_entities, query_events, query_statements
 
     accepted = ACCEPTED[kind]
-    given = {name: value for name, value in options.items() if value is not None}
+    given = current_names(kind, {name: value for name, value in options.items() if value is not None})
     refusal = refused_options(kind, given)
     if refusal:
         raise ValueError(refusal)
@@ -170,7 +188,7 @@ def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     if kind == "events":
         filters = {k: given.get(k) for k in accepted if k != "all_assertions"}
         return query_events(store, **filters, assertion="all" if given.get("all_assertions") else None, **paging)
-    return query_entities(store, q=given.get("q"), kind=given.get("type"), code=given.get("actor"), **paging)
+    return query_entities(store, **{k: given.get(k) for k in accepted}, **paging)
 
 
 def _answer(db: str | None, ask: Callable[["Store"], Any], output_format: str, out: TextIO,
@@ -248,9 +266,11 @@ def query(
     kind: Annotated[str, typer.Argument(metavar="KIND", help=f"What to list: {' | '.join(QUERY_KINDS)}.", show_default=False)],
     db: Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///accord.db).")] = None,
     speaker: Annotated[str | None, typer.Option("--speaker", help="Statements by this speaker: a whole word or words of their name or of any name they go by (not a pronoun).")] = None,
-    actor: Annotated[str | None, typer.Option("--actor", help="Events by this actor; entities with this actor code.")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Events by this actor (code like RUS, or a name).")] = None,
     recipient: Annotated[str | None, typer.Option("--recipient", help="Events aimed at this actor.")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (events) or entity kind (entities).")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (events).")] = None,
+    kind_: Annotated[str | None, typer.Option("--kind", help="entities: person, organisation, country or group.", show_default=False)] = None,
+    code: Annotated[str | None, typer.Option("--code", help="entities: with this actor code (RUS).", show_default=False)] = None,
     party: Annotated[str | None, typer.Option("--party", help="Statements by speakers of this party (code like RUS, or a name).")] = None,
     q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text: every word; \"a phrase\"; OR between alternatives) or entity names.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD (or the start of YYYY-MM, YYYY).")] = None,
@@ -264,7 +284,7 @@ def query(
 ) -> None:
     """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
     options = {
-        "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "party": party,
+        "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "kind": kind_, "code": code, "party": party,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,
         "all_assertions": True if all_assertions else None,
     }
