@@ -4,11 +4,13 @@ the JSON API and the pages, so what a user learns on one surface selects the sam
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
+from db_support import BACKENDS, empty_database
 
 
 def _cli(*args: str):
@@ -50,3 +52,68 @@ def test_query_entities_refusals_name_the_current_options(records_db) -> None:
     assert cli.exit_code == 2 and "(it takes --q, --kind, --code)" in cli.stderr, cli.stderr
     cli = _cli("query", "entities", "--db", records_db.url, "--kind", "persn")
     assert cli.exit_code == 2 and "kind: unknown entity kind" in cli.stderr, cli.stderr
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def placed_db(request, tmp_path_factory) -> Iterator[str]:
+    """Events at two places (one article each) and one at none, dated on days other than their articles'."""
+    from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
+    from accord.store import ingest_records
+
+    def article(record_id: str, published: str, sentence: str, trigger: str, actor: str, code: str,
+                place: str | None, day: str) -> ArticleRecord:
+        start = sentence.index(trigger)
+        where = Location(name=place, country="TUR" if place == "Istanbul" else "CHE") if place else None
+        return ArticleRecord(
+            id=record_id, source=f"{record_id}.txt", title=record_id, published=published, language="en", text=sentence,
+            events=[Event(id="e1", event="CONSULT", trigger=Span.of(sentence, start, start + len(trigger)),
+                          actors=[ActorRef(**Span.of(sentence, 0, len(actor)).model_dump(), name=actor, code=code)],
+                          date=EventDate(value=day, granularity="day", text="on Monday"), location=where,
+                          sentence=Span.of(sentence, 0, len(sentence)))])
+
+    records = [article("ist", "2025-05-20", "Russia met Ukraine in Istanbul on Monday.", "met", "Russia", "RUS",
+                       "Istanbul", "2025-05-19"),
+               article("gen", "2025-06-03", "Iran met envoys in Geneva on Monday.", "met", "Iran", "IRN",
+                       "Geneva", "2025-06-02"),
+               article("none", "2025-06-10", "Turkey hosted talks on Monday.", "hosted", "Turkey", "TUR", None,
+                       "2025-06-09")]
+    with empty_database(request.param, tmp_path_factory.mktemp("placed"), "placed") as url:
+        ingest_records(records, url)
+        yield url
+
+
+@pytest.fixture(scope="module")
+def placed_client(placed_db) -> Iterator:
+    from fastapi.testclient import TestClient
+
+    from accord.web import create_app
+
+    with TestClient(create_app(placed_db), base_url="http://127.0.0.1") as client:
+        yield client
+
+
+@pytest.mark.parametrize("place", ["Istanbul", "geneva", "Nowhere"])
+def test_query_events_takes_the_place_filter_of_the_api_and_timeline(placed_db, placed_client, place) -> None:
+    """The timeline and ``/api/events`` filter by ``place`` (the map links there); ``accord query events`` had no
+    ``--place``, so the same question could not be asked from the terminal."""
+    cli = _cli("query", "events", "--db", placed_db, "--place", place, "--format", "json")
+    assert cli.exit_code == 0, cli.output
+    api = placed_client.get("/api/events", params={"place": place}).json()
+    assert json.loads(cli.stdout) == api and api["total"] == (0 if place == "Nowhere" else 1)
+    assert placed_client.get("/timeline", params={"place": place}).status_code == 200
+
+
+@pytest.mark.parametrize("place", ["Istanbul", "geneva"])
+def test_export_takes_the_place_filter_of_the_page_downloads(placed_db, placed_client, place) -> None:
+    """The timeline's and map's CSV download (``/api/export/events?place=``) keeps one place's events; ``accord
+    export`` had no place filter: the same rows from the terminal."""
+    cli = _cli("export", "--db", placed_db, "--format", "csv", "--table", "events", "--place", place)
+    assert cli.exit_code == 0, cli.output
+    api = placed_client.get("/api/export/events", params={"place": place, "format": "csv"})
+    assert cli.stdout == api.text and len(api.text.strip().splitlines()) == 2
+
+
+@pytest.mark.parametrize("args", [("--format", "jsonl"), ("--format", "csv", "--table", "statements")])
+def test_export_refuses_place_where_it_would_not_filter_event_rows(placed_db, args) -> None:
+    cli = _cli("export", "--db", placed_db, *args, "--place", "Istanbul")
+    assert cli.exit_code == 2 and "--place" in cli.stderr and "Traceback" not in cli.stderr, cli.stderr

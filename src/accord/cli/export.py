@@ -19,10 +19,19 @@ TABLE_FORMATS = ("csv", "parquet")
 DEFAULT_TABLE = "events"
 
 
-def refused_options(format: str, table: str | None, all_assertions: bool) -> str | None:  # noqa: A002
-    """The usage error for an option ``format`` would ignore without a word, or None."""
+def refused_options(format: str, table: str | None, all_assertions: bool,  # noqa: A002
+                    row_filters: dict[str, str | None] | None = None) -> str | None:
+    """The usage error for an option ``format`` would ignore without a word, or None. ``row_filters``: the
+    filters of one table's rows given ({option: value}), which whole-article formats cannot apply."""
     if table is not None and format not in TABLE_FORMATS:
         return f"export --format {format} does not take --table (it applies to {' and '.join(TABLE_FORMATS)})"
+    for name, value in (row_filters or {}).items():
+        if value is None:
+            continue
+        if format not in TABLE_FORMATS:
+            return f"export --format {format} does not take --{name} (it filters the rows of --format {' or '.join(TABLE_FORMATS)})"
+        if (table or DEFAULT_TABLE) != "events":
+            return f"--{name} applies to event rows, not to --table {table}"
     if all_assertions and format == "jsonl":
         return "export --format jsonl does not take --all-assertions (its records are whole, every event marked)"
     if all_assertions and format in TABLE_FORMATS and (table or DEFAULT_TABLE) != DEFAULT_TABLE:
@@ -32,12 +41,12 @@ def refused_options(format: str, table: str | None, all_assertions: bool) -> str
 
 def run_export(
     db: str | None, format: str, output: str | None, since: str | None, until: str | None,  # noqa: A002
-    actor: str | None, table: str | None, all_assertions: bool = False,
+    actor: str | None, table: str | None, all_assertions: bool = False, place: str | None = None,
 ) -> int:
     """Export the store in ``format``; the count goes to stderr, the data to ``output`` or stdout."""
     from accord.store import StoreError, export, open_store
 
-    refusal = refused_options(format, table, all_assertions)
+    refusal = refused_options(format, table, all_assertions, {"place": place})
     if refusal:
         error(refusal)
         return EXIT_USAGE
@@ -46,7 +55,7 @@ def run_export(
         return EXIT_USAGE
     try:
         with open_store(db) as store:
-            count = export(store, format, output, since, until, actor, table, all_assertions)
+            count = export(store, format, output, since, until, actor, table, all_assertions, place=place)
     except (StoreError, ValueError) as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -69,11 +78,12 @@ def export_command(
     until: Annotated[str | None, typer.Option("--until", help="Articles published on or before YYYY-MM-DD (or to the end of YYYY-MM, YYYY).")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Only articles where this actor (code like RUS, or a name) acts, speaks or is mentioned.")] = None,
     table: Annotated[str | None, typer.Option("--table", help=f"Rows of csv/parquet: {' | '.join(TABLES)} (default: events).", callback=choice(TABLES), show_default=False)] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Event rows (csv/parquet --table events): at this place, its name as on the map (any case).")] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     all_assertions: Annotated[bool, typer.Option("--all-assertions", help="Event rows: also future, hypothetical, demanded, denied and negated events (left out by default), marked in the assertion and negated columns.")] = False,
 ) -> None:
     """Export stored records: contract JSON Lines, flat CSV/Parquet tables, or CAMEO rows."""
-    raise typer.Exit(run_export(db, output_format, output, since, until, actor, table, all_assertions))
+    raise typer.Exit(run_export(db, output_format, output, since, until, actor, table, all_assertions, place))
 
 
 def register(app: typer.Typer) -> None:

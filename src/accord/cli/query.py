@@ -25,7 +25,7 @@ TABLE_CONTENT_CHARS = 160
 # The options each kind of record list takes (the others are a usage error naming them).
 ACCEPTED = {
     "statements": ("speaker", "party", "q", "since", "until"),
-    "events": ("type", "actor", "recipient", "since", "until", "all_assertions"),
+    "events": ("type", "actor", "recipient", "place", "since", "until", "all_assertions"),
     "entities": ("q", "kind", "code"),
 }
 # Old option names a kind still takes for scripts written before the CLI used the API's and the pages'
@@ -271,6 +271,7 @@ def query(
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (events).")] = None,
     kind_: Annotated[str | None, typer.Option("--kind", help="entities: person, organisation, country or group.", show_default=False)] = None,
     code: Annotated[str | None, typer.Option("--code", help="entities: with this actor code (RUS).", show_default=False)] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Events at this place: its name as on the map (any case).")] = None,
     party: Annotated[str | None, typer.Option("--party", help="Statements by speakers of this party (code like RUS, or a name).")] = None,
     q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text: every word; \"a phrase\"; OR between alternatives) or entity names.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD (or the start of YYYY-MM, YYYY).")] = None,
@@ -284,7 +285,7 @@ def query(
 ) -> None:
     """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
     options = {
-        "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "kind": kind_, "code": code, "party": party,
+        "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "place": place, "kind": kind_, "code": code, "party": party,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,
         "all_assertions": True if all_assertions else None,
     }

@@ -22,12 +22,14 @@ from accord.formats.contract import contract_object_json
 from accord.records import ArticleRecord
 from accord.store import schema
 from accord.store.db import Store, stream_rows
-from accord.store.filters import articles_about, asserted_events, check_text, date_range
+from accord.store.filters import articles_about, asserted_events, at_place, check_text, date_range
 from accord.store.rows import record_with_text
 
 if TYPE_CHECKING:  # pyarrow is imported lazily (an export to Parquet only)
     import pyarrow as pa
 
+# The formats whose rows are those of one table: event filters apply to them with ``table="events"``.
+EVENT_ROW_FORMATS = ("csv", "parquet")
 # Rows per Parquet row group: large enough for columnar compression, small enough for memory.
 PARQUET_ROWS = 5000
 
@@ -303,17 +305,24 @@ def export(
     actor: str | None = None,
     table: str = "events",
     all_assertions: bool = False,
+    place: str | None = None,
 ) -> int:
     """Write the store's records in ``format`` to ``output`` (stdout when None); returns the count written:
     articles (jsonl), CAMEO rows (cameo) or rows of ``table`` (csv, parquet).
 
     Event rows (the events table, CAMEO rows) hold only events reported as having happened unless
-    ``all_assertions``, as every list and count does; JSON Lines records are whole, each event marked."""
+    ``all_assertions``, as every list and count does; JSON Lines records are whole, each event marked.
+    ``place`` keeps the event rows at that place (as ``/api/export/events?place=`` does)."""
     if format not in EXPORT_FORMATS:
         raise ValueError(f"format: {format!r} is not one of {', '.join(EXPORT_FORMATS)}")
     if table not in EXPORT_TABLES:
         raise ValueError(f"table: {table!r} is not one of {', '.join(EXPORT_TABLES)}")
     conditions = _article_conditions(since, until, actor)
+    place = check_text("place", place)
+    if place is not None:
+        if format not in EVENT_ROW_FORMATS or table != "events":
+            raise ValueError(f"place: applies to event rows (--table events of {' or '.join(EVENT_ROW_FORMATS)})")
+        conditions.append(at_place(place))
     if table == "events" and not all_assertions:
         conditions.append(asserted_events())
     if format == "parquet":

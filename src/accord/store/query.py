@@ -18,6 +18,7 @@ from accord.store.db import Store
 from accord.store.filters import (
     DEFAULT_LIMIT,
     assertion_conditions,
+    at_place,
     check_entity_kind,
     check_event_type,
     check_page,
@@ -152,7 +153,7 @@ def event_conditions(type: str | None = None, actor: str | None = None, recipien
     conditions = assertion_conditions(assertion)
     conditions += date_range(sa.func.coalesce(events.c.date, articles.c.published), since, until)
     if place:
-        conditions.append(sa.func.lower(events.c.location_name) == place.lower())
+        conditions.append(at_place(place))
     if event_type:
         conditions.append(events.c.event == event_type)
     if actor:
