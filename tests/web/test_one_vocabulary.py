@@ -117,3 +117,65 @@ def test_export_takes_the_place_filter_of_the_page_downloads(placed_db, placed_c
 def test_export_refuses_place_where_it_would_not_filter_event_rows(placed_db, args) -> None:
     cli = _cli("export", "--db", placed_db, *args, "--place", "Istanbul")
     assert cli.exit_code == 2 and "--place" in cli.stderr and "Traceback" not in cli.stderr, cli.stderr
+
+
+@pytest.fixture(scope="module")
+def three_rounds(tmp_path_factory) -> Iterator[str]:
+    """Three rounds of talks a month apart, on each of which the parties' assessments diverge (each text its
+    own, so the store does not take one for a copy of another)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from analysis_support import wire_report
+
+    from accord.records import EventDate
+    from accord.store import ingest_records
+
+    base = wire_report()
+    records = []
+    for month in (5, 6, 7):
+        [event] = base.events
+        day = EventDate(value=f"2025-{month:02d}-16", granularity="day", text="Friday")
+        records.append(base.model_copy(update={"id": f"round-{month}", "source": f"round-{month}.txt", "url": None,
+                                               "published": f"2025-{month:02d}-17", "text": f"{base.text} Round {month}.",
+                                               "events": [event.model_copy(update={"date": day})]}))
+    url = f"sqlite:///{tmp_path_factory.mktemp('rounds') / 'rounds.db'}"
+    assert ingest_records(records, url).failed == 0
+    yield url
+
+
+@pytest.fixture(scope="module")
+def rounds_client(three_rounds) -> Iterator:
+    from fastapi.testclient import TestClient
+
+    from accord.web import create_app
+
+    with TestClient(create_app(three_rounds), base_url="http://127.0.0.1") as client:
+        yield client
+
+
+def test_divergences_are_paged_alike_in_the_api_the_page_and_the_cli(three_rounds, rounds_client) -> None:
+    """README's synopsis lists ``--limit``/``--offset`` for ``query``, yet ``query divergence --limit 1`` was
+    refused, and ``/api/divergence`` answered every topic whatever ``limit`` said: both page as every list does."""
+    whole = rounds_client.get("/api/divergence").json()
+    assert whole["total"] == len(whole["items"]) == 3
+    second = rounds_client.get("/api/divergence", params={"limit": 1, "offset": 1}).json()
+    assert second == {"items": whole["items"][1:2], "total": 3}
+    cli = _cli("query", "divergence", "--db", three_rounds, "--limit", "1", "--offset", "1", "--format", "json")
+    assert cli.exit_code == 0, cli.output
+    assert [item["topic"] for item in json.loads(cli.stdout)] == [whole["items"][1]["topic"]]
+    assert "1 of 3" in cli.stderr  # JSON lists only the page: the rest is not lost without a word
+    table = _cli("query", "divergence", "--db", three_rounds, "--offset", "2")
+    assert table.exit_code == 0 and "divergences: 3–3 of 3" in table.stdout, table.stdout
+    agreed = _cli("query", "divergence", "--db", three_rounds, "--agreed", "--limit", "2", "--format", "json")
+    assert agreed.exit_code == 0 and len(json.loads(agreed.stdout)) == 2
+    assert rounds_client.get("/divergence", params={"offset": 1}).status_code == 200
+
+
+@pytest.mark.parametrize(("name", "value"), [("limit", "0"), ("limit", "501"), ("offset", "-1")])
+def test_a_bad_divergence_page_is_refused_alike(three_rounds, rounds_client, name, value) -> None:
+    cli = _cli("query", "divergence", "--db", three_rounds, f"--{name}", value)
+    assert cli.exit_code == 2 and name in cli.stderr and "Traceback" not in cli.stderr, cli.stderr
+    api = rounds_client.get("/api/divergence", params={name: value})
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", name]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 from rich.table import Table
 
-from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, print_table
+from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, note, print_table
 from accord.cli.options import choice
 
 if TYPE_CHECKING:
@@ -31,9 +31,9 @@ ACCEPTED = {
 # Old option names a kind still takes for scripts written before the CLI used the API's and the pages'
 # names (``/api/entities?kind=person&code=RUS``): {kind: {old name: current name}}. Not shown in help.
 OLD_NAMES = {"entities": {"type": "kind", "actor": "code"}}
-# The options of ``query divergence`` (it lists topics, not a page of records: no paging).
-DIVERGENCE_OPTIONS = ("since", "until", "window", "agreed")
 PAGING = ("limit", "offset")
+# The options of ``query divergence`` (topics, paged as ``/api/divergence`` pages them).
+DIVERGENCE_OPTIONS = ("since", "until", "window", "agreed", *PAGING)
 
 
 def flag(name: str) -> str:
@@ -227,32 +227,52 @@ def run_query(kind: str, db: str | None, output_format: str, options: dict[str, 
 
 
 def run_divergence(db: str | None, output_format: str = "table", since: str | None = None, until: str | None = None,
-                   window_days: int | None = None, out: TextIO | None = None, agreed: bool = False) -> int:
-    """Print the store's divergences; statement ids are ``"<store article id>:<statement id>"``.
-    ``window_days`` None: the library's default (``accord.corpus.divergence.ISSUE_WINDOW_DAYS``);
-    ``agreed``: every assessed topic, those on which the parties agree too (JSON items say ``divergent``)."""
+                   window_days: int | None = None, out: TextIO | None = None, agreed: bool = False,
+                   limit: int | None = None, offset: int = 0) -> int:
+    """Print one page of the store's divergences (``limit`` None: ``DEFAULT_LIMIT``, as the API); statement ids
+    are ``"<store article id>:<statement id>"``. ``window_days`` None: the library's default
+    (``accord.corpus.divergence.ISSUE_WINDOW_DAYS``); ``agreed``: every assessed topic, those on which the
+    parties agree too (JSON items say ``divergent``). JSON is the page's list; a note on stderr says when
+    topics are left out of it."""
     from accord.corpus.divergence import ISSUE_WINDOW_DAYS
+    from accord.store.filters import DEFAULT_LIMIT
+    from accord.store.query import page_slice
     from accord.store.records import divergence_statements, store_assessments, store_divergences
 
     window = ISSUE_WINDOW_DAYS if window_days is None else window_days
     topics = store_assessments if agreed else store_divergences
+    noun = "assessed topic" if agreed else "divergence"
+    totals: dict[str, int] = {}
 
     def ask(store: "Store") -> "tuple[list[Divergence], dict[str, dict]]":
-        found = topics(store, since=since, until=until, window_days=window)
+        found, totals["total"] = page_slice(topics(store, since=since, until=until, window_days=window),
+                                            DEFAULT_LIMIT if limit is None else limit, offset)
         return found, divergence_statements(store, found)
+
+    def shown(count: int) -> str | None:
+        """``2–2 of 3`` when the page is not every topic, else None."""
+        total = totals["total"]
+        return None if count == total else f"{offset + 1}–{offset + count} of {total}" if count else f"0 of {total}"
 
     def as_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> list[dict]:
         body = divergence_json(answer)
         if agreed:
             for item, topic in zip(body, answer[0], strict=True):
                 item["divergent"] = topic.divergent
+        if shown(len(body)):
+            note(f"query divergence: {len(body)} of {totals['total']} {noun}s listed ({shown(len(body))}); "
+                 "--limit and --offset list the others")
         return body
 
     def as_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Table:
         table = divergence_table(answer)
+        count, page = len(answer[0]), shown(len(answer[0]))
+        if page:
+            table.title = f"{noun}s: {page}"
         if agreed:
             divergent = sum(topic.divergent for topic in answer[0])
-            table.title = f"{len(answer[0])} assessed topic{'' if len(answer[0]) == 1 else 's'}, {divergent} divergent"
+            table.title = (f"{count} assessed topic{'' if count == 1 else 's'}" if not page else table.title) + \
+                f", {divergent} divergent"
         return table
 
     out = out or sys.stdout
@@ -279,7 +299,7 @@ def query(
     window: Annotated[int | None, typer.Option("--window", help="divergence: days in which statements on one issue form one topic (default: a week).", show_default=False)] = None,
     agreed: Annotated[bool, typer.Option("--agreed", help="divergence: every assessed topic, also those on which the parties agree (each party's view of each round).")] = False,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.", callback=choice(OUTPUT_FORMATS))] = "table",
-    limit: Annotated[int | None, typer.Option("--limit", help="Rows to show (default: a screenful; at most as many as the API gives).", show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Rows (divergence: topics) to show; the default and the most are the API's.", show_default=False)] = None,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
     all_assertions: Annotated[bool, typer.Option("--all-assertions", help="events: also future, hypothetical, demanded, denied and negated events (left out by default).")] = False,
 ) -> None:
@@ -290,11 +310,12 @@ def query(
         "all_assertions": True if all_assertions else None,
     }
     if kind == "divergence":
-        refusal = refused_options(kind, {**options, "offset": offset or None, "since": None, "until": None})
+        refusal = refused_options(kind, {**options, "since": None, "until": None})
         if refusal:
             error(refusal)
             raise typer.Exit(EXIT_USAGE)
-        raise typer.Exit(run_divergence(db, output_format, since=since, until=until, window_days=window, agreed=agreed))
+        raise typer.Exit(run_divergence(db, output_format, since=since, until=until, window_days=window, agreed=agreed,
+                                        limit=limit, offset=offset))
     raise typer.Exit(run_query(kind, db, output_format, {**options, "window": window, "agreed": True if agreed else None}))
 
 

@@ -48,6 +48,13 @@ class Page:
         return {"items": self.items, "total": self.total}
 
 
+def page_slice(items: Sequence, limit: int = DEFAULT_LIMIT, offset: int = 0) -> tuple[list, int]:
+    """One page of a list computed whole (divergences: topics are built in Python, not selected by SQL) and
+    how many it holds in all; ``limit`` and ``offset`` checked as every page's are (``check_page``)."""
+    limit, offset = check_page(limit, offset)
+    return list(items[offset:offset + limit]), len(items)
+
+
 def _page(store: Store, query: sa.Select, conditions: list, order: list, limit: int, offset: int,
           key: sa.ColumnElement) -> tuple[list[Row], int]:
     """Rows of one page of ``query`` and the total count under ``conditions``.

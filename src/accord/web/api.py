@@ -35,7 +35,7 @@ from accord.store.filters import (
     check_text,
 )
 from accord.store.export import view_rows, write_csv_rows
-from accord.store.query import event_conditions, statement_conditions
+from accord.store.query import event_conditions, page_slice, statement_conditions
 from accord.web.cached import divergences as cached_divergences
 from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
 from accord.web.params import EventFilter, StatementFilter
@@ -195,6 +195,7 @@ def entities(
 @router.get("/divergence", name="api_divergence", response_model=ItemsPage, summary="Where parties assess the same talks or issue in opposite ways")
 def divergence(
     request: Request,
+    page: PagingDep,
     since: DateParam = None,
     until: DateParam = None,
     window: Annotated[
@@ -205,10 +206,10 @@ def divergence(
     ``{party, polarity, statements: ["<article id>:<statement id>", ...], links: [{article_id, statement}]}``."""
     try:
         since_day, until_day = check_dates(since, until)
-        found = cached_divergences(request.app, since_day, until_day, window)
+        found, total = page_slice(cached_divergences(request.app, since_day, until_day, window), page.limit, page.offset)
     except ValueError as error:
         raise unprocessable(error) from None
-    return {"items": [divergence_links(item) for item in found], "total": len(found)}
+    return {"items": [divergence_links(item) for item in found], "total": total}
 
 
 @router.get("/event-clusters", name="api_event_clusters", response_model=ItemsPage, summary="One event, many reports: reports of the same event merged")

@@ -20,6 +20,7 @@ from accord.language import not_extracted_notice
 from accord.records import EVENT_TYPES, Event
 from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
 from accord.store.entity_pages import link_entities, party_entities, store_is_empty
+from accord.store.query import page_slice
 from accord.store.records import divergence_statements
 from accord.web.cached import divergences as cached_divergences
 from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
@@ -193,20 +194,21 @@ def divergence(request: Request) -> HTMLResponse:
     try:
         since, until = check_dates(form["since"], form["until"])
         offset = _offset(request)
-        found = cached_divergences(request.app, since, until, _window(form["window"]))
+        page, total = page_slice(cached_divergences(request.app, since, until, _window(form["window"])),
+                                 DIVERGENCE_PAGE_SIZE, offset)
     except ValueError as error:  # ParameterError, or the library's refusal of the window
         message = str(error)
     else:
         shown = [replace(item, sides=[replace(side, statements=side.statements[:DIVERGENCE_STATEMENTS_PER_SIDE])
                                       for side in item.sides])
-                 for item in found[offset:offset + DIVERGENCE_PAGE_SIZE]]
+                 for item in page]
         details = divergence_statements(request.app.state.store, shown)
         link_entities(request.app.state.store, list(details.values()))
         views = [divergence_view(divergence_links(item), details) for item in shown]
-        for view, item in zip(views, found[offset:offset + DIVERGENCE_PAGE_SIZE]):
+        for view, item in zip(views, page):
             for column, side in zip(view.sides, item.sides):
                 column.more = len(side.statements) - len(column.statements)
-        links = page_links(request.url.path, request.query_params, len(found), DIVERGENCE_PAGE_SIZE, offset, len(shown))
+        links = page_links(request.url.path, request.query_params, total, DIVERGENCE_PAGE_SIZE, offset, len(shown))
     context = {"form": form, "divergences": views, "error": message, "default_window": ISSUE_WINDOW_DAYS,
                "page_links": links}
     return render(request, "divergence.html", context, status_code=422 if message else 200, page_name="divergence")
