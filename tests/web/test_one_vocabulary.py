@@ -56,7 +56,8 @@ def test_query_entities_refusals_name_the_current_options(records_db) -> None:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def placed_db(request, tmp_path_factory) -> Iterator[str]:
-    """Events at two places (one article each) and one at none, dated on days other than their articles'."""
+    """Events at two places (one article each) and one at none, each dated the day before its article's
+    publication; Ukraine is acted on in one, by no one's act."""
     from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Span
     from accord.store import ingest_records
 
@@ -64,10 +65,13 @@ def placed_db(request, tmp_path_factory) -> Iterator[str]:
                 place: str | None, day: str) -> ArticleRecord:
         start = sentence.index(trigger)
         where = Location(name=place, country="TUR" if place == "Istanbul" else "CHE") if place else None
+        met = sentence.find("Ukraine")
+        recipients = [ActorRef(**Span.of(sentence, met, met + 7).model_dump(), name="Ukraine", code="UKR")] if met > 0 else []
         return ArticleRecord(
             id=record_id, source=f"{record_id}.txt", title=record_id, published=published, language="en", text=sentence,
             events=[Event(id="e1", event="CONSULT", trigger=Span.of(sentence, start, start + len(trigger)),
                           actors=[ActorRef(**Span.of(sentence, 0, len(actor)).model_dump(), name=actor, code=code)],
+                          recipients=recipients,
                           date=EventDate(value=day, granularity="day", text="on Monday"), location=where,
                           sentence=Span.of(sentence, 0, len(sentence)))])
 
@@ -179,3 +183,48 @@ def test_a_bad_divergence_page_is_refused_alike(three_rounds, rounds_client, nam
     assert cli.exit_code == 2 and name in cli.stderr and "Traceback" not in cli.stderr, cli.stderr
     api = rounds_client.get("/api/divergence", params={name: value})
     assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", name]
+
+
+# (filters, rows) of the events the placed store holds: each dated the day before its article, Ukraine only
+# ever the recipient.
+EVENT_VIEWS = [({"until": "2025-05-19"}, 1), ({"since": "2025-06-03", "until": "2025-06-09"}, 1),
+               ({"recipient": "Ukraine"}, 1), ({"actor": "Ukraine"}, 0), ({"type": "consult"}, 3),
+               ({"since": "2025-06", "actor": "Iran"}, 1), ({"place": "Geneva", "type": "CONSULT"}, 1)]
+
+
+@pytest.mark.parametrize(("params", "rows"), EVENT_VIEWS)
+def test_exported_event_rows_are_the_rows_the_page_download_gives(placed_db, placed_client, params, rows) -> None:
+    """``accord export --table events --until 2025-05-19`` read the date as the article's publication and
+    ``--actor Ukraine`` as "an article mentioning Ukraine", while the timeline's download (and ``query events``)
+    read the event's own date and its actor: the same words gave other rows. ``--type`` and ``--recipient``
+    were missing. Now the rows are those of ``/api/export/events`` with the same filters."""
+    args = [arg for name, value in params.items() for arg in (f"--{name}", value)]
+    cli = _cli("export", "--db", placed_db, "--format", "csv", "--table", "events", *args)
+    assert cli.exit_code == 0, cli.output
+    api = placed_client.get("/api/export/events", params={**params, "format": "csv"})
+    assert cli.stdout == api.text and len(api.text.strip().splitlines()) == rows + 1
+    query = _cli("query", "events", "--db", placed_db, *args, "--format", "json")
+    assert json.loads(query.stdout)["total"] == rows
+
+
+@pytest.mark.parametrize(("params", "rows"), [({"speaker": "Anna Example"}, 2), ({"party": "UKR"}, 1),
+                                              ({"q": "ceasefire"}, 1), ({"speaker": "Anna", "since": "2025-06"}, 0)])
+def test_exported_statement_rows_are_the_rows_the_page_download_gives(records_db, client, params, rows) -> None:
+    """Who said what and search download their statements by speaker, party and words; ``accord export --table
+    statements`` took none of these filters."""
+    args = [arg for name, value in params.items() for arg in (f"--{name}", value)]
+    cli = _cli("export", "--db", records_db.url, "--format", "csv", "--table", "statements", *args)
+    assert cli.exit_code == 0, cli.output
+    api = client.get("/api/export/statements", params={**params, "format": "csv"})
+    assert cli.stdout == api.text and len(api.text.strip().splitlines()) == rows + 1
+
+
+@pytest.mark.parametrize(("args", "refused"), [
+    (("--format", "csv", "--table", "events", "--speaker", "Anna"), "--speaker applies to statement rows"),
+    (("--format", "csv", "--table", "statements", "--recipient", "UKR"), "--recipient applies to event rows"),
+    (("--format", "jsonl", "--type", "AGREE"), "export --format jsonl does not take --type"),
+    (("--format", "cameo", "--q", "talks"), "export --format cameo does not take --q"),
+])
+def test_row_filters_are_refused_where_they_would_filter_nothing(records_db, args, refused) -> None:
+    cli = _cli("export", "--db", records_db.url, *args)
+    assert cli.exit_code == 2 and refused in cli.stderr and "Traceback" not in cli.stderr, cli.stderr
