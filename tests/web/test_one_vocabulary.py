@@ -228,3 +228,16 @@ def test_exported_statement_rows_are_the_rows_the_page_download_gives(records_db
 def test_row_filters_are_refused_where_they_would_filter_nothing(records_db, args, refused) -> None:
     cli = _cli("export", "--db", records_db.url, *args)
     assert cli.exit_code == 2 and refused in cli.stderr and "Traceback" not in cli.stderr, cli.stderr
+
+
+def test_the_statement_pages_take_every_statement_filter(client) -> None:
+    """``/api/statements`` filters by speaker, party, words and dates; the Who-said-what page dropped ``q`` and
+    the Search page ``party`` without a word (a link with them listed, and downloaded, unfiltered statements)."""
+    assert "resume in Geneva" in client.get("/who-said-what", params={"q": "ceasefire"}).text
+    assert "ready to sign" not in client.get("/who-said-what", params={"q": "ceasefire"}).text
+    assert "ready to sign" in client.get("/who-said-what").text
+    assert "resume in Geneva" in client.get("/search", params={"q": "ceasefire", "party": "RUS"}).text
+    assert "resume in Geneva" not in client.get("/search", params={"q": "ceasefire", "party": "UKR"}).text
+    for path, name in (("/who-said-what", "q"), ("/search", "party")):
+        page = client.get(path, params={name: "x", "speaker": "y"}).text
+        assert f'name="{name}"' in page and f"{name}=x" in page  # a field of its own, and the download keeps it

@@ -8,7 +8,7 @@ All data comes from ``accord.store`` query functions and the corpus views: no SQ
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, replace
+from dataclasses import asdict, fields, replace
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -58,6 +58,10 @@ CLUSTERS_MIN_REPORTS = DEFAULT_MIN_REPORTS
 CLUSTER_REPORTS_SHOWN = 10
 # Reports listed on one cluster's own page: every source of most events; the count says how many in all.
 CLUSTER_PAGE_REPORTS = 200
+
+# The filters of every statement page: those of ``/api/statements`` (``StatementFilter``), so a link or a
+# download with any of them is filtered by all.
+STATEMENT_FIELDS = tuple(field.name for field in fields(StatementFilter))
 
 router = APIRouter(include_in_schema=False)
 
@@ -137,13 +141,13 @@ def who_said_what(request: Request) -> HTMLResponse:
             group.entity_id = pages.get(group.code) if group.code else None
         return {"parties": groups}
 
-    return _statement_page(request, "who_said_what.html", "who_said_what", ("speaker", "party", "since", "until"),
-                           WHO_SAID_WHAT_PAGE_SIZE, parties)
+    return _statement_page(request, "who_said_what.html", "who_said_what", STATEMENT_FIELDS, WHO_SAID_WHAT_PAGE_SIZE,
+                           parties)
 
 
 @router.get("/search", name="search", response_class=HTMLResponse)
 def search(request: Request) -> HTMLResponse:
-    return _statement_page(request, "search.html", "search", ("q", "speaker", "since", "until"), SEARCH_PAGE_SIZE,
+    return _statement_page(request, "search.html", "search", STATEMENT_FIELDS, SEARCH_PAGE_SIZE,
                            lambda items: {"results": [statement_item(item) for item in items]}, require_any=True)
 
 
