@@ -241,3 +241,19 @@ def test_the_statement_pages_take_every_statement_filter(client) -> None:
     for path, name in (("/who-said-what", "q"), ("/search", "party")):
         page = client.get(path, params={name: "x", "speaker": "y"}).text
         assert f'name="{name}"' in page and f"{name}=x" in page  # a field of its own, and the download keeps it
+
+
+@pytest.mark.parametrize("params", [{"recipient": "Ukraine"}, {"actor": "Ukraine"}, {"actor": "UKR"}, {"actor": "Russia"},
+                                    {"place": "geneva"}, {"place": "Istanbul", "actor": "RUS"}, {"type": "CONSULT"},
+                                    {"until": "2025-06-02"}])
+def test_event_clusters_are_filtered_as_the_events_they_hold(placed_client, params) -> None:
+    """The Clusters page and ``/api/event-clusters`` took no ``recipient`` or ``place`` (the timeline's and
+    ``/api/events``' filters), and read ``actor`` as any party of the event, so ``actor=Ukraine`` listed talks
+    Ukraine was only invited to: a cluster is listed when some report the timeline lists with the same filters
+    belongs to it."""
+    events = placed_client.get("/api/events", params={**params, "limit": 500}).json()["items"]
+    clusters = placed_client.get("/api/event-clusters", params={**params, "limit": 500})
+    assert clusters.status_code == 200, clusters.text
+    assert sorted(item["cluster_id"] for item in clusters.json()["items"]) == sorted({item["cluster_id"] for item in events})
+    page = placed_client.get("/clusters", params=params)
+    assert page.status_code == 200 and all(f'name="{name}"' in page.text for name in params)

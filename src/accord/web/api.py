@@ -219,9 +219,13 @@ def event_clusters(
     type: Annotated[  # noqa: A002 - the API's parameter name
         str | None, Query(max_length=32, description="PLOVER event type: " + ", ".join(EVENT_TYPES))
     ] = None,
-    actor: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="actor code (RUS) or name (substring)")] = None,
+    actor: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="a report's actor: code (RUS) or name (substring)")] = None,
+    recipient: Annotated[
+        str | None, Query(max_length=MAX_TEXT_PARAM, description="a report's recipient: code (UKR) or name (substring)")
+    ] = None,
     since: DateParam = None,
     until: DateParam = None,
+    place: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="a report's place name, as on the map (exact, any case)")] = None,
     min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events with at least this many reports")] = DEFAULT_MIN_REPORTS,
     reports: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="reports listed per event at most (the first, in store "
                                   "order); report_count says how many it has")] = API_CLUSTER_REPORTS,
@@ -231,12 +235,14 @@ def event_clusters(
     ``reports`` reports (article id, title, URL, outlet source, date, event id, trigger, sentence, quantities).
     Only asserted reports are counted and listed unless ``assertion=all``."""
     try:
-        filters = EventFilter.parse(type=type, actor=actor, since=since, until=until, assertion=assertion)
+        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until, place=place,
+                                    assertion=assertion)
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(sampled_event_clusters, store, (filters.type,) if filters.type else (), actor=filters.actor,
-                     since=filters.since, until=filters.until, min_reports=min_reports, limit=page.limit,
-                     offset=page.offset, reports_each=reports, assertion=filters.assertion)
+                     recipient=filters.recipient, place=filters.place, since=filters.since, until=filters.until,
+                     min_reports=min_reports, limit=page.limit, offset=page.offset, reports_each=reports,
+                     assertion=filters.assertion)
 
 
 EXPORT_VIEW_FORMATS = ("csv", "json")

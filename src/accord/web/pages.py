@@ -221,16 +221,16 @@ def divergence(request: Request) -> HTMLResponse:
 @router.get("/clusters", name="clusters", response_class=HTMLResponse)
 def clusters(request: Request) -> HTMLResponse:
     """Events reported by several articles: one real-world event, its reports and their sources."""
-    form = form_fields(request, ("type", "actor", "since", "until", "min_reports", "assertion"))
+    form = form_fields(request, ("type", "actor", "recipient", "since", "until", "place", "min_reports", "assertion"))
     form["type"] = form["type"].strip().upper()
     items, links, message = [], page_links(request.url.path, {}, 0, CLUSTERS_PAGE_SIZE, 0, 0), None
     try:
-        filters = EventFilter.parse(type=form["type"], actor=form["actor"], since=form["since"], until=form["until"],
-                                    assertion=form["assertion"])
+        filters = EventFilter.parse(**{name: value for name, value in form.items() if name != "min_reports"})
         min_reports = parse_count("min_reports", form["min_reports"], CLUSTERS_MIN_REPORTS, 1, MAX_OFFSET)
         offset = _offset(request)
         page = sampled_event_clusters(request.app.state.store, (filters.type,) if filters.type else (),
-                                      actor=filters.actor, since=filters.since, until=filters.until,
+                                      actor=filters.actor, recipient=filters.recipient, place=filters.place,
+                                      since=filters.since, until=filters.until,
                                       min_reports=min_reports, limit=CLUSTERS_PAGE_SIZE, offset=offset,
                                       reports_each=CLUSTER_REPORTS_SHOWN, assertion=filters.assertion)
     except ValueError as error:
