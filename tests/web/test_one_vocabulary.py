@@ -125,8 +125,8 @@ def test_export_refuses_place_where_it_would_not_filter_event_rows(placed_db, ar
 
 @pytest.fixture(scope="module")
 def three_rounds(tmp_path_factory) -> Iterator[str]:
-    """Three rounds of talks a month apart, on each of which the parties' assessments diverge (each text its
-    own, so the store does not take one for a copy of another)."""
+    """Four rounds of talks a month apart: on three the parties' assessments diverge, on the last they agree
+    (each text its own, so the store does not take one for a copy of another)."""
     import sys
     from pathlib import Path
 
@@ -138,12 +138,15 @@ def three_rounds(tmp_path_factory) -> Iterator[str]:
 
     base = wire_report()
     records = []
-    for month in (5, 6, 7):
+    for month in (5, 6, 7, 8):
         [event] = base.events
         day = EventDate(value=f"2025-{month:02d}-16", granularity="day", text="Friday")
+        statements = base.statements if month < 8 else [  # the fourth round: both sides content, no divergence
+            statement.model_copy(update={"polarity": "positive"}) for statement in base.statements]
         records.append(base.model_copy(update={"id": f"round-{month}", "source": f"round-{month}.txt", "url": None,
                                                "published": f"2025-{month:02d}-17", "text": f"{base.text} Round {month}.",
-                                               "events": [event.model_copy(update={"date": day})]}))
+                                               "events": [event.model_copy(update={"date": day})],
+                                               "statements": statements}))
     url = f"sqlite:///{tmp_path_factory.mktemp('rounds') / 'rounds.db'}"
     assert ingest_records(records, url).failed == 0
     yield url
@@ -257,3 +260,21 @@ def test_event_clusters_are_filtered_as_the_events_they_hold(placed_client, para
     assert sorted(item["cluster_id"] for item in clusters.json()["items"]) == sorted({item["cluster_id"] for item in events})
     page = placed_client.get("/clusters", params=params)
     assert page.status_code == 200 and all(f'name="{name}"' in page.text for name in params)
+
+
+def test_every_assessed_topic_is_listed_alike_with_agreed(three_rounds, rounds_client) -> None:
+    """``accord query divergence --agreed`` lists every assessed topic, those the parties agree on too; the API
+    and the Divergence page had no such filter, so the round on which they agreed could not be seen there."""
+    cli = _cli("query", "divergence", "--db", three_rounds, "--agreed", "--format", "json")
+    assert cli.exit_code == 0, cli.output
+    listed = json.loads(cli.stdout)
+    api = rounds_client.get("/api/divergence", params={"agreed": "true"}).json()
+    assert api["total"] == len(listed) == 4
+    assert [(item["topic"], item["divergent"]) for item in api["items"]] == [
+        (item["topic"], item["divergent"]) for item in listed]
+    assert sum(item["divergent"] for item in listed) == 3
+    assert "divergent" not in rounds_client.get("/api/divergence").json()["items"][0]
+    agreed_topic = next(item["topic"] for item in listed if not item["divergent"])
+    assert agreed_topic not in rounds_client.get("/divergence").text
+    page = rounds_client.get("/divergence", params={"agreed": "on"})
+    assert page.status_code == 200 and agreed_topic in page.text and 'name="agreed"' in page.text

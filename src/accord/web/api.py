@@ -201,15 +201,19 @@ def divergence(
     window: Annotated[
         int, Query(ge=1, le=MAX_WINDOW_DAYS, description="days in which statements on one issue form one topic")
     ] = ISSUE_WINDOW_DAYS,
+    agreed: Annotated[bool, Query(description="every assessed topic, those the parties agree on too (items say divergent)")] = False,
 ) -> dict[str, Any]:
     """Each item: ``topic``, ``event`` (``"<article id>:<event id>"`` or null), ``sides`` of
-    ``{party, polarity, statements: ["<article id>:<statement id>", ...], links: [{article_id, statement}]}``."""
+    ``{party, polarity, statements: ["<article id>:<statement id>", ...], links: [{article_id, statement}]}``;
+    with ``agreed``, ``divergent`` too (as ``accord query divergence --agreed``)."""
     try:
         since_day, until_day = check_dates(since, until)
-        found, total = page_slice(cached_divergences(request.app, since_day, until_day, window), page.limit, page.offset)
+        found, total = page_slice(cached_divergences(request.app, since_day, until_day, window, agreed),
+                                  page.limit, page.offset)
     except ValueError as error:
         raise unprocessable(error) from None
-    return {"items": [divergence_links(item) for item in found], "total": total}
+    return {"items": [divergence_links(item) | ({"divergent": item.divergent} if agreed else {}) for item in found],
+            "total": total}
 
 
 @router.get("/event-clusters", name="api_event_clusters", response_model=ItemsPage, summary="One event, many reports: reports of the same event merged")

@@ -184,6 +184,10 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     return render(request, "article.html", context, page_name="article")
 
 
+# A ticked box's value, and what the API reads as true for the same parameter (FastAPI's booleans).
+CHECKED = ("on", "true", "1", "yes")
+
+
 def _window(raw: str) -> int:
     """The ``window`` form field (days), default ``ISSUE_WINDOW_DAYS``."""
     return parse_count("window", raw, ISSUE_WINDOW_DAYS, 1, MAX_WINDOW_DAYS)
@@ -192,13 +196,14 @@ def _window(raw: str) -> int:
 @router.get("/divergence", name="divergence", response_class=HTMLResponse)
 def divergence(request: Request) -> HTMLResponse:
     """Side by side, per topic: each party's assessment and the statements that carry it."""
-    form = form_fields(request, ("since", "until", "window"))
+    form = form_fields(request, ("since", "until", "window", "agreed"))
     views, message = [], None
     links = page_links(request.url.path, {}, 0, DIVERGENCE_PAGE_SIZE, 0, 0)
     try:
         since, until = check_dates(form["since"], form["until"])
         offset = _offset(request)
-        page, total = page_slice(cached_divergences(request.app, since, until, _window(form["window"])),
+        page, total = page_slice(cached_divergences(request.app, since, until, _window(form["window"]),
+                                                    agreed=form["agreed"].strip().lower() in CHECKED),
                                  DIVERGENCE_PAGE_SIZE, offset)
     except ValueError as error:  # ParameterError, or the library's refusal of the window
         message = str(error)
