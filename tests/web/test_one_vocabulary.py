@@ -4,6 +4,7 @@ the JSON API and the pages, so what a user learns on one surface selects the sam
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -278,3 +279,16 @@ def test_every_assessed_topic_is_listed_alike_with_agreed(three_rounds, rounds_c
     assert agreed_topic not in rounds_client.get("/divergence").text
     page = rounds_client.get("/divergence", params={"agreed": "on"})
     assert page.status_code == 200 and agreed_topic in page.text and 'name="agreed"' in page.text
+
+
+@pytest.mark.parametrize("params", [{"q": "Geneva"}, {"since": "2025-06"}, {"until": "2025-05-31"}, {"q": "rejections"}])
+def test_the_articles_page_lists_what_the_articles_api_lists(client, params) -> None:
+    """``/api/articles`` filters by words of the title or source and by publication dates; the Articles page
+    read none of these and listed every article for ``/articles?q=Geneva``."""
+    api = client.get("/api/articles", params=params).json()
+    assert 0 < api["total"] < client.get("/api/articles").json()["total"]
+    page = client.get("/articles", params=params)
+    assert page.status_code == 200 and all(f'name="{name}"' in page.text for name in params)
+    listed = set(re.findall(r'href="/articles/(\d+)"', page.text))
+    assert listed == {str(item["id"]) for item in api["items"]}
+    assert client.get("/articles", params={"since": "soon"}).status_code == 422

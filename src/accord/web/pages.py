@@ -153,11 +153,11 @@ def search(request: Request) -> HTMLResponse:
 
 @router.get("/articles", name="articles", response_class=HTMLResponse)
 def articles(request: Request) -> HTMLResponse:
-    items, links, message = listing(request, accord_store.list_articles,
-                                    {"assertion": request.query_params.get("assertion")}, ARTICLES_PAGE_SIZE)
+    form = form_fields(request, ("q", "since", "until", "assertion"))
+    items, links, message = listing(request, accord_store.list_articles, form, ARTICLES_PAGE_SIZE)
     for item in items:
         item["outlet"], item["link"] = outlet(item, ""), web_url(item.get("url"))
-    context = {"articles": items, "page_links": links, "error": message}
+    context = {"articles": items, "page_links": links, "error": message, "form": form}
     return render(request, "articles.html", context, status_code=422 if message else 200, page_name="articles")
 
 
