@@ -292,3 +292,29 @@ def test_the_articles_page_lists_what_the_articles_api_lists(client, params) -> 
     listed = set(re.findall(r'href="/articles/(\d+)"', page.text))
     assert listed == {str(item["id"]) for item in api["items"]}
     assert client.get("/articles", params={"since": "soon"}).status_code == 422
+
+
+@pytest.mark.parametrize("args", [(), ("--q", "Geneva"), ("--since", "2025-06"), ("--until", "2025-05-31"),
+                                  ("--all-assertions",), ("--limit", "1", "--offset", "1")])
+def test_query_articles_lists_what_the_articles_api_lists(records_db, client, args) -> None:
+    """The API and the pages list articles (by words, dates, with their statement and event counts); the
+    command line had no way to: ``accord query articles`` gives the same page."""
+    names = {"--q": "q", "--since": "since", "--until": "until", "--limit": "limit", "--offset": "offset"}
+    params = {names[flag]: value for flag, value in zip(args[::2], args[1::2]) if flag in names}
+    if "--all-assertions" in args:
+        params = {"assertion": "all"}
+    cli = _cli("query", "articles", "--db", records_db.url, *args, "--format", "json")
+    assert cli.exit_code == 0, cli.output
+    api = client.get("/api/articles", params=params).json()
+    assert api["total"] > 0
+    listed = json.loads(cli.stdout)
+    assert [item["id"] for item in listed["items"]] == [item["id"] for item in api["items"]]
+    assert [item["events"] for item in listed["items"]] == [item["events"] for item in api["items"]]
+    assert listed["total"] == api["total"]
+    table = _cli("query", "articles", "--db", records_db.url, *args)
+    assert table.exit_code == 0 and "articles:" in table.stdout
+
+
+def test_query_articles_refuses_what_it_does_not_take(records_db) -> None:
+    cli = _cli("query", "articles", "--db", records_db.url, "--speaker", "Anna")
+    assert cli.exit_code == 2 and "query articles does not take --speaker" in cli.stderr, cli.stderr

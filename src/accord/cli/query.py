@@ -1,4 +1,4 @@
-"""The `accord query` command: one page of stored statements, events or entities, or the divergences
+"""The `accord query` command: one page of stored statements, events, entities or articles, or the divergences
 between parties, as a table or JSON."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from accord.corpus.divergence import Divergence, Side
     from accord.store import Page, Store
 
-QUERY_KINDS = ("statements", "events", "entities", "divergence")
+QUERY_KINDS = ("statements", "events", "entities", "articles", "divergence")
 OUTPUT_FORMATS = ("table", "json")
 # Characters of a statement's content shown in a table cell.
 TABLE_CONTENT_CHARS = 160
@@ -27,6 +27,7 @@ ACCEPTED = {
     "statements": ("speaker", "party", "q", "since", "until"),
     "events": ("type", "actor", "recipient", "place", "since", "until", "all_assertions"),
     "entities": ("q", "kind", "code"),
+    "articles": ("q", "since", "until", "all_assertions"),
 }
 # Old option names a kind still takes for scripts written before the CLI used the API's and the pages'
 # names (``/api/entities?kind=person&code=RUS``): {kind: {old name: current name}}. Not shown in help.
@@ -106,6 +107,12 @@ def page_table(kind: str, page: "Page", offset: int = 0) -> Table:
             table.add_row(str(item["article_id"]), _when(item), item.get("article_published") or "", item["event"],
                           _flags(item), _refs(item.get("actors") or []) or "—", _refs(item.get("recipients") or []) or "—",
                           item["trigger"]["text"])
+    elif kind == "articles":
+        for column in ("id", "published", "title", "statements", "events", "source"):
+            table.add_column(column, overflow="fold")
+        for item in page.items:
+            table.add_row(str(item["id"]), item.get("published") or "", item.get("title") or "", str(item["statements"]),
+                          str(item["events"]), item.get("url") or item.get("source") or "")
     else:
         for column in ("id", "name", "code", "kind", "articles", "mentions", "statements"):
             table.add_column(column, overflow="fold")
@@ -173,7 +180,7 @@ def divergence_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> list[
 
 def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     """Call the query of ``kind`` with the options it takes; other options are a usage error."""
-    from accord.store import query_entities, query_events, query_statements
+    from accord.store import list_articles, query_entities, query_events, query_statements
 
     accepted = ACCEPTED[kind]
     given = current_names(kind, {name: value for name, value in options.items() if value is not None})
@@ -185,9 +192,10 @@ def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     paging = {"limit": DEFAULT_LIMIT if options["limit"] is None else options["limit"], "offset": options["offset"]}
     if kind == "statements":
         return query_statements(store, **{k: given.get(k) for k in accepted}, **paging)
-    if kind == "events":
+    if kind in ("events", "articles"):
         filters = {k: given.get(k) for k in accepted if k != "all_assertions"}
-        return query_events(store, **filters, assertion="all" if given.get("all_assertions") else None, **paging)
+        listing = query_events if kind == "events" else list_articles
+        return listing(store, **filters, assertion="all" if given.get("all_assertions") else None, **paging)
     return query_entities(store, **{k: given.get(k) for k in accepted}, **paging)
 
 
@@ -293,7 +301,7 @@ def query(
     code: Annotated[str | None, typer.Option("--code", help="entities: with this actor code (RUS).", show_default=False)] = None,
     place: Annotated[str | None, typer.Option("--place", help="Events at this place: its name as on the map (any case).")] = None,
     party: Annotated[str | None, typer.Option("--party", help="Statements by speakers of this party (code like RUS, or a name).")] = None,
-    q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text: every word; \"a phrase\"; OR between alternatives) or entity names.")] = None,
+    q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text: every word; \"a phrase\"; OR between alternatives), entity names, or article titles and sources.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD (or the start of YYYY-MM, YYYY).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD (or the end of YYYY-MM, YYYY).")] = None,
     window: Annotated[int | None, typer.Option("--window", help="divergence: days in which statements on one issue form one topic (default: a week).", show_default=False)] = None,
@@ -301,9 +309,9 @@ def query(
     output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.", callback=choice(OUTPUT_FORMATS))] = "table",
     limit: Annotated[int | None, typer.Option("--limit", help="Rows (divergence: topics) to show; the default and the most are the API's.", show_default=False)] = None,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
-    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="events: also future, hypothetical, demanded, denied and negated events (left out by default).")] = False,
+    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="events: also future, hypothetical, demanded, denied and negated events (left out by default); articles: count them.")] = False,
 ) -> None:
-    """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
+    """Query stored statements, events, entities, articles, or the divergences between parties, from the terminal."""
     options = {
         "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "place": place, "kind": kind_, "code": code, "party": party,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,
