@@ -42,7 +42,7 @@ def test_query_table_lists_events(filled_url):
         (("query", "statements", "--window", "3"), "query statements does not take --window"),
         (("query", "events", "--agreed"), "query events does not take --agreed"),
         (("query", "divergence", "--speaker", "Medinsky"), "query divergence does not take --speaker"),
-        (("query", "divergence", "--limit", "5"), "query divergence does not take --limit"),
+        (("query", "divergence", "--type", "AGREE"), "query divergence does not take --type"),
         (("query", "divergence", "--all-assertions"), "query divergence does not take --all-assertions"),
         (("query", "people"), "not one of"),
         (("export", "--format", "parquet"), "parquet"),

@@ -396,7 +396,7 @@ def test_divergences_are_computed_in_the_background_after_an_ingest(tmp_path, mo
         def not_again(*args, **kwargs):
             raise AssertionError("computed on request: the warmer had not kept it")
 
-        monkeypatch.setattr(cached, "store_divergences", not_again)
+        monkeypatch.setattr(cached, "store_assessments", not_again)
         assert len(cache.divergences(store, None, None, ISSUE_WINDOW_DAYS)) == 1  # Istanbul: Russia against Ukraine
 
 

@@ -97,13 +97,13 @@ def test_divergence_is_computed_once_per_store_state(tmp_path, monkeypatch):
     with open_store(url) as store:
         ingest_records(records[:-1], db=store)
     calls = []
-    real = cached.store_divergences
+    real = cached.store_assessments
 
     def counting(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(cached, "store_divergences", counting)
+    monkeypatch.setattr(cached, "store_assessments", counting)
     with _client(url) as client:
         answers = []
         threads = [threading.Thread(target=lambda: answers.append(client.get("/api/divergence").json())) for _ in range(8)]

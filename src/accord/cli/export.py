@@ -19,10 +19,25 @@ TABLE_FORMATS = ("csv", "parquet")
 DEFAULT_TABLE = "events"
 
 
-def refused_options(format: str, table: str | None, all_assertions: bool) -> str | None:  # noqa: A002
-    """The usage error for an option ``format`` would ignore without a word, or None."""
+# The filters of one table's rows: {table: options}. Whole articles (jsonl, cameo) cannot apply them.
+ROW_FILTERS = {"events": ("type", "recipient", "place"), "statements": ("speaker", "party", "q")}
+
+
+def refused_options(format: str, table: str | None, all_assertions: bool,  # noqa: A002
+                    row_filters: dict[str, str | None] | None = None) -> str | None:
+    """The usage error for an option ``format`` would ignore without a word, or None. ``row_filters``: the
+    filters of one table's rows given ({option: value}, ``ROW_FILTERS``)."""
     if table is not None and format not in TABLE_FORMATS:
         return f"export --format {format} does not take --table (it applies to {' and '.join(TABLE_FORMATS)})"
+    for name, value in (row_filters or {}).items():
+        if value is None:
+            continue
+        rows = next(kind for kind, names in ROW_FILTERS.items() if name in names)
+        if format not in TABLE_FORMATS:
+            return (f"export --format {format} does not take --{name} (it filters the rows of --table {rows} "
+                    f"of {' or '.join(TABLE_FORMATS)})")
+        if (table or DEFAULT_TABLE) != rows:
+            return f"--{name} applies to {rows[:-1]} rows (--table {rows}), not to --table {table or DEFAULT_TABLE}"
     if all_assertions and format == "jsonl":
         return "export --format jsonl does not take --all-assertions (its records are whole, every event marked)"
     if all_assertions and format in TABLE_FORMATS and (table or DEFAULT_TABLE) != DEFAULT_TABLE:
@@ -32,12 +47,15 @@ def refused_options(format: str, table: str | None, all_assertions: bool) -> str
 
 def run_export(
     db: str | None, format: str, output: str | None, since: str | None, until: str | None,  # noqa: A002
-    actor: str | None, table: str | None, all_assertions: bool = False,
+    actor: str | None, table: str | None, all_assertions: bool = False, place: str | None = None,
+    row_filters: dict[str, str | None] | None = None,
 ) -> int:
-    """Export the store in ``format``; the count goes to stderr, the data to ``output`` or stdout."""
+    """Export the store in ``format``; the count goes to stderr, the data to ``output`` or stdout.
+    ``row_filters``: the filters of event or statement rows besides ``place`` (``ROW_FILTERS``)."""
     from accord.store import StoreError, export, open_store
 
-    refusal = refused_options(format, table, all_assertions)
+    row_filters = {**(row_filters or {}), "place": place}
+    refusal = refused_options(format, table, all_assertions, row_filters)
     if refusal:
         error(refusal)
         return EXIT_USAGE
@@ -46,7 +64,7 @@ def run_export(
         return EXIT_USAGE
     try:
         with open_store(db) as store:
-            count = export(store, format, output, since, until, actor, table, all_assertions)
+            count = export(store, format, output, since, until, actor, table, all_assertions, **row_filters)
     except (StoreError, ValueError) as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -65,15 +83,22 @@ def run_export(
 def export_command(
     db: Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///accord.db).")] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help=f"{' | '.join(FORMATS)}: jsonl is what `accord extract` prints.", callback=choice(FORMATS))] = "jsonl",
-    since: Annotated[str | None, typer.Option("--since", help="Articles published on or after YYYY-MM-DD (or YYYY-MM, YYYY).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Articles published on or before YYYY-MM-DD (or to the end of YYYY-MM, YYYY).")] = None,
-    actor: Annotated[str | None, typer.Option("--actor", help="Only articles where this actor (code like RUS, or a name) acts, speaks or is mentioned.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD (or YYYY-MM, YYYY): an event's own date (else its article's), an article's publication.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD (or to the end of YYYY-MM, YYYY), as --since.")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Event rows: by this actor (code like RUS, or a name), as `query events`; other rows and whole articles: of articles where it acts, speaks or is mentioned.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Event rows: of this PLOVER type.", show_default=False)] = None,
+    recipient: Annotated[str | None, typer.Option("--recipient", help="Event rows: aimed at this actor.", show_default=False)] = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Statement rows: by this speaker (whole words of a name).", show_default=False)] = None,
+    party: Annotated[str | None, typer.Option("--party", help="Statement rows: by speakers of this party (code or name).", show_default=False)] = None,
+    q: Annotated[str | None, typer.Option("--q", help="Statement rows: holding these words (full text, as search).", show_default=False)] = None,
     table: Annotated[str | None, typer.Option("--table", help=f"Rows of csv/parquet: {' | '.join(TABLES)} (default: events).", callback=choice(TABLES), show_default=False)] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Event rows (csv/parquet --table events): at this place, its name as on the map (any case).")] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     all_assertions: Annotated[bool, typer.Option("--all-assertions", help="Event rows: also future, hypothetical, demanded, denied and negated events (left out by default), marked in the assertion and negated columns.")] = False,
 ) -> None:
     """Export stored records: contract JSON Lines, flat CSV/Parquet tables, or CAMEO rows."""
-    raise typer.Exit(run_export(db, output_format, output, since, until, actor, table, all_assertions))
+    row_filters = {"type": type_, "recipient": recipient, "speaker": speaker, "party": party, "q": q}
+    raise typer.Exit(run_export(db, output_format, output, since, until, actor, table, all_assertions, place, row_filters))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,4 +1,4 @@
-"""The `accord query` command: one page of stored statements, events or entities, or the divergences
+"""The `accord query` command: one page of stored statements, events, entities or articles, or the divergences
 between parties, as a table or JSON."""
 
 from __future__ import annotations
@@ -11,26 +11,48 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 from rich.table import Table
 
-from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, print_table
+from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, note, print_table
 from accord.cli.options import choice
 
 if TYPE_CHECKING:
     from accord.corpus.divergence import Divergence, Side
     from accord.store import Page, Store
 
-QUERY_KINDS = ("statements", "events", "entities", "divergence")
+QUERY_KINDS = ("statements", "events", "entities", "articles", "divergence")
 OUTPUT_FORMATS = ("table", "json")
 # Characters of a statement's content shown in a table cell.
 TABLE_CONTENT_CHARS = 160
 # The options each kind of record list takes (the others are a usage error naming them).
 ACCEPTED = {
     "statements": ("speaker", "party", "q", "since", "until"),
-    "events": ("type", "actor", "recipient", "since", "until", "all_assertions"),
-    "entities": ("q", "type", "actor"),
+    "events": ("type", "actor", "recipient", "place", "since", "until", "all_assertions"),
+    "entities": ("q", "kind", "code"),
+    "articles": ("q", "since", "until", "all_assertions"),
 }
-# The options of ``query divergence`` (it lists topics, not a page of records: no paging).
-DIVERGENCE_OPTIONS = ("since", "until", "window", "agreed")
+# Old option names a kind still takes for scripts written before the CLI used the API's and the pages'
+# names (``/api/entities?kind=person&code=RUS``): {kind: {old name: current name}}. Not shown in help.
+OLD_NAMES = {"entities": {"type": "kind", "actor": "code"}}
 PAGING = ("limit", "offset")
+# The options of ``query divergence`` (topics, paged as ``/api/divergence`` pages them).
+DIVERGENCE_OPTIONS = ("since", "until", "window", "agreed", *PAGING)
+
+
+def flag(name: str) -> str:
+    """An option's name as typed: ``all_assertions`` -> ``--all-assertions``."""
+    return "--" + name.replace("_", "-")
+
+
+def current_names(kind: str, given: dict[str, Any]) -> dict[str, Any]:
+    """``given`` with the old option names of ``kind`` (``OLD_NAMES``) read as their current ones; an option
+    given under both names is a ValueError naming both."""
+    renamed = dict(given)
+    for old, new in OLD_NAMES.get(kind, {}).items():
+        if renamed.get(old) is None:
+            continue
+        if renamed.get(new) is not None:
+            raise ValueError(f"query {kind}: {flag(old)} is the old name of {flag(new)}; give one of them")
+        renamed[new] = renamed.pop(old)
+    return renamed
 
 
 def refused_options(kind: str, given: dict[str, Any]) -> str | None:
@@ -39,9 +61,6 @@ def refused_options(kind: str, given: dict[str, Any]) -> str | None:
     unknown = sorted(name for name, value in given.items() if value is not None and name not in accepted)
     if not unknown:
         return None
-
-    def flag(name: str) -> str:
-        return "--" + name.replace("_", "-")
     takes = [name for name in accepted if name not in PAGING]
     return f"query {kind} does not take {', '.join(map(flag, unknown))} (it takes {', '.join(map(flag, takes))})"
 
@@ -88,6 +107,12 @@ def page_table(kind: str, page: "Page", offset: int = 0) -> Table:
             table.add_row(str(item["article_id"]), _when(item), item.get("article_published") or "", item["event"],
                           _flags(item), _refs(item.get("actors") or []) or "—", _refs(item.get("recipients") or []) or "—",
                           item["trigger"]["text"])
+    elif kind == "articles":
+        for column in ("id", "published", "title", "statements", "events", "source"):
+            table.add_column(column, overflow="fold")
+        for item in page.items:
+            table.add_row(str(item["id"]), item.get("published") or "", item.get("title") or "", str(item["statements"]),
+                          str(item["events"]), item.get("url") or item.get("source") or "")
     else:
         for column in ("id", "name", "code", "kind", "articles", "mentions", "statements"):
             table.add_column(column, overflow="fold")
@@ -155,10 +180,10 @@ def divergence_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> list[
 
 def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     """Call the query of ``kind`` with the options it takes; other options are a usage error."""
-    from accord.store import query_entities, query_events, query_statements
+    from accord.store import list_articles, query_entities, query_events, query_statements
 
     accepted = ACCEPTED[kind]
-    given = {name: value for name, value in options.items() if value is not None}
+    given = current_names(kind, {name: value for name, value in options.items() if value is not None})
     refusal = refused_options(kind, given)
     if refusal:
         raise ValueError(refusal)
@@ -167,10 +192,11 @@ def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     paging = {"limit": DEFAULT_LIMIT if options["limit"] is None else options["limit"], "offset": options["offset"]}
     if kind == "statements":
         return query_statements(store, **{k: given.get(k) for k in accepted}, **paging)
-    if kind == "events":
+    if kind in ("events", "articles"):
         filters = {k: given.get(k) for k in accepted if k != "all_assertions"}
-        return query_events(store, **filters, assertion="all" if given.get("all_assertions") else None, **paging)
-    return query_entities(store, q=given.get("q"), kind=given.get("type"), code=given.get("actor"), **paging)
+        listing = query_events if kind == "events" else list_articles
+        return listing(store, **filters, assertion="all" if given.get("all_assertions") else None, **paging)
+    return query_entities(store, **{k: given.get(k) for k in accepted}, **paging)
 
 
 def _answer(db: str | None, ask: Callable[["Store"], Any], output_format: str, out: TextIO,
@@ -209,32 +235,52 @@ def run_query(kind: str, db: str | None, output_format: str, options: dict[str, 
 
 
 def run_divergence(db: str | None, output_format: str = "table", since: str | None = None, until: str | None = None,
-                   window_days: int | None = None, out: TextIO | None = None, agreed: bool = False) -> int:
-    """Print the store's divergences; statement ids are ``"<store article id>:<statement id>"``.
-    ``window_days`` None: the library's default (``accord.corpus.divergence.ISSUE_WINDOW_DAYS``);
-    ``agreed``: every assessed topic, those on which the parties agree too (JSON items say ``divergent``)."""
+                   window_days: int | None = None, out: TextIO | None = None, agreed: bool = False,
+                   limit: int | None = None, offset: int = 0) -> int:
+    """Print one page of the store's divergences (``limit`` None: ``DEFAULT_LIMIT``, as the API); statement ids
+    are ``"<store article id>:<statement id>"``. ``window_days`` None: the library's default
+    (``accord.corpus.divergence.ISSUE_WINDOW_DAYS``); ``agreed``: every assessed topic, those on which the
+    parties agree too (JSON items say ``divergent``). JSON is the page's list; a note on stderr says when
+    topics are left out of it."""
     from accord.corpus.divergence import ISSUE_WINDOW_DAYS
+    from accord.store.filters import DEFAULT_LIMIT
+    from accord.store.query import page_slice
     from accord.store.records import divergence_statements, store_assessments, store_divergences
 
     window = ISSUE_WINDOW_DAYS if window_days is None else window_days
     topics = store_assessments if agreed else store_divergences
+    noun = "assessed topic" if agreed else "divergence"
+    totals: dict[str, int] = {}
 
     def ask(store: "Store") -> "tuple[list[Divergence], dict[str, dict]]":
-        found = topics(store, since=since, until=until, window_days=window)
+        found, totals["total"] = page_slice(topics(store, since=since, until=until, window_days=window),
+                                            DEFAULT_LIMIT if limit is None else limit, offset)
         return found, divergence_statements(store, found)
+
+    def shown(count: int) -> str | None:
+        """``2–2 of 3`` when the page is not every topic, else None."""
+        total = totals["total"]
+        return None if count == total else f"{offset + 1}–{offset + count} of {total}" if count else f"0 of {total}"
 
     def as_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> list[dict]:
         body = divergence_json(answer)
         if agreed:
             for item, topic in zip(body, answer[0], strict=True):
                 item["divergent"] = topic.divergent
+        if shown(len(body)):
+            note(f"query divergence: {len(body)} of {totals['total']} {noun}s listed ({shown(len(body))}); "
+                 "--limit and --offset list the others")
         return body
 
     def as_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Table:
         table = divergence_table(answer)
+        count, page = len(answer[0]), shown(len(answer[0]))
+        if page:
+            table.title = f"{noun}s: {page}"
         if agreed:
             divergent = sum(topic.divergent for topic in answer[0])
-            table.title = f"{len(answer[0])} assessed topic{'' if len(answer[0]) == 1 else 's'}, {divergent} divergent"
+            table.title = (f"{count} assessed topic{'' if count == 1 else 's'}" if not page else table.title) + \
+                f", {divergent} divergent"
         return table
 
     out = out or sys.stdout
@@ -248,32 +294,36 @@ def query(
     kind: Annotated[str, typer.Argument(metavar="KIND", help=f"What to list: {' | '.join(QUERY_KINDS)}.", show_default=False)],
     db: Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///accord.db).")] = None,
     speaker: Annotated[str | None, typer.Option("--speaker", help="Statements by this speaker: a whole word or words of their name or of any name they go by (not a pronoun).")] = None,
-    actor: Annotated[str | None, typer.Option("--actor", help="Events by this actor; entities with this actor code.")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Events by this actor (code like RUS, or a name).")] = None,
     recipient: Annotated[str | None, typer.Option("--recipient", help="Events aimed at this actor.")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (events) or entity kind (entities).")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (events).")] = None,
+    kind_: Annotated[str | None, typer.Option("--kind", help="entities: person, organisation, country or group.", show_default=False)] = None,
+    code: Annotated[str | None, typer.Option("--code", help="entities: with this actor code (RUS).", show_default=False)] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Events at this place: its name as on the map (any case).")] = None,
     party: Annotated[str | None, typer.Option("--party", help="Statements by speakers of this party (code like RUS, or a name).")] = None,
-    q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text: every word; \"a phrase\"; OR between alternatives) or entity names.")] = None,
+    q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text: every word; \"a phrase\"; OR between alternatives), entity names, or article titles and sources.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD (or the start of YYYY-MM, YYYY).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD (or the end of YYYY-MM, YYYY).")] = None,
     window: Annotated[int | None, typer.Option("--window", help="divergence: days in which statements on one issue form one topic (default: a week).", show_default=False)] = None,
     agreed: Annotated[bool, typer.Option("--agreed", help="divergence: every assessed topic, also those on which the parties agree (each party's view of each round).")] = False,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.", callback=choice(OUTPUT_FORMATS))] = "table",
-    limit: Annotated[int | None, typer.Option("--limit", help="Rows to show (default: a screenful; at most as many as the API gives).", show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Rows (divergence: topics) to show; the default and the most are the API's.", show_default=False)] = None,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
-    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="events: also future, hypothetical, demanded, denied and negated events (left out by default).")] = False,
+    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="events: also future, hypothetical, demanded, denied and negated events (left out by default); articles: count them.")] = False,
 ) -> None:
-    """Query stored statements, events, entities, or the divergences between parties, from the terminal."""
+    """Query stored statements, events, entities, articles, or the divergences between parties, from the terminal."""
     options = {
-        "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "party": party,
+        "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "place": place, "kind": kind_, "code": code, "party": party,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,
         "all_assertions": True if all_assertions else None,
     }
     if kind == "divergence":
-        refusal = refused_options(kind, {**options, "offset": offset or None, "since": None, "until": None})
+        refusal = refused_options(kind, {**options, "since": None, "until": None})
         if refusal:
             error(refusal)
             raise typer.Exit(EXIT_USAGE)
-        raise typer.Exit(run_divergence(db, output_format, since=since, until=until, window_days=window, agreed=agreed))
+        raise typer.Exit(run_divergence(db, output_format, since=since, until=until, window_days=window, agreed=agreed,
+                                        limit=limit, offset=offset))
     raise typer.Exit(run_query(kind, db, output_format, {**options, "window": window, "agreed": True if agreed else None}))
 
 

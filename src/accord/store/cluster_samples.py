@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 
 from accord.store import schema
-from accord.store.clusters import StoredCluster, _date_bounds
+from accord.store.clusters import StoredCluster, _date_bounds, reported_with
 from accord.store.db import Store
 from accord.store.filters import assertion_conditions
 
@@ -25,35 +25,24 @@ SAMPLED_REPORTS = 10
 _events, _articles, _clusters = schema.events, schema.articles, schema.event_clusters
 
 
-def actor_condition(actor: str) -> sa.ColumnElement:
-    """Clusters with an actor whose code is ``actor`` or whose name contains it (the rule of
-    ``accord.store.clusters.list_event_clusters``, which the pages and the API must agree on)."""
-    participants = schema.event_participants
-    by_name = (sa.select(_events.c.id).join(participants, participants.c.event_id == _events.c.id)
-               .where(_events.c.cluster_id == _clusters.c.id,
-                      sa.func.lower(sa.func.coalesce(participants.c.name, participants.c.text))
-                      .contains(actor.lower(), autoescape=True)).exists())
-    by_code = (sa.literal(" ") + _clusters.c.codes + sa.literal(" ")).contains(f" {actor.upper()} ", autoescape=True)
-    return sa.or_(by_code, by_name)
-
-
 def sampled_clusters(store: Store, types: Sequence[str] = (), since: str | None = None, until: str | None = None,
                      min_reports: int = 1, limit: int = 50, offset: int = 0, by_date: bool = False,
                      reports_each: int = SAMPLED_REPORTS, actor: str | None = None,
-                     assertion: str | None = None, ids: Sequence[int] = ()) -> tuple[list[StoredCluster], int]:
+                     assertion: str | None = None, ids: Sequence[int] = (), recipient: str | None = None,
+                     place: str | None = None) -> tuple[list[StoredCluster], int]:
     """Clusters of ``types`` (any when empty) dated in [since, until] with at least ``min_reports`` reports
     (parameters already checked), most reported first (or by date when ``by_date``), each with its first
     ``reports_each`` reports and its full ``report_count``; and how many clusters match. Only asserted
-    reports count and are read (clusters of none are left out) unless ``assertion`` is ``all``; ``ids``
-    (when given) keeps only those clusters."""
+    reports count and are read (clusters of none are left out) unless ``assertion`` is ``all``; ``actor``,
+    ``recipient`` and ``place`` keep the clusters with such a report (``reported_with``); ``ids`` (when
+    given) keeps only those clusters."""
     counted = assertion_conditions(assertion)
     counts = (sa.select(_events.c.cluster_id, sa.func.count().label("reports"))
               .where(_events.c.cluster_id.is_not(None), *counted).group_by(_events.c.cluster_id).subquery())
     conditions: list[sa.ColumnElement] = [counts.c.reports >= min_reports, *_date_bounds(_clusters.c.date, since, until)]
     if types:
         conditions.append(_clusters.c.type.in_(sorted(types)))
-    if actor:
-        conditions.append(actor_condition(actor))
+    conditions += reported_with(counted, actor, recipient, place)
     if ids:
         conditions.append(_clusters.c.id.in_(sorted(set(ids))))
     # The total comes with the page (counted before LIMIT): the report counts are grouped once.

@@ -37,7 +37,7 @@ from accord.corpus.clustering import (
 )
 from accord.records import Event
 from accord.store import schema
-from accord.store.filters import assertion_conditions
+from accord.store.filters import assertion_conditions, at_place, participant_matches
 
 # Articles (or clustered events) read per batch when a migration clusters or keys an existing
 # store's events (bounded memory).
@@ -326,10 +326,24 @@ def _date_bounds(column: sa.ColumnElement, since: str | None, until: str | None)
     return conditions
 
 
+def reported_with(counted: list[sa.ColumnElement], actor: str | None = None, recipient: str | None = None,
+                  place: str | None = None) -> list[sa.ColumnElement]:
+    """The condition that a cluster holds a (``counted``) report by ``actor``, aimed at ``recipient``, at
+    ``place``, each read as ``/api/events`` and the timeline read them (``participant_matches``, ``at_place``),
+    so a cluster is listed when a report the timeline lists with the same filters belongs to it; none when
+    none is given."""
+    member = [*([_events.c.id.in_(participant_matches(actor, "actor"))] if actor else []),
+              *([_events.c.id.in_(participant_matches(recipient, "recipient"))] if recipient else []),
+              *([at_place(place)] if place else [])]
+    if not member:
+        return []
+    return [sa.exists().where(_events.c.cluster_id == _clusters.c.id, *counted, *member)]
+
+
 def list_event_clusters(store: Any, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
                         actor: str | None = None, min_reports: int = 1, limit: int = 50,
                         offset: int = 0, assertion: str | None = None) -> tuple[list[StoredCluster], int]:
-    """Clusters whose date is in [since, until], of a type, with an actor (code or name substring) and
+    """Clusters whose date is in [since, until], of a type, with a report by ``actor`` (``reported_with``) and
     at least ``min_reports`` reports; most reported first, then by date. Parameters already checked.
     Only asserted reports count (and clusters of none are left out) unless ``assertion`` is ``all``."""
     counted = assertion_conditions(assertion)
@@ -339,13 +353,7 @@ def list_event_clusters(store: Any, since: str | None = None, until: str | None 
                                           *_date_bounds(_clusters.c.date, since, until)]
     if type:
         conditions.append(_clusters.c.type == type.upper())
-    if actor:
-        by_name = (sa.select(_events.c.id).join(_participants, _participants.c.event_id == _events.c.id)
-                   .where(_events.c.cluster_id == _clusters.c.id,
-                          sa.func.lower(sa.func.coalesce(_participants.c.name, _participants.c.text))
-                          .contains(actor.lower(), autoescape=True)).exists())
-        by_code = (sa.literal(" ") + _clusters.c.codes + sa.literal(" ")).contains(f" {actor.upper()} ", autoescape=True)
-        conditions.append(sa.or_(by_code, by_name))
+    conditions += reported_with(counted, actor)
     base = sa.select(_clusters, counts.c.reports).join(counts, counts.c.cluster_id == _clusters.c.id).where(*conditions)
     ordered = base.order_by(counts.c.reports.desc(), _clusters.c.date.is_(None), _clusters.c.date, _clusters.c.id)
     with store.engine.connect() as connection:

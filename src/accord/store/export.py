@@ -22,12 +22,15 @@ from accord.formats.contract import contract_object_json
 from accord.records import ArticleRecord
 from accord.store import schema
 from accord.store.db import Store, stream_rows
-from accord.store.filters import articles_about, asserted_events, check_text, date_range
+from accord.store.filters import articles_about, check_text, date_range
+from accord.store.query import event_conditions, statement_conditions
 from accord.store.rows import record_with_text
 
 if TYPE_CHECKING:  # pyarrow is imported lazily (an export to Parquet only)
     import pyarrow as pa
 
+# The formats whose rows are those of one table: the filters of event or statement rows apply to them.
+EVENT_ROW_FORMATS = ("csv", "parquet")
 # Rows per Parquet row group: large enough for columnar compression, small enough for memory.
 PARQUET_ROWS = 5000
 
@@ -294,6 +297,28 @@ def view_rows(store: Store, table: str, conditions: list) -> Iterator[dict]:
 
 
 
+def _row_conditions(store: Store, table: str, since: str | None, until: str | None, actor: str | None,
+                    all_assertions: bool, events: dict[str, str | None], statements: dict[str, str | None]) -> list:
+    """The conditions of ``table``'s rows: events and statements as their views and the page downloads filter
+    them (``event_conditions``: an event's own date and its actor; ``statement_conditions``), entities and
+    articles by the articles selected (publication date, the articles about ``actor``). A filter of one
+    kind of row given for another is a ValueError naming it."""
+    given = {**events, **statements}
+    misplaced = [name for name, value in given.items() if value is not None
+                 and table != ("events" if name in events else "statements")]
+    if misplaced:
+        rows = "event" if misplaced[0] in events else "statement"
+        raise ValueError(f"{misplaced[0]}: applies to {rows} rows (--table {rows}s of {' or '.join(EVENT_ROW_FORMATS)})")
+    if table == "events":
+        return event_conditions(actor=actor, since=since, until=until, assertion="all" if all_assertions else None,
+                                **events)
+    if table == "statements":
+        conditions = statement_conditions(store, since=since, until=until, **statements)
+        actor = check_text("actor", actor)
+        return [*conditions, articles_about(actor)] if actor else conditions
+    return _article_conditions(since, until, actor)
+
+
 def export(
     store: Store,
     format: str = "jsonl",  # noqa: A002 - the command's option name
@@ -303,28 +328,45 @@ def export(
     actor: str | None = None,
     table: str = "events",
     all_assertions: bool = False,
+    place: str | None = None,
+    *,
+    type: str | None = None,  # noqa: A002 - the API's parameter name
+    recipient: str | None = None,
+    speaker: str | None = None,
+    party: str | None = None,
+    q: str | None = None,
 ) -> int:
     """Write the store's records in ``format`` to ``output`` (stdout when None); returns the count written:
     articles (jsonl), CAMEO rows (cameo) or rows of ``table`` (csv, parquet).
 
+    Whole articles (jsonl, cameo) are chosen by publication date and ``actor`` (acting, speaking or mentioned).
+    The rows of a table (csv, parquet) are those of the API's downloads with the same filters: events by
+    ``type``, ``actor``, ``recipient``, ``place`` and their own date (``/api/export/events``), statements by
+    ``speaker``, ``party``, ``q`` and date (``/api/export/statements``; ``actor`` there: the articles about it).
     Event rows (the events table, CAMEO rows) hold only events reported as having happened unless
     ``all_assertions``, as every list and count does; JSON Lines records are whole, each event marked."""
     if format not in EXPORT_FORMATS:
         raise ValueError(f"format: {format!r} is not one of {', '.join(EXPORT_FORMATS)}")
     if table not in EXPORT_TABLES:
         raise ValueError(f"table: {table!r} is not one of {', '.join(EXPORT_TABLES)}")
-    conditions = _article_conditions(since, until, actor)
-    if table == "events" and not all_assertions:
-        conditions.append(asserted_events())
+    events = {"type": type, "recipient": recipient, "place": place}
+    statements = {"speaker": speaker, "party": party, "q": q}
+    if format not in EVENT_ROW_FORMATS:
+        given = [name for name, value in {**events, **statements}.items() if value is not None]
+        if given:
+            raise ValueError(f"{given[0]}: filters the rows of a table ({' or '.join(EVENT_ROW_FORMATS)}), not format {format}")
     if format == "parquet":
         if output is None or str(output) == "-":
             raise ValueError("format parquet: needs an output file (--output FILE)")
+        conditions = _row_conditions(store, table, since, until, actor, all_assertions, events, statements)
         return _write_parquet(ROW_SOURCES[table](store, conditions), output, TABLE_COLUMNS[table])
     if format == "cameo":
         records = (ArticleRecord.model_validate(record) for record in export_records(store, since, until, actor))
         with _text_output(output) as out:
             return write_cameo(records, out, all_assertions)
-    with _text_output(output) as out:
-        if format == "jsonl":
+    if format == "jsonl":
+        with _text_output(output) as out:
             return _write_jsonl(export_records(store, since, until, actor), out)
+    conditions = _row_conditions(store, table, since, until, actor, all_assertions, events, statements)
+    with _text_output(output) as out:
         return write_csv_rows(ROW_SOURCES[table](store, conditions), out, table)

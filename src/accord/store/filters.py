@@ -207,6 +207,12 @@ def assertion_conditions(value: str | None, events: sa.Table | None = None) -> l
     return [] if check_assertion("assertion", value) == "all" else [asserted_events(events)]
 
 
+def at_place(value: str, events: sa.Table | None = None) -> ColumnElement:
+    """Events at the place named ``value``: its name as the map shows it, in any case (validated by the caller)."""
+    table = schema.events if events is None else events
+    return sa.func.lower(table.c.location_name) == value.lower()
+
+
 def day_after(date: str) -> str:
     """The ISO date after ``date``: ``until`` is inclusive, compared as ``< day after``."""
     return (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()

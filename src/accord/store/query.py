@@ -18,6 +18,7 @@ from accord.store.db import Store
 from accord.store.filters import (
     DEFAULT_LIMIT,
     assertion_conditions,
+    at_place,
     check_entity_kind,
     check_event_type,
     check_page,
@@ -45,6 +46,13 @@ class Page:
 
     def as_dict(self) -> dict:
         return {"items": self.items, "total": self.total}
+
+
+def page_slice(items: Sequence, limit: int = DEFAULT_LIMIT, offset: int = 0) -> tuple[list, int]:
+    """One page of a list computed whole (divergences: topics are built in Python, not selected by SQL) and
+    how many it holds in all; ``limit`` and ``offset`` checked as every page's are (``check_page``)."""
+    limit, offset = check_page(limit, offset)
+    return list(items[offset:offset + limit]), len(items)
 
 
 def _page(store: Store, query: sa.Select, conditions: list, order: list, limit: int, offset: int,
@@ -152,7 +160,7 @@ def event_conditions(type: str | None = None, actor: str | None = None, recipien
     conditions = assertion_conditions(assertion)
     conditions += date_range(sa.func.coalesce(events.c.date, articles.c.published), since, until)
     if place:
-        conditions.append(sa.func.lower(events.c.location_name) == place.lower())
+        conditions.append(at_place(place))
     if event_type:
         conditions.append(events.c.event == event_type)
     if actor:

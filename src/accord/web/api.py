@@ -35,7 +35,7 @@ from accord.store.filters import (
     check_text,
 )
 from accord.store.export import view_rows, write_csv_rows
-from accord.store.query import event_conditions, statement_conditions
+from accord.store.query import event_conditions, page_slice, statement_conditions
 from accord.web.cached import divergences as cached_divergences
 from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
 from accord.web.params import EventFilter, StatementFilter
@@ -195,20 +195,25 @@ def entities(
 @router.get("/divergence", name="api_divergence", response_model=ItemsPage, summary="Where parties assess the same talks or issue in opposite ways")
 def divergence(
     request: Request,
+    page: PagingDep,
     since: DateParam = None,
     until: DateParam = None,
     window: Annotated[
         int, Query(ge=1, le=MAX_WINDOW_DAYS, description="days in which statements on one issue form one topic")
     ] = ISSUE_WINDOW_DAYS,
+    agreed: Annotated[bool, Query(description="every assessed topic, those the parties agree on too (items say divergent)")] = False,
 ) -> dict[str, Any]:
     """Each item: ``topic``, ``event`` (``"<article id>:<event id>"`` or null), ``sides`` of
-    ``{party, polarity, statements: ["<article id>:<statement id>", ...], links: [{article_id, statement}]}``."""
+    ``{party, polarity, statements: ["<article id>:<statement id>", ...], links: [{article_id, statement}]}``;
+    with ``agreed``, ``divergent`` too (as ``accord query divergence --agreed``)."""
     try:
         since_day, until_day = check_dates(since, until)
-        found = cached_divergences(request.app, since_day, until_day, window)
+        found, total = page_slice(cached_divergences(request.app, since_day, until_day, window, agreed),
+                                  page.limit, page.offset)
     except ValueError as error:
         raise unprocessable(error) from None
-    return {"items": [divergence_links(item) for item in found], "total": len(found)}
+    return {"items": [divergence_links(item) | ({"divergent": item.divergent} if agreed else {}) for item in found],
+            "total": total}
 
 
 @router.get("/event-clusters", name="api_event_clusters", response_model=ItemsPage, summary="One event, many reports: reports of the same event merged")
@@ -218,9 +223,13 @@ def event_clusters(
     type: Annotated[  # noqa: A002 - the API's parameter name
         str | None, Query(max_length=32, description="PLOVER event type: " + ", ".join(EVENT_TYPES))
     ] = None,
-    actor: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="actor code (RUS) or name (substring)")] = None,
+    actor: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="a report's actor: code (RUS) or name (substring)")] = None,
+    recipient: Annotated[
+        str | None, Query(max_length=MAX_TEXT_PARAM, description="a report's recipient: code (UKR) or name (substring)")
+    ] = None,
     since: DateParam = None,
     until: DateParam = None,
+    place: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="a report's place name, as on the map (exact, any case)")] = None,
     min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="only events with at least this many reports")] = DEFAULT_MIN_REPORTS,
     reports: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="reports listed per event at most (the first, in store "
                                   "order); report_count says how many it has")] = API_CLUSTER_REPORTS,
@@ -230,12 +239,14 @@ def event_clusters(
     ``reports`` reports (article id, title, URL, outlet source, date, event id, trigger, sentence, quantities).
     Only asserted reports are counted and listed unless ``assertion=all``."""
     try:
-        filters = EventFilter.parse(type=type, actor=actor, since=since, until=until, assertion=assertion)
+        filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until, place=place,
+                                    assertion=assertion)
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(sampled_event_clusters, store, (filters.type,) if filters.type else (), actor=filters.actor,
-                     since=filters.since, until=filters.until, min_reports=min_reports, limit=page.limit,
-                     offset=page.offset, reports_each=reports, assertion=filters.assertion)
+                     recipient=filters.recipient, place=filters.place, since=filters.since, until=filters.until,
+                     min_reports=min_reports, limit=page.limit, offset=page.offset, reports_each=reports,
+                     assertion=filters.assertion)
 
 
 EXPORT_VIEW_FORMATS = ("csv", "json")

@@ -20,7 +20,7 @@ from collections import OrderedDict
 from typing import Any
 
 from accord.corpus.divergence import ISSUE_WINDOW_DAYS
-from accord.store.records import store_divergences
+from accord.store.records import store_assessments
 from accord.store.state import store_state
 
 _log = logging.getLogger(__name__)
@@ -33,7 +33,8 @@ WARM_EVERY_SECONDS = 5.0
 
 
 class DivergenceCache:
-    """``store_divergences`` answers by store state and filters, computed once per key."""
+    """``store_assessments`` answers (every assessed topic; the divergences are those marked divergent) by
+    store state and filters, computed once per key."""
 
     def __init__(self, max_entries: int = MAX_ENTRIES) -> None:
         self.max_entries = max_entries
@@ -41,8 +42,15 @@ class DivergenceCache:
         self._locks: dict[tuple, threading.Lock] = {}
         self._guard = threading.Lock()
 
-    def divergences(self, store: Any, since: str | None, until: str | None, window_days: int) -> list:
-        """The divergences of the store as it is now (computed, or kept from an earlier request)."""
+    def divergences(self, store: Any, since: str | None, until: str | None, window_days: int,
+                    agreed: bool = False) -> list:
+        """The divergences of the store as it is now (computed, or kept from an earlier request); with
+        ``agreed``, every assessed topic, those the parties agree on too."""
+        topics = self.assessments(store, since, until, window_days)
+        return list(topics) if agreed else [topic for topic in topics if topic.divergent]
+
+    def assessments(self, store: Any, since: str | None, until: str | None, window_days: int) -> list:
+        """Every assessed topic of the store as it is now (computed, or kept from an earlier request)."""
         key = (store_state(store), since, until, window_days)
         with self._guard:
             if key in self._answers:
@@ -53,7 +61,7 @@ class DivergenceCache:
             with self._guard:
                 if key in self._answers:
                     return self._answers[key]
-            found = store_divergences(store, since=since, until=until, window_days=window_days)
+            found = store_assessments(store, since=since, until=until, window_days=window_days)
             with self._guard:
                 self._answers[key] = found
                 while len(self._answers) > self.max_entries:
@@ -83,7 +91,7 @@ class DivergenceWarmer:
         said = None  # the last failure logged: a store that stays unreadable is reported once, not every turn
         while not self._stop.is_set():
             try:
-                self.cache.divergences(self.store, None, None, ISSUE_WINDOW_DAYS)  # kept: a state look-up only
+                self.cache.assessments(self.store, None, None, ISSUE_WINDOW_DAYS)  # kept: a state look-up only
                 said = None
             except Exception as error:  # a store briefly unreadable: the next request computes it, and says why
                 reason = f"{type(error).__name__}: {error}"
@@ -101,6 +109,6 @@ def app_cache(request_app: Any) -> DivergenceCache:
     return cache
 
 
-def divergences(request_app: Any, since: str | None, until: str | None, window_days: int) -> list:
-    """The app's cached divergences."""
-    return app_cache(request_app).divergences(request_app.state.store, since, until, window_days)
+def divergences(request_app: Any, since: str | None, until: str | None, window_days: int, agreed: bool = False) -> list:
+    """The app's cached divergences (with ``agreed``, every assessed topic)."""
+    return app_cache(request_app).divergences(request_app.state.store, since, until, window_days, agreed)

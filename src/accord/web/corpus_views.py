@@ -11,7 +11,7 @@ from accord.store import Page
 from accord.store.cluster_samples import SAMPLED_REPORTS, sampled_clusters
 from accord.store.clusters import StoredCluster, list_event_clusters
 from accord.store.entity_pages import link_entities
-from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_assertion, check_count, check_dates, check_page
+from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_assertion, check_count, check_dates, check_page, check_text
 from accord.store.records import cluster_store_id, split_id
 
 
@@ -135,7 +135,8 @@ def _view(cluster: StoredCluster) -> ClusterView:
 def sampled_event_clusters(store: Any, types: tuple[str, ...] = (), since: str | None = None, until: str | None = None,
                            min_reports: int = DEFAULT_MIN_REPORTS, limit: int = DEFAULT_LIMIT, offset: int = 0,
                            by_date: bool = False, reports_each: int = SAMPLED_REPORTS, actor: str | None = None,
-                           assertion: str | None = None, ids: tuple[int, ...] = ()) -> Page:
+                           assertion: str | None = None, ids: tuple[int, ...] = (), recipient: str | None = None,
+                           place: str | None = None) -> Page:
     """Like ``store_event_clusters`` (same item shape) but with only the first ``reports_each`` reports of
     each cluster and its full ``report_count``: what the pages show, at a cost that does not grow with
     the number of reports of an event."""
@@ -143,6 +144,7 @@ def sampled_event_clusters(store: Any, types: tuple[str, ...] = (), since: str |
     min_reports = check_count("min_reports", min_reports, 1, MAX_OFFSET)
     limit, offset = check_page(limit, offset)
     clusters, total = sampled_clusters(store, types, since, until, min_reports, limit, offset, by_date, reports_each,
-                                       actor, check_assertion("assertion", assertion), ids)
+                                       check_text("actor", actor), check_assertion("assertion", assertion), ids,
+                                       check_text("recipient", recipient), check_text("place", place))
     _link_participants(store, clusters)
     return Page([_view(cluster).to_json_dict() for cluster in clusters], total)

@@ -8,7 +8,7 @@ All data comes from ``accord.store`` query functions and the corpus views: no SQ
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, replace
+from dataclasses import asdict, fields, replace
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -20,6 +20,7 @@ from accord.language import not_extracted_notice
 from accord.records import EVENT_TYPES, Event
 from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
 from accord.store.entity_pages import link_entities, party_entities, store_is_empty
+from accord.store.query import page_slice
 from accord.store.records import divergence_statements
 from accord.web.cached import divergences as cached_divergences
 from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
@@ -57,6 +58,10 @@ CLUSTERS_MIN_REPORTS = DEFAULT_MIN_REPORTS
 CLUSTER_REPORTS_SHOWN = 10
 # Reports listed on one cluster's own page: every source of most events; the count says how many in all.
 CLUSTER_PAGE_REPORTS = 200
+
+# The filters of every statement page: those of ``/api/statements`` (``StatementFilter``), so a link or a
+# download with any of them is filtered by all.
+STATEMENT_FIELDS = tuple(field.name for field in fields(StatementFilter))
 
 router = APIRouter(include_in_schema=False)
 
@@ -136,23 +141,23 @@ def who_said_what(request: Request) -> HTMLResponse:
             group.entity_id = pages.get(group.code) if group.code else None
         return {"parties": groups}
 
-    return _statement_page(request, "who_said_what.html", "who_said_what", ("speaker", "party", "since", "until"),
-                           WHO_SAID_WHAT_PAGE_SIZE, parties)
+    return _statement_page(request, "who_said_what.html", "who_said_what", STATEMENT_FIELDS, WHO_SAID_WHAT_PAGE_SIZE,
+                           parties)
 
 
 @router.get("/search", name="search", response_class=HTMLResponse)
 def search(request: Request) -> HTMLResponse:
-    return _statement_page(request, "search.html", "search", ("q", "speaker", "since", "until"), SEARCH_PAGE_SIZE,
+    return _statement_page(request, "search.html", "search", STATEMENT_FIELDS, SEARCH_PAGE_SIZE,
                            lambda items: {"results": [statement_item(item) for item in items]}, require_any=True)
 
 
 @router.get("/articles", name="articles", response_class=HTMLResponse)
 def articles(request: Request) -> HTMLResponse:
-    items, links, message = listing(request, accord_store.list_articles,
-                                    {"assertion": request.query_params.get("assertion")}, ARTICLES_PAGE_SIZE)
+    form = form_fields(request, ("q", "since", "until", "assertion"))
+    items, links, message = listing(request, accord_store.list_articles, form, ARTICLES_PAGE_SIZE)
     for item in items:
         item["outlet"], item["link"] = outlet(item, ""), web_url(item.get("url"))
-    context = {"articles": items, "page_links": links, "error": message}
+    context = {"articles": items, "page_links": links, "error": message, "form": form}
     return render(request, "articles.html", context, status_code=422 if message else 200, page_name="articles")
 
 
@@ -179,6 +184,10 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     return render(request, "article.html", context, page_name="article")
 
 
+# A ticked box's value, and what the API reads as true for the same parameter (FastAPI's booleans).
+CHECKED = ("on", "true", "1", "yes")
+
+
 def _window(raw: str) -> int:
     """The ``window`` form field (days), default ``ISSUE_WINDOW_DAYS``."""
     return parse_count("window", raw, ISSUE_WINDOW_DAYS, 1, MAX_WINDOW_DAYS)
@@ -187,26 +196,28 @@ def _window(raw: str) -> int:
 @router.get("/divergence", name="divergence", response_class=HTMLResponse)
 def divergence(request: Request) -> HTMLResponse:
     """Side by side, per topic: each party's assessment and the statements that carry it."""
-    form = form_fields(request, ("since", "until", "window"))
+    form = form_fields(request, ("since", "until", "window", "agreed"))
     views, message = [], None
     links = page_links(request.url.path, {}, 0, DIVERGENCE_PAGE_SIZE, 0, 0)
     try:
         since, until = check_dates(form["since"], form["until"])
         offset = _offset(request)
-        found = cached_divergences(request.app, since, until, _window(form["window"]))
+        page, total = page_slice(cached_divergences(request.app, since, until, _window(form["window"]),
+                                                    agreed=form["agreed"].strip().lower() in CHECKED),
+                                 DIVERGENCE_PAGE_SIZE, offset)
     except ValueError as error:  # ParameterError, or the library's refusal of the window
         message = str(error)
     else:
         shown = [replace(item, sides=[replace(side, statements=side.statements[:DIVERGENCE_STATEMENTS_PER_SIDE])
                                       for side in item.sides])
-                 for item in found[offset:offset + DIVERGENCE_PAGE_SIZE]]
+                 for item in page]
         details = divergence_statements(request.app.state.store, shown)
         link_entities(request.app.state.store, list(details.values()))
         views = [divergence_view(divergence_links(item), details) for item in shown]
-        for view, item in zip(views, found[offset:offset + DIVERGENCE_PAGE_SIZE]):
+        for view, item in zip(views, page):
             for column, side in zip(view.sides, item.sides):
                 column.more = len(side.statements) - len(column.statements)
-        links = page_links(request.url.path, request.query_params, len(found), DIVERGENCE_PAGE_SIZE, offset, len(shown))
+        links = page_links(request.url.path, request.query_params, total, DIVERGENCE_PAGE_SIZE, offset, len(shown))
     context = {"form": form, "divergences": views, "error": message, "default_window": ISSUE_WINDOW_DAYS,
                "page_links": links}
     return render(request, "divergence.html", context, status_code=422 if message else 200, page_name="divergence")
@@ -215,16 +226,16 @@ def divergence(request: Request) -> HTMLResponse:
 @router.get("/clusters", name="clusters", response_class=HTMLResponse)
 def clusters(request: Request) -> HTMLResponse:
     """Events reported by several articles: one real-world event, its reports and their sources."""
-    form = form_fields(request, ("type", "actor", "since", "until", "min_reports", "assertion"))
+    form = form_fields(request, ("type", "actor", "recipient", "since", "until", "place", "min_reports", "assertion"))
     form["type"] = form["type"].strip().upper()
     items, links, message = [], page_links(request.url.path, {}, 0, CLUSTERS_PAGE_SIZE, 0, 0), None
     try:
-        filters = EventFilter.parse(type=form["type"], actor=form["actor"], since=form["since"], until=form["until"],
-                                    assertion=form["assertion"])
+        filters = EventFilter.parse(**{name: value for name, value in form.items() if name != "min_reports"})
         min_reports = parse_count("min_reports", form["min_reports"], CLUSTERS_MIN_REPORTS, 1, MAX_OFFSET)
         offset = _offset(request)
         page = sampled_event_clusters(request.app.state.store, (filters.type,) if filters.type else (),
-                                      actor=filters.actor, since=filters.since, until=filters.until,
+                                      actor=filters.actor, recipient=filters.recipient, place=filters.place,
+                                      since=filters.since, until=filters.until,
                                       min_reports=min_reports, limit=CLUSTERS_PAGE_SIZE, offset=offset,
                                       reports_each=CLUSTER_REPORTS_SHOWN, assertion=filters.assertion)
     except ValueError as error:
