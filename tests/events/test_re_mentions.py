@@ -147,3 +147,39 @@ def test_the_same_verb_on_any_party_is_a_kind_of_act_not_the_act_again(extract_t
             "Ted Cruz apologized to any candidate his campaign had misled, an aide said.")
     record = extract_text(text, published=PUBLISHED)
     assert all(not e.mentions for e in record.events), _summary(record.events)
+
+
+def test_the_same_act_told_on_its_day_in_other_words_is_one_event(extract_text):
+    # two accounts of one swap (each side's), the second in another verb: one event with two mentions
+    text = ("Armenia and Azerbaijan swapped 40 prisoners on Friday, the Armenian foreign ministry said. "
+            "Azerbaijan's president said the two countries exchanged prisoners on Friday.")
+    swaps = [e for e in extract_text(text, published=PUBLISHED).events if e.reported]
+    assert len(swaps) == 1 and [m.text for m in swaps[0].mentions] == ["exchanged"], _summary(swaps)
+
+
+def test_acts_of_one_type_on_one_day_stay_two_when_doer_target_count_or_place_differ(extract_text):
+    first = "Armenia and Azerbaijan swapped 40 prisoners on Friday, the Armenian foreign ministry said. "
+    for later in ("Georgia and Turkey exchanged prisoners on Friday.",        # other doers
+                  "The two countries exchanged 12 prisoners on Friday.",      # another count
+                  "The two countries exchanged prisoners in Tbilisi on Friday.",  # another place
+                  "The two countries also exchanged prisoners on Friday.",    # told as another act
+                  "The two countries exchanged prisoners on Monday."):        # another day
+        swaps = [e for e in extract_text(first + later, published=PUBLISHED).events if e.reported]
+        assert len(swaps) == 2, (later, _summary(swaps))
+
+
+def test_a_headline_naming_no_party_is_a_mention_of_the_leads_act(extract_text):
+    # the headline's "envoys" are coded by the venue (a guess); the lead names the parties and the day
+    text = ("Envoys meet in Vienna\n\n"
+            "Iranian Foreign Minister Kaveh Darvish and U.S. envoy Mark Ellery held a fourth round of talks in "
+            "Vienna on Sunday, Iranian state media said.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and [m.text for m in talks[0].mentions] == ["meet"], _summary(talks)
+
+
+def test_a_modifier_clause_with_the_doer_acted_on_is_another_act(extract_text):
+    # "endorsed Sanders" in a relative clause is no re-telling of Sanders' own endorsement
+    text = ("Last month Sanders endorsed Clinton at a rally in New Hampshire. "
+            "A group that endorsed Sanders early is now working with him.")
+    endorsements, _ = _of_type(extract_text, text, "SUPPORT")
+    assert len(endorsements) == 2 and not any(e.mentions for e in endorsements), _summary(endorsements)

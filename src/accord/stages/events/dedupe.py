@@ -22,7 +22,7 @@ from accord.stages.events.named_doers import performed_by_named_party
 from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
-from accord.stages.events.retold import People, fold_headlines, retells
+from accord.stages.events.retold import People, fold_headlines, retells, retells_on_its_day, swaps_roles, acts_on_doer
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
 from accord.stages.statements import statement_covering
 
@@ -117,6 +117,12 @@ class CandidateDedupe:
         return any(name in {w.strip("'’").lower() for w in actor.text.split()} for actor in earlier.actors)
 
     @staticmethod
+    def _own_roles(cand: Candidate) -> tuple[list[ActorRef], list[ActorRef]]:
+        """The doers and the parties acted on a mention names itself (``_own_parties``, kept in their roles)."""
+        own = CandidateDedupe._own_parties(cand)
+        return [a for a in cand.actors if a in own], [r for r in cand.recipients if r in own]
+
+    @staticmethod
     def _own_parties(cand: Candidate) -> list[ActorRef]:
         """The parties a mention names itself: for an event noun those inside its phrase ("Russia's decision",
         "the talks between X and Y"), not ones borrowed from the clause around it."""
@@ -197,15 +203,20 @@ class CandidateDedupe:
                            and (plain or bool(days & self._own_days(k)) or self._told_at(k, places))
                            and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)))
                            and not self._names_another_person(cand, k)
+                           and not swaps_roles(*self._own_roles(cand), k, persons)
+                           and not (cand.trigger.pos == "verb" and acts_on_doer(cand.anchor, k))
                            and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
                 if earlier:
                     earlier[-1].re_mentions.append(cand.span_tokens)
                     continue
             if cand.assertion in REPORTED_ASSERTIONS:
                 sentence = self._sentence_of[cand.trigger.token.i].start
-                again = [k for k in kept if self._sentence_of[k.trigger.token.i].start != sentence
-                         and retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
-                if again and not self._quoted(cand):
+                others = [k for k in kept if self._sentence_of[k.trigger.token.i].start != sentence]
+                again = [] if self._quoted(cand) else [
+                    k for k in others if retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
+                again = again or [k for k in others if retells_on_its_day(cand, k, persons, self._own_days,
+                                                                          self._sentence_of[k.trigger.token.i])]
+                if again:
                     again[-1].re_mentions.append(cand.span_tokens)
                     continue
             if id(cand) not in mention_only:
