@@ -112,9 +112,10 @@ class CandidateDedupe:
     @staticmethod
     def _did_earlier(possessor: Token, earlier: Candidate) -> bool:
         """Whether the party a possessive re-mention names is a doer of the earlier act: by its name's last word
-        among the doer's words ("Modi's visit" after "Indian Prime Minister Narendra Modi arrived ...")."""
+        among the doer's words or the name a pronoun doer resolves to ("Modi's visit" after "Indian Prime Minister
+        Narendra Modi arrived ...", "Trump's criticism" after "he criticized ..." said of Trump)."""
         name = possessor.text.lower()
-        return any(name in {w.strip("'’").lower() for w in actor.text.split()} for actor in earlier.actors)
+        return any(name in {w.strip("'’").lower() for w in f"{actor.text} {actor.name or ''}".split()} for actor in earlier.actors)
 
     @staticmethod
     def _own_roles(cand: Candidate) -> tuple[list[ActorRef], list[ActorRef]]:

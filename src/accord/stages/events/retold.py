@@ -49,7 +49,8 @@ NAMING_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 
 
 def _words(refs: Iterable[ActorRef]) -> set[str]:
-    return {w.strip("'’.,").lower() for ref in refs for w in ref.text.split()}
+    """The words of participants' mentions and of the names they resolve to ("he" -> Bernie Sanders)."""
+    return {w.strip("'’.,").lower() for ref in refs for w in f"{ref.text} {ref.name or ''}".split()}
 
 
 class People:
