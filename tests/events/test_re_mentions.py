@@ -183,3 +183,19 @@ def test_a_modifier_clause_with_the_doer_acted_on_is_another_act(extract_text):
             "A group that endorsed Sanders early is now working with him.")
     endorsements, _ = _of_type(extract_text, text, "SUPPORT")
     assert len(endorsements) == 2 and not any(e.mentions for e in endorsements), _summary(endorsements)
+
+
+def test_a_modifier_clause_with_a_doer_of_its_own_is_another_act(extract_text):
+    # the analysts' blame in a relative clause is not the president's blame told again
+    text = ("The French president blamed the militant group for the coordinated attacks in Lyon. "
+            "Critics point to the war in Syria, which many analysts blame for the rise of the group.")
+    blames, _ = _of_type(extract_text, text, "ACCUSE")
+    assert not any(m.text == "blame" for e in blames for m in e.mentions), _summary(blames)
+
+
+def test_an_investigation_is_no_mention_of_a_rebuke(extract_text):
+    # both are ACCUSE, but of other modes: "the investigation" names no rebuke told before
+    text = ("A Republican aide blasted the statement from the committee's Democrats on Tuesday. "
+            "Democrats have long attacked Republicans for how they ran the investigation.")
+    rebukes, _ = _of_type(extract_text, text, "ACCUSE")
+    assert not any(m.text == "investigation" for e in rebukes for m in e.mentions), _summary(rebukes)

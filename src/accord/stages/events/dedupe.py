@@ -22,7 +22,8 @@ from accord.stages.events.named_doers import performed_by_named_party
 from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
-from accord.stages.events.retold import People, fold_headlines, retells, retells_on_its_day, swaps_roles, acts_on_doer
+from accord.stages.events.retold import (People, acts_on_doer, done_by_another, fold_headlines, retells, retells_on_its_day,
+                                         swaps_roles)
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
 from accord.stages.statements import statement_covering
 
@@ -205,7 +206,8 @@ class CandidateDedupe:
                            and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)))
                            and not self._names_another_person(cand, k)
                            and not swaps_roles(*self._own_roles(cand), k, persons)
-                           and not (cand.trigger.pos == "verb" and acts_on_doer(cand.anchor, k))
+                           and not (cand.trigger.pos == "verb" and (acts_on_doer(cand.anchor, k) or done_by_another(cand.anchor, k)))
+                           and (cand.mode is None or k.mode is None or cand.mode == k.mode)
                            and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
                 if earlier:
                     earlier[-1].re_mentions.append(cand.span_tokens)

@@ -244,3 +244,13 @@ def retells_on_its_day(cand: Candidate, earlier: Candidate, persons: People,
         return False  # "struck a school on Friday" after "struck militant posts on Friday": another target
     doers = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
     return all(t.lower_ in told for t in anchor.subtree if t.ent_type_ in DETAIL_LABELS and not t.is_punct and t.i not in doers)
+
+
+def done_by_another(later: Token, earlier: Candidate) -> bool:
+    """Whether a later verb names a doer of its own that is none of the earlier act's doers ("that war that many
+    analysts blame" is no re-telling of a president's blame): a subject that is no pronoun, its head word absent
+    from the earlier doers' words and names."""
+    subjects = [c for c in later.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    subjects += [g for c in later.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"]
+    doers = _words(earlier.actors)
+    return any(s.lower_ not in doers and s.lemma_.lower() not in doers for s in subjects)
