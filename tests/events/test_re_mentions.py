@@ -199,3 +199,13 @@ def test_an_investigation_is_no_mention_of_a_rebuke(extract_text):
             "Democrats have long attacked Republicans for how they ran the investigation.")
     rebukes, _ = _of_type(extract_text, text, "ACCUSE")
     assert not any(m.text == "investigation" for e in rebukes for m in e.mentions), _summary(rebukes)
+
+
+def test_his_talks_with_the_person_he_met_are_that_meeting(extract_text):
+    # the parse may tag the person's name as a place: a participant of the meeting is no detail of another one
+    base = "German Chancellor Friedrich Merz met Ukrainian President Volodymyr Zelenskyy in Berlin on Monday, his office said. "
+    same, _ = _of_type(extract_text, base + "Merz said his talks with Zelenskyy had focused on air defence.", "CONSULT")
+    assert len(same) == 1 and [m.text for m in same[0].mentions] == ["talks"], _summary(same)
+    other, _ = _of_type(extract_text, base + "Merz said his talks with Polish Prime Minister Donald Tusk had focused on air defence.",
+                        "CONSULT")
+    assert len(other) == 2, _summary(other)

@@ -58,6 +58,11 @@ class CandidateDedupe:
         token = cand.trigger.token
         possessor = self._named_possessor(cand)
         skipped = {t.i for t in possessor.subtree} if possessor is not None else set()
+        # a person taking part is no detail of the occasion ("his talks with Zelenskyy", the name tagged as a place):
+        # ``drop_re_mentions`` checks that the person took part in the earlier act
+        persons = self._persons()
+        skipped |= {t.i for ref in cand.actors + cand.recipients if ref.entity in persons
+                    for t in token.subtree if ref.start <= t.idx < ref.end}
         if self._specificity(cand, skipped, own_details=True) or any(
                 (t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.i not in skipped for t in token.subtree):
             return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
