@@ -209,3 +209,13 @@ def test_his_talks_with_the_person_he_met_are_that_meeting(extract_text):
     other, _ = _of_type(extract_text, base + "Merz said his talks with Polish Prime Minister Donald Tusk had focused on air defence.",
                         "CONSULT")
     assert len(other) == 2, _summary(other)
+
+
+def test_a_dated_mention_with_the_place_told_is_that_act(extract_text):
+    base = "On Friday, at least nine people were killed in a shooting at a shopping mall in Lyon. "
+    same = [e for e in extract_text(base + "Hours later, the prime minister addressed Friday's shooting in Lyon.",
+                                    published=PUBLISHED).events if e.event == "ASSAULT"]
+    assert len(same) == 1 and [m.text for m in same[0].mentions] == ["shooting"], _summary(same)
+    other = [e for e in extract_text(base + "Hours later, the prime minister addressed Friday's shooting in Nantes.",
+                                     published=PUBLISHED).events if e.event == "ASSAULT"]
+    assert len(other) == 2, _summary(other)

@@ -173,6 +173,14 @@ class CandidateDedupe:
         """Whether the sentence telling an earlier act names every one of these place words."""
         return bool(places) and places <= {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]}
 
+    @staticmethod
+    def _dated_places(cand: Candidate) -> set[str]:
+        """The words of places a dated event noun is told at ("Friday's attack in Munich"): the earlier act's
+        sentence must name them too."""
+        token = cand.trigger.token
+        return {w.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+                for g in c.children if g.ent_type_ in PLACE_LABELS for w in g.subtree if w.ent_type_ in PLACE_LABELS and w.is_alpha}
+
     def _is_dated_re_mention_form(self, cand: Candidate) -> bool:
         """A definite event noun whose only detail is a date ("Yesterday's meeting", "the meeting on Thursday"):
         a re-mention when an act of its type was told with that day."""
@@ -180,7 +188,9 @@ class CandidateDedupe:
         if cand.trigger.pos != "noun":
             return False
         near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
-        if not any(t.ent_type_ == "DATE" for t in near) or any(t.ent_type_ in SPECIFIC_ENTITY_LABELS - {"DATE"} for t in near):
+        placed = self._dated_places(cand)
+        if not any(t.ent_type_ == "DATE" for t in near) or any(
+                t.ent_type_ in SPECIFIC_ENTITY_LABELS - {"DATE"} and t.lower_ not in placed for t in near):
             return False
         if any((t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.ent_type_ != "DATE" for t in token.subtree):
             return False
@@ -199,6 +209,7 @@ class CandidateDedupe:
             plain = self._is_re_mention_form(cand)
             possessor = self._named_possessor(cand) if plain else None
             days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
+            day_places = self._dated_places(cand) if days else set()
             places = self._own_places(cand) if not plain and not days else set()
             if (plain or days or places) and cand.assertion in ("asserted", "historical"):
                 # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
@@ -207,7 +218,8 @@ class CandidateDedupe:
                 earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
                            and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
-                           and (plain or bool(days & self._own_days(k)) or self._told_at(k, places))
+                           and (plain or (bool(days & self._own_days(k)) and (not day_places or self._told_at(k, day_places)))
+                                or self._told_at(k, places))
                            and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)))
                            and not self._names_another_person(cand, k)
                            and not swaps_roles(*self._own_roles(cand), k, persons)
