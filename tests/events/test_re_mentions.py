@@ -219,3 +219,16 @@ def test_a_dated_mention_with_the_place_told_is_that_act(extract_text):
     other = [e for e in extract_text(base + "Hours later, the prime minister addressed Friday's shooting in Nantes.",
                                      published=PUBLISHED).events if e.event == "ASSAULT"]
     assert len(other) == 2, _summary(other)
+
+
+DIGEST = ("Three Things to Know Today\n\n1. STORM FLOODS COASTAL TOWNS.\n\n"
+          "Heavy rain swamped villages along the coast overnight.\n\n2. {heading}\n\n{body}\n\n"
+          "3. POLICE ARREST PROTEST LEADERS IN CAPITAL.\n\nRiot police detained four opposition figures in Niamey on Sunday.")
+
+
+def test_a_digest_heading_in_capitals_is_a_mention_of_its_items_act(extract_text):
+    text = DIGEST.format(heading="TWELVE SOLDIERS KILLED IN ARMY BASE ATTACK.",
+                         body="Officials blame a truck bomb that hit the gate of an army base near Maradi on separatist rebels.")
+    attacks, _ = _of_type(extract_text, text, "ASSAULT")
+    assert len(attacks) == 1 and [m.text for m in attacks[0].mentions] == ["KILLED"], _summary(attacks)
+

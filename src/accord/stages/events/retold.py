@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from accord.records import ActorRef
 from accord.stages.events.candidate import Candidate
-from accord.stages.entities.names import headline_ranges, title_line_end
+from accord.stages.entities.names import HEADLINE_MIN_WORDS, TITLE_MAX_WORDS, headline_ranges, title_line_end
 
 # The assertions of acts told as done: only these are told again (a demand or a plan is no act to re-mention).
 TOLD_ASSERTIONS = frozenset({"asserted", "historical"})
@@ -83,6 +83,19 @@ def same_people(told: list[ActorRef], known: list[ActorRef], persons: People) ->
     return True
 
 
+def capitals_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines written in capitals ("5. ELEVEN POLICE KILLED IN CAR BOMB ATTACK."): the headings
+    of a digest's items, each over the sentences that tell it (a title-case test leaves them out for their stop)."""
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+        if HEADLINE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS and all(w.upper() == w for w in words):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
+
+
 def fold_headlines(candidates: list[Candidate], text: str, doc_sentences: list[SpacySpan],
                    persons: People, mention_only: frozenset[int] = frozenset()) -> list[Candidate]:
     """A headline restating its lead ("Ortiz Hits Whitfield On Pension Plan" over "Rita Ortiz criticized Dana
@@ -95,7 +108,8 @@ def fold_headlines(candidates: list[Candidate], text: str, doc_sentences: list[S
     if not doc_sentences:
         return candidates
     title_end = title_line_end(text)
-    ranges = sorted(set(headline_ranges(doc_sentences[0].doc, text)) | ({(0, title_end)} if title_end else set()))
+    ranges = sorted(set(headline_ranges(doc_sentences[0].doc, text)) | set(capitals_lines(text))
+                    | ({(0, title_end)} if title_end else set()))
     if not ranges:
         return candidates
     starts = sorted({s.start: s for s in doc_sentences}.items())
@@ -122,8 +136,8 @@ def _restates(headline: Candidate, lead: Candidate, persons: People) -> bool:
     guessed = lead.unnamed or headline.unnamed
     if guessed and headline.trigger.entry.lemma == lead.trigger.entry.lemma:
         return True
-    if not any(_names_party(a, persons.doc) for a in headline.actors + headline.recipients):
-        return True  # "Envoys meet in Oslo", "Talks resume": a headline naming no party tells the lead's act of its type
+    if not any(a in persons or (a.code and _names_party(a, persons.doc)) for a in headline.actors + headline.recipients):
+        return True  # "Envoys meet in Oslo", "TWELVE SOLDIERS KILLED": a headline naming no party tells the lead's act
     named = [a for a in headline.actors if a in persons]
     if not named and (guessed or not any(a.code for a in headline.actors)):
         return False
