@@ -36,6 +36,10 @@ RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
 # Statement kinds whose content is the speaker's own words.
 QUOTED_KINDS = frozenset({"direct", "mixed"})
+# Modes that make an act another kind than the rest of its type: "the investigation" is no mention of a rebuke
+# ("blasted", both ACCUSE). ACCUSE's other modes are not kept apart: "Cruz's charges" (allege) tells again that
+# Cruz "blasted" (disapprove) his rival (PolNeAR train seed 91604).
+DISTINCT_MODES = frozenset({"investigate"})
 
 
 class CandidateDedupe:
@@ -71,6 +75,11 @@ class CandidateDedupe:
                 (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
                 for c in token.children)
         return token.dep_ in RE_MENTION_CLAUSE_DEPS
+
+    @staticmethod
+    def _other_kind(cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a mention and an earlier act of one type are of kinds kept apart (``DISTINCT_MODES``)."""
+        return cand.mode != earlier.mode and bool({cand.mode, earlier.mode} & DISTINCT_MODES)
 
     def _quoted(self, cand: Candidate) -> bool:
         """Whether a candidate is in a direct quote: a speaker repeating a verb lists acts ("She has worked for our
@@ -224,7 +233,7 @@ class CandidateDedupe:
                            and not self._names_another_person(cand, k)
                            and not swaps_roles(*self._own_roles(cand), k, persons)
                            and not (cand.trigger.pos == "verb" and (acts_on_doer(cand.anchor, k) or done_by_another(cand.anchor, k)))
-                           and (cand.mode is None or k.mode is None or cand.mode == k.mode)
+                           and not self._other_kind(cand, k)
                            and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
                 if earlier:
                     earlier[-1].re_mentions.append(cand.span_tokens)
