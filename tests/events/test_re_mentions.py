@@ -196,7 +196,7 @@ def test_a_modifier_clause_with_a_doer_of_its_own_is_another_act(extract_text):
 def test_an_investigation_is_no_mention_of_a_rebuke(extract_text):
     # both are ACCUSE, but of other modes: "the investigation" names no rebuke told before
     text = ("A Republican aide blasted the statement from the committee's Democrats on Tuesday. "
-            "Democrats have long attacked Republicans for how they ran the investigation.")
+            "Democrats have long attacked Republicans over how they ran the investigation.")
     rebukes, _ = _of_type(extract_text, text, "ACCUSE")
     assert not any(m.text == "investigation" for e in rebukes for m in e.mentions), _summary(rebukes)
 
@@ -212,7 +212,7 @@ def test_his_talks_with_the_person_he_met_are_that_meeting(extract_text):
 
 
 def test_a_dated_mention_with_the_place_told_is_that_act(extract_text):
-    base = "On Friday, at least nine people were killed in a shooting at a shopping mall in Lyon. "
+    base = "A gunman shot dead seven shoppers at a market in Lyon on Friday, police said. "
     same = [e for e in extract_text(base + "Hours later, the prime minister addressed Friday's shooting in Lyon.",
                                     published=PUBLISHED).events if e.event == "ASSAULT"]
     assert len(same) == 1 and [m.text for m in same[0].mentions] == ["shooting"], _summary(same)
