@@ -11,8 +11,9 @@ objects, another object) each come from a wrong merge seen on seeds 20261283 and
 seeds 20261285 (15 articles) and 20261286 (40 articles) it did not fire after them.
 
 Session 9 (PolNeAR train): capitals headings fold 2 mentions on seed 91601, right 2; the role and own-doer guards
-undo 1 wrong merge there and 1 on seed 91602; on the fresh seeds 91603 (25 articles) and 91604 (60) the rules of
-this module fired once more (right), none wrong; the same-day retelling and the no-party headline did not fire.
+undo 1 wrong merge there and 1 on seed 91602; on the fresh seeds 91603 (25 articles) and 91604 (60) the session's
+re-mention changes (here and in ``dedupe``) added one mention elsewhere (right), none wrong; the same-day retelling
+and the no-party headline did not fire there (invented tests only).
 """
 
 from __future__ import annotations
