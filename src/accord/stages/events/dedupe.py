@@ -22,7 +22,8 @@ from accord.stages.events.named_doers import performed_by_named_party
 from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
-from accord.stages.events.retold import People, fold_headlines, retells
+from accord.stages.events.retold import (People, acts_on_doer, done_by_another, fold_headlines, retells, retells_on_its_day,
+                                         swaps_roles)
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
 from accord.stages.statements import statement_covering
 
@@ -35,6 +36,10 @@ RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
 # Statement kinds whose content is the speaker's own words.
 QUOTED_KINDS = frozenset({"direct", "mixed"})
+# Modes that make an act another kind than the rest of its type: "the investigation" is no mention of a rebuke
+# ("blasted", both ACCUSE). ACCUSE's other modes are not kept apart: "Cruz's charges" (allege) tells again that
+# Cruz "blasted" (disapprove) his rival (PolNeAR train seed 91604).
+DISTINCT_MODES = frozenset({"investigate"})
 
 
 class CandidateDedupe:
@@ -57,6 +62,11 @@ class CandidateDedupe:
         token = cand.trigger.token
         possessor = self._named_possessor(cand)
         skipped = {t.i for t in possessor.subtree} if possessor is not None else set()
+        # a person taking part is no detail of the occasion ("his talks with Zelenskyy", the name tagged as a place):
+        # ``drop_re_mentions`` checks that the person took part in the earlier act
+        persons = self._persons()
+        skipped |= {t.i for ref in cand.actors + cand.recipients if ref.entity in persons
+                    for t in token.subtree if ref.start <= t.idx < ref.end}
         if self._specificity(cand, skipped, own_details=True) or any(
                 (t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.i not in skipped for t in token.subtree):
             return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
@@ -65,6 +75,11 @@ class CandidateDedupe:
                 (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
                 for c in token.children)
         return token.dep_ in RE_MENTION_CLAUSE_DEPS
+
+    @staticmethod
+    def _other_kind(cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a mention and an earlier act of one type are of kinds kept apart (``DISTINCT_MODES``)."""
+        return cand.mode != earlier.mode and bool({cand.mode, earlier.mode} & DISTINCT_MODES)
 
     def _quoted(self, cand: Candidate) -> bool:
         """Whether a candidate is in a direct quote: a speaker repeating a verb lists acts ("She has worked for our
@@ -112,9 +127,16 @@ class CandidateDedupe:
     @staticmethod
     def _did_earlier(possessor: Token, earlier: Candidate) -> bool:
         """Whether the party a possessive re-mention names is a doer of the earlier act: by its name's last word
-        among the doer's words ("Modi's visit" after "Indian Prime Minister Narendra Modi arrived ...")."""
+        among the doer's words or the name a pronoun doer resolves to ("Modi's visit" after "Indian Prime Minister
+        Narendra Modi arrived ...", "Trump's criticism" after "he criticized ..." said of Trump)."""
         name = possessor.text.lower()
-        return any(name in {w.strip("'’").lower() for w in actor.text.split()} for actor in earlier.actors)
+        return any(name in {w.strip("'’").lower() for w in f"{actor.text} {actor.name or ''}".split()} for actor in earlier.actors)
+
+    @staticmethod
+    def _own_roles(cand: Candidate) -> tuple[list[ActorRef], list[ActorRef]]:
+        """The doers and the parties acted on a mention names itself (``_own_parties``, kept in their roles)."""
+        own = CandidateDedupe._own_parties(cand)
+        return [a for a in cand.actors if a in own], [r for r in cand.recipients if r in own]
 
     @staticmethod
     def _own_parties(cand: Candidate) -> list[ActorRef]:
@@ -160,6 +182,14 @@ class CandidateDedupe:
         """Whether the sentence telling an earlier act names every one of these place words."""
         return bool(places) and places <= {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]}
 
+    @staticmethod
+    def _dated_places(cand: Candidate) -> set[str]:
+        """The words of places a dated event noun is told at ("Friday's attack in Munich"): the earlier act's
+        sentence must name them too."""
+        token = cand.trigger.token
+        return {w.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+                for g in c.children if g.ent_type_ in PLACE_LABELS for w in g.subtree if w.ent_type_ in PLACE_LABELS and w.is_alpha}
+
     def _is_dated_re_mention_form(self, cand: Candidate) -> bool:
         """A definite event noun whose only detail is a date ("Yesterday's meeting", "the meeting on Thursday"):
         a re-mention when an act of its type was told with that day."""
@@ -167,7 +197,9 @@ class CandidateDedupe:
         if cand.trigger.pos != "noun":
             return False
         near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
-        if not any(t.ent_type_ == "DATE" for t in near) or any(t.ent_type_ in SPECIFIC_ENTITY_LABELS - {"DATE"} for t in near):
+        placed = self._dated_places(cand)
+        if not any(t.ent_type_ == "DATE" for t in near) or any(
+                t.ent_type_ in SPECIFIC_ENTITY_LABELS - {"DATE"} and t.lower_ not in placed for t in near):
             return False
         if any((t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.ent_type_ != "DATE" for t in token.subtree):
             return False
@@ -186,6 +218,7 @@ class CandidateDedupe:
             plain = self._is_re_mention_form(cand)
             possessor = self._named_possessor(cand) if plain else None
             days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
+            day_places = self._dated_places(cand) if days else set()
             places = self._own_places(cand) if not plain and not days else set()
             if (plain or days or places) and cand.assertion in ("asserted", "historical"):
                 # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
@@ -194,18 +227,25 @@ class CandidateDedupe:
                 earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
                            and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
-                           and (plain or bool(days & self._own_days(k)) or self._told_at(k, places))
+                           and (plain or (bool(days & self._own_days(k)) and (not day_places or self._told_at(k, day_places)))
+                                or self._told_at(k, places))
                            and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)))
                            and not self._names_another_person(cand, k)
+                           and not swaps_roles(*self._own_roles(cand), k, persons)
+                           and not (cand.trigger.pos == "verb" and (acts_on_doer(cand.anchor, k) or done_by_another(cand.anchor, k)))
+                           and not self._other_kind(cand, k)
                            and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
                 if earlier:
                     earlier[-1].re_mentions.append(cand.span_tokens)
                     continue
             if cand.assertion in REPORTED_ASSERTIONS:
                 sentence = self._sentence_of[cand.trigger.token.i].start
-                again = [k for k in kept if self._sentence_of[k.trigger.token.i].start != sentence
-                         and retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
-                if again and not self._quoted(cand):
+                others = [k for k in kept if self._sentence_of[k.trigger.token.i].start != sentence]
+                again = [] if self._quoted(cand) else [
+                    k for k in others if retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
+                again = again or [k for k in others if retells_on_its_day(cand, k, persons, self._own_days,
+                                                                          self._sentence_of[k.trigger.token.i])]
+                if again:
                     again[-1].re_mentions.append(cand.span_tokens)
                     continue
             if id(cand) not in mention_only:
