@@ -29,6 +29,8 @@ TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
 DAY_OF_TIME_DEPS = frozenset({"compound", "nmod", "poss"})
 # The tags of a verb in the simple past ("urged") and of a participle ("was approved").
 SIMPLE_PAST_TAG = "VBD"
+# The tag of a proper noun: "May" so tagged under a preposition is the month, not the modal.
+PROPER_NOUN_TAG = "NNP"
 PARTICIPLE_TAG = "VBN"
 # The tag of a bare verb, in the simple past after "did" ("did not rule out").
 BARE_TAG = "VB"
@@ -189,9 +191,18 @@ def reference_date(state: ArticleState) -> dt.date | None:
     return dateline_date(state.text, published) or published
 
 
+def _month_may(ent: SpacySpan) -> bool:
+    """A lone "May" that is the month: a proper noun under a preposition ("In May, ...", "since May")."""
+    root = ent.root
+    return len(ent) == 1 and root.lower_ == "may" and root.tag_ == PROPER_NOUN_TAG and root.dep_ == "pobj"
+
+
 def to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
     """The resolved date of a date expression, with its span, or None when it names no resolvable date."""
-    resolved = resolve(ent.text, reference_date(state), future=future)
+    text = ent.text
+    if _month_may(ent):
+        text = f"{ent.root.head.text} {text}"  # "In May": the month; the resolver leaves a lone "May" (the modal) alone
+    resolved = resolve(text, reference_date(state), future=future)
     if resolved is None:
         return None
     return EventDate(value=resolved.value, granularity=resolved.granularity, text=ent.text,

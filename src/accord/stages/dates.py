@@ -75,6 +75,7 @@ from accord.stages.date_counted import (
 )
 from accord.stages.date_followup import date_follow_ups, story_days
 from accord.stages.date_occasion import date_occasion_mentions
+from accord.stages.date_scene import with_scenes
 from accord.stages.date_response import date_responses
 from accord.stages.date_speech import date_speech_acts
 from accord.stages.date_statements import STATEMENTS_KEY, statement_index
@@ -413,6 +414,7 @@ def run(state: ArticleState) -> None:
     date_responses(state, dates)
     days = story_days(state, dates)  # once for both: neither rule changes the days the story tells
     if days is not None:
+        days = with_scenes(state, dates, days)  # a story-day occasion named again tells its day again
         date_follow_ups(state, dates, days)
         date_speech_acts(state, dates, days)
     for event in state.events:

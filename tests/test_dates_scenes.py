@@ -1,0 +1,66 @@
+"""Scenes of the story's day: a story dates its occasion once ("at a debate Sunday") and tells the acts done
+there over many paragraphs, going back to the occasion by name ("Throughout the debate, ...") without its
+date; a pronoun doer ("she commended him") is the party the story follows. A month under a preposition
+("In May") is the month, and an act told again in the passive with its object ("The suit was filed on
+Monday") dates the act. Invented sentences, the false counterpart beside each."""
+
+from __future__ import annotations
+
+PUBLISHED = "2025-04-21"  # a Monday: "Sunday" is 2025-04-20
+
+
+def _dates(extract_text, text, trigger):
+    """The date values of the events triggered by ``trigger`` in ``text``."""
+    events = extract_text(text, published=PUBLISHED).events
+    return [e.date.value if e.date else None for e in events if e.trigger.text.startswith(trigger)]
+
+
+LEAD = ("Governor Ann Price sharply attacked Senator Tom Reyes on taxes and trade at a televised debate Sunday. "
+        "Reyes answered her on trade. ")
+FILLER = ("The state has lost many mill jobs. Prices rose last year. Wages stayed flat for a decade. "
+          "Farmers worry about water. The river ran low in the summer. Schools are crowded. Roads need repair. "
+          "Rents are high in the capital. ")
+SCENE = "Throughout the debate, Price cast herself as the steady choice. On trade, she praised Reyes for his farm bill."
+
+
+def test_an_act_after_the_occasion_is_named_again_takes_its_day(extract_text):
+    assert _dates(extract_text, LEAD + FILLER + SCENE, "praised") == ["2025-04-20"]
+
+
+def test_without_the_occasion_named_again_a_far_act_stays_undated(extract_text):
+    text = LEAD + FILLER + "Price cast herself as the steady choice. On trade, she praised Reyes for his farm bill."
+    assert _dates(extract_text, text, "praised") == [None]
+
+
+def test_another_occasion_of_the_kind_breaks_the_scene(extract_text):
+    text = LEAD + "A second debate is planned. " + FILLER + SCENE
+    assert _dates(extract_text, text, "praised") == [None]
+
+
+def test_a_time_counted_from_the_occasion_is_no_scene(extract_text):
+    text = LEAD + FILLER + "Two hours before the debate, Price cast herself as the steady choice. " \
+        "On trade, she praised Reyes for his farm bill."
+    assert _dates(extract_text, text, "praised") == [None]
+
+
+def test_a_month_named_may_under_a_preposition_is_the_month(extract_text):
+    text = "In May, the two presidents signed a treaty on the border."
+    assert _dates(extract_text, text, "signed") == ["2024-05"]
+
+
+def test_may_the_modal_is_no_month(extract_text):
+    text = "The two presidents may sign a treaty on the border."
+    assert _dates(extract_text, text, "sign") in ([None], [])
+
+
+BEFORE = "The city jail is old. The families of two guards have filed a lawsuit against the mayor. Prices rose. "
+
+
+def test_an_act_told_again_in_the_passive_with_its_object_takes_that_date(extract_text):
+    text = BEFORE + "The suit was filed in a state court on Friday."
+    assert _dates(extract_text, text, "filed")[0] == "2025-04-18"
+
+
+def test_another_object_told_in_the_passive_dates_nothing(extract_text):
+    text = BEFORE + "A complaint was filed in a state court on Friday."
+    assert _dates(extract_text, text, "filed")[0] is None
