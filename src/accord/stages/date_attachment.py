@@ -29,6 +29,8 @@ TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
 DAY_OF_TIME_DEPS = frozenset({"compound", "nmod", "poss"})
 # The tags of a verb in the simple past ("urged") and of a participle ("was approved").
 SIMPLE_PAST_TAG = "VBD"
+# Children that give a coordinated verb a clause of its own (its own subject or auxiliary).
+OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 # The tag of a proper noun: "May" so tagged under a preposition is the month, not the modal.
 PROPER_NOUN_TAG = "NNP"
 PARTICIPLE_TAG = "VBN"
@@ -280,9 +282,19 @@ def shifted_in_time(token: Token) -> bool:
         current = current.head
 
 
+def shares_perfect(verb: Token) -> bool:
+    """A verb coordinated with a perfect ("has praised ... and offered"), with no subject or auxiliary of its own."""
+    if verb.dep_ != "conj" or any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children)
+
+
 def simple_past(verb: Token) -> bool:
     """A verb in the simple past, active ("urged"), passive ("was approved") or with "did" ("did express
-    concern", "did not rule out"): the tense in which a story tells the acts of its day."""
+    concern", "did not rule out"): the tense in which a story tells the acts of its day. A verb coordinated
+    with a present perfect, with no subject or auxiliary of its own ("has promised ..., opposed ..."), shares it."""
+    if shares_perfect(verb):
+        return False
     if verb.tag_ == SIMPLE_PAST_TAG:
         return True
     if verb.tag_ == BARE_TAG and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == SIMPLE_PAST_TAG

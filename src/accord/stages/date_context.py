@@ -33,6 +33,7 @@ from accord.stages.date_attachment import (
     is_bound,
     occasion_dates,
     own_dates,
+    shares_perfect,
     shifted_in_time,
     to_event_date,
 )
@@ -136,7 +137,8 @@ class StatementDates:
                 or occasion_date(self.state, root, self.dates)
             previous = self._previous.get(statement.id)
             if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
-                    and not shifted_in_time(root) and self._of_the_story_time(previous):
+                    and not shifted_in_time(root) and not present_perfect(root) and not shares_perfect(root) \
+                    and self._of_the_story_time(previous):  # "has praised ... and offered": no day's act
                 found = self.date(previous)
                 previous_root = self._roots.get(previous.id)
                 since = previous_root.sent.end_char if previous_root is not None else previous.cue.end

@@ -86,6 +86,12 @@ from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
+# Prepositions starting a stretch of time ("since May"): a date under one is no act's day.
+STRETCH_PREPS = frozenset({"since"})
+# The tag of "had" making a past perfect.
+PAST_TAG = "VBD"
+# How a date modifies the noun after it ("the May 10 contests", "the 2012 nominee"): that thing's time.
+PREMODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod"})
 # Clauses that modify a noun ("the leader, who was defeated in 2013, ..."): their dates are their own.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Modalities whose date may come from the sentences around the event: a done act, told again or elaborated.
@@ -192,6 +198,10 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None \
                 and not event.trigger.start <= owner.idx < event.trigger.end:
             continue  # "Friday's talks": the date of another event named in the sentence (not "held talks over the weekend")
+        if any(t.dep_ == "prep" and t.lower_ in STRETCH_PREPS for t in ent.root.ancestors):
+            continue  # "Since her op-ed in May, she has tacked left, criticizing ...": a stretch's start, no act's day
+        if _thing_modifier(ent, owner, event):
+            continue  # "won the vote through the May 10 contests", "X, the 2012 nominee, ...": a thing's date, not the act's
         if ent.root.dep_ == "poss" and (anchor is None or not _near(owner, anchor, anchors.own)):
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
@@ -204,6 +214,21 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def past_perfect(verb: Token) -> bool:
+    """A verb in the past perfect ("had sought"): an act done before the time the story tells."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == PAST_TAG for c in verb.children)
+
+
+def _thing_modifier(ent: SpacySpan, owner: Token, event: Event) -> bool:
+    """Whether a date is a modifier before a noun that is not the event's word nor the occasion it was done
+    at ("the May 10 contests", "the 2012 nominee"; not "at a Wednesday event", "in the 2016 campaign")."""
+    if owner.pos_ != "NOUN" or ent.root.dep_ not in PREMODIFIER_DEPS or ent.root.head.i != owner.i or ent.root.i > owner.i:
+        return False
+    if event.trigger.start <= owner.idx < event.trigger.end:
+        return False
+    return not (owner.dep_ == "pobj" and owner.head.lower_ in date_words()["occasion_preps"])
 
 
 def _near(noun: Token, anchor: Token, own: int) -> bool:
@@ -234,6 +259,8 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
     if cue is None:
         return None
     anchors = event_anchors(state).get(event.id)
+    if anchors is not None and past_perfect(state.doc[anchors.anchor]):
+        return None  # "proposed ... less than Congress had sought": done before the statement, not on its day
     if anchors is not None and _recounted_in(state, state.doc[anchors.anchor], cue.root):
         return None  # "'The thugs that attacked ...,' he tweeted on June 4": a past act the statement recounts
     return date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
