@@ -64,3 +64,32 @@ def test_an_act_told_again_in_the_passive_with_its_object_takes_that_date(extrac
 def test_another_object_told_in_the_passive_dates_nothing(extract_text):
     text = BEFORE + "A complaint was filed in a state court on Friday."
     assert _dates(extract_text, text, "filed")[0] is None
+
+
+def test_a_date_of_a_thing_named_in_the_sentence_does_not_date_the_act(extract_text):
+    text = ("The senator has praised the president's record over the years, and won most of the farm vote "
+            "through the May 10 contests, according to exit polls.")
+    assert _dates(extract_text, text, "praised") == [None]
+
+
+def test_a_date_of_the_occasion_still_dates_the_act(extract_text):
+    assert _dates(extract_text, "The envoy met the rebels at a Wednesday event in Reno.", "met") == ["2025-04-16"]
+
+
+def test_a_verb_coordinated_with_a_present_perfect_takes_no_earlier_day(extract_text):
+    text = ("On Tuesday, the senator praised the record of the mayor. "
+            "She has praised her husband's record and offered to put him in charge of the mills.")
+    assert _dates(extract_text, text, "offered") in ([None], [])
+
+
+def test_a_date_starting_a_stretch_dates_no_act(extract_text):
+    text = ("Since her essay on farm fuels in May, the senator has moved left on the environment, "
+            "criticizing the pipeline and calling for a ban on drilling in the Arctic.")
+    assert _dates(extract_text, text, "calling for") == [None]
+
+
+def test_a_past_perfect_act_takes_no_date_of_the_statement_telling_it(extract_text):
+    text = ("In May, the agency proposed a mandate of 17 billion gallons, well below the 22 billion gallons "
+            "the legislature had sought in the law.")
+    assert _dates(extract_text, text, "sought") == [None]
+    assert _dates(extract_text, text, "proposed") == ["2024-05"]
