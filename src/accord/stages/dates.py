@@ -20,7 +20,11 @@ mention of an act dates it or makes its month exact, and the lead's day-dated ac
 that name it again (``date_occasion``) and the acts the lead tells as direct answers to it
 (``date_response``), and an undated act told in the simple past after a sentence naming the story's day, by a
 party that sentence names or to its doer, takes that day (``date_followup``), as does a statement's speech act
-(its cue, or a present demand or accusation it makes) when the sentence names its speaker (``date_speech``). Else no date: the publication date is never an event's date.
+(its cue, or a present demand or accusation it makes) when the sentence names its speaker (``date_speech``);
+a sentence naming again the occasion the story's day was told at ("Throughout the debate, ...") tells that day
+again for both rules (``date_scene``). A date modifying a thing the sentence names ("through the May 10
+contests", "the 2012 nominee") or starting a stretch ("since May") is no act's day, and a past perfect act ("had
+sought") never takes the day of the statement telling it. Else no date: the publication date is never an event's date.
 Events dated well before publication are historical.
 """
 
