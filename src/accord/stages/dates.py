@@ -90,6 +90,8 @@ from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
+# A noun in apposition describes someone named beside it ("Romney, the 2012 nominee").
+APPOSITION_DEP = "appos"
 # Prepositions starting a stretch of time ("since May"): a date under one is no act's day.
 STRETCH_PREPS = frozenset({"since"})
 # The tag of "had" making a past perfect.
@@ -226,13 +228,14 @@ def past_perfect(verb: Token) -> bool:
 
 
 def _thing_modifier(ent: SpacySpan, owner: Token, event: Event) -> bool:
-    """Whether a date is a modifier before a noun that is not the event's word nor the occasion it was done
-    at ("the May 10 contests", "the 2012 nominee"; not "at a Wednesday event", "in the 2016 campaign")."""
+    """Whether a date is a modifier before a noun describing someone ("Romney, the 2012 nominee, ...") or
+    bounding a stretch ("won the vote through the May 10 contests"), not the event's word: that thing's time,
+    not the act's ("records from the 2008 election cycle show he backed ...", "won the 2012 election" keep it)."""
     if owner.pos_ != "NOUN" or ent.root.dep_ not in PREMODIFIER_DEPS or ent.root.head.i != owner.i or ent.root.i > owner.i:
         return False
     if event.trigger.start <= owner.idx < event.trigger.end:
         return False
-    return not (owner.dep_ == "pobj" and owner.head.lower_ in date_words()["occasion_preps"])
+    return owner.dep_ == APPOSITION_DEP or (owner.dep_ == "pobj" and owner.head.lower_ in date_words()["bound_preps"])
 
 
 def _near(noun: Token, anchor: Token, own: int) -> bool:
