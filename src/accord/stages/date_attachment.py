@@ -55,7 +55,7 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
             continue
         if ent.label_ in TIME_LABELS:
             ent = _day_of_time(ent)
-        if ent is not None:
+        if ent is not None and not _quoted_deictic_day(state, ent):
             for i in range(ent.start, ent.end):
                 index[i] = ent
     for ent in (*_untagged_counted_days(state.doc, index), *_untagged_weekdays(state.doc, index)):
@@ -66,6 +66,13 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
 
 # How an untagged weekday hangs on its clause when it names the act's day: bare ("Earlier Sunday, the senator
 # declined"), or after "on" ("on Sunday"); not a compound or a name ("Super Tuesday", "the Sunday Times").
+def _quoted_deictic_day(state: ArticleState, ent: SpacySpan) -> bool:
+    """A day counted from the speaker's now inside a direct quote ("'Tonight, he painted a dark picture,' the
+    chairman said"): the day the words were said, which a story published the next morning does not share."""
+    offsets = date_words()["day_offsets"]
+    return any(t.lower_ in offsets for t in ent) and statement_index(state).in_direct_quote(ent.start_char)
+
+
 WEEKDAY_DEPS = frozenset({"npadvmod", "tmod"})
 WEEKDAY_PREPS = frozenset({"on"})
 

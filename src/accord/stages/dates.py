@@ -206,6 +206,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
             continue  # "Friday's talks": the date of another event named in the sentence (not "held talks over the weekend")
         if any(t.dep_ == "prep" and t.lower_ in STRETCH_PREPS for t in ent.root.ancestors):
             continue  # "Since her op-ed in May, she has tacked left, criticizing ...": a stretch's start, no act's day
+        if anchor is not None and owner.i != anchor.i and past_perfect(anchor):
+            continue  # "had pledged to back him, but sounded unsure this week": the week is the later clause's
         if _thing_modifier(ent, owner, event):
             continue  # "won the vote through the May 10 contests", "X, the 2012 nominee, ...": a thing's date, not the act's
         if ent.root.dep_ == "poss" and (anchor is None or not _near(owner, anchor, anchors.own)):
