@@ -95,3 +95,17 @@ def test_a_past_perfect_act_takes_no_date_of_the_statement_telling_it(extract_te
             "the legislature had sought in the law.")
     assert _dates(extract_text, text, "sought") == [None]
     assert _dates(extract_text, text, "proposed") == ["2024-05"]
+
+
+def test_a_day_counted_from_the_speakers_now_inside_a_quote_dates_nothing(extract_text):
+    quoted = 'The chairman praised the speech. "Tonight, the nominee painted a dark picture," the chairman said.'
+    told = "The chairman praised the speech tonight."
+    assert _dates(extract_text, quoted, "praised") == [None]
+    assert _dates(extract_text, told, "praised") == [PUBLISHED]
+
+
+def test_a_past_perfect_act_takes_no_date_of_a_later_clause(extract_text):
+    perfect = "The governor had pledged to back the nominee, but sounded unsure this week."
+    past = "The governor pledged to back the nominee on Sunday, but sounded unsure."
+    assert _dates(extract_text, perfect, "pledged") == [None]
+    assert _dates(extract_text, past, "pledged") == ["2025-04-20"]
