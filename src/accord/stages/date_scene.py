@@ -12,6 +12,10 @@ it is in the story's voice, not in a quote; and no other noun of that lemma ("a 
 since, which might be the one meant. "Two hours before the debate" names another time, and no such sentence
 tells the day. The follow-up rules keep every other condition (a party of that sentence, the simple past,
 the main clause, no other time told since).
+Hand audit on PolNeAR train (session 9): found on seed 91501 (a debate story: 2 right dates added, with the
+pronoun and coordinated-subject links of ``date_followup``); on the unseen draws 91502 (20 articles), 91503 (60)
+and 91504/91505 (30 each) these links fired once, right (a candidate's follow-up on the day of her rivals'
+attacks), and the scene rule did not fire.
 """
 
 from __future__ import annotations
