@@ -29,6 +29,10 @@ TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
 DAY_OF_TIME_DEPS = frozenset({"compound", "nmod", "poss"})
 # The tags of a verb in the simple past ("urged") and of a participle ("was approved").
 SIMPLE_PAST_TAG = "VBD"
+# Children that give a coordinated verb a clause of its own (its own subject or auxiliary).
+OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
+# The tag of a proper noun: "May" so tagged under a preposition is the month, not the modal.
+PROPER_NOUN_TAG = "NNP"
 PARTICIPLE_TAG = "VBN"
 # The tag of a bare verb, in the simple past after "did" ("did not rule out").
 BARE_TAG = "VB"
@@ -51,7 +55,7 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
             continue
         if ent.label_ in TIME_LABELS:
             ent = _day_of_time(ent)
-        if ent is not None:
+        if ent is not None and not _quoted_deictic_day(state, ent):
             for i in range(ent.start, ent.end):
                 index[i] = ent
     for ent in (*_untagged_counted_days(state.doc, index), *_untagged_weekdays(state.doc, index)):
@@ -62,6 +66,13 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
 
 # How an untagged weekday hangs on its clause when it names the act's day: bare ("Earlier Sunday, the senator
 # declined"), or after "on" ("on Sunday"); not a compound or a name ("Super Tuesday", "the Sunday Times").
+def _quoted_deictic_day(state: ArticleState, ent: SpacySpan) -> bool:
+    """A day counted from the speaker's now inside a direct quote ("'Tonight, he painted a dark picture,' the
+    chairman said"): the day the words were said, which a story published the next morning does not share."""
+    offsets = date_words()["day_offsets"]
+    return any(t.lower_ in offsets for t in ent) and statement_index(state).in_direct_quote(ent.start_char)
+
+
 WEEKDAY_DEPS = frozenset({"npadvmod", "tmod"})
 WEEKDAY_PREPS = frozenset({"on"})
 
@@ -207,10 +218,19 @@ def is_deadline_ahead(ent: SpacySpan) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
 
 
+def _month_may(ent: SpacySpan) -> bool:
+    """A lone "May" that is the month: a proper noun under a preposition ("In May, ...", "since May")."""
+    root = ent.root
+    return len(ent) == 1 and root.lower_ == "may" and root.tag_ == PROPER_NOUN_TAG and root.dep_ == "pobj"
+
+
 def to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDate | None:
     """The resolved date of a date expression, with its span, or None when it names no resolvable date. A
     deadline ahead ("by June") is resolved forward, as a date in a future clause is."""
-    resolved = resolve(ent.text, reference_date(state), future=future or is_deadline_ahead(ent))
+    text = ent.text
+    if _month_may(ent):
+        text = f"{ent.root.head.text} {text}"  # "In May": the month; the resolver leaves a lone "May" (the modal) alone
+    resolved = resolve(text, reference_date(state), future=future or is_deadline_ahead(ent))
     if resolved is None:
         return None
     return EventDate(value=resolved.value, granularity=resolved.granularity, text=ent.text,
@@ -288,9 +308,19 @@ def shifted_in_time(token: Token) -> bool:
         current = current.head
 
 
+def shares_perfect(verb: Token) -> bool:
+    """A verb coordinated with a perfect ("has praised ... and offered"), with no subject or auxiliary of its own."""
+    if verb.dep_ != "conj" or any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children)
+
+
 def simple_past(verb: Token) -> bool:
     """A verb in the simple past, active ("urged"), passive ("was approved") or with "did" ("did express
-    concern", "did not rule out"): the tense in which a story tells the acts of its day."""
+    concern", "did not rule out"): the tense in which a story tells the acts of its day. A verb coordinated
+    with a present perfect, with no subject or auxiliary of its own ("has promised ..., opposed ..."), shares it."""
+    if shares_perfect(verb):
+        return False
     if verb.tag_ == SIMPLE_PAST_TAG:
         return True
     if verb.tag_ == BARE_TAG and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == SIMPLE_PAST_TAG

@@ -33,6 +33,7 @@ from accord.stages.date_attachment import (
     is_bound,
     occasion_dates,
     own_dates,
+    shares_perfect,
     shifted_in_time,
     to_event_date,
 )
@@ -65,6 +66,8 @@ VERB_POS = frozenset({"VERB", "AUX"})
 # How many first letters of an act's word a later noun must share to name it again ("met"/"meeting",
 # "deported"/"deportations").
 STEM_LENGTH = 4
+# The dependency of a passive clause's subject ("The suit was filed").
+PASSIVE_SUBJECT_DEP = "nsubjpass"
 # Modifiers of a noun that add a detail of its own (place, party, kind) besides a date.
 DETAIL_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss"})
 # Clause links through which an act shares the time of the act it hangs on: a coordinated verb or an
@@ -134,7 +137,8 @@ class StatementDates:
                 or occasion_date(self.state, root, self.dates)
             previous = self._previous.get(statement.id)
             if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
-                    and not shifted_in_time(root) and self._of_the_story_time(previous):
+                    and not shifted_in_time(root) and not present_perfect(root) and not shares_perfect(root) \
+                    and self._of_the_story_time(previous):  # "has praised ... and offered": no day's act
                 found = self.date(previous)
                 previous_root = self._roots.get(previous.id)
                 since = previous_root.sent.end_char if previous_root is not None else previous.cue.end
@@ -342,6 +346,17 @@ def _later_fits(event: Event, own: Token, token: Token, date: EventDate) -> bool
     return token.lemma_.lower().startswith(own.lemma_.lower()[:STEM_LENGTH])
 
 
+def _told_again_passive(own: Token, token: Token) -> bool:
+    """Whether ``token`` is the definite subject of the act's own verb told again in the passive, naming the
+    act's object ("have filed a lawsuit ... The suit was filed on Monday", "signed a treaty ... The treaty was
+    signed in May"): the same act, now dated."""
+    verb = token.head
+    if token.dep_ != PASSIVE_SUBJECT_DEP or verb.lemma_.lower() != own.lemma_.lower() or not _definite(token):
+        return False
+    lemma = token.lemma_.lower()
+    return any(o.dep_ == "dobj" and o.lemma_.lower().endswith(lemma) for o in own.children)
+
+
 def date_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> None:
     """Date an act from a later sentence that names it again with a date: an undated one ("Zelenskyy met
     Witkoff in Kyiv. The meeting took place on Thursday"), or a month-precise one on a day of that month
@@ -367,8 +382,9 @@ def date_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> 
             continue
         own = state.doc[anchors.own]
         for token, date in mentions:
-            if token.sent.start > own.sent.start and _later_fits(event, own, token, date) \
-                    and _same_act(token, date, event, own.lemma_.lower()):
+            if token.sent.start > own.sent.start and ((_later_fits(event, own, token, date)
+                                                       and _same_act(token, date, event, own.lemma_.lower()))
+                                                      or (event.date is None and _told_again_passive(own, token))):
                 event.date = date
                 break
 

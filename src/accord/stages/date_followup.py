@@ -61,12 +61,17 @@ NAMING_POS = frozenset({"PROPN", "NOUN", "PRON"})
 MODAL_TAG = "MD"
 # Parts of speech of a word telling an act.
 VERB_POS = frozenset({"VERB", "AUX"})
+# The tag of a personal pronoun, and the pronouns that name one party or several ("she", "they").
+PRONOUN_TAG = "PRP"
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+# How many sentences back a pronoun's antecedent is looked for: the subject told just before.
+ANTECEDENT_SENTENCES = 2
 # How many days before publication the dated act's day may be and still be the story's day: a weekday
 # named in the story ("on Friday") resolves to at most six days back.
 STORY_DAYS = 7
 
 
-def _resolved(state: ArticleState, token: Token) -> str | None:
+def resolved_entity(state: ArticleState, token: Token) -> str | None:
     """The entity a word names, if resolved."""
     resolved = resolve_mention(state, token.idx, token.idx + len(token.text))
     return resolved.entity if resolved is not None and resolved.entity else None
@@ -75,9 +80,29 @@ def _resolved(state: ArticleState, token: Token) -> str | None:
 def _doers(state: ArticleState, event: Event, anchors: EventAnchors) -> set[str]:
     """The resolved entities of the event's doers and of its clause's subject head ("Pence praised Cruz")."""
     found = {p.entity for p in event.actors if p.entity}
-    for verb in {state.doc[anchors.anchor], state.doc[anchors.own]}:
-        found |= {e for c in verb.children if c.dep_ in SUBJECT_DEPS and (e := _resolved(state, c))}
+    verbs = {state.doc[anchors.anchor], state.doc[anchors.own]}
+    verbs |= {v.head for v in verbs if v.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in v.children)}
+    for verb in verbs:  # a coordinated verb's subject is its first verb's ("Clinton suggested ... and charged ...")
+        found |= {e for c in verb.children if c.dep_ in SUBJECT_DEPS and (e := resolved_entity(state, c))}
+    if not found:
+        found = set().union(*(_pronoun_antecedent(state, verb) for verb in verbs))
     return found
+
+
+def _pronoun_antecedent(state: ArticleState, verb: Token) -> set[str]:
+    """For a clause whose subject is a personal pronoun ("she commended him"), the resolved subject told
+    nearest before it, in its sentence or the ``ANTECEDENT_SENTENCES`` before ("Clinton found ways ... On
+    health care, she said ..."): the party the story is following. Used only to tie the act to the parties
+    of a story-day sentence, so a pronoun of either of two such parties links rightly either way."""
+    if not any(c.dep_ in SUBJECT_DEPS and c.tag_ == PRONOUN_TAG and c.lower_ in PERSONAL_PRONOUNS for c in verb.children):
+        return set()
+    sentences = list(verb.doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= verb.i < s.end)
+    first = sentences[max(0, index - ANTECEDENT_SENTENCES)].start
+    for token in reversed(verb.doc[first:verb.i]):
+        if token.dep_ in SUBJECT_DEPS and token.tag_ != PRONOUN_TAG and (e := resolved_entity(state, token)):
+            return {e}
+    return set()
 
 
 def _targets(state: ArticleState, event: Event, anchors: EventAnchors) -> set[str]:
@@ -87,7 +112,7 @@ def _targets(state: ArticleState, event: Event, anchors: EventAnchors) -> set[st
     for verb in {state.doc[anchors.anchor], state.doc[anchors.own]}:
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
         objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-        found |= {e for o in objects for t in o.subtree if t.pos_ in NAMING_POS and (e := _resolved(state, t))}
+        found |= {e for o in objects for t in o.subtree if t.pos_ in NAMING_POS and (e := resolved_entity(state, t))}
     return found
 
 
@@ -125,7 +150,7 @@ def tells_time(token: Token, anchor: Token | None) -> bool:
     return True
 
 
-def _sentence_entities(state: ArticleState, sentence: SpacySpan) -> set[str]:
+def sentence_entities(state: ArticleState, sentence: SpacySpan) -> set[str]:
     """The entities the sentence mentions."""
     mentions = state.scratch.get(MENTIONS_KEY, [])
     starts = state.scratch.get(STARTS_KEY) or [m.start for m in mentions]
@@ -179,8 +204,8 @@ def told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.da
         if told and told[-1].sentence == sentence and told[-1].date.value == date.value:
             continue
         named = sentences[sentence]
-        doers = {e for t in named if t.dep_ in SUBJECT_DEPS and (e := _resolved(state, t))}
-        told.append(ToldDay(sentence, date, frozenset(_sentence_entities(state, named)), frozenset(doers)))
+        doers = {e for t in named if t.dep_ in SUBJECT_DEPS and (e := resolved_entity(state, t))}
+        told.append(ToldDay(sentence, date, frozenset(sentence_entities(state, named)), frozenset(doers)))
     return told, other
 
 

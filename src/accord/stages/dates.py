@@ -20,7 +20,11 @@ mention of an act dates it or makes its month exact, and the lead's day-dated ac
 that name it again (``date_occasion``) and the acts the lead tells as direct answers to it
 (``date_response``), and an undated act told in the simple past after a sentence naming the story's day, by a
 party that sentence names or to its doer, takes that day (``date_followup``), as does a statement's speech act
-(its cue, or a present demand or accusation it makes) when the sentence names its speaker (``date_speech``). Else no date: the publication date is never an event's date.
+(its cue, or a present demand or accusation it makes) when the sentence names its speaker (``date_speech``);
+a sentence naming again the occasion the story's day was told at ("Throughout the debate, ...") tells that day
+again for both rules (``date_scene``). A date modifying a thing the sentence names ("through the May 10
+contests", "the 2012 nominee") or starting a stretch ("since May") is no act's day, and a past perfect act ("had
+sought") never takes the day of the statement telling it. Else no date: the publication date is never an event's date.
 Events dated well before publication are historical.
 """
 
@@ -75,6 +79,7 @@ from accord.stages.date_counted import (
 )
 from accord.stages.date_followup import date_follow_ups, story_days
 from accord.stages.date_occasion import date_occasion_mentions
+from accord.stages.date_scene import with_scenes
 from accord.stages.date_response import date_responses
 from accord.stages.date_speech import date_speech_acts
 from accord.stages.date_statements import STATEMENTS_KEY, statement_index
@@ -85,6 +90,14 @@ from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
+# A noun in apposition describes someone named beside it ("Romney, the 2012 nominee").
+APPOSITION_DEP = "appos"
+# Prepositions starting a stretch of time ("since May"): a date under one is no act's day.
+STRETCH_PREPS = frozenset({"since"})
+# The tag of "had" making a past perfect.
+PAST_TAG = "VBD"
+# How a date modifies the noun after it ("the May 10 contests", "the 2012 nominee"): that thing's time.
+PREMODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod"})
 # Clauses that modify a noun ("the leader, who was defeated in 2013, ..."): their dates are their own.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Modalities whose date may come from the sentences around the event: a done act, told again or elaborated.
@@ -204,6 +217,12 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None \
                 and not event.trigger.start <= owner.idx < event.trigger.end:
             continue  # "Friday's talks": the date of another event named in the sentence (not "held talks over the weekend")
+        if any(t.dep_ == "prep" and t.lower_ in STRETCH_PREPS for t in ent.root.ancestors):
+            continue  # "Since her op-ed in May, she has tacked left, criticizing ...": a stretch's start, no act's day
+        if anchor is not None and owner.i != anchor.i and past_perfect(anchor):
+            continue  # "had pledged to back him, but sounded unsure this week": the week is the later clause's
+        if _thing_modifier(ent, owner, event):
+            continue  # "won the vote through the May 10 contests", "X, the 2012 nominee, ...": a thing's date, not the act's
         if ent.root.dep_ == "poss" and (anchor is None or not _near(owner, anchor, anchors.own)):
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
@@ -216,6 +235,22 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def past_perfect(verb: Token) -> bool:
+    """A verb in the past perfect ("had sought"): an act done before the time the story tells."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == PAST_TAG for c in verb.children)
+
+
+def _thing_modifier(ent: SpacySpan, owner: Token, event: Event) -> bool:
+    """Whether a date is a modifier before a noun describing someone ("Romney, the 2012 nominee, ...") or
+    bounding a stretch ("won the vote through the May 10 contests"), not the event's word: that thing's time,
+    not the act's ("records from the 2008 election cycle show he backed ...", "won the 2012 election" keep it)."""
+    if owner.pos_ != "NOUN" or ent.root.dep_ not in PREMODIFIER_DEPS or ent.root.head.i != owner.i or ent.root.i > owner.i:
+        return False
+    if event.trigger.start <= owner.idx < event.trigger.end:
+        return False
+    return owner.dep_ == APPOSITION_DEP or (owner.dep_ == "pobj" and owner.head.lower_ in date_words()["bound_preps"])
 
 
 def _near(noun: Token, anchor: Token, own: int) -> bool:
@@ -246,6 +281,8 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
     if cue is None:
         return None
     anchors = event_anchors(state).get(event.id)
+    if anchors is not None and past_perfect(state.doc[anchors.anchor]):
+        return None  # "proposed ... less than Congress had sought": done before the statement, not on its day
     if anchors is not None and _recounted_in(state, state.doc[anchors.anchor], cue.root):
         return None  # "'The thugs that attacked ...,' he tweeted on June 4": a past act the statement recounts
     return date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
@@ -426,6 +463,7 @@ def run(state: ArticleState) -> None:
     date_responses(state, dates)
     days = story_days(state, dates)  # once for both: neither rule changes the days the story tells
     if days is not None:
+        days = with_scenes(state, dates, days)  # a story-day occasion named again tells its day again
         date_follow_ups(state, dates, days)
         date_speech_acts(state, dates, days)
     for event in state.events:
