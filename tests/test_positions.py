@@ -52,6 +52,12 @@ from accord.stages.positions import assess, find_issue_matches, find_polarity_ma
         ("The envoy said Ruritania must eliminate its enrichment programme.", "negative", {"eliminate"}),
         ("The minister said enrichment on our own soil is non-negotiable.", "positive", {"non-negotiable"}),
         ("They want to eliminate any doubts about their intentions.", "neutral", set()),
+        # A wish is no assessment: a user saw a positive Kyiv assessment in "had hoped for ... progress".
+        ("Kyiv had hoped for an immediate truce and progress on the main issues.", "neutral", set()),
+        ("The minister hopes the next round will bring progress.", "neutral", set()),
+        ("I want to remind you that the talks were productive.", "positive", {"productive"}),
+        ("They want Ruritania to eliminate its enrichment programme.", "negative", {"eliminate"}),
+        ("The delegation hoped for a deal, but the talks brought no progress.", "negative", {"no", "progress"}),
     ],
 )
 def test_assessment_with_negation_keeps_its_evidence(nlp, sentence, polarity, evidence):
@@ -70,6 +76,10 @@ def test_assessment_with_negation_keeps_its_evidence(nlp, sentence, polarity, ev
         ("Aid agencies demanded humanitarian corridors for civilians.", {"humanitarian_access"}),
         ("Kyiv wants security guarantees before any summit.", {"security_guarantees", "leaders_summit"}),
         ("The weather in Istanbul was mild.", set()),
+        # A bare border is no territorial issue: a user saw "the fish do not recognise our borders" tagged territory.
+        ("The herring do not respect our borders, the fisheries minister said.", set()),
+        ("Kyiv will never accept redrawing borders by force.", {"territory"}),
+        ("The two states have a long border dispute.", {"territory"}),
     ],
 )
 def test_issue_phrases(nlp, sentence, issues):
@@ -311,3 +321,12 @@ def test_the_host_of_the_talks_is_a_principal_party_not_a_third_party():
     # Talks that did not happen, or another kind of event there, host nothing.
     assert principal_parties(entities, [talks.model_copy(update={"negated": True})]) == ["RUR", "BOR"]
     assert principal_parties(entities, [talks.model_copy(update={"event": "ASSAULT"})]) == ["RUR", "BOR"]
+
+
+def test_an_event_is_tagged_with_its_own_phrase_only(extract_text) -> None:
+    # A user saw an agreement on a prisoner exchange tagged ceasefire (from a coordinated act's
+    # "after ... a future ceasefire"), so it clustered with "resume talks".
+    text = ("After the three-hour meeting, Ruritania and Elbonia agreed to a prisoner exchange involving 200 people, "
+            "and to resume talks after each side had drafted its plan for a future truce.")
+    agreed = [e for e in extract_text(text, published="2025-05-17").events if e.trigger.text == "agreed"]
+    assert agreed and agreed[0].issues == ["prisoner_exchange"]

@@ -32,3 +32,13 @@ def test_dates_and_titles_are_not_quantities(extract_text):
     text = "Russian and Ukrainian negotiators met in Istanbul on 16 May 2025 for the first time in three years."
     events = [e for e in extract_text(text, published="2025-05-17").events if e.event == "CONSULT"]
     assert events and not events[0].quantities
+
+
+@pytest.mark.parametrize("text", [
+    "After the two-hour talks, the two sides agreed to a prisoner exchange involving 400 people.",
+    "After a three-day meeting, the ministers signed a trade deal.",
+])
+def test_a_duration_adjective_of_another_act_is_no_quantity(extract_text, text):
+    # A user saw "two-hour" as a quantity of the agreement: it is the length of the talks, another act.
+    for event in extract_text(text, published="2025-05-17").events:
+        assert all(q.unit not in ("hours", "days") for q in event.quantities), event

@@ -131,7 +131,7 @@ class Location(Record):
 
 
 class Quantity(Record):
-    """A number attached to an event (people exchanged, dead, injured, hours)."""
+    """A number attached to an event (people exchanged, dead, injured; the hours of its own length)."""
 
     value: float
     unit: str | None = None

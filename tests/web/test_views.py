@@ -44,8 +44,14 @@ def test_statements_group_by_party_then_speaker() -> None:
 
 def test_party_labels() -> None:
     assert party_label("UKR") == "Ukraine (UKR)"
-    assert party_label("EUR") == "EUR"
+    assert party_label("XYZ") == "XYZ"  # a code no data names stays as it is
     assert party_label(None) == NO_PARTY
+
+
+def test_non_state_parties_are_named_like_countries() -> None:
+    # The Positions and Negotiation pages showed a bare "EUR" while the People pages said "European Union".
+    assert party_label("EUR") == "European Union (EUR)"
+    assert party_label("UNO") == "United Nations (UNO)"
 
 
 def test_page_links_keep_filters_and_move_the_offset() -> None:

@@ -33,6 +33,9 @@ NEGATING_DEPS = frozenset({"det", "advmod", "amod"})
 # How many clause heads up from an assessment word a conditional mark or modal is looked for ("if the
 # talks do not yield positive results": results -> yield, whose clause is marked "if").
 CONDITIONAL_CLAUSE_DEPTH = 2
+# How many heads up from an assessment word a wish word is looked for ("progress" -> "ceasefire" -> "for"
+# -> "hoped" in "hoped for an immediate ceasefire and progress").
+WISH_DEPTH = 4
 # The lexicon kind of words that assess only when said of something, not as a modifier in a name for it.
 PREDICATIVE = "predicative"
 # Dependencies of the argument a stance word takes a position on: its object, or the subject it is
@@ -69,6 +72,35 @@ class PolarMatch:
 def issue_taxonomy() -> dict[str, dict]:
     """Issue id -> its entry (label, phrases), from ``issues.json``."""
     return {issue["id"]: issue for issue in read_json("positions/issues.json")["issues"]}
+
+
+@functools.lru_cache(maxsize=1)
+def wish_cues() -> frozenset[str]:
+    """Lemmas of words that voice a wish, not an assessment (``wishes.tsv``)."""
+    return frozenset(row["lemma"] for row in read_rows("positions/wishes.tsv", ("lemma", "note")))
+
+
+@functools.lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the curated speech cues (``cues/verbs.tsv``): their content is said, not wished."""
+    rows = read_rows("cues/verbs.tsv", ("lemma", "frames", "class"))
+    return frozenset(row["lemma"] for row in rows if row["class"] == "speech")
+
+
+def wished(tokens: list[Token]) -> bool:
+    """Whether a phrase is what someone wishes for ("had hoped for an immediate ceasefire and progress",
+    "hopes the talks will bring progress"): a wish word governs it within WISH_DEPTH heads, not across a
+    coordinated clause ("hoped for X, but the talks brought no progress")."""
+    token = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
+    for _ in range(WISH_DEPTH):
+        if token.head is token or token.dep_ == "parataxis" or (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")):
+            return False
+        token = token.head
+        if token.lemma_.lower() in speech_verbs():
+            return False  # "I want to remind you of the good ...": what is said, not what is wished
+        if token.lemma_.lower() in wish_cues() or token.lower_ in wish_cues():
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,7 +245,7 @@ def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
     """Every assessment phrase in the document with its weight, negation applied, sorted by start.
 
     A stance word counts only when what it governs names an issue (``stance_on_issue``); a phrase in
-    conditional or hypothetical content counts not at all (``conditional``); an outcome word in the
+    conditional or hypothetical content, or in what someone wishes for, counts not at all (``conditional``, ``wished``); an outcome word in the
     phrase of another assessment word is what that word assesses (``OUTCOME``).
     """
     issues, polar = _matchers(doc.vocab)
@@ -229,6 +261,8 @@ def find_polarity_matches(doc: Doc) -> list[PolarMatch]:
         label = doc.vocab.strings[match_id]
         if conditional(list(doc[start:end])):
             continue
+        if wished(list(doc[start:end])) and not label.endswith("_STANCE"):
+            continue  # what a party wants voiced as a stance ("wants the programme eliminated") stays its position
         if label.endswith("_STANCE") and not stance_on_issue(list(doc[start:end]), issue_tokens):
             continue
         if label.endswith("_PREDICATIVE") and attributive(doc[end - 1]):
@@ -332,21 +366,42 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 COPULA_COMPLEMENT_DEPS = frozenset({"attr", "ccomp", "acomp"})
 
 
+# Children of an event's trigger that tell the act's circumstances, not what it is about.
+CIRCUMSTANCE_DEPS = frozenset({"advcl"})
+# Prepositions of time whose phrase is when the act happened ("After the talks, they agreed ...").
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"after", "before", "during", "following", "since", "until", "amid"})
+
+
+def _event_phrase(head: Token) -> list[Token]:
+    """The trigger head's phrase without coordinated acts ("agreed to X, and to resume talks": the second
+    act is its own event) or circumstances ("After the talks, ...", "... after each side had set out ...")."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in CIRCUMSTANCE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            continue
+        if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+            continue
+        tokens.extend(child.subtree)  # deeper clauses (who ... but are undergoing ...) describe the act's parties
+    return tokens
+
+
 def tag_event(event: Event, doc: Doc, issues: tuple[list[tuple[int, int, str]], list[int]]) -> None:
-    """Issues of an event: issue phrases in its trigger's phrase (the trigger head's subtree)."""
+    """Issues of an event: issue phrases in its trigger's own phrase (``_event_phrase``)."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return
     head = span.root
-    start = min(span.start_char, head.left_edge.idx)
-    end = max(span.end_char, head.right_edge.idx + len(head.right_edge))
+    scope = list(span) + _event_phrase(head)
     if head.dep_ in PREDICATE_DEPS:  # "enrichment is non-negotiable": the copula's subject is what it is about
         for subject in (child for child in head.head.children if child.dep_ in SUBJECT_DEPS):
-            start = min(start, subject.left_edge.idx)
+            scope += list(subject.subtree)
     if head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() == "be":  # "Washington's red line is no enrichment"
         for complement in (child for child in head.head.children if child.dep_ in COPULA_COMPLEMENT_DEPS):
-            end = max(end, complement.right_edge.idx + len(complement.right_edge))
-    event.issues = sorted({m[2] for m in _within(issues[0], issues[1], start, end)})
+            scope += list(complement.subtree)
+    starts = {token.idx for token in scope}
+    start = min(token.idx for token in scope)
+    end = max(token.idx + len(token) for token in scope)
+    event.issues = sorted({m[2] for m in _within(issues[0], issues[1], start, end) if m[0] in starts})
 
 
 def run(state: ArticleState) -> None:

@@ -17,6 +17,8 @@ from accord.stages.anchors import ANCHORS_KEY, anchored_events
 from accord.stages.base import ArticleState, Stage
 from accord.stages.grammar import CLAUSE_DEPS
 
+# Dependencies by which a duration ("two-hour") modifies a noun as an adjective.
+DURATION_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Right-hand dependents kept in a quantity's text ("from each side").
 TRAILING_DEPS = frozenset({"prep"})
 
@@ -53,7 +55,18 @@ def _phrase_tokens(root: Token) -> list[Token]:
     return tokens
 
 
-def _quantity(text: str, number: Token) -> Quantity | None:
+def _duration_adjective(counted: Token) -> bool:
+    """A duration that modifies a noun ("two-hour talks", "a 48-hour truce"): the length of that noun's act."""
+    return counted.dep_ in DURATION_MODIFIER_DEPS and counted.head.pos_ in ("NOUN", "PROPN") and counted.head is not counted
+
+
+def _names_the_event(noun: Token, own: int | None) -> bool:
+    """Whether ``noun`` is the event's trigger or the object of its light verb ("held two-hour talks")."""
+    return noun.i == own or (noun.dep_ == "dobj" and noun.head.i == own)
+
+
+def _quantity(text: str, number: Token, own: int | None = None) -> Quantity | None:
+    """The quantity a number gives the event whose trigger token is ``own``, or None."""
     value = number_value(number)
     words = _words()
     counted = number.head
@@ -64,6 +77,8 @@ def _quantity(text: str, number: Token) -> Quantity | None:
     duration = counted.lemma_.lower() in words["duration_units"]
     if value is None or number.ent_type_ in ("DATE", "MONEY", "PERCENT", "ORDINAL") or (number.ent_type_ == "TIME" and not duration):
         return None
+    if duration and _duration_adjective(counted) and not _names_the_event(counted.head, own):
+        return None  # "After the two-hour talks, they agreed to ...": the talks' length, not the agreement's
     unit = counted.lemma_.lower() if counted is not number else None
     start, end = number.idx, number.idx + len(number)
     if unit in words["duration_units"]:
@@ -107,7 +122,7 @@ def run(state: ArticleState) -> None:
             for token in _phrase_tokens(root):
                 if (token.like_num or token.lower_ in _words()["number_words"]) and token.i not in seen and not (token.head.like_num and token.head is not token):
                     seen.add(token.i)
-                    quantity = _quantity(text, token)
+                    quantity = _quantity(text, token, found_at.own)
                     if quantity is not None:
                         quantities.append(quantity)
         event.quantities = sorted(quantities, key=lambda q: q.start or 0)

@@ -149,6 +149,15 @@ def _summary(reports: Sequence[EventReport], events: Sequence[Event],
             "codes": _codes_text(codes), "traits": traits.to_json()}
 
 
+def _lead_of(placements: Sequence, index: int) -> int:
+    """The unanchored event an anchored one leads back to through its chain of anchors (in any order)."""
+    seen = {index}
+    while placements[index].anchor is not None and placements[index].anchor not in seen:
+        index = placements[index].anchor
+        seen.add(index)
+    return index
+
+
 def cluster_ids_for(connection: Connection, article_id: int, published: str | None, events: Sequence[Event]) -> list[int]:
     """The cluster of each event of one article (before its rows are inserted): the one existing
     cluster it best matches, its anchor's (an undated re-mention of the article's dated event), else a
@@ -172,7 +181,7 @@ def cluster_ids_for(connection: Connection, article_id: int, published: str | No
     where = dict(zip(lead, owner, strict=True))
     for index, placement in enumerate(placements):
         if placement.anchor is not None:
-            kind, number = where[placement.anchor]
+            kind, number = where[_lead_of(placements, index)]  # an anchor may itself be anchored, later on
             (joined[number] if kind == "old" else fresh[number]).append(index)
             where[index] = (kind, number)
     if joined:

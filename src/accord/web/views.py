@@ -12,10 +12,9 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-import pycountry
 from markupsafe import Markup, escape
 
-from accord.knowledge.actors import lookup_actor
+from accord.knowledge.party_names import party_name
 from accord.web.highlight import EVENT, Mark, highlight_html
 
 UNDATED = "undated"
@@ -142,21 +141,12 @@ def group_by_day(items: Iterable[Mapping[str, Any]]) -> list[DayGroup]:
 
 @lru_cache(maxsize=512)
 def party_label(code: str | None) -> str:
-    """A readable name for an actor code: ``RUS`` -> ``Russia (RUS)``; other codes stay as they are.
-
-    The ISO name comes from pycountry; the actor lexicon turns it into the short name news uses
-    ("Russian Federation" -> "Russia").
-    """
+    """A readable name for an actor code: ``RUS`` -> ``Russia (RUS)``, ``EUR`` -> ``European Union (EUR)``;
+    a code no data names stays as it is."""
     if not code:
         return NO_PARTY
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return code
-    name = getattr(country, "common_name", None) or country.name
-    known = lookup_actor(name)
-    if known is not None and known.code == code and known.name:
-        name = known.name
-    return f"{name} ({code})"
+    name = party_name(code)
+    return f"{name} ({code})" if name else code
 
 
 def statement_item(item: Mapping[str, Any]) -> dict[str, Any]:

@@ -17,6 +17,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Prepositions inside organisation names ("Institute of ...", "Center for ...").
 ORG_NAME_PREPS = frozenset({"of", "for"})
 # Lower-case words and marks allowed inside an organisation name's list of fields.
+# Words coordinating two names in one span the model labelled as one name ("Colombia & Norway").
+NAME_COORDINATORS = frozenset({"and", "&", "or"})
 ORG_NAME_JOINERS = frozenset({",", "and", "&", "of", "the", "for", "-"})
 # Possessive endings the tagger may miss ("Springsteen’s").
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
@@ -98,6 +100,8 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         if ent.label_ == "ORG" and after and after[0].kind == "person" and lookup_entry(lex, ent) is None:
             continue
         ent = _before_colon(ent)
+        if _coordinates_known_actors(ent, lex):
+            continue  # "Colombia & Norway": two parties the lexicon knows, each its own entity
         keep_titles = ent.label_ == "ORG"
         if keep_titles:
             ent = extend_org_name(ent, lex)
@@ -122,6 +126,24 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
     body = [s for s in chosen if not _in_ranges(s, headlines)]
     in_headlines = [s for s in chosen if _in_ranges(s, headlines)]
     return body, in_headlines
+
+
+def _coordinates_known_actors(span: Span, lex: DocLexicon) -> bool:
+    """Whether a span is coded actors joined by coordinators, each part a whole lexicon hit with a code
+    ("Colombia & Norway", "the EU and Norway"); a firm's name ("Procter & Gamble") is not."""
+    hits = {hit.start: hit.end for hit, entry in lex.entries if entry.code}
+    i, parts, joined = span.start, 0, True
+    while i < span.end:
+        if span.doc[i].lower_ in NAME_COORDINATORS and parts:
+            i, joined = i + 1, True
+            continue
+        if span.doc[i].lower_ == "the" and i + 1 < span.end:
+            i += 1
+        end = hits.get(i)
+        if end is None or end > span.end or not joined:
+            return False  # "The Afghan Taliban": a demonym before a name is one name, not two parties
+        i, parts, joined = end, parts + 1, False
+    return parts > 1
 
 
 def _before_colon(span: Span) -> Span:

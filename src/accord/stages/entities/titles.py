@@ -11,6 +11,9 @@ from accord.stages.grammar import MODIFIER_CLAUSE_DEPS, subject_of_next_verb
 
 # Longest apposition taken as a title, in tokens; longer ones are clauses, not titles.
 MAX_TITLE_TOKENS = 40
+# Prepositions inside an office's name written in title case before a person's name ("Minister of Justice",
+# "Minister for Trade"); "a spokesman for Mayor X" is the spokesman, not the mayor's title.
+TITLE_PREPOSITIONS = frozenset({"of", "for"})
 # Tokens allowed between a name and its apposition (the comma).
 APPOSITION_GAP = 2
 
@@ -33,6 +36,10 @@ def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
         if token.tag_ in PROPER_TAGS and i + 1 < name.start and doc[i + 1].tag_ == "POS":
             i -= 1  # a possessor: "Orban's spokesman Zoltan Kovacs"
             continue
+        if token.lower_ in TITLE_PREPOSITIONS and i > 0 and i + 1 in lex.titles and _person_title_ends_at(lex, i - 1) \
+                and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper():
+            i -= 1  # "Minister of Justice Ana Ruiz": the office's whole name, not "Justice" (a judge's title)
+            continue
         if token.tag_ == "POS" or token.lower_ in entity_words().title_fillers or (
             token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS", "JJ") and i + 1 < name.start
             and not token.is_sent_start
@@ -50,6 +57,12 @@ def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
     return doc[start : name.start]
 
 
+def _person_title_ends_at(lex: DocLexicon, i: int) -> bool:
+    """Whether a person's title ("minister", "secretary") ends at token ``i``."""
+    hit = lex.titles.get(i)
+    return hit is not None and hit[0].kind == "person" and hit[2] == i + 1
+
+
 def title_text(chain: Span, lex: DocLexicon) -> str:
     """A title chain's text without its country words ("Ukrainian Defense Minister" -> "Defense Minister")."""
     kept = [
@@ -59,7 +72,18 @@ def title_text(chain: Span, lex: DocLexicon) -> str:
     ]
     if not kept:
         return chain.text
-    return chain.doc[kept[0].i : kept[-1].i + 1].text
+    text = chain.doc[kept[0].i : kept[-1].i + 1].text
+    return text[0].lower() + text[1:] if _capital_of_sentence_start(kept, lex) else text
+
+
+def _capital_of_sentence_start(words: list[Token], lex: DocLexicon) -> bool:
+    """Whether a title's only capital is its first word's, there because the sentence starts there
+    ("Marine economist X", "Former secretary of state X"; "Justice Minister X", "Democratic candidate X" (a
+    party the model names) and "Presidential candidate Sen. X" keep theirs)."""
+    first = words[0]
+    later = [t for t in words[1:] if t.text[:1].isalpha()]
+    return (first.is_sent_start and first.is_title and len(first.text) > 1 and first.i not in lex.entry_at
+            and not first.ent_type_ and bool(later) and all(t.text[:1].islower() for t in later))
 
 
 def apposition(name: Span, lex: DocLexicon) -> Span | None:

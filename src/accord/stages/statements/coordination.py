@@ -13,11 +13,21 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from accord.knowledge.actors import lexicon, lookup_actor
+
+# The coordinator of firm names ("Procter & Gamble"), also written between two parties ("Colombia & Norway").
+AMPERSAND = "&"
 # Words that make a conjunct an unnamed rest of a group ("and other officials", "and others").
 OTHER_WORDS = frozenset({"other", "others"})
 # A named speaker followed by an unnamed rest of a group, as the text writes it when the parser misreads it
 # ("Trump and other U.S. officials": the parser makes "Trump" a modifier of "officials").
 _NAMED_AND_OTHERS = re.compile(r"^((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+and\s+others?\b")
+
+
+def _own_actor(token: Token) -> bool:
+    """Whether a name coordinated by "&" is a party the actor lexicon codes by itself ("Colombia", "the EU")."""
+    found = lookup_actor(token.text)
+    return found is not None and found.code is not None
 
 
 def name_conjuncts(head: Token) -> list[Token]:
@@ -48,9 +58,14 @@ def name_conjuncts(head: Token) -> list[Token]:
     named = [a for a in appositions if a not in conjuncts]
     conjuncts = [named.pop(0) if c.pos_ == "NOUN" and named and named[0].i > c.i else c for c in conjuncts]
     doc = head.doc
+    last = max(c.i for c in conjuncts)
+    if lexicon().entry(doc[head.i : last + 1].text) is not None:
+        return []  # "Bosnia and Herzegovina", "Trinidad and Tobago": one name with "and" in it
     coordinators = {t.lower_ for t in doc[head.i : max(c.i for c in conjuncts)] if t.dep_ == "cc"}
+    if AMPERSAND in coordinators and all(_own_actor(t) for t in [head, *conjuncts]):
+        coordinators = (coordinators - {AMPERSAND}) | {"and"}  # "Colombia & Norway": two parties, as with "and"
     if coordinators != {"and"}:
-        return []
+        return []  # "Procter & Gamble" is one firm's name; "or" joins no joint speaker
     if any(c.pos_ != "PROPN" or c.lower_ in OTHER_WORDS or any(m.lower_ in OTHER_WORDS for m in c.children)
            for c in conjuncts):
         return []  # "Hillary Clinton and other Democrats": the named one with an unnamed rest

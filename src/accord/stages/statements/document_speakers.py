@@ -185,5 +185,5 @@ class DocumentSpeakers:
         found = self._resolve_noun_phrase(subject, sub_start, sub_end, sentence)
         conjuncts = name_conjuncts(subject)
         if conjuncts:
-            found, _ = self._joined(found, conjuncts, sentence, sub_end)  # "Baker and Ruiz released a joint letter"
+            found, _ = self._joined(found, conjuncts, sentence, sub_end, subject)  # "Baker and Ruiz released a joint letter"
         return found if found.name else None

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from accord.knowledge.actors import ActorCode, lookup_actor, title_entry
+from accord.knowledge.actors import ActorCode, lexicon, lookup_actor, title_entry
 from accord.stages.entities.envoys import envoy_to_body, envoy_to_host
 from accord.stages.entities.topics import described_country
 from accord.stages.statements.speaker_words import person_heads
@@ -44,8 +44,13 @@ def speaker_range(head: Token) -> tuple[int, int]:
     if head.pos_ == "PRON" and head.lower_ not in QUANTIFIER_HEADS:
         return head.idx, head.idx + len(head.text)  # "Some of those activists" keeps the group it counts
     first = last = head.i
+    name_end = 0
     for child in head.children:
-        if child.dep_ in DROPPED_SPEAKER_DEPS and not (child.dep_ == "prep" and child.lower_ in KEPT_SPEAKER_PREPS and child.i > head.i):
+        if _name_after_title(head, child):
+            name_end = speaker_range(child)[1]  # the name as written, without its own appositions
+            continue
+        if child.dep_ in DROPPED_SPEAKER_DEPS and not (child.dep_ == "prep" and child.lower_ in KEPT_SPEAKER_PREPS and child.i > head.i) \
+                and not _one_coordinated_name(head, child):
             continue
         if child.dep_ == "prep" and "," in child.doc[head.i : child.i].text:
             continue
@@ -57,11 +62,37 @@ def speaker_range(head: Token) -> tuple[int, int]:
         if doc[i].text in DATELINE_DASHES or (doc[i].text == "-" and doc[i].whitespace_ and doc[i - 1].whitespace_):
             first = i + 1
             break
-    while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].pos_ in LEADING_NON_SPEAKER_POS):
+    while first < last and (_wordless(doc[first]) or doc[first].pos_ in LEADING_NON_SPEAKER_POS):
         first += 1
-    while last > first and (doc[last].is_punct or doc[last].is_space):
+    while last > first and _wordless(doc[last]):
         last -= 1
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
+    return doc[first].idx, max(doc[last].idx + len(doc[last].text), name_end)
+
+
+def _name_after_title(head: Token, child: Token) -> bool:
+    """A name the parser hung on a title as an apposition with no comma between ("Marine economist Sara
+    Lindqvist said"): the title and the name are one noun phrase as written."""
+    return child.dep_ == "appos" and child.left_edge.i == head.i + 1 and child.pos_ == "PROPN" \
+        and child.ent_type_ == "PERSON" and head.pos_ == "NOUN"
+
+
+def _one_coordinated_name(head: Token, child: Token) -> bool:
+    """A coordinator and name after the head that belong to one name as written: right after an "&"
+    ("Procter & Gamble"; "Colombia & Norway", two parties, is then split by the joint-speaker rule) or
+    making a name the actor lexicon knows whole ("Bosnia and Herzegovina")."""
+    if child.dep_ not in ("cc", "conj") or child.i < head.i:
+        return False
+    doc = head.doc
+    amp = head.i + 1
+    if amp + 1 < len(doc) and doc[amp].text == "&" and child.i in (amp, amp + 1):
+        return True
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i), None)
+    return conj is not None and child.i <= conj.i and lexicon().entry(doc[head.i : conj.i + 1].text) is not None
+
+
+def _wordless(token: Token) -> bool:
+    """Punctuation, space or a symbol with no letter or digit (an emoji, "©"): never a speaker's edge."""
+    return token.is_punct or token.is_space or not any(char.isalnum() for char in token.text)
 
 
 def phrase_code(phrase: str) -> tuple[str | None, str | None, str | None]:

@@ -358,7 +358,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
             resolved = self._resolve_noun_phrase(head, start, end, sentence)
             conjuncts = name_conjuncts(head) if span is None and joined is None else []
             if conjuncts:
-                resolved, end = self._joined(resolved, conjuncts, sentence, end)
+                resolved, end = self._joined(resolved, conjuncts, sentence, end, head)
             else:
                 resolved = self._named_before_others(resolved, start, end, sentence)
             resolved.start, resolved.end = start, end  # as written, possessor included ("China's leadership")
@@ -367,11 +367,13 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         return resolved
 
     def _joined(self, first: ResolvedSpeaker, conjuncts: list[Token], sentence: int,
-                end: int) -> tuple[ResolvedSpeaker, int]:
+                end: int, head: Token) -> tuple[ResolvedSpeaker, int]:
         """"Bugti and Chaudhry said": the pair speaks, named by each one's fullest name, with the code they share
         (none when they differ); returned with the speaker's end moved past the last name. Unchanged when a
         conjunct resolves to no name."""
-        parts = [first]
+        # The first name on its own ("The EU" of "The EU and Norway"), not the whole pair's words.
+        own = self._resolve_noun_phrase(head, first.start, head.idx + len(head.text), sentence)
+        parts = [own if own.name else first]
         for conjunct in conjuncts:
             conj_start, conj_end = speaker_range(conjunct)
             found = self._resolve_noun_phrase(conjunct, conj_start, conj_end, sentence)
