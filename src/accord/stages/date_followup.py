@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words, parse_published
+from accord.stages.calendar import STORY_DAYS, date_words, parse_published
 from accord.stages.date_attachment import (
     OWN_TIME_CLAUSE_DEPS,
     attachment,
@@ -61,9 +61,6 @@ NAMING_POS = frozenset({"PROPN", "NOUN", "PRON"})
 MODAL_TAG = "MD"
 # Parts of speech of a word telling an act.
 VERB_POS = frozenset({"VERB", "AUX"})
-# How many days before publication the dated act's day may be and still be the story's day: a weekday
-# named in the story ("on Friday") resolves to at most six days back.
-STORY_DAYS = 7
 
 
 def _resolved(state: ArticleState, token: Token) -> str | None:

@@ -25,7 +25,7 @@ from accord.knowledge.loader import read_rows
 from accord.records import Speaker
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.homonyms import shared_names
-from accord.stages.grammar import GEO_LABELS
+from accord.stages.grammar import GEO_LABELS, SUBJECT_DEPS
 
 OFFICES_FILE = "actors/national_offices.tsv"
 # Contents starting before an offset checked for holding it (contents nest: a quote inside a paraphrase).
@@ -34,8 +34,7 @@ _WORD = re.compile(r"[a-z]+")
 # Sentences before the speaker's read for the acting country: the parser cuts a quotation's tail ("... details...
 # (they) may be extended") into sentences of its own.
 SENTENCES_BACK = 2
-# Dependencies of a clause's subject, and of a place owning or qualifying it ("Kenya's government", "Kenyan officials").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies of a place owning or qualifying a clause's subject ("Kenya's government", "Kenyan officials").
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 # Stands for a place the sentence names that may be either of two countries.
 UNDECIDED = "?"
