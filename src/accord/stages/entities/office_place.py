@@ -13,7 +13,6 @@ sentences before it that names any.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -25,11 +24,10 @@ from accord.knowledge.loader import read_rows
 from accord.records import Speaker
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.homonyms import shared_names
+from accord.stages.entities.institution_place import inside_contents
 from accord.stages.grammar import GEO_LABELS, SUBJECT_DEPS
 
 OFFICES_FILE = "actors/national_offices.tsv"
-# Contents starting before an offset checked for holding it (contents nest: a quote inside a paraphrase).
-MAX_NESTED_CONTENTS = 4
 _WORD = re.compile(r"[a-z]+")
 # Sentences before the speaker's read for the acting country: the parser cuts a quotation's tail ("... details...
 # (they) may be extended") into sentences of its own.
@@ -83,7 +81,7 @@ def _countries(part: Span, said: Sequence[tuple[int, int]]) -> set[str]:
     """The state codes of the countries, demonyms and capitals named in ``part`` outside statement contents."""
     codes: set[str] = set()
     for ent in part.ents:
-        if ent.label_ not in GEO_LABELS | {"NORP"} or _said(said, ent.start_char) or not _acting(ent.root):
+        if ent.label_ not in GEO_LABELS | {"NORP"} or inside_contents(said, ent.start_char) or not _acting(ent.root):
             continue
         name = ent.text.removeprefix("the ").removeprefix("The ")
         if name in shared_names():
@@ -105,8 +103,3 @@ def _acting(token: Token) -> bool:
         return True
     return token.dep_ in OWNER_DEPS and token.head.dep_ in SUBJECT_DEPS
 
-
-def _said(said: Sequence[tuple[int, int]], offset: int) -> bool:
-    """Whether ``offset`` lies inside one of the sorted content ranges ``said``."""
-    i = bisect.bisect_right(said, (offset, float("inf"))) - 1
-    return any(start <= offset < end for start, end in said[max(0, i - MAX_NESTED_CONTENTS):i + 1])
