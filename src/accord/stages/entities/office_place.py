@@ -13,6 +13,7 @@ sentences before it that names any.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -55,11 +56,13 @@ def office_places(doc: Doc, speakers: Sequence[Speaker], titles: Sequence[str | 
     """Per speaker (``titles`` aligned with it), for a national office holder, the one country its sentence names
     before it outside what any statement says, else the one the sentence before names; None for anyone else."""
     said = sorted(contents)
-    return [_acting_country(doc, speaker, said) if holds_national_office(speaker, title) else None
-            for speaker, title in zip(speakers, titles, strict=True)]
+    holders = [holds_national_office(speaker, title) for speaker, title in zip(speakers, titles, strict=True)]
+    ents = list(doc.ents) if any(holders) else []  # once: each Span.ents walks every entity of the document
+    return [_acting_country(doc, speaker, said, ents) if holder else None
+            for speaker, holder in zip(speakers, holders, strict=True)]
 
 
-def _acting_country(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) -> str | None:
+def _acting_country(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]], ents: Sequence[Span]) -> str | None:
     """The one country named before the speaker in its sentence, else in the nearest sentence before that names
     any (at most SENTENCES_BACK back; see module)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -68,7 +71,7 @@ def _acting_country(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]])
     sentence = span[0].sent
     part: Span = doc[sentence.start:span.start]
     for _ in range(1 + SENTENCES_BACK):
-        codes = _countries(part, said)
+        codes = _countries(_ents_within(ents, part), said)
         if codes:
             return codes.pop() if len(codes) == 1 and UNDECIDED not in codes else None
         if part.start == 0:
@@ -77,10 +80,21 @@ def _acting_country(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]])
     return None
 
 
-def _countries(part: Span, said: Sequence[tuple[int, int]]) -> set[str]:
-    """The state codes of the countries, demonyms and capitals named in ``part`` outside statement contents."""
+def _ents_within(ents: Sequence[Span], part: Span) -> list[Span]:
+    """The entities of the document's sorted ``ents`` lying wholly inside ``part``, as ``part.ents`` gives them,
+    found by bisection instead of a walk over the whole document."""
+    i = bisect.bisect_left(ents, part.start, key=lambda ent: ent.start)
+    found: list[Span] = []
+    while i < len(ents) and ents[i].end <= part.end:
+        found.append(ents[i])
+        i += 1
+    return found
+
+
+def _countries(ents: Sequence[Span], said: Sequence[tuple[int, int]]) -> set[str]:
+    """The state codes of the countries, demonyms and capitals named by ``ents`` outside statement contents."""
     codes: set[str] = set()
-    for ent in part.ents:
+    for ent in ents:
         if ent.label_ not in GEO_LABELS | {"NORP"} or inside_contents(said, ent.start_char) or not _acting(ent.root):
             continue
         name = ent.text.removeprefix("the ").removeprefix("The ")
