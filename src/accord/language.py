@@ -21,7 +21,7 @@ def _identifier() -> ModuleType:
     return py3langid
 
 
-def detect_language(text: str, default: str = "en") -> str:
+def detect_language(text: str, default: str = EXTRACTED_LANGUAGE) -> str:
     """ISO 639-1 code of the text's language (``default`` when the text is too short to tell)."""
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS_TO_IDENTIFY:

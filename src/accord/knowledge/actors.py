@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.name_variants import parse_name, person_key
+from accord.knowledge.subdivisions import subdivision_owners
 
 # Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
 ENTRY_FILES: tuple[str, ...] = (
@@ -288,19 +289,6 @@ def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex
     return any(token in entity_words().place_name_prefixes for token in tokens[first:i])
 
 
-@functools.lru_cache(maxsize=1)
-def _subdivision_codes() -> dict[str, frozenset[str]]:
-    """Province and state names (pycountry) -> the alpha-3 codes of the countries having one of that name."""
-    import pycountry  # loaded on first use: most phrases never reach it
-
-    owners: dict[str, set[str]] = {}
-    for subdivision in pycountry.subdivisions:
-        country = pycountry.countries.get(alpha_2=subdivision.country_code)
-        if country is not None:
-            owners.setdefault(subdivision.name, set()).add(country.alpha_3)
-    return {name: frozenset(codes) for name, codes in owners.items()}
-
-
 def _given_name_after_title(tokens: list[str], i: int, n: int, entry: LexEntry, lex: Lexicon) -> bool:
     """Whether a one-word country name stands between a title and a capitalised word no lexicon knows, as a
     given name does ("Acting Secretary Chad Wolf", "Sen. Jordan Hale"): a title is followed by its holder's name."""
@@ -314,7 +302,7 @@ def _opens_foreign_subdivision(tokens: list[str], i: int, n: int, entry: LexEntr
     for extra in (1, 2):
         if i + n + extra > len(tokens) or not tokens[i + n + extra - 1][:1].isupper():
             return False
-        codes = _subdivision_codes().get(" ".join(tokens[i:i + n + extra]))
+        codes = subdivision_owners().get(" ".join(tokens[i:i + n + extra]))
         if codes:
             return entry.code not in codes
     return False

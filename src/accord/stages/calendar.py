@@ -22,6 +22,9 @@ from accord.records import Granularity
 SPAN_WORDS = frozenset({"through", "to", "until", "till", "thru"})
 # Days in a week, for "last week" / "next week" (the value is the same weekday a week away).
 WEEK_DAYS = 7
+# How many days before publication a day may be and still be the story's day (a follow-up's, an arrangement's):
+# a weekday named in the story ("on Friday") resolves to at most six days back.
+STORY_DAYS = 7
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")

@@ -7,8 +7,8 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from accord.records import Event, EventDate, Statement
 from accord.stages.base import ArticleState
@@ -77,7 +77,7 @@ WEEKDAY_DEPS = frozenset({"npadvmod", "tmod"})
 WEEKDAY_PREPS = frozenset({"on"})
 
 
-def _untagged_weekdays(doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
+def _untagged_weekdays(doc: Doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
     """Capitalised weekdays the tagger leaves untagged in a long article ("Earlier Sunday, the senator declined
     ..."), hung on a clause as a bare time or after "on": dates like any tagged weekday. PolNeAR train: fired
     once in 70 fresh articles (seeds 90502, 90503), right."""
@@ -91,7 +91,7 @@ def _untagged_weekdays(doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
     return found
 
 
-def _untagged_counted_days(doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
+def _untagged_counted_days(doc: Doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
     """Days counted from another time that the tagger leaves untagged ("had spoken only a day before at the summit",
     "the day before"): a determiner or number, "day(s)" and a word counting back or on, parsed as that
     word's measure; as dates they are resolved from the act or day told before (``calendar.resolve_from``)."""

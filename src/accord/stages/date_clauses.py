@@ -39,16 +39,17 @@ from accord.stages.grammar import CLAUSE_SUBJECT_DEPS
 # An infinitive complement ("asked for funds to fight the virus in February") is not among them: the parse hangs
 # a sentence-final date on it as often as on its host (hand audit, PolNeAR train seed 90503: both such dates
 # were the host's).
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "pcomp", "relcl", "acl", "csubj", "csubjpass", "parataxis"})
+CLAUSE_START_DEPS = frozenset({"ccomp", "advcl", "pcomp", "relcl", "acl", "csubj", "csubjpass", "parataxis"})
 # A participle sharing its host's occasion: "rejected the claims, telling reporters on Tuesday".
 SHARED_OCCASION_DEP = "advcl"
 SHARED_OCCASION_TAG = "VBG"
-# Parts of speech of a clause's verb: a coordinated verb ("met ... and signed") is the same clause level.
-VERB_POS = frozenset({"VERB", "AUX"})
 # Day words naming a day to come, beside dates.json future_words ("next", "coming").
 AHEAD_DAY_WORDS = frozenset({"tomorrow"})
 # An adjective's date is its thing's: "the payments due on Tuesday", "a law effective in March".
 ADJECTIVE_POS = "ADJ"
+# Characters of an ISO date value ("2025-05-17") that name its day, month and year: a date is after another
+# at its own granularity ("2025-05" is not after "2025-05-17").
+ISO_PREFIX_CHARS = {"day": 10, "month": 7, "year": 4}
 
 
 def _shares_occasion(head: Token) -> bool:
@@ -63,6 +64,7 @@ def _shares_occasion(head: Token) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _same_day_preps() -> frozenset[str]:
+    """Prepositions whose clause shares its host's day ("after", data/dates/dates.json same_day_preps)."""
     return frozenset(date_words()["same_day_preps"])
 
 
@@ -71,7 +73,7 @@ def clause_head(token: Token) -> Token:
     participle sharing its host's occasion counts as its host's), or the sentence's root."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ in CLAUSE_DEPS and not _shares_occasion(current):
+        if current.dep_ in CLAUSE_START_DEPS and not _shares_occasion(current):
             return current
         current = current.head
     return current
@@ -111,9 +113,8 @@ def after_the_report(state: ArticleState, date: EventDate) -> bool:
     reference = max(d for d in (published, reference_date(state)) if d is not None) if published else reference_date(state)
     if reference is None or not date.resolved:
         return False
-    length = {"day": 10, "month": 7, "year": 4}.get(date.granularity)
+    length = ISO_PREFIX_CHARS.get(date.granularity)
     return length is not None and date.value[:length] > reference.isoformat()[:length]
-
 
 
 def arranges_ahead(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -> bool:

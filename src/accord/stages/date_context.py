@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate, Statement
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words, parse_published, resolve_from
+from accord.stages.calendar import STORY_DAYS, date_words, parse_published, resolve_from
 from accord.stages.date_attachment import (
     CLAUSE_HOPS,
     OWN_TIME_CLAUSE_DEPS,
@@ -51,9 +51,6 @@ DAY_TOLD_REACH = 600
 # How many characters back a speaker's dated statement may carry its date to the speaker's next one:
 # about a paragraph, the span in which a story reports one occasion's words.
 STATEMENT_REACH = 400
-# How many days before publication the story's told day may be for an arrangement made on it: a weekday
-# named in the story resolves to at most six days back (as date_followup.STORY_DAYS).
-ARRANGED_DAYS = 7
 # How a speaker names themself or their party in their own words.
 FIRST_PERSON = frozenset({"i", "we"})
 # Granularities of a statement's date that name its occasion, shared by the speaker's acts told with it.
@@ -469,7 +466,7 @@ def re_mentioned_event_date(
 def arranged_on(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
     """The day a done act arranging something ahead was done on: the last day told before it within
     ``DAY_TOLD_REACH`` (in the story's voice, or in the quote holding the act: a statement's "today" is its own
-    day), when it is the story's day (on or up to ``ARRANGED_DAYS`` before publication), else None."""
+    day), when it is the story's day (on or up to ``STORY_DAYS`` before publication), else None."""
     published = parse_published(state.article.published)
     if published is None:
         return None
@@ -489,7 +486,7 @@ def arranged_on(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -
         day = to_event_date(state, ent, False)
         if day is None or day.granularity != "day":
             continue
-        if after_the_report(state, day) or (published - dt.date.fromisoformat(day.value)).days > ARRANGED_DAYS:
+        if after_the_report(state, day) or (published - dt.date.fromisoformat(day.value)).days > STORY_DAYS:
             return None  # a day ahead or long past: the story told another time last
         return day
     return None

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words, parse_published
+from accord.stages.calendar import STORY_DAYS, date_words, parse_published
 from accord.stages.date_attachment import (
     OWN_TIME_CLAUSE_DEPS,
     attachment,
@@ -66,9 +66,6 @@ PRONOUN_TAG = "PRP"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 # How many sentences back a pronoun's antecedent is looked for: the subject told just before.
 ANTECEDENT_SENTENCES = 2
-# How many days before publication the dated act's day may be and still be the story's day: a weekday
-# named in the story ("on Friday") resolves to at most six days back.
-STORY_DAYS = 7
 
 
 def resolved_entity(state: ArticleState, token: Token) -> str | None:

@@ -109,7 +109,8 @@ def _may_take(state: ArticleState, event: Event, anchors: EventAnchors, dates: d
 
 
 def date_occasion_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
-    """Give the occasion's day to the later undated clauses that name it again; returns the events dated."""
+    """Give each lead occasion's day to the later undated clauses that name it again (the first occasion named
+    wins); returns the events dated."""
     occasions = lead_occasions(state)
     if not occasions:
         return []

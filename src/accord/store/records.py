@@ -23,7 +23,7 @@ from accord.corpus.divergence import (
     EventTopic,
     assess_topics,
 )
-from accord.records import ArticleRecord, Entity, Event, Statement
+from accord.records import ArticleRecord, Entity
 from accord.store import schema
 from accord.store.db import Store, stream_rows
 from accord.store.filters import check_window, date_range, newest_first

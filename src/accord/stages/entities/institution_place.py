@@ -274,7 +274,7 @@ def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) ->
             return None
         codes = set()
         for ent in candidate.ents:
-            inside = speaker.start <= ent.start_char < speaker.end or _said(said, ent.start_char)
+            inside = speaker.start <= ent.start_char < speaker.end or inside_contents(said, ent.start_char)
             if ent.label_ not in GEO_LABELS | {"NORP"} or inside or not _locative(ent.root):
                 continue
             name = ent.text.removeprefix("the ").removeprefix("The ")
@@ -305,7 +305,8 @@ def _previous_sentence(doc: Doc, sentence: Span) -> Span | None:
     return doc[sentence.start - 1].sent if sentence.start > 0 else None
 
 
-def _said(said: Sequence[tuple[int, int]], offset: int) -> bool:
-    """Whether ``offset`` lies inside one of the sorted content ranges ``said``."""
+def inside_contents(said: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of the sorted content ranges ``said`` (what statements say: a place
+    named there is the speaker's, not the story's)."""
     i = bisect.bisect_right(said, (offset, float("inf"))) - 1
     return any(start <= offset < end for start, end in said[max(0, i - MAX_NESTED_CONTENTS):i + 1])

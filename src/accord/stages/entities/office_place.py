@@ -25,17 +25,15 @@ from accord.knowledge.loader import read_rows
 from accord.records import Speaker
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.homonyms import shared_names
-from accord.stages.grammar import GEO_LABELS
+from accord.stages.entities.institution_place import inside_contents
+from accord.stages.grammar import GEO_LABELS, SUBJECT_DEPS
 
 OFFICES_FILE = "actors/national_offices.tsv"
-# Contents starting before an offset checked for holding it (contents nest: a quote inside a paraphrase).
-MAX_NESTED_CONTENTS = 4
 _WORD = re.compile(r"[a-z]+")
 # Sentences before the speaker's read for the acting country: the parser cuts a quotation's tail ("... details...
 # (they) may be extended") into sentences of its own.
 SENTENCES_BACK = 2
-# Dependencies of a clause's subject, and of a place owning or qualifying it ("Kenya's government", "Kenyan officials").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies of a place owning or qualifying a clause's subject ("Kenya's government", "Kenyan officials").
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 # Stands for a place the sentence names that may be either of two countries.
 UNDECIDED = "?"
@@ -58,11 +56,13 @@ def office_places(doc: Doc, speakers: Sequence[Speaker], titles: Sequence[str | 
     """Per speaker (``titles`` aligned with it), for a national office holder, the one country its sentence names
     before it outside what any statement says, else the one the sentence before names; None for anyone else."""
     said = sorted(contents)
-    return [_acting_country(doc, speaker, said) if holds_national_office(speaker, title) else None
-            for speaker, title in zip(speakers, titles, strict=True)]
+    holders = [holds_national_office(speaker, title) for speaker, title in zip(speakers, titles, strict=True)]
+    ents = list(doc.ents) if any(holders) else []  # once: each Span.ents walks every entity of the document
+    return [_acting_country(doc, speaker, said, ents) if holder else None
+            for speaker, holder in zip(speakers, holders, strict=True)]
 
 
-def _acting_country(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) -> str | None:
+def _acting_country(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]], ents: Sequence[Span]) -> str | None:
     """The one country named before the speaker in its sentence, else in the nearest sentence before that names
     any (at most SENTENCES_BACK back; see module)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -71,7 +71,7 @@ def _acting_country(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]])
     sentence = span[0].sent
     part: Span = doc[sentence.start:span.start]
     for _ in range(1 + SENTENCES_BACK):
-        codes = _countries(part, said)
+        codes = _countries(_ents_within(ents, part), said)
         if codes:
             return codes.pop() if len(codes) == 1 and UNDECIDED not in codes else None
         if part.start == 0:
@@ -80,11 +80,22 @@ def _acting_country(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]])
     return None
 
 
-def _countries(part: Span, said: Sequence[tuple[int, int]]) -> set[str]:
-    """The state codes of the countries, demonyms and capitals named in ``part`` outside statement contents."""
+def _ents_within(ents: Sequence[Span], part: Span) -> list[Span]:
+    """The entities of the document's sorted ``ents`` lying wholly inside ``part``, as ``part.ents`` gives them,
+    found by bisection instead of a walk over the whole document."""
+    i = bisect.bisect_left(ents, part.start, key=lambda ent: ent.start)
+    found: list[Span] = []
+    while i < len(ents) and ents[i].end <= part.end:
+        found.append(ents[i])
+        i += 1
+    return found
+
+
+def _countries(ents: Sequence[Span], said: Sequence[tuple[int, int]]) -> set[str]:
+    """The state codes of the countries, demonyms and capitals named by ``ents`` outside statement contents."""
     codes: set[str] = set()
-    for ent in part.ents:
-        if ent.label_ not in GEO_LABELS | {"NORP"} or _said(said, ent.start_char) or not _acting(ent.root):
+    for ent in ents:
+        if ent.label_ not in GEO_LABELS | {"NORP"} or inside_contents(said, ent.start_char) or not _acting(ent.root):
             continue
         name = ent.text.removeprefix("the ").removeprefix("The ")
         if name in shared_names():
@@ -106,8 +117,3 @@ def _acting(token: Token) -> bool:
         return True
     return token.dep_ in OWNER_DEPS and token.head.dep_ in SUBJECT_DEPS
 
-
-def _said(said: Sequence[tuple[int, int]], offset: int) -> bool:
-    """Whether ``offset`` lies inside one of the sorted content ranges ``said``."""
-    i = bisect.bisect_right(said, (offset, float("inf"))) - 1
-    return any(start <= offset < end for start, end in said[max(0, i - MAX_NESTED_CONTENTS):i + 1])

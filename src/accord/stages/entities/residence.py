@@ -16,12 +16,11 @@ right 14 ("a retiree from Las Vegas", "Republican of Iowa", "an ABC affiliate in
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 
-import pycountry
 from spacy.tokens import Span, Token
 
 from accord.knowledge.loader import read_rows
+from accord.knowledge.subdivisions import subdivision_owners
 from accord.stages.gazetteer import named_place_country
 from accord.stages.grammar import GEO_LABELS
 
@@ -70,13 +69,6 @@ def _place_country(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def subdivision_countries() -> dict[str, str]:
-    """Province and state names (pycountry) -> the alpha-3 code of the one country that has a subdivision of
-    that name; names several countries share ("Punjab", "Central") are left out."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for subdivision in pycountry.subdivisions:
-        owners[subdivision.name].add(subdivision.country_code)
-    table: dict[str, str] = {}
-    for name, codes in owners.items():
-        if len(codes) == 1 and (country := pycountry.countries.get(alpha_2=next(iter(codes)))) is not None:
-            table[name] = country.alpha_3
-    return table
+    """Province and state names -> the alpha-3 code of the one country that has a subdivision of that name
+    (``knowledge.subdivisions``); names several countries share ("Punjab", "Central") are left out."""
+    return {name: next(iter(codes)) for name, codes in subdivision_owners().items() if len(codes) == 1}

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from accord.records import Assertion, Modality
 from accord.stages.events.lexicon import Lexicon
+from accord.stages.grammar import PRESENT_TAGS
 
 # Speech verbs whose past tense turns a following "would" into a future-in-the-past, not a hypothesis.
 REPORTING_TAGS = frozenset({"VBD", "VBN"})
@@ -295,8 +296,6 @@ def _negated_verb(verb: Token, negators: set[str]) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negators) for c in verb.children)
 
 
-# Penn tags of a present-tense verb: "has to stop" asks for the act, "had to leave" tells it done.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # How many heads up from an infinitive a "for" of a verb of asking may sit ("calling for all foreigners
 # convicted of fraud to be barred": barred, crimes, of, convicted, foreigners, for).
 FOR_INFINITIVE_HOPS = 8
@@ -310,7 +309,7 @@ def _obliged(head: Token, cues: dict) -> bool:
     governor = head.head
     lemma = governor.lemma_.lower()
     if governor.pos_ in ("VERB", "AUX") and (lemma in cues["obligation_verbs"] or (
-            lemma in cues["present_obligation_verbs"] and governor.tag_ in PRESENT_TAGS)):
+            lemma in cues["present_obligation_verbs"] and governor.tag_ in PRESENT_TAGS)):  # "has to stop" asks; "had to leave" tells
         return True
     adjectives = set(cues["deontic_adjectives"])
     return lemma in adjectives or any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in governor.children)

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.triggers import Trigger
+from accord.stages.grammar import SUBJECT_DEPS
 
 # How far up the head chain a "failed to" governor may sit above the trigger (fail -> xcomp -> trigger).
 FAILURE_HOPS = 2
@@ -62,10 +63,6 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in cues["desire_verbs"] and _has_negation_child(anchor.head, words):
         return True  # "does not want to meet": the act is refused, not wanted
     return False
-
-
-# Links of a clause's doer: an act whose doer is "no one" or "neither X nor Y" is told as not done.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def negated_by_subject(anchor: Token, lexicon: Lexicon) -> bool:

@@ -233,6 +233,7 @@ def _month_name(token: Token) -> bool:
         return True
     return token.dep_ == "pobj" and token.head.lower_ in MONTH_PREPOSITIONS
 
+
 def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int | None = None) -> list[Trigger]:
     """Every trigger token in ``doc`` (within the character range), in text order."""
     if end_char is None:  # the end of the text, without joining it (Doc.text rebuilds the string)

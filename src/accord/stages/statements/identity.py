@@ -237,28 +237,18 @@ def _office_holder_code(offices: set[str], entity: Entity | None, entities: Mapp
     return found.pop() if len(found) == 1 else None
 
 
-def _place_by_scene(speakers: Sequence[Speaker], scenes: Sequence[str | None]) -> None:
-    """Give speakers still without a country the one their sentence opens on ("In Khartoum, protesters
-    said"); every statement of one entity takes the first such place of its mentions."""
+def _place_unplaced(speakers: Sequence[Speaker], places: Sequence[str | None]) -> None:
+    """Give speakers still without a country the one ``places`` (aligned with ``speakers``) reads for them: the
+    place their sentence opens on ("In Khartoum, protesters said") or the country their sentences name as acting
+    for an office holder ("Kenya's government says ... Interior Minister X"); every statement of one entity
+    takes the first such place of its mentions."""
     first: dict[str, str] = {}
-    for speaker, scene in zip(speakers, scenes, strict=True):
-        if scene and speaker.entity and speaker.affiliation is None:
-            first.setdefault(speaker.entity, scene)
-    for speaker, scene in zip(speakers, scenes, strict=True):
+    for speaker, place in zip(speakers, places, strict=True):
+        if place and speaker.entity and speaker.affiliation is None:
+            first.setdefault(speaker.entity, place)
+    for speaker, place in zip(speakers, places, strict=True):
         if speaker.affiliation is None:
-            speaker.affiliation = first.get(speaker.entity or "") or scene
-
-
-def _place_by_office(speakers: Sequence[Speaker], offices: Sequence[str | None]) -> None:
-    """Give office holders still without a country the one their sentences name as acting ("Kenya's government
-    says ... Interior Minister X"); every statement of one entity takes the first such country of its mentions."""
-    first: dict[str, str] = {}
-    for speaker, office in zip(speakers, offices, strict=True):
-        if office and speaker.entity and speaker.affiliation is None:
-            first.setdefault(speaker.entity, office)
-    for speaker, office in zip(speakers, offices, strict=True):
-        if speaker.affiliation is None:
-            speaker.affiliation = first.get(speaker.entity or "") or office
+            speaker.affiliation = first.get(speaker.entity or "") or place
 
 
 def _speakers_country(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None) -> str | None:
@@ -358,10 +348,10 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
             if speaker.affiliation is None and place:
                 speaker.affiliation = place
     if scenes is not None:
-        _place_by_scene(speakers, scenes)
+        _place_unplaced(speakers, scenes)
     people_country = _speakers_country(speakers, entities, context)
     if offices is not None:
-        _place_by_office(speakers, offices)
+        _place_unplaced(speakers, offices)
     if context or people_country:
         for i, speaker in enumerate(speakers):
             if speaker.affiliation is None and id(speaker) not in beyond and _placed_by_context(speaker):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -14,6 +15,9 @@ from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTA
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import apposed_name, head_word, phrase_code, role_word
+
+if TYPE_CHECKING:
+    from accord.stages.entities.mentions import ResolvedMention
 
 
 # Links climbed from the noun a "who" hangs on to the person its apposition describes ("a strategist and
@@ -53,7 +57,7 @@ class RoleSpeakers:
                     return found
         return None
 
-    def _participle_named(self, head: Token):  # -> ResolvedMention | None
+    def _participle_named(self, head: Token) -> ResolvedMention | None:
         """The person a naming participle on ``head`` names ("the station head known as Rick", "a man identified as
         Karim Nasser", "the chief, named Omar"): the role's own name."""
         for participle in head.children:
