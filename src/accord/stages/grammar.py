@@ -5,9 +5,10 @@ Labels are spaCy's English ones (ClearNLP dependencies, OntoNotes entity types).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 # Pronouns that open a relative clause ("the envoy, who said ..."): they stand for the noun before them.
 RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
@@ -27,6 +28,40 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity types of places on a map (countries, cities, regions), without buildings and venues.
 GEO_LABELS = frozenset({"GPE", "LOC"})
+
+
+# The key of a document's entity index in ``Doc.user_data`` (the parse's entities never change after it).
+_ENTITY_INDEX = "accord.entity_index"
+
+
+def _entity_index(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
+    index = doc.user_data.get(_ENTITY_INDEX)
+    if index is None:
+        ents = doc.ents  # builds a new tuple of every entity on each access
+        index = doc.user_data[_ENTITY_INDEX] = ([ent.start for ent in ents], ents)
+    return index
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The document's entities inside ``span``, as ``span.ents`` gives them, found by bisection over one
+    index per document: ``Span.ents`` and ``Doc.ents`` walk every entity of the article on each call, which
+    made a per-candidate lookup quadratic in the article's length."""
+    starts, ents = _entity_index(span.doc)
+    found = []
+    for position in range(bisect_left(starts, span.start), len(ents)):
+        ent = ents[position]
+        if ent.start >= span.end:
+            break
+        if ent.end <= span.end:
+            found.append(ent)
+    return found
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The document's entity holding token ``i``, if any (by bisection over the same index)."""
+    starts, ents = _entity_index(doc)
+    position = bisect_right(starts, i) - 1
+    return ents[position] if position >= 0 and ents[position].end > i else None
 
 
 def preposition_objects(token: Token, prepositions: Collection[str] | None = None) -> list[Token]:

@@ -190,6 +190,7 @@ def institution_places(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[
     """Per speaker, the country of the place its own phrase, or another mention of its institution, names."""
     by_entity: dict[str, str | None] = {}
     places: list[str | None] = []
+    text: str | None = None
     for speaker in speakers:
         entity = entities.get(speaker.entity or "")
         if entity is not None and entity.kind == "person":
@@ -206,12 +207,13 @@ def institution_places(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[
                     None)
             code = by_entity[entity.id]
         if code is None and entity is None and speaker.name:
-            code = _earlier_place(doc, speaker.name, speaker.start, unplaced)
+            text = text if text is not None else doc.text  # built once per article, only when needed
+            code = _earlier_place(doc, text, speaker.name, speaker.start, unplaced)
         places.append(code)
     return places
 
 
-def _earlier_place(doc: Doc, name: str, before: int, unplaced: frozenset[str]) -> str | None:
+def _earlier_place(doc: Doc, text: str, name: str, before: int, unplaced: frozenset[str]) -> str | None:
     """The place of an earlier writing of a described institution no entity holds ('the "Remain" campaign in
     Britain's referendum' ... 'The "Remain" campaign said'): the nearest of MAX_EARLIER_WRITINGS that names one."""
     words = name.split()
@@ -220,7 +222,7 @@ def _earlier_place(doc: Doc, name: str, before: int, unplaced: frozenset[str]) -
     named = any(word.strip("\"'“”‘’")[:1].isupper() for word in words[:-1])
     end = before
     for _ in range(MAX_EARLIER_WRITINGS):
-        start = doc.text.rfind(name, 0, end)
+        start = text.rfind(name, 0, end)
         if start < 0:
             return None
         code = _span_place(doc, start, start + len(name), named, unplaced)

@@ -25,7 +25,7 @@ from accord.stages.dateline import dateline_country
 from accord.stages.events.coding import lookup_phrase, phrase_tokens
 from accord.stages.gazetteer import country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, entities_in
 from accord.stages.statements.speaker_words import speaker_words
 
 # Codes that are not a state: never an article's host country.
@@ -90,7 +90,7 @@ def _code_of_description(text: str) -> str | None:
 def mentioned_countries(span: SpacySpan, skip: frozenset[int] = frozenset()) -> list[str]:
     """The state codes of the country and nationality names in ``span``, in order (tokens in ``skip`` aside)."""
     codes = []
-    for ent in span.ents:
+    for ent in entities_in(span):
         if ent.label_ in COUNTRY_LABELS and ent.start not in skip:
             code = _country_of_mention(ent.text)
             if code is not None:
@@ -240,7 +240,7 @@ class ActorBackoff:
         """The one code the participant's own description names, if exactly one."""
         words = description_tokens(token)
         codes = {
-            code for ent in token.sent.ents
+            code for ent in entities_in(token.sent)
             if ent.label_ in DESCRIPTION_LABELS and ent.start in words
             and (code := _code_of_description(ent.text)) is not None
         }
@@ -262,7 +262,7 @@ class ActorBackoff:
         patient = frozenset() if domestic else passive_event_subject(trigger, event_tokens)
         skip.update(patient)
         if patient and not tokens:
-            excluded = excluded | {code for ent in sentence.ents if ent.start in patient and ent.label_ in COUNTRY_LABELS
+            excluded = excluded | {code for ent in entities_in(sentence) if ent.start in patient and ent.label_ in COUNTRY_LABELS
                                    and (code := _country_of_mention(ent.text)) is not None}
         if place is not None and venue:
             skip.update(range(place[1].i, place[2].i + 1))

@@ -24,7 +24,7 @@ from accord.stages.events.predication import is_finite, is_question, is_told_par
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
 from accord.stages.events.retold import (People, acts_on_doer, done_by_another, fold_headlines, retells, retells_on_its_day,
                                          swaps_roles)
-from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
+from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, entity_at
 from accord.stages.statements import statement_covering
 
 # Entity types that make a mention more specific than a duplicate of it in the same sentence.
@@ -157,7 +157,8 @@ class CandidateDedupe:
         near = {t.i for h in holders for t in list(h.children) + [g for c in h.children if c.dep_ == "prep" for g in c.children]
                 if t.ent_type_ == "DATE"}
         days = set()
-        for ent in (e for e in self.state.doc.ents if e.label_ == "DATE" and any(e.start <= i < e.end for i in near)):
+        holding = {(ent.start, ent.end): ent for i in near if (ent := entity_at(self.state.doc, i)) is not None}
+        for ent in (e for _, e in sorted(holding.items()) if e.label_ == "DATE"):
             date = to_event_date(self.state, ent, False)
             if date is not None and date.granularity == "day":
                 days.add(date.value)
