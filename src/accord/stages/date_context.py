@@ -41,7 +41,7 @@ from accord.stages.date_clauses import after_the_report, another_time_between
 from accord.stages.date_statements import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
-from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, VERB_POS, preposition_objects
 
 # Any day: whether an expression counts from another day ("a day later", "in the morning") does not depend on which.
 PROBE_DAY = dt.date(2000, 1, 1)
@@ -59,7 +59,6 @@ OCCASION_GRANULARITIES = frozenset({"day"})
 COARSE_GRANULARITIES = frozenset({"month"})
 # Perfect-tense auxiliary tags of a lead that summarises an act told in detail after it ("has refused").
 PRESENT_PERFECT_TAGS = frozenset({"VBZ", "VBP"})
-VERB_POS = frozenset({"VERB", "AUX"})
 # How many first letters of an act's word a later noun must share to name it again ("met"/"meeting",
 # "deported"/"deportations").
 STEM_LENGTH = 4

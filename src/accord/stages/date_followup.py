@@ -47,7 +47,7 @@ from accord.stages.date_response import tells_response
 from accord.stages.date_statements import statement_index
 from accord.stages.entities import MENTIONS_KEY, STARTS_KEY, resolve_mention
 from accord.stages.events.habitual import tells_habit
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, VERB_POS
 
 # How many sentences after the one naming the story's day a follow-up of that day may be told: a story
 # tells one day's doings over a few paragraphs (a quote, its speaker's reaction); further on it as often
@@ -59,8 +59,6 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 NAMING_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # The tag of a modal verb ("will", "would", "could").
 MODAL_TAG = "MD"
-# Parts of speech of a word telling an act.
-VERB_POS = frozenset({"VERB", "AUX"})
 # The tag of a personal pronoun, and the pronouns that name one party or several ("she", "they").
 PRONOUN_TAG = "PRP"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})

@@ -31,13 +31,11 @@ from accord.stages.date_attachment import attachment, to_event_date
 from accord.stages.date_followup import StoryDays, ToldDay, resolved_entity, sentence_entities
 from accord.stages.date_statements import statement_index
 from accord.stages.events.references import DEFINITE_DETERMINERS
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, VERB_POS
 
 # Prepositions through which a clause names the occasion it was done at ("at a debate", "during the rally",
 # "throughout the hearing"); not "before"/"after", which name another time.
 SCENE_PREPS = frozenset({"at", "during", "throughout", "in"})
-# Parts of speech of a clause's verb.
-VERB_POS = frozenset({"VERB", "AUX"})
 
 
 @functools.lru_cache(maxsize=1)

@@ -22,6 +22,8 @@ ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "parataxis"})
 # Clauses that modify a word (relative, participial, adverbial): cut out of an apposition's title ("..., who ...").
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+# Parts of speech of a word telling an act or state: a verb or an auxiliary ("is", "has").
+VERB_POS = frozenset({"VERB", "AUX"})
 # Penn tags of a present-tense verb ("says", "say"): what holds now, not a past act told.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Entity types that name places: countries and cities, other locations, buildings and venues.

@@ -20,6 +20,7 @@ from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.polarity import STANCE, polarity_rows
 from accord.records import Entity, Event, Span, Statement
 from accord.stages.base import ArticleState, Stage
+from accord.stages.grammar import SUBJECT_DEPS
 
 # How many country codes count as the article's principal parties (the two sides of a negotiation).
 PRINCIPAL_PARTIES = 2
@@ -361,7 +362,6 @@ def tag_statement(
 # A trigger that is a predicate adjective or noun ("non-negotiable", "a red line") says something of its
 # copula's subject: the subject's issue is the event's ("enrichment is non-negotiable").
 PREDICATE_DEPS = frozenset({"acomp", "attr"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # ... and a trigger that is the subject of "be" is about what the copula says it is ("the condition is a ceasefire").
 COPULA_COMPLEMENT_DEPS = frozenset({"attr", "ccomp", "acomp"})
 

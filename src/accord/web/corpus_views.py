@@ -12,7 +12,7 @@ from accord.store.cluster_samples import SAMPLED_REPORTS, sampled_clusters
 from accord.store.clusters import StoredCluster, list_event_clusters
 from accord.store.entity_pages import link_entities
 from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_assertion, check_count, check_dates, check_page, check_text
-from accord.store.records import cluster_store_id, split_id
+from accord.store.records import CLUSTER_KEY_PREFIX, cluster_store_id, split_id
 
 
 def divergence_links(divergence: Divergence) -> dict[str, Any]:
@@ -125,7 +125,7 @@ def _view(cluster: StoredCluster) -> ClusterView:
     members.sort(key=lambda r: (r.article_published or "", r.article_id, r.event))
     # Named by its first report ("12:e1"), as before clusters were persisted: links stay valid.
     first = min(members, key=lambda r: (r.article_id, r.event), default=None)
-    view_id = f"{first.article_id}:{first.event}" if first else f"c{cluster.id}"
+    view_id = f"{first.article_id}:{first.event}" if first else f"{CLUSTER_KEY_PREFIX}{cluster.id}"
     place = next((r.place for r in members if r.place), cluster.place)
     return ClusterView(view_id, cluster.type, cluster.date, place, cluster.codes, sorted(names), members,
                        max(cluster.report_count, len(members)), cluster.id,

@@ -15,14 +15,12 @@ from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import entity_words, title_entry
 from accord.stages.entities.non_affiliations import is_friendship
-from accord.stages.grammar import subject_of_next_verb
+from accord.stages.grammar import PRESENT_TAGS, subject_of_next_verb
 
 # Prepositions whose object after a name is the person's organisation ("Paal of Carnegie").
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
 # Adverbs that make a relative clause a former affiliation ("who previously worked for the U.N.").
 PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
-# Tags of a present-tense copula: "who was Azerbaijani" may no longer hold.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Flight verbs whose active subject is the one who left ("Haji fled Somalia"); the other origin verbs take
 # the displaced person as passive subject ("was driven from Somalia"), their active subject being the cause.
 ACTIVE_FLIGHT_VERBS = frozenset({"flee", "escape"})

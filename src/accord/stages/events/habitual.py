@@ -10,6 +10,7 @@ import functools
 from spacy.tokens import Token
 
 from accord.knowledge.loader import read_json
+from accord.stages.grammar import PRESENT_TAGS
 
 # How many clause links up the trigger an adverb of habit may sit ("often threatens to strike", "usually
 # arrest protesters and beat them"): the links of one predication, not of a governing clause.
@@ -17,9 +18,6 @@ HABIT_HOPS = 2
 # Links through which a verb shares the adverbs of its head: an infinitive complement, or a coordinated
 # verb without a subject of its own.
 SHARED_DEPS = frozenset({"xcomp", "conj"})
-# Tags with which "long" tells a stance lasting until now ("has long supported"; the perfect by its
-# auxiliary's lemma: "'s" and "'d" are also "is" and "would").
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 @functools.lru_cache(maxsize=1)

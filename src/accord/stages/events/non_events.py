@@ -23,11 +23,10 @@ from accord.stages.events.senses import (
     recorded_capture,
     retort,
 )
+from accord.stages.grammar import PRESENT_TAGS
 
 # Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
-# Penn tags of the simple present, the tense in which a legal text states what it provides.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Relative pronouns standing for the noun a clause modifies ("a poll that supports ...").
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # What ends a sentence of prose; a heading line ends without it.

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from accord.records import Entity
+from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.positions import NON_STATE_CODES
 
 # The second principal party is named at least this share as often as the first: two sides of one
@@ -23,7 +24,6 @@ from accord.stages.positions import NON_STATE_CODES
 PRINCIPAL_SHARE = 0.3
 # Words naming a mediator's role; the party they are said of mediates.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _said_of(token: Token) -> list[Token]:
@@ -41,7 +41,7 @@ def _said_of(token: Token) -> list[Token]:
         clause = token.head
     elif token.pos_ not in ("VERB", "AUX"):
         return near  # "talks held through Omani mediation": the clause's subject is no mediator
-    for subject in (c for c in clause.children if c.dep_ in SUBJECTS):
+    for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
         near.append(clause.head if subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" else subject)
     return near
 

@@ -14,10 +14,9 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from accord.stages.events.lexicon import HYPHEN, NOT_A_TRIGGER, Lexicon, TriggerEntry
-from accord.stages.grammar import PLACE_LABELS
+from accord.stages.grammar import PLACE_LABELS, VERB_POS
 from accord.stages.token_filters import indices_with
 
-VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Every part of speech ``_pos_of`` can map to a trigger part of speech (the array pre-filter).
 TRIGGER_POS = tuple(sorted(VERB_POS | NOUN_POS | {"ADJ"}))

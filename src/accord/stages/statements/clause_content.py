@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.object_content import COORDINATING_WORDS, coordination_after
 from accord.stages.statements.spans import aside_cut, trim_clause
@@ -35,8 +35,6 @@ CARRY_COORDINATED_CLAUSES = True
 NARRATOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Subjects that point back at what was said (`..., and that is simply wrong`): a comment on it.
 ANAPHORIC_SUBJECTS = frozenset({"that", "this", "which"})
-# Present tenses that cannot continue a past-tense narration in the reporter's own voice.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_CUE_TAGS = frozenset({"VBD"})
 # `A, he said, because B`: a reported sentence that resumes after the cue clause, by the words that can
 # open its second part; PolNeAR annotates both parts as one discontinuous content, so the longer side
