@@ -9,7 +9,8 @@ from analysis_support import ANALYSIS_RECORDS
 
 from accord.store import ingest_records, list_articles, open_store
 from accord.store.records import divergence_statements, store_assessments, store_divergences
-from accord.web.corpus_views import divergence_links, store_event_clusters
+from accord.store.divergence_items import divergence_links
+from accord.web.corpus_views import store_event_clusters
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +54,7 @@ def test_run_divergence_agreed_lists_every_topic_with_its_flag(store, ids):
 
     out = io.StringIO()
     assert run_divergence(store.url, "json", out=out, agreed=True) == 0
-    items = json.loads(out.getvalue())
+    items = json.loads(out.getvalue())["items"]
     assert [item["topic"] for item in items] == [t.topic for t in store_assessments(store)]
     assert [item["topic"] for item in items if item["divergent"]] == [d.topic for d in store_divergences(store)]
     table = io.StringIO()
@@ -156,8 +157,11 @@ def test_run_divergence_prints_the_issue_json(store, ids, capsys):
 
     out = io.StringIO()
     assert run_divergence(store.url, "json", out=out) == 0
-    [item] = json.loads(out.getvalue())
-    assert set(item) == {"topic", "event", "cluster", "cluster_id", "sides"}  # issue 8's shape plus the cluster (issue 15) and its store id
+    page = json.loads(out.getvalue())
+    [item] = page["items"]
+    assert page["total"] == 1  # the API's page shape, {items, total}, not a bare list
+    # issue 8's shape plus the cluster (issue 15), its store id and the event's link, as /api/divergence gives them
+    assert set(item) == {"topic", "event", "cluster", "cluster_id", "event_link", "sides"}
     assert {(s["party"], s["polarity"], s["third_party"]) for s in item["sides"]} == {
         ("RUS", "positive", False), ("UKR", "negative", False), ("CHN", "positive", True)}
     table = io.StringIO()
@@ -188,7 +192,7 @@ def test_cli_query_divergence_json(store):
 
     result = CliRunner().invoke(app, ["query", "divergence", "--db", store.url, "--format", "json"])
     assert result.exit_code == 0, result.output
-    items = json.loads(result.stdout)
+    items = json.loads(result.stdout)["items"]
     assert items and all({"topic", "event", "sides"} <= set(item) for item in items)
     assert any(
         {("RUS", "positive"), ("UKR", "negative")} <= {(s["party"], s["polarity"]) for s in item["sides"]}
@@ -216,7 +220,7 @@ def test_query_divergence_json_names_the_cluster_as_the_api_does(store, ids):
 
     out = io.StringIO()
     assert run_divergence(store.url, "json", out=out) == 0
-    [item] = json.loads(out.getvalue())
+    [item] = json.loads(out.getvalue())["items"]
     [divergence] = store_divergences(store)
     assert item["cluster_id"] == divergence_links(divergence)["cluster_id"] is not None
 

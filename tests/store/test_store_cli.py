@@ -183,7 +183,7 @@ def test_divergence_shows_who_said_what(db_url, make_record):
     assert "Rustem Umerov: (reported) the talks were a failure" in flat
     assert ":s1" not in flat and ":s2" not in flat  # no bare statement ids
     body = json.loads(_run("query", "divergence", "--db", db_url, "--format", "json").stdout)
-    said = [entry for side in body[0]["sides"] for entry in side["said"]]
+    said = [entry for side in body["items"][0]["sides"] for entry in side["said"]]
     assert {(entry["speaker"], entry["content"]) for entry in said} == {
         ("Vladimir Medinsky", "the talks were a success"), ("Rustem Umerov", "the talks were a failure")}
 

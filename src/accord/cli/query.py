@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 from rich.table import Table
 
-from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, note, print_table
+from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, print_table
 from accord.cli.options import choice
 
 if TYPE_CHECKING:
@@ -159,25 +159,6 @@ def divergence_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Tabl
     return table
 
 
-def divergence_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> list[dict]:
-    """The divergences' JSON, each side with ``said``: speaker, kind, content and article of each statement."""
-    from accord.store.records import cluster_store_id
-
-    divergences, said = answer
-    body = []
-    for divergence in divergences:
-        item = divergence.to_json_dict() | {"cluster_id": cluster_store_id(divergence.cluster)}
-        for side in item["sides"]:
-            side["said"] = [
-                {"statement": qualified, "speaker": (found.get("speaker") or {}).get("name") or (found.get("speaker") or {}).get("text"),
-                 "kind": found.get("kind"), "content": found["content"]["text"], "article_title": found.get("article_title"),
-                 "article_url": found.get("article_url")} if (found := said.get(qualified)) else {"statement": qualified}
-                for qualified in side["statements"]
-            ]
-        body.append(item)
-    return body
-
-
 def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     """Call the query of ``kind`` with the options it takes; other options are a usage error."""
     from accord.store import list_articles, query_entities, query_events, query_statements
@@ -240,9 +221,10 @@ def run_divergence(db: str | None, output_format: str = "table", since: str | No
     """Print one page of the store's divergences (``limit`` None: ``DEFAULT_LIMIT``, as the API); statement ids
     are ``"<store article id>:<statement id>"``. ``window_days`` None: the library's default
     (``accord.corpus.divergence.ISSUE_WINDOW_DAYS``); ``agreed``: every assessed topic, those on which the
-    parties agree too (JSON items say ``divergent``). JSON is the page's list; a note on stderr says when
-    topics are left out of it."""
+    parties agree too (JSON items say ``divergent``). JSON is the page as ``/api/divergence`` answers it:
+    ``{"items", "total"}``, each item of ``accord.store.divergence_items``."""
     from accord.corpus.divergence import ISSUE_WINDOW_DAYS
+    from accord.store.divergence_items import divergence_items
     from accord.store.filters import DEFAULT_LIMIT
     from accord.store.query import page_slice
     from accord.store.records import divergence_statements, store_assessments, store_divergences
@@ -262,15 +244,8 @@ def run_divergence(db: str | None, output_format: str = "table", since: str | No
         total = totals["total"]
         return None if count == total else f"{offset + 1}–{offset + count} of {total}" if count else f"0 of {total}"
 
-    def as_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> list[dict]:
-        body = divergence_json(answer)
-        if agreed:
-            for item, topic in zip(body, answer[0], strict=True):
-                item["divergent"] = topic.divergent
-        if shown(len(body)):
-            note(f"query divergence: {len(body)} of {totals['total']} {noun}s listed ({shown(len(body))}); "
-                 "--limit and --offset list the others")
-        return body
+    def as_json(answer: "tuple[list[Divergence], dict[str, dict]]") -> dict:
+        return {"items": divergence_items(answer[0], answer[1], agreed), "total": totals["total"]}
 
     def as_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Table:
         table = divergence_table(answer)

@@ -36,8 +36,10 @@ from accord.store.filters import (
 )
 from accord.store.export import view_rows, write_csv_rows
 from accord.store.query import event_conditions, page_slice, statement_conditions
+from accord.store.records import divergence_statements
 from accord.web.cached import divergences as cached_divergences
-from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
+from accord.store.divergence_items import divergence_items
+from accord.web.corpus_views import DEFAULT_MIN_REPORTS, sampled_event_clusters
 from accord.web.params import EventFilter, StatementFilter
 
 STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|place|issue|kind|code|limit|offset|window|min_reports|assertion): ")
@@ -204,16 +206,17 @@ def divergence(
     agreed: Annotated[bool, Query(description="every assessed topic, those the parties agree on too (items say divergent)")] = False,
 ) -> dict[str, Any]:
     """Each item: ``topic``, ``event`` (``"<article id>:<event id>"`` or null), ``sides`` of
-    ``{party, polarity, statements: ["<article id>:<statement id>", ...], links: [{article_id, statement}]}``;
-    with ``agreed``, ``divergent`` too (as ``accord query divergence --agreed``)."""
+    ``{party, polarity, statements: ["<article id>:<statement id>", ...], links: [{article_id, statement}],
+    said: [{statement, speaker, kind, content, article_title, article_url}]}``; with ``agreed``, ``divergent``
+    too. ``accord query divergence --format json`` prints the same page."""
     try:
         since_day, until_day = check_dates(since, until)
         found, total = page_slice(cached_divergences(request.app, since_day, until_day, window, agreed),
                                   page.limit, page.offset)
     except ValueError as error:
         raise unprocessable(error) from None
-    return {"items": [divergence_links(item) | ({"divergent": item.divergent} if agreed else {}) for item in found],
-            "total": total}
+    details = divergence_statements(request.app.state.store, found)
+    return {"items": divergence_items(found, details, agreed), "total": total}
 
 
 @router.get("/event-clusters", name="api_event_clusters", response_model=ItemsPage, summary="One event, many reports: reports of the same event merged")

@@ -1,32 +1,17 @@
-"""The API's shapes of corpus views: divergences with links to their statements, and event clusters with
-their reports (what ``/api/divergence``, ``/api/event-clusters`` and their pages return)."""
+"""The API's shape of event clusters with their reports (what ``/api/event-clusters`` and its pages return;
+a divergence's shape is ``accord.store.divergence_items``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from accord.corpus.divergence import Divergence
 from accord.store import Page
 from accord.store.cluster_samples import SAMPLED_REPORTS, sampled_clusters
 from accord.store.clusters import StoredCluster, list_event_clusters
 from accord.store.entity_pages import link_entities
 from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_assertion, check_count, check_dates, check_page, check_text
-from accord.store.records import CLUSTER_KEY_PREFIX, cluster_store_id, split_id
-
-
-def divergence_links(divergence: Divergence) -> dict[str, Any]:
-    """The divergence's JSON (issue 8's shape) plus, per side, ``links``: article id and record id of
-    each statement (and of the event), so a client can open the source span, and the ``cluster_id`` of
-    its event (null for an issue topic)."""
-    body = divergence.to_json_dict()
-    for side in body["sides"]:
-        side["links"] = [{"article_id": found[0], "statement": found[1]}
-                         for found in map(split_id, side["statements"]) if found]
-    found_event = split_id(divergence.event) if divergence.event else None
-    body["event_link"] = {"article_id": found_event[0], "event": found_event[1]} if found_event else None
-    body["cluster_id"] = cluster_store_id(divergence.cluster)  # as /api/event-clusters and /clusters/<id> name it
-    return body
+from accord.store.records import CLUSTER_KEY_PREFIX
 
 
 @dataclass

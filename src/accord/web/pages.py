@@ -21,9 +21,10 @@ from accord.records import EVENT_TYPES, Event
 from accord.store.filters import MAX_LIMIT, MAX_OFFSET, MAX_WINDOW_DAYS, ParameterError, check_dates, parse_count
 from accord.store.entity_pages import link_entities, party_entities, store_is_empty
 from accord.store.query import page_slice
+from accord.store.divergence_items import divergence_links
 from accord.store.records import divergence_statements
 from accord.web.cached import divergences as cached_divergences
-from accord.web.corpus_views import DEFAULT_MIN_REPORTS, divergence_links, sampled_event_clusters
+from accord.web.corpus_views import DEFAULT_MIN_REPORTS, sampled_event_clusters
 from accord.web.highlight import highlight_html, marks_of
 from accord.web.ids import ascii_digits
 from accord.web.params import EventFilter, StatementFilter

@@ -258,7 +258,7 @@ class DivergenceView:
 
 
 def divergence_view(body: Mapping[str, Any], statements: Mapping[str, Mapping[str, Any]]) -> DivergenceView:
-    """A divergence (``accord.web.corpus_views.divergence_links`` JSON) with each cited statement's details.
+    """A divergence (``accord.store.divergence_items.divergence_links`` JSON) with each cited statement's details.
 
     ``statements`` maps qualified ids (``"12:s3"``) to store statement items; ids it lacks (the
     article was replaced since) are shown as bare links.
