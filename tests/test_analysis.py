@@ -233,7 +233,7 @@ def test_a_later_page_of_query_says_which_rows_it_shows(store, ids):
     from accord.cli.query import run_query
 
     options = {"type": None, "actor": None, "recipient": None, "since": None, "until": None, "speaker": None,
-               "party": None, "q": None, "all_assertions": None}
+               "party": None, "q": None, "assertion": None}
     whole = io.StringIO()
     assert run_query("events", store.url, "json", options | {"limit": None, "offset": 0}, whole) == 0
     total = json.loads(whole.getvalue())["total"]

@@ -43,15 +43,18 @@ def test_query_table_lists_events(filled_url):
         (("query", "events", "--agreed"), "query events does not take --agreed"),
         (("query", "divergence", "--speaker", "Medinsky"), "query divergence does not take --speaker"),
         (("query", "divergence", "--type", "AGREE"), "query divergence does not take --type"),
-        (("query", "divergence", "--all-assertions"), "query divergence does not take --all-assertions"),
+        (("query", "divergence", "--assertion", "all"), "query divergence does not take --assertion"),
+        (("query", "events", "--assertion", "some"), "assertion: expected asserted"),
+        (("query", "events", "--assertion", "all", "--all-assertions"), "--all-assertions is the old name of --assertion all"),
+        (("export", "--format", "cameo", "--q", "talks"), "CAMEO rows are events: it takes --type, --recipient, --place"),
         (("query", "people"), "not one of"),
         (("export", "--format", "parquet"), "parquet"),
         # Ignored without a word before: the output looked like the rows asked for and was not.
         (("export", "--format", "jsonl", "--table", "statements"), "export --format jsonl does not take --table"),
         (("export", "--format", "cameo", "--table", "entities"), "export --format cameo does not take --table"),
-        (("export", "--format", "jsonl", "--all-assertions"), "export --format jsonl does not take --all-assertions"),
-        (("export", "--format", "csv", "--table", "statements", "--all-assertions"),
-         "--all-assertions applies to event rows"),
+        (("export", "--format", "jsonl", "--assertion", "all"), "export --format jsonl does not take --assertion"),
+        (("export", "--format", "csv", "--table", "statements", "--assertion", "all"),
+         "--assertion applies to event rows"),
     ],
 )
 def test_usage_errors_are_one_line_exit_2(filled_url, args, message):
@@ -67,15 +70,18 @@ def test_export_csv_to_stdout(filled_url):
     assert lines[0].startswith("article_id,") and len(lines) == 5
 
 
-def test_export_all_assertions_brings_back_unreported_events(db_url, two_articles):
-    """``--all-assertions`` on export, as on ``query events``: a future act is in the table only when asked."""
+@pytest.mark.parametrize("every", [("--assertion", "all"), ("--assertion", "ALL"), ("--all-assertions",)])
+def test_export_assertion_all_brings_back_unreported_events(db_url, two_articles, every):
+    """``--assertion all`` on export, as on ``query events`` and as the API's ``assertion=all``: a future act is in
+    the table only when asked (``--all-assertions``, the old name, still works)."""
     first = two_articles[0]
     planned = first.events[0].model_copy(update={"id": "e-planned", "modality": "future"})
     ingest_records([first.model_copy(update={"events": [*first.events, planned]}), *two_articles[1:]], db_url)
     default = _run("export", "--db", db_url, "--format", "csv")
-    every = _run("export", "--db", db_url, "--format", "csv", "--all-assertions")
-    assert default.exit_code == every.exit_code == 0
-    assert "e-planned" not in default.stdout and "e-planned" in every.stdout
+    asserted = _run("export", "--db", db_url, "--format", "csv", "--assertion", "asserted")
+    everything = _run("export", "--db", db_url, "--format", "csv", *every)
+    assert default.exit_code == asserted.exit_code == everything.exit_code == 0
+    assert "e-planned" not in default.stdout and default.stdout == asserted.stdout and "e-planned" in everything.stdout
 
 
 def test_ingest_reports_bad_input_and_summary(db_url, tmp_path):

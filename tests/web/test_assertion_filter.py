@@ -189,12 +189,12 @@ def test_cli_query_events_takes_all_assertions(stored) -> None:
     def total(**extra: object) -> int:
         out = io.StringIO()
         options = {"type": None, "actor": None, "recipient": None, "since": None, "until": None, "speaker": None,
-                   "party": None, "q": None, "limit": None, "offset": 0, "all_assertions": None, **extra}
+                   "party": None, "q": None, "limit": None, "offset": 0, "assertion": None, **extra}
         assert run_query("events", stored, "json", options, out) == 0
         return json.loads(out.getvalue())["total"]
 
     assert total() == ASSERTED_EVENTS
-    assert total(all_assertions=True) == ALL_EVENTS
+    assert total(assertion="all") == ALL_EVENTS
 
 
 def test_an_empty_view_says_events_not_asserted_are_left_out(web) -> None:

@@ -294,14 +294,11 @@ def test_the_articles_page_lists_what_the_articles_api_lists(client, params) -> 
 
 
 @pytest.mark.parametrize("args", [(), ("--q", "Geneva"), ("--since", "2025-06"), ("--until", "2025-05-31"),
-                                  ("--all-assertions",), ("--limit", "1", "--offset", "1")])
+                                  ("--assertion", "all"), ("--limit", "1", "--offset", "1")])
 def test_query_articles_lists_what_the_articles_api_lists(records_db, client, args) -> None:
     """The API and the pages list articles (by words, dates, with their statement and event counts); the
     command line had no way to: ``accord query articles`` gives the same page."""
-    names = {"--q": "q", "--since": "since", "--until": "until", "--limit": "limit", "--offset": "offset"}
-    params = {names[flag]: value for flag, value in zip(args[::2], args[1::2]) if flag in names}
-    if "--all-assertions" in args:
-        params = {"assertion": "all"}
+    params = {flag[2:]: value for flag, value in zip(args[::2], args[1::2])}  # the API's name is the option's
     cli = _cli("query", "articles", "--db", records_db.url, *args, "--format", "json")
     assert cli.exit_code == 0, cli.output
     api = client.get("/api/articles", params=params).json()
@@ -317,3 +314,34 @@ def test_query_articles_lists_what_the_articles_api_lists(records_db, client, ar
 def test_query_articles_refuses_what_it_does_not_take(records_db) -> None:
     cli = _cli("query", "articles", "--db", records_db.url, "--speaker", "Anna")
     assert cli.exit_code == 2 and "query articles does not take --speaker" in cli.stderr, cli.stderr
+
+
+@pytest.mark.parametrize(("params", "rows"), EVENT_VIEWS)
+def test_cameo_rows_are_the_events_of_the_events_table(placed_db, params, rows) -> None:
+    """CAMEO rows are event rows, yet ``export --format cameo --type ...`` was refused and its ``--since``/``--actor``
+    chose whole articles (by publication, by any mention): now they hold the events ``--table events`` holds with
+    the same filters, one row per actor-recipient pair."""
+    import csv
+    import io
+
+    args = [arg for name, value in params.items() for arg in (f"--{name}", value)]
+    cameo = _cli("export", "--db", placed_db, "--format", "cameo", *args)
+    table = _cli("export", "--db", placed_db, "--format", "csv", "--table", "events", *args)
+    assert cameo.exit_code == table.exit_code == 0, cameo.output
+    cameo_rows = list(csv.DictReader(io.StringIO(cameo.stdout), delimiter="\t"))
+    event_rows = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert len(event_rows) == rows
+    assert sorted({row["GLOBALEVENTID"].rsplit("-", 2)[0] for row in cameo_rows}) == sorted(
+        f"{row['record_id']}-{row['event_id']}" for row in event_rows)
+
+
+@pytest.mark.parametrize("actor", ["UKR", "RUS", "Anna Example"])
+def test_export_actor_on_statement_rows_is_the_speaker(records_db, actor) -> None:
+    """``export --table statements --actor X`` kept every statement of an article merely mentioning X; on statement
+    rows the actor is the speaker, read as ``--party`` reads it (a code: the speaker's party; a name: the speaker)."""
+    by_actor = _cli("export", "--db", records_db.url, "--format", "csv", "--table", "statements", "--actor", actor)
+    by_party = _cli("export", "--db", records_db.url, "--format", "csv", "--table", "statements", "--party", actor)
+    every = _cli("export", "--db", records_db.url, "--format", "csv", "--table", "statements")
+    assert by_actor.exit_code == by_party.exit_code == 0, by_actor.output
+    rows = by_actor.stdout.strip().splitlines()
+    assert by_actor.stdout == by_party.stdout and 1 < len(rows) < len(every.stdout.strip().splitlines())

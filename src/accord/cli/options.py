@@ -29,3 +29,15 @@ def choice(allowed: Collection[str]) -> Callable[[str], str]:
         return value
 
     return check
+
+
+def assertion_option(assertion: str | None, all_assertions: bool) -> str | None:
+    """``--assertion`` (the API's ``assertion``: asserted or all, checked by the one validator) with the old flag
+    ``--all-assertions`` read as ``--assertion all``; both given is a ValueError naming them."""
+    from accord.store.filters import check_assertion
+
+    if all_assertions:
+        if assertion is not None:
+            raise ValueError("--all-assertions is the old name of --assertion all; give one of them")
+        return "all"
+    return None if assertion is None else check_assertion("assertion", assertion)

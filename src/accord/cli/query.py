@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, print_table
-from accord.cli.options import choice
+from accord.cli.options import assertion_option, choice
 
 if TYPE_CHECKING:
     from accord.corpus.divergence import Divergence, Side
@@ -25,9 +25,9 @@ TABLE_CONTENT_CHARS = 160
 # The options each kind of record list takes (the others are a usage error naming them).
 ACCEPTED = {
     "statements": ("speaker", "party", "q", "since", "until"),
-    "events": ("type", "actor", "recipient", "place", "since", "until", "all_assertions"),
+    "events": ("type", "actor", "recipient", "place", "since", "until", "assertion"),
     "entities": ("q", "kind", "code"),
-    "articles": ("q", "since", "until", "all_assertions"),
+    "articles": ("q", "since", "until", "assertion"),
 }
 # Old option names a kind still takes for scripts written before the CLI used the API's and the pages'
 # names (``/api/entities?kind=person&code=RUS``): {kind: {old name: current name}}. Not shown in help.
@@ -174,9 +174,8 @@ def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     if kind == "statements":
         return query_statements(store, **{k: given.get(k) for k in accepted}, **paging)
     if kind in ("events", "articles"):
-        filters = {k: given.get(k) for k in accepted if k != "all_assertions"}
         listing = query_events if kind == "events" else list_articles
-        return listing(store, **filters, assertion="all" if given.get("all_assertions") else None, **paging)
+        return listing(store, **{k: given.get(k) for k in accepted}, **paging)
     return query_entities(store, **{k: given.get(k) for k in accepted}, **paging)
 
 
@@ -284,13 +283,19 @@ def query(
     output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.", callback=choice(OUTPUT_FORMATS))] = "table",
     limit: Annotated[int | None, typer.Option("--limit", help="Rows (divergence: topics) to show; the default and the most are the API's.", show_default=False)] = None,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
-    all_assertions: Annotated[bool, typer.Option("--all-assertions", help="events: also future, hypothetical, demanded, denied and negated events (left out by default); articles: count them.")] = False,
+    assertion: Annotated[str | None, typer.Option("--assertion", help="events: asserted (the default: events reported as having happened) or all (future, hypothetical, demanded, denied and negated events too), as the API's assertion=all; articles: which events to count.", show_default=False)] = None,
+    all_assertions: Annotated[bool, typer.Option("--all-assertions", hidden=True, help="The old name of --assertion all.")] = False,
 ) -> None:
     """Query stored statements, events, entities, articles, or the divergences between parties, from the terminal."""
+    try:
+        assertion = assertion_option(assertion, all_assertions)
+    except ValueError as exc:
+        error(f"query {kind}: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
     options = {
         "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "place": place, "kind": kind_, "code": code, "party": party,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,
-        "all_assertions": True if all_assertions else None,
+        "assertion": assertion,
     }
     if kind == "divergence":
         refusal = refused_options(kind, {**options, "since": None, "until": None})

@@ -68,9 +68,9 @@ def _sql_date(event: Event) -> str:
     return ""
 
 
-def _date_added(record: ArticleRecord) -> str:
+def _date_added(published: str | None) -> str:
     """GDELT's DATEADDED (YYYYMMDD): the day the report was published, when known."""
-    return (record.published or "")[:10].replace("-", "")
+    return (published or "")[:10].replace("-", "")
 
 
 def _dyads(event: Event) -> Iterator[tuple[int, int, ActorRef | None, ActorRef | None]]:
@@ -94,30 +94,37 @@ def event_rows(record: ArticleRecord, all_assertions: bool = False) -> Iterator[
     """GDELT-style rows for one article's events: one per actor-recipient dyad; negated events skipped,
     and events not reported as having happened unless ``all_assertions``."""
     for event in record.events:
-        if event.negated or not (all_assertions or event.reported):
-            continue
-        code = cameo_code(event.event, event.mode)
-        location = event.location
-        for a_index, r_index, actor, recipient in _dyads(event):
-            yield [
-                f"{record.id}-{event.id}-{a_index + 1}-{r_index + 1}",
-                _sql_date(event),
-                *_actor_cells(actor),
-                *_actor_cells(recipient),
-                "1" if event.statement is None else "0",
-                code, code[:BASE_DIGITS], code[:ROOT_DIGITS],
-                str(QUAD_CLASS[event.event]),
-                "1",
-                location.name if location else "",
-                location.country or "" if location else "",
-                "" if location is None or location.lat is None else f"{location.lat:.4f}",
-                "" if location is None or location.lon is None else f"{location.lon:.4f}",
-                _date_added(record),
-                record.url or record.source or "",
-                event.event,
-                event.mode or "",
-                event.assertion or event.modality or "",
-            ]
+        yield from report_rows(event, record.id, record.published, record.url or record.source or "", all_assertions)
+
+
+def report_rows(event: Event, article_id: str, published: str | None, source_url: str,
+                all_assertions: bool = False) -> Iterator[list[str]]:
+    """GDELT-style rows for one event of the article ``article_id`` (one per actor-recipient dyad): none for a
+    negated event, nor for one not reported as having happened unless ``all_assertions``."""
+    if event.negated or not (all_assertions or event.reported):
+        return
+    code = cameo_code(event.event, event.mode)
+    location = event.location
+    for a_index, r_index, actor, recipient in _dyads(event):
+        yield [
+            f"{article_id}-{event.id}-{a_index + 1}-{r_index + 1}",
+            _sql_date(event),
+            *_actor_cells(actor),
+            *_actor_cells(recipient),
+            "1" if event.statement is None else "0",
+            code, code[:BASE_DIGITS], code[:ROOT_DIGITS],
+            str(QUAD_CLASS[event.event]),
+            "1",
+            location.name if location else "",
+            location.country or "" if location else "",
+            "" if location is None or location.lat is None else f"{location.lat:.4f}",
+            "" if location is None or location.lon is None else f"{location.lon:.4f}",
+            _date_added(published),
+            source_url,
+            event.event,
+            event.mode or "",
+            event.assertion or event.modality or "",
+        ]
 
 
 # Characters that would end a cell or a row for a TSV reader (``\r`` too: CRLF text keeps its CRs).
@@ -132,10 +139,15 @@ def _cell(value: str) -> str:
 def write_cameo(records: Iterable[ArticleRecord], out: TextIO, all_assertions: bool = False) -> int:
     """Tab-separated GDELT-style rows with a header line, flushed per article (``event_rows``); returns
     the number of rows under the header."""
+    return write_cameo_rows((event_rows(record, all_assertions) for record in records), out)
+
+
+def write_cameo_rows(groups: Iterable[Iterable[list[str]]], out: TextIO) -> int:
+    """The header line, then each group's rows (``report_rows``; flushed per group); returns the rows written."""
     out.write("\t".join(COLUMNS) + "\n")
     written = 0
-    for record in records:
-        for row in event_rows(record, all_assertions):
+    for rows in groups:
+        for row in rows:
             out.write("\t".join(_cell(v) for v in row) + "\n")
             written += 1
         out.flush()

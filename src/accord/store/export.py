@@ -1,5 +1,5 @@
 """Exporting the store: contract JSON Lines (what ``accord extract`` prints), flat CSV/Parquet
-tables, and CAMEO rows (the writer ``accord extract --format cameo`` uses).
+tables, and CAMEO rows (the rows ``accord extract --format cameo`` writes, of the events ``--table events`` holds).
 
 Everything streams: rows are fetched in chunks and written as they come, so memory stays bounded.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -17,12 +18,12 @@ from typing import IO, TYPE_CHECKING
 import sqlalchemy as sa
 
 from accord.formats import EXPORT_FORMATS, EXPORT_TABLES
-from accord.formats.cameo import write_cameo
+from accord.formats.cameo import report_rows, write_cameo_rows
 from accord.formats.contract import contract_object_json
-from accord.records import ArticleRecord
+from accord.records import Event
 from accord.store import schema
 from accord.store.db import Store, stream_rows
-from accord.store.filters import articles_about, check_text, date_range
+from accord.store.filters import articles_about, check_assertion, check_text, date_range, party_matches
 from accord.store.query import event_conditions, statement_conditions
 from accord.store.rows import record_with_text
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:  # pyarrow is imported lazily (an export to Parquet only)
 
 # The formats whose rows are those of one table: the filters of event or statement rows apply to them.
 EVENT_ROW_FORMATS = ("csv", "parquet")
+# CAMEO rows are event rows: the filters of event rows apply to them as to ``--table events``.
+CAMEO_FORMAT = "cameo"
 # Rows per Parquet row group: large enough for columnar compression, small enough for memory.
 PARQUET_ROWS = 5000
 
@@ -169,6 +172,23 @@ def _event_rows(store: Store, conditions: list) -> Iterator[dict]:
         }
 
 
+def _cameo_groups(store: Store, conditions: list, all_assertions: bool) -> Iterator[Iterator[list[str]]]:
+    """The CAMEO rows of the events under ``conditions`` (those of ``--table events``), one group per article, in
+    ingest order."""
+    events, articles = schema.events, schema.articles
+    query = (
+        sa.select(events.c.article_id, events.c.record, articles.c.record_id, articles.c.published, articles.c.url,
+                  articles.c.source)
+        .select_from(events.join(articles, events.c.article_id == articles.c.id))
+        .where(*conditions)
+        .order_by(events.c.article_id, events.c.id)
+    )
+    for _, rows in itertools.groupby(stream_rows(store, query), key=lambda row: row.article_id):
+        yield (cameo_row for row in rows for cameo_row in report_rows(
+            Event.model_validate_json(row.record), row.record_id, row.published, row.url or row.source or "",
+            all_assertions))
+
+
 def _entity_rows(store: Store, conditions: list) -> Iterator[dict]:
     entities, mentions, articles = schema.entities, schema.mentions, schema.articles
     in_articles = sa.select(mentions.c.entity_id).select_from(
@@ -299,23 +319,25 @@ def view_rows(store: Store, table: str, conditions: list) -> Iterator[dict]:
 
 def _row_conditions(store: Store, table: str, since: str | None, until: str | None, actor: str | None,
                     all_assertions: bool, events: dict[str, str | None], statements: dict[str, str | None]) -> list:
-    """The conditions of ``table``'s rows: events and statements as their views and the page downloads filter
-    them (``event_conditions``: an event's own date and its actor; ``statement_conditions``), entities and
-    articles by the articles selected (publication date, the articles about ``actor``). A filter of one
-    kind of row given for another is a ValueError naming it."""
+    """The conditions of ``table``'s rows: events as their views and the page downloads filter them
+    (``event_conditions``: an event's own date and its actor), statements too (``statement_conditions``; ``actor``
+    there is the speaker, read as ``party`` reads it: a code is the speaker's party, a name the speaker), entities
+    and articles by the articles selected (publication date, the articles about ``actor``). A filter of one kind
+    of row given for another is a ValueError naming it."""
     given = {**events, **statements}
     misplaced = [name for name, value in given.items() if value is not None
                  and table != ("events" if name in events else "statements")]
     if misplaced:
         rows = "event" if misplaced[0] in events else "statement"
-        raise ValueError(f"{misplaced[0]}: applies to {rows} rows (--table {rows}s of {' or '.join(EVENT_ROW_FORMATS)})")
+        raise ValueError(f"{misplaced[0]}: applies to {rows} rows (--table {rows}s of {' or '.join(EVENT_ROW_FORMATS)}"
+                         f"{', or --format ' + CAMEO_FORMAT if rows == 'event' else ''})")
     if table == "events":
         return event_conditions(actor=actor, since=since, until=until, assertion="all" if all_assertions else None,
                                 **events)
     if table == "statements":
         conditions = statement_conditions(store, since=since, until=until, **statements)
         actor = check_text("actor", actor)
-        return [*conditions, articles_about(actor)] if actor else conditions
+        return [*conditions, party_matches(actor)] if actor else conditions
     return _article_conditions(since, until, actor)
 
 
@@ -335,35 +357,41 @@ def export(
     speaker: str | None = None,
     party: str | None = None,
     q: str | None = None,
+    assertion: str | None = None,
 ) -> int:
     """Write the store's records in ``format`` to ``output`` (stdout when None); returns the count written:
     articles (jsonl), CAMEO rows (cameo) or rows of ``table`` (csv, parquet).
 
-    Whole articles (jsonl, cameo) are chosen by publication date and ``actor`` (acting, speaking or mentioned).
-    The rows of a table (csv, parquet) are those of the API's downloads with the same filters: events by
-    ``type``, ``actor``, ``recipient``, ``place`` and their own date (``/api/export/events``), statements by
-    ``speaker``, ``party``, ``q`` and date (``/api/export/statements``; ``actor`` there: the articles about it).
-    Event rows (the events table, CAMEO rows) hold only events reported as having happened unless
-    ``all_assertions``, as every list and count does; JSON Lines records are whole, each event marked."""
+    Whole articles (jsonl) are chosen by publication date and ``actor`` (acting, speaking or mentioned), as are
+    the rows of the entities and articles tables. Event rows (the events table, CAMEO rows) are those of
+    ``/api/export/events`` with the same filters: ``type``, ``actor`` (the doer), ``recipient``, ``place`` and
+    their own date; statement rows those of ``/api/export/statements``: ``speaker``, ``party``, ``q``, the
+    publication date, and ``actor`` the speaker (as ``party`` reads it). Event rows hold only events reported as
+    having happened unless ``assertion`` is ``all`` (``all_assertions``: the same, the command line's old
+    flag), as every list and count does; JSON Lines records are whole, each event marked."""
     if format not in EXPORT_FORMATS:
         raise ValueError(f"format: {format!r} is not one of {', '.join(EXPORT_FORMATS)}")
     if table not in EXPORT_TABLES:
         raise ValueError(f"table: {table!r} is not one of {', '.join(EXPORT_TABLES)}")
+    all_assertions = all_assertions or check_assertion("assertion", assertion) == "all"
     events = {"type": type, "recipient": recipient, "place": place}
     statements = {"speaker": speaker, "party": party, "q": q}
     if format not in EVENT_ROW_FORMATS:
-        given = [name for name, value in {**events, **statements}.items() if value is not None]
+        allowed = events if format == CAMEO_FORMAT else {}
+        given = [name for name, value in {**events, **statements}.items() if value is not None and name not in allowed]
         if given:
-            raise ValueError(f"{given[0]}: filters the rows of a table ({' or '.join(EVENT_ROW_FORMATS)}), not format {format}")
+            rows = "CAMEO rows are event rows; " if format == CAMEO_FORMAT else ""
+            raise ValueError(f"{given[0]}: {rows}filters the rows of a table ({' or '.join(EVENT_ROW_FORMATS)}), "
+                             f"not format {format}")
     if format == "parquet":
         if output is None or str(output) == "-":
             raise ValueError("format parquet: needs an output file (--output FILE)")
         conditions = _row_conditions(store, table, since, until, actor, all_assertions, events, statements)
         return _write_parquet(ROW_SOURCES[table](store, conditions), output, TABLE_COLUMNS[table])
-    if format == "cameo":
-        records = (ArticleRecord.model_validate(record) for record in export_records(store, since, until, actor))
+    if format == CAMEO_FORMAT:
+        conditions = _row_conditions(store, "events", since, until, actor, all_assertions, events, {})
         with _text_output(output) as out:
-            return write_cameo(records, out, all_assertions)
+            return write_cameo_rows(_cameo_groups(store, conditions, all_assertions), out)
     if format == "jsonl":
         with _text_output(output) as out:
             return _write_jsonl(export_records(store, since, until, actor), out)
