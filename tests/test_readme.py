@@ -90,7 +90,9 @@ def command_options() -> dict[str, set[str]]:
     group = typer.main.get_command(app)
     options: dict[str, set[str]] = {}
     for name, command in group.commands.items():
-        names = {opt for param in command.params for opt in getattr(param, "opts", []) if opt.startswith("--")}
+        # A hidden option is an old name kept for scripts (``--all-assertions``), not part of the synopsis.
+        names = {opt for param in command.params if not getattr(param, "hidden", False)
+                 for opt in getattr(param, "opts", []) if opt.startswith("--")}
         options[name] = names - {"--help"}
     return options
 
