@@ -345,3 +345,31 @@ def test_export_actor_on_statement_rows_is_the_speaker(records_db, actor) -> Non
     assert by_actor.exit_code == by_party.exit_code == 0, by_actor.output
     rows = by_actor.stdout.strip().splitlines()
     assert by_actor.stdout == by_party.stdout and 1 < len(rows) < len(every.stdout.strip().splitlines())
+
+
+@pytest.mark.parametrize("params", [{}, {"party": "RUS"}, {"issue": "ceasefire"}, {"since": "2025-07"},
+                                    {"until": "2025-06", "limit": "1", "offset": "1"}])
+def test_positions_are_listed_alike_by_the_api_the_cli_and_the_page(three_rounds, rounds_client, params) -> None:
+    """The Positions page filters assessments by party, issue and dates; neither the API nor the command line
+    could ask for them: ``/api/positions`` and ``accord query positions`` give the same page."""
+    api = rounds_client.get("/api/positions", params=params)
+    assert api.status_code == 200, api.text
+    args = [arg for name, value in params.items() for arg in (f"--{name}", value)]
+    cli = _cli("query", "positions", "--db", three_rounds, *args, "--format", "json")
+    assert cli.exit_code == 0, cli.output
+    assert json.loads(cli.stdout) == api.json()
+    every = rounds_client.get("/api/positions").json()["total"]
+    assert every > 0 and (api.json()["total"] < every) is bool(set(params) - {"limit", "offset"})
+    assert rounds_client.get("/positions", params=params).status_code == 200
+    table = _cli("query", "positions", "--db", three_rounds, *args)
+    assert table.exit_code == 0 and "positions:" in table.stdout
+
+
+def test_an_unknown_issue_is_refused_alike(three_rounds, rounds_client) -> None:
+    api = rounds_client.get("/api/positions", params={"issue": "weather"})
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", "issue"]
+    cli = _cli("query", "positions", "--db", three_rounds, "--issue", "weather")
+    assert cli.exit_code == 2 and "issue: unknown issue" in cli.stderr and "Traceback" not in cli.stderr
+    assert rounds_client.get("/positions", params={"issue": "weather"}).status_code == 422
+    refused = _cli("query", "statements", "--db", three_rounds, "--issue", "ceasefire")
+    assert refused.exit_code == 2 and "query statements does not take --issue" in refused.stderr

@@ -1,4 +1,4 @@
-"""The `accord query` command: one page of stored statements, events, entities or articles, or the divergences
+"""The `accord query` command: one page of stored statements, events, entities, articles or positions, or the divergences
 between parties, as a table or JSON."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from accord.corpus.divergence import Divergence, Side
     from accord.store import Page, Store
 
-QUERY_KINDS = ("statements", "events", "entities", "articles", "divergence")
+QUERY_KINDS = ("statements", "events", "entities", "articles", "positions", "divergence")
 OUTPUT_FORMATS = ("table", "json")
 # Characters of a statement's content shown in a table cell.
 TABLE_CONTENT_CHARS = 160
@@ -28,6 +28,7 @@ ACCEPTED = {
     "events": ("type", "actor", "recipient", "place", "since", "until", "assertion"),
     "entities": ("q", "kind", "code"),
     "articles": ("q", "since", "until", "assertion"),
+    "positions": ("party", "issue", "since", "until"),
 }
 # Old option names a kind still takes for scripts written before the CLI used the API's and the pages'
 # names (``/api/entities?kind=person&code=RUS``): {kind: {old name: current name}}. Not shown in help.
@@ -107,6 +108,14 @@ def page_table(kind: str, page: "Page", offset: int = 0) -> Table:
             table.add_row(str(item["article_id"]), _when(item), item.get("article_published") or "", item["event"],
                           _flags(item), _refs(item.get("actors") or []) or "—", _refs(item.get("recipients") or []) or "—",
                           item["trigger"]["text"])
+    elif kind == "positions":
+        for column in ("article", "published", "party", "speaker", "assessment", "issues", "said"):
+            table.add_column(column, overflow="fold")
+        for item in page.items:
+            speaker = item.get("speaker") or {}
+            table.add_row(str(item["article_id"]), item.get("article_published") or "", item.get("side") or "",
+                          speaker.get("name") or speaker.get("text") or "—", item.get("polarity") or "",
+                          ", ".join(item.get("issues") or []), _said(item))
     elif kind == "articles":
         for column in ("id", "published", "title", "statements", "events", "source"):
             table.add_column(column, overflow="fold")
@@ -162,6 +171,7 @@ def divergence_table(answer: "tuple[list[Divergence], dict[str, dict]]") -> Tabl
 def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     """Call the query of ``kind`` with the options it takes; other options are a usage error."""
     from accord.store import list_articles, query_entities, query_events, query_statements
+    from accord.store.assessments import positions_page
 
     accepted = ACCEPTED[kind]
     given = current_names(kind, {name: value for name, value in options.items() if value is not None})
@@ -173,6 +183,8 @@ def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     paging = {"limit": DEFAULT_LIMIT if options["limit"] is None else options["limit"], "offset": options["offset"]}
     if kind == "statements":
         return query_statements(store, **{k: given.get(k) for k in accepted}, **paging)
+    if kind == "positions":
+        return positions_page(store, **{k: given.get(k) for k in accepted}, **paging)
     if kind in ("events", "articles"):
         listing = query_events if kind == "events" else list_articles
         return listing(store, **{k: given.get(k) for k in accepted}, **paging)
@@ -274,7 +286,8 @@ def query(
     kind_: Annotated[str | None, typer.Option("--kind", help="entities: person, organisation, country or group.", show_default=False)] = None,
     code: Annotated[str | None, typer.Option("--code", help="entities: with this actor code (RUS).", show_default=False)] = None,
     place: Annotated[str | None, typer.Option("--place", help="Events at this place: its name as on the map (any case).")] = None,
-    party: Annotated[str | None, typer.Option("--party", help="Statements by speakers of this party (code like RUS, or a name).")] = None,
+    party: Annotated[str | None, typer.Option("--party", help="Statements (and positions) by speakers of this party (code like RUS, or a name).")] = None,
+    issue: Annotated[str | None, typer.Option("--issue", help="positions: about this issue (ceasefire, sanctions, ...: the ids of data/positions/issues.json).", show_default=False)] = None,
     q: Annotated[str | None, typer.Option("--q", help="Words to search for in statements (full text: every word; \"a phrase\"; OR between alternatives), entity names, or article titles and sources.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD (or the start of YYYY-MM, YYYY).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD (or the end of YYYY-MM, YYYY).")] = None,
@@ -286,14 +299,14 @@ def query(
     assertion: Annotated[str | None, typer.Option("--assertion", help="events: asserted (the default: events reported as having happened) or all (future, hypothetical, demanded, denied and negated events too), as the API's assertion=all; articles: which events to count.", show_default=False)] = None,
     all_assertions: Annotated[bool, typer.Option("--all-assertions", hidden=True, help="The old name of --assertion all.")] = False,
 ) -> None:
-    """Query stored statements, events, entities, articles, or the divergences between parties, from the terminal."""
+    """Query stored statements, events, entities, articles, positions (assessments over time), or the divergences between parties."""
     try:
         assertion = assertion_option(assertion, all_assertions)
     except ValueError as exc:
         error(f"query {kind}: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     options = {
-        "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "place": place, "kind": kind_, "code": code, "party": party,
+        "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "place": place, "kind": kind_, "code": code, "party": party, "issue": issue,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,
         "assertion": assertion,
     }

@@ -14,11 +14,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from accord.knowledge.loader import read_json
 from accord.records import EVENT_TYPES
-from accord.store.assessments import assessed_statements
+from accord.store.assessments import assessed_statements, issue_labels
 from accord.store.entity_pages import party_entities, store_is_empty
-from accord.store.filters import ParameterError, check_dates, check_text
+from accord.store.filters import blank_to_none
 from accord.store.places import event_places
 from accord.web.negotiation import OUTCOME_WINDOW_DAYS, has_rounds, negotiation_view
 from accord.web.pages import form_fields, render, timeline
@@ -27,12 +26,6 @@ from accord.web.svg import ChartPoint, MapPlace, place_map, positions_chart
 from accord.web.views import export_links, party_label
 
 router = APIRouter(include_in_schema=False)
-
-
-def issue_labels() -> dict[str, str]:
-    """Issue id -> its label, from the positions taxonomy (``data/positions/issues.json``)."""
-    return {issue["id"]: issue.get("label") or issue["id"].replace("_", " ")
-            for issue in read_json("positions/issues.json")["issues"]}
 
 
 @router.get("/", name="home", response_class=HTMLResponse)
@@ -68,11 +61,9 @@ def positions(request: Request) -> HTMLResponse:
     labels = issue_labels()
     charts, message, total, shown = [], None, 0, 0
     try:
-        party, issue = check_text("party", form["party"]), check_text("issue", form["issue"])
-        if issue and issue not in labels:
-            raise ParameterError("issue", issue, "unknown issue; expected one of " + ", ".join(labels))
-        since, until = check_dates(form["since"], form["until"])
-        items, total = assessed_statements(request.app.state.store, party=party, issue=issue, since=since, until=until)
+        issue = blank_to_none(form["issue"])
+        items, total = assessed_statements(request.app.state.store, party=form["party"], issue=issue,
+                                           since=form["since"], until=form["until"])
     except ValueError as error:
         message, items = str(error), []
     shown = len(items)

@@ -38,6 +38,7 @@ from accord.store.export import view_rows, write_csv_rows
 from accord.store.query import event_conditions, page_slice, statement_conditions
 from accord.store.records import divergence_statements
 from accord.web.cached import divergences as cached_divergences
+from accord.store.assessments import issue_labels, positions_page
 from accord.store.divergence_items import divergence_items
 from accord.web.corpus_views import DEFAULT_MIN_REPORTS, sampled_event_clusters
 from accord.web.params import EventFilter, StatementFilter
@@ -192,6 +193,22 @@ def entities(
     except ParameterError as error:
         raise unprocessable(error) from None
     return ask_store(accord_store.query_entities, store, **filters, limit=page.limit, offset=page.offset)
+
+
+@router.get("/positions", name="api_positions", response_model=ItemsPage, summary="Each party's assessments over time (the Positions page's points)")
+def positions(
+    store: StoreDep,
+    page: PagingDep,
+    party: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="speaker's affiliation code (RUS) or name")] = None,
+    issue: Annotated[str | None, Query(max_length=64, description="issue id: " + ", ".join(issue_labels()))] = None,
+    since: DateParam = None,
+    until: DateParam = None,
+) -> dict[str, Any]:
+    """Statements carrying an assessment (positive, negative, neutral) on a dated article, filtered as the
+    Positions page filters them; the latest first pages, each item in date order with its ``side`` (the party
+    it counts for) and article. ``accord query positions`` prints the same page."""
+    return ask_store(positions_page, store, party=party, issue=issue, since=since, until=until,
+                     limit=page.limit, offset=page.offset)
 
 
 @router.get("/divergence", name="api_divergence", response_model=ItemsPage, summary="Where parties assess the same talks or issue in opposite ways")
