@@ -138,3 +138,40 @@ def test_an_outcome_names_each_reporting_article_once() -> None:
     assert [(r["article_id"], r["event"]) for r in outcome_sources(cluster)] == [(2, "e6"), (5, "e1")]
     many = {"report_count": 9, "reports": [report(n, "e1") for n in range(9)]}
     assert len(outcome_sources(many)) == OUTCOME_SOURCES_SHOWN
+
+
+def _agreement_report(record_id: str, told: int) -> ArticleRecord:
+    """An article telling Russia and Ukraine's Friday agreement in Istanbul ``told`` times (after the talks, when
+    ``told`` > 1: the article that reports the round)."""
+    talks = "Russia and Ukraine held talks in Istanbul on Friday. " if told > 1 else ""
+    text = talks + " ".join(f"Russia and Ukraine agreed, {record_id} report {n}." for n in range(told))
+    russia, ukraine = ref(text, "Russia", "Russia", "RUS", "n1"), ref(text, "Ukraine", "Ukraine", "UKR", "n2")
+    friday = EventDate(value="2025-05-16", granularity="day", text="Friday")
+    events = [Event(id=f"e{n + 2}", event="AGREE", trigger=span(text, "agreed", n + 1), actors=[russia, ukraine],
+                    date=friday, location=ISTANBUL, sentence=span(text, f"Russia and Ukraine agreed, {record_id} report {n}."))
+              for n in range(told)]
+    if talks:
+        events.insert(0, Event(id="e1", event="CONSULT", trigger=span(text, "talks"), actors=[russia, ukraine],
+                               date=friday, location=ISTANBUL, sentence=span(text, talks.strip())))
+    return ArticleRecord(id=record_id, source=f"{record_id}.txt", title=f"Report {record_id}", published="2025-05-16",
+                         language="en", text=text, events=events,
+                         entities=[Entity(id="n1", name="Russia", code="RUS", kind="country", mentions=[span(text, "Russia")]),
+                                   Entity(id="n2", name="Ukraine", code="UKR", kind="country", mentions=[span(text, "Ukraine")])])
+
+
+def test_an_outcome_one_article_tells_often_still_names_its_other_sources(tmp_path) -> None:
+    """The outcome's sources were cut at three articles, but only its first three reports were read: when the
+    first article told the agreement three times, the page named that one article of the four that reported it.
+    Enough reports are read that ``OUTCOME_SOURCES_SHOWN`` articles are named, and the round lists them."""
+    from accord.store import ingest_records, open_store
+    from accord.web.negotiation import OUTCOME_SOURCES_SHOWN, negotiation_view
+
+    records = [_agreement_report("first", 3), *(_agreement_report(f"other-{n}", 1) for n in range(3))]
+    with open_store(f"sqlite:///{tmp_path / 'outcome.db'}") as store:
+        assert ingest_records(records, db=store).failed == 0
+        [round_] = negotiation_view(store).rounds
+    [outcome] = round_.outcomes
+    assert outcome.cluster["report_count"] == 6
+    named = [source["article_title"] for source in outcome.sources]
+    assert len(named) == len(set(named)) == OUTCOME_SOURCES_SHOWN and named[0] == "Report first"
+    assert {source["article_title"] for source in round_.sources} == set(named)

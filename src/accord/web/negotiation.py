@@ -36,11 +36,13 @@ ROUND_REPORTS_READ = 12
 # Articles of a round whose statements give the parties' assessments (its first reports): each is read
 # and validated whole, so this bounds the page's cost.
 ROUND_ASSESSED_ARTICLES = 6
-# Outcome events read around the rounds (the most reported first), and reports read per outcome.
-OUTCOME_CLUSTERS_READ = 200
-OUTCOME_REPORTS_READ = 3
 # Articles named under an outcome (its reports read, each article once; the rest are counted).
 OUTCOME_SOURCES_SHOWN = 3
+# Outcome events read around the rounds (the most reported first), and reports read per outcome: an article
+# may tell one agreement several times, so reading only OUTCOME_SOURCES_SHOWN reports could name one article
+# where three reported it; four reports per article named bounds the page's cost.
+OUTCOME_CLUSTERS_READ = 200
+OUTCOME_REPORTS_READ = 4 * OUTCOME_SOURCES_SHOWN
 # Statements listed per party of a round (the rest are counted).
 STATEMENTS_PER_PARTY = 4
 
@@ -214,9 +216,9 @@ def negotiation_view(store: Any, since: str | None = None, until: str | None = N
         for cluster in nearby.items:
             target = _nearest_round(cluster, dated)
             if target is not None:
-                target.outcomes.append(Outcome(OUTCOMES[cluster["type"]], cluster, _quantities(cluster),
-                                               outcome_sources(cluster)))
-                clusters_of[target.number].append(cluster)
+                sources = outcome_sources(cluster)
+                target.outcomes.append(Outcome(OUTCOMES[cluster["type"]], cluster, _quantities(cluster), sources))
+                clusters_of[target.number].append({"reports": sources})  # the round's sources: the articles named
     wanted = {report["article_id"] for r in rounds for report in (r.cluster.get("reports") or [])[:ROUND_ASSESSED_ARTICLES]}
     stored = {article.id: article for article in articles_by_id(store, wanted)}
     shown: list[dict[str, Any]] = []
