@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 
 from accord.records import ActorRef, Entity
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, preposition_objects
+from accord.stages.word_targets import WordTargets, is_word_target
 
 # Dependencies of a clause complement ("agreed that ...", "insisted that ...").
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -446,12 +447,9 @@ def _speaker_like(token: Token, rule: dict[str, Any], is_person: Callable[[Token
 
 
 def _attacked_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
-    """A target of words: a person, a personal pronoun, a person's role ("a federal judge", "rival", "GOP voters") or
-    a stance or a remark ("the comment", "his fundraising record")."""
-    lemma = token.lemma_.lower()
-    return is_person(token) or token.lower_ in rule["person_pronouns"] or lemma in rule["role_nouns"] \
-        or lemma in rule["target_roles"] \
-        or (token.ent_type_ == "" and lemma in rule["stance_nouns"])
+    """A target of words (``accord.stages.word_targets``): a person, a personal pronoun, a person's role ("a federal
+    judge", "rival", "GOP voters") or a stance or a remark ("the comment", "his fundraising record")."""
+    return is_word_target(token, WordTargets.of(rule), is_person)
 
 
 def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:

@@ -32,7 +32,7 @@ from accord.stages.statements.object_content import (
 from accord.stages.statements.source_cues import poll_candidate, source_candidate
 from accord.stages.statements.spans import subtree_range, token_range, trim_clause
 from accord.stages.statements.unattributed import unattributed_candidate
-from accord.stages.statements.verbal_targets import attacked_in_words
+from accord.stages.word_targets import attacked_in_words
 from accord.stages.token_filters import indices_with
 
 
@@ -137,7 +137,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         for child in verb.children:
             # An object that is a place makes the verb an action (`attacked Kharkiv`), not an attribution.
             if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.tag_ not in ("WP", "WDT") and child.ent_type_ not in PLACE_LABELS:
-                if not attacked_in_words(verb, child, lex, speaker):
+                if not attacked_in_words(verb, child, speaker):
                     break  # `would not attack the convoy`: violence, not a view
                 if speaker_span is not None and child.left_edge.i <= speaker.i <= child.right_edge.i:  # type: ignore[union-attr]
                     break  # `"...?" asked Mr. Smith`: the parse made the inverted speaker the object
@@ -164,14 +164,14 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if content is None and lemma in lex.object_verbs and any(c.dep_ == "agent" for c in verb.children):
         # Passive: `the plan was criticized by Democrats` -> Democrats criticized the plan.
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if patient is not None and patient.tag_ not in ("WP", "WDT") and attacked_in_words(verb, patient, lex, speaker):
+        if patient is not None and patient.tag_ not in ("WP", "WDT") and attacked_in_words(verb, patient, speaker):
             content, frame, code = trim_clause(doc, patient.left_edge.i, patient.right_edge.i), "object", "o"
     if content is None and lemma in lex.prep_frames:
         allowed = lex.prep_frames[lemma]
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in allowed:
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and attacked_in_words(verb, pobj, lex, speaker):
+                if pobj is not None and attacked_in_words(verb, pobj, speaker):
                     last = adjacent_phrases_end(verb, pobj.right_edge.i, lex) if ADJACENT_PHRASES_JOIN else pobj.right_edge.i
                     last = coordinated_object_end(verb, last)  # `called for X, and a need to Y`
                     content, frame, code = trim_clause(doc, pobj.left_edge.i, last), "object", "p:" + child.lower_

@@ -51,9 +51,6 @@ class CueLexicon:
     unattributed_prepositions: frozenset[str] = frozenset()  # `is blamed for X`, `is seen as X`: X is the content
     unattributed_as_only: frozenset[str] = frozenset()  # `is seen as X` reports a view; `was seen speaking` does not
     setting_nouns: frozenset[str] = frozenset()  # `on cable news`, `at a time of ...`: when, where, through what; not content
-    violence_verbs: frozenset[str] = frozenset()  # `attack`, `hit`: a view only when a person or stance is hit
-    word_target_nouns: frozenset[str] = frozenset()  # `rival`, `plan`: what is attacked in words
-    word_target_pronouns: frozenset[str] = frozenset()  # `him`, `her`: a person attacked in words
     holder_nouns: frozenset[str] = frozenset()  # `Lee's family called on ...`: common nouns of people that hold views
     collective_nouns: frozenset[str] = frozenset()  # `a number of experts echoed ...`: the `of` phrase holds the view
 
@@ -83,7 +80,6 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         frames.setdefault(row["lemma"], set()).update(row["frames"])
         classes.setdefault(row["lemma"], row["class"] or "speech")
     phrases = read_json("cues/phrases.json")
-    verbal = read_json("events/frames.json")["senses"]["verbal_attacks"]  # one home for what is attacked in words
     preps: dict[str, set[str]] = {}
     mined: dict[tuple[str, str], str] = {}
     # Rows are already cross-validated and tagged by scripts/mine_cue_frames.py.
@@ -131,9 +127,6 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         unattributed_prepositions=frozenset(phrases.get("unattributed_passives", {}).get("prepositions", [])),
         unattributed_as_only=frozenset(phrases.get("unattributed_passives", {}).get("as_only", [])),
         setting_nouns=frozenset(phrases.get("setting_nouns", [])),
-        violence_verbs=frozenset(verbal["verbs"]),
-        word_target_nouns=frozenset(verbal["role_nouns"] + verbal["target_roles"] + verbal["stance_nouns"]),
-        word_target_pronouns=frozenset(verbal["person_pronouns"]),
         holder_nouns=frozenset(phrases.get("holder_nouns", [])),
         collective_nouns=frozenset(phrases.get("collective_nouns", [])),
     )
