@@ -3,8 +3,10 @@ the JSON API and the pages, so what a user learns on one surface selects the sam
 
 from __future__ import annotations
 
+import html
 import json
 import re
+from urllib.parse import urlencode
 from collections.abc import Iterator
 
 import pytest
@@ -360,7 +362,11 @@ def test_positions_are_listed_alike_by_the_api_the_cli_and_the_page(three_rounds
     assert json.loads(cli.stdout) == api.json()
     every = rounds_client.get("/api/positions").json()["total"]
     assert every > 0 and (api.json()["total"] < every) is bool(set(params) - {"limit", "offset"})
-    assert rounds_client.get("/positions", params=params).status_code == 200
+    page = rounds_client.get("/positions", params=params)
+    assert page.status_code == 200
+    filters = {name: value for name, value in params.items() if name in ("party", "issue", "since", "until")}
+    link = "/api/positions" + ("?" + urlencode(filters) if filters else "")
+    assert (f'href="{html.escape(link)}"' in page.text) is (api.json()["total"] > 0)  # a link to its points in the API
     table = _cli("query", "positions", "--db", three_rounds, *args)
     assert table.exit_code == 0 and "positions:" in table.stdout
 

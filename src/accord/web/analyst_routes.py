@@ -89,7 +89,8 @@ def positions(request: Request) -> HTMLResponse:
                                    "colour": i, "entity_id": pages.get(p)} for i, p in enumerate(parties) if p in present],
                        "svg": positions_chart(points, parties, f"assessments of {title} over time", span)})
     context = {"form": form, "issues": labels, "charts": charts, "total": total, "shown": shown, "error": message,
-               "empty_store": not items and store_is_empty(request.app.state.store)}
+               "empty_store": not items and store_is_empty(request.app.state.store),
+               "api_link": f"{request.app.url_path_for('api_positions')}?{urlencode({k: v for k, v in form.items() if v})}".rstrip("?")}
     return render(request, "positions.html", context, status_code=422 if message else 200, page_name="positions")
 
 
