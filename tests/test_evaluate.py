@@ -463,7 +463,7 @@ def test_evaluate_sets_scores_events_from_records(nlp):
 def test_accord_eval_end_to_end_json_and_details(tmp_path):
     details = tmp_path / "details.json"
     result = subprocess.run(
-        [sys.executable, "-m", "accord", "eval", str(GOLD_FILE), str(POLNEAR_DIR), "--json", "--details", str(details)],
+        [sys.executable, "-m", "accord", "eval", str(GOLD_FILE), str(POLNEAR_DIR), "--format", "json", "--details", str(details)],
         capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr
@@ -518,3 +518,28 @@ def test_run_eval_with_an_unknown_model_is_one_line_and_status_2():
     assert status == 2
     # The same `accord: error:` start as every other command's error line (it said "accord eval: ...").
     assert err.getvalue().startswith("accord: error: no spaCy model could be loaded") and len(err.getvalue().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("args", "as_json"), [((), False), (("--format", "json"), True), (("-f", "table"), False),
+                                              (("--json",), True)])
+def test_eval_takes_format_json_as_every_command_does(monkeypatch, args, as_json):
+    """``query`` and ``export`` say ``--format json``; ``eval`` only took ``--json`` (kept as its old name)."""
+    from typer.testing import CliRunner
+
+    import accord.cli.evaluate as command
+    from accord.cli import app
+
+    asked = {}
+    monkeypatch.setattr(command, "run_eval", lambda gold, **options: asked.update(options) or 0)
+    result = CliRunner().invoke(app, ["eval", str(GOLD_FILE), *args])
+    assert result.exit_code == 0, result.output
+    assert asked["as_json"] is as_json
+
+
+def test_eval_refuses_an_unknown_format():
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    result = CliRunner().invoke(app, ["eval", str(GOLD_FILE), "--format", "xml"])
+    assert result.exit_code == 2 and "'xml' is not one of: table, json" in result.output

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, batch_progress, error, say
+from accord.cli.options import MODEL_HELP
 
 
 def batch_command(
@@ -20,7 +21,7 @@ def batch_command(
     shard_size: Annotated[
         int | None, typer.Option("--shard-size", min=1, help="Articles per output shard, the unit of resumption (default 1000).")
     ] = None,
-    model: Annotated[str | None, typer.Option("--model", help="spaCy model name (default: en_core_web_sm).")] = None,
+    model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
 ) -> None:
     """Extract a large corpus into shards: resumable, streaming, on a local process pool or Ray."""
     from accord.batch import BatchError, run_batch

@@ -13,6 +13,10 @@ import typer
 from rich.table import Table
 
 from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, error, table_console
+from accord.cli.options import MODEL_HELP, choice
+
+# What --format prints the figures as (the other commands' word for it: ``query --format json``).
+EVAL_FORMATS = ("table", "json")
 
 if TYPE_CHECKING:
     from accord.evaluate.report import EvaluationReport, SetResult
@@ -131,13 +135,14 @@ def run_eval(
 
 def eval_command(
     gold: Annotated[list[str], typer.Argument(metavar="GOLD", help="accord-gold/1 JSON files or PolNeAR-style folders (gold.json + text/).")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
-    model: Annotated[str | None, typer.Option("--model", help="spaCy model name (default: en_core_web_sm).")] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table | json: the figures as a table or as JSON.", callback=choice(EVAL_FORMATS))] = "table",
+    as_json: Annotated[bool, typer.Option("--json", hidden=True, help="The old name of --format json.")] = False,
+    model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N articles of each set.")] = None,
     details: Annotated[Path | None, typer.Option("--details", help="Write per-article false positives and misses as JSON to FILE.")] = None,
 ) -> None:
     """Score accord against gold: statement P/R/F1, speakers, affiliations, events, dates."""
-    raise typer.Exit(run_eval(gold, model=model, limit=limit, as_json=as_json, details=details))
+    raise typer.Exit(run_eval(gold, model=model, limit=limit, as_json=as_json or output_format == "json", details=details))
 
 
 def register(app: typer.Typer) -> None:

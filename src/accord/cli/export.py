@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from accord.cli.console import EXIT_OK, EXIT_USAGE, database_missing, discard_stdout, error, say
-from accord.cli.options import assertion_option, choice
+from accord.cli.options import DB_HELP, assertion_option, choice
 from accord.formats import EXPORT_FORMATS as FORMATS
 from accord.formats import EXPORT_TABLES as TABLES
 
@@ -87,7 +87,7 @@ def run_export(
 
 
 def export_command(
-    db: Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///accord.db).")] = None,
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help=f"{' | '.join(FORMATS)}: jsonl is what `accord extract` prints.", callback=choice(FORMATS))] = "jsonl",
     since: Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD (or YYYY-MM, YYYY): an event's own date (else its article's), an article's publication.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD (or to the end of YYYY-MM, YYYY), as --since.")] = None,
@@ -107,7 +107,7 @@ def export_command(
     try:
         every = assertion_option(assertion, all_assertions) == "all"
     except ValueError as exc:
-        error(f"export: {exc}")
+        error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
     row_filters = {"type": type_, "recipient": recipient, "speaker": speaker, "party": party, "q": q}
     raise typer.Exit(run_export(db, output_format, output, since, until, actor, table, every, place, row_filters))

@@ -27,7 +27,7 @@ from accord.cli.console import (
     say,
     table_console,
 )
-from accord.cli.options import choice, published_option
+from accord.cli.options import MODEL_HELP, choice, published_option
 from accord.formats import EXTRACT_FORMATS as OUTPUT_FORMATS
 
 if TYPE_CHECKING:
@@ -259,7 +259,7 @@ def extract(
     output_format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {' | '.join(OUTPUT_FORMATS)}.", callback=choice(OUTPUT_FORMATS))] = "jsonl",
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     with_text: Annotated[bool, typer.Option("--with-text", help="Include each article's text in its record.")] = False,
-    model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")] = None,
+    model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
 ) -> None:
     """Extract statements, events and entities from news articles (JSON Lines by default)."""
     raise typer.Exit(run_extract(paths, published, output_format, output, with_text, model))

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from accord.cli.console import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, ingest_display, say
-from accord.cli.options import published_option
+from accord.cli.options import DB_HELP, MODEL_HELP, published_option
 
 
 # Signals that ask a running ingest to stop: the polite kill and Ctrl-C.
@@ -76,9 +76,9 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, mode
 
 def ingest(
     paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, directories, URLs, RSS/Atom feeds, WARC(.gz) files or `accord batch` output directories.", show_default=False)],
-    db: Annotated[str | None, typer.Option("--db", help="Database URL: sqlite:///FILE (default sqlite:///accord.db) or postgresql://...")] = None,
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     published: Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for every input (overrides metadata).", callback=published_option)] = None,
-    model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")] = None,
+    model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
 ) -> None:
     """Extract articles and store them in the database (idempotent: unchanged articles are skipped)."""
     raise typer.Exit(run_ingest(paths, db, published, model))

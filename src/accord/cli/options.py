@@ -6,6 +6,10 @@ from collections.abc import Callable, Collection
 
 import typer
 
+# The help of the options every command that takes them shares, so ``--db`` and ``--model`` read alike everywhere.
+DB_HELP = "Database: sqlite:///FILE or a plain FILE path (default sqlite:///accord.db), or postgresql://..."
+MODEL_HELP = "spaCy model name or path (default: en_core_web_sm)."
+
 
 def published_option(value: str | None) -> str | None:
     """``--published``: an ISO date, normalised; anything else is a usage error naming the value."""

@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, print_table
-from accord.cli.options import assertion_option, choice
+from accord.cli.options import DB_HELP, assertion_option, choice
 
 if TYPE_CHECKING:
     from accord.corpus.divergence import Divergence, Side
@@ -278,7 +278,7 @@ def run_divergence(db: str | None, output_format: str = "table", since: str | No
 
 def query(
     kind: Annotated[str, typer.Argument(metavar="KIND", help=f"What to list: {' | '.join(QUERY_KINDS)}.", show_default=False)],
-    db: Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///accord.db).")] = None,
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     speaker: Annotated[str | None, typer.Option("--speaker", help="Statements by this speaker: a whole word or words of their name or of any name they go by (not a pronoun).")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Events by this actor (code like RUS, or a name).")] = None,
     recipient: Annotated[str | None, typer.Option("--recipient", help="Events aimed at this actor.")] = None,
@@ -303,7 +303,7 @@ def query(
     try:
         assertion = assertion_option(assertion, all_assertions)
     except ValueError as exc:
-        error(f"query {kind}: {exc}")
+        error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
     options = {
         "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "place": place, "kind": kind_, "code": code, "party": party, "issue": issue,

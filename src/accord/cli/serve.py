@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from accord.cli.console import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, database_missing, error, say
+from accord.cli.options import DB_HELP
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -40,7 +41,7 @@ def run_serve(db_url: str | None = None, host: str = DEFAULT_HOST, port: int = D
 
 
 def serve(
-    db: Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default: sqlite:///accord.db).")] = None,
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = DEFAULT_HOST,
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = DEFAULT_PORT,
     allowed_host: Annotated[list[str] | None, typer.Option(
