@@ -621,10 +621,17 @@ def test_first_date_precedence() -> None:
     assert first_date([None, None]) is None
 
 
-@pytest.mark.parametrize("value", ["2025-5-17", "17/05/2025", "2025-02-30", "yesterday", "2025-05-17T10:00"])
+@pytest.mark.parametrize("value", ["2025-5-17", "17/05/2025", "yesterday", "2025-05-17T10:00"])
 def test_published_option_is_strict(value: str) -> None:
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_published_option(value)
+
+
+def test_a_published_day_not_in_the_calendar_says_so() -> None:
+    """``--published 2025-02-30`` was told it was not in the form YYYY-MM-DD, which it is; ``--since`` says
+    "not a calendar date": so does ``--published``."""
+    with pytest.raises(ValueError, match="not a calendar date"):
+        parse_published_option("2025-02-30")
 
 
 def test_published_option_accepts_iso_date() -> None:

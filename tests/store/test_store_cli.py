@@ -50,7 +50,7 @@ def test_query_table_lists_events(filled_url):
         (("query", "people"), "not one of"),
         (("export", "--format", "parquet"), "parquet"),
         # Ignored without a word before: the output looked like the rows asked for and was not.
-        (("export", "--format", "jsonl", "--table", "statements"), "export --format jsonl does not take --table"),
+        (("export", "--format", "jsonl", "--table", "statements"), "export --format jsonl (the default: whole articles) does not take --table (it applies to csv and parquet: --format csv --table statements)"),
         (("export", "--format", "cameo", "--table", "entities"), "export --format cameo does not take --table"),
         (("export", "--format", "jsonl", "--assertion", "all"), "export --format jsonl does not take --assertion"),
         (("export", "--format", "csv", "--table", "statements", "--assertion", "all"),

@@ -30,7 +30,9 @@ def refused_options(format: str, table: str | None, all_assertions: bool,  # noq
     """The usage error for an option ``format`` would ignore without a word, or None. ``row_filters``: the
     filters of one table's rows given ({option: value}, ``ROW_FILTERS``); ``all_assertions``: ``--assertion all``."""
     if table is not None and format not in TABLE_FORMATS:
-        return f"export --format {format} does not take --table (it applies to {' and '.join(TABLE_FORMATS)})"
+        default = " (the default: whole articles)" if format == "jsonl" else ""
+        return (f"export --format {format}{default} does not take --table (it applies to "
+                f"{' and '.join(TABLE_FORMATS)}: --format csv --table {table})")
     for name, value in (row_filters or {}).items():
         if value is None:
             continue

@@ -48,9 +48,11 @@ def _valid(year: str, month: str, day: str) -> str | None:
 def parse_published_option(value: str) -> str:
     """Validate a ``--published`` value: exactly ``YYYY-MM-DD``, a real date; raises ValueError."""
     match = ISO_DATE.match(value.strip())
-    date = _valid(*match.groups()) if match else None
-    if date is None:
+    if match is None:
         raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD")
+    date = _valid(*match.groups())
+    if date is None:  # the form is right: say what is wrong, as --since and --until do
+        raise ValueError(f"{value!r} is not a calendar date")
     return date
 
 
