@@ -379,3 +379,27 @@ def test_an_unknown_issue_is_refused_alike(three_rounds, rounds_client) -> None:
     assert rounds_client.get("/positions", params={"issue": "weather"}).status_code == 422
     refused = _cli("query", "statements", "--db", three_rounds, "--issue", "ceasefire")
     assert refused.exit_code == 2 and "query statements does not take --issue" in refused.stderr
+
+
+@pytest.mark.parametrize("params", [{}, {"place": "geneva"}, {"actor": "RUS", "type": "consult"}, {"recipient": "Ukraine"},
+                                    {"until": "2025-06-02", "reports": "1"}, {"min_reports": "2"},
+                                    {"assertion": "all", "limit": "1", "offset": "1"}])
+def test_event_clusters_are_listed_alike_by_the_api_and_the_cli(placed_db, placed_client, params) -> None:
+    """``/api/event-clusters`` and the Clusters page had no command-line counterpart: ``accord query clusters`` takes
+    the same filters under the same names and prints the same page."""
+    api = placed_client.get("/api/event-clusters", params=params)
+    assert api.status_code == 200, api.text
+    args = [arg for name, value in params.items() for arg in ("--" + name.replace("_", "-"), value)]
+    cli = _cli("query", "clusters", "--db", placed_db, *args, "--format", "json")
+    assert cli.exit_code == 0, cli.output
+    assert json.loads(cli.stdout) == api.json()
+    table = _cli("query", "clusters", "--db", placed_db, *args)
+    assert table.exit_code == 0 and "clusters:" in table.stdout
+
+
+@pytest.mark.parametrize(("name", "value"), [("type", "talks"), ("min_reports", "0"), ("reports", "0"), ("assertion", "some")])
+def test_a_bad_cluster_filter_is_refused_alike(placed_db, placed_client, name, value) -> None:
+    api = placed_client.get("/api/event-clusters", params={name: value})
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", name]
+    cli = _cli("query", "clusters", "--db", placed_db, "--" + name.replace("_", "-"), value)
+    assert cli.exit_code == 2 and name in cli.stderr and "Traceback" not in cli.stderr, cli.stderr

@@ -1,5 +1,5 @@
-"""The `accord query` command: one page of stored statements, events, entities, articles or positions, or the divergences
-between parties, as a table or JSON."""
+"""The `accord query` command: one page of stored statements, events, entities, articles, positions or event
+clusters, or the divergences between parties, as a table or JSON (the API's page, ``{"items", "total"}``)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from accord.corpus.divergence import Divergence, Side
     from accord.store import Page, Store
 
-QUERY_KINDS = ("statements", "events", "entities", "articles", "positions", "divergence")
+QUERY_KINDS = ("statements", "events", "entities", "articles", "positions", "clusters", "divergence")
 OUTPUT_FORMATS = ("table", "json")
 # Characters of a statement's content shown in a table cell.
 TABLE_CONTENT_CHARS = 160
@@ -29,6 +29,7 @@ ACCEPTED = {
     "entities": ("q", "kind", "code"),
     "articles": ("q", "since", "until", "assertion"),
     "positions": ("party", "issue", "since", "until"),
+    "clusters": ("type", "actor", "recipient", "place", "since", "until", "assertion", "min_reports", "reports"),
 }
 # Old option names a kind still takes for scripts written before the CLI used the API's and the pages'
 # names (``/api/entities?kind=person&code=RUS``): {kind: {old name: current name}}. Not shown in help.
@@ -108,6 +109,12 @@ def page_table(kind: str, page: "Page", offset: int = 0) -> Table:
             table.add_row(str(item["article_id"]), _when(item), item.get("article_published") or "", item["event"],
                           _flags(item), _refs(item.get("actors") or []) or "—", _refs(item.get("recipients") or []) or "—",
                           item["trigger"]["text"])
+    elif kind == "clusters":
+        for column in ("cluster", "event", "date", "place", "parties", "reports"):
+            table.add_column(column, overflow="fold")
+        for item in page.items:
+            table.add_row(str(item.get("cluster_id") or item["id"]), item["type"], item.get("date") or "undated",
+                          item.get("place") or "", "; ".join(item.get("names") or []) or "—", str(item["report_count"]))
     elif kind == "positions":
         for column in ("article", "published", "party", "speaker", "assessment", "issues", "said"):
             table.add_column(column, overflow="fold")
@@ -183,6 +190,10 @@ def _page(store: "Store", kind: str, options: dict[str, Any]) -> "Page":
     paging = {"limit": DEFAULT_LIMIT if options["limit"] is None else options["limit"], "offset": options["offset"]}
     if kind == "statements":
         return query_statements(store, **{k: given.get(k) for k in accepted}, **paging)
+    if kind == "clusters":
+        from accord.web.corpus_views import event_clusters_page
+
+        return event_clusters_page(store, **{k: given[k] for k in accepted if given.get(k) is not None}, **paging)
     if kind == "positions":
         return positions_page(store, **{k: given.get(k) for k in accepted}, **paging)
     if kind in ("events", "articles"):
@@ -296,17 +307,19 @@ def query(
     output_format: Annotated[str, typer.Option("--format", "-f", help="table | json.", callback=choice(OUTPUT_FORMATS))] = "table",
     limit: Annotated[int | None, typer.Option("--limit", help="Rows (divergence: topics) to show; the default and the most are the API's.", show_default=False)] = None,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
-    assertion: Annotated[str | None, typer.Option("--assertion", help="events: asserted (the default: events reported as having happened) or all (future, hypothetical, demanded, denied and negated events too), as the API's assertion=all; articles: which events to count.", show_default=False)] = None,
+    min_reports: Annotated[int | None, typer.Option("--min-reports", help="clusters: only events with at least this many reports (default 1).", show_default=False)] = None,
+    reports: Annotated[int | None, typer.Option("--reports", help="clusters: reports listed per event at most (JSON; default 20); report_count says how many it has.", show_default=False)] = None,
+    assertion: Annotated[str | None, typer.Option("--assertion", help="events and clusters: asserted (the default: events reported as having happened) or all (future, hypothetical, demanded, denied and negated events too), as the API's assertion=all; articles: which events to count.", show_default=False)] = None,
     all_assertions: Annotated[bool, typer.Option("--all-assertions", hidden=True, help="The old name of --assertion all.")] = False,
 ) -> None:
-    """Query stored statements, events, entities, articles, positions (assessments over time), or the divergences between parties."""
+    """Query stored statements, events, entities, articles, positions (assessments over time), event clusters, or the divergences between parties."""
     try:
         assertion = assertion_option(assertion, all_assertions)
     except ValueError as exc:
         error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
     options = {
-        "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "place": place, "kind": kind_, "code": code, "party": party, "issue": issue,
+        "speaker": speaker, "actor": actor, "recipient": recipient, "type": type_, "place": place, "kind": kind_, "code": code, "party": party, "issue": issue, "min_reports": min_reports, "reports": reports,
         "q": q, "since": since, "until": until, "limit": limit, "offset": offset,
         "assertion": assertion,
     }

@@ -40,14 +40,12 @@ from accord.store.records import divergence_statements
 from accord.web.cached import divergences as cached_divergences
 from accord.store.assessments import issue_labels, positions_page
 from accord.store.divergence_items import divergence_items
-from accord.web.corpus_views import DEFAULT_MIN_REPORTS, sampled_event_clusters
+from accord.web.corpus_views import API_CLUSTER_REPORTS, DEFAULT_MIN_REPORTS, event_clusters_page
 from accord.web.params import EventFilter, StatementFilter
 
 STORE_MESSAGE = re.compile(r"^(speaker|party|q|since|until|type|actor|recipient|place|issue|kind|code|limit|offset|window|min_reports|assertion): ")
 
 router = APIRouter(prefix="/api", tags=["records"])
-# Reports listed per event cluster by default: a round of talks may have hundreds; the count gives them all.
-API_CLUSTER_REPORTS = 20
 
 
 class ItemsPage(BaseModel):
@@ -257,16 +255,15 @@ def event_clusters(
 ) -> dict[str, Any]:
     """Each item: ``id``, ``type``, ``date``, ``place``, ``codes``, ``names``, ``report_count`` and its first
     ``reports`` reports (article id, title, URL, outlet source, date, event id, trigger, sentence, quantities).
-    Only asserted reports are counted and listed unless ``assertion=all``."""
+    Only asserted reports are counted and listed unless ``assertion=all``. ``accord query clusters`` prints
+    the same page."""
     try:
         filters = EventFilter.parse(type=type, actor=actor, recipient=recipient, since=since, until=until, place=place,
                                     assertion=assertion)
     except ParameterError as error:
         raise unprocessable(error) from None
-    return ask_store(sampled_event_clusters, store, (filters.type,) if filters.type else (), actor=filters.actor,
-                     recipient=filters.recipient, place=filters.place, since=filters.since, until=filters.until,
-                     min_reports=min_reports, limit=page.limit, offset=page.offset, reports_each=reports,
-                     assertion=filters.assertion)
+    return ask_store(event_clusters_page, store, **asdict(filters), min_reports=min_reports, reports=reports,
+                     limit=page.limit, offset=page.offset)
 
 
 EXPORT_VIEW_FORMATS = ("csv", "json")

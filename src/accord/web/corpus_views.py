@@ -10,7 +10,17 @@ from accord.store import Page
 from accord.store.cluster_samples import SAMPLED_REPORTS, sampled_clusters
 from accord.store.clusters import StoredCluster, list_event_clusters
 from accord.store.entity_pages import link_entities
-from accord.store.filters import DEFAULT_LIMIT, MAX_OFFSET, check_assertion, check_count, check_dates, check_page, check_text
+from accord.store.filters import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    MAX_OFFSET,
+    check_assertion,
+    check_count,
+    check_dates,
+    check_event_type,
+    check_page,
+    check_text,
+)
 from accord.store.records import CLUSTER_KEY_PREFIX
 
 
@@ -133,3 +143,22 @@ def sampled_event_clusters(store: Any, types: tuple[str, ...] = (), since: str |
                                        check_text("recipient", recipient), check_text("place", place))
     _link_participants(store, clusters)
     return Page([_view(cluster).to_json_dict() for cluster in clusters], total)
+
+
+# Reports listed per event cluster by default: a round of talks may have hundreds; the count gives them all.
+API_CLUSTER_REPORTS = 20
+
+
+def event_clusters_page(store: Any, type: str | None = None, actor: str | None = None,  # noqa: A002 - the API's name
+                        recipient: str | None = None, since: str | None = None, until: str | None = None,
+                        place: str | None = None, min_reports: int = DEFAULT_MIN_REPORTS,
+                        reports: int = API_CLUSTER_REPORTS, assertion: str | None = None, limit: int = DEFAULT_LIMIT,
+                        offset: int = 0) -> Page:
+    """One page of ``/api/event-clusters`` (and ``accord query clusters``) under the API's parameter names, each
+    checked by the one validator: events listed when a report the timeline lists with the same filters is one of
+    them, each with its first ``reports`` reports and its ``report_count``."""
+    event_type = check_event_type("type", type)
+    reports = check_count("reports", reports, 1, MAX_LIMIT)
+    return sampled_event_clusters(store, (event_type,) if event_type else (), since=since, until=until,
+                                  min_reports=min_reports, limit=limit, offset=offset, reports_each=reports,
+                                  actor=actor, assertion=assertion, recipient=recipient, place=place)
