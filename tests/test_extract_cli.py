@@ -155,11 +155,12 @@ def test_published_overrides_metadata(run) -> None:
     assert record["published"] == "2024-12-31"
 
 
-@pytest.mark.parametrize("value", ["2025-13-01", "May 17", "2025/05/17"])
-def test_bad_published_is_a_usage_error(run, value: str) -> None:
+@pytest.mark.parametrize(("value", "reason"), [("2025-13-01", "not a calendar date"), ("May 17", "YYYY-MM-DD"),
+                                               ("2025/05/17", "YYYY-MM-DD")])
+def test_bad_published_is_a_usage_error(run, value: str, reason: str) -> None:
     result = run("extract", str(ARTICLES / "port-strike.txt"), "--published", value)
     assert result.exit_code == 2 and result.stdout == ""
-    assert "YYYY-MM-DD" in result.stderr
+    assert reason in result.stderr
 
 
 def test_unknown_format_is_a_usage_error(run) -> None:
@@ -405,3 +406,26 @@ def test_a_missing_argument_is_named_as_the_synopsis_names_it(command, name) -> 
     result = CliRunner().invoke(app, [command, *(["--output", "out"] if command == "batch" else [])])
     assert result.exit_code == 2
     assert f"Missing argument '{name}'" in result.output, result.output
+
+
+def test_the_extract_and_query_tables_flag_an_event_alike() -> None:
+    """``extract --format table`` flagged a demanded act "hypothetical" (its contract modality) and an undated one
+    "—", where ``query events`` says "demanded" and "undated": one flags cell and one word for no date."""
+    from accord.cli.extract import events_table
+    from accord.cli.query import page_table
+    from accord.records import ActorRef, ArticleRecord, Event, Span
+    from accord.store.query import Page
+
+    text = "Kyiv demanded talks."
+    event = Event(id="e1", event="REQUEST", trigger=Span.of(text, 5, 13), modality="hypothetical", assertion="demanded",
+                  actors=[ActorRef(**Span.of(text, 0, 4).model_dump(), name="Kyiv", code="UKR")])
+    record = ArticleRecord(id="a", source="a.txt", language="en", text=text, events=[event])
+
+    def cells(table) -> list[str]:
+        return [str(cell) for column in table.columns for cell in column._cells]
+
+    extracted = cells(events_table(record))
+    queried = cells(page_table("events", Page([event.model_dump(mode="json") | {"article_id": 1}], 1)))
+    for word in ("demanded", "undated"):
+        assert word in extracted and word in queried
+    assert "hypothetical" not in extracted

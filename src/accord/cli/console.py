@@ -117,6 +117,17 @@ def print_table(table: RenderableType, out: TextIO | None = None, file_width: in
     table_console(out or sys.stdout, file_width).print(table)
 
 
+# What a table shows for an event with no date of its own (its article's date says when it was reported).
+UNDATED = "undated"
+
+
+def event_flags(assertion: str | None, modality: str | None, negated: bool | None) -> str:
+    """An event's flags cell, alike in every table: NOT for a negated event, and how it is not asserted (future,
+    hypothetical, demanded, denied, historical: its ``assertion``, else its contract ``modality``)."""
+    how = assertion or modality or "asserted"
+    return " ".join([*(["NOT"] if negated else []), *([how] if how != "asserted" else [])])
+
+
 def clip(text: str, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis (for table cells)."""
     text = " ".join(text.split())

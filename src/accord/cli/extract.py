@@ -17,11 +17,13 @@ from accord.cli.console import (
     EXIT_INPUT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
+    UNDATED,
     IngestDisplay,
     Report,
     clip,
     discard_stdout,
     error,
+    event_flags,
     first_line,
     ingest_display,
     say,
@@ -66,10 +68,7 @@ def _actors_cell(actors: list[ActorRef]) -> str:
 
 
 def _event_flags(event: Event) -> str:
-    flags = [event.modality] if event.modality != "asserted" else []
-    if event.negated:
-        flags.insert(0, "NOT")
-    return " ".join(flags)
+    return event_flags(event.assertion, event.modality, event.negated)
 
 
 def statements_table(record: ArticleRecord) -> Table:
@@ -102,7 +101,7 @@ def events_table(record: ArticleRecord) -> Table:
             event.event + (f"\n{event.mode}" if event.mode else ""),
             Text(_actors_cell(event.actors)),
             Text(_actors_cell(event.recipients)),
-            Text(event.date.value if event.date else "—"),
+            Text(event.date.value if event.date else UNDATED),
             Text(event.location.name if event.location else "—"),
             Text(clip(event.trigger.text, TABLE_TRIGGER_CHARS)),
             _event_flags(event),

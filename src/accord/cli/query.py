@@ -11,7 +11,17 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 from rich.table import Table
 
-from accord.cli.console import EXIT_OK, EXIT_USAGE, clip, database_missing, discard_stdout, error, print_table
+from accord.cli.console import (
+    EXIT_OK,
+    EXIT_USAGE,
+    UNDATED,
+    clip,
+    database_missing,
+    discard_stdout,
+    error,
+    event_flags,
+    print_table,
+)
 from accord.cli.options import DB_HELP, assertion_option, choice
 
 if TYPE_CHECKING:
@@ -79,13 +89,11 @@ def _said(statement: dict, limit: int = TABLE_CONTENT_CHARS) -> str:
 
 def _when(item: dict) -> str:
     """An event's own date, else ``undated`` (its article's publication date says when it was reported)."""
-    return (item.get("date") or {}).get("value") or "undated"
+    return (item.get("date") or {}).get("value") or UNDATED
 
 
 def _flags(item: dict) -> str:
-    """NOT for a negated event, and how it is not asserted (hypothetical, demanded, …)."""
-    assertion = item.get("assertion") or item.get("modality") or "asserted"
-    return " ".join([*(["NOT"] if item.get("negated") else []), *([assertion] if assertion != "asserted" else [])])
+    return event_flags(item.get("assertion"), item.get("modality"), item.get("negated"))
 
 
 def page_table(kind: str, page: "Page", offset: int = 0) -> Table:
