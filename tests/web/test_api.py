@@ -161,13 +161,15 @@ def test_read_only_app_does_not_change_the_database(records_db) -> None:
 
 def test_openapi_describes_every_route_and_docs_are_self_hosted(client) -> None:
     spec = client.get("/openapi.json").json()
-    for route in ("/api/articles", "/api/articles/{article_id}", "/api/statements", "/api/events", "/api/entities"):
+    for route in ("/api/articles", "/api/articles/{article_id}", "/api/statements", "/api/events", "/api/entities",
+                  "/api/positions", "/api/divergence", "/api/event-clusters"):
         assert route in spec["paths"]
     names = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"type", "actor", "recipient", "since", "until", "limit", "offset"} <= names
     docs = client.get("/docs")
     assert docs.status_code == 200
     assert "openapi.json" in docs.text
+    assert "accord query KIND --format json" in docs.text  # the terminal's way to the same pages
     assert "cdn" not in docs.text.lower() and "https://" not in docs.text
     assert client.get("/redoc").status_code == 404
 
