@@ -403,3 +403,18 @@ def test_a_bad_cluster_filter_is_refused_alike(placed_db, placed_client, name, v
     assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", name]
     cli = _cli("query", "clusters", "--db", placed_db, "--" + name.replace("_", "-"), value)
     assert cli.exit_code == 2 and name in cli.stderr and "Traceback" not in cli.stderr, cli.stderr
+
+
+def test_one_entity_is_in_the_api_as_on_its_page(client) -> None:
+    """``/api/articles/<id>`` gives one article as its page shows it; an entity's page had no API counterpart."""
+    listed = client.get("/api/entities", params={"kind": "person", "limit": 500}).json()["items"]
+    person = max(listed, key=lambda item: item["statements"])
+    one = client.get(f"/api/entities/{person['id']}")
+    assert one.status_code == 200, one.text
+    body = one.json()
+    assert body["name"] == person["name"] and len(body["statements"]) == person["statements"] > 0
+    page = client.get(f"/entities/{person['id']}").text
+    assert all(html.escape(item["content"]["text"]) in page for item in body["statements"])
+    assert client.get("/api/entities/999999").status_code == 404
+    refused = client.get(f"/api/entities/{person['id']}", params={"assertion": "some"})
+    assert refused.status_code == 422 and refused.json()["detail"][0]["loc"] == ["query", "assertion"]

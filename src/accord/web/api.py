@@ -22,6 +22,9 @@ from pydantic import BaseModel, Field
 from accord import store as accord_store
 from accord.corpus.divergence import ISSUE_WINDOW_DAYS
 from accord.records import EVENT_TYPES
+from accord.store.assessments import issue_labels, positions_page
+from accord.store.divergence_items import divergence_items
+from accord.store.entity_pages import get_entity
 from accord.store.filters import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
@@ -38,8 +41,6 @@ from accord.store.export import view_rows, write_csv_rows
 from accord.store.query import event_conditions, page_slice, statement_conditions
 from accord.store.records import divergence_statements
 from accord.web.cached import divergences as cached_divergences
-from accord.store.assessments import issue_labels, positions_page
-from accord.store.divergence_items import divergence_items
 from accord.web.corpus_views import API_CLUSTER_REPORTS, DEFAULT_MIN_REPORTS, event_clusters_page
 from accord.web.params import EventFilter, StatementFilter
 
@@ -207,6 +208,19 @@ def positions(
     it counts for) and article. ``accord query positions`` prints the same page."""
     return ask_store(positions_page, store, party=party, issue=issue, since=since, until=until,
                      limit=page.limit, offset=page.offset)
+
+
+@router.get("/entities/{entity_id}", name="api_entities_one", summary="One entity: its names, affiliations, statements and events")
+def entity(store: StoreDep, entity_id: Annotated[int, Path(ge=1, le=MAX_OFFSET)], assertion: AssertionParam = None) -> dict[str, Any]:
+    """What its page (``/entities/<id>``) shows: names and spellings, title, affiliations, its latest statements
+    and events (asserted ones unless ``assertion=all``), first and last seen."""
+    try:
+        found = get_entity(store, entity_id, assertion=check_assertion("assertion", assertion))
+    except ParameterError as error:
+        raise unprocessable(error) from None
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"no entity with id {entity_id}")
+    return found
 
 
 @router.get("/divergence", name="api_divergence", response_model=ItemsPage, summary="Where parties assess the same talks or issue in opposite ways")
