@@ -53,12 +53,16 @@ def routes(base: str) -> list[str]:
     """One path per API route, with typical parameters (ids taken from the store itself)."""
     articles = httpx.get(f"{base}/api/articles?limit=5", timeout=REQUEST_SECONDS).json()["items"]
     article_id = articles[0]["id"] if articles else 1
+    entities = httpx.get(f"{base}/api/entities?limit=1", timeout=REQUEST_SECONDS).json()["items"]
+    entity_id = entities[0]["id"] if entities else 1
     return [
         "/api/articles?limit=20",
         f"/api/articles/{article_id}",
         "/api/statements?limit=20",
         "/api/events?limit=20",
         "/api/entities?limit=20",
+        f"/api/entities/{entity_id}",
+        "/api/positions?limit=20",
         "/api/divergence",
         "/api/event-clusters?limit=20",
     ]
