@@ -22,6 +22,7 @@ from accord.stages.statements.cue_speakers import (
     NON_SPEAKER_LABELS, age_noun, participle_source, quotes_as_saying, speaker_after_inverted_cue,
     speaker_after_quote, subject_misattached_before, subject_of,
 )
+from accord.stages.statements.idiom_cues import idiom_candidate
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.no_comment import no_comment, refused_comment
 from accord.stages.statements.noun_cues import clause_on_light_verb, noun_candidate, noun_frame_candidate
@@ -255,9 +256,9 @@ def _plausible_indices(doc: Doc, lex: CueLexicon, first_words: dict[str, str]) -
     tagged = indices_with(doc, "POS", CUE_POS)
     lemma_ids = values[tagged, 0]
     verbs, frames, nouns, polls = lex.verbs, lex.prep_frames, lex.content_nouns, lex.poll_nouns
-    passives = lex.unattributed_passives
+    passives, idioms = lex.unattributed_passives, lex.idiom_verbs
     cue_lemmas = {int(h) for h in np.unique(lemma_ids) if (lemma := strings[int(h)].lower()) in verbs or lemma in frames
-                  or lemma in nouns or lemma in polls or lemma in passives}
+                  or lemma in nouns or lemma in polls or lemma in passives or lemma in idioms}
     mask = np.zeros(len(doc), dtype=bool)
     mask[[i for i, h in zip(tagged, lemma_ids.tolist()) if h in cue_lemmas]] = True
     mask |= np.isin(values[:, 1], np.array([strings[word] for word in first_words], dtype=np.uint64))
@@ -284,6 +285,8 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
             candidate = poll_candidate(token)
         if candidate is None and token.pos_ in ("VERB", "AUX"):
             candidate = unattributed_candidate(token, lex)
+        if candidate is None and token.pos_ == "VERB":
+            candidate = idiom_candidate(token, lex)
         if candidate is None:
             continue
         if candidate.speaker is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from accord.knowledge.loader import read_json, read_rows
 
@@ -56,6 +56,8 @@ class CueLexicon:
     word_target_pronouns: frozenset[str] = frozenset()  # `him`, `her`: a person attacked in words
     holder_nouns: frozenset[str] = frozenset()  # `Lee's family called on ...`: common nouns of people that hold views
     collective_nouns: frozenset[str] = frozenset()  # `a number of experts echoed ...`: the `of` phrase holds the view
+    idiom_verbs: frozenset[str] = frozenset()  # `took aim at X`: light verbs of verbal-attack idioms
+    idiom_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `aim` -> {`at`}: their jab nouns
 
     @functools.cached_property
     def verbs(self) -> frozenset[str]:
@@ -83,6 +85,7 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         frames.setdefault(row["lemma"], set()).update(row["frames"])
         classes.setdefault(row["lemma"], row["class"] or "speech")
     phrases = read_json("cues/phrases.json")
+    idioms = phrases.get("idiom_frames", {})
     verbal = read_json("events/frames.json")["senses"]["verbal_attacks"]  # one home for what is attacked in words
     preps: dict[str, set[str]] = {}
     mined: dict[tuple[str, str], str] = {}
@@ -136,4 +139,6 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         word_target_pronouns=frozenset(verbal["person_pronouns"]),
         holder_nouns=frozenset(phrases.get("holder_nouns", [])),
         collective_nouns=frozenset(phrases.get("collective_nouns", [])),
+        idiom_verbs=frozenset(idioms.get("verbs", [])),
+        idiom_nouns={k: frozenset(v) for k, v in idioms.get("nouns", {}).items()},
     )
