@@ -16,7 +16,7 @@ from accord.stages.statements.animacy import class_admits
 from accord.stages.statements.candidate import UNATTRIBUTED_FRAME, Candidate
 from accord.stages.statements.clause_content import (
     RESUMED_SENTENCE_LONGER_SIDE, as_clause_range, clause_after_statement_noun, clause_children, coordinated_clause_end,
-    interrupted_range, longer_side, object_as_clause, reported_range, that_clause_on_object,
+    interrupted_range, longer_side, negation_split_end, object_as_clause, reported_range, that_clause_on_object,
 )
 from accord.stages.statements.cue_speakers import (
     NON_SPEAKER_LABELS, age_noun, participle_source, quotes_as_saying, speaker_after_inverted_cue,
@@ -113,7 +113,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
             child = clauses[0]
             first, last = child.left_edge.i, child.right_edge.i
             if child.i > verb.i:
-                last = coordinated_clause_end(verb, last, speaker, lex)
+                last = coordinated_clause_end(verb, negation_split_end(verb, child), speaker, lex)
             elif RESUMED_SENTENCE_LONGER_SIDE:
                 first, last = longer_side(verb, first, last)
             content, frame, code = reported_range(doc, first, last, lex, verb.i), "clause", "c"
