@@ -75,3 +75,8 @@ def test_according_to_after_a_relative_clause_reports_the_sentence_before_the_co
                           "officials who spoke to a local paper but were not allowed to speak publicly.")
     assert ("two officials", "according to",
             "The agency is now examining whether the mayor broke the law while in office") in _reports(record)
+
+
+def test_a_capitalised_bare_cue_word_inside_a_name_is_no_headline_cue(extract_text):
+    record = extract_text("Capital City Post Poll Has Mayor Ahead.\n\nThe story begins here.")
+    assert [r for r in _reports(record) if r[1] == "Post"] == []

@@ -19,6 +19,8 @@ from accord.stages.statements.spans import token_range, trim_clause
 MAX_HEADLINE_WORDS = 20
 # Parts of speech of the word before the cue (the speaker's head) and of a speaker phrase's words.
 SPEAKER_HEAD_POS = frozenset({"PROPN", "NOUN", "PRON"})
+# Parts of speech no headline speaker phrase holds: a verb (the cue would be later) or a subordinator.
+NON_SPEAKER_POS = frozenset({"VERB", "SCONJ", "NUM", "SYM"})
 # Punctuation inside names (`AFL-CIO`, `Right-wing parties`, `Sen.`, `Procter & Gamble`).
 NAME_PUNCT = frozenset({"-", ".", "&"})
 # A label before a colon heads the headline (`The Latest: Mourners say X`): the speaker starts after it.
@@ -49,10 +51,12 @@ def headline_cue_lemmas(lex: CueLexicon) -> frozenset[str]:
 
 
 def _cue_lemma(token: Token, lemmas: frozenset[str]) -> str | None:
-    """The cue lemma a headline word inflects (`Praises` -> praise, `blasts` -> blast, `Slammed` ->
-    slam), by the regular English endings, or None."""
+    """The cue lemma a headline word inflects (`Praises` -> praise, `blasts` -> blast, `blast`), by the
+    regular English endings of the present, or None."""
     word = token.lower_
-    forms = [word]
+    # A capitalised bare form is as likely a name's word (`Washington Post`, `Trump Rally`) as a verb
+    # after a plural; only an inflected one (`Praises`, `Slams`) counts as a verb in capitals.
+    forms = [] if token.text[:1].isupper() else [word]
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
     if word.endswith("es"):
@@ -63,11 +67,13 @@ def _cue_lemma(token: Token, lemmas: frozenset[str]) -> str | None:
 
 
 def _speaker_phrase(words: Span) -> bool:
-    """Words that can name a speaker: a noun, a name or a pronoun last, no punctuation, verb or
-    subordinator among them (`As Trump demands X, Y`, `"...", Dean Tells Z` are other shapes)."""
+    """Words that can name a speaker: a noun, a name or a pronoun last, no punctuation, verb,
+    subordinator, number or `to` among them (`As Trump demands X, Y`, `"...", Dean Tells Z`, `Smith
+    Rampages to +32 Point Lead` are other shapes)."""
     if not len(words) or words[-1].pos_ not in SPEAKER_HEAD_POS:
         return False
-    return not any((t.is_punct and t.text not in NAME_PUNCT) or t.pos_ in ("VERB", "SCONJ") or t.dep_ == "mark" for t in words)
+    return not any((t.is_punct and t.text not in NAME_PUNCT) or t.pos_ in NON_SPEAKER_POS or t.dep_ == "mark"
+                   or t.like_num or t.lower_ == "to" for t in words)
 
 
 def _argument_of_verb(token: Token) -> bool:
@@ -94,8 +100,8 @@ def find_headline_claims(doc: Doc, text: str, lex: CueLexicon, taken: list[Candi
             continue
         if not _speaker_phrase(doc[start : token.i]) or _argument_of_verb(token) or token.i + 1 >= end:
             continue
-        if doc[token.i + 1].lower_ == "of":
-            continue  # `The campaign contrasts of X`: a noun followed by its `of` phrase
+        if doc[token.i + 1].lower_ == "of" or doc[token.i + 1].is_punct:
+            continue  # `The campaign contrasts of X`, `Culture Report: X`: a noun with its phrase, a label
         content = trim_clause(doc, token.i + 1, end - 1)
         if content[1] <= content[0]:
             continue

@@ -11,7 +11,8 @@ from accord.knowledge.loader import read_json, read_rows
 # Cue classes (issue 13; verbs.tsv and frames_mined.tsv): speech and stance cues report what they
 # govern; intention cues (intentions, decisions, requests) report only propositional content from an
 # animate speaker; action frames are never cues (the mining script does not write them).
-SPEECH_CLASSES = frozenset({"speech", "stance"})
+STANCE_CLASS = "stance"
+SPEECH_CLASSES = frozenset({"speech", STANCE_CLASS})
 INTENTION_CLASS = "intention"
 # Content codes that are propositional (a clause or an infinitive), as intention cues need.
 PROPOSITIONAL_CODES = frozenset({"c", "x"})

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from accord.stages.statements.animacy import RELATIVE_TAGS, animate, class_admits
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cue_speakers import subject_of
-from accord.stages.statements.lexicon import CueLexicon
+from accord.stages.statements.lexicon import STANCE_CLASS, CueLexicon
 from accord.stages.statements.spans import token_range, trim_clause
 
 
@@ -69,7 +69,7 @@ def _noun_holder(noun: Token, lex: CueLexicon) -> Token | None:
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in STANCE_PHRASE_PREPOSITIONS and verb.dep_ == "prep":
         verb = verb.head  # `spoke out in favor of X`, `argued in defense of X`: the stance the speaker takes
-        if verb.lemma_.lower() not in lex.verbs and verb.lemma_.lower() not in lex.prep_frames:
+        if (verb.lemma_.lower() not in lex.verbs and verb.lemma_.lower() not in lex.prep_frames) or not _stance_noun(noun, lex):
             return None
     elif noun.dep_ != "dobj":
         return None
@@ -78,6 +78,13 @@ def _noun_holder(noun: Token, lex: CueLexicon) -> Token | None:
         if subject is not None and animate(subject, lex):
             return subject
     return None
+
+
+def _stance_noun(noun: Token, lex: CueLexicon) -> bool:
+    """A noun of a view (`favor`, `defense`, `opposition`): a curated stance noun or a mined frame of the
+    stance class; `in reference to X`, `in an attempt to X` name no view."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.stance_nouns or any(cls == STANCE_CLASS for (mined, _), cls in lex.mined_class.items() if mined == lemma)
 
 
 def noun_frame_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
