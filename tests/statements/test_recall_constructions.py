@@ -80,3 +80,13 @@ def test_according_to_after_a_relative_clause_reports_the_sentence_before_the_co
 def test_a_capitalised_bare_cue_word_inside_a_name_is_no_headline_cue(extract_text):
     record = extract_text("Capital City Post Poll Has Mayor Ahead.\n\nThe story begins here.")
     assert [r for r in _reports(record) if r[1] == "Post"] == []
+
+
+def test_a_stance_participle_on_a_demonstrative_pronoun_names_its_holders(extract_text):
+    record = extract_text("The rally sent shudders through those supporting the mayor.")
+    assert ("those", "supporting", "the mayor") in _reports(record)
+
+
+def test_a_gerund_after_on_shares_the_subject_of_its_clause(extract_text):
+    record = extract_text("The candidates focused on criticizing the governor.")
+    assert ("The candidates", "criticizing", "the governor") in _reports(record)
