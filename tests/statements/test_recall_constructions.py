@@ -90,3 +90,8 @@ def test_a_stance_participle_on_a_demonstrative_pronoun_names_its_holders(extrac
 def test_a_gerund_after_on_shares_the_subject_of_its_clause(extract_text):
     record = extract_text("The candidates focused on criticizing the governor.")
     assert ("The candidates", "criticizing", "the governor") in _reports(record)
+
+
+def test_an_idioms_content_leaves_out_the_reporters_relative_clause(extract_text):
+    record = extract_text("He took an indirect swipe at the businessman, who has mocked him for days.")
+    assert ("He", "took an indirect swipe", "the businessman") in _reports(record)

@@ -7,9 +7,10 @@ from spacy.tokens import Token
 
 from accord.stages.statements.animacy import animate
 from accord.stages.statements.candidate import Candidate
+from accord.stages.statements.clause_content import reported_range
 from accord.stages.statements.cue_speakers import subject_of
 from accord.stages.statements.lexicon import CueLexicon
-from accord.stages.statements.spans import token_range, trim_clause
+from accord.stages.statements.spans import token_range
 
 
 def idiom_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
@@ -30,4 +31,6 @@ def idiom_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker is None or not animate(speaker, lex):
         return None
     doc = verb.doc
-    return Candidate(token_range(doc, verb.i, noun.i), speaker, trim_clause(doc, pobj.left_edge.i, pobj.right_edge.i), "noun")
+    # a trailing aside of the reporter's stays out (`took a swipe at X, who has insulted him for days`)
+    content = reported_range(doc, pobj.left_edge.i, pobj.right_edge.i, lex, verb.i)
+    return Candidate(token_range(doc, verb.i, noun.i), speaker, content, "noun")
