@@ -19,8 +19,8 @@ def test_a_jab_noun_under_another_light_verb_reports_too(extract_text):
 
 
 def test_take_issue_with_reports_the_disputed_suggestion(extract_text):
-    record = extract_text("Some lawmakers would take issue with the suggestion that taxes must rise.")
-    assert ("Some lawmakers", "take issue", "the suggestion that taxes must rise") in _reports(record)
+    record = extract_text("Several farmers took issue with the ministry's claim that prices had fallen.")
+    assert ("Several farmers", "took issue", "the ministry's claim that prices had fallen") in _reports(record)
 
 
 def test_an_inanimate_subject_taking_aim_is_no_speaker(extract_text):
@@ -50,7 +50,7 @@ def test_a_lower_case_headline_verb_read_as_a_noun_is_a_cue(extract_text):
 
 
 def test_a_headline_noun_that_a_found_verb_takes_is_no_cue(extract_text):
-    record = extract_text("Nomination questions are likely to move to the fore.\n\nThe story begins here.")
+    record = extract_text("Budget questions seem set to dominate the session.\n\nThe story begins here.")
     assert [r for r in _reports(record) if r[1] == "questions"] == []
 
 
@@ -66,8 +66,8 @@ def test_a_first_line_that_is_a_long_paragraph_is_no_headline(extract_text):
 
 
 def test_a_clause_split_by_the_parser_at_a_curly_negation_is_reported_whole(extract_text):
-    record = extract_text("But 16 percent of voters still say they don’t yet know enough about the mayor to form an opinion.")
-    assert ("16 percent of voters", "say", "they don’t yet know enough about the mayor to form an opinion") in _reports(record)
+    record = extract_text("Most tenants say they don’t really trust the landlord with the repairs.")
+    assert ("Most tenants", "say", "they don’t really trust the landlord with the repairs") in _reports(record)
 
 
 def test_according_to_after_a_relative_clause_reports_the_sentence_before_the_comma(extract_text):
@@ -93,5 +93,5 @@ def test_a_gerund_after_on_shares_the_subject_of_its_clause(extract_text):
 
 
 def test_an_idioms_content_leaves_out_the_reporters_relative_clause(extract_text):
-    record = extract_text("He took an indirect swipe at the businessman, who has mocked him for days.")
-    assert ("He", "took an indirect swipe", "the businessman") in _reports(record)
+    record = extract_text("She took a quiet swipe at her rival, who had mocked her for days.")
+    assert ("She", "took a quiet swipe", "her rival") in _reports(record)
