@@ -15,6 +15,7 @@ from accord.stages.statements.assemble import assemble
 from accord.stages.statements.captions import caption_ranges
 from accord.stages.statements.colon_verbs import find_colon_paragraphs, find_verb_colon_quotes
 from accord.stages.statements.cues import find_candidates
+from accord.stages.statements.headlines import find_headline_claims
 from accord.stages.statements.lexicon import CueLexicon, load_lexicon
 from accord.stages.statements.markup import drop_markup_speakers
 from accord.stages.statements.quotes import find_quotes
@@ -39,6 +40,7 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
     colon_quotes = [c for c in find_colon_quotes(doc, text, quotes) if c.cue not in turn_cues]
     candidates = (find_candidates(doc, lexicon) + turns + find_signed_quotes(doc, text, quotes) + colon_quotes
                   + find_verb_colon_quotes(doc, text, quotes, lexicon) + find_colon_paragraphs(doc, text, lexicon))
+    candidates += find_headline_claims(doc, text, lexicon, candidates)
     # "talk face to face": the object slot holds how they met, not what was said
     candidates = [c for c in candidates if not manner_only(text[c.content[0]:c.content[1]])]
     captions = caption_ranges(doc)

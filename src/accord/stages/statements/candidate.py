@@ -18,7 +18,7 @@ class Candidate:
     cue: tuple[int, int]
     speaker: Token | None
     content: tuple[int, int]
-    frame: str  # clause | interrupted | infinitive | object | bare | source | noun | transcript | answer | unattributed
+    frame: str  # clause | interrupted | infinitive | object | bare | source | noun | transcript | answer | unattributed | headline
     addressee: tuple[int, int] | None = None
     relative: Token | None = None  # the noun a relative-pronoun speaker (`who`) stands for
     speaker_span: tuple[int, int] | None = None  # exact speaker range when not derived from the parse

@@ -246,6 +246,30 @@ def clause_children(verb: Token, speech: bool) -> list[Token]:
     return clauses
 
 
+# Negation clitics the parser may leave outside both halves of one clause (`they don’t know`, with a
+# curly apostrophe, parsed as `do` and `know`, two complements, and `n’t` as punctuation between them).
+NEGATION_CLITICS = frozenset({"n't", "n’t", "not"})
+
+
+def negation_split_end(verb: Token, clause: Token) -> int:
+    """The last token of a reported clause the parser split at its negation (`say they don’t yet know
+    X`: `do` and `know yet X` two complements of `say`, `n’t` hung on `say`): the second half's end
+    when only a negation clitic stands between the halves, the clitic when it ends the clause
+    (`say they can’t.`), else the clause's own end."""
+    doc = verb.doc
+    last = clause.right_edge.i
+    for other in verb.children:
+        if other.i <= last or not _complement_clause(other):
+            continue
+        between = doc[last + 1 : other.left_edge.i]
+        if len(between) and all(t.lower_ in NEGATION_CLITICS and t.head.i == verb.i for t in between):
+            return other.right_edge.i
+        break
+    if last + 1 < len(doc) and doc[last + 1].lower_ in ("n't", "n’t") and doc[last + 1].head.i == verb.i:
+        return last + 1  # `they say they can’t.`: the clitic ends the clause
+    return last
+
+
 def _opens_with_subject(clause: Token) -> bool:
     """A finite clause whose subject comes first, past at most a time or place phrase, with no
     subordinator (`after the vote she would not ...`; not `when he announced ...`) and not set

@@ -18,8 +18,12 @@ POLL_SHARE_LABELS = frozenset({"CARDINAL", "PERCENT"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp", "prep"})
 # Who is quoted in `A quoted B as saying` (the object) and `B was quoted by A as saying` (the passive subject).
 QUOTED_PERSON_DEPS = frozenset({"dobj", "nsubjpass"})
-# Prepositions whose gerund shares the subject of the clause (`responded by saying`, `after saying`).
-MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "without"})
+# Prepositions whose gerund shares the subject of the clause (`responded by saying`, `after saying`,
+# `focused on criticizing`).
+MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "without", "on"})
+# Parts of speech of the noun a stance participle modifies that holds its view (`a super PAC backing
+# Bush`, `those supporting Clinton`: a demonstrative pronoun stands for the people).
+PARTICIPLE_HOLDER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # Relations the parser gives a speech verb's subject when it hangs it on the phrase before it
 # (`At a rally for X, former president Y said ...`: Y an apposition of X).
 MISATTACHED_SUBJECT_DEPS = frozenset({"appos", "conj", "pobj"})
@@ -64,7 +68,7 @@ def subject_of(verb: Token, stance_participles: frozenset[str] = frozenset(),
     for child in verb.lefts:
         if child.dep_ in POLL_SHARE_DEPS and (child.pos_ == "NUM" or child.ent_type_ in POLL_SHARE_LABELS):
             return child  # `About 4 in 10 say ...`: the parser hangs the share on the verb as a number
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in stance_participles:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in PARTICIPLE_HOLDER_POS and verb.lemma_.lower() in stance_participles:
         # `a super PAC backing Bush`: the noun the participle modifies holds the view. Only stance
         # verbs: with every participle, dev speaker spans fell (0.914 -> 0.910).
         return verb.head

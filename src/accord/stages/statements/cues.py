@@ -16,12 +16,13 @@ from accord.stages.statements.animacy import class_admits
 from accord.stages.statements.candidate import UNATTRIBUTED_FRAME, Candidate
 from accord.stages.statements.clause_content import (
     RESUMED_SENTENCE_LONGER_SIDE, as_clause_range, clause_after_statement_noun, clause_children, coordinated_clause_end,
-    interrupted_range, longer_side, object_as_clause, reported_range, that_clause_on_object,
+    interrupted_range, longer_side, negation_split_end, object_as_clause, reported_range, that_clause_on_object,
 )
 from accord.stages.statements.cue_speakers import (
     NON_SPEAKER_LABELS, age_noun, participle_source, quotes_as_saying, speaker_after_inverted_cue,
     speaker_after_quote, subject_misattached_before, subject_of,
 )
+from accord.stages.statements.idiom_cues import idiom_candidate
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.no_comment import no_comment, refused_comment
 from accord.stages.statements.noun_cues import clause_on_light_verb, noun_candidate, noun_frame_candidate
@@ -112,7 +113,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
             child = clauses[0]
             first, last = child.left_edge.i, child.right_edge.i
             if child.i > verb.i:
-                last = coordinated_clause_end(verb, last, speaker, lex)
+                last = coordinated_clause_end(verb, negation_split_end(verb, child), speaker, lex)
             elif RESUMED_SENTENCE_LONGER_SIDE:
                 first, last = longer_side(verb, first, last)
             content, frame, code = reported_range(doc, first, last, lex, verb.i), "clause", "c"
@@ -255,9 +256,9 @@ def _plausible_indices(doc: Doc, lex: CueLexicon, first_words: dict[str, str]) -
     tagged = indices_with(doc, "POS", CUE_POS)
     lemma_ids = values[tagged, 0]
     verbs, frames, nouns, polls = lex.verbs, lex.prep_frames, lex.content_nouns, lex.poll_nouns
-    passives = lex.unattributed_passives
+    passives, idioms = lex.unattributed_passives, lex.idiom_verbs
     cue_lemmas = {int(h) for h in np.unique(lemma_ids) if (lemma := strings[int(h)].lower()) in verbs or lemma in frames
-                  or lemma in nouns or lemma in polls or lemma in passives}
+                  or lemma in nouns or lemma in polls or lemma in passives or lemma in idioms}
     mask = np.zeros(len(doc), dtype=bool)
     mask[[i for i, h in zip(tagged, lemma_ids.tolist()) if h in cue_lemmas]] = True
     mask |= np.isin(values[:, 1], np.array([strings[word] for word in first_words], dtype=np.uint64))
@@ -284,6 +285,8 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
             candidate = poll_candidate(token)
         if candidate is None and token.pos_ in ("VERB", "AUX"):
             candidate = unattributed_candidate(token, lex)
+        if candidate is None and token.pos_ == "VERB":
+            candidate = idiom_candidate(token, lex)
         if candidate is None:
             continue
         if candidate.speaker is None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from accord.knowledge.loader import read_json, read_rows
 
 # Cue classes (issue 13; verbs.tsv and frames_mined.tsv): speech and stance cues report what they
 # govern; intention cues (intentions, decisions, requests) report only propositional content from an
 # animate speaker; action frames are never cues (the mining script does not write them).
-SPEECH_CLASSES = frozenset({"speech", "stance"})
+STANCE_CLASS = "stance"
+SPEECH_CLASSES = frozenset({"speech", STANCE_CLASS})
 INTENTION_CLASS = "intention"
 # Content codes that are propositional (a clause or an infinitive), as intention cues need.
 PROPOSITIONAL_CODES = frozenset({"c", "x"})
@@ -53,6 +54,8 @@ class CueLexicon:
     setting_nouns: frozenset[str] = frozenset()  # `on cable news`, `at a time of ...`: when, where, through what; not content
     holder_nouns: frozenset[str] = frozenset()  # `Lee's family called on ...`: common nouns of people that hold views
     collective_nouns: frozenset[str] = frozenset()  # `a number of experts echoed ...`: the `of` phrase holds the view
+    idiom_verbs: frozenset[str] = frozenset()  # `took aim at X`: light verbs of verbal-attack idioms
+    idiom_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `aim` -> {`at`}: their jab nouns
 
     @functools.cached_property
     def verbs(self) -> frozenset[str]:
@@ -80,6 +83,7 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         frames.setdefault(row["lemma"], set()).update(row["frames"])
         classes.setdefault(row["lemma"], row["class"] or "speech")
     phrases = read_json("cues/phrases.json")
+    idioms = phrases.get("idiom_frames", {})
     preps: dict[str, set[str]] = {}
     mined: dict[tuple[str, str], str] = {}
     # Rows are already cross-validated and tagged by scripts/mine_cue_frames.py.
@@ -129,4 +133,6 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         setting_nouns=frozenset(phrases.get("setting_nouns", [])),
         holder_nouns=frozenset(phrases.get("holder_nouns", [])),
         collective_nouns=frozenset(phrases.get("collective_nouns", [])),
+        idiom_verbs=frozenset(idioms.get("verbs", [])),
+        idiom_nouns={k: frozenset(v) for k, v in idioms.get("nouns", {}).items()},
     )

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from accord.stages.statements.animacy import RELATIVE_TAGS, animate, class_admits
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cue_speakers import subject_of
-from accord.stages.statements.lexicon import CueLexicon
+from accord.stages.statements.lexicon import STANCE_CLASS, CueLexicon
 from accord.stages.statements.spans import token_range, trim_clause
 
 
@@ -20,6 +20,10 @@ ROLE_NOUNS_NAME_THEIR_HOLDER = True
 # Verbs whose subject holds the view or feeling a stance noun object names (`have contempt for X`,
 # `shared his disdain for X`), besides the light verbs of phrases.json (`expressed outrage over X`).
 HOLDING_VERBS = frozenset({"have", "hold", "harbor", "harbour", "feel", "show", "share", "continue", "display"})
+# Prepositions whose object, a frame noun, names the stance in which a cue verb's subject speaks
+# (`spoke out in favor of X`, `argued in defense of X`; issue 13 item 8). Only under a cue verb:
+# `voted in favor of X`, `ruled in favor of X` are acts, not views.
+STANCE_PHRASE_PREPOSITIONS = frozenset({"in"})
 
 
 def noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
@@ -62,11 +66,25 @@ def _noun_holder(noun: Token, lex: CueLexicon) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
-    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
-        subject = subject_of(noun.head)
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in STANCE_PHRASE_PREPOSITIONS and verb.dep_ == "prep":
+        verb = verb.head  # `spoke out in favor of X`, `argued in defense of X`: the stance the speaker takes
+        if (verb.lemma_.lower() not in lex.verbs and verb.lemma_.lower() not in lex.prep_frames) or not _stance_noun(noun, lex):
+            return None
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ in ("VERB", "AUX"):
+        subject = subject_of(verb)
         if subject is not None and animate(subject, lex):
             return subject
     return None
+
+
+def _stance_noun(noun: Token, lex: CueLexicon) -> bool:
+    """A noun of a view (`favor`, `defense`, `opposition`): a curated stance noun or a mined frame of the
+    stance class; `in reference to X`, `in an attempt to X` name no view."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.stance_nouns or any(cls == STANCE_CLASS for (mined, _), cls in lex.mined_class.items() if mined == lemma)
 
 
 def noun_frame_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:

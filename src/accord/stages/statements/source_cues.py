@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.stages.grammar import CLAUSE_SUBJECT_DEPS
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.clause_content import TRIM_ASIDES
 from accord.stages.statements.source_phrases import closing_phrase_start, object_fallback, opening_phrase_clause
@@ -44,6 +45,10 @@ def source_candidate(prep: Token, second: Token, report_verbs: frozenset[str] = 
             first = start  # `A would see B go up, according to X, more than ...`: hung on the inner clause
     elif plo <= lo:
         first, last = phi + 1, hi
+        if _subjectless_after_comma(prep, host):
+            # `X, according to officials who spoke to Y but were not allowed to ...`: the parse hung the
+            # phrase on the relative clause's second verb; the sentence before the comma is reported
+            first, last = prep.sent.start, plo - 1
     else:
         first, last = lo, plo - 1
         if SOURCE_CLOSING_TAKES_SENTENCE and _closes_sentence_after_comma(prep):
@@ -53,6 +58,16 @@ def source_candidate(prep: Token, second: Token, report_verbs: frozenset[str] = 
     content = trim_clause(doc, first, last)
     cue = token_range(doc, prep.i, second.i)
     return Candidate(cue, pobj, content, "source")
+
+
+def _subjectless_after_comma(prep: Token, host: Token) -> bool:
+    """`A, according to X who B but were C`: a source phrase after a comma whose host, after it, has
+    no subject of its own is a misparse (a clause after `according to X` never lacks its subject)."""
+    doc = prep.doc
+    first = prep.left_edge.i
+    if first <= prep.sent.start or doc[first - 1].text != "," or host.i < first:
+        return False
+    return not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in host.children)
 
 
 def _closes_sentence_after_comma(prep: Token) -> bool:
