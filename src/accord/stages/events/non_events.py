@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from accord.stages import grammar
 from accord.stages.events import arguments
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.habitual import is_habitual
@@ -23,7 +24,7 @@ from accord.stages.events.senses import (
     recorded_capture,
     retort,
 )
-from accord.stages.grammar import PRESENT_TAGS
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS
 
 # Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
@@ -77,18 +78,38 @@ def _agentless_passive(verb: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in children)
 
 
+# Links by which the parser hangs a second relative clause joined by "and" (on the first, or on the main verb).
+MISHUNG_RELATIVE_DEPS = frozenset({"conj", "ccomp"})
+# Penn tags of a wh-word ("who", "which"); "that" tagged DT is a demonstrative, no relative pronoun.
+WH_TAGS = frozenset({"WP", "WDT"})
+
+
+def _coordinated_relative(verb: Token) -> bool:
+    """Whether a verb is a second relative clause the parser hung elsewhere ("Ortiz, whom the mayor named, and who
+    is now backing Hale"): its subject is a relative wh-pronoun (an indirect question, "asked who backs Hale",
+    tells no act either)."""
+    return verb.dep_ in MISHUNG_RELATIVE_DEPS and any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS and c.lower_ in grammar.RELATIVE_PRONOUNS for c in verb.children)
+
+
 def _described_stance(verb: Token) -> bool:
     """Whether a verb in the present describes whom a noun stands with ("Rendell, who supports Clinton",
     "clauses that support the rights of tenants", "Dorsey, who is supporting Whitfield", "Democrats supporting
     Whitfield"): a standing stance, no act told; a dated clause ("who on Monday backs ...") is left alone."""
     if verb.dep_ == "acl":
         present = verb.tag_ == "VBG"  # "Democrats supporting Ms. Whitfield"
-    elif verb.dep_ == "relcl":
+    elif verb.dep_ == "relcl" or _coordinated_relative(verb):
         present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children))
     else:
         return False
     return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _manner_phrase(prep: Token, manner: list[str]) -> bool:
+    """Whether a preposition's objects all name a feeling or a manner ("with admiration", "with candor"), not a party."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in manner and o.ent_type_ == "" for o in objects)
 
 
 def _generic_relative(verb: Token, quantifiers: list[str]) -> bool:
@@ -199,6 +220,9 @@ class NonEventFilter:
             return True  # '"...," agreed X': the verb attributes a quote
         if cand.type == "CONSULT" and lemma in frames["topic_talk_verbs"]:
             preps = set(frames["counterpart_preps"])
+            if any(c.dep_ == "prep" and c.lower_ in preps for c in children) \
+                    and all(_manner_phrase(c, frames["manner_nouns"]) for c in children if c.dep_ == "prep" and c.lower_ in preps):
+                return True  # "still speak with admiration of him": how one talks, with no one
             subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
             plural = any(c.tag_ in ("NNS", "NNPS") or c.conjuncts or c.lower_ in ("we", "they") for c in subjects)
             if not any(c.dep_ == "prep" and c.lower_ in preps for c in children) and not plural:
