@@ -16,6 +16,8 @@ from accord.stages.events.habitual import is_habitual
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import (
+    PARTICIPLE_CLAUSE_DEPS,
+    PARTICIPLE_TAG,
     electoral_win,
     figurative_fight,
     no_event_sense,
@@ -104,6 +106,21 @@ def _described_stance(verb: Token) -> bool:
     else:
         return False
     return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _trait_participle(verb: Token) -> bool:
+    """Whether a present participle follows "being" ("accused him of being welcoming to refugees", "is being
+    supportive"): a trait told, no act (a progressive passive, "was being attacked", is a past participle)."""
+    return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "aux" and c.lower_ == "being" for c in verb.children)
+
+
+def _clause_doer_verb(verb: Token) -> Token:
+    """The verb whose subject does a participle clause with none of its own ("The agreement includes a pledge,
+    calling on countries to ...": the agreement calls), else the verb itself."""
+    if verb.tag_ == PARTICIPLE_TAG and verb.dep_ in PARTICIPLE_CLAUSE_DEPS and verb.head is not verb \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    return verb
 
 
 def _manner_phrase(prep: Token, manner: list[str]) -> bool:
@@ -231,6 +248,8 @@ class NonEventFilter:
             if topic and not any(c.dep_ == "prep" and c.lower_ in preps for c in children) \
                     and all(c.lower_ in TOPIC_PRONOUNS for c in subjects):
                 return True  # "we are talking about a crisis": saying what something is, no talks held
+        if _trait_participle(token):
+            return True  # "accused the senator of being welcoming to migrants": a trait, no act
         subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
         if subjects & set(frames["machine_subjects"]):
             return True  # "the database rejected passport numbers"
@@ -238,10 +257,12 @@ class NonEventFilter:
             return True  # "the fish do not recognise our borders": no party acts
         if cand.type == "CONSULT" and subjects & set(frames["traveller_subjects"]):
             return True  # "tourists visited Vietnam": a private trip, no meeting of parties
-        if subjects & set(frames["provision_subjects"]) and token.tag_ in PRESENT_TAGS:
+        doer_verb = _clause_doer_verb(token)
+        texts = {c.lemma_.lower() for c in doer_verb.children if c.dep_ == "nsubj"}
+        if texts & set(frames["provision_subjects"]) and doer_verb.tag_ in PRESENT_TAGS:
             return True  # "the Constitution guarantees the right to ...": what a text provides
-        if subjects & set(frames["plan_subjects"]) and token.tag_ in PRESENT_TAGS:
-            return True  # "the agreement calls for a ceasefire": what a plan provides
+        if texts & set(frames["plan_subjects"]) and doer_verb.tag_ in PRESENT_TAGS:
+            return True  # "the agreement calls for a ceasefire", "the accord includes X, calling on ...": what a plan provides
         if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in children) \
                 and token.head.lemma_.lower() in frames["work_subjects"]:
             return True  # "a study that supports the plan": the noun is the doer

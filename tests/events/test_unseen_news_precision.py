@@ -1,0 +1,71 @@
+"""Session 10's false-event kinds on unseen political news (PolNeAR train seed 100201, judged by hand), one
+invented sentence each: a counterfactual, a standing aim or stance in a relative clause, a manner of talking,
+a reception met, a standing held, money handed over, a notion backed, a thing or a cause of death as doer, a
+poll's share blaming, a vote won among voters, a law fought for, one's own credentials defended. Each has an
+invented counterpart that keeps its event, so no test passes by dropping everything."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import events_of as _events
+from event_support import summary as _summary
+
+
+def _reported_at(events, word):
+    """The reported events whose trigger starts with ``word``."""
+    return [e for e in events if e.reported and e.trigger.text.split()[0] == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a condition told by inversion, with no "if": the act did not happen
+    ("It would have been fair had the governor thanked the volunteers for their work.", "thanked"),
+    ("Had the minister met the strikers, the dispute might have ended sooner.", "met"),
+    # a second relative clause joined by "and", which the parser hangs elsewhere: a standing stance
+    ('"We are grateful," said Lena Ortiz, whom the mayor named to the board, and who is now backing Senator Hale.',
+     "backing"),
+    # what someone seeks or demands, told in a present relative clause: a standing aim
+    ("The union opposes the pay rise he seeks for nurses.", "seeks"),
+    ("The council rejected the reforms that the union demands.", "demands"),
+    # a manner of talking, a reception met, a standing held
+    ("Old colleagues still speak with affection of the judge.", "speak"),
+    ("The reform drive is meeting stiff resistance from rural groups.", "meeting"),
+    ("For decades the family occupied a prominent place in the city's life.", "occupied"),
+    # money handed to a campaign group, a notion backed, one's own credentials defended
+    ("Wealthy donors handed over $25 million last month to a group backing the senator.", "handed"),
+    ("The governor did support the idea of such a registry on Thursday.", "support"),
+    ("The senator defends his outsider credentials in an ad running on local TV.", "defends"),
+    # a thing or a cause of death as the doer, a poll's share blaming
+    ("In June, a quiz asked readers to guess which mayor had said it.", "asked"),
+    ("Asked whether the job contributed to the drinking that ultimately killed him, Ortiz said no.", "killed"),
+    ("Forty-one percent blame the mayor for the strike.", "blame"),
+    # a trait after "being", and what a plan's participle clause says it asks
+    ("The mayor released a video that accuses the senator of being welcoming to migrants.", "welcoming"),
+    ("The landmark agreement includes a pledge to cut emissions, calling on countries to help each other adapt.",
+     "calling"),
+    # a contest won among voters, a bill fought for
+    ("She has generally beaten her rival handily among older voters.", "beaten"),
+    ("The senator fought hard for the bill in the Senate last year.", "fought"),
+])
+def test_no_act_is_reported(extract_text, text, word):
+    events = _events(extract_text, text)
+    assert not _reported_at(events, word), _summary(events)
+
+
+@pytest.mark.parametrize("text, word, event_type", [
+    ("The mayor thanked the volunteers for their work.", "thanked", "SUPPORT"),
+    ("The minister met the strikers on Monday.", "met", "CONSULT"),
+    ("The senators opposed the pension law in March.", "opposed", "REJECT"),
+    ("Mr. Ortiz spoke with the judge on Monday.", "spoke", "CONSULT"),
+    ("Rebels occupied the airport on Monday.", "occupied", "COERCE"),
+    ("The rebels handed over the city to the army on Monday.", "handed", "RETREAT"),
+    ("The governor supported the plan on Thursday.", "supported", "SUPPORT"),
+    ("The senator defended the mayor on Monday.", "defended", "SUPPORT"),
+    ("Police beat protesters among the crowd on Monday.", "beat", "ASSAULT"),
+    ("The mayor was welcoming the migrants at the station on Monday.", "welcoming", "SUPPORT"),
+    ("The minister spoke on Monday, calling on the rebels to lay down their arms.", "calling", "REQUEST"),
+    ("The rebels fought for the city last year.", "fought", "ASSAULT"),
+])
+def test_the_act_told_as_done_stays(extract_text, text, word, event_type):
+    events = _events(extract_text, text)
+    assert [e.event for e in _reported_at(events, word)] == [event_type], _summary(events)
