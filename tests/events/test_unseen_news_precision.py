@@ -1,8 +1,9 @@
 """Session 10's false-event kinds on unseen political news (PolNeAR train seed 100201, judged by hand), one
 invented sentence each: a counterfactual, a standing aim or stance in a relative clause, a manner of talking,
 a reception met, a standing held, money handed over, a notion backed, a thing or a cause of death as doer, a
-poll's share blaming, a vote won among voters, a law fought for, one's own credentials defended. Each has an
-invented counterpart that keeps its event, so no test passes by dropping everything."""
+poll's share blaming, a vote won among voters, a law fought for, one's own credentials defended, a trait after
+"being", a plan's participle clause. Each kind has invented counterparts that keep their events, so no test passes
+by dropping everything."""
 
 from __future__ import annotations
 
@@ -43,6 +44,14 @@ def _reported_at(events, word):
     ("The mayor released a video that accuses the senator of being welcoming to migrants.", "welcoming"),
     ("The landmark agreement includes a pledge to cut emissions, calling on countries to help each other adapt.",
      "calling"),
+    # development draw (seed 100203): a poll's share answering, a month's name, a feeling, views offered, own work defended
+    ("Thirty percent of likely voters say they would definitely not support him.", "support"),
+    ("Ortiz comes in second, with 22 percent saying they would not support him.", "support"),
+    ("The super PACs backing the senator began March with more than $20 million in cash on hand.", "March"),
+    ("Hours later, the senator said he was encouraged by the plan.", "encouraged"),
+    ("The governor has offered few ideas for easing student debt.", "offered"),
+    ("The court released a statement on Monday, offering only short confirmations of the ruling.", "offering"),
+    ("Columbia defends its Exxon articles.", "defends"),
     # a contest won among voters, a bill fought for
     ("She has generally beaten her rival handily among older voters.", "beaten"),
     ("The senator fought hard for the bill in the Senate last year.", "fought"),
@@ -63,9 +72,28 @@ def test_no_act_is_reported(extract_text, text, word):
     ("The senator defended the mayor on Monday.", "defended", "SUPPORT"),
     ("Police beat protesters among the crowd on Monday.", "beat", "ASSAULT"),
     ("The mayor was welcoming the migrants at the station on Monday.", "welcoming", "SUPPORT"),
+    ("The senator said he would not support the governor.", "support", "REJECT"),
+    ("Thousands joined the March for Our Lives in Washington on Saturday.", "March", "PROTEST"),
+    ("The senator was encouraged by the White House to resign.", "encouraged", "REQUEST"),
+    ("The army offered aid to the flood victims on Monday.", "offered", "AGREE"),
     ("The minister spoke on Monday, calling on the rebels to lay down their arms.", "calling", "REQUEST"),
     ("The rebels fought for the city last year.", "fought", "ASSAULT"),
 ])
 def test_the_act_told_as_done_stays(extract_text, text, word, event_type):
     events = _events(extract_text, text)
     assert [e.event for e in _reported_at(events, word)] == [event_type], _summary(events)
+
+
+@pytest.mark.parametrize("text, word, modality", [
+    ("The leader said it was too early to congratulate the winners.", "congratulate", "hypothetical"),
+    ("The rebels were too weak to attack the city.", "attack", "hypothetical"),
+    ("The leader said it was time to congratulate the winners.", "congratulate", "asserted"),
+])
+def test_what_it_is_too_early_to_do_is_not_done(nlp, text, word, modality):
+    """"too early to congratulate": the act is not done (seen in context on the development draw, seed 100203)."""
+    from accord.stages.events.lexicon import load_lexicon
+    from accord.stages.events.modality import modality_of
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == word)
+    assert modality_of(verb, verb, load_lexicon()) == modality

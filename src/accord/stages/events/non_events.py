@@ -94,11 +94,12 @@ def _coordinated_relative(verb: Token) -> bool:
         c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS and c.lower_ in grammar.RELATIVE_PRONOUNS for c in verb.children)
 
 
-def _described_stance(verb: Token) -> bool:
+def _described_stance(verb: Token, relative_only: bool = False) -> bool:
     """Whether a verb in the present describes whom a noun stands with ("Rendell, who supports Clinton",
     "clauses that support the rights of tenants", "Dorsey, who is supporting Whitfield", "Democrats supporting
-    Whitfield"): a standing stance, no act told; a dated clause ("who on Monday backs ...") is left alone."""
-    if verb.dep_ == "acl":
+    Whitfield"): a standing stance, no act told; a dated clause ("who on Monday backs ...") is left alone. With
+    ``relative_only`` a participle on a noun does not count ("a decree ordering ..." is the decree's act)."""
+    if verb.dep_ == "acl" and not relative_only:
         present = verb.tag_ == "VBG"  # "Democrats supporting Ms. Whitfield"
     elif verb.dep_ == "relcl" or _coordinated_relative(verb):
         present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and any(
@@ -185,6 +186,8 @@ class NonEventFilter:
         if cand.trigger.pos == "noun":
             if self.is_person(token):
                 return True  # "Ban told the hosts" (Ban Ki-moon): a person's name spelt like an event noun
+            if token.ent_type_ == "DATE" and not any(c.dep_ == "det" for c in token.children):
+                return True  # "the groups began March with $20 million": a month's name ("the March for Peace" is one)
             if self._press_inquiry(token, lemma):
                 return True  # "ignored repeated requests for comment"
             if poll_standing(token, frames["senses"]):
@@ -213,6 +216,8 @@ class NonEventFilter:
         children = list(token.children)
         if cand.type in frames["described_stance_types"] and _described_stance(token):
             return True  # "Rendell, who supports Mrs. Clinton": who someone is, not what they did
+        if cand.type in frames["described_aim_types"] and _described_stance(token, relative_only=True):
+            return True  # "the wage rise he seeks": a standing aim ("a decree ordering ..." is the decree's act)
         if cand.type in frames["agentless_passive_types"] and lemma not in frames["agentless_passive_acts"] \
                 and not cand.negated and _agentless_passive(token):
             # "several women were recognized", "the details were discussed": no one named does it ("was not
@@ -248,6 +253,9 @@ class NonEventFilter:
             if topic and not any(c.dep_ == "prep" and c.lower_ in preps for c in children) \
                     and all(c.lower_ in TOPIC_PRONOUNS for c in subjects):
                 return True  # "we are talking about a crisis": saying what something is, no talks held
+        if lemma in frames["feeling_passives"] and any(c.dep_ == "nsubjpass" for c in children) \
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in children):
+            return True  # "he said he was encouraged by the plan": a feeling, no request
         if _trait_participle(token):
             return True  # "accused the senator of being welcoming to migrants": a trait, no act
         subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
