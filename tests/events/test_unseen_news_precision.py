@@ -52,6 +52,12 @@ def _reported_at(events, word):
     ("The governor has offered few ideas for easing student debt.", "offered"),
     ("The court released a statement on Monday, offering only short confirmations of the ruling.", "offering"),
     ("Columbia defends its Exxon articles.", "defends"),
+    # seed 100202: a habit told by a phrase, what a law provides in the passive, a text's teaching, a fact acknowledged
+    ("Israel coordinates with Jordan on a regular basis.", "coordinates"),
+    ("The state is one of 45 states where open carry is guaranteed by law.", "guaranteed"),
+    ("Scripture urges us to love our neighbours, the bishop wrote.", "urges"),
+    ("Recognizing the daylight between his positions and the party platform, the senator's aides believe he has "
+     "earned the right to set the agenda.", "Recognizing"),
     # a contest won among voters, a bill fought for
     ("She has generally beaten her rival handily among older voters.", "beaten"),
     ("The senator fought hard for the bill in the Senate last year.", "fought"),
@@ -76,6 +82,9 @@ def test_no_act_is_reported(extract_text, text, word):
     ("Thousands joined the March for Our Lives in Washington on Saturday.", "March", "PROTEST"),
     ("The senator was encouraged by the White House to resign.", "encouraged", "REQUEST"),
     ("The army offered aid to the flood victims on Monday.", "offered", "AGREE"),
+    ("Israel coordinated with Jordan on Monday.", "coordinated", "COOPERATE"),
+    ("The United States guaranteed the loan on Monday.", "guaranteed", "AGREE"),
+    ("The United States recognized Kosovo on Monday.", "recognized", "SUPPORT"),
     ("The minister spoke on Monday, calling on the rebels to lay down their arms.", "calling", "REQUEST"),
     ("The rebels fought for the city last year.", "fought", "ASSAULT"),
 ])
