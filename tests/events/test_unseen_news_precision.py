@@ -58,6 +58,9 @@ def _reported_at(events, word):
     ("Scripture urges us to love our neighbours, the bishop wrote.", "urges"),
     ("Recognizing the daylight between his positions and the party platform, the senator's aides believe he has "
      "earned the right to set the agenda.", "Recognizing"),
+    # seed 100204: a stance in a relative clause whose present auxiliary carries the tense
+    ("The delegates are mostly party insiders, a group that is vigorously opposed to the governor.", "opposed"),
+    ("Many voters are reluctantly choosing a candidate they don't totally support.", "support"),
     # a contest won among voters, a bill fought for
     ("She has generally beaten her rival handily among older voters.", "beaten"),
     ("The senator fought hard for the bill in the Senate last year.", "fought"),
@@ -85,6 +88,7 @@ def test_no_act_is_reported(extract_text, text, word):
     ("Israel coordinated with Jordan on Monday.", "coordinated", "COOPERATE"),
     ("The United States guaranteed the loan on Monday.", "guaranteed", "AGREE"),
     ("The United States recognized Kosovo on Monday.", "recognized", "SUPPORT"),
+    ("Ortiz, who was backed by the United States, won the vote.", "backed", "SUPPORT"),
     ("The minister spoke on Monday, calling on the rebels to lay down their arms.", "calling", "REQUEST"),
     ("The rebels fought for the city last year.", "fought", "ASSAULT"),
 ])

@@ -94,6 +94,10 @@ def _coordinated_relative(verb: Token) -> bool:
         c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS and c.lower_ in grammar.RELATIVE_PRONOUNS for c in verb.children)
 
 
+# Tags of a verb whose tense an auxiliary carries: a participle ("is supporting", "is opposed") or a bare verb ("don't support").
+AUXILIARY_TENSE_TAGS = frozenset({"VBG", "VBN", "VB"})
+
+
 def _described_stance(verb: Token, relative_only: bool = False) -> bool:
     """Whether a verb in the present describes whom a noun stands with ("Rendell, who supports Clinton",
     "clauses that support the rights of tenants", "Dorsey, who is supporting Whitfield", "Democrats supporting
@@ -102,8 +106,10 @@ def _described_stance(verb: Token, relative_only: bool = False) -> bool:
     if verb.dep_ == "acl" and not relative_only:
         present = verb.tag_ == "VBG"  # "Democrats supporting Ms. Whitfield"
     elif verb.dep_ == "relcl" or _coordinated_relative(verb):
-        present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children))
+        # the verb's own tense, or the present auxiliary that carries it ("who is supporting", "a group that is
+        # opposed to him", "a candidate they don't support")
+        present = verb.tag_ in PRESENT_TAGS or (verb.tag_ in AUXILIARY_TENSE_TAGS and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children))
     else:
         return False
     return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
