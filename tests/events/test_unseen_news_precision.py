@@ -89,6 +89,7 @@ def test_no_act_is_reported(extract_text, text, word):
     ("The United States guaranteed the loan on Monday.", "guaranteed", "AGREE"),
     ("The United States recognized Kosovo on Monday.", "recognized", "SUPPORT"),
     ("Ortiz, who was backed by the United States, won the vote.", "backed", "SUPPORT"),
+    ("The group, which has endorsed Senator Hale, said he has several options.", "endorsed", "SUPPORT"),
     ("The minister spoke on Monday, calling on the rebels to lay down their arms.", "calling", "REQUEST"),
     ("The rebels fought for the city last year.", "fought", "ASSAULT"),
 ])

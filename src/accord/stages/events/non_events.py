@@ -96,6 +96,9 @@ def _coordinated_relative(verb: Token) -> bool:
 
 # Tags of a verb whose tense an auxiliary carries: a participle ("is supporting", "is opposed") or a bare verb ("don't support").
 AUXILIARY_TENSE_TAGS = frozenset({"VBG", "VBN", "VB"})
+# Auxiliaries that carry a present stance's tense; "has endorsed" is a perfect, an act done (PolNeAR train seed
+# 100205: "which has endorsed Sanders", an endorsement, had been dropped with "have" counted).
+TENSE_AUXILIARIES = frozenset({"be", "do"})
 
 
 def _described_stance(verb: Token, relative_only: bool = False) -> bool:
@@ -109,7 +112,7 @@ def _described_stance(verb: Token, relative_only: bool = False) -> bool:
         # the verb's own tense, or the present auxiliary that carries it ("who is supporting", "a group that is
         # opposed to him", "a candidate they don't support")
         present = verb.tag_ in PRESENT_TAGS or (verb.tag_ in AUXILIARY_TENSE_TAGS and any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children))
+            c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_ in TENSE_AUXILIARIES for c in verb.children))
     else:
         return False
     return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
