@@ -33,33 +33,33 @@ def _reported_at(events, word):
     ("The reform drive is meeting stiff resistance from rural groups.", "meeting"),
     ("For decades the family occupied a prominent place in the city's life.", "occupied"),
     # money handed to a campaign group, a notion backed, one's own credentials defended
-    ("Wealthy donors handed over $25 million last month to a group backing the senator.", "handed"),
-    ("The governor did support the idea of such a registry on Thursday.", "support"),
+    ("Rich patrons handed over $4 million in June to a committee backing the mayor.", "handed"),
+    ("The mayor openly supported the idea of a citywide registry on Friday.", "supported"),
     ("The senator defends his outsider credentials in an ad running on local TV.", "defends"),
     # a thing or a cause of death as the doer, a poll's share blaming
     ("In June, a quiz asked readers to guess which mayor had said it.", "asked"),
-    ("Asked whether the job contributed to the drinking that ultimately killed him, Ortiz said no.", "killed"),
+    ("Ortiz said the drinking that later killed his uncle began at college.", "killed"),
     ("Forty-one percent blame the mayor for the strike.", "blame"),
     # a trait after "being", and what a plan's participle clause says it asks
     ("The mayor released a video that accuses the senator of being welcoming to migrants.", "welcoming"),
     ("The landmark agreement includes a pledge to cut emissions, calling on countries to help each other adapt.",
      "calling"),
     # development draw (seed 100203): a poll's share answering, a month's name, a feeling, views offered, own work defended
-    ("Thirty percent of likely voters say they would definitely not support him.", "support"),
-    ("Ortiz comes in second, with 22 percent saying they would not support him.", "support"),
-    ("The super PACs backing the senator began March with more than $20 million in cash on hand.", "March"),
-    ("Hours later, the senator said he was encouraged by the plan.", "encouraged"),
-    ("The governor has offered few ideas for easing student debt.", "offered"),
+    ("A third of likely voters say they would never back her.", "back"),
+    ("Hale trails in third place, with 40 percent saying they would not back him.", "back"),
+    ("The super PACs backing the senator began March with some $9 million in the bank.", "March"),
+    ("The mayor was encouraged by the offer, an aide said.", "encouraged"),
+    ("The mayor has offered few ideas on housing costs.", "offered"),
     ("The court released a statement on Monday, offering only short confirmations of the ruling.", "offering"),
     ("Columbia defends its Exxon articles.", "defends"),
     # seed 100202: a habit told by a phrase, what a law provides in the passive, a text's teaching, a fact acknowledged
-    ("Israel coordinates with Jordan on a regular basis.", "coordinates"),
-    ("The state is one of 45 states where open carry is guaranteed by law.", "guaranteed"),
+    ("Norway consults with Sweden on a regular basis.", "consults"),
+    ("It is one of a dozen countries where free speech is guaranteed by law.", "guaranteed"),
     ("Scripture urges us to love our neighbours, the bishop wrote.", "urges"),
     ("Recognizing the daylight between his positions and the party platform, the senator's aides believe he has "
      "earned the right to set the agenda.", "Recognizing"),
     # seed 100204: a stance in a relative clause whose present auxiliary carries the tense
-    ("The delegates are mostly party insiders, a group that is vigorously opposed to the governor.", "opposed"),
+    ("The delegates are mostly party insiders — a group that is so vigorously opposed to the governor.", "opposed"),
     ("Many voters are reluctantly choosing a candidate they don't totally support.", "support"),
     # a contest won among voters, a bill fought for
     ("She has generally beaten her rival handily among older voters.", "beaten"),
@@ -85,7 +85,7 @@ def test_no_act_is_reported(extract_text, text, word):
     ("Thousands joined the March for Our Lives in Washington on Saturday.", "March", "PROTEST"),
     ("The senator was encouraged by the White House to resign.", "encouraged", "REQUEST"),
     ("The army offered aid to the flood victims on Monday.", "offered", "AGREE"),
-    ("Israel coordinated with Jordan on Monday.", "coordinated", "COOPERATE"),
+    ("Norway coordinated with Sweden on Monday.", "coordinated", "COOPERATE"),
     ("The United States guaranteed the loan on Monday.", "guaranteed", "AGREE"),
     ("The United States recognized Kosovo on Monday.", "recognized", "SUPPORT"),
     ("Ortiz, who was backed by the United States, won the vote.", "backed", "SUPPORT"),
@@ -99,12 +99,12 @@ def test_the_act_told_as_done_stays(extract_text, text, word, event_type):
 
 
 @pytest.mark.parametrize("text, word, modality", [
-    ("The leader said it was too early to congratulate the winners.", "congratulate", "hypothetical"),
+    ("The mayor said it is too soon to thank the victors.", "thank", "hypothetical"),
     ("The rebels were too weak to attack the city.", "attack", "hypothetical"),
-    ("The leader said it was time to congratulate the winners.", "congratulate", "asserted"),
+    ("The mayor said it is time to thank the victors.", "thank", "asserted"),
 ])
 def test_what_it_is_too_early_to_do_is_not_done(nlp, text, word, modality):
-    """"too early to congratulate": the act is not done (seen in context on the development draw, seed 100203)."""
+    """"too soon to thank": the act is not done (seen in context on the development draw, seed 100203)."""
     from accord.stages.events.lexicon import load_lexicon
     from accord.stages.events.modality import modality_of
 

@@ -75,7 +75,7 @@ def is_habitual(verb: Token, cues: dict) -> bool:
     habits, lasting = set(cues["habitual_adverbs"]), set(cues["lasting_adverbs"])
     for head in _predication(verb):
         if not _perfect(head) and _on_a_basis(head, set(cues["habitual_basis_words"])):
-            return True  # "Israel coordinates with Jordan on a regular basis"
+            return True  # "Norway consults Sweden on a regular basis"
         for child in head.children:
             if child.dep_ != "advmod":
                 continue

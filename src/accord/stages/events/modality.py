@@ -231,7 +231,7 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_markers"] for c in head.children):
             return "hypothetical"
         if head.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in cues["excess_degree_words"] for c in head.head.children):
-            return "hypothetical"  # "it was too early to congratulate the winners": not done
+            return "hypothetical"  # "it is too soon to thank the victors": not done
         if _inverted_condition(head, set(cues["inverted_condition_auxiliaries"])):
             return "hypothetical"  # "it would have been fair had the governor thanked them": he did not
         if _awaited(head, cues["awaited_markers"], future_aux | hypothetical_aux):

@@ -264,7 +264,7 @@ class NonEventFilter:
                 return True  # "we are talking about a crisis": saying what something is, no talks held
         if lemma in frames["feeling_passives"] and any(c.dep_ == "nsubjpass" for c in children) \
                 and not any(c.dep_ in ("xcomp", "ccomp") for c in children):
-            return True  # "he said he was encouraged by the plan": a feeling, no request
+            return True  # "the mayor was encouraged by the offer": a feeling, no request
         if _trait_participle(token):
             return True  # "accused the senator of being welcoming to migrants": a trait, no act
         subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
