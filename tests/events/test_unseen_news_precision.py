@@ -42,6 +42,8 @@ def _reported_at(events, word):
     ("Forty-one percent blame the mayor for the strike.", "blame"),
     # a trait after "being", and what a plan's participle clause says it asks
     ("The mayor released a video that accuses the senator of being welcoming to migrants.", "welcoming"),
+    ("An ad accuses the mayor of being welcoming to migrants before that became unpopular.", "welcoming"),
+    ("The mayor defends his outsider bona fides in a new ad.", "defends"),
     ("The landmark agreement includes a pledge to cut emissions, calling on countries to help each other adapt.",
      "calling"),
     # development draw (seed 100203): a poll's share answering, a month's name, a feeling, views offered, own work defended
@@ -81,6 +83,7 @@ def test_no_act_is_reported(extract_text, text, word):
     ("The senator defended the mayor on Monday.", "defended", "SUPPORT"),
     ("Police beat protesters among the crowd on Monday.", "beat", "ASSAULT"),
     ("The mayor was welcoming the migrants at the station on Monday.", "welcoming", "SUPPORT"),
+    ("The mayor is welcoming the envoys at the airport today.", "welcoming", "CONSULT"),
     ("The senator said he would not support the governor.", "support", "REJECT"),
     ("Thousands joined the March for Our Lives in Washington on Saturday.", "March", "PROTEST"),
     ("The senator was encouraged by the White House to resign.", "encouraged", "REQUEST"),

@@ -119,9 +119,11 @@ def _described_stance(verb: Token, relative_only: bool = False) -> bool:
 
 
 def _trait_participle(verb: Token) -> bool:
-    """Whether a present participle follows "being" ("accused him of being welcoming to refugees", "is being
-    supportive"): a trait told, no act (a progressive passive, "was being attacked", is a past participle)."""
-    return verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == "aux" and c.lower_ == "being" for c in verb.children)
+    """Whether a present participle follows "being" or stands as a predicate adjective ("accused him of being
+    welcoming to refugees", "is being supportive"): a trait told, no act (a progressive passive, "was being
+    attacked", is a past participle; "is welcoming the envoys" is a progressive with its auxiliary)."""
+    return verb.tag_ == PARTICIPLE_TAG and (any(c.dep_ == "aux" and c.lower_ == "being" for c in verb.children)
+                                           or verb.dep_ == "acomp")  # "of being welcoming": the parser's adjective
 
 
 def _clause_doer_verb(verb: Token) -> Token:
