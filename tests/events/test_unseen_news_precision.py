@@ -43,7 +43,7 @@ def _reported_at(events, word):
     # a trait after "being", and what a plan's participle clause says it asks
     ("The mayor released a video that accuses the senator of being welcoming to migrants.", "welcoming"),
     ("An ad accuses the mayor of being welcoming to migrants before that became unpopular.", "welcoming"),
-    ("The mayor defends his outsider bona fides in a new ad.", "defends"),
+    ("The mayor defends his own bona fides as an outsider on local radio.", "defends"),
     ("The landmark agreement includes a pledge to cut emissions, calling on countries to help each other adapt.",
      "calling"),
     # development draw (seed 100203): a poll's share answering, a month's name, a feeling, views offered, own work defended
