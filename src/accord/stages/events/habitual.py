@@ -58,11 +58,24 @@ def _lasting(verb: Token) -> bool:
     return verb.tag_ in PRESENT_TAGS or _perfect(verb)
 
 
+# The noun of the adverbs' phrase form ("on a regular basis", "on a daily basis").
+BASIS_NOUN = "basis"
+
+
+def _on_a_basis(head: Token, words: set[str]) -> bool:
+    """Whether an "on a regular basis" phrase hangs on the verb: the phrase form of an adverb of habit."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == BASIS_NOUN and any(a.dep_ == "amod" and a.lower_ in words for a in g.children)
+        for g in c.children) for c in head.children)
+
+
 def is_habitual(verb: Token, cues: dict) -> bool:
-    """Whether the verb, or the head whose adverbs it shares, is modified by an adverb of habit (in a simple
-    tense) or of a lasting stance (in the present or the perfect)."""
+    """Whether the verb, or the head whose adverbs it shares, is modified by an adverb of habit or its phrase
+    form ("on a regular basis"; in a simple tense) or of a lasting stance (in the present or the perfect)."""
     habits, lasting = set(cues["habitual_adverbs"]), set(cues["lasting_adverbs"])
     for head in _predication(verb):
+        if not _perfect(head) and _on_a_basis(head, set(cues["habitual_basis_words"])):
+            return True  # "Norway consults Sweden on a regular basis"
         for child in head.children:
             if child.dep_ != "advmod":
                 continue

@@ -177,6 +177,18 @@ def _generic_condition(head: Token, cues: dict) -> bool:
                for c in head.children)
 
 
+def _inverted_condition(head: Token, auxiliaries: set[str]) -> bool:
+    """Whether a clause puts its auxiliary before its subject with no adverb leading it ("had the governor
+    thanked them", "should the army attack"): a condition with no "if", or a question; either way no act told
+    as done ("only then had he met them" is a plain inversion and stays)."""
+    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in auxiliaries and c.i < min(subjects)
+               and not any(a.dep_ in ("advmod", "neg", "cc") and a.i < c.i for a in head.children)
+               for c in head.children)
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -218,6 +230,10 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "future"  # "plans new sanctions", "is preparing measures": the frame word's event is the act planned
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_markers"] for c in head.children):
             return "hypothetical"
+        if head.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in cues["excess_degree_words"] for c in head.head.children):
+            return "hypothetical"  # "it is too soon to thank the victors": not done
+        if _inverted_condition(head, set(cues["inverted_condition_auxiliaries"])):
+            return "hypothetical"  # "it would have been fair had the governor thanked them": he did not
         if _awaited(head, cues["awaited_markers"], future_aux | hypothetical_aux):
             return "hypothetical"  # "would not end the war until all hostages were freed": awaited, no promise of it
         if is_purpose(head):

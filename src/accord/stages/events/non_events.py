@@ -9,12 +9,15 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from accord.stages import grammar
 from accord.stages.events import arguments
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.habitual import is_habitual
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import (
+    PARTICIPLE_CLAUSE_DEPS,
+    PARTICIPLE_TAG,
     electoral_win,
     figurative_fight,
     no_event_sense,
@@ -23,7 +26,7 @@ from accord.stages.events.senses import (
     recorded_capture,
     retort,
 )
-from accord.stages.grammar import PRESENT_TAGS
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS
 
 # Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
@@ -77,18 +80,65 @@ def _agentless_passive(verb: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in children)
 
 
-def _described_stance(verb: Token) -> bool:
+# Links by which the parser hangs a second relative clause joined by "and" (on the first, or on the main verb).
+MISHUNG_RELATIVE_DEPS = frozenset({"conj", "ccomp"})
+# Penn tags of a wh-word ("who", "which"); "that" tagged DT is a demonstrative, no relative pronoun.
+WH_TAGS = frozenset({"WP", "WDT"})
+
+
+def _coordinated_relative(verb: Token) -> bool:
+    """Whether a verb is a second relative clause the parser hung elsewhere ("Ortiz, whom the mayor named, and who
+    is now backing Hale"): its subject is a relative wh-pronoun (an indirect question, "asked who backs Hale",
+    tells no act either)."""
+    return verb.dep_ in MISHUNG_RELATIVE_DEPS and any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS and c.lower_ in grammar.RELATIVE_PRONOUNS for c in verb.children)
+
+
+# Tags of a verb whose tense an auxiliary carries: a participle ("is supporting", "is opposed") or a bare verb ("don't support").
+AUXILIARY_TENSE_TAGS = frozenset({"VBG", "VBN", "VB"})
+# Auxiliaries that carry a present stance's tense; "has endorsed" is a perfect, an act done (PolNeAR train seed
+# 100205: "which has endorsed Sanders", an endorsement, had been dropped with "have" counted).
+TENSE_AUXILIARIES = frozenset({"be", "do"})
+
+
+def _described_stance(verb: Token, relative_only: bool = False) -> bool:
     """Whether a verb in the present describes whom a noun stands with ("Rendell, who supports Clinton",
     "clauses that support the rights of tenants", "Dorsey, who is supporting Whitfield", "Democrats supporting
-    Whitfield"): a standing stance, no act told; a dated clause ("who on Monday backs ...") is left alone."""
-    if verb.dep_ == "acl":
+    Whitfield"): a standing stance, no act told; a dated clause ("who on Monday backs ...") is left alone. With
+    ``relative_only`` a participle on a noun does not count ("a decree ordering ..." is the decree's act)."""
+    if verb.dep_ == "acl" and not relative_only:
         present = verb.tag_ == "VBG"  # "Democrats supporting Ms. Whitfield"
-    elif verb.dep_ == "relcl":
-        present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children))
+    elif verb.dep_ == "relcl" or _coordinated_relative(verb):
+        # the verb's own tense, or the present auxiliary that carries it ("who is supporting", "a group that is
+        # opposed to him", "a candidate they don't support")
+        present = verb.tag_ in PRESENT_TAGS or (verb.tag_ in AUXILIARY_TENSE_TAGS and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_ in TENSE_AUXILIARIES for c in verb.children))
     else:
         return False
     return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _trait_participle(verb: Token) -> bool:
+    """Whether a present participle follows "being" or stands as a predicate adjective ("accused him of being
+    welcoming to refugees", "is being supportive"): a trait told, no act (a progressive passive, "was being
+    attacked", is a past participle; "is welcoming the envoys" is a progressive with its auxiliary)."""
+    return verb.tag_ == PARTICIPLE_TAG and (any(c.dep_ == "aux" and c.lower_ == "being" for c in verb.children)
+                                           or verb.dep_ == "acomp")  # "of being welcoming": the parser's adjective
+
+
+def _clause_doer_verb(verb: Token) -> Token:
+    """The verb whose subject does a participle clause with none of its own ("The agreement includes a pledge,
+    calling on countries to ...": the agreement calls), else the verb itself."""
+    if verb.tag_ == PARTICIPLE_TAG and verb.dep_ in PARTICIPLE_CLAUSE_DEPS and verb.head is not verb \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    return verb
+
+
+def _manner_phrase(prep: Token, manner: list[str]) -> bool:
+    """Whether a preposition's objects all name a feeling or a manner ("with admiration", "with candor"), not a party."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in manner and o.ent_type_ == "" for o in objects)
 
 
 def _generic_relative(verb: Token, quantifiers: list[str]) -> bool:
@@ -147,6 +197,8 @@ class NonEventFilter:
         if cand.trigger.pos == "noun":
             if self.is_person(token):
                 return True  # "Ban told the hosts" (Ban Ki-moon): a person's name spelt like an event noun
+            if token.ent_type_ == "DATE" and not any(c.dep_ == "det" for c in token.children):
+                return True  # "the groups began March with $20 million": a month's name ("the March for Peace" is one)
             if self._press_inquiry(token, lemma):
                 return True  # "ignored repeated requests for comment"
             if poll_standing(token, frames["senses"]):
@@ -175,6 +227,8 @@ class NonEventFilter:
         children = list(token.children)
         if cand.type in frames["described_stance_types"] and _described_stance(token):
             return True  # "Rendell, who supports Mrs. Clinton": who someone is, not what they did
+        if cand.type in frames["described_aim_types"] and _described_stance(token, relative_only=True):
+            return True  # "the wage rise he seeks": a standing aim ("a decree ordering ..." is the decree's act)
         if cand.type in frames["agentless_passive_types"] and lemma not in frames["agentless_passive_acts"] \
                 and not cand.negated and _agentless_passive(token):
             # "several women were recognized", "the details were discussed": no one named does it ("was not
@@ -199,6 +253,9 @@ class NonEventFilter:
             return True  # '"...," agreed X': the verb attributes a quote
         if cand.type == "CONSULT" and lemma in frames["topic_talk_verbs"]:
             preps = set(frames["counterpart_preps"])
+            if any(c.dep_ == "prep" and c.lower_ in preps for c in children) \
+                    and all(_manner_phrase(c, frames["manner_nouns"]) for c in children if c.dep_ == "prep" and c.lower_ in preps):
+                return True  # "still speak with admiration of him": how one talks, with no one
             subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
             plural = any(c.tag_ in ("NNS", "NNPS") or c.conjuncts or c.lower_ in ("we", "they") for c in subjects)
             if not any(c.dep_ == "prep" and c.lower_ in preps for c in children) and not plural:
@@ -207,6 +264,11 @@ class NonEventFilter:
             if topic and not any(c.dep_ == "prep" and c.lower_ in preps for c in children) \
                     and all(c.lower_ in TOPIC_PRONOUNS for c in subjects):
                 return True  # "we are talking about a crisis": saying what something is, no talks held
+        if lemma in frames["feeling_passives"] and any(c.dep_ == "nsubjpass" for c in children) \
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in children):
+            return True  # "the mayor was encouraged by the offer": a feeling, no request
+        if _trait_participle(token):
+            return True  # "accused the senator of being welcoming to migrants": a trait, no act
         subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
         if subjects & set(frames["machine_subjects"]):
             return True  # "the database rejected passport numbers"
@@ -214,10 +276,15 @@ class NonEventFilter:
             return True  # "the fish do not recognise our borders": no party acts
         if cand.type == "CONSULT" and subjects & set(frames["traveller_subjects"]):
             return True  # "tourists visited Vietnam": a private trip, no meeting of parties
-        if subjects & set(frames["provision_subjects"]) and token.tag_ in PRESENT_TAGS:
+        doer_verb = _clause_doer_verb(token)
+        texts = {c.lemma_.lower() for c in doer_verb.children if c.dep_ == "nsubj"}
+        if texts & set(frames["provision_subjects"]) and doer_verb.tag_ in PRESENT_TAGS:
             return True  # "the Constitution guarantees the right to ...": what a text provides
-        if subjects & set(frames["plan_subjects"]) and token.tag_ in PRESENT_TAGS:
-            return True  # "the agreement calls for a ceasefire": what a plan provides
+        agents = {g.lemma_.lower() for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"}
+        if agents & set(frames["provision_subjects"]) and any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in children):
+            return True  # "open carry is guaranteed by law": what a text provides, told in the passive
+        if texts & set(frames["plan_subjects"]) and doer_verb.tag_ in PRESENT_TAGS:
+            return True  # "the agreement calls for a ceasefire", "the accord includes X, calling on ...": what a plan provides
         if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in children) \
                 and token.head.lemma_.lower() in frames["work_subjects"]:
             return True  # "a study that supports the plan": the noun is the doer

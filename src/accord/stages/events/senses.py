@@ -184,6 +184,10 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:  # "Less than a third agreed": the share is often parsed as a bare noun phrase before the verb
         subjects = [c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i]
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in rule["answer_verbs"] and any(
+            s.ent_type_ == "PERCENT" or s.lemma_.lower() in rule["share_words"] or _counted_share(s, rule)
+            for s in token.head.children if s.dep_ in SUBJECT_DEPS):
+        return True  # "30 percent say they would back him": a share answering a poll ("voters told VOA they agree" stays)
     for subject in subjects:
         if subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in rule["share_words"]:
             return True
