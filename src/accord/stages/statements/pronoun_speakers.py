@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 from accord.stages.entities import resolve_mention
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.animacy import animate
+from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.reported_ranges import innermost_range
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import speaker_range
@@ -133,7 +135,7 @@ class PronounSpeakers:
 
     def _subject_before(self, pronoun: Token) -> Token | None:
         """The nearest subject before ``pronoun`` in its sentence or the one before, outside reported content,
-        that the pronoun can stand for: for "they" a plural common noun ("three members of the U.S. Senate
+        that the pronoun can stand for: for "they" a plural common noun of people or groups ("three members of the U.S. Senate
         ... 'We are concerned,' they wrote"), for "it" an institution ("UNHCR shares that concern. It issued
         a statement")."""
         sentence = pronoun.sent
@@ -160,5 +162,7 @@ class PronounSpeakers:
                     if not counted:
                         break
                     token = counted[0]
+                if not animate(token, load_lexicon()):
+                    continue  # "how big these issues are. ... they want to": things say nothing
                 return token
         return None

@@ -105,8 +105,9 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
                 named = info.name.split()[-1][:1].isupper()
                 salient = (self._is_subject(start, across_prepositions=named) or self._opens_sentence(start) or (
                     named and start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1
-                    and not self._is_modifier(start))) and not self._describes_other(start) \
-                    and not self._embedded_under_pronoun(start)
+                    and not self._is_modifier(start) and not self._object_of_pronoun_clause(start))) \
+                    and not self._describes_other(start) \
+                    and not self._embedded_under_other_subject(start)
                 salient = salient or self._owns_subject_body(start) or self._topic_of_subjectless(start)
                 person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
@@ -206,19 +207,40 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
         return found is not None and found.kind == "person"
 
-    def _embedded_under_pronoun(self, start: int) -> bool:
-        """Whether the name starting at ``start`` is the subject of a clause inside a sentence whose main clause
-        is about a person already named by a pronoun ("He would be glad to see the platform adopt
-        ideas Sanders championed. Still, he said" goes on about him, not Sanders). Only a clause after the main
-        verb: a fronted one may name the person the pronoun then stands for ("Before Ishiba was elected, he
-        wrote")."""
+    def _embedded_under_other_subject(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is the subject of a clause after the main verb of a sentence
+        whose main clause is about another person, named or by a pronoun ("He would be glad to see the platform
+        adopt ideas Sanders championed. Still, he said" goes on about him, not Sanders; "Dale cited the mayor's
+        veto, just as Governor Ruiz did last year. 'It worked,' he said" is Dale's thread, not Ruiz's). Only a
+        clause after the main verb: a fronted one may name the person the pronoun then stands for ("Before
+        Ishiba was elected, he wrote")."""
         if innermost_range(self.reported, start) is not None:
             return False  # 'She added: "Mark Reyes never calls ..."': what she said, not her thread
         token = self._phrase_head(start, across_prepositions=False)
         root = token.sent.root if token is not None else None
         if token is None or root is None or token.dep_ not in SUBJECT_DEPS or token.head.i == root.i or token.i < root.i:
             return False
-        return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in root.children)
+        return any(c.dep_ in SUBJECT_DEPS and self._main_subject_is_person(c, start) for c in root.children)
+
+    def _object_of_pronoun_clause(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is no subject and follows the main verb of a sentence whose
+        subject is "he" or "she" ("he rose to the defense of Tom Ruiz, ... And he went on" stays with him): a
+        first mention there introduces no new topic."""
+        token = self._phrase_head(start, across_prepositions=False)
+        if token is None or token.dep_ in SUBJECT_DEPS or innermost_range(self.reported, start) is not None:
+            return False
+        root = token.sent.root
+        return token.i > root.i and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in root.children)
+
+    def _main_subject_is_person(self, subject: Token, start: int) -> bool:
+        """Whether a main clause's ``subject`` is a person other than the name starting at ``start``: "he",
+        "she", a name the tagger or the entities stage calls a person, or a person's role."""
+        if subject.lower_ in ("he", "she"):
+            return True
+        head = self._name_head(start)
+        if head is not None and head.i == subject.i:
+            return False
+        return self._names_person(subject)
 
     def _owns_subject_body(self, start: int) -> bool:
         """Whether the name starting at ``start`` possesses a sentence subject that is a body named after its
