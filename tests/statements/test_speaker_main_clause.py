@@ -59,3 +59,20 @@ def test_a_split_off_closing_quotation_mark_is_no_sentence(extract_text):
             "\"Judges should avoid commenting on a candidate. In the future, I will be more circumspect.\"\n\n"
             "In three separate interviews, the justice sounded off on the mayor, saying she did not trust him.")
     assert ("the justice", "Ann Ellison") in _names(extract_text(text))
+
+
+def test_a_person_of_a_known_organisation_read_as_one_name_is_the_person(extract_text):
+    # The tagger reads "Tanvi Ganguly of Human Rights Watch" as one organisation: the person is the speaker.
+    text = ("\"Many voters felt their ballots did not count,\" said Tanvi Ganguly of Human Rights Watch, who "
+            "observed the vote in the north. Ganguly said the count was slow.")
+    record = extract_text(text)
+    names = _names(record)
+    assert names[0] == ("Tanvi Ganguly of Human Rights Watch", "Tanvi Ganguly")
+    assert ("Ganguly", "Tanvi Ganguly") in names
+    assert record.statements[0].speaker.affiliation == "NGO"
+
+
+def test_a_relative_clause_after_the_speakers_organisation_is_not_the_speaker(extract_text):
+    text = ("\"Many voters felt their ballots did not count,\" said Lakshmi Banerjee of Human Rights Watch, who "
+            "observed voting in the north.")
+    assert _names(extract_text(text))[0] == ("Lakshmi Banerjee of Human Rights Watch", "Lakshmi Banerjee")
