@@ -76,3 +76,30 @@ def test_a_relative_clause_after_the_speakers_organisation_is_not_the_speaker(ex
     text = ("\"Many voters felt their ballots did not count,\" said Lakshmi Banerjee of Human Rights Watch, who "
             "observed voting in the north.")
     assert _names(extract_text(text))[0] == ("Lakshmi Banerjee of Human Rights Watch", "Lakshmi Banerjee")
+
+
+def test_an_unlabelled_surname_the_given_names_are_compounds_of_ends_the_name(extract_text):
+    # The tagger labels only "Seyed Abbas"; the parser heads the name at "Araqchi": the person is the whole name.
+    text = ("Talks will resume next week, Iranian Foreign Minister Seyed Abbas Araqchi stated after the session. "
+            "Araqchi said the talks lasted four hours.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert names == ["Abbas Araghchi", "Abbas Araghchi"]
+
+
+def test_a_places_last_word_before_a_name_is_no_given_name(extract_text):
+    # "envoy to the Middle East Dana Pruitt": "East" ends the place; it is not Pruitt's given name.
+    text = ("The delegations, led by Foreign Minister Omar Haddad and US special envoy to the Middle East Dana "
+            "Pruitt, convened in Rome. Pruitt said the talks would go on.")
+    assert ("Pruitt", "Dana Pruitt") in _names(extract_text(text))
+
+
+def test_a_pair_the_parser_did_not_coordinate_is_one_joint_speaker(extract_text):
+    # Two subjects of "said" ("Pruitt" and "Hassan"), or the first name hung inside the second's phrase: the pair.
+    text = "Mayor Dana Pruitt spoke on Tuesday. Pruitt and Governor Ali Hassan said the budget was fair."
+    assert _names(extract_text(text)) == [("Pruitt and Governor Ali Hassan", "Dana Pruitt and Ali Hassan")]
+    text = ("President Donald Trump spoke on Tuesday with the sultan of Oman. Press secretary Karoline Leavitt told "
+            "reporters the talks went well. Trump and Omani leader Haitham bin Tariq al-Said also discussed the war "
+            "in Yemen, she said.")
+    names = _names(extract_text(text))
+    assert ("she", "Karoline Leavitt") in names  # a pair is no antecedent of "she"
+    assert ("Trump and Omani leader Haitham bin Tariq al-Said", "Donald Trump and Haitham bin Tariq al-Said") in names

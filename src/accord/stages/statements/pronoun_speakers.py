@@ -52,7 +52,7 @@ class PronounSpeakers:
         """`he`/`she`: the latest fitting statement speaker, unless a person has since been the
         subject of a sentence (the thread moved on); else the latest fitting person mentioned."""
         def fits(candidate: ResolvedSpeaker) -> bool:
-            return (candidate.gender in (None, gender) and candidate.name is not None
+            return (candidate.gender in (None, gender) and candidate.name is not None and not candidate.joint
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
 
         # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.

@@ -14,8 +14,9 @@ from accord.stages.statements.speaker_words import person_heads
 
 # Children of a speaker's head that are not part of the speaker as written.
 DROPPED_SPEAKER_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj", "prep", "case"})
-# Clauses, appositions and marks hung after a word inside a speaker's kept phrase: not part of the speaker.
-TRAILING_CLAUSE_DEPS = frozenset({"relcl", "appos", "punct", "parataxis", "advcl"})
+# Clauses hung after a word inside a speaker's kept phrase: not part of the speaker (an apposition there
+# is: "The author of the book, Dana Lee" names the author).
+TRAILING_CLAUSE_DEPS = frozenset({"relcl", "parataxis", "advcl"})
 # Prepositions whose phrase stays in a speaker (`members of Congress`, `a spokesman for the campaign`).
 KEPT_SPEAKER_PREPS = frozenset({"of", "for", "from", "at", "with"})
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
@@ -72,8 +73,8 @@ def speaker_range(head: Token) -> tuple[int, int]:
 
 
 def _phrase_end(token: Token) -> int:
-    """The last word of ``token``'s phrase without the clauses and appositions hung after its words ("of Human
-    Rights Watch, who observed the vote": the speaker ends at "Watch")."""
+    """The last word of ``token``'s phrase without the clauses hung after its words ("of Human Rights Watch,
+    who observed the vote": the speaker ends at "Watch")."""
     end = token.i
     for child in token.children:
         if child.i > token.i and child.dep_ not in TRAILING_CLAUSE_DEPS:

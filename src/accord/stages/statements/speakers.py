@@ -14,7 +14,8 @@ from accord.stages.base import ArticleState
 from accord.stages.entities import persons, resolve_mention
 from accord.stages.entities.variants import name_words
 from accord.stages.grammar import SUBJECT_DEPS
-from accord.stages.statements.coordination import joined_code, joined_name, name_conjuncts, named_before_others
+from accord.stages.statements.coordination import (
+    joined_code, joined_name, misparsed_first_conjunct, name_conjuncts, named_before_others)
 from accord.stages.statements.document_speakers import DocumentSpeakers
 from accord.stages.statements.noun_phrase_speakers import NounPhraseSpeakers
 from accord.stages.statements.pronoun_speakers import SUBJECT_PRONOUNS, PronounSpeakers
@@ -379,8 +380,11 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         else:
             resolved = self._resolve_noun_phrase(head, start, end, sentence)
             conjuncts = name_conjuncts(head) if span is None and joined is None else []
+            first = self._misparsed_first(head, start) if span is None and joined is None and not conjuncts else None
             if conjuncts:
                 resolved, end = self._joined(resolved, conjuncts, sentence, end, head)
+            elif first is not None:
+                resolved, start = self._joined_before(first, head, resolved, sentence, start)
             else:
                 resolved = self._named_before_others(resolved, start, end, sentence)
             resolved.start, resolved.end = start, end  # as written, possessor included ("China's leadership")
@@ -406,7 +410,30 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         name = joined_name([p.name or "" for p in parts])
         return ResolvedSpeaker(first.start, end, name, None, joined_code([p.affiliation for p in parts]),
                                joined_code([p.sector for p in parts]), None, all(p.person for p in parts), None,
-                               sentence), end
+                               sentence, joint=True), end
+
+    def _misparsed_first(self, head: Token, start: int) -> Token | None:
+        """The first name of "X and Y said" the parser did not coordinate with the speaker ``head`` (see
+        ``misparsed_first_conjunct``); ``start`` is where the speaker as written begins."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return misparsed_first_conjunct(head, span[0].i) if span is not None and len(span) else None
+
+    def _joined_before(self, first: Token, head: Token, resolved: ResolvedSpeaker, sentence: int,
+                       start: int) -> tuple[ResolvedSpeaker, int]:
+        """"Pruitt and Governor Ali Hassan said" misparsed: the pair speaks, as in ``_joined``; returned with the
+        speaker's start moved back to the first name. Unchanged when either resolves to no name."""
+        first_start, first_end = speaker_range(first)
+        found = self._resolve_noun_phrase(first, first_start, first_end, sentence)
+        coordinator = next(t for t in self.doc[first.i + 1 : head.i] if t.lower_ == "and")
+        # The second name on its own ("Omani leader Haitham ..."), not with the first one's words.
+        resolved = self._resolve_noun_phrase(head, self.doc[coordinator.i + 1].idx, resolved.end, sentence)
+        if not found.name or not resolved.name or found.name == resolved.name:
+            return resolved, start
+        start = min(start, first_start)
+        parts = [found, resolved]
+        return ResolvedSpeaker(start, resolved.end, joined_name([p.name or "" for p in parts]), None,
+                               joined_code([p.affiliation for p in parts]), joined_code([p.sector for p in parts]),
+                               None, all(p.person for p in parts), None, sentence, joint=True), start
 
     def _named_before_others(self, resolved: ResolvedSpeaker, start: int, end: int, sentence: int) -> ResolvedSpeaker:
         """"Trump and other U.S. officials said": the named one, whom the text names; the rest it leaves unnamed."""
