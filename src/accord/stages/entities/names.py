@@ -32,8 +32,6 @@ ELIDED_NAME = re.compile(r"(?<![\w’'])[A-Z][’'][A-Z][a-z]+(?!\w)")
 TITLE_MAX_WORDS = 20
 # Longest continuation, in tokens, added to an organisation name the model cut short.
 MAX_ORG_EXTENSION = 12
-# A person name the model cut short on the right gains at most this many unlabelled surname words.
-MAX_SURNAME_EXTENSION = 1
 
 
 # Dashes that, set off by spaces, end a name.
@@ -287,8 +285,8 @@ def extend_org_name(ent: Span, lex: DocLexicon) -> Span:
 
 
 def extend_person_name(ent: Span, lex: DocLexicon) -> Span:
-    """A person's name the model cut short: on the left, "Omid" of "Omid Karimi" when only "Karimi" is
-    labelled; on the right, an unlabelled surname the labelled words are compounds of. A capitalised proper noun compounded to the name is a given name unless it is a title,
+    """A person's name the model cut short on the left: "Omid" of "Omid Karimi" when only "Karimi" is
+    labelled. A capitalised proper noun compounded to the name is a given name unless it is a title,
     an honorific or a lexicon alias ("Defense", "Mr.", "Russian")."""
     doc = ent.doc
     start = ent.start
@@ -302,19 +300,7 @@ def extend_person_name(ent: Span, lex: DocLexicon) -> Span:
         if token.ent_type_ not in ("", "PERSON"):
             break  # the last word of a place the model named ("envoy to the Middle East Dana Pruitt")
         start -= 1
-    end = ent.end
-    # ... or on the right: "Seyed Abbas" of "Seyed Abbas Araqchi" when the surname is unlabelled and the
-    # labelled words are compounds of it (the parser's head of the name).
-    while end < len(doc) and end - ent.end < MAX_SURNAME_EXTENSION:
-        token = doc[end]
-        if not (token.tag_ in PROPER_TAGS and token.is_alpha and token.text[:1].isupper() and not token.ent_type_
-                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
-            break
-        entry = lex.entry_at.get(end)
-        if end in lex.titles or (entry is not None and entry.kind != "person"):
-            break  # a person the lexicon knows by this surname ("Araghchi") still ends the name
-        end += 1
-    return doc[start:end] if start < ent.start or end > ent.end else ent
+    return doc[start : ent.end] if start < ent.start else ent
 
 
 def is_org_like(span: Span, lex: DocLexicon) -> bool:

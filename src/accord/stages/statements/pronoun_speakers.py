@@ -120,6 +120,7 @@ class PronounSpeakers:
         latest = next((h for h in reversed(self.history)
                        if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
                        and (they is None or they.lower_ not in ("they", "their") or not self._one_person(h.name))
+                       and (they is None or they.lower_ not in ("it", "its") or not self._plural_speaker(h))
                        and (quoted is None or quoted[0] <= h.start < quoted[1])), None)
         subject = self._subject_before(they) if they is not None else None
         if subject is not None and (latest is None or subject.idx > latest.start):
@@ -132,6 +133,17 @@ class PronounSpeakers:
             return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
                                    latest.entity, False, None, sentence)
         return ResolvedSpeaker(start, end, None, person=False, sentence=sentence)
+
+    def _plural_speaker(self, speaker: ResolvedSpeaker) -> bool:
+        """Whether a group speaker is written as a plural ("government officials", "Bugti and Chaudhry"): no
+        antecedent of "it" ("officials said ... The group's approach is more radical: It often posts ...")."""
+        if speaker.joint:
+            return True
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        # A plural common noun, named by it; not a name that holds one ("Doctors Without Borders", "United States").
+        if not speaker.name or speaker.name.split()[-1][:1].isupper():
+            return False
+        return span is not None and len(span) > 0 and span.root.tag_ in ("NNS", "NNPS") and not span.root.ent_type_
 
     def _subject_before(self, pronoun: Token) -> Token | None:
         """The nearest subject before ``pronoun`` in its sentence or the one before, outside reported content,
