@@ -106,3 +106,11 @@ def test_it_never_stands_for_a_plural_speaker(extract_text):
     # A name that holds a plural noun is one body: "It" still stands for it.
     text = "Doctors Without Borders said the clinic was hit. It said two nurses died."
     assert ("It", "Doctors Without Borders") in _names(extract_text(text))
+
+
+def test_they_never_stands_for_a_thing_made_a_speaker(extract_text):
+    # The parser makes "the slumping economy" the subject of "praised"; "they" later is not the economy.
+    text = ("Mr. Putin forecast that the slumping economy would soon rebound and praised efforts by the mediator to "
+            "find a solution in Syria. Describing the Turks as fawning, he said perhaps they wanted to please "
+            "Washington.")
+    assert ("they", "slumping economy") not in _names(extract_text(text))

@@ -121,6 +121,7 @@ class PronounSpeakers:
                        if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
                        and (they is None or they.lower_ not in ("they", "their") or not self._one_person(h.name))
                        and (they is None or they.lower_ not in ("it", "its") or not self._plural_speaker(h))
+                       and (they is None or they.lower_ not in ("they", "their") or not self._thing_speaker(h))
                        and (quoted is None or quoted[0] <= h.start < quoted[1])), None)
         subject = self._subject_before(they) if they is not None else None
         if subject is not None and (latest is None or subject.idx > latest.start):
@@ -144,6 +145,14 @@ class PronounSpeakers:
         if not speaker.name or speaker.name.split()[-1][:1].isupper():
             return False
         return span is not None and len(span) > 0 and span.root.tag_ in ("NNS", "NNPS") and not span.root.ent_type_
+
+    def _thing_speaker(self, speaker: ResolvedSpeaker) -> bool:
+        """Whether a group speaker is a thing, a common noun no lexicon knows as people, a group or a source
+        ("the slumping economy would rebound ... he said perhaps they wanted": not the economy)."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        return span.root.pos_ == "NOUN" and not animate(span.root, load_lexicon())
 
     def _subject_before(self, pronoun: Token) -> Token | None:
         """The nearest subject before ``pronoun`` in its sentence or the one before, outside reported content,
