@@ -24,8 +24,8 @@ def test_a_subject_of_a_comparison_clause_does_not_take_the_thread(extract_text)
 
 
 def test_a_person_named_after_a_he_subjects_verb_does_not_take_the_thread(extract_text):
-    # "he rose to the defense of Tom Ruiz ..." introduces Ruiz as the one defended; the next "he" is still Dale.
-    text = ("Senator Harry Dale spoke on Tuesday. This year, he rose to the defense of Tom Ruiz, the embattled head "
+    # "he came to the defense of Tom Ruiz ..." introduces Ruiz as the one defended; the next "he" is still Dale.
+    text = ("Senator Harry Dale spoke on Tuesday. In May, he came to the defense of Tom Ruiz, the embattled head "
             "of the league, who is under investigation, saying Mr. Ruiz should get a medal. And he even praised the "
             "mayor, saying she was a talented woman.")
     names = _names(extract_text(text))
@@ -56,8 +56,8 @@ def test_a_headlines_bare_title_is_no_second_holder_of_the_role(extract_text):
 def test_a_split_off_closing_quotation_mark_is_no_sentence(extract_text):
     # The parser ends the quotation with a "sentence" of its closing mark; the role still follows the speaker.
     text = ("Ann Ellison regrets her remarks about the mayor.\n\n\"I regret them,\" Ellison said in a statement. "
-            "\"Judges should avoid commenting on a candidate. In the future, I will be more circumspect.\"\n\n"
-            "In three separate interviews, the justice sounded off on the mayor, saying she did not trust him.")
+            "\"Judges must not comment on any candidate. From now on, I will keep quiet.\"\n\n"
+            "In two recent interviews, the justice spoke out against the mayor, saying she did not trust him.")
     assert ("the justice", "Ann Ellison") in _names(extract_text(text))
 
 
@@ -80,7 +80,7 @@ def test_a_relative_clause_after_the_speakers_organisation_is_not_the_speaker(ex
 
 def test_a_places_last_word_before_a_name_is_no_given_name(extract_text):
     # "envoy to the Middle East Dana Pruitt": "East" ends the place; it is not Pruitt's given name.
-    text = ("The delegations, led by Foreign Minister Omar Haddad and US special envoy to the Middle East Dana "
+    text = ("The delegations, led by Foreign Minister Omar Haddad and the American envoy to the Middle East Dana "
             "Pruitt, convened in Rome. Pruitt said the talks would go on.")
     assert ("Pruitt", "Dana Pruitt") in _names(extract_text(text))
 
@@ -89,12 +89,11 @@ def test_a_pair_the_parser_did_not_coordinate_is_one_joint_speaker(extract_text)
     # Two subjects of "said" ("Pruitt" and "Hassan"), or the first name hung inside the second's phrase: the pair.
     text = "Mayor Dana Pruitt spoke on Tuesday. Pruitt and Governor Ali Hassan said the budget was fair."
     assert _names(extract_text(text)) == [("Pruitt and Governor Ali Hassan", "Dana Pruitt and Ali Hassan")]
-    text = ("President Donald Trump spoke on Tuesday with the sultan of Oman. Press secretary Karoline Leavitt told "
-            "reporters the talks went well. Trump and Omani leader Haitham bin Tariq al-Said also discussed the war "
-            "in Yemen, she said.")
+    text = ("Governor Paul Dale met the emir on Monday. Press secretary Rita Moss told reporters the meeting went "
+            "well. Dale and Omani leader Salim bin Nasser al-Harthy also discussed the war in Yemen, she said.")
     names = _names(extract_text(text))
-    assert ("she", "Karoline Leavitt") in names  # a pair is no antecedent of "she"
-    assert ("Trump and Omani leader Haitham bin Tariq al-Said", "Donald Trump and Haitham bin Tariq al-Said") in names
+    assert ("she", "Rita Moss") in names  # a pair is no antecedent of "she"
+    assert ("Dale and Omani leader Salim bin Nasser al-Harthy", "Paul Dale and Salim bin Nasser al-Harthy") in names
 
 
 def test_it_never_stands_for_a_plural_speaker(extract_text):
@@ -109,8 +108,8 @@ def test_it_never_stands_for_a_plural_speaker(extract_text):
 
 
 def test_they_never_stands_for_a_thing_made_a_speaker(extract_text):
-    # The parser makes "the slumping economy" the subject of "praised"; "they" later is not the economy.
-    text = ("Mr. Putin forecast that the slumping economy would soon rebound and praised efforts by the mediator to "
+    # The parser makes "the sagging economy" the subject of "praised"; "they" later is not the economy.
+    text = ("Mr. Dale predicted that the sagging economy would soon recover and praised efforts by the mediator to "
             "find a solution in Syria. Describing the Turks as fawning, he said perhaps they wanted to please "
             "Washington.")
-    assert ("they", "slumping economy") not in _names(extract_text(text))
+    assert ("they", "sagging economy") not in _names(extract_text(text))
