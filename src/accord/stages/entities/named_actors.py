@@ -95,6 +95,27 @@ def _split_prefixed_person(builder: EntityBuilder, doc: Doc, span: Span, lex: Do
     return False
 
 
+def _split_person_of_organisation(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> bool:
+    """"Lena Okafor of Human Rights Watch", one name to the tagger: the person and the known organisation after
+    "of", when the parser heads the span in the name before "of" (the name is what the phrase is about) and
+    that name is two or three capitalised words that are neither a known actor nor a body's noun ("Bank of
+    America", "University of Chicago" stay one organisation)."""
+    cut = next((t.i for t in span if t.lower_ == "of"), None)
+    if cut is None or not 2 <= cut - span.start <= POSSESSED_NAME_MAX_WORDS or not span.start <= span.root.i < cut:
+        return False
+    person, body = doc[span.start : cut], doc[cut + 1 : span.end]
+    if body and body[0].lower_ == "the":
+        body = body[1:]
+    actor = lookup_actor(body.text) if body else None
+    if actor is None or actor.kind != "organisation" or lookup_actor(person.text) is not None \
+            or is_org_like(person, lex) or any(t.i in lex.titles for t in person) \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in person):
+        return False
+    add_named_person(builder, doc, person, None, None, None, lex)
+    add_name_candidate(builder, doc, body, lex)
+    return True
+
+
 def _given_name_and_surname(span: Span) -> bool:
     """Whether ``span`` reads as a person's name: a known given name, then one or two capitalised words."""
     return (2 <= len(span) <= POSSESSED_NAME_MAX_WORDS and span[0].text in first_name_genders()
@@ -111,7 +132,8 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
         known.add(span.start_char, span.end_char, span.start_char, span.end_char, "name")
         builder.claim(span.start, span.end)
         return
-    if _split_possessed_person(builder, doc, span, lex) or _split_prefixed_person(builder, doc, span, lex):
+    if _split_possessed_person(builder, doc, span, lex) or _split_prefixed_person(builder, doc, span, lex) \
+            or _split_person_of_organisation(builder, doc, span, lex):
         return
     entry = lookup_entry(lex, span)
     label = span.root.ent_type_

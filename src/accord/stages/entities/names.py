@@ -297,6 +297,8 @@ def extend_person_name(ent: Span, lex: DocLexicon) -> Span:
             break
         if start - 1 in lex.titles or lex.entry_at.get(start - 1) is not None or token.lower_ in entity_words().honorifics:
             break
+        if token.ent_type_ not in ("", "PERSON"):
+            break  # the last word of a place the model named ("envoy to the Middle East Dana Pruitt")
         start -= 1
     return doc[start : ent.end] if start < ent.start else ent
 

@@ -72,6 +72,29 @@ def name_conjuncts(head: Token) -> list[Token]:
     return sorted(conjuncts, key=lambda t: t.i)
 
 
+def misparsed_first_conjunct(head: Token, phrase_start: int) -> Token | None:
+    """The first name of "X and Y said" when the parser left Y the subject and hung X elsewhere: as a second
+    subject of the verb ("Pruitt and Governor Ali Hassan said", two subjects) or as a modifier inside Y's
+    phrase ("Trump and Omani leader Haitham ..."). ``phrase_start`` is the token index where Y's phrase as
+    written begins. None unless an "and" with X as its head stands right before Y's own words and X is a
+    proper name with no conjunct of its own."""
+    if head.pos_ != "PROPN" or not head.ent_type_:
+        return None
+    doc = head.doc
+    own = next((t.i for t in doc[phrase_start : head.i + 1] if t.dep_ == "cc"), None)
+    before = own if own is not None else phrase_start - 1
+    if before <= 0 or doc[before].lower_ != "and" or doc[before].dep_ != "cc":
+        return None
+    first = doc[before].head
+    if first.i >= before or first.pos_ != "PROPN" or any(c.dep_ == "conj" and c.i > first.i and c.i < head.i
+                                                        and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                                                        for c in first.children):
+        return None
+    sibling = first.dep_ == head.dep_ and first.head.i == head.head.i
+    inside = own is not None and head.i in [a.i for a in first.ancestors]
+    return first if sibling or inside else None
+
+
 def joined_name(names: Sequence[str]) -> str:
     """The pair's or list's name as a text writes it: "A and B", "A, B and C"."""
     if len(names) < 2:

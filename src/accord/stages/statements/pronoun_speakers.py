@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 from accord.stages.entities import resolve_mention
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.animacy import animate
+from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.reported_ranges import innermost_range
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import speaker_range
@@ -50,7 +52,7 @@ class PronounSpeakers:
         """`he`/`she`: the latest fitting statement speaker, unless a person has since been the
         subject of a sentence (the thread moved on); else the latest fitting person mentioned."""
         def fits(candidate: ResolvedSpeaker) -> bool:
-            return (candidate.gender in (None, gender) and candidate.name is not None
+            return (candidate.gender in (None, gender) and candidate.name is not None and not candidate.joint
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
 
         # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
@@ -118,6 +120,8 @@ class PronounSpeakers:
         latest = next((h for h in reversed(self.history)
                        if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
                        and (they is None or they.lower_ not in ("they", "their") or not self._one_person(h.name))
+                       and (they is None or they.lower_ not in ("it", "its") or not self._plural_speaker(h))
+                       and (they is None or they.lower_ not in ("they", "their") or not self._thing_speaker(h))
                        and (quoted is None or quoted[0] <= h.start < quoted[1])), None)
         subject = self._subject_before(they) if they is not None else None
         if subject is not None and (latest is None or subject.idx > latest.start):
@@ -131,9 +135,28 @@ class PronounSpeakers:
                                    latest.entity, False, None, sentence)
         return ResolvedSpeaker(start, end, None, person=False, sentence=sentence)
 
+    def _plural_speaker(self, speaker: ResolvedSpeaker) -> bool:
+        """Whether a group speaker is written as a plural ("government officials", "Bugti and Chaudhry"): no
+        antecedent of "it" ("officials said ... The group's approach is more radical: It often posts ...")."""
+        if speaker.joint:
+            return True
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        # A plural common noun, named by it; not a name that holds one ("Doctors Without Borders", "United States").
+        if not speaker.name or speaker.name.split()[-1][:1].isupper():
+            return False
+        return span is not None and len(span) > 0 and span.root.tag_ in ("NNS", "NNPS") and not span.root.ent_type_
+
+    def _thing_speaker(self, speaker: ResolvedSpeaker) -> bool:
+        """Whether a group speaker is a thing, a common noun no lexicon knows as people, a group or a source
+        ("the slumping economy would rebound ... he said perhaps they wanted": not the economy)."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        return span.root.pos_ == "NOUN" and not animate(span.root, load_lexicon())
+
     def _subject_before(self, pronoun: Token) -> Token | None:
         """The nearest subject before ``pronoun`` in its sentence or the one before, outside reported content,
-        that the pronoun can stand for: for "they" a plural common noun ("three members of the U.S. Senate
+        that the pronoun can stand for: for "they" a plural common noun of people or groups ("three members of the U.S. Senate
         ... 'We are concerned,' they wrote"), for "it" an institution ("UNHCR shares that concern. It issued
         a statement")."""
         sentence = pronoun.sent
@@ -160,5 +183,7 @@ class PronounSpeakers:
                     if not counted:
                         break
                     token = counted[0]
+                if not animate(token, load_lexicon()):
+                    continue  # "how big these issues are. ... they want to": things say nothing
                 return token
         return None

@@ -20,6 +20,7 @@ class ResolvedSpeaker:
     gender: str | None = None
     sentence: int = 0
     subject: bool = False  # the mention is a clause subject (salient for pronouns)
+    joint: bool = False  # several people speaking together ("Bugti and Chaudhry"): no "he" or "she"
 
 
 def is_named(person: ResolvedSpeaker) -> bool:

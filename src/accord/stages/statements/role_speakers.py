@@ -124,8 +124,8 @@ class RoleSpeakers:
         entry = title_entry(word)
         if entry is None or entry.kind != "person" or word in self.words["surrogate_nouns"]:
             return None
-        if any(h.name and h.name.split()[-1].lower() == word for h in self.history):
-            return None
+        if any(h.name and h.name.split()[-1].lower() == word and self._role_written_lower(h) for h in self.history):
+            return None  # "an official said ... the official added"; not a headline's "Judge vows ..."
         if len({p.entity or p.name for p in self._role_holders(word, sentence)}) > 1:
             return None  # "Actress A and actress B met. The actress said": the role names neither
         latest = self._latest_role_antecedent(head)
@@ -141,6 +141,13 @@ class RoleSpeakers:
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
+
+    def _role_written_lower(self, speaker: ResolvedSpeaker) -> bool:
+        """Whether an unnamed speaker's role word is written in lower case ("an official", "the senator"): a
+        capitalised bare title ("Judge vows to ..." in a headline) is a headline's way of naming the person
+        the story names, not a second, unnamed holder of the role."""
+        words = self.text[speaker.start : speaker.end].split()
+        return bool(words) and words[-1][:1].islower()
 
     def _addresses_a_person(self, speaker: ResolvedSpeaker) -> bool:
         """Whether the verb ``speaker`` is the subject of has a named person as its object ("X asked Kasich",
@@ -191,7 +198,8 @@ class RoleSpeakers:
 
         spoken = next((h for h in reversed(self.history) if h.start < head.idx and h.person and level(h.start)), None)
         subject = next((p for p in reversed(self.people) if p.start < head.idx and is_named(p)
-                        and self._is_subject(p.start, across_prepositions=False) and level(p.start)), None)
+                        and self._is_subject(p.start, across_prepositions=False) and level(p.start)
+                        and not self._embedded_under_other_subject(p.start)), None)
         found = [p for p in (spoken, subject) if p is not None]
         return max(found, key=lambda p: p.start) if found else None
 
@@ -201,8 +209,11 @@ class RoleSpeakers:
         first = bisect.bisect_right(self.sentence_starts, start)
         last = bisect.bisect_right(self.sentence_starts, end)
         # A sentence opening on a quotation mark is read from its first word: the mark lies outside the content.
-        return sum(1 for offset in self.sentence_starts[first:last]
-                   if innermost_range(self.reported, past_opening_marks(self.text, offset)) is None)
+        # A "sentence" of no word (a closing quotation mark the parser split off) is none.
+        bounds = self.sentence_starts + [len(self.text)]
+        return sum(1 for i in range(first, last)
+                   if any(c.isalnum() for c in self.text[bounds[i] : bounds[i + 1]])
+                   and innermost_range(self.reported, past_opening_marks(self.text, bounds[i])) is None)
 
     def _latest_named_body(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
         """"The company" right after a named organisation spoke ("Acme, which opposed the bill ... 'We object,'

@@ -14,6 +14,9 @@ from accord.stages.statements.speaker_words import person_heads
 
 # Children of a speaker's head that are not part of the speaker as written.
 DROPPED_SPEAKER_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj", "prep", "case"})
+# Clauses hung after a word inside a speaker's kept phrase: not part of the speaker (an apposition there
+# is: "The author of the book, Dana Lee" names the author).
+TRAILING_CLAUSE_DEPS = frozenset({"relcl", "parataxis", "advcl"})
 # Prepositions whose phrase stays in a speaker (`members of Congress`, `a spokesman for the campaign`).
 KEPT_SPEAKER_PREPS = frozenset({"of", "for", "from", "at", "with"})
 # A speaker as written never starts with a preposition or conjunction (`after half said so`).
@@ -55,7 +58,7 @@ def speaker_range(head: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and "," in child.doc[head.i : child.i].text:
             continue
         first = min(first, child.left_edge.i)
-        last = max(last, child.right_edge.i)
+        last = max(last, _phrase_end(child) if child.dep_ == "prep" else child.right_edge.i)
     doc = head.doc
     # A dateline before the name (`CONCORD, N.H. (AP) — Trump said`) is not part of the speaker.
     for i in range(head.i - 1, first - 1, -1):
@@ -67,6 +70,16 @@ def speaker_range(head: Token) -> tuple[int, int]:
     while last > first and _wordless(doc[last]):
         last -= 1
     return doc[first].idx, max(doc[last].idx + len(doc[last].text), name_end)
+
+
+def _phrase_end(token: Token) -> int:
+    """The last word of ``token``'s phrase without the clauses hung after its words ("of Human Rights Watch,
+    who observed the vote": the speaker ends at "Watch")."""
+    end = token.i
+    for child in token.children:
+        if child.i > token.i and child.dep_ not in TRAILING_CLAUSE_DEPS:
+            end = max(end, _phrase_end(child))
+    return end
 
 
 def _name_after_title(head: Token, child: Token) -> bool:

@@ -14,7 +14,8 @@ from accord.stages.base import ArticleState
 from accord.stages.entities import persons, resolve_mention
 from accord.stages.entities.variants import name_words
 from accord.stages.grammar import SUBJECT_DEPS
-from accord.stages.statements.coordination import joined_code, joined_name, name_conjuncts, named_before_others
+from accord.stages.statements.coordination import (
+    joined_code, joined_name, misparsed_first_conjunct, name_conjuncts, named_before_others)
 from accord.stages.statements.document_speakers import DocumentSpeakers
 from accord.stages.statements.noun_phrase_speakers import NounPhraseSpeakers
 from accord.stages.statements.pronoun_speakers import SUBJECT_PRONOUNS, PronounSpeakers
@@ -105,8 +106,9 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
                 named = info.name.split()[-1][:1].isupper()
                 salient = (self._is_subject(start, across_prepositions=named) or self._opens_sentence(start) or (
                     named and start == first and INTRODUCTION_IS_SALIENT and len(info.name.split()) > 1
-                    and not self._is_modifier(start))) and not self._describes_other(start) \
-                    and not self._embedded_under_pronoun(start)
+                    and not self._is_modifier(start) and not self._object_of_pronoun_clause(start))) \
+                    and not self._describes_other(start) \
+                    and not self._embedded_under_other_subject(start)
                 salient = salient or self._owns_subject_body(start) or self._topic_of_subjectless(start)
                 person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
@@ -206,19 +208,40 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         found = resolve_mention(self.state, token.idx, token.idx + len(token.text))
         return found is not None and found.kind == "person"
 
-    def _embedded_under_pronoun(self, start: int) -> bool:
-        """Whether the name starting at ``start`` is the subject of a clause inside a sentence whose main clause
-        is about a person already named by a pronoun ("He would be glad to see the platform adopt
-        ideas Sanders championed. Still, he said" goes on about him, not Sanders). Only a clause after the main
-        verb: a fronted one may name the person the pronoun then stands for ("Before Ishiba was elected, he
-        wrote")."""
+    def _embedded_under_other_subject(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is the subject of a clause after the main verb of a sentence
+        whose main clause is about another person, named or by a pronoun ("He would be glad to see the platform
+        adopt ideas Sanders championed. Still, he said" goes on about him, not Sanders; "Dale cited the mayor's
+        veto, just as Governor Ruiz did last year. 'It worked,' he said" is Dale's thread, not Ruiz's). Only a
+        clause after the main verb: a fronted one may name the person the pronoun then stands for ("Before
+        Ishiba was elected, he wrote")."""
         if innermost_range(self.reported, start) is not None:
             return False  # 'She added: "Mark Reyes never calls ..."': what she said, not her thread
         token = self._phrase_head(start, across_prepositions=False)
         root = token.sent.root if token is not None else None
         if token is None or root is None or token.dep_ not in SUBJECT_DEPS or token.head.i == root.i or token.i < root.i:
             return False
-        return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in root.children)
+        return any(c.dep_ in SUBJECT_DEPS and self._main_subject_is_person(c, start) for c in root.children)
+
+    def _object_of_pronoun_clause(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is no subject and follows the main verb of a sentence whose
+        subject is "he" or "she" ("he rose to the defense of Tom Ruiz, ... And he went on" stays with him): a
+        first mention there introduces no new topic."""
+        token = self._phrase_head(start, across_prepositions=False)
+        if token is None or token.dep_ in SUBJECT_DEPS or innermost_range(self.reported, start) is not None:
+            return False
+        root = token.sent.root
+        return token.i > root.i and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in root.children)
+
+    def _main_subject_is_person(self, subject: Token, start: int) -> bool:
+        """Whether a main clause's ``subject`` is a person other than the name starting at ``start``: "he",
+        "she", a name the tagger or the entities stage calls a person, or a person's role."""
+        if subject.lower_ in ("he", "she"):
+            return True
+        head = self._name_head(start)
+        if head is not None and head.i == subject.i:
+            return False
+        return self._names_person(subject)
 
     def _owns_subject_body(self, start: int) -> bool:
         """Whether the name starting at ``start`` possesses a sentence subject that is a body named after its
@@ -357,8 +380,11 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         else:
             resolved = self._resolve_noun_phrase(head, start, end, sentence)
             conjuncts = name_conjuncts(head) if span is None and joined is None else []
+            first = self._misparsed_first(head, start) if span is None and joined is None and not conjuncts else None
             if conjuncts:
                 resolved, end = self._joined(resolved, conjuncts, sentence, end, head)
+            elif first is not None:
+                resolved, start = self._joined_before(first, head, resolved, sentence, start)
             else:
                 resolved = self._named_before_others(resolved, start, end, sentence)
             resolved.start, resolved.end = start, end  # as written, possessor included ("China's leadership")
@@ -384,7 +410,30 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         name = joined_name([p.name or "" for p in parts])
         return ResolvedSpeaker(first.start, end, name, None, joined_code([p.affiliation for p in parts]),
                                joined_code([p.sector for p in parts]), None, all(p.person for p in parts), None,
-                               sentence), end
+                               sentence, joint=True), end
+
+    def _misparsed_first(self, head: Token, start: int) -> Token | None:
+        """The first name of "X and Y said" the parser did not coordinate with the speaker ``head`` (see
+        ``misparsed_first_conjunct``); ``start`` is where the speaker as written begins."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return misparsed_first_conjunct(head, span[0].i) if span is not None and len(span) else None
+
+    def _joined_before(self, first: Token, head: Token, resolved: ResolvedSpeaker, sentence: int,
+                       start: int) -> tuple[ResolvedSpeaker, int]:
+        """"Pruitt and Governor Ali Hassan said" misparsed: the pair speaks, as in ``_joined``; returned with the
+        speaker's start moved back to the first name. Unchanged when either resolves to no name."""
+        first_start, first_end = speaker_range(first)
+        found = self._resolve_noun_phrase(first, first_start, first_end, sentence)
+        coordinator = next(t for t in self.doc[first.i + 1 : head.i] if t.lower_ == "and")
+        # The second name on its own ("Omani leader Haitham ..."), not with the first one's words.
+        resolved = self._resolve_noun_phrase(head, self.doc[coordinator.i + 1].idx, resolved.end, sentence)
+        if not found.name or not resolved.name or found.name == resolved.name:
+            return resolved, start
+        start = min(start, first_start)
+        parts = [found, resolved]
+        return ResolvedSpeaker(start, resolved.end, joined_name([p.name or "" for p in parts]), None,
+                               joined_code([p.affiliation for p in parts]), joined_code([p.sector for p in parts]),
+                               None, all(p.person for p in parts), None, sentence, joint=True), start
 
     def _named_before_others(self, resolved: ResolvedSpeaker, start: int, end: int, sentence: int) -> ResolvedSpeaker:
         """"Trump and other U.S. officials said": the named one, whom the text names; the rest it leaves unnamed."""
