@@ -67,3 +67,33 @@ def test_senses_that_are_no_such_act(extract_text, text, word, wrong):
 def test_senses_that_stay_or_yield(extract_text, text, word, event_type):
     found, summary = _by_trigger(extract_text, text)
     assert word in found and found[word].event == event_type, summary
+
+
+def test_a_target_described_as_something_is_attacked_in_words(extract_text):
+    found, summary = _by_trigger(extract_text, "The senator attacked the deal as a surrender to Tehran.")
+    assert found["attacked"].event == "ACCUSE", summary
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rebels attacked the town as part of a new offensive.", "attacked"),
+    ("Russian forces pounded the city as residents fled.", "pounded"),
+])
+def test_an_attack_with_no_description_stays_assault(extract_text, text, word):
+    found, summary = _by_trigger(extract_text, text)
+    assert found[word].event == "ASSAULT", summary
+
+
+def test_a_particle_binds_tighter_than_a_preposition(extract_text):
+    # "calling him out ... for his record": "call out" (criticism), not "call for" (a request)
+    found, summary = _by_trigger(extract_text, "The opposition called out the minister for his remarks on Monday.")
+    assert found["called"].event == "ACCUSE", summary
+    found, summary = _by_trigger(extract_text, "The opposition called for the minister's resignation on Monday.")
+    assert found["called"].event == "REQUEST", summary
+
+
+def test_showing_that_something_is_true_is_no_demonstration(extract_text):
+    found, summary = _by_trigger(extract_text, '"The governor has clearly demonstrated that he has the courage to lead," '
+                                               'Collins said.')
+    assert "demonstrated" not in found, summary
+    found, summary = _by_trigger(extract_text, "Thousands demonstrated in Paris against the pension reform.")
+    assert found["demonstrated"].event == "PROTEST", summary

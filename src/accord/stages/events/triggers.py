@@ -163,12 +163,21 @@ def _second_word_present(token: Token, entry: TriggerEntry) -> tuple[Token, ...]
     return tuple(found)
 
 
+def _particle_matched(token: Token, entry: TriggerEntry) -> bool:
+    """Whether the entry's second word is the verb's own particle ("calling him out for his reliance": "call out",
+    not "call for"): a particle binds tighter than a preposition that may only say why or where."""
+    if not entry.second or entry.pos != "verb":
+        return False
+    extra = _second_word_present(token, entry)
+    return bool(extra) and all(t.dep_ == "prt" for t in extra)
+
+
 def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEntry, tuple[Token, ...]] | None:
     """The first entry whose second word and objects are present; an entry matched only through a class
     of objects (``@person``, ``@party``) yields to any later entry that names the object itself."""
     governed: dict[str, Token] | None = None
     by_class: tuple[TriggerEntry, tuple[Token, ...]] | None = None
-    for entry in entries:
+    for entry in sorted(entries, key=lambda e: not _particle_matched(token, e)):
         extra = _second_word_present(token, entry)
         if extra is None:
             continue
