@@ -97,3 +97,12 @@ def test_showing_that_something_is_true_is_no_demonstration(extract_text):
     assert "demonstrated" not in found, summary
     found, summary = _by_trigger(extract_text, "Thousands demonstrated in Paris against the pension reform.")
     assert found["demonstrated"].event == "PROTEST", summary
+
+
+def test_a_modal_before_its_subject_puts_a_condition_not_a_demand(extract_text):
+    # "..., should the rebels break the truce": an inverted conditional; "the rebels should ..." is the demand
+    events = _events(extract_text, 'The German foreign minister said the talks could collapse, should Russia keep up '
+                                   'its attacks on the port.')
+    assert not any(e.event == "REQUEST" for e in events), _summary(events)
+    events = _events(extract_text, '"Russia must withdraw its troops," the German foreign minister said.')
+    assert any(e.event == "REQUEST" for e in events), _summary(events)
