@@ -1,5 +1,5 @@
 """Types that depend on a word's sense or on what a document does (session 10, PolNeAR train seed 100401 judged
-by hand against the PLOVER 2.0 manual): each construction with an invented sentence, and the sense that stays."""
+by hand against the manual of PLOVER 2.0): every construction with an invented sentence, and the sense that stays."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ def _by_trigger(extract_text, text):
 
 def test_a_relative_clause_preposition_is_no_particle(extract_text):
     # "in which ... gave" is not "give in": the gift is aid, not a concession
-    found, summary = _by_trigger(extract_text, "There were two occasions in which the Harper Foundation gave gifts of cash "
-                                               "to the hospital.")
+    found, summary = _by_trigger(extract_text, "There were two occasions in which the Harper Foundation gave "
+                                               "generous gifts to the hospital.")
     assert found["gave"].event == "AID", summary
 
 
@@ -51,7 +51,7 @@ def test_a_prepared_document_keeps_its_own_act(extract_text):
 @pytest.mark.parametrize("text, word, wrong", [
     ("The governor rallied allies against the plan.", "rallied", "PROTEST"),
     ("She destroyed records and emails from her private server.", "destroyed", "ASSAULT"),
-    ("The senator offered the crowd an emotional evaluation of the economy.", "offered", "AGREE"),
+    ("The senator offered voters a sober evaluation of the economy.", "offered", "AGREE"),
 ])
 def test_senses_that_are_no_such_act(extract_text, text, word, wrong):
     found, summary = _by_trigger(extract_text, text)
@@ -92,7 +92,7 @@ def test_a_particle_binds_tighter_than_a_preposition(extract_text):
 
 
 def test_showing_that_something_is_true_is_no_demonstration(extract_text):
-    found, summary = _by_trigger(extract_text, '"The governor has clearly demonstrated that he has the courage to lead," '
+    found, summary = _by_trigger(extract_text, '"The governor demonstrated again that she can lead the state," '
                                                'Collins said.')
     assert "demonstrated" not in found, summary
     found, summary = _by_trigger(extract_text, "Thousands demonstrated in Paris against the pension reform.")
