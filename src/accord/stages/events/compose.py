@@ -20,6 +20,10 @@ COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "about"})
 # that can name the event it stands for.
 LIGHT_OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 FRAME_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr"})
+# The object of an approval that may be a document ("approved a law ..."), and the links of a purpose
+# infinitive on the approving verb ("approved a law to impose ...").
+DOCUMENT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,19 @@ def _trigger_below(token: Token, by_token: dict[int, Trigger], deps: frozenset[s
     return None
 
 
+def document_clauses(token: Token, documents: frozenset[str]) -> list[Token]:
+    """The clauses naming what a document enacted by ``token`` (frames.json ``enacting_verbs``) does:
+    "approved a law that bans X", "a law banning X", "approved a law to impose sanctions" (the parser hangs the
+    purpose infinitive on the verb). The act is the approval's content, as "approved a loan" is AID."""
+    objects = [c for c in token.children if c.dep_ in DOCUMENT_OBJECT_DEPS and c.lemma_.lower() in documents]
+    if not objects:
+        return []
+    clauses = [c for obj in objects for c in obj.children if c.dep_ in NOUN_COMPLEMENT_DEPS]
+    clauses.extend(c for c in token.children
+                   if c.dep_ in PURPOSE_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    return clauses
+
+
 def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon) -> list[Complement]:
     """Complements of a frame word: infinitives, clauses, objects and to/for/on phrases, with conjuncts."""
     token = trigger.token
@@ -84,6 +101,8 @@ def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon
         elif child.dep_ == "conj" and trigger.pos == "verb" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 candidates.append(child)  # "agreed to X, and to resume talks" parsed as a conjunct
+    if frame == "intent" and trigger.pos == "verb" and trigger.entry.lemma in lexicon.frames["enacting_verbs"]:
+        candidates.extend(document_clauses(token, frozenset(lexicon.frames["document_nouns"])))
     if frame == "intent" and trigger.pos == "verb" and token.tag_ == "VBN":
         # "with further negotiations planned": the planned talks are what is intended (the parser hangs the
         # participle on the noun, or reads "with [negotiations planned]" as a clause with the noun as subject)

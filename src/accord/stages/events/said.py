@@ -86,6 +86,8 @@ class SaidEvents:
                 continue
             subject_head = token if token.lemma_.lower() == "need" else clause
             subjects = [c for c in subject_head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if token.dep_ == "aux" and any(s.i > token.i for s in subjects):
+                continue  # "..., should the campaign keep up its attacks": a modal before its subject puts a condition
             if any(s.lower_ in SPEAKER_SELF_WORDS for s in subjects):
                 continue  # "we must", "I should": the speaker's own commitment or intention
             quantifiers = set(self.lexicon.frames["generic_quantifiers"])

@@ -475,6 +475,19 @@ def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callabl
     return bool(targets) and all(_attacked_in_words(t, rule, is_person) for t in targets)
 
 
+def _described_as(token: Token, rule: dict[str, Any]) -> bool:
+    """"pound the policy as weak", "attacked the deal as a surrender": the target described by an adjective or a
+    noun after "as" is judged in words ("as part of an offensive", "as retaliation" describe nothing)."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    for node in (token, *objects) if objects else ():
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in rule["description_preps"]):
+            for word in prep.children:
+                if word.pos_ == "ADJ" or (word.dep_ == "pobj" and word.pos_ == "NOUN"
+                                          and word.lemma_.lower() not in rule["description_heads"]):
+                    return True
+    return False
+
+
 def verbal_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """"Clinton hit Sanders on immigration", "an ad hits Trump", "clashed with Johnson during the hearing", "a column
     attacked the comment", "Trump's attacks on a federal judge": a person or a remark attacked in words by a person
@@ -487,6 +500,8 @@ def verbal_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
     if any(g.dep_ == "pobj" and g.lemma_.lower() in rule["instrument_nouns"] for c in token.children
            if c.dep_ == "prep" and c.lower_ in rule["instrument_preps"] for g in c.children):
         return True  # "Forward PAC keeps hitting Hale with ads": a message is the weapon
+    if _described_as(token, rule):
+        return True
     subject = _subject_of(token)
     targets = [c for c in token.children if c.dep_ == "dobj"]
     if subject is None or subject.dep_ == "nsubjpass":  # "I was harshly attacked by Ms. Varga"

@@ -25,6 +25,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Child dependencies that carry an argument a trigger may be restricted to (objects column).
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "ccomp", "xcomp"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "npadvmod", "compound", "acomp"})
+# Penn tags of relative pronouns ("which", "whom", "whose"): the object of a preposition fronting a relative clause.
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 ADJ_COMPLEMENT_DEPS = frozenset({"xcomp", "prep", "ccomp"})
 # Dependencies of an adjective that is its clause's predicate ("enrichment is non-negotiable").
 PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj"})
@@ -121,6 +123,12 @@ def _placed(word: Token) -> bool:
     return word.dep_ == "prep" and word.lower_ == "in" and any(c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS for c in word.children)
 
 
+def _relative(word: Token) -> bool:
+    """A preposition whose object is a relative pronoun ("instances in which the foundation gave gifts") is
+    never a phrasal particle: it fronts a relative clause, not "give in"."""
+    return any(c.dep_ == "pobj" and c.tag_ in RELATIVE_TAGS for c in word.children)
+
+
 def _prefix_before(token: Token, prefix: str) -> tuple[Token, ...] | None:
     """The tokens of a hyphenated adjective's first part just before it ("non - negotiable", "non
     negotiable"): the tokenizer splits the word, and the parser hangs its parts side by side."""
@@ -145,7 +153,8 @@ def _second_word_present(token: Token, entry: TriggerEntry) -> tuple[Token, ...]
     found: list[Token] = []
     for word in words:
         match = next(
-            (c for c in token.children if c.dep_ in PARTICLE_DEPS and (c.lower_ == word or c.lemma_.lower() == word) and not _temporal(c) and not _placed(c)),
+            (c for c in token.children if c.dep_ in PARTICLE_DEPS and (c.lower_ == word or c.lemma_.lower() == word) and not _temporal(c) and not _placed(c)
+             and not _relative(c)),
             None,
         )
         if match is None:
@@ -154,12 +163,21 @@ def _second_word_present(token: Token, entry: TriggerEntry) -> tuple[Token, ...]
     return tuple(found)
 
 
+def _particle_matched(token: Token, entry: TriggerEntry) -> bool:
+    """Whether the entry's second word is the verb's own particle ("calling him out for his reliance": "call out",
+    not "call for"): a particle binds tighter than a preposition that may only say why or where."""
+    if not entry.second or entry.pos != "verb":
+        return False
+    extra = _second_word_present(token, entry)
+    return bool(extra) and all(t.dep_ == "prt" for t in extra)
+
+
 def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEntry, tuple[Token, ...]] | None:
     """The first entry whose second word and objects are present; an entry matched only through a class
     of objects (``@person``, ``@party``) yields to any later entry that names the object itself."""
     governed: dict[str, Token] | None = None
     by_class: tuple[TriggerEntry, tuple[Token, ...]] | None = None
-    for entry in entries:
+    for entry in sorted(entries, key=lambda e: not _particle_matched(token, e)):
         extra = _second_word_present(token, entry)
         if extra is None:
             continue

@@ -168,6 +168,12 @@ def _verb_key(token: Token, reporting: frozenset[str]) -> str:
     return REPORTING_KEY if reports else lemma
 
 
+def word_class(token: Token) -> str:
+    """A coarse sense class of an argument word: its entity label, else its part of speech ("PERSON",
+    "GPE", "NOUN", "PRON"): whether a verb acts on a person, a country or a thing separates its senses."""
+    return token.ent_type_ or token.pos_
+
+
 def candidate_features(cand: Candidate, sentence: SpacySpan, state: ArticleState, lexicon: Lexicon) -> list[str]:
     """The sparse features of one candidate (strings; present means 1)."""
     reporting = frozenset(lexicon.frames["reporting_verbs"]["verbs"])
@@ -195,12 +201,15 @@ def candidate_features(cand: Candidate, sentence: SpacySpan, state: ArticleState
             features += [f"gov={key}", f"gov_rule={key}|{rule}"]
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
-            features += [f"obj={child.lemma_.lower()}", f"obj_rule={child.lemma_.lower()}|{rule}"]
+            features += [f"obj={child.lemma_.lower()}", f"obj_rule={child.lemma_.lower()}|{rule}",
+                         f"obj_class={word_class(child)}|{rule}"]
         elif child.dep_ == "prep":
-            features.append(f"prep={child.lower_}")
-            features.extend(f"pobj={g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
+            features += [f"prep={child.lower_}", f"prep_rule={child.lower_}|{rule}"]
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    features += [f"pobj={g.lemma_.lower()}", f"pobj_class={child.lower_} {word_class(g)}|{rule}"]
         elif child.dep_ in ("nsubj", "agent"):
-            features.append(f"subj={child.lemma_.lower()}")
+            features += [f"subj={child.lemma_.lower()}", f"subj_class={word_class(child)}|{rule}"]
     for child in anchor.children:
         if child.dep_ in MARKER_DEPS:
             features.append(f"mark={child.lower_}")
