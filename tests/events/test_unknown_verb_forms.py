@@ -39,4 +39,3 @@ def test_known_words_and_words_outside_the_lexicon_keep_their_lemma():
     after = {t.lower_: t.lemma_ for t in doc}
     assert after["hoped"] == before["hoped"] and after["stared"] == before["stared"]
     assert after["glorped"] == "glorp"  # unknown to spaCy and a lexicon verb: repaired
-
