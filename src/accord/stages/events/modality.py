@@ -25,6 +25,15 @@ def is_purpose(head: Token) -> bool:
     return head.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
 
 
+def _meeting_of_purpose(head: Token, purposes: dict[str, list[str]]) -> Token | None:
+    """The meeting or visit a talk or plea is the purpose of ("met officials to lobby the EU", "a visit to
+    Pretoria to meet with leaders"), else None: a plea or talk done at a meeting is done, not only aimed at."""
+    meeting = head.head
+    if head.lemma_.lower() not in purposes["acts"] or meeting is head or meeting.lemma_.lower() not in purposes["meetings"]:
+        return None
+    return meeting if meeting.pos_ in ("VERB", "NOUN") else None
+
+
 def _clause_heads(anchor: Token) -> list[Token]:
     heads = [anchor]
     current = anchor
@@ -237,6 +246,9 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         if _awaited(head, cues["awaited_markers"], future_aux | hypothetical_aux):
             return "hypothetical"  # "would not end the war until all hostages were freed": awaited, no promise of it
         if is_purpose(head):
+            meeting = _meeting_of_purpose(head, cues["meeting_purposes"])
+            if meeting is not None and modality_of(meeting, meeting, lexicon) == "asserted":
+                return "asserted"  # "met officials to lobby the EU": the plea was made at the meeting held
             return "hypothetical"
         if _generic_condition(head, cues):
             return "hypothetical"  # "an offence is committed when anyone strikes an officer": a rule's case

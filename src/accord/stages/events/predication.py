@@ -18,8 +18,9 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 INFINITIVE_MARKER_TAG = "TO"
 # Coordination links a verb to a head whose tense it shares ("arrested and jailed him").
 COORDINATION_DEP = "conj"
-# How many coordinated verbs up a chain the tense is looked for.
-COORDINATION_HOPS = 3
+# How many coordinated verbs (or participles on them) up a chain the tense is looked for: 4 reaches the last act
+# of "have been stopped or harassed while covering protests and briefly detained and assaulted" (session 10).
+COORDINATION_HOPS = 4
 # A participle hanging on a tensed verb as its adjunct or complement shares its time ("X said Friday,
 # urging Y ...", "began protesting"); an infinitive ("to negotiate") does not.
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
