@@ -78,6 +78,7 @@ from accord.stages.date_counted import (
     shifted,
 )
 from accord.stages.date_followup import date_follow_ups, story_days
+from accord.stages.date_headline import date_headlines
 from accord.stages.date_occasion import date_occasion_mentions
 from accord.stages.date_scene import with_scenes
 from accord.stages.date_response import date_responses
@@ -285,7 +286,10 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
         return None  # "proposed ... less than Congress had sought": done before the statement, not on its day
     if anchors is not None and _recounted_in(state, state.doc[anchors.anchor], cue.root):
         return None  # "'The thugs that attacked ...,' he tweeted on June 4": a past act the statement recounts
-    return date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
+    found = date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
+    if found is not None and found.start is not None and statement.content.start <= found.start < statement.content.end:
+        return None  # "'I've urged him since he was elected [in 2012],' he explains": the quote's time, not its telling's
+    return found
 
 
 def _reports(state: ArticleState, verb: Token) -> bool:
@@ -465,6 +469,7 @@ def run(state: ArticleState) -> None:
     if days is not None:
         days = with_scenes(state, dates, days)  # a story-day occasion named again tells its day again
         date_follow_ups(state, dates, days)
+        date_headlines(state, days)  # a title's act over a lead telling the story's day
         date_speech_acts(state, dates, days)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk

@@ -1,0 +1,68 @@
+"""Session 10 date rules: a title's act takes the day its lead tells; a quote's own date is not its telling's;
+a bare month just ahead of publication is not last year's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord.stages.calendar import resolve
+
+PUBLISHED = "2025-04-16"  # a Wednesday: "Tuesday" is 2025-04-15
+TITLE = "Mayor Ana Ruiz Accuses Governor Tom Hale Of Lying."
+
+
+def _dates(extract_text, text, trigger, published=PUBLISHED):
+    """The date values of the events triggered by ``trigger`` in ``text``."""
+    events = extract_text(text, published=published).events
+    return [e.date.value if e.date else None for e in events if e.trigger.text.startswith(trigger)]
+
+
+def test_a_title_act_takes_the_day_its_lead_tells_for_its_doer(extract_text):
+    text = (f"{TITLE}\n\nMayor Ana Ruiz on Tuesday said the road plan of Governor Tom Hale was a disgrace.\n\n"
+            "The plan drew protests.")
+    assert _dates(extract_text, text, "Accuses") == ["2025-04-15"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the lead's doer is another party: the title's act may be of another day
+        "Senator Lee Park on Tuesday said the road plan of Governor Tom Hale was a disgrace.",
+        # the lead tells no day
+        "Mayor Ana Ruiz said the road plan of Governor Tom Hale was a disgrace.",
+        # the lead tells another time beside its day
+        "Mayor Ana Ruiz on Tuesday said the road plan of Governor Tom Hale was a disgrace, as she said in 2019.",
+    ],
+)
+def test_a_title_act_stays_undated_without_its_doers_day_in_the_lead(extract_text, lead):
+    text = f"{TITLE}\n\n{lead}\n\nThe plan drew protests."
+    assert _dates(extract_text, text, "Accuses") == [None]
+
+
+def test_a_date_inside_the_quote_is_not_the_day_it_was_said(extract_text):
+    text = ("Senator Joan Park backs the governor. \u201cI have urged her to run ever since she was elected "
+            "to the council [in 2012],\u201d Park explains.")
+    assert _dates(extract_text, text, "urged") == [None]
+
+
+def test_a_statement_dated_outside_its_quote_keeps_its_day(extract_text):
+    text = "\u201cWe urge both sides to stop the shelling,\u201d the minister said on Tuesday."
+    assert _dates(extract_text, text, "urge") == ["2025-04-15"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "future", "value"),
+    [
+        ("in December", dt.date(2015, 11, 9), False, None),  # next month, told as done: no date
+        ("in January", dt.date(2015, 11, 9), False, "2015-01"),  # months back this year
+        ("in December", dt.date(2015, 11, 9), True, "2015-12"),  # a future clause: this December
+        ("last December", dt.date(2015, 11, 9), False, "2014-12"),  # said to be past
+        ("in August", dt.date(2015, 3, 9), False, "2014-08"),  # far ahead: last year's
+        ("December 3", dt.date(2015, 11, 9), False, "2015-12-03"),  # a day close ahead: the coming one
+    ],
+)
+def test_a_bare_month_just_ahead_of_publication(expression, published, future, value):
+    resolved = resolve(expression, published, future=future)
+    assert (resolved.value if resolved else None) == value
