@@ -66,3 +66,17 @@ def test_a_statement_dated_outside_its_quote_keeps_its_day(extract_text):
 def test_a_bare_month_just_ahead_of_publication(expression, published, future, value):
     resolved = resolve(expression, published, future=future)
     assert (resolved.value if resolved else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # a year in the name of a war or a contest the act is told within is the act's year
+        ("The army captured the hill town in the 1967 war.", "captured", "1967"),
+        ("The rebels seized the airport during the 2011 uprising.", "seized", "2011"),
+        # the same period unnamed by a year tells no date
+        ("The army captured the hill town in the war.", "captured", None),
+    ],
+)
+def test_a_year_naming_the_period_of_an_act(extract_text, text, trigger, value):
+    assert _dates(extract_text, text, trigger) == [value]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,8 @@ from accord.stages.dateline import dateline_date
 from accord.stages.grammar import preposition_objects
 
 DATE_LABELS = frozenset({"DATE"})
+# The label of a named event ("the 1967 war"), whose year the tagger does not tag a date.
+EVENT_LABEL = "EVENT"
 # The tagger's times: dated only by a word naming their day ("Friday morning", "Tuesday night").
 TIME_LABELS = frozenset({"TIME"})
 # How many heads up from a word a free temporal adjunct may attach.
@@ -58,10 +61,23 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
         if ent is not None and not _quoted_deictic_day(state, ent):
             for i in range(ent.start, ent.end):
                 index[i] = ent
-    for ent in (*_untagged_counted_days(state.doc, index), *_untagged_weekdays(state.doc, index)):
+    for ent in (*_untagged_counted_days(state.doc, index), *_untagged_weekdays(state.doc, index),
+                *_years_in_event_names(state.doc, index)):
         for i in range(ent.start, ent.end):
             index[i] = ent
     return index
+
+
+# How a year modifies the noun after it in an event's name ("the 1967 war"), and what a year looks like.
+YEAR_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
+YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _years_in_event_names(doc: Doc, index: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """A year before a noun that the tagger read as part of an event's name ("the 1967 war", "the 2011
+    uprising"), where it tags "the 2020 election" a date: the year is a date all the same."""
+    return [doc[t.i:t.i + 1] for ent in doc.ents if ent.label_ == EVENT_LABEL for t in ent
+            if t.i not in index and YEAR_WORD.fullmatch(t.text) and t.dep_ in YEAR_MODIFIER_DEPS and t.head.i > t.i]
 
 
 # How an untagged weekday hangs on its clause when it names the act's day: bare ("Earlier Sunday, the senator
