@@ -80,3 +80,10 @@ def test_a_bare_month_just_ahead_of_publication(expression, published, future, v
 )
 def test_a_year_naming_the_period_of_an_act(extract_text, text, trigger, value):
     assert _dates(extract_text, text, trigger) == [value]
+
+
+def test_a_dateline_under_a_headline_dates_the_present_tense_lead(extract_text):
+    text = ("Minister Turns Down Offer.\n\n"
+            "OSLO, April 15 (Reuters) - Norway rejects a Swedish offer of direct talks, its foreign "
+            "minister says.\n\nAnalysts expect more pressure.")
+    assert _dates(extract_text, text, "rejects") == ["2025-04-15"]

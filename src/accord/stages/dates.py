@@ -84,7 +84,7 @@ from accord.stages.date_scene import with_scenes
 from accord.stages.date_response import date_responses
 from accord.stages.date_speech import date_speech_acts
 from accord.stages.date_statements import STATEMENTS_KEY, statement_index
-from accord.stages.dateline import dateline_end
+from accord.stages.dateline import dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
@@ -191,10 +191,12 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     return date_up_the_clauses(state, anchor, dates, future, verbs_only=True)
 
 
-def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan], story: int) -> EventDate | None:
+def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan],
+                   dateline: tuple[int, int]) -> EventDate | None:
     """The one date the event's sentence gives, when it gives exactly one ("Malawi's High Court on Jan. 14
-    ordered ...", where the parse hangs the date on the subject); the lead's sentence, starting at ``story``
-    after a dateline, includes the dateline."""
+    ordered ...", where the parse hangs the date on the subject); the lead's sentence, starting where the
+    story starts after a dateline (``dateline``: its start and the story's), includes the dateline."""
+    story = dateline[1]
     if event.sentence is None:
         return None
     found: dict[str, EventDate] = {}
@@ -203,7 +205,7 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
     anchor = state.doc[anchors.anchor] if anchors is not None else None
     start = event.sentence.start
     if start and start == story:
-        start = 0  # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks")
+        start = dateline[0]  # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks")
     span = state.doc.char_span(start, event.sentence.end, alignment_mode="expand")
     if span is None:
         return None
@@ -423,7 +425,7 @@ def run(state: ArticleState) -> None:
     dated: dict[str, EventDate] = {}
     earlier: list[tuple[Event, EventDate]] = []
     said_on = StatementDates(state, dates)
-    story = dateline_end(state.text)
+    story = next(iter(dateline_spans(state.text)), (0, 0))  # the dateline's start and the story's, under any headline
     occasions = occasion_index(state, dates)
     anchors = event_anchors(state)
     dated_anchors: dict[int, EventDate] = {}
