@@ -87,3 +87,17 @@ def test_a_dateline_under_a_headline_dates_the_present_tense_lead(extract_text):
             "OSLO, April 15 (Reuters) - Norway rejects a Swedish offer of direct talks, its foreign "
             "minister says.\n\nAnalysts expect more pressure.")
     assert _dates(extract_text, text, "rejects") == ["2025-04-15"]
+
+
+def test_a_past_act_in_a_lead_under_a_headline_is_not_given_the_datelines_day(extract_text):
+    text = ("Minister Turns Down Offer.\n\n"
+            "OSLO, April 15 (Reuters) - In response to a Swedish proposal, Norway's foreign minister rejected "
+            "direct talks.\n\nAnalysts expect more pressure.")
+    assert _dates(extract_text, text, "rejected") == [None]
+    assert _dates(extract_text, text, "proposal") in ([], [None])
+
+
+def test_an_act_answered_in_a_dated_sentence_is_not_of_its_day(extract_text):
+    text = "In response to the governor's proposal, the mayor rejected the budget on Tuesday."
+    assert _dates(extract_text, text, "rejected") == ["2025-04-15"]
+    assert _dates(extract_text, text, "proposal") in ([], [None])

@@ -87,7 +87,7 @@ from accord.stages.date_statements import STATEMENTS_KEY, statement_index
 from accord.stages.dateline import dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
-from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
@@ -95,6 +95,10 @@ HISTORICAL_DAYS = 365
 APPOSITION_DEP = "appos"
 # Prepositions starting a stretch of time ("since May"): a date under one is no act's day.
 STRETCH_PREPS = frozenset({"since"})
+# Prepositions placing what they govern before the act told ("after the talks"), and those linking a response
+# noun to what it answers ("in response to the proposal", "in retaliation for the strike").
+BEFORE_PREPS = frozenset({"after", "following"})
+ANSWER_PREPS = frozenset({"to", "for"})
 # The tag of "had" making a past perfect.
 PAST_TAG = "VBD"
 # How a date modifies the noun after it ("the May 10 contests", "the 2012 nominee"): that thing's time.
@@ -199,13 +203,18 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
     story = dateline[1]
     if event.sentence is None:
         return None
+    anchors = event_anchors(state).get(event.id)
+    if anchors is not None and _answered_or_before(state.doc[anchors.own]):
+        return None  # "In response to Trump's proposal, the aide rallied supporters Tuesday": the proposal came before
     found: dict[str, EventDate] = {}
     seen: set[int] = set()
-    anchors = event_anchors(state).get(event.id)
     anchor = state.doc[anchors.anchor] if anchors is not None else None
     start = event.sentence.start
-    if start and start == story:
-        start = dateline[0]  # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks")
+    if start and start == story and (not dateline[0] or (anchor is not None and _present(anchor))):
+        # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks"); under a
+        # headline, only a lead told in the present ("Iran rejects ...") is of the dateline's day: a past act
+        # there was as often of the evening before (PolNeAR train, the 19 dated datelines under a title)
+        start = dateline[0]
     span = state.doc.char_span(start, event.sentence.end, alignment_mode="expand")
     if span is None:
         return None
@@ -238,6 +247,24 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _present(verb: Token) -> bool:
+    """Whether a verb is told in the present ("rejects", "is calling"), itself or through its auxiliary."""
+    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
+                                            and c.lemma_ != "have" for c in verb.children)
+
+
+def _answered_or_before(own: Token) -> bool:
+    """Whether an act's noun names what another act of its sentence answers or follows ("in response to the
+    proposal", "in retaliation for the strike", "after the talks"): an earlier act, whose day the sentence's
+    date is not."""
+    if own.pos_ != "NOUN" or own.dep_ != "pobj":
+        return False
+    preposition = own.head
+    if preposition.lower_ in BEFORE_PREPS:
+        return True
+    return preposition.lower_ in ANSWER_PREPS and preposition.head.lemma_.lower() in date_words()["response"]["nouns"]
 
 
 def past_perfect(verb: Token) -> bool:
