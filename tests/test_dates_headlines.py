@@ -101,3 +101,16 @@ def test_an_act_answered_in_a_dated_sentence_is_not_of_its_day(extract_text):
     text = "In response to the governor's proposal, the mayor rejected the budget on Tuesday."
     assert _dates(extract_text, text, "rejected") == ["2025-04-15"]
     assert _dates(extract_text, text, "proposal") in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # the day an act was received is not the day it was done
+        ("The shooting by the gunman in Dallas resonated widely on Monday.", "shooting", None),
+        # the act's own course keeps the day
+        ("The attack by the rebels killed nine people on Sunday.", "killed", "2025-04-13"),
+    ],
+)
+def test_an_act_named_as_the_subject_of_its_reception(extract_text, text, trigger, value):
+    assert _dates(extract_text, text, trigger) == [value]

@@ -249,6 +249,14 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _told_by_its_reception(state: ArticleState, anchors: EventAnchors) -> bool:
+    """Whether an act's noun is the subject of a verb telling how it was received ("the shooting resonated
+    widely on Monday", "the bombing shocked the country"): dates.json ``reception_verbs``."""
+    own = state.doc[anchors.own]
+    return own.pos_ == "NOUN" and own.dep_ in SUBJECT_DEPS and own.head.i == anchors.anchor \
+        and own.head.lemma_.lower() in date_words()["reception_verbs"]
+
+
 def _present(verb: Token) -> bool:
     """Whether a verb is told in the present ("rejects", "is calling"), itself or through its auxiliary."""
     return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
@@ -460,7 +468,11 @@ def run(state: ArticleState) -> None:
     for event in state.events:
         anchor = anchors.get(event.id)
         verb = state.doc[anchor.anchor] if anchor is not None else None
-        if verb is not None and counted_offset(verb, dates) is not None:
+        if anchor is not None and _told_by_its_reception(state, anchor):
+            # "the shooting resonated widely on Monday": the day it was received, not the day it was done
+            found = next((d for ent in occasion_dates(state.doc[anchor.own], dates)
+                          if (d := to_event_date(state, ent, False)) is not None), None)
+        elif verb is not None and counted_offset(verb, dates) is not None:
             # "two days after Erdogan denounced Israel": counted from its host's day, and no other of its sentence
             found = counted_clause_date(state, verb, dates, dated_anchors, last_day_told(state, verb.sent.start, dates))
         else:
