@@ -24,7 +24,12 @@ party that sentence names or to its doer, takes that day (``date_followup``), as
 a sentence naming again the occasion the story's day was told at ("Throughout the debate, ...") tells that day
 again for both rules (``date_scene``). A date modifying a thing the sentence names ("through the May 10
 contests", "the 2012 nominee") or starting a stretch ("since May") is no act's day, and a past perfect act ("had
-sought") never takes the day of the statement telling it. Else no date: the publication date is never an event's date.
+sought") never takes the day of the statement telling it. An undated act of the title line takes the day its
+lead tells for one of its doers (``date_headline``); a dateline under a headline dates a lead told in the present;
+a year naming the war or contest an act is told within dates it ("in the 1967 war"); a date inside a statement's
+quote is not the day it was said; an act's noun that another act answers ("in response to the proposal") or whose
+reception a verb tells ("the shooting resonated widely on Monday") takes no date of that other act. Else no date:
+the publication date is never an event's date.
 Events dated well before publication are historical.
 """
 
