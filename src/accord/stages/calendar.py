@@ -2,7 +2,7 @@
 
 Written instead of dateparser for the edges news needs: a bare weekday is the most recent such day
 on or before publication (the next one after it in future-tense clauses); a bare month is the most recent
-one not after publication, unless it is one of the next ``AHEAD_MONTHS`` (then no date outside a future clause); "three years ago", "in March 2022", "May 16" and ISO dates. A week ("last
+one not after publication; "three years ago", "in March 2022", "May 16" and ISO dates. A week ("last
 week", "next week", "two weeks ago") is its month when the whole week lies in one month, else no date; a
 weekend is its Saturday; "a week", "the year", "the last year" are stretches of time, not dates.
 """
@@ -31,11 +31,6 @@ DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 # A day and month without a year this close after publication is the coming one: news style gives the
 # year of a date in the past year, so a bare "April 2" in a March story is not eleven months ago.
 UPCOMING_DAYS = 62
-# A bare month (no day, no year, no "last") this many months or fewer after the publication month, in a clause
-# not told as future: news style gives the year of a month in the past year, so "its final meeting in December"
-# in a November story is this December's, not last year's; told as done it is an act planned, and no date is
-# safer than either reading (PolNeAR train seed 100301: a December meeting in a November story dated a year back).
-AHEAD_MONTHS = 2
 # A date counted from the act told just before ("a day later", "two days earlier", "the next day").
 STORY_RELATIVE = re.compile(
     r"^(?:the\s+)?(?:(?P<count>\S+)\s+(?P<unit>day|week)s?\s+(?P<way>later|after|earlier|before)"
@@ -149,9 +144,6 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
                 later = False  # "take effect April 2" in a March story: this year's, not last year's
             if future and (month, day or 1) < (published.month, published.day if day else 1):
                 year += 1
-            elif later and day is None and month - published.month <= AHEAD_MONTHS \
-                    and not set(tokens) & PAST_DEICTICS:
-                return None  # "at its meeting in December" in a November story: not last December
             elif later:
                 year -= 1
         if day is not None:

@@ -28,7 +28,8 @@ sought") never takes the day of the statement telling it. An undated act of the 
 lead tells for one of its doers (``date_headline``); a dateline under a headline dates a lead told in the present;
 a year naming the war or contest an act is told within dates it ("in the 1967 war"); a date inside a statement's
 quote is not the day it was said; an act's noun that another act answers ("in response to the proposal") or whose
-reception a verb tells ("the shooting resonated widely on Monday") takes no date of that other act. Else no date:
+reception a verb tells ("the shooting resonated widely on Monday") takes no date of that other act; a bare month
+just ahead of publication is last year's only for an act told in the simple past. Else no date:
 the publication date is never an event's date.
 Events dated well before publication are historical.
 """
