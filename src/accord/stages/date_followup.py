@@ -72,7 +72,7 @@ def resolved_entity(state: ArticleState, token: Token) -> str | None:
     return resolved.entity if resolved is not None and resolved.entity else None
 
 
-def doers_of(state: ArticleState, event: Event, anchors: EventAnchors) -> set[str]:
+def _doers(state: ArticleState, event: Event, anchors: EventAnchors) -> set[str]:
     """The resolved entities of the event's doers and of its clause's subject head ("Pence praised Cruz")."""
     found = {p.entity for p in event.actors if p.entity}
     verbs = {state.doc[anchors.anchor], state.doc[anchors.own]}
@@ -250,7 +250,7 @@ def date_follow_ups(state: ArticleState, dates: dict[int, SpacySpan], days: Stor
         # the link: its doer is named where the day is told, or it acts on that sentence's doer ("Pence
         # endorsed Cruz on Friday ... Cruz thanked the governor"); a target named only in passing there (the
         # story's main figure, named everywhere) links nothing (hand audit: those were right 8 of 13)
-        if doers_of(state, event, anchors) & day.entities or _targets(state, event, anchors) & day.doers:
+        if _doers(state, event, anchors) & day.entities or _targets(state, event, anchors) & day.doers:
             event.date = day.date
             changed.append(event)
     return changed

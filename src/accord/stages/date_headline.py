@@ -5,7 +5,7 @@ rebuild ...". When the title's act is not folded into a lead event (the lead tel
 other words of another type), it is left undated, though the lead says its day. An undated act of the title
 line takes the day the lead tells in its own voice (``date_followup.told_days``: a story day, not a stretch,
 not ahead, not in a quote) when one of its doers is a doer of the lead's sentence, and the lead tells no other
-time. The lead is the first body sentence with a verb; a title longer than a headline is prose, not a title.
+time; not an act completing another verb ("Minister Demands Envoy Resign"), which is asked for, not done. The lead is the first body sentence with a verb; a title longer than a headline is prose, not a title.
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ from accord.records import Event
 from accord.stages.anchors import event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.date_attachment import in_direct_quote
-from accord.stages.date_followup import StoryDays, doers_of
+from accord.stages.date_followup import StoryDays
 from accord.stages.entities.names import title_line_end
 from accord.stages.grammar import VERB_POS
 
 # Assertions of a title act that may take its lead's day: a done act, told in the title as news.
 TOLD_ASSERTIONS = frozenset({None, "asserted"})
+# Clauses completing another verb ("demands envoy resign", "vows to fight"): an act asked for or to come.
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 
 def _lead_sentence(sentences: list[SpacySpan], title_end: int) -> int | None:
@@ -55,7 +57,10 @@ def date_headlines(state: ArticleState, days: StoryDays) -> list[Event]:
             continue
         if bisect_right(days.starts, anchors.anchor) - 1 == lead:
             continue  # a title run into the lead by the parser: the lead's own rules date it
-        if doers_of(state, event, anchors) & first.doers:
+        own = state.doc[anchors.own]
+        if own.dep_ in COMPLEMENT_DEPS:
+            continue  # "Minister demands envoy resign": an act asked for, not the one the lead dates
+        if {a.entity for a in event.actors if a.entity} & first.doers:
             event.date = first.date
             changed.append(event)
     return changed
