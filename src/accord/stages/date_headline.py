@@ -19,6 +19,7 @@ from accord.stages.anchors import event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.date_attachment import in_direct_quote
 from accord.stages.date_followup import StoryDays
+from accord.stages.entities import resolve_mention
 from accord.stages.entities.names import title_line_end
 from accord.stages.grammar import VERB_POS
 
@@ -32,6 +33,16 @@ def _lead_sentence(sentences: list[SpacySpan], title_end: int) -> int | None:
     """The index of the first sentence after the title line with a verb: the lead."""
     return next((i for i, s in enumerate(sentences) if s.start_char >= title_end
                  and any(t.pos_ in VERB_POS for t in s)), None)
+
+
+def _doer_entities(state: ArticleState, event: Event) -> set[str]:
+    """The entities of the event's doers: linked, or resolved from their words (a title's names are not linked)."""
+    found = {a.entity for a in event.actors if a.entity}
+    for actor in event.actors:
+        resolved = resolve_mention(state, actor.start, actor.end) if actor.start is not None else None
+        if resolved is not None and resolved.entity:
+            found.add(resolved.entity)
+    return found
 
 
 def date_headlines(state: ArticleState, days: StoryDays) -> list[Event]:
@@ -60,7 +71,7 @@ def date_headlines(state: ArticleState, days: StoryDays) -> list[Event]:
         own = state.doc[anchors.own]
         if own.dep_ in COMPLEMENT_DEPS:
             continue  # "Minister demands envoy resign": an act asked for, not the one the lead dates
-        if {a.entity for a in event.actors if a.entity} & first.doers:
+        if _doer_entities(state, event) & first.doers:
             event.date = first.date
             changed.append(event)
     return changed
