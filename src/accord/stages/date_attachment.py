@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -12,12 +13,14 @@ from spacy.tokens import Span as SpacySpan
 
 from accord.records import Event, EventDate, Statement
 from accord.stages.base import ArticleState
-from accord.stages.calendar import SAME_DAY, date_words, parse_published, resolve
+from accord.stages.calendar import PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
 from accord.stages.date_statements import DIRECT_KIND, statement_index
 from accord.stages.dateline import dateline_date
 from accord.stages.grammar import preposition_objects
 
 DATE_LABELS = frozenset({"DATE"})
+# The label of a named event ("the 1967 war"), whose year the tagger does not tag a date.
+EVENT_LABEL = "EVENT"
 # The tagger's times: dated only by a word naming their day ("Friday morning", "Tuesday night").
 TIME_LABELS = frozenset({"TIME"})
 # How many heads up from a word a free temporal adjunct may attach.
@@ -58,10 +61,28 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
         if ent is not None and not _quoted_deictic_day(state, ent):
             for i in range(ent.start, ent.end):
                 index[i] = ent
-    for ent in (*_untagged_counted_days(state.doc, index), *_untagged_weekdays(state.doc, index)):
+    for ent in (*_untagged_counted_days(state.doc, index), *_untagged_weekdays(state.doc, index),
+                *_years_in_event_names(state.doc, index)):
         for i in range(ent.start, ent.end):
             index[i] = ent
     return index
+
+
+# A bare month this many months or fewer after the reference month is last year's only for an act told in the
+# simple past ("In May, they signed"): news style gives the year of a month of the past year, and elsewhere such a
+# month is this year's, ahead ("at its final meeting in December" in a November story; PolNeAR train seeds
+# 100301 and 100302: a December meeting and a July convention had been dated a year back).
+AHEAD_MONTHS = 2
+# How a year modifies the noun after it in an event's name ("the 1967 war"), and what a year looks like.
+YEAR_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
+YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _years_in_event_names(doc: Doc, index: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """A year before a noun that the tagger read as part of an event's name ("the 1967 war", "the 2011
+    uprising"), where it tags "the 2020 election" a date: the year is a date all the same."""
+    return [doc[t.i:t.i + 1] for ent in doc.ents if ent.label_ == EVENT_LABEL for t in ent
+            if t.i not in index and YEAR_WORD.fullmatch(t.text) and t.dep_ in YEAR_MODIFIER_DEPS and t.head.i > t.i]
 
 
 # How an untagged weekday hangs on its clause when it names the act's day: bare ("Earlier Sunday, the senator
@@ -218,6 +239,15 @@ def is_deadline_ahead(ent: SpacySpan) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == SIMPLE_PAST_TAG for c in verb.children)
 
 
+def _month_just_ahead(ent: SpacySpan, value: str, reference: dt.date | None) -> bool:
+    """Whether a bare month (no day, no year, no "last") was resolved to last year's though this year's is at
+    most ``AHEAD_MONTHS`` ahead of the reference day: read so only when an act told in the past was done then."""
+    parts = value.split("-")
+    if reference is None or len(parts) != 2 or YEAR_WORD.search(ent.text) or any(t.lower_ in PAST_DEICTICS for t in ent):
+        return False
+    return int(parts[0]) == reference.year - 1 and 0 < int(parts[1]) - reference.month <= AHEAD_MONTHS
+
+
 def _month_may(ent: SpacySpan) -> bool:
     """A lone "May" that is the month: a proper noun under a preposition ("In May, ...", "since May")."""
     root = ent.root
@@ -230,9 +260,12 @@ def to_event_date(state: ArticleState, ent: SpacySpan, future: bool) -> EventDat
     text = ent.text
     if _month_may(ent):
         text = f"{ent.root.head.text} {text}"  # "In May": the month; the resolver leaves a lone "May" (the modal) alone
-    resolved = resolve(text, reference_date(state), future=future or is_deadline_ahead(ent))
+    reference = reference_date(state)
+    resolved = resolve(text, reference, future=future or is_deadline_ahead(ent))
     if resolved is None:
         return None
+    if not future and _month_just_ahead(ent, resolved.value, reference) and not simple_past(attachment(ent)):
+        return None  # "its final meeting in December" in a November story: this December's, an act not done yet
     return EventDate(value=resolved.value, granularity=resolved.granularity, text=ent.text,
                      resolved=True, start=ent.start_char, end=ent.end_char)
 

@@ -14,6 +14,7 @@ Each rule only carries a date the text states; an event none of them reaches sta
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -77,20 +78,28 @@ def _occasion_nouns() -> frozenset[str]:
     return frozenset(date_words()["occasion_nouns"])
 
 
+@functools.lru_cache(maxsize=1)
+def _period_nouns() -> frozenset[str]:
+    """Nouns naming a period or contest an act is told within ("in the 1967 war"): dates.json ``period_nouns``."""
+    return frozenset(date_words()["period_nouns"])
+
+
 def occasion_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan], future: bool = False) -> EventDate | None:
-    """The date of a clause's occasion: "in a letter last week", "in a statement Thursday", or its subject
+    """The date of a clause's occasion: "in a letter last week", "in a statement Thursday", the period it is
+    told within ("in the 1967 war", "during the 2020 election"), or its subject
     when a vehicle of words whose participle is dated ("A statement issued Friday condemned ...", "An ad
     released Thursday accuses ..."): the act is told by the vehicle, on the day it came out."""
     nouns = _occasion_nouns()
     vehicles = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in nouns
                 and any(a.dep_ == "acl" and a.tag_ == PARTICIPLE_TAG for a in c.children)]
     for noun in preposition_objects(verb, set(date_words()["occasion_preps"])) + vehicles:
-        if noun.lemma_.lower() in nouns or event_noun_type(noun):
+        if noun.lemma_.lower() in nouns or event_noun_type(noun) or noun.lower_ in _period_nouns():
             for ent in occasion_dates(noun, dates):
                 found = to_event_date(state, ent, future)
                 if found:
                     return found
     return None
+
 
 
 def _speaker_key(statement: Statement) -> str | None:

@@ -32,9 +32,10 @@ DATELINE_SLACK_DAYS = 2
 
 
 def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
-    """The date of the article's dateline, in the publication's year (or the year before, when the day
-    would fall after publication: a December dateline published in January)."""
-    match = DATELINE_DATE.match(text)
+    """The date of the article's dateline (opening the text, or under its headline), in the publication's year
+    (or the year before, when the day would fall after publication: a December dateline published in January)."""
+    match = DATELINE_DATE.match(text) or next(
+        (m for start, _ in dateline_spans(text) if (m := DATELINE_DATE.match(text[start:]))), None)
     if match is None or published is None:
         return None
     month = date_words()["months"].get(match.group(1).lower())
@@ -66,7 +67,12 @@ def dateline_ends(text: str) -> list[int]:
     """Where the story starts after each dateline opening the text or one of its first
     ``DATELINE_LINES`` non-blank lines: a headline line often stands above the dateline ("Opposition wins.
     \n\nLANARK, Freedonia - The party's allies said"), which is no part of the next sentence either."""
-    ends: list[int] = []
+    return [end for _, end in dateline_spans(text)]
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where each dateline of ``dateline_ends`` starts and where the story starts after it."""
+    ends: list[tuple[int, int]] = []
     start, seen = 0, 0
     while start < len(text) and seen < DATELINE_LINES:
         line_end = text.find("\n", start)
@@ -75,7 +81,7 @@ def dateline_ends(text: str) -> list[int]:
             seen += 1
             end = dateline_end(text[start:line_end])
             if end:
-                ends.append(start + end)
+                ends.append((start, start + end))
         start = line_end + 1
     return ends
 

@@ -24,7 +24,13 @@ party that sentence names or to its doer, takes that day (``date_followup``), as
 a sentence naming again the occasion the story's day was told at ("Throughout the debate, ...") tells that day
 again for both rules (``date_scene``). A date modifying a thing the sentence names ("through the May 10
 contests", "the 2012 nominee") or starting a stretch ("since May") is no act's day, and a past perfect act ("had
-sought") never takes the day of the statement telling it. Else no date: the publication date is never an event's date.
+sought") never takes the day of the statement telling it. An undated act of the title line takes the day its
+lead tells for one of its doers (``date_headline``); a dateline under a headline dates a lead told in the present;
+a year naming the war or contest an act is told within dates it ("in the 1967 war"); a date inside a statement's
+quote is not the day it was said; an act's noun that another act answers ("in response to the proposal") or whose
+reception a verb tells ("the shooting resonated widely on Monday") takes no date of that other act; a bare month
+just ahead of publication is last year's only for an act told in the simple past. Else no date:
+the publication date is never an event's date.
 Events dated well before publication are historical.
 """
 
@@ -78,15 +84,16 @@ from accord.stages.date_counted import (
     shifted,
 )
 from accord.stages.date_followup import date_follow_ups, story_days
+from accord.stages.date_headline import date_headlines
 from accord.stages.date_occasion import date_occasion_mentions
 from accord.stages.date_scene import with_scenes
 from accord.stages.date_response import date_responses
 from accord.stages.date_speech import date_speech_acts
 from accord.stages.date_statements import STATEMENTS_KEY, statement_index
-from accord.stages.dateline import dateline_end
+from accord.stages.dateline import dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
-from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
@@ -94,6 +101,10 @@ HISTORICAL_DAYS = 365
 APPOSITION_DEP = "appos"
 # Prepositions starting a stretch of time ("since May"): a date under one is no act's day.
 STRETCH_PREPS = frozenset({"since"})
+# Prepositions placing what they govern before the act told ("after the talks"), and those linking a response
+# noun to what it answers ("in response to the proposal", "in retaliation for the strike").
+BEFORE_PREPS = frozenset({"after", "following"})
+ANSWER_PREPS = frozenset({"to", "for"})
 # The tag of "had" making a past perfect.
 PAST_TAG = "VBD"
 # How a date modifies the noun after it ("the May 10 contests", "the 2012 nominee"): that thing's time.
@@ -190,19 +201,26 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     return date_up_the_clauses(state, anchor, dates, future, verbs_only=True)
 
 
-def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan], story: int) -> EventDate | None:
+def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan],
+                   dateline: tuple[int, int]) -> EventDate | None:
     """The one date the event's sentence gives, when it gives exactly one ("Malawi's High Court on Jan. 14
-    ordered ...", where the parse hangs the date on the subject); the lead's sentence, starting at ``story``
-    after a dateline, includes the dateline."""
+    ordered ...", where the parse hangs the date on the subject); the lead's sentence, starting where the
+    story starts after a dateline (``dateline``: its start and the story's), includes the dateline."""
+    story = dateline[1]
     if event.sentence is None:
         return None
+    anchors = event_anchors(state).get(event.id)
+    if anchors is not None and _answered_or_before(state.doc[anchors.own]):
+        return None  # "In response to Trump's proposal, the aide rallied supporters Tuesday": the proposal came before
     found: dict[str, EventDate] = {}
     seen: set[int] = set()
-    anchors = event_anchors(state).get(event.id)
     anchor = state.doc[anchors.anchor] if anchors is not None else None
     start = event.sentence.start
-    if start and start == story:
-        start = 0  # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks")
+    if start and start == story and (not dateline[0] or (anchor is not None and _present(anchor))):
+        # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks"); under a
+        # headline, only a lead told in the present ("Iran rejects ...") is of the dateline's day: a past act
+        # there was as often of the evening before (PolNeAR train, the 19 dated datelines under a title)
+        start = dateline[0]
     span = state.doc.char_span(start, event.sentence.end, alignment_mode="expand")
     if span is None:
         return None
@@ -235,6 +253,32 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _told_by_its_reception(state: ArticleState, anchors: EventAnchors) -> bool:
+    """Whether an act's noun is the subject of a verb telling how it was received ("the shooting resonated
+    widely on Monday", "the bombing shocked the country"): dates.json ``reception_verbs``."""
+    own = state.doc[anchors.own]
+    return own.pos_ == "NOUN" and own.dep_ in SUBJECT_DEPS and own.head.i == anchors.anchor \
+        and own.head.lemma_.lower() in date_words()["reception_verbs"]
+
+
+def _present(verb: Token) -> bool:
+    """Whether a verb is told in the present ("rejects", "is calling"), itself or through its auxiliary."""
+    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
+                                            and c.lemma_ != "have" for c in verb.children)
+
+
+def _answered_or_before(own: Token) -> bool:
+    """Whether an act's noun names what another act of its sentence answers or follows ("in response to the
+    proposal", "in retaliation for the strike", "after the talks"): an earlier act, whose day the sentence's
+    date is not."""
+    if own.pos_ != "NOUN" or own.dep_ != "pobj":
+        return False
+    preposition = own.head
+    if preposition.lower_ in BEFORE_PREPS:
+        return True
+    return preposition.lower_ in ANSWER_PREPS and preposition.head.lemma_.lower() in date_words()["response"]["nouns"]
 
 
 def past_perfect(verb: Token) -> bool:
@@ -285,7 +329,10 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
         return None  # "proposed ... less than Congress had sought": done before the statement, not on its day
     if anchors is not None and _recounted_in(state, state.doc[anchors.anchor], cue.root):
         return None  # "'The thugs that attacked ...,' he tweeted on June 4": a past act the statement recounts
-    return date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
+    found = date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
+    if found is not None and found.start is not None and statement.content.start <= found.start < statement.content.end:
+        return None  # "'I've urged him since he was elected [in 2012],' he explains": the quote's time, not its telling's
+    return found
 
 
 def _reports(state: ArticleState, verb: Token) -> bool:
@@ -419,7 +466,7 @@ def run(state: ArticleState) -> None:
     dated: dict[str, EventDate] = {}
     earlier: list[tuple[Event, EventDate]] = []
     said_on = StatementDates(state, dates)
-    story = dateline_end(state.text)
+    story = next(iter(dateline_spans(state.text)), (0, 0))  # the dateline's start and the story's, under any headline
     occasions = occasion_index(state, dates)
     anchors = event_anchors(state)
     dated_anchors: dict[int, EventDate] = {}
@@ -427,7 +474,11 @@ def run(state: ArticleState) -> None:
     for event in state.events:
         anchor = anchors.get(event.id)
         verb = state.doc[anchor.anchor] if anchor is not None else None
-        if verb is not None and counted_offset(verb, dates) is not None:
+        if anchor is not None and _told_by_its_reception(state, anchor):
+            # "the shooting resonated widely on Monday": the day it was received, not the day it was done
+            found = next((d for ent in occasion_dates(state.doc[anchor.own], dates)
+                          if (d := to_event_date(state, ent, False)) is not None), None)
+        elif verb is not None and counted_offset(verb, dates) is not None:
             # "two days after Erdogan denounced Israel": counted from its host's day, and no other of its sentence
             found = counted_clause_date(state, verb, dates, dated_anchors, last_day_told(state, verb.sent.start, dates))
         else:
@@ -465,6 +516,7 @@ def run(state: ArticleState) -> None:
     if days is not None:
         days = with_scenes(state, dates, days)  # a story-day occasion named again tells its day again
         date_follow_ups(state, dates, days)
+        date_headlines(state, days)  # a title's act over a lead telling the story's day
         date_speech_acts(state, dates, days)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
