@@ -22,6 +22,7 @@ from accord.stages.entities.venue import court_speaker_words, is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
 UNPLACED_MODIFIERS_FILE = "actors/unplaced_modifiers.tsv"
+PARTY_WORDS_FILE = "actors/party_words.tsv"
 # Longest country name stripped from the front of a described speaker's name ("South Korea's military").
 MAX_COUNTRY_WORDS = 3
 # Roles of lexicon aliases that name a country as such (a metonym such as "the Kremlin" is an institution).
@@ -63,6 +64,17 @@ def unplaced_modifiers() -> frozenset[str]:
     return frozenset(row["word"] for row in read_rows(UNPLACED_MODIFIERS_FILE, ("word",)))
 
 
+@functools.lru_cache(maxsize=1)
+def party_words() -> frozenset[str]:
+    """Capitalised words making a speaker a party's member (data/actors/party_words.tsv)."""
+    return frozenset(row["word"] for row in read_rows(PARTY_WORDS_FILE, ("word",)))
+
+
+def _party_member(text: str) -> bool:
+    """Whether a speaker's words name it a party's members ("Republican Jewish leaders", "GOP donors")."""
+    return any(word.strip(".,;:'’\"“”()") in party_words() for word in text.split())
+
+
 def _described_beyond_country(text: str) -> bool:
     """Whether a description holds a word placing it beyond one country ("European countries", "world
     leaders"), not inside a proper name ("Western Journalism", "World Bank": the next word is capitalised)."""
@@ -72,12 +84,13 @@ def _described_beyond_country(text: str) -> bool:
 
 
 def _placed_by_context(speaker: Speaker) -> bool:
-    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups", speakers
+    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups" (but for
+    "Democratic critics", party members), speakers
     described beyond it ("European countries"), a person titled an expert on a topic, nor actors of two
     countries named together ("Moroccan and Spanish authorities")."""
     words = (speaker.name or speaker.text).split()
-    if words and words[-1].lower() in unplaced_heads():
-        return False
+    if words and words[-1].lower() in unplaced_heads() and not _party_member(speaker.name or speaker.text):
+        return False  # "critics" may be anyone's; "Republican critics" are the story's party's
     if _described_beyond_country(speaker.text) or _described_beyond_country(speaker.name or ""):
         return False  # "European countries", "opposition parties across the continent": beyond the story's country
     if _TOPIC_EXPERT.search(speaker.title or "") and speaker.sector not in PARTY_SECTORS:

@@ -20,6 +20,9 @@ class ResolvedSpeaker:
     gender: str | None = None
     sentence: int = 0
     subject: bool = False  # the mention is a clause subject (salient for pronouns)
+    # A joint speaker whose parties have different codes ("The EU and Norway", "Trump and Netanyahu"): it has
+    # no code (VOA ANNOTATION.md), and no back-off (the story's country, a place) may give it one.
+    mixed: bool = False
 
 
 def is_named(person: ResolvedSpeaker) -> bool:

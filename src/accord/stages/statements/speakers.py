@@ -382,9 +382,11 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
             parts.append(found)
             end = max(end, conj_end)
         name = joined_name([p.name or "" for p in parts])
-        return ResolvedSpeaker(first.start, end, name, None, joined_code([p.affiliation for p in parts]),
-                               joined_code([p.sector for p in parts]), None, all(p.person for p in parts), None,
-                               sentence), end
+        joint = ResolvedSpeaker(first.start, end, name, None, joined_code([p.affiliation for p in parts]),
+                                joined_code([p.sector for p in parts]), None, all(p.person for p in parts), None,
+                                sentence)
+        joint.mixed = len({p.affiliation for p in parts if p.affiliation}) > 1
+        return joint, end
 
     def _named_before_others(self, resolved: ResolvedSpeaker, start: int, end: int, sentence: int) -> ResolvedSpeaker:
         """"Trump and other U.S. officials said": the named one, whom the text names; the rest it leaves unnamed."""
