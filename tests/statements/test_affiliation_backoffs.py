@@ -78,3 +78,19 @@ def test_a_militia_allied_with_a_neighbour_is_not_the_neighbours(extract_text):
             "Kadhim Jaber, a commander of a militia allied with Iran, said the attack was a warning.")
     record = extract_text(text)
     assert {affiliation for _, name, affiliation in _speakers(record) if name == "Kadhim Jaber"} == {"IRQ"}
+
+
+def test_an_institution_based_in_a_city_belongs_to_its_country(extract_text):
+    # Shanghai is no capital standing for a government: the gazetteer places it; "The" opens the phrase.
+    text = ("Fighting continued in Idlib on Monday. The Shanghai-based Fenwick Report said the region's "
+            "investors had lost money.")
+    speakers = {s.speaker.text: s.speaker.affiliation for s in extract_text(text).statements}
+    assert speakers["The Shanghai-based Fenwick Report"] == "CHN"
+
+
+def test_a_posted_head_based_in_a_city_is_not_placed_by_it(extract_text):
+    # A correspondent is posted where the bureau is; the story is set in Syria.
+    text = ("Fighting continued in Idlib on Monday, Syrian officials said, and Syria's army shelled two towns. "
+            "A Shanghai-based correspondent said the roads were closed.")
+    speakers = {s.speaker.text: s.speaker.affiliation for s in extract_text(text).statements}
+    assert speakers.get("A Shanghai-based correspondent") != "CHN"
