@@ -67,8 +67,8 @@ def test_party_members_are_placed_although_their_head_is_not(extract_text):
 def test_the_party_a_person_is_aligned_with_is_not_their_country(extract_text):
     # A US story: the donor's description names a foreign leader only as the one he is aligned with.
     text = ("Republican donors met Donald Trump in Las Vegas, and the Republican National Committee praised the "
-            "forum. The attention will be on Harold Fenwick, the shipping magnate who is aligned with Israeli "
-            "Prime Minister Benjamin Netanyahu. Fenwick said he found Trump charming.")
+            "forum. All eyes were on Harold Fenwick, a shipping magnate long aligned with the Israeli leader "
+            "Benjamin Netanyahu. Fenwick said he found Trump charming.")
     record = extract_text(text)
     assert {affiliation for _, name, affiliation in _speakers(record) if name == "Harold Fenwick"} == {"USA"}
 

@@ -69,7 +69,7 @@ def _tied_people(span: Span) -> list[Token]:
 
 def _aligned_parties(span: Span) -> list[Token]:
     """The with/to phrases naming the party an alignment word ties the described one to ("with Israel's prime
-    minister" in "the magnate who is aligned with Israel's prime minister")."""
+    minister" in "a magnate long aligned with Israel's prime minister")."""
     return [c for token in span if token.lower_ in alignment_words() or token.lemma_.lower() in alignment_words()
             for c in token.children if c.dep_ == "prep" and c.lower_ in ALIGNMENT_PREPOSITIONS]
 
