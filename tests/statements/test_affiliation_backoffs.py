@@ -34,7 +34,7 @@ def test_a_joint_speaker_of_two_codes_takes_no_country_from_the_story(extract_te
 
 
 def test_two_leaders_of_two_countries_share_no_code(extract_text):
-    text = ("Trump hosted Netanyahu at the White House on Monday. "
+    text = ("Trump hosted Netanyahu in Washington on Tuesday. "
             "Trump and Netanyahu told reporters the missile program must end.")
     speakers = _speakers(extract_text(text))
     assert ("Trump and Netanyahu", "Donald Trump and Benjamin Netanyahu", None) in speakers

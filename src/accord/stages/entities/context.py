@@ -58,7 +58,7 @@ def context_country(entities: Sequence[Entity], doc: Doc | None = None) -> str |
         return None
     (best, score), *rest = counts.most_common(2)
     if rest and rest[0][1] == score:
-        # "the United States should declare war ... in portions of Syria and Iraq" beside a campaign stop in
+        # a candidate urging the United States to act against a group in Syria and Iraq, at a campaign stop in
         # Cincinnati: each country named once, the story's own places tell where it is set
         tied = {code for code, count in counts.items() if count == score}
         placed = place_context(doc) if doc is not None else None

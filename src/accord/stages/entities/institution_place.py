@@ -1,6 +1,6 @@
 """The country of a place an institution's own name or phrase holds ("the Munich police", "Nice prosecutors",
 "Istanbul's governor", "police in Munich", "the Remain campaign in Britain's referendum", "the Shanghai-based
-Hurun Report").
+Fenwick Report").
 
 A US outlet's story about an attack abroad quotes the local police, prosecutors and officials by the city
 they serve; with no country of their own they took the story's most mentioned country, often the outlet's
@@ -132,7 +132,7 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
         return None
     doc = span.doc
     if head.lower_ in unplaced:
-        # "the Shanghai-based Hurun Report": a name's last word is no unplaced common noun
+        # "the Shanghai-based Fenwick Report": a name's last word is no unplaced common noun
         return _country_of_unplaced(doc, head) or (_based_place(span, head) if head.pos_ == "PROPN" else None)
     own = _own_place_name(doc, head)
     if own is not None:
@@ -160,7 +160,7 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
 
 
 def _based_place(span: Span, head: Token) -> str | None:
-    """The country of a "‹Place›-based" modifier before an institution's head ("the Shanghai-based Hurun
+    """The country of a "‹Place›-based" modifier before an institution's head ("the Shanghai-based Fenwick
     Report", "a London-based monitoring group"): where it is based is where it belongs; never for a posted
     head ("a Beijing-based correspondent")."""
     if head.i <= span.start or head.lower_ in posted_titles() or head.lemma_.lower() in posted_titles():
