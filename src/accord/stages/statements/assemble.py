@@ -281,6 +281,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     with_speaker = [i for i in range(len(drafts)) if drafts[i].candidate.speaker is not None]
     by_speaker_order = sorted(with_speaker, key=lambda i: drafts[i].candidate.speaker.idx)  # type: ignore[union-attr]
     speakers: dict[int, Speaker] = {}
+    mixed: list[Speaker] = []
     for i in by_speaker_order:
         candidate = drafts[i].candidate
         assert candidate.speaker is not None
@@ -291,6 +292,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             affiliation=resolved.affiliation if _CODE.fullmatch(resolved.affiliation or "") else None,
             sector=resolved.sector, entity=resolved.entity,
         )
+        if resolved.mixed:
+            mixed.append(speakers[i])
     entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
     ordered = [speakers[i] for i in with_speaker]
     identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(),
@@ -301,6 +304,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
                 person_descriptions(state.doc, ordered, entities),
                 sentence_places(state.doc, ordered, contents := [draft.content for draft in drafts]),
                 office_places(state.doc, ordered, _titles(ordered, entities), contents))
+    for speaker in mixed:
+        speaker.affiliation = None  # the parties' codes differ: the back-offs' country is one party's at best
     statements: list[Statement] = []
     for i, draft in enumerate(drafts):
         cue = draft.candidate.cue

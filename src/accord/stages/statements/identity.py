@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from accord.knowledge.actors import lexicon, lookup_actor, names_coordinated_countries
-from accord.knowledge.loader import read_rows
+from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.people_roles import role_by_surname, role_of
 from accord.records import Entity, Speaker
 from accord.stages.entities.context import NON_STATE_CODES, country_counts
@@ -22,6 +22,8 @@ from accord.stages.entities.venue import court_speaker_words, is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
 UNPLACED_MODIFIERS_FILE = "actors/unplaced_modifiers.tsv"
+PARTY_WORDS_FILE = "actors/party_words.tsv"
+IDENTITY_WORDS_FILE = "actors/speaker_identity.json"
 # Longest country name stripped from the front of a described speaker's name ("South Korea's military").
 MAX_COUNTRY_WORDS = 3
 # Roles of lexicon aliases that name a country as such (a metonym such as "the Kremlin" is an institution).
@@ -31,14 +33,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A title naming its holder's principal by possessive ("Obama's deputy national security adviser").
 _PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)\s+[a-z]")
-# A title held for the holder of a one-person office named by the office ("the president's chief trade negotiator",
-# "prime minister's spokesman"): the principal is the article's one person with that title.
-_OFFICE_PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?(president|prime\s+minister|chancellor|premier)(?:'s|’s)\s+[a-z]")
 # A described group or body named after its principal ("the Obama administration", "Obama's aides").
 _PRINCIPALS_BODY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)?(?:\s+[a-z][\w-]*)+$")
 
-# Words naming a legal body beside the court roles of data/actors/court_speakers.tsv ("an international legal team").
-LEGAL_WORDS = frozenset({"legal"})
 # Words that join a country to the next speaker's name ("United States and Iran"): no country in front then.
 COORDINATORS = frozenset({"and", "or", "&"})
 _CODE = re.compile(r"[A-Z]{3}")
@@ -47,8 +44,36 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 MIN_SPEAKER_MARGIN = 2
 # Sectors of political parties: a member belongs to the party's country, the story's when none is named.
 PARTY_SECTORS = frozenset({"PTY"})
-# A title naming expertise on a topic ("expert on Russia", "specialist in Chinese politics").
-_TOPIC_EXPERT = re.compile(r"\b(?:expert|specialist|scholar|authority)s?\s+(?:on|in)\s", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _identity_words() -> dict[str, list[str]]:
+    """The title words of data/actors/speaker_identity.json (one-person offices, expertise titles, legal words)."""
+    return read_json(IDENTITY_WORDS_FILE)
+
+
+def _either(words: list[str]) -> str:
+    """A regex alternation of lower-case phrases, longest first, a space matching any whitespace."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _office_principal() -> re.Pattern[str]:
+    """A title held for the holder of a one-person office named by the office ("the president's chief trade
+    negotiator", "prime minister's spokesman"): the principal is the article's one person with that title."""
+    return re.compile(rf"^(?:[Tt]he\s+)?({_either(_identity_words()['one_person_offices'])})(?:'s|’s)\s+[a-z]")
+
+
+@functools.lru_cache(maxsize=1)
+def _topic_expert() -> re.Pattern[str]:
+    """A title naming expertise on a topic ("expert on Russia", "specialist in Chinese politics")."""
+    return re.compile(rf"\b(?:{_either(_identity_words()['expertise_titles'])})s?\s+(?:on|in)\s", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def legal_words() -> frozenset[str]:
+    """Words naming a legal body beside the court roles of data/actors/court_speakers.tsv ("an international legal team")."""
+    return frozenset(_identity_words()["legal_words"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,6 +88,17 @@ def unplaced_modifiers() -> frozenset[str]:
     return frozenset(row["word"] for row in read_rows(UNPLACED_MODIFIERS_FILE, ("word",)))
 
 
+@functools.lru_cache(maxsize=1)
+def party_words() -> frozenset[str]:
+    """Capitalised words making a speaker a party's member (data/actors/party_words.tsv)."""
+    return frozenset(row["word"] for row in read_rows(PARTY_WORDS_FILE, ("word",)))
+
+
+def _party_member(text: str) -> bool:
+    """Whether a speaker's words name it a party's members ("Republican Jewish leaders", "GOP donors")."""
+    return any(word.strip(".,;:'’\"“”()") in party_words() for word in text.split())
+
+
 def _described_beyond_country(text: str) -> bool:
     """Whether a description holds a word placing it beyond one country ("European countries", "world
     leaders"), not inside a proper name ("Western Journalism", "World Bank": the next word is capitalised)."""
@@ -72,15 +108,16 @@ def _described_beyond_country(text: str) -> bool:
 
 
 def _placed_by_context(speaker: Speaker) -> bool:
-    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups", speakers
+    """Whether the story's country may stand for this speaker's: not for "experts", "rights groups" (but for
+    "Democratic critics", party members), speakers
     described beyond it ("European countries"), a person titled an expert on a topic, nor actors of two
     countries named together ("Moroccan and Spanish authorities")."""
     words = (speaker.name or speaker.text).split()
-    if words and words[-1].lower() in unplaced_heads():
-        return False
+    if words and words[-1].lower() in unplaced_heads() and not _party_member(speaker.name or speaker.text):
+        return False  # "critics" may be anyone's; "Republican critics" are the story's party's
     if _described_beyond_country(speaker.text) or _described_beyond_country(speaker.name or ""):
         return False  # "European countries", "opposition parties across the continent": beyond the story's country
-    if _TOPIC_EXPERT.search(speaker.title or "") and speaker.sector not in PARTY_SECTORS:
+    if _topic_expert().search(speaker.title or "") and speaker.sector not in PARTY_SECTORS:
         # "an expert on Western-Russian economic ties": the topic is the story's, the expert anyone's; a party's
         # expert ("a Republican expert on political messaging") is a party member, placed like one
         return False
@@ -90,7 +127,7 @@ def _placed_by_context(speaker: Speaker) -> bool:
 def _legal(text: str) -> bool:
     """Whether a description names a court role or a legal body ("attorney", "the international legal team")."""
     words = {word.strip(".,;:'’\"“”()").lower() for word in text.replace("’s", " ").replace("'s", " ").split()}
-    return bool(words & (court_speaker_words() | LEGAL_WORDS))
+    return bool(words & (court_speaker_words() | legal_words()))
 
 
 def _beyond_country_counsel(speaker: Speaker, description: str) -> bool:
@@ -203,7 +240,7 @@ def _principal_code(group: Sequence[Speaker], entity: Entity | None, entities: M
     matches = [_PRINCIPAL.match(title) for title in titles]
     if entity is None or entity.kind != "person":
         matches += [_PRINCIPALS_BODY.match(speaker.name or "") for speaker in group]
-    offices = {m.group(1).lower() for title in titles if (m := _OFFICE_PRINCIPAL.match(title))}
+    offices = {m.group(1).lower() for title in titles if (m := _office_principal().match(title))}
     if offices:
         code = _office_holder_code(offices, entity, entities, codes)
         if code:

@@ -129,10 +129,10 @@ class PronounSpeakers:
             found = self._resolve_noun_phrase(subject, sub_start, sub_end, self._sentence_index(sub_start))
             if found.name:
                 return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
-                                       found.entity, False, None, sentence)
+                                       found.entity, False, None, sentence, mixed=found.mixed)
         if latest is not None:
             return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
-                                   latest.entity, False, None, sentence)
+                                   latest.entity, False, None, sentence, mixed=latest.mixed)
         return ResolvedSpeaker(start, end, None, person=False, sentence=sentence)
 
     def _plural_speaker(self, speaker: ResolvedSpeaker) -> bool:

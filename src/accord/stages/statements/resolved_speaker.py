@@ -21,6 +21,14 @@ class ResolvedSpeaker:
     sentence: int = 0
     subject: bool = False  # the mention is a clause subject (salient for pronouns)
     joint: bool = False  # several people speaking together ("Bugti and Chaudhry"): no "he" or "she"
+    # A joint speaker whose parties have different codes ("The EU and Norway", "Trump and Netanyahu"): it has
+    # no code (VOA ANNOTATION.md), and no back-off (the story's country, a place) may give it one.
+    mixed: bool = False
+
+
+def mixed_codes(parts: list[ResolvedSpeaker]) -> bool:
+    """Whether the people of a joint speaker carry different codes (then the pair has none)."""
+    return len({p.affiliation for p in parts if p.affiliation}) > 1
 
 
 def is_named(person: ResolvedSpeaker) -> bool:

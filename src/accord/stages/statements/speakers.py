@@ -20,7 +20,7 @@ from accord.stages.statements.document_speakers import DocumentSpeakers
 from accord.stages.statements.noun_phrase_speakers import NounPhraseSpeakers
 from accord.stages.statements.pronoun_speakers import SUBJECT_PRONOUNS, PronounSpeakers
 from accord.stages.statements.reported_ranges import innermost_range
-from accord.stages.statements.resolved_speaker import ResolvedSpeaker
+from accord.stages.statements.resolved_speaker import ResolvedSpeaker, mixed_codes
 from accord.stages.statements.role_speakers import RoleSpeakers
 from accord.stages.statements.speaker_phrase import speaker_range, titled_conjunct
 from accord.stages.statements.speaker_words import person_heads, speaker_words
@@ -410,7 +410,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         name = joined_name([p.name or "" for p in parts])
         return ResolvedSpeaker(first.start, end, name, None, joined_code([p.affiliation for p in parts]),
                                joined_code([p.sector for p in parts]), None, all(p.person for p in parts), None,
-                               sentence, joint=True), end
+                               sentence, joint=True, mixed=mixed_codes(parts)), end
 
     def _misparsed_first(self, head: Token, start: int) -> Token | None:
         """The first name of "X and Y said" the parser did not coordinate with the speaker ``head`` (see
@@ -433,7 +433,8 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         parts = [found, resolved]
         return ResolvedSpeaker(start, resolved.end, joined_name([p.name or "" for p in parts]), None,
                                joined_code([p.affiliation for p in parts]), joined_code([p.sector for p in parts]),
-                               None, all(p.person for p in parts), None, sentence, joint=True), start
+                               None, all(p.person for p in parts), None, sentence, joint=True,
+                               mixed=mixed_codes(parts)), start
 
     def _named_before_others(self, resolved: ResolvedSpeaker, start: int, end: int, sentence: int) -> ResolvedSpeaker:
         """"Trump and other U.S. officials said": the named one, whom the text names; the rest it leaves unnamed."""
