@@ -118,6 +118,25 @@ def test_thresholds_are_chosen_on_a_plateau_not_on_a_lone_peak():
     assert trainer.choose_thresholds(low)[0] != 0.4
 
 
+def test_ties_are_one_event_per_fold_deal_wide():
+    trainer = _trainer()
+    from accord.evaluate.event_figures import EventFigureCounts
+
+    counts = EventFigureCounts(required=900, found=660, false_positives=290)
+    fewer = EventFigureCounts(required=900, found=660 - trainer.REPEATS, false_positives=290)
+    assert trainer.f1_tie(counts) == pytest.approx(counts.f1 - fewer.f1)
+    # session 10's cross-validation (found, false of 897 summed over the deals): 0.8 trails 0.9 by a
+    # little more than a fixed 0.002 but by less than one event per deal, and drops 16 more false
+    # candidates for 10 fewer found: a tie, which the more precise pair wins
+    found_false = {0.4: (611, 217), 0.5: (621, 220), 0.6: (624, 233), 0.7: (632, 254), 0.8: (652, 272),
+                   0.9: (662, 288), 1.01: (666, 300)}
+    grid = {(drop, margin): EventFigureCounts(required=897, found=found, false_positives=false)
+            for drop, (found, false) in found_false.items() for margin in trainer.MARGIN_GRID}
+    gap = trainer.smoothed_f1(grid, (0.9, 1.01)) - trainer.smoothed_f1(grid, (0.8, 1.01))
+    assert 0.002 < gap < trainer.f1_tie(grid[(0.9, 1.01)])
+    assert trainer.choose_thresholds(grid) == (0.8, max(trainer.MARGIN_GRID))
+
+
 def test_fold_assignments_deal_every_story_once_and_reproducibly():
     trainer = _trainer()
     groups = [f"voa:{i}" for i in range(23)]
