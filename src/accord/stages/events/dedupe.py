@@ -46,8 +46,10 @@ class CandidateDedupe:
     """Drops duplicate candidates and folds re-mentions into the act they name again; one per article."""
 
     def __init__(self, state: ArticleState, sentence_of: list[SpacySpan], part_verbs: frozenset[str],
-                 participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset()) -> None:
+                 participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset(),
+                 filed_nouns: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._filed_nouns = filed_nouns
         self._recurrence_words = recurrence_words
         self._participle_types = participle_types
         self._sentence_of = sentence_of
@@ -338,8 +340,10 @@ class CandidateDedupe:
         """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
         place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
         if cand.trigger.pos == "verb":
-            # "a journalist arrested over his interviews": a detention told in a participle on its detainee
-            return is_finite(cand.anchor) or (cand.type in self._participle_types and is_told_participle(cand.anchor))
+            # "a journalist arrested over his interviews": a detention told in a participle on its detainee; "a suit
+            # filed last week": a filing told in a participle on the suit
+            told_kind = cand.type in self._participle_types or cand.anchor.head.lemma_.lower() in self._filed_nouns
+            return is_finite(cand.anchor) or (told_kind and is_told_participle(cand.anchor))
         if cand.accused is not None or cand.investigated is not None:
             return True  # "faces charges", "a probe into X": one accusation against a party (accused.py)
         token = cand.trigger.token
