@@ -44,3 +44,11 @@ def test_a_filing_told_without_its_filer_is_still_reported(extract_text, text):
 def test_petitions_reports_and_other_puts_are_no_allegation(extract_text, text):
     events = _events(extract_text, text)
     assert not _allegations(events), _summary(events)
+
+
+def test_a_suit_filed_and_its_allegation_are_one_act(extract_text):
+    # a VOA dev sentence (Voice of America, public domain), where both the filing and the allegation are triggers
+    text = ("An earlier lawsuit filed in February alleged the U.S. government had prevented family members and lawyers "
+            "from contacting the detainees.")
+    found = _allegations(_events(extract_text, text))
+    assert len(found) == 1, _summary(found)

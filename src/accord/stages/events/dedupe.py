@@ -312,8 +312,11 @@ class CandidateDedupe:
         coded = [c for c in candidates if not c.unnamed]
         coded_sentences = {self._sentence_of[c.trigger.token.i].start for c in coded}
         coded_types = {c.type for c in coded}
+        types_at = {c.trigger.token.i: c.type for c in candidates}
         for cand in candidates:
             if is_question(self._sentence_of[cand.trigger.token.i]):
+                continue
+            if self._filing_of_told_act(cand, types_at):
                 continue
             if cand.unnamed and not self._reported_act(cand) and not (cand.trigger.pos == "noun" and performed_by_named_party(cand.trigger.token, cand.actor_tokens)) \
                     and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
@@ -335,6 +338,13 @@ class CandidateDedupe:
                     seen_reported.add(article_key)
             kept.append(cand)
         return kept
+
+    def _filing_of_told_act(self, cand: Candidate, types_at: dict[int, str]) -> bool:
+        """A filing told in a participle on the subject of an act of its type ("a lawsuit filed in May alleged
+        ..."): the suit's allegation is the act, and the filing no second event."""
+        anchor, noun = cand.anchor, cand.anchor.head
+        return anchor.dep_ == "acl" and noun.lemma_.lower() in self._filed_nouns and noun.dep_ in SUBJECT_DEPS \
+            and types_at.get(noun.head.i) == cand.type
 
     def _reported_act(self, cand: Candidate) -> bool:
         """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
