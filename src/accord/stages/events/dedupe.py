@@ -46,8 +46,10 @@ class CandidateDedupe:
     """Drops duplicate candidates and folds re-mentions into the act they name again; one per article."""
 
     def __init__(self, state: ArticleState, sentence_of: list[SpacySpan], part_verbs: frozenset[str],
-                 participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset()) -> None:
+                 participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset(),
+                 filed_nouns: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._filed_nouns = filed_nouns
         self._recurrence_words = recurrence_words
         self._participle_types = participle_types
         self._sentence_of = sentence_of
@@ -310,8 +312,11 @@ class CandidateDedupe:
         coded = [c for c in candidates if not c.unnamed]
         coded_sentences = {self._sentence_of[c.trigger.token.i].start for c in coded}
         coded_types = {c.type for c in coded}
+        types_at = {c.trigger.token.i: c.type for c in candidates}
         for cand in candidates:
             if is_question(self._sentence_of[cand.trigger.token.i]):
+                continue
+            if self._filing_of_told_act(cand, types_at):
                 continue
             if cand.unnamed and not self._reported_act(cand) and not (cand.trigger.pos == "noun" and performed_by_named_party(cand.trigger.token, cand.actor_tokens)) \
                     and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
@@ -334,12 +339,21 @@ class CandidateDedupe:
             kept.append(cand)
         return kept
 
+    def _filing_of_told_act(self, cand: Candidate, types_at: dict[int, str]) -> bool:
+        """A filing told in a participle on the subject of an act of its type ("a lawsuit filed in May alleged
+        ..."): the suit's allegation is the act, and the filing no second event."""
+        anchor, noun = cand.anchor, cand.anchor.head
+        return anchor.dep_ == "acl" and noun.lemma_.lower() in self._filed_nouns and noun.dep_ in SUBJECT_DEPS \
+            and types_at.get(noun.head.i) == cand.type
+
     def _reported_act(self, cand: Candidate) -> bool:
         """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
         place or count of its own: kept though no participant is coded by name (issue 14 item 1)."""
         if cand.trigger.pos == "verb":
-            # "a journalist arrested over his interviews": a detention told in a participle on its detainee
-            return is_finite(cand.anchor) or (cand.type in self._participle_types and is_told_participle(cand.anchor))
+            # "a journalist arrested over his interviews": a detention told in a participle on its detainee; "a suit
+            # filed last week": a filing told in a participle on the suit
+            told_kind = cand.type in self._participle_types or cand.anchor.head.lemma_.lower() in self._filed_nouns
+            return is_finite(cand.anchor) or (told_kind and is_told_participle(cand.anchor))
         if cand.accused is not None or cand.investigated is not None:
             return True  # "faces charges", "a probe into X": one accusation against a party (accused.py)
         token = cand.trigger.token

@@ -147,7 +147,8 @@ class EventBuilder:
         self._persons: frozenset[int] | None = None
         self.dedupe = CandidateDedupe(state, self._sentence_of, frozenset(lexicon.frames["part_verbs"]),
                                       frozenset(lexicon.frames["participle_act_types"]),
-                                      frozenset(lexicon.frames["recurrence_words"]))
+                                      frozenset(lexicon.frames["recurrence_words"]),
+                                      frozenset(lexicon.frames["filed_nouns"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
         self.continuation_verbs = frozenset(lexicon.frames["continuation_verbs"])
 

@@ -91,6 +91,10 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
     # the noun its participle describes ("the report was released by the UN", "a report released by the UN");
     # kept when it names nothing ("before being caught by guards")
     own_patient = (token.dep_ == "acl" and token.tag_ == PASSIVE_PARTICIPLE_TAG) or any(c.dep_ == "nsubjpass" for c in token.children)
+    # a passive participle's noun is what it acts on, as a passive subject is ("a suit filed last week", "the
+    # case brought against the ministry")
+    if token.dep_ == "acl" and token.tag_ == PASSIVE_PARTICIPLE_TAG:
+        add(token.head)
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
             add(child)
