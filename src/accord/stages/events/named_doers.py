@@ -28,6 +28,9 @@ PROPER_NOUN = "PROPN"
 POBJ_DEP = "pobj"
 PREP_DEP = "prep"
 VERB_POS = frozenset({"VERB", "AUX"})
+# A visit is told with its destination: "a visit to Lisbon".
+VISIT_MODE = "visit"
+DESTINATION_PREP = "to"
 
 
 @lru_cache(maxsize=1)
@@ -38,10 +41,17 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _settings() -> tuple[frozenset[str], frozenset[str]]:
-    """The CONSULT modes and prepositions of a visit or call told as the setting of an act (read once)."""
+def _settings() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The CONSULT modes and prepositions of a visit or call told as the setting of an act, and the entity
+    labels of a visit's destination (read once)."""
     data = read_json("events/named_doers.json")
-    return frozenset(data["setting_modes"]), frozenset(data["setting_preps"])
+    return frozenset(data["setting_modes"]), frozenset(data["setting_preps"]), frozenset(data["visit_destination_labels"])
+
+
+def _to_a_destination(noun: Token, labels: frozenset[str]) -> bool:
+    """Whether the visit ``noun`` goes "to" a country or city ("a visit to Lisbon")."""
+    return any(prep.lower_ == DESTINATION_PREP and pobj.dep_ == POBJ_DEP and pobj.ent_type_ in labels
+               for prep in noun.children if prep.dep_ == PREP_DEP for pobj in prep.children)
 
 
 def _names_a_party(token: Token, labels: frozenset[str], lemmas: frozenset[str]) -> bool:
@@ -66,10 +76,12 @@ def performed_by_named_party(trigger: Token, doers: list[Token]) -> bool:
 def setting_of_subjects_act(trigger: Token, mode: str | None) -> bool:
     """Whether the visit or call ``trigger`` is the setting of an act its maker tells in a tensed clause:
     the object of a preposition on a tensed verb that has a subject ("he said during a visit to Kyiv",
-    "told the president in phone conversations"). The subject is its doer though it has no code."""
-    modes, preps = _settings()
+    "told the president in phone conversations"); a visit must name the country or city visited."""
+    modes, preps, destinations = _settings()
     if mode not in modes or trigger.dep_ != POBJ_DEP:
         return False
+    if mode == VISIT_MODE and not _to_a_destination(trigger, destinations):
+        return False  # "his frequent visits to the front lines", "a visit to Trump Tower": no host visited
     prep = trigger.head
     if prep.dep_ != PREP_DEP or prep.lower_ not in preps:
         return False
