@@ -81,7 +81,7 @@ def setting_of_subjects_act(trigger: Token, mode: str | None) -> bool:
     if mode not in modes or trigger.dep_ != POBJ_DEP:
         return False
     if mode == VISIT_MODE and not _to_a_destination(trigger, destinations):
-        return False  # "his frequent visits to the front lines", "a visit to Trump Tower": no host visited
+        return False  # "her weekly trips to the barracks", "a visit to the new factory": no host visited
     prep = trigger.head
     if prep.dep_ != PREP_DEP or prep.lower_ not in preps:
         return False
