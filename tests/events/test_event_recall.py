@@ -234,3 +234,17 @@ def test_a_demand_of_ones_own_government_by_another_sector_is_a_request(extract_
     own = _events(extract_text, '"Russia must defend its interests," Russian President Vladimir Putin said.')
     assert "REQUEST" not in {e.event for e in own}, _summary(own)
 
+
+
+def test_a_visit_told_as_the_setting_of_its_makers_words_is_kept_without_a_coded_doer(extract_text):
+    # the speaker is the visitor though "he" has no code; a visit named inside a noun phrase or told as
+    # another's subject is no such setting
+    visited = _events(extract_text, '"The vote was stolen," he said during a visit to Lisbon.')
+    assert [(e.event, e.mode, e.trigger.text) for e in visited] == [("CONSULT", "visit", "visit")], _summary(visited)
+    assert not _events(extract_text, "The cost of a visit to Lisbon has doubled, he said.")
+
+
+def test_a_discussion_told_as_a_setting_is_no_consultation(extract_text):
+    # only visits and calls are always someone's: a panel discussion may be a campaign event or a seminar
+    told = _events(extract_text, "Tomas Reyko said at a panel discussion that the vote was stolen.")
+    assert "CONSULT" not in {e.event for e in told}, _summary(told)

@@ -18,7 +18,7 @@ from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.date_attachment import to_event_date
 from accord.stages.events.candidate import Candidate
-from accord.stages.events.named_doers import performed_by_named_party
+from accord.stages.events.named_doers import performed_by_named_party, setting_of_subjects_act
 from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
@@ -318,7 +318,7 @@ class CandidateDedupe:
                 continue
             if self._filing_of_told_act(cand, types_at):
                 continue
-            if cand.unnamed and not self._reported_act(cand) and not (cand.trigger.pos == "noun" and performed_by_named_party(cand.trigger.token, cand.actor_tokens)) \
+            if cand.unnamed and not self._reported_act(cand) and not self._named_doer(cand) \
                     and (cand.type in coded_types or not self._main_event_of_bare_sentence(cand, coded_sentences)):
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
@@ -345,6 +345,16 @@ class CandidateDedupe:
         anchor, noun = cand.anchor, cand.anchor.head
         return anchor.dep_ == "acl" and noun.lemma_.lower() in self._filed_nouns and noun.dep_ in SUBJECT_DEPS \
             and types_at.get(noun.head.i) == cand.type
+
+    @staticmethod
+    def _named_doer(cand: Candidate) -> bool:
+        """An event noun whose doer the sentence names though it has no code: the named subject of a tensed
+        verb performing it ("Moise tweeted condemnation"), or the subject acting during the visit or call
+        ("he said during a visit to Kyiv"): kept with whatever actor it has (issue 14 item 1)."""
+        if cand.trigger.pos != "noun":
+            return False
+        token = cand.trigger.token
+        return performed_by_named_party(token, cand.actor_tokens) or setting_of_subjects_act(token, cand.mode)
 
     def _reported_act(self, cand: Candidate) -> bool:
         """A verb trigger reported as an act in a tensed clause of its own, or an event noun told with a time,
