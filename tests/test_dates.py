@@ -418,8 +418,10 @@ def test_a_statement_issued_at_a_dated_meeting_dates_the_act_it_tells(extract_te
 
 def test_an_event_nouns_participle_gives_its_date(extract_text):
     text = "A lawsuit filed in February by the families accused the government of blocking lawyers from the detainees."
-    lawsuit = [e for e in extract_text(text, published="2025-03-20").events if e.trigger.text == "lawsuit"]
-    assert lawsuit and lawsuit[0].date is not None and lawsuit[0].date.value == "2025-02"
+    # one accusation, told by the suit's filing (the trigger is "filed" on "lawsuit" since evlegal)
+    events = extract_text(text, published="2025-03-20").events
+    assert len(events) == 1 and events[0].trigger.text in {"lawsuit", "filed"}
+    assert events[0].date is not None and events[0].date.value == "2025-02"
 
 
 def test_a_statement_in_a_relative_clause_lends_no_date_to_the_speakers_next(extract_text):
