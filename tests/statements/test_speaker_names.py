@@ -345,3 +345,20 @@ def test_a_role_in_a_paraphrase_names_the_person_outside_it(extract_text):
             "that he intends to support Hart in the primary.\n\nThe Ohio congressman will also back Hart as a "
             "superdelegate, Hollis said.")
     assert ("The Ohio congressman", "Dana Hollis") in _names(extract_text(text))
+
+
+def test_a_pronouns_campaign_keeps_the_persons_full_name(extract_text):
+    # "her campaign" is the campaign of the person "her" stands for, named as "Cruz's campaign" is.
+    text = "Senator Ellen Marsh spoke in Iowa on Monday. Her campaign said the crowd was the largest of the year."
+    assert ("Her campaign", "Ellen Marsh's campaign") in _names(extract_text(text))
+
+
+def test_a_pronouns_administration_is_the_persons_not_a_bare_noun(extract_text):
+    text = "Governor Tom Reyes vetoed the bill. His administration said the law would cost too much."
+    assert ("His administration", "Tom Reyes's administration") in _names(extract_text(text))
+
+
+def test_a_pronouns_campaign_role_is_not_the_campaign(extract_text):
+    # A role in the campaign is someone else: the phrase says more than the body.
+    text = "Senator Ellen Marsh spoke in Iowa on Monday. Her campaign manager said the crowd was large."
+    assert all(name != "Ellen Marsh's campaign" for _, name in _names(extract_text(text)))
