@@ -362,3 +362,17 @@ def test_a_pronouns_campaign_role_is_not_the_campaign(extract_text):
     # A role in the campaign is someone else: the phrase says more than the body.
     text = "Senator Ellen Marsh spoke in Iowa on Monday. Her campaign manager said the crowd was large."
     assert all(name != "Ellen Marsh's campaign" for _, name in _names(extract_text(text)))
+
+
+def test_the_campaign_in_a_story_of_one_persons_campaign_is_that_persons(extract_text):
+    # The story names only one person's campaign (later, as "the Clinton campaign"): "the campaign" is it.
+    text = ("Hillary Clinton faced new questions about her email server on Tuesday. The campaign said the "
+            "messages were not marked classified. The Clinton campaign has long denied wrongdoing.")
+    assert ("The campaign", "Hillary Clinton's campaign") in _names(extract_text(text))
+
+
+def test_the_campaign_in_a_story_of_two_campaigns_names_neither(extract_text):
+    text = ("Marco Rubio and Ted Cruz campaigned in Iowa. The campaign said turnout was high. "
+            "Rubio's campaign and the Cruz campaign both bought ads.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert "Marco Rubio's campaign" not in names and "Ted Cruz's campaign" not in names

@@ -207,7 +207,8 @@ class NounPhraseSpeakers:
             bare = without_determiners(named, self.text[start:place].rstrip(), start)
         else:
             bare = without_determiners(tokens, text, start)
-        earlier = self._earlier_described(tokens, head, sentence) or self._latest_named_body(tokens, head, sentence)
+        earlier = (self._earlier_described(tokens, head, sentence) or self._latest_named_body(tokens, head, sentence)
+                   or self._only_persons_body(tokens, head, sentence))
         if earlier is not None:
             return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
                                    earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)

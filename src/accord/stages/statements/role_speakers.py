@@ -270,6 +270,28 @@ class RoleSpeakers:
                 return spoken  # not "review of Hillary Clinton's emails" for "the emails"
         return None
 
+    def _only_persons_body(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
+        """"The campaign" in a story whose campaigns are all one person's ("Clinton's campaign", "the Clinton
+        campaign", before or after): that person's, named in full as "Cruz's campaign" is. A body of two people
+        in the story ("Rubio's campaign" and "the Cruz campaign"), or of none, names no one."""
+        if len(tokens) != 2 or tokens[0].lower_ != "the" or head.i != tokens[1].i \
+                or head.lemma_.lower() not in self.words["principal_bodies"]:
+            return None
+        owners: dict[str, ResolvedSpeaker] = {}
+        for token in self.doc:
+            if token.i == head.i or token.lemma_.lower() != head.lemma_.lower() or token.pos_ != "NOUN":
+                continue
+            for child in token.children:
+                if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+                    found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
+                    if found is not None and found.kind == "person" and found.name and len(found.name.split()) > 1:
+                        owners.setdefault(found.entity or found.name, found)
+        if len(owners) != 1:
+            return None
+        person = next(iter(owners.values()))
+        return ResolvedSpeaker(head.idx, head.idx, f"{person.name}'s {head.text}", None, person.code, None, None,
+                               False, None, sentence)
+
     def _one_person(self, name: str) -> bool:
         """Whether a described speaker's name is one person's role ("person close to the process", "longtime
         adviser to Bill Clinton", "official"): no antecedent of "they". Its head is the last word before a
