@@ -376,3 +376,9 @@ def test_the_campaign_in_a_story_of_two_campaigns_names_neither(extract_text):
             "Rubio's campaign and the Cruz campaign both bought ads.")
     names = [name for _, name in _names(extract_text(text))]
     assert "Marco Rubio's campaign" not in names and "Ted Cruz's campaign" not in names
+
+
+def test_the_government_stays_the_states_beside_one_leaders_government(extract_text):
+    text = ("President Samuel Oketch opened parliament on Monday. Critics attacked Oketch's government over prices. "
+            "The government said inflation would fall by June.")
+    assert all(name != "Samuel Oketch's government" for _, name in _names(extract_text(text)))

@@ -273,9 +273,10 @@ class RoleSpeakers:
     def _only_persons_body(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
         """"The campaign" in a story whose campaigns are all one person's ("Clinton's campaign", "the Clinton
         campaign", before or after): that person's, named in full as "Cruz's campaign" is. A body of two people
-        in the story ("Rubio's campaign" and "the Cruz campaign"), or of none, names no one."""
+        in the story ("Rubio's campaign" and "the Cruz campaign"), or of none, names no one; a state's body
+        ("the government" beside "Ruto's government") is not personal_bodies and stays the state's."""
         if len(tokens) != 2 or tokens[0].lower_ != "the" or head.i != tokens[1].i \
-                or head.lemma_.lower() not in self.words["principal_bodies"]:
+                or head.lemma_.lower() not in self.words["personal_bodies"]["nouns"]:
             return None
         owners: dict[str, ResolvedSpeaker] = {}
         for token in self.doc:
