@@ -345,3 +345,40 @@ def test_a_role_in_a_paraphrase_names_the_person_outside_it(extract_text):
             "that he intends to support Hart in the primary.\n\nThe Ohio congressman will also back Hart as a "
             "superdelegate, Hollis said.")
     assert ("The Ohio congressman", "Dana Hollis") in _names(extract_text(text))
+
+
+def test_a_pronouns_campaign_keeps_the_persons_full_name(extract_text):
+    # "her campaign" is the campaign of the person "her" stands for, named as "Cruz's campaign" is.
+    text = "Senator Ellen Marsh spoke in Iowa on Monday. Her campaign said the crowd was the largest of the year."
+    assert ("Her campaign", "Ellen Marsh's campaign") in _names(extract_text(text))
+
+
+def test_a_pronouns_administration_is_the_persons_not_a_bare_noun(extract_text):
+    text = "Governor Tom Reyes vetoed the bill. His administration said the law would cost too much."
+    assert ("His administration", "Tom Reyes's administration") in _names(extract_text(text))
+
+
+def test_a_pronouns_campaign_role_is_not_the_campaign(extract_text):
+    # A role in the campaign is someone else: the phrase says more than the body.
+    text = "Senator Ellen Marsh spoke in Iowa on Monday. Her campaign manager said the crowd was large."
+    assert all(name != "Ellen Marsh's campaign" for _, name in _names(extract_text(text)))
+
+
+def test_the_campaign_in_a_story_of_one_persons_campaign_is_that_persons(extract_text):
+    # The story names only one person's campaign (later, as "the Clinton campaign"): "the campaign" is it.
+    text = ("Hillary Clinton faced new questions about her email server on Tuesday. The campaign said the "
+            "messages were not marked classified. The Clinton campaign has long denied wrongdoing.")
+    assert ("The campaign", "Hillary Clinton's campaign") in _names(extract_text(text))
+
+
+def test_the_campaign_in_a_story_of_two_campaigns_names_neither(extract_text):
+    text = ("Marco Rubio and Ted Cruz campaigned in Iowa. The campaign said turnout was high. "
+            "Rubio's campaign and the Cruz campaign both bought ads.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert "Marco Rubio's campaign" not in names and "Ted Cruz's campaign" not in names
+
+
+def test_the_government_stays_the_states_beside_one_leaders_government(extract_text):
+    text = ("President Samuel Oketch opened parliament on Monday. Critics attacked Oketch's government over prices. "
+            "The government said inflation would fall by June.")
+    assert all(name != "Samuel Oketch's government" for _, name in _names(extract_text(text)))

@@ -15,6 +15,9 @@ GENERIC_TITLE_HEADS = frozenset({"chief", "head", "leader", "boss"})
 # Modifiers of a title-only reference that name no other office ("the top diplomat", "the former minister").
 OFFICE_NEUTRAL_MODIFIERS = frozenset({"top", "senior", "former", "new", "current", "then", "acting", "outgoing",
                                       "incoming", "longtime", "veteran", "embattled", "powerful", "influential"})
+# Words of a title that make its holder a past one ("former President X"): a reference without them ("the
+# president") names a sitting holder, not them.
+PAST_OFFICE_WORDS = frozenset({"former", "ex", "late"})
 # Verbs whose agent leads the organisation they modify ("the group, led by X", "a charity founded by Y").
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "run", "direct"})
 # Sectors specific enough that "the senator" may refer to the last legislator even without that title.
@@ -132,8 +135,10 @@ def _country_words(chunk: Span, lex: DocLexicon) -> set[str]:
 
 def title_fits(modifiers: set[str], title: str) -> bool:
     """Whether a title-only reference's modifiers (lower-case, country words removed) fit a person's title:
-    each is a word of the title or a word that changes no office ("the top diplomat", "the former president")."""
-    return not modifiers - title_words(title) - OFFICE_NEUTRAL_MODIFIERS
+    each is a word of the title or a word that changes no office ("the top diplomat", "the former president"),
+    and a past holder's title ("former President X") is named only as a past one ("the former president")."""
+    words = title_words(title)
+    return not modifiers - words - OFFICE_NEUTRAL_MODIFIERS and not (words & PAST_OFFICE_WORDS) - modifiers
 
 
 def title_words(title: str) -> set[str]:

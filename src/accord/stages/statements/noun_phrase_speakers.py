@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from accord.stages.entities import resolve_mention
 from accord.stages.statements.document_speakers import FILED_NOUNS, PLACE_ENTITY_TYPES, document_of_content
-from accord.stages.statements.resolved_speaker import ResolvedSpeaker
+from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import (
     POSSESSIVE_START, counted_group, phrase_code, place_phrase_start, possessor_of, relative_clause_start,
     role_word, speaker_range, without_determiners,
@@ -37,6 +37,23 @@ def _modifying_person(mention: Any, head: Token) -> bool:
 
 class NounPhraseSpeakers:
     """Noun-phrase resolution of SpeakerResolver: the person, body or group a speaker phrase names."""
+
+    def _pronoun_owned_body(self, head: Token, tokens: list[Token], start: int, end: int,
+                            sentence: int) -> ResolvedSpeaker | None:
+        """"His campaign", "her government": the body named after the person the possessive pronoun stands for,
+        written as "Cruz's campaign" is ("Ted Cruz's campaign"), in that person's country; None when the
+        pronoun finds no named person or the phrase says more than the body ("his campaign manager")."""
+        owner = tokens[0] if tokens else None
+        gender = self.words["pronouns"].get(owner.lower_) if owner is not None else None
+        if (owner is None or gender not in ("male", "female") or owner.dep_ != "poss" or owner.head.i != head.i
+                or head.lemma_.lower() not in self.words["principal_bodies"] or tokens[-1].i != head.i):
+            return None
+        person = self._resolve_personal(owner.idx, owner.idx + len(owner.text), gender, sentence)
+        if not person.person or not is_named(person) or len(person.name.split()) < 2:
+            return None
+        code, sector, _ = phrase_code(self.text[owner.idx + len(owner.text) : end])
+        return ResolvedSpeaker(start, end, f"{person.name}'s {self.text[owner.idx + len(owner.text) : end].strip()}",
+                               None, code or person.affiliation, sector, None, False, None, sentence)
 
     def _resolve_noun_phrase(self, head: Token, start: int, end: int, sentence: int) -> ResolvedSpeaker:
         doc = self.doc
@@ -100,6 +117,10 @@ class NounPhraseSpeakers:
             if apposed is not None and head.ent_type_ in PLACE_ENTITY_TYPES:
                 code, sector = None, None  # the dateline's place and credit are not the person's
             mention = apposed or mention
+        # A bare common noun the finder kept ("administration") is no name: the pronoun's person names the body.
+        if (mention is None or (getattr(mention, "name", None) or "").lower() == head.lower_) \
+                and (owned := self._pronoun_owned_body(head, tokens, start, end, sentence)) is not None:
+            return owned
         if mention is None:
             mention = resolve_mention(self.state, start, end)
             if mention is not None and mention.end <= head.idx and possessor_of(head, mention.end):
@@ -148,7 +169,8 @@ class NounPhraseSpeakers:
                 m_kind = getattr(mention, "kind", None) or kind
                 if m_kind == "person" and name.split()[-1].lower() in (head.lower_, role_word(head)):
                     # An unnamed role the finder kept ("the Vermont senator"): the person who just spoke, if it fits.
-                    latest = self._latest_speaker_by_role(tokens, head, sentence, m_code)
+                    latest = (self._latest_speaker_by_role(tokens, head, sentence, m_code)
+                              or self._country_role_holder(tokens, head, m_code))
                     if latest is not None:
                         return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
                                                latest.entity, True, latest.gender, sentence)
@@ -185,11 +207,13 @@ class NounPhraseSpeakers:
             bare = without_determiners(named, self.text[start:place].rstrip(), start)
         else:
             bare = without_determiners(tokens, text, start)
-        earlier = self._earlier_described(tokens, head, sentence) or self._latest_named_body(tokens, head, sentence)
+        earlier = (self._earlier_described(tokens, head, sentence) or self._latest_named_body(tokens, head, sentence)
+                   or self._only_persons_body(tokens, head, sentence))
         if earlier is not None:
             return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
                                    earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
-        titled = self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
+        titled = (self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
+                  or self._country_role_holder(tokens, head, code))
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
                                    entity or titled.entity, True, titled.gender, sentence)

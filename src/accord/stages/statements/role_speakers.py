@@ -142,6 +142,35 @@ class RoleSpeakers:
             return None
         return latest
 
+    def _country_role_holder(self, tokens: list[Token], head: Token, code: str | None) -> ResolvedSpeaker | None:
+        """"The top Omani diplomat", "Oman's top diplomat", "the US president": the one named person the article
+        gives that country and an office the role fits (its own title word, or an office of data role_offices:
+        a diplomat is a foreign minister, an ambassador or an envoy). The country makes the role specific enough
+        to name the person wherever the article names them; a surrogate's role ("the Omani spokesman"), an
+        indefinite one ("a top Iranian diplomat": an unnamed source), or two such holders name no one."""
+        if not code or not tokens or head.tag_ != "NN":
+            return None
+        word = role_word(head)
+        entry = title_entry(word)
+        if entry is None or entry.kind != "person" or word in self.words["surrogate_nouns"]:
+            return None
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if tokens[0].lower_ == "the" and possessor is None:
+            rest = tokens[1:]
+        elif possessor is not None and phrase_code(possessor.text)[0] == code:
+            rest = [t for t in tokens if t.i > possessor.i and t.tag_ != "POS"]  # "Oman's top diplomat"
+        else:
+            return None
+        modifiers = {t.lower_ for t in rest if t.i != head.i and t.is_alpha and phrase_code(t.text)[0] is None}
+        offices = {word} | set(self.words["role_offices"].get(word, ()))
+        holders = {p.entity or p.name: p for p in self.people
+                   if is_named(p) and p.entity and p.affiliation == code and p.title
+                   and title_words(p.title) & offices and title_fits(modifiers, p.title)}
+        if len(holders) != 1:
+            return None
+        person = next(iter(holders.values()))
+        return next((p for p in self.people if p.entity == person.entity and len(p.name.split()) > 1), person)
+
     def _role_written_lower(self, speaker: ResolvedSpeaker) -> bool:
         """Whether an unnamed speaker's role word is written in lower case ("an official", "the senator"): a
         capitalised bare title ("Judge vows to ..." in a headline) is a headline's way of naming the person
@@ -240,6 +269,29 @@ class RoleSpeakers:
             if len(words) > 1 and head_word(words) == head.text and spoken.start < head.idx:
                 return spoken  # not "review of Hillary Clinton's emails" for "the emails"
         return None
+
+    def _only_persons_body(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
+        """"The campaign" in a story whose campaigns are all one person's ("Clinton's campaign", "the Clinton
+        campaign", before or after): that person's, named in full as "Cruz's campaign" is. A body of two people
+        in the story ("Rubio's campaign" and "the Cruz campaign"), or of none, names no one; a state's body
+        ("the government" beside "Ruto's government") is not personal_bodies and stays the state's."""
+        if len(tokens) != 2 or tokens[0].lower_ != "the" or head.i != tokens[1].i \
+                or head.lemma_.lower() not in self.words["personal_bodies"]["nouns"]:
+            return None
+        owners: dict[str, ResolvedSpeaker] = {}
+        for token in self.doc:
+            if token.i == head.i or token.lemma_.lower() != head.lemma_.lower() or token.pos_ != "NOUN":
+                continue
+            for child in token.children:
+                if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+                    found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
+                    if found is not None and found.kind == "person" and found.name and len(found.name.split()) > 1:
+                        owners.setdefault(found.entity or found.name, found)
+        if len(owners) != 1:
+            return None
+        person = next(iter(owners.values()))
+        return ResolvedSpeaker(head.idx, head.idx, f"{person.name}'s {head.text}", None, person.code, None, None,
+                               False, None, sentence)
 
     def _one_person(self, name: str) -> bool:
         """Whether a described speaker's name is one person's role ("person close to the process", "longtime
