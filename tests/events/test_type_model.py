@@ -125,20 +125,19 @@ def test_ties_are_one_event_per_fold_deal_wide():
     counts = EventFigureCounts(required=900, found=660, false_positives=290)
     more = EventFigureCounts(required=900, found=660 + trainer.REPEATS * trainer.TIE_EVENTS_PER_DEAL, false_positives=290)
     assert trainer.f1_tie(counts) == pytest.approx(more.f1 - counts.f1)
-    # session 10's cross-validation (found, false of 897 summed over the deals): the curve from 0.5 to
-    # "never" spans about two events per deal; the most precise pair within that of the best wins
+    # session 10's cross-validation (found, false of 897 summed over the deals): 0.8 trails the best
+    # smoothed F1 by more than a fixed 0.002, but one more event found in each deal would close the gap,
+    # and it drops 25 more false candidates for 17 fewer found: a tie the more precise pair wins; 0.7
+    # trails by more than one event per deal
     found_false = {0.4: (623, 213), 0.5: (625, 216), 0.6: (632, 227), 0.7: (643, 251), 0.8: (658, 272),
                    0.9: (671, 285), 1.01: (675, 297)}
     grid = {(drop, margin): EventFigureCounts(required=897, found=found, false_positives=false)
             for drop, (found, false) in found_false.items() for margin in trainer.MARGIN_GRID}
     best = max(trainer.smoothed_f1(grid, key) for key in grid if key[0] != 0.4)
-    gap = best - trainer.smoothed_f1(grid, (0.5, 1.01))
-    assert 0.002 < gap < trainer.f1_tie(grid[(0.5, 1.01)])
-    assert trainer.choose_thresholds(grid) == (0.5, max(trainer.MARGIN_GRID))
-    # a pair further behind than the tie is no tie, however precise
-    behind = dict(grid) | {(0.6, m): EventFigureCounts(required=897, found=560, false_positives=150) for m in trainer.MARGIN_GRID}
-    assert best - trainer.smoothed_f1(behind, (0.6, 1.01)) > trainer.f1_tie(behind[(0.6, 1.01)])
-    assert trainer.choose_thresholds(behind)[0] != 0.6
+    gap = best - trainer.smoothed_f1(grid, (0.8, 1.01))
+    assert 0.002 < gap < trainer.f1_tie(grid[(0.8, 1.01)])
+    assert best - trainer.smoothed_f1(grid, (0.7, 1.01)) > trainer.f1_tie(grid[(0.7, 1.01)])
+    assert trainer.choose_thresholds(grid) == (0.8, max(trainer.MARGIN_GRID))
 
 
 def test_fold_assignments_deal_every_story_once_and_reproducibly():
