@@ -25,6 +25,26 @@ def test_a_habit_is_no_event(extract_text, text):
     assert not _reported(events), _summary(events)
 
 
+@pytest.mark.parametrize("text", [
+    "Sweden has historically backed the rebels.",
+    "Norway has played a key role in Chile's peace negotiations historically.",
+    "Norway has long played a part in the talks between the rebels and Colombia.",
+])
+def test_what_a_lasting_stance_names_is_no_event(extract_text, text):
+    # 'historically' tells a lasting stance as 'long' does; the talks a stance is about are named, not told
+    events = _events(extract_text, text)
+    assert not _reported(events), _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway played a key role in the talks between Colombia and the rebels on Saturday.",
+    "Sweden historically backed the rebels in 1990.",
+])
+def test_a_told_act_beside_a_role_or_history_stays(extract_text, text):
+    # no lasting adverb on the role, and a past verb with 'historically' is one act of its day
+    assert _reported(_events(extract_text, text)), text
+
+
 def test_a_habit_beside_a_told_act_is_no_event(extract_text):
     # the rockets are an act told; the retaliation a habit, neither an event nor an answer to the rockets
     events = _events(extract_text, "Hamas fired rockets at Israel on Monday. Israel often retaliated with air strikes.")

@@ -69,6 +69,26 @@ def _on_a_basis(head: Token, words: set[str]) -> bool:
         for g in c.children) for c in head.children)
 
 
+# Links from an event noun up to the verb whose clause names it ("has long played a role in the talks",
+# "has always opposed talks with them"): an object, a preposition and its object, a noun's modifier.
+NOUN_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "poss", "compound", "nmod"})
+# How many such links a noun may sit below its verb ("played" <- "role" <- "in" <- "negotiations": 3).
+NOUN_HOPS = 4
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb of the clause whose object (or object's modifier) an event noun is, or None (a subject,
+    or a noun heading no clause)."""
+    current = noun
+    for _ in range(NOUN_HOPS):
+        if current.dep_ not in NOUN_ARGUMENT_DEPS or current.head is current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
 def is_habitual(verb: Token, cues: dict) -> bool:
     """Whether the verb, or the head whose adverbs it shares, is modified by an adverb of habit or its phrase
     form ("on a regular basis"; in a simple tense) or of a lasting stance (in the present or the perfect)."""

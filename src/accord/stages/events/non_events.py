@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from accord.stages import grammar
 from accord.stages.events import arguments
 from accord.stages.events.candidate import Candidate
-from accord.stages.events.habitual import is_habitual
+from accord.stages.events.habitual import governing_verb, is_habitual
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import (
@@ -195,6 +195,9 @@ class NonEventFilter:
         if any(is_habitual(t, self.lexicon.cues) for t in {token, cand.anchor} if t.pos_ in ("VERB", "AUX")):
             return True  # "police usually arrest protesters", "Russia has long supported Assad": a habit, no act
         if cand.trigger.pos == "noun":
+            verb = governing_verb(token)
+            if verb is not None and is_habitual(verb, self.lexicon.cues):
+                return True  # "Oslo has long played a role in the peace talks": named in a lasting stance, no one act
             if self.is_person(token):
                 return True  # "Ban told the hosts" (Ban Ki-moon): a person's name spelt like an event noun
             if token.ent_type_ == "DATE" and not any(c.dep_ == "det" for c in token.children):
