@@ -58,7 +58,7 @@ def test_support_given_by_a_state_stays(extract_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "A trio of super PACs have reported spending $513,000 supporting him.",
+    "Three super PACs have declared spending $287,000 supporting him.",
     "A pair of committees that may take unlimited gifts have spent $2.4 million supporting Marco Rubio.",
 ])
 def test_money_spent_for_a_candidate_is_no_support(extract_text, text):

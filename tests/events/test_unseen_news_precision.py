@@ -37,7 +37,7 @@ def _reported_at(events, word):
     ("The mayor openly supported the idea of a citywide registry on Friday.", "supported"),
     ("The senator defends his outsider credentials in an ad running on local TV.", "defends"),
     # a thing or a cause of death as the doer, a poll's share blaming
-    ("In June, a quiz asked readers to guess which mayor had said it.", "asked"),
+    ("In June, a quiz asked its readers to name which mayor had said it.", "asked"),
     ("Ortiz said the drinking that later killed his uncle began at college.", "killed"),
     ("Forty-one percent blame the mayor for the strike.", "blame"),
     # a trait after "being", and what a plan's participle clause says it asks

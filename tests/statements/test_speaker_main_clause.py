@@ -63,7 +63,7 @@ def test_a_split_off_closing_quotation_mark_is_no_sentence(extract_text):
 
 def test_a_person_of_a_known_organisation_read_as_one_name_is_the_person(extract_text):
     # The tagger reads "Tanvi Ganguly of Human Rights Watch" as one organisation: the person is the speaker.
-    text = ("\"Many voters felt their ballots did not count,\" said Tanvi Ganguly of Human Rights Watch, who "
+    text = ("\"Many voters felt their ballots did not count,\" said Tanvi Ganguly of Human Rights Watch, having "
             "observed the vote in the north. Ganguly said the count was slow.")
     record = extract_text(text)
     names = _names(record)
@@ -99,8 +99,8 @@ def test_a_pair_the_parser_did_not_coordinate_is_one_joint_speaker(extract_text)
 def test_it_never_stands_for_a_plural_speaker(extract_text):
     # "It" after "government officials said": not the officials (the group the sentence is about is unnamed).
     text = ("The journalists chose to withhold some files that government officials said would harm security. "
-            "The group's approach is more radical: It often posts huge troves of files, saying the public has a "
-            "right to know.")
+            "The group's tone is harsher: It regularly publishes whole archives of files, arguing that the public "
+            "deserves to know.")
     assert all(name != "government officials" for mention, name in _names(extract_text(text)) if mention == "It")
     # A name that holds a plural noun is one body: "It" still stands for it.
     text = "Doctors Without Borders said the clinic was hit. It said two nurses died."
@@ -110,6 +110,6 @@ def test_it_never_stands_for_a_plural_speaker(extract_text):
 def test_they_never_stands_for_a_thing_made_a_speaker(extract_text):
     # The parser makes "the sagging economy" the subject of "praised"; "they" later is not the economy.
     text = ("Mr. Dale predicted that the sagging economy would soon recover and praised efforts by the mediator to "
-            "find a solution in Syria. Describing the Turks as fawning, he said perhaps they wanted to please "
+            "find a solution in Syria. Calling the Turks servile, he said maybe they hoped to please "
             "Washington.")
     assert ("they", "sagging economy") not in _names(extract_text(text))

@@ -285,7 +285,7 @@ class NonEventFilter:
             return True  # "the Constitution guarantees the right to ...": what a text provides
         agents = {g.lemma_.lower() for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"}
         if agents & set(frames["provision_subjects"]) and any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in children):
-            return True  # "open carry is guaranteed by law": what a text provides, told in the passive
+            return True  # "free speech is protected by law": what a text provides, told in the passive
         if texts & set(frames["plan_subjects"]) and doer_verb.tag_ in PRESENT_TAGS:
             return True  # "the agreement calls for a ceasefire", "the accord includes X, calling on ...": what a plan provides
         if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in children) \

@@ -137,7 +137,7 @@ class PronounSpeakers:
 
     def _plural_speaker(self, speaker: ResolvedSpeaker) -> bool:
         """Whether a group speaker is written as a plural ("government officials", "Bugti and Chaudhry"): no
-        antecedent of "it" ("officials said ... The group's approach is more radical: It often posts ...")."""
+        antecedent of "it" ("officials said ... The group's tone is harsher: It regularly publishes ...")."""
         if speaker.joint:
             return True
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")

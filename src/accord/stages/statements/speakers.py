@@ -225,7 +225,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
 
     def _object_of_pronoun_clause(self, start: int) -> bool:
         """Whether the name starting at ``start`` is no subject and follows the main verb of a sentence whose
-        subject is "he" or "she" ("he rose to the defense of Tom Ruiz, ... And he went on" stays with him): a
+        subject is "he" or "she" ("he came to the aid of Tom Ruiz, ... And he went on" stays with him): a
         first mention there introduces no new topic."""
         token = self._phrase_head(start, across_prepositions=False)
         if token is None or token.dep_ in SUBJECT_DEPS or innermost_range(self.reported, start) is not None:
