@@ -44,6 +44,14 @@ DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
 _GENDER_CODES = {"m": "male", "f": "female", "male": "male", "female": "female"}
 
 
+def joint_speaker(parts: list[ResolvedSpeaker], start: int, end: int, sentence: int) -> ResolvedSpeaker:
+    """People speaking together ("Bugti and Chaudhry said"): each one's fullest name joined, the code they share
+    (none when they differ, and then ``mixed``), a person only when every one is."""
+    return ResolvedSpeaker(start, end, joined_name([p.name or "" for p in parts]), None,
+                           joined_code([p.affiliation for p in parts]), joined_code([p.sector for p in parts]), None,
+                           all(p.person for p in parts), None, sentence, joint=True, mixed=mixed_codes(parts))
+
+
 @dataclass
 class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, RoleSpeakers):
     """Resolves speaker spans in text order; remembers people so later `Sun` or `he` find them."""
@@ -407,10 +415,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
                 return first, end
             parts.append(found)
             end = max(end, conj_end)
-        name = joined_name([p.name or "" for p in parts])
-        return ResolvedSpeaker(first.start, end, name, None, joined_code([p.affiliation for p in parts]),
-                               joined_code([p.sector for p in parts]), None, all(p.person for p in parts), None,
-                               sentence, joint=True, mixed=mixed_codes(parts)), end
+        return joint_speaker(parts, first.start, end, sentence), end
 
     def _misparsed_first(self, head: Token, start: int) -> Token | None:
         """The first name of "X and Y said" the parser did not coordinate with the speaker ``head`` (see
@@ -430,11 +435,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         if not found.name or not resolved.name or found.name == resolved.name:
             return resolved, start
         start = min(start, first_start)
-        parts = [found, resolved]
-        return ResolvedSpeaker(start, resolved.end, joined_name([p.name or "" for p in parts]), None,
-                               joined_code([p.affiliation for p in parts]), joined_code([p.sector for p in parts]),
-                               None, all(p.person for p in parts), None, sentence, joint=True,
-                               mixed=mixed_codes(parts)), start
+        return joint_speaker([found, resolved], start, resolved.end, sentence), start
 
     def _named_before_others(self, resolved: ResolvedSpeaker, start: int, end: int, sentence: int) -> ResolvedSpeaker:
         """"Trump and other U.S. officials said": the named one, whom the text names; the rest it leaves unnamed."""
