@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from accord.stages.calendar import date_words
+from accord.stages.entities.homonyms import names_us_city
 from accord.stages.gazetteer import find_city, find_country
 
 # A dateline's place: a place in capitals (or title case) at the very start, ended by a dash or by a comma
@@ -94,3 +95,12 @@ def dateline_country(text: str) -> str | None:
     name = match.group(1).strip()
     place = find_country(name) or find_city(name.title()) or find_city(name)
     return place.country if place is not None and place.country else None
+
+
+def story_dateline_country(text: str) -> str | None:
+    """The country of the dateline opening the story, under its headline if one stands above it: a US state after
+    the city places it in the United States ("MANCHESTER, N.H. (AP) —" is no English Manchester)."""
+    for start, end in dateline_spans(text):
+        line = text[start:end]
+        return "USA" if names_us_city(line) else dateline_country(line)
+    return None

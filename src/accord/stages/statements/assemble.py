@@ -14,7 +14,10 @@ from spacy.tokens import Doc
 from accord.records import Entity, Span, Speaker, Statement
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, GENDER_KEY, VENUE_KEY
+from accord.stages.dateline import story_dateline_country
 from accord.stages.entities.appositions import person_descriptions
+from accord.stages.entities.body_owners import body_owners
+from accord.stages.entities.dateline_offices import dateline_homes
 from accord.stages.entities.institution_place import institution_places, sentence_places
 from accord.stages.entities.office_place import office_places
 from accord.stages.statements.candidate import Candidate
@@ -298,12 +301,16 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     ordered = [speakers[i] for i in with_speaker]
     identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(),
                        frozenset(speaker_words()["surrogate_nouns"]))
+    descriptions = person_descriptions(state.doc, ordered, entities)
     consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),
                 state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered),
-                institution_places(state.doc, ordered, entities, unplaced_heads()),
-                person_descriptions(state.doc, ordered, entities),
+                [owner or place for owner, place in zip(body_owners(ordered, entities),
+                                                        institution_places(state.doc, ordered, entities, unplaced_heads()),
+                                                        strict=True)],
+                descriptions,
                 sentence_places(state.doc, ordered, contents := [draft.content for draft in drafts]),
-                office_places(state.doc, ordered, _titles(ordered, entities), contents))
+                office_places(state.doc, ordered, _titles(ordered, entities), contents),
+                dateline_homes(ordered, entities, story_dateline_country(text), descriptions))
     for speaker in mixed:
         speaker.affiliation = None  # the parties' codes differ: the back-offs' country is one party's at best
     statements: list[Statement] = []

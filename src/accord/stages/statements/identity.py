@@ -310,7 +310,7 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 venue: str | None = None, published: str | None = None,
                 scenes: Sequence[str | None] | None = None, places: Sequence[str | None] | None = None,
                 descriptions: Sequence[str] | None = None, local_places: Sequence[str | None] | None = None,
-                offices: Sequence[str | None] | None = None) -> None:
+                offices: Sequence[str | None] | None = None, homes: Sequence[str | None] | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
 
     The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
@@ -321,7 +321,9 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     ``context`` country for speakers it may place. A bare local body ("police") with none of these takes the
     place its sentence names (``local_places``) before the sentence's opening place, and a national office holder
     ("Interior Minister X") with none of these the country its sentences name as acting (``offices``,
-    ``entities.office_place``) before the story's; it does not count among the speakers' countries. A court speaker whose description (its title, or the
+    ``entities.office_place``) before the story's; it does not count among the speakers' countries. A holder of an
+    office of the place the story is filed from (the sheriff, a governor, a senator: ``homes``, aligned with
+    ``speakers``: ``entities.dateline_offices``) takes the dateline's country instead of the story's. A court speaker whose description (its title, or the
     apposition beside its name: ``descriptions``, aligned with ``speakers``) places it beyond one country
     ("a member of the international legal team") takes neither the court's country nor the story's.
     """
@@ -389,12 +391,12 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     people_country = _speakers_country(speakers, entities, context)
     if offices is not None:
         _place_unplaced(speakers, offices)
-    if context or people_country:
+    if context or people_country or (homes is not None and any(homes)):
         for i, speaker in enumerate(speakers):
             if speaker.affiliation is None and id(speaker) not in beyond and _placed_by_context(speaker):
                 entity = entities.get(speaker.entity or "")
                 person = entity is not None and entity.kind == "person"
-                code = people_country if person else context
+                code = (homes[i] if homes is not None else None) or (people_country if person else context)
                 described = (speaker.title, entity.title if entity is not None else None, speaker.text,
                              descriptions[i] if descriptions is not None else None)
                 if code and any(code == envoy_host(text) for text in described if text):

@@ -1,0 +1,62 @@
+"""The body a role is written as belonging to by a noun that refers back ("the group's director", "the bloc's
+spokesman"): the nearest organisation the article named before, with its code.
+
+"Amnesty International said police used force. The group's director said ..." — the director is Amnesty's (NGO),
+not of the story's country; "the bloc's spokesman" after "the European Union" is the EU's (EUR). Without this the
+context-country back-off gave such speakers the country the story is about (issue 13). A news outlet named before
+("told Reuters") is never the body; a bloc noun takes only a union of states (data/actors/body_nouns.json).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+
+from accord.knowledge.loader import read_json
+from accord.records import Entity, Speaker
+from accord.stages.entities.context import OUTLET_SECTORS
+
+BODY_NOUNS_FILE = "actors/body_nouns.json"
+# How far back (characters) the body may be named: about three news paragraphs; further back the noun more
+# likely refers to a body the article describes without naming.
+MAX_BODY_DISTANCE = 1200
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+@functools.lru_cache(maxsize=1)
+def _nouns() -> dict[str, list[str]]:
+    """The referring nouns (data/actors/body_nouns.json)."""
+    return read_json(BODY_NOUNS_FILE)
+
+
+@functools.lru_cache(maxsize=1)
+def _owner_pattern() -> re.Pattern[str]:
+    """'the group's ‹role›' at the start of a speaker's words; group 1 is the noun."""
+    nouns = sorted(set(_nouns()["bodies"]) | set(_nouns()["blocs"]), key=len, reverse=True)
+    return re.compile(rf"^(?:the\s+)?({'|'.join(map(re.escape, nouns))})(?:'s|’s)\s+\w", re.IGNORECASE)
+
+
+def _nearest_body(entities: Mapping[str, Entity], before: int, bloc: bool) -> str | None:
+    """The code of the organisation mentioned nearest before ``before`` (within MAX_BODY_DISTANCE)."""
+    best: tuple[int, str] | None = None
+    codes = frozenset(_nouns()["bloc_codes"])
+    for entity in entities.values():
+        if entity.kind != "organisation" or not _CODE.fullmatch(entity.code or "") or entity.sector in OUTLET_SECTORS:
+            continue
+        if bloc and entity.code not in codes:
+            continue
+        for mention in entity.mentions:
+            if before - MAX_BODY_DISTANCE <= mention.end <= before and (best is None or mention.end > best[0]):
+                best = (mention.end, entity.code or "")
+    return best[1] if best else None
+
+
+def body_owners(speakers: Sequence[Speaker], entities: Mapping[str, Entity]) -> list[str | None]:
+    """Per speaker (aligned), the code of the body its referring noun names ("the group's director"), else None."""
+    owners: list[str | None] = []
+    blocs = frozenset(_nouns()["blocs"]) - frozenset(_nouns()["bodies"])
+    for speaker in speakers:
+        match = _owner_pattern().match(speaker.text)
+        owners.append(_nearest_body(entities, speaker.start, match.group(1).lower() in blocs) if match else None)
+    return owners
