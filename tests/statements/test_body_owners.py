@@ -35,3 +35,4 @@ def test_a_bloc_noun_skips_a_body_that_is_no_union_of_states():
     start = text.index("The bloc's")
     speaker = Speaker(text="The bloc's spokesman", start=start, end=start + 20)
     assert body_owners([speaker], {"n1": eu, "n2": amnesty}) == ["EUR"]
+

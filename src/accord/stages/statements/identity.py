@@ -22,6 +22,7 @@ from accord.stages.entities.venue import court_speaker_words, is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
 UNPLACED_MODIFIERS_FILE = "actors/unplaced_modifiers.tsv"
+SEVERAL_PARTIES_FILE = "actors/several_parties.tsv"
 PARTY_WORDS_FILE = "actors/party_words.tsv"
 IDENTITY_WORDS_FILE = "actors/speaker_identity.json"
 # Longest country name stripped from the front of a described speaker's name ("South Korea's military").
@@ -94,6 +95,13 @@ def party_words() -> frozenset[str]:
     return frozenset(row["word"] for row in read_rows(PARTY_WORDS_FILE, ("word",)))
 
 
+@functools.lru_cache(maxsize=1)
+def _several_parties() -> re.Pattern[str]:
+    """Phrases making a speaker two parties ("both delegations", "both countries": data/actors/several_parties.tsv)."""
+    phrases = [row["phrase"] for row in read_rows(SEVERAL_PARTIES_FILE, ("phrase",))]
+    return re.compile(rf"\b(?:{_either(phrases)})\b", re.IGNORECASE)
+
+
 def _party_member(text: str) -> bool:
     """Whether a speaker's words name it a party's members ("Republican Jewish leaders", "GOP donors")."""
     return any(word.strip(".,;:'’\"“”()") in party_words() for word in text.split())
@@ -117,6 +125,8 @@ def _placed_by_context(speaker: Speaker) -> bool:
         return False  # "critics" may be anyone's; "Republican critics" are the story's party's
     if _described_beyond_country(speaker.text) or _described_beyond_country(speaker.name or ""):
         return False  # "European countries", "opposition parties across the continent": beyond the story's country
+    if _several_parties().search(speaker.text):
+        return False  # "the heads of both delegations": two parties of the talks, no one country
     if _topic_expert().search(speaker.title or "") and speaker.sector not in PARTY_SECTORS:
         # "an expert on Western-Russian economic ties": the topic is the story's, the expert anyone's; a party's
         # expert ("a Republican expert on political messaging") is a party member, placed like one
