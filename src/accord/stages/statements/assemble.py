@@ -17,6 +17,7 @@ from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, GENDER_KEY, VENUE_KEY
 from accord.stages.dateline import story_dateline_country
 from accord.stages.entities.appositions import person_descriptions
 from accord.stages.entities.body_owners import body_owners
+from accord.stages.entities.country_offices import office_countries
 from accord.stages.entities.dateline_offices import dateline_homes
 from accord.stages.entities.institution_place import institution_places, sentence_places
 from accord.stages.entities.office_place import office_places
@@ -310,7 +311,9 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
                 descriptions,
                 sentence_places(state.doc, ordered, contents := [draft.content for draft in drafts]),
                 office_places(state.doc, ordered, _titles(ordered, entities), contents),
-                dateline_homes(ordered, entities, story_dateline_country(text), descriptions))
+                [office or home for office, home in zip(office_countries(ordered, entities),
+                                                        dateline_homes(ordered, entities, story_dateline_country(text),
+                                                                       descriptions), strict=True)])
     for speaker in mixed:
         speaker.affiliation = None  # the parties' codes differ: the back-offs' country is one party's at best
     statements: list[Statement] = []

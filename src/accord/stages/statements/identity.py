@@ -332,8 +332,9 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     place its sentence names (``local_places``) before the sentence's opening place, and a national office holder
     ("Interior Minister X") with none of these the country its sentences name as acting (``offices``,
     ``entities.office_place``) before the story's; it does not count among the speakers' countries. A holder of an
-    office of the place the story is filed from (the sheriff, a governor, a senator: ``homes``, aligned with
-    ``speakers``: ``entities.dateline_offices``) takes the dateline's country instead of the story's. A court speaker whose description (its title, or the
+    office only one country has ("Secretary of State": ``entities.country_offices``) or of the place the story is
+    filed from (the sheriff, a governor, a senator: ``entities.dateline_offices``) takes that country (``homes``,
+    aligned with ``speakers``) instead of the story's. A court speaker whose description (its title, or the
     apposition beside its name: ``descriptions``, aligned with ``speakers``) places it beyond one country
     ("a member of the international legal team") takes neither the court's country nor the story's.
     """
