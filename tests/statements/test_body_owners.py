@@ -36,3 +36,10 @@ def test_a_bloc_noun_skips_a_body_that_is_no_union_of_states():
     speaker = Speaker(text="The bloc's spokesman", start=start, end=start + 20)
     assert body_owners([speaker], {"n1": eu, "n2": amnesty}) == ["EUR"]
 
+
+
+def test_a_bloc_speaking_as_itself_is_the_union_of_states(extract_text):
+    text = ("Serbian officials said the talks had failed. Kosovo's prime minister said Belgrade was to blame. The "
+            "European Union's top diplomat said both must compromise. Serbian police said the border was calm. The "
+            "27-nation bloc said in a statement that it regretted the outcome.")
+    assert _affiliations(extract_text(text))["The 27-nation bloc"] == "EUR"

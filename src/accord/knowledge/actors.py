@@ -56,6 +56,9 @@ GENERIC_TITLE_SECTORS = frozenset({"GOV"})
 # Sectors of a city's own bodies: a city standing for an international body ("Brussels" for the EU) written
 # before one of them is the city ("a Brussels prosecutor", "the Brussels police" are Belgium's).
 LOCAL_BODY_SECTORS = frozenset({"COP", "JUD"})
+# Sectors of political parties, whose names other parties' names contain ("Social Democratic Party").
+PARTY_SECTORS = frozenset({"PTY"})
+OTHER_PARTY_WORDS_FILE = "actors/other_party_words.tsv"
 # Codes of bodies beyond one state: a city is their metonym only as the doer of their acts.
 BEYOND_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 # Sectors of non-state armed or political organisations that win over any title ("RSF commander" -> REB).
@@ -275,7 +278,10 @@ def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex
     """Whether a country's name or demonym at ``tokens[i:i+n]`` is only a word of another proper name, so the
     phrase is not that country's: a place ("New Mexico", "New South Wales") or a person ("Michael Jordan",
     "Mark Cuban"). A place's or person's country is never read from a word inside its name; a company named
-    after its country keeps it ("Sansun USA", "Air India")."""
+    after its country keeps it ("Sansun USA", "Air India"); a party's name inside another party's is not that
+    party ("Social Democratic Party": ``_inside_another_party``)."""
+    if entry.sector in PARTY_SECTORS and entry.kind in ("organisation", "group"):
+        return _inside_another_party(tokens, i, n, entry)  # "Social Democrats" too
     if entry.kind != "country":
         return False
     if _opens_foreign_subdivision(tokens, i, n, entry):
@@ -383,6 +389,28 @@ def _without_embedded_metonyms(tokens: list[str], items: list[_Item]) -> list[_I
         if not embedded:
             kept.append(it)
     return kept
+
+
+def _inside_another_party(tokens: list[str], i: int, n: int, entry: LexEntry) -> bool:
+    """Whether a party's name at ``tokens[i:i+n]`` is part of another party's ("Social Democratic Party", "Liberal
+    Democratic Party", "Democratic Party of Japan" are not the US Democratic Party): a word of
+    data/actors/other_party_words.tsv right before it, or "of" and a place not of the party's country after it."""
+    before, after = i - 1, i + n
+    if before >= 0 and tokens[before] in _other_party_words():
+        return True
+    if after + 1 < len(tokens) and tokens[after] == "of" and tokens[after + 1][:1].isupper():
+        # "Democratic Party of Japan" is another party; "Democratic Party of Virginia" a US state's
+        from accord.knowledge.regions import region_countries  # regions reads this module's lexicon
+
+        place = " ".join(tokens[after + 1 : after + 3])
+        return region_countries().get(place, region_countries().get(tokens[after + 1])) != entry.code
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _other_party_words() -> frozenset[str]:
+    """Words before a party's name making it another party (data/actors/other_party_words.tsv)."""
+    return frozenset(row["word"] for row in read_rows(OTHER_PARTY_WORDS_FILE, ("word",)))
 
 
 def compose(phrase: str) -> ActorCode | None:

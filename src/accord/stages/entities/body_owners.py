@@ -1,5 +1,6 @@
 """The body a role is written as belonging to by a noun that refers back ("the group's director", "the bloc's
-spokesman"): the nearest organisation the article named before, with its code.
+spokesman"), or a bloc speaking as itself ("the 27-nation bloc said"): the nearest organisation the article named
+before, with its code.
 
 "Amnesty International said police used force. The group's director said ..." — the director is Amnesty's (NGO),
 not of the story's country; "the bloc's spokesman" after "the European Union" is the EU's (EUR). Without this the
@@ -37,6 +38,15 @@ def _owner_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(?:the\s+)?({'|'.join(map(re.escape, nouns))})(?:'s|’s)\s+\w", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _bloc_pattern() -> re.Pattern[str]:
+    """A bloc speaking as itself: "the bloc", "the 27-nation bloc", "the 10-member alliance"."""
+    # "the union said" is more often a trade union than the EU: only nouns that name no other body
+    nouns = sorted(set(_nouns()["blocs"]) - set(_nouns()["bodies"]), key=len, reverse=True)
+    return re.compile(rf"^(?:the\s+)?(?:[\w-]+-(?:nation|member|country)\s+)?(?:{'|'.join(map(re.escape, nouns))})$",
+                      re.IGNORECASE)
+
+
 def _nearest_body(entities: Mapping[str, Entity], before: int, bloc: bool) -> str | None:
     """The code of the organisation mentioned nearest before ``before`` (within MAX_BODY_DISTANCE)."""
     best: tuple[int, str] | None = None
@@ -57,6 +67,9 @@ def body_owners(speakers: Sequence[Speaker], entities: Mapping[str, Entity]) -> 
     owners: list[str | None] = []
     blocs = frozenset(_nouns()["blocs"]) - frozenset(_nouns()["bodies"])
     for speaker in speakers:
+        if _bloc_pattern().match(speaker.text.strip()):
+            owners.append(_nearest_body(entities, speaker.start, bloc=True))  # "the 27-nation bloc said"
+            continue
         match = _owner_pattern().match(speaker.text)
         owners.append(_nearest_body(entities, speaker.start, match.group(1).lower() in blocs) if match else None)
     return owners
