@@ -248,3 +248,18 @@ def test_a_discussion_told_as_a_setting_is_no_consultation(extract_text):
     # only visits and calls are always someone's: a panel discussion may be a campaign event or a seminar
     told = _events(extract_text, "Tomas Reyko said at a panel discussion that the vote was stolen.")
     assert "CONSULT" not in {e.event for e in told}, _summary(told)
+
+
+def test_lifting_an_order_or_injunction_eases_it(extract_text):
+    # CAMEO 081 "ease administrative sanctions" -> CONCEDE: a court's order lifted is a restriction eased
+    for text in ("A Nairobi court has lifted orders barring the new governor from office.",
+                 "The judge lifted an injunction on the pipeline on Tuesday."):
+        events = _events(extract_text, text)
+        assert "CONCEDE" in {e.event for e in events}, (text, _summary(events))
+
+
+def test_a_gerund_after_since_is_done_by_the_clause_subject(extract_text):
+    # "since lifting" shares the subject of the clause, even when the parser hangs "since" on its object
+    events = _events(extract_text, "Zambia has earned $2 million from permits, the highest figure since lifting a fishing ban in 2018.")
+    lifted = [e for e in events if e.event == "CONCEDE"]
+    assert lifted and {a.code for a in lifted[0].actors} == {"ZMB"}, _summary(events)
