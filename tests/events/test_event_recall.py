@@ -263,3 +263,11 @@ def test_a_gerund_after_since_is_done_by_the_clause_subject(extract_text):
     events = _events(extract_text, "Zambia has earned $2 million from permits, the highest figure since lifting a fishing ban in 2018.")
     lifted = [e for e in events if e.event == "CONCEDE"]
     assert lifted and {a.code for a in lifted[0].actors} == {"ZMB"}, _summary(events)
+
+
+def test_the_of_phrase_of_a_backing_noun_is_its_doer(extract_text):
+    # "has the backing of Ghana": Ghana backs it; "in support of Ghana" names the one backed
+    backed = [e for e in _events(extract_text, "The proposed treaty also has the backing of Ghana.") if e.event == "SUPPORT"]
+    assert backed and {a.code for a in backed[0].actors} == {"GHA"}, _summary(backed)
+    rally = [e for e in _events(extract_text, "Senegal voted in support of Ghana at the assembly.") if e.event == "SUPPORT"]
+    assert all("GHA" not in {a.code for a in e.actors} for e in rally), _summary(rally)

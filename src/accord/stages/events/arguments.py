@@ -195,6 +195,17 @@ def noun_agent_tokens(noun: Token) -> list[Token]:
     return possessors + by_phrase
 
 
+def holder_of_tokens(noun: Token, holder_nouns: frozenset[str], blocking_preps: frozenset[str]) -> list[Token]:
+    """The party an "of" phrase names as holding or giving a stance or help noun ("the backing of India",
+    "with the help of Egypt"); none for "in support of X" (X is backed) or a noun with a possessor."""
+    if noun.lemma_.lower() not in holder_nouns or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ in blocking_preps:
+        return []
+    return [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN") for t in expand(p)]
+
+
 def clause_doer(noun: Token, doer_verbs: frozenset[str]) -> tuple[Token | None, list[Token]]:
     """The light-verb clause on an event noun that names its doer, and that doer: "the sanctions Washington
     has imposed", "attacks carried out by militants"; (None, []) when the noun has no such clause."""
