@@ -271,3 +271,10 @@ def test_the_of_phrase_of_a_backing_noun_is_its_doer(extract_text):
     assert backed and {a.code for a in backed[0].actors} == {"GHA"}, _summary(backed)
     rally = [e for e in _events(extract_text, "Senegal voted in support of Ghana at the assembly.") if e.event == "SUPPORT"]
     assert all("GHA" not in {a.code for a in e.actors} for e in rally), _summary(rally)
+
+
+def test_named_members_of_a_class_do_the_act_of_its_relative_clause(extract_text):
+    # "X and Y are among countries that banned ...": X and Y banned; "leaders of countries that ..." says no membership
+    events = _events(extract_text, "Chile and Peru are among countries that have recently banned imports of ivory.")
+    banned = [e for e in events if e.trigger.text == "banned"]
+    assert banned and {a.code for a in banned[0].actors} == {"CHL", "PER"}, _summary(events)

@@ -48,6 +48,31 @@ def through_relative(token: Token) -> Token:
     return token
 
 
+# Prepositions by which a copular clause puts its subject in a class ("X is among countries that ...",
+# "X is one of the nations that ...").
+CLASS_PREPS = frozenset({"among", "of"})
+
+
+def class_members(antecedent: Token) -> list[Token]:
+    """The parties a copular clause names as members of the class a relative clause describes ("Canada and
+    Belgium are among countries that have banned ...": Canada and Belgium banned); [] otherwise."""
+    if antecedent.pos_ != "NOUN" or antecedent.dep_ != "pobj" or antecedent.head.lower_ not in CLASS_PREPS:
+        return []
+    holder = antecedent.head.head
+    if antecedent.head.lower_ == "of":
+        if holder.lower_ != "one" or holder.dep_ != "attr":
+            return []  # "the leaders of countries that ...": no membership said
+        holder = holder.head
+    if holder.lemma_ != "be":
+        return []
+    return [t for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" for t in expand(c)]
+
+
+def _antecedent_doers(antecedent: Token) -> list[Token]:
+    """Who a relative clause's antecedent stands for as its doer: the named members of its class, else itself."""
+    return class_members(antecedent) or [antecedent]
+
+
 def _made_by(subjects: list[Token], documents: frozenset[str]) -> Token | None:
     """The verb whose object is the document or measure a relative clause's pronoun stands for ("adopted a
     resolution that demands ...", "is preparing measures that could restrict ..."): its subject does the act."""
@@ -71,7 +96,7 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
             current = made  # "Brussels is preparing measures that could restrict ...": Brussels restricts
             continue
         if subjects:
-            return [through_relative(t) for s in subjects for t in expand(s)], False
+            return [d for s in subjects for t in expand(s) for d in _antecedent_doers(through_relative(t))], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive and current is verb:
             return [], True
