@@ -248,3 +248,33 @@ def test_a_discussion_told_as_a_setting_is_no_consultation(extract_text):
     # only visits and calls are always someone's: a panel discussion may be a campaign event or a seminar
     told = _events(extract_text, "Tomas Reyko said at a panel discussion that the vote was stolen.")
     assert "CONSULT" not in {e.event for e in told}, _summary(told)
+
+
+def test_lifting_an_order_or_injunction_eases_it(extract_text):
+    # CAMEO 081 "ease administrative sanctions" -> CONCEDE: a court's order lifted is a restriction eased
+    for text in ("A Nairobi court has lifted orders barring the new governor from office.",
+                 "The judge lifted an injunction on the pipeline on Tuesday."):
+        events = _events(extract_text, text)
+        assert "CONCEDE" in {e.event for e in events}, (text, _summary(events))
+
+
+def test_a_gerund_after_since_is_done_by_the_clause_subject(extract_text):
+    # "since lifting" shares the subject of the clause, even when the parser hangs "since" on its object
+    events = _events(extract_text, "Zambia has earned $2 million from permits, the highest figure since lifting a fishing ban in 2018.")
+    lifted = [e for e in events if e.event == "CONCEDE"]
+    assert lifted and {a.code for a in lifted[0].actors} == {"ZMB"}, _summary(events)
+
+
+def test_the_of_phrase_of_a_backing_noun_is_its_doer(extract_text):
+    # "has the backing of Ghana": Ghana backs it; "in support of Ghana" names the one backed
+    backed = [e for e in _events(extract_text, "The proposed treaty also has the backing of Ghana.") if e.event == "SUPPORT"]
+    assert backed and {a.code for a in backed[0].actors} == {"GHA"}, _summary(backed)
+    rally = [e for e in _events(extract_text, "Senegal voted in support of Ghana at the assembly.") if e.event == "SUPPORT"]
+    assert all("GHA" not in {a.code for a in e.actors} for e in rally), _summary(rally)
+
+
+def test_named_members_of_a_class_do_the_act_of_its_relative_clause(extract_text):
+    # "X and Y are among countries that banned ...": X and Y banned; "leaders of countries that ..." says no membership
+    events = _events(extract_text, "Chile and Peru are among countries that have recently banned imports of ivory.")
+    banned = [e for e in events if e.trigger.text == "banned"]
+    assert banned and {a.code for a in banned[0].actors} == {"CHL", "PER"}, _summary(events)

@@ -20,8 +20,11 @@ OBJECT_CONTROL_DEPS = frozenset({"dobj", "dative"})
 # Prepositions whose gerund shares the governing verb's subject ("before retreating", "by firing");
 # not "of"/"for", whose gerund may be someone else's ("accused Kabul of harbouring"), nor "in", whose phrase
 # is often misattached ("doubting Marlow's wisdom in backing the tariff": Marlow backed it; judged
-# wrong 3 times of 3 on PolNeAR train, seed 7).
-SAME_SUBJECT_PREPS = frozenset({"before", "after", "while", "without", "by", "upon"})
+# wrong 3 times of 3 on PolNeAR train, seed 7). "since" too ("has lost ground since lifting the ban").
+SAME_SUBJECT_PREPS = frozenset({"before", "after", "while", "without", "by", "upon", "since"})
+# Links of a noun to its clause's verb through which a time phrase hung on the noun still tells the verb's
+# time ("made the highest figure since lifting a ban": the parser hangs "since" on "figure").
+TIME_PHRASE_NOUN_DEPS = frozenset({"dobj", "attr", "appos", "pobj", "prep"})
 # How many clause links a subject is inherited across.
 INHERIT_HOPS = 3
 # Names that can be the state acting from a place ("deported from the United States"): countries and cities.
@@ -43,6 +46,31 @@ def through_relative(token: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+# Prepositions by which a copular clause puts its subject in a class ("X is among countries that ...",
+# "X is one of the nations that ...").
+CLASS_PREPS = frozenset({"among", "of"})
+
+
+def class_members(antecedent: Token) -> list[Token]:
+    """The parties a copular clause names as members of the class a relative clause describes ("Canada and
+    Belgium are among countries that have banned ...": Canada and Belgium banned); [] otherwise."""
+    if antecedent.pos_ != "NOUN" or antecedent.dep_ != "pobj" or antecedent.head.lower_ not in CLASS_PREPS:
+        return []
+    holder = antecedent.head.head
+    if antecedent.head.lower_ == "of":
+        if holder.lower_ != "one" or holder.dep_ != "attr":
+            return []  # "the leaders of countries that ...": no membership said
+        holder = holder.head
+    if holder.lemma_ != "be":
+        return []
+    return [t for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" for t in expand(c)]
+
+
+def _antecedent_doers(antecedent: Token) -> list[Token]:
+    """Who a relative clause's antecedent stands for as its doer: the named members of its class, else itself."""
+    return class_members(antecedent) or [antecedent]
 
 
 def _made_by(subjects: list[Token], documents: frozenset[str]) -> Token | None:
@@ -68,7 +96,7 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
             current = made  # "Brussels is preparing measures that could restrict ...": Brussels restricts
             continue
         if subjects:
-            return [through_relative(t) for s in subjects for t in expand(s)], False
+            return [d for s in subjects for t in expand(s) for d in _antecedent_doers(through_relative(t))], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive and current is verb:
             return [], True
@@ -86,12 +114,28 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
         if current.dep_ == "pcomp" and governor.lower_ in SAME_SUBJECT_PREPS and governor.head.pos_ in ("VERB", "AUX"):
             current = governor.head  # "crossed the border before retreating": the crossers retreat
             continue
+        if current.dep_ == "pcomp" and governor.lower_ in SAME_SUBJECT_PREPS and _clause_of_noun(governor.head) is not None:
+            current = _clause_of_noun(governor.head)  # "made the highest figure since lifting a ban": the makers lifted it
+            continue
         if current.dep_ == "xcomp" and governor.lemma_.lower() in object_control:
             controllers = [c for c in governor.children if c.dep_ in OBJECT_CONTROL_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")]
             if controllers:
                 return [t for c in controllers for t in expand(c)], False
         current = governor
     return [], False
+
+
+def _clause_of_noun(noun: Token) -> Token | None:
+    """The verb whose object, attribute or prepositional object a noun is (through apposition), when a time phrase the parser hung
+    on that noun belongs to the verb's clause; None otherwise."""
+    current = noun
+    for _ in range(INHERIT_HOPS + 1):
+        if current.pos_ not in ("NOUN", "PROPN", "ADP") or current.dep_ not in TIME_PHRASE_NOUN_DEPS:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
 
 
 # Nouns whose "of" phrase names who had a passive act done ("delayed at the suggestion of a mediator").
@@ -174,6 +218,17 @@ def noun_agent_tokens(noun: Token) -> list[Token]:
                   for t in expand(c)]
     by_phrase = [t for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for t in expand(p)]
     return possessors + by_phrase
+
+
+def holder_of_tokens(noun: Token, holder_nouns: frozenset[str], blocking_preps: frozenset[str]) -> list[Token]:
+    """The party an "of" phrase names as holding or giving a stance or help noun ("the backing of India",
+    "with the help of Egypt"); none for "in support of X" (X is backed) or a noun with a possessor."""
+    if noun.lemma_.lower() not in holder_nouns or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ in blocking_preps:
+        return []
+    return [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN") for t in expand(p)]
 
 
 def clause_doer(noun: Token, doer_verbs: frozenset[str]) -> tuple[Token | None, list[Token]]:

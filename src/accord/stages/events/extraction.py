@@ -132,6 +132,8 @@ class EventBuilder:
         self.documents = frozenset(frames["document_nouns"])
         self.group_nouns = frozenset(frames["anaphoric_group_nouns"]["nouns"])
         self.attribution = {verb: frozenset(preps) for verb, preps in frames["attribution_verbs"].items()}
+        self.holder_nouns = frozenset(frames["holder_of_nouns"])
+        self.holder_blocking_preps = frozenset(frames["holder_of_blocking_preps"])
         self.place_coded_types = frozenset(frames["unnamed_actor_place_types"])
         self.reporting = frozenset(frames["reporting_verbs"]["verbs"])
         self._coded: dict[int, ActorRef | None] = {}
@@ -337,7 +339,8 @@ class EventBuilder:
             recipients.extend(self.code_all(accused))
         elif cand.trigger.pos == "noun":
             between = self.between_actors(token)
-            agent_tokens = arguments.noun_agent_tokens(token)
+            agent_tokens = arguments.noun_agent_tokens(token) \
+                or arguments.holder_of_tokens(token, self.holder_nouns, self.holder_blocking_preps)
             _, clause_doers = arguments.clause_doer(token, self.doer_clauses)
             own = self.code_all(agent_tokens) or self.code_all(arguments.attributed_tokens(token, self.attribution)) \
                 or self.code_all(clause_doers)
