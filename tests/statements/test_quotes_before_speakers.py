@@ -63,3 +63,9 @@ def test_a_quotation_paragraph_never_carries_on_an_indefinite_or_nested_speaker(
     record = extract_text("The staff wrote emails suggesting someone should question the senator's faith.\n\n"
                           "“We are truly sorry for what our staff wrote about the senator.”")
     assert not any(c.startswith("We are truly") and s == "someone" for s, _, c in _shape(record))
+
+
+def test_a_quoted_heading_in_capitals_carries_on_no_statement(extract_text):
+    record = extract_text("Obama also announced that the corps would open an office in Hanoi.\n"
+                          "“LEADERS SOMETIMES MAKE SLOW CHOICES”\nAcross the region, diplomats welcomed the move.")
+    assert not any(c.startswith("LEADERS") for _, _, c in _shape(record))

@@ -229,8 +229,8 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
     ordered = sorted(drafts, key=lambda d: d.candidate.cue[0])
     cue_starts = [d.candidate.cue[0] for d in ordered]
     for quote in quotes:
-        if quote.end - quote.start < MIN_CONTINUATION_CHARS:
-            continue
+        if quote.end - quote.start < MIN_CONTINUATION_CHARS or text[quote.start : quote.end].isupper():
+            continue  # a phrase, or a quoted heading in capitals (`"VOTERS WILL DECIDE"` over a section)
         if any(_overlap(c, (quote.start, quote.end)) * 2 >= quote.end - quote.start for c in covered):
             continue
         before = text[max(0, quote.outer_start - 8) : quote.outer_start].rstrip(" \t\xa0")
