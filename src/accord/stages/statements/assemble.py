@@ -41,12 +41,21 @@ SELF_PRONOUNS = frozenset({"i", "we", "you", "me", "us"})
 KEEP_NESTED_IN_QUOTES = True
 # Whether a paragraph made only of a quotation continues the direct statement closing the paragraph before.
 CONTINUE_ACROSS_PARAGRAPHS = True
+# ... and whether one also continues a reported (indirect or mixed) statement closing the paragraph
+# before (`Viguerie sees Cruz as a uniter.` then a quotation paragraph): PolNeAR train 0-120, 10 of
+# 10 such quotations lie inside a gold attribution of that statement's speaker.
+CONTINUE_AFTER_REPORTED = True
+# Speakers too vague to carry a quotation paragraph (`suggesting someone should question X`).
+INDEFINITE_SPEAKERS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody"})
 # A quotation shorter than this is a phrase (a title, a scare quote), not a continued statement.
 MIN_CONTINUATION_CHARS = 12
 # What the contract accepts as an affiliation code; anything else from a lexicon is dropped, not fatal.
 _CODE = re.compile(r"[A-Z]{3}")
 # Closing punctuation inside a one-word quotation that makes it speech rather than a name or a term.
 SPOKEN_WORD_CLOSERS = frozenset({",", "!", "?"})
+# Words a bare attribution sentence may add after its cue (`Trump said in a statement.`) and still
+# only attribute the period-closed quotation before it.
+MAX_BARE_SENTENCE_TAIL_WORDS = 4
 # Tokens that end a sentence when they stand alone: the tokenizer keeps the period of an
 # abbreviation (`Sen.`, `Dr.`, a middle initial `F.`) inside its token, so those never count.
 SENTENCE_END_TOKENS = frozenset({".", "!", "?"})
@@ -103,6 +112,17 @@ def _closes_sentence(text: str, quote: Quote) -> bool:
     return text[quote.start : quote.end].rstrip().endswith(".")
 
 
+def _bare_attribution_sentence(text: str, right: int) -> bool:
+    """`"... the files." Trump said.`: after a quotation closed by a period, a sentence that opens
+    with its speaker in the same paragraph (the caller checks) and is only a short speaker and cue (and a few words: `in a statement`, `on Monday`) attributes that quotation;
+    a longer one says something of its own (`"... see." Mr. Obama said the talks would go on.`)."""
+    end = text.find(".", right)
+    if end < 0 or (end + 1 < len(text) and not text[end + 1].isspace()):
+        return False
+    rest = text[right:end]
+    return "\n" not in rest and not any(ch in rest for ch in ',;:"“”') and len(rest.split()) <= MAX_BARE_SENTENCE_TAIL_WORDS
+
+
 def _spoken_word(text: str, quote: Quote) -> bool:
     """A one-word quotation closed by speech punctuation before its cue (`"Absolutely," he said`,
     `"Never!" she shouted`): an answer, not a title or a nickname."""
@@ -131,7 +151,10 @@ def _with_quotes(candidate: Candidate, doc: Doc, text: str, quotes: QuoteIndex) 
         left = min(cue_start, speaker_start)
         right = max(cue_end, speaker_start + len(candidate.speaker.text) if candidate.speaker is not None else cue_end)
         before = quotes.before(left)
-        if (before is not None and _gap_ok(doc, text, before.outer_end, left) and not _closes_sentence(text, before)
+        if (before is not None and _gap_ok(doc, text, before.outer_end, left)
+                and (not _closes_sentence(text, before) or (
+                    not text[before.outer_end : left].strip() and "\n" not in text[before.outer_end : left]
+                    and right - left <= MAX_QUOTE_GAP_CHARS and _bare_attribution_sentence(text, right)))
                 and (_sayable(text, before) or _spoken_word(text, before))):
             return Draft((before.start, before.end), "direct", candidate)
         after = quotes.after(right)
@@ -210,8 +233,8 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
     ordered = sorted(drafts, key=lambda d: d.candidate.cue[0])
     cue_starts = [d.candidate.cue[0] for d in ordered]
     for quote in quotes:
-        if quote.end - quote.start < MIN_CONTINUATION_CHARS:
-            continue
+        if quote.end - quote.start < MIN_CONTINUATION_CHARS or text[quote.start : quote.end].isupper():
+            continue  # a phrase, or a quoted heading in capitals (`"VOTERS WILL DECIDE"` over a section)
         if any(_overlap(c, (quote.start, quote.end)) * 2 >= quote.end - quote.start for c in covered):
             continue
         before = text[max(0, quote.outer_start - 8) : quote.outer_start].rstrip(" \t\xa0")
@@ -228,17 +251,33 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
             continue
         gap = text[reach : quote.outer_start]
         if "\n" in gap:
-            # A paragraph that is only a quotation, after a paragraph closed by a direct statement,
-            # carries on the same speaker (feature copy).
+            # A paragraph that is only a quotation, after a paragraph closed by a statement, carries
+            # on the same speaker (feature copy).
             paragraph_end = text.find("\n", quote.outer_end)
             rest = text[quote.outer_end : paragraph_end if paragraph_end >= 0 else len(text)]
             tail, _, between = gap.partition("\n")
-            if not (CONTINUE_ACROSS_PARAGRAPHS and previous.kind == "direct" and between.strip() == ""
+            if not (CONTINUE_ACROSS_PARAGRAPHS and _carries_on(previous, drafts) and between.strip() == ""
                     and len(tail) <= MAX_QUOTE_GAP_CHARS * 2 and rest.strip(" \t\xa0\"”’.,") == ""):
                 continue
         found.append(Draft((quote.start, quote.end), "direct", previous.candidate))
         covered.append((quote.start, quote.end))
     return found
+
+
+def _carries_on(previous: Draft, drafts: list[Draft]) -> bool:
+    """Whether a quotation paragraph can continue ``previous``: a direct statement always; a reported
+    one (`He then listed the qualities a nominee needs:`, `Valastro praised Christie's record.`)
+    when its speaker is someone named or described, not a relative or indefinite pronoun, and its
+    cue is not itself inside another statement's content (`suggesting someone should question X`)."""
+    if previous.kind == "direct":
+        return True
+    if not CONTINUE_AFTER_REPORTED:
+        return False
+    speaker = previous.candidate.speaker
+    if speaker is None or speaker.tag_ in ("WP", "WDT") or speaker.lower_ in INDEFINITE_SPEAKERS:
+        return False
+    cue_start, cue_end = previous.candidate.cue
+    return not any(d is not previous and d.content[0] <= cue_start and cue_end <= d.content[1] for d in drafts)
 
 
 def _order_key(draft: Draft) -> tuple[int, int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.animacy import animate
@@ -39,6 +39,9 @@ NON_SPEAKER_LABELS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
 # `"...," Ramos, 58, told AFP`: at most this many tokens between the closing quotation and its cue.
 MAX_SPEAKER_AFTER_QUOTE_TOKENS = 10
+# ... or this many when the name is followed by a comma-delimited aside (`"...," Hart, wearing a red
+# hat and campaign pins, said`): an apposition can run long, but it is closed by a comma before the cue.
+MAX_SPEAKER_AFTER_ASIDE_TOKENS = 40
 # Punctuation that ends a quotation attributed after it (`"...,"`, `"...?"`, `"...!"`).
 QUOTE_CLOSING_PUNCT = frozenset({",", "?", "!", "-", "—"})
 # Punctuation that ends the speaker's name after a quotation (`Ramos, 58, told`, `Ramos (AFP) said`).
@@ -114,19 +117,24 @@ def quotes_as_saying(verb: Token) -> bool:
 
 def speaker_after_quote(verb: Token) -> Token | None:
     """`"...," Ramos, 58, told AFP`: the name between a closing quotation and its cue when the parse
-    gave the cue no subject of its own (it made the name a conjunct of the quoted clause)."""
-    if any(child.dep_ in SUBJECT_DEPS for child in verb.children):
-        return None
+    gave the cue no subject of its own (it made the name a conjunct of the quoted clause), or gave it
+    a subject inside the quotation (`"Good work, good team," Smith said`: `work` parsed as subject).
+    The name may be followed by a comma-delimited aside (`Hart, wearing a red hat, said`)."""
     doc = verb.doc
     start = verb.sent.start
-    j = verb.i - 1
-    while j > start and verb.i - j <= MAX_SPEAKER_AFTER_QUOTE_TOKENS and not doc[j].is_quote:
-        j -= 1
-    if j <= start or not doc[j].is_quote or doc[j - 1].text not in QUOTE_CLOSING_PUNCT or j + 1 >= verb.i:
+    j = _closing_quote_before(verb)
+    if j is None:
+        return None
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    if subjects and not all(_inside_quotation(s, j) for s in subjects):
         return None
     last = j + 1
     while last + 1 < verb.i and doc[last + 1].text not in SPEAKER_END_PUNCT:
         last += 1
+    if verb.i - j > MAX_SPEAKER_AFTER_QUOTE_TOKENS and not _aside_before(doc, last + 1, verb.i):
+        return None
+    if j <= start:
+        return None
     chunk = doc[j + 1 : last + 1]
     root = chunk.root
     if root.pos_ not in ("PROPN", "NOUN", "PRON") and _name_phrase(chunk):
@@ -134,6 +142,34 @@ def speaker_after_quote(verb: Token) -> Token | None:
     if root.pos_ not in ("PROPN", "NOUN", "PRON") or root.ent_type_ in NON_SPEAKER_LABELS:
         return None
     return root
+
+
+def _closing_quote_before(verb: Token) -> int | None:
+    """The closing quotation mark (after `,` `?` `!` or a dash) nearest before ``verb`` in its
+    sentence, at most ``MAX_SPEAKER_AFTER_ASIDE_TOKENS`` back, with words between them."""
+    doc = verb.doc
+    start = verb.sent.start
+    j = verb.i - 1
+    while j > start and verb.i - j <= MAX_SPEAKER_AFTER_ASIDE_TOKENS and not doc[j].is_quote:
+        j -= 1
+    if j <= start or not doc[j].is_quote or doc[j - 1].text not in QUOTE_CLOSING_PUNCT or j + 1 >= verb.i:
+        return None
+    return j
+
+
+def _inside_quotation(token: Token, closing: int) -> bool:
+    """Whether ``token`` lies between an opening quotation mark of its sentence and ``closing``."""
+    doc = token.doc
+    if token.i >= closing:
+        return False
+    return any(doc[k].is_quote for k in range(token.sent.start, token.i))
+
+
+def _aside_before(doc: Doc, comma: int, verb_i: int) -> bool:
+    """`Hart, wearing a red hat and pins, said`: from ``comma`` the words up to the verb are one
+    comma-delimited aside (a comma opens it, a comma closes it right before the verb)."""
+    return (comma < verb_i - 1 and doc[comma].text == "," and doc[verb_i - 1].text == ","
+            and not any(t.is_quote for t in doc[comma:verb_i]))
 
 
 def _name_phrase(chunk: Span) -> bool:

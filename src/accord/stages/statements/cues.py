@@ -49,6 +49,8 @@ INTERRUPTING_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 ANSWER_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp", "npadvmod"})
 # Cue classes that can interrupt or close a sentence they report (`X, he said`); mined frames cannot.
 INTERRUPTING_CLASSES = frozenset({"speech", "stance"})
+# Object pronouns that, after a verb of telling or urging, name its audience (`he urged them`).
+AUDIENCE_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 # Degree words after which an adjective's that-clause tells a result (`so angry that she left`).
 RESULT_DEGREE_WORDS = frozenset({"so", "too"})
 # Verb children after a content object that complete it (`X a liar`, `X as Y`, `X of Y`).
@@ -91,6 +93,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker is None and lemma in lex.speech_verbs:
         speaker = subject_misattached_before(verb)
     speaker_span: tuple[int, int] | None = None
+    after_quote_end: int | None = None  # where the speaker named after a closing quotation starts
     if speaker is None and lex.verb_class.get(lemma) == "speech":
         speaker = speaker_after_inverted_cue(verb, lex)
         if speaker is not None:  # the parse may hang the cue on the name: the span is the phrase after it
@@ -99,6 +102,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         after_quote = speaker_after_quote(verb)
         if after_quote is not None and (speaker is None or speaker.i < after_quote.i):
             speaker = after_quote
+            after_quote_end = after_quote.left_edge.idx
     cue = token_range(doc, verb.i, verb.i)
     # A particle belongs to the cue (`pointed out`).
     for child in verb.children:
@@ -123,6 +127,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
             clause = that_clause_on_object(verb)
         if clause is not None:
             content, frame, code = reported_range(doc, clause.left_edge.i, clause.right_edge.i, lex, verb.i), "clause", "c"
+    if content is not None and after_quote_end is not None and content[0] < after_quote_end < content[1]:
+        content = _before_speaker(speaker, content)  # type: ignore[arg-type]  # the clause ran on past the quotation
     if content is None and lemma in lex.infinitive_verbs:
         for child in verb.children:
             if child.dep_ == "xcomp":
@@ -160,6 +166,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                     last = other.right_edge.i
                 if child.i > verb.i:
                     last = coordinated_object_end(verb, last)
+                if last == child.i and lemma in lex.addressee_verbs and child.lower_ in AUDIENCE_PRONOUNS:
+                    break  # `"Wait a minute," he urged them`: the lone pronoun is the audience, not what was said
                 content, frame, code = reported_range(doc, child.left_edge.i, last, lex, verb.i), "object", "o"
                 break
     if content is None and lemma in lex.object_verbs and any(c.dep_ == "agent" for c in verb.children):
@@ -213,6 +221,16 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         relative = clause.head
     return Candidate(cue, speaker, content, frame, addressee, relative, speaker_span)
+
+
+def _before_speaker(speaker: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """``content`` cut after the closing quotation mark right before the speaker named after it
+    (`"We had better days," delegate Tom Hart, wearing a hat, said`: the parse ran the quoted
+    clause on over the name and its aside)."""
+    mark = speaker.doc[speaker.left_edge.i - 1] if speaker.left_edge.i > 0 else None
+    if mark is None or not mark.is_quote or mark.idx <= content[0]:
+        return content
+    return content[0], mark.idx + len(mark.text)
 
 
 def gerund_complement(verb: Token) -> Token | None:
