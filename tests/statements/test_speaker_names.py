@@ -382,3 +382,14 @@ def test_the_government_stays_the_states_beside_one_leaders_government(extract_t
     text = ("President Samuel Oketch opened parliament on Monday. Critics attacked Oketch's government over prices. "
             "The government said inflation would fall by June.")
     assert all(name != "Samuel Oketch's government" for _, name in _names(extract_text(text)))
+
+
+def test_mrs_picks_the_woman_named_first_when_two_women_bear_the_surname(extract_text):
+    # "Mrs. Clinton" comes before either woman is named in full, after Bill Clinton is; the wife is named
+    # before the daughter: the honorific is the wife's, the principal, never the man's.
+    text = ("Former President Bill Clinton campaigned in Ohio. Mrs. Clinton told a crowd in Dayton that jobs "
+            "would come back. Hillary Clinton has led the race for months. Chelsea Clinton joined her later. "
+            "\"Work, work, work,\" Mrs. Clinton said.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "Mrs. Clinton"]
+    assert names == ["Hillary Clinton", "Hillary Clinton"]
+
