@@ -393,3 +393,13 @@ def test_mrs_picks_the_woman_named_first_when_two_women_bear_the_surname(extract
     names = [name for mention, name in _names(extract_text(text)) if mention == "Mrs. Clinton"]
     assert names == ["Hillary Clinton", "Hillary Clinton"]
 
+
+def test_a_numbered_list_entry_heading_names_the_role_and_pronoun_after_it(extract_text):
+    # A ranking: each entry opens with "N. Full Name." and goes on with a role or a pronoun for that person.
+    text = ("Here are the five hopefuls with the best shot at the nomination. "
+            "5. Tom Harlan. The former Ohio governor said he would skip the first debate. "
+            "4. Dana Whitcomb. She said on Friday that her field staff would double by March.")
+    names = dict(_names(extract_text(text)))
+    assert names.get("The former Ohio governor") == "Tom Harlan"
+    assert names.get("She") == "Dana Whitcomb"
+
