@@ -403,3 +403,12 @@ def test_a_numbered_list_entry_heading_names_the_role_and_pronoun_after_it(extra
     assert names.get("The former Ohio governor") == "Tom Harlan"
     assert names.get("She") == "Dana Whitcomb"
 
+
+def test_a_definite_role_left_unresolved_does_not_block_a_later_one(extract_text):
+    # The first "the Republican candidate" is too far from its person to be named; a later role right after
+    # the person is named again still names him ("an official said ... the official added" is another case).
+    text = ("Tom Harlan toured Arizona in May. Crowds were large. Polls were mixed. Donors were nervous. "
+            "At a rally in June, the Republican candidate said tariffs would rise. "
+            "Tom Harlan spoke in Phoenix on Friday. The Republican candidate said the border would be closed.")
+    names = [name for mention, name in _names(extract_text(text)) if mention == "The Republican candidate"]
+    assert names == ["Tom Harlan"]
