@@ -412,3 +412,14 @@ def test_a_definite_role_left_unresolved_does_not_block_a_later_one(extract_text
             "Tom Harlan spoke in Phoenix on Friday. The Republican candidate said the border would be closed.")
     names = [name for mention, name in _names(extract_text(text)) if mention == "The Republican candidate"]
     assert names == ["Tom Harlan"]
+
+
+def test_a_business_role_right_after_the_person_names_the_person(extract_text):
+    # "developer" and "magnate" are person roles like "mogul"; a long run of modifiers may make the tagger
+    # call the lower-case head a proper noun.
+    text = ("Tom Harlan opened a hotel in Reno on Monday. \"It is the finest in the state,\" the real estate "
+            "developer said. Rita Vance bought a paper mill in Maine. \"Paper is coming back,\" the billionaire "
+            "business magnate told reporters.")
+    names = dict(_names(extract_text(text)))
+    assert names.get("the real estate developer") == "Tom Harlan"
+    assert names.get("the billionaire business magnate") == "Rita Vance"

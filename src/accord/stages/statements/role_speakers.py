@@ -36,6 +36,12 @@ DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
 
 
+def _singular_noun(head: Token) -> bool:
+    """Whether a role's head is a singular common noun: tagged so, or a lower-case word the tagger took for a
+    proper noun after a run of modifiers ("the billionaire business mogul")."""
+    return head.tag_ == "NN" or (head.tag_ == "NNP" and head.text.islower())
+
+
 class RoleSpeakers:
     """Role and title resolution of SpeakerResolver: who a role, title or apposition names."""
 
@@ -118,7 +124,7 @@ class RoleSpeakers:
         spokesman" after a minister), when an unnamed speaker of that role spoke before ("an official said ...
         the official added"), nor when the role's country or gender is not the person's."""
         words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
-        if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or head.tag_ != "NN":
+        if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or not _singular_noun(head):
             return None
         word = role_word(head)
         entry = title_entry(word)
