@@ -423,3 +423,10 @@ def test_a_business_role_right_after_the_person_names_the_person(extract_text):
     names = dict(_names(extract_text(text)))
     assert names.get("the real estate developer") == "Tom Harlan"
     assert names.get("the billionaire business magnate") == "Rita Vance"
+
+
+def test_a_surname_the_tagger_cut_off_the_name_is_the_speakers(extract_text):
+    # The tagger labels only "Seyed Abbas"; the known surname right after it completes the name.
+    text = "Chief negotiator Seyed Abbas Araghchi on Monday told reporters the meeting in Geneva was useful."
+    names = _names(extract_text(text))
+    assert [name for _, name in names] == ["Abbas Araghchi"]
