@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from accord.knowledge.actors import title_entry
+from accord.knowledge.actors import known_person, title_entry
 from accord.stages.entities import resolve_mention
 from accord.stages.entities.title_references import title_fits, title_words
 from accord.stages.grammar import SUBJECT_DEPS
@@ -34,6 +34,15 @@ ROLE_REFERENCE_SENTENCES = 1
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
 DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
+
+
+def _office_of(person: ResolvedSpeaker) -> str | None:
+    """A person's title: the article's, else the actor lexicon's for a known person the article names bare
+    ("Badr Albusaidi" is Oman's foreign minister though the story gives no title)."""
+    if person.title:
+        return person.title
+    known = known_person(person.name) if person.name else None
+    return known.title if known is not None and known.kind == "person" else None
 
 
 def _singular_noun(head: Token) -> bool:
@@ -171,8 +180,8 @@ class RoleSpeakers:
         modifiers = {t.lower_ for t in rest if t.i != head.i and t.is_alpha and phrase_code(t.text)[0] is None}
         offices = {word} | set(self.words["role_offices"].get(word, ()))
         holders = {p.entity or p.name: p for p in self.people
-                   if is_named(p) and p.entity and p.affiliation == code and p.title
-                   and title_words(p.title) & offices and title_fits(modifiers, p.title)}
+                   if is_named(p) and p.entity and p.affiliation == code and (title := _office_of(p))
+                   and title_words(title) & offices and title_fits(modifiers, title)}
         if len(holders) != 1:
             return None
         person = next(iter(holders.values()))
