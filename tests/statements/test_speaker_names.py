@@ -438,3 +438,10 @@ def test_a_country_role_names_a_known_person_the_story_gives_no_title(extract_te
             "Oman's top diplomat said.")
     names = dict(_names(extract_text(text)))
     assert names.get("Oman's top diplomat") == "Badr bin Hamad Al Busaidi"
+
+
+def test_a_photographer_in_a_photo_credit_is_no_antecedent(extract_text):
+    # "REUTERS/Name" credits the photographer; a later "he" with no one else named is no one, not them.
+    text = ("Workers leave the plant in Dayton, Ohio, US, Apr 9, 2025. REUTERS/Kevin Lamarque\n\n"
+            "The plant will close in June. He said the workers would be paid until then.")
+    assert _names(extract_text(text)) == [("He", None)]

@@ -66,6 +66,12 @@ def list_heading(token: Token) -> bool:
     return number == 0 or doc[number - 1].is_punct or doc[number - 1].is_space
 
 
+def photo_credit(text: str, start: int) -> bool:
+    """Whether a name at ``start`` is a photo credit's photographer: written right after an agency and a slash
+    ("REUTERS/Nathan Howard", "AP Photo/Evan Vucci")."""
+    return start > 1 and text[start - 1] == "/" and text[start - 2].isalpha()
+
+
 def joint_speaker(parts: list[ResolvedSpeaker], start: int, end: int, sentence: int) -> ResolvedSpeaker:
     """People speaking together ("Bugti and Chaudhry said"): each one's fullest name joined, the code they share
     (none when they differ, and then ``mixed``), a person only when every one is."""
@@ -129,6 +135,8 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
                 if kin:
                     self._genders[info.entity] = kin
             for start in info.mention_starts:
+                if photo_credit(self.text, start):
+                    continue  # "REUTERS/Nathan Howard": the photographer, no one the story is about
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
                 # ... unless only named as a modifier ("agreed with President Joe Biden's remark", "Trump administration"): no topic.
                 # A role the finder kept as an unnamed person ("Okafor's term as bank governor ends") is no
