@@ -445,3 +445,10 @@ def test_a_photographer_in_a_photo_credit_is_no_antecedent(extract_text):
     text = ("Workers leave the plant in Dayton, Ohio, US, Apr 9, 2025. REUTERS/Kevin Lamarque\n\n"
             "The plant will close in June. He said the workers would be paid until then.")
     assert _names(extract_text(text)) == [("He", None)]
+
+
+def test_a_role_after_a_sentence_about_the_persons_possession_names_the_person(extract_text):
+    # "Mr. Harlan's tone ..." is about Harlan though his name only owns the subject: the role next is his.
+    text = ("Tom Harlan held a rally in Reno on Friday. Mr. Harlan's tone often seems to stir the crowd. "
+            "The candidate has told guards to remove hecklers, and last year he said that one of them deserved a punch.")
+    assert _names(extract_text(text)) == [("The candidate", "Tom Harlan"), ("he", "Tom Harlan")]

@@ -250,10 +250,17 @@ class RoleSpeakers:
 
         spoken = next((h for h in reversed(self.history) if h.start < head.idx and h.person and level(h.start)), None)
         subject = next((p for p in reversed(self.people) if p.start < head.idx and is_named(p)
-                        and self._is_subject(p.start, across_prepositions=False) and level(p.start)
+                        and (self._is_subject(p.start, across_prepositions=False) or self._owns_subject(p.start))
+                        and level(p.start)
                         and not self._embedded_under_other_subject(p.start)), None)
         found = [p for p in (spoken, subject) if p is not None]
         return max(found, key=lambda p: p.start) if found else None
+
+    def _owns_subject(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is the possessor of a clause subject ("Mr. Dale's tone
+        worries donors. The senator ..."): the sentence is about that person."""
+        token = self._phrase_head(start, across_prepositions=False)
+        return token is not None and token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
 
     def _narrative_sentences(self, start: int, end: int) -> int:
         """Sentences beginning in ``(start, end]`` outside quotations and reported content: a quotation of
