@@ -300,7 +300,24 @@ def extend_person_name(ent: Span, lex: DocLexicon) -> Span:
         if token.ent_type_ not in ("", "PERSON"):
             break  # the last word of a place the model named ("envoy to the Middle East Dana Pruitt")
         start -= 1
-    return doc[start : ent.end] if start < ent.start else ent
+    end = ent.end
+    if end < len(doc) and _surname_cut_off(ent, doc[end], lex):
+        end += 1  # "Seyed Abbas" labelled, "Araghchi" left out: the surname the article gives elsewhere
+    return doc[start:end] if start < ent.start or end > ent.end else ent
+
+
+def _surname_cut_off(ent: Span, token: Token, lex: DocLexicon) -> bool:
+    """Whether ``token``, right after a person's name the model labelled, is that name's surname the model cut
+    off: an unlabelled capitalised proper noun, no title or honorific, that is a known person's name in the
+    lexicon or ends another person's name the model labelled in the article ("Seyed Abbas" then "Araghchi")."""
+    if not (token.tag_ in PROPER_TAGS and token.is_alpha and token.text[:1].isupper() and token.ent_type_ == ""):
+        return False
+    entry = lex.entry_at.get(token.i)
+    if token.i in lex.titles or token.lower_ in entity_words().honorifics:
+        return False
+    if entry is not None:
+        return entry.kind == "person"  # a known person's surname ("Araghchi"), no country or body
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text for ent in token.doc.ents)
 
 
 def is_org_like(span: Span, lex: DocLexicon) -> bool:

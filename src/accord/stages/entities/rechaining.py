@@ -26,9 +26,16 @@ def surnames_by_honorific(builder: EntityBuilder, doc: Doc) -> None:
             if not gender or gender == person.gender:
                 continue
             other = [p for p in full if p is not person and p.gender == gender and name_words(p.name)[-1] == surname]
-            if len(other) == 1:
+            if other:
+                # Two of that gender ("Hillary Clinton", later "Chelsea Clinton"): the one named first, the
+                # principal news calls by the honorific, as a bare surname is (builder._principal_of_surname).
                 person.mentions.remove(mention)
-                other[0].mentions.append(mention)
+                min(other, key=_first_named).mentions.append(mention)
+
+
+def _first_named(person: EntityDraft) -> int:
+    """Where a person is first mentioned."""
+    return min((m[0] for m in person.mentions), default=0)
 
 
 def surnames_read_as_organisations(builder: EntityBuilder) -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from accord.knowledge.actors import title_entry
+from accord.knowledge.actors import known_person, title_entry
 from accord.stages.entities import resolve_mention
 from accord.stages.entities.title_references import title_fits, title_words
 from accord.stages.grammar import SUBJECT_DEPS
@@ -34,6 +34,21 @@ ROLE_REFERENCE_SENTENCES = 1
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
 DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
+
+
+def _office_of(person: ResolvedSpeaker) -> str | None:
+    """A person's title: the article's, else the actor lexicon's for a known person the article names bare
+    ("Badr Albusaidi" is Oman's foreign minister though the story gives no title)."""
+    if person.title:
+        return person.title
+    known = known_person(person.name) if person.name else None
+    return known.title if known is not None and known.kind == "person" else None
+
+
+def _singular_noun(head: Token) -> bool:
+    """Whether a role's head is a singular common noun: tagged so, or a lower-case word the tagger took for a
+    proper noun after a run of modifiers ("the billionaire business mogul")."""
+    return head.tag_ == "NN" or (head.tag_ == "NNP" and head.text.islower())
 
 
 class RoleSpeakers:
@@ -118,13 +133,14 @@ class RoleSpeakers:
         spokesman" after a minister), when an unnamed speaker of that role spoke before ("an official said ...
         the official added"), nor when the role's country or gender is not the person's."""
         words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
-        if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or head.tag_ != "NN":
+        if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or not _singular_noun(head):
             return None
         word = role_word(head)
         entry = title_entry(word)
         if entry is None or entry.kind != "person" or word in self.words["surrogate_nouns"]:
             return None
-        if any(h.name and h.name.split()[-1].lower() == word and self._role_written_lower(h) for h in self.history):
+        if any(h.name and h.name.split()[-1].lower() == word and self._role_written_lower(h)
+               and not self._written_definite(h) for h in self.history):
             return None  # "an official said ... the official added"; not a headline's "Judge vows ..."
         if len({p.entity or p.name for p in self._role_holders(word, sentence)}) > 1:
             return None  # "Actress A and actress B met. The actress said": the role names neither
@@ -164,8 +180,8 @@ class RoleSpeakers:
         modifiers = {t.lower_ for t in rest if t.i != head.i and t.is_alpha and phrase_code(t.text)[0] is None}
         offices = {word} | set(self.words["role_offices"].get(word, ()))
         holders = {p.entity or p.name: p for p in self.people
-                   if is_named(p) and p.entity and p.affiliation == code and p.title
-                   and title_words(p.title) & offices and title_fits(modifiers, p.title)}
+                   if is_named(p) and p.entity and p.affiliation == code and (title := _office_of(p))
+                   and title_words(title) & offices and title_fits(modifiers, title)}
         if len(holders) != 1:
             return None
         person = next(iter(holders.values()))
@@ -177,6 +193,13 @@ class RoleSpeakers:
         the story names, not a second, unnamed holder of the role."""
         words = self.text[speaker.start : speaker.end].split()
         return bool(words) and words[-1][:1].islower()
+
+    def _written_definite(self, speaker: ResolvedSpeaker) -> bool:
+        """Whether a speaker is written as a definite role ("the Republican candidate"): one this rule left
+        unresolved (too far from its person) introduces no second, unnamed holder of the role, as "an official"
+        does, and must not keep the role from naming the person later, right after the person is named again."""
+        words = self.text[speaker.start : speaker.end].split()
+        return bool(words) and words[0].lower() == "the"
 
     def _addresses_a_person(self, speaker: ResolvedSpeaker) -> bool:
         """Whether the verb ``speaker`` is the subject of has a named person as its object ("X asked Kasich",
@@ -227,10 +250,17 @@ class RoleSpeakers:
 
         spoken = next((h for h in reversed(self.history) if h.start < head.idx and h.person and level(h.start)), None)
         subject = next((p for p in reversed(self.people) if p.start < head.idx and is_named(p)
-                        and self._is_subject(p.start, across_prepositions=False) and level(p.start)
+                        and (self._is_subject(p.start, across_prepositions=False) or self._owns_subject(p.start))
+                        and level(p.start)
                         and not self._embedded_under_other_subject(p.start)), None)
         found = [p for p in (spoken, subject) if p is not None]
         return max(found, key=lambda p: p.start) if found else None
+
+    def _owns_subject(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is the possessor of a clause subject ("Mr. Dale's tone
+        worries donors. The senator ..."): the sentence is about that person."""
+        token = self._phrase_head(start, across_prepositions=False)
+        return token is not None and token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
 
     def _narrative_sentences(self, start: int, end: int) -> int:
         """Sentences beginning in ``(start, end]`` outside quotations and reported content: a quotation of

@@ -41,7 +41,35 @@ NAME_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
 
 
+# Tokens looked at before a name for its list number ("5", ".", " " of "5. Jeb Bush").
+LIST_NUMBER_WINDOW = 3
+
 _GENDER_CODES = {"m": "male", "f": "female", "male": "male", "female": "female"}
+
+
+def list_heading(token: Token) -> bool:
+    """Whether ``token`` heads a name that is a numbered list entry's whole heading ("3. Ted Cruz."): a verbless
+    sentence of the name alone after a number that stands alone ("... months back. 5. Jeb Bush.", whichever
+    sentence the parser gives the number). The number keeps bylines and captions ("Jane Roe/Reuters") out."""
+    sent, doc = token.sent, token.doc
+    if token.dep_ != "ROOT" or token.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    first = token.i
+    while first > sent.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if any(not (t.is_punct or t.is_space) for t in doc[token.i + 1 : sent.end]):
+        return False
+    before = [t for t in doc[max(0, first - LIST_NUMBER_WINDOW) : first] if not (t.is_punct or t.is_space)]
+    if not before or not before[-1].like_num:
+        return False
+    number = before[-1].i
+    return number == 0 or doc[number - 1].is_punct or doc[number - 1].is_space
+
+
+def photo_credit(text: str, start: int) -> bool:
+    """Whether a name at ``start`` is a photo credit's photographer: written right after an agency and a slash
+    ("REUTERS/Nathan Howard", "AP Photo/Evan Vucci")."""
+    return start > 1 and text[start - 1] == "/" and text[start - 2].isalpha()
 
 
 def joint_speaker(parts: list[ResolvedSpeaker], start: int, end: int, sentence: int) -> ResolvedSpeaker:
@@ -107,6 +135,8 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
                 if kin:
                     self._genders[info.entity] = kin
             for start in info.mention_starts:
+                if photo_credit(self.text, start):
+                    continue  # "REUTERS/Nathan Howard": the photographer, no one the story is about
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
                 # ... unless only named as a modifier ("agreed with President Joe Biden's remark", "Trump administration"): no topic.
                 # A role the finder kept as an unnamed person ("Okafor's term as bank governor ends") is no
@@ -163,9 +193,10 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         return token
 
     def _is_subject(self, start: int, across_prepositions: bool = True) -> bool:
-        """Whether the noun phrase starting at ``start`` is a clause subject."""
+        """Whether the noun phrase starting at ``start`` is a clause subject, or the heading of a numbered list
+        entry ("7. Chris Christie." opens the entry about him: the role and the pronouns after it are his)."""
         token = self._phrase_head(start, across_prepositions)
-        return token is not None and token.dep_ in SUBJECT_DEPS
+        return token is not None and (token.dep_ in SUBJECT_DEPS or list_heading(token))
 
     def _opens_sentence(self, start: int) -> bool:
         """Whether the name starting at ``start`` is the first word of its sentence and no modifier of another."""
