@@ -18,6 +18,7 @@ from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import (
     PARTICIPLE_CLAUSE_DEPS,
     PARTICIPLE_TAG,
+    broken_terms,
     electoral_win,
     figurative_fight,
     no_event_sense,
@@ -210,6 +211,8 @@ class NonEventFilter:
                 return True  # "a court battle", "the battle against inflation" (senses.py)
             if noun_kind(token, frames["senses"], self.is_person):
                 return True  # "a press release", "tough talk", "Trump's rallies" (senses.py)
+            if broken_terms(token, cand.type, frames["senses"], verb):
+                return True  # "violated a nondisclosure agreement": an agreement made before, broken now
             if cand.type in frames["reported_noun_types"] and (
                     cand.anchor.i == token.i or cand.anchor.lemma_.lower() not in frames["issuing_verbs"]):
                 return True  # "the China threat", "facing a threat": a danger named, no threat made

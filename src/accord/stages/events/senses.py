@@ -166,7 +166,8 @@ def question_asked(token: Token, senses: dict[str, Any]) -> bool:
     if _preps(token) & set(rule["content_preps"][lemma]):
         return False
     things = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in rule["addressee_entities"]
-              and c.pos_ != "PRON" and c.lemma_.lower() not in rule["addressee_nouns"]]
+              and c.pos_ != "PRON" and c.lemma_.lower() not in rule["addressee_nouns"]
+              and c.lemma_.lower() not in rule["question_objects"]]
     return not things  # "asked Russia for help" has "for"; "asked permission" names a thing asked for
 
 
@@ -180,8 +181,10 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     if token.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subjects):
         subjects = [token.head]  # "groups of organizers and voters who backed Moreno": the noun "who" stands for
     subjects += [conj for s in list(subjects) for conj in s.conjuncts]
-    if not subjects and token.dep_ == "conj":  # "Polls show ... and also back tougher laws": the first verb's subject
-        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ in ("conj", "xcomp"):  # "Polls show ... and also back tougher laws": the first
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]  # verb's subject; "voters began backing him"
+    if _cast_as_vote(token, rule):
+        return True  # "began backing her with their ballots": a vote cast
     if not subjects:  # "Less than a third agreed": the share is often parsed as a bare noun phrase before the verb
         subjects = [c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i]
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in rule["answer_verbs"] and any(
@@ -211,6 +214,11 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
     # "By 51% to 44%, students support free tuition", "supported by 41% of voters", "older voters back her by 15 points"
     return any((m.ent_type_ == "PERCENT" or m.lemma_.lower() in rule["share_words"] or m.lemma_.lower() in rule["margin_words"]
                 or _counted_share(m, rule) or _margin_in_points(m, rule)) and _share_of_people(m, rule) for m in margins)
+
+
+def _cast_as_vote(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether support is given "with" a vote or a ballot ("backed him with their votes"): a vote cast, no act."""
+    return any(g.lemma_.lower() in rule["ballot_nouns"] for g in preposition_objects(token, set(rule["ballot_preps"])))
 
 
 def _margin_in_points(margin: Token, rule: dict[str, Any]) -> bool:
@@ -265,11 +273,15 @@ def _subject_of(token: Token) -> Token | None:
 def inanimate_threat(token: Token, senses: dict[str, Any]) -> bool:
     """"a county referendum threatened to lift the levy", "That threatened to create ...": a risk, no threat made."""
     rule = senses["inanimate_threats"]
-    if token.lemma_.lower() not in rule["verbs"] or not _has(token, INFINITIVE_DEPS):
+    if token.lemma_.lower() not in rule["verbs"]:
         return False
     subject = _subject_of(token)
-    return subject is not None and subject.ent_type_ == "" and (
-        subject.lemma_.lower() in rule["subjects"] or (subject.lower_ in rule["demonstratives"] and subject.dep_ in SUBJECT_DEPS))
+    if subject is None or subject.ent_type_ != "":
+        return False
+    if not _has(token, INFINITIVE_DEPS):  # "Trump's bigotry threatens national security": an attitude as a risk
+        return _has(token, THING_OBJECT_DEPS) and subject.lemma_.lower() in rule["attitude_subjects"]
+    return subject.lemma_.lower() in rule["subjects"] or subject.lemma_.lower() in rule["attitude_subjects"] \
+        or (subject.lower_ in rule["demonstratives"] and subject.dep_ in SUBJECT_DEPS)
 
 
 # Dependencies of a clause standing as a subject ("Keeping rates low has spurred lending").
@@ -376,19 +388,50 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
         return True  # "as opposed to some name": a contrast, no rejection
     if any(c.dep_ in ("prt", "prep") and c.lower_ in rule["particles"].get(lemma, ()) for c in token.children):
         return True  # "blasted out an email", "blasted through its record"
-    if lemma not in rule["verbs"] or _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
+    if lemma not in rule["verbs"]:
+        return False
+    gerunds = _gerund_objects(token, rule)
+    if gerunds:
+        return all(g.lemma_.lower() in rule["gerund_objects"][lemma] for g in gerunds)
+    if _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
         return False
     objects = [c for c in token.children if c.dep_ in THING_OBJECT_DEPS] \
         or [c for c in token.children if c.dep_ in THING_PASSIVE_DEPS]
     if not objects:
         return lemma in rule["bare"] and not _preps(token) and not _has(token, frozenset({"agent"}))
     objects += [conj for o in list(objects) for conj in o.conjuncts]
-    objects = [_what_money_is_in(o) for o in objects]
+    objects = [_what_collective_holds(_what_money_is_in(o), rule) for o in objects]
     if any(c.dep_ == "poss" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PROPN") for o in objects for c in o.children):
         return False  # "defended Trump's remarks": a named party's words approved, SUPPORT of that party
     words = set(rule["verbs"][lemma])
     return all(o.ent_type_ in rule["object_entities"] or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words)
                for o in objects)
+
+
+def _gerund_objects(token: Token, rule: dict[str, Any]) -> list[Token]:
+    """The gerunds a verb listed in ``gerund_objects`` takes as its object ("proposed taxing carbon output")."""
+    if token.lemma_.lower() not in rule["gerund_objects"]:
+        return []
+    return [c for c in token.children if c.dep_ in INFINITIVE_DEPS | THING_OBJECT_DEPS and c.tag_ == PARTICIPLE_TAG]
+
+
+def _what_collective_holds(noun: Token, rule: dict[str, Any]) -> Token:
+    """A collective noun's "of" noun ("an array of tactics" -> tactics), else the noun itself."""
+    if noun.lemma_.lower() not in rule["collective_heads"]:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), noun)
+
+
+def document_release(token: Token, senses: dict[str, Any]) -> bool:
+    """"its monthly release of the emails", "said in a release": documents published or a press statement, no
+    persons or property let go ("the release of four hostages" stays)."""
+    rule = senses["thing_objects"]["document_releases"]
+    if token.lemma_.lower() not in rule["nouns"] or token.pos_ != "NOUN":
+        return False
+    held = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if held:
+        return all(h.lemma_.lower() in rule["of_objects"] for h in held)
+    return token.dep_ == "pobj" and token.head.lower_ in rule["container_preps"]
 
 
 def _what_money_is_in(noun: Token) -> Token:
@@ -405,6 +448,8 @@ def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token],
     lemma = token.lemma_.lower()
     kinds = rule["noun_kinds"].get(lemma, ())
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in token.children):
+        return True
+    if document_release(token, senses):
         return True
     owners = rule["candidate_events"]
     return lemma in owners["nouns"] and any(
@@ -630,6 +675,10 @@ def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
         return False
     if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in rule["level_verbs"]:
         return True  # "Clinton's support fell to 48 percent": a level that moves
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in rule["standing_verbs"] \
+            and not preposition_objects(token, set(rule["share_source_preps"])) \
+            and not preposition_objects(token.head, set(rule["share_source_preps"])):
+        return True  # "Ortiz is losing some support": a standing that moves ("gained support from allies" names them)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in rule["population_preps"]:
             return True  # "support among Hispanics"
@@ -830,4 +879,13 @@ def recorded_capture(token: Token, senses: dict[str, Any]) -> bool:
     doers = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     doers += preposition_objects(token, set(rule["media_preps"]))
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subject = _subject_of(token)
+    if subject is not None and subject.ent_type_ == "" and subject.lemma_.lower() in rule["summing_subjects"]:
+        return True  # "the moment that best captured her path": a moment sums it up
     return any(d.lemma_.lower() in media for d in doers)
+
+
+def broken_terms(token: Token, event_type: str, senses: dict[str, Any], governor: Token | None) -> bool:
+    """"breached a confidentiality deal": an agreement named as what was broken was made before, no agreement told now."""
+    rule = senses["broken_terms"]
+    return event_type in rule["types"] and governor is not None and governor.lemma_.lower() in rule["verbs"]
