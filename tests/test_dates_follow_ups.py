@@ -69,3 +69,27 @@ def test_a_follow_up_of_a_party_named_on_the_storys_day_takes_that_day(extract_t
 )
 def test_acts_with_no_clear_link_to_the_storys_day_stay_undated(extract_text, text, trigger):
     assert _dates(extract_text, text, trigger) == [None]
+
+
+SCENE = "A threatening letter reached the newspaper's office on Tuesday. Staff called the police. "
+
+
+def test_an_act_naming_the_days_thing_again_takes_that_day(extract_text):
+    # no party of the day's sentence acts or is acted on, but the act names its thing again as its subject:
+    # the scene the day set goes on
+    assert _dates(extract_text, SCENE + "The letter accused the editor of lying.", "accused") == ["2025-04-15"]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # another occasion of the kind
+        "The previous letter accused the editor of lying.",
+        # a sentence since placed against another time: the story left the day's scene
+        "Staff recalled a visit after the editor returned. The letter accused the editor of lying.",
+        # a day ahead told since, even one read as a past weekday, is another time
+        "A hearing is scheduled for Monday. The letter accused the editor of lying.",
+    ],
+)
+def test_a_scene_left_or_another_occasion_carries_no_day(extract_text, middle):
+    assert _dates(extract_text, SCENE + middle, "accused") == [None]

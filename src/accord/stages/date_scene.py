@@ -111,5 +111,5 @@ def with_scenes(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDay
     told = {t.sentence: t for t in added}
     told.update({t.sentence: t for t in days.told})  # a sentence telling its own day keeps it
     ordered = [told[k] for k in sorted(told)]
-    return StoryDays(days.starts, ordered, days.other)
+    return StoryDays(days.starts, ordered, days.other, days.values)
 

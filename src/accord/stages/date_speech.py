@@ -31,7 +31,6 @@ from accord.stages.date_attachment import (
     placed_in_time,
     shifted_in_time,
     simple_past,
-    to_event_date,
 )
 from accord.stages.date_context import present_perfect
 from accord.stages.date_statements import statement_index
@@ -107,9 +106,6 @@ def _of_its_day(cue: Token, dates: dict[int, SpacySpan]) -> bool:
 def date_speech_acts(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDays) -> list[Event]:
     """Give the story's day to the undated speech acts of statements made on it; returns the events dated."""
     starts, told, other, told_at = days.starts, days.told, days.other, days.told_at
-    # each date told, by sentence, with its value: one naming the told day again ("her wins Tuesday") keeps the story on it
-    dated = [(bisect_right(starts, ent.start) - 1, (d := to_event_date(state, ent, False)) and d.value)
-             for ent in set(dates.values())]
     anchors_by_id = event_anchors(state)
     changed: list[Event] = []
     for event in state.events:
@@ -127,8 +123,9 @@ def date_speech_acts(state: ArticleState, dates: dict[int, SpacySpan], days: Sto
         if not position:
             continue
         day = told[position - 1]
+        # a date naming the told day again ("her wins Tuesday") keeps the story on it
         if sentence - day.sentence > FOLLOW_UP_SENTENCES or any(day.sentence <= o <= sentence for o in other) \
-                or any(day.sentence < d <= sentence and value != day.date.value for d, value in dated):
+                or days.another_time_since(day, sentence):
             continue  # too far, or a time told since (even of a thing: "at another event on Thursday"): the story may have moved on
         if speaker in day.entities:
             event.date = day.date
