@@ -232,3 +232,15 @@ def test_a_digest_heading_in_capitals_is_a_mention_of_its_items_act(extract_text
     attacks, _ = _of_type(extract_text, text, "ASSAULT")
     assert len(attacks) == 1 and [m.text for m in attacks[0].mentions] == ["KILLED"], _summary(attacks)
 
+
+
+def test_a_day_dated_mention_inside_the_month_the_act_was_told_with_is_that_act(extract_text):
+    # published in May: "last month" is April; "the April 12 deportations" makes that act's day exact, while a
+    # day of another month, or another day than the one the act was told with, is another act
+    base = "Authorities deported 30 migrants to Libya {when}, officials said. Rights groups say the {day} deportations broke the law."
+    same, _ = _of_type(extract_text, base.format(when="last month", day="April 12"), "COERCE")
+    assert len(same) == 1 and [m.text for m in same[0].mentions] == ["deportations"], _summary(same)
+    assert same[0].date is not None and same[0].date.value == "2025-04-12", _summary(same)
+    for when, day in (("last month", "March 12"), ("on April 3", "April 12")):
+        other, _ = _of_type(extract_text, base.format(when=when, day=day), "COERCE")
+        assert len(other) == 2, _summary(other)

@@ -40,6 +40,8 @@ QUOTED_KINDS = frozenset({"direct", "mixed"})
 # ("blasted", both ACCUSE). ACCUSE's other modes are not kept apart: "Cruz's charges" (allege) tells again that
 # Cruz "blasted" (disapprove) his rival (PolNeAR train seed 91604).
 DISTINCT_MODES = frozenset({"investigate"})
+# Characters of a date value that name its month ("2025-02" of "2025-02-27").
+MONTH_CHARS = 7
 
 
 class CandidateDedupe:
@@ -154,6 +156,18 @@ class CandidateDedupe:
     def _own_days(self, cand: Candidate) -> set[str]:
         """The days the dates on a nominal trigger name ("Yesterday's meeting", "the meeting on Thursday"), or on
         the verb it is the subject of ("The meeting ... on Thursday reflects ...")."""
+        return self._own_dates(cand, "day")
+
+    def _within_told_month(self, days: set[str], earlier: Candidate) -> bool:
+        """Whether an act told with a month and no day of its own ("deported 40 others last month") holds the
+        days a dated mention names ("the Feb. 27 deportations"): the mention makes its date exact, no conflict."""
+        if not days or self._own_days(earlier):
+            return False
+        months = self._own_dates(earlier, "month")
+        return bool(months) and all(day[:MONTH_CHARS] in months for day in days)
+
+    def _own_dates(self, cand: Candidate, granularity: str) -> set[str]:
+        """The values of the dates of one granularity ("day", "month") told on a trigger (``_own_days``)."""
         token = cand.trigger.token
         holders = [token, token.head] if token.dep_ in SUBJECT_DEPS else [token]
         near = {t.i for h in holders for t in list(h.children) + [g for c in h.children if c.dep_ == "prep" for g in c.children]
@@ -162,7 +176,7 @@ class CandidateDedupe:
         holding = {(ent.start, ent.end): ent for i in near if (ent := entity_at(self.state.doc, i)) is not None}
         for ent in (e for _, e in sorted(holding.items()) if e.label_ == "DATE"):
             date = to_event_date(self.state, ent, False)
-            if date is not None and date.granularity == "day":
+            if date is not None and date.granularity == granularity:
                 days.add(date.value)
         return days
 
@@ -213,7 +227,8 @@ class CandidateDedupe:
         """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type
         and sharing its parties (or naming none), is not a new event but a mention of the latest such act; so
         is one dated with the day that act was told with ("The meeting ... on Thursday ... Yesterday's meeting",
-        told on Friday). Candidates whose ``id`` is in ``mention_only`` (the type model's drops) may only join
+        told on Friday) or with a day of the month it was told with and no day ("deported 40 others last month"
+        ... "the Feb. 27 deportations": ``_within_told_month``). Candidates whose ``id`` is in ``mention_only`` (the type model's drops) may only join
         an act as its mention: they are never kept as events."""
         kept: list[Candidate] = []
         persons = People(self.state.doc, self._persons())
@@ -230,7 +245,8 @@ class CandidateDedupe:
                 earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
                            and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
-                           and (plain or (bool(days & self._own_days(k)) and (not day_places or self._told_at(k, day_places)))
+                           and (plain or ((bool(days & self._own_days(k)) or self._within_told_month(days, k))
+                                          and (not day_places or self._told_at(k, day_places)))
                                 or self._told_at(k, places))
                            and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)))
                            and not self._names_another_person(cand, k)
