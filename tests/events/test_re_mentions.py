@@ -244,3 +244,14 @@ def test_a_day_dated_mention_inside_the_month_the_act_was_told_with_is_that_act(
     for when, day in (("last month", "March 12"), ("on April 3", "April 12")):
         other, _ = _of_type(extract_text, base.format(when=when, day=day), "COERCE")
         assert len(other) == 2, _summary(other)
+
+
+def test_a_verb_told_of_a_definite_re_mention_tells_that_act_again(extract_text):
+    # "The attack killed four officers": the attack told before, its toll; another attack ("a second attack") or
+    # one placed on another day than the act told is another act
+    base = "Gunmen attacked a police station in Quetta on Monday. "
+    same, _ = _of_type(extract_text, base + "The attack killed four officers.", "ASSAULT")
+    assert len(same) == 1 and [m.text for m in same[0].mentions] == ["killed"], _summary(same)
+    for later in ("A second attack killed four officers.", "The attack killed four officers on Wednesday."):
+        other, _ = _of_type(extract_text, base + later, "ASSAULT")
+        assert len(other) == 2, (later, _summary(other))

@@ -21,9 +21,9 @@ from accord.stages.events.candidate import Candidate
 from accord.stages.events.named_doers import performed_by_named_party, setting_of_subjects_act
 from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
-from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
-from accord.stages.events.retold import (People, acts_on_doer, done_by_another, fold_headlines, retells, retells_on_its_day,
-                                         swaps_roles)
+from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS, event_noun_types
+from accord.stages.events.retold import (People, acts_on_doer, done_by_another, fold_headlines, re_mention_subject, retells,
+                                         retells_on_its_day, swaps_roles, told_of_re_mention)
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, entity_at
 from accord.stages.statements import statement_covering
 
@@ -49,8 +49,9 @@ class CandidateDedupe:
 
     def __init__(self, state: ArticleState, sentence_of: list[SpacySpan], part_verbs: frozenset[str],
                  participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset(),
-                 filed_nouns: frozenset[str] = frozenset()) -> None:
+                 filed_nouns: frozenset[str] = frozenset(), occasion_words: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._occasion_words = occasion_words
         self._filed_nouns = filed_nouns
         self._recurrence_words = recurrence_words
         self._participle_types = participle_types
@@ -264,6 +265,10 @@ class CandidateDedupe:
                     k for k in others if retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
                 again = again or [k for k in others if retells_on_its_day(cand, k, persons, self._own_days,
                                                                           self._sentence_of[k.trigger.token.i])]
+                subject = re_mention_subject(cand, self._occasion_words)
+                if not again and subject is not None:  # "The strike killed three fighters": the act told before
+                    types = event_noun_types(subject)
+                    again = [k for k in others if told_of_re_mention(cand, k, types, self._sentence_of[k.trigger.token.i])]
                 if again:
                     again[-1].re_mentions.append(cand.span_tokens)
                     continue

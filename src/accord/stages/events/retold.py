@@ -27,6 +27,8 @@ from spacy.tokens import Token
 from accord.records import ActorRef
 from accord.stages.events.candidate import Candidate
 from accord.stages.entities.names import HEADLINE_MIN_WORDS, TITLE_MAX_WORDS, headline_ranges, title_line_end
+from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
+from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
 
 # The assertions of acts told as done: only these are told again (a demand or a plan is no act to re-mention).
 TOLD_ASSERTIONS = frozenset({"asserted", "historical"})
@@ -48,6 +50,13 @@ DETAIL_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUA
 COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # Types whose doer and party acted on may trade places and still tell one act ("A met B" is "B's talks with A").
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Entity labels of the details that set an act on its own occasion, a day or a place; a count is no occasion ("the
+# strike killed three fighters" tells the strike's toll).
+OCCASION_LABELS = frozenset({"DATE", "TIME"}) | PLACE_LABELS
+# Clause links under a verb that carry no detail of its act: the report of it ("..., the army said on Monday").
+REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp"})
+# Entity labels of a noun's modifiers that count occasions ("a second strike", "two attacks").
+COUNTING_LABELS = frozenset({"ORDINAL", "CARDINAL"})
 # Entity labels that make a participant's words name a party; a common noun ("envoys", "officials") coded by the
 # place it is in names none.
 NAMING_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
@@ -273,3 +282,37 @@ def done_by_another(later: Token, earlier: Candidate) -> bool:
     subjects += [g for c in later.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"]
     doers = _words(earlier.actors)
     return any(s.lower_ not in doers and s.lemma_.lower() not in doers for s in subjects)
+
+
+def re_mention_subject(cand: Candidate, occasion_words: frozenset[str]) -> Token | None:
+    """The definite event noun a verb's act is told of ("The strike killed three fighters", "The sanctions freeze
+    their assets": the verb's doer is that act), when the noun names no other occasion of the kind ("another",
+    "the second strike", ``occasion_words``); else None."""
+    noun = cand.inherit_from
+    if cand.trigger.pos != "verb" or noun is None or noun.pos_ != "NOUN" or noun.dep_ not in SUBJECT_DEPS or noun.head.i != cand.anchor.i:
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
+               for c in noun.children):
+        return None
+    if any(c.lower_ in occasion_words or c.ent_type_ in COUNTING_LABELS or c.like_num for c in noun.children):
+        return None
+    return noun
+
+
+def told_of_re_mention(cand: Candidate, earlier: Candidate, noun_types: list[str], earlier_sentence: SpacySpan) -> bool:
+    """Whether a verb told of a definite event noun (``re_mention_subject``) tells the earlier act that noun names
+    again: the noun can name the earlier act's type, the verb is of that type and negation, names no party the
+    earlier act does not, and its clause no day or place the earlier sentence does not ("The attack on Monday
+    killed ..." after an attack told on Sunday stays two)."""
+    if earlier.type != cand.type or earlier.type not in noun_types or cand.negated != earlier.negated:
+        return False
+    if earlier.assertion not in TOLD_ASSERTIONS:
+        return False
+    codes = {a.code for a in earlier.actors + earlier.recipients if a.code}
+    named = cand.recipients + ([] if cand.unnamed else cand.actors)
+    if any(ref.code and ref.code not in codes for ref in named):
+        return False
+    anchor = cand.anchor
+    own = [anchor] + [t for c in anchor.children if c.dep_ not in REPORT_CLAUSE_DEPS for t in c.subtree]
+    told = {t.lower_ for t in earlier_sentence}
+    return all(t.lower_ in told for t in own if t.ent_type_ in OCCASION_LABELS and not t.is_punct)
