@@ -255,3 +255,15 @@ def test_a_verb_told_of_a_definite_re_mention_tells_that_act_again(extract_text)
     for later in ("A second attack killed four officers.", "The attack killed four officers on Wednesday."):
         other, _ = _of_type(extract_text, base + later, "ASSAULT")
         assert len(other) == 2, (later, _summary(other))
+
+
+def test_signing_the_deal_an_agreement_named_is_that_agreement_told_again(extract_text):
+    # a closely related type: the signing (SUPPORT, manual 3.3) of the deal agreed is no second event, unless
+    # it is placed elsewhere than the agreement or on another day
+    base = "Armenia and Azerbaijan agreed {where}on Friday to end decades of conflict. "
+    same = extract_text(base.format(where="") + "The deal was signed in Washington.", published=PUBLISHED).events
+    assert [e.event for e in same] == ["AGREE"] and [m.text for m in same[0].mentions] == ["signed"], _summary(same)
+    for where, later in (("in Abu Dhabi ", "The deal was signed in Washington."),
+                         ("", "Their leaders signed the deal in Washington on Saturday.")):
+        other = extract_text(base.format(where=where) + later, published=PUBLISHED).events
+        assert len(other) == 2, (later, _summary(other))

@@ -49,9 +49,11 @@ class CandidateDedupe:
 
     def __init__(self, state: ArticleState, sentence_of: list[SpacySpan], part_verbs: frozenset[str],
                  participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset(),
-                 filed_nouns: frozenset[str] = frozenset(), occasion_words: frozenset[str] = frozenset()) -> None:
+                 filed_nouns: frozenset[str] = frozenset(), occasion_words: frozenset[str] = frozenset(),
+                 formalizing_verbs: frozenset[str] = frozenset()) -> None:
         self.state = state
         self._occasion_words = occasion_words
+        self._formalizing_verbs = formalizing_verbs
         self._filed_nouns = filed_nouns
         self._recurrence_words = recurrence_words
         self._participle_types = participle_types
@@ -265,10 +267,11 @@ class CandidateDedupe:
                     k for k in others if retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
                 again = again or [k for k in others if retells_on_its_day(cand, k, persons, self._own_days,
                                                                           self._sentence_of[k.trigger.token.i])]
-                subject = re_mention_subject(cand, self._occasion_words)
+                subject = re_mention_subject(cand, self._occasion_words, self._formalizing_verbs)
                 if not again and subject is not None:  # "The strike killed three fighters": the act told before
                     types = event_noun_types(subject)
-                    again = [k for k in others if told_of_re_mention(cand, k, types, self._sentence_of[k.trigger.token.i])]
+                    again = [k for k in others if told_of_re_mention(cand, k, types, self._sentence_of[k.trigger.token.i],
+                                                                     self._formalizing_verbs)]
                 if again:
                     again[-1].re_mentions.append(cand.span_tokens)
                     continue

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from accord.records import ActorRef
 from accord.stages.events.candidate import Candidate
 from accord.stages.entities.names import HEADLINE_MIN_WORDS, TITLE_MAX_WORDS, headline_ranges, title_line_end
+from accord.stages.events.occurrence import LOCATIVE_PREPS
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
 
@@ -50,9 +51,11 @@ DETAIL_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUA
 COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # Types whose doer and party acted on may trade places and still tell one act ("A met B" is "B's talks with A").
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
-# Entity labels of the details that set an act on its own occasion, a day or a place; a count is no occasion ("the
-# strike killed three fighters" tells the strike's toll).
-OCCASION_LABELS = frozenset({"DATE", "TIME"}) | PLACE_LABELS
+# Entity labels of the day of an act; with PLACE_LABELS, the details that set an act on its own occasion (a count is
+# no occasion: "the strike killed three fighters" tells the strike's toll).
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# Links of the agreement noun a formalizing verb takes ("The deal was signed", "signed the deal").
+FORMALIZED_DEPS = frozenset({"nsubjpass", "dobj"})
 # Clause links under a verb that carry no detail of its act: the report of it ("..., the army said on Monday").
 REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp"})
 # Entity labels of a noun's modifiers that count occasions ("a second strike", "two attacks").
@@ -284,12 +287,18 @@ def done_by_another(later: Token, earlier: Candidate) -> bool:
     return any(s.lower_ not in doers and s.lemma_.lower() not in doers for s in subjects)
 
 
-def re_mention_subject(cand: Candidate, occasion_words: frozenset[str]) -> Token | None:
+def re_mention_subject(cand: Candidate, occasion_words: frozenset[str], formalizing_verbs: frozenset[str]) -> Token | None:
     """The definite event noun a verb's act is told of ("The strike killed three fighters", "The sanctions freeze
-    their assets": the verb's doer is that act), when the noun names no other occasion of the kind ("another",
-    "the second strike", ``occasion_words``); else None."""
+    their assets": the verb's doer is that act), or that a verb formalizing an agreement takes ("The deal was
+    signed", "ratified the agreement": ``formalizing_verbs``), when the noun names no other occasion of the kind
+    ("another", "the second strike", ``occasion_words``); else None."""
+    if cand.trigger.pos != "verb":
+        return None
+    anchor = cand.anchor
     noun = cand.inherit_from
-    if cand.trigger.pos != "verb" or noun is None or noun.pos_ != "NOUN" or noun.dep_ not in SUBJECT_DEPS or noun.head.i != cand.anchor.i:
+    if noun is None and cand.trigger.entry.lemma in formalizing_verbs:
+        noun = next((c for c in anchor.children if c.dep_ in FORMALIZED_DEPS and c.pos_ == "NOUN"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ not in SUBJECT_DEPS | FORMALIZED_DEPS or noun.head.i != anchor.i:
         return None
     if not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
                for c in noun.children):
@@ -299,20 +308,36 @@ def re_mention_subject(cand: Candidate, occasion_words: frozenset[str]) -> Token
     return noun
 
 
-def told_of_re_mention(cand: Candidate, earlier: Candidate, noun_types: list[str], earlier_sentence: SpacySpan) -> bool:
+def told_of_re_mention(cand: Candidate, earlier: Candidate, noun_types: list[str], earlier_sentence: SpacySpan,
+                       formalizing_verbs: frozenset[str]) -> bool:
     """Whether a verb told of a definite event noun (``re_mention_subject``) tells the earlier act that noun names
-    again: the noun can name the earlier act's type, the verb is of that type and negation, names no party the
-    earlier act does not, and its clause no day or place the earlier sentence does not ("The attack on Monday
-    killed ..." after an attack told on Sunday stays two)."""
-    if earlier.type != cand.type or earlier.type not in noun_types or cand.negated != earlier.negated:
+    again: the noun can name the earlier act's type, the verb is of that type (or formalizes it: "the deal was
+    signed" after "agreed") and negation, names no party the earlier act does not, and its clause no day or place
+    that conflicts with the earlier sentence's ("The attack killed four on Wednesday" after an attack on Monday
+    stays two; a place where the earlier sentence names none is a detail of the act, no conflict)."""
+    if earlier.type not in noun_types or cand.negated != earlier.negated or earlier.assertion not in TOLD_ASSERTIONS:
         return False
-    if earlier.assertion not in TOLD_ASSERTIONS:
+    if earlier.type != cand.type and cand.trigger.entry.lemma not in formalizing_verbs:
         return False
     codes = {a.code for a in earlier.actors + earlier.recipients if a.code}
-    named = cand.recipients + ([] if cand.unnamed else cand.actors)
-    if any(ref.code and ref.code not in codes for ref in named):
-        return False
     anchor = cand.anchor
+    venues = {t.idx for t in _venues(anchor.subtree)}
+    # a party named where the earlier act names one, not a venue ("was signed in Washington": no party of its own)
+    named = [ref for ref in cand.recipients + ([] if cand.unnamed else cand.actors) if ref.start not in venues]
+    if codes and any(ref.code and ref.code not in codes for ref in named):
+        return False
     own = [anchor] + [t for c in anchor.children if c.dep_ not in REPORT_CLAUSE_DEPS for t in c.subtree]
     told = {t.lower_ for t in earlier_sentence}
-    return all(t.lower_ in told for t in own if t.ent_type_ in OCCASION_LABELS and not t.is_punct)
+    if any(t.ent_type_ in TIME_LABELS for t in earlier_sentence) and not all(
+            t.lower_ in told for t in own if t.ent_type_ in TIME_LABELS and not t.is_punct):
+        return False  # another day than the one told
+    # a venue (a place after "in", "at") other than the earlier sentence's venues; a party named by its country
+    # ("Armenia and Azerbaijan agreed") is no venue
+    told_venues = {t.lower_ for t in _venues(earlier_sentence)}
+    return not told_venues or all(t.lower_ in told_venues for t in _venues(own))
+
+
+def _venues(tokens: Iterable[Token]) -> list[Token]:
+    """The place words among tokens that a locative preposition governs ("in Quetta", "at the Kremlin")."""
+    return [t for t in tokens if t.ent_type_ in PLACE_LABELS and t.is_alpha
+            and any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in t.ancestors)]
