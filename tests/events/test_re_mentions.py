@@ -267,3 +267,15 @@ def test_signing_the_deal_an_agreement_named_is_that_agreement_told_again(extrac
                          ("", "Their leaders signed the deal in Washington on Saturday.")):
         other = extract_text(base.format(where=where) + later, published=PUBLISHED).events
         assert len(other) == 2, (later, _summary(other))
+
+
+def test_a_quote_performing_the_act_just_told_is_that_act_again(extract_text):
+    # "We strongly reject ..." in the words of the party whose rejection was just told is that rejection's words;
+    # "also" adds another act, and another party's quote is its own act
+    base = "India on Tuesday rejected Pakistan's accusation that it backed the attackers. \"We {quote},\" {who} told reporters."
+    india, pakistan = "Indian foreign ministry spokesperson Randhir Jaiswal", "Pakistani foreign ministry spokesperson Shafqat Ali Khan"
+    same, _ = _of_type(extract_text, base.format(quote="strongly reject these baseless claims", who=india), "REJECT")
+    assert len(same) == 1 and [m.text for m in same[0].mentions] == ["reject"], _summary(same)
+    for quote, who in (("also reject the claims about our navy", india), ("reject India's version of events", pakistan)):
+        other, _ = _of_type(extract_text, base.format(quote=quote, who=who), "REJECT")
+        assert len(other) == 2, (quote, _summary(other))

@@ -22,8 +22,9 @@ from accord.stages.events.named_doers import performed_by_named_party, setting_o
 from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS, event_noun_types
-from accord.stages.events.retold import (People, acts_on_doer, done_by_another, fold_headlines, re_mention_subject, retells,
-                                         retells_on_its_day, swaps_roles, told_of_re_mention)
+from accord.stages.events.retold import (QUOTE_RESTATEMENT_SENTENCES, People, acts_on_doer, done_by_another, fold_headlines,
+                                         performs_in_quote, quotes_told_act, re_mention_subject, retells, retells_on_its_day,
+                                         swaps_roles, told_of_re_mention)
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, entity_at
 from accord.stages.statements import statement_covering
 
@@ -60,6 +61,7 @@ class CandidateDedupe:
         self._sentence_of = sentence_of
         self._part_verbs = part_verbs
         self._person_entities: frozenset[str] | None = None
+        self._sentence_numbers: dict[int, int] | None = None
 
     def _is_re_mention_form(self, cand: Candidate) -> bool:
         """A definite event noun ("the talks", "its decision", "Modi's visit") or a verb in a modifier clause
@@ -94,6 +96,12 @@ class CandidateDedupe:
         token = cand.trigger.token
         found = statement_covering(self.state, token.idx, token.idx + len(token))
         return found is not None and found.kind in QUOTED_KINDS
+
+    def _sentence_number(self, cand: Candidate) -> int:
+        """The ordinal of a candidate's sentence in the article (computed once per article)."""
+        if self._sentence_numbers is None:
+            self._sentence_numbers = {start: n for n, start in enumerate(dict.fromkeys(s.start for s in self._sentence_of))}
+        return self._sentence_numbers[self._sentence_of[cand.trigger.token.i].start]
 
     def _persons(self) -> frozenset[str]:
         """The ids of the article's person entities."""
@@ -267,6 +275,10 @@ class CandidateDedupe:
                     k for k in others if retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
                 again = again or [k for k in others if retells_on_its_day(cand, k, persons, self._own_days,
                                                                           self._sentence_of[k.trigger.token.i])]
+                if not again and self._quoted(cand) and performs_in_quote(cand):  # "We reject ...," she said
+                    near = self._sentence_number(cand) - QUOTE_RESTATEMENT_SENTENCES
+                    again = [k for k in others if self._sentence_number(k) >= near and not self._quoted(k)
+                             and quotes_told_act(cand, k)]
                 subject = re_mention_subject(cand, self._occasion_words, self._formalizing_verbs)
                 if not again and subject is not None:  # "The strike killed three fighters": the act told before
                     types = event_noun_types(subject)

@@ -54,6 +54,13 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Entity labels of the day of an act; with PLACE_LABELS, the details that set an act on its own occasion (a count is
 # no occasion: "the strike killed three fighters" tells the strike's toll).
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# First-person subjects of a speaker's own act in a quote ("We reject the allegations").
+FIRST_PERSON = frozenset({"i", "we"})
+# Present-tense tags of a performative verb ("we reject", "I condemn").
+PERFORMATIVE_TAGS = frozenset({"VBP"})
+# Sentences back a quote may restate a narrated act in ("..., a charge New Delhi quickly rejected. 'We strongly
+# reject the allegations,' the spokesperson said."): the quote that follows the narration, not one pages later.
+QUOTE_RESTATEMENT_SENTENCES = 2
 # Links of the agreement noun a formalizing verb takes ("The deal was signed", "signed the deal").
 FORMALIZED_DEPS = frozenset({"nsubjpass", "dobj"})
 # Clause links under a verb that carry no detail of its act: the report of it ("..., the army said on Monday").
@@ -341,3 +348,24 @@ def _venues(tokens: Iterable[Token]) -> list[Token]:
     """The place words among tokens that a locative preposition governs ("in Quetta", "at the Kremlin")."""
     return [t for t in tokens if t.ent_type_ in PLACE_LABELS and t.is_alpha
             and any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in t.ancestors)]
+
+
+def performs_in_quote(cand: Candidate) -> bool:
+    """Whether a quoted verb is the speaker's act performed in the words themselves ("We strongly reject ...",
+    "I condemn ..."): a present-tense verb whose subject is the first person, with no word of repetition."""
+    anchor = cand.anchor
+    if cand.trigger.pos != "verb" or anchor.tag_ not in PERFORMATIVE_TAGS:
+        return False
+    if any(c.lower_ in REPEAT_ADVERBS for c in anchor.children if c.dep_ in ("advmod", "npadvmod")):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in anchor.children)
+
+
+def quotes_told_act(cand: Candidate, earlier: Candidate) -> bool:
+    """Whether a performative quote (``performs_in_quote``) is the words of an act the story has just told in
+    narration ("a charge New Delhi quickly rejected" ... "We strongly reject the allegations," said India's
+    spokesperson): the same type and negation, done by a party of the earlier act."""
+    if earlier.type != cand.type or cand.negated != earlier.negated or earlier.assertion not in TOLD_ASSERTIONS:
+        return False
+    codes = {a.code for a in earlier.actors if a.code}
+    return bool(codes & {a.code for a in cand.actors if a.code})
