@@ -232,3 +232,50 @@ def test_a_digest_heading_in_capitals_is_a_mention_of_its_items_act(extract_text
     attacks, _ = _of_type(extract_text, text, "ASSAULT")
     assert len(attacks) == 1 and [m.text for m in attacks[0].mentions] == ["KILLED"], _summary(attacks)
 
+
+
+def test_a_day_dated_mention_inside_the_month_the_act_was_told_with_is_that_act(extract_text):
+    # published in May: "last month" is April; "the April 12 deportations" makes that act's day exact, while a
+    # day of another month, or another day than the one the act was told with, is another act
+    base = "Authorities deported 30 migrants to Libya {when}, officials said. Rights groups say the {day} deportations broke the law."
+    same, _ = _of_type(extract_text, base.format(when="last month", day="April 12"), "COERCE")
+    assert len(same) == 1 and [m.text for m in same[0].mentions] == ["deportations"], _summary(same)
+    assert same[0].date is not None and same[0].date.value == "2025-04-12", _summary(same)
+    for when, day in (("last month", "March 12"), ("on April 3", "April 12")):
+        other, _ = _of_type(extract_text, base.format(when=when, day=day), "COERCE")
+        assert len(other) == 2, _summary(other)
+
+
+def test_a_verb_told_of_a_definite_re_mention_tells_that_act_again(extract_text):
+    # "The attack killed four officers": the attack told before, its toll; another attack ("a second attack") or
+    # one placed on another day than the act told is another act
+    base = "Gunmen attacked a police station in Quetta on Monday. "
+    same, _ = _of_type(extract_text, base + "The attack killed four officers.", "ASSAULT")
+    assert len(same) == 1 and [m.text for m in same[0].mentions] == ["killed"], _summary(same)
+    for later in ("A second attack killed four officers.", "The attack killed four officers on Wednesday."):
+        other, _ = _of_type(extract_text, base + later, "ASSAULT")
+        assert len(other) == 2, (later, _summary(other))
+
+
+def test_signing_the_deal_an_agreement_named_is_that_agreement_told_again(extract_text):
+    # a closely related type: the signing (SUPPORT, manual 3.3) of the deal agreed is no second event, unless
+    # it is placed elsewhere than the agreement or on another day
+    base = "Armenia and Azerbaijan agreed {where}on Friday to end decades of conflict. "
+    same = extract_text(base.format(where="") + "The deal was signed in Washington.", published=PUBLISHED).events
+    assert [e.event for e in same] == ["AGREE"] and [m.text for m in same[0].mentions] == ["signed"], _summary(same)
+    for where, later in (("in Abu Dhabi ", "The deal was signed in Washington."),
+                         ("", "Their leaders signed the deal in Washington on Saturday.")):
+        other = extract_text(base.format(where=where) + later, published=PUBLISHED).events
+        assert len(other) == 2, (later, _summary(other))
+
+
+def test_a_quote_performing_the_act_just_told_is_that_act_again(extract_text):
+    # "We strongly reject ..." in the words of the party whose rejection was just told is that rejection's words;
+    # "also" adds another act, and another party's quote is its own act
+    base = "India on Tuesday rejected Pakistan's accusation that it backed the attackers. \"We {quote},\" {who} told reporters."
+    india, pakistan = "Indian foreign ministry spokesperson Randhir Jaiswal", "Pakistani foreign ministry spokesperson Shafqat Ali Khan"
+    same, _ = _of_type(extract_text, base.format(quote="strongly reject these baseless claims", who=india), "REJECT")
+    assert len(same) == 1 and [m.text for m in same[0].mentions] == ["reject"], _summary(same)
+    for quote, who in (("also reject the claims about our navy", india), ("reject India's version of events", pakistan)):
+        other, _ = _of_type(extract_text, base.format(quote=quote, who=who), "REJECT")
+        assert len(other) == 2, (quote, _summary(other))

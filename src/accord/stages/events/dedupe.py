@@ -21,9 +21,10 @@ from accord.stages.events.candidate import Candidate
 from accord.stages.events.named_doers import performed_by_named_party, setting_of_subjects_act
 from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
-from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
-from accord.stages.events.retold import (People, acts_on_doer, done_by_another, fold_headlines, retells, retells_on_its_day,
-                                         swaps_roles)
+from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS, event_noun_types
+from accord.stages.events.retold import (QUOTE_RESTATEMENT_SENTENCES, People, acts_on_doer, done_by_another, fold_headlines,
+                                         performs_in_quote, quotes_told_act, re_mention_subject, retells, retells_on_its_day,
+                                         swaps_roles, told_of_re_mention)
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, entity_at
 from accord.stages.statements import statement_covering
 
@@ -40,6 +41,8 @@ QUOTED_KINDS = frozenset({"direct", "mixed"})
 # ("blasted", both ACCUSE). ACCUSE's other modes are not kept apart: "Cruz's charges" (allege) tells again that
 # Cruz "blasted" (disapprove) his rival (PolNeAR train seed 91604).
 DISTINCT_MODES = frozenset({"investigate"})
+# Characters of a date value that name its month ("2025-02" of "2025-02-27").
+MONTH_CHARS = 7
 
 
 class CandidateDedupe:
@@ -47,14 +50,18 @@ class CandidateDedupe:
 
     def __init__(self, state: ArticleState, sentence_of: list[SpacySpan], part_verbs: frozenset[str],
                  participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset(),
-                 filed_nouns: frozenset[str] = frozenset()) -> None:
+                 filed_nouns: frozenset[str] = frozenset(), occasion_words: frozenset[str] = frozenset(),
+                 formalizing_verbs: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._occasion_words = occasion_words
+        self._formalizing_verbs = formalizing_verbs
         self._filed_nouns = filed_nouns
         self._recurrence_words = recurrence_words
         self._participle_types = participle_types
         self._sentence_of = sentence_of
         self._part_verbs = part_verbs
         self._person_entities: frozenset[str] | None = None
+        self._sentence_numbers: dict[int, int] | None = None
 
     def _is_re_mention_form(self, cand: Candidate) -> bool:
         """A definite event noun ("the talks", "its decision", "Modi's visit") or a verb in a modifier clause
@@ -89,6 +96,12 @@ class CandidateDedupe:
         token = cand.trigger.token
         found = statement_covering(self.state, token.idx, token.idx + len(token))
         return found is not None and found.kind in QUOTED_KINDS
+
+    def _sentence_number(self, cand: Candidate) -> int:
+        """The ordinal of a candidate's sentence in the article (computed once per article)."""
+        if self._sentence_numbers is None:
+            self._sentence_numbers = {start: n for n, start in enumerate(dict.fromkeys(s.start for s in self._sentence_of))}
+        return self._sentence_numbers[self._sentence_of[cand.trigger.token.i].start]
 
     def _persons(self) -> frozenset[str]:
         """The ids of the article's person entities."""
@@ -154,6 +167,18 @@ class CandidateDedupe:
     def _own_days(self, cand: Candidate) -> set[str]:
         """The days the dates on a nominal trigger name ("Yesterday's meeting", "the meeting on Thursday"), or on
         the verb it is the subject of ("The meeting ... on Thursday reflects ...")."""
+        return self._own_dates(cand, "day")
+
+    def _within_told_month(self, days: set[str], earlier: Candidate) -> bool:
+        """Whether an act told with a month and no day of its own ("deported 40 others last month") holds the
+        days a dated mention names ("the Feb. 27 deportations"): the mention makes its date exact, no conflict."""
+        if not days or self._own_days(earlier):
+            return False
+        months = self._own_dates(earlier, "month")
+        return bool(months) and all(day[:MONTH_CHARS] in months for day in days)
+
+    def _own_dates(self, cand: Candidate, granularity: str) -> set[str]:
+        """The values of the dates of one granularity ("day", "month") told on a trigger (``_own_days``)."""
         token = cand.trigger.token
         holders = [token, token.head] if token.dep_ in SUBJECT_DEPS else [token]
         near = {t.i for h in holders for t in list(h.children) + [g for c in h.children if c.dep_ == "prep" for g in c.children]
@@ -162,7 +187,7 @@ class CandidateDedupe:
         holding = {(ent.start, ent.end): ent for i in near if (ent := entity_at(self.state.doc, i)) is not None}
         for ent in (e for _, e in sorted(holding.items()) if e.label_ == "DATE"):
             date = to_event_date(self.state, ent, False)
-            if date is not None and date.granularity == "day":
+            if date is not None and date.granularity == granularity:
                 days.add(date.value)
         return days
 
@@ -213,7 +238,8 @@ class CandidateDedupe:
         """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type
         and sharing its parties (or naming none), is not a new event but a mention of the latest such act; so
         is one dated with the day that act was told with ("The meeting ... on Thursday ... Yesterday's meeting",
-        told on Friday). Candidates whose ``id`` is in ``mention_only`` (the type model's drops) may only join
+        told on Friday) or with a day of the month it was told with and no day ("deported 40 others last month"
+        ... "the Feb. 27 deportations": ``_within_told_month``). Candidates whose ``id`` is in ``mention_only`` (the type model's drops) may only join
         an act as its mention: they are never kept as events."""
         kept: list[Candidate] = []
         persons = People(self.state.doc, self._persons())
@@ -230,7 +256,8 @@ class CandidateDedupe:
                 earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
                            and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
-                           and (plain or (bool(days & self._own_days(k)) and (not day_places or self._told_at(k, day_places)))
+                           and (plain or ((bool(days & self._own_days(k)) or self._within_told_month(days, k))
+                                          and (not day_places or self._told_at(k, day_places)))
                                 or self._told_at(k, places))
                            and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)))
                            and not self._names_another_person(cand, k)
@@ -248,6 +275,15 @@ class CandidateDedupe:
                     k for k in others if retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
                 again = again or [k for k in others if retells_on_its_day(cand, k, persons, self._own_days,
                                                                           self._sentence_of[k.trigger.token.i])]
+                if not again and self._quoted(cand) and performs_in_quote(cand):  # "We reject ...," she said
+                    near = self._sentence_number(cand) - QUOTE_RESTATEMENT_SENTENCES
+                    again = [k for k in others if self._sentence_number(k) >= near and not self._quoted(k)
+                             and quotes_told_act(cand, k)]
+                subject = re_mention_subject(cand, self._occasion_words, self._formalizing_verbs)
+                if not again and subject is not None:  # "The strike killed three fighters": the act told before
+                    types = event_noun_types(subject)
+                    again = [k for k in others if told_of_re_mention(cand, k, types, self._sentence_of[k.trigger.token.i],
+                                                                     self._formalizing_verbs)]
                 if again:
                     again[-1].re_mentions.append(cand.span_tokens)
                     continue

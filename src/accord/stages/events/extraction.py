@@ -150,7 +150,9 @@ class EventBuilder:
         self.dedupe = CandidateDedupe(state, self._sentence_of, frozenset(lexicon.frames["part_verbs"]),
                                       frozenset(lexicon.frames["participle_act_types"]),
                                       frozenset(lexicon.frames["recurrence_words"]),
-                                      frozenset(lexicon.frames["filed_nouns"]))
+                                      frozenset(lexicon.frames["filed_nouns"]),
+                                      frozenset(lexicon.frames["new_occasion_words"]),
+                                      frozenset(lexicon.frames["formalizing_verbs"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
         self.continuation_verbs = frozenset(lexicon.frames["continuation_verbs"])
 

@@ -19,12 +19,15 @@ PRONOUN_POS = "PRON"
 
 
 def event_noun_type(token: Token) -> str | None:
-    """The PLOVER type a noun names per the lexicon (any sense), or None."""
-    lexicon = load_lexicon()
-    for entry in lexicon.candidates("noun", token.lemma_.lower()):
-        if entry.type and entry.type != "-":
-            return entry.type
-    return None
+    """The PLOVER type a noun names per the lexicon (its first sense), or None."""
+    return next(iter(event_noun_types(token)), None)
+
+
+def event_noun_types(token: Token) -> list[str]:
+    """The PLOVER types a noun names per the lexicon, one per sense in lexicon order ("strike": a protest or an
+    attack)."""
+    types = [entry.type for entry in load_lexicon().candidates("noun", token.lemma_.lower()) if entry.type and entry.type != "-"]
+    return list(dict.fromkeys(types))
 
 
 def trigger_token_index(state: ArticleState, event: Event) -> int | None:
