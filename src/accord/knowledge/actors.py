@@ -394,16 +394,14 @@ def _without_embedded_metonyms(tokens: list[str], items: list[_Item]) -> list[_I
 def _inside_another_party(tokens: list[str], i: int, n: int, entry: LexEntry) -> bool:
     """Whether a party's name at ``tokens[i:i+n]`` is part of another party's ("Social Democratic Party", "Liberal
     Democratic Party", "Democratic Party of Japan" are not the US Democratic Party): a word of
-    data/actors/other_party_words.tsv right before it, or "of" and a place not of the party's country after it."""
+    data/actors/other_party_words.tsv right before it, or "of" and another country after it."""
     before, after = i - 1, i + n
     if before >= 0 and tokens[before] in _other_party_words():
         return True
     if after + 1 < len(tokens) and tokens[after] == "of" and tokens[after + 1][:1].isupper():
         # "Democratic Party of Japan" is another party; "Democratic Party of Virginia" a US state's
-        from accord.knowledge.regions import region_countries  # regions reads this module's lexicon
-
-        place = " ".join(tokens[after + 1 : after + 3])
-        return region_countries().get(place, region_countries().get(tokens[after + 1])) != entry.code
+        place = lookup_actor(" ".join(tokens[after + 1 : after + 3])) or lookup_actor(tokens[after + 1])
+        return place is not None and place.kind == "country" and place.code != entry.code
     return False
 
 
