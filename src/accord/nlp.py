@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from accord.readers.limits import MAX_CHARS
-from accord.stages.dateline import dateline_ends
+from accord.stages.dates.dateline import dateline_ends
 from accord.verb_lemmas import VERB_LEMMAS_COMPONENT
 
 # The official package name first; the PyPI re-upload of the same model second.

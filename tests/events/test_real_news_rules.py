@@ -202,7 +202,7 @@ def test_weekdays_count_from_the_dateline(extract_text):
 def test_dateline_date_is_read():
     import datetime as dt
 
-    from accord.stages.dateline import dateline_date
+    from accord.stages.dates.dateline import dateline_date
 
     assert dateline_date("MOSCOW, April 18. /TASS/. The Kremlin said ...", dt.date(2025, 4, 19)) == dt.date(2025, 4, 18)
     assert dateline_date("KYIV, Dec 30 - Ukraine said ...", dt.date(2026, 1, 2)) == dt.date(2025, 12, 30)
@@ -210,7 +210,7 @@ def test_dateline_date_is_read():
 
 
 def test_dateline_place_is_read():
-    from accord.stages.dateline import dateline_country
+    from accord.stages.dates.dateline import dateline_country
 
     assert dateline_country("ISTANBUL, June 2 (Reuters) - Talks began.") == "TUR"
     assert dateline_country("BLANTYRE — A school refused a pupil.") == "MWI"

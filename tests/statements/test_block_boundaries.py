@@ -51,7 +51,7 @@ def test_a_dateline_ends_where_the_story_starts(extract_text):
 
 
 def test_dateline_forms_and_what_is_no_dateline():
-    from accord.stages.dateline import dateline_end
+    from accord.stages.dates.dateline import dateline_end
 
     cases = {
         "KYIV, Ukraine (AP) — Drones struck": "KYIV, Ukraine (AP) — ",

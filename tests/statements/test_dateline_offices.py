@@ -45,7 +45,7 @@ def test_a_central_bank_governor_is_not_an_office_of_the_filing_place():
 
 
 def test_the_dateline_country_reads_a_us_state_after_the_city():
-    from accord.stages.dateline import story_dateline_country
+    from accord.stages.dates.dateline import story_dateline_country
 
     assert story_dateline_country("Voters head out.\n\nMANCHESTER, N.H. (AP) — The polls opened.") == "USA"
     assert story_dateline_country("KYIV, Ukraine — Sirens sounded.") == "UKR"

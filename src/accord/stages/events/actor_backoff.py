@@ -21,7 +21,7 @@ from accord.knowledge.actors import LEADING_ARTICLE, lexicon
 from accord.knowledge.loader import read_json
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
-from accord.stages.dateline import dateline_country
+from accord.stages.dates.dateline import dateline_country
 from accord.stages.events.coding import lookup_phrase, phrase_tokens
 from accord.stages.gazetteer import country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS

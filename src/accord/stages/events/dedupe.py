@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
-from accord.stages.date_attachment import to_event_date
+from accord.stages.dates.attachment import to_event_date
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.named_doers import performed_by_named_party, setting_of_subjects_act
 from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from accord.records import Entity, Span, Speaker, Statement
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, GENDER_KEY, VENUE_KEY
-from accord.stages.dateline import story_dateline_country
+from accord.stages.dates.dateline import story_dateline_country
 from accord.stages.entities.appositions import person_descriptions
 from accord.stages.entities.body_owners import body_owners
 from accord.stages.entities.country_offices import office_countries

@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words
-from accord.stages.date_attachment import (
+from accord.stages.dates.calendar import date_words
+from accord.stages.dates.attachment import (
     in_direct_quote,
     main_clause,
     placed_in_time,
@@ -28,7 +28,7 @@ from accord.stages.date_attachment import (
     simple_past,
     to_event_date,
 )
-from accord.stages.date_context import coordinated_act_date
+from accord.stages.dates.context import coordinated_act_date
 from accord.stages.events.habitual import tells_habit
 from accord.stages.grammar import preposition_objects
 

@@ -1,5 +1,5 @@
 """Where a sentence's date expressions attach, and their resolution: shared by the dates stage's
-in-sentence rules (``dates``) and its cross-sentence ones (``date_context``)."""
+in-sentence rules (``dates``) and its cross-sentence ones (``dates.context``)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from spacy.tokens import Span as SpacySpan
 
 from accord.records import Event, EventDate, Statement
 from accord.stages.base import ArticleState
-from accord.stages.calendar import PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
-from accord.stages.date_statements import DIRECT_KIND, statement_index
-from accord.stages.dateline import dateline_date
+from accord.stages.dates.calendar import PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
+from accord.stages.dates.statement_index import DIRECT_KIND, statement_index
+from accord.stages.dates.dateline import dateline_date
 from accord.stages.grammar import preposition_objects
 
 DATE_LABELS = frozenset({"DATE"})

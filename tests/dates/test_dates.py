@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from accord.stages.calendar import parse_published, resolve
+from accord.stages.dates.calendar import parse_published, resolve
 
 
 def _of_type(extract_text, text, event_type):
@@ -289,7 +289,7 @@ def test_a_date_counted_from_the_act_before(extract_text, text, event_type, valu
                                              ("three days earlier", "2025-05-07"), ("a week later", "2025-05-17"),
                                              ("the day", None), ("later", None)])
 def test_resolve_from_another_day(text, value):
-    from accord.stages.calendar import resolve_from
+    from accord.stages.dates.calendar import resolve_from
 
     found = resolve_from(text, dt.date(2025, 5, 10))
     assert (found.value if found else None) == value
@@ -559,7 +559,7 @@ def test_a_carried_date_never_enters_a_sentence_with_a_time_of_its_own(extract_t
     # blame on ...": the blame is not September's, the sentence tells its own time
     from pathlib import Path
 
-    text = (Path(__file__).parent / "fixtures" / "voa" / "corpus" / "voa-6204569.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).parents[1] / "fixtures" / "voa" / "corpus" / "voa-6204569.txt").read_text(encoding="utf-8")
     placed = [e for e in extract_text(text, published="2021-04-14").events if e.trigger.text == "placed"]
     assert placed and (placed[0].date is None or placed[0].date.value != "2020-09")
 

@@ -1,31 +1,31 @@
 """Dates: each event's date, resolved against the article's publication date (or its dateline's).
 
 Order of evidence, first found wins: for a clause counted from its host ("two days after Erdogan denounced
-Israel"), its host's day moved by the count, and nothing else (``date_counted``); a date counted from the act or
+Israel"), its host's day moved by the count, and nothing else (``dates.counted``); a date counted from the act or
 day told before ("a day later", "later that day", "in the morning"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
 clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the day of
 a clause counted from it, moved by the count ("came a day after rebels attacked the base on Friday"); the
 one date its sentence gives, when told in the act's own clause or one governing it, not in a clause below or
-beside it ("asked her to describe her route to winning the nomination in July": ``date_clauses``); the date of
+beside it ("asked her to describe her route to winning the nomination in July": ``dates.clauses``); the date of
 the statement reporting it. A done act is never dated after its report: one arranging a day ahead ("agreed to
-hold a third session next Friday") takes the last story day told before it (``date_context.arranged_on``) or none. A report's date is never that of a past
+hold a third session next Friday") takes the last story day told before it (``dates.context.arranged_on``) or none. A report's date is never that of a past
 act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
 ``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
-sentences around it (``date_context``): the speaker's statement on the same occasion, a dated act its
+sentences around it (``dates.context``): the speaker's statement on the same occasion, a dated act its
 clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
 the simple past (its own day, not carried again, and not into a clause placed relative to another time).
 After the walk, a present-perfect lead takes the date of the sentence that details it, a later dated
 mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
-that name it again (``date_occasion``) and the acts the lead tells as direct answers to it
-(``date_response``), and an undated act told in the simple past after a sentence naming the story's day, by a
-party that sentence names or to its doer, takes that day (``date_followup``), as does a statement's speech act
-(its cue, or a present demand or accusation it makes) when the sentence names its speaker (``date_speech``);
+that name it again (``dates.occasion``) and the acts the lead tells as direct answers to it
+(``dates.response``), and an undated act told in the simple past after a sentence naming the story's day, by a
+party that sentence names or to its doer, takes that day (``dates.followup``), as does a statement's speech act
+(its cue, or a present demand or accusation it makes) when the sentence names its speaker (``dates.speech``);
 a sentence naming again the occasion the story's day was told at ("Throughout the debate, ...") tells that day
-again for both rules (``date_scene``). A date modifying a thing the sentence names ("through the May 10
+again for both rules (``dates.scene``). A date modifying a thing the sentence names ("through the May 10
 contests", "the 2012 nominee") or starting a stretch ("since May") is no act's day, and a past perfect act ("had
 sought") never takes the day of the statement telling it. An undated act of the title line takes the day its
-lead tells for one of its doers (``date_headline``); a dateline under a headline dates a lead told in the present;
+lead tells for one of its doers (``dates.headline``); a dateline under a headline dates a lead told in the present;
 a year naming the war or contest an act is told within dates it ("in the 1967 war"); a date inside a statement's
 quote is not the day it was said; an act's noun that another act answers ("in response to the proposal") or whose
 reception a verb tells ("the shooting resonated widely on Monday") takes no date of that other act; a bare month
@@ -44,8 +44,8 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import ANCHORS_KEY, EventAnchors, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.calendar import date_words, parse_published
-from accord.stages.date_attachment import (
+from accord.stages.dates.calendar import date_words, parse_published
+from accord.stages.dates.attachment import (
     attachment,
     date_entities,
     date_up_the_clauses,
@@ -61,8 +61,8 @@ from accord.stages.date_attachment import (
     simple_past,
     to_event_date,
 )
-from accord.stages.date_clauses import after_the_report, another_time_between, arranges_ahead, tells_act_time
-from accord.stages.date_context import (
+from accord.stages.dates.clauses import after_the_report, another_time_between, arranges_ahead, tells_act_time
+from accord.stages.dates.context import (
     arranged_on,
     StatementDates,
     coordinated_act_date,
@@ -76,21 +76,21 @@ from accord.stages.date_context import (
     re_mentioned_occasion_date,
     speaker_act_date,
 )
-from accord.stages.date_counted import (
+from accord.stages.dates.counted import (
     counted_clause_date,
     counted_host_date,
     counted_offset,
     counted_preposition,
     shifted,
 )
-from accord.stages.date_followup import date_follow_ups, story_days
-from accord.stages.date_headline import date_headlines
-from accord.stages.date_occasion import date_occasion_mentions
-from accord.stages.date_scene import with_scenes
-from accord.stages.date_response import date_responses
-from accord.stages.date_speech import date_speech_acts
-from accord.stages.date_statements import STATEMENTS_KEY, statement_index
-from accord.stages.dateline import dateline_spans
+from accord.stages.dates.followup import date_follow_ups, story_days
+from accord.stages.dates.headline import date_headlines
+from accord.stages.dates.occasion import date_occasion_mentions
+from accord.stages.dates.scene import with_scenes
+from accord.stages.dates.response import date_responses
+from accord.stages.dates.speech import date_speech_acts
+from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
+from accord.stages.dates.dateline import dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, preposition_objects
@@ -136,7 +136,7 @@ def _referenced_date(
 ) -> EventDate | None:
     """The date of the occasion named in a same-day temporal phrase: its own ("during a press conference
     Thursday"), else that of the earlier event it names ("After the talks, ..."); a phrase counting days from
-    it ("two days after the talks") moves that date by the count (``date_counted``). With ``only``, the
+    it ("two days after the talks") moves that date by the count (``dates.counted``). With ``only``, the
     date of that object alone, uncounted."""
     same_day = set(date_words()["same_day_preps"])
     occasion_preps = set(date_words()["occasion_preps"])

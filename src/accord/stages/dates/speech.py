@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from accord.records import Event, Statement
 from accord.stages.anchors import event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.date_attachment import (
+from accord.stages.dates.attachment import (
     DIRECT_KIND,
     cue_overlaps,
     main_clause,
@@ -32,10 +32,10 @@ from accord.stages.date_attachment import (
     shifted_in_time,
     simple_past,
 )
-from accord.stages.date_context import present_perfect
-from accord.stages.date_statements import statement_index
+from accord.stages.dates.context import present_perfect
+from accord.stages.dates.statement_index import statement_index
 from accord.stages.events.habitual import tells_habit
-from accord.stages.date_followup import FOLLOW_UP_SENTENCES, StoryDays, tells_time
+from accord.stages.dates.followup import FOLLOW_UP_SENTENCES, StoryDays, tells_time
 
 # PLOVER types a statement's content makes by being said ("must address" is a demand, "is a terrorist state"
 # an accusation): the content's other types are acts the speaker tells of, with times of their own.

@@ -13,7 +13,7 @@ being defeated in 2013"). And a date carried from one act to a later one
 he spoke ... In 1992, in a speech, he ... He memorably promised ...").
 A done act is never dated after its report: "The sides agreed to hold a third session next Friday" was agreed
 before the article was written, so next Friday is the session's day; the arrangement was made on the day
-the story last told (``date_context.arranged_on``), when that day is the story's (a week at most before publication).
+the story last told (``dates.context.arranged_on``), when that day is the story's (a week at most before publication).
 Hand audit on PolNeAR train, against main before these rules: 20 articles (seed 90501, read to find them): 8
 wrong dates withheld, no right one lost; 60 fresh articles (seed 90503): 5 dates changed, 3 wrong withheld,
 1 right date added (a sentence's other date, of a clause below, no longer hid the act's own), 1 month lost that
@@ -30,9 +30,9 @@ from spacy.tokens import Token
 
 from accord.records import EventDate
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words, parse_published
-from accord.stages.date_attachment import attachment, is_bound, reference_date, to_event_date
-from accord.stages.date_statements import statement_index
+from accord.stages.dates.calendar import date_words, parse_published
+from accord.stages.dates.attachment import attachment, is_bound, reference_date, to_event_date
+from accord.stages.dates.statement_index import statement_index
 from accord.stages.grammar import CLAUSE_SUBJECT_DEPS
 
 # Dependencies that start a clause of its own: a date below one tells that clause's time.

@@ -3,7 +3,7 @@
 A news title sums up its lead: "Mayor Vows To Rebuild Bridge" over "Mayor Ana Ruiz on Tuesday promised to
 rebuild ...". When the title's act is not folded into a lead event (the lead tells it as a statement, or in
 other words of another type), it is left undated, though the lead says its day. An undated act of the title
-line takes the day the lead tells in its own voice (``date_followup.told_days``: a story day, not a stretch,
+line takes the day the lead tells in its own voice (``dates.followup.told_days``: a story day, not a stretch,
 not ahead, not in a quote) when one of its doers is a doer of the lead's sentence, and the lead tells no other
 time; not an act completing another verb ("Minister Demands Envoy Resign"), which is asked for, not done. The lead is the first body sentence with a verb; a title longer than a headline is prose, not a title.
 Hand audit on PolNeAR train (session 10): found on seed 100301 (a candidate's title act, right); on the fresh
@@ -21,8 +21,8 @@ from spacy.tokens import Span as SpacySpan
 from accord.records import Event
 from accord.stages.anchors import event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.date_attachment import in_direct_quote
-from accord.stages.date_followup import StoryDays
+from accord.stages.dates.attachment import in_direct_quote
+from accord.stages.dates.followup import StoryDays
 from accord.stages.entities import resolve_mention
 from accord.stages.entities.names import title_line_end
 from accord.stages.grammar import VERB_POS

@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words
-from accord.stages.date_attachment import own_dates, shifted_in_time, simple_past
+from accord.stages.dates.calendar import date_words
+from accord.stages.dates.attachment import own_dates, shifted_in_time, simple_past
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 

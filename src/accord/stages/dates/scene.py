@@ -1,6 +1,6 @@
 """Scenes of the story's day (issue 14 item 5): a sentence naming again the occasion a story-day sentence
 dated ("at a televised debate Sunday" ... "Throughout the debate, ...", "The debate showed ...") tells that
-day again, for the follow-up and speech-act rules (``date_followup``, ``date_speech``).
+day again, for the follow-up and speech-act rules (``dates.followup``, ``dates.speech``).
 
 A story told at an occasion (a debate, a rally, a hearing) names its day once, in the lead, and then tells the
 acts done there over many paragraphs, going back to the occasion by name now and then without its date
@@ -13,7 +13,7 @@ since, which might be the one meant. "Two hours before the debate" names another
 tells the day. The follow-up rules keep every other condition (a party of that sentence, the simple past,
 the main clause, no other time told since).
 Hand audit on PolNeAR train (session 9): found on seed 91501 (a debate story: 2 right dates added, with the
-pronoun and coordinated-subject links of ``date_followup``); on the unseen draws 91502 (20 articles), 91503 (60)
+pronoun and coordinated-subject links of ``dates.followup``); on the unseen draws 91502 (20 articles), 91503 (60)
 and 91504/91505 (30 each) these links fired once, right (a candidate's follow-up on the day of her rivals'
 attacks), and the scene rule did not fire.
 """
@@ -26,10 +26,10 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.stages.base import ArticleState
-from accord.stages.calendar import date_words
-from accord.stages.date_attachment import attachment, to_event_date
-from accord.stages.date_followup import StoryDays, ToldDay, resolved_entity, sentence_entities
-from accord.stages.date_statements import statement_index
+from accord.stages.dates.calendar import date_words
+from accord.stages.dates.attachment import attachment, to_event_date
+from accord.stages.dates.followup import StoryDays, ToldDay, resolved_entity, sentence_entities
+from accord.stages.dates.statement_index import statement_index
 from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.grammar import SUBJECT_DEPS, VERB_POS
 

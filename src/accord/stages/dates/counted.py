@@ -6,7 +6,7 @@ A count of days or weeks on an "after" or "before" clause places one act relativ
 that many days before (after "after") or after (after "before") the act it hangs on, and the other way round. A
 date is given only when the other act's day is known: its own day-precise date in the sentence, the date already
 given to an act told by it, or, for a host clause that tells no time of its own, the last day the story told just
-before (``date_context.last_day_told``: "Altun, Monday tweeted ... His comments come two days after ..."), when the
+before (``dates.context.last_day_told``: "Altun, Monday tweeted ... His comments come two days after ..."), when the
 sentence tells no other time ("plan to meet in Vienna on Friday, a week after they held talks" names a day ahead,
 on another verb). A clause counted from another act takes no other date of its sentence: its host's "on Saturday"
 is not its day. A count on "after"/"before" with a named occasion ("Two days after the talks, Iran accused ...")
@@ -31,8 +31,8 @@ from spacy.tokens import Token
 
 from accord.records import EventDate
 from accord.stages.base import ArticleState
-from accord.stages.calendar import WEEK_DAYS, date_words
-from accord.stages.date_attachment import own_dates, to_event_date
+from accord.stages.dates.calendar import WEEK_DAYS, date_words
+from accord.stages.dates.attachment import own_dates, to_event_date
 
 # A count of days or weeks ("two days", "a week", "10 days"): a month or a year counted from a day names no
 # day, and "days" with no count names no one.

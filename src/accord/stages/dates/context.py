@@ -24,8 +24,8 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate, Statement
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import STORY_DAYS, date_words, parse_published, resolve_from
-from accord.stages.date_attachment import (
+from accord.stages.dates.calendar import STORY_DAYS, date_words, parse_published, resolve_from
+from accord.stages.dates.attachment import (
     CLAUSE_HOPS,
     OWN_TIME_CLAUSE_DEPS,
     PARTICIPLE_TAG,
@@ -38,8 +38,8 @@ from accord.stages.date_attachment import (
     shifted_in_time,
     to_event_date,
 )
-from accord.stages.date_clauses import after_the_report, another_time_between
-from accord.stages.date_statements import statement_index
+from accord.stages.dates.clauses import after_the_report, another_time_between
+from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
 from accord.stages.grammar import SUBJECT_DEPS, VERB_POS, preposition_objects

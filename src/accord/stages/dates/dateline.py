@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from accord.stages.calendar import date_words
+from accord.stages.dates.calendar import date_words
 from accord.stages.entities.homonyms import names_us_city
 from accord.stages.gazetteer import find_city, find_country
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from accord.stages.date_statements import statement_index
+from accord.stages.dates.statement_index import statement_index
 
 TEXT = '"We will not yield," Ali said. Later, Omar said the talks failed. "Talks are over," he added.'
 

@@ -6,7 +6,7 @@ A story names its day once and then tells what the parties did that day without 
 Trump to apologize". Such an act is dated only when every sign says it belongs to that day: it is told in
 the story's own voice (not a quote, nor a quote's tag), in the simple past, in a main clause, by a verb, in
 a sentence with no date, not set apart in time ("had earlier met"), not placed relative to another time
-("before the vote"), no habit ("often") and no response ("retaliated": ``date_response`` dates those only
+("before the vote"), no habit ("often") and no response ("retaliated": ``dates.response`` dates those only
 right after the answered act, as an answer may come days later). Its doer must be named in a sentence
 telling the story's day (at most ``STORY_DAYS`` before publication, in the story's voice, not a stretch
 such as "this weekend" or "since Thursday", not a day ahead such as "will take effect Wednesday"), or its
@@ -36,8 +36,8 @@ from spacy.tokens import Span as SpacySpan
 from accord.records import Event, EventDate
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.calendar import STORY_DAYS, date_words, parse_published
-from accord.stages.date_attachment import (
+from accord.stages.dates.calendar import STORY_DAYS, date_words, parse_published
+from accord.stages.dates.attachment import (
     OWN_TIME_CLAUSE_DEPS,
     attachment,
     in_direct_quote,
@@ -50,8 +50,8 @@ from accord.stages.date_attachment import (
     tags_a_quote,
     to_event_date,
 )
-from accord.stages.date_response import tells_response
-from accord.stages.date_statements import statement_index
+from accord.stages.dates.response import tells_response
+from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import MENTIONS_KEY, STARTS_KEY, resolve_mention
 from accord.stages.events.habitual import tells_habit
 from accord.stages.events.references import DEFINITE_DETERMINERS
