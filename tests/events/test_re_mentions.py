@@ -242,8 +242,11 @@ def test_a_day_dated_mention_inside_the_month_the_act_was_told_with_is_that_act(
     assert len(same) == 1 and [m.text for m in same[0].mentions] == ["deportations"], _summary(same)
     assert same[0].date is not None and same[0].date.value == "2025-04-12", _summary(same)
     for when, day in (("last month", "March 12"), ("on April 3", "April 12")):
+        # another act: not folded into the first (whether the type model keeps it as an event of its own is its call)
         other, _ = _of_type(extract_text, base.format(when=when, day=day), "COERCE")
-        assert len(other) == 2, _summary(other)
+        first = [e for e in other if e.trigger.text == "deported"]
+        assert len(first) == 1 and not first[0].mentions, _summary(other)
+        assert first[0].date is None or first[0].date.value not in ("2025-03-12", "2025-04-12"), _summary(other)
 
 
 def test_a_verb_told_of_a_definite_re_mention_tells_that_act_again(extract_text):
