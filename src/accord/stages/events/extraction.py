@@ -30,6 +30,7 @@ from accord.stages.events.home_visits import home_visit
 from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, is_considered, modality_of
 from accord.stages.events.negation import is_negated, negated_by_subject, refused_consent
+from accord.stages.events.forums import one_party_forum
 from accord.stages.events.non_events import NonEventFilter, untold_title, verbless_heading
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
 from accord.stages.events.references import PRONOUN_POS
@@ -648,6 +649,8 @@ class EventBuilder:
             if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]) \
                     or press_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]):
                 continue  # "the Ledger spoke with Okafor", "spoke with reporters": an interview
+            if one_party_forum(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
+                continue  # "spoke at the party's conference": the forum of another act (forums.py)
             if commercial_act(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
                 continue  # "the brewer called off a takeover": a company's trade (senses.py)
             if private_giving(cand.trigger.token, cand.type, lexicon.frames["senses"], self.is_person):

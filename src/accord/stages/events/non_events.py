@@ -119,6 +119,16 @@ def _described_stance(verb: Token, relative_only: bool = False) -> bool:
     return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
+def _perfect_stance(verb: Token, stance_verbs: list[str]) -> bool:
+    """Whether a relative clause in the perfect tells whom a noun has stood with or against ("Tate, who has openly
+    opposed the levy", "a senator who had long backed the plan"): a standing stance, no act told; an act verb
+    ("which has endorsed Sanders") and a dated clause ("who has backed it since Monday") are left alone."""
+    if verb.lemma_.lower() not in stance_verbs or not (verb.dep_ == "relcl" or _coordinated_relative(verb)):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
 def _trait_participle(verb: Token) -> bool:
     """Whether a present participle follows "being" or stands as a predicate adjective ("accused him of being
     welcoming to refugees", "is being supportive"): a trait told, no act (a progressive passive, "was being
@@ -233,6 +243,8 @@ class NonEventFilter:
         children = list(token.children)
         if cand.type in frames["described_stance_types"] and _described_stance(token):
             return True  # "Rendell, who supports Mrs. Clinton": who someone is, not what they did
+        if cand.type in frames["described_stance_types"] and _perfect_stance(token, frames["perfect_stance_verbs"]):
+            return True  # "Tate, who has openly opposed the levy": who someone is, not what they did
         if cand.type in frames["described_aim_types"] and _described_stance(token, relative_only=True):
             return True  # "the wage rise he seeks": a standing aim ("a decree ordering ..." is the decree's act)
         if cand.type in frames["agentless_passive_types"] and lemma not in frames["agentless_passive_acts"] \
