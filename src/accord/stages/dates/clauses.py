@@ -30,8 +30,8 @@ from spacy.tokens import Token
 
 from accord.records import EventDate
 from accord.stages.base import ArticleState
-from accord.stages.dates.calendar import date_words, parse_published
-from accord.stages.dates.attachment import attachment, is_bound, reference_date, to_event_date
+from accord.stages.dates.calendar import PAST_DEICTICS, date_words, parse_published
+from accord.stages.dates.attachment import attachment, is_bound, reference_date, shifted_in_time, to_event_date
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.grammar import CLAUSE_SUBJECT_DEPS
 
@@ -47,6 +47,17 @@ SHARED_OCCASION_TAG = "VBG"
 AHEAD_DAY_WORDS = frozenset({"tomorrow"})
 # An adjective's date is its thing's: "the payments due on Tuesday", "a law effective in March".
 ADJECTIVE_POS = "ADJ"
+# A week or weeks counted back from now ("last week", "in the past two weeks", "this week"): a stretch up to the
+# story's day, which places the act of a sentence whatever clause the parser hangs it on.
+WEEK_WORDS = frozenset({"week", "weeks"})
+NOW_WEEK_WORDS = PAST_DEICTICS | {"this"}
+# Prepositions starting a stretch of time ("since May"): a date under one is no act's day.
+STRETCH_PREPS = frozenset({"since"})
+# Clauses a week told below the act does not cross: what a statement reports or a relative clause tells keeps
+# its own time ("said it was funded last week", "the deal that was signed last week"), nor one placed against the
+# act ("protested after officials announced it last week": the protest came later).
+# A clause coordinated below the act is a later one ("had pledged to back him, but sounded unsure this week").
+OWN_TIME_DEPS = frozenset({"ccomp", "relcl", "parataxis", "csubj", "advcl", "conj"})
 # Characters of an ISO date value ("2025-05-17") that name its day, month and year: a date is after another
 # at its own granularity ("2025-05" is not after "2025-05-17").
 ISO_PREFIX_CHARS = {"day": 10, "month": 7, "year": 4}
@@ -132,3 +143,31 @@ def arranges_ahead(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]
         if resolved is not None and after_the_report(state, resolved):
             return True
     return False
+
+
+def _week_from_now(ent: SpacySpan) -> bool:
+    """A week or weeks counted back from now ("last week", "the past two weeks", "earlier this week")."""
+    words = {t.lower_ for t in ent}
+    return bool(words & WEEK_WORDS) and bool(words & NOW_WEEK_WORDS)
+
+
+def week_told_below(state: ArticleState, anchor: Token, dates: dict[int, SpacySpan], future: bool) -> EventDate | None:
+    """The week counted from now that the parser hung on a clause below the act ("filed 30 cases arguing against
+    his ouster in the last two weeks"): the sentence's only date, it places the act too (a month at most, as the
+    resolver gives a week); not across a reported, relative, placed or coordinated clause, nor a deadline, a stretch's
+    start or a thing's week ("last week's debate"), nor for an act set apart in time ("had pledged")."""
+    sentence = anchor.sent
+    found = {id(e): e for i in range(sentence.start, sentence.end) if (e := dates.get(i)) is not None}
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    if not _week_from_now(ent) or is_bound(ent) or anchor not in ent.root.ancestors:
+        return None
+    if ent.root.dep_ == "poss" or shifted_in_time(anchor):
+        return None  # "decided to skip last week's debate": the thing's week, as in ``dates._sentence_date``
+    current = ent.root
+    while current.i != anchor.i:
+        if current.dep_ in OWN_TIME_DEPS or (current.dep_ == "prep" and current.lower_ in STRETCH_PREPS):
+            return None
+        current = current.head
+    return to_event_date(state, ent, future)

@@ -8,7 +8,9 @@ clause's verb); the date of the event it is inherited from or refers to ("After 
 a clause counted from it, moved by the count ("came a day after rebels attacked the base on Friday"); the
 one date its sentence gives, when told in the act's own clause or one governing it, not in a clause below or
 beside it ("asked her to describe her route to winning the nomination in July": ``dates.clauses``); the date of
-the statement reporting it. A done act is never dated after its report: one arranging a day ahead ("agreed to
+the statement reporting it; a week counted from now, the sentence's one date, that the parser hung on a clause
+below the act but for a reported, relative or placed one ("filed 30 cases arguing against his ouster in the
+last two weeks": ``dates.clauses.week_told_below``). A done act is never dated after its report: one arranging a day ahead ("agreed to
 hold a third session next Friday") takes the last story day told before it (``dates.context.arranged_on``) or none. A report's date is never that of a past
 act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
 ``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
@@ -21,6 +23,9 @@ that name it again (``dates.occasion``) and the acts the lead tells as direct an
 (``dates.response``), and an undated act told in the simple past after a sentence naming the story's day, by a
 party that sentence names or to its doer, takes that day (``dates.followup``), as does a statement's speech act
 (its cue, or a present demand or accusation it makes) when the sentence names its speaker (``dates.speech``);
+last, a stance a statement's content takes (a demand, an accusation, support, a refusal, agreement) gets the
+statement's day when the same speaker's statement just before gives it ("He added that 'Ukraine was ready for a
+ceasefire'"), unless the cue names an occasion of its own or the stance was taken before (past or present perfect);
 a sentence naming again the occasion the story's day was told at ("Throughout the debate, ...") tells that day
 again for both rules (``dates.scene``). A date modifying a thing the sentence names ("through the May 10
 contests", "the 2012 nominee") or starting a stretch ("since May") is no act's day, and a past perfect act ("had
@@ -61,7 +66,14 @@ from accord.stages.dates.attachment import (
     simple_past,
     to_event_date,
 )
-from accord.stages.dates.clauses import after_the_report, another_time_between, arranges_ahead, tells_act_time
+from accord.stages.dates.clauses import (
+    STRETCH_PREPS,
+    after_the_report,
+    another_time_between,
+    arranges_ahead,
+    tells_act_time,
+    week_told_below,
+)
 from accord.stages.dates.context import (
     arranged_on,
     StatementDates,
@@ -71,6 +83,7 @@ from accord.stages.dates.context import (
     date_summary_leads,
     last_day_told,
     occasion_date,
+    present_perfect,
     occasion_index,
     re_mentioned_event_date,
     re_mentioned_occasion_date,
@@ -99,8 +112,6 @@ from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, preposition_object
 HISTORICAL_DAYS = 365
 # A noun in apposition describes someone named beside it ("Romney, the 2012 nominee").
 APPOSITION_DEP = "appos"
-# Prepositions starting a stretch of time ("since May"): a date under one is no act's day.
-STRETCH_PREPS = frozenset({"since"})
 # Prepositions placing what they govern before the act told ("after the talks"), and those linking a response
 # noun to what it answers ("in response to the proposal", "in retaliation for the strike").
 BEFORE_PREPS = frozenset({"after", "following"})
@@ -118,6 +129,15 @@ PRONOUN_TAG = "PRP"
 # Date precisions an act carries to the next act of its actor: a day; a month or a year is as often a
 # background time as the story's (hand audit on PolNeAR train: month carries right 5 of 10).
 CARRIED_GRANULARITIES = frozenset({"day"})
+# The types of a stance a statement's content takes ("Ukraine was ready for a ceasefire", "the U.S. backs the
+# plan", "must address"): taken by being said, so of the statement's day; its other types are deeds the speaker
+# tells of ("wants a wider bombing drive"), with times of their own (PolNeAR train seed 110221: an air
+# campaign had taken the speaker's day).
+STANCE_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# First-person subjects: a speaker telling their own past ("I asked", "we did").
+FIRST_PERSON = frozenset({"i", "we"})
+# The tagger's labels of a time told (a date, or a time of day: "last night").
+TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
 CARRY_REACH = 400
 
@@ -335,6 +355,62 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
     return found
 
 
+def _reported_content_date(state: ArticleState, event: Event, anchors: EventAnchors,
+                           said_on: StatementDates) -> EventDate | None:
+    """The day of the statement whose content tells the act, when its cue's date comes from the story around it
+    (the same speaker's statement just before: "Zelenskyy said Wednesday ... He added that 'Ukraine was
+    ready ...'"), with the guards of ``_statement_date``: not a past perfect, not a past act the content recounts."""
+    statement = statement_index(state).by_id.get(event.statement) if event.statement else None
+    if statement is None or statement.cue is None or event.event not in STANCE_TYPES \
+            or not statement.content.start <= event.trigger.start < statement.content.end:
+        return None
+    cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+    anchor = state.doc[anchors.anchor]
+    if cue is None or past_perfect(anchor) or present_perfect(anchor) or shifted_in_time(anchor) \
+            or _recounted_in(state, anchor, cue.root) \
+            or _names_an_occasion(cue.root) or _tells_a_time(anchor.sent) or _own_past_told(anchor, cue.root):
+        return None
+    found = said_on.date(statement)
+    return found if found is not None and found.granularity in CARRIED_GRANULARITIES else None
+
+
+def _date_content_stances(state: ArticleState, said_on: StatementDates) -> None:
+    """After the walk, so that no other act takes a date from them: the stances a statement's content takes get
+    the statement's day (``_reported_content_date``)."""
+    anchors = event_anchors(state)
+    for event in state.events:
+        if event.date is None and event.modality == "asserted" and event.assertion in (None, "asserted") \
+                and event.id in anchors:
+            event.date = _reported_content_date(state, event, anchors[event.id], said_on)
+
+
+def _own_past_told(anchor: Token, cue: Token) -> bool:
+    """Whether the act hangs on a clause where the speaker tells their own past in the first person ("'I begged
+    the nation to pray and seek mercy,' he said"): a deed of its own time, not the statement's
+    (PolNeAR train seed 110223)."""
+    for verb in (anchor, *anchor.ancestors):
+        if verb.i == cue.i:
+            return False
+        if verb.tag_ == PAST_TAG and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for c in verb.children):
+            return True
+    return False
+
+
+def _tells_a_time(sentence: SpacySpan) -> bool:
+    """Whether a sentence tells a time, even one no act takes ("'On my way home last night I begged the
+    country to pray,' he said": a day of the speaker's own telling): its acts are of it."""
+    return any(ent.label_ in TIME_ENTITY_LABELS for ent in sentence.ents)
+
+
+def _names_an_occasion(cue: Token) -> bool:
+    """Whether a statement's cue names the occasion it was said at ("told the summit's first sitting that ...",
+    "told reporters during a briefing"): that occasion's day, not the speaker's day told before (PolNeAR train
+    seed 110221: a remark at a Monday session had taken the Sunday of the speaker's forum)."""
+    nouns = set(date_words()["occasion_nouns"])
+    return any(noun.lemma_.lower() in nouns or event_noun_type(noun)
+               for noun in preposition_objects(cue, set(date_words()["occasion_preps"])))
+
+
 def _reports(state: ArticleState, verb: Token) -> bool:
     """Whether a word is a statement's cue ("said", "reported")."""
     return bool(statement_index(state).with_cue_over([(verb.idx, verb.idx + len(verb.text))]))
@@ -485,7 +561,8 @@ def run(state: ArticleState) -> None:
             found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
                 or _date_for(state, event, dates, dated) \
                 or (counted_host_date(state, verb, dates) if verb is not None else None) \
-                or _sentence_date(state, event, dates, story) or _statement_date(state, event, dates)
+                or _sentence_date(state, event, dates, story) or _statement_date(state, event, dates) \
+                or (week_told_below(state, verb, dates, event.modality == "future") if verb is not None else None)
         if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) \
                 and (after_the_report(state, found) if found is not None else arranges_ahead(state, verb, dates)):
             # "The sides agreed to hold a third session next Friday": a done act's day is not ahead; it arranged what
@@ -518,6 +595,7 @@ def run(state: ArticleState) -> None:
         date_follow_ups(state, dates, days)
         date_headlines(state, days)  # a title's act over a lead telling the story's day
         date_speech_acts(state, dates, days)
+    _date_content_stances(state, said_on)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 
