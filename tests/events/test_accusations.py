@@ -20,6 +20,9 @@ def _accusations(events):
     ("The United Nations said Russia may have committed war crimes in Bucha.", "UNO", "RUS"),
     ("Russian Foreign Minister Sergei Lavrov said Ukrainian President Volodymyr Zelenskyy was a liar.", "RUS", "UKR"),
     ('Russian Foreign Minister Sergei Lavrov called Ukrainian President Volodymyr Zelenskyy "a liar."', "RUS", "UKR"),
+    # a predicative adjective on the noun said of the party, also through "one of" and a coordination
+    ("The Kenyan interior minister said on Monday that the Ugandan council is a corrupt body.", "KEN", "UGA"),
+    ("Trump argued that the European Union is one of the most hostile and abusive trading blocs on earth.", "USA", "EUR"),
 ])
 def test_condemnation_in_content_is_an_accusation_by_the_speaker(extract_text, text, speaker, target):
     accused = _accusations(_events(extract_text, text))
@@ -49,6 +52,7 @@ def test_party_named_by_its_modifier_is_the_target(extract_text):
     "Ukraine's president Volodymyr Zelenskyy said Ukrainian forces had made mistakes in Kherson.",  # own side
     '"Continued corruption by any party in Albania has consequences," he said.',  # a general rule
     "The company said it sold 300 illegal weapons to dealers.",
+    "The minister said the border police had arrested three illegal migrants.",  # "illegal" naming a kind, no predicate
     'The official said the allies would "defend against North Korean aggression."',  # the speaker's own act
     "He said he wants to change the unfair perception that Donald Trump is racist.",  # a perception reported
     "The governor of Florida said the storm was a disaster for the region.",  # a disaster, no party's act  # "illegal" naming a kind, said of no party

@@ -153,3 +153,20 @@ def test_group_nouns_are_not_given_the_dominant_party(extract_text):
     assert actors.get("Faroese delegation") == "DNK", actors  # "Faroese": the code the Faroe Islands get
     for group in ("bloc", "parties"):
         assert actors.get(group) != "NOR", actors
+
+
+def test_a_document_named_again_is_its_issuers_act(extract_text):
+    # a Somali story: the host is Somalia, but the statement that threatens was issued by the U.S. official
+    text = ("Somalia's parliament approved the term extension on Monday, and Somali lawmakers cheered the vote in Mogadishu. "
+            "U.S. Secretary of State Antony Blinken issued a statement Tuesday saying the United States is deeply "
+            "disappointed by the vote. The statement threatened sanctions and visa restrictions.")
+    threats = _codes(extract_text(text, published="2021-04-14"), "THREATEN")
+    assert threats == [{"USA"}], threats
+
+
+def test_a_document_no_speaker_issued_keeps_the_back_off(extract_text):
+    # the letter is only reported by the network, which did not write it: the network is not its doer
+    text = ("Somali police found a letter at a school in Mogadishu on Monday. Al Jazeera said it had seen a copy of "
+            "the letter. The letter threatened the teachers.")
+    threats = _codes(extract_text(text, published="2021-04-14"), "THREATEN")
+    assert threats and all("QAT" not in codes for codes in threats), threats

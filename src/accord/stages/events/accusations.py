@@ -25,6 +25,8 @@ CONDEMNATION_FILE = "events/condemnation.tsv"
 PREDICATED_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
 # Links of a noun said of its clause's subject ("the strike was a war crime", "may amount to crimes").
 NOUN_PREDICATE_DEPS = frozenset({"attr", "oprd"})
+# Heads of a partitive that say of their subject what the "of" phrase names ("X is one of the most corrupt regimes").
+PARTITIVE_HEADS = frozenset({"one"})
 # Verbs through whose object a wrong is said of the subject ("committed atrocities", "amounts to genocide").
 WRONG_SAID_OF_SUBJECT = frozenset({"commit", "perpetrate", "amount", "constitute", "carry"})
 # Subject links of a clause, active and passive, nominal and clausal.
@@ -103,7 +105,28 @@ def _adjective_doers(word: Token, kinds: frozenset[str], hostile_acts: frozenset
         return head, _subjects(head)
     if word.dep_ == "amod" and "condemning" in kinds:
         return word.head, [word.head]  # "heinous attacks": the act, whose doer is in its phrase
+    modifier = _first_conjunct(word)  # "the most hostile and abusive authorities": abusive modifies them too
+    predicate = _predicate_noun(modifier.head) if modifier.dep_ == "amod" and "predicative" in kinds else None
+    if predicate is not None:  # "the council is a corrupt body", "called it one of the most abusive regimes"
+        head = predicate.head
+        called = [c for c in head.children if c.dep_ == "dobj"] if predicate.dep_ == "oprd" else []
+        return head, called or _subjects(head)
     return None
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The first of coordinated words ("hostile and abusive": hostile), which carries their shared link."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def _predicate_noun(noun: Token) -> Token | None:
+    """The noun said of a clause's subject or object that ``noun`` is or stands in ("X is a corrupt body": body;
+    "X is one of the most abusive regimes": one), or None for a noun in any other place ("illegal aliens")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVE_HEADS:
+        noun = noun.head.head
+    return noun if noun.dep_ in NOUN_PREDICATE_DEPS else None
 
 
 def _argument_of_verb(noun: Token) -> bool:

@@ -25,6 +25,7 @@ from accord.stages.dates.dateline import dateline_country
 from accord.stages.events.coding import lookup_phrase, phrase_tokens
 from accord.stages.gazetteer import country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
+from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.grammar import SUBJECT_DEPS, entities_in
 from accord.stages.statements.speaker_words import speaker_words
 
@@ -69,7 +70,17 @@ def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...]]:
     """The back-off's word lists (data/actors/backoff_words.json), loaded once."""
     data = read_json(BACKOFF_WORDS_FILE)
     return {"several_party_nouns": frozenset(data["several_party_nouns"]), "bloc_nouns": frozenset(data["bloc_nouns"]),
-            "demonym_suffixes": tuple(data["demonym_suffixes"]), "first_person": frozenset(data["first_person"])}
+            "demonym_suffixes": tuple(data["demonym_suffixes"]), "first_person": frozenset(data["first_person"]),
+            "document_nouns": frozenset(data["document_nouns"])}
+
+
+def _issued_by(document: Token, start: int, end: int) -> bool:
+    """Whether the verb a document noun is the object of ("issued a statement"), or the place of ("said in a
+    statement"), has its subject within the characters ``start``..``end`` (the speaker's span)."""
+    verb = document.head.head if document.dep_ == "pobj" else document.head
+    if document.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and start <= c.idx < end for c in verb.children)
 
 
 def _code_of_description(text: str) -> str | None:
@@ -282,6 +293,8 @@ class ActorBackoff:
             speaker = speakers.get(token.text) if token.pos_ == "PROPN" else None
             if speaker is None and token.tag_ == PERSONAL_PRONOUN_TAG:
                 speaker = self.antecedent(token)
+            if speaker is None:
+                speaker = self.issuer(token)
             if speaker is not None:
                 coded.append(ref.model_copy(update={"code": speaker.code, "name": speaker.name, "sector": speaker.sector}))
             else:
@@ -291,6 +304,31 @@ class ActorBackoff:
                     and not any(c.dep_ in KIND_DEPS for c in token.children))  # "opposition parties": one country's
                 coded.append(ref.model_copy(update={"code": own or (None if several else fallback)}))
         return coded
+
+    def issuer(self, token: Token) -> ActorRef | None:
+        """The affiliated speaker who issued the document a definite document noun names again, in its sentence
+        or the one before ("Blinken issued a statement saying ... The statement threatened sanctions": the
+        threat is Blinken's, not the story's country's); None when no statement there names such a document."""
+        if token.lemma_.lower() not in backoff_words()["document_nouns"] \
+                or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children):
+            return None
+        doc, sentence = token.doc, token.sent
+        earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        issued = None
+        for statement in self.state.statements:
+            speaker, cue = statement.speaker, statement.cue
+            if speaker is None or not speaker.affiliation or cue is None or cue.start >= token.idx:
+                continue
+            words = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+            if words is None or words.start < earliest:
+                continue
+            if any(t.lemma_.lower() == token.lemma_.lower() and t.i != token.i and _issued_by(t, speaker.start, speaker.end)
+                   for t in words.sent):
+                issued = speaker
+        if issued is None:
+            return None
+        return ActorRef(text=issued.text, start=issued.start, end=issued.end, name=issued.name,
+                        code=issued.affiliation, sector=issued.sector, entity=issued.entity)
 
     def antecedent(self, token: Token) -> ActorRef | None:
         """The affiliated speaker a pronoun stands for: the speaker the statements stage resolved it to ("He
