@@ -14,6 +14,12 @@ LEADING_MARKERS = frozenset({"that", "whether", "if"})
 # Tags of a coordinating conjunction: a content span never ends on one (`said X is honest, and`: the
 # parse hung the conjunction on the reported clause and its second conjunct elsewhere).
 CONJUNCTION_TAGS = frozenset({"CC"})
+# A dangling conjunction right after the content's last word (no comma or dash before it) carries the
+# content on over the constituent after it when that is no clause of its own, or a `wh`/subordinator
+# one (`talk about the border and how many can cross`, `was taken over and looted`); else it is cut.
+EXTEND_OVER_DANGLING_CONJUNCT = True
+CONJUNCT_OPENER_TAGS = frozenset({"WRB", "WP", "WDT", "IN"})
+FUNCTION_POS = frozenset({"DET", "ADP", "PART", "CCONJ", "SCONJ", "AUX"})
 
 
 def token_range(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -35,15 +41,45 @@ def trim(text: str, start: int, end: int, strip_final_period: bool = True) -> tu
     return start, end
 
 
+def _strip_end(doc: Doc, first: int, last: int, conjunctions: bool = True) -> int:
+    """``last`` moved back past closing punctuation (not quote marks), spaces and conjunctions."""
+    while last >= first and (doc[last].is_punct and doc[last].text not in "\"”’'»“" or doc[last].is_space
+                             or (conjunctions and doc[last].tag_ in CONJUNCTION_TAGS)):
+        last -= 1
+    return last
+
+
+def _dangling_conjunct_end(doc: Doc, cc: int) -> int:
+    """Where content ending on the conjunction ``cc`` ends: past the constituent after it when no
+    comma or dash lies inside it (see ``EXTEND_OVER_DANGLING_CONJUNCT``), else before the conjunction."""
+    if not EXTEND_OVER_DANGLING_CONJUNCT or cc + 1 >= len(doc) or doc[cc - 1].text in ASIDE_SEPARATORS:
+        return cc - 1
+    opener = doc[cc + 1]
+    head = _trailing_constituent(doc, cc + 1, cc + 1)
+    if head is None or head.sent != doc[cc].sent or opener.is_punct:
+        return cc - 1
+    if head.head.i > cc and head.head.left_edge.i == cc:
+        head = head.head  # `X and a sniper ...`: the parse made the conjunction a child of the conjunct
+    if any(c.dep_ in SUBJECT_DEPS for c in head.children) and opener.tag_ not in CONJUNCT_OPENER_TAGS:
+        return cc - 1
+    if head.right_edge.i == head.left_edge.i and head.pos_ in FUNCTION_POS:
+        return cc - 1  # a lone determiner the parse tore from its noun (`and a sniper ...`)
+    end = _strip_end(doc, cc + 1, head.right_edge.i, conjunctions=False)
+    if any(t.text in ASIDE_SEPARATORS for t in doc[cc + 1 : end + 1]):
+        return cc - 1  # `but said, "..."`: a constituent the parse ran on past a comma is no sure conjunct
+    return end
+
+
 def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """A clause's character range without a leading `that`/`whether` and edge punctuation."""
     while first <= last and (doc[first].is_punct and doc[first].text not in "\"“‘'«„" or doc[first].is_space):
         first += 1
     if first <= last and doc[first].lower_ in LEADING_MARKERS and doc[first].dep_ == "mark":
         first += 1
-    while last >= first and (doc[last].is_punct and doc[last].text not in "\"”’'»“" or doc[last].is_space
-                             or doc[last].tag_ in CONJUNCTION_TAGS):
-        last -= 1
+    last = _strip_end(doc, first, last, conjunctions=False)
+    if last > first and doc[last].tag_ in CONJUNCTION_TAGS:
+        last = _strip_end(doc, first, _dangling_conjunct_end(doc, last))
+    last = _strip_end(doc, first, last)
     if first > last:
         return doc[first - 1].idx if first > 0 else 0, doc[first - 1].idx if first > 0 else 0
     start, end = token_range(doc, first, last)
