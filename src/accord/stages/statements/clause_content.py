@@ -214,7 +214,7 @@ def reported_range(doc: Doc, first: int, last: int, lex: CueLexicon, cue: int) -
     if first < cue < last and doc[first].tag_ == "WDT" and first + 1 < cue:
         first = cue + 1  # `a strike that executives said could ...`: not the relative pronoun and the cue
     if TRIM_ASIDES and first > cue:
-        last = aside_cut(doc, first, last, lex.speech_verbs)
+        last = aside_cut(doc, first, last, lex.speech_verbs, lex.act_verbs)
     return trim_clause(doc, first, last)
 
 

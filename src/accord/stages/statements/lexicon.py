@@ -67,6 +67,13 @@ class CueLexicon:
         """Curated clause verbs of speech or stance (`said`, `urged`, `believes`), not mined frames."""
         return frozenset(v for v in self.clause_verbs if self.verb_class.get(v) in SPEECH_CLASSES)
 
+    @functools.cached_property
+    def act_verbs(self) -> frozenset[str]:
+        """Cue verbs of speech or stance in any frame, curated or mined (`said`, `called X Y`,
+        `accused`), not intentions (`wanted`, `decided`)."""
+        mined = {lemma for (lemma, _), cls in self.mined_class.items() if cls in SPEECH_CLASSES}
+        return frozenset(v for v in self.verbs if self.verb_class.get(v) in SPEECH_CLASSES or v in mined)
+
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> CueLexicon:
