@@ -36,3 +36,9 @@ def test_an_office_of_a_country_already_named_is_not_moved_to_the_untold_person(
             "The German chancellor said the talks went well.")
     entities = _entities(nlp, text)
     assert entities["Anna Kovacs"].code != "DEU"
+
+
+def test_an_office_named_outside_a_subject_is_another_person(nlp) -> None:
+    """"X said ... at the request of the Omani foreign minister": the minister is someone else, not X."""
+    text = "Reza Karimi said late on Thursday the meeting set for Rome was delayed at the request of the Omani foreign minister."
+    assert _entities(nlp, text)["Reza Karimi"].code != "OMN"

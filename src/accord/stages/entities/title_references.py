@@ -89,9 +89,11 @@ def _chain_to_untold_person(builder: EntityBuilder, chunk: Span, root: Token, co
     """Chain "the British prime minister" to the person named just before whom the text gave no title nor
     country ("would not meet Anna Kovacs, since the Hungarian prime minister ..."): news names a
     foreign figure, then tells who they are by such a reference, and the person takes its country. Only
-    when the nearest earlier person is that untold one, within UNTOLD_PERSON_SENTENCES, and no earlier person
-    already holds the reference's country (then the reference may be theirs)."""
-    if coded is None or not coded.code or coded.code in NON_STATE_CODES or not recent:
+    when the reference is a clause's subject (the person acting again; "X said the vote was put off at the
+    wish of the Omani envoy" names another), the nearest earlier person is that untold
+    one, within UNTOLD_PERSON_SENTENCES, and no earlier person already holds the reference's country (then
+    the reference may be theirs)."""
+    if coded is None or not coded.code or coded.code in NON_STATE_CODES or not recent or root.dep_ not in SUBJECT_DEPS:
         return False
     office = _office_only(chunk, root, lex)
     if not _country_words(chunk, lex) or office is None:
