@@ -89,3 +89,13 @@ def test_the_country_of_a_person_s_forebears_is_not_theirs(nlp) -> None:
 def test_kin_of_a_named_diplomat_share_the_diplomat_s_country(nlp) -> None:
     text = "Pedro Diaz, the son of a Mexican diplomat, said he would run."
     assert _entities(nlp, text)["Pedro Diaz"].code == "MEX"
+
+
+def test_where_a_person_travelled_is_not_their_country(nlp) -> None:
+    """A US congressman described as having flown to Germany with freed men was DEU."""
+    text = "Representative Lena Marsh, an Ohio Democrat who had flown to Germany to meet the freed men, said they were well."
+    assert _entities(nlp, text)["Lena Marsh"].code != "DEU"
+    text = "Tom Reyes, a lawyer who visited Iran twice last year, said the talks would fail."
+    assert _entities(nlp, text)["Tom Reyes"].code != "IRN"
+    text = "Tom Reyes, a lawyer from Iran who travelled widely, said the talks would fail."
+    assert _entities(nlp, text)["Tom Reyes"].code == "IRN"
