@@ -74,3 +74,28 @@ def test_a_coordinated_friendship_names_no_affiliation(nlp) -> None:
     text = ("Israel matters most to Harold Finch, a staunch backer of the country and a longtime friend of "
             "the Israeli prime minister, Yair Golan. Finch also runs a radio station.")
     assert _entities(nlp, text)["Harold Finch"].code is None
+
+
+def test_the_country_of_a_person_s_forebears_is_not_theirs(nlp) -> None:
+    """A daughter of Indian immigrants" made a US governor IND (and then the story IND)."""
+    text = "Governor Dana Patel spoke in Columbia. Patel, a Republican, was born to a family of Indian immigrants and is a daughter of Indian settlers."
+    assert _entities(nlp, text)["Dana Patel"].code != "IND"
+    text = "Luis Ortega, a lawyer of Cuban descent, said the law was unfair."
+    assert _entities(nlp, text)["Luis Ortega"].code is None
+    text = "Pedro Diaz, whose late mother was Japanese, is a grandson of Japanese farmers and said he would run."
+    assert _entities(nlp, text)["Pedro Diaz"].code != "JPN"
+
+
+def test_kin_of_a_named_diplomat_share_the_diplomat_s_country(nlp) -> None:
+    text = "Pedro Diaz, the son of a Mexican diplomat, said he would run."
+    assert _entities(nlp, text)["Pedro Diaz"].code == "MEX"
+
+
+def test_where_a_person_travelled_is_not_their_country(nlp) -> None:
+    """A US congressman described as having flown to Germany with freed men was DEU."""
+    text = "Representative Lena Marsh, an Ohio Democrat who had flown to Germany to meet the freed men, said they were well."
+    assert _entities(nlp, text)["Lena Marsh"].code != "DEU"
+    text = "Tom Reyes, a lawyer who visited Iran twice last year, said the talks would fail."
+    assert _entities(nlp, text)["Tom Reyes"].code != "IRN"
+    text = "Tom Reyes, a lawyer from Iran who travelled widely, said the talks would fail."
+    assert _entities(nlp, text)["Tom Reyes"].code == "IRN"

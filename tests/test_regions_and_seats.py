@@ -47,10 +47,17 @@ def test_every_listed_province_is_one_countrys_pycountry_subdivision():
     ("Bavarian police", "DEU", "COP"),
     ("the Catalan government", "ESP", "GOV"),
     ("Flemish officials", "BEL", "GOV"),
+    ("a British Columbian lawmaker", "CAN", "LEG"),  # a Canadian province's people, not Britain's
 ])
 def test_a_regional_adjective_codes_its_country(phrase, code, sector):
     found = lookup_actor(phrase)
     assert found is not None and (found.code, found.sector) == (code, sector)
+
+
+def test_a_province_s_people_are_its_country_s_not_the_country_word_s():
+    """"British Columbians" were read as British (GBR)."""
+    found = lookup_actor("most British Columbians")
+    assert found is not None and found.code == "CAN"
 
 
 def test_every_regional_adjective_is_the_country_of_a_region_of_that_country():

@@ -120,6 +120,22 @@ def test_a_posted_title_is_not_placed_by_its_city():
     assert title_place("professor at a university in Almaty") == "KAZ"
 
 
+def test_an_employer_named_after_a_province_gives_its_country(extract_text):
+    """A Canadian business lobbyist in a US story took the story's country (USA)."""
+    text = ("WASHINGTON — Senator Ted Cruz said a carbon tax would hurt American families. Republicans in "
+            "Congress said they would block it. The tax has not hurt growth, said Mara Lindqvist, senior economist "
+            "at the Mining Association of British Columbia.")
+    assert _affiliations(extract_text(text))["Mara Lindqvist"] == "CAN"
+
+
+def test_an_employer_named_after_a_place_other_countries_share_is_not_placed():
+    from accord.stages.entities.institution_place import title_place
+
+    assert title_place("professor at the University of Georgia") is None
+    assert title_place("reporter for the Times of India") is None
+    assert title_place("economist at the Bank of Canada") == "CAN"
+
+
 def test_a_refugee_returned_to_her_hometown_keeps_its_country(extract_text):
     text = ("NAIROBI — Kenya's government says refugees will have to leave. Kenya said the camps would close. "
             "Kenyan officials said the decision was final. Shamsa Mohamed Aden was among the refugees who "

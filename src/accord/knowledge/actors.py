@@ -59,6 +59,7 @@ LOCAL_BODY_SECTORS = frozenset({"COP", "JUD"})
 # Sectors of political parties, whose names other parties' names contain ("Social Democratic Party").
 PARTY_SECTORS = frozenset({"PTY"})
 OTHER_PARTY_WORDS_FILE = "actors/other_party_words.tsv"
+OTHER_PEOPLES_FILE = "actors/other_peoples.tsv"
 # Codes of bodies beyond one state: a city is their metonym only as the doer of their acts.
 BEYOND_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 # Sectors of non-state armed or political organisations that win over any title ("RSF commander" -> REB).
@@ -286,6 +287,8 @@ def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex
         return False
     if _opens_foreign_subdivision(tokens, i, n, entry):
         return True  # "British Columbia": a Canadian province, not Britain
+    if entry.role == "demonym" and _names_another_people(tokens, i, n):
+        return True  # "the Oneida Indian Nation", "American Indian leaders": Native American, not India
     if i == 0:
         return False
     if _given_name_after_title(tokens, i, n, entry, lex):
@@ -403,6 +406,23 @@ def _inside_another_party(tokens: list[str], i: int, n: int, entry: LexEntry) ->
         place = lookup_actor(" ".join(tokens[after + 1 : after + 3])) or lookup_actor(tokens[after + 1])
         return place is not None and place.kind == "country" and place.code != entry.code
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _other_peoples() -> frozenset[tuple[str, str, str]]:
+    """(demonym, word, side) triples where the demonym names another people (data/actors/other_peoples.tsv)."""
+    return frozenset((row["demonym"], row["word"], row["side"])
+                     for row in read_rows(OTHER_PEOPLES_FILE, ("demonym", "word", "side")))
+
+
+def _names_another_people(tokens: list[str], i: int, n: int) -> bool:
+    """Whether the demonym at ``tokens[i:i+n]`` names another people by the word beside it ("Indian Nation",
+    "American Indian": data/actors/other_peoples.tsv)."""
+    demonym = " ".join(tokens[i:i + n])
+    after = tokens[i + n] if i + n < len(tokens) else None
+    before = tokens[i - 1] if i > 0 else None
+    peoples = _other_peoples()
+    return (demonym, after, "after") in peoples or (demonym, before, "before") in peoples
 
 
 @functools.lru_cache(maxsize=1)

@@ -69,6 +69,10 @@ MAX_NESTED_CONTENTS = 4
 # A title's employer and its seat, ending the title: "... at KIMEP University in Almaty", "... of a bank in Lagos".
 _EMPLOYER_PLACE = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,6}?\s+in\s+"
                              r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})$")
+# An employer whose own name ends in "of ‹Place›" at the end of a title ("an economist at the Mining Association
+# of British Columbia"): the capitalised name's place is where it serves.
+_EMPLOYER_OF_PLACE = re.compile(r"\b(?:at|with|for)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}of\s+"
+                                r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})$")
 _WORD = re.compile(r"[A-Za-z]+")
 # Entity kinds an institution's mentions may be read for (a named person is placed by the entities stage).
 INSTITUTION_KINDS = frozenset({"organisation", "group"})
@@ -170,8 +174,9 @@ def _based_place(span: Span, head: Token) -> str | None:
 
 def title_place(title: str) -> str | None:
     """The country of the place a person's title seats their employer in ("a maritime law historian at
-    Ferris University in Yokohama" -> JPN), never for a posted title ("a correspondent for the Times in Beijing")."""
-    match = _EMPLOYER_PLACE.search(title)
+    Ferris University in Yokohama" -> JPN) or its name ends in ("an economist at the Mining Association of
+    British Columbia" -> CAN), never for a posted title ("a correspondent for the Times in Beijing")."""
+    match = _EMPLOYER_PLACE.search(title) or _EMPLOYER_OF_PLACE.search(title)
     if match is None:
         return None
     if any(word.lower() in posted_titles() for word in _WORD.findall(title[:match.start()])):

@@ -6,7 +6,9 @@ DEU, and "a woman living in a camp in Kenya" made a Somali refugee KEN. The text
 the words naming the other person of a friendship tie (data/actors/relation_nouns.tsv) or the party an alignment
 word ties the person to ("aligned with ...": data/actors/alignment_words.tsv) are dropped, a
 nationality word with a possessive ending is a name, and a place phrase naming a camp (data/actors/camp_words.tsv)
-is dropped from the description.
+is dropped from the description. Words of descent (data/actors/heritage_words.tsv: "the daughter of Indian
+immigrants", "of Cuban descent") name the family's country, not the person's, and are dropped too, as are the
+destinations of trip verbs (data/actors/motion_verbs.tsv: "who flew to Germany", "who visited Iran").
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ ALIGNMENT_WORDS_FILE = "actors/alignment_words.tsv"
 # Prepositions whose object is the party an alignment word ties the described one to ("aligned with", "allied to").
 ALIGNMENT_PREPOSITIONS = frozenset({"with", "to"})
 CAMP_WORDS_FILE = "actors/camp_words.tsv"
+HERITAGE_WORDS_FILE = "actors/heritage_words.tsv"
+MOTION_VERBS_FILE = "actors/motion_verbs.tsv"
+# Prepositions opening a trip's destination ("flew to Germany", "went into Syria").
+DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
 # Possessive endings ("German's", "German’s").
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # Prepositions whose object places the person ("living in a camp", "at the camp", "from the camp").
@@ -47,11 +53,26 @@ def camp_words() -> dict[str, str]:
     return {row["word"]: row["role"] for row in read_rows(CAMP_WORDS_FILE, ("word", "role"))}
 
 
+@functools.lru_cache(maxsize=1)
+def heritage_words() -> dict[str, str]:
+    """Words of descent -> "kin", "ancestor" or "origin" (data/actors/heritage_words.tsv)."""
+    return {row["word"]: row["role"] for row in read_rows(HERITAGE_WORDS_FILE, ("word", "role"))}
+
+
+@functools.lru_cache(maxsize=1)
+def motion_verbs() -> dict[str, str]:
+    """Trip verbs -> how they name the destination, "to" or "direct" (data/actors/motion_verbs.tsv)."""
+    return {row["lemma"]: row["object"] for row in read_rows(MOTION_VERBS_FILE, ("lemma", "object"))}
+
+
 def coding_text(span: Span) -> str | None:
     """The words of a title or description that may code its person, or None when none may."""
     if _possessive_nationality(span):
         return None
-    dropped = {t.i for phrase in (*_tied_people(span), *_aligned_parties(span), *_camp_places(span))
+    if _heritage_role(span.root) == "origin":
+        return None  # "Jones, of Cuban descent": the phrase is all descent
+    dropped = {t.i for phrase in (*_tied_people(span), *_aligned_parties(span), *_camp_places(span),
+                                  *_heritage_phrases(span), *_destinations(span))
                for t in phrase.subtree}
     if not dropped:
         return span.text
@@ -72,6 +93,41 @@ def _aligned_parties(span: Span) -> list[Token]:
     minister" in "a magnate long aligned with Israel's prime minister")."""
     return [c for token in span if token.lower_ in alignment_words() or token.lemma_.lower() in alignment_words()
             for c in token.children if c.dep_ == "prep" and c.lower_ in ALIGNMENT_PREPOSITIONS]
+
+
+def _heritage_role(token: Token) -> str | None:
+    """The descent role of a noun by its lemma or its lower-case form (data/actors/heritage_words.tsv)."""
+    words = heritage_words()
+    return words.get(token.lemma_.lower()) or words.get(token.lower_)
+
+
+def _heritage_phrases(span: Span) -> list[Token]:
+    """The "of" phrases in the span that tell descent: a kin noun's forebears ("of Indian immigrants" in "the
+    daughter of Indian immigrants", not "of former Governor Ann Whitby") and an origin noun ("of Cuban descent")."""
+    found: list[Token] = []
+    for token in span:
+        if token.dep_ != "prep" or token.lower_ != "of":
+            continue
+        objects = [o for o in token.children if o.dep_ == "pobj"]
+        head_role = _heritage_role(token.head)
+        if any(_heritage_role(o) == "origin" or (head_role == "kin" and _heritage_role(o) == "ancestor")
+               for o in objects):
+            found.append(token)
+    return found
+
+
+def _destinations(span: Span) -> list[Token]:
+    """The destinations of trip verbs in the span ("to Germany" in "an Ohio Democrat who had flown to Germany",
+    "Iran" in "who visited Iran"): where the person went, not whom they belong to."""
+    found: list[Token] = []
+    for token in span:
+        if token.pos_ != "VERB" or (how := motion_verbs().get(token.lemma_.lower())) is None:
+            continue
+        for child in token.children:
+            if (how == "to" and child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS) or (
+                    how == "direct" and child.dep_ == "dobj"):
+                found.append(child)
+    return found
 
 
 def is_friendship(head: Token) -> bool:

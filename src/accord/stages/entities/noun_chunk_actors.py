@@ -9,6 +9,7 @@ from accord.stages.entities.builder import EntityBuilder
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 from accord.stages.entities.names import with_article
 from accord.stages.entities.organisation_references import chain_organisation_reference
+from accord.stages.entities.person_coding import possessor_person_code
 from accord.stages.entities.title_references import chain_title_reference
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import noun_chunk_bounds
@@ -112,10 +113,13 @@ def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_positio
         return
     office = _office_of(chunk.root, lex) if kind == "person" and lex is not None else None
     coded = lookup_actor(office[0] if office else span.text)
-    if not actor_position and (coded is None or coded.code is None):
+    code = coded.code if coded else None
+    if code is None and kind == "person":
+        code = possessor_person_code(builder, chunk)  # "Cameron's spokesman": the earlier person's country
+    if not actor_position and code is None:
         return
     name = office[1] if office else span.text
-    actor = ActorCode(coded.code if coded else None, coded.sector if coded else None, name, kind)
+    actor = ActorCode(code, coded.sector if coded else None, name, kind)
     builder.add_actor(actor, with_article(span), span, "description")
 
 

@@ -65,7 +65,7 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         code = next((c for part in (chain, appos, *descriptions(name))
                      if part is not None and (c := party_title_country(part.text))), None)
     if code is None and chain is not None:
-        code = _possessor_person_code(builder, chain)
+        code = possessor_person_code(builder, chain)
     if code is None:
         code = _possessor_country_code(chain if chain is not None else name)
     if code is None:
@@ -216,7 +216,7 @@ def _possessor_country_code(phrase: Span) -> str | None:
     return region_country(possessor) if possessor in region_countries() else None
 
 
-def _possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
+def possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:
     """The affiliation of an earlier person named as possessor in a title ("Orban's spokesman")."""
     for token in chain:
         if token.tag_ in PROPER_TAGS and token.i + 1 < chain.end and chain.doc[token.i + 1].tag_ == "POS":

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.knowledge.actors import lookup_actor, title_entry
+from accord.knowledge.actors import ActorCode, lookup_actor, title_entry
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
+from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 from accord.stages.grammar import SUBJECT_DEPS
 
@@ -22,6 +23,9 @@ PAST_OFFICE_WORDS = frozenset({"former", "ex", "late"})
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "run", "direct"})
 # Sectors specific enough that "the senator" may refer to the last legislator even without that title.
 SECTOR_FALLBACK = frozenset({"LEG", "MIL", "JUD", "COP", "EDU", "JRN", "REB"})
+# Sentences back (the reference's own included) in which the untold person must be last named: the reference
+# follows its person closely ("... with X because the British prime minister ...", or the next sentence).
+UNTOLD_PERSON_SENTENCES = 2
 # Dependency labels of a determiner or possessive that may open a title-only reference.
 DETERMINER_DEPS = frozenset({"det", "poss"})
 
@@ -77,7 +81,43 @@ def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex:
     if fallback is not None:
         builder.add_title_reference(fallback, chunk, root)
         return True
-    return False
+    return _chain_to_untold_person(builder, chunk, root, coded, recent, lex)
+
+
+def _chain_to_untold_person(builder: EntityBuilder, chunk: Span, root: Token, coded: ActorCode | None,
+                            recent: list[tuple[int, EntityDraft]], lex: DocLexicon) -> bool:
+    """Chain "the British prime minister" to the person named just before whom the text gave no title nor
+    country ("would not meet Anna Kovacs, since the Hungarian prime minister ..."): news names a
+    foreign figure, then tells who they are by such a reference, and the person takes its country. Only
+    when the reference is a clause's subject (the person acting again; "X said the vote was put off at the
+    wish of the Omani envoy" names another), the nearest earlier person is that untold
+    one, within UNTOLD_PERSON_SENTENCES, and no earlier person already holds the reference's country (then
+    the reference may be theirs)."""
+    if coded is None or not coded.code or coded.code in NON_STATE_CODES or not recent or root.dep_ not in SUBJECT_DEPS:
+        return False
+    office = _office_only(chunk, root, lex)
+    if not _country_words(chunk, lex) or office is None:
+        return False
+    _, nearest = recent[0]
+    if nearest.title or nearest.code or any(person.code == coded.code for _, person in recent):
+        return False
+    sentences = list(root.doc[:root.i + 1].sents)[-UNTOLD_PERSON_SENTENCES:]
+    if recent[0][0] < sentences[0].start_char:
+        return False
+    builder.add_title_reference(nearest, chunk, root)
+    nearest.absorb(coded.code, coded.sector, office)  # later "the prime minister" finds them by the title
+    return True
+
+
+def _office_only(chunk: Span, root: Token, lex: DocLexicon) -> str | None:
+    """The office of a reference that is an office and its country, nothing else ("prime minister" of "the
+    British prime minister"; None for "the Cuban exile leader"): the words left after the determiner and the
+    country words form one title of a person."""
+    words = [t.text for t in chunk if t.dep_ not in DETERMINER_DEPS and t.lower_ not in _country_words(chunk, lex)]
+    entry = title_entry(" ".join(words).lower())
+    if not words or words[-1] != root.text or entry is None or entry.kind != "person":
+        return None
+    return " ".join(words)
 
 
 def _sentence_rival(doc: Doc, person: EntityDraft, recent: list[tuple[int, EntityDraft]], word: str) -> bool:
