@@ -180,11 +180,13 @@ def _country_given_name(doc: Doc, start: int, end: int) -> bool:
 def given_name_title(doc: Doc, start: int, end: int) -> bool:
     """Whether a title word opening a name is the person's given name ("Marine Le Pen", "Dean Phillips"): a known
     first name (data/actors/first_names.tsv) with which the model starts a PERSON it runs on into the next word,
-    unless the article names the rest with another given name ("Vikram Amar" ... "Dean Amar" is his title)."""
+    unless a given name follows it or the article names the rest with another given name ("Vikram Amar" ...
+    "Dean Amar": the dean's title)."""
     first = doc[start]
     if not (start + 1 < end and first.text in first_name_genders() and first.ent_type_ == "PERSON"
-            and first.ent_iob_ == "B" and doc[start + 1].ent_type_ == "PERSON" and doc[start + 1].ent_iob_ == "I"):
-        return False
+            and first.ent_iob_ == "B" and doc[start + 1].ent_type_ == "PERSON" and doc[start + 1].ent_iob_ == "I"
+            and doc[start + 1].text not in first_name_genders()):
+        return False  # "Marine John Tiegen": a given name after the word makes it the title
     rest = doc[start + 1 : end].text
     return not any(ent.label_ == "PERSON" and ent.text.endswith(" " + rest) and ent[0].text != first.text
                    for ent in doc.ents)
