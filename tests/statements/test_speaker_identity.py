@@ -1210,3 +1210,9 @@ def test_a_role_of_another_party_does_not_name_the_person_just_named(extract_tex
     text = ("Lena Voss, the Libertarian candidate, spoke in Denver on Friday. "
             "The Republican nominee said the debate was rigged.")
     assert _speakers(extract_text(text))[0][1] != "Lena Voss"
+
+
+def test_an_anonymous_party_member_familiar_with_a_campaign_is_not_its_candidate(extract_text):
+    text = ("Tom Barker spent the week in Ohio. "
+            "One Democrat familiar with the Barker campaign said the polls looked weak.")
+    assert _speakers(extract_text(text))[0][1] != "Tom Barker"
