@@ -102,6 +102,10 @@ NAME_CASES: list[tuple[str, int, str, str | None]] = [
     ("Angela Merkel met Emmanuel Macron in Paris. She said the meeting was useful.", 0, "Angela Merkel", None),
     ("The Kremlin said Putin would not attend.", 0, "Kremlin", "RUS"),
     ("Mr. Obama spoke first. Mrs. Clinton arrived later. She said the plan would work.", 0, "Clinton", None),
+    # A given name that is also a title word stays the given name; a surname that is one stays the surname.
+    ("Marine Dupont said the harbour would reopen in May.", 0, "Marine Dupont", None),
+    ("Bella Judge, a county official, said the roads were closed. Judge added that crews were working.",
+     1, "Bella Judge", None),
 ]
 
 

@@ -5,6 +5,8 @@ Invented sentences; each case names the construction it checks.
 
 from __future__ import annotations
 
+import pytest
+
 
 def _speakers(record) -> list[tuple[str, str | None, str | None]]:
     return [(s.speaker.text, s.speaker.name, s.speaker.affiliation) for s in record.statements]
@@ -1188,3 +1190,29 @@ def test_who_drives_people_from_a_place_is_not_from_it(extract_text):
     text = _KENYA_STORY + ("Police commander John Otieno drove the smugglers from Mogadishu. "
                            "He said the order was lawful.")
     assert _speakers(extract_text(text))[-1] == ("He", "John Otieno", "KEN")
+
+
+@pytest.mark.parametrize("text", [
+    # The lede's description gives a country, place or party the person named next does not share.
+    "Chile's trade minister said on Friday that the deal had stalled. Secretary of State Ann Fulmer said the "
+    "United States would keep talking.",
+    "A lawmaker from Denver said the storm had closed several roads. Tom Reyes, a plumber in Phoenix, said his "
+    "street was flooded.",
+    "The Democratic nominee said the count was unfair. Lena Voss, the Libertarian candidate, said she would "
+    "stay in the race.",
+])
+def test_a_lede_description_is_not_the_person_of_another_country_place_or_party(extract_text, text):
+    speakers = _speakers(extract_text(text))
+    assert speakers[0][1] != speakers[1][1]
+
+
+def test_a_role_of_another_party_does_not_name_the_person_just_named(extract_text):
+    text = ("Lena Voss, the Libertarian candidate, spoke in Denver on Friday. "
+            "The Republican nominee said the debate was rigged.")
+    assert _speakers(extract_text(text))[0][1] != "Lena Voss"
+
+
+def test_an_anonymous_party_member_familiar_with_a_campaign_is_not_its_candidate(extract_text):
+    text = ("Tom Barker spent the week in Ohio. "
+            "One Democrat familiar with the Barker campaign said the polls looked weak.")
+    assert _speakers(extract_text(text))[0][1] != "Tom Barker"

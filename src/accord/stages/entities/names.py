@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from accord.knowledge.actors import entity_words
+from accord.knowledge.actors import entity_words, first_name_genders
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
 from accord.stages.token_filters import indices_with
 
@@ -34,6 +34,8 @@ TITLE_MAX_WORDS = 20
 MAX_ORG_EXTENSION = 12
 
 
+# Words after a title word that carry its title chain on ("Judge of the court"), so it is no surname.
+TITLE_CHAIN_LINKS = frozenset({"of", "for", "-", "and"})
 # Dashes that, set off by spaces, end a name.
 SPACED_DASHES = frozenset({"-", "—", "–", "--", "―"})
 
@@ -110,7 +112,11 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         stripped = strip_edges(ent, lex, keep_titles=keep_titles)
         if stripped is not None:
             spans.append(stripped)
+    title_surnames = {s[-1].text for s in spans if len(s) > 1 and s[0].ent_type_ == "PERSON" and s[-1].i in lex.titles}
     for run in proper_runs(doc, text):
+        if len(run) == 1 and run.text in title_surnames:
+            spans.append(run)  # "Judge added": the surname of "Patty Judge", named before, not a title
+            continue
         if any(i in person_tokens for i in range(run.start, run.end)) and not all(
             i in person_tokens for i in range(run.start, run.end)
         ):
@@ -171,13 +177,29 @@ def _country_given_name(doc: Doc, start: int, end: int) -> bool:
             and doc[start + 1].ent_type_ == "PERSON" and first.text.istitle() and doc[start + 1].text.istitle())
 
 
+def given_name_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether a title word opening a name is the person's given name ("Marine Le Pen", "Dean Phillips"): a known
+    first name (data/actors/first_names.tsv) with which the model starts a PERSON it runs on into the next word,
+    unless a given name follows it or the article names the rest with another given name ("Vikram Amar" ...
+    "Dean Amar": the dean's title)."""
+    first = doc[start]
+    if not (start + 1 < end and first.text in first_name_genders() and first.ent_type_ == "PERSON"
+            and first.ent_iob_ == "B" and doc[start + 1].ent_type_ == "PERSON" and doc[start + 1].ent_iob_ == "I"
+            and doc[start + 1].text not in first_name_genders()):
+        return False  # "Marine John Tiegen": a given name after the word makes it the title
+    rest = doc[start + 1 : end].text
+    return not any(ent.label_ == "PERSON" and ent.text.endswith(" " + rest) and ent[0].text != first.text
+                   for ent in doc.ents)
+
+
 def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
     """A name candidate without leading articles, titles and demonyms, or trailing possessives."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].lower_ in ("the", "a", "an") or doc[start].dep_ in ("det", "predet")
-        or (not keep_titles and start in lex.titles and lex.titles[start][0].kind != "organisation")
+        or (not keep_titles and start in lex.titles and lex.titles[start][0].kind != "organisation"
+            and not given_name_title(doc, start, end))
         or (not keep_titles and lex.entry_at.get(start) is not None and lex.entry_at[start].kind == "country"
             and start + 1 < end and not _country_given_name(doc, start, end))
         or doc[start].is_punct or doc[start].is_space
@@ -193,7 +215,8 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
         start += 1  # "Young Sanders supporters" opening a line: "young" is no given name of Bernie Sanders
     if not keep_titles:
         # "PolitiFact Executive Director Aaron Sharockman": the name follows the last title inside.
-        inner = [i for i in range(start, end - 1) if i in lex.titles and lex.titles[i][0].kind == "person"]
+        inner = [i for i in range(start, end - 1) if i in lex.titles and lex.titles[i][0].kind == "person"
+                 and not given_name_title(doc, i, end)]
         if inner and lex.titles[inner[-1]][2] < end:
             start = lex.titles[inner[-1]][2]
     return doc[start:end] if end > start else None
@@ -313,11 +336,26 @@ def _surname_cut_off(ent: Span, token: Token, lex: DocLexicon) -> bool:
     if not (token.tag_ in PROPER_TAGS and token.is_alpha and token.text[:1].isupper() and token.ent_type_ == ""):
         return False
     entry = lex.entry_at.get(token.i)
+    if token.i in lex.titles and _title_surname(ent, token, lex):
+        return True
     if token.i in lex.titles or token.lower_ in entity_words().honorifics:
         return False
     if entry is not None:
         return entry.kind == "person"  # a known person's surname ("Araghchi"), no country or body
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text for ent in token.doc.ents)
+
+
+def _title_surname(ent: Span, token: Token, lex: DocLexicon) -> bool:
+    """Whether a one-word title right after a given name the model labelled alone is the person's surname
+    ("Patty Judge, a Democrat, said"): the parser makes the given name its compound and no name or office
+    follows the title word, so it heads no title chain ("Patty Judge" but not "Patty Judge Roberts")."""
+    doc = token.doc
+    hit = lex.titles[token.i]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (len(ent) == 1 and ent.label_ == "PERSON" and hit[0].kind == "person" and hit[1] == token.i
+            and hit[2] == token.i + 1 and ent[0].dep_ == "compound" and ent[0].head.i == token.i
+            and lex.entry_at.get(ent.start) is None
+            and (after is None or not (after.tag_ in PROPER_TAGS or after.lower_ in TITLE_CHAIN_LINKS)))
 
 
 def is_org_like(span: Span, lex: DocLexicon) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from accord.knowledge.actors import lookup_actor, title_entry
 from accord.records import Entity, Speaker
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.description_conflicts import contradicts
 
 # Only a description in the article's opening (headline and lede) waits for its name: later in a story a
 # description is a new, unnamed source. Sentences counted from the text's start, headline lines included.
@@ -96,7 +97,7 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
             continue
         source = named[person]
         described = lookup_actor(speaker.text)
-        if described is not None and described.code and source.affiliation and described.code != source.affiliation:
+        if contradicts(speaker, source, doc):
             continue  # "an unidentified Omani official" is not the Iranian spokesman named next
         first_named = min(m.start for m in entities[person].mentions)
         for other in speakers:

@@ -28,11 +28,26 @@ def _part_of_name(text: str, name: str) -> bool:
     return bool(written) and set(written) <= set(name.split())
 
 
+# Dependencies of a phrase after a head noun that describe it without naming it ("familiar with", "close to").
+TRAILING_MODIFIER_DEPS = frozenset({"amod", "prep", "acl", "relcl"})
+
+
 def _modifying_person(mention: Any, head: Token) -> bool:
     """Whether a person found in a speaker's phrase only modifies its common-noun head: a noun modifier ("a
     Clinton veteran", "the Obama campaign", "a Trump spokeswoman") or a phrase after it ("a person close to
-    the Clintons"). A title before a name ("spokesman Rick Tyler") is no head: there the name is the head."""
-    return _kind_of(mention) == "person" and head.pos_ == "NOUN" and not mention.start <= head.idx < mention.end
+    the Clintons"). A title before a name ("spokesman Rick Tyler") is no head: there the name is the head. A party
+    member or national as head ("one Democrat familiar with the Barker campaign") counts when the person stands in
+    a modifier after it, not in an apposition ("a Democrat, Tom Barker")."""
+    if _kind_of(mention) != "person" or mention.start <= head.idx < mention.end:
+        return False
+    return head.pos_ == "NOUN" or (head.ent_type_ == "NORP" and _in_modifier_after(mention, head))
+
+
+def _in_modifier_after(mention: Any, head: Token) -> bool:
+    """Whether a mention lies inside a modifier that follows the head ("familiar with ...", "close to ...")."""
+    return any(child.i > head.i and child.dep_ in TRAILING_MODIFIER_DEPS
+               and child.left_edge.idx <= mention.start and mention.end <= child.right_edge.idx + len(child.right_edge.text)
+               for child in head.children)
 
 
 class NounPhraseSpeakers:

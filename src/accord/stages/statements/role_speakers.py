@@ -11,6 +11,7 @@ from accord.knowledge.actors import known_person, title_entry
 from accord.stages.entities import resolve_mention
 from accord.stages.entities.title_references import title_fits, title_words
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.description_conflicts import parties_in
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
@@ -131,7 +132,7 @@ class RoleSpeakers:
         """"The Vermont senator", "the Pakistani envoy" right after a named person spoke: that person, named by a
         role (news varies how it names the person just quoted). Not when the role is a surrogate's ("the
         spokesman" after a minister), when an unnamed speaker of that role spoke before ("an official said ...
-        the official added"), nor when the role's country or gender is not the person's."""
+        the official added"), nor when the role's country, party or gender is not the person's."""
         words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
         if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or not _singular_noun(head):
             return None
@@ -151,6 +152,9 @@ class RoleSpeakers:
             return None
         if code and latest.affiliation and code != latest.affiliation:
             return None
+        parties, latest_parties = parties_in(" ".join(words)), parties_in(latest.title)
+        if parties and latest_parties and not parties & latest_parties:
+            return None  # "the Republican nominee" is not the Libertarian candidate just named
         if self._addresses_a_person(latest):
             return None  # "X asked Kasich about his path. The candidate said": X's or Kasich's role
         gender = self.words["gendered_nouns"].get(word)

@@ -1,0 +1,63 @@
+"""Whether two descriptions can be one person: a description's country, party or place that contradicts the
+named person's ("Ukraine's foreign minister" is not the US secretary of state named next; "a lawmaker from
+Miami" is not a teacher in Houston; "the Republican nominee" is not the Libertarian candidate)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from accord.knowledge.actors import lookup_actor
+from accord.knowledge.loader import read_rows
+from accord.records import Speaker
+from accord.stages.entities.country_offices import office_country
+
+PARTY_FILE = "actors/party_families.tsv"
+# Entity labels of places a description may set a person in ("from Miami", "in Houston").
+PLACE_LABELS = frozenset({"GPE"})
+
+
+@functools.lru_cache(maxsize=1)
+def _parties() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Whole-word, case-sensitive pattern of party words and each word's party (data/actors/party_families.tsv)."""
+    parties = {row["word"]: row["party"] for row in read_rows(PARTY_FILE, ("word", "party")) if row["word"]}
+    body = "|".join(re.escape(w) for w in sorted(parties, key=len, reverse=True))
+    return re.compile(rf"\b(?:{body})\b"), parties
+
+
+def parties_in(text: str | None) -> frozenset[str]:
+    """The parties a description names ("Republican nominee" -> {"republican"})."""
+    if not text:
+        return frozenset()
+    pattern, parties = _parties()
+    return frozenset(parties[m.group(0)] for m in pattern.finditer(text))
+
+
+def _places_in(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The places the model labels inside a character range of the text."""
+    return frozenset(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS
+                     and ent.start_char >= start and ent.end_char <= end)
+
+
+def _country(speaker: Speaker) -> str | None:
+    """The country a speaker's own words give: a one-country office ("Secretary of State") or its coded text."""
+    office = office_country((speaker.title, speaker.text))
+    if office:
+        return office
+    actor = lookup_actor(speaker.text)
+    return actor.code if actor is not None else None
+
+
+def contradicts(described: Speaker, named: Speaker, doc: Doc) -> bool:
+    """Whether a description's country, party or place rules out the named person (each side must give one)."""
+    country, other_country = _country(described), _country(named) or named.affiliation
+    if country and other_country and country != other_country:
+        return True
+    parties, other_parties = parties_in(described.text), parties_in(named.title) | parties_in(named.text)
+    if parties and other_parties and not parties & other_parties:
+        return True
+    places = _places_in(doc, described.start, described.end)
+    other_places = frozenset(p for p in _places_in(doc, 0, len(doc.text)) if named.title and p in named.title)
+    return bool(places and other_places and not places & other_places)
