@@ -44,6 +44,25 @@ def _entity_index(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
     return index
 
 
+# The key of a document's set of token texts in ``Doc.user_data``.
+_TOKEN_TEXTS = "accord.token_texts"
+
+
+def token_texts(doc: Doc) -> frozenset[str]:
+    """Every token text of the document, built once per document: asking whether a word is written somewhere
+    in the text by walking the document per candidate made that question quadratic in the article's length."""
+    texts = doc.user_data.get(_TOKEN_TEXTS)
+    if texts is None:
+        texts = doc.user_data[_TOKEN_TEXTS] = frozenset(t.text for t in doc)
+    return texts
+
+
+def document_entities(doc: Doc) -> tuple[Span, ...]:
+    """The document's entities (``doc.ents``), built once per document: ``Doc.ents`` builds a new tuple of every
+    entity on each access."""
+    return _entity_index(doc)[1]
+
+
 def entities_in(span: Span) -> list[Span]:
     """The document's entities inside ``span``, as ``span.ents`` gives them, found by bisection over one
     index per document: ``Span.ents`` and ``Doc.ents`` walk every entity of the article on each call, which

@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 
 from accord.knowledge.actors import entity_words, first_name_genders
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
+from accord.stages.grammar import document_entities, token_texts
 from accord.stages.token_filters import indices_with
 
 # spaCy labels that may name an actor (others are dates, numbers, works of art ...).
@@ -189,7 +190,7 @@ def given_name_title(doc: Doc, start: int, end: int) -> bool:
         return False  # "Marine John Tiegen": a given name after the word makes it the title
     rest = doc[start + 1 : end].text
     return not any(ent.label_ == "PERSON" and ent.text.endswith(" " + rest) and ent[0].text != first.text
-                   for ent in doc.ents)
+                   for ent in document_entities(doc))
 
 
 def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
@@ -237,9 +238,9 @@ def _line_start_common_word(doc: Doc, start: int) -> bool:
     opens = first.is_sent_start or first.i == 0 or "\n" in doc[first.i - 1].whitespace_ + doc[first.i - 1].text
     if not opens or not first.text.istitle() or first.ent_type_ not in ("PERSON", ""):
         return False
-    if not any(t.text == first.lower_ for t in doc if t.i != first.i):
+    if first.lower_ not in token_texts(doc):  # the title-case word itself is never its lowercase form
         return False
-    for ent in doc.ents:
+    for ent in document_entities(doc):
         words = [t.text for t in ent if not (t.is_punct or t.tag_ == "POS" or t.text in POSSESSIVE_ENDINGS)]
         if ent.label_ == "PERSON" and len(words) > 1 and words[-1] == surname.text and words[0] != first.text:
             return True
@@ -342,7 +343,7 @@ def _surname_cut_off(ent: Span, token: Token, lex: DocLexicon) -> bool:
         return False
     if entry is not None:
         return entry.kind == "person"  # a known person's surname ("Araghchi"), no country or body
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text for ent in token.doc.ents)
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text for ent in document_entities(token.doc))
 
 
 def _title_surname(ent: Span, token: Token, lex: DocLexicon) -> bool:
