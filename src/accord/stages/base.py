@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from accord.article import Article
 from accord.records import Entity, Event, Statement
+from accord.stages.grammar import document_text
 
 
 @dataclass
@@ -34,7 +35,7 @@ class ArticleState:
     @functools.cached_property
     def text(self) -> str:
         """The document text, joined once: ``Doc.text`` rebuilds the string on every access."""
-        return self.doc.text
+        return document_text(self.doc)
 
 
 @dataclass(frozen=True)

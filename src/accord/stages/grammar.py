@@ -44,6 +44,18 @@ def _entity_index(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
     return index
 
 
+# The key of a document's joined text in ``Doc.user_data``.
+_TEXT = "accord.text"
+
+
+def document_text(doc: Doc) -> str:
+    """The document's text, joined once per document: ``Doc.text`` re-joins every token on each access."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 # The key of a document's set of token texts in ``Doc.user_data``.
 _TOKEN_TEXTS = "accord.token_texts"
 

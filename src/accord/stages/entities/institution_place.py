@@ -40,7 +40,7 @@ from accord.stages.entities.homonyms import shared_names
 from accord.stages.entities.residence import posted_titles, subdivision_countries
 from accord.stages.entities.venue import court_speaker_words
 from accord.stages.gazetteer import named_place_country
-from accord.stages.grammar import GEO_LABELS
+from accord.stages.grammar import GEO_LABELS, document_text
 
 # Dependencies of a place written before an institution's head ("Munich police", "Istanbul's governor").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -226,7 +226,7 @@ def institution_places(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[
                     None)
             code = by_entity[entity.id]
         if code is None and entity is None and speaker.name:
-            text = text if text is not None else doc.text  # built once per article, only when needed
+            text = text if text is not None else document_text(doc)
             code = _earlier_place(doc, text, speaker.name, speaker.start, unplaced)
         places.append(code)
     return places

@@ -27,7 +27,7 @@ from accord.stages.events.senses import (
     recorded_capture,
     retort,
 )
-from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, document_text
 
 # Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
@@ -65,7 +65,7 @@ def untold_title(cand: Candidate, sentence: SpacySpan) -> bool:
     (any title event with no party) also took 9 true ledes of the multi-outlet set, whose JSONL texts have no title."""
     if sentence.start_char >= TITLE_BLOCK_CHARS:
         return False  # past any title block (and no need to build the article's text per candidate)
-    text = sentence.doc.text
+    text = document_text(sentence.doc)
     block_end = text.find("\n\n")
     if block_end < 0 or block_end > TITLE_BLOCK_CHARS or sentence.start_char >= block_end:
         return False

@@ -13,6 +13,7 @@ from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_rows
 from accord.records import Speaker
 from accord.stages.entities.country_offices import office_country
+from accord.stages.grammar import document_text
 
 PARTY_FILE = "actors/party_families.tsv"
 # Entity labels of places a description may set a person in ("from Miami", "in Houston").
@@ -59,5 +60,5 @@ def contradicts(described: Speaker, named: Speaker, doc: Doc) -> bool:
     if parties and other_parties and not parties & other_parties:
         return True
     places = _places_in(doc, described.start, described.end)
-    other_places = frozenset(p for p in _places_in(doc, 0, len(doc.text)) if named.title and p in named.title)
+    other_places = frozenset(p for p in _places_in(doc, 0, len(document_text(doc))) if named.title and p in named.title)
     return bool(places and other_places and not places & other_places)
