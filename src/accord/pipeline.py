@@ -17,7 +17,8 @@ from accord.bounded import ARTICLE_SECONDS, Budget, OverBudget, tokenized, too_m
 from accord.language import EXTRACTED_LANGUAGE, detect_language
 from accord.nlp import BATCH_SIZE, load_model
 from accord.records import ArticleRecord
-from accord.stages import dates, entities, events, places, positions, quantities, statements
+from accord.stages import entities, events, places, positions, quantities, statements
+from accord.stages.dates import stage as dates
 from accord.stages.base import ArticleState, Stage
 from accord.unstorable import cleaned_field
 
