@@ -1237,3 +1237,15 @@ def test_a_lede_description_of_a_state_can_be_the_person_of_a_city_in_it(extract
             "Miami, said his district was flooded.")
     speakers = _speakers(extract_text(text))
     assert speakers[0][1] == speakers[1][1] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    # An anonymous source described through a named person is not that person (guard: right on integ11).
+    "Senator Mark Holt voted against the bill on Tuesday. One aide close to Holt said the senator had doubts.",
+    "Governor Ellen Smith vetoed the budget. A person familiar with Smith's thinking said she wanted deeper cuts.",
+    "One aide close to Mark Holt said the vote would fail. Holt said later that he had doubts.",
+    "A source close to Ellen Smith said the governor would veto the budget. Smith declined to comment.",
+])
+def test_an_anonymous_source_described_through_a_person_is_not_that_person(extract_text, text):
+    first = extract_text(text).statements[0].speaker
+    assert first.name not in {"Mark Holt", "Ellen Smith"}
