@@ -1216,3 +1216,36 @@ def test_an_anonymous_party_member_familiar_with_a_campaign_is_not_its_candidate
     text = ("Tom Barker spent the week in Ohio. "
             "One Democrat familiar with the Barker campaign said the polls looked weak.")
     assert _speakers(extract_text(text))[0][1] != "Tom Barker"
+
+
+@pytest.mark.parametrize(("one", "other", "conflict"), [
+    ("Miami", "Florida", False),  # a city lies in its state
+    ("Kyiv", "Ukraine", False),  # a capital lies in its country
+    ("Texas", "Houston", False),
+    ("Houston", "Miami", True),  # cities of two US states
+    ("Florida", "Texas", True),
+    ("Moscow", "Ukraine", True),  # a city of another country
+])
+def test_places_conflict_only_when_neither_contains_the_other(one, other, conflict):
+    from accord.stages.statements.description_conflicts import places_conflict
+    assert places_conflict(one, other) is conflict
+    assert places_conflict(other, one) is conflict
+
+
+def test_a_lede_description_of_a_state_can_be_the_person_of_a_city_in_it(extract_text):
+    text = ("A lawmaker from Florida said the storm had closed several roads. Tom Reyes, a state senator from "
+            "Miami, said his district was flooded.")
+    speakers = _speakers(extract_text(text))
+    assert speakers[0][1] == speakers[1][1] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    # An anonymous source described through a named person is not that person (guard: right on integ11).
+    "Senator Mark Holt voted against the bill on Tuesday. One aide close to Holt said the senator had doubts.",
+    "Governor Ellen Smith vetoed the budget. A person familiar with Smith's thinking said she wanted deeper cuts.",
+    "One aide close to Mark Holt said the vote would fail. Holt said later that he had doubts.",
+    "A source close to Ellen Smith said the governor would veto the budget. Smith declined to comment.",
+])
+def test_an_anonymous_source_described_through_a_person_is_not_that_person(extract_text, text):
+    first = extract_text(text).statements[0].speaker
+    assert first.name not in {"Mark Holt", "Ellen Smith"}

