@@ -21,6 +21,9 @@ _WORD = re.compile(r"[\w.]+")
 _TAG = re.compile(r"\s*[,(]\s*[DRI]\s?-\s?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 # Characters read after a name for its label.
 MAX_TAG_CHARS = 24
+# "a Michigan Democrat", "Texas Republican Tom Hale": a US state's name before the two US parties' member nouns
+# (only these two: "Bavarian Social Democrat" names a party several countries have).
+_STATE_PARTY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Democrat|Republican)s?\b")
 
 
 def party_tag_country(text: str, name_end: int) -> str | None:
@@ -30,6 +33,19 @@ def party_tag_country(text: str, name_end: int) -> str | None:
         return None
     state = match.group(1).rstrip(",)")
     return US if state in us_states() or state.split()[0] in us_states() or state + "." in us_states() else None
+
+
+def state_party_country(text: str | None, at_end: bool = False) -> str | None:
+    """USA when ``text`` names a US state's Democrat or Republican ("a Michigan Democrat", "Texas Republican"; with
+    ``at_end``, only as its last words, right before a name), else None: the pair places a politician in the US
+    whatever country the story is about."""
+    for match in _STATE_PARTY.finditer(text or ""):
+        if at_end and match.end() != len(text.rstrip()):
+            continue
+        words = match.group(1).split()
+        if match.group(1) in us_states() or words[-1] in us_states():  # "New York", "the Ohio" -> "Ohio"
+            return US
+    return None
 
 
 @functools.lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from accord.stages.entities.homonyms import US, us_reading
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 from accord.stages.entities.non_affiliations import coding_text
 from accord.stages.entities.organisation_references import GENERIC_ORGANISATION_HEADS, QUOTING_SECTORS
-from accord.stages.entities.party_tags import party_tag_country, party_title_country
+from accord.stages.entities.party_tags import party_tag_country, party_title_country, state_party_country
 from accord.stages.entities.residence import residence_country
 from accord.stages.entities.titles import appos_is_title, title_text
 from accord.stages.entities.topics import described_country
@@ -64,6 +64,12 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         # Brandt": a US legislator or party candidate in any story
         code = next((c for part in (chain, appos, *descriptions(name))
                      if part is not None and (c := party_title_country(part.text))), None)
+    if code is None:
+        # "Texas Republican Tom Hale", "Dana Miller, a Michigan Democrat": a US state's party member
+        first = chain if chain is not None else name
+        code = state_party_country(doc[_sentence_start_before(first):first.start].text, at_end=True) or next(
+            (c for part in (chain, appos, *descriptions(name)) if part is not None and (c := state_party_country(part.text))),
+            None)
     if code is None and chain is not None:
         code = possessor_person_code(builder, chain)
     if code is None:

@@ -21,6 +21,7 @@ from accord.stages.entities.country_offices import office_countries
 from accord.stages.entities.dateline_offices import dateline_homes
 from accord.stages.entities.institution_place import institution_places, sentence_places
 from accord.stages.entities.office_place import office_places
+from accord.stages.entities.region_owners import region_owners
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
@@ -344,9 +345,10 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     descriptions = person_descriptions(state.doc, ordered, entities)
     consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),
                 state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered),
-                [owner or place for owner, place in zip(body_owners(ordered, entities),
-                                                        institution_places(state.doc, ordered, entities, unplaced_heads()),
-                                                        strict=True)],
+                [owner or region or place
+                 for owner, region, place in zip(body_owners(ordered, entities), region_owners(ordered, text),
+                                                 institution_places(state.doc, ordered, entities, unplaced_heads()),
+                                                 strict=True)],
                 descriptions,
                 sentence_places(state.doc, ordered, contents := [draft.content for draft in drafts]),
                 office_places(state.doc, ordered, _titles(ordered, entities), contents),
