@@ -101,6 +101,35 @@ def subject_of(verb: Token, stance_participles: frozenset[str] = frozenset(),
     return None
 
 
+def shared_report_subject(verb: Token, lex: CueLexicon) -> Token | None:
+    """`X said the plan was reckless, and accused Y of Z`: a subject-less cue verb the parser conjoined to the
+    clause a speech verb before it reports shares that speech verb's subject when the clause's own subject
+    cannot speak (`the plan`); with a speaking one (`X said he spoke to Y and asked Z`) the conjunct may be
+    part of what is reported, so the usual climb decides."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    report = clause.head
+    if not report.i < clause.i < verb.i or report.lemma_.lower() not in lex.speech_verbs:
+        return None  # `"..., and dismissed it," you said`: a quotation parsed before its cue is no such clause
+    if verb.tag_ != report.tag_:
+        return None  # `X thinks the fee will harm and ruin us`: a form the speech verb's subject cannot take
+    if any(t.is_quote for t in verb.doc[report.i : verb.i]):
+        return None  # `X said: "the right wing has mocked and sought ..."`: the conjunct is the quotation's own
+    clause_subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause_subject is None or _person_like(clause_subject, lex):
+        return None
+    return next((c for c in report.children if c.dep_ == "nsubj"), None)
+
+
+def _person_like(token: Token, lex: CueLexicon) -> bool:
+    """Whether ``token`` is animate other than as a source noun (`the plan`, `the report` voice views only
+    as the subject of a cue of their own, not as the subject of a clause someone reports)."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PRON":
+        return animate(token, lex)
+    return animate(token, lex) and token.lemma_.lower() not in lex.source_nouns
+
+
 def _quoting_verb(verb: Token) -> Token | None:
     """The `quote` of `quoted X as saying`: ``verb`` is the gerund after its `as`."""
     prep = verb.head

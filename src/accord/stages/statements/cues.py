@@ -20,7 +20,7 @@ from accord.stages.statements.clause_content import (
 )
 from accord.stages.statements.cue_speakers import (
     NON_SPEAKER_LABELS, age_noun, participle_source, quotes_as_saying, speaker_after_inverted_cue,
-    speaker_after_quote, subject_misattached_before, subject_of,
+    shared_report_subject, speaker_after_quote, subject_misattached_before, subject_of,
 )
 from accord.stages.statements.idiom_cues import idiom_candidate
 from accord.stages.statements.lexicon import CueLexicon
@@ -86,7 +86,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     doc = verb.doc
     if quotes_as_saying(verb):
         return None  # `IRNA quoted Araghchi as saying X`: the statement is Araghchi's, cued by `saying`
-    speaker = subject_of(verb, lex.stance_participles, lex.speech_verbs)
+    speaker = shared_report_subject(verb, lex) or subject_of(verb, lex.stance_participles, lex.speech_verbs)
     if speaker is None and SPEECH_PARTICIPLES_NAME_THEIR_SOURCE and (
             lex.verb_class.get(lemma) == "speech" or (verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.statement_nouns)):
         speaker = participle_source(verb, lex)  # any cue on a statement noun speaks for its issuer: `a statement calling X Y`
