@@ -103,12 +103,14 @@ def find_colon_paragraphs(doc: Doc, text: str, lex: CueLexicon) -> list[Candidat
     """`The governor added:` closing a paragraph, then an unquoted paragraph: a block quotation whose
     marks the page dropped; a speech verb of the lexicon with an animate subject announces it."""
     found: list[Candidate] = []
-    for token in doc:
-        if token.text != ":" or token.i == 0:
-            continue
-        paragraph = _announced_paragraph(text, token.idx + 1)
-        if paragraph is None:
-            continue
+    colon = text.find(":")
+    while colon >= 0:  # the text's colons, not every token: most articles have a handful
+        at, colon = colon, text.find(":", colon + 1)
+        paragraph = _announced_paragraph(text, at + 1)
+        span = doc.char_span(at, at + 1) if paragraph is not None else None
+        if span is None or len(span) != 1 or span[0].i == 0:
+            continue  # no paragraph announced, or a colon inside a token ("10:30")
+        token = span[0]
         verb = _verb_before_colon(doc, token.i)
         if verb is None or verb.lemma_.lower() not in lex.speech_verbs or not _main_verb(verb):
             continue
