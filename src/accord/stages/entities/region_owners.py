@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.regions import region_countries
+from accord.knowledge.subdivisions import subdivision_owners
 from accord.records import Speaker
 
 # How far back (characters) the region may be named: about three news paragraphs, as ``body_owners``' bodies.
@@ -34,14 +35,7 @@ REGION_TYPES = frozenset({"Province", "State"})
 def _region_table() -> dict[str, str]:
     """Province and state name -> its one owner country: ``region_countries`` and pycountry's provinces and states
     whose name one country alone has and no country bears ("Georgia" is left out)."""
-    import pycountry
-
-    owners: dict[str, set[str]] = {}
-    for subdivision in pycountry.subdivisions:
-        country = pycountry.countries.get(alpha_2=subdivision.country_code)
-        if subdivision.type in REGION_TYPES and country is not None:
-            owners.setdefault(subdivision.name, set()).add(country.alpha_3)
-    table = {name: next(iter(codes)) for name, codes in owners.items()
+    table = {name: next(iter(codes)) for name, codes in subdivision_owners(REGION_TYPES).items()
              if len(codes) == 1 and ((actor := lookup_actor(name)) is None or actor.kind != "country")}
     table.update(region_countries())
     return table
