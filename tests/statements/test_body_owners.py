@@ -3,9 +3,7 @@ spokesman") is the nearest named body's, not the story's country (issue 13). Inv
 
 from __future__ import annotations
 
-
-def _affiliations(record) -> dict[str, str | None]:
-    return {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
+from statement_support import speaker_affiliations as _affiliations
 
 
 def test_the_group_s_director_is_the_named_group_s(extract_text):
@@ -35,7 +33,6 @@ def test_a_bloc_noun_skips_a_body_that_is_no_union_of_states():
     start = text.index("The bloc's")
     speaker = Speaker(text="The bloc's spokesman", start=start, end=start + 20)
     assert body_owners([speaker], {"n1": eu, "n2": amnesty}) == ["EUR"]
-
 
 
 def test_a_bloc_speaking_as_itself_is_the_union_of_states(extract_text):

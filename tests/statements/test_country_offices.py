@@ -3,9 +3,7 @@ no country in that country, not in the country the story is about (issue 13). In
 
 from __future__ import annotations
 
-
-def _affiliations(record) -> dict[str, str | None]:
-    return {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
+from statement_support import speaker_affiliations as _affiliations
 
 
 def test_a_secretary_of_state_in_a_story_about_ukraine_is_the_us_one(extract_text):

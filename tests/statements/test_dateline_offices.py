@@ -4,13 +4,11 @@ US official quoted in a story about another country). Invented sentences."""
 
 from __future__ import annotations
 
+from statement_support import speaker_affiliations as _affiliations
+
 # Mexico dominates the story's mentions; the dateline files it from Texas.
 MEXICO_STORY = ("Mexican President Elena Ruiz said the inspections hurt Mexico. Mexican officials said trucks were "
                 "stuck for days. Mexico's economy minister said losses were mounting. ")
-
-
-def _affiliations(record) -> dict[str, str | None]:
-    return {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
 
 
 def test_a_governor_in_a_story_filed_from_his_state_is_that_country_s(extract_text):

@@ -8,14 +8,11 @@ takes neither the court's country nor the story's. Invented sentences.
 from __future__ import annotations
 
 import pytest
+from statement_support import speaker_affiliations as _affiliations
 
 # A US-led lead, so the story's country is the United States unless the institution's place says otherwise.
 US_LEAD = ("WASHINGTON — President Obama spoke about the attack on Saturday. The White House said the United "
            "States stood with its allies. Obama said America would help. ")
-
-
-def _affiliations(record) -> dict[str, str | None]:
-    return {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "code"), [

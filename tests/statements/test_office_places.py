@@ -4,13 +4,11 @@ diplomat in another capital keeps their own country). Invented sentences."""
 
 from __future__ import annotations
 
+from statement_support import speaker_affiliations as _affiliations
+
 # Somali refugees dominate the story's mentions, so the story's country is Somalia.
 REFUGEE_LEAD = ("Somali refugees fear the camp will close. Somalia is not safe, they said. Somali elders agreed. "
                 "Somalia's drought has worsened. ")
-
-
-def _affiliations(record) -> dict[str, str | None]:
-    return {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
 
 
 def test_a_minister_serves_the_government_acting_in_the_sentence_before(extract_text):

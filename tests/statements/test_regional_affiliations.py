@@ -3,9 +3,7 @@ country of that province, not the story's (issue 13). Invented sentences."""
 
 from __future__ import annotations
 
-
-def _affiliations(record) -> dict[str, str | None]:
-    return {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
+from statement_support import speaker_affiliations as _affiliations
 
 
 def test_the_province_s_minister_is_the_named_province_s_country(extract_text):

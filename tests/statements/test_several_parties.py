@@ -3,9 +3,7 @@ country from the story (issue 13). Invented sentences."""
 
 from __future__ import annotations
 
-
-def _affiliations(record) -> dict[str, str | None]:
-    return {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
+from statement_support import speaker_affiliations as _affiliations
 
 
 def test_the_heads_of_both_delegations_are_no_one_country(extract_text):

@@ -3,9 +3,7 @@ abroad (issue 13). Invented sentences."""
 
 from __future__ import annotations
 
-
-def _affiliations(record) -> dict[str, str | None]:
-    return {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
+from statement_support import speaker_affiliations as _affiliations
 
 
 def test_a_us_state_s_party_member_is_american_abroad(extract_text):
