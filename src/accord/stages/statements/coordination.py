@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from accord.knowledge.actors import lexicon, lookup_actor
+from accord.stages.statements.resolved_speaker import ResolvedSpeaker, mixed_codes
 
 # The coordinator of firm names ("Procter & Gamble"), also written between two parties ("Colombia & Norway").
 AMPERSAND = "&"
@@ -112,3 +113,11 @@ def named_before_others(text: str) -> str | None:
     """The named speaker of "NAME and other(s) ...", when the phrase starts so; else None."""
     found = _NAMED_AND_OTHERS.match(text)
     return found.group(1) if found else None
+
+
+def joint_speaker(parts: list[ResolvedSpeaker], start: int, end: int, sentence: int) -> ResolvedSpeaker:
+    """People speaking together ("Bugti and Chaudhry said"): each one's fullest name joined, the code they share
+    (none when they differ, and then ``mixed``), a person only when every one is."""
+    return ResolvedSpeaker(start, end, joined_name([p.name or "" for p in parts]), None,
+                           joined_code([p.affiliation for p in parts]), joined_code([p.sector for p in parts]), None,
+                           all(p.person for p in parts), None, sentence, joint=True, mixed=mixed_codes(parts))

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from accord.stages.entities import resolve_mention
+from accord.stages.statements.coordination import joint_speaker
 from accord.stages.statements.document_speakers import FILED_NOUNS, PLACE_ENTITY_TYPES, document_of_content
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import (
@@ -123,6 +124,12 @@ class NounPhraseSpeakers:
             # "..., according to the White House. A statement said ...": the institution just quoted issued it.
             return ResolvedSpeaker(start, end, issuer.name, issuer.title, issuer.affiliation, issuer.sector,
                                    issuer.entity, False, None, sentence)
+        if head.pos_ != "PROPN" and len(group := self._apposed_people(head)) > 1:
+            # "Top aides Anna Li and Mark Dunn said": the people the role names speak together, in the role's
+            # country when they have no code of their own ("U.S. negotiators A and B").
+            joint = joint_speaker(group, start, end, sentence)
+            joint.affiliation = joint.affiliation or (None if joint.mixed else code)
+            return joint
         if (head.pos_ != "PROPN" and head.tag_ != "NNS") or head.ent_type_ in PLACE_ENTITY_TYPES:
             # A named person in apposition outranks the role noun's own mention, even a person one: the
             # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov". A
@@ -185,7 +192,8 @@ class NounPhraseSpeakers:
                 if m_kind == "person" and name.split()[-1].lower() in (head.lower_, role_word(head)):
                     # An unnamed role the finder kept ("the Vermont senator"): the person who just spoke, if it fits.
                     latest = (self._latest_speaker_by_role(tokens, head, sentence, m_code)
-                              or self._country_role_holder(tokens, head, m_code))
+                              or self._country_role_holder(tokens, head, m_code)
+                              or self._possessed_role_named(tokens, head))
                     if latest is not None:
                         return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
                                                latest.entity, True, latest.gender, sentence)
@@ -228,7 +236,7 @@ class NounPhraseSpeakers:
             return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
                                    earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
         titled = (self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
-                  or self._country_role_holder(tokens, head, code))
+                  or self._country_role_holder(tokens, head, code) or self._possessed_role_named(tokens, head))
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
                                    entity or titled.entity, True, titled.gender, sentence)

@@ -34,6 +34,9 @@ NAME_SKIP_POS = frozenset({"DET", "NUM"})
 HEAD_ENDING_WORDS = frozenset({"of", "for", "to", "from", "at", "with", "in", "on", "close", "who", "that"})
 # Nouns of a share that its number names ("40 percent said"): the number stays in the name.
 SHARE_NOUNS = frozenset({"percent", "%"})
+# Determiners that deny a role any holder ("no other governor used ..."): such a phrase names no one, so
+# it is no pronoun's antecedent.
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
 # Words that only point back, naming nothing ("Some of those same protesters" -> "protesters").
 NAME_SKIP_WORDS = frozenset({"same"})

@@ -15,14 +15,14 @@ from accord.stages.entities import persons, resolve_mention
 from accord.stages.entities.variants import name_words
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.coordination import (
-    joined_code, joined_name, misparsed_first_conjunct, name_conjuncts, named_before_others)
+    joint_speaker, misparsed_first_conjunct, name_conjuncts, named_before_others)
 from accord.stages.statements.document_speakers import DocumentSpeakers
 from accord.stages.statements.noun_phrase_speakers import NounPhraseSpeakers
 from accord.stages.statements.pronoun_speakers import SUBJECT_PRONOUNS, PronounSpeakers
 from accord.stages.statements.reported_ranges import innermost_range
-from accord.stages.statements.resolved_speaker import ResolvedSpeaker, mixed_codes
+from accord.stages.statements.resolved_speaker import ResolvedSpeaker
 from accord.stages.statements.role_speakers import RoleSpeakers
-from accord.stages.statements.speaker_phrase import speaker_range, titled_conjunct
+from accord.stages.statements.speaker_phrase import NEGATIVE_DETERMINERS, speaker_range, titled_conjunct
 from accord.stages.statements.speaker_words import person_heads, speaker_words
 
 
@@ -70,14 +70,6 @@ def photo_credit(text: str, start: int) -> bool:
     """Whether a name at ``start`` is a photo credit's photographer: written right after an agency and a slash
     ("REUTERS/Nathan Howard", "AP Photo/Evan Vucci")."""
     return start > 1 and text[start - 1] == "/" and text[start - 2].isalpha()
-
-
-def joint_speaker(parts: list[ResolvedSpeaker], start: int, end: int, sentence: int) -> ResolvedSpeaker:
-    """People speaking together ("Bugti and Chaudhry said"): each one's fullest name joined, the code they share
-    (none when they differ, and then ``mixed``), a person only when every one is."""
-    return ResolvedSpeaker(start, end, joined_name([p.name or "" for p in parts]), None,
-                           joined_code([p.affiliation for p in parts]), joined_code([p.sector for p in parts]), None,
-                           all(p.person for p in parts), None, sentence, joint=True, mixed=mixed_codes(parts))
 
 
 @dataclass
@@ -137,6 +129,8 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
             for start in info.mention_starts:
                 if photo_credit(self.text, start):
                     continue  # "REUTERS/Nathan Howard": the photographer, no one the story is about
+                if self._denied(start):
+                    continue  # "no other governor used ...": no one a pronoun may stand for
                 # A person introduced here (first mention, full name) becomes the topic, whatever the parse.
                 # ... unless only named as a modifier ("agreed with President Joe Biden's remark", "Trump administration"): no topic.
                 # A role the finder kept as an unnamed person ("Okafor's term as bank governor ends") is no
@@ -191,6 +185,11 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
                 break  # "Trump administration officials": the name modifies a common noun, not a title of it
             token = token.head
         return token
+
+    def _denied(self, start: int) -> bool:
+        """Whether the mention starting at ``start`` is a role denied any holder ("no other governor")."""
+        token = self._phrase_head(start, across_prepositions=False)
+        return token is not None and any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in token.children)
 
     def _is_subject(self, start: int, across_prepositions: bool = True) -> bool:
         """Whether the noun phrase starting at ``start`` is a clause subject, or the heading of a numbered list
