@@ -80,3 +80,36 @@ def test_rejected_accusation_of_a_named_party_is_its_own_event(extract_text):
 def test_rejected_accusation_of_no_named_party_stays_inside_the_rejection(extract_text):
     events = _events(extract_text, "The minister rejected the allegations.")
     assert not _accusations(events), _summary(events)
+
+
+@pytest.mark.parametrize(("text", "speaker", "trigger"), [
+    # who is behind a hostile act or a plot: the speaker's allegation against it (session 12)
+    ("Israeli officials said Iran's Revolutionary Guard was behind the bombing of the embassy.", "ISR", "behind"),
+    ("The Pakistani interior minister repeated the claim that the raid was orchestrated by militants based abroad.",
+     "PAK", "orchestrated"),
+    # a wrong through the verb that carries it
+    ("U.S. Secretary of State Antony Blinken said the Albanian prime minister was involved in corrupt acts.", "USA",
+     "corrupt"),
+])
+def test_statement_alleging_wrongdoing_is_an_accusation(extract_text, text, speaker, trigger):
+    accused = _accusations(_events(extract_text, text))
+    assert [(e.trigger.text, {a.code for a in e.actors}) for e in accused] == [(trigger, {speaker})], _summary(accused)
+    assert accused[0].recipients, _summary(accused)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the summit was orchestrated by the French presidency.",  # no hostile act
+    "Police said the driver was behind the wheel when the bus crashed on Monday.",  # no act blamed
+    "The governor said Senator Ramos failed to win the seat in November.",  # an outcome, no duty
+    "Officials said the rebels plan to hold elections in the east.",  # a plan, nothing hostile
+])
+def test_statement_naming_no_wrongdoing_is_no_accusation(extract_text, text):
+    events = _events(extract_text, text)
+    assert not _accusations(events), _summary(events)
+
+
+def test_passive_accusation_with_no_agent_keeps_the_accused_as_target(extract_text):
+    # "were accused of ...": the accuser is unnamed (no actor), the accused is the target, never the actor
+    accused = _accusations(_events(extract_text, "Iranian operatives were accused of planning to kidnap the journalist."))
+    assert [([a.code for a in e.actors if a.code], [r.code for r in e.recipients]) for e in accused] == [([], ["IRN"])], \
+        _summary(accused)

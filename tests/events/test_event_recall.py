@@ -278,3 +278,11 @@ def test_named_members_of_a_class_do_the_act_of_its_relative_clause(extract_text
     events = _events(extract_text, "Chile and Peru are among countries that have recently banned imports of ivory.")
     banned = [e for e in events if e.trigger.text == "banned"]
     assert banned and {a.code for a in banned[0].actors} == {"CHL", "PER"}, _summary(events)
+
+
+def test_leading_others_in_calling_on_a_party_is_the_leaders_request(extract_text):
+    # "led/joined X in calling on": the "in" gerund is the subject's own act (arguments.JOINING_VERBS)
+    text = ("Three U.S. senators led a group of lawmakers in calling on the Secretary of State to prevent "
+            "further deterioration in Bosnia.")
+    events = [e for e in _events(extract_text, text) if e.event == "REQUEST"]
+    assert [(e.trigger.text, [a.code for a in e.actors]) for e in events] == [("calling on", ["USA"])], _summary(events)

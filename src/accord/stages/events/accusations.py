@@ -28,7 +28,8 @@ NOUN_PREDICATE_DEPS = frozenset({"attr", "oprd"})
 # Heads of a partitive that say of their subject what the "of" phrase names ("X is one of the most corrupt regimes").
 PARTITIVE_HEADS = frozenset({"one"})
 # Verbs through whose object a wrong is said of the subject ("committed atrocities", "amounts to genocide").
-WRONG_SAID_OF_SUBJECT = frozenset({"commit", "perpetrate", "amount", "constitute", "carry"})
+# "involve" and "engage" (session 12): "was involved in corrupt acts", "engaged in illegal activity".
+WRONG_SAID_OF_SUBJECT = frozenset({"commit", "perpetrate", "amount", "constitute", "carry", "involve", "engage"})
 # Subject links of a clause, active and passive, nominal and clausal.
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | ACTIVE_SUBJECT_DEPS
 # Modifier links inside a doer phrase that may name the party ("the EU move", "Israel's attacks").
@@ -42,8 +43,11 @@ CLAUSE_HOPS = 4
 PARTY_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # Parts of speech each kind of lexicon word must carry (so the verb "lie" is never the noun "lies").
 KIND_POS = {"condemning": ("ADJ",), "predicative": ("ADJ",), "blame": ("ADJ",), "wrongdoing": ("NOUN",), "disparaging": ("NOUN",), "wrong_act": ("VERB",),
+            "culprit": ("ADP",), "culpable_act": ("VERB",),
             # words counted only when something is called by them (the call/describe frames of triggers.tsv)
             "characterising": (), "dismissing": ()}
+# Kinds that say who is behind a hostile act ("was behind the bombing", "orchestrated by militants").
+CULPRIT_KINDS = frozenset({"culprit", "culpable_act"})
 # Pronouns that stand for no party ("it is outrageous to ...", "that is a lie"): no one is accused by name.
 IMPERSONAL_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "anything", "everything"})
 # First-person doers: the speaker's own side, self-criticism rather than an accusation of another.
@@ -58,6 +62,13 @@ class Accusation:
     word: Token
     predicate: Token
     doers: tuple[Token, ...]
+    kinds: frozenset[str] = frozenset()
+
+    @property
+    def blames_for_act(self) -> bool:
+        """Whether the word says who is behind a hostile act ("orchestrated by militants"): its doer is
+        accused under its own words even when they name no coded party."""
+        return bool(self.kinds & CULPRIT_KINDS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,6 +118,9 @@ def _adjective_doers(word: Token, kinds: frozenset[str], hostile_acts: frozenset
         return word.head, [word.head]  # "heinous attacks": the act, whose doer is in its phrase
     modifier = _first_conjunct(word)  # "the most hostile and abusive authorities": abusive modifies them too
     predicate = _predicate_noun(modifier.head) if modifier.dep_ == "amod" and "predicative" in kinds else None
+    carrier = _wrong_carrier(modifier.head) if modifier.dep_ == "amod" and "predicative" in kinds else None
+    if predicate is None and carrier is not None:  # "was involved in corrupt acts", "committed illegal acts"
+        return carrier, _subjects(carrier)
     if predicate is not None:  # "the council is a corrupt body", "called it one of the most abusive regimes"
         head = predicate.head
         called = [c for c in head.children if c.dep_ == "dobj"] if predicate.dep_ == "oprd" else []
@@ -127,6 +141,17 @@ def _predicate_noun(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVE_HEADS:
         noun = noun.head.head
     return noun if noun.dep_ in NOUN_PREDICATE_DEPS else None
+
+
+def _wrong_carrier(noun: Token) -> Token | None:
+    """The verb through which a noun is a wrong said of the verb's subject: its object ("committed illegal
+    acts") or its prepositional object ("was involved in corrupt acts"); None in any other place."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.lemma_.lower() in WRONG_SAID_OF_SUBJECT and head.pos_ == "VERB" else None
 
 
 def _argument_of_verb(noun: Token) -> bool:
@@ -171,6 +196,26 @@ def _clause_head(token: Token) -> Token:
             break
         current = current.head
     return current if current.pos_ in ("VERB", "AUX") else token
+
+
+def _culprit_doers(word: Token, hostile_acts: frozenset[int]) -> tuple[Token, list[Token]] | None:
+    """The subject a culprit preposition is said of when it governs a hostile act ("X was behind the
+    bombing"), or None ("behind the wheel", "behind closed doors")."""
+    if word.dep_ != "prep" or word.head.lemma_.lower() != "be":
+        return None
+    if not any(g.i in hostile_acts for g in word.children if g.dep_ == "pobj"):
+        return None
+    return word.head, _subjects(word.head)
+
+
+def _culpable_act_doers(word: Token, hostile_acts: frozenset[int]) -> tuple[Token, list[Token]] | None:
+    """The doer of a causing verb whose act is hostile: the active subject of "X masterminded the attack",
+    the agent of "the attack was orchestrated by X"; None when what it causes is no hostile act."""
+    if any(c.dep_ == "nsubjpass" and c.i in hostile_acts for c in word.children):
+        return word, _agents(word)
+    if any(c.dep_ == "dobj" and c.i in hostile_acts for c in word.children):
+        return word, [c for c in word.children if c.dep_ == "nsubj"]
+    return None
 
 
 def _verb_doers(word: Token) -> tuple[Token, list[Token]]:
@@ -238,6 +283,10 @@ def find_accusations(doc: Doc, statements: Iterable[Statement], hostile_acts: fr
                 placed = _adjective_doers(token, kinds, hostile_acts)
             elif token.pos_ == "NOUN":
                 placed = _noun_doers(token, kinds)
+            elif "culprit" in kinds:
+                placed = _culprit_doers(token, hostile_acts)
+            elif "culpable_act" in kinds:
+                placed = _culpable_act_doers(token, hostile_acts)
             else:
                 placed = _verb_doers(token)
             if placed is None:
@@ -246,6 +295,6 @@ def find_accusations(doc: Doc, statements: Iterable[Statement], hostile_acts: fr
             doers = [d for d in doers if d.lower_ not in IMPERSONAL_PRONOUNS]
             if not doers or _is_self(doers) or _generic(doers, quantifiers):
                 continue
-            found.append(Accusation(statement, token, predicate, tuple(doers)))
+            found.append(Accusation(statement, token, predicate, tuple(doers), kinds))
             break
     return found

@@ -22,6 +22,9 @@ OBJECT_CONTROL_DEPS = frozenset({"dobj", "dative"})
 # is often misattached ("doubting Marlow's wisdom in backing the tariff": Marlow backed it; judged
 # wrong 3 times of 3 on PolNeAR train, seed 7). "since" too ("has lost ground since lifting the ban").
 SAME_SUBJECT_PREPS = frozenset({"before", "after", "while", "without", "by", "upon", "since"})
+# Verbs whose subject does with its object what their "in" gerund says ("led nine senators in calling on
+# Rubio to act", "joined the House in urging"): the "in" phrase is the subject's own act (session 12).
+JOINING_VERBS = frozenset({"join", "lead"})
 # Links of a noun to its clause's verb through which a time phrase hung on the noun still tells the verb's
 # time ("made the highest figure since lifting a ban": the parser hangs "since" on "figure").
 TIME_PHRASE_NOUN_DEPS = frozenset({"dobj", "attr", "appos", "pobj", "prep"})
@@ -113,6 +116,9 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
         governor = current.head
         if current.dep_ == "pcomp" and governor.lower_ in SAME_SUBJECT_PREPS and governor.head.pos_ in ("VERB", "AUX"):
             current = governor.head  # "crossed the border before retreating": the crossers retreat
+            continue
+        if current.dep_ == "pcomp" and governor.lower_ == "in" and governor.head.lemma_.lower() in JOINING_VERBS:
+            current = governor.head  # "led a group of senators in calling on Rubio": the leaders call on him
             continue
         if current.dep_ == "pcomp" and governor.lower_ in SAME_SUBJECT_PREPS and _clause_of_noun(governor.head) is not None:
             current = _clause_of_noun(governor.head)  # "made the highest figure since lifting a ban": the makers lifted it

@@ -518,6 +518,7 @@ class EventBuilder:
                 candidates.extend(self._candidates_for(trig))
         candidates.extend(self.said.demands(limit, self._trigger_index))
         candidates.extend(self.said.copular_demands(limit))
+        candidates.extend(self.said.wishes(limit))
         candidates.extend(self.said.accusations(limit, candidates, self._trigger_index))
         candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}

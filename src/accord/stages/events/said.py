@@ -38,6 +38,22 @@ def _self_addressed(speakers: list[ActorRef], addressees: list[ActorRef]) -> boo
                for s in speakers for a in addressees)
 
 
+def _asked_clause(verb: Token, indefinite: frozenset[str]) -> tuple[Token, Token] | None:
+    """The party and the act of a "to" clause with a subject of its own under a wish verb ("expects Kabul
+    to act": Kabul, act), whether the parser hangs the party on the clause or on the verb; None for "wants
+    to act" (the subject's own wish), for "expects that ...", which states what is believed, and for an
+    indefinite subject ("expected a number of states to abstain": a forecast of no party in particular)."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        party = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
+            or next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if party is not None and party.pos_ in ("PROPN", "NOUN") \
+                and not any(d.dep_ == "det" and d.lower_ in indefinite for d in party.children):
+            return party, clause
+    return None
+
+
 class SaidEvents:
     """Makes the REQUEST and ACCUSE candidates a speaker's words imply; one instance per article."""
 
@@ -105,6 +121,45 @@ class SaidEvents:
             cand.actor_tokens = speaker_tokens
             cand.complement_key = frozenset({verb.lemma_.lower()})
             cand.complement = verb
+            made.append(cand)
+        return made
+
+    def wishes(self, limit: int) -> list[Candidate]:
+        """"X expects/wants Y to do Z": a REQUEST by X of Y, whose content Z is asked, not done (issue 14 item
+        2). Both parties must be coded and differ, the verb neither negated, questioned nor conditional, and
+        Z an act (not a state or a forecast: "expects the economy to grow" asks no one)."""
+        cues = self.lexicon.cues
+        wish_verbs = tuple(cues["party_wish_verbs"])
+        unasked = frozenset(cues["stative_verbs"]) | frozenset(cues["forecast_verbs"])
+        indefinite = frozenset(cues["indefinite_determiners"])
+        made: list[Candidate] = []
+        doc = self.state.doc
+        for index in indices_with(doc, "LEMMA", wish_verbs):
+            token = doc[index]
+            if token.idx >= limit:
+                break
+            if token.pos_ != "VERB":
+                continue
+            asked = _asked_clause(token, indefinite)
+            if asked is None or asked[1].lemma_.lower() in unasked:
+                continue
+            addressee, verb = asked
+            if is_negated(token, token, self.lexicon) or in_condition(token, self.lexicon) \
+                    or is_question(self._sentence_of[token.i]):
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            speakers = self.code_all(subjects)
+            addressees = self.code_all([addressee])
+            if not speakers or not addressees or _self_addressed(speakers, addressees) \
+                    or {a.code for a in addressees} <= {s.code for s in speakers}:
+                continue
+            entry = TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None)
+            cand = Candidate(Trigger(token, entry, "verb"), "REQUEST", None, token, [token])
+            cand.actors, cand.recipients = speakers, addressees
+            cand.actor_tokens = subjects
+            cand.complement_key = frozenset({verb.lemma_.lower()})
+            cand.complement = verb
+            cand.by_construction = True
             made.append(cand)
         return made
 
@@ -191,6 +246,8 @@ class SaidEvents:
         told = {c.trigger.token.i for c in candidates}  # "said Israel violated the truce" reports the violation itself
         made: list[Candidate] = []
         hostile = frozenset(i for i, t in trigger_index.items() if t.entry.type in self.lexicon.frames["hostile_act_types"])
+        plots = frozenset(self.lexicon.frames["culpable_act_nouns"])
+        hostile |= frozenset(indices_with(doc, "LEMMA", tuple(plots)))
         quantifiers = frozenset(self.lexicon.frames["generic_quantifiers"])
         for found in find_accusations(doc, self.state.statements, hostile, quantifiers):
             word, predicate = found.word, found.predicate
@@ -210,6 +267,8 @@ class SaidEvents:
             # a party of the speaker's own country counts only when named ("the Baloch Liberation Army"), not
             # when it is the speaker's side in general ("Ukrainian forces made mistakes", said Kyiv)
             named = [d for d in found.doers if d.pos_ == "PROPN" and d.ent_type_ in NAMED_PARTY_LABELS]
+            if found.blames_for_act:  # "orchestrated by militants": whoever is said to be behind an attack
+                named += [d for d in found.doers if d.pos_ in ("NOUN", "PROPN") and d not in named]
             if not targets:  # a named party without a code ("Carson") is still accused, under its name
                 targets = [ActorRef(text=self.text[d.idx:d.idx + len(d)], start=d.idx, end=d.idx + len(d)) for d in named]
             if not targets or ({t.code for t in targets} <= speaker_codes and not named):
@@ -218,8 +277,9 @@ class SaidEvents:
             cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
             anchor = cue_span.root if cue_span is not None and len(cue_span) else predicate
             pos = {"ADJ": "adj", "NOUN": "noun"}.get(word.pos_, "verb")
-            entry = TriggerEntry(pos, word.lemma_.lower(), "ACCUSE", "disapprove")
-            cand = Candidate(Trigger(word, entry, pos), "ACCUSE", "disapprove", anchor, [word])
+            mode = "allege" if found.blames_for_act else "disapprove"  # who is behind an attack is alleged
+            entry = TriggerEntry(pos, word.lemma_.lower(), "ACCUSE", mode)
+            cand = Candidate(Trigger(word, entry, pos), "ACCUSE", mode, anchor, [word])
             cand.actors = actors
             cand.recipients = [t for t in targets if named or t.code not in speaker_codes]
             cand.by_construction = cand.from_statement = True
