@@ -93,3 +93,14 @@ def test_a_quoted_show_name_is_no_date(extract_text):
     text = ('"We are not winning yet," Mira Holt said on NBC\'s "This Week" on Sunday. She urged the allies to '
             'send more aid to the border towns.')
     assert _dates(extract_text, text, "urged", published="2025-04-06") == ["2025-04-06"]
+
+
+def test_a_lead_act_whose_subject_names_an_act_keeps_no_date(extract_text):
+    text = ("More than 100 students seized in eastern Ruritania were freed by their captors Tuesday. Negotiations "
+            "between the two sides are hitting trouble over the border.")
+    assert _dates(extract_text, text, "hitting") == [None]
+
+
+def test_an_arranging_act_takes_no_year_from_the_week_it_arranges(extract_text):
+    text = "The Ruritanian envoy told reporters both delegations agreed to hold more talks next week."
+    assert _dates(extract_text, text, "agreed", published="2025-04-21") == [None]  # next week: April 28 - May 4

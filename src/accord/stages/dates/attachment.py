@@ -102,10 +102,11 @@ CLOSING_QUOTE_TAG = "''"
 
 
 def _quoted_title(ent: SpacySpan) -> bool:
-    """A date expression standing alone between quote marks (a show named "This Week"): a title, not a date."""
+    """A date expression in title case standing alone between quote marks (a show named "This Week"): a title,
+    not a date (a quoted "next week" is the speaker's words)."""
     doc = ent.doc
     return ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].tag_ == OPENING_QUOTE_TAG \
-        and doc[ent.end].tag_ == CLOSING_QUOTE_TAG
+        and doc[ent.end].tag_ == CLOSING_QUOTE_TAG and all(t.text[:1].isupper() for t in ent if t.is_alpha)
 
 
 WEEKDAY_DEPS = frozenset({"npadvmod", "tmod"})

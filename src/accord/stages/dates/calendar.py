@@ -206,7 +206,7 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
     if "week" in tokens:
         if step < 0 and published.weekday() == SUNDAY:
             return _week_month(published - dt.timedelta(days=1))  # told on a Sunday: the week just ended
-        return _week_month(published + dt.timedelta(days=WEEK_DAYS * step))
+        return _week_month(published + dt.timedelta(days=WEEK_DAYS * step), ahead=step > 0 or (future and step == 0))
     if "month" in tokens:
         shifted = _shift_months(published, step)
         return _month(shifted.year, shifted.month)
@@ -233,22 +233,25 @@ def _stretch_month(duration: re.Match, published: dt.date) -> ResolvedDate | Non
         other = _shift_months(published, way * count).replace(day=min(published.day, 28))
     else:
         other = published + dt.timedelta(days=way * count * (WEEK_DAYS if duration.group("unit") == "week" else 1))
-    return _within(other, published)
+    return _within(other, published, ahead=way > 0)
 
 
-def _week_month(day: dt.date) -> ResolvedDate | None:
+def _week_month(day: dt.date, ahead: bool = False) -> ResolvedDate | None:
     """The month of the Monday-to-Sunday week holding ``day``, when the whole week lies in that month: "last
     week" names no day; a week across two months names no one month, only its year (``_within``)."""
     monday = day - dt.timedelta(days=day.weekday())
-    return _within(monday, monday + dt.timedelta(days=WEEK_DAYS - 1))
+    return _within(monday, monday + dt.timedelta(days=WEEK_DAYS - 1), ahead)
 
 
-def _within(first: dt.date, last: dt.date) -> ResolvedDate | None:
+def _within(first: dt.date, last: dt.date, ahead: bool = False) -> ResolvedDate | None:
     """The finest date holding both ends of a stretch: their month, else their year (a week from March 30 to
-    April 5 is "2025"), else None (a stretch across New Year names no one year)."""
+    April 5 is "2025"), else None (a stretch across New Year names no one year). A stretch ahead ("next week")
+    gets no year: the guards keeping a done act from a day after its report ("agreed to hold more talks next
+    week") compare at the date's own granularity, and a year is never after it (multi-outlet: three arranging
+    acts had taken the year of the week they arranged)."""
     if (first.year, first.month) == (last.year, last.month):
         return _month(first.year, first.month)
-    if first.year == last.year:
+    if first.year == last.year and not ahead:
         return ResolvedDate(f"{first.year:04d}", "year")
     return None
 

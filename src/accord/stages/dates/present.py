@@ -25,6 +25,7 @@ from accord.stages.dates.calendar import parse_published
 from accord.stages.dates.followup import StoryDays, tells_time
 from accord.stages.dates.speech import SPEECH_ACT_TYPES, told_clause
 from accord.stages.events.habitual import tells_habit
+from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS
 
 # How many sentences open the story as its lead (after any headline line): the sentences that tell its news
@@ -68,8 +69,10 @@ def date_present_leads(state: ArticleState, dates: dict[int, SpacySpan], days: S
                 or event.assertion not in (None, "asserted"):
             continue
         anchor, own = state.doc[anchors.anchor], state.doc[anchors.own]
-        if own.pos_ == "NOUN" and (own.i == anchor.i or own.dep_ in SUBJECT_DEPS):
-            continue  # "The agreement includes a pledge": a thing described, not an act told as going on
+        if own.pos_ == "NOUN" and (own.i == anchor.i or own.dep_ in SUBJECT_DEPS) \
+                or any(c.dep_ in SUBJECT_DEPS and event_noun_type(c) for c in anchor.children):
+            continue  # "The agreement includes a pledge", "Negotiations are hitting a rough patch": a thing's state
+
         sentence = bisect_right(days.starts, anchor.i) - 1
         if sentence >= LEAD_SENTENCES or not _told_now(anchor, event.event) or not told_clause(anchor) \
                 or in_direct_quote(state, event) or tells_habit(anchor) or shifted_in_time(anchor) \
