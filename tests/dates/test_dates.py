@@ -451,12 +451,13 @@ def test_a_time_counted_from_another_time_is_not_resolved_from_publication(text,
 @pytest.mark.parametrize(
     ("text", "published", "future", "value"),
     [
-        # a week names no day: its month, when the whole Monday-to-Sunday week lies in one month
+        # a week names no day: its month, when the whole Monday-to-Sunday week lies in one month, else its year
         ("next week", SATURDAY, True, "2025-05"),  # May 19-25
         ("next week", dt.date(2025, 5, 28), True, "2025-06"),  # June 2-8, told on May 28
-        ("next week", dt.date(2025, 5, 21), True, None),  # May 26 - June 1: two months, no one month
-        ("this week", dt.date(2025, 5, 30), False, None),  # May 26 - June 1
-        ("last week", dt.date(2025, 6, 4), False, None),  # May 26 - June 1
+        ("next week", dt.date(2025, 5, 21), True, None),  # May 26 - June 1: two months, no one month (ahead: no year)
+        ("this week", dt.date(2025, 5, 30), False, "2025"),  # May 26 - June 1
+        ("last week", dt.date(2025, 6, 4), False, "2025"),  # May 26 - June 1
+        ("last week", dt.date(2025, 1, 8), False, None),  # December 30 - January 5: no one year either
         # a weekend is dated by its Saturday
         ("over the weekend", dt.date(2025, 5, 19), False, "2025-05-17"),  # told on a Monday
         ("the weekend", dt.date(2025, 5, 18), False, "2025-05-17"),  # told on the Sunday
@@ -471,9 +472,9 @@ def test_a_time_counted_from_another_time_is_not_resolved_from_publication(text,
         ("the last year", SATURDAY, False, None),
         ("the past week", SATURDAY, False, "2025-05"),  # May 10-17: a stretch within one month is that month
         ("in the last two weeks", SATURDAY, False, "2025-05"),
-        ("in the last three weeks", SATURDAY, False, None),  # from April 26
+        ("in the last three weeks", SATURDAY, False, "2025"),  # from April 26: two months, one year
         ("over the next ten days", SATURDAY, True, "2025-05"),
-        ("over the next three weeks", SATURDAY, True, None),
+        ("over the next three weeks", SATURDAY, True, None),  # ahead: no year either
         ("the previous week", SATURDAY, False, None),  # counted from another time
         ("in the coming days", SATURDAY, True, None),  # no number: no one stretch
         ("over the past weeks", SATURDAY, False, None),
@@ -481,7 +482,7 @@ def test_a_time_counted_from_another_time_is_not_resolved_from_publication(text,
         ("this year", SATURDAY, False, "2025"),
         ("last year", SATURDAY, False, "2024"),
         # counted back in weeks: the week's month, never a day; a vague count gives no date
-        ("two weeks ago", SATURDAY, False, None),  # May 3: its week, April 28 - May 4, spans two months
+        ("two weeks ago", SATURDAY, False, "2025"),  # May 3: its week, April 28 - May 4, spans two months
         ("three weeks ago", SATURDAY, False, "2025-04"),  # April 26: the week of April 21-27
         ("a few weeks ago", SATURDAY, False, None),
         ("a few days ago", SATURDAY, False, None),

@@ -16,7 +16,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.calendar import PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
 from accord.stages.dates.statement_index import DIRECT_KIND, statement_index
 from accord.stages.dates.dateline import dateline_date
-from accord.stages.grammar import preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 DATE_LABELS = frozenset({"DATE"})
 # The label of a named event ("the 1967 war"), whose year the tagger does not tag a date.
@@ -58,7 +58,7 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
             continue
         if ent.label_ in TIME_LABELS:
             ent = _day_of_time(ent)
-        if ent is not None and not _quoted_deictic_day(state, ent):
+        if ent is not None and not _quoted_deictic_day(state, ent) and not _quoted_title(ent):
             for i in range(ent.start, ent.end):
                 index[i] = ent
     for ent in (*_untagged_counted_days(state.doc, index), *_untagged_weekdays(state.doc, index),
@@ -92,6 +92,21 @@ def _quoted_deictic_day(state: ArticleState, ent: SpacySpan) -> bool:
     chairman said"): the day the words were said, which a story published the next morning does not share."""
     offsets = date_words()["day_offsets"]
     return any(t.lower_ in offsets for t in ent) and statement_index(state).in_direct_quote(ent.start_char)
+
+
+# Quote marks opening and closing a title: a date word quoted alone is a show's or work's name (a talk show
+# "This Week" named in a Sunday story: PolNeAR train, the name had hidden the interview's Sunday once weeks got a
+# year).
+OPENING_QUOTE_TAG = "``"
+CLOSING_QUOTE_TAG = "''"
+
+
+def _quoted_title(ent: SpacySpan) -> bool:
+    """A date expression in title case standing alone between quote marks (a show named "This Week"): a title,
+    not a date (a quoted "next week" is the speaker's words)."""
+    doc = ent.doc
+    return ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].tag_ == OPENING_QUOTE_TAG \
+        and doc[ent.end].tag_ == CLOSING_QUOTE_TAG and all(t.text[:1].isupper() for t in ent if t.is_alpha)
 
 
 WEEKDAY_DEPS = frozenset({"npadvmod", "tmod"})
@@ -178,6 +193,20 @@ def own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
             found.extend(d for g in child.children if g.dep_ == "pobj" for d in _dated_time(g, dates))
         else:
             found.extend(_dated_time(child, dates) if child.dep_ in TIME_ADJUNCT_DEPS else ())
+    return found
+
+
+def subject_dates(verb: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """The dates the parser hung on the verb's subject between it and the verb ("The government in 2016 had
+    called for ..."): a time told before the verb is the verb's adjunct, not the subject's (the caller keeps
+    out a subject naming an act: "the attacks in 2013 had ...")."""
+    found: list[SpacySpan] = []
+    bounds = _bound_preps()
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i):
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ not in bounds and c.i > subject.i):
+            found.extend(dates[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in dates and g.i < verb.i)
     return found
 
 

@@ -3,8 +3,9 @@
 Written instead of dateparser for the edges news needs: a bare weekday is the most recent such day
 on or before publication (the next one after it in future-tense clauses); a bare month is the most recent
 one not after publication; "three years ago", "in March 2022", "May 16" and ISO dates. A week ("last
-week", "next week", "two weeks ago") is its month when the whole week lies in one month, else no date; a
-weekend is its Saturday; "a week", "the year", "the last year" are stretches of time, not dates.
+week", "next week", "two weeks ago") is its month when the whole week lies in one month, else its year when
+it lies in one year (the coarsest date the contract writes: it has no ranges), else no date; a weekend is its
+Saturday; "a week", "the year", "the last year" are stretches of time, not dates.
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ DURATION = re.compile(
     r"\bthe\s+(?P<way>last|past|next|coming|previous)\s+(?:(?P<count>\S+)\s+)?(?P<unit>day|week|month|year)s?\b")
 # Python's weekday number of Saturday, the day a weekend stands for (a day is what the contract dates with).
 SATURDAY = 5
+# Python's weekday number of Sunday: a story told on a Sunday means by "last week" the week that ended the day
+# before (news weeks run to the weekend; VOA dev: "phone conversations last week" in a Sunday story of March 9
+# were of March 3 to 7, not of the week before).
+SUNDAY = 6
 # Counts that name no number ("a few weeks ago", "several years ago"): counted back, they give no date.
 VAGUE_COUNTS = frozenset({"few", "several"})
 AGO = re.compile(r"\b(\S+(?:\s+few)?)\s+(day|week|month|year)s?\s+ago\b")
@@ -199,7 +204,9 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
     if not any(t in DEICTICS for t in tokens):
         return None  # "a week of traffic jams", "in his first year": a stretch of time, no date
     if "week" in tokens:
-        return _week_month(published + dt.timedelta(days=WEEK_DAYS * step))
+        if step < 0 and published.weekday() == SUNDAY:
+            return _week_month(published - dt.timedelta(days=1))  # told on a Sunday: the week just ended
+        return _week_month(published + dt.timedelta(days=WEEK_DAYS * step), ahead=step > 0 or (future and step == 0))
     if "month" in tokens:
         shifted = _shift_months(published, step)
         return _month(shifted.year, shifted.month)
@@ -209,10 +216,11 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
 
 
 def _stretch_month(duration: re.Match, published: dt.date) -> ResolvedDate | None:
-    """The month of a stretch of days or weeks up to or from publication ("in the last two weeks", "over the
-    next ten days") when it lies in one month; else None ("spent the last year", "the previous week",
-    counted from another time)."""
-    if duration.group("way") == "previous" or duration.group("unit") not in ("day", "week"):
+    """The month of a stretch of days, weeks or months up to or from publication ("in the last two weeks",
+    "over the next ten days") when it lies in one month, else its year when it lies in one year ("over the
+    past month" told on March 10); else None ("spent the last year", "the previous week", counted from
+    another time)."""
+    if duration.group("way") == "previous" or duration.group("unit") not in ("day", "week", "month"):
         return None
     word = duration.group("count")
     if word is None and duration.group(0).endswith("s"):
@@ -220,21 +228,32 @@ def _stretch_month(duration: re.Match, published: dt.date) -> ResolvedDate | Non
     count = 1 if word is None else (None if word in VAGUE_COUNTS else _number(word))
     if count is None:
         return None
-    days = count * (WEEK_DAYS if duration.group("unit") == "week" else 1)
-    other = published + dt.timedelta(days=-days if duration.group("way") in ("last", "past") else days)
-    if (other.year, other.month) != (published.year, published.month):
-        return None
-    return _month(published.year, published.month)
+    way = -1 if duration.group("way") in ("last", "past") else 1
+    if duration.group("unit") == "month":
+        other = _shift_months(published, way * count).replace(day=min(published.day, 28))
+    else:
+        other = published + dt.timedelta(days=way * count * (WEEK_DAYS if duration.group("unit") == "week" else 1))
+    return _within(other, published, ahead=way > 0)
 
 
-def _week_month(day: dt.date) -> ResolvedDate | None:
+def _week_month(day: dt.date, ahead: bool = False) -> ResolvedDate | None:
     """The month of the Monday-to-Sunday week holding ``day``, when the whole week lies in that month: "last
-    week" names no day, and a week across two months names no one month either."""
+    week" names no day; a week across two months names no one month, only its year (``_within``)."""
     monday = day - dt.timedelta(days=day.weekday())
-    sunday = monday + dt.timedelta(days=WEEK_DAYS - 1)
-    if (monday.year, monday.month) != (sunday.year, sunday.month):
-        return None
-    return _month(monday.year, monday.month)
+    return _within(monday, monday + dt.timedelta(days=WEEK_DAYS - 1), ahead)
+
+
+def _within(first: dt.date, last: dt.date, ahead: bool = False) -> ResolvedDate | None:
+    """The finest date holding both ends of a stretch: their month, else their year (a week from March 30 to
+    April 5 is "2025"), else None (a stretch across New Year names no one year). A stretch ahead ("next week")
+    gets no year: the guards keeping a done act from a day after its report ("agreed to hold more talks next
+    week") compare at the date's own granularity, and a year is never after it (multi-outlet: three arranging
+    acts had taken the year of the week they arranged)."""
+    if (first.year, first.month) == (last.year, last.month):
+        return _month(first.year, first.month)
+    if first.year == last.year and not ahead:
+        return ResolvedDate(f"{first.year:04d}", "year")
+    return None
 
 
 def _weekend_saturday(published: dt.date, step: int, future: bool) -> dt.date:

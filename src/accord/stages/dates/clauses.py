@@ -113,9 +113,17 @@ def another_time_between(state: ArticleState, dates: dict[int, SpacySpan], start
         if is_bound(ent) or quotes.in_direct_quote(ent.start_char):
             continue  # "until Friday", "'we learned a lot in one week,' he said": no time the story moves to
         resolved = to_event_date(state, ent, False)
-        if resolved is not None and resolved.value != value:
+        if resolved is not None and resolved.value != value and not _holds_unwritten(resolved, value):
             return True
     return False
+
+
+def _holds_unwritten(resolved: EventDate, value: str) -> bool:
+    """Whether a date is a year the text did not write that holds ``value``: a week or stretch across two
+    months ("this week" told on a Sunday) is written as its year, and moves the story to no other
+    time (PolNeAR train: a Sunday show's name had stopped three acts taking their Sunday)."""
+    return resolved.granularity == "year" and value.startswith(resolved.value) \
+        and (resolved.text is None or resolved.value not in resolved.text)
 
 
 def after_the_report(state: ArticleState, date: EventDate) -> bool:

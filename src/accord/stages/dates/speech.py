@@ -82,7 +82,7 @@ def _in_a_quote(state: ArticleState, statement: Statement) -> bool:
     return any(q != own for q in statement_index(state).quotes_holding(statement.cue.start, statement.cue.end))
 
 
-def _told_clause(verb: Token) -> bool:
+def told_clause(verb: Token) -> bool:
     """Whether a verb's clause is a main clause or one reported by a main clause ("A statement said Sullivan
     expressed ..."): a subordinate or relative clause keeps a time of its own ("..., while Rubio praised")."""
     current = verb
@@ -98,7 +98,7 @@ def _told_clause(verb: Token) -> bool:
 def _of_its_day(cue: Token, dates: dict[int, SpacySpan]) -> bool:
     """The statement is told as made on the story's day: its cue in the simple past, not set apart or placed
     in time, no habit nor many occasions ("repeatedly thanked"), and its sentence telling no time (which the walk would have used, or which marks another day)."""
-    return (simple_past(cue) and _told_clause(cue) and not shifted_in_time(cue) and not placed_in_time(cue) and not present_perfect(cue)
+    return (simple_past(cue) and told_clause(cue) and not shifted_in_time(cue) and not placed_in_time(cue) and not present_perfect(cue)
             and not tells_habit(cue)
             and not any(i in dates and tells_time(cue.doc[i], None) for i in range(cue.sent.start, cue.sent.end)))
 

@@ -4,7 +4,8 @@ Order of evidence, first found wins: for a clause counted from its host ("two da
 Israel"), its host's day moved by the count, and nothing else (``dates.counted``); a date counted from the act or
 day told before ("a day later", "later that day", "in the morning"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
-clause's verb); the date of the event it is inherited from or refers to ("After the talks, ..."); the day of
+clause's verb; a year the parser hung on its subject before it, "The ministry in 2019 had asked"); the date of
+the event it is inherited from or refers to ("After the talks, ..."); the day of
 a clause counted from it, moved by the count ("came a day after rebels attacked the base on Friday"); the
 one date its sentence gives, when told in the act's own clause or one governing it, not in a clause below or
 beside it ("asked her to describe her route to winning the nomination in July": ``dates.clauses``); the date of
@@ -22,7 +23,9 @@ mention of an act dates it or makes its month exact, and the lead's day-dated ac
 that name it again (``dates.occasion``) and the acts the lead tells as direct answers to it
 (``dates.response``), and an undated act told in the simple past after a sentence naming the story's day, by a
 party that sentence names or to its doer, takes that day (``dates.followup``), as does a statement's speech act
-(its cue, or a present demand or accusation it makes) when the sentence names its speaker (``dates.speech``);
+(its cue, or a present demand or accusation it makes) when the sentence names its speaker (``dates.speech``),
+and an act the lead tells as going on ("activists are calling for") takes the publication day when the lead
+names that very day (``dates.present``);
 last, a stance a statement's content takes (a demand, an accusation, support, a refusal, agreement) gets the
 statement's day when the same speaker's statement just before gives it ("He added that 'Ukraine was ready for a
 ceasefire'"), unless the cue names an occasion of its own or the stance was taken before (past or present perfect);
@@ -64,6 +67,7 @@ from accord.stages.dates.attachment import (
     recounts_past,
     shifted_in_time,
     simple_past,
+    subject_dates,
     to_event_date,
 )
 from accord.stages.dates.clauses import (
@@ -99,6 +103,7 @@ from accord.stages.dates.counted import (
 from accord.stages.dates.followup import date_follow_ups, story_days
 from accord.stages.dates.headline import date_headlines
 from accord.stages.dates.occasion import date_occasion_mentions
+from accord.stages.dates.present import date_present_leads
 from accord.stages.dates.scene import with_scenes
 from accord.stages.dates.response import date_responses
 from accord.stages.dates.speech import date_speech_acts
@@ -207,6 +212,12 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
             found = to_event_date(state, ent, future)
             if found:
                 return found
+    for ent in subject_dates(anchor, dates):
+        if event_noun_type(attachment(ent)) or ent.root.head.lower_ in STRETCH_PREPS:
+            continue  # "The attacks in 2013 had ...", "Officials since May have ...": a thing's time, a stretch's start
+        found = to_event_date(state, ent, future)
+        if found:
+            return found  # "The government in 2016 had called for ...": the parse hung the act's year on its doer
     inherit = anchors.inherit_from
     if inherit is not None:
         source = next((e for e in state.events if e.id in all_anchors and all_anchors[e.id].own == inherit), None)
@@ -595,6 +606,7 @@ def run(state: ArticleState) -> None:
         date_follow_ups(state, dates, days)
         date_headlines(state, days)  # a title's act over a lead telling the story's day
         date_speech_acts(state, dates, days)
+        date_present_leads(state, dates, days)  # a lead's act told as going on, on the day the lead names
     _date_content_stances(state, said_on)
     for event in state.events:
         _mark_historical(state, event)  # the leads and mentions dated after the walk
