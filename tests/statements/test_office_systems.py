@@ -45,6 +45,7 @@ def test_which_titles_name_an_office_some_countries_lack():
     assert office_system(["close friend of the Israeli Prime Minister"]) is None  # a tie to a minister, no office
     assert office_system(["a Baptist minister"]) is None
     assert office_system(["minister with a church in Ohio"]) is None
+    assert office_system(["youth minister"]) is None
     assert office_system(["state senator"]) is None
     assert office_system(["Secretary of State"]) is None
 
