@@ -263,3 +263,14 @@ def test_a_un_agencys_spokesperson_is_the_uns_not_the_storys_country(extract_tex
     affiliations = {s.speaker.text: s.speaker.affiliation for s in extract_text(text).statements if s.speaker}
     assert affiliations["An IOM spokeswoman"] == "UNO"
     assert affiliations["A UNFPA official"] == "UNO"
+
+
+def test_an_alias_written_in_lower_case_is_found_when_it_opens_a_sentence(extract_text):
+    # "al-Shabab" is listed in lower case; a sentence opening on it writes "Al-Shabab" (issue 13: it was taken
+    # for a person and given the country of the US officials quoted around it)
+    text = ("Fighting flared in the south on Monday, Somali officials said. The U.S. Embassy said its staff were "
+            "safe. U.S. Africa Command said it struck a camp. Al-Shabab said it repelled the attack. ATMIS said "
+            "it lost two soldiers.")
+    affiliations = {s.speaker.text: s.speaker.affiliation for s in extract_text(text).statements if s.speaker}
+    assert affiliations["Al-Shabab"] == "SOM"
+    assert affiliations["ATMIS"] == "IGO"
