@@ -175,3 +175,22 @@ def test_a_surname_finds_the_one_office_holder_of_the_day_in_the_articles_countr
     assert role_by_surname("Obama", "2020-04-01", frozenset({"USA"})) is None  # out of office by then
     assert role_by_surname("Obama", None, frozenset({"USA"})) is None  # an undated article
     assert role_by_surname("Barack Obama", "2016-04-01", frozenset({"USA"})) is None  # a surname only
+
+
+def test_officials_of_2015_to_2024_the_dictionaries_stop_before_are_known() -> None:
+    # curation 'role' lines (issue 13): a US cabinet member named bare in a story set abroad took its country
+    assert role_of("Hillary Clinton", "2016-03-10")[0] == "USA"
+    assert role_of("Jacob J. Lew", "2016-06-07")[:2] == ("USA", "GOV")
+    assert role_of("Jack Lew", "2018-01-01")[:2] == ("USA", "ELI")
+    assert role_of("Viktor F. Yanukovych", "2016-08-02")[0] == "UKR"
+    assert role_of("Antony Blinken", "2023-05-01")[:2] == ("USA", "GOV")
+    assert role_of("Josep Borrell", "2022-01-01")[0] == "EUR"
+    assert role_of("Ebrahim Raisi", "2022-01-01")[0] == "IRN"
+
+
+def test_a_us_cabinet_member_named_bare_in_a_story_set_abroad_is_american(extract_text) -> None:
+    text = ("BEIJING — Chinese officials pressed their case at the trade talks on Monday. China's commerce ministry "
+            "said exports had slowed. China's vice premier met the visitors. Antony Blinken said the visit was useful.")
+    record = extract_text(text, published="2023-06-19")
+    affiliations = {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
+    assert affiliations["Antony Blinken"] == "USA"

@@ -1249,3 +1249,10 @@ def test_a_lede_description_of_a_state_can_be_the_person_of_a_city_in_it(extract
 def test_an_anonymous_source_described_through_a_person_is_not_that_person(extract_text, text):
     first = extract_text(text).statements[0].speaker
     assert first.name not in {"Mark Holt", "Ellen Smith"}
+
+
+def test_a_definite_role_does_not_name_an_unnamed_role_that_spoke_before(extract_text):
+    # "The WHO chief" is no second mention of "an OCHA spokesperson": that speaker has a role, not a name.
+    text = ("BAGHDAD — Iraqi officials said on Monday that the camp was full. An OCHA spokesperson said the roads "
+            "were closed. The WHO chief said cholera was spreading.")
+    assert _speakers(extract_text(text))[-1] == ("The WHO chief", "WHO chief", "UNO")

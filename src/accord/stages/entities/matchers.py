@@ -64,6 +64,9 @@ def _build(vocab: Vocab) -> Matchers:
         key = entry_key(entry.phrase)
         entry_by_key[key] = entry
         forms = [tokenize(entry.phrase)]
+        if entry.phrase[:1].islower():
+            # A sentence opens on it capitalised ("Al-Shabab said ..." of "al-Shabab", "Von der Leyen said").
+            forms.append(tokenize(entry.phrase[:1].upper() + entry.phrase[1:]))
         if entry.kind == "organisation" and " " in entry.phrase and not entry.phrase.isupper():
             # Outlets and institutions written in capitals ("USA TODAY"): else "USA" alone matches the country.
             forms.append(tokenize(entry.phrase.upper()))

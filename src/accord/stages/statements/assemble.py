@@ -19,6 +19,7 @@ from accord.stages.entities.appositions import person_descriptions
 from accord.stages.entities.body_owners import body_owners
 from accord.stages.entities.country_offices import office_countries
 from accord.stages.entities.dateline_offices import dateline_homes
+from accord.stages.entities.office_systems import office_system
 from accord.stages.entities.institution_place import institution_places, sentence_places
 from accord.stages.entities.office_place import office_places
 from accord.stages.entities.region_owners import region_owners
@@ -343,6 +344,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(),
                        frozenset(speaker_words()["surrogate_nouns"]))
     descriptions = person_descriptions(state.doc, ordered, entities)
+    dateline = story_dateline_country(text)
     consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),
                 state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered),
                 [owner or region or place
@@ -353,8 +355,11 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
                 sentence_places(state.doc, ordered, contents := [draft.content for draft in drafts]),
                 office_places(state.doc, ordered, _titles(ordered, entities), contents),
                 [office or home for office, home in zip(office_countries(ordered, entities),
-                                                        dateline_homes(ordered, entities, story_dateline_country(text),
-                                                                       descriptions), strict=True)])
+                                                        dateline_homes(ordered, entities, dateline,
+                                                                       descriptions), strict=True)],
+                [office_system((title, speaker.name if title is None else None))
+                 for speaker, title in zip(ordered, _titles(ordered, entities), strict=True)],
+                dateline)
     for speaker in mixed:
         speaker.affiliation = None  # the parties' codes differ: the back-offs' country is one party's at best
     statements: list[Statement] = []

@@ -18,6 +18,7 @@ from accord.knowledge.people_roles import role_by_surname, role_of
 from accord.records import Entity, Speaker
 from accord.stages.entities.context import NON_STATE_CODES, country_counts
 from accord.stages.entities.envoys import envoy_host
+from accord.stages.entities.office_systems import OfficeSystem, fitting_country
 from accord.stages.entities.venue import court_speaker_words, is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
@@ -320,7 +321,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 venue: str | None = None, published: str | None = None,
                 scenes: Sequence[str | None] | None = None, places: Sequence[str | None] | None = None,
                 descriptions: Sequence[str] | None = None, local_places: Sequence[str | None] | None = None,
-                offices: Sequence[str | None] | None = None, homes: Sequence[str | None] | None = None) -> None:
+                offices: Sequence[str | None] | None = None, homes: Sequence[str | None] | None = None,
+                systems: Sequence[OfficeSystem | None] | None = None, dateline: str | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
 
     The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
@@ -336,9 +338,13 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     filed from (the sheriff, a governor, a senator: ``entities.dateline_offices``) takes that country (``homes``,
     aligned with ``speakers``) instead of the story's. A court speaker whose description (its title, or the
     apposition beside its name: ``descriptions``, aligned with ``speakers``) places it beyond one country
-    ("a member of the international legal team") takes neither the court's country nor the story's.
+    ("a member of the international legal team") takes neither the court's country nor the story's. A country the
+    back-offs guess that lacks the speaker's office (``systems``, aligned with ``speakers``: a minister placed in
+    the United States, a senator in Lebanon) gives way to the ``dateline``'s, the story's or the article's next
+    country that has it (``entities.office_systems``).
     """
-    countries = frozenset(country_counts(list(entities.values())))
+    article_counts = country_counts(list(entities.values()))
+    countries = frozenset(article_counts)
     codes: dict[str, str | None] = {}
     names: dict[str, str | None] = {}
     by_entity: dict[str, list[Speaker]] = {}
@@ -408,6 +414,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 entity = entities.get(speaker.entity or "")
                 person = entity is not None and entity.kind == "person"
                 code = (homes[i] if homes is not None else None) or (people_country if person else context)
+                if systems is not None:
+                    code = fitting_country(code, systems[i], dateline, context, article_counts)
                 described = (speaker.title, entity.title if entity is not None else None, speaker.text,
                              descriptions[i] if descriptions is not None else None)
                 if code and any(code == envoy_host(text) for text in described if text):

@@ -168,6 +168,7 @@ class RoleSpeakers:
         latest = self._latest_role_antecedent(head)
         if (latest is None or not latest.person or not latest.name or not latest.entity
                 or len(latest.name.split()) < 2 or not latest.name[:1].isupper()
+                or latest.name.split()[-1].islower()  # a role kept as a name ("OCHA spokesperson"): no one named
                 or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
             return None
         if code and latest.affiliation and code != latest.affiliation:
