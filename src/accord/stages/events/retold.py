@@ -18,6 +18,10 @@ and the no-party headline did not fire there (invented tests only).
 Session 11 (PolNeAR train seed 110123, 300 articles): a verb told of a definite re-mention or formalizing it
 (``re_mention_subject``) fired 2, right 2; a quote performing the act just told (``performs_in_quote``) fired 7,
 right 7; seed 110122 (150 articles) adds nothing new.
+
+Session 12 (PolNeAR train, all 840 articles shuffled with seed 120124): a verb telling an act again in other words
+(``retells_in_other_words``) and a headline's named doers over guessed codes (``_named_among``) fired 2, right 2;
+seeds 120121-120123 add nothing else. The gathering branch (PROTEST) did not fire there: invented tests only.
 """
 
 from __future__ import annotations
