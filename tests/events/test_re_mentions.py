@@ -282,3 +282,41 @@ def test_a_quote_performing_the_act_just_told_is_that_act_again(extract_text):
     for quote, who in (("also reject the claims about our navy", india), ("reject India's version of events", pakistan)):
         other, _ = _of_type(extract_text, base.format(quote=quote, who=who), "REJECT")
         assert len(other) == 2, (quote, _summary(other))
+
+
+def test_an_answer_told_again_in_other_words_is_one_event(extract_text):
+    # a later verb of the act's type, by its doer, of a definite claim noun naming the answered claim again
+    text = ("Georgia's ruling party rejected the opposition's allegations of fraud on Monday. "
+            "The party called the accusations groundless and politically motivated.")
+    rejections, _ = _of_type(extract_text, text, "REJECT")
+    assert len(rejections) == 1, _summary(rejections)
+    assert rejections[0].trigger.text == "rejected" and [m.text for m in rejections[0].mentions] == ["called"]
+    # a word of another occasion makes the claim another one, answered again
+    other = text.replace("called the accusations", "called new accusations")
+    rejections, _ = _of_type(extract_text, other, "REJECT")
+    assert len(rejections) == 2, _summary(rejections)
+
+
+def test_a_gathering_told_again_by_its_group_is_one_event(extract_text):
+    text = ("Thousands of people protested in Yerevan on Friday against the peace deal. "
+            "The protesters demonstrated outside the government building until late evening.")
+    protests, _ = _of_type(extract_text, text, "PROTEST")
+    assert len(protests) == 1 and [m.text for m in protests[0].mentions] == ["demonstrated"], _summary(protests)
+    # another day and city, or other people, are another gathering
+    for later in ("The protesters also demonstrated in Gyumri on Saturday.", "Other protesters demonstrated in Gyumri."):
+        protests, _ = _of_type(extract_text, text.split(". ")[0] + ". " + later, "PROTEST")
+        assert len(protests) == 2, (later, _summary(protests))
+
+
+def test_a_headline_naming_the_leads_doer_restates_it_with_another_verb(extract_text):
+    # the doers' codes are back-off guesses (U.S.): the name the headline and the lead share tells the act
+    body = ("has struck a tentative wage agreement with the drivers' union after a two-week stoppage, according to "
+            "the Transportation Department. U.S. Transportation Secretary Pete Buttigieg praised both sides. "
+            "The U.S. rail sector employs thousands.")
+    text = "Norland, striking drivers reach three-year pay deal.\n\nNorland " + body
+    deals, _ = _of_type(extract_text, text, "AGREE")
+    assert len(deals) == 1 and deals[0].trigger.text == "struck", _summary(deals)
+    assert [(m.text, m.start) for m in deals[0].mentions] == [("deal", text.index("deal"))]
+    other = "Kessel, striking drivers reach three-year pay deal.\n\nNorland " + body
+    deals, _ = _of_type(extract_text, other, "AGREE")
+    assert len(deals) == 2, _summary(deals)

@@ -22,8 +22,9 @@ from accord.stages.events.named_doers import performed_by_named_party, setting_o
 from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS, event_noun_types
-from accord.stages.events.retold import (QUOTE_RESTATEMENT_SENTENCES, People, acts_on_doer, done_by_another, fold_headlines,
-                                         performs_in_quote, quotes_told_act, re_mention_subject, retells, retells_on_its_day,
+from accord.stages.events.retold import (OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, People, acts_on_doer,
+                                         done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
+                                         re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
                                          swaps_roles, told_of_re_mention)
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, entity_at
 from accord.stages.statements import statement_covering
@@ -51,8 +52,11 @@ class CandidateDedupe:
     def __init__(self, state: ArticleState, sentence_of: list[SpacySpan], part_verbs: frozenset[str],
                  participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset(),
                  filed_nouns: frozenset[str] = frozenset(), occasion_words: frozenset[str] = frozenset(),
-                 formalizing_verbs: frozenset[str] = frozenset()) -> None:
+                 formalizing_verbs: frozenset[str] = frozenset(), claim_nouns: frozenset[str] = frozenset(),
+                 gathering_types: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._claim_nouns = claim_nouns
+        self._gathering_types = gathering_types
         self._occasion_words = occasion_words
         self._formalizing_verbs = formalizing_verbs
         self._filed_nouns = filed_nouns
@@ -275,6 +279,11 @@ class CandidateDedupe:
                     k for k in others if retells(cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i])]
                 again = again or [k for k in others if retells_on_its_day(cand, k, persons, self._own_days,
                                                                           self._sentence_of[k.trigger.token.i])]
+                if not again and not self._quoted(cand):  # "rejected the allegation ... called the assertions baseless"
+                    near = self._sentence_number(cand) - OTHER_WORDS_SENTENCES
+                    again = [k for k in others if self._sentence_number(k) >= near and retells_in_other_words(
+                        cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i], self._claim_nouns,
+                        self._occasion_words, self._gathering_types)]
                 if not again and self._quoted(cand) and performs_in_quote(cand):  # "We reject ...," she said
                     near = self._sentence_number(cand) - QUOTE_RESTATEMENT_SENTENCES
                     again = [k for k in others if self._sentence_number(k) >= near and not self._quoted(k)

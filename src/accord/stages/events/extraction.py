@@ -153,7 +153,9 @@ class EventBuilder:
                                       frozenset(lexicon.frames["recurrence_words"]),
                                       frozenset(lexicon.frames["filed_nouns"]),
                                       frozenset(lexicon.frames["new_occasion_words"]),
-                                      frozenset(lexicon.frames["formalizing_verbs"]))
+                                      frozenset(lexicon.frames["formalizing_verbs"]),
+                                      frozenset(lexicon.frames["claim_nouns"]),
+                                      frozenset(lexicon.frames["gathering_types"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
         self.continuation_verbs = frozenset(lexicon.frames["continuation_verbs"])
 
