@@ -173,6 +173,16 @@ def test_fold_assignments_deal_every_story_once_and_reproducibly():
     assert assignments[1] != assignments[0] != assignments[2]
 
 
+def test_a_feature_of_one_training_text_carries_no_weight():
+    # a name seen twice in one story says which story a candidate comes from, not what it is
+    trainer = _trainer()
+    examples = [trainer.Example("voa:a", ["lemma=shell", "s=zorvania"], "ASSAULT", 1.0, "ASSAULT"),
+                trainer.Example("voa:a", ["lemma=shell", "s=zorvania"], NONE, 1.0, "ASSAULT"),
+                trainer.Example("voa:b", ["lemma=shell", "s=army"], "ASSAULT", 1.0, "ASSAULT"),
+                trainer.Example("voa:c", ["s=army"], NONE, 1.0, "ASSAULT")]
+    assert trainer.vocabulary(examples) == ["lemma=shell", "s=army"]
+
+
 def test_unconfident_none_keeps_the_rules_choice(extract_text):
     # "none" at about 0.6 < drop confidence 0.7: the rules' type stands
     with type_model.using(_model({"lemma=agree": {NONE: 3.2}})):
