@@ -412,16 +412,18 @@ def fold_assignments(groups: list[str], folds: int, repeats: int) -> list[dict[s
 
 
 def cross_validate(voa: list[Text], voa_docs: list, examples: list[Example], folds: int, repeats: int,
-                   log: Callable[[str], None]) -> tuple[dict[tuple[float, float], EventFigureCounts], EventFigureCounts, list[HeldOut]]:
-    """Figures of each threshold pair and of the rules alone, summed over story-grouped folds and over
-    ``repeats`` fold assignments (one assignment's figures move by a few events with the deal alone).
+                   log: Callable[[str], None], pairs: Iterable[tuple[float, float]] | None = None,
+                   ) -> tuple[dict[tuple[float, float], EventFigureCounts], EventFigureCounts, list[HeldOut]]:
+    """Figures of each threshold pair (``pairs``, default the whole grid) and of the rules alone, summed
+    over story-grouped folds and over ``repeats`` fold assignments (one assignment's figures move by a
+    few events with the deal alone).
 
     Each fold is scored with its own model and with the droppable types chosen on the other folds'
     held-out candidates of the same assignment.
     """
     figures = StoryFigures(examples)
     rules = EventFigureCounts()
-    grid = {(d, m): EventFigureCounts() for d in DROP_GRID for m in MARGIN_GRID}
+    grid = {pair: EventFigureCounts() for pair in (pairs or [(d, m) for d in DROP_GRID for m in MARGIN_GRID])}
     held_out: list[HeldOut] = []
     for repeat, fold_of in enumerate(fold_assignments([t.group for t in voa], folds, repeats)):
         models: list[TypeModel] = []
@@ -523,6 +525,33 @@ def model_text(document: dict) -> str:
     return "{\n" + ",\n".join(head) + ',\n"weights": {\n' + ",\n".join(rows) + "\n}\n}\n"
 
 
+def sentence_set_paths() -> list[str]:
+    """The one-sentence sets trained on: all but ``CHECK_SET``."""
+    return sorted(p.name for p in SENTENCE_SETS.glob(SENTENCE_PATTERN) if p.name != CHECK_SET)
+
+
+def training_texts(seed_paths: list[Path], leave_out: Iterable[str] = ()) -> tuple[list[Text], list[Text], list[Text], list[Text]]:
+    """The VOA dev stories (but ``leave_out``), the seed gold articles, the one-sentence reports trained
+    on, and those of ``CHECK_SET``."""
+    voa = gold_texts((p for p in VOA_DEV.glob("*.json") if p.stem not in set(leave_out)), "voa:")
+    sentences = sentence_texts(SENTENCE_SETS / name for name in sentence_set_paths())
+    return voa, gold_texts(seed_paths, "seed:"), sentences, sentence_texts([SENTENCE_SETS / CHECK_SET])
+
+
+def cross_validated_dev(shared: Path, model: TypeModel, folds: int = 5) -> tuple[EventFigureCounts, EventFigureCounts]:
+    """The VOA dev stories' summed event figures with each story's candidates decided by a model trained
+    without its fold (the first, round-robin deal of ``fold_assignments``), at ``model``'s thresholds and
+    with droppable types chosen without the fold's labels; and the rules' figures alone
+    (``benchmarks/voa.py dev --cross-validated``)."""
+    voa, seed, sentences, _ = training_texts(sorted((shared / "gold").glob("*.json")))
+    texts = voa + seed + sentences
+    docs = list(load_model().pipe((t.article.text for t in texts), batch_size=BATCH_SIZE))
+    examples = collect(texts, docs)
+    pair = (model.drop_confidence, model.retype_margin)
+    grid, rules, _ = cross_validate(voa, docs[:len(voa)], examples, folds, 1, lambda message: None, [pair])
+    return grid[pair], rules
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (seed gold), default ../shared")
@@ -540,11 +569,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     log = lambda message: print(f"[{time.perf_counter() - started:6.1f}s] {message}", file=sys.stderr)  # noqa: E731
-    voa = gold_texts((p for p in VOA_DEV.glob("*.json") if p.stem not in args.leave_out), "voa:")
-    seed = gold_texts(seed_paths, "seed:")
-    sentence_paths = [p for p in SENTENCE_SETS.glob(SENTENCE_PATTERN) if p.name != CHECK_SET]
-    sentences = sentence_texts(sentence_paths)
-    check = sentence_texts([SENTENCE_SETS / CHECK_SET])
+    voa, seed, sentences, check = training_texts(seed_paths, args.leave_out)
     texts = voa + seed + sentences + check
     nlp = load_model()
     docs = list(nlp.pipe((t.article.text for t in texts), batch_size=BATCH_SIZE))
@@ -584,7 +609,7 @@ def main(argv: list[str] | None = None) -> int:
         "_comment": "Written by scripts/train_event_types.py (make train-events); do not edit by hand. "
                     "Multinomial logistic regression over rule candidates: per feature, the weight of each class.",
         "trained_on": {"voa_dev_stories": n_voa, "seed_gold_articles": len(seed),
-                       "sentence_sets": sorted(p.name for p in sentence_paths), "candidates": len(examples)},
+                       "sentence_sets": sorted(sentence_set_paths()), "candidates": len(examples)},
         "cross_validation": {"folds": args.folds, "repeats": args.repeats, "rules_f1": round(rules.f1, 3),
                              "rules_type_accuracy": round(rules.type_accuracy, 3),
                              "model_f1": round(grid[best].f1, 3), "model_type_accuracy": round(grid[best].type_accuracy, 3)},
