@@ -101,6 +101,25 @@ def test_droppable_types_need_enough_false_drops_in_each_fold_assignment():
     assert trainer.droppable_types(pooled + [item(1, 1, NONE)], 0.5, 2.0) == ["REQUEST"]
 
 
+def test_a_droppable_type_keeps_its_default_status_unless_clearly_moved():
+    trainer = _trainer()
+
+    def counts(false, right, rule="SANCTION"):
+        return ([trainer.HeldOut(0, 0.9, trainer.Example("g", [], NONE, 1.0, rule), r) for r in range(3) for _ in range(false)]
+                + [trainer.HeldOut(0, 0.9, trainer.Example("g", [], rule, 1.0, rule), r) for r in range(3) for _ in range(right)])
+
+    # 4 false to 2 right per deal pays at break-even 1.9 (12 > 11.4 summed over three deals), 4 to 3 does not
+    assert trainer.droppable_types(counts(4, 2), 0.5, 1.9) == ["SANCTION"]
+    assert trainer.droppable_types(counts(4, 3), 0.5, 1.9) == []
+    # with a default, one candidate per deal either way does not move a type across the edge
+    default = frozenset({"SANCTION"})
+    assert trainer.droppable_types(counts(4, 3), 0.5, 1.9, default=default) == ["SANCTION"]
+    assert trainer.droppable_types(counts(4, 2), 0.5, 1.9, default=frozenset()) == []
+    # clear counts still decide: 1 false to 5 right leaves the default, 9 to 1 joins it
+    assert trainer.droppable_types(counts(1, 5), 0.5, 1.9, default=default) == []
+    assert trainer.droppable_types(counts(9, 1), 0.5, 1.9, default=frozenset()) == ["SANCTION"]
+
+
 def test_thresholds_are_chosen_on_a_plateau_not_on_a_lone_peak():
     trainer = _trainer()
     from accord.evaluate.event_figures import EventFigureCounts
