@@ -43,3 +43,20 @@ def test_voa_figures_hold_their_floors():
     floors = voa.split_floors()
     results = {split: voa.score(voa.gold_files(split)) for split in floors}
     assert not voa.below_floors(results, floors)
+
+
+def test_cross_validated_figures_are_refused_for_any_split_but_dev(monkeypatch):
+    # the type model is trained on dev alone; the refusal comes before any story is scored
+    scored = []
+    monkeypatch.setattr(voa, "score", lambda paths: scored.append(paths) or {})
+    assert voa.main(["holdout", "--cross-validated"]) == 2
+    assert voa.main(["--cross-validated"]) == 2
+    assert scored == []
+
+
+def test_event_figures_read_summed_counts():
+    from accord.evaluate.event_figures import EventFigureCounts
+
+    figures = voa.event_figures(EventFigureCounts(required=10, found=6, false_positives=2))
+    assert figures["required_events"] == 10
+    assert figures["event_recall"] == pytest.approx(0.6) and figures["event_precision"] == pytest.approx(0.75)

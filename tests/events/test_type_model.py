@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,25 @@ def test_droppable_types_need_enough_false_drops_in_each_fold_assignment():
     assert trainer.droppable_types(pooled + [item(1, 1, NONE)], 0.5, 2.0) == ["REQUEST"]
 
 
+def test_a_droppable_type_keeps_its_default_status_unless_clearly_moved():
+    trainer = _trainer()
+
+    def counts(false, right, rule="SANCTION"):
+        return ([trainer.HeldOut(0, 0.9, trainer.Example("g", [], NONE, 1.0, rule), r) for r in range(3) for _ in range(false)]
+                + [trainer.HeldOut(0, 0.9, trainer.Example("g", [], rule, 1.0, rule), r) for r in range(3) for _ in range(right)])
+
+    # 4 false to 2 right per deal pays at break-even 1.9 (12 > 11.4 summed over three deals), 4 to 3 does not
+    assert trainer.droppable_types(counts(4, 2), 0.5, 1.9) == ["SANCTION"]
+    assert trainer.droppable_types(counts(4, 3), 0.5, 1.9) == []
+    # with a default, one candidate per deal either way does not move a type across the edge
+    default = frozenset({"SANCTION"})
+    assert trainer.droppable_types(counts(4, 3), 0.5, 1.9, default=default) == ["SANCTION"]
+    assert trainer.droppable_types(counts(4, 2), 0.5, 1.9, default=frozenset()) == []
+    # clear counts still decide: 1 false to 5 right leaves the default, 9 to 1 joins it
+    assert trainer.droppable_types(counts(1, 5), 0.5, 1.9, default=default) == []
+    assert trainer.droppable_types(counts(9, 1), 0.5, 1.9, default=frozenset()) == ["SANCTION"]
+
+
 def test_thresholds_are_chosen_on_a_plateau_not_on_a_lone_peak():
     trainer = _trainer()
     from accord.evaluate.event_figures import EventFigureCounts
@@ -118,26 +138,46 @@ def test_thresholds_are_chosen_on_a_plateau_not_on_a_lone_peak():
     assert trainer.choose_thresholds(low)[0] != 0.4
 
 
-def test_ties_are_one_event_per_fold_deal_wide():
-    trainer = _trainer()
+def _curve(trainer, found_false: dict[float, tuple[int, int]], required: int = 897):
     from accord.evaluate.event_figures import EventFigureCounts
 
-    counts = EventFigureCounts(required=900, found=660, false_positives=290)
-    more = EventFigureCounts(required=900, found=660 + trainer.REPEATS * trainer.TIE_EVENTS_PER_DEAL, false_positives=290)
-    assert trainer.f1_tie(counts) == pytest.approx(more.f1 - counts.f1)
-    # session 10's cross-validation (found, false of 897 summed over the deals): 0.8 trails the best
-    # smoothed F1 by more than a fixed 0.002, but one more event found in each deal would close the gap,
-    # and it drops 25 more false candidates for 17 fewer found: a tie the more precise pair wins; 0.7
-    # trails by more than one event per deal
-    found_false = {0.4: (623, 213), 0.5: (625, 216), 0.6: (632, 227), 0.7: (643, 251), 0.8: (658, 272),
-                   0.9: (671, 285), 1.01: (675, 297)}
-    grid = {(drop, margin): EventFigureCounts(required=897, found=found, false_positives=false)
+    return {(drop, margin): EventFigureCounts(required=required, found=found, false_positives=false)
             for drop, (found, false) in found_false.items() for margin in trainer.MARGIN_GRID}
-    best = max(trainer.smoothed_f1(grid, key) for key in grid if key[0] != 0.4)
-    gap = best - trainer.smoothed_f1(grid, (0.8, 1.01))
-    assert 0.002 < gap < trainer.f1_tie(grid[(0.8, 1.01)])
-    assert best - trainer.smoothed_f1(grid, (0.7, 1.01)) > trainer.f1_tie(grid[(0.7, 1.01)])
-    assert trainer.choose_thresholds(grid) == (0.8, max(trainer.MARGIN_GRID))
+
+
+# session 12's cross-validated curve (found, false of 897 required, summed over three fold deals): flat
+SESSION_12 = {0.4: (621, 210), 0.5: (633, 212), 0.6: (640, 219), 0.7: (653, 241), 0.8: (667, 259),
+              0.9: (680, 277), 1.01: (684, 288)}
+
+
+def test_the_default_threshold_stands_on_a_flat_curve():
+    trainer = _trainer()
+    grid = _curve(trainer, SESSION_12)
+    assert trainer.DEFAULT_PAIR == (type_model.DROP_CONFIDENCE, type_model.RETYPE_MARGIN)
+    assert trainer.choose_thresholds(grid) == trainer.DEFAULT_PAIR
+    # 0.9's raw F1 is the best of the curve, yet within the tolerance of the default
+    assert grid[(0.9, 1.01)].f1 > grid[trainer.DEFAULT_PAIR].f1
+
+
+def test_one_label_more_or_less_does_not_flip_the_threshold():
+    # one label changed moves a pair's figures by about one event in each deal; no such move flips the choice
+    trainer = _trainer()
+    for drop in SESSION_12:
+        for found, false in ((trainer.REPEATS, -trainer.REPEATS), (-trainer.REPEATS, trainer.REPEATS),
+                             (0, -trainer.REPEATS), (trainer.REPEATS, 0)):
+            moved = dict(SESSION_12) | {drop: (SESSION_12[drop][0] + found, SESSION_12[drop][1] + false)}
+            assert trainer.choose_thresholds(_curve(trainer, moved)) == trainer.DEFAULT_PAIR, (drop, found, false)
+
+
+def test_a_clearly_better_threshold_replaces_the_default_nearest_first():
+    trainer = _trainer()
+    # 0.5-0.7 find 15 more events per deal than the default: clearly better; 0.7 is nearest the default
+    better = dict(SESSION_12) | {d: (SESSION_12[0.8][0] + 45, SESSION_12[0.8][1]) for d in (0.5, 0.6, 0.7)}
+    assert trainer.choose_thresholds(_curve(trainer, better))[0] == 0.7
+    # the tolerance is the F1 of KEEP_DEFAULT_EVENTS_PER_DEAL more events found in each deal
+    counts = _curve(trainer, SESSION_12)[trainer.DEFAULT_PAIR]
+    more = replace(counts, found=counts.found + trainer.REPEATS * trainer.KEEP_DEFAULT_EVENTS_PER_DEAL)
+    assert trainer.f1_gain(counts, trainer.KEEP_DEFAULT_EVENTS_PER_DEAL) == pytest.approx(more.f1 - counts.f1)
 
 
 def test_fold_assignments_deal_every_story_once_and_reproducibly():
@@ -150,6 +190,16 @@ def test_fold_assignments_deal_every_story_once_and_reproducibly():
         assert set(fold_of) == set(groups)
         assert sorted(list(fold_of.values()).count(f) for f in range(5)) == [4, 4, 5, 5, 5]
     assert assignments[1] != assignments[0] != assignments[2]
+
+
+def test_a_feature_of_one_training_text_carries_no_weight():
+    # a name seen twice in one story says which story a candidate comes from, not what it is
+    trainer = _trainer()
+    examples = [trainer.Example("voa:a", ["lemma=shell", "s=zorvania"], "ASSAULT", 1.0, "ASSAULT"),
+                trainer.Example("voa:a", ["lemma=shell", "s=zorvania"], NONE, 1.0, "ASSAULT"),
+                trainer.Example("voa:b", ["lemma=shell", "s=army"], "ASSAULT", 1.0, "ASSAULT"),
+                trainer.Example("voa:c", ["s=army"], NONE, 1.0, "ASSAULT")]
+    assert trainer.vocabulary(examples) == ["lemma=shell", "s=army"]
 
 
 def test_unconfident_none_keeps_the_rules_choice(extract_text):
