@@ -1,4 +1,4 @@
-"""A campaign speaker's pledge is an act to come, not one done (issue 14 item 3; stages/events/campaign_pledges.py)."""
+"""A campaign speaker's pledge is an act to come, not one done; talk with voters is no consultation (issue 14)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,22 @@ def test_candidates_as_subject_make_a_pledge_future(extract_text):
 def test_a_states_or_a_sitting_presidents_vow_stays_asserted(extract_text, text):
     pledges = _pledges(extract_text, text, "vow")
     assert pledges and any(e.reported for e in pledges), summary(pledges)
+
+
+@pytest.mark.parametrize("text", [
+    "The two senators mostly speak to different groups of angry voters, the analyst said.",
+    '"We keep talking to our base," the strategist said.',
+    '"Every person I have talked to wants lower fees," she said.',
+])
+def test_talk_with_voters_or_people_met_is_no_consultation(extract_text, text):
+    events = events_of(extract_text, text)
+    assert not [e for e in events if e.event == "CONSULT"], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister spoke to his French counterpart on Monday about the border dispute.",
+    "Ministers from Kenya and Uganda met a group of rebel leaders in Nairobi on Friday.",
+])
+def test_talks_with_a_party_stay_consultations(extract_text, text):
+    events = events_of(extract_text, text)
+    assert [e for e in events if e.event == "CONSULT"], summary(events)

@@ -39,6 +39,7 @@ from accord.stages.events.rounds import continued, numbered_round, outcome_of, t
 from accord.stages.events.said import SaidEvents
 from accord.stages.events.senses import (
     approval_agreement,
+    audience_talk,
     commercial_act,
     electoral_step,
     media_interview,
@@ -660,7 +661,8 @@ class EventBuilder:
             if self.is_campaign_pledge(cand):
                 cand.modality = cand.assertion = "future"  # "the nominee pledged to repeal the law": to come
             if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]) \
-                    or press_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]):
+                    or press_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]) \
+                    or audience_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]):
                 continue  # "the Ledger spoke with Okafor", "spoke with reporters": an interview
             if one_party_forum(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
                 continue  # "spoke at the party's conference": the forum of another act (forums.py)

@@ -487,6 +487,31 @@ def person_tokens(doc: Doc, entities: list[Entity]) -> frozenset[int]:
     return frozenset(found)
 
 
+def _audience_word(noun: Token, rule: dict[str, Any]) -> bool:
+    """Whether a counterpart is the public or voters, not a party: "voters", "their base", "anyone", "sets of
+    voters" (through a quantity word)."""
+    if noun.lemma_.lower() in rule["quantity_nouns"]:
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), noun)
+    return noun.ent_type_ == "" and noun.lemma_.lower() in rule["audience_nouns"]
+
+
+def audience_talk(token: Token, event_type: str, senses: dict[str, Any]) -> bool:
+    """"candidates who speak to aggrieved voters", "talking to their base", "anyone I've talked to", "people I've
+    met": talk with the public or with people met, no consultation between parties (manual 3.7)."""
+    rule = senses["audience_talks"]
+    if event_type not in rule["types"] or token.lemma_.lower() not in rule["verbs"] or token.pos_ != "VERB":
+        return False
+    counterparts = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["counterpart_preps"]
+                    for g in c.children if g.dep_ == "pobj"]
+    counterparts += [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                                         for c in token.children):
+        counterparts.append(token.head)  # "anyone I've talked to", "people I've met": the noun is whom
+    counterparts += [conj for c in list(counterparts) for conj in c.conjuncts]
+    return bool(counterparts) and all(_audience_word(c, rule) for c in counterparts)
+
+
 def _speaker_like(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """A person named, a personal pronoun ("he", "me"), a person's role ("the governor"), a message ("an ad",
     "the column") or money spent ("targeted by $2.7 million in ads"): who attacks in words."""
