@@ -1,4 +1,4 @@
-"""A campaign speaker's pledge is an act to come, not one done; talk with voters is no consultation (issue 14)."""
+"""Session 12 precision rules (issue 14): a campaign pledge is future; talk with voters is no CONSULT; a quoted question is no REQUEST."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def test_a_states_or_a_sitting_presidents_vow_stays_asserted(extract_text, text)
 @pytest.mark.parametrize("text", [
     "The two senators mostly speak to different groups of angry voters, the analyst said.",
     '"We keep talking to our base," the strategist said.',
-    '"Every person I have talked to wants lower fees," she said.',
+    '"Everyone I have talked to says so," she said.',
 ])
 def test_talk_with_voters_or_people_met_is_no_consultation(extract_text, text):
     events = events_of(extract_text, text)
@@ -57,3 +57,17 @@ def test_talk_with_voters_or_people_met_is_no_consultation(extract_text, text):
 def test_talks_with_a_party_stay_consultations(extract_text, text):
     events = events_of(extract_text, text)
     assert [e for e in events if e.event == "CONSULT"], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    '"They keep hitting you with this again. Mistake?" he asked.',
+    '"Anyone been there?" he asked.',
+])
+def test_a_quoted_question_asked_is_no_request(extract_text, text):
+    events = events_of(extract_text, text)
+    assert not [e for e in events if e.event == "REQUEST"], summary(events)
+
+
+def test_a_quoted_plea_or_an_infinitive_request_stays(extract_text):
+    events = events_of(extract_text, '"Please release them," the mother asked. The ministry asked Turkey to close the border.')
+    assert len([e for e in events if e.event == "REQUEST"]) == 2, summary(events)

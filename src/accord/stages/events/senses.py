@@ -149,8 +149,13 @@ def claim_insisted(token: Token, senses: dict[str, Any]) -> bool:
 
 
 def _question_clause(clause: Token, rule: dict[str, Any]) -> bool:
-    """A clause that opens with a question word: "whether Cruz disavowed it", "who leads the party", "what he does"."""
-    return clause.left_edge.lower_ in rule["question_words"]
+    """A clause that opens with a question word ("whether Cruz disavowed it", "who leads the party") or a quoted
+    question that ends with a question mark ('"A mistake?" he asked')."""
+    if clause.left_edge.lower_ in rule["question_words"]:
+        return True
+    after = clause.right_edge.i + 1
+    ends = set(rule["question_ends"])
+    return any(t.text in ends for t in clause.subtree) or (after < len(clause.doc) and clause.doc[after].text in ends)
 
 
 def question_asked(token: Token, senses: dict[str, Any]) -> bool:
@@ -160,8 +165,10 @@ def question_asked(token: Token, senses: dict[str, Any]) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in rule["content_preps"]:
         return False
-    if _has(token, INFINITIVE_DEPS | {"oprd"}) or any(
-            c.dep_ in CLAUSE_DEPS and not _question_clause(c, rule) for c in token.children):
+    if any(c.dep_ in INFINITIVE_DEPS | {"oprd"} and (c.pos_ in ("VERB", "AUX") or not _question_clause(c, rule))
+           for c in token.children):
+        return False  # "asked them to leave"; '"Mistake?" he asked' may be parsed so, a question all the same
+    if any(c.dep_ in CLAUSE_DEPS and not _question_clause(c, rule) for c in token.children):
         return False
     if _preps(token) & set(rule["content_preps"][lemma]):
         return False
@@ -503,7 +510,7 @@ def audience_talk(token: Token, event_type: str, senses: dict[str, Any]) -> bool
     if event_type not in rule["types"] or token.lemma_.lower() not in rule["verbs"] or token.pos_ != "VERB":
         return False
     counterparts = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["counterpart_preps"]
-                    for g in c.children if g.dep_ == "pobj"]
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ not in ("VERB", "AUX")]  # not a misparsed verb
     counterparts += [c for c in token.children if c.dep_ == "dobj"]
     if token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
                                          for c in token.children):
