@@ -1,4 +1,4 @@
-"""Session 12 precision rules (issue 14): a campaign pledge is future; talk with voters is no CONSULT; a quoted question is no REQUEST."""
+"""Session 12 precision rules (issue 14): a campaign pledge is future; talk with voters is no CONSULT; a quoted question is no REQUEST; volunteers deployed are no MOBILIZE."""
 
 from __future__ import annotations
 
@@ -71,3 +71,13 @@ def test_a_quoted_question_asked_is_no_request(extract_text, text):
 def test_a_quoted_plea_or_an_infinitive_request_stays(extract_text):
     events = events_of(extract_text, '"Please release them," the mother asked. The ministry asked Turkey to close the border.')
     assert len([e for e in events if e.event == "REQUEST"]) == 2, summary(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Each campaign deployed hundreds of volunteers to knock on doors before the vote.", False),
+    ("The bloc has deployed election observers to the capital.", False),
+    ("The army deployed troops to the border on Sunday.", True),
+])
+def test_deploying_volunteers_or_observers_is_no_mobilization(extract_text, text, expected):
+    events = events_of(extract_text, text)
+    assert bool([e for e in events if e.event == "MOBILIZE"]) is expected, summary(events)
