@@ -21,6 +21,7 @@ from accord.stages.base import ArticleState
 from accord.stages.events import arguments
 from accord.stages.events.accused import accused_of, investigated
 from accord.stages.events.actor_backoff import ActorBackoff, mentioned_countries
+from accord.stages.events.campaign_pledges import campaign_pledge, campaigners
 from accord.stages.events.candidate import Candidate, sentence_index
 from accord.stages.events.coding import code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
@@ -38,6 +39,7 @@ from accord.stages.events.rounds import continued, numbered_round, outcome_of, t
 from accord.stages.events.said import SaidEvents
 from accord.stages.events.senses import (
     approval_agreement,
+    audience_talk,
     commercial_act,
     electoral_step,
     media_interview,
@@ -148,6 +150,7 @@ class EventBuilder:
         self.non_events = NonEventFilter(lexicon, self.object_control, self.documents, self.is_person, self._sentence_of)
         self.backoff = ActorBackoff(state, venue_words(lexicon))
         self._persons: frozenset[int] | None = None
+        self._campaigners: frozenset[str] | None = None
         self.dedupe = CandidateDedupe(state, self._sentence_of, frozenset(lexicon.frames["part_verbs"]),
                                       frozenset(lexicon.frames["participle_act_types"]),
                                       frozenset(lexicon.frames["recurrence_words"]),
@@ -164,6 +167,15 @@ class EventBuilder:
         if self._persons is None:
             self._persons = person_tokens(self.state.doc, self.state.entities)
         return token.ent_type_ == "PERSON" or token.i in self._persons
+
+    def is_campaign_pledge(self, cand: Candidate) -> bool:
+        """Whether an asserted event is a campaign speaker's pledge (campaign_pledges.py): an act to come."""
+        if cand.assertion != "asserted" or cand.negated:
+            return False
+        rule = self.lexicon.cues["campaign_pledges"]
+        if self._campaigners is None:
+            self._campaigners = campaigners(self.state.doc, self.state.entities, rule)
+        return campaign_pledge(cand.trigger.token, cand.actors, self._campaigners, self.state.entities, rule)
 
     # --- participants -------------------------------------------------------------------------
     def code(self, token: Token) -> ActorRef | None:
@@ -649,8 +661,11 @@ class EventBuilder:
             if verbless_heading(cand, self._sentence_of[trig.token.i]) or untold_title(cand, self._sentence_of[trig.token.i]):
                 continue  # "Ceasefire" on a line of its own, "The Battle of the Donor Lists." as the title: a topic, no act
             self._apply_rules(cand, frame)
+            if self.is_campaign_pledge(cand):
+                cand.modality = cand.assertion = "future"  # "the nominee pledged to repeal the law": to come
             if media_interview(cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]) \
-                    or press_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]):
+                    or press_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]) \
+                    or audience_talk(cand.trigger.token, cand.type, lexicon.frames["senses"]):
                 continue  # "the Ledger spoke with Okafor", "spoke with reporters": an interview
             if one_party_forum(cand.trigger.token, cand.type, cand.actors + cand.recipients, lexicon.frames["senses"]):
                 continue  # "spoke at the party's conference": the forum of another act (forums.py)

@@ -149,8 +149,13 @@ def claim_insisted(token: Token, senses: dict[str, Any]) -> bool:
 
 
 def _question_clause(clause: Token, rule: dict[str, Any]) -> bool:
-    """A clause that opens with a question word: "whether Cruz disavowed it", "who leads the party", "what he does"."""
-    return clause.left_edge.lower_ in rule["question_words"]
+    """A clause that opens with a question word ("whether Cruz disavowed it", "who leads the party") or a quoted
+    question that ends with a question mark ('"A mistake?" he asked')."""
+    if clause.left_edge.lower_ in rule["question_words"]:
+        return True
+    after = clause.right_edge.i + 1
+    ends = set(rule["question_ends"])
+    return any(t.text in ends for t in clause.subtree) or (after < len(clause.doc) and clause.doc[after].text in ends)
 
 
 def question_asked(token: Token, senses: dict[str, Any]) -> bool:
@@ -160,8 +165,10 @@ def question_asked(token: Token, senses: dict[str, Any]) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in rule["content_preps"]:
         return False
-    if _has(token, INFINITIVE_DEPS | {"oprd"}) or any(
-            c.dep_ in CLAUSE_DEPS and not _question_clause(c, rule) for c in token.children):
+    if any(c.dep_ in INFINITIVE_DEPS | {"oprd"} and (c.pos_ in ("VERB", "AUX") or not _question_clause(c, rule))
+           for c in token.children):
+        return False  # "asked them to leave"; '"Mistake?" he asked' may be parsed so, a question all the same
+    if any(c.dep_ in CLAUSE_DEPS and not _question_clause(c, rule) for c in token.children):
         return False
     if _preps(token) & set(rule["content_preps"][lemma]):
         return False
@@ -485,6 +492,31 @@ def person_tokens(doc: Doc, entities: list[Entity]) -> frozenset[int]:
             if span is not None:
                 found.update(range(span.start, span.end))
     return frozenset(found)
+
+
+def _audience_word(noun: Token, rule: dict[str, Any]) -> bool:
+    """Whether a counterpart is the public or voters, not a party: "voters", "their base", "anyone", "sets of
+    voters" (through a quantity word)."""
+    if noun.lemma_.lower() in rule["quantity_nouns"]:
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), noun)
+    return noun.ent_type_ == "" and noun.lemma_.lower() in rule["audience_nouns"]
+
+
+def audience_talk(token: Token, event_type: str, senses: dict[str, Any]) -> bool:
+    """"candidates who speak to aggrieved voters", "talking to their base", "anyone I've talked to", "people I've
+    met": talk with the public or with people met, no consultation between parties (manual 3.7)."""
+    rule = senses["audience_talks"]
+    if event_type not in rule["types"] or token.lemma_.lower() not in rule["verbs"] or token.pos_ != "VERB":
+        return False
+    counterparts = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["counterpart_preps"]
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ not in ("VERB", "AUX")]  # not a misparsed verb
+    counterparts += [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                                         for c in token.children):
+        counterparts.append(token.head)  # "anyone I've talked to", "people I've met": the noun is whom
+    counterparts += [conj for c in list(counterparts) for conj in c.conjuncts]
+    return bool(counterparts) and all(_audience_word(c, rule) for c in counterparts)
 
 
 def _speaker_like(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
