@@ -369,3 +369,22 @@ def test_a_released_report_is_no_release_of_people(extract_text):
         assert not [e for e in events if e.event == "RETREAT"], [(e.event, e.trigger.text) for e in events]
     events = extract_text("Two hostages were released by Hamas on Monday.", published="2026-03-12").events
     assert [e for e in events if e.event == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a talk or a deal that is what is talked about is the talk's subject, not an act told (the talk stays;
+    # an attack talked about is presupposed as done: test_real_news_rules)
+    ("The Kenyan president met the Ethiopian envoy on Monday to discuss a peace deal with Sudan.", "deal"),
+    ("Ethiopian-Sudanese negotiations on the dam were also discussed.", "negotiations"),
+    ("The two ministers held talks in Nairobi on a ceasefire in Sudan.", "ceasefire"),
+    ("The Kenyan envoy briefed his Ugandan counterpart about the new round of talks with Sudan.", "talks"),
+])
+def test_an_act_talked_about_is_no_event(extract_text, text, word):
+    events = _events(extract_text, text)
+    assert not any(e.trigger.text.split()[-1] == word for e in events), _summary(events)
+
+
+def test_the_talk_about_it_and_the_act_told_stay_events(extract_text):
+    events = _events(extract_text, "Kenya imposed sanctions on Sudan, and the Kenyan president met the Ethiopian envoy "
+                                   "on Monday to discuss the dam.")
+    assert {"SANCTION", "CONSULT"} <= {e.event for e in events}, _summary(events)

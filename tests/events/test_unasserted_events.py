@@ -130,3 +130,30 @@ def test_what_measures_do_is_done_by_who_makes_them(extract_text, text, word, co
     # a capital standing for its government: Brussels is the EU; the measures are no party of their own
     found = _at(_events(extract_text, text), word)
     assert all([a.code for a in e.actors] == [code] for e in found), _summary(found)
+
+
+@pytest.mark.parametrize("text, word, held", [
+    # an act named only as what another comes before is a time reference, not told as held (not even as
+    # an agreement, with "upcoming"); the act it dates stays reported
+    ("Kenya hardened its stance on Monday ahead of a new round of trade talks with Ethiopia.", "talks", None),
+    ("The envoy met the Qatari mediator in Doha ahead of upcoming negotiations with Hamas.", "negotiations", "met"),
+    ("Police detained dozens of activists during the run-up to a summit between Kenya and Ethiopia.", "summit", "detained"),
+    ("Troops massed on the border on the eve of the talks between Armenia and Azerbaijan.", "talks", "massed"),
+])
+def test_an_act_that_another_comes_ahead_of_is_not_reported(extract_text, text, word, held):
+    events = _events(extract_text, text)
+    assert all(not e.reported for e in _at(events, word)), _summary(events)
+    assert held is None or any(e.reported for e in _at(events, held)), _summary(events)
+
+
+@pytest.mark.parametrize("text, word, anticipated", [
+    ("Kenya hardened its stance ahead of the talks.", "talks", True),
+    ("Kenya asked for a reprieve of the talks.", "talks", False),  # a word ending like "eve of"
+    ("Kenya hardened its stance after the talks.", "talks", False),
+])
+def test_only_a_whole_anticipation_phrase_makes_an_act_a_time_reference(nlp, text, word, anticipated):
+    from accord.stages.events.lexicon import load_lexicon
+    from accord.stages.events.modality import is_anticipated
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert is_anticipated(token, token, load_lexicon().cues["anticipation_phrases"]) is anticipated

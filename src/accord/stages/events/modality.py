@@ -88,6 +88,22 @@ def is_prepared(trigger: Token, nouns: list[str]) -> bool:
     return any(holder.lemma_.lower() in nouns for holder in holders)
 
 
+def is_anticipated(trigger: Token, anchor: Token, phrases: list[str]) -> bool:
+    """Whether the event is only what another act comes before ("ahead of a new round of talks", "during the
+    run-up to a vote", "ahead of meeting the president"): a time reference, not an act told as held."""
+    token = counted_by(trigger)[-1] if trigger.pos_ in ("NOUN", "PROPN") else anchor
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "ahead of the summit and the talks"
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head is prep:
+        return False
+    holder = prep.head  # "ahead", "advance", "eve", or "up" of "run-up"
+    if holder.i > prep.i:
+        return False
+    phrase = token.doc[holder.left_edge.i:prep.i + 1].text.lower()
+    return any(phrase == p or phrase.endswith(" " + p) for p in phrases)  # "eve of", never "reprieve of"
+
+
 # Penn tags of a verb that a date ahead makes future ("are meeting next week", "leaves tomorrow").
 NON_PAST_TAGS = frozenset({"VBZ", "VBP", "VBG", "VB"})
 # Auxiliaries of a past or perfect clause, whose date ahead does not make the act itself future.
@@ -203,6 +219,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     cues = lexicon.cues
     future_aux = set(cues["future_auxiliaries"])
     hypothetical_aux = set(cues["hypothetical_auxiliaries"])
+    if is_anticipated(trigger, anchor, cues["anticipation_phrases"]):
+        return "hypothetical"  # as what preparations are for: not held, and no one agreed to it there ("ahead of upcoming talks")
     if trigger.pos_ in ("NOUN", "PROPN"):
         modifiers = {word for t in counted_by(trigger) for c in t.children if c.dep_ in ("amod", "compound")
                      for word in (c.lemma_.lower(), c.lower_)}  # "planned" is lemmatised "plan" as a participle

@@ -14,6 +14,7 @@ from accord.stages.events import arguments
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.habitual import governing_verb, is_habitual
 from accord.stages.events.lexicon import Lexicon
+from accord.stages.events.modality import counted_by
 from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import (
     PARTICIPLE_CLAUSE_DEPS,
@@ -152,6 +153,24 @@ def _manner_phrase(prep: Token, manner: list[str]) -> bool:
     return bool(objects) and all(o.lemma_.lower() in manner and o.ent_type_ == "" for o in objects)
 
 
+def discussed_topic(token: Token, topics: dict[str, list[str]]) -> bool:
+    """Whether an event noun (through the nouns that count it) is what is talked about: the object of a
+    verb of discussing ("discussed the negotiations", "the talks were discussed") or of its "about" phrase,
+    or of a talk noun's ("talks on a ceasefire"): the subject of the talk, not an act told."""
+    token = counted_by(token)[-1]
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "to discuss the negotiations and the consultations"
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return head.pos_ == "VERB" and head.lemma_.lower() in topics["verbs"]
+    if token.dep_ != "pobj" or head.lower_ not in topics["preps"] or head.head is head:
+        return False
+    holder = head.head
+    if holder.pos_ == "VERB":
+        return holder.lemma_.lower() in topics["verbs"]
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in topics["nouns"]
+
+
 def _generic_relative(verb: Token, quantifiers: list[str]) -> bool:
     """Whether a verb tells what any or every one of a kind does ("any bank that refuses borrowers or
     charges them higher fees", "every country that attacks us"): a relative clause on a noun counted generically."""
@@ -221,6 +240,8 @@ class NonEventFilter:
                 return True  # "a court battle", "the battle against inflation" (senses.py)
             if noun_kind(token, frames["senses"], self.is_person):
                 return True  # "a press release", "tough talk", "Trump's rallies" (senses.py)
+            if cand.type in frames["discussion_topics"]["types"] and discussed_topic(token, frames["discussion_topics"]):
+                return True  # "met to discuss the negotiations", "talks on a truce": the talk's subject, no act told
             if broken_terms(token, cand.type, frames["senses"], verb):
                 return True  # "violated a nondisclosure agreement": an agreement made before, broken now
             if cand.type in frames["reported_noun_types"] and (
