@@ -6,7 +6,7 @@ string up per token; the stages use these filters to visit only the few tokens t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import numpy as np
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
@@ -22,6 +22,19 @@ def indices_with(doc: Doc, attr: str, labels: Iterable[str]) -> list[int]:
     for label in labels:  # a few labels: comparisons are ~10x faster than np.isin on arrays this short
         mask |= values == np.uint64(doc.vocab.strings[label])
     return np.flatnonzero(mask).tolist()
+
+
+def indices_with_words(doc: Doc, words: Collection[str]) -> list[int]:
+    """Indices, in text order, of the tokens whose lower-cased form or lower-cased lemma is one of ``words``
+    (``token.lower_ in words or token.lemma_.lower() in words``), each distinct string read once."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    values = doc.to_array(["LOWER", "LEMMA"])
+    wanted = [h for h in np.unique(values).tolist() if strings[h].lower() in words]
+    if not wanted:
+        return []
+    return np.flatnonzero(np.isin(values, np.array(wanted, dtype=np.uint64)).any(axis=1)).tolist()
 
 
 # The dependency labels and parts of speech of spaCy's English noun-chunk iterator
