@@ -45,3 +45,14 @@ def test_remembered_phrase_words_keys_and_name_matches_stay_fresh_values() -> No
     assert entry_key("the UN") == entry_key("the UN") == "the un"
     assert entry_key("NATO") == "NATO"
     assert same_person("Zelensky", "Volodymyr Zelenskyy") and not same_person("Hunter Biden", "Joe Biden")
+
+
+def test_descriptions_read_once_per_name_are_those_of_the_parse(nlp) -> None:
+    from accord.stages.entities.descriptions import _descriptions, descriptions
+
+    doc = nlp("Lena Okafor, a Nigerian economist at the Lagos Institute, said the plan would fail.")
+    name = doc[0:2]
+    found = descriptions(name)
+    assert [d.text for d in found] == [d.text for d in _descriptions(name)]
+    assert any("economist" in d.text for d in found)
+    assert descriptions(doc[0:2]) is found  # the second read is the remembered one
