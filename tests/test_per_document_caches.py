@@ -56,3 +56,21 @@ def test_descriptions_read_once_per_name_are_those_of_the_parse(nlp) -> None:
     assert [d.text for d in found] == [d.text for d in _descriptions(name)]
     assert any("economist" in d.text for d in found)
     assert descriptions(doc[0:2]) is found  # the second read is the remembered one
+
+
+def test_lowered_strings_answer_each_hash_with_its_lower_cased_string(nlp) -> None:
+    from accord.stages.token_filters import lowered_strings
+
+    doc = nlp("Mediators from Qatar MET the envoys on Sunday.")
+    hashes = [t.lemma for t in doc] + [t.orth for t in doc]
+    table = lowered_strings(doc, hashes)
+    assert all(table[t.lemma] == t.lemma_.lower() and table[t.orth] == t.text.lower() for t in doc)
+
+
+def test_untagged_weekdays_and_counted_days_are_found_by_their_words(nlp) -> None:
+    from accord.stages.dates.attachment import _untagged_counted_days, _untagged_weekdays
+
+    doc = nlp("The two envoys had spoken only a day before at the summit. Earlier Sunday, the senator declined.")
+    counted = _untagged_counted_days(doc, {})
+    assert [s.text for s in counted] == ["a day before"]
+    assert all(s.text == "Sunday" for s in _untagged_weekdays(doc, {}))
