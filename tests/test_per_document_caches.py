@@ -74,3 +74,11 @@ def test_untagged_weekdays_and_counted_days_are_found_by_their_words(nlp) -> Non
     counted = _untagged_counted_days(doc, {})
     assert [s.text for s in counted] == ["a day before"]
     assert all(s.text == "Sunday" for s in _untagged_weekdays(doc, {}))
+
+
+def test_the_loaded_model_is_kept_out_of_the_garbage_collectors_generations(nlp) -> None:
+    import gc
+
+    # load_model froze what was alive after loading: full collections no longer walk the model's objects.
+    assert gc.get_freeze_count() > 100_000
+    assert nlp("The envoy said the talks would resume.")[1].text == "envoy"
