@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import re
 
 import spacy
@@ -63,8 +64,17 @@ def load_model(name: str | None = None) -> Language:
             nlp.add_pipe(LINE_BREAKS_COMPONENT, before="parser")
         if "lemmatizer" in nlp.pipe_names:  # lexicon verbs spaCy does not know ("rearrested"): verb_lemmas.py
             nlp.add_pipe(VERB_LEMMAS_COMPONENT, after="lemmatizer")
+        _freeze_loaded_objects()
         return nlp
     raise ModelNotFound("no spaCy model could be loaded (" + "; ".join(errors) + ")")
+
+
+def _freeze_loaded_objects() -> None:
+    """Move every object alive now (the model's several hundred thousand, kept for the process) out of the
+    garbage collector's generations (``gc.freeze``), after collecting what is already garbage: a full
+    collection otherwise walks them all again, about a tenth of the rule stages' time per article."""
+    gc.collect()
+    gc.freeze()
 
 
 # A document whose lines run on into a lower-case next line this often is hard-wrapped (an e-mail, a

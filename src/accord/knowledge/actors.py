@@ -144,14 +144,25 @@ class Lexicon:
         yield from self.entries.values()
 
 
+# Phrases whose words and lookup key are remembered: the lexicon scan of every candidate phrase reads the same
+# chunks (names, titles, their word runs) many times per article, and each read runs three regexes.
+PHRASE_CACHE_SIZE = 65536
+
+
 def words(phrase: str) -> list[str]:
     """The phrase's word tokens with possessive endings removed."""
-    return [POSSESSIVE.sub("", w) for w in WORD.findall(BASED_IN.sub(" based", phrase))]
+    return list(_words(phrase))
 
 
+@functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(POSSESSIVE.sub("", w) for w in WORD.findall(BASED_IN.sub(" based", phrase)))
+
+
+@functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def entry_key(phrase: str) -> str:
     """Normalised lookup key: short all-caps acronyms keep their case, everything else is lowered."""
-    joined = " ".join(words(phrase))
+    joined = " ".join(_words(phrase))
     compact = joined.replace(".", "")
     if compact.isupper() and len(compact) <= ACRONYM_MAX_LEN:
         return joined

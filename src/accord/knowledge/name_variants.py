@@ -137,6 +137,7 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(token in it for token in short)
 
 
+@functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
 def same_person(a: str, b: str) -> bool:
     """Whether two mentions name one person, spelling aside (full vs full, or surname vs full name).
 

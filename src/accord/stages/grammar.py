@@ -56,6 +56,14 @@ def document_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the document's joined text: ``Span.text`` re-joins every token of the span on
+    each access, which a per-sentence test over the whole article repeats for every sentence."""
+    if span.start == span.end:
+        return ""
+    return document_text(span.doc)[span.start_char : span.end_char]
+
+
 # The key of a document's set of token texts in ``Doc.user_data``.
 _TOKEN_TEXTS = "accord.token_texts"
 

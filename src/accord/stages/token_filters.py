@@ -6,7 +6,7 @@ string up per token; the stages use these filters to visit only the few tokens t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import numpy as np
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
@@ -22,6 +22,35 @@ def indices_with(doc: Doc, attr: str, labels: Iterable[str]) -> list[int]:
     for label in labels:  # a few labels: comparisons are ~10x faster than np.isin on arrays this short
         mask |= values == np.uint64(doc.vocab.strings[label])
     return np.flatnonzero(mask).tolist()
+
+
+# The key of a document's lower-cased strings by hash in ``Doc.user_data``.
+_LOWERED = "accord.lowered_strings"
+
+
+def lowered_strings(doc: Doc, hashes: Iterable[int]) -> dict[int, str]:
+    """The lower-cased string of each of ``hashes`` (of the Doc's StringStore), in a per-Doc table that answers
+    the later callers too: the trigger, cue and mediator filters read the same lemmas' strings."""
+    table: dict[int, str] = doc.user_data.setdefault(_LOWERED, {})
+    strings = doc.vocab.strings
+    for h in hashes:
+        if h not in table:
+            table[h] = strings[h].lower()
+    return table
+
+
+def indices_with_words(doc: Doc, words: Collection[str]) -> list[int]:
+    """Indices, in text order, of the tokens whose lower-cased form or lower-cased lemma is one of ``words``
+    (``token.lower_ in words or token.lemma_.lower() in words``), each distinct string read once."""
+    if len(doc) == 0:
+        return []
+    values = doc.to_array(["LOWER", "LEMMA"])
+    unique = np.unique(values).tolist()
+    lowered = lowered_strings(doc, unique)
+    wanted = [h for h in unique if lowered[h] in words]
+    if not wanted:
+        return []
+    return np.flatnonzero(np.isin(values, np.array(wanted, dtype=np.uint64)).any(axis=1)).tolist()
 
 
 # The dependency labels and parts of speech of spaCy's English noun-chunk iterator

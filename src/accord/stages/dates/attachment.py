@@ -17,6 +17,7 @@ from accord.stages.dates.calendar import PAST_DEICTICS, SAME_DAY, date_words, pa
 from accord.stages.dates.statement_index import DIRECT_KIND, statement_index
 from accord.stages.dates.dateline import dateline_date
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+from accord.stages.token_filters import indices_with
 
 DATE_LABELS = frozenset({"DATE"})
 # The label of a named event ("the 1967 war"), whose year the tagger does not tag a date.
@@ -119,12 +120,17 @@ def _untagged_weekdays(doc: Doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan
     once in 70 fresh articles (seeds 90502, 90503), right."""
     weekdays = date_words()["weekdays"]
     found: list[SpacySpan] = []
-    for token in doc:
-        if token.i in tagged or token.lower_ not in weekdays or not token.text[:1].isupper():
+    for i in indices_with(doc, "LOWER", weekdays):  # the weekday words only, found over the Doc's arrays
+        token = doc[i]
+        if token.i in tagged or not token.text[:1].isupper():
             continue
         if token.dep_ in WEEKDAY_DEPS or (token.dep_ == "pobj" and token.head.lower_ in WEEKDAY_PREPS):
             found.append(SpacySpan(doc, token.i, token.i + 1, label="DATE"))
     return found
+
+
+# The nouns a counted day is told with ("a day before", "two days later").
+DAY_WORDS = ("day", "days")
 
 
 def _untagged_counted_days(doc: Doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
@@ -133,8 +139,9 @@ def _untagged_counted_days(doc: Doc, tagged: dict[int, SpacySpan]) -> list[Spacy
     word's measure; as dates they are resolved from the act or day told before (``calendar.resolve_from``)."""
     counting = set(date_words()["counted_day_words"])
     found: list[SpacySpan] = []
-    for token in doc:
-        if token.lower_ not in ("day", "days") or token.i == 0 or token.i + 1 >= len(doc):
+    for i in indices_with(doc, "LOWER", DAY_WORDS):  # "day(s)" only, found over the Doc's arrays
+        token = doc[i]
+        if token.i == 0 or token.i + 1 >= len(doc):
             continue
         after = doc[token.i + 1]
         if after.lower_ not in counting or after.i in tagged or not (after.head.i == token.i or token.head.i == after.i) \

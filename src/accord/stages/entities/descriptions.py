@@ -63,8 +63,22 @@ def _affiliation_objects(head: Token) -> Iterator[Span]:
                     yield span
 
 
-def descriptions(name: Span) -> Iterator[Span]:
-    """Describing phrases of a person named by ``name``, nearest and most telling first."""
+# The key of a document's describing phrases per name in ``Doc.user_data``: (name start, end) -> phrases.
+_DESCRIPTIONS = "accord.descriptions"
+
+
+def descriptions(name: Span) -> tuple[Span, ...]:
+    """Describing phrases of a person named by ``name``, nearest and most telling first; read once per name
+    (the person coding asks for them in up to eight steps)."""
+    known = name.doc.user_data.setdefault(_DESCRIPTIONS, {})
+    key = (name.start, name.end)
+    if key not in known:
+        known[key] = tuple(_descriptions(name))
+    return known[key]
+
+
+def _descriptions(name: Span) -> Iterator[Span]:
+    """The describing phrases of ``descriptions``, found from the parse around the name."""
     root = name.root
     verbs = entity_words().affiliation_verbs
     for child in root.rights:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -23,6 +24,11 @@ class DocLexicon:
     titles: dict[int, tuple[TitleEntry, int, int]]  # token index -> (entry, start, end) of its match
     entries: list[tuple[Span, LexEntry]]
     entry_at: dict[int, LexEntry]
+
+    @functools.cached_property
+    def coded_hit_ends(self) -> dict[int, int]:
+        """Start -> end token of each alias hit that has a code, built once per Doc (read for every entity)."""
+        return {hit.start: hit.end for hit, entry in self.entries if entry.code}
 
 
 def scan_doc(doc: Doc, matchers: Matchers) -> DocLexicon:

@@ -138,7 +138,7 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
 def _coordinates_known_actors(span: Span, lex: DocLexicon) -> bool:
     """Whether a span is coded actors joined by coordinators, each part a whole lexicon hit with a code
     ("Colombia & Norway", "the EU and Norway"); a firm's name ("Procter & Gamble") is not."""
-    hits = {hit.start: hit.end for hit, entry in lex.entries if entry.code}
+    hits = lex.coded_hit_ends
     i, parts, joined = span.start, 0, True
     while i < span.end:
         if span.doc[i].lower_ in NAME_COORDINATORS and parts:
@@ -240,11 +240,27 @@ def _line_start_common_word(doc: Doc, start: int) -> bool:
         return False
     if first.lower_ not in token_texts(doc):  # the title-case word itself is never its lowercase form
         return False
-    for ent in document_entities(doc):
-        words = [t.text for t in ent if not (t.is_punct or t.tag_ == "POS" or t.text in POSSESSIVE_ENDINGS)]
-        if ent.label_ == "PERSON" and len(words) > 1 and words[-1] == surname.text and words[0] != first.text:
-            return True
-    return False
+    return any(last == surname.text and given != first.text for given, last in _person_name_ends(doc))
+
+
+# The key of a document's (first word, last word) pairs of its PERSON entities in ``Doc.user_data``.
+_PERSON_NAME_ENDS = "accord.person_name_ends"
+
+
+def _person_name_ends(doc: Doc) -> list[tuple[str, str]]:
+    """The first and last words of every PERSON entity of two words or more (punctuation and possessive endings
+    left out), in entity order; read once per Doc, not once per candidate name."""
+    ends = doc.user_data.get(_PERSON_NAME_ENDS)
+    if ends is None:
+        ends = []
+        for ent in document_entities(doc):
+            if ent.label_ != "PERSON":
+                continue
+            words = [t.text for t in ent if not (t.is_punct or t.tag_ == "POS" or t.text in POSSESSIVE_ENDINGS)]
+            if len(words) > 1:
+                ends.append((words[0], words[-1]))
+        doc.user_data[_PERSON_NAME_ENDS] = ends
+    return ends
 
 
 def elided_names(doc: Doc, text: str | None = None) -> list[int]:

@@ -21,6 +21,7 @@ from accord.stages.entities.party_tags import party_tag_country, party_title_cou
 from accord.stages.entities.residence import residence_country
 from accord.stages.entities.titles import appos_is_title, title_text
 from accord.stages.entities.topics import described_country
+from accord.stages.grammar import span_text
 
 
 # Words that make a title a past office ("former NATO Secretary General", "ex-president").
@@ -58,17 +59,17 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
     if code is None:
         # "Rep. Alma Torvik, R-Mont.": a member of Congress (read from the tokens after the name: Doc.text
         # walks the whole document, once per person)
-        code = party_tag_country(name[-1].whitespace_ + doc[name.end:name.end + PARTY_TAG_TOKENS].text, 0)
+        code = party_tag_country(name[-1].whitespace_ + span_text(doc[name.end:name.end + PARTY_TAG_TOKENS]), 0)
     if code is None:
         # "Republican Sen. Lindsey Graham", "Ed Royce, a Republican congressman", "The Republican nominee, Tom
         # Brandt": a US legislator or party candidate in any story
         code = next((c for part in (chain, appos, *descriptions(name))
-                     if part is not None and (c := party_title_country(part.text))), None)
+                     if part is not None and (c := party_title_country(span_text(part)))), None)
     if code is None:
         # "Texas Republican Tom Hale", "Dana Miller, a Michigan Democrat": a US state's party member
         first = chain if chain is not None else name
-        code = state_party_country(doc[_sentence_start_before(first):first.start].text, at_end=True) or next(
-            (c for part in (chain, appos, *descriptions(name)) if part is not None and (c := state_party_country(part.text))),
+        code = state_party_country(span_text(doc[_sentence_start_before(first):first.start]), at_end=True) or next(
+            (c for part in (chain, appos, *descriptions(name)) if part is not None and (c := state_party_country(span_text(part)))),
             None)
     if code is None and chain is not None:
         code = possessor_person_code(builder, chain)
@@ -84,11 +85,11 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         # A region in the title ("former Maryland Gov.", "Texas Sen.") or a description before the name ("The
         # Texas governor, Greg Abbott"): the region's country.
         code = next((c for part in (chain, appos, *descriptions(name))
-                     if part is not None and (c := region_country(part.text))), None)
+                     if part is not None and (c := region_country(span_text(part)))), None)
     if code is None:
         # "Denver-based architect Lena Okafor": where the person works or lives.
         code = next((c for part in (chain, appos, *descriptions(name))
-                     if part is not None and (c := based_country(part.text))), None)
+                     if part is not None and (c := based_country(span_text(part)))), None)
     if code is None:
         # "Olena Kovalenko, a resident of Kharkiv": where the person lives or comes from.
         code = next((c for part in (appos, *descriptions(name))
@@ -96,12 +97,12 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
     if code is None:
         first = chain if chain is not None else name
         before = _sentence_start_before(first)
-        code = based_country(doc[before:first.start].text, at_end=True) if before < first.start else None
+        code = based_country(span_text(doc[before:first.start]), at_end=True) if before < first.start else None
     if code is None and chain is not None:
         code = _region_before(chain)  # "Texas Sen. Ted Cruz" with the state left out of the title chain
     if code and code != US:
         # "an entrepreneur in San Jose, Calif.", "a committeeman from Georgia": a US place, not its foreign homonym
-        code = us_reading(code, [p.text for p in (chain, appos, *descriptions(name)) if p is not None], builder.setting)
+        code = us_reading(code, [span_text(p) for p in (chain, appos, *descriptions(name)) if p is not None], builder.setting)
     start = chain.start_char if chain is not None else name.start_char
     builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
     if chain is not None:

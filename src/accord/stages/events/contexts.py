@@ -42,8 +42,22 @@ def _phrase_patterns() -> tuple[re.Pattern[str] | None, ...]:
     return tuple(re.compile("|".join(map(re.escape, r.phrases))) if r.phrases else None for r in load_context_rules())
 
 
+# The key of a document's sentence contexts in ``Doc.user_data``: (sentence start, end) -> its contexts.
+_CONTEXTS = "accord.sentence_contexts"
+
+
 def sentence_contexts(sentence: SpacySpan) -> list[str]:
-    """The contexts a sentence's keywords make clear, in the table's order."""
+    """The contexts a sentence's keywords make clear, in the table's order; read once per sentence (the event
+    builder and the type model ask it for every candidate of the sentence)."""
+    known = sentence.doc.user_data.setdefault(_CONTEXTS, {})
+    key = (sentence.start, sentence.end)
+    if key not in known:
+        known[key] = tuple(_read_contexts(sentence))
+    return list(known[key])
+
+
+def _read_contexts(sentence: SpacySpan) -> list[str]:
+    """The contexts of ``sentence`` from its words and lemmas (``sentence_contexts``, uncached)."""
     lower_forms = [t.lower_ for t in sentence]  # read once: each attribute access looks the string up again
     lemma_forms = [t.lemma_.lower() for t in sentence]
     words = {*lower_forms, *lemma_forms}

@@ -28,7 +28,7 @@ from accord.stages.events.senses import (
     recorded_capture,
     retort,
 )
-from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, document_text
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, document_text, span_text
 
 # Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
@@ -47,7 +47,7 @@ def verbless_heading(cand: Candidate, sentence: SpacySpan) -> bool:
     without the proper-noun clause fired there once, wrongly (a tweet title naming its doer by handle)."""
     trigger = cand.trigger.token
     own = {trigger.i, *(c.i for c in trigger.children if c.dep_ == "compound")}  # a capitalised heading is tagged PROPN
-    if sentence.text.rstrip()[-1:] in HEADING_FREE_ENDS:
+    if span_text(sentence).rstrip()[-1:] in HEADING_FREE_ENDS:
         return False  # a sentence of prose, though the parser may find no verb in it ("The new law repeals ...")
     return not cand.actor_tokens and not cand.actors and not cand.recipients \
         and not any(t.pos_ in ("VERB", "AUX") or (t.pos_ == "PROPN" and t.i not in own) for t in sentence)  # a name may be the doer

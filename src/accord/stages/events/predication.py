@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from accord.stages.grammar import span_text
+
 # Penn tags of a verb that carries tense itself.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Auxiliary dependencies that give a participle or bare verb its tense ("was arrested", "have agreed").
@@ -67,4 +69,4 @@ CLOSING_QUOTES = "\"'”’"
 
 def is_question(sentence: SpacySpan) -> bool:
     """The sentence asks rather than reports ("Who attacked the convoy?"): it reports no act."""
-    return sentence.text.rstrip().rstrip(CLOSING_QUOTES).endswith("?")
+    return span_text(sentence).rstrip().rstrip(CLOSING_QUOTES).endswith("?")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from accord.records import Entity
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.positions import NON_STATE_CODES
+from accord.stages.token_filters import indices_with_words
 
 # The second principal party is named at least this share as often as the first: two sides of one
 # negotiation are both talked about (18 and 8 mentions in a report of a US–Iran round), while a domestic
@@ -50,10 +51,9 @@ def mediator_codes(doc: Doc, entities: Iterable[Entity], words: frozenset[str]) 
     """Codes of the parties an article says mediate (see ``_said_of``)."""
     spans = [(m.start, m.end, e.code) for e in entities if e.code for m in e.mentions]
     found: set[str] = set()
-    for token in doc:
-        if token.lemma_.lower() in words or token.lower_ in words:
-            for word in _said_of(token):
-                found.update(code for start, end, code in spans if start <= word.idx < end)
+    for i in indices_with_words(doc, words):
+        for word in _said_of(doc[i]):
+            found.update(code for start, end, code in spans if start <= word.idx < end)
     return found
 
 

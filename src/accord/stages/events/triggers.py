@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from accord.stages.events.lexicon import HYPHEN, NOT_A_TRIGGER, Lexicon, TriggerEntry
 from accord.stages.grammar import PLACE_LABELS, VERB_POS
-from accord.stages.token_filters import indices_with
+from accord.stages.token_filters import indices_with, lowered_strings
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Every part of speech ``_pos_of`` can map to a trigger part of speech (the array pre-filter).
@@ -232,8 +232,10 @@ def _plausible_indices(doc: Doc, lexicon: Lexicon) -> list[int]:
     if not indices:
         return []
     lemma_ids = doc.to_array("LEMMA")[indices]
-    strings, lemmas = doc.vocab.strings, _lexicon_lemmas(lexicon)
-    known = {int(h) for h in np.unique(lemma_ids) if strings[int(h)].lower() in lemmas}
+    lemmas = _lexicon_lemmas(lexicon)
+    unique = np.unique(lemma_ids).tolist()
+    lowered = lowered_strings(doc, unique)
+    known = {h for h in unique if lowered[h] in lemmas}
     return [i for i, h in zip(indices, lemma_ids.tolist()) if h in known]
 
 

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, span_text
 
 # A full calendar date with its year ("March 19, 2025", "Sept. 9, 2016"): captions date the picture;
 # news prose dates a past event in the past tense.
@@ -34,7 +34,7 @@ REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 def is_caption(sentence: Span) -> bool:
     """Whether a sentence reads as a photo caption: a present-tense main verb with a subject, no quotation
     or reported clause, and a full calendar date followed by nothing but a place (and a photo credit)."""
-    text = sentence.text
+    text = span_text(sentence)
     dates = list(FULL_DATE.finditer(text))
     if not dates or any(mark in text for mark in QUOTE_MARKS):
         return False
@@ -55,7 +55,7 @@ def caption_ranges(doc: Doc) -> list[tuple[int, int]]:
         if is_caption(sentence):
             ranges.append((sentence.start_char, sentence.end_char))
             continue
-        credits = list(PHOTO_CREDIT.finditer(sentence.text))
+        credits = list(PHOTO_CREDIT.finditer(span_text(sentence)))
         if credits:
             ranges.append((sentence.start_char, sentence.start_char + credits[-1].end()))
     return ranges

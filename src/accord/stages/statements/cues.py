@@ -34,7 +34,7 @@ from accord.stages.statements.source_cues import poll_candidate, source_candidat
 from accord.stages.statements.spans import subtree_range, token_range, trim_clause
 from accord.stages.statements.unattributed import unattributed_candidate
 from accord.stages.word_targets import attacked_in_words
-from accord.stages.token_filters import indices_with
+from accord.stages.token_filters import indices_with, lowered_strings
 
 
 # Parts of speech of cue verbs, cue adjectives (`critical of`) and content nouns (the array pre-filter).
@@ -275,7 +275,9 @@ def _plausible_indices(doc: Doc, lex: CueLexicon, first_words: dict[str, str]) -
     lemma_ids = values[tagged, 0]
     verbs, frames, nouns, polls = lex.verbs, lex.prep_frames, lex.content_nouns, lex.poll_nouns
     passives, idioms = lex.unattributed_passives, lex.idiom_verbs
-    cue_lemmas = {int(h) for h in np.unique(lemma_ids) if (lemma := strings[int(h)].lower()) in verbs or lemma in frames
+    unique = np.unique(lemma_ids).tolist()
+    lowered = lowered_strings(doc, unique)
+    cue_lemmas = {h for h in unique if (lemma := lowered[h]) in verbs or lemma in frames
                   or lemma in nouns or lemma in polls or lemma in passives or lemma in idioms}
     mask = np.zeros(len(doc), dtype=bool)
     mask[[i for i, h in zip(tagged, lemma_ids.tolist()) if h in cue_lemmas]] = True

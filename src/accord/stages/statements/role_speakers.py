@@ -16,6 +16,7 @@ from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTA
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import apposed_name, head_word, phrase_code, role_word
+from accord.stages.token_filters import indices_with_words
 
 if TYPE_CHECKING:
     from accord.stages.entities.mentions import ResolvedMention
@@ -371,7 +372,9 @@ class RoleSpeakers:
                 or head.lemma_.lower() not in self.words["personal_bodies"]["nouns"]:
             return None
         owners: dict[str, ResolvedSpeaker] = {}
-        for token in self.doc:
+        # only the tokens of the head's word (by lemma or form), found over the Doc's arrays, not every token
+        for i in indices_with_words(self.doc, {head.lemma_.lower()}):
+            token = self.doc[i]
             if token.i == head.i or token.lemma_.lower() != head.lemma_.lower() or token.pos_ != "NOUN":
                 continue
             for child in token.children:

@@ -1,0 +1,84 @@
+"""The per-document shortcuts of the stages answer exactly as the spaCy reads they replace: a span's text, the
+tokens a word list picks, a sentence's event contexts (read once per sentence), a phrase's lexicon key."""
+
+from __future__ import annotations
+
+from accord.knowledge.actors import entry_key, words
+from accord.knowledge.name_variants import same_person
+from accord.stages.events.contexts import sentence_contexts
+from accord.stages.grammar import span_text
+from accord.stages.token_filters import indices_with_words
+
+TEXT = ("Qatar, which mediated the truce talks, said on Monday that both sides agreed to a ceasefire.\n\n"
+        "The mediators  met again in Doha. \"We are hopeful,\" the envoy said. Egypt brokered an earlier deal.")
+
+
+def test_span_text_is_spacy_span_text_for_sentences_and_short_spans(nlp) -> None:
+    doc = nlp(TEXT)
+    spans = [*doc.sents] + [doc[i:j] for i in range(len(doc)) for j in range(i, min(len(doc), i + 4) + 1)]
+    for span in spans:
+        assert span_text(span) == span.text
+
+
+def test_indices_with_words_picks_tokens_by_lower_form_or_lemma(nlp) -> None:
+    doc = nlp(TEXT)
+    words_ = frozenset({"mediate", "mediator", "broker", "doha"})
+    expected = [t.i for t in doc if t.lower_ in words_ or t.lemma_.lower() in words_]
+    assert expected, "the test text must hold some of the words"
+    assert indices_with_words(doc, words_) == expected
+    assert indices_with_words(doc, frozenset({"absent"})) == []
+
+
+def test_sentence_contexts_are_the_same_on_every_read_and_a_caller_cannot_change_them(nlp) -> None:
+    sentence = next(nlp(TEXT).sents)
+    first = sentence_contexts(sentence)
+    assert "diplomatic" in first  # "truce", "ceasefire"
+    first.append("changed by the caller")
+    assert sentence_contexts(sentence) == first[:-1]
+
+
+def test_remembered_phrase_words_keys_and_name_matches_stay_fresh_values() -> None:
+    tokens = words("Russia's Foreign Ministry")
+    assert tokens == ["Russia", "Foreign", "Ministry"]
+    tokens.append("changed by the caller")
+    assert words("Russia's Foreign Ministry") == ["Russia", "Foreign", "Ministry"]
+    assert entry_key("the UN") == entry_key("the UN") == "the un"
+    assert entry_key("NATO") == "NATO"
+    assert same_person("Zelensky", "Volodymyr Zelenskyy") and not same_person("Hunter Biden", "Joe Biden")
+
+
+def test_descriptions_read_once_per_name_are_those_of_the_parse(nlp) -> None:
+    from accord.stages.entities.descriptions import _descriptions, descriptions
+
+    doc = nlp("Lena Okafor, a Nigerian economist at the Lagos Institute, said the plan would fail.")
+    name = doc[0:2]
+    found = descriptions(name)
+    assert [d.text for d in found] == [d.text for d in _descriptions(name)]
+    assert any("economist" in d.text for d in found)
+    assert descriptions(doc[0:2]) is found  # the second read is the remembered one
+
+
+def test_lowered_strings_answer_each_hash_with_its_lower_cased_string(nlp) -> None:
+    from accord.stages.token_filters import lowered_strings
+
+    doc = nlp("Mediators from Qatar MET the envoys on Sunday.")
+    hashes = [t.lemma for t in doc] + [t.orth for t in doc]
+    table = lowered_strings(doc, hashes)
+    assert all(table[t.lemma] == t.lemma_.lower() and table[t.orth] == t.text.lower() for t in doc)
+
+
+def test_untagged_weekdays_and_counted_days_are_found_by_their_words(nlp) -> None:
+    from accord.stages.dates.attachment import _untagged_counted_days, _untagged_weekdays
+
+    doc = nlp("The two envoys had spoken only a day before at the summit. Earlier Sunday, the senator declined.")
+    counted = _untagged_counted_days(doc, {})
+    assert [s.text for s in counted] == ["a day before"]
+    assert all(s.text == "Sunday" for s in _untagged_weekdays(doc, {}))
+
+
+def test_the_loaded_model_is_kept_out_of_the_garbage_collectors_generations(nlp) -> None:
+    import gc
+
+    # load_model froze what was alive after loading: full collections no longer walk the model's objects.
+    assert gc.get_freeze_count() > 100_000
+    assert nlp("The envoy said the talks would resume.")[1].text == "envoy"
