@@ -85,3 +85,21 @@ def test_an_idiom_a_broken_deal_a_poll_question_or_a_standing_is_no_act(extract_
 def test_the_same_words_of_a_true_act_stay(extract_text, text, event_type):
     types, summary = _reported(extract_text, text)
     assert event_type in types, summary
+
+
+def _modalities(extract_text, text, event_type):
+    return [e.modality for e in _events(extract_text, text) if e.event == event_type]
+
+
+def test_a_pledge_for_after_winning_office_is_hypothetical(extract_text):
+    modalities = _modalities(extract_text, "The mayor promised to build a new stadium once elected.", "AGREE")
+    assert modalities and all(m == "hypothetical" for m in modalities), modalities
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Russia will retaliate if attacked, the minister warned.", "THREATEN"),
+    ("The mayor promised to build a new stadium for the city.", "AGREE"),
+])
+def test_a_conditional_threat_or_a_plain_promise_stays_asserted(extract_text, text, event_type):
+    modalities = _modalities(extract_text, text, event_type)
+    assert "asserted" in modalities, modalities

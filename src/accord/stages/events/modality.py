@@ -214,6 +214,24 @@ def _inverted_condition(head: Token, auxiliaries: set[str]) -> bool:
                for c in head.children)
 
 
+def _after_winning_office(anchor: Token, conditions: dict) -> bool:
+    """Whether the event's clause, or the act it frames ("promised to pursue a law if elected"), holds a condition
+    of winning office ("if elected", "once elected", "if she wins the election"): a campaign pledge."""
+    clauses = _clause_heads(anchor)
+    clauses += [c for c in anchor.children if c.dep_ in ("xcomp", "ccomp")]
+    for clause in clauses:
+        for condition in (c for c in clause.children if c.dep_ == "advcl"):
+            if not any(m.dep_ in ("mark", "advmod") and m.lower_ in conditions["markers"] for m in condition.children):
+                continue
+            lemma = condition.lemma_.lower()
+            if lemma in conditions["verbs"]:
+                return True
+            objects = [c.lemma_.lower() for c in condition.children if c.dep_ == "dobj"]
+            if lemma in conditions["win_verbs"] and (not objects or set(objects) & set(conditions["win_objects"])):
+                return True
+    return False
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -232,6 +250,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"  # as a prospect's: not held (no future recoding: no one agreed to it)
     if is_prospect(anchor, cues["prospect_nouns"]) or follows_prospect(anchor, cues["prospect_nouns"]):
         return "hypothetical"
+    if _after_winning_office(anchor, cues["office_conditions"]):
+        return "hypothetical"  # "promised to pursue a law if elected": a campaign pledge
     for head in _clause_heads(anchor):
         for child in head.children:
             word = child.lower_.replace("’", "'")  # a typographic apostrophe: "I’ll oppose it" is "I'll"
