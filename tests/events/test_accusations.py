@@ -87,6 +87,9 @@ def test_rejected_accusation_of_no_named_party_stays_inside_the_rejection(extrac
     ("Israeli officials said Iran's Revolutionary Guard was behind the bombing of the embassy.", "ISR", "behind"),
     ("The Pakistani interior minister repeated the claim that the raid was orchestrated by militants based abroad.",
      "PAK", "orchestrated"),
+    # failing a duty: the "to" clause names what the party was bound to do
+    ("The Pakistani envoy said Kabul was failing to rein in the separatist fighters.", "PAK", "failing"),
+    ("A Ghanaian senator said Nigeria had failed to protect the refugees from the gunmen.", "GHA", "failed"),
     # a wrong through the verb that carries it
     ("U.S. Secretary of State Antony Blinken said the Albanian prime minister was involved in corrupt acts.", "USA",
      "corrupt"),
@@ -101,6 +104,8 @@ def test_statement_alleging_wrongdoing_is_an_accusation(extract_text, text, spea
     "The minister said the summit was orchestrated by the French presidency.",  # no hostile act
     "Police said the driver was behind the wheel when the bus crashed on Monday.",  # no act blamed
     "The governor said Senator Ramos failed to win the seat in November.",  # an outcome, no duty
+    "The coach said Ghana failed to qualify for the World Cup after the defeat.",  # an outcome, no duty
+    "The Kenyan minister said Uganda failed to reach the final.",  # an outcome, no duty
     "Officials said the rebels plan to hold elections in the east.",  # a plan, nothing hostile
 ])
 def test_statement_naming_no_wrongdoing_is_no_accusation(extract_text, text):

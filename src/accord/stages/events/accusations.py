@@ -43,7 +43,8 @@ CLAUSE_HOPS = 4
 PARTY_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # Parts of speech each kind of lexicon word must carry (so the verb "lie" is never the noun "lies").
 KIND_POS = {"condemning": ("ADJ",), "predicative": ("ADJ",), "blame": ("ADJ",), "wrongdoing": ("NOUN",), "disparaging": ("NOUN",), "wrong_act": ("VERB",),
-            "culprit": ("ADP",), "culpable_act": ("VERB",),
+            "culprit": ("ADP",), "culpable_act": ("VERB",), "failing": ("VERB",),
+            "duty": (),  # words counted only in the "to" clause of a failing verb
             # words counted only when something is called by them (the call/describe frames of triggers.tsv)
             "characterising": (), "dismissing": ()}
 # Kinds that say who is behind a hostile act ("was behind the bombing", "orchestrated by militants").
@@ -218,6 +219,15 @@ def _culpable_act_doers(word: Token, hostile_acts: frozenset[int]) -> tuple[Toke
     return None
 
 
+def _failure_doers(word: Token, words: dict[str, frozenset[str]]) -> tuple[Token, list[Token]] | None:
+    """The subject of a failure verb whose "to" clause names a duty ("Kabul was failing to rein in the
+    militants", "the agency failed to protect them"), or None ("failed to win the seat" blames no one)."""
+    duties = [c for c in word.children if c.dep_ == "xcomp" and "duty" in words.get(c.lemma_.lower(), frozenset())]
+    if not duties:
+        return None
+    return word, [c for c in word.children if c.dep_ == "nsubj"]
+
+
 def _verb_doers(word: Token) -> tuple[Token, list[Token]]:
     """The doers of a wrong-act verb: its active subject or its passive agent."""
     if any(c.dep_ == "nsubjpass" or c.dep_ == "auxpass" for c in word.children):
@@ -287,6 +297,8 @@ def find_accusations(doc: Doc, statements: Iterable[Statement], hostile_acts: fr
                 placed = _culprit_doers(token, hostile_acts)
             elif "culpable_act" in kinds:
                 placed = _culpable_act_doers(token, hostile_acts)
+            elif "failing" in kinds:
+                placed = _failure_doers(token, words)
             else:
                 placed = _verb_doers(token)
             if placed is None:
