@@ -195,3 +195,11 @@ def test_a_us_cabinet_member_named_bare_in_a_story_set_abroad_is_american(extrac
     record = extract_text(text, published="2023-06-19")
     affiliations = {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
     assert affiliations["Antony Blinken"] == "USA"
+
+
+def test_the_codes_a_name_refutes_others_with() -> None:
+    from accord.knowledge.people_roles import codes_of
+
+    assert codes_of("Barack Obama") == {"USA"}
+    assert codes_of("Obama") == {"USA"}  # every listed Obama is American
+    assert codes_of("Nobody Inventedname") == frozenset()

@@ -28,3 +28,22 @@ def test_a_us_cabinet_member_known_by_a_short_given_name_is_american_abroad(extr
             "patrols would go on. China said the sea was its own.")
     assert _affiliations(extract_text(text, published="2016-06-04"))["Defense Secretary Ash Carter"] == "USA"
 
+
+def test_a_foreign_leader_named_by_role_is_not_the_us_president_named_before(extract_text):
+    # issue 13: "The French president" took the name of the US president named just before, and he then
+    # took France's code (the gazetteer knew him as American only later); invented sentences
+    text = ("President Barack Obama phoned Francois Hollande on Tuesday. The French president said the shooting "
+            "was an outrage, while Obama spoke of the attack near Paris. The Obama administration says the hunt "
+            "will go on.")
+    record = extract_text(text, published="2016-06-17")
+    speakers = {s.speaker.text: s.speaker for s in record.statements if s.speaker}
+    assert speakers["The French president"].name != "Barack Obama"
+    assert speakers["The French president"].affiliation == "FRA"
+    assert speakers["Obama"].affiliation == "USA"
+    assert speakers["The Obama administration"].affiliation == "USA"
+
+
+def test_a_leader_named_by_role_is_still_the_one_of_that_country(extract_text):
+    text = "President Emmanuel Macron met the press in Paris. The French president said the tax would go."
+    speakers = {s.speaker.text: s.speaker for s in extract_text(text, published="2019-06-17").statements}
+    assert speakers["The French president"].name == "Emmanuel Macron"
