@@ -285,6 +285,15 @@ def display(tokens: list[str]) -> str:
     return " ".join(out)
 
 
+def is_short_given_name(tokens: list[str], canonical: list[str], cur: Curation) -> bool:
+    """Whether a phrase is the canonical name with its given name cut short ("ASH_CARTER" of
+    "ASHTON_CARTER"): kept as an alias, which the title rule would cut to the bare surname."""
+    return (
+        len(tokens) == len(canonical) >= 2 and tokens[1:] == canonical[1:] and tokens[0] != canonical[0]
+        and canonical[0].startswith(tokens[0]) and is_name(tokens, cur)
+    )
+
+
 def person_of(block: Block, countries: set[str], cur: Curation, stats: Counter[str]) -> Person | None:
     """The person a record describes, or None (no dated role, not a name, nothing codable)."""
     roles, default, dropped = parse_codes(block.codes, countries, cur)
@@ -309,11 +318,14 @@ def person_of(block: Block, countries: set[str], cur: Curation, stats: Counter[s
         tokens = tokens_of(phrase)
         starts = [i for i, t in enumerate(tokens) if t in canonical_set]
         # Titles precede names: the alias starts at its first word of the canonical name, if any.
-        tokens = tokens[starts[0]:] if starts else strip_titles(tokens, cur)
+        stripped = strip_titles(tokens, cur)
+        tokens = tokens[starts[0]:] if starts else stripped
         if is_name(tokens, cur):
             aliases.add(display(tokens))
         else:
             stats["aliases not a name"] += 1
+        if is_short_given_name(stripped, canonical, cur):
+            aliases.add(display(stripped))
     aliases |= short_forms(canonical)
     return Person(display(canonical), aliases, roles, default, block.source)
 

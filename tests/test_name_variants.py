@@ -110,3 +110,13 @@ def test_initials_honorifics_and_particles_leave_the_key() -> None:
 def test_short_names_beginning_with_al_keep_it() -> None:
     assert person_key("Alan") != person_key("An")
     assert person_key("Elias") != person_key("Ias")
+
+
+def test_ash_is_a_given_name_when_it_stands_alone_capitalised() -> None:
+    # issue 13: "Defense Secretary Ash Carter" was keyed "carter", so the gazetteer never found him and
+    # he took the country of the story he spoke in; the Arabic article "ash-" still leaves the key
+    assert person_key("Ash Carter") == "ash carter"
+    assert not same_person("Ash Carter", "Dan Carter")
+    assert person_key("Ahmed ash-Sharaa") == person_key("Ahmed Ash-Sharaa") == person_key("Ahmed al-Sharaa")
+    assert person_key("Ahmed ash Sharaa") == person_key("Ahmed al-Sharaa")
+    assert same_person("Carter", "Ash Carter")

@@ -182,6 +182,7 @@ def test_officials_of_2015_to_2024_the_dictionaries_stop_before_are_known() -> N
     assert role_of("Hillary Clinton", "2016-03-10")[0] == "USA"
     assert role_of("Jacob J. Lew", "2016-06-07")[:2] == ("USA", "GOV")
     assert role_of("Jack Lew", "2018-01-01")[:2] == ("USA", "ELI")
+    assert role_of("Ash Carter", "2016-06-04")[:2] == ("USA", "GOV")  # the dictionaries' short given name
     assert role_of("Viktor F. Yanukovych", "2016-08-02")[0] == "UKR"
     assert role_of("Antony Blinken", "2023-05-01")[:2] == ("USA", "GOV")
     assert role_of("Josep Borrell", "2022-01-01")[0] == "EUR"
@@ -194,3 +195,11 @@ def test_a_us_cabinet_member_named_bare_in_a_story_set_abroad_is_american(extrac
     record = extract_text(text, published="2023-06-19")
     affiliations = {s.speaker.text: s.speaker.affiliation for s in record.statements if s.speaker}
     assert affiliations["Antony Blinken"] == "USA"
+
+
+def test_the_codes_a_name_refutes_others_with() -> None:
+    from accord.knowledge.people_roles import codes_of
+
+    assert codes_of("Barack Obama") == {"USA"}
+    assert codes_of("Obama") == {"USA"}  # every listed Obama is American
+    assert codes_of("Nobody Inventedname") == frozenset()

@@ -32,6 +32,7 @@ class NameRules:
     honorifics: frozenset[str]
     particles: frozenset[str]
     chain_particles: frozenset[str]
+    given_particles: frozenset[str]
     tokens: dict[str, str]
     rewrites: tuple[tuple[re.Pattern[str], str], ...]
 
@@ -42,6 +43,7 @@ def rules() -> NameRules:
     honorifics: set[str] = set()
     particles: set[str] = set()
     chains: set[str] = set()
+    given: set[str] = set()
     tokens: dict[str, str] = {}
     rewrites: list[tuple[re.Pattern[str], str]] = []
     for row in read_rows(DATA_FILE, ("kind", "value", "replacement")):
@@ -52,13 +54,17 @@ def rules() -> NameRules:
             particles.add(value)
             if replacement == "chain":
                 chains.add(value)
+            elif replacement == "joined":
+                given.add(value)
         elif kind == "token":
             tokens[value] = replacement
         elif kind == "rewrite":
             rewrites.append((re.compile(value), replacement))
         else:
             raise ValueError(f"{DATA_FILE}: unknown rule kind {kind!r} in row {row!r}")
-    return NameRules(frozenset(honorifics), frozenset(particles), frozenset(chains), tokens, tuple(rewrites))
+    return NameRules(
+        frozenset(honorifics), frozenset(particles), frozenset(chains), frozenset(given), tokens, tuple(rewrites)
+    )
 
 
 def _fold(text: str) -> str:
@@ -73,6 +79,16 @@ def _spell(token: str, table: NameRules) -> str:
     for pattern, replacement in table.rewrites:
         token = pattern.sub(replacement, token)
     return table.tokens.get(token, token)
+
+
+def _given_name_words(name: str, table: NameRules) -> frozenset[str]:
+    """Article-like words this name uses as a given name: capitalised and standing alone ("Ash Carter")."""
+    if not table.given_particles:
+        return frozenset()
+    return frozenset(
+        folded for word in TOKEN_SPLIT.split(name)
+        if word[:1].isupper() and (folded := _fold(word).strip(".'")) in table.given_particles
+    )
 
 
 @dataclass(frozen=True)
@@ -95,11 +111,13 @@ def parse_name(name: str) -> ParsedName:
     while len(raw) > 1 and raw[0].rstrip(".") in table.honorifics:
         raw = raw[1:]
     chain = any(t in table.chain_particles for t in raw)
+    given = _given_name_words(name, table)
     tokens: list[str] = []
     for position, word in enumerate(raw):
         parts = [p.strip(".'") for p in HYPHENS.split(word)]
         # "Takht-e-Ravanchi" -> "takhtravanchi"; "al-Busaidi" -> "busaidi"; single letters are initials.
-        kept = [p for p in parts if len(p) > 1 and p not in table.particles]
+        # A stand-alone capitalised "Ash" is a given name ("Ash Carter"), "ash-Sharaa" an article.
+        kept = [p for p in parts if len(p) > 1 and (p not in table.particles or (len(parts) == 1 and p in given))]
         if not kept:
             continue
         joined = "".join(kept)

@@ -117,3 +117,13 @@ def role_by_surname(surname: str, on_date: str | None, countries: frozenset[str]
         return None
     role = pick_role(tuple(held), day)
     return (role.code, role.sector, role.canonical) if role else None
+
+
+def codes_of(name: str) -> frozenset[str]:
+    """Codes of every listed role of the person a full name or alias names; for a lone surname, the one
+    code all its listed bearers share (empty if unknown or several). Any date: a person's country rarely
+    changes, so this refutes a country a reference gives them ("the French president" is not Obama)."""
+    if len(name.split()) > 1:
+        return frozenset(role.code for role in roles_of(name))
+    codes = frozenset(role.code for role in roles_by_surname().get(person_key(name), ()))
+    return codes if len(codes) == 1 else frozenset()

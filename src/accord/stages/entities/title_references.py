@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, lookup_actor, title_entry
+from accord.knowledge.people_roles import codes_of
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
@@ -61,7 +62,8 @@ def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex:
                 led_code and led_code.code and person.code and led_code.code != person.code):
             builder.add_title_reference(person, chunk, root)
             return True
-        if coded and coded.code and person.code and coded.code != person.code:
+        if coded and coded.code and (person.code and coded.code != person.code
+                                     or not person.code and known_elsewhere(person.name, coded.code)):
             continue
         # A person known only by description ("a State Department spokesperson") is named by the title word,
         # unless the reference's other words say another office ("the military spokesperson" is not the
@@ -107,6 +109,13 @@ def _chain_to_untold_person(builder: EntityBuilder, chunk: Span, root: Token, co
     builder.add_title_reference(nearest, chunk, root)
     nearest.absorb(coded.code, coded.sector, office)  # later "the prime minister" finds them by the title
     return True
+
+
+def known_elsewhere(name: str, code: str) -> bool:
+    """Whether the people gazetteer places a person the text gave no country only in states other than
+    ``code`` ("President Obama ... The French president" names Hollande, not Obama)."""
+    codes = codes_of(name)
+    return bool(codes) and not codes & NON_STATE_CODES and code not in codes
 
 
 def _office_only(chunk: Span, root: Token, lex: DocLexicon) -> str | None:

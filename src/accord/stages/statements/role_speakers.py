@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import known_person, title_entry
 from accord.stages.entities import resolve_mention
-from accord.stages.entities.title_references import title_fits, title_words
+from accord.stages.entities.title_references import known_elsewhere, title_fits, title_words
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.description_conflicts import parties_in
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
@@ -172,8 +172,9 @@ class RoleSpeakers:
                 or latest.name.split()[-1].islower()  # a role kept as a name ("OCHA spokesperson"): no one named
                 or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
             return None
-        if code and latest.affiliation and code != latest.affiliation:
-            return None
+        if code and (latest.affiliation and code != latest.affiliation
+                     or not latest.affiliation and known_elsewhere(latest.name, code)):
+            return None  # "the French president" is not the US president named just before
         parties, latest_parties = parties_in(" ".join(words)), parties_in(latest.title)
         if parties and latest_parties and not parties & latest_parties:
             return None  # "the Republican nominee" is not the Libertarian candidate just named
