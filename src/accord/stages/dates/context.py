@@ -72,6 +72,11 @@ DETAIL_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss"})
 LINKED_CLAUSE_DEPS = frozenset({"conj", "advcl"})
 # Subordinators that set a clause before or after its host's time ("after", "before", "since", "until").
 SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "once", "when", "because"})
+# A participial frame before a cue ("Speaking to reporters Tuesday, he said"): an adverbial clause headed by a
+# gerund; a subordinator under it ("after speaking", "before leaving") places it otherwise.
+FRAME_DEP = "advcl"
+GERUND_TAG = "VBG"
+FRAME_ORDER_DEPS = frozenset({"mark"})
 
 
 def _occasion_nouns() -> frozenset[str]:
@@ -100,6 +105,31 @@ def occasion_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan],
                     return found
     return None
 
+
+@functools.lru_cache(maxsize=1)
+def _frame_verbs() -> frozenset[str]:
+    """Participles setting the occasion of the act told after them: dates.json ``frame_verbs``."""
+    return frozenset(date_words()["frame_verbs"])
+
+
+def frame_date(state: ArticleState, cue: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The date of a participial frame set before a statement's cue or an act's verb ("Speaking at a council
+    meeting this week, the envoy said ...", "..., the envoy accused ..."): the frame tells the occasion of the
+    saying, so its time is the saying's (dates.json ``frame_verbs``). A frame with
+    a subordinator ("after speaking ...") or a perfect ("Having met him last week, ...") tells an earlier time."""
+    for frame in cue.children:
+        if frame.dep_ != FRAME_DEP or frame.tag_ != GERUND_TAG or frame.i > cue.i \
+                or frame.lemma_.lower() not in _frame_verbs() \
+                or any(c.dep_ in FRAME_ORDER_DEPS or c.lemma_ == "have" for c in frame.children):
+            continue
+        for ent in own_dates(frame, dates):
+            found = to_event_date(state, ent, False)
+            if found:
+                return found
+        found = occasion_date(state, frame, dates)
+        if found:
+            return found
+    return None
 
 
 def _speaker_key(statement: Statement) -> str | None:
@@ -139,7 +169,7 @@ class StatementDates:
         found = None
         if root is not None:
             found = date_up_the_clauses(self.state, root, self.dates, False, verbs_only=False) \
-                or occasion_date(self.state, root, self.dates)
+                or occasion_date(self.state, root, self.dates) or frame_date(self.state, root, self.dates)
             previous = self._previous.get(statement.id)
             if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
                     and not shifted_in_time(root) and not present_perfect(root) and not shares_perfect(root) \

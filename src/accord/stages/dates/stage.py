@@ -9,7 +9,8 @@ the event it is inherited from or refers to ("After the talks, ..."); the day of
 a clause counted from it, moved by the count ("came a day after rebels attacked the base on Friday"); the
 one date its sentence gives, when told in the act's own clause or one governing it, not in a clause below or
 beside it ("asked her to describe her route to winning the nomination in July": ``dates.clauses``); the date of
-the statement reporting it; a week counted from now, the sentence's one date, that the parser hung on a clause
+the statement reporting it, or of the participial frame set before its cue or verb ("Speaking at a council meeting
+this week, the envoy said ...": ``dates.context.frame_date``); a week counted from now, the sentence's one date, that the parser hung on a clause
 below the act but for a reported, relative or placed one ("filed 30 cases arguing against his ouster in the
 last two weeks": ``dates.clauses.week_told_below``). A done act is never dated after its report: one arranging a day ahead ("agreed to
 hold a third session next Friday") takes the last story day told before it (``dates.context.arranged_on``) or none. A report's date is never that of a past
@@ -85,6 +86,7 @@ from accord.stages.dates.context import (
     counted_from_previous_act,
     date_by_later_mentions,
     date_summary_leads,
+    frame_date,
     last_day_told,
     occasion_date,
     present_perfect,
@@ -229,7 +231,7 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     referenced = _referenced_date(state, anchor, dates, dated, event) or occasion_date(state, anchor, dates, future)
     if referenced is not None:
         return referenced
-    return date_up_the_clauses(state, anchor, dates, future, verbs_only=True)
+    return date_up_the_clauses(state, anchor, dates, future, verbs_only=True) or frame_date(state, anchor, dates)
 
 
 def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan],
@@ -360,7 +362,7 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
         return None  # "proposed ... less than Congress had sought": done before the statement, not on its day
     if anchors is not None and _recounted_in(state, state.doc[anchors.anchor], cue.root):
         return None  # "'The thugs that attacked ...,' he tweeted on June 4": a past act the statement recounts
-    found = date_up_the_clauses(state, cue.root, dates, False, verbs_only=False)
+    found = date_up_the_clauses(state, cue.root, dates, False, verbs_only=False) or frame_date(state, cue.root, dates)
     if found is not None and found.start is not None and statement.content.start <= found.start < statement.content.end:
         return None  # "'I've urged him since he was elected [in 2012],' he explains": the quote's time, not its telling's
     return found
