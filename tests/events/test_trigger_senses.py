@@ -515,3 +515,57 @@ def test_a_campaign_rally_is_no_protest(extract_text, text):
 def test_a_rally_against_a_measure_stays_protest(extract_text, text):
     types, summary = _types(extract_text, text)
     assert "PROTEST" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez held a rally at the state university on Tuesday night.",
+    "He has addressed big, noisy rallies in Ohio for several weeks.",
+    "Senator Dana Whitfield rallied thousands by promising lower taxes.",
+])
+def test_a_rally_a_person_holds_is_no_protest(extract_text, text):
+    # session 12 round 2: a rally a person holds or addresses, or a crowd rallied, is a campaign event
+    types, summary = _types(extract_text, text)
+    assert "PROTEST" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Last month his campaign shelled out to air a short film on Spanish-language television.",
+    "The stories about his old debts wound up being a non-story.",
+    "The mayor has fought her way back into contention.",
+    "Mr. Okafor argued that reporters are killing the newspaper business.",
+    "The richest tenth captured 40 percent of new wealth in the decade.",
+    "The senator hijacked the floor for an hour on Tuesday.",
+])
+def test_figurative_violent_verbs_are_no_assault(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" not in types and "THREATEN" not in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Two former presidents of Mexico quickly fired back at the candidate over the proposal.",
+    "Senator Maria Lopez fired back with a sharp statement.",
+    "A group backing the senator ran ads that attacked the governor's work at the bank.",
+])
+def test_a_reply_in_words_is_accuse_not_assault(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" not in types and "ACCUSE" in types, summary
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Rebels fired back at the soldiers on Tuesday.", "ASSAULT"),
+    ("Protesters blocked the main road to the airport on Monday.", "PROTEST"),
+    ("Republicans in the Senate blocked the bill on Monday.", "REJECT"),
+    ("Iranian authorities blocked thousands of websites last year.", "COERCE"),
+])
+def test_violent_or_obstructing_senses_stay(extract_text, text, kept):
+    types, summary = _types(extract_text, text)
+    assert kept in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Republicans had blocked larger payments to the farmers.",
+    "The site blocked comments from thousands of users.",
+])
+def test_blocking_payments_or_comments_is_no_protest(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "PROTEST" not in types, summary

@@ -459,8 +459,20 @@ def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token],
     if document_release(token, senses):
         return True
     owners = rule["candidate_events"]
-    return lemma in owners["nouns"] and any(
+    return lemma in owners["nouns"] and (any(
         c.dep_ in ("poss", "compound") and (is_person(c) or c.lower_ in owners["person_possessives"]) for c in token.children)
+        or _staged_by_person(token, owners, is_person))
+
+
+def _staged_by_person(noun: Token, owners: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """"Trump held rallies", "she addressed a rally": a rally a person holds or speaks at is that person's
+    campaign event ("a rally against the deal" says what it protests, and stays)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in owners["staging_verbs"]:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in owners["protest_preps"] for c in noun.children):
+        return False
+    subject = _subject_of(noun.head)
+    return subject is not None and (is_person(subject) or subject.lower_ in owners["person_pronouns"])
 
 
 def media_interview(event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
