@@ -64,3 +64,17 @@ def test_sanctions_imposed_stay_reported(extract_text):
 def test_a_frame_word_does_not_reach_through_an_ending(extract_text, text, wrong):
     events = _events(extract_text, text)
     assert not [e for e in events if e.reported and e.event == wrong], _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator's firm commitment to free trade makes her a strong candidate.",
+    "The governor openly doubted Egypt's commitment to the truce.",
+])
+def test_a_commitment_named_but_not_made_is_no_agreement(extract_text, text):
+    events = _events(extract_text, text)
+    assert not _reported(events, "commitment"), _summary(events)
+
+
+def test_a_commitment_expressed_stays_reported(extract_text):
+    events = _events(extract_text, "Egypt reaffirmed its commitment to the truce with Israel on Monday.")
+    assert [e for e in events if e.reported and e.event in ("AGREE", "SUPPORT")], _summary(events)
