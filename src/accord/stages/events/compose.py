@@ -45,10 +45,12 @@ def frame_of(trigger: Trigger, lexicon: Lexicon) -> str | None:
     return lexicon.frame_of.get((trigger.pos, entry.lemma))
 
 
-def _resolve(token: Token, by_token: dict[int, Trigger], light: frozenset[str]) -> Trigger | None:
+def _resolve(token: Token, by_token: dict[int, Trigger], light: frozenset[str], ending: frozenset[str]) -> Trigger | None:
     if token.i in by_token and by_token[token.i].entry.type:
         return by_token[token.i]
     own = by_token.get(token.i)  # a frame word without a type of its own ("press ahead with X"): X first
+    if token.lower_ in ending or token.lemma_.lower() in ending:
+        return own  # "announced an end to negotiations", "vowed an end to the attacks": the act is what is ended
     if token.lemma_.lower() in light:
         found = _trigger_below(token, by_token, LIGHT_OBJECT_DEPS)
         if found is not None:
@@ -86,6 +88,7 @@ def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon
     """Complements of a frame word: infinitives, clauses, objects and to/for/on phrases, with conjuncts."""
     token = trigger.token
     light = frozenset(lexicon.frames["light_verbs"])
+    ending = frozenset(lexicon.frames["ended_acts"]["words"])
     candidates: list[Token] = []
     deps = NOUN_COMPLEMENT_DEPS if trigger.pos == "noun" else VERB_COMPLEMENT_DEPS
     frame = frame_of(trigger, lexicon)
@@ -120,7 +123,7 @@ def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon
         if candidate.i in seen:
             continue
         seen.add(candidate.i)
-        inner = _resolve(candidate, by_token, light)
+        inner = _resolve(candidate, by_token, light, ending)
         found.append(Complement(candidate, inner, candidate))
     return found
 

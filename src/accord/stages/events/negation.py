@@ -28,8 +28,17 @@ def _no_longer(token: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children)
 
 
+def _achievement_negated(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a verb of achieving ("manage", "able") is negated, itself or, for an adjective, through its
+    copula ("was not able to")."""
+    if _has_negation_child(verb, words):
+        return True
+    return verb.dep_ == "acomp" and _has_negation_child(verb.head, words)
+
+
 def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
-    """True when the trigger (or the verb it hangs on) is negated or governed by a failure verb."""
+    """True when the trigger (or the verb it hangs on) is negated, governed by a failure verb or by a negated
+    verb of achieving."""
     cues = lexicon.cues
     words = frozenset(cues["negation_words"])
     determiners = frozenset(cues["negating_determiners"])
@@ -49,6 +58,7 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" and _has_negation_child(trigger.head, words):
         return True  # "I'm not concerned", "is not ready for talks": the copula carries the negation
     failure = frozenset(lexicon.frames["failure_verbs"])
+    achievement = frozenset(lexicon.frames["achievement_verbs"])
     current = anchor
     for _ in range(FAILURE_HOPS):
         if current.dep_ not in ("xcomp", "conj") or current.head is current:
@@ -56,6 +66,8 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
         current = current.head
         if current.lemma_.lower() in failure and not _has_negation_child(current, words):
             return True
+        if current.lemma_.lower() in achievement and _achievement_negated(current, words):
+            return True  # "did not manage to capture", "was not able to destroy": the act did not happen
     if trigger.dep_ == "pobj" and trigger.head.lower_ in cues["negating_governors"]:
         return True
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in cues["negating_governors"]:

@@ -171,6 +171,30 @@ def discussed_topic(token: Token, topics: dict[str, list[str]]) -> bool:
     return holder.pos_ == "NOUN" and holder.lemma_.lower() in topics["nouns"]
 
 
+def ended_act(token: Token, ended: dict[str, list[str]]) -> bool:
+    """Whether an event noun (or the first of a coordination) is what a noun of ending names ("the lifting of
+    sanctions", "an end to the blockade"): the act is ended, not imposed anew."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "the lifting of the sanctions and the blockade"
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ended["preps"] or prep.head is prep:
+        return False
+    words = ended["words"]
+    # the preposition's head, or the word right before it when the parser hung the phrase on a conjunct ("talks on
+    # the programme and removal of the sanctions", with "of" on "programme")
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in (prep.head, prep.doc[prep.i - 1]))
+
+
+def unexpressed_stance(token: Token, stance: dict[str, list[str]]) -> bool:
+    """Whether a stance noun ("commitment") is named without being expressed or made: not the object (or a
+    coordinated object) of a verb of expressing ("reaffirmed its commitment"), so a quality or a topic."""
+    if token.lemma_.lower() not in stance["nouns"]:
+        return False
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return not (token.dep_ == "dobj" and token.head.lemma_.lower() in stance["verbs"])
+
+
 def _generic_relative(verb: Token, quantifiers: list[str]) -> bool:
     """Whether a verb tells what any or every one of a kind does ("any bank that refuses borrowers or
     charges them higher fees", "every country that attacks us"): a relative clause on a noun counted generically."""
@@ -242,6 +266,10 @@ class NonEventFilter:
                 return True  # "a press release", "tough talk", "Trump's rallies" (senses.py)
             if cand.type in frames["discussion_topics"]["types"] and discussed_topic(token, frames["discussion_topics"]):
                 return True  # "met to discuss the negotiations", "talks on a truce": the talk's subject, no act told
+            if cand.type in frames["ended_acts"]["types"] and ended_act(token, frames["ended_acts"]):
+                return True  # "the lifting of sanctions", "an end to the blockade": ended, not imposed
+            if unexpressed_stance(token, frames["stance_nouns"]):
+                return True  # "his deep commitment to principles makes him ...": a quality, no commitment made
             if broken_terms(token, cand.type, frames["senses"], verb):
                 return True  # "violated a nondisclosure agreement": an agreement made before, broken now
             if cand.type in frames["reported_noun_types"] and (
