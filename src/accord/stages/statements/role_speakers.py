@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import known_person, title_entry
 from accord.stages.entities import resolve_mention
+from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.title_references import title_fits, title_words
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.description_conflicts import parties_in
@@ -16,6 +17,7 @@ from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTA
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import apposed_name, head_word, phrase_code, role_word
+from accord.stages.statements.speaker_words import person_heads
 from accord.stages.token_filters import indices_with_words
 
 if TYPE_CHECKING:
@@ -422,10 +424,55 @@ class RoleSpeakers:
         return before.lower_ if before.pos_ == "NOUN" and before.head.i >= span[0].i else None
 
     def _role_holders(self, word: str, sentence: int) -> list[ResolvedSpeaker]:
-        """The named people the article gave the role ``word`` up to ``sentence``, by title or by the noun
-        written before the name."""
+        """The named people the article gave the role ``word`` up to ``sentence``, by title, by the noun
+        written before the name or by a description of the name ("X, a retired surgeon", "X, who works as a
+        lawyer", "X is the treasury secretary")."""
         return [p for p in self.people if p.sentence <= sentence and is_named(p)
-                and ((p.title and p.title.lower().split()[-1] == word) or self._role_before(p.start) == word)]
+                and ((p.title and p.title.lower().split()[-1] == word) or self._role_before(p.start) == word
+                     or word in self._described_as(p.start))]
+
+    def _described_as(self, start: int) -> set[str]:
+        """The role nouns (lower case) heading the phrases describing the name
+        starting at ``start`` ("surgeon" of "X, a retired surgeon", "secretary" of "X is the treasury
+        secretary")."""
+        head = self._phrase_head(start, across_prepositions=False)
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if head is None or span is None or head.i < span[0].i:
+            return set()
+        roles = {role_word(phrase.root) for phrase in descriptions(self.doc[span[0].i : head.i + 1])
+                 if phrase.root.pos_ == "NOUN"}
+        return {word for word in roles if self._person_role(word)}
+
+    def _person_role(self, word: str) -> bool:
+        """Whether a noun is a person's role ("surgeon", "campaign manager"'s "manager"), by the titles lexicon or
+        the described-person heads: not what a description says the person leads or works for ("the poll"), nor
+        a body ("the only campaign", though "campaign" ends a title such as "strategist for X's campaign")."""
+        entry = title_entry(word)
+        return ((entry is not None and entry.kind == "person") or word in person_heads()) \
+            and word not in self.words["principal_bodies"]
+
+    def _described_role_holder(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
+        """"The retired surgeon said" after "Ann Roe, a retired surgeon": the one named person the article
+        described (or titled) by the role's noun before it, by the fullest name the article gives; a role
+        the lexicon rules did not resolve (they come first). Two such people, an unnamed speaker of that role
+        before ("a lawyer said ... the lawyer added") or a proper word in the role ("the Ohio lawyer") name no
+        one."""
+        words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
+        if (not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS
+                or not _singular_noun(head) or tokens[-1].i != head.i
+                or any(t.pos_ == "PROPN" for t in tokens)):
+            return None
+        word = role_word(head)
+        if not self._person_role(word):
+            return None
+        if any(h.name and h.name.split()[-1].lower() == word and self._role_written_lower(h) for h in self.history):
+            return None  # "a lawyer for the family said ... the lawyer added": the unnamed one spoke again
+        holders = {p.entity: p for p in self._role_holders(word, sentence) if p.entity and p.start < head.idx}
+        if len(holders) != 1:
+            return None
+        person = next(iter(holders.values()))
+        return max((p for p in self.people if p.entity == person.entity and is_named(p)),
+                   key=lambda p: len(p.name.split()))
 
     def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
         """`the minister`, `the senator`: the latest person whose title has that word."""
