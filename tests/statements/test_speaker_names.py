@@ -507,6 +507,8 @@ def test_a_definite_role_names_the_one_person_described_by_it_before(extract_tex
         "Judge Lena Hart heard the case. \"The rules were broken,\" the lawyer said.": "Mark Dunn",
         "Carl Benson is a former secretary of the treasury. The city council met on Tuesday. \"This plan is "
         "reckless,\" the former secretary said.": "Carl Benson",
+        "Carl Benson is a former secretary of the treasury. The city council met on Tuesday. \"This plan is "
+        "reckless,\" the former secretary of the treasury said.": "Carl Benson",
     }
     for text, person in texts.items():
         assert _names(extract_text(text))[-1][1] == person
@@ -522,3 +524,9 @@ def test_a_definite_role_after_an_unnamed_speaker_of_it_stays_that_speaker(extra
     text = ("Mark Dunn, a lawyer, filed the complaint. A lawyer for the city said the rules were kept. "
             "\"We will appeal,\" the lawyer added.")
     assert _names(extract_text(text))[-1] == ("the lawyer", "lawyer")
+
+
+def test_a_definite_role_with_another_of_phrase_names_no_one(extract_text):
+    text = ("Carl Benson is a former secretary of the party. The city council met on Tuesday. \"This plan is "
+            "reckless,\" the former secretary of the treasury said.")
+    assert _names(extract_text(text))[-1][1] == "former secretary"

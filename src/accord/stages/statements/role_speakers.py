@@ -428,20 +428,27 @@ class RoleSpeakers:
         written before the name or by a description of the name ("X, a retired surgeon", "X, who works as a
         lawyer", "X is the treasury secretary")."""
         return [p for p in self.people if p.sentence <= sentence and is_named(p)
-                and ((p.title and p.title.lower().split()[-1] == word) or self._role_before(p.start) == word
+                and ((p.title and f" {p.title.lower()}".endswith(f" {word}")) or self._role_before(p.start) == word
                      or word in self._described_as(p.start))]
 
     def _described_as(self, start: int) -> set[str]:
-        """The role nouns (lower case) heading the phrases describing the name
+        """The role nouns (lower case; also with their "of" phrase) heading the phrases describing the name
         starting at ``start`` ("surgeon" of "X, a retired surgeon", "secretary" of "X is the treasury
         secretary")."""
         head = self._phrase_head(start, across_prepositions=False)
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if head is None or span is None or head.i < span[0].i:
             return set()
-        roles = {role_word(phrase.root) for phrase in descriptions(self.doc[span[0].i : head.i + 1])
-                 if phrase.root.pos_ == "NOUN"}
-        return {word for word in roles if self._person_role(word)}
+        roles: set[str] = set()
+        for phrase in descriptions(self.doc[span[0].i : head.i + 1]):
+            root = phrase.root
+            if root.pos_ != "NOUN" or not self._person_role(word := role_word(root)):
+                continue
+            roles.add(word)
+            # "secretary of the treasury" too, for a role written with its "of" phrase
+            roles.update(f"{word} {self.doc[p.i : p.right_edge.i + 1].text.lower()}" for p in root.children
+                         if p.dep_ == "prep" and p.lower_ == "of" and p.i > root.i)
+        return roles
 
     def _person_role(self, word: str) -> bool:
         """Whether a noun is a person's role ("surgeon", "campaign manager"'s "manager"), by the titles lexicon or
@@ -457,16 +464,21 @@ class RoleSpeakers:
         the lexicon rules did not resolve (they come first). Two such people, an unnamed speaker of that role
         before ("a lawyer said ... the lawyer added") or a proper word in the role ("the Ohio lawyer") name no
         one."""
-        words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
-        if (not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS
-                or not _singular_noun(head) or tokens[-1].i != head.i
-                or any(t.pos_ == "PROPN" for t in tokens)):
+        # words up to the role noun: its "of" phrase must match a description word for word anyway
+        words = self.doc[tokens[0].i : head.i + 1].text.split() if tokens and tokens[0].i <= head.i else []
+        if (not words or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS
+                or not _singular_noun(head) or any(t.pos_ == "PROPN" for t in tokens if t.i < head.i)):
             return None
+        tail = [t for t in tokens if t.i > head.i]
+        if tail and (tail[0].lower_ != "of" or tail[0].head.i != head.i or tail[-1].i > head.right_edge.i):
+            return None  # only an "of" phrase of the role ("the former secretary of the treasury") follows it
         word = role_word(head)
         if not self._person_role(word):
             return None
         if any(h.name and h.name.split()[-1].lower() == word and self._role_written_lower(h) for h in self.history):
             return None  # "a lawyer for the family said ... the lawyer added": the unnamed one spoke again
+        if tail:
+            word = f"{word} {self.doc[tail[0].i : tail[-1].i + 1].text.lower()}"
         holders = {p.entity: p for p in self._role_holders(word, sentence) if p.entity and p.start < head.idx}
         if len(holders) != 1:
             return None
