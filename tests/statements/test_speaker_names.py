@@ -495,3 +495,38 @@ def test_people_named_in_apposition_to_a_plural_role_are_the_speakers(extract_te
     text = ("Governor Tom Reyes signed the bill. Two members of the state senate — Anna Li and Mark Dunn — said "
             "it would pass.")
     assert _names(extract_text(text))[-1][1] != "Anna Li and Mark Dunn"
+
+
+def test_a_definite_role_names_the_one_person_described_by_it_before(extract_text):
+    # "X, a retired surgeon", "X, who works as a lawyer", "X is a former secretary": a later "the (adjective)
+    # role" speaker is that person when no other named person carries the noun.
+    texts = {
+        "Ann Roe, a retired surgeon, has lived in the town for thirty years. Mayor Tom Hale opened the new "
+        "clinic on Monday. \"We waited too long for this,\" the retired surgeon said.": "Ann Roe",
+        "Developers want the land. Mark Dunn, who works as a lawyer in Dayton, filed the complaint on Friday. "
+        "Judge Lena Hart heard the case. \"The rules were broken,\" the lawyer said.": "Mark Dunn",
+        "Carl Benson is a former secretary of the treasury. The city council met on Tuesday. \"This plan is "
+        "reckless,\" the former secretary said.": "Carl Benson",
+        "Carl Benson is a former secretary of the treasury. The city council met on Tuesday. \"This plan is "
+        "reckless,\" the former secretary of the treasury said.": "Carl Benson",
+    }
+    for text, person in texts.items():
+        assert _names(extract_text(text))[-1][1] == person
+
+
+def test_a_definite_role_two_people_were_described_by_names_neither(extract_text):
+    text = ("Mark Dunn, a lawyer, and Sara Lee, a lawyer for the town, argued the case on Friday. Judge Lena Hart "
+            "heard it. Mayor Tom Hale opened the new clinic on Monday. \"The rules were broken,\" the lawyer said.")
+    assert _names(extract_text(text))[-1] == ("the lawyer", "lawyer")
+
+
+def test_a_definite_role_after_an_unnamed_speaker_of_it_stays_that_speaker(extract_text):
+    text = ("Mark Dunn, a lawyer, filed the complaint. A lawyer for the city said the rules were kept. "
+            "\"We will appeal,\" the lawyer added.")
+    assert _names(extract_text(text))[-1] == ("the lawyer", "lawyer")
+
+
+def test_a_definite_role_with_another_of_phrase_names_no_one(extract_text):
+    text = ("Carl Benson is a former secretary of the party. The city council met on Tuesday. \"This plan is "
+            "reckless,\" the former secretary of the treasury said.")
+    assert _names(extract_text(text))[-1][1] == "former secretary"

@@ -193,7 +193,8 @@ class NounPhraseSpeakers:
                     # An unnamed role the finder kept ("the Vermont senator"): the person who just spoke, if it fits.
                     latest = (self._latest_speaker_by_role(tokens, head, sentence, m_code)
                               or self._country_role_holder(tokens, head, m_code)
-                              or self._possessed_role_named(tokens, head))
+                              or self._possessed_role_named(tokens, head)
+                              or self._described_role_holder(tokens, head, sentence))
                     if latest is not None:
                         return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
                                                latest.entity, True, latest.gender, sentence)
@@ -236,7 +237,8 @@ class NounPhraseSpeakers:
             return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
                                    earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
         titled = (self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
-                  or self._country_role_holder(tokens, head, code) or self._possessed_role_named(tokens, head))
+                  or self._country_role_holder(tokens, head, code) or self._possessed_role_named(tokens, head)
+                  or self._described_role_holder(tokens, head, sentence))
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
                                    entity or titled.entity, True, titled.gender, sentence)

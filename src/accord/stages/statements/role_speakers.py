@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import known_person, title_entry
 from accord.stages.entities import resolve_mention
+from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.title_references import known_elsewhere, title_fits, title_words
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.description_conflicts import parties_in
@@ -16,6 +17,7 @@ from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTA
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import apposed_name, head_word, phrase_code, role_word
+from accord.stages.statements.speaker_words import person_heads
 from accord.stages.token_filters import indices_with_words
 
 if TYPE_CHECKING:
@@ -423,10 +425,67 @@ class RoleSpeakers:
         return before.lower_ if before.pos_ == "NOUN" and before.head.i >= span[0].i else None
 
     def _role_holders(self, word: str, sentence: int) -> list[ResolvedSpeaker]:
-        """The named people the article gave the role ``word`` up to ``sentence``, by title or by the noun
-        written before the name."""
+        """The named people the article gave the role ``word`` up to ``sentence``, by title, by the noun
+        written before the name or by a description of the name ("X, a retired surgeon", "X, who works as a
+        lawyer", "X is the treasury secretary")."""
         return [p for p in self.people if p.sentence <= sentence and is_named(p)
-                and ((p.title and p.title.lower().split()[-1] == word) or self._role_before(p.start) == word)]
+                and ((p.title and f" {p.title.lower()}".endswith(f" {word}")) or self._role_before(p.start) == word
+                     or word in self._described_as(p.start))]
+
+    def _described_as(self, start: int) -> set[str]:
+        """The role nouns (lower case; also with their "of" phrase) heading the phrases describing the name
+        starting at ``start`` ("surgeon" of "X, a retired surgeon", "secretary" of "X is the treasury
+        secretary")."""
+        head = self._phrase_head(start, across_prepositions=False)
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if head is None or span is None or head.i < span[0].i:
+            return set()
+        roles: set[str] = set()
+        for phrase in descriptions(self.doc[span[0].i : head.i + 1]):
+            root = phrase.root
+            if root.pos_ != "NOUN" or not self._person_role(word := role_word(root)):
+                continue
+            roles.add(word)
+            # "secretary of the treasury" too, for a role written with its "of" phrase
+            roles.update(f"{word} {self.doc[p.i : p.right_edge.i + 1].text.lower()}" for p in root.children
+                         if p.dep_ == "prep" and p.lower_ == "of" and p.i > root.i)
+        return roles
+
+    def _person_role(self, word: str) -> bool:
+        """Whether a noun is a person's role ("surgeon", "campaign manager"'s "manager"), by the titles lexicon or
+        the described-person heads: not what a description says the person leads or works for ("the poll"), nor
+        a body ("the only campaign", though "campaign" ends a title such as "strategist for X's campaign")."""
+        entry = title_entry(word)
+        return ((entry is not None and entry.kind == "person") or word in person_heads()) \
+            and word not in self.words["principal_bodies"]
+
+    def _described_role_holder(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
+        """"The retired surgeon said" after "Ann Roe, a retired surgeon": the one named person the article
+        described (or titled) by the role's noun before it, by the fullest name the article gives; a role
+        the lexicon rules did not resolve (they come first). Two such people, an unnamed speaker of that role
+        before ("a lawyer said ... the lawyer added") or a proper word in the role ("the Ohio lawyer") name no
+        one."""
+        # words up to the role noun: its "of" phrase must match a description word for word anyway
+        words = self.doc[tokens[0].i : head.i + 1].text.split() if tokens and tokens[0].i <= head.i else []
+        if (not words or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS
+                or not _singular_noun(head) or any(t.pos_ == "PROPN" for t in tokens if t.i < head.i)):
+            return None
+        tail = [t for t in tokens if t.i > head.i]
+        if tail and (tail[0].lower_ != "of" or tail[0].head.i != head.i or tail[-1].i > head.right_edge.i):
+            return None  # only an "of" phrase of the role ("the former secretary of the treasury") follows it
+        word = role_word(head)
+        if not self._person_role(word):
+            return None
+        if any(h.name and h.name.split()[-1].lower() == word and self._role_written_lower(h) for h in self.history):
+            return None  # "a lawyer for the family said ... the lawyer added": the unnamed one spoke again
+        if tail:
+            word = f"{word} {self.doc[tail[0].i : tail[-1].i + 1].text.lower()}"
+        holders = {p.entity: p for p in self._role_holders(word, sentence) if p.entity and p.start < head.idx}
+        if len(holders) != 1:
+            return None
+        person = next(iter(holders.values()))
+        return max((p for p in self.people if p.entity == person.entity and is_named(p)),
+                   key=lambda p: len(p.name.split()))
 
     def _title_reference(self, tokens: list[Token], sentence: int) -> ResolvedSpeaker | None:
         """`the minister`, `the senator`: the latest person whose title has that word."""
