@@ -40,3 +40,11 @@ def anchored_events(state: ArticleState) -> Iterator[tuple[Event, EventAnchors]]
         found = anchors.get(event.id)
         if found is not None:
             yield event, found
+
+
+def undated_told_events(state: ArticleState) -> Iterator[tuple[Event, EventAnchors]]:
+    """The anchored events told as done that have no date yet, with their anchors: what the context
+    rules of the dates stage may date (an event dated during the walk is not yielded again)."""
+    for event, anchors in anchored_events(state):
+        if event.date is None and event.modality == "asserted" and event.assertion in (None, "asserted"):
+            yield event, anchors

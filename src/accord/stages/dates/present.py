@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.records import Event
-from accord.stages.anchors import event_anchors
+from accord.stages.anchors import undated_told_events
 from accord.stages.base import ArticleState
 from accord.stages.dates.attachment import in_direct_quote, shifted_in_time
 from accord.stages.dates.calendar import parse_published
@@ -61,13 +61,8 @@ def date_present_leads(state: ArticleState, dates: dict[int, SpacySpan], days: S
                None) if published is not None else None
     if day is None:
         return []
-    anchors_by_id = event_anchors(state)
     changed: list[Event] = []
-    for event in state.events:
-        anchors = anchors_by_id.get(event.id)
-        if anchors is None or event.date is not None or event.modality != "asserted" \
-                or event.assertion not in (None, "asserted"):
-            continue
+    for event, anchors in undated_told_events(state):
         anchor, own = state.doc[anchors.anchor], state.doc[anchors.own]
         if own.pos_ == "NOUN" and (own.i == anchor.i or own.dep_ in SUBJECT_DEPS) \
                 or any(c.dep_ in SUBJECT_DEPS and event_noun_type(c) for c in anchor.children):

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.records import Event, Statement
-from accord.stages.anchors import event_anchors
+from accord.stages.anchors import undated_told_events
 from accord.stages.base import ArticleState
 from accord.stages.dates.attachment import (
     DIRECT_KIND,
@@ -106,13 +106,8 @@ def _of_its_day(cue: Token, dates: dict[int, SpacySpan]) -> bool:
 def date_speech_acts(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDays) -> list[Event]:
     """Give the story's day to the undated speech acts of statements made on it; returns the events dated."""
     starts, told, other, told_at = days.starts, days.told, days.other, days.told_at
-    anchors_by_id = event_anchors(state)
     changed: list[Event] = []
-    for event in state.events:
-        anchors = anchors_by_id.get(event.id)
-        if anchors is None or event.date is not None or event.modality != "asserted" \
-                or event.assertion not in (None, "asserted"):
-            continue
+    for event, anchors in undated_told_events(state):
         statement = _speech_statement(state, event, state.doc[anchors.anchor])
         speaker = statement.speaker.entity if statement is not None and statement.speaker is not None else None
         cue = _cue_root(state, statement) if speaker is not None else None
