@@ -38,6 +38,19 @@ def _self_addressed(speakers: list[ActorRef], addressees: list[ActorRef]) -> boo
                for s in speakers for a in addressees)
 
 
+def _request(trigger: Trigger, anchor: Token, span: list[Token], speakers: list[ActorRef], speaker_tokens: list[Token],
+             addressees: list[ActorRef], complement: Token) -> Candidate:
+    """A REQUEST candidate built from a construction (a wish verb, a copular demand): the speakers ask the
+    addressees for the act of ``complement``."""
+    cand = Candidate(trigger, "REQUEST", None, anchor, span)
+    cand.actors, cand.recipients = speakers, addressees
+    cand.actor_tokens = speaker_tokens
+    cand.complement_key = frozenset({complement.lemma_.lower()})
+    cand.complement = complement
+    cand.by_construction = True
+    return cand
+
+
 def _asked_clause(verb: Token, indefinite: frozenset[str]) -> tuple[Token, Token] | None:
     """The party and the act of a "to" clause with a subject of its own under a wish verb ("expects Kabul
     to act": Kabul, act), whether the parser hangs the party on the clause or on the verb; None for "wants
@@ -153,14 +166,8 @@ class SaidEvents:
             if not speakers or not addressees or _self_addressed(speakers, addressees) \
                     or {a.code for a in addressees} <= {s.code for s in speakers}:
                 continue
-            entry = TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None)
-            cand = Candidate(Trigger(token, entry, "verb"), "REQUEST", None, token, [token])
-            cand.actors, cand.recipients = speakers, addressees
-            cand.actor_tokens = subjects
-            cand.complement_key = frozenset({verb.lemma_.lower()})
-            cand.complement = verb
-            cand.by_construction = True
-            made.append(cand)
+            trigger = Trigger(token, TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None), "verb")
+            made.append(_request(trigger, token, [token], speakers, subjects, addressees, verb))
         return made
 
     def counterpart(self, own: set[str], phrase: Token) -> list[ActorRef]:
@@ -227,14 +234,8 @@ class SaidEvents:
                 addressees = self.counterpart(own, noun)
             span = [*modifiers, noun] if words in nouns else [noun]
             entry = TriggerEntry("noun", " ".join(words) if words in nouns else noun.lemma_.lower(), "REQUEST", None)
-            cand = Candidate(Trigger(noun, entry, "noun", tuple(modifiers) if words in nouns else ()), "REQUEST", None,
-                             copula, span)
-            cand.actors, cand.recipients = speakers, addressees
-            cand.actor_tokens = speaker_tokens
-            cand.complement_key = frozenset({complement.lemma_.lower()})
-            cand.complement = complement
-            cand.by_construction = True
-            made.append(cand)
+            trigger = Trigger(noun, entry, "noun", tuple(modifiers) if words in nouns else ())
+            made.append(_request(trigger, copula, span, speakers, speaker_tokens, addressees, complement))
         return made
 
     def accusations(self, limit: int, candidates: list[Candidate], trigger_index: Mapping[int, Trigger]) -> list[Candidate]:
