@@ -36,3 +36,9 @@ def test_a_statement_takes_the_day_of_the_words_added_to_it(extract_text):
 )
 def test_no_day_from_words_not_added_on_the_same_occasion(extract_text, text):
     assert _dates(extract_text, text, "calls for") == [None]
+
+
+def test_a_day_inside_the_added_words_is_not_the_day_they_were_said(extract_text):
+    text = ("A Foreign Ministry spokesperson reaffirmed that Norway calls for the reporter's immediate release. "
+            '"The envoy raised the case on Wednesday," the spokesperson added.')
+    assert _dates(extract_text, text, "calls for") == [None]
