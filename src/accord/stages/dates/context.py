@@ -1,7 +1,8 @@
 """Dates from the article around an event's sentence (issue 14 items 4 and 5).
 
 A story tells a date once and then names the same act or occasion again without it:
-- a speaker's later statements on the same occasion ("On Thursday, Swonger said ... He urged ...");
+- a speaker's later statements on the same occasion ("On Thursday, Swonger said ... He urged ..."), and a
+  statement the speaker's dated words "added" in the next sentence continue ("... '...,' she added on Wednesday");
 - a definite re-mention of a dated occasion ("issued a statement Tuesday ... The statement threatened",
   "at a Wednesday event ... Speaking at the Cato Institute event, ...");
 - a lead in the present perfect, dated by the sentence that tells it in detail ("Kenya has refused to
@@ -147,7 +148,8 @@ def _speaker_key(statement: Statement) -> str | None:
 class StatementDates:
     """Each statement's date, worked out when first asked for (most statements never are): that of its cue's
     clause, else that of the same speaker's statement just before (within ``STATEMENT_REACH``) when its
-    cue's clause is not set apart in time."""
+    cue's clause is not set apart in time, else that of the words the speaker "added" in the next sentence
+    (``_added_date``)."""
 
     def __init__(self, state: ArticleState, dates: dict[int, SpacySpan]) -> None:
         self.state, self.dates = state, dates
