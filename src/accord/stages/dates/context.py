@@ -1,7 +1,8 @@
 """Dates from the article around an event's sentence (issue 14 items 4 and 5).
 
 A story tells a date once and then names the same act or occasion again without it:
-- a speaker's later statements on the same occasion ("On Thursday, Swonger said ... He urged ...");
+- a speaker's later statements on the same occasion ("On Thursday, Swonger said ... He urged ..."), and a
+  statement the speaker's dated words "added" in the next sentence continue ("... '...,' she added on Wednesday");
 - a definite re-mention of a dated occasion ("issued a statement Tuesday ... The statement threatened",
   "at a Wednesday event ... Speaking at the Cato Institute event, ...");
 - a lead in the present perfect, dated by the sentence that tells it in detail ("Kenya has refused to
@@ -132,6 +133,13 @@ def frame_date(state: ArticleState, cue: Token, dates: dict[int, SpacySpan]) -> 
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _continuation_cues() -> frozenset[str]:
+    """Cues telling words added on the occasion of the speaker's words just before: dates.json
+    ``continuation_cues``."""
+    return frozenset(date_words()["continuation_cues"])
+
+
 def _speaker_key(statement: Statement) -> str | None:
     speaker = statement.speaker
     return (speaker.entity or speaker.name) if speaker is not None else None
@@ -140,13 +148,15 @@ def _speaker_key(statement: Statement) -> str | None:
 class StatementDates:
     """Each statement's date, worked out when first asked for (most statements never are): that of its cue's
     clause, else that of the same speaker's statement just before (within ``STATEMENT_REACH``) when its
-    cue's clause is not set apart in time."""
+    cue's clause is not set apart in time, else that of the words the speaker "added" in the next sentence
+    (``_added_date``)."""
 
     def __init__(self, state: ArticleState, dates: dict[int, SpacySpan]) -> None:
         self.state, self.dates = state, dates
         self.by_cue: dict[int, Statement] = {}  # by the token index of the cue's head word
         self._roots: dict[str, Token] = {}
         self._previous: dict[str, Statement] = {}  # the same speaker's statement just before
+        self._next: dict[str, Statement] = {}  # the same speaker's statement just after
         self._memo: dict[str, EventDate | None] = {}
         last: dict[str, Statement] = {}
         for statement in sorted((s for s in state.statements if s.cue is not None), key=lambda s: s.cue.start):
@@ -159,6 +169,7 @@ class StatementDates:
             if key is not None:
                 if key in last:
                     self._previous[statement.id] = last[key]
+                    self._next.setdefault(last[key].id, statement)
                 last[key] = statement
 
     def date(self, statement: Statement) -> EventDate | None:
@@ -180,8 +191,26 @@ class StatementDates:
                 if found is not None and another_time_between(self.state, self.dates, since,
                                                               statement.cue.start, found.value):
                     found = None  # "In 1992, in a speech, he ... He promised ...": not the earlier statement's day
+            if found is None:
+                found = self._added_date(statement, root)
         self._memo[statement.id] = found
         return found
+
+    def _added_date(self, statement: Statement, root: Token) -> EventDate | None:
+        """The day of the same speaker's statement in the very next sentence when its cue says it was added on
+        the same occasion and dates that occasion itself ("X reaffirmed that ... . '...,' the spokesperson added
+        in a statement emailed on Wednesday"): "added" continues the words before it (dates.json
+        ``continuation_cues``). Not for a statement set apart in time ("had said"), told in the perfect, or
+        in a sentence telling a time of its own."""
+        following = self._next.get(statement.id)
+        next_root = self._roots.get(following.id) if following is not None else None
+        if next_root is None or next_root.lemma_.lower() not in _continuation_cues() \
+                or next_root.sent.start != root.sent.end or shifted_in_time(root) or present_perfect(root) \
+                or shares_perfect(root) or shifted_in_time(next_root) or any(t.i in self.dates for t in root.sent):
+            return None  # its own sentence tells a time ("said last year that ..."): not the added words' day
+        found = date_up_the_clauses(self.state, next_root, self.dates, False, verbs_only=False) \
+            or occasion_date(self.state, next_root, self.dates)
+        return found if found is not None and found.granularity in OCCASION_GRANULARITIES else None
 
 
     def _of_the_story_time(self, statement: Statement) -> bool:
