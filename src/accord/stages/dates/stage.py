@@ -62,6 +62,7 @@ from accord.stages.dates.attachment import (
     is_bound,
     main_clause,
     occasion_dates,
+    ordinal_times,
     own_dates,
     placed_in_time,
     recounted_below,
@@ -172,7 +173,9 @@ def _referenced_date(
             found = to_event_date(state, ent, event.modality == "future")
             if found:
                 return found  # "walked out of Tuesday's session": done at the session, on its day
-    for pobj in preposition_objects(anchor, same_day) if only is None else [only]:
+    # "met for the first time at the summit in June 2018": the parser hangs the occasion on "time"
+    named = [o for host in (anchor, *ordinal_times(anchor)) for o in preposition_objects(host, same_day)]
+    for pobj in named if only is None else [only]:
         counted = counted_preposition(pobj.head, dates) if only is None else None
         if counted is not None:  # "two days after the talks": not the talks' day, but counted from it
             if counted[0] is None:
