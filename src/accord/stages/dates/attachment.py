@@ -16,7 +16,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.calendar import LAST_NIGHT, PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
 from accord.stages.dates.statement_index import DIRECT_KIND, statement_index
 from accord.stages.dates.dateline import dateline_date
-from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, preposition_objects
 from accord.stages.token_filters import indices_with
 
 DATE_LABELS = frozenset({"DATE"})
@@ -397,6 +397,13 @@ def shares_perfect(verb: Token) -> bool:
     if verb.dep_ != "conj" or any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
         return False
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children)
+
+
+def told_in_present(verb: Token) -> bool:
+    """Whether a verb is told in the present ("rejects", "is calling", "is related to"), itself or through its
+    auxiliary (not the present perfect): what holds now, not the time of an act it names."""
+    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
+                                            and c.lemma_ != "have" for c in verb.children)
 
 
 def simple_past(verb: Token) -> bool:

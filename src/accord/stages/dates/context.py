@@ -37,12 +37,13 @@ from accord.stages.dates.attachment import (
     shares_perfect,
     shifted_in_time,
     to_event_date,
+    told_in_present,
 )
 from accord.stages.dates.clauses import after_the_report, another_time_between
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
-from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, VERB_POS, preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, VERB_POS, preposition_objects
 
 # Any day: whether an expression counts from another day ("a day later", "in the morning") does not depend on which.
 PROBE_DAY = dt.date(2000, 1, 1)
@@ -392,13 +393,6 @@ def _told_again_passive(own: Token, token: Token) -> bool:
     return any(o.dep_ == "dobj" and o.lemma_.lower().endswith(lemma) for o in own.children)
 
 
-def _tells_a_state(verb: Token) -> bool:
-    """Whether a verb is told in the present ("is related to", "remains"): a date in its clause is not the
-    time of the act its subject names, which it describes as it stands now."""
-    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
-                                            and c.lemma_ != "have" for c in verb.children)
-
-
 def date_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> None:
     """Date an act from a later sentence that names it again with a date: an undated one ("Zelenskyy met
     Witkoff in Kyiv. The meeting took place on Thursday"), or a month-precise one on a day of that month
@@ -416,7 +410,7 @@ def date_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> 
         mentions.append((owner, date))
         if owner.pos_ in VERB_POS:  # "during the visit on Feb. 27", "The meeting took place on Thursday"
             mentions.extend((noun, date) for noun in preposition_objects(owner, same_day))
-            if not _tells_a_state(owner):  # "The arrest is related to his interviews in November": their date
+            if not told_in_present(owner):  # "The arrest is related to his interviews in November": their date
                 mentions.extend((noun, date) for noun in owner.children if noun.dep_ in SUBJECT_DEPS)
     mentions.sort(key=lambda mention: mention[0].i)
     for event in state.events:

@@ -71,6 +71,7 @@ from accord.stages.dates.attachment import (
     simple_past,
     subject_dates,
     to_event_date,
+    told_in_present,
 )
 from accord.stages.dates.clauses import (
     STRETCH_PREPS,
@@ -114,7 +115,7 @@ from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
 from accord.stages.dates.dateline import dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
-from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
@@ -252,7 +253,7 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
     seen: set[int] = set()
     anchor = state.doc[anchors.anchor] if anchors is not None else None
     start = event.sentence.start
-    if start and start == story and (not dateline[0] or (anchor is not None and _present(anchor))):
+    if start and start == story and (not dateline[0] or (anchor is not None and told_in_present(anchor))):
         # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks"); under a
         # headline, only a lead told in the present ("Iran rejects ...") is of the dateline's day: a past act
         # there was as often of the evening before (PolNeAR train, the 19 dated datelines under a title)
@@ -297,12 +298,6 @@ def _told_by_its_reception(state: ArticleState, anchors: EventAnchors) -> bool:
     own = state.doc[anchors.own]
     return own.pos_ == "NOUN" and own.dep_ in SUBJECT_DEPS and own.head.i == anchors.anchor \
         and own.head.lemma_.lower() in date_words()["reception_verbs"]
-
-
-def _present(verb: Token) -> bool:
-    """Whether a verb is told in the present ("rejects", "is calling"), itself or through its auxiliary."""
-    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
-                                            and c.lemma_ != "have" for c in verb.children)
 
 
 def _answered_or_before(own: Token) -> bool:
