@@ -54,3 +54,8 @@ def test_a_season_told_against_publication_dates_its_year():
 def test_last_night_inside_a_quote_is_the_speaker_s_not_the_story_s(extract_text):
     text = '"Last night, rebels shelled our town," the mayor said in a statement on Tuesday.'
     assert _dates(extract_text, text, "shelled") != ["2025-04-17"]
+
+
+def test_for_the_first_time_since_a_date_does_not_date_the_act(extract_text):
+    assert _dates(extract_text, "The two leaders met for the first time since 2019 in Geneva.", "met") == [None]
+    assert _dates(extract_text, "The two leaders met for the first time after the 2022 invasion.", "met") == [None]

@@ -41,6 +41,9 @@ PARTICIPLE_TAG = "VBN"
 # "for the first time", "for the second time", "for the last time": the parser hangs the phrases after it ("met
 # for the first time at the summit in June 2018") on "time", but they tell the act's own time and occasion.
 ORDINAL_TIME = ("for", "time", frozenset({"first", "second", "third", "fourth", "fifth", "last", "final"}))
+# The prepositions under such a "time" that tell the act's own time or occasion: "for the first time in August",
+# "at the summit"; not "since 2019" or "after the war", which tell how long it had not happened.
+ORDINAL_TIME_PREPS = frozenset({"in", "on", "at", "during"})
 # The tag of a bare verb, in the simple past after "did" ("did not rule out").
 BARE_TAG = "VB"
 # How a reported clause hangs on the verb reporting it ("said Tuesday that police arrested him").
@@ -206,8 +209,8 @@ def own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
     time" ("accused them for the first time in August")."""
     found: list[SpacySpan] = []
     bounds = _bound_preps()
-    for time in ordinal_times(token):
-        found.extend(own_dates(time, dates))
+    for time in ordinal_times(token):  # "in August", not "since 2019": a stretch's start is no act's time
+        found.extend(d for g in preposition_objects(time, ORDINAL_TIME_PREPS) for d in _dated_time(g, dates))
     for child in token.children:
         if child.i in dates:
             found.append(dates[child.i])

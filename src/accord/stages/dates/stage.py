@@ -175,7 +175,8 @@ def _referenced_date(
             if found:
                 return found  # "walked out of Tuesday's session": done at the session, on its day
     # "met for the first time at the summit in June 2018": the parser hangs the occasion on "time"
-    named = [o for host in (anchor, *ordinal_times(anchor)) for o in preposition_objects(host, same_day)]
+    named = preposition_objects(anchor, same_day) + [o for time in ordinal_times(anchor)
+                                                     for o in preposition_objects(time, same_day & occasion_preps)]
     for pobj in named if only is None else [only]:
         counted = counted_preposition(pobj.head, dates) if only is None else None
         if counted is not None:  # "two days after the talks": not the talks' day, but counted from it
