@@ -13,10 +13,10 @@ from spacy.tokens import Span as SpacySpan
 
 from accord.records import Event, EventDate, Statement
 from accord.stages.base import ArticleState
-from accord.stages.dates.calendar import PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
+from accord.stages.dates.calendar import LAST_NIGHT, PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
 from accord.stages.dates.statement_index import DIRECT_KIND, statement_index
 from accord.stages.dates.dateline import dateline_date
-from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, preposition_objects
 from accord.stages.token_filters import indices_with
 
 DATE_LABELS = frozenset({"DATE"})
@@ -38,6 +38,12 @@ OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 # The tag of a proper noun: "May" so tagged under a preposition is the month, not the modal.
 PROPER_NOUN_TAG = "NNP"
 PARTICIPLE_TAG = "VBN"
+# "for the first time", "for the second time", "for the last time": the parser hangs the phrases after it ("met
+# for the first time at the summit in June 2018") on "time", but they tell the act's own time and occasion.
+ORDINAL_TIME = ("for", "time", frozenset({"first", "second", "third", "fourth", "fifth", "last", "final"}))
+# The prepositions under such a "time" that tell the act's own time or occasion: "for the first time in August",
+# "at the summit"; not "since 2019" or "after the war", which tell how long it had not happened.
+ORDINAL_TIME_PREPS = frozenset({"in", "on", "at", "during"})
 # The tag of a bare verb, in the simple past after "did" ("did not rule out").
 BARE_TAG = "VB"
 # How a reported clause hangs on the verb reporting it ("said Tuesday that police arrested him").
@@ -92,7 +98,8 @@ def _quoted_deictic_day(state: ArticleState, ent: SpacySpan) -> bool:
     """A day counted from the speaker's now inside a direct quote ("'Tonight, he painted a dark picture,' the
     chairman said"): the day the words were said, which a story published the next morning does not share."""
     offsets = date_words()["day_offsets"]
-    return any(t.lower_ in offsets for t in ent) and statement_index(state).in_direct_quote(ent.start_char)
+    deictic = any(t.lower_ in offsets for t in ent) or LAST_NIGHT.match(ent.text.lower().strip())
+    return bool(deictic) and statement_index(state).in_direct_quote(ent.start_char)
 
 
 # Quote marks opening and closing a title: a date word quoted alone is a show's or work's name (a talk show
@@ -160,8 +167,8 @@ def _untagged_counted_days(doc: Doc, tagged: dict[int, SpacySpan]) -> list[Spacy
 def _day_of_time(ent: SpacySpan) -> SpacySpan | None:
     """A time expression from its first word naming a day ("Friday morning", "Kyiv Tuesday" → "Tuesday"),
     or None when no word names one ("3 p.m.", "hours")."""
-    if SAME_DAY.match(ent.text.lower().strip()):
-        return ent  # "earlier in the day": the day of the act told before
+    if SAME_DAY.match(ent.text.lower().strip()) or LAST_NIGHT.match(ent.text.lower().strip()):
+        return ent  # "earlier in the day": the day of the act told before; "last night": the one before publication
     words = date_words()
     day_words = set(words["weekdays"]) | set(words["months"]) | set(words["day_offsets"])
     first = next((t.i for t in ent if t.lower_ in day_words and t.lower_ != "may"), None)
@@ -188,11 +195,22 @@ def is_bound(ent: SpacySpan) -> bool:
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _bound_preps()
 
 
+def ordinal_times(token: Token) -> list[Token]:
+    """The "time" of a "for the first time" phrase on ``token``: what the parser hangs on it is the token's."""
+    preposition, noun, ordinals = ORDINAL_TIME
+    return [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == preposition
+            for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ == noun
+            and any(c.lower_ in ordinals for c in obj.children)]
+
+
 def own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
     """The date expressions attached to ``token`` directly or through one of its prepositions, but for a
-    deadline or an end ("until April 2", "before Friday")."""
+    deadline or an end ("until April 2", "before Friday"), and those the parser hung on its "for the first
+    time" ("accused them for the first time in August")."""
     found: list[SpacySpan] = []
     bounds = _bound_preps()
+    for time in ordinal_times(token):  # "in August", not "since 2019": a stretch's start is no act's time
+        found.extend(d for g in preposition_objects(time, ORDINAL_TIME_PREPS) for d in _dated_time(g, dates))
     for child in token.children:
         if child.i in dates:
             found.append(dates[child.i])
@@ -382,6 +400,13 @@ def shares_perfect(verb: Token) -> bool:
     if verb.dep_ != "conj" or any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
         return False
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children)
+
+
+def told_in_present(verb: Token) -> bool:
+    """Whether a verb is told in the present ("rejects", "is calling", "is related to"), itself or through its
+    auxiliary (not the present perfect): what holds now, not the time of an act it names."""
+    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
+                                            and c.lemma_ != "have" for c in verb.children)
 
 
 def simple_past(verb: Token) -> bool:

@@ -62,6 +62,8 @@ SATURDAY = 5
 SUNDAY = 6
 # Counts that name no number ("a few weeks ago", "several years ago"): counted back, they give no date.
 VAGUE_COUNTS = frozenset({"few", "several"})
+# The night before publication ("last night", "late last night"): news is told the morning after it.
+LAST_NIGHT = re.compile(r"^(?:(?:late|early)\s+)?last\s+night$")
 AGO = re.compile(r"\b(\S+(?:\s+few)?)\s+(day|week|month|year)s?\s+ago\b")
 
 
@@ -161,6 +163,8 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
         return ResolvedDate(f"{year:04d}", "year")
     if published is None:
         return None
+    if LAST_NIGHT.match(lower):
+        return _day(published - dt.timedelta(days=1))
     for token in tokens:
         if token in words["day_offsets"]:
             return _day(published + dt.timedelta(days=words["day_offsets"][token]))
@@ -195,6 +199,10 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
         return ResolvedDate(f"{published.year - count:04d}", "year")
     if STORY_RELATIVE.match(lower) or COUNTED_FROM_ANOTHER.search(lower):
         return None  # "a week later", "the same weekend", "the week before": counted from another time, not publication
+    seasons = words["season_last_months"]
+    season = next((seasons[t] for t in tokens if t in seasons), None)
+    if season is not None:
+        return _season_year(published, season, tokens)
     step = -1 if any(t in PAST_DEICTICS for t in tokens) else (1 if any(t in FUTURE_DEICTICS for t in tokens) else 0)
     if "weekend" in tokens:
         return _day(_weekend_saturday(published, step, future))
@@ -213,6 +221,18 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
     if "year" in tokens:
         return ResolvedDate(f"{published.year + step:04d}", "year")
     return None
+
+
+def _season_year(published: dt.date, last_month: int, tokens: list[str]) -> ResolvedDate | None:
+    """The year of a season told against publication ("this fall", "last summer"); a bare or coming season
+    ("in the summer", "next spring") names none."""
+    if any(t in PAST_DEICTICS for t in tokens):
+        year = published.year if published.month > last_month else published.year - 1
+    elif "this" in tokens:
+        year = published.year
+    else:
+        return None
+    return ResolvedDate(f"{year:04d}", "year")
 
 
 def _stretch_month(duration: re.Match, published: dt.date) -> ResolvedDate | None:

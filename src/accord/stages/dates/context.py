@@ -38,6 +38,7 @@ from accord.stages.dates.attachment import (
     shares_perfect,
     shifted_in_time,
     to_event_date,
+    told_in_present,
 )
 from accord.stages.dates.clauses import after_the_report, another_time_between
 from accord.stages.dates.statement_index import statement_index
@@ -438,7 +439,8 @@ def date_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> 
         mentions.append((owner, date))
         if owner.pos_ in VERB_POS:  # "during the visit on Feb. 27", "The meeting took place on Thursday"
             mentions.extend((noun, date) for noun in preposition_objects(owner, same_day))
-            mentions.extend((noun, date) for noun in owner.children if noun.dep_ in SUBJECT_DEPS)
+            if not told_in_present(owner):  # "The arrest is related to his interviews in November": their date
+                mentions.extend((noun, date) for noun in owner.children if noun.dep_ in SUBJECT_DEPS)
     mentions.sort(key=lambda mention: mention[0].i)
     for event in state.events:
         anchors = anchors_by_id.get(event.id)

@@ -62,6 +62,7 @@ from accord.stages.dates.attachment import (
     is_bound,
     main_clause,
     occasion_dates,
+    ordinal_times,
     own_dates,
     placed_in_time,
     recounted_below,
@@ -70,6 +71,7 @@ from accord.stages.dates.attachment import (
     simple_past,
     subject_dates,
     to_event_date,
+    told_in_present,
 )
 from accord.stages.dates.clauses import (
     STRETCH_PREPS,
@@ -113,7 +115,7 @@ from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
 from accord.stages.dates.dateline import dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type
-from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
@@ -172,7 +174,10 @@ def _referenced_date(
             found = to_event_date(state, ent, event.modality == "future")
             if found:
                 return found  # "walked out of Tuesday's session": done at the session, on its day
-    for pobj in preposition_objects(anchor, same_day) if only is None else [only]:
+    # "met for the first time at the summit in June 2018": the parser hangs the occasion on "time"
+    named = preposition_objects(anchor, same_day) + [o for time in ordinal_times(anchor)
+                                                     for o in preposition_objects(time, same_day & occasion_preps)]
+    for pobj in named if only is None else [only]:
         counted = counted_preposition(pobj.head, dates) if only is None else None
         if counted is not None:  # "two days after the talks": not the talks' day, but counted from it
             if counted[0] is None:
@@ -249,7 +254,7 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
     seen: set[int] = set()
     anchor = state.doc[anchors.anchor] if anchors is not None else None
     start = event.sentence.start
-    if start and start == story and (not dateline[0] or (anchor is not None and _present(anchor))):
+    if start and start == story and (not dateline[0] or (anchor is not None and told_in_present(anchor))):
         # the lead: its dateline's date is its own ("ISTANBUL, June 2 (Reuters) - ... held talks"); under a
         # headline, only a lead told in the present ("Iran rejects ...") is of the dateline's day: a past act
         # there was as often of the evening before (PolNeAR train, the 19 dated datelines under a title)
@@ -294,12 +299,6 @@ def _told_by_its_reception(state: ArticleState, anchors: EventAnchors) -> bool:
     own = state.doc[anchors.own]
     return own.pos_ == "NOUN" and own.dep_ in SUBJECT_DEPS and own.head.i == anchors.anchor \
         and own.head.lemma_.lower() in date_words()["reception_verbs"]
-
-
-def _present(verb: Token) -> bool:
-    """Whether a verb is told in the present ("rejects", "is calling"), itself or through its auxiliary."""
-    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
-                                            and c.lemma_ != "have" for c in verb.children)
 
 
 def _answered_or_before(own: Token) -> bool:
