@@ -1,0 +1,37 @@
+"""US figures quoted in a story set abroad keep their own country (issue 13 item 2): a candidate named by a
+party's presidential role, and a person whose meeting place the parser hangs on the name. Invented sentences."""
+
+from __future__ import annotations
+
+from statement_support import speaker_affiliations as _affiliations
+
+
+def test_a_party_presidential_role_places_its_holder_in_the_us_abroad(extract_text):
+    text = ("Candidate visits Lisbon shipyard.\n\nLISBON - Ted Marlow met shipyard workers in Lisbon on Sunday, a "
+            "detour from the American election.\n\nThe Republican presidential candidate said the visit was "
+            "private. Portuguese officials said the yard would stay open.")
+    found = _affiliations(extract_text(text))
+    assert found["The Republican presidential candidate"] == "USA"
+    assert found["Portuguese officials"] == "PRT"
+
+
+def test_a_meeting_place_after_an_object_name_is_not_the_person_s_employer(extract_text):
+    # the parser hangs "at the Vatican library" on the name; the person is no Vatican official
+    text = ("ROME - The pontiff saw Sanders at the Vatican library, where visitors stay. Sanders said the "
+            "talk was personal.")
+    record = extract_text(text)
+    person = next(entity for entity in record.entities if entity.name == "Sanders" and entity.kind == "person")
+    assert person.code != "VAT"
+
+
+def test_a_meeting_place_is_no_description_but_an_of_phrase_still_is():
+    from accord.nlp import load_model
+    from accord.stages.entities.descriptions import descriptions
+
+    doc = load_model(None)("The pontiff saw Sanders at the Vatican library, where visitors stay.")
+    name = next(token for token in doc if token.text == "Sanders")
+    name = doc[name.i:name.i + 1]
+    assert not any("Vatican" in phrase.text for phrase in descriptions(name))
+    doc = load_model(None)("Reporters interviewed Jane Rolfe of the Lowy Institute on Saturday.")
+    name = next(ent for ent in doc.ents if ent.text == "Jane Rolfe")
+    assert any("Lowy Institute" in phrase.text for phrase in descriptions(name))
