@@ -1,5 +1,6 @@
 """US figures quoted in a story set abroad keep their own country (issue 13 item 2): a candidate named by a
-party's presidential role, and a person whose meeting place the parser hangs on the name. Invented sentences."""
+party's presidential role, a person whose meeting place the parser hangs on the name, an analyst of a US or
+third-country institution. Invented sentences."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_a_meeting_place_is_no_description_but_an_of_phrase_still_is():
     doc = load_model(None)("Reporters interviewed Jane Rolfe of the Lowy Institute on Saturday.")
     name = next(ent for ent in doc.ents if ent.text == "Jane Rolfe")
     assert any("Lowy Institute" in phrase.text for phrase in descriptions(name))
+
+
+def test_an_institution_s_analyst_takes_its_country_not_the_story_s(extract_text):
+    text = ("Kazakhstan opens new highway.\n\nALMATY, Kazakhstan - Kazakh officials opened a highway on Monday "
+            "near the Chinese border.\n\nJane Rolfe of the Anti-Defamation League said the deal was welcome. "
+            "Piet Janssens of Bruegel said the road would help trade. Kazakh officials said traffic would grow.")
+    found = _affiliations(extract_text(text))
+    assert found["Jane Rolfe of the Anti-Defamation League"] == "USA"
+    assert found["Piet Janssens of Bruegel"] == "BEL"
+    assert found["Kazakh officials"] == "KAZ"
