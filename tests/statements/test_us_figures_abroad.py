@@ -1,6 +1,6 @@
 """US figures quoted in a story set abroad keep their own country (issue 13 item 2): a candidate named by a
 party's presidential role, a person whose meeting place the parser hangs on the name, an analyst of a US or
-third-country institution. Invented sentences."""
+third-country institution; and one foreign minister's name spelled two ways is one person. Invented sentences."""
 
 from __future__ import annotations
 
@@ -46,3 +46,14 @@ def test_an_institution_s_analyst_takes_its_country_not_the_story_s(extract_text
     assert found["Jane Rolfe of the Anti-Defamation League"] == "USA"
     assert found["Piet Janssens of Bruegel"] == "BEL"
     assert found["Kazakh officials"] == "KAZ"
+
+
+def test_a_surname_cut_off_in_another_spelling_completes_the_known_full_name(extract_text):
+    # the model labels "Seyed Abbas" and leaves "Araqchi" out; with it the name spells Abbas Araghchi
+    text = ("Talks end in Geneva.\n\nThe talks, hosted by Swiss officials, ended on Monday, Iran's Foreign "
+            "Minister Seyed Abbas Araqchi told reporters after the meeting in Geneva.\n\nSwiss diplomats "
+            "carried messages between the sides.\n\nSpeaking to state television, Araqchi said the sides had "
+            "made progress.")
+    speakers = {s.speaker.text: s.speaker for s in extract_text(text).statements if s.speaker}
+    assert speakers["Araqchi"].name == "Abbas Araghchi"
+    assert speakers["Araqchi"].affiliation == "IRN"
