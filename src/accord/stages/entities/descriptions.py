@@ -19,6 +19,11 @@ from accord.stages.grammar import PRESENT_TAGS, subject_of_next_verb
 
 # Prepositions whose object after a name is the person's organisation ("Paal of Carnegie").
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
+# Prepositions that, after a name a verb takes as its object, tell where or with whom the verb's act happened
+# ("the cardinal saw Marlow at the Vatican library", "hosted X at the palace"), not the person's
+# organisation: the parser hangs the phrase on the name, but it belongs to the verb. "of" and "from" keep their
+# reading ("quoted Jeffrey Lewis of the Middlebury Institute").
+OBJECT_SCENE_PREPOSITIONS = frozenset({"at", "with"})
 # Adverbs that make a relative clause a former affiliation ("who previously worked for the U.N.").
 PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
 # Flight verbs whose active subject is the one who left ("Haji fled Somalia"); the other origin verbs take
@@ -97,6 +102,8 @@ def _descriptions(name: Span) -> Iterator[Span]:
                     yield part
                 yield from _affiliation_objects(conjunct)
         elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
+            if root.dep_ == "dobj" and child.lower_ in OBJECT_SCENE_PREPOSITIONS:
+                continue  # "saw Marlow at the Vatican library": where they met, not his employer
             for obj in child.children:
                 if obj.dep_ == "pobj" and (span := _subtree_span(obj)) is not None:
                     yield span

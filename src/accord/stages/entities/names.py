@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from accord.knowledge.actors import entity_words, first_name_genders
+from accord.knowledge.actors import entity_words, first_name_genders, lexicon
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
 from accord.stages.grammar import document_entities, token_texts
 from accord.stages.token_filters import indices_with
@@ -349,7 +349,9 @@ def extend_person_name(ent: Span, lex: DocLexicon) -> Span:
 def _surname_cut_off(ent: Span, token: Token, lex: DocLexicon) -> bool:
     """Whether ``token``, right after a person's name the model labelled, is that name's surname the model cut
     off: an unlabelled capitalised proper noun, no title or honorific, that is a known person's name in the
-    lexicon or ends another person's name the model labelled in the article ("Seyed Abbas" then "Araghchi")."""
+    lexicon, completes the labelled name to a known person's full name in another spelling ("Seyed Abbas
+    Araqchi" of Abbas Araghchi), or ends another person's name the model labelled in the article ("Seyed Abbas"
+    then "Araghchi")."""
     if not (token.tag_ in PROPER_TAGS and token.is_alpha and token.text[:1].isupper() and token.ent_type_ == ""):
         return False
     entry = lex.entry_at.get(token.i)
@@ -359,6 +361,8 @@ def _surname_cut_off(ent: Span, token: Token, lex: DocLexicon) -> bool:
         return False
     if entry is not None:
         return entry.kind == "person"  # a known person's surname ("Araghchi"), no country or body
+    if lexicon().full_name_spelling(f"{ent.text} {token.text}") is not None:
+        return True  # "Seyed Abbas" labelled, "Araqchi" left out: together they spell a known person's full name
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text for ent in document_entities(token.doc))
 
 

@@ -19,6 +19,7 @@ from accord.records import Entity, Speaker
 from accord.stages.entities.context import NON_STATE_CODES, country_counts
 from accord.stages.entities.envoys import envoy_host
 from accord.stages.entities.office_systems import OfficeSystem, fitting_country
+from accord.stages.entities.party_tags import party_title_country
 from accord.stages.entities.venue import court_speaker_words, is_court_speaker
 
 UNPLACED_FILE = "actors/unplaced_speakers.tsv"
@@ -242,6 +243,14 @@ def _role_code(name: str, titled: bool, published: str | None, countries: frozen
     return role[0] if role and _CODE.fullmatch(role[0]) else None
 
 
+def _party_role_code(group: Sequence[Speaker]) -> str | None:
+    """The country of a party candidacy or legislator role one of the person's statements names them by ("The
+    Democratic presidential candidate said", data/actors/party_titles.tsv): the role is one country's, whatever
+    country the story is set in (a US candidate received by the pope in Rome took the Vatican)."""
+    return next((code for speaker in group for text in (speaker.text, speaker.title)
+                 if (code := party_title_country(text))), None)
+
+
 def _principal_code(group: Sequence[Speaker], entity: Entity | None, entities: Mapping[str, Entity],
                     codes: Mapping[str, str | None], published: str | None, countries: frozenset[str]) -> str | None:
     """The affiliation of the person a title names as its holder's principal ("Ben Rhodes, Obama's deputy
@@ -364,6 +373,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 name = entity.name
         if code is None and entity is not None and entity.kind == "person":
             code = _role_code(name or entity.name, _titled(group, entity), published, countries)
+        if code is None and entity is not None and entity.kind == "person":
+            code = _party_role_code(group)
         codes[entity_id] = code
         names[entity_id] = name
     for entity_id, group in by_entity.items():
