@@ -307,6 +307,18 @@ def test_a_mediator_of_the_talks_is_a_principal_party_not_a_third_party():
     assert principal_parties(entities, [hypothetical]) == ["RUR", "BOR"]
 
 
+@pytest.mark.parametrize("mediated", ["Omani-mediated talks", "talks mediated by Oman"])
+def test_a_mediator_the_text_names_speaks_for_itself_not_as_a_third_party(extract_text, mediated):
+    # The mediator is named only as the talks' describer ("Omani-mediated"): its ministry's view of the
+    # talks is still Oman's own assessment, not a third party's account of Iran's or America's.
+    text = (f"Iran and the United States held a second round of {mediated} in Rome on Saturday. "
+            "Iran said the United States was serious. The United States said Iran was serious. "
+            "Oman's Foreign Ministry said the two sides had made good progress.")
+    record = extract_text(text)
+    oman = [s for s in record.statements if s.party == "OMN"]
+    assert oman and not oman[0].third_party, [(s.party, s.third_party, s.content.text) for s in record.statements]
+
+
 def test_the_host_of_the_talks_is_a_principal_party_not_a_third_party():
     from accord.records import ActorRef, Entity, Location
     from accord.stages.positions import principal_parties

@@ -21,6 +21,7 @@ from accord.knowledge.polarity import STANCE, polarity_rows
 from accord.records import Entity, Event, Span, Statement
 from accord.stages.base import ArticleState, Stage
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.mediators import mediator_codes, mediator_words
 
 # How many country codes count as the article's principal parties (the two sides of a negotiation).
 PRINCIPAL_PARTIES = 2
@@ -318,10 +319,13 @@ def assess(matches: list[PolarMatch], text: str) -> tuple[str, list[Span]]:
     return polarity, evidence
 
 
-def principal_parties(entities: list[Entity], events: list[Event] | None = None) -> list[str]:
+def principal_parties(
+    entities: list[Entity], events: list[Event] | None = None, said_mediators: frozenset[str] = frozenset(),
+) -> list[str]:
     """The article's main sides: the country codes with the most mentions, and the mediators of its
-    talks (actors of its events of a ``MEDIATOR_MODES`` mode) and their hosts (the country where its
-    held talks took place), whose views are their own."""
+    talks (actors of its events of a ``MEDIATOR_MODES`` mode, and ``said_mediators``: the parties the
+    text says mediate, "Omani-mediated talks") and their hosts (the country where its held talks took
+    place), whose views are their own."""
     counts: Counter[str] = Counter()
     for entity in entities:
         if entity.code and entity.code not in NON_STATE_CODES:
@@ -330,6 +334,7 @@ def principal_parties(entities: list[Entity], events: list[Event] | None = None)
     held = [event for event in events or [] if event.modality == "asserted" and not event.negated]
     mediators = {actor.code for event in held if event.mode in MEDIATOR_MODES
                  for actor in event.actors if actor.code and actor.code not in NON_STATE_CODES}
+    mediators |= said_mediators
     hosts = {event.location.country for event in held if event.event in HOSTED_TYPES
              and event.location is not None and event.location.country}
     return principals + sorted((mediators | hosts) - set(principals) - NON_STATE_CODES)
@@ -415,7 +420,8 @@ def run(state: ArticleState) -> None:
     polar_index = (polar, [m.start for m in polar])
     issue_index = (issue_matches, [m[0] for m in issue_matches])
     coded_index = (coded, [m[0] for m in coded])
-    principals = principal_parties(state.entities, state.events)
+    said_mediators = frozenset(mediator_codes(doc, state.entities, mediator_words()))
+    principals = principal_parties(state.entities, state.events, said_mediators)
     for statement in state.statements:
         tag_statement(statement, state.text, polar_index, issue_index, coded_index, principals)
     for event in state.events:

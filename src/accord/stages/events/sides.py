@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.events.lexicon import Lexicon
-from accord.stages.events.principals import mediator_codes, principal_parties
+from accord.stages.events.principals import principal_parties
+from accord.stages.mediators import mediator_codes, mediator_words
 
 
 class PrincipalSides:
@@ -31,10 +32,9 @@ class PrincipalSides:
         return self._principals
 
     def mediators(self) -> frozenset[str]:
-        """Codes of the parties the article says mediate (``principals.mediator_codes``)."""
+        """Codes of the parties the article says mediate (``mediators.mediator_codes``)."""
         if self._mediators is None:
-            words = frozenset(self.lexicon.frames["both_sides"]["mediator_words"])
-            self._mediators = frozenset(mediator_codes(self.state.doc, self.state.entities, words))
+            self._mediators = frozenset(mediator_codes(self.state.doc, self.state.entities, mediator_words()))
         return self._mediators
 
     def both_sides(self, token: Token) -> list[ActorRef]:
