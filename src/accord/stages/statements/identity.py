@@ -46,6 +46,9 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 MIN_SPEAKER_MARGIN = 2
 # Sectors of political parties: a member belongs to the party's country, the story's when none is named.
 PARTY_SECTORS = frozenset({"PTY"})
+# Whether a story filed from abroad places the people it quotes with no country of their own in the dateline's
+# country before the story's most named one (``_dateline_default``).
+DATELINE_PLACES_PEOPLE = True
 
 
 @functools.lru_cache(maxsize=1)
@@ -317,6 +320,18 @@ def _speakers_country(speakers: Sequence[Speaker], entities: Mapping[str, Entity
     return best if count >= votes.get(context or "", 0) + MIN_SPEAKER_MARGIN else context
 
 
+def _dateline_default(entity: Entity | None, dateline: str | None, context: str | None) -> str | None:
+    """The dateline's country for a person or unnamed voice the text gives no country, when the story is filed from
+    a country other than the one it names most ("BEIJING - ... one user wrote", "columnist X wrote" in a story on
+    a US race): a reporter abroad quotes the people around them. Institutions and groups keep the story's country
+    (a magazine or league the story names is the story's). None when no such dateline."""
+    if not DATELINE_PLACES_PEOPLE or not dateline or dateline == context:
+        return None
+    if entity is not None and entity.kind in ("organisation", "group", "country"):
+        return None
+    return dateline
+
+
 def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], context: str | None,
                 venue: str | None = None, published: str | None = None,
                 scenes: Sequence[str | None] | None = None, places: Sequence[str | None] | None = None,
@@ -413,7 +428,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
             if speaker.affiliation is None and id(speaker) not in beyond and _placed_by_context(speaker):
                 entity = entities.get(speaker.entity or "")
                 person = entity is not None and entity.kind == "person"
-                code = (homes[i] if homes is not None else None) or (people_country if person else context)
+                code = (homes[i] if homes is not None else None) \
+                    or _dateline_default(entity, dateline, context) or (people_country if person else context)
                 if systems is not None:
                     code = fitting_country(code, systems[i], dateline, context, article_counts)
                 described = (speaker.title, entity.title if entity is not None else None, speaker.text,
