@@ -16,6 +16,9 @@ MAX_TITLE_TOKENS = 40
 TITLE_PREPOSITIONS = frozenset({"of", "for"})
 # Tokens allowed between a name and its apposition (the comma).
 APPOSITION_GAP = 2
+# Punctuation after a name that opens what the person says or a label's text ("Warren: Time for ..."), never a
+# title in apposition (that is set off by a comma, a dash or brackets).
+CLAIM_COLONS = frozenset({":"})
 
 
 def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
@@ -96,6 +99,8 @@ def apposition(name: Span, lex: DocLexicon) -> Span | None:
             continue  # another name ("Putin, Xi"), not a title
         if child.left_edge.i - name.end > APPOSITION_GAP:
             continue
+        if any(t.text in CLAIM_COLONS for t in name.doc[name.end:child.left_edge.i]):
+            continue  # "Warren: Time for a tougher line" (a headline): what the person says, not a title
         if child.like_num or child.lower_ in entity_words().not_title_heads or child.pos_ not in ("NOUN", "PROPN"):
             continue
         if subject_of_next_verb(child):

@@ -11,6 +11,7 @@ from accord.knowledge.actors import known_person, title_entry
 from accord.stages.entities import resolve_mention
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.title_references import known_elsewhere, title_fits, title_words
+from accord.stages.entities.titles import CLAIM_COLONS
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.description_conflicts import parties_in
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
@@ -147,6 +148,8 @@ class RoleSpeakers:
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
                 first, last = child.left_edge.i, child.right_edge.i
+                if any(t.text in CLAIM_COLONS for t in self.doc[head.i + 1 : first]):
+                    continue  # "Warren: Time for a tougher line" (a headline): the claim, not a title
                 return self.doc[first : last + 1].text.strip(" ,")
         return ""
 
