@@ -45,3 +45,9 @@ def test_a_quoted_sentence_after_the_cue_is_what_was_said(extract_text):
 def test_a_speaker_with_an_age_before_the_cue_is_found(extract_text):
     record = extract_text("As a part of her plea, Petra Novak, 52, said that she had defrauded nearly 100 clients from her home.")
     assert ("Petra Novak", "said", "she had defrauded nearly 100 clients from her home") in _reports(record)
+
+
+def test_a_quotation_holding_a_nested_report_still_carries_on_the_speaker(extract_text):
+    record = extract_text(
+        "\u201cThe roads will be fixed by spring,\u201d Mayor Ada Kline said. \u201cMy engineers say the council will approve the new budget next week.\u201d")
+    assert ("Mayor Ada Kline", "said", "My engineers say the council will approve the new budget next week.") in _reports(record)

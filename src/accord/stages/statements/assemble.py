@@ -49,6 +49,9 @@ CONTINUE_ACROSS_PARAGRAPHS = True
 CONTINUE_AFTER_REPORTED = True
 # Speakers too vague to carry a quotation paragraph (`suggesting someone should question X`).
 INDEFINITE_SPEAKERS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody"})
+# Whether a report nested inside a quotation (`"My engineers say ..."`) leaves that quotation free
+# to carry on the speaker of the quotation before it (`"A," she said. "B."`); counts in the commit.
+NESTED_REPORTS_LEAVE_QUOTE_FREE = True
 # A quotation shorter than this is a phrase (a title, a scare quote), not a continued statement.
 MIN_CONTINUATION_CHARS = 12
 # What the contract accepts as an affiliation code; anything else from a lexicon is dropped, not fatal.
@@ -231,13 +234,15 @@ def _has_words(text: str, content: tuple[int, int]) -> bool:
 def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
     """Quotations that carry on an attributed one in the same paragraph (`"A," she said. "B."`)."""
     covered = [d.content for d in drafts]
+    cues = [d.candidate.cue for d in drafts]
     found: list[Draft] = []
     ordered = sorted(drafts, key=lambda d: d.candidate.cue[0])
     cue_starts = [d.candidate.cue[0] for d in ordered]
     for quote in quotes:
         if quote.end - quote.start < MIN_CONTINUATION_CHARS or text[quote.start : quote.end].isupper():
             continue  # a phrase, or a quoted heading in capitals (`"VOTERS WILL DECIDE"` over a section)
-        if any(_overlap(c, (quote.start, quote.end)) * 2 >= quote.end - quote.start for c in covered):
+        if any(_overlap(c, (quote.start, quote.end)) * 2 >= quote.end - quote.start
+               for c, cue in zip(covered, cues, strict=True) if not _cue_inside(cue, quote)):
             continue
         before = text[max(0, quote.outer_start - 8) : quote.outer_start].rstrip(" \t\xa0")
         i = bisect.bisect_left(cue_starts, quote.outer_start) - 1
@@ -263,7 +268,15 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
                 continue
         found.append(Draft((quote.start, quote.end), "direct", previous.candidate))
         covered.append((quote.start, quote.end))
+        cues.append(previous.candidate.cue)
     return found
+
+
+def _cue_inside(cue: tuple[int, int], quote: Quote) -> bool:
+    """Whether a statement's cue lies inside the quotation: a report nested in what the quoted
+    person says (`"My engineers say the vote ..."`) covers none of the quotation as a statement of
+    its own, so the quotation still carries on the speaker before it (issue 13 item 4)."""
+    return NESTED_REPORTS_LEAVE_QUOTE_FREE and quote.start <= cue[0] and cue[1] <= quote.end
 
 
 def _carries_on(previous: Draft, drafts: list[Draft]) -> bool:
