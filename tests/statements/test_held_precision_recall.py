@@ -51,3 +51,9 @@ def test_a_quotation_holding_a_nested_report_still_carries_on_the_speaker(extrac
     record = extract_text(
         "\u201cThe roads will be fixed by spring,\u201d Mayor Ada Kline said. \u201cMy engineers say the council will approve the new budget next week.\u201d")
     assert ("Mayor Ada Kline", "said", "My engineers say the council will approve the new budget next week.") in _reports(record)
+
+
+def test_a_quotation_carries_on_the_quoted_speaker_not_a_later_cue_in_the_sentence(extract_text):
+    record = extract_text(
+        "\u201cThe deal is final,\u201d said Vera Holm, a lawyer who supports the union. \u201cNobody can reopen it now.\u201d")
+    assert ("Vera Holm", "said", "Nobody can reopen it now.") in _reports(record)

@@ -27,6 +27,7 @@ from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
 from accord.stages.statements.identity import consolidate, unplaced_heads
+from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.quotes import Quote
 from accord.stages.statements.scene import scene_codes
 from accord.stages.statements.speaker_words import person_heads, speaker_words
@@ -52,6 +53,9 @@ INDEFINITE_SPEAKERS = frozenset({"someone", "somebody", "anyone", "anybody", "ev
 # Whether a report nested inside a quotation (`"My engineers say ..."`) leaves that quotation free
 # to carry on the speaker of the quotation before it (`"A," she said. "B."`); counts in the commit.
 NESTED_REPORTS_LEAVE_QUOTE_FREE = True
+# Whether a quotation after a sentence holding a direct statement and, after it, another cue (`..., after
+# Y stated Z`) carries on the direct statement's speaker; counts in the commit message.
+QUOTES_CARRY_ON_THE_QUOTED = True
 # A quotation shorter than this is a phrase (a title, a scare quote), not a continued statement.
 MIN_CONTINUATION_CHARS = 12
 # What the contract accepts as an affiliation code; anything else from a lexicon is dropped, not fatal.
@@ -248,7 +252,7 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
         i = bisect.bisect_left(cue_starts, quote.outer_start) - 1
         if i < 0:
             continue
-        previous = ordered[i]
+        previous = _quoting_draft(ordered, i)
         reach = max(previous.content[1], previous.candidate.cue[1])
         if before and before[-1] not in ".!?:\"”’\n":
             # `"A," she said, "B."`: only a quotation right after the attribution carries on.
@@ -270,6 +274,34 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
         covered.append((quote.start, quote.end))
         cues.append(previous.candidate.cue)
     return found
+
+
+def _quoting_draft(ordered: list[Draft], i: int) -> Draft:
+    """The statement a quotation after cue ``i`` carries on: that cue's, unless it reports no quotation
+    and a direct statement earlier in its sentence does (`"A," X told the paper, after Y stated Z.
+    "B."`, `"A," said X, a professor who focuses on Z. "B."`): the quoted speaker goes on."""
+    previous = ordered[i]
+    speaker = previous.candidate.speaker
+    if not QUOTES_CARRY_ON_THE_QUOTED or previous.kind == "direct" or speaker is None:
+        return previous
+    sentence_start = speaker.sent.start_char
+    for j in range(i - 1, -1, -1):
+        earlier = ordered[j]
+        if earlier.candidate.cue[0] < sentence_start:
+            break
+        if earlier.kind == "direct" and _speech_cue(earlier.candidate):
+            return earlier
+    return previous
+
+
+def _speech_cue(candidate: Candidate) -> bool:
+    """Whether the candidate's cue is a speech verb (`said`, `told`), not a frame around a scare quote
+    (`messages later deemed "top secret"`, `when it comes to X, "..."`)."""
+    speaker = candidate.speaker
+    if speaker is None:
+        return False
+    cue = speaker.doc.char_span(*candidate.cue, alignment_mode="expand")
+    return cue is not None and len(cue) > 0 and cue[0].lemma_.lower() in load_lexicon().speech_verbs
 
 
 def _cue_inside(cue: tuple[int, int], quote: Quote) -> bool:
