@@ -27,6 +27,7 @@ from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
 from accord.stages.statements.identity import consolidate, unplaced_heads
+from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.quotes import Quote
 from accord.stages.statements.scene import scene_codes
 from accord.stages.statements.speaker_words import person_heads, speaker_words
@@ -49,6 +50,12 @@ CONTINUE_ACROSS_PARAGRAPHS = True
 CONTINUE_AFTER_REPORTED = True
 # Speakers too vague to carry a quotation paragraph (`suggesting someone should question X`).
 INDEFINITE_SPEAKERS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody"})
+# Whether a report nested inside a quotation (`"My engineers say ..."`) leaves that quotation free
+# to carry on the speaker of the quotation before it (`"A," she said. "B."`); counts in the commit.
+NESTED_REPORTS_LEAVE_QUOTE_FREE = True
+# Whether a quotation after a sentence holding a direct statement and, after it, another cue (`..., after
+# Y stated Z`) carries on the direct statement's speaker; counts in the commit message.
+QUOTES_CARRY_ON_THE_QUOTED = True
 # A quotation shorter than this is a phrase (a title, a scare quote), not a continued statement.
 MIN_CONTINUATION_CHARS = 12
 # What the contract accepts as an affiliation code; anything else from a lexicon is dropped, not fatal.
@@ -231,19 +238,21 @@ def _has_words(text: str, content: tuple[int, int]) -> bool:
 def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
     """Quotations that carry on an attributed one in the same paragraph (`"A," she said. "B."`)."""
     covered = [d.content for d in drafts]
+    cues = [d.candidate.cue for d in drafts]
     found: list[Draft] = []
     ordered = sorted(drafts, key=lambda d: d.candidate.cue[0])
     cue_starts = [d.candidate.cue[0] for d in ordered]
     for quote in quotes:
         if quote.end - quote.start < MIN_CONTINUATION_CHARS or text[quote.start : quote.end].isupper():
             continue  # a phrase, or a quoted heading in capitals (`"VOTERS WILL DECIDE"` over a section)
-        if any(_overlap(c, (quote.start, quote.end)) * 2 >= quote.end - quote.start for c in covered):
+        if any(_overlap(c, (quote.start, quote.end)) * 2 >= quote.end - quote.start
+               for c, cue in zip(covered, cues, strict=True) if not _cue_inside(cue, quote)):
             continue
         before = text[max(0, quote.outer_start - 8) : quote.outer_start].rstrip(" \t\xa0")
         i = bisect.bisect_left(cue_starts, quote.outer_start) - 1
         if i < 0:
             continue
-        previous = ordered[i]
+        previous = _quoting_draft(ordered, i)
         reach = max(previous.content[1], previous.candidate.cue[1])
         if before and before[-1] not in ".!?:\"”’\n":
             # `"A," she said, "B."`: only a quotation right after the attribution carries on.
@@ -263,7 +272,43 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
                 continue
         found.append(Draft((quote.start, quote.end), "direct", previous.candidate))
         covered.append((quote.start, quote.end))
+        cues.append(previous.candidate.cue)
     return found
+
+
+def _quoting_draft(ordered: list[Draft], i: int) -> Draft:
+    """The statement a quotation after cue ``i`` carries on: that cue's, unless it reports no quotation
+    and a direct statement earlier in its sentence does (`"A," X told the paper, after Y stated Z.
+    "B."`, `"A," said X, a professor who focuses on Z. "B."`): the quoted speaker goes on."""
+    previous = ordered[i]
+    speaker = previous.candidate.speaker
+    if not QUOTES_CARRY_ON_THE_QUOTED or previous.kind == "direct" or speaker is None:
+        return previous
+    sentence_start = speaker.sent.start_char
+    for j in range(i - 1, -1, -1):
+        earlier = ordered[j]
+        if earlier.candidate.cue[0] < sentence_start:
+            break
+        if earlier.kind == "direct" and _speech_cue(earlier.candidate):
+            return earlier
+    return previous
+
+
+def _speech_cue(candidate: Candidate) -> bool:
+    """Whether the candidate's cue is a speech verb (`said`, `told`), not a frame around a scare quote
+    (`messages later deemed "top secret"`, `when it comes to X, "..."`)."""
+    speaker = candidate.speaker
+    if speaker is None:
+        return False
+    cue = speaker.doc.char_span(*candidate.cue, alignment_mode="expand")
+    return cue is not None and len(cue) > 0 and cue[0].lemma_.lower() in load_lexicon().speech_verbs
+
+
+def _cue_inside(cue: tuple[int, int], quote: Quote) -> bool:
+    """Whether a statement's cue lies inside the quotation: a report nested in what the quoted
+    person says (`"My engineers say the vote ..."`) covers none of the quotation as a statement of
+    its own, so the quotation still carries on the speaker before it (issue 13 item 4)."""
+    return NESTED_REPORTS_LEAVE_QUOTE_FREE and quote.start <= cue[0] and cue[1] <= quote.end
 
 
 def _carries_on(previous: Draft, drafts: list[Draft]) -> bool:

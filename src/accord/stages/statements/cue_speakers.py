@@ -30,6 +30,8 @@ MISATTACHED_SUBJECT_DEPS = frozenset({"appos", "conj", "pobj"})
 # Words such a subject may have back to its comma (`former White House chief of staff ...` is longer
 # but has a preposition and is not taken).
 MAX_MISATTACHED_SUBJECT_TOKENS = 8
+# `Under the deal, Ana Ruiz, 61, said ...`: such a subject may carry an age set off by commas.
+SKIP_AGE_BEFORE_CUE = True
 # A subject that is a time, date or number is a misparse (`At 2:40 p.m. the campaign said ...` parsed
 # with the time as subject), never who spoke.
 # Not CARDINAL, PERCENT or ORDINAL: poll shares (`55 percent said`, `a third said`, `Two of them said`)
@@ -230,6 +232,14 @@ def speaker_after_inverted_cue(verb: Token, lex: CueLexicon) -> Token | None:
     return None
 
 
+def _before_age(doc: Doc, i: int) -> Token | None:
+    """`..., Marcel Lazar, 44, said`: the name before an age set off by commas right before token ``i``."""
+    if not SKIP_AGE_BEFORE_CUE or i < 4 or doc[i - 1].text != "," or doc[i - 3].text != ",":
+        return None
+    age = doc[i - 2]
+    return doc[i - 4] if age.like_num and age.head.i == i - 4 else None
+
+
 def subject_misattached_before(verb: Token) -> Token | None:
     """`At a rally for Dana Whitfield, former governor Tom Whitfield said ...`: the parser made the name
     before a subject-less speech verb an apposition inside the opening phrase. The name directly before
@@ -237,7 +247,7 @@ def subject_misattached_before(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or verb.i - 1 < verb.sent.start:
         return None
-    name = doc[verb.i - 1]
+    name = _before_age(doc, verb.i) or doc[verb.i - 1]
     if name.pos_ not in ("PROPN", "NOUN") or name.dep_ not in MISATTACHED_SUBJECT_DEPS or name.head.i > name.i:
         return None
     first = name.i  # the words back to the comma must make one noun phrase (`her husband Karl Weber`)

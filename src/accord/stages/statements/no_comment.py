@@ -39,8 +39,10 @@ def no_comment(doc: Doc, content: tuple[int, int], frame: str, lemma: str, lex: 
         # `said she could not comment`: the speaker's own refusal; `said Hale has not answered her
         # letters` reports someone else's silence, a statement of the speaker's.
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        # `says she cannot name one occasion`: a negated comment verb with an object of its own
+        # states something (as `declined to name the buyer` does below).
         return (head in lex.no_comment_verbs and any(c.dep_ == "neg" for c in root.children)
-                and (subject is None or subject.pos_ == "PRON"))
+                and (subject is None or subject.pos_ == "PRON") and not any(c.dep_ == "dobj" for c in root.children))
     if frame == "infinitive":
         return head in lex.no_comment_verbs and not any(c.dep_ == "dobj" for c in root.children)
     if head == "comment":
