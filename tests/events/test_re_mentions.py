@@ -272,6 +272,22 @@ def test_signing_the_deal_an_agreement_named_is_that_agreement_told_again(extrac
         assert len(other) == 2, (later, _summary(other))
 
 
+def test_hosting_or_mediating_the_talks_told_is_those_talks_again(extract_text):
+    # the host or mediator of a definite meeting told before is a party of that meeting, not a second meeting;
+    # a day of its own keeps two, and so does a host's own meeting with one side ("met ... counterpart")
+    base = "Armenian and Azerbaijani envoys held talks in Doha on Friday. "
+    for later, trigger in (("The talks were mediated by Qatar.", "mediated"),
+                           ("Qatari Foreign Minister Mohammed Al Thani hosted the talks.", "hosted")):
+        same, _ = _of_type(extract_text, base + later, "CONSULT")
+        assert len(same) == 1 and [m.text for m in same[0].mentions] == [trigger], (later, _summary(same))
+    other, _ = _of_type(extract_text, base + "Qatar hosted the talks on Sunday.", "CONSULT")
+    assert len(other) == 2, _summary(other)
+    own = ("Armenian Foreign Minister Ararat Mirzoyan met his Qatari counterpart in Doha on Friday. "
+           "Qatar is hosting the talks between Armenian and Azerbaijani envoys.")
+    apart, _ = _of_type(extract_text, own, "CONSULT")
+    assert len(apart) == 2, _summary(apart)
+
+
 def test_a_quote_performing_the_act_just_told_is_that_act_again(extract_text):
     # "We strongly reject ..." in the words of the party whose rejection was just told is that rejection's words;
     # "also" adds another act, and another party's quote is its own act

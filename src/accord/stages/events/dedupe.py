@@ -53,8 +53,9 @@ class CandidateDedupe:
                  participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset(),
                  filed_nouns: frozenset[str] = frozenset(), occasion_words: frozenset[str] = frozenset(),
                  formalizing_verbs: frozenset[str] = frozenset(), claim_nouns: frozenset[str] = frozenset(),
-                 gathering_types: frozenset[str] = frozenset()) -> None:
+                 gathering_types: frozenset[str] = frozenset(), convening_verbs: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._convening_verbs = convening_verbs
         self._claim_nouns = claim_nouns
         self._gathering_types = gathering_types
         self._occasion_words = occasion_words
@@ -288,11 +289,12 @@ class CandidateDedupe:
                     near = self._sentence_number(cand) - QUOTE_RESTATEMENT_SENTENCES
                     again = [k for k in others if self._sentence_number(k) >= near and not self._quoted(k)
                              and quotes_told_act(cand, k)]
-                subject = re_mention_subject(cand, self._occasion_words, self._formalizing_verbs)
+                subject = re_mention_subject(cand, self._occasion_words, self._formalizing_verbs,
+                                             self._convening_verbs)
                 if not again and subject is not None:  # "The strike killed three fighters": the act told before
                     types = event_noun_types(subject)
                     again = [k for k in others if told_of_re_mention(cand, k, types, self._sentence_of[k.trigger.token.i],
-                                                                     self._formalizing_verbs)]
+                                                                     self._formalizing_verbs, self._convening_verbs)]
                 if again:
                     again[-1].re_mentions.append(cand.span_tokens)
                     continue
