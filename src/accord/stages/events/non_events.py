@@ -27,6 +27,7 @@ from accord.stages.events.senses import (
     poll_standing,
     recorded_capture,
     retort,
+    verbal_clash,
 )
 from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, document_text, span_text
 
@@ -260,8 +261,8 @@ class NonEventFilter:
                 return True  # "ignored repeated requests for comment"
             if poll_standing(token, frames["senses"]):
                 return True  # "his support among social conservatives", "90 percent support for ..."
-            if figurative_fight(token, frames["senses"]):
-                return True  # "a court battle", "the battle against inflation" (senses.py)
+            if figurative_fight(token, frames["senses"]) or verbal_clash(token, frames["senses"]):
+                return True  # "a court battle", "the battle against inflation", "a clash over the budget" (senses.py)
             if noun_kind(token, frames["senses"], self.is_person):
                 return True  # "a press release", "tough talk", "Trump's rallies" (senses.py)
             if cand.type in frames["discussion_topics"]["types"] and discussed_topic(token, frames["discussion_topics"]):
