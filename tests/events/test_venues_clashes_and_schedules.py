@@ -1,7 +1,8 @@
 """Session 13's false-event kinds on fresh text (issue 14 items 2, 3, 7), one invented sentence each: a rally
 named only as where someone spoke, a dispute or a comeback told with a violent verb, relief from sanctions, the
 purpose "to meet" of an arrival, a meeting placed on a date ahead, and a venue city before a meeting or agreement
-noun. Each kind has invented counterparts that keep their events, so no test passes by dropping everything."""
+noun; then singular "talk" (speech), "demonstrate" meaning show, backing out, and "hit" an industry. Each kind has
+invented counterparts that keep their events, so no test passes by dropping everything."""
 
 from __future__ import annotations
 
@@ -110,3 +111,27 @@ def test_a_venue_city_is_no_party(extract_text, text):
 def test_a_country_before_talks_is_a_party(extract_text):
     events = _events(extract_text, "Iran talks resumed in Vienna on Monday.")
     assert {"IRN"} <= {a.code for e in events for a in e.actors}, _summary(events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Experts say the gap makes talk of a wall pointless.", "CONSULT"),
+    ("The delegates brushed aside talk of a split in the party.", "CONSULT"),
+    ("As earlier campaigns have demonstrated, a quick response matters.", "PROTEST"),
+    ("The restraint the party has demonstrated surprised observers.", "PROTEST"),
+    ("The governor backed out of the debate on Friday.", "SUPPORT"),
+    ("The new law hit the restaurant industry hardest.", "ASSAULT"),
+])
+def test_speech_shown_qualities_and_figures_are_no_events(extract_text, text, event_type):
+    events = _events(extract_text, text)
+    assert not _reported(events, event_type), _summary(events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Xi held a phone talk with Putin on Monday.", "CONSULT"),
+    ("Thousands demonstrated outside parliament on Sunday.", "PROTEST"),
+    ("Students who demonstrated against the law were arrested.", "PROTEST"),
+    ("Rockets hit a school in the city on Monday.", "ASSAULT"),
+])
+def test_talks_held_street_demonstrations_and_strikes_stay(extract_text, text, event_type):
+    events = _events(extract_text, text)
+    assert _reported(events, event_type), _summary(events)

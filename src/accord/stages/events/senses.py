@@ -335,6 +335,7 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or contest_beat(token, senses)
         or figurative_fight(token, senses)
         or verbal_clash(token, senses)
+        or shown_quality(token, senses)
         or thing_object(token, senses)
         or self_harm(token, senses)
         or tasked_with(token, senses)
@@ -741,6 +742,22 @@ def verbal_clash(token: Token, senses: dict[str, Any]) -> bool:
         return True  # "clashed over immigration", "a clash about the bill"
     return token.pos_ == "VERB" and any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["comeback_particles"] for c in token.children) \
         and not any(c.dep_ == "dobj" for c in token.children)  # "battled back", not "fought back the attackers"
+
+
+# Relative pronouns that are a relative clause's own subject ("protesters who demonstrated").
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def shown_quality(token: Token, senses: dict[str, Any]) -> bool:
+    """"As past campaigns have demonstrated, ...", "the silence they demonstrated", "demonstrated its strength":
+    showing something, no demonstration in the street ("thousands demonstrated outside parliament" stays)."""
+    rule = senses["shown_qualities"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") or (c.dep_ == "mark" and c.lower_ in rule["marks"]) for c in token.children):
+        return True  # "demonstrated its resolve", "demonstrated that ...", "as ... have demonstrated"
+    # "the silence Democrats have demonstrated": a relative clause whose own subject is not the relative pronoun
+    return token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in token.children)
 
 
 def retort(token: Token, senses: dict[str, Any]) -> bool:
