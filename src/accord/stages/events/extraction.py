@@ -29,7 +29,7 @@ from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
 from accord.stages.events.home_visits import home_visit
 from accord.stages.events.lexicon import Lexicon, load_lexicon
-from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, is_considered, modality_of
+from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, is_considered, modality_of, scheduled
 from accord.stages.events.negation import is_negated, negated_by_subject, refused_consent
 from accord.stages.events.forums import one_party_forum
 from accord.stages.events.non_events import NonEventFilter, untold_title, verbless_heading
@@ -54,7 +54,7 @@ from accord.stages.events.sides import PrincipalSides
 from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
-from accord.stages.gazetteer import find_country, locate, place_country
+from accord.stages.gazetteer import find_country, find_major_city, locate, place_country
 from accord.stages.grammar import SUBJECT_DEPS, misparsed_predicate
 from accord.stages.token_filters import indices_with
 
@@ -105,6 +105,13 @@ def _a_population(actor: ActorRef, doc: Doc) -> bool:
     return span is not None and len(span) > 0 and span[-1].dep_ not in MODIFIER_DEPS and names_a_population(actor.text)
 
 
+def _venue_city(modifier: Token) -> bool:
+    """Whether a noun's modifier is a lone city or capital naming where the act was held ("the Paris agreement",
+    "the Madrid talks"), not a country or a pair of parties ("Iran talks", "Moscow-Kyiv talks")."""
+    return modifier.dep_ == "compound" and modifier.ent_type_ == "GPE" and not modifier.conjuncts \
+        and find_major_city(modifier.text) is not None and find_country(modifier.text, use_lexicon=False) is None
+
+
 def _speculated(anchor: Token, belief_verbs: list[str]) -> bool:
     """Whether a clause is what someone thinks will happen, or a subject clause: speculation, no promise."""
     clause = anchor
@@ -132,6 +139,7 @@ class EventBuilder:
         self.reciprocal = frozenset(frames["reciprocal_types"])
         self.object_control = frozenset(frames["object_control_verbs"])
         self.generic_people = frozenset(frames["generic_people"])
+        self.venue_modifier_types = frozenset(frames["venue_modifier_types"])
         self.documents = frozenset(frames["document_nouns"])
         self.group_nouns = frozenset(frames["anaphoric_group_nouns"]["nouns"])
         self.attribution = {verb: frozenset(preps) for verb, preps in frames["attribution_verbs"].items()}
@@ -333,6 +341,19 @@ class EventBuilder:
                 refs = dedupe_refs(refs + [r for r in self.modifier_actors(token)])
         return refs
 
+    def _scheduled(self, cand: Candidate) -> bool:
+        """Whether a future act is a step on a calendar ("will meet again on April 26"), not a promise made now.
+        Talks told as going on ("talks will continue next week") are the sides' agreement at the round just held
+        (multi-outlet gold) and stay asserted."""
+        anchor = cand.anchor
+        return cand.modality == "future" and anchor.lemma_.lower() not in self.lexicon.frames["continuation_verbs"] \
+            and scheduled(anchor, self.lexicon.cues["scheduled_markers"])
+
+    def _venue_city_codes(self, noun: Token) -> set[str]:
+        """The country codes of the venue cities before an event noun ("the Madrid talks" -> ESP)."""
+        refs = [code_modifier(self.state, t, self.text) for t in arguments.noun_modifiers(noun) if _venue_city(t)]
+        return {r.code for r in refs if r is not None and r.code}
+
     def modifier_actors(self, noun: Token) -> list[ActorRef]:
         refs = [code_modifier(self.state, t, self.text) for t in arguments.noun_modifiers(noun)]
         return dedupe_refs([r for r in refs if r is not None and r.code])
@@ -363,7 +384,10 @@ class EventBuilder:
             own = self.code_all(agent_tokens) or self.code_all(arguments.attributed_tokens(token, self.attribution)) \
                 or self.code_all(clause_doers)
             cand.actor_tokens = agent_tokens or clause_doers
-            modifiers = self.modifier_actors(token)
+            # "the Madrid talks": the city is where they were held, not who held them
+            venues = {t.idx for t in arguments.noun_modifiers(token) if _venue_city(t)} \
+                if cand.type in self.venue_modifier_types else set()
+            modifiers = [r for r in self.modifier_actors(token) if r.start not in venues]
             actors = own or ([] if between and cand.type in self.reciprocal else modifiers)
             if between and cand.type in self.reciprocal:
                 actors = actors + between
@@ -586,6 +610,8 @@ class EventBuilder:
         domestic = cand.type in self.lexicon.frames["domestic_act_types"] or (
             cand.accused is not None and not any(t.ent_type_ in STATE_ENTITY_LABELS for t in cand.accused))
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
+        if cand.type in self.venue_modifier_types and cand.trigger.pos == "noun":
+            excluded |= self._venue_city_codes(cand.trigger.token)  # "the Paris agreement" was not France's
         if cand.investigated is not None:  # "an investigation into the attacks in Libya": Libya is what is looked into
             into = [t for p in cand.trigger.token.children if p.dep_ == "prep" for t in p.subtree if t.pos_ == "PROPN"]
             excluded |= {r.code for r in self.code_all(into) if r.code}
@@ -597,7 +623,9 @@ class EventBuilder:
                 cand.actors = principals
                 return
             excluded |= mediators  # no two clear sides: still never the mediator
-        venue = cand.type in self.lexicon.frames["venue_act_types"]
+        # a meeting recoded as announced ("will meet in Rome": AGREE) is still held at a venue
+        venue_types = self.lexicon.frames["venue_act_types"]
+        venue = cand.type in venue_types or cand.trigger.entry.type in venue_types
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
                                         excluded, venue, domestic, frozenset(self._trigger_index))
 
@@ -755,7 +783,8 @@ class EventBuilder:
                 if own_future or spoken_hypothesis or considered:
                     cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
             if cand.type != before and cand.type in lexicon.frames["commitment_types"] and cand.assertion == cand.modality \
-                    and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]):
+                    and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]) \
+                    and not self._scheduled(cand):
                 # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made;
                 # not when a verb of asking, wanting or denying governs it ("hopes the army will withdraw"): unpromised
                 cand.modality = cand.assertion = "asserted"

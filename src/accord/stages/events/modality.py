@@ -31,6 +31,8 @@ def _meeting_of_purpose(head: Token, purposes: dict[str, list[str]]) -> Token | 
     meeting = head.head
     if head.lemma_.lower() not in purposes["acts"] or meeting is head or meeting.lemma_.lower() not in purposes["meetings"]:
         return None
+    if head.lemma_.lower() in purposes["visit_acts"] and meeting.lemma_.lower() in purposes["visits"]:
+        return None  # "arrived in Muscat to meet his counterpart": the arrival tells the visit; the meeting is aimed at
     return meeting if meeting.pos_ in ("VERB", "NOUN") else None
 
 
@@ -125,6 +127,20 @@ def _dated_ahead(head: Token, words: set[str]) -> bool:
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
         span = [w for o in objects for w in (o, *o.children) if w.dep_ != "prep"]
         if any(t.ent_type_ == "DATE" and t.lower_ in words for t in span):
+            return True
+    return False
+
+
+def scheduled(anchor: Token, markers: list[str]) -> bool:
+    """Whether a future act is placed on a date or told as a repeat ("will meet again on April 26"): a meeting
+    or step on a calendar, not a promise made now."""
+    for child in anchor.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in markers:
+            return True
+        if child.dep_ not in TIME_DEPS or (child.dep_ == "prep" and child.lower_ not in PLACING_PREPS):
+            continue
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        if any(o.ent_type_ == "DATE" for o in objects):
             return True
     return False
 

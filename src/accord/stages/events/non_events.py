@@ -27,9 +27,12 @@ from accord.stages.events.senses import (
     poll_standing,
     recorded_capture,
     retort,
+    verbal_clash,
 )
 from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, document_text, span_text
 
+# The Penn tag of a singular common noun ("talk", not "talks").
+SINGULAR_NOUN_TAG = "NN"
 # Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 # Relative pronouns standing for the noun a clause modifies ("a poll that supports ...").
@@ -185,6 +188,16 @@ def ended_act(token: Token, ended: dict[str, list[str]]) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in words for t in (prep.head, prep.doc[prep.i - 1]))
 
 
+def _discourse_noun(token: Token, rule: dict[str, list[str]]) -> bool:
+    """Whether a meeting noun is singular speech ("talk of a wall", "tough talk"): neither held ("held a talk with")
+    nor between parties ("talk with Seoul"); the plural "talks" are negotiations."""
+    if token.lemma_.lower() not in rule["nouns"] or token.tag_ != SINGULAR_NOUN_TAG:
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in rule["holding_verbs"]:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in rule["party_preps"] for c in token.children)
+
+
 def unexpressed_stance(token: Token, stance: dict[str, list[str]]) -> bool:
     """Whether a stance noun ("commitment") is named without being expressed or made: not the object (or a
     coordinated object) of a verb of expressing ("reaffirmed its commitment"), so a quality or a topic."""
@@ -260,8 +273,10 @@ class NonEventFilter:
                 return True  # "ignored repeated requests for comment"
             if poll_standing(token, frames["senses"]):
                 return True  # "his support among social conservatives", "90 percent support for ..."
-            if figurative_fight(token, frames["senses"]):
-                return True  # "a court battle", "the battle against inflation" (senses.py)
+            if _discourse_noun(token, frames["discourse_nouns"]):
+                return True  # "talk of a wall", "his anti-immigrant talk": speech, no talks held
+            if figurative_fight(token, frames["senses"]) or verbal_clash(token, frames["senses"]):
+                return True  # "a court battle", "the battle against inflation", "a clash over the budget" (senses.py)
             if noun_kind(token, frames["senses"], self.is_person):
                 return True  # "a press release", "tough talk", "Trump's rallies" (senses.py)
             if cand.type in frames["discussion_topics"]["types"] and discussed_topic(token, frames["discussion_topics"]):

@@ -334,6 +334,8 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or process_subject(token, senses)
         or contest_beat(token, senses)
         or figurative_fight(token, senses)
+        or verbal_clash(token, senses)
+        or shown_quality(token, senses)
         or thing_object(token, senses)
         or self_harm(token, senses)
         or tasked_with(token, senses)
@@ -461,7 +463,18 @@ def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token],
     owners = rule["candidate_events"]
     return lemma in owners["nouns"] and (any(
         c.dep_ in ("poss", "compound") and (is_person(c) or c.lower_ in owners["person_possessives"]) for c in token.children)
-        or _staged_by_person(token, owners, is_person))
+        or _staged_by_person(token, owners, is_person) or _speech_venue(token, owners))
+
+
+def _speech_venue(noun: Token, owners: dict[str, Any]) -> bool:
+    """"said at Tuesday's rally", "told supporters at a rally in Ohio": a rally with no holder named only as where
+    someone spoke is a campaign stage, no demonstration ("an opposition rally", "a rally against the war" stay)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in owners["venue_preps"] or prep.head.lemma_.lower() not in owners["venue_speech_verbs"]:
+        return False
+    if any(c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ not in TIME_LABELS for c in noun.children):
+        return False  # "an opposition rally", "the union's rally": a holder named
+    return not any(c.dep_ == "prep" and c.lower_ in owners["holder_preps"] for c in noun.children)
 
 
 def _staged_by_person(noun: Token, owners: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
@@ -690,6 +703,61 @@ def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
         if target.ent_type_ in ("", "NORP") and lemma in set(rule["things"]) | set(rule["contest_nouns"]):
             return True  # "fighting cancer", "the battle against inflation", "to battle the rival nominee"
     return False
+
+
+# Dependencies naming the sides of a clash: its subject, object, "with"/"against"/"between" objects and conjuncts.
+CLASH_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound", "amod"})
+# Entity labels of a state or a people as a side: a clash between states may be fought with arms.
+STATE_SIDE_LABELS = frozenset({"GPE", "NORP"})
+# Entity labels of a time: "clashes over the weekend" are dated, not about a topic.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _clash_sides(token: Token, preps: list[str]) -> list[Token]:
+    """The sides of a fight word: its subject (the verb's, or the head verb's for a noun), objects and prepositional
+    sides, with their conjuncts."""
+    sides = [c for c in token.children if c.dep_ in CLASH_SIDE_DEPS]
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubj"):
+        sides += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not token]
+    sides += preposition_objects(token, preps)
+    return sides + [conj for t in list(sides) for conj in t.conjuncts]
+
+
+def verbal_clash(token: Token, senses: dict[str, Any]) -> bool:
+    """"Lawmakers clashed over the budget", "the governor battled back after a slow start": a dispute about a topic
+    or a comeback in a race, no force used, when no side is armed ("police clashed with protesters over ...") or a
+    state or people ("China and the Philippines clashed over the shoal" may be fought at sea)."""
+    rule = senses["verbal_clashes"]
+    if token.lemma_.lower() not in rule["words"]:
+        return False
+    sides = _clash_sides(token, rule["side_preps"])
+    armed = set(rule["armed_words"])
+    if any(s.lemma_.lower() in armed or s.ent_type_ in STATE_SIDE_LABELS
+           or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in armed for m in s.children) for s in sides):
+        return False  # "police clashed with protesters", "fought the armed opposition"
+    if any(s.lemma_.lower() in rule["stance_objects"] and s.dep_ in ("dobj", "pobj") for s in sides):
+        return True  # "battled stiff opposition from the press": a stance fought in words
+    topics = [g for g in preposition_objects(token, rule["topic_preps"]) if g.ent_type_ not in TIME_LABELS]
+    if topics:
+        return True  # "clashed over immigration", "a clash about the bill"
+    return token.pos_ == "VERB" and any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["comeback_particles"] for c in token.children) \
+        and not any(c.dep_ == "dobj" for c in token.children)  # "battled back", not "fought back the attackers"
+
+
+# Relative pronouns that are a relative clause's own subject ("protesters who demonstrated").
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def shown_quality(token: Token, senses: dict[str, Any]) -> bool:
+    """"As past campaigns have demonstrated, ...", "the silence they demonstrated", "demonstrated its strength":
+    showing something, no demonstration in the street ("thousands demonstrated outside parliament" stays)."""
+    rule = senses["shown_qualities"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") or (c.dep_ == "mark" and c.lower_ in rule["marks"]) for c in token.children):
+        return True  # "demonstrated its resolve", "demonstrated that ...", "as ... have demonstrated"
+    # "the silence Democrats have demonstrated": a relative clause whose own subject is not the relative pronoun
+    return token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in token.children)
 
 
 def retort(token: Token, senses: dict[str, Any]) -> bool:
