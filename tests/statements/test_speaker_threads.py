@@ -116,3 +116,13 @@ def test_an_agency_quoting_someone_as_saying_reports_that_person(extract_text):
     record = extract_text(text)
     found = [(s.speaker.name, s.content.text) for s in record.statements if s.speaker is not None]
     assert found == [("Abbas Araghchi", "the talks were constructive"), ("Ali Khan", "the deal was dead")]
+
+
+def test_a_given_name_and_surname_the_tagger_reads_as_an_organisation_is_a_person(extract_text):
+    # The tagger labels "Carly Mendez" an organisation; a known given name and a surname make a person, so the
+    # apposition names the hopeful and "she" finds her.
+    record = extract_text("One Senate hopeful, Carly Mendez, says that despite her years in Boston, she will vote "
+                          "in Ohio. A candidate for mayor, Carly Stone, says she plans to win.")
+    assert _name_of(record, "she will vote in Ohio") == "Carly Mendez"
+    assert [s.speaker.name for s in record.statements if s.speaker and s.speaker.text == "she"] == ["Carly Stone"]
+    assert {e.name: e.kind for e in record.entities}["Carly Mendez"] == "person"
