@@ -118,6 +118,32 @@ def test_an_agency_quoting_someone_as_saying_reports_that_person(extract_text):
     assert found == [("Abbas Araghchi", "the talks were constructive"), ("Ali Khan", "the deal was dead")]
 
 
+def test_a_pronoun_in_what_a_person_says_is_bound_to_that_person(extract_text):
+    # "he" inside Harlan's content is Harlan: the governor named before it only as an object of that content
+    # (first mention, so a topic by introduction) is no antecedent (PolNeAR train seed 130171).
+    text = ("Senator Tom Harlan praised the central bank on Monday. Harlan says that even though he would replace "
+            "Governor Paul Wendt, he actually thinks the governor has done a fine job.")
+    record = extract_text(text)
+    bound = [s.speaker.name for s in record.statements if s.content.text == "the governor has done a fine job"]
+    assert bound == ["Tom Harlan"]
+
+
+def test_a_pronoun_in_a_fronted_clause_is_bound_to_the_main_subject(extract_text):
+    # "While he insisted ..., Governor Dan Pratt conceded": the "he" is Pratt, not the mayor who spoke before.
+    text = ("Mayor Carl Benson said the city would sue. While he insisted that the deal was fair, "
+            "Governor Dan Pratt conceded that it had flaws.")
+    record = extract_text(text)
+    assert _name_of(record, "the deal was fair") == "Dan Pratt"
+
+
+def test_a_binding_subject_is_the_name_its_phrase_ends_in(extract_text):
+    # "Moss aide Jen Palmieri": the phrase holds mentions of both women; the one who told is the aide.
+    text = ("Senator Hillary Moss spoke first on Monday. Moss aide Jen Palmieri told reporters that she had not "
+            "seen the memo.")
+    record = extract_text(text)
+    assert [s.speaker.name for s in record.statements if s.speaker and s.speaker.text == "she"] == ["Jen Palmieri"]
+
+
 def test_a_given_name_and_surname_the_tagger_reads_as_an_organisation_is_a_person(extract_text):
     # The tagger labels "Carly Mendez" an organisation; a known given name and a surname make a person, so the
     # apposition names the hopeful and "she" finds her.
