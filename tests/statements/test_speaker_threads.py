@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 VOA_CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "voa" / "corpus"
 
 
@@ -152,3 +154,15 @@ def test_a_given_name_and_surname_the_tagger_reads_as_an_organisation_is_a_perso
     assert _name_of(record, "she will vote in Ohio") == "Carly Mendez"
     assert [s.speaker.name for s in record.statements if s.speaker and s.speaker.text == "she"] == ["Carly Stone"]
     assert {e.name: e.kind for e in record.entities}["Carly Mendez"] == "person"
+
+
+@pytest.mark.parametrize("introduction", [
+    "Republican presidential candidate Tom Hale spoke in Ohio on Monday.",  # the party in the title
+    "Tom Hale (R-Texas) spoke in Ohio on Monday.",  # the party in a legislator's label
+])
+def test_a_role_with_a_party_names_the_one_person_of_that_party(extract_text, introduction):
+    # The aide named last has no party; "the Republican nominee" is the one Republican the story names.
+    text = (f"{introduction} Ann Roe, a spokeswoman for Hale, gave no answer on Monday night. "
+            "The Republican nominee has said that the border must be closed.")
+    record = extract_text(text)
+    assert _name_of(record, "the border must be closed") == "Tom Hale"

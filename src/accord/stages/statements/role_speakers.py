@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -38,6 +39,12 @@ ROLE_REFERENCE_SENTENCES = 1
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
 DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
+# Characters read after a person's name for the party the text gives them ("Tom Hale (R-Texas)", "Ann Roe,
+# Democrat of Ohio", "Ann Roe, a Republican from"): about the length of such a label.
+PARTY_LABEL_CHARS = 28
+# "(R-Texas)", ", D-S.D.": the party initial of a US legislator's label -> the party_families name.
+PARTY_INITIAL = re.compile(r"^\s*[,(]\s*([DR])\s?-")
+PARTY_INITIALS = {"D": "democratic", "R": "republican"}
 # The entity label of a person's name: a one-word object of "X asked Y" is a person only so labelled.
 PERSON_ENTITY_TYPES = frozenset({"PERSON"})
 
@@ -177,9 +184,13 @@ class RoleSpeakers:
         if code and (latest.affiliation and code != latest.affiliation
                      or not latest.affiliation and known_elsewhere(latest.name, code)):
             return None  # "the French president" is not the US president named just before
-        parties, latest_parties = parties_in(" ".join(words)), parties_in(latest.title)
+        parties, latest_parties = parties_in(" ".join(words)), self._parties_of(latest)
         if parties and latest_parties and not parties & latest_parties:
             return None  # "the Republican nominee" is not the Libertarian candidate just named
+        if parties and not latest_parties:
+            # "Ann Roe, a spokeswoman for Hale, gave no answer. The Republican nominee has ...": the one person
+            # the article gives the role's party, not the aide of no party who was named last.
+            latest = self._party_member(parties, head.idx) or latest
         addressed = self._addressed_person(latest)
         if addressed is not None:
             # "X told Hollis ...": the role may name either. "X asked Dorsey how ... The candidate said": the one
@@ -193,6 +204,32 @@ class RoleSpeakers:
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
+
+    def _parties_of(self, person: ResolvedSpeaker) -> frozenset[str]:
+        """The parties the article gives a person: in their title ("Republican presidential candidate") or in a
+        label right after a mention of their name ("(R-Texas)", ", Democrat of Ohio")."""
+        found = set(parties_in(person.title))
+        for mention in self.people:
+            if mention.entity != person.entity or not mention.name:
+                continue
+            after = self.text[mention.start : mention.start + len(mention.name) + PARTY_LABEL_CHARS]
+            after = after[len(mention.name):] if after.startswith(mention.name) else ""
+            found |= parties_in(after)
+            initial = PARTY_INITIAL.match(after)
+            if initial:
+                found.add(PARTY_INITIALS[initial.group(1)])
+            found |= parties_in(mention.title)
+        return frozenset(found)
+
+    def _party_member(self, parties: frozenset[str], before: int) -> ResolvedSpeaker | None:
+        """The one named person the article gives one of ``parties`` before offset ``before``, by the fullest
+        name it gives them; None for none or two."""
+        members = {p.entity: p for p in self.people if p.start < before and p.entity and is_named(p)
+                   and self._parties_of(p) & parties}
+        if len(members) != 1:
+            return None
+        person = next(iter(members.values()))
+        return max((p for p in self.people if p.entity == person.entity), key=lambda p: len(p.name.split()))
 
     def _possessed_role_named(self, tokens: list[Token], head: Token) -> ResolvedSpeaker | None:
         """"Her husband said" after "her husband Peter Brandt" or "Dale Ortiz, her spokesman": the person the same
