@@ -166,3 +166,12 @@ def test_a_role_with_a_party_names_the_one_person_of_that_party(extract_text, in
             "The Republican nominee has said that the border must be closed.")
     record = extract_text(text)
     assert _name_of(record, "the border must be closed") == "Tom Hale"
+
+
+def test_a_role_the_story_gave_a_speaker_names_them_again_past_an_untitled_questioner(extract_text):
+    # "the Vermont senator" was resolved to Hollis; the host's question in between does not make Park the senator.
+    text = ('Dana Hollis and Ellen Park met on a Sunday show. "One of us takes money from the banks," Hollis said, '
+            'and the Vermont senator added that voters knew it. "Would that be you?" Park asked. '
+            '"No, that would be me," the senator said.')
+    record = extract_text(text)
+    assert _name_of(record, "that would be me") == "Dana Hollis"

@@ -36,6 +36,10 @@ MAX_DESCRIPTION_STEPS = 6
 # this many sentences earlier (the same or the previous sentence).
 ROLE_REFERENCE_MAX_WORDS = 5
 ROLE_REFERENCE_SENTENCES = 1
+# A definite role the story resolved to a named speaker names that person again within this many sentences, even
+# when an untitled person spoke in between (an interviewer's question); further on, a live blog's next item
+# may give the role to someone else (PolNeAR train seed 130176).
+ROLE_MEMORY_SENTENCES = 12
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
 DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
@@ -181,6 +185,11 @@ class RoleSpeakers:
                 or latest.name.split()[-1].islower()  # a role kept as a name ("OCHA spokesperson"): no one named
                 or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
             return None
+        earlier = self._role_named_before(word, head.idx, sentence)
+        if earlier is not None and earlier.entity != latest.entity and not self._holds_role(latest, word):
+            # "the Vermont senator said ... 'You?' the host asked. 'Me,' the senator said": the role the story
+            # already gave the senator names him again, not the untitled host who spoke last.
+            latest = earlier
         if code and (latest.affiliation and code != latest.affiliation
                      or not latest.affiliation and known_elsewhere(latest.name, code)):
             return None  # "the French president" is not the US president named just before
@@ -204,6 +213,24 @@ class RoleSpeakers:
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
+
+    def _role_named_before(self, word: str, before: int, sentence: int) -> ResolvedSpeaker | None:
+        """The named person the latest earlier definite role ending in ``word`` ("the Vermont senator") was
+        resolved to as a statement speaker before offset ``before``, at most ROLE_MEMORY_SENTENCES before
+        ``sentence``, or None."""
+        for spoken in reversed(self.history):
+            if sentence - spoken.sentence > ROLE_MEMORY_SENTENCES:
+                return None
+            written = self.text[spoken.start : spoken.end].lower().split()
+            if (spoken.start < before and spoken.person and spoken.entity and is_named(spoken)
+                    and len(written) > 1 and written[0] == "the" and written[-1] == word):
+                return spoken
+        return None
+
+    def _holds_role(self, person: ResolvedSpeaker, word: str) -> bool:
+        """Whether the article's or the lexicon's title of ``person`` has the role ``word`` ("Sen." is a senator)."""
+        office = _office_of(person)
+        return bool(office) and bool(title_words(word) & title_words(office))
 
     def _parties_of(self, person: ResolvedSpeaker) -> frozenset[str]:
         """The parties the article gives a person: in their title ("Republican presidential candidate") or in a
