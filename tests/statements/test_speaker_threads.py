@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 VOA_CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "voa" / "corpus"
 
 
@@ -116,3 +118,60 @@ def test_an_agency_quoting_someone_as_saying_reports_that_person(extract_text):
     record = extract_text(text)
     found = [(s.speaker.name, s.content.text) for s in record.statements if s.speaker is not None]
     assert found == [("Abbas Araghchi", "the talks were constructive"), ("Ali Khan", "the deal was dead")]
+
+
+def test_a_pronoun_in_what_a_person_says_is_bound_to_that_person(extract_text):
+    # "he" inside Harlan's content is Harlan: the governor named before it only as an object of that content
+    # (first mention, so a topic by introduction) is no antecedent (PolNeAR train seed 130171).
+    text = ("Senator Tom Harlan praised the central bank on Monday. Harlan says that even though he would replace "
+            "Governor Paul Wendt, he actually thinks the governor has done a fine job.")
+    record = extract_text(text)
+    bound = [s.speaker.name for s in record.statements if s.content.text == "the governor has done a fine job"]
+    assert bound == ["Tom Harlan"]
+
+
+def test_a_pronoun_in_a_fronted_clause_is_bound_to_the_main_subject(extract_text):
+    # "While he insisted ..., Governor Dan Pratt conceded": the "he" is Pratt, not the mayor who spoke before.
+    text = ("Mayor Carl Benson said the city would sue. While he insisted that the deal was fair, "
+            "Governor Dan Pratt conceded that it had flaws.")
+    record = extract_text(text)
+    assert _name_of(record, "the deal was fair") == "Dan Pratt"
+
+
+def test_a_binding_subject_is_the_name_its_phrase_ends_in(extract_text):
+    # "Moss aide Jen Palmieri": the phrase holds mentions of both women; the one who told is the aide.
+    text = ("Senator Hillary Moss spoke first on Monday. Moss aide Jen Palmieri told reporters that she had not "
+            "seen the memo.")
+    record = extract_text(text)
+    assert [s.speaker.name for s in record.statements if s.speaker and s.speaker.text == "she"] == ["Jen Palmieri"]
+
+
+def test_a_given_name_and_surname_the_tagger_reads_as_an_organisation_is_a_person(extract_text):
+    # The tagger labels "Carly Mendez" an organisation; a known given name and a surname make a person, so the
+    # apposition names the hopeful and "she" finds her.
+    record = extract_text("One Senate hopeful, Carly Mendez, says that despite her years in Boston, she will vote "
+                          "in Ohio. A candidate for mayor, Carly Stone, says she plans to win.")
+    assert _name_of(record, "she will vote in Ohio") == "Carly Mendez"
+    assert [s.speaker.name for s in record.statements if s.speaker and s.speaker.text == "she"] == ["Carly Stone"]
+    assert {e.name: e.kind for e in record.entities}["Carly Mendez"] == "person"
+
+
+@pytest.mark.parametrize("introduction", [
+    "Republican presidential candidate Tom Hale spoke in Ohio on Monday.",  # the party in the title
+    "Tom Hale (R-Texas) spoke in Ohio on Monday.",  # the party in a legislator's label
+])
+def test_a_role_with_a_party_names_the_one_person_of_that_party(extract_text, introduction):
+    # The aide named last has no party; "the Republican nominee" is the one Republican the story names.
+    text = (f"{introduction} Ann Roe, a spokeswoman for Hale, gave no answer on Monday night. "
+            "The Republican nominee has said that the border must be closed.")
+    record = extract_text(text)
+    assert _name_of(record, "the border must be closed") == "Tom Hale"
+
+
+def test_a_role_the_story_gave_a_speaker_names_them_again_past_an_untitled_questioner(extract_text):
+    # "the Vermont senator" was resolved to Hollis; the host's question in between does not make Park the senator.
+    text = ('Dana Hollis and Ellen Park met on a Sunday show. "One of us takes money from the banks," Hollis said, '
+            'and the Vermont senator added that voters knew it. "Would that be you?" Park asked. '
+            '"No, that would be me," the senator said.')
+    record = extract_text(text)
+    assert _name_of(record, "that would be me") == "Dana Hollis"

@@ -122,6 +122,12 @@ def _given_name_and_surname(span: Span) -> bool:
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span))
 
 
+def _plain_full_name(span: Span) -> bool:
+    """Whether ``span`` is just a known given name and a surname ("Carly Fiorina", "Tashfeen Malik"): a person's
+    name whatever label the tagger gave it (it reads some as an organisation or a product)."""
+    return len(span) == 2 and _given_name_and_surname(span)
+
+
 def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> None:
     """Decide what one name candidate is (lexicon first, then person evidence, then organisation) and add it."""
     text = span.text
@@ -149,7 +155,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
         appos is not None and appos_is_title(appos, lex)
     ) or _described_by_who(span) or _coordinated_with_person(span) or _titled_by_copula(span, lex)
-    person_evidence = person_evidence or _relative_of_person(builder, span)
+    person_evidence = person_evidence or _relative_of_person(builder, span) or _plain_full_name(span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
     if not person_evidence and label == "PERSON" and span.text in builder.place_name_openings():

@@ -22,6 +22,11 @@ AUTHOR_LINE_SENTENCES = 2
 SUBJECT_PRONOUNS = frozenset({"they", "their", "it", "its"})
 # Plural nouns that count a group ("tens of thousands of Sudanese"): the group is the noun after "of".
 QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "lots", "numbers"})
+# Links from a clause up to the clause it is the content or an adjunct of ("Harlan says that ... he thinks": the
+# "he" of "thinks" is in what Harlan says), climbed to find the person a he/she subject is bound to.
+BINDING_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+# Clause steps climbed at most: a pronoun deeper than this is too far from any binder to trust the parse.
+MAX_BINDING_STEPS = 3
 
 
 class PronounSpeakers:
@@ -48,9 +53,58 @@ class PronounSpeakers:
                                              found.entity, True, self._genders.get(found.entity), bios[0].start)
         return self._author_cache
 
+    def _binder(self, start: int, gender: str) -> ResolvedSpeaker | None:
+        """The named person a he/she subject at ``start`` is bound to in its own sentence: the subject of the
+        clause whose content or adjunct holds it ("Harlan says that though he would replace Governor Wendt, he
+        thinks ...": Harlan, not Wendt; "While he insisted ..., Governor Pratt conceded": Pratt; "a remark by
+        Reyes, claiming he had won": Reyes). Subjects of the other known gender are climbed past; a pronoun, an
+        unnamed or ungendered subject, or a quotation holding the pronoun but not the subject binds nothing (the
+        thread rules decide)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].dep_ not in SUBJECT_DEPS:
+            return None
+        clause = span[0].head
+        for _ in range(MAX_BINDING_STEPS):
+            participle = clause.dep_ == "acl" and clause.head.pos_ == "PROPN"
+            if not participle and clause.dep_ not in BINDING_DEPS:
+                return None
+            clause = clause.head
+            # "Reyes, claiming he ...": the name a participle hangs on is its subject
+            subject = clause if participle else next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None:
+                continue
+            if subject.pos_ == "PRON" or self._hidden(subject.idx, start) \
+                    or innermost_range(self.quotations, start) != innermost_range(self.quotations, subject.idx):
+                return None
+            person = self._person_heading(subject)
+            known = (person.gender or self._genders.get(person.entity or "")) if person is not None else None
+            if person is None or known is None:
+                return None
+            if known == gender:
+                return person
+            if participle:
+                return None
+        return None
+
+    def _person_heading(self, token: Token) -> ResolvedSpeaker | None:
+        """The remembered person whose name ``token`` heads ("Palmieri" of "Moss aide Jen Palmieri": the aide, not
+        Moss), by the fullest name the article gives them."""
+        # the name ending in the head word first: "Moss aide Jen Palmieri" holds mentions of both from one start
+        here = max((p for p in self.people if token.left_edge.idx <= p.start <= token.idx and p.entity
+                    and is_named(p)), key=lambda p: (p.name.split()[-1] == token.text, p.start), default=None)
+        if here is None:
+            return None
+        return max((p for p in self.people if p.entity == here.entity), key=lambda p: len(p.name.split()))
+
     def _resolve_personal(self, start: int, end: int, gender: str, sentence: int) -> ResolvedSpeaker:
-        """`he`/`she`: the latest fitting statement speaker, unless a person has since been the
-        subject of a sentence (the thread moved on); else the latest fitting person mentioned."""
+        """`he`/`she`: the person a clause subject binds it to in its sentence (``_binder``); else the latest
+        fitting statement speaker, unless a person has since been the subject of a sentence (the thread moved
+        on); else the latest fitting person mentioned."""
+        bound = self._binder(start, gender)
+        if bound is not None:
+            return ResolvedSpeaker(start, end, bound.name, bound.title, bound.affiliation, bound.sector,
+                                   bound.entity, True, gender, sentence, subject=True)
+
         def fits(candidate: ResolvedSpeaker) -> bool:
             return (candidate.gender in (None, gender) and candidate.name is not None and not candidate.joint
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)

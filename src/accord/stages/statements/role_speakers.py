@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -36,9 +37,19 @@ MAX_DESCRIPTION_STEPS = 6
 # this many sentences earlier (the same or the previous sentence).
 ROLE_REFERENCE_MAX_WORDS = 5
 ROLE_REFERENCE_SENTENCES = 1
+# A definite role the story resolved to a named speaker names that person again within this many sentences, even
+# when an untitled person spoke in between (an interviewer's question); further on, a live blog's next item
+# may give the role to someone else (PolNeAR train seed 130176).
+ROLE_MEMORY_SENTENCES = 12
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
 DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
+# Characters read after a person's name for the party the text gives them ("Tom Hale (R-Texas)", "Ann Roe,
+# Democrat of Ohio", "Ann Roe, a Republican from"): about the length of such a label.
+PARTY_LABEL_CHARS = 28
+# "(R-Texas)", ", D-S.D.": the party initial of a US legislator's label -> the party_families name.
+PARTY_INITIAL = re.compile(r"^\s*[,(]\s*([DR])\s?-")
+PARTY_INITIALS = {"D": "democratic", "R": "republican"}
 # The entity label of a person's name: a one-word object of "X asked Y" is a person only so labelled.
 PERSON_ENTITY_TYPES = frozenset({"PERSON"})
 
@@ -177,12 +188,21 @@ class RoleSpeakers:
                 or latest.name.split()[-1].islower()  # a role kept as a name ("OCHA spokesperson"): no one named
                 or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
             return None
+        earlier = self._role_named_before(word, head.idx, sentence)
+        if earlier is not None and earlier.entity != latest.entity and not self._holds_role(latest, word):
+            # "the Vermont senator said ... 'You?' the host asked. 'Me,' the senator said": the role the story
+            # already gave the senator names him again, not the untitled host who spoke last.
+            latest = earlier
         if code and (latest.affiliation and code != latest.affiliation
                      or not latest.affiliation and known_elsewhere(latest.name, code)):
             return None  # "the French president" is not the US president named just before
-        parties, latest_parties = parties_in(" ".join(words)), parties_in(latest.title)
+        parties, latest_parties = parties_in(" ".join(words)), self._parties_of(latest)
         if parties and latest_parties and not parties & latest_parties:
             return None  # "the Republican nominee" is not the Libertarian candidate just named
+        if parties and not latest_parties:
+            # "Ann Roe, a spokeswoman for Hale, gave no answer. The Republican nominee has ...": the one person
+            # the article gives the role's party, not the aide of no party who was named last.
+            latest = self._party_member(parties, head.idx) or latest
         addressed = self._addressed_person(latest)
         if addressed is not None:
             # "X told Hollis ...": the role may name either. "X asked Dorsey how ... The candidate said": the one
@@ -196,6 +216,50 @@ class RoleSpeakers:
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
+
+    def _role_named_before(self, word: str, before: int, sentence: int) -> ResolvedSpeaker | None:
+        """The named person the latest earlier definite role ending in ``word`` ("the Vermont senator") was
+        resolved to as a statement speaker before offset ``before``, at most ROLE_MEMORY_SENTENCES before
+        ``sentence``, or None."""
+        for spoken in reversed(self.history):
+            if sentence - spoken.sentence > ROLE_MEMORY_SENTENCES:
+                return None
+            written = self.text[spoken.start : spoken.end].lower().split()
+            if (spoken.start < before and spoken.person and spoken.entity and is_named(spoken)
+                    and len(written) > 1 and written[0] == "the" and written[-1] == word):
+                return spoken
+        return None
+
+    def _holds_role(self, person: ResolvedSpeaker, word: str) -> bool:
+        """Whether the article's or the lexicon's title of ``person`` has the role ``word`` ("Sen." is a senator)."""
+        office = _office_of(person)
+        return bool(office) and bool(title_words(word) & title_words(office))
+
+    def _parties_of(self, person: ResolvedSpeaker) -> frozenset[str]:
+        """The parties the article gives a person: in their title ("Republican presidential candidate") or in a
+        label right after a mention of their name ("(R-Texas)", ", Democrat of Ohio")."""
+        found = set(parties_in(person.title))
+        for mention in self.people:
+            if mention.entity != person.entity or not mention.name:
+                continue
+            after = self.text[mention.start : mention.start + len(mention.name) + PARTY_LABEL_CHARS]
+            after = after[len(mention.name):] if after.startswith(mention.name) else ""
+            found |= parties_in(after)
+            initial = PARTY_INITIAL.match(after)
+            if initial:
+                found.add(PARTY_INITIALS[initial.group(1)])
+            found |= parties_in(mention.title)
+        return frozenset(found)
+
+    def _party_member(self, parties: frozenset[str], before: int) -> ResolvedSpeaker | None:
+        """The one named person the article gives one of ``parties`` before offset ``before``, by the fullest
+        name it gives them; None for none or two."""
+        members = {p.entity: p for p in self.people if p.start < before and p.entity and is_named(p)
+                   and self._parties_of(p) & parties}
+        if len(members) != 1:
+            return None
+        person = next(iter(members.values()))
+        return max((p for p in self.people if p.entity == person.entity), key=lambda p: len(p.name.split()))
 
     def _possessed_role_named(self, tokens: list[Token], head: Token) -> ResolvedSpeaker | None:
         """"Her husband said" after "her husband Peter Brandt" or "Dale Ortiz, her spokesman": the person the same
