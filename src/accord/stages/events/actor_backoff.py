@@ -66,12 +66,12 @@ def _country_of_mention(text: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...]]:
+def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...] | dict[str, str]]:
     """The back-off's word lists (data/actors/backoff_words.json), loaded once."""
     data = read_json(BACKOFF_WORDS_FILE)
     return {"several_party_nouns": frozenset(data["several_party_nouns"]), "bloc_nouns": frozenset(data["bloc_nouns"]),
             "demonym_suffixes": tuple(data["demonym_suffixes"]), "first_person": frozenset(data["first_person"]),
-            "document_nouns": frozenset(data["document_nouns"])}
+            "document_nouns": frozenset(data["document_nouns"]), "region_codes": data["region_codes"]}
 
 
 def _issued_by(document: Token, start: int, end: int) -> bool:
@@ -84,11 +84,15 @@ def _issued_by(document: Token, start: int, end: int) -> bool:
 
 
 def _code_of_description(text: str) -> str | None:
-    """A state or organisation code for a describing name ("Afghanistan", "European", "the Taliban"), or
-    for a nationality adjective the lexicon lacks, its place's code ("Faroese": the Faroe Islands)."""
+    """A state or organisation code for a describing name ("Afghanistan", "the Taliban"), a region's code
+    ("Europe", "European": EUR), or for a nationality adjective the lexicon lacks, its place's code
+    ("Faroese": the Faroe Islands)."""
     coded = lookup_phrase(text)
     if coded is not None and coded.code:
         return coded.code
+    region = backoff_words()["region_codes"].get(LEADING_ARTICLE.sub("", text.strip()).lower())  # type: ignore[union-attr]
+    if region is not None:
+        return region
     place = find_country(text)
     if place is None and " " not in text.strip():
         demonym = country_of_demonym(text.strip(), backoff_words()["demonym_suffixes"])  # type: ignore[arg-type]
