@@ -182,3 +182,11 @@ def test_europe_and_the_european_side_are_coded_as_europe(extract_text):
     text = "During the talks in Brussels, the Chinese side proposed a price floor, but the European side refused."
     record = extract_text(text, published="2025-05-17")
     assert _codes(record, "REJECT") == [{"EUR"}], _codes(record, "REJECT")
+
+
+def test_a_participant_that_is_a_resolved_speaker_takes_the_speakers_code(extract_text):
+    # the statements stage resolved the judge to the court (UNO); the back-off used to take a country of the case
+    text = ("The International Court of Justice opened hearings in a maritime case between Somalia and Kenya on "
+            "Monday. The court's president, Judge Maria Alvarez, rejected Kenya's request to address the judges first.")
+    record = extract_text(text, published="2025-05-17")
+    assert _codes(record, "REJECT") == [{"UNO"}], _codes(record, "REJECT")
