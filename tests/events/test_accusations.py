@@ -118,3 +118,31 @@ def test_passive_accusation_with_no_agent_keeps_the_accused_as_target(extract_te
     accused = _accusations(_events(extract_text, "Iranian operatives were accused of planning to kidnap the journalist."))
     assert [([a.code for a in e.actors if a.code], [r.code for r in e.recipients]) for e in accused] == [([], ["IRN"])], \
         _summary(accused)
+
+
+@pytest.mark.parametrize(("text", "speaker", "trigger"), [
+    # the wrong is said of an act or a party no code reaches: the speaker's ACCUSE, with no target (issue 14 item 2)
+    ("The United Nations human rights office said the detainees' treatment may amount to crimes against humanity.",
+     "UNO", "crimes"),
+    ("A State Department spokesperson said the publisher's unjust detention was a warning to every journalist.",
+     "USA", "unjust"),
+    ("The U.S. president highlighted the regime's violation of human rights at the summit in Washington.",
+     "USA", "violation"),
+])
+def test_condemned_act_of_an_uncoded_doer_is_an_accusation_without_target(extract_text, text, speaker, trigger):
+    accused = [e for e in _accusations(_events(extract_text, text)) if e.trigger.text == trigger]
+    assert [{a.code for a in e.actors} for e in accused] == [{speaker}], _summary(_events(extract_text, text))
+    assert not [r for r in accused[0].recipients if r.code], _summary(accused)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara denies that the killings of 1915 were a genocide.",  # the speaker rejects the charge
+    "The columnist said the gap between rich and poor is a disaster.",  # a situation judged, no party's act
+    "Tehran called the kidnapping allegations outrageous.",  # a claim called false: a rejection, not an accusation
+    '"We ask Kabul to hand over the organizers of this reprehensible act," the minister said.',  # in passing
+    "The senator said nobody knows how many other census privacy violations have yet to come out.",  # no party
+])
+def test_uncoded_doer_that_accuses_no_one_is_no_accusation(extract_text, text):
+    events = _events(extract_text, text)
+    assert not [e for e in _accusations(events) if e.trigger.text in (
+        "genocide", "disaster", "outrageous", "reprehensible", "violations")], _summary(events)

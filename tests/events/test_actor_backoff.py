@@ -170,3 +170,23 @@ def test_a_document_no_speaker_issued_keeps_the_back_off(extract_text):
             "the letter. The letter threatened the teachers.")
     threats = _codes(extract_text(text, published="2021-04-14"), "THREATEN")
     assert threats and all("QAT" not in codes for codes in threats), threats
+
+
+def test_europe_and_the_european_side_are_coded_as_europe(extract_text):
+    # a region with a party code of its own (CAMEO EUR), not the story's host country or the other side's
+    text = ("WASHINGTON — The United States raised tariffs on steel on Tuesday. "
+            "Europe retaliated on Wednesday with duties on American motorcycles.")
+    record = extract_text(text, published="2025-05-17")
+    sanctions = [e for e in record.events if e.event == "SANCTION" and e.trigger.text == "retaliated"]
+    assert sanctions and {a.code for a in sanctions[0].actors} == {"EUR"}, _codes(record, "SANCTION")
+    text = "During the talks in Brussels, the Chinese side proposed a price floor, but the European side refused."
+    record = extract_text(text, published="2025-05-17")
+    assert _codes(record, "REJECT") == [{"EUR"}], _codes(record, "REJECT")
+
+
+def test_a_participant_that_is_a_resolved_speaker_takes_the_speakers_code(extract_text):
+    # the statements stage resolved the judge to the court (UNO); the back-off used to take a country of the case
+    text = ("The International Court of Justice opened hearings in a maritime case between Somalia and Kenya on "
+            "Monday. The court's president, Judge Maria Alvarez, rejected Kenya's request to address the judges first.")
+    record = extract_text(text, published="2025-05-17")
+    assert _codes(record, "REJECT") == [{"UNO"}], _codes(record, "REJECT")

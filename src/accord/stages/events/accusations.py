@@ -117,7 +117,7 @@ def _adjective_doers(word: Token, kinds: frozenset[str], hostile_acts: frozenset
         return head, _subjects(head)
     if word.dep_ == "amod" and "condemning" in kinds:
         return word.head, [word.head]  # "heinous attacks": the act, whose doer is in its phrase
-    modifier = _first_conjunct(word)  # "the most hostile and abusive authorities": abusive modifies them too
+    modifier = first_conjunct(word)  # "the most hostile and abusive authorities": abusive modifies them too
     predicate = _predicate_noun(modifier.head) if modifier.dep_ == "amod" and "predicative" in kinds else None
     carrier = _wrong_carrier(modifier.head) if modifier.dep_ == "amod" and "predicative" in kinds else None
     if predicate is None and carrier is not None:  # "was involved in corrupt acts", "committed illegal acts"
@@ -129,7 +129,7 @@ def _adjective_doers(word: Token, kinds: frozenset[str], hostile_acts: frozenset
     return None
 
 
-def _first_conjunct(word: Token) -> Token:
+def first_conjunct(word: Token) -> Token:
     """The first of coordinated words ("hostile and abusive": hostile), which carries their shared link."""
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
@@ -155,7 +155,7 @@ def _wrong_carrier(noun: Token) -> Token | None:
     return head if head.lemma_.lower() in WRONG_SAID_OF_SUBJECT and head.pos_ == "VERB" else None
 
 
-def _argument_of_verb(noun: Token) -> bool:
+def argument_of_verb(noun: Token) -> bool:
     """Whether a noun is an argument of a verb, directly or through one preposition ("gives in to Chinese
     lawfare"), rather than buried in a noun phrase ("a tougher line on Chinese provocations") or what an
     act is against ("defend against North Korean aggression")."""
@@ -178,7 +178,7 @@ def _noun_doers(word: Token, kinds: frozenset[str]) -> tuple[Token, list[Token]]
     own = [c for c in word.children if c.dep_ == "poss"] + _agents(word)
     if own:
         return word, own
-    if _argument_of_verb(word) and any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITY_LABELS for c in word.children):
+    if argument_of_verb(word) and any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITY_LABELS for c in word.children):
         return _clause_head(word), [word]  # "Chinese lawfare", "Russian aggression": the party is the noun's modifier
     if word.dep_ in NOUN_PREDICATE_DEPS:
         return head, said_of
