@@ -192,6 +192,23 @@ def test_a_place_or_person_named_with_a_country_word_is_not_that_country():
     assert code("Ukrainian President Volodymyr Zelensky") == "UKR"
 
 
+def test_a_world_region_named_with_a_country_word_is_no_country():
+    # The PLOVER manual (5.1): a regional construct such as "Latin America" receives no country; "America" and
+    # "American" inside a region's name are not the United States, while countries named with a compass word
+    # ("South Korea", "North Macedonia", "the South African president") keep their own codes.
+    def code(phrase: str) -> str | None:
+        actor = lookup_actor(phrase)
+        return actor.code if actor else None
+
+    for phrase in ("Latin America", "South America", "Central America", "Latin American leaders",
+                   "South American countries"):
+        assert code(phrase) is None, phrase
+    assert code("South Korea") == code("South Korean officials") == "KOR"
+    assert code("North Macedonia") == "MKD"
+    assert code("the South African president") == "ZAF"
+    assert code("American officials") == "USA"
+
+
 @pytest.mark.parametrize(("spelling", "name"), [("Abbas Araqchi", "Abbas Araghchi"), ("Sergei Lavrow", "Sergei Lavrov"),
                                                 ("Foreign Minister Abbas Araqhchi", "Abbas Araghchi")])
 def test_a_full_name_spelled_differently_is_the_listed_person(spelling, name):

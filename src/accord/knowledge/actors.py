@@ -306,8 +306,8 @@ def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex
         return True  # "Acting Secretary Chad Wolf": a person's given name, not Chad
     if tokens[i - 1] in first_name_genders():
         return True  # "Mark Cuban", "Michael Jordan"
-    if entry.role == "demonym":
-        return False  # "Iranian Red Crescent", "Top Iranian officials"
+    if entry.role == "demonym":  # "Iranian Red Crescent", "Top Iranian officials"; "Latin American" a region's
+        return tokens[i - 1] in entity_words().place_name_prefixes
     first = i
     while first > 0 and _unknown_capitalised(tokens[first - 1], lex):
         first -= 1
