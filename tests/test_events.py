@@ -375,3 +375,10 @@ def test_one_sentence_dev_set_figures(nlp, floors, fixture):
     assert hits / len(rows) >= floor["sentence_type_recall"]
     assert right / predicted >= floor["type_precision"]
     assert actor_hits / actor_rows >= floor["actor_accuracy"]
+
+
+def test_a_sit_in_the_tokenizer_splits_is_a_protest(extract_text):
+    # spaCy splits "sit-in" into sit - in (the noun "in" with "sit" as its compound): still a demonstration.
+    events = _events(extract_text, "Hundreds of students staged a sit-in at the ministry on Monday.")
+    protest = _find(events, "PROTEST")
+    assert protest and protest[0].trigger.text == "sit-in", [(e.event, e.trigger.text) for e in events]
