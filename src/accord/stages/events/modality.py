@@ -248,6 +248,40 @@ def _after_winning_office(anchor: Token, conditions: dict) -> bool:
     return False
 
 
+def is_consequent(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the event's clause is the consequent of an "if" or "unless" clause it holds (see _consequent)."""
+    cues = lexicon.cues
+    return _consequent(anchor, cues["condition_markers"], cues["consequent"])
+
+
+def _consequent(anchor: Token, markers: list[str], cues: dict) -> bool:
+    """Whether the event's own clause holds an "if" or "unless" clause ("if its claims are true, the regime is
+    breaking the resolutions"): the act is only the consequent of a condition. Not "even if" or "as if" (the act
+    is told), nor a commitment or saying ("threatened to strike if ..."): the threat or word itself was made."""
+    if anchor.lemma_.lower() in cues["committing_lemmas"]:
+        return False
+    for clause in anchor.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children):
+            continue
+        if not any(c.lower_ in cues["concessive_words"] and c.i < clause.i for c in clause.children if c.dep_ in ("advmod", "mark")):
+            return True
+    return False
+
+
+# Penn tags of words that may stand between a contracted auxiliary and its verb ("she'd never sign").
+BETWEEN_AUXILIARY_TAGS = frozenset({"RB", "RBR", "RBS"})
+
+
+def _auxiliary_word(child: Token, contractions: list[str]) -> str:
+    """An auxiliary's word, a contracted "would" read as "would" when a bare verb follows it ("they'd back
+    him", "she'd be committed"); before a participle it is "had" ("he'd met them") and stays as written."""
+    word = child.lower_.replace("’", "'")  # a typographic apostrophe: "I’ll oppose it" is "I'll"
+    if word not in contractions:
+        return word
+    following = next((t for t in child.doc[child.i + 1:child.head.i + 1] if t.tag_ not in BETWEEN_AUXILIARY_TAGS), None)
+    return "would" if following is not None and following.tag_ == "VB" else word
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -270,7 +304,7 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         return "hypothetical"  # "promised to pursue a law if elected": a campaign pledge
     for head in _clause_heads(anchor):
         for child in head.children:
-            word = child.lower_.replace("’", "'")  # a typographic apostrophe: "I’ll oppose it" is "I'll"
+            word = _auxiliary_word(child, cues["would_contractions"])
             if child.dep_ in ("aux", "auxpass"):
                 if word in future_aux:
                     return "future"
@@ -306,6 +340,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"
         if _generic_condition(head, cues):
             return "hypothetical"  # "an offence is committed when anyone strikes an officer": a rule's case
+    if is_consequent(anchor, lexicon):
+        return "hypothetical"  # "if its claims are true, the regime is breaking the resolutions": only if so
     if _object_of(trigger, cues["planning_verbs"]):
         return "future"  # "is drafting new sanctions": the sanctions are to come
     if is_considered(trigger, anchor, cues["considering_verbs"]):
@@ -344,6 +380,14 @@ def _governors(anchor: Token) -> list[tuple[Token, Token]]:
 def _infinitive(clause: Token) -> bool:
     """Whether a clause is a "to" infinitive ("wants Turkey to close", which the parser may read as a clause)."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def _complement_link(clause: Token, governor: Token) -> str:
+    """A clause's link to its governor, reading a "to" infinitive the parser coordinated with a finite verb as
+    that verb's complement ("wants a tax cut, a new budget and to close the camps": to close is wanted)."""
+    if clause.dep_ == "conj" and _infinitive(clause) and not _infinitive(governor) and governor.tag_ != "VBG":
+        return "xcomp"
+    return clause.dep_
 
 
 def _phrasal(verb: Token) -> str:
@@ -513,15 +557,16 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
         lemma = governor.lemma_.lower()
         if governor.lower_ in desire:
             lemma = governor.lower_  # a form the model lemmatises wrongly ("hopes" as "hop")
-        if clause.dep_ == "conj":
+        link = _complement_link(clause, governor)
+        if link == "conj":
             continue
-        if lemma in unclaimed and clause.dep_ == "ccomp" and _negated_verb(governor, negators):
+        if lemma in unclaimed and link == "ccomp" and _negated_verb(governor, negators):
             return "hypothetical"  # "He did not say (deny) that Russia attacked": neither told nor denied
-        if lemma in demand and clause.dep_ in ("xcomp", "ccomp"):
+        if lemma in demand and link in ("xcomp", "ccomp"):
             return "demanded"
-        if lemma in denial and clause.dep_ == "ccomp":
+        if lemma in denial and link == "ccomp":
             return "denied"
-        if lemma in desire and (clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and clause.i > governor.i)):
+        if lemma in desire and (link == "xcomp" or (link == "ccomp" and clause.i > governor.i)):
             # "wants to close", "wants Peru to shut its ports", "hopes talks resume"; a clause before it is
             # a misparse of two sentences joined by a semicolon ("He calls for X; she aims to ...")
             return "hypothetical"

@@ -23,7 +23,7 @@ from accord.stages.events.accusations import (
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.coding import dedupe_refs
 from accord.stages.events.lexicon import Lexicon, TriggerEntry
-from accord.stages.events.modality import in_condition, modality_of
+from accord.stages.events.modality import in_condition, is_consequent, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.predication import is_question
 from accord.stages.events.references import PRONOUN_POS
@@ -288,8 +288,8 @@ class SaidEvents:
             if word.idx >= limit or word.i in told or sentence.start in accusing or is_question(sentence):
                 continue
             if is_negated(word, predicate, self.lexicon) or in_condition(predicate, self.lexicon) \
-                    or modality_of(word, predicate, self.lexicon) == "future":
-                continue  # "was not illegal", "if the vote was rigged", "we will see a tougher line on its provocations"
+                    or is_consequent(predicate, self.lexicon) or modality_of(word, predicate, self.lexicon) == "future":
+                continue  # "was not illegal", "if the vote was rigged", "if true, it is illegal", "we will see a tougher line on its provocations"
             if any(c.dep_ == "mark" and c.lower_ in self.lexicon.frames["question_marks"] for c in predicate.children):
                 continue  # "an investigation to determine whether Clinton violated statutes": a question, no claim
             cue = found.statement.cue
