@@ -16,7 +16,8 @@ def _dates(extract_text, text, trigger):
 @pytest.mark.parametrize(
     ("text", "trigger", "day"),
     [
-        ("The United States imposed tariffs on European steel on Tuesday. Europe quickly retaliated with duties "
+        # (Canada, not Europe: "Europe" is now coded EUR, and "European steel" codes no recipient to answer)
+        ("The United States imposed tariffs on Canadian steel on Tuesday. Canada quickly retaliated with duties "
          "on American whiskey.", "retaliated", "2025-04-15"),
         ("Hamas fired rockets at Israel on Monday. In response, Israel struck targets in Gaza.", "struck", "2025-04-14"),
         ("Russia attacked Ukrainian power stations on Sunday. Ukraine hit back with drone strikes on Russian "
@@ -28,11 +29,11 @@ def test_a_direct_answer_in_the_lead_takes_the_lead_acts_day(extract_text, text,
 
 
 def test_an_act_coordinated_with_an_answer_shares_its_day(extract_text):
-    text = ("The United States imposed tariffs on European steel on Tuesday. Europe quickly retaliated with duties "
-            "on American whiskey, while Canada imposed new tariffs on American cars.")
+    text = ("The United States imposed tariffs on Canadian steel on Tuesday. Canada quickly retaliated with duties "
+            "on American whiskey, while Mexico imposed new tariffs on American cars.")
     events = extract_text(text, published=PUBLISHED).events
-    canada = [e for e in events if e.trigger.start > text.index("while Canada")]
-    assert [e.date.value if e.date else None for e in canada] == ["2025-04-15"]
+    mexico = [e for e in events if e.trigger.start > text.index("while Mexico")]
+    assert [e.date.value if e.date else None for e in mexico] == ["2025-04-15"]
 
 
 @pytest.mark.parametrize(

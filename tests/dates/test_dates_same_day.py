@@ -33,7 +33,8 @@ def test_a_day_counted_from_an_act_is_still_counted_from_it(extract_text):
 
 def test_a_day_in_a_speakers_quote_is_not_a_day_the_story_told(extract_text):
     # "Today" in the quote is the speaker's present, not the day "a day earlier" counts from
-    text = ("At a Thursday rally in Fresno, Whitfield promised to raise wages. \"Today, there are 2 million "
+    # (a rally named only as where she spoke is no event since session 13, so the day is told by a meeting)
+    text = ("Whitfield visited nurses in Fresno on Thursday. \"Today, there are 2 million "
             "uninsured workers in this state,\" she said. A day earlier, at a town hall in Oakland, Whitfield met "
             "with activists.")
     assert _dates(extract_text, text, "met", published="2016-06-05") == ["2016-06-01"]
