@@ -77,6 +77,25 @@ def test_a_lead_accusation_in_the_present_takes_the_publication_day_the_lead_nam
     assert _dates(extract_text, text, "accuse") == ["2025-04-15"]
 
 
+PERFECT_LEAD = ("A Ruritanian court has lifted orders blocking the swearing-in of the new governor. The opposition "
+                 "filed a dozen appeals against the vote. The judges made the ruling public on Tuesday.")
+
+
+def test_a_present_perfect_lead_takes_the_publication_day_the_lead_names(extract_text):
+    assert _dates(extract_text, PERFECT_LEAD, "lifted") == ["2025-04-15"]
+
+
+def test_a_present_perfect_lead_on_another_day_keeps_no_date(extract_text):
+    # the lead's Tuesday is the day before publication: the result the lead sums up may be of either day
+    assert _dates(extract_text, PERFECT_LEAD, "lifted", published="2025-04-16") == [None]
+
+
+def test_a_present_perfect_after_the_first_sentence_keeps_no_date(extract_text):
+    text = ("The judges made their ruling public on Tuesday. A Ruritanian court has lifted orders blocking the "
+            "swearing-in of the new governor.")
+    assert _dates(extract_text, text, "lifted") == [None]
+
+
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [

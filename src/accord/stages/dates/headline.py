@@ -33,7 +33,7 @@ TOLD_ASSERTIONS = frozenset({None, "asserted"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 
-def _lead_sentence(sentences: list[SpacySpan], title_end: int) -> int | None:
+def lead_sentence(sentences: list[SpacySpan], title_end: int) -> int | None:
     """The index of the first sentence after the title line with a verb: the lead."""
     return next((i for i, s in enumerate(sentences) if s.start_char >= title_end
                  and any(t.pos_ in VERB_POS for t in s)), None)
@@ -55,7 +55,7 @@ def date_headlines(state: ArticleState, days: StoryDays) -> list[Event]:
     if not title_end or not days.told:
         return []
     sentences = list(state.doc.sents)
-    lead = _lead_sentence(sentences, title_end)
+    lead = lead_sentence(sentences, title_end)
     first = days.told[0]
     if lead is None or first.sentence != lead or lead in days.other:
         return []  # the lead tells no day, or another time beside it: the title's act may be of either

@@ -22,8 +22,11 @@ from accord.stages.anchors import undated_told_events
 from accord.stages.base import ArticleState
 from accord.stages.dates.attachment import in_direct_quote, shifted_in_time
 from accord.stages.dates.calendar import parse_published
+from accord.stages.dates.context import present_perfect
 from accord.stages.dates.followup import StoryDays, tells_time
+from accord.stages.dates.headline import lead_sentence
 from accord.stages.dates.speech import SPEECH_ACT_TYPES, told_clause
+from accord.stages.entities.names import title_line_end
 from accord.stages.events.habitual import tells_habit
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS
@@ -46,11 +49,13 @@ def _progressive(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == PROGRESSIVE_AUX and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
-def _told_now(verb: Token, event_type: str) -> bool:
-    """Whether the act is told as going on now: a progressive, or a simple present of a speech act or stance."""
+def _told_now(verb: Token, event_type: str, in_first: bool) -> bool:
+    """Whether the act is told as going on now: a progressive, or a simple present of a speech act or stance;
+    in the lead's first sentence (``in_first``), also a present perfect summing up the day's news ("has lifted")."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "will call for": to come
-    return _progressive(verb) or (verb.tag_ in PRESENT_TAGS and event_type in PRESENT_SPEECH_TYPES)
+    return _progressive(verb) or (verb.tag_ in PRESENT_TAGS and event_type in PRESENT_SPEECH_TYPES) \
+        or (in_first and present_perfect(verb))
 
 
 def date_present_leads(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDays) -> list[Event]:
@@ -61,6 +66,7 @@ def date_present_leads(state: ArticleState, dates: dict[int, SpacySpan], days: S
                None) if published is not None else None
     if day is None:
         return []
+    first = lead_sentence(list(state.doc.sents), title_line_end(state.text))
     changed: list[Event] = []
     for event, anchors in undated_told_events(state):
         anchor, own = state.doc[anchors.anchor], state.doc[anchors.own]
@@ -69,7 +75,7 @@ def date_present_leads(state: ArticleState, dates: dict[int, SpacySpan], days: S
             continue  # "The agreement includes a pledge", "Negotiations are hitting a rough patch": a thing's state
 
         sentence = bisect_right(days.starts, anchor.i) - 1
-        if sentence >= LEAD_SENTENCES or not _told_now(anchor, event.event) or not told_clause(anchor) \
+        if sentence >= LEAD_SENTENCES or not _told_now(anchor, event.event, sentence == first) or not told_clause(anchor) \
                 or in_direct_quote(state, event) or tells_habit(anchor) or shifted_in_time(anchor) \
                 or any(i in dates and tells_time(state.doc[i], anchor) for i in range(anchor.sent.start, anchor.sent.end)):
             continue

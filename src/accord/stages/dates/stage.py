@@ -25,8 +25,8 @@ that name it again (``dates.occasion``) and the acts the lead tells as direct an
 (``dates.response``), and an undated act told in the simple past after a sentence naming the story's day, by a
 party that sentence names or to its doer, takes that day (``dates.followup``), as does a statement's speech act
 (its cue, or a present demand or accusation it makes) when the sentence names its speaker (``dates.speech``),
-and an act the lead tells as going on ("activists are calling for") takes the publication day when the lead
-names that very day (``dates.present``);
+and an act the lead tells as going on ("activists are calling for"), or its first sentence sums up in the present
+perfect ("a court has lifted"), takes the publication day when the lead names that very day (``dates.present``);
 last, a stance a statement's content takes (a demand, an accusation, support, a refusal, agreement) gets the
 statement's day when the same speaker's statement just before gives it ("He added that 'Ukraine was ready for a
 ceasefire'"), unless the cue names an occasion of its own or the stance was taken before (past or present perfect);
