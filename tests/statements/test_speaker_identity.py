@@ -651,6 +651,23 @@ def test_a_man_is_not_named_by_the_woman_introduced_after_him(extract_text):
     assert [name for _, name, _ in _speakers(extract_text(text))][0] == "man"
 
 
+def test_a_lede_agent_noun_takes_the_name_and_country_given_right_after_it(extract_text):
+    # "hacker" is no speaker title, but the titles lexicon lists it as a person: the lede's hacker is the
+    # man named next, and the nationality of the description holds for his own statement too.
+    text = ("A Moldovan hacker said he had broken into the ministers' accounts.\n\n"
+            "Victor Lungu told the court on Friday that he had acted alone.")
+    speakers = _speakers(extract_text(text))
+    assert [name for _, name, _ in speakers] == ["Victor Lungu", "Victor Lungu"]
+    assert [code for _, _, code in speakers] == ["MDA", "MDA"]
+
+
+def test_a_lede_agent_noun_is_not_the_next_person_whose_title_says_otherwise(extract_text):
+    # The pilot who asked is not the minister introduced in the next sentence.
+    text = ("Just before takeoff, the pilot asked for volunteers to move seats. "
+            "So Trade Minister Tom Vale packed his notes and moved back, saying he did not mind.")
+    assert [name for _, name, _ in _speakers(extract_text(text))][0] == "pilot"
+
+
 def test_a_definite_role_right_after_a_named_speaker_is_that_speaker(extract_text):
     # News varies how it names the person just quoted: "the Ohio senator", "the Pakistani envoy".
     text = ("Former candidate Bernard Sandler said Thursday he shares the concerns. "

@@ -530,3 +530,12 @@ def test_a_definite_role_with_another_of_phrase_names_no_one(extract_text):
     text = ("Carl Benson is a former secretary of the party. The city council met on Tuesday. \"This plan is "
             "reckless,\" the former secretary of the treasury said.")
     assert _names(extract_text(text))[-1][1] == "former secretary"
+
+
+def test_users_or_watchers_of_a_service_or_body_are_not_the_service_or_body(extract_text):
+    # "a Twitter user" is someone who posts on Twitter and "bank watchers" follow the bank: neither is the
+    # organisation whose name modifies the noun ("user", "watcher" are person nouns in the titles lexicon).
+    text = ("A Twitter user wrote that the crowd was tiny. "
+            "Many World Bank watchers said the loans were too small.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert names == ["Twitter user", "World Bank watchers"]

@@ -36,20 +36,36 @@ def _described_head(speaker: Speaker, entities: Mapping[str, Entity], person_hea
     if not words or not _person_noun(words[-1].lower(), person_heads, surrogates):
         return None
     entity = entities.get(speaker.entity or "")
-    if entity is not None and entity.kind == "person" and entity.name.split()[-1].lower() not in person_heads:
+    if entity is not None and entity.kind == "person" and not _role_word(entity.name.split()[-1].lower(), person_heads):
         return None  # resolved to a named person already
     if entity is not None and entity.kind != "person":
         return None
     return words[-1].lower()
 
 
+def _role_word(word: str, person_heads: Mapping[str, str | None]) -> bool:
+    """A word that describes rather than names a person ("Romanian hacker" is no name): a speaker-title word,
+    a gendered noun, or an agent noun the titles lexicon marks as a person."""
+    entry = title_entry(word)
+    return word in person_heads or (entry is not None and entry.kind == "person")
+
+
 def _person_noun(word: str, person_heads: Mapping[str, str | None], surrogates: frozenset[str]) -> bool:
-    """A noun naming a person ("son", "woman", "chief"), not a body or a modifier ("campaign", "party", "state"),
-    nor an anonymous source's role ("a senior U.S. official", "a spokesman"): news keeps those unnamed."""
+    """A noun naming a person ("son", "woman", "chief", "hacker"), not a body or a modifier ("campaign", "party",
+    "state"), nor an anonymous source's role ("a senior U.S. official", "a spokesman"): news keeps those unnamed.
+    Any agent noun the titles lexicon marks as a person counts, not only the speaker-title words."""
     if word in surrogates:
         return False
     entry = title_entry(word)
-    return person_heads.get(word) is not None or (word in person_heads and entry is not None and entry.kind == "person")
+    return person_heads.get(word) is not None or (entry is not None and entry.kind == "person")
+
+
+def _agent_fits(head: str, person_heads: Mapping[str, str | None], title: str | None) -> bool:
+    """Whether a lexicon agent noun ("hacker", "pollster") can describe the person named next: that person has no
+    title, or a title with that noun. A speaker-title or gendered head ("chief", "woman") is left to the other checks."""
+    if head in person_heads or not title:
+        return True
+    return head in title.lower().split()
 
 
 def _introduced_as_subject(doc: Doc, entity: Entity) -> int | None:
@@ -72,7 +88,7 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
     for speaker in speakers:
         entity = entities.get(speaker.entity or "")
         if entity is not None and entity.kind == "person" and len(entity.name.split()) > 1 \
-                and entity.name[:1].isupper() and entity.name.split()[-1].lower() not in person_heads:
+                and entity.name[:1].isupper() and not _role_word(entity.name.split()[-1].lower(), person_heads):
             named.setdefault(entity.id, speaker)
     introductions = sorted((start, entity_id) for entity_id in named
                            if (start := _introduced_as_subject(doc, entities[entity_id])) is not None)
@@ -96,6 +112,8 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
         if wanted and gender and wanted != gender:
             continue
         source = named[person]
+        if not _agent_fits(head, person_heads, source.title):
+            continue  # "the pilot" is not the Labor Secretary named next
         described = lookup_actor(speaker.text)
         if contradicts(speaker, source, doc):
             continue  # "an unidentified Omani official" is not the Iranian spokesman named next
