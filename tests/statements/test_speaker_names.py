@@ -530,3 +530,29 @@ def test_a_definite_role_with_another_of_phrase_names_no_one(extract_text):
     text = ("Carl Benson is a former secretary of the party. The city council met on Tuesday. \"This plan is "
             "reckless,\" the former secretary of the treasury said.")
     assert _names(extract_text(text))[-1][1] == "former secretary"
+
+
+def test_a_given_name_before_a_relatives_full_name_takes_the_shared_surname(extract_text):
+    # "Omar and Leila Haddad": two people, each with the family name; the husband is not "Omar" alone.
+    text = ("Omar and Leila Haddad, whose daughter served in the navy, spoke at the rally on Sunday. "
+            "\"We gave everything,\" Mr. Haddad said. Ms. Haddad said she was still grieving.")
+    names = dict(_names(extract_text(text)))
+    assert names.get("Mr. Haddad") == "Omar Haddad"
+    assert names.get("Ms. Haddad") == "Leila Haddad"
+
+
+def test_mr_is_never_the_woman_who_bears_the_surname(extract_text):
+    # Only the wife is named in full (a given name the table knows as a woman's); "Mr. Haddad" is not her.
+    text = ("Sarah Haddad said the school had failed her son. \"Nobody called us,\" she said. "
+            "Mr. Haddad said the family would sue the district.")
+    names = dict(_names(extract_text(text)))
+    assert names.get("Mr. Haddad") != "Sarah Haddad"
+
+
+def test_a_couples_joint_honorific_gives_neither_a_gender(extract_text):
+    # "Mr. and Mrs. Haddad" names both: "Mrs." there must not make the husband a woman for later pronouns.
+    text = ("Omar and Leila Haddad, whose daughter served in the navy, spoke at the rally. "
+            "Letters addressed to Mr. and Mrs. Haddad arrived all week. "
+            "\"We read every one of them,\" Omar Haddad said. He said the letters had helped.")
+    names = dict(_names(extract_text(text)))
+    assert names.get("He") == "Omar Haddad"

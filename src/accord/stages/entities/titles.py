@@ -158,4 +158,8 @@ def honorific(doc: Doc, name: Span) -> str | None | bool:
     if name.start == 0:
         return False
     word = doc[name.start - 1].lower_
-    return entity_words().honorifics.get(word, False)
+    honorifics = entity_words().honorifics
+    if word in honorifics and name.start >= 3 and doc[name.start - 2].lower_ == "and" \
+            and doc[name.start - 3].lower_ in honorifics:
+        return None  # "Mr. and Mrs. Haddad": the couple, so the second honorific tells neither one's gender
+    return honorifics.get(word, False)
