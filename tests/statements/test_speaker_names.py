@@ -556,3 +556,11 @@ def test_a_couples_joint_honorific_gives_neither_a_gender(extract_text):
             "\"We read every one of them,\" Omar Haddad said. He said the letters had helped.")
     names = dict(_names(extract_text(text)))
     assert names.get("He") == "Omar Haddad"
+
+
+def test_a_dateline_before_a_title_is_no_part_of_it(extract_text):
+    # "CONCORD, N.H. - State Rep. X": the dateline ends at the spaced dash; the title is the office alone.
+    text = ("CONCORD, N.H. - State Rep. Dana Whitcomb said on Friday that the budget would pass. "
+            "\"We have the votes,\" Whitcomb said.")
+    titles = {s.speaker.title for s in extract_text(text).statements if s.speaker is not None}
+    assert titles == {"State Rep."}
