@@ -564,3 +564,12 @@ def test_a_dateline_before_a_title_is_no_part_of_it(extract_text):
             "\"We have the votes,\" Whitcomb said.")
     titles = {s.speaker.title for s in extract_text(text).statements if s.speaker is not None}
     assert titles == {"State Rep."}
+
+
+def test_a_vocative_closing_a_quote_is_not_its_speaker(extract_text):
+    # Doubled-apostrophe quotes: the parser splits the opening mark off and makes the vocative "Mr. President"
+    # the subject of "told", with the real speaker a conjunct after the closing mark.
+    text = ("Winter reception in the capital\n\n''That was a fine speech you gave, Mr. President,'' "
+            "Representative Tom Hale, Democrat of Ohio, told Mr. Obama at the party. ''It is hard work.''")
+    names = [name for _, name in _names(extract_text(text))]
+    assert names and all(name == "Tom Hale" for name in names)
