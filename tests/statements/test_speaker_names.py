@@ -539,3 +539,46 @@ def test_users_or_watchers_of_a_service_or_body_are_not_the_service_or_body(extr
             "Many World Bank watchers said the loans were too small.")
     names = [name for _, name in _names(extract_text(text))]
     assert names == ["Twitter user", "World Bank watchers"]
+
+
+def test_a_given_name_before_a_relatives_full_name_takes_the_shared_surname(extract_text):
+    # "Omar and Leila Haddad": two people, each with the family name; the husband is not "Omar" alone.
+    text = ("Omar and Leila Haddad, whose daughter served in the navy, spoke at the rally on Sunday. "
+            "\"We gave everything,\" Mr. Haddad said. Ms. Haddad said she was still grieving.")
+    names = dict(_names(extract_text(text)))
+    assert names.get("Mr. Haddad") == "Omar Haddad"
+    assert names.get("Ms. Haddad") == "Leila Haddad"
+
+
+def test_mr_is_never_the_woman_who_bears_the_surname(extract_text):
+    # Only the wife is named in full (a given name the table knows as a woman's); "Mr. Haddad" is not her.
+    text = ("Sarah Haddad said the school had failed her son. \"Nobody called us,\" she said. "
+            "Mr. Haddad said the family would sue the district.")
+    names = dict(_names(extract_text(text)))
+    assert names.get("Mr. Haddad") != "Sarah Haddad"
+
+
+def test_a_couples_joint_honorific_gives_neither_a_gender(extract_text):
+    # "Mr. and Mrs. Haddad" names both: "Mrs." there must not make the husband a woman for later pronouns.
+    text = ("Omar and Leila Haddad, whose daughter served in the navy, spoke at the rally. "
+            "Letters addressed to Mr. and Mrs. Haddad arrived all week. "
+            "\"We read every one of them,\" Omar Haddad said. He said the letters had helped.")
+    names = dict(_names(extract_text(text)))
+    assert names.get("He") == "Omar Haddad"
+
+
+def test_a_dateline_before_a_title_is_no_part_of_it(extract_text):
+    # "CONCORD, N.H. - State Rep. X": the dateline ends at the spaced dash; the title is the office alone.
+    text = ("CONCORD, N.H. - State Rep. Dana Whitcomb said on Friday that the budget would pass. "
+            "\"We have the votes,\" Whitcomb said.")
+    titles = {s.speaker.title for s in extract_text(text).statements if s.speaker is not None}
+    assert titles == {"State Rep."}
+
+
+def test_a_vocative_closing_a_quote_is_not_its_speaker(extract_text):
+    # Doubled-apostrophe quotes: the parser splits the opening mark off and makes the vocative "Mr. President"
+    # the subject of "told", with the real speaker a conjunct after the closing mark.
+    text = ("Winter reception in the capital\n\n''That was a fine speech you gave, Mr. President,'' "
+            "Representative Tom Hale, Democrat of Ohio, told Mr. Obama at the party. ''It is hard work.''")
+    names = [name for _, name in _names(extract_text(text))]
+    assert names and all(name == "Tom Hale" for name in names)

@@ -120,8 +120,8 @@ class EntityBuilder:
         for person in reversed(self.persons):
             parts = name_words(person.name)
             if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]) and (
-                    not gender or person.gender in (None, gender) or not self._surname_shared_by(tokens[0], gender)):
-                return person
+                    not gender or person.gender in (None, gender)):
+                return person  # "Mr. Haddad" is not "Leila Haddad": an honorific of the other gender stays apart
             if 1 < len(tokens) < len(parts) and parts[-len(tokens):] == tokens:
                 return person  # a two-word surname: "La Lime" of "Helen La Lime"
             if len(parts) == 1 and len(tokens) > 1 and parts[0] == tokens[-1]:
@@ -130,20 +130,16 @@ class EntityBuilder:
                     [t.lower() for t in tokens[-len(parts):]] == [p.lower() for p in parts]):
                 return person  # "Bill de Blasio" after a headline's "De Blasio": the surname, capitalised there
         for person in reversed(self.persons):
+            if gender and person.gender not in (None, gender):
+                continue  # a spelling match is weaker still than the honorific's gender
             parts = name_words(person.name)
             if len(tokens) == 1 and len(parts) > 1 and same_surname(tokens[0], parts[-1]):
                 return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
             if same_person(name, person.name):
                 return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
-            if len(tokens) == 1 and _first_of_two_surnames(tokens[0], parts) and (
-                    not gender or person.gender in (None, gender)):
+            if len(tokens) == 1 and _first_of_two_surnames(tokens[0], parts):
                 return person  # "Ms. Acosta" after "Melba Acosta Febo": Spanish usage names the first surname
         return None
-
-    def _surname_shared_by(self, surname: str, gender: str) -> bool:
-        """Whether a full-named person of ``gender`` bears ``surname`` (then the honorific picks them)."""
-        return any(p.gender == gender and len(name_words(p.name)) > 1 and name_words(p.name)[-1] == surname
-                   for p in self.persons)
 
     def _principal_of_surname(self, surname: str, junior: bool = False, gender: str | None = None) -> EntityDraft | None:
         """Of several full-named persons sharing a bare surname (a family: "Sali Berisha" and his son
@@ -155,6 +151,11 @@ class EntityBuilder:
             return None
         if gender and any(p.gender == gender for p in sharing):
             sharing = [p for p in sharing if p.gender == gender]  # "Mrs. Clinton": Hillary, not Bill
+        elif gender:
+            # "Mr. Haddad" after "Omar and Leila Haddad" once "Ms. Haddad" gave Leila her gender: not her.
+            sharing = [p for p in sharing if p.gender is None]
+            if not sharing:
+                return None
         def introduced(person: EntityDraft) -> tuple[int, int]:
             # Named first in the body; a name only the title gives ranks last.
             starts = [m[0] for m in person.mentions]

@@ -208,7 +208,7 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
         start += 1
     # A name never spans a line break ("Ceasefire\nMediators") or a spaced dash ("the Urban Budget Institute -
     # half of it", "the Center — a think tank"): it ends at the first one.
-    end = next((i for i in range(start, end) if "\n" in doc[i].text or _spaced_dash(doc[i])), end)
+    end = next((i for i in range(start, end) if "\n" in doc[i].text or spaced_dash(doc[i])), end)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE_ENDINGS
                            or (end - 1 > start and doc[end - 1].tag_ == "RB" and doc[end - 1].dep_ == "advmod")):
         end -= 1  # "President Moise Shortly before ...": an adverb opening the next clause is no name part
@@ -223,7 +223,7 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _spaced_dash(token: Token) -> bool:
+def spaced_dash(token: Token) -> bool:
     """A dash set off by spaces, which joins clauses or asides, never the words of one name ("Jean-Marc" and
     "Guinea-Bissau" are written without spaces)."""
     return token.text in SPACED_DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) \

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from accord.knowledge.actors import ActorCode, lookup_actor
+from accord.knowledge.actors import ActorCode, first_name_genders, known_person, lookup_actor
 from accord.knowledge.regions import region_countries, region_country
 from accord.stages.entities.based import based_country
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
@@ -104,11 +104,30 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         # "an entrepreneur in San Jose, Calif.", "a committeeman from Georgia": a US place, not its foreign homonym
         code = us_reading(code, [span_text(p) for p in (chain, appos, *descriptions(name)) if p is not None], builder.setting)
     start = chain.start_char if chain is not None else name.start_char
-    builder.add_person(name.text, start, name.end_char, name, ActorCode(code, sector, name.text, "person"), title, gender)
+    full = family_name_of_pair(builder, name) or name.text
+    builder.add_person(full, start, name.end_char, name, ActorCode(code, sector, full, "person"), title, gender)
     if chain is not None:
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+def family_name_of_pair(builder: EntityBuilder, name: Span) -> str | None:
+    """The full name of a given name written before a relative's full name ("Omar and Leila Haddad": Omar
+    Haddad), so each of the pair is a person of their own, named in full; None for any other name."""
+    doc = name.doc
+    after = name.end
+    if len(name) != 1 or after + 2 >= len(doc) or doc[after].lower_ != "and" or not name[0].is_title:
+        return None
+    given, surname = doc[after + 1], doc[after + 2]
+    if not (given.ent_type_ == "PERSON" and given.ent_iob_ == "B" and surname.ent_iob_ == "I" and surname.is_title
+            and surname.is_alpha and (after + 3 == len(doc) or doc[after + 3].ent_iob_ != "I")):
+        return None  # the pair's second member must be exactly a given name and a surname
+    if name[0].text not in first_name_genders() and (
+            name[0].ent_type_ != "PERSON" or name.start_char < builder.title_end
+            or builder.person_for(name.text) is not None or known_person(name.text) is not None):
+        return None  # a bare surname ("Rubio and Jeb Bush") is someone named before, not a given name
+    return f"{name.text} {surname.text}"
 
 
 def _sentence_start_before(span: Span) -> int:

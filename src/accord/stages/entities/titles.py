@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import entity_words
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
+from accord.stages.entities.names import spaced_dash
 from accord.stages.grammar import MODIFIER_CLAUSE_DEPS, subject_of_next_verb
 
 # Longest apposition taken as a title, in tokens; longer ones are clauses, not titles.
@@ -27,6 +28,8 @@ def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
     has_person_title = False
     while i >= 0:
         token = doc[i]
+        if spaced_dash(token):
+            break  # "NEW YORK - Republican candidate X": a dateline or a clause ends there, not the title
         hit = lex.titles.get(i)
         entry = lex.entry_at.get(i)
         if hit and hit[0].kind in ("person", "modifier", "organisation"):
@@ -158,4 +161,8 @@ def honorific(doc: Doc, name: Span) -> str | None | bool:
     if name.start == 0:
         return False
     word = doc[name.start - 1].lower_
-    return entity_words().honorifics.get(word, False)
+    honorifics = entity_words().honorifics
+    if word in honorifics and name.start >= 3 and doc[name.start - 2].lower_ == "and" \
+            and doc[name.start - 3].lower_ in honorifics:
+        return None  # "Mr. and Mrs. Haddad": the couple, so the second honorific tells neither one's gender
+    return honorifics.get(word, False)

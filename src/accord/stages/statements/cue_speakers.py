@@ -189,11 +189,12 @@ def _closing_quote_before(verb: Token) -> int | None:
 
 
 def _inside_quotation(token: Token, closing: int) -> bool:
-    """Whether ``token`` lies between an opening quotation mark of its sentence and ``closing``."""
+    """Whether ``token`` lies between an opening quotation mark of its sentence and ``closing``; the mark may
+    be the token right before the sentence (the parser can split an opening "''" off as a sentence of its own)."""
     doc = token.doc
     if token.i >= closing:
         return False
-    return any(doc[k].is_quote for k in range(token.sent.start, token.i))
+    return any(doc[k].is_quote for k in range(max(token.sent.start - 1, 0), token.i))
 
 
 def _aside_before(doc: Doc, comma: int, verb_i: int) -> bool:

@@ -200,7 +200,7 @@ class NounPhraseSpeakers:
                                                latest.entity, True, latest.gender, sentence)
                 if m_kind == "person" and len(name.split()) == 1 and name[:1].isupper():
                     # "Nefzi said" after "Adel Nefzi said", a name the tagger did not mark (no entity holds it).
-                    name = self._fuller_spoken(name, start) or name
+                    name = self._fuller_spoken(name, start, self._genders.get(entity or "")) or name
                 # The person's gender goes with the statement: a later "she" does not follow "Eric Trump said".
                 return ResolvedSpeaker(start, end, name, getattr(mention, "title", None), m_code, m_sector,
                                        entity, m_kind in (None, "person"), self._genders.get(entity or ""), sentence)

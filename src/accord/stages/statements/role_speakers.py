@@ -467,9 +467,11 @@ class RoleSpeakers:
         return head in ("person", "man", "woman") or head in self.words["gendered_nouns"] or (
             entry is not None and entry.kind == "person")
 
-    def _fuller_spoken(self, surname: str, start: int) -> str | None:
-        """The one fuller name ending in ``surname`` that an earlier statement speaker was given, or None."""
+    def _fuller_spoken(self, surname: str, start: int, gender: str | None = None) -> str | None:
+        """The one fuller name ending in ``surname`` that an earlier statement speaker was given, or None; not
+        one of the other known gender ("Mr. Haddad" after "Sarah Haddad" said is a relative of hers)."""
         fuller = {h.name for h in self.history if h.start < start and h.name and len(h.name.split()) > 1
+                  and (gender is None or h.gender in (None, gender))
                   and h.name.split()[-1] == surname and all(w[:1].isupper() for w in h.name.split())}
         return fuller.pop() if len(fuller) == 1 else None
 
