@@ -286,3 +286,14 @@ def test_leading_others_in_calling_on_a_party_is_the_leaders_request(extract_tex
             "further deterioration in Bosnia.")
     events = [e for e in _events(extract_text, text) if e.event == "REQUEST"]
     assert [(e.trigger.text, [a.code for a in e.actors]) for e in events] == [("calling on", ["USA"])], _summary(events)
+
+
+def test_an_act_on_a_party_introduced_with_a_is_its_own_event(extract_text):
+    # the reporters' arrest and the lawmaker's arrest are two acts, though both are arrests told in one sentence
+    text = ("Zimbabwean police arrested two reporters in May. In 2022, the pair were detained for taking photos "
+            "of the police during the arrest of an opposition lawmaker.")
+    events = _events(extract_text, text)
+    assert "arrest" in {e.trigger.text for e in events if e.event == "COERCE"}, _summary(events)
+    # "the arrest" of a party already named is the act told before, not a new one
+    again = _events(extract_text, "Zimbabwean police arrested two reporters in May. Critics condemned the arrest of the pair.")
+    assert "arrest" not in {e.trigger.text for e in again if e.event == "COERCE"}, _summary(again)

@@ -19,7 +19,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.attachment import to_event_date
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.named_doers import performed_by_named_party, setting_of_subjects_act
-from accord.stages.events.occurrence import LOCATIVE_PREPS, own_particulars, told_as_placed
+from accord.stages.events.occurrence import LOCATIVE_PREPS, acts_on_one_new_party, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS, event_noun_types
 from accord.stages.events.retold import (OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, People, acts_on_doer,
@@ -84,6 +84,8 @@ class CandidateDedupe:
         if self._specificity(cand, skipped, own_details=True) or any(
                 (t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.i not in skipped for t in token.subtree):
             return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
+        if cand.trigger.pos == "noun" and acts_on_one_new_party(token):
+            return False  # a party introduced with "a": a new act ("the arrest of an opposition lawmaker")
         if cand.trigger.pos == "noun":
             return possessor is not None or any(
                 (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
@@ -330,6 +332,8 @@ class CandidateDedupe:
             token = cand.trigger.token
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self._part_verbs:
                 base = (*base, token.i)  # "discussions, which include a meeting of experts": a part, not a repeat
+            if cand.trigger.pos == "noun" and acts_on_one_new_party(token):
+                base = (*base, token.i)  # "were arrested during the arrest of a lawmaker": another act, on another party
             groups = seen.setdefault(base, [])
             place = next((i for i, (_, known) in enumerate(groups) if people <= known or known <= people), None)
             if place is None:

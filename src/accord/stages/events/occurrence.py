@@ -16,6 +16,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near"})
 COUNT_DEPS = frozenset({"nummod", "quantmod"})
 # Entity labels of a share or sum, not a count of victims or acts ("the backing of 35 percent of members").
 SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
+# Articles of one thing: "the arrest of an opposition lawmaker" tells one act on one party, as a count does.
+SINGLE_ARTICLES = frozenset({"a", "an"})
 
 
 def told_as_placed(noun: Token) -> bool:
@@ -41,4 +43,21 @@ def own_particulars(noun: Token) -> bool:
                 return True
             if child.lower_ == "of" and pobj.ent_type_ not in SHARE_LABELS and any(g.dep_ in COUNT_DEPS for g in pobj.children):
                 return True
-    return False
+    return acts_on_one_new_party(noun)
+
+
+def acts_on_one_new_party(noun: Token) -> bool:
+    """Whether "the" event noun acts on one party the story introduces with "a"/"an" ("the arrest of an
+    opposition lawmaker"): one occurrence, and no other mention of an act on parties already named."""
+    return _definite(noun) and any(_single(pobj) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                   for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun has "the": "the arrest of a lawmaker" names one act, "fear of an arrest" a kind."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _single(pobj: Token) -> bool:
+    """Whether an "of" object is one party introduced by "a"/"an" ("of an opposition lawmaker")."""
+    return pobj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in SINGLE_ARTICLES for c in pobj.children)
