@@ -599,6 +599,8 @@ def verbal_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
         return False
     if token.pos_ == "NOUN":
         return _noun_attack_in_words(token, rule, is_person)
+    if token.lemma_.lower() in rule["noun_only"]:
+        return False  # "he assaulted a guard": the verb is physical; only "a verbal assault" is words
     if any(g.dep_ == "pobj" and g.lemma_.lower() in rule["instrument_nouns"] for c in token.children
            if c.dep_ == "prep" and c.lower_ in rule["instrument_preps"] for g in c.children):
         return True  # "Forward PAC keeps hitting Hale with ads": a message is the weapon
@@ -778,6 +780,12 @@ def retort(token: Token, senses: dict[str, Any]) -> bool:
     return any(t.lower_ in rule["quote_marks"] for t in token.sent)
 
 
+def _population_source(source: Token, rule: dict[str, Any]) -> bool:
+    """Whether the giver of support is a population, not a party ("from the youth", "from older voters"): support
+    from it is a standing, as in a poll (a named body, "from the AU", gives it)."""
+    return source.ent_type_ == "" and source.lemma_.lower() in rule["population_sources"]
+
+
 def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
     """"his support among social conservatives", "85 percent support for seat-belt rules", "the support of
     37 percent of adults", a support noun beside a percentage and a poll or a rating: a candidate's or a measure's
@@ -787,9 +795,15 @@ def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
         return False
     if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in rule["level_verbs"]:
         return True  # "Clinton's support fell to 48 percent": a level that moves
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in rule["absence_verbs"]:
+        return True  # "Hale lacks support from his colleagues": support not given, no act
+    sources = [*preposition_objects(token, set(rule["share_source_preps"])),
+               *preposition_objects(token.head, set(rule["share_source_preps"]))]
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in rule["population_source_verbs"] \
+            and sources and all(_population_source(g, rule) for g in sources):
+        return True  # "receives much of her support from students" ("received bipartisan support in Washington" stays)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in rule["standing_verbs"] \
-            and not preposition_objects(token, set(rule["share_source_preps"])) \
-            and not preposition_objects(token.head, set(rule["share_source_preps"])):
+            and all(_population_source(g, rule) for g in sources):
         return True  # "Ortiz is losing some support": a standing that moves ("gained support from allies" names them)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in rule["population_preps"]:
