@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 # Pronouns that open a relative clause ("the envoy, who said ..."): they stand for the noun before them.
 RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
+# Entity labels of a time told: a date or a time of day ("on Tuesday", "last night").
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Nominal subjects, active or passive ("Russia said", "talks were held").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Subjects of an active clause, nominal or clausal ("Russia attacked", "what happened shows"): the agent;

@@ -5,6 +5,8 @@ Historical modality needs the event's date and is set by the dates stage.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from accord.records import Assertion, Modality
@@ -117,14 +119,20 @@ TIME_DEPS = frozenset({"npadvmod", "tmod", "prep", "advmod", "obl"})
 PLACING_PREPS = frozenset({"for", "on", "in", "at", "during"})
 
 
-def _dated_ahead(head: Token, words: set[str]) -> bool:
-    """Whether a date entity hung on the word names a time ahead ("next week", "for next week", "tomorrow")."""
+def _placed_times(head: Token) -> Iterator[list[Token]]:
+    """The phrases that may place the word at a time, one list each: a bare time modifier itself ("tomorrow"), or
+    the objects of a placing preposition ("on April 26", "for next week"); never a deadline ("by next week")."""
     for child in head.children:
         if child.dep_ not in TIME_DEPS or (child.dep_ == "prep" and child.lower_ not in PLACING_PREPS):
             continue
+        yield [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+
+
+def _dated_ahead(head: Token, words: set[str]) -> bool:
+    """Whether a date entity hung on the word names a time ahead ("next week", "for next week", "tomorrow")."""
+    for objects in _placed_times(head):
         # the date itself, or a preposition's object and its words ("for next week"), never a deeper phrase
         # of the object ("calling for an election within the next two years": the election's time)
-        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
         span = [w for o in objects for w in (o, *o.children) if w.dep_ != "prep"]
         if any(t.ent_type_ == "DATE" and t.lower_ in words for t in span):
             return True
@@ -134,15 +142,9 @@ def _dated_ahead(head: Token, words: set[str]) -> bool:
 def scheduled(anchor: Token, markers: list[str]) -> bool:
     """Whether a future act is placed on a date or told as a repeat ("will meet again on April 26"): a meeting
     or step on a calendar, not a promise made now."""
-    for child in anchor.children:
-        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in markers:
-            return True
-        if child.dep_ not in TIME_DEPS or (child.dep_ == "prep" and child.lower_ not in PLACING_PREPS):
-            continue
-        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
-        if any(o.ent_type_ == "DATE" for o in objects):
-            return True
-    return False
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in markers for c in anchor.children):
+        return True
+    return any(o.ent_type_ == "DATE" for objects in _placed_times(anchor) for o in objects)
 
 
 def _governing_verb(anchor: Token) -> Token:

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.stages.grammar import PLACE_LABELS
+from accord.stages.grammar import PLACE_LABELS, TIME_LABELS
 
-# Entity labels of a time of its own on an event noun ("talks in October", "Tuesday's hijacking").
-TIME_LABELS = frozenset({"DATE", "TIME"})
 # The prepositions that put an event noun at a place (``grammar.PLACE_LABELS``: "talks in Stockholm").
 LOCATIVE_PREPS = frozenset({"in", "at", "near"})
 # Links of a count on an event noun's "of" object ("the killing of 33 militants"); a count on the noun

@@ -41,7 +41,7 @@ from accord.stages.events.candidate import Candidate
 from accord.stages.entities.names import HEADLINE_MIN_WORDS, TITLE_MAX_WORDS, headline_ranges, title_line_end
 from accord.stages.events.occurrence import LOCATIVE_PREPS
 from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
-from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS
+from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS
 
 # The assertions of acts told as done: only these are told again (a demand or a plan is no act to re-mention).
 TOLD_ASSERTIONS = frozenset({"asserted", "historical"})
@@ -63,9 +63,6 @@ DETAIL_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUA
 COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # Types whose doer and party acted on may trade places and still tell one act ("A met B" is "B's talks with A").
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
-# Entity labels of the day of an act; with PLACE_LABELS, the details that set an act on its own occasion (a count is
-# no occasion: "the strike killed three fighters" tells the strike's toll).
-TIME_LABELS = frozenset({"DATE", "TIME"})
 # First-person subjects of a speaker's own act in a quote ("We reject the allegations").
 FIRST_PERSON = frozenset({"i", "we"})
 # Present-tense tags of a performative verb ("we reject", "I condemn").

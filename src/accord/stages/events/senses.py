@@ -45,7 +45,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from accord.records import ActorRef, Entity
-from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, preposition_objects
 from accord.stages.word_targets import WordTargets, is_word_target
 
 # Dependencies of a clause complement ("agreed that ...", "insisted that ...").
@@ -711,8 +711,6 @@ def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
 CLASH_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound", "amod"})
 # Entity labels of a state or a people as a side: a clash between states may be fought with arms.
 STATE_SIDE_LABELS = frozenset({"GPE", "NORP"})
-# Entity labels of a time: "clashes over the weekend" are dated, not about a topic.
-TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _clash_sides(token: Token, preps: list[str]) -> list[Token]:
