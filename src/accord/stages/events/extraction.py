@@ -29,7 +29,16 @@ from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
 from accord.stages.events.home_visits import home_visit
 from accord.stages.events.lexicon import Lexicon, load_lexicon
-from accord.stages.events.modality import CONTRACT_MODALITY, assertion_of, in_condition, is_considered, modality_of, scheduled
+from accord.stages.events.modality import (
+    CONTRACT_MODALITY,
+    assertion_of,
+    foretold_by_other,
+    in_condition,
+    is_considered,
+    is_scheduled_future,
+    modality_of,
+    scheduled,
+)
 from accord.stages.events.negation import is_negated, negated_by_subject, refused_consent
 from accord.stages.events.forums import one_party_forum
 from accord.stages.events.non_events import NonEventFilter, untold_title, verbless_heading
@@ -342,12 +351,17 @@ class EventBuilder:
         return refs
 
     def _scheduled(self, cand: Candidate) -> bool:
-        """Whether a future act is a step on a calendar ("will meet again on April 26"), not a promise made now.
+        """Whether a future act is a step on a calendar ("will meet again on April 26", "is set to meet", "was to
+        arrive") or a meeting noun told of as to come ("the summit will be held in X"), not a promise made now.
         Talks told as going on ("talks will continue next week") are the sides' agreement at the round just held
         (multi-outlet gold) and stay asserted."""
         anchor = cand.anchor
-        return cand.modality == "future" and anchor.lemma_.lower() not in self.lexicon.frames["continuation_verbs"] \
-            and scheduled(anchor, self.lexicon.cues["scheduled_markers"])
+        if cand.modality != "future" or anchor.lemma_.lower() in self.lexicon.frames["continuation_verbs"]:
+            return False
+        cues = self.lexicon.cues
+        subject_noun = cand.trigger.pos == "noun" and cand.trigger.token.dep_ in SUBJECT_DEPS and cand.trigger.token.head.i == anchor.i \
+            and anchor.lemma_.lower() in cues["course_verbs"]
+        return subject_noun or scheduled(anchor, cues["scheduled_markers"]) or is_scheduled_future(anchor, cues["schedule_phrases"])
 
     def _venue_city_codes(self, noun: Token) -> set[str]:
         """The country codes of the venue cities before an event noun ("the Madrid talks" -> ESP)."""
@@ -756,7 +770,8 @@ class EventBuilder:
         if frame is None:
             before = cand.type
             refusals = lexicon.frames["negated_refusals"]
-            if cand.negated and not cand.nobody and cand.type in refusals and cand.trigger.pos == "verb" \
+            foretold = cand.modality in ("future", "hypothetical") and foretold_by_other(cand.anchor, lexicon)
+            if cand.negated and not cand.nobody and cand.type in refusals and cand.trigger.pos == "verb" and not foretold \
                     and cand.trigger.entry.lemma not in lexicon.frames["unrefused_lemmas"]:  # "did not endorse": not done
                 cand.type, cand.mode, cand.negated = "REJECT", refusals[cand.type], False
                 cand.modality = cand.assertion = "asserted"  # the refusal is said now

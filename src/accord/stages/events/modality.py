@@ -201,6 +201,94 @@ def _object_of(trigger: Token, verbs: list[str]) -> bool:
     return trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.lemma_.lower() in verbs
 
 
+# Links of a copula's own predicate ("is important", "is time"): its "to" clause then hangs on that predicate.
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+
+
+def _to_phrases(governor: Token) -> set[str]:
+    """The "X to" phrases a governing word makes, by its lemma and its form ("set to", "expected to", "was to
+    arrive" as "be to"); a "be" with a predicate of its own makes none ("it is important to act", "it is time to")."""
+    if governor.lemma_ == "be" and any(c.dep_ in PREDICATE_DEPS for c in governor.children):
+        return set()
+    return {f"{governor.lemma_.lower()} to", f"{governor.lower_} to"}
+
+
+def is_scheduled_future(anchor: Token, phrases: list[str]) -> bool:
+    """Whether an act is to come by a timetable or a forecast ("is set to meet", "was to arrive", "is expected
+    to sign"), or is the event noun subject of one ("Negotiations are set to begin"): said of the doer by
+    others, not a promise the doer made."""
+    wanted = set(phrases)
+    if any(head.dep_ == "xcomp" and _to_phrases(head.head) & wanted for head in _clause_heads(anchor)):
+        return True
+    return any(c.dep_ == "xcomp" for c in anchor.children) and bool(_to_phrases(anchor) & wanted)
+
+
+# Pronouns of several doers, which cannot be one person who says the act will be done ("Trump told the crowd
+# they would not back him").
+PLURAL_PRONOUNS = frozenset({"they"})
+# Pronouns that name one person as the sayer.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+# How many coordination links up a verb may share its subject ("X joked, declined to comment and told them").
+SHARED_SUBJECT_HOPS = 3
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """A verb's subject, or that of the verb it is coordinated with ("Trump joked ... and told the crowd")."""
+    for _ in range(SHARED_SUBJECT_HOPS + 1):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head is verb:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _sayer_and_doer(anchor: Token) -> tuple[Token, Token] | None:
+    """The subject of the saying a clause is the complement of ("X said/told ... that", "X's suggestion that")
+    and the clause's own subject, else None."""
+    doer = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    governor = anchor.head
+    if doer is None or governor is anchor:
+        return None
+    if anchor.dep_ == "ccomp" and governor.pos_ in ("VERB", "AUX"):
+        sayer = _clause_subject(governor)
+    elif anchor.dep_ == "acl" and governor.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in anchor.children):
+        sayer = next((c for c in governor.children if c.dep_ == "poss"), None)  # "Trump's suggestion that ..."
+    else:
+        return None
+    return (sayer, doer) if sayer is not None else None
+
+
+# Entity labels of a proper noun that is a place or a people, never one person ("Kenya said the troops ...").
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+
+
+def _one_person(token: Token) -> bool:
+    """Whether a sayer may be one person: "he", "she", or a proper noun that is no place (the parser's labels
+    take "Trump" for an organisation as often as for a person)."""
+    if any(c.dep_ == "conj" for c in token.children):
+        return False  # "Ames and two aides said they could not ...": several sayers
+    return token.lower_ in PERSON_PRONOUNS or (token.tag_ == "NNP" and token.ent_type_ not in PLACE_LABELS)
+
+
+def foretold_by_other(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether a future or hypothetical clause is one person's forecast of what others will do ("told the crowd
+    they would not back him", "her hint that the delegates would not endorse her"), or is said only in a
+    condition ("if the mayor declared she would not back the bill"): no refusal of the doer's own."""
+    pair = _sayer_and_doer(anchor)
+    if pair is None:
+        return False
+    sayer, doer = pair
+    if in_condition(anchor.head, lexicon):
+        return True
+    if not _one_person(sayer):
+        return False
+    if doer.pos_ == "PRON":
+        return doer.lower_ in PLURAL_PRONOUNS
+    return doer.tag_ in ("NN", "NNS") and not any(c.dep_ == "poss" for c in doer.children)  # "the delegates", not "his aides"
+
+
 def is_considered(trigger: Token, anchor: Token, verbs: list[str]) -> bool:
     """Whether the event is what someone considers or weighs, as its object or its clause ("is considering
     sanctions", "weighs imposing tariffs")."""
@@ -317,14 +405,11 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
                     return "hypothetical"
             if child.dep_ == "mark" and word in cues["hypothetical_markers"]:
                 return "hypothetical"
-        if head.dep_ == "xcomp":
-            governor = head.head
-            phrase = f"{governor.lemma_.lower()} to"
-            if phrase in cues["future_phrases"] or f"{governor.lower_} to" in cues["future_phrases"]:
-                return "future"
-        if head.i == anchor.i and f"{head.lemma_.lower()} to" in cues["future_phrases"] \
+        if head.dep_ == "xcomp" and _to_phrases(head.head) & set(cues["future_phrases"]):
+            return "future"  # "is set to meet", "was to arrive" ("be to": a timetable)
+        if head.i == anchor.i and _to_phrases(head) & set(cues["future_phrases"]) \
                 and any(c.dep_ == "xcomp" for c in head.children):
-            return "future"  # "is planning to provide air cover": the frame word's event is the act planned
+            return "future"  # "is planning to provide air cover", "the ceasefire is expected to take effect"
         if head.i == anchor.i and head.lemma_.lower() in cues["planning_verbs"] and any(c.dep_ == "dobj" for c in head.children):
             return "future"  # "plans new sanctions", "is preparing measures": the frame word's event is the act planned
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_markers"] for c in head.children):
