@@ -26,10 +26,10 @@ def _speakers(extract_text, text: str) -> dict[str, tuple[str | None, str | None
     return {s.speaker.text: (s.speaker.name, s.speaker.affiliation) for s in extract_text(text).statements if s.speaker}
 
 
-def test_a_service_user_gets_neither_the_service_nor_the_storys_country(extract_text):
-    text = ('Voters in Ohio went to the polls on Tuesday, state officials said. "The lines were endless," a Twitter '
-            "user wrote.")
-    assert _speakers(extract_text, text)["a Twitter user"][1] is None
+def test_a_service_user_does_not_take_the_services_country(extract_text):
+    text = ('BERLIN — German police said on Tuesday that the rally in Berlin had been peaceful. "The streets were '
+            'calm," a Twitter user wrote.')
+    assert _speakers(extract_text, text)["a Twitter user"][1] != "USA"  # Twitter's country
 
 
 def test_an_outlet_that_saw_a_document_is_not_its_author(extract_text):
@@ -53,3 +53,11 @@ def test_a_documents_writer_is_still_its_author(extract_text):
 ])
 def test_a_news_outlet_named_by_its_masthead_takes_its_country(extract_text, text: str, speaker: str, code: str):
     assert _speakers(extract_text, text)[speaker][1] == code
+
+
+def test_a_user_is_placed_by_the_story_but_a_watcher_is_not(extract_text):
+    text = ('BEIJING — Chinese officials and Chinese state media mocked the election abroad on Friday. "It is a '
+            'farce," one user wrote. Some Kremlin watchers said Moscow would stay silent.')
+    speakers = _speakers(extract_text, text)
+    assert speakers["one user"][1] == "CHN"          # a user of a service is placed like anyone
+    assert speakers["Some Kremlin watchers"][1] is None  # watchers study it from outside
