@@ -61,3 +61,14 @@ def test_a_user_is_placed_by_the_story_but_a_watcher_is_not(extract_text):
     speakers = _speakers(extract_text, text)
     assert speakers["one user"][1] == "CHN"          # a user of a service is placed like anyone
     assert speakers["Some Kremlin watchers"][1] is None  # watchers study it from outside
+
+
+def test_a_misparsed_second_clause_does_not_describe_a_name(nlp):
+    # "... Afghan evacuees (actually, X has agreed ...)": the parser makes "evacuees" a second subject of
+    # "agreed"; it is no fronted description of X ("A media analyst at Y, X noted" is)
+    from accord.stages.entities.descriptions import descriptions
+
+    doc = nlp("Critics alleged that Governor Lamont intends to admit some 40,000 Afghan evacuees (actually, Lamont "
+              "has agreed to resettle 500 Afghans).")
+    names = [ent for ent in doc.ents if ent.text == "Lamont"]
+    assert names and all("evacuees" not in phrase.text for name in names for phrase in descriptions(name))
