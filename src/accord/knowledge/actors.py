@@ -26,6 +26,7 @@ TITLE_FILE = "actors/titles.tsv"
 TITLE_COLUMNS = ("phrase", "sector", "kind", "plural", "stands_for")
 FIRST_NAMES_FILE = "actors/first_names.tsv"
 COMPOUND_ACTORS_FILE = "actors/compound_actors.tsv"
+OUTSIDER_HEADS_FILE = "actors/outsider_heads.tsv"
 ENTITY_WORDS_FILE = "actors/entity_words.json"
 # Acronyms up to this length are matched case-sensitively ("WHO" the agency, not "who").
 ACRONYM_MAX_LEN = 5
@@ -372,6 +373,24 @@ def _without_coordinated_countries(tokens: list[str], items: list[_Item]) -> lis
     return [it for it in items if id(it) not in coordinated]
 
 
+@functools.lru_cache(maxsize=1)
+def _outsider_heads() -> frozenset[str]:
+    """Nouns of people who use or watch what is named before them (data/actors/outsider_heads.tsv)."""
+    return frozenset(row["word"] for row in read_rows(OUTSIDER_HEADS_FILE, ("word",)))
+
+
+def _without_used_names(tokens: list[str], items: list[_Item]) -> list[_Item]:
+    """Drop the name right before a user's or watcher's noun ("a Twitter user", "World Bank watchers"): the
+    people use or watch it and do not belong to it; a nationality adjective there stays ("Chinese users")."""
+    used: set[int] = set()
+    for before, item in zip(items, items[1:]):
+        if item.title is not None and item.length == 1 and tokens[item.index].lower() in _outsider_heads() \
+                and before.entry is not None and before.entry.role != "demonym" \
+                and before.index + before.length == item.index:
+            used.add(id(before))
+    return [it for it in items if id(it) not in used] if used else items
+
+
 def names_coordinated_countries(phrase: str) -> bool:
     """Whether a phrase coordinates two countries' actors ("Moroccan and Spanish authorities")."""
     tokens = words(phrase)
@@ -488,8 +507,8 @@ def _compose_one(phrase: str) -> ActorCode | None:
     written = phrase
     phrase = _HYPHENATED.sub(_split_heritage, phrase)  # "Iranian-American" reads as "Iranian American"
     segments = [s for s in SEGMENT_SPLIT.split(phrase) if s.strip()]
-    scanned = [_without_coordinated_countries(words(s), _local_seats(
-        _without_embedded_metonyms(words(s), _scan(words(s), lex)), lex)) for s in segments]
+    scanned = [_without_used_names(words(s), _without_coordinated_countries(words(s), _local_seats(
+        _without_embedded_metonyms(words(s), _scan(words(s), lex)), lex))) for s in segments]
     all_items = [it for items in scanned for it in items]
     if not all_items:
         return None

@@ -125,8 +125,11 @@ def _descriptions(name: Span) -> Iterator[Span]:
         # "A media analyst at USC's Annenberg School, Gatov noted ...": a fronted description, parsed as a
         # second subject of the same verb before the name.
         for sibling in root.head.children:
+            # The description runs up to the comma before the name: "refugees (in fact, Obama proposed" is a
+            # misparse of two clauses, whose subject does not describe the name.
             if sibling.i < root.i and sibling.dep_ in ("nsubj", "nsubjpass") and sibling.pos_ == "NOUN" \
-                    and root.doc[root.i - 1].text == "," and (span := _subtree_span(sibling)) is not None:
+                    and root.doc[root.i - 1].text == "," and sibling.right_edge.i == root.i - 2 \
+                    and (span := _subtree_span(sibling)) is not None:
                 yield span
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         # "Mahad Wasuge is the executive director of the Mogadishu-based group ...": the predicate describes.

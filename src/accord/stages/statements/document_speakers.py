@@ -51,6 +51,12 @@ def document_of_content(head: Token) -> Token | None:
                  for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), head)
 
 
+def _received(verb: Token) -> bool:
+    """Whether a participle on a document tells who received it ("seen by Reuters", "obtained by the Post"):
+    its agent is no author (speakers.json receiving_verbs)."""
+    return verb.lemma_.lower() in speaker_words()["receiving_verbs"]
+
+
 class DocumentSpeakers:
     """Document resolution of SpeakerResolver: a document speaks for its author, writer, filer or issuer."""
 
@@ -91,10 +97,13 @@ class DocumentSpeakers:
             elif child.dep_ == "prep" and child.lower_ == "in":
                 outlets += [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             elif child.dep_ == "amod" and child.lower_ in AVAILABLE_WORDS:
-                # "the newest figures available from the Labor Department": who makes it available wrote it.
+                # "the newest figures available from the Labor Department": who makes it available wrote it;
+                # "obtained by the newspaper": who received it did not.
                 authors += [o for c in child.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS
+                            and not (c.lower_ == "by" and _received(child))
                             for o in c.children if o.dep_ == "pobj"]
-            elif child.dep_ == "acl" and child.tag_ == "VBN":
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and not _received(child):
+                # "a report written by X"; not "a memo seen by Reuters", whose agent only received it
                 authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                             for o in c.children if o.dep_ == "pobj"]
             elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"
