@@ -44,7 +44,7 @@ from accord.stages.dates.clauses import after_the_report, another_time_between
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
-from accord.stages.grammar import SUBJECT_DEPS, VERB_POS, preposition_objects
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, VERB_POS, preposition_objects
 
 # Any day: whether an expression counts from another day ("a day later", "in the morning") does not depend on which.
 PROBE_DAY = dt.date(2000, 1, 1)
@@ -62,6 +62,9 @@ OCCASION_GRANULARITIES = frozenset({"day"})
 COARSE_GRANULARITIES = frozenset({"month"})
 # Perfect-tense auxiliary tags of a lead that summarises an act told in detail after it ("has refused").
 PRESENT_PERFECT_TAGS = frozenset({"VBZ", "VBP"})
+# The tag of a present participle and the lemma of the auxiliary making a progressive.
+PROGRESSIVE_TAG = "VBG"
+PROGRESSIVE_AUX = "be"
 # How many first letters of an act's word a later noun must share to name it again ("met"/"meeting",
 # "deported"/"deportations").
 STEM_LENGTH = 4
@@ -248,6 +251,12 @@ def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, s
 def present_perfect(verb: Token) -> bool:
     """A verb in the present perfect ("has railed", "have pledged")."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_PERFECT_TAGS for c in verb.children)
+
+
+def present_progressive(verb: Token) -> bool:
+    """A present progressive ("are calling for", "is criticizing"): the act under way as told."""
+    return verb.tag_ == PROGRESSIVE_TAG and any(
+        c.dep_ == "aux" and c.lemma_ == PROGRESSIVE_AUX and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
 def _speakers_own_act(state: ArticleState, event: Event, statement: Statement) -> bool:
