@@ -39,6 +39,7 @@ from accord.stages.dates.attachment import (
     shifted_in_time,
     to_event_date,
     told_in_present,
+    told_on,
 )
 from accord.stages.dates.clauses import after_the_report, another_time_between
 from accord.stages.dates.statement_index import statement_index
@@ -515,8 +516,8 @@ def last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan])
         ent = dates.get(i)
         if ent is None or is_bound(ent) or quotes.in_direct_quote(ent.start_char):
             continue  # "'Today, there are 11 million ...,' he said": a speaker's now, not a day the story told
-        if attachment(ent).pos_ not in VERB_POS:
-            continue  # "ahead of next Tuesday's primary": a day of a thing named, not of an act told
+        if told_on(ent).pos_ not in VERB_POS:
+            continue  # "ahead of next Tuesday's primary": a day of a thing named, not of an act told ("At a Thursday rally, ...": of its clause's)
         found = to_event_date(state, ent, False)
         if found is not None and found.granularity == "day":
             return found
