@@ -80,3 +80,23 @@ def test_a_host_whose_sentence_tells_another_time_lends_no_day_told_before(extra
 )
 def test_an_act_counted_from_a_named_occasion_moves_its_day(extract_text, text, day):
     assert _dates(extract_text, text, "accused") == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a Monday rally in Ohio, Senator Tom Hale spoke about jobs. The previous day, his rival Maria Soto "
+        "accused him of lying about the plant closures.",
+        "At a rally in Ohio on Monday, Senator Tom Hale spoke about jobs. A day earlier, his rival Maria Soto "
+        "accused him of lying about the plant closures.",
+    ],
+)
+def test_a_day_counted_from_the_day_of_an_occasion_a_sentence_is_set_at(extract_text, text):
+    # the day the rally sentence tells is that of its clause, though no act there takes it
+    assert _dates(extract_text, text, "accused") == ["2021-05-09"]
+
+
+def test_a_day_counted_with_no_day_told_before_stays_undated(extract_text):
+    text = ("Senator Tom Hale spoke about jobs at a rally in Ohio. The previous day, his rival Maria Soto accused "
+            "him of lying about the plant closures.")
+    assert _dates(extract_text, text, "accused") == [None]

@@ -16,8 +16,11 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.calendar import LAST_NIGHT, PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
 from accord.stages.dates.statement_index import DIRECT_KIND, statement_index
 from accord.stages.dates.dateline import dateline_date
-from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, VERB_POS, preposition_objects
 from accord.stages.token_filters import indices_with
+# Prepositions through which a clause names the occasion it was done at ("at a debate", "during the rally",
+# "throughout the hearing"); not "before"/"after", which name another time.
+SCENE_PREPS = frozenset({"at", "during", "throughout", "in"})
 
 DATE_LABELS = frozenset({"DATE"})
 # The label of a named event ("the 1967 war"), whose year the tagger does not tag a date.
@@ -182,6 +185,34 @@ def attachment(ent: SpacySpan) -> Token:
     if root.dep_ == "pobj" and head.dep_ == "prep":
         return head.head
     return head
+
+
+@functools.lru_cache(maxsize=1)
+def _scene_nouns() -> frozenset[str]:
+    return frozenset(date_words()["scene_nouns"])
+
+
+def is_scene_noun(noun: Token) -> bool:
+    """A noun naming an occasion at which many acts are told ("debate", "rally", "hearing": dates.json
+    ``scene_nouns``)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _scene_nouns()
+
+
+def scene_verb(noun: Token) -> Token | None:
+    """The verb whose occasion ``noun`` names through a scene preposition ("clashed at a debate"), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SCENE_PREPS or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in VERB_POS else None
+
+
+def told_on(ent: SpacySpan) -> Token:
+    """The word whose time a date tells: what it modifies (``attachment``), or, for the day of the occasion a
+    clause is set at ("At a Thursday rally, the senator ...", "At his news conference on Monday, ..."), that
+    clause's verb."""
+    owner = attachment(ent)
+    verb = scene_verb(owner) if is_scene_noun(owner) else None
+    return verb if verb is not None else owner
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from accord.knowledge.loader import read_json
-from accord.records import Granularity
+from accord.records import EventDate, Granularity
 
 # Words joining the ends of a span ("from January through July", "March to May"): a span across months is
 # no one date ("November and January" names two, the first of which dates the act).
@@ -77,6 +77,14 @@ class ResolvedDate:
 def date_words() -> dict:
     """The month/weekday/number tables, loaded once."""
     return read_json("dates/dates.json")
+
+
+def story_day(date: EventDate, published: dt.date | None) -> bool:
+    """Whether a resolved day is the story's: on or up to ``STORY_DAYS`` before publication (a day long past
+    is background, whose follow-ups may be years apart)."""
+    if published is None or date.granularity != "day" or not date.resolved:
+        return False
+    return 0 <= (published - dt.date.fromisoformat(date.value)).days <= STORY_DAYS
 
 
 def parse_published(published: str | None) -> dt.date | None:

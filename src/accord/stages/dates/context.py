@@ -39,12 +39,13 @@ from accord.stages.dates.attachment import (
     shifted_in_time,
     to_event_date,
     told_in_present,
+    told_on,
 )
 from accord.stages.dates.clauses import after_the_report, another_time_between
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
-from accord.stages.grammar import SUBJECT_DEPS, VERB_POS, preposition_objects
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, VERB_POS, preposition_objects
 
 # Any day: whether an expression counts from another day ("a day later", "in the morning") does not depend on which.
 PROBE_DAY = dt.date(2000, 1, 1)
@@ -62,6 +63,9 @@ OCCASION_GRANULARITIES = frozenset({"day"})
 COARSE_GRANULARITIES = frozenset({"month"})
 # Perfect-tense auxiliary tags of a lead that summarises an act told in detail after it ("has refused").
 PRESENT_PERFECT_TAGS = frozenset({"VBZ", "VBP"})
+# The tag of a present participle and the lemma of the auxiliary making a progressive.
+PROGRESSIVE_TAG = "VBG"
+PROGRESSIVE_AUX = "be"
 # How many first letters of an act's word a later noun must share to name it again ("met"/"meeting",
 # "deported"/"deportations").
 STEM_LENGTH = 4
@@ -248,6 +252,12 @@ def speaker_act_date(state: ArticleState, event: Event, anchors: EventAnchors, s
 def present_perfect(verb: Token) -> bool:
     """A verb in the present perfect ("has railed", "have pledged")."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_PERFECT_TAGS for c in verb.children)
+
+
+def present_progressive(verb: Token) -> bool:
+    """A present progressive ("are calling for", "is criticizing"): the act under way as told."""
+    return verb.tag_ == PROGRESSIVE_TAG and any(
+        c.dep_ == "aux" and c.lemma_ == PROGRESSIVE_AUX and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
 def _speakers_own_act(state: ArticleState, event: Event, statement: Statement) -> bool:
@@ -506,8 +516,8 @@ def last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan])
         ent = dates.get(i)
         if ent is None or is_bound(ent) or quotes.in_direct_quote(ent.start_char):
             continue  # "'Today, there are 11 million ...,' he said": a speaker's now, not a day the story told
-        if attachment(ent).pos_ not in VERB_POS:
-            continue  # "ahead of next Tuesday's primary": a day of a thing named, not of an act told
+        if told_on(ent).pos_ not in VERB_POS:
+            continue  # "ahead of next Tuesday's primary": a day of a thing named, not of an act told ("At a Thursday rally, ...": of its clause's)
         found = to_event_date(state, ent, False)
         if found is not None and found.granularity == "day":
             return found

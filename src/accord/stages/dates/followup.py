@@ -36,7 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from accord.records import Event, EventDate
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.dates.calendar import STORY_DAYS, date_words, parse_published
+from accord.stages.dates.calendar import date_words, parse_published, story_day
 from accord.stages.dates.attachment import (
     OWN_TIME_CLAUSE_DEPS,
     attachment,
@@ -129,14 +129,6 @@ def _targets(state: ArticleState, event: Event, anchors: EventAnchors) -> set[st
     return found
 
 
-def _story_day(date: EventDate, published: dt.date | None) -> bool:
-    """Whether a resolved day is the story's: on or up to ``STORY_DAYS`` before publication (a day long past
-    is background, whose follow-ups may be years apart)."""
-    if published is None or date.granularity != "day" or not date.resolved:
-        return False
-    return 0 <= (published - dt.date.fromisoformat(date.value)).days <= STORY_DAYS
-
-
 def _may_follow(state: ArticleState, event: Event, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:
     """An undated act done and told in the story's voice: simple past, main clause, a verb (not a noun naming
     an act), no date in its sentence, not set apart nor placed in time."""
@@ -209,7 +201,7 @@ def told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.da
         date = to_event_date(state, ent, False)
         if attachment(ent).pos_ not in VERB_POS or not tells_time(ent.root, None):
             continue  # "ahead of Tuesday's primary", "Pence, who runs this year, ...": a time of a thing named
-        if date is None or _ahead(attachment(ent)) or not _story_day(date, published):
+        if date is None or _ahead(attachment(ent)) or not story_day(date, published):
             other.append(sentence)  # another time, or a day ahead ("will take effect Wednesday")
             continue
         if any(t.lower_ in _stretch_words() for t in (*ent, ent.root.head)):

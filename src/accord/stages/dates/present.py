@@ -22,7 +22,7 @@ from accord.stages.anchors import undated_told_events
 from accord.stages.base import ArticleState
 from accord.stages.dates.attachment import in_direct_quote, shifted_in_time
 from accord.stages.dates.calendar import parse_published
-from accord.stages.dates.context import present_perfect
+from accord.stages.dates.context import present_perfect, present_progressive
 from accord.stages.dates.followup import StoryDays, tells_time
 from accord.stages.dates.headline import lead_sentence
 from accord.stages.dates.speech import SPEECH_ACT_TYPES, told_clause
@@ -38,15 +38,6 @@ LEAD_SENTENCES = 3
 # presents tell a state or a habit ("India backs", "the court hears such cases"). A progressive ("are calling
 # for") tells an act under way, of any type.
 PRESENT_SPEECH_TYPES = SPEECH_ACT_TYPES | frozenset({"SUPPORT", "AGREE"})
-# The tag of a present participle and the lemma of the auxiliary making a progressive.
-PROGRESSIVE_TAG = "VBG"
-PROGRESSIVE_AUX = "be"
-
-
-def _progressive(verb: Token) -> bool:
-    """A present progressive ("are calling for"): the act under way as told."""
-    return verb.tag_ == PROGRESSIVE_TAG and any(
-        c.dep_ == "aux" and c.lemma_ == PROGRESSIVE_AUX and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
 def _told_now(verb: Token, event_type: str, in_first: bool) -> bool:
@@ -54,7 +45,7 @@ def _told_now(verb: Token, event_type: str, in_first: bool) -> bool:
     in the lead's first sentence (``in_first``), also a present perfect summing up the day's news ("has lifted")."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "will call for": to come
-    return _progressive(verb) or (verb.tag_ in PRESENT_TAGS and event_type in PRESENT_SPEECH_TYPES) \
+    return present_progressive(verb) or (verb.tag_ in PRESENT_TAGS and event_type in PRESENT_SPEECH_TYPES) \
         or (in_first and present_perfect(verb))
 
 

@@ -20,42 +20,15 @@ attacks), and the scene rule did not fire.
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.stages.base import ArticleState
-from accord.stages.dates.calendar import date_words
-from accord.stages.dates.attachment import attachment, to_event_date
+from accord.stages.dates.attachment import attachment, is_scene_noun, scene_verb, to_event_date
 from accord.stages.dates.followup import StoryDays, ToldDay, resolved_entity, sentence_entities
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.events.references import DEFINITE_DETERMINERS
 from accord.stages.grammar import SUBJECT_DEPS, VERB_POS
-
-# Prepositions through which a clause names the occasion it was done at ("at a debate", "during the rally",
-# "throughout the hearing"); not "before"/"after", which name another time.
-SCENE_PREPS = frozenset({"at", "during", "throughout", "in"})
-
-
-@functools.lru_cache(maxsize=1)
-def _scene_nouns() -> frozenset[str]:
-    return frozenset(date_words()["scene_nouns"])
-
-
-def _is_occasion(noun: Token) -> bool:
-    """A noun naming an occasion at which many acts are told ("debate", "rally", "hearing": dates.json
-    ``scene_nouns``)."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _scene_nouns()
-
-
-def _scene_object(noun: Token) -> Token | None:
-    """The verb whose occasion ``noun`` names through a scene preposition ("clashed at a debate"), else None."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in SCENE_PREPS or noun.head.dep_ != "prep":
-        return None
-    verb = noun.head.head
-    return verb if verb.pos_ in VERB_POS else None
-
 
 def _dated_occasions(state: ArticleState, dates: dict[int, SpacySpan], day: ToldDay, sentence: SpacySpan) -> set[str]:
     """The lemmas of the occasions a story-day sentence dates: the scene of the dated verb ("prosecuted
@@ -66,11 +39,11 @@ def _dated_occasions(state: ArticleState, dates: dict[int, SpacySpan], day: Told
         if date is None or date.value != day.date.value:
             continue
         owner = attachment(ent)
-        if _is_occasion(owner):
+        if is_scene_noun(owner):
             found.add(owner.lemma_.lower())
         elif owner.pos_ in VERB_POS:
-            found |= {t.lemma_.lower() for t in sentence if _is_occasion(t) and _scene_object(t) is not None
-                      and _scene_object(t).i == owner.i}
+            found |= {t.lemma_.lower() for t in sentence if is_scene_noun(t) and scene_verb(t) is not None
+                      and scene_verb(t).i == owner.i}
     return found
 
 
@@ -82,7 +55,7 @@ def _re_mentions(noun: Token) -> bool:
     root = noun.sent.root
     if noun.dep_ in SUBJECT_DEPS:
         return noun.head.i == root.i
-    verb = _scene_object(noun)
+    verb = scene_verb(noun)
     return verb is not None and verb.i == root.i
 
 

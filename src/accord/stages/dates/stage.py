@@ -19,7 +19,8 @@ act it recounts ("said Tuesday that police arrested him", "Canada requested ...,
 sentences around it (``dates.context``): the speaker's statement on the same occasion, a dated act its
 clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
 the simple past (its own day, not carried again, and not into a clause placed relative to another time).
-After the walk, a present-perfect lead takes the date of the sentence that details it, a later dated
+After the walk, a present-perfect lead takes the date of the sentence that details it (as does an act told as
+under way, "X is criticizing ...", by the next sentence telling its doer's act that day: ``dates.underway``), a later dated
 mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
 that name it again (``dates.occasion``) and the acts the lead tells as direct answers to it
 (``dates.response``), and an undated act told in the simple past after a sentence naming the story's day, by a
@@ -110,6 +111,7 @@ from accord.stages.dates.occasion import date_occasion_mentions
 from accord.stages.dates.present import date_present_leads
 from accord.stages.dates.scene import with_scenes
 from accord.stages.dates.response import date_responses
+from accord.stages.dates.underway import date_underway_summaries
 from accord.stages.dates.speech import date_speech_acts
 from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
 from accord.stages.dates.dateline import dateline_spans
@@ -598,6 +600,7 @@ def run(state: ArticleState) -> None:
             if anchor is not None and event.modality == "asserted":
                 dated_anchors.setdefault(anchor.anchor, found)
     date_summary_leads(state, dates)
+    date_underway_summaries(state, dates)  # "X is criticizing ... X on Tuesday dismissed ..."
     date_by_later_mentions(state, dates)
     date_occasion_mentions(state, dates)
     date_responses(state, dates)
