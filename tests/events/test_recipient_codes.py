@@ -52,3 +52,9 @@ def test_coordinated_attacks_are_each_coded_by_their_own_place_past_a_date(extra
     assert codes == ["MLI", "TUN"], [(e.trigger.text, [(a.text, a.code) for a in e.actors]) for e in events]
     # the place is where it was done, not who did it: no words of the text are shown as the doer
     assert all(a.text == "" for e in events for a in e.actors), [(a.text, a.code) for e in events for a in e.actors]
+
+
+def test_a_target_described_by_a_region_gets_the_regions_code(extract_text):
+    text = "The United States imposed new tariffs on European steel on Monday."
+    found = _parties(events_of(extract_text, text), "SANCTION")
+    assert found and all(("European steel", "EUR") in recipients for _, recipients in found), found

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, GENDER_KEY, MENTIONS_KEY, resolve_mention
-from accord.stages.events.actor_backoff import ActorBackoff
+from accord.stages.events.actor_backoff import ActorBackoff, backoff_words
 from accord.stages.events.arguments import subject_tokens
 from accord.stages.events.coding import dedupe_refs, phrase_tokens
 from accord.stages.events.references import PRONOUN_POS
@@ -30,6 +30,8 @@ OBJECT_PRONOUN_GENDERS = {"him": "male", "her": "female"}
 GENDER_NAMES = {"m": "male", "f": "female", "male": "male", "female": "female"}
 # Dependencies of a pronoun that make it what an act is done to ("endorsed her", "spoke with him", "gave him").
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+# Dependencies of a region's adjective on the target it describes ("European steel", "Europe's carmakers").
+REGION_MODIFIER_DEPS = frozenset({"amod", "compound", "poss"})
 # How many sentences before the pronoun's own an antecedent may be named in: further back, a reader needs more
 # than a gender to know whom it means.
 ANTECEDENT_SENTENCES_BACK = 1
@@ -99,6 +101,8 @@ class TargetCoder:
                 coded = [r for r in coded if not any(r.start < end and start < r.end for start, end in subjects)]
             if not coded and token.pos_ == "PROPN":
                 coded = [r for r in [self._named_person(token)] if r is not None]
+            if not coded and token.pos_ == "NOUN":
+                coded = [r for r in [self._region_modified(token)] if r is not None]
             refs.extend(coded)
         return dedupe_refs(refs)
 
@@ -124,6 +128,17 @@ class TargetCoder:
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return ActorRef(text=self.state.text[start:end], start=start, end=end, name=found.name, code=coded[0],
                         sector=coded[1], entity=found.entity)
+
+    def _region_modified(self, token: Token) -> ActorRef | None:
+        """A target a region's adjective describes ("tariffs on European steel"): the region's code (EUR), from the
+        back-off's region words; else None."""
+        regions: dict[str, str] = backoff_words()["region_codes"]  # type: ignore[assignment]
+        modifier = next((c for c in token.children if c.dep_ in REGION_MODIFIER_DEPS and c.i < token.i
+                         and c.lower_ in regions), None)
+        if modifier is None:
+            return None
+        start, end = modifier.idx, token.idx + len(token)
+        return ActorRef(text=self.state.text[start:end], start=start, end=end, code=regions[modifier.lower_])
 
     def _object_person(self, token: Token) -> ActorRef | None:
         """An object "him"/"her" coded as the one person it can stand for (``object_antecedent``); else None."""
