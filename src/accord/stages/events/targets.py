@@ -11,13 +11,14 @@ codes wrong, Uyghurs held in Thailand coded THA). Anything else stays uncoded: n
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
-from accord.stages.entities import BY_ID_KEY, GENDER_KEY, MENTIONS_KEY, resolve_mention
+from accord.stages.entities import BY_ID_KEY, GENDER_KEY, MENTIONS_KEY, STARTS_KEY, resolve_mention
 from accord.stages.events.actor_backoff import ActorBackoff, backoff_words
 from accord.stages.events.arguments import subject_tokens
 from accord.stages.events.coding import dedupe_refs, phrase_tokens
@@ -62,11 +63,11 @@ def object_antecedent(state: ArticleState, token: Token) -> str | None:
     by_id = state.scratch.get(BY_ID_KEY) or {}
     subjects = [s.idx for s in _verb_of(token).children if s.dep_ in SUBJECT_DEPS]
     start = _window_start(token)
+    mentions = state.scratch.get(MENTIONS_KEY, [])
+    starts: list[int] = state.scratch.get(STARTS_KEY) or [m.start for m in mentions]
     found: set[str] = set()
-    for mention in state.scratch.get(MENTIONS_KEY, []):
-        if mention.start >= token.idx:
-            break
-        if mention.start < start or any(mention.start <= s < mention.end for s in subjects):
+    for mention in mentions[bisect_left(starts, start):bisect_left(starts, token.idx)]:  # the window's, sorted by start
+        if any(mention.start <= s < mention.end for s in subjects):
             continue
         entity = by_id.get(mention.entity)
         if entity is not None and entity.kind == "person" and GENDER_NAMES.get(genders.get(mention.entity) or "") == gender:
