@@ -300,19 +300,23 @@ def place_country(head, clause_only: bool = False) -> str | None:
 
 def locate(head: Token, clause_only: bool = False) -> tuple[str, Token, Token] | None:
     """As ``place_country``, with the place's tokens: (alpha-3, first token, last token) or None."""
-    candidates = []
     heads = [head]
     if clause_only:  # the verb's objects, and the objects of its prepositions ("set fire to a building in Nairobi")
         heads += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += preposition_objects(head)
         # ... and what those are "of" ("stormed the offices of a newspaper in Caracas")
         heads += [p for h in heads[1:] for p in preposition_objects(h, ("of",))]
-    for token in heads:
-        candidates.extend(preposition_objects(token, LOCATING_PREPS))
-    if not candidates:  # "a strike on a market in Sudan": the place of what the event is on or against
-        for token in heads:
-            for target in preposition_objects(token, TARGET_PREPS):
-                candidates.extend(preposition_objects(target, LOCATING_PREPS))
+    found = _place_of([pobj for token in heads for pobj in preposition_objects(token, LOCATING_PREPS)])
+    if found is not None:
+        return found
+    # then "a strike on a market in Sudan": the place of what the event is on or against, also when the act's own
+    # "in" phrase is a time, not a place ("the attack on a base in Lebanon in 1983")
+    return _place_of([pobj for token in heads for target in preposition_objects(token, TARGET_PREPS)
+                      for pobj in preposition_objects(target, LOCATING_PREPS)])
+
+
+def _place_of(candidates: list[Token]) -> tuple[str, Token, Token] | None:
+    """The first country a locating phrase's object names (a place entity, else a proper name the tagger missed)."""
     for pobj in candidates:
         run = [t for t in pobj.subtree if t.ent_type_ in GEO_LABELS]
         # the name as written first ("Port-au-Prince" is several tokens), then its single words

@@ -215,6 +215,22 @@ def compound_refs(token: Token, text: str) -> list[ActorRef]:
     return [ActorRef(text=text[start:end], start=start, end=end, name=token.text, code=code) for code in codes]
 
 
+def other_parties(recipients: list[ActorRef], actors: list[ActorRef], named: frozenset[str]) -> list[ActorRef]:
+    """The recipients that are not the actors again: one sharing an actor's code stays only when it is another
+    named person or organisation (``named``: their entity ids), not one of the actors nor inside an actor's words
+    ("Clinton accused Sanders": two American parties; PLOVER codes a domestic act USA to USA). An unnamed doer
+    coded by the act's place (no words) is never its target again: "an attack on a hotel in Mali" keeps the hotel."""
+    codes = {a.code for a in actors if a.text}
+    entities = {a.entity for a in actors}
+    kept = []
+    for ref in recipients:
+        if ref.code in codes and (ref.entity not in named or ref.entity in entities
+                                  or any(a.start < ref.end and ref.start < a.end for a in actors)):
+            continue
+        kept.append(ref)
+    return kept
+
+
 def dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
     """One reference per code, in first-seen order; a reference with a sector replaces one without."""
     by_code: dict[str | None, int] = {}

@@ -20,10 +20,10 @@ from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
 from accord.stages.events.accused import accused_of, investigated
-from accord.stages.events.actor_backoff import ActorBackoff, mentioned_countries
+from accord.stages.events.actor_backoff import ActorBackoff, mentioned_countries, unnamed_doer
 from accord.stages.events.campaign_pledges import campaign_pledge, campaigners
 from accord.stages.events.candidate import Candidate, sentence_index
-from accord.stages.events.coding import code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase
+from accord.stages.events.coding import code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase, other_parties
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
@@ -61,6 +61,7 @@ from accord.stages.events.senses import (
 )
 from accord.stages.events.sides import PrincipalSides
 from accord.stages.events.statement_link import statement_id_for
+from accord.stages.events.targets import TargetCoder
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
 from accord.stages.gazetteer import find_country, find_major_city, locate, place_country
@@ -70,6 +71,8 @@ from accord.stages.token_filters import indices_with
 # Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
 SELF_REFERENCES = frozenset({"country", "nation", "government", "state", "administration",
                              "force", "troop", "army", "military", "soldier", "navy", "ministry"})
+# Entity kinds that name one party of their own: a recipient of such a kind is kept beside an actor of its country.
+NAMED_PARTY_KINDS = frozenset({"person", "organisation"})
 # Verbs whose subject hosts and whose object visits (PLOVER codes the visitor as actor, manual 3.2.2).
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 # Prepositions whose object is the cause or setting of an act, an event of its own when it is one. Time
@@ -166,7 +169,9 @@ class EventBuilder:
                                self._statement_speaker, self.sides)
         self.non_events = NonEventFilter(lexicon, self.object_control, self.documents, self.is_person, self._sentence_of)
         self.backoff = ActorBackoff(state, venue_words(lexicon))
+        self.targets = TargetCoder(state, self.backoff, self.code_all, self.object_control, self.documents)
         self._persons: frozenset[int] | None = None
+        self._named: frozenset[str] | None = None
         self._campaigners: frozenset[str] | None = None
         self.dedupe = CandidateDedupe(state, self._sentence_of, frozenset(lexicon.frames["part_verbs"]),
                                       frozenset(lexicon.frames["participle_act_types"]),
@@ -185,6 +190,12 @@ class EventBuilder:
         if self._persons is None:
             self._persons = person_tokens(self.state.doc, self.state.entities)
         return token.ent_type_ == "PERSON" or token.i in self._persons
+
+    def named_entities(self) -> frozenset[str]:
+        """The ids of the article's person and organisation entities: parties a recipient may name apart from the actor."""
+        if self._named is None:
+            self._named = frozenset(e.id for e in self.state.entities if e.kind in NAMED_PARTY_KINDS)
+        return self._named
 
     def is_campaign_pledge(self, cand: Candidate) -> bool:
         """Whether an asserted event is a campaign speaker's pledge (campaign_pledges.py): an act to come."""
@@ -260,14 +271,13 @@ class EventBuilder:
                         sector=ref.sector if ref else None, entity=ref.entity if ref else None)
 
     def _place_of_unnamed_doer(self, noun: Token) -> list[ActorRef]:
-        """A doerless event noun coded by the country where it happens ("the arrest of a leader in Dakar")."""
+        """A doerless event noun coded by the country where it happens ("the arrest of a leader in Dakar"), with
+        no words (``unnamed_doer``): the place is where it was done, never shown as who did it."""
         group = self._of_group(noun)
         located = locate(noun) or (locate(group) if group is not None else None)
         if located is None:
             return []
-        country, first, last = located
-        start, end = first.idx, last.idx + len(last)
-        return [ActorRef(text=self.text[start:end], start=start, end=end, code=country)]
+        return [unnamed_doer(noun, located[0])]
 
     def _pronoun(self, token: Token) -> ActorRef | None:
         if token.lower_ not in arguments.PERSONAL_PRONOUNS:
@@ -385,11 +395,11 @@ class EventBuilder:
         target = investigated(token, cand.mode, self.lexicon.frames["accused_side"]) if accusation else None
         if target is not None:  # "a probe into China's subsidies": China is investigated, by whoever the clause says
             cand.investigated = target
-            recipients.extend(self.code_all(target))
+            recipients.extend(self.targets.code(target))
         if accused is not None:
             # "X faces charges", "jailed on charges of ...": X is accused; the accuser (the state) is unnamed
             cand.accused = accused
-            recipients.extend(self.code_all(accused))
+            recipients.extend(self.targets.code(accused))
         elif cand.trigger.pos == "noun":
             between = self.between_actors(token)
             agent_tokens = arguments.noun_agent_tokens(token) \
@@ -471,11 +481,11 @@ class EventBuilder:
             for obj in arguments.object_tokens(head):
                 if obj.lemma_.lower() in self.measures:
                     continue  # "two days (of talks)": a measure of the event, never a party to it
-                coded = self.code_all([obj]) if obj.i not in self._trigger_index else []
+                coded = self.targets.code([obj]) if obj.i not in self._trigger_index else []
                 if not coded:  # "praised Morocco's plan", "rejected the Ukrainian peace plan"
                     coded = self.code_all(arguments.noun_agent_tokens(obj)) or self.modifier_actors(obj)
                 recipients.extend(coded)
-            recipients.extend(self.code_all(arguments.prep_objects(head, self.preps, cand.type)))
+            recipients.extend(self.targets.code(arguments.prep_objects(head, self.preps, cand.type)))
         if cand.trigger.entry.lemma in HOSTING_VERBS and cand.trigger.pos == "verb" and recipients:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
         if not any(a.code for a in actors) and cand.type in self.reciprocal \
@@ -483,8 +493,7 @@ class EventBuilder:
             actors = self.sides.principal_refs(numbered)  # "the third round of negotiations opened in ...": the parties' talks
         elif not any(a.code for a in actors) and cand.type in self.reciprocal and continued(token, self.continuation_verbs):
             actors = self.sides.principal_refs(token)  # "talks will continue next week": the parties' talks
-        actor_codes = {a.code for a in actors}
-        recipients = [r for r in dedupe_refs(recipients) if r.code not in actor_codes]
+        recipients = dedupe_refs(other_parties(recipients, actors, self.named_entities()))
         if cand.type in self.reciprocal and cand.type == "CONSULT" and cand.mode != "visit":
             actors = dedupe_refs(actors + recipients)
             recipients = []
@@ -822,7 +831,7 @@ class EventBuilder:
         riot = lexicon.frames["civilian_violence"]
         crowd_subject = not cand.actors and cand.inherit_from is not None and cand.inherit_from.lower_ in riot["crowd_words"]
         if cand.type == riot["from"] and cand.trigger.entry.lemma in riot["lemmas"] and (crowd_subject or cand.actors
-                and all(a.text.lower().split()[-1] in riot["crowd_words"] for a in cand.actors)):
+                and all(a.text and a.text.lower().split()[-1] in riot["crowd_words"] for a in cand.actors)):
             cand.type, cand.mode = riot["to"]
         armed = lexicon.frames["armed_arrival"]
         if cand.type in armed["types"] and cand.mode == "visit" and cand.trigger.pos == "verb":

@@ -1,0 +1,60 @@
+"""Recipient codes on invented sentences (issue 14 item 1): a target of the actor's own country is still a
+target when it is another named party, a name only the article's speakers place gets their code, an object
+pronoun stands for the one person it can mean (never its own clause's subject), and an attack's place is read
+past a date."""
+
+from __future__ import annotations
+
+from tests.events.event_support import events_of
+
+
+def _parties(events, event_type):
+    return [([(a.text, a.code) for a in e.actors], [(r.text, r.code) for r in e.recipients])
+            for e in events if e.event == event_type]
+
+
+def test_a_countrys_institution_is_the_target_of_its_own_leader(extract_text):
+    text = "MOSCOW — Russian President Vladimir Putin on Monday criticized Russia's foreign ministry over the talks."
+    found = _parties(events_of(extract_text, text), "ACCUSE")
+    assert found and any(("Russia's foreign ministry", "RUS") in recipients for _, recipients in found), found
+
+
+def test_a_name_placed_by_the_articles_speakers_codes_the_target(extract_text):
+    text = ("WASHINGTON — Senator Tom Hale of Ohio said on Monday that the budget was a disgrace. "
+            "\"We will fight it,\" Hale said. U.S. President Donald Trump accused Hale of misleading voters.")
+    found = _parties(events_of(extract_text, text), "ACCUSE")
+    assert found and all(("Hale", "USA") in recipients for _, recipients in found), found
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(extract_text):
+    text = ("WASHINGTON — Senator Ann Reed of Ohio said on Monday that she would run again. "
+            "\"We will win,\" Reed said. On Tuesday, Governor Paul Dunn endorsed her.")
+    found = _parties(events_of(extract_text, text), "SUPPORT")
+    assert found, found
+    for actors, recipients in found:
+        assert ("her", "USA") in recipients, found
+        assert not any(text_ in dict(actors) for text_, _ in recipients), found
+
+
+def test_an_object_pronoun_with_two_possible_people_stays_uncoded(extract_text):
+    # two women named just before: "her" could be either, so no party is guessed
+    text = ("Senator Ann Reed and Senator Mary Cole spoke in Ohio on Monday. "
+            "On Tuesday, Governor Paul Dunn endorsed her.")
+    found = _parties(events_of(extract_text, text), "SUPPORT")
+    assert all(not any(r == "her" for r, _ in recipients) for _, recipients in found), found
+
+
+def test_coordinated_attacks_are_each_coded_by_their_own_place_past_a_date(extract_text):
+    text = ("The attack on a hotel in Mali in 2015 and the attack on a beach resort in Tunisia in 2016 "
+            "had much in common, investigators said.")
+    events = [e for e in events_of(extract_text, text) if e.event == "ASSAULT"]
+    codes = sorted(a.code for e in events for a in e.actors)
+    assert codes == ["MLI", "TUN"], [(e.trigger.text, [(a.text, a.code) for a in e.actors]) for e in events]
+    # the place is where it was done, not who did it: no words of the text are shown as the doer
+    assert all(a.text == "" for e in events for a in e.actors), [(a.text, a.code) for e in events for a in e.actors]
+
+
+def test_a_target_described_by_a_region_gets_the_regions_code(extract_text):
+    text = "The United States imposed new tariffs on European steel on Monday."
+    found = _parties(events_of(extract_text, text), "SANCTION")
+    assert found and all(("European steel", "EUR") in recipients for _, recipients in found), found
