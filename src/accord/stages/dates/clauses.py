@@ -8,7 +8,9 @@ clause placed against it ("backed him until he dropped out on March 15", "as she
 yesterday") or on an adjective's thing ("the payments due on Tuesday are guaranteed") is that clause's or
 thing's time. A participle hanging on the act with no subject or marker of its own shares its occasion
 ("rejected the claims, telling reporters on Tuesday ..."), as does a clause under "after" ("resigned after
-being defeated in 2013"). And a date carried from one act to a later one
+being defeated in 2013"). A clause opened by "when" tells the same time as what it hangs on: an act in it takes
+its host's time ("caused an uproar in December, when he criticized ...") and an act it hangs on takes its date
+("banned it when she took power in March 2011"), both told in the simple past. And a date carried from one act to a later one
 (the same speaker's, the same actor's) is not carried past a sentence telling another time ("On Wednesday
 he spoke ... In 1992, in a speech, he ... He memorably promised ...").
 A done act is never dated after its report: "The sides agreed to hold a third session next Friday" was agreed
@@ -31,7 +33,16 @@ from spacy.tokens import Token
 from accord.records import EventDate
 from accord.stages.base import ArticleState
 from accord.stages.dates.calendar import PAST_DEICTICS, date_words, parse_published
-from accord.stages.dates.attachment import attachment, is_bound, reference_date, shifted_in_time, to_event_date
+from accord.stages.dates.attachment import (
+    attachment,
+    is_bound,
+    occasion_dates,
+    own_dates,
+    reference_date,
+    shifted_in_time,
+    simple_past,
+    to_event_date,
+)
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.grammar import CLAUSE_SUBJECT_DEPS
 
@@ -51,6 +62,10 @@ ADJECTIVE_POS = "ADJ"
 # story's day, which places the act of a sentence whatever clause the parser hangs it on.
 WEEK_WORDS = frozenset({"week", "weeks"})
 NOW_WEEK_WORDS = PAST_DEICTICS | {"this"}
+# "When" and the links of a clause it opens: an adverbial clause ("banned it when she took power") or one
+# modifying a time or occasion ("in December, when he criticized ...").
+WHEN = "when"
+WHEN_CLAUSE_DEPS = frozenset({"advcl", "relcl"})
 # Prepositions starting a stretch of time ("since May"): a date under one is no act's day.
 STRETCH_PREPS = frozenset({"since"})
 # Clauses a week told below the act does not cross: what a statement reports or a relative clause tells keeps
@@ -71,6 +86,12 @@ def _shares_occasion(head: Token) -> bool:
         return head.head.lower_ in _same_day_preps()
     return head.dep_ == SHARED_OCCASION_DEP and head.tag_ == SHARED_OCCASION_TAG \
         and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in head.children)
+
+
+def occasion_participles(verb: Token) -> list[Token]:
+    """The participles hung after an act that share its occasion ("has hailed the vote, telling reporters during a
+    visit on Friday"): where the participle was told, the act was."""
+    return [c for c in verb.children if c.i > verb.i and c.dep_ == SHARED_OCCASION_DEP and _shares_occasion(c)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +119,43 @@ def tells_act_time(ent: SpacySpan, anchor: Token) -> bool:
         return False  # "the loan payments due on Tuesday were guaranteed": the payments' day
     head = clause_head(owner)
     return head.i == clause_head(anchor).i or head in anchor.ancestors or head.i == anchor.i
+
+
+def when_clause_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan], future: bool) -> EventDate | None:
+    """The time a "when" clause ties a past act to: the time its clause hangs on, for an act told in the clause
+    ("caused an uproar in December, when he criticized the judge", "the handover in 2008, when the
+    president ordered ..."), or the clause's own date, for an act it hangs on ("banned the practice when she took
+    power in March 2011", "When she ran in 2010, the incumbent attacked her"). "When" tells the same time."""
+    if not simple_past(verb):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "when he lamented ... and criticized ...": the second act shares the clause
+    if clause.dep_ in WHEN_CLAUSE_DEPS and _opened_by_when(clause):
+        return _first_resolved(state, _dates_of_host(clause.head, dates), future)
+    below = [d for c in verb.children if c.dep_ == "advcl" and _opened_by_when(c) and simple_past(c)
+             for d in own_dates(c, dates)]
+    return _first_resolved(state, below, future)
+
+
+def _opened_by_when(clause: Token) -> bool:
+    """Whether a clause is opened by "when" (its adverb or marker)."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == WHEN and c.i < clause.i for c in clause.children)
+
+
+def _dates_of_host(host: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """The dates a "when" clause's host tells: itself ("in December, when"), a noun's own or premodifying date
+    ("the 1996 race, when", "the handover in 2008, when"), or a verb's own ("was stressed Wednesday when")."""
+    if host.i in dates:
+        return [dates[host.i]]
+    if host.pos_ in ("NOUN", "PROPN"):
+        return [dates[c.i] for c in host.children if c.i in dates and c.i < host.i] + occasion_dates(host, dates)
+    return own_dates(host, dates)
+
+
+def _first_resolved(state: ArticleState, found: list[SpacySpan], future: bool) -> EventDate | None:
+    """The first of the date expressions that resolves, but for a deadline ("until May")."""
+    return next((d for ent in found if not is_bound(ent) and (d := to_event_date(state, ent, future))), None)
 
 
 def another_time_between(state: ArticleState, dates: dict[int, SpacySpan], start: int, end: int, value: str) -> bool:

@@ -4,11 +4,14 @@ Order of evidence, first found wins: for a clause counted from its host ("two da
 Israel"), its host's day moved by the count, and nothing else (``dates.counted``); a date counted from the act or
 day told before ("a day later", "later that day", "in the morning"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
-clause's verb; a year the parser hung on its subject before it, "The ministry in 2019 had asked"); the date of
+clause's verb; a year the parser hung on its subject before it, "The ministry in 2019 had asked"; the occasion of a
+participle sharing its occasion, "has hailed the vote, telling reporters during a visit on Friday"); the date of
 the event it is inherited from or refers to ("After the talks, ..."); the day of
 a clause counted from it, moved by the count ("came a day after rebels attacked the base on Friday"); the
 one date its sentence gives, when told in the act's own clause or one governing it, not in a clause below or
-beside it ("asked her to describe her route to winning the nomination in July": ``dates.clauses``); the date of
+beside it ("asked her to describe her route to winning the nomination in July": ``dates.clauses``), or on the
+verb's object naming the very act ("filed a 2010 lawsuit"); the time a "when" clause ties the act to ("in December,
+when he criticized", "banned it when she took power in March 2011": ``dates.clauses.when_clause_date``); the date of
 the statement reporting it, or of the participial frame set before its cue or verb ("Speaking at a council meeting
 this week, the envoy said ...": ``dates.context.frame_date``); a week counted from now, the sentence's one date, that the parser hung on a clause
 below the act but for a reported, relative or placed one ("filed 30 cases arguing against his ouster in the
@@ -79,8 +82,10 @@ from accord.stages.dates.clauses import (
     after_the_report,
     another_time_between,
     arranges_ahead,
+    occasion_participles,
     tells_act_time,
     week_told_below,
+    when_clause_date,
 )
 from accord.stages.dates.context import (
     arranged_on,
@@ -116,11 +121,13 @@ from accord.stages.dates.speech import date_speech_acts
 from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
 from accord.stages.dates.dateline import dateline_spans
 from accord.stages.entities import RESOLVE_READS
-from accord.stages.events.references import event_noun_type
+from accord.stages.events.references import event_noun_type, event_noun_types
 from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
+# How the verb's object hangs on it ("filed a 2010 lawsuit").
+OBJECT_DEP = "dobj"
 # A noun in apposition describes someone named beside it ("Romney, the 2012 nominee").
 APPOSITION_DEP = "appos"
 # Prepositions placing what they govern before the act told ("after the talks"), and those linking a response
@@ -204,6 +211,14 @@ def _referenced_date(
     return None
 
 
+def _names_its_own_act(trigger: Token, event: Event) -> bool:
+    """Whether the event's own word tells the event itself (a verb, or a noun one of whose senses is the event's
+    type: "the attack on the compound in 1996" coded ASSAULT, "attack" listed first as COERCE), so that its dates
+    are the event's; not a noun naming another act only."""
+    senses = event_noun_types(trigger)
+    return not senses or event.event in senses
+
+
 def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], dated: dict[str, EventDate]) -> EventDate | None:
     all_anchors = event_anchors(state)
     anchors = all_anchors.get(event.id)
@@ -212,7 +227,7 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     doc = state.doc
     trigger, anchor = doc[anchors.own], doc[anchors.anchor]
     future = event.modality == "future"
-    own_words = (trigger, anchor) if event_noun_type(trigger) in (None, event.event) else (anchor,)
+    own_words = (trigger, anchor) if _names_its_own_act(trigger, event) else (anchor,)
     for token in own_words:
         if token is anchor and anchor is trigger and len(own_words) == 1:
             continue
@@ -235,7 +250,8 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
         own = own_dates(doc[inherit], dates)
         if own:
             return to_event_date(state, own[0], future)
-    referenced = _referenced_date(state, anchor, dates, dated, event) or occasion_date(state, anchor, dates, future)
+    referenced = _referenced_date(state, anchor, dates, dated, event) or occasion_date(state, anchor, dates, future) \
+        or next((d for p in occasion_participles(anchor) if (d := occasion_date(state, p, dates, future))), None)
     if referenced is not None:
         return referenced
     return date_up_the_clauses(state, anchor, dates, future, verbs_only=True) or frame_date(state, anchor, dates)
@@ -273,7 +289,8 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
             continue  # "delayed the tariffs for four weeks until April 2": a deadline, not the act's day
         owner = attachment(ent)
         if owner.pos_ in ("NOUN", "PROPN") and event_noun_type(owner) is not None \
-                and not event.trigger.start <= owner.idx < event.trigger.end:
+                and not event.trigger.start <= owner.idx < event.trigger.end \
+                and not (anchor is not None and _object_naming_the_act(owner, anchor, event)):
             continue  # "Friday's talks": the date of another event named in the sentence (not "held talks over the weekend")
         if any(t.dep_ == "prep" and t.lower_ in STRETCH_PREPS for t in ent.root.ancestors):
             continue  # "Since her op-ed in May, she has tacked left, criticizing ...": a stretch's start, no act's day
@@ -293,6 +310,13 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _object_naming_the_act(noun: Token, verb: Token, event: Event) -> bool:
+    """Whether a noun is the verb's object naming the very act the verb tells ("filed a 2010 lawsuit", "held
+    Friday's talks"): one of its senses is the event's type, so its date is the act's (not "condemned Tuesday's
+    attack", an act of another type)."""
+    return noun.dep_ == OBJECT_DEP and noun.head.i == verb.i and event.event in event_noun_types(noun)
 
 
 def _told_by_its_reception(state: ArticleState, anchors: EventAnchors) -> bool:
@@ -575,7 +599,9 @@ def run(state: ArticleState) -> None:
             found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
                 or _date_for(state, event, dates, dated) \
                 or (counted_host_date(state, verb, dates) if verb is not None else None) \
-                or _sentence_date(state, event, dates, story) or _statement_date(state, event, dates) \
+                or _sentence_date(state, event, dates, story) \
+                or (when_clause_date(state, verb, dates, event.modality == "future") if verb is not None else None) \
+                or _statement_date(state, event, dates) \
                 or (week_told_below(state, verb, dates, event.modality == "future") if verb is not None else None)
         if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) \
                 and (after_the_report(state, found) if found is not None else arranges_ahead(state, verb, dates)):
