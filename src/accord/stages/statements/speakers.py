@@ -17,6 +17,7 @@ from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.coordination import (
     joint_speaker, misparsed_first_conjunct, name_conjuncts, named_before_others)
 from accord.stages.statements.document_speakers import DocumentSpeakers
+from accord.stages.statements.kin_speakers import KinSpeakers
 from accord.stages.statements.noun_phrase_speakers import NounPhraseSpeakers
 from accord.stages.statements.pronoun_speakers import SUBJECT_PRONOUNS, PronounSpeakers
 from accord.stages.statements.reported_ranges import innermost_range
@@ -73,7 +74,7 @@ def photo_credit(text: str, start: int) -> bool:
 
 
 @dataclass
-class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, RoleSpeakers):
+class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, RoleSpeakers, KinSpeakers):
     """Resolves speaker spans in text order; remembers people so later `Sun` or `he` find them."""
 
     state: ArticleState
@@ -89,6 +90,8 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
     nesting: list[tuple[int, int]] = field(default_factory=list)
     # Quotations alone, sorted: a person named in a paraphrase (not quoted) is an antecedent of last resort.
     quotations: list[tuple[int, int]] = field(default_factory=list)
+    # The speaker whose own direct quotation holds the speaker being resolved: no antecedent of a he/she there.
+    quoting: str | None = None
 
     def __post_init__(self) -> None:
         self.words = speaker_words()
