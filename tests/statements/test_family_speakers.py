@@ -1,6 +1,7 @@
 """Family members and given names as speakers (issue 13 items 1 and 3): a kin role owned by a named person
 names the one relative the article gives that surname, a given name in apposition takes the owner's surname,
-a given name used before the full name is the same person, and a "he" in a person's own words is someone else.
+a given name used before the full name is the same person, a "he" in a person's own words is someone else,
+and "I" in the answer of a Q&A interview is the person interviewed.
 
 Invented sentences; the constructions were found on unseen PolNeAR train articles (seeds 140171-140173).
 """
@@ -48,3 +49,15 @@ def test_a_pronoun_in_a_persons_own_quotation_is_someone_else(extract_text):
             "said Hale, who has grown close to Dunn. \"It is time for him to say we are united.\"")
     names = [(s.speaker.text, s.speaker.name) for s in extract_text(text).statements if s.speaker is not None]
     assert ("him", "Tom Hale") not in names
+
+
+def test_i_in_an_interview_answer_is_the_person_interviewed(extract_text):
+    # A Q&A: "I" in an answer is the one interviewed, named in the headline and the lead; the question's
+    # "you" is not resolved to them.
+    text = ("Q&A with Governor Dana Whitcomb.\n\nGovernor Dana Whitcomb spoke with our reporter on Friday. "
+            "Whitcomb defended the budget. Here is the edited transcript.\n\n"
+            "Q: Will the budget pass?\n\nA: I think it will pass next week. We have the votes.\n\n"
+            "Q: And the schools?\n\nA: I believe the schools will get more money than last year.")
+    names = [(s.speaker.text, s.speaker.name) for s in extract_text(text).statements if s.speaker is not None]
+    assert ("I", "Dana Whitcomb") in names
+    assert all(name in (None, "Dana Whitcomb") for text_, name in names if text_ == "I")

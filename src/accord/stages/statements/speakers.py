@@ -17,6 +17,7 @@ from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.coordination import (
     joint_speaker, misparsed_first_conjunct, name_conjuncts, named_before_others)
 from accord.stages.statements.document_speakers import DocumentSpeakers
+from accord.stages.statements.interview_speakers import InterviewSpeakers
 from accord.stages.statements.kin_speakers import KinSpeakers
 from accord.stages.statements.noun_phrase_speakers import NounPhraseSpeakers
 from accord.stages.statements.pronoun_speakers import SUBJECT_PRONOUNS, PronounSpeakers
@@ -74,7 +75,8 @@ def photo_credit(text: str, start: int) -> bool:
 
 
 @dataclass
-class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, RoleSpeakers, KinSpeakers):
+class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, RoleSpeakers, KinSpeakers,
+                      InterviewSpeakers):
     """Resolves speaker spans in text order; remembers people so later `Sun` or `he` find them."""
 
     state: ArticleState
@@ -411,6 +413,12 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
             resolved = self._resolve_personal(start, end, pronoun, sentence)
         elif pronoun in ("plural", "neuter"):
             resolved = self._resolve_group(start, end, sentence, head if lower in SUBJECT_PRONOUNS else None)
+        elif pronoun == "first" and innermost_range(self.quotations, start) is None \
+                and (answering := self._interviewee(start)) is not None:
+            # "A: I think ..." in a Q&A interview: the person who answers, also in what they say they
+            # thought ("I wanted to speak but thought I couldn't"), though not inside a quotation.
+            resolved = ResolvedSpeaker(start, end, answering.name, answering.title, answering.affiliation,
+                                       answering.sector, answering.entity, True, answering.gender, sentence)
         elif pronoun == "first" and innermost_range(self.reported, start) is None and self._author() is not None:
             author = self._author()
             assert author is not None
