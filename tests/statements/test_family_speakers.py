@@ -39,9 +39,12 @@ def test_a_given_name_in_apposition_with_a_kin_role_takes_the_surname(extract_te
 
 
 def test_a_given_name_used_before_the_full_name_is_that_person(extract_text):
-    text = ("Ronald met his brother, Freddo, for dinner. Freddo joked that the food was cold. Years later, "
-            "Freddo Balcombe became a pilot. \"He loved to fly,\" a friend said.")
-    assert _names(extract_text(text)).get("Freddo") == "Freddo Balcombe"
+    text = ("Dale Balcombe seldom speaks of his brother Freddo. As Freddo, a pilot, joked with his best friend, "
+            "his brother listened. Freddo said the plan would fail. Freddo Balcombe was eight years older.")
+    record = extract_text(text)
+    assert _names(record).get("Freddo") == "Freddo Balcombe"
+    # one person, not a "Freddo" beside "Freddo Balcombe"
+    assert [e.name for e in record.entities if e.kind == "person" and "Freddo" in e.name] == ["Freddo Balcombe"]
 
 
 def test_a_pronoun_in_a_persons_own_quotation_is_someone_else(extract_text):
@@ -61,3 +64,11 @@ def test_i_in_an_interview_answer_is_the_person_interviewed(extract_text):
     names = [(s.speaker.text, s.speaker.name) for s in extract_text(text).statements if s.speaker is not None]
     assert ("I", "Dana Whitcomb") in names
     assert all(name in (None, "Dana Whitcomb") for text_, name in names if text_ == "I")
+
+
+def test_a_role_after_a_speaker_with_a_relative_clause_names_that_speaker(extract_text):
+    # The object of the speaker's relative clause ("who endorsed Hale") is no one the speaker addressed.
+    text = ("Senator Tom Hale spoke on Monday. Former candidate Ruth Okafor, who on Tuesday endorsed Hale, said "
+            "Wednesday she agrees with the ruling. The Ohio senator declined to say whether the court "
+            "was right.")
+    assert _names(extract_text(text)).get("The Ohio senator") == "Ruth Okafor"
