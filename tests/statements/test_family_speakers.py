@@ -72,3 +72,10 @@ def test_a_role_after_a_speaker_with_a_relative_clause_names_that_speaker(extrac
             "Wednesday she agrees with the ruling. The Ohio senator declined to say whether the court "
             "was right.")
     assert _names(extract_text(text)).get("The Ohio senator") == "Ruth Okafor"
+
+
+def test_a_photographer_credited_before_the_agency_is_no_antecedent(extract_text):
+    # A caption credit line "Name / Agency." names the photographer, not someone a later "he" stands for.
+    text = ("President Ray Dunn met the families on Thursday.\n\nPaul Okoro / Reuters.\n\n"
+            "\"I held the grieving parents,\" he said after laying flowers at the memorial.")
+    assert _names(extract_text(text)).get("he") == "Ray Dunn"

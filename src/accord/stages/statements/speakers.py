@@ -6,6 +6,7 @@ mixins of noun_phrase_speakers, pronoun_speakers, document_speakers and role_spe
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -68,10 +69,18 @@ def list_heading(token: Token) -> bool:
     return number == 0 or doc[number - 1].is_punct or doc[number - 1].is_space
 
 
+# A line that is a name of at most four capitalised words, a slash and an agency ("Jane Roe / Reuters."): a
+# credit. The line must end there: "the Biden/Harris ticket" in a sentence is no credit.
+CREDIT_BEFORE_AGENCY = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]?/[ \t]?"
+                                  r"[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*){0,2}\.?[ \t]*$",
+                                  re.MULTILINE)
+
+
 def photo_credit(text: str, start: int) -> bool:
     """Whether a name at ``start`` is a photo credit's photographer: written right after an agency and a slash
-    ("REUTERS/Nathan Howard", "AP Photo/Evan Vucci")."""
-    return start > 1 and text[start - 1] == "/" and text[start - 2].isalpha()
+    ("REUTERS/Nathan Howard", "AP Photo/Evan Vucci") or right before them ("Jane Roe / Reuters")."""
+    return (start > 1 and text[start - 1] == "/" and text[start - 2].isalpha()) \
+        or CREDIT_BEFORE_AGENCY.match(text, start) is not None
 
 
 @dataclass
