@@ -126,6 +126,8 @@ class EntityBuilder:
                 return person  # a two-word surname: "La Lime" of "Helen La Lime"
             if len(parts) == 1 and len(tokens) > 1 and parts[0] == tokens[-1]:
                 return person
+            if len(parts) == 1 and len(tokens) == 2 and parts[0] == tokens[0] and not self._surname_here(parts[0]):
+                return person  # "Freddy" first, then "Freddy Lund": the given name the story called him by
             if 1 < len(parts) < len(tokens) and parts[0] not in first_name_genders() and (
                     [t.lower() for t in tokens[-len(parts):]] == [p.lower() for p in parts]):
                 return person  # "Bill de Blasio" after a headline's "De Blasio": the surname, capitalised there
@@ -140,6 +142,11 @@ class EntityBuilder:
             if len(tokens) == 1 and _first_of_two_surnames(tokens[0], parts):
                 return person  # "Ms. Acosta" after "Melba Acosta Febo": Spanish usage names the first surname
         return None
+
+    def _surname_here(self, word: str) -> bool:
+        """Whether ``word`` ends the full name of a person already named ("Lund" of "Ann Lund"): then a bare
+        "Lund" is that surname, not a given name a later "Lund Berg" completes."""
+        return any(len(parts := name_words(p.name)) > 1 and parts[-1] == word for p in self.persons)
 
     def _principal_of_surname(self, surname: str, junior: bool = False, gender: str | None = None) -> EntityDraft | None:
         """Of several full-named persons sharing a bare surname (a family: "Sali Berisha" and his son

@@ -375,6 +375,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     for i in by_speaker_order:
         candidate = drafts[i].candidate
         assert candidate.speaker is not None
+        resolver.quoting = _quoting_speaker(drafts, speakers, i)
         resolved = resolver.resolve(candidate.speaker, candidate.relative, candidate.speaker_span)
         speakers[i] = Speaker(
             text=text[resolved.start : resolved.end], start=resolved.start, end=resolved.end,
@@ -421,6 +422,19 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
         ))
     _link_nested(statements)
     return statements
+
+
+def _quoting_speaker(drafts: list[Draft], speakers: dict[int, Speaker], index: int) -> str | None:
+    """The name of the already resolved speaker whose direct quotation holds draft ``index``'s speaker: a "he"
+    or "him" inside a person's own words is someone else ("'I never heard him say that,' his son said")."""
+    speaker = drafts[index].candidate.speaker
+    assert speaker is not None
+    hosts = [j for j, d in enumerate(drafts) if j != index and j in speakers and d.kind == "direct"
+             and d.content[0] <= speaker.idx < d.content[1]]
+    if not hosts:
+        return None
+    innermost = min(hosts, key=lambda j: drafts[j].content[1] - drafts[j].content[0])
+    return speakers[innermost].name
 
 
 def _titles(speakers: list[Speaker], entities: Mapping[str, Entity]) -> list[str | None]:

@@ -194,10 +194,15 @@ class NounPhraseSpeakers:
                     latest = (self._latest_speaker_by_role(tokens, head, sentence, m_code)
                               or self._country_role_holder(tokens, head, m_code)
                               or self._possessed_role_named(tokens, head)
+                              or self._kin_named(head, sentence)
                               or self._described_role_holder(tokens, head, sentence))
                     if latest is not None:
                         return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
                                                latest.entity, True, latest.gender, sentence)
+                if m_kind == "person" and len(name.split()) == 1 and (kin := self._kin_named(head, sentence)):
+                    # "Wendell's son, Mark": the given name in apposition, with the family's surname.
+                    return ResolvedSpeaker(start, end, kin.name, kin.title, kin.affiliation or m_code, kin.sector,
+                                           kin.entity or entity, True, kin.gender, sentence)
                 if m_kind == "person" and len(name.split()) == 1 and name[:1].isupper():
                     # "Nefzi said" after "Adel Nefzi said", a name the tagger did not mark (no entity holds it).
                     name = self._fuller_spoken(name, start, self._genders.get(entity or "")) or name
@@ -238,7 +243,7 @@ class NounPhraseSpeakers:
                                    earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
         titled = (self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
                   or self._country_role_holder(tokens, head, code) or self._possessed_role_named(tokens, head)
-                  or self._described_role_holder(tokens, head, sentence))
+                  or self._kin_named(head, sentence) or self._described_role_holder(tokens, head, sentence))
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
                                    entity or titled.entity, True, titled.gender, sentence)

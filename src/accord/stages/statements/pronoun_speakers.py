@@ -101,12 +101,13 @@ class PronounSpeakers:
         fitting statement speaker, unless a person has since been the subject of a sentence (the thread moved
         on); else the latest fitting person mentioned."""
         bound = self._binder(start, gender)
-        if bound is not None:
+        if bound is not None and bound.name != self.quoting:
             return ResolvedSpeaker(start, end, bound.name, bound.title, bound.affiliation, bound.sector,
                                    bound.entity, True, gender, sentence, subject=True)
 
         def fits(candidate: ResolvedSpeaker) -> bool:
             return (candidate.gender in (None, gender) and candidate.name is not None and not candidate.joint
+                    and candidate.name != self.quoting  # "he" in Ann's own words is not Ann
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
 
         # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.

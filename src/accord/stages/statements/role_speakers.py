@@ -335,6 +335,8 @@ class RoleSpeakers:
         while verb.dep_ not in SUBJECT_DEPS and verb.head.i != verb.i:
             verb = verb.head
         verb = verb.head
+        if verb.dep_ == "relcl":
+            return None  # "Sanders, who endorsed Clinton, said ... The Vermont senator": an aside addresses no one
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
                 found = resolve_mention(self.state, child.idx, child.idx + len(child.text))
@@ -381,8 +383,10 @@ class RoleSpeakers:
             found = innermost_range(self.reported, offset)
             return found == inside or (narrated and found is None)
 
-        spoken = next((h for h in reversed(self.history) if h.start < head.idx and h.person and level(h.start)), None)
-        subject = next((p for p in reversed(self.people) if p.start < head.idx and is_named(p)
+        # Before the role's own phrase: its own mention ("The Vermont senator" kept as a person) names no one.
+        before = head.left_edge.idx
+        spoken = next((h for h in reversed(self.history) if h.start < before and h.person and level(h.start)), None)
+        subject = next((p for p in reversed(self.people) if p.start < before and is_named(p)
                         and (self._is_subject(p.start, across_prepositions=False) or self._owns_subject(p.start))
                         and level(p.start)
                         and not self._embedded_under_other_subject(p.start)), None)

@@ -6,6 +6,7 @@ mixins of noun_phrase_speakers, pronoun_speakers, document_speakers and role_spe
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -17,6 +18,8 @@ from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.coordination import (
     joint_speaker, misparsed_first_conjunct, name_conjuncts, named_before_others)
 from accord.stages.statements.document_speakers import DocumentSpeakers
+from accord.stages.statements.interview_speakers import InterviewSpeakers
+from accord.stages.statements.kin_speakers import KinSpeakers
 from accord.stages.statements.noun_phrase_speakers import NounPhraseSpeakers
 from accord.stages.statements.pronoun_speakers import SUBJECT_PRONOUNS, PronounSpeakers
 from accord.stages.statements.reported_ranges import innermost_range
@@ -66,14 +69,23 @@ def list_heading(token: Token) -> bool:
     return number == 0 or doc[number - 1].is_punct or doc[number - 1].is_space
 
 
+# A line that is a name of at most four capitalised words, a slash and an agency ("Jane Roe / Reuters."): a
+# credit. The line must end there: "the Biden/Harris ticket" in a sentence is no credit.
+CREDIT_BEFORE_AGENCY = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]?/[ \t]?"
+                                  r"[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*){0,2}\.?[ \t]*$",
+                                  re.MULTILINE)
+
+
 def photo_credit(text: str, start: int) -> bool:
     """Whether a name at ``start`` is a photo credit's photographer: written right after an agency and a slash
-    ("REUTERS/Nathan Howard", "AP Photo/Evan Vucci")."""
-    return start > 1 and text[start - 1] == "/" and text[start - 2].isalpha()
+    ("REUTERS/Nathan Howard", "AP Photo/Evan Vucci") or right before them ("Jane Roe / Reuters")."""
+    return (start > 1 and text[start - 1] == "/" and text[start - 2].isalpha()) \
+        or CREDIT_BEFORE_AGENCY.match(text, start) is not None
 
 
 @dataclass
-class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, RoleSpeakers):
+class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, RoleSpeakers, KinSpeakers,
+                      InterviewSpeakers):
     """Resolves speaker spans in text order; remembers people so later `Sun` or `he` find them."""
 
     state: ArticleState
@@ -89,6 +101,8 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
     nesting: list[tuple[int, int]] = field(default_factory=list)
     # Quotations alone, sorted: a person named in a paraphrase (not quoted) is an antecedent of last resort.
     quotations: list[tuple[int, int]] = field(default_factory=list)
+    # The speaker whose own direct quotation holds the speaker being resolved: no antecedent of a he/she there.
+    quoting: str | None = None
 
     def __post_init__(self) -> None:
         self.words = speaker_words()
@@ -408,6 +422,12 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
             resolved = self._resolve_personal(start, end, pronoun, sentence)
         elif pronoun in ("plural", "neuter"):
             resolved = self._resolve_group(start, end, sentence, head if lower in SUBJECT_PRONOUNS else None)
+        elif pronoun == "first" and innermost_range(self.quotations, start) is None \
+                and (answering := self._interviewee(start)) is not None:
+            # "A: I think ..." in a Q&A interview: the person who answers, also in what they say they
+            # thought ("I wanted to speak but thought I couldn't"), though not inside a quotation.
+            resolved = ResolvedSpeaker(start, end, answering.name, answering.title, answering.affiliation,
+                                       answering.sector, answering.entity, True, answering.gender, sentence)
         elif pronoun == "first" and innermost_range(self.reported, start) is None and self._author() is not None:
             author = self._author()
             assert author is not None
