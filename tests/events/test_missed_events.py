@@ -78,3 +78,14 @@ def test_a_participle_naming_a_kind_is_no_detention(extract_text):
     # no adjunct of its own: "detained migrants" names people, tells no act
     events = _events(extract_text, "Lawyers for detained migrants met the judge.")
     assert "COERCE" not in {e.event for e in events}, _summary(events)
+
+
+def test_criticism_in_other_words_is_an_accusation(extract_text):
+    # "mocked", "assailed", "lashed out at": criticising another party (manual: ACCUSE, disapprove)
+    for sentence, target in (("The Russian foreign minister on Tuesday mocked the European Union over its new sanctions.", "EUR"),
+                             ("The Chinese ambassador assailed Japan's plan to release the water on Monday.", "JPN"),
+                             ("The Indian prime minister lashed out at Pakistan over the attack on Friday.", "PAK")):
+        events = _events(extract_text, sentence)
+        accusations = [e for e in events if e.event == "ACCUSE" and e.mode == "disapprove"]
+        assert accusations, (sentence, _summary(events))
+        assert target in {r.code for e in accusations for r in e.recipients + e.actors}, (sentence, _summary(events))

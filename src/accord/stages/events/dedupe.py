@@ -26,7 +26,7 @@ from accord.stages.events.retold import (OTHER_WORDS_SENTENCES, QUOTE_RESTATEMEN
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
                                          swaps_roles, told_of_re_mention)
-from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, entity_at
+from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, VERB_POS, entity_at
 from accord.stages.statements import statement_covering
 
 # Entity types that make a mention more specific than a duplicate of it in the same sentence.
@@ -46,6 +46,11 @@ DISTINCT_MODES = frozenset({"investigate"})
 MONTH_CHARS = 7
 
 
+def _direct_object(verb: Token) -> Token | None:
+    """A verb's own direct object, if it has one."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 class CandidateDedupe:
     """Drops duplicate candidates and folds re-mentions into the act they name again; one per article."""
 
@@ -53,8 +58,10 @@ class CandidateDedupe:
                  participle_types: frozenset[str] = frozenset(), recurrence_words: frozenset[str] = frozenset(),
                  filed_nouns: frozenset[str] = frozenset(), occasion_words: frozenset[str] = frozenset(),
                  formalizing_verbs: frozenset[str] = frozenset(), claim_nouns: frozenset[str] = frozenset(),
-                 gathering_types: frozenset[str] = frozenset(), convening_verbs: frozenset[str] = frozenset()) -> None:
+                 gathering_types: frozenset[str] = frozenset(), convening_verbs: frozenset[str] = frozenset(),
+                 own_object_types: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._own_object_types = own_object_types
         self._convening_verbs = convening_verbs
         self._claim_nouns = claim_nouns
         self._gathering_types = gathering_types
@@ -312,6 +319,19 @@ class CandidateDedupe:
         return sum(1 for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS and t.i not in skipped
                    and not (own_details and t.lower_ in self._recurrence_words))
 
+    def _own_object(self, cand: Candidate) -> str | None:
+        """The direct object of a verb coordinated with another verb that has a direct object of its own, for the
+        types whose verb acts on a claim or party (``own_object_types``): "condemned the sale and criticized the
+        visit" are two acts; "condemned and criticized the sale" (one object, shared) stays one."""
+        token = cand.trigger.token
+        if cand.trigger.pos != "verb" or cand.type not in self._own_object_types:
+            return None
+        own = _direct_object(token)
+        if own is None:
+            return None
+        partners = [_direct_object(t) for t in token.conjuncts if t.pos_ in VERB_POS]
+        return own.lemma_.lower() if any(o is not None and o.lemma_.lower() != own.lemma_.lower() for o in partners) else None
+
     def _people_of(self, cand: Candidate) -> frozenset[str]:
         """The person entities among a candidate's participants (its actors and recipients)."""
         persons = self._persons()
@@ -327,7 +347,8 @@ class CandidateDedupe:
         count = itertools.count()
         for cand in candidates:
             codes = frozenset(a.code for a in cand.actors if a.code)
-            base = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key)
+            base = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
+                    self._own_object(cand))
             people = self._people_of(cand)
             token = cand.trigger.token
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self._part_verbs:
@@ -354,7 +375,8 @@ class CandidateDedupe:
         slots = self._party_slots(candidates)
         for cand in candidates:
             codes = frozenset(a.code for a in cand.actors if a.code)
-            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key, slots[id(cand)])
+            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
+                   self._own_object(cand), slots[id(cand)])
             # of two mentions with one key, the one whose doer is named, then the more specific
             if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
                 best[key] = cand
@@ -374,7 +396,7 @@ class CandidateDedupe:
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
-                            slots[id(cand)])
+                            self._own_object(cand), slots[id(cand)])
             article_key = (cand.type, codes, cand.negated, cand.complement_key)
             # a demanded, hypothetical or future mention never stands for a later asserted one ("to push for Lai's
             # release" ... "the United States calls for Lai's immediate release"); an asserted one stands for both

@@ -181,7 +181,8 @@ class EventBuilder:
                                       frozenset(lexicon.frames["formalizing_verbs"]),
                                       frozenset(lexicon.frames["claim_nouns"]),
                                       frozenset(lexicon.frames["gathering_types"]),
-                                      frozenset(lexicon.frames["convening_verbs"]))
+                                      frozenset(lexicon.frames["convening_verbs"]),
+                                      frozenset(lexicon.frames["own_object_types"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
         self.continuation_verbs = frozenset(lexicon.frames["continuation_verbs"])
 
