@@ -122,7 +122,7 @@ from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
 from accord.stages.dates.dateline import dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type, event_noun_types
-from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, preposition_objects
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
@@ -154,8 +154,6 @@ CARRIED_GRANULARITIES = frozenset({"day"})
 STANCE_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # First-person subjects: a speaker telling their own past ("I asked", "we did").
 FIRST_PERSON = frozenset({"i", "we"})
-# The tagger's labels of a time told (a date, or a time of day: "last night").
-TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
 CARRY_REACH = 400
 
@@ -437,7 +435,7 @@ def _own_past_told(anchor: Token, cue: Token) -> bool:
 def _tells_a_time(sentence: SpacySpan) -> bool:
     """Whether a sentence tells a time, even one no act takes ("'On my way home last night I begged the
     country to pray,' he said": a day of the speaker's own telling): its acts are of it."""
-    return any(ent.label_ in TIME_ENTITY_LABELS for ent in sentence.ents)
+    return any(ent.label_ in TIME_LABELS for ent in sentence.ents)
 
 
 def _names_an_occasion(cue: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, preposition_objects
+from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, TIME_LABELS, preposition_objects
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our"})
 # Clause links through which a subjectless verb takes its governor's subject (control, coordination).
@@ -35,8 +35,6 @@ SOURCE_AGENT_ENTITY_TYPES = frozenset({"GPE"})
 # Prepositions the parser reads as the mark of an infinitive clause when an infinitive follows their object
 # ("met with X to discuss Y" as "with [X to discuss Y]"): the clause's subject is that preposition's object.
 MISPARSED_PREP_MARKS = frozenset({"with"})
-# Entity labels of a time expression: as a possessor it dates a nominal event instead of doing it.
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def expand(token: Token) -> list[Token]:
@@ -220,7 +218,7 @@ def between_tokens(noun: Token, between: frozenset[str]) -> list[Token]:
 def noun_agent_tokens(noun: Token) -> list[Token]:
     """A nominal event's doer: its possessor or its ``by`` phrase; a time as possessor ("the previous day's
     blasts", "Tuesday's vote") says when, not who."""
-    possessors = [t for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIME_ENTITIES
+    possessors = [t for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIME_LABELS
                   for t in expand(c)]
     by_phrase = [t for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for t in expand(p)]
     return possessors + by_phrase

@@ -26,7 +26,7 @@ from accord.stages.events.retold import (OTHER_WORDS_SENTENCES, QUOTE_RESTATEMEN
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
                                          swaps_roles, told_of_re_mention)
-from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, VERB_POS, entity_at
+from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, entity_at
 from accord.stages.statements import statement_covering
 
 # Entity types that make a mention more specific than a duplicate of it in the same sentence.
@@ -142,7 +142,7 @@ class CandidateDedupe:
         if cand.trigger.pos != "noun":
             return None
         return next((c for c in cand.trigger.token.children
-                     if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")), None)
+                     if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in TIME_LABELS), None)
 
     @staticmethod
     def _same_content(cand: Candidate, earlier: Candidate) -> bool:

@@ -9,8 +9,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.stages.events.occurrence import TIME_LABELS
-from accord.stages.grammar import SUBJECT_DEPS, misparsed_predicate
+from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, misparsed_predicate
 
 
 def numbered_round(noun: Token, round_nouns: frozenset[str]) -> Token | None:

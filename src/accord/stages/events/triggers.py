@@ -14,7 +14,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from accord.stages.events.lexicon import HYPHEN, NOT_A_TRIGGER, Lexicon, TriggerEntry
-from accord.stages.grammar import PLACE_LABELS, VERB_POS
+from accord.stages.grammar import PLACE_LABELS, TIME_LABELS, VERB_POS
 from accord.stages.token_filters import indices_with, lowered_strings
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -119,7 +119,7 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
 
 def _temporal(word: Token) -> bool:
     """A preposition introducing a date or time ("on Thursday") is never a phrasal particle."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in word.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in word.children)
 
 
 def _placed(word: Token) -> bool:
@@ -239,8 +239,6 @@ def _plausible_indices(doc: Doc, lexicon: Lexicon) -> list[int]:
     return [i for i, h in zip(indices, lemma_ids.tolist()) if h in known]
 
 
-# Entity labels of a date or a time: a capitalised trigger word inside one may be a month's name ("on March 1").
-CALENDAR_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions that take a month as their object ("in March", "since March").
 MONTH_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", "through", "before", "after", "from", "to", "of"})
 
@@ -248,7 +246,7 @@ MONTH_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", 
 def _month_name(token: Token) -> bool:
     """A capitalised word of a date entity beside a number ("March 1", "1 March", "March 2016") or as the object of
     a time preposition ("in March"): a month, no act ("joined the March for Life" is a march)."""
-    if token.ent_type_ not in CALENDAR_LABELS or not token.is_title:
+    if token.ent_type_ not in TIME_LABELS or not token.is_title:
         return False
     doc = token.doc
     beside = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc) and doc[j].ent_type_ == token.ent_type_]

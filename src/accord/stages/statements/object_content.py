@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.stages.grammar import PLACE_LABELS
+from accord.stages.grammar import PLACE_LABELS, TIME_LABELS
 from accord.stages.statements.lexicon import CueLexicon
 
 
@@ -14,7 +14,6 @@ COORDINATING_WORDS = frozenset({"and", "but"})
 ADJACENT_PHRASES_JOIN = True
 # ... except one that dates, places or carries the report (`on Friday`, `in Ohio`, `in a statement`).
 TIME_PREPOSITIONS = frozenset({"during", "after", "before", "since", "until"})
-TIME_LABELS = frozenset({"DATE", "TIME"})
 # Modifiers of a content object that, after a comma, add the reporter's aside rather than what was
 # endorsed or criticised (`backed Trump, who won Ohio`); restrictive ones (no comma) stay.
 NONRESTRICTIVE_DEPS = frozenset({"relcl", "acl"})
