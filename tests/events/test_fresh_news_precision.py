@@ -1,6 +1,6 @@
 """Session 14's false-event kinds on fresh news (issue 14 items 2 and 7; PolNeAR train seeds 140141-140144 judged by
 hand), one invented sentence each: a company's trade told with the company as doer, a game's result, a thing that
-"threatens" a thing, a warning about another party's acts, an illness's "attack", "in" with its own object taken as
+"threatens" a thing, a warning about another party's acts, an illness's "attack", an "appeal" that is attraction, talks that "hit a rough patch", "in" with its own object taken as
 the particle of "give in". Each kind has invented counterparts that keep their events, so no test passes by dropping
 everything."""
 
@@ -34,10 +34,17 @@ def _reported_at(events, word):
     # a warning that a named other party would act: a prediction, no threat
     ("The senator warned that Ortiz would block the bill in the Senate.", "warned"),
     # an illness
-    ("The producer, who died of a heart attack in 1963, ran the studio for decades.", "attack"),
+    ("The producer, who suffered a fatal heart attack in 1971, ran the studio for decades.", "attack"),
+    ("The senator suffered a heart attack in March and later resigned.", "attack"),
+    # a difficulty met, no blow (multi-outlet set: talks "hitting a rough patch")
+    ("The talks hit a rough patch over enrichment on Tuesday.", "hit"),
+    # being attractive, nothing asked
+    ("The senator thinks she can appeal to some older voters who feel ignored.", "appeal"),
+    ("The senator cited the governor's blue-collar appeal and her rival's unpopularity.", "appeal"),
+    ("The independent has real appeal for young Republicans in the suburbs.", "appeal"),
     # "in" with an object of its own is no particle of "give in"
     ("The club gave the mayor its annual prize in the early 1990s in part to honour her work.", "gave"),
-    ("He was given eight months of confinement in a halfway house.", "given"),
+    ("She was given six months of house arrest in a small flat.", "given"),
 ])
 def test_no_act_is_reported(extract_text, text, word):
     events = _events(extract_text, text)
@@ -55,8 +62,15 @@ def test_no_act_is_reported(extract_text, text, word):
     # an actor's threat, and a warning of the warner's own act
     ("The rebels threatened the capital on Monday.", "threatened", "THREATEN"),
     ("Iran warned that it would retaliate against any attack.", "warned", "THREATEN"),
+    # an appeal that names what it asks, or is put to a named body
+    ("The president appealed for calm after the riots on Monday.", "appealed", "REQUEST"),
+    ("The minister appealed to the public to stay home on Monday.", "appealed", "REQUEST"),
+    ("Iran appealed to the United Nations on Monday.", "appealed", "REQUEST"),
+    ("The governor made an urgent appeal to donors to give more.", "appeal", "REQUEST"),
     # a real attack, and a real giving in
     ("Rebels carried out an attack on the airport on Monday.", "attack", "ASSAULT"),
+    ("The senator suffered a heart attack in March and later resigned.", "resigned", "RETREAT"),
+    ("Rebels hit the convoy with rockets on Monday.", "hit", "ASSAULT"),
     ("The government finally gave in to the strikers on Tuesday.", "gave", "CONCEDE"),
 ])
 def test_the_act_told_as_done_stays(extract_text, text, word, event_type):

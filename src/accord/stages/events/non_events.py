@@ -19,6 +19,7 @@ from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import (
     PARTICIPLE_CLAUSE_DEPS,
     PARTICIPLE_TAG,
+    attraction_appeal,
     broken_terms,
     electoral_win,
     figurative_fight,
@@ -278,6 +279,8 @@ class NonEventFilter:
             return True  # "a cyclone slammed into the coast", "the virus killed 30 people"
         if any(is_habitual(t, self.lexicon.cues) for t in {token, cand.anchor} if t.pos_ in ("VERB", "AUX")):
             return True  # "police usually arrest protesters", "Russia has long supported Assad": a habit, no act
+        if attraction_appeal(token, cand.type, frames["senses"]):
+            return True  # "his appeal to blue-collar voters", "able to appeal to a group": attractive, nothing asked
         if cand.trigger.pos == "noun":
             verb = governing_verb(token)
             if verb is not None and is_habitual(verb, self.lexicon.cues):

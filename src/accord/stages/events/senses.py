@@ -322,6 +322,44 @@ def process_subject(token: Token, senses: dict[str, Any]) -> bool:
         and subject.lemma_.lower() in rule["nouns"]
 
 
+# Dependencies of what an appeal asks for: an infinitive or a clause ("appealed to them to stop", "an appeal to
+# donors to give").
+APPEAL_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("an appeal to donors to give")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _asked_for(prep: Token, rule: dict[str, Any]) -> bool:
+    """Whether a "for" phrase names a thing asked for ("for calm", "for $2 billion in aid"), not the people an appeal
+    attracts ("for older voters", "for Republicans")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    people = rule["people_nouns"]  # the tagger keeps some plurals as their own lemma ("Republicans")
+    return any(o.ent_type_ not in rule["people_entities"] and o.lemma_.lower() not in people
+               and o.lower_.removesuffix("s") not in people for o in objects)
+
+
+def attraction_appeal(token: Token, event_type: str, senses: dict[str, Any]) -> bool:
+    """"he can appeal to some older voters", "the governor's blue-collar appeal", "has real appeal for young
+    Republicans": being attractive, no request; an appeal that names what it asks ("appealed for calm", "appealed to the
+    public to stay home", "an appeal to donors to give") stays REQUEST, and so does one put to a named body ("appealed to
+    the United Nations")."""
+    rule = senses["attraction_appeals"]
+    if event_type != "REQUEST" or token.lemma_.lower() not in rule["words"]:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in APPEAL_CONTENT_DEPS and (c.dep_ in CLAUSE_DEPS | INFINITIVE_DEPS or _infinitive(c)) for c in children):
+        return False  # "appealed to them to stop" ("appeal for voters trying to ..." asks nothing)
+    preps = [c for c in children if c.dep_ == "prep"]
+    addressees = [g for p in preps if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    preps += [c for a in addressees for c in a.children if c.dep_ == "prep"]  # "appealed to its allies for air defence"
+    if any(p.lower_ in rule["content_preps"] and _asked_for(p, rule) for p in preps):
+        return False
+    return not any(a.ent_type_ in rule["body_entities"] for a in addressees)
+
+
 def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> bool:
     """Whether a verb trigger is used in one of the senses above, which report no event."""
     senses = frames["senses"]
