@@ -19,6 +19,7 @@ from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import (
     PARTICIPLE_CLAUSE_DEPS,
     PARTICIPLE_TAG,
+    attraction_appeal,
     broken_terms,
     electoral_win,
     figurative_fight,
@@ -216,6 +217,23 @@ def _generic_relative(verb: Token, quantifiers: list[str]) -> bool:
     return verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in quantifiers for c in verb.head.children)
 
 
+def _warned_of_another(verb: Token, rule: dict[str, list[str]]) -> bool:
+    """Whether a warning's "that" clause tells what a named other party would do ("Trump warned that Clinton would
+    appoint judges who ..."): a prediction about someone else, no coercive warning by the speaker. A pronoun or a
+    common noun as the clause's doer ("it would respond", "Russian troops would") may be the warner's own side: kept."""
+    warner = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if warner is None:
+        return False
+    own = {t.lower_ for t in warner.subtree}
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if doer is not None and doer.ent_type_ in rule["other_party_entities"] and doer.lower_ not in own:
+            return True
+    return False
+
+
 class NonEventFilter:
     """Tells candidates whose trigger, in its sense here, reports no event; one instance per article."""
 
@@ -261,6 +279,8 @@ class NonEventFilter:
             return True  # "a cyclone slammed into the coast", "the virus killed 30 people"
         if any(is_habitual(t, self.lexicon.cues) for t in {token, cand.anchor} if t.pos_ in ("VERB", "AUX")):
             return True  # "police usually arrest protesters", "Russia has long supported Assad": a habit, no act
+        if attraction_appeal(token, cand.type, frames["senses"]):
+            return True  # "his appeal to blue-collar voters", "able to appeal to a group": attractive, nothing asked
         if cand.trigger.pos == "noun":
             verb = governing_verb(token)
             if verb is not None and is_habitual(verb, self.lexicon.cues):
@@ -298,6 +318,9 @@ class NonEventFilter:
         if cand.trigger.pos == "verb" and lemma in warnings["verbs"] and cand.inner is None \
                 and not any(t.lower_ in warnings["condition_words"] for t in self._sentence_of[token.i]):
             return True  # "he warned: 'it is not going to happen soon'": a comment, no coercive warning
+        if cand.trigger.pos == "verb" and lemma in warnings["verbs"] and _warned_of_another(token, warnings) \
+                and not any(t.lower_ in warnings["condition_words"] for t in self._sentence_of[token.i]):
+            return True  # "Trump warned that Clinton would appoint judges": another's act foretold, no threat made
         if cand.trigger.pos == "verb" and token.dep_ == "amod" and lemma in frames["intent"]["verbs"]:
             return True  # "pledged delegates", "the proposed rule": a participle naming a kind, no promise made
         if cand.trigger.pos != "verb":

@@ -285,10 +285,11 @@ def inanimate_threat(token: Token, senses: dict[str, Any]) -> bool:
     subject = _subject_of(token)
     if subject is None or subject.ent_type_ != "":
         return False
-    if not _has(token, INFINITIVE_DEPS):  # "Trump's bigotry threatens national security": an attitude as a risk
-        return _has(token, THING_OBJECT_DEPS) and subject.lemma_.lower() in rule["attitude_subjects"]
-    return subject.lemma_.lower() in rule["subjects"] or subject.lemma_.lower() in rule["attitude_subjects"] \
-        or (subject.lower_ in rule["demonstratives"] and subject.dep_ in SUBJECT_DEPS)
+    word = subject.lemma_.lower()
+    thing = word in rule["subjects"] or word in rule["more_subjects"] or word in rule["attitude_subjects"]
+    if not _has(token, INFINITIVE_DEPS):  # "Trump's bigotry threatens national security", "the rules threaten jobs"
+        return _has(token, THING_OBJECT_DEPS) and thing
+    return thing or (subject.lower_ in rule["demonstratives"] and subject.dep_ in SUBJECT_DEPS)
 
 
 # Dependencies of a clause standing as a subject ("Keeping rates low has spurred lending").
@@ -319,6 +320,44 @@ def process_subject(token: Token, senses: dict[str, Any]) -> bool:
     # the year"); a proper noun heading a name ("the Economy Ministry") is an actor
     return subject is not None and (subject.ent_type_ == "" or subject.pos_ == "NOUN") \
         and subject.lemma_.lower() in rule["nouns"]
+
+
+# Dependencies of what an appeal asks for: an infinitive or a clause ("appealed to them to stop", "an appeal to
+# donors to give").
+APPEAL_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("an appeal to donors to give")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _asked_for(prep: Token, rule: dict[str, Any]) -> bool:
+    """Whether a "for" phrase names a thing asked for ("for calm", "for $2 billion in aid"), not the people an appeal
+    attracts ("for older voters", "for Republicans")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    people = rule["people_nouns"]  # the tagger keeps some plurals as their own lemma ("Republicans")
+    return any(o.ent_type_ not in rule["people_entities"] and o.lemma_.lower() not in people
+               and o.lower_.removesuffix("s") not in people for o in objects)
+
+
+def attraction_appeal(token: Token, event_type: str, senses: dict[str, Any]) -> bool:
+    """"he can appeal to some older voters", "the governor's blue-collar appeal", "has real appeal for young
+    Republicans": being attractive, no request; an appeal that names what it asks ("appealed for calm", "appealed to the
+    public to stay home", "an appeal to donors to give") stays REQUEST, and so does one put to a named body ("appealed to
+    the United Nations")."""
+    rule = senses["attraction_appeals"]
+    if event_type != "REQUEST" or token.lemma_.lower() not in rule["words"]:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in APPEAL_CONTENT_DEPS and (c.dep_ in CLAUSE_DEPS | INFINITIVE_DEPS or _infinitive(c)) for c in children):
+        return False  # "appealed to them to stop" ("appeal for voters trying to ..." asks nothing)
+    preps = [c for c in children if c.dep_ == "prep"]
+    addressees = [g for p in preps if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    preps += [c for a in addressees for c in a.children if c.dep_ == "prep"]  # "appealed to its allies for air defence"
+    if any(p.lower_ in rule["content_preps"] and _asked_for(p, rule) for p in preps):
+        return False
+    return not any(a.ent_type_ in rule["body_entities"] for a in addressees)
 
 
 def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> bool:
@@ -649,10 +688,20 @@ def _score(token: Token, rule: dict[str, Any]) -> bool:
         and doc[token.i + 2].like_num
 
 
+def _sport_result(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether a verb of winning tells a game's result: its sentence speaks of a game ("as the Chiefs beat the Eagles
+    in the league", "crushed their rivals with two late goals")."""
+    return token.lemma_.lower() in rule["sport_verbs"] and any(
+        t.lemma_.lower() in rule["sport_words"] or t.lower_ in rule["sport_words"] for t in token.sent)
+
+
 def contest_beat(token: Token, senses: dict[str, Any]) -> bool:
     """"the senator beat out the governor by two points", "was beaten in the party primary", "earnings beat
-    forecasts": winning a vote, a poll or a comparison, no blow struck ("police beat protesters" keeps it)."""
+    forecasts", "the Chiefs beat the Eagles" in a game: winning a vote, a poll, a comparison or a game, no blow struck
+    ("police beat protesters" keeps it)."""
     rule = senses["contest_beats"]
+    if _sport_result(token, rule):
+        return True
     if token.lemma_.lower() not in rule["verbs"]:
         return False
     if any(_score(t, rule) for t in token.subtree):
@@ -869,10 +918,39 @@ def _is_political(noun: Token, rule: dict[str, Any]) -> bool:
         c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
 
 
+def _placed_at(noun: Token, rule: dict[str, Any]) -> bool:
+    """Whether a noun only says where something happens ("signed a deal in Ohio", "plants in India"): a place, no party."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in rule["place_preps"]
+
+
+def _entity_tokens(token: Token) -> list[Token]:
+    """The tokens of the named entity a token is in (the token alone when it is in none)."""
+    doc = token.doc
+    if token.ent_iob_ not in ("B", "I"):
+        return [token]
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
+
+
+def _business_doer(subject: Token, rule: dict[str, Any]) -> bool:
+    """Whether a subject names a company: a listed business noun ("the retailer") or an organisation's name with a
+    corporate suffix ("Apple Inc.", "Delta Mining Corp.")."""
+    if subject.ent_type_ == "":
+        return subject.lemma_.lower() in rule["businesses"]
+    return subject.ent_type_ == "ORG" and any(
+        t.lower_.rstrip(".") in rule["corporate_suffixes"] for t in _entity_tokens(subject))
+
+
 def commercial_act(token: Token, event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
     """"called off a $3 billion takeover", "pledged to cut costs", "meets with investors and analysts",
-    "asks appearance fees", "signed the forward to a contract": a business's trade, no political act (manual 4.9: company
-    acquisitions and mundane business activities); a state or a public body taking part keeps the event."""
+    "asks appearance fees", "signed the forward to a contract", "Acme Corp. signed a deal with a supplier": a business's
+    trade, no political act (manual 4.9: company acquisitions and mundane business activities); a state or a public
+    body taking part keeps the event (a place named only as where it happens takes no part)."""
     rule = senses["commercial_acts"]
     if event_type not in rule["types"] or any(p.sector and p.sector not in rule["business_sectors"] for p in participants):
         return False
@@ -880,14 +958,17 @@ def commercial_act(token: Token, event_type: str, participants: list[ActorRef], 
     if token.pos_ == "NOUN":
         arguments.append(token)  # "business deals of this kind have been common"
     subject = _subject_of(token) if token.pos_ == "VERB" else None
-    if subject is not None and _is_political(subject, rule) or any(_is_political(a, rule) for a in arguments):
+    if subject is not None and _is_political(subject, rule) \
+            or any(_is_political(a, rule) and not _placed_at(a, rule) for a in arguments):
         return False  # "Germany agreed to cover the cost", "the union agreed to a new contract"
     dealt = [token, *arguments]
     if token.pos_ == "NOUN" and token.dep_ == "dobj":  # "struck a deal to buy ...": the purpose hangs on the verb
-        verb_subject = _subject_of(token.head)
-        if verb_subject is not None and _is_political(verb_subject, rule):
+        subject = _subject_of(token.head)
+        if subject is not None and _is_political(subject, rule):
             return False  # "Turkey signed a deal to buy missiles"
         dealt.append(token.head)
+    if subject is not None and subject.dep_ == "nsubj" and _business_doer(subject, rule) and not subject.conjuncts:
+        return True  # "the retailer sought court protection", "Acme Corp. signed a deal": a company acts alone
     if any(c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() in rule["trade_verbs"] for t in dealt for c in t.children):
         return True  # "struck a deal to acquire the land under the mall": a purchase
     return any(_is_commercial(a, rule) for a in arguments if a is not token) or (

@@ -122,9 +122,15 @@ def _temporal(word: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in word.children)
 
 
-def _placed(word: Token) -> bool:
-    """An "in" introducing a place ("gave a speech in West Virginia") is never the particle of "give in"."""
-    return word.dep_ == "prep" and word.lower_ == "in" and any(c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS for c in word.children)
+def _placed(word: Token, entry: TriggerEntry) -> bool:
+    """An "in" introducing a place ("gave a speech in West Virginia") is never the particle of "give in"; nor is an
+    "in" with any object of its own ("gave him an award in 1990", "was given a term in a halfway house", "given in
+    exchange for jobs"; PolNeAR train seeds 140141-140144: 4 of 4 such CONCEDE events false) unless the entry names
+    what "in" governs ("hold in custody")."""
+    if word.dep_ != "prep" or word.lower_ != "in":
+        return False
+    objects = [c for c in word.children if c.dep_ == "pobj"]
+    return any(c.ent_type_ in PLACE_LABELS for c in objects) or (bool(objects) and not entry.objects)
 
 
 def _relative(word: Token) -> bool:
@@ -157,7 +163,7 @@ def _second_word_present(token: Token, entry: TriggerEntry) -> tuple[Token, ...]
     found: list[Token] = []
     for word in words:
         match = next(
-            (c for c in token.children if c.dep_ in PARTICLE_DEPS and (c.lower_ == word or c.lemma_.lower() == word) and not _temporal(c) and not _placed(c)
+            (c for c in token.children if c.dep_ in PARTICLE_DEPS and (c.lower_ == word or c.lemma_.lower() == word) and not _temporal(c) and not _placed(c, entry)
              and not _relative(c)),
             None,
         )
