@@ -384,10 +384,12 @@ def role_order(role: Role) -> tuple[dt.date, dt.date, str, str]:
 
 
 def current_roles(person: Person) -> list[Role]:
-    """Roles valid on or after CURRENT_FROM; after the last one ends, the default role (if any)."""
+    """Roles valid on or after CURRENT_FROM; after the last dated role ends, the default role (if any). The
+    default counts even when every dated role ended before CURRENT_FROM: a former office holder ("[USAGOV
+    090121-130201] [USAELI]") is still named in the news with the code the dictionaries give them after it."""
     roles = sorted({r for r in person.roles if r.end is None or r.end >= CURRENT_FROM}, key=role_order)
-    if roles and person.default and all(r.end is not None for r in roles):
-        last_end = max(r.end for r in roles if r.end is not None)
+    if person.default and person.roles and all(r.end is not None for r in person.roles):
+        last_end = max(r.end for r in person.roles if r.end is not None)
         roles.append(Role(person.default.code, person.default.sector, last_end + dt.timedelta(days=1), None))
     return roles
 

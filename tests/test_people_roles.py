@@ -203,3 +203,36 @@ def test_the_codes_a_name_refutes_others_with() -> None:
     assert codes_of("Barack Obama") == {"USA"}
     assert codes_of("Obama") == {"USA"}  # every listed Obama is American
     assert codes_of("Nobody Inventedname") == frozenset()
+
+
+def test_a_former_office_holder_keeps_the_dictionaries_default_after_the_last_role(build_module) -> None:
+    # "[USAGOV 930120-010120] [USAELI]": every dated role ended before CURRENT_FROM, yet the person is still
+    # the country's elite in later news (build_people_gazetteer.current_roles).
+    role = build_module.Role
+    ended = role("USA", "GOV", build_module.dt.date(1993, 1, 20), build_module.dt.date(2001, 1, 20))
+    person = build_module.Person("Invented Formerpresident", set(), [ended], role("USA", "ELI", None, None), "test")
+    assert build_module.current_roles(person) == [role("USA", "ELI", build_module.dt.date(2001, 1, 21), None)]
+    alone = build_module.Person("Invented Formerminister", set(), [ended], None, "test")
+    assert build_module.current_roles(alone) == []  # no default: nothing says who they are now
+    assert role_of("Jimmy Carter", "2016-05-01")[:2] == ("USA", "ELI")
+
+
+def test_us_legislators_and_governors_of_the_2016_campaign_are_known() -> None:
+    assert role_of("Bernie Sanders", "2016-02-11")[0] == "USA"
+    assert role_of("Ted Cruz", "2016-05-09")[0] == "USA"
+    assert role_of("John Boehner", "2016-01-05")[:2] == ("USA", "ELI")  # resigned in October 2015
+    assert role_of("Jeb Bush", "2015-12-01")[:2] == ("USA", "ELI")
+
+
+def test_a_known_person_named_without_a_description_is_coded_on_the_articles_date(extract_text) -> None:
+    text = ("Hillary Clinton met union leaders in a hotel ballroom on Tuesday. The leaders promised to "
+            "knock on doors for her campaign before the primary.")
+    record = extract_text(text, published="2016-04-06")
+    codes = {e.name: e.code for e in record.entities if e.kind == "person"}
+    assert codes["Hillary Clinton"] == "USA"
+
+
+def test_a_generational_suffix_the_gazetteer_does_not_list_is_read_without() -> None:
+    assert role_of("Joseph R. Biden Jr.", "2016-02-23")[:2] == ("USA", "GOV")
+    assert role_of("Abdullah II", "2016-02-23")[0] == "JOR"  # a listed regnal number stays part of the name
+    assert role_of("Inventa Nobody Jr.", "2016-02-23") is None

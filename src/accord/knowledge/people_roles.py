@@ -18,6 +18,9 @@ DATA_FILE = "actors/people_roles.tsv"
 # ISO dates compare as text; an open start or end stands for the earliest or latest day.
 OPEN_START = "0000-00-00"
 OPEN_END = "9999-99-99"
+# Last words of a name that tell a father from a son, in person_key form; news styles add them (the New York
+# Times' "Joseph R. Biden Jr."), the dictionaries mostly do not.
+GENERATIONAL_SUFFIXES = frozenset(person_key(word) for word in ("Jr.", "Sr.", "II", "III", "IV"))
 COLUMNS = ("phrase", "code", "sector", "canonical", "role", "valid_from", "valid_to")
 
 
@@ -53,8 +56,14 @@ def roles_by_key() -> dict[str, tuple[PersonRole, ...]]:
 
 
 def roles_of(name: str) -> tuple[PersonRole, ...]:
-    """Every listed role of the person this full name or alias names (empty if unknown)."""
-    return roles_by_key().get(person_key(name), ())
+    """Every listed role of the person this full name or alias names (empty if unknown); a generational
+    suffix the gazetteer does not list is read without ("Joseph R. Biden Jr." is Joe Biden)."""
+    table = roles_by_key()
+    key = person_key(name)
+    words = key.split()
+    if key not in table and len(words) > 2 and words[-1] in GENERATIONAL_SUFFIXES:
+        key = " ".join(words[:-1])
+    return table.get(key, ())
 
 
 def _iso_day(on_date: str | None) -> str | None:

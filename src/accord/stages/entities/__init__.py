@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from accord.records import Entity, Span
 from accord.stages.base import ArticleState, Stage
 from accord.stages.entities.context import article_context
+from accord.stages.entities.dated_roles import code_known_people
 from accord.stages.entities.finder import find_entities
 from accord.stages.entities.not_names import named_parties
 from accord.stages.entities.venue import international_court, venue_country
@@ -58,6 +59,7 @@ def run(state: ArticleState) -> None:
     except Exception as exc:  # an entity bug must not cost the article its statements and events
         LOG.warning("entities skipped for %s: %s: %s", state.article.source or state.article.id or "?", type(exc).__name__, exc)
         drafts = []
+    code_known_people(drafts, state.article.published)
     entities: list[Entity] = []
     mentions: list[Mention] = []
     genders: dict[str, str | None] = {}
@@ -132,7 +134,7 @@ def persons(state: ArticleState) -> list[PersonInfo]:
 
 
 STAGE = Stage(
-    "entities", run, reads=("doc",),
+    "entities", run, reads=("article", "doc"),
     writes=("entities", f"scratch.{MENTIONS_KEY}", f"scratch.{STARTS_KEY}", f"scratch.{BY_ID_KEY}", f"scratch.{GENDER_KEY}",
             f"scratch.{CONTEXT_KEY}", f"scratch.{VENUE_KEY}"),
 )
