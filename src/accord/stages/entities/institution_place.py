@@ -39,6 +39,7 @@ from accord.knowledge.loader import read_rows
 from accord.records import Entity, Speaker
 from accord.stages.entities.based import based_country
 from accord.stages.entities.homonyms import shared_names
+from accord.stages.entities.non_affiliations import topic_place_words
 from accord.stages.entities.residence import posted_titles, subdivision_countries
 from accord.stages.entities.venue import court_speaker_words
 from accord.stages.gazetteer import named_place_country
@@ -184,10 +185,23 @@ def title_place(title: str) -> str | None:
         return None
     if any(word.lower() in posted_titles() for word in _WORD.findall(title[:match.start()])):
         return None
+    if _topic_before_place(title[match.start():match.start(1)]):
+        return None  # "a veteran of the war in Iraq": the war's place, no employer's seat
     place = match.group(1)
     if place in shared_names():
         return None
     return named_place_country(place) or subdivision_countries().get(place)
+
+
+def _topic_before_place(employer: str) -> bool:
+    """Whether the employer phrase before a title's place ends in a war, crisis or policy noun ("of the war in"):
+    the place is the topic's (data/actors/topic_place_words.tsv), not a seat."""
+    words = _WORD.findall(employer)
+    if len(words) < 2:
+        return False
+    noun = words[-2].lower()  # the word before the final "in"
+    nouns = {word for word, role in topic_place_words().items() if role == "noun"}
+    return noun in nouns or noun.removesuffix("s") in nouns
 
 
 def _country_of_unplaced(doc: Doc, head: Token) -> str | None:
