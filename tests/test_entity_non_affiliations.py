@@ -99,3 +99,21 @@ def test_where_a_person_travelled_is_not_their_country(nlp) -> None:
     assert _entities(nlp, text)["Tom Reyes"].code != "IRN"
     text = "Tom Reyes, a lawyer from Iran who travelled widely, said the talks would fail."
     assert _entities(nlp, text)["Tom Reyes"].code == "IRN"
+
+
+def test_a_war_s_theatre_or_a_policy_s_topic_is_not_the_person_s_country(nlp) -> None:
+    """A US Marine described by the war he fought was IRQ; a nurse by where she served was AFG."""
+    text = "Mark Delaney, a Marine veteran of the war in Iraq, said the cuts would hurt troops."
+    assert _entities(nlp, text)["Mark Delaney"].code != "IRQ"
+    text = "Mark Delaney, a veteran of the Iraq war, said the cuts would hurt troops."
+    assert _entities(nlp, text)["Mark Delaney"].code != "IRQ"
+    text = "Jo Pike, a nurse who served two tours in Afghanistan, said the clinics were short of staff."
+    assert _entities(nlp, text)["Jo Pike"].code != "AFG"
+    text = "Jo Pike, a nurse from Afghanistan, said the clinics were short of staff."
+    assert _entities(nlp, text)["Jo Pike"].code == "AFG"
+
+
+def test_a_war_s_place_in_a_title_is_no_employer_s_seat() -> None:
+    from accord.stages.entities.institution_place import title_place
+    assert title_place("a veteran of the war in Iraq") is None
+    assert title_place("a historian at Ferris University in Yokohama") == "JPN"

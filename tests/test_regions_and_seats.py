@@ -82,3 +82,13 @@ def test_a_regional_minister_is_placed_in_a_story_set_elsewhere(extract_text):
             "Bavarian Interior Minister Klaus Obermaier said ten people had died in his state.")
     speakers = {s.speaker.name: s.speaker.affiliation for s in extract_text(text).statements}
     assert speakers.get("Klaus Obermaier") == "DEU"
+
+
+def test_a_capital_after_the_is_no_government_but_a_capital_alone_is(extract_text):
+    # A slogan punning on a candidate's name ("feel the Bern") names no Swiss government; "Bern said" does.
+    pun = ("Volunteers in Ohio urged students to feel the Bern before the primary. Dana Whitlock, a volunteer, "
+           "said the students would feel the Bern on Tuesday.")
+    assert "CHE" not in {s.speaker.affiliation for s in extract_text(pun).statements}
+    capital = "Bern said on Monday that the talks would resume in Geneva."
+    speakers = {s.speaker.text: s.speaker.affiliation for s in extract_text(capital).statements}
+    assert speakers.get("Bern") == "CHE"

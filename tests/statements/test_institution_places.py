@@ -168,3 +168,17 @@ def test_a_province_named_with_a_country_word_is_its_own_countrys(extract_text):
     found = _affiliations(extract_text(text))
     assert found["British Columbia"] == "CAN"
     assert found["The Forestry Council of British Columbia"] == "CAN"
+
+
+@pytest.mark.parametrize("person", ["a 19-year-old Iranian-German", "a Syrian refugee", "an Afghan man"])
+def test_a_persons_nationality_places_no_local_body(extract_text, person):
+    # the nationality describes the suspect; the sentence before says where the police serve
+    text = (US_LEAD + "A man set off a smoke bomb at a train station in Munich. Reaching the platform, police "
+            f"found the attacker, {person}, and said the station was closed.")
+    assert _affiliations(extract_text(text))["police"] == "DEU"
+
+
+def test_a_nationality_on_a_place_still_places_a_local_body(extract_text):
+    text = (US_LEAD + "A man set off a smoke bomb at a station in the German state of Hesse, and police said "
+            "they were looking for two suspects.")
+    assert _affiliations(extract_text(text))["police"] == "DEU"

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import entity_words, title_entry
-from accord.stages.entities.non_affiliations import is_friendship
+from accord.stages.entities.non_affiliations import is_friendship, is_theatre
 from accord.stages.grammar import PRESENT_TAGS, subject_of_next_verb
 
 # Prepositions whose object after a name is the person's organisation ("Paal of Carnegie").
@@ -117,7 +117,7 @@ def _descriptions(name: Span) -> Iterator[Span]:
         elif child.dep_ == "relcl" and child.lemma_.lower() in verbs and not _in_the_past(child):
             for obj in child.children:
                 target = obj if obj.dep_ == "dobj" else None
-                if obj.dep_ == "prep":
+                if obj.dep_ == "prep" and not is_theatre(obj):  # "served in Iraq": a theatre, not an employer
                     target = next((o for o in obj.children if o.dep_ == "pobj"), None)
                 if target is not None and (span := _subtree_span(target)) is not None:
                     yield span

@@ -28,20 +28,24 @@ naming police, prosecutors or an institution "in" a place): see the branch repor
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import lookup_actor
+from accord.knowledge.loader import read_rows
 from accord.records import Entity, Speaker
 from accord.stages.entities.based import based_country
 from accord.stages.entities.homonyms import shared_names
+from accord.stages.entities.non_affiliations import topic_place_words
 from accord.stages.entities.residence import posted_titles, subdivision_countries
 from accord.stages.entities.venue import court_speaker_words
 from accord.stages.gazetteer import named_place_country
 from accord.stages.grammar import GEO_LABELS, document_text
 
+DESCRIBED_PERSON_NOUNS_FILE = "actors/described_person_nouns.tsv"
 # Dependencies of a place written before an institution's head ("Munich police", "Istanbul's governor").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Prepositions whose place object is where an institution serves ("police in Munich", "the mayor of Istanbul").
@@ -181,10 +185,23 @@ def title_place(title: str) -> str | None:
         return None
     if any(word.lower() in posted_titles() for word in _WORD.findall(title[:match.start()])):
         return None
+    if _topic_before_place(title[match.start():match.start(1)]):
+        return None  # "a veteran of the war in Iraq": the war's place, no employer's seat
     place = match.group(1)
     if place in shared_names():
         return None
     return named_place_country(place) or subdivision_countries().get(place)
+
+
+def _topic_before_place(employer: str) -> bool:
+    """Whether the employer phrase before a title's place ends in a war, crisis or policy noun ("of the war in"):
+    the place is the topic's (data/actors/topic_place_words.tsv), not a seat."""
+    words = _WORD.findall(employer)
+    if len(words) < 2:
+        return False
+    noun = words[-2].lower()  # the word before the final "in"
+    nouns = {word for word, role in topic_place_words().items() if role == "noun"}
+    return noun in nouns or noun.removesuffix("s") in nouns
 
 
 def _country_of_unplaced(doc: Doc, head: Token) -> str | None:
@@ -301,6 +318,8 @@ def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) ->
             name = ent.text.removeprefix("the ").removeprefix("The ")
             if name in shared_names():
                 return None  # "Georgia": the state's or the country's, so the sentence cannot say
+            if ent.label_ == "NORP" and _describes_person(ent.root):
+                continue  # "an 18-year-old Iranian-German", "a Syrian refugee": a person's nationality, no setting
             demonym = lookup_actor(name) if ent.label_ == "NORP" else None
             code = (demonym.code if demonym is not None and demonym.kind == "country" else None) \
                 if ent.label_ == "NORP" else named_place_country(name)
@@ -309,6 +328,23 @@ def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) ->
         if codes:
             return codes.pop() if len(codes) == 1 else None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def described_person_nouns() -> frozenset[str]:
+    """Nouns of a person a nationality describes (data/actors/described_person_nouns.tsv)."""
+    return frozenset(row["word"] for row in read_rows(DESCRIBED_PERSON_NOUNS_FILE, ("word",)))
+
+
+def _describes_person(token: Token) -> bool:
+    """Whether a nationality describes a person: used as a noun ("an Iranian-German", the chain of adjectives
+    ending in no noun) or modifying a person's noun ("an Iranian man"), not a place or body ("the German state")."""
+    while token.dep_ in MODIFIER_DEPS and token.head.pos_ == "ADJ" and token.head is not token:
+        token = token.head  # "Iranian" of "Iranian-German": the chain's last adjective
+    if token.dep_ not in MODIFIER_DEPS:
+        return True
+    noun = token.head
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in described_person_nouns()
 
 
 def _locative(token: Token) -> bool:

@@ -220,6 +220,11 @@ def _possessor_code(doc: Doc, span: Span, lex: DocLexicon) -> str | None:
     return entry.code if entry is not None and entry.kind in ("country", "organisation") else None
 
 
+def _after_article(doc: Doc, span: Span) -> bool:
+    """Whether a capital's name is written right after "the" (a capital used as its government never is)."""
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and not span[0].lower_ == "the"
+
+
 def _add_lexicon_actor(builder: EntityBuilder, doc: Doc, span: Span, entry: LexEntry) -> None:
     """Add a lexicon alias as its actor, except demonyms, capitals used as places and name parts."""
     if entry.role == "demonym":
@@ -230,6 +235,8 @@ def _add_lexicon_actor(builder: EntityBuilder, doc: Doc, span: Span, entry: LexE
             return  # a place ("talks in Moscow"), left to the places stage
         if span.root.dep_ == "compound":
             return  # part of a larger name ("Beijing Foreign Studies University")
+        if _after_article(doc, span):
+            return  # a capital takes no article: "feel the Bern" is a pun on a name, not Switzerland's government
     actor = ActorCode(entry.code, entry.sector, entry.name, "group" if entry.role == "people" else entry.kind)
     via = "metonym" if entry.role == "metonym" else "name"
     draft = builder.add_actor(actor, with_article(span), span, via)

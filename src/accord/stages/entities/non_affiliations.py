@@ -8,7 +8,9 @@ word ties the person to ("aligned with ...": data/actors/alignment_words.tsv) ar
 nationality word with a possessive ending is a name, and a place phrase naming a camp (data/actors/camp_words.tsv)
 is dropped from the description. Words of descent (data/actors/heritage_words.tsv: "the daughter of Indian
 immigrants", "of Cuban descent") name the family's country, not the person's, and are dropped too, as are the
-destinations of trip verbs (data/actors/motion_verbs.tsv: "who flew to Germany", "who visited Iran").
+destinations of trip verbs (data/actors/motion_verbs.tsv: "who flew to Germany", "who visited Iran"), and the
+topic or theatre of a war, a crisis or a policy, or of service ("a veteran of the war in Iraq", "who fought in
+Iraq": data/actors/topic_place_words.tsv).
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ ALIGNMENT_PREPOSITIONS = frozenset({"with", "to"})
 CAMP_WORDS_FILE = "actors/camp_words.tsv"
 HERITAGE_WORDS_FILE = "actors/heritage_words.tsv"
 MOTION_VERBS_FILE = "actors/motion_verbs.tsv"
+TOPIC_PLACE_WORDS_FILE = "actors/topic_place_words.tsv"
+# Prepositions opening the topic of a war, crisis or policy noun ("the war in Iraq", "policy on Syria").
+TOPIC_PREPOSITIONS = frozenset({"in", "on", "over", "against"})
+# Prepositions opening the theatre of a service verb ("fought in Iraq", "stationed in Germany").
+THEATRE_PREPOSITIONS = frozenset({"in"})
+# Labels of a named place (a theatre is a country, city or region, not an organisation: "served in Iraq's parliament").
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Prepositions opening a trip's destination ("flew to Germany", "went into Syria").
 DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
 # Possessive endings ("German's", "German’s").
@@ -60,6 +69,12 @@ def heritage_words() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def topic_place_words() -> dict[str, str]:
+    """Lemmas of nouns and verbs whose place is a topic or theatre -> "noun" or "verb" (data/actors/topic_place_words.tsv)."""
+    return {row["lemma"]: row["role"] for row in read_rows(TOPIC_PLACE_WORDS_FILE, ("lemma", "role"))}
+
+
+@functools.lru_cache(maxsize=1)
 def motion_verbs() -> dict[str, str]:
     """Trip verbs -> how they name the destination, "to" or "direct" (data/actors/motion_verbs.tsv)."""
     return {row["lemma"]: row["object"] for row in read_rows(MOTION_VERBS_FILE, ("lemma", "object"))}
@@ -72,7 +87,7 @@ def coding_text(span: Span) -> str | None:
     if _heritage_role(span.root) == "origin":
         return None  # "Jones, of Cuban descent": the phrase is all descent
     dropped = {t.i for phrase in (*_tied_people(span), *_aligned_parties(span), *_camp_places(span),
-                                  *_heritage_phrases(span), *_destinations(span))
+                                  *_heritage_phrases(span), *_destinations(span), *_topic_places(span))
                for t in phrase.subtree}
     if not dropped:
         return span.text
@@ -128,6 +143,34 @@ def _destinations(span: Span) -> list[Token]:
                     how == "direct" and child.dep_ == "dobj"):
                 found.append(child)
     return found
+
+
+def _topic_places(span: Span) -> list[Token]:
+    """The place phrases of war, crisis and policy nouns ("in Iraq" of "the war in Iraq", "Iraq" of "the Iraq war",
+    which the tagger often labels an event)
+    and the theatres of service verbs ("in Iraq" of "who fought in Iraq") in the span: a topic, not a home."""
+    found: list[Token] = []
+    for token in span:
+        role = topic_place_words().get(token.lemma_.lower())
+        if role == "noun" and token.pos_ == "NOUN":
+            found += [c for c in token.children if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
+                                                    and _names_a_place(c))
+                      or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in PLACE_LABELS or c.pos_ == "PROPN"))]
+        elif role == "verb" and token.pos_ == "VERB":
+            found += [c for c in token.children if c.dep_ == "prep" and is_theatre(c)]
+    return found
+
+
+def is_theatre(prep: Token) -> bool:
+    """Whether a preposition on a verb of service or fighting names where it was done ("in Iraq" of "who served
+    two tours in Iraq"), a theatre and not the person's country."""
+    return prep.lower_ in THEATRE_PREPOSITIONS and topic_place_words().get(prep.head.lemma_.lower()) == "verb" \
+        and _names_a_place(prep)
+
+
+def _names_a_place(prep: Token) -> bool:
+    """Whether a preposition's object is a named place ("in Iraq", "in northern Syria"), not a body or a post."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in prep.children)
 
 
 def is_friendship(head: Token) -> bool:

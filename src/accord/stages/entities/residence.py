@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from accord.knowledge.loader import read_rows
 from accord.knowledge.subdivisions import subdivision_owners
+from accord.stages.entities.non_affiliations import topic_place_words
 from accord.stages.gazetteer import named_place_country
 from accord.stages.grammar import GEO_LABELS
 
@@ -41,6 +42,8 @@ def residence_country(description: Span) -> str | None:
     head = description.root
     if head.lower_ in posted_titles() or head.lemma_.lower() in posted_titles():
         return None
+    if head.lemma_.lower() in topic_place_words():
+        return None  # "who served two tours in Afghanistan", "a war in Iraq": a theatre or topic, not a home
     countries: set[str] = set()
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in RESIDENCE_PREPOSITIONS:
