@@ -175,3 +175,27 @@ def test_a_role_the_story_gave_a_speaker_names_them_again_past_an_untitled_quest
             '"No, that would be me," the senator said.')
     record = extract_text(text)
     assert _name_of(record, "that would be me") == "Dana Hollis"
+
+
+def test_a_party_member_named_by_state_and_party_is_the_one_who_just_spoke(extract_text):
+    # "the Ohio Republican": a party word heads the role, as a title does in "the Ohio senator" (issue 13 item 1).
+    text = ("Speaker Tom Brandt met donors on Monday. He said the plan would pass by June. "
+            "In an interview on Thursday, the Ohio Republican said that allies were worried.")
+    record = extract_text(text)
+    assert _name_of(record, "allies were worried") == "Tom Brandt"
+
+
+def test_a_party_member_role_skips_a_person_named_in_between(extract_text):
+    # Another person named in the narrative since the speaker may be the one meant: no name is better than a
+    # wrong one ("the Republican from Alabama" here is Penn, whom no rule can tell from the sentence alone).
+    text = ('Carl Voss said the polls were wrong. In Senator Ruth Penn\'s column on Friday, '
+            'the Republican from Alabama said that the media were to blame.')
+    record = extract_text(text)
+    assert _name_of(record, "the media were to blame") != "Carl Voss"
+
+
+def test_a_party_member_role_after_two_people_speaking_together_names_neither(extract_text):
+    text = ("Republicans Mark Dale and Ruth Penn of Alabama opposed the measure on Monday. "
+            '"This bill is a mistake," the Alabama Republican said.')
+    record = extract_text(text)
+    assert _name_of(record, "This bill is a mistake") not in ("Mark Dale", "Ruth Penn")

@@ -181,6 +181,12 @@ class NounPhraseSpeakers:
                 # only describes the speaker, who is named by the description, in the person's country.
                 code = code or mention.code
                 mention = None
+        if (mention is not None and _kind_of(mention) != "person"
+                and head.lower_ in self.words["party_members"]["words"]
+                and (described := self._latest_speaker_by_role(tokens, head, sentence, code))):
+            # "the Oregon Republican", kept as a group of the party: the party member who just spoke.
+            return ResolvedSpeaker(start, end, described.name, described.title, described.affiliation,
+                                   described.sector, described.entity, True, described.gender, sentence)
         if mention is not None:
             entity = getattr(mention, "entity", None) or getattr(mention, "id", None)
             name = getattr(mention, "name", None)

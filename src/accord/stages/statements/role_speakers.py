@@ -171,13 +171,16 @@ class RoleSpeakers:
         spokesman" after a minister), when an unnamed speaker of that role spoke before ("an official said ...
         the official added"), nor when the role's country, party or gender is not the person's."""
         words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
-        if not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS or not _singular_noun(head):
-            return None
         word = role_word(head)
-        entry = title_entry(word)
-        if entry is None or entry.kind != "person" or word in self.words["surrogate_nouns"]:
+        # "the Wisconsin Republican": a party member named by party (and state) is the one who just spoke, too
+        member = word in self.words["party_members"]["words"] and head.tag_ == "NNP"
+        if (not tokens or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS
+                or not (_singular_noun(head) or member)):
             return None
-        if any(h.name and h.name.split()[-1].lower() == word and self._role_written_lower(h)
+        entry = title_entry(word)
+        if not member and (entry is None or entry.kind != "person" or word in self.words["surrogate_nouns"]):
+            return None
+        if any(h.name and h.name.split()[-1].lower() == word and (member or self._role_written_lower(h))
                and not self._written_definite(h) for h in self.history):
             return None  # "an official said ... the official added"; not a headline's "Judge vows ..."
         if len({p.entity or p.name for p in self._role_holders(word, sentence)}) > 1:
@@ -186,7 +189,14 @@ class RoleSpeakers:
         if (latest is None or not latest.person or not latest.name or not latest.entity
                 or len(latest.name.split()) < 2 or not latest.name[:1].isupper()
                 or latest.name.split()[-1].islower()  # a role kept as a name ("OCHA spokesperson"): no one named
+                or latest.name.split()[-1].lower() in self.words["party_members"]["words"]  # "a Nevada Democrat"
                 or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
+            return None
+        if member and (any(h.joint and h.start <= latest.start < h.end for h in self.history)
+                       or self._named_between(latest, head.left_edge.idx)):
+            # "Republicans A and B objected. The Alabama Republican said": either of them. "Hale spoke. In Sen.
+            # Ruth Penn's column, the Republican from Alabama ...": a party word tells less than a title, so
+            # any other person named in the narrative since may be the one meant (PolNeAR train seed 140233).
             return None
         earlier = self._role_named_before(word, head.idx, sentence)
         if earlier is not None and earlier.entity != latest.entity and not self._holds_role(latest, word):
@@ -199,9 +209,11 @@ class RoleSpeakers:
         parties, latest_parties = parties_in(" ".join(words)), self._parties_of(latest)
         if parties and latest_parties and not parties & latest_parties:
             return None  # "the Republican nominee" is not the Libertarian candidate just named
-        if parties and not latest_parties:
+        if parties and not latest_parties and not member:
             # "Ann Roe, a spokeswoman for Hale, gave no answer. The Republican nominee has ...": the one person
-            # the article gives the role's party, not the aide of no party who was named last.
+            # the article gives the role's party, not the aide of no party who was named last. Not for "the
+            # Ohio Republican": the party's one labelled person (its nominee) is no reason to pass over the
+            # speaker whose party the article leaves to the reader (PolNeAR train seeds 140231, 140237).
             latest = self._party_member(parties, head.idx) or latest
         addressed = self._addressed_person(latest)
         if addressed is not None:
@@ -216,6 +228,12 @@ class RoleSpeakers:
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
+
+    def _named_between(self, person: ResolvedSpeaker, before: int) -> bool:
+        """Whether another named person is mentioned after ``person`` and before offset ``before`` outside
+        reported content (a name inside what ``person`` said is theirs to speak of, not a new antecedent)."""
+        return any(person.start < p.start < before and is_named(p) and p.entity != person.entity
+                   and innermost_range(self.reported, p.start) is None for p in self.people)
 
     def _role_named_before(self, word: str, before: int, sentence: int) -> ResolvedSpeaker | None:
         """The named person the latest earlier definite role ending in ``word`` ("the Vermont senator") was
