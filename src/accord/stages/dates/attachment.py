@@ -33,6 +33,8 @@ CLAUSE_HOPS = 4
 OWN_TIME_CLAUSE_DEPS = frozenset({"relcl"})
 # How a bare time noun hangs on its verb ("met Tuesday evening"), and how its day hangs on it.
 TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
+# How a verb's object hangs on it: a bare day the parser hangs on the object is the verb's.
+OBJECT_DEP = "dobj"
 DAY_OF_TIME_DEPS = frozenset({"compound", "nmod", "poss"})
 # The tags of a verb in the simple past ("urged") and of a participle ("was approved").
 SIMPLE_PAST_TAG = "VBD"
@@ -247,6 +249,9 @@ def own_dates(token: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
             found.append(dates[child.i])
         elif child.dep_ == "prep" and child.lower_ not in bounds:
             found.extend(d for g in child.children if g.dep_ == "pobj" for d in _dated_time(g, dates))
+        elif child.dep_ == OBJECT_DEP and token.pos_ in VERB_POS:
+            # "hosted a drive for new voters Monday": the parser hangs the verb's bare day on its object
+            found.extend(d for g in child.children if g.dep_ in TIME_ADJUNCT_DEPS for d in _dated_time(g, dates))
         else:
             found.extend(_dated_time(child, dates) if child.dep_ in TIME_ADJUNCT_DEPS else ())
     return found
@@ -274,6 +279,16 @@ def _dated_time(noun: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
     if noun.lemma_.lower() not in _times_of_day():
         return []
     return [dates[c.i] for c in noun.children if c.dep_ in DAY_OF_TIME_DEPS and c.i in dates][:1]
+
+
+def time_word(ent: SpacySpan) -> Token:
+    """The word standing for a date in the parse: the time of day its day names ("Thursday night's debate":
+    "night", where the tagger dates only "Thursday"), else its root."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in DAY_OF_TIME_DEPS and head.i != root.i and head.lemma_.lower() in _times_of_day():
+        return head
+    return root
 
 
 @functools.lru_cache(maxsize=1)
@@ -397,6 +412,8 @@ def date_up_the_clauses(
     with ``verbs_only``, only dates attached to a verb count."""
     current = start
     for _ in range(CLAUSE_HOPS):
+        if current is not start and current.tag_ in PRESENT_TAGS:
+            break  # "is today a friend of whoever sends arms": a state now, not the day of an act below it
         for ent in own_dates(current, dates):
             if verbs_only and attachment(ent).pos_ not in ("VERB", "AUX"):
                 continue

@@ -44,7 +44,7 @@ from accord.stages.dates.attachment import (
     to_event_date,
 )
 from accord.stages.dates.statement_index import statement_index
-from accord.stages.grammar import CLAUSE_SUBJECT_DEPS
+from accord.stages.grammar import CLAUSE_SUBJECT_DEPS, PRESENT_TAGS
 
 # Dependencies that start a clause of its own: a date below one tells that clause's time.
 # An infinitive complement ("asked for funds to fight the virus in February") is not among them: the parse hangs
@@ -118,7 +118,10 @@ def tells_act_time(ent: SpacySpan, anchor: Token) -> bool:
     if owner.pos_ == ADJECTIVE_POS and owner.i != anchor.i:
         return False  # "the loan payments due on Tuesday were guaranteed": the payments' day
     head = clause_head(owner)
-    return head.i == clause_head(anchor).i or head in anchor.ancestors or head.i == anchor.i
+    if head.i == clause_head(anchor).i or head.i == anchor.i:
+        return True
+    # "is today a friend of whoever sends arms": a state told now above the act, not the act's day
+    return head in anchor.ancestors and head.tag_ not in PRESENT_TAGS
 
 
 def when_clause_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan], future: bool) -> EventDate | None:

@@ -66,6 +66,8 @@ PRESENT_PERFECT_TAGS = frozenset({"VBZ", "VBP"})
 # The tag of a present participle and the lemma of the auxiliary making a progressive.
 PROGRESSIVE_TAG = "VBG"
 PROGRESSIVE_AUX = "be"
+# How a possessor hangs on a noun ("Trump's call", "his comment").
+POSSESSIVE_DEP = "poss"
 # How many first letters of an act's word a later noun must share to name it again ("met"/"meeting",
 # "deported"/"deportations").
 STEM_LENGTH = 4
@@ -150,6 +152,17 @@ def _speaker_key(statement: Statement) -> str | None:
     return (speaker.entity or speaker.name) if speaker is not None else None
 
 
+def named_earlier(state: ArticleState, cue: Token) -> bool:
+    """Whether a statement's cue is a possessed noun another clause names ("a resolution condemning Trump's call
+    for a ban", "stood by his comment"): words said before that clause's act, whose date is that act's, not
+    theirs; only a date of its own dates it ("his remarks on Monday"). Not when that clause's verb is itself a
+    statement's cue ("voiced her fears that ..."): the words are said in that very act."""
+    if cue.pos_ != "NOUN" or cue.head.i == cue.i or not any(c.dep_ == POSSESSIVE_DEP for c in cue.children):
+        return False
+    verb = next((t for t in cue.ancestors if t.pos_ in VERB_POS), None)
+    return verb is None or not statement_index(state).with_cue_over([(verb.idx, verb.idx + len(verb.text))])
+
+
 class StatementDates:
     """Each statement's date, worked out when first asked for (most statements never are): that of its cue's
     clause, else that of the same speaker's statement just before (within ``STATEMENT_REACH``) when its
@@ -184,8 +197,12 @@ class StatementDates:
         root = self._roots.get(statement.id)
         found = None
         if root is not None:
-            found = date_up_the_clauses(self.state, root, self.dates, False, verbs_only=False) \
-                or occasion_date(self.state, root, self.dates) or frame_date(self.state, root, self.dates)
+            if named_earlier(self.state, root):  # "condemning Trump's call for a ban": its own date, not its clause's
+                found = next((d for ent in occasion_dates(root, self.dates)
+                              if (d := to_event_date(self.state, ent, False)) is not None), None)
+            else:
+                found = date_up_the_clauses(self.state, root, self.dates, False, verbs_only=False) \
+                    or occasion_date(self.state, root, self.dates) or frame_date(self.state, root, self.dates)
             previous = self._previous.get(statement.id)
             if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
                     and not shifted_in_time(root) and not present_perfect(root) and not shares_perfect(root) \

@@ -49,6 +49,7 @@ from accord.stages.dates.attachment import (
     simple_past,
     tags_a_quote,
     to_event_date,
+    told_on,
 )
 from accord.stages.dates.response import tells_response
 from accord.stages.dates.statement_index import statement_index
@@ -173,6 +174,9 @@ class ToldDay:
     date: EventDate
     entities: frozenset[str]
     doers: frozenset[str]
+    # told on an occasion its clause is set at ("At his news conference on Monday, ..."), not on a verb: only the
+    # acts of a party named there follow it (PolNeAR train seed 140246: another speaker's remark had taken it)
+    occasion: bool = False
 
 
 def _ahead(verb: Token) -> bool:
@@ -199,9 +203,10 @@ def told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.da
         if is_bound(ent) or quotes.in_direct_quote(ent.start_char):
             continue  # "until Friday", "'Today we ...'": no day the story tells its acts on
         date = to_event_date(state, ent, False)
-        if attachment(ent).pos_ not in VERB_POS or not tells_time(ent.root, None):
+        owner = told_on(ent)  # "At his news conference on Monday, Obama ...": the day of the clause set there
+        if owner.pos_ not in VERB_POS or not tells_time(ent.root, None):
             continue  # "ahead of Tuesday's primary", "Pence, who runs this year, ...": a time of a thing named
-        if date is None or _ahead(attachment(ent)) or not story_day(date, published):
+        if date is None or _ahead(owner) or not story_day(date, published):
             other.append(sentence)  # another time, or a day ahead ("will take effect Wednesday")
             continue
         if any(t.lower_ in _stretch_words() for t in (*ent, ent.root.head)):
@@ -211,7 +216,8 @@ def told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.da
             continue
         named = sentences[sentence]
         doers = {e for t in named if t.dep_ in SUBJECT_DEPS and (e := resolved_entity(state, t))}
-        told.append(ToldDay(sentence, date, frozenset(sentence_entities(state, named)), frozenset(doers)))
+        told.append(ToldDay(sentence, date, frozenset(sentence_entities(state, named)), frozenset(doers),
+                            occasion=owner.i != attachment(ent).i))
     return told, other
 
 
@@ -315,8 +321,11 @@ def date_follow_ups(state: ArticleState, dates: dict[int, SpacySpan], days: Stor
         # story's main figure, named everywhere) links nothing (hand audit: those were right 8 of 13).
         # Without a link, the scene told goes on ("The talks opened on Friday. ... The delegates agreed ...")
         # while no sentence since tells another time, even one of a thing named ("Tuesday's attack marked ...")
-        linked = _doers(state, event, anchors) & day.entities or _targets(state, event, anchors) & day.doers
-        if linked or _scene_goes_on(state, event, anchors, days, day, sentence, anchor):
+        linked = bool(_doers(state, event, anchors) & day.entities)
+        if not linked and not day.occasion:  # a day told on an occasion: only its parties' own acts follow it
+            linked = bool(_targets(state, event, anchors) & day.doers) \
+                or _scene_goes_on(state, event, anchors, days, day, sentence, anchor)
+        if linked:
             event.date = day.date
             changed.append(event)
     return changed

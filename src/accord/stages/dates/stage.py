@@ -74,6 +74,7 @@ from accord.stages.dates.attachment import (
     shifted_in_time,
     simple_past,
     subject_dates,
+    time_word,
     to_event_date,
     told_in_present,
 )
@@ -96,6 +97,7 @@ from accord.stages.dates.context import (
     date_summary_leads,
     frame_date,
     last_day_told,
+    named_earlier,
     occasion_date,
     present_perfect,
     occasion_index,
@@ -296,7 +298,7 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
             continue  # "had pledged to back him, but sounded unsure this week": the week is the later clause's
         if _thing_modifier(ent, owner, event):
             continue  # "won the vote through the May 10 contests", "X, the 2012 nominee, ...": a thing's date, not the act's
-        if ent.root.dep_ == "poss" and (anchor is None or not _near(owner, anchor, anchors.own)):
+        if time_word(ent).dep_ == "poss" and (anchor is None or not _near(time_word(ent).head, anchor, anchors.own)):
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
             continue  # "..., who was defeated in 2013, rejected ...": another clause's date, either way
@@ -385,6 +387,8 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
         return None  # "proposed ... less than Congress had sought": done before the statement, not on its day
     if anchors is not None and _recounted_in(state, state.doc[anchors.anchor], cue.root):
         return None  # "'The thugs that attacked ...,' he tweeted on June 4": a past act the statement recounts
+    if named_earlier(state, cue.root):
+        return None  # "approved a resolution condemning Trump's call for a ban": the resolution's day, not the call's
     found = date_up_the_clauses(state, cue.root, dates, False, verbs_only=False) or frame_date(state, cue.root, dates)
     if found is not None and found.start is not None and statement.content.start <= found.start < statement.content.end:
         return None  # "'I've urged him since he was elected [in 2012],' he explains": the quote's time, not its telling's
