@@ -107,6 +107,18 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     return ents[position] if position >= 0 and ents[position].end > i else None
 
 
+def entity_span(token: Token) -> Span:
+    """The named entity a token is in, read from the IOB tags (no scan of ``doc.ents``); the token alone when in none."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def preposition_objects(token: Token, prepositions: Collection[str] | None = None) -> list[Token]:
     """Objects of the token's prepositions ("talks [in] Geneva" -> Geneva), in order; any preposition when None."""
     return [

@@ -16,6 +16,7 @@ from accord.knowledge.actors import compound_actor_codes, lookup_actor
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.entities import resolve_mention
+from accord.stages.grammar import entity_span
 
 # Dependencies that belong to a participant's name phrase ("Russian President Vladimir Putin").
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
@@ -85,18 +86,6 @@ def _is_country(word: str) -> bool:
     return found is not None and found.kind == "country" and bool(found.code)
 
 
-def _entity_text(token: Token) -> str:
-    """The text of the named entity a token belongs to, read from IOB tags (no scan of ``doc.ents``)."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
-
-
 def _better(current: Coded | None, candidate: Coded | None) -> Coded | None:
     """The candidate when it has a code and the current one has none; else the current one."""
     if candidate is None:
@@ -162,7 +151,7 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
                 and any(m.dep_ in ("poss", "amod", "compound") and _is_country(m.text) for m in run[:-1]):
             coded = whole
     if (coded is None or coded.code is None) and token.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and token.ent_iob_:
-        entity_text = _entity_text(token)
+        entity_text = entity_span(token).text
         if entity_text:
             coded = _better(coded, lookup_phrase(entity_text))
     if coded is None or coded.code is None:

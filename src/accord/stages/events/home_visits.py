@@ -15,13 +15,7 @@ from spacy.tokens import Token
 from accord.records import ActorRef
 from accord.stages.events.actor_backoff import mentioned_countries
 from accord.stages.gazetteer import find_city, named_place_country
-from accord.stages.grammar import PLACE_LABELS, preposition_objects
-
-
-def _entity_text(token: Token) -> str:
-    """The text of the named entity a token is in ("Des Moines" for "Moines"), else the token's own text."""
-    sentence = token.sent
-    return next((e.text for e in sentence.ents if e.start <= token.i < e.end), token.text)
+from accord.stages.grammar import PLACE_LABELS, entity_span, preposition_objects
 
 
 def _visited(token: Token, rule: dict[str, Any]) -> list[Token]:
@@ -55,7 +49,7 @@ def _place_country(name: str) -> str | None:
 def _at_home(place: Token, codes: set[str], rule: dict[str, Any]) -> bool:
     """Whether a visited place lies in one of the visitor's countries: a named place there, or a home-place noun."""
     if place.ent_type_ in PLACE_LABELS:
-        return _place_country(_entity_text(place)) in codes
+        return _place_country(entity_span(place).text) in codes
     return place.ent_type_ == "" and place.lemma_.lower() in rule["home_place_nouns"]
 
 

@@ -45,7 +45,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from accord.records import ActorRef, Entity
-from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, preposition_objects
+from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, entity_span, preposition_objects
 from accord.stages.word_targets import WordTargets, is_word_target
 
 # Dependencies of a clause complement ("agreed that ...", "insisted that ...").
@@ -923,27 +923,13 @@ def _placed_at(noun: Token, rule: dict[str, Any]) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in rule["place_preps"]
 
 
-def _entity_tokens(token: Token) -> list[Token]:
-    """The tokens of the named entity a token is in (the token alone when it is in none)."""
-    doc = token.doc
-    if token.ent_iob_ not in ("B", "I"):
-        return [token]
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return list(doc[start:end])
-
-
 def _business_doer(subject: Token, rule: dict[str, Any]) -> bool:
     """Whether a subject names a company: a listed business noun ("the retailer") or an organisation's name with a
     corporate suffix ("Apple Inc.", "Delta Mining Corp.")."""
     if subject.ent_type_ == "":
         return subject.lemma_.lower() in rule["businesses"]
     return subject.ent_type_ == "ORG" and any(
-        t.lower_.rstrip(".") in rule["corporate_suffixes"] for t in _entity_tokens(subject))
+        t.lower_.rstrip(".") in rule["corporate_suffixes"] for t in entity_span(subject))
 
 
 def commercial_act(token: Token, event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
