@@ -72,3 +72,39 @@ def test_the_string_store_does_not_grow_with_the_texts_extracted(nlp):
     for start in (100, 200, 300):
         extract_chunk(chunk(start), nlp)
     assert len(nlp.vocab.strings) == before
+
+
+def test_a_worker_whose_warm_up_failed_keeps_its_strings_so_later_chunks_still_parse(monkeypatch):
+    # A stage the failed warm-up never reached would build its matchers inside the first chunk's memory zone;
+    # freeing that zone's strings made every later chunk fail ("Can't retrieve string for hash").
+    import contextlib
+
+    import spacy
+
+    import accord.batch.extract as worker
+
+    nlp = spacy.blank("en")
+    zones: list[str] = []
+    monkeypatch.setattr(nlp, "memory_zone", lambda *args, **kwargs: zones.append("zone") or contextlib.nullcontext())
+    monkeypatch.setattr(worker, "extract_articles",
+                        lambda items, nlp, **kwargs: [InputError(item.source, "extraction failed: boom") for item in items])
+    assert worker.warm_up(nlp) is False
+    output = extract_chunk([Article(text=TEXT, source="f", id="1")], nlp)
+    assert zones == [] and output.errors == ["f: extraction failed: boom"]
+
+
+def test_a_worker_whose_warm_up_ran_to_the_end_frees_each_chunks_strings(monkeypatch):
+    import contextlib
+
+    import spacy
+
+    import accord.batch.extract as worker
+
+    nlp = spacy.blank("en")
+    zones: list[str] = []
+    monkeypatch.setattr(nlp, "memory_zone", lambda *args, **kwargs: zones.append("zone") or contextlib.nullcontext())
+    record = ArticleRecord(id="1", source="f", language="en", text=TEXT)
+    monkeypatch.setattr(worker, "extract_articles", lambda items, nlp, **kwargs: [record for _ in items])
+    assert worker.warm_up(nlp) is True
+    extract_chunk([Article(text=TEXT, source="f", id="1")], nlp)
+    assert zones == ["zone"]

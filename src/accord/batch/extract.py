@@ -5,10 +5,13 @@ worker by ``worker_model``; it runs the same ``accord.pipeline.extract_articles`
 Nothing is lost: an item that cannot be extracted becomes a record with an ``error`` field, in its place.
 Each chunk is parsed inside ``nlp.memory_zone()``, so the strings of its texts are freed afterwards
 and a worker's memory does not grow with the corpus (spaCy's string store otherwise keeps them all).
+A worker whose warm-up failed parses without zones: a stage the warm-up never reached would build its
+matchers inside a chunk's zone, and every later chunk would fail on their freed strings.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import weakref
 from collections.abc import Sequence
@@ -44,15 +47,21 @@ SETTLE_AFTER_CHUNKS = 2
 
 # Models already warmed up in this process (weak: a dropped model is forgotten).
 _warmed_up: weakref.WeakSet[Language] = weakref.WeakSet()
+# Of those, the models whose warm-up ran every stage to the end: only they may parse inside memory zones.
+_zone_safe: weakref.WeakSet[Language] = weakref.WeakSet()
 # Worker models (from ``worker_model``) -> chunks they have extracted so far, up to SETTLE_AFTER_CHUNKS.
 _worker_chunks: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
 
 
-def warm_up(nlp: Language) -> None:
-    """Run the pipeline once outside any memory zone (once per model per process)."""
+def warm_up(nlp: Language) -> bool:
+    """Run the pipeline once outside any memory zone (once per model per process); whether it ran to the end,
+    so that every stage built what it keeps and chunks may free their strings."""
     if nlp not in _warmed_up:
-        list(extract_articles([Article(text=WARM_UP_TEXT, source="warm-up", published="2025-05-16")], nlp))
+        results = list(extract_articles([Article(text=WARM_UP_TEXT, source="warm-up", published="2025-05-16")], nlp))
         _warmed_up.add(nlp)
+        if results and not any(isinstance(result, InputError) for result in results):
+            _zone_safe.add(nlp)
+    return nlp in _zone_safe
 
 
 def worker_model(name: str | None = None) -> Language:
@@ -138,8 +147,7 @@ def _where(item: Article | InputError) -> str:
 def extract_chunk(items: Sequence[Article | InputError], nlp: Language) -> ChunkOutput:
     """Extract a chunk in one ``nlp.pipe`` batch; if the batch itself fails, each item alone."""
     output = ChunkOutput()
-    warm_up(nlp)
-    with nlp.memory_zone():
+    with nlp.memory_zone() if warm_up(nlp) else contextlib.nullcontext():
         try:
             results = list(extract_articles(items, nlp, batch_size=max(1, len(items))))
             if len(results) != len(items):
