@@ -325,6 +325,18 @@ def reaction_doers(noun: Token, anchor: Token, spec: dict) -> list[Token] | None
             for p in c.children if p.dep_ == "pobj" for t in expand(p)]
 
 
+def giver_tokens(noun: Token, anchor: Token, event_type: str, spec: dict) -> list[Token] | None:
+    """For an event noun that is the object of a receiving verb ("received aid from X", "won the support of X"):
+    the givers its ``from`` phrase (or, for the types in ``of_giver_types``, its ``of`` phrase) names; None when the
+    anchor is no receiving verb of this noun or no giver is named (frames.json receiving_verbs)."""
+    if anchor.i == noun.i or noun.dep_ != "dobj" or noun.head.i != anchor.i or anchor.lemma_.lower() not in spec["verbs"]:
+        return None
+    preps = set(spec["giver_preps"]) | ({"of"} if event_type in spec["of_giver_types"] else set())
+    found = [t for head in (noun, anchor) for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+             and (head.i == noun.i or c.lower_ != "of") for p in c.children if p.dep_ == "pobj" for t in expand(p)]
+    return found or None
+
+
 def main_predicate(root: Token, reporting_verbs: frozenset[str]) -> Token:
     """A sentence's main predication: its root, or the clause a reporting root reports ("X killed Y,
     medics said" -> killed)."""

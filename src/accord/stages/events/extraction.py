@@ -428,7 +428,14 @@ class EventBuilder:
                 if country is not None:
                     actors = [ActorRef(text=token.text, start=token.idx, end=token.idx + len(token), code=country)]
             reaction = arguments.reaction_doers(token, anchor, self.lexicon.frames["reaction_verbs"]) if not actors else None
-            if reaction is not None:  # "drew criticism from X", "sparked protests": not the first event's doer
+            givers = arguments.giver_tokens(token, anchor, cand.type, self.lexicon.frames["receiving_verbs"]) \
+                if reaction is None else None
+            if givers:  # "Kenya received aid from the United States": the giver acts, the subject receives
+                actors = actors or self.code_all(givers)  # "the support of Spain" may be coded as the noun's own agent
+                cand.actor_tokens = cand.actor_tokens or givers
+                subjects, _ = arguments.subject_tokens(anchor, self.object_control, self.documents)
+                recipients.extend(self.targets.code(subjects))
+            elif reaction is not None:  # "drew criticism from X", "sparked protests": not the first event's doer
                 actors = self.code_all(reaction)
                 cand.actor_tokens = list(reaction)
                 if not actors and cand.type in self.place_coded_types:
