@@ -42,8 +42,8 @@ def _dated_occasions(state: ArticleState, dates: dict[int, SpacySpan], day: Told
         if is_scene_noun(owner):
             found.add(owner.lemma_.lower())
         elif owner.pos_ in VERB_POS:
-            found |= {t.lemma_.lower() for t in sentence if is_scene_noun(t) and scene_verb(t) is not None
-                      and scene_verb(t).i == owner.i}
+            found |= {t.lemma_.lower() for t in sentence if is_scene_noun(t) and (verb := scene_verb(t)) is not None
+                      and verb.i == owner.i}
     return found
 
 

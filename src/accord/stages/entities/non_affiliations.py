@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import lexicon
 from accord.knowledge.loader import read_rows
+from accord.stages.grammar import GEO_LABELS
 
 RELATION_NOUNS_FILE = "actors/relation_nouns.tsv"
 ALIGNMENT_WORDS_FILE = "actors/alignment_words.tsv"
@@ -35,7 +36,7 @@ TOPIC_PREPOSITIONS = frozenset({"in", "on", "over", "against"})
 # Prepositions opening the theatre of a service verb ("fought in Iraq", "stationed in Germany").
 THEATRE_PREPOSITIONS = frozenset({"in"})
 # Labels of a named place (a theatre is a country, city or region, not an organisation: "served in Iraq's parliament").
-PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+THEATRE_LABELS = GEO_LABELS | frozenset({"NORP"})
 # Prepositions opening a trip's destination ("flew to Germany", "went into Syria").
 DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
 # Possessive endings ("German's", "German’s").
@@ -155,7 +156,7 @@ def _topic_places(span: Span) -> list[Token]:
         if role == "noun" and token.pos_ == "NOUN":
             found += [c for c in token.children if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
                                                     and _names_a_place(c))
-                      or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in PLACE_LABELS or c.pos_ == "PROPN"))]
+                      or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in THEATRE_LABELS or c.pos_ == "PROPN"))]
         elif role == "verb" and token.pos_ == "VERB":
             found += [c for c in token.children if c.dep_ == "prep" and is_theatre(c)]
     return found
@@ -170,7 +171,7 @@ def is_theatre(prep: Token) -> bool:
 
 def _names_a_place(prep: Token) -> bool:
     """Whether a preposition's object is a named place ("in Iraq", "in northern Syria"), not a body or a post."""
-    return any(o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in prep.children)
+    return any(o.dep_ == "pobj" and o.ent_type_ in THEATRE_LABELS for o in prep.children)
 
 
 def is_friendship(head: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from accord.records import Assertion, Modality
 from accord.stages.events.lexicon import Lexicon
-from accord.stages.grammar import PRESENT_TAGS
+from accord.stages.grammar import PLACE_LABELS, PRESENT_TAGS
 
 # Speech verbs whose past tense turns a following "would" into a future-in-the-past, not a hypothesis.
 REPORTING_TAGS = frozenset({"VBD", "VBN"})
@@ -205,22 +205,21 @@ def _object_of(trigger: Token, verbs: list[str]) -> bool:
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 
 
-def _to_phrases(governor: Token) -> set[str]:
-    """The "X to" phrases a governing word makes, by its lemma and its form ("set to", "expected to", "was to
-    arrive" as "be to"); a "be" with a predicate of its own makes none ("it is important to act", "it is time to")."""
+def _makes_to_phrase(governor: Token, phrases: list[str]) -> bool:
+    """Whether a governing word makes one of the "X to" phrases, by its lemma or its form ("set to", "expected to",
+    "was to arrive" as "be to"); a "be" with a predicate of its own makes none ("it is important to act")."""
     if governor.lemma_ == "be" and any(c.dep_ in PREDICATE_DEPS for c in governor.children):
-        return set()
-    return {f"{governor.lemma_.lower()} to", f"{governor.lower_} to"}
+        return False
+    return f"{governor.lemma_.lower()} to" in phrases or f"{governor.lower_} to" in phrases
 
 
 def is_scheduled_future(anchor: Token, phrases: list[str]) -> bool:
     """Whether an act is to come by a timetable or a forecast ("is set to meet", "was to arrive", "is expected
     to sign"), or is the event noun subject of one ("Negotiations are set to begin"): said of the doer by
     others, not a promise the doer made."""
-    wanted = set(phrases)
-    if any(head.dep_ == "xcomp" and _to_phrases(head.head) & wanted for head in _clause_heads(anchor)):
+    if any(head.dep_ == "xcomp" and _makes_to_phrase(head.head, phrases) for head in _clause_heads(anchor)):
         return True
-    return any(c.dep_ == "xcomp" for c in anchor.children) and bool(_to_phrases(anchor) & wanted)
+    return any(c.dep_ == "xcomp" for c in anchor.children) and _makes_to_phrase(anchor, phrases)
 
 
 # Pronouns of several doers, which cannot be one person who says the act will be done ("Trump told the crowd
@@ -261,7 +260,7 @@ def _sayer_and_doer(anchor: Token) -> tuple[Token, Token] | None:
 
 
 # Entity labels of a proper noun that is a place or a people, never one person ("Kenya said the troops ...").
-PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+PLACE_OR_PEOPLE_LABELS = PLACE_LABELS | frozenset({"NORP"})
 
 
 def _one_person(token: Token) -> bool:
@@ -269,7 +268,7 @@ def _one_person(token: Token) -> bool:
     take "Trump" for an organisation as often as for a person)."""
     if any(c.dep_ == "conj" for c in token.children):
         return False  # "Ames and two aides said they could not ...": several sayers
-    return token.lower_ in PERSON_PRONOUNS or (token.tag_ == "NNP" and token.ent_type_ not in PLACE_LABELS)
+    return token.lower_ in PERSON_PRONOUNS or (token.tag_ == "NNP" and token.ent_type_ not in PLACE_OR_PEOPLE_LABELS)
 
 
 def foretold_by_other(anchor: Token, lexicon: Lexicon) -> bool:
@@ -405,9 +404,9 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
                     return "hypothetical"
             if child.dep_ == "mark" and word in cues["hypothetical_markers"]:
                 return "hypothetical"
-        if head.dep_ == "xcomp" and _to_phrases(head.head) & set(cues["future_phrases"]):
+        if head.dep_ == "xcomp" and _makes_to_phrase(head.head, cues["future_phrases"]):
             return "future"  # "is set to meet", "was to arrive" ("be to": a timetable)
-        if head.i == anchor.i and _to_phrases(head) & set(cues["future_phrases"]) \
+        if head.i == anchor.i and _makes_to_phrase(head, cues["future_phrases"]) \
                 and any(c.dep_ == "xcomp" for c in head.children):
             return "future"  # "is planning to provide air cover", "the ceasefire is expected to take effect"
         if head.i == anchor.i and head.lemma_.lower() in cues["planning_verbs"] and any(c.dep_ == "dobj" for c in head.children):
