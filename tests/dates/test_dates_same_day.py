@@ -50,3 +50,28 @@ def test_a_day_naming_a_thing_is_not_a_day_told(extract_text):
     text = ("Protesters gathered outside the hotel where Trump held a rally ahead of next Tuesday's primary. "
             "A day earlier, police arrested six protesters in the lobby.")
     assert _dates(extract_text, text, "arrested", published="2016-03-30") == [None]
+
+
+
+MONDAY = "Senator Ana Ruiz on Monday criticized Governor Tom Hale over his tax plan at a diner in Albany. "
+LATER = ("Later in the day, the senator stepped up her attacks on the governor's school policy, "
+         "criticizing him for two votes against the budget in 2011.")
+
+
+def test_later_in_the_day_dates_a_participle_of_its_host_clause(extract_text):
+    # the tagger tags only "the day": "Later in" is read with it, and the participle shares its host's time
+    assert _dates(extract_text, MONDAY + LATER, "criticizing", published="2016-04-12") == ["2016-04-11"]
+
+
+def test_a_background_year_in_a_relative_clause_does_not_move_the_story(extract_text):
+    text = MONDAY + "She lamented his vote against a road bill that she sponsored in 2007. " + LATER
+    assert _dates(extract_text, text, "criticizing", published="2016-04-12") == ["2016-04-11"]
+
+
+def test_the_next_day_after_a_story_moved_to_another_year_is_not_counted_from_the_earlier_day(extract_text):
+    # the story tells an old quarrel after Tuesday's suit: "the next day" is a day of 1990, not Wednesday
+    text = ("The aide sued the campaign on Tuesday to halt an arbitration over his contract.\n\n"
+            "Mark Rolfe recalled that in 1990 after he voiced doubts about the developer's new casino. "
+            "The developer wrote to the firm's chief, threatening a lawsuit. Rolfe signed a letter of apology.\n\n"
+            "On the next day, Rolfe said, the developer made more demands.")
+    assert _dates(extract_text, text, "demands", published="2016-07-15") == [None]

@@ -71,6 +71,7 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
         if ent.label_ in TIME_LABELS:
             ent = _day_of_time(ent)
         if ent is not None and not _quoted_deictic_day(state, ent) and not _quoted_title(ent):
+            ent = _with_day_order(ent)
             for i in range(ent.start, ent.end):
                 index[i] = ent
     for ent in (*_untagged_counted_days(state.doc, index), *_untagged_weekdays(state.doc, index),
@@ -78,6 +79,24 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
         for i in range(ent.start, ent.end):
             index[i] = ent
     return index
+
+
+# The words before a tagged "the day" that make it the day told before ("Later in the day, she ..."): the tagger
+# leaves them out, and "the day" alone names no day.
+DAY_ORDER_WORDS = frozenset({"earlier", "later"})
+DAY_ORDER_PREPS = frozenset({"in"})
+
+
+def _with_day_order(ent: SpacySpan) -> SpacySpan:
+    """A tagged "the day" with the "later in" or "earlier in" the tagger left out before it, as one expression
+    ("Later in the day"), which ``calendar.resolve_from`` reads as the day told before; else the expression."""
+    doc = ent.doc
+    if ent.start < 2 or not SAME_DAY.match(ent.text.lower()):
+        return ent
+    prep, order = doc[ent.start - 1], doc[ent.start - 2]
+    if prep.lower_ in DAY_ORDER_PREPS and order.lower_ in DAY_ORDER_WORDS and prep.head.i in (order.i, order.head.i):
+        return doc[order.i:ent.end]
+    return ent
 
 
 # A bare month this many months or fewer after the reference month is last year's only for an act told in the

@@ -47,6 +47,8 @@ from accord.stages.entities import resolve_mention
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
 from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, VERB_POS, preposition_objects
 
+# Clauses that describe a noun ("a bill the senator sponsored in 2007"): their times are background.
+MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Any day: whether an expression counts from another day ("a day later", "in the morning") does not depend on which.
 PROBE_DAY = dt.date(2000, 1, 1)
 # How many characters back a day named in the story dates a following "earlier in the day" or "in the morning":
@@ -500,26 +502,68 @@ def coordinated_act_date(
     return None
 
 
+def counted_own_dates(state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """The act's own dates counted from another day ("a day later", "the next day", "later in the day"), also
+    those of the clause a participle set after it hangs on ("Later in the day, the mayor stepped up ..., faulting
+    him"): the participle shares its host's time."""
+    tokens = {state.doc[anchors.own], state.doc[anchors.anchor]}
+    tokens |= {t.head for t in tokens if t.dep_ == FRAME_DEP and t.tag_ == GERUND_TAG and t.i > t.head.i}
+    return [ent for token in tokens for ent in own_dates(token, dates) if resolve_from(ent.text, PROBE_DAY) is not None]
+
+
+def _previous_day(state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan],
+                  earlier: list[tuple[Event, EventDate]]) -> EventDate | None:
+    """The day a counted date of the act counts from: the last earlier act dated to the day, or a day the story
+    named after it."""
+    previous = next((date for _, date in reversed(earlier) if date.granularity == "day"), None)
+    told = last_day_told(state, state.doc[anchors.own].sent.start, dates)
+    if told is not None and (previous is None or (previous.start is not None and told.start > previous.start)):
+        previous = told
+    return previous
+
+
+def counted_past_another_time(state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan],
+                              earlier: list[tuple[Event, EventDate]]) -> bool:
+    """Whether the act's counted date ("the next day") follows a clause told at another time than the day it
+    would count from ("sued on Tuesday. ... Rolfe recalled that in 1990 ... the next day"): its day is
+    unknown, and no other date of its sentence or story is its own."""
+    own = counted_own_dates(state, anchors, dates)
+    previous = _previous_day(state, anchors, dates, earlier) if own else None
+    return previous is not None and previous.end is not None \
+        and _story_moved(state, dates, previous.end, own[0].start_char, previous.value)
+
+
 def counted_from_previous_act(
     state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
 ) -> EventDate | None:
     """A date counted from the act or day told just before ("Hamas released three hostages on Saturday. Israel
     freed 90 prisoners a day later", "Obama spent Thursday discussing Asia. He held closed-door meetings earlier
-    in the day"): from the last earlier act dated to the day, or a day the story named after it."""
-    own = [ent for token in {state.doc[anchors.own], state.doc[anchors.anchor]} for ent in own_dates(token, dates)
-           if resolve_from(ent.text, PROBE_DAY) is not None]
-    if not own:
-        return None
-    previous = next((date for _, date in reversed(earlier) if date.granularity == "day"), None)
-    told = last_day_told(state, state.doc[anchors.own].sent.start, dates)
-    if told is not None and (previous is None or (previous.start is not None and told.start > previous.start)):
-        previous = told
-    if previous is None:
+    in the day"): from the last earlier act dated to the day, or a day the story named after it; none when the
+    story told another time since (``counted_past_another_time``)."""
+    own = counted_own_dates(state, anchors, dates)
+    previous = _previous_day(state, anchors, dates, earlier) if own else None
+    if previous is None or counted_past_another_time(state, anchors, dates, earlier):
         return None
     ent = own[0]
     found = resolve_from(ent.text, dt.date.fromisoformat(previous.value))
     return EventDate(value=found.value, granularity=found.granularity, text=ent.text, resolved=True,
                      start=ent.start_char, end=ent.end_char)
+
+
+def _story_moved(state: ArticleState, dates: dict[int, SpacySpan], start: int, end: int, value: str) -> bool:
+    """Whether a clause between two characters tells an act at another time than ``value`` ("Rolfe
+    learned that in 1990"): a counted day after it counts from that time, not from the earlier day. A time
+    on a noun or in a clause describing one ("a bill the senator sponsored in 2007") moves nothing."""
+    quotes = statement_index(state)
+    for ent in {e for e in dates.values() if start <= e.start_char < end}:
+        verb = attachment(ent)
+        if verb.pos_ not in VERB_POS or any(t.dep_ in MODIFIER_CLAUSE_DEPS for t in (verb, *verb.ancestors)) \
+                or is_bound(ent) or quotes.in_direct_quote(ent.start_char):
+            continue
+        found = to_event_date(state, ent, False)
+        if found is not None and found.value != value and not value.startswith(found.value):
+            return True
+    return False
 
 
 def last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan]) -> EventDate | None:

@@ -2,7 +2,8 @@
 
 Order of evidence, first found wins: for a clause counted from its host ("two days after Erdogan denounced
 Israel"), its host's day moved by the count, and nothing else (``dates.counted``); a date counted from the act or
-day told before ("a day later", "later that day", "in the morning"); a date
+day told before ("a day later", "later that day", "in the morning"), or none when a clause told at another time
+came between ("in 1990 ... the next day"); a date
 expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
 clause's verb; a year the parser hung on its subject before it, "The ministry in 2019 had asked"; the occasion of a
 participle sharing its occasion, "has hailed the vote, telling reporters during a visit on Friday"); the date of
@@ -93,6 +94,7 @@ from accord.stages.dates.context import (
     StatementDates,
     coordinated_act_date,
     counted_from_previous_act,
+    counted_past_another_time,
     date_by_later_mentions,
     date_summary_leads,
     frame_date,
@@ -590,7 +592,11 @@ def run(state: ArticleState) -> None:
     for event in state.events:
         anchor = anchors.get(event.id)
         verb = state.doc[anchor.anchor] if anchor is not None else None
-        if anchor is not None and _told_by_its_reception(state, anchor):
+        # "In 1990 ... the next day, he made demands": counted from a time with no day given, so of no day known
+        unknown_day = anchor is not None and counted_past_another_time(state, anchor, dates, earlier)
+        if unknown_day:
+            found = None
+        elif anchor is not None and _told_by_its_reception(state, anchor):
             # "the shooting resonated widely on Monday": the day it was received, not the day it was done
             found = next((d for ent in occasion_dates(state.doc[anchor.own], dates)
                           if (d := to_event_date(state, ent, False)) is not None), None)
@@ -605,7 +611,7 @@ def run(state: ArticleState) -> None:
                 or (when_clause_date(state, verb, dates, event.modality == "future") if verb is not None else None) \
                 or _statement_date(state, event, dates) \
                 or (week_told_below(state, verb, dates, event.modality == "future") if verb is not None else None)
-        if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) \
+        if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) and not unknown_day \
                 and (after_the_report(state, found) if found is not None else arranges_ahead(state, verb, dates)):
             # "The sides agreed to hold a third session next Friday": a done act's day is not ahead; it arranged what
             # is ahead on the day the story tells
