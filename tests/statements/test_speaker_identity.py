@@ -843,6 +843,22 @@ def test_the_place_of_a_persons_first_statement_holds_for_the_later_ones(extract
     assert [s[2] for s in _speakers(extract_text(text))] == ["SDN", "SDN"]
 
 
+def test_the_place_opening_the_sentence_that_introduces_a_person_places_later_statements(extract_text):
+    # A roundup of foreign reactions to a US event: the columnist introduced "In London," is British, though
+    # the statements come in later sentences and the story is mostly about the United States.
+    text = ("Senators in Washington met on Monday. The White House and Congress argued about guns. "
+            "In London, Tom Hale, a columnist, left a television studio. Mr. Hale argued the attack was a hate crime. "
+            "\u201cThis was hatred,\u201d Mr. Hale said.")
+    assert {s[1:] for s in _speakers(extract_text(text)) if s[1] == "Tom Hale"} == {("Tom Hale", "GBR")}
+
+
+def test_a_person_introduced_in_a_sentence_opening_on_no_place_keeps_the_story_country(extract_text):
+    text = ("Senators in Washington met on Monday. The White House and Congress argued about guns. "
+            "In an interview, Tom Hale, a columnist, left a television studio. Mr. Hale argued the attack was a "
+            "hate crime.")
+    assert {s[2] for s in _speakers(extract_text(text)) if s[1] == "Tom Hale"} == {"USA"}
+
+
 def test_an_ambassador_to_the_un_is_no_un_official(extract_text):
     # "Former U.N. Ambassador": a state's envoy to the UN (here the story's country), not the UN's; the UN's own
     # special envoy stays UNO.
