@@ -48,6 +48,14 @@ def test_experts_are_not_placed_by_the_story_country(extract_text):
         ("Officials", "PAK"), ("Experts", None)]
 
 
+def test_polling_is_not_placed_by_the_story_country(extract_text):
+    # Like "polls" and "surveys": the annotation gives a poll no country.
+    text = ("Pakistan raised fuel prices. Pakistan's neighbours watched closely. "
+            "Officials said the rise was unavoidable. Recent polling shows voters blame the government.")
+    assert dict((name, affiliation) for _, name, affiliation in _speakers(extract_text(text))).get(
+        "Recent polling", "missing") is None
+
+
 def test_speakers_described_beyond_one_country_are_not_placed_by_the_story_country(extract_text):
     # "European countries", "world leaders" in a story about Cameroon are not Cameroonian; "Western" opening a
     # proper name ("Western Union") is no such description, so the story's country still stands for it.
