@@ -175,6 +175,10 @@ MORE_CASES = [
     # An acronym introduced in parentheses names the same organisation later.
     ("The Sudan Doctors Network (SDN) reported 12 deaths. SDN said the shelling continued.", "SDN", 1,
      "Sudan Doctors Network", "SDN", "MED", "organisation"),
+    # A body named by its owner's acronym belongs to the owner, and "the Committee" names it again by the word
+    # before its "on" (a European Parliament committee in an op-ed on Turkey was coded with Turkey).
+    ("The European Parliament (EP) will vote in May. The EP Committee on Fisheries said quotas would fall. The "
+     "Committee said talks would go on.", "Committee", 1, "EP Committee on Fisheries", "EUR", "SOC", "organisation"),
     # Actors known only by description, in one-sentence event reports.
     ("The Pakistani army said it killed 12 militants in North Waziristan.", "The Pakistani army", 0,
      "Pakistani army", "PAK", "MIL", "organisation"),

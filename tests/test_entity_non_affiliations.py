@@ -113,6 +113,16 @@ def test_a_war_s_theatre_or_a_policy_s_topic_is_not_the_person_s_country(nlp) ->
     assert _entities(nlp, text)["Jo Pike"].code == "AFG"
 
 
+def test_where_a_person_was_born_or_raised_is_not_their_country(nlp) -> None:
+    """A Miami voter described as raised in Chile was CHL."""
+    text = "Rosa Vidal, 58, a Miami voter raised in Peru, said the candidate had lost her."
+    assert _entities(nlp, text)["Rosa Vidal"].code != "PER"
+    text = "Rosa Vidal, a nurse who was born in Peru, said the clinics were short of staff."
+    assert _entities(nlp, text)["Rosa Vidal"].code != "PER"
+    text = "Rosa Vidal, a nurse from Peru, said the clinics were short of staff."
+    assert _entities(nlp, text)["Rosa Vidal"].code == "PER"
+
+
 def test_a_war_s_place_in_a_title_is_no_employer_s_seat() -> None:
     from accord.stages.entities.institution_place import title_place
     assert title_place("a veteran of the war in Iraq") is None

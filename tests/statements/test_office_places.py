@@ -25,6 +25,14 @@ def test_a_ministry_spokesperson_after_a_country_as_subject(extract_text):
     assert _affiliations(extract_text(text))["Foreign Ministry spokesperson Reza Kordi"] == "IRN"
 
 
+def test_a_governing_party_leader_serves_the_government_named_before(extract_text):
+    # A US story's foreign reactions: the leader of "the governing party" is of the government just named.
+    text = ("Senators in Washington met on Monday. The White House and Congress argued about guns. "
+            "Poland's government has long resisted migrants. \u201cThe attack proves our point,\u201d said Jan Nowicki, "
+            "the governing party's floor leader.")
+    assert _affiliations(extract_text(text))["Jan Nowicki"] == "POL"
+
+
 def test_places_that_name_no_acting_government_leave_the_office_to_the_story(extract_text):
     # A place things come from is no acting party; two countries acting leave it undecided.
     came_from = REFUGEE_LEAD + ("Travelers arriving from the Indian subcontinent face new rules. Government "
@@ -51,6 +59,7 @@ def test_a_local_or_company_office_is_not_a_national_one():
     assert holds_national_office(speaker("the foreign ministry"), None)
     assert not holds_national_office(speaker("a company spokesman"), "spokesman")
     assert not holds_national_office(speaker("the mayor"), None)
+    assert holds_national_office(speaker("Jan Nowicki"), "leader of the ruling party")
 
 
 # A story set in Israel: the story's country is Israel's.

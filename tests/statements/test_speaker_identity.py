@@ -48,6 +48,14 @@ def test_experts_are_not_placed_by_the_story_country(extract_text):
         ("Officials", "PAK"), ("Experts", None)]
 
 
+def test_polling_is_not_placed_by_the_story_country(extract_text):
+    # Like "polls" and "surveys": the annotation gives a poll no country.
+    text = ("Pakistan raised fuel prices. Pakistan's neighbours watched closely. "
+            "Officials said the rise was unavoidable. Recent polling shows voters blame the government.")
+    assert dict((name, affiliation) for _, name, affiliation in _speakers(extract_text(text))).get(
+        "Recent polling", "missing") is None
+
+
 def test_speakers_described_beyond_one_country_are_not_placed_by_the_story_country(extract_text):
     # "European countries", "world leaders" in a story about Cameroon are not Cameroonian; "Western" opening a
     # proper name ("Western Union") is no such description, so the story's country still stands for it.
@@ -841,6 +849,22 @@ def test_the_place_of_a_persons_first_statement_holds_for_the_later_ones(extract
     text = ("Sudan and Chad clashed. Chad closed the border, and Chad sent troops. "
             "In Sudan, opposition leader Ahmed Musa said the war must stop. Later, he said talks would resume.")
     assert [s[2] for s in _speakers(extract_text(text))] == ["SDN", "SDN"]
+
+
+def test_the_place_opening_the_sentence_that_introduces_a_person_places_later_statements(extract_text):
+    # A roundup of foreign reactions to a US event: the columnist introduced "In London," is British, though
+    # the statements come in later sentences and the story is mostly about the United States.
+    text = ("Senators in Washington met on Monday. The White House and Congress argued about guns. "
+            "In London, Tom Hale, a columnist, left a television studio. Mr. Hale argued the attack was a hate crime. "
+            "\u201cThis was hatred,\u201d Mr. Hale said.")
+    assert {s[1:] for s in _speakers(extract_text(text)) if s[1] == "Tom Hale"} == {("Tom Hale", "GBR")}
+
+
+def test_a_person_introduced_in_a_sentence_opening_on_no_place_keeps_the_story_country(extract_text):
+    text = ("Senators in Washington met on Monday. The White House and Congress argued about guns. "
+            "In an interview, Tom Hale, a columnist, left a television studio. Mr. Hale argued the attack was a "
+            "hate crime.")
+    assert {s[2] for s in _speakers(extract_text(text)) if s[1] == "Tom Hale"} == {"USA"}
 
 
 def test_an_ambassador_to_the_un_is_no_un_official(extract_text):

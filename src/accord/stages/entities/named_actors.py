@@ -19,6 +19,8 @@ MIN_ACRONYM_LETTERS = 3
 MAX_ACRONYM_LETTERS = 6
 # Unknown one-word names this short are noise unless written in capitals (acronyms).
 SHORT_NAME_CHARS = 3
+# Prepositions after an organisation's head word ("Committee on ...", "Court of ...", "Office for ...").
+NAME_HEAD_PREPOSITIONS = frozenset({"of", "on", "for"})
 # A person's name after an organisation's possessive ("National Review's Ian Tuttle") has a given name and at
 # most two more words; longer runs are the organisation's own parts ("Macy's Herald Square Store").
 POSSESSED_NAME_MAX_WORDS = 3
@@ -51,8 +53,28 @@ def _organisation_by_last_word(builder: EntityBuilder, span: Span) -> EntityDraf
     if len(span) != 1 or span.start == 0 or span.doc[span.start - 1].lower_ != "the" or not span.text[:1].isupper():
         return None
     fitting = [d for d in builder.drafts if d.kind == "organisation" and d.mentions
-               and len(d.name.split()) > 1 and d.name.split()[-1] == span.text]
+               and len(d.name.split()) > 1 and span.text in _name_heads(d.name)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _name_heads(name: str) -> tuple[str, ...]:
+    """The words a "the X" reference may name an organisation by: its last word, and the word before its first
+    "of"/"on"/"for" ("Committee" of "EP Committee on Fisheries", "Court" of "Court of Justice")."""
+    words = name.split()
+    before = next((words[i - 1] for i, word in enumerate(words) if i > 0 and word in NAME_HEAD_PREPOSITIONS), None)
+    return (words[-1], before) if before else (words[-1],)
+
+
+def _owner_acronym_code(builder: EntityBuilder, span: Span) -> str | None:
+    """The code of the earlier organisation an acronym opening an organisation's name abbreviates ("EP" of "the EP
+    Committee on Fisheries" after "the European Parliament (EP)"): the body the named one belongs to."""
+    for token in span[:-1]:
+        owner = builder.acronyms.get(token.text) or _organisation_with_initials(builder, token.text)
+        if owner is not None and owner.code:
+            return owner.code
+        if not token.text.isupper():
+            return None  # only the words opening the name: "Board of Trade UK" names no owner
+    return None
 
 
 def _relative_of_person(builder: EntityBuilder, span: Span) -> bool:
@@ -177,7 +199,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
         code = actor.code if actor else None
         sector = actor.sector if actor else None
         if code is None:
-            code = _possessor_code(doc, span, lex)
+            code = _possessor_code(doc, span, lex) or _owner_acronym_code(builder, span)
         draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
         _register_acronym(builder, doc, span, draft)
 

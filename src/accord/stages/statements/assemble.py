@@ -392,7 +392,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     descriptions = person_descriptions(state.doc, ordered, entities)
     dateline = story_dateline_country(text)
     consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),
-                state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered),
+                state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered, entities),
                 [owner or region or place
                  for owner, region, place in zip(body_owners(ordered, entities), region_owners(ordered, text),
                                                  institution_places(state.doc, ordered, entities, unplaced_heads()),

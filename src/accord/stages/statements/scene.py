@@ -3,15 +3,20 @@
 A speaker the text gives no country of, in a sentence that opens with "In ‹Place›,", is placed in that
 place's country, before the story's country: "In Sudan, opposition leader Ahmed Musa said" in a story
 mostly about Chad is Sudanese (issue 13 item 2: "In ‹Country›, X").
+
+A speaker whose own sentence opens on no place takes the place that opens the sentence introducing its
+entity: "In London, Ann Lowe, a columnist, left the studio. Ms. Lowe argued ..." is British, not of the
+story's country (PolNeAR train, seed 150162: a London columnist in a roundup of reactions to a US attack
+was coded USA).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from accord.records import Speaker
+from accord.records import Entity, Speaker
 from accord.stages.entities.homonyms import US, shared_names, us_states
 from accord.stages.gazetteer import named_place_country
 
@@ -50,6 +55,17 @@ def opening_place(doc: Doc, offset: int) -> str | None:
     return named_place_country(" ".join(t.text for t in words))
 
 
-def scene_codes(doc: Doc, speakers: Sequence[Speaker]) -> list[str | None]:
-    """Per speaker, the country the opening "In ‹Place›," of its sentence names (None when none)."""
-    return [opening_place(doc, speaker.start) for speaker in speakers]
+def scene_codes(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, Entity]) -> list[str | None]:
+    """Per speaker, the country the opening "In ‹Place›," of its sentence names, else the one opening the
+    sentence of its entity's first mention (where the text introduces it), else None."""
+    introduced: dict[str, str | None] = {}
+    codes: list[str | None] = []
+    for speaker in speakers:
+        code = opening_place(doc, speaker.start)
+        entity = entities.get(speaker.entity or "")
+        if code is None and entity is not None and entity.mentions:
+            if entity.id not in introduced:
+                introduced[entity.id] = opening_place(doc, min(m.start for m in entity.mentions))
+            code = introduced[entity.id]
+        codes.append(code)
+    return codes
