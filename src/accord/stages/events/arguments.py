@@ -337,6 +337,27 @@ def giver_tokens(noun: Token, anchor: Token, event_type: str, spec: dict) -> lis
     return found or None
 
 
+def received_from_nobody(noun: Token, anchor: Token, event_type: str, spec: dict) -> bool:
+    """Whether an approval noun is the object of a receiving verb with no giver named ("Rubio earned widespread
+    praise", "the mayor received recognition"): the subject is praised, not the one who praises (frames.json
+    receiving_verbs ``giverless_types``)."""
+    return event_type in spec["giverless_types"] and anchor.i != noun.i and noun.dep_ == "dobj" \
+        and noun.head.i == anchor.i and anchor.lemma_.lower() in spec["verbs"] \
+        and giver_tokens(noun, anchor, event_type, spec) is None
+
+
+def owner_given_from(noun: Token, event_type: str, spec: dict) -> tuple[list[Token], list[Token]] | None:
+    """For an approval noun with an owner and a ``from`` phrase ("Clinton's support from party leaders"): the givers
+    the phrase names and the owner who receives; None otherwise (frames.json receiving_verbs ``giverless_types``)."""
+    if event_type not in spec["giverless_types"]:
+        return None
+    owners = [t for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in expand(c)]
+    givers = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in spec["giver_preps"]
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_LABELS
+              and p.lemma_.lower() not in spec["time_nouns"] for t in expand(p)]
+    return (givers, owners) if owners and givers else None
+
+
 def main_predicate(root: Token, reporting_verbs: frozenset[str]) -> Token:
     """A sentence's main predication: its root, or the clause a reporting root reports ("X killed Y,
     medics said" -> killed)."""

@@ -409,6 +409,10 @@ class EventBuilder:
             own = self.code_all(agent_tokens) or self.code_all(arguments.attributed_tokens(token, self.attribution)) \
                 or self.code_all(clause_doers)
             cand.actor_tokens = agent_tokens or clause_doers
+            given = arguments.owner_given_from(token, cand.type, self.lexicon.frames["receiving_verbs"])
+            if given is not None:  # "Clinton's support from party leaders": the leaders give, Clinton receives
+                own, cand.actor_tokens = self.code_all(given[0]), given[0]
+                recipients.extend(self.targets.code(given[1]))
             # "the Madrid talks": the city is where they were held, not who held them
             venues = {t.idx for t in arguments.noun_modifiers(token) if _venue_city(t)} \
                 if cand.type in self.venue_modifier_types else set()
@@ -435,6 +439,12 @@ class EventBuilder:
                 cand.actor_tokens = cand.actor_tokens or givers
                 subjects, _ = arguments.subject_tokens(anchor, self.object_control, self.documents)
                 recipients.extend(self.targets.code(subjects))
+            elif not own and arguments.received_from_nobody(token, anchor, cand.type, self.lexicon.frames["receiving_verbs"]):
+                # "Rubio earned widespread praise": the subject receives; whoever praised is not named
+                subjects, _ = arguments.subject_tokens(anchor, self.object_control, self.documents)
+                recipients.extend(self.targets.code(subjects))
+                actors = []
+                cand.actor_tokens = []
             elif reaction is not None:  # "drew criticism from X", "sparked protests": not the first event's doer
                 actors = self.code_all(reaction)
                 cand.actor_tokens = list(reaction)

@@ -25,6 +25,7 @@ from accord.stages.events.senses import (
     figurative_fight,
     no_event_sense,
     noun_kind,
+    person_struggle,
     poll_standing,
     recorded_capture,
     retort,
@@ -345,6 +346,8 @@ class NonEventFilter:
             return True  # "preparing to battle the rival nominee": the frame word's complement is a struggle, no force
         if electoral_win(token, frames["senses"], self.is_person) or retort(token, frames["senses"]):
             return True  # "Cruz captured Texas", '"...," Trump shot back'
+        if cand.type in frames["senses"]["person_struggles"]["types"] and person_struggle(token, frames["senses"], self.is_person):
+            return True  # "Lopez fought for farmers' rights", "we must beat Hale": a campaign, no force
         if recorded_capture(token, frames["senses"]):
             return True  # "the scuffle was captured on video": recorded, no one taken
         if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):

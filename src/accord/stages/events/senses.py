@@ -135,6 +135,8 @@ def claim_insisted(token: Token, senses: dict[str, Any]) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in rule["verbs"] or _preps(token) & set(rule["demand_preps"]):
         return False
+    if lemma in rule["fact_verbs"] and any(c.dep_ == "dobj" and c.lower_ in rule["fact_objects"] for c in token.children):
+        return True  # "Recognizing this, Rubio joined ...", "acknowledged the need for reform": a fact acknowledged
     clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
     if not clauses:
         return False
@@ -629,6 +631,15 @@ def _described_as(token: Token, rule: dict[str, Any]) -> bool:
     return False
 
 
+def _stances_only(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether every object of an attack verb is a stance, a plan or a remark that names no entity ("attacked the
+    bill", "hit his record"): no force can strike them, whoever the doer ("attacked the compound" keeps ASSAULT)."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [conj for o in list(objects) for conj in o.conjuncts]
+    words = (set(rule["stance_nouns"]) - set(rule["physical_stances"])) | set(rule["measure_targets"])
+    return bool(objects) and all(o.ent_type_ == "" and o.lemma_.lower() in words for o in objects)
+
+
 def verbal_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """"Clinton hit Sanders on immigration", "an ad hits Trump", "clashed with Johnson during the hearing", "a column
     attacked the comment", "Trump's attacks on a federal judge": a person or a remark attacked in words by a person
@@ -645,6 +656,8 @@ def verbal_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
         return True  # "Forward PAC keeps hitting Hale with ads": a message is the weapon
     if _described_as(token, rule):
         return True
+    if _stances_only(token, rule):
+        return True  # "Republicans attacked the bill", "continuing to attack her ties to Wall Street"
     subject = _subject_of(token)
     targets = [c for c in token.children if c.dep_ == "dobj"]
     if subject is None or subject.dep_ == "nsubjpass":  # "I was harshly attacked by Ms. Varga"
@@ -913,9 +926,10 @@ def _is_commercial(noun: Token, rule: dict[str, Any]) -> bool:
 
 def _is_political(noun: Token, rule: dict[str, Any]) -> bool:
     """A noun naming a state, a people, a public body or a workforce ("the Treasury", "regulators", "the union"), or
-    one modified by a state or a people ("the Chinese side")."""
+    one modified by a state, a people or a public body ("the Chinese side", "the government's request")."""
     return noun.ent_type_ in ("GPE", "NORP") or noun.lemma_.lower() in rule["parties"] or any(
-        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
+        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("GPE", "NORP") or c.lemma_.lower() in rule["owner_parties"])
+        for c in noun.children)
 
 
 def _placed_at(noun: Token, rule: dict[str, Any]) -> bool:
@@ -924,12 +938,14 @@ def _placed_at(noun: Token, rule: dict[str, Any]) -> bool:
 
 
 def _business_doer(subject: Token, rule: dict[str, Any]) -> bool:
-    """Whether a subject names a company: a listed business noun ("the retailer") or an organisation's name with a
-    corporate suffix ("Apple Inc.", "Delta Mining Corp.")."""
+    """Whether a subject names a company: a listed business noun ("the retailer"), an organisation's name with a
+    corporate suffix ("Apple Inc.", "Delta Mining Corp.") or a listed company's name ("HP", "Goldman Sachs")."""
     if subject.ent_type_ == "":
         return subject.lemma_.lower() in rule["businesses"]
-    return subject.ent_type_ == "ORG" and any(
-        t.lower_.rstrip(".") in rule["corporate_suffixes"] for t in entity_span(subject))
+    name = entity_span(subject)
+    return subject.ent_type_ == "ORG" and (any(t.lower_.rstrip(".") in rule["corporate_suffixes"] for t in name)
+                                           or name.text.lower() in rule["company_names"])
+
 
 
 def commercial_act(token: Token, event_type: str, participants: list[ActorRef], senses: dict[str, Any]) -> bool:
@@ -1080,3 +1096,40 @@ def broken_terms(token: Token, event_type: str, senses: dict[str, Any], governor
     """"breached a confidentiality deal": an agreement named as what was broken was made before, no agreement told now."""
     rule = senses["broken_terms"]
     return event_type in rule["types"] and governor is not None and governor.lemma_.lower() in rule["verbs"]
+
+
+# Links through which a verb takes its doer from the verb above it ("rose and fought", "will have to beat").
+DOER_CLIMB_DEPS = frozenset({"conj", "xcomp"})
+# How many verbs up the doer search climbs ("We are going to need to beat X": beat -> need -> going).
+DOER_CLIMB_LIMIT = 3
+
+
+def _climbed_subject(token: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is coordinated with or an infinitive of, a few verbs up."""
+    for _ in range(DOER_CLIMB_LIMIT + 1):
+        subject = _subject_of(token)
+        if subject is not None or token.dep_ not in DOER_CLIMB_DEPS:
+            return subject
+        token = token.head
+    return None
+
+
+def person_struggle(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """"Lopez has battled for the rights of farmers", "she battled to overtake Obama", "we must beat Hale at the
+    polls", "he can beat Ortiz": one person fighting for a cause or beating a named rival is a campaign, no force
+    used (ASSAULT, manual 3.15); "police beat a protester", "he fought the police" keep theirs (frames.json
+    ``person_struggles``)."""
+    rule = senses["person_struggles"]
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in rule["fight_verbs"] and lemma not in rule["beat_verbs"]:
+        return False
+    doer = _climbed_subject(token)
+    if doer is None or doer.dep_ == "nsubjpass":
+        return False
+    if lemma in rule["beat_verbs"]:
+        rivals = [c for c in token.children if c.dep_ == "dobj"]
+        return (is_person(doer) or doer.lower_ in rule["beat_pronouns"]) \
+            and bool(rivals) and all(r.ent_type_ == "PERSON" for r in rivals)
+    if not (is_person(doer) or doer.lower_ in rule["fight_pronouns"]) or doer.conjuncts:
+        return False
+    return all(t.ent_type_ == "PERSON" for t in _fight_targets(token, rule["target_preps"]))
