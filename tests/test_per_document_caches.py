@@ -7,6 +7,7 @@ from accord.knowledge.actors import entry_key, words
 from accord.knowledge.name_variants import same_person
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.grammar import span_text
+from accord.stages.events.retold import capitals_lines
 from accord.stages.token_filters import indices_with_words
 
 TEXT = ("Qatar, which mediated the truce talks, said on Monday that both sides agreed to a ceasefire.\n\n"
@@ -27,6 +28,14 @@ def test_indices_with_words_picks_tokens_by_lower_form_or_lemma(nlp) -> None:
     assert expected, "the test text must hold some of the words"
     assert indices_with_words(doc, words_) == expected
     assert indices_with_words(doc, frozenset({"absent"})) == []
+
+
+def test_capitals_lines_are_the_short_lines_whose_lettered_words_are_all_capitals() -> None:
+    text = ("5. ELEVEN POLICE KILLED IN CAR BOMB ATTACK.\nThe bomb went off at noon.\nUN SAYS\n"
+            "TALKS RESUME IN GENEVA -- 2025\nA LONG LINE " + "OF WORDS " * 20 + "\nTRUCE HOLDS in the north\n")
+    lines = text.split("\n")
+    found = [text[start:end] for start, end in capitals_lines(text)]
+    assert found == [lines[0], lines[3]]  # two words are no heading; a long line or one lower-case word is none
 
 
 def test_sentence_contexts_are_the_same_on_every_read_and_a_caller_cannot_change_them(nlp) -> None:
