@@ -7,6 +7,7 @@ from accord.knowledge.actors import entry_key, words
 from accord.knowledge.name_variants import same_person
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.grammar import span_text
+from accord.stages.entities.variants import name_words
 from accord.stages.events.retold import capitals_lines
 from accord.stages.token_filters import indices_with_words
 
@@ -44,6 +45,13 @@ def test_sentence_contexts_are_the_same_on_every_read_and_a_caller_cannot_change
     assert "diplomatic" in first  # "truce", "ceasefire"
     first.append("changed by the caller")
     assert sentence_contexts(sentence) == first[:-1]
+
+
+def test_remembered_name_words_drop_the_suffix_and_stay_a_fresh_list() -> None:
+    parts = name_words("Morris J. Brooks Jr.")
+    assert parts == ["Morris", "J.", "Brooks"]
+    parts.pop()
+    assert name_words("Morris J. Brooks Jr.") == ["Morris", "J.", "Brooks"]  # the caller's change is not remembered
 
 
 def test_remembered_phrase_words_keys_and_name_matches_stay_fresh_values() -> None:

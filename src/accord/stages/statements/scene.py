@@ -7,6 +7,7 @@ mostly about Chad is Sudanese (issue 13 item 2: "In ‹Country›, X").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -21,15 +22,14 @@ MAX_PLACE_TOKENS = 6
 MAX_SENTENCE_TOKENS = 60
 
 
-def opening_place(doc: Doc, offset: int) -> str | None:
-    """The country of the "In ‹Place›," that opens the sentence holding character ``offset``, or None."""
+def opening_place(doc: Doc, offset: int, sentence_starts: Sequence[int]) -> str | None:
+    """The country of the "In ‹Place›," that opens the sentence holding character ``offset``, or None
+    (``sentence_starts``: the token index of each sentence's first word, in order)."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return None
-    first = span[0].i
-    while first > 0 and span[0].i - first < MAX_SENTENCE_TOKENS and not doc[first].is_sent_start:
-        first -= 1  # (Span.sent walks the document: too slow for every speaker of a long article)
-    if not doc[first].is_sent_start or doc[first].lower_ != "in" or span[0].i - first < 3:
+    first = sentence_starts[bisect_right(sentence_starts, span[0].i) - 1]
+    if span[0].i - first > MAX_SENTENCE_TOKENS or doc[first].lower_ != "in" or span[0].i - first < 3:
         return None
     tokens = list(doc[first + 1:min(len(doc), first + MAX_PLACE_TOKENS + 2)])
     comma = next((i for i, token in enumerate(tokens) if token.text == ","), None)
@@ -52,4 +52,5 @@ def opening_place(doc: Doc, offset: int) -> str | None:
 
 def scene_codes(doc: Doc, speakers: Sequence[Speaker]) -> list[str | None]:
     """Per speaker, the country the opening "In ‹Place›," of its sentence names (None when none)."""
-    return [opening_place(doc, speaker.start) for speaker in speakers]
+    starts = [sentence.start for sentence in doc.sents]  # once, not a walk back to the start per speaker
+    return [opening_place(doc, speaker.start, starts) for speaker in speakers]
