@@ -7,6 +7,8 @@ from accord.knowledge.actors import entry_key, words
 from accord.knowledge.name_variants import same_person
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.grammar import span_text
+from accord.stages.entities.variants import name_words
+from accord.stages.events.retold import capitals_lines
 from accord.stages.token_filters import indices_with_words
 
 TEXT = ("Qatar, which mediated the truce talks, said on Monday that both sides agreed to a ceasefire.\n\n"
@@ -29,12 +31,27 @@ def test_indices_with_words_picks_tokens_by_lower_form_or_lemma(nlp) -> None:
     assert indices_with_words(doc, frozenset({"absent"})) == []
 
 
+def test_capitals_lines_are_the_short_lines_whose_lettered_words_are_all_capitals() -> None:
+    text = ("5. ELEVEN POLICE KILLED IN CAR BOMB ATTACK.\nThe bomb went off at noon.\nUN SAYS\n"
+            "TALKS RESUME IN GENEVA -- 2025\nA LONG LINE " + "OF WORDS " * 20 + "\nTRUCE HOLDS in the north\n")
+    lines = text.split("\n")
+    found = [text[start:end] for start, end in capitals_lines(text)]
+    assert found == [lines[0], lines[3]]  # two words are no heading; a long line or one lower-case word is none
+
+
 def test_sentence_contexts_are_the_same_on_every_read_and_a_caller_cannot_change_them(nlp) -> None:
     sentence = next(nlp(TEXT).sents)
     first = sentence_contexts(sentence)
     assert "diplomatic" in first  # "truce", "ceasefire"
     first.append("changed by the caller")
     assert sentence_contexts(sentence) == first[:-1]
+
+
+def test_remembered_name_words_drop_the_suffix_and_stay_a_fresh_list() -> None:
+    parts = name_words("Morris J. Brooks Jr.")
+    assert parts == ["Morris", "J.", "Brooks"]
+    parts.pop()
+    assert name_words("Morris J. Brooks Jr.") == ["Morris", "J.", "Brooks"]  # the caller's change is not remembered
 
 
 def test_remembered_phrase_words_keys_and_name_matches_stay_fresh_values() -> None:

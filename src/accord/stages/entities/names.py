@@ -197,20 +197,21 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
     """A name candidate without leading articles, titles and demonyms, or trailing possessives."""
     start, end = span.start, span.end
     doc = span.doc
+    # (each edge token is taken from the Doc once per step: ``doc[i]`` builds a new Token on every access)
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an") or doc[start].dep_ in ("det", "predet")
+        (first := doc[start]).lower_ in ("the", "a", "an") or first.dep_ in ("det", "predet")
         or (not keep_titles and start in lex.titles and lex.titles[start][0].kind != "organisation"
             and not given_name_title(doc, start, end))
         or (not keep_titles and lex.entry_at.get(start) is not None and lex.entry_at[start].kind == "country"
             and start + 1 < end and not _country_given_name(doc, start, end))
-        or doc[start].is_punct or doc[start].is_space
+        or first.is_punct or first.is_space
     ):
         start += 1
     # A name never spans a line break ("Ceasefire\nMediators") or a spaced dash ("the Urban Budget Institute -
     # half of it", "the Center — a think tank"): it ends at the first one.
     end = next((i for i in range(start, end) if "\n" in doc[i].text or spaced_dash(doc[i])), end)
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE_ENDINGS
-                           or (end - 1 > start and doc[end - 1].tag_ == "RB" and doc[end - 1].dep_ == "advmod")):
+    while end > start and ((last := doc[end - 1]).tag_ == "POS" or last.is_punct or last.is_space or last.text in POSSESSIVE_ENDINGS
+                           or (end - 1 > start and last.tag_ == "RB" and last.dep_ == "advmod")):
         end -= 1  # "President Moise Shortly before ...": an adverb opening the next clause is no name part
     if end - start == 2 and _line_start_common_word(doc, start):
         start += 1  # "Young Sanders supporters" opening a line: "young" is no given name of Bernie Sanders

@@ -7,6 +7,8 @@ real surname is taken as the same person. (Corpus-wide transliteration keys are 
 
 from __future__ import annotations
 
+import functools
+
 from accord.knowledge.actors import entity_words
 
 # Shortest surname compared by spelling: below it one edit often makes another name ("Khan"/"Khan").
@@ -46,11 +48,21 @@ def same_surname(a: str, b: str) -> bool:
     return _within_one_edit(a.lower(), b.lower())
 
 
+# Names whose words are remembered: an article's person lookups split every earlier person's name again for
+# each new mention (tens of thousands of splits in a long article), and the names repeat across a corpus.
+NAME_WORDS_CACHE_SIZE = 65536
+
+
 def name_words(name: str) -> list[str]:
     """A person's name split into words without a trailing generational suffix ("Morris J. Brooks Jr." ->
     Morris, J., Brooks): news calls him "Brooks" later, so the surname is the last word before the suffix."""
+    return list(_name_words(name))  # a fresh list: a caller may change it
+
+
+@functools.lru_cache(maxsize=NAME_WORDS_CACHE_SIZE)
+def _name_words(name: str) -> tuple[str, ...]:
     parts = name.split()
     suffixes = entity_words().name_suffixes
     while len(parts) > 2 and parts[-1].lower().rstrip(",") in suffixes:
         parts.pop()
-    return parts
+    return tuple(parts)

@@ -532,7 +532,7 @@ class EventBuilder:
         absorbed: set[int] = set()
         # a clause's own predicate the parser hung inside a complement ("talks to resolve disputes over the
         # programme ended on Sunday with more talks planned") reports its own events: never absorbed
-        predicates = [t for t in doc if t.dep_ == "acl" and misparsed_predicate(t) is not None]
+        predicates = [doc[i] for i in indices_with(doc, "DEP", ("acl",)) if misparsed_predicate(doc[i]) is not None]
         for trig in triggers:
             frame = frame_of(trig, self.lexicon)
             if frame is None:

@@ -31,6 +31,7 @@ leaving 7 of 7. On PolNeAR train (seeds 130201, 25 articles, and 130202, 250) it
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import islice
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -128,11 +129,23 @@ def capitals_lines(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
-        words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
-        if HEADLINE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS and all(w.upper() == w for w in words):
+        if _capitals_words(line):
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
     return ranges
+
+
+def _capitals_words(line: str) -> bool:
+    """Whether ``line`` has HEADLINE_MIN_WORDS to TITLE_MAX_WORDS words with a letter, all in capitals; read word
+    by word and given up at the first word in lower case or past the longest title (a paragraph's first words)."""
+    count = 0
+    for word in line.split():
+        if not any(ch.isalpha() for ch in word):
+            continue
+        count += 1
+        if count > TITLE_MAX_WORDS or word.upper() != word:
+            return False
+    return count >= HEADLINE_MIN_WORDS
 
 
 def fold_headlines(candidates: list[Candidate], text: str, doc_sentences: list[SpacySpan],
@@ -154,8 +167,9 @@ def fold_headlines(candidates: list[Candidate], text: str, doc_sentences: list[S
     starts = sorted({s.start: s for s in doc_sentences}.items())
     folded: set[int] = set()
     for begin, end in ranges:
-        lead_starts = [start for start, sentence in starts if sentence.start_char >= end
-                       and any(t.pos_ in ("VERB", "AUX") for t in sentence)][:HEADLINE_LEAD_SENTENCES]
+        # the first few sentences with a verb after the headline (islice: no walk of every later sentence's words)
+        lead_starts = list(islice((start for start, sentence in starts if sentence.start_char >= end
+                                   and any(t.pos_ in ("VERB", "AUX") for t in sentence)), HEADLINE_LEAD_SENTENCES))
         lead = [c for c in candidates if doc_sentences[c.trigger.token.i].start in lead_starts and id(c) not in folded and id(c) not in mention_only]
         for cand in candidates:
             if not begin <= cand.trigger.token.idx < end or cand.assertion not in TOLD_ASSERTIONS or id(cand) in folded:

@@ -12,6 +12,7 @@ was coded USA).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
@@ -26,15 +27,14 @@ MAX_PLACE_TOKENS = 6
 MAX_SENTENCE_TOKENS = 60
 
 
-def opening_place(doc: Doc, offset: int) -> str | None:
-    """The country of the "In ‹Place›," that opens the sentence holding character ``offset``, or None."""
+def opening_place(doc: Doc, offset: int, sentence_starts: Sequence[int]) -> str | None:
+    """The country of the "In ‹Place›," that opens the sentence holding character ``offset``, or None
+    (``sentence_starts``: the token index of each sentence's first word, in order)."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return None
-    first = span[0].i
-    while first > 0 and span[0].i - first < MAX_SENTENCE_TOKENS and not doc[first].is_sent_start:
-        first -= 1  # (Span.sent walks the document: too slow for every speaker of a long article)
-    if not doc[first].is_sent_start or doc[first].lower_ != "in" or span[0].i - first < 3:
+    first = sentence_starts[bisect_right(sentence_starts, span[0].i) - 1]
+    if span[0].i - first > MAX_SENTENCE_TOKENS or doc[first].lower_ != "in" or span[0].i - first < 3:
         return None
     tokens = list(doc[first + 1:min(len(doc), first + MAX_PLACE_TOKENS + 2)])
     comma = next((i for i, token in enumerate(tokens) if token.text == ","), None)
@@ -58,14 +58,15 @@ def opening_place(doc: Doc, offset: int) -> str | None:
 def scene_codes(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, Entity]) -> list[str | None]:
     """Per speaker, the country the opening "In ‹Place›," of its sentence names, else the one opening the
     sentence of its entity's first mention (where the text introduces it), else None."""
+    starts = [sentence.start for sentence in doc.sents]  # once, not a walk back to the start per speaker
     introduced: dict[str, str | None] = {}
     codes: list[str | None] = []
     for speaker in speakers:
-        code = opening_place(doc, speaker.start)
+        code = opening_place(doc, speaker.start, starts)
         entity = entities.get(speaker.entity or "")
         if code is None and entity is not None and entity.mentions:
             if entity.id not in introduced:
-                introduced[entity.id] = opening_place(doc, min(m.start for m in entity.mentions))
+                introduced[entity.id] = opening_place(doc, min(m.start for m in entity.mentions), starts)
             code = introduced[entity.id]
         codes.append(code)
     return codes
