@@ -625,3 +625,12 @@ def test_a_principals_role_does_not_name_the_aide_named_last(extract_text):
     names = _names(extract_text(text))
     assert ("The presumptive nominee", "Lena Voss") not in names
     assert ("The presumptive nominee", "Ray Dunmore") in names
+
+
+def test_a_title_before_an_honorific_is_the_persons_title(extract_text):
+    # "Minister Dr. X": the honorific stands between the title and the name; the title and the name are both his.
+    record = extract_text("Kenya's Foreign Minister Dr. Alfred Mutua told reporters the talks would resume.")
+    assert [(s.speaker.name, s.speaker.title, s.speaker.affiliation) for s in record.statements] == [
+        ("Alfred Mutua", "Foreign Minister", "KEN")]
+    record = extract_text("The deal has an admirer in British envoy Sir Thomas Harwell. Harwell said it was sound.")
+    assert [(s.speaker.name, s.speaker.title) for s in record.statements] == [("Thomas Harwell", "envoy")]
