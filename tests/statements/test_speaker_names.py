@@ -634,3 +634,11 @@ def test_a_title_before_an_honorific_is_the_persons_title(extract_text):
         ("Alfred Mutua", "Foreign Minister", "KEN")]
     record = extract_text("The deal has an admirer in British envoy Sir Thomas Harwell. Harwell said it was sound.")
     assert [(s.speaker.name, s.speaker.title) for s in record.statements] == [("Thomas Harwell", "envoy")]
+
+
+def test_a_headline_role_names_the_person_the_lede_gives_that_title(extract_text):
+    # The lede names the envoy inside a prepositional phrase, not as a subject; the title says it is him.
+    text = ("British envoy praises the deal.\n\n"
+            "The deal has an admirer in British envoy Sir Thomas Harwell, who leaves his post next month. "
+            "Harwell said the deal was sound.")
+    assert _names(extract_text(text))[0] == ("British envoy", "Thomas Harwell")
