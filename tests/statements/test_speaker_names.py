@@ -582,3 +582,63 @@ def test_a_vocative_closing_a_quote_is_not_its_speaker(extract_text):
             "Representative Tom Hale, Democrat of Ohio, told Mr. Obama at the party. ''It is hard work.''")
     names = [name for _, name in _names(extract_text(text))]
     assert names and all(name == "Tom Hale" for name in names)
+
+
+def test_a_name_with_a_non_breaking_space_is_named_with_a_plain_space(extract_text):
+    # Web pages join a name's words with a no-break space; the name a reader searches for has a plain one.
+    text = "Former House Speaker Mark\u00a0Delaney said the vote was fair. Delaney said he would appeal."
+    names = _names(extract_text(text))
+    assert names == [("Former House Speaker Mark\u00a0Delaney", "Mark Delaney"), ("Delaney", "Mark Delaney")]
+
+
+def test_a_capitals_headline_does_not_name_the_person(extract_text):
+    # The headline runs a preposition into the capitals name; the body's ordinary spelling names the person.
+    text = ("'BIG THREE' TAKE ON JOHN PARKER TAX PLAN AT SUMMIT IN BERN\n"
+            "John Parker was not at the summit on Wednesday.\n\n"
+            "Parker told reporters the plan would pass.")
+    record = extract_text(text)
+    assert _names(record) == [("Parker", "John Parker")]
+    assert all(not e.name.isupper() for e in record.entities if e.kind == "person")
+
+
+def test_an_epithet_names_the_article_protagonist(extract_text):
+    # The story is about Ruth Okafor (named three times, the aide once): "the retired neurosurgeon" is her.
+    text = ("Ruth Okafor is running for governor. Okafor held a rally in Dayton on Monday. "
+            "Okafor's campaign has struggled since June, and Tom Reyes, a donor, left it in July. "
+            "The retired neurosurgeon said she would stay in the race.")
+    assert ("The retired neurosurgeon", "Ruth Okafor") in _names(extract_text(text))
+
+
+def test_an_epithet_names_no_one_when_two_people_are_as_prominent(extract_text):
+    text = ("Ruth Okafor and Tom Reyes are running for governor. Okafor spoke in Dayton and Reyes in Akron. "
+            "Okafor and Reyes meet on Friday. The retired neurosurgeon said the debate would be civil.")
+    names = _names(extract_text(text))
+    assert all(name not in ("Ruth Okafor", "Tom Reyes") for text_, name in names if text_.startswith("The retired"))
+
+
+def test_a_principals_role_does_not_name_the_aide_named_last(extract_text):
+    # The aide is named last, but "the presumptive nominee" is the candidate the aide speaks for.
+    text = ("Candidate Ray Dunmore posted the image on Sunday. Dunmore deleted it later. "
+            "Dunmore's account often posts such images. "
+            "Lena Voss, a spokeswoman for Dunmore, would not comment on it. "
+            "The presumptive nominee has said he will campaign in Ohio.")
+    names = _names(extract_text(text))
+    assert ("The presumptive nominee", "Lena Voss") not in names
+    assert ("The presumptive nominee", "Ray Dunmore") in names
+
+
+def test_a_title_before_an_honorific_is_the_persons_title(extract_text):
+    # "Minister Dr. X": the honorific stands between the title and the name; the title and the name are both his.
+    record = extract_text("Kenya's Foreign Minister Dr. Alfred Mutua told reporters the talks would resume.")
+    assert [(s.speaker.name, s.speaker.title, s.speaker.affiliation) for s in record.statements] == [
+        ("Alfred Mutua", "Foreign Minister", "KEN")]
+    record = extract_text("The deal has an admirer in British envoy Sir Thomas Harwell. Harwell said it was sound.")
+    assert [(s.speaker.name, s.speaker.title) for s in record.statements] == [("Thomas Harwell", "envoy")]
+
+
+def test_a_headline_role_names_the_person_the_lede_gives_that_title(extract_text):
+    # The lede names the envoy inside a prepositional phrase, not as a subject; the title says it is him.
+    text = ("British envoy praises the deal.\n\n"
+            "The deal has an admirer in British envoy Sir Thomas Harwell, who leaves his post next month. "
+            "Harwell said the deal was sound.")
+    assert _names(extract_text(text))[0] == ("British envoy", "Thomas Harwell")

@@ -128,6 +128,8 @@ class EntityBuilder:
                 return person
             if len(parts) == 1 and len(tokens) == 2 and parts[0] == tokens[0] and not self._surname_here(parts[0]):
                 return person  # "Freddy" first, then "Freddy Lund": the given name the story called him by
+            if 1 < len(parts) < len(tokens) and name.isupper() and tokens[-len(parts):] == parts:
+                return person  # "TAKE ON DONALD TRUMP" of a capitals headline: the body's Donald Trump
             if 1 < len(parts) < len(tokens) and parts[0] not in first_name_genders() and (
                     [t.lower() for t in tokens[-len(parts):]] == [p.lower() for p in parts]):
                 return person  # "Bill de Blasio" after a headline's "De Blasio": the surname, capitalised there
@@ -174,13 +176,17 @@ class EntityBuilder:
     def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
                    title: str | None, gender: str | None) -> EntityDraft:
         """Add a person mention to the person it chains to (or a new one) and fill its coding."""
+        name = " ".join(name.split())  # "Newt\xa0Gingrich": one plain space between words, as readers write it
         before = self.doc[head.start - 1].lower_ if head.start > 0 else ""
         draft = self.person_for(name, junior=before in JUNIOR_WORDS, gender=gender)
         known = known_person(name)
-        if draft is None:
+        if draft is not None and _capitals_only(draft.name) and not _capitals_only(name) and (known or len(name.split()) > 1):
+            draft.name = known.name if known else name  # "ON DONALD TRUMP" of a capitals headline, then "Donald Trump"
+        elif draft is None:
             canonical = known.name if known else name
             draft = self._get("person:" + canonical.lower(), canonical, "person")
-        elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name):
+        elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name) \
+                and not (_capitals_only(name) and not _capitals_only(draft.name)):
             draft.name = name  # a fuller form of a name first seen short
         elif known and len(known.name.split()) > len(draft.name.split()) and draft.name.split()[-1:] == known.name.split()[-1:]:
             draft.name = known.name  # "Clinton" first (a headline), then the lexicon's "Hillary Clinton"
@@ -216,6 +222,13 @@ class EntityBuilder:
         """Add "the minister" as a mention of an earlier person."""
         person.add(span.start_char, span.end_char, head.idx, head.idx + len(head.text), "title")
         self.claim(span.start, span.end)
+
+
+def _capitals_only(name: str) -> bool:
+    """Whether a name is written in capitals only ("HILLARY CLINTON" of a capitals headline or kicker): its
+    case, and often the words the tagger ran into it ("ON DONALD TRUMP"), are the layout's, so the body's
+    ordinary spelling of the same person names them instead."""
+    return name.isupper() and len(name) > 1
 
 
 def _words_before_full_name(name: str, full: str) -> bool:

@@ -25,6 +25,9 @@ CLAIM_COLONS = frozenset({":"})
 def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
     """The title before a name ("Ukrainian Defense Minister" before "Rustem Umerov"), if any."""
     i = name.start - 1
+    if i > 0 and doc[i].lower_ in entity_words().honorifics and doc[i].text[:1].isupper():
+        i -= 1  # "Health Minister Dr. Ana Ruiz", "British envoy Sir Tom Hale": the title stands before the honorific
+    end = i + 1  # the title ends before the honorific, if any
     has_person_title = False
     while i >= 0:
         token = doc[i]
@@ -58,9 +61,9 @@ def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
         start -= 1  # "New Jersey Gov.": the place's whole name, even opening the sentence
     while start < name.start and (doc[start].tag_ == "POS" or doc[start].text == "-"):
         start += 1
-    if not has_person_title or start >= name.start:
+    if not has_person_title or start >= end:
         return None
-    return doc[start : name.start]
+    return doc[start:end]
 
 
 def _person_title_ends_at(lex: DocLexicon, i: int) -> bool:

@@ -77,6 +77,21 @@ def _introduced_as_subject(doc: Doc, entity: Entity) -> int | None:
     return first.start if span.root.dep_ in SUBJECT_DEPS else None
 
 
+def _introduced_with_role(entities: Mapping[str, Entity], named: Mapping[str, Speaker], head: str, after: int,
+                          sentence: int, starts: list[int]) -> str | None:
+    """The person first named within IDENTIFY_WITHIN_SENTENCES sentences after ``after`` under a title with the
+    description's head noun, whatever the mention's place in its clause ("Envoy praises deal. The deal has an
+    admirer in envoy Sir Tom Hale"): the headline's role, given again with the name."""
+    found = []
+    for entity_id in named:
+        entity = entities[entity_id]
+        first = min(m.start for m in entity.mentions)
+        if first > after and 0 < _sentence_of(starts, first) - sentence <= IDENTIFY_WITHIN_SENTENCES \
+                and head in (entity.title or "").lower().split():
+            found.append((first, entity_id))
+    return min(found)[1] if found else None
+
+
 def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entity], doc: Doc,
                        genders: Mapping[str, str | None], person_heads: Mapping[str, str | None],
                        surrogates: frozenset[str] = frozenset()) -> None:
@@ -106,6 +121,8 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
         person = next((entity_id for start, entity_id in introductions
                        if start > speaker.end and 0 < _sentence_of(starts, start) - sentence <= IDENTIFY_WITHIN_SENTENCES),
                       None)
+        if person is None:
+            person = _introduced_with_role(entities, named, head, speaker.end, sentence, starts)
         if person is None:
             continue
         gender = {"m": "male", "f": "female"}.get(genders.get(person) or "")

@@ -201,7 +201,8 @@ class NounPhraseSpeakers:
                               or self._country_role_holder(tokens, head, m_code)
                               or self._possessed_role_named(tokens, head)
                               or self._kin_named(head, sentence)
-                              or self._described_role_holder(tokens, head, sentence))
+                              or self._described_role_holder(tokens, head, sentence)
+                              or self._protagonist_epithet(tokens, head))
                     if latest is not None:
                         return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
                                                latest.entity, True, latest.gender, sentence)
@@ -249,7 +250,8 @@ class NounPhraseSpeakers:
                                    earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
         titled = (self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
                   or self._country_role_holder(tokens, head, code) or self._possessed_role_named(tokens, head)
-                  or self._kin_named(head, sentence) or self._described_role_holder(tokens, head, sentence))
+                  or self._kin_named(head, sentence) or self._described_role_holder(tokens, head, sentence)
+                  or self._protagonist_epithet(tokens, head))
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,
                                    entity or titled.entity, True, titled.gender, sentence)

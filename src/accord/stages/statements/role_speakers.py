@@ -215,6 +215,8 @@ class RoleSpeakers:
             # Ohio Republican": the party's one labelled person (its nominee) is no reason to pass over the
             # speaker whose party the article leaves to the reader (PolNeAR train seeds 140231, 140237).
             latest = self._party_member(parties, head.idx) or latest
+        if word not in self.words["surrogate_nouns"] and self._speaks_for_another(latest):
+            return None  # "Lena Voss, a spokeswoman for Dunmore, was silent. The nominee has": not the aide
         addressed = self._addressed_person(latest)
         if addressed is not None:
             # "X told Hollis ...": the role may name either. "X asked Dorsey how ... The candidate said": the one
@@ -228,6 +230,13 @@ class RoleSpeakers:
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
+
+    def _speaks_for_another(self, person: ResolvedSpeaker) -> bool:
+        """Whether the article gives a person a surrogate's role ("X, a spokeswoman for Y", "aide X"): then a
+        principal's role ("the nominee", "the senator") names the one they speak for, not them."""
+        roles = self._described_as(person.start) | {self._role_before(person.start) or ""}
+        office = (person.title or "").lower().split()
+        return bool(roles.union(office[-1:]) & set(self.words["surrogate_nouns"]))
 
     def _named_between(self, person: ResolvedSpeaker, before: int) -> bool:
         """Whether another named person is mentioned after ``person`` and before offset ``before`` outside

@@ -18,6 +18,7 @@ from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.coordination import (
     joint_speaker, misparsed_first_conjunct, name_conjuncts, named_before_others)
 from accord.stages.statements.document_speakers import DocumentSpeakers
+from accord.stages.statements.epithet_speakers import EpithetSpeakers
 from accord.stages.statements.interview_speakers import InterviewSpeakers
 from accord.stages.statements.kin_speakers import KinSpeakers
 from accord.stages.statements.noun_phrase_speakers import NounPhraseSpeakers
@@ -85,7 +86,7 @@ def photo_credit(text: str, start: int) -> bool:
 
 @dataclass
 class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, RoleSpeakers, KinSpeakers,
-                      InterviewSpeakers):
+                      InterviewSpeakers, EpithetSpeakers):
     """Resolves speaker spans in text order; remembers people so later `Sun` or `he` find them."""
 
     state: ArticleState
