@@ -1,6 +1,7 @@
 """Actor codes of named parties on invented sentences (issue 14 item 1): a title with an apposition is the person
 it names, not the place of the act; a word of a longer place name is no town of its own; a person's surname is no
-nationality."""
+nationality; a doer "he" stands for the one man named in the two sentences before, never for the host country
+when several men of several states could be meant; and two named parties of one state who meet stay two."""
 
 from __future__ import annotations
 
@@ -42,3 +43,33 @@ def test_a_surname_that_spells_a_nationality_names_no_country(extract_text):
             "Cuban also criticized the Republican National Committee.")
     events = events_of(extract_text, text, published="2016-02-01")
     assert events and "CUB" not in _codes(events), [(e.event, _codes([e])) for e in events]
+
+
+def test_a_doer_he_two_sentences_after_his_name_is_that_man(extract_text):
+    text = ("Russian President Vladimir Putin arrived in Ankara on Monday. The visit came amid tension over Syria. "
+            "He criticized Turkey for shooting down a jet.")
+    found = _parties(events_of(extract_text, text, published="2016-05-23"), "ACCUSE")
+    assert found and all(("He", "RUS") in actors for actors, _ in found), found
+
+
+def test_a_doer_he_after_men_of_two_states_takes_neither_the_hosts_code(extract_text):
+    text = ("Russian President Vladimir Putin arrived in Ankara on Monday, where he met Turkish President "
+            "Recep Tayyip Erdogan. He criticized the West.")
+    found = _parties(events_of(extract_text, text, published="2016-05-23"), "ACCUSE")
+    assert found and not any(("He", "TUR") in actors for actors, _ in found), found
+
+
+def test_he_meets_a_named_leader_both_meet(extract_text):
+    text = ("Russian President Vladimir Putin arrived in Ankara on Monday. The visit came amid tension over Syria. "
+            "He met Turkish President Recep Tayyip Erdogan for three hours.")
+    found = [actors for actors, _ in _parties(events_of(extract_text, text, published="2016-05-23"), "CONSULT")
+             if any(code == "TUR" for _, code in actors)]
+    assert found and all({"RUS", "TUR"} <= {code for _, code in actors} for actors in found), found
+
+
+def test_two_named_parties_of_one_state_who_meet_stay_two(extract_text):
+    text = "Hillary Clinton met with Bernie Sanders on Tuesday in Washington."
+    found = _parties(events_of(extract_text, text, published="2016-06-15"), "CONSULT")
+    assert found, found
+    for actors, _ in found:
+        assert {"Hillary Clinton", "Bernie Sanders"} <= {name for name, _ in actors}, found

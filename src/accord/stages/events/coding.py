@@ -256,6 +256,20 @@ def other_parties(recipients: list[ActorRef], actors: list[ActorRef], named: fro
     return kept
 
 
+def meeting_parties(refs: list[ActorRef], named: frozenset[str]) -> list[ActorRef]:
+    """The parties of a reciprocal act ("Clinton met with Sanders"): one reference per code as ``dedupe_refs``
+    gives, and each other named person or organisation (``named``: their entity ids) of a code already there, so
+    two parties of one state stay two (PLOVER codes a domestic meeting USA with USA); not a mention of one
+    entity twice."""
+    kept = dedupe_refs(refs)
+    entities = {r.entity for r in kept}
+    for ref in refs:
+        if ref.entity in named and ref.entity not in entities and all(ref is not k for k in kept):
+            kept.append(ref)
+            entities.add(ref.entity)
+    return kept
+
+
 def dedupe_refs(refs: list[ActorRef]) -> list[ActorRef]:
     """One reference per code, in first-seen order; a reference with a sector replaces one without."""
     by_code: dict[str | None, int] = {}
