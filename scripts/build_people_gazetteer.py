@@ -45,6 +45,18 @@ MAX_NAME_TOKENS = 10
 NAME_TOKEN = re.compile(r"^[A-Z][A-Z'.\-]*$")
 # One-word aliases shorter than this are initials or acronyms, not surnames.
 MIN_ALIAS_CHARS = 4
+# Generational suffixes the dictionaries write after a comma ("ERIC_H._HOLDER,_JR._"): not part of the name news uses.
+NAME_SUFFIXES = {"JR.", "JR", "SR.", "SR", "II", "III", "IV"}
+# A former office holder (every dated role ended before CURRENT_FROM, no default role) whose last role ended on or
+# after this day is still named in the news, as a party of the state they served (a cabinet member of the
+# administration before: "Rahm Emanuel", "Joshua Bolten"): kept with that state's code and the PLOVER sector of
+# elites. Earlier office holders are rarely named, each added name is one more chance of a false match, and the
+# file stays under a megabyte (2001 would double it).
+FORMER_FROM = dt.date(2008, 1, 1)
+# The sector of such a former office holder (PLOVER 5.2: ELI, elites, former officials among them).
+FORMER_SECTOR = "ELI"
+# Codes that are no state: an official of an international body has no state to be coded by once out of office.
+NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 CODE = re.compile(r"^([A-Z]{3,})\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?$")
 LICENCE = """# The MIT License (MIT) - Copyright (c) 2014 Open Event Data Alliance
 # Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
@@ -239,8 +251,12 @@ def parse_codes(codes: list[str], countries: set[str], cur: Curation) -> tuple[l
 
 
 def tokens_of(phrase: str) -> list[str]:
-    """Upper-case word tokens of a dictionary phrase ("VLADIMIR_V._PUTIN_" -> VLADIMIR, V., PUTIN)."""
-    return [t for t in re.split(r"[_\s]+", phrase.upper().replace("`", "")) if t]
+    """Upper-case word tokens of a dictionary phrase ("VLADIMIR_V._PUTIN_" -> VLADIMIR, V., PUTIN), without a
+    generational suffix ("ERIC_H._HOLDER,_JR._" -> ERIC, H., HOLDER): news names the man without it."""
+    tokens = [t for t in re.split(r"[_\s]+", phrase.upper().replace("`", "")) if t]
+    if len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES and tokens[-2].endswith(","):  # never a regnal "ABDULLAH_II"
+        tokens = tokens[:-2] + [tokens[-2].rstrip(",")]
+    return tokens
 
 
 def strip_titles(tokens: list[str], cur: Curation) -> list[str]:
@@ -391,7 +407,18 @@ def current_roles(person: Person) -> list[Role]:
     if person.default and person.roles and all(r.end is not None for r in person.roles):
         last_end = max(r.end for r in person.roles if r.end is not None)
         roles.append(Role(person.default.code, person.default.sector, last_end + dt.timedelta(days=1), None))
+    elif not roles and person.roles:
+        roles = former_role(person)
     return roles
+
+
+def former_role(person: Person) -> list[Role]:
+    """A former office holder's role after the last dated one (``FORMER_FROM``): that role's state, sector ELI,
+    open; none when it ended before FORMER_FROM or was no state's."""
+    last = max(person.roles, key=lambda r: r.end or dt.date.max)
+    if last.end is None or last.end < FORMER_FROM or last.code in NON_STATE_CODES:
+        return []
+    return [Role(last.code, FORMER_SECTOR, last.end + dt.timedelta(days=1), None)]
 
 
 def merge_people(people: list[Person], stats: Counter[str]) -> list[Person]:
@@ -416,15 +443,36 @@ def never_alone(blocks: list[Block], cur: Curation) -> set[str]:
     """Keys of words too ambiguous to stand alone for one person: given names (a word that opens at
     least GIVEN_NAME_MIN_COUNT names) and family names that more than one listed person bears."""
     given: Counter[str] = Counter()
-    bearers: dict[str, set[str]] = defaultdict(set)
     for block in blocks:
         for primary in block.primaries:
             tokens = strip_titles(tokens_of(primary[0]), cur)
             if len(tokens) > 1:
                 given[person_key(tokens[0])] += 1
+    return shared_surnames(blocks, cur) | {key for key, n in given.items() if n >= GIVEN_NAME_MIN_COUNT}
+
+
+def shared_surnames(blocks: list[Block], cur: Curation) -> set[str]:
+    """Keys of the family names that more than SURNAME_MAX_BEARERS listed people bear."""
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for block in blocks:
+        for primary in block.primaries:
+            tokens = strip_titles(tokens_of(primary[0]), cur)
+            if len(tokens) > 1:
                 bearers[person_key(tokens[-1])].add(person_key(" ".join(tokens)))
-    shared = {key for key, names in bearers.items() if len(names) > SURNAME_MAX_BEARERS}
-    return shared | {key for key, n in given.items() if n >= GIVEN_NAME_MIN_COUNT}
+    return {key for key, names in bearers.items() if len(names) > SURNAME_MAX_BEARERS}
+
+
+def distinct_former(people: list[Person], shared: set[str], stats: Counter[str]) -> list[Person]:
+    """The people, less former office holders (``former_role``) whose family name others bear too: a common
+    name ("James Smith", "George Wallace") long out of office in a small state is more often someone else."""
+    kept = []
+    for person in people:
+        former = person.default is None and all(r.end is not None and r.end < CURRENT_FROM for r in person.roles)
+        if former and person_key(person.name.split()[-1]) in shared:
+            stats["former office holders dropped: a family name others bear"] += 1
+            continue
+        kept.append(person)
+    return kept
 
 
 def rows_of(people: list[Person], cur: Curation, never_alone: set[str], stats: Counter[str]) -> list[tuple[str, ...]]:
@@ -496,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
     blocks = [b for name in SOURCES for b in read_blocks(args.dictionaries / name)]
     people = [p for b in blocks if (p := person_of(b, countries, cur, stats)) is not None]
     stats["records with a dated role and a name"] = len(people)
-    people = merge_people(apply_curation(people, cur, stats), stats)
+    people = distinct_former(merge_people(apply_curation(people, cur, stats), stats), shared_surnames(blocks, cur), stats)
     rows = rows_of(people, cur, first | never_alone(blocks, cur), stats)
     kept = len({row[3] for row in rows})
     text = header(list(SOURCES), len(rows), kept) + "".join("\t".join(row) + "\n" for row in rows)

@@ -236,3 +236,39 @@ def test_a_generational_suffix_the_gazetteer_does_not_list_is_read_without() -> 
     assert role_of("Joseph R. Biden Jr.", "2016-02-23")[:2] == ("USA", "GOV")
     assert role_of("Abdullah II", "2016-02-23")[0] == "JOR"  # a listed regnal number stays part of the name
     assert role_of("Inventa Nobody Jr.", "2016-02-23") is None
+
+
+def test_a_former_office_holder_with_no_default_keeps_the_state_served(build_module) -> None:
+    # "[USAGOV 090120-101001]" and nothing after: a cabinet member of the administration before is still that
+    # state's elite in later news; a UN official is no state's, and one out of office long before is dropped
+    role, day = build_module.Role, build_module.dt.date
+    left = build_module.Person("Invented Chiefofstaff", set(), [role("USA", "GOV", day(2009, 1, 20), day(2010, 10, 1))],
+                               None, "test")
+    assert build_module.current_roles(left) == [role("USA", "ELI", day(2010, 10, 2), None)]
+    envoy = build_module.Person("Invented Envoy", set(), [role("UNO", "GOV", day(2009, 1, 20), day(2012, 1, 1))], None, "test")
+    assert build_module.current_roles(envoy) == []
+    retired = build_module.Person("Invented Retiree", set(), [role("USA", "GOV", day(1995, 1, 1), day(2003, 1, 1))], None, "test")
+    assert build_module.current_roles(retired) == []
+    assert role_of("Joshua Bolten", "2016-03-01")[:2] == ("USA", "ELI")  # White House chief of staff until 2009
+
+
+def test_a_generational_suffix_after_a_comma_is_no_part_of_the_name(build_module) -> None:
+    assert build_module.tokens_of("ERIC_H._HOLDER,_JR._") == ["ERIC", "H.", "HOLDER"]
+    assert build_module.tokens_of("KING_ABDULLAH_II_") == ["KING", "ABDULLAH", "II"]  # two words: a regnal name stays
+    assert role_of("Eric Holder", "2016-03-01")[:2] == ("USA", "ELI")  # Attorney General until April 2015
+
+
+def test_justices_senators_and_officials_of_2016_news_are_known() -> None:
+    assert role_of("Antonin Scalia", "2016-01-10")[:2] == ("USA", "JUD")
+    assert role_of("Ruth Bader Ginsburg", "2016-07-14")[:2] == ("USA", "JUD")
+    assert role_of("Chuck Schumer", "2016-05-01")[0] == "USA"
+    assert role_of("Loretta Lynch", "2016-07-01")[:2] == ("USA", "GOV")
+    assert role_of("Reince Priebus", "2016-05-01")[:2] == ("USA", "PTY")
+
+
+def test_a_former_office_holder_with_a_common_family_name_is_not_kept(build_module) -> None:
+    role, day = build_module.Role, build_module.dt.date
+    common = build_module.Person("Invented Smith", set(), [role("BHS", "GOV", day(2009, 1, 1), day(2012, 1, 1))], None, "test")
+    rare = build_module.Person("Invented Zyxquor", set(), [role("BHS", "GOV", day(2009, 1, 1), day(2012, 1, 1))], None, "test")
+    kept = build_module.distinct_former([common, rare], {"smith"}, build_module.Counter())
+    assert [p.name for p in kept] == ["Invented Zyxquor"]

@@ -315,15 +315,22 @@ def locate(head: Token, clause_only: bool = False) -> tuple[str, Token, Token] |
                       for pobj in preposition_objects(target, LOCATING_PREPS)])
 
 
+def _whole_entity(token: Token) -> bool:
+    """Whether a token is a named entity on its own, not one word of a longer name."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
+
+
 def _place_of(candidates: list[Token]) -> tuple[str, Token, Token] | None:
     """The first country a locating phrase's object names (a place entity, else a proper name the tagger missed)."""
     for pobj in candidates:
         run = [t for t in pobj.subtree if t.ent_type_ in GEO_LABELS]
         # the name as written first ("Port-au-Prince" is several tokens), then its single words
         written = pobj.doc[run[0].i:run[-1].i + 1].text if run else ""
-        names = [written, " ".join(t.text for t in run)] + [t.text for t in run] if run else []
-        for name in names:
-            place = find_country(name) or find_city(name)
+        names = [(written, True), (" ".join(t.text for t in run), True)] + [(t.text, _whole_entity(t)) for t in run] if run else []
+        for name, whole in names:
+            # a word of a longer place name is no town of its own ("San" of "San Bernardino" is not San, Mali)
+            place = find_country(name) or (find_city(name) if whole else None)
             if place is not None and place.country:
                 return place.country, run[0], run[-1]
         if not run and pobj.pos_ == "PROPN":  # a capital or big city the tagger missed ("in Dakar" as PERSON)

@@ -22,6 +22,8 @@ from accord.knowledge.loader import read_json
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.dates.dateline import dateline_country
+from accord.stages.entities import BY_ID_KEY
+from accord.stages.events.antecedents import subject_candidates
 from accord.stages.events.coding import lookup_phrase, phrase_tokens
 from accord.stages.gazetteer import country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
@@ -304,8 +306,11 @@ class ActorBackoff:
                 speaker = self.antecedent(token) if token.tag_ == PERSONAL_PRONOUN_TAG else self.speaker_at(token)
             if speaker is None:
                 speaker = self.issuer(token)
+            named = self.named_codes(token) if speaker is None and token.tag_ == PERSONAL_PRONOUN_TAG else frozenset()
             if speaker is not None:
                 coded.append(ref.model_copy(update={"code": speaker.code, "name": speaker.name, "sector": speaker.sector}))
+            elif named:  # "he" after people of one state is one of theirs; after people of several, nobody in particular
+                coded.append(ref.model_copy(update={"code": next(iter(named)) if len(named) == 1 else None}))
             else:
                 own = self.described_code(token)
                 several = token.lemma_.lower() in backoff_words()["bloc_nouns"] or (
@@ -313,6 +318,14 @@ class ActorBackoff:
                     and not any(c.dep_ in KIND_DEPS for c in token.children))  # "opposition parties": one country's
                 coded.append(ref.model_copy(update={"code": own or (None if several else fallback)}))
         return coded
+
+    def named_codes(self, token: Token) -> frozenset[str]:
+        """The codes of the persons a doer "he"/"she" may stand for (``antecedents.subject_candidates``), those the
+        entities stage coded: one code, the doer's whichever of them it is; several, no guess by place is safer
+        (a visitor told of as "he" in the host's story is not the host's)."""
+        by_id = self.state.scratch.get(BY_ID_KEY) or {}
+        return frozenset(code for entity_id in subject_candidates(self.state, token)
+                         if (code := getattr(by_id.get(entity_id), "code", None)))
 
     def issuer(self, token: Token) -> ActorRef | None:
         """The affiliated speaker who issued the document a definite document noun names again, in its sentence

@@ -23,6 +23,8 @@ NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det
 # Determiners dropped from the phrase text sent to the lexicon.
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both", "all"})
 CODE_LENGTH = 3
+# Entity labels of an apposition that names the party a title or common noun stands for ("the secretary, John Kerry").
+APPOSITIVE_NAME_LABELS = frozenset({"PERSON", "ORG"})
 
 
 @dataclass(frozen=True)
@@ -143,14 +145,19 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     phrase = text[start:end]
     coded = resolve_span(state, token.idx, token.idx + len(token)) or resolve_span(state, start, end)
+    person_word = (coded is None or coded.code is None) and _person_name_word(state, token)
     if coded is None or coded.code is None:
-        coded = _better(coded, lookup_phrase(phrase)) or _better(coded, lookup_phrase(token.text))
+        whole, word = lookup_phrase(phrase), lookup_phrase(token.text)
+        if person_word:  # a person's name is no nationality, whatever its words spell
+            whole, word = (None if c is not None and c.kind == "country" else c for c in (whole, word))
+        coded = _better(coded, whole) or _better(coded, word)
     elif len(run) > 1 and coded.kind != "person":
         whole = lookup_phrase(phrase)  # "Peru's Congress": the country named in the phrase owns the institution
         if whole is not None and whole.code and whole.code != coded.code and whole.kind == "organisation" \
                 and any(m.dep_ in ("poss", "amod", "compound") and _is_country(m.text) for m in run[:-1]):
             coded = whole
-    if (coded is None or coded.code is None) and token.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and token.ent_iob_:
+    if (coded is None or coded.code is None) and token.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and token.ent_iob_ \
+            and not person_word:
         entity_text = entity_span(token).text
         if entity_text:
             coded = _better(coded, lookup_phrase(entity_text))
@@ -175,9 +182,38 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
                     coded = Coded(found.code, (head_sector.sector if head_sector else None) or found.sector, found.name, found.entity)
                     start, end = modifier.idx, run[-1].idx + len(run[-1])
                     break
+    if coded is None or coded.code is None or coded.entity is None:
+        named = _appositive_name(state, token, text)
+        if named is not None:  # "the Treasury secretary, Jack Lew,": the person named, not the title's guess
+            return named if named.sector or coded is None else named.model_copy(update={"sector": coded.sector})
     if coded is None:
         return None
     return ActorRef(text=text[start:end], start=start, end=end, name=coded.name, code=coded.code, sector=coded.sector, entity=coded.entity)
+
+
+def _person_name_word(state: ArticleState, token: Token) -> bool:
+    """Whether a word is part of a person's name of several words ("Cuban" of "Mark Cuban", also alone later):
+    a surname that is also a nationality ("Cuban", "English", "French") names no country."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ == "PERSON" and len(entity_span(token)) > 1:
+        return True
+    found = resolve_mention(state, token.idx, token.idx + len(token))
+    return found is not None and found.kind == "person" and " " in (found.name or "")
+
+
+def _appositive_name(state: ArticleState, token: Token, text: str) -> ActorRef | None:
+    """The coded person or organisation a common-noun participant's apposition names ("the secretary of state,
+    John Kerry,", "his rival Hillary Clinton"): the title is that named party, whose own code is better
+    than one guessed from the title's modifiers or the act's place. None when no such name is coded."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in APPOSITIVE_NAME_LABELS:
+            ref = code_token(state, child, text)
+            if ref is not None and ref.code and ref.entity is not None:
+                return ref
+    return None
 
 
 def code_modifier(state: ArticleState, token: Token, text: str | None = None) -> ActorRef | None:
@@ -217,6 +253,20 @@ def other_parties(recipients: list[ActorRef], actors: list[ActorRef], named: fro
                                   or any(a.start < ref.end and ref.start < a.end for a in actors)):
             continue
         kept.append(ref)
+    return kept
+
+
+def meeting_parties(refs: list[ActorRef], named: frozenset[str]) -> list[ActorRef]:
+    """The parties of a reciprocal act ("Clinton met with Sanders"): one reference per code as ``dedupe_refs``
+    gives, and each other named person or organisation (``named``: their entity ids) of a code already there, so
+    two parties of one state stay two (PLOVER codes a domestic meeting USA with USA); not a mention of one
+    entity twice."""
+    kept = dedupe_refs(refs)
+    entities = {r.entity for r in kept}
+    for ref in refs:
+        if ref.entity in named and ref.entity not in entities and all(ref is not k for k in kept):
+            kept.append(ref)
+            entities.add(ref.entity)
     return kept
 
 

@@ -20,10 +20,11 @@ from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
 from accord.stages.events.accused import accused_of, investigated
-from accord.stages.events.actor_backoff import ActorBackoff, mentioned_countries, unnamed_doer
+from accord.stages.events.actor_backoff import PERSONAL_PRONOUN_TAG, ActorBackoff, mentioned_countries, unnamed_doer
 from accord.stages.events.campaign_pledges import campaign_pledge, campaigners
 from accord.stages.events.candidate import Candidate, sentence_index
-from accord.stages.events.coding import code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase, other_parties
+from accord.stages.events.coding import (code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase, meeting_parties,
+                                         other_parties)
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
@@ -230,6 +231,11 @@ class EventBuilder:
                 ref = self._speakers_official(token, ref)  # "The Elysee said the president would ...": France's
             self._coded[token.i] = ref
         return self._coded[token.i]
+
+    def _coded_by_name(self, token: Token) -> bool:
+        """Whether ``code`` gives a participant a code of its own (an entity's, a speaker's), not the back-off's."""
+        ref = self.code(token)
+        return ref is not None and bool(ref.code)
 
     def _earlier_organisation(self, token: Token) -> ActorRef | None:
         """The nearest organisation named earlier in the sentence, for "the group" / "the movement"."""
@@ -513,7 +519,10 @@ class EventBuilder:
             actors = self.sides.principal_refs(token)  # "talks will continue next week": the parties' talks
         recipients = dedupe_refs(other_parties(recipients, actors, self.named_entities()))
         if cand.type in self.reciprocal and cand.type == "CONSULT" and cand.mode != "visit":
-            actors = dedupe_refs(actors + recipients)
+            # "he met Erdogan": the met party is coded, so no back-off codes the doer; the one person "he" can be
+            doers = [r for t in cand.actor_tokens if t.tag_ == PERSONAL_PRONOUN_TAG and not self._coded_by_name(t)
+                     for r in [self.targets.subject_person(t)] if r is not None]
+            actors = meeting_parties(doers + actors + recipients, self.named_entities())
             recipients = []
         cand.actors, cand.recipients = actors, recipients
 

@@ -11,68 +11,21 @@ codes wrong, Uyghurs held in Thailand coded THA). Anything else stays uncoded: n
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
-from accord.stages.entities import BY_ID_KEY, GENDER_KEY, MENTIONS_KEY, STARTS_KEY, resolve_mention
+from accord.stages.entities import BY_ID_KEY, resolve_mention
 from accord.stages.events.actor_backoff import ActorBackoff, backoff_words
+from accord.stages.events.antecedents import OBJECT_PRONOUN_GENDERS, object_antecedent, subject_antecedent, verb_of
 from accord.stages.events.arguments import subject_tokens
 from accord.stages.events.coding import dedupe_refs, phrase_tokens
 from accord.stages.events.references import PRONOUN_POS
-from accord.stages.grammar import SUBJECT_DEPS
 
-# Object pronouns and the gender of the one person each can stand for.
-OBJECT_PRONOUN_GENDERS = {"him": "male", "her": "female"}
-# The entities stage's gender guesses, as the genders above.
-GENDER_NAMES = {"m": "male", "f": "female", "male": "male", "female": "female"}
-# Dependencies of a pronoun that make it what an act is done to ("endorsed her", "spoke with him", "gave him").
-OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 # Dependencies of a region's adjective on the target it describes ("European steel", "Europe's carmakers").
 REGION_MODIFIER_DEPS = frozenset({"amod", "compound", "poss"})
-# How many sentences before the pronoun's own an antecedent may be named in: further back, a reader needs more
-# than a gender to know whom it means.
-ANTECEDENT_SENTENCES_BACK = 1
-
-
-def _verb_of(token: Token) -> Token:
-    """The verb an object is the object of, directly or through a preposition ("spoke with him")."""
-    return token.head.head if token.dep_ == "pobj" else token.head
-
-
-def _window_start(token: Token) -> int:
-    """The character offset where an antecedent may first be named: the start of the sentence before."""
-    sentence = token.sent
-    for _ in range(ANTECEDENT_SENTENCES_BACK):
-        if sentence.start == 0:
-            break
-        sentence = token.doc[sentence.start - 1].sent
-    return sentence.start_char
-
-
-def object_antecedent(state: ArticleState, token: Token) -> str | None:
-    """The entity id of the one person an object "him"/"her" can stand for, else None. The verb's own subject
-    is never it ("she commended her" is about another woman)."""
-    gender = OBJECT_PRONOUN_GENDERS.get(token.lower_)
-    if gender is None or token.dep_ not in OBJECT_DEPS:
-        return None
-    genders: dict[str, str | None] = state.scratch.get(GENDER_KEY, {})
-    by_id = state.scratch.get(BY_ID_KEY) or {}
-    subjects = [s.idx for s in _verb_of(token).children if s.dep_ in SUBJECT_DEPS]
-    start = _window_start(token)
-    mentions = state.scratch.get(MENTIONS_KEY, [])
-    starts: list[int] = state.scratch.get(STARTS_KEY) or [m.start for m in mentions]
-    found: set[str] = set()
-    for mention in mentions[bisect_left(starts, start):bisect_left(starts, token.idx)]:  # the window's, sorted by start
-        if any(mention.start <= s < mention.end for s in subjects):
-            continue
-        entity = by_id.get(mention.entity)
-        if entity is not None and entity.kind == "person" and GENDER_NAMES.get(genders.get(mention.entity) or "") == gender:
-            found.add(mention.entity)
-    return found.pop() if len(found) == 1 else None
 
 
 class TargetCoder:
@@ -98,7 +51,7 @@ class TargetCoder:
                 continue
             coded = self.code_all([token])
             if pronoun:  # "Brown endorsed her": an object pronoun never stands for its own clause's subject
-                subjects = [(t.idx, t.idx + len(t)) for t in subject_tokens(_verb_of(token), self.object_control, self.documents)[0]]
+                subjects = [(t.idx, t.idx + len(t)) for t in subject_tokens(verb_of(token), self.object_control, self.documents)[0]]
                 coded = [r for r in coded if not any(r.start < end and start < r.end for start, end in subjects)]
             if not coded and token.pos_ == "PROPN":
                 coded = [r for r in [self._named_person(token)] if r is not None]
@@ -141,9 +94,16 @@ class TargetCoder:
         start, end = modifier.idx, token.idx + len(token)
         return ActorRef(text=self.state.text[start:end], start=start, end=end, code=regions[modifier.lower_])
 
+    def subject_person(self, token: Token) -> ActorRef | None:
+        """A doer "he"/"she" coded as the one person it can stand for (``subject_antecedent``); else None."""
+        return self._pronoun_person(token, subject_antecedent(self.state, token))
+
     def _object_person(self, token: Token) -> ActorRef | None:
         """An object "him"/"her" coded as the one person it can stand for (``object_antecedent``); else None."""
-        entity_id = object_antecedent(self.state, token)
+        return self._pronoun_person(token, object_antecedent(self.state, token))
+
+    def _pronoun_person(self, token: Token, entity_id: str | None) -> ActorRef | None:
+        """The pronoun as the person ``entity_id`` with that person's code; None without an entity or a code."""
         coded = self.person_code(entity_id)
         if entity_id is None or coded is None:
             return None
