@@ -10,6 +10,8 @@ from accord.stages.grammar import SUBJECT_DEPS
 
 # How far up the head chain a "failed to" governor may sit above the trigger (fail -> xcomp -> trigger).
 FAILURE_HOPS = 2
+# How many coordination links up a verb may share its subject ("None of them came out, spoke and voted for him").
+SHARED_SUBJECT_HOPS = 2
 
 
 def _not_only(word: Token) -> bool:
@@ -77,17 +79,41 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's own subjects, else those of the verb it is coordinated with ("None of the senators will stand up
+    and back him": "back" shares "None")."""
+    for _ in range(SHARED_SUBJECT_HOPS + 1):
+        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if found or verb.dep_ != "conj" or verb.head is verb:
+            return found
+        verb = verb.head
+    return []
+
+
+def _denied_one(subject: Token, words: frozenset[str]) -> bool:
+    """Whether a subject is one doer denied with "not" ("Not one of his rivals", "not a single executive"): no
+    doer, as "none" ("not all of them", "not only X" leave doers)."""
+    if not any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ == "not" and c.i < subject.i and not _not_only(c)
+               for c in subject.children):
+        return False
+    return subject.lower_ in words or any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in words for c in subject.children)
+
+
 def negated_by_subject(anchor: Token, lexicon: Lexicon) -> bool:
     """Whether the event's clause says its doer is none ("No one attacked the convoy", "Neither Ryan nor his
-    aides asked for it", "None of the soldiers fired", "that no charges be filed"): the act is not done,
+    aides asked for it", "None of the soldiers fired", "that no charges be filed", "Not one of them hit him"),
+    also through a shared subject ("None of the senators will stand up and back him"): the act is not done,
     though the verb has no "not"; a refusal is never made of it, since no one refused."""
     if anchor.pos_ not in ("VERB", "AUX"):
         return False
     cues = lexicon.cues
     determiners = frozenset(cues["negating_determiners"])
     pronouns = frozenset(cues["negative_subjects"])
-    for subject in (c for c in anchor.children if c.dep_ in SUBJECT_DEPS):
+    ones = frozenset(cues["denied_one_words"])
+    for subject in _subjects(anchor):
         if subject.lower_ in pronouns or any(c.dep_ in ("det", "preconj") and c.lower_ in determiners for c in subject.children):
+            return True
+        if _denied_one(subject, ones):
             return True
     return False
 
