@@ -42,3 +42,15 @@ def test_not_all_doers_still_act(extract_text):
 def test_none_shared_by_coordinated_verb(extract_text):
     events = events_of(extract_text, "None of the senators will come out and endorse the governor.")
     assert not reported(events), summary(events)
+
+
+def test_not_signed_so_far_is_no_refusal(extract_text):
+    for text in ("Iran has not yet signed the deal.", "Iran hasn't signed the deal yet."):
+        events = events_of(extract_text, text)
+        assert not any(e.event == "REJECT" for e in events), summary(events)
+        assert not reported(events), summary(events)
+
+
+def test_not_supporting_now_is_still_a_refusal(extract_text):
+    events = events_of(extract_text, "Iran does not support the resolution.")
+    assert [e.event for e in reported(events)] == ["REJECT"], summary(events)

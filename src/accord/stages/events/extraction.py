@@ -39,7 +39,7 @@ from accord.stages.events.modality import (
     modality_of,
     scheduled,
 )
-from accord.stages.events.negation import is_negated, negated_by_subject, refused_consent
+from accord.stages.events.negation import is_negated, negated_by_subject, refused_consent, told_as_not_yet
 from accord.stages.events.forums import one_party_forum
 from accord.stages.events.non_events import NonEventFilter, untold_title, verbless_heading
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
@@ -794,7 +794,9 @@ class EventBuilder:
             refusals = lexicon.frames["negated_refusals"]
             foretold = cand.modality in ("future", "hypothetical") and foretold_by_other(cand.anchor, lexicon)
             if cand.negated and not cand.nobody and cand.type in refusals and cand.trigger.pos == "verb" and not foretold \
-                    and cand.trigger.entry.lemma not in lexicon.frames["unrefused_lemmas"]:  # "did not endorse": not done
+                    and cand.trigger.entry.lemma not in lexicon.frames["unrefused_lemmas"] \
+                    and not told_as_not_yet(cand.trigger.token, lexicon.frames["refused_consent"]["not_yet"]):
+                # "did not endorse": not done; "has not yet signed": not done so far, no refusal
                 cand.type, cand.mode, cand.negated = "REJECT", refusals[cand.type], False
                 cand.modality = cand.assertion = "asserted"  # the refusal is said now
             # "does not want to meet": an act refused, though its clause has no future or modal of its own

@@ -130,7 +130,7 @@ def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
         return False
     if not any(c.dep_ == "neg" or c.lower_ in consent["negators"] for c in token.children if c.dep_ in ("neg", "advmod")):
         return False
-    if any(c.lemma_.lower() in consent["not_yet"] and c.dep_ in ("aux", "advmod") for c in token.children):
+    if told_as_not_yet(token, consent["not_yet"]):
         return False
     if lemma not in consent["permission_verbs"]:
         return any(c.dep_ == "dobj" for c in token.children)  # a consent verb in ``verbs``: a thing refused
@@ -139,3 +139,9 @@ def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
                    if g.dep_ in ("xcomp", "ccomp") or g is c]
     return any(c.lemma_.lower() in movement for c in complements) or any(
         p.dep_ == "prep" and p.lower_ in consent["entry_preps"] for c in (token, *token.children) for p in c.children)
+
+
+def told_as_not_yet(verb: Token, words: list[str]) -> bool:
+    """Whether a negated verb tells an act not done so far ("has not accepted", "has not yet signed", "hasn't signed
+    it yet"), which may still come: no refusal said now."""
+    return any(c.lemma_.lower() in words and c.dep_ in ("aux", "advmod") for c in verb.children)
