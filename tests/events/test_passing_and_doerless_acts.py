@@ -54,3 +54,15 @@ def test_not_signed_so_far_is_no_refusal(extract_text):
 def test_not_supporting_now_is_still_a_refusal(extract_text):
     events = events_of(extract_text, "Iran does not support the resolution.")
     assert [e.event for e in reported(events)] == ["REJECT"], summary(events)
+
+
+def test_coordinated_verb_shares_the_negated_auxiliary(extract_text):
+    events = events_of(extract_text, "Kenya did not request or receive military aid from Britain.")
+    assert not reported(events), summary(events)
+
+
+def test_contrasted_verb_keeps_its_own_standing(extract_text):
+    events = events_of(extract_text, "The army did not attack the village but shelled the town.")
+    assert [e.trigger.text for e in reported(events)] == ["shelled"], summary(events)
+    text = "Ames argued that the club should not back Lopez and instead support Reyes."
+    assert not any(e.event == "REJECT" for e in events_of(extract_text, text))

@@ -38,6 +38,27 @@ def _achievement_negated(verb: Token, words: frozenset[str]) -> bool:
     return verb.dep_ == "acomp" and _has_negation_child(verb.head, words)
 
 
+# Penn tags of a coordinated verb that takes its auxiliary from the first verb ("did not seek or receive", "has
+# not met or spoken"): a bare verb or a participle.
+SHARED_AUXILIARY_TAGS = frozenset({"VB", "VBN"})
+# Conjunctions and adverbs that contrast the second verb with the first ("did not attack but warned", "should not
+# back him and instead endorse her"): no shared negation.
+CONTRASTING_WORDS = frozenset({"but", "yet", "instead", "rather"})
+
+
+def _shares_negation(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a coordinated verb with no subject or auxiliary of its own takes the negated auxiliary of the verb
+    it is coordinated with ("did not seek or receive", "will not meet or talk"), not after "but"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or verb.tag_ not in SHARED_AUXILIARY_TAGS or head.tag_ != verb.tag_:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("cc", "advmod") and c.lower_ in CONTRASTING_WORDS for c in (*head.children, *verb.children)):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") for c in head.children) and _has_negation_child(head, words)
+
+
 def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     """True when the trigger (or the verb it hangs on) is negated, governed by a failure verb or by a negated
     verb of achieving."""
@@ -57,6 +78,8 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
             continue  # "Pyongyang's demand did not mesh": the clause's negation is not the demand's
         if _has_negation_child(token, words) or _no_longer(token):
             return True
+    if _shares_negation(anchor, words):
+        return True  # "did not seek or receive his endorsement": "receive" shares "did not"
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" and _has_negation_child(trigger.head, words):
         return True  # "I'm not concerned", "is not ready for talks": the copula carries the negation
     failure = frozenset(lexicon.frames["failure_verbs"])
