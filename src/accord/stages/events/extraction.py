@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.knowledge.actors import names_a_population
-from accord.records import ActorRef, Event, Span
+from accord.records import REPORTED_ASSERTIONS, ActorRef, Event, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
@@ -40,10 +40,11 @@ from accord.stages.events.modality import (
     modality_of,
     scheduled,
 )
-from accord.stages.events.negation import is_negated, negated_by_subject, refused_consent
+from accord.stages.events.negation import is_negated, negated_by_subject, refused_consent, told_as_not_yet
 from accord.stages.events.forums import one_party_forum
 from accord.stages.events.non_events import NonEventFilter, untold_title, verbless_heading
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
+from accord.stages.events.occurrence import named_in_passing
 from accord.stages.events.references import PRONOUN_POS
 from accord.stages.events.rounds import continued, numbered_round, outcome_of, told_as_done
 from accord.stages.events.said import SaidEvents
@@ -647,8 +648,12 @@ class EventBuilder:
         # title): no PLOVER event can be coded; they may only join the story's talks as its mention
         partyless = [c for c in chosen if c.type in self.lexicon.frames["partyless_mention_types"]
                      and not c.actors and not c.recipients]
+        # an act named in passing inside another noun's phrase ("the fate of the Iran deal") is known to the
+        # reader, not told: it may only join an act the story told as its mention
+        passing = [c for c in chosen if c.trigger.pos == "noun" and c.assertion in REPORTED_ASSERTIONS
+                   and named_in_passing(c.trigger.token)]
         kept = self.dedupe.drop_re_mentions(sorted(chosen + said + dropped, key=lambda c: c.trigger.token.i),
-                                            mention_only=frozenset(id(c) for c in dropped + partyless))
+                                            mention_only=frozenset(id(c) for c in dropped + partyless + passing))
         return self._records(kept)
 
     def _back_off(self, cand: Candidate) -> None:
@@ -808,7 +813,9 @@ class EventBuilder:
             refusals = lexicon.frames["negated_refusals"]
             foretold = cand.modality in ("future", "hypothetical") and foretold_by_other(cand.anchor, lexicon)
             if cand.negated and not cand.nobody and cand.type in refusals and cand.trigger.pos == "verb" and not foretold \
-                    and cand.trigger.entry.lemma not in lexicon.frames["unrefused_lemmas"]:  # "did not endorse": not done
+                    and cand.trigger.entry.lemma not in lexicon.frames["unrefused_lemmas"] \
+                    and not told_as_not_yet(cand.trigger.token, lexicon.frames["refused_consent"]["not_yet"]):
+                # "did not endorse": not done; "has not yet signed": not done so far, no refusal
                 cand.type, cand.mode, cand.negated = "REJECT", refusals[cand.type], False
                 cand.modality = cand.assertion = "asserted"  # the refusal is said now
             # "does not want to meet": an act refused, though its clause has no future or modal of its own

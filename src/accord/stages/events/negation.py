@@ -10,6 +10,8 @@ from accord.stages.grammar import SUBJECT_DEPS
 
 # How far up the head chain a "failed to" governor may sit above the trigger (fail -> xcomp -> trigger).
 FAILURE_HOPS = 2
+# How many coordination links up a verb may share its subject ("None of them came out, spoke and voted for him").
+SHARED_SUBJECT_HOPS = 2
 
 
 def _not_only(word: Token) -> bool:
@@ -36,6 +38,27 @@ def _achievement_negated(verb: Token, words: frozenset[str]) -> bool:
     return verb.dep_ == "acomp" and _has_negation_child(verb.head, words)
 
 
+# Penn tags of a coordinated verb that takes its auxiliary from the first verb ("did not seek or receive", "has
+# not met or spoken"): a bare verb or a participle.
+SHARED_AUXILIARY_TAGS = frozenset({"VB", "VBN"})
+# Conjunctions and adverbs that contrast the second verb with the first ("did not attack but warned", "should not
+# back him and instead endorse her"): no shared negation.
+CONTRASTING_WORDS = frozenset({"but", "yet", "instead", "rather"})
+
+
+def _shares_negation(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a coordinated verb with no subject or auxiliary of its own takes the negated auxiliary of the verb
+    it is coordinated with ("did not seek or receive", "will not meet or talk"), not after "but"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or verb.tag_ not in SHARED_AUXILIARY_TAGS or head.tag_ != verb.tag_:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("cc", "advmod") and c.lower_ in CONTRASTING_WORDS for c in (*head.children, *verb.children)):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") for c in head.children) and _has_negation_child(head, words)
+
+
 def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     """True when the trigger (or the verb it hangs on) is negated, governed by a failure verb or by a negated
     verb of achieving."""
@@ -55,6 +78,8 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
             continue  # "Pyongyang's demand did not mesh": the clause's negation is not the demand's
         if _has_negation_child(token, words) or _no_longer(token):
             return True
+    if _shares_negation(anchor, words):
+        return True  # "did not seek or receive his endorsement": "receive" shares "did not"
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" and _has_negation_child(trigger.head, words):
         return True  # "I'm not concerned", "is not ready for talks": the copula carries the negation
     failure = frozenset(lexicon.frames["failure_verbs"])
@@ -77,17 +102,41 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's own subjects, else those of the verb it is coordinated with ("None of the senators will stand up
+    and back him": "back" shares "None")."""
+    for _ in range(SHARED_SUBJECT_HOPS + 1):
+        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if found or verb.dep_ != "conj" or verb.head is verb:
+            return found
+        verb = verb.head
+    return []
+
+
+def _denied_one(subject: Token, words: frozenset[str]) -> bool:
+    """Whether a subject is one doer denied with "not" ("Not one of his rivals", "not a single executive"): no
+    doer, as "none" ("not all of them", "not only X" leave doers)."""
+    if not any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ == "not" and c.i < subject.i and not _not_only(c)
+               for c in subject.children):
+        return False
+    return subject.lower_ in words or any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in words for c in subject.children)
+
+
 def negated_by_subject(anchor: Token, lexicon: Lexicon) -> bool:
     """Whether the event's clause says its doer is none ("No one attacked the convoy", "Neither Ryan nor his
-    aides asked for it", "None of the soldiers fired", "that no charges be filed"): the act is not done,
+    aides asked for it", "None of the soldiers fired", "that no charges be filed", "Not one of them hit him"),
+    also through a shared subject ("None of the senators will stand up and back him"): the act is not done,
     though the verb has no "not"; a refusal is never made of it, since no one refused."""
     if anchor.pos_ not in ("VERB", "AUX"):
         return False
     cues = lexicon.cues
     determiners = frozenset(cues["negating_determiners"])
     pronouns = frozenset(cues["negative_subjects"])
-    for subject in (c for c in anchor.children if c.dep_ in SUBJECT_DEPS):
+    ones = frozenset(cues["denied_one_words"])
+    for subject in _subjects(anchor):
         if subject.lower_ in pronouns or any(c.dep_ in ("det", "preconj") and c.lower_ in determiners for c in subject.children):
+            return True
+        if _denied_one(subject, ones):
             return True
     return False
 
@@ -104,7 +153,7 @@ def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
         return False
     if not any(c.dep_ == "neg" or c.lower_ in consent["negators"] for c in token.children if c.dep_ in ("neg", "advmod")):
         return False
-    if any(c.lemma_.lower() in consent["not_yet"] and c.dep_ in ("aux", "advmod") for c in token.children):
+    if told_as_not_yet(token, consent["not_yet"]):
         return False
     if lemma not in consent["permission_verbs"]:
         return any(c.dep_ == "dobj" for c in token.children)  # a consent verb in ``verbs``: a thing refused
@@ -113,3 +162,9 @@ def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
                    if g.dep_ in ("xcomp", "ccomp") or g is c]
     return any(c.lemma_.lower() in movement for c in complements) or any(
         p.dep_ == "prep" and p.lower_ in consent["entry_preps"] for c in (token, *token.children) for p in c.children)
+
+
+def told_as_not_yet(verb: Token, words: list[str]) -> bool:
+    """Whether a negated verb tells an act not done so far ("has not accepted", "has not yet signed", "hasn't signed
+    it yet"), which may still come: no refusal said now."""
+    return any(c.lemma_.lower() in words and c.dep_ in ("aux", "advmod") for c in verb.children)

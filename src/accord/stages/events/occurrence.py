@@ -16,6 +16,13 @@ COUNT_DEPS = frozenset({"nummod", "quantmod"})
 SHARE_LABELS = frozenset({"PERCENT", "MONEY"})
 # Articles of one thing: "the arrest of an opposition lawmaker" tells one act on one party, as a count does.
 SINGLE_ARTICLES = frozenset({"a", "an"})
+# Determiners of an act the reader is taken to know ("the fate of the Iran deal").
+KNOWN_ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Nouns that count an act or tell a part taken in it; the act is told through them ("the third round of the
+# talks", "played a key role in the talks").
+TELLING_HOLDERS = frozenset({"round", "series", "session", "role", "part", "participation"})
+# Links of a verb's own time ("met on Saturday", "met Saturday").
+TIME_LINK_DEPS = frozenset({"npadvmod", "tmod", "prep"})
 
 
 def told_as_placed(noun: Token) -> bool:
@@ -59,3 +66,27 @@ def _definite(noun: Token) -> bool:
 def _single(pobj: Token) -> bool:
     """Whether an "of" object is one party introduced by "a"/"an" ("of an opposition lawmaker")."""
     return pobj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in SINGLE_ARTICLES for c in pobj.children)
+
+
+def named_in_passing(noun: Token) -> bool:
+    """Whether an event noun with "the" is hung by a preposition on another noun, with no time, place or count
+    of its own ("the fate of the Iran deal", "an acronym for the Iran deal", "at the centre of the feud
+    between them"): an act the reader is taken to know, named in passing, not one the story tells."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if prep.head.lemma_.lower() in TELLING_HOLDERS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in KNOWN_ACT_DETERMINERS for c in noun.children):
+        return False
+    return not own_particulars(noun) and not _verb_timed(prep.head)
+
+
+def _verb_timed(token: Token) -> bool:
+    """Whether the verb whose phrase holds a word is told with a time of its own ("a key role in the talks on
+    Saturday" under "played"): the act is placed, not only named."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    times = [g for c in verb.children if c.dep_ in TIME_LINK_DEPS for g in ((c,) if c.dep_ != "prep" else c.children)]
+    return any(t.ent_type_ in TIME_LABELS for t in times)
