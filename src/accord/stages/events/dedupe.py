@@ -18,6 +18,7 @@ from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.dates.attachment import to_event_date
 from accord.stages.events.candidate import Candidate
+from accord.stages.events.modality import sequel_of
 from accord.stages.events.named_doers import performed_by_named_party, setting_of_subjects_act
 from accord.stages.events.occurrence import LOCATIVE_PREPS, acts_on_one_new_party, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
@@ -42,6 +43,14 @@ QUOTED_KINDS = frozenset({"direct", "mixed"})
 # ("blasted", both ACCUSE). ACCUSE's other modes are not kept apart: "Cruz's charges" (allege) tells again that
 # Cruz "blasted" (disapprove) his rival (PolNeAR train seed 91604).
 DISTINCT_MODES = frozenset({"investigate"})
+# Entity kinds whose mentions keep two acts of one type and code in a sentence apart when each names one the
+# other lacks: "Senator Ames faulted the rules, which a Justice Department review had called lax" tells two
+# accusations, not one, though both code USA (session 15, PolNeAR train seed 150141).
+SLOT_ENTITY_KINDS = frozenset({"person", "organisation"})
+# Of those, the kinds found by the entity mention a participant is, not only by the entity it carries: a
+# person found so would join the done act "donated" to the wish "wanted to make a donation" told of the same
+# man, and the wish would be kept in its place (PolNeAR train seed 150143); persons count as they always did.
+MENTION_SLOT_KINDS = frozenset({"organisation"})
 # Characters of a date value that name its month ("2025-02" of "2025-02-27").
 MONTH_CHARS = 7
 
@@ -59,8 +68,9 @@ class CandidateDedupe:
                  filed_nouns: frozenset[str] = frozenset(), occasion_words: frozenset[str] = frozenset(),
                  formalizing_verbs: frozenset[str] = frozenset(), claim_nouns: frozenset[str] = frozenset(),
                  gathering_types: frozenset[str] = frozenset(), convening_verbs: frozenset[str] = frozenset(),
-                 own_object_types: frozenset[str] = frozenset()) -> None:
+                 own_object_types: frozenset[str] = frozenset(), sequel_phrases: tuple[str, ...] = ()) -> None:
         self.state = state
+        self._sequel_phrases = list(sequel_phrases)
         self._own_object_types = own_object_types
         self._convening_verbs = convening_verbs
         self._claim_nouns = claim_nouns
@@ -73,6 +83,7 @@ class CandidateDedupe:
         self._sentence_of = sentence_of
         self._part_verbs = part_verbs
         self._person_entities: frozenset[str] | None = None
+        self._party_entities: dict[int, str] | None = None
         self._sentence_numbers: dict[int, int] | None = None
 
     def _is_re_mention_form(self, cand: Candidate) -> bool:
@@ -332,10 +343,19 @@ class CandidateDedupe:
         partners = [_direct_object(t) for t in token.conjuncts if t.pos_ in VERB_POS]
         return own.lemma_.lower() if any(o is not None and o.lemma_.lower() != own.lemma_.lower() for o in partners) else None
 
+    def _parties(self) -> dict[int, str]:
+        """The article's organisation entities by the start of each of their mentions (once per article)."""
+        if self._party_entities is None:
+            self._party_entities = {m.start: e.id for e in self.state.entities if e.kind in MENTION_SLOT_KINDS
+                                    for m in e.mentions}
+        return self._party_entities
+
     def _people_of(self, cand: Candidate) -> frozenset[str]:
-        """The person entities among a candidate's participants (its actors and recipients)."""
-        persons = self._persons()
-        return frozenset(a.entity for a in (*cand.actors, *cand.recipients) if a.entity in persons)
+        """The person and organisation entities among a candidate's participants (its actors and recipients): a
+        person by the entity it carries, an organisation by the one whose mention it is ("an FBI investigation")."""
+        parties = self._parties()
+        return frozenset(entity for a in (*cand.actors, *cand.recipients)
+                         if (entity := parties.get(a.start, a.entity if a.entity in self._persons() else None)) is not None)
 
     def _party_slots(self, candidates: list[Candidate]) -> dict[int, int]:
         """Per candidate, which gathering of its people it tells of: two mentions of one type and codes in a
@@ -436,7 +456,9 @@ class CandidateDedupe:
             # "a journalist arrested over his interviews": a detention told in a participle on its detainee; "a suit
             # filed last week": a filing told in a participle on the suit
             told_kind = cand.type in self._participle_types or cand.anchor.head.lemma_.lower() in self._filed_nouns
-            return is_finite(cand.anchor) or (told_kind and is_told_participle(cand.anchor))
+            sequel = sequel_of(cand.anchor, self._sequel_phrases)
+            return is_finite(cand.anchor) or (told_kind and is_told_participle(cand.anchor)) \
+                or (sequel is not None and is_finite(sequel))  # "went on to accuse": the next act told
         if cand.accused is not None or cand.investigated is not None:
             return True  # "faces charges", "a probe into X": one accusation against a party (accused.py)
         token = cand.trigger.token

@@ -184,7 +184,8 @@ class EventBuilder:
                                       frozenset(lexicon.frames["claim_nouns"]),
                                       frozenset(lexicon.frames["gathering_types"]),
                                       frozenset(lexicon.frames["convening_verbs"]),
-                                      frozenset(lexicon.frames["own_object_types"]))
+                                      frozenset(lexicon.frames["own_object_types"]),
+                                      tuple(lexicon.cues["sequel_phrases"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
         self.continuation_verbs = frozenset(lexicon.frames["continuation_verbs"])
 

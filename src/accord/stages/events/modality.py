@@ -27,6 +27,17 @@ def is_purpose(head: Token) -> bool:
     return head.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
 
 
+def sequel_of(head: Token, phrases: list[str]) -> Token | None:
+    """The governing verb of a "to" infinitive that tells the next act done ("went on to criticize", "proceeded
+    to attack"): the infinitive is done as that verb is, not aimed at; else None."""
+    governor = head.head
+    if governor is head or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    particles = [c.lower_ for c in governor.children if c.dep_ == "prt"]
+    phrase = " ".join([governor.lemma_.lower(), *particles])
+    return governor if phrase in phrases else None
+
+
 def _meeting_of_purpose(head: Token, purposes: dict[str, list[str]]) -> Token | None:
     """The meeting or visit a talk or plea is the purpose of ("met officials to lobby the EU", "a visit to
     Pretoria to meet with leaders"), else None: a plea or talk done at a meeting is done, not only aimed at."""
@@ -419,6 +430,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"  # "it would have been fair had the governor thanked them": he did not
         if _awaited(head, cues["awaited_markers"], future_aux | hypothetical_aux):
             return "hypothetical"  # "would not end the war until all hostages were freed": awaited, no promise of it
+        if is_purpose(head) and (sequel := sequel_of(head, cues["sequel_phrases"])) is not None:
+            return modality_of(sequel, sequel, lexicon)  # "went on to criticize": the next act, told as done
         if is_purpose(head):
             meeting = _meeting_of_purpose(head, cues["meeting_purposes"])
             if meeting is not None and modality_of(meeting, meeting, lexicon) == "asserted":
