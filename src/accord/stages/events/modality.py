@@ -203,6 +203,21 @@ def _awaited(clause: Token, markers: list[str], auxiliaries: set[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("’", "'") in auxiliaries for c in clause.head.children)
 
 
+# Entity labels of a time of its own: a "when" clause carrying one is a scheduled act, not a condition.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _awaited_when(clause: Token, markers: list[str], auxiliaries: set[str]) -> bool:
+    """Whether an undated "when" or "once" clause hangs on a future or modal clause ("new dates will be set
+    when both sides agree", "sanctions would go once approved"): the agreement or approval is waited for.
+    A clause with a date of its own is a scheduled act ("will meet once they land on Monday"), left alone."""
+    if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in markers for c in clause.children):
+        return False
+    if any(t.ent_type_ in TIME_LABELS for t in clause.subtree):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("’", "'") in auxiliaries for c in clause.head.children)
+
+
 def _object_of(trigger: Token, verbs: list[str]) -> bool:
     """Whether an event noun (or one coordinated with it) is the direct object of one of ``verbs``."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
@@ -396,6 +411,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "future"
         if modifiers & set(cues["hypothetical_adjectives"]):
             return "hypothetical"
+        if _any_such(trigger, cues):
+            return "hypothetical"
         if is_prepared(trigger, cues["preparation_nouns"]):
             return "hypothetical"  # as a prospect's: not held (no future recoding: no one agreed to it)
     if is_prospect(anchor, cues["prospect_nouns"]) or follows_prospect(anchor, cues["prospect_nouns"]):
@@ -430,6 +447,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"  # "it would have been fair had the governor thanked them": he did not
         if _awaited(head, cues["awaited_markers"], future_aux | hypothetical_aux):
             return "hypothetical"  # "would not end the war until all hostages were freed": awaited, no promise of it
+        if _awaited_when(head, cues["awaited_condition_markers"], future_aux | hypothetical_aux):
+            return "hypothetical"  # "dates will be announced when agreed": the agreement is not yet made
         if is_purpose(head) and (sequel := sequel_of(head, cues["sequel_phrases"])) is not None:
             return modality_of(sequel, sequel, lexicon)  # "went on to criticize": the next act, told as done
         if is_purpose(head):
@@ -514,6 +533,17 @@ def is_imperative(verb: Token) -> bool:
             return False
     first = min((t for t in verb.subtree if not t.is_punct), key=lambda t: t.i)
     return first.i == verb.i or (first.dep_ == "aux" and first.lemma_.lower() in IMPERATIVE_AUXILIARIES)
+
+
+def _any_such(trigger: Token, cues: dict) -> bool:
+    """Whether an event noun names no one occasion but whichever may come ("must be part of any deal",
+    "any agreement would need approval"); under a negation "any" is the negation's ("did not hold any talks")."""
+    if not any(c.dep_ == "det" and c.lower_ in cues["nonspecific_determiners"] for t in counted_by(trigger) for c in t.children):
+        return False
+    governor = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in cues["negation_words"]:
+        return False  # "without any deal"
+    return not _negated_verb(governor, set(cues["negation_words"]))
 
 
 def _negated_verb(verb: Token, negators: set[str]) -> bool:
