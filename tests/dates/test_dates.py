@@ -663,3 +663,20 @@ def test_walking_out_of_a_dated_session_is_dated_by_it(extract_text):
     assert walkouts and walkouts[0].date is not None and walkouts[0].date.value == "2026-03-10", walkouts
     events = extract_text("The delegates walked out of the session.", published="2026-03-12").events
     assert all(e.date is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Years ago, the Kenyan president met the Ugandan leader in Nairobi.",
+    "Decades ago, Kenya signed a border treaty with Uganda.",
+    "The two ministers met in Kampala many years ago.",
+])
+def test_an_act_an_unnumbered_count_of_years_ago_is_background(extract_text, text):
+    """"Years ago, X met Y": over a year back however vague, so historical though no date resolves."""
+    events = extract_text(text, published="2025-04-16").events
+    assert events and all(e.modality == "historical" for e in events), [(e.event, e.modality) for e in events]
+
+
+def test_an_act_days_ago_stays_asserted(extract_text):
+    """"days ago" may be this week: no historical marking without a date."""
+    events = extract_text("The two ministers met in Kampala days ago.", published="2025-04-16").events
+    assert events and all(e.modality == "asserted" for e in events), [(e.event, e.modality) for e in events]

@@ -552,11 +552,21 @@ def in_former_period(verb: Token) -> bool:
                for child in verb.children)
 
 
+def told_long_ago(verb: Token) -> bool:
+    """Whether ``verb`` is placed an unnumbered count of years back ("Years ago, X met Y", "decades ago"):
+    dates.json ``long_ago``; a numbered count ("two years ago") resolves to a date instead."""
+    table = date_words()["long_ago"]
+    units = set(table["units"])
+    return any(child.dep_ == "advmod" and child.lower_ == table["marker"]
+               and any(c.lemma_.lower() in units and not any(n.dep_ == "nummod" for n in c.children) for c in child.children)
+               for child in verb.children)
+
+
 def _mark_historical(state: ArticleState, event: Event) -> None:
     if event.modality != "asserted":
         return
     anchor = event_anchors(state).get(event.id)
-    if anchor is not None and in_former_period(state.doc[anchor.anchor]):
+    if anchor is not None and (in_former_period(state.doc[anchor.anchor]) or told_long_ago(state.doc[anchor.anchor])):
         event.modality = "historical"
         if event.assertion in (None, "asserted"):
             event.assertion = "historical"

@@ -33,6 +33,7 @@ from accord.stages.events.lexicon import Lexicon, load_lexicon
 from accord.stages.events.modality import (
     CONTRACT_MODALITY,
     assertion_of,
+    forecast_by_commentator,
     foretold_by_other,
     in_condition,
     is_considered,
@@ -843,6 +844,7 @@ class EventBuilder:
                     cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
             if cand.type != before and cand.type in lexicon.frames["commitment_types"] and cand.assertion == cand.modality \
                     and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]) \
+                    and not forecast_by_commentator(cand.anchor, lexicon.frames["commentator_nouns"]) \
                     and not self._scheduled(cand):
                 # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made;
                 # not when a verb of asking, wanting or denying governs it ("hopes the army will withdraw"): unpromised

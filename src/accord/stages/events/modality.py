@@ -314,6 +314,30 @@ def foretold_by_other(anchor: Token, lexicon: Lexicon) -> bool:
     return doer.tag_ in ("NN", "NNS") and not any(c.dep_ == "poss" for c in doer.children)  # "the delegates", not "his aides"
 
 
+# Relative pronouns standing for the noun a relative clause hangs on ("analysts, who said ...").
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _sayer_noun(verb: Token) -> Token | None:
+    """A saying verb's subject, a relative pronoun read as the noun its clause hangs on."""
+    subject = _clause_subject(verb)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def forecast_by_commentator(anchor: Token, nouns: list[str]) -> bool:
+    """Whether a clause is the complement of a saying by commentators ("analysts said the two sides will sign a
+    deal", "an expert who said the leaders would meet"): their forecast of others' act, no promise by the doers."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    sayer = _sayer_noun(clause.head)
+    return sayer is not None and sayer.pos_ == "NOUN" and sayer.lemma_.lower() in nouns
+
+
 def is_considered(trigger: Token, anchor: Token, verbs: list[str]) -> bool:
     """Whether the event is what someone considers or weighs, as its object or its clause ("is considering
     sanctions", "weighs imposing tariffs")."""
