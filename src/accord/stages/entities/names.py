@@ -3,12 +3,14 @@ trimmed of titles and articles, and organisation names the model cut short."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from accord.knowledge.actors import entity_words, first_name_genders, lexicon
+from accord.knowledge.loader import read_rows
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
 from accord.stages.grammar import document_entities, token_texts
 from accord.stages.token_filters import indices_with
@@ -37,6 +39,8 @@ MAX_ORG_EXTENSION = 12
 
 # Words after a title word that carry its title chain on ("Judge of the court"), so it is no surname.
 TITLE_CHAIN_LINKS = frozenset({"of", "for", "-", "and"})
+# Occupation and descriptor nouns written capitalised before a person's name ("Filmmaker Jane Doe").
+NAME_DESCRIPTORS_FILE = "actors/name_descriptors.tsv"
 # Dashes that, set off by spaces, end a name.
 SPACED_DASHES = frozenset({"-", "—", "–", "--", "―"})
 
@@ -193,10 +197,25 @@ def given_name_title(doc: Doc, start: int, end: int) -> bool:
                    for ent in document_entities(doc))
 
 
+@functools.lru_cache(maxsize=1)
+def name_descriptors() -> frozenset[str]:
+    """Occupation and descriptor nouns that open no name (data/actors/name_descriptors.tsv)."""
+    return frozenset(row["word"] for row in read_rows(NAME_DESCRIPTORS_FILE, ("word",)))
+
+
+def descriptor_before_name(token: Token, end: int) -> bool:
+    """Whether ``token`` is an occupation or descriptor noun written before a person's name, capitalised by
+    the sentence or as a title ("Filmmaker Jane Doe", "Billionaire John Roe"): it describes, and is no given
+    name; a known given name is kept whole ("Imran Ahmed Khan"), and a name is never stripped to nothing."""
+    return (token.i + 1 < end and token.lower_ in name_descriptors() and token.text[:1].isupper()
+            and token.text not in first_name_genders())
+
+
 def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
     """A name candidate without leading articles, titles and demonyms, or trailing possessives."""
     start, end = span.start, span.end
     doc = span.doc
+    person_like = span.label_ in ("PERSON", "")  # an occupation opens no place's name ("Designer Outlet" stays)
     # (each edge token is taken from the Doc once per step: ``doc[i]`` builds a new Token on every access)
     while start < end and (
         (first := doc[start]).lower_ in ("the", "a", "an") or first.dep_ in ("det", "predet")
@@ -204,6 +223,7 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
             and not given_name_title(doc, start, end))
         or (not keep_titles and lex.entry_at.get(start) is not None and lex.entry_at[start].kind == "country"
             and start + 1 < end and not _country_given_name(doc, start, end))
+        or (not keep_titles and person_like and descriptor_before_name(first, end))
         or first.is_punct or first.is_space
     ):
         start += 1
@@ -338,6 +358,8 @@ def extend_person_name(ent: Span, lex: DocLexicon) -> Span:
             break
         if start - 1 in lex.titles or lex.entry_at.get(start - 1) is not None or token.lower_ in entity_words().honorifics:
             break
+        if descriptor_before_name(token, ent.end):
+            break  # "Novelist Ann Pell": the occupation before the name the model labelled
         if token.ent_type_ not in ("", "PERSON"):
             break  # the last word of a place the model named ("envoy to the Middle East Dana Pruitt")
         start -= 1

@@ -5,7 +5,9 @@ the finder's drafts before ids are given (finder.py itself is left to its own co
 
 Hand audit (session 8): on 120 PolNeAR train articles (seed 20261206) they fired 14 times, 14 right (6 press
 groups addressed, 8 cities or place words read as organisations, datelines among them); on VOA dev 9, 9 right,
-once the positional capital had to be written lowercase elsewhere too (before, "Baidu chief" was dropped)."""
+once the positional capital had to be written lowercase elsewhere too (before, "Baidu chief" was dropped).
+The sentence-opener person (session 15, PolNeAR train seeds 150211, 150212, 150214): fired 8, right 8 (two
+sentence adverbs, four ordinary words, a hyphenated modifier, a city before a title)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import LEADING_ARTICLE, entity_words
 from accord.stages.entities.builder import EntityDraft
+from accord.stages.entities.lexicon_hits import PROPER_TAGS
 from accord.stages.gazetteer import find_major_city
 from accord.stages.markup import clean_name, has_markup, has_word
 
@@ -57,6 +60,30 @@ def _positional_capital(doc: Doc, text: str, draft: EntityDraft) -> bool:
     return bool(draft.mentions) and re.search(rf"\b{re.escape(draft.name.strip().lower())}\b", text) is not None
 
 
+def _opener_word(token: Token, text: str) -> bool:
+    """A sentence's or line's first word that the tagger reads as no proper noun ("Meanwhile,", "Nationally,",
+    "Divided by ...", "Exit polls ..."), or that a hyphen joins to a lowercase word ("Bare-knuckle")."""
+    if not _line_start(token, text):
+        return False
+    doc = token.doc
+    hyphened = (token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+                and not doc[token.i + 1].whitespace_ and doc[token.i + 2].text[:1].islower())
+    return token.tag_ not in PROPER_TAGS or hyphened
+
+
+def _sentence_opener_person(doc: Doc, text: str, draft: EntityDraft) -> bool:
+    """An uncoded, untitled one-word person of no known given name whose every mention is a sentence's opening
+    word read as an ordinary word: the model took the capital the place gives for a name, and such a "person"
+    would become a speaker or an antecedent."""
+    if draft.kind != "person" or draft.code or draft.title or draft.gender or len(draft.name.split()) != 1:
+        return False
+    for tokens in _tokens(doc, draft):
+        words = [t for t in tokens if not t.is_space]
+        if len(words) != 1 or not _opener_word(words[0], text):
+            return False
+    return bool(draft.mentions)
+
+
 def _addressed_press(doc: Doc, draft: EntityDraft) -> bool:
     """A press group every mention of which is whom a speaker tells or speaks to ("told reporters")."""
     if draft.kind != "group" or draft.sector != PRESS_SECTOR:
@@ -88,7 +115,8 @@ def _named_without_markup(draft: EntityDraft) -> bool:
 
 
 def named_parties(doc: Doc, text: str, drafts: list[EntityDraft]) -> list[EntityDraft]:
-    """``drafts`` without a city read as an organisation, a headline's positional capital, the press addressed,
-    or markup with no name in it."""
+    """``drafts`` without a city read as an organisation, a headline's positional capital, a sentence's opening
+    word read as a person, the press addressed, or markup with no name in it."""
     return [d for d in drafts if _named_without_markup(d)
-            and not (_a_city(text, d) or _positional_capital(doc, text, d) or _addressed_press(doc, d))]
+            and not (_a_city(text, d) or _positional_capital(doc, text, d) or _addressed_press(doc, d)
+                     or _sentence_opener_person(doc, text, d))]

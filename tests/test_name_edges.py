@@ -1,0 +1,64 @@
+"""Names of people cut to the name: an occupation capitalised before it ("Filmmaker Jane Doe") is no part of it,
+and a sentence's opening word the model read as a person ("Nationally, ...") is no person (issue 13 items 1, 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.article import Article
+from accord.stages.base import ArticleState
+from accord.stages.entities import run
+from accord.stages.entities.builder import EntityDraft
+from accord.stages.entities.not_names import named_parties
+
+
+def _persons(nlp, text: str) -> dict[str, list[str]]:
+    state = ArticleState(article=Article(text=text, source="test"), doc=nlp(text))
+    run(state)
+    return {e.name: [m.text for m in e.mentions] for e in state.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Filmmaker Jane Doe said the film was finished.", "Jane Doe"),
+    ("Novelist Ann Pell told the crowd the book was done.", "Ann Pell"),
+    ("Singer Dara Moss said she would sing at the rally.", "Dara Moss"),
+])
+def test_occupation_before_name_is_stripped(nlp, text: str, name: str) -> None:
+    persons = _persons(nlp, text)
+    assert name in persons, persons
+    assert not any(p.split()[0] in ("Filmmaker", "Novelist", "Singer") for p in persons)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Imran Ahmed Khan said the vote was fair.", "Imran Ahmed Khan"),
+    ("Paul Singer gave money to the campaign, said Ann Lo.", "Paul Singer"),
+])
+def test_given_names_and_surnames_stay_whole(nlp, text: str, name: str) -> None:
+    assert name in _persons(nlp, text)
+
+
+def _draft(text: str, word: str, **fields) -> EntityDraft:
+    start = text.index(word)
+    draft = EntityDraft(key="person:" + word.lower(), name=word, kind="person", **fields)
+    draft.add(start, start + len(word), start, start + len(word), "name")
+    return draft
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Nationally, about a third of voters stay home, the survey found.", "Nationally"),
+    ("Meanwhile, the council said the vote would wait.", "Meanwhile"),
+    ("Bare-knuckle fights were common then, the historian wrote.", "Bare"),
+])
+def test_sentence_opener_is_no_person(nlp, text: str, word: str) -> None:
+    doc = nlp(text)
+    assert named_parties(doc, text, [_draft(text, word)]) == []
+
+
+@pytest.mark.parametrize(("text", "word", "fields"), [
+    ("The rally ended early. Cruz said he would return in May.", "Cruz", {}),
+    ("Nationally, the race is close. Meanwhile, the party said it would wait.", "Meanwhile", {"code": "USA"}),
+    ("Meanwhile, the council said the vote would wait.", "Meanwhile", {"title": "mayor"}),
+])
+def test_surnames_and_known_people_opening_a_sentence_stay(nlp, text: str, word: str, fields: dict) -> None:
+    doc = nlp(text)
+    assert len(named_parties(doc, text, [_draft(text, word, **fields)])) == 1
