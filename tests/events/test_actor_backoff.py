@@ -190,3 +190,37 @@ def test_a_participant_that_is_a_resolved_speaker_takes_the_speakers_code(extrac
             "Monday. The court's president, Judge Maria Alvarez, rejected Kenya's request to address the judges first.")
     record = extract_text(text, published="2025-05-17")
     assert _codes(record, "REJECT") == [{"UNO"}], _codes(record, "REJECT")
+
+
+def _doer_codes(record, event_type):
+    return [[a.code for a in e.actors if a.text] for e in record.events if e.event == event_type]
+
+
+def test_the_country_criticised_is_not_the_unknown_critics_country(extract_text):
+    # the only country of the story is the one criticised: the critic no gazetteer knows gets no code, not Israel's
+    record = extract_text("Harlow criticized Israel over the strikes on Tuesday.", published="2025-05-17")
+    accusations = _doer_codes(record, "ACCUSE")
+    assert accusations and all("ISR" not in codes for codes in accusations), accusations
+
+
+def test_a_country_the_act_is_about_or_against_is_not_the_doers_country(extract_text):
+    for text, code in (("The senator complained on Monday about Russia's troop buildup.", "RUS"),
+                       ("The commentator spoke out against Venezuela at the forum.", "VEN")):
+        record = extract_text(text, published="2025-05-17")
+        accusations = _doer_codes(record, "ACCUSE")
+        assert accusations and all(code not in codes for codes in accusations), (text, accusations)
+
+
+def test_the_critics_own_description_still_codes_them(extract_text):
+    record = extract_text("French senator Harlow criticized Israel over the strikes on Tuesday.", published="2025-05-17")
+    accusations = _doer_codes(record, "ACCUSE")
+    assert accusations and all(codes == ["FRA"] for codes in accusations), accusations
+
+
+def test_a_story_country_named_beyond_the_target_still_codes_domestic_critics(extract_text):
+    # the story is clearly Zimbabwe's apart from the government urged: local groups stay Zimbabwean
+    text = ("Zimbabwe's economy shrank again this year. Prices in Zimbabwe doubled. "
+            "Local rights groups urged the Zimbabwean government to release the reporter.")
+    record = extract_text(text, published="2025-05-17")
+    requests = _doer_codes(record, "REQUEST")
+    assert requests and all(codes == ["ZWE"] for codes in requests), requests

@@ -5,8 +5,9 @@ that name ("Berisha rejected ..." after "Berisha said ..." with an affiliation);
 description ("the leader of Afghanistan's Taliban", "the European side"); the country of the event's
 own place ("outside a school in Kabul"); the one country the rest of the sentence names (not one the
 act is done to); then the article's host country (its dateline, else its lead's country, else a country
-it names clearly most): PLOVER codes domestic and sub-state actors by the country they act in. An actor
-that none of these codes keeps its text with no code; the event stays: no code beats a wrong one.
+it names clearly most; for a named doer, the country its own act is done to or about not counted): PLOVER
+codes domestic and sub-state actors by the country they act in. An actor that none of these codes keeps
+its text with no code; the event stays: no code beats a wrong one.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...] | dict[str, st
     data = read_json(BACKOFF_WORDS_FILE)
     return {"several_party_nouns": frozenset(data["several_party_nouns"]), "bloc_nouns": frozenset(data["bloc_nouns"]),
             "demonym_suffixes": tuple(data["demonym_suffixes"]), "first_person": frozenset(data["first_person"]),
-            "document_nouns": frozenset(data["document_nouns"]), "region_codes": data["region_codes"]}
+            "document_nouns": frozenset(data["document_nouns"]), "region_codes": data["region_codes"],
+            "topic_prepositions": frozenset(data["topic_prepositions"])}
 
 
 def _issued_by(document: Token, start: int, end: int) -> bool:
@@ -161,6 +163,28 @@ def non_subject_tokens(trigger: Token) -> frozenset[int]:
     return frozenset(t.i for t in head.subtree if t.i not in subjects)
 
 
+def topic_words(trigger: Token) -> frozenset[int]:
+    """The indices of the act's own topic phrases ("criticized Israel over its strikes on Gaza", "protested
+    against Iran", "warned about Russia"): what the act is about or against, never whose it is."""
+    head = trigger
+    if trigger.dep_ in ("dobj", "pobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+        head = trigger.head
+    return frozenset(t.i for p in (*head.children, *trigger.children) if p.dep_ == "prep"
+                     and p.lower_ in backoff_words()["topic_prepositions"] for t in p.subtree)  # type: ignore[operator]
+
+
+def targeted_countries(sentence: SpacySpan, acted_on: frozenset[int], recipients: set[str], topic: frozenset[int]) -> list[str]:
+    """The state codes of the country names the act is done to (in ``acted_on`` and coded as one of its
+    ``recipients``) or is about (in ``topic``): mentions that say nothing of where its doer is from."""
+    found = []
+    for ent in entities_in(sentence):
+        if ent.label_ in COUNTRY_LABELS and (ent.start in topic or ent.start in acted_on):
+            code = _country_of_mention(ent.text)
+            if code is not None and (ent.start in topic or code in recipients):
+                found.append(code)
+    return found
+
+
 def passive_event_subject(trigger: Token, event_tokens: frozenset[int]) -> frozenset[int]:
     """The indices of the act's passive subject when that subject is itself an event ("the planned round
     of talks between X and Y has been postponed"): the parties named there are that event's, not the
@@ -212,6 +236,9 @@ class ActorBackoff:
         self._host: str | None | bool = False
         self._speakers: dict[str, ActorRef] | None = None
         self._named: frozenset[str] | None = None  # ids of the person and organisation entities
+        self._mentions: Counter[str] | None = None  # the article's country names, when they chose its host
+        self._lead: list[str] = []
+        self._lead_end = 0
 
     def host_country(self) -> str | None:
         """The dateline's country; else the place of the opening sentence's main clause ("exploded outside a
@@ -225,11 +252,32 @@ class ActorBackoff:
                 place = lead_place(lead_sentences[0])  # talks "in Rome" name a venue, not where the story is
                 host = place[0] if place is not None else None
             if host is None:
-                mentions = Counter(mentioned_countries(self.state.doc[:]))
-                lead = [c for sentence in lead_sentences for c in mentioned_countries(sentence)]
-                host = _named_host(mentions, lead) or _named_host(mentions + Counter(self.speaker_states()), lead)
+                self._mentions = Counter(mentioned_countries(self.state.doc[:]))
+                self._lead = [c for sentence in lead_sentences for c in mentioned_countries(sentence)]
+                self._lead_end = lead_sentences[-1].end if lead_sentences else 0
+                host = self._named_host()
             self._host = host
         return self._host  # type: ignore[return-value]
+
+    def _named_host(self, discount: Counter[str] | None = None, in_lead: bool = False) -> str | None:
+        """The host by the article's country names, the ``discount`` mentions not counted (those of the lead too
+        when ``in_lead``); its quoted speakers' states counted too when the names alone settle nothing."""
+        mentions = self._mentions - discount if discount else self._mentions
+        lead = list(self._lead)
+        if discount and in_lead:
+            for code in discount.elements():
+                if code in lead:
+                    lead.remove(code)
+        return _named_host(mentions, lead) or _named_host(mentions + Counter(self.speaker_states()), lead)
+
+    def host_of_doer(self, targeted: list[str], sentence: SpacySpan) -> str | None:
+        """The host country a named doer no gazetteer knows falls back to, its own act's targets and topics not
+        counted as evidence of it ("Blinken criticized Israel over ...", Israel the story's only country: no
+        host, so no code, rather than the target's). A dateline or the lead's place is evidence of its own."""
+        host = self.host_country()
+        if not targeted or self._mentions is None or host not in targeted:
+            return host
+        return self._named_host(Counter(targeted), sentence.start < self._lead_end)
 
     def speaker_states(self) -> list[str]:
         """The state affiliation of each statement's speaker: whose people the story quotes says where it is."""
@@ -298,6 +346,9 @@ class ActorBackoff:
             if fallback is None:
                 return []
             return [unnamed_doer(trigger, fallback)]
+        if not domestic and fallback is not None and fallback not in sentence_codes:
+            targeted = targeted_countries(sentence, frozenset(skip), excluded, topic_words(trigger))
+            fallback = self.host_of_doer(targeted, sentence)
         coded: list[ActorRef] = []
         for token in tokens:
             ref = self.text_ref(token)
