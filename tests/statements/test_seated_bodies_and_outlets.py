@@ -40,3 +40,15 @@ def test_a_union_leader_in_lower_case_is_no_newspaper(extract_text):
 def test_the_cook_political_report_is_a_us_outlet(extract_text):
     record = extract_text("The Cook Political Report said on Tuesday that the open seat could change hands.")
     assert speaker_affiliations(record)["The Cook Political Report"] == "USA"
+
+
+def test_a_place_name_two_countries_share_does_not_place_the_speaker(extract_text):
+    text = ("Senator Ted Cruz won more delegates in Iowa and Texas on Saturday, his campaign said. "
+            "In Georgia, early counts from the county conventions showed that Cruz had gained ground.")
+    assert speaker_affiliations(extract_text(text))["early counts from the county conventions"] != "GEO"
+
+
+def test_georgia_in_a_story_about_the_caucasus_is_the_country(extract_text):
+    text = ("Russia moved more troops toward the Georgian border on Friday, the Kremlin said. "
+            "In Georgia, officials said the troops had crossed the line overnight.")
+    assert speaker_affiliations(extract_text(text))["officials"] == "GEO"
