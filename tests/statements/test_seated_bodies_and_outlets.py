@@ -52,3 +52,17 @@ def test_georgia_in_a_story_about_the_caucasus_is_the_country(extract_text):
     text = ("Russia moved more troops toward the Georgian border on Friday, the Kremlin said. "
             "In Georgia, officials said the troops had crossed the line overnight.")
     assert speaker_affiliations(extract_text(text))["officials"] == "GEO"
+
+
+def _speaker_names(record) -> dict[str, str | None]:
+    return {s.speaker.text: s.speaker.name for s in record.statements if s.speaker is not None}
+
+
+def test_the_eu_commission_in_brussels_is_named_the_commission_not_the_city(extract_text):
+    record = extract_text("In Brussels, the EU Commission said the new fishing quotas would take effect in May.")
+    assert _speaker_names(record)["the EU Commission"] == "EU Commission"
+
+
+def test_the_eu_in_brussels_keeps_its_written_name(extract_text):
+    record = extract_text("In Brussels, the EU said the new fishing quotas would take effect in May.")
+    assert _speaker_names(record)["the EU"] == "EU"

@@ -6,7 +6,6 @@ import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from accord.knowledge.actors import LexEntry, TitleEntry, inside_another_name
 from accord.stages.entities.matchers import Matchers
@@ -31,6 +30,24 @@ class DocLexicon:
         return {hit.start: hit.end for hit, entry in self.entries if entry.code}
 
 
+def _name_length(span: Span) -> int:
+    """Tokens of a hit without its leading article: "the EU" names as much as "EU" does."""
+    return len(span) - (1 if span[0].lower_ == "the" else 0)
+
+
+def _longest_names(spans: list[Span]) -> list[Span]:
+    """Non-overlapping hits, longest name first and earliest on ties (spaCy's ``filter_spans``, but an alias
+    written with its article no longer beats a longer name it overlaps: "the EU Commission" is the Commission,
+    not "the EU")."""
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-_name_length(s), -len(s), s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
 def scan_doc(doc: Doc, matchers: Matchers) -> DocLexicon:
     """Title hits (longest per token) and alias hits (longest, non-overlapping) of one Doc."""
     titles: dict[int, tuple[TitleEntry, int, int]] = {}
@@ -44,7 +61,7 @@ def scan_doc(doc: Doc, matchers: Matchers) -> DocLexicon:
     spans = [Span(doc, s, e, label=match_id) for match_id, s, e in matchers.entries(doc)]
     entries: list[tuple[Span, LexEntry]] = []
     entry_at: dict[int, LexEntry] = {}
-    for span in filter_spans(spans):
+    for span in _longest_names(spans):
         entry = matchers.entry_by_key[strings[span.label]]
         first = max(0, span.start - NAME_CONTEXT_TOKENS)
         if entry.kind == "country" and first < span.start and inside_another_name(

@@ -197,7 +197,7 @@ def _state_body(words: list[str]) -> bool:
 def written_name(entity: Entity) -> str | None:
     """The fullest form the article writes of an institution it names only by a lexicon alias ("U.N." when
     the text never writes "United Nations"): annotators and readers take the name as the article gives it,
-    not the lexicon's canonical one. None when the article writes the canonical name or no known alias."""
+    not the lexicon's canonical one; a city standing for it ("Brussels") is no such form. None when the article writes the canonical name or no known alias."""
     if entity.kind != "organisation":
         return None
     canonical = entity.name.casefold()
@@ -205,7 +205,9 @@ def written_name(entity: Entity) -> str | None:
         return None  # checked before the article is dropped: "The Huffington Post" is its masthead
     written = [_DETERMINER.sub("", mention.text) for mention in entity.mentions]
     lex = lexicon()
-    aliases = [text for text in written if (entry := lex.entry(text)) is not None and entry.name == entity.name]
+    # A city standing for the body ("Brussels" for the EU, in "In Brussels, ...") is where it sits, not its name.
+    aliases = [text for text in written
+               if (entry := lex.entry(text)) is not None and entry.name == entity.name and entry.role != "metonym"]
     return max(aliases, key=len, default=None)
 
 
