@@ -86,6 +86,10 @@ def test_type_and_participants(extract_text, text, event_type, actors, recipient
         ("German Chancellor Olaf Scholz visited Kyiv on Monday.", "CONSULT", "visit"),
         ("Iranian police arrested dozens of protesters in Tehran.", "COERCE", "arrest"),
         ("Gunmen kidnapped 20 students in northern Nigeria.", "ASSAULT", "abduct"),
+        # PETRARCH2 verbs the lexicon lacked: apprehending and incarcerating are arrests, slaying is killing
+        ("Kenyan police apprehended three suspects near the border on Monday.", "COERCE", "arrest"),
+        ("Egyptian authorities incarcerated two bloggers last year.", "COERCE", "arrest"),
+        ("Gunmen slew four villagers in central Mali on Sunday.", "ASSAULT", None),
         ("Japan lodged a protest with China over the incursion.", "ACCUSE", "disapprove"),
     ],
 )
