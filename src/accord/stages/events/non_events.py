@@ -23,6 +23,7 @@ from accord.stages.events.senses import (
     broken_terms,
     electoral_win,
     figurative_fight,
+    named_body,
     no_event_sense,
     noun_kind,
     person_struggle,
@@ -288,6 +289,8 @@ class NonEventFilter:
                 return True  # "Oslo has long played a role in the peace talks": named in a lasting stance, no one act
             if self.is_person(token):
                 return True  # "Ban told the hosts" (Ban Ki-moon): a person's name spelt like an event noun
+            if named_body(token, frames["senses"]):
+                return True  # "the Judicial Conference voted": a standing body's name, no meeting held
             if token.ent_type_ == "DATE" and not any(c.dep_ == "det" for c in token.children):
                 return True  # "the groups began March with $20 million": a month's name ("the March for Peace" is one)
             if self._press_inquiry(token, lemma):

@@ -1133,3 +1133,18 @@ def person_struggle(token: Token, senses: dict[str, Any], is_person: Callable[[T
     if not (is_person(doer) or doer.lower_ in rule["fight_pronouns"]) or doer.conjuncts:
         return False
     return all(t.ent_type_ == "PERSON" for t in _fight_targets(token, rule["target_preps"]))
+
+
+def named_body(token: Token, senses: dict[str, Any]) -> bool:
+    """"the U.S. Judicial Conference voted to ...", "according to the Judicial Conference": an event noun inside
+    an organisation's name that acts or is cited is that standing body, no meeting held ("the Paris Peace
+    Conference ended" stays)."""
+    rule = senses["named_bodies"]
+    if token.ent_type_ not in rule["labels"]:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in rule["source_preps"] \
+            and (head.dep_ == "agent" or head.head.lower_ in rule["source_words"]):
+        return True  # "according to the Judicial Conference", "a rule approved by the Judicial Conference"
+    # a passive subject is mostly the occurrence ("the conference was held in Doha"): active doers only
+    return token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in rule["occurrence_verbs"]
