@@ -529,6 +529,12 @@ def counted_past_another_time(state: ArticleState, anchors: EventAnchors, dates:
     unknown, and no other date of its sentence or story is its own."""
     own = counted_own_dates(state, anchors, dates)
     previous = _previous_day(state, anchors, dates, earlier) if own else None
+    return _moved_since(state, dates, own, previous)
+
+
+def _moved_since(state: ArticleState, dates: dict[int, SpacySpan], own: list[SpacySpan],
+                 previous: EventDate | None) -> bool:
+    """Whether the story told another time between the ``previous`` day and the act's first counted date."""
     return previous is not None and previous.end is not None \
         and _story_moved(state, dates, previous.end, own[0].start_char, previous.value)
 
@@ -542,7 +548,7 @@ def counted_from_previous_act(
     story told another time since (``counted_past_another_time``)."""
     own = counted_own_dates(state, anchors, dates)
     previous = _previous_day(state, anchors, dates, earlier) if own else None
-    if previous is None or counted_past_another_time(state, anchors, dates, earlier):
+    if previous is None or _moved_since(state, dates, own, previous):
         return None
     ent = own[0]
     found = resolve_from(ent.text, dt.date.fromisoformat(previous.value))
