@@ -25,6 +25,8 @@ QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens
 # Links from a clause up to the clause it is the content or an adjunct of ("Harlan says that ... he thinks": the
 # "he" of "thinks" is in what Harlan says), climbed to find the person a he/she subject is bound to.
 BINDING_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+# Prepositions after "as" that name a clause's topic up front ("As for Ortiz, he ..."; "As to Lund, she ...").
+TOPIC_PREPOSITIONS = frozenset({"for", "to"})
 # Clause steps climbed at most: a pronoun deeper than this is too far from any binder to trust the parse.
 MAX_BINDING_STEPS = 3
 
@@ -64,7 +66,13 @@ class PronounSpeakers:
         if span is None or span[0].dep_ not in SUBJECT_DEPS:
             return None
         clause = span[0].head
+        topic = self._fronted_topic(clause, span[0], gender)
+        if topic is not None:
+            return topic
         for _ in range(MAX_BINDING_STEPS):
+            asked = self._asked_person(clause, start, gender)
+            if asked is not None:
+                return asked
             participle = clause.dep_ == "acl" and clause.head.pos_ == "PROPN"
             if not participle and clause.dep_ not in BINDING_DEPS:
                 return None
@@ -85,6 +93,33 @@ class PronounSpeakers:
             if participle:
                 return None
         return None
+
+    def _fronted_topic(self, clause: Token, pronoun: Token, gender: str) -> ResolvedSpeaker | None:
+        """The person a clause names as its topic before the pronoun subject ("As for Ortiz, he told reporters the
+        count was fine": Ortiz, whoever spoke last), when the pronoun shares the person's known gender."""
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i > pronoun.i:
+                continue
+            named = [o for p in prep.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            person = self._person_heading(named[0]) if named else None
+            known = (person.gender or self._genders.get(person.entity or "")) if person is not None else None
+            if person is not None and known == gender:
+                return person
+        return None
+
+    def _asked_person(self, clause: Token, start: int, gender: str) -> ResolvedSpeaker | None:
+        """The person asked the question that ``clause`` is ("the host began by asking Ruiz whether he had chosen
+        to run": Ruiz, not the host who asks), when the asking verb has that person as its object and the pronoun
+        at ``start`` shares the person's known gender."""
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words["asking_verbs"]:
+            return None
+        asked = next((c for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
+        if asked is None or asked.pos_ != "PROPN" or self._hidden(asked.idx, start):
+            return None
+        person = self._person_heading(asked)
+        known = (person.gender or self._genders.get(person.entity or "")) if person is not None else None
+        return person if known == gender else None
 
     def _person_heading(self, token: Token) -> ResolvedSpeaker | None:
         """The remembered person whose name ``token`` heads ("Palmieri" of "Moss aide Jen Palmieri": the aide, not

@@ -15,12 +15,14 @@ from accord.stages.base import ArticleState
 from accord.stages.entities import persons, resolve_mention
 from accord.stages.entities.variants import name_words
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.animacy import animate
 from accord.stages.statements.coordination import (
     joint_speaker, misparsed_first_conjunct, name_conjuncts, named_before_others)
 from accord.stages.statements.document_speakers import DocumentSpeakers
 from accord.stages.statements.epithet_speakers import EpithetSpeakers
 from accord.stages.statements.interview_speakers import InterviewSpeakers
 from accord.stages.statements.kin_speakers import KinSpeakers
+from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.noun_phrase_speakers import NounPhraseSpeakers
 from accord.stages.statements.pronoun_speakers import SUBJECT_PRONOUNS, PronounSpeakers
 from accord.stages.statements.reported_ranges import innermost_range
@@ -156,7 +158,8 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
                     and not self._is_modifier(start) and not self._object_of_pronoun_clause(start))) \
                     and not self._describes_other(start) \
                     and not self._embedded_under_other_subject(start)
-                salient = salient or self._owns_subject_body(start) or self._topic_of_subjectless(start)
+                salient = salient or self._owns_subject_body(start) or self._owns_subject_thing(start) \
+                    or self._topic_of_subjectless(start)
                 person = ResolvedSpeaker(
                     start, start, info.name, entity.title if entity else None, entity.code if entity else None,
                     entity.sector if entity else None, info.entity, True, _GENDER_CODES.get(info.gender or ""),
@@ -303,6 +306,18 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         return (token is not None and token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
                 and token.head.lemma_.lower() in self.words["principal_bodies"])
 
+    def _owns_subject_thing(self, start: int) -> bool:
+        """Whether the name starting at ``start`` possesses the subject of its sentence's main clause, a thing of
+        theirs ("Ms. Lund's budget drew fire on Friday. She defended it"): the sentence is about them. Not a
+        person or a group of theirs ("Lund's spokesman said ... He added" is the spokesman)."""
+        token = self._phrase_head(start)
+        if token is None or token.dep_ != "poss" or token.head.dep_ not in SUBJECT_DEPS:
+            return False
+        owned = token.head
+        if owned.head.dep_ != "ROOT" or owned.pos_ != "NOUN":
+            return False
+        return owned.lemma_.lower() not in person_heads() and not animate(owned, load_lexicon())
+
     def _topic_of_subjectless(self, start: int) -> bool:
         """Whether the name starting at ``start`` is the first person named in a sentence the parser gave no
         subject at all ("Reached by phone, Hammond, the state committeeman, hesitated ...", Hammond parsed as a
@@ -448,7 +463,8 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
                 resolved = self._named_before_others(resolved, start, end, sentence)
             resolved.start, resolved.end = start, end  # as written, possessor included ("China's leadership")
         resolved.subject = head.dep_ in SUBJECT_DEPS
-        self.history.append(resolved)
+        # In text order, though a speaker inside a quotation may be resolved after the quotation's own speaker.
+        bisect.insort(self.history, resolved, key=lambda h: h.start)
         return resolved
 
     def _joined(self, first: ResolvedSpeaker, conjuncts: list[Token], sentence: int,

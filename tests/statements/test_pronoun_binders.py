@@ -1,0 +1,49 @@
+"""Who a he/she speaker stands for when the text around it says (issue 13 item 3, session 16): the quotation's
+own speaker named after it, the person a question is put to, a topic fronted with "As for", the owner of the
+subject.
+
+Invented sentences; each case names the construction it checks and fails without its rule.
+"""
+
+from __future__ import annotations
+
+
+def _name_of(record, content_words: str) -> str | None:
+    """The speaker name of the statement whose content is ``content_words``."""
+    found = [s for s in record.statements if s.content.text == content_words]
+    assert len(found) == 1, [s.content.text for s in record.statements]
+    return found[0].speaker.name if found[0].speaker else None
+
+
+def test_a_pronoun_in_a_quotation_attributed_after_it_is_not_the_quoted_speaker(extract_text):
+    # The "He" inside Harlan's words is someone else (the senator), though Harlan is the thread: the quotation's
+    # own speaker, written after it, is resolved first and ruled out.
+    text = ("Admiral Peter Harlan met Senator Jim Cole last week. \"The navy needs more ships,\" Harlan said. "
+            "He talks often about readiness. \"He told me the ships could wait,\" Harlan said of the senator.")
+    record = extract_text(text)
+    assert _name_of(record, "the ships could wait") == "Jim Cole"
+
+
+def test_a_question_put_to_a_person_is_about_that_person(extract_text):
+    # "asking Ruiz why he ...": the "he" who chose is the one asked, not the moderator asking.
+    text = ("The debate opened with questions for Tom Ruiz and Dan Ortiz. Moderator Paul Becker started by "
+            "asking Ruiz why he chose to attack the governor.")
+    record = extract_text(text)
+    asked = {s.speaker.name for s in record.statements if s.speaker is not None and s.speaker.text == "he"}
+    assert asked == {"Tom Ruiz"}
+
+
+def test_a_topic_fronted_with_as_for_is_the_pronoun_it_introduces(extract_text):
+    # The last speaker is Cruz; "As for Trump, he told" turns to Trump.
+    text = ("Donald Trump and Ted Cruz shared the stage on Thursday. \"An open convention would hurt the "
+            "party,\" Cruz said. As for Trump, he told reporters the delegate count looked fine.")
+    record = extract_text(text)
+    assert _name_of(record, "the delegate count looked fine") == "Donald Trump"
+
+
+def test_the_owner_of_a_sentence_subject_is_its_topic(extract_text):
+    # "Walsh's visit comes ...": the sentence is about Walsh, so the next "He" is Walsh, not the governor who spoke.
+    text = ("Governor Dan Ortiz said the state would welcome Mark Walsh on Friday. Walsh's visit comes at a hard "
+            "time for the campaign. He told donors that the race was close.")
+    record = extract_text(text)
+    assert _name_of(record, "the race was close") == "Mark Walsh"
