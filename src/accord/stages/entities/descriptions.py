@@ -106,7 +106,7 @@ def _descriptions(name: Span) -> Iterator[Span]:
                 yield from _affiliation_objects(conjunct)
         elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
             if child.i > 0 and child.doc[child.i - 1].lower_ in PAST_DESCRIPTION_ADVERBS:
-                continue  # "Mr. Effron, then at a Swiss bank,": a former employer
+                continue  # "Mr. Dorn, then at a Swiss bank,": a former employer
             if root.dep_ == "dobj" and child.lower_ in OBJECT_SCENE_PREPOSITIONS:
                 continue  # "saw Marlow at the Vatican library": where they met, not his employer
             for obj in child.children:
