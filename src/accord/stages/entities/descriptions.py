@@ -26,6 +26,9 @@ AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
 OBJECT_SCENE_PREPOSITIONS = frozenset({"at", "with"})
 # Adverbs that make a relative clause a former affiliation ("who previously worked for the U.N.").
 PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
+# Adverbs set right before a description beside a name that date it to the past ("Mr. X, then at UBS,", "X,
+# formerly of the bank,"): the employer is a former one, no affiliation now.
+PAST_DESCRIPTION_ADVERBS = PAST_ADVERBS | {"then"}
 # Flight verbs whose active subject is the one who left ("Haji fled Somalia"); the other origin verbs take
 # the displaced person as passive subject ("was driven from Somalia"), their active subject being the cause.
 ACTIVE_FLIGHT_VERBS = frozenset({"flee", "escape"})
@@ -102,6 +105,8 @@ def _descriptions(name: Span) -> Iterator[Span]:
                     yield part
                 yield from _affiliation_objects(conjunct)
         elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
+            if child.i > 0 and child.doc[child.i - 1].lower_ in PAST_DESCRIPTION_ADVERBS:
+                continue  # "Mr. Dorn, then at a Swiss bank,": a former employer
             if root.dep_ == "dobj" and child.lower_ in OBJECT_SCENE_PREPOSITIONS:
                 continue  # "saw Marlow at the Vatican library": where they met, not his employer
             for obj in child.children:

@@ -80,6 +80,9 @@ _EMPLOYER_OF_PLACE = re.compile(r"\b(?:at|with|for)\s+(?:the\s+)?(?:[A-Z][\w.'â€
 _WORD = re.compile(r"[A-Za-z]+")
 # Entity kinds an institution's mentions may be read for (a named person is placed by the entities stage).
 INSTITUTION_KINDS = frozenset({"organisation", "group"})
+# Lexicon kinds of an apposition's head noun that describe a body ("a British newspaper", "the Canadian mining
+# company"): the nationality before it is the named body's; a person's apposition is read as a title elsewhere.
+BODY_KINDS = frozenset({"organisation", "group"})
 
 
 def _place_code(doc: Doc, token: Token, in_name: bool = False) -> str | None:
@@ -136,7 +139,12 @@ def _is_institution_head(head: Token, named_organisation: bool) -> bool:
 def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozenset[str] = frozenset()) -> str | None:
     """The country of the one place an institution's phrase names before its head or in an in/of phrase on it."""
     head = span.root
-    if head.ent_type_ == "PERSON" or head.pos_ == "PRON":
+    if head.pos_ == "PRON":
+        return None
+    apposed = _apposed_country(head)
+    if apposed is not None:
+        return apposed  # "The Independent, a British newspaper": what the article says the body is
+    if head.ent_type_ == "PERSON":
         return None
     doc = span.doc
     if head.lower_ in unplaced:
@@ -164,6 +172,28 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
                     (c for p in obj.children if p.dep_ == "poss" and (c := _place_code(doc, p))), None)
                 if code:
                     codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _apposed_country(head: Token) -> str | None:
+    """The one country a body's apposition names before its head noun ("The Independent, a British newspaper",
+    "Teck, the Canadian mining company", "Berenberg, Germany's largest private bank", "the British newspaper
+    the Independent"): a foreign outlet or firm in a story set elsewhere is of its own country, not the story's."""
+    descriptions = [child for child in head.children if child.dep_ == "appos" and child.i > head.i]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        descriptions.append(head.head)
+    codes: set[str] = set()
+    for description in descriptions:
+        body = lookup_actor(description.lemma_) if description.pos_ == "NOUN" else None
+        if body is None or body.kind not in BODY_KINDS:
+            continue
+        for child in description.lefts:
+            if child.dep_ not in MODIFIER_DEPS:
+                continue
+            written = child.doc[child.left_edge.i : child.i + 1].text
+            actor = lookup_actor(written if child.dep_ != "poss" else child.text)
+            if actor is not None and actor.kind == "country" and actor.code and child.text not in shared_names():
+                codes.add(actor.code)
     return codes.pop() if len(codes) == 1 else None
 
 
