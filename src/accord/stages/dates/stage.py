@@ -654,7 +654,7 @@ def run(state: ArticleState) -> None:
     date_underway_summaries(state, dates)  # "X is criticizing ... X on Tuesday dismissed ..."
     date_by_later_mentions(state, dates)
     date_occasion_mentions(state, dates)
-    date_responses(state, dates)
+    date_responses(state, dates, said_on)  # also answers to a remark the story dates
     days = story_days(state, dates)  # once for both: neither rule changes the days the story tells
     if days is not None:
         days = with_scenes(state, dates, days)  # a story-day occasion named again tells its day again
