@@ -61,3 +61,24 @@ def test_a_change_of_time_in_the_answer_gives_its_own_date(extract_text):
     text = ("The United States imposed tariffs on European steel on Tuesday. Last year, Europe retaliated with "
             "duties on American whiskey.")
     assert _dates(extract_text, text, "retaliated") == ["2024"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an answer made by a gerund under "by"
+        "Senator Jones said on Tuesday that the plan would fail. The White House responded by accusing Jones of "
+        "playing politics.",
+        # an answer to a remark the story dates
+        "Senator Jones said on Tuesday that the plan would fail. The White House fired back at Jones, accusing him "
+        "of playing politics.",
+    ],
+)
+def test_an_answer_to_a_dated_remark_takes_its_day(extract_text, text):
+    assert _dates(extract_text, text, "accus") == ["2025-04-15"]
+
+
+def test_an_answer_to_a_remark_told_further_back_stays_undated(extract_text):
+    text = ("Senator Jones said on Tuesday that the plan would fail. Last year, the bill stalled in committee. "
+            "The White House responded by accusing Jones of playing politics.")
+    assert _dates(extract_text, text, "accus") == [None]

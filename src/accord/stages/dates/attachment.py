@@ -16,7 +16,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.calendar import LAST_NIGHT, PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
 from accord.stages.dates.statement_index import DIRECT_KIND, statement_index
 from accord.stages.dates.dateline import dateline_date
-from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, VERB_POS, preposition_objects
+from accord.stages.grammar import PRESENT_TAGS, RELATIVE_PRONOUNS, SUBJECT_DEPS, VERB_POS, preposition_objects
 from accord.stages.token_filters import indices_with
 # Prepositions through which a clause names the occasion it was done at ("at a debate", "during the rally",
 # "throughout the hearing"); not "before"/"after", which name another time.
@@ -59,6 +59,12 @@ REPORTED_DEP = "ccomp"
 RECOUNTED_LINK_DEPS = frozenset({"pobj", "dobj"})
 # Participles describing an occasion noun ("a statement released Tuesday", "an interview airing Sunday").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+# How a noun's complement hangs on it ("talks between Iran and Oman"): a clause after it may be the noun's.
+COMPLEMENT_DEPS = frozenset({"prep", "pobj", "conj"})
+# Markers placing a clause at another time than its host's ("came after the king wrote ...").
+OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until"})
+# The tag of a gerund ("In responding Friday").
+GERUND_TAG = "VBG"
 
 
 def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
@@ -316,9 +322,11 @@ def _times_of_day() -> frozenset[str]:
 
 
 def occasion_dates(noun: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
-    """The dates of a noun naming an occasion: its own ("a news conference Thursday") or those of the
-    participle describing it ("a statement emailed to VOA on Friday", "a video posted Sunday")."""
+    """The dates of a noun naming an occasion: its own ("a news conference Thursday"), those of the
+    participle describing it ("a statement emailed to VOA on Friday", "a video posted Sunday"), or of a relative
+    clause telling it took place ("the summit, which took place on Sunday": ``took_place``)."""
     found = own_dates(noun, dates)
+    found.extend(d for clause in _occurrence_clauses(noun) for d in own_dates(clause, dates))
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.tag_ in PARTICIPLE_TAGS:
             found.extend(own_dates(clause, dates))
@@ -326,6 +334,54 @@ def occasion_dates(noun: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
             for occasion in preposition_objects(clause, _at_occasion_preps()):
                 found.extend(own_dates(occasion, dates))
     return found
+
+
+def took_place(clause: Token) -> bool:
+    """Whether a relative clause tells that the noun it describes took place ("which took place on Sunday",
+    "that was held Friday", "which ended Monday"): dates.json ``occurrence_verbs``, with the relative pronoun as
+    its subject; not a later fate ("which expired in October") nor an act done to it ("which Trump quit in 2018")."""
+    if clause.dep_ != "relcl" or not any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+        return False
+    table = date_words()["occurrence_verbs"]
+    lemma = clause.lemma_.lower()
+    if lemma in table["verbs"]:
+        return True
+    thing = table["with_object"].get(lemma)
+    return thing is not None and any(c.dep_ == OBJECT_DEP and c.lemma_.lower() == thing for c in clause.children)
+
+
+def _occurrence_clauses(noun: Token) -> list[Token]:
+    """The relative clauses telling that ``noun`` took place (``took_place``), on it or on a noun of its
+    complement, where the parser hangs them ("the summit of the two leaders, which took place on Sunday":
+    the leaders take no place)."""
+    found: list[Token] = []
+    stack = [noun]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if took_place(child):
+                found.append(child)
+            elif child.dep_ in COMPLEMENT_DEPS and child.i > token.i:
+                stack.append(child)
+    return found
+
+
+def follows_placed_clause(participle: Token) -> bool:
+    """Whether a word follows a clause its head places at another time ("the summit came after the king wrote to the
+    leader, requesting talks"): the parser hangs the participle on the head, but it tells the placed clause's
+    act, so it takes no date from the head's doer nor its clause."""
+    return any(c.dep_ == "advcl" and c.i < participle.i and any(
+        m.dep_ == "mark" and m.lower_ in OTHER_TIME_MARKS for m in c.children) for c in participle.head.children)
+
+
+def gerund_dates(verb: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """The dates of a gerund a verb's preposition opens to tell the act's own time ("In responding Friday, the
+    campaign accused ...", "On arriving Monday, she met ..."): dates.json ``gerund_same_time_preps``; not "after
+    meeting Friday", told at another time."""
+    preps = date_words()["gerund_same_time_preps"]
+    return [d for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for gerund in prep.children if gerund.dep_ == "pcomp" and gerund.tag_ == GERUND_TAG
+            for d in own_dates(gerund, dates)]
 
 
 @functools.lru_cache(maxsize=1)

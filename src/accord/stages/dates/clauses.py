@@ -44,7 +44,7 @@ from accord.stages.dates.attachment import (
     to_event_date,
 )
 from accord.stages.dates.statement_index import statement_index
-from accord.stages.grammar import CLAUSE_SUBJECT_DEPS, PRESENT_TAGS
+from accord.stages.grammar import CLAUSE_SUBJECT_DEPS, PRESENT_TAGS, VERB_POS
 
 # Dependencies that start a clause of its own: a date below one tells that clause's time.
 # An infinitive complement ("asked for funds to fight the virus in February") is not among them: the parse hangs
@@ -81,11 +81,15 @@ ISO_PREFIX_CHARS = {"day": 10, "month": 7, "year": 4}
 def _shares_occasion(head: Token) -> bool:
     """A participle hung on its host with no subject or marker of its own ("..., telling reporters on Tuesday"),
     or a clause under a same-day preposition ("after being defeated in 2013", "After meeting the king on
-    Tuesday, ...": the project's convention for "After the talks, ...")."""
-    if head.dep_ == "pcomp":
-        return head.head.lower_ in _same_day_preps()
+    Tuesday, ...": the project's convention for "After the talks, ..."), or a gerund under one telling the same
+    time ("In responding Friday, ...": dates.json ``gerund_same_time_preps``)."""
+    if head.dep_ == "pcomp":  # "In responding Friday, ...": a gerund told at its host's own time
+        return head.head.lower_ in _same_day_preps() or (  # not "a role in drafting the platform in July"
+            head.tag_ == SHARED_OCCASION_TAG and head.head.lower_ in date_words()["gerund_same_time_preps"]
+            and head.head.head.pos_ in VERB_POS)
+    same_time = date_words()["gerund_same_time_preps"]  # "While visiting Kyiv on Monday, ...": marked the same time
     return head.dep_ == SHARED_OCCASION_DEP and head.tag_ == SHARED_OCCASION_TAG \
-        and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in head.children)
+        and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ not in same_time) for c in head.children)
 
 
 def occasion_participles(verb: Token) -> list[Token]:

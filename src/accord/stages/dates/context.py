@@ -32,6 +32,7 @@ from accord.stages.dates.attachment import (
     PARTICIPLE_TAG,
     attachment,
     date_up_the_clauses,
+    follows_placed_clause,
     is_bound,
     occasion_dates,
     own_dates,
@@ -490,8 +491,8 @@ def coordinated_act_date(
     """The date of a dated act whose clause this event's clause is coordinated with or subordinate to in
     the same sentence ("Europe retaliated ..., while Canada imposed new tariffs"), unless set apart in
     time ("..., after Kenya had rejected ...")."""
-    if event.modality != "asserted" or shifted_in_time(anchor):
-        return None
+    if event.modality != "asserted" or shifted_in_time(anchor) or follows_placed_clause(anchor):
+        return None  # "..., after the king wrote to him, requesting talks": the placed clause's act
     current = anchor
     for _ in range(CLAUSE_HOPS):
         if current.dep_ not in LINKED_CLAUSE_DEPS or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in current.children):

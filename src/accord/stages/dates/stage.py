@@ -4,8 +4,9 @@ Order of evidence, first found wins: for a clause counted from its host ("two da
 Israel"), its host's day moved by the count, and nothing else (``dates.counted``); a date counted from the act or
 day told before ("a day later", "later that day", "in the morning"), or none when a clause told at another time
 came between ("in 1990 ... the next day"); a date
-expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", its
-clause's verb; a year the parser hung on its subject before it, "The ministry in 2019 had asked"; the occasion of a
+expression on the event itself (its own modifiers, its occasion "during a news conference Thursday", a
+gerund told at its time "In responding Friday, ...", a relative clause telling its noun took place "the summit,
+which was held Sunday", its clause's verb; a year the parser hung on its subject before it, "The ministry in 2019 had asked"; the occasion of a
 participle sharing its occasion, "has hailed the vote, telling reporters during a visit on Friday"); the date of
 the event it is inherited from or refers to ("After the talks, ..."); the day of
 a clause counted from it, moved by the count ("came a day after rebels attacked the base on Friday"); the
@@ -63,6 +64,8 @@ from accord.stages.dates.attachment import (
     attachment,
     date_entities,
     date_up_the_clauses,
+    follows_placed_clause,
+    gerund_dates,
     in_direct_quote,
     is_bound,
     main_clause,
@@ -238,6 +241,10 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
             found = to_event_date(state, ent, future)
             if found:
                 return found
+    for ent in gerund_dates(anchor, dates):
+        found = to_event_date(state, ent, future)
+        if found:
+            return found  # "In responding Friday, the campaign accused ...": a gerund told at the act's own time
     for ent in subject_dates(anchor, dates):
         if event_noun_type(attachment(ent)) or ent.root.head.lower_ in STRETCH_PREPS:
             continue  # "The attacks in 2013 had ...", "Officials since May have ...": a thing's time, a stretch's start
@@ -245,7 +252,7 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
         if found:
             return found  # "The government in 2016 had called for ...": the parse hung the act's year on its doer
     inherit = anchors.inherit_from
-    if inherit is not None:
+    if inherit is not None and not follows_placed_clause(anchor):
         source = next((e for e in state.events if e.id in all_anchors and all_anchors[e.id].own == inherit), None)
         if source is not None and source.id in dated:
             return dated[source.id]
@@ -647,7 +654,7 @@ def run(state: ArticleState) -> None:
     date_underway_summaries(state, dates)  # "X is criticizing ... X on Tuesday dismissed ..."
     date_by_later_mentions(state, dates)
     date_occasion_mentions(state, dates)
-    date_responses(state, dates)
+    date_responses(state, dates, said_on)  # also answers to a remark the story dates
     days = story_days(state, dates)  # once for both: neither rule changes the days the story tells
     if days is not None:
         days = with_scenes(state, dates, days)  # a story-day occasion named again tells its day again
