@@ -62,3 +62,44 @@ def test_sentence_opener_is_no_person(nlp, text: str, word: str) -> None:
 def test_surnames_and_known_people_opening_a_sentence_stay(nlp, text: str, word: str, fields: dict) -> None:
     doc = nlp(text)
     assert len(named_parties(doc, text, [_draft(text, word, **fields)])) == 1
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Politicos call this a turning point for the party.", "Politicos"),
+    ("Later, Politicos were told the vote would wait until June.", "Politicos"),
+])
+def test_plural_noun_subject_is_a_group(nlp, text: str, word: str) -> None:
+    # The verb agrees with many ("call", "were"): the capitalised word is a plural noun, many people, not one.
+    doc = nlp(text)
+    assert [d.kind for d in named_parties(doc, text, [_draft(text, word)])] == ["group"]
+
+
+@pytest.mark.parametrize(("text", "word", "fields"), [
+    ("On Monday, Jenkins calls this a turning point for the party.", "Jenkins", {}),
+    ("On Monday, Jenkins and Reyes call this a turning point for the party.", "Jenkins", {}),
+    ("Politicos call this a turning point for the party.", "Politicos", {"title": "senator"}),
+])
+def test_singular_or_coordinated_name_subject_stays(nlp, text: str, word: str, fields: dict) -> None:
+    # "calls" agrees with one person; with "and Reyes" the plural verb is the pair's, not the name's.
+    doc = nlp(text)
+    assert [d.kind for d in named_parties(doc, text, [_draft(text, word, **fields)])] == ["person"]
+
+
+def test_mojibake_given_name_keeps_the_person_whole(nlp) -> None:
+    # "TomÃ¡s" is "Tomás" read back as Windows-1252: one person, named in full and spelt right, with the
+    # mention's offsets still those of the text as written.
+    text = ("If the party had picked a moderate, TomÃ¡s Ibarra would have campaigned for him. "
+            "Instead, Mr. Ibarra says he will stay home.")
+    state = ArticleState(article=Article(text=text, source="test"), doc=nlp(text))
+    run(state)
+    persons = [e for e in state.entities if e.kind == "person"]
+    assert [p.name for p in persons] == ["Tomás Ibarra"]
+    assert [m.text for m in persons[0].mentions] == ["TomÃ¡s Ibarra", "Ibarra"]
+    assert all(text[m.start:m.end] == m.text for m in persons[0].mentions)
+    assert not [e for e in state.entities if "Ibarra" in e.name and e.kind != "person"]
+
+
+def test_mojibake_split_by_the_tokenizer_is_one_name(nlp) -> None:
+    # A compatibility normalisation left "è" as "Ã ̈" (a space and a combining mark): still one given name.
+    text = "The Belgian trade minister, HÃ©lÃ \u0308ne Dufour, said the deal would hold."
+    assert _persons(nlp, text)["Hélène Dufour"] == ["HÃ©lÃ \u0308ne Dufour"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.knowledge.name_variants import parse_name, person_key, same_person
+from accord.knowledge.name_variants import parse_name, person_key, repair_mojibake, same_person
 
 # Spellings of one name that news outlets use side by side: each group shares one key.
 SAME_KEY_GROUPS = [
@@ -120,3 +120,18 @@ def test_ash_is_a_given_name_when_it_stands_alone_capitalised() -> None:
     assert person_key("Ahmed ash-Sharaa") == person_key("Ahmed Ash-Sharaa") == person_key("Ahmed al-Sharaa")
     assert person_key("Ahmed ash Sharaa") == person_key("Ahmed al-Sharaa")
     assert same_person("Carter", "Ash Carter")
+
+
+@pytest.mark.parametrize(("written", "repaired"), [
+    ("TomÃ¡s", "Tomás"), ("FranÃ§ois", "François"), ("JuliÃ¡n Ortega", "Julián Ortega"),
+    ("RaÃol", "Raúl"),  # "º" left as "o" by a compatibility normalisation
+    ("HÃ©lÃ \u0308ne", "Hélène"),
+    ("Tomás", "Tomás"), ("Äänekoski", "Äänekoski"), ("Ärzte", "Ärzte"),  # right already: unchanged
+])
+def test_repair_mojibake(written: str, repaired: str) -> None:
+    assert repair_mojibake(written) == repaired
+
+
+def test_mojibake_spelling_is_the_same_person() -> None:
+    assert same_person("TomÃ¡s Ibarra", "Tomás Ibarra")
+    assert person_key("FranÃ§ois Morel") == person_key("François Morel")

@@ -67,9 +67,49 @@ def rules() -> NameRules:
     )
 
 
+# Letters that open a UTF-8 accented letter read back as Windows-1252 ("TomÃ¡s" for "Tomás", "Å¡" for "š"):
+# a word holding one may be mojibake. "Ä" is a letter of its own in German and Finnish, so after it only
+# marks that are no letters count; after "Ã" (no word of any language takes it before a lowercase mark) the
+# forms a later compatibility normalisation left ("RaÃol" for "Raúl": "º" became "o") count too.
+MOJIBAKE_LEADS = {0xC3: "Ã", 0xC4: "Ä", 0xC5: "Å"}
+MOJIBAKE_COMPAT_LEAD = 0xC3
+
+
+@functools.lru_cache(maxsize=1)
+def _mojibake_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every two-character mojibake of a Latin letter (lead letter and continuation mark, as Windows-1252 or
+    Latin-1 reads the continuation byte) mapped to the letter, as one alternation, longest first."""
+    table: dict[str, str] = {}
+    for lead, lead_char in MOJIBAKE_LEADS.items():
+        for byte in range(0x80, 0xC0):
+            letter = bytes([lead, byte]).decode("utf-8")
+            raw = bytes([byte]).decode("cp1252", errors="replace")
+            forms = {raw if raw != "\ufffd" else bytes([byte]).decode("latin-1")}
+            if lead == MOJIBAKE_COMPAT_LEAD:
+                forms |= {unicodedata.normalize("NFKC", f) for f in forms} | {unicodedata.normalize("NFKD", f) for f in forms}
+            for form in forms:  # " ̈": NFKD writes a spacing diaeresis as a space and a combining mark
+                if form.strip() and (lead == MOJIBAKE_COMPAT_LEAD or not form.isalpha()):
+                    table.setdefault(lead_char + form, letter)
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+    return pattern, table
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with UTF-8 letters read back as Windows-1252 restored ("TomÃ¡s" -> "Tomás"): a name spelt so
+    is the same person as the name spelt right. A key for comparison and display; the text itself is never
+    rewritten (its offsets stay the source's)."""
+    if "Ã" not in text and "Å" not in text and "Ä" not in text:  # MOJIBAKE_LEADS, spelt out: called per name word
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        pattern, table = _mojibake_table()
+        return pattern.sub(lambda m: table[m.group(0)], text)
+
+
 def _fold(text: str) -> str:
-    """Lower case without accents ("Zelenskyy" stays, "Erdoğan" -> "erdogan")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Lower case without accents ("Zelenskyy" stays, "Erdoğan" -> "erdogan"; mojibake repaired first)."""
+    decomposed = unicodedata.normalize("NFKD", repair_mojibake(text).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
-from accord.knowledge.name_variants import same_person
+from accord.knowledge.name_variants import repair_mojibake, same_person
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_words, same_surname
 
@@ -177,6 +177,7 @@ class EntityBuilder:
                    title: str | None, gender: str | None) -> EntityDraft:
         """Add a person mention to the person it chains to (or a new one) and fill its coding."""
         name = " ".join(name.split())  # "Newt\xa0Gingrich": one plain space between words, as readers write it
+        name = repair_mojibake(name)  # "TomÃ¡s Ibarra" is Tomás Ibarra (the mention's offsets stay the text's)
         before = self.doc[head.start - 1].lower_ if head.start > 0 else ""
         draft = self.person_for(name, junior=before in JUNIOR_WORDS, gender=gender)
         known = known_person(name)

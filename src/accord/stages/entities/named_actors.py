@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, lookup_actor
+from accord.knowledge.name_variants import MOJIBAKE_LEADS, repair_mojibake
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import DocLexicon, lookup_entry
 from accord.stages.entities.names import is_org_like, with_article
@@ -150,6 +151,20 @@ def _plain_full_name(span: Span) -> bool:
     return len(span) == 2 and _given_name_and_surname(span)
 
 
+def _mojibake_full_name(span: Span) -> bool:
+    """Whether ``span`` is a given name and a surname with a letter in mojibake ("TomÃ¡s Ibarra") and no
+    place or nationality label: the tagger, which reads the word as a verb or a noun, gives it no person label,
+    but repaired it is a plain full name."""
+    words = repair_mojibake(span.text).split()
+    # The labels of the words written right (the tagger's labels of mojibake pieces, "golÃ" as a place, are
+    # noise): no place or nationality. An organisation label is no evidence either: next to a word it cannot
+    # read the tagger takes a surname for a company ("TomÃ¡s Ibarra"); a body noun ("Banco") still makes an
+    # organisation (``is_org_like``).
+    plain = [t for t in span if t.is_alpha and not any(lead in t.text for lead in MOJIBAKE_LEADS.values())]
+    return (words != span.text.split() and 2 <= len(words) <= POSSESSED_NAME_MAX_WORDS and bool(plain)
+            and all(t.ent_type_ in ("", "PERSON", "ORG") for t in plain) and all(w.isalpha() and w.istitle() for w in words))
+
+
 def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> None:
     """Decide what one name candidate is (lexicon first, then person evidence, then organisation) and add it."""
     text = span.text
@@ -177,7 +192,8 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
         appos is not None and appos_is_title(appos, lex)
     ) or _described_by_who(span) or _coordinated_with_person(span) or _titled_by_copula(span, lex)
-    person_evidence = person_evidence or _relative_of_person(builder, span) or _plain_full_name(span)
+    person_evidence = person_evidence or _relative_of_person(builder, span) or _plain_full_name(span) \
+        or _mojibake_full_name(span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
     if not person_evidence and label == "PERSON" and span.text in builder.place_name_openings():

@@ -5,16 +5,25 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from accord.knowledge.actors import entity_words, first_name_genders, lexicon
 from accord.knowledge.loader import read_rows
+from accord.knowledge.name_variants import MOJIBAKE_LEADS, repair_mojibake
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
 from accord.stages.grammar import document_entities, token_texts
 from accord.stages.token_filters import indices_with
 
+# The lead letters of mojibake (``name_variants.repair_mojibake``).
+MOJIBAKE_LEAD_CHARS = frozenset(MOJIBAKE_LEADS.values())
+# A capitalised word holding a mojibake lead letter, with a spacing diaeresis or macron a compatibility
+# normalisation wrote as a space and a combining mark ("SÃ©golÃ ̈ne").
+MOJIBAKE_WORD = re.compile(r"[A-Z](?:[^\W\d_]|[ÃÄÅ][^\s]| [\u0300-\u036f])*[ÃÄÅ](?:[^\s]| [\u0300-\u036f])*")
+# Marks that may follow a word without a space.
+WORD_END_MARKS = ".,;:!?)\"'”’"
 # spaCy labels that may name an actor (others are dates, numbers, works of art ...).
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Prepositions inside organisation names ("Institute of ...", "Center for ...").
@@ -296,9 +305,48 @@ def elided_names(doc: Doc, text: str | None = None) -> list[int]:
     return found
 
 
+def mojibake_names(doc: Doc, text: str | None = None) -> list[int]:
+    """Indices of the tokens of capitalised words written in mojibake ("TomÃ¡s"): the tagger reads such a word
+    as anything (a verb, a noun), so the proper-noun tags alone would lose the given name."""
+    text = doc.text if text is None else text
+    if not any(lead in text for lead in MOJIBAKE_LEAD_CHARS):
+        return []
+    found: list[int] = []
+    for match in MOJIBAKE_WORD.finditer(text):
+        word = match.group(0).rstrip(WORD_END_MARKS)  # "DÃ¡te." ends a sentence
+        repaired = repair_mojibake(word)
+        span = doc.char_span(match.start(), match.start() + len(word), alignment_mode="expand")
+        if span is not None and repaired != word and repaired.replace(" ", "").isalpha():
+            found.extend(range(span.start, span.end))
+    return found
+
+
 def _name_word(token: Token) -> bool:
-    """A capitalised word of letters, or one with an elided particle ("D’Souza")."""
-    return token.text[:1].isupper() and (token.is_alpha or ELIDED_NAME.fullmatch(token.text) is not None)
+    """A capitalised word of letters, or one with an elided particle ("D’Souza"), or either written in mojibake
+    ("TomÃ¡s", split by the tokenizer or not: "SÃ" "©" "golÃ" "̈ne")."""
+    if token.text[:1].isupper() and (token.is_alpha or ELIDED_NAME.fullmatch(token.text) is not None):
+        return True
+    return _mojibake_word(token)
+
+
+def _mojibake_word(token: Token) -> bool:
+    """Whether ``token`` is (a piece of) a capitalised word whose mojibake repaired is letters only ("TomÃ¡s",
+    or "SÃ" "©" "golÃ" "̈ne" as the tokenizer split "SÃ©golÃ ̈ne")."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and _joined(doc[start - 1], doc[start]):
+        start -= 1
+    while end + 1 < len(doc) and _joined(doc[end], doc[end + 1]):
+        end += 1
+    word = doc[start : end + 1].text
+    repaired = repair_mojibake(word)
+    return repaired != word and repaired[:1].isupper() and repaired.replace(" ", "").isalpha()
+
+
+def _joined(left: Token, right: Token) -> bool:
+    """Whether two tokens are pieces of one written word: no space between them, or a combining mark after it
+    (the " ̈" a compatibility normalisation makes of a spacing diaeresis)."""
+    return not left.whitespace_ or (left.whitespace_ == " " and unicodedata.combining(right.text[:1]) > 0)
 
 
 def proper_runs(doc: Doc, text: str | None = None) -> list[Span]:
@@ -307,7 +355,7 @@ def proper_runs(doc: Doc, text: str | None = None) -> list[Span]:
     start: int | None = None
     end = -1  # index after the last proper token seen
     # Only tagged proper nouns (and surnames with an elided particle) can be part of a run.
-    for i in sorted(set(indices_with(doc, "TAG", PROPER_TAGS)) | set(elided_names(doc, text))):
+    for i in sorted(set(indices_with(doc, "TAG", PROPER_TAGS)) | set(elided_names(doc, text)) | set(mojibake_names(doc, text))):
         token = doc[i]
         if not _name_word(token):
             continue

@@ -7,7 +7,9 @@ Hand audit (session 8): on 120 PolNeAR train articles (seed 20261206) they fired
 groups addressed, 8 cities or place words read as organisations, datelines among them); on VOA dev 9, 9 right,
 once the positional capital had to be written lowercase elsewhere too (before, "Baidu chief" was dropped).
 The sentence-opener person (session 15, PolNeAR train seeds 150211, 150212, 150214): fired 8, right 8 (two
-sentence adverbs, four ordinary words, a hyphenated modifier, a city before a title)."""
+sentence adverbs, four ordinary words, a hyphenated modifier, a city before a title).
+The plural noun made a group (session 16, PolNeAR train seeds 160171, 160172, 160175 random and 160173 targeted):
+fired 4, right 4 (peoples tagged as plural proper nouns; one "They" after them now names them)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 from spacy.tokens import Token
 
-from accord.knowledge.actors import LEADING_ARTICLE, entity_words
+from accord.knowledge.actors import LEADING_ARTICLE, entity_words, known_person
 from accord.stages.entities.builder import EntityDraft
 from accord.stages.entities.lexicon_hits import PROPER_TAGS
 from accord.stages.gazetteer import find_major_city
@@ -84,6 +86,48 @@ def _sentence_opener_person(doc: Doc, text: str, draft: EntityDraft) -> bool:
     return bool(draft.mentions)
 
 
+# Verb forms that agree only with a plural (or first or second person) subject: a one-word name they agree
+# with is a plural noun ("Politicos call this ..."). "VBP" is the parser's non-third-person-singular present
+# ("call", "are", "have"); "were" is the plural past of "be".
+PLURAL_AGREEMENT_TAGS = frozenset({"VBP"})
+PLURAL_PAST_FORMS = frozenset({"were"})
+# The tagger's plural proper noun ("Hispanics", "Alabamians"): a people, not a person.
+PLURAL_PROPER_TAG = "NNPS"
+# Where a word stands as a noun of its own; as a compound ("Sanders supporters") its tag says nothing of it.
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"})
+
+
+def _plural_agreement(verb: Token) -> bool:
+    """Whether ``verb`` or an auxiliary of it is written in a form only a plural subject takes."""
+    return any(t.tag_ in PLURAL_AGREEMENT_TAGS or t.lower_ in PLURAL_PAST_FORMS
+               for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
+
+
+def _plural_noun(token: Token) -> bool:
+    """A word ending in "s" that the parse reads as many: tagged a plural proper noun, or the uncoordinated
+    subject of a verb in plural agreement ("Pundits say", "Insiders were told")."""
+    if not token.lower_.endswith("s") or token.dep_ not in NOUN_DEPS:
+        return False
+    return token.tag_ == PLURAL_PROPER_TAG or (
+        token.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in token.children)
+        and _plural_agreement(token.head))
+
+
+def _plural_noun_person(doc: Doc, draft: EntityDraft) -> bool:
+    """An untitled one-word person, neither a known person nor of a known given name, every mention of which
+    the parse reads as a plural noun ("Politicos call this a rout", "angered Hispanics"): the tagger took a
+    capitalised plural for a name, and the tag or the verb's agreement, which the parse already gives, says it
+    is many."""
+    if draft.kind != "person" or draft.title or draft.gender or len(draft.name.split()) != 1 \
+            or known_person(draft.name) is not None:
+        return False
+    for tokens in _tokens(doc, draft):
+        words = [t for t in tokens if not t.is_space]
+        if len(words) != 1 or not _plural_noun(words[0]):
+            return False
+    return bool(draft.mentions)
+
+
 def _addressed_press(doc: Doc, draft: EntityDraft) -> bool:
     """A press group every mention of which is whom a speaker tells or speaks to ("told reporters")."""
     if draft.kind != "group" or draft.sector != PRESS_SECTOR:
@@ -114,9 +158,18 @@ def _named_without_markup(draft: EntityDraft) -> bool:
     return has_word(draft.name)
 
 
+def _as_group(doc: Doc, draft: EntityDraft) -> EntityDraft:
+    """``draft``, made a group when it is a plural noun read as a person ("angered Hispanics", "Politicos call
+    this ..."): many people, who may still be speakers and antecedents, but no one person (changed in place)."""
+    if _plural_noun_person(doc, draft):
+        draft.kind = "group"
+    return draft
+
+
 def named_parties(doc: Doc, text: str, drafts: list[EntityDraft]) -> list[EntityDraft]:
     """``drafts`` without a city read as an organisation, a headline's positional capital, a sentence's opening
-    word read as a person, the press addressed, or markup with no name in it."""
-    return [d for d in drafts if _named_without_markup(d)
+    word read as a person, the press addressed, or markup with no name in it; a plural noun read as a person
+    becomes a group."""
+    return [_as_group(doc, d) for d in drafts if _named_without_markup(d)
             and not (_a_city(text, d) or _positional_capital(doc, text, d) or _addressed_press(doc, d)
                      or _sentence_opener_person(doc, text, d))]
