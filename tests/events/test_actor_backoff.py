@@ -261,3 +261,11 @@ def test_a_us_state_places_its_people_in_the_united_states(extract_text):
     record = extract_text("Last week, South Dakota's governor vetoed a bill on school hats.", published="2016-06-07")
     assert [[code for _, code in actors] for actors in _actor_codes(record, "REJECT")] == [["USA"]]
 
+
+def test_a_titled_surname_is_the_office_holder_not_the_venue(extract_text):
+    # "President Obama" alone: the one listed holder of that surname on the day, in a country the story names
+    text = ("President Obama and President Vladimir Putin met during a summit in China on Monday to discuss "
+            "the quarrel of Russia with the United States.")
+    record = extract_text(text, published="2016-09-06")
+    meetings = _actor_codes(record, "CONSULT")
+    assert meetings and ("President Obama", "USA") in meetings[0], meetings
