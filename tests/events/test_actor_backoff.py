@@ -224,3 +224,48 @@ def test_a_story_country_named_beyond_the_target_still_codes_domestic_critics(ex
     record = extract_text(text, published="2025-05-17")
     requests = _doer_codes(record, "REQUEST")
     assert requests and all(codes == ["ZWE"] for codes in requests), requests
+
+
+def _actor_codes(record, event_type):
+    return [[(a.text, a.code) for a in e.actors] for e in record.events if e.event == event_type]
+
+
+def test_a_doer_naming_nobody_in_particular_gets_no_country(extract_text):
+    # the one country the sentence names is the one acted on, and the story's is the speaker's: neither did it
+    text = ("BEIJING — A Chinese minister spoke on Friday. "
+            "\"Back then the whole world thanked China for its spending,\" the minister told reporters in Beijing. "
+            "Nobody criticized Japan for the loans, a Chinese official said.")
+    record = extract_text(text, published="2016-06-07")
+    for event_type in ("SUPPORT", "ACCUSE"):
+        found = _actor_codes(record, event_type)
+        doers = [pair for actors in found for pair in actors if pair[0].lower().endswith(("world", "nobody"))]
+        assert doers and all(code is None for _, code in doers), found
+
+
+def test_a_title_whose_name_the_parser_detached_is_that_person(extract_text):
+    # the name set off after a title read as a name, or attached to the title's "of" object: that person's code,
+    # not the country of the story the complaint was answered in
+    for holder, code in (("the secretary of Agriculture, Tom Vilsack,", "USA"), ("the minister of Finance, Wolfgang Schaeuble,", "DEU")):
+        text = (f"BEIJING — Mr. Wang was responding to complaints by {holder} that China was buying too little grain, "
+                "a Chinese official said in Beijing on Tuesday.")
+        record = extract_text(text, published="2016-06-07")
+        complaints = [[(a.text, a.code) for a in e.actors] for e in record.events if e.trigger.text == "complaints"]
+        assert complaints and all(actors and actors[0][1] == code for actors in complaints), (holder, complaints)
+
+
+def test_a_us_state_places_its_people_in_the_united_states(extract_text):
+    record = extract_text("The governor of Texas criticized Mexico on Monday.", published="2016-06-07")
+    assert [[code for _, code in actors] for actors in _actor_codes(record, "ACCUSE")] == [["USA"]]
+    record = extract_text("Protesters rallied in California on Sunday against the new law.", published="2016-06-07")
+    assert [[code for _, code in actors] for actors in _actor_codes(record, "PROTEST")] == [["USA"]]
+    record = extract_text("Last week, South Dakota's governor vetoed a bill on school hats.", published="2016-06-07")
+    assert [[code for _, code in actors] for actors in _actor_codes(record, "REJECT")] == [["USA"]]
+
+
+def test_a_titled_surname_is_the_office_holder_not_the_venue(extract_text):
+    # "President Obama" alone: the one listed holder of that surname on the day, in a country the story names
+    text = ("President Obama and President Vladimir Putin met during a summit in China on Monday to discuss "
+            "the quarrel of Russia with the United States.")
+    record = extract_text(text, published="2016-09-06")
+    meetings = _actor_codes(record, "CONSULT")
+    assert meetings and ("President Obama", "USA") in meetings[0], meetings

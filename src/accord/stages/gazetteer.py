@@ -330,7 +330,10 @@ def _place_of(candidates: list[Token]) -> tuple[str, Token, Token] | None:
         names = [(written, True), (" ".join(t.text for t in run), True)] + [(t.text, _whole_entity(t)) for t in run] if run else []
         for name, whole in names:
             # a word of a longer place name is no town of its own ("San" of "San Bernardino" is not San, Mali)
-            place = find_country(name) or (find_city(name) if whole else None)
+            place = find_country(name)
+            if place is None and (region := region_countries().get(name)) is not None:
+                return region, run[0], run[-1]  # "in California", "in Bavaria": a state or province names its country
+            place = place or (find_city(name) if whole else None)
             if place is not None and place.country:
                 return place.country, run[0], run[-1]
         if not run and pobj.pos_ == "PROPN":  # a capital or big city the tagger missed ("in Dakar" as PERSON)

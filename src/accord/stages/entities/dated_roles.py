@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from accord.knowledge.people_roles import role_of
+from accord.knowledge.people_roles import role_by_surname, role_of
 from accord.stages.entities.builder import EntityDraft
 
 
@@ -17,11 +17,17 @@ def code_known_people(drafts: Iterable[EntityDraft], published: str | None) -> N
     """Fill the code of each uncoded person draft whose full name or alias the gazetteer lists, with the role
     valid on ``published`` (``people_roles.pick_role``). Only the code, as the statements stage takes it: the
     sector stays what the article's words say (a dated role's sector is the office, not what the story is
-    about). A one-word name is never looked up here: a bare surname is ambiguous (``people_roles.role_by_surname``
-    asks for a title and the story's countries, which the statements stage has)."""
+    about). A bare surname is ambiguous: it is looked up only with a title ("President Obama"), as the one holder
+    of that surname with a role on the day in a country the article names (``people_roles.role_by_surname``, as
+    the statements stage does for speakers); else a titled surname took the country of the act's place."""
+    drafts = list(drafts)
+    countries = frozenset(d.code for d in drafts if d.kind == "country" and d.code)
     for draft in drafts:
-        if draft.kind != "person" or draft.code or len(draft.name.split()) < 2:
+        if draft.kind != "person" or draft.code:
             continue
-        role = role_of(draft.name, published)
+        if len(draft.name.split()) > 1:
+            role = role_of(draft.name, published)
+        else:
+            role = role_by_surname(draft.name, published, countries) if draft.title else None
         if role is not None:
             draft.code = role[0]

@@ -13,6 +13,7 @@ its text with no code; the event stays: no code beats a wrong one.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 
 from spacy.tokens import Span as SpacySpan
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import LEADING_ARTICLE, lexicon
 from accord.knowledge.loader import read_json
+from accord.knowledge.regions import region_countries
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.dates.dateline import dateline_country
@@ -58,6 +60,8 @@ PERSONAL_PRONOUN_TAG = "PRP"
 # organisation resolved by name. Group speakers ("the government", "security forces") carry the story's guessed
 # country (PolNeAR train draw 130149: 4 of 4 such recodings wrong, a foreign government coded USA).
 NAMED_SPEAKER_KINDS = frozenset({"person", "organisation"})
+# A possessive ending an entity's text ("South Dakota's"), dropped before the name is looked up.
+POSSESSIVE_END = re.compile(r"['’]s?$")
 # The lead: the article's first sentences (a headline and its opening sentence), where the story says where it is.
 LEAD_SENTENCES = 2
 
@@ -79,7 +83,7 @@ def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...] | dict[str, st
     return {"several_party_nouns": frozenset(data["several_party_nouns"]), "bloc_nouns": frozenset(data["bloc_nouns"]),
             "demonym_suffixes": tuple(data["demonym_suffixes"]), "first_person": frozenset(data["first_person"]),
             "document_nouns": frozenset(data["document_nouns"]), "region_codes": data["region_codes"],
-            "topic_prepositions": frozenset(data["topic_prepositions"])}
+            "topic_prepositions": frozenset(data["topic_prepositions"]), "generic_doers": frozenset(data["generic_doers"])}
 
 
 def _issued_by(document: Token, start: int, end: int) -> bool:
@@ -100,6 +104,9 @@ def _code_of_description(text: str) -> str | None:
         return coded.code
     region = backoff_words()["region_codes"].get(LEADING_ARTICLE.sub("", text.strip()).lower())  # type: ignore[union-attr]
     if region is not None:
+        return region
+    region = region_countries().get(POSSESSIVE_END.sub("", LEADING_ARTICLE.sub("", text.strip())))
+    if region is not None:  # "the governor of Texas", "South Dakota's governor": a state or province names its country
         return region
     place = find_country(text)
     if place is None and " " not in text.strip():
@@ -225,6 +232,20 @@ def _named_host(mentions: Counter[str], lead: list[str]) -> str | None:
     if ranked[0][1] >= HOST_MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= HOST_DOMINANCE * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def nobody_in_particular(token: Token) -> bool:
+    """Whether a doer names no one party a country could stand for: a bloc ("the bloc"), several parties ("the
+    parties"; not "opposition parties", one country's kind), or nobody in particular ("the whole world",
+    "nobody", "no one")."""
+    words = backoff_words()
+    lemma = token.lemma_.lower()
+    if lemma in words["bloc_nouns"] or lemma in words["generic_doers"]:  # type: ignore[operator]
+        return True
+    if lemma == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    return token.tag_ == PLURAL_NOUN_TAG and lemma in words["several_party_nouns"] and not any(  # type: ignore[operator]
+        c.dep_ in KIND_DEPS for c in token.children)
 
 
 class ActorBackoff:
@@ -364,10 +385,7 @@ class ActorBackoff:
                 coded.append(ref.model_copy(update={"code": next(iter(named)) if len(named) == 1 else None}))
             else:
                 own = self.described_code(token)
-                several = token.lemma_.lower() in backoff_words()["bloc_nouns"] or (
-                    token.tag_ == PLURAL_NOUN_TAG and token.lemma_.lower() in backoff_words()["several_party_nouns"]
-                    and not any(c.dep_ in KIND_DEPS for c in token.children))  # "opposition parties": one country's
-                coded.append(ref.model_copy(update={"code": own or (None if several else fallback)}))
+                coded.append(ref.model_copy(update={"code": own or (None if nobody_in_particular(token) else fallback)}))
         return coded
 
     def named_codes(self, token: Token) -> frozenset[str]:

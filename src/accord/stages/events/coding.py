@@ -17,6 +17,7 @@ from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.entities import resolve_mention
 from accord.stages.grammar import entity_span
+from accord.stages.statements.speaker_words import speaker_words
 
 # Dependencies that belong to a participant's name phrase ("Russian President Vladimir Putin").
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
@@ -25,6 +26,8 @@ LEADING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her",
 CODE_LENGTH = 3
 # Entity labels of an apposition that names the party a title or common noun stands for ("the secretary, John Kerry").
 APPOSITIVE_NAME_LABELS = frozenset({"PERSON", "ORG"})
+# Tags of a title noun: the tagger reads a capitalised or lower-case title ("the Secretary of the Treasury") either way.
+TITLE_POS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass(frozen=True)
@@ -205,15 +208,43 @@ def _person_name_word(state: ArticleState, token: Token) -> bool:
 def _appositive_name(state: ArticleState, token: Token, text: str) -> ActorRef | None:
     """The coded person or organisation a common-noun participant's apposition names ("the secretary of state,
     John Kerry,", "his rival Hillary Clinton"): the title is that named party, whose own code is better
-    than one guessed from the title's modifiers or the act's place. None when no such name is coded."""
-    if token.pos_ != "NOUN":
+    than one guessed from the title's modifiers or the act's place; or the name set off after a title that the
+    parser left detached (``_detached_name``). None when no such name is coded."""
+    if token.pos_ not in TITLE_POS:
         return None
-    for child in token.children:
+    for child in (token.children if token.pos_ == "NOUN" else ()):
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in APPOSITIVE_NAME_LABELS:
             ref = code_token(state, child, text)
             if ref is not None and ref.code and ref.entity is not None:
                 return ref
+    named = _detached_name(token)
+    if named is not None:
+        ref = code_token(state, named, text)
+        if ref is not None and ref.code and ref.entity is not None:
+            return ref
     return None
+
+
+def _detached_name(token: Token) -> Token | None:
+    """The head of the person's name set off by commas after a title's phrase: its apposition even when the tagger
+    read the title as a name ("the Secretary of Agriculture, Ann Berg,"), or where the parser attached it elsewhere,
+    to the title's "of" object ("the minister of Finance, Ann Berg,": no person is a ministry) or to the main
+    verb ("protests by the secretary of Commerce, Ann Berg, that ..."). Only a title (data/cues/speakers.json),
+    never another noun: "the rally in Ohio, Ann Berg said" names a speaker."""
+    if token.lemma_.lower() not in speaker_words()["titles"]:
+        return None
+    for held in (token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")):
+        name = next((c for c in held.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if name is not None:
+            return name
+    doc = token.doc
+    last = max(t.i for t in token.subtree)
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].ent_type_ != "PERSON" or doc[last + 2].ent_iob_ != "B":
+        return None
+    name = entity_span(doc[last + 2])
+    if name.end >= len(doc) or doc[name.end].text != ",":  # the name closed by a comma, as an apposition is
+        return None
+    return name.root
 
 
 def code_modifier(state: ArticleState, token: Token, text: str | None = None) -> ActorRef | None:
