@@ -46,6 +46,7 @@ def test_a_private_or_figurative_sense_is_no_event(extract_text, text, gone):
     ("The president welcomed the envoys to the palace.", "CONSULT"),
     ("Modi visited Moscow last week.", "CONSULT"),
     ("Netanyahu arrived in Washington on Monday.", "CONSULT"),
+    ("Iran's top diplomat arrived in the city on Saturday for talks.", "CONSULT"),
     ("The army launched an offensive in the north.", "ASSAULT"),
     ("The minister assured Kyiv of continued support.", "AGREE"),
     ("Violence killed 30 people in the north on Sunday.", "ASSAULT"),

@@ -26,8 +26,9 @@ def _visited(token: Token, rule: dict[str, Any]) -> list[Token]:
     heads = [token] + [c for c in token.children if c.dep_ == "relcl"]
     places = [c for c in token.children if c.dep_ == "dobj"]
     places += [o for h in heads for o in preposition_objects(h, tuple(rule["place_preps"]))]
-    # "arrived in Iowa": an "in" object counts only when it names a place ("in June" says when)
-    places += [o for h in heads for o in preposition_objects(h, tuple(rule["arrival_preps"])) if _place_like(o, rule)]
+    # "arrived in Iowa": an "in" object counts only when it is a named place ("in June" says when, and "arrived in
+    # the city" may be a foreign city named before: multi-outlet set, a minister arriving for talks)
+    places += [o for h in heads for o in preposition_objects(h, tuple(rule["arrival_preps"])) if o.ent_type_ in PLACE_LABELS]
     if token.dep_ == "relcl" and not places:  # "the sheriff of the district she's touring": the parser may hang it on the noun
         head = token.head
         places.append(head if _place_like(head, rule) else next(iter(preposition_objects(head, ("of",))), head))
