@@ -19,12 +19,16 @@ from accord.stages.grammar import PLACE_LABELS, entity_span, preposition_objects
 
 
 def _visited(token: Token, rule: dict[str, Any]) -> list[Token]:
-    """The places a visit word names as visited: the verb's object, a "to" object of the word or of the clause
-    that tells it ("a visit Clinton made to the area"), the noun a relative "visiting" hangs on ("the county he's
-    visiting"); through a quantity ("some of the state's battlegrounds") and appositions ("Richmond, Virginia")."""
+    """The places a visit word names as visited: the verb's object, a "to" object (or an "in" object naming a place,
+    "arrived in Iowa") of the word or of the clause that tells it ("a visit Clinton made to the area"), the noun a
+    relative "visiting" hangs on ("the county he's visiting"); through a quantity ("some of the state's
+    battlegrounds") and appositions ("Richmond, Virginia")."""
     heads = [token] + [c for c in token.children if c.dep_ == "relcl"]
     places = [c for c in token.children if c.dep_ == "dobj"]
     places += [o for h in heads for o in preposition_objects(h, tuple(rule["place_preps"]))]
+    # "arrived in Iowa": an "in" object counts only when it is a named place ("in June" says when, and "arrived in
+    # the city" may be a foreign city named before: multi-outlet set, a minister arriving for talks)
+    places += [o for h in heads for o in preposition_objects(h, tuple(rule["arrival_preps"])) if o.ent_type_ in PLACE_LABELS]
     if token.dep_ == "relcl" and not places:  # "the sheriff of the district she's touring": the parser may hang it on the noun
         head = token.head
         places.append(head if _place_like(head, rule) else next(iter(preposition_objects(head, ("of",))), head))

@@ -31,6 +31,7 @@ from accord.stages.events.senses import (
     recorded_capture,
     retort,
     verbal_clash,
+    worry_not_disapproval,
 )
 from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, document_text, span_text
 
@@ -327,6 +328,8 @@ class NonEventFilter:
             return True  # "Trump warned that Clinton would appoint judges": another's act foretold, no threat made
         if cand.trigger.pos == "verb" and token.dep_ == "amod" and lemma in frames["intent"]["verbs"]:
             return True  # "pledged delegates", "the proposed rule": a participle naming a kind, no promise made
+        if cand.trigger.pos == "adj" and worry_not_disapproval(token, frames["senses"]):
+            return True  # "concerned that the conflict will spread": a fear of what may happen, no disapproval
         if cand.trigger.pos != "verb":
             return False
         if _generic_relative(token, frames["generic_quantifiers"]):
@@ -351,6 +354,9 @@ class NonEventFilter:
             return True  # "Cruz captured Texas", '"...," Trump shot back'
         if cand.type in frames["senses"]["person_struggles"]["types"] and person_struggle(token, frames["senses"], self.is_person):
             return True  # "Lopez fought for farmers' rights", "we must beat Hale": a campaign, no force
+        if cand.complement is not None and cand.type in frames["senses"]["person_struggles"]["types"] \
+                and person_struggle(cand.complement, frames["senses"], self.is_person):
+            return True  # "she vowed to fight for working families": a campaign pledge, no threat of force
         if recorded_capture(token, frames["senses"]):
             return True  # "the scuffle was captured on video": recorded, no one taken
         if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):

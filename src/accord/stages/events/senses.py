@@ -1148,3 +1148,20 @@ def named_body(token: Token, senses: dict[str, Any]) -> bool:
         return True  # "according to the Judicial Conference", "a rule approved by the Judicial Conference"
     # a passive subject is mostly the occurrence ("the conference was held in Doha"): active doers only
     return token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in rule["occurrence_verbs"]
+
+
+def _foretold(clause: Token, rule: dict[str, Any]) -> bool:
+    """Whether a clause tells what may yet happen: a modal or future auxiliary ("will spread", "could lose")."""
+    return any(c.dep_ == "aux" and c.lower_ in rule["modal_words"] for c in clause.children)
+
+
+def worry_not_disapproval(token: Token, senses: dict[str, Any]) -> bool:
+    """"concerned that the conflict will spread", "as concerned about inequality as about jobs": a fear of what may
+    happen or a degree of worry compared, no disapproval of an act ("deeply concerned about the recent actions of X"
+    keeps ACCUSE)."""
+    rule = senses["worries"]
+    if token.lemma_.lower() not in rule["words"]:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in rule["degree_words"] for c in token.children):
+        return True  # "as concerned about X as", "more concerned about Y than"
+    return any(c.dep_ == "ccomp" and _foretold(c, rule) for c in token.children)

@@ -182,6 +182,17 @@ def _particle_matched(token: Token, entry: TriggerEntry) -> bool:
     return bool(extra) and all(t.dep_ == "prt" for t in extra)
 
 
+# Prepositions whose object is where an act happens ("released a statement in Washington"), never whom it is done to
+# when only a class of objects (``@person``, ``@party``) would match it.
+LOCATIVE_PREPS = frozenset({"in", "at"})
+
+
+def _placed_at(word: Token) -> bool:
+    """Whether a governed word is the object of a locative preposition ("In Washington, Obama released a statement"):
+    the place of the act, not a party acted on (PolNeAR train seed 160131: that place had made the release RETREAT)."""
+    return word.dep_ == "pobj" and word.head.lower_ in LOCATIVE_PREPS
+
+
 def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEntry, tuple[Token, ...]] | None:
     """The first entry whose second word and objects are present; an entry matched only through a class
     of objects (``@person``, ``@party``) yields to any later entry that names the object itself."""
@@ -195,11 +206,12 @@ def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEnt
             governed = governed if governed is not None else governed_lemmas(token)
             hit = next((governed[o] for o in entry.objects if o in governed), None)
             if hit is None and by_class is None:
-                if PERSON_OBJECT in entry.objects and any(t.ent_type_ == "PERSON" for t in governed.values()):
+                acted_on = [t for t in governed.values() if not _placed_at(t)]
+                if PERSON_OBJECT in entry.objects and any(t.ent_type_ == "PERSON" for t in acted_on):
                     by_class = (entry, extra)
-                elif PARTY_OBJECT in entry.objects and any(t.ent_type_ in PARTY_ENTITY_TYPES for t in governed.values()):
+                elif PARTY_OBJECT in entry.objects and any(t.ent_type_ in PARTY_ENTITY_TYPES for t in acted_on):
                     by_class = (entry, extra)
-                elif ORGANISATION_OBJECT in entry.objects and any(t.ent_type_ in ORGANISATION_ENTITY_TYPES for t in governed.values()):
+                elif ORGANISATION_OBJECT in entry.objects and any(t.ent_type_ in ORGANISATION_ENTITY_TYPES for t in acted_on):
                     by_class = (entry, extra)
             if hit is None:
                 continue
