@@ -381,3 +381,26 @@ def test_a_placed_re_mention_prefers_the_act_told_at_its_place(extract_text):
     talks, _ = _of_type(extract_text, text, "CONSULT")
     first = next(e for e in talks if e.trigger.start < text.index("Later"))
     assert [m.text for m in first.mentions] == ["meeting"], _summary(talks)
+
+
+def test_an_act_told_inside_a_told_meeting_is_a_part_of_it(extract_text):
+    # "During the meeting" names the meeting told: the discussion held in it is no second meeting
+    lead = "Kenya's foreign minister met his Ethiopian counterpart in Nairobi on Monday. "
+    same = lead + "During the meeting, the two ministers discussed the border dispute."
+    talks, _ = _of_type(extract_text, same, "CONSULT")
+    assert len(talks) == 1 and [m.text for m in talks[0].mentions] == ["discussed"], _summary(talks)
+
+
+def test_an_act_told_inside_another_occasion_stays_its_own(extract_text):
+    # a meeting of another time ("in 2019") is another occasion: its discussion is not Monday's meeting
+    text = ("Kenya's foreign minister met his Ethiopian counterpart in Nairobi on Monday. "
+            "At a meeting in 2019, the two ministers discussed the border dispute.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 2, _summary(talks)
+
+
+def test_an_act_in_a_where_clause_on_the_told_meetings_place_is_a_part_of_it(extract_text):
+    text = ("The envoy had long talks with Kenya's foreign minister on Saturday. The ministry posted photos "
+            "of the meeting in Nairobi, where the envoy had discussions with the minister on trade.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and "discussions" in [m.text for m in talks[0].mentions], _summary(talks)

@@ -26,7 +26,7 @@ from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS, e
 from accord.stages.events.retold import (OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, People, acts_on_doer,
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
-                                         swaps_roles, told_of_re_mention, venues)
+                                         setting_occasion, swaps_roles, told_of_re_mention, venues)
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, entity_at
 from accord.stages.statements import statement_covering
 
@@ -69,8 +69,10 @@ class CandidateDedupe:
                  formalizing_verbs: frozenset[str] = frozenset(), claim_nouns: frozenset[str] = frozenset(),
                  gathering_types: frozenset[str] = frozenset(), convening_verbs: frozenset[str] = frozenset(),
                  own_object_types: frozenset[str] = frozenset(), sequel_phrases: tuple[str, ...] = (),
-                 holding_verbs: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset()) -> None:
+                 holding_verbs: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset(),
+                 setting_preps: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._setting_preps = setting_preps
         self._holding_verbs = holding_verbs
         self._round_nouns = round_nouns
         self._sequel_phrases = list(sequel_phrases)
@@ -262,17 +264,38 @@ class CandidateDedupe:
         """Whether the sentence telling an earlier act names every one of these place words."""
         return bool(places) and places <= {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]}
 
+    def _occasion_held_in(self, cand: Candidate, others: list[Candidate]) -> list[Candidate]:
+        """The told acts an act is a part of: the occasion it is told inside (``setting_occasion``) is an act of its
+        type the story told (its trigger or one of its mentions; a definite noun after a preposition may name the
+        latest act of that type told before it), the act's coded parties are among that act's, and its sentence
+        tells no time the earlier one does not ("During the meeting they discussed ..." after "X met Y on
+        Monday")."""
+        noun = setting_occasion(cand, self._setting_preps, self._occasion_words)
+        if noun is None:
+            return []
+        codes = set() if cand.unnamed else {a.code for a in cand.actors + cand.recipients if a.code}
+
+        def holds(k: Candidate) -> bool:
+            told = {k.trigger.token.i} | {t.i for m in k.re_mentions for t in m}
+            named = noun.i in told or (noun.head.dep_ == "prep" and k.trigger.token.i < noun.i
+                                       and k.type in event_noun_types(noun))
+            return named and k.type == cand.type and k.assertion in REPORTED_ASSERTIONS and not k.negated \
+                and codes <= {a.code for a in k.actors + k.recipients if a.code} and self._no_other_time(k, cand)
+
+        return [k for k in others if holds(k)]
+
+    def _no_other_time(self, earlier: Candidate, mention: Candidate) -> bool:
+        """Whether a mention's sentence tells no time that the sentence telling an earlier act does not."""
+        words = {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]}
+        return all(t.lower_ in words for t in self._sentence_of[mention.trigger.token.i]
+                   if t.ent_type_ in TIME_LABELS and not t.is_punct)
+
     def _told_nowhere(self, earlier: Candidate, places: set[str], mention: Candidate) -> bool:
         """Whether the sentence telling an earlier act names no venue at all, and the mention's sentence no time
         the earlier one does not: a place a definite re-mention gives ("the meeting in Oman" after "had talks
         with Iran on Saturday") is then a detail of that act, no conflict ("the shooting in Aurora in July 2012"
         after an attack told on Friday stays another act)."""
-        told = self._sentence_of[earlier.trigger.token.i]
-        if not places or venues(told):
-            return False
-        words = {t.lower_ for t in told}
-        return all(t.lower_ in words for t in self._sentence_of[mention.trigger.token.i]
-                   if t.ent_type_ in TIME_LABELS and not t.is_punct)
+        return bool(places) and not venues(self._sentence_of[earlier.trigger.token.i]) and self._no_other_time(earlier, mention)
 
     @staticmethod
     def _dated_places(cand: Candidate) -> set[str]:
@@ -357,6 +380,8 @@ class CandidateDedupe:
                     types = event_noun_types(subject)
                     again = [k for k in others if told_of_re_mention(cand, k, types, self._sentence_of[k.trigger.token.i],
                                                                      self._formalizing_verbs, self._convening_verbs)]
+                if not again:  # "During the meeting, they discussed ...": a part of the meeting told
+                    again = self._occasion_held_in(cand, others)
                 if again:
                     again[-1].re_mentions.append(cand.span_tokens)
                     continue

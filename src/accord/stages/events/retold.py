@@ -494,3 +494,28 @@ def quotes_told_act(cand: Candidate, earlier: Candidate) -> bool:
         return False
     codes = {a.code for a in earlier.actors if a.code}
     return bool(codes & {a.code for a in cand.actors if a.code})
+
+
+def setting_occasion(cand: Candidate, setting_preps: frozenset[str], occasion_words: frozenset[str]) -> Token | None:
+    """The occasion noun an act is told inside: the definite object of a setting preposition on its clause
+    ("During the meeting, they discussed ...", ``setting_preps``) with no word of another occasion ("the next
+    meeting") or count, or the noun a "where" clause holding it describes, itself or through its place ("the meeting in
+    Oman, where the envoys had discussions"); else None. ``dedupe`` decides whether that noun names an act already told."""
+    token = cand.trigger.token
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        head = verb.head
+        if head.ent_type_ in PLACE_LABELS and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+            head = head.head.head  # "the meeting in Oman, where ...": the clause tells the meeting's place
+        return head if head.pos_ == "NOUN" else None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in setting_preps):
+        noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if noun is None or not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+                                   or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS) for c in noun.children):
+            continue
+        if any(c.lower_ in occasion_words or c.ent_type_ in COUNTING_LABELS or c.like_num for c in noun.children):
+            continue
+        return noun
+    return None
