@@ -336,3 +336,71 @@ def test_a_headline_naming_the_leads_doer_restates_it_with_another_verb(extract_
     other = "Kessel, striking drivers reach three-year pay deal.\n\nNorland " + body
     deals, _ = _of_type(extract_text, other, "AGREE")
     assert len(deals) == 2, _summary(deals)
+
+
+def test_a_dated_re_mention_finds_the_day_told_on_the_verb_holding_the_act(extract_text):
+    # published Monday 2025-05-19: "on Saturday" hangs on "had", not on "talks"; "Saturday's meeting" is those
+    # talks again, "Friday's meeting" another act
+    lead = "The envoy had long talks with Kenya's foreign minister on Saturday. "
+    same = lead + "Analysts said Saturday's meeting came as trade between the two countries grows."
+    talks = [e for e in extract_text(same, published="2025-05-19").events if e.event == "CONSULT"]
+    assert len(talks) == 1 and [m.text for m in talks[0].mentions] == ["meeting"], _summary(talks)
+    other = lead + "Analysts said Friday's meeting came as trade between the two countries grows."
+    talks = [e for e in extract_text(other, published="2025-05-19").events if e.event == "CONSULT"]
+    assert len(talks) == 2, _summary(talks)
+
+
+def test_a_dated_re_mention_finds_the_day_a_numbered_round_ended(extract_text):
+    lead = "A third round of talks between Kenya and Ethiopia concluded in Nairobi on May 10. "
+    same = lead + "Officials said Saturday's negotiations came after months of delay."
+    talks = [e for e in extract_text(same, published="2025-05-12").events if e.event == "CONSULT"]
+    assert len(talks) == 1 and [m.text for m in talks[0].mentions] == ["negotiations"], _summary(talks)
+
+
+def test_a_placed_re_mention_of_an_act_told_at_no_venue_is_a_mention(extract_text):
+    # the lead names no venue: "the meeting in Geneva" gives the talks' place, it tells no other meeting
+    text = ("The envoy had long talks with Iran's top diplomat on Saturday. "
+            "The ministry issued a statement on the meeting in Geneva.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and [m.text for m in talks[0].mentions] == ["meeting"], _summary(talks)
+
+
+def test_a_placed_re_mention_with_a_time_of_its_own_stays_another_act(extract_text):
+    # a time the lead's sentence does not tell ("in March 2019") places the meeting on another occasion
+    text = ("The envoy had long talks with Iran's top diplomat on Saturday. "
+            "Officials who attended the meeting in Geneva in March 2019 said little had changed.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 2, _summary(talks)
+
+
+def test_a_placed_re_mention_prefers_the_act_told_at_its_place(extract_text):
+    # the meeting in Nairobi is the first act, told there, not the later one told at no venue
+    text = ("Kenya's foreign minister met the French ambassador in Nairobi on Monday. "
+            "Later he met union leaders. "
+            "Aides described the meeting in Nairobi as tense.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    first = next(e for e in talks if e.trigger.start < text.index("Later"))
+    assert [m.text for m in first.mentions] == ["meeting"], _summary(talks)
+
+
+def test_an_act_told_inside_a_told_meeting_is_a_part_of_it(extract_text):
+    # "During the meeting" names the meeting told: the discussion held in it is no second meeting
+    lead = "Kenya's foreign minister met his Ethiopian counterpart in Nairobi on Monday. "
+    same = lead + "During the meeting, the two ministers discussed the border dispute."
+    talks, _ = _of_type(extract_text, same, "CONSULT")
+    assert len(talks) == 1 and [m.text for m in talks[0].mentions] == ["discussed"], _summary(talks)
+
+
+def test_an_act_told_inside_another_occasion_stays_its_own(extract_text):
+    # a meeting of another time ("in 2019") is another occasion: its discussion is not Monday's meeting
+    text = ("Kenya's foreign minister met his Ethiopian counterpart in Nairobi on Monday. "
+            "At a meeting in 2019, the two ministers discussed the border dispute.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 2, _summary(talks)
+
+
+def test_an_act_in_a_where_clause_on_the_told_meetings_place_is_a_part_of_it(extract_text):
+    text = ("The envoy had long talks with Kenya's foreign minister on Saturday. The ministry posted photos "
+            "of the meeting in Nairobi, where the envoy had discussions with the minister on trade.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and "discussions" in [m.text for m in talks[0].mentions], _summary(talks)

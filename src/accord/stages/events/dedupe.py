@@ -26,7 +26,7 @@ from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS, e
 from accord.stages.events.retold import (OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, People, acts_on_doer,
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
-                                         swaps_roles, told_of_re_mention)
+                                         setting_occasion, swaps_roles, told_of_re_mention, venues)
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, entity_at
 from accord.stages.statements import statement_covering
 
@@ -68,8 +68,13 @@ class CandidateDedupe:
                  filed_nouns: frozenset[str] = frozenset(), occasion_words: frozenset[str] = frozenset(),
                  formalizing_verbs: frozenset[str] = frozenset(), claim_nouns: frozenset[str] = frozenset(),
                  gathering_types: frozenset[str] = frozenset(), convening_verbs: frozenset[str] = frozenset(),
-                 own_object_types: frozenset[str] = frozenset(), sequel_phrases: tuple[str, ...] = ()) -> None:
+                 own_object_types: frozenset[str] = frozenset(), sequel_phrases: tuple[str, ...] = (),
+                 holding_verbs: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset(),
+                 setting_preps: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._setting_preps = setting_preps
+        self._holding_verbs = holding_verbs
+        self._round_nouns = round_nouns
         self._sequel_phrases = list(sequel_phrases)
         self._own_object_types = own_object_types
         self._convening_verbs = convening_verbs
@@ -202,10 +207,34 @@ class CandidateDedupe:
         months = self._own_dates(earlier, "month")
         return bool(months) and all(day[:MONTH_CHARS] in months for day in days)
 
+    def _told_days(self, cand: Candidate) -> set[str]:
+        """The days an earlier act was told with: its own (``_own_days``), else those told on the verb holding,
+        beginning or ending its event noun ("had talks with Iran on Saturday", "a second round of talks concluded
+        on April 19": ``holding_verbs``), which a dated re-mention ("Saturday's meeting") names again."""
+        days = self._own_days(cand)
+        if days or cand.trigger.pos != "noun":
+            return days
+        holder = self._holding_verb(cand.trigger.token)
+        return self._dates_on([holder], "day") if holder is not None else set()
+
+    def _holding_verb(self, noun: Token) -> Token | None:
+        """The verb an event noun, or the round it is counted in ("a second round of talks"), is the object or
+        subject of, when that verb holds, begins or ends it (``holding_verbs``); else None."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self._round_nouns:
+            noun = noun.head.head
+        verb = noun.head
+        if noun.dep_ in SUBJECT_DEPS | {"dobj"} and verb.i != noun.i and verb.lemma_.lower() in self._holding_verbs:
+            return verb
+        return None
+
     def _own_dates(self, cand: Candidate, granularity: str) -> set[str]:
         """The values of the dates of one granularity ("day", "month") told on a trigger (``_own_days``)."""
         token = cand.trigger.token
-        holders = [token, token.head] if token.dep_ in SUBJECT_DEPS else [token]
+        return self._dates_on([token, token.head] if token.dep_ in SUBJECT_DEPS else [token], granularity)
+
+    def _dates_on(self, holders: list[Token], granularity: str) -> set[str]:
+        """The values of the dates of one granularity told on these tokens: their children and the objects of
+        their prepositions ("on Thursday")."""
         near = {t.i for h in holders for t in list(h.children) + [g for c in h.children if c.dep_ == "prep" for g in c.children]
                 if t.ent_type_ == "DATE"}
         days = set()
@@ -234,6 +263,39 @@ class CandidateDedupe:
     def _told_at(self, earlier: Candidate, places: set[str]) -> bool:
         """Whether the sentence telling an earlier act names every one of these place words."""
         return bool(places) and places <= {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]}
+
+    def _occasion_held_in(self, cand: Candidate, others: list[Candidate]) -> list[Candidate]:
+        """The told acts an act is a part of: the occasion it is told inside (``setting_occasion``) is an act of its
+        type the story told (its trigger or one of its mentions; a definite noun after a preposition may name the
+        latest act of that type told before it), the act's coded parties are among that act's, and its sentence
+        tells no time the earlier one does not ("During the meeting they discussed ..." after "X met Y on
+        Monday")."""
+        noun = setting_occasion(cand, self._setting_preps, self._occasion_words)
+        if noun is None:
+            return []
+        codes = set() if cand.unnamed else {a.code for a in cand.actors + cand.recipients if a.code}
+
+        def holds(k: Candidate) -> bool:
+            told = {k.trigger.token.i} | {t.i for m in k.re_mentions for t in m}
+            named = noun.i in told or (noun.head.dep_ == "prep" and k.trigger.token.i < noun.i
+                                       and k.type in event_noun_types(noun))
+            return named and k.type == cand.type and k.assertion in REPORTED_ASSERTIONS and not k.negated \
+                and codes <= {a.code for a in k.actors + k.recipients if a.code} and self._no_other_time(k, cand)
+
+        return [k for k in others if holds(k)]
+
+    def _no_other_time(self, earlier: Candidate, mention: Candidate) -> bool:
+        """Whether a mention's sentence tells no time that the sentence telling an earlier act does not."""
+        words = {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]}
+        return all(t.lower_ in words for t in self._sentence_of[mention.trigger.token.i]
+                   if t.ent_type_ in TIME_LABELS and not t.is_punct)
+
+    def _told_nowhere(self, earlier: Candidate, places: set[str], mention: Candidate) -> bool:
+        """Whether the sentence telling an earlier act names no venue at all, and the mention's sentence no time
+        the earlier one does not: a place a definite re-mention gives ("the meeting in Oman" after "had talks
+        with Iran on Saturday") is then a detail of that act, no conflict ("the shooting in Aurora in July 2012"
+        after an attack told on Friday stays another act)."""
+        return bool(places) and not venues(self._sentence_of[earlier.trigger.token.i]) and self._no_other_time(earlier, mention)
 
     @staticmethod
     def _dated_places(cand: Candidate) -> set[str]:
@@ -278,18 +340,21 @@ class CandidateDedupe:
                 # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
                 # drew criticism from the EU" does not make the EU the arrester) and never tells two acts apart
                 parties = set() if cand.unnamed else {a.code for a in self._own_parties(cand) if a.code}
-                earlier = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
+                related = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
                            and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
-                           and (plain or ((bool(days & self._own_days(k)) or self._within_told_month(days, k))
-                                          and (not day_places or self._told_at(k, day_places)))
-                                or self._told_at(k, places))
                            and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)))
                            and not self._names_another_person(cand, k)
                            and not swaps_roles(*self._own_roles(cand), k, persons)
                            and not (cand.trigger.pos == "verb" and (acts_on_doer(cand.anchor, k) or done_by_another(cand.anchor, k)))
                            and not self._other_kind(cand, k)
                            and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
+                earlier = [k for k in related
+                           if plain or ((bool(days & self._told_days(k)) or self._within_told_month(days, k))
+                                        and (not day_places or self._told_at(k, day_places)))
+                           or self._told_at(k, places)]
+                # an act told at no venue takes a placed re-mention only when no act was told at its places
+                earlier = earlier or [k for k in related if self._told_nowhere(k, places, cand)]
                 if earlier:
                     earlier[-1].re_mentions.append(cand.span_tokens)
                     continue
@@ -315,6 +380,8 @@ class CandidateDedupe:
                     types = event_noun_types(subject)
                     again = [k for k in others if told_of_re_mention(cand, k, types, self._sentence_of[k.trigger.token.i],
                                                                      self._formalizing_verbs, self._convening_verbs)]
+                if not again:  # "During the meeting, they discussed ...": a part of the meeting told
+                    again = self._occasion_held_in(cand, others)
                 if again:
                     again[-1].re_mentions.append(cand.span_tokens)
                     continue

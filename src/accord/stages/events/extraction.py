@@ -186,7 +186,10 @@ class EventBuilder:
                                       frozenset(lexicon.frames["gathering_types"]),
                                       frozenset(lexicon.frames["convening_verbs"]),
                                       frozenset(lexicon.frames["own_object_types"]),
-                                      tuple(lexicon.cues["sequel_phrases"]))
+                                      tuple(lexicon.cues["sequel_phrases"]),
+                                      frozenset(lexicon.frames["holding_verbs"]),
+                                      frozenset(lexicon.frames["round_nouns"]),
+                                      frozenset(lexicon.frames["setting_preps"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
         self.continuation_verbs = frozenset(lexicon.frames["continuation_verbs"])
 

@@ -389,8 +389,8 @@ def retells_in_other_words(cand: Candidate, earlier: Candidate, persons: People,
     days, told_days = own_days(cand), own_days(earlier)
     if days and (told_days or gathering) and days != told_days:
         return False  # a day of its own, other than the one told (a gathering told with no day may recur on another)
-    told_venues = {t.lower_ for t in _venues(earlier_sentence)}
-    return not told_venues or all(t.lower_ in told_venues for t in _venues(anchor.subtree))
+    told_venues = {t.lower_ for t in venues(earlier_sentence)}
+    return not told_venues or all(t.lower_ in told_venues for t in venues(anchor.subtree))
 
 
 def done_by_another(later: Token, earlier: Candidate) -> bool:
@@ -440,9 +440,9 @@ def told_of_re_mention(cand: Candidate, earlier: Candidate, noun_types: list[str
         return False
     codes = {a.code for a in earlier.actors + earlier.recipients if a.code}
     anchor = cand.anchor
-    venues = {t.idx for t in _venues(anchor.subtree)}
+    venue_starts = {t.idx for t in venues(anchor.subtree)}
     # a party named where the earlier act names one, not a venue ("was signed in Washington": no party of its own)
-    named = [ref for ref in cand.recipients + ([] if cand.unnamed else cand.actors) if ref.start not in venues]
+    named = [ref for ref in cand.recipients + ([] if cand.unnamed else cand.actors) if ref.start not in venue_starts]
     convenes = cand.trigger.entry.lemma in convening_verbs
     if codes and not convenes and any(ref.code and ref.code not in codes for ref in named):
         return False
@@ -455,8 +455,8 @@ def told_of_re_mention(cand: Candidate, earlier: Candidate, noun_types: list[str
         return False  # another day than the one told
     # a venue (a place after "in", "at") other than the earlier sentence's venues; a party named by its country
     # ("Armenia and Azerbaijan agreed") is no venue
-    told_venues = {t.lower_ for t in _venues(earlier_sentence)}
-    return not told_venues or all(t.lower_ in told_venues for t in _venues(own))
+    told_venues = {t.lower_ for t in venues(earlier_sentence)}
+    return not told_venues or all(t.lower_ in told_venues for t in venues(own))
 
 
 def _conveners(cand: Candidate) -> list[ActorRef]:
@@ -469,7 +469,7 @@ def _conveners(cand: Candidate) -> list[ActorRef]:
     return [ref for ref in cand.actors + cand.recipients if any(lo <= ref.start < hi for lo, hi in spans)]
 
 
-def _venues(tokens: Iterable[Token]) -> list[Token]:
+def venues(tokens: Iterable[Token]) -> list[Token]:
     """The place words among tokens that a locative preposition governs ("in Quetta", "at the Kremlin")."""
     return [t for t in tokens if t.ent_type_ in PLACE_LABELS and t.is_alpha
             and any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in t.ancestors)]
@@ -494,3 +494,28 @@ def quotes_told_act(cand: Candidate, earlier: Candidate) -> bool:
         return False
     codes = {a.code for a in earlier.actors if a.code}
     return bool(codes & {a.code for a in cand.actors if a.code})
+
+
+def setting_occasion(cand: Candidate, setting_preps: frozenset[str], occasion_words: frozenset[str]) -> Token | None:
+    """The occasion noun an act is told inside: the definite object of a setting preposition on its clause
+    ("During the meeting, they discussed ...", ``setting_preps``) with no word of another occasion ("the next
+    meeting") or count, or the noun a "where" clause holding it describes, itself or through its place ("the meeting in
+    Oman, where the envoys had discussions"); else None. ``dedupe`` decides whether that noun names an act already told."""
+    token = cand.trigger.token
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        head = verb.head
+        if head.ent_type_ in PLACE_LABELS and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+            head = head.head.head  # "the meeting in Oman, where ...": the clause tells the meeting's place
+        return head if head.pos_ == "NOUN" else None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in setting_preps):
+        noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if noun is None or not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+                                   or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS) for c in noun.children):
+            continue
+        if any(c.lower_ in occasion_words or c.ent_type_ in COUNTING_LABELS or c.like_num for c in noun.children):
+            continue
+        return noun
+    return None
