@@ -38,6 +38,7 @@ from accord.stages.events.modality import (
     in_condition,
     is_considered,
     is_scheduled_future,
+    is_scheduled_noun,
     modality_of,
     scheduled,
 )
@@ -381,7 +382,8 @@ class EventBuilder:
         cues = self.lexicon.cues
         subject_noun = cand.trigger.pos == "noun" and cand.trigger.token.dep_ in SUBJECT_DEPS and cand.trigger.token.head.i == anchor.i \
             and anchor.lemma_.lower() in cues["course_verbs"]
-        return subject_noun or scheduled(anchor, cues["scheduled_markers"]) or is_scheduled_future(anchor, cues["schedule_phrases"])
+        return subject_noun or scheduled(anchor, cues["scheduled_markers"]) or is_scheduled_future(anchor, cues["schedule_phrases"]) \
+            or is_scheduled_noun(cand.trigger.token, cues["schedule_participles"])
 
     def _venue_city_codes(self, noun: Token) -> set[str]:
         """The country codes of the venue cities before an event noun ("the Madrid talks" -> ESP)."""
