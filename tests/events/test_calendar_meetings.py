@@ -48,3 +48,18 @@ def test_what_planning_is_for_is_not_held(extract_text):
     text = "A man familiar with the planning for Friday's meeting of Iran and Iraq says the talks will cover trade."
     found = _at(_events(extract_text, text, published="2025-05-12"), "meeting")
     assert found and all(not e.reported for e in found), _summary(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Marco Rubio argues that efforts by the government will destroy the economy.",
+    "Marco Rubio said the plan would destroy the economy of Florida.",
+])
+def test_a_forecast_of_what_an_effort_will_do_is_no_threat_made(extract_text, text):
+    """An effort or a plan as the subject promises nothing: the clause is a forecast, not reported."""
+    found = _at(_events(extract_text, text, published="2025-05-12"), "destroy")
+    assert found and all(not e.reported for e in found), _summary(found)
+
+
+def test_a_party_promising_stays_reported(extract_text):
+    found = _at(_events(extract_text, "Serbia will sign a deal with Kosovo, the minister said.", published="2025-05-12"), "sign")
+    assert found and all(e.reported and e.event == "AGREE" for e in found), _summary(found)
