@@ -136,14 +136,16 @@ def _speculated(anchor: Token, belief_verbs: list[str]) -> bool:
     return clause.dep_ in ("csubj", "csubjpass") or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in belief_verbs)
 
 
-def _unpromising_subject(anchor: Token, lexicon: Lexicon) -> bool:
-    """Whether a future or modal clause's subject is an act or an effort, not a party ("the talks should lead to a
-    ceasefire", "efforts to curb it will destroy jobs"): no one promises or threatens through it, so it tells a
-    forecast, not a commitment. Talks told as going on ("talks will continue") are left to the continuation rule."""
+def _unpromising_subject(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the act of a future or modal clause is done by its subject, an act or an effort, not a party ("efforts
+    to curb it will destroy jobs", "their support will collapse"): no one promises or threatens through it, so it
+    tells a forecast, not a commitment. An act the clause names as its object stays the speaker's to code ("a failed
+    negotiation could trigger sanctions, the EU said" warns of the EU's own sanctions). Talks told as going on
+    ("talks will continue") are left to the continuation rule."""
     if anchor.lemma_.lower() in lexicon.frames["continuation_verbs"]:
         return False
     subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN":
+    if subject is None or subject.pos_ != "NOUN" or trigger.i not in (anchor.i, subject.i):
         return False
     lemma = subject.lemma_.lower()
     return lemma in lexicon.cues["unpromising_subject_nouns"] or any(e.type != "-" for e in lexicon.candidates("noun", lemma))
@@ -860,7 +862,7 @@ class EventBuilder:
             if cand.type != before and cand.type in lexicon.frames["commitment_types"] and cand.assertion == cand.modality \
                     and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]) \
                     and not forecast_by_commentator(cand.anchor, lexicon.frames["commentator_nouns"]) \
-                    and not _unpromising_subject(cand.anchor, lexicon) and not self._scheduled(cand):
+                    and not _unpromising_subject(cand.trigger.token, cand.anchor, lexicon) and not self._scheduled(cand):
                 # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made;
                 # not when a verb of asking, wanting or denying governs it ("hopes the army will withdraw"): unpromised
                 cand.modality = cand.assertion = "asserted"
