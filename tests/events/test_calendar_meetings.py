@@ -63,3 +63,18 @@ def test_a_forecast_of_what_an_effort_will_do_is_no_threat_made(extract_text, te
 def test_a_party_promising_stays_reported(extract_text):
     found = _at(_events(extract_text, "Serbia will sign a deal with Kosovo, the minister said.", published="2025-05-12"), "sign")
     assert found and all(e.reported and e.event == "AGREE" for e in found), _summary(found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("It is imperative that Iran and the United States sign a deal.", "sign"),
+    ("It is essential that Russia withdraws its troops from the border.", "withdraws"),
+])
+def test_what_it_is_imperative_that_someone_do_is_asked(extract_text, text, word):
+    found = _at(_events(extract_text, text, published="2025-05-12"), word)
+    assert found and all(e.assertion == "demanded" and not e.reported for e in found), _summary(found)
+
+
+def test_a_plain_that_clause_of_a_copula_stays_told(extract_text):
+    """ "It is clear that Russia withdrew its troops": no deontic adjective, the withdrawal is told as done."""
+    found = _at(_events(extract_text, "It is clear that Russia withdrew its troops from the border.", published="2025-05-12"), "withdrew")
+    assert found and all(e.reported for e in found), _summary(found)

@@ -616,6 +616,8 @@ FOR_INFINITIVE_HOPS = 8
 def _obliged(head: Token, cues: dict) -> bool:
     """Whether a clause is what someone needs or has to do ("Washington needs to act", "Iran has to stop")
     or what it is important or necessary to do ("it is important to meet the rebels")."""
+    if head.dep_ == "ccomp":
+        return _deontic_that_clause(head, set(cues["deontic_adjectives"]))
     if head.dep_ != "xcomp":
         return False
     governor = head.head
@@ -625,6 +627,14 @@ def _obliged(head: Token, cues: dict) -> bool:
         return True
     adjectives = set(cues["deontic_adjectives"])
     return lemma in adjectives or any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in governor.children)
+
+
+def _deontic_that_clause(clause: Token, adjectives: set[str]) -> bool:
+    """Whether a "that" clause is what "it is important (imperative, essential ...)" asks for ("it is imperative
+    that the sides sign a deal"): the act is asked for, not told as done."""
+    governor = clause.head
+    return governor.lemma_ == "be" and clause.i > governor.i \
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in governor.children)
 
 
 def _subjunctive(head: Token) -> bool:
