@@ -38,6 +38,7 @@ from accord.stages.events.modality import (
     in_condition,
     is_considered,
     is_scheduled_future,
+    is_scheduled_noun,
     modality_of,
     scheduled,
 )
@@ -133,6 +134,21 @@ def _speculated(anchor: Token, belief_verbs: list[str]) -> bool:
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
     return clause.dep_ in ("csubj", "csubjpass") or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in belief_verbs)
+
+
+def _unpromising_subject(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the act of a future or modal clause is done by its subject, an act or an effort, not a party ("efforts
+    to curb it will destroy jobs", "their support will collapse"): no one promises or threatens through it, so it
+    tells a forecast, not a commitment. An act the clause names as its object stays the speaker's to code ("a failed
+    negotiation could trigger sanctions, the EU said" warns of the EU's own sanctions). Talks told as going on
+    ("talks will continue") are left to the continuation rule."""
+    if anchor.lemma_.lower() in lexicon.frames["continuation_verbs"]:
+        return False
+    subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or trigger.i not in (anchor.i, subject.i):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in lexicon.cues["unpromising_subject_nouns"] or any(e.type != "-" for e in lexicon.candidates("noun", lemma))
 
 
 class EventBuilder:
@@ -384,7 +400,8 @@ class EventBuilder:
         cues = self.lexicon.cues
         subject_noun = cand.trigger.pos == "noun" and cand.trigger.token.dep_ in SUBJECT_DEPS and cand.trigger.token.head.i == anchor.i \
             and anchor.lemma_.lower() in cues["course_verbs"]
-        return subject_noun or scheduled(anchor, cues["scheduled_markers"]) or is_scheduled_future(anchor, cues["schedule_phrases"])
+        return subject_noun or scheduled(anchor, cues["scheduled_markers"]) or is_scheduled_future(anchor, cues["schedule_phrases"]) \
+            or is_scheduled_noun(cand.trigger.token, cues["schedule_participles"])
 
     def _venue_city_codes(self, noun: Token) -> set[str]:
         """The country codes of the venue cities before an event noun ("the Madrid talks" -> ESP)."""
@@ -848,7 +865,7 @@ class EventBuilder:
             if cand.type != before and cand.type in lexicon.frames["commitment_types"] and cand.assertion == cand.modality \
                     and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]) \
                     and not forecast_by_commentator(cand.anchor, lexicon.frames["commentator_nouns"]) \
-                    and not self._scheduled(cand):
+                    and not _unpromising_subject(cand.trigger.token, cand.anchor, lexicon) and not self._scheduled(cand):
                 # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made;
                 # not when a verb of asking, wanting or denying governs it ("hopes the army will withdraw"): unpromised
                 cand.modality = cand.assertion = "asserted"

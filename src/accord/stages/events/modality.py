@@ -100,6 +100,9 @@ def is_prepared(trigger: Token, nouns: list[str]) -> bool:
         return False
     # "the arrangements for X", or the "for" phrase hung on the verb of them ("discuss the arrangements for X")
     holders = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    before = token.doc[prep.i - 1] if prep.i > 0 else prep
+    if before.pos_ == "NOUN":
+        holders.append(before)  # "familiar with the planning for X": the parser may hang "for" higher up
     return any(holder.lemma_.lower() in nouns for holder in holders)
 
 
@@ -156,6 +159,34 @@ def scheduled(anchor: Token, markers: list[str]) -> bool:
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in markers for c in anchor.children):
         return True
     return any(o.ent_type_ == "DATE" for objects in _placed_times(anchor) for o in objects)
+
+
+# Links by which an event noun is the subject of a scheduling participle or of "be" with one ("talks are set for
+# Monday", "the vote is due on Friday").
+SCHEDULED_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj"})
+
+
+def _schedules(word: Token, participles: set[str]) -> bool:
+    """Whether a word is a scheduling participle placed on a date ("scheduled for Saturday", "set for May 3")."""
+    return word.lower_ in participles and scheduled(word, [])
+
+
+def is_scheduled_noun(trigger: Token, participles: list[str]) -> bool:
+    """Whether an event noun is told as put on a calendar ("talks scheduled for Saturday", "the next round is set
+    for May 3", "the vote is due on Friday"): a meeting to come, not one told as held (issue 14 item 3)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = set(participles)
+    for noun in counted_by(trigger):
+        if any(c.dep_ == "acl" and _schedules(c, words) for c in noun.children):
+            return True
+        head = noun.head
+        if noun.dep_ == "nsubjpass" and _schedules(head, words):
+            return True
+        if noun.dep_ == "nsubj" and head.lemma_ == "be" and scheduled(head, []) \
+                and any(c.dep_ == "acomp" and c.lower_ in words for c in head.children):
+            return True
+    return False
 
 
 def _governing_verb(anchor: Token) -> Token:
@@ -439,6 +470,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"
         if is_prepared(trigger, cues["preparation_nouns"]):
             return "hypothetical"  # as a prospect's: not held (no future recoding: no one agreed to it)
+        if is_scheduled_noun(trigger, cues["schedule_participles"]):
+            return "future"  # "talks scheduled for Saturday", "the summit is set for May 3"
     if is_prospect(anchor, cues["prospect_nouns"]) or follows_prospect(anchor, cues["prospect_nouns"]):
         return "hypothetical"
     if _after_winning_office(anchor, cues["office_conditions"]):
@@ -583,6 +616,8 @@ FOR_INFINITIVE_HOPS = 8
 def _obliged(head: Token, cues: dict) -> bool:
     """Whether a clause is what someone needs or has to do ("Washington needs to act", "Iran has to stop")
     or what it is important or necessary to do ("it is important to meet the rebels")."""
+    if head.dep_ == "ccomp":
+        return _deontic_that_clause(head, set(cues["deontic_adjectives"]))
     if head.dep_ != "xcomp":
         return False
     governor = head.head
@@ -592,6 +627,14 @@ def _obliged(head: Token, cues: dict) -> bool:
         return True
     adjectives = set(cues["deontic_adjectives"])
     return lemma in adjectives or any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in governor.children)
+
+
+def _deontic_that_clause(clause: Token, adjectives: set[str]) -> bool:
+    """Whether a "that" clause is what "it is important (imperative, essential ...)" asks for ("it is imperative
+    that the sides sign a deal"): the act is asked for, not told as done."""
+    governor = clause.head
+    return governor.lemma_ == "be" and clause.i > governor.i \
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in governor.children)
 
 
 def _subjunctive(head: Token) -> bool:
