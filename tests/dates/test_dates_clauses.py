@@ -109,3 +109,32 @@ def test_an_untagged_weekday_still_dates_its_act(extract_text):
     events = extract_text(text, published="2016-07-24").events  # a Sunday
     declined = [e for e in events if e.trigger.text == "declined"]
     assert declined and declined[0].date is not None and declined[0].date.value == "2016-07-24"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "next week" resolves to the month holding it, the story's own month: still ahead of the agreeing
+        "The sides agreed to reconvene in Nairobi next week.",
+        # a perfect: done already, on no day the text gives
+        "The sides have agreed to reconvene in Nairobi next week.",
+        # a participle agreeing to what is ahead: the week is the meeting's
+        "The third round of talks between Kenya and Ethiopia ended in Geneva, with the two sides agreeing to hold "
+        "another session next week.",
+    ],
+)
+def test_a_week_ahead_arranged_does_not_date_the_arranging(extract_text, sentence):
+    trigger = "agreeing" if "agreeing" in sentence else "agreed"
+    assert _dates(extract_text, sentence, trigger) == [None]
+
+
+def test_an_agreement_to_meet_next_week_is_of_the_storys_day(extract_text):
+    assert _dates(extract_text, ROUND + "The sides agreed to reconvene in Nairobi next week.", "agreed") == ["2025-04-17"]
+
+
+def test_a_day_talks_are_scheduled_for_is_no_done_acts_day(extract_text):
+    # "scheduled for Sunday" in a Wednesday story is the coming Sunday, not the one before: no date read back
+    text = "Kenya's president phoned Qatar's emir on Monday regarding the coming round of Sudan talks scheduled for Sunday."
+    events = extract_text(text, published="2025-04-16").events
+    assert [e.date.value if e.date else None for e in events if e.trigger.text == "talks"] == [None]
+    assert [e.date.value for e in events if e.trigger.text == "phoned"] == ["2025-04-14"]

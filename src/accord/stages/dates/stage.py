@@ -18,7 +18,10 @@ the statement reporting it, or of the participial frame set before its cue or ve
 this week, the envoy said ...": ``dates.context.frame_date``); a week counted from now, the sentence's one date, that the parser hung on a clause
 below the act but for a reported, relative or placed one ("filed 30 cases arguing against his ouster in the
 last two weeks": ``dates.clauses.week_told_below``). A done act is never dated after its report: one arranging a day ahead ("agreed to
-hold a third session next Friday") takes the last story day told before it (``dates.context.arranged_on``) or none. A report's date is never that of a past
+hold a third session next Friday", "agreed to reconvene in Nairobi next week", a week the resolver gives at a month's grain) takes
+the last story day told before it (``dates.context.arranged_on``) or none; told in the perfect, or as a participle whose
+infinitive holds the day ahead ("with the envoys agreeing to reconvene in Nairobi next week"), none. A day something is arranged
+for ("talks scheduled for Saturday"), read back from publication, dates no done act. A report's date is never that of a past
 act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
 ``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
 sentences around it (``dates.context``): the speaker's statement on the same occasion, a dated act its
@@ -84,11 +87,13 @@ from accord.stages.dates.attachment import (
 )
 from accord.stages.dates.clauses import (
     STRETCH_PREPS,
-    after_the_report,
     another_time_between,
+    arranged_time,
     arranges_ahead,
     occasion_participles,
     tells_act_time,
+    told_ahead,
+    told_in_complement,
     week_told_below,
     when_clause_date,
 )
@@ -629,10 +634,20 @@ def run(state: ArticleState) -> None:
                 or _statement_date(state, event, dates) \
                 or (week_told_below(state, verb, dates, event.modality == "future") if verb is not None else None)
         if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) and not unknown_day \
-                and (after_the_report(state, found) if found is not None else arranges_ahead(state, verb, dates)):
+                and (told_ahead(state, found) if found is not None else arranges_ahead(state, verb, dates)):
             # "The sides agreed to hold a third session next Friday": a done act's day is not ahead; it arranged what
             # is ahead on the day the story tells
             found = arranged_on(state, verb, dates)
+        elif found is not None and event.modality in CONTEXT_MODALITIES and verb is not None and told_ahead(state, found) \
+                and (present_perfect(verb) or told_in_complement(state, found, verb)):
+            # "The sides have agreed to reconvene in Nairobi next week", "with the envoys agreeing to reconvene in Nairobi next week": done
+            # already, on no day the text gives; the day ahead is the meeting's
+            found = None
+        if found is not None and event.modality in CONTEXT_MODALITIES and arranged_time(state, found) \
+                and not told_ahead(state, found):
+            # "the next round of talks scheduled for Saturday": the day arranged, read back from publication; told
+            # ahead ("a meeting scheduled for next week"), it is the arranged meeting's own
+            found = None
         if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES \
                 and not _states_own_time(state, anchor, dates):
             found = speaker_act_date(state, event, anchor, said_on) \
