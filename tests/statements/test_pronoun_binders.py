@@ -64,3 +64,14 @@ def test_a_role_owning_another_noun_is_not_the_owner_s_speaker(extract_text):
             "She said the family would travel in the spring.")
     record = extract_text(text)
     assert _name_of(record, "the family would travel in the spring") == "Lena Dunlop"
+
+
+def test_a_name_opening_a_sentence_after_and_or_but_is_its_topic(extract_text):
+    # "And Hale, his aides insist ...": Hale is no subject of the parse, only the topic set at the sentence's
+    # start (after "And"/"But"); the next "he" stands for him, not for Moreno, who spoke last.
+    for opener in ("And", "But"):
+        text = ("President Tom Hale signed the climate deal in Paris. \"Nothing here moves the needle,\" said Carl "
+                "Moreno, a city engineer. \"We need a plan,\" he added. " + opener + " Hale, his aides insist the "
+                "deal suits him fine. \"We can wait a year,\" he said.")
+        record = extract_text(text)
+        assert _name_of(record, "We can wait a year,") == "Tom Hale", opener
