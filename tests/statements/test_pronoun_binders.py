@@ -47,3 +47,31 @@ def test_the_owner_of_a_sentence_subject_is_its_topic(extract_text):
             "time for the campaign. He told donors that the race was close.")
     record = extract_text(text)
     assert _name_of(record, "the race was close") == "Mark Walsh"
+
+
+def test_a_role_already_resolved_to_a_man_is_no_antecedent_of_she(extract_text):
+    # "the Ohio senator said" was resolved to Mark Dunlop: the role is he, so a later "She" passes over it to the
+    # woman named before, instead of keeping the role (of no known gender) as her name.
+    text = ("Governor Ann Ruiz spoke first on Monday. Senator Mark Dunlop answered her. \"The plan fails our "
+            "farmers,\" the Ohio senator said. She said the plan would pass in the spring.")
+    record = extract_text(text)
+    assert _name_of(record, "the plan would pass in the spring") == "Ann Ruiz"
+
+
+def test_a_role_owning_another_noun_is_not_the_owner_s_speaker(extract_text):
+    # "the senator's wife, Lena Dunlop" is Lena, not the senator: the senator stays a man, so "She" is Lena.
+    text = ("Senator Mark Dunlop stayed home on Monday. \"We are tired,\" the senator's wife, Lena Dunlop, said. "
+            "She said the family would travel in the spring.")
+    record = extract_text(text)
+    assert _name_of(record, "the family would travel in the spring") == "Lena Dunlop"
+
+
+def test_a_name_opening_a_sentence_after_and_or_but_is_its_topic(extract_text):
+    # "And Hale, his aides insist ...": Hale is no subject of the parse, only the topic set at the sentence's
+    # start (after "And"/"But"); the next "he" stands for him, not for Moreno, who spoke last.
+    for opener in ("And", "But"):
+        text = ("President Tom Hale signed the climate deal in Paris. \"Nothing here moves the needle,\" said Carl "
+                "Moreno, a city engineer. \"We need a plan,\" he added. " + opener + " Hale, his aides insist the "
+                "deal suits him fine. \"We can wait a year,\" he said.")
+        record = extract_text(text)
+        assert _name_of(record, "We can wait a year,") == "Tom Hale", opener

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from accord.stages.entities import resolve_mention
@@ -29,6 +32,11 @@ BINDING_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
 TOPIC_PREPOSITIONS = frozenset({"for", "to"})
 # Clause steps climbed at most: a pronoun deeper than this is too far from any binder to trust the parse.
 MAX_BINDING_STEPS = 3
+# Words between a statement speaker's start and a role mention inside it that put the role in another person's
+# phrase ("the wife of the senator, Jane Doe": the senator is not Jane Doe).
+FOREIGN_ROLE_WORDS = frozenset({"of", "for", "to", "with", "at", "from", "by", "and", "'s", "’s"})
+# Statement speakers read back from a role mention for the one whose phrase holds it: phrases do not nest deeper.
+ROLE_SPEAKER_LOOKBACK = 3
 
 
 class PronounSpeakers:
@@ -148,7 +156,7 @@ class PronounSpeakers:
         # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
         speaker = next((h for h in reversed(self.history)
                         if h.person and h.start < start and fits(h) and not self._nested(h.start, start)), None)
-        fitting = [p for p in self.people if p.start < start and fits(p)]
+        fitting = [p for p in map(self._as_spoken_role, (p for p in self.people if p.start < start)) if fits(p)]
         earlier = [p for p in fitting if not self._hidden(p.start, start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
         chosen: ResolvedSpeaker | None = speaker
@@ -186,6 +194,34 @@ class PronounSpeakers:
                 self._genders.setdefault(chosen.entity, gender)
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
+
+    def _as_spoken_role(self, person: ResolvedSpeaker) -> ResolvedSpeaker:
+        """An unnamed role mention ("the Florida senator said") as the named person its statement speaker was
+        resolved to (Marco Rubio), with that person's gender: a later "her" then passes over him rather than
+        taking a role of no known gender."""
+        if is_named(person) or self._possessor_role(person.start):
+            return person  # "the senator's wife, Jane Doe": the senator is not Jane Doe
+        last = bisect.bisect_right(self.history, person.start, key=lambda h: h.start)
+        for spoken in self.history[max(0, last - ROLE_SPEAKER_LOOKBACK) : last][::-1]:
+            if not (spoken.start <= person.start < spoken.end) or not spoken.person or spoken.joint \
+                    or not is_named(spoken):
+                continue
+            if FOREIGN_ROLE_WORDS & set(self.text[spoken.start : person.start].lower().split()):
+                continue
+            return replace(person, name=spoken.name, title=spoken.title, affiliation=spoken.affiliation,
+                           sector=spoken.sector, entity=spoken.entity,
+                           gender=spoken.gender or self._genders.get(spoken.entity or ""))
+        return person
+
+    def _possessor_role(self, start: int) -> bool:
+        """Whether the role mentioned at ``start`` owns another noun ("the senator's wife")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return True
+        head = span[0]
+        while head.dep_ in ("det", "amod", "compound") and head.head.i > head.i:
+            head = head.head
+        return head.dep_ == "poss"
 
     def _paraphrased_person(self, pronoun: int, chosen: ResolvedSpeaker | None, gender: str,
                             fitting: list[ResolvedSpeaker]) -> ResolvedSpeaker | None:

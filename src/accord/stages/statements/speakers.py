@@ -50,6 +50,9 @@ DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
 # Tokens looked at before a name for its list number ("5", ".", " " of "5. Jeb Bush").
 LIST_NUMBER_WINDOW = 3
 
+# Conjunctions a sentence may open with before its first name ("And Lena Hart, the mayor, ...", "But Ortiz,
+# ..."): the name still opens the sentence as its topic.
+OPENING_CONJUNCTIONS = frozenset({"and", "but", "yet"})
 _GENDER_CODES = {"m": "male", "f": "female", "male": "male", "female": "female"}
 
 
@@ -216,12 +219,16 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         return token is not None and (token.dep_ in SUBJECT_DEPS or list_heading(token))
 
     def _opens_sentence(self, start: int) -> bool:
-        """Whether the name starting at ``start`` is the first word of its sentence and no modifier of another."""
+        """Whether the name starting at ``start`` is the first word of its sentence (after an opening "And" or
+        "But") and no modifier of another."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
         token = span[0]
-        first = next((t for t in token.sent if not t.is_punct), None)
+        words = (t for t in token.sent if not t.is_punct)
+        first = next(words, None)
+        if first is not None and first.lower_ in OPENING_CONJUNCTIONS:
+            first = next(words, None)
         if first is None or first.i != token.i:
             return False
         return not self._is_modifier(start)
