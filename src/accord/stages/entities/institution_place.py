@@ -83,6 +83,8 @@ INSTITUTION_KINDS = frozenset({"organisation", "group"})
 # Lexicon kinds of an apposition's head noun that describe a body ("a British newspaper", "the Canadian mining
 # company"): the nationality before it is the named body's; a person's apposition is read as a title elsewhere.
 BODY_KINDS = frozenset({"organisation", "group"})
+# Longest common-noun description between a nationality and a name ("state-run television station": three words).
+MAX_BODY_WORDS = 3
 
 
 def _place_code(doc: Doc, token: Token, in_name: bool = False) -> str | None:
@@ -141,7 +143,7 @@ def phrase_place(span: Span, named_organisation: bool = False, unplaced: frozens
     head = span.root
     if head.pos_ == "PRON":
         return None
-    apposed = _apposed_country(head)
+    apposed = _apposed_country(head) or _described_before_country(span)
     if apposed is not None:
         return apposed  # "The Independent, a British newspaper": what the article says the body is
     if head.ent_type_ == "PERSON":
@@ -195,6 +197,26 @@ def _apposed_country(head: Token) -> str | None:
             if actor is not None and actor.kind == "country" and actor.code and child.text not in shared_names():
                 codes.add(actor.code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _described_before_country(span: Span) -> str | None:
+    """The country a nationality names in a body noun phrase written right before a name ("French television
+    station BFMTV", "the Kuwaiti news agency KUNA", "the Spanish daily El Pais"): a foreign outlet or firm that
+    no table lists is of its own country, not the story's. Read from the words, whatever the parse (it hangs
+    the noun phrase on the name as a compound, an apposition or a clause of its own)."""
+    doc = span.doc
+    if not span[0].text[:1].isupper():
+        return None
+    i = span.start - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and span.start - i <= MAX_BODY_WORDS:
+        i -= 1  # "television station", "state-run news agency"
+    if i < 0 or i == span.start - 1 or doc[span.start - 1].pos_ != "NOUN" or doc[i].text in shared_names():
+        return None
+    body = lookup_actor(doc[i + 1 : span.start].text)
+    if body is None or body.kind not in BODY_KINDS:
+        return None
+    actor = lookup_actor(doc[i].text)
+    return actor.code if actor is not None and actor.kind == "country" and actor.code else None
 
 
 def _based_place(span: Span, head: Token) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, lookup_actor
+from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, lexicon, lookup_actor
 from accord.knowledge.name_variants import MOJIBAKE_LEADS, repair_mojibake
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import DocLexicon, lookup_entry
@@ -12,6 +12,12 @@ from accord.stages.entities.names import is_org_like, with_article
 from accord.stages.entities.person_coding import add_named_person
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain
 from accord.stages.grammar import SUBJECT_DEPS
+
+# Verbs besides the audience verbs (entity_words.json) whose subject is an outlet reporting ("the Guardian
+# reported"): where a bare "Hill" or "New Yorker" after "the" is the outlet, not Capitol Hill or a person.
+OUTLET_VERBS = frozenset({"report", "quote", "publish", "cite"})
+# Nouns whose "with"/"to" object is the outlet ("an interview with the Guardian").
+OUTLET_NOUNS = frozenset({"interview", "statement", "letter", "op-ed"})
 
 
 # Acronyms read as the initials of an earlier organisation's name: two letters are too ambiguous ("UN" is in
@@ -210,7 +216,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     if following and following[0].kind == "person" and entry is None:
         return  # "Commerce Ministry" in "Commerce Ministry spokesperson He Yadong": part of a title
     if label == "ORG" or ((is_org_like(span, lex) or determined) and len(span) > 1):
-        actor = lookup_actor(span.text)
+        actor = lookup_actor(span.text) or _listed_with_article(span)
         name = span.text
         code = actor.code if actor else None
         sector = actor.sector if actor else None
@@ -218,6 +224,33 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
             code = _possessor_code(doc, span, lex) or _owner_acronym_code(builder, span)
         draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
         _register_acronym(builder, doc, span, draft)
+
+
+def _listed_with_article(span: Span) -> ActorCode | None:
+    """"the Guardian reported", "told the Hill": a body listed under its name with "The" ("The Guardian"),
+    written with a lower-case "the" the name span leaves out: the listed body, not an unknown one."""
+    if with_article(span).start == span.start or not _reports_or_is_told(span):
+        return None  # "a vote on the Hill", "beat the New Yorker": a place or a person, not the outlet
+    entry = lexicon().entry("The " + span.text)
+    if entry is None or not entry.phrase.startswith("The ") or entry.kind != "organisation":
+        return None
+    return ActorCode(code=entry.code, sector=entry.sector, name=entry.name, kind=entry.kind)
+
+
+def _reports_or_is_told(span: Span) -> bool:
+    """Whether a name stands where an outlet does: a reporting verb's subject ("the Guardian reported"), the
+    one told or written to ("told the Guardian", "an interview with the Guardian"), or the source of
+    "according to"."""
+    root = span.root
+    verbs = entity_words().audience_verbs | OUTLET_VERBS
+    governor = root.head
+    if root.dep_ == "pobj":
+        if governor.lower_ == "to" and governor.head.lower_ == "according":
+            return True
+        governor = governor.head
+    if root.dep_ in ("nsubj", "dobj", "dative", "pobj") and governor.lemma_.lower() in verbs:
+        return True
+    return root.dep_ == "pobj" and governor.lemma_.lower() in OUTLET_NOUNS
 
 
 def _surname_like_demonym(builder: EntityBuilder, span: Span, entry: LexEntry) -> bool:

@@ -71,6 +71,29 @@ class NounPhraseSpeakers:
         return ResolvedSpeaker(start, end, f"{person.name}'s {self.text[owner.idx + len(owner.text) : end].strip()}",
                                None, code or person.affiliation, sector, None, False, None, sentence)
 
+    def _pronoun_principal_code(self, head: Token, tokens: list[Token], sentence: int) -> str | None:
+        """The country of the named person a his/her stands for in a speaker serving that person: "her aides",
+        "his spokesman", "sources close to her campaign" speak for the person, not for the story's country
+        (issue 13 item 2: a US candidate's aides were coded with the foreign country of the story)."""
+        surrogates = self.words["surrogate_nouns"]
+        if head.lemma_.lower() not in surrogates:
+            return None
+        for owner in tokens:
+            gender = self.words["pronouns"].get(owner.lower_)
+            if gender not in ("male", "female") or owner.dep_ != "poss":
+                continue
+            owned = owner.head
+            # "her aides"; "sources close to her campaign", "a spokesman for his campaign": the body is the person's
+            direct = owned.i == head.i
+            served = owned.lemma_.lower() in self.words["principal_bodies"] and owned.head.dep_ == "prep" \
+                and (owned.head.head.i == head.i or owned.head.head.head.i == head.i)
+            if not (direct or served):
+                continue
+            person = self._resolve_personal(owner.idx, owner.idx + len(owner.text), gender, sentence)
+            if person.person and is_named(person) and person.affiliation:
+                return person.affiliation
+        return None
+
     def _resolve_noun_phrase(self, head: Token, start: int, end: int, sentence: int) -> ResolvedSpeaker:
         doc = self.doc
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -90,6 +113,8 @@ class NounPhraseSpeakers:
             end = tokens[-1].idx + len(tokens[-1].text)
         text = self.text[start:end]
         code, sector, kind = phrase_code(text)
+        if code is None:
+            code = self._pronoun_principal_code(head, tokens, sentence)
         entity = None
         antecedent = self._demonstrative_antecedent(tokens, head)
         if antecedent is not None:
