@@ -133,8 +133,10 @@ def test_an_agreement_to_meet_next_week_is_of_the_storys_day(extract_text):
 
 
 def test_a_day_talks_are_scheduled_for_is_no_done_acts_day(extract_text):
-    # "scheduled for Sunday" in a Wednesday story is the coming Sunday, not the one before: no date read back
+    # "scheduled for Sunday" in a Wednesday story is the coming Sunday: the talks are ahead and dated
+    # to it (never to the Sunday before), and the phone call keeps its own Monday
     text = "Kenya's president phoned Qatar's emir on Monday regarding the coming round of Sudan talks scheduled for Sunday."
     events = extract_text(text, published="2025-04-16").events
-    assert [e.date.value if e.date else None for e in events if e.trigger.text == "talks"] == [None]
+    talks = [(e.modality, e.date.value if e.date else None) for e in events if e.trigger.text == "talks"]
+    assert talks == [("future", "2025-04-20")]
     assert [e.date.value for e in events if e.trigger.text == "phoned"] == ["2025-04-14"]
