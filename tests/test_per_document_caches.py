@@ -3,7 +3,7 @@ tokens a word list picks, a sentence's event contexts (read once per sentence), 
 
 from __future__ import annotations
 
-from accord.knowledge.actors import entry_key, words
+from accord.knowledge.actors import entry_key, lexicon, words
 from accord.knowledge.name_variants import same_person
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.campaign_pledges import race_in_story
@@ -117,3 +117,14 @@ def test_the_loaded_model_is_kept_out_of_the_garbage_collectors_generations(nlp)
     # load_model froze what was alive after loading: full collections no longer walk the model's objects.
     assert gc.get_freeze_count() > 100_000
     assert nlp("The envoy said the talks would resume.")[1].text == "envoy"
+
+
+def test_every_alias_of_several_words_is_opened_by_its_first_word_as_the_scan_reads_it() -> None:
+    lex = lexicon()
+    aliases = [entry.phrase for entry in lex.iter_entries() if len(words(entry.phrase)) > 1]
+    assert aliases
+    for alias in aliases:
+        first = words(alias)[0]
+        assert lex.may_open_entry(first), alias
+        assert lex.may_open_entry(first + "'s") and lex.may_open_entry(first.upper()), alias
+    assert lex.entry("Zqxv Ministry") is None and not lex.may_open_entry("Zqxv")  # a word opening no alias
