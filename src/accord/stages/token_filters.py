@@ -57,7 +57,7 @@ def lowered_strings(doc: Doc, hashes: Iterable[int]) -> dict[int, str]:
 _LOWER_AND_LEMMA = "accord.lower_and_lemma"
 
 
-def _lower_and_lemma(doc: Doc) -> tuple[np.ndarray, dict[str, list[int]]]:
+def _lower_and_lemma(doc: Doc) -> tuple[np.ndarray, dict[str, tuple[int, ...]]]:
     """The Doc's (LOWER, LEMMA) hash array and its distinct hashes by lower-cased string, built once per
     document: ``indices_with_words`` is asked per sentence and per speaker head, and ``np.unique`` and a walk
     over every distinct string were its cost."""
@@ -66,9 +66,12 @@ def _lower_and_lemma(doc: Doc) -> tuple[np.ndarray, dict[str, list[int]]]:
         values = token_array(doc, ("LOWER", "LEMMA"))
         unique = np.unique(values).tolist()
         lowered = lowered_strings(doc, unique)
-        by_string: dict[str, list[int]] = {}
+        grouped: dict[str, list[int]] = {}
         for h in unique:
-            by_string.setdefault(lowered[h], []).append(h)
+            grouped.setdefault(lowered[h], []).append(h)
+        # Tuples of ints, which the garbage collector stops tracking: a list per word kept with every live Doc
+        # made each later collection walk them (a run holding many parsed documents slowed down).
+        by_string = {word: tuple(hashes) for word, hashes in grouped.items()}
         table = doc.user_data[_LOWER_AND_LEMMA] = (values, by_string)
     return table
 
