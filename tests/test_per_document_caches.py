@@ -3,13 +3,14 @@ tokens a word list picks, a sentence's event contexts (read once per sentence), 
 
 from __future__ import annotations
 
-from accord.knowledge.actors import entry_key, words
+from accord.knowledge.actors import entry_key, lexicon, words
 from accord.knowledge.name_variants import same_person
 from accord.stages.events.contexts import sentence_contexts
-from accord.stages.grammar import span_text
+from accord.stages.events.campaign_pledges import race_in_story
+from accord.stages.grammar import span_text, token_texts
 from accord.stages.entities.variants import name_words
 from accord.stages.events.retold import capitals_lines
-from accord.stages.token_filters import indices_with_words
+from accord.stages.token_filters import indices_with, indices_with_words
 
 TEXT = ("Qatar, which mediated the truce talks, said on Monday that both sides agreed to a ceasefire.\n\n"
         "The mediators  met again in Doha. \"We are hopeful,\" the envoy said. Egypt brokered an earlier deal.")
@@ -29,6 +30,23 @@ def test_indices_with_words_picks_tokens_by_lower_form_or_lemma(nlp) -> None:
     assert expected, "the test text must hold some of the words"
     assert indices_with_words(doc, words_) == expected
     assert indices_with_words(doc, frozenset({"absent"})) == []
+    assert indices_with_words(doc, ["broker", "mediate"]) == [t.i for t in doc if t.lemma_ in ("broker", "mediate")]
+    assert indices_with_words(doc, words_) == expected  # the second read, from the document's table
+
+
+def test_array_filters_and_token_texts_read_once_answer_as_the_tokens_do(nlp) -> None:
+    doc = nlp(TEXT)
+    for _ in range(2):  # the first read builds the document's arrays, the second reuses them
+        assert indices_with(doc, "POS", ("PROPN",)) == [t.i for t in doc if t.pos_ == "PROPN"]
+        assert indices_with(doc, "LOWER", ("said", "met")) == [t.i for t in doc if t.lower_ in ("said", "met")]
+        assert token_texts(doc) == frozenset(t.text for t in doc)
+
+
+def test_a_race_for_office_is_told_by_enough_lemmas_of_its_words(nlp) -> None:
+    rule = {"race_words": ["candidate", "primary", "ballot"]}
+    assert race_in_story(nlp("Two candidates won the primary and the ballot is set. Both candidates spoke."), rule)
+    assert not race_in_story(nlp("One candidate spoke at the rally on Monday."), rule)
+    assert not race_in_story(nlp(""), rule)
 
 
 def test_capitals_lines_are_the_short_lines_whose_lettered_words_are_all_capitals() -> None:
@@ -99,3 +117,14 @@ def test_the_loaded_model_is_kept_out_of_the_garbage_collectors_generations(nlp)
     # load_model froze what was alive after loading: full collections no longer walk the model's objects.
     assert gc.get_freeze_count() > 100_000
     assert nlp("The envoy said the talks would resume.")[1].text == "envoy"
+
+
+def test_every_alias_of_several_words_is_opened_by_its_first_word_as_the_scan_reads_it() -> None:
+    lex = lexicon()
+    aliases = [entry.phrase for entry in lex.iter_entries() if len(words(entry.phrase)) > 1]
+    assert aliases
+    for alias in aliases:
+        first = words(alias)[0]
+        assert lex.may_open_entry(first), alias
+        assert lex.may_open_entry(first + "'s") and lex.may_open_entry(first.upper()), alias
+    assert lex.entry("Zqxv Ministry") is None and not lex.may_open_entry("Zqxv")  # a word opening no alias

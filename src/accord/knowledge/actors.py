@@ -113,6 +113,18 @@ class Lexicon:
     max_entry_words: int = 1
     max_title_words: int = 1
     _full_names: dict[str, LexEntry] | None = field(default=None, repr=False)
+    _openings: frozenset[str] | None = field(default=None, repr=False)
+
+    def may_open_entry(self, word: str) -> bool:
+        """Whether some alias of two or more words could begin with ``word``: the first word of ``entry`` of a
+        phrase starting with ``word`` is ``word`` or a prefix of it (a possessive or "-based" cut off), so when no
+        prefix of ``word`` (lower-cased) opens such an alias, no phrase starting with it is one (``_scan``)."""
+        if self._openings is None:
+            self._openings = frozenset(key.split(" ")[0].lower() for key in self.entries if " " in key)
+        lowered = word.lower()
+        if not lowered.isascii():
+            return True  # lower-casing is letter by letter, so prefixes line up, only in ASCII (not a final sigma)
+        return any(lowered[:size] in self._openings for size in range(1, len(lowered) + 1))
 
     def entry(self, phrase: str) -> LexEntry | None:
         """The entry whose alias is exactly ``phrase`` (normalised), if any. A proper-name alias is not a
@@ -234,9 +246,10 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
     while i < len(tokens):
         hit: _Item | None = None
         longest = max(lex.max_entry_words, lex.max_title_words)
+        opens = lex.may_open_entry(tokens[i])  # else no chunk of two or more words from here is an alias
         for n in range(min(longest, len(tokens) - i), 0, -1):
             chunk = " ".join(tokens[i : i + n])
-            entry = lex.entry(chunk) if n <= lex.max_entry_words else None
+            entry = lex.entry(chunk) if n <= lex.max_entry_words and (n == 1 or opens) else None
             if entry is None and n >= 2 and _whole_name(tokens, i, n, lex):
                 entry = lex.full_name_spelling(chunk)  # "Abbas Araqchi" for Abbas Araghchi
             title = lex.titles.get(chunk.lower()) if n <= lex.max_title_words else None

@@ -121,6 +121,17 @@ def _spell(token: str, table: NameRules) -> str:
     return table.tokens.get(token, token)
 
 
+# Words spelled through the table are remembered: one word recurs in many of the phrases a lexicon scan parses
+# ("Clinton" in "Hillary Clinton", "Clinton campaign", "Hillary Clinton said"), and each spelling runs every rewrite.
+SPELL_CACHE_SIZE = 65536
+
+
+@functools.lru_cache(maxsize=SPELL_CACHE_SIZE)
+def _spelled(token: str) -> str:
+    """``_spell`` of one token with the loaded table (``rules``), remembered."""
+    return _spell(token, rules())
+
+
 def _given_name_words(name: str, table: NameRules) -> frozenset[str]:
     """Article-like words this name uses as a given name: capitalised and standing alone ("Ash Carter")."""
     if not table.given_particles:
@@ -166,7 +177,7 @@ def parse_name(name: str) -> ParsedName:
                 if joined.startswith(glued) and len(joined) - len(glued) >= GLUED_PARTICLE_MIN_REST:
                     joined = joined[len(glued):]
                     break
-        spelled = _spell(joined, table)
+        spelled = _spelled(joined)  # ``_spell(joined, table)``: ``table`` is ``rules()``
         if spelled:
             tokens.append(spelled)
     return ParsedName(tuple(tokens), chain)

@@ -10,6 +10,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.stages.token_filters import token_array
+
 # Pronouns that open a relative clause ("the envoy, who said ..."): they stand for the noun before them.
 RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
 # Entity labels of a time told: a date or a time of day ("on Tuesday", "last night").
@@ -75,7 +77,9 @@ def token_texts(doc: Doc) -> frozenset[str]:
     in the text by walking the document per candidate made that question quadratic in the article's length."""
     texts = doc.user_data.get(_TOKEN_TEXTS)
     if texts is None:
-        texts = doc.user_data[_TOKEN_TEXTS] = frozenset(t.text for t in doc)
+        # Each distinct word's string once, from the ORTH column (no Token object per word).
+        strings = doc.vocab.strings
+        texts = doc.user_data[_TOKEN_TEXTS] = frozenset(strings[h] for h in set(token_array(doc, "ORTH").tolist()))
     return texts
 
 

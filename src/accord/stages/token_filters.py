@@ -13,11 +13,25 @@ from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.tokens import Doc
 
 
+# The key of a document's token attribute arrays in ``Doc.user_data``: attribute(s) -> ``Doc.to_array`` of them.
+_ARRAYS = "accord.token_arrays"
+
+
+def token_array(doc: Doc, attrs: str | tuple[str, ...]) -> np.ndarray:
+    """``doc.to_array(attrs)``, read once per document and shared (read-only) by every later filter: the
+    parse does not change after the pipeline, and the stages ask for the same few columns a dozen times."""
+    arrays: dict[str | tuple[str, ...], np.ndarray] = doc.user_data.setdefault(_ARRAYS, {})
+    values = arrays.get(attrs)
+    if values is None:
+        values = arrays[attrs] = doc.to_array(list(attrs) if isinstance(attrs, tuple) else attrs)
+    return values
+
+
 def indices_with(doc: Doc, attr: str, labels: Iterable[str]) -> list[int]:
     """Indices, in text order, of the tokens whose ``attr`` ("POS", "TAG", "DEP", ...) is one of ``labels``."""
     if len(doc) == 0:
         return []
-    values = doc.to_array(attr)
+    values = token_array(doc, attr)
     mask = np.zeros(len(values), dtype=bool)
     for label in labels:  # a few labels: comparisons are ~10x faster than np.isin on arrays this short
         mask |= values == np.uint64(doc.vocab.strings[label])
@@ -39,15 +53,36 @@ def lowered_strings(doc: Doc, hashes: Iterable[int]) -> dict[int, str]:
     return table
 
 
+# The key of a document's lower-form and lemma table in ``Doc.user_data`` (``_lower_and_lemma``).
+_LOWER_AND_LEMMA = "accord.lower_and_lemma"
+
+
+def _lower_and_lemma(doc: Doc) -> tuple[np.ndarray, dict[str, tuple[int, ...]]]:
+    """The Doc's (LOWER, LEMMA) hash array and its distinct hashes by lower-cased string, built once per
+    document: ``indices_with_words`` is asked per sentence and per speaker head, and ``np.unique`` and a walk
+    over every distinct string were its cost."""
+    table = doc.user_data.get(_LOWER_AND_LEMMA)
+    if table is None:
+        values = token_array(doc, ("LOWER", "LEMMA"))
+        unique = np.unique(values).tolist()
+        lowered = lowered_strings(doc, unique)
+        grouped: dict[str, list[int]] = {}
+        for h in unique:
+            grouped.setdefault(lowered[h], []).append(h)
+        # Tuples of ints, which the garbage collector stops tracking: a list per word kept with every live Doc
+        # made each later collection walk them (a run holding many parsed documents slowed down).
+        by_string = {word: tuple(hashes) for word, hashes in grouped.items()}
+        table = doc.user_data[_LOWER_AND_LEMMA] = (values, by_string)
+    return table
+
+
 def indices_with_words(doc: Doc, words: Collection[str]) -> list[int]:
     """Indices, in text order, of the tokens whose lower-cased form or lower-cased lemma is one of ``words``
     (``token.lower_ in words or token.lemma_.lower() in words``), each distinct string read once."""
     if len(doc) == 0:
         return []
-    values = doc.to_array(["LOWER", "LEMMA"])
-    unique = np.unique(values).tolist()
-    lowered = lowered_strings(doc, unique)
-    wanted = [h for h in unique if lowered[h] in words]
+    values, by_string = _lower_and_lemma(doc)
+    wanted = [h for word in words for h in by_string.get(word, ())]
     if not wanted:
         return []
     return np.flatnonzero(np.isin(values, np.array(wanted, dtype=np.uint64)).any(axis=1)).tolist()

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from accord.records import ActorRef, Entity
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.token_filters import lowered_strings, token_array
 
 # Words of a race for office a story must hold to be about one ("candidate", "nominee", "primary", "campaign"):
 # three, so a story that names one election in passing is no campaign story (PolNeAR train seed 120111: every
@@ -42,8 +43,12 @@ def _describes_campaigner(root: Token, rule: dict[str, Any]) -> bool:
 
 def race_in_story(doc: Doc, rule: dict[str, Any]) -> bool:
     """Whether the story tells of a race for office: at least RACE_WORDS_MIN words of one ("candidate", "primary")."""
+    if len(doc) == 0:
+        return False
     words = set(rule["race_words"])
-    return sum(1 for t in doc if t.lemma_.lower() in words) >= RACE_WORDS_MIN
+    lemmas = token_array(doc, "LEMMA").tolist()  # the lemma column, not a Token per word
+    lowered = lowered_strings(doc, set(lemmas))
+    return sum(1 for h in lemmas if lowered[h] in words) >= RACE_WORDS_MIN
 
 
 def _in_office(entity: Entity, rule: dict[str, Any]) -> bool:

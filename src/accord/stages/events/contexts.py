@@ -65,6 +65,6 @@ def _read_contexts(sentence: SpacySpan) -> list[str]:
     lemmas = " " + " ".join(lemma_forms) + " "
     rules = load_context_rules()
     found = [r for r, phrases in zip(rules, _phrase_patterns())
-             if r.words & words or (phrases is not None and (phrases.search(forms) or phrases.search(lemmas)))]
+             if not r.words.isdisjoint(words) or (phrases is not None and (phrases.search(forms) or phrases.search(lemmas)))]
     names = {r.name for r in found}
     return [r.name for r in found if not r.unless & names]
