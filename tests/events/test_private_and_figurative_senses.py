@@ -57,3 +57,25 @@ def test_a_private_or_figurative_sense_is_no_event(extract_text, text, gone):
 def test_the_same_words_for_a_real_act_stay(extract_text, text, kept):
     types, summary = _types(extract_text, text)
     assert kept in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The long battle between Maria Ortiz and Tom Hale divided the party.",
+    "Maria Ortiz and Tom Hale kept up their battle ahead of the caucuses.",
+    "Maria Ortiz and Tom Hale clashed on the debate stage on Tuesday.",
+])
+def test_named_rivals_contending_use_no_force(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "ASSAULT" not in types, summary
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Senator Maria Ortiz clashed with Tom Hale on the debate stage on Tuesday.", "ACCUSE"),
+    ("Tom Hale renewed his attacks on the judge on Friday.", "ACCUSE"),
+    ("Police said John Smith fought with a guard outside the jail.", "ASSAULT"),
+    ("The armed clash between Kabila and Nkunda left 30 dead.", "ASSAULT"),
+    ("Her attacks on the town killed 12 people.", "ASSAULT"),
+])
+def test_attacks_in_words_are_criticism_and_real_fights_stay(extract_text, text, kept):
+    types, summary = _types(extract_text, text)
+    assert kept in types and (kept == "ASSAULT" or "ASSAULT" not in types), summary

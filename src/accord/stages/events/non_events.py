@@ -30,6 +30,8 @@ from accord.stages.events.senses import (
     poll_standing,
     recorded_capture,
     retort,
+    rival_contest,
+    verbal_attack,
     verbal_clash,
     worry_not_disapproval,
 )
@@ -284,6 +286,9 @@ class NonEventFilter:
             return True  # "police usually arrest protesters", "Russia has long supported Assad": a habit, no act
         if attraction_appeal(token, cand.type, frames["senses"]):
             return True  # "his appeal to blue-collar voters", "able to appeal to a group": attractive, nothing asked
+        if rival_contest(token, frames["senses"], cand.type, self.is_person) \
+                and not verbal_attack(token, frames["senses"], self.is_person):
+            return True  # "the long battle between Ortiz and Hale": rivals in a race, no force used
         if cand.trigger.pos == "noun":
             verb = governing_verb(token)
             if verb is not None and is_habitual(verb, self.lexicon.cues):

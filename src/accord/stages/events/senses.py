@@ -806,6 +806,25 @@ def verbal_clash(token: Token, senses: dict[str, Any]) -> bool:
         and not any(c.dep_ == "dobj" for c in token.children)  # "battled back", not "fought back the attackers"
 
 
+# Named sides a fight word needs to tell a contest of rivals: one named person may fight anyone ("he fought a guard").
+MIN_RIVAL_SIDES = 2
+
+
+def rival_contest(token: Token, senses: dict[str, Any], event_type: str, is_person: Callable[[Token], bool]) -> bool:
+    """"the long battle between Ortiz and Hale", "Ortiz and Hale clashed on the debate stage": a fight word whose
+    sides are all named people, two or more, tells rivals contending in a race or a debate, no force used
+    (ASSAULT only: "Moreno clashed with Hale" retyped as criticism keeps its ACCUSE); "their battle" counts the
+    sides named elsewhere."""
+    rule = senses["verbal_clashes"]
+    if event_type not in rule["rival_types"] or token.lemma_.lower() not in rule["words"]:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in rule["armed_words"] for c in token.children):
+        return False  # "the armed clash between Kabila and Nkunda": a fight under arms
+    sides = {s.i: s for s in _clash_sides(token, rule["side_preps"])
+             if s.i != token.i and s.dep_ != "amod" and s.pos_ not in ("DET", "PRON")}  # "their battle": sides named elsewhere
+    return len(sides) >= MIN_RIVAL_SIDES and all(is_person(s) for s in sides.values())
+
+
 # Relative pronouns that are a relative clause's own subject ("protesters who demonstrated").
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 
