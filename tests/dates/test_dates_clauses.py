@@ -140,3 +140,19 @@ def test_a_day_talks_are_scheduled_for_is_no_done_acts_day(extract_text):
     talks = [(e.modality, e.date.value if e.date else None) for e in events if e.trigger.text == "talks"]
     assert talks == [("future", "2025-04-20")]
     assert [e.date.value for e in events if e.trigger.text == "phoned"] == ["2025-04-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # another doer's clause coordinated after a weekday told in the first: that clause's day, not this act's
+        ("Biden stood by his remark Tuesday, and Rubio tried to rebuke him.", "rebuke", [None]),
+        # the same doer again, named by a pronoun: the same occasion
+        ("Biden told supporters Tuesday that the race was over, and he vowed to unite the party.", "vowed",
+         ["2025-04-15"]),
+        # a weekday told before both clauses dates either
+        ("On Tuesday, the rebels attacked the base and the army fired back.", "attacked", ["2025-04-15"]),
+    ],
+)
+def test_a_weekday_of_a_coordinated_clause_with_another_doer(extract_text, text, trigger, expected):
+    assert _dates(extract_text, text, trigger) == expected

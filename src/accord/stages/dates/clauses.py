@@ -13,6 +13,10 @@ its host's time ("caused an uproar in December, when he criticized ...") and an 
 ("banned it when she took power in March 2011"), both told in the simple past. And a date carried from one act to a later one
 (the same speaker's, the same actor's) is not carried past a sentence telling another time ("On Wednesday
 he spoke ... In 1992, in a speech, he ... He memorably promised ...").
+A weekday told after the first verb of two coordinated clauses with different doers is the occasion of the clause
+that tells it ("stood by his remark Monday, and Rubio tried to rebuke him"); told before both, it dates either.
+Hand audit (session 16, round 3): PolNeAR train, 540 articles (seeds 160331-160339), 1 sentence, 2 wrong
+withheld; a pronoun doer ("and he vowed") was the same speech (1 right date kept by the pronoun exception).
 A done act is never dated after its report: "The sides agreed to hold a third session next Friday" was agreed
 before the article was written, so next Friday is the session's day; the arrangement was made on the day
 the story last told (``dates.context.arranged_on``), when that day is the story's (a week at most before publication).
@@ -39,6 +43,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.calendar import PAST_DEICTICS, date_words, parse_published, resolve
 from accord.stages.dates.attachment import (
     attachment,
+    told_in_present,
     is_bound,
     occasion_dates,
     own_dates,
@@ -58,6 +63,10 @@ CLAUSE_START_DEPS = frozenset({"ccomp", "advcl", "pcomp", "relcl", "acl", "csubj
 # A participle sharing its host's occasion: "rejected the claims, telling reporters on Tuesday".
 SHARED_OCCASION_DEP = "advcl"
 SHARED_OCCASION_TAG = "VBG"
+# How a verb hangs on the verb it is coordinated with ("stood by it Monday, and Rubio tried ...").
+COORDINATED_DEP = "conj"
+# A personal pronoun's tag: a subject so named is as often the first conjunct's doer again ("and he vowed").
+PRONOUN_TAG = "PRP"
 # How an infinitive hangs on the act that arranges it ("agreed to meet next week").
 COMPLEMENT_DEP = "xcomp"
 # The preposition naming the time an act was arranged for ("scheduled for Saturday").
@@ -129,11 +138,47 @@ def tells_act_time(ent: SpacySpan, anchor: Token) -> bool:
     owner = attachment(ent)
     if owner.pos_ == ADJECTIVE_POS and owner.i != anchor.i:
         return False  # "the loan payments due on Tuesday were guaranteed": the payments' day
+    if _coordinated_apart(ent, owner, anchor):
+        return False  # "Trump stood by his remark Monday, and Rubio tried to rebuke him": the other clause's day
     head = clause_head(owner)
     if head.i == clause_head(anchor).i or head.i == anchor.i:
         return True
     # "is today a friend of whoever sends arms": a state told now above the act, not the act's day
     return head in anchor.ancestors and head.tag_ not in PRESENT_TAGS
+
+
+def _own_conjunct(token: Token) -> Token | None:
+    """The nearest verb at or above ``token`` coordinated with a verb told in the past and having its own subject
+    ("..., and Rubio tried to rebuke him"): a clause of its own, whose act need not share its first conjunct's
+    occasion; None when there is none."""
+    for verb in (token, *token.ancestors):
+        if verb.dep_ == COORDINATED_DEP and verb.pos_ in VERB_POS and verb.head.pos_ in VERB_POS \
+                and not told_in_present(verb.head) and _another_doer(verb):
+            return verb
+    return None
+
+
+def _another_doer(verb: Token) -> bool:
+    """Whether a coordinated verb has a subject of its own naming another doer than its first conjunct's: not a
+    pronoun ("told supporters Tuesday that ..., and he vowed to ...": the same speech) nor the same word."""
+    subjects = [c for c in verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
+    first = {c.lower_ for c in verb.head.children if c.dep_ in CLAUSE_SUBJECT_DEPS}
+    return bool(subjects) and all(s.tag_ != PRONOUN_TAG and s.lower_ not in first for s in subjects)
+
+
+def _coordinated_apart(ent: SpacySpan, owner: Token, anchor: Token) -> bool:
+    """Whether a weekday told after the first verb of two coordinated clauses with their own subjects is in the
+    one clause and the act in the other ("stood by his remark Monday, and Rubio tried to rebuke him", "shelled
+    the town, and rebels fired back on Monday"): that clause's occasion. A weekday told before both ("On Monday,
+    rebels attacked and the army fired back") and a month or year, a stretch over both, still date either."""
+    if not any(t.lower_ in date_words()["weekdays"] for t in ent):
+        return False
+    for inner, outer in ((anchor, owner), (owner, anchor)):
+        conjunct = _own_conjunct(inner)
+        if conjunct is not None and not conjunct.left_edge.i <= outer.i <= conjunct.right_edge.i \
+                and ent.start > conjunct.head.i:
+            return True
+    return False
 
 
 def when_clause_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan], future: bool) -> EventDate | None:
