@@ -156,3 +156,21 @@ def test_a_day_talks_are_scheduled_for_is_no_done_acts_day(extract_text):
 )
 def test_a_weekday_of_a_coordinated_clause_with_another_doer(extract_text, text, trigger, expected):
     assert _dates(extract_text, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a perfect gerund tells an act done before its host's day: none of the text's days
+        ("The minister lashed out on Thursday at the rebels for having attacked a convoy near the border.",
+         "attacked", [None]),
+        ("The senator criticized the governor on Wednesday for having vetoed the bill.", "vetoed", [None]),
+        # the host keeps its own day
+        ("The senator criticized the governor on Wednesday for having vetoed the bill.", "criticized",
+         ["2025-04-16"]),
+        # a date in the perfect participle's own clause is its own
+        ("Having met the rebels in March, the envoy on Tuesday proposed a truce.", "met", ["2025-03"]),
+    ],
+)
+def test_a_perfect_gerund_does_not_take_its_hosts_day(extract_text, text, trigger, expected):
+    assert _dates(extract_text, text, trigger) == expected

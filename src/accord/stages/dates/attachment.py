@@ -43,6 +43,9 @@ OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 # The tag of a proper noun: "May" so tagged under a preposition is the month, not the modal.
 PROPER_NOUN_TAG = "NNP"
 PARTICIPLE_TAG = "VBN"
+# The auxiliary of a perfect participle or gerund ("for having shot down a bomber"); the parser's lemma is the
+# form itself, so the word is matched.
+PERFECT_PARTICIPLE_AUX = "having"
 # "for the first time", "for the second time", "for the last time": the parser hangs the phrases after it ("met
 # for the first time at the summit in June 2018") on "time", but they tell the act's own time and occasion.
 ORDINAL_TIME = ("for", "time", frozenset({"first", "second", "third", "fourth", "fifth", "last", "final"}))
@@ -497,6 +500,8 @@ def date_up_the_clauses(
                 return found
         if current.head is current or current.dep_ in OWN_TIME_CLAUSE_DEPS:
             break  # "Berisha, who resigned ..., rejected it Thursday": a relative clause keeps its own time
+        if perfect_participle(current):
+            break  # "faulted him Thursday for having fired the chief": done before its host's day
         if current.dep_ == REPORTED_DEP and recounted_below(state, start, current.head):
             break  # "said Tuesday that police arrested him": a past act recounted keeps its own time
         current = current.head
@@ -513,9 +518,17 @@ def shifted_in_time(token: Token) -> bool:
                 return True
             if child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ == "VBD":
                 return True  # past perfect: before the time the story tells
+        if perfect_participle(current):
+            return True  # "for having shot down a bomber": before the time its host tells
         if current.head.i == current.i:
             return False
         current = current.head
+
+
+def perfect_participle(verb: Token) -> bool:
+    """A verb told as a perfect participle or gerund ("for having shot down a bomber", "having met him"): an act
+    done before the time of the clause it hangs on, so that clause's date is not its own."""
+    return any(c.dep_ == "aux" and c.lower_ == PERFECT_PARTICIPLE_AUX for c in verb.children)
 
 
 def shares_perfect(verb: Token) -> bool:

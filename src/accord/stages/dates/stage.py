@@ -64,6 +64,7 @@ from accord.stages.anchors import ANCHORS_KEY, EventAnchors, event_anchors
 from accord.stages.base import ArticleState, Stage
 from accord.stages.dates.calendar import date_words, parse_published
 from accord.stages.dates.attachment import (
+    perfect_participle,
     attachment,
     date_entities,
     date_up_the_clauses,
@@ -354,8 +355,10 @@ def _answered_or_before(own: Token) -> bool:
 
 
 def past_perfect(verb: Token) -> bool:
-    """A verb in the past perfect ("had sought"): an act done before the time the story tells."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == PAST_TAG for c in verb.children)
+    """A verb in the past perfect ("had sought") or a perfect participle ("for having sought"): an act done
+    before the time the story, or its host clause, tells."""
+    return perfect_participle(verb) \
+        or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == PAST_TAG for c in verb.children)
 
 
 def _thing_modifier(ent: SpacySpan, owner: Token, event: Event) -> bool:
