@@ -1,7 +1,8 @@
 """Senses that made false events on fresh real news (PolNeAR train, seeds 160131-160136, judged by hand): a private
 trip or family news, figures of speech, an abstract doer, a campaign fight vowed, a photographer's capture, a worry
 about what may happen, a statement released where a place stood for a party; each beside the true event of the same
-words that stays. Sentences are invented."""
+words that stays. A thing received (an endorsement, applications) is no visit received (seeds 160461-160462).
+Sentences are invented."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def _types(extract_text, text):
     ("Senator Hale, speaking to a packed house in the gym, promised lower taxes.", "CONSULT"),
     ("Democrats in Ohio were about as concerned about wages as they were about prices.", "ACCUSE"),
     ("The court struck down limits on contributions by unions.", "ASSAULT"),
+    ("The senator received the endorsement of Governor Mark Dillon on Friday.", "CONSULT"),
+    ("The county office received a wave of delegate applications before the deadline.", "CONSULT"),
 ])
 def test_a_private_or_figurative_sense_is_no_event(extract_text, text, gone):
     types, summary = _types(extract_text, text)
@@ -44,6 +47,9 @@ def test_a_private_or_figurative_sense_is_no_event(extract_text, text, gone):
     ("The rebels released two hostages on Friday.", "RETREAT"),
     ("The army released Navalny in Moscow on Friday.", "RETREAT"),
     ("The president welcomed the envoys to the palace.", "CONSULT"),
+    ("The king received the delegation of Iraqi officials at his palace.", "CONSULT"),
+    ("President Xi received the visiting French president in Beijing on Monday.", "CONSULT"),
+    ("The senator received the endorsement of Governor Mark Dillon on Friday.", "SUPPORT"),
     ("Modi visited Moscow last week.", "CONSULT"),
     ("Netanyahu arrived in Washington on Monday.", "CONSULT"),
     ("Iran's top diplomat arrived in the city on Saturday for talks.", "CONSULT"),
