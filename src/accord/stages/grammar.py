@@ -123,6 +123,22 @@ def entity_span(token: Token) -> Span:
     return doc[start:end]
 
 
+# Links by which a word before a noun belongs to its phrase ("the Ohio senator"): climbed to the phrase's noun.
+PRENOMINAL_DEPS = frozenset({"det", "amod", "compound"})
+
+
+def phrase_head_at(doc: Doc, start: int) -> Token | None:
+    """The noun heading the phrase whose first character is at ``start`` ("the Ohio senator" -> "senator"): its
+    first token, climbed through determiners, adjectives and compounds to the noun after them; None off a token."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span[0]
+    while head.dep_ in PRENOMINAL_DEPS and head.head.i > head.i:
+        head = head.head
+    return head
+
+
 def preposition_objects(token: Token, prepositions: Collection[str] | None = None) -> list[Token]:
     """Objects of the token's prepositions ("talks [in] Geneva" -> Geneva), in order; any preposition when None."""
     return [

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from accord.stages.entities import resolve_mention
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, phrase_head_at
 from accord.stages.statements.animacy import animate
 from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.reported_ranges import innermost_range
@@ -215,13 +215,8 @@ class PronounSpeakers:
 
     def _possessor_role(self, start: int) -> bool:
         """Whether the role mentioned at ``start`` owns another noun ("the senator's wife")."""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
-            return True
-        head = span[0]
-        while head.dep_ in ("det", "amod", "compound") and head.head.i > head.i:
-            head = head.head
-        return head.dep_ == "poss"
+        head = phrase_head_at(self.doc, start)
+        return head is None or head.dep_ == "poss"
 
     def _paraphrased_person(self, pronoun: int, chosen: ResolvedSpeaker | None, gender: str,
                             fitting: list[ResolvedSpeaker]) -> ResolvedSpeaker | None:

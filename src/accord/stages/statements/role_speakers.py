@@ -13,7 +13,7 @@ from accord.stages.entities import resolve_mention
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.title_references import known_elsewhere, title_fits, title_words
 from accord.stages.entities.titles import CLAIM_COLONS
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, phrase_head_at
 from accord.stages.statements.description_conflicts import parties_in
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
@@ -384,12 +384,9 @@ class RoleSpeakers:
         """The named person an unnamed role mentioned at ``start`` names again ("Lena Hart ... The Ohio senator is
         struggling. She insists": the role, and so the pronoun after it, is Lena Hart), by the rule of
         ``_latest_speaker_by_role``; None when it names no one."""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
+        head = phrase_head_at(self.doc, start)
+        if head is None:
             return None
-        head = span[0]
-        while head.dep_ in ("det", "amod", "compound") and head.head.i > head.i:
-            head = head.head
         tokens = list(self.doc[head.left_edge.i : head.i + 1])
         code = phrase_code(self.doc[tokens[0].i : head.i + 1].text)[0]
         return self._latest_speaker_by_role(tokens, head, self._sentence_index(start), code)
