@@ -14,6 +14,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from accord.stages.events.lexicon import HYPHEN, NOT_A_TRIGGER, Lexicon, TriggerEntry
+from accord.stages.events.occurrence import LOCATIVE_PREPS
 from accord.stages.grammar import PLACE_LABELS, TIME_LABELS, VERB_POS
 from accord.stages.token_filters import indices_with, lowered_strings
 
@@ -182,14 +183,10 @@ def _particle_matched(token: Token, entry: TriggerEntry) -> bool:
     return bool(extra) and all(t.dep_ == "prt" for t in extra)
 
 
-# Prepositions whose object is where an act happens ("released a statement in Washington"), never whom it is done to
-# when only a class of objects (``@person``, ``@party``) would match it.
-LOCATIVE_PREPS = frozenset({"in", "at"})
-
-
 def _placed_at(word: Token) -> bool:
     """Whether a governed word is the object of a locative preposition ("In Washington, Obama released a statement"):
-    the place of the act, not a party acted on (PolNeAR train seed 160131: that place had made the release RETREAT)."""
+    the place of the act, never whom it is done to when only a class of objects (``@person``, ``@party``) matches
+    (PolNeAR train seed 160131: that place had made the release RETREAT)."""
     return word.dep_ == "pobj" and word.head.lower_ in LOCATIVE_PREPS
 
 
