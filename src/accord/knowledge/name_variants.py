@@ -94,11 +94,17 @@ def _mojibake_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+def has_mojibake_lead(text: str) -> bool:
+    """Whether ``text`` holds a lead letter of mojibake (``MOJIBAKE_LEADS``): the cheap test before any repair, run on
+    every name word, so three substring tests spelt out rather than a loop over the table."""
+    return "Ã" in text or "Å" in text or "Ä" in text
+
+
 def repair_mojibake(text: str) -> str:
     """``text`` with UTF-8 letters read back as Windows-1252 restored ("TomÃ¡s" -> "Tomás"): a name spelt so
     is the same person as the name spelt right. A key for comparison and display; the text itself is never
     rewritten (its offsets stay the source's)."""
-    if "Ã" not in text and "Å" not in text and "Ä" not in text:  # MOJIBAKE_LEADS, spelt out: called per name word
+    if not has_mojibake_lead(text):
         return text
     try:
         return text.encode("cp1252").decode("utf-8")

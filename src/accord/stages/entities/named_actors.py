@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, lexicon, lookup_actor
-from accord.knowledge.name_variants import MOJIBAKE_LEADS, repair_mojibake
+from accord.knowledge.name_variants import has_mojibake_lead, repair_mojibake
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import DocLexicon, lookup_entry
 from accord.stages.entities.names import is_org_like, with_article
@@ -166,7 +166,7 @@ def _mojibake_full_name(span: Span) -> bool:
     # noise): no place or nationality. An organisation label is no evidence either: next to a word it cannot
     # read the tagger takes a surname for a company ("TomÃ¡s Ibarra"); a body noun ("Banco") still makes an
     # organisation (``is_org_like``).
-    plain = [t for t in span if t.is_alpha and not any(lead in t.text for lead in MOJIBAKE_LEADS.values())]
+    plain = [t for t in span if t.is_alpha and not has_mojibake_lead(t.text)]
     return (words != span.text.split() and 2 <= len(words) <= POSSESSED_NAME_MAX_WORDS and bool(plain)
             and all(t.ent_type_ in ("", "PERSON", "ORG") for t in plain) and all(w.isalpha() and w.istitle() for w in words))
 

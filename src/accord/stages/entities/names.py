@@ -12,16 +12,15 @@ from spacy.util import filter_spans
 
 from accord.knowledge.actors import entity_words, first_name_genders, lexicon
 from accord.knowledge.loader import read_rows
-from accord.knowledge.name_variants import MOJIBAKE_LEADS, repair_mojibake
+from accord.knowledge.name_variants import MOJIBAKE_LEADS, has_mojibake_lead, repair_mojibake
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
 from accord.stages.grammar import document_entities, token_texts
 from accord.stages.token_filters import indices_with
 
-# The lead letters of mojibake (``name_variants.repair_mojibake``).
-MOJIBAKE_LEAD_CHARS = frozenset(MOJIBAKE_LEADS.values())
-# A capitalised word holding a mojibake lead letter, with a spacing diaeresis or macron a compatibility
-# normalisation wrote as a space and a combining mark ("SÃ©golÃ ̈ne").
-MOJIBAKE_WORD = re.compile(r"[A-Z](?:[^\W\d_]|[ÃÄÅ][^\s]| [\u0300-\u036f])*[ÃÄÅ](?:[^\s]| [\u0300-\u036f])*")
+# A capitalised word holding a mojibake lead letter (``name_variants.MOJIBAKE_LEADS``), with a spacing diaeresis or
+# macron a compatibility normalisation wrote as a space and a combining mark ("SÃ©golÃ ̈ne").
+_LEADS = "".join(MOJIBAKE_LEADS.values())
+MOJIBAKE_WORD = re.compile(rf"[A-Z](?:[^\W\d_]|[{_LEADS}][^\s]| [\u0300-\u036f])*[{_LEADS}](?:[^\s]| [\u0300-\u036f])*")
 # Marks that may follow a word without a space.
 WORD_END_MARKS = ".,;:!?)\"'”’"
 # spaCy labels that may name an actor (others are dates, numbers, works of art ...).
@@ -309,7 +308,7 @@ def mojibake_names(doc: Doc, text: str | None = None) -> list[int]:
     """Indices of the tokens of capitalised words written in mojibake ("TomÃ¡s"): the tagger reads such a word
     as anything (a verb, a noun), so the proper-noun tags alone would lose the given name."""
     text = doc.text if text is None else text
-    if not any(lead in text for lead in MOJIBAKE_LEAD_CHARS):
+    if not has_mojibake_lead(text):
         return []
     found: list[int] = []
     for match in MOJIBAKE_WORD.finditer(text):
