@@ -13,13 +13,12 @@ its text with no code; the event stays: no code beats a wrong one.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.knowledge.actors import LEADING_ARTICLE, lexicon
+from accord.knowledge.actors import LEADING_ARTICLE, POSSESSIVE, lexicon
 from accord.knowledge.loader import read_json
 from accord.knowledge.regions import region_countries
 from accord.records import ActorRef
@@ -60,8 +59,6 @@ PERSONAL_PRONOUN_TAG = "PRP"
 # organisation resolved by name. Group speakers ("the government", "security forces") carry the story's guessed
 # country (PolNeAR train draw 130149: 4 of 4 such recodings wrong, a foreign government coded USA).
 NAMED_SPEAKER_KINDS = frozenset({"person", "organisation"})
-# A possessive ending an entity's text ("South Dakota's"), dropped before the name is looked up.
-POSSESSIVE_END = re.compile(r"['’]s?$")
 # The lead: the article's first sentences (a headline and its opening sentence), where the story says where it is.
 LEAD_SENTENCES = 2
 
@@ -105,7 +102,7 @@ def _code_of_description(text: str) -> str | None:
     region = backoff_words()["region_codes"].get(LEADING_ARTICLE.sub("", text.strip()).lower())  # type: ignore[union-attr]
     if region is not None:
         return region
-    region = region_countries().get(POSSESSIVE_END.sub("", LEADING_ARTICLE.sub("", text.strip())))
+    region = region_countries().get(POSSESSIVE.sub("", LEADING_ARTICLE.sub("", text.strip())))
     if region is not None:  # "the governor of Texas", "South Dakota's governor": a state or province names its country
         return region
     place = find_country(text)
