@@ -143,6 +143,8 @@ def compose(frame: str, own_type: str, complement: Complement | None, lexicon: L
     """Type and mode of a frame word's event given one complement (None: no complement)."""
     frames = lexicon.frames
     neutral = lemma in frames["intent"]["neutral_verbs"]
+    if neutral and complement is not None and complement.token.lemma_.lower() in frames["response_verbs"]:
+        complement = None  # "planned to respond to the attacks": the attacks are another party's act, not the plan's
     inner_type, inner_mode, is_change = complement_label(complement, lexicon) if complement else (None, None, False)
     if frame == "intent":
         if inner_type is None:

@@ -214,6 +214,16 @@ def unexpressed_stance(token: Token, stance: dict[str, list[str]]) -> bool:
     return not (token.dep_ == "dobj" and token.head.lemma_.lower() in stance["verbs"])
 
 
+def _fit_for(adjective: Token, intent_adjectives: list[str], rule: dict[str, list[str]]) -> bool:
+    """"not ready for the governorship", "prepared for the worst": an intent adjective whose complement is a "for"
+    phrase naming a post, a task or an institution (frames.json ``fitness_objects``) states fitness, no willingness
+    to act (manual 3.1); "ready for dialogue" keeps AGREE."""
+    if adjective.lemma_.lower() not in intent_adjectives or any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children):
+        return False
+    objects = [g for c in adjective.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in rule["entities"] or o.lemma_.lower() in rule["nouns"] for o in objects)
+
+
 def _generic_relative(verb: Token, quantifiers: list[str]) -> bool:
     """Whether a verb tells what any or every one of a kind does ("any bank that refuses borrowers or
     charges them higher fees", "every country that attacks us"): a relative clause on a noun counted generically."""
@@ -335,6 +345,8 @@ class NonEventFilter:
             return True  # "pledged delegates", "the proposed rule": a participle naming a kind, no promise made
         if cand.trigger.pos == "adj" and worry_not_disapproval(token, frames["senses"]):
             return True  # "concerned that the conflict will spread": a fear of what may happen, no disapproval
+        if cand.trigger.pos == "adj" and cand.inner is None and _fit_for(token, frames["intent"]["adjs"], frames["fitness_objects"]):
+            return True  # "is not ready for the governorship": fitness for a post or a task, no offer made
         if cand.trigger.pos != "verb":
             return False
         if _generic_relative(token, frames["generic_quantifiers"]):

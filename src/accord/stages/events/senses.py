@@ -640,11 +640,26 @@ def _stances_only(token: Token, rule: dict[str, Any]) -> bool:
     return bool(objects) and all(o.ent_type_ == "" and o.lemma_.lower() in words for o in objects)
 
 
+def _fired_back_in_words(token: Token, rule: dict[str, Any], particles: list[str], is_person: Callable[[Token], bool]) -> bool:
+    """"Hale fired back at Ortiz on taxes": a person answering a person ("back") is a retort in words;
+    "troops fired back at the gunmen" names no speaker-like doer and keeps ASSAULT."""
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children):
+        return False
+    subject = _subject_of(token)
+    targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["comeback_preps"]
+               for g in c.children if g.dep_ == "pobj"]
+    return subject is not None and _speaker_like(subject, rule, is_person) and bool(targets) \
+        and all(_attacked_in_words(t, rule, is_person) for t in targets)
+
+
 def verbal_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """"Clinton hit Sanders on immigration", "an ad hits Trump", "clashed with Johnson during the hearing", "a column
     attacked the comment", "Trump's attacks on a federal judge": a person or a remark attacked in words by a person
     or a message is criticism (ACCUSE), not violence."""
     rule = senses["verbal_attacks"]
+    comeback = rule["comeback_verbs"].get(token.lemma_.lower())
+    if comeback is not None and token.pos_ == "VERB":
+        return _fired_back_in_words(token, rule, comeback, is_person)
     if token.lemma_.lower() not in rule["verbs"]:
         return False
     if token.pos_ == "NOUN":
@@ -746,11 +761,23 @@ def _fight_targets(token: Token, preps: list[str]) -> list[Token]:
     return targets + [conj for t in list(targets) for conj in t.conjuncts]
 
 
+def _war_on_an_idea(noun: Token, rule: dict[str, Any]) -> bool:
+    """"a war on drugs", "an assault on democracy", "attacks on the press": a war or an attack noun aimed only at a
+    practice, an institution or a value (``idea_targets``) is rhetoric; no side is struck ("an attack on Gaza" stays)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rule["war_nouns"]:
+        return False
+    targets = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in rule["war_preps"] for g in c.children if g.dep_ == "pobj"]
+    targets += [conj for t in list(targets) for conj in t.conjuncts]
+    return bool(targets) and all(t.ent_type_ == "" and t.lemma_.lower() in rule["idea_targets"] for t in targets)
+
+
 def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
     """"doctors fighting cancer", "firefighters battled the blaze", "fought hard to keep the sales tax", "a court
     battle", "the team is preparing to battle the rival nominee": a struggle with a disease, a hazard, a policy
     or a rival in a vote, no force used ("troops battled rebels" keeps ASSAULT)."""
     rule = senses["figurative_fights"]
+    if _war_on_an_idea(token, rule) or any(_war_on_an_idea(t, rule) for t in token.children if t.dep_ in FIGHT_OBJECT_DEPS):
+        return True  # "an assault on democracy", "attacks on the press", "fighting the war on drugs"
     if token.lemma_.lower() not in rule["words"]:
         return False
     if token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule["arena_modifiers"]
