@@ -457,3 +457,11 @@ def test_mediating_the_talks_the_sentence_tells_is_a_mention_of_them(extract_tex
             "ended in Oslo on Saturday.")
     talks, _ = _of_type(extract_text, text, "CONSULT")
     assert len(talks) == 1 and "mediated" in [m.text for m in talks[0].mentions], _summary(talks)
+
+
+def test_a_definite_noun_names_again_the_act_its_own_sentence_told(extract_text):
+    # "with Lima calling the discussions useful": the discussions are the talks just told, coded with fewer parties
+    text = ("The third session of talks between Chile and Peru ended in Lima on Sunday, "
+            "with Lima calling the discussions useful.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and "discussions" in [m.text for m in talks[0].mentions], _summary(talks)
