@@ -404,3 +404,64 @@ def test_an_act_in_a_where_clause_on_the_told_meetings_place_is_a_part_of_it(ext
             "of the meeting in Nairobi, where the envoy had discussions with the minister on trade.")
     talks, _ = _of_type(extract_text, text, "CONSULT")
     assert len(talks) == 1 and "discussions" in [m.text for m in talks[0].mentions], _summary(talks)
+
+
+def test_a_definite_mention_naming_the_acts_states_tells_it_again(extract_text):
+    # the states named in the noun's phrase are parties of the act, no detail of a new one (session 17)
+    base = "Chile and Peru held talks in Lima on Monday. "
+    same, _ = _of_type(extract_text, base + "Officials said the talks between Chile and Peru went well.", "CONSULT")
+    assert len(same) == 1 and [m.text for m in same[0].mentions] == ["talks"], _summary(same)
+    other, _ = _of_type(extract_text, base + "Officials said the talks between Chile and Bolivia went well.", "CONSULT")
+    assert len(other) == 2, _summary(other)
+
+
+def test_an_organisation_in_the_phrase_still_makes_another_act(extract_text):
+    # a party's code is only its country: "the GOP proposals" are not the candidate's, though both code USA
+    text = ("Hillary Clinton unveiled proposals to raise taxes on the wealthy. "
+            "Voters distrust the Republican National Committee proposals on tax cuts.")
+    proposals, _ = _of_type(extract_text, text, "AGREE")
+    assert len(proposals) != 1 or not proposals[0].mentions, _summary(proposals)
+
+
+def test_a_numbered_round_tells_the_round_told_again(extract_text):
+    text = ("Chile and Peru opened a third session of talks in Lima on Saturday. "
+            "The third session of Chilean-Peruvian talks is going on at the foreign ministry.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and [m.text for m in talks[0].mentions] == ["talks"], _summary(talks)
+
+
+def test_another_numbered_round_stays_another_act(extract_text):
+    text = ("Chile and Peru opened a third session of talks in Lima on Saturday. "
+            "The first session of talks between Chile and Peru was held in Santiago on March 3.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 2, _summary(talks)
+
+
+def test_a_round_named_as_what_was_just_told_is_a_mention(extract_text):
+    text = ("Chile and Peru held talks in Lima on Saturday. "
+            "It was the first session of negotiations between Chile and Peru since the border war.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and [m.text for m in talks[0].mentions] == ["negotiations"], _summary(talks)
+
+
+def test_the_next_round_is_no_mention_of_the_talks_told(extract_text):
+    text = ("Chile and Peru held talks in Lima on Saturday. "
+            "Chile and Peru agreed that the next round of talks will take place in Santiago.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert all("talks" not in [m.text for m in t.mentions] for t in talks), _summary(talks)
+
+
+def test_mediating_the_talks_the_sentence_tells_is_a_mention_of_them(extract_text):
+    # "discussions ..., mediated by Norway": the mediator's act is the talks told, not a second meeting
+    text = ("A further session of indirect discussions between Chile and Peru, mediated by Norway, "
+            "ended in Oslo on Saturday.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and "mediated" in [m.text for m in talks[0].mentions], _summary(talks)
+
+
+def test_a_definite_noun_names_again_the_act_its_own_sentence_told(extract_text):
+    # "with Lima calling the discussions useful": the discussions are the talks just told, coded with fewer parties
+    text = ("The third session of talks between Chile and Peru ended in Lima on Sunday, "
+            "with Lima calling the discussions useful.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and "discussions" in [m.text for m in talks[0].mentions], _summary(talks)

@@ -32,6 +32,9 @@ VERB_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Entity types that name places: countries and cities, other locations, buildings and venues.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of a state or a people named as a party ("Iran", "Iranian"): accused, it is accused by others, not by
+# itself (events.extraction); named in an event noun's phrase, a party of the act, no detail (events.dedupe).
+STATE_ENTITY_LABELS = frozenset({"GPE", "NORP"})
 # Entity types of places on a map (countries, cities, regions), without buildings and venues.
 GEO_LABELS = frozenset({"GPE", "LOC"})
 

@@ -5,6 +5,14 @@ is kept); an unnamed doer's event is kept only when reported as an act; a demand
 stands for a later asserted one; and a later re-mention ("the talks", "Yesterday's meeting", "Modi's visit",
 "the stabbings in Eastbrook", a headline restating its lead, a person's act told again with its verb:
 ``retold``) becomes a mention of the act it names again rather than a new event.
+
+Session 17 (issue 14 item 4): a definite noun naming the act's states in its phrase ("the talks between Chile and
+Peru") or counted in a definite round ("the third session of talks", matched by its ordinal) and a host or mediator of
+talks the sentence tells ("talks mediated by Norway") are mentions too. Multi-outlet reports: fired 5, right 5 (stored
+events 216 -> 211, every cluster figure unchanged); PolNeAR train seeds 170121-170124 (71 articles, 29 of them foreign
+news): fired once before the states-only guard (an organisation's proposals, wrong), none after; VOA dev unchanged. A
+definite noun naming again an act its own sentence told (``_names_within``): multi-outlet fired 1, right 1; PolNeAR
+train seeds 170121-170125 (111 articles) none.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from accord.stages.events.retold import (OTHER_WORDS_SENTENCES, QUOTE_RESTATEMEN
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
                                          setting_occasion, swaps_roles, told_of_re_mention, venues)
-from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, entity_at
+from accord.stages.grammar import PLACE_LABELS, STATE_ENTITY_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, entity_at
 from accord.stages.statements import statement_covering
 
 # Entity types that make a mention more specific than a duplicate of it in the same sentence.
@@ -51,8 +59,37 @@ SLOT_ENTITY_KINDS = frozenset({"person", "organisation"})
 # person found so would join the done act "donated" to the wish "wanted to make a donation" told of the same
 # man, and the wish would be kept in its place (PolNeAR train seed 150143); persons count as they always did.
 MENTION_SLOT_KINDS = frozenset({"organisation"})
+# Verbs, their links to the noun and their subjects that say what a just-told act was: "This was the third session of
+# discussions", "It marks a first round" (an ordinal round named so needs no ordinal in the earlier sentence).
+IDENTIFYING_VERBS = frozenset({"be", "mark"})
+IDENTIFIED_DEPS = frozenset({"attr", "dobj"})
+IDENTIFYING_SUBJECTS = frozenset({"this", "that", "it"})
+# The tag of a number word used as an ordinal ("the second round": JJ; a cardinal is CD).
+ORDINAL_TAG = "JJ"
+# Links of the event noun a hosting or mediating verb takes: "The talks were mediated by ...", "Norway hosted the talks".
+CONVENED_DEPS = frozenset({"nsubjpass", "dobj"})
 # Characters of a date value that name its month ("2025-02" of "2025-02-27").
 MONTH_CHARS = 7
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun is told as known: a definite determiner ("the talks", "this round") or a pronoun possessor."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
+               for c in noun.children)
+
+
+def _ordinal(token: Token) -> bool:
+    """Whether a word counts occasions in order ("second", "3rd"): the model's ORDINAL, or a number word tagged as an
+    adjective (the model leaves "the second round" untagged at times; "two" is a cardinal, CD)."""
+    return token.ent_type_ == "ORDINAL" or (token.like_num and token.tag_ == ORDINAL_TAG)
+
+
+def _identified(noun: Token) -> bool:
+    """Whether a noun is what a demonstrative or pronoun subject is said to be ("This was the third session",
+    "It marks a first round"): the act just told, named."""
+    verb = noun.head
+    return noun.dep_ in IDENTIFIED_DEPS and verb.lemma_.lower() in IDENTIFYING_VERBS and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in IDENTIFYING_SUBJECTS for c in verb.children)
 
 
 def _direct_object(verb: Token) -> Token | None:
@@ -104,16 +141,71 @@ class CandidateDedupe:
         persons = self._persons()
         skipped |= {t.i for ref in cand.actors + cand.recipients if ref.entity in persons
                     for t in token.subtree if ref.start <= t.idx < ref.end}
+        # a coded party in the noun's own phrase ("the talks between Chile and Peru") is a party of the act, not a
+        # detail: ``drop_re_mentions`` then wants every such code among the earlier act's (``_phrase_parties``)
+        skipped |= {t.i for ref in self._phrase_parties(cand) for t in token.subtree if ref.start <= t.idx < ref.end}
         if self._specificity(cand, skipped, own_details=True) or any(
                 (t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.i not in skipped for t in token.subtree):
             return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
         if cand.trigger.pos == "noun" and acts_on_one_new_party(token):
             return False  # a party introduced with "a": a new act ("the arrest of an opposition lawmaker")
         if cand.trigger.pos == "noun":
-            return possessor is not None or any(
-                (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
-                for c in token.children)
+            counted = self._round_of(token)
+            if counted is not None and any(
+                    (c.lower_ in self._occasion_words or c.like_num or c.ent_type_ in ("CARDINAL", "QUANTITY"))
+                    and not _ordinal(c) for c in counted.children):
+                return False  # "the next round of talks", "the first two rounds": another session, or several
+            return possessor is not None or _definite(token) or (counted is not None and _definite(counted))
         return token.dep_ in RE_MENTION_CLAUSE_DEPS
+
+    def _names_within(self, cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a definite event noun names again an act told before it in its own sentence ("Chile and Peru ended
+        their talks, with Lima calling the discussions useful"): a noun with a determiner whose own parties are all
+        among the act's codes (the sentence dedupe keeps it apart when it codes fewer parties)."""
+        if cand.trigger.pos != "noun" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                                 for c in cand.trigger.token.children):
+            return False
+        codes = {a.code for a in earlier.actors + earlier.recipients if a.code}
+        return bool(codes) and {a.code for a in self._own_parties(cand) if a.code} <= codes
+
+    def _round_of(self, noun: Token) -> Token | None:
+        """The round an event noun is counted in ("the second round of talks", ``round_nouns``), else None."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self._round_nouns:
+            return noun.head.head
+        return None
+
+    def _phrase_parties(self, cand: Candidate) -> list[ActorRef]:
+        """The coded parties other than persons an event noun's own phrase names ("the talks between Chile and
+        Peru", "the third session of Chilean-Peruvian talks"): each must be a party of the act it names again."""
+        if cand.trigger.pos != "noun" or cand.unnamed:
+            return []
+        persons = self._persons()
+        token = cand.trigger.token
+        # a name compounded on the noun may be its venue, not a party ("the Oman talks", "the Geneva accord")
+        venues_at = {t.idx for c in token.children if c.dep_ == "compound" for t in c.subtree}
+        # the named words that would make the noun a new act's (``_specificity``): those beside it or after its preposition
+        near = [t for t in list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
+                if t.ent_type_ in SPECIFIC_ENTITY_LABELS]
+        named = [ref for ref in self._own_parties(cand) if ref.code and ref.entity not in persons and ref.start not in venues_at]
+        standing = [t for t in near if any(ref.start <= t.idx < ref.end for ref in named)]
+        # all of them, once a state stands there ("between Chile and Peru": Chile beside, its conjunct
+        # further); an organisation's code is only its country ("the GOP proposals" are not Clinton's, both USA)
+        return named if standing and all(t.ent_type_ in STATE_ENTITY_LABELS for t in standing) else []
+
+    def _same_round(self, cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a mention counted in an ordinal round ("the second round of talks") names the round an earlier act
+        was told as: its ordinal among the earlier sentence's ordinals, when it names any ("opened a third session ... the
+        third session of talks went on"), or the mention is what a demonstrative subject is ("This was the third session
+        of discussions"); when the earlier sentence names no round, the mention's sentence names no time it does not. "The
+        first session had met in Lima in March" after the third, or after an arrival, stays apart."""
+        counted = self._round_of(cand.trigger.token) if cand.trigger.pos == "noun" else None
+        if counted is None:
+            return True
+        ordinals = {c.lower_ for c in counted.children if _ordinal(c)}
+        told = {t.lower_ for t in self._sentence_of[earlier.trigger.token.i] if _ordinal(t)}
+        if told:
+            return ordinals <= told or _identified(counted)
+        return _identified(counted) or self._no_other_time(earlier, cand)
 
     @staticmethod
     def _other_kind(cand: Candidate, earlier: Candidate) -> bool:
@@ -220,8 +312,7 @@ class CandidateDedupe:
     def _holding_verb(self, noun: Token) -> Token | None:
         """The verb an event noun, or the round it is counted in ("a second round of talks"), is the object or
         subject of, when that verb holds, begins or ends it (``holding_verbs``); else None."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self._round_nouns:
-            noun = noun.head.head
+        noun = self._round_of(noun) or noun
         verb = noun.head
         if noun.dep_ in SUBJECT_DEPS | {"dobj"} and verb.i != noun.i and verb.lemma_.lower() in self._holding_verbs:
             return verb
@@ -330,7 +421,13 @@ class CandidateDedupe:
         an act as its mention: they are never kept as events."""
         kept: list[Candidate] = []
         persons = People(self.state.doc, self._persons())
+        triggers = {(c.trigger.token.i, c.type) for c in candidates}
+        convened: list[tuple[Candidate, int]] = []
         for cand in fold_headlines(candidates, self.state.article.text, self._sentence_of, persons, mention_only):
+            noun = self._convened_noun(cand)
+            if noun is not None and (noun.i, cand.type) in triggers:
+                convened.append((cand, noun.i))  # "talks mediated by Norway": a mention of the talks' event, if kept
+                continue
             plain = self._is_re_mention_form(cand)
             possessor = self._named_possessor(cand) if plain else None
             days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
@@ -340,14 +437,17 @@ class CandidateDedupe:
                 # parties named on the mention itself; a back-off code is a guess from the sentence ("the arrests
                 # drew criticism from the EU" does not make the EU the arrester) and never tells two acts apart
                 parties = set() if cand.unnamed else {a.code for a in self._own_parties(cand) if a.code}
+                phrase = {a.code for a in self._phrase_parties(cand)} if plain else set()
                 related = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
-                           and self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
+                           and (self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
+                                or (plain and possessor is None and self._names_within(cand, k)))
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
                            and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)))
                            and not self._names_another_person(cand, k)
                            and not swaps_roles(*self._own_roles(cand), k, persons)
                            and not (cand.trigger.pos == "verb" and (acts_on_doer(cand.anchor, k) or done_by_another(cand.anchor, k)))
                            and not self._other_kind(cand, k)
+                           and phrase <= {a.code for a in k.actors + k.recipients if a.code} and self._same_round(cand, k)
                            and (not parties or parties & {a.code for a in k.actors + k.recipients if a.code})]
                 earlier = [k for k in related
                            if plain or ((bool(days & self._told_days(k)) or self._within_told_month(days, k))
@@ -387,7 +487,39 @@ class CandidateDedupe:
                     continue
             if id(cand) not in mention_only:
                 kept.append(cand)
-        return kept
+        return self._join_convened(kept, convened, mention_only)
+
+    def _convened_noun(self, cand: Candidate) -> Token | None:
+        """The event noun a hosting or mediating verb (``convening_verbs``) takes in its own clause: the noun it
+        modifies ("talks mediated by Norway"), its passive subject ("The talks were mediated by the emir", also through
+        a verb it is joined to: "met in Lima and were hosted by ..."), or its object ("Norway is hosting the talks")."""
+        if cand.trigger.pos != "verb" or cand.trigger.entry.lemma not in self._convening_verbs:
+            return None
+        anchor = cand.anchor
+        if anchor.dep_ == "acl":
+            noun = anchor.head if anchor.head.pos_ == "NOUN" else None
+        else:
+            verbs = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]
+            noun = next((c for v in verbs for c in v.children if c.dep_ in CONVENED_DEPS and c.pos_ == "NOUN"), None)
+        if noun is not None and noun.lemma_.lower() in self._round_nouns:  # "a further session of talks, mediated by Norway"
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"), None)
+        return noun
+
+    @staticmethod
+    def _join_convened(kept: list[Candidate], convened: list[tuple[Candidate, int]],
+                       mention_only: frozenset[int]) -> list[Candidate]:
+        """Hosting or mediating a meeting the sentence tells (``_convened_noun``) is that meeting told again, its host
+        a party of it: a mention of the event its noun is (or was folded into); an event of its own only when that
+        noun made none."""
+        for cand, noun in convened:
+            holder = next((k for k in kept if k.trigger.token.i == noun
+                           or any(t.i == noun for words in k.re_mentions for t in words)), None)
+            if holder is not None:
+                holder.re_mentions.append(cand.span_tokens)
+            elif id(cand) not in mention_only:
+                kept.append(cand)
+        return sorted(kept, key=lambda c: c.trigger.token.i) if convened else kept
 
     def _specificity(self, cand: Candidate, skipped: set[int] | frozenset[int] = frozenset(), own_details: bool = False) -> int:
         """How much a mention says of its own (dates, places, named parties on it): the better duplicate. With

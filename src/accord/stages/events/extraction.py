@@ -69,7 +69,7 @@ from accord.stages.events.targets import TargetCoder
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
 from accord.stages.gazetteer import find_country, find_major_city, locate, place_country
-from accord.stages.grammar import SUBJECT_DEPS, misparsed_predicate
+from accord.stages.grammar import STATE_ENTITY_LABELS, SUBJECT_DEPS, misparsed_predicate
 from accord.stages.token_filters import indices_with
 
 # Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
@@ -108,8 +108,6 @@ def boilerplate_start(text: str, lexicon: Lexicon) -> int:
     return len(text)
 
 
-# Entity labels of a state or a people named as a party: accused, it is accused by others, not by itself.
-STATE_ENTITY_LABELS = frozenset({"GPE", "NORP"})
 # Dependency links of a word that modifies its head ("an Israeli blockade") rather than naming a party.
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
