@@ -1297,3 +1297,9 @@ def test_a_definite_role_does_not_name_an_unnamed_role_that_spoke_before(extract
     text = ("BAGHDAD — Iraqi officials said on Monday that the camp was full. An OCHA spokesperson said the roads "
             "were closed. The WHO chief said cholera was spreading.")
     assert _speakers(extract_text(text))[-1] == ("The WHO chief", "WHO chief", "UNO")
+
+
+def test_capitalised_title_with_a_name_in_apposition_is_that_person(extract_text):
+    # The tagger calls "CEO" a proper noun; the name set off after it still names the speaker.
+    text = "The Morton Group's CEO, Julia Brandt, said the two firms had acted lawfully."
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Julia Brandt"]
