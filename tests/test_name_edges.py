@@ -99,6 +99,14 @@ def test_mojibake_given_name_keeps_the_person_whole(nlp) -> None:
     assert not [e for e in state.entities if "Ibarra" in e.name and e.kind != "person"]
 
 
+def test_mojibake_surname_read_as_a_number_stays_in_the_name(nlp) -> None:
+    # "Ibáñez" encoded twice and decomposed: the tagger calls it a number, yet it is the labelled given name's
+    # surname, and the person is named by it spelt right.
+    written = "IbA\u0303\u0083A\u0302\u00a1A\u0303\u0083A\u0302\u00b1ez"
+    text = f"Marco {written}, the party's treasurer, said the accounts were sound."
+    assert _persons(nlp, text)["Marco Ibáñez"] == [f"Marco {written}"]
+
+
 def test_mojibake_split_by_the_tokenizer_is_one_name(nlp) -> None:
     # A compatibility normalisation left "è" as "Ã ̈" (a space and a combining mark): still one given name.
     text = "The Belgian trade minister, HÃ©lÃ \u0308ne Dufour, said the deal would hold."

@@ -127,6 +127,9 @@ def test_ash_is_a_given_name_when_it_stands_alone_capitalised() -> None:
     ("RaÃol", "Raúl"),  # "º" left as "o" by a compatibility normalisation
     ("HÃ©lÃ \u0308ne", "Hélène"),
     ("Tomás", "Tomás"), ("Äänekoski", "Äänekoski"), ("Ärzte", "Ärzte"),  # right already: unchanged
+    ("JuliA\u0303\u00a1n", "Julián"),  # the lead decomposed: "A" and a combining tilde
+    ("JuliA\u0303\u0083A\u0302\u00a1n", "Julián"),  # encoded twice, then decomposed
+    ("Julia\u0301n", "Julia\u0301n"),  # a decomposed accent, no mojibake: unchanged
 ])
 def test_repair_mojibake(written: str, repaired: str) -> None:
     assert repair_mojibake(written) == repaired

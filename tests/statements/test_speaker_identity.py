@@ -1297,3 +1297,25 @@ def test_a_definite_role_does_not_name_an_unnamed_role_that_spoke_before(extract
     text = ("BAGHDAD — Iraqi officials said on Monday that the camp was full. An OCHA spokesperson said the roads "
             "were closed. The WHO chief said cholera was spreading.")
     assert _speakers(extract_text(text))[-1] == ("The WHO chief", "WHO chief", "UNO")
+
+
+def test_capitalised_title_with_a_name_in_apposition_is_that_person(extract_text):
+    # The tagger calls "CEO" a proper noun; the name set off after it still names the speaker.
+    text = "The Morton Group's CEO, Julia Brandt, said the two firms had acted lawfully."
+    assert [name for _, name, _ in _speakers(extract_text(text))] == ["Julia Brandt"]
+
+
+def test_media_role_is_not_the_newsmaker_who_spoke_last(extract_text):
+    # Two hosts interview the candidate: "the host" is one of them (which, the text does not say), never her.
+    text = ("Hillary Clinton spoke with morning hosts Joe Marsh and Mia Brandt on Friday. "
+            "\"I went because it would be fun,\" Clinton said. \"I said she was right,\" the host said.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[0] == "Hillary Clinton"
+    assert names[-1] != "Hillary Clinton"
+
+
+def test_newsmaker_role_after_a_host_spoke_names_the_newsmaker(extract_text):
+    text = ("Months after attacking Ohio Sen. Dana Hollis over his remarks, radio host Tom Brandt said Tuesday that "
+            "the feud was over. \"Hollis won tonight and I was glad to see it,\" Brandt said during his program "
+            "after the two-term senator comfortably took the primary, remarking that the party needed unity.")
+    assert _speakers(extract_text(text))[-1][:2] == ("the two-term senator", "Dana Hollis")

@@ -12,15 +12,18 @@ from spacy.util import filter_spans
 
 from accord.knowledge.actors import entity_words, first_name_genders, lexicon
 from accord.knowledge.loader import read_rows
-from accord.knowledge.name_variants import MOJIBAKE_LEADS, has_mojibake_lead, repair_mojibake
+from accord.knowledge.name_variants import (
+    MOJIBAKE_DECOMPOSED_LEADS, MOJIBAKE_LEADS, has_mojibake_lead, repair_mojibake)
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
 from accord.stages.grammar import document_entities, token_texts
 from accord.stages.token_filters import indices_with
 
 # A capitalised word holding a mojibake lead letter (``name_variants.MOJIBAKE_LEADS``), with a spacing diaeresis or
 # macron a compatibility normalisation wrote as a space and a combining mark ("SÃ©golÃ ̈ne").
+# A lead may be decomposed ("A" and a combining tilde: ``name_variants.MOJIBAKE_DECOMPOSED_LEADS``).
 _LEADS = "".join(MOJIBAKE_LEADS.values())
-MOJIBAKE_WORD = re.compile(rf"[A-Z](?:[^\W\d_]|[{_LEADS}][^\s]| [\u0300-\u036f])*[{_LEADS}](?:[^\s]| [\u0300-\u036f])*")
+_LEAD = "(?:[" + _LEADS + "]|" + "|".join(MOJIBAKE_DECOMPOSED_LEADS) + ")"
+MOJIBAKE_WORD = re.compile(rf"[A-Z](?:[^\W\d_]|{_LEAD}[^\s]| [\u0300-\u036f])*{_LEAD}(?:[^\s]| [\u0300-\u036f])*")
 # Marks that may follow a word without a space.
 WORD_END_MARKS = ".,;:!?)\"'”’"
 # spaCy labels that may name an actor (others are dates, numbers, works of art ...).
@@ -337,7 +340,7 @@ def _mojibake_word(token: Token) -> bool:
         start -= 1
     while end + 1 < len(doc) and _joined(doc[end], doc[end + 1]):
         end += 1
-    word = doc[start : end + 1].text
+    word = doc[start : end + 1].text.rstrip(WORD_END_MARKS)  # "IbÃ\x83Â¡Ã\x83Â±ez," before a comma
     repaired = repair_mojibake(word)
     return repaired != word and repaired[:1].isupper() and repaired.replace(" ", "").isalpha()
 
@@ -421,7 +424,10 @@ def _surname_cut_off(ent: Span, token: Token, lex: DocLexicon) -> bool:
     off: an unlabelled capitalised proper noun, no title or honorific, that is a known person's name in the
     lexicon, completes the labelled name to a known person's full name in another spelling ("Seyed Abbas
     Araqchi" of Abbas Araghchi), or ends another person's name the model labelled in the article ("Seyed Abbas"
-    then "Araghchi")."""
+    then "Araghchi"), or is a capitalised word in mojibake the tagger read as anything ("Marco" then
+    "IbÃ\x83Â¡Ã\x83Â±ez", tagged and labelled a number)."""
+    if token.ent_type_ not in NAME_LABELS and _mojibake_word(token):  # a "number" in mojibake is no number
+        return True
     if not (token.tag_ in PROPER_TAGS and token.is_alpha and token.text[:1].isupper() and token.ent_type_ == ""):
         return False
     entry = lex.entry_at.get(token.i)

@@ -31,6 +31,23 @@ def _own_actor(token: Token) -> bool:
     return found is not None and found.code is not None
 
 
+# A word between a name and a later one the parser coordinated with it that makes the later one an
+# accompaniment, not a co-speaker ("Hale, one of the negotiators, along with Ruiz and Ortiz").
+ACCOMPANIMENT_WORDS = frozenset({"along"})
+# Clauses hung on the first name that may close before a real second name ("Ruiz, who chairs the panel, and Hale").
+NAME_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _clause_between(head: Token, first: Token) -> bool:
+    """Whether a verb outside the name's own relative clause, or "along with", stands between a speaker's name
+    and the first name coordinated with it: "Trump endorsed Ryan, McCain and Ayotte" is no coordination of
+    Trump with McCain, whatever the parse."""
+    doc = head.doc
+    own = {t.i for c in head.children if c.dep_ in NAME_CLAUSE_DEPS for t in c.subtree}
+    return any((t.pos_ in ("VERB", "AUX") and t.i not in own) or t.lower_ in ACCOMPANIMENT_WORDS
+               for t in doc[head.i + 1 : first.i])
+
+
 def name_conjuncts(head: Token) -> list[Token]:
     """The proper names coordinated with ``head`` by "and" ("Bugti and Chaudhry" -> [Chaudhry]), or [] when
     ``head`` is no proper name, the coordination is not "and", or a conjunct is not a proper name."""
@@ -59,6 +76,8 @@ def name_conjuncts(head: Token) -> list[Token]:
     named = [a for a in appositions if a not in conjuncts]
     conjuncts = [named.pop(0) if c.pos_ == "NOUN" and named and named[0].i > c.i else c for c in conjuncts]
     doc = head.doc
+    if _clause_between(head, min(conjuncts, key=lambda t: t.i)):
+        return []  # "Trump endorsed Ryan and McCain": the names after the verb are its objects, not speakers
     last = max(c.i for c in conjuncts)
     if lexicon().entry(doc[head.i : last + 1].text) is not None:
         return []  # "Bosnia and Herzegovina", "Trinidad and Tobago": one name with "and" in it

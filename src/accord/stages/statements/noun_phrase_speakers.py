@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from accord.knowledge.actors import title_entry
 from accord.stages.entities import resolve_mention
 from accord.stages.statements.coordination import joint_speaker
 from accord.stages.statements.document_speakers import FILED_NOUNS, PLACE_ENTITY_TYPES, document_of_content
@@ -49,6 +50,15 @@ def _in_modifier_after(mention: Any, head: Token) -> bool:
     return any(child.i > head.i and child.dep_ in TRAILING_MODIFIER_DEPS
                and child.left_edge.idx <= mention.start and mention.end <= child.right_edge.idx + len(child.right_edge.text)
                for child in head.children)
+
+
+def _capitalised_title(head: Token) -> bool:
+    """Whether a proper-noun head is a person's title and no name ("The Morton Group's CEO", "the Chairman"):
+    the tagger calls a capitalised title a proper noun, yet a name in apposition names its holder."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+        return False
+    entry = title_entry(role_word(head))
+    return entry is not None and entry.kind == "person"
 
 
 class NounPhraseSpeakers:
@@ -155,7 +165,8 @@ class NounPhraseSpeakers:
             joint = joint_speaker(group, start, end, sentence)
             joint.affiliation = joint.affiliation or (None if joint.mixed else code)
             return joint
-        if (head.pos_ != "PROPN" and head.tag_ != "NNS") or head.ent_type_ in PLACE_ENTITY_TYPES:
+        if (head.pos_ != "PROPN" and head.tag_ != "NNS") or head.ent_type_ in PLACE_ENTITY_TYPES \
+                or _capitalised_title(head):
             # A named person in apposition outranks the role noun's own mention, even a person one: the
             # finder keeps "the country's chief negotiator" as an unnamed person beside "Rustem Umerov". A
             # place with a person in apposition is a dateline the parser made the subject ("New York (AFP) –

@@ -203,6 +203,14 @@ class RoleSpeakers:
             # "the Vermont senator said ... 'You?' the host asked. 'Me,' the senator said": the role the story
             # already gave the senator names him again, not the untitled host who spoke last.
             latest = earlier
+        if self._across_interview(latest, word):
+            # "Hollis won, radio host Tom Brandt said ... the first-term senator": the role the article gave
+            # Sen. Dana Hollis names him, not the host who spoke last; "Clinton said ... the host said": not
+            # her. With no such one holder, no one.
+            holders = {p.entity: p for p in self._role_fitting(word, sentence) if p.entity != latest.entity}
+            if len(holders) != 1:
+                return None
+            latest = next(iter(holders.values()))
         if code and (latest.affiliation and code != latest.affiliation
                      or not latest.affiliation and known_elsewhere(latest.name, code)):
             return None  # "the French president" is not the US president named just before
@@ -230,6 +238,23 @@ class RoleSpeakers:
         if gender and latest.gender and gender != latest.gender:
             return None
         return latest
+
+    def _across_interview(self, person: ResolvedSpeaker, word: str) -> bool:
+        """Whether ``word`` and the roles the article gives ``person`` lie on two sides of the interview: a media
+        role ("radio host Tom Brandt", "X, the moderator") against a newsmaker's ("senator", "candidate"), or a media
+        role named ("the host") for a person the article gives none. Either way the role names someone else."""
+        media = self.words["media_roles"]
+        roles = self._described_as(person.start) | {self._role_before(person.start) or ""}
+        roles |= set((person.title or "").lower().split()[-1:])
+        return (word in media) != bool(roles & media)
+
+    def _role_fitting(self, word: str, sentence: int) -> list[ResolvedSpeaker]:
+        """The named people the article gave a role that ``word`` fits up to ``sentence``: by their title
+        ("Sen." fits "senator"), the noun before their name or a description of it."""
+        wanted = title_words(word)
+        return [p for p in self.people if p.sentence <= sentence and is_named(p) and p.entity
+                and len(p.name.split()) > 1 and (self._holds_role(p, word) or (self._role_before(p.start) or "") in wanted
+                                                 or bool(wanted & self._described_as(p.start)))]
 
     def _speaks_for_another(self, person: ResolvedSpeaker) -> bool:
         """Whether the article gives a person a surrogate's role ("X, a spokeswoman for Y", "aide X"): then a

@@ -12,7 +12,8 @@ from accord.knowledge.loader import read_json
 def speaker_words() -> dict[str, Any]:
     """Titles, honorifics, gendered nouns and pronoun classes (data/cues/speakers.json)."""
     data = read_json("cues/speakers.json")
-    for key in ("titles", "document_time_nouns", "issuing_verbs", "issued_nouns", "receiving_verbs", "principal_bodies", "generic_bodies"):
+    for key in ("titles", "document_time_nouns", "issuing_verbs", "issued_nouns", "receiving_verbs", "principal_bodies", "generic_bodies",
+                "media_roles"):
         data[key] = frozenset(data[key])
     return data
 
