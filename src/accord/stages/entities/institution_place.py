@@ -337,14 +337,15 @@ def sentence_places(doc: Doc, speakers: Sequence[Speaker], contents: Sequence[tu
 
 
 def _local_body(speaker: Speaker) -> bool:
-    """Whether a speaker is a local police, court or authority named by its common noun alone."""
+    """Whether a speaker is a local police, court or authority named by its common noun alone, or by a
+    capitalised name that says no country ("the National Police Agency", "the Constitutional Court")."""
     words = [w for w in (speaker.name or speaker.text).split() if w.lower() not in ("the", "a", "an")]
-    if not words or not all(word.isalpha() for word in words) or any(word[:1].isupper() for word in words[1:]):
+    if not words or not all(word.isalpha() for word in words):
         return False
-    phrase = " ".join(words).lower()
-    if words[-1].lower() in LOCAL_WORDS:
+    named = any(word[:1].isupper() for word in words[1:])
+    if not named and words[-1].lower() in LOCAL_WORDS:
         return True
-    actor = lookup_actor(phrase)
+    actor = lookup_actor(" ".join(words) if named else " ".join(words).lower())
     return actor is not None and actor.code is None and actor.sector in LOCAL_SECTORS
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from accord.knowledge.actors import ActorCode, first_name_genders, known_person, lookup_actor
+from accord.knowledge.actors import PARTY_SECTORS, ActorCode, first_name_genders, known_person, lookup_actor
 from accord.knowledge.regions import region_countries, region_country
 from accord.stages.entities.based import based_country
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
@@ -223,7 +223,8 @@ def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | No
 
 def _possessor_country_code(phrase: Span) -> str | None:
     """The country written as the possessor right before a person's name or title ("Uganda's Bobi Wine",
-    "Pakistan's Prime Minister Shehbaz Sharif", a US state's "Colorado's Kendal Unruh"): the person's country."""
+    "Pakistan's Prime Minister Shehbaz Sharif", a US state's "Colorado's Kendal Unruh"), or the country of a
+    political party so written ("the Zionist Union's Nachman Ezra": a member takes the party's country)."""
     doc = phrase.doc
     if phrase.start < 2 or doc[phrase.start - 1].tag_ != "POS":
         return None
@@ -237,9 +238,15 @@ def _possessor_country_code(phrase: Span) -> str | None:
     # The possessor's whole name: "New Jersey's Steve Lonegan" is of the US state, not of Jersey.
     possessor = doc[start:end].text
     actor = lookup_actor(possessor)
-    if actor is not None and actor.kind == "country":
+    if actor is not None and (actor.kind == "country" or _national_party(actor)):
         return actor.code
     return region_country(possessor) if possessor in region_countries() else None
+
+
+def _national_party(actor: ActorCode) -> bool:
+    """Whether a lexicon actor is one country's political party (sector PTY, a country code)."""
+    return actor.kind == "organisation" and actor.sector in PARTY_SECTORS and actor.code is not None \
+        and actor.code not in NON_STATE_CODES
 
 
 def possessor_person_code(builder: EntityBuilder, chain: Span) -> str | None:

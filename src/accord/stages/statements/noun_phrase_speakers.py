@@ -30,6 +30,9 @@ def _part_of_name(text: str, name: str) -> bool:
     return bool(written) and set(written) <= set(name.split())
 
 
+# Prepositions by which a surrogate or a principal body names the person it serves ("advisers to X", "a spokesman
+# for X", "the government of X", "the cabinet under X").
+SERVING_PREPOSITIONS = frozenset({"to", "for", "of", "under"})
 # Dependencies of a phrase after a head noun that describe it without naming it ("familiar with", "close to").
 TRAILING_MODIFIER_DEPS = frozenset({"amod", "prep", "acl", "relcl"})
 
@@ -104,6 +107,25 @@ class NounPhraseSpeakers:
                 return person.affiliation
         return None
 
+    def _served_person_code(self, head: Token) -> str | None:
+        """The code of the named person a surrogate or principal body serves through a phrase after its head
+        ("advisers to Prime Minister X", "a spokesman for Mr. X", "the government of President X", "sources
+        close to X"): they speak for that person, not for the story's country (issue 13 item 2)."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.words["surrogate_nouns"] and lemma not in self.words["principal_bodies"]:
+            return None
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in SERVING_PREPOSITIONS]
+        preps += [p for c in head.children if c.dep_ == "amod" and c.lower_ == "close"
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+        for prep in preps:
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ != "PERSON":
+                    continue
+                person = resolve_mention(self.state, obj.idx, obj.idx + len(obj.text))
+                if person is not None and person.kind == "person" and person.code:
+                    return person.code
+        return None
+
     def _resolve_noun_phrase(self, head: Token, start: int, end: int, sentence: int) -> ResolvedSpeaker:
         doc = self.doc
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -124,7 +146,7 @@ class NounPhraseSpeakers:
         text = self.text[start:end]
         code, sector, kind = phrase_code(text)
         if code is None:
-            code = self._pronoun_principal_code(head, tokens, sentence)
+            code = self._pronoun_principal_code(head, tokens, sentence) or self._served_person_code(head)
         entity = None
         antecedent = self._demonstrative_antecedent(tokens, head)
         if antecedent is not None:
