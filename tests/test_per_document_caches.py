@@ -128,3 +128,53 @@ def test_every_alias_of_several_words_is_opened_by_its_first_word_as_the_scan_re
         assert lex.may_open_entry(first), alias
         assert lex.may_open_entry(first + "'s") and lex.may_open_entry(first.upper()), alias
     assert lex.entry("Zqxv Ministry") is None and not lex.may_open_entry("Zqxv")  # a word opening no alias
+
+
+def test_remembered_lexicon_answers_are_those_of_the_unremembered_reads() -> None:
+    from accord.knowledge.actors import Lexicon, known_person
+
+    lex = lexicon()
+    for phrase in ("the Kremlin", "Kremlin", "labour", "Abbas Araqchi", "Zqxv Ministry", "Volodymyr Zelenskyy"):
+        for _ in range(2):  # the first read remembers, the second answers from memory
+            assert lex.entry(phrase) == lex._entry(phrase)
+            assert lex.full_name_spelling(phrase) == lex._full_name_spelling(phrase)
+    assert lex.full_name_spelling("Abbas Araqchi") is not None  # a listed person's name spelt another way
+    assert known_person("Abbas Araqchi") == known_person("Abbas Araqchi") is not None
+    fresh = Lexicon(entries={"kremlin": lex.entries["kremlin"]})
+    assert fresh.entry("Kremlin") is lex.entries["kremlin"] and lexicon().entry("Zqxv") is None  # memos are per lexicon
+
+
+def test_remembered_datelines_and_headlines_stay_fresh_lists(nlp) -> None:
+    import datetime as dt
+
+    from accord.stages.dates.dateline import dateline_date, dateline_spans
+    from accord.stages.entities.names import headline_ranges
+
+    text = "Talks Resume In Geneva Today\n\nGENEVA, June 2 (Reuters) - The envoys met again on Monday."
+    spans = dateline_spans(text)
+    assert [text[start:end] for start, end in spans] == ["GENEVA, June 2 (Reuters) - "]
+    spans.append((0, 0))
+    assert dateline_spans(text) == spans[:-1]  # the caller's change is not remembered
+    assert dateline_date(text, dt.date(2025, 6, 3)) == dt.date(2025, 6, 2)
+    ranges = headline_ranges(nlp(text), text)
+    assert [text[start:end] for start, end in ranges] == ["Talks Resume In Geneva Today"]
+    ranges.clear()
+    assert headline_ranges(nlp(text), text) == [(0, 28)]
+
+
+def test_a_clause_set_apart_in_time_is_remembered_per_token(nlp) -> None:
+    from accord.stages.dates.attachment import _shifted_in_time, shifted_in_time
+
+    doc = nlp("The minister had previously said the talks would resume. The envoy agreed on Monday.")
+    for _ in range(2):
+        assert [shifted_in_time(t) for t in doc] == [_shifted_in_time(t) for t in doc]
+    assert shifted_in_time(doc[4]) and not shifted_in_time(doc[-4])  # "had previously said"; "agreed"
+
+
+def test_a_titles_office_system_is_the_first_system_that_names_it() -> None:
+    from accord.stages.entities.office_systems import _holds, office_system, office_systems
+
+    for title in ("foreign minister", "member of parliament for Leeds", "spokesman", "prime minister"):
+        expected = next((s for s in office_systems() if _holds(s, title)), None)
+        assert office_system((title,)) is expected and office_system((None, title)) is expected
+    assert office_system(("prime minister",)) is not None and office_system(("spokesman", None)) is None

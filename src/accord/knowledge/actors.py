@@ -114,6 +114,10 @@ class Lexicon:
     max_title_words: int = 1
     _full_names: dict[str, LexEntry] | None = field(default=None, repr=False)
     _openings: frozenset[str] | None = field(default=None, repr=False)
+    # Answers of ``entry`` and ``full_name_spelling`` by phrase: the lexicon scan asks both for the same chunks of
+    # the same names many times per article (the entries do not change once loaded).
+    _entry_memo: dict[str, LexEntry | None] = field(default_factory=dict, repr=False)
+    _spelling_memo: dict[str, LexEntry | None] = field(default_factory=dict, repr=False)
 
     def may_open_entry(self, word: str) -> bool:
         """Whether some alias of two or more words could begin with ``word``: the first word of ``entry`` of a
@@ -129,6 +133,16 @@ class Lexicon:
     def entry(self, phrase: str) -> LexEntry | None:
         """The entry whose alias is exactly ``phrase`` (normalised), if any. A proper-name alias is not a
         common word written in lower case: "conservatives" are no Conservative Party, "labour" no Labour."""
+        memo = self._entry_memo
+        if phrase in memo:
+            return memo[phrase]
+        if len(memo) >= PHRASE_CACHE_SIZE:
+            memo.clear()
+        found = memo[phrase] = self._entry(phrase)
+        return found
+
+    def _entry(self, phrase: str) -> LexEntry | None:
+        """``entry``, not remembered."""
         found = self.entries.get(entry_key(phrase)) or self.entries.get(phrase.lower())
         if found is not None and found.phrase[:1].isupper() and not any(c.isupper() for c in phrase):
             return None
@@ -140,6 +154,16 @@ class Lexicon:
         matches this way: one family name spelled two ways may be two people, and a one-word key is
         too weak to choose between them (a one-word variant reaches the person through its article's
         full-name mention instead)."""
+        memo = self._spelling_memo
+        if phrase in memo:
+            return memo[phrase]
+        if len(memo) >= PHRASE_CACHE_SIZE:
+            memo.clear()
+        found = memo[phrase] = self._full_name_spelling(phrase)
+        return found
+
+    def _full_name_spelling(self, phrase: str) -> LexEntry | None:
+        """``full_name_spelling``, not remembered."""
         if not phrase[:1].isupper() or len(phrase) > MAX_NAME_CHARS or len(parse_name(phrase).tokens) < 2:
             return None
         if self._full_names is None:
@@ -250,7 +274,9 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
         for n in range(min(longest, len(tokens) - i), 0, -1):
             chunk = " ".join(tokens[i : i + n])
             entry = lex.entry(chunk) if n <= lex.max_entry_words and (n == 1 or opens) else None
-            if entry is None and n >= 2 and _whole_name(tokens, i, n, lex):
+            # (``full_name_spelling`` answers None for a chunk in lower case or too long to be a name: not read then)
+            if entry is None and n >= 2 and chunk[:1].isupper() and len(chunk) <= MAX_NAME_CHARS \
+                    and _whole_name(tokens, i, n, lex):
                 entry = lex.full_name_spelling(chunk)  # "Abbas Araqchi" for Abbas Araghchi
             title = lex.titles.get(chunk.lower()) if n <= lex.max_title_words else None
             # A one-word entry written in lower case loses to a title ("state", but "Kremlin" wins).
@@ -404,6 +430,7 @@ def _without_used_names(tokens: list[str], items: list[_Item]) -> list[_Item]:
     return [it for it in items if id(it) not in used] if used else items
 
 
+@functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def names_coordinated_countries(phrase: str) -> bool:
     """Whether a phrase coordinates two countries' actors ("Moroccan and Spanish authorities")."""
     tokens = words(phrase)
@@ -625,9 +652,10 @@ def names_a_population(phrase: str) -> bool:
     return entry is not None and entry.role in ("demonym", "people")
 
 
+@functools.lru_cache(maxsize=LOOKUP_CACHE_SIZE)
 def known_person(name: str) -> LexEntry | None:
     """The people-lexicon entry for a person's name or alias, if listed, or whose full name this whole name
-    spells differently ("Abbas Araqchi")."""
+    spells differently ("Abbas Araqchi"); remembered: the entities stage asks it for every name it chains."""
     entry = lexicon().entry(name) or lexicon().full_name_spelling(name)
     return entry if entry and entry.kind == "person" else None
 
@@ -683,6 +711,7 @@ def entity_words() -> EntityWords:
     )
 
 
+@functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def title_entry(phrase: str) -> TitleEntry | None:
     """The title/agent-noun entry for a lower- or mixed-case phrase, if listed."""
     return lexicon().titles.get(" ".join(words(phrase)).lower())

@@ -508,8 +508,22 @@ def date_up_the_clauses(
     return None
 
 
+# The key of a document's answers of ``shifted_in_time`` by token index in ``Doc.user_data``.
+_SHIFTED = "accord.shifted_in_time"
+
+
 def shifted_in_time(token: Token) -> bool:
-    """The token's clause, or a clause above it, is set apart in time ("had previously said", "earlier")."""
+    """The token's clause, or a clause above it, is set apart in time ("had previously said", "earlier");
+    remembered per token of the document (the dates stage asks it of the same verbs for each date and statement)."""
+    known: dict[int, bool] = token.doc.user_data.setdefault(_SHIFTED, {})
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _shifted_in_time(token)
+    return found
+
+
+def _shifted_in_time(token: Token) -> bool:
+    """``shifted_in_time``, walking up from the token."""
     shift = set(date_words()["time_shift_words"])
     current = token
     while True:

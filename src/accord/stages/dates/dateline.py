@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from accord.stages.dates.calendar import date_words
@@ -30,11 +31,16 @@ DATELINE_PLACE_MIN_CHARS = 4
 DATELINE_LINES = 3
 # A dateline date more than this many days after publication belongs to the previous year.
 DATELINE_SLACK_DAYS = 2
+# Texts whose datelines are remembered: the stages ask for the same article's datelines per sentence and per event
+# (hundreds of times an article), and each asking runs the dateline pattern and the gazetteer again.
+DATELINE_CACHE_SIZE = 256
 
 
+@functools.lru_cache(maxsize=DATELINE_CACHE_SIZE)
 def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
     """The date of the article's dateline (opening the text, or under its headline), in the publication's year
-    (or the year before, when the day would fall after publication: a December dateline published in January)."""
+    (or the year before, when the day would fall after publication: a December dateline published in January);
+    remembered per text (``DATELINE_CACHE_SIZE``)."""
     match = DATELINE_DATE.match(text) or next(
         (m for start, _ in dateline_spans(text) if (m := DATELINE_DATE.match(text[start:]))), None)
     if match is None or published is None:
@@ -51,6 +57,7 @@ def dateline_date(text: str, published: dt.date | None) -> dt.date | None:
     return day
 
 
+@functools.lru_cache(maxsize=DATELINE_CACHE_SIZE)
 def dateline_end(text: str) -> int:
     """Where the story starts after the article's dateline ("KYIV, Ukraine (AP) — "), 0 without one: the
     dateline names where the story was filed, so it is never part of a sentence's subject or content."""
@@ -73,6 +80,12 @@ def dateline_ends(text: str) -> list[int]:
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Where each dateline of ``dateline_ends`` starts and where the story starts after it."""
+    return list(_dateline_spans(text))  # a fresh list: a caller may change it
+
+
+@functools.lru_cache(maxsize=DATELINE_CACHE_SIZE)
+def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``dateline_spans``, remembered per text."""
     ends: list[tuple[int, int]] = []
     start, seen = 0, 0
     while start < len(text) and seen < DATELINE_LINES:
@@ -84,7 +97,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
             if end:
                 ends.append((start, start + end))
         start = line_end + 1
-    return ends
+    return tuple(ends)
 
 
 def dateline_country(text: str) -> str | None:

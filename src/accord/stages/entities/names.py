@@ -59,9 +59,19 @@ SPACED_DASHES = frozenset({"-", "—", "–", "--", "―"})
 def headline_ranges(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character ranges of title-case lines (headlines, "Read more" links): names there are unreliable.
     ``text`` is ``doc.text`` when the caller has it (``Doc.text`` re-joins every token on each access)."""
+    return list(_headline_ranges(doc.text if text is None else text))  # a fresh list: a caller may change it
+
+
+# Texts whose headline ranges are remembered: the entities and events stages both read them, a walk over every line.
+HEADLINE_CACHE_SIZE = 256
+
+
+@functools.lru_cache(maxsize=HEADLINE_CACHE_SIZE)
+def _headline_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """``headline_ranges`` of a text, remembered."""
     ranges: list[tuple[int, int]] = []
     offset = 0
-    for number, line in enumerate((doc.text if text is None else text).split("\n")):
+    for number, line in enumerate(text.split("\n")):
         words = [w for w in line.split() if w[:1].isalpha()]
         capitalised = sum(1 for w in words if w[:1].isupper())
         ending = line.rstrip()[-1:]
@@ -69,7 +79,7 @@ def headline_ranges(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
                 and (ending not in ('.', '"', "”", ":") or (number == 0 and ending == "."))):
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
-    return ranges
+    return tuple(ranges)
 
 
 def heading_word_ranges(text: str) -> list[tuple[int, int]]:

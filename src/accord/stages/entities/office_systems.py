@@ -81,12 +81,19 @@ def _holds(system: OfficeSystem, title: str) -> bool:
 def office_system(texts: Sequence[str | None]) -> OfficeSystem | None:
     """The office system of the first of a speaker's titles that names one, else None."""
     for text in texts:
-        if not text:
-            continue
-        for system in office_systems():
-            if _holds(system, text):
-                return system
+        if text and (system := _system_of(text)) is not None:
+            return system
     return None
+
+
+# Titles whose office system is remembered: an article's speakers carry the same few titles, each read anew.
+SYSTEM_CACHE_SIZE = 16384
+
+
+@functools.lru_cache(maxsize=SYSTEM_CACHE_SIZE)
+def _system_of(title: str) -> OfficeSystem | None:
+    """The first office system whose office ``title`` names, else None."""
+    return next((system for system in office_systems() if _holds(system, title)), None)
 
 
 def fitting_country(code: str | None, system: OfficeSystem | None, dateline: str | None, context: str | None,
