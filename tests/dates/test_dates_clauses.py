@@ -116,7 +116,7 @@ def test_an_untagged_weekday_still_dates_its_act(extract_text):
     [
         # "next week" resolves to the month holding it, the story's own month: still ahead of the agreeing
         "The sides agreed to reconvene in Nairobi next week.",
-        # a perfect: done already, on no day the text gives
+        # a perfect with no day told before it: done already, on no day the text gives
         "The sides have agreed to reconvene in Nairobi next week.",
         # a participle agreeing to what is ahead: the week is the meeting's
         "The third round of talks between Kenya and Ethiopia ended in Geneva, with the two sides agreeing to hold "
@@ -130,6 +130,31 @@ def test_a_week_ahead_arranged_does_not_date_the_arranging(extract_text, sentenc
 
 def test_an_agreement_to_meet_next_week_is_of_the_storys_day(extract_text):
     assert _dates(extract_text, ROUND + "The sides agreed to reconvene in Nairobi next week.", "agreed") == ["2025-04-17"]
+
+
+# The day the story told, two paragraphs of readout before the agreement closing the meeting, with a day ahead
+# told between them.
+READOUT = ("Rwandan and Congolese envoys held talks in Doha on Thursday, hosted by Qatar. The foreign ministry of "
+           "Qatar said the envoys exchanged their positions on the mining region and on the return of refugees, and "
+           "that both delegations spoke of a useful start. Officials of both governments described the atmosphere of "
+           "the session as calm and businesslike, though neither side gave details of the proposals under "
+           "discussion. Technical teams are set to begin work in Kigali by Monday, and the talks will continue on "
+           "April 26. The mediators said the two delegations had raised the question of the armed groups in the "
+           "east, the disarmament of fighters and the corridors for aid, and that a written summary of the "
+           "positions would follow in the coming days. ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoys agreed to gather again next Saturday.",
+        # a perfect arranging what is ahead: done on the day the story told, too
+        "The envoys have agreed to gather again next Saturday.",
+    ],
+)
+def test_an_agreement_closing_a_meeting_told_paragraphs_before_is_of_its_day(extract_text, sentence):
+    # not Monday (a day to come, read back as past) nor April 26 (ahead): the Thursday told at the start
+    assert _dates(extract_text, READOUT + sentence, "agreed") == ["2025-04-17"]
 
 
 def test_a_day_talks_are_scheduled_for_is_no_done_acts_day(extract_text):

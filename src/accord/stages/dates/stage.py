@@ -19,8 +19,8 @@ this week, the envoy said ...": ``dates.context.frame_date``); a week counted fr
 below the act but for a reported, relative or placed one ("filed 30 cases arguing against his ouster in the
 last two weeks": ``dates.clauses.week_told_below``). A done act is never dated after its report: one arranging a day ahead ("agreed to
 hold a third session next Friday", "agreed to reconvene in Nairobi next week", a week the resolver gives at a month's grain) takes
-the last story day told before it (``dates.context.arranged_on``) or none; told in the perfect, or as a participle whose
-infinitive holds the day ahead ("with the envoys agreeing to reconvene in Nairobi next week"), none. A day something is arranged
+the last story day told before it (``dates.context.arranged_on``, passing over days ahead) or none, as does one told in the
+perfect, or as a participle whose infinitive holds the day ahead ("with the envoys agreeing to reconvene in Nairobi next week"). A day something is arranged
 for ("talks scheduled for Saturday"), read back from publication, dates no done act. A report's date is never that of a past
 act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
 ``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
@@ -644,8 +644,8 @@ def run(state: ArticleState) -> None:
         elif found is not None and event.modality in CONTEXT_MODALITIES and verb is not None and told_ahead(state, found) \
                 and (present_perfect(verb) or told_in_complement(state, found, verb)):
             # "The sides have agreed to reconvene in Nairobi next week", "with the envoys agreeing to reconvene in Nairobi next week": done
-            # already, on no day the text gives; the day ahead is the meeting's
-            found = None
+            # already; the day ahead is the meeting's, the arranging's the story's day told before it, if any
+            found = arranged_on(state, verb, dates)
         if found is not None and event.modality in CONTEXT_MODALITIES and arranged_time(state, found) \
                 and not told_ahead(state, found):
             # "the next round of talks scheduled for Saturday": the day arranged, read back from publication; told
