@@ -199,3 +199,21 @@ def test_a_weekday_of_a_coordinated_clause_with_another_doer(extract_text, text,
 )
 def test_a_perfect_gerund_does_not_take_its_hosts_day(extract_text, text, trigger, expected):
     assert _dates(extract_text, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the place a dated clause names: the act was done there, that day
+        ("Kenya's president arrived in Addis Ababa on Tuesday, where he met Ethiopia's prime minister.", "met",
+         ["2025-04-15"]),
+        ("The mediation moved on Wednesday to Nairobi, where the Sudanese envoy met the Kenyan foreign minister.",
+         "met", ["2025-04-16"]),
+        # a place of no dated clause: no day
+        ("The Sudanese envoy flew to Nairobi, where he met the Kenyan foreign minister.", "met", [None]),
+        # a year is a background time, not the act's
+        ("The exiled leader moved to Paris in 2010, where he criticized the junta.", "criticized", [None]),
+    ],
+)
+def test_a_where_clause_act_takes_its_hosts_day(extract_text, text, trigger, expected):
+    assert _dates(extract_text, text, trigger) == expected

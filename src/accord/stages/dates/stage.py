@@ -13,7 +13,9 @@ a clause counted from it, moved by the count ("came a day after rebels attacked 
 one date its sentence gives, when told in the act's own clause or one governing it, not in a clause below or
 beside it ("asked her to describe her route to winning the nomination in July": ``dates.clauses``), or on the
 verb's object naming the very act ("filed a 2010 lawsuit"); the time a "when" clause ties the act to ("in December,
-when he criticized", "banned it when she took power in March 2011": ``dates.clauses.when_clause_date``); the date of
+when he criticized", "banned it when she took power in March 2011": ``dates.clauses.when_clause_date``); the day of
+the clause whose place or occasion a "where" clause describes ("arrived in Doha on Tuesday, where he met":
+``dates.clauses.where_clause_date``); the date of
 the statement reporting it, or of the participial frame set before its cue or verb ("Speaking at a council meeting
 this week, the envoy said ...": ``dates.context.frame_date``); a week counted from now, the sentence's one date, that the parser hung on a clause
 below the act but for a reported, relative or placed one ("filed 30 cases arguing against his ouster in the
@@ -98,6 +100,7 @@ from accord.stages.dates.clauses import (
     told_in_complement,
     week_told_below,
     when_clause_date,
+    where_clause_date,
 )
 from accord.stages.dates.context import (
     arranged_on,
@@ -666,6 +669,7 @@ def run(state: ArticleState) -> None:
                 or (counted_host_date(state, verb, dates) if verb is not None else None) \
                 or _sentence_date(state, event, dates, story) \
                 or (when_clause_date(state, verb, dates, event.modality == "future") if verb is not None else None) \
+                or (where_clause_date(state, verb, dates) if verb is not None else None) \
                 or _statement_date(state, event, dates) \
                 or (week_told_below(state, verb, dates, event.modality == "future") if verb is not None else None)
         if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) and not unknown_day \
