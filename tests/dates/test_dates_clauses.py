@@ -217,3 +217,20 @@ def test_a_perfect_gerund_does_not_take_its_hosts_day(extract_text, text, trigge
 )
 def test_a_where_clause_act_takes_its_hosts_day(extract_text, text, trigger, expected):
     assert _dates(extract_text, text, trigger) == expected
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parser hangs the phrase on the act's noun or on its verb: the occasion either way
+        "Their legal experts also held a separate session on the sidelines of the forum.",
+        "Chad's defence chief met Qatari officials on the margins of the forum.",
+    ],
+)
+def test_the_sidelines_of_an_occasion_name_that_occasion(nlp, sentence):
+    from accord.stages.dates.context import _named_occasions
+    doc = nlp(sentence)
+    verb = next(t for t in doc if t.lemma_ in ("hold", "meet") and t.pos_ == "VERB")
+    own = next((t.i for t in doc if t.lower_ == "session"), verb.i)
+    assert "forum" in [n.text for n in _named_occasions(verb, own)]

@@ -336,15 +336,26 @@ def _named_occasions(anchor: Token, own: int) -> list[Token]:
     the event, X suggested that ... should ..."); not "after the invasion", which names an earlier time."""
     same_day = set(date_words()["same_day_preps"]) & set(date_words()["occasion_preps"])
     found = [c for c in anchor.children if c.dep_ in SUBJECT_DEPS and (c.i == own or c.lemma_.lower() in _occasion_nouns())]
+    if own != anchor.i:
+        found += _sideline_occasions(anchor.doc[own])  # "held a side session on the sidelines of a summit": hung on its noun
     current = anchor
     for _ in range(CLAUSE_HOPS):
-        found += preposition_objects(current, same_day)
+        found += preposition_objects(current, same_day) + _sideline_occasions(current)
         for clause in (c for c in current.children if c.dep_ == "advcl"):
             found += preposition_objects(clause, same_day)
         if current.head.i == current.i or current.dep_ in OWN_TIME_CLAUSE_DEPS:
             break
         current = current.head
     return [n for n in found if n.pos_ == "NOUN" and _definite(n)]
+
+
+def _sideline_occasions(verb: Token) -> list[Token]:
+    """The occasions a clause or an act's noun is told on the sidelines of ("held a side session on the sidelines of a
+    summit", "on the margins of the forum"): the noun after "of" (dates.json ``sidelines``)."""
+    table = date_words()["sidelines"]
+    nouns = set(table["nouns"])
+    return [occasion for side in preposition_objects(verb, set(table["prepositions"])) if side.lower_ in nouns
+            for occasion in preposition_objects(side, {"of"})]
 
 
 def re_mentioned_occasion_date(
