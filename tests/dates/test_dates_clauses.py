@@ -116,7 +116,7 @@ def test_an_untagged_weekday_still_dates_its_act(extract_text):
     [
         # "next week" resolves to the month holding it, the story's own month: still ahead of the agreeing
         "The sides agreed to reconvene in Nairobi next week.",
-        # a perfect: done already, on no day the text gives
+        # a perfect with no day told before it: done already, on no day the text gives
         "The sides have agreed to reconvene in Nairobi next week.",
         # a participle agreeing to what is ahead: the week is the meeting's
         "The third round of talks between Kenya and Ethiopia ended in Geneva, with the two sides agreeing to hold "
@@ -130,6 +130,31 @@ def test_a_week_ahead_arranged_does_not_date_the_arranging(extract_text, sentenc
 
 def test_an_agreement_to_meet_next_week_is_of_the_storys_day(extract_text):
     assert _dates(extract_text, ROUND + "The sides agreed to reconvene in Nairobi next week.", "agreed") == ["2025-04-17"]
+
+
+# The day the story told, two paragraphs of readout before the agreement closing the meeting, with a day ahead
+# told between them.
+READOUT = ("Rwandan and Congolese envoys held talks in Doha on Thursday, hosted by Qatar. The foreign ministry of "
+           "Qatar said the envoys exchanged their positions on the mining region and on the return of refugees, and "
+           "that both delegations spoke of a useful start. Officials of both governments described the atmosphere of "
+           "the session as calm and businesslike, though neither side gave details of the proposals under "
+           "discussion. Technical teams are set to begin work in Kigali by Monday, and the talks will continue on "
+           "April 26. The mediators said the two delegations had raised the question of the armed groups in the "
+           "east, the disarmament of fighters and the corridors for aid, and that a written summary of the "
+           "positions would follow in the coming days. ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoys agreed to gather again next Saturday.",
+        # a perfect arranging what is ahead: done on the day the story told, too
+        "The envoys have agreed to gather again next Saturday.",
+    ],
+)
+def test_an_agreement_closing_a_meeting_told_paragraphs_before_is_of_its_day(extract_text, sentence):
+    # not Monday (a day to come, read back as past) nor April 26 (ahead): the Thursday told at the start
+    assert _dates(extract_text, READOUT + sentence, "agreed") == ["2025-04-17"]
 
 
 def test_a_day_talks_are_scheduled_for_is_no_done_acts_day(extract_text):
@@ -174,3 +199,38 @@ def test_a_weekday_of_a_coordinated_clause_with_another_doer(extract_text, text,
 )
 def test_a_perfect_gerund_does_not_take_its_hosts_day(extract_text, text, trigger, expected):
     assert _dates(extract_text, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the place a dated clause names: the act was done there, that day
+        ("Kenya's president arrived in Addis Ababa on Tuesday, where he met Ethiopia's prime minister.", "met",
+         ["2025-04-15"]),
+        ("The mediation moved on Wednesday to Nairobi, where the Sudanese envoy met the Kenyan foreign minister.",
+         "met", ["2025-04-16"]),
+        # a place of no dated clause: no day
+        ("The Sudanese envoy flew to Nairobi, where he met the Kenyan foreign minister.", "met", [None]),
+        # a year is a background time, not the act's
+        ("The exiled leader moved to Paris in 2010, where he criticized the junta.", "criticized", [None]),
+    ],
+)
+def test_a_where_clause_act_takes_its_hosts_day(extract_text, text, trigger, expected):
+    assert _dates(extract_text, text, trigger) == expected
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parser hangs the phrase on the act's noun or on its verb: the occasion either way
+        "Their legal experts also held a separate session on the sidelines of the forum.",
+        "Chad's defence chief met Qatari officials on the margins of the forum.",
+    ],
+)
+def test_the_sidelines_of_an_occasion_name_that_occasion(nlp, sentence):
+    from accord.stages.dates.context import _named_occasions
+    doc = nlp(sentence)
+    verb = next(t for t in doc if t.lemma_ in ("hold", "meet") and t.pos_ == "VERB")
+    own = next((t.i for t in doc if t.lower_ == "session"), verb.i)
+    assert "forum" in [n.text for n in _named_occasions(verb, own)]

@@ -135,6 +135,22 @@ def _quoted_deictic_day(state: ArticleState, ent: SpacySpan) -> bool:
     return bool(deictic) and statement_index(state).in_direct_quote(ent.start_char)
 
 
+def quoted_deictic_days(state: ArticleState) -> dict[int, SpacySpan]:
+    """The days counted from a speaker's now inside a direct quote ("'We met them today,' she said"), by each of
+    their token indices: left out of ``date_entities`` (no day the story tells), they date only the acts of their
+    own quote, from the day it was said (``dates.stage.quoted_day_date``)."""
+    index: dict[int, SpacySpan] = {}
+    for ent in state.doc.ents:
+        if ent.label_ in TIME_LABELS:
+            ent = _day_of_time(ent)  # "tonight" tagged a time
+        elif ent.label_ not in DATE_LABELS:
+            continue
+        if ent is not None and _quoted_deictic_day(state, ent):
+            for i in range(ent.start, ent.end):
+                index[i] = ent
+    return index
+
+
 # Quote marks opening and closing a title: a date word quoted alone is a show's or work's name (a talk show
 # "This Week" named in a Sunday story: PolNeAR train, the name had hidden the interview's Sunday once weeks got a
 # year).

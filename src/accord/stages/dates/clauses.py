@@ -83,6 +83,12 @@ NOW_WEEK_WORDS = PAST_DEICTICS | {"this"}
 # modifying a time or occasion ("in December, when he criticized ...").
 WHEN = "when"
 WHEN_CLAUSE_DEPS = frozenset({"advcl", "relcl"})
+# "Where" and the link of a clause it opens on a place or occasion ("arrived in Nairobi on Tuesday, where he met
+# ..."), and the date grains its host's clause lends it: a day; a month or a year is as often a background time
+# (a move "to Paris in 2010, where he founded a party" years later).
+WHERE = "where"
+WHERE_CLAUSE_DEP = "relcl"
+WHERE_GRANULARITIES = frozenset({"day"})
 # Prepositions starting a stretch of time ("since May"): a date under one is no act's day.
 STRETCH_PREPS = frozenset({"since"})
 # Clauses a week told below the act does not cross: what a statement reports or a relative clause tells keeps
@@ -196,6 +202,26 @@ def when_clause_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpa
     below = [d for c in verb.children if c.dep_ == "advcl" and _opened_by_when(c) and simple_past(c)
              for d in own_dates(c, dates)]
     return _first_resolved(state, below, future)
+
+
+def where_clause_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The day a "where" clause's act was done: that of the occasion it describes ("Saturday's debate, where the
+    senator attacked ...") or of the clause naming the place it describes ("the talks moved on Sunday to Doha,
+    where the envoy met ..."), for an act told in the simple past; the act was done there, then."""
+    if not simple_past(verb):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in VERB_POS:
+        clause = clause.head  # "where he met ... and signed ...": the second act shares the clause
+    if clause.dep_ != WHERE_CLAUSE_DEP or not any(c.dep_ == "advmod" and c.lower_ == WHERE for c in clause.children):
+        return None
+    host = clause.head
+    found = [dates[c.i] for c in host.children if c.i in dates and c.i < host.i] + occasion_dates(host, dates)
+    if not found:
+        governor = host.head.head if host.dep_ == "pobj" else host.head
+        found = own_dates(governor, dates) if governor.pos_ in VERB_POS and governor.i != host.i else []
+    day = _first_resolved(state, found, False)
+    return day if day is not None and day.granularity in WHERE_GRANULARITIES else None
 
 
 def _opened_by_when(clause: Token) -> bool:

@@ -58,6 +58,13 @@ DAY_TOLD_REACH = 600
 # How many characters back a speaker's dated statement may carry its date to the speaker's next one:
 # about a paragraph, the span in which a story reports one occasion's words.
 STATEMENT_REACH = 400
+# How many characters back the day a done act arranging something ahead was done on may be told ("envoys met in
+# Doha on Thursday ... [two paragraphs of readout] ... The envoys agreed to gather again next week"): such an act
+# closes the meeting the story leads with, told after that meeting's readouts (multi-outlet: 4 of 5 such acts
+# had their day 700 to 1,000 characters back, past ``DAY_TOLD_REACH``).
+ARRANGED_REACH = 1200
+# The tag of a verb's bare form (an infinitive, or after a modal): what it tells is to come, or arranged.
+BARE_VERB_TAG = "VB"
 # How a speaker names themself or their party in their own words.
 FIRST_PERSON = frozenset({"i", "we"})
 # Granularities of a statement's date that name its occasion, shared by the speaker's acts told with it.
@@ -329,15 +336,26 @@ def _named_occasions(anchor: Token, own: int) -> list[Token]:
     the event, X suggested that ... should ..."); not "after the invasion", which names an earlier time."""
     same_day = set(date_words()["same_day_preps"]) & set(date_words()["occasion_preps"])
     found = [c for c in anchor.children if c.dep_ in SUBJECT_DEPS and (c.i == own or c.lemma_.lower() in _occasion_nouns())]
+    if own != anchor.i:
+        found += _sideline_occasions(anchor.doc[own])  # "held a side session on the sidelines of a summit": hung on its noun
     current = anchor
     for _ in range(CLAUSE_HOPS):
-        found += preposition_objects(current, same_day)
+        found += preposition_objects(current, same_day) + _sideline_occasions(current)
         for clause in (c for c in current.children if c.dep_ == "advcl"):
             found += preposition_objects(clause, same_day)
         if current.head.i == current.i or current.dep_ in OWN_TIME_CLAUSE_DEPS:
             break
         current = current.head
     return [n for n in found if n.pos_ == "NOUN" and _definite(n)]
+
+
+def _sideline_occasions(verb: Token) -> list[Token]:
+    """The occasions a clause or an act's noun is told on the sidelines of ("held a side session on the sidelines of a
+    summit", "on the margins of the forum"): the noun after "of" (dates.json ``sidelines``)."""
+    table = date_words()["sidelines"]
+    nouns = set(table["nouns"])
+    return [occasion for side in preposition_objects(verb, set(table["prepositions"])) if side.lower_ in nouns
+            for occasion in preposition_objects(side, {"of"})]
 
 
 def re_mentioned_occasion_date(
@@ -612,14 +630,15 @@ def re_mentioned_event_date(
 
 def arranged_on(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
     """The day a done act arranging something ahead was done on: the last day told before it within
-    ``DAY_TOLD_REACH`` (in the story's voice, or in the quote holding the act: a statement's "today" is its own
-    day), when it is the story's day (on or up to ``STORY_DAYS`` before publication), else None."""
+    ``ARRANGED_REACH`` (in the story's voice, or in the quote holding the act: a statement's "today" is its own
+    day), when it is the story's day (on or up to ``STORY_DAYS`` before publication), else None. A day ahead
+    told before it ("talks will continue April 19") is another arrangement, passed over."""
     published = parse_published(state.article.published)
     if published is None:
         return None
     quotes = statement_index(state)
     own_quotes = set(quotes.quotes_holding(verb.idx, verb.idx + len(verb.text)))
-    limit = verb.idx - DAY_TOLD_REACH
+    limit = verb.idx - ARRANGED_REACH
     for i in range(verb.i - 1, -1, -1):
         if state.doc[i].idx < limit:
             return None
@@ -630,10 +649,14 @@ def arranged_on(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -
             continue  # another speaker's now, not a day the story told
         if attachment(ent).pos_ not in VERB_POS:
             continue  # "ahead of Tuesday's primary": a day of a thing named, not of an act told
+        if attachment(ent).tag_ == BARE_VERB_TAG:
+            continue  # "talks are set to begin by Wednesday": the day of an act to come, read back as past
         day = to_event_date(state, ent, False)
         if day is None or day.granularity != "day":
             continue
-        if after_the_report(state, day) or (published - dt.date.fromisoformat(day.value)).days > STORY_DAYS:
-            return None  # a day ahead or long past: the story told another time last
+        if after_the_report(state, day):
+            continue  # "which will continue April 19": a day arranged, not one the story told acts of
+        if (published - dt.date.fromisoformat(day.value)).days > STORY_DAYS:
+            return None  # a day long past: the story told another time last
         return day
     return None

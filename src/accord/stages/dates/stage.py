@@ -13,14 +13,16 @@ a clause counted from it, moved by the count ("came a day after rebels attacked 
 one date its sentence gives, when told in the act's own clause or one governing it, not in a clause below or
 beside it ("asked her to describe her route to winning the nomination in July": ``dates.clauses``), or on the
 verb's object naming the very act ("filed a 2010 lawsuit"); the time a "when" clause ties the act to ("in December,
-when he criticized", "banned it when she took power in March 2011": ``dates.clauses.when_clause_date``); the date of
+when he criticized", "banned it when she took power in March 2011": ``dates.clauses.when_clause_date``); the day of
+the clause whose place or occasion a "where" clause describes ("arrived in Doha on Tuesday, where he met":
+``dates.clauses.where_clause_date``); the date of
 the statement reporting it, or of the participial frame set before its cue or verb ("Speaking at a council meeting
 this week, the envoy said ...": ``dates.context.frame_date``); a week counted from now, the sentence's one date, that the parser hung on a clause
 below the act but for a reported, relative or placed one ("filed 30 cases arguing against his ouster in the
 last two weeks": ``dates.clauses.week_told_below``). A done act is never dated after its report: one arranging a day ahead ("agreed to
 hold a third session next Friday", "agreed to reconvene in Nairobi next week", a week the resolver gives at a month's grain) takes
-the last story day told before it (``dates.context.arranged_on``) or none; told in the perfect, or as a participle whose
-infinitive holds the day ahead ("with the envoys agreeing to reconvene in Nairobi next week"), none. A day something is arranged
+the last story day told before it (``dates.context.arranged_on``, passing over days ahead) or none, as does one told in the
+perfect, or as a participle whose infinitive holds the day ahead ("with the envoys agreeing to reconvene in Nairobi next week"). A day something is arranged
 for ("talks scheduled for Saturday"), read back from publication, dates no done act. A report's date is never that of a past
 act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
 ``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
@@ -62,7 +64,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate
 from accord.stages.anchors import ANCHORS_KEY, EventAnchors, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.dates.calendar import date_words, parse_published
+from accord.stages.dates.calendar import date_words, parse_published, resolve
 from accord.stages.dates.attachment import (
     perfect_participle,
     attachment,
@@ -77,6 +79,7 @@ from accord.stages.dates.attachment import (
     ordinal_times,
     own_dates,
     placed_in_time,
+    quoted_deictic_days,
     recounted_below,
     recounts_past,
     shifted_in_time,
@@ -97,6 +100,7 @@ from accord.stages.dates.clauses import (
     told_in_complement,
     week_told_below,
     when_clause_date,
+    where_clause_date,
 )
 from accord.stages.dates.context import (
     arranged_on,
@@ -132,7 +136,7 @@ from accord.stages.dates.response import date_responses
 from accord.stages.dates.underway import date_underway_summaries
 from accord.stages.dates.speech import date_speech_acts
 from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
-from accord.stages.dates.dateline import dateline_spans
+from accord.stages.dates.dateline import dateline_date, dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type, event_noun_types
 from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, preposition_objects
@@ -167,6 +171,9 @@ CARRIED_GRANULARITIES = frozenset({"day"})
 STANCE_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # First-person subjects: a speaker telling their own past ("I asked", "we did").
 FIRST_PERSON = frozenset({"i", "we"})
+# A speaker's word for the day they speak: with no day told for the statement, the dateline's day (the story's
+# filing day; "tonight" is an evening's, often filed after midnight: left undated).
+SPEECH_DAY_WORDS = frozenset({"today"})
 # How many characters back a dated act of the same actor may carry its date to an undated one.
 CARRY_REACH = 400
 
@@ -412,6 +419,32 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
     return found
 
 
+def quoted_day_date(state: ArticleState, event: Event, anchors: EventAnchors, quoted: dict[int, SpacySpan],
+                    said_on: StatementDates) -> EventDate | None:
+    """The day a speaker's own "today" or "yesterday" names for an act of their quote ("'We met them yesterday,'
+    she said Tuesday": Monday), counted from the day the statement was said; a "today" of a statement said on
+    no day the text gives is of the dateline's day ("WASHINGTON, April 15 -"), the day the story was filed,
+    never the publication's (a quote of Sunday is printed on Monday morning: PolNeAR train seed 170154)."""
+    doc = state.doc
+    ents = own_dates(doc[anchors.anchor], quoted) or own_dates(doc[anchors.own], quoted)
+    if not ents:
+        return None
+    ent = ents[0]
+    statement = statement_index(state).by_id.get(event.statement) if event.statement else None
+    said = said_on.date(statement) if statement is not None else None
+    if said is not None and said.granularity == "day":
+        speech = dt.date.fromisoformat(said.value)
+    elif ent.text.lower().strip() in SPEECH_DAY_WORDS:
+        speech = dateline_date(state.text, parse_published(state.article.published))
+    else:
+        return None
+    found = resolve(ent.text, speech) if speech is not None else None
+    if found is None:
+        return None
+    return EventDate(value=found.value, granularity=found.granularity, text=ent.text, resolved=True,
+                     start=ent.start_char, end=ent.end_char)
+
+
 def _reported_content_date(state: ArticleState, event: Event, anchors: EventAnchors,
                            said_on: StatementDates) -> EventDate | None:
     """The day of the statement whose content tells the act, when its cue's date comes from the story around it
@@ -609,6 +642,7 @@ def run(state: ArticleState) -> None:
     dated: dict[str, EventDate] = {}
     earlier: list[tuple[Event, EventDate]] = []
     said_on = StatementDates(state, dates)
+    quoted = quoted_deictic_days(state)  # "'We met them today,' she said": dates only its own quote's acts
     story = next(iter(dateline_spans(state.text)), (0, 0))  # the dateline's start and the story's, under any headline
     occasions = occasion_index(state, dates)
     anchors = event_anchors(state)
@@ -630,10 +664,12 @@ def run(state: ArticleState) -> None:
             found = counted_clause_date(state, verb, dates, dated_anchors, last_day_told(state, verb.sent.start, dates))
         else:
             found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
+                or (quoted_day_date(state, event, anchor, quoted, said_on) if anchor is not None and quoted else None) \
                 or _date_for(state, event, dates, dated) \
                 or (counted_host_date(state, verb, dates) if verb is not None else None) \
                 or _sentence_date(state, event, dates, story) \
                 or (when_clause_date(state, verb, dates, event.modality == "future") if verb is not None else None) \
+                or (where_clause_date(state, verb, dates) if verb is not None else None) \
                 or _statement_date(state, event, dates) \
                 or (week_told_below(state, verb, dates, event.modality == "future") if verb is not None else None)
         if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) and not unknown_day \
@@ -644,8 +680,8 @@ def run(state: ArticleState) -> None:
         elif found is not None and event.modality in CONTEXT_MODALITIES and verb is not None and told_ahead(state, found) \
                 and (present_perfect(verb) or told_in_complement(state, found, verb)):
             # "The sides have agreed to reconvene in Nairobi next week", "with the envoys agreeing to reconvene in Nairobi next week": done
-            # already, on no day the text gives; the day ahead is the meeting's
-            found = None
+            # already; the day ahead is the meeting's, the arranging's the story's day told before it, if any
+            found = arranged_on(state, verb, dates)
         if found is not None and event.modality in CONTEXT_MODALITIES and arranged_time(state, found) \
                 and not told_ahead(state, found):
             # "the next round of talks scheduled for Saturday": the day arranged, read back from publication; told
