@@ -48,3 +48,23 @@ def test_whose_people_are_their_owners(extract_text):
     record = extract_text(text, published="2015-12-10")
     requests = _actor_codes(record, "REQUEST")
     assert ("whose rulers", "IRN") in [a for actors in requests for a in actors], requests
+
+
+def test_a_stand_in_doer_takes_the_host_not_the_country_its_sentence_names(extract_text):
+    text = ("WASHINGTON — Senator Ann Corbell and Governor Tom Reyes spoke at a rally on Monday. "
+            "At the debate, while most of his rivals called for more troops to fight the militants, Reyes noted "
+            "that the Syrian government was weak. Corbell said the campaign would go on in Ohio.")
+    record = extract_text(text, published="2016-03-01")
+    requests = _actor_codes(record, "REQUEST")
+    stand_ins = [a for actors in requests for a in actors if a[0] == "most"]
+    assert stand_ins and all(code != "SYR" for _, code in stand_ins), requests
+
+
+def test_whoever_is_nobody_in_particular():
+    from accord.nlp import load_model
+    from accord.stages.events.actor_backoff import nobody_in_particular
+
+    doc = load_model()("The president will side with whoever offers him money.")
+    whoever = next(t for t in doc if t.lower_ == "whoever")
+    assert nobody_in_particular(whoever)
+    assert not nobody_in_particular(next(t for t in doc if t.lower_ == "president"))
