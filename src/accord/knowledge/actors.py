@@ -30,6 +30,9 @@ OUTSIDER_HEADS_FILE = "actors/outsider_heads.tsv"
 ENTITY_WORDS_FILE = "actors/entity_words.json"
 # Acronyms up to this length are matched case-sensitively ("WHO" the agency, not "who").
 ACRONYM_MAX_LEN = 5
+# An acronym written with a full stop after each capital ("F.B.I.", "C.I.A.": one newspaper's house style):
+# the same name as its undotted form, keyed as that.
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 # Words that split a title into an affiliation segment: "director of X at Y" -> Y decides the code.
 SEGMENT_SPLIT = re.compile(r"\s+(?:at|with|from)\s+", re.IGNORECASE)
 # "and" opening a second role of one person ("a fellow at X and an associate professor at Y"): a lower-case
@@ -202,8 +205,18 @@ def entry_key(phrase: str) -> str:
     joined = " ".join(_words(phrase))
     compact = joined.replace(".", "")
     if compact.isupper() and len(compact) <= ACRONYM_MAX_LEN:
-        return joined
+        return compact if DOTTED_ACRONYM.fullmatch(joined) else joined
     return joined.lower()
+
+
+def other_acronym_spelling(phrase: str) -> str | None:
+    """The acronym's other spelling, dotted or not ("FBI" -> "F.B.I.", "U.S." -> "US"), which ``entry_key``
+    reads as the same name (the lexicon keeps one entry for both); None for any other phrase."""
+    if DOTTED_ACRONYM.fullmatch(phrase):
+        return phrase.replace(".", "")
+    if 1 < len(phrase) <= ACRONYM_MAX_LEN and phrase.isalpha() and phrase.isupper():
+        return "".join(f"{letter}." for letter in phrase)
+    return None
 
 
 def plural_of(noun: str) -> str:

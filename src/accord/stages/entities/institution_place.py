@@ -204,6 +204,18 @@ def _described_before_country(span: Span) -> str | None:
     station BFMTV", "the Kuwaiti news agency KUNA", "the Spanish daily El Pais"): a foreign outlet or firm that
     no table lists is of its own country, not the story's. Read from the words, whatever the parse (it hangs
     the noun phrase on the name as a compound, an apposition or a clause of its own)."""
+    opening = nationality_before(span)
+    if opening is None:
+        return None
+    body = lookup_actor(span.doc[opening[0] + 1 : span.start].text)
+    return opening[1] if body is not None and body.kind in BODY_KINDS else None
+
+
+def nationality_before(span: Span) -> tuple[int, str] | None:
+    """The index and country of a nationality or country name opening the lower-case noun phrase written right
+    before a name ("the Russian oligarch Oleg Ivanov", "French television station BFMTV"): None when no such
+    phrase is there, or its first word continues another name ("Latin American novelist", "Turkish American
+    donor": a region or a second nationality that one word does not tell)."""
     doc = span.doc
     if not span[0].text[:1].isupper():
         return None
@@ -212,11 +224,10 @@ def _described_before_country(span: Span) -> str | None:
         i -= 1  # "television station", "state-run news agency"
     if i < 0 or i == span.start - 1 or doc[span.start - 1].pos_ != "NOUN" or doc[i].text in shared_names():
         return None
-    body = lookup_actor(doc[i + 1 : span.start].text)
-    if body is None or body.kind not in BODY_KINDS:
+    if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].i != doc[i - 1].sent.start:
         return None
     actor = lookup_actor(doc[i].text)
-    return actor.code if actor is not None and actor.kind == "country" and actor.code else None
+    return (i, actor.code) if actor is not None and actor.kind == "country" and actor.code else None
 
 
 def _based_place(span: Span, head: Token) -> str | None:

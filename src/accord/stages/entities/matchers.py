@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
-from accord.knowledge.actors import LexEntry, TitleEntry, entry_key, lexicon
+from accord.knowledge.actors import LexEntry, TitleEntry, entry_key, lexicon, other_acronym_spelling
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,9 @@ def _build(vocab: Vocab) -> Matchers:
         if entry.kind == "organisation" and " " in entry.phrase and not entry.phrase.isupper():
             # Outlets and institutions written in capitals ("USA TODAY"): else "USA" alone matches the country.
             forms.append(tokenize(entry.phrase.upper()))
+        spelling = other_acronym_spelling(entry.phrase)
+        if spelling is not None:  # "the F.B.I." of a newspaper that dots its acronyms: the FBI; "US" of "U.S."
+            forms.append(tokenize(spelling))
         entries.add(key, forms)
     for phrase, title in lex.titles.items():
         title_by_key[phrase] = title

@@ -14,6 +14,7 @@ from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.envoys import envoy_to_body, envoy_to_host
 from accord.stages.entities.homonyms import US, us_reading
+from accord.stages.entities.institution_place import nationality_before
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 from accord.stages.entities.non_affiliations import coding_text
 from accord.stages.entities.organisation_references import GENERIC_ORGANISATION_HEADS, QUOTING_SECTORS
@@ -81,6 +82,11 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         code = _possessor_organisation_code(builder, name)
     if code is None:
         code, sector = _described_code(name, sector)
+    if code is None and chain is None:
+        # "the Russian oligarch Oleg Ivanov": a nationality opening a description that is no title; else a
+        # later "Mr. Ivanov" has no code and falls back to the story's country
+        opening = nationality_before(name)
+        code = opening[1] if opening is not None else None
     if code is None:
         # A region in the title ("former Maryland Gov.", "Texas Sen.") or a description before the name ("The
         # Texas governor, Greg Abbott"): the region's country.

@@ -53,6 +53,9 @@ BACKOFF_WORDS_FILE = "actors/backoff_words.json"
 PLURAL_NOUN_TAG = "NNS"
 # Modifiers that make such a noun a kind of one country's groups ("opposition parties", "rival parties").
 KIND_DEPS = frozenset({"compound", "amod"})
+# Parts of speech of a participant that stands in for a party named elsewhere: a pronoun ("he", "who", "we"), or a
+# quantifier or determiner heading the phrase ("most of his rivals", "some of them").
+STAND_IN_POS = frozenset({"PRON", "DET", "ADJ"})
 # The tag of a personal pronoun ("he", "we"), which stands for someone; not "some" or "both", which count.
 PERSONAL_PRONOUN_TAG = "PRP"
 # Entity kinds of a speaker whose code an event participant inside the speaker's phrase takes: a person or an
@@ -364,9 +367,12 @@ class ActorBackoff:
             if fallback is None:
                 return []
             return [unnamed_doer(trigger, fallback)]
-        if not domestic and fallback is not None and fallback not in sentence_codes:
+        pronoun_fallback = fallback
+        if not domestic and fallback is not None and (fallback not in sentence_codes or any(t.pos_ in STAND_IN_POS for t in tokens)):
             targeted = targeted_countries(sentence, frozenset(skip), excluded, topic_words(trigger))
-            fallback = self.host_of_doer(targeted, sentence)
+            pronoun_fallback = self.host_of_doer(targeted, sentence)
+            if fallback not in sentence_codes:
+                fallback = pronoun_fallback
         coded: list[ActorRef] = []
         for token in tokens:
             ref = self.text_ref(token)
@@ -382,7 +388,10 @@ class ActorBackoff:
                 coded.append(ref.model_copy(update={"code": next(iter(named)) if len(named) == 1 else None}))
             else:
                 own = self.described_code(token)
-                coded.append(ref.model_copy(update={"code": own or (None if nobody_in_particular(token) else fallback)}))
+                # a stand-in ("most of them", "who", "we") is for a party named elsewhere: the one country its
+                # sentence names is mostly what it acts on or talks about, so it takes the host, not that country
+                guess = pronoun_fallback if token.pos_ in STAND_IN_POS else fallback
+                coded.append(ref.model_copy(update={"code": own or (None if nobody_in_particular(token) else guess)}))
         return coded
 
     def named_codes(self, token: Token) -> frozenset[str]:

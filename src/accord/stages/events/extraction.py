@@ -73,6 +73,8 @@ from accord.stages.grammar import STATE_ENTITY_LABELS, SUBJECT_DEPS, misparsed_p
 from accord.stages.token_filters import indices_with
 
 # Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
+# The relative pronoun of ownership: "Iran, whose leaders ..." names Iran's leaders.
+RELATIVE_OWNER = "whose"
 SELF_REFERENCES = frozenset({"country", "nation", "government", "state", "administration",
                              "force", "troop", "army", "military", "soldier", "navy", "ministry"})
 # Entity kinds that name one party of their own: a recipient of such a kind is kept beside an actor of its country.
@@ -242,6 +244,8 @@ class EventBuilder:
                         start, end = possessor.idx, token.idx + len(token)
                         ref = ActorRef(text=self.text[start:end], start=start, end=end, name=owner.name, code=owner.code,
                                        sector=(ref.sector if ref is not None else None) or owner.sector, entity=owner.entity)
+            if ref is None or ref.code is None:
+                ref = self._relative_owner(token, ref) or ref
             if (ref is None or ref.code is None) and token.lemma_.lower() in self.group_nouns \
                     and any(c.lower_ == "the" for c in token.children):
                 ref = self._earlier_organisation(token) or ref
@@ -251,6 +255,21 @@ class EventBuilder:
                 ref = self._speakers_official(token, ref)  # "The Elysee said the president would ...": France's
             self._coded[token.i] = ref
         return self._coded[token.i]
+
+    def _relative_owner(self, token: Token, ref: ActorRef | None) -> ActorRef | None:
+        """A participant owned through "whose" ("Iran, whose rulers urged ...") takes the code of the
+        noun the relative clause describes: Iran's leaders are Iran's, whatever the story's country."""
+        if not any(c.dep_ == "poss" and c.lower_ == RELATIVE_OWNER for c in token.children):
+            return None
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or clause.head.pos_ not in ("PROPN", "NOUN") or clause.head.i == token.i:
+            return None
+        owner = self.code(clause.head)
+        if owner is None or not owner.code:
+            return None
+        start, end = token.left_edge.idx, token.idx + len(token)
+        return ActorRef(text=self.text[start:end], start=start, end=end, code=owner.code,
+                        sector=ref.sector if ref is not None else None)  # the owner's people, not the owner
 
     def _coded_by_name(self, token: Token) -> bool:
         """Whether ``code`` gives a participant a code of its own (an entity's, a speaker's), not the back-off's."""
