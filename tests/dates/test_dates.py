@@ -24,7 +24,16 @@ SATURDAY = dt.date(2025, 5, 17)
         ("on Sunday", False, "2025-05-11", "day"),
         ("Saturday", False, "2025-05-17", "day"),  # the publication day itself (same-day wire copy)
         ("last Saturday", False, "2025-05-10", "day"),
-        ("Saturday", True, "2025-05-24", "day"),  # future tense: the next one
+        # future tense: the next one from publication, which a bare weekday naming publication's own day is (news
+        # style names the day for "today"); "next" moves it a week ahead
+        ("Saturday", True, "2025-05-17", "day"),
+        ("early on Saturday", True, "2025-05-17", "day"),
+        ("later Saturday", True, "2025-05-17", "day"),
+        ("Sunday", True, "2025-05-18", "day"),
+        ("Friday", True, "2025-05-23", "day"),
+        ("next Saturday", True, "2025-05-24", "day"),
+        ("next Saturday", False, "2025-05-24", "day"),
+        ("this coming Saturday", True, "2025-05-24", "day"),
         ("next Monday", False, "2025-05-19", "day"),
         ("last Friday", True, "2025-05-16", "day"),
         ("yesterday", False, "2025-05-16", "day"),

@@ -1,7 +1,7 @@
 """A small resolver of news date expressions against a publication date.
 
 Written instead of dateparser for the edges news needs: a bare weekday is the most recent such day
-on or before publication (the next one after it in future-tense clauses); a bare month is the most recent
+on or before publication (in future-tense clauses the next one from it, publication day included); a bare month is the most recent
 one not after publication; "three years ago", "in March 2022", "May 16" and ISO dates. A week ("last
 week", "next week", "two weeks ago") is its month when the whole week lies in one month, else its year when
 it lies in one year (the coarsest date the contract writes: it has no ranges), else no date; a weekend is its
@@ -50,6 +50,11 @@ COUNTED_FROM_ANOTHER = re.compile(r"\b(?:day|week|weekend|month|year)s?\s+(?:lat
 # without one, "a week", "the year" or "his first year" name a stretch of time, not a date.
 PAST_DEICTICS = frozenset({"last", "past", "previous"})
 FUTURE_DEICTICS = frozenset({"next", "coming"})
+# Words that move a weekday named on that same weekday a week ahead ("next Thursday" told on a Thursday). A bare
+# weekday in a future clause is the publication day itself: news style names the day for "today" (VOA dev: "expected
+# to have a ... meeting ... on Thursday" in a Thursday story; multi-outlet: "due to arrive early on Saturday" told on
+# a Saturday), as is "later Thursday".
+WEEK_AHEAD_WORDS = FUTURE_DEICTICS | {"upcoming"}
 DEICTICS = PAST_DEICTICS | FUTURE_DEICTICS | {"this", "current"}
 # "the last year", "the past week", "over the next month": a stretch of time up to or from publication.
 DURATION = re.compile(
@@ -182,7 +187,9 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
         if any(t in ("last", "past", "previous") for t in tokens):
             forward = False
         if forward:
-            delta = (weekday - published.weekday()) % WEEK_DAYS or WEEK_DAYS
+            delta = (weekday - published.weekday()) % WEEK_DAYS
+            if delta == 0 and any(t in WEEK_AHEAD_WORDS for t in tokens):
+                delta = WEEK_DAYS  # "next Thursday" told on a Thursday: a week ahead
             return _day(published + dt.timedelta(days=delta))
         # A past-tense weekday naming the publication day is that day: wire copy dated Friday reports
         # "talks on Friday" the same day. "last Friday" on a Friday is a week before.
