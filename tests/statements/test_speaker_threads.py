@@ -199,3 +199,30 @@ def test_a_party_member_role_after_two_people_speaking_together_names_neither(ex
             '"This bill is a mistake," the Alabama Republican said.')
     record = extract_text(text)
     assert _name_of(record, "This bill is a mistake") not in ("Mark Dale", "Ruth Penn")
+
+
+def test_they_after_two_named_people_speaking_together_is_both_of_them(extract_text):
+    # "they" stands for the pair who just spoke, not for the group quoted before them.
+    text = ("Economists warned on Tuesday that the tariff plan would raise prices. "
+            "Mark Cohen and Laura DeLong of the University of Iowa said the plan would cost farmers dearly. "
+            "They added that exports to Asia had already fallen.")
+    record = extract_text(text)
+    statement = next(s for s in record.statements if "exports to Asia" in s.content.text)
+    assert statement.speaker.name == "Mark Cohen and Laura DeLong"
+    assert _name_of(record, "raise prices") == "Economists"
+
+
+def test_he_after_a_host_asked_someone_is_the_one_who_answers(extract_text):
+    # The host asks, the governor answers: the next "he said" is the governor, not the host.
+    text = ("Radio host Dan Miller asked Governor Tom Reed about the budget on Monday. "
+            '"We will balance it by June," he said.')
+    record = extract_text(text)
+    assert _name_of(record, "We will balance it") == "Tom Reed"
+
+
+def test_he_after_a_question_to_a_woman_stays_with_the_one_who_asked(extract_text):
+    # The one asked is a woman: "he" cannot be her, so the thread stays with the asker.
+    text = ("Senator Paul Hart asked Governor Ann Reed about the budget on Monday. "
+            '"The state is broke," he said.')
+    record = extract_text(text)
+    assert _name_of(record, "The state is broke") == "Paul Hart"

@@ -156,6 +156,8 @@ class PronounSpeakers:
         # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
         speaker = next((h for h in reversed(self.history)
                         if h.person and h.start < start and fits(h) and not self._nested(h.start, start)), None)
+        if speaker is not None and speaker.sentence < sentence:
+            speaker = self._answering(speaker, gender, fits) or speaker
         fitting = [p for p in map(self._as_spoken_role, (p for p in self.people if p.start < start)) if fits(p)]
         earlier = [p for p in fitting if not self._hidden(p.start, start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
@@ -195,6 +197,18 @@ class PronounSpeakers:
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
 
+    def _answering(self, asker: ResolvedSpeaker, gender: str, fits) -> ResolvedSpeaker | None:  # type: ignore[no-untyped-def]
+        """The person ``asker`` put a question to ("The host asked Gov. Reed about the budget. 'We will balance it,'
+        he said": Reed answers, not the host), when the asked one has the pronoun's known gender."""
+        addressed = self._addressed_person(asker)  # type: ignore[attr-defined]
+        if addressed is None or addressed.head.lemma_.lower() not in self.words["asking_verbs"]:
+            return None
+        person = self._named_at(addressed)  # type: ignore[attr-defined]
+        known = (person.gender or self._genders.get(person.entity or "")) if person is not None else None
+        if person is None or known != gender or not fits(replace(person, sentence=asker.sentence)):
+            return None
+        return replace(person, sentence=asker.sentence)
+
     def _as_spoken_role(self, person: ResolvedSpeaker) -> ResolvedSpeaker:
         """An unnamed role mention ("the Florida senator said") as the named person its statement speaker was
         resolved to (Marco Rubio), with that person's gender: a later "her" then passes over him rather than
@@ -232,14 +246,17 @@ class PronounSpeakers:
         return None
 
     def _resolve_group(self, start: int, end: int, sentence: int, they: Token | None = None) -> ResolvedSpeaker:
-        """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
+        """`they`/`it`: the latest group statement speaker (for `they` also people who spoke together, "Cohen and
+        Lund said"); for `they`, a plural subject named since then
         outranks it ("DHS officials did not respond, but they have denied ..."). Inside a quotation, a speaker
         quoted before it is no antecedent ('"They are backing Ortega, too," Pelham said' after the
         campaign spoke); a plural subject of the sentence before still is ("the pupils would crowd around
         her. 'They would follow me'")."""
         quoted = innermost_range(self.quotations, start)
+        plural = they is not None and they.lower_ in ("they", "their")
         latest = next((h for h in reversed(self.history)
-                       if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
+                       if (not h.person or (plural and h.joint)) and h.name
+                       and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
                        and (they is None or they.lower_ not in ("they", "their") or not self._one_person(h.name))
                        and (they is None or they.lower_ not in ("it", "its") or not self._plural_speaker(h))
                        and (they is None or they.lower_ not in ("they", "their") or not self._thing_speaker(h))
@@ -251,9 +268,10 @@ class PronounSpeakers:
             if found.name:
                 return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
                                        found.entity, False, None, sentence, mixed=found.mixed)
-        if latest is not None:
+        if latest is not None:  # people who spoke together stay people ("Cohen and Lund said ... they added")
             return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
-                                   latest.entity, False, None, sentence, mixed=latest.mixed)
+                                   latest.entity, latest.person, None, sentence, joint=latest.joint,
+                                   mixed=latest.mixed)
         return ResolvedSpeaker(start, end, None, person=False, sentence=sentence)
 
     def _plural_speaker(self, speaker: ResolvedSpeaker) -> bool:
