@@ -156,13 +156,18 @@ class PronounSpeakers:
         # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
         speaker = next((h for h in reversed(self.history)
                         if h.person and h.start < start and fits(h) and not self._nested(h.start, start)), None)
-        if speaker is not None and speaker.sentence < sentence:
-            speaker = self._answering(speaker, gender, fits) or speaker
+        # Where the thread moved last: a subject named after it moves it on. The one a speaker asked answers, and
+        # the asker's own name ("asked by moderator Dan Hill") is no subject named since.
+        thread_start = speaker.start if speaker is not None else -1
+        answering = self._answering(speaker, gender, fits) if speaker is not None and speaker.sentence < sentence \
+            else None
+        if answering is not None:
+            thread_start, speaker = speaker.end, answering  # type: ignore[union-attr]
         fitting = [p for p in map(self._as_spoken_role, (p for p in self.people if p.start < start)) if fits(p)]
         earlier = [p for p in fitting if not self._hidden(p.start, start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
         chosen: ResolvedSpeaker | None = speaker
-        if subject is not None and (speaker is None or subject.start > speaker.start):
+        if subject is not None and (speaker is None or subject.start > thread_start):
             chosen = subject
         if chosen is None and earlier:
             chosen = earlier[-1]
@@ -199,8 +204,9 @@ class PronounSpeakers:
 
     def _answering(self, asker: ResolvedSpeaker, gender: str, fits) -> ResolvedSpeaker | None:  # type: ignore[no-untyped-def]
         """The person ``asker`` put a question to ("The host asked Gov. Reed about the budget. 'We will balance it,'
-        he said": Reed answers, not the host), when the asked one has the pronoun's known gender."""
-        addressed = self._addressed_person(asker)  # type: ignore[attr-defined]
+        he said": Reed answers, not the host; also "Reed was asked by the host"), when the asked one has the
+        pronoun's known gender."""
+        addressed = self._addressed_person(asker) or self._asked_by(asker)  # type: ignore[attr-defined]
         if addressed is None or addressed.head.lemma_.lower() not in self.words["asking_verbs"]:
             return None
         person = self._named_at(addressed)  # type: ignore[attr-defined]
@@ -208,6 +214,17 @@ class PronounSpeakers:
         if person is None or known != gender or not fits(replace(person, sentence=asker.sentence)):
             return None
         return replace(person, sentence=asker.sentence)
+
+    def _asked_by(self, asker: ResolvedSpeaker) -> Token | None:
+        """The name that is the passive subject of the asking verb whose "by" agent ``asker`` is ("Reed was asked by
+        moderator Ann Hill whether ..."), or None."""
+        head = phrase_head_at(self.doc, asker.start)
+        while head is not None and head.dep_ in ("compound", "appos") and head.head.i != head.i:
+            head = head.head  # "moderator Ann Hill": the name, not its role word
+        if head is None or head.dep_ != "pobj" or head.head.lower_ != "by" or head.head.dep_ != "agent":
+            return None
+        verb = head.head.head
+        return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"), None)
 
     def _as_spoken_role(self, person: ResolvedSpeaker) -> ResolvedSpeaker:
         """An unnamed role mention ("the Florida senator said") as the named person its statement speaker was
