@@ -226,3 +226,24 @@ def test_he_after_a_question_to_a_woman_stays_with_the_one_who_asked(extract_tex
             '"The state is broke," he said.')
     record = extract_text(text)
     assert _name_of(record, "The state is broke") == "Paul Hart"
+
+
+def test_he_after_someone_was_asked_by_a_moderator_is_the_one_asked(extract_text):
+    # A passive question: the host named in the "by" phrase asks, the senator answers.
+    text = ("Senator Tom Reed was asked by the radio host Dan Hill whether his tax plan was fair.\n\n"
+            '"The plan helps every family," he said.')
+    record = extract_text(text)
+    assert _name_of(record, "The plan helps every family") == "Tom Reed"
+
+
+def test_headlines_of_a_related_link_list_are_no_statements(extract_text):
+    # A pasted web page keeps its list of links to other stories: their headline verbs say nothing here.
+    text = ("Senator Ann Lowe said on Monday that the wage bill would pass.\n\n"
+            "Related:\n\n"
+            "Senate Leaders Say Deal Is Near\n\n"
+            "Governor Tom Reed Responds To Question About Wages\n\n"
+            "Lowe added that the vote would come within weeks.")
+    record = extract_text(text)
+    names = [s.speaker.name for s in record.statements if s.speaker is not None]
+    assert not any("Leaders" in n or "Reed" in n for n in names), names
+    assert _name_of(record, "within weeks") == "Ann Lowe"
