@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -202,7 +203,8 @@ class PronounSpeakers:
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
 
-    def _answering(self, asker: ResolvedSpeaker, gender: str, fits) -> ResolvedSpeaker | None:  # type: ignore[no-untyped-def]
+    def _answering(self, asker: ResolvedSpeaker, gender: str,
+                   fits: Callable[[ResolvedSpeaker], bool]) -> ResolvedSpeaker | None:
         """The person ``asker`` put a question to ("The host asked Gov. Reed about the budget. 'We will balance it,'
         he said": Reed answers, not the host; also "Reed was asked by the host"), when the asked one has the
         pronoun's known gender."""
