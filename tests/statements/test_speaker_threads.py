@@ -199,3 +199,51 @@ def test_a_party_member_role_after_two_people_speaking_together_names_neither(ex
             '"This bill is a mistake," the Alabama Republican said.')
     record = extract_text(text)
     assert _name_of(record, "This bill is a mistake") not in ("Mark Dale", "Ruth Penn")
+
+
+def test_they_after_two_named_people_speaking_together_is_both_of_them(extract_text):
+    # "they" stands for the pair who just spoke, not for the group quoted before them.
+    text = ("Economists warned on Tuesday that the tariff plan would raise prices. "
+            "Mark Cohen and Laura DeLong of the University of Iowa said the plan would cost farmers dearly. "
+            "They added that exports to Asia had already fallen.")
+    record = extract_text(text)
+    statement = next(s for s in record.statements if "exports to Asia" in s.content.text)
+    assert statement.speaker.name == "Mark Cohen and Laura DeLong"
+    assert _name_of(record, "raise prices") == "Economists"
+
+
+def test_he_after_a_host_asked_someone_is_the_one_who_answers(extract_text):
+    # The host asks, the governor answers: the next "he said" is the governor, not the host.
+    text = ("Radio host Dan Miller asked Governor Tom Reed about the budget on Monday. "
+            '"We will balance it by June," he said.')
+    record = extract_text(text)
+    assert _name_of(record, "We will balance it") == "Tom Reed"
+
+
+def test_he_after_a_question_to_a_woman_stays_with_the_one_who_asked(extract_text):
+    # The one asked is a woman: "he" cannot be her, so the thread stays with the asker.
+    text = ("Senator Paul Hart asked Governor Ann Reed about the budget on Monday. "
+            '"The state is broke," he said.')
+    record = extract_text(text)
+    assert _name_of(record, "The state is broke") == "Paul Hart"
+
+
+def test_he_after_someone_was_asked_by_a_moderator_is_the_one_asked(extract_text):
+    # A passive question: the host named in the "by" phrase asks, the senator answers.
+    text = ("Senator Tom Reed was asked by the radio host Dan Hill whether his tax plan was fair.\n\n"
+            '"The plan helps every family," he said.')
+    record = extract_text(text)
+    assert _name_of(record, "The plan helps every family") == "Tom Reed"
+
+
+def test_headlines_of_a_related_link_list_are_no_statements(extract_text):
+    # A pasted web page keeps its list of links to other stories: their headline verbs say nothing here.
+    text = ("Senator Ann Lowe said on Monday that the wage bill would pass.\n\n"
+            "Related:\n\n"
+            "Senate Leaders Say Deal Is Near\n\n"
+            "Governor Tom Reed Responds To Question About Wages\n\n"
+            "Lowe added that the vote would come within weeks.")
+    record = extract_text(text)
+    names = [s.speaker.name for s in record.statements if s.speaker is not None]
+    assert not any("Leaders" in n or "Reed" in n for n in names), names
+    assert _name_of(record, "within weeks") == "Ann Lowe"

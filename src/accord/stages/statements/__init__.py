@@ -17,6 +17,7 @@ from accord.stages.statements.colon_verbs import find_colon_paragraphs, find_ver
 from accord.stages.statements.cues import find_candidates
 from accord.stages.statements.headlines import find_headline_claims
 from accord.stages.statements.lexicon import CueLexicon, load_lexicon
+from accord.stages.statements.link_lists import link_list_ranges
 from accord.stages.statements.markup import drop_markup_speakers
 from accord.stages.statements.quotes import find_quotes
 from accord.stages.statements.transcripts import find_colon_quotes, find_signed_quotes, find_turns
@@ -43,7 +44,7 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
     candidates += find_headline_claims(doc, text, lexicon, candidates)
     # "talk face to face": the object slot holds how they met, not what was said
     candidates = [c for c in candidates if not manner_only(text[c.content[0]:c.content[1]])]
-    captions = caption_ranges(doc)
+    captions = caption_ranges(doc) + link_list_ranges(text)  # a linked story's headline says nothing here either
     if captions:  # a photo caption describes a picture: its verb is no speech cue
         candidates = [c for c in candidates if not any(start <= c.cue[0] < end for start, end in captions)]
     state.statements = drop_markup_speakers(assemble(state, text, candidates, quotes))

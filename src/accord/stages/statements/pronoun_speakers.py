@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -156,11 +157,18 @@ class PronounSpeakers:
         # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
         speaker = next((h for h in reversed(self.history)
                         if h.person and h.start < start and fits(h) and not self._nested(h.start, start)), None)
+        # Where the thread moved last: a subject named after it moves it on. The one a speaker asked answers, and
+        # the asker's own name ("asked by moderator Dan Hill") is no subject named since.
+        thread_start = speaker.start if speaker is not None else -1
+        answering = self._answering(speaker, gender, fits) if speaker is not None and speaker.sentence < sentence \
+            else None
+        if answering is not None:
+            thread_start, speaker = speaker.end, answering  # type: ignore[union-attr]
         fitting = [p for p in map(self._as_spoken_role, (p for p in self.people if p.start < start)) if fits(p)]
         earlier = [p for p in fitting if not self._hidden(p.start, start)]
         subject = next((p for p in reversed(earlier) if p.subject), None)
         chosen: ResolvedSpeaker | None = speaker
-        if subject is not None and (speaker is None or subject.start > speaker.start):
+        if subject is not None and (speaker is None or subject.start > thread_start):
             chosen = subject
         if chosen is None and earlier:
             chosen = earlier[-1]
@@ -194,6 +202,31 @@ class PronounSpeakers:
                 self._genders.setdefault(chosen.entity, gender)
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
+
+    def _answering(self, asker: ResolvedSpeaker, gender: str,
+                   fits: Callable[[ResolvedSpeaker], bool]) -> ResolvedSpeaker | None:
+        """The person ``asker`` put a question to ("The host asked Gov. Reed about the budget. 'We will balance it,'
+        he said": Reed answers, not the host; also "Reed was asked by the host"), when the asked one has the
+        pronoun's known gender."""
+        addressed = self._addressed_person(asker) or self._asked_by(asker)  # type: ignore[attr-defined]
+        if addressed is None or addressed.head.lemma_.lower() not in self.words["asking_verbs"]:
+            return None
+        person = self._named_at(addressed)  # type: ignore[attr-defined]
+        known = (person.gender or self._genders.get(person.entity or "")) if person is not None else None
+        if person is None or known != gender or not fits(replace(person, sentence=asker.sentence)):
+            return None
+        return replace(person, sentence=asker.sentence)
+
+    def _asked_by(self, asker: ResolvedSpeaker) -> Token | None:
+        """The name that is the passive subject of the asking verb whose "by" agent ``asker`` is ("Reed was asked by
+        moderator Ann Hill whether ..."), or None."""
+        head = phrase_head_at(self.doc, asker.start)
+        while head is not None and head.dep_ in ("compound", "appos") and head.head.i != head.i:
+            head = head.head  # "moderator Ann Hill": the name, not its role word
+        if head is None or head.dep_ != "pobj" or head.head.lower_ != "by" or head.head.dep_ != "agent":
+            return None
+        verb = head.head.head
+        return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"), None)
 
     def _as_spoken_role(self, person: ResolvedSpeaker) -> ResolvedSpeaker:
         """An unnamed role mention ("the Florida senator said") as the named person its statement speaker was
@@ -232,14 +265,17 @@ class PronounSpeakers:
         return None
 
     def _resolve_group(self, start: int, end: int, sentence: int, they: Token | None = None) -> ResolvedSpeaker:
-        """`they`/`it`: the latest group statement speaker; for `they`, a plural subject named since then
+        """`they`/`it`: the latest group statement speaker (for `they` also people who spoke together, "Cohen and
+        Lund said"); for `they`, a plural subject named since then
         outranks it ("DHS officials did not respond, but they have denied ..."). Inside a quotation, a speaker
         quoted before it is no antecedent ('"They are backing Ortega, too," Pelham said' after the
         campaign spoke); a plural subject of the sentence before still is ("the pupils would crowd around
         her. 'They would follow me'")."""
         quoted = innermost_range(self.quotations, start)
+        plural = they is not None and they.lower_ in ("they", "their")
         latest = next((h for h in reversed(self.history)
-                       if not h.person and h.name and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
+                       if (not h.person or (plural and h.joint)) and h.name
+                       and sentence - h.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE
                        and (they is None or they.lower_ not in ("they", "their") or not self._one_person(h.name))
                        and (they is None or they.lower_ not in ("it", "its") or not self._plural_speaker(h))
                        and (they is None or they.lower_ not in ("they", "their") or not self._thing_speaker(h))
@@ -251,9 +287,10 @@ class PronounSpeakers:
             if found.name:
                 return ResolvedSpeaker(start, end, found.name, found.title, found.affiliation, found.sector,
                                        found.entity, False, None, sentence, mixed=found.mixed)
-        if latest is not None:
+        if latest is not None:  # people who spoke together stay people ("Cohen and Lund said ... they added")
             return ResolvedSpeaker(start, end, latest.name, latest.title, latest.affiliation, latest.sector,
-                                   latest.entity, False, None, sentence, mixed=latest.mixed)
+                                   latest.entity, latest.person, None, sentence, joint=latest.joint,
+                                   mixed=latest.mixed)
         return ResolvedSpeaker(start, end, None, person=False, sentence=sentence)
 
     def _plural_speaker(self, speaker: ResolvedSpeaker) -> bool:
