@@ -58,3 +58,31 @@ def test_a_target_described_by_a_region_gets_the_regions_code(extract_text):
     text = "The United States imposed new tariffs on European steel on Monday."
     found = _parties(events_of(extract_text, text), "SANCTION")
     assert found and all(("European steel", "EUR") in recipients for _, recipients in found), found
+
+
+def _codes(events, event_type):
+    return [sorted({p.code for p in e.actors + e.recipients if p.code}) for e in events if e.event == event_type]
+
+
+def test_the_with_party_of_held_talks_is_a_party_of_the_talks(extract_text):
+    text = "ANKARA — Turkish Foreign Minister Hakan Fidan held talks with Greek Foreign Minister George Gerapetritis on Monday."
+    assert ["GRC", "TUR"] in _codes(events_of(extract_text, text), "CONSULT")
+
+
+def test_the_with_party_of_a_deal_struck_is_the_target(extract_text):
+    text = "LONDON — Britain struck a trade deal with India on Thursday, the government said."
+    found = [(e.event, [a.code for a in e.actors], [r.code for r in e.recipients]) for e in events_of(extract_text, text)]
+    assert any("GBR" in actors and "IND" in recipients for _, actors, recipients in found), found
+
+
+def test_talks_with_a_counterpart_told_as_when_are_the_clause_subjects(extract_text):
+    text = ("ATHENS — During phone talks with his Turkish counterpart on Monday, the Greek foreign minister "
+            "said relations were improving.")
+    assert ["GRC", "TUR"] in _codes(events_of(extract_text, text), "CONSULT")
+
+
+def test_a_possessed_trip_told_as_when_is_not_the_clause_subjects(extract_text):
+    # "his tours": the possessor may be another than the clause's subject (the envoy travelled, not the leaders)
+    text = ("JERUSALEM — Israeli opposition leaders ignored retired U.S. envoy Tom Reyes during his repeated tours "
+            "with aides to Israel.")
+    assert all(codes != ["ISR"] for codes in _codes(events_of(extract_text, text), "CONSULT"))

@@ -210,6 +210,24 @@ def prep_objects(head: Token, preps: dict[str, list[str]], event_type: str) -> l
     return found
 
 
+def object_event_nouns(verb: Token, phrase: tuple[Token, ...], event_nouns: set[int]) -> list[Token]:
+    """A verb's direct objects that name its act, words of its phrase ("held talks") or event nouns ("signed a
+    deal"): the party their "with" phrase names ("held talks with X") is the act's other party, not the noun's."""
+    phrase_words = {t.i for t in phrase}
+    return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and (c.i in phrase_words or c.i in event_nouns)]
+
+
+def adjunct_clause_doers(noun: Token, adjunct_preps: frozenset[str], counterpart_preps: frozenset[str]) -> list[Token]:
+    """The subject of the clause a meeting noun with a counterpart is an adjunct of ("during talks with X, Y said"):
+    Y is the one who met X; [] when the noun names no counterpart or is no such adjunct."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in adjunct_preps or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "poss" for c in noun.children) or not any(c.dep_ == "prep" and c.lower_ in counterpart_preps for c in noun.children):
+        return []  # "during his trips to X, Y shunned him": a possessor may be another's meeting
+    return subject_tokens(prep.head)[0]
+
+
 def between_tokens(noun: Token, between: frozenset[str]) -> list[Token]:
     """Participants named by ``between X and Y`` on a noun or verb."""
     return [t for p in preposition_objects(noun, between) for t in expand(p)]

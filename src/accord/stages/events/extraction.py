@@ -166,6 +166,9 @@ class EventBuilder:
         self.source_agents = frozenset(frames["source_agent_verbs"])
         self.preps: dict[str, list[str]] = {k: v for k, v in frames["recipient_preps"].items() if not k.startswith("_")}
         self.between = frozenset(frames["between_preps"])
+        self.meeting_adjunct_preps = frozenset(frames["meeting_adjunct_preps"])
+        self.object_noun_preps = {p: self.preps[p] for p in frames["object_noun_party_preps"]}
+        self.adjunct_counterpart_preps = frozenset(frames["meeting_adjunct_counterpart_preps"])
         self.predicative = frozenset(frames["predicative_adjectives"])
         self.reciprocal = frozenset(frames["reciprocal_types"])
         self.object_control = frozenset(frames["object_control_verbs"])
@@ -464,6 +467,9 @@ class EventBuilder:
                 if cand.type in self.venue_modifier_types else set()
             modifiers = [r for r in self.modifier_actors(token) if r.start not in venues]
             actors = own or ([] if between and cand.type in self.reciprocal else modifiers)
+            if not actors and not between and cand.type in self.reciprocal:  # "during talks with X, Y said": Y met X
+                cand.actor_tokens = arguments.adjunct_clause_doers(token, self.meeting_adjunct_preps, self.adjunct_counterpart_preps)
+                actors = self.code_all(cand.actor_tokens)
             if between and cand.type in self.reciprocal:
                 actors = actors + between
             elif between and not actors:
@@ -550,6 +556,9 @@ class EventBuilder:
                     coded = self.code_all(arguments.noun_agent_tokens(obj)) or self.modifier_actors(obj)
                 recipients.extend(coded)
             recipients.extend(self.targets.code(arguments.prep_objects(head, self.preps, cand.type)))
+        if cand.trigger.pos == "verb":  # "held talks with X", "signed a deal with X": X is the other party
+            for noun in arguments.object_event_nouns(token, cand.trigger.extra, set(self._trigger_index)):
+                recipients.extend(self.targets.code(arguments.prep_objects(noun, self.object_noun_preps, cand.type)))
         if cand.trigger.entry.lemma in HOSTING_VERBS and cand.trigger.pos == "verb" and recipients:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
         if not any(a.code for a in actors) and cand.type in self.reciprocal \
