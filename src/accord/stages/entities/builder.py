@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -12,7 +13,7 @@ from accord.knowledge.actors import ActorCode, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import repair_mojibake, same_person
 from accord.stages.entities.names import title_line_end
-from accord.stages.entities.variants import name_words, same_surname
+from accord.stages.entities.variants import name_word_tuple, same_surname
 
 
 # Words before a bare surname that single out the junior of two relatives sharing it ("the younger Lai").
@@ -26,7 +27,7 @@ PLACE_OR_ORG_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
-def _first_of_two_surnames(word: str, parts: list[str]) -> bool:
+def _first_of_two_surnames(word: str, parts: Sequence[str]) -> bool:
     """Whether ``word`` is the first of two family names ending a three-word name ("Acosta" of "Melba Acosta
     Febo"): a full word, no given name ("Mary Anne Smith"), an initial or a suffix; tried only after every
     surname and spelling match failed, so a person called by the last word is found first."""
@@ -110,15 +111,16 @@ class EntityBuilder:
         draft = self.by_key.get("person:" + canonical.lower())
         if draft:
             return draft
-        tokens = name.split()
+        words = name.split()
         if name.isupper():  # transcripts: "PENCE:"
-            tokens = [t.capitalize() for t in tokens]
+            words = [t.capitalize() for t in words]
+        tokens = tuple(words)  # compared with the tuples of ``name_word_tuple``
         if len(tokens) == 1:
             principal = self._principal_of_surname(tokens[0], junior, gender)
             if principal is not None:
                 return principal
         for person in reversed(self.persons):
-            parts = name_words(person.name)
+            parts = name_word_tuple(person.name)
             if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]) and (
                     not gender or person.gender in (None, gender)):
                 return person  # "Mr. Haddad" is not "Leila Haddad": an honorific of the other gender stays apart
@@ -136,7 +138,7 @@ class EntityBuilder:
         for person in reversed(self.persons):
             if gender and person.gender not in (None, gender):
                 continue  # a spelling match is weaker still than the honorific's gender
-            parts = name_words(person.name)
+            parts = name_word_tuple(person.name)
             if len(tokens) == 1 and len(parts) > 1 and same_surname(tokens[0], parts[-1]):
                 return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
             if same_person(name, person.name):
@@ -148,14 +150,14 @@ class EntityBuilder:
     def _surname_here(self, word: str) -> bool:
         """Whether ``word`` ends the full name of a person already named ("Lund" of "Ann Lund"): then a bare
         "Lund" is that surname, not a given name a later "Lund Berg" completes."""
-        return any(len(parts := name_words(p.name)) > 1 and parts[-1] == word for p in self.persons)
+        return any(len(parts := name_word_tuple(p.name)) > 1 and parts[-1] == word for p in self.persons)
 
     def _principal_of_surname(self, surname: str, junior: bool = False, gender: str | None = None) -> EntityDraft | None:
         """Of several full-named persons sharing a bare surname (a family: "Sali Berisha" and his son
         "Shkëlzen Berisha"), the one introduced first: news names the principal first and calls the
         relatives by given name or by kinship ("his son"), so a later bare "Berisha" is the principal.
         ``junior`` ("the younger Lai"): the relative, i.e. the latest introduced."""
-        sharing = [p for p in self.persons if len(name_words(p.name)) > 1 and name_words(p.name)[-1] == surname]
+        sharing = [p for p in self.persons if len(name_word_tuple(p.name)) > 1 and name_word_tuple(p.name)[-1] == surname]
         if len(sharing) < 2:
             return None
         if gender and any(p.gender == gender for p in sharing):

@@ -250,7 +250,7 @@ def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
         start += 1
     # A name never spans a line break ("Ceasefire\nMediators") or a spaced dash ("the Urban Budget Institute -
     # half of it", "the Center — a think tank"): it ends at the first one.
-    end = next((i for i in range(start, end) if "\n" in doc[i].text or spaced_dash(doc[i])), end)
+    end = next((i for i in range(start, end) if "\n" in (token := doc[i]).text or spaced_dash(token)), end)
     while end > start and ((last := doc[end - 1]).tag_ == "POS" or last.is_punct or last.is_space or last.text in POSSESSIVE_ENDINGS
                            or (end - 1 > start and last.tag_ == "RB" and last.dep_ == "advmod")):
         end -= 1  # "President Moise Shortly before ...": an adverb opening the next clause is no name part

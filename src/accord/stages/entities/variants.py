@@ -59,6 +59,12 @@ def name_words(name: str) -> list[str]:
     return list(_name_words(name))  # a fresh list: a caller may change it
 
 
+def name_word_tuple(name: str) -> tuple[str, ...]:
+    """``name_words`` as the remembered tuple itself, for callers that only read it: the person lookups
+    compare every earlier person's words for each mention, and a fresh list per person was a cost there."""
+    return _name_words(name)
+
+
 @functools.lru_cache(maxsize=NAME_WORDS_CACHE_SIZE)
 def _name_words(name: str) -> tuple[str, ...]:
     parts = name.split()

@@ -153,7 +153,7 @@ def speaker_after_quote(verb: Token) -> Token | None:
     The name may be followed by a comma-delimited aside (`Hart, wearing a red hat, said`)."""
     doc = verb.doc
     start = verb.sent.start
-    j = _closing_quote_before(verb)
+    j = _closing_quote_before(verb, start)
     if j is None:
         return None
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
@@ -175,11 +175,11 @@ def speaker_after_quote(verb: Token) -> Token | None:
     return root
 
 
-def _closing_quote_before(verb: Token) -> int | None:
+def _closing_quote_before(verb: Token, start: int) -> int | None:
     """The closing quotation mark (after `,` `?` `!` or a dash) nearest before ``verb`` in its
-    sentence, at most ``MAX_SPEAKER_AFTER_ASIDE_TOKENS`` back, with words between them."""
+    sentence (which opens at token ``start``: ``Token.sent`` walks the parse, so the caller's is passed), at
+    most ``MAX_SPEAKER_AFTER_ASIDE_TOKENS`` back, with words between them."""
     doc = verb.doc
-    start = verb.sent.start
     j = verb.i - 1
     while j > start and verb.i - j <= MAX_SPEAKER_AFTER_ASIDE_TOKENS and not doc[j].is_quote:
         j -= 1

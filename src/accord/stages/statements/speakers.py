@@ -116,6 +116,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         self.sentence_starts = [s.start_char for s in self.doc.sents]
         self._name_index: dict[str, list[ResolvedSpeaker]] = {}
         self._innermost: dict[int, tuple[int, int] | None | bool] = {}  # mention start -> innermost reported range
+        self._phrase_heads: dict[tuple[int, bool], Token | None] = {}  # see ``_phrase_head``
         self._genders: dict[str, str] = {}  # person entity id -> gender, from the entities stage's guess
         self._author_cache: ResolvedSpeaker | None | bool = False  # the opinion piece's author, once looked for
         if self._load_entity_persons():
@@ -192,7 +193,16 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
 
     def _phrase_head(self, start: int, across_prepositions: bool = True) -> Token | None:
         """The head of the title-and-name chain starting at ``start`` (``across_prepositions``: climbing
-        "Secretary of State X"; a role's "as U.N. chief" is no part of the noun it follows)."""
+        "Secretary of State X"; a role's "as U.N. chief" is no part of the noun it follows). Remembered per
+        mention: the subject, denial and name checks ask it several times per mention (over the 40 speed texts,
+        7,127 asks of 3,037 distinct mentions)."""
+        key = (start, across_prepositions)
+        if key not in self._phrase_heads:
+            self._phrase_heads[key] = self._climbed_phrase_head(start, across_prepositions)
+        return self._phrase_heads[key]
+
+    def _climbed_phrase_head(self, start: int, across_prepositions: bool) -> Token | None:
+        """``_phrase_head`` worked out: the token at ``start`` climbed up its title-and-name chain."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
