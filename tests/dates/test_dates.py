@@ -689,3 +689,24 @@ def test_an_act_days_ago_stays_asserted(extract_text):
     """"days ago" may be this week: no historical marking without a date."""
     events = extract_text("The two ministers met in Kampala days ago.", published="2025-04-16").events
     assert events and all(e.modality == "asserted" for e in events), [(e.event, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("second", "event_type", "value"),
+    [
+        # the meeting named by the occasion phrase takes the lead's day, as does the verb told in it
+        ("In his meeting with Serbian President Aleksandar Vucic, Lajcak expressed satisfaction with the ties.",
+         "CONSULT", "2025-05-15"),
+        # a verb coordinated with the first shares the phrase set before both
+        ("In her meeting with Lajcak, Foreign Minister Marija Djuric voiced hope for a settlement and praised "
+         "Belgium's role.", "SUPPORT", "2025-05-15"),
+        # a meeting set apart from the lead's is another occasion
+        ("In his previous meeting with Serbian President Aleksandar Vucic, Lajcak expressed satisfaction with the ties.",
+         "CONSULT", None),
+    ],
+)
+def test_the_leads_meeting_named_again_by_an_occasion_phrase(extract_text, second, event_type, value):
+    text = "Lajcak met Serbian officials in Belgrade on Thursday. " + second
+    events = [e for e in _of_type(extract_text, text, event_type) if e.trigger.start > text.index(second)]
+    assert events
+    assert (events[0].date.value if events[0].date else None) == value

@@ -22,7 +22,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.calendar import date_words
 from accord.stages.dates.attachment import own_dates, shifted_in_time, simple_past
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type
-from accord.stages.grammar import SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, VERB_POS, preposition_objects
 
 # The lead and the sentences right after it: where a story gives the day of its main act.
 LEAD_SENTENCES = 3
@@ -33,6 +33,8 @@ NAMING_DEPS = SUBJECT_DEPS | {"dobj"}
 DEFINITE_DEPS = frozenset({"det", "poss"})
 # Modalities of the clauses that may take the occasion's day: a done act, told again.
 CARRIED_MODALITIES = frozenset({"asserted"})
+# How a verb is coordinated with the one before it ("expressed satisfaction ... and commended ...").
+CONJUNCT_DEP = "conj"
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,25 @@ def _named_nouns(anchor: Token, same_type: bool) -> list[Token]:
     found += preposition_objects(anchor, preps)
     for clause in (c for c in anchor.children if c.dep_ == "advcl"):
         found += preposition_objects(clause, preps)
-    return found
+    return found + _fronted_occasions(anchor, preps)
+
+
+def _fronted_occasions(anchor: Token, preps: set[str]) -> list[Token]:
+    """The occasion a coordinated verb shares with the first ("In his meeting with the envoy, she voiced hope
+    and praised ..."): the parser hangs the phrase set before the clause on the first verb only."""
+    if anchor.dep_ != CONJUNCT_DEP or anchor.head.pos_ not in VERB_POS:
+        return []
+    first = anchor.head
+    return [n for n in preposition_objects(first, preps) if n.i < first.i]
+
+
+def _clause_verb(anchor: Token) -> Token:
+    """The verb an event's anchor is told by: the anchor itself, or for an act named by the object of an occasion
+    preposition ("In his meeting with the envoy, she voiced hope"), the verb that phrase sets the scene of."""
+    if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ in date_words()["occasion_preps"] \
+            and anchor.head.head.pos_ in VERB_POS:
+        return anchor.head.head
+    return anchor
 
 
 def _sentence_has_date(token: Token, dates: dict[int, SpacySpan]) -> bool:
@@ -103,7 +123,7 @@ def _sentence_has_date(token: Token, dates: dict[int, SpacySpan]) -> bool:
 def _may_take(state: ArticleState, event: Event, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:
     """An undated act done and told in the simple past, in a sentence with no date of its own, not set apart
     in time ("had earlier met")."""
-    anchor = state.doc[anchors.anchor]
+    anchor = _clause_verb(state.doc[anchors.anchor])
     return (event.date is None and event.modality in CARRIED_MODALITIES and event.assertion in (None, "asserted")
             and simple_past(anchor) and not shifted_in_time(anchor) and not _sentence_has_date(anchor, dates))
 
