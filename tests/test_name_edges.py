@@ -111,3 +111,12 @@ def test_mojibake_split_by_the_tokenizer_is_one_name(nlp) -> None:
     # A compatibility normalisation left "è" as "Ã ̈" (a space and a combining mark): still one given name.
     text = "The Belgian trade minister, HÃ©lÃ \u0308ne Dufour, said the deal would hold."
     assert _persons(nlp, text)["Hélène Dufour"] == ["HÃ©lÃ \u0308ne Dufour"]
+
+
+def test_a_name_the_tagger_cut_short_joins_its_later_full_surname(nlp) -> None:
+    # The tagger ended the first mention before the second surname ("Rodrigo CastaÃ±eda| Vera"); the later
+    # "CastaÃ±eda Vera" is the same president, not a second person who would take another country.
+    text = ("The talks with President Rodrigo CastaÃ±eda Vera were short. "
+            "CastaÃ±eda Vera said trade was good.")
+    persons = _persons(nlp, text)
+    assert persons == {"Rodrigo Castañeda Vera": ["President Rodrigo CastaÃ±eda", "CastaÃ±eda Vera"]}

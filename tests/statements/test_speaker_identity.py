@@ -653,6 +653,27 @@ def test_a_description_later_in_the_story_stays_unnamed(extract_text):
     assert "local official" in [name for _, name, _ in _speakers(extract_text(text))]
 
 
+def test_a_definite_description_later_in_the_story_takes_the_name_and_country_given_next(extract_text):
+    # Past the lede, "the deputy head of Peru's delegation" is one person, named in the next sentence: both
+    # statements are hers, with the description's country, not the story's.
+    text = ("Canada hosted the forum on Friday. Canada called for calm, and Canada praised the talks. "
+            "Canadian officials said more meetings would follow. Delegates from many nations attended.\n\n"
+            "The deputy head of Peru's delegation said the fishing limits should stay.\n\n"
+            "“This is a time to work together,” Rear Admiral Ana Quispe told reporters.")
+    speakers = _speakers(extract_text(text))[-2:]
+    assert [name for _, name, _ in speakers] == ["Ana Quispe", "Ana Quispe"]
+    assert [code for _, _, code in speakers] == ["PER", "PER"]
+
+
+def test_a_definite_plural_description_later_in_the_story_stays_unnamed(extract_text):
+    # "The farmers" are many people: the person named next is one more source, not them.
+    text = ("Canada hosted the forum on Friday. Canada called for calm, and Canada praised the talks. "
+            "Canadian officials said more meetings would follow. Delegates from many nations attended.\n\n"
+            "The farmers from Peru said the fishing limits should stay.\n\n"
+            "“This is a time to work together,” Ana Quispe told reporters.")
+    assert "Ana Quispe" not in [name for _, name, _ in _speakers(extract_text(text))[:-1]]
+
+
 def test_a_man_is_not_named_by_the_woman_introduced_after_him(extract_text):
     text = ("A man who witnessed the crash said the driver fled.\n\n"
             "Maria Lopez, a neighbour, said she heard the impact.")

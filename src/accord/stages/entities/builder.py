@@ -130,6 +130,8 @@ class EntityBuilder:
                 return person
             if len(parts) == 1 and len(tokens) == 2 and parts[0] == tokens[0] and not self._surname_here(parts[0]):
                 return person  # "Freddy" first, then "Freddy Lund": the given name the story called him by
+            if _completes(name, person.name) and self._cut_before(person, tokens[1]):
+                return person  # "Peña Nieto" after "President Enrique Peña| Nieto": the tagger cut the name short
             if 1 < len(parts) < len(tokens) and name.isupper() and tokens[-len(parts):] == parts:
                 return person  # "TAKE ON DONALD TRUMP" of a capitals headline: the body's Donald Trump
             if 1 < len(parts) < len(tokens) and parts[0] not in first_name_genders() and (
@@ -146,6 +148,14 @@ class EntityBuilder:
             if len(tokens) == 1 and _first_of_two_surnames(tokens[0], parts):
                 return person  # "Ms. Acosta" after "Melba Acosta Febo": Spanish usage names the first surname
         return None
+
+    def _cut_before(self, person: EntityDraft, word: str) -> bool:
+        """Whether a mention of ``person`` by name runs right into ``word`` ("Enrique Peña" then " Nieto"): the
+        tagger ended the name one word short, so a later "Peña Nieto" is this person's full surname."""
+        text = self.doc.text
+        return any(via == "name" and text[head_end:head_end + len(word) + 1] == " " + word
+                   and not text[head_end + len(word) + 1:head_end + len(word) + 2].isalnum()
+                   for _, _, _, head_end, via in person.mentions)
 
     def _surname_here(self, word: str) -> bool:
         """Whether ``word`` ends the full name of a person already named ("Lund" of "Ann Lund"): then a bare
@@ -191,6 +201,8 @@ class EntityBuilder:
         elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name) \
                 and not (_capitals_only(name) and not _capitals_only(draft.name)):
             draft.name = name  # a fuller form of a name first seen short
+        elif _completes(name, draft.name) and self._cut_before(draft, name.split()[1]):
+            draft.name = f"{draft.name} {name.split()[1]}"  # "Enrique Peña" cut short, then "Peña Nieto": in full
         elif known and len(known.name.split()) > len(draft.name.split()) and draft.name.split()[-1:] == known.name.split()[-1:]:
             draft.name = known.name  # "Clinton" first (a headline), then the lexicon's "Hillary Clinton"
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
@@ -225,6 +237,13 @@ class EntityBuilder:
         """Add "the minister" as a mention of an earlier person."""
         person.add(span.start_char, span.end_char, head.idx, head.idx + len(head.text), "title")
         self.claim(span.start, span.end)
+
+
+def _completes(name: str, full: str) -> bool:
+    """Whether a two-word ``name`` opens with the last word of a longer ``full`` name ("Peña Nieto" of "Enrique
+    Peña"): its second word may be the surname the first mention lost."""
+    words, parts = name.split(), full.split()
+    return len(words) == 2 and len(parts) > 1 and words[0] == parts[-1]
 
 
 def _capitals_only(name: str) -> bool:

@@ -3,6 +3,8 @@
 News often opens with a description and names the person after it: "A woman who has accused X said ...
 She also described ... Dora Keane, who said ..., recounted" or "Guild chief says Hale can win. The
 head of the guild is uneasy ... Rita Blomqvist said". The description's statements are that person's.
+Later in a story only a definite, singular description does so ("The deputy head of Peru's delegation
+said ... “...,” Rear Admiral Ana Quispe told reporters"): one person, one name and one country.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ from accord.stages.statements.description_conflicts import contradicts
 LEDE_SENTENCES = 3
 # The name must come at most this many sentences after the description's first sentence.
 IDENTIFY_WITHIN_SENTENCES = 2
+# Tags of a singular noun heading a described speaker.
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+# Determiners of a description after the lede that singles out one person ("the deputy head of X's
+# delegation"): news names such a person right after; "a local official" is a new, unnamed source.
+DEFINITE_DETERMINERS = frozenset({"the"})
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:
@@ -92,10 +99,20 @@ def _introduced_with_role(entities: Mapping[str, Entity], named: Mapping[str, Sp
     return min(found)[1] if found else None
 
 
+def _definite_singular(speaker: Speaker, doc: Doc) -> bool:
+    """Whether a described speaker is one definite person ("The deputy head of the delegation"), not an
+    indefinite or plural one ("a local official", "the protesters")."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ not in DEFINITE_DETERMINERS:
+        return False
+    return span.root.tag_ in SINGULAR_NOUN_TAGS
+
+
 def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entity], doc: Doc,
                        genders: Mapping[str, str | None], person_heads: Mapping[str, str | None],
                        surrogates: frozenset[str] = frozenset()) -> None:
-    """Give a lede's described speaker (and the pronouns that follow it) the person named right after it:
+    """Give a lede's described speaker (later in the story, a definite singular one: ``_definite_singular``) and
+    the pronouns that follow it the person named right after it:
     the first person introduced as a clause subject within IDENTIFY_WITHIN_SENTENCES sentences, who speaks in
     the article and whose gender and country do not contradict the description's ("woman", "son", "Omani")."""
     starts = [s.start_char for s in doc.sents]
@@ -115,7 +132,7 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
             continue
         done.add(key)
         sentence = _sentence_of(starts, speaker.start)
-        if sentence >= LEDE_SENTENCES:
+        if sentence >= LEDE_SENTENCES and not _definite_singular(speaker, doc):
             continue
         wanted = person_heads.get(head)
         person = next((entity_id for start, entity_id in introductions
