@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from accord.knowledge.loader import read_json, read_rows
@@ -136,13 +136,7 @@ class Lexicon:
     def entry(self, phrase: str) -> LexEntry | None:
         """The entry whose alias is exactly ``phrase`` (normalised), if any. A proper-name alias is not a
         common word written in lower case: "conservatives" are no Conservative Party, "labour" no Labour."""
-        memo = self._entry_memo
-        if phrase in memo:
-            return memo[phrase]
-        if len(memo) >= PHRASE_CACHE_SIZE:
-            memo.clear()
-        found = memo[phrase] = self._entry(phrase)
-        return found
+        return _remembered(self._entry_memo, phrase, self._entry)
 
     def _entry(self, phrase: str) -> LexEntry | None:
         """``entry``, not remembered."""
@@ -157,13 +151,7 @@ class Lexicon:
         matches this way: one family name spelled two ways may be two people, and a one-word key is
         too weak to choose between them (a one-word variant reaches the person through its article's
         full-name mention instead)."""
-        memo = self._spelling_memo
-        if phrase in memo:
-            return memo[phrase]
-        if len(memo) >= PHRASE_CACHE_SIZE:
-            memo.clear()
-        found = memo[phrase] = self._full_name_spelling(phrase)
-        return found
+        return _remembered(self._spelling_memo, phrase, self._full_name_spelling)
 
     def _full_name_spelling(self, phrase: str) -> LexEntry | None:
         """``full_name_spelling``, not remembered."""
@@ -197,6 +185,17 @@ def words(phrase: str) -> list[str]:
 @functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(POSSESSIVE.sub("", w) for w in WORD.findall(BASED_IN.sub(" based", phrase)))
+
+
+def _remembered(memo: dict[str, LexEntry | None], phrase: str,
+                answer: Callable[[str], LexEntry | None]) -> LexEntry | None:
+    """``answer(phrase)``, remembered in ``memo`` (emptied when it reaches ``PHRASE_CACHE_SIZE``)."""
+    if phrase in memo:
+        return memo[phrase]
+    if len(memo) >= PHRASE_CACHE_SIZE:
+        memo.clear()
+    found = memo[phrase] = answer(phrase)
+    return found
 
 
 @functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)

@@ -45,7 +45,7 @@ from accord.stages.dates.attachment import (
 from accord.stages.dates.clauses import after_the_report, another_time_between
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import resolve_mention
-from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type, referenced_event
+from accord.stages.events.references import event_noun_type, has_definite_determiner, referenced_event
 from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, VERB_POS, preposition_objects
 
 # Clauses that describe a noun ("a bill the senator sponsored in 2007"): their times are background.
@@ -324,10 +324,6 @@ def occasion_index(state: ArticleState, dates: dict[int, SpacySpan]) -> dict[str
     return index
 
 
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
-
-
 def _named_occasions(anchor: Token, own: int) -> list[Token]:
     """The definite nouns that may name the event's occasion: its subject when a vehicle of words ("The
     statement threatened"; not "The deal collapsed", a new act) or the act's own word ("The deal allowed
@@ -346,7 +342,7 @@ def _named_occasions(anchor: Token, own: int) -> list[Token]:
         if current.head.i == current.i or current.dep_ in OWN_TIME_CLAUSE_DEPS:
             break
         current = current.head
-    return [n for n in found if n.pos_ == "NOUN" and _definite(n)]
+    return [n for n in found if n.pos_ == "NOUN" and has_definite_determiner(n)]
 
 
 def _sideline_occasions(verb: Token) -> list[Token]:
@@ -432,7 +428,7 @@ def _same_act(token: Token, date: EventDate, event: Event, own_lemma: str) -> bo
     """Whether ``token`` names the event's act again: a definite noun of its word or type with no detail but
     the date ("the Feb. 27 deportations", "the visit on Feb. 27"). A verb tells a new act ("attacked the
     city again on April 3")."""
-    if token.pos_ != "NOUN" or not _definite(token):
+    if token.pos_ != "NOUN" or not has_definite_determiner(token):
         return False
     if token.lemma_.lower() != own_lemma and event_noun_type(token) != event.event:
         return False
@@ -464,7 +460,7 @@ def _told_again_passive(own: Token, token: Token) -> bool:
     act's object ("have filed a lawsuit ... The suit was filed on Monday", "signed a treaty ... The treaty was
     signed in May"): the same act, now dated."""
     verb = token.head
-    if token.dep_ != PASSIVE_SUBJECT_DEP or verb.lemma_.lower() != own.lemma_.lower() or not _definite(token):
+    if token.dep_ != PASSIVE_SUBJECT_DEP or verb.lemma_.lower() != own.lemma_.lower() or not has_definite_determiner(token):
         return False
     lemma = token.lemma_.lower()
     return any(o.dep_ == "dobj" and o.lemma_.lower().endswith(lemma) for o in own.children)
@@ -618,7 +614,7 @@ def re_mentioned_event_date(
     dated. A noun of another type is the act's content, not its occasion ("Gachagua denied the charges")."""
     anchor = state.doc[anchors.anchor]
     nouns = _named_occasions(anchor, anchors.own) + [c for c in anchor.children
-                                                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c)]
+                                                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and has_definite_determiner(c)]
     for noun in nouns:
         if event_noun_type(noun) != event.event:
             continue

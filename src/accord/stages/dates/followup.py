@@ -55,7 +55,7 @@ from accord.stages.dates.response import tells_response
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import MENTIONS_KEY, STARTS_KEY, resolve_mention
 from accord.stages.events.habitual import tells_habit
-from accord.stages.events.references import DEFINITE_DETERMINERS
+from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import SUBJECT_DEPS, VERB_POS
 
 # How many sentences after the one naming the story's day a follow-up of that day may be told: a story
@@ -284,7 +284,7 @@ def _shares_the_scene(state: ArticleState, event: Event, anchors: EventAnchors, 
     nouns = {t.lemma_.lower() for t in told if t.pos_ == "NOUN"}
     others = frozenset(date_words()["other_occasion_words"])
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns and t.dep_ in SCENE_DEPS
-               and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in t.children)
+               and has_definite_determiner(t)
                and not any(c.lower_ in others for c in t.children) for t in act)  # not "the previous talks"
 
 

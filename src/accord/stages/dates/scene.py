@@ -27,7 +27,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.attachment import attachment, is_scene_noun, scene_verb, to_event_date
 from accord.stages.dates.followup import StoryDays, ToldDay, resolved_entity, sentence_entities
 from accord.stages.dates.statement_index import statement_index
-from accord.stages.events.references import DEFINITE_DETERMINERS
+from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import SUBJECT_DEPS, VERB_POS
 
 def _dated_occasions(state: ArticleState, dates: dict[int, SpacySpan], day: ToldDay, sentence: SpacySpan) -> set[str]:
@@ -50,7 +50,7 @@ def _dated_occasions(state: ArticleState, dates: dict[int, SpacySpan], day: Told
 def _re_mentions(noun: Token) -> bool:
     """A definite noun naming the occasion as its main clause's subject or scene ("The debate showed ...",
     "Throughout the debate, she ...")."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+    if not has_definite_determiner(noun):
         return False
     root = noun.sent.root
     if noun.dep_ in SUBJECT_DEPS:
@@ -73,7 +73,7 @@ def with_scenes(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDay
                          and not quotes.in_direct_quote(t.idx)]  # a speaker's "a contentious debate" is no scene
                 if not nouns:
                     continue
-                if not all(any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in n.children) for n in nouns):
+                if not all(has_definite_determiner(n) for n in nouns):
                     break  # "a second debate": another occasion of the kind, which later mentions may mean
                 if not any(_re_mentions(n) for n in nouns):
                     continue

@@ -33,7 +33,7 @@ from accord.stages.dates.followup import sentence_entities
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.habitual import tells_habit
-from accord.stages.events.references import DEFINITE_DETERMINERS
+from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import SUBJECT_DEPS
 
 # Pronouns naming again a doer just named ("He said Tuesday ...").
@@ -91,8 +91,7 @@ def _names_doer_again(state: ArticleState, event: Event, subject: Token, others:
         return True
     if mention is not None and mention.entity in others:
         return False
-    anaphoric = subject.lower_ in ANAPHORS or any(
-        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subject.children)
+    anaphoric = subject.lower_ in ANAPHORS or has_definite_determiner(subject)
     codes = {a.code for a in event.actors if a.code}
     return anaphoric and (mention is None or mention.code is None or mention.code in codes)
 

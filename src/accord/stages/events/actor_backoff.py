@@ -29,7 +29,7 @@ from accord.stages.events.antecedents import subject_candidates
 from accord.stages.events.coding import lookup_phrase, phrase_tokens
 from accord.stages.gazetteer import country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
-from accord.stages.events.references import DEFINITE_DETERMINERS
+from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import SUBJECT_DEPS, entities_in
 from accord.stages.statements.speaker_words import speaker_words
 
@@ -407,7 +407,7 @@ class ActorBackoff:
         or the one before ("Blinken issued a statement saying ... The statement threatened sanctions": the
         threat is Blinken's, not the story's country's); None when no statement there names such a document."""
         if token.lemma_.lower() not in backoff_words()["document_nouns"] \
-                or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children):
+                or not has_definite_determiner(token):
             return None
         doc, sentence = token.doc, token.sent
         earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start

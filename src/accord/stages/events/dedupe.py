@@ -6,13 +6,9 @@ stands for a later asserted one; and a later re-mention ("the talks", "Yesterday
 "the stabbings in Eastbrook", a headline restating its lead, a person's act told again with its verb:
 ``retold``) becomes a mention of the act it names again rather than a new event.
 
-Session 17 (issue 14 item 4): a definite noun naming the act's states in its phrase ("the talks between Chile and
-Peru") or counted in a definite round ("the third session of talks", matched by its ordinal) and a host or mediator of
-talks the sentence tells ("talks mediated by Norway") are mentions too. Multi-outlet reports: fired 5, right 5 (stored
-events 216 -> 211, every cluster figure unchanged); PolNeAR train seeds 170121-170124 (71 articles, 29 of them foreign
-news): fired once before the states-only guard (an organisation's proposals, wrong), none after; VOA dev unchanged. A
-definite noun naming again an act its own sentence told (``_names_within``): multi-outlet fired 1, right 1; PolNeAR
-train seeds 170121-170125 (111 articles) none.
+A definite noun naming the act's states in its own phrase ("the talks between Chile and Peru"), one counted in
+an ordinal round the earlier act was told as ("the third session of talks"), one naming again an act its own sentence
+told, and a host or mediator of talks the sentence tells ("talks mediated by Norway") are mentions too.
 """
 
 from __future__ import annotations
@@ -30,7 +26,7 @@ from accord.stages.events.modality import sequel_of
 from accord.stages.events.named_doers import performed_by_named_party, setting_of_subjects_act
 from accord.stages.events.occurrence import LOCATIVE_PREPS, acts_on_one_new_party, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
-from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS, event_noun_types
+from accord.stages.events.references import event_noun_types, has_definite_determiner, told_as_known
 from accord.stages.events.retold import (OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, People, acts_on_doer,
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
@@ -70,12 +66,6 @@ ORDINAL_TAG = "JJ"
 CONVENED_DEPS = frozenset({"nsubjpass", "dobj"})
 # Characters of a date value that name its month ("2025-02" of "2025-02-27").
 MONTH_CHARS = 7
-
-
-def _definite(noun: Token) -> bool:
-    """Whether a noun is told as known: a definite determiner ("the talks", "this round") or a pronoun possessor."""
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
-               for c in noun.children)
 
 
 def _ordinal(token: Token) -> bool:
@@ -155,15 +145,14 @@ class CandidateDedupe:
                     (c.lower_ in self._occasion_words or c.like_num or c.ent_type_ in ("CARDINAL", "QUANTITY"))
                     and not _ordinal(c) for c in counted.children):
                 return False  # "the next round of talks", "the first two rounds": another session, or several
-            return possessor is not None or _definite(token) or (counted is not None and _definite(counted))
+            return possessor is not None or told_as_known(token) or (counted is not None and told_as_known(counted))
         return token.dep_ in RE_MENTION_CLAUSE_DEPS
 
     def _names_within(self, cand: Candidate, earlier: Candidate) -> bool:
         """Whether a definite event noun names again an act told before it in its own sentence ("Chile and Peru ended
         their talks, with Lima calling the discussions useful"): a noun with a determiner whose own parties are all
         among the act's codes (the sentence dedupe keeps it apart when it codes fewer parties)."""
-        if cand.trigger.pos != "noun" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
-                                                 for c in cand.trigger.token.children):
+        if cand.trigger.pos != "noun" or not has_definite_determiner(cand.trigger.token):
             return False
         codes = {a.code for a in earlier.actors + earlier.recipients if a.code}
         return bool(codes) and {a.code for a in self._own_parties(cand) if a.code} <= codes
@@ -340,7 +329,7 @@ class CandidateDedupe:
         """The words of the places a definite event noun is told at when places are its only details ("the
         shooting in San Bernardino"): a re-mention when an act of its type was told at them; else empty."""
         token = cand.trigger.token
-        if cand.trigger.pos != "noun" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children):
+        if cand.trigger.pos != "noun" or not has_definite_determiner(token):
             return set()
         located = {g.i for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for g in c.children}
         near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
@@ -409,8 +398,7 @@ class CandidateDedupe:
             return False
         if any((t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.ent_type_ != "DATE" for t in token.subtree):
             return False
-        return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
-                   for c in token.children)
+        return has_definite_determiner(token) or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)
 
     def drop_re_mentions(self, candidates: list[Candidate], mention_only: frozenset[int] = frozenset()) -> list[Candidate]:
         """One event, many mentions (issue 14 item 4): a later re-mention of an act already told, of its type

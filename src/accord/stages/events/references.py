@@ -18,6 +18,16 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 PRONOUN_POS = "PRON"
 
 
+def has_definite_determiner(noun: Token) -> bool:
+    """Whether a noun is told as known by its determiner ("the talks", "this round", ``DEFINITE_DETERMINERS``)."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def told_as_known(noun: Token) -> bool:
+    """Whether a noun is told as known: a definite determiner or a pronoun possessor ("the talks", "his visit")."""
+    return has_definite_determiner(noun) or any(c.dep_ == "poss" and c.pos_ == PRONOUN_POS for c in noun.children)
+
+
 def event_noun_type(token: Token) -> str | None:
     """The PLOVER type a noun names per the lexicon (its first sense), or None."""
     return next(iter(event_noun_types(token)), None)
@@ -37,7 +47,7 @@ def trigger_token_index(state: ArticleState, event: Event) -> int | None:
 
 def referenced_event(state: ArticleState, noun: Token, before_char: int) -> Event | None:
     """The earlier event a definite event noun refers back to, if any."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) and not any(c.dep_ == "amod" for c in noun.children):
+    if not has_definite_determiner(noun) and not any(c.dep_ == "amod" for c in noun.children):
         return None
     noun_type = event_noun_type(noun)
     if noun_type is None:

@@ -41,7 +41,7 @@ from accord.records import ActorRef
 from accord.stages.events.candidate import Candidate
 from accord.stages.entities.names import HEADLINE_MIN_WORDS, TITLE_MAX_WORDS, headline_ranges, title_line_end
 from accord.stages.events.occurrence import LOCATIVE_PREPS
-from accord.stages.events.references import DEFINITE_DETERMINERS, PRONOUN_POS
+from accord.stages.events.references import PRONOUN_POS, has_definite_determiner, told_as_known
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS
 
 # The assertions of acts told as done: only these are told again (a demand or a plan is no act to re-mention).
@@ -342,7 +342,7 @@ def _names_told_object(later: Token, first: Token, claim_nouns: frozenset[str], 
     if lemma != told and not (lemma in claim_nouns and told in claim_nouns):
         return False
     possessors = [c for c in after.children if c.dep_ == "poss"]
-    if not possessors and not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in after.children):
+    if not possessors and not has_definite_determiner(after):
         return False  # "called allegations baseless": a kind of claim, not the one answered
     if any(c.lower_ in occasion_words or c.ent_type_ in COUNTING_LABELS or c.like_num for c in after.children):
         return False
@@ -357,7 +357,7 @@ def _told_by_its_doers(later: Token, occasion_words: frozenset[str]) -> bool:
     subject = next((c for c in later.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ not in PLURAL_TAGS or subject.pos_ != "NOUN":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subject.children):
+    if not has_definite_determiner(subject):
         return False
     return not any(c.lower_ in occasion_words or c.ent_type_ in COUNTING_LABELS or c.like_num for c in subject.children)
 
@@ -418,8 +418,7 @@ def re_mention_subject(cand: Candidate, occasion_words: frozenset[str], formaliz
         noun = next((c for c in anchor.children if c.dep_ in FORMALIZED_DEPS and c.pos_ == "NOUN"), None)
     if noun is None or noun.pos_ != "NOUN" or noun.dep_ not in SUBJECT_DEPS | FORMALIZED_DEPS or noun.head.i != anchor.i:
         return None
-    if not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS)
-               for c in noun.children):
+    if not told_as_known(noun):
         return None
     if any(c.lower_ in occasion_words or c.ent_type_ in COUNTING_LABELS or c.like_num for c in noun.children):
         return None
@@ -512,8 +511,7 @@ def setting_occasion(cand: Candidate, setting_preps: frozenset[str], occasion_wo
         return head if head.pos_ == "NOUN" else None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in setting_preps):
         noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
-        if noun is None or not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
-                                   or (c.dep_ == "poss" and c.pos_ == PRONOUN_POS) for c in noun.children):
+        if noun is None or not told_as_known(noun):
             continue
         if any(c.lower_ in occasion_words or c.ent_type_ in COUNTING_LABELS or c.like_num for c in noun.children):
             continue
