@@ -247,3 +247,24 @@ def test_headlines_of_a_related_link_list_are_no_statements(extract_text):
     names = [s.speaker.name for s in record.statements if s.speaker is not None]
     assert not any("Leaders" in n or "Reed" in n for n in names), names
     assert _name_of(record, "within weeks") == "Ann Lowe"
+
+
+def test_he_in_a_quotation_is_the_person_the_speaker_just_named_in_quotes(extract_text):
+    # Moss names the judge in his own quoted words; his next "He told me" is the judge, not the senator before.
+    text = ("Senator Tom Reed said on Monday that he met Judge Paul Hart after the hearing.\n\n"
+            '"The panel ruled quickly and [Hart] wrote the order himself," Dan Moss said. '
+            '"He told me it could wait until spring."')
+    record = extract_text(text)
+    he = [s for s in record.statements if s.speaker is not None and s.speaker.text == "He"]
+    assert [s.speaker.name for s in he] == ["Paul Hart"], _named(record)
+
+
+def test_he_in_a_quotation_passes_over_a_name_that_only_owns_a_noun(extract_text):
+    # "Ortiz's remarks" names no one who acts: the "He" of the spokesman's quote is still the governor.
+    text = ("Governor Tom Reed criticised the mayor over the budget on Monday.\n\n"
+            "Reed will meet the mayor next week, the governor's spokesman said.\n\n"
+            '"The governor has made his views on Luis Ortiz\'s remarks very clear," the spokesman said. '
+            '"He still believes the budget is wrong."')
+    record = extract_text(text)
+    he = [s for s in record.statements if s.speaker is not None and s.speaker.text == "He"]
+    assert he and all(s.speaker.name == "Tom Reed" for s in he), _named(record)

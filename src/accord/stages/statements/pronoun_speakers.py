@@ -143,7 +143,8 @@ class PronounSpeakers:
     def _resolve_personal(self, start: int, end: int, gender: str, sentence: int) -> ResolvedSpeaker:
         """`he`/`she`: the person a clause subject binds it to in its sentence (``_binder``); else the latest
         fitting statement speaker, unless a person has since been the subject of a sentence (the thread moved
-        on); else the latest fitting person mentioned."""
+        on); else the latest fitting person mentioned. In a person's quoted words, a subject they just named in
+        quotes of the paragraph comes before the thread (``_quoted_before``)."""
         bound = self._binder(start, gender)
         if bound is not None and bound.name != self.quoting:
             return ResolvedSpeaker(start, end, bound.name, bound.title, bound.affiliation, bound.sector,
@@ -170,6 +171,8 @@ class PronounSpeakers:
         chosen: ResolvedSpeaker | None = speaker
         if subject is not None and (speaker is None or subject.start > thread_start):
             chosen = subject
+        quoted = self._quoted_before(start, fitting)
+        chosen = quoted or chosen
         if chosen is None and earlier:
             chosen = earlier[-1]
             if not is_named(chosen):
@@ -202,6 +205,22 @@ class PronounSpeakers:
                 self._genders.setdefault(chosen.entity, gender)
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
+
+    def _quoted_before(self, pronoun: int, fitting: list[ResolvedSpeaker]) -> ResolvedSpeaker | None:
+        """For a he/she in a person's own quoted words, the latest fitting person named as a subject in quoted
+        words of the same paragraph before it ("'The judges ruled and [Hart] wrote the order,' Moss said. 'He told
+        me it could wait'": Hart, not whoever spoke before Moss): a speaker talks of the people just named."""
+        if self.quoting is None or innermost_range(self.quotations, pronoun) is None:
+            return None
+        paragraph = self.text.rfind("\n", 0, pronoun) + 1
+        return next((p for p in reversed(fitting) if p.start >= paragraph and self._clause_subject(p.start)
+                     and innermost_range(self.quotations, p.start) is not None), None)
+
+    def _clause_subject(self, start: int) -> bool:
+        """Whether the name at ``start`` heads a clause subject itself, not a possessor or an object inside one
+        ("his views on Trump's comments" names no one who acts)."""
+        head = phrase_head_at(self.doc, start)
+        return head is not None and head.dep_ in SUBJECT_DEPS
 
     def _answering(self, asker: ResolvedSpeaker, gender: str,
                    fits: Callable[[ResolvedSpeaker], bool]) -> ResolvedSpeaker | None:
