@@ -81,6 +81,9 @@ def test_named_rivals_contending_use_no_force(extract_text, text):
     ("Police said John Smith fought with a guard outside the jail.", "ASSAULT"),
     ("The armed clash between Kabila and Nkunda left 30 dead.", "ASSAULT"),
     ("Her attacks on the town killed 12 people.", "ASSAULT"),
+    ("Senator Maria Ortiz sharpened her attacks as the vote neared.", "ACCUSE"),
+    ("Nobody forgot the attack he leveled at Maria Ortiz on Monday.", "ACCUSE"),
+    ("Rebels launched attacks on the town.", "ASSAULT"),
 ])
 def test_attacks_in_words_are_criticism_and_real_fights_stay(extract_text, text, kept):
     types, summary = _types(extract_text, text)

@@ -599,11 +599,25 @@ def _attacked_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[
     return is_word_target(token, WordTargets.of(rule), is_person)
 
 
+# Links from an attack noun to the verb that handles it: its object's verb, or a clause on it ("an attack he levelled").
+WORD_VERB_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _made_of_words(noun: Token, rule: dict[str, Any]) -> bool:
+    """"sharpened his attacks", "an attack he levelled", "attacks levelled at the judge": an attack handled by a verb
+    only words take (``word_verbs``) is criticism, whatever its target."""
+    verbs = [noun.head] if noun.dep_ == "dobj" else []
+    verbs += [c for c in noun.children if c.dep_ in WORD_VERB_CLAUSE_DEPS]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in rule["word_verbs"] for v in verbs)
+
+
 def _noun_attack_in_words(token: Token, rule: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """"Trump's attacks on a federal judge", "an ad hominem attack against Lindqvist by Sen. Okafor", "Moreno's attacks
     on his fundraising record": a person's attack on a person or a stance is criticism."""
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in rule["violent_modifiers"] for c in token.children):
         return False  # "a deadly machete attack", "terrorist attacks"
+    if _made_of_words(token, rule):
+        return True  # "sharpened his attacks", "an attack he levelled at his rival"
     doers = [c for c in token.children if c.dep_ == "poss"]
     doers += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     if not doers and token.dep_ == "dobj":  # "Trump launched an attack against Obama": the launching verb's subject
