@@ -21,6 +21,8 @@ def _dates(extract_text, text, trigger):
         # the parser hangs the report's day on the reported verb: still the report's
         ("Rebels said on Monday they would attack the base.", "attack"),
         ("The prime minister said Tuesday he plans to visit Washington.", "plans"),
+        # the frame telling the occasion of the saying
+        ("Speaking at a news conference on Tuesday, the minister said the country will send troops.", "send"),
     ],
 )
 def test_a_future_act_takes_no_day_of_its_report(extract_text, text, trigger):

@@ -520,15 +520,19 @@ def _recounted_in(state: ArticleState, anchor: Token, cue: Token) -> bool:
 
 def _report_day(state: ArticleState, anchors: EventAnchors, found: EventDate, dates: dict[int, SpacySpan]) -> bool:
     """Whether a date found for an act is the day of a statement cue other than the act's own word ("said
-    Tuesday that he will visit Kyiv"), or one set between that cue and the act's subject that the parser hung on
-    the act ("said on Monday they would attack"): the day the act was told of, not one it is done on."""
+    Tuesday that he will visit Kyiv") or of its participial frame (``dates.context.frame_date``), or one set
+    between that cue and the act's subject that the parser hung on the act ("said on Monday they would attack"):
+    the day the act was told of, not one it is done on."""
     ent = next((e for e in dates.values() if e.start_char == found.start), None)
     if ent is None:
         return False
     owner = attachment(ent)
-    if owner.i not in (anchors.anchor, anchors.own):
-        return _reports(state, owner)
     verb = state.doc[anchors.anchor]
+    if owner.i not in (anchors.anchor, anchors.own):
+        # or the participial frame of a cue above the act: "Speaking at a news conference on Tuesday, ..., said ..."
+        return _reports(state, owner) or any((framed := frame_date(state, cue, dates)) is not None
+                                             and framed.start == found.start
+                                             for cue in verb.ancestors if _reports(state, cue))
     subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and verb.head.i < ent.start and ent.end <= subjects[0] and _reports(state, verb.head)
 
