@@ -25,7 +25,8 @@ the last story day told before it (``dates.context.arranged_on``, passing over d
 perfect, or as a participle whose infinitive holds the day ahead ("with the envoys agreeing to reconvene in Nairobi next week"). A day something is arranged
 for ("talks scheduled for Saturday"), read back from publication, dates no done act. A report's date is never that of a past
 act it recounts ("said Tuesday that police arrested him", "Canada requested ..., the body said Thursday":
-``recounts_past``), only of its own speech act and of what it says as holding then. Then, for asserted acts, the
+``recounts_past``), only of its own speech act and of what it says as holding then; nor of a future or demanded act
+it tells ("said on Monday they would attack the base": ``_report_day``), which keeps a day ahead of its own or none. Then, for asserted acts, the
 sentences around it (``dates.context``): the speaker's statement on the same occasion, a dated act its
 clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
 the simple past (its own day, not carried again, and not into a clause placed relative to another time).
@@ -517,6 +518,25 @@ def _recounted_in(state: ArticleState, anchor: Token, cue: Token) -> bool:
     return any(recounts_past(t) for t in (anchor, *anchor.ancestors) if t not in cue.ancestors)
 
 
+def _report_day(state: ArticleState, anchors: EventAnchors, found: EventDate, dates: dict[int, SpacySpan]) -> bool:
+    """Whether a date found for an act is the day of a statement cue other than the act's own word ("said
+    Tuesday that he will visit Kyiv") or of its participial frame (``dates.context.frame_date``), or one set
+    between that cue and the act's subject that the parser hung on the act ("said on Monday they would attack"):
+    the day the act was told of, not one it is done on."""
+    ent = next((e for e in dates.values() if e.start_char == found.start), None)
+    if ent is None:
+        return False
+    owner = attachment(ent)
+    verb = state.doc[anchors.anchor]
+    if owner.i not in (anchors.anchor, anchors.own):
+        # or the participial frame of a cue above the act: "Speaking at a news conference on Tuesday, ..., said ..."
+        return _reports(state, owner) or any((framed := frame_date(state, cue, dates)) is not None
+                                             and framed.start == found.start
+                                             for cue in verb.ancestors if _reports(state, cue))
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and verb.head.i < ent.start and ent.end <= subjects[0] and _reports(state, verb.head)
+
+
 def _shifted_in_time(state: ArticleState, event: Event) -> bool:
     """The event's clause, or a clause above it, is set apart in time ("had previously said", "earlier")."""
     anchors = event_anchors(state).get(event.id)
@@ -682,6 +702,11 @@ def run(state: ArticleState) -> None:
             # "The sides have agreed to reconvene in Nairobi next week", "with the envoys agreeing to reconvene in Nairobi next week": done
             # already; the day ahead is the meeting's, the arranging's the story's day told before it, if any
             found = arranged_on(state, verb, dates)
+        if found is not None and event.modality not in CONTEXT_MODALITIES and anchor is not None \
+                and _report_day(state, anchor, found, dates):
+            # "Rebels said on Monday they would attack the base": Monday is the report's day, one the attack is not
+            # done on (read forward, a week off); a future or demanded act takes its own day ahead, or none
+            found = None
         if found is not None and event.modality in CONTEXT_MODALITIES and arranged_time(state, found) \
                 and not told_ahead(state, found):
             # "the next round of talks scheduled for Saturday": the day arranged, read back from publication; told
