@@ -345,6 +345,17 @@ def test_a_named_domestic_actor_is_coded_by_the_host_country(extract_text):
     assert requests and "SOM" in {a.code for e in requests for a in e.actors}, _summary(events)
 
 
+def test_a_story_quoting_only_one_states_people_is_set_there(extract_text):
+    # Syria named most, but every quoted speaker is American: an unnamed committee is the speakers' country's
+    text = ("Refugees divide the race. Syrian families fleeing Syria have reached Europe, and the Syrian war shows no end. "
+            "U.S. Senator Mark Dawson said the Syrian refugees posed a risk. Dawson said the governors agreed with him. "
+            "Governor Linda Park of Ohio said she disagreed. Park said Syria's war had to end. "
+            "The committee rejected the plan on Tuesday.")
+    events = _events(extract_text, text)
+    rejects = [e for e in events if e.event == "REJECT"]
+    assert [a.code for e in rejects for a in e.actors] == ["USA"], _summary(events)
+
+
 def test_a_negated_copula_negates_its_adjective(extract_text):
     events = _events(extract_text, "The Mexican minister said he is not concerned about the volatility.")
     assert all(e.negated for e in events if e.event == "ACCUSE"), _summary(events)

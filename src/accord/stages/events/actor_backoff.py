@@ -5,8 +5,8 @@ that name ("Berisha rejected ..." after "Berisha said ..." with an affiliation);
 description ("the leader of Afghanistan's Taliban", "the European side"); the country of the event's
 own place ("outside a school in Kabul"); the one country the rest of the sentence names (not one the
 act is done to); then the article's host country (its dateline, else its lead's country, else a country
-it names clearly most; for a named doer, the country its own act is done to or about not counted): PLOVER
-codes domestic and sub-state actors by the country they act in. An actor that none of these codes keeps
+it names clearly most, unless its quoted speakers are of one other state; for a named doer, the country
+its own act is done to or about not counted): PLOVER codes domestic and sub-state actors by the country they act in. An actor that none of these codes keeps
 its text with no code; the event stays: no code beats a wrong one.
 """
 
@@ -47,6 +47,10 @@ DESCRIPTION_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
 HOST_DOMINANCE = 2.0
 # ... and at least this often: one passing mention says nothing about where the story is.
 HOST_MIN_MENTIONS = 2
+# Statements a story must quote before its speakers' states overrule a host chosen by its country names: one or
+# two quotes say little of where a story is set (PolNeAR train seeds 170361/170362: US stories about Syrian
+# refugees, Israel, a judge's Mexican heritage, Iraq quoted 18-48 American statements and none of the named host).
+QUOTED_HOST_MIN_STATEMENTS = 3
 # The back-off's word lists (several-party nouns, nationality endings, first-person pronouns).
 BACKOFF_WORDS_FILE = "actors/backoff_words.json"
 # The tag of a plural common noun ("the parties", "delegations"): only the plural names several parties.
@@ -265,7 +269,8 @@ class ActorBackoff:
         """The dateline's country; else the place of the opening sentence's main clause ("exploded outside a
         school in Kabul"); else the lead's country if the article names it about as often as any (a story
         opens where it happens, then discusses foreign powers); else a state it names clearly most, its
-        quoted speakers' states counted too when its names alone settle nothing; else none."""
+        quoted speakers' states counted too when its names alone settle nothing, and overruling a named host
+        none of them belongs to (``_quoted_host``); else none."""
         if self._host is False:
             host = dateline_country(self.state.text)
             lead_sentences = list(self.state.doc.sents)[:LEAD_SENTENCES]
@@ -276,7 +281,7 @@ class ActorBackoff:
                 self._mentions = Counter(mentioned_countries(self.state.doc[:]))
                 self._lead = [c for sentence in lead_sentences for c in mentioned_countries(sentence)]
                 self._lead_end = lead_sentences[-1].end if lead_sentences else 0
-                host = self._named_host()
+                host = self._quoted_host(self._named_host())
             self._host = host
         return self._host  # type: ignore[return-value]
 
@@ -290,6 +295,15 @@ class ActorBackoff:
                 if code in lead:
                     lead.remove(code)
         return _named_host(mentions, lead) or _named_host(mentions + Counter(self.speaker_states()), lead)
+
+    def _quoted_host(self, named: str | None) -> str | None:
+        """The state nearly all the story's quoted speakers belong to, in place of a host chosen by country names
+        when none of them is of that host: a story quoting only Americans about Syrian refugees, or Cameroonian
+        farmers about trade with Brazil, is set where its speakers are, not where the names it discusses lie."""
+        speakers = Counter(self.speaker_states())
+        if named is None or speakers[named] or sum(speakers.values()) < QUOTED_HOST_MIN_STATEMENTS:
+            return named
+        return _named_host(speakers, []) or named
 
     def host_of_doer(self, targeted: list[str], sentence: SpacySpan) -> str | None:
         """The host country a named doer no gazetteer knows falls back to, its own act's targets and topics not
