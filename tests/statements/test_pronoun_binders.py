@@ -75,3 +75,20 @@ def test_a_name_opening_a_sentence_after_and_or_but_is_its_topic(extract_text):
                 "deal suits him fine. \"We can wait a year,\" he said.")
         record = extract_text(text)
         assert _name_of(record, "We can wait a year,") == "Tom Hale", opener
+
+
+def test_a_person_first_named_after_a_named_subjects_verb_does_not_take_the_thread(extract_text):
+    # "Walsh had close ties to Governor Kern. But he endorsed ...": the sentence is about its subject, Walsh;
+    # the governor, named for the first time after the verb, is no new topic for the next "he".
+    text = ("Tom Walsh, a former union leader, had close ties to Governor Paul Kern. But on Sunday he finally "
+            "endorsed Ruth Abel. \"We need her,\" he told the crowd.")
+    record = extract_text(text)
+    assert _name_of(record, "We need her,") == "Tom Walsh"
+
+
+def test_a_person_first_named_as_the_subject_still_takes_the_thread(extract_text):
+    # The guard is about names after a person subject's verb: a thing as subject leaves the introduction salient.
+    text = ("Tom Walsh spoke in Boston on Friday. The economy grew slowly under Governor Paul Kern, who was "
+            "elected last year. He said the recovery would take time.")
+    record = extract_text(text)
+    assert _name_of(record, "the recovery would take time") == "Paul Kern"

@@ -642,3 +642,18 @@ def test_a_headline_role_names_the_person_the_lede_gives_that_title(extract_text
             "The deal has an admirer in British envoy Sir Thomas Harwell, who leaves his post next month. "
             "Harwell said the deal was sound.")
     assert _names(extract_text(text))[0] == ("British envoy", "Thomas Harwell")
+
+
+def test_an_age_epithet_names_the_person_just_named(extract_text):
+    # "The 57-year-old teacher says": news varies the name it just gave with the person's age.
+    text = ("Voters gathered in the town square on Sunday. Maria Lopez held up a sign. The 57-year-old teacher "
+            "says she has never protested before. Tom Reed stood near the stage. \"We are tired of waiting,\" "
+            "said the 46-year-old.")
+    names = _names(extract_text(text))
+    assert ("The 57-year-old teacher", "Maria Lopez") in names
+    assert ("the 46-year-old", "Tom Reed") in names
+
+
+def test_an_age_epithet_of_the_other_gender_names_no_one(extract_text):
+    text = "Anna Berg waved a flag at the rally. The 30-year-old man said he loved the city."
+    assert all(name != "Anna Berg" for _, name in _names(extract_text(text)))

@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from accord.knowledge.actors import title_entry
+from accord.stages.statements.cue_speakers import age_noun
 from accord.stages.statements.reported_ranges import innermost_range
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import role_word
@@ -22,6 +23,11 @@ EPITHET_MAX_WORDS = 5
 # Shortest person noun a closed compound may end in ("neurosurgeon" ends in "surgeon"): shorter tails
 # ("man" of "caiman") end too many other words.
 MIN_ROLE_TAIL_CHARS = 6
+# An age epithet ("the 57-year-old", "the 46-year-old scientist") names the person named last at most this many
+# sentences before it: news uses it right after the name to vary it; further back the reader has lost the thread.
+AGE_EPITHET_SENTENCES = 2
+# An age epithet is "the", the age (number, "-", "year", "-", "old") and at most this many words after it.
+AGE_EPITHET_MAX_TAIL = 3
 
 
 def _person_title(word: str) -> bool:
@@ -67,6 +73,30 @@ class EpithetSpeakers:
         person = max((p for p in self.people if p.entity == entity), key=lambda p: len(p.name.split()))  # type: ignore[attr-defined]
         gender = self.words["gendered_nouns"].get(word)  # type: ignore[attr-defined]
         known = person.gender or self._genders.get(entity)  # type: ignore[attr-defined]
+        if len(person.name.split()) < 2 or person.name == self.quoting or (gender and known and gender != known):  # type: ignore[attr-defined]
+            return None
+        return person
+
+    def _age_epithet(self, tokens: list[Token], head: Token) -> ResolvedSpeaker | None:
+        """"Lena Ortiz held a sign. The 57-year-old teacher says ...": an age epithet names the person named last
+        before it in its sentence or the one or two before (outside reported content and quotations that do not
+        hold it), by the fullest name the article gives; its gender, if its noun says one, must fit."""
+        words = [t for t in tokens if t.i <= head.i]
+        old = next((t for t in words if age_noun(t)), None)
+        if (old is None or words[0].lower_ != "the" or old.i - words[0].i != 5 or not words[1].like_num
+                or head.i - old.i > AGE_EPITHET_MAX_TAIL
+                or innermost_range(self.quotations, head.idx) is not None):  # type: ignore[attr-defined]
+            return None
+        sentence = self._sentence_index(words[0].idx)  # type: ignore[attr-defined]
+        gender = self.words["gendered_nouns"].get(role_word(head)) if head.i != old.i else None  # type: ignore[attr-defined]
+        before = [p for p in self.people if p.start < words[0].idx]  # type: ignore[attr-defined]
+        latest = next((p for p in reversed(before) if is_named(p) and p.entity
+                       and sentence - p.sentence <= AGE_EPITHET_SENTENCES
+                       and not self._hidden(p.start, head.idx)), None)  # type: ignore[attr-defined]
+        if latest is None:
+            return None
+        person = max((p for p in self.people if p.entity == latest.entity), key=lambda p: len(p.name.split()))  # type: ignore[attr-defined]
+        known = person.gender or self._genders.get(person.entity or "")  # type: ignore[attr-defined]
         if len(person.name.split()) < 2 or person.name == self.quoting or (gender and known and gender != known):  # type: ignore[attr-defined]
             return None
         return person

@@ -158,6 +158,10 @@ class NounPhraseSpeakers:
             inner = resolve_mention(self.state, antecedent.idx + len(antecedent.text), ante_end)
             ante_code = phrase_code(ante_text)[0] or (inner.code if inner is not None else None)
             return ResolvedSpeaker(start, end, name, None, ante_code or code, sector, None, False, None, sentence)
+        aged = self._age_epithet(tokens, head)
+        if aged is not None:  # "The 57-year-old teacher says": the person just named
+            return ResolvedSpeaker(start, end, aged.name, aged.title, aged.affiliation or code, aged.sector,
+                                   aged.entity, True, aged.gender, sentence)
         # The head's own mention first: in "Uganda's Bobi Wine" the speaker is the person, not the possessor;
         # a role named by an apposition is that person ("One of the report's authors, Vasily Gatov, told").
         mention = resolve_mention(self.state, head.idx, head.idx + len(head.text)) if start <= head.idx < end else None

@@ -298,13 +298,15 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
 
     def _object_of_pronoun_clause(self, start: int) -> bool:
         """Whether the name starting at ``start`` is no subject and follows the main verb of a sentence whose
-        subject is "he" or "she" ("he came to the aid of Tom Ruiz, ... And he went on" stays with him): a
-        first mention there introduces no new topic."""
+        subject is a person, "he", "she" or a name ("he came to the aid of Tom Ruiz, ... And he went on" stays
+        with him; "Walsh had close ties to Governor Tom Ruiz. But he endorsed ..." is Walsh's): a first mention
+        there introduces no new topic."""
         token = self._phrase_head(start, across_prepositions=False)
         if token is None or token.dep_ in SUBJECT_DEPS or innermost_range(self.reported, start) is not None:
             return False
         root = token.sent.root
-        return token.i > root.i and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in root.children)
+        return token.i > root.i and any(c.dep_ in SUBJECT_DEPS and self._main_subject_is_person(c, start)
+                                        for c in root.children)
 
     def _main_subject_is_person(self, subject: Token, start: int) -> bool:
         """Whether a main clause's ``subject`` is a person other than the name starting at ``start``: "he",
