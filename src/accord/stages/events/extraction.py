@@ -718,6 +718,9 @@ class EventBuilder:
         if cand.investigated is not None:  # "an investigation into the attacks in Libya": Libya is what is looked into
             into = [t for p in cand.trigger.token.children if p.dep_ == "prep" for t in p.subtree if t.pos_ == "PROPN"]
             excluded |= {r.code for r in self.code_all(into) if r.code}
+        if cand.actor_tokens and all(self.sides.mediating(t) for t in cand.actor_tokens):
+            cand.actors = self._mediator_refs(cand.actor_tokens)
+            return
         mediators = self._mediators_beside(cand)
         if mediators:
             self.sides.resolvable = cand.modality != "hypothetical"  # a hypothesis names no particular parties
@@ -731,6 +734,14 @@ class EventBuilder:
         venue = cand.type in venue_types or cand.trigger.entry.type in venue_types
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
                                         excluded, venue, domestic, frozenset(self._trigger_index))
+
+    def _mediator_refs(self, tokens: list[Token]) -> list[ActorRef]:
+        """A doer the article names as a mediator (``PrincipalSides.mediating``), coded by its own description, else
+        by the one party the article says mediates, else uncoded: never by the host or the sentence's country, which
+        in a story about talks is mostly one of the sides he mediates between."""
+        said = self.sides.mediators()
+        code = next(iter(said)) if len(said) == 1 else None
+        return [self.backoff.text_ref(t).model_copy(update={"code": self.backoff.described_code(t) or code}) for t in tokens]
 
     def _mediators_beside(self, cand: Candidate) -> frozenset[str]:
         """The mediators (``PrincipalSides.mediators``) that the sentence of a meeting with no participant named
