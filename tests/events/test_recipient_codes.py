@@ -99,3 +99,10 @@ def test_a_meeting_coded_only_by_its_counterpart_is_held_by_the_other_side(extra
     record = extract_text(story.format(doer="Halvorsen"), published="2025-05-17")
     held = [e for e in record.events if e.trigger.text.startswith("held")]
     assert held and "PER" not in {a.code for a in held[0].actors}, [(e.trigger.text, e.actors) for e in record.events]
+
+
+def test_a_coordinated_modifier_of_several_words_names_its_own_party(extract_text):
+    # "Peruvian and United States envoys": "States" alone names nothing; with its "United" it is a party
+    record = extract_text("Peruvian and United States envoys met for two hours in Lima on Monday.", published="2025-05-17")
+    held = [e for e in record.events if e.event == "CONSULT"]
+    assert held and {a.code for a in held[0].actors} == {"PER", "USA"}, [(e.trigger.text, e.actors) for e in record.events]
