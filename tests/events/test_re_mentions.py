@@ -465,3 +465,35 @@ def test_a_definite_noun_names_again_the_act_its_own_sentence_told(extract_text)
             "with Lima calling the discussions useful.")
     talks, _ = _of_type(extract_text, text, "CONSULT")
     assert len(talks) == 1 and "discussions" in [m.text for m in talks[0].mentions], _summary(talks)
+
+
+def test_a_mediator_named_by_his_role_is_never_coded_as_a_side(extract_text):
+    # "The talks were mediated by Halvorsen": a name no gazetteer knows, the mediator by the text's own words; the
+    # back-off would give him the story's country (one of the sides), and his act would stay a second meeting
+    text = ("Chilean and Peruvian delegations held talks in Lima on Monday. The talks were mediated by Halvorsen. "
+            "\"We will keep working,\" Halvorsen said.")
+    talks, record = _of_type(extract_text, text, "CONSULT")
+    assert len(talks) == 1 and "mediated" in [m.text for m in talks[0].mentions], _summary(talks)
+    assert not any(a.text == "Halvorsen" and a.code in ("CHL", "PER") for e in record.events for a in e.actors), \
+        _summary(record.events)
+
+
+def test_a_participle_or_relative_clause_mediating_told_talks_is_those_talks(extract_text):
+    # a subjectless participle of mediation tells how the sessions just told were held; a relative clause whose
+    # talks name both their sides names the talks told: neither is a meeting of its own
+    participle = ("Chilean and Peruvian envoys opened their negotiations in Lima on March 3, with a later session "
+                  "held in Quito, both mediated by Norway.")
+    relative = ("Chile and Peru held talks in Lima on Monday. Norway's envoy, who mediated talks between Chile "
+                "and Peru, called them useful.")
+    for text in (participle, relative):
+        talks, _ = _of_type(extract_text, text, "CONSULT")
+        assert all(t.trigger.text != "mediated" for t in talks), (text, _summary(talks))
+        assert any("mediated" in [m.text for m in t.mentions] for t in talks), (text, _summary(talks))
+
+
+def test_mediating_several_earlier_rounds_is_no_mention_of_the_talks_told(extract_text):
+    # two counted earlier rounds are other sessions than the one just told
+    text = ("Chile and Peru held talks in Lima on Monday. Norway's envoy, who also mediated two earlier rounds "
+            "of Chilean-Peruvian negotiations, called them useful.")
+    talks, _ = _of_type(extract_text, text, "CONSULT")
+    assert not any("mediated" in [m.text for m in t.mentions] for t in talks), _summary(talks)

@@ -86,3 +86,23 @@ def test_a_possessed_trip_told_as_when_is_not_the_clause_subjects(extract_text):
     text = ("JERUSALEM — Israeli opposition leaders ignored retired U.S. envoy Tom Reyes during his repeated tours "
             "with aides to Israel.")
     assert all(codes != ["ISR"] for codes in _codes(events_of(extract_text, text), "CONSULT"))
+
+
+def test_a_meeting_coded_only_by_its_counterpart_is_held_by_the_other_side(extract_text):
+    # in a story of two clear sides, "a delegation held talks with Chile's minister" is the other side's meeting;
+    # a doer named by a name no gazetteer knows may be a third party, and is left as it is
+    story = ("Peru and Chile opened talks on their maritime border in Lima on Monday. Peru called the talks useful, "
+             "and Chile said it wanted a deal with Peru. {doer} held talks with Chile's foreign minister on Tuesday.")
+    record = extract_text(story.format(doer="A delegation"), published="2025-05-17")
+    held = [e for e in record.events if e.trigger.text.startswith("held")]
+    assert held and {a.code for a in held[0].actors} == {"PER", "CHL"}, [(e.trigger.text, e.actors) for e in record.events]
+    record = extract_text(story.format(doer="Halvorsen"), published="2025-05-17")
+    held = [e for e in record.events if e.trigger.text.startswith("held")]
+    assert held and "PER" not in {a.code for a in held[0].actors}, [(e.trigger.text, e.actors) for e in record.events]
+
+
+def test_a_coordinated_modifier_of_several_words_names_its_own_party(extract_text):
+    # "Peruvian and United States envoys": "States" alone names nothing; with its "United" it is a party
+    record = extract_text("Peruvian and United States envoys met for two hours in Lima on Monday.", published="2025-05-17")
+    held = [e for e in record.events if e.event == "CONSULT"]
+    assert held and {a.code for a in held[0].actors} == {"PER", "USA"}, [(e.trigger.text, e.actors) for e in record.events]

@@ -50,16 +50,27 @@ def _nationality_code(word: Token) -> str | None:
     return actor.code if actor is not None and actor.kind == "country" else None
 
 
+def said_to_mediate(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The words an article says mediate (see ``_said_of``): "Oman" of "mediated by Oman", "Omani" of
+    "Omani-mediated talks", "Halloran" of "Halloran, who acted as chief mediator"."""
+    return [word for i in indices_with_words(doc, words) for word in _said_of(doc[i])]
+
+
+def mediator_names(doc: Doc, words: frozenset[str]) -> frozenset[str]:
+    """The proper names the article says mediate, lower-cased ("halvorsen" of "the talks were mediated by
+    Halvorsen"): each mention of that name is the mediator, whatever type the entities stage gave it."""
+    return frozenset(word.lower_ for word in said_to_mediate(doc, words) if word.pos_ == "PROPN")
+
+
 def mediator_codes(doc: Doc, entities: Iterable[Entity], words: frozenset[str]) -> set[str]:
     """Codes of the parties an article says mediate (see ``_said_of``): the entity mentioned, or the
     country of a nationality adjective."""
     spans = [(m.start, m.end, e.code) for e in entities if e.code for m in e.mentions]
     found: set[str] = set()
-    for i in indices_with_words(doc, words):
-        for word in _said_of(doc[i]):
-            codes = {code for start, end, code in spans if start <= word.idx < end}
-            nationality = None if codes else _nationality_code(word)
-            found.update(codes if nationality is None else (nationality,))
+    for word in said_to_mediate(doc, words):
+        codes = {code for start, end, code in spans if start <= word.idx < end}
+        nationality = None if codes else _nationality_code(word)
+        found.update(codes if nationality is None else (nationality,))
     return found
 
 

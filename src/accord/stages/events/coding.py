@@ -253,9 +253,14 @@ def code_modifier(state: ArticleState, token: Token, text: str | None = None) ->
     coded = lookup_phrase(token.text)  # a single word: the lexicon first (an overlapping mention may be wider)
     if coded is None or not coded.code:
         coded = resolve_span(state, token.idx, token.idx + len(token))
+    start, end = token.idx, token.idx + len(token)
+    lead = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
+    if (coded is None or not coded.code) and token.pos_ == "PROPN" and lead:
+        # a name of several words ("Peruvian and United States envoys": "States" with its "United")
+        start = lead[0].idx
+        coded = lookup_phrase(text[start:end]) or resolve_span(state, start, end)
     if coded is None or not coded.code:
         return None
-    start, end = token.idx, token.idx + len(token)
     return ActorRef(text=text[start:end], start=start, end=end, name=coded.name, code=coded.code, sector=coded.sector, entity=coded.entity)
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.dates.attachment import to_event_date
+from accord.stages.events.actor_backoff import mentioned_countries
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.modality import sequel_of
 from accord.stages.events.named_doers import performed_by_named_party, setting_of_subjects_act
@@ -60,10 +61,18 @@ MENTION_SLOT_KINDS = frozenset({"organisation"})
 IDENTIFYING_VERBS = frozenset({"be", "mark"})
 IDENTIFIED_DEPS = frozenset({"attr", "dobj"})
 IDENTIFYING_SUBJECTS = frozenset({"this", "that", "it"})
+# The tag of a plural common noun ("rounds": several sessions, no one meeting).
+PLURAL_TAG = "NNS"
 # The tag of a number word used as an ordinal ("the second round": JJ; a cardinal is CD).
 ORDINAL_TAG = "JJ"
 # Links of the event noun a hosting or mediating verb takes: "The talks were mediated by ...", "Norway hosted the talks".
 CONVENED_DEPS = frozenset({"nsubjpass", "dobj"})
+# Links of a participle with no subject of its own that tells how the act of the clause it hangs on was held ("The
+# opening session ended in Lima, mediated by Norway"): no occasion of its own.
+MANNER_PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
+# Parties a bare (indefinite) convened noun must name to stand for talks already told ("who mediated talks between Chile
+# and Peru"): both sides; one party alone ("hosted talks with Iran") may be any other round.
+TOLD_TALKS_PARTIES = 2
 # Characters of a date value that name its month ("2025-02" of "2025-02-27").
 MONTH_CHARS = 7
 
@@ -416,6 +425,10 @@ class CandidateDedupe:
             if noun is not None and (noun.i, cand.type) in triggers:
                 convened.append((cand, noun.i))  # "talks mediated by Norway": a mention of the talks' event, if kept
                 continue
+            held = self._convened_told(cand, noun, kept)
+            if held is not None:  # "who mediated talks between X and Y", "..., mediated by Norway": those talks again
+                held.re_mentions.append(cand.span_tokens)
+                continue
             plain = self._is_re_mention_form(cand)
             possessor = self._named_possessor(cand) if plain else None
             days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
@@ -493,6 +506,50 @@ class CandidateDedupe:
             noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj"), None)
         return noun
+
+    def _convened_told(self, cand: Candidate, noun: Token | None, kept: list[Candidate]) -> Candidate | None:
+        """The told act a hosting or mediating verb whose meeting noun made no event of its own names again: the latest
+        reported act of its type before it whose codes hold the states the noun names, when its sentence tells no other
+        time. The noun must stand for one told meeting (``_one_told_meeting``); with no noun, the verb must be a
+        participle with no subject of its own, telling how its clause's act was held ("the opening session ended in
+        Lima, mediated by Norway"). The mediator is no side of the talks: no party of its own is checked. Else None."""
+        if cand.trigger.pos != "verb" or cand.trigger.entry.lemma not in self._convening_verbs \
+                or cand.assertion not in REPORTED_ASSERTIONS or cand.negated:
+            return None
+        anchor = cand.anchor
+        if noun is None:
+            if anchor.dep_ not in MANNER_PARTICIPLE_DEPS or anchor.tag_ != "VBN" \
+                    or any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
+                return None
+            codes: set[str] = set()
+        else:
+            venue = frozenset(t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for t in c.subtree)
+            codes = set(mentioned_countries(noun.doc[noun.left_edge.i:noun.right_edge.i + 1], venue))  # "in Muscat": where
+            if not self._one_told_meeting(noun, cand.type, len(codes)):
+                return None
+        told = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
+                and k.assertion in REPORTED_ASSERTIONS and not k.negated
+                and codes <= {a.code for a in k.actors + k.recipients if a.code} and self._no_other_time(k, cand)
+                and self._told_ordinals(noun, k)]
+        return told[-1] if told else None
+
+    def _one_told_meeting(self, noun: Token, event_type: str, parties: int) -> bool:
+        """Whether a convened noun stands for one meeting already told: a noun of the act's type, not counted ("the
+        previous two rounds", "the recent rounds": several), told as known ("the talks") or naming both sides."""
+        counted = self._round_of(noun)
+        if counted is not None and counted.tag_ == PLURAL_TAG:
+            return False
+        if event_type not in event_noun_types(noun) or any(
+                t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "DATE") for t in noun.subtree):
+            return False
+        return told_as_known(counted or noun) or parties >= TOLD_TALKS_PARTIES
+
+    def _told_ordinals(self, noun: Token | None, earlier: Candidate) -> bool:
+        """Whether the ordinals of the round a convened noun is counted in ("mediated the second round of talks") are
+        among those the earlier act's sentence tells: no ordinal, no constraint."""
+        counted = self._round_of(noun) if noun is not None else None
+        ordinals = {c.lower_ for c in counted.children if _ordinal(c)} if counted is not None else set()
+        return ordinals <= {t.lower_ for t in self._sentence_of[earlier.trigger.token.i] if _ordinal(t)}
 
     @staticmethod
     def _join_convened(kept: list[Candidate], convened: list[tuple[Candidate, int]],

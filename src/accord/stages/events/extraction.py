@@ -571,7 +571,8 @@ class EventBuilder:
             # "he met Erdogan": the met party is coded, so no back-off codes the doer; the one person "he" can be
             doers = [r for t in cand.actor_tokens if t.tag_ == PERSONAL_PRONOUN_TAG and not self._coded_by_name(t)
                      for r in [self.targets.subject_person(t)] if r is not None]
-            actors = meeting_parties(doers + actors + recipients, self.named_entities())
+            other = [] if doers or any(a.code for a in actors) else self._other_side(cand, recipients)
+            actors = meeting_parties(doers + actors + other + recipients, self.named_entities())
             recipients = []
         cand.actors, cand.recipients = actors, recipients
 
@@ -718,6 +719,9 @@ class EventBuilder:
         if cand.investigated is not None:  # "an investigation into the attacks in Libya": Libya is what is looked into
             into = [t for p in cand.trigger.token.children if p.dep_ == "prep" for t in p.subtree if t.pos_ == "PROPN"]
             excluded |= {r.code for r in self.code_all(into) if r.code}
+        if cand.actor_tokens and all(self.sides.mediating(t) for t in cand.actor_tokens):
+            cand.actors = self._mediator_refs(cand.actor_tokens)
+            return
         mediators = self._mediators_beside(cand)
         if mediators:
             self.sides.resolvable = cand.modality != "hypothetical"  # a hypothesis names no particular parties
@@ -731,6 +735,31 @@ class EventBuilder:
         venue = cand.type in venue_types or cand.trigger.entry.type in venue_types
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
                                         excluded, venue, domestic, frozenset(self._trigger_index))
+
+    def _other_side(self, cand: Candidate, counterparts: list[ActorRef]) -> list[ActorRef]:
+        """The doer of a meeting told with only its counterpart coded ("a delegation held talks with X", "after talks with
+        X"), when that counterpart is one of the article's two principal parties (``PrincipalSides``): the other one,
+        coded on the doer's noun or, with none, on no words. Not for a doer named or told as a person ("Halvorsen",
+        "he"): whoever it is may be a third party; [] when the sides are not clear."""
+        codes = {r.code for r in counterparts if r.code}
+        if len(codes) != 1 or any(t.pos_ == "PROPN" or t.tag_ == PERSONAL_PRONOUN_TAG for t in cand.actor_tokens):
+            return []
+        principals = self.sides.principal_parties() if self.sides.resolvable else ()
+        if not codes < {code for code, _ in principals}:
+            return []
+        code, name = next((c, n) for c, n in principals if c not in codes)
+        token = cand.trigger.token
+        nouns = [t for t in cand.actor_tokens if t.pos_ == "NOUN"]  # "a delegation"; not a stray "that"
+        doer = self.backoff.text_ref(nouns[0]) if nouns else unnamed_doer(token, code)
+        return [doer.model_copy(update={"code": code, "name": name})]
+
+    def _mediator_refs(self, tokens: list[Token]) -> list[ActorRef]:
+        """A doer the article names as a mediator (``PrincipalSides.mediating``), coded by its own description, else
+        by the one party the article says mediates, else uncoded: never by the host or the sentence's country, which
+        in a story about talks is mostly one of the sides he mediates between."""
+        said = self.sides.mediators()
+        code = next(iter(said)) if len(said) == 1 else None
+        return [self.backoff.text_ref(t).model_copy(update={"code": self.backoff.described_code(t) or code}) for t in tokens]
 
     def _mediators_beside(self, cand: Candidate) -> frozenset[str]:
         """The mediators (``PrincipalSides.mediators``) that the sentence of a meeting with no participant named

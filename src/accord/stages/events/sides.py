@@ -9,7 +9,7 @@ from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.principals import principal_parties
-from accord.stages.mediators import mediator_codes, mediator_words
+from accord.stages.mediators import mediator_codes, mediator_names, mediator_words
 
 
 class PrincipalSides:
@@ -21,6 +21,7 @@ class PrincipalSides:
         self.text = text
         self._principals: tuple[tuple[str, str | None], ...] | None = None
         self._mediators: frozenset[str] | None = None
+        self._mediator_names: frozenset[str] | None = None
         # what "both sides" could do (a hypothesis, advice) names no particular parties: the builder clears
         # this for each hypothetical candidate
         self.resolvable = True
@@ -36,6 +37,15 @@ class PrincipalSides:
         if self._mediators is None:
             self._mediators = frozenset(mediator_codes(self.state.doc, self.state.entities, mediator_words()))
         return self._mediators
+
+    def mediating(self, token: Token) -> bool:
+        """Whether a participant is a person or body the article names as a mediator ("the talks were mediated by
+        Halvorsen", then "Halvorsen said"): by the same proper name (``mediators.mediator_names``)."""
+        if token.pos_ != "PROPN":
+            return False
+        if self._mediator_names is None:
+            self._mediator_names = mediator_names(self.state.doc, mediator_words())
+        return token.lower_ in self._mediator_names
 
     def both_sides(self, token: Token) -> list[ActorRef]:
         """"Both sides", "the two parties", "the two nations' experts", "experts from both sides": the article's
