@@ -1,6 +1,7 @@
 """A relative `that` / `which` standing for a thing holds no view (issue 13 item 5): `an insurgency that has
-seen ...`, `a law that opposes ...` make no statement; a document still states what it says, and a group
-or a person still holds views through a relative pronoun. Invented sentences.
+seen ...`, `a project that opposes ...` make no statement; a document still states what it says, and a group
+(named or described in apposition to its name) or a person still holds views through a relative pronoun.
+Invented sentences.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def test_a_thing_behind_a_relative_pronoun_holds_no_view(extract_text, text, cue
          "states"),
         # a party holds views
         ("The Green Party, which opposes the new highway, will vote on Friday.", "opposes"),
+        # a noun in apposition to a named group describes the group
+        ("Acme Watch, a small advocacy outfit that opposes the new highway, sued the state.", "opposes"),
         # people hold views
         ("Farmers who fear the new tax blocked the road on Monday.", "fear"),
     ],

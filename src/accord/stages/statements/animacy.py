@@ -94,7 +94,10 @@ def thing_holds_view(lemma: str, code: str, speaker: Token, verb: Token, lex: Cu
     if speaker.tag_ not in THING_RELATIVE_TAGS or speaker.head.i != verb.i or verb.dep_ != "relcl":
         return False
     cue_class = lex.mined_class.get((lemma, code)) or lex.verb_class.get(lemma)
-    return cue_class != SPEECH_CLASS and _inanimate(verb.head, lex)
+    antecedent = verb.head
+    if antecedent.dep_ == "appos" and animate(antecedent.head, lex):
+        return False  # `Acme Corp, a small outfit that backs the plan`: the noun describes a named group
+    return cue_class != SPEECH_CLASS and _inanimate(antecedent, lex)
 
 
 def _inanimate(token: Token, lex: CueLexicon) -> bool:
