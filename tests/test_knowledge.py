@@ -38,7 +38,7 @@ def test_empty_middle_cells_are_kept_in_place():
 
 def test_every_data_directory_is_one_concern():
     assert {c.name for c in DATA_ROOT.iterdir() if c.is_dir() and not c.name.startswith("__")} == {
-        "actors", "clusters", "cues", "dates", "events", "places", "positions", "quantities", "readers"
+        "actors", "boilerplate", "clusters", "cues", "dates", "events", "places", "positions", "quantities"
     }
 
 

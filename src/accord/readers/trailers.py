@@ -1,35 +1,20 @@
 """Outlet boilerplate at the end of an article ("Read more: …", "Follow us on …", credits) cut from its text.
 
-The patterns are data (``data/readers/trailers.json``). Only a trailing run of boilerplate lines is
-removed, so the cleaned text is a prefix of the text read: every offset into the Article text is the
+The patterns are data (``data/boilerplate/outlet.json``, loaded by ``accord.knowledge.boilerplate``). Only a
+trailing run of boilerplate lines is removed, so the cleaned text is a prefix of the text read: every offset into the Article text is the
 same offset into the input, for plain text and JSONL (whose text is not printed) as for HTML.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from accord.knowledge.boilerplate import boilerplate_line_pattern, kicker_pattern
 
-from accord.knowledge.loader import read_json
-
-TRAILERS_FILE = "readers/trailers.json"
 # A link title listed under a kicker ("Read more:" then headlines): a short line that is no sentence.
 # 160 characters is about the longest headline outlets print; prose lines end in a full stop.
 HEADLINE_CHARS = 160
 # At most this many link titles are taken as a kicker's list; more short lines are the article's own.
 MAX_LISTED_LINKS = 12
 SENTENCE_STOPS = (".", "。", ";", ",")
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The kicker and single-line patterns, each compiled into one alternation."""
-    document = read_json(TRAILERS_FILE)
-
-    def joined(key: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{pattern})" for pattern in document[key]), re.IGNORECASE)
-
-    return joined("kickers"), joined("lines")
 
 
 def _is_link_title(line: str) -> bool:
@@ -39,7 +24,7 @@ def _is_link_title(line: str) -> bool:
 
 def trailer_start(text: str) -> int | None:
     """Where the trailing boilerplate of ``text`` begins (a line start), or None when it has none."""
-    kickers, lines = _patterns()
+    kickers, lines = kicker_pattern(), boilerplate_line_pattern()
     cut: int | None = None
     listed = 0  # link titles seen after the current cut, waiting for a kicker above them
     end = len(text)

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import lookup_actor, title_entry
 from accord.stages.grammar import SUBJECT_DEPS
-from accord.stages.statements.lexicon import INTENTION_CLASS, PROPOSITIONAL_CODES, CueLexicon
+from accord.stages.statements.lexicon import INTENTION_CLASS, PROPOSITIONAL_CODES, SPEECH_CLASS, CueLexicon
 
 
 # Prepositional frames (`focused on X`, `talked about X`) report a view only from someone who can hold
@@ -34,6 +34,8 @@ ANIMATE_INDEFINITES = frozenset({
 INDEFINITE_DETERMINERS = frozenset({"no", "every", "each"})
 # Relative pronouns whose animacy is that of the noun they stand for (`a group that intends to ...`).
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# Relative pronouns that may stand for a thing (`that`, `which`); `who` always stands for someone.
+THING_RELATIVE_TAGS = frozenset({"WDT"})
 
 
 def animate(token: Token, lex: CueLexicon) -> bool:
@@ -80,6 +82,22 @@ def class_admits(lemma: str, code: str, speaker: Token, lex: CueLexicon) -> bool
     if mined:
         return not _inanimate(speaker, lex)
     return True
+
+
+def thing_holds_view(lemma: str, code: str, speaker: Token, verb: Token, lex: CueLexicon) -> bool:
+    """Whether the cue ``verb`` would make a relative `that` or `which` standing for a thing the holder of a view,
+    an intention or anything but a speech act (`issues that have challenged pollsters`, `an insurgency that has
+    seen ...`): a thing is no speaker there (issue 13 item 5). A document still states, shows or recounts (`a
+    page that outlines ties states that ...`), and a group or a source noun holds views (`the party, which
+    believes ...`); a cue the parser hung elsewhere than on the relative clause's own verb (`the oil that funds
+    X and proposed Y`) may have another subject."""
+    if speaker.tag_ not in THING_RELATIVE_TAGS or speaker.head.i != verb.i or verb.dep_ != "relcl":
+        return False
+    cue_class = lex.mined_class.get((lemma, code)) or lex.verb_class.get(lemma)
+    antecedent = verb.head
+    if antecedent.dep_ == "appos" and animate(antecedent.head, lex):
+        return False  # `Acme Corp, a small outfit that backs the plan`: the noun describes a named group
+    return cue_class != SPEECH_CLASS and _inanimate(antecedent, lex)
 
 
 def _inanimate(token: Token, lex: CueLexicon) -> bool:

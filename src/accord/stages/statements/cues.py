@@ -12,7 +12,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from accord.stages.grammar import PLACE_LABELS
-from accord.stages.statements.animacy import class_admits
+from accord.stages.statements.animacy import class_admits, thing_holds_view
 from accord.stages.statements.candidate import UNATTRIBUTED_FRAME, Candidate
 from accord.stages.statements.clause_content import (
     RESUMED_SENTENCE_LONGER_SIDE, as_clause_range, clause_after_statement_noun, clause_children, coordinated_clause_end,
@@ -212,7 +212,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         content, frame = (verb.idx, verb.idx), "bare"  # may still take a neighbouring quotation
     if speaker is None or no_comment(doc, content, frame, lemma, lex) or refused_comment(verb, lemma, lex):
         return None
-    if not class_admits(lemma, code, speaker, lex):
+    if not class_admits(lemma, code, speaker, lex) or thing_holds_view(lemma, code, speaker, verb, lex):
         return None
     relative = None
     clause = verb

@@ -12,7 +12,8 @@ from accord.knowledge.loader import read_json, read_rows
 # govern; intention cues (intentions, decisions, requests) report only propositional content from an
 # animate speaker; action frames are never cues (the mining script does not write them).
 STANCE_CLASS = "stance"
-SPEECH_CLASSES = frozenset({"speech", STANCE_CLASS})
+SPEECH_CLASS = "speech"
+SPEECH_CLASSES = frozenset({SPEECH_CLASS, STANCE_CLASS})
 INTENTION_CLASS = "intention"
 # Content codes that are propositional (a clause or an infinitive), as intention cues need.
 PROPOSITIONAL_CODES = frozenset({"c", "x"})

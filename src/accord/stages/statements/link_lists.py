@@ -8,10 +8,14 @@ Question About Wages"). Those lines are other articles' headlines, not something
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-# A paragraph opening a list of links: the label, its colon, perhaps quotation marks around it.
-LINK_LABEL = re.compile(r"^[ \t\"“]*(?:related(?: stories| coverage| articles| links)?|read more|see also|also read"
-                        r"|more on this|recommended)[ \t]*:[ \t\"”]*", re.IGNORECASE | re.MULTILINE)
+from accord.knowledge.boilerplate import kicker_pattern
+
+# Where a kicker's label ends and the first link may follow on its line ("Related: Senator Responds To ...").
+LABEL_END = re.compile(r"[:：|»›>]|\s[-–—]\s")
+# Characters that may surround a kicker line: spacing and the quotation marks of a pasted page.
+KICKER_WRAPPING = " \t\r\"“”"
 # A headline of the list is short: a longer line is prose that follows the list.
 MAX_HEADLINE_WORDS = 25
 # Words this long count for the headline test; shorter ones ("of", "the", "to") may stay lower case in a title.
@@ -30,12 +34,31 @@ def is_title_line(line: str) -> bool:
     return sum(w[0].isupper() for w in counted) >= MIN_CAPITALISED_SHARE * len(counted)
 
 
+def _kicker_lines(text: str) -> Iterator[tuple[int, int]]:
+    """For each line that is a link kicker (``data/boilerplate/outlet.json``, the readers' kickers too): where
+    its first link may start (after the label's colon or bar; the line end when it has none) and the line end."""
+    kickers = kicker_pattern()
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.strip(KICKER_WRAPPING)
+        if stripped and kickers.fullmatch(stripped):
+            label_end = LABEL_END.search(line)
+            if label_end is None:
+                yield end, end
+            else:
+                rest = line[label_end.end():]
+                yield end - len(rest.lstrip(KICKER_WRAPPING)), end  # the link starts past spaces and quotes
+        start = end + 1
+
+
 def link_list_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the headline lines that follow a link label, up to the first line that is no
-    headline (blank lines between them are passed over)."""
+    """Character ranges of the headline lines that follow a link kicker (on its line or below it), up to the
+    first line that is no headline (blank lines between them are passed over)."""
     ranges: list[tuple[int, int]] = []
-    for label in LINK_LABEL.finditer(text):
-        position = label.end()
+    for position, kicker_end in _kicker_lines(text):
+        if not text[position:kicker_end].strip(KICKER_WRAPPING):
+            position = kicker_end + 1  # the label alone: its links follow on the next lines
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end < 0 else end

@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from accord.knowledge.boilerplate import kicker_pattern
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.quotes import Quote
@@ -20,8 +21,9 @@ from accord.stages.statements.quotes import Quote
 # `NAME:` at a paragraph start; at most four words, so a sentence with a colon is not a label.
 _LABEL = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 # Labels that head sections, not speech.
-NOT_SPEAKERS = frozenset({"update", "updated", "read more", "related", "photo", "video", "note", "editor's note",
-                          "correction", "source", "sources", "watch", "listen", "q", "a", "question", "answer",
+# Link kickers ("Read more:", "Related:", "Watch:") are the outlet boilerplate's (``accord.knowledge.boilerplate``).
+NOT_SPEAKERS = frozenset({"update", "updated", "photo", "video", "note", "editor's note",
+                          "correction", "source", "sources", "q", "a", "question", "answer",
                           "the latest", "latest", "breaking", "exclusive", "analysis", "opinion", "live"})
 # Headline labels starting with these words name a column or a topic (`The Latest: ...`), not a speaker.
 HEADLINE_NON_SPEAKER_FIRST_WORDS = frozenset({"the", "a", "an", "this", "our", "why", "how", "what", "when", "where", "who"})
@@ -56,6 +58,8 @@ def find_turns(doc: Doc, text: str) -> list[Candidate]:
 def _kicker(label: str, kickers: frozenset[str]) -> bool:
     """A section or story kicker (`Update:`, `BYLINE:`, `Monday's Morning Email:`), not a speaker."""
     lowered = label.strip().lower()
+    if kicker_pattern().fullmatch(lowered + ":"):
+        return True  # a link kicker ("Related Coverage:", "Read More:") heads a list of links
     return lowered in NOT_SPEAKERS or lowered in kickers or any(lowered.endswith(" " + k) for k in kickers if " " in k)
 
 
