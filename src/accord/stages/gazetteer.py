@@ -237,10 +237,10 @@ def find_city(name: str, country: str | None = None) -> Place | None:
 UNTAGGED_CITY_MIN_POPULATION = 250_000
 
 
-def find_major_city(name: str) -> Place | None:
-    """The most populous city of that name, if it has at least UNTAGGED_CITY_MIN_POPULATION people."""
+def find_major_city(name: str, min_population: int = UNTAGGED_CITY_MIN_POPULATION) -> Place | None:
+    """The most populous city of that name, if it has at least ``min_population`` people."""
     cities = _city_index().get(name.strip().lower().replace("i̇", "i"))
-    if not cities or cities[0]["population"] < UNTAGGED_CITY_MIN_POPULATION:
+    if not cities or cities[0]["population"] < min_population:
         return None
     return find_city(name)
 

@@ -9,6 +9,12 @@ A town the gazetteer does not know is placed by the region or country written af
 Ukraine", "a fisherman in Lunenburg, Nova Scotia"): a country, a US state, or a province or state whose
 name only one country has (pycountry's subdivisions: Punjab is both India's and Pakistan's, so neither).
 
+The tagger often labels a foreign town after "a resident of" a person or an organisation ("a resident of Goma",
+"a resident of Mariupol"), and the gazetteer reads an untagged name as a city only above 250,000
+people; the object of a residence preposition is a place, so a town the gazetteer knows of RESIDENCE_CITY_MIN_POPULATION
+people places the person there, whatever its label (for "of", only after a residence noun: "the son of Kabila"
+names a person; data/actors/residence_nouns.tsv).
+
 Hand audit on unseen PolNeAR train text (session 8, seeded draws 8807 and 8808, 100 articles each): fired 14,
 right 14 ("a retiree from Las Vegas", "Republican of Iowa", "an ABC affiliate in Madison, Wisconsin").
 """
@@ -22,12 +28,26 @@ from spacy.tokens import Span, Token
 from accord.knowledge.loader import read_rows
 from accord.knowledge.subdivisions import subdivision_owners
 from accord.stages.entities.non_affiliations import topic_place_words
-from accord.stages.gazetteer import named_place_country
+from accord.stages.gazetteer import find_major_city, named_place_country
 from accord.stages.grammar import GEO_LABELS
 
 POSTED_TITLES_FILE = "actors/posted_titles.tsv"
+RESIDENCE_NOUNS_FILE = "actors/residence_nouns.tsv"
+# Smallest town a residence phrase's object is read as ("a resident of Bucha", about 40,000 people in the
+# gazetteer; Kherson is listed at 66,000): the phrase makes the name a place, so only a homonym elsewhere could
+# mislead, and below this size towns sharing a name are many (session 18).
+RESIDENCE_CITY_MIN_POPULATION = 40_000
+# Prepositions whose person-labelled object is still read as a place on any description head ("a trader in
+# Goma", "a farmer from Gulu"); "of" only after a residence noun.
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "from"})
 # Prepositions whose place object says where the described person lives or comes from.
 RESIDENCE_PREPOSITIONS = frozenset({"of", "in", "from"})
+
+
+@functools.lru_cache(maxsize=1)
+def residence_nouns() -> frozenset[str]:
+    """Nouns whose "of" phrase names where the person lives ("resident", "native": data/actors/residence_nouns.tsv)."""
+    return frozenset(row["word"] for row in read_rows(RESIDENCE_NOUNS_FILE, ("word",)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,12 +68,13 @@ def residence_country(description: Span) -> str | None:
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in RESIDENCE_PREPOSITIONS:
             continue
+        residence = prep.lower_ in PLACE_ONLY_PREPOSITIONS or head.lemma_.lower() in residence_nouns()
         for obj in prep.children:
-            if obj.dep_ != "pobj" or not _place_like(obj):
+            if obj.dep_ != "pobj" or not (_place_like(obj) or residence and _named_town(obj)):
                 continue
             # the place, and the region or country written after it ("Bucha, Ukraine")
             for place in [obj, *(c for c in obj.children if c.dep_ == "appos" and _place_like(c))]:
-                code = _place_country(description.doc[place.left_edge.i : place.i + 1].text)
+                code = _place_country(description.doc[place.left_edge.i : place.i + 1].text, residence)
                 if code:
                     countries.add(code)
     return countries.pop() if len(countries) == 1 else None
@@ -64,10 +85,20 @@ def _place_like(token: Token) -> bool:
     return token.ent_type_ in GEO_LABELS or token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
 
 
-def _place_country(text: str) -> str | None:
-    """The country of a place name: a country, a US state, a major city, or a province only one country has."""
+def _named_town(token: Token) -> bool:
+    """A proper noun the tagger took for a person that the gazetteer knows as a town ("a resident of Goma")."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON" \
+        and find_major_city(token.doc[token.left_edge.i : token.i + 1].text, RESIDENCE_CITY_MIN_POPULATION) is not None
+
+
+def _place_country(text: str, residence: bool = False) -> str | None:
+    """The country of a place name: a country, a US state, a major city, or a province only one country has;
+    in a ``residence`` phrase also a town of RESIDENCE_CITY_MIN_POPULATION people."""
     bare = text.removeprefix("the ").removeprefix("The ")
-    return named_place_country(bare) or subdivision_countries().get(bare)
+    code = named_place_country(bare) or subdivision_countries().get(bare)
+    if code is None and residence and (town := find_major_city(bare, RESIDENCE_CITY_MIN_POPULATION)) is not None:
+        code = town.country
+    return code
 
 
 @functools.lru_cache(maxsize=1)
