@@ -1241,6 +1241,27 @@ def test_a_resident_of_a_town_the_tagger_takes_for_a_person_belongs_to_its_count
     assert ("Esther Kahindo", "Esther Kahindo", "COD") in speakers
 
 
+@pytest.mark.parametrize("description, code", [
+    ("who lives in Rafah", "PSE"),
+    ("45, from Mariupol", "UKR"),
+    ("who fled Mariupol last year", "UKR"),
+    ("a 45-year-old teacher who lives in Goma", "COD"),
+])
+def test_a_town_a_person_lives_in_or_comes_from_outranks_the_story_country(extract_text, description, code):
+    # The story names Russia most; the person's own description places them in another country's town.
+    text = _RUSSIA_STORY + f"\"We have nothing left,\" said Amal Haddad, {description}."
+    assert ("Amal Haddad", "Amal Haddad", code) in _speakers(extract_text(text))
+
+
+def test_of_a_small_town_named_like_a_university_is_no_home():
+    from accord.nlp import load_model
+    from accord.stages.entities.residence import residence_country
+
+    doc = load_model()("\"The deal is weak,\" said Professor Anne Lee of Georgetown.")
+    # "of Georgetown" names her university; a town of that name abroad is too small to be read after "of"
+    assert residence_country(doc[-2:-1]) is None
+
+
 def test_of_a_person_is_no_residence_after_a_kin_noun():
     from accord.nlp import load_model
     from accord.stages.entities.residence import residence_country

@@ -25,6 +25,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
+from accord.knowledge.actors import entity_words
 from accord.knowledge.loader import read_rows
 from accord.knowledge.subdivisions import subdivision_owners
 from accord.stages.entities.non_affiliations import topic_place_words
@@ -57,15 +58,24 @@ def posted_titles() -> frozenset[str]:
 
 
 def residence_country(description: Span) -> str | None:
-    """The country of the one place an of/in/from phrase on the description's head names, or None (no such
-    place, a posted head, or places of two countries)."""
+    """The country of the one place an of/in/from phrase on the description's head (or its "who lives in" clause)
+    names, or of a description that is itself the person's place ("from Mariupol", "who fled Mariupol"); None when
+    no such place, a posted head, or places of two countries."""
     head = description.root
+    if _named_home(head) and description.end == head.i + 1:
+        # "X, from Mariupol", "who fled Mariupol", "who lives in Goma": the description is the place; after "of" only
+        # a major one ("Professor X of Georgetown" names a university, and a town of that name is abroad)
+        named_by_of = head.dep_ == "pobj" and head.head.lower_ == "of"
+        return _place_country(description.text, residence=not named_by_of)
     if head.lower_ in posted_titles() or head.lemma_.lower() in posted_titles():
         return None
     if head.lemma_.lower() in topic_place_words():
         return None  # "who served two tours in Afghanistan", "a war in Iraq": a theatre or topic, not a home
     countries: set[str] = set()
-    for prep in head.children:
+    # "a 45-year-old teacher who lives in Goma": the head's own residence clause places the person too
+    homes = [c for rel in head.children if rel.dep_ == "relcl" and rel.lemma_.lower() in entity_words().residence_verbs
+             for c in rel.children if c.dep_ == "prep" and c.lower_ == "in"]
+    for prep in [*head.children, *homes]:
         if prep.dep_ != "prep" or prep.lower_ not in RESIDENCE_PREPOSITIONS:
             continue
         residence = prep.lower_ in PLACE_ONLY_PREPOSITIONS or head.lemma_.lower() in residence_nouns()
@@ -83,6 +93,18 @@ def residence_country(description: Span) -> str | None:
 def _place_like(token: Token) -> bool:
     """A place, or a proper noun the tagger mislabelled ("of Kharkiv" tagged ORG); never a person."""
     return token.ent_type_ in GEO_LABELS or token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+
+
+def _named_home(token: Token) -> bool:
+    """A proper noun named as where the person is from or lives: the object of "of", "in" or "from" hanging on
+    the name or on a residence verb, or of a flight verb ("who fled Mariupol"); never of "at" or "with" ("Paal
+    of Carnegie" is an employer the lexicons code before this step, "X at Columbia" is a university)."""
+    if token.pos_ != "PROPN" or not (_place_like(token) or _named_town(token)):
+        return False
+    head = token.head
+    if token.dep_ == "pobj":
+        return head.lower_ in RESIDENCE_PREPOSITIONS
+    return token.dep_ == "dobj" and head.lemma_.lower() in entity_words().origin_verbs
 
 
 def _named_town(token: Token) -> bool:
