@@ -1253,6 +1253,12 @@ def test_a_town_a_person_lives_in_or_comes_from_outranks_the_story_country(extra
     assert ("Amal Haddad", "Amal Haddad", code) in _speakers(extract_text(text))
 
 
+def test_a_sentence_opening_on_a_mid_size_town_places_its_speaker(extract_text):
+    # "In Kherson," opens the speaker's sentence; the town is below the size read for an untagged city.
+    text = _RUSSIA_STORY + "In Kherson, Olena Bondar said the shelling went on all night."
+    assert ("Olena Bondar", "Olena Bondar", "UKR") in _speakers(extract_text(text))
+
+
 def test_of_a_small_town_named_like_a_university_is_no_home():
     from accord.nlp import load_model
     from accord.stages.entities.residence import residence_country

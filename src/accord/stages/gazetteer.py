@@ -235,6 +235,10 @@ def find_city(name: str, country: str | None = None) -> Place | None:
 # it names one at least this populous: big cities are far likelier than a person after "in", small ones
 # share names with people ("Jackson", "Florence").
 UNTAGGED_CITY_MIN_POPULATION = 250_000
+# A name that its phrase makes a place ("a resident of Bucha", "who fled Mariupol", a sentence opening "In
+# Kherson,") is read as a town of at least this many people (Bucha is listed at about 40,000, Kherson at 66,000):
+# only a homonym elsewhere could mislead, and below this size towns sharing a name are many (session 18).
+PLACED_TOWN_MIN_POPULATION = 40_000
 
 
 def find_major_city(name: str, min_population: int = UNTAGGED_CITY_MIN_POPULATION) -> Place | None:

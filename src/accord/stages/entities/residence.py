@@ -11,7 +11,7 @@ name only one country has (pycountry's subdivisions: Punjab is both India's and 
 
 The tagger often labels a foreign town after "a resident of" a person or an organisation ("a resident of Goma",
 "a resident of Mariupol"), and the gazetteer reads an untagged name as a city only above 250,000
-people; the object of a residence preposition is a place, so a town the gazetteer knows of RESIDENCE_CITY_MIN_POPULATION
+people; the object of a residence preposition is a place, so a town the gazetteer knows of PLACED_TOWN_MIN_POPULATION
 people places the person there, whatever its label (for "of", only after a residence noun: "the son of Kabila"
 names a person; data/actors/residence_nouns.tsv).
 
@@ -29,15 +29,11 @@ from accord.knowledge.actors import entity_words
 from accord.knowledge.loader import read_rows
 from accord.knowledge.subdivisions import subdivision_owners
 from accord.stages.entities.non_affiliations import topic_place_words
-from accord.stages.gazetteer import find_major_city, named_place_country
+from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country
 from accord.stages.grammar import GEO_LABELS
 
 POSTED_TITLES_FILE = "actors/posted_titles.tsv"
 RESIDENCE_NOUNS_FILE = "actors/residence_nouns.tsv"
-# Smallest town a residence phrase's object is read as ("a resident of Bucha", about 40,000 people in the
-# gazetteer; Kherson is listed at 66,000): the phrase makes the name a place, so only a homonym elsewhere could
-# mislead, and below this size towns sharing a name are many (session 18).
-RESIDENCE_CITY_MIN_POPULATION = 40_000
 # Prepositions whose person-labelled object is still read as a place on any description head ("a trader in
 # Goma", "a farmer from Gulu"); "of" only after a residence noun.
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "from"})
@@ -110,15 +106,15 @@ def _named_home(token: Token) -> bool:
 def _named_town(token: Token) -> bool:
     """A proper noun the tagger took for a person that the gazetteer knows as a town ("a resident of Goma")."""
     return token.pos_ == "PROPN" and token.ent_type_ == "PERSON" \
-        and find_major_city(token.doc[token.left_edge.i : token.i + 1].text, RESIDENCE_CITY_MIN_POPULATION) is not None
+        and find_major_city(token.doc[token.left_edge.i : token.i + 1].text, PLACED_TOWN_MIN_POPULATION) is not None
 
 
 def _place_country(text: str, residence: bool = False) -> str | None:
     """The country of a place name: a country, a US state, a major city, or a province only one country has;
-    in a ``residence`` phrase also a town of RESIDENCE_CITY_MIN_POPULATION people."""
+    in a ``residence`` phrase also a town of PLACED_TOWN_MIN_POPULATION people."""
     bare = text.removeprefix("the ").removeprefix("The ")
     code = named_place_country(bare) or subdivision_countries().get(bare)
-    if code is None and residence and (town := find_major_city(bare, RESIDENCE_CITY_MIN_POPULATION)) is not None:
+    if code is None and residence and (town := find_major_city(bare, PLACED_TOWN_MIN_POPULATION)) is not None:
         code = town.country
     return code
 
