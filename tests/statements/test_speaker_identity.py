@@ -1232,6 +1232,77 @@ def test_a_town_unknown_to_the_gazetteer_is_placed_by_the_region_written_after_i
     assert residence_country(nlp("Ali Khan, a shopkeeper in Multan, Punjab, said prices rose.")[3:9]) == "PAK"
 
 
+def test_a_resident_of_a_town_the_tagger_takes_for_a_person_belongs_to_its_country(extract_text):
+    # The small model labels "Goma" and "Kherson" persons after "a resident of"; Bucha and Kherson are below the
+    # gazetteer's size for an untagged city, but a residence phrase makes its object a place.
+    speakers = _speakers(extract_text(_RUSSIA_STORY + "Olena Bondar, a resident of Kherson, said the shelling went on."))
+    assert ("Olena Bondar", "Olena Bondar", "UKR") in speakers
+    speakers = _speakers(extract_text("WASHINGTON — \"We have nothing,\" said Esther Kahindo, a resident of Goma."))
+    assert ("Esther Kahindo", "Esther Kahindo", "COD") in speakers
+
+
+@pytest.mark.parametrize("description, code", [
+    ("who lives in Rafah", "PSE"),
+    ("45, from Mariupol", "UKR"),
+    ("who fled Mariupol last year", "UKR"),
+    ("a 45-year-old teacher who lives in Goma", "COD"),
+])
+def test_a_town_a_person_lives_in_or_comes_from_outranks_the_story_country(extract_text, description, code):
+    # The story names Russia most; the person's own description places them in another country's town.
+    text = _RUSSIA_STORY + f"\"We have nothing left,\" said Amal Haddad, {description}."
+    assert ("Amal Haddad", "Amal Haddad", code) in _speakers(extract_text(text))
+
+
+def test_a_sentence_opening_on_a_mid_size_town_places_its_speaker(extract_text):
+    # "In Kherson," opens the speaker's sentence; the town is below the size read for an untagged city.
+    text = _RUSSIA_STORY + "In Kherson, Olena Bondar said the shelling went on all night."
+    assert ("Olena Bondar", "Olena Bondar", "UKR") in _speakers(extract_text(text))
+
+
+def test_of_a_small_town_named_like_a_university_is_no_home():
+    from accord.nlp import load_model
+    from accord.stages.entities.residence import residence_country
+
+    doc = load_model()("\"The deal is weak,\" said Professor Anne Lee of Georgetown.")
+    # "of Georgetown" names her university; a town of that name abroad is too small to be read after "of"
+    assert residence_country(doc[-2:-1]) is None
+
+
+def test_of_a_person_is_no_residence_after_a_kin_noun():
+    from accord.nlp import load_model
+    from accord.stages.entities.residence import residence_country
+
+    doc = load_model()("Joseph Kabange, the son of Kabila, said the rally was peaceful.")
+    assert residence_country(doc[3:7]) is None  # "of Kabila" names his father, not a town
+
+
+_US_STORY = ("The United States weighed new sanctions on Monday. The U.S. Senate will vote next week. "
+             "U.S. officials said the talks had stalled. ")
+
+
+@pytest.mark.parametrize("description", [
+    "a onetime adviser on Syria to the last government",
+    "a consultant on Ukraine",
+    "the special representative for Syria",
+    "a former negotiator with Iran",
+])
+def test_a_place_naming_a_roles_brief_is_not_the_holders_country(extract_text, description):
+    # The place is what the work is about or whom it faces: the holder is the story's (here US) person.
+    text = _US_STORY + f"\"The talks will fail,\" said Frederic Hale, {description}."
+    speakers = _speakers(extract_text(text))
+    assert ("Frederic Hale", "Frederic Hale", "USA") in speakers
+
+
+def test_a_negotiator_for_a_country_keeps_it():
+    from accord.nlp import load_model
+    from accord.stages.entities.non_affiliations import coding_text
+
+    doc = load_model()("Ali Rezaei, the chief negotiator for Iran, said the talks would go on.")
+    assert "Iran" in (coding_text(doc[3:10]) or "")  # "for Iran": he speaks for Iran
+    doc = load_model()("Ali Rezaei, a former negotiator with Iran, said the talks would go on.")
+    assert "Iran" not in (coding_text(doc[3:9]) or "")  # "with Iran": the other side
+
+
 _KENYA_STORY = ("Kenya plans to close the Dadaab camp. Kenya says the camps shelter militants. "
                 "Kenya's interior ministry set a deadline. ")
 

@@ -703,6 +703,7 @@ class EntityWords:
     place_name_prefixes: frozenset[str]
     name_suffixes: frozenset[str]
     audience_verbs: frozenset[str] = frozenset()
+    residence_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -720,6 +721,7 @@ def entity_words() -> EntityWords:
         place_name_prefixes=frozenset(data["place_name_prefixes"]),
         name_suffixes=frozenset(data["name_suffixes"]),
         audience_verbs=frozenset(data.get("audience_verbs", [])),
+        residence_verbs=frozenset(data.get("residence_verbs", [])),
     )
 
 

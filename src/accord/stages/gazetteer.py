@@ -235,12 +235,16 @@ def find_city(name: str, country: str | None = None) -> Place | None:
 # it names one at least this populous: big cities are far likelier than a person after "in", small ones
 # share names with people ("Jackson", "Florence").
 UNTAGGED_CITY_MIN_POPULATION = 250_000
+# A name that its phrase makes a place ("a resident of Bucha", "who fled Mariupol", a sentence opening "In
+# Kherson,") is read as a town of at least this many people (Bucha is listed at about 40,000, Kherson at 66,000):
+# only a homonym elsewhere could mislead, and below this size towns sharing a name are many (session 18).
+PLACED_TOWN_MIN_POPULATION = 40_000
 
 
-def find_major_city(name: str) -> Place | None:
-    """The most populous city of that name, if it has at least UNTAGGED_CITY_MIN_POPULATION people."""
+def find_major_city(name: str, min_population: int = UNTAGGED_CITY_MIN_POPULATION) -> Place | None:
+    """The most populous city of that name, if it has at least ``min_population`` people."""
     cities = _city_index().get(name.strip().lower().replace("i̇", "i"))
-    if not cities or cities[0]["population"] < UNTAGGED_CITY_MIN_POPULATION:
+    if not cities or cities[0]["population"] < min_population:
         return None
     return find_city(name)
 

@@ -119,6 +119,8 @@ def _descriptions(name: Span) -> Iterator[Span]:
                     yield span
         elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in entity_words().origin_verbs:
             yield from _origins(child)  # "who fled Somalia", "driven from Syria by the war": where the person is from
+        elif child.dep_ == "relcl" and child.lemma_.lower() in entity_words().residence_verbs:
+            yield from _homes(child)  # "who lives in Kherson": where the person lives
         elif child.dep_ == "relcl" and child.lemma_.lower() in verbs and not _in_the_past(child):
             for obj in child.children:
                 target = obj if obj.dep_ == "dobj" else None
@@ -170,6 +172,14 @@ def _origins(verb: Token) -> Iterator[Span]:
             continue
         if target is not None and (span := _subtree_span(target)) is not None:
             yield span
+
+
+def _homes(verb: Token) -> Iterator[Span]:
+    """The places of a residence verb's "in" phrases ("Kherson" of "who lives in Kherson")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            if (span := _subtree_span(place)) is not None:
+                yield span
 
 
 def _subject_origins(verb: Token, passive: bool) -> Iterator[Span]:

@@ -10,7 +10,8 @@ is dropped from the description. Words of descent (data/actors/heritage_words.ts
 immigrants", "of Cuban descent") name the family's country, not the person's, and are dropped too, as are the
 destinations of trip verbs (data/actors/motion_verbs.tsv: "who flew to Germany", "who visited Iran"), and the
 topic or theatre of a war, a crisis or a policy, or of service ("a veteran of the war in Iraq", "who fought in
-Iraq": data/actors/topic_place_words.tsv).
+Iraq": data/actors/topic_place_words.tsv), and the brief of a role ("an adviser on Syria", "the special
+representative for Syria", "a negotiator with Iran": data/actors/brief_words.tsv).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ CAMP_WORDS_FILE = "actors/camp_words.tsv"
 HERITAGE_WORDS_FILE = "actors/heritage_words.tsv"
 MOTION_VERBS_FILE = "actors/motion_verbs.tsv"
 TOPIC_PLACE_WORDS_FILE = "actors/topic_place_words.tsv"
+BRIEF_WORDS_FILE = "actors/brief_words.tsv"
 # Prepositions opening the topic of a war, crisis or policy noun ("the war in Iraq", "policy on Syria").
 TOPIC_PREPOSITIONS = frozenset({"in", "on", "over", "against"})
 # Prepositions opening the theatre of a service verb ("fought in Iraq", "stationed in Germany").
@@ -76,6 +78,13 @@ def topic_place_words() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def brief_words() -> dict[str, frozenset[str]]:
+    """Lemmas of role words -> the prepositions whose place names the role's brief (data/actors/brief_words.tsv)."""
+    return {row["lemma"]: frozenset(row["prepositions"].split(","))
+            for row in read_rows(BRIEF_WORDS_FILE, ("lemma", "prepositions"))}
+
+
+@functools.lru_cache(maxsize=1)
 def motion_verbs() -> dict[str, str]:
     """Trip verbs -> how they name the destination, "to" or "direct" (data/actors/motion_verbs.tsv)."""
     return {row["lemma"]: row["object"] for row in read_rows(MOTION_VERBS_FILE, ("lemma", "object"))}
@@ -88,7 +97,8 @@ def coding_text(span: Span) -> str | None:
     if _heritage_role(span.root) == "origin":
         return None  # "Jones, of Cuban descent": the phrase is all descent
     dropped = {t.i for phrase in (*_tied_people(span), *_aligned_parties(span), *_camp_places(span),
-                                  *_heritage_phrases(span), *_destinations(span), *_topic_places(span))
+                                  *_heritage_phrases(span), *_destinations(span), *_topic_places(span),
+                                  *_brief_places(span))
                for t in phrase.subtree}
     if not dropped:
         return span.text
@@ -159,6 +169,17 @@ def _topic_places(span: Span) -> list[Token]:
                       or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in THEATRE_LABELS or c.pos_ == "PROPN"))]
         elif role == "verb" and token.pos_ == "VERB":
             found += [c for c in token.children if c.dep_ == "prep" and is_theatre(c)]
+    return found
+
+
+def _brief_places(span: Span) -> list[Token]:
+    """The place phrases naming a role's brief in the span ("on Syria" of "a former adviser on Syria", "for Syria"
+    of "the special representative for Syria"): what the work is about or whom it faces, not the holder's country."""
+    found: list[Token] = []
+    for token in span:
+        preps = brief_words().get(token.lemma_.lower())
+        if preps:
+            found += [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps and _names_a_place(c)]
     return found
 
 

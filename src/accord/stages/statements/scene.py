@@ -13,7 +13,9 @@ An international body named barely in a sentence opening on its seat ("In Brusse
 is that body, not the host country's (data/places/seated_bodies.tsv): it takes the body's code. A place
 name two countries share (Georgia: data/actors/shared_place_names.tsv) reads as the country the article's
 entities name more often, else as none (PolNeAR train, seed 150244: results from a US state's districts
-were coded as the Caucasus country's).
+were coded as the Caucasus country's). The opening phrase makes its name a place, so a town the gazetteer knows
+of PLACED_TOWN_MIN_POPULATION people will do ("In Kherson, residents said"), where an untagged name elsewhere must
+be a major city.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from spacy.tokens import Doc
 from accord.knowledge.loader import read_rows
 from accord.records import Entity, Speaker
 from accord.stages.entities.homonyms import US, shared_names, us_states
-from accord.stages.gazetteer import named_place_country
+from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country
 
 # Longest place name between "In" and the comma ("In the Democratic Republic of Congo,").
 MAX_PLACE_TOKENS = 6
@@ -76,7 +78,10 @@ def opening_place(doc: Doc, offset: int, sentence_starts: Sequence[int], body: s
     seated = seated_bodies().get((place, body)) if body else None
     if seated is None and place in shared_names():
         return _shared_reading(shared_names()[place], counts or {})
-    return seated or named_place_country(place)
+    code = seated or named_place_country(place)
+    if code is None and (town := find_major_city(place, PLACED_TOWN_MIN_POPULATION)) is not None:
+        code = town.country  # "In Kherson, ...": the opening phrase makes the name a place, a town will do
+    return code
 
 
 def _shared_reading(codes: tuple[str, str], counts: Mapping[str, int]) -> str | None:
