@@ -1246,6 +1246,8 @@ def test_a_resident_of_a_town_the_tagger_takes_for_a_person_belongs_to_its_count
     ("45, from Mariupol", "UKR"),
     ("who fled Mariupol last year", "UKR"),
     ("a 45-year-old teacher who lives in Goma", "COD"),
+    # a larger Russian city (Engels) was once called Pokrovsk: the town whose own name it is wins
+    ("who fled Pokrovsk last year", "UKR"),
 ])
 def test_a_town_a_person_lives_in_or_comes_from_outranks_the_story_country(extract_text, description, code):
     # The story names Russia most; the person's own description places them in another country's town.

@@ -242,11 +242,14 @@ PLACED_TOWN_MIN_POPULATION = 40_000
 
 
 def find_major_city(name: str, min_population: int = UNTAGGED_CITY_MIN_POPULATION) -> Place | None:
-    """The most populous city of that name, if it has at least ``min_population`` people."""
-    cities = _city_index().get(name.strip().lower().replace("i̇", "i"))
-    if not cities or cities[0]["population"] < min_population:
+    """The most populous city of that name with at least ``min_population`` people; one whose own name it is
+    wins over one it formerly or elsewhere named ("Pokrovsk": the Ukrainian town, not Engels, once Pokrovsk)."""
+    key = name.strip().lower().replace("i̇", "i")
+    cities = [city for city in _city_index().get(key, ()) if city["population"] >= min_population]
+    if not cities:
         return None
-    return find_city(name)
+    city = next((c for c in cities if c["name"].lower() == key), cities[0])
+    return Place(city["name"], _alpha3(city["countrycode"]), float(city["latitude"]), float(city["longitude"]), "city")
 
 
 
