@@ -126,6 +126,7 @@ from accord.stages.dates.counted import (
     counted_host_date,
     counted_offset,
     counted_preposition,
+    sequenced_weekday,
     shifted,
 )
 from accord.stages.dates.followup import date_follow_ups, story_days
@@ -692,6 +693,9 @@ def run(state: ArticleState) -> None:
                 or (where_clause_date(state, verb, dates) if verb is not None else None) \
                 or _statement_date(state, event, dates) \
                 or (week_told_below(state, verb, dates, event.modality == "future") if verb is not None else None)
+        if found is not None and verb is not None:
+            # "Experts start work on Wednesday ... the ministers talk again afterwards, on Saturday": the Saturday after it
+            found = sequenced_weekday(state, verb, found, dates) or found
         if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) and not unknown_day \
                 and (told_ahead(state, found) if found is not None else arranges_ahead(state, verb, dates)):
             # "The sides agreed to hold a third session next Friday": a done act's day is not ahead; it arranged what
