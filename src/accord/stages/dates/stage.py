@@ -29,7 +29,8 @@ act it recounts ("said Tuesday that police arrested him", "Canada requested ...,
 it tells ("said on Monday they would attack the base": ``_report_day``), which keeps a day ahead of its own or none. Then, for asserted acts, the
 sentences around it (``dates.context``): the speaker's statement on the same occasion, a dated act its
 clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
-the simple past (its own day, not carried again, and not into a clause placed relative to another time).
+the simple past (its own day, not carried again, and not into a clause placed relative to another time); a
+done act dated after the report (a future act the events stage told as done) lends its day to none of them.
 After the walk, a present-perfect lead takes the date of the sentence that details it (as does an act told as
 under way, "X is criticizing ...", by the next sentence telling its doer's act that day: ``dates.underway``), a later dated
 mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
@@ -92,6 +93,7 @@ from accord.stages.dates.attachment import (
 )
 from accord.stages.dates.clauses import (
     STRETCH_PREPS,
+    after_the_report,
     another_time_between,
     arranged_time,
     arranges_ahead,
@@ -727,8 +729,10 @@ def run(state: ArticleState) -> None:
             if found is not None:
                 carried.add(event.id)
         if found is not None:
-            earlier.append((event, found))
             event.date = found
+            if event.modality in CONTEXT_MODALITIES and after_the_report(state, found):
+                continue  # a meeting to come on March 17 told as done: a day ahead, lent to no act naming it again
+            earlier.append((event, found))
             dated[event.id] = found
             _mark_historical(state, event)  # before the next event: a historical act carries no date on
             if anchor is not None and event.modality == "asserted":
