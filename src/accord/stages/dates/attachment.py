@@ -38,6 +38,9 @@ OBJECT_DEP = "dobj"
 DAY_OF_TIME_DEPS = frozenset({"compound", "nmod", "poss"})
 # The tags of a verb in the simple past ("urged") and of a participle ("was approved").
 SIMPLE_PAST_TAG = "VBD"
+# How the parser hangs a finite verb on a noun when it misreads the subject's extent ("talks over the dam ended
+# on Sunday": "ended" under "dam"); a past-tense verb there with no subject is the subject noun's own verb.
+STRAY_VERB_DEP = "acl"
 # Children that give a coordinated verb a clause of its own (its own subject or auxiliary).
 OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 # The tag of a proper noun: "May" so tagged under a preposition is the month, not the modal.
@@ -346,6 +349,9 @@ def occasion_dates(noun: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
     clause telling it took place ("the summit, which took place on Sunday": ``took_place``)."""
     found = own_dates(noun, dates)
     found.extend(d for clause in _occurrence_clauses(noun) for d in own_dates(clause, dates))
+    happened = _stray_occurrence(noun)
+    if happened is not None:
+        found.extend(own_dates(happened, dates))
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.tag_ in PARTICIPLE_TAGS:
             found.extend(own_dates(clause, dates))
@@ -361,12 +367,45 @@ def took_place(clause: Token) -> bool:
     its subject; not a later fate ("which expired in October") nor an act done to it ("which Trump quit in 2018")."""
     if clause.dep_ != "relcl" or not any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
         return False
+    return tells_occurrence(clause)
+
+
+def tells_occurrence(verb: Token) -> bool:
+    """Whether a verb tells that what its subject names took place ("began", "has concluded", "took place",
+    "came to an end"): dates.json ``occurrence_verbs``."""
     table = date_words()["occurrence_verbs"]
-    lemma = clause.lemma_.lower()
+    lemma = verb.lemma_.lower()
     if lemma in table["verbs"]:
         return True
     thing = table["with_object"].get(lemma)
-    return thing is not None and any(c.dep_ == OBJECT_DEP and c.lemma_.lower() == thing for c in clause.children)
+    if thing is not None and any(c.dep_ == OBJECT_DEP and c.lemma_.lower() == thing for c in verb.children):
+        return True
+    linked = table["with_preposition"].get(lemma)
+    return linked is not None and any(c.dep_ == "prep" and c.lower_ == linked[0]
+                                      and any(o.lemma_.lower() == linked[1] for o in c.children) for c in verb.children)
+
+
+def occurrence_verb(noun: Token) -> Token | None:
+    """The verb telling that an act named by a noun took place, the noun (or the "round" or "session" of it)
+    being its subject ("the third session of talks has drawn to a close", "the talks began"), or None: the act's
+    own verb, whose tense and time are the act's (not "the talks are hitting a rough patch")."""
+    subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.dep_ == "prep" else noun
+    if subject.dep_ not in SUBJECT_DEPS or subject.head.pos_ not in VERB_POS:
+        return None
+    return subject.head if tells_occurrence(subject.head) else None
+
+
+def _stray_occurrence(noun: Token) -> Token | None:
+    """The verb telling that a subject noun's act took place, when the parser hung it, finite and with no subject
+    of its own, on a noun inside the subject ("Fresh talks between the negotiators to settle disputes over the
+    dam ended in Cairo on Sunday, officials said": "ended" under "dam"): the act's own verb, or None."""
+    if noun.dep_ not in SUBJECT_DEPS:
+        return None
+    for token in noun.subtree:
+        if token.i > noun.i and token.dep_ == STRAY_VERB_DEP and token.tag_ == SIMPLE_PAST_TAG \
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and tells_occurrence(token):
+            return token
+    return None
 
 
 def _occurrence_clauses(noun: Token) -> list[Token]:

@@ -35,6 +35,7 @@ from accord.stages.dates.attachment import (
     follows_placed_clause,
     is_bound,
     occasion_dates,
+    occurrence_verb,
     own_dates,
     shares_perfect,
     shifted_in_time,
@@ -83,6 +84,8 @@ POSSESSIVE_DEP = "poss"
 STEM_LENGTH = 4
 # The dependency of a passive clause's subject ("The suit was filed").
 PASSIVE_SUBJECT_DEP = "nsubjpass"
+# How a verb's object hangs on it ("declared the close of the negotiations").
+OBJECT_DEP = "dobj"
 # Modifiers of a noun that add a detail of its own (place, party, kind) besides a date.
 DETAIL_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss"})
 # Clause links through which an act shares the time of the act it hangs on: a coordinated verb or an
@@ -379,20 +382,25 @@ def _subject_codes(state: ArticleState, verb: Token) -> set[str]:
 
 
 def _is_summary_lead(state: ArticleState, event: Event, anchors: EventAnchors) -> bool:
-    """An asserted act of the article's first sentence told in the present perfect ("Kenya has refused")."""
+    """An asserted act of the article's first sentence told in the present perfect ("Kenya has refused", "the
+    round of talks has concluded")."""
     anchor = state.doc[anchors.anchor]
+    if anchors.own == anchors.anchor:
+        anchor = occurrence_verb(anchor) or anchor  # "The fourth round of talks has concluded": the talks' own verb
     first = next(iter(state.doc.sents), None)
     return (event.modality == "asserted" and first is not None and anchor.sent.start == first.start
             and present_perfect(anchor))
 
 
 def _subject_names_act(verb: Token, event_type: str) -> bool:
-    """Whether the verb's subject names an act of the type: "The newest round of talks opened ..."."""
+    """Whether the verb's subject names an act of the type ("The newest round of talks opened ..."), or its
+    object a phase of one ("the spokesman declared the close of the negotiations")."""
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         if subject.pos_ == "NOUN" and (event_noun_type(subject) == event_type
                                        or any(event_noun_type(n) == event_type for n in preposition_objects(subject, {"of"}))):
             return True
-    return False
+    return any(c.dep_ == OBJECT_DEP and c.pos_ == "NOUN" and any(event_noun_type(n) == event_type for n in preposition_objects(c, {"of"}))
+               for c in verb.children)
 
 
 def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:

@@ -10,7 +10,9 @@ before (``dates.context.last_day_told``: "Altun, Monday tweeted ... His comments
 sentence tells no other time ("plan to meet in Vienna on Friday, a week after they held talks" names a day ahead,
 on another verb). A clause counted from another act takes no other date of its sentence: its host's "on Saturday"
 is not its day. A count on "after"/"before" with a named occasion ("Two days after the talks, Iran accused ...")
-moves the occasion's day the same way (``counted_preposition``, used by the dates stage's referenced date).
+moves the occasion's day the same way (``counted_preposition``, used by the dates stage's referenced date). A bare
+weekday on an act told as coming after the one before ("the ministers talk again afterwards, on Saturday") is the first such
+weekday after that act's day (``sequenced_weekday``).
 
 Hand audit on PolNeAR train (seed 86061: the 147 of its 840 articles with a day, week, month or year count before
 "after"/"before", every one that can fire): the clause rules gave 2 dates, both right (an assault the day before a
@@ -47,6 +49,9 @@ COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "y
 MODAL_TAG = "MD"
 # How a counted clause hangs on its host: an adverbial clause ("came a day after rebels attacked").
 COUNTED_CLAUSE_DEP = "advcl"
+# How many characters back the act an act told as coming "afterwards" follows may be told (a sentence or two,
+# as ``dates.context.DAY_TOLD_REACH`` for "later in the day").
+SEQUENCE_REACH = 600
 # How a count hangs on the clause's verb or on its preposition ("two days after", "a week before the vote").
 COUNT_DEPS = frozenset({"npadvmod"})
 
@@ -161,3 +166,46 @@ def counted_host_date(state: ArticleState, anchor: Token, dates: dict[int, Spacy
             day = _own_day(state, clause, dates, ent)
             return _shifted(day, offset, ent) if day is not None else None
     return None
+
+
+def _bare_weekday(text: str) -> int | None:
+    """The weekday a date expression names alone ("Saturday", "on Saturday"), or None."""
+    words = [w for w in re.findall(r"[a-z]+|\d+", text.lower()) if w != "on"]
+    return date_words()["weekdays"].get(words[0]) if len(words) == 1 else None
+
+
+def _day_told_before(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The day of the last date expression before ``verb``, within ``SEQUENCE_REACH`` characters, read ahead
+    when its clause is told with a modal ("will begin on Wednesday"), or None."""
+    limit = verb.idx - SEQUENCE_REACH
+    for i in range(verb.i - 1, -1, -1):
+        if verb.doc[i].idx < limit:
+            return None
+        ent = dates.get(i)
+        if ent is None or i != ent.start:
+            continue
+        clause = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        ahead = clause is not None and any(c.tag_ == MODAL_TAG for c in clause.children)
+        found = to_event_date(state, ent, ahead)
+        if found is not None and found.granularity == "day":
+            return found
+    return None
+
+
+def sequenced_weekday(state: ArticleState, verb: Token, found: EventDate, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The day of a bare weekday on an act told as coming after the one before ("the ministers talk again afterwards,
+    on Saturday", dates.json ``sequence_words``), when read from publication it falls on or before the day told just
+    before it: the first such weekday after that day; None when no change is due."""
+    weekday = _bare_weekday(found.text or "")
+    if weekday is None or found.granularity != "day" \
+            or not any(c.dep_ == "advmod" and c.lower_ in date_words()["sequence_words"] for c in verb.children):
+        return None
+    previous = _day_told_before(state, verb, dates)
+    if previous is None:
+        return None
+    before = dt.date.fromisoformat(previous.value)
+    if dt.date.fromisoformat(found.value) > before:
+        return None
+    day = before + dt.timedelta(days=(weekday - before.weekday() - 1) % WEEK_DAYS + 1)
+    return EventDate(value=day.isoformat(), granularity="day", text=found.text, resolved=True,
+                     start=found.start, end=found.end)

@@ -6,7 +6,8 @@ The day is the text's, not the metadata's: the lead must tell, in the story's vo
 publication date itself; the act must be told in the present (progressive, or a simple present demand,
 accusation, refusal, threat or stance) by a verb, not a noun ("The accord includes a pledge" describes a thing),
 in a main clause or one reported by it, not in a quote, with no habit ("often calls for") and no time of its
-own in its sentence. Present perfects ("has lifted") and modals are out:
+own in its sentence (a day ahead there is an act to come's: "..., with a further session planned next week"). An act named by its noun is told by the verb saying it took place ("the third session of
+talks has drawn to a close": dates.json ``occurrence_verbs``), not by one telling a state ("are hitting a rough patch"). Present perfects ("has lifted") and modals are out:
 they tell a result or what is to come, not the act of that day.
 """
 
@@ -20,7 +21,8 @@ from spacy.tokens import Token
 from accord.records import Event
 from accord.stages.anchors import undated_told_events
 from accord.stages.base import ArticleState
-from accord.stages.dates.attachment import in_direct_quote, shifted_in_time
+from accord.stages.dates.attachment import in_direct_quote, occurrence_verb, shifted_in_time, to_event_date
+from accord.stages.dates.clauses import told_ahead
 from accord.stages.dates.calendar import parse_published
 from accord.stages.dates.context import present_perfect, present_progressive
 from accord.stages.dates.followup import StoryDays, tells_time
@@ -49,6 +51,13 @@ def _told_now(verb: Token, event_type: str, in_first: bool) -> bool:
         or (in_first and present_perfect(verb))
 
 
+def _ahead(state: ArticleState, ent: SpacySpan) -> bool:
+    """Whether a date of the lead's sentence is ahead of the story ("..., with a further session planned next week"): the
+    time of an act to come, not a time of the lead's act of its own."""
+    found = to_event_date(state, ent, False)
+    return found is not None and told_ahead(state, found)
+
+
 def date_present_leads(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDays) -> list[Event]:
     """Give the publication day to the undated acts the lead tells in the present, when the lead names that
     day (``days``: the story days told); returns the events dated."""
@@ -61,14 +70,18 @@ def date_present_leads(state: ArticleState, dates: dict[int, SpacySpan], days: S
     changed: list[Event] = []
     for event, anchors in undated_told_events(state):
         anchor, own = state.doc[anchors.anchor], state.doc[anchors.own]
-        if own.pos_ == "NOUN" and (own.i == anchor.i or own.dep_ in SUBJECT_DEPS) \
+        happened = occurrence_verb(own) if own.pos_ == "NOUN" and own.i == anchor.i else None
+        if happened is not None:
+            anchor = happened  # "The third session of talks has drawn to a close": the talks' own verb
+        elif own.pos_ == "NOUN" and (own.i == anchor.i or own.dep_ in SUBJECT_DEPS) \
                 or any(c.dep_ in SUBJECT_DEPS and event_noun_type(c) for c in anchor.children):
             continue  # "The agreement includes a pledge", "Negotiations are hitting a rough patch": a thing's state
 
         sentence = bisect_right(days.starts, anchor.i) - 1
         if sentence >= LEAD_SENTENCES or not _told_now(anchor, event.event, sentence == first) or not told_clause(anchor) \
                 or in_direct_quote(state, event) or tells_habit(anchor) or shifted_in_time(anchor) \
-                or any(i in dates and tells_time(state.doc[i], anchor) for i in range(anchor.sent.start, anchor.sent.end)):
+                or any(i in dates and tells_time(state.doc[i], anchor) and not _ahead(state, dates[i])
+                       for i in range(anchor.sent.start, anchor.sent.end)):
             continue
         event.date = day.date
         changed.append(event)

@@ -29,7 +29,8 @@ act it recounts ("said Tuesday that police arrested him", "Canada requested ...,
 it tells ("said on Monday they would attack the base": ``_report_day``), which keeps a day ahead of its own or none. Then, for asserted acts, the
 sentences around it (``dates.context``): the speaker's statement on the same occasion, a dated act its
 clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
-the simple past (its own day, not carried again, and not into a clause placed relative to another time).
+the simple past (its own day, not carried again, and not into a clause placed relative to another time); a
+done act dated after the report (a future act the events stage told as done) lends its day to none of them.
 After the walk, a present-perfect lead takes the date of the sentence that details it (as does an act told as
 under way, "X is criticizing ...", by the next sentence telling its doer's act that day: ``dates.underway``), a later dated
 mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
@@ -92,6 +93,7 @@ from accord.stages.dates.attachment import (
 )
 from accord.stages.dates.clauses import (
     STRETCH_PREPS,
+    after_the_report,
     another_time_between,
     arranged_time,
     arranges_ahead,
@@ -126,6 +128,7 @@ from accord.stages.dates.counted import (
     counted_host_date,
     counted_offset,
     counted_preposition,
+    sequenced_weekday,
     shifted,
 )
 from accord.stages.dates.followup import date_follow_ups, story_days
@@ -692,6 +695,9 @@ def run(state: ArticleState) -> None:
                 or (where_clause_date(state, verb, dates) if verb is not None else None) \
                 or _statement_date(state, event, dates) \
                 or (week_told_below(state, verb, dates, event.modality == "future") if verb is not None else None)
+        if found is not None and verb is not None:
+            # "Experts start work on Wednesday ... the ministers talk again afterwards, on Saturday": the Saturday after it
+            found = sequenced_weekday(state, verb, found, dates) or found
         if event.modality in CONTEXT_MODALITIES and verb is not None and simple_past(verb) and not unknown_day \
                 and (told_ahead(state, found) if found is not None else arranges_ahead(state, verb, dates)):
             # "The sides agreed to hold a third session next Friday": a done act's day is not ahead; it arranged what
@@ -723,8 +729,10 @@ def run(state: ArticleState) -> None:
             if found is not None:
                 carried.add(event.id)
         if found is not None:
-            earlier.append((event, found))
             event.date = found
+            if event.modality in CONTEXT_MODALITIES and after_the_report(state, found):
+                continue  # a meeting to come on March 17 told as done: a day ahead, lent to no act naming it again
+            earlier.append((event, found))
             dated[event.id] = found
             _mark_historical(state, event)  # before the next event: a historical act carries no date on
             if anchor is not None and event.modality == "asserted":
