@@ -21,6 +21,7 @@ def _at(events, word):
     ("The mayor explained how the senator would travel to the border town.", "travel"),
     ("The Kenyan minister spoke to farmers, describing how Kenya will cooperate with Uganda on the border.", "cooperate"),
     ("The theory was that Kenya would support the Ugandan plan.", "support"),
+    ("It is unclear how quickly Kenya will cooperate with Uganda.", "cooperate"),
 ])
 def test_a_future_act_no_one_promises_is_not_reported(extract_text, text, word):
     events = _events(extract_text, text)

@@ -31,14 +31,26 @@ def speculated(anchor: Token, belief_verbs: list[str]) -> bool:
     return clause.dep_ in ("csubj", "csubjpass") or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in belief_verbs)
 
 
+# Links of a degree word through which a question word asks about the clause ("how quickly Kenya will act",
+# "how hard he will work").
+DEGREE_DEPS = frozenset({"advmod", "acomp"})
+
+
+def _question_word_slots(clause: Token) -> list[Token]:
+    """The words that may be a clause's question word: its own children, and those of a degree word before its
+    verb ("how" of "how quickly")."""
+    own = list(clause.children)
+    return own + [g for c in own if c.dep_ in DEGREE_DEPS and c.i < clause.i for g in c.children]
+
+
 def embedded_question(anchor: Token, question_words: list[str]) -> bool:
     """Whether a clause is an embedded question ("he understood why the senator would travel", "asked whether she
-    would meet him"): it asks or explains what will be done, no one promises it. A conditional "if" clause (an
-    adverbial clause) is not a question: only a complement clause counts for "if"."""
+    would meet him", "how quickly Kenya will act"): it asks or explains what will be done, no one promises it. A
+    conditional "if" clause (an adverbial clause) is not a question: only a complement clause counts for "if"."""
     clause = clause_top(anchor)
     if clause.dep_ not in QUESTION_CLAUSE_DEPS:
         return False
-    for child in clause.children:
+    for child in _question_word_slots(clause):
         if child.i > clause.i or child.dep_ not in QUESTION_WORD_DEPS:
             continue
         word = child.lower_
