@@ -47,6 +47,7 @@ from accord.stages.events.forums import one_party_forum
 from accord.stages.events.non_events import NonEventFilter, untold_title, verbless_heading
 from accord.stages.events.noun_anchors import NOUN_ANCHOR_DEPS, SUBJECT_ANCHOR_DEPS, anchor_of, measure_phrase
 from accord.stages.events.occurrence import named_in_passing
+from accord.stages.events.promises import unpromised
 from accord.stages.events.references import PRONOUN_POS
 from accord.stages.events.rounds import continued, numbered_round, outcome_of, told_as_done
 from accord.stages.events.said import SaidEvents
@@ -126,14 +127,6 @@ def _venue_city(modifier: Token) -> bool:
     "the Madrid talks"), not a country or a pair of parties ("Iran talks", "Moscow-Kyiv talks")."""
     return modifier.dep_ == "compound" and modifier.ent_type_ == "GPE" and not modifier.conjuncts \
         and find_major_city(modifier.text) is not None and find_country(modifier.text, use_lexicon=False) is None
-
-
-def _speculated(anchor: Token, belief_verbs: list[str]) -> bool:
-    """Whether a clause is what someone thinks will happen, or a subject clause: speculation, no promise."""
-    clause = anchor
-    while clause.dep_ == "conj" and clause.head is not clause:
-        clause = clause.head
-    return clause.dep_ in ("csubj", "csubjpass") or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in belief_verbs)
 
 
 def _unpromising_subject(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
@@ -918,7 +911,7 @@ class EventBuilder:
                 if own_future or spoken_hypothesis or considered:
                     cand.type, cand.mode = threat_recode(cand.type, cand.mode, lexicon)
             if cand.type != before and cand.type in lexicon.frames["commitment_types"] and cand.assertion == cand.modality \
-                    and not _speculated(cand.anchor, lexicon.frames["belief_verbs"]) \
+                    and not unpromised(cand.anchor, lexicon.frames) \
                     and not forecast_by_commentator(cand.anchor, lexicon.frames["commentator_nouns"]) \
                     and not _unpromising_subject(cand.trigger.token, cand.anchor, lexicon) and not self._scheduled(cand):
                 # "will cooperate" coded AGREE, "would strike" coded THREATEN: the promise or threat itself was made;

@@ -716,6 +716,24 @@ def _asked_predicate(anchor: Token, demand: set[str], desire: set[str]) -> Asser
     return "demanded" if lemma in demand else "hypothetical" if lemma in desire else None
 
 
+def _avoided(clause: Token, governor: Token, link: str, unrealized: set[str], negators: set[str]) -> bool:
+    """Whether a clause is what its governor avoids, refrains from or is hesitant to do ("avoids discussing the vote",
+    "hesitant to endorse him"): not done. A negated governor ("did not hesitate to strike", "was not reluctant")
+    tells it done."""
+    if link != "xcomp" or governor.lemma_.lower() not in unrealized:
+        return False
+    holders = [governor, governor.head] if governor.dep_ == "acomp" else [governor]  # "was not hesitant to"
+    return not any(_negated_verb(h, negators) for h in holders)
+
+
+def _refrained_from(anchor: Token, unrealized: set[str], negators: set[str]) -> bool:
+    """Whether an act is what someone refrains or abstains from ("refrained from criticizing him"): not done."""
+    prep = anchor.head
+    if anchor.dep_ != "pcomp" or prep.lower_ != "from" or prep.head is prep:
+        return False
+    return prep.head.lemma_.lower() in unrealized and not _negated_verb(prep.head, negators)
+
+
 def _of_no_one(anchor: Token, cues: dict) -> bool:
     """Whether a relative clause tells of an indefinite object of a negated verb ("never had a client who
     attacked a judge", "did not meet anyone who ..."): no such person is said to exist."""
@@ -749,6 +767,9 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
     if asked:
         return asked
     unclaimed, negators = set(cues["unclaimed_by_negation_verbs"]), set(cues["negation_words"])
+    unrealized = set(cues["unrealized_governors"])
+    if _refrained_from(anchor, unrealized, negators):
+        return "hypothetical"  # "refrained from criticizing him": not done
     for clause, governor in _governors(anchor):
         lemma = governor.lemma_.lower()
         if governor.lower_ in desire:
@@ -756,6 +777,8 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
         link = _complement_link(clause, governor)
         if link == "conj":
             continue
+        if _avoided(clause, governor, link, unrealized, negators):
+            return "hypothetical"  # "avoids discussing", "hesitant to endorse": not done
         if lemma in unclaimed and link == "ccomp" and _negated_verb(governor, negators):
             return "hypothetical"  # "He did not say (deny) that Russia attacked": neither told nor denied
         if lemma in demand and link in ("xcomp", "ccomp"):
