@@ -299,6 +299,18 @@ def test_link_lists_after_read_more_are_not_read(extract_text):
     assert not _events(extract_text, text)
 
 
+@pytest.mark.parametrize("kicker", ['"Related:"', "Read more:", "More from Example News:", "See also"])
+def test_a_mid_text_link_list_is_skipped_and_the_text_after_it_read(extract_text, kicker):
+    # Only the headlines listed under the kicker are other stories: the article goes on after them (issue 14).
+    text = ("Chilean police arrested two protest leaders in Santiago on Monday.\n\n" + kicker + "\n\n"
+            "Peru And Bolivia Sign Border Accord\n\nNorway hosts talks between Colombia and rebels\n\n"
+            "On Tuesday, Argentina expelled a Chilean diplomat over the arrests.\n")
+    events = _events(extract_text, text)
+    found = [(e.event, e.trigger.text) for e in events]
+    assert not any(text.index(kicker) < e.trigger.start < text.index("On Tuesday") for e in events), found
+    assert _find(events, "COERCE") and _find(events, "SANCTION"), found  # the arrest, and the expulsion after the list
+
+
 @pytest.mark.parametrize(
     ("text", "event_type", "mode", "actor"),
     [

@@ -39,6 +39,14 @@ def test_a_link_on_the_kickers_own_line_is_listed():
     assert link_list_ranges(text) == [(start, text.index("\n", start))]
 
 
+def test_a_headline_in_sentence_case_is_listed_and_prose_ends_the_list():
+    # Many outlets write headlines in sentence case; a line closed like a sentence is the article again.
+    headline = "Governor Reed says a deal on wages is near"
+    text = BEFORE + "Read more:\n" + headline + "\nLowe added that the vote would come within weeks.\n"
+    start = text.index(headline)
+    assert link_list_ranges(text) == [(start, start + len(headline))]
+
+
 def test_a_kicker_before_prose_marks_nothing():
     # "Watch:" before a sentence in lower case introduces no list of headlines: the sentence is the article's own.
     text = BEFORE + "Watch: the governor says a deal is near and the vote could come soon.\n\n" + AFTER

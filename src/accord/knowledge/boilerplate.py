@@ -2,7 +2,8 @@
 boilerplate lines ("Follow us on …", credits).
 
 One home for the patterns, read by the readers (which cut a trailing run of them from the text) and by the
-statements stage (whose cues in the headlines listed under a kicker say nothing in this article).
+statements stage (whose cues in the headlines listed under a kicker say nothing in this article; the events stage
+skips the same listed lines, ``stages.statements.link_lists``).
 """
 
 from __future__ import annotations

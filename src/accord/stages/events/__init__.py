@@ -6,6 +6,7 @@ from accord.stages.anchors import ANCHORS_KEY
 from accord.stages.base import ArticleState, Stage
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.extraction import extract_events
+from accord.stages.statements.link_lists import LINK_LISTS_KEY
 
 
 def run(state: ArticleState) -> None:
@@ -14,5 +15,5 @@ def run(state: ArticleState) -> None:
 
 
 STAGE = Stage(
-    "events", run, reads=("article", "doc", "entities", "statements", *RESOLVE_READS), writes=("events", f"scratch.{ANCHORS_KEY}")
+    "events", run, reads=("article", "doc", "entities", "statements", f"scratch.{LINK_LISTS_KEY}", *RESOLVE_READS), writes=("events", f"scratch.{ANCHORS_KEY}")
 )

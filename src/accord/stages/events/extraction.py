@@ -71,6 +71,7 @@ from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
 from accord.stages.gazetteer import find_country, find_major_city, locate, place_country
 from accord.stages.grammar import STATE_ENTITY_LABELS, SUBJECT_DEPS, misparsed_predicate
+from accord.stages.statements.link_lists import LINK_LISTS_KEY, in_link_list
 from accord.stages.token_filters import indices_with
 
 # Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
@@ -100,15 +101,12 @@ def venue_words(lexicon: Lexicon) -> frozenset[str]:
     return _VENUE_WORDS[id(lexicon)]
 
 
-def boilerplate_start(text: str, lexicon: Lexicon) -> int:
-    """Where link-list boilerplate ("Read more:") begins; events are not read past it."""
-    markers = tuple(lexicon.frames["boilerplate_markers"])
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip().lower().startswith(markers):
-            return offset
-        offset += len(line)
-    return len(text)
+def outside_link_lists(triggers: list[Trigger], links: list[tuple[int, int]]) -> list[Trigger]:
+    """The triggers outside the headlines listed under a link kicker ("Related:", "Read more:"): another story's
+    title tells no event of this article, while the text after the list is read as any other."""
+    if not links:
+        return triggers
+    return [t for t in triggers if not in_link_list(t.token.idx, links)]
 
 
 # Dependency links of a word that modifies its head ("an Israeli blockade") rather than naming a party.
@@ -572,12 +570,11 @@ class EventBuilder:
     # --- the article ----------------------------------------------------------------------------
     def build(self) -> list[Event]:
         doc = self.state.doc
-        text = self.text
-        limit = boilerplate_start(text, self.lexicon)
         consent = self.lexicon.frames["refused_consent"]
         # a permission verb is a trigger only as a refusal ("does not allow agencies to go there"), never as what
         # another frame word is about ("a decision that allowed ...")
-        triggers = [t for t in find_triggers(doc, self.lexicon, 0, limit)
+        links = self.state.scratch[LINK_LISTS_KEY]  # the headlines listed under "Related:" (statements stage)
+        triggers = [t for t in outside_link_lists(find_triggers(doc, self.lexicon), links)
                     if not (t.entry.type == "REJECT" and t.entry.lemma in consent["permission_verbs"]
                             and not refused_consent(t, is_negated(t.token, t.token, self.lexicon), consent))]
         self._trigger_index = {t.token.i: t for t in triggers}
@@ -648,10 +645,10 @@ class EventBuilder:
             verb = object_of.get(trig.token.i)
             if verb is not None and verb not in absorbed and verb not in yielded:
                 candidates.extend(self._candidates_for(trig))
-        candidates.extend(self.said.demands(limit, self._trigger_index))
-        candidates.extend(self.said.copular_demands(limit))
-        candidates.extend(self.said.wishes(limit))
-        candidates.extend(self.said.accusations(limit, candidates, self._trigger_index))
+        candidates.extend(self.said.demands(links, self._trigger_index))
+        candidates.extend(self.said.copular_demands(links))
+        candidates.extend(self.said.wishes(links))
+        candidates.extend(self.said.accusations(links, candidates, self._trigger_index))
         candidates.sort(key=lambda c: c.trigger.token.i)
         by_trigger: dict[int, Candidate] = {}
         for cand in candidates:

@@ -29,6 +29,7 @@ from accord.stages.events.predication import is_question
 from accord.stages.events.references import PRONOUN_POS
 from accord.stages.events.sides import PrincipalSides
 from accord.stages.events.triggers import Trigger
+from accord.stages.statements.link_lists import in_link_list
 from accord.stages.token_filters import indices_with
 
 # Subjects that make a modal the speaker's own commitment, not a demand on another ("we must act").
@@ -100,7 +101,7 @@ class SaidEvents:
         self.statement_speaker = statement_speaker
         self.sides = sides
 
-    def demands(self, limit: int, trigger_index: Mapping[int, Trigger]) -> list[Candidate]:
+    def demands(self, links: list[tuple[int, int]], trigger_index: Mapping[int, Trigger]) -> list[Candidate]:
         """"Y must/should do Z", "Y needs to do Z", said by X: a REQUEST by X of Y, whose content is Z
         (issue 14 item 2); Z itself is demanded, not done. Unattributed or self-addressed ("we must")
         modals are no request."""
@@ -111,8 +112,8 @@ class SaidEvents:
         doc = self.state.doc
         for index in indices_with(doc, "POS", ("AUX", "VERB")):
             token = doc[index]
-            if token.idx >= limit:
-                break
+            if in_link_list(token.idx, links):
+                continue  # another story's headline
             if token.dep_ == "aux" and token.lower_ in demand_aux and token.head.pos_ in ("VERB", "AUX"):
                 verb = token.head
             elif token.lemma_.lower() == "need" and token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children):
@@ -155,7 +156,7 @@ class SaidEvents:
             made.append(cand)
         return made
 
-    def wishes(self, limit: int) -> list[Candidate]:
+    def wishes(self, links: list[tuple[int, int]]) -> list[Candidate]:
         """"X expects/wants Y to do Z": a REQUEST by X of Y, whose content Z is asked, not done (issue 14 item
         2). Both parties must be coded and differ, the verb neither negated, questioned nor conditional, and
         Z an act (not a state or a forecast: "expects the economy to grow" asks no one)."""
@@ -167,8 +168,8 @@ class SaidEvents:
         doc = self.state.doc
         for index in indices_with(doc, "LEMMA", wish_verbs):
             token = doc[index]
-            if token.idx >= limit:
-                break
+            if in_link_list(token.idx, links):
+                continue  # another story's headline
             if token.pos_ != "VERB":
                 continue
             asked = _asked_clause(token, indefinite)
@@ -199,7 +200,7 @@ class SaidEvents:
         return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
                 for code, name in principals if code not in own]
 
-    def copular_demands(self, limit: int) -> list[Candidate]:
+    def copular_demands(self, links: list[tuple[int, int]]) -> list[Candidate]:
         """"X's red line is: no enrichment", "our condition is that the troops leave": a REQUEST by the owner of
         the demand noun (``copular_demand_nouns``) when it is the subject of "be" with a noun or clause
         complement (issue 15). The owner is a named possessor, or the speaker for "our"/"its" or a noun only
@@ -214,8 +215,8 @@ class SaidEvents:
         doc = self.state.doc
         for index in indices_with(doc, "POS", ("NOUN",)):
             noun = doc[index]
-            if noun.idx >= limit:
-                break
+            if in_link_list(noun.idx, links):
+                continue  # another story's headline
             modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1]
             words = (modifiers[0].lower_, noun.lemma_.lower()) if modifiers else (noun.lemma_.lower(),)
             if words not in nouns and (noun.lemma_.lower(),) not in nouns:
@@ -269,7 +270,7 @@ class SaidEvents:
             return False  # the wrong itself as its doer ("Census violations"): its party is a modifier no code reaches
         return found.predicate.pos_ != "NOUN" or argument_of_verb(first_conjunct(found.predicate))
 
-    def accusations(self, limit: int, candidates: list[Candidate], trigger_index: Mapping[int, Trigger]) -> list[Candidate]:
+    def accusations(self, links: list[tuple[int, int]], candidates: list[Candidate], trigger_index: Mapping[int, Trigger]) -> list[Candidate]:
         """ACCUSE by what a speaker says ("X said Y's strikes were illegal"): the speaker accuses the party
         the condemning word is said of (``accusations``). Not made where the sentence already has an
         ACCUSE, for a negated, conditional or questioned condemnation, or against the speaker's own side."""
@@ -285,7 +286,7 @@ class SaidEvents:
         for found in find_accusations(doc, self.state.statements, hostile, quantifiers):
             word, predicate = found.word, found.predicate
             sentence = self._sentence_of[word.i]
-            if word.idx >= limit or word.i in told or sentence.start in accusing or is_question(sentence):
+            if in_link_list(word.idx, links) or word.i in told or sentence.start in accusing or is_question(sentence):
                 continue
             if is_negated(word, predicate, self.lexicon) or in_condition(predicate, self.lexicon) \
                     or is_consequent(predicate, self.lexicon) or modality_of(word, predicate, self.lexicon) == "future":

@@ -17,7 +17,7 @@ from accord.stages.statements.colon_verbs import find_colon_paragraphs, find_ver
 from accord.stages.statements.cues import find_candidates
 from accord.stages.statements.headlines import find_headline_claims
 from accord.stages.statements.lexicon import CueLexicon, load_lexicon
-from accord.stages.statements.link_lists import link_list_ranges
+from accord.stages.statements.link_lists import LINK_LISTS_KEY, link_list_ranges
 from accord.stages.statements.markup import drop_markup_speakers
 from accord.stages.statements.quotes import find_quotes
 from accord.stages.statements.transcripts import find_colon_quotes, find_signed_quotes, find_turns
@@ -33,8 +33,10 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
     doc = state.doc
     if len(doc) == 0:
         state.statements = []
+        state.scratch[LINK_LISTS_KEY] = []
         return
     text = state.text  # built once per article (ArticleState caches it): Doc.text joins every token on each access
+    state.scratch[LINK_LISTS_KEY] = links = link_list_ranges(text)  # the events stage skips them too
     quotes = find_quotes(text)
     turns = find_turns(doc, text)
     turn_cues = {turn.cue for turn in turns}  # `PENCE: "..."` is a transcript turn, not a second statement
@@ -44,7 +46,7 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
     candidates += find_headline_claims(doc, text, lexicon, candidates)
     # "talk face to face": the object slot holds how they met, not what was said
     candidates = [c for c in candidates if not manner_only(text[c.content[0]:c.content[1]])]
-    captions = caption_ranges(doc) + link_list_ranges(text)  # a linked story's headline says nothing here either
+    captions = caption_ranges(doc) + links  # a linked story's headline says nothing here either
     if captions:  # a photo caption describes a picture: its verb is no speech cue
         candidates = [c for c in candidates if not any(start <= c.cue[0] < end for start, end in captions)]
     state.statements = drop_markup_speakers(assemble(state, text, candidates, quotes))
@@ -64,5 +66,5 @@ def statement_covering(state: ArticleState, start: int, end: int) -> Statement |
 STAGE = Stage(
     "statements", run, reads=("article", "doc", "entities", *dict.fromkeys(RESOLVE_READS + PERSONS_READS), f"scratch.{CONTEXT_KEY}",
     f"scratch.{VENUE_KEY}"),
-    writes=("statements",),
+    writes=("statements", f"scratch.{LINK_LISTS_KEY}"),
 )

@@ -1,8 +1,9 @@
 """Link lists: a "Related:" or "Read more:" label followed by the headlines of other stories.
 
 A web page pasted as text keeps its lists of links to other stories ("Related:" then "Senator Responds To
-Question About Wages"). Those lines are other articles' headlines, not something said in this one: their verbs
-("Responds", "Says") make no statement and their words name no speaker (issue 13 item 5).
+Question About Wages"). Those lines are other articles' headlines, not something said or done in this one: their
+verbs ("Responds", "Says") make no statement (issue 13 item 5) and tell no event of this article (issue 14). The
+statements stage finds the ranges once and leaves them in ``state.scratch[LINK_LISTS_KEY]`` for the events stage.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Iterator
 
 from accord.knowledge.boilerplate import kicker_pattern
 
+# The scratch key of the article's link-list ranges (written by the statements stage, read by the events stage).
+LINK_LISTS_KEY = "link_lists"
 # Where a kicker's label ends and the first link may follow on its line ("Related: Senator Responds To ...").
 LABEL_END = re.compile(r"[:：|»›>]|\s[-–—]\s")
 # Characters that may surround a kicker line: spacing and the quotation marks of a pasted page.
@@ -23,6 +26,10 @@ MIN_COUNTED_LENGTH = 4
 # Share of the counted words written with a capital for a line to read as a title-case headline.
 MIN_CAPITALISED_SHARE = 0.8
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A sentence-case headline has a subject and a verb at least: a lone word under a kicker is no link we can tell.
+MIN_HEADLINE_WORDS = 2
+# How a line of prose ends: a headline in sentence case ("Talks yield a prisoner swap") carries none of these.
+SENTENCE_END = re.compile(r"[.!?:;\"”’)…]\s*$")
 
 
 def is_title_line(line: str) -> bool:
@@ -32,6 +39,15 @@ def is_title_line(line: str) -> bool:
     if not words or len(words) > MAX_HEADLINE_WORDS or len(counted) < 2:
         return False
     return sum(w[0].isupper() for w in counted) >= MIN_CAPITALISED_SHARE * len(counted)
+
+
+def is_headline_line(line: str) -> bool:
+    """Whether a line under a kicker reads as a linked story's headline: in title case, or short and in sentence
+    case without the closing punctuation of prose ("Russia-Ukraine talks yield a prisoner swap")."""
+    if is_title_line(line):
+        return True
+    words = WORD.findall(line)
+    return MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS and SENTENCE_END.search(line) is None
 
 
 def _kicker_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -64,8 +80,13 @@ def link_list_ranges(text: str) -> list[tuple[int, int]]:
             end = len(text) if end < 0 else end
             line = text[position:end]
             if line.strip():
-                if not is_title_line(line):
+                if not is_headline_line(line):
                     break
                 ranges.append((position, end))
             position = end + 1
     return ranges
+
+
+def in_link_list(offset: int, links: list[tuple[int, int]]) -> bool:
+    """Whether a character offset falls inside one of the link-list ranges (``link_list_ranges``)."""
+    return any(start <= offset < end for start, end in links)
