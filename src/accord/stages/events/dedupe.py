@@ -542,6 +542,8 @@ class CandidateDedupe:
         if event_type not in event_noun_types(noun) or any(
                 t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "DATE") for t in noun.subtree):
             return False
+        if any(c.lower_ in self._occasion_words and not _ordinal(c) for c in (counted or noun).children):
+            return False  # "the previous talks", "another round": an occasion set apart from the one told
         return told_as_known(counted or noun) or parties >= TOLD_TALKS_PARTIES
 
     def _told_ordinals(self, noun: Token | None, earlier: Candidate) -> bool:
