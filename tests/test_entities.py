@@ -283,3 +283,32 @@ def test_places_headline_words_and_the_press_addressed_are_not_entities(extract_
     assert not [e for e in entities if e.name.lower() == "reporters"], sorted(names)
     assert "Brussels" not in names and any(m.text == "Brussels" for m in names["European Union"].mentions), sorted(names)
     assert "Ingrid Solheim" in names and "Norway" in names  # real names stay
+
+
+def _person_named(state, text: str, needle: str) -> str | None:
+    start = text.index(needle)
+    resolved = resolve_mention(state, start, start + len(needle))
+    return resolved.name if resolved is not None else None
+
+
+def test_a_title_given_later_in_the_sentence_sets_that_person_against_the_reference(nlp) -> None:
+    """"The GOP nominee accused Democratic nominee Roe ...": the title given to Roe right after the reference marks
+    her as the other nominee, not the one it names (PolNeAR train, session 18 audit)."""
+    text = ("Tom Hale spoke in Iowa. Ann Roe spoke in Ohio. As usual, it was Hale who drew the cameras. On a Sunday "
+            "talk show, the GOP nominee accused Democratic nominee Roe of \"great harm\" as a senator.")
+    assert _person_named(_state(nlp, text), text, "the GOP nominee") != "Ann Roe"
+
+
+def test_a_role_of_another_sector_names_no_one_by_its_bodys_sector(nlp) -> None:
+    """"The Pentagon's senior adviser" after a Pentagon spokesman spoke is another office: the military body gives
+    the role its sector, not the spokesman's name. A role word of the sector ("the congressman") and a role set
+    beside a name ("Sen. Mitch Hall, the majority leader") still name the person."""
+    adviser = ("\"We are already at war with the group,\" said Pentagon spokesman Navy Capt. Dana Pruitt. The Pentagon's "
+               "senior adviser for the air war went further, arguing the plan would make things worse.")
+    assert _person_named(_state(nlp, adviser), adviser, "The Pentagon's senior adviser") != "Dana Pruitt"
+    congressman = ("Rep. Alan Dorsey of Ohio voted against the bill on Tuesday. The congressman told reporters the "
+                   "bill was too costly.")
+    assert _person_named(_state(nlp, congressman), congressman, "The congressman") == "Alan Dorsey"
+    leader = ("His website has often attacked Speaker Paul Dunn and Senator Mitch Hall, the majority leader, for "
+              "their votes.")
+    assert _person_named(_state(nlp, leader), leader, "the majority leader") == "Mitch Hall"

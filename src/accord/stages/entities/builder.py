@@ -49,16 +49,19 @@ class EntityDraft:
     gender: str | None = None
     mentions: list[tuple[int, int, int, int, str]] = field(default_factory=list)
     last_end: int = 0
+    title_at: int | None = None  # where the mention that gave ``title`` starts (None: not known)
 
     def add(self, start: int, end: int, head_start: int, head_end: int, via: str) -> None:
         self.mentions.append((start, end, head_start, head_end, via))
         self.last_end = max(self.last_end, end)
 
-    def absorb(self, code: str | None, sector: str | None, title: str | None) -> None:
-        """Fill coding fields still unknown (the first explicit title in the article wins)."""
+    def absorb(self, code: str | None, sector: str | None, title: str | None, at: int | None = None) -> None:
+        """Fill coding fields still unknown (the first explicit title in the article wins; ``at``: where the
+        mention giving it starts)."""
         self.code = self.code or code
         self.sector = self.sector or sector
-        self.title = self.title or title
+        if not self.title and title:
+            self.title, self.title_at = title, at
 
 
 class EntityBuilder:
@@ -207,7 +210,7 @@ class EntityBuilder:
             draft.name = known.name  # "Clinton" first (a headline), then the lexicon's "Hillary Clinton"
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
         draft.add(start, end, head.start_char, head.end_char, via)
-        draft.absorb(code.code if code else None, code.sector if code else None, title)
+        draft.absorb(code.code if code else None, code.sector if code else None, title, start)
         if known:
             draft.absorb(known.code, known.sector, None)
         first = draft.name.split()[0] if draft.name.split() else ""

@@ -57,6 +57,7 @@ def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex:
     led = _object_of(root) if generic else None
     led_code = lookup_actor(root.doc[led.left_edge.i : led.right_edge.i + 1].text) if led is not None else None
     fallback: EntityDraft | None = None
+    by_sector = sector in SECTOR_FALLBACK and _sector_word(chunk, root, sector)
     for _, person in recent:
         if led is not None and led.lemma_.lower() in _led_nouns(root.doc, person) and not (
                 led_code and led_code.code and person.code and led_code.code != person.code):
@@ -67,18 +68,19 @@ def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex:
             continue
         # A person known only by description ("a State Department spokesperson") is named by the title word,
         # unless the reference's other words say another office ("the military spokesperson" is not the
-        # "foreign ministry spokesperson").
-        if title_words(word) & title_words(person.title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
-                                                                            person.title or person.name):
+        # "foreign ministry spokesperson"). Only a title the text gave before the reference counts.
+        title = None if _titled_after(person, chunk) else person.title
+        if title_words(word) & title_words(title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
+                                                                              title or person.name):
             if _sentence_rival(root.doc, person, recent, word):
                 return False  # "Actress A and actress B met. The actress said": the title names neither
             builder.add_title_reference(person, chunk, root)
             return True
-        if generic and person.title and (modifiers & title_words(person.title) or (
+        if generic and title and (modifiers & title_words(title) or (
                 coded and coded.code and coded.code == person.code and not modifiers - _country_words(chunk, lex))):
             builder.add_title_reference(person, chunk, root)
             return True
-        if fallback is None and sector in SECTOR_FALLBACK and person.sector == sector:
+        if fallback is None and by_sector and person.sector == sector:
             fallback = person
     if fallback is not None:
         builder.add_title_reference(fallback, chunk, root)
@@ -107,8 +109,27 @@ def _chain_to_untold_person(builder: EntityBuilder, chunk: Span, root: Token, co
     if recent[0][0] < sentences[0].start_char:
         return False
     builder.add_title_reference(nearest, chunk, root)
-    nearest.absorb(coded.code, coded.sector, office)  # later "the prime minister" finds them by the title
+    # later "the prime minister" finds them by the title
+    nearest.absorb(coded.code, coded.sector, office, chunk.start_char)
     return True
+
+
+def _titled_after(person: EntityDraft, chunk: Span) -> bool:
+    """Whether the text gives ``person`` their title only after ``chunk``, in its sentence ("Hale spoke. The GOP
+    nominee accused Democratic nominee Roe"): a title given to a name right after the reference sets that person
+    against it. Further on, a title tells the reader what they knew ("The senator ... Sen. Cruz")."""
+    return person.title_at is not None and chunk.start_char < person.title_at < chunk.sent.end_char
+
+
+def _sector_word(chunk: Span, root: Token, sector: str | None) -> bool:
+    """Whether a reference's own words, its proper nouns left out, give it ``sector`` ("the congressman", "the
+    military spokesperson" name the last legislator, the last officer), or it stands in apposition to the name it
+    describes ("Sen. Ann Roe, the majority leader"): a role that has the sector only from a named body ("the
+    Pentagon's senior adviser") is another office of that body, not its last person named."""
+    if root.dep_ == "appos":
+        return True
+    own = lookup_actor(" ".join(t.text for t in chunk if t.pos_ != "PROPN" and t.tag_ != "POS"))
+    return own is not None and own.sector == sector
 
 
 def known_elsewhere(name: str, code: str) -> bool:
