@@ -292,3 +292,10 @@ def test_an_alias_written_in_lower_case_is_found_when_it_opens_a_sentence(extrac
     affiliations = {s.speaker.text: s.speaker.affiliation for s in extract_text(text).statements if s.speaker}
     assert affiliations["Al-Shabab"] == "SOM"
     assert affiliations["ATMIS"] == "IGO"
+
+
+def test_a_word_opening_no_long_title_is_read_alone_and_a_long_title_is_still_found() -> None:
+    # ``_scan`` reads chunks of two or more words only from a word that may open a title, an alias or a name.
+    assert lexicon().may_open_title("Prime") and not lexicon().may_open_title("banana")
+    coded = lookup_actor("a banana grower and former prime minister of Haiti")
+    assert coded is not None and coded.code == "HTI" and coded.sector == "ELI"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from accord.knowledge.name_variants import parse_name, person_key, repair_mojibake, same_person
+from accord.knowledge.name_variants import (
+    _fold, may_be_same_person, parse_name, person_key, repair_mojibake, same_person, same_person_key,
+)
 
 # Spellings of one name that news outlets use side by side: each group shares one key.
 SAME_KEY_GROUPS = [
@@ -90,6 +92,31 @@ def test_one_person_two_mentions(a: str, b: str) -> None:
 def test_different_people_stay_apart(a: str, b: str) -> None:
     assert not same_person(a, b)
     assert not same_person(b, a)
+
+
+def test_the_pre_test_passes_every_same_person_pair() -> None:
+    # ``may_be_same_person`` screens names before ``same_person``: it may never turn a match away.
+    pairs = [(a, b) for group in SAME_KEY_GROUPS for a in group for b in group] + SAME_PERSON_PAIRS
+    for a, b in pairs + [(b, a) for a, b in pairs]:
+        assert may_be_same_person(same_person_key(a), same_person_key(b)), (a, b)
+
+
+def test_the_pre_test_screens_out_unrelated_names() -> None:
+    assert not may_be_same_person(same_person_key("Anna Berg"), same_person_key("Tomas Lund"))
+    assert not may_be_same_person(same_person_key(""), same_person_key("Joe Biden"))  # no token: nobody
+
+
+@pytest.mark.parametrize("text", ["Joe Biden", "O'Neill", "AL-BUSAIDI", "Erdoğan", "TomÃ¡s Ibarra", "Ma\u2019ruf"])
+def test_fold_of_ascii_is_lower_case_like_the_full_fold(text: str) -> None:
+    assert _fold(text) == unicodedata_fold(text)
+
+
+def unicodedata_fold(text: str) -> str:
+    """The fold spelt out the long way (repair, case fold, decompose, drop marks), for any text."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", repair_mojibake(text).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
 
 
 def test_keys_of_different_people_differ() -> None:

@@ -178,3 +178,12 @@ def test_a_titles_office_system_is_the_first_system_that_names_it() -> None:
         expected = next((s for s in office_systems() if _holds(s, title)), None)
         assert office_system((title,)) is expected and office_system((None, title)) is expected
     assert office_system(("prime minister",)) is not None and office_system(("spokesman", None)) is None
+
+
+def test_name_match_words_are_the_first_and_last_words_a_later_name_chains_by() -> None:
+    # ``person_for`` skips a person sharing none of these with the asked name's first and last words.
+    from accord.stages.entities.variants import name_match_words
+
+    assert name_match_words("Morris J. Brooks Jr.") == {"morris", "brooks", "jr."}
+    assert name_match_words("Helen La Lime") == {"helen", "lime"}
+    assert name_match_words("") == frozenset()

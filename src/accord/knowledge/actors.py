@@ -117,6 +117,7 @@ class Lexicon:
     max_title_words: int = 1
     _full_names: dict[str, LexEntry] | None = field(default=None, repr=False)
     _openings: frozenset[str] | None = field(default=None, repr=False)
+    _title_openings: frozenset[str] | None = field(default=None, repr=False)
     # Answers of ``entry`` and ``full_name_spelling`` by phrase: the lexicon scan asks both for the same chunks of
     # the same names many times per article (the entries do not change once loaded).
     _entry_memo: dict[str, LexEntry | None] = field(default_factory=dict, repr=False)
@@ -132,6 +133,14 @@ class Lexicon:
         if not lowered.isascii():
             return True  # lower-casing is letter by letter, so prefixes line up, only in ASCII (not a final sigma)
         return any(lowered[:size] in self._openings for size in range(1, len(lowered) + 1))
+
+    def may_open_title(self, word: str) -> bool:
+        """Whether some title of two or more words begins with ``word`` (lower-cased): when none does, no chunk of
+        two or more words starting with it is a title (``_scan``)."""
+        if self._title_openings is None:
+            self._title_openings = frozenset(key.split(" ")[0] for key in self.titles if " " in key)
+        lowered = word.lower()
+        return not lowered.isascii() or lowered in self._title_openings  # (a final sigma lowers by context)
 
     def entry(self, phrase: str) -> LexEntry | None:
         """The entry whose alias is exactly ``phrase`` (normalised), if any. A proper-name alias is not a
@@ -283,7 +292,10 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
         hit: _Item | None = None
         longest = max(lex.max_entry_words, lex.max_title_words)
         opens = lex.may_open_entry(tokens[i])  # else no chunk of two or more words from here is an alias
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        # A chunk of two or more words is an alias (``opens``), a capitalised full name or a title: when it can be
+        # none of them, only the word itself is read.
+        wide = opens or tokens[i][:1].isupper() or lex.may_open_title(tokens[i])
+        for n in range(min(longest if wide else 1, len(tokens) - i), 0, -1):
             chunk = " ".join(tokens[i : i + n])
             entry = lex.entry(chunk) if n <= lex.max_entry_words and (n == 1 or opens) else None
             # (``full_name_spelling`` answers None for a chunk in lower case or too long to be a name: not read then)

@@ -135,6 +135,8 @@ def repair_mojibake(text: str) -> str:
 
 def _fold(text: str) -> str:
     """Lower case without accents ("Zelenskyy" stays, "Erdoğan" -> "erdogan"; mojibake repaired first)."""
+    if text.isascii():
+        return text.lower()  # no mojibake lead, accent or curly quote; ASCII case folding is lower-casing
     decomposed = unicodedata.normalize("NFKD", repair_mojibake(text).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
@@ -188,7 +190,8 @@ def parse_name(name: str) -> ParsedName:
     while len(raw) > 1 and raw[0].rstrip(".") in table.honorifics:
         raw = raw[1:]
     chain = any(t in table.chain_particles for t in raw)
-    given = _given_name_words(name, table)
+    # Given names matter only for a word that is a particle alone ("Ash" of "Ash Carter"): read them only then.
+    given = _given_name_words(name, table) if any(word in table.particles for word in raw) else frozenset()
     tokens: list[str] = []
     for position, word in enumerate(raw):
         parts = [p.strip(".'") for p in HYPHENS.split(word)]
@@ -230,6 +233,21 @@ def surname_matches(surname: ParsedName, full: ParsedName) -> bool:
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return all(token in it for token in short)
+
+
+@functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
+def same_person_key(name: str) -> tuple[str, str] | None:
+    """What two names must share for ``same_person`` to match them, one or the other: the first normalised token, or
+    the last letter of the tokens run together (each match has equal tokens, equal run-together tokens, a family
+    name ending the other's tokens, or the same first token); None for a name of no token, which matches none.
+    A cheap test before ``same_person`` when one name is compared with many."""
+    tokens = parse_name(name).tokens
+    return (tokens[0], tokens[-1][-1]) if tokens else None
+
+
+def may_be_same_person(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Whether names of these ``same_person_key`` keys may be ``same_person`` (when not, they are not)."""
+    return a is not None and b is not None and (a[0] == b[0] or a[1] == b[1])
 
 
 @functools.lru_cache(maxsize=PARSE_CACHE_SIZE)

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
-from accord.knowledge.name_variants import repair_mojibake, same_person
+from accord.knowledge.name_variants import may_be_same_person, repair_mojibake, same_person, same_person_key
 from accord.stages.entities.names import title_line_end
-from accord.stages.entities.variants import name_word_tuple, same_surname
+from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
 
 
 # Words before a bare surname that single out the junior of two relatives sharing it ("the younger Lai").
@@ -114,7 +114,8 @@ class EntityBuilder:
         draft = self.by_key.get("person:" + canonical.lower())
         if draft:
             return draft
-        words = name.split()
+        written = name.split()
+        words = written
         if name.isupper():  # transcripts: "PENCE:"
             words = [t.capitalize() for t in words]
         tokens = tuple(words)  # compared with the tuples of ``name_word_tuple``
@@ -122,7 +123,12 @@ class EntityBuilder:
             principal = self._principal_of_surname(tokens[0], junior, gender)
             if principal is not None:
                 return principal
+        # Each test of this loop equates a first or last word of the name with one of ``name_match_words``: a person
+        # sharing none of these words cannot pass any, so is skipped unread (the answer stays the latest that passes).
+        asked = {word.lower() for word in (*tokens[:1], *tokens[-1:], *written[:1])}
         for person in reversed(self.persons):
+            if asked.isdisjoint(name_match_words(person.name)):
+                continue
             parts = name_word_tuple(person.name)
             if len(tokens) == 1 and len(parts) > 1 and tokens[0] in (parts[0], parts[-1]) and (
                     not gender or person.gender in (None, gender)):
@@ -140,13 +146,14 @@ class EntityBuilder:
             if 1 < len(parts) < len(tokens) and parts[0] not in first_name_genders() and (
                     [t.lower() for t in tokens[-len(parts):]] == [p.lower() for p in parts]):
                 return person  # "Bill de Blasio" after a headline's "De Blasio": the surname, capitalised there
+        spelling = same_person_key(name)
         for person in reversed(self.persons):
             if gender and person.gender not in (None, gender):
                 continue  # a spelling match is weaker still than the honorific's gender
             parts = name_word_tuple(person.name)
             if len(tokens) == 1 and len(parts) > 1 and same_surname(tokens[0], parts[-1]):
                 return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
-            if same_person(name, person.name):
+            if may_be_same_person(spelling, same_person_key(person.name)) and same_person(name, person.name):
                 return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
             if len(tokens) == 1 and _first_of_two_surnames(tokens[0], parts):
                 return person  # "Ms. Acosta" after "Melba Acosta Febo": Spanish usage names the first surname

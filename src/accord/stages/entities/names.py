@@ -280,9 +280,10 @@ def _line_start_common_word(doc: Doc, start: int) -> bool:
     opens = first.is_sent_start or first.i == 0 or "\n" in doc[first.i - 1].whitespace_ + doc[first.i - 1].text
     if not opens or not first.text.istitle() or first.ent_type_ not in ("PERSON", ""):
         return False
-    if first.lower_ not in token_texts(doc):  # the title-case word itself is never its lowercase form
+    # (the other person first: the set of every word of the document is built only when one is named)
+    if not any(last == surname.text and given != first.text for given, last in _person_name_ends(doc)):
         return False
-    return any(last == surname.text and given != first.text for given, last in _person_name_ends(doc))
+    return first.lower_ in token_texts(doc)  # the title-case word itself is never its lowercase form
 
 
 # The key of a document's (first word, last word) pairs of its PERSON entities in ``Doc.user_data``.

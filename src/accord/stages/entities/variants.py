@@ -65,6 +65,19 @@ def name_word_tuple(name: str) -> tuple[str, ...]:
     return _name_words(name)
 
 
+def name_match_words(name: str) -> frozenset[str]:
+    """The lower-case words a later name must share for ``EntityBuilder.person_for`` to chain it to this person by
+    words: the first and last of ``name_word_tuple`` and the last written word (every word test there equates one
+    of them with a first or last word of the later name), remembered, so persons sharing none are skipped unread."""
+    return _name_match_words(name)
+
+
+@functools.lru_cache(maxsize=NAME_WORDS_CACHE_SIZE)
+def _name_match_words(name: str) -> frozenset[str]:
+    parts = _name_words(name)
+    return frozenset(word.lower() for word in (*parts[:1], *parts[-1:], *name.split()[-1:]))
+
+
 @functools.lru_cache(maxsize=NAME_WORDS_CACHE_SIZE)
 def _name_words(name: str) -> tuple[str, ...]:
     parts = name.split()
