@@ -1413,3 +1413,14 @@ def test_newsmaker_role_after_a_host_spoke_names_the_newsmaker(extract_text):
             "the feud was over. \"Hollis won tonight and I was glad to see it,\" Brandt said during his program "
             "after the two-term senator comfortably took the primary, remarking that the party needed unity.")
     assert _speakers(extract_text(text))[-1][:2] == ("the two-term senator", "Dana Hollis")
+
+
+def test_female_and_neutral_forms_of_a_title_are_titles_not_names(extract_text):
+    # "Chairwoman", "chairperson", "Chair", "police spokeswoman": the title lexicon held only "chairman" and
+    # "police spokesman", so the title was read as part of the name.
+    text = ("Chairwoman Ruth Levy said the panel would meet. \"This is a crisis,\" said committee chairperson "
+            "Ana Ruiz. Police spokeswoman Amina Yusuf said two men were arrested. Committee Chair Noor Halim "
+            "said the hearing would resume.")
+    speakers = [(s.speaker.name, s.speaker.title) for s in extract_text(text).statements]
+    assert speakers == [("Ruth Levy", "Chairwoman"), ("Ana Ruiz", "committee chairperson"),
+                        ("Amina Yusuf", "police spokeswoman"), ("Noor Halim", "Committee Chair")]
