@@ -67,6 +67,15 @@ def test_speakers_described_beyond_one_country_are_not_placed_by_the_story_count
     assert affiliations == ["CMR", None, None, "CMR"]
 
 
+def test_a_group_of_a_multinational_region_is_not_placed_by_the_story_country(extract_text):
+    # "Latin American artists", "Middle Eastern diplomats": people of several countries, no one country's.
+    text = ("Venezuela held elections on Sunday. Venezuela's government said turnout was high. Venezuela's opposition "
+            "cried foul. Several Latin American writers said they would boycott the book fair in Caracas. "
+            "Middle Eastern diplomats said the count was flawed.")
+    affiliations = [affiliation for _, _, affiliation in _speakers(extract_text(text))]
+    assert affiliations[-2:] == [None, None]
+
+
 def test_apposition_nationality_gives_the_affiliation(extract_text):
     text = ("China raised tariffs on Monday. China said more could follow. "
             "Marco Bellini, an Italian economist, said the tariffs would hurt exporters.")
