@@ -63,6 +63,7 @@ def test_dateline_forms_and_what_is_no_dateline():
         "WINSTON-SALEM, N.C. — The": "WINSTON-SALEM, N.C. — ",
         "Port-au-Prince — Gangs": "Port-au-Prince — ",  # a title-case town with no credit
         "Kyiv — Drones struck": "Kyiv — ",
+        "UNITED NATIONS (AP) — The": "UNITED NATIONS (AP) — ",  # the UN headquarters, no city
         "Kyiv — a city of three million — is": "",  # an aside on the town, not a dateline
         "US - China talks resumed": "",  # an acronym, not a filing place
         "NATO — the alliance said": "",

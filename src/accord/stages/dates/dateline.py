@@ -9,7 +9,7 @@ import re
 
 from accord.stages.dates.calendar import date_words
 from accord.stages.entities.homonyms import names_us_city
-from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_city, find_country, find_major_city
+from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, filing_places, find_city, find_country, find_major_city
 
 # A dash ending a dateline: a hyphen only when a space follows it, for a hyphen inside a word joins a place's
 # name ("PORT-AU-PRINCE —", "WINSTON-SALEM, N.C. —" would otherwise end at "PORT-", "WINSTON-").
@@ -77,7 +77,7 @@ def dateline_end(text: str) -> int:
         town = find_major_city(place, PLACED_TOWN_MIN_POPULATION) is not None
         return match.end() if town and (story.isupper() or story in STORY_OPENING_QUOTES) else 0
     known = find_country(place.title()) or find_city(place.title()) or find_city(place)
-    return match.end() if known is not None else 0
+    return match.end() if known is not None or place.lower() in filing_places() else 0
 
 
 def dateline_ends(text: str) -> list[int]:
