@@ -59,6 +59,12 @@ def test_dateline_forms_and_what_is_no_dateline():
         "MOSCOW, April 18. /TASS/. Russia": "MOSCOW, April 18. /TASS/. ",
         "WASHINGTON — President": "WASHINGTON — ",
         "Kyiv (Reuters) - The": "Kyiv (Reuters) - ",
+        "PORT-AU-PRINCE — Gangs": "PORT-AU-PRINCE — ",  # a hyphen inside the place's name ends nothing
+        "WINSTON-SALEM, N.C. — The": "WINSTON-SALEM, N.C. — ",
+        "Port-au-Prince — Gangs": "Port-au-Prince — ",  # a title-case town with no credit
+        "Kyiv — Drones struck": "Kyiv — ",
+        "UNITED NATIONS (AP) — The": "UNITED NATIONS (AP) — ",  # the UN headquarters, no city
+        "Kyiv — a city of three million — is": "",  # an aside on the town, not a dateline
         "US - China talks resumed": "",  # an acronym, not a filing place
         "NATO — the alliance said": "",
         "Trump (R) - the senator": "",  # a party marker, not an agency, and no place
@@ -66,3 +72,15 @@ def test_dateline_forms_and_what_is_no_dateline():
     }
     for text, dateline in cases.items():
         assert text[:dateline_end(text)] == dateline, text
+
+
+def test_a_hyphenated_dateline_place_is_neither_content_nor_an_organisation(extract_text):
+    """"PORT-AU-PRINCE —": the dateline ended at "PORT-", the rest opened the content and "AU" became the
+    African Union, coding the speaker as an intergovernmental body (issue 13 item 7)."""
+    for dateline in ("PORT-AU-PRINCE, Haiti (AP) — ", "Port-au-Prince — "):
+        text = (dateline + "Gang violence has kept thousands of children out of school, said Marisol Quent, "
+                "the charity's regional director.")
+        record = extract_text(text)
+        assert [s.content.text[:4] for s in record.statements] == ["Gang"], dateline
+        assert [s.speaker.affiliation for s in record.statements] != ["IGO"], dateline
+        assert "African Union" not in [e.name for e in record.entities], dateline

@@ -67,6 +67,15 @@ def test_speakers_described_beyond_one_country_are_not_placed_by_the_story_count
     assert affiliations == ["CMR", None, None, "CMR"]
 
 
+def test_a_group_of_a_multinational_region_is_not_placed_by_the_story_country(extract_text):
+    # "Latin American artists", "Middle Eastern diplomats": people of several countries, no one country's.
+    text = ("Venezuela held elections on Sunday. Venezuela's government said turnout was high. Venezuela's opposition "
+            "cried foul. Several Latin American writers said they would boycott the book fair in Caracas. "
+            "Middle Eastern diplomats said the count was flawed.")
+    affiliations = [affiliation for _, _, affiliation in _speakers(extract_text(text))]
+    assert affiliations[-2:] == [None, None]
+
+
 def test_apposition_nationality_gives_the_affiliation(extract_text):
     text = ("China raised tariffs on Monday. China said more could follow. "
             "Marco Bellini, an Italian economist, said the tariffs would hurt exporters.")
@@ -1413,3 +1422,14 @@ def test_newsmaker_role_after_a_host_spoke_names_the_newsmaker(extract_text):
             "the feud was over. \"Hollis won tonight and I was glad to see it,\" Brandt said during his program "
             "after the two-term senator comfortably took the primary, remarking that the party needed unity.")
     assert _speakers(extract_text(text))[-1][:2] == ("the two-term senator", "Dana Hollis")
+
+
+def test_female_and_neutral_forms_of_a_title_are_titles_not_names(extract_text):
+    # "Chairwoman", "chairperson", "Chair", "police spokeswoman": the title lexicon held only "chairman" and
+    # "police spokesman", so the title was read as part of the name.
+    text = ("Chairwoman Ruth Levy said the panel would meet. \"This is a crisis,\" said committee chairperson "
+            "Ana Ruiz. Police spokeswoman Amina Yusuf said two men were arrested. Committee Chair Noor Halim "
+            "said the hearing would resume.")
+    speakers = [(s.speaker.name, s.speaker.title) for s in extract_text(text).statements]
+    assert speakers == [("Ruth Levy", "Chairwoman"), ("Ana Ruiz", "committee chairperson"),
+                        ("Amina Yusuf", "police spokeswoman"), ("Noor Halim", "Committee Chair")]

@@ -163,6 +163,12 @@ def _preferred_countries() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def filing_places() -> frozenset[str]:
+    """Lower-case places a dateline may name that are no city or country ("United Nations": places.json)."""
+    return frozenset(read_json("places/places.json").get("filing_places", ()))
+
+
+@functools.lru_cache(maxsize=1)
 def _country_index() -> dict[str, Place]:
     """Countries by lower-case short, common and official name (pycountry), built once; ambiguous short
     names go to the country news means by them (places.json)."""

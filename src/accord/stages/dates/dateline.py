@@ -9,11 +9,14 @@ import re
 
 from accord.stages.dates.calendar import date_words
 from accord.stages.entities.homonyms import names_us_city
-from accord.stages.gazetteer import find_city, find_country
+from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, filing_places, find_city, find_country, find_major_city
 
+# A dash ending a dateline: a hyphen only when a space follows it, for a hyphen inside a word joins a place's
+# name ("PORT-AU-PRINCE —", "WINSTON-SALEM, N.C. —" would otherwise end at "PORT-", "WINSTON-").
+DATELINE_DASH = r"(?:—|–|--|-(?=\s))"
 # A dateline's place: a place in capitals (or title case) at the very start, ended by a dash or by a comma
 # and a date.
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{0,20})?\s*(?:—|–|--|-|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))")
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{0,20})?\s*(?:" + DATELINE_DASH + r"|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))")
 # A dateline's date: "ISTANBUL, June 2 (Reuters) -", "MOSCOW, April 18. /TASS/.", "KYIV, Ukraine, May 3 -".
 DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s*([A-Z][a-z]{2,9})\.?\s+(\d{1,2})\b")
 # A whole dateline up to where the story starts: a place ("KYIV", "Kyiv"), an optional region or country
@@ -23,8 +26,10 @@ DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1
 DATELINE_END = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\.?"
-    r"\s*(?:(?P<credit>\([A-Za-z .&-]{1,30}\)|/[A-Za-z .-]{1,20}/\.?)\s*(?:—|–|--|-)?|(?:—|–|--|-))\s*"
+    r"\s*(?:(?P<credit>\([A-Za-z .&-]{1,30}\)|/[A-Za-z .-]{1,20}/\.?)\s*" + DATELINE_DASH + r"?|" + DATELINE_DASH + r")\s*"
 )
+# Quotation marks that may open the story after a dateline ("Kyiv — \"We will not leave,\" she said").
+STORY_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 # A capitals dateline place shorter than this is an acronym ("US", "UN", "EU"), not a filing place.
 DATELINE_PLACE_MIN_CHARS = 4
 # A dateline opens the story's first paragraph, under at most a headline and a subhead or kicker line.
@@ -66,9 +71,13 @@ def dateline_end(text: str) -> int:
         return 0
     place = match.group("place").strip()
     if not match.group("credit") and (len(place) < DATELINE_PLACE_MIN_CHARS or not place.isupper()):
-        return 0
+        # A title-case place with no credit is a dateline when it is a town ("Port-au-Prince —", "Kyiv —") and
+        # a sentence starts after the dash: "Ferguson — a community of 21,000 — ..." is an aside on the town.
+        story = text[match.end():match.end() + 1]
+        town = find_major_city(place, PLACED_TOWN_MIN_POPULATION) is not None
+        return match.end() if town and (story.isupper() or story in STORY_OPENING_QUOTES) else 0
     known = find_country(place.title()) or find_city(place.title()) or find_city(place)
-    return match.end() if known is not None else 0
+    return match.end() if known is not None or place.lower() in filing_places() else 0
 
 
 def dateline_ends(text: str) -> list[int]:

@@ -48,6 +48,21 @@ def _longest_names(spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
+def _joined_hyphen(doc: Doc, i: int, step: int) -> bool:
+    """Whether token ``i`` is a hyphen written with no space between the words on both its sides."""
+    if not 0 < i < len(doc) - 1 or doc[i].text != "-":
+        return False
+    return not doc[i - 1].whitespace_ and not doc[i].whitespace_ and doc[i + step].is_alpha
+
+
+def _word_syllable(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether a hit is glued by hyphens to words on both sides that are no hits themselves: a piece of one
+    hyphenated word ("PORT-AU-PRINCE"), unlike a hit in a compound of names ("Russia-Ukraine-Belarus talks")."""
+    if not (_joined_hyphen(doc, span.start - 1, -1) and _joined_hyphen(doc, span.end, 1)):
+        return False
+    return not any(s.end == span.start - 1 or s.start == span.end + 1 for s in spans)
+
+
 def scan_doc(doc: Doc, matchers: Matchers) -> DocLexicon:
     """Title hits (longest per token) and alias hits (longest, non-overlapping) of one Doc."""
     titles: dict[int, tuple[TitleEntry, int, int]] = {}
@@ -62,6 +77,8 @@ def scan_doc(doc: Doc, matchers: Matchers) -> DocLexicon:
     entries: list[tuple[Span, LexEntry]] = []
     entry_at: dict[int, LexEntry] = {}
     for span in _longest_names(spans):
+        if _word_syllable(doc, span, spans):
+            continue  # "AU" in "PORT-AU-PRINCE": a piece of a hyphenated place name, not the African Union
         entry = matchers.entry_by_key[strings[span.label]]
         first = max(0, span.start - NAME_CONTEXT_TOKENS)
         if entry.kind == "country" and first < span.start and inside_another_name(

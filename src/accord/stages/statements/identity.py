@@ -122,11 +122,14 @@ def _party_member(text: str) -> bool:
 
 
 def _described_beyond_country(text: str) -> bool:
-    """Whether a description holds a word placing it beyond one country ("European countries", "world
-    leaders"), not inside a proper name ("Western Journalism", "World Bank": the next word is capitalised)."""
+    """Whether a description holds a word or two-word phrase placing it beyond one country ("European
+    countries", "world leaders", "Latin American artists"), not inside a proper name ("Western Journalism",
+    "World Bank": the next word is capitalised)."""
     words = [word.strip(".,;:'’\"“”()") for word in text.split()]
-    return any(word.lower() in unplaced_modifiers() and (i + 1 == len(words) or not words[i + 1][:1].isupper())
-               for i, word in enumerate(words))
+    lower = [word.lower() for word in words]
+    return any(phrase in unplaced_modifiers() and (i + size == len(words) or not words[i + size][:1].isupper())
+               for size in (1, 2) for i in range(len(words) - size + 1)
+               if (phrase := " ".join(lower[i : i + size])))
 
 
 def _placed_by_context(speaker: Speaker) -> bool:
