@@ -269,3 +269,25 @@ def test_a_titled_surname_is_the_office_holder_not_the_venue(extract_text):
     record = extract_text(text, published="2016-09-06")
     meetings = _actor_codes(record, "CONSULT")
     assert meetings and ("President Obama", "USA") in meetings[0], meetings
+
+
+def test_a_word_sharing_a_countrys_first_letters_is_no_nationality():
+    # "Christian" begins like Christmas Island and "Berman" like Bermuda: no nationality; "Faroese" and
+    # "German" keep all but a short ending of their country's name
+    from accord.stages.events.actor_backoff import backoff_words
+    from accord.stages.gazetteer import country_of_demonym
+
+    suffixes = backoff_words()["demonym_suffixes"]
+    assert country_of_demonym("Christian", suffixes) is None
+    assert country_of_demonym("Berman", suffixes) is None
+    assert country_of_demonym("Faroese", suffixes).country == "FRO"
+    assert country_of_demonym("Togolese", suffixes).country == "TGO"
+
+
+def test_religious_leaders_in_a_us_story_are_not_coded_by_an_island(extract_text):
+    text = ("COLUMBUS, Ohio (AP) - The governor of Ohio signed the budget on Tuesday in Columbus. "
+            "On Wednesday, a group of pastors and Christian leaders met with the governor at the statehouse.")
+    record = extract_text(text, published="2026-03-12")
+    codes = {a.text: a.code for e in record.events for a in e.actors}
+    assert all(code != "AUS" for code in codes.values()), codes
+    assert "USA" in codes.values(), codes
