@@ -291,3 +291,14 @@ def test_religious_leaders_in_a_us_story_are_not_coded_by_an_island(extract_text
     codes = {a.text: a.code for e in record.events for a in e.actors}
     assert all(code != "AUS" for code in codes.values()), codes
     assert "USA" in codes.values(), codes
+
+
+def test_a_word_of_a_longer_place_name_is_read_as_that_name(extract_text):
+    # "New Jersey" is a US state, not the island of Jersey; "Latin American" is no American
+    text = ("TRENTON, N.J. (AP) - The New Jersey governor criticized the senator on Monday over the budget vote. "
+            "A group of Latin American writers called on lawmakers to reject the bill.")
+    record = extract_text(text, published="2026-03-12")
+    actors = {a.text: a.code for e in record.events for a in e.actors}
+    assert actors.get("New Jersey governor") == "USA", actors
+    assert "GBR" not in actors.values(), actors
+    assert all(not (text.startswith("American") and code == "USA") for text, code in actors.items()), actors
