@@ -269,3 +269,36 @@ def test_a_titled_surname_is_the_office_holder_not_the_venue(extract_text):
     record = extract_text(text, published="2016-09-06")
     meetings = _actor_codes(record, "CONSULT")
     assert meetings and ("President Obama", "USA") in meetings[0], meetings
+
+
+def test_a_word_sharing_a_countrys_first_letters_is_no_nationality():
+    # "Christian" begins like Christmas Island and "Berman" like Bermuda: no nationality; "Faroese" and
+    # "German" keep all but a short ending of their country's name
+    from accord.stages.events.actor_backoff import backoff_words
+    from accord.stages.gazetteer import country_of_demonym
+
+    suffixes = backoff_words()["demonym_suffixes"]
+    assert country_of_demonym("Christian", suffixes) is None
+    assert country_of_demonym("Berman", suffixes) is None
+    assert country_of_demonym("Faroese", suffixes).country == "FRO"
+    assert country_of_demonym("Togolese", suffixes).country == "TGO"
+
+
+def test_religious_leaders_in_a_us_story_are_not_coded_by_an_island(extract_text):
+    text = ("COLUMBUS, Ohio (AP) - The governor of Ohio signed the budget on Tuesday in Columbus. "
+            "On Wednesday, a group of pastors and Christian leaders met with the governor at the statehouse.")
+    record = extract_text(text, published="2026-03-12")
+    codes = {a.text: a.code for e in record.events for a in e.actors}
+    assert all(code != "AUS" for code in codes.values()), codes
+    assert "USA" in codes.values(), codes
+
+
+def test_a_word_of_a_longer_place_name_is_read_as_that_name(extract_text):
+    # "New Jersey" is a US state, not the island of Jersey; "Latin American" is no American
+    text = ("TRENTON, N.J. (AP) - The New Jersey governor criticized the senator on Monday over the budget vote. "
+            "A group of Latin American writers called on lawmakers to reject the bill.")
+    record = extract_text(text, published="2026-03-12")
+    actors = {a.text: a.code for e in record.events for a in e.actors}
+    assert actors.get("New Jersey governor") == "USA", actors
+    assert "GBR" not in actors.values(), actors
+    assert all(not (text.startswith("American") and code == "USA") for text, code in actors.items()), actors

