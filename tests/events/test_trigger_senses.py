@@ -569,3 +569,24 @@ def test_violent_or_obstructing_senses_stay(extract_text, text, kept):
 def test_blocking_payments_or_comments_is_no_protest(extract_text, text):
     types, summary = _types(extract_text, text)
     assert "PROTEST" not in types, summary
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Up north, where two ranges meet a dry plain, lies a small village.", "CONSULT"),
+    ("The newest quarrel feeds a saga which has surrounded the governor's trips on a borrowed plane.", "MOBILIZE"),
+])
+def test_a_place_or_a_state_of_affairs_is_no_doer(extract_text, text, event_type):
+    types, summary = _types(extract_text, text)
+    assert event_type not in types, summary
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Washington imposed sanctions on Iran on Monday.", "SANCTION"),
+    ("A strike killed five soldiers in the town on Monday.", "ASSAULT"),
+    ("The judges issued a stern rebuke to Mississippi, a southern state with a long history that has refused to "
+     "accept same-sex marriage.", "REJECT"),
+])
+def test_a_metonym_or_an_ambiguous_relative_keeps_its_event(extract_text, text, event_type):
+    # a state, an attack, or a relative clause that may stand for the state the place noun hangs on
+    types, summary = _types(extract_text, text)
+    assert event_type in types, summary

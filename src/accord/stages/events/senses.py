@@ -46,6 +46,8 @@ from spacy.tokens import Doc, Token
 
 from accord.records import ActorRef, Entity
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, entity_span, preposition_objects
+from accord.stages.statements.animacy import ANIMATE_LABELS, THING_LABELS, animate
+from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.word_targets import WordTargets, is_word_target
 
 # Dependencies of a clause complement ("agreed that ...", "insisted that ...").
@@ -294,6 +296,66 @@ def inanimate_threat(token: Token, senses: dict[str, Any]) -> bool:
     return thing or (subject.lower_ in rule["demonstratives"] and subject.dep_ in SUBJECT_DEPS)
 
 
+# A passive's subject, which undergoes the act, and its "by" agent, which does it ("the coast was hit by a cyclone").
+PASSIVE_SUBJECT_DEP = "nsubjpass"
+AGENT_DEP = "agent"
+# Relative pronouns that stand only for people ("the islanders who were expelled").
+PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def _doer_of(token: Token) -> Token | None:
+    """The verb's doer: its subject (through "that" or "which" to the noun it stands for), else a passive's "by"
+    agent; "who" always stands for someone."""
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in PERSON_RELATIVES:
+        return None
+    if subject is not None and subject.dep_ != PASSIVE_SUBJECT_DEP:
+        return _subject_of(token)
+    agents = [g for c in token.children if c.dep_ == AGENT_DEP for g in c.children if g.dep_ == "pobj"]
+    return agents[0] if agents else None
+
+
+def _doer_words(doer: Token) -> set[str]:
+    """The words that say what a doer is: a common noun's lemma, even heading a name ("the Hudson river"), and for a
+    thing's entity the words of its name too ("Hurricane Ida", "the Andes Mountains")."""
+    if doer.ent_type_ in THING_LABELS:
+        return {doer.lemma_.lower(), doer.lower_} | {c.lower_ for c in doer.children if c.dep_ == "compound"}
+    if doer.ent_type_ == "" or doer.pos_ == "NOUN":
+        return {doer.lemma_.lower()}
+    return set()
+
+
+def inanimate_doer(token: Token, senses: dict[str, Any]) -> bool:
+    """"the two ranges meet at the pass", "a cyclone slammed into the coast", "the scandal surrounded the campaign": a
+    place, the weather, a disease or a state of affairs does it; no actor acts (the words are in frames.json)."""
+    rule = senses["inanimate_doers"]
+    doer = _doer_of(token)
+    if doer is None:
+        return False
+    words = _doer_words(doer)
+    if not any(w in rule[group] for group in INANIMATE_GROUPS for w in words):
+        return False
+    if doer.ent_type_ not in THING_LABELS and animate(doer, load_lexicon()):
+        return False
+    return not _relative_may_stand_for_owner(token, doer)
+
+
+def _relative_may_stand_for_owner(verb: Token, antecedent: Token) -> bool:
+    """Whether a relative clause's "that" may stand for the noun the parser's antecedent hangs on ("a state with a
+    long history that has refused to ..." is the state's refusal): a relative clause attaches ambiguously there."""
+    if verb.dep_ != "relcl" or antecedent.dep_ != "pobj":
+        return False
+    owner = antecedent.head.head
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    named = owner.head if owner.dep_ == "appos" else owner  # "Mississippi, a state with a history that ..."
+    return any(o.ent_type_ in ANIMATE_LABELS or animate(o, load_lexicon()) for o in (owner, named))
+
+
+# The word lists of inanimate_doers, by kind.
+INANIMATE_GROUPS = ("places", "weather", "diseases", "affairs", "things")
+
+
 # Dependencies of a clause standing as a subject ("Keeping rates low has spurred lending").
 CLAUSAL_SUBJECT_DEPS = frozenset({"csubj", "csubjpass"})
 # Dependencies of a participle clause that takes its doer from the verb it hangs on ("..., supporting growth").
@@ -373,6 +435,7 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or thanks_formula(token, senses)
         or inanimate_threat(token, senses)
         or process_subject(token, senses)
+        or inanimate_doer(token, senses)
         or contest_beat(token, senses)
         or figurative_fight(token, senses)
         or verbal_clash(token, senses)
