@@ -346,6 +346,22 @@ def test_actor_coding_fixes(extract_text, text, event_type, mode, actor):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto welcomed Britain's decision to fund the new clinics.",
+        "The Kenyan foreign ministry welcomes the British aid package.",
+    ],
+)
+def test_welcoming_a_decision_is_the_welcomers_support(extract_text, text):
+    # only the hosting sense of "welcome" (a visitor) makes its object the actor; welcoming a decision is the
+    # welcomer's support of whoever took it
+    found = _find(_events(extract_text, text), "SUPPORT")
+    assert found, text
+    assert {a.code for a in found[0].actors} == {"KEN"}
+    assert "GBR" in {r.code for r in found[0].recipients}
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "absent_actor"),
     [
         # location coding is only for the sentence's own event, not an event it mentions in passing

@@ -81,8 +81,11 @@ SELF_REFERENCES = frozenset({"country", "nation", "government", "state", "admini
                              "force", "troop", "army", "military", "soldier", "navy", "ministry"})
 # Entity kinds that name one party of their own: a recipient of such a kind is kept beside an actor of its country.
 NAMED_PARTY_KINDS = frozenset({"person", "organisation"})
-# Verbs whose subject hosts and whose object visits (PLOVER codes the visitor as actor, manual 3.2.2).
+# Verbs whose subject hosts and whose object visits (PLOVER codes the visitor as actor, manual 3.2.2) ...
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
+# ... in their hosting sense only (the lexicon's visit entry): "Ruto welcomed Britain's decision" is Ruto's support
+# of Britain, no visit by Britain (PolNeAR train seed 180211: the UN refugee chief's welcome was coded as the EU's).
+HOSTING_MODE = "visit"
 # Prepositions whose object is the cause or setting of an act, an event of its own when it is one. Time
 # prepositions are left out: "after the talks, they agreed" names again talks already told, and
 # "kidnapped during a raid" tells one event twice.
@@ -550,7 +553,8 @@ class EventBuilder:
         if cand.trigger.pos == "verb":  # "held talks with X", "signed a deal with X": X is the other party
             for noun in arguments.object_event_nouns(token, cand.trigger.extra, set(self._trigger_index)):
                 recipients.extend(self.targets.code(arguments.prep_objects(noun, self.object_noun_preps, cand.type)))
-        if cand.trigger.entry.lemma in HOSTING_VERBS and cand.trigger.pos == "verb" and recipients:
+        if cand.trigger.entry.lemma in HOSTING_VERBS and cand.trigger.entry.mode == HOSTING_MODE \
+                and cand.trigger.pos == "verb" and recipients:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
         if not any(a.code for a in actors) and cand.type in self.reciprocal \
                 and (numbered := numbered_round(token, self.round_nouns)) is not None and told_as_done(numbered.head, self._sentence_of):
