@@ -28,6 +28,8 @@ CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "parataxis"
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 # Parts of speech of a word telling an act or state: a verb or an auxiliary ("is", "has").
 VERB_POS = frozenset({"VERB", "AUX"})
+# The Penn tag of a modal verb ("will", "would", "could"): an act told ahead or as possible.
+MODAL_TAG = "MD"
 # Penn tags of a present-tense verb ("says", "say"): what holds now, not a past act told.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Entity types that name places: countries and cities, other locations, buildings and venues.

@@ -28,6 +28,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.calendar import STORY_DAYS, date_words, parse_published, resolve_from
 from accord.stages.dates.attachment import (
     CLAUSE_HOPS,
+    OBJECT_DEP,
     OWN_TIME_CLAUSE_DEPS,
     PARTICIPLE_TAG,
     attachment,
@@ -47,7 +48,7 @@ from accord.stages.dates.clauses import after_the_report, another_time_between
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.references import event_noun_type, has_definite_determiner, referenced_event
-from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, VERB_POS, preposition_objects
+from accord.stages.grammar import MODAL_TAG, PRESENT_TAGS, SUBJECT_DEPS, VERB_POS, preposition_objects
 
 # Clauses that describe a noun ("a bill the senator sponsored in 2007"): their times are background.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
@@ -84,8 +85,6 @@ POSSESSIVE_DEP = "poss"
 STEM_LENGTH = 4
 # The dependency of a passive clause's subject ("The suit was filed").
 PASSIVE_SUBJECT_DEP = "nsubjpass"
-# How a verb's object hangs on it ("declared the close of the negotiations").
-OBJECT_DEP = "dobj"
 # Modifiers of a noun that add a detail of its own (place, party, kind) besides a date.
 DETAIL_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss"})
 # Clause links through which an act shares the time of the act it hangs on: a coordinated verb or an
@@ -399,8 +398,15 @@ def _subject_names_act(verb: Token, event_type: str) -> bool:
         if subject.pos_ == "NOUN" and (event_noun_type(subject) == event_type
                                        or any(event_noun_type(n) == event_type for n in preposition_objects(subject, {"of"}))):
             return True
-    return any(c.dep_ == OBJECT_DEP and c.pos_ == "NOUN" and any(event_noun_type(n) == event_type for n in preposition_objects(c, {"of"}))
-               for c in verb.children)
+    phases = _phase_nouns()
+    return any(c.dep_ == OBJECT_DEP and c.lemma_.lower() in phases
+               and any(event_noun_type(n) == event_type for n in preposition_objects(c, {"of"})) for c in verb.children)
+
+
+@functools.cache
+def _phase_nouns() -> frozenset[str]:
+    """Nouns naming a phase of an act ("the close of the negotiations"): dates.json ``phase_nouns``."""
+    return frozenset(date_words()["phase_nouns"])
 
 
 def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:
@@ -595,9 +601,11 @@ def _story_moved(state: ArticleState, dates: dict[int, SpacySpan], start: int, e
     return False
 
 
-def last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan]) -> EventDate | None:
+def last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan],
+                  modal_ahead: bool = False) -> EventDate | None:
     """The day of the last date expression before token ``before`` resolving to one, within ``DAY_TOLD_REACH``
-    characters: the day a following "earlier in the day" or "in the morning" is of."""
+    characters: the day a following "earlier in the day" or "in the morning" is of; with ``modal_ahead``, read
+    ahead when its clause is told with a modal ("will begin on Wednesday")."""
     limit = state.doc[before].idx - DAY_TOLD_REACH if before < len(state.doc) else 0
     quotes = statement_index(state)
     for i in range(before - 1, -1, -1):
@@ -608,7 +616,8 @@ def last_day_told(state: ArticleState, before: int, dates: dict[int, SpacySpan])
             continue  # "'Today, there are 11 million ...,' he said": a speaker's now, not a day the story told
         if told_on(ent).pos_ not in VERB_POS:
             continue  # "ahead of next Tuesday's primary": a day of a thing named, not of an act told ("At a Thursday rally, ...": of its clause's)
-        found = to_event_date(state, ent, False)
+        clause = next((t for t in ent.root.ancestors if t.pos_ in VERB_POS), None) if modal_ahead else None
+        found = to_event_date(state, ent, clause is not None and any(c.tag_ == MODAL_TAG for c in clause.children))
         if found is not None and found.granularity == "day":
             return found
     return None

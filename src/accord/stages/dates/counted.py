@@ -35,6 +35,8 @@ from accord.records import EventDate
 from accord.stages.base import ArticleState
 from accord.stages.dates.calendar import WEEK_DAYS, date_words
 from accord.stages.dates.attachment import own_dates, to_event_date
+from accord.stages.dates.context import last_day_told
+from accord.stages.grammar import MODAL_TAG
 
 # A count of days or weeks ("two days", "a week", "10 days"): a month or a year counted from a day names no
 # day, and "days" with no count names no one.
@@ -45,13 +47,8 @@ WAYS = {"after": 1, "before": -1}
 # The last word of a time counted on a clause ("two days", "several weeks", "months"): a date such as "Dec. 2"
 # on an "after" clause is the clause's own day, not a count.
 COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-# The tag of a modal verb ("will", "would"): a host told ahead has its day resolved as a past one.
-MODAL_TAG = "MD"
 # How a counted clause hangs on its host: an adverbial clause ("came a day after rebels attacked").
 COUNTED_CLAUSE_DEP = "advcl"
-# How many characters back the act an act told as coming "afterwards" follows may be told (a sentence or two,
-# as ``dates.context.DAY_TOLD_REACH`` for "later in the day").
-SEQUENCE_REACH = 600
 # How a count hangs on the clause's verb or on its preposition ("two days after", "a week before the vote").
 COUNT_DEPS = frozenset({"npadvmod"})
 
@@ -174,24 +171,6 @@ def _bare_weekday(text: str) -> int | None:
     return date_words()["weekdays"].get(words[0]) if len(words) == 1 else None
 
 
-def _day_told_before(state: ArticleState, verb: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
-    """The day of the last date expression before ``verb``, within ``SEQUENCE_REACH`` characters, read ahead
-    when its clause is told with a modal ("will begin on Wednesday"), or None."""
-    limit = verb.idx - SEQUENCE_REACH
-    for i in range(verb.i - 1, -1, -1):
-        if verb.doc[i].idx < limit:
-            return None
-        ent = dates.get(i)
-        if ent is None or i != ent.start:
-            continue
-        clause = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        ahead = clause is not None and any(c.tag_ == MODAL_TAG for c in clause.children)
-        found = to_event_date(state, ent, ahead)
-        if found is not None and found.granularity == "day":
-            return found
-    return None
-
-
 def sequenced_weekday(state: ArticleState, verb: Token, found: EventDate, dates: dict[int, SpacySpan]) -> EventDate | None:
     """The day of a bare weekday on an act told as coming after the one before ("the ministers talk again afterwards,
     on Saturday", dates.json ``sequence_words``), when read from publication it falls on or before the day told just
@@ -200,7 +179,7 @@ def sequenced_weekday(state: ArticleState, verb: Token, found: EventDate, dates:
     if weekday is None or found.granularity != "day" \
             or not any(c.dep_ == "advmod" and c.lower_ in date_words()["sequence_words"] for c in verb.children):
         return None
-    previous = _day_told_before(state, verb, dates)
+    previous = last_day_told(state, verb.i, dates, modal_ahead=True)
     if previous is None:
         return None
     before = dt.date.fromisoformat(previous.value)

@@ -56,7 +56,7 @@ from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import MENTIONS_KEY, STARTS_KEY, resolve_mention
 from accord.stages.events.habitual import tells_habit
 from accord.stages.events.references import has_definite_determiner
-from accord.stages.grammar import SUBJECT_DEPS, VERB_POS
+from accord.stages.grammar import MODAL_TAG, SUBJECT_DEPS, VERB_POS
 
 # How many sentences after the one naming the story's day a follow-up of that day may be told: a story
 # tells one day's doings over a few paragraphs (a quote, its speaker's reaction); further on it as often
@@ -66,8 +66,6 @@ FOLLOW_UP_SENTENCES = 8
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 # Words that may name a party: a name, a title noun ("the president"), a pronoun.
 NAMING_POS = frozenset({"PROPN", "NOUN", "PRON"})
-# The tag of a modal verb ("will", "would", "could").
-MODAL_TAG = "MD"
 # The tag of a personal pronoun, and the pronouns that name one party or several ("she", "they").
 PRONOUN_TAG = "PRP"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})

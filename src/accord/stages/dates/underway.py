@@ -34,12 +34,10 @@ from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.habitual import tells_habit
 from accord.stages.events.references import has_definite_determiner
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import MODAL_TAG, SUBJECT_DEPS
 
 # Pronouns naming again a doer just named ("He said Tuesday ...").
 ANAPHORS = frozenset({"he", "she", "they", "it"})
-# The tag of a modal ("will call"): an act to come, not one under way.
-MODAL_TAG = "MD"
 
 
 def _under_way(state: ArticleState, event: Event, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:

@@ -125,7 +125,7 @@ class EntityBuilder:
                 return principal
         # Each test of this loop equates a first or last word of the name with one of ``name_match_words``: a person
         # sharing none of these words cannot pass any, so is skipped unread (the answer stays the latest that passes).
-        asked = {word.lower() for word in (*tokens[:1], *tokens[-1:], *written[:1])}
+        asked = {word.lower() for word in (*tokens[:1], *tokens[-1:])}
         for person in reversed(self.persons):
             if asked.isdisjoint(name_match_words(person.name)):
                 continue

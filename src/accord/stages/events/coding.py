@@ -186,8 +186,8 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
                 if found is not None and found.code:
                     head_sector = lookup_phrase(token.text)
                     coded = Coded(found.code, (head_sector.sector if head_sector else None) or found.sector, found.name, found.entity)
-                    named = entity_span(modifier) if modifier.ent_iob_ else None  # "New Jersey governor", whole
-                    start = named.start_char if named is not None and named.start_char >= run[0].idx else modifier.idx
+                    named = entity_span(modifier)  # "New Jersey governor", whole; the word alone when in no entity
+                    start = named.start_char if named.start_char >= run[0].idx else modifier.idx
                     end = run[-1].idx + len(run[-1])
                     break
     if coded is None or coded.code is None or coded.entity is None:
@@ -204,7 +204,7 @@ def _modifier_code(modifier: Token) -> Coded | None:
     "New Jersey" is a US state, not Jersey; "Latin American" and "North Korean" are not American or Korean.
     A longer name the lexicon and the region table cannot code gives no code."""
     found = lookup_phrase(modifier.text)
-    if found is None or not found.code or not modifier.ent_iob_ or modifier.ent_type_ not in LONGER_NAME_LABELS:
+    if found is None or not found.code or modifier.ent_type_ not in LONGER_NAME_LABELS:
         return found
     name = entity_span(modifier)
     if len(name) < 2 or name.text == modifier.text:

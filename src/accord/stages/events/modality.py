@@ -716,7 +716,7 @@ def _asked_predicate(anchor: Token, demand: set[str], desire: set[str]) -> Asser
     return "demanded" if lemma in demand else "hypothetical" if lemma in desire else None
 
 
-def _avoided(clause: Token, governor: Token, link: str, unrealized: set[str], negators: set[str]) -> bool:
+def _avoided(governor: Token, link: str, unrealized: set[str], negators: set[str]) -> bool:
     """Whether a clause is what its governor avoids, refrains from or is hesitant to do ("avoids discussing the vote",
     "hesitant to endorse him"): not done. A negated governor ("did not hesitate to strike", "was not reluctant")
     tells it done."""
@@ -777,7 +777,7 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
         link = _complement_link(clause, governor)
         if link == "conj":
             continue
-        if _avoided(clause, governor, link, unrealized, negators):
+        if _avoided(governor, link, unrealized, negators):
             return "hypothetical"  # "avoids discussing", "hesitant to endorse": not done
         if lemma in unclaimed and link == "ccomp" and _negated_verb(governor, negators):
             return "hypothetical"  # "He did not say (deny) that Russia attacked": neither told nor denied

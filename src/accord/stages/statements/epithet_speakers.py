@@ -28,6 +28,8 @@ MIN_ROLE_TAIL_CHARS = 6
 AGE_EPITHET_SENTENCES = 2
 # An age epithet is "the", the age (number, "-", "year", "-", "old") and at most this many words after it.
 AGE_EPITHET_MAX_TAIL = 3
+# Where the age noun stands in "the 57-year-old teacher": the, 57, -, year, -, old: five tokens after "the".
+AGE_EPITHET_NOUN_OFFSET = 5
 
 
 def _person_title(word: str) -> bool:
@@ -83,7 +85,7 @@ class EpithetSpeakers:
         hold it), by the fullest name the article gives; its gender, if its noun says one, must fit."""
         words = [t for t in tokens if t.i <= head.i]
         old = next((t for t in words if age_noun(t)), None)
-        if (old is None or words[0].lower_ != "the" or old.i - words[0].i != 5 or not words[1].like_num
+        if (old is None or words[0].lower_ != "the" or old.i - words[0].i != AGE_EPITHET_NOUN_OFFSET or not words[1].like_num
                 or head.i - old.i > AGE_EPITHET_MAX_TAIL
                 or innermost_range(self.quotations, head.idx) is not None):  # type: ignore[attr-defined]
             return None
