@@ -735,13 +735,12 @@ class EventBuilder:
         X"), when that counterpart is one of the article's two principal parties (``PrincipalSides``): the other one,
         coded on the doer's noun or, with none, on no words. Not for a doer named or told as a person ("Halvorsen",
         "he"): whoever it is may be a third party; [] when the sides are not clear."""
-        codes = {r.code for r in counterparts if r.code}
-        if len(codes) != 1 or any(t.pos_ == "PROPN" or t.tag_ == PERSONAL_PRONOUN_TAG for t in cand.actor_tokens):
+        if any(t.pos_ == "PROPN" or t.tag_ == PERSONAL_PRONOUN_TAG for t in cand.actor_tokens) or not self.sides.resolvable:
             return []
-        principals = self.sides.principal_parties() if self.sides.resolvable else ()
-        if not codes < {code for code, _ in principals}:
+        others = self.sides.other_than({r.code for r in counterparts if r.code})
+        if not others:
             return []
-        code, name = next((c, n) for c, n in principals if c not in codes)
+        code, name = others[0]
         token = cand.trigger.token
         nouns = [t for t in cand.actor_tokens if t.pos_ == "NOUN"]  # "a delegation"; not a stray "that"
         doer = self.backoff.text_ref(nouns[0]) if nouns else unnamed_doer(token, code)

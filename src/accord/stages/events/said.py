@@ -192,13 +192,13 @@ class SaidEvents:
     def counterpart(self, own: set[str], phrase: Token) -> list[ActorRef]:
         """The other of the article's two principal parties when the demanding side is one of them (a
         demand that names nobody asks it of the other side), coded on the demand's phrase; none otherwise."""
-        principals = self.sides.principal_parties()
-        if len(own) != 1 or not own <= {code for code, _ in principals}:
+        others = self.sides.other_than(own)
+        if not others:
             return []
         start = min([phrase.idx, *(c.idx for c in phrase.children if c.dep_ in ("amod", "compound") and c.i < phrase.i)])
         end = phrase.idx + len(phrase)
         return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
-                for code, name in principals if code not in own]
+                for code, name in others]
 
     def copular_demands(self, links: list[tuple[int, int]]) -> list[Candidate]:
         """"X's red line is: no enrichment", "our condition is that the troops leave": a REQUEST by the owner of

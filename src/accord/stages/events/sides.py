@@ -32,6 +32,13 @@ class PrincipalSides:
             self._principals = principal_parties(self.state.doc, self.state.entities, self.mediators())
         return self._principals
 
+    def other_than(self, own: set[str]) -> tuple[tuple[str, str | None], ...]:
+        """The other principal party (code, name) when ``own`` is exactly one of the two; none otherwise."""
+        principals = self.principal_parties()
+        if len(own) != 1 or not own < {code for code, _ in principals}:
+            return ()
+        return tuple((code, name) for code, name in principals if code not in own)
+
     def mediators(self) -> frozenset[str]:
         """Codes of the parties the article says mediate (``mediators.mediator_codes``)."""
         if self._mediators is None:
