@@ -20,7 +20,7 @@ from accord.stages.statements.reported_ranges import innermost_range, past_openi
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import apposed_name, head_word, phrase_code, role_word
 from accord.stages.statements.speaker_words import person_heads
-from accord.stages.token_filters import indices_with_words
+from accord.stages.token_filters import indices_with_words, sentence_of
 
 if TYPE_CHECKING:
     from accord.stages.entities.mentions import ResolvedMention
@@ -531,7 +531,7 @@ class RoleSpeakers:
     def _known_surname(self, head: Token) -> ResolvedSpeaker | None:
         """The one person named in full before whose surname is ``head`` as written, capitalised inside its
         sentence ("From" of "Al From"); None for a word opening its sentence or a surname two people share."""
-        if not head.text[:1].isupper() or head.i == head.sent.start:
+        if not head.text[:1].isupper() or head.i == sentence_of(head).start:
             return None
         found = {p.entity or p.name: p for p in self.people
                  if p.start < head.idx and p.name and len(p.name.split()) > 1 and p.name.split()[-1] == head.text}
