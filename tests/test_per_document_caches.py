@@ -10,7 +10,7 @@ from accord.stages.events.campaign_pledges import race_in_story
 from accord.stages.grammar import span_text, token_texts
 from accord.stages.entities.variants import name_words
 from accord.stages.events.retold import capitals_lines
-from accord.stages.token_filters import indices_with, indices_with_words
+from accord.stages.token_filters import document_sentences, indices_with, indices_with_words, sentence_of, token_sentences
 
 TEXT = ("Qatar, which mediated the truce talks, said on Monday that both sides agreed to a ceasefire.\n\n"
         "The mediators  met again in Doha. \"We are hopeful,\" the envoy said. Egypt brokered an earlier deal.")
@@ -21,6 +21,16 @@ def test_span_text_is_spacy_span_text_for_sentences_and_short_spans(nlp) -> None
     spans = [*doc.sents] + [doc[i:j] for i in range(len(doc)) for j in range(i, min(len(doc), i + 4) + 1)]
     for span in spans:
         assert span_text(span) == span.text
+
+
+def test_the_sentence_table_answers_as_doc_sents_and_token_sent(nlp) -> None:
+    doc = nlp(TEXT)
+    for _ in range(2):  # the first read builds the document's table, the second reuses it
+        assert [(s.start, s.end) for s in document_sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+        for token in doc:
+            assert sentence_of(token) == token.sent
+            assert token_sentences(doc)[token.i] is sentence_of(token)
+    assert document_sentences(nlp("")) == ()
 
 
 def test_indices_with_words_picks_tokens_by_lower_form_or_lemma(nlp) -> None:

@@ -32,6 +32,7 @@ from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import SUBJECT_DEPS, entities_in
 from accord.stages.statements.speaker_words import speaker_words
+from accord.stages.token_filters import document_sentences, sentence_of
 
 # Codes that are not a state: never an article's host country.
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"})
@@ -273,7 +274,7 @@ class ActorBackoff:
         none of them belongs to (``_quoted_host``); else none."""
         if self._host is False:
             host = dateline_country(self.state.text)
-            lead_sentences = list(self.state.doc.sents)[:LEAD_SENTENCES]
+            lead_sentences = list(document_sentences(self.state.doc))[:LEAD_SENTENCES]
             if host is None and lead_sentences and not any(t.lemma_.lower() in self.venue_words for t in lead_sentences[0]):
                 place = lead_place(lead_sentences[0])  # talks "in Rome" name a venue, not where the story is
                 host = place[0] if place is not None else None
@@ -345,7 +346,7 @@ class ActorBackoff:
         """The one code the participant's own description names, if exactly one."""
         words = description_tokens(token)
         codes = {
-            code for ent in entities_in(token.sent)
+            code for ent in entities_in(sentence_of(token))
             if ent.label_ in DESCRIPTION_LABELS and ent.start in words
             and (code := _code_of_description(ent.text)) is not None
         }
@@ -423,8 +424,8 @@ class ActorBackoff:
         if token.lemma_.lower() not in backoff_words()["document_nouns"] \
                 or not has_definite_determiner(token):
             return None
-        doc, sentence = token.doc, token.sent
-        earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        doc, sentence = token.doc, sentence_of(token)
+        earliest = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
         issued = None
         for statement in self.state.statements:
             speaker, cue = statement.speaker, statement.cue

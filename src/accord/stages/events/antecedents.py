@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, GENDER_KEY, MENTIONS_KEY, STARTS_KEY
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.token_filters import sentence_of
 
 # Object pronouns and the gender of the one person each can stand for.
 OBJECT_PRONOUN_GENDERS = {"him": "male", "her": "female"}
@@ -41,11 +42,11 @@ def verb_of(token: Token) -> Token:
 def _window_start(token: Token, sentences_back: int = ANTECEDENT_SENTENCES_BACK) -> int:
     """The character offset where an antecedent may first be named: the start of the sentence ``sentences_back``
     before the pronoun's."""
-    sentence = token.sent
+    sentence = sentence_of(token)
     for _ in range(sentences_back):
         if sentence.start == 0:
             break
-        sentence = token.doc[sentence.start - 1].sent
+        sentence = sentence_of(token.doc[sentence.start - 1])
     return sentence.start_char
 
 

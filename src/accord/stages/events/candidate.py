@@ -1,4 +1,4 @@
-"""An event under construction (``Candidate``) and the per-token sentence index its builders share.
+"""An event under construction (``Candidate``).
 
 Its own module so the type model and the article-wide dedupe read candidates without importing the builder.
 """
@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.records import ActorRef, Assertion, Modality
@@ -41,11 +39,3 @@ class Candidate:
     from_statement: bool = False  # an ACCUSE built from what a speaker says (accusations.py): no trigger word to learn
     accused: list[Token] | None = None  # a legal accusation told from the accused's side (accused.py): who is accused
     investigated: list[Token] | None = None  # what an investigation "into" names as its target (accused.py)
-
-
-def sentence_index(doc: Doc) -> list[SpacySpan]:
-    """Each token's sentence, computed in one pass (``Token.sent`` rescans the Doc on every call)."""
-    index: list[SpacySpan] = []
-    for sentence in doc.sents:
-        index.extend([sentence] * len(sentence))
-    return index

@@ -22,7 +22,7 @@ from accord.stages.events import arguments
 from accord.stages.events.accused import accused_of, investigated
 from accord.stages.events.actor_backoff import PERSONAL_PRONOUN_TAG, ActorBackoff, mentioned_countries, unnamed_doer
 from accord.stages.events.campaign_pledges import campaign_pledge, campaigners
-from accord.stages.events.candidate import Candidate, sentence_index
+from accord.stages.events.candidate import Candidate
 from accord.stages.events.coding import (code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase, meeting_parties,
                                          other_parties)
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
@@ -72,7 +72,7 @@ from accord.stages.events.type_model import choose_types
 from accord.stages.gazetteer import find_country, find_major_city, locate, place_country
 from accord.stages.grammar import STATE_ENTITY_LABELS, SUBJECT_DEPS, misparsed_predicate
 from accord.stages.statements.link_lists import LINK_LISTS_KEY, in_link_list
-from accord.stages.token_filters import indices_with
+from accord.stages.token_filters import indices_with, token_sentences
 
 # Nouns that, with a possessive pronoun, stand for the speaker's own state ("his country would not ...").
 # The relative pronoun of ownership: "Iran, whose leaders ..." names Iran's leaders.
@@ -178,7 +178,7 @@ class EventBuilder:
         self._coded: dict[int, ActorRef | None] = {}
         self._trigger_index: dict[int, Trigger] = {}
         self._own_clause: dict[int, Token] = {}  # event nouns told with a light-verb clause of their own: that clause
-        self._sentence_of = sentence_index(state.doc)
+        self._sentence_of = token_sentences(state.doc)
         self.text = state.text  # Doc.text is rebuilt on every access
         self.sides = PrincipalSides(state, lexicon, self.text)
         self.said = SaidEvents(state, lexicon, self._sentence_of, self.text, self.reporting, self.code_all,

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from accord.records import Assertion, Modality
 from accord.stages.events.lexicon import Lexicon
-from accord.stages.grammar import PLACE_LABELS, PRESENT_TAGS
+from accord.stages.grammar import PLACE_LABELS, PRESENT_TAGS, span_text
 
 # Speech verbs whose past tense turns a following "would" into a future-in-the-past, not a hypothesis.
 REPORTING_TAGS = frozenset({"VBD", "VBN"})
@@ -118,7 +118,7 @@ def is_anticipated(trigger: Token, anchor: Token, phrases: list[str]) -> bool:
     holder = prep.head  # "ahead", "advance", "eve", or "up" of "run-up"
     if holder.i > prep.i:
         return False
-    phrase = token.doc[holder.left_edge.i:prep.i + 1].text.lower()
+    phrase = span_text(token.doc[holder.left_edge.i:prep.i + 1]).lower()
     return any(phrase == p or phrase.endswith(" " + p) for p in phrases)  # "eve of", never "reprieve of"
 
 

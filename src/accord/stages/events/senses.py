@@ -48,6 +48,7 @@ from accord.records import ActorRef, Entity
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, entity_span, preposition_objects
 from accord.stages.statements.animacy import ANIMATE_LABELS, THING_LABELS, animate
 from accord.stages.statements.lexicon import load_lexicon
+from accord.stages.token_filters import sentence_of
 from accord.stages.word_targets import WordTargets, is_word_target
 
 # Dependencies of a clause complement ("agreed that ...", "insisted that ...").
@@ -214,7 +215,7 @@ def poll_share(token: Token, senses: dict[str, Any], event_type: str) -> bool:
             return True  # "Polls ... back tougher laws", "about 7 in 10 older women supported Moreno"
         if subject.lemma_.lower() in rule["population_nouns"] and (
                 any(c.dep_ in ("amod", "det") and c.lower_ in rule["population_quantifiers"] for c in subject.children)
-                or any(t.lemma_.lower() in rule["poll_words"] for t in token.sent)):
+                or any(t.lemma_.lower() in rule["poll_words"] for t in sentence_of(token))):
             return True  # "Most voters support the deal", "Republicans back him, a new poll shows"
     if _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
         return False  # "proposed to increase spending by 1.5 percent": the margin belongs to the act proposed
@@ -797,7 +798,7 @@ def _sport_result(token: Token, rule: dict[str, Any]) -> bool:
     """Whether a verb of winning tells a game's result: its sentence speaks of a game ("as the Chiefs beat the Eagles
     in the league", "crushed their rivals with two late goals")."""
     return token.lemma_.lower() in rule["sport_verbs"] and any(
-        t.lemma_.lower() in rule["sport_words"] or t.lower_ in rule["sport_words"] for t in token.sent)
+        t.lemma_.lower() in rule["sport_words"] or t.lower_ in rule["sport_words"] for t in sentence_of(token))
 
 
 def contest_beat(token: Token, senses: dict[str, Any]) -> bool:
@@ -960,7 +961,7 @@ def retort(token: Token, senses: dict[str, Any]) -> bool:
         return True  # "Okafor shot back that the reporter had not been called on": a reply told in a clause
     if any(g.lemma_.lower() in rule["message_nouns"] for g in preposition_objects(token, set(rule["message_preps"]))):
         return True  # "the magazine shot back in an article": a reply in a message
-    return any(t.lower_ in rule["quote_marks"] for t in token.sent)
+    return any(t.lower_ in rule["quote_marks"] for t in sentence_of(token))
 
 
 def _population_source(source: Token, rule: dict[str, Any]) -> bool:
@@ -996,7 +997,7 @@ def poll_standing(token: Token, senses: dict[str, Any]) -> bool:
         if child.dep_ == "prep" and child.lower_ in rule["share_source_preps"] and any(
                 g.ent_type_ == "PERCENT" or _counted_share(g, rule) for g in child.children):
             return True  # "the support of 37 percent of adults", "support from 52 percent", "of nearly four in 10 voters"
-    sentence = token.sent  # "Ruiz gets less support than Park, averaging 4 percent ... in the latest survey"
+    sentence = sentence_of(token)  # "Ruiz gets less support than Park, averaging 4 percent ... in the latest survey"
     return any(t.ent_type_ == "PERCENT" for t in sentence) and any(t.lemma_.lower() in rule["standing_cues"] for t in sentence)
 
 

@@ -32,6 +32,7 @@ from accord.stages.statements.quotes import Quote
 from accord.stages.statements.scene import scene_codes
 from accord.stages.statements.speaker_words import person_heads, speaker_words
 from accord.stages.statements.speakers import SpeakerResolver
+from accord.stages.token_filters import sentence_of
 
 # A quotation belongs to a cue without a complement (`"...," he said.` / `He said: "..."`) when no
 # more than this many characters lie between them, none of them a sentence end.
@@ -284,7 +285,7 @@ def _quoting_draft(ordered: list[Draft], i: int) -> Draft:
     speaker = previous.candidate.speaker
     if not QUOTES_CARRY_ON_THE_QUOTED or previous.kind == "direct" or speaker is None:
         return previous
-    sentence_start = speaker.sent.start_char
+    sentence_start = sentence_of(speaker).start_char
     for j in range(i - 1, -1, -1):
         earlier = ordered[j]
         if earlier.candidate.cue[0] < sentence_start:

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from accord.stages.grammar import SUBJECT_DEPS, span_text
+from accord.stages.token_filters import document_sentences
 
 # A full calendar date with its year ("March 19, 2025", "Sept. 9, 2016"): captions date the picture;
 # news prose dates a past event in the past tense.
@@ -51,7 +52,7 @@ def caption_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of ``doc`` that are photo captions, in text order: a caption sentence, or a sentence
     up to the end of the photo credit in it (the parser may join the next sentence to a credit)."""
     ranges: list[tuple[int, int]] = []
-    for sentence in doc.sents:
+    for sentence in document_sentences(doc):
         if is_caption(sentence):
             ranges.append((sentence.start_char, sentence.end_char))
             continue

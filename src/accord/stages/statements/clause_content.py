@@ -8,6 +8,7 @@ from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.object_content import COORDINATING_WORDS, coordination_after
 from accord.stages.statements.spans import aside_cut, trim_clause
+from accord.stages.token_filters import sentence_of
 
 
 # A noun-phrase object of a speech verb at least this long is a clause the parser misread (`says the
@@ -72,7 +73,7 @@ def interrupted_range(verb: Token, speaker: Token | None = None, tells: bool = F
     """Content of `X, he said.` / `X, said Cui.`: the sentence before a cue clause that closes it.
     ``tells``: the verb's object is its audience (`X, he told me, Y`), not content of its own."""
     doc = verb.doc
-    sent = verb.sent
+    sent = sentence_of(verb)
     first_cue, last_cue = verb.left_edge.i, verb.right_edge.i
     if speaker is not None and speaker.i < verb.i and speaker.head.i == verb.i and (
             verb.i - first_cue > MAX_INTERRUPTION_TOKENS
@@ -118,7 +119,7 @@ def as_clause_range(verb: Token, tells: bool = False) -> tuple[int, int] | None:
     if any((c.dep_ in CONTENT_DEPS and not (tells and c.dep_ == "dobj")) or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS)
            for c in verb.children):
         return None
-    sent, host = verb.sent, verb.head
+    sent, host = sentence_of(verb), verb.head
     if host.pos_ not in ("VERB", "AUX"):
         return None  # `as bad as she said`: a comparison, not a comment on a clause
     first, last = verb.left_edge.i, verb.right_edge.i

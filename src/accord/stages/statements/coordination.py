@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from accord.knowledge.actors import lexicon, lookup_actor
+from accord.stages.grammar import span_text
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, mixed_codes
 
 # The coordinator of firm names ("Procter & Gamble"), also written between two parties ("Colombia & Norway").
@@ -79,7 +80,7 @@ def name_conjuncts(head: Token) -> list[Token]:
     if _clause_between(head, min(conjuncts, key=lambda t: t.i)):
         return []  # "Trump endorsed Ryan and McCain": the names after the verb are its objects, not speakers
     last = max(c.i for c in conjuncts)
-    if lexicon().entry(doc[head.i : last + 1].text) is not None:
+    if lexicon().entry(span_text(doc[head.i : last + 1])) is not None:
         return []  # "Bosnia and Herzegovina", "Trinidad and Tobago": one name with "and" in it
     coordinators = {t.lower_ for t in doc[head.i : max(c.i for c in conjuncts)] if t.dep_ == "cc"}
     if AMPERSAND in coordinators and all(_own_actor(t) for t in [head, *conjuncts]):

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.animacy import animate
 from accord.stages.statements.lexicon import CueLexicon
+from accord.stages.token_filters import sentence_of
 
 
 # Relations by which the small parser hangs a poll share (`4 in 10 say`) on the verb instead of
@@ -152,7 +153,7 @@ def speaker_after_quote(verb: Token) -> Token | None:
     a subject inside the quotation (`"Good work, good team," Smith said`: `work` parsed as subject).
     The name may be followed by a comma-delimited aside (`Hart, wearing a red hat, said`)."""
     doc = verb.doc
-    start = verb.sent.start
+    start = sentence_of(verb).start
     j = _closing_quote_before(verb, start)
     if j is None:
         return None
@@ -194,7 +195,7 @@ def _inside_quotation(token: Token, closing: int) -> bool:
     doc = token.doc
     if token.i >= closing:
         return False
-    return any(doc[k].is_quote for k in range(max(token.sent.start - 1, 0), token.i))
+    return any(doc[k].is_quote for k in range(max(sentence_of(token).start - 1, 0), token.i))
 
 
 def _aside_before(doc: Doc, comma: int, verb_i: int) -> bool:
@@ -246,16 +247,16 @@ def subject_misattached_before(verb: Token) -> Token | None:
     before a subject-less speech verb an apposition inside the opening phrase. The name directly before
     the verb, after a comma, whose phrase the parser hung elsewhere, is the verb's subject."""
     doc = verb.doc
-    if verb.i == 0 or verb.i - 1 < verb.sent.start:
+    if verb.i == 0 or verb.i - 1 < sentence_of(verb).start:
         return None
     name = _before_age(doc, verb.i) or doc[verb.i - 1]
     if name.pos_ not in ("PROPN", "NOUN") or name.dep_ not in MISATTACHED_SUBJECT_DEPS or name.head.i > name.i:
         return None
     first = name.i  # the words back to the comma must make one noun phrase (`her husband Karl Weber`)
-    while first - 1 >= verb.sent.start and name.i - first < MAX_MISATTACHED_SUBJECT_TOKENS and (
+    while first - 1 >= sentence_of(verb).start and name.i - first < MAX_MISATTACHED_SUBJECT_TOKENS and (
             doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[first - 1].dep_ == "poss"):
         first -= 1
-    if first - 1 < verb.sent.start or doc[first - 1].text != ",":
+    if first - 1 < sentence_of(verb).start or doc[first - 1].text != ",":
         return None
     return name
 

@@ -18,6 +18,7 @@ from accord.knowledge.actors import lookup_actor, title_entry
 from accord.records import Entity, Speaker
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.description_conflicts import contradicts
+from accord.stages.token_filters import document_sentences
 
 # Only a description in the article's opening (headline and lede) waits for its name: later in a story a
 # description is a new, unnamed source. Sentences counted from the text's start, headline lines included.
@@ -115,7 +116,7 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
     the pronouns that follow it the person named right after it:
     the first person introduced as a clause subject within IDENTIFY_WITHIN_SENTENCES sentences, who speaks in
     the article and whose gender and country do not contradict the description's ("woman", "son", "Omani")."""
-    starts = [s.start_char for s in doc.sents]
+    starts = [s.start_char for s in document_sentences(doc)]
     named: dict[str, Speaker] = {}
     for speaker in speakers:
         entity = entities.get(speaker.entity or "")

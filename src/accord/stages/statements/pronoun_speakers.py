@@ -15,6 +15,7 @@ from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.reported_ranges import innermost_range
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import speaker_range
+from accord.stages.token_filters import document_sentences, sentence_of
 
 
 # A pronoun is resolved to a person mentioned at most this many sentences earlier; beyond that the
@@ -51,7 +52,7 @@ class PronounSpeakers:
         self._author_cache = None
         closing = self.text.rstrip()
         paragraph_start = closing.rfind("\n") + 1
-        sentences = [s for s in self.doc.sents if s.start_char >= paragraph_start and s.text.strip()]
+        sentences = [s for s in document_sentences(self.doc) if s.start_char >= paragraph_start and s.text.strip()]
         bios = [s for s in sentences if s.root.lemma_ == "be" and any(
             c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON" for c in s.root.children)]
         if len(bios) != 1 or len(sentences) > AUTHOR_LINE_SENTENCES:
@@ -336,10 +337,10 @@ class PronounSpeakers:
         that the pronoun can stand for: for "they" a plural common noun of people or groups ("three members of the U.S. Senate
         ... 'We are concerned,' they wrote"), for "it" an institution ("UNHCR shares that concern. It issued
         a statement")."""
-        sentence = pronoun.sent
+        sentence = sentence_of(pronoun)
         first = sentence.start
         if first > 0:
-            first = self.doc[first - 1].sent.start
+            first = sentence_of(self.doc[first - 1]).start
         plural = pronoun.lower_ in ("they", "their")
         for i in range(pronoun.i - 1, first - 1, -1):
             token = self.doc[i]

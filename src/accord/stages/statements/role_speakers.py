@@ -13,14 +13,14 @@ from accord.stages.entities import resolve_mention
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.title_references import known_elsewhere, title_fits, title_words
 from accord.stages.entities.titles import CLAIM_COLONS
-from accord.stages.grammar import SUBJECT_DEPS, phrase_head_at
+from accord.stages.grammar import SUBJECT_DEPS, phrase_head_at, span_text
 from accord.stages.statements.description_conflicts import parties_in
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
 from accord.stages.statements.speaker_phrase import apposed_name, head_word, phrase_code, role_word
 from accord.stages.statements.speaker_words import person_heads
-from accord.stages.token_filters import indices_with_words
+from accord.stages.token_filters import indices_with_words, sentence_of
 
 if TYPE_CHECKING:
     from accord.stages.entities.mentions import ResolvedMention
@@ -161,7 +161,7 @@ class RoleSpeakers:
                 first, last = child.left_edge.i, child.right_edge.i
                 if any(t.text in CLAIM_COLONS for t in self.doc[head.i + 1 : first]):
                     continue  # "Warren: Time for a tougher line" (a headline): the claim, not a title
-                return self.doc[first : last + 1].text.strip(" ,")
+                return span_text(self.doc[first : last + 1]).strip(" ,")
         return ""
 
     def _latest_speaker_by_role(self, tokens: list[Token], head: Token, sentence: int,
@@ -170,7 +170,7 @@ class RoleSpeakers:
         role (news varies how it names the person just quoted). Not when the role is a surrogate's ("the
         spokesman" after a minister), when an unnamed speaker of that role spoke before ("an official said ...
         the official added"), nor when the role's country, party or gender is not the person's."""
-        words = self.doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
+        words = span_text(self.doc[tokens[0].i : tokens[-1].i + 1]).split() if tokens else []
         word = role_word(head)
         # "the Wisconsin Republican": a party member named by party (and state) is the one who just spoke, too
         member = word in self.words["party_members"]["words"] and head.tag_ == "NNP"
@@ -413,7 +413,7 @@ class RoleSpeakers:
         if head is None:
             return None
         tokens = list(self.doc[head.left_edge.i : head.i + 1])
-        code = phrase_code(self.doc[tokens[0].i : head.i + 1].text)[0]
+        code = phrase_code(span_text(self.doc[tokens[0].i : head.i + 1]))[0]
         return self._latest_speaker_by_role(tokens, head, self._sentence_index(start), code)
 
     def _latest_role_antecedent(self, head: Token) -> ResolvedSpeaker | None:
@@ -531,7 +531,7 @@ class RoleSpeakers:
     def _known_surname(self, head: Token) -> ResolvedSpeaker | None:
         """The one person named in full before whose surname is ``head`` as written, capitalised inside its
         sentence ("From" of "Al From"); None for a word opening its sentence or a surname two people share."""
-        if not head.text[:1].isupper() or head.i == head.sent.start:
+        if not head.text[:1].isupper() or head.i == sentence_of(head).start:
             return None
         found = {p.entity or p.name: p for p in self.people
                  if p.start < head.idx and p.name and len(p.name.split()) > 1 and p.name.split()[-1] == head.text}
@@ -569,7 +569,7 @@ class RoleSpeakers:
                 continue
             roles.add(word)
             # "secretary of the treasury" too, for a role written with its "of" phrase
-            roles.update(f"{word} {self.doc[p.i : p.right_edge.i + 1].text.lower()}" for p in root.children
+            roles.update(f"{word} {span_text(self.doc[p.i : p.right_edge.i + 1]).lower()}" for p in root.children
                          if p.dep_ == "prep" and p.lower_ == "of" and p.i > root.i)
         return roles
 
@@ -588,7 +588,7 @@ class RoleSpeakers:
         before ("a lawyer said ... the lawyer added") or a proper word in the role ("the Ohio lawyer") name no
         one."""
         # words up to the role noun: its "of" phrase must match a description word for word anyway
-        words = self.doc[tokens[0].i : head.i + 1].text.split() if tokens and tokens[0].i <= head.i else []
+        words = span_text(self.doc[tokens[0].i : head.i + 1]).split() if tokens and tokens[0].i <= head.i else []
         if (not words or tokens[0].lower_ != "the" or len(words) > ROLE_REFERENCE_MAX_WORDS
                 or not _singular_noun(head) or any(t.pos_ == "PROPN" for t in tokens if t.i < head.i)):
             return None
@@ -601,7 +601,7 @@ class RoleSpeakers:
         if any(h.name and h.name.split()[-1].lower() == word and self._role_written_lower(h) for h in self.history):
             return None  # "a lawyer for the family said ... the lawyer added": the unnamed one spoke again
         if tail:
-            word = f"{word} {self.doc[tail[0].i : tail[-1].i + 1].text.lower()}"
+            word = f"{word} {span_text(self.doc[tail[0].i : tail[-1].i + 1]).lower()}"
         holders = {p.entity: p for p in self._role_holders(word, sentence) if p.entity and p.start < head.idx}
         if len(holders) != 1:
             return None

@@ -31,6 +31,7 @@ from accord.knowledge.loader import read_rows
 from accord.records import Entity, Speaker
 from accord.stages.entities.homonyms import US, shared_names, us_states
 from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country
+from accord.stages.token_filters import document_sentences
 
 # Longest place name between "In" and the comma ("In the Democratic Republic of Congo,").
 MAX_PLACE_TOKENS = 6
@@ -94,7 +95,7 @@ def _shared_reading(codes: tuple[str, str], counts: Mapping[str, int]) -> str | 
 def scene_codes(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, Entity]) -> list[str | None]:
     """Per speaker, the country the opening "In ‹Place›," of its sentence names, else the one opening the
     sentence of its entity's first mention (where the text introduces it), else None."""
-    starts = [sentence.start for sentence in doc.sents]  # once, not a walk back to the start per speaker
+    starts = [sentence.start for sentence in document_sentences(doc)]  # once, not a walk back to the start per speaker
     counts = Counter(entity.code for entity in entities.values() if entity.code)
     introduced: dict[str, str | None] = {}
     codes: list[str | None] = []

@@ -9,6 +9,7 @@ from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.clause_content import TRIM_ASIDES
 from accord.stages.statements.source_phrases import closing_phrase_start, object_fallback, opening_phrase_clause
 from accord.stages.statements.spans import starts_aside, token_range, trim_clause
+from accord.stages.token_filters import sentence_of
 
 
 # `A, and B, according to X.` / `A when B, according to X.`: a source phrase closing its sentence after a
@@ -48,11 +49,11 @@ def source_candidate(prep: Token, second: Token, report_verbs: frozenset[str] = 
         if _subjectless_after_comma(prep, host):
             # `X, according to officials who spoke to Y but were not allowed to ...`: the parse hung the
             # phrase on the relative clause's second verb; the sentence before the comma is reported
-            first, last = prep.sent.start, plo - 1
+            first, last = sentence_of(prep).start, plo - 1
     else:
         first, last = lo, plo - 1
         if SOURCE_CLOSING_TAKES_SENTENCE and _closes_sentence_after_comma(prep):
-            first = prep.sent.start  # `A, and B, according to X.`: the parse hung `according to` on B
+            first = sentence_of(prep).start  # `A, and B, according to X.`: the parse hung `according to` on B
     if last < first:
         return None
     content = trim_clause(doc, first, last)
@@ -65,7 +66,7 @@ def _subjectless_after_comma(prep: Token, host: Token) -> bool:
     no subject of its own is a misparse (a clause after `according to X` never lacks its subject)."""
     doc = prep.doc
     first = prep.left_edge.i
-    if first <= prep.sent.start or doc[first - 1].text != "," or host.i < first:
+    if first <= sentence_of(prep).start or doc[first - 1].text != "," or host.i < first:
         return False
     return not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in host.children)
 
@@ -74,9 +75,9 @@ def _closes_sentence_after_comma(prep: Token) -> bool:
     """`..., according to X.`: the source phrase follows a comma and only punctuation follows it."""
     doc = prep.doc
     first, last = prep.left_edge.i, prep.right_edge.i
-    if first <= prep.sent.start or doc[first - 1].text != ",":
+    if first <= sentence_of(prep).start or doc[first - 1].text != ",":
         return False
-    return all(t.is_punct or t.is_space for t in doc[last + 1 : prep.sent.end])
+    return all(t.is_punct or t.is_space for t in doc[last + 1 : sentence_of(prep).end])
 
 
 def poll_candidate(poll: Token) -> Candidate | None:

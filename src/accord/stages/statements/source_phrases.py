@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.stages.token_filters import sentence_of
+
 # Nouns that can stand for the source when the parse left `to` without an object.
 SOURCE_NOUN_POS = frozenset({"NOUN", "PROPN"})
 # The clause after an opening phrase must have at least this many words to be a report (not a
@@ -35,7 +37,7 @@ def opening_phrase_clause(prep: Token, source: Token) -> tuple[int, int] | None:
     """`According to X, CLAUSE.` with the clause parsed inside the phrase: the first and last token
     of CLAUSE, after the comma that closes X (past an apposition `X, a spokesman for Y,`), or None
     when the parse already keeps the clause outside the phrase or no comma closes the source."""
-    sent = prep.sent
+    sent = sentence_of(prep)
     if prep.i != sent.start or (prep.dep_ != "ROOT" and prep.right_edge.i < sent.end - 2):
         return None
     commas = [t.i for t in sent if t.i > source.i and t.text == ","]
@@ -56,7 +58,7 @@ def closing_phrase_start(prep: Token, host: Token, report_verbs: frozenset[str])
     an inner clause of a sentence whose main verb is no speech verb: the content starts at the
     sentence start (the main clause is what X reports), or None when that does not hold."""
     doc = prep.doc
-    sent = prep.sent
+    sent = sentence_of(prep)
     root = sent.root
     left = prep.left_edge.i
     if host.i == root.i or left <= sent.start or doc[left - 1].text != ",":

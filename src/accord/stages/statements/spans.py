@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, span_text
+from accord.stages.token_filters import sentence_of
 
 # Characters never part of a content span's edges (punctuation, dashes, spaces; not quote marks,
 # which the quote logic decides about).
@@ -56,7 +57,7 @@ def _dangling_conjunct_end(doc: Doc, cc: int) -> int:
         return cc - 1
     opener = doc[cc + 1]
     head = _trailing_constituent(doc, cc + 1, cc + 1)
-    if head is None or head.sent != doc[cc].sent or opener.is_punct:
+    if head is None or sentence_of(head) != sentence_of(doc[cc]) or opener.is_punct:
         return cc - 1
     if head.head.i > cc and head.head.left_edge.i == cc:
         head = head.head  # `X and a sniper ...`: the parse made the conjunction a child of the conjunct
@@ -83,7 +84,7 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     if first > last:
         return doc[first - 1].idx if first > 0 else 0, doc[first - 1].idx if first > 0 else 0
     start, end = token_range(doc, first, last)
-    local = doc[first : last + 1].text  # not doc.text: that rebuilds the whole article string
+    local = span_text(doc[first : last + 1])  # not doc.text: that rebuilds the whole article string
     lo, hi = trim(local, 0, len(local), strip_final_period=False)
     return start + lo, start + hi
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from accord.knowledge.actors import ActorCode, lexicon, lookup_actor, title_entry
 from accord.stages.entities.envoys import envoy_to_body, envoy_to_host
 from accord.stages.entities.topics import described_country
+from accord.stages.grammar import span_text
 from accord.stages.statements.speaker_words import person_heads
 
 
@@ -58,7 +59,7 @@ def speaker_range(head: Token) -> tuple[int, int]:
         if child.dep_ in DROPPED_SPEAKER_DEPS and not (child.dep_ == "prep" and child.lower_ in KEPT_SPEAKER_PREPS and child.i > head.i) \
                 and not _one_coordinated_name(head, child):
             continue
-        if child.dep_ == "prep" and "," in child.doc[head.i : child.i].text:
+        if child.dep_ == "prep" and "," in span_text(child.doc[head.i : child.i]):
             continue
         first = min(first, child.left_edge.i)
         last = max(last, _phrase_end(child) if child.dep_ == "prep" else child.right_edge.i)
@@ -103,7 +104,7 @@ def _one_coordinated_name(head: Token, child: Token) -> bool:
     if amp + 1 < len(doc) and doc[amp].text == "&" and child.i in (amp, amp + 1):
         return True
     conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i), None)
-    return conj is not None and child.i <= conj.i and lexicon().entry(doc[head.i : conj.i + 1].text) is not None
+    return conj is not None and child.i <= conj.i and lexicon().entry(span_text(doc[head.i : conj.i + 1])) is not None
 
 
 def _wordless(token: Token) -> bool:

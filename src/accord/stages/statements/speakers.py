@@ -30,6 +30,7 @@ from accord.stages.statements.resolved_speaker import ResolvedSpeaker
 from accord.stages.statements.role_speakers import RoleSpeakers
 from accord.stages.statements.speaker_phrase import NEGATIVE_DETERMINERS, speaker_range, titled_conjunct
 from accord.stages.statements.speaker_words import person_heads, speaker_words
+from accord.stages.token_filters import document_sentences, sentence_of
 
 
 # Relations inside a name-with-title chain (`Ukrainian Defense Minister Rustem Umerov`).
@@ -60,7 +61,7 @@ def list_heading(token: Token) -> bool:
     """Whether ``token`` heads a name that is a numbered list entry's whole heading ("3. Ted Cruz."): a verbless
     sentence of the name alone after a number that stands alone ("... months back. 5. Jeb Bush.", whichever
     sentence the parser gives the number). The number keeps bylines and captions ("Jane Roe/Reuters") out."""
-    sent, doc = token.sent, token.doc
+    sent, doc = sentence_of(token), token.doc
     if token.dep_ != "ROOT" or token.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return False
     first = token.i
@@ -113,7 +114,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
     def __post_init__(self) -> None:
         self.words = speaker_words()
         self.doc: Doc = self.state.doc
-        self.sentence_starts = [s.start_char for s in self.doc.sents]
+        self.sentence_starts = [s.start_char for s in document_sentences(self.doc)]
         self._name_index: dict[str, list[ResolvedSpeaker]] = {}
         self._innermost: dict[int, tuple[int, int] | None | bool] = {}  # mention start -> innermost reported range
         self._phrase_heads: dict[tuple[int, bool], Token | None] = {}  # see ``_phrase_head``
@@ -235,7 +236,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         if span is None or len(span) == 0:
             return False
         token = span[0]
-        words = (t for t in token.sent if not t.is_punct)
+        words = (t for t in sentence_of(token) if not t.is_punct)
         first = next(words, None)
         if first is not None and first.lower_ in OPENING_CONJUNCTIONS:
             first = next(words, None)
@@ -291,7 +292,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         if innermost_range(self.reported, start) is not None:
             return False  # 'She added: "Mark Reyes never calls ..."': what she said, not her thread
         token = self._phrase_head(start, across_prepositions=False)
-        root = token.sent.root if token is not None else None
+        root = sentence_of(token).root if token is not None else None
         if token is None or root is None or token.dep_ not in SUBJECT_DEPS or token.head.i == root.i or token.i < root.i:
             return False
         return any(c.dep_ in SUBJECT_DEPS and self._main_subject_is_person(c, start) for c in root.children)
@@ -304,7 +305,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         token = self._phrase_head(start, across_prepositions=False)
         if token is None or token.dep_ in SUBJECT_DEPS or innermost_range(self.reported, start) is not None:
             return False
-        root = token.sent.root
+        root = sentence_of(token).root
         return token.i > root.i and any(c.dep_ in SUBJECT_DEPS and self._main_subject_is_person(c, start)
                                         for c in root.children)
 
@@ -344,7 +345,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         token = self._name_head(start)
         if token is None or token.ent_type_ != "PERSON" or token.dep_ in NAME_MODIFIER_DEPS:
             return False  # "Told of the anti-Trump mood, Early called it": Trump only describes the mood
-        sentence = token.sent
+        sentence = sentence_of(token)
         if any(t.dep_ in SUBJECT_DEPS for t in sentence) or self._describes_other(start):
             return False
         return not any(t.ent_type_ == "PERSON" for t in sentence if t.i < token.i)
@@ -380,7 +381,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
             capitalised = tok.text[:1].isupper()
             # A capitalised word opening a sentence is a name when it is a known person's name ("Manning thinks").
             name_like = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ") and capitalised and (
-                tok.i != tok.sent.start or tok.lower_ in self._name_index))
+                tok.i != sentence_of(tok).start or tok.lower_ in self._name_index))
             if name_like and tok.lower_ not in titles and capitalised:
                 run.insert(0, tok)
             elif run:
@@ -537,8 +538,8 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
 
     def _sentences_back(self, token: Token, count: int) -> int:
         """The first token index of the sentence ``count`` sentences before ``token``'s (or of the text)."""
-        first = token.sent.start
+        first = sentence_of(token).start
         for _ in range(count):
             if first > 0:
-                first = self.doc[first - 1].sent.start
+                first = sentence_of(self.doc[first - 1]).start
         return first
