@@ -53,6 +53,15 @@ SPEAKER_END_PUNCT = frozenset({",", "(", "-", "—", "–"})
 # and how far after the cue that head may be.
 INVERTED_SPEAKER_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod"})
 MAX_INVERTED_SPEAKER_TOKENS = 5
+# `X, said Ruiz, Y`: a speech tag inside a sentence is a finite verb (`, telling few people about it,` is
+# a participle phrase of the sentence's subject), and the name after it is never the cue's object.
+COMMA_TAG_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+COMMA_TAG_OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Asides of a subject a comma closes right before its cue (`Aides, who served in Congress, said ...`).
+SUBJECT_ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
+# ... and a phrase opening with these possessives after the cue is the start of what was said (the parse
+# is unstable on such sentences); `said his spokesman` is a tag, so `his`/`her` are not listed.
+COMMA_TAG_NON_SPEAKER_POSSESSIVES = frozenset({"their", "its", "our", "my", "your"})
 # Entity types of a dateline's place, which the parser may make a second subject of the story's first verb.
 DATELINE_PLACE_TYPES = frozenset({"GPE", "LOC"})
 
@@ -219,6 +228,49 @@ def speaker_after_inverted_cue(verb: Token, lex: CueLexicon) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or not doc[verb.i - 1].is_quote or doc[verb.i - 1].tag_ != "''":
         return None
+    return _noun_phrase_after(verb, lex)
+
+
+def comma_tag_speaker(verb: Token, lex: CueLexicon) -> tuple[Token, int] | None:
+    """`The real problem, said Ana Ruiz, the agency's director, is ...`: the person named in a speech tag
+    set off by commas inside an unquoted sentence, and the index of the tag's last word. The parse makes
+    the fronted phrase the cue's subject or hangs the name on the host clause; the name after the cue is
+    who spoke."""
+    doc = verb.doc
+    sent = verb.sent
+    if (verb.tag_ not in COMMA_TAG_VERB_TAGS or verb.i - 1 <= sent.start or doc[verb.i - 1].text != ","
+            or any(t.is_quote for t in sent)):
+        return None
+    speaker = _noun_phrase_after(verb, lex)
+    if speaker is None or (speaker.head.i == verb.i and speaker.dep_ in COMMA_TAG_OBJECT_DEPS):
+        return None  # `, telling few people about ...`: a participle's or verb's object is its audience
+    if doc[verb.i + 1].lower_ in COMMA_TAG_NON_SPEAKER_POSSESSIVES:
+        return None  # `said their plans, long in the works, would ...`: what is reported, not who reports it
+    if _closes_subject_aside(doc[verb.i - 2], verb):
+        return None  # `Aides, who served in Congress, said the plans, long in the works, would ...`: an ordinary cue
+    last = speaker.right_edge.i
+    while last > speaker.i and doc[last].is_punct:
+        last -= 1
+    after = last + 1
+    if after >= sent.end - 1 or doc[after].text != "," or all(t.is_punct for t in doc[after + 1 : sent.end]):
+        return None  # the tag closes the sentence (`X, said Ruiz.`): the usual interrupted frame reports it
+    return speaker, last
+
+
+def _closes_subject_aside(token: Token, verb: Token) -> bool:
+    """``token`` ends a relative clause or apposition inside the cue's own subject (`Aides to X, who ...,
+    said`): the comma before the cue closes that aside, not a fronted part of the claim."""
+    in_aside = False
+    for node in (token, *token.ancestors):
+        in_aside = in_aside or node.dep_ in SUBJECT_ASIDE_DEPS
+        if node.dep_ in SUBJECT_DEPS and node.head.i == verb.i:
+            return in_aside
+    return False
+
+
+def _noun_phrase_after(verb: Token, lex: CueLexicon) -> Token | None:
+    """The head of the animate noun phrase that starts right after ``verb`` (`said the city's mayor`)."""
+    doc = verb.doc
     last = min(len(doc), verb.i + 1 + MAX_INVERTED_SPEAKER_TOKENS)
     for j in range(verb.i + 1, last):
         token = doc[j]

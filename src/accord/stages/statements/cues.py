@@ -16,10 +16,10 @@ from accord.stages.statements.animacy import class_admits, thing_holds_view
 from accord.stages.statements.candidate import UNATTRIBUTED_FRAME, Candidate
 from accord.stages.statements.clause_content import (
     RESUMED_SENTENCE_LONGER_SIDE, as_clause_range, clause_after_statement_noun, clause_children, coordinated_clause_end,
-    interrupted_range, longer_side, negation_split_end, object_as_clause, reported_range, that_clause_on_object,
+    comma_tag_range, interrupted_range, longer_side, negation_split_end, object_as_clause, reported_range, that_clause_on_object,
 )
 from accord.stages.statements.cue_speakers import (
-    NON_SPEAKER_LABELS, age_noun, participle_source, quotes_as_saying, speaker_after_inverted_cue,
+    NON_SPEAKER_LABELS, age_noun, comma_tag_speaker, participle_source, quotes_as_saying, speaker_after_inverted_cue,
     shared_report_subject, speaker_after_quote, subject_misattached_before, subject_of,
 )
 from accord.stages.statements.idiom_cues import idiom_candidate
@@ -92,6 +92,9 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         speaker = participle_source(verb, lex)  # any cue on a statement noun speaks for its issuer: `a statement calling X Y`
     if speaker is None and lemma in lex.speech_verbs:
         speaker = subject_misattached_before(verb)
+    comma_tag = comma_tag_speaker(verb, lex) if lex.verb_class.get(lemma) == "speech" else None
+    if comma_tag is not None:
+        speaker = comma_tag[0]  # `X, said Ruiz, Y`: the parse may make X the cue's subject
     speaker_span: tuple[int, int] | None = None
     after_quote_end: int | None = None  # where the speaker named after a closing quotation starts
     if speaker is None and lex.verb_class.get(lemma) == "speech":
@@ -111,7 +114,9 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     addressee = _addressee(verb, lex)
     content: tuple[int, int] | None = None
     frame = code = ""
-    if lemma in lex.clause_verbs and not _result_clause_degree(verb):
+    if comma_tag is not None:
+        content, frame = comma_tag_range(verb, comma_tag[1]), "interrupted"
+    if content is None and lemma in lex.clause_verbs and not _result_clause_degree(verb):
         clauses = clause_children(verb, lemma in lex.speech_verbs)
         if clauses:
             child = clauses[0]
