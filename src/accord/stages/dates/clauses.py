@@ -54,6 +54,7 @@ from accord.stages.dates.attachment import (
 )
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.grammar import CLAUSE_SUBJECT_DEPS, PRESENT_TAGS, VERB_POS
+from accord.stages.token_filters import sentence_of
 
 # Dependencies that start a clause of its own: a date below one tells that clause's time.
 # An infinitive complement ("asked for funds to fight the virus in February") is not among them: the parse hangs
@@ -352,7 +353,7 @@ def week_told_below(state: ArticleState, anchor: Token, dates: dict[int, SpacySp
     his ouster in the last two weeks"): the sentence's only date, it places the act too (a month at most, as the
     resolver gives a week); not across a reported, relative, placed or coordinated clause, nor a deadline, a stretch's
     start or a thing's week ("last week's debate"), nor for an act set apart in time ("had pledged")."""
-    sentence = anchor.sent
+    sentence = sentence_of(anchor)
     found = {id(e): e for i in range(sentence.start, sentence.end) if (e := dates.get(i)) is not None}
     if len(found) != 1:
         return None

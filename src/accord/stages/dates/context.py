@@ -49,6 +49,7 @@ from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.references import event_noun_type, has_definite_determiner, referenced_event
 from accord.stages.grammar import MODAL_TAG, PRESENT_TAGS, SUBJECT_DEPS, VERB_POS, preposition_objects
+from accord.stages.token_filters import document_sentences, sentence_of, token_sentences
 
 # Clauses that describe a noun ("a bill the senator sponsored in 2007"): their times are background.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
@@ -221,7 +222,7 @@ class StatementDates:
                     and self._of_the_story_time(previous):  # "has praised ... and offered": no day's act
                 found = self.date(previous)
                 previous_root = self._roots.get(previous.id)
-                since = previous_root.sent.end_char if previous_root is not None else previous.cue.end
+                since = sentence_of(previous_root).end_char if previous_root is not None else previous.cue.end
                 if found is not None and another_time_between(self.state, self.dates, since,
                                                               statement.cue.start, found.value):
                     found = None  # "In 1992, in a speech, he ... He promised ...": not the earlier statement's day
@@ -239,8 +240,8 @@ class StatementDates:
         following = self._next.get(statement.id)
         next_root = self._roots.get(following.id) if following is not None else None
         if next_root is None or next_root.lemma_.lower() not in _continuation_cues() \
-                or next_root.sent.start != root.sent.end or shifted_in_time(root) or present_perfect(root) \
-                or shares_perfect(root) or shifted_in_time(next_root) or any(t.i in self.dates for t in root.sent):
+                or sentence_of(next_root).start != sentence_of(root).end or shifted_in_time(root) or present_perfect(root) \
+                or shares_perfect(root) or shifted_in_time(next_root) or any(t.i in self.dates for t in sentence_of(root)):
             return None  # its own sentence tells a time ("said last year that ..."): not the added words' day
         found = date_up_the_clauses(self.state, next_root, self.dates, False, verbs_only=False) \
             or occasion_date(self.state, next_root, self.dates)
@@ -364,7 +365,7 @@ def re_mentioned_occasion_date(
         entries = index.get(noun.lemma_.lower())
         if not entries:
             continue
-        sentence_start = noun.sent.start
+        sentence_start = sentence_of(noun).start
         position = bisect_left(entries, sentence_start, key=lambda entry: entry[0])
         if position:
             return entries[position - 1][1]
@@ -386,8 +387,8 @@ def _is_summary_lead(state: ArticleState, event: Event, anchors: EventAnchors) -
     anchor = state.doc[anchors.anchor]
     if anchors.own == anchors.anchor:
         anchor = occurrence_verb(anchor) or anchor  # "The fourth round of talks has concluded": the talks' own verb
-    first = next(iter(state.doc.sents), None)
-    return (event.modality == "asserted" and first is not None and anchor.sent.start == first.start
+    first = next(iter(document_sentences(state.doc)), None)
+    return (event.modality == "asserted" and first is not None and sentence_of(anchor).start == first.start
             and present_perfect(anchor))
 
 
@@ -421,10 +422,10 @@ def date_summary_leads(state: ArticleState, dates: dict[int, SpacySpan]) -> list
         codes = {a.code for a in event.actors if a.code}
         if event.date is not None or anchors is None or not _is_summary_lead(state, event, anchors):
             continue
-        sentence = state.doc[anchors.anchor].sent
+        sentence = token_sentences(state.doc)[anchors.anchor]
         if sentence.end >= len(state.doc):
             continue
-        following = state.doc[sentence.end].sent
+        following = token_sentences(state.doc)[sentence.end]
         for verb in (t for t in following if t.pos_ in VERB_POS):
             if shifted_in_time(verb) or not (codes & _subject_codes(state, verb) or _subject_names_act(verb, event.event)):
                 continue
@@ -506,7 +507,7 @@ def date_by_later_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> 
             continue
         own = state.doc[anchors.own]
         for token, date in mentions:
-            if token.sent.start > own.sent.start and ((_later_fits(event, own, token, date)
+            if sentence_of(token).start > sentence_of(own).start and ((_later_fits(event, own, token, date)
                                                        and _same_act(token, date, event, own.lemma_.lower()))
                                                       or (event.date is None and _told_again_passive(own, token))):
                 event.date = date
@@ -545,7 +546,7 @@ def _previous_day(state: ArticleState, anchors: EventAnchors, dates: dict[int, S
     """The day a counted date of the act counts from: the last earlier act dated to the day, or a day the story
     named after it."""
     previous = next((date for _, date in reversed(earlier) if date.granularity == "day"), None)
-    told = last_day_told(state, state.doc[anchors.own].sent.start, dates)
+    told = last_day_told(state, token_sentences(state.doc)[anchors.own].start, dates)
     if told is not None and (previous is None or (previous.start is not None and told.start > previous.start)):
         previous = told
     return previous
@@ -635,7 +636,7 @@ def re_mentioned_event_date(
     for noun in nouns:
         if event_noun_type(noun) != event.event:
             continue
-        earlier = referenced_event(state, noun, noun.sent.start_char)
+        earlier = referenced_event(state, noun, sentence_of(noun).start_char)
         if earlier is not None and earlier.modality == "asserted" and earlier.id in dated:
             return dated[earlier.id]
     return None

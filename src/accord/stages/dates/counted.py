@@ -37,6 +37,7 @@ from accord.stages.dates.calendar import WEEK_DAYS, date_words
 from accord.stages.dates.attachment import own_dates, to_event_date
 from accord.stages.dates.context import last_day_told
 from accord.stages.grammar import MODAL_TAG
+from accord.stages.token_filters import sentence_of
 
 # A count of days or weeks ("two days", "a week", "10 days"): a month or a year counted from a day names no
 # day, and "days" with no count names no one.
@@ -147,7 +148,7 @@ def counted_clause_date(
     if any(c.tag_ == MODAL_TAG for c in host.children):
         return None  # "will gather on Thursday, ten days after the envoys signed": a day ahead, resolved as past
     day = _own_day(state, host, dates, None) or dated_anchors.get(host.i)
-    sentence = range(host.sent.start, host.sent.end)
+    sentence = range(sentence_of(host).start, sentence_of(host).end)
     if day is None and not any(i in dates and not ent.start <= i < ent.end for i in sentence):
         day = day_told_before  # its sentence tells no other time (not "plan to meet on Friday, a week after")
     return _shifted(day, -offset, ent) if day is not None and day.granularity == "day" else None

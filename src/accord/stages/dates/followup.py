@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -57,6 +58,7 @@ from accord.stages.entities import MENTIONS_KEY, STARTS_KEY, resolve_mention
 from accord.stages.events.habitual import tells_habit
 from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import MODAL_TAG, SUBJECT_DEPS, VERB_POS
+from accord.stages.token_filters import document_sentences, sentence_of
 
 # How many sentences after the one naming the story's day a follow-up of that day may be told: a story
 # tells one day's doings over a few paragraphs (a quote, its speaker's reaction); further on it as often
@@ -108,7 +110,7 @@ def _pronoun_antecedent(state: ArticleState, verb: Token) -> set[str]:
     of a story-day sentence, so a pronoun of either of two such parties links rightly either way."""
     if not any(c.dep_ in SUBJECT_DEPS and c.tag_ == PRONOUN_TAG and c.lower_ in PERSONAL_PRONOUNS for c in verb.children):
         return set()
-    sentences = list(verb.doc.sents)
+    sentences = document_sentences(verb.doc)
     index = next(i for i, s in enumerate(sentences) if s.start <= verb.i < s.end)
     first = sentences[max(0, index - ANTECEDENT_SENTENCES)].start
     for token in reversed(verb.doc[first:verb.i]):
@@ -139,7 +141,7 @@ def _may_follow(state: ArticleState, event: Event, anchors: EventAnchors, dates:
             and not placed_in_time(anchor) and not in_direct_quote(state, event) and not tags_a_quote(state, event)
             and not tells_habit(anchor) and not tells_response(anchor)
             and not own_dates(anchor, dates)
-            and not any(tells_time(state.doc[i], anchor) for i in range(anchor.sent.start, anchor.sent.end) if i in dates))
+            and not any(tells_time(state.doc[i], anchor) for i in range(sentence_of(anchor).start, sentence_of(anchor).end) if i in dates))
 
 
 def tells_time(token: Token, anchor: Token | None) -> bool:
@@ -190,7 +192,7 @@ def _stretch_words() -> frozenset[str]:
 
 
 def told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.date,
-               sentences: list[SpacySpan], starts: list[int]) -> tuple[list[ToldDay], list[int]]:
+               sentences: Sequence[SpacySpan], starts: list[int]) -> tuple[list[ToldDay], list[int]]:
     """The story-day dates the story tells in its own voice ("Pence endorsed Cruz on Friday", "Ryan said on
     Tuesday"), and the sentences telling any other time (a date not of the story's day, or in a quote)."""
     quotes = statement_index(state)
@@ -246,7 +248,7 @@ def story_days(state: ArticleState, dates: dict[int, SpacySpan]) -> StoryDays | 
     published = parse_published(state.article.published)
     if published is None:
         return None
-    sentences = list(state.doc.sents)
+    sentences = document_sentences(state.doc)
     starts = [s.start for s in sentences]
     told, other = told_days(state, dates, published, sentences, starts)
     if not told:
@@ -275,7 +277,7 @@ def _shares_the_scene(state: ArticleState, event: Event, anchors: EventAnchors, 
     thing of it again by a definite noun as the act's subject or scene ("a threatening letter ... The letter
     accused", not "the previous talks", nor "denounced the talks", an answer maybe days later); an act
     sharing nothing with it may be another story's ("Modi urged ...")."""
-    sentences = list(state.doc.sents)
+    sentences = document_sentences(state.doc)
     told, act = sentences[day.sentence], sentences[sentence]
     if (sentence_entities(state, act) - _targets(state, event, anchors)) & day.entities:
         return True

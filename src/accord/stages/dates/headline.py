@@ -15,6 +15,7 @@ for, "demands X resign", now left out by the complement check).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
 
@@ -26,6 +27,7 @@ from accord.stages.dates.followup import StoryDays
 from accord.stages.entities import resolve_mention
 from accord.stages.entities.names import title_line_end
 from accord.stages.grammar import VERB_POS
+from accord.stages.token_filters import document_sentences
 
 # Assertions of a title act that may take its lead's day: a done act, told in the title as news.
 TOLD_ASSERTIONS = frozenset({None, "asserted"})
@@ -33,7 +35,7 @@ TOLD_ASSERTIONS = frozenset({None, "asserted"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 
-def lead_sentence(sentences: list[SpacySpan], title_end: int) -> int | None:
+def lead_sentence(sentences: Sequence[SpacySpan], title_end: int) -> int | None:
     """The index of the first sentence after the title line with a verb: the lead."""
     return next((i for i, s in enumerate(sentences) if s.start_char >= title_end
                  and any(t.pos_ in VERB_POS for t in s)), None)
@@ -54,7 +56,7 @@ def date_headlines(state: ArticleState, days: StoryDays) -> list[Event]:
     title_end = title_line_end(state.text)
     if not title_end or not days.told:
         return []
-    sentences = list(state.doc.sents)
+    sentences = document_sentences(state.doc)
     lead = lead_sentence(sentences, title_end)
     first = days.told[0]
     if lead is None or first.sentence != lead or lead in days.other:

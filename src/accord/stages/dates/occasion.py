@@ -23,6 +23,7 @@ from accord.stages.dates.calendar import date_words
 from accord.stages.dates.attachment import own_dates, shifted_in_time, simple_past
 from accord.stages.events.references import DEFINITE_DETERMINERS, event_noun_type
 from accord.stages.grammar import SUBJECT_DEPS, VERB_POS, preposition_objects
+from accord.stages.token_filters import document_sentences, sentence_of
 
 # The lead and the sentences right after it: where a story gives the day of its main act.
 LEAD_SENTENCES = 3
@@ -56,7 +57,7 @@ def lead_occasions(state: ArticleState) -> list[Occasion]:
     """The asserted acts of the lead's sentences dated to a day, in text order (the lead may date an agreement
     and the talks it ended: "settled on expert meetings ..., the minister said on Saturday"; "The talks ended on
     Saturday"): a later clause may name any of them again."""
-    sentences = list(state.doc.sents)[:LEAD_SENTENCES]
+    sentences = document_sentences(state.doc)[:LEAD_SENTENCES]
     if not sentences:
         return []
     lead_end = sentences[-1].end_char
@@ -117,7 +118,7 @@ def _clause_verb(anchor: Token) -> Token:
 
 
 def _sentence_has_date(token: Token, dates: dict[int, SpacySpan]) -> bool:
-    return any(t.i in dates for t in token.sent)
+    return any(t.i in dates for t in sentence_of(token))
 
 
 def _may_take(state: ArticleState, event: Event, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:

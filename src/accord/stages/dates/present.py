@@ -32,6 +32,7 @@ from accord.stages.entities.names import title_line_end
 from accord.stages.events.habitual import tells_habit
 from accord.stages.events.references import event_noun_type
 from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS
+from accord.stages.token_filters import document_sentences, sentence_of
 
 # How many sentences open the story as its lead (after any headline line): the sentences that tell its news
 # as of its day; further on, a present tense tells background as often ("The group calls for ...").
@@ -66,7 +67,7 @@ def date_present_leads(state: ArticleState, dates: dict[int, SpacySpan], days: S
                None) if published is not None else None
     if day is None:
         return []
-    first = lead_sentence(list(state.doc.sents), title_line_end(state.text))
+    first = lead_sentence(document_sentences(state.doc), title_line_end(state.text))
     changed: list[Event] = []
     for event, anchors in undated_told_events(state):
         anchor, own = state.doc[anchors.anchor], state.doc[anchors.own]
@@ -81,7 +82,7 @@ def date_present_leads(state: ArticleState, dates: dict[int, SpacySpan], days: S
         if sentence >= LEAD_SENTENCES or not _told_now(anchor, event.event, sentence == first) or not told_clause(anchor) \
                 or in_direct_quote(state, event) or tells_habit(anchor) or shifted_in_time(anchor) \
                 or any(i in dates and tells_time(state.doc[i], anchor) and not _ahead(state, dates[i])
-                       for i in range(anchor.sent.start, anchor.sent.end)):
+                       for i in range(sentence_of(anchor).start, sentence_of(anchor).end)):
             continue
         event.date = day.date
         changed.append(event)

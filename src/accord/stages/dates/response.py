@@ -34,6 +34,7 @@ from accord.stages.dates.context import StatementDates, coordinated_act_date
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.events.habitual import tells_habit
 from accord.stages.grammar import VERB_POS, preposition_objects
+from accord.stages.token_filters import document_sentences, sentence_of
 
 # How many sentences after a dated act an answer to it may be told and still take its day: about a
 # paragraph, where a story tells one exchange; further on, a response is as often days later.
@@ -95,11 +96,11 @@ def _may_answer(state: ArticleState, event: Event, anchor: Token, dates: dict[in
     return (event.date is None and event.modality == "asserted" and event.assertion in (None, "asserted")
             and simple_past(anchor) and not shifted_in_time(anchor) and not placed_in_time(anchor)
             and main_clause(anchor) and not in_direct_quote(state, event)
-            and not any(t.i in dates for t in anchor.sent))
+            and not any(t.i in dates for t in sentence_of(anchor)))
 
 
-def _sentence_index(state: ArticleState) -> tuple[list[SpacySpan], list[int]]:
-    sentences = list(state.doc.sents)
+def _sentence_index(state: ArticleState) -> tuple[tuple[SpacySpan, ...], list[int]]:
+    sentences = document_sentences(state.doc)
     return sentences, [s.start for s in sentences]
 
 
@@ -172,7 +173,7 @@ def date_responses(state: ArticleState, dates: dict[int, SpacySpan], said_on: St
         if answered is None:
             continue
         answered_sentence, day = answered
-        if _other_time_between(state, sentences[answered_sentence].end, anchor.sent.start, day, dates):
+        if _other_time_between(state, sentences[answered_sentence].end, sentence_of(anchor).start, day, dates):
             continue
         event.date = day
         changed.append(event)

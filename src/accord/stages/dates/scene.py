@@ -29,6 +29,7 @@ from accord.stages.dates.followup import StoryDays, ToldDay, resolved_entity, se
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import SUBJECT_DEPS, VERB_POS
+from accord.stages.token_filters import document_sentences, sentence_of
 
 def _dated_occasions(state: ArticleState, dates: dict[int, SpacySpan], day: ToldDay, sentence: SpacySpan) -> set[str]:
     """The lemmas of the occasions a story-day sentence dates: the scene of the dated verb ("prosecuted
@@ -52,7 +53,7 @@ def _re_mentions(noun: Token) -> bool:
     "Throughout the debate, she ...")."""
     if not has_definite_determiner(noun):
         return False
-    root = noun.sent.root
+    root = sentence_of(noun).root
     if noun.dep_ in SUBJECT_DEPS:
         return noun.head.i == root.i
     verb = scene_verb(noun)
@@ -61,7 +62,7 @@ def _re_mentions(noun: Token) -> bool:
 
 def with_scenes(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDays) -> StoryDays:
     """The story days with the sentences that name a story-day occasion again added as told days."""
-    sentences = list(state.doc.sents)
+    sentences = document_sentences(state.doc)
     quotes = statement_index(state)
     added: list[ToldDay] = []
     for day in days.told:

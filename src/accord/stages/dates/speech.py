@@ -36,6 +36,7 @@ from accord.stages.dates.context import present_perfect
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.events.habitual import tells_habit
 from accord.stages.dates.followup import FOLLOW_UP_SENTENCES, StoryDays, tells_time
+from accord.stages.token_filters import sentence_of
 
 # PLOVER types a statement's content makes by being said ("must address" is a demand, "is a terrorist state"
 # an accusation): the content's other types are acts the speaker tells of, with times of their own.
@@ -100,7 +101,7 @@ def _of_its_day(cue: Token, dates: dict[int, SpacySpan]) -> bool:
     in time, no habit nor many occasions ("repeatedly thanked"), and its sentence telling no time (which the walk would have used, or which marks another day)."""
     return (simple_past(cue) and told_clause(cue) and not shifted_in_time(cue) and not placed_in_time(cue) and not present_perfect(cue)
             and not tells_habit(cue)
-            and not any(i in dates and tells_time(cue.doc[i], None) for i in range(cue.sent.start, cue.sent.end)))
+            and not any(i in dates and tells_time(cue.doc[i], None) for i in range(sentence_of(cue).start, sentence_of(cue).end)))
 
 
 def date_speech_acts(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDays) -> list[Event]:

@@ -144,6 +144,7 @@ from accord.stages.dates.dateline import dateline_date, dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type, event_noun_types
 from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, preposition_objects
+from accord.stages.token_filters import sentence_of, token_sentences
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
 HISTORICAL_DAYS = 365
@@ -462,7 +463,7 @@ def _reported_content_date(state: ArticleState, event: Event, anchors: EventAnch
     anchor = state.doc[anchors.anchor]
     if cue is None or past_perfect(anchor) or present_perfect(anchor) or shifted_in_time(anchor) \
             or _recounted_in(state, anchor, cue.root) \
-            or _names_an_occasion(cue.root) or _tells_a_time(anchor.sent) or _own_past_told(anchor, cue.root):
+            or _names_an_occasion(cue.root) or _tells_a_time(sentence_of(anchor)) or _own_past_told(anchor, cue.root):
         return None
     found = said_on.date(statement)
     return found if found is not None and found.granularity in CARRIED_GRANULARITIES else None
@@ -561,7 +562,7 @@ def _carried_date(
         return None  # "has met privately", "is assuring voters", "many analysts blame": not one of that day's acts
     if _named_by_noun(state, anchors):
         return None  # "That agreement ended a war": a noun naming an act, not a verb telling one ("expressed commitment")
-    if _states_own_time(state, anchors, dates) or any(t.i in dates for t in state.doc[anchors.anchor].sent):
+    if _states_own_time(state, anchors, dates) or any(t.i in dates for t in token_sentences(state.doc)[anchors.anchor]):
         return None  # "talks failed last week after the government placed blame": the sentence tells its own time
     if placed_in_time(state.doc[anchors.anchor]):
         return None  # "During the primaries, Ryan voiced ...", "in an interview before the vote": its own time
@@ -684,7 +685,7 @@ def run(state: ArticleState) -> None:
                           if (d := to_event_date(state, ent, False)) is not None), None)
         elif verb is not None and counted_offset(verb, dates) is not None:
             # "two days after Erdogan denounced Israel": counted from its host's day, and no other of its sentence
-            found = counted_clause_date(state, verb, dates, dated_anchors, last_day_told(state, verb.sent.start, dates))
+            found = counted_clause_date(state, verb, dates, dated_anchors, last_day_told(state, sentence_of(verb).start, dates))
         else:
             found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
                 or (quoted_day_date(state, event, anchor, quoted, said_on) if anchor is not None and quoted else None) \

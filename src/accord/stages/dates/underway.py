@@ -35,6 +35,7 @@ from accord.stages.entities import resolve_mention
 from accord.stages.events.habitual import tells_habit
 from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import MODAL_TAG, SUBJECT_DEPS
+from accord.stages.token_filters import sentence_of, token_sentences
 
 # Pronouns naming again a doer just named ("He said Tuesday ...").
 ANAPHORS = frozenset({"he", "she", "they", "it"})
@@ -47,7 +48,7 @@ def _under_way(state: ArticleState, event: Event, anchors: EventAnchors, dates: 
     return (present_progressive(anchor) and main_clause(anchor) and not in_direct_quote(state, event)
             and not tells_habit(anchor) and not shifted_in_time(anchor)
             and not any(c.tag_ == MODAL_TAG for c in anchor.children)
-            and not any(t.i in dates for t in anchor.sent))
+            and not any(t.i in dates for t in sentence_of(anchor)))
 
 
 def _one_story_day(state: ArticleState, sentence: SpacySpan, dates: dict[int, SpacySpan]) -> EventDate | None:
@@ -101,10 +102,10 @@ def date_underway_summaries(state: ArticleState, dates: dict[int, SpacySpan]) ->
     for event, anchors in undated_told_events(state):
         if not _under_way(state, event, anchors, dates):
             continue
-        sentence = state.doc[anchors.anchor].sent
+        sentence = token_sentences(state.doc)[anchors.anchor]
         if sentence.end >= len(state.doc):
             continue
-        following = state.doc[sentence.end].sent
+        following = token_sentences(state.doc)[sentence.end]
         root = following.root
         if not simple_past(root) or _in_quote(state, root):
             continue
