@@ -146,3 +146,20 @@ def test_uncoded_doer_that_accuses_no_one_is_no_accusation(extract_text, text):
     events = _events(extract_text, text)
     assert not [e for e in _accusations(events) if e.trigger.text in (
         "genocide", "disaster", "outrageous", "reprehensible", "violations")], _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Ruiz spoke about China at a rally in Ohio. She accuses it of stealing American factory jobs.",
+    "He accused it of lying about the deal with Moscow.",
+])
+def test_accused_pronoun_is_never_the_accusers_own_mention(extract_text, text):
+    # issue 14 item 1: "it" taken as the statement's speaker is the very mention the back-off codes as the doer
+    accused = _accusations(_events(extract_text, text))
+    assert len(accused) == 1, _summary(accused)
+    doers = {(a.start, a.end) for a in accused[0].actors}
+    assert doers and not any((r.start, r.end) in doers for r in accused[0].recipients), _summary(accused)
+
+
+def test_accused_pronoun_for_another_party_stays_the_target(extract_text):
+    accused = _accusations(_events(extract_text, "The Kremlin said the West had accused it of lying."))
+    assert [r.code for r in accused[0].recipients] == ["RUS"], _summary(accused)

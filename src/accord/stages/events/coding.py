@@ -307,11 +307,22 @@ def other_parties(recipients: list[ActorRef], actors: list[ActorRef], named: fro
     entities = {a.entity for a in actors}
     kept = []
     for ref in recipients:
-        if ref.code in codes and (ref.entity not in named or ref.entity in entities
-                                  or any(a.start < ref.end and ref.start < a.end for a in actors)):
+        if ref.code in codes and (ref.entity not in named or ref.entity in entities or _in_actor_words(ref, actors)):
             continue
         kept.append(ref)
     return kept
+
+
+def _in_actor_words(ref: ActorRef, actors: list[ActorRef]) -> bool:
+    """Whether a reference overlaps the words of one of the actors: the same mention, not another party."""
+    return any(a.start < ref.end and ref.start < a.end for a in actors)
+
+
+def apart_from_actors(recipients: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
+    """The recipients that are not the actors' own words. Run after the back-off codes a doer: a pronoun object
+    resolved to the clause's speaker ("He accused it of lying": "it" taken as the speaker "He") is then the
+    very mention the doer is, which ``other_parties`` could not see while the doer was uncoded."""
+    return [r for r in recipients if not _in_actor_words(r, actors)]
 
 
 def meeting_parties(refs: list[ActorRef], named: frozenset[str]) -> list[ActorRef]:

@@ -23,8 +23,8 @@ from accord.stages.events.accused import accused_of, investigated
 from accord.stages.events.actor_backoff import PERSONAL_PRONOUN_TAG, ActorBackoff, mentioned_countries, unnamed_doer
 from accord.stages.events.campaign_pledges import campaign_pledge, campaigners
 from accord.stages.events.candidate import Candidate
-from accord.stages.events.coding import (code_modifier, code_token, compound_refs, dedupe_refs, lookup_phrase, meeting_parties,
-                                         other_parties)
+from accord.stages.events.coding import (apart_from_actors, code_modifier, code_token, compound_refs, dedupe_refs,
+                                         lookup_phrase, meeting_parties, other_parties)
 from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
@@ -672,6 +672,7 @@ class EventBuilder:
                     continue  # "people traveling": no party visits
                 cand.unnamed = True
                 self._back_off(cand)
+                cand.recipients = apart_from_actors(cand.recipients, cand.actors)  # never the doer's own mention
             if home_visit(cand.trigger.token, cand.type, cand.mode, cand.actors, cand.recipients,
                           self._sentence_of[cand.trigger.token.i], self.lexicon.frames["senses"]):
                 continue  # "Visiting Richmond for a rally, Trump ...": touring at home, no host (home_visits.py)
