@@ -80,7 +80,7 @@ class PrincipalSides:
             quantifier = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the" and c.i < token.i), None)
         if quantifier is None:
             return []
-        start = min(quantifier.idx, *(c.idx for c in token.children if c.dep_ == "det" and c.i < token.i))
+        start = min([quantifier.idx, *(c.idx for c in token.children if c.dep_ == "det" and c.i < token.i)])
         return [ActorRef(text=self.text[start:end], start=start, end=end, name=name, code=code)
                 for code, name in self.principal_parties()]
 
