@@ -113,7 +113,7 @@ def comma_tag_range(verb: Token, tag_last: int) -> tuple[int, int] | None:
     (the sentence's main verb, or the cue's own clause when the parse made the cue the root), else the
     longer side. One span cannot hold both sides without the cue and speaker (contract README)."""
     doc = verb.doc
-    sent = verb.sent
+    sent = sentence_of(verb)
     head_part = trim_clause(doc, sent.start, verb.i - 2)
     tail_part = trim_clause(doc, tag_last + 2, sent.end - 1)
     return _claim_side(verb, head_part, tail_part, verb.i - 1, tag_last + 1)
@@ -125,7 +125,7 @@ def _claim_side(verb: Token, head_part: tuple[int, int], tail_part: tuple[int, i
     sentence's main verb, or the cue's own clause when the parse made the cue the root), else the longer.
     (The `X, she said, Y` frame keeps the longer side: the claim-verb choice there lowered PolNeAR dev
     recall, .677 -> .675.)"""
-    claim = verb.sent.root
+    claim = sentence_of(verb).root
     if claim.i == verb.i:
         claim = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
     if claim.i > last_cue:

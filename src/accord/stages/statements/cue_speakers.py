@@ -237,7 +237,7 @@ def comma_tag_speaker(verb: Token, lex: CueLexicon) -> tuple[Token, int] | None:
     the fronted phrase the cue's subject or hangs the name on the host clause; the name after the cue is
     who spoke."""
     doc = verb.doc
-    sent = verb.sent
+    sent = sentence_of(verb)
     if (verb.tag_ not in COMMA_TAG_VERB_TAGS or verb.i - 1 <= sent.start or doc[verb.i - 1].text != ","
             or any(t.is_quote for t in sent)):
         return None
