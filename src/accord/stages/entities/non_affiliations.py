@@ -11,7 +11,7 @@ immigrants", "of Cuban descent") name the family's country, not the person's, an
 destinations of trip verbs (data/actors/motion_verbs.tsv: "who flew to Germany", "who visited Iran"), and the
 topic or theatre of a war, a crisis or a policy, or of service ("a veteran of the war in Iraq", "who fought in
 Iraq": data/actors/topic_place_words.tsv), and the brief of a role ("an adviser on Syria", "the special
-representative for Syria", "a negotiator with Iran": data/actors/brief_words.tsv).
+representative for Syria", "a negotiator with Iran": data/actors/topic_place_words.tsv, role "brief").
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import lexicon
-from accord.knowledge.loader import read_rows
+from accord.knowledge.loader import Row, read_rows
 from accord.stages.grammar import GEO_LABELS
 
 RELATION_NOUNS_FILE = "actors/relation_nouns.tsv"
@@ -32,7 +32,8 @@ CAMP_WORDS_FILE = "actors/camp_words.tsv"
 HERITAGE_WORDS_FILE = "actors/heritage_words.tsv"
 MOTION_VERBS_FILE = "actors/motion_verbs.tsv"
 TOPIC_PLACE_WORDS_FILE = "actors/topic_place_words.tsv"
-BRIEF_WORDS_FILE = "actors/brief_words.tsv"
+# The roles of topic_place_words.tsv whose place is a topic or theatre ("brief" rows are read by brief_words).
+TOPIC_ROLES = frozenset({"noun", "verb"})
 # Prepositions opening the topic of a war, crisis or policy noun ("the war in Iraq", "policy on Syria").
 TOPIC_PREPOSITIONS = frozenset({"in", "on", "over", "against"})
 # Prepositions opening the theatre of a service verb ("fought in Iraq", "stationed in Germany").
@@ -74,14 +75,19 @@ def heritage_words() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def topic_place_words() -> dict[str, str]:
     """Lemmas of nouns and verbs whose place is a topic or theatre -> "noun" or "verb" (data/actors/topic_place_words.tsv)."""
-    return {row["lemma"]: row["role"] for row in read_rows(TOPIC_PLACE_WORDS_FILE, ("lemma", "role"))}
+    return {row["lemma"]: row["role"] for row in _topic_place_rows() if row["role"] in TOPIC_ROLES}
 
 
 @functools.lru_cache(maxsize=1)
 def brief_words() -> dict[str, frozenset[str]]:
-    """Lemmas of role words -> the prepositions whose place names the role's brief (data/actors/brief_words.tsv)."""
-    return {row["lemma"]: frozenset(row["prepositions"].split(","))
-            for row in read_rows(BRIEF_WORDS_FILE, ("lemma", "prepositions"))}
+    """Lemmas of role words -> the prepositions whose place names the role's brief (topic_place_words.tsv, "brief")."""
+    return {row["lemma"]: frozenset(row["prepositions"].split(",")) for row in _topic_place_rows() if row["role"] == "brief"}
+
+
+@functools.lru_cache(maxsize=1)
+def _topic_place_rows() -> tuple[Row, ...]:
+    """The rows of data/actors/topic_place_words.tsv: topic nouns, theatre verbs and brief words, one concern."""
+    return tuple(read_rows(TOPIC_PLACE_WORDS_FILE, ("lemma", "role", "prepositions")))
 
 
 @functools.lru_cache(maxsize=1)
