@@ -45,6 +45,7 @@ from accord.stages.dates.attachment import (
     told_on,
 )
 from accord.stages.dates.clauses import after_the_report, another_time_between
+from accord.stages.dates.officials import is_country, official_of
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.entities import resolve_mention
 from accord.stages.events.references import event_noun_type, has_definite_determiner, referenced_event
@@ -178,9 +179,10 @@ def named_earlier(state: ArticleState, cue: Token) -> bool:
 
 class StatementDates:
     """Each statement's date, worked out when first asked for (most statements never are): that of its cue's
-    clause, else that of the same speaker's statement just before (within ``STATEMENT_REACH``) when its
-    cue's clause is not set apart in time, else that of the words the speaker "added" in the next sentence
-    (``_added_date``)."""
+    clause or of a dated occasion it names again ("the statement said": ``_named_again``), else that of the
+    same speaker's statement just before (within ``STATEMENT_REACH``; for a government official with none, the
+    statement of the official's country just before: ``dates.officials``) when its cue's clause is not set
+    apart in time, else that of the words the speaker "added" in the next sentence (``_added_date``)."""
 
     def __init__(self, state: ArticleState, dates: dict[int, SpacySpan]) -> None:
         self.state, self.dates = state, dates
@@ -189,7 +191,9 @@ class StatementDates:
         self._previous: dict[str, Statement] = {}  # the same speaker's statement just before
         self._next: dict[str, Statement] = {}  # the same speaker's statement just after
         self._memo: dict[str, EventDate | None] = {}
+        self._occasions: dict[str, list[tuple[int, EventDate]]] | None = None  # ``occasion_index``, when first needed
         last: dict[str, Statement] = {}
+        last_country: Statement | None = None  # the last statement a country is told to make ("Iran said Friday")
         for statement in sorted((s for s in state.statements if s.cue is not None), key=lambda s: s.cue.start):
             cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
             if cue is None:
@@ -201,7 +205,14 @@ class StatementDates:
                 if key in last:
                     self._previous[statement.id] = last[key]
                     self._next.setdefault(last[key].id, statement)
+                elif last_country is not None and last_country.speaker is not None and statement.speaker is not None \
+                        and official_of(state, statement.speaker.entity, last_country.speaker.entity):
+                    # "Iran said on Wednesday it is open to ... '...,' its foreign minister told reporters": the
+                    # country's words of that day, told again by its official
+                    self._previous[statement.id] = last_country
                 last[key] = statement
+            if statement.speaker is not None and is_country(state, statement.speaker.entity):
+                last_country = statement
 
     def date(self, statement: Statement) -> EventDate | None:
         """The statement's date, or None."""
@@ -215,7 +226,8 @@ class StatementDates:
                               if (d := to_event_date(self.state, ent, False)) is not None), None)
             else:
                 found = date_up_the_clauses(self.state, root, self.dates, False, verbs_only=False) \
-                    or occasion_date(self.state, root, self.dates) or frame_date(self.state, root, self.dates)
+                    or occasion_date(self.state, root, self.dates) or frame_date(self.state, root, self.dates) \
+                    or self._named_again(root)
             previous = self._previous.get(statement.id)
             if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
                     and not shifted_in_time(root) and not present_perfect(root) and not shares_perfect(root) \
@@ -230,6 +242,18 @@ class StatementDates:
                 found = self._added_date(statement, root)
         self._memo[statement.id] = found
         return found
+
+    def use_occasions(self, occasions: dict[str, list[tuple[int, EventDate]]]) -> None:
+        """Reuse the article's ``occasion_index`` already built, rather than build it again."""
+        self._occasions = occasions
+
+    def _named_again(self, root: Token) -> EventDate | None:
+        """The day of a dated occasion an earlier sentence told that the cue's clause names again ("Obama released
+        a statement Thursday night condemning the attack. '...,' the statement said"): the words are that
+        occasion's (``re_mentioned_occasion_date``)."""
+        if self._occasions is None:
+            self._occasions = occasion_index(self.state, self.dates)
+        return occasion_named_again(root, root.i, self._occasions)
 
     def _added_date(self, statement: Statement, root: Token) -> EventDate | None:
         """The day of the same speaker's statement in the very next sentence when its cue says it was added on
@@ -361,7 +385,13 @@ def re_mentioned_occasion_date(
     state: ArticleState, anchors: EventAnchors, index: dict[str, list[tuple[int, EventDate]]]
 ) -> EventDate | None:
     """The date of a dated occasion an earlier sentence told, named again by a definite noun on the event."""
-    for noun in _named_occasions(state.doc[anchors.anchor], anchors.own):
+    return occasion_named_again(state.doc[anchors.anchor], anchors.own, index)
+
+
+def occasion_named_again(anchor: Token, own: int, index: dict[str, list[tuple[int, EventDate]]]) -> EventDate | None:
+    """The date of a dated occasion an earlier sentence told, named again by a definite noun on the clause of
+    ``anchor`` (``_named_occasions``)."""
+    for noun in _named_occasions(anchor, own):
         entries = index.get(noun.lemma_.lower())
         if not entries:
             continue

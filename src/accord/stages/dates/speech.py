@@ -6,7 +6,8 @@ occasion without naming it again ("A statement said Sullivan expressed the admin
 "Balkhi said Islamabad must address internal issues"). Such a statement's speech acts are dated only when
 every sign says the statement belongs to that day: its cue is in the simple past, its clause is not set apart
 or placed in time, its sentence tells no time of its own, and a sentence at most ``FOLLOW_UP_SENTENCES``
-before it, in the story's voice with no other date told since (even one of a thing named), tells the story's day and names the speaker.
+before it, in the story's voice with no other date told since (even one of a thing named), tells the story's day and names the speaker
+(or, for a government official, names the speaker's country as a doer: ``dates.officials``).
 The speech acts of a statement are its cue ("expressed commitment", "rejected the claim") and a demand,
 accusation, refusal or threat its content makes in the present or with a modal ("must address", "We urge");
 a past act the speaker recounts ("said troops had attacked", "said police fired") keeps its own time.
@@ -35,6 +36,7 @@ from accord.stages.dates.attachment import (
 from accord.stages.dates.context import present_perfect
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.events.habitual import tells_habit
+from accord.stages.dates.officials import officials_of_any
 from accord.stages.dates.followup import FOLLOW_UP_SENTENCES, StoryDays, tells_time
 from accord.stages.token_filters import sentence_of
 
@@ -123,7 +125,7 @@ def date_speech_acts(state: ArticleState, dates: dict[int, SpacySpan], days: Sto
         if sentence - day.sentence > FOLLOW_UP_SENTENCES or any(day.sentence <= o <= sentence for o in other) \
                 or days.another_time_since(day, sentence):
             continue  # too far, or a time told since (even of a thing: "at another event on Thursday"): the story may have moved on
-        if speaker in day.entities:
+        if speaker in day.entities or officials_of_any(state, {speaker}, day.doers):  # "Iran on Friday ... Its foreign minister said"
             event.date = day.date
             changed.append(event)
     return changed

@@ -63,7 +63,7 @@ import datetime as dt
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.records import Event, EventDate
+from accord.records import Event, EventDate, Statement
 from accord.stages.anchors import ANCHORS_KEY, EventAnchors, event_anchors
 from accord.stages.base import ArticleState, Stage
 from accord.stages.dates.calendar import date_words, parse_published, resolve
@@ -142,7 +142,7 @@ from accord.stages.dates.speech import date_speech_acts
 from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
 from accord.stages.dates.dateline import dateline_date, dateline_spans
 from accord.stages.entities import RESOLVE_READS
-from accord.stages.events.references import event_noun_type, event_noun_types
+from accord.stages.events.references import event_noun_type, event_noun_types, has_definite_determiner
 from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, preposition_objects
 from accord.stages.token_filters import sentence_of, token_sentences
 
@@ -455,8 +455,23 @@ def _reported_content_date(state: ArticleState, event: Event, anchors: EventAnch
     """The day of the statement whose content tells the act, when its cue's date comes from the story around it
     (the same speaker's statement just before: "Zelenskyy said Wednesday ... He added that 'Ukraine was
     ready ...'"), with the guards of ``_statement_date``: not a past perfect, not a past act the content recounts."""
-    statement = statement_index(state).by_id.get(event.statement) if event.statement else None
-    if statement is None or statement.cue is None or event.event not in STANCE_TYPES \
+    if event.event not in STANCE_TYPES:
+        return None
+    index = statement_index(state)
+    statement = index.by_id.get(event.statement) if event.statement else None
+    # the statement reporting it, else the quote holding it ("'We stand with France, as they respond ...,' the
+    # statement said": the quote's speaker, when a clause inside it was taken for a statement of its own)
+    for candidate in (statement, *index.quoting(event.trigger.start, event.trigger.end)):
+        found = _content_stance_date(state, event, anchors, said_on, candidate)
+        if found is not None:
+            return found
+    return None
+
+
+def _content_stance_date(state: ArticleState, event: Event, anchors: EventAnchors, said_on: StatementDates,
+                         statement: Statement | None) -> EventDate | None:
+    """The day of ``statement`` for a stance its content takes (``_reported_content_date``), or None."""
+    if statement is None or statement.cue is None \
             or not statement.content.start <= event.trigger.start < statement.content.end:
         return None
     cue = state.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
@@ -493,8 +508,9 @@ def _own_past_told(anchor: Token, cue: Token) -> bool:
 
 def _tells_a_time(sentence: SpacySpan) -> bool:
     """Whether a sentence tells a time, even one no act takes ("'On my way home last night I begged the
-    country to pray,' he said": a day of the speaker's own telling): its acts are of it."""
-    return any(ent.label_ in TIME_LABELS for ent in sentence.ents)
+    country to pray,' he said": a day of the speaker's own telling): its acts are of it. Not a time in a clause
+    describing a thing named ("rescheduling the meeting planned for Saturday, May 3"): that thing's time."""
+    return any(ent.label_ in TIME_LABELS and _modifier_clause(ent.root) is None for ent in sentence.ents)
 
 
 def _names_an_occasion(cue: Token) -> bool:
@@ -502,8 +518,15 @@ def _names_an_occasion(cue: Token) -> bool:
     "told reporters during a briefing"): that occasion's day, not the speaker's day told before (PolNeAR train
     seed 110221: a remark at a Monday session had taken the Sunday of the speaker's forum)."""
     nouns = set(date_words()["occasion_nouns"])
-    return any(noun.lemma_.lower() in nouns or event_noun_type(noun)
+    return any((noun.lemma_.lower() in nouns or event_noun_type(noun)) and not _words_vehicle(noun)
                for noun in preposition_objects(cue, set(date_words()["occasion_preps"])))
+
+
+def _words_vehicle(noun: Token) -> bool:
+    """Whether an occasion noun is only the written vehicle of the words ("said in a statement on X", "saying in
+    a post"): indefinite, so no other occasion named before; the words themselves, said on the speaker's day
+    told just before (dates.json ``medium_nouns``)."""
+    return noun.lemma_.lower() in date_words()["medium_nouns"] and not has_definite_determiner(noun)
 
 
 def _reports(state: ArticleState, verb: Token) -> bool:
@@ -669,6 +692,7 @@ def run(state: ArticleState) -> None:
     quoted = quoted_deictic_days(state)  # "'We met them today,' she said": dates only its own quote's acts
     story = next(iter(dateline_spans(state.text)), (0, 0))  # the dateline's start and the story's, under any headline
     occasions = occasion_index(state, dates)
+    said_on.use_occasions(occasions)  # one index for both
     anchors = event_anchors(state)
     dated_anchors: dict[int, EventDate] = {}
     carried: set[str] = set()

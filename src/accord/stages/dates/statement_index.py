@@ -28,6 +28,7 @@ class StatementIndex:
     quote_reach: list[int] = field(default_factory=list)  # the furthest end of the quotes starting up to each one
     quotes: list[tuple[int, int]] = field(default_factory=list)
     order: dict[int, int] = field(default_factory=dict)  # each statement's place in the article's list, by id()
+    by_quote: dict[tuple[int, int], Statement] = field(default_factory=dict)  # the first direct statement of each quote span
 
     def sentence_of(self, char: int) -> int:
         """The index of the sentence holding character ``char``."""
@@ -46,6 +47,10 @@ class StatementIndex:
         """Whether character ``char`` lies inside a direct quote's content."""
         position = bisect_right(self.quote_starts, char)
         return bool(position) and self.quote_reach[position - 1] > char
+
+    def quoting(self, start: int, end: int) -> list[Statement]:
+        """The direct statements whose quoted words hold the range [start, end), innermost first."""
+        return [self.by_quote[span] for span in self.quotes_holding(start, end) if span in self.by_quote]
 
     def quotes_holding(self, start: int, end: int) -> list[tuple[int, int]]:
         """The direct quotes whose content holds the range [start, end): walked back from the last quote
@@ -75,6 +80,9 @@ def _build(state: ArticleState) -> StatementIndex:
         index.by_id.setdefault(statement.id, statement)
         if statement.cue is not None:
             index.by_sentence.setdefault(index.sentence_of(statement.cue.start), []).append(statement)
+    for statement in state.statements:
+        if statement.kind == DIRECT_KIND:
+            index.by_quote.setdefault((statement.content.start, statement.content.end), statement)
     index.quotes = sorted((s.content.start, s.content.end) for s in state.statements if s.kind == DIRECT_KIND)
     index.quote_starts = [start for start, _ in index.quotes]
     reach = 0
