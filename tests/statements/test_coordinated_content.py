@@ -97,3 +97,14 @@ def test_a_cue_clause_closing_with_circumstances_keeps_the_clause_before_it(extr
 def test_a_second_clause_about_what_was_said_stays_out(extract_text):
     record = extract_text("The mayor said the budget was balanced, and that is not what the auditors found in March.")
     assert _shape(record)[0][2] == "the budget was balanced"
+
+
+def test_a_quotation_closing_the_first_clause_does_not_part_it_from_the_second(extract_text):
+    # The closing mark hangs on the cue between `team,` and `and`: the second clause is still reported.
+    record = extract_text('He said Ortiz has been "a vital part of my team," and the party would need to rely on him.')
+    assert _shape(record)[0][2] == 'Ortiz has been "a vital part of my team," and the party would need to rely on him'
+
+
+def test_a_quotation_closing_the_first_clause_keeps_the_narration_out(extract_text):
+    record = extract_text('The mayor said the budget was "balanced," and the crowd cheered.')
+    assert _shape(record)[0][2] == 'the budget was "balanced,"'

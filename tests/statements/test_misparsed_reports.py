@@ -77,3 +77,21 @@ def test_a_clause_before_a_cue_that_announces_a_quotation_stays_its_content(extr
                           '"Part of the contract is that you give back."')
     assert _reports(record) == [("she", "said", "Companies are part of communities with many stakeholders"),
                                 ("she", "said", "Part of the contract is that you give back.")]
+
+
+def test_an_indirect_question_the_parser_made_a_condition(extract_text):
+    # `if the bridge would open` hangs on `asked` as an adverbial clause; `the mayor` is who was asked.
+    record = extract_text("The governor asked the mayor on Tuesday if the bridge would open on time.")
+    assert _reports(record) == [("The governor", "asked", "the bridge would open on time")]
+
+
+def test_a_whether_question_after_wondered(extract_text):
+    record = extract_text("Critics wondered aloud whether the deal would survive the winter.")
+    assert _reports(record) == [("Critics", "wondered", "the deal would survive the winter")]
+
+
+def test_a_condition_on_a_request_is_no_question(extract_text):
+    # `asked for a delay`: what was asked for; the if-clause says when.
+    record = extract_text("He asked for a delay if the weather turned bad.")
+    assert [s.content.text for s in record.statements] == ["a delay"]
+

@@ -62,3 +62,14 @@ def test_a_manner_idiom_after_a_verb_is_not_what_was_said(extract_text):
     contents = [s.content.text for s in extract_text(text).statements]
     assert "face to face" not in contents and "side by side" not in contents, contents
     assert "their envoys would meet and talk face to face in Geneva next month" in contents  # the real report stays
+
+
+def test_an_as_clause_with_a_participle_completes_the_object(extract_text):
+    # The parser makes `as` the mark of a clause (`the city celebrating itself`): the object's predicate.
+    record = extract_text("The mayor has described the gala as the city celebrating itself.")
+    assert _shape(record) == [("indirect", "The mayor", "described", "the gala as the city celebrating itself")]
+
+
+def test_a_finite_as_clause_after_the_object_tells_when(extract_text):
+    record = extract_text("The senator praised the plan as it was unveiled on Monday.")
+    assert _shape(record) == [("indirect", "The senator", "praised", "the plan")]

@@ -59,6 +59,23 @@ def test_a_headline_speaker_never_takes_a_leading_phrase_set_off_by_a_comma(extr
     assert not any((r[0] or "").startswith("In") for r in _reports(record))
 
 
+def test_a_headline_cue_the_parser_read_as_a_verb_with_nothing_to_take(extract_text):
+    # The parse reads `Claims` as the verb but hangs the claim on it as an apposition: no content.
+    record = extract_text("Mayor Claims City Safest Town Ever.\n\nThe story begins here.")
+    assert ("Mayor", "Claims", "City Safest Town Ever") in _reports(record)
+
+
+def test_a_headline_claim_ends_before_a_clause_of_the_headlines_own(extract_text):
+    record = extract_text("Mayor Claims City Safest Town Ever As Rivals Cry Foul.\n\nThe story begins here.")
+    assert ("Mayor", "Claims", "City Safest Town Ever") in _reports(record)
+
+
+def test_a_headline_verb_with_an_object_of_its_own_splits_nothing(extract_text):
+    # `find` reports a clause; `find a home` is no finding, and the parse gave the verb its object.
+    record = extract_text("Families find a home in a small town.\n\nThe story begins here.")
+    assert _reports(record) == []
+
+
 def test_a_first_line_that_is_a_long_paragraph_is_no_headline(extract_text):
     line = "Union Chief Praises " + " ".join(["word"] * 30) + "."
     record = extract_text(line + "\n\nThe story begins here.")

@@ -64,6 +64,13 @@ QUOTED_SENTENCE_AFTER_CUE = True
 # `Reyes said after the vote she would not ...`: a subject-bearing clause after a speech verb
 # that the parser made adverbial (no subordinator, not set off by punctuation) is its complement.
 MISREAD_ADVERBIAL_COMPLEMENT = True
+# Subordinators that open an indirect question a verb of asking takes (`asked him if ...`, `wondered whether ...`).
+QUESTION_MARKS = frozenset({"if", "whether"})
+# What a verb of asking asks for other than a question (`asked them to wait`, `asked for a delay`,
+# `asked about the delay`): with one of these the `if` clause is a condition.
+REQUEST_DEPS = frozenset({"xcomp", "ccomp"})
+REQUEST_PREPOSITIONS = frozenset({"for", "about"})
+PASSIVE_PARTICIPLE_TAG = "VBN"
 # How many prepositional phrases deep (past the cue's own) a that-clause the parser hung on a noun is
 # still the cue's complement (`wrote in the last of several posts that ...`); no comma may stand between.
 NESTED_THAT_CLAUSE_DEPTH = 3
@@ -359,6 +366,19 @@ def negation_split_end(verb: Token, clause: Token) -> int:
     if last + 1 < len(doc) and doc[last + 1].lower_ in ("n't", "n’t") and doc[last + 1].head.i == verb.i:
         return last + 1  # `they say they can’t.`: the clitic ends the clause
     return last
+
+
+def question_clauses(verb: Token) -> list[Token]:
+    """`asked the mayor on Tuesday if the bridge would open`: the parser makes an indirect question
+    after a verb of asking an adverbial clause (a condition); opened by `if` or `whether`, it is the
+    question asked (the object before it is the one asked, not what was asked). A verb that already
+    asks for something (`asked for a delay if ...`, `asked them to wait if ...`) keeps the clause a condition."""
+    if any(c.dep_ in REQUEST_DEPS or (c.dep_ == "prep" and c.lower_ in REQUEST_PREPOSITIONS) for c in verb.children):
+        return []
+    if verb.tag_ == PASSIVE_PARTICIPLE_TAG and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []  # `Asked if he would run, the senator smiled`: the senator was asked; the asker is not named
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ in QUESTION_MARKS
+            and c.left_edge.dep_ == "mark" and c.left_edge.head.i == c.i][:1]
 
 
 def _opens_with_subject(clause: Token) -> bool:

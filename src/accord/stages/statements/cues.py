@@ -16,13 +16,14 @@ from accord.stages.statements.animacy import class_admits, thing_holds_view
 from accord.stages.statements.candidate import UNATTRIBUTED_FRAME, Candidate
 from accord.stages.statements.clause_content import (
     RESUMED_SENTENCE_LONGER_SIDE, as_clause_range, clause_after_statement_noun, clause_children, coordinated_clause_end,
-    comma_tag_range, interrupted_range, longer_side, negation_split_end, object_as_clause, reported_range, that_clause_on_object,
+    comma_tag_range, interrupted_range, longer_side, negation_split_end, object_as_clause, question_clauses, reported_range,
+    that_clause_on_object,
 )
 from accord.stages.statements.cue_speakers import (
     NON_SPEAKER_LABELS, age_noun, comma_tag_speaker, participle_source, quotes_as_saying, speaker_after_inverted_cue,
     shared_report_subject, speaker_after_quote, subject_misattached_before, subject_of,
 )
-from accord.stages.statements.idiom_cues import idiom_candidate
+from accord.stages.statements.idiom_cues import idiom_candidate, speech_idiom_candidate
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.no_comment import no_comment, refused_comment
 from accord.stages.statements.noun_cues import clause_on_light_verb, noun_candidate, noun_frame_candidate
@@ -54,7 +55,11 @@ AUDIENCE_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 # Degree words after which an adjective's that-clause tells a result (`so angry that she left`).
 RESULT_DEGREE_WORDS = frozenset({"so", "too"})
 # Verb children after a content object that complete it (`X a liar`, `X as Y`, `X of Y`).
-OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"})
+OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp", "advcl"})
+# `described the gala as the city celebrating itself`: the parser makes `as` the mark of a clause
+# whose verb is a participle; that clause is the predicate of the object (a finite one, `as it was
+# unveiled`, tells when). Tags of such a participle:
+AS_PREDICATE_TAGS = frozenset({"VBG", "VBN"})
 # Prepositions that complete a content object (`accused X of`, `blamed X for`, `compared X to`).
 PREDICATE_PREPOSITIONS = frozenset({"of", "as", "for", "to", "with", "from", "about", "over", "against", "into"})
 # Objects that are addressees, not content (`told reporters`).
@@ -77,6 +82,13 @@ def _addressee(verb: Token, lex: CueLexicon) -> tuple[int, int] | None:
         if child.dep_ in ADDRESSEE_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return subtree_range(child)
     return None
+
+
+def _as_predicate(clause: Token) -> bool:
+    """An `as`-clause with a participle for its verb: the predicate of a content object (see ``AS_PREDICATE_TAGS``)."""
+    first = clause.left_edge
+    return (first.lower_ == "as" and first.dep_ == "mark" and first.head.i == clause.i
+            and clause.tag_ in AS_PREDICATE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))
 
 
 def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
@@ -118,6 +130,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         content, frame = comma_tag_range(verb, comma_tag[1]), "interrupted"
     if content is None and lemma in lex.clause_verbs and not _result_clause_degree(verb):
         clauses = clause_children(verb, lemma in lex.speech_verbs)
+        if not clauses and lemma in lex.question_verbs:
+            clauses = question_clauses(verb)
         if clauses:
             child = clauses[0]
             first, last = child.left_edge.i, child.right_edge.i
@@ -168,6 +182,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
                         continue  # `on Friday`, `in Ohio`: when and where, not what
                     if other.dep_ == "advmod" and not any(True for _ in other.children):
                         continue  # a bare adverb (`again`, `also`)
+                    if other.dep_ == "advcl" and not _as_predicate(other):
+                        continue  # `praised the plan as it was unveiled`: when, not what
                     last = other.right_edge.i
                 if child.i > verb.i:
                     last = coordinated_object_end(verb, last)
@@ -279,7 +295,7 @@ def _plausible_indices(doc: Doc, lex: CueLexicon, first_words: dict[str, str]) -
     tagged = indices_with(doc, "POS", CUE_POS)
     lemma_ids = values[tagged, 0]
     verbs, frames, nouns, polls = lex.verbs, lex.prep_frames, lex.content_nouns, lex.poll_nouns
-    passives, idioms = lex.unattributed_passives, lex.idiom_verbs
+    passives, idioms = lex.unattributed_passives, lex.idiom_verbs | lex.clarity_verbs | lex.phrasing_verbs
     unique = np.unique(lemma_ids).tolist()
     lowered = lowered_strings(doc, unique)
     cue_lemmas = {h for h in unique if (lemma := lowered[h]) in verbs or lemma in frames
@@ -311,7 +327,7 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
         if candidate is None and token.pos_ in ("VERB", "AUX"):
             candidate = unattributed_candidate(token, lex)
         if candidate is None and token.pos_ == "VERB":
-            candidate = idiom_candidate(token, lex)
+            candidate = idiom_candidate(token, lex) or speech_idiom_candidate(token, lex)
         if candidate is None:
             continue
         if candidate.speaker is None:

@@ -2,7 +2,8 @@
 a headline's capitals or its clipped grammar make the parser read the cue verb as a name or a noun.
 
 The headline is the text's first line when it is short. A word there that inflects a speech or stance
-cue verb (curated, or a mined frame of those classes), read by the parser as no verb, after a name or
+cue verb (curated, or a mined frame of those classes), read by the parser as no verb (or as a verb
+the cue pass took nothing from), after a name or
 a noun, splits the line: the words before it are the speaker, the words after it the content (issue
 13 item 7: a headline "X says ..." is a statement).
 """
@@ -25,6 +26,17 @@ NON_SPEAKER_POS = frozenset({"VERB", "SCONJ", "NUM", "SYM"})
 NAME_PUNCT = frozenset({"-", ".", "&"})
 # A label before a colon heads the headline (`The Latest: Mourners say X`): the speaker starts after it.
 LABEL_END = ":"
+# Whether a cue the parser did read as a verb splits the headline too, when the cue pass made no
+# candidate with content of it (`Mayor Claims City Safest Town Ever`: the parse hangs the claim on the
+# verb as an apposition, no object or clause the cue pass takes) and the headline has no quotation for a
+# bare cue to take; any other candidate in the headline still stops it.
+SPLIT_AT_FOUND_VERBS = True
+# Relations of an argument the parse found after such a verb (an object, a clause, a phrase).
+VERB_ARGUMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "oprd", "dative", "acomp", "advcl"})
+# The frame of a cue candidate with no content of its own (it may only take a neighbouring quotation).
+BARE_FRAME = "bare"
+# Dashes and semicolons after which a headline goes on with words of its own, not the claim.
+CLAIM_END_PUNCT = frozenset({"–", "—", "--", ";"})
 # Relations of a word the parser read as an argument of a verb it did find (`Clinton sharpens focus
 # on X`, `Nomination questions are likely`): a noun there, not a missed cue verb.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
@@ -81,6 +93,23 @@ def _argument_of_verb(token: Token) -> bool:
     return token.dep_ in ARGUMENT_DEPS and token.head.pos_ in ("VERB", "AUX")
 
 
+def _argumentless_cue(token: Token, bare: set[int]) -> bool:
+    """A verb the cue pass made only a bare candidate of and the parse gave no argument after it
+    (`Mayor Claims City Safest Town Ever`, the claim an apposition), see ``SPLIT_AT_FOUND_VERBS``;
+    `Families find a home` has its object: the verb is no cue of a claim."""
+    return SPLIT_AT_FOUND_VERBS and token.idx in bare and not any(
+        c.dep_ in VERB_ARGUMENT_DEPS and c.i > token.i for c in token.children)
+
+
+def _content_last(doc: Doc, first: int, end: int) -> int:
+    """The last token of a headline claim starting at ``first``: before a clause of the headline's own
+    that a subordinator or a dash opens (`Mayor Says No To Tax As Rivals Gain`, `X Says Y – Watch`)."""
+    for token in doc[first + 1 : end]:
+        if token.text in CLAIM_END_PUNCT or token.pos_ == "SCONJ" or token.dep_ == "mark":
+            return token.i - 1
+    return end - 1
+
+
 def find_headline_claims(doc: Doc, text: str, lex: CueLexicon, taken: list[Candidate]) -> list[Candidate]:
     """One candidate for a headline whose cue verb the parse missed, unless a candidate already has
     its cue in the headline."""
@@ -88,7 +117,10 @@ def find_headline_claims(doc: Doc, text: str, lex: CueLexicon, taken: list[Candi
     if end == 0:
         return []
     limit = doc[end - 1].idx + len(doc[end - 1].text)
-    if any(c.cue[0] < limit for c in taken):
+    quoted = any(t.is_quote for t in doc[:end])
+    # A bare cue (no content of its own) in an unquoted headline has nothing to take: it stops nothing.
+    bare = {c.cue[0] for c in taken if c.frame == BARE_FRAME and c.cue[0] < limit and not quoted}
+    if any(c.cue[0] < limit and c.cue[0] not in bare for c in taken):
         return []
     lemmas = headline_cue_lemmas(lex)
     start = 0
@@ -96,13 +128,13 @@ def find_headline_claims(doc: Doc, text: str, lex: CueLexicon, taken: list[Candi
         if token.text == LABEL_END:
             start = token.i + 1
             continue
-        if token.i <= start or token.pos_ == "VERB" or _cue_lemma(token, lemmas) is None:
+        if token.i <= start or (token.pos_ == "VERB" and not _argumentless_cue(token, bare)) or _cue_lemma(token, lemmas) is None:
             continue
         if not _speaker_phrase(doc[start : token.i]) or _argument_of_verb(token) or token.i + 1 >= end:
             continue
         if doc[token.i + 1].lower_ == "of" or doc[token.i + 1].is_punct:
             continue  # `The campaign contrasts of X`, `Culture Report: X`: a noun with its phrase, a label
-        content = trim_clause(doc, token.i + 1, end - 1)
+        content = trim_clause(doc, token.i + 1, _content_last(doc, token.i + 1, end))
         if content[1] <= content[0]:
             continue
         speaker_span = token_range(doc, start, token.i - 1)

@@ -55,6 +55,10 @@ class CueLexicon:
     setting_nouns: frozenset[str] = frozenset()  # `on cable news`, `at a time of ...`: when, where, through what; not content
     holder_nouns: frozenset[str] = frozenset()  # `Lee's family called on ...`: common nouns of people that hold views
     collective_nouns: frozenset[str] = frozenset()  # `a number of experts echoed ...`: the `of` phrase holds the view
+    question_verbs: frozenset[str] = frozenset()  # `asked him if ...`: an `if`/`whether` clause is the question
+    clarity_verbs: frozenset[str] = frozenset()  # `made it clear that ...`: the light verb of the idiom
+    clarity_adjectives: frozenset[str] = frozenset()  # `clear`, `plain`: its adjective
+    phrasing_verbs: frozenset[str] = frozenset()  # `as one diplomat put it, ...`: the verb of the idiom
     idiom_verbs: frozenset[str] = frozenset()  # `took aim at X`: light verbs of verbal-attack idioms
     idiom_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `aim` -> {`at`}: their jab nouns
 
@@ -141,6 +145,10 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         setting_nouns=frozenset(phrases.get("setting_nouns", [])),
         holder_nouns=frozenset(phrases.get("holder_nouns", [])),
         collective_nouns=frozenset(phrases.get("collective_nouns", [])),
+        question_verbs=frozenset(phrases.get("question_verbs", [])),
+        clarity_verbs=frozenset(phrases.get("speech_idioms", {}).get("clarity_verbs", [])),
+        clarity_adjectives=frozenset(phrases.get("speech_idioms", {}).get("clarity_adjectives", [])),
+        phrasing_verbs=frozenset(phrases.get("speech_idioms", {}).get("phrasing_verbs", [])),
         idiom_verbs=frozenset(idioms.get("verbs", [])),
         idiom_nouns={k: frozenset(v) for k, v in idioms.get("nouns", {}).items()},
     )

@@ -9,6 +9,11 @@ from accord.stages.statements.lexicon import CueLexicon
 
 
 COORDINATING_WORDS = frozenset({"and", "but"})
+# `said X has been "a vital ally," and the party would ...`: a quotation closing the first conjunct
+# (its mark hung on the cue) does not part it from the coordination after it (issue 13 item 8, recall).
+QUOTE_ENDS_FIRST_CONJUNCT = True
+# The tag of an opening quotation mark: one before the coordinating word opens the next conjunct instead.
+OPENING_QUOTE_TAG = "``"
 # Whether any prepositional phrase right after a content object, with no comma between, completes
 # it (`praised X in the aftermath of Y`, `put him on its list`): PolNeAR annotators keep it.
 ADJACENT_PHRASES_JOIN = True
@@ -79,9 +84,16 @@ def object_end(obj: Token) -> int:
     return end
 
 
+def _comma_or_closing_quote(token: Token) -> bool:
+    """A comma, or a quotation mark closing the content before it (see ``QUOTE_ENDS_FIRST_CONJUNCT``)."""
+    return token.text == "," or (QUOTE_ENDS_FIRST_CONJUNCT and token.is_quote and token.i > 0
+                                 and not token.doc[token.i - 1].is_space and token.tag_ != OPENING_QUOTE_TAG)
+
+
 def coordination_after(verb: Token, last: int, words: frozenset[str]) -> Token | None:
-    """The conjunct hung on ``verb`` right after a content ending at ``last``: only a comma and one
-    coordinating word from ``words`` between them (`..., and the city would ...`)."""
+    """The conjunct hung on ``verb`` right after a content ending at ``last``: only a comma (and a
+    closing quotation mark) and one coordinating word from ``words`` between them (`..., and the city
+    would ...`, `... "a vital ally," and the party would ...`)."""
     doc = verb.doc
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.i <= last:
@@ -89,7 +101,7 @@ def coordination_after(verb: Token, last: int, words: frozenset[str]) -> Token |
         between = doc[last + 1 : conj.left_edge.i]
         words_between = [t for t in between if not t.is_punct]
         if (len(words_between) == 1 and words_between[0].dep_ == "cc" and words_between[0].lower_ in words
-                and all(t.text == "," for t in between if t.is_punct)):
+                and all(_comma_or_closing_quote(t) for t in between if t.is_punct)):
             return conj
         return None
     return None
