@@ -474,6 +474,12 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "future"  # "talks scheduled for Saturday", "the summit is set for May 3"
     if is_prospect(anchor, cues["prospect_nouns"]) or follows_prospect(anchor, cues["prospect_nouns"]):
         return "hypothetical"
+    if _replaced_alternative(anchor, cues["alternative_adverbs"]):
+        return "hypothetical"  # "instead of being fined, the port was paid": the act replaced is not done
+    if _preferred(anchor, cues["preference_phrases"]):
+        return "hypothetical"  # "would rather the state doled out aid": a preference, not an act
+    if _alleged(anchor, cues["alleging_nouns"]):
+        return "hypothetical"  # "an allegation that he had attacked her": alleged, not told as done
     if _after_winning_office(anchor, cues["office_conditions"]):
         return "hypothetical"  # "promised to pursue a law if elected": a campaign pledge
     for head in _clause_heads(anchor):
@@ -524,6 +530,33 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     if _told_ahead(trigger, anchor, set(cues["future_date_words"]), set(cues["demand_verbs"])):
         return "future"  # "Trump and Ryan are meeting next week": an act to come, as with "will"
     return "asserted"
+
+
+def _replaced_alternative(anchor: Token, adverbs: list[str]) -> bool:
+    """Whether an act is the object of "instead of" or "rather than" ("Instead of being fined, ..."): an alternative
+    that another act replaces, not done."""
+    prep = anchor.head
+    if anchor.dep_ not in ("pcomp", "pobj") or prep is anchor or prep.lower_ not in ("of", "than"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in prep.children)
+
+
+def _preferred(anchor: Token, phrases: list[str]) -> bool:
+    """Whether the act's clause carries a preference ("would rather", "would sooner") on its verb or its auxiliary."""
+    doc = anchor.doc
+    for head in _clause_heads(anchor):
+        for child in head.children:
+            if child.dep_ == "advmod" and child.i > 0 and f"{doc[child.i - 1].lower_} {child.lower_}" in phrases:
+                return True
+    return False
+
+
+def _alleged(anchor: Token, nouns: list[str]) -> bool:
+    """Whether an act is the "that" clause of an allegation noun ("the claim that the army shelled the town"); the
+    parser may read the clause as a relative one, but its "that" is then a subordinator (mark), not a pronoun."""
+    noun = anchor.head
+    return anchor.dep_ in ("acl", "ccomp", "relcl") and noun is not anchor and noun.lemma_.lower() in nouns \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in anchor.children)
 
 
 def in_condition(anchor: Token, lexicon: Lexicon) -> bool:

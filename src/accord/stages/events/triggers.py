@@ -26,8 +26,15 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Child dependencies that carry an argument a trigger may be restricted to (objects column).
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "ccomp", "xcomp"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "npadvmod", "compound", "acomp"})
+# Clausal complements whose "for" subordinator is the parse's reading of a phrasal verb's preposition:
+# "called for the army to withdraw" hangs "for" on "withdraw" as its mark, not on "called".
+FOR_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
 # Penn tags of relative pronouns ("which", "whom", "whose"): the object of a preposition fronting a relative clause.
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Relative pronouns the tagger may tag otherwise ("a stance that he disavowed": "that" tagged as a subordinator).
+RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+# Dependencies of a relative pronoun that stands for what its clause's verb acts on.
+RELATIVE_OBJECT_DEPS = frozenset({"dobj", "obj"})
 ADJ_COMPLEMENT_DEPS = frozenset({"xcomp", "prep", "ccomp"})
 # Dependencies of an adjective that is its clause's predicate ("enrichment is non-negotiable").
 PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj"})
@@ -95,6 +102,11 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
     # a passive participle's noun is what it acts on, as a passive subject is ("a suit filed last week", "the
     # case brought against the ministry")
     if token.dep_ == "acl" and token.tag_ == PASSIVE_PARTICIPLE_TAG:
+        add(token.head)
+    # a relative pronoun object stands for the noun the clause describes ("a stance that she later disavowed"); a
+    # passive one is left out: a class of objects would match the people "who were not sent back" (VOA dev)
+    if token.dep_ == "relcl" and any(c.dep_ in RELATIVE_OBJECT_DEPS and (c.tag_ in RELATIVE_TAGS or c.lower_ in RELATIVE_WORDS)
+                                     for c in token.children):
         add(token.head)
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
@@ -168,10 +180,26 @@ def _second_word_present(token: Token, entry: TriggerEntry) -> tuple[Token, ...]
              and not _relative(c)),
             None,
         )
+        if match is None and len(words) == 1:
+            match = _clause_mark(token, word)
         if match is None:
             return None
         found.append(match)
     return tuple(found)
+
+
+def _clause_mark(token: Token, word: str) -> Token | None:
+    """The preposition of a phrasal verb parsed as the subordinator of its "for ... to" clause ("called for the
+    United States to send troops", "pushed for Russia to withdraw"): the verb's next word, marking an infinitive
+    clause that depends on the verb."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    mark = doc[token.i + 1]
+    clause = mark.head
+    if mark.dep_ != "mark" or mark.lower_ != word or clause.head != token or clause.dep_ not in FOR_CLAUSE_DEPS:
+        return None
+    return mark if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else None
 
 
 def _particle_matched(token: Token, entry: TriggerEntry) -> bool:
