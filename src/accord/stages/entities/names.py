@@ -35,6 +35,9 @@ ORG_NAME_PREPS = frozenset({"of", "for"})
 NAME_COORDINATORS = frozenset({"and", "&", "or"})
 ORG_NAME_JOINERS = frozenset({",", "and", "&", "of", "the", "for", "-"})
 # Possessive endings the tagger may miss ("Springsteen’s").
+# Words of a name after a title inside one tagger entity ("DP Rigathi Gachagua"): a given name, a middle name and a
+# surname at most; a longer run is more likely an organisation's name than a person's.
+TITLED_NAME_MAX_WORDS = 3
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # A line with at least this many words, this share of them capitalised and no final stop is a headline;
 # the text's first line is its title even with a final stop (some feeds end every line with one).
@@ -130,7 +133,7 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         ent = _before_colon(ent)
         if _coordinates_known_actors(ent, lex):
             continue  # "Colombia & Norway": two parties the lexicon knows, each its own entity
-        keep_titles = ent.label_ == "ORG"
+        keep_titles = ent.label_ == "ORG" and not titled_name(ent, lex)
         if keep_titles:
             ent = extend_org_name(ent, lex)
         elif ent.label_ == "PERSON":
@@ -158,6 +161,18 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
     body = [s for s in chosen if not _in_ranges(s, headlines)]
     in_headlines = [s for s in chosen if _in_ranges(s, headlines)]
     return body, in_headlines
+
+
+def titled_name(span: Span, lex: DocLexicon) -> bool:
+    """Whether an entity is a person's title and then a name the tagger read with it as an organisation's ("DP
+    Rigathi Gachagua", "Minister Ana Silva"): a person title opens it and two or three capitalised words no
+    lexicon knows, none a body noun, follow."""
+    hit = lex.titles.get(span.start)
+    if not hit or hit[0].kind != "person" or not span.start < hit[2] < span.end:
+        return False
+    name = span.doc[hit[2] : span.end]
+    return (2 <= len(name) <= TITLED_NAME_MAX_WORDS and not is_org_like(name, lex) and lookup_entry(lex, name) is None
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.i not in lex.titles for t in name))
 
 
 def _coordinates_known_actors(span: Span, lex: DocLexicon) -> bool:
