@@ -57,3 +57,18 @@ def test_he_looks_past_an_unnamed_spokeswoman(extract_text):
             "Governor Mark Hale's plan had two parts. He said the first part would start in May.")
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names[-1] != "border agency spokeswoman"
+
+
+def test_a_surname_after_a_lower_case_particle_is_part_of_the_name(extract_text):
+    # The tagger labels "Pieter van" a person and "Broek" a place; "el-Sissi" it leaves out.
+    text = ("Dutch envoy Pieter van den Broek said the talks would resume. "
+            "Egyptian official Abdel Fattah el-Sissi said Cairo would host the meeting.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[0] == "Pieter van den Broek"
+    assert names[1] in ("Abdel Fattah el-Sissi", "Abdel Fattah al-Sisi")
+
+
+def test_a_known_body_after_a_particle_is_no_surname(extract_text):
+    record = extract_text("Critics of the Joe Biden al-Qaeda strategy said it had failed.")
+    people = [e.name for e in record.entities if e.kind == "person"]
+    assert people == ["Joe Biden"]

@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from accord.knowledge.actors import entity_words, first_name_genders, lexicon
 from accord.knowledge.loader import read_rows
+from accord.knowledge.name_variants import rules as name_rules
 from accord.knowledge.name_variants import (
     MOJIBAKE_DECOMPOSED_LEADS, MOJIBAKE_LEADS, has_mojibake_lead, repair_mojibake)
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
@@ -38,6 +39,11 @@ ORG_NAME_JOINERS = frozenset({",", "and", "&", "of", "the", "for", "-"})
 # Words of a name after a title inside one tagger entity ("DP Rigathi Gachagua"): a given name, a middle name and a
 # surname at most; a longer run is more likely an organisation's name than a person's.
 TITLED_NAME_MAX_WORDS = 3
+# Particle words (and hyphens) read between a labelled name and a surname the model left out ("van der", "el-").
+MAX_NAME_PARTICLES = 3
+# Labels the model gives a surname after a particle ("Broek" of "van den Broek" read as a place): any name's, when
+# the lexicon knows no place or body by the word.
+SURNAME_LABELS = frozenset({"", "PERSON", "GPE", "ORG", "LOC", "NORP"})
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # A line with at least this many words, this share of them capitalised and no final stop is a headline;
 # the text's first line is its title even with a final stop (some feeds end every line with one).
@@ -442,7 +448,31 @@ def extend_person_name(ent: Span, lex: DocLexicon) -> Span:
     end = ent.end
     if end < len(doc) and _surname_cut_off(ent, doc[end], lex):
         end += 1  # "Seyed Abbas" labelled, "Araghchi" left out: the surname the article gives elsewhere
+    end = _particle_surname_end(doc, end, lex)
     return doc[start:end] if start < ent.start or end > ent.end else ent
+
+
+def _particle_surname_end(doc: Doc, end: int, lex: DocLexicon) -> int:
+    """The end of a person's name the model cut before a lower-case surname particle ("Abdel Fattah" labelled,
+    "el-Sissi" left out; "Mark" then "van der Berg"): the particles (data/actors/transliteration.tsv) and the
+    capitalised surname after them (the parser often misreads "van" as the head: the lower-case particles between
+    capitalised words are the evidence), when no title, known place or body follows."""
+    original, particles = end, name_rules().particles
+    while end - 1 > 0 and doc[end - 1].text in particles and doc[end - 2].text[:1].isupper():
+        end -= 1  # "Pieter van" labelled, "den Broek" left out: read the particles again from "van"
+    i = end
+    while i < len(doc) and i - end < MAX_NAME_PARTICLES and (
+            doc[i].text in particles or (i > end and doc[i].text == "-" and not doc[i - 1].whitespace_)):
+        i += 1
+    if i == end or i >= len(doc) or doc[i - 1].lower_ not in particles | {"-"}:
+        return original
+    surname = doc[i]
+    entry = lex.entry_at.get(i)
+    if not (surname.tag_ in PROPER_TAGS and surname.is_alpha and surname.text[:1].isupper()
+            and surname.ent_type_ in SURNAME_LABELS and i not in lex.titles
+            and (entry is None or entry.kind == "person")):
+        return original
+    return i + 1
 
 
 def _surname_cut_off(ent: Span, token: Token, lex: DocLexicon) -> bool:
