@@ -72,3 +72,12 @@ def test_a_known_body_after_a_particle_is_no_surname(extract_text):
     record = extract_text("Critics of the Joe Biden al-Qaeda strategy said it had failed.")
     people = [e.name for e in record.entities if e.kind == "person"]
     assert people == ["Joe Biden"]
+
+
+def test_an_office_of_a_place_before_the_name_is_no_part_of_it(extract_text):
+    # The tagger runs "Ukraine Volodymyr Zelensky" and "Defence Rustem Umerov" into one organisation's name.
+    text = ("President of Ukraine Volodymyr Zelensky said the attack killed five people. "
+            "Minister of Defence Rustem Umerov said the drones came from the east.")
+    names = [name for _, name, _ in _speakers(extract_text(text))]
+    assert names[0] in ("Volodymyr Zelensky", "Volodymyr Zelenskyy")
+    assert names[1] == "Rustem Umerov"

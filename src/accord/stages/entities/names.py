@@ -137,6 +137,7 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         if ent.label_ == "ORG" and after and after[0].kind == "person" and lookup_entry(lex, ent) is None:
             continue
         ent = _before_colon(ent)
+        ent = _past_office_field(ent, lex)
         if _coordinates_known_actors(ent, lex):
             continue  # "Colombia & Norway": two parties the lexicon knows, each its own entity
         keep_titles = ent.label_ == "ORG" and not titled_name(ent, lex)
@@ -167,6 +168,33 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
     body = [s for s in chosen if not _in_ranges(s, headlines)]
     in_headlines = [s for s in chosen if _in_ranges(s, headlines)]
     return body, in_headlines
+
+
+def _past_office_field(ent: Span, lex: DocLexicon) -> Span:
+    """The person's name in an entity the model ran from an office's "of" phrase into the name ("President of
+    [Ukraine Volodymyr Zelensky]", "Minister of [Defence Rustem Umerov]"): after a person title and "of", a
+    country or body the lexicon knows, or the object of "of" the parser split off, then two or three
+    capitalised words that are the name; else the entity as it is."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return ent
+    title = lex.titles.get(ent.start - 2)
+    if title is None or title[0].kind != "person" or title[2] != ent.start - 1:
+        return ent
+    entry = lex.entry_at.get(ent.start)
+    cut = None
+    if entry is not None and entry.kind in ("country", "organisation"):
+        cut = next((i for i in range(ent.start + 1, ent.end) if lex.entry_at.get(i) is not entry), None)
+    elif doc[ent.start].dep_ == "pobj" and doc[ent.start].head.i == ent.start - 1:
+        cut = ent.start + 1
+    if cut is None:
+        return ent
+    name = doc[cut : ent.end]
+    known = lookup_entry(lex, name)
+    if not (2 <= len(name) <= TITLED_NAME_MAX_WORDS and not is_org_like(name, lex)
+            and (known is None or known.kind == "person") and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.i not in lex.titles for t in name)):
+        return ent
+    return Span(doc, cut, ent.end, label="PERSON")
 
 
 def titled_name(span: Span, lex: DocLexicon) -> bool:
