@@ -197,7 +197,8 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     earlier = builder.person_for(text) if span.text[:1].isupper() else None
     person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
         appos is not None and appos_is_title(appos, lex)
-    ) or _described_by_who(span) or _coordinated_with_person(span) or _titled_by_copula(span, lex)
+    ) or _described_by_who(span) or _coordinated_with_person(span) or _titled_by_copula(span, lex) \
+        or _named_after_title(span, lex)
     person_evidence = person_evidence or _relative_of_person(builder, span) or _plain_full_name(span) \
         or _mojibake_full_name(span)
     if is_org_like(span, lex) and entry is None:
@@ -272,6 +273,15 @@ def _coordinated_with_person(span: Span) -> bool:
     """A full name coordinated with a person's ("Frankie Bontemps and Maxwell Evenor") is a person's."""
     root = span.root
     return len(span) > 1 and root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.pos_ == "PROPN"
+
+
+def _named_after_title(span: Span, lex: DocLexicon) -> bool:
+    """"the president's spokeswoman, Ana Lima, said": a full name set after a person title as its apposition is
+    that person's, whatever label the tagger gave it (it reads many such names as organisations)."""
+    root = span.root
+    return (len(span) > 1 and root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN"
+            and (hit := lex.titles.get(root.head.i)) is not None and hit[0].kind == "person"
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span))
 
 
 def _titled_by_copula(span: Span, lex: DocLexicon) -> bool:

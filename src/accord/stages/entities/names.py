@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from accord.knowledge.actors import entity_words, first_name_genders, lexicon
 from accord.knowledge.loader import read_rows
+from accord.knowledge.name_variants import rules as name_rules
 from accord.knowledge.name_variants import (
     MOJIBAKE_DECOMPOSED_LEADS, MOJIBAKE_LEADS, has_mojibake_lead, repair_mojibake)
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
@@ -35,6 +36,14 @@ ORG_NAME_PREPS = frozenset({"of", "for"})
 NAME_COORDINATORS = frozenset({"and", "&", "or"})
 ORG_NAME_JOINERS = frozenset({",", "and", "&", "of", "the", "for", "-"})
 # Possessive endings the tagger may miss ("Springsteen’s").
+# Words of a name after a title inside one tagger entity ("DP Rigathi Gachagua"): a given name, a middle name and a
+# surname at most; a longer run is more likely an organisation's name than a person's.
+TITLED_NAME_MAX_WORDS = 3
+# Particle words (and hyphens) read between a labelled name and a surname the model left out ("van der", "el-").
+MAX_NAME_PARTICLES = 3
+# Labels the model gives a surname after a particle ("Broek" of "van den Broek" read as a place): any name's, when
+# the lexicon knows no place or body by the word.
+SURNAME_LABELS = frozenset({"", "PERSON", "GPE", "ORG", "LOC", "NORP"})
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # A line with at least this many words, this share of them capitalised and no final stop is a headline;
 # the text's first line is its title even with a final stop (some feeds end every line with one).
@@ -128,9 +137,10 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         if ent.label_ == "ORG" and after and after[0].kind == "person" and lookup_entry(lex, ent) is None:
             continue
         ent = _before_colon(ent)
+        ent = _past_office_field(ent, lex)
         if _coordinates_known_actors(ent, lex):
             continue  # "Colombia & Norway": two parties the lexicon knows, each its own entity
-        keep_titles = ent.label_ == "ORG"
+        keep_titles = ent.label_ == "ORG" and not titled_name(ent, lex)
         if keep_titles:
             ent = extend_org_name(ent, lex)
         elif ent.label_ == "PERSON":
@@ -158,6 +168,45 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
     body = [s for s in chosen if not _in_ranges(s, headlines)]
     in_headlines = [s for s in chosen if _in_ranges(s, headlines)]
     return body, in_headlines
+
+
+def _past_office_field(ent: Span, lex: DocLexicon) -> Span:
+    """The person's name in an entity the model ran from an office's "of" phrase into the name ("President of
+    [Ukraine Volodymyr Zelensky]", "Minister of [Defence Rustem Umerov]"): after a person title and "of", a
+    country or body the lexicon knows, or the object of "of" the parser split off, then two or three
+    capitalised words that are the name; else the entity as it is."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return ent
+    title = lex.titles.get(ent.start - 2)
+    if title is None or title[0].kind != "person" or title[2] != ent.start - 1:
+        return ent
+    entry = lex.entry_at.get(ent.start)
+    cut = None
+    if entry is not None and entry.kind in ("country", "organisation"):
+        cut = next((i for i in range(ent.start + 1, ent.end) if lex.entry_at.get(i) is not entry), None)
+    elif doc[ent.start].dep_ == "pobj" and doc[ent.start].head.i == ent.start - 1:
+        cut = ent.start + 1
+    if cut is None:
+        return ent
+    name = doc[cut : ent.end]
+    known = lookup_entry(lex, name)
+    if not (2 <= len(name) <= TITLED_NAME_MAX_WORDS and not is_org_like(name, lex)
+            and (known is None or known.kind == "person") and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.i not in lex.titles for t in name)):
+        return ent
+    return Span(doc, cut, ent.end, label="PERSON")
+
+
+def titled_name(span: Span, lex: DocLexicon) -> bool:
+    """Whether an entity is a person's title and then a name the tagger read with it as an organisation's ("DP
+    Rigathi Gachagua", "Minister Ana Silva"): a person title opens it and two or three capitalised words no
+    lexicon knows, none a body noun, follow."""
+    hit = lex.titles.get(span.start)
+    if not hit or hit[0].kind != "person" or not span.start < hit[2] < span.end:
+        return False
+    name = span.doc[hit[2] : span.end]
+    return (2 <= len(name) <= TITLED_NAME_MAX_WORDS and not is_org_like(name, lex) and lookup_entry(lex, name) is None
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.i not in lex.titles for t in name))
 
 
 def _coordinates_known_actors(span: Span, lex: DocLexicon) -> bool:
@@ -427,7 +476,31 @@ def extend_person_name(ent: Span, lex: DocLexicon) -> Span:
     end = ent.end
     if end < len(doc) and _surname_cut_off(ent, doc[end], lex):
         end += 1  # "Seyed Abbas" labelled, "Araghchi" left out: the surname the article gives elsewhere
+    end = _particle_surname_end(doc, end, lex)
     return doc[start:end] if start < ent.start or end > ent.end else ent
+
+
+def _particle_surname_end(doc: Doc, end: int, lex: DocLexicon) -> int:
+    """The end of a person's name the model cut before a lower-case surname particle ("Abdel Fattah" labelled,
+    "el-Sissi" left out; "Mark" then "van der Berg"): the particles (data/actors/transliteration.tsv) and the
+    capitalised surname after them (the parser often misreads "van" as the head: the lower-case particles between
+    capitalised words are the evidence), when no title, known place or body follows."""
+    original, particles = end, name_rules().particles
+    while end - 1 > 0 and doc[end - 1].text in particles and doc[end - 2].text[:1].isupper():
+        end -= 1  # "Pieter van" labelled, "den Broek" left out: read the particles again from "van"
+    i = end
+    while i < len(doc) and i - end < MAX_NAME_PARTICLES and (
+            doc[i].text in particles or (i > end and doc[i].text == "-" and not doc[i - 1].whitespace_)):
+        i += 1
+    if i == end or i >= len(doc) or doc[i - 1].lower_ not in particles | {"-"}:
+        return original
+    surname = doc[i]
+    entry = lex.entry_at.get(i)
+    if not (surname.tag_ in PROPER_TAGS and surname.is_alpha and surname.text[:1].isupper()
+            and surname.ent_type_ in SURNAME_LABELS and i not in lex.titles
+            and (entry is None or entry.kind == "person")):
+        return original
+    return i + 1
 
 
 def _surname_cut_off(ent: Span, token: Token, lex: DocLexicon) -> bool:

@@ -259,7 +259,8 @@ class NounPhraseSpeakers:
                 m_kind = getattr(mention, "kind", None) or kind
                 if m_kind == "person" and name.split()[-1].lower() in (head.lower_, role_word(head)):
                     # An unnamed role the finder kept ("the Vermont senator"): the person who just spoke, if it fits.
-                    latest = (self._latest_speaker_by_role(tokens, head, sentence, m_code)
+                    latest = (self._role_named_next(tokens, head, sentence)
+                              or self._latest_speaker_by_role(tokens, head, sentence, m_code)
                               or self._country_role_holder(tokens, head, m_code)
                               or self._possessed_role_named(tokens, head)
                               or self._kin_named(head, sentence)
@@ -310,7 +311,8 @@ class NounPhraseSpeakers:
         if earlier is not None:
             return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
                                    earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
-        titled = (self._title_reference(tokens, sentence) or self._latest_speaker_by_role(tokens, head, sentence, code)
+        titled = (self._title_reference(tokens, sentence) or self._role_named_next(tokens, head, sentence)
+                  or self._latest_speaker_by_role(tokens, head, sentence, code)
                   or self._country_role_holder(tokens, head, code) or self._possessed_role_named(tokens, head)
                   or self._kin_named(head, sentence) or self._described_role_holder(tokens, head, sentence)
                   or self._protagonist_epithet(tokens, head))

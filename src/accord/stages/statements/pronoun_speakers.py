@@ -153,6 +153,7 @@ class PronounSpeakers:
 
         def fits(candidate: ResolvedSpeaker) -> bool:
             return (candidate.gender in (None, gender) and candidate.name is not None and not candidate.joint
+                    and self._role_gender(candidate) in (None, gender)
                     and candidate.name != self.quoting  # "he" in Ann's own words is not Ann
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
 
@@ -206,6 +207,14 @@ class PronounSpeakers:
                 self._genders.setdefault(chosen.entity, gender)
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
+
+    def _role_gender(self, candidate: ResolvedSpeaker) -> str | None:
+        """The gender an unnamed role speaker's noun tells ("an ICE spokeswoman": female), so a later "he" looks
+        past her; None for a name or a role of either gender."""
+        words = (candidate.name or "").split()
+        if not words or is_named(candidate):
+            return None
+        return self.words["gendered_nouns"].get(words[-1].lower())  # type: ignore[attr-defined]
 
     def _quoted_before(self, pronoun: int, fitting: list[ResolvedSpeaker]) -> ResolvedSpeaker | None:
         """For a he/she in a person's own quoted words, the latest fitting person named as a subject in quoted
