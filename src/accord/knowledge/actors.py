@@ -118,6 +118,7 @@ class Lexicon:
     _full_names: dict[str, LexEntry] | None = field(default=None, repr=False)
     _openings: frozenset[str] | None = field(default=None, repr=False)
     _title_openings: frozenset[str] | None = field(default=None, repr=False)
+    _opening_words: dict[str, int] | None = field(default=None, repr=False)
     # Answers of ``entry`` and ``full_name_spelling`` by phrase: the lexicon scan asks both for the same chunks of
     # the same names many times per article (the entries do not change once loaded).
     _entry_memo: dict[str, LexEntry | None] = field(default_factory=dict, repr=False)
@@ -133,6 +134,18 @@ class Lexicon:
         if not lowered.isascii():
             return True  # lower-casing is letter by letter, so prefixes line up, only in ASCII (not a final sigma)
         return any(lowered[:size] in self._openings for size in range(1, len(lowered) + 1))
+
+    def alias_words_opened_by(self, word: str) -> int:
+        """The most words of an alias whose first word is ``word`` (lower-cased; 0 when none): ``_scan`` looks up no
+        longer chunk from it, as no alias of that many words begins with it."""
+        if self._opening_words is None:
+            most: dict[str, int] = {}
+            for key in self.entries:
+                parts = key.split(" ")
+                first = parts[0].lower()
+                most[first] = max(most.get(first, 0), len(parts))
+            self._opening_words = most
+        return self._opening_words.get(word.lower(), 0)
 
     def may_open_title(self, word: str) -> bool:
         """Whether some title of two or more words begins with ``word`` (lower-cased): when none does, no chunk of
@@ -287,17 +300,22 @@ class _Item:
 def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
     """Longest-first lexicon hits over the tokens, left to right, non-overlapping."""
     items: list[_Item] = []
+    # Words that are their own lookup words (``_words``): then a chunk of n of them keys as those n words, the
+    # first one first, so it is no alias when no alias of n words opens with that word (``alias_words_opened_by``).
+    # Known lengths bound only chunks of such words in ASCII (lower-casing is letter by letter there).
+    exact = all(_words(token) == (token,) for token in tokens)
     i = 0
     while i < len(tokens):
         hit: _Item | None = None
         longest = max(lex.max_entry_words, lex.max_title_words)
         opens = lex.may_open_entry(tokens[i])  # else no chunk of two or more words from here is an alias
+        opened = lex.alias_words_opened_by(tokens[i]) if opens and exact and tokens[i].isascii() else lex.max_entry_words
         # A chunk of two or more words is an alias (``opens``), a capitalised full name or a title: when it can be
         # none of them, only the word itself is read.
         wide = opens or tokens[i][:1].isupper() or lex.may_open_title(tokens[i])
         for n in range(min(longest if wide else 1, len(tokens) - i), 0, -1):
             chunk = " ".join(tokens[i : i + n])
-            entry = lex.entry(chunk) if n <= lex.max_entry_words and (n == 1 or opens) else None
+            entry = lex.entry(chunk) if n <= lex.max_entry_words and (n == 1 or (opens and n <= opened)) else None
             # (``full_name_spelling`` answers None for a chunk in lower case or too long to be a name: not read then)
             if entry is None and n >= 2 and chunk[:1].isupper() and len(chunk) <= MAX_NAME_CHARS \
                     and _whole_name(tokens, i, n, lex):

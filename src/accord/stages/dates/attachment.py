@@ -16,7 +16,9 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.calendar import LAST_NIGHT, PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
 from accord.stages.dates.statement_index import DIRECT_KIND, statement_index
 from accord.stages.dates.dateline import dateline_date
-from accord.stages.grammar import PRESENT_TAGS, RELATIVE_PRONOUNS, SUBJECT_DEPS, VERB_POS, preposition_objects
+from accord.stages.grammar import (
+    PRESENT_TAGS, RELATIVE_PRONOUNS, SUBJECT_DEPS, VERB_POS, document_entities, preposition_objects,
+)
 from accord.stages.token_filters import indices_with
 # Prepositions through which a clause names the occasion it was done at ("at a debate", "during the rally",
 # "throughout the hearing"); not "before"/"after", which name another time.
@@ -77,7 +79,7 @@ def date_entities(state: ArticleState) -> dict[int, SpacySpan]:
     """Date entities by each of their token indices: the tagger's dates, and the day part of its times
     ("Friday morning" tagged a time is dated by "Friday morning"; "3 p.m." names no day)."""
     index: dict[int, SpacySpan] = {}
-    for ent in state.doc.ents:
+    for ent in document_entities(state.doc):
         if ent.label_ not in DATE_LABELS | TIME_LABELS:
             continue
         if ent.label_ in TIME_LABELS:
@@ -124,7 +126,7 @@ YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
 def _years_in_event_names(doc: Doc, index: dict[int, SpacySpan]) -> list[SpacySpan]:
     """A year before a noun that the tagger read as part of an event's name ("the 1967 war", "the 2011
     uprising"), where it tags "the 2020 election" a date: the year is a date all the same."""
-    return [doc[t.i:t.i + 1] for ent in doc.ents if ent.label_ == EVENT_LABEL for t in ent
+    return [doc[t.i:t.i + 1] for ent in document_entities(doc) if ent.label_ == EVENT_LABEL for t in ent
             if t.i not in index and YEAR_WORD.fullmatch(t.text) and t.dep_ in YEAR_MODIFIER_DEPS and t.head.i > t.i]
 
 
@@ -143,7 +145,7 @@ def quoted_deictic_days(state: ArticleState) -> dict[int, SpacySpan]:
     their token indices: left out of ``date_entities`` (no day the story tells), they date only the acts of their
     own quote, from the day it was said (``dates.stage.quoted_day_date``)."""
     index: dict[int, SpacySpan] = {}
-    for ent in state.doc.ents:
+    for ent in document_entities(state.doc):
         if ent.label_ in TIME_LABELS:
             ent = _day_of_time(ent)  # "tonight" tagged a time
         elif ent.label_ not in DATE_LABELS:

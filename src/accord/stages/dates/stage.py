@@ -143,7 +143,7 @@ from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
 from accord.stages.dates.dateline import dateline_date, dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type, event_noun_types, has_definite_determiner
-from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, entities_in, preposition_objects
 from accord.stages.token_filters import sentence_of, token_sentences
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
@@ -510,7 +510,7 @@ def _tells_a_time(sentence: SpacySpan) -> bool:
     """Whether a sentence tells a time, even one no act takes ("'On my way home last night I begged the
     country to pray,' he said": a day of the speaker's own telling): its acts are of it. Not a time in a clause
     describing a thing named ("rescheduling the meeting planned for Saturday, May 3"): that thing's time."""
-    return any(ent.label_ in TIME_LABELS and _modifier_clause(ent.root) is None for ent in sentence.ents)
+    return any(ent.label_ in TIME_LABELS and _modifier_clause(ent.root) is None for ent in entities_in(sentence))
 
 
 def _names_an_occasion(cue: Token) -> bool:

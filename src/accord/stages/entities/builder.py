@@ -14,6 +14,7 @@ from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import may_be_same_person, repair_mojibake, same_person, same_person_key
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
+from accord.stages.grammar import document_entities, document_text
 
 
 # Words before a bare surname that single out the junior of two relatives sharing it ("the younger Lai").
@@ -92,7 +93,7 @@ class EntityBuilder:
     def place_name_openings(self) -> frozenset[str]:
         """The first words (all but the last) of the article's organisation and place names, read once."""
         if self._openings is None:
-            self._openings = frozenset(ent[:size].text for ent in self.doc.ents if ent.label_ in PLACE_OR_ORG_LABELS
+            self._openings = frozenset(ent[:size].text for ent in document_entities(self.doc) if ent.label_ in PLACE_OR_ORG_LABELS
                                        for size in range(1, len(ent)))
         return self._openings
 
@@ -162,7 +163,7 @@ class EntityBuilder:
     def _cut_before(self, person: EntityDraft, word: str) -> bool:
         """Whether a mention of ``person`` by name runs right into ``word`` ("Enrique Peña" then " Nieto"): the
         tagger ended the name one word short, so a later "Peña Nieto" is this person's full surname."""
-        text = self.doc.text
+        text = document_text(self.doc)
         return any(via == "name" and text[head_end:head_end + len(word) + 1] == " " + word
                    and not text[head_end + len(word) + 1:head_end + len(word) + 2].isalnum()
                    for _, _, _, head_end, via in person.mentions)

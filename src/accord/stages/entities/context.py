@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from accord.knowledge.regions import region_countries
 from accord.records import Entity
 from accord.stages.gazetteer import find_city, find_country
-from accord.stages.grammar import GEO_LABELS
+from accord.stages.grammar import GEO_LABELS, document_entities
 
 # Codes that are not a country: a speaker never inherits one from the context.
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
@@ -88,7 +88,7 @@ def place_context(doc: Doc) -> str | None:
     """The country the article's named places lie in, for an article that names no country or coded actor (or
     several equally): the leader with at least MIN_PLACE_MENTIONS mentions, else None."""
     counts: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in document_entities(doc):
         if ent.label_ in GEO_LABELS:
             country = _named_place_country(ent.text)
             if country:

@@ -43,7 +43,7 @@ from accord.stages.entities.non_affiliations import topic_place_words
 from accord.stages.entities.residence import posted_titles, subdivision_countries
 from accord.stages.entities.venue import court_speaker_words
 from accord.stages.gazetteer import named_place_country
-from accord.stages.grammar import GEO_LABELS, document_text
+from accord.stages.grammar import GEO_LABELS, document_text, entities_in
 
 DESCRIBED_PERSON_NOUNS_FILE = "actors/described_person_nouns.tsv"
 # Dependencies of a place written before an institution's head ("Munich police", "Istanbul's governor").
@@ -375,7 +375,7 @@ def _local_place(doc: Doc, speaker: Speaker, said: Sequence[tuple[int, int]]) ->
         if candidate is None:
             return None
         codes = set()
-        for ent in candidate.ents:
+        for ent in entities_in(candidate):
             inside = speaker.start <= ent.start_char < speaker.end or inside_contents(said, ent.start_char)
             if ent.label_ not in GEO_LABELS | {"NORP"} or inside or not _locative(ent.root):
                 continue

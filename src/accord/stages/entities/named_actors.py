@@ -194,7 +194,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     chain = title_chain(doc, span, lex)
     appos = apposition(span, lex)
     courtesy = honorific(doc, span)
-    earlier = builder.person_for(text) if span.text[:1].isupper() else None
+    earlier = builder.person_for(text) if text[:1].isupper() else None
     person_evidence = entry is not None or chain is not None or courtesy is not False or earlier is not None or (
         appos is not None and appos_is_title(appos, lex)
     ) or _described_by_who(span) or _coordinated_with_person(span) or _titled_by_copula(span, lex) \
@@ -203,7 +203,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
         or _mojibake_full_name(span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
-    if not person_evidence and label == "PERSON" and span.text in builder.place_name_openings():
+    if not person_evidence and label == "PERSON" and text in builder.place_name_openings():
         return  # "Maple Ridge" beside "Maple Ridge Middle School": a place the tagger read as a person
     # "launched the Harlan Shuttle": a name the article puts "the" before is a thing's or a body's, not a
     # person's, though the tagger labelled it a person's (people's names take no article).
@@ -217,8 +217,8 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     if following and following[0].kind == "person" and entry is None:
         return  # "Commerce Ministry" in "Commerce Ministry spokesperson He Yadong": part of a title
     if label == "ORG" or ((is_org_like(span, lex) or determined) and len(span) > 1):
-        actor = lookup_actor(span.text) or _listed_with_article(span)
-        name = span.text
+        actor = lookup_actor(text) or _listed_with_article(span)
+        name = text
         code = actor.code if actor else None
         sector = actor.sector if actor else None
         if code is None:

@@ -124,8 +124,8 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
     kept apart. A proper-noun run that contains a PERSON entity gives way to it ("Crooked Hillary Clinton")."""
     spans: list[Span] = [span for span, _ in lex.entries]
     headlines = headline_ranges(doc, text) + heading_word_ranges(doc.text if text is None else text)
-    person_tokens = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
-    for ent in doc.ents:
+    person_tokens = {i for ent in document_entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    for ent in document_entities(doc):
         if ent.label_ not in NAME_LABELS:
             continue
         # An entity wholly inside a person title is a title word ("Defense" in "Defense Minister").
@@ -237,7 +237,7 @@ def _before_colon(span: Span) -> Span:
 def _sentence_initial_surnames(doc: Doc) -> list[Span]:
     """A sentence's first word that is a surname of a person the model named elsewhere ("Mehdiyev, who is
     Azerbaijani, said"): the tagger often takes a capitalised sentence opener for a common noun."""
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames = {ent[-1].text for ent in document_entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     if not surnames:
         return []
     return [doc[s.start : s.start + 1] for s in doc.sents

@@ -26,7 +26,7 @@ from accord.records import Speaker
 from accord.stages.entities.context import NON_STATE_CODES
 from accord.stages.entities.homonyms import shared_names
 from accord.stages.entities.institution_place import inside_contents
-from accord.stages.grammar import GEO_LABELS, SUBJECT_DEPS
+from accord.stages.grammar import GEO_LABELS, SUBJECT_DEPS, document_entities
 
 OFFICES_FILE = "actors/national_offices.tsv"
 _WORD = re.compile(r"[a-z]+")
@@ -57,7 +57,7 @@ def office_places(doc: Doc, speakers: Sequence[Speaker], titles: Sequence[str | 
     before it outside what any statement says, else the one the sentence before names; None for anyone else."""
     said = sorted(contents)
     holders = [holds_national_office(speaker, title) for speaker, title in zip(speakers, titles, strict=True)]
-    ents = list(doc.ents) if any(holders) else []  # once: each Span.ents walks every entity of the document
+    ents = list(document_entities(doc)) if any(holders) else []  # once: each Span.ents walks every entity of the document
     return [_acting_country(doc, speaker, said, ents) if holder else None
             for speaker, holder in zip(speakers, holders, strict=True)]
 

@@ -8,6 +8,7 @@ from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import DocLexicon
 from accord.stages.entities.title_references import DETERMINER_DEPS
 from accord.stages.entities.variants import name_words
+from accord.stages.grammar import document_entities
 
 
 # Longest "the ... group" reference chained to an earlier organisation ("The poultry farmers group").
@@ -73,7 +74,7 @@ def _person_between(builder: EntityBuilder, chunk: Span, start: int) -> bool:
     """Whether a person is named between ``start`` and the chunk: a parser PERSON or a mention of a person found
     so far, whatever the tagger called it ("For Trump's part" tagged ORG). The walk runs only for the rare
     pronoun-owned group."""
-    if any(ent.label_ == "PERSON" and start <= ent.start_char < chunk.start_char for ent in chunk.doc.ents):
+    if any(ent.label_ == "PERSON" and start <= ent.start_char < chunk.start_char for ent in document_entities(chunk.doc)):
         return True
     surnames = {name_words(person.name)[-1] for person in builder.persons if name_words(person.name)}
     return any(token.text in surnames for token in chunk.doc[chunk.sent.start : chunk.start]

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, misparsed_predicate
+from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, entities_in, misparsed_predicate
 
 
 def numbered_round(noun: Token, round_nouns: frozenset[str]) -> Token | None:
@@ -35,7 +35,7 @@ def told_as_done(anchor: Token, sentence_of: list[SpacySpan]) -> bool:
     """Whether an event is told as done on a day: its verb in the simple past (not a copula: "this was the
     fourth round" is a re-mention) in a sentence with a time expression ("took place on April 12")."""
     sentence = sentence_of[anchor.i]
-    return anchor.tag_ == "VBD" and anchor.lemma_.lower() != "be" and any(e.label_ in TIME_LABELS for e in sentence.ents)
+    return anchor.tag_ == "VBD" and anchor.lemma_.lower() != "be" and any(e.label_ in TIME_LABELS for e in entities_in(sentence))
 
 
 def outcome_of(participle: Token, trigger_index: Mapping[int, object]) -> Token | None:

@@ -14,7 +14,7 @@ from accord.knowledge.loader import read_rows
 from accord.records import Speaker
 from accord.stages.entities.country_offices import office_country
 from accord.stages.gazetteer import place_readings
-from accord.stages.grammar import document_text
+from accord.stages.grammar import document_entities, document_text
 
 PARTY_FILE = "actors/party_families.tsv"
 # Entity labels of places a description may set a person in ("from Miami", "in Houston").
@@ -39,7 +39,7 @@ def parties_in(text: str | None) -> frozenset[str]:
 
 def _places_in(doc: Doc, start: int, end: int) -> frozenset[str]:
     """The places the model labels inside a character range of the text."""
-    return frozenset(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS
+    return frozenset(ent.text for ent in document_entities(doc) if ent.label_ in PLACE_LABELS
                      and ent.start_char >= start and ent.end_char <= end)
 
 

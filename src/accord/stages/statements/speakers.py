@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from accord.stages.base import ArticleState
 from accord.stages.entities import persons, resolve_mention
 from accord.stages.entities.variants import name_words
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, document_entities
 from accord.stages.statements.animacy import animate
 from accord.stages.statements.coordination import (
     joint_speaker, misparsed_first_conjunct, name_conjuncts, named_before_others)
@@ -122,7 +122,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
         self._author_cache: ResolvedSpeaker | None | bool = False  # the opinion piece's author, once looked for
         if self._load_entity_persons():
             return
-        for ent in self.doc.ents:
+        for ent in document_entities(self.doc):
             if ent.label_ in PERSON_LABELS:
                 tokens = self._name_tokens(list(ent))
                 if tokens:
