@@ -19,6 +19,7 @@ from accord.stages.events.occurrence import told_as_placed
 from accord.stages.events.senses import (
     PARTICIPLE_CLAUSE_DEPS,
     PARTICIPLE_TAG,
+    agreed_view,
     attraction_appeal,
     broken_terms,
     electoral_win,
@@ -305,6 +306,8 @@ class NonEventFilter:
                 return True  # "Oslo has long played a role in the peace talks": named in a lasting stance, no one act
             if self.is_person(token):
                 return True  # "Ban told the hosts" (Ban Ki-moon): a person's name spelt like an event noun
+            if agreed_view(token, frames["senses"]):
+                return True  # "there is broad agreement that clinics lack doctors": a view shared
             if named_body(token, frames["senses"]):
                 return True  # "the Judicial Conference voted": a standing body's name, no meeting held
             if token.ent_type_ == "DATE" and not any(c.dep_ == "det" for c in token.children):

@@ -26,6 +26,7 @@ from accord.stages.events.lexicon import Lexicon, TriggerEntry
 from accord.stages.events.modality import in_condition, is_consequent, modality_of
 from accord.stages.events.negation import is_negated
 from accord.stages.events.predication import is_question
+from accord.stages.events.promises import embedded_question
 from accord.stages.events.references import PRONOUN_POS
 from accord.stages.events.sides import PrincipalSides
 from accord.stages.events.triggers import Trigger
@@ -86,6 +87,21 @@ def _asked_clause(verb: Token, indefinite: frozenset[str]) -> tuple[Token, Token
     return None
 
 
+def _event_asked(subject: Token, verb: Token, trigger_index: Mapping[int, Trigger], verbs: frozenset[str]) -> bool:
+    """Whether an event noun as a modal's subject stands for the parties asked: the modal says the event should go
+    on, begin, end or take place ("talks must continue", "the war must end") or be done by someone ("the sanctions
+    must be lifted"); "support among them should show that ..." or "the accord should guide us" asks no one."""
+    return subject.i in trigger_index and (subject.dep_ == "nsubjpass" or verb.lemma_.lower() in verbs)
+
+
+def _polled(speaker: Token, poll: Mapping[str, list[str]], polled_verbs: frozenset[str]) -> bool:
+    """Whether a speaker is a poll's respondents: a population noun qualified by a poll verb ("those surveyed",
+    "voters polled", "respondents who were asked")."""
+    population = set(poll["population_nouns"]) | set(poll["voter_nouns"])
+    return speaker.ent_type_ == "" and speaker.lemma_.lower() in population \
+        and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in polled_verbs for c in speaker.children)
+
+
 class SaidEvents:
     """Makes the REQUEST and ACCUSE candidates a speaker's words imply; one instance per article."""
 
@@ -108,6 +124,10 @@ class SaidEvents:
         cues = self.lexicon.cues
         demand_aux = frozenset(cues["demand_auxiliaries"])
         stative = frozenset(cues["stative_verbs"])
+        hedges = frozenset(cues["hedged_need_auxiliaries"])
+        event_subject_verbs = frozenset(cues["event_subject_demand_verbs"])
+        question_words = self.lexicon.frames["question_words"]
+        polled = frozenset(cues["polled_verbs"])
         made: list[Candidate] = []
         doc = self.state.doc
         for index in indices_with(doc, "POS", ("AUX", "VERB")):
@@ -120,12 +140,18 @@ class SaidEvents:
                 verb = next(c for c in token.children if c.dep_ == "xcomp")
                 if not any(c.dep_ == "nsubj" for c in token.children):
                     continue
+                if any(c.dep_ == "aux" and c.lower_ in hedges for c in token.children):
+                    continue  # "a neighbour might need to arm", "the lender will need to change": a forecast, no demand
             else:
                 continue
             clause = verb
-            if verb.lemma_.lower() in stative or is_question(self._sentence_of[token.i]):
-                continue
-            speaker_tokens = [s for s in arguments.governing_speaker(clause, self.reporting) if s.pos_ != PRONOUN_POS]
+            if verb.lemma_.lower() in stative or is_question(self._sentence_of[token.i]) \
+                    or embedded_question(verb, question_words):
+                continue  # "... views on how the panel should handle it": a question, no demand
+            governing = arguments.governing_speaker(clause, self.reporting)
+            if any(_polled(s, self.lexicon.frames["senses"]["poll_shares"], polled) for s in governing):
+                continue  # "those surveyed said the funding shouldn't be cut": a poll's answer, no demand
+            speaker_tokens = [s for s in governing if s.pos_ != PRONOUN_POS]
             speakers = self.code_all(speaker_tokens)
             if not speakers:
                 ref = self.statement_speaker(token, coded_only=False)
@@ -143,8 +169,9 @@ class SaidEvents:
                 continue  # "each company must fend for itself": a general rule, no party asked
             addressees = self.code_all(subjects)
             institutions = set(self.lexicon.frames["institution_nouns"])
-            if not addressees and not any(s.lemma_.lower() in institutions or s.i in trigger_index for s in subjects):
-                continue  # "each company must fend for itself": no party is asked anything
+            if not addressees and not any(s.lemma_.lower() in institutions or _event_asked(s, verb, trigger_index, event_subject_verbs)
+                                          for s in subjects):
+                continue  # "each company must fend for itself", "that accord should guide us": no party is asked anything
             if _self_addressed(speakers, addressees):
                 continue
             entry = TriggerEntry("verb", token.lemma_.lower(), "REQUEST", None)

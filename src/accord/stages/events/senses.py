@@ -107,6 +107,19 @@ def opinion_agreement(token: Token, senses: dict[str, Any]) -> bool:
     return token.tag_ in rule["stative_tags"]  # "the campaigns agree": a shared view, stated in the present
 
 
+def agreed_view(token: Token, senses: dict[str, Any]) -> bool:
+    """"there is broad agreement that clinics lack doctors": a view shared, told by a "that" clause with
+    no commitment in it; "an agreement that talks would resume", "an agreement that ends the war" (a relative
+    clause) stay agreements."""
+    rule = senses["opinion_agreement"]
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in rule["view_nouns"]:
+        return False
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    modals = set(rule["commitment_modals"])
+    return bool(clauses) and not any(_clause_is_demand(c, modals) for c in clauses)
+
+
 def _shared_view_on_topic(token: Token, rule: dict[str, Any]) -> bool:
     """"agree with him on issues": a person agreed with about topics shares a view; "agreed with Russia on a
     ceasefire" names a state and a measure, and stays a commitment."""
@@ -297,6 +310,8 @@ def inanimate_threat(token: Token, senses: dict[str, Any]) -> bool:
     return thing or (subject.lower_ in rule["demonstratives"] and subject.dep_ in SUBJECT_DEPS)
 
 
+# Subjects that do the act of their verb (a passive's subject undergoes it).
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # A passive's subject, which undergoes the act, and its "by" agent, which does it ("the coast was hit by a cyclone").
 PASSIVE_SUBJECT_DEP = "nsubjpass"
 AGENT_DEP = "agent"
@@ -306,12 +321,19 @@ PERSON_RELATIVES = frozenset({"who", "whom"})
 
 def _doer_of(token: Token) -> Token | None:
     """The verb's doer: its subject (through "that" or "which" to the noun it stands for), else a passive's "by"
-    agent; "who" always stands for someone."""
+    agent, else for a present participle with no subject the noun it modifies ("contention surrounding the
+    territory") or the subject of the verb its clause hangs on ("the role carries no powers, calling on ...");
+    "who" always stands for someone."""
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and token.tag_ == PARTICIPLE_TAG and not _has(token, frozenset({AGENT_DEP})):
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        if token.dep_ in PARTICIPLE_CLAUSE_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head is not token:
+            return next((c for c in token.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in PERSON_RELATIVES:
         return None
-    if subject is not None and subject.dep_ != PASSIVE_SUBJECT_DEP:
-        return _subject_of(token)
+    if subject is not None and (subject.dep_ != PASSIVE_SUBJECT_DEP or _has(token, THING_OBJECT_DEPS)):
+        return _subject_of(token)  # a "passive" with an object is "has" misread ("that's surrounded them")
     agents = [g for c in token.children if c.dep_ == AGENT_DEP for g in c.children if g.dep_ == "pobj"]
     return agents[0] if agents else None
 
@@ -425,6 +447,19 @@ def attraction_appeal(token: Token, event_type: str, senses: dict[str, Any]) -> 
     return not any(a.ent_type_ in rule["body_entities"] for a in addressees)
 
 
+def evidential_promise(token: Token, senses: dict[str, Any]) -> bool:
+    """"The forum promised to be a pivotal night", "the summit promises to be tense": a thing that promises to be
+    something looks likely to, no one commits to anything ("the minister promised to be at the talks" stays)."""
+    rule = senses["evidential_promises"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    if not any(c.dep_ in INFINITIVE_DEPS and c.lemma_.lower() in rule["copulas"] for c in token.children):
+        return False
+    subject = _subject_of(token)
+    return subject is not None and subject.ent_type_ not in ANIMATE_LABELS and subject.pos_ == "NOUN" \
+        and not animate(subject, load_lexicon())
+
+
 def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> bool:
     """Whether a verb trigger is used in one of the senses above, which report no event."""
     senses = frames["senses"]
@@ -435,6 +470,7 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
         or poll_share(token, senses, event_type)
         or thanks_formula(token, senses)
         or inanimate_threat(token, senses)
+        or evidential_promise(token, senses)
         or process_subject(token, senses)
         or inanimate_doer(token, senses)
         or contest_beat(token, senses)
@@ -510,7 +546,9 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     if _has(token, INFINITIVE_DEPS | CLAUSE_DEPS):
         return False
     objects = [c for c in token.children if c.dep_ in THING_OBJECT_DEPS] \
-        or [c for c in token.children if c.dep_ in THING_PASSIVE_DEPS]
+        or [c for c in token.children if c.dep_ in THING_PASSIVE_DEPS] \
+        or ([token.head] if token.dep_ == "acl" and token.tag_ == PAST_PARTICIPLE_TAG and token.head.pos_ == "NOUN" else []) \
+        or _reduced_passive_subject(token)
     if not objects:
         return lemma in rule["bare"] and not _preps(token) and not _has(token, frozenset({"agent"}))
     objects += [conj for o in list(objects) for conj in o.conjuncts]
@@ -520,6 +558,14 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     words = set(rule["verbs"][lemma])
     return all(o.ent_type_ in rule["object_entities"] or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words)
                for o in objects)
+
+
+def _reduced_passive_subject(token: Token) -> list[Token]:
+    """The noun a past participle with a "by" phrase and no object is said of, which the parser often reads as its
+    subject ("a bar met only by one party" parsed as "a bar met ..."): what undergoes the act."""
+    if token.tag_ not in ("VBD", PAST_PARTICIPLE_TAG) or _has(token, THING_OBJECT_DEPS) or "by" not in _preps(token):
+        return []
+    return [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < token.i]
 
 
 def _gerund_objects(token: Token, rule: dict[str, Any]) -> list[Token]:
@@ -1259,6 +1305,13 @@ def person_struggle(token: Token, senses: dict[str, Any], is_person: Callable[[T
     return all(t.ent_type_ == "PERSON" for t in _fight_targets(token, rule["target_preps"]))
 
 
+def _inside_name(token: Token) -> bool:
+    """Whether a word stands inside a multi-word entity name whose head is another word ("Cooperation" in "the
+    Gulf Cooperation Council", "Trade" in "the World Trade Organization"): it names the body, no act."""
+    name = entity_span(token)
+    return len(name) > 1 and name.root.i != token.i and name.start <= name.root.i < name.end
+
+
 def named_body(token: Token, senses: dict[str, Any]) -> bool:
     """"the U.S. Judicial Conference voted to ...", "according to the Judicial Conference": an event noun inside
     an organisation's name that acts or is cited is that standing body, no meeting held ("the Paris Peace
@@ -1266,6 +1319,8 @@ def named_body(token: Token, senses: dict[str, Any]) -> bool:
     rule = senses["named_bodies"]
     if token.ent_type_ not in rule["labels"]:
         return False
+    if token.ent_type_ in rule["inner_word_labels"] and _inside_name(token):
+        return True  # "Cooperation" in the OECD's spelled-out name: a word of an organisation's name
     head = token.head
     if token.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in rule["source_preps"] \
             and (head.dep_ == "agent" or head.head.lower_ in rule["source_words"]):

@@ -25,7 +25,8 @@ TRIGGER_POS = tuple(sorted(VERB_POS | NOUN_POS | {"ADJ"}))
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Child dependencies that carry an argument a trigger may be restricted to (objects column).
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "ccomp", "xcomp"})
-PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "npadvmod", "compound", "acomp"})
+# Links of a phrasal entry's second word; "oprd" is the parser's link of "guilty" in "pleaded guilty" (session 19).
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "npadvmod", "compound", "acomp", "oprd"})
 # Clausal complements whose "for" subordinator is the parse's reading of a phrasal verb's preposition:
 # "called for the army to withdraw" hangs "for" on "withdraw" as its mark, not on "called".
 FOR_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
