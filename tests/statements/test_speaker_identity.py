@@ -1329,6 +1329,38 @@ def test_a_refugee_whose_own_clause_says_they_fled_keeps_their_country(extract_t
         assert _speakers(extract_text(_KENYA_STORY + sentences))[-1][2] == code, sentences
 
 
+def test_a_described_speaker_who_fled_keeps_the_country_left(extract_text):
+    # A flight clause on a speaker named by a noun ("the family") gives the country left, not the camp's.
+    text = _KENYA_STORY + "Having fled Sudan last year, the family said they feared being sent back."
+    assert _speakers(extract_text(text))[-1][2] == "SDN"
+
+
+def test_people_a_flight_clause_takes_up_keep_the_country_left(extract_text):
+    # "the couple" of the next sentence are the two people just introduced: both fled Syria.
+    text = _KENYA_STORY + ("At a clinic in Nairobi, Ahmad Halabi and his wife, Rania Halabi, waited for news. "
+                           "Having fled Syria in 2015, the couple said they feared being sent back. "
+                           "“We have nowhere to go,” Mr. Halabi said.")
+    speakers = _speakers(extract_text(text))
+    assert speakers[-1][1:] == ("Ahmad Halabi", "SYR")
+    assert speakers[-2][2] == "SYR"
+
+
+def test_a_flight_clause_after_an_unrelated_subject_gives_no_origin(extract_text):
+    # The sentence after the official's introduction tells of another subject's flight: he stays Kenyan.
+    text = _KENYA_STORY + ("Interior official John Otieno visited the camp on Monday. Having fled Somalia in 1991, "
+                           "Amina Yusuf runs a school there. Otieno said the deadline would hold.")
+    assert _speakers(extract_text(text))[-1][1:] == ("John Otieno", "KEN")
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("A Somali refugee, Hodan Ali said she could not go back.", "SOM"),
+    ("An Ethiopian exile, Dawit Bekele said the camps were full.", "ETH"),
+])
+def test_a_fronted_description_before_a_full_name_codes_the_person(extract_text, sentence, code):
+    # "A Somali refugee, Hodan Ali said": the description before the comma and the whole name places the person.
+    assert _speakers(extract_text(_KENYA_STORY + sentence))[-1][2] == code
+
+
 def test_who_drives_people_from_a_place_is_not_from_it(extract_text):
     # The active subject of "drove ... from" is the one who drove them out, placed by the story.
     text = _KENYA_STORY + ("Police commander John Otieno drove the smugglers from Mogadishu. "
@@ -1433,3 +1465,103 @@ def test_female_and_neutral_forms_of_a_title_are_titles_not_names(extract_text):
     speakers = [(s.speaker.name, s.speaker.title) for s in extract_text(text).statements]
     assert speakers == [("Ruth Levy", "Chairwoman"), ("Ana Ruiz", "committee chairperson"),
                         ("Amina Yusuf", "police spokeswoman"), ("Noor Halim", "Committee Chair")]
+
+
+def test_a_title_before_the_rev_and_a_name_codes_the_person(extract_text):
+    # "Vatican spokesman the Rev. X": the title chain runs over "the Rev."; the person is the Vatican's.
+    text = ("WASHINGTON - Senator Tom Miles campaigned in New York on Thursday, and American voters lined up to see "
+            "him. Vatican spokesman the Rev. Marco Bellini told reporters that the visit was private. "
+            "Bellini said no meeting was planned.")
+    assert {(name, code) for _, name, code in _speakers(extract_text(text)) if name == "Marco Bellini"} \
+        == {("Marco Bellini", "VAT")}
+
+
+_SOUTH_SUDAN_STORY = ("JUBA - Fighting in South Sudan's Jonglei state has forced thousands to flee, South Sudan's "
+                      "government said Monday. South Sudanese officials said aid was on the way. ")
+
+
+def test_an_opening_town_is_read_in_a_country_the_story_names(extract_text):
+    # "In Bor,": the gazetteer's largest Bor is Russian; the story names South Sudan, which has a Bor too.
+    text = _SOUTH_SUDAN_STORY + "In Bor, residents said they had not eaten for days."
+    assert _speakers(extract_text(text))[-1] == ("residents", "residents", "SSD")
+
+
+def test_an_opening_major_city_keeps_its_own_country(extract_text):
+    # "In Paris," of a story on a US campaign is the French capital, though the US has a small Paris.
+    text = ("Senator Tom Miles campaigned in Iowa on Monday. American voters cheered him in Iowa and Ohio. "
+            "In Paris, a student said the race was watched closely.")
+    assert _speakers(extract_text(text))[-1][2] == "FRA"
+
+
+_AFGHAN_AID_STORY = ("WASHINGTON - The United States froze Afghanistan's reserves, U.S. officials said. The U.S. "
+                     "Treasury said the sanctions would stay.\n\n")
+
+
+def test_a_paragraph_opening_on_a_place_sets_its_later_speakers_there(extract_text):
+    # "In Kabul, ..." opens the paragraph; the shopkeepers of its next sentences are Afghan, not American.
+    text = _AFGHAN_AID_STORY + ("In Kabul, the price of flour has doubled since August. Shopkeepers say "
+                                "customers can no longer pay.")
+    assert _speakers(extract_text(text))[-1] == ("Shopkeepers", "Shopkeepers", "AFG")
+
+
+def test_a_paragraph_scene_ends_at_the_line_break(extract_text):
+    # The next paragraph is set anew: the Kabul of the paragraph before does not place its speaker.
+    text = _AFGHAN_AID_STORY + ("In Kabul, the price of flour has doubled since August.\n\n"
+                                "Shopkeepers say customers can no longer pay.")
+    assert _speakers(extract_text(text))[-1][2] == "USA"
+
+
+def test_officials_are_not_placed_by_the_paragraphs_scene(extract_text):
+    # Officials speaking in a paragraph set abroad are often the visitors: the opening place is not theirs.
+    text = _AFGHAN_AID_STORY + ("In Doha, the envoys met for a third day. American officials' aides left early. "
+                                "Officials said the talks were useful.")
+    assert _speakers(extract_text(text))[-1][2] == "USA"
+
+
+def test_an_acting_country_without_ministries_does_not_place_a_ministry(extract_text):
+    # "Washington has tightened ... The Foreign Ministry said": the US has no ministries; the dateline's country does.
+    text = ("BEIJING - China on Tuesday criticized new U.S. export controls on chips. The United States announced "
+            "the rules on Monday, and U.S. Commerce Secretary Gina Raimondo said the United States would protect "
+            "its security. American companies said the rules would cost them sales. Washington has tightened "
+            "controls twice this year. The Foreign Ministry said the rules violated trade norms.")
+    assert _speakers(extract_text(text))[-1] == ("The Foreign Ministry", "Foreign Ministry", "CHN")
+
+
+def test_a_country_opening_a_sentence_sets_no_later_scene(extract_text):
+    # "In the U.S., each company must fend for itself": a contrast, not where the next speakers are.
+    text = ("BEIJING - China's leaders urged AI companies to compete. China released a plan in 2017. Chinese firms "
+            "rushed to comply.\n\nIn the U.S., each company must fend for itself. Company executives said the "
+            "pressure was huge.")
+    assert _speakers(extract_text(text))[-1][2] == "CHN"
+
+
+def test_a_text_on_one_line_sets_a_scene_for_the_next_sentence_only(extract_text):
+    # No line break shows where a paragraph ends: the opening city sets its own and the next sentence's scene.
+    story = _AFGHAN_AID_STORY.replace("\n\n", " ")
+    text = story + "In Kabul, the price of flour has doubled since August. Shopkeepers say customers can no longer pay."
+    assert _speakers(extract_text(text))[-1][2] == "AFG"
+    text = story + ("In Kabul, the price of flour has doubled since August. Bread costs more too. Shopkeepers say "
+                    "customers can no longer pay.")
+    assert _speakers(extract_text(text))[-1][2] == "USA"
+
+
+@pytest.mark.parametrize("opening", [
+    "In Kabul's old city,", "In Kabul on Monday,", "In the Afghan capital,", "At a market in Kabul,",
+])
+def test_an_opening_phrase_naming_a_place_among_other_words_sets_the_scene(extract_text, opening):
+    # The opening locative phrase places its speaker, though its place stands among other words.
+    text = _AFGHAN_AID_STORY + opening + " a shopkeeper said prices had doubled."
+    assert _speakers(extract_text(text))[-1] == ("a shopkeeper", "shopkeeper", "AFG")
+
+
+def test_a_place_the_opening_phrase_names_as_no_scene_does_not_place(extract_text):
+    # "In response to Russia's moves,": Russia is what is responded to, not where the speaker is.
+    text = _AFGHAN_AID_STORY + "In response to Russia's moves, a shopkeeper said prices had doubled."
+    assert _speakers(extract_text(text))[-1][2] == "USA"
+
+
+def test_a_place_deeper_in_the_opening_phrase_is_no_scene(extract_text):
+    # "In the trials of the sailors jailed in Russia,": where the sailors were jailed, not where the speaker is.
+    text = _AFGHAN_AID_STORY + ("''In the trials of the sailors jailed in Russia, nobody spoke up,'' said Tom "
+                                "Reyes, a former official.")
+    assert _speakers(extract_text(text))[-1][2] == "USA"

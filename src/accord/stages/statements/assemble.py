@@ -28,6 +28,7 @@ from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
 from accord.stages.statements.identity import consolidate, unplaced_heads
 from accord.stages.statements.lexicon import load_lexicon
+from accord.stages.statements.origins import origin_codes
 from accord.stages.statements.quotes import Quote
 from accord.stages.statements.scene import scene_codes
 from accord.stages.statements.speaker_words import person_heads, speaker_words
@@ -406,7 +407,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
                                                                        descriptions), strict=True)],
                 [office_system((title, speaker.name if title is None else None))
                  for speaker, title in zip(ordered, _titles(ordered, entities), strict=True)],
-                dateline)
+                dateline, origin_codes(state.doc, ordered, entities))
     for speaker in mixed:
         speaker.affiliation = None  # the parties' codes differ: the back-offs' country is one party's at best
     statements: list[Statement] = []

@@ -392,7 +392,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 scenes: Sequence[str | None] | None = None, places: Sequence[str | None] | None = None,
                 descriptions: Sequence[str] | None = None, local_places: Sequence[str | None] | None = None,
                 offices: Sequence[str | None] | None = None, homes: Sequence[str | None] | None = None,
-                systems: Sequence[OfficeSystem | None] | None = None, dateline: str | None = None) -> None:
+                systems: Sequence[OfficeSystem | None] | None = None, dateline: str | None = None,
+                origins: Sequence[str | None] | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
 
     The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
@@ -411,7 +412,10 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     ("a member of the international legal team") takes neither the court's country nor the story's. A country the
     back-offs guess that lacks the speaker's office (``systems``, aligned with ``speakers``: a minister placed in
     the United States, a senator in Lebanon) gives way to the ``dateline``'s, the story's or the article's next
-    country that has it (``entities.office_systems``).
+    country that has it (``entities.office_systems``), and an acting country ``offices`` reads that lacks it places
+    no one ("Washington has tightened controls. The Foreign Ministry said": not the United States'). A speaker the
+    text says fled a country (``origins``, aligned with ``speakers``: ``statements.origins``) takes it before any
+    place back-off: a refugee is of the country left.
     """
     article_counts = country_counts(list(entities.values()))
     countries = frozenset(article_counts)
@@ -460,6 +464,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     for speaker in speakers:
         if speaker.name and _described(speaker, entities.get(speaker.entity or "")):
             speaker.name = without_country(speaker.name)
+    if origins is not None:
+        _place_unplaced(speakers, origins)
     if places is not None:
         for speaker, place in zip(speakers, places, strict=True):
             if speaker.affiliation is None and place:
@@ -481,6 +487,10 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     known = {entity.name: entity.code for entity in entities.values()
              if entity.kind == "person" and entity.code and _CODE.fullmatch(entity.code)}
     if offices is not None:
+        if systems is not None:
+            # "Washington has tightened controls. The Foreign Ministry said ...": the acting country lacks ministries
+            offices = [None if office and system is not None and not system.has_office(office) else office
+                       for office, system in zip(offices, systems, strict=True)]
         _place_unplaced(speakers, offices)
     if context or people_country or (homes is not None and any(homes)):
         for i, speaker in enumerate(speakers):

@@ -1,5 +1,13 @@
 """The place a sentence opens on ("In Khartoum, protesters said ..."): where its speaker speaks from.
 
+The opening phrase may hold its place among other words ("In Kabul's old city,", "In Kabul on Monday,", "At a
+market in Kabul,", "In the Afghan capital,"): a place its locative preposition governs, or that owns or qualifies
+the place noun it governs (data/places/scene_places.json), never one named otherwise ("In response to Russia's
+moves,"). A civilian or unnamed speaker whose sentence opens on no place takes the city opening one of the
+sentences before it in its paragraph ("In Kabul, the price of flour has doubled. Shopkeepers say ...": issue 13,
+a known miss on unseen VOA text); a town name is read in the countries the story names ("In Bor," of a story on
+South Sudan).
+
 A speaker the text gives no country of, in a sentence that opens with "In ‹Place›,", is placed in that
 place's country, before the story's country: "In Sudan, opposition leader Ahmed Musa said" in a story
 mostly about Chad is Sudanese (issue 13 item 2: "In ‹Country›, X").
@@ -25,12 +33,14 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from accord.knowledge.loader import read_rows
+from accord.knowledge.actors import lexicon
+from accord.knowledge.loader import read_json, read_rows
 from accord.records import Entity, Speaker
 from accord.stages.entities.homonyms import US, shared_names, us_states
-from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country
+from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country, town_countries
+from accord.stages.grammar import GEO_LABELS
 from accord.stages.token_filters import document_sentences
 
 # Longest place name between "In" and the comma ("In the Democratic Republic of Congo,").
@@ -38,6 +48,19 @@ MAX_PLACE_TOKENS = 6
 # How far back a speaker's sentence start is looked for: "In ‹Place›," must open the speaker's own clause.
 MAX_SENTENCE_TOKENS = 60
 SEATED_BODIES_FILE = "places/seated_bodies.tsv"
+SCENE_WORDS_FILE = "places/scene_places.json"
+# Longest opening phrase read for its place before the comma ("At a crowded market in central Kabul on Monday,").
+MAX_OPENING_TOKENS = 12
+# How many sentences back in a speaker's paragraph an opening "In ‹Place›," still sets the speaker's scene: a
+# news paragraph runs two to four sentences; the walk back stays short and linear.
+MAX_SCENE_SENTENCES_BACK = 4
+# The same for a text with no line break (its paragraphs run together): the sentence just before only.
+UNBROKEN_SCENE_SENTENCES_BACK = 1
+# Sectors of a state's own bodies: officials speaking in a paragraph set abroad are often the visitors, so only
+# an unnamed or civilian speaker takes the paragraph's place.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Roles of lexicon entries that name a country as such ("China", "the U.S."), not a city standing for it ("Kabul").
+COUNTRY_ROLES = frozenset({"name", "alias"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,24 +71,28 @@ def seated_bodies() -> dict[tuple[str, str], str]:
 
 
 def opening_place(doc: Doc, offset: int, sentence_starts: Sequence[int], body: str | None = None,
-                  counts: Mapping[str, int] | None = None) -> str | None:
+                  counts: Mapping[str, int] | None = None, towns_only: bool = False) -> str | None:
     """The country of the "In ‹Place›," that opens the sentence holding character ``offset``, or None
     (``sentence_starts``: the token index of each sentence's first word, in order); the code of the body a
     speaker named ``body`` is when that place is the body's seat ("In Brussels, the Commission"). A name two
-    countries share takes the one the article's entities name more often (``counts``: code -> entities), else none."""
+    countries share takes the one the article's entities name more often (``counts``: code -> entities), else none.
+    With ``towns_only``, a country named as such ("In the U.S.,", "In China,": often a contrast, not a scene) gives
+    none."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return None
     first = sentence_starts[bisect_right(sentence_starts, span[0].i) - 1]
-    if span[0].i - first > MAX_SENTENCE_TOKENS or doc[first].lower_ != "in" or span[0].i - first < 3:
+    if span[0].i - first > MAX_SENTENCE_TOKENS or span[0].i - first < 3:
         return None
+    if doc[first].lower_ != "in":
+        return _phrase_place(doc, first, span[0].i, counts or {}, towns_only)
     tokens = list(doc[first + 1:min(len(doc), first + MAX_PLACE_TOKENS + 2)])
     comma = next((i for i, token in enumerate(tokens) if token.text == ","), None)
-    if not comma:
-        return None
-    words = [t for t in tokens[:comma] if t.lower_ != "the"]
+    words = [t for t in tokens[:comma] if t.lower_ != "the"] if comma else []
     if not words or not all(t.text[:1].isupper() or t.lower_ in ("of", "and") for t in words):
-        return None  # "In an interview,", "In 2018,": no place
+        # "In Kabul's old city,", "In Kabul on Monday,", "At a market in Kabul,", "In the Afghan capital,": the
+        # opening phrase names its place among other words; "In an interview,", "In 2018,": no place
+        return _phrase_place(doc, first, span[0].i, counts or {}, towns_only)
     if offset < tokens[comma].idx:
         return None  # the speaker is inside the place phrase
     after = tokens[comma].i + 1  # the word after the comma, and the one after it in the document
@@ -76,13 +103,92 @@ def opening_place(doc: Doc, offset: int, sentence_starts: Sequence[int], body: s
         # name that opens the clause ("In Beijing, Washington's envoy said") is no state after a city
         return US
     place = " ".join(t.text for t in words)
+    if towns_only and (entry := lexicon().entry(place)) is not None and entry.kind == "country" \
+            and entry.role in COUNTRY_ROLES:
+        return None
     seated = seated_bodies().get((place, body)) if body else None
     if seated is None and place in shared_names():
         return _shared_reading(shared_names()[place], counts or {})
-    code = seated or named_place_country(place)
+    code = seated or named_place_country(place) or _story_town(place, counts or {})
     if code is None and (town := find_major_city(place, PLACED_TOWN_MIN_POPULATION)) is not None:
         code = town.country  # "In Kherson, ...": the opening phrase makes the name a place, a town will do
     return code
+
+
+def _phrase_place(doc: Doc, first: int, speaker: int, counts: Mapping[str, int], towns_only: bool) -> str | None:
+    """The one country of the places a sentence's opening locative phrase names before its comma (token ``first``
+    opens the sentence, ``speaker`` is the speaker's first token, after the comma): a place the phrase's "in",
+    "at", "near" ... governs ("At a market in Kabul,", "In Kabul on Monday,"), or that owns or qualifies the place
+    noun it governs ("In Kabul's old city,", "In the Afghan capital,": data/places/scene_places.json); never a
+    place the phrase names otherwise ("In response to Russia's invasion,", "In a call with Kyiv,")."""
+    if doc[first].lower_ not in _scene_words()["prepositions"]:
+        return None
+    end = next((t.i for t in doc[first:min(speaker, first + MAX_OPENING_TOKENS + 1)] if t.text == ","), None)
+    if end is None or end >= speaker:
+        return None
+    codes = set()
+    for token in doc[first + 1:end]:
+        if not token.text[:1].isupper() or token.ent_type_ not in GEO_LABELS | {"NORP"}:
+            continue
+        if not _locative(token, doc[first]):
+            continue
+        ent = _entity_at(token)
+        if ent.root.i != token.i:
+            continue  # one reading per place name, at its head word
+        name = ent.text.removeprefix("the ").removeprefix("The ")
+        entry = lexicon().entry(name)
+        if token.ent_type_ == "NORP":
+            code = entry.code if entry is not None and entry.kind == "country" and entry.role == "demonym" else None
+        elif towns_only and entry is not None and entry.kind == "country" and entry.role in COUNTRY_ROLES:
+            return None  # a country's own name may open a contrast, not a scene
+        else:
+            code = named_place_country(name) or _story_town(name, counts)
+            if code is None and (town := find_major_city(name, PLACED_TOWN_MIN_POPULATION)) is not None:
+                code = town.country
+        if code is None:
+            return None  # a place the gazetteer does not know may be anywhere: no scene
+        codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _entity_at(token: Token) -> Span:
+    """The named entity ``token`` lies in, read off the tokens' IOB marks (no walk over ``doc.ents``)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _locative(token: Token, opener: Token) -> bool:
+    """Whether a place word sits where the opening preposition ``opener`` puts it: its object ("In Kabul"), the
+    object of a locative preposition on that object ("At a market in Kabul"), or the owner or qualifier of a place
+    noun that is either ("Kabul's old city", "the Afghan capital"); not a place deeper in the phrase ("In the trials
+    of the sailors jailed in Russia,": where the sailors were jailed, not where the speaker is)."""
+    if token.dep_ in ("poss", "compound", "amod") and token.head.lemma_.lower() in _scene_words()["place_nouns"]:
+        token = token.head
+    elif token.dep_ == "compound" and token.head.ent_type_ == token.ent_type_:
+        token = token.head  # the head of a place's name of several words
+    if token.dep_ != "pobj" or token.head.lower_ not in _scene_words()["prepositions"]:
+        return False
+    preposition = token.head
+    return preposition.i == opener.i or (preposition.head.dep_ == "pobj" and preposition.head.head.i == opener.i)
+
+
+@functools.lru_cache(maxsize=1)
+def _scene_words() -> dict[str, frozenset[str]]:
+    """The locative prepositions and place nouns of data/places/scene_places.json."""
+    return {key: frozenset(words) for key, words in read_json(SCENE_WORDS_FILE).items() if not key.startswith("_")}
+
+
+def _story_town(place: str, counts: Mapping[str, int]) -> str | None:
+    """The country of a town of that name in one of the countries the article's entities name (``counts``), the
+    most named first: "In Bor," of a story on South Sudan is its town, not the larger Bor in Russia. Read only for a
+    name that is no country, region or major city ("In Paris," stays French in a story set in the United States)."""
+    named = [code for code in town_countries(place) if counts.get(code, 0) > 0]
+    return max(named, key=lambda code: counts[code], default=None)
 
 
 def _shared_reading(codes: tuple[str, str], counts: Mapping[str, int]) -> str | None:
@@ -94,11 +200,16 @@ def _shared_reading(codes: tuple[str, str], counts: Mapping[str, int]) -> str | 
 
 def scene_codes(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, Entity]) -> list[str | None]:
     """Per speaker, the country the opening "In ‹Place›," of its sentence names, else the one opening the
-    sentence of its entity's first mention (where the text introduces it), else None."""
-    starts = [sentence.start for sentence in document_sentences(doc)]  # once, not a walk back to the start per speaker
+    sentence of its entity's first mention (where the text introduces it), else for a speaker of no state body
+    the one opening an earlier sentence of its paragraph ("In Kabul, the price of flour has doubled. Shopkeepers
+    say ..."), else None."""
+    sentences = document_sentences(doc)
+    starts = [sentence.start for sentence in sentences]  # once, not a walk back to the start per speaker
     counts = Counter(entity.code for entity in entities.values() if entity.code)
     introduced: dict[str, str | None] = {}
     codes: list[str | None] = []
+    # a text on one line shows no paragraphs: only the sentence just before the speaker's may set its scene
+    back = MAX_SCENE_SENTENCES_BACK if "\n" in doc.text.strip() else UNBROKEN_SCENE_SENTENCES_BACK
     for speaker in speakers:
         code = opening_place(doc, speaker.start, starts, speaker.name, counts)
         entity = entities.get(speaker.entity or "")
@@ -106,5 +217,29 @@ def scene_codes(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, En
             if entity.id not in introduced:
                 introduced[entity.id] = opening_place(doc, min(m.start for m in entity.mentions), starts, None, counts)
             code = introduced[entity.id]
+        if code is None and speaker.sector not in STATE_SECTORS:
+            code = _paragraph_scene(doc, sentences, starts, speaker, counts, back)
         codes.append(code)
     return codes
+
+
+def _paragraph_scene(doc: Doc, sentences: Sequence[Span], starts: Sequence[int], speaker: Speaker,
+                     counts: Mapping[str, int], back: int) -> str | None:
+    """The country of the "In ‹City›," opening the nearest of the ``back`` sentences before the speaker's in its
+    paragraph (no line break between): the paragraph is set there. A country's own name opening a sentence ("In
+    the U.S., each company must fend for itself") is more often a contrast than a scene (VOA dev: a one-line
+    story's "In the U.S.," placed the Chinese company speaking two sentences later)."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    index = bisect_right(starts, span[0].i) - 1
+    for earlier in range(index - 1, max(index - back, 0) - 1, -1):
+        sentence = sentences[earlier]
+        written_end = sentence.start_char + len(sentence.text.rstrip())  # a sentence may carry the line break after it
+        if "\n" in doc.text[written_end:sentences[index].start_char]:
+            return None  # the paragraph starts after that sentence
+        probe = sentence[min(len(sentence) - 1, MAX_PLACE_TOKENS + 2)]  # a word past the opening phrase's comma
+        code = opening_place(doc, probe.idx, starts, speaker.name, counts, towns_only=True)
+        if code is not None:
+            return code
+    return None
