@@ -497,3 +497,86 @@ def test_mediating_several_earlier_rounds_is_no_mention_of_the_talks_told(extrac
             "of Chilean-Peruvian negotiations, called them useful.")
     talks, _ = _of_type(extract_text, text, "CONSULT")
     assert not any("mediated" in [m.text for m in t.mentions] for t in talks), _summary(talks)
+
+
+
+def _meetings(extract_text, text):
+    """The reported meetings (CONSULT) of an invented text."""
+    return [e for e in extract_text(text, published="2025-04-20").events if e.reported and e.event == "CONSULT"]
+
+
+def test_a_meeting_told_again_in_other_words_by_its_parties_is_one_event(extract_text):
+    # "met" then "held talks", the sides named by their states then by their envoys: one meeting, two mentions
+    for text, later in (
+            ("Hungarian Foreign Minister Lena Varga met Czech Foreign Minister Tomas Holub in Prague on Monday. "
+             "Varga held talks with Holub on energy supplies, the ministry said.", "held talks"),
+            ("Chile and Peru began indirect talks in Lima on Monday, state media said. Talks between Chilean envoy "
+             "Ana Rojas and Peruvian envoy Luis Quispe lasted three hours.", "Talks"),
+            # a capital is a venue in the country the earlier sentence names
+            ("A new round of talks between Chile and Peru, mediated by Norway, was held in Norway on Monday. "
+             "Delegations from Chile and Peru held the talks at the Norwegian foreign ministry in Oslo.",
+             "held the talks")):
+        meetings = _meetings(extract_text, text)
+        assert len(meetings) == 1 and later in [m.text for m in meetings[0].mentions], (text, _summary(meetings))
+
+
+def test_meetings_of_the_same_sides_stay_two_when_day_venue_occasion_or_person_differ(extract_text):
+    first = "Hungarian Foreign Minister Lena Varga met Czech Foreign Minister Tomas Holub in Prague on Monday. "
+    for later in ("Varga held talks with Holub in Brno on Wednesday.",         # another day
+                  "Varga held talks with Holub in Vienna.",                    # another venue
+                  "Varga held talks with Holub last month.",                   # a time naming no day
+                  "Varga also held talks with Holub.",                         # told as another act
+                  "Hungarian and Czech experts held a technical meeting in Prague."):  # an occasion introduced
+        assert len(_meetings(extract_text, first + later)) == 2, later
+    rounds = ("Chile and Peru opened their second round of negotiations in Oslo on Monday. "
+              "Chile and Peru had described the first round of negotiations as useful.")
+    assert len(_meetings(extract_text, rounds)) == 2
+    persons = ("Talks between Chilean envoy Ana Rojas and Peruvian envoy Luis Quispe began in Lima on Monday, state "
+               "media said. Talks between Chilean President Tomas Vidal and Peruvian envoy Luis Quispe lasted three hours.")
+    assert len(_meetings(extract_text, persons)) == 2
+
+
+def test_a_duration_on_a_definite_meeting_names_no_other_occasion(extract_text):
+    text = ("Chile and Peru held a second round of talks in Oslo on Monday, Chilean state media said. "
+            "Rojas called the three-hour meeting useful and frank.")
+    meetings = _meetings(extract_text, text)
+    assert len(meetings) == 1 and [m.text for m in meetings[0].mentions] == ["meeting"], _summary(meetings)
+
+
+def test_a_quoted_act_in_the_present_progressive_is_the_act_just_told(extract_text):
+    # the minister's words perform the postponement the narration told: one event
+    text = ("Norway postponed the talks between Chile and Peru on Thursday. \"Because of the storm we are postponing "
+            "the meeting set for Saturday,\" Norwegian Foreign Minister Erik Dahl said.")
+    record = extract_text(text, published="2025-04-20")
+    postponed = [e for e in record.events if e.reported and e.event == "REJECT"]
+    assert len(postponed) == 1 and [m.text for m in postponed[0].mentions] == ["postponing"], _summary(record.events)
+
+
+def test_the_party_of_talks_held_at_a_venue_with_it_is_a_party_of_the_talks(extract_text):
+    # the parser hangs "with X" on the place ("Oman with X"): X is still the envoy's counterpart, and the talks the
+    # story told
+    alone = _meetings(extract_text, "U.S. envoy Mark Ellery held discussions on Sunday in Oman with Iranian Deputy "
+                                    "Foreign Minister Kaveh Darvish.")
+    assert {a.code for e in alone for a in e.actors + e.recipients} == {"USA", "IRN"}, _summary(alone)
+    text = ("President Lars Brandt said on Sunday that talks with Iran were going well. Earlier, U.S. envoy Mark Ellery "
+            "held discussions on Sunday in Oman with Iranian Deputy Foreign Minister Kaveh Darvish.")
+    meetings = _meetings(extract_text, text)
+    assert len(meetings) == 1 and "discussions" in [m.text for m in meetings[0].mentions], _summary(meetings)
+
+
+def test_the_same_verb_with_another_content_clause_is_another_act(extract_text):
+    # one person's two proposals: the clauses say different things (the parser reads the second's subject as an object)
+    text = ("French Foreign Minister Ana Ruiz proposed that more troops be left in Mali. Ruiz has gone further than "
+            "her rivals by proposing that an alliance put in place a blockade.")
+    record = extract_text(text, published=PUBLISHED)
+    proposals = [e for e in record.events if e.event == "AGREE"]
+    assert len(proposals) == 2 and not any(e.mentions for e in proposals), _summary(record.events)
+
+
+def test_a_pledge_told_in_a_relative_clause_with_another_content_is_another_act(extract_text):
+    # "a speech in which she pledged ..." names no pledge told before when it pledges another thing
+    text = ("French Foreign Minister Ana Ruiz pledged to rebuild schools in Mali. Later she gave a speech in Lyon in "
+            "which she pledged that France would remain a friend of Africa.")
+    record = extract_text(text, published=PUBLISHED)
+    pledges = [e for e in record.events if e.trigger.text == "pledged"]
+    assert len(pledges) == 2 and not any(e.mentions for e in pledges), _summary(record.events)

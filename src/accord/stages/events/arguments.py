@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, TIME_LABELS, preposition_objects
+from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, PLACE_LABELS, RELATIVE_PRONOUNS, TIME_LABELS, preposition_objects
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our"})
 # Clause links through which a subjectless verb takes its governor's subject (control, coordination).
@@ -35,6 +35,11 @@ SOURCE_AGENT_ENTITY_TYPES = frozenset({"GPE"})
 # Prepositions the parser reads as the mark of an infinitive clause when an infinitive follows their object
 # ("met with X to discuss Y" as "with [X to discuss Y]"): the clause's subject is that preposition's object.
 MISPARSED_PREP_MARKS = frozenset({"with"})
+# Prepositions of an act's venue, on whose named place the parser may hang the act's "with" phrase ("held talks in Oslo
+# with X" read as "Oslo with X": multi-outlet reports, session 19).
+VENUE_PREPS = frozenset({"in", "at"})
+# Prepositions of a party the parser hangs on such a place.
+VENUE_HUNG_PREPS = frozenset({"with"})
 
 
 def expand(token: Token) -> list[Token]:
@@ -201,12 +206,26 @@ def prep_objects(head: Token, preps: dict[str, list[str]], event_type: str) -> l
             continue
         if child.dep_ != "prep":
             continue
+        if child.lower_ in VENUE_PREPS:
+            found.extend(_hung_on_venue(child, preps, event_type))
         allowed = preps.get(child.lower_)
         if allowed is None or ("*" not in allowed and event_type not in allowed):
             continue
         for pobj in child.children:
             if pobj.dep_ == "pobj":
                 found.extend(expand(pobj))
+    return found
+
+
+def _hung_on_venue(venue_prep: Token, preps: dict[str, list[str]], event_type: str) -> list[Token]:
+    """The party of a "with" phrase the parser hung on the act's named venue ("held talks in Oslo with X", read as
+    "Oslo with X"): X is the act's other party, not a part of the place."""
+    found: list[Token] = []
+    for place in (c for c in venue_prep.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS):
+        for prep in (c for c in place.children if c.dep_ == "prep" and c.lower_ in VENUE_HUNG_PREPS):
+            allowed = preps.get(prep.lower_)
+            if allowed is not None and ("*" in allowed or event_type in allowed):
+                found.extend(t for g in prep.children if g.dep_ == "pobj" for t in expand(g))
     return found
 
 

@@ -26,6 +26,12 @@ seeds 120121-120123 add nothing else. The gathering branch (PROTEST) did not fir
 Session 13: a host or mediator of a definite meeting (``convening_verbs``) fired 9 times on the multi-outlet reports,
 right 7; the 2 wrong (a host's own meeting with one side taken for the talks it hosts) are undone by ``_conveners``,
 leaving 7 of 7. On PolNeAR train (seeds 130201, 25 articles, and 130202, 250) it did not fire: invented tests only.
+
+Session 19: a performative quote in the present progressive ("we are rescheduling the meeting") fired 1 on the
+multi-outlet reports, right 1; two contents told by one person's same verb (``clauses_differ``) undid 2 wrong merges on
+PolNeAR train intl seed 190131 (built on it: a second proposal, a pledge in a relative clause); its first form split
+1 right merge on seed 190132 (clauses the parser hung without "that" or "to"), now left out; with the final form
+neither rule fired on seeds 190132 (intl 25), 190133 (30), 190138 (intl 25) or 190139 (30).
 """
 
 from __future__ import annotations
@@ -58,6 +64,8 @@ SINGULAR_PRONOUNS = frozenset({"him", "her", "it"})
 PLURAL_PRONOUNS = frozenset({"them"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Links of a verb's content clause ("proposed that forces stay", "pledged to confront ..."): what was said or done.
+CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Entity labels of the details that place an act on an occasion: a date, a place, a count.
 DETAIL_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 # Verb children that carry a count of the act's own ("killed 14", "arrested 20 people").
@@ -68,6 +76,9 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 FIRST_PERSON = frozenset({"i", "we"})
 # Present-tense tags of a performative verb ("we reject", "I condemn").
 PERFORMATIVE_TAGS = frozenset({"VBP"})
+# The tag of a verb's -ing form: a performative in the present progressive ("we are rescheduling the meeting",
+# "we are rejecting the offer"), its auxiliary "be" in the present.
+PROGRESSIVE_TAG = "VBG"
 # Sentences back a quote may restate a narrated act in ("..., a charge New Delhi quickly rejected. 'We strongly
 # reject the allegations,' the spokesperson said."): the quote that follows the narration, not one pages later.
 QUOTE_RESTATEMENT_SENTENCES = 2
@@ -260,6 +271,25 @@ def _objects_differ(later: Token, first: Token) -> bool:
     return after.pos_ == "PROPN" and after.lower_ not in {t.lower_ for t in before.subtree}
 
 
+def _content_clause(verb: Token) -> Token | None:
+    """The verb of a content clause a verb introduces by "that", "whether" or "to" ("pledged that ...", "pledged to
+    ..."); not a clause the parser hangs on it without one ("No one asked - so the mayor raised it")."""
+    return next((c for c in verb.children if c.dep_ in CONTENT_CLAUSE_DEPS and any(
+        (g.dep_ == "mark" and g.i < c.i) or (g.dep_ == "aux" and g.lower_ == "to") for g in c.children)), None)
+
+
+def clauses_differ(later: Token, first: Token, against_object: bool = True) -> bool:
+    """Whether two verbs tell different contents: each a content clause with another verb, or one a clause and the other
+    a noun object ("proposed that more troops stay in Mali" and "proposing that an alliance set up a blockade", the
+    parser reading the alliance as the object: two proposals by one person). Without ``against_object``, only two
+    clauses are compared: a verb in a relative clause ("the point no one raised") often has its object outside it."""
+    after, before = _content_clause(later), _content_clause(first)
+    if after is not None and before is not None:
+        return after.lemma_.lower() != before.lemma_.lower()
+    clause, other = (after, first) if after is not None else (before, later)
+    return against_object and clause is not None and any(c.dep_ == "dobj" for c in other.children)
+
+
 def retells(cand: Candidate, earlier: Candidate, persons: People,
             own_days: Callable[[Candidate], set[str]], earlier_sentence: SpacySpan) -> bool:
     """Whether a later verb tells a person's earlier act again ("Dana Hale apologized for her staff's
@@ -277,7 +307,7 @@ def retells(cand: Candidate, earlier: Candidate, persons: People,
     if cand.complement_key and earlier.complement_key and cand.complement_key != earlier.complement_key:
         return False
     anchor = cand.anchor
-    if _objects_differ(anchor, earlier.anchor):
+    if _objects_differ(anchor, earlier.anchor) or clauses_differ(anchor, earlier.anchor):
         return False
     if any(c.lower_ in REPEAT_ADVERBS for c in anchor.children if c.dep_ in ("advmod", "npadvmod")):
         return False
@@ -476,9 +506,12 @@ def venues(tokens: Iterable[Token]) -> list[Token]:
 
 def performs_in_quote(cand: Candidate) -> bool:
     """Whether a quoted verb is the speaker's act performed in the words themselves ("We strongly reject ...",
-    "I condemn ..."): a present-tense verb whose subject is the first person, with no word of repetition."""
+    "I condemn ...", "we are postponing the meeting"): a present-tense verb, simple or progressive, whose subject is
+    the first person, with no word of repetition."""
     anchor = cand.anchor
-    if cand.trigger.pos != "verb" or anchor.tag_ not in PERFORMATIVE_TAGS:
+    progressive = anchor.tag_ == PROGRESSIVE_TAG and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PERFORMATIVE_TAGS for c in anchor.children)
+    if cand.trigger.pos != "verb" or (anchor.tag_ not in PERFORMATIVE_TAGS and not progressive):
         return False
     if any(c.lower_ in REPEAT_ADVERBS for c in anchor.children if c.dep_ in ("advmod", "npadvmod")):
         return False
