@@ -48,20 +48,20 @@ def test_no_day_for_another_countrys_official_or_after_another_time(extract_text
 
 
 def test_words_put_out_in_a_statement_are_of_the_speakers_day(extract_text):
-    text = SAID + ('"For technical reasons, we are rescheduling the session tentatively planned for Saturday, May 10. '
-                   'A new date will follow," Karimi said in a statement on X.')
+    text = SAID + ('"Owing to travel problems, we are rescheduling the round set for Saturday, May 10. '
+                   'A new day will be named soon," Karimi said in a statement on X.')
     assert _dates(extract_text, text, "rescheduling") == ["2025-05-01"]
 
 
 def test_words_of_a_dated_statement_named_again_are_of_its_day(extract_text):
-    # the clause inside the quote ("as they respond") taken for a statement of its own: the quote's is the day
-    text = ("President Ana Ruiz released a statement on Thursday condemning the bombing in Valparaiso. "
-            '"We stand with Chile and its people as they respond to this cowardly attack," the statement said.')
+    # the statement named again by "the statement said": the day it was put out is its words' day
+    text = ("Mayor Ana Ruiz put out a statement on Thursday after the floods in Valparaiso. "
+            '"We stand with every family that lost a home while the city rebuilds," the statement said.')
     assert _dates(extract_text, text, "stand") == ["2025-05-01"]
 
 
 def test_words_of_a_statement_named_again_with_no_day_stay_undated(extract_text):
-    text = ("President Ana Ruiz released a statement condemning the bombing in Valparaiso. "
-            '"We stand with Chile and its people as they respond to this cowardly attack," the statement said.')
+    text = ("Mayor Ana Ruiz put out a statement after the floods in Valparaiso. "
+            '"We stand with every family that lost a home while the city rebuilds," the statement said.')
     assert _dates(extract_text, text, "stand") == [None]
 

@@ -81,11 +81,6 @@ def test_the_silent_e_is_restored_only_toward_a_lexicon_verb():
 
 
 def test_an_act_instead_of_which_another_is_done_is_not_done(extract_text):
-    for text in ("Instead of being fined for the spill, the port operators were paid a bonus.",
-                 "Rather than attacking the town, the rebels withdrew to the hills."):
-        events = _events(extract_text, text)
-        replaced = [e for e in events if e.trigger.text in ("fined", "attacking")]
-        assert replaced and all(e.modality == "hypothetical" for e in replaced) or not replaced, (text, _summary(events))
     events = _events(extract_text, "Instead of being fined for the spill, the port operators were paid a bonus.")
     assert [e.modality for e in events if e.trigger.text == "fined"] == ["hypothetical"], _summary(events)
 

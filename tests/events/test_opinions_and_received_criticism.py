@@ -23,7 +23,7 @@ def _found(extract_text, text):
     ("The envoy said that the accord should guide the conduct of states for decades.", ("REQUEST", "should guide")),
     ("On Monday, the senator mocked claims by his rival that Canada might need to build its own nuclear weapons.",
      ("REQUEST", "need to build")),
-    ("\"The lender will need to be rebuilt from the ground up,\" said Paul Mercer, a former Treasury secretary.",
+    ("\"The lender may need to be rebuilt from the ground up,\" said Paul Mercer, a former Treasury secretary.",
      ("REQUEST", "need to be rebuilt")),
     ("By 61%-30%, those surveyed said the clinic's funding should not be cut.", ("REQUEST", "should not be cut")),
     ("Senator Hale asked the judge whether he had views on how the committee should handle the Pentagon's delays.",
@@ -49,6 +49,9 @@ def test_a_view_or_a_figure_is_no_event(extract_text, text, gone):
     ("The Iranian foreign minister said the sanctions must be lifted.", ("REQUEST", "must be lifted")),
     ("Protesters surrounding the parliament demanded the minister's resignation.", ("REQUEST", "demanded")),
     ("The rebels requested a ceasefire on Monday.", ("REQUEST", "requested")),
+    ("Russian Foreign Minister Sergei Lavrov said Ukraine would need to withdraw its troops.",
+     ("REQUEST", "need to withdraw")),
+    ("Residents interviewed by reporters said the government must rebuild the bridge.", ("REQUEST", "must rebuild")),
     ("Troops hit rebel positions near the border on Monday.", ("ASSAULT", "hit")),
     ("The two ministers met in Geneva on Monday.", ("CONSULT", "met")),
 ])

@@ -248,8 +248,8 @@ class StatementDates:
         self._occasions = occasions
 
     def _named_again(self, root: Token) -> EventDate | None:
-        """The day of a dated occasion an earlier sentence told that the cue's clause names again ("Obama released
-        a statement Thursday night condemning the attack. '...,' the statement said"): the words are that
+        """The day of a dated occasion an earlier sentence told that the cue's clause names again ("The mayor put
+        out a statement on Monday after the floods. '...,' the statement said"): the words are that
         occasion's (``re_mentioned_occasion_date``)."""
         if self._occasions is None:
             self._occasions = occasion_index(self.state, self.dates)

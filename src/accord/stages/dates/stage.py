@@ -459,8 +459,8 @@ def _reported_content_date(state: ArticleState, event: Event, anchors: EventAnch
         return None
     index = statement_index(state)
     statement = index.by_id.get(event.statement) if event.statement else None
-    # the statement reporting it, else the quote holding it ("'We stand with France, as they respond ...,' the
-    # statement said": the quote's speaker, when a clause inside it was taken for a statement of its own)
+    # the statement reporting it, else the quote holding it ("'We stand with every family while the city
+    # rebuilds,' the statement said": the quote's speaker, when a clause inside it was taken for a statement of its own)
     for candidate in (statement, *index.quoting(event.trigger.start, event.trigger.end)):
         found = _content_stance_date(state, event, anchors, said_on, candidate)
         if found is not None:
@@ -509,7 +509,7 @@ def _own_past_told(anchor: Token, cue: Token) -> bool:
 def _tells_a_time(sentence: SpacySpan) -> bool:
     """Whether a sentence tells a time, even one no act takes ("'On my way home last night I begged the
     country to pray,' he said": a day of the speaker's own telling): its acts are of it. Not a time in a clause
-    describing a thing named ("rescheduling the meeting planned for Saturday, May 3"): that thing's time."""
+    describing a thing named ("moving the session set for a later Saturday"): that thing's time."""
     return any(ent.label_ in TIME_LABELS and _modifier_clause(ent.root) is None for ent in entities_in(sentence))
 
 

@@ -1309,7 +1309,7 @@ def _inside_name(token: Token) -> bool:
     """Whether a word stands inside a multi-word entity name whose head is another word ("Cooperation" in "the
     Gulf Cooperation Council", "Trade" in "the World Trade Organization"): it names the body, no act."""
     name = entity_span(token)
-    return len(name) > 1 and name.root.i != token.i and name.start <= name.root.i < name.end
+    return len(name) > 1 and name.root.i != token.i
 
 
 def named_body(token: Token, senses: dict[str, Any]) -> bool:
