@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from accord.records import Event, EventDate, Statement
 from accord.stages.base import ArticleState
-from accord.stages.dates.calendar import LAST_NIGHT, PAST_DEICTICS, SAME_DAY, date_words, parse_published, resolve
+from accord.stages.dates.calendar import LAST_NIGHT, PAST_DEICTICS, SAME_DAY, THIS_DAYPART, date_words, parse_published, resolve
 from accord.stages.dates.statement_index import DIRECT_KIND, statement_index
 from accord.stages.dates.dateline import dateline_date
 from accord.stages.grammar import (
@@ -136,7 +136,8 @@ def _quoted_deictic_day(state: ArticleState, ent: SpacySpan) -> bool:
     """A day counted from the speaker's now inside a direct quote ("'Tonight, he painted a dark picture,' the
     chairman said"): the day the words were said, which a story published the next morning does not share."""
     offsets = date_words()["day_offsets"]
-    deictic = any(t.lower_ in offsets for t in ent) or LAST_NIGHT.match(ent.text.lower().strip())
+    text = ent.text.lower().strip()
+    deictic = any(t.lower_ in offsets for t in ent) or LAST_NIGHT.match(text) or THIS_DAYPART.match(text)
     return bool(deictic) and statement_index(state).in_direct_quote(ent.start_char)
 
 
@@ -221,8 +222,10 @@ def _untagged_counted_days(doc: Doc, tagged: dict[int, SpacySpan]) -> list[Spacy
 def _day_of_time(ent: SpacySpan) -> SpacySpan | None:
     """A time expression from its first word naming a day ("Friday morning", "Kyiv Tuesday" → "Tuesday"),
     or None when no word names one ("3 p.m.", "hours")."""
-    if SAME_DAY.match(ent.text.lower().strip()) or LAST_NIGHT.match(ent.text.lower().strip()):
-        return ent  # "earlier in the day": the day of the act told before; "last night": the one before publication
+    text = ent.text.lower().strip()
+    if SAME_DAY.match(text) or LAST_NIGHT.match(text) or (THIS_DAYPART.match(text) and ent[-1].is_lower):
+        return ent  # "earlier in the day": the day of the act told before; "last night": the one before publication;
+        # "earlier this morning": the publication day (not a show's title, "CBS's This Morning")
     words = date_words()
     day_words = set(words["weekdays"]) | set(words["months"]) | set(words["day_offsets"])
     first = next((t.i for t in ent if t.lower_ in day_words and t.lower_ != "may"), None)

@@ -69,6 +69,9 @@ SUNDAY = 6
 VAGUE_COUNTS = frozenset({"few", "several"})
 # The night before publication ("last night", "late last night"): news is told the morning after it.
 LAST_NIGHT = re.compile(r"^(?:(?:late|early)\s+)?last\s+night$")
+# A part of the publication day ("this morning", "earlier this afternoon", "late this evening"): the tagger reads it
+# as a time and names no day, but it is the day the story is told, as "today" is (not "this week").
+THIS_DAYPART = re.compile(r"^(?:(?:earlier|later|late|early)\s+)?this\s+(?:morning|afternoon|evening)$")
 AGO = re.compile(r"\b(\S+(?:\s+few)?)\s+(day|week|month|year)s?\s+ago\b")
 
 
@@ -178,6 +181,8 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> Resol
         return None
     if LAST_NIGHT.match(lower):
         return _day(published - dt.timedelta(days=1))
+    if THIS_DAYPART.match(lower):
+        return _day(published)
     for token in tokens:
         if token in words["day_offsets"]:
             return _day(published + dt.timedelta(days=words["day_offsets"][token]))

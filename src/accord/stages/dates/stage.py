@@ -45,7 +45,10 @@ statement's day when the same speaker's statement just before gives it ("He adde
 ceasefire'"), unless the cue names an occasion of its own or the stance was taken before (past or present perfect);
 a sentence naming again the occasion the story's day was told at ("Throughout the debate, ...") tells that day
 again for both rules (``dates.scene``). A date modifying a thing the sentence names ("through the May 10
-contests", "the 2012 nominee") or starting a stretch ("since May") is no act's day, and a past perfect act ("had
+contests", "the 2012 nominee"), written on an occasion the act is placed before or after ("marched before
+Sunday's election": an occasion so placed and not yet held takes the coming weekday), or starting a stretch ("since
+May") is no act's day; a day written on an occasion the parser hung on the verb's thing ("agreed on a ceasefire at
+Friday's talks") is the act's, and a past perfect act ("had
 sought") never takes the day of the statement telling it. An undated act of the title line takes the day its
 lead tells for one of its doers (``dates.headline``); a dateline under a headline dates a lead told in the present;
 a year naming the war or contest an act is told within dates it ("in the 1967 war"); a date inside a statement's
@@ -143,7 +146,7 @@ from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
 from accord.stages.dates.dateline import dateline_date, dateline_spans
 from accord.stages.entities import RESOLVE_READS
 from accord.stages.events.references import event_noun_type, event_noun_types, has_definite_determiner
-from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, entities_in, preposition_objects
+from accord.stages.grammar import SUBJECT_DEPS, TIME_LABELS, VERB_POS, entities_in, preposition_objects
 from accord.stages.token_filters import sentence_of, token_sentences
 
 # An event dated more than this many days before publication is historical (PLOVER auxiliary mode).
@@ -156,6 +159,14 @@ APPOSITION_DEP = "appos"
 # noun to what it answers ("in response to the proposal", "in retaliation for the strike").
 BEFORE_PREPS = frozenset({"after", "following"})
 ANSWER_PREPS = frozenset({"to", "for"})
+# Prepositions placing an act relative to an occasion rather than at it ("marched before Sunday's election",
+# "spoke after Friday's talks", "ahead of Thursday's summit", "prior to Monday's vote"): the occasion's day is
+# not the act's. "ahead" and "prior" take their occasion through "of" and "to".
+RELATIVE_PREPS = frozenset({"after", "following", "before"})
+RELATIVE_PREP_HEADS = {"ahead": "of", "prior": "to"}
+# Of those, the ones placing an act before its occasion: an occasion told so and not as done ("ahead of Thursday's
+# summit", coded hypothetical) is still to come, so its weekday is the next one, not the last.
+AHEAD_PREPS = frozenset({"before"})
 # The tag of "had" making a past perfect.
 PAST_TAG = "VBD"
 # How a date modifies the noun after it ("the May 10 contests", "the 2012 nominee"): that thing's time.
@@ -231,7 +242,37 @@ def _referenced_date(
                      and (state.doc[anchors[e.id].own].lemma_.lower() == lemma or lemma in e.trigger.text.lower())]
             if match:
                 return dated[match[-1].id]
+    for pobj in _object_occasions(anchor, event) if only is None else []:
+        for ent in _day_on_noun(pobj, dates):
+            found = to_event_date(state, ent, event.modality == "future")
+            if found:
+                return found  # "agreed on a ceasefire at Friday's talks": the parser hung the occasion on the object
     return None
+
+
+def _day_on_noun(noun: Token, dates: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """The dates written on a noun before it ("Friday's talks", "the Tuesday summit"): the occasion's own day, not
+    one a clause describing it gives ("talks due to be held on Wednesday", a day arranged ahead)."""
+    return [ent for ent in own_dates(noun, dates) if ent.root.head.i == noun.i and ent.root.i < noun.i]
+
+
+# Prepositions through which a verb takes the thing it acts on ("agreed on a ceasefire", "agreed to a truce", "met
+# with the envoy"): that thing is the act's own matter, whatever act it names; not "over" or "for", which take a
+# cause ("criticized Russia over the attack at Sunday's rally"), an act of its own time.
+THING_PREPS = frozenset({"on", "to", "with"})
+
+
+def _object_occasions(anchor: Token, event: Event) -> list[Token]:
+    """The occasions ("at Friday's talks", "during Tuesday's summit") the parser hung on the thing a verb acts on
+    rather than on the verb ("agreed on a ceasefire at Friday's talks", "signed a deal during the summit"), when
+    that thing names no act of another type (not "condemned the attack at Sunday's rally", an act of its own time)."""
+    if anchor.pos_ not in VERB_POS:
+        return []
+    preps = set(date_words()["same_day_preps"]) & set(date_words()["occasion_preps"])
+    objects = [c for c in anchor.children if c.dep_ == OBJECT_DEP
+               and (not event_noun_types(c) or event.event in event_noun_types(c))]
+    things = objects + preposition_objects(anchor, THING_PREPS)
+    return [occasion for thing in things if thing.pos_ == "NOUN" for occasion in preposition_objects(thing, preps)]
 
 
 def _names_its_own_act(trigger: Token, event: Event) -> bool:
@@ -250,13 +291,16 @@ def _date_for(state: ArticleState, event: Event, dates: dict[int, SpacySpan], da
     doc = state.doc
     trigger, anchor = doc[anchors.own], doc[anchors.anchor]
     future = event.modality == "future"
+    awaited = event.modality not in CONTEXT_MODALITIES and trigger.pos_ == "NOUN" and placed_relative(trigger, ahead_only=True)
     own_words = (trigger, anchor) if _names_its_own_act(trigger, event) else (anchor,)
     for token in own_words:
         if token is anchor and anchor is trigger and len(own_words) == 1:
             continue
         # a noun's participle gives its time too: "a lawsuit filed in February", "the attack carried out in 2014"
         for ent in occasion_dates(token, dates) if token.pos_ == "NOUN" else own_dates(token, dates):
-            found = to_event_date(state, ent, future)
+            # "ahead of Thursday's summit", told as not yet held: the day written on it is the coming one
+            written_on = token is trigger and ent.root.head.i == token.i and ent.root.i < token.i
+            found = to_event_date(state, ent, future or (awaited and written_on))
             if found:
                 return found
     for ent in gerund_dates(anchor, dates):
@@ -325,6 +369,9 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
             continue  # "had pledged to back him, but sounded unsure this week": the week is the later clause's
         if _thing_modifier(ent, owner, event):
             continue  # "won the vote through the May 10 contests", "X, the 2012 nominee, ...": a thing's date, not the act's
+        if owner.pos_ == "NOUN" and ent.root.head.i == owner.i and ent.root.i < owner.i and placed_relative(owner) \
+                and not event.trigger.start <= owner.idx < event.trigger.end:
+            continue  # "marched before Sunday's election": the election's day, which the march is placed against
         if time_word(ent).dep_ == "poss" and (anchor is None or not _near(time_word(ent).head, anchor, anchors.own)):
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
@@ -338,6 +385,16 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
 
+
+def placed_relative(noun: Token, ahead_only: bool = False) -> bool:
+    """Whether a noun is the object of a preposition placing something before or after it ("before Sunday's
+    election", "ahead of Thursday's summit", "prior to the vote"), not at it; with ``ahead_only``, before it."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ in (AHEAD_PREPS if ahead_only else RELATIVE_PREPS):
+        return True
+    return RELATIVE_PREP_HEADS.get(preposition.head.lower_) == preposition.lower_
 
 def _object_naming_the_act(noun: Token, verb: Token, event: Event) -> bool:
     """Whether a noun is the verb's object naming the very act the verb tells ("filed a 2010 lawsuit", "held
