@@ -81,3 +81,45 @@ def test_an_office_of_a_place_before_the_name_is_no_part_of_it(extract_text):
     names = [name for _, name, _ in _speakers(extract_text(text))]
     assert names[0] in ("Volodymyr Zelensky", "Volodymyr Zelenskyy")
     assert names[1] == "Rustem Umerov"
+
+
+def test_a_role_an_unnamed_speaker_already_holds_is_not_named_next(extract_text):
+    # The first speaker is an unnamed minister: "the minister" is that one, not the other country's minister.
+    text = ("Chile's finance minister said on Monday that Santiago would not join the fund. The minister said "
+            "the rules were unfair. Peruvian Finance Minister Rosa Vidal said her country would join.")
+    speakers = [s.speaker for s in extract_text(text).statements if s.speaker is not None]
+    assert speakers[1].text == "The minister"
+    assert speakers[1].name != "Rosa Vidal"
+    assert speakers[1].affiliation == "CHL"
+
+
+def test_a_country_role_is_not_named_by_another_countrys_title_next(extract_text):
+    text = ("The Chilean minister said the rules were unfair. Peruvian Finance Minister Rosa Vidal said her "
+            "country would join.")
+    assert _speakers(extract_text(text))[0][1] != "Rosa Vidal"
+
+
+def test_two_subjects_with_the_role_next_name_neither(extract_text):
+    text = ("The minister said the talks had failed. Interior Minister Paul Reyes and Trade Minister Ana Soto "
+            "spoke to reporters later.")
+    assert _speakers(extract_text(text))[0][1] not in ("Paul Reyes", "Ana Soto")
+
+
+def test_a_company_opening_with_an_initialism_is_no_government(extract_text):
+    record = extract_text("DP World said it would expand the port. VP Bank said profits rose.")
+    sectors = {s.speaker.text: s.speaker.sector for s in record.statements if s.speaker is not None}
+    assert sectors.get("DP World") != "GOV"
+    assert sectors.get("VP Bank") != "GOV"
+
+
+def test_a_clock_time_before_a_name_is_no_title(extract_text):
+    text = "The meeting ended at 5 PM Ahmed Khan said the vote would wait."
+    speakers = [(s.speaker.name, s.speaker.title, s.speaker.sector) for s in extract_text(text).statements
+                if s.speaker is not None]
+    assert speakers and all(title != "PM" and sector != "GOV" for _, title, sector in speakers)
+
+
+def test_a_lower_case_initialism_is_no_title(extract_text):
+    text = "The talks ended at 9 pm. Ahmed Khan said the vote would wait."
+    speakers = [(s.speaker.name, s.speaker.title) for s in extract_text(text).statements if s.speaker is not None]
+    assert speakers == [("Ahmed Khan", None)]

@@ -105,6 +105,9 @@ class TitleEntry:
     sector: str | None
     kind: str  # person | group | organisation | modifier
     stands_for: str | None = None  # the word an abbreviation abbreviates ("sen." -> "senator")
+    # An initialism the data file writes in capitals ("PM"): a title in running text only so written, since in
+    # lower or mixed case it is another word ("5 pm").
+    as_written: bool = False
 
 
 @dataclass
@@ -278,7 +281,8 @@ def lexicon() -> Lexicon:
     generated: dict[str, TitleEntry] = {}
     for row in read_rows(TITLE_FILE, TITLE_COLUMNS):
         phrase, sector, kind = row["phrase"].lower(), _sector(row["sector"]), row["kind"]
-        lex.titles.setdefault(phrase, TitleEntry(phrase, sector, kind, row["stands_for"] or None))
+        lex.titles.setdefault(phrase, TitleEntry(phrase, sector, kind, row["stands_for"] or None,
+                                                 row["phrase"].isupper()))
         if kind == "person" and row["plural"] == "+":
             generated.setdefault(plural_of(phrase), TitleEntry(plural_of(phrase), sector, "group"))
     for phrase, entry in generated.items():
@@ -321,6 +325,8 @@ def _scan(tokens: list[str], lex: Lexicon) -> list[_Item]:
                     and _whole_name(tokens, i, n, lex):
                 entry = lex.full_name_spelling(chunk)  # "Abbas Araqchi" for Abbas Araghchi
             title = lex.titles.get(chunk.lower()) if n <= lex.max_title_words else None
+            if title is not None and title.as_written and not chunk.isupper():
+                title = None  # "5 pm": an initialism is a title only in capitals
             # A one-word entry written in lower case loses to a title ("state", but "Kremlin" wins).
             if entry and title and n == 1 and not chunk[:1].isupper():
                 entry = None
@@ -756,6 +762,12 @@ def entity_words() -> EntityWords:
 
 
 @functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def initialism_title(word: str) -> bool:
+    """Whether a word is a title the data writes in capitals ("PM", "DP"), written so here."""
+    entry = lexicon().titles.get(word.lower())
+    return entry is not None and entry.as_written and word.isupper()
+
+
 def title_entry(phrase: str) -> TitleEntry | None:
     """The title/agent-noun entry for a lower- or mixed-case phrase, if listed."""
     return lexicon().titles.get(" ".join(words(phrase)).lower())

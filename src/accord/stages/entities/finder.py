@@ -16,7 +16,7 @@ from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
 from accord.stages.entities.named_actors import add_name_candidate
-from accord.stages.entities.names import name_candidates
+from accord.stages.entities.names import drop_misread_initialisms, name_candidates
 from accord.stages.entities.noun_chunk_actors import add_groups_and_titles
 from accord.stages.entities.rechaining import (
     leaders_take_their_organisation, surnames_by_honorific, surnames_read_as_organisations,
@@ -28,6 +28,7 @@ def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
     (``text``: ``doc.text``, when the caller has it already)."""
     matchers = matchers_for(doc.vocab)
     lex = scan_doc(doc, matchers)
+    drop_misread_initialisms(doc, lex)
     builder = EntityBuilder(doc, text)
     builder.setting = Counter(entry.code for _, entry in lex.entries if entry.code)
     body, headlines = name_candidates(doc, lex, text)

@@ -77,6 +77,6 @@ def _build(vocab: Vocab) -> Matchers:
     for phrase, title in lex.titles.items():
         title_by_key[phrase] = title
         # Abbreviations tokenise differently by case ("Sen." is one token, "sen." two): add both forms.
-        variants = {phrase, phrase.title(), phrase.capitalize()}
+        variants = {phrase.upper()} if title.as_written else {phrase, phrase.title(), phrase.capitalize()}
         titles.add(phrase, [tokenize(v) for v in sorted(variants)])
     return Matchers(entries, titles, entry_by_key, title_by_key)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from accord.knowledge.actors import ActorCode, LexEntry, entity_words, first_name_genders, lexicon, lookup_actor
+from accord.knowledge.actors import (
+    ActorCode, LexEntry, entity_words, first_name_genders, initialism_title, lexicon, lookup_actor,
+)
 from accord.knowledge.name_variants import has_mojibake_lead, repair_mojibake
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import DocLexicon, lookup_entry
@@ -217,7 +219,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     if following and following[0].kind == "person" and entry is None:
         return  # "Commerce Ministry" in "Commerce Ministry spokesperson He Yadong": part of a title
     if label == "ORG" or ((is_org_like(span, lex) or determined) and len(span) > 1):
-        actor = lookup_actor(text) or _listed_with_article(span)
+        actor = lookup_actor(_without_misread_initialism(span, lex) or text) or _listed_with_article(span)
         name = text
         code = actor.code if actor else None
         sector = actor.sector if actor else None
@@ -225,6 +227,14 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
             code = _possessor_code(doc, span, lex) or _owner_acronym_code(builder, span)
         draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
         _register_acronym(builder, doc, span, draft)
+
+
+def _without_misread_initialism(span: Span, lex: DocLexicon) -> str | None:
+    """A body's name without the initialism title opening it that the document's title hits dropped, to code it
+    from ("DP World": a firm, no deputy president's; see ``names.drop_misread_initialisms``), or None."""
+    if len(span) > 1 and span.start not in lex.titles and initialism_title(span[0].text):
+        return span.doc.text[span[1].idx : span.end_char]
+    return None
 
 
 def _listed_with_article(span: Span) -> ActorCode | None:

@@ -209,6 +209,25 @@ def titled_name(span: Span, lex: DocLexicon) -> bool:
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.i not in lex.titles for t in name))
 
 
+def drop_misread_initialisms(doc: Doc, lex: DocLexicon) -> None:
+    """Forget the title hits of capitalised initialisms ("PM", "DP") where they are no title: after a number ("at 5
+    PM": a time) or opening an organisation's name the tagger found ("DP World"), unless that name is the title and
+    a person's name read together ("DP Rigathi Gachagua", see ``titled_name``)."""
+    starts = {hit[1] for hit in lex.titles.values() if hit[0].as_written}
+    for start in sorted(starts):
+        hit = lex.titles[start]
+        if hit[1] != start or not hit[0].as_written:
+            continue  # a longer title covers it
+        token = doc[start]
+        after_number = start > 0 and (doc[start - 1].like_num or any(c.isdigit() for c in doc[start - 1].text))
+        entity = next((e for e in document_entities(doc) if e.start == start), None) if token.ent_iob_ == "B" else None
+        opened = entity is not None and entity.label_ == "ORG" and not titled_name(entity, lex)
+        if after_number or token.ent_type_ == "TIME" or opened:
+            for i in range(hit[1], hit[2]):
+                if lex.titles.get(i) is hit:
+                    del lex.titles[i]
+
+
 def _coordinates_known_actors(span: Span, lex: DocLexicon) -> bool:
     """Whether a span is coded actors joined by coordinators, each part a whole lexicon hit with a code
     ("Colombia & Norway", "the EU and Norway"); a firm's name ("Procter & Gamble") is not."""

@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from accord.knowledge.actors import title_entry
+from accord.knowledge.actors import initialism_title, title_entry
 from accord.stages.entities import resolve_mention
 from accord.stages.statements.coordination import joint_speaker
 from accord.stages.statements.document_speakers import FILED_NOUNS, PLACE_ENTITY_TYPES, document_of_content
@@ -255,11 +255,14 @@ class NounPhraseSpeakers:
             if name:
                 own_code = None if _part_of_name(text, name) and _kind_of(mention) == "person" else code
                 m_code = getattr(mention, "code", None) or own_code
-                m_sector = getattr(mention, "sector", None) or sector
                 m_kind = getattr(mention, "kind", None) or kind
+                # "DP World": a body's name the entities stage coded without the initialism opening it, which the
+                # phrase's own coding would read as a deputy president's title.
+                opened = m_kind == "organisation" and initialism_title(name.split()[0])
+                m_sector = getattr(mention, "sector", None) or (None if opened else sector)
                 if m_kind == "person" and name.split()[-1].lower() in (head.lower_, role_word(head)):
                     # An unnamed role the finder kept ("the Vermont senator"): the person who just spoke, if it fits.
-                    latest = (self._role_named_next(tokens, head, sentence)
+                    latest = (self._role_named_next(tokens, head, sentence, m_code)
                               or self._latest_speaker_by_role(tokens, head, sentence, m_code)
                               or self._country_role_holder(tokens, head, m_code)
                               or self._possessed_role_named(tokens, head)
@@ -311,7 +314,7 @@ class NounPhraseSpeakers:
         if earlier is not None:
             return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
                                    earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
-        titled = (self._title_reference(tokens, sentence) or self._role_named_next(tokens, head, sentence)
+        titled = (self._title_reference(tokens, sentence) or self._role_named_next(tokens, head, sentence, code)
                   or self._latest_speaker_by_role(tokens, head, sentence, code)
                   or self._country_role_holder(tokens, head, code) or self._possessed_role_named(tokens, head)
                   or self._kin_named(head, sentence) or self._described_role_holder(tokens, head, sentence)

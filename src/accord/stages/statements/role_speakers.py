@@ -47,6 +47,11 @@ ROLE_NAMED_NEXT_SENTENCES = 1
 # Characters from the start of a person's mention read for the title written before the surname ("Deputy Foreign
 # Minister Ana Maria Lima"): a long title chain and a given name.
 TITLED_MENTION_CHARS = 80
+# Links that join a name to a subject it is coordinated with ("A and B spoke"), including the ones the parser
+# uses when it reads a second "Title Name" as part of the first ("Minister A and Minister B": appos, compound),
+# and how many it climbs: a conjunct's title, its name and the coordination take at most four.
+SUBJECT_CONJUNCT_DEPS = frozenset({"conj", "appos", "compound"})
+SUBJECT_CONJUNCT_STEPS = 4
 # Demonstratives that point a plural noun back at a fuller mention ("Those leaders"), and how many sentences back.
 DEMONSTRATIVES = frozenset({"those", "these"})
 DEMONSTRATIVE_SENTENCES = 2
@@ -245,10 +250,12 @@ class RoleSpeakers:
             return None
         return latest
 
-    def _role_named_next(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
+    def _role_named_next(self, tokens: list[Token], head: Token, sentence: int,
+                         code: str | None = None) -> ResolvedSpeaker | None:
         """"The minister said the talks failed. Foreign Minister Ana Lima added ...": a definite singular role
-        that no person named before it holds names the one person a subject of the next sentence (or later in
-        its own) whose title or role word is that role, outside reported content."""
+        that no person named before it holds, and no unnamed speaker before it is, names the one person a subject
+        (or a subject's conjunct) of the next sentence (or later in its own) whose title or role word is that role,
+        outside reported content, and of no other country than ``code``, the role's."""
         if not tokens or tokens[0].lower_ != "the" or not _singular_noun(head):
             return None
         word = role_word(head)
@@ -260,15 +267,44 @@ class RoleSpeakers:
                                        or wanted & self._described_as(p.start))
                for p in self._role_fitting(word, sentence + ROLE_NAMED_NEXT_SENTENCES)):
             return None  # someone named before holds the role: the backward rules decide
+        if self._unnamed_role_spoke(wanted, tokens[0].idx):
+            return None  # "Kenya's foreign minister said ... The minister said": the one who spoke already
         found = {p.entity: p for p in self.people
                  if p.start > head.idx and sentence <= p.sentence <= sentence + ROLE_NAMED_NEXT_SENTENCES
                  and is_named(p) and p.entity and len(p.name.split()) > 1
-                 and innermost_range(self.reported, p.start) is None and self._is_subject(p.start)
+                 and innermost_range(self.reported, p.start) is None and self._subject_or_conjunct(p.start)
                  and self._titled_before_name(p, wanted)}
         if len(found) != 1:
-            return None
+            return None  # none, or "Interior Minister A and Foreign Minister B spoke": either of them
         named = next(iter(found.values()))
+        if code and named.affiliation and named.affiliation != code:
+            return None  # "the Kenyan minister" is not the Ugandan minister named next
         return max((p for p in self.people if p.entity == named.entity), key=lambda p: len(p.name.split()))
+
+    def _unnamed_role_spoke(self, wanted: set[str], before: int) -> bool:
+        """Whether a speaker before offset ``before`` was left a role of no name whose role word is among ``wanted``
+        ("Kenya's foreign minister said" for a later "the minister"): the role already has its holder."""
+        for spoken in self.history:
+            words = self.text[spoken.start : spoken.end].split()
+            if spoken.end <= before and not is_named(spoken) and words \
+                    and title_words(words[-1].removesuffix("'s").removesuffix("’s")) & wanted:
+                return True
+        return False
+
+    def _subject_or_conjunct(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is a clause subject or a conjunct of one ("Interior Minister A
+        and Foreign Minister B spoke": both are subjects, however the parser hangs the second title and name on
+        the first, or the first on the second)."""
+        if self._is_subject(start):
+            return True
+        token = self._phrase_head(start)
+        for _ in range(SUBJECT_CONJUNCT_STEPS):
+            if token is None or token.dep_ not in SUBJECT_CONJUNCT_DEPS or token.head.i == token.i:
+                return False
+            token = token.head
+            if token.dep_ in SUBJECT_DEPS:
+                return True
+        return False
 
     def _titled_before_name(self, person: ResolvedSpeaker, wanted: set[str]) -> bool:
         """Whether the mention of ``person`` writes a title among ``wanted`` before the name ("Foreign Minister Ana
