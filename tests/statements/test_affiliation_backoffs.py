@@ -94,3 +94,46 @@ def test_a_posted_head_based_in_a_city_is_not_placed_by_it(extract_text):
             "A Shanghai-based correspondent said the roads were closed.")
     speakers = {s.speaker.text: s.speaker.affiliation for s in extract_text(text).statements}
     assert speakers.get("A Shanghai-based correspondent") != "CHN"
+
+
+def test_the_story_s_institutions_take_no_country_from_one_person_s_college(extract_text):
+    # A chemist named again and again, with the US college she teaches at: her ties are not the government's.
+    text = ("Grace Okello, a chemistry professor at Yale University, flew home to Uganda in May. "
+            "Uganda votes for a new parliament next year. The Ugandan opposition condemned her arrest. "
+            "Okello said she would not leave again. "
+            "Okello said she was arrested at the airport. Okello said her lawyers were never called. "
+            "The government said the arrest was lawful. Security forces said they had followed the law.")
+    speakers = _speakers(extract_text(text))
+    bodies = {name: affiliation for _, name, affiliation in speakers if name in ("government", "Security forces")}
+    assert bodies == {"government": "UGA", "Security forces": "UGA"}
+
+
+def test_a_state_office_holder_still_places_the_story_s_institutions(extract_text):
+    # A minister's every mention counts for the country whose institutions speak: only a private person counts once.
+    text = ("French Interior Minister Paul Maret visited Dakar on Monday. Maret said the two countries would "
+            "work together. Maret said more police would be trained. The ministry said the visit went well.")
+    speakers = _speakers(extract_text(text))
+    assert {affiliation for _, name, affiliation in speakers if name and name.lower() == "ministry"} == {"FRA"}
+
+
+def test_gulf_sources_are_of_no_one_country(extract_text):
+    # The Persian Gulf's several states: the story's country (Syria, named most) is not theirs.
+    text = ("Syria's army retook the town on Sunday. Syria said the road to the border was open again. "
+            "Gulf officials said the offensive would not end the war.")
+    speakers = _speakers(extract_text(text))
+    assert ("Gulf officials", "Gulf officials", None) in speakers
+
+
+def test_the_gulf_coast_stays_a_place_of_the_story(extract_text):
+    text = ("Florida braced for the storm on Monday. The United States sent aid. "
+            "Gulf Coast residents said they would stay in their homes.")
+    speakers = _speakers(extract_text(text))
+    assert [affiliation for _, name, affiliation in speakers if name and "Gulf" in name] == ["USA"]
+
+
+def test_both_powers_and_some_governments_are_of_no_one_country(extract_text):
+    text = ("China hosted the summit in Beijing. China said the talks had gone well. "
+            "Both powers said they would keep talking. Some governments said the deal came too late.")
+    affiliations = {text: affiliation for text, _, affiliation in _speakers(extract_text(text))}
+    assert affiliations.get("Both powers", "missing") is None
+    assert affiliations.get("Some governments", "missing") is None

@@ -14,6 +14,13 @@ York Police Department") falls back on the places it names (``place_context``): 
 states and of the cities the gazetteer knows by exactly that name, when one country leads. Found on PolNeAR
 train (seed 8805: a New York story's 32 statements had no affiliation); on unseen draws (seeds 8807, 8808)
 it fired twice, right twice.
+
+The story's unplaced institutions ("the government", "security forces", "the ruling party": a state or party
+sector, ``statements.identity.INSTITUTION_SECTORS``) take the country of ``institution_country``: the same
+count in which a private person (one holding no state office) counts once, not once per mention. A profile
+of an exile who taught at a US college names him dozens of times; his ties coded him USA and, counted per
+mention, made his homeland's government American (PolNeAR train). Whose state a government is comes from
+countries, states' actors and places, not from how often one person is named.
 """
 
 from __future__ import annotations
@@ -37,6 +44,8 @@ _ISO3 = re.compile(r"[A-Z]{3}")
 # Place mentions one country needs (ahead of any other) to stand as the context of an article naming no
 # country: one stray city name ("Paris" of a perfume) must not place a whole story.
 MIN_PLACE_MENTIONS = 2
+# Sectors of the state: a person holding such an office speaks for a country's institutions.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -48,6 +57,26 @@ def country_counts(entities: Sequence[Entity]) -> Counter[str]:
                 and entity.sector not in OUTLET_SECTORS:
             counts[entity.code] += len(entity.mentions)
     return counts
+
+
+def _institution_counts(entities: Sequence[Entity]) -> Counter[str]:
+    """``country_counts`` with each private person (no state sector) counted once rather than per mention: a
+    protagonist named throughout says little about whose state the story's institutions are."""
+    public = [entity for entity in entities if entity.kind != "person" or entity.sector in STATE_SECTORS]
+    counts = country_counts(public)
+    for entity in entities:
+        if entity.kind == "person" and entity.sector not in STATE_SECTORS and country_counts([entity]):
+            counts[entity.code] += 1
+    return counts
+
+
+def institution_country(entities: Sequence[Entity], context: str | None) -> str | None:
+    """The country an unplaced institution of the story belongs to: the most mentioned country, private people
+    counted once each (``_institution_counts``), when one leads; else the article's ``context``."""
+    ranked = _institution_counts(entities).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return context
+    return ranked[0][0]
 
 
 def context_country(entities: Sequence[Entity], doc: Doc | None = None) -> str | None:

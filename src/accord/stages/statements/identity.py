@@ -16,7 +16,7 @@ from accord.knowledge.actors import lexicon, lookup_actor, names_coordinated_cou
 from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.people_roles import codes_of, role_by_surname, role_of
 from accord.records import Entity, Speaker
-from accord.stages.entities.context import NON_STATE_CODES, country_counts
+from accord.stages.entities.context import NON_STATE_CODES, country_counts, institution_country
 from accord.stages.entities.envoys import envoy_host
 from accord.stages.entities.office_systems import OfficeSystem, fitting_country
 from accord.stages.entities.party_tags import party_title_country
@@ -33,6 +33,10 @@ MAX_COUNTRY_WORDS = 3
 COUNTRY_ROLES = frozenset({"name", "alias"})
 # Sectors of a state's own bodies: a demonym before one is the body's country ("Thai officials").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Sectors of a state's institutions and parties ("the government", "security forces", "the ruling party"): an
+# unplaced one takes ``context.institution_country``, where one protagonist's mentions weigh once; other unplaced
+# groups keep the story's context (reporters covering a US campaign abroad are its own).
+INSTITUTION_SECTORS = STATE_SECTORS | {"PTY"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A title naming its holder's principal by possessive ("Obama's deputy national security adviser").
 _PRINCIPAL = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:'s|’s)\s+[a-z]")
@@ -484,6 +488,7 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     if scenes is not None:
         _place_unplaced(speakers, scenes)
     people_country = _speakers_country(speakers, entities, context)
+    institutions = institution_country(list(entities.values()), context)
     known = {entity.name: entity.code for entity in entities.values()
              if entity.kind == "person" and entity.code and _CODE.fullmatch(entity.code)}
     if offices is not None:
@@ -492,12 +497,13 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
             offices = [None if office and system is not None and not system.has_office(office) else office
                        for office, system in zip(offices, systems, strict=True)]
         _place_unplaced(speakers, offices)
-    if context or people_country or (homes is not None and any(homes)):
+    if context or people_country or institutions or (homes is not None and any(homes)):
         for i, speaker in enumerate(speakers):
             if speaker.affiliation is None and id(speaker) not in beyond and _placed_by_context(speaker):
                 entity = entities.get(speaker.entity or "")
                 person = entity is not None and entity.kind == "person"
-                story = (people_country if person else context) if STORY_COUNTRY_FOR_UNPLACED else None
+                public = institutions if speaker.sector in INSTITUTION_SECTORS else context
+                story = (people_country if person else public) if STORY_COUNTRY_FOR_UNPLACED else None
                 code = (homes[i] if homes is not None else None) or _dateline_default(entity, dateline, context) or story
                 if systems is not None:
                     code = fitting_country(code, systems[i], dateline, context, article_counts)
