@@ -35,6 +35,15 @@ def test_a_nationality_before_a_persons_description_codes_the_person(extract_tex
     assert suits and all(code == "RUS" for actors in suits for _, code in actors), suits
 
 
+def test_a_nationality_ending_another_phrase_does_not_code_the_name_after_it(extract_text):
+    # "Peruvian miners" is whom the person hires, not a description of that person
+    text = ("Nobody knows how many Peruvian miners Halvorsen will hire next year. "
+            "Halvorsen defended the plan in a radio interview.")
+    record = extract_text(text, published="2016-08-02")
+    people = {e.name: e.code for e in record.entities if e.kind == "person"}
+    assert "Halvorsen" in people and people["Halvorsen"] != "PER", people
+
+
 def test_a_region_before_a_persons_description_gives_no_country(extract_text):
     text = "The Latin American novelist Pedro Almagro criticized the plan in Madrid on Monday."
     record = extract_text(text, published="2016-08-02")

@@ -211,6 +211,20 @@ def _described_before_country(span: Span) -> str | None:
     return opening[1] if body is not None and body.kind in BODY_KINDS else None
 
 
+# The tag of a plural common noun ("miners"): a description of several people, never of one name.
+PLURAL_NOUN_TAG = "NNS"
+
+
+def _describes(noun: Token, span: Span) -> bool:
+    """Whether the noun written right before a name is in one phrase with it: hung on the name (a compound),
+    the name hung on it (an apposition), or both hung on one word (the parser's "the Italian sinologist Marco
+    Rossi said", each a subject of "said"). A noun hung elsewhere ends its own phrase: "the Chilean dockers
+    Ortega will hire" names whom the person hires, not whose the person is."""
+    if noun.tag_ == PLURAL_NOUN_TAG and not any(c.dep_ == "conj" for c in span.root.children):
+        return False  # "how many Peruvian miners Halvorsen hires": several describe no one name, only a pair or more
+    return noun.head.i in range(span.start, span.end) or span.root.head.i == noun.i or noun.head.i == span.root.head.i
+
+
 def nationality_before(span: Span) -> tuple[int, str] | None:
     """The index and country of a nationality or country name opening the lower-case noun phrase written right
     before a name ("the Russian oligarch Oleg Ivanov", "French television station BFMTV"): None when no such
@@ -226,6 +240,8 @@ def nationality_before(span: Span) -> tuple[int, str] | None:
         return None
     if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].i != doc[i - 1].sent.start:
         return None
+    if not _describes(doc[span.start - 1], span):
+        return None  # "the Chilean dockers Ortega will hire": that phrase ends before the name's clause
     actor = lookup_actor(doc[i].text)
     return (i, actor.code) if actor is not None and actor.kind == "country" and actor.code else None
 
