@@ -407,7 +407,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
                                                                        descriptions), strict=True)],
                 [office_system((title, speaker.name if title is None else None))
                  for speaker, title in zip(ordered, _titles(ordered, entities), strict=True)],
-                dateline, origin_codes(state.doc, ordered, entities))
+                dateline, origin_codes(state.doc, ordered, entities, state.scratch.get(GENDER_KEY, {})))
     for speaker in mixed:
         speaker.affiliation = None  # the parties' codes differ: the back-offs' country is one party's at best
     statements: list[Statement] = []

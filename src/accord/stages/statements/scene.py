@@ -59,6 +59,8 @@ UNBROKEN_SCENE_SENTENCES_BACK = 1
 # Sectors of a state's own bodies: officials speaking in a paragraph set abroad are often the visitors, so only
 # an unnamed or civilian speaker takes the paragraph's place.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Entity labels of a proper noun an opening "In ...," names that is no place ("In January,", "At noon,").
+NO_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT"})
 # Roles of lexicon entries that name a country as such ("China", "the U.S."), not a city standing for it ("Kabul").
 COUNTRY_ROLES = frozenset({"name", "alias"})
 
@@ -228,18 +230,48 @@ def _paragraph_scene(doc: Doc, sentences: Sequence[Span], starts: Sequence[int],
     """The country of the "In ‹City›," opening the nearest of the ``back`` sentences before the speaker's in its
     paragraph (no line break between): the paragraph is set there. A country's own name opening a sentence ("In
     the U.S., each company must fend for itself") is more often a contrast than a scene (VOA dev: a one-line
-    story's "In the U.S.," placed the Chinese company speaking two sentences later)."""
+    story's "In the U.S.," placed the Chinese company speaking two sentences later); it, or any nearer opening
+    place that gives no country, ends the walk (issue 13 review: the city before it is no longer the scene)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     index = bisect_right(starts, span[0].i) - 1
+    comma = _opening_comma(sentences[index])
+    if comma is not None and comma.i < span[0].i and _opens_on_place(sentences[index], comma):
+        return None  # the speaker's own sentence opens on a place, known or not: no earlier scene is theirs
     for earlier in range(index - 1, max(index - back, 0) - 1, -1):
         sentence = sentences[earlier]
         written_end = sentence.start_char + len(sentence.text.rstrip())  # a sentence may carry the line break after it
         if "\n" in doc.text[written_end:sentences[index].start_char]:
             return None  # the paragraph starts after that sentence
-        probe = sentence[min(len(sentence) - 1, MAX_PLACE_TOKENS + 2)]  # a word past the opening phrase's comma
-        code = opening_place(doc, probe.idx, starts, speaker.name, counts, towns_only=True)
+        comma = _opening_comma(sentence)
+        if comma is None or comma.i + 1 >= sentence.end:
+            continue
+        code = opening_place(doc, doc[comma.i + 1].idx, starts, speaker.name, counts, towns_only=True)
         if code is not None:
             return code
+        if _opens_on_place(sentence, comma):
+            # "In the U.S., prices are stable.", "In Bekrovo, ...": a nearer opening place, a contrast or one the
+            # gazetteer does not know, ends the walk; the scene before it is no longer the speaker's
+            return None
     return None
+
+
+def _opening_comma(sentence: Span) -> Token | None:
+    """The comma closing a sentence's opening phrase: the first within MAX_OPENING_TOKENS tokens of its start (the
+    reach _phrase_place reads)."""
+    return next((t for t in sentence[1:MAX_OPENING_TOKENS + 1] if t.text == ","), None)
+
+
+def _opens_on_place(sentence: Span, comma: Token) -> bool:
+    """Whether a sentence opens on a locative phrase naming a place before ``comma``, whether the gazetteer knows it
+    or not ("In Bekrovo,", "In the U.S.,", "At a crowded market in Kabul,"); not on a time, a manner or a source
+    ("In January,", "In an interview,", "In response to ...")."""
+    opener = sentence[0]
+    if opener.lower_ not in _scene_words()["prepositions"]:
+        return False
+    for token in opener.doc[opener.i + 1:comma.i]:
+        proper = token.pos_ == "PROPN" and token.ent_type_ not in NO_PLACE_LABELS
+        if (proper or token.lemma_.lower() in _scene_words()["place_nouns"]) and _locative(token, opener):
+            return True
+    return False
