@@ -44,7 +44,11 @@ _ISO3 = re.compile(r"[A-Z]{3}")
 # Place mentions one country needs (ahead of any other) to stand as the context of an article naming no
 # country: one stray city name ("Paris" of a perfume) must not place a whole story.
 MIN_PLACE_MENTIONS = 2
-# Sectors of the state: a person holding such an office speaks for a country's institutions.
+# Roles of lexicon aliases that name a country as such ("China", "the U.S."), not a metonym or a city standing for
+# it ("the Kremlin", "Kabul").
+COUNTRY_ROLES = frozenset({"name", "alias"})
+# Sectors of a state's own offices and bodies (the one home: identity, scene and institution_place read it): a
+# person holding such an office speaks for a country's institutions.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 

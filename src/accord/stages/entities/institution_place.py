@@ -38,6 +38,7 @@ from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_rows
 from accord.records import Entity, Speaker
 from accord.stages.entities.based import based_country
+from accord.stages.entities.context import STATE_SECTORS  # a place on a state body names the country it serves
 from accord.stages.entities.homonyms import shared_names
 from accord.stages.entities.non_affiliations import topic_place_words
 from accord.stages.entities.residence import posted_titles, subdivision_countries
@@ -50,8 +51,6 @@ DESCRIBED_PERSON_NOUNS_FILE = "actors/described_person_nouns.tsv"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Prepositions whose place object is where an institution serves ("police in Munich", "the mayor of Istanbul").
 SEAT_PREPOSITIONS = frozenset({"in", "of"})
-# Sectors of a state's own bodies: a place on one names the country it serves.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Entity labels of a capitalised modifier that is no place ("the Remain campaign", "Bavarian police", "Trump aides").
 NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 # Earlier writings of a described institution's name looked at for its place (nearest first).

@@ -16,7 +16,9 @@ from accord.knowledge.actors import lexicon, lookup_actor, names_coordinated_cou
 from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.people_roles import codes_of, role_by_surname, role_of
 from accord.records import Entity, Speaker
-from accord.stages.entities.context import NON_STATE_CODES, country_counts, institution_country
+# STATE_SECTORS: a demonym before a state body is its country ("Thai officials"); COUNTRY_ROLES: lexicon aliases that
+# name a country as such (a metonym such as "the Kremlin" is an institution).
+from accord.stages.entities.context import COUNTRY_ROLES, NON_STATE_CODES, STATE_SECTORS, country_counts, institution_country
 from accord.stages.entities.envoys import envoy_host
 from accord.stages.entities.office_systems import OfficeSystem, fitting_country
 from accord.stages.entities.party_tags import party_title_country
@@ -29,10 +31,6 @@ PARTY_WORDS_FILE = "actors/party_words.tsv"
 IDENTITY_WORDS_FILE = "actors/speaker_identity.json"
 # Longest country name stripped from the front of a described speaker's name ("South Korea's military").
 MAX_COUNTRY_WORDS = 3
-# Roles of lexicon aliases that name a country as such (a metonym such as "the Kremlin" is an institution).
-COUNTRY_ROLES = frozenset({"name", "alias"})
-# Sectors of a state's own bodies: a demonym before one is the body's country ("Thai officials").
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Sectors of a state's institutions and parties ("the government", "security forces", "the ruling party"): an
 # unplaced one takes ``context.institution_country``, where one protagonist's mentions weigh once; other unplaced
 # groups keep the story's context (reporters covering a US campaign abroad are its own).

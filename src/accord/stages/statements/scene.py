@@ -38,6 +38,10 @@ from spacy.tokens import Doc, Span, Token
 from accord.knowledge.actors import lexicon
 from accord.knowledge.loader import read_json, read_rows
 from accord.records import Entity, Speaker
+# STATE_SECTORS: officials speaking in a paragraph set abroad are often the visitors, so only an unnamed or civilian
+# speaker takes the paragraph's place. COUNTRY_ROLES: lexicon entries that name a country as such ("China"), not a
+# city standing for it ("Kabul").
+from accord.stages.entities.context import COUNTRY_ROLES, STATE_SECTORS
 from accord.stages.entities.homonyms import US, shared_names, us_states
 from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country, town_countries
 from accord.stages.grammar import GEO_LABELS
@@ -56,13 +60,8 @@ MAX_OPENING_TOKENS = 12
 MAX_SCENE_SENTENCES_BACK = 4
 # The same for a text with no line break (its paragraphs run together): the sentence just before only.
 UNBROKEN_SCENE_SENTENCES_BACK = 1
-# Sectors of a state's own bodies: officials speaking in a paragraph set abroad are often the visitors, so only
-# an unnamed or civilian speaker takes the paragraph's place.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Entity labels of a proper noun an opening "In ...," names that is no place ("In January,", "At noon,").
 NO_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT"})
-# Roles of lexicon entries that name a country as such ("China", "the U.S."), not a city standing for it ("Kabul").
-COUNTRY_ROLES = frozenset({"name", "alias"})
 
 
 @functools.lru_cache(maxsize=1)
