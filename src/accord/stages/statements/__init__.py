@@ -13,7 +13,7 @@ from accord.stages.entities import CONTEXT_KEY, PERSONS_READS, RESOLVE_READS, VE
 from accord.stages.statements.adverbials import manner_only
 from accord.stages.statements.assemble import assemble
 from accord.stages.statements.captions import caption_ranges
-from accord.stages.statements.colon_verbs import find_colon_paragraphs, find_verb_colon_quotes
+from accord.stages.statements.colon_verbs import find_colon_paragraphs, find_label_colon_quotes, find_object_colon_quotes, find_verb_colon_quotes
 from accord.stages.statements.cues import find_candidates
 from accord.stages.statements.headlines import find_headline_claims
 from accord.stages.statements.lexicon import CueLexicon, load_lexicon
@@ -41,8 +41,11 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
     turns = find_turns(doc, text)
     turn_cues = {turn.cue for turn in turns}  # `PENCE: "..."` is a transcript turn, not a second statement
     colon_quotes = [c for c in find_colon_quotes(doc, text, quotes) if c.cue not in turn_cues]
-    candidates = (find_candidates(doc, lexicon) + turns + find_signed_quotes(doc, text, quotes) + colon_quotes
-                  + find_verb_colon_quotes(doc, text, quotes, lexicon) + find_colon_paragraphs(doc, text, lexicon))
+    object_colon = find_object_colon_quotes(doc, text, quotes, lexicon)
+    announced = {c.cue for c in object_colon}  # `tweeted a message: "..."`: the quotation, not `a message`, was said
+    candidates = ([c for c in find_candidates(doc, lexicon) if c.cue not in announced] + object_colon + turns + find_signed_quotes(doc, text, quotes) + colon_quotes
+                  + find_verb_colon_quotes(doc, text, quotes, lexicon) + find_colon_paragraphs(doc, text, lexicon)
+                  + find_label_colon_quotes(doc, text, quotes, lexicon))
     candidates += find_headline_claims(doc, text, lexicon, candidates)
     # "talk face to face": the object slot holds how they met, not what was said
     candidates = [c for c in candidates if not manner_only(text[c.content[0]:c.content[1]])]

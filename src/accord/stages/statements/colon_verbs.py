@@ -42,30 +42,38 @@ def _main_verb(verb: Token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
+def _colon_before(doc: Doc, text: str, quote: Quote) -> Token | None:
+    """The colon token right before a quotation of more than one word (blanks between), or None."""
+    if " " not in text[quote.start : quote.end].strip():
+        return None  # one word is a title or a term, not what was said
+    end = quote.outer_start  # step back over blanks (slicing the text before each quote would copy it)
+    while end > 0 and text[end - 1] in " \t\xa0":
+        end -= 1
+    if end == 0 or text[end - 1] != ":":
+        return None
+    colon_span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if colon_span is None or len(colon_span) != 1:
+        return None
+    return colon_span[0]
+
+
 def find_verb_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLexicon) -> list[Candidate]:
     """One candidate per quotation announced by `Subject verb:` with a verb outside the cue lexicon."""
     found: list[Candidate] = []
     for quote in quotes:
-        if " " not in text[quote.start : quote.end].strip():
-            continue  # one word is a title or a term, not what was said
-        end = quote.outer_start  # step back over blanks (slicing the text before each quote would copy it)
-        while end > 0 and text[end - 1] in " \t\xa0":
-            end -= 1
-        if end == 0 or text[end - 1] != ":":
+        colon = _colon_before(doc, text, quote)
+        if colon is None:
             continue
-        colon_span = doc.char_span(end - 1, end, alignment_mode="expand")
-        if colon_span is None or len(colon_span) != 1:
-            continue
-        verb = _verb_before_colon(doc, colon_span[0].i)
+        verb = _verb_before_colon(doc, colon.i)
         if verb is None or verb.lemma_.lower() in lex.verbs or not _main_verb(verb):
             continue
-        if any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i < colon_span[0].i):
+        if any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i < colon.i):
             continue
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
         if (subject is None or subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
                 or not animate(subject, lex)):
             continue
-        cue_end = colon_span[0].idx if verb.i + 1 < colon_span[0].i else verb.idx + len(verb.text)
+        cue_end = colon.idx if verb.i + 1 < colon.i else verb.idx + len(verb.text)
         cue_text_end = len(text[verb.idx : cue_end].rstrip()) + verb.idx
         found.append(Candidate((verb.idx, cue_text_end), subject, (quote.start, quote.end), "transcript"))
     return found
@@ -121,4 +129,103 @@ def find_colon_paragraphs(doc: Doc, text: str, lex: CueLexicon) -> list[Candidat
                 or not animate(subject, lex)):
             continue
         found.append(Candidate((verb.idx, verb.idx + len(verb.text)), subject, paragraph, "transcript"))
+    return found
+
+
+# Relations of the words between a noun of speech and its colon that belong to the announcing clause
+# (`issued a statement on Friday:`, `delivered a blunt message to the mayor:`), besides the noun's modifiers.
+NOUN_TAIL_DEPS = frozenset({"prep", "dative", "pobj", "det", "amod", "compound", "poss", "case", "npadvmod", "advmod", "nummod", "punct"})
+
+
+def _announcing_verb(doc: Doc, colon: int, lex: CueLexicon) -> tuple[Token, Token] | None:
+    """`The ministry issued a statement on Friday:`: the issuing or light verb and its object, a noun
+    of speech, when every word from the verb to the colon belongs to that clause; else None."""
+    if colon == 0:
+        return None
+    verb = doc[colon - 1]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.head.i < colon:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.issuing_verbs | lex.light_verbs:
+        return None
+    if not _main_verb(verb) and verb.head.i < colon:
+        return None  # a relative or adverbial clause; the parse may hang the announcing clause on the quoted one
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < colon), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.statement_nouns and lemma not in lex.content_nouns and lemma not in lex.reply_nouns:
+        return None
+    for token in doc[verb.i + 1 : colon]:
+        if token.pos_ in ("VERB", "AUX") or (token.i > noun.i and token.dep_ not in NOUN_TAIL_DEPS):
+            return None  # a clause of its own (`a statement that was read aloud:`) or a clause the colon ends
+    return verb, noun
+
+
+def find_object_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLexicon) -> list[Candidate]:
+    """`The ministry issued a statement: "..."`, `She delivered a sharp retort to him: "..."`: a noun
+    of speech taken by an issuing or light verb, a colon, then a quotation: the verb's animate
+    subject said it (issue 13)."""
+    found: list[Candidate] = []
+    for quote in quotes:
+        colon = _colon_before(doc, text, quote)
+        if colon is None:
+            continue
+        announcing = _announcing_verb(doc, colon.i, lex)
+        if announcing is None:
+            continue
+        verb, noun = announcing
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if (subject is None or subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
+                or not animate(subject, lex)):
+            continue
+        found.append(Candidate((verb.idx, verb.idx + len(verb.text)), subject, (quote.start, quote.end), "transcript"))
+    return found
+
+
+# `From the report: "..."`, `More from Jones: "..."`: the label's preposition and the words that may open it.
+LABEL_PREPOSITION = "from"
+LABEL_OPENERS = frozenset({"more", "also"})
+# At most this many words from the label's first word to its colon (`From the committee's final report:`).
+MAX_LABEL_WORDS = 8
+# Marks after which a label may open (`Turnout was low - From the report: "..."`, a dash before a kicker).
+LABEL_BOUNDARIES = frozenset({"-", "--", "—", "–", ".", ":"})
+
+
+def _label_source(doc: Doc, colon: int, lex: CueLexicon) -> tuple[Token, Token, Token] | None:
+    """The first word and the preposition of a `From X:` label ending at ``colon``, and the source it names (X, or the
+    owner of X when X is a statement noun: `From the senator's blog post:` names the senator)."""
+    start = max(0, colon - MAX_LABEL_WORDS)
+    prep = next((t for t in reversed(doc[start:colon]) if t.lower_ == LABEL_PREPOSITION), None)
+    if prep is None:
+        return None
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if source is None or source.left_edge.i != prep.i + 1 or source.right_edge.i != colon - 1:
+        return None  # the words before the colon are not the preposition's object alone
+    first = prep.i
+    while first > 0 and doc[first - 1].lower_ in LABEL_OPENERS:
+        first -= 1
+    sentence_start = doc[first].is_sent_start or first == 0
+    if not sentence_start and doc[first - 1].text not in LABEL_BOUNDARIES and "\n" not in doc[first - 1].text_with_ws:
+        return None
+    if not doc[first].is_title:
+        return None  # `quoted from the report:` is a sentence's tail, not a label
+    owner = next((c for c in source.children if c.dep_ == "poss"), None)
+    if owner is not None and source.lemma_.lower() in lex.statement_nouns and owner.pos_ in ("PROPN", "NOUN"):
+        source = owner
+    return doc[first], prep, source
+
+
+def find_label_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLexicon) -> list[Candidate]:
+    """`From the report: "..."` opening a sentence: a label naming the source of the quotation after
+    it; the source (a document, a person, or the author of a statement noun) said it (issue 13)."""
+    found: list[Candidate] = []
+    for quote in quotes:
+        colon = _colon_before(doc, text, quote)
+        if colon is None:
+            continue
+        label = _label_source(doc, colon.i, lex)
+        if label is None or label[2].pos_ not in SPEAKER_POS or not animate(label[2], lex):
+            continue
+        opener, prep, source = label
+        found.append(Candidate((opener.idx, prep.idx + len(prep.text)), source, (quote.start, quote.end), "transcript"))
     return found

@@ -25,6 +25,7 @@ from accord.stages.statements.cue_speakers import (
 )
 from accord.stages.statements.idiom_cues import idiom_candidate, speech_idiom_candidate
 from accord.stages.statements.lexicon import CueLexicon
+from accord.stages.statements.misread_cues import misread_cue_candidate
 from accord.stages.statements.no_comment import no_comment, refused_comment
 from accord.stages.statements.noun_cues import clause_on_light_verb, noun_candidate, noun_frame_candidate
 from accord.stages.statements.object_content import (
@@ -318,6 +319,8 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
             candidate = _verb_candidate(token, lex)
         elif token.lower_ in first_words and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == first_words[token.lower_]:
             candidate = source_candidate(token, doc[token.i + 1], lex.speech_verbs)
+        elif token.pos_ == "NOUN" and (misread := misread_cue_candidate(token, lex)) is not None:
+            candidate = misread  # `Jones claims he is owed ...` with `claims` tagged a plural noun
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.content_nouns:
             candidate = noun_candidate(token, lex)
         if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in lex.prep_frames:

@@ -47,6 +47,7 @@ class CueLexicon:
     no_comment_requests: frozenset[str] = frozenset()  # `ignored requests for comment`, `did not reply to an email`
     light_verbs: frozenset[str] = frozenset()  # `expressed concern that ...`: the subject holds the noun's content
     stance_nouns: frozenset[str] = frozenset()  # `his disdain for X`: a curated noun frame (phrases.json noun_frames)
+    reply_nouns: frozenset[str] = frozenset()  # `fired off a retort: "..."`: a colon spells out the reply
     issuing_verbs: frozenset[str] = frozenset()  # `released a statement saying ...`: the subject authored it
     occasion_nouns: frozenset[str] = frozenset()  # `entered the talks saying ...`: the subject of `entered` speaks
     unattributed_passives: frozenset[str] = frozenset()  # `he was asked whether ...`: a view or a speech act, no speaker named
@@ -135,6 +136,7 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         no_comment_verbs=frozenset(phrases.get("no_comment", {}).get("verbs", [])),
         no_comment_refusals=frozenset(phrases.get("no_comment", {}).get("refusals", [])),
         no_comment_requests=frozenset(phrases.get("no_comment", {}).get("requests", [])),
+        reply_nouns=frozenset(phrases.get("reply_nouns", [])),
         issuing_verbs=frozenset(phrases.get("issuing_verbs", [])),
         light_verbs=frozenset(phrases.get("light_verbs", [])),
         stance_nouns=frozenset(phrases.get("noun_frames", {})),
