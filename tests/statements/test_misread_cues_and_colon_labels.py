@@ -4,6 +4,8 @@ quotation a colon spells out after a noun of speech (`The ministry issued a stat
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 
@@ -66,3 +68,15 @@ def test_a_from_label_names_the_source_of_the_quotation(extract_text, text, expe
 ])
 def test_a_from_phrase_that_is_no_label_names_no_source(extract_text, text):
     assert [s for s in _shape(extract_text(text)) if s[1] in ("From", "More from")] == []
+
+
+def test_a_label_before_a_colon_ends_the_search_for_its_verb(extract_text):
+    # "Highlights" is the sentence's root: the walk up to an announcing verb must stop there (it looped forever once)
+    result: list = []
+    worker = threading.Thread(
+        target=lambda: result.append(extract_text('Highlights from the report: "The plan failed," it said.')),
+        daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert result, "the colon rule did not finish"
+    assert [(s[0], s[1]) for s in _shape(result[0])] == [("it", "said")]

@@ -143,7 +143,8 @@ def _announcing_verb(doc: Doc, colon: int, lex: CueLexicon) -> tuple[Token, Toke
     if colon == 0:
         return None
     verb = doc[colon - 1]
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.head.i < colon:
+    # spaCy makes a new Token object on every access: compare indices (the root is its own head)
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i < colon:
         verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.issuing_verbs | lex.light_verbs:
         return None
