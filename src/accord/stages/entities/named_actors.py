@@ -13,7 +13,7 @@ from accord.stages.entities.lexicon_hits import DocLexicon, lookup_entry
 from accord.stages.entities.names import is_org_like, with_article
 from accord.stages.entities.person_coding import add_named_person
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, document_text
 
 # Verbs besides the audience verbs (entity_words.json) whose subject is an outlet reporting ("the Guardian
 # reported"): where a bare "Hill" or "New Yorker" after "the" is the outlet, not Capitol Hill or a person.
@@ -233,7 +233,7 @@ def _without_misread_initialism(span: Span, lex: DocLexicon) -> str | None:
     """A body's name without the initialism title opening it that the document's title hits dropped, to code it
     from ("DP World": a firm, no deputy president's; see ``names.drop_misread_initialisms``), or None."""
     if len(span) > 1 and span.start not in lex.titles and initialism_title(span[0].text):
-        return span.doc.text[span[1].idx : span.end_char]
+        return document_text(span.doc)[span[1].idx : span.end_char]
     return None
 
 

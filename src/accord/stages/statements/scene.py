@@ -44,7 +44,7 @@ from accord.records import Entity, Speaker
 from accord.stages.entities.context import COUNTRY_ROLES, STATE_SECTORS
 from accord.stages.entities.homonyms import US, shared_names, us_states
 from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country, town_countries
-from accord.stages.grammar import GEO_LABELS
+from accord.stages.grammar import GEO_LABELS, document_text
 from accord.stages.token_filters import document_sentences
 
 # Longest place name between "In" and the comma ("In the Democratic Republic of Congo,").
@@ -210,7 +210,7 @@ def scene_codes(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, En
     introduced: dict[str, str | None] = {}
     codes: list[str | None] = []
     # a text on one line shows no paragraphs: only the sentence just before the speaker's may set its scene
-    back = MAX_SCENE_SENTENCES_BACK if "\n" in doc.text.strip() else UNBROKEN_SCENE_SENTENCES_BACK
+    back = MAX_SCENE_SENTENCES_BACK if "\n" in document_text(doc).strip() else UNBROKEN_SCENE_SENTENCES_BACK
     for speaker in speakers:
         code = opening_place(doc, speaker.start, starts, speaker.name, counts)
         entity = entities.get(speaker.entity or "")
@@ -241,7 +241,7 @@ def _paragraph_scene(doc: Doc, sentences: Sequence[Span], starts: Sequence[int],
     for earlier in range(index - 1, max(index - back, 0) - 1, -1):
         sentence = sentences[earlier]
         written_end = sentence.start_char + len(sentence.text.rstrip())  # a sentence may carry the line break after it
-        if "\n" in doc.text[written_end:sentences[index].start_char]:
+        if "\n" in document_text(doc)[written_end:sentences[index].start_char]:
             return None  # the paragraph starts after that sentence
         comma = _opening_comma(sentence)
         if comma is None or comma.i + 1 >= sentence.end:
