@@ -44,7 +44,7 @@ from accord.records import Entity, Speaker
 from accord.stages.entities.context import COUNTRY_ROLES, STATE_SECTORS
 from accord.stages.entities.homonyms import US, shared_names, us_states
 from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country, town_countries
-from accord.stages.grammar import GEO_LABELS, document_text
+from accord.stages.grammar import GEO_LABELS, document_text, entity_span
 from accord.stages.token_filters import document_sentences
 
 # Longest place name between "In" and the comma ("In the Democratic Republic of Congo,").
@@ -133,7 +133,7 @@ def _phrase_place(doc: Doc, first: int, speaker: int, counts: Mapping[str, int],
             continue
         if not _locative(token, doc[first]):
             continue
-        ent = _entity_at(token)
+        ent = entity_span(token)
         if ent.root.i != token.i:
             continue  # one reading per place name, at its head word
         name = ent.text.removeprefix("the ").removeprefix("The ")
@@ -150,17 +150,6 @@ def _phrase_place(doc: Doc, first: int, speaker: int, counts: Mapping[str, int],
             return None  # a place the gazetteer does not know may be anywhere: no scene
         codes.add(code)
     return codes.pop() if len(codes) == 1 else None
-
-
-def _entity_at(token: Token) -> Span:
-    """The named entity ``token`` lies in, read off the tokens' IOB marks (no walk over ``doc.ents``)."""
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _locative(token: Token, opener: Token) -> bool:
