@@ -34,7 +34,7 @@ from accord.stages.events.retold import (OTHER_WORDS_SENTENCES, QUOTE_RESTATEMEN
                                          re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
                                          setting_occasion, swaps_roles, told_of_re_mention, venues)
 from accord.stages.gazetteer import find_country
-from accord.stages.grammar import PLACE_LABELS, STATE_ENTITY_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, entity_at
+from accord.stages.grammar import PLACE_LABELS, STATE_ENTITY_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, entities_in, entity_at
 from accord.stages.statements import statement_covering
 
 # Entity types that make a mention more specific than a duplicate of it in the same sentence.
@@ -556,7 +556,7 @@ class CandidateDedupe:
     def _times_agree(self, sentence: SpacySpan, other: SpacySpan) -> bool:
         """Whether every time a sentence tells that names no day ("last week", "in 2012") is told in the other too."""
         words = {t.lower_ for t in other}
-        return all(self._names_day(ent) or all(t.lower_ in words for t in ent) for ent in sentence.ents if ent.label_ == "DATE")
+        return all(self._names_day(ent) or all(t.lower_ in words for t in ent) for ent in entities_in(sentence) if ent.label_ == "DATE")
 
     def _named_person(self, ref: ActorRef) -> bool:
         """Whether a participant is a person told by name (resolved to one, or a PERSON name in its words), not only
@@ -600,7 +600,7 @@ class CandidateDedupe:
         if days:
             return days
         sentence = self._sentence_of[cand.trigger.token.i]
-        return {date.value for ent in sentence.ents if ent.label_ == "DATE"
+        return {date.value for ent in entities_in(sentence) if ent.label_ == "DATE"
                 and (date := to_event_date(self.state, ent, False)) is not None and date.granularity == "day"}
 
     def _names_day(self, ent: SpacySpan) -> bool:

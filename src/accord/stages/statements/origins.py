@@ -55,7 +55,7 @@ def _origin(subject: Token) -> str | None:
 def _subjects(sentence: Span) -> list[Token]:
     """The subjects of a sentence's main clauses."""
     return [token for token in sentence if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj")
-            and token.head.sent == sentence]
+            and sentence.start <= token.head.i < sentence.end]  # the head in this sentence (no Token.sent walk)
 
 
 def _follower_origin(sentence: Span) -> tuple[str, str] | None:
