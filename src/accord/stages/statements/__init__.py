@@ -20,6 +20,7 @@ from accord.stages.statements.lexicon import CueLexicon, load_lexicon
 from accord.stages.statements.link_lists import LINK_LISTS_KEY, link_list_ranges
 from accord.stages.statements.markup import drop_markup_speakers
 from accord.stages.statements.quotes import find_quotes
+from accord.stages.statements.tail_verbs import find_verb_tail_quotes
 from accord.stages.statements.transcripts import find_colon_quotes, find_signed_quotes, find_turns
 
 
@@ -44,7 +45,7 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
     object_colon = find_object_colon_quotes(doc, text, quotes, lexicon)
     announced = {c.cue for c in object_colon}  # `tweeted a message: "..."`: the quotation, not `a message`, was said
     candidates = ([c for c in find_candidates(doc, lexicon) if c.cue not in announced] + object_colon + turns + find_signed_quotes(doc, text, quotes) + colon_quotes
-                  + find_verb_colon_quotes(doc, text, quotes, lexicon) + find_colon_paragraphs(doc, text, lexicon)
+                  + find_verb_colon_quotes(doc, text, quotes, lexicon) + find_verb_tail_quotes(doc, text, quotes, lexicon) + find_colon_paragraphs(doc, text, lexicon)
                   + find_label_colon_quotes(doc, text, quotes, lexicon))
     candidates += find_headline_claims(doc, text, lexicon, candidates)
     # "talk face to face": the object slot holds how they met, not what was said

@@ -58,6 +58,9 @@ NESTED_REPORTS_LEAVE_QUOTE_FREE = True
 # Whether a quotation after a sentence holding a direct statement and, after it, another cue (`..., after
 # Y stated Z`) carries on the direct statement's speaker; counts in the commit message.
 QUOTES_CARRY_ON_THE_QUOTED = True
+# Whether a quotation paragraph after a report nested in a statement's content carries on that statement's
+# speaker rather than the nested one's; counts in the commit message.
+CONTINUE_PAST_NESTED = True
 # A quotation shorter than this is a phrase (a title, a scare quote), not a continued statement.
 MIN_CONTINUATION_CHARS = 12
 # What the contract accepts as an affiliation code; anything else from a lexicon is dropped, not fatal.
@@ -254,8 +257,11 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
         i = bisect.bisect_left(cue_starts, quote.outer_start) - 1
         if i < 0:
             continue
-        previous = _quoting_draft(ordered, i)
-        reach = max(previous.content[1], previous.candidate.cue[1])
+        latest = ordered[i]
+        previous = _quoting_draft(ordered, _enclosing(ordered, i, text))
+        # the tail is measured past everything told last, a trailing aside's report included (`"A," X
+        # said, pointing to Y, which ... .` then a quotation paragraph)
+        reach = max(previous.content[1], previous.candidate.cue[1], latest.content[1], latest.candidate.cue[1])
         if before and before[-1] not in ".!?:\"”’\n":
             # `"A," she said, "B."`: only a quotation right after the attribution carries on.
             if before[-1] != "," or quote.outer_start - previous.candidate.cue[1] > MAX_QUOTE_GAP_CHARS:
@@ -276,6 +282,25 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
         covered.append((quote.start, quote.end))
         cues.append(previous.candidate.cue)
     return found
+
+
+def _enclosing(ordered: list[Draft], i: int, text: str) -> int:
+    """The index of the draft a quotation after cue ``i`` may carry on: cue ``i``'s own, unless that cue
+    and its speaker lie inside the content of an earlier statement of its paragraph (`X said some critics had long
+    predicted Y` then a quotation paragraph: X goes on, not the critics)."""
+    if not CONTINUE_PAST_NESTED:
+        return i
+    cue_start, cue_end = ordered[i].candidate.cue
+    paragraph_start = text.rfind("\n", 0, cue_start) + 1
+    for j in range(i - 1, -1, -1):  # back over this paragraph's cues only
+        outer = ordered[j]
+        if outer.candidate.cue[0] < paragraph_start:
+            break
+        speaker = ordered[i].candidate.speaker
+        if (outer.content[0] <= cue_start and cue_end <= outer.content[1] and speaker is not None
+                and outer.content[0] <= speaker.idx < outer.content[1]):
+            return j  # the nested report's speaker is someone the outer statement tells of
+    return i
 
 
 def _quoting_draft(ordered: list[Draft], i: int) -> Draft:

@@ -1,5 +1,6 @@
 """Colon attributions cued by any verb (`The governor fired back: "..."`, `Jones shrugged: "..."`):
-an animate subject, a verb with no object of its own, a colon, then a quotation (issue 13 item 8).
+an animate subject, a verb with no object of its own, a colon, then a quotation (issue 13 item 8); and
+the phrasing idiom before a colon (`As the envoy put it: "..."`, `She put it this way: "..."`).
 
 Verbs of the cue lexicon take their quotation in ``assemble``; this finds the rest, whose only sign of
 speech is the colon that announces the quotation.
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Token
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.animacy import animate
 from accord.stages.statements.candidate import Candidate
+from accord.stages.statements.idiom_cues import PHRASING_OBJECT
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.quotes import Quote
 
@@ -34,6 +36,28 @@ def _verb_before_colon(doc: Doc, colon: int) -> Token | None:
     if j < 0 or doc[j].pos_ != "VERB":
         return None
     return doc[j]
+
+
+# Words that may follow the phrasing idiom's `it` before its colon (`put it this way:`, `put it bluntly:`).
+PHRASING_TAIL_DEPS = frozenset({"npadvmod", "det", "advmod"})
+# How far before its colon the phrasing verb may stand (`put it this way:` is three words).
+MAX_PHRASING_GAP = 4
+
+
+def _phrasing_verb(doc: Doc, colon: int, lex: CueLexicon) -> Token | None:
+    """`As the envoy put it:`, `The envoy put it this way:`: the phrasing idiom's verb (phrases.json
+    speech_idioms) before the colon, its object `it` right after it, or None."""
+    for j in range(colon - 2, max(-1, colon - 2 - MAX_PHRASING_GAP), -1):
+        verb = doc[j]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.phrasing_verbs:
+            continue
+        obj = doc[j + 1]
+        if obj.dep_ != "dobj" or obj.head.i != j or obj.lower_ != PHRASING_OBJECT:
+            return None
+        if all(t.dep_ in PHRASING_TAIL_DEPS and t.head.i in (j, t.i + 1) for t in doc[j + 2 : colon]):
+            return verb
+        return None
+    return None
 
 
 def _main_verb(verb: Token) -> bool:
@@ -64,16 +88,20 @@ def find_verb_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLex
         colon = _colon_before(doc, text, quote)
         if colon is None:
             continue
-        verb = _verb_before_colon(doc, colon.i)
-        if verb is None or verb.lemma_.lower() in lex.verbs or not _main_verb(verb):
-            continue
-        if any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i < colon.i):
-            continue
+        phrasing = _phrasing_verb(doc, colon.i, lex)
+        verb = phrasing or _verb_before_colon(doc, colon.i)
+        if phrasing is None:  # the idiom's as-clause hangs on the quotation's verb in the parse
+            if verb is None or verb.lemma_.lower() in lex.verbs or not _main_verb(verb):
+                continue
+            if any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i < colon.i):
+                continue
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
         if (subject is None or subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
                 or not animate(subject, lex)):
             continue
         cue_end = colon.idx if verb.i + 1 < colon.i else verb.idx + len(verb.text)
+        if phrasing is not None:
+            cue_end = doc[verb.i + 1].idx + len(doc[verb.i + 1].text)  # `put it`, as the idiom's other reading
         cue_text_end = len(text[verb.idx : cue_end].rstrip()) + verb.idx
         found.append(Candidate((verb.idx, cue_text_end), subject, (quote.start, quote.end), "transcript"))
     return found

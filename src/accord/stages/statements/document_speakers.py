@@ -6,7 +6,9 @@ from spacy.tokens import Token
 
 from accord.stages.entities import resolve_mention
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.statements.animacy import animate
 from accord.stages.statements.coordination import name_conjuncts
+from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker
 from accord.stages.statements.speaker_phrase import glued_start, phrase_code, speaker_range
 from accord.stages.statements.speaker_words import speaker_words
@@ -37,6 +39,9 @@ PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC"})
 # with a named writer in this sentence or the WRITER_SENTENCES before.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 WRITER_SENTENCES = 3
+# Whether an issuing participle inside a document's prepositional phrase names its author ("a report on X
+# issued by Y", the parse hanging `issued` on X); counts in the commit message.
+ISSUED_BY_DEEP = True
 
 
 def document_of_content(head: Token) -> Token | None:
@@ -49,6 +54,16 @@ def document_of_content(head: Token) -> Token | None:
     # "the results of the poll": the poll; "the figures released by the Census Bureau": the data are the document.
     return next((obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), head)
+
+
+def _issued_by_below(prep: Token) -> list[Token]:
+    """The agents of an issuing participle the parse hung inside a document's own prepositional phrase
+    ("a report on farm subsidies issued last month by the trade office": `issued` on `subsidies`):
+    only an issuing verb (speakers.json issuing_verbs) tells who wrote the document."""
+    issuing = speaker_words()["issuing_verbs"]
+    return [o for verb in prep.subtree if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in issuing
+            for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _received(verb: Token) -> bool:
@@ -106,6 +121,8 @@ class DocumentSpeakers:
                 # "a report written by X"; not "a memo seen by Reuters", whose agent only received it
                 authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                             for o in c.children if o.dep_ == "pobj"]
+            elif child.dep_ == "prep" and ISSUED_BY_DEEP:
+                authors += _issued_by_below(child)
             elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"
                                           and child.ent_type_ not in PLACE_ENTITY_TYPES
                                           and glued_start(child) == child.i):
@@ -156,6 +173,39 @@ class DocumentSpeakers:
         else:
             return None
         return found if found.name else None
+
+    def _author_phrase(self, head: Token) -> ResolvedSpeaker | None:
+        """Who wrote a document named by a by- or from-phrase no entity holds ("a report by the water
+        authority", "a statement issued by the presidency"): that phrase resolved as a speaker would be,
+        when it names a person or a body (the animacy lexicons), not a time or a place ("a letter from
+        prison", "a report from last year")."""
+        for author in self._author_tokens(head):
+            if (author.pos_ not in ("NOUN", "PROPN") or author.ent_type_ in TIME_ENTITY_TYPES | PLACE_ENTITY_TYPES
+                    or author.lower_ in speaker_words()["document_time_nouns"] or not animate(author, load_lexicon())):
+                continue
+            start, end = speaker_range(author)
+            found = self._resolve_noun_phrase(author, start, end, self._sentence_index(start))
+            if found.name:
+                last = author.right_edge
+                if last.text.count(".") == 1 and last.text.endswith(".") and (
+                        last.i + 1 == len(last.doc) or (last.whitespace_ and last.doc[last.i + 1].text[:1].isupper())):
+                    # the tokenizer glued the sentence's period to the last word ("by the group K4T."): not the name's
+                    found.name = found.name.removesuffix(".")
+                return found
+        return None
+
+    @staticmethod
+    def _author_tokens(head: Token) -> list[Token]:
+        """The objects of a document's by- and from-phrases, on the noun or on a participle that issued or
+        wrote it ("issued by X"); never the agent of a participle of receiving ("a memo seen by Reuters")."""
+        authors: list[Token] = []
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPOSITIONS:
+                authors += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and not _received(child):
+                authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                            for o in c.children if o.dep_ == "pobj"]
+        return authors
 
     def _earlier_writer(self, head: Token) -> ResolvedSpeaker | None:
         """"According to the website" after "China's Foreign Ministry website": a definite document with no writer

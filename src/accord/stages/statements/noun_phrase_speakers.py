@@ -170,7 +170,8 @@ class NounPhraseSpeakers:
             # "A 2020 report by the U.S. State Department said": the document speaks for its author, whose
             # code is the author's own ("Matiangi's Twitter account" is not the platform's country).
             mention, code, sector = author, None, None
-        elif document is not None and (writer := self._document_writer(document) or self._earlier_writer(document)):
+        elif document is not None and (writer := self._document_writer(document) or self._author_phrase(document)
+                                          or self._earlier_writer(document)):
             # "The ministry's statement", "her letter", "One Ipsos survey": a possessor or name no entity holds
             # still names who wrote the document, and speaks for it.
             return ResolvedSpeaker(start, end, writer.name, writer.title, writer.affiliation, writer.sector,
