@@ -250,8 +250,8 @@ def _named_by_honorific(builder: EntityBuilder, span: Span, lex: DocLexicon) -> 
     start = span.end - 2
     if start - 1 >= first and doc[start - 1].text in first_name_genders():
         start -= 1  # "Ann Marie Quist"
-    if start < first or (comma is None and start > span.start):
-        return None  # one word after the comma; or words before the name with no comma setting them apart
+    if start != first:
+        return None  # one word after the comma, or other words before the name ("Lehigh Dean Bruce Turry")
     name = doc[start : span.end]
     if is_org_like(name, lex) or lookup_entry(lex, name) is not None or any(
             not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) or t.i in lex.titles for t in name):
