@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.knowledge.actors import ActorCode, first_name_genders, known_person
+from accord.knowledge.actors import ActorCode, entity_words, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import may_be_same_person, repair_mojibake, same_person, same_person_key
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
 from accord.stages.grammar import document_entities, document_text
+from accord.stages.token_filters import indices_with_words
 
 
 # Words before a bare surname that single out the junior of two relatives sharing it ("the younger Lai").
@@ -76,6 +77,7 @@ class EntityBuilder:
         self.claimed: set[int] = set()  # token indices already inside a mention
         self.acronyms: dict[str, EntityDraft] = {}  # "(SDN)" after a name -> that entity
         self._openings: frozenset[str] | None = None  # see place_name_openings
+        self._honorific_surnames: frozenset[str] | None = None  # see honorific_surnames
         self.setting: Counter[str] = Counter()  # country codes of the article's lexicon hits (``homonyms``)
         self.title_end = title_line_end(doc.text if text is None else text)  # names in the title line rank after the body's
 
@@ -96,6 +98,17 @@ class EntityBuilder:
             self._openings = frozenset(ent[:size].text for ent in document_entities(self.doc) if ent.label_ in PLACE_OR_ORG_LABELS
                                        for size in range(1, len(ent)))
         return self._openings
+
+    def honorific_surnames(self) -> frozenset[str]:
+        """Capitalised words the article writes after a capitalised honorific ("Dr. Lund", "Mr. Okafor"), read once:
+        surnames of persons, whatever label the tagger gave their full names."""
+        if self._honorific_surnames is None:
+            doc = self.doc
+            self._honorific_surnames = frozenset(
+                doc[i + 1].text for i in indices_with_words(doc, entity_words().honorifics)
+                if i + 1 < len(doc) and doc[i].text[:1].isupper() and doc[i + 1].is_alpha
+                and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_upper)
+        return self._honorific_surnames
 
     def claim(self, start: int, end: int) -> None:
         """Mark tokens as inside a mention, so noun chunks there are not read again."""
@@ -208,14 +221,21 @@ class EntityBuilder:
             draft.name = known.name if known else name  # "ON DONALD TRUMP" of a capitals headline, then "Donald Trump"
         elif draft is None:
             canonical = known.name if known else name
-            draft = self._get("person:" + canonical.lower(), canonical, "person")
+            # Keyed by the lexicon's name, shown as the article writes it when that only adds middle names
+            shown = name if _adds_middle_names(name, canonical) else canonical
+            draft = self._get("person:" + canonical.lower(), shown, "person")
         elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name) \
                 and not (_capitals_only(name) and not _capitals_only(draft.name)):
             draft.name = name  # a fuller form of a name first seen short
         elif _completes(name, draft.name) and self._cut_before(draft, name.split()[1]):
             draft.name = f"{draft.name} {name.split()[1]}"  # "Enrique Peña" cut short, then "Peña Nieto": in full
-        elif known and len(known.name.split()) > len(draft.name.split()) and draft.name.split()[-1:] == known.name.split()[-1:]:
-            draft.name = known.name  # "Clinton" first (a headline), then the lexicon's "Hillary Clinton"
+        elif known and _adds_middle_names(name, draft.name):
+            draft.name = name  # the lexicon's "Joan Doe", then the article's "Joan Q. Doe": the fullest name
+        elif known and len(known.name.split()) > len(draft.name.split()) and (
+                draft.name.split()[-1:] == known.name.split()[-1:] or _given_name_of(draft.name, known.name)):
+            # "Clinton" first (a headline), then the lexicon's "Hillary Clinton"; "Bill" first (a list of given
+            # names sharing one surname), then "Bill Clinton"
+            draft.name = known.name
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
         draft.add(start, end, head.start_char, head.end_char, via)
         draft.absorb(code.code if code else None, code.sector if code else None, title, start)
@@ -255,6 +275,21 @@ def _completes(name: str, full: str) -> bool:
     Peña"): its second word may be the surname the first mention lost."""
     words, parts = name.split(), full.split()
     return len(words) == 2 and len(parts) > 1 and words[0] == parts[-1]
+
+
+def _adds_middle_names(name: str, short: str) -> bool:
+    """Whether ``name`` is ``short`` with middle names or initials added: the same first and last words, more
+    words between ("Vladimir V. Putin" of "Vladimir Putin"). The article's fuller form is the name an analyst
+    expects; the lexicon's shorter one still keys the person (and the store's identity). A generational suffix
+    added ("Jr.") is no middle name: it may name the son."""
+    words, parts = name.split(), short.split()
+    return len(parts) >= 2 and len(words) > len(parts) and words[0] == parts[0] and words[-1] == parts[-1]
+
+
+def _given_name_of(name: str, full: str) -> bool:
+    """Whether ``name`` is a single word opening the longer ``full`` name ("Bill" of "Bill Clinton")."""
+    words = name.split()
+    return len(words) == 1 and full.split()[:1] == words
 
 
 def _capitals_only(name: str) -> bool:

@@ -213,6 +213,14 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     if person_evidence or (label == "PERSON" and not is_org_like(span, lex) and not determined):
         add_named_person(builder, doc, span, chain, appos, courtesy if courtesy is not False else None, lex)
         return
+    named = _named_by_honorific(builder, span, lex) if entry is None else None
+    if named is not None:
+        if named.start > span.start:
+            head = doc[span.start : named.start - 1]  # "Lehigh" of "Lehigh, Bruce Turry": before the comma
+            if len(head) and head.text[:1].isupper():
+                add_name_candidate(builder, doc, head, lex)
+        add_named_person(builder, doc, named, None, apposition(named, lex), None, lex)
+        return
     if len(span) == 1 and len(text) <= SHORT_NAME_CHARS and not text.isupper():
         return  # "PoW": too short to code from the lexicon or context
     following = lex.titles.get(span.end)
@@ -227,6 +235,28 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
             code = _possessor_code(doc, span, lex) or _owner_acronym_code(builder, span)
         draft = builder.add_actor(ActorCode(code, sector, name, "organisation"), with_article(span), span, "name")
         _register_acronym(builder, doc, span, draft)
+
+
+def _named_by_honorific(builder: EntityBuilder, span: Span, lex: DocLexicon) -> Span | None:
+    """The person's name a span the tagger read as a body or place ends with, when the article calls its last word
+    "Mr."/"Dr." elsewhere: "Harlow Quist" then "Dr. Quist", or "Oberlin, Dana Vukic" (a school, a comma, a name)
+    then "Ms. Vukic". The name is a given name and a surname (with a middle word when the first is a known given
+    name) after any comma; none of its words a title, a lexicon name or a body noun. Else None."""
+    if len(span) < 2 or span[-1].text not in builder.honorific_surnames():
+        return None
+    doc = span.doc
+    comma = next((t.i for t in reversed(span) if t.text == ","), None)
+    first = span.start if comma is None else comma + 1
+    start = span.end - 2
+    if start - 1 >= first and doc[start - 1].text in first_name_genders():
+        start -= 1  # "Ann Marie Quist"
+    if start != first:
+        return None  # one word after the comma, or other words before the name ("Lehigh Dean Bruce Turry")
+    name = doc[start : span.end]
+    if is_org_like(name, lex) or lookup_entry(lex, name) is not None or any(
+            not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) or t.i in lex.titles for t in name):
+        return None
+    return name
 
 
 def _without_misread_initialism(span: Span, lex: DocLexicon) -> str | None:

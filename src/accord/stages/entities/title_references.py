@@ -39,8 +39,14 @@ def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex:
     if _named_in_apposition(root):
         return False  # "the spokesperson for the ministry, Ambassador X": named here, no earlier person
     word = root.lower_
+    # An initialism ("the PM") names a person holding the whole title it stands for, not one sharing a word of it.
+    initialism = _initialism_title(root, lex)
+    asked = title_words(word)
     generic = word in GENERIC_TITLE_HEADS
-    if not generic and any(t.tag_ in PROPER_TAGS and lex.entry_at.get(t.i) is None for t in chunk):
+    # A proper noun other than a lexicon name makes the chunk a name, not a title reference; a title written as a
+    # capitals initialism ("the PM") is tagged a proper noun but is the title itself.
+    if not generic and any(t.tag_ in PROPER_TAGS and lex.entry_at.get(t.i) is None and not _initialism_title(t, lex)
+                           for t in chunk):
         return False
     coded = lookup_actor(chunk.text)
     # "The Commerce chief" after "Commerce Secretary Howard Lutnick": a generic head names the person
@@ -70,9 +76,9 @@ def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex:
         # unless the reference's other words say another office ("the military spokesperson" is not the
         # "foreign ministry spokesperson"). Only a title the text gave before the reference counts.
         title = None if _titled_after(person, chunk) else person.title
-        if title_words(word) & title_words(title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
+        if _holds(asked, initialism, title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
                                                                               title or person.name):
-            if _sentence_rival(root.doc, person, recent, word):
+            if _sentence_rival(root.doc, person, recent, asked, initialism):
                 return False  # "Actress A and actress B met. The actress said": the title names neither
             builder.add_title_reference(person, chunk, root)
             return True
@@ -150,16 +156,24 @@ def _office_only(chunk: Span, root: Token, lex: DocLexicon) -> str | None:
     return " ".join(words)
 
 
-def _sentence_rival(doc: Doc, person: EntityDraft, recent: list[tuple[int, EntityDraft]], word: str) -> bool:
-    """Whether another person holding the title ``word`` was last named in the sentence of ``person``'s latest
-    mention before the reference: the two are equally near, so the title names neither."""
+def _holds(asked: set[str], initialism: bool, title: str) -> bool:
+    """Whether a person with ``title`` (or name) holds the title whose words are ``asked``: one shared word, or
+    for an initialism every word it stands for."""
+    held = title_words(title)
+    return asked <= held if initialism else bool(asked & held)
+
+
+def _sentence_rival(doc: Doc, person: EntityDraft, recent: list[tuple[int, EntityDraft]], asked: set[str],
+                    initialism: bool) -> bool:
+    """Whether another person holding the title ``asked`` (``_holds``) was last named in the sentence of
+    ``person``'s latest mention before the reference: the two are equally near, so the title names neither."""
     latest = dict((id(p), end) for end, p in recent)
     span = doc.char_span(latest[id(person)] - 1, latest[id(person)], alignment_mode="expand")
     if span is None:
         return False
     sentence = span[0].sent
     return any(other is not person and sentence.start_char <= end <= sentence.end_char
-               and title_words(word) & title_words(other.title or other.name) for end, other in recent)
+               and _holds(asked, initialism, other.title or other.name) for end, other in recent)
 
 
 def _actor_words(chunk: Span, lex: DocLexicon) -> set[str]:
@@ -217,5 +231,12 @@ def title_words(title: str) -> set[str]:
     found: set[str] = set()
     for word in title.lower().replace("-", " ").split():
         entry = title_entry(word)
-        found.add(entry.stands_for if entry and entry.stands_for else word)
+        # "PM" -> "prime minister": each word of what an initialism stands for, as the full title is split
+        found.update(entry.stands_for.split() if entry and entry.stands_for else (word,))
     return found
+
+
+def _initialism_title(token: Token, lex: DocLexicon) -> bool:
+    """Whether ``token`` is a person title the data file writes as a capitals initialism ("PM") and so written here."""
+    hit = lex.titles.get(token.i)
+    return hit is not None and hit[0].as_written and hit[0].kind == "person" and token.is_upper

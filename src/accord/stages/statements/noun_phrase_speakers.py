@@ -67,6 +67,21 @@ def _capitalised_title(head: Token) -> bool:
 class NounPhraseSpeakers:
     """Noun-phrase resolution of SpeakerResolver: the person, body or group a speaker phrase names."""
 
+    def _office_holder_after_field(self, head: Token, field: Any, end: int) -> Any:
+        """The person named after a person title's "of" field within the speaker ("President of Kenya Jane Doe",
+        "Minister of Defence of Chad Ali Musa"): the title's holder, not the country or body the tagger's first
+        mention there names. None unless the head is a person title, the field a non-person mention after it, and
+        a person's mention follows the field inside the speaker."""
+        if field is None or _kind_of(field) == "person" or field.start <= head.idx:
+            return None
+        entry = title_entry(role_word(head))
+        if entry is None or entry.kind != "person" or head.ent_type_ == "PERSON":
+            return None
+        if not any(child.dep_ == "prep" and child.lower_ == "of" for child in head.children):
+            return None
+        holder = resolve_mention(self.state, field.end, end)
+        return holder if holder is not None and _kind_of(holder) == "person" and holder.start >= field.end else None
+
     def _pronoun_owned_body(self, head: Token, tokens: list[Token], start: int, end: int,
                             sentence: int) -> ResolvedSpeaker | None:
         """"His campaign", "her government": the body named after the person the possessive pronoun stands for,
@@ -208,6 +223,11 @@ class NounPhraseSpeakers:
             return owned
         if mention is None:
             mention = resolve_mention(self.state, start, end)
+            holder = self._office_holder_after_field(head, mention, end)
+            if holder is not None:
+                # "President of Kenya Jane Doe": the country is the office's field, the person after it holds it.
+                code = code or getattr(mention, "code", None)
+                mention = holder
             if mention is not None and mention.end <= head.idx and possessor_of(head, mention.end):
                 # "China's leadership", "Ireland's WB Yeats": the possessor is the affiliation, not the speaker.
                 possessed = POSSESSIVE_START.sub("", self.text[mention.end : end]).strip()
