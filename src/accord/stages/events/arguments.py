@@ -106,6 +106,8 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive and current is verb:
             return [], True
+        if current is verb and _subjectless_passive(verb):
+            return [], True  # "fled after being attacked by soldiers": the soldiers attack, not the officials who report it
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.pos_ in ("NOUN", "PROPN"):
             return [], current is verb  # "a diplomat accused of ...": the noun is the patient (a passive)
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
@@ -132,6 +134,13 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
                 return [t for c in controllers for t in expand(c)], False
         current = governor
     return [], False
+
+
+def _subjectless_passive(verb: Token) -> bool:
+    """A passive clause with no subject of its own but a named ``by``-agent ("after being attacked by soldiers"): its
+    doer is that agent, never the subject of the clause it hangs on."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and "agent" in deps
 
 
 def _clause_of_noun(noun: Token) -> Token | None:

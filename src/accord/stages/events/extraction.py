@@ -695,7 +695,7 @@ class EventBuilder:
         # an act named in passing inside another noun's phrase ("the fate of the Iran deal") is known to the
         # reader, not told: it may only join an act the story told as its mention
         passing = [c for c in chosen if c.trigger.pos == "noun" and c.assertion in REPORTED_ASSERTIONS
-                   and named_in_passing(c.trigger.token)]
+                   and named_in_passing(c.trigger.token, frozenset() if c.negated else self.responsibility)]
         kept = self.dedupe.drop_re_mentions(sorted(chosen + said + dropped, key=lambda c: c.trigger.token.i),
                                             mention_only=frozenset(id(c) for c in dropped + partyless + passing))
         return self._records(kept)

@@ -68,14 +68,15 @@ def _single(pobj: Token) -> bool:
     return pobj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in SINGLE_ARTICLES for c in pobj.children)
 
 
-def named_in_passing(noun: Token) -> bool:
+def named_in_passing(noun: Token, claims: frozenset[str] = frozenset()) -> bool:
     """Whether an event noun with "the" is hung by a preposition on another noun, with no time, place or count
     of its own ("the fate of the Iran deal", "an acronym for the Iran deal", "at the centre of the feud
-    between them"): an act the reader is taken to know, named in passing, not one the story tells."""
+    between them"): an act the reader is taken to know, named in passing, not one the story tells. A noun of
+    ``claims`` ("claimed responsibility for the attack") tells the act: its claimant is the doer."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if prep.head.lemma_.lower() in TELLING_HOLDERS:
+    if prep.head.lemma_.lower() in TELLING_HOLDERS or prep.head.lemma_.lower() in claims:
         return False
     if not any(c.dep_ == "det" and c.lower_ in KNOWN_ACT_DETERMINERS for c in noun.children):
         return False
