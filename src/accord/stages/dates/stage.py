@@ -131,6 +131,7 @@ from accord.stages.dates.counted import (
     counted_clause_date,
     counted_host_date,
     counted_offset,
+    counted_phrase_objects,
     counted_preposition,
     sequenced_weekday,
     shifted,
@@ -221,7 +222,8 @@ def _referenced_date(
                 return found  # "walked out of Tuesday's session": done at the session, on its day
     # "met for the first time at the summit in June 2018": the parser hangs the occasion on "time"
     named = preposition_objects(anchor, same_day) + [o for time in ordinal_times(anchor)
-                                                     for o in preposition_objects(time, same_day & occasion_preps)]
+                                                     for o in preposition_objects(time, same_day & occasion_preps)] \
+        + counted_phrase_objects(anchor, dates)  # "A day after Friday's vote, ...": "after" hung on the count
     for pobj in named if only is None else [only]:
         counted = counted_preposition(pobj.head, dates) if only is None else None
         if counted is not None:  # "two days after the talks": not the talks' day, but counted from it
