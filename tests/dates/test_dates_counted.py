@@ -100,3 +100,19 @@ def test_a_day_counted_with_no_day_told_before_stays_undated(extract_text):
     text = ("Senator Tom Hale spoke about jobs at a rally in Ohio. The previous day, his rival Maria Soto accused "
             "him of lying about the plant closures.")
     assert _dates(extract_text, text, "accused") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # "after" hung on the count ("A day after ..."), from the occasion's own day: Friday's, moved by one
+        ("A day after Friday's vote, the senator met the governor in the capital.", "met", "2021-05-08"),
+        # from the day of the act the occasion names again, not that act's own day
+        ("The envoys held talks in Geneva on Friday.\n\nA day after the talks, the minister criticized the envoy.",
+         "criticized", "2021-05-08"),
+        # a count naming no number of days: before or after by an unknown stretch, so no day
+        ("Weeks after Friday's vote, the senator met the governor in the capital.", "met", None),
+    ],
+)
+def test_a_count_carrying_its_preposition_moves_the_occasions_day(extract_text, text, trigger, day):
+    assert _dates(extract_text, text, trigger) == [day]

@@ -10,7 +10,8 @@ before (``dates.context.last_day_told``: "Altun, Monday tweeted ... His comments
 sentence tells no other time ("plan to meet in Vienna on Friday, a week after they held talks" names a day ahead,
 on another verb). A clause counted from another act takes no other date of its sentence: its host's "on Saturday"
 is not its day. A count on "after"/"before" with a named occasion ("Two days after the talks, Iran accused ...")
-moves the occasion's day the same way (``counted_preposition``, used by the dates stage's referenced date). A bare
+moves the occasion's day the same way (``counted_preposition``, used by the dates stage's referenced date), also when
+the parser hangs the preposition on the count ("A day after Friday's vote, ...": ``counted_phrase_objects``). A bare
 weekday on an act told as coming after the one before ("the ministers talk again afterwards, on Saturday") is the first such
 weekday after that act's day (``sequenced_weekday``).
 
@@ -88,7 +89,34 @@ def counted_preposition(prep: Token, dates: dict[int, SpacySpan]) -> tuple[int |
     its object's day to the day of the act it hangs on (None for a count naming no number), and the count."""
     if prep.lower_ not in WAYS:
         return None
-    return _count_on(prep, dates, WAYS[prep.lower_])
+    return _count_on(prep, dates, WAYS[prep.lower_]) or _count_over(prep, dates)
+
+
+def _count_over(prep: Token, dates: dict[int, SpacySpan]) -> tuple[int | None, SpacySpan] | None:
+    """For "after" or "before" that the parser hung on the count itself ("A day after Friday's vote, the senator
+    met ...": "after" under "day"), the signed days and the count's span, as ``_count_on`` gives them; else None."""
+    count = prep.head
+    if prep.dep_ != "prep" or not _is_count(count, dates):
+        return None
+    span = count.doc[count.left_edge.i:count.i + 1]
+    days = _days(span)
+    return (WAYS[prep.lower_] * days if days is not None else None), span
+
+
+def _is_count(word: Token, dates: dict[int, SpacySpan]) -> bool:
+    """Whether a word the verb carries is a count of time ("two days", "weeks"): tagged a date, or a numbered count
+    of days the tagger left untagged ("A day after the talks, ...")."""
+    if word.dep_ not in COUNT_DEPS or word.lower_ not in COUNTED_UNITS:
+        return False
+    return word.i in dates or _days(word.doc[word.left_edge.i:word.i + 1]) is not None
+
+
+def counted_phrase_objects(verb: Token, dates: dict[int, SpacySpan]) -> list[Token]:
+    """The objects of an "after" or "before" hung on a count of days the verb carries ("A week after the talks,
+    Iran accused ...": the parser hangs "after" on "week", the count on the verb), for ``counted_preposition``."""
+    return [obj for count in verb.children if _is_count(count, dates)
+            for prep in count.children if prep.dep_ == "prep" and prep.lower_ in WAYS
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def shifted(day: EventDate, days: int, ent: SpacySpan) -> EventDate | None:

@@ -31,7 +31,8 @@ sentences around it (``dates.context``): the speaker's statement on the same occ
 clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
 the simple past (its own day, not carried again, and not into a clause placed relative to another time); a
 done act dated after the report (a future act the events stage told as done) lends its day to none of them.
-After the walk, a present-perfect lead takes the date of the sentence that details it (as does an act told as
+After the walk, an undated act kept as the one record of acts told again takes the day its re-mentions agree on
+(``dates.mentions``: "held talks ... the envoy met her on Tuesday"), a present-perfect lead takes the date of the sentence that details it (as does an act told as
 under way, "X is criticizing ...", by the next sentence telling its doer's act that day: ``dates.underway``), a later dated
 mention of an act dates it or makes its month exact, and the lead's day-dated act dates the later clauses
 that name it again (``dates.occasion``) and the acts the lead tells as direct answers to it
@@ -130,12 +131,14 @@ from accord.stages.dates.counted import (
     counted_clause_date,
     counted_host_date,
     counted_offset,
+    counted_phrase_objects,
     counted_preposition,
     sequenced_weekday,
     shifted,
 )
 from accord.stages.dates.followup import date_follow_ups, story_days
 from accord.stages.dates.headline import date_headlines
+from accord.stages.dates.mentions import date_from_mentions
 from accord.stages.dates.occasion import date_occasion_mentions
 from accord.stages.dates.present import date_present_leads
 from accord.stages.dates.scene import with_scenes
@@ -219,7 +222,8 @@ def _referenced_date(
                 return found  # "walked out of Tuesday's session": done at the session, on its day
     # "met for the first time at the summit in June 2018": the parser hangs the occasion on "time"
     named = preposition_objects(anchor, same_day) + [o for time in ordinal_times(anchor)
-                                                     for o in preposition_objects(time, same_day & occasion_preps)]
+                                                     for o in preposition_objects(time, same_day & occasion_preps)] \
+        + counted_phrase_objects(anchor, dates)  # "A day after Friday's vote, ...": "after" hung on the count
     for pobj in named if only is None else [only]:
         counted = counted_preposition(pobj.head, dates) if only is None else None
         if counted is not None:  # "two days after the talks": not the talks' day, but counted from it
@@ -819,6 +823,7 @@ def run(state: ArticleState) -> None:
             _mark_historical(state, event)  # before the next event: a historical act carries no date on
             if anchor is not None and event.modality == "asserted":
                 dated_anchors.setdefault(anchor.anchor, found)
+    date_from_mentions(state, dates)  # "The envoys held talks ... the envoy met her on Tuesday": one act, its mention's day
     date_summary_leads(state, dates)
     date_underway_summaries(state, dates)  # "X is criticizing ... X on Tuesday dismissed ..."
     date_by_later_mentions(state, dates)
