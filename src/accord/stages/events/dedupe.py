@@ -28,7 +28,7 @@ from accord.stages.events.named_doers import performed_by_named_party, setting_o
 from accord.stages.events.occurrence import LOCATIVE_PREPS, acts_on_one_new_party, own_particulars, told_as_placed
 from accord.stages.events.predication import is_finite, is_question, is_told_participle
 from accord.stages.events.references import event_noun_types, has_definite_determiner, told_as_known
-from accord.stages.events.retold import (OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, REPEAT_ADVERBS, People,
+from accord.stages.events.retold import (FIRST_PERSON, OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, REPEAT_ADVERBS, People,
                                          acts_on_doer, clauses_differ, same_people,
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
@@ -77,6 +77,15 @@ MANNER_PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 TOLD_TALKS_PARTIES = 2
 # The tag of the hyphen inside a compound word ("four-hour").
 HYPHEN_TAG = "HYPH"
+# Tags of a verb told in the past ("held"), and of a participle that "have" makes a past ("have held").
+PAST_TAG = "VBD"
+PARTICIPLE_TAG = "VBN"
+# Prepositions of direction: a place they govern is where a party went or came from, not a venue.
+DIRECTIONAL_PREPS = frozenset({"to", "into", "toward", "towards", "from"})
+# Prepositions of a span of time an act is ranked over ("the first talks in years", "since 2018"); "since" always
+# opens a span, "in" only with a plural or indefinite period ("in decades", "in a decade"; not "in March").
+SPAN_PREPS = frozenset({"in", "since"})
+SINCE_PREP = "since"
 # Characters of a date value that name its month ("2025-02" of "2025-02-27").
 MONTH_CHARS = 7
 # Types of a meeting, which a story tells again in other words with its parties ("X met Y on Saturday" ... "X held talks
@@ -102,6 +111,43 @@ def _duration(modifier: Token) -> bool:
     four-hour meeting", "a two-day visit", "the 90-minute call"): a length, not a day or a count of occasions."""
     words = list(modifier.subtree)
     return modifier.ent_type_ in TIME_LABELS and any(t.tag_ == HYPHEN_TAG for t in words) and any(t.like_num for t in words)
+
+
+def _directed(token: Token) -> bool:
+    """Whether a word's nearest preposition is one of direction ("to Lima", "from Quito"): a destination or an
+    origin, not where an act took place."""
+    prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ in DIRECTIONAL_PREPS
+
+
+def _span_of_time(prep: Token) -> bool:
+    """Whether a preposition phrase tells a span of time an act is ranked over ("in years", "in a decade", "since
+    2018"), not the time of an occasion ("in March", "in 2019")."""
+    if prep.dep_ != "prep" or prep.lower_ not in SPAN_PREPS:
+        return False
+    objects = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+    if prep.lower_ == SINCE_PREP:
+        return bool(objects)
+    return any(g.tag_ == PLURAL_TAG or any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in g.children)
+               for g in objects)
+
+
+def _first_in_span(noun: Token) -> set[int]:
+    """The words ranking an event noun over a span of time: an ordinal beside it and the span ("the first such talks
+    in years"), or an ordinal in apposition with its span ("the talks, the first in years"). They say how rare the
+    act is, not that it is another occasion; empty when there is no span."""
+    ranked: set[int] = set()
+    spans = [c for c in noun.children if _span_of_time(c)]
+    ordinals = [c for c in noun.children if c.dep_ == "amod" and _ordinal(c)]
+    if spans and ordinals:
+        ranked |= {t.i for c in spans + ordinals for t in c.subtree}
+    # the apposition may hang on a word inside the noun's clause ("the talks, which were held on Saturday, the first
+    # in decades", parsed onto the day)
+    for appos in (t for t in noun.subtree if t.dep_ == "appos" and t.i != noun.i):
+        if (_ordinal(appos) or any(c.dep_ == "amod" and _ordinal(c) for c in appos.children)) \
+                and any(_span_of_time(c) for c in appos.children):
+            ranked |= {t.i for t in appos.subtree}
+    return ranked
 
 
 def _identified(noun: Token) -> bool:
@@ -166,6 +212,10 @@ class CandidateDedupe:
         skipped |= {t.i for ref in self._phrase_parties(cand) for t in token.subtree if ref.start <= t.idx < ref.end}
         # how long the act lasted is no other occasion ("praised the three-hour session")
         skipped |= {t.i for c in token.children if _duration(c) for t in c.subtree}
+        # nor is a rank over a span of time ("the first such talks in years", "the talks, the first in a decade"), nor
+        # the day or length a clause on the noun tells ("the talks, which lasted two hours"): the act's particulars
+        skipped |= _first_in_span(token) | {t.i for c in token.children if c.dep_ == "relcl"
+                                            for t in c.subtree if t.ent_type_ in TIME_LABELS}
         if self._specificity(cand, skipped, own_details=True) or any(
                 (t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY")) and t.i not in skipped for t in token.subtree):
             return False  # a date, place, party or count of its own: a new act ("the killing of 33 militants")
@@ -227,6 +277,13 @@ class CandidateDedupe:
         if told:
             return ordinals <= told or _identified(counted)
         return _identified(counted) or self._no_other_time(earlier, cand)
+
+    @staticmethod
+    def _same_mode(cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a mention known only by its place or a day its sentence names is of the earlier act's kind: such a
+        match is weak evidence, and "the crackdown in Lagos" (a restriction) is not a man "detained ... in Lagos" (an
+        arrest); a mode missing on either side says nothing."""
+        return not (cand.mode and earlier.mode and cand.mode != earlier.mode)
 
     @staticmethod
     def _other_kind(cand: Candidate, earlier: Candidate) -> bool:
@@ -312,6 +369,15 @@ class CandidateDedupe:
         the verb it is the subject of ("The meeting ... on Thursday reflects ...")."""
         return self._own_dates(cand, "day")
 
+    def _sole_day(self, cand: Candidate) -> set[str]:
+        """The one day an act's sentence names when its parse hangs that day on no word of the act ("Talks between
+        Chile and Peru ended in Lima on Sunday, officials said", the talks parsed as the subject of "said"); empty
+        when the act has days of its own or the sentence names none or several."""
+        if self._told_days(cand):
+            return set()
+        days = self._clause_days(cand)
+        return days if len(days) == 1 else set()
+
     def _within_told_month(self, days: set[str], earlier: Candidate) -> bool:
         """Whether an act told with a month and no day of its own ("deported 40 others last month") holds the
         days a dated mention names ("the Feb. 27 deportations"): the mention makes its date exact, no conflict."""
@@ -373,8 +439,10 @@ class CandidateDedupe:
         return {w.lower_ for t in specific for w in t.subtree if w.ent_type_ in PLACE_LABELS and w.is_alpha}
 
     def _told_at(self, earlier: Candidate, places: set[str]) -> bool:
-        """Whether the sentence telling an earlier act names every one of these place words."""
-        return bool(places) and places <= {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]}
+        """Whether the sentence telling an earlier act names every one of these place words where something happened:
+        a place someone was sent to or came from ("the guards flew the prisoner to Lima") is no venue of that act."""
+        return bool(places) and places <= {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]
+                                           if not _directed(t)}
 
     def _occasion_held_in(self, cand: Candidate, others: list[Candidate]) -> list[Candidate]:
         """The told acts an act is a part of: the occasion it is told inside (``setting_occasion``) is an act of its
@@ -477,9 +545,15 @@ class CandidateDedupe:
                 earlier = [k for k in related
                            if plain or ((bool(days & self._told_days(k)) or self._within_told_month(days, k))
                                         and (not day_places or self._told_at(k, day_places)))
-                           or self._told_at(k, places)]
+                           or (self._told_at(k, places) and self._same_mode(cand, k))]
+                # an act whose parse gives it no day holds the one day its sentence names, unless an act told with
+                # that day matched ("The summit on Thursday ..., the envoy said on starting talks": the talks are
+                # not Thursday's); a day shared is weak evidence, so the kinds must agree ("criticized a lawsuit on
+                # Monday" ... "the Monday lawsuit" is the suit criticized, not the criticism)
+                earlier = earlier or [k for k in related if days & self._sole_day(k) and self._same_mode(cand, k)
+                                      and (not day_places or self._told_at(k, day_places))]
                 # an act told at no venue takes a placed re-mention only when no act was told at its places
-                earlier = earlier or [k for k in related if self._told_nowhere(k, places, cand)]
+                earlier = earlier or [k for k in related if self._told_nowhere(k, places, cand) and self._same_mode(cand, k)]
                 if earlier:
                     earlier[-1].re_mentions.append(cand.span_tokens)
                     continue
@@ -536,7 +610,10 @@ class CandidateDedupe:
         parties = cand.actors + cand.recipients
         known = earlier.actors + earlier.recipients
         codes = {a.code for a in parties if a.code}
-        if len(codes) < MEETING_RETOLD_PARTIES or not codes <= {a.code for a in known if a.code}:
+        # a participant telling the meeting again in the first person ("We held consultations," the minister said)
+        # names only its own side: the other is the "we" it met
+        needed = 1 if self._retold_in_first_person(cand, earlier) else MEETING_RETOLD_PARTIES
+        if len(codes) < needed or not codes <= {a.code for a in known if a.code}:
             return False
         for ref in parties:
             if ref in persons and not same_people([ref], known, persons) and any(
@@ -548,10 +625,29 @@ class CandidateDedupe:
         if days and told and not days & told:
             return False
         sentence, told_sentence = self._sentence_of[cand.trigger.token.i], self._sentence_of[earlier.trigger.token.i]
-        if not self._times_agree(sentence, told_sentence) or not self._times_agree(told_sentence, sentence):
+        # a span the earlier sentence tells beside the day both name ("met on Monday, after days of talks") dates
+        # no other occasion
+        same_day = bool(days & told)
+        if not self._times_agree(sentence, told_sentence) or (not same_day and not self._times_agree(told_sentence, sentence)):
             return False  # "the talks last week", "held talks in 2013": a time of another occasion maybe
         told_venues = {key for t in venues(told_sentence) for key in self._venue_keys(t)}
         return not told_venues or all(self._venue_keys(t) & told_venues for t in venues(cand.anchor.subtree))
+
+    def _retold_in_first_person(self, cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a meeting is told again in a direct quote by one who took part, in the first person and the past
+        ("We had consultations about it," the minister said, just after the narration told him meeting his
+        host): the past-tense verb holding or doing the meeting has "we" or "I" for its subject, and the quote comes
+        at most ``QUOTE_RESTATEMENT_SENTENCES`` after the earlier act's sentence."""
+        if not self._quoted(cand) or self._quoted(earlier):
+            return False
+        token = cand.trigger.token
+        verb = token if cand.trigger.pos == "verb" else (token.head if token.dep_ == "dobj" else None)
+        if verb is None or not (verb.tag_ == PAST_TAG or (verb.tag_ == PARTICIPLE_TAG and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))):
+            return False
+        if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+            return False
+        return 0 < self._sentence_number(cand) - self._sentence_number(earlier) <= QUOTE_RESTATEMENT_SENTENCES
 
     def _times_agree(self, sentence: SpacySpan, other: SpacySpan) -> bool:
         """Whether every time a sentence tells that names no day ("last week", "in 2012") is told in the other too."""
@@ -584,9 +680,12 @@ class CandidateDedupe:
         nouns = [token] if cand.trigger.pos == "noun" else [c for c in anchor.children if c.dep_ == "dobj"]
         nouns += [counted for n in nouns if (counted := self._round_of(n)) is not None]
         told = {t.lower_ for t in self._sentence_of[earlier.trigger.token.i] if _ordinal(t)}
+        # "a two-hour session on Friday between both premiers": an indefinite noun dated with the day the
+        # meeting was told on names that meeting (both sides are checked by the caller)
+        dated = bool(self._own_days(cand) & self._told_days(earlier))
         for noun in nouns:
             for c in noun.children:
-                if c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS:
+                if c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS and not dated:
                     return False
                 if _ordinal(c) and c.lower_ not in told:
                     return False
