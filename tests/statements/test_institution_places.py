@@ -182,3 +182,20 @@ def test_a_nationality_on_a_place_still_places_a_local_body(extract_text):
     text = (US_LEAD + "A man set off a smoke bomb at a station in the German state of Hesse, and police said "
             "they were looking for two suspects.")
     assert _affiliations(extract_text(text))["police"] == "DEU"
+
+
+def test_an_employer_named_after_its_city_gives_its_country(extract_text):
+    """A Chinese scholar's unknown university named after its city placed him in the story's other country."""
+    text = ("ASTANA — Kazakhstan's foreign minister said trade with China would grow. Kazakh officials said the new "
+            "border zone would open in May. Kazakhstan said the rail link was ready. The zone is too remote to "
+            "thrive, said Wen Bo, head of the Centre for Border Studies at Lanzhou University.")
+    assert _affiliations(extract_text(text))["Wen Bo"] == "CHN"
+
+
+def test_an_employer_named_after_a_given_name_or_no_city_is_not_placed():
+    from accord.stages.entities.institution_place import title_place
+
+    assert title_place("lecturer at Victoria University") is None  # a given name: several countries' Victorias
+    assert title_place("economist at Brightwater University") is None  # no place the gazetteer knows
+    assert title_place("historian at Tehran University") == "IRN"
+    assert title_place("correspondent at Cairo University") is None  # a posted title

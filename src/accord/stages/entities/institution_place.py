@@ -17,7 +17,10 @@ nothing. Three more readings of the same kind:
 - a speaker the setting does not place (rights groups, analysts) takes a country an in/from phrase on it names
   ("rights groups in Uganda"), never a city's, never for topic or posted heads;
 - a person's title seating the employer in a city gives its country ("a historian at Ferris University in
-  Yokohama"), never for a posted title ("a correspondent for the Times in Beijing");
+  Yokohama"), never for a posted title ("a correspondent for the Times in Beijing"), and so does an employer no
+  lexicon knows that is named after its city ("the director of an institute at Lanzhou University": a Chinese
+  scholar in a story on Central Asia took the country its named speakers mostly belonged to, PolNeAR train seed
+  200151);
 - a local body named bare ("police", "prosecutors", "authorities") takes the one country the locative places
   of its sentence, else the sentence before, name outside what any statement says (``sentence_places``).
 
@@ -34,7 +37,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.knowledge.actors import lookup_actor
+from accord.knowledge.actors import first_name_genders, lookup_actor
 from accord.knowledge.loader import read_rows
 from accord.records import Entity, Speaker
 from accord.stages.entities.based import based_country
@@ -76,6 +79,10 @@ _EMPLOYER_PLACE = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+|an?\s+)?[\w.'’
 # of British Columbia"): the capitalised name's place is where it serves.
 _EMPLOYER_OF_PLACE = re.compile(r"\b(?:at|with|for)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}of\s+"
                                 r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})$")
+# An employer named after the city it stands in, ending a title ("director of an institute at Lanzhou University",
+# "a lecturer at Ibadan Polytechnic"): the city's country. A lexicon university ("Harvard University") is coded before.
+_CITY_NAMED_EMPLOYER = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)?)\s+"
+                                  r"(?:University|College|Polytechnic)$")
 _WORD = re.compile(r"[A-Za-z]+")
 # Entity kinds an institution's mentions may be read for (a named person is placed by the entities stage).
 INSTITUTION_KINDS = frozenset({"organisation", "group"})
@@ -260,7 +267,7 @@ def title_place(title: str) -> str | None:
     British Columbia" -> CAN), never for a posted title ("a correspondent for the Times in Beijing")."""
     match = _EMPLOYER_PLACE.search(title) or _EMPLOYER_OF_PLACE.search(title)
     if match is None:
-        return None
+        return _city_named_employer(title)
     if any(word.lower() in posted_titles() for word in _WORD.findall(title[:match.start()])):
         return None
     if _topic_before_place(title[match.start():match.start(1)]):
@@ -269,6 +276,19 @@ def title_place(title: str) -> str | None:
     if place in shared_names():
         return None
     return named_place_country(place) or subdivision_countries().get(place)
+
+
+def _city_named_employer(title: str) -> str | None:
+    """The country of the city a title's employer is named after ("an economist at Lanzhou University" -> CHN),
+    never for a posted title, a given name ("Victoria University" may stand in several countries) or a name
+    shared by places of several countries."""
+    match = _CITY_NAMED_EMPLOYER.search(title)
+    if match is None or any(word.lower() in posted_titles() for word in _WORD.findall(title[:match.start()])):
+        return None
+    place = match.group(1)
+    if place in shared_names() or place.split()[0] in first_name_genders():
+        return None
+    return named_place_country(place)
 
 
 def _topic_before_place(employer: str) -> bool:

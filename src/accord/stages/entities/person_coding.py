@@ -10,7 +10,7 @@ from accord.knowledge.actors import PARTY_SECTORS, ActorCode, first_name_genders
 from accord.knowledge.regions import region_countries, region_country
 from accord.stages.entities.based import based_country
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
-from accord.stages.entities.context import NON_STATE_CODES
+from accord.stages.entities.context import NON_STATE_CODES, STATE_SECTORS
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.envoys import envoy_to_body, envoy_to_host
 from accord.stages.entities.homonyms import US, us_reading
@@ -19,7 +19,7 @@ from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 from accord.stages.entities.non_affiliations import coding_text
 from accord.stages.entities.organisation_references import GENERIC_ORGANISATION_HEADS, QUOTING_SECTORS
 from accord.stages.entities.party_tags import party_tag_country, party_title_country, state_party_country
-from accord.stages.entities.residence import residence_country
+from accord.stages.entities.residence import posted_titles, residence_country
 from accord.stages.entities.titles import appos_is_title, title_text
 from accord.stages.entities.topics import described_country
 from accord.stages.grammar import span_text
@@ -33,6 +33,9 @@ MODIFIER_TOKENS = 8
 PARTY_TAG_TOKENS = 8
 # Longest possessor name read before "'s" ("District of Columbia" is written with lower-case "of": three words).
 MAX_POSSESSOR_TOKENS = 3
+# Dependencies of a name whose "in ‹Place›" phrase says where the person is: a clause's subject ("X in Almaty said");
+# an object's place is where the act happened ("met X in Beirut").
+SEATED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span | None, appos: Span | None,
@@ -101,6 +104,9 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         code = next((c for part in (appos, *descriptions(name))
                      if part is not None and (c := residence_country(part))), None)
     if code is None:
+        # "political scientist Aigerim Nurlanova in Almaty said": where the speaker is, written right after the name
+        code = _seat_after_name(name, chain)
+    if code is None:
         first = chain if chain is not None else name
         before = _sentence_start_before(first)
         code = based_country(span_text(doc[before:first.start]), at_end=True) if before < first.start else None
@@ -116,6 +122,33 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         builder.claim(chain.start, chain.end)
     if appos is not None and title == appos.text:
         builder.claim(appos.root.i, appos.root.i + 1)  # its head noun is no title-only reference
+
+
+def _seat_after_name(name: Span, chain: Span | None) -> str | None:
+    """The country of the place an "in" phrase right after a speaking subject's name names ("political scientist
+    Aigerim Nurlanova in Almaty said", '"...," said Omar Haddad in Beirut'): the person is there, as "a resident of"
+    says. Not for an office holder or a posted title ("Foreign Minister X in Geneva", "envoy X in Kyiv": a venue
+    or a post abroad), nor for a name that is no subject ("met Haddad in Beirut": where they met)."""
+    root = name.root
+    if root.dep_ not in SEATED_SUBJECT_DEPS or chain is not None and _office_or_post(chain):
+        return None
+    for prep in root.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != name.end:
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            code = residence_country(name.doc[place.left_edge.i : place.i + 1])
+            if code:
+                return code
+    return None
+
+
+def _office_or_post(chain: Span) -> bool:
+    """Whether a title chain names a state office ("Foreign Minister", "Gen.") or a post held abroad ("envoy",
+    "correspondent"): its holder may stand anywhere."""
+    if any(token.lower_ in posted_titles() or token.lemma_.lower() in posted_titles() for token in chain):
+        return True
+    coded = lookup_actor(span_text(chain))
+    return coded is not None and coded.sector in STATE_SECTORS
 
 
 def family_name_of_pair(builder: EntityBuilder, name: Span) -> str | None:
@@ -203,18 +236,22 @@ def _described_code(name: Span, sector: str | None) -> tuple[str | None, str | N
 
 def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | None:
     """"The court's president, Judge Joan Donoghue": the code of the earlier organisation that a possessive
-    "the court's" in the person's description refers to (the latest one with that word in its name)."""
+    "the court's" in the person's description refers to (the latest one with that word in its name; for a generic
+    word, the one named most so far, which gives no code when no lexicon knows it)."""
     for phrase in descriptions(name):
         for token in phrase:
             if token.dep_ != "poss" or token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
                 continue
             # The latest organisation with that word in its name; for a generic "the agency's" with none, the
-            # organisation the article has named most so far (its topic), the latest of equals.
+            # organisation the article has named most so far (its topic), the latest of equals, coded or not: an
+            # armed movement no lexicon knows, named last, is "the group" of "the group's leader", not a company
+            # named as often before it.
             best: tuple[tuple[int, int], EntityDraft] | None = None
             generic = token.lower_ in GENERIC_ORGANISATION_HEADS
             for named_by_word in (True, False) if generic else (True,):
                 for draft in builder.drafts:
-                    if draft.kind != "organisation" or not draft.code or draft.sector in QUOTING_SECTORS:
+                    if draft.kind != "organisation" or draft.sector in QUOTING_SECTORS \
+                            or not draft.code and named_by_word:
                         continue
                     if named_by_word and token.lower_ not in draft.name.lower().split():
                         continue
@@ -223,7 +260,7 @@ def _possessor_organisation_code(builder: EntityBuilder, name: Span) -> str | No
                     if ends and (best is None or rank > best[0]):
                         best = (rank, draft)
                 if best is not None:
-                    return best[1].code
+                    return best[1].code or None
     return None
 
 
