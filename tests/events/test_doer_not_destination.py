@@ -1,6 +1,7 @@
-"""A doer's code is its own country, not the place its act is aimed at (issue 14):
+"""A doer's code is its own country, not the place its act is aimed at or another clause's country (issue 14):
 a clause's motion phrases ("into", "toward") and a sending verb's places are the destination; a quantified
-plural of states ("several nations") is nobody in particular."""
+plural of states ("several nations") is nobody in particular; the one country a sentence names only in another
+clause says nothing of the doer."""
 
 from __future__ import annotations
 
@@ -60,3 +61,11 @@ def test_a_doers_own_from_phrase_still_codes_it(extract_text):
     offers = [actors for actors in _actors(record, "AGREE") if any("publisher" in word for word, _ in actors)]
     assert offers and all(code == "USA" for actors in offers for _, code in actors), offers
 
+
+def test_the_one_country_of_another_clause_does_not_code_an_unnamed_doer(extract_text):
+    # Egypt is what the purpose clause's quarrel would be with: the aid's unnamed giver takes the story's host
+    text = ("WASHINGTON — The debate went on for hours. Although rival candidates have blasted the president for "
+            "his caution, the aid has been flowing quietly to avoid a quarrel with Egypt.")
+    record = extract_text(text, published="2025-05-17")
+    aid = _actors(record, "AID")
+    assert aid and all(code != "EGY" for actors in aid for _, code in actors), aid

@@ -4,7 +4,7 @@ The back-off chain, after the gazetteer and titles of ``coding.code_token``: a r
 that name ("Berisha rejected ..." after "Berisha said ..." with an affiliation); the participant's own
 description ("the leader of Afghanistan's Taliban", "the European side"); the country of the event's
 own place ("outside a school in Kabul"; not where it sends something); the one country the rest of the
-sentence names (not one the act is done to); then the article's host
+sentence names (not one the act is done to, nor one only another clause names); then the article's host
 country (its dateline, else its lead's country, else a country it names clearly most, unless its quoted speakers are of one other state; for a named doer, the country
 its own act is done to or about not counted): PLOVER codes domestic and sub-state actors by the country they act in. An actor that none of these codes keeps
 its text with no code; the event stays: no code beats a wrong one.
@@ -184,6 +184,21 @@ def topic_words(trigger: Token) -> frozenset[int]:
         head = trigger.head
     return frozenset(t.i for p in (*head.children, *trigger.children) if p.dep_ == "prep"
                      and p.lower_ in backoff_words()["topic_prepositions"] for t in p.subtree)  # type: ignore[operator]
+
+
+def other_clause_mentions(trigger: Token, sentence: SpacySpan) -> frozenset[int]:
+    """The first indices of the sentence's country mentions that lie in another clause than the act's own or those
+    it is part of: the nearest verb above the mention heads a clause the act is not in ("although critics blasted
+    X, aid flowed quietly to avoid a quarrel with Z": Z is what the purpose clause is about, not whose the aid is)."""
+    own = {trigger.i, *(t.i for t in trigger.ancestors)}
+    found = set()
+    for ent in entities_in(sentence):
+        if ent.label_ not in COUNTRY_LABELS:
+            continue
+        verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i not in own:
+            found.add(ent.start)
+    return frozenset(found)
 
 
 def targeted_countries(sentence: SpacySpan, acted_on: frozenset[int], recipients: set[str], topic: frozenset[int]) -> list[str]:
@@ -384,6 +399,9 @@ class ActorBackoff:
             skip.update(range(place[1].i, place[2].i + 1))
         sentence_codes = [c for c in dict.fromkeys(mentioned_countries(sentence, frozenset(skip))) if c not in excluded]
         fallback = place[0] if place is not None and domestic else None
+        if fallback is None and len(sentence_codes) == 1 and sentence_codes[0] not in mentioned_countries(
+                sentence, frozenset(skip | other_clause_mentions(trigger, sentence))):
+            sentence_codes = []  # the sentence's one country is another clause's ("... avoided a quarrel with Z")
         if fallback is None:
             fallback = sentence_codes[0] if len(sentence_codes) == 1 else self.host_country()
         if fallback in excluded and not tokens:
