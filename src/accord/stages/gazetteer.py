@@ -335,30 +335,37 @@ def _us_state_codes() -> dict[str, str]:
 LOCATING_PREPS = frozenset({"in", "from", "at", "across", "throughout", "through", "near", "outside", "inside", "into", "toward", "towards"})
 # Prepositions naming what an event is done on or against, whose own place locates the event.
 TARGET_PREPS = frozenset({"on", "against", "at"})
+# Prepositions of motion on a clause ("sent troops into Syria", "fired rockets toward the border"): the place the act
+# goes to, not where its doer is. Not "from": on a clause it may name the doer's own place ("got an offer from a
+# Texas firm"), as it does on a participant ("refugees from Syria").
+DIRECTION_PREPS = frozenset({"into", "toward", "towards"})
 
 
-def place_country(head, clause_only: bool = False) -> str | None:
+def place_country(head, clause_only: bool = False, destinations: bool = True) -> str | None:
     """The country (alpha-3) of a place named in an in/from phrase on ``head`` (``clause_only``: on the
-    clause's verb, the head given being the clause root)."""
-    located = locate(head, clause_only)
+    clause's verb, the head given being the clause root; ``destinations``: as ``locate``)."""
+    located = locate(head, clause_only, destinations)
     return located[0] if located is not None else None
 
 
-def locate(head: Token, clause_only: bool = False) -> tuple[str, Token, Token] | None:
-    """As ``place_country``, with the place's tokens: (alpha-3, first token, last token) or None."""
+def locate(head: Token, clause_only: bool = False, destinations: bool = True) -> tuple[str, Token, Token] | None:
+    """As ``place_country``, with the place's tokens: (alpha-3, first token, last token) or None. Without
+    ``destinations``, a clause's motion phrases (``DIRECTION_PREPS``) locate nothing: where a doer sent or
+    withdrew something says nothing of whose it is."""
+    preps = LOCATING_PREPS if destinations or not clause_only else LOCATING_PREPS - DIRECTION_PREPS
     heads = [head]
     if clause_only:  # the verb's objects, and the objects of its prepositions ("set fire to a building in Nairobi")
         heads += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += preposition_objects(head)
         # ... and what those are "of" ("stormed the offices of a newspaper in Caracas")
         heads += [p for h in heads[1:] for p in preposition_objects(h, ("of",))]
-    found = _place_of([pobj for token in heads for pobj in preposition_objects(token, LOCATING_PREPS)])
+    found = _place_of([pobj for token in heads for pobj in preposition_objects(token, preps)])
     if found is not None:
         return found
     # then "a strike on a market in Sudan": the place of what the event is on or against, also when the act's own
     # "in" phrase is a time, not a place ("the attack on a base in Lebanon in 1983")
     return _place_of([pobj for token in heads for target in preposition_objects(token, TARGET_PREPS)
-                      for pobj in preposition_objects(target, LOCATING_PREPS)])
+                      for pobj in preposition_objects(target, preps)])
 
 
 def _whole_entity(token: Token) -> bool:

@@ -3,9 +3,9 @@
 The back-off chain, after the gazetteer and titles of ``coding.code_token``: a reporter's speaker of
 that name ("Berisha rejected ..." after "Berisha said ..." with an affiliation); the participant's own
 description ("the leader of Afghanistan's Taliban", "the European side"); the country of the event's
-own place ("outside a school in Kabul"); the one country the rest of the sentence names (not one the
-act is done to); then the article's host country (its dateline, else its lead's country, else a country
-it names clearly most, unless its quoted speakers are of one other state; for a named doer, the country
+own place ("outside a school in Kabul"; not where it sends something); the one country the rest of the
+sentence names (not one the act is done to, nor one only another clause names); then the article's host
+country (its dateline, else its lead's country, else a country it names clearly most, unless its quoted speakers are of one other state; for a named doer, the country
 its own act is done to or about not counted): PLOVER codes domestic and sub-state actors by the country they act in. An actor that none of these codes keeps
 its text with no code; the event stays: no code beats a wrong one.
 """
@@ -88,7 +88,8 @@ def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...] | dict[str, st
     return {"several_party_nouns": frozenset(data["several_party_nouns"]), "bloc_nouns": frozenset(data["bloc_nouns"]),
             "demonym_suffixes": tuple(data["demonym_suffixes"]), "first_person": frozenset(data["first_person"]),
             "document_nouns": frozenset(data["document_nouns"]), "region_codes": data["region_codes"],
-            "topic_prepositions": frozenset(data["topic_prepositions"]), "generic_doers": frozenset(data["generic_doers"])}
+            "topic_prepositions": frozenset(data["topic_prepositions"]), "generic_doers": frozenset(data["generic_doers"]),
+            "sending_verbs": frozenset(data["sending_verbs"]), "quantity_words": frozenset(data["quantity_words"])}
 
 
 def _issued_by(document: Token, start: int, end: int) -> bool:
@@ -185,6 +186,21 @@ def topic_words(trigger: Token) -> frozenset[int]:
                      and p.lower_ in backoff_words()["topic_prepositions"] for t in p.subtree)  # type: ignore[operator]
 
 
+def other_clause_mentions(trigger: Token, sentence: SpacySpan) -> frozenset[int]:
+    """The first indices of the sentence's country mentions that lie in another clause than the act's own or those
+    it is part of: the nearest verb above the mention heads a clause the act is not in ("although critics blasted
+    X, aid flowed quietly to avoid a quarrel with Z": Z is what the purpose clause is about, not whose the aid is)."""
+    own = {trigger.i, *(t.i for t in trigger.ancestors)}
+    found = set()
+    for ent in entities_in(sentence):
+        if ent.label_ not in COUNTRY_LABELS:
+            continue
+        verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i not in own:
+            found.add(ent.start)
+    return frozenset(found)
+
+
 def targeted_countries(sentence: SpacySpan, acted_on: frozenset[int], recipients: set[str], topic: frozenset[int]) -> list[str]:
     """The state codes of the country names the act is done to (in ``acted_on`` and coded as one of its
     ``recipients``) or is about (in ``topic``): mentions that say nothing of where its doer is from."""
@@ -212,11 +228,20 @@ def passive_event_subject(trigger: Token, event_tokens: frozenset[int]) -> froze
     return frozenset()
 
 
+def sends_away(verb: Token) -> bool:
+    """Whether a verb moves its object elsewhere ("sent troops in Somalia"): its places are the object's destination."""
+    return verb.lemma_.lower() in backoff_words()["sending_verbs"]  # type: ignore[operator]
+
+
 def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
-    """The country of the place the event's own clause names ("outside a school in Kabul"), with its tokens."""
-    located = locate(trigger, clause_only=trigger.pos_ in ("VERB", "AUX"))
+    """The country of the place the event's own clause names ("outside a school in Kabul"), with its tokens; not
+    where it sends or moves something ("fired rockets into Israel", "sent troops in Somalia"), which is no doer's."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head if trigger.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and sends_away(verb):
+        return None
+    located = locate(trigger, clause_only=trigger.pos_ in ("VERB", "AUX"), destinations=False)
     if located is None and trigger.pos_ not in ("VERB", "AUX") and trigger.head.pos_ in ("VERB", "AUX"):
-        located = locate(trigger.head, clause_only=True)
+        located = locate(trigger.head, clause_only=True, destinations=False)
     return located
 
 
@@ -241,7 +266,7 @@ def _named_host(mentions: Counter[str], lead: list[str]) -> str | None:
 
 def nobody_in_particular(token: Token) -> bool:
     """Whether a doer names no one party a country could stand for: a bloc ("the bloc"), several parties ("the
-    parties"; not "opposition parties", one country's kind), or nobody in particular ("the whole world",
+    parties", "many nations"; not "opposition parties", one country's kind), or nobody in particular ("the whole world",
     "nobody", "no one")."""
     words = backoff_words()
     lemma = token.lemma_.lower()
@@ -250,7 +275,7 @@ def nobody_in_particular(token: Token) -> bool:
     if lemma == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
     return token.tag_ == PLURAL_NOUN_TAG and lemma in words["several_party_nouns"] and not any(  # type: ignore[operator]
-        c.dep_ in KIND_DEPS for c in token.children)
+        c.dep_ in KIND_DEPS and c.lower_ not in words["quantity_words"] for c in token.children)  # type: ignore[operator]
 
 
 class ActorBackoff:
@@ -374,6 +399,9 @@ class ActorBackoff:
             skip.update(range(place[1].i, place[2].i + 1))
         sentence_codes = [c for c in dict.fromkeys(mentioned_countries(sentence, frozenset(skip))) if c not in excluded]
         fallback = place[0] if place is not None and domestic else None
+        if fallback is None and len(sentence_codes) == 1 and sentence_codes[0] not in mentioned_countries(
+                sentence, frozenset(skip | other_clause_mentions(trigger, sentence))):
+            sentence_codes = []  # the sentence's one country is another clause's ("... avoided a quarrel with Z")
         if fallback is None:
             fallback = sentence_codes[0] if len(sentence_codes) == 1 else self.host_country()
         if fallback in excluded and not tokens:

@@ -20,7 +20,7 @@ from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
 from accord.stages.events.accused import accused_of, investigated
-from accord.stages.events.actor_backoff import PERSONAL_PRONOUN_TAG, ActorBackoff, mentioned_countries, unnamed_doer
+from accord.stages.events.actor_backoff import PERSONAL_PRONOUN_TAG, ActorBackoff, mentioned_countries, sends_away, unnamed_doer
 from accord.stages.events.campaign_pledges import campaign_pledge, campaigners
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.coding import (apart_from_actors, code_modifier, code_token, compound_refs, dedupe_refs,
@@ -304,8 +304,10 @@ class EventBuilder:
             return None
         in_clause = ref is not None or generic
         clause = token.head if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") else self._sentence_of[token.i].root
+        # the clause's place only where the doer is ("gunmen ... in Nigeria"), not where it sends or moves
+        # something ("the administration sent troops into Syria": not Syria's)
         country = place_country(token) or (place_country(group) if group is not None else None) \
-            or (place_country(clause, clause_only=True) if in_clause else None)
+            or (place_country(clause, clause_only=True, destinations=False) if in_clause and not sends_away(clause) else None)
         if country is None:
             return ref
         text = self.text
@@ -474,7 +476,8 @@ class EventBuilder:
             if not actors and token.lemma_.lower() in self.generic_people:
                 # "protesters in Port Moresby": the people the noun names act, coded by where they are
                 country = place_country(token) or (
-                    place_country(token.head, clause_only=True) if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else None)
+                    place_country(token.head, clause_only=True, destinations=False)
+                    if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and not sends_away(token.head) else None)
                 if country is not None:
                     actors = [ActorRef(text=token.text, start=token.idx, end=token.idx + len(token), code=country)]
             reaction = arguments.reaction_doers(token, anchor, self.lexicon.frames["reaction_verbs"]) if not actors else None
