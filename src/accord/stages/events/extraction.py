@@ -62,6 +62,7 @@ from accord.stages.events.senses import (
     press_talk,
     private_giving,
     unilateral_promise,
+    unarmed_attack,
     verbal_attack,
 )
 from accord.stages.events.sides import PrincipalSides
@@ -882,6 +883,8 @@ class EventBuilder:
             cand.type, cand.mode = "SUPPORT", None  # "agree with the removal": an act approved
         if cand.type == "ASSAULT" and cand.trigger.pos in ("verb", "noun") and verbal_attack(cand.trigger.token, lexicon.frames["senses"], self.is_person):
             cand.type, cand.mode = "ACCUSE", "disapprove"  # "Clinton hit Sanders on immigration": attacked in words
+        if cand.type == "ASSAULT" and cand.trigger.pos in ("verb", "noun") and unarmed_attack(cand.trigger.token, lexicon.frames["senses"], self.is_person):
+            cand.type, cand.mode = "ACCUSE", "disapprove"  # "the ad targets the mayor's record": no force named anywhere
         if frame is None:
             before = cand.type
             refusals = lexicon.frames["negated_refusals"]
