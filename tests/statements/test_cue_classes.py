@@ -220,3 +220,15 @@ def test_a_person_or_a_stance_attacked_stays_a_statement(extract_text, text, con
 def test_a_named_body_attacked_stays_a_statement(extract_text):
     record = extract_text("The president also attacked The Daily Ledger newspaper for refusing to back his plan.")
     assert [s.cue.text for s in record.statements] == ["attacked"]
+
+
+def test_a_cue_word_inside_a_fixed_connective_is_no_cue(extract_text):
+    """`as opposed to` contrasts two things: the clause's subject opposes nothing."""
+    record = extract_text("The council spent the grant on new buses, as opposed to repairing the old bridge.")
+    assert [s.cue.text for s in record.statements] == []
+
+
+def test_opposed_outside_the_connective_is_still_a_cue(extract_text):
+    record = extract_text("The mayor opposed the new parking fees.")
+    assert [(s.speaker.text, s.cue.text, s.content.text) for s in record.statements] == [
+        ("The mayor", "opposed", "the new parking fees")]

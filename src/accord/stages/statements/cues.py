@@ -97,6 +97,8 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     (clause, infinitive, object, passive agent, answer pro-form, interrupted sentence, else bare)."""
     lemma = verb.lemma_.lower()
     doc = verb.doc
+    if in_connective_idiom(verb, lex):
+        return None  # `as opposed to X`: a contrast, not the subject's opposition
     if quotes_as_saying(verb):
         return None  # `IRNA quoted Araghchi as saying X`: the statement is Araghchi's, cued by `saying`
     speaker = shared_report_subject(verb, lex) or subject_of(verb, lex.stance_participles, lex.speech_verbs)
@@ -243,6 +245,20 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
     if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         relative = clause.head
     return Candidate(cue, speaker, content, frame, addressee, relative, speaker_span)
+
+
+def in_connective_idiom(token: Token, lex: CueLexicon) -> bool:
+    """Whether the cue word stands inside a fixed connective (`as opposed to X`), read off the words
+    around it: such a connective links two phrases and reports no one's view."""
+    doc = token.doc
+    word = token.lower_
+    for idiom in lex.connective_idioms:
+        for place, part in enumerate(idiom):
+            first = token.i - place
+            if part == word and first >= 0 and first + len(idiom) <= len(doc) and all(
+                    doc[first + k].lower_ == idiom[k] for k in range(len(idiom))):
+                return True
+    return False
 
 
 def _before_speaker(speaker: Token, content: tuple[int, int]) -> tuple[int, int]:

@@ -62,6 +62,7 @@ class CueLexicon:
     phrasing_verbs: frozenset[str] = frozenset()  # `as one diplomat put it, ...`: the verb of the idiom
     idiom_verbs: frozenset[str] = frozenset()  # `took aim at X`: light verbs of verbal-attack idioms
     idiom_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `aim` -> {`at`}: their jab nouns
+    connective_idioms: tuple[tuple[str, ...], ...] = ()  # `as opposed to`: a cue word inside a fixed connective
 
     @functools.cached_property
     def verbs(self) -> frozenset[str]:
@@ -153,4 +154,5 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         phrasing_verbs=frozenset(phrases.get("speech_idioms", {}).get("phrasing_verbs", [])),
         idiom_verbs=frozenset(idioms.get("verbs", [])),
         idiom_nouns={k: frozenset(v) for k, v in idioms.get("nouns", {}).items()},
+        connective_idioms=tuple(tuple(p.lower().split()) for p in phrases.get("connective_idioms", {}).get("phrases", [])),
     )
