@@ -186,3 +186,17 @@ def test_an_opening_city_before_a_shared_state_name_is_not_read_as_the_us(extrac
 def test_the_capital_of_a_country_sharing_a_state_name_stays_that_country(extract_text):
     text = "“We are ready,” said Nino Beradze, a lawmaker from Tbilisi, Georgia."
     assert ("Nino Beradze", "GEO") in _speakers(extract_text(text))
+
+
+def test_a_head_nominated_to_an_international_body_is_the_body_s(extract_text):
+    # The nominating government's country is not the nominee's: the "as" phrase names the office held.
+    text = ("WASHINGTON — The Treasury on Friday nominated Sara Lee for another term as managing director of the "
+            "International Monetary Fund. “We have more work to do,” Ms. Lee said.")
+    assert ("Sara Lee", "IGO") in _speakers(extract_text(text))
+
+
+def test_a_person_appointed_as_a_national_officer_keeps_that_country(extract_text):
+    # "named X as ‹office› of ‹body›" reads like an apposition, whatever the body is.
+    text = ("The cabinet in Nairobi appointed Peter Otieno as governor of the Central Bank of Kenya on Monday. "
+            "Otieno said inflation would fall.")
+    assert ("Peter Otieno", "KEN") in _speakers(extract_text(text))

@@ -40,3 +40,36 @@ def test_a_bloc_speaking_as_itself_is_the_union_of_states(extract_text):
             "European Union's top diplomat said both must compromise. Serbian police said the border was calm. The "
             "27-nation bloc said in a statement that it regretted the outcome.")
     assert _affiliations(extract_text(text))["The 27-nation bloc"] == "EUR"
+
+
+def test_the_bank_s_staff_belong_to_the_named_bank_not_the_story_s_country(extract_text):
+    text = ("Flooding hit Laos for a third week. The Asian Development Bank approved an emergency loan to Laos on "
+            "Friday. The bank's vice president said the money would rebuild bridges. The bank's board said it would "
+            "review the loan in March, and it added that farmers would be paid first.")
+    affiliations = _affiliations(extract_text(text))
+    assert affiliations["The bank's vice president"] == "IGO"
+    assert affiliations["The bank's board"] == "IGO"
+    assert affiliations["it"] == "IGO"  # the board again, by its pronoun
+
+
+def test_a_named_body_noun_skips_a_nearer_body_of_another_kind():
+    from accord.records import Entity, Span, Speaker
+    from accord.stages.entities.body_owners import body_owners
+
+    text = "The World Bank met. Amnesty International spoke. The bank's president said so."
+    bank = Entity(id="n1", name="World Bank", code="IGO", kind="organisation", mentions=[Span.of(text, 4, 14)])
+    amnesty = Entity(id="n2", name="Amnesty International", code="NGO", kind="organisation",
+                     mentions=[Span.of(text, 20, 41)])
+    start = text.index("The bank's")
+    speaker = Speaker(text="The bank's president", start=start, end=start + 20)
+    assert body_owners([speaker], {"n1": bank, "n2": amnesty}) == ["IGO"]
+    group = Speaker(text="The group's president", start=start, end=start + 21)
+    assert body_owners([group], {"n1": bank, "n2": amnesty}) == ["NGO"]  # any body: the nearest
+
+
+def test_the_airline_is_the_carrier_named_before(extract_text):
+    text = ("Nordic Airways cancelled 40 flights on Monday as pilots walked out. The airline said the strike would "
+            "cost it millions.")
+    record = extract_text(text)
+    names = {s.speaker.text: s.speaker.name for s in record.statements if s.speaker}
+    assert names["The airline"] == "Nordic Airways"

@@ -740,6 +740,7 @@ class EntityWords:
     name_suffixes: frozenset[str]
     audience_verbs: frozenset[str] = frozenset()
     residence_verbs: frozenset[str] = frozenset()
+    appointment_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -758,6 +759,7 @@ def entity_words() -> EntityWords:
         name_suffixes=frozenset(data["name_suffixes"]),
         audience_verbs=frozenset(data.get("audience_verbs", [])),
         residence_verbs=frozenset(data.get("residence_verbs", [])),
+        appointment_verbs=frozenset(data.get("appointment_verbs", [])),
     )
 
 

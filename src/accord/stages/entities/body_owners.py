@@ -34,7 +34,8 @@ def _nouns() -> dict[str, list[str]]:
 @functools.lru_cache(maxsize=1)
 def _owner_pattern() -> re.Pattern[str]:
     """'the group's ‹role›' at the start of a speaker's words; group 1 is the noun."""
-    nouns = sorted(set(_nouns()["bodies"]) | set(_nouns()["blocs"]), key=len, reverse=True)
+    nouns = sorted(set(_nouns()["bodies"]) | set(_nouns()["blocs"]) | set(_nouns()["named_bodies"]),
+                   key=len, reverse=True)
     return re.compile(rf"^(?:the\s+)?({'|'.join(map(re.escape, nouns))})(?:'s|’s)\s+\w", re.IGNORECASE)
 
 
@@ -47,14 +48,23 @@ def _bloc_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _nearest_body(entities: Mapping[str, Entity], before: int, bloc: bool) -> str | None:
-    """The code of the organisation mentioned nearest before ``before`` (within MAX_BODY_DISTANCE)."""
+def named_body_words(noun: str) -> frozenset[str]:
+    """The name words a referring noun stands for ("airline" → airlines, airways, air), empty for other nouns."""
+    return frozenset(_nouns()["named_bodies"].get(noun.lower(), ()))
+
+
+def _nearest_body(entities: Mapping[str, Entity], before: int, bloc: bool,
+                  name_words: frozenset[str] = frozenset()) -> str | None:
+    """The code of the organisation mentioned nearest before ``before`` (within MAX_BODY_DISTANCE); with
+    ``name_words``, of the nearest one whose name holds one of them ("the bank's" → the last bank named)."""
     best: tuple[int, str] | None = None
     codes = frozenset(_nouns()["bloc_codes"])
     for entity in entities.values():
         if entity.kind != "organisation" or not _CODE.fullmatch(entity.code or "") or entity.sector in OUTLET_SECTORS:
             continue
         if bloc and entity.code not in codes:
+            continue
+        if name_words and name_words.isdisjoint(entity.name.lower().split()):
             continue
         for mention in entity.mentions:
             if before - MAX_BODY_DISTANCE <= mention.end <= before and (best is None or mention.end > best[0]):
@@ -70,6 +80,14 @@ def body_owners(speakers: Sequence[Speaker], entities: Mapping[str, Entity]) -> 
         if _bloc_pattern().match(speaker.text.strip()):
             owners.append(_nearest_body(entities, speaker.start, bloc=True))  # "the 27-nation bloc said"
             continue
+        before = speaker.start
         match = _owner_pattern().match(speaker.text)
-        owners.append(_nearest_body(entities, speaker.start, match.group(1).lower() in blocs) if match else None)
+        if match is None:
+            # "it" resolved to "the bank's board" is the board's as well: the body named before the board's words
+            match = _owner_pattern().match(speaker.name or "")
+            entity = entities.get(speaker.entity or "")
+            if entity is not None and entity.mentions:
+                before = entity.mentions[0].start
+        noun = match.group(1).lower() if match else ""
+        owners.append(_nearest_body(entities, before, noun in blocs, named_body_words(noun)) if match else None)
     return owners

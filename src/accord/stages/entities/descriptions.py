@@ -143,6 +143,8 @@ def _descriptions(name: Span) -> Iterator[Span]:
                     and sibling.right_edge.i == name.start - 2 \
                     and (span := _subtree_span(sibling)) is not None:
                 yield span
+    if (root.dep_ == "dobj" or root.dep_ == "nsubjpass") and root.head.lemma_.lower() in entity_words().appointment_verbs:
+        yield from _appointed_office(root.head)  # "nominated Ruiz for a term as head of the Pacific Fund"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         # "Mahad Wasuge is the executive director of the Mogadishu-based group ...": the predicate describes.
         for child in root.head.children:
@@ -163,6 +165,20 @@ def _descriptions(name: Span) -> Iterator[Span]:
         span = _subtree_span(described, exclude=name)
         if span is not None:
             yield span
+
+
+def _appointed_office(verb: Token) -> Iterator[Span]:
+    """The office an appointment verb's "as" phrase names, on the verb or under its "for a term" phrase
+    ("appointed Ruiz as head of the fund", "nominated Ruiz for a second term as president of the bank")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for prep in list(preps):
+        if prep.lower_ == "for":  # "for a second term as ...": the "as" phrase hangs on the term
+            preps += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ == "as":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (span := _subtree_span(obj)) is not None:
+                    yield span
 
 
 def _origins(verb: Token) -> Iterator[Span]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.stages.entities.body_owners import named_body_words
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import DocLexicon
 from accord.stages.entities.title_references import DETERMINER_DEPS
@@ -38,9 +39,13 @@ def chain_organisation_reference(builder: EntityBuilder, chunk: Span, root: Toke
     best: tuple[int, EntityDraft] | None = None
     # A longer description matching no name is no reference to the last organisation ("The Reuters news agency").
     passes = ([modifiers] if modifiers else []) + ([{word}] if len(chunk) <= 3 else [])
+    aliases = named_body_words(word)
     for wanted in passes:
         for draft in builder.drafts:
-            if draft.kind != "organisation" or not wanted <= set(draft.name.lower().split()):
+            words = set(draft.name.lower().split())
+            # "the airline" also names "Nordic Airways": the noun's name words (data/actors/body_nouns.json)
+            if draft.kind != "organisation" or not (wanted <= words or (wanted == {word}
+                                                                          and not aliases.isdisjoint(words))):
                 continue
             ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
             if ends and (best is None or max(ends) > best[0]):
