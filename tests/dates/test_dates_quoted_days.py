@@ -27,3 +27,17 @@ def test_a_quoted_today_under_a_dateline_is_the_datelines_day(extract_text):
 def test_a_quoted_today_of_an_untold_day_dates_nothing(extract_text):
     text = "\"The emir spoke to the Sudanese army chief today,\" the spokeswoman told reporters."
     assert _dates(extract_text, text, "spoke") == [None]
+
+
+def test_a_quoted_today_dates_the_past_act_coordinated_with_its_verb(extract_text):
+    text = ("DOHA, April 15 (Reuters) - Qatar's emir backed a new round of Sudan talks.\n\n"
+            "\"She held a call with the army chief today, and she thanked the general for freeing the hostages,\" "
+            "the spokeswoman told reporters.")
+    assert _dates(extract_text, text, "thanked") == ["2025-04-15"]
+
+
+def test_a_quoted_today_does_not_date_a_coordinated_act_told_before_it(extract_text):
+    text = ("DOHA, April 15 (Reuters) - Qatar's emir backed a new round of Sudan talks.\n\n"
+            "\"She held a call with the army chief today, and she had thanked the general for freeing the hostages,\" "
+            "the spokeswoman told reporters.")
+    assert _dates(extract_text, text, "thanked") in ([], [None])

@@ -492,7 +492,8 @@ def quoted_day_date(state: ArticleState, event: Event, anchors: EventAnchors, qu
     no day the text gives is of the dateline's day ("WASHINGTON, April 15 -"), the day the story was filed,
     never the publication's (a quote of Sunday is printed on Monday morning: PolNeAR train seed 170154)."""
     doc = state.doc
-    ents = own_dates(doc[anchors.anchor], quoted) or own_dates(doc[anchors.own], quoted)
+    ents = own_dates(doc[anchors.anchor], quoted) or own_dates(doc[anchors.own], quoted) \
+        or _coordinated_quoted_days(doc[anchors.anchor], quoted)
     if not ents:
         return None
     ent = ents[0]
@@ -509,6 +510,23 @@ def quoted_day_date(state: ArticleState, event: Event, anchors: EventAnchors, qu
         return None
     return EventDate(value=found.value, granularity=found.granularity, text=ent.text, resolved=True,
                      start=ent.start_char, end=ent.end_char)
+
+
+def _coordinated_quoted_days(verb: Token, quoted: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """The speaker's day of the verb a past act is coordinated with ("'We called them today, and we thanked
+    them'"): told in one breath, in the simple past, the second act is of the first's day (a future or perfect
+    one keeps its own time, and so has no day here)."""
+    if not simple_past(verb):
+        return []
+    current = verb
+    while current.dep_ == "conj":
+        current = current.head
+        if not simple_past(current):
+            return []
+        found = own_dates(current, quoted)
+        if found:
+            return found
+    return []
 
 
 def _reported_content_date(state: ArticleState, event: Event, anchors: EventAnchors,
