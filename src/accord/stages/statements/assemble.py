@@ -403,6 +403,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
         candidate = drafts[i].candidate
         assert candidate.speaker is not None
         resolver.quoting = _quoting_speaker(drafts, speakers, i)
+        resolver.content = drafts[i].content
         resolved = resolver.resolve(candidate.speaker, candidate.relative, candidate.speaker_span)
         speakers[i] = Speaker(
             text=text[resolved.start : resolved.end], start=resolved.start, end=resolved.end,

@@ -23,6 +23,7 @@ from accord.stages.statements.cue_speakers import (
     NON_SPEAKER_LABELS, age_noun, comma_tag_speaker, participle_source, quotes_as_saying, speaker_after_inverted_cue,
     shared_report_subject, speaker_after_quote, subject_misattached_before, subject_of,
 )
+from accord.stages.statements.expletive_subjects import expletive_speaker
 from accord.stages.statements.idiom_cues import idiom_candidate, speech_idiom_candidate
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.misread_cues import misread_cue_candidate
@@ -352,6 +353,8 @@ def find_candidates(doc: Doc, lex: CueLexicon) -> list[Candidate]:
         if candidate.speaker is None:
             if candidate.frame == UNATTRIBUTED_FRAME:
                 found.append(candidate)
+        elif expletive_speaker(candidate.speaker, token):
+            continue  # `it is hard to say ...`, `it seems that ...`: a placeholder subject speaks for no one
         elif candidate.speaker.ent_type_ not in NON_SPEAKER_LABELS or age_noun(candidate.speaker):
             found.append(candidate)
     return found

@@ -151,10 +151,13 @@ class PronounSpeakers:
             return ResolvedSpeaker(start, end, bound.name, bound.title, bound.affiliation, bound.sector,
                                    bound.entity, True, gender, sentence, subject=True)
 
+        talked_about = self._named_in_content(start)
+
         def fits(candidate: ResolvedSpeaker) -> bool:
             return (candidate.gender in (None, gender) and candidate.name is not None and not candidate.joint
                     and self._role_gender(candidate) in (None, gender)
                     and candidate.name != self.quoting  # "he" in Ann's own words is not Ann
+                    and (candidate.entity is None or candidate.entity not in talked_about)
                     and 0 <= sentence - candidate.sentence <= MAX_PRONOUN_SENTENCE_DISTANCE)
 
         # A speaker inside reported content ("concerns about Trump's threat") is no antecedent outside it either.
@@ -207,6 +210,18 @@ class PronounSpeakers:
                 self._genders.setdefault(chosen.entity, gender)
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
+
+    def _named_in_content(self, pronoun: int) -> frozenset[str]:
+        """The person entities the paraphrase after the he/she speaker at ``pronoun`` makes a clause subject ("he
+        insisted Judge Ortiz was biased": not Ortiz; a pronoun cannot stand for a name it commands). Not names
+        in quotation marks (people quote themselves by name: "All Dana can do is wait," she said of herself), nor
+        names before the pronoun ("Nour lost his shop, he said": the speaker)."""
+        content = self.content  # type: ignore[attr-defined]
+        if content is None or content[0] <= pronoun < content[1]:
+            return frozenset()
+        return frozenset(p.entity for p in self.people if p.entity and content[0] <= p.start < content[1]
+                         and p.start > pronoun and is_named(p) and self._clause_subject(p.start)
+                         and innermost_range(self.quotations, p.start) is None)
 
     def _role_gender(self, candidate: ResolvedSpeaker) -> str | None:
         """The gender an unnamed role speaker's noun tells ("an ICE spokeswoman": female), so a later "he" looks

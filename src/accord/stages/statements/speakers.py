@@ -110,6 +110,9 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
     quotations: list[tuple[int, int]] = field(default_factory=list)
     # The speaker whose own direct quotation holds the speaker being resolved: no antecedent of a he/she there.
     quoting: str | None = None
+    # The content range of the statement whose speaker is being resolved: a name its paraphrase makes a subject
+    # after the pronoun is someone else ("he said Omar came late": not Omar), see ``_named_in_content``.
+    content: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         self.words = speaker_words()
