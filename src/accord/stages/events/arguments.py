@@ -106,6 +106,9 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive and current is verb:
             return [], True
+        if passive and verb.dep_ == "pcomp" and verb.head.head.i == current.i:
+            # "a driver was shot after ramming a van into a crowd": the passive's subject did the gerund's act
+            return [d for s in passive for t in expand(s) for d in _antecedent_doers(through_relative(t))], False
         if current is verb and _subjectless_passive(verb):
             return [], True  # "fled after being attacked by soldiers": the soldiers attack, not the officials who report it
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.pos_ in ("NOUN", "PROPN"):

@@ -26,7 +26,7 @@ from accord.stages.events.candidate import Candidate
 from accord.stages.events.modality import sequel_of
 from accord.stages.events.named_doers import performed_by_named_party, setting_of_subjects_act
 from accord.stages.events.occurrence import LOCATIVE_PREPS, acts_on_one_new_party, own_particulars, told_as_placed
-from accord.stages.events.predication import is_finite, is_question, is_told_participle
+from accord.stages.events.predication import done_gerund_governor, is_finite, is_question, is_told_participle
 from accord.stages.events.references import event_noun_types, has_definite_determiner, told_as_known
 from accord.stages.events.retold import (FIRST_PERSON, OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, REPEAT_ADVERBS, People,
                                          acts_on_doer, clauses_differ, same_people,
@@ -173,8 +173,9 @@ class CandidateDedupe:
                  gathering_types: frozenset[str] = frozenset(), convening_verbs: frozenset[str] = frozenset(),
                  own_object_types: frozenset[str] = frozenset(), sequel_phrases: tuple[str, ...] = (),
                  holding_verbs: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset(),
-                 setting_preps: frozenset[str] = frozenset()) -> None:
+                 setting_preps: frozenset[str] = frozenset(), done_gerund_preps: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._done_gerund_preps = done_gerund_preps
         self._setting_preps = setting_preps
         self._holding_verbs = holding_verbs
         self._round_nouns = round_nouns
@@ -919,9 +920,12 @@ class CandidateDedupe:
             # "a journalist arrested over his interviews": a detention told in a participle on its detainee; "a suit
             # filed last week": a filing told in a participle on the suit
             told_kind = cand.type in self._participle_types or cand.anchor.head.lemma_.lower() in self._filed_nouns
-            sequel = sequel_of(cand.anchor, self._sequel_phrases)
+            sequel = sequel_of(cand.anchor, self._sequel_phrases)  # "went on to accuse": the next act told
+            # "opened the session by scolding the envoys": an act done as the tensed verb's is (issue 14 item 1)
+            done = done_gerund_governor(cand.anchor, self._done_gerund_preps) if cand.assertion in ("asserted", "historical") else None
             return is_finite(cand.anchor) or (told_kind and is_told_participle(cand.anchor)) \
-                or (sequel is not None and is_finite(sequel))  # "went on to accuse": the next act told
+                or (sequel is not None and is_finite(sequel)) \
+                or (done is not None and is_finite(done))
         if cand.accused is not None or cand.investigated is not None:
             return True  # "faces charges", "a probe into X": one accusation against a party (accused.py)
         token = cand.trigger.token

@@ -203,7 +203,8 @@ class EventBuilder:
                                       tuple(lexicon.cues["sequel_phrases"]),
                                       frozenset(lexicon.frames["holding_verbs"]),
                                       frozenset(lexicon.frames["round_nouns"]),
-                                      frozenset(lexicon.frames["setting_preps"]))
+                                      frozenset(lexicon.frames["setting_preps"]),
+                                      frozenset(lexicon.cues["done_gerund_preps"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
         self.continuation_verbs = frozenset(lexicon.frames["continuation_verbs"])
 

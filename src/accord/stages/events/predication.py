@@ -27,12 +27,34 @@ COORDINATION_HOPS = 4
 # urging Y ...", "began protesting"); an infinitive ("to negotiate") does not.
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp"})
+# A gerund is the object of its preposition ("by scolding", "after setting fire").
+GERUND_TAG = "VBG"
+GERUND_DEP = "pcomp"
+# A modal or a negation on the governing verb leaves the gerund's act undone ("could win by attacking").
+MODAL_TAG = "MD"
+NEGATION_DEP = "neg"
 
 
 def _tensed(token: Token) -> bool:
     if token.tag_ in FINITE_TAGS:
         return True
     return any(c.dep_ in AUX_DEPS and c.tag_ != INFINITIVE_MARKER_TAG for c in token.children)
+
+
+def done_gerund_governor(token: Token, preps: frozenset[str]) -> Token | None:
+    """The verb a gerund on one of ``preps`` hangs on ("opened the session by scolding ...", "was held after
+    setting fire to ..."): the gerund is an act done as that verb's is; None when there is none or it bears a
+    modal or a negation ("could win by attacking")."""
+    if token.tag_ != GERUND_TAG or token.dep_ != GERUND_DEP:
+        return None
+    prep = token.head
+    if prep.i == token.i or prep.lower_ not in preps:
+        return None
+    governor = prep.head
+    if governor.i == prep.i or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    undone = any(c.tag_ == MODAL_TAG or c.dep_ == NEGATION_DEP for c in governor.children)
+    return None if undone else governor
 
 
 def is_finite(token: Token) -> bool:
