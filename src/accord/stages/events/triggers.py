@@ -104,6 +104,10 @@ def governed_lemmas(token: Token) -> dict[str, Token]:
     # case brought against the ministry")
     if token.dep_ == "acl" and token.tag_ == PASSIVE_PARTICIPLE_TAG:
         add(token.head)
+    # a verb the parser made a modifier of the noun after it ("the device shoots radar waves" read as a compound
+    # of "waves") governs that noun: it is the verb's object misread
+    if token.dep_ == "compound" and token.pos_ == "VERB" and token.head.i > token.i:
+        add(token.head)
     # a relative pronoun object stands for the noun the clause describes ("a stance that she later disavowed"); a
     # passive one is left out: a class of objects would match the people "who were not sent back" (VOA dev)
     if token.dep_ == "relcl" and any(c.dep_ in RELATIVE_OBJECT_DEPS and (c.tag_ in RELATIVE_TAGS or c.lower_ in RELATIVE_WORDS)
