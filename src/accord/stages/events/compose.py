@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.stages.events.lexicon import Lexicon
+from accord.stages.events.modality import shows_tense
 from accord.stages.events.triggers import Trigger
 from accord.stages.grammar import SUBJECT_DEPS
 
@@ -116,7 +117,9 @@ def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon
     expanded: list[Token] = []
     for candidate in candidates:
         expanded.append(candidate)
-        expanded.extend(c for c in candidate.conjuncts if c.i > candidate.i)
+        # not a conjunct with a tense of its own ("intends to hold talks and held a call"): its own act, not intended
+        expanded.extend(c for c in candidate.conjuncts if c.i > candidate.i
+                        and not shows_tense(c, candidate))
     found: list[Complement] = []
     seen: set[int] = set()
     for candidate in expanded:

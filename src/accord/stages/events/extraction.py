@@ -40,6 +40,7 @@ from accord.stages.events.modality import (
     is_scheduled_future,
     is_scheduled_noun,
     modality_of,
+    own_tense,
     scheduled,
 )
 from accord.stages.events.negation import is_negated, negated_by_subject, refused_consent, told_as_not_yet
@@ -600,8 +601,10 @@ class EventBuilder:
             for comp in complements(trig, self._trigger_index, self.lexicon):
                 if comp.trigger is not None:
                     absorbed.add(comp.trigger.token.i)
+                # a conjunct with a tense of its own tells its own act ("intends to hold talks and held a call")
+                own = {t.i for c in comp.token.children if own_tense(c) for t in c.subtree}
                 absorbed.update(t.i for t in comp.token.subtree if t.i in self._trigger_index and t.i != trig.token.i
-                                and t.dep_ != "relcl" and not any(low <= t.i <= high for low, high in apart))
+                                and t.dep_ != "relcl" and t.i not in own and not any(low <= t.i <= high for low, high in apart))
         absorbing = set(self.lexicon.frames["absorbing_nouns"])
         for index in indices_with(doc, "POS", ("NOUN",)):
             token = doc[index]

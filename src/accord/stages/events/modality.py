@@ -49,11 +49,29 @@ def _meeting_of_purpose(head: Token, purposes: dict[str, list[str]]) -> Token | 
     return meeting if meeting.pos_ in ("VERB", "NOUN") else None
 
 
+# Penn tags of a verb that shows a tense of its own; a bare verb (VB) shows none and takes its auxiliary or frame from
+# the verb it hangs on. Not VBP, whose form is the bare verb's ("to mothball the plants and shut them").
+TENSED_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def shows_tense(verb: Token, bare: Token) -> bool:
+    """Whether a verb coordinated with a bare verb shows a tense the bare one lacks: tagged past or third person and
+    not spelt as its bare form ("held", "intends"; "shut" or "cut" may be the bare verb the tagger read as past)."""
+    return bare.tag_ == "VB" and verb.tag_ in TENSED_TAGS and verb.lower_ != verb.lemma_.lower()
+
+
+def own_tense(verb: Token) -> bool:
+    """Whether a coordinated verb carries a tense that the bare verb it is coordinated with lacks ("intends to hold
+    talks and held a call", "failed to sign and left"): it shares neither that verb's auxiliary nor its frame, and
+    tells its own act (issue 14 item 3: a coordinated verb takes its own modality, not its sibling's)."""
+    return verb.dep_ == "conj" and shows_tense(verb, verb.head)
+
+
 def _clause_heads(anchor: Token) -> list[Token]:
     heads = [anchor]
     current = anchor
     for _ in range(CLAUSE_HOPS):
-        if current.dep_ not in ("xcomp", "conj", "acomp") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj", "acomp") or current.head is current or own_tense(current):
             break
         current = current.head
         heads.append(current)
@@ -158,7 +176,12 @@ def scheduled(anchor: Token, markers: list[str]) -> bool:
     or step on a calendar, not a promise made now."""
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in markers for c in anchor.children):
         return True
-    return any(o.ent_type_ == "DATE" for objects in _placed_times(anchor) for o in objects)
+    if any(o.ent_type_ == "DATE" for objects in _placed_times(anchor) for o in objects):
+        return True
+    # the parser may hang the date on the verb's object or purpose noun ("will meet for talks on March 3")
+    nouns = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    nouns += [c for c in anchor.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ == "DATE" for noun in nouns for objects in _placed_times(noun) for o in objects)
 
 
 # Links by which an event noun is the subject of a scheduling participle or of "be" with one ("talks are set for
@@ -222,6 +245,37 @@ def _told_ahead(trigger: Token, anchor: Token, words: set[str], demands: set[str
     if anchor.tag_ not in NON_PAST_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_AUXILIARY_TAGS for c in anchor.children):
         return False
     return _dated_ahead(anchor, words)
+
+
+def _timed_by_future(clause: Token, markers: list[str], auxiliaries: set[str]) -> bool:
+    """Whether a dated present-tense clause with no auxiliary of its own places its act against a future clause ("the
+    engineers will meet before the ministers meet again on June 3"): English puts such a clause in the present,
+    but its act is on the calendar, to come (issue 14 item 3). An undated one ("will go on after he steps down") is
+    only the time of the other act and is left alone: no step of its own is scheduled."""
+    if clause.dep_ != "advcl" or clause.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if not any(t.ent_type_ in TIME_LABELS for t in clause.subtree):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in markers for c in clause.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("’", "'") in auxiliaries for c in clause.head.children)
+
+
+def _had_ahead(trigger: Token, verbs: list[str], words: set[str], present_words: set[str]) -> bool:
+    """Whether an event noun is what a present "have" holds on a day ("on Friday we have a big meeting", "we're
+    having talks next week"): a meeting on the calendar, to come, not one told as held (issue 14 item 3). A
+    present "have" on today's date ("today we have a meeting") may be the meeting itself and stays."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in verbs or verb.tag_ not in NON_PAST_TAGS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_AUXILIARY_TAGS for c in verb.children):
+        return False  # "had a meeting on Friday", "have had talks"
+    if _dated_ahead(verb, words):
+        return True  # "we're having talks next week"
+    if verb.tag_ not in PRESENT_TAGS:
+        return False
+    dates = [o for word in (verb, trigger) for objects in _placed_times(word) for o in objects if o.ent_type_ == "DATE"]
+    return bool(dates) and not any(t.lower_ in present_words for d in dates for t in d.subtree)
 
 
 def _awaited(clause: Token, markers: list[str], auxiliaries: set[str]) -> bool:
@@ -512,6 +566,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"  # "would not end the war until all hostages were freed": awaited, no promise of it
         if _awaited_when(head, cues["awaited_condition_markers"], future_aux | hypothetical_aux):
             return "hypothetical"  # "dates will be announced when agreed": the agreement is not yet made
+        if _timed_by_future(head, cues["timed_clause_markers"], future_aux):
+            return "future"  # "will meet before the ministers meet again on June 3": the second meeting is to come
         if is_purpose(head) and (sequel := sequel_of(head, cues["sequel_phrases"])) is not None:
             return modality_of(sequel, sequel, lexicon)  # "went on to criticize": the next act, told as done
         if is_purpose(head):
@@ -529,6 +585,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         return "hypothetical"  # "is considering sanctions", "weighs imposing tariffs"
     if _told_ahead(trigger, anchor, set(cues["future_date_words"]), set(cues["demand_verbs"])):
         return "future"  # "Trump and Ryan are meeting next week": an act to come, as with "will"
+    if _had_ahead(trigger, cues["scheduled_have_verbs"], set(cues["future_date_words"]), set(cues["present_date_words"])):
+        return "future"  # "on Friday we have a big meeting": a meeting on the calendar
     return "asserted"
 
 
@@ -578,7 +636,7 @@ def _governors(anchor: Token) -> list[tuple[Token, Token]]:
     pairs = []
     current = anchor
     for _ in range(GOVERNOR_HOPS):
-        if current.dep_ not in COMPLEMENT_DEPS or current.head.i == current.i:
+        if current.dep_ not in COMPLEMENT_DEPS or current.head.i == current.i or own_tense(current):
             break
         pairs.append((current, current.head))
         current = current.head
@@ -655,6 +713,8 @@ def _obliged(head: Token, cues: dict) -> bool:
         return False
     governor = head.head
     lemma = governor.lemma_.lower()
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+        return False  # "has yet to sign": not done so far (negation.pending), not asked for
     if governor.pos_ in ("VERB", "AUX") and (lemma in cues["obligation_verbs"] or (
             lemma in cues["present_obligation_verbs"] and governor.tag_ in PRESENT_TAGS)):  # "has to stop" asks; "had to leave" tells
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.stages.events.lexicon import Lexicon
+from accord.stages.events.modality import own_tense
 from accord.stages.events.triggers import Trigger
 from accord.stages.grammar import SUBJECT_DEPS
 
@@ -86,8 +87,8 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     achievement = frozenset(lexicon.frames["achievement_verbs"])
     current = anchor
     for _ in range(FAILURE_HOPS):
-        if current.dep_ not in ("xcomp", "conj") or current.head is current:
-            break
+        if current.dep_ not in ("xcomp", "conj") or current.head is current or own_tense(current):
+            break  # "failed to sign and left": the leaving is told as done
         current = current.head
         if current.lemma_.lower() in failure and not _has_negation_child(current, words):
             return True
@@ -99,7 +100,21 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
         return True  # "without a shot being fired", "withdrew without firing a shot"
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in cues["desire_verbs"] and _has_negation_child(anchor.head, words):
         return True  # "does not want to meet": the act is refused, not wanted
-    return False
+    return pending(anchor)
+
+
+# The adverb of an act still to be done ("has yet to sign", "is yet to meet").
+PENDING_ADVERB = "yet"
+# The verbs that carry it before the act's "to" infinitive.
+PENDING_HOLDERS = frozenset({"have", "be"})
+
+
+def pending(verb: Token) -> bool:
+    """Whether a "to" infinitive is what its subject "has yet to" or "is yet to" do ("has yet to sign the deal"): not
+    done so far, so negated (issue 14 item 3), and neither asked for nor refused."""
+    holder = verb.head
+    return verb.dep_ == "xcomp" and holder is not verb and holder.lemma_.lower() in PENDING_HOLDERS \
+        and any(c.dep_ == "advmod" and c.lower_ == PENDING_ADVERB for c in holder.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -167,4 +182,4 @@ def refused_consent(trigger: Trigger, negated: bool, consent: dict) -> bool:
 def told_as_not_yet(verb: Token, words: list[str]) -> bool:
     """Whether a negated verb tells an act not done so far ("has not accepted", "has not yet signed", "hasn't signed
     it yet"), which may still come: no refusal said now."""
-    return any(c.lemma_.lower() in words and c.dep_ in ("aux", "advmod") for c in verb.children)
+    return any(c.lemma_.lower() in words and c.dep_ in ("aux", "advmod") for c in verb.children) or pending(verb)
