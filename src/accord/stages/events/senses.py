@@ -885,9 +885,10 @@ def _attack_parties(token: Token, rule: dict[str, Any]) -> tuple[list[Token], li
 
 def _shows_force(token: Token, parties: list[Token], rule: dict[str, Any]) -> bool:
     """Whether an attack's sentence tells of force: a weapon, a casualty, an armed body or violence named in it
-    (``force_words``, ``violent_modifiers``), or a place, a facility or a people among its parties."""
+    (``force_words``, ``violent_modifiers``; the attack word itself aside: "hammered his rival" names no hammer), or a
+    place, a facility or a people among its parties."""
     words = set(rule["force_words"]) | set(rule["violent_modifiers"])
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in sentence_of(token)):
+    if any(t is not token and (t.lemma_.lower() in words or t.lower_ in words) for t in sentence_of(token)):
         return True
     return any(p.ent_type_ in PLACE_LABELS or p.ent_type_ == "NORP" for p in parties) \
         or any(c.ent_type_ in PLACE_LABELS for c in token.children if c.dep_ == "compound")
@@ -915,11 +916,25 @@ def unarmed_attack(token: Token, senses: dict[str, Any], is_person: Callable[[To
     if lemma in rule["bodily_verbs"]:  # "he hit my hands", "hit singles", "hits the phones": words only from a message
         return bool(doers) and all(d.lemma_.lower() in rule["message_nouns"] or d.lemma_.lower() in rule["verbs"]
                                    for d in doers)
-    if doers and all(_speaker_like(d, rule, is_person) for d in doers):
+    if doers and all(_known_speaker(d, rule) for d in doers):
         return True
     if any(d.ent_type_ not in UNNAMED_BODY_LABELS for d in doers):
         return False  # "Hamas targeted voters": a named group or state may strike anyone
-    return bool(targets) and all(_attacked_in_words(t, rule, is_person) for t in targets)
+    return bool(targets) and all(_stance_target(t, rule) for t in targets)
+
+
+def _known_speaker(token: Token, rule: dict[str, Any]) -> bool:
+    """A doer that attacks in words when no force is named: a person named, a personal pronoun, a person's role or
+    a message; a bare person noun ("a man attacked a woman") may strike, so it does not count."""
+    return token.ent_type_ == "PERSON" or token.lower_ in rule["person_pronouns"] \
+        or token.lemma_.lower() in rule["message_nouns"] or token.ent_type_ in rule["doer_entities"] \
+        or (token.ent_type_ == "" and token.lemma_.lower() in rule["role_nouns"])
+
+
+def _stance_target(token: Token, rule: dict[str, Any]) -> bool:
+    """A target only words hit: a stance or a remark that names no entity ("attacked the plan"); a person or a role
+    ("attacks on journalists") may be struck, so a target alone makes no criticism of an attack on one."""
+    return token.ent_type_ == "" and token.lemma_.lower() in rule["stance_nouns"]
 
 
 def electoral_win(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
