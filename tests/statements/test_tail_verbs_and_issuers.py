@@ -37,6 +37,14 @@ def test_a_quotation_closed_by_a_thing_or_naming_a_title_is_no_statement(extract
     assert _shape(extract_text(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    'After the crowd sang "We will not be moved," the mayor left.',
+    'In a speech titled "We Shall Overcome Again," Obama arrived late.',
+])
+def test_a_quotation_inside_an_opening_phrase_is_no_statement(extract_text, text):
+    assert _shape(extract_text(text)) == []
+
+
 def test_a_closing_verb_also_carries_on_to_the_next_quotation(extract_text):
     record = extract_text("“Our river is not for sale,” an angry Dovrin retorted in the hall. “It never was.”")
     assert [s.content.text for s in record.statements] == ["Our river is not for sale,", "It never was."]

@@ -26,6 +26,18 @@ TAG_CLOSERS = frozenset(",!?")
 TAIL_DEPS = frozenset({"punct", "advmod", "prep", "advcl", "cc", "conj", "npadvmod", "prt"})
 # Words that may stand between the subject and its verb (`the mayor then fumed`).
 BETWEEN_DEPS = frozenset({"advmod"})
+# Marks that may stand right before a quotation that opens its sentence (the test ``assemble`` uses for
+# quotation paragraphs); after any other the quotation sits inside a phrase (`After the band played "...,"`).
+SENTENCE_OPENERS = frozenset("\n.!?\"”’")
+
+
+def _opens_sentence(text: str, quote: Quote) -> bool:
+    """Whether the quotation opens its sentence: a quotation inside an opening phrase (`In a talk titled "...,"`)
+    is a title or a song, and the verb after it tells what the subject did, not what was said."""
+    i = quote.outer_start
+    while i > 0 and text[i - 1] in " \t\xa0":
+        i -= 1
+    return i == 0 or text[i - 1] in SENTENCE_OPENERS
 
 
 def _closes_with_tag(text: str, quote: Quote) -> bool:
@@ -58,7 +70,7 @@ def find_verb_tail_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLexi
     """One candidate per quotation closed by `Subject verb` with a verb outside the cue lexicon."""
     found: list[Candidate] = []
     for quote in quotes:
-        if not _closes_with_tag(text, quote):
+        if not _closes_with_tag(text, quote) or not _opens_sentence(text, quote):
             continue
         first = _first_after(doc, text, quote)
         if first is None or first.pos_ == "PUNCT":
