@@ -93,7 +93,8 @@ def test_a_document_speaks_for_the_writer_its_phrase_names(extract_text, text, n
 @pytest.mark.parametrize("text", [
     "Talks ended.\n\nA letter from prison says the trial was unfair.",  # a place, not a writer
     "Talks ended.\n\nA report on the sanctions imposed by the European Union said trade had fallen.",  # who imposed, not wrote
+    "Talks ended.\n\nA report on a memo issued by the Harbor Bank said rates would rise.",  # the memo's writer
 ])
 def test_a_place_or_an_agent_of_another_act_writes_no_document(extract_text, text):
     name = _names(extract_text(text))[-1][0]
-    assert name not in ("prison", "European Union")
+    assert name not in ("prison", "European Union", "Harbor Bank")
