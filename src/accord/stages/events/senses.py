@@ -887,11 +887,25 @@ def _shows_force(token: Token, parties: list[Token], rule: dict[str, Any]) -> bo
     """Whether an attack's sentence tells of force: a weapon, a casualty, an armed body or violence named in it
     (``force_words``, ``violent_modifiers``; the attack word itself aside: "hammered his rival" names no hammer), or a
     place, a facility or a people among its parties."""
-    words = set(rule["force_words"]) | set(rule["violent_modifiers"])
+    words = _force_lexicon(rule)
     if any(t is not token and (t.lemma_.lower() in words or t.lower_ in words) for t in sentence_of(token)):
         return True
     return any(p.ent_type_ in PLACE_LABELS or p.ent_type_ == "NORP" for p in parties) \
         or any(c.ent_type_ in PLACE_LABELS for c in token.children if c.dep_ == "compound")
+
+
+def _force_lexicon(rule: dict[str, Any]) -> frozenset[str]:
+    """The force words and violent modifiers of a verbal_attacks rule as one set, built once per rule (the rule's
+    dict lives as long as the lexicon, so its id keys the cache)."""
+    key = id(rule)
+    cached = _FORCE_LEXICONS.get(key)
+    if cached is None or cached[0] is not rule:
+        cached = _FORCE_LEXICONS[key] = (rule, frozenset(rule["force_words"]) | frozenset(rule["violent_modifiers"]))
+    return cached[1]
+
+
+# verbal_attacks rule id -> (the rule, its force words): ``_force_lexicon``'s cache, one entry per loaded lexicon.
+_FORCE_LEXICONS: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
 
 
 def unarmed_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
@@ -1371,7 +1385,7 @@ def electoral_step(token: Token, event_type: str, senses: dict[str, Any], is_per
             return voters and not _shows_force(token, targets, senses["verbal_attacks"])
         return voters \
             and not any(t.ent_type_ in ACTOR_ENTITIES - {"NORP"} for t in targets) \
-            and doer is not None and doer.dep_ != "nsubjpass" and (
+            and doer.dep_ != "nsubjpass" and (
                 is_person(doer) or doer.lower_ in rule["person_pronouns"] or doer.lemma_.lower() in rule["candidate_nouns"]
                 or (doer.pos_ == "PROPN" and doer.ent_type_ in ("", "PERSON")))
     if event_type not in rule["types"]:

@@ -11,9 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.stages.grammar import SUBJECT_DEPS
-from accord.stages.statements.animacy import animate
 from accord.stages.statements.candidate import Candidate
-from accord.stages.statements.colon_verbs import NON_SPEAKER_PRONOUNS, OBJECT_DEPS, SPEAKER_POS
+from accord.stages.statements.colon_verbs import OBJECT_DEPS, speaking_subject
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.quotes import Quote
 
@@ -44,7 +43,7 @@ def _closes_with_tag(text: str, quote: Quote) -> bool:
     """Whether the quotation closes with a comma, an exclamation or a question mark, inside or
     right after its closing mark, and is more than one word (one word is a title or a term)."""
     inside = text[quote.start : quote.end].rstrip()
-    if " " not in inside.strip() or not inside:
+    if " " not in inside.strip():
         return False
     return inside[-1] in TAG_CLOSERS or text[quote.outer_end : quote.outer_end + 1] == ","
 
@@ -89,8 +88,7 @@ def find_verb_tail_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLexi
             continue  # an object or a clause of its own: the verb tells an act, not the quotation
         if any(c.dep_ not in TAIL_DEPS for c in verb.children if c.i > verb.i):
             continue
-        if (subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
-                or not animate(subject, lex) or not _has_verb(doc, quote)):
+        if not speaking_subject(subject, lex) or not _has_verb(doc, quote):
             continue
         found.append(Candidate((verb.idx, verb.idx + len(verb.text)), subject, (quote.start, quote.end), "transcript"))
     return found
