@@ -946,9 +946,10 @@ def _known_speaker(token: Token, rule: dict[str, Any]) -> bool:
 
 
 def _stance_target(token: Token, rule: dict[str, Any]) -> bool:
-    """A target only words hit: a stance or a remark that names no entity ("attacked the plan"); a person or a role
-    ("attacks on journalists") may be struck, so a target alone makes no criticism of an attack on one."""
-    return token.ent_type_ == "" and token.lemma_.lower() in rule["stance_nouns"]
+    """A target that, with no force named, words hit: a stance or a remark that names no entity ("attacked the
+    plan") or a person named ("groups spent millions attacking Clinton"); a person noun or a role ("attacked a
+    woman", "attacks on journalists") may be struck, so it makes no criticism of an attack alone."""
+    return token.ent_type_ == "PERSON" or (token.ent_type_ == "" and token.lemma_.lower() in rule["stance_nouns"])
 
 
 def electoral_win(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
