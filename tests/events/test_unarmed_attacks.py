@@ -69,3 +69,14 @@ def test_a_common_noun_doer_or_a_person_target_keeps_assault(extract_text):
         types = _types_of(events, trigger)
         assert "ACCUSE" not in types, (text, _summary(events))
         assert "ASSAULT" in types, (text, _summary(events))
+
+
+
+def test_a_named_person_with_a_title_as_the_only_target_is_criticism(nlp):
+    # the parse splits the title from the name: two objects, a role and a person named, and no doer of its own
+    from accord.knowledge.loader import read_json
+    from accord.stages.events.senses import unarmed_attack
+
+    doc = nlp("The head of the fund praised a donor to attack billionaire 2030 Green frontrunner Paul Marsh with banners.")
+    attack = next(t for t in doc if t.text == "attack")
+    assert unarmed_attack(attack, read_json("events/frames.json")["senses"], lambda t: t.ent_type_ == "PERSON")

@@ -934,7 +934,9 @@ def unarmed_attack(token: Token, senses: dict[str, Any], is_person: Callable[[To
         return True
     if any(d.ent_type_ not in UNNAMED_BODY_LABELS for d in doers):
         return False  # "Hamas targeted voters": a named group or state may strike anyone
-    return bool(targets) and all(_stance_target(t, rule) for t in targets)
+    named = any(t.ent_type_ == "PERSON" for t in targets)  # "attack billionaire frontrunner Lee": the role is Lee's title
+    return bool(targets) and all(_stance_target(t, rule) or (named and t.ent_type_ == "" and t.lemma_.lower() in rule["role_nouns"])
+                                 for t in targets)
 
 
 def _known_speaker(token: Token, rule: dict[str, Any]) -> bool:
