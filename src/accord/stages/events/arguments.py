@@ -15,9 +15,6 @@ from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, PLACE_LABELS, RELATIVE_PR
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our"})
 # Clause links through which a subjectless verb takes its governor's subject (control, coordination).
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
-# Words that make a subject name nobody ("No group has claimed ...", "nobody fired"): no party does the act.
-NOBODY_WORDS = frozenset({"nobody", "no-one", "noone"})
-NOBODY_DETERMINERS = frozenset({"no"})
 # Verbs whose object, not subject, controls the complement ("urged Russia to withdraw").
 OBJECT_CONTROL_DEPS = frozenset({"dobj", "dative"})
 # Prepositions whose gerund shares the governing verb's subject ("before retreating", "by firing");
@@ -95,12 +92,6 @@ def _made_by(subjects: list[Token], documents: frozenset[str]) -> Token | None:
     return None
 
 
-def _names_nobody(subject: Token) -> bool:
-    """Whether a subject names no party ("no group", "nobody"): it can be no event's doer."""
-    return subject.lower_ in NOBODY_WORDS or any(c.dep_ == "det" and c.lower_ in NOBODY_DETERMINERS
-                                                 for c in subject.children)
-
-
 def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), documents: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
     """Subject tokens of a clause (and whether they are passive-patients), inherited across control."""
     current = verb
@@ -110,7 +101,6 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
         if made is not None:
             current = made  # "Brussels is preparing measures that could restrict ...": Brussels restricts
             continue
-        subjects = [s for s in subjects if not _names_nobody(s)]
         if subjects:
             return [d for s in subjects for t in expand(s) for d in _antecedent_doers(through_relative(t))], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
