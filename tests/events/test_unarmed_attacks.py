@@ -49,7 +49,6 @@ def test_a_blow_or_an_idiom_of_hitting_is_no_criticism(extract_text):
         assert "ACCUSE" not in _types_of(events, trigger), (text, _summary(events))
 
 
-
 def test_voters_targeted_with_no_doer_found_are_no_act(extract_text):
     text = "The tight contest led the mayor's backers to start buying airtime targeting older voters across the valley."
     events = _events(extract_text, text)
@@ -59,3 +58,25 @@ def test_voters_targeted_with_no_doer_found_are_no_act(extract_text):
 def test_a_named_group_targeting_people_keeps_assault(extract_text):
     events = _events(extract_text, "The Tamarind Front targeted villagers near the ridge on Sunday.")
     assert "ACCUSE" not in _types_of(events, "targeted"), _summary(events)
+
+
+def test_a_common_noun_doer_or_a_person_target_keeps_assault(extract_text):
+    for text, trigger in (("A man attacked a woman with a hammer outside a mosque in Paris on Friday.", "attacked"),
+                          ("An acid attack on a journalist in Dhaka left her badly burned.", "attack"),
+                          ("A man attacked a woman in a park in Lagos on Sunday.", "attacked"),
+                          ("Attacks on journalists in Mexico rose sharply last year, the group said.", "Attacks")):
+        events = _events(extract_text, text)
+        types = _types_of(events, trigger)
+        assert "ACCUSE" not in types, (text, _summary(events))
+        assert "ASSAULT" in types, (text, _summary(events))
+
+
+
+def test_a_named_person_with_a_title_as_the_only_target_is_criticism(nlp):
+    # the parse splits the title from the name: two objects, a role and a person named, and no doer of its own
+    from accord.knowledge.loader import read_json
+    from accord.stages.events.senses import unarmed_attack
+
+    doc = nlp("The head of the fund praised a donor to attack billionaire 2030 Green frontrunner Paul Marsh with banners.")
+    attack = next(t for t in doc if t.text == "attack")
+    assert unarmed_attack(attack, read_json("events/frames.json")["senses"], lambda t: t.ent_type_ == "PERSON")

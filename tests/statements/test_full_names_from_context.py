@@ -22,11 +22,11 @@ def test_an_honorific_surname_takes_the_full_name_the_tagger_read_as_a_body(extr
 
 
 def test_a_name_after_a_school_and_a_comma_is_the_person(extract_text):
-    # "his roommate at Lehigh, Bruce Turry": the tagger runs the school into the name.
-    text = ("\"He never liked the family trade,\" said his roommate at Lehigh, Bruce Turry, who stayed a friend. "
-            "\"He wanted to fly,\" Mr. Turry said.")
+    # "her classmate at Harwick, Daniel Morrow": the tagger runs the school into the name.
+    text = ("\"She never cared for the shop,\" said her classmate at Harwick, Daniel Morrow, who kept in touch. "
+            "\"She wanted to sail,\" Mr. Morrow said.")
     names = _names(extract_text(text))
-    assert ("Mr. Turry", "Bruce Turry") in names
+    assert ("Mr. Morrow", "Daniel Morrow") in names
     assert all(name != "roommate" for _, name in names)
 
 

@@ -188,7 +188,7 @@ def test_an_employer_named_after_its_city_gives_its_country(extract_text):
     """A Chinese scholar's unknown university named after its city placed him in the story's other country."""
     text = ("ASTANA — Kazakhstan's foreign minister said trade with China would grow. Kazakh officials said the new "
             "border zone would open in May. Kazakhstan said the rail link was ready. The zone is too remote to "
-            "thrive, said Wen Bo, head of the Centre for Border Studies at Lanzhou University.")
+            "thrive, said Wen Bo, a lecturer in trade law at Kunming University.")
     assert _affiliations(extract_text(text))["Wen Bo"] == "CHN"
 
 

@@ -37,6 +37,14 @@ def test_a_quotation_closed_by_a_thing_or_naming_a_title_is_no_statement(extract
     assert _shape(extract_text(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    'After the crowd sang "We will not be moved," the mayor left.',
+    'In a speech titled "We Shall Overcome Again," Obama arrived late.',
+])
+def test_a_quotation_inside_an_opening_phrase_is_no_statement(extract_text, text):
+    assert _shape(extract_text(text)) == []
+
+
 def test_a_closing_verb_also_carries_on_to_the_next_quotation(extract_text):
     record = extract_text("“Our river is not for sale,” an angry Dovrin retorted in the hall. “It never was.”")
     assert [s.content.text for s in record.statements] == ["Our river is not for sale,", "It never was."]
@@ -85,7 +93,8 @@ def test_a_document_speaks_for_the_writer_its_phrase_names(extract_text, text, n
 @pytest.mark.parametrize("text", [
     "Talks ended.\n\nA letter from prison says the trial was unfair.",  # a place, not a writer
     "Talks ended.\n\nA report on the sanctions imposed by the European Union said trade had fallen.",  # who imposed, not wrote
+    "Talks ended.\n\nA report on a memo issued by the Harbor Bank said rates would rise.",  # the memo's writer
 ])
 def test_a_place_or_an_agent_of_another_act_writes_no_document(extract_text, text):
     name = _names(extract_text(text))[-1][0]
-    assert name not in ("prison", "European Union")
+    assert name not in ("prison", "European Union", "Harbor Bank")

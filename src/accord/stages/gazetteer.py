@@ -339,6 +339,8 @@ TARGET_PREPS = frozenset({"on", "against", "at"})
 # goes to, not where its doer is. Not "from": on a clause it may name the doer's own place ("got an offer from a
 # Texas firm"), as it does on a participant ("refugees from Syria").
 DIRECTION_PREPS = frozenset({"into", "toward", "towards"})
+# The locating prepositions of a clause read without its motion phrases (``locate`` with no destinations).
+STAYING_PREPS = LOCATING_PREPS - DIRECTION_PREPS
 
 
 def place_country(head, clause_only: bool = False, destinations: bool = True) -> str | None:
@@ -352,7 +354,7 @@ def locate(head: Token, clause_only: bool = False, destinations: bool = True) ->
     """As ``place_country``, with the place's tokens: (alpha-3, first token, last token) or None. Without
     ``destinations``, a clause's motion phrases (``DIRECTION_PREPS``) locate nothing: where a doer sent or
     withdrew something says nothing of whose it is."""
-    preps = LOCATING_PREPS if destinations or not clause_only else LOCATING_PREPS - DIRECTION_PREPS
+    preps = LOCATING_PREPS if destinations or not clause_only else STAYING_PREPS
     heads = [head]
     if clause_only:  # the verb's objects, and the objects of its prepositions ("set fire to a building in Nairobi")
         heads += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -18,7 +18,7 @@ nothing. Three more readings of the same kind:
   ("rights groups in Uganda"), never a city's, never for topic or posted heads;
 - a person's title seating the employer in a city gives its country ("a historian at Ferris University in
   Yokohama"), never for a posted title ("a correspondent for the Times in Beijing"), and so does an employer no
-  lexicon knows that is named after its city ("the director of an institute at Lanzhou University": a Chinese
+  lexicon knows that is named after its city ("a lecturer in trade law at Kunming University": a Chinese
   scholar in a story on Central Asia took the country its named speakers mostly belonged to, PolNeAR train seed
   200151);
 - a local body named bare ("police", "prosecutors", "authorities") takes the one country the locative places
@@ -79,7 +79,7 @@ _EMPLOYER_PLACE = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+|an?\s+)?[\w.'’
 # of British Columbia"): the capitalised name's place is where it serves.
 _EMPLOYER_OF_PLACE = re.compile(r"\b(?:at|with|for)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}of\s+"
                                 r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})$")
-# An employer named after the city it stands in, ending a title ("director of an institute at Lanzhou University",
+# An employer named after the city it stands in, ending a title ("a lecturer in trade law at Kunming University",
 # "a lecturer at Ibadan Polytechnic"): the city's country. A lexicon university ("Harvard University") is coded before.
 _CITY_NAMED_EMPLOYER = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)?)\s+"
                                   r"(?:University|College|Polytechnic)$")
@@ -279,7 +279,7 @@ def title_place(title: str) -> str | None:
 
 
 def _city_named_employer(title: str) -> str | None:
-    """The country of the city a title's employer is named after ("an economist at Lanzhou University" -> CHN),
+    """The country of the city a title's employer is named after ("an economist at Kunming University" -> CHN),
     never for a posted title, a given name ("Victoria University" may stand in several countries) or a name
     shared by places of several countries."""
     match = _CITY_NAMED_EMPLOYER.search(title)

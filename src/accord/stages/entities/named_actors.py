@@ -216,7 +216,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     named = _named_by_honorific(builder, span, lex) if entry is None else None
     if named is not None:
         if named.start > span.start:
-            head = doc[span.start : named.start - 1]  # "Lehigh" of "Lehigh, Bruce Turry": before the comma
+            head = doc[span.start : named.start - 1]  # "Harwick" of "Harwick, Daniel Morrow": before the comma
             if len(head) and head.text[:1].isupper():
                 add_name_candidate(builder, doc, head, lex)
         add_named_person(builder, doc, named, None, apposition(named, lex), None, lex)
@@ -251,7 +251,7 @@ def _named_by_honorific(builder: EntityBuilder, span: Span, lex: DocLexicon) -> 
     if start - 1 >= first and doc[start - 1].text in first_name_genders():
         start -= 1  # "Ann Marie Quist"
     if start != first:
-        return None  # one word after the comma, or other words before the name ("Lehigh Dean Bruce Turry")
+        return None  # one word after the comma, or other words before the name ("Harwick Dean Daniel Morrow")
     name = doc[start : span.end]
     if is_org_like(name, lex) or lookup_entry(lex, name) is not None or any(
             not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) or t.i in lex.titles for t in name):

@@ -130,7 +130,7 @@ def _seat_after_name(name: Span, chain: Span | None) -> str | None:
     says. Not for an office holder or a posted title ("Foreign Minister X in Geneva", "envoy X in Kyiv": a venue
     or a post abroad), nor for a name that is no subject ("met Haddad in Beirut": where they met)."""
     root = name.root
-    if root.dep_ not in SEATED_SUBJECT_DEPS or chain is not None and _office_or_post(chain):
+    if root.dep_ not in SEATED_SUBJECT_DEPS or (chain is not None and _office_or_post(chain)):
         return None
     for prep in root.rights:
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != name.end:

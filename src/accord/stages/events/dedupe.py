@@ -443,7 +443,7 @@ class CandidateDedupe:
         """Whether the sentence telling an earlier act names every one of these place words where something happened:
         a place someone was sent to or came from ("the guards flew the prisoner to Lima") is no venue of that act."""
         return bool(places) and places <= {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]
-                                           if not _directed(t)}
+                                           if t.lower_ in places and not _directed(t)}
 
     def _occasion_held_in(self, cand: Candidate, others: list[Candidate]) -> list[Candidate]:
         """The told acts an act is a part of: the occasion it is told inside (``setting_occasion``) is an act of its

@@ -885,12 +885,27 @@ def _attack_parties(token: Token, rule: dict[str, Any]) -> tuple[list[Token], li
 
 def _shows_force(token: Token, parties: list[Token], rule: dict[str, Any]) -> bool:
     """Whether an attack's sentence tells of force: a weapon, a casualty, an armed body or violence named in it
-    (``force_words``, ``violent_modifiers``), or a place, a facility or a people among its parties."""
-    words = set(rule["force_words"]) | set(rule["violent_modifiers"])
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in sentence_of(token)):
+    (``force_words``, ``violent_modifiers``; the attack word itself aside: "hammered his rival" names no hammer), or a
+    place, a facility or a people among its parties."""
+    words = _force_lexicon(rule)
+    if any(t is not token and (t.lemma_.lower() in words or t.lower_ in words) for t in sentence_of(token)):
         return True
     return any(p.ent_type_ in PLACE_LABELS or p.ent_type_ == "NORP" for p in parties) \
         or any(c.ent_type_ in PLACE_LABELS for c in token.children if c.dep_ == "compound")
+
+
+def _force_lexicon(rule: dict[str, Any]) -> frozenset[str]:
+    """The force words and violent modifiers of a verbal_attacks rule as one set, built once per rule (the rule's
+    dict lives as long as the lexicon, so its id keys the cache)."""
+    key = id(rule)
+    cached = _FORCE_LEXICONS.get(key)
+    if cached is None or cached[0] is not rule:
+        cached = _FORCE_LEXICONS[key] = (rule, frozenset(rule["force_words"]) | frozenset(rule["violent_modifiers"]))
+    return cached[1]
+
+
+# verbal_attacks rule id -> (the rule, its force words): ``_force_lexicon``'s cache, one entry per loaded lexicon.
+_FORCE_LEXICONS: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
 
 
 def unarmed_attack(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
@@ -915,11 +930,28 @@ def unarmed_attack(token: Token, senses: dict[str, Any], is_person: Callable[[To
     if lemma in rule["bodily_verbs"]:  # "he hit my hands", "hit singles", "hits the phones": words only from a message
         return bool(doers) and all(d.lemma_.lower() in rule["message_nouns"] or d.lemma_.lower() in rule["verbs"]
                                    for d in doers)
-    if doers and all(_speaker_like(d, rule, is_person) for d in doers):
+    if doers and all(_known_speaker(d, rule) for d in doers):
         return True
     if any(d.ent_type_ not in UNNAMED_BODY_LABELS for d in doers):
         return False  # "Hamas targeted voters": a named group or state may strike anyone
-    return bool(targets) and all(_attacked_in_words(t, rule, is_person) for t in targets)
+    named = any(t.ent_type_ == "PERSON" for t in targets)  # "attack billionaire frontrunner Lee": the role is Lee's title
+    return bool(targets) and all(_stance_target(t, rule) or (named and t.ent_type_ == "" and t.lemma_.lower() in rule["role_nouns"])
+                                 for t in targets)
+
+
+def _known_speaker(token: Token, rule: dict[str, Any]) -> bool:
+    """A doer that attacks in words when no force is named: a person named, a personal pronoun, a person's role or
+    a message; a bare person noun ("a man attacked a woman") may strike, so it does not count."""
+    return token.ent_type_ == "PERSON" or token.lower_ in rule["person_pronouns"] \
+        or token.lemma_.lower() in rule["message_nouns"] or token.ent_type_ in rule["doer_entities"] \
+        or (token.ent_type_ == "" and token.lemma_.lower() in rule["role_nouns"])
+
+
+def _stance_target(token: Token, rule: dict[str, Any]) -> bool:
+    """A target that, with no force named, words hit: a stance or a remark that names no entity ("attacked the
+    plan") or a person named ("groups spent millions attacking Clinton"); a person noun or a role ("attacked a
+    woman", "attacks on journalists") may be struck, so it makes no criticism of an attack alone."""
+    return token.ent_type_ == "PERSON" or (token.ent_type_ == "" and token.lemma_.lower() in rule["stance_nouns"])
 
 
 def electoral_win(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
@@ -1356,7 +1388,7 @@ def electoral_step(token: Token, event_type: str, senses: dict[str, Any], is_per
             return voters and not _shows_force(token, targets, senses["verbal_attacks"])
         return voters \
             and not any(t.ent_type_ in ACTOR_ENTITIES - {"NORP"} for t in targets) \
-            and doer is not None and doer.dep_ != "nsubjpass" and (
+            and doer.dep_ != "nsubjpass" and (
                 is_person(doer) or doer.lower_ in rule["person_pronouns"] or doer.lemma_.lower() in rule["candidate_nouns"]
                 or (doer.pos_ == "PROPN" and doer.ent_type_ in ("", "PERSON")))
     if event_type not in rule["types"]:

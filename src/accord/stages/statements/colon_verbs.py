@@ -28,6 +28,13 @@ SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NON_SPEAKER_PRONOUNS = frozenset({"it", "this", "that", "there", "which"})
 
 
+def speaking_subject(subject: Token | None, lex: CueLexicon) -> bool:
+    """Whether a verb's subject may be who speaks a quotation: a noun, a name or a pronoun that names an
+    animate speaker ("the mayor", "she"), not "it", "this" or a thing."""
+    return subject is not None and subject.pos_ in SPEAKER_POS and subject.lower_ not in NON_SPEAKER_PRONOUNS \
+        and animate(subject, lex)
+
+
 def _verb_before_colon(doc: Doc, colon: int) -> Token | None:
     """The verb closing a clause at the colon token ``colon``, past a particle or an adverb."""
     j = colon - 1
@@ -96,8 +103,7 @@ def find_verb_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLex
             if any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i < colon.i):
                 continue
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-        if (subject is None or subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
-                or not animate(subject, lex)):
+        if not speaking_subject(subject, lex):
             continue
         cue_end = colon.idx if verb.i + 1 < colon.i else verb.idx + len(verb.text)
         if phrasing is not None:
@@ -153,8 +159,7 @@ def find_colon_paragraphs(doc: Doc, text: str, lex: CueLexicon) -> list[Candidat
         if any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in verb.children if c.i < token.i):
             continue
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-        if (subject is None or subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
-                or not animate(subject, lex)):
+        if not speaking_subject(subject, lex):
             continue
         found.append(Candidate((verb.idx, verb.idx + len(verb.text)), subject, paragraph, "transcript"))
     return found
@@ -204,8 +209,7 @@ def find_object_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueL
             continue
         verb, noun = announcing
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-        if (subject is None or subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
-                or not animate(subject, lex)):
+        if not speaking_subject(subject, lex):
             continue
         found.append(Candidate((verb.idx, verb.idx + len(verb.text)), subject, (quote.start, quote.end), "transcript"))
     return found

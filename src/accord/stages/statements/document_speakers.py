@@ -56,14 +56,31 @@ def document_of_content(head: Token) -> Token | None:
                  for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENT_NOUNS), head)
 
 
-def _issued_by_below(prep: Token) -> list[Token]:
-    """The agents of an issuing participle the parse hung inside a document's own prepositional phrase
-    ("a report on farm subsidies issued last month by the trade office": `issued` on `subsidies`):
-    only an issuing verb (speakers.json issuing_verbs) tells who wrote the document."""
-    issuing = speaker_words()["issuing_verbs"]
-    return [o for verb in prep.subtree if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in issuing
-            for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+def _by_agents(verb: Token) -> list[Token]:
+    """The objects of a verb's by-phrase ("issued by the ministry"): who did what the verb tells."""
+    return [o for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
             for o in c.children if o.dep_ == "pobj"]
+
+
+def _issued_by_below(prep: Token) -> list[Token]:
+    """The agents of an issuing participle the parse hung on the object of a document's own prepositional phrase
+    ("a report on farm subsidies issued last month by the trade office": `issued` on `subsidies`): only an
+    issuing verb (speakers.json issuing_verbs) tells who wrote the document, and only when that object is no
+    document itself ("a report on a memo issued by the bank": the bank wrote the memo, not the report)."""
+    issuing = speaker_words()["issuing_verbs"]
+    return [o for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() not in DOCUMENT_NOUNS
+            for verb in obj.children if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in issuing
+            for o in _by_agents(verb)]
+
+
+def _phrase_authors(child: Token) -> list[Token]:
+    """The authors one child of a document noun names: the objects of its by- or from-phrase, or the agent of a
+    participle that issued or wrote it ("issued by X"); never the agent of receiving ("a memo seen by Reuters")."""
+    if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPOSITIONS:
+        return [o for o in child.children if o.dep_ == "pobj"]
+    if child.dep_ == "acl" and child.tag_ == "VBN" and not _received(child):
+        return _by_agents(child)
+    return []
 
 
 def _received(verb: Token) -> bool:
@@ -107,8 +124,8 @@ class DocumentSpeakers:
         authors: list[Token] = []
         outlets: list[Token] = []
         for child in head.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPOSITIONS:
-                authors += [o for o in child.children if o.dep_ == "pobj"]
+            if phrase := _phrase_authors(child):
+                authors += phrase
             elif child.dep_ == "prep" and child.lower_ == "in":
                 outlets += [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             elif child.dep_ == "amod" and child.lower_ in AVAILABLE_WORDS:
@@ -117,11 +134,7 @@ class DocumentSpeakers:
                 authors += [o for c in child.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS
                             and not (c.lower_ == "by" and _received(child))
                             for o in c.children if o.dep_ == "pobj"]
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and not _received(child):
-                # "a report written by X"; not "a memo seen by Reuters", whose agent only received it
-                authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                            for o in c.children if o.dep_ == "pobj"]
-            elif child.dep_ == "prep" and ISSUED_BY_DEEP:
+            elif child.dep_ == "prep" and child.lower_ not in AUTHOR_PREPOSITIONS and ISSUED_BY_DEEP:
                 authors += _issued_by_below(child)
             elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"
                                           and child.ent_type_ not in PLACE_ENTITY_TYPES
@@ -198,14 +211,7 @@ class DocumentSpeakers:
     def _author_tokens(head: Token) -> list[Token]:
         """The objects of a document's by- and from-phrases, on the noun or on a participle that issued or
         wrote it ("issued by X"); never the agent of a participle of receiving ("a memo seen by Reuters")."""
-        authors: list[Token] = []
-        for child in head.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPOSITIONS:
-                authors += [o for o in child.children if o.dep_ == "pobj"]
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and not _received(child):
-                authors += [o for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                            for o in c.children if o.dep_ == "pobj"]
-        return authors
+        return [a for child in head.children for a in _phrase_authors(child)]
 
     def _earlier_writer(self, head: Token) -> ResolvedSpeaker | None:
         """"According to the website" after "China's Foreign Ministry website": a definite document with no writer

@@ -11,9 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.stages.grammar import SUBJECT_DEPS
-from accord.stages.statements.animacy import animate
 from accord.stages.statements.candidate import Candidate
-from accord.stages.statements.colon_verbs import NON_SPEAKER_PRONOUNS, OBJECT_DEPS, SPEAKER_POS
+from accord.stages.statements.colon_verbs import OBJECT_DEPS, speaking_subject
 from accord.stages.statements.lexicon import CueLexicon
 from accord.stages.statements.quotes import Quote
 
@@ -26,13 +25,25 @@ TAG_CLOSERS = frozenset(",!?")
 TAIL_DEPS = frozenset({"punct", "advmod", "prep", "advcl", "cc", "conj", "npadvmod", "prt"})
 # Words that may stand between the subject and its verb (`the mayor then fumed`).
 BETWEEN_DEPS = frozenset({"advmod"})
+# Marks that may stand right before a quotation that opens its sentence (the test ``assemble`` uses for
+# quotation paragraphs); after any other the quotation sits inside a phrase (`After the band played "...,"`).
+SENTENCE_OPENERS = frozenset("\n.!?\"”’")
+
+
+def _opens_sentence(text: str, quote: Quote) -> bool:
+    """Whether the quotation opens its sentence: a quotation inside an opening phrase (`In a talk titled "...,"`)
+    is a title or a song, and the verb after it tells what the subject did, not what was said."""
+    i = quote.outer_start
+    while i > 0 and text[i - 1] in " \t\xa0":
+        i -= 1
+    return i == 0 or text[i - 1] in SENTENCE_OPENERS
 
 
 def _closes_with_tag(text: str, quote: Quote) -> bool:
     """Whether the quotation closes with a comma, an exclamation or a question mark, inside or
     right after its closing mark, and is more than one word (one word is a title or a term)."""
     inside = text[quote.start : quote.end].rstrip()
-    if " " not in inside.strip() or not inside:
+    if " " not in inside.strip():
         return False
     return inside[-1] in TAG_CLOSERS or text[quote.outer_end : quote.outer_end + 1] == ","
 
@@ -58,7 +69,7 @@ def find_verb_tail_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLexi
     """One candidate per quotation closed by `Subject verb` with a verb outside the cue lexicon."""
     found: list[Candidate] = []
     for quote in quotes:
-        if not _closes_with_tag(text, quote):
+        if not _closes_with_tag(text, quote) or not _opens_sentence(text, quote):
             continue
         first = _first_after(doc, text, quote)
         if first is None or first.pos_ == "PUNCT":
@@ -77,8 +88,7 @@ def find_verb_tail_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLexi
             continue  # an object or a clause of its own: the verb tells an act, not the quotation
         if any(c.dep_ not in TAIL_DEPS for c in verb.children if c.i > verb.i):
             continue
-        if (subject.pos_ not in SPEAKER_POS or subject.lower_ in NON_SPEAKER_PRONOUNS
-                or not animate(subject, lex) or not _has_verb(doc, quote)):
+        if not speaking_subject(subject, lex) or not _has_verb(doc, quote):
             continue
         found.append(Candidate((verb.idx, verb.idx + len(verb.text)), subject, (quote.start, quote.end), "transcript"))
     return found
