@@ -68,6 +68,15 @@ def test_a_meeting_had_today_or_in_the_past_stays_reported(extract_text, text, w
     assert all(e.reported for e in found), _summary(found)
 
 
+@pytest.mark.parametrize("text", [
+    "Every Monday we have talks with the Cuban envoy, the president said.",
+    "On Mondays we have talks with the Cuban envoy, the president said.",
+])
+def test_a_meeting_had_on_a_recurring_day_is_no_meeting_to_come(extract_text, text):
+    found = _at(_events(extract_text, text, published="2025-05-14"), "talks")
+    assert all(e.modality != "future" for e in found), _summary(found)
+
+
 @pytest.mark.parametrize("text, word", [
     ("The delegates are not meeting in person in Doha, the mediator said.", "meeting"),
     ("There is no direct negotiation between Peru and Chile, the minister said.", "negotiation"),

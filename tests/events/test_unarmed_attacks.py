@@ -27,6 +27,12 @@ def test_a_message_attacking_a_person_is_no_assault(extract_text):
     assert "ASSAULT" not in _types_of(events, "hit"), _summary(events)
 
 
+def test_a_weapon_word_in_a_name_tells_no_force(extract_text):
+    events = _events(extract_text, "Roger Stone attacked the special counsel on Monday in a long post.")
+    types = _types_of(events, "attacked")
+    assert "ASSAULT" not in types and "ACCUSE" in types, _summary(events)
+
+
 def test_attacks_with_force_stay_assault(extract_text):
     for text, trigger in (("Gunmen attacked the governor's convoy on Monday, killing two guards.", "attacked"),
                           ("Rebel fighters targeted the mayor's residence with mortars overnight.", "targeted"),

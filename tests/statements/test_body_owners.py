@@ -73,3 +73,11 @@ def test_the_airline_is_the_carrier_named_before(extract_text):
     record = extract_text(text)
     names = {s.speaker.text: s.speaker.name for s in record.statements if s.speaker}
     assert names["The airline"] == "Nordic Airways"
+
+
+def test_the_airline_is_not_an_air_force_named_before(extract_text):
+    text = ("The U.S. Air Force grounded its tanker fleet on Monday after a fuel leak. The airline said on Tuesday "
+            "it would cancel dozens of flights.")
+    record = extract_text(text)
+    names = {s.speaker.text: s.speaker.name for s in record.statements if s.speaker}
+    assert names["The airline"] != "Air Force", names

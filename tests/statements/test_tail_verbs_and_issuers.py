@@ -45,6 +45,11 @@ def test_a_quotation_inside_an_opening_phrase_is_no_statement(extract_text, text
     assert _shape(extract_text(text)) == []
 
 
+def test_a_quotation_after_an_opening_phrase_and_its_comma_is_said(extract_text):
+    record = extract_text('On the question of taxes, "We cut them twice," the mayor beamed.')
+    assert _shape(record) == [("the mayor", "beamed", "We cut them twice,")]
+
+
 def test_a_closing_verb_also_carries_on_to_the_next_quotation(extract_text):
     record = extract_text("“Our river is not for sale,” an angry Dovrin retorted in the hall. “It never was.”")
     assert [s.content.text for s in record.statements] == ["Our river is not for sale,", "It never was."]

@@ -261,7 +261,8 @@ def _timed_by_future(clause: Token, markers: list[str], auxiliaries: set[str]) -
     return any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("’", "'") in auxiliaries for c in clause.head.children)
 
 
-def _had_ahead(trigger: Token, verbs: list[str], words: set[str], present_words: set[str]) -> bool:
+def _had_ahead(trigger: Token, verbs: list[str], words: set[str], present_words: set[str],
+               recurring_words: set[str]) -> bool:
     """Whether an event noun is what a present "have" holds on a day ("on Friday we have a big meeting", "we're
     having talks next week"): a meeting on the calendar, to come, not one told as held (issue 14 item 3). A
     present "have" on today's date ("today we have a meeting") may be the meeting itself and stays."""
@@ -275,7 +276,14 @@ def _had_ahead(trigger: Token, verbs: list[str], words: set[str], present_words:
     if verb.tag_ not in PRESENT_TAGS:
         return False
     dates = [o for word in (verb, trigger) for objects in _placed_times(word) for o in objects if o.ent_type_ == "DATE"]
-    return bool(dates) and not any(t.lower_ in present_words for d in dates for t in d.subtree)
+    return bool(dates) and not any(t.lower_ in present_words or _recurring(t, recurring_words)
+                                   for d in dates for t in d.subtree)
+
+
+def _recurring(token: Token, recurring_words: set[str]) -> bool:
+    """A word that makes a date recur ("every/each Monday", "on Mondays"): a habit told as done, not a meeting to
+    come."""
+    return token.lower_ in recurring_words or (token.tag_ in ("NNS", "NNPS") and token.ent_type_ == "DATE")
 
 
 def _awaited(clause: Token, markers: list[str], auxiliaries: set[str]) -> bool:
@@ -585,7 +593,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         return "hypothetical"  # "is considering sanctions", "weighs imposing tariffs"
     if _told_ahead(trigger, anchor, set(cues["future_date_words"]), set(cues["demand_verbs"])):
         return "future"  # "Trump and Ryan are meeting next week": an act to come, as with "will"
-    if _had_ahead(trigger, cues["scheduled_have_verbs"], set(cues["future_date_words"]), set(cues["present_date_words"])):
+    if _had_ahead(trigger, cues["scheduled_have_verbs"], set(cues["future_date_words"]), set(cues["present_date_words"]),
+                  set(cues["recurring_date_words"])):
         return "future"  # "on Friday we have a big meeting": a meeting on the calendar
     return "asserted"
 

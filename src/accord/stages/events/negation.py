@@ -113,7 +113,7 @@ def pending(verb: Token) -> bool:
     """Whether a "to" infinitive is what its subject "has yet to" or "is yet to" do ("has yet to sign the deal"): not
     done so far, so negated (issue 14 item 3), and neither asked for nor refused."""
     holder = verb.head
-    return verb.dep_ == "xcomp" and holder is not verb and holder.lemma_.lower() in PENDING_HOLDERS \
+    return verb.dep_ == "xcomp" and holder.i != verb.i and holder.lemma_.lower() in PENDING_HOLDERS \
         and any(c.dep_ == "advmod" and c.lower_ == PENDING_ADVERB for c in holder.children)
 
 

@@ -888,10 +888,22 @@ def _shows_force(token: Token, parties: list[Token], rule: dict[str, Any]) -> bo
     (``force_words``, ``violent_modifiers``; the attack word itself aside: "hammered his rival" names no hammer), or a
     place, a facility or a people among its parties."""
     words = _force_lexicon(rule)
-    if any(t is not token and (t.lemma_.lower() in words or t.lower_ in words) for t in sentence_of(token)):
+    if any(t.i != token.i and not _names_someone(t) and (t.lemma_.lower() in words or t.lower_ in words)
+           for t in sentence_of(token)):
         return True
     return any(p.ent_type_ in PLACE_LABELS or p.ent_type_ == "NORP" for p in parties) \
         or any(c.ent_type_ in PLACE_LABELS for c in token.children if c.dep_ == "compound")
+
+
+# Entity labels whose words name someone or a work, never a weapon or a blow ("Roger Stone", "The Hammer"); an
+# organisation's name still tells force ("the Syrian Army", "the Navy").
+NAMED_THING_LABELS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT"})
+
+
+def _names_someone(token: Token) -> bool:
+    """A word that is part of a person's or a work's name, or an untagged proper noun: a name is no weapon
+    ("Stone attacked the counsel" names no stone)."""
+    return token.ent_type_ in NAMED_THING_LABELS or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
 def _force_lexicon(rule: dict[str, Any]) -> frozenset[str]:

@@ -25,9 +25,10 @@ TAG_CLOSERS = frozenset(",!?")
 TAIL_DEPS = frozenset({"punct", "advmod", "prep", "advcl", "cc", "conj", "npadvmod", "prt"})
 # Words that may stand between the subject and its verb (`the mayor then fumed`).
 BETWEEN_DEPS = frozenset({"advmod"})
-# Marks that may stand right before a quotation that opens its sentence (the test ``assemble`` uses for
-# quotation paragraphs); after any other the quotation sits inside a phrase (`After the band played "...,"`).
-SENTENCE_OPENERS = frozenset("\n.!?\"”’")
+# Marks that may stand right before a quotation that opens its sentence or clause (the test ``assemble`` uses for
+# quotation paragraphs, and the punctuation that ends an opening phrase: 'On taxes, "We cut them," she beamed');
+# after a word the quotation sits inside a phrase (`After the band played "...,"`, `a talk titled "...,"`).
+SENTENCE_OPENERS = frozenset("\n.!?\"”’,:;—–(")
 
 
 def _opens_sentence(text: str, quote: Quote) -> bool:
