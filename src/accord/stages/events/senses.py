@@ -44,11 +44,13 @@ targeting voters). The words and the why of each live in ``frames.json`` ("sense
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from accord.knowledge.loader import read_json
 from accord.records import ActorRef, Entity
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, entity_span, preposition_objects
 from accord.stages.statements.animacy import ANIMATE_LABELS, THING_LABELS, animate
@@ -1454,13 +1456,34 @@ def _foretold(clause: Token, rule: dict[str, Any]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in rule["modal_words"] for c in clause.children)
 
 
+@functools.lru_cache(maxsize=1)
+def _kin_nouns() -> frozenset[str]:
+    """The nouns of kinship ("son", "wife"), whose one home is the speaker cues (speakers.json ``kin_nouns``)."""
+    return frozenset(read_json("cues/speakers.json")["kin_nouns"])
+
+
+def _worried_for(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether the worry is for someone's welfare: "concerned for the hostages", "concerned about his son", "about
+    the safety of the crew" (a relative, or a welfare noun, as what the worry is about)."""
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ in rule["welfare_preps"]:
+            return True
+        if prep.lower_ in rule["topic_preps"] and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in rule["welfare_nouns"] or g.lemma_.lower() in _kin_nouns())
+                for g in prep.children):
+            return True
+    return False
+
+
 def worry_not_disapproval(token: Token, senses: dict[str, Any]) -> bool:
-    """"concerned that the conflict will spread", "as concerned about inequality as about jobs": a fear of what may
-    happen or a degree of worry compared, no disapproval of an act ("deeply concerned about the recent actions of X"
-    keeps ACCUSE)."""
+    """"concerned that the conflict will spread", "as concerned about inequality as about jobs", "concerned about his
+    son": a fear of what may happen, a degree of worry compared or a worry for someone's welfare, no disapproval of
+    an act ("deeply concerned about the recent actions of X" keeps ACCUSE)."""
     rule = senses["worries"]
     if token.lemma_.lower() not in rule["words"]:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in rule["degree_words"] for c in token.children):
         return True  # "as concerned about X as", "more concerned about Y than"
+    if _worried_for(token, rule):
+        return True  # "concerned about her son", "concerned for the safety of the crew"
     return any(c.dep_ == "ccomp" and _foretold(c, rule) for c in token.children)
