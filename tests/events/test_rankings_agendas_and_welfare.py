@@ -1,7 +1,8 @@
 """False events seen on fresh real news (PolNeAR train, session 20, judged by hand): a superlative ranked by
 "ever" ("the kindest woman I have ever met") ranks experience, an agenda does not act for its holder, and a worry
-for a relative's or a crew's welfare disapproves of no one; each beside the true event of the same words that
-stays. Sentences are invented."""
+for a relative's or a crew's welfare disapproves of no one, and backing up one's own claims or speeches ("made bold
+claims and backed them up") supports no party; each beside the true event of the same words that stays. Sentences
+are invented."""
 
 from __future__ import annotations
 
@@ -39,3 +40,17 @@ def test_a_ranking_an_agenda_or_a_worry_for_someone_is_no_event(extract_text, te
 def test_the_same_words_for_a_real_act_stay(extract_text, text, kept):
     types, summary = _types(extract_text, text)
     assert kept in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Paris gives long speeches on housing and then backs them up on French television.",
+    "The German chancellor made bold claims and backed them up with data.",
+])
+def test_backing_up_ones_own_words_supports_no_one(extract_text, text):
+    types, summary = _types(extract_text, text)
+    assert "SUPPORT" not in types, summary
+
+
+def test_backing_the_people_one_met_stays_support(extract_text):
+    types, summary = _types(extract_text, "The German chancellor met French officials and backed them on Monday.")
+    assert "SUPPORT" in types, summary

@@ -569,13 +569,23 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     if not objects:
         return lemma in rule["bare"] and not _preps(token) and not _has(token, frozenset({"agent"}))
     objects += [conj for o in list(objects) for conj in o.conjuncts]
-    objects = [_what_collective_holds(_what_money_is_in(o), rule) for o in objects]
+    objects = [_what_collective_holds(_what_money_is_in(_shared_object(token, o, rule)), rule) for o in objects]
     if any(c.dep_ == "poss" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PROPN") for o in objects for c in o.children):
         return False  # "defended Trump's remarks": a named party's words approved, SUPPORT of that party
     words = set(rule["verbs"][lemma])
     seats = rule["named_seats"].get(lemma, ())
     return all(o.ent_type_ in rule["object_entities"] or _named_seat(o, seats)
                or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words) for o in objects)
+
+
+def _shared_object(verb: Token, noun: Token, rule: dict[str, Any]) -> Token:
+    """What a pronoun object of a verb coordinated under one doer stands for: the first verb's object of the same
+    number ("made bold claims and backed them up" backs the claims); the pronoun itself otherwise."""
+    number = rule["shared_object_pronouns"].get(noun.lower_)
+    if number is None or verb.dep_ != "conj" or _has(verb, SUBJECT_DEPS):
+        return noun  # a conjunct with its own doer ("they made demands and we met them") is another's act
+    firsts = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.tag_ in number]
+    return firsts[0] if len(firsts) == 1 else noun
 
 
 def _named_seat(noun: Token, seats: list[str]) -> bool:
