@@ -54,3 +54,12 @@ def test_backing_up_ones_own_words_supports_no_one(extract_text, text):
 def test_backing_the_people_one_met_stays_support(extract_text):
     types, summary = _types(extract_text, "The German chancellor met French officials and backed them on Monday.")
     assert "SUPPORT" in types, summary
+
+
+def test_a_video_players_notice_line_tells_no_event(extract_text):
+    text = ("Police in Lyon arrested two men on Monday.\n\n"
+            "We're sorry, this clip has been restricted by the owner for viewers abroad.\n\n"
+            "The mayor praised the officers.")
+    events = _events(extract_text, text)
+    assert not any(e.trigger.text == "restricted" for e in events), _summary(events)
+    assert any(e.trigger.text == "arrested" for e in events), _summary(events)
