@@ -34,6 +34,13 @@ def kicker_pattern() -> re.Pattern[str]:
     return _patterns()[0]
 
 
+@functools.lru_cache(maxsize=1)
+def notice_pattern() -> re.Pattern[str]:
+    """A page's notices that may stand anywhere in a text (a video player's error line), to be matched in full
+    against one stripped line."""
+    return _joined(read_json(BOILERPLATE_FILE)["notices"])
+
+
 def boilerplate_line_pattern() -> re.Pattern[str]:
     """Single boilerplate lines ("Follow us on …", "(Reporting by …)"), to be matched in full against one
     stripped line."""

@@ -89,6 +89,25 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+# Tags of a superlative adjective ("kindest", "best") and of a superlative adverb grading one ("most generous").
+SUPERLATIVE_ADJECTIVE_TAG = "JJS"
+SUPERLATIVE_ADVERB_TAG = "RBS"
+
+
+def _superlative(noun: Token) -> bool:
+    """Whether a noun is ranked by a superlative ("the kindest woman", "the most generous donor")."""
+    return any(c.dep_ == "amod" and (c.tag_ == SUPERLATIVE_ADJECTIVE_TAG or any(
+        g.dep_ == "advmod" and g.tag_ == SUPERLATIVE_ADVERB_TAG for g in c.children)) for c in noun.children)
+
+
+def ranks_experience(verb: Token, cues: dict) -> bool:
+    """Whether the verb heads a relative clause with "ever" on a superlative noun ("the kindest woman I have
+    ever met"): a ranking of one's experience, no act told ("the first time they had ever met" is not one)."""
+    if verb.dep_ != "relcl" or not _superlative(verb.head):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in cues["experience_adverbs"] for c in verb.children)
+
+
 def is_habitual(verb: Token, cues: dict) -> bool:
     """Whether the verb, or the head whose adverbs it shares, is modified by an adverb of habit or its phrase
     form ("on a regular basis"; in a simple tense) or of a lasting stance (in the present or the perfect)."""

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from accord.stages import grammar
 from accord.stages.events import arguments
 from accord.stages.events.candidate import Candidate
-from accord.stages.events.habitual import governing_verb, is_habitual
+from accord.stages.events.habitual import governing_verb, is_habitual, ranks_experience
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.modality import counted_by
 from accord.stages.events.occurrence import told_as_placed
@@ -295,6 +295,8 @@ class NonEventFilter:
             return True  # "a cyclone slammed into the coast", "the virus killed 30 people"
         if any(is_habitual(t, self.lexicon.cues) for t in {token, cand.anchor} if t.pos_ in ("VERB", "AUX")):
             return True  # "police usually arrest protesters", "Russia has long supported Assad": a habit, no act
+        if token.pos_ in ("VERB", "AUX") and ranks_experience(token, self.lexicon.cues):
+            return True  # "the kindest woman I have ever met": a ranking of experience, no act
         if attraction_appeal(token, cand.type, frames["senses"]):
             return True  # "his appeal to blue-collar voters", "able to appeal to a group": attractive, nothing asked
         if rival_contest(token, frames["senses"], cand.type, self.is_person) \

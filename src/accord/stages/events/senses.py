@@ -44,11 +44,13 @@ targeting voters). The words and the why of each live in ``frames.json`` ("sense
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from accord.knowledge.loader import read_json
 from accord.records import ActorRef, Entity
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, entity_span, preposition_objects
 from accord.stages.statements.animacy import ANIMATE_LABELS, THING_LABELS, animate
@@ -567,13 +569,23 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     if not objects:
         return lemma in rule["bare"] and not _preps(token) and not _has(token, frozenset({"agent"}))
     objects += [conj for o in list(objects) for conj in o.conjuncts]
-    objects = [_what_collective_holds(_what_money_is_in(o), rule) for o in objects]
+    objects = [_what_collective_holds(_what_money_is_in(_shared_object(token, o, rule)), rule) for o in objects]
     if any(c.dep_ == "poss" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PROPN") for o in objects for c in o.children):
         return False  # "defended Trump's remarks": a named party's words approved, SUPPORT of that party
     words = set(rule["verbs"][lemma])
     seats = rule["named_seats"].get(lemma, ())
     return all(o.ent_type_ in rule["object_entities"] or _named_seat(o, seats)
                or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words) for o in objects)
+
+
+def _shared_object(verb: Token, noun: Token, rule: dict[str, Any]) -> Token:
+    """What a pronoun object of a verb coordinated under one doer stands for: the first verb's object of the same
+    number ("made bold claims and backed them up" backs the claims); the pronoun itself otherwise."""
+    number = rule["shared_object_pronouns"].get(noun.lower_)
+    if number is None or verb.dep_ != "conj" or _has(verb, SUBJECT_DEPS):
+        return noun  # a conjunct with its own doer ("they made demands and we met them") is another's act
+    firsts = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.tag_ in number]
+    return firsts[0] if len(firsts) == 1 else noun
 
 
 def _named_seat(noun: Token, seats: list[str]) -> bool:
@@ -1498,13 +1510,34 @@ def _foretold(clause: Token, rule: dict[str, Any]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in rule["modal_words"] for c in clause.children)
 
 
+@functools.lru_cache(maxsize=1)
+def _kin_nouns() -> frozenset[str]:
+    """The nouns of kinship ("son", "wife"), whose one home is the speaker cues (speakers.json ``kin_nouns``)."""
+    return frozenset(read_json("cues/speakers.json")["kin_nouns"])
+
+
+def _worried_for(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether the worry is for someone's welfare: "concerned for the hostages", "concerned about his son", "about
+    the safety of the crew" (a relative, or a welfare noun, as what the worry is about)."""
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ in rule["welfare_preps"]:
+            return True
+        if prep.lower_ in rule["topic_preps"] and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in rule["welfare_nouns"] or g.lemma_.lower() in _kin_nouns())
+                for g in prep.children):
+            return True
+    return False
+
+
 def worry_not_disapproval(token: Token, senses: dict[str, Any]) -> bool:
-    """"concerned that the conflict will spread", "as concerned about inequality as about jobs": a fear of what may
-    happen or a degree of worry compared, no disapproval of an act ("deeply concerned about the recent actions of X"
-    keeps ACCUSE)."""
+    """"concerned that the conflict will spread", "as concerned about inequality as about jobs", "concerned about his
+    son": a fear of what may happen, a degree of worry compared or a worry for someone's welfare, no disapproval of
+    an act ("deeply concerned about the recent actions of X" keeps ACCUSE)."""
     rule = senses["worries"]
     if token.lemma_.lower() not in rule["words"]:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in rule["degree_words"] for c in token.children):
         return True  # "as concerned about X as", "more concerned about Y than"
+    if _worried_for(token, rule):
+        return True  # "concerned about her son", "concerned for the safety of the crew"
     return any(c.dep_ == "ccomp" and _foretold(c, rule) for c in token.children)

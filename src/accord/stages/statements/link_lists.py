@@ -4,6 +4,7 @@ A web page pasted as text keeps its lists of links to other stories ("Related:" 
 Question About Wages"). Those lines are other articles' headlines, not something said or done in this one: their
 verbs ("Responds", "Says") make no statement (issue 13 item 5) and tell no event of this article (issue 14). The
 statements stage finds the ranges once and leaves them in ``state.scratch[LINK_LISTS_KEY]`` for the events stage.
+A page's notice lines (a video player's error line, ``notices`` in outlet.json) are added to the ranges wherever they stand.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from accord.knowledge.boilerplate import kicker_pattern
+from accord.knowledge.boilerplate import kicker_pattern, notice_pattern
 
 # The scratch key of the article's link-list ranges (written by the statements stage, read by the events stage).
 LINK_LISTS_KEY = "link_lists"
@@ -68,10 +69,23 @@ def _kicker_lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+def _notice_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The ranges of the lines that are a page's notices (``notices`` in ``data/boilerplate/outlet.json``: a video
+    player's error line), wherever they stand."""
+    notices = notice_pattern()
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.strip(KICKER_WRAPPING)
+        if stripped and notices.fullmatch(stripped):
+            yield start, end
+        start = end + 1
+
+
 def link_list_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of the headline lines that follow a link kicker (on its line or below it), up to the
-    first line that is no headline (blank lines between them are passed over)."""
-    ranges: list[tuple[int, int]] = []
+    first line that is no headline (blank lines between them are passed over), and of a page's notice lines."""
+    ranges: list[tuple[int, int]] = list(_notice_lines(text))
     for position, kicker_end in _kicker_lines(text):
         if not text[position:kicker_end].strip(KICKER_WRAPPING):
             position = kicker_end + 1  # the label alone: its links follow on the next lines
