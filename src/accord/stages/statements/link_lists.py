@@ -54,31 +54,30 @@ def is_headline_line(line: str) -> bool:
 def _kicker_lines(text: str) -> Iterator[tuple[int, int]]:
     """For each line that is a link kicker (``data/boilerplate/outlet.json``, the readers' kickers too): where
     its first link may start (after the label's colon or bar; the line end when it has none) and the line end."""
-    kickers = kicker_pattern()
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        stripped = line.strip(KICKER_WRAPPING)
-        if stripped and kickers.fullmatch(stripped):
-            label_end = LABEL_END.search(line)
-            if label_end is None:
-                yield end, end
-            else:
-                rest = line[label_end.end():]
-                yield end - len(rest.lstrip(KICKER_WRAPPING)), end  # the link starts past spaces and quotes
-        start = end + 1
+    for _, end, line in _lines_matching(text, kicker_pattern()):
+        label_end = LABEL_END.search(line)
+        if label_end is None:
+            yield end, end
+        else:
+            rest = line[label_end.end():]
+            yield end - len(rest.lstrip(KICKER_WRAPPING)), end  # the link starts past spaces and quotes
 
 
 def _notice_lines(text: str) -> Iterator[tuple[int, int]]:
     """The ranges of the lines that are a page's notices (``notices`` in ``data/boilerplate/outlet.json``: a video
     player's error line), wherever they stand."""
-    notices = notice_pattern()
+    for start, end, _ in _lines_matching(text, notice_pattern()):
+        yield start, end
+
+
+def _lines_matching(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, str]]:
+    """Each line whose text, stripped of spaces and quotes, the pattern matches in full: its start, end and text."""
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         stripped = line.strip(KICKER_WRAPPING)
-        if stripped and notices.fullmatch(stripped):
-            yield start, end
+        if stripped and pattern.fullmatch(stripped):
+            yield start, end, line
         start = end + 1
 
 
