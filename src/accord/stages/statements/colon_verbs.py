@@ -35,6 +35,12 @@ def speaking_subject(subject: Token | None, lex: CueLexicon) -> bool:
         and animate(subject, lex)
 
 
+def _speaker_before(verb: Token, lex: CueLexicon) -> Token | None:
+    """The verb's subject written before it, when it may be who speaks (``speaking_subject``); else None."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    return subject if speaking_subject(subject, lex) else None
+
+
 def _verb_before_colon(doc: Doc, colon: int) -> Token | None:
     """The verb closing a clause at the colon token ``colon``, past a particle or an adverb."""
     j = colon - 1
@@ -102,8 +108,8 @@ def find_verb_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueLex
                 continue
             if any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i < colon.i):
                 continue
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-        if not speaking_subject(subject, lex):
+        subject = _speaker_before(verb, lex)
+        if subject is None:
             continue
         cue_end = colon.idx if verb.i + 1 < colon.i else verb.idx + len(verb.text)
         if phrasing is not None:
@@ -158,8 +164,8 @@ def find_colon_paragraphs(doc: Doc, text: str, lex: CueLexicon) -> list[Candidat
             continue
         if any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in verb.children if c.i < token.i):
             continue
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-        if not speaking_subject(subject, lex):
+        subject = _speaker_before(verb, lex)
+        if subject is None:
             continue
         found.append(Candidate((verb.idx, verb.idx + len(verb.text)), subject, paragraph, "transcript"))
     return found
@@ -208,8 +214,8 @@ def find_object_colon_quotes(doc: Doc, text: str, quotes: list[Quote], lex: CueL
         if announcing is None:
             continue
         verb, noun = announcing
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-        if not speaking_subject(subject, lex):
+        subject = _speaker_before(verb, lex)
+        if subject is None:
             continue
         found.append(Candidate((verb.idx, verb.idx + len(verb.text)), subject, (quote.start, quote.end), "transcript"))
     return found
