@@ -713,6 +713,20 @@ def _negated_verb(verb: Token, negators: set[str]) -> bool:
 FOR_INFINITIVE_HOPS = 8
 
 
+# The adverb of an act still to be done ("has yet to sign", "is yet to meet").
+PENDING_ADVERB = "yet"
+# The verbs that carry it before the act's "to" infinitive.
+PENDING_HOLDERS = frozenset({"have", "be"})
+
+
+def pending(verb: Token) -> bool:
+    """Whether a "to" infinitive is what its subject "has yet to" or "is yet to" do ("has yet to sign the deal"): not
+    done so far, so negated (issue 14 item 3), and neither asked for nor refused."""
+    holder = verb.head
+    return verb.dep_ == "xcomp" and holder.i != verb.i and holder.lemma_.lower() in PENDING_HOLDERS \
+        and any(c.dep_ == "advmod" and c.lower_ == PENDING_ADVERB for c in holder.children)
+
+
 def _obliged(head: Token, cues: dict) -> bool:
     """Whether a clause is what someone needs or has to do ("Washington needs to act", "Iran has to stop")
     or what it is important or necessary to do ("it is important to meet the rebels")."""
@@ -722,8 +736,8 @@ def _obliged(head: Token, cues: dict) -> bool:
         return False
     governor = head.head
     lemma = governor.lemma_.lower()
-    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
-        return False  # "has yet to sign": not done so far (negation.pending), not asked for
+    if pending(head):
+        return False  # "has yet to sign": not done so far (negated), not asked for
     if governor.pos_ in ("VERB", "AUX") and (lemma in cues["obligation_verbs"] or (
             lemma in cues["present_obligation_verbs"] and governor.tag_ in PRESENT_TAGS)):  # "has to stop" asks; "had to leave" tells
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.stages.events.lexicon import Lexicon
-from accord.stages.events.modality import own_tense
+from accord.stages.events.modality import own_tense, pending
 from accord.stages.events.triggers import Trigger
 from accord.stages.grammar import SUBJECT_DEPS
 
@@ -101,20 +101,6 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in cues["desire_verbs"] and _has_negation_child(anchor.head, words):
         return True  # "does not want to meet": the act is refused, not wanted
     return pending(anchor)
-
-
-# The adverb of an act still to be done ("has yet to sign", "is yet to meet").
-PENDING_ADVERB = "yet"
-# The verbs that carry it before the act's "to" infinitive.
-PENDING_HOLDERS = frozenset({"have", "be"})
-
-
-def pending(verb: Token) -> bool:
-    """Whether a "to" infinitive is what its subject "has yet to" or "is yet to" do ("has yet to sign the deal"): not
-    done so far, so negated (issue 14 item 3), and neither asked for nor refused."""
-    holder = verb.head
-    return verb.dep_ == "xcomp" and holder.i != verb.i and holder.lemma_.lower() in PENDING_HOLDERS \
-        and any(c.dep_ == "advmod" and c.lower_ == PENDING_ADVERB for c in holder.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
