@@ -564,8 +564,22 @@ def date_up_the_clauses(
             break  # "faulted him Thursday for having fired the chief": done before its host's day
         if current.dep_ == REPORTED_DEP and recounted_below(state, start, current.head):
             break  # "said Tuesday that police arrested him": a past act recounted keeps its own time
-        current = current.head
+        current = current.head.head if _misplaced_speech(current) else current.head
     return None
+
+
+# How a participle trailing a clause hangs on it ("..., saying ...").
+TRAILING_CLAUSE_DEP = "advcl"
+
+
+def _misplaced_speech(verb: Token) -> bool:
+    """Whether a speech participle reporting words ("saying that ...") trails a reported clause the parser hung it
+    on ("the mayor confirmed on Monday that the fair had been cancelled, saying that ..."): with no subject of its
+    own it shares the reporting verb's, so it is of the report's time, not of the clause it follows."""
+    host = verb.head
+    return verb.dep_ == TRAILING_CLAUSE_DEP and verb.tag_ == GERUND_TAG and host.dep_ == REPORTED_DEP \
+        and host.i < verb.i and any(c.dep_ == REPORTED_DEP for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 # The key of a document's answers of ``shifted_in_time`` by token index in ``Doc.user_data``.

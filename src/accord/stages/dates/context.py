@@ -99,6 +99,23 @@ SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "once", "when
 FRAME_DEP = "advcl"
 GERUND_TAG = "VBG"
 FRAME_ORDER_DEPS = frozenset({"mark"})
+# A clause telling what went on alongside its host ("..., with the two envoys vowing to return"): "with" and a
+# participle, hung on "with" itself ("with the envoys vowing": pcomp) or on the participle's subject there
+# ("with the envoys pledging": acl of the object of "with").
+ABSOLUTE_WORD = "with"
+ABSOLUTE_PARTICIPLE_DEP = "pcomp"
+ABSOLUTE_SUBJECT_DEP = "acl"
+# Prepositions telling that words were said once an occasion ended ("told reporters after the talks on Saturday",
+# "said following Friday's summit"): news tells words said on coming out of a meeting, on its day. Only for a
+# speech act: a deed so placed ("marched after Sunday's rally") may come days later, and keeps no day.
+AFTER_OCCASION_PREPS = frozenset({"after", "following"})
+# How an occasion's kind hangs on a noun naming a part or phase of it ("after the last sitting of the summit"): "of".
+PART_OF_PREP = "of"
+# The type of a meeting named by a noun ("the talks", "the summit"): an occasion one comes out of to speak.
+MEETING_TYPE = "CONSULT"
+# How a count of time hangs on a verb or its preposition ("said two days after the talks"): the words then came
+# later than the occasion's day, by a count ``dates.counted`` reads for acts; a speech cue so counted keeps none.
+COUNT_DEP = "npadvmod"
 
 
 def _occasion_nouns() -> frozenset[str]:
@@ -132,6 +149,35 @@ def occasion_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan],
 def _frame_verbs() -> frozenset[str]:
     """Participles setting the occasion of the act told after them: dates.json ``frame_verbs``."""
     return frozenset(date_words()["frame_verbs"])
+
+
+@functools.lru_cache(maxsize=1)
+def _occasion_parts() -> frozenset[str]:
+    """Nouns naming a part or a phase of a meeting ("the second round of talks", "the close of the summit"):
+    dates.json ``occasion_part_nouns`` and ``phase_nouns``."""
+    return frozenset(date_words()["occasion_part_nouns"]) | frozenset(date_words()["phase_nouns"])
+
+
+def after_occasion_date(state: ArticleState, cue: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
+    """The day written on the meeting a speech cue is told after ("the minister told reporters after the talks
+    on Saturday", "said following Friday's summit", "after the last sitting of the summit on Friday"): words said on
+    coming out of it, on its day. Not for a count of time on the preposition or the cue ("two days after the
+    talks"), nor for an occasion that is no meeting or vehicle of words ("after Tuesday's leak of the memo":
+    another's act, answered maybe days later), nor for a month or a year ("after the talks in March")."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AFTER_OCCASION_PREPS \
+                or any(c.dep_ == COUNT_DEP for c in (*prep.children, *cue.children)):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            parts = noun.lemma_.lower() in _occasion_parts()  # "the last sitting of the summit": the summit
+            kinds = [noun] + (preposition_objects(noun, {PART_OF_PREP}) if parts else [])
+            if not any(k.lemma_.lower() in _occasion_nouns() or event_noun_type(k) == MEETING_TYPE for k in kinds):
+                continue  # "after Tuesday's leak", "after Sunday's attack": another's act, answered maybe days later
+            for ent in [d for k in kinds for d in occasion_dates(k, dates)]:
+                found = to_event_date(state, ent, False)
+                if found is not None and found.granularity in OCCASION_GRANULARITIES:
+                    return found
+    return None
 
 
 def frame_date(state: ArticleState, cue: Token, dates: dict[int, SpacySpan]) -> EventDate | None:
@@ -227,7 +273,7 @@ class StatementDates:
             else:
                 found = date_up_the_clauses(self.state, root, self.dates, False, verbs_only=False) \
                     or occasion_date(self.state, root, self.dates) or frame_date(self.state, root, self.dates) \
-                    or self._named_again(root)
+                    or self._named_again(root) or after_occasion_date(self.state, root, self.dates)
             previous = self._previous.get(statement.id)
             if found is None and previous is not None and statement.cue.start - previous.cue.end <= STATEMENT_REACH \
                     and not shifted_in_time(root) and not present_perfect(root) and not shares_perfect(root) \
@@ -554,12 +600,28 @@ def coordinated_act_date(
         return None  # "..., after the king wrote to him, requesting talks": the placed clause's act
     current = anchor
     for _ in range(CLAUSE_HOPS):
-        if current.dep_ not in LINKED_CLAUSE_DEPS or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in current.children):
+        host = absolute_host(current)
+        if host is None and (current.dep_ not in LINKED_CLAUSE_DEPS
+                             or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in current.children)):
             return None
-        current = current.head
+        current = host if host is not None else current.head
         if current.i in dated_anchors:
             return dated_anchors[current.i]
     return None
+
+
+def absolute_host(verb: Token) -> Token | None:
+    """The word a "with" clause telling what went on alongside hangs on ("closed the summit on Sunday, with the
+    envoys pledging a second sitting", "..., yet with the envoys setting out a timetable"): the participle
+    shares its host's time; None for any other clause. The parser hangs the participle on "with" or on its
+    subject there."""
+    if verb.tag_ != GERUND_TAG:
+        return None
+    link = verb.head if verb.dep_ == ABSOLUTE_PARTICIPLE_DEP else \
+        verb.head.head if verb.dep_ == ABSOLUTE_SUBJECT_DEP and verb.head.dep_ == "pobj" else None
+    if link is None or link.lower_ != ABSOLUTE_WORD or link.head.i == link.i:
+        return None
+    return link.head
 
 
 def counted_own_dates(state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> list[SpacySpan]:

@@ -16,7 +16,10 @@ verb's object naming the very act ("filed a 2010 lawsuit"); the time a "when" cl
 when he criticized", "banned it when she took power in March 2011": ``dates.clauses.when_clause_date``); the day of
 the clause whose place or occasion a "where" clause describes ("arrived in Doha on Tuesday, where he met":
 ``dates.clauses.where_clause_date``); the date of
-the statement reporting it, or of the participial frame set before its cue or verb ("Speaking at a council meeting
+the statement reporting it (its cue's clause's, with a speech participle the parser hung on the clause reported,
+"confirmed Monday that the vote had been delayed, saying ...", read as the report's; else the day written on an
+occasion the words were said after, "told reporters after Saturday's talks": ``dates.context.after_occasion_date``),
+or of the participial frame set before its cue or verb ("Speaking at a council meeting
 this week, the envoy said ...": ``dates.context.frame_date``); a week counted from now, the sentence's one date, that the parser hung on a clause
 below the act but for a reported, relative or placed one ("filed 30 cases arguing against his ouster in the
 last two weeks": ``dates.clauses.week_told_below``). A done act is never dated after its report: one arranging a day ahead ("agreed to
@@ -28,7 +31,8 @@ act it recounts ("said Tuesday that police arrested him", "Canada requested ...,
 ``recounts_past``), only of its own speech act and of what it says as holding then; nor of a future or demanded act
 it tells ("said on Monday they would attack the base": ``_report_day``), which keeps a day ahead of its own or none. Then, for asserted acts, the
 sentences around it (``dates.context``): the speaker's statement on the same occasion, a dated act its
-clause is coordinated with, a dated occasion or act it names again, the same actor's act just before in
+clause is coordinated with or told alongside ("..., with the envoys setting out a timetable"), a dated occasion or act
+it names again, the same actor's act just before in
 the simple past (its own day, not carried again, and not into a clause placed relative to another time); a
 done act dated after the report (a future act the events stage told as done) lends its day to none of them.
 After the walk, an undated act kept as the one record of acts told again takes the day its re-mentions agree on
@@ -110,6 +114,7 @@ from accord.stages.dates.clauses import (
     where_clause_date,
 )
 from accord.stages.dates.context import (
+    after_occasion_date,
     arranged_on,
     StatementDates,
     coordinated_act_date,
@@ -163,8 +168,9 @@ APPOSITION_DEP = "appos"
 BEFORE_PREPS = frozenset({"after", "following"})
 ANSWER_PREPS = frozenset({"to", "for"})
 # Prepositions placing an act relative to an occasion rather than at it ("marched before Sunday's election",
-# "spoke after Friday's talks", "ahead of Thursday's summit", "prior to Monday's vote"): the occasion's day is
-# not the act's. "ahead" and "prior" take their occasion through "of" and "to".
+# "protested after Friday's talks", "ahead of Thursday's summit", "prior to Monday's vote"): the occasion's day is
+# not the act's (but words said after it are of its day: ``dates.context.after_occasion_date``). "ahead" and
+# "prior" take their occasion through "of" and "to".
 RELATIVE_PREPS = frozenset({"after", "following", "before"})
 RELATIVE_PREP_HEADS = {"ahead": "of", "prior": "to"}
 # Of those, the ones placing an act before its occasion: an occasion told so and not as done ("ahead of Thursday's
@@ -479,7 +485,8 @@ def _statement_date(state: ArticleState, event: Event, dates: dict[int, SpacySpa
         return None  # "'The thugs that attacked ...,' he tweeted on June 4": a past act the statement recounts
     if named_earlier(state, cue.root):
         return None  # "approved a resolution condemning Trump's call for a ban": the resolution's day, not the call's
-    found = date_up_the_clauses(state, cue.root, dates, False, verbs_only=False) or frame_date(state, cue.root, dates)
+    found = date_up_the_clauses(state, cue.root, dates, False, verbs_only=False) or frame_date(state, cue.root, dates) \
+        or after_occasion_date(state, cue.root, dates)
     if found is not None and found.start is not None and statement.content.start <= found.start < statement.content.end:
         return None  # "'I've urged him since he was elected [in 2012],' he explains": the quote's time, not its telling's
     return found
