@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accord.knowledge.name_variants import (
-    _fold, may_be_same_person, parse_name, person_key, repair_mojibake, same_person, same_person_key,
+    _fold, formal_given_name, may_be_same_person, parse_name, person_key, repair_mojibake, same_person, same_person_key,
 )
 
 # Spellings of one name that news outlets use side by side: each group shares one key.
@@ -53,6 +53,14 @@ SAME_PERSON_PAIRS = [
     ("Mohammed bin Salman", "Mohammed bin Salman bin Abdulaziz Al Saud"),
     ("Sheikh Tamim bin Hamad", "Tamim bin Hamad Al Thani"),
     ("von der Leyen", "Ursula von der Leyen"),
+    # A formal name with a middle initial and a generational suffix is the short name's full form.
+    ("Joseph R. Biden Jr.", "Joe Biden"),
+    ("Samuel T. Okafor Jr.", "Samuel Okafor"),
+    ("William F. Hale, Jr.", "Bill Hale"),
+    ("Biden", "Joseph R. Biden Jr."),
+    ("Mr. Okafor", "Samuel T. Okafor Jr."),
+    ("Bob Menendez", "Robert Menendez"),
+    ("Tom Ridley", "Thomas Ridley"),
 ]
 
 # Different people: different given names with one surname, different surnames, first names alone.
@@ -72,6 +80,12 @@ DIFFERENT_PEOPLE = [
     ("Kim Jong Un", "Kim Jong Il"),
     ("Alan Smith", "Lan Smith"),
     ("", "Joe Biden"),
+    # A suffix without a middle name may name the son; two different suffixes are father and son.
+    ("Donald Trump Jr.", "Donald Trump"),
+    ("Donald Trump Jr.", "Donald J. Trump"),
+    ("Samuel Okafor Jr.", "Samuel Okafor"),
+    ("Duncan Hale Sr.", "Duncan Hale Jr."),
+    ("Robert F. Kennedy Jr.", "Robert F. Kennedy"),
 ]
 
 
@@ -165,3 +179,24 @@ def test_repair_mojibake(written: str, repaired: str) -> None:
 def test_mojibake_spelling_is_the_same_person() -> None:
     assert same_person("TomÃ¡s Ibarra", "Tomás Ibarra")
     assert person_key("FranÃ§ois Morel") == person_key("François Morel")
+
+
+def test_a_suffix_stays_in_the_key() -> None:
+    # The son keeps his own key in a lexicon or a store: "Donald Trump Jr." is not looked up as his father.
+    assert person_key("Donald Trump Jr.") != person_key("Donald Trump")
+    assert parse_name("Joseph R. Biden Jr.").suffix and parse_name("Joseph R. Biden Jr.").middle
+    assert not parse_name("Samuel T. Okafor").suffix and parse_name("Samuel T. Okafor").middle
+    assert same_person("Donald Jr.", "Donald Trump Jr.")  # the given name and suffix of the son: him
+    assert not same_person("Donald Jr.", "Donald Trump")
+
+
+@pytest.mark.parametrize(("name", "shown", "fuller"), [
+    ("Robert Menendez", "Bob Menendez", True),
+    ("Joseph Okafor", "Joe Okafor", True),
+    ("Bob Menendez", "Robert Menendez", False),  # the short form is never the fuller
+    ("Robert Smith", "Bob Menendez", False),
+    ("Stephen Hale", "Steven Hale", False),  # two spellings of one formal name: neither is a short form
+    ("Robert Q. Menendez", "Bob Menendez", False),  # other word counts: the longer name wins elsewhere
+])
+def test_formal_given_name_is_the_fuller(name: str, shown: str, fuller: bool) -> None:
+    assert formal_given_name(name, shown) is fuller

@@ -11,11 +11,16 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from accord.knowledge.loader import read_rows
+from accord.knowledge.loader import read_json, read_rows
 
 DATA_FILE = "actors/transliteration.tsv"
+# The generational suffixes ("Jr.", "Sr.", "III") are the entities stage's list, read from its file here: importing
+# ``accord.knowledge.actors`` would be circular (it keys its lexicon with ``person_key``).
+SUFFIX_FILE = "actors/entity_words.json"
+# A name of more words than this between its given name and its suffix or end has a middle name ("Joseph R. Biden").
+GIVEN_AND_SURNAME = 2
 # A particle glued to a surname ("Albusaidi", "Elbaradei") is split off only when this many letters
 # remain, so that short names that merely begin with "al"/"el" ("Alan", "Elias") stay whole.
 GLUED_PARTICLE_MIN_REST = 5
@@ -35,6 +40,7 @@ class NameRules:
     given_particles: frozenset[str]
     tokens: dict[str, str]
     rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    short_forms: dict[str, str] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,6 +52,7 @@ def rules() -> NameRules:
     given: set[str] = set()
     tokens: dict[str, str] = {}
     rewrites: list[tuple[re.Pattern[str], str]] = []
+    short: dict[str, str] = {}
     for row in read_rows(DATA_FILE, ("kind", "value", "replacement")):
         kind, value, replacement = row["kind"], row["value"], row["replacement"]
         if kind == "honorific":
@@ -58,12 +65,15 @@ def rules() -> NameRules:
                 given.add(value)
         elif kind == "token":
             tokens[value] = replacement
+        elif kind == "short":
+            short[value] = replacement
         elif kind == "rewrite":
             rewrites.append((re.compile(value), replacement))
         else:
             raise ValueError(f"{DATA_FILE}: unknown rule kind {kind!r} in row {row!r}")
     return NameRules(
-        frozenset(honorifics), frozenset(particles), frozenset(chains), frozenset(given), tokens, tuple(rewrites)
+        frozenset(honorifics), frozenset(particles), frozenset(chains), frozenset(given), tokens, tuple(rewrites),
+        short,
     )
 
 
@@ -160,6 +170,18 @@ def _spelled(token: str) -> str:
     return _spell(token, rules())
 
 
+def formal_given_name(name: str, shown: str) -> bool:
+    """Whether ``name`` is ``shown`` with the formal given name for its English short form ("Robert Menendez" of
+    "Bob Menendez"; ``short`` rows of the table): the fuller name of one person, the words after it equal."""
+    words, shown_words = name.split(), shown.split()
+    if len(words) != len(shown_words) or len(words) < 2 or words[1:] != shown_words[1:]:
+        return False
+    given, short = _fold(words[0]).strip(".'"), _fold(shown_words[0]).strip(".'")
+    table = rules()
+    return short in table.short_forms and given not in table.short_forms and given != short and (
+        _spelled(given) == _spelled(table.short_forms[short]))
+
+
 def _given_name_words(name: str, table: NameRules) -> frozenset[str]:
     """Article-like words this name uses as a given name: capitalised and standing alone ("Ash Carter")."""
     if not table.given_particles:
@@ -170,12 +192,22 @@ def _given_name_words(name: str, table: NameRules) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes written after a surname, lower case without dots ("jr", "sr", "iii")."""
+    return frozenset(word.lower().strip(".") for word in read_json(SUFFIX_FILE)["name_suffixes"])
+
+
 @dataclass(frozen=True)
 class ParsedName:
-    """A person's name as spelling-normalised tokens; ``chain``: it has a bin/ibn patronymic chain."""
+    """A person's name as spelling-normalised tokens; ``chain``: it has a bin/ibn patronymic chain; ``suffix``: its
+    last token is a generational suffix ("jr"); ``middle``: a middle name or initial is written between the given
+    name and the surname ("Joseph R. Biden Jr.")."""
 
     tokens: tuple[str, ...]
     chain: bool
+    suffix: bool = False
+    middle: bool = False
 
 
 # Names looked up are few and repeat across a corpus: remember their parses.
@@ -190,6 +222,8 @@ def parse_name(name: str) -> ParsedName:
     while len(raw) > 1 and raw[0].rstrip(".") in table.honorifics:
         raw = raw[1:]
     chain = any(t in table.chain_particles for t in raw)
+    suffix = len(raw) > 1 and raw[-1] in name_suffixes()  # "Donald Jr.", the given name and suffix, too
+    middle = len(raw) - suffix > GIVEN_AND_SURNAME
     # Given names matter only for a word that is a particle alone ("Ash" of "Ash Carter"): read them only then.
     given = _given_name_words(name, table) if any(word in table.particles for word in raw) else frozenset()
     tokens: list[str] = []
@@ -206,10 +240,13 @@ def parse_name(name: str) -> ParsedName:
                 if joined.startswith(glued) and len(joined) - len(glued) >= GLUED_PARTICLE_MIN_REST:
                     joined = joined[len(glued):]
                     break
+        if not tokens and len(raw) > 1:
+            # "Bob" is "Robert" as a given name, not as a surname: not later in a name, nor as a lone word
+            joined = table.short_forms.get(joined, joined)
         spelled = _spelled(joined)  # ``_spell(joined, table)``: ``table`` is ``rules()``
         if spelled:
             tokens.append(spelled)
-    return ParsedName(tuple(tokens), chain)
+    return ParsedName(tuple(tokens), chain, suffix and len(tokens) > 1, middle)
 
 
 def person_key(name: str) -> str:
@@ -238,10 +275,12 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
 def same_person_key(name: str) -> tuple[str, str] | None:
     """What two names must share for ``same_person`` to match them, one or the other: the first normalised token, or
-    the last letter of the tokens run together (each match has equal tokens, equal run-together tokens, a family
-    name ending the other's tokens, or the same first token); None for a name of no token, which matches none.
+    the last letter of the tokens run together, a generational suffix left out (each match has equal tokens, equal
+    run-together tokens, a family name ending the other's tokens, or the same first token); None for a name of no
+    token, which matches none.
     A cheap test before ``same_person`` when one name is compared with many."""
-    tokens = parse_name(name).tokens
+    parsed = parse_name(name)
+    tokens = parsed.tokens[:-1] if parsed.suffix else parsed.tokens  # "Biden" matches "Joseph R. Biden Jr."
     return (tokens[0], tokens[-1][-1]) if tokens else None
 
 
@@ -255,9 +294,24 @@ def same_person(a: str, b: str) -> bool:
     """Whether two mentions name one person, spelling aside (full vs full, or surname vs full name).
 
     Two different given names never match ("Hunter Biden" vs "Joe Biden"); a middle name may be
-    missing ("George W. Bush"); a bin/ibn chain may be cut short ("Mohammed bin Salman").
+    missing ("George W. Bush"); a bin/ibn chain may be cut short ("Mohammed bin Salman"); a generational
+    suffix on one name only is the formal form when that name also writes a middle name ("Joseph R. Biden Jr."
+    of "Joe Biden"), else another person of the family ("Donald Trump Jr."); two different suffixes never match.
     """
     pa, pb = parse_name(a), parse_name(b)
+    if pa.suffix != pb.suffix:
+        suffixed, plain = (pa, pb) if pa.suffix else (pb, pa)
+        # "Donald Trump Jr." is not "Donald Trump" (the son), but "Joseph R. Biden Jr." is "Joe Biden": a suffixed
+        # name written with a middle name or initial is the full formal form of a full name written without one.
+        # A bare surname ("Biden") is either's.
+        if len(plain.tokens) > 1 and not (suffixed.middle and not plain.middle):
+            return False
+        pa, pb = ParsedName(suffixed.tokens[:-1], suffixed.chain), plain
+    return _same_parsed(pa, pb)
+
+
+def _same_parsed(pa: ParsedName, pb: ParsedName) -> bool:
+    """``same_person`` of two parsed names, a suffix on one of them already settled."""
     if not pa.tokens or not pb.tokens:
         return False
     if pa.tokens == pb.tokens or _compact(pa.tokens) == _compact(pb.tokens):

@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, entity_words, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
-from accord.knowledge.name_variants import may_be_same_person, repair_mojibake, same_person, same_person_key
+from accord.knowledge.name_variants import (
+    formal_given_name, may_be_same_person, repair_mojibake, same_person, same_person_key,
+)
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
 from accord.stages.grammar import document_entities, document_text
@@ -227,6 +229,8 @@ class EntityBuilder:
         elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name) \
                 and not (_capitals_only(name) and not _capitals_only(draft.name)):
             draft.name = name  # a fuller form of a name first seen short
+        elif formal_given_name(name, draft.name):
+            draft.name = name  # "Bob Menendez" first, then "Robert Menendez": the formal given name is the fuller
         elif _completes(name, draft.name) and self._cut_before(draft, name.split()[1]):
             draft.name = f"{draft.name} {name.split()[1]}"  # "Enrique Peña" cut short, then "Peña Nieto": in full
         elif known and _adds_middle_names(name, draft.name):

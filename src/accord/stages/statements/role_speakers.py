@@ -74,6 +74,16 @@ def _office_of(person: ResolvedSpeaker) -> str | None:
     return known.title if known is not None and known.kind == "person" else None
 
 
+def _institution_office(tokens: list[Token], head: Token) -> bool:
+    """Whether a role names an office in a named body: a body's name before its noun ("the FBI director") or in its
+    "of" phrase ("the secretary of State"). Such an office belongs to one person; one the article titled otherwise
+    is not it."""
+    if any(t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in tokens):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+               for c in head.children)
+
+
 def _singular_noun(head: Token) -> bool:
     """Whether a role's head is a singular common noun: tagged so, or a lower-case word the tagger took for a
     proper noun after a run of modifiers ("the billionaire business mogul")."""
@@ -225,6 +235,8 @@ class RoleSpeakers:
         if code and (latest.affiliation and code != latest.affiliation
                      or not latest.affiliation and known_elsewhere(latest.name, code)):
             return None  # "the French president" is not the US president named just before
+        if _institution_office(tokens, head) and _office_of(latest) and not self._holds_role(latest, word):
+            return None  # "the NASA administrator" is not the senator, titled otherwise, who spoke last
         parties, latest_parties = parties_in(" ".join(words)), self._parties_of(latest)
         if parties and latest_parties and not parties & latest_parties:
             return None  # "the Republican nominee" is not the Libertarian candidate just named
