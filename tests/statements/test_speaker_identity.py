@@ -1657,3 +1657,13 @@ def test_a_migrant_who_leads_a_named_body_takes_the_body_not_the_country_left(ex
     speakers = _speakers(extract_text(text))
     assert ("Rosa Delgado", "Rosa Delgado", "USA") in speakers
     assert ("Nikhil Rao", "Nikhil Rao", "NPL") in speakers
+
+
+def test_a_known_full_name_with_no_entity_keeps_its_own_country(extract_text):
+    # A headline in a list of links names a known US politician the entity pass does not hold; the story is about
+    # Indonesia, but her country is the people gazetteer's, not the story's.
+    text = ("Rescuers searched on Sunday for 40 people missing after a ferry sank off Bali, Indonesia's search "
+            "agency said. Indonesian officials said the ferry was overloaded. Indonesia has seen such accidents.\n\n"
+            "Read our other coverage:\n— Indonesia Ferry Toll Rises To 12\n"
+            "— Hillary Clinton Says Ferry Safety Must Improve\n")
+    assert ("Hillary Clinton", "USA") in [(name, code) for _, name, code in _speakers(extract_text(text))]
