@@ -1606,3 +1606,64 @@ def test_the_groups_leader_is_of_the_unknown_movement_named_last_not_a_company_n
             "group's chief fund-raiser.\n\n\"We have no choice but to fight,\" Alemu said. Ethiopia's government "
             "has called the movement a terrorist group. Ethiopian officials said the rebels were funded from abroad.")
     assert _names_codes(extract_text(text))["Dawit Alemu"] == "ETH"
+
+
+def test_social_platforms_where_people_post_do_not_set_the_story_country(extract_text):
+    # Twitter and Facebook (US companies) are named four times as where people posted, Ghana twice: the unplaced
+    # teacher is Ghanaian, and the platform speaking for itself keeps its own code.
+    text = ("Students in Ghana organised the march on Twitter and Facebook. Clips posted on Twitter showed "
+            "police at the gates of the university in Accra. Ghana's police said the march had no permit. "
+            "Facebook said it had removed several fake accounts. "
+            "Ama Owusu, a teacher who joined the march, said tuition had doubled in a year.")
+    speakers = _speakers(extract_text(text))
+    assert ("Ama Owusu", "Ama Owusu", "GHA") in speakers
+    assert ("Facebook", "Facebook", "USA") in speakers
+
+
+def test_platform_names_are_curated_lower_case_keys():
+    from accord.knowledge.actors import platform_names
+    from accord.stages.entities.context import country_counts
+    from accord.records import Entity, Span
+
+    assert {"twitter", "facebook", "telegram"} <= platform_names()
+    text = "Twitter Twitter Chile"
+    platform = Entity(id="n1", name="Twitter", code="USA", kind="organisation", sector="BUS", title=None,
+                      mentions=[Span.of(text, 0, 7), Span.of(text, 8, 15)])
+    country = Entity(id="n2", name="Chile", code="CHL", kind="country", sector=None, title=None,
+                     mentions=[Span.of(text, 16, 21)])
+    assert country_counts([platform, country]) == {"CHL": 1}
+
+
+def test_a_university_sharing_a_name_across_countries_takes_its_own_seat(extract_text):
+    # "American University in Cairo" is Egyptian, "Lebanese American University" Lebanese, and the University of
+    # Georgia is in the US state, whatever country the story is about.
+    text = ("Jordan reopened its border crossing with Syria on Sunday. Jordan's army guarded the gate. "
+            "Nadia Samir, a historian at the American University in Cairo, said trade would recover slowly. "
+            "Karim Aoun, who teaches at the Lebanese American University, said Lebanese farmers would gain. "
+            "Beth Cole, a geographer at the University of Georgia, said the crossing mattered for grain.")
+    speakers = _speakers(extract_text(text))
+    assert ("Nadia Samir", "Nadia Samir", "EGY") in speakers
+    assert ("Karim Aoun", "Karim Aoun", "LBN") in speakers
+    assert ("Beth Cole", "Beth Cole", "USA") in speakers
+
+
+def test_a_migrant_who_leads_a_named_body_takes_the_body_not_the_country_left(extract_text):
+    # The "from" phrase says where the migrant came from; the body she runs in Chicago is what she speaks for.
+    # A migrant whose clause names no body ("who works in farming") keeps the country the text gives.
+    text = ("Chicago shelters filled up after new U.S. immigration rules took effect on Monday. "
+            "U.S. officials said the rules would be enforced. "
+            "Rosa Delgado, an immigrant from Peru who directs the Lakeside Tenants Alliance, said rents had doubled. "
+            "Nikhil Rao, a migrant from Nepal who works in farming, said he could not find a room.")
+    speakers = _speakers(extract_text(text))
+    assert ("Rosa Delgado", "Rosa Delgado", "USA") in speakers
+    assert ("Nikhil Rao", "Nikhil Rao", "NPL") in speakers
+
+
+def test_a_known_full_name_with_no_entity_keeps_its_own_country(extract_text):
+    # A headline in a list of links names a known US politician the entity pass does not hold; the story is about
+    # Indonesia, but her country is the people gazetteer's, not the story's.
+    text = ("Rescuers searched on Sunday for 40 people missing after a ferry sank off Bali, Indonesia's search "
+            "agency said. Indonesian officials said the ferry was overloaded. Indonesia has seen such accidents.\n\n"
+            "Read our other coverage:\n— Indonesia Ferry Toll Rises To 12\n"
+            "— Hillary Clinton Says Ferry Safety Must Improve\n")
+    assert ("Hillary Clinton", "USA") in [(name, code) for _, name, code in _speakers(extract_text(text))]

@@ -27,6 +27,7 @@ TITLE_COLUMNS = ("phrase", "sector", "kind", "plural", "stands_for")
 FIRST_NAMES_FILE = "actors/first_names.tsv"
 COMPOUND_ACTORS_FILE = "actors/compound_actors.tsv"
 OUTSIDER_HEADS_FILE = "actors/outsider_heads.tsv"
+PLATFORMS_FILE = "actors/platforms.tsv"
 ENTITY_WORDS_FILE = "actors/entity_words.json"
 # Acronyms up to this length are matched case-sensitively ("WHO" the agency, not "who").
 ACRONYM_MAX_LEN = 5
@@ -458,6 +459,13 @@ def _without_coordinated_countries(tokens: list[str], items: list[_Item]) -> lis
         if left.entry.code != right.entry.code and between and all(w.lower() in COORDINATORS for w in between):  # type: ignore[union-attr]
             coordinated.update({id(left), id(right)})
     return [it for it in items if id(it) not in coordinated]
+
+
+@functools.lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """Case-folded names of social networks and messaging services (data/actors/platforms.tsv): the medium a story's
+    people post on, which says nothing about where the story is set."""
+    return frozenset(row["name"].casefold() for row in read_rows(PLATFORMS_FILE, ("name",)))
 
 
 @functools.lru_cache(maxsize=1)

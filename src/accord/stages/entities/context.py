@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from accord.knowledge.actors import platform_names
 from accord.knowledge.regions import region_countries
 from accord.records import Entity
 from accord.stages.gazetteer import find_city, find_country
@@ -54,11 +55,12 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def country_counts(entities: Sequence[Entity]) -> Counter[str]:
-    """Mentions of each country code over the article's coded entities (countries and their actors)."""
+    """Mentions of each country code over the article's coded entities (countries and their actors); outlets and
+    social platforms ("shared on Facebook") are the medium, not the story's place, and do not count."""
     counts: Counter[str] = Counter()
     for entity in entities:
         if entity.code and entity.code not in NON_STATE_CODES and _ISO3.fullmatch(entity.code) \
-                and entity.sector not in OUTLET_SECTORS:
+                and entity.sector not in OUTLET_SECTORS and entity.name.casefold() not in platform_names():
             counts[entity.code] += len(entity.mentions)
     return counts
 

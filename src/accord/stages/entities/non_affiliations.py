@@ -11,7 +11,9 @@ immigrants", "of Cuban descent") name the family's country, not the person's, an
 destinations of trip verbs (data/actors/motion_verbs.tsv: "who flew to Germany", "who visited Iran"), and the
 topic or theatre of a war, a crisis or a policy, or of service ("a veteran of the war in Iraq", "who fought in
 Iraq": data/actors/topic_place_words.tsv), and the brief of a role ("an adviser on Syria", "the special
-representative for Syria", "a negotiator with Iran": data/actors/topic_place_words.tsv, role "brief").
+representative for Syria", "a negotiator with Iran": data/actors/topic_place_words.tsv, role "brief"). A
+migrant's "from" phrase (data/actors/migration_nouns.tsv) is dropped when the same description names the body the
+person works for or leads ("an immigrant from Peru who directs a tenants' alliance"): the body is the affiliation.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
-from accord.knowledge.actors import lexicon
+from accord.knowledge.actors import entity_words, lexicon
 from accord.knowledge.loader import Row, read_rows
 from accord.stages.grammar import GEO_LABELS
 
@@ -32,6 +34,11 @@ CAMP_WORDS_FILE = "actors/camp_words.tsv"
 HERITAGE_WORDS_FILE = "actors/heritage_words.tsv"
 MOTION_VERBS_FILE = "actors/motion_verbs.tsv"
 TOPIC_PLACE_WORDS_FILE = "actors/topic_place_words.tsv"
+MIGRATION_NOUNS_FILE = "actors/migration_nouns.tsv"
+# The preposition of a migrant's origin ("an immigrant from Honduras").
+# Entity labels of a proper name that is no body one works for (a place, a nationality, a person).
+BODY_EXCLUDED_LABELS = GEO_LABELS | frozenset({"NORP", "PERSON"})
+ORIGIN_PREPOSITION = "from"
 # The roles of topic_place_words.tsv whose place is a topic or theatre ("brief" rows are read by brief_words).
 TOPIC_ROLES = frozenset({"noun", "verb"})
 # Prepositions opening the topic of a war, crisis or policy noun ("the war in Iraq", "policy on Syria").
@@ -106,9 +113,46 @@ def coding_text(span: Span) -> str | None:
                                   *_heritage_phrases(span), *_destinations(span), *_topic_places(span),
                                   *_brief_places(span))
                for t in phrase.subtree}
+    dropped |= left_countries(span)
     if not dropped:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in dropped).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def migration_nouns() -> frozenset[str]:
+    """Lemmas of nouns of a person who moved to another country (data/actors/migration_nouns.tsv)."""
+    return frozenset(row["word"] for row in read_rows(MIGRATION_NOUNS_FILE, ("word",)))
+
+
+def left_countries(span: Span) -> set[int]:
+    """The words of a migrant's "from" phrase when the description also says what body the person works for or
+    leads ("an immigrant from Honduras who directs a Houston legal centre": the centre is the affiliation, the
+    country left is not). The parser hangs the "who" clause on the migrant noun or on the country; the clause
+    itself stays to be coded."""
+    dropped: set[int] = set()
+    for token in span:
+        if token.lemma_.lower() not in migration_nouns() and token.lower_ not in migration_nouns():
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != ORIGIN_PREPOSITION:
+                continue
+            places = [obj for obj in prep.children if obj.dep_ == "pobj"]
+            clauses = [c for head in (token, *places) for c in head.children
+                       if c.dep_ == "relcl" and c.lemma_.lower() in entity_words().affiliation_verbs and _names_body(c)]
+            if not clauses:
+                continue
+            kept = {t.i for clause in clauses for t in clause.subtree}
+            dropped |= {t.i for t in prep.subtree if t.i not in kept}
+    return dropped
+
+
+def _names_body(clause: Token) -> bool:
+    """Whether a "who directs ..." clause names the body the person works for: an organisation or a proper name that
+    is no place, nationality or person ("who works in construction", "who works in Houston" name none)."""
+    return any(t.dep_ in ("dobj", "pobj")
+               and (t.ent_type_ == "ORG" or t.pos_ == "PROPN" and t.ent_type_ not in BODY_EXCLUDED_LABELS)
+               for t in clause.subtree)
 
 
 def _tied_people(span: Span) -> list[Token]:

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from accord.knowledge.actors import entity_words
 from accord.knowledge.loader import read_rows
 from accord.knowledge.subdivisions import subdivision_owners
-from accord.stages.entities.non_affiliations import topic_place_words
+from accord.stages.entities.non_affiliations import left_countries, topic_place_words
 from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country
 from accord.stages.grammar import GEO_LABELS
 
@@ -71,8 +71,9 @@ def residence_country(description: Span) -> str | None:
     # "a 45-year-old teacher who lives in Goma": the head's own residence clause places the person too
     homes = [c for rel in head.children if rel.dep_ == "relcl" and rel.lemma_.lower() in entity_words().residence_verbs
              for c in rel.children if c.dep_ == "prep" and c.lower_ == "in"]
+    left = left_countries(description)  # "an immigrant from Honduras who directs a Houston centre": not a home
     for prep in [*head.children, *homes]:
-        if prep.dep_ != "prep" or prep.lower_ not in RESIDENCE_PREPOSITIONS:
+        if prep.dep_ != "prep" or prep.lower_ not in RESIDENCE_PREPOSITIONS or prep.i in left:
             continue
         residence = prep.lower_ in PLACE_ONLY_PREPOSITIONS or head.lemma_.lower() in residence_nouns()
         for obj in prep.children:

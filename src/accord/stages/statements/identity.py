@@ -454,6 +454,9 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     for speaker in speakers:
         if speaker.affiliation is None and not speaker.entity:
             speaker.affiliation = _principal_code([speaker], None, entities, codes, published, countries)
+        if speaker.affiliation is None and not speaker.entity and len((speaker.name or "").split()) > 1:
+            # a full name no entity holds (a headline in a list of links): the known person's country, not the story's
+            speaker.affiliation = _role_code(speaker.name or "", False, published, countries)
     for speaker in speakers:
         entity = entities.get(speaker.entity or "")
         if entity is None or speaker.name != entity.name:
