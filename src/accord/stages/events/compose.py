@@ -4,6 +4,7 @@ its type and mode, and future/hypothetical auxiliary modes recode some types (ma
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -129,6 +130,19 @@ def complements(trigger: Trigger, by_token: dict[int, Trigger], lexicon: Lexicon
         inner = _resolve(candidate, by_token, light, ending)
         found.append(Complement(candidate, inner, candidate))
     return found
+
+
+def second_content(content: Token, event_type: str, composed: Mapping[int, str | None]) -> bool:
+    """Whether a frame word's content is coordinated with an earlier content that composed the same type ("urged
+    them to halt the strikes and allow aid in", "promised to cut taxes and raise wages"): one act asked, promised or
+    refused with two contents, told once, not a second event of its type; a content of another type stays an act of
+    its own kind ("vowed to resume talks and impose sanctions": AGREE and THREATEN)."""
+    current = content
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+        if composed.get(current.i) == event_type:
+            return True
+    return False
 
 
 def complement_label(complement: Complement, lexicon: Lexicon) -> tuple[str | None, str | None, bool]:

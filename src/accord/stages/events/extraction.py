@@ -25,7 +25,7 @@ from accord.stages.events.campaign_pledges import campaign_pledge, campaigners
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.coding import (apart_from_actors, code_modifier, code_token, compound_refs, dedupe_refs,
                                          lookup_phrase, meeting_parties, other_parties)
-from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, threat_recode
+from accord.stages.events.compose import complements, compose, frame_of, recode_for_modality, second_content, threat_recode
 from accord.stages.events.contexts import sentence_contexts
 from accord.stages.events.dedupe import CandidateDedupe
 from accord.stages.events.home_visits import home_visit
@@ -794,8 +794,12 @@ class EventBuilder:
             if not useful:
                 event_type, mode = compose(frame, trig.entry.type, None, lexicon, trig.entry.lemma)
                 plans.append((event_type, mode, trig.token, [], frozenset()))
+            composed: dict[int, str | None] = {}
             for index, comp in enumerate(useful):
                 event_type, mode = compose(frame, trig.entry.type, comp, lexicon, trig.entry.lemma)
+                composed[comp.token.i] = event_type
+                if event_type and second_content(comp.token, event_type, composed):
+                    continue  # "urged them to halt the strikes and allow aid in": one request with two contents
                 span_token = trig.token if index == 0 else comp.token
                 key_tokens = [comp.token] + ([comp.trigger.token] if comp.trigger else [])
                 key = frozenset(t.lemma_.lower() for t in key_tokens)

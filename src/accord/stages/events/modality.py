@@ -22,9 +22,34 @@ CLAUSE_HOPS = 2
 PURPOSE_DEPS = frozenset({"advcl", "acl"})
 
 
+# The link the parser gives a noun's "to" infinitive it reads as a relative clause ("an alliance to oust the general"):
+# the noun's aim as well, unless the noun is ranked (RANKING_WORDS).
+INFINITIVE_RELATIVE_DEP = "relcl"
+# Modifiers that rank a noun among those who did an act: its "to" infinitive tells the act done ("the first country to
+# recognize the government", "the only party to vote against it", "the latest leader to visit"); a superlative
+# (JJS) or an ordinal entity ("second", "third") ranks as well.
+RANKING_WORDS = frozenset({"first", "last", "only", "sole", "latest", "next"})
+SUPERLATIVE_TAG = "JJS"
+# The link of a copula's predicate noun ("it is time to ...", "is the first country to ...").
+COPULA_PREDICATE_DEP = "attr"
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked among doers ("the first country", "the only party", "the biggest donor")."""
+    return any(c.dep_ in ("amod", "nummod") and (c.lower_ in RANKING_WORDS or c.tag_ == SUPERLATIVE_TAG
+                                                  or c.ent_type_ == "ORDINAL") for c in noun.children)
+
+
 def is_purpose(head: Token) -> bool:
-    """Whether a clause head is a "to" infinitive of purpose or of a noun's content."""
-    return head.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+    """Whether a clause head is a "to" infinitive of purpose or of a noun's content ("sent troops to attack", "a plan
+    to close the camps", "joined an alliance to oust the general"), not that of a ranked doer ("the first country to
+    recognize it", done)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        return False
+    if head.dep_ == INFINITIVE_RELATIVE_DEP:
+        # a copula's predicate noun ("it is time to thank them") is left to the copula's own rules
+        return head.head.dep_ != COPULA_PREDICATE_DEP and not _ranked(head.head)
+    return head.dep_ in PURPOSE_DEPS
 
 
 def sequel_of(head: Token, phrases: list[str]) -> Token | None:
