@@ -36,6 +36,8 @@ from accord.stages.token_filters import document_sentences, sentence_of
 
 # Codes that are not a state: never an article's host country.
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"})
+# Dependencies of a passive clause's subject: the one the act is done to ("a reporter was held", "that X lied was denied").
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Entity labels whose mentions name a country, its people or a place in it.
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 # Entity labels that can describe a participant: its country, nationality, or an organisation it belongs to.
@@ -174,6 +176,15 @@ def non_subject_tokens(trigger: Token) -> frozenset[int]:
         head = trigger.head  # "held talks", "carried out an attack": the light verb's clause
     subjects = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     return frozenset(t.i for t in head.subtree if t.i not in subjects)
+
+
+def passive_subject_tokens(trigger: Token) -> frozenset[int]:
+    """The indices of the act's passive subject ("a reporter was held by police"): what it is done to, which
+    says nothing of the country of the doer its "by" phrase names."""
+    head = trigger
+    if trigger.dep_ in ("dobj", "pobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+        head = trigger.head
+    return frozenset(t.i for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in c.subtree)
 
 
 def topic_words(trigger: Token) -> frozenset[int]:
@@ -388,6 +399,8 @@ class ActorBackoff:
         speakers = self.speaker_codes()
         place = event_place(trigger)
         skip = set(non_subject_tokens(trigger))
+        if tokens:  # a named doer's country is not read off whom it acted on; an unnamed one's patient is all there is
+            skip.update(passive_subject_tokens(trigger))
         # The parties of what an unnamed doer postponed or cancelled are not that doer. Not for a domestic
         # act (an arrest, a raid), where the patient's country is mostly where it is done, and by whom.
         patient = frozenset() if domestic else passive_event_subject(trigger, event_tokens)
