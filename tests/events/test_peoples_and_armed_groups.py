@@ -60,3 +60,10 @@ def test_a_passive_subjects_nationality_is_not_the_doers(extract_text):
     events = events_of(extract_text, text)
     detentions = _doer_codes(events, "COERCE")
     assert detentions and all(codes == {"KEN"} for codes in detentions), summary(events)
+
+
+def test_a_dependency_is_coded_as_its_state(extract_text):
+    # the place gazetteer reads a territory's own ISO code off geonames; PLOVER codes its actors as the state's
+    events = events_of(extract_text, "Police arrested two protesters in Nuuk, Greenland on Tuesday.")
+    arrests = _doer_codes(events, "COERCE")
+    assert arrests and all(codes == {"DNK"} for codes in arrests), summary(events)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
+import pycountry
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -176,6 +178,29 @@ def non_subject_tokens(trigger: Token) -> frozenset[int]:
         head = trigger.head  # "held talks", "carried out an attack": the light verb's clause
     subjects = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     return frozenset(t.i for t in head.subtree if t.i not in subjects)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_country_codes() -> frozenset[str]:
+    """The codes the actor lexicon gives countries: the PLOVER state codes."""
+    return frozenset(e.code for e in lexicon().iter_entries() if e.kind == "country" and e.code)
+
+
+@functools.lru_cache(maxsize=512)
+def controlling_state(code: str | None) -> str | None:
+    """A place's code as an actor code: a dependency the place gazetteer reads off geonames ("in Puerto Rico":
+    PRI) folded into the state the lexicon codes it as (USA; PLOVER 2.0 5.1.2); a code the lexicon uses unchanged."""
+    if code is None or code in _lexicon_country_codes():
+        return code
+    country = pycountry.countries.get(alpha_3=code)
+    entry = lexicon().entry(country.name) if country is not None else None
+    return entry.code if entry is not None and entry.kind == "country" and entry.code else code
+
+
+def with_state_codes(refs: list[ActorRef]) -> list[ActorRef]:
+    """The participants with any dependency's code folded into its state's (``controlling_state``)."""
+    return [r if controlling_state(r.code) == r.code else r.model_copy(update={"code": controlling_state(r.code)})
+            for r in refs]
 
 
 def passive_subject_tokens(trigger: Token) -> frozenset[int]:
