@@ -65,6 +65,8 @@ LOCAL_BODY_SECTORS = frozenset({"COP", "JUD"})
 PARTY_SECTORS = frozenset({"PTY"})
 OTHER_PARTY_WORDS_FILE = "actors/other_party_words.tsv"
 OTHER_PEOPLES_FILE = "actors/other_peoples.tsv"
+# The role of a people noun ("Americans", "Turks"): the plural of a demonym, as a group of that country.
+PEOPLE_ROLE = "people"
 # Codes of bodies beyond one state: a city is their metonym only as the doer of their acts.
 BEYOND_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 # Sectors of non-state armed or political organisations that win over any title ("RSF commander" -> REB).
@@ -278,7 +280,7 @@ def lexicon() -> Lexicon:
             lex.max_entry_words = max(lex.max_entry_words, len(key.split()))
             if role == "demonym" and phrase[-1:] in ("n", "i") and kind == "country":
                 plural = entry_key(phrase + "s")
-                lex.entries.setdefault(plural, LexEntry(phrase + "s", code, None, "group", phrase + "s", "people"))
+                lex.entries.setdefault(plural, LexEntry(phrase + "s", code, None, "group", phrase + "s", PEOPLE_ROLE))
     generated: dict[str, TitleEntry] = {}
     for row in read_rows(TITLE_FILE, TITLE_COLUMNS):
         phrase, sector, kind = row["phrase"].lower(), _sector(row["sector"]), row["kind"]
@@ -383,6 +385,8 @@ def _inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry, lex
     party ("Social Democratic Party": ``_inside_another_party``)."""
     if entry.sector in PARTY_SECTORS and entry.kind in ("organisation", "group"):
         return _inside_another_party(tokens, i, n, entry)  # "Social Democrats" too
+    if entry.kind == "group" and entry.role == PEOPLE_ROLE:  # "Central Americans": a region's people, not the US
+        return _names_another_people(tokens, i, n) or (i > 0 and tokens[i - 1] in entity_words().place_name_prefixes)
     if entry.kind != "country":
         return False
     if _opens_foreign_subdivision(tokens, i, n, entry):

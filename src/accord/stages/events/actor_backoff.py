@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
+import pycountry
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -36,6 +38,8 @@ from accord.stages.token_filters import document_sentences, sentence_of
 
 # Codes that are not a state: never an article's host country.
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"})
+# Dependencies of a passive clause's subject: the one the act is done to ("a reporter was held", "that X lied was denied").
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Entity labels whose mentions name a country, its people or a place in it.
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 # Entity labels that can describe a participant: its country, nationality, or an organisation it belongs to.
@@ -174,6 +178,38 @@ def non_subject_tokens(trigger: Token) -> frozenset[int]:
         head = trigger.head  # "held talks", "carried out an attack": the light verb's clause
     subjects = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     return frozenset(t.i for t in head.subtree if t.i not in subjects)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_country_codes() -> frozenset[str]:
+    """The codes the actor lexicon gives countries: the PLOVER state codes."""
+    return frozenset(e.code for e in lexicon().iter_entries() if e.kind == "country" and e.code)
+
+
+@functools.lru_cache(maxsize=512)
+def controlling_state(code: str | None) -> str | None:
+    """A place's code as an actor code: a dependency the place gazetteer reads off geonames ("in Puerto Rico":
+    PRI) folded into the state the lexicon codes it as (USA; PLOVER 2.0 5.1.2); a code the lexicon uses unchanged."""
+    if code is None or code in _lexicon_country_codes():
+        return code
+    country = pycountry.countries.get(alpha_3=code)
+    entry = lexicon().entry(country.name) if country is not None else None
+    return entry.code if entry is not None and entry.kind == "country" and entry.code else code
+
+
+def with_state_codes(refs: list[ActorRef]) -> list[ActorRef]:
+    """The participants with any dependency's code folded into its state's (``controlling_state``)."""
+    return [r if controlling_state(r.code) == r.code else r.model_copy(update={"code": controlling_state(r.code)})
+            for r in refs]
+
+
+def passive_subject_tokens(trigger: Token) -> frozenset[int]:
+    """The indices of the act's passive subject ("a reporter was held by police"): what it is done to, which
+    says nothing of the country of the doer its "by" phrase names."""
+    head = trigger
+    if trigger.dep_ in ("dobj", "pobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+        head = trigger.head
+    return frozenset(t.i for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in c.subtree)
 
 
 def topic_words(trigger: Token) -> frozenset[int]:
@@ -388,6 +424,8 @@ class ActorBackoff:
         speakers = self.speaker_codes()
         place = event_place(trigger)
         skip = set(non_subject_tokens(trigger))
+        if tokens:  # a named doer's country is not read off whom it acted on; an unnamed one's patient is all there is
+            skip.update(passive_subject_tokens(trigger))
         # The parties of what an unnamed doer postponed or cancelled are not that doer. Not for a domestic
         # act (an arrest, a raid), where the patient's country is mostly where it is done, and by whom.
         patient = frozenset() if domestic else passive_event_subject(trigger, event_tokens)

@@ -20,7 +20,14 @@ from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
 from accord.stages.events import arguments
 from accord.stages.events.accused import accused_of, investigated
-from accord.stages.events.actor_backoff import PERSONAL_PRONOUN_TAG, ActorBackoff, mentioned_countries, sends_away, unnamed_doer
+from accord.stages.events.actor_backoff import (
+    PERSONAL_PRONOUN_TAG,
+    ActorBackoff,
+    mentioned_countries,
+    sends_away,
+    unnamed_doer,
+    with_state_codes,
+)
 from accord.stages.events.campaign_pledges import campaign_pledge, campaigners
 from accord.stages.events.candidate import Candidate
 from accord.stages.events.coding import (apart_from_actors, code_modifier, code_token, compound_refs, dedupe_refs,
@@ -1003,8 +1010,8 @@ class EventBuilder:
                 event=cand.type,  # type: ignore[arg-type]
                 mode=cand.mode,
                 context=list(contexts_of.setdefault(sentence.start, sentence_contexts(sentence))),
-                actors=cand.actors,
-                recipients=cand.recipients,
+                actors=with_state_codes(cand.actors),  # "in Puerto Rico" places a doer in the US
+                recipients=with_state_codes(cand.recipients),
                 negated=cand.negated,
                 modality=CONTRACT_MODALITY[cand.assertion],
                 assertion=cand.assertion,

@@ -1,0 +1,69 @@
+"""Doers coded by multi-word nationalities, people nouns and armed groups the gazetteers lacked, and a passive
+subject's nationality not lent to the doer (issue 14: actor codes on international news)."""
+
+from __future__ import annotations
+
+from accord.knowledge.actors import compose
+from tests.events.event_support import events_of, summary
+
+
+def _doer_codes(events, event_type):
+    return [{a.code for a in e.actors} for e in events if e.event == event_type]
+
+
+def test_multi_word_nationalities_name_their_own_state():
+    # the last word alone would name another state ("Irish", "Turkish") or, for a people, none
+    assert compose("Northern Irish police").code == "GBR"
+    assert compose("Turkish Cypriot negotiators").code == "CYP"
+    assert compose("Greek Cypriots").code == "CYP"
+    assert compose("Bosnian Serbs").code == "BIH"
+    assert compose("New Zealander medics").code == "NZL"
+
+
+def test_people_nouns_the_loader_does_not_form_are_listed():
+    assert compose("Turks").code == "TUR"
+    assert compose("Ottoman Turks").code == "TUR"
+    assert compose("Filipinos").code == "PHL"
+    assert compose("the Soviet Union").code == "RUS"
+
+
+def test_a_regions_people_are_not_the_united_states():
+    # "Americans" is the US, but "Central Americans" and "Latin Americans" are a region's peoples
+    assert compose("Americans").code == "USA"
+    assert compose("Central Americans") is None or compose("Central Americans").code is None
+    assert compose("Latin Americans") is None or compose("Latin Americans").code is None
+
+
+def test_armed_groups_are_coded_by_the_state_they_fight_in():
+    assert compose("Kataib Hezbollah").code == "IRQ"  # not Lebanon's Hezbollah
+    assert compose("the Pakistani Taliban").code == "PAK"  # not Afghanistan's government
+    assert compose("Peshmerga fighters").code == "IRQ"
+    assert compose("Tamil Tigers").code == "LKA"
+
+
+def test_an_armed_group_doer_takes_its_code(extract_text):
+    events = events_of(extract_text, "Kataib Hezbollah fighters fired rockets at a military base near Erbil on Monday.")
+    assaults = [codes for e in events if e.event in ("ASSAULT", "MOBILIZE") for codes in [{a.code for a in e.actors}]]
+    assert assaults and all(codes == {"IRQ"} for codes in assaults), summary(events)
+
+
+def test_a_people_noun_doer_takes_its_code(extract_text):
+    events = events_of(extract_text, "Thousands of Filipinos protested outside the consulate on Sunday.")
+    protests = _doer_codes(events, "PROTEST")
+    assert protests and all(codes == {"PHL"} for codes in protests), summary(events)
+
+
+def test_a_passive_subjects_nationality_is_not_the_doers(extract_text):
+    # a Nairobi story: the security forces who held a Turkish reporter are not thereby Turkish; the host codes them
+    text = ("NAIROBI, March 3 — Officials gave no details. "
+            "A Turkish journalist was detained by security forces on Monday.")
+    events = events_of(extract_text, text)
+    detentions = _doer_codes(events, "COERCE")
+    assert detentions and all(codes == {"KEN"} for codes in detentions), summary(events)
+
+
+def test_a_dependency_is_coded_as_its_state(extract_text):
+    # the place gazetteer reads a territory's own ISO code off geonames; PLOVER codes its actors as the state's
+    events = events_of(extract_text, "Police arrested two protesters in Nuuk, Greenland on Tuesday.")
+    arrests = _doer_codes(events, "COERCE")
+    assert arrests and all(codes == {"DNK"} for codes in arrests), summary(events)
