@@ -61,6 +61,28 @@ QUOTES_CARRY_ON_THE_QUOTED = True
 # Whether a quotation paragraph after a report nested in a statement's content carries on that statement's
 # speaker rather than the nested one's; counts in the commit message.
 CONTINUE_PAST_NESTED = True
+# Whether a quotation after a sentence holding a direct statement and, after it, a cue with no speaker of its
+# own (`"A," said X, who is seen as a hawk. "B."`: the passive `seen` in the speaker's relative clause)
+# carries on the direct statement's speaker rather than that speakerless cue; counts in the commit message.
+UNATTRIBUTED_CUES_PASS_ON = True
+# Two straight single quotes stand for a closing double mark in some copy (`''Meet the Press.''`, the quote
+# finder pairs them as one): a quotation right after them starts a sentence like one after `”`.
+DOUBLED_CLOSER = "''"
+# Whether a quotation after a short lead-in (`Unless the rivals quit, "B."`) in the sentence after a statement's
+# own, running to that sentence's end with no cue in it, carries on that statement's speaker; counts in the
+# commit message.
+CONTINUE_AFTER_LEAD_IN = True
+# The lead-in may have at most this many words (an adverbial or a condition, not a clause with a report).
+MAX_LEAD_IN_WORDS = 8
+# ... and what follows the statement's cue up to that sentence's end (the speaker's apposition, where the
+# speaker comes after the cue) at most this many characters: a longer stretch tells something of its own.
+MAX_LEAD_IN_TAIL_CHARS = 150
+# Whether a quotation paragraph carries on the statement closing the paragraph before when what follows
+# its cue there is one sentence's tail of up to MAX_LEAD_IN_TAIL_CHARS (a long apposition of the speaker),
+# not only up to twice MAX_QUOTE_GAP_CHARS; counts in the commit message.
+LONG_APPOSITION_TAILS = True
+# Lead-in openers that name whose view follows (`For the mayor, "..."`, `To them, "..."`): no carry-on.
+VIEW_HOLDER_PREPOSITIONS = frozenset({"for", "to"})
 # A quotation shorter than this is a phrase (a title, a scare quote), not a continued statement.
 MIN_CONTINUATION_CHARS = 12
 # What the contract accepts as an affiliation code; anything else from a lexicon is dropped, not fatal.
@@ -240,7 +262,7 @@ def _has_words(text: str, content: tuple[int, int]) -> bool:
     return any(ch.isalpha() for ch in text[content[0] : content[1]])
 
 
-def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+def _continuations(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
     """Quotations that carry on an attributed one in the same paragraph (`"A," she said. "B."`)."""
     covered = [d.content for d in drafts]
     cues = [d.candidate.cue for d in drafts]
@@ -258,13 +280,14 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
         if i < 0:
             continue
         latest = ordered[i]
-        previous = _quoting_draft(ordered, _enclosing(ordered, i, text))
+        previous = _quoting_draft(ordered, _enclosing(ordered, i, text), doc)
         # the tail is measured past everything told last, a trailing aside's report included (`"A," X
         # said, pointing to Y, which ... .` then a quotation paragraph)
         reach = max(previous.content[1], previous.candidate.cue[1], latest.content[1], latest.candidate.cue[1])
-        if before and before[-1] not in ".!?:\"”’\n":
+        if before and before[-1] not in ".!?:\"”’\n" and not before.endswith(DOUBLED_CLOSER):
             # `"A," she said, "B."`: only a quotation right after the attribution carries on.
-            if before[-1] != "," or quote.outer_start - previous.candidate.cue[1] > MAX_QUOTE_GAP_CHARS:
+            if before[-1] != "," or (quote.outer_start - previous.candidate.cue[1] > MAX_QUOTE_GAP_CHARS
+                                     and not (previous is latest and _led_in(doc, text, reach, quote, previous, drafts))):
                 continue  # not the start of a sentence: a scare quote or a title
         if reach > quote.outer_start:
             continue
@@ -276,12 +299,58 @@ def _continuations(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[
             rest = text[quote.outer_end : paragraph_end if paragraph_end >= 0 else len(text)]
             tail, _, between = gap.partition("\n")
             if not (CONTINUE_ACROSS_PARAGRAPHS and _carries_on(previous, drafts) and between.strip() == ""
-                    and len(tail) <= MAX_QUOTE_GAP_CHARS * 2 and rest.strip(" \t\xa0\"”’.,") == ""):
+                    and _short_tail(doc, reach, tail, previous, quotes) and rest.strip(" \t\xa0\"”’.,") == ""):
                 continue
         found.append(Draft((quote.start, quote.end), "direct", previous.candidate))
         covered.append((quote.start, quote.end))
         cues.append(previous.candidate.cue)
     return found
+
+
+def _short_tail(doc: Doc, reach: int, tail: str, previous: Draft, quotes: list[Quote]) -> bool:
+    """What closes a paragraph after its last statement's cue leaves a quotation paragraph to that speaker
+    when it is short, or is the rest of the statement's own sentence (`"A," said X, a pastor at a church in
+    a town up north.`: the speaker's apposition) up to ``MAX_LEAD_IN_TAIL_CHARS``, the cue not being inside
+    a quotation (a report someone quoted tells of a third party, who does not go on)."""
+    if len(tail) <= MAX_QUOTE_GAP_CHARS * 2:
+        return True
+    if not LONG_APPOSITION_TAILS or len(tail) > MAX_LEAD_IN_TAIL_CHARS or reach == 0:
+        return False
+    cue_start, cue_end = previous.candidate.cue
+    if any(q.start <= cue_start and cue_end <= q.end for q in quotes):
+        return False
+    told = doc.char_span(reach - 1, reach, alignment_mode="expand")
+    if told is None or len(told) == 0:
+        return False
+    return sentence_of(told[0]).end_char >= reach + len(tail.rstrip())
+
+
+def _led_in(doc: Doc, text: str, reach: int, quote: Quote, previous: Draft, drafts: list[Draft]) -> bool:
+    """`"A," said X, an aide to the mayor. Unless the rivals quit, "B."`: a quotation opening after a short
+    lead-in in the sentence right after the statement's own, running to that sentence's end, with no cue
+    of its own: the speaker goes on (no one else is named as saying it, and the quotation is a sentence)."""
+    if not CONTINUE_AFTER_LEAD_IN or not _carries_on(previous, drafts) or "\n" in text[reach : quote.outer_start]:
+        return False
+    told = doc.char_span(max(0, reach - 1), reach, alignment_mode="expand")
+    opened = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
+    if told is None or opened is None or len(told) == 0 or len(opened) == 0:
+        return False
+    told_sentence, quote_sentence = sentence_of(told[0]), sentence_of(opened[0])
+    if told_sentence.end != quote_sentence.start:
+        return False  # not the next sentence (or still the same one)
+    if quote.outer_start - reach - len(text[quote_sentence.start_char : quote.outer_start]) > MAX_LEAD_IN_TAIL_CHARS:
+        return False  # a long stretch after the statement's cue says something of its own
+    lead_in = text[quote_sentence.start_char : quote.outer_start]
+    if len(lead_in.split()) > MAX_LEAD_IN_WORDS or any(ch in lead_in for ch in '"“”„«»'):
+        return False
+    words = [t for t in quote_sentence if t.idx < quote.outer_start]
+    if words and words[0].lower_ in VIEW_HOLDER_PREPOSITIONS:
+        return False  # `For the mayor, "..."`: the view of whoever the lead-in names
+    if any(t.pos_ == "PROPN" or (t.dep_ in ("nsubj", "nsubjpass") and t.head.idx >= quote.outer_start) for t in words):
+        return False  # someone named there, or a subject whose verb the quotation holds (`Her rival "has no plan."`)
+    said = text[quote.start : quote.end].rstrip()
+    after = text[quote.outer_end : quote.outer_end + 2]
+    return bool(said) and (said[-1] in ".!?" or after[:1] in ("", "\n") or (after[:1] == "." and after[1:2] in ("", " ", "\n")))
 
 
 def _enclosing(ordered: list[Draft], i: int, text: str) -> int:
@@ -303,15 +372,24 @@ def _enclosing(ordered: list[Draft], i: int, text: str) -> int:
     return i
 
 
-def _quoting_draft(ordered: list[Draft], i: int) -> Draft:
+def _quoting_draft(ordered: list[Draft], i: int, doc: Doc) -> Draft:
     """The statement a quotation after cue ``i`` carries on: that cue's, unless it reports no quotation
     and a direct statement earlier in its sentence does (`"A," X told the paper, after Y stated Z.
-    "B."`, `"A," said X, a professor who focuses on Z. "B."`): the quoted speaker goes on."""
+    "B."`, `"A," said X, a professor who focuses on Z. "B."`, `"A," said X, who is seen as a hawk. "B."`):
+    the quoted speaker goes on; a cue with no speaker of its own never takes the quotation over."""
     previous = ordered[i]
     speaker = previous.candidate.speaker
-    if not QUOTES_CARRY_ON_THE_QUOTED or previous.kind == "direct" or speaker is None:
+    if not QUOTES_CARRY_ON_THE_QUOTED or previous.kind == "direct":
         return previous
-    sentence_start = sentence_of(speaker).start_char
+    if speaker is None:
+        if not UNATTRIBUTED_CUES_PASS_ON:
+            return previous
+        cue = doc.char_span(*previous.candidate.cue, alignment_mode="expand")
+        if cue is None or len(cue) == 0:
+            return previous
+        sentence_start = sentence_of(cue[0]).start_char
+    else:
+        sentence_start = sentence_of(speaker).start_char
     for j in range(i - 1, -1, -1):
         earlier = ordered[j]
         if earlier.candidate.cue[0] < sentence_start:
@@ -387,7 +465,7 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             continue
         seen.add(draft.content)
         drafts.append(draft)
-    drafts.extend(_continuations(text, drafts, quotes))
+    drafts.extend(_continuations(state.doc, text, drafts, quotes))
     drafts.sort(key=_order_key)
     reported = sorted({(q.start, q.end) for q in quotes} | {d.content for d in drafts})
     nesting = sorted({(q.start, q.end) for q in quotes} | {
