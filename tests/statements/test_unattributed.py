@@ -52,6 +52,44 @@ def test_no_unattributed_statement(extract_text, text):
     assert _unattributed(extract_text(text)) == []
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The harbor master reportedly resigned on Friday after the vote.", "reportedly",
+     "The harbor master reportedly resigned on Friday after the vote"),
+    ("The shipping firm has allegedly paid bribes to two port officials.", "allegedly",
+     "The shipping firm has allegedly paid bribes to two port officials"),
+    ("Relief convoys will reportedly cross the river on Monday.", "reportedly",
+     "Relief convoys will reportedly cross the river on Monday"),
+])
+def test_a_hedged_main_clause_is_a_statement_without_speaker(extract_text, text, cue, content):
+    """`X reportedly did Y` tells what unnamed reports say, as `it was reported that X did Y` does."""
+    record = extract_text(text)
+    found = _unattributed(record)
+    assert [(s.cue.text, s.content.text) for s in found] == [(cue, content)]
+    for statement in found:
+        assert text[statement.content.start:statement.content.end] == statement.content.text
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained a driver who allegedly stole a fuel truck.",  # a relative clause: the writer's own report
+    "The guard was dismissed for allegedly taking bribes at the gate.",  # a gerund under a preposition
+    "With the king reportedly ill, the court delayed the hearing.",  # an absolute phrase
+])
+def test_a_hedge_outside_a_main_clause_makes_no_statement(extract_text, text):
+    assert _unattributed(extract_text(text)) == []
+
+
+def test_a_hedged_speech_report_stays_the_speakers_statement(extract_text):
+    record = extract_text("The harbor master reportedly said on Friday that the port would reopen.")
+    assert [(s.speaker.text if s.speaker else None, s.content.text) for s in record.statements] == [
+        ("The harbor master", "the port would reopen")]
+
+
+def test_a_hedge_inside_a_named_report_adds_no_second_statement(extract_text):
+    record = extract_text("The colonel said the general had reportedly fled to the coast.")
+    assert [(s.speaker.text if s.speaker else None, s.content.text) for s in record.statements] == [
+        ("The colonel", "the general had reportedly fled to the coast")]
+
+
 def test_agent_makes_the_passive_a_statement_with_its_speaker(extract_text):
     record = extract_text("The mayor was criticized by two contractors for steering city contracts to his relatives.")
     assert not _unattributed(record)

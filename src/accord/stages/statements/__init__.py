@@ -22,6 +22,7 @@ from accord.stages.statements.markup import drop_markup_speakers
 from accord.stages.statements.quotes import find_quotes
 from accord.stages.statements.tail_verbs import find_verb_tail_quotes
 from accord.stages.statements.transcripts import find_colon_quotes, find_signed_quotes, find_turns
+from accord.stages.statements.unattributed import find_hedge_candidates
 
 
 def run(state: ArticleState) -> None:
@@ -48,6 +49,10 @@ def run_with(state: ArticleState, lexicon: CueLexicon) -> None:
                   + find_verb_colon_quotes(doc, text, quotes, lexicon) + find_verb_tail_quotes(doc, text, quotes, lexicon) + find_colon_paragraphs(doc, text, lexicon)
                   + find_label_colon_quotes(doc, text, quotes, lexicon))
     candidates += find_headline_claims(doc, text, lexicon, candidates)
+    # `the envoy reportedly resigned`: a hedged clause no other candidate reports and that reports no speech of
+    # its own (`the envoy reportedly said X` is the envoy's statement)
+    candidates += [h for h in find_hedge_candidates(doc, lexicon)
+                   if not any(c.content[0] <= h.cue[0] < c.content[1] or h.content[0] <= c.cue[0] < h.content[1] for c in candidates)]
     # "talk face to face": the object slot holds how they met, not what was said
     candidates = [c for c in candidates if not manner_only(text[c.content[0]:c.content[1]])]
     captions = caption_ranges(doc) + links  # a linked story's headline says nothing here either

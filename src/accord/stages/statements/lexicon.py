@@ -38,6 +38,7 @@ class CueLexicon:
     answer_objects: frozenset[str]  # `said so`, `said yes`: a pro-form that is the whole content
     stance_participles: frozenset[str]  # `a group backing Bush`: the participle's noun holds the view
     label_non_speakers: frozenset[str] = frozenset()  # `BYLINE:`, `Wow:`: kickers, not transcript speakers
+    label_follower_nouns: frozenset[str] = frozenset()  # `Moreno camp: claim`: a name's side speaks in a headline label
     poll_nouns: frozenset[str] = frozenset()  # `In a new poll, X leads Y`: the poll is the source
     clause_only_verbs: frozenset[str] = frozenset()  # `says the movement appeals ...`: an object is a misread clause
     gerund_verbs: frozenset[str] = frozenset()  # `admitted using the loophole`: the -ing clause is the content
@@ -52,6 +53,7 @@ class CueLexicon:
     occasion_nouns: frozenset[str] = frozenset()  # `entered the talks saying ...`: the subject of `entered` speaks
     unattributed_passives: frozenset[str] = frozenset()  # `he was asked whether ...`: a view or a speech act, no speaker named
     unattributed_prepositions: frozenset[str] = frozenset()  # `is blamed for X`, `is seen as X`: X is the content
+    unattributed_adverbs: frozenset[str] = frozenset()  # `the envoy reportedly resigned`: told by unnamed reports
     unattributed_as_only: frozenset[str] = frozenset()  # `is seen as X` reports a view; `was seen speaking` does not
     setting_nouns: frozenset[str] = frozenset()  # `on cable news`, `at a time of ...`: when, where, through what; not content
     holder_nouns: frozenset[str] = frozenset()  # `Lee's family called on ...`: common nouns of people that hold views
@@ -130,6 +132,7 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         answer_objects=frozenset(phrases.get("answer_objects", [])),
         stance_participles=frozenset(phrases.get("stance_participles", [])),
         label_non_speakers=frozenset(phrases.get("label_non_speakers", [])),
+        label_follower_nouns=frozenset(phrases.get("label_follower_nouns", {}).get("nouns", [])),
         for_nouns=frozenset(phrases.get("for_nouns", [])),
         clause_only_verbs=frozenset(phrases.get("clause_only_verbs", [])),
         gerund_verbs=frozenset(phrases.get("gerund_verbs", [])),
@@ -145,6 +148,7 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         unattributed_passives=frozenset(phrases.get("unattributed_passives", {}).get("verbs", [])),
         unattributed_prepositions=frozenset(phrases.get("unattributed_passives", {}).get("prepositions", [])),
         unattributed_as_only=frozenset(phrases.get("unattributed_passives", {}).get("as_only", [])),
+        unattributed_adverbs=frozenset(phrases.get("unattributed_passives", {}).get("adverbs", [])),
         setting_nouns=frozenset(phrases.get("setting_nouns", [])),
         holder_nouns=frozenset(phrases.get("holder_nouns", [])),
         collective_nouns=frozenset(phrases.get("collective_nouns", [])),
