@@ -38,6 +38,7 @@ class CueLexicon:
     answer_objects: frozenset[str]  # `said so`, `said yes`: a pro-form that is the whole content
     stance_participles: frozenset[str]  # `a group backing Bush`: the participle's noun holds the view
     label_non_speakers: frozenset[str] = frozenset()  # `BYLINE:`, `Wow:`: kickers, not transcript speakers
+    label_follower_nouns: frozenset[str] = frozenset()  # `Moreno camp: claim`: a name's side speaks in a headline label
     poll_nouns: frozenset[str] = frozenset()  # `In a new poll, X leads Y`: the poll is the source
     clause_only_verbs: frozenset[str] = frozenset()  # `says the movement appeals ...`: an object is a misread clause
     gerund_verbs: frozenset[str] = frozenset()  # `admitted using the loophole`: the -ing clause is the content
@@ -130,6 +131,7 @@ def build_lexicon(mined_rows: Iterable[Mapping[str, str]]) -> CueLexicon:
         answer_objects=frozenset(phrases.get("answer_objects", [])),
         stance_participles=frozenset(phrases.get("stance_participles", [])),
         label_non_speakers=frozenset(phrases.get("label_non_speakers", [])),
+        label_follower_nouns=frozenset(phrases.get("label_follower_nouns", {}).get("nouns", [])),
         for_nouns=frozenset(phrases.get("for_nouns", [])),
         clause_only_verbs=frozenset(phrases.get("clause_only_verbs", [])),
         gerund_verbs=frozenset(phrases.get("gerund_verbs", [])),

@@ -14,8 +14,9 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from accord.knowledge.boilerplate import kicker_pattern
+from accord.stages.statements.animacy import animate
 from accord.stages.statements.candidate import Candidate
-from accord.stages.statements.lexicon import load_lexicon
+from accord.stages.statements.lexicon import CueLexicon, load_lexicon
 from accord.stages.statements.quotes import Quote
 
 # `NAME:` at a paragraph start; at most four words, so a sentence with a colon is not a label.
@@ -29,19 +30,29 @@ NOT_SPEAKERS = frozenset({"update", "updated", "photo", "video", "note", "editor
 HEADLINE_NON_SPEAKER_FIRST_WORDS = frozenset({"the", "a", "an", "this", "our", "why", "how", "what", "when", "where", "who"})
 # A label used this many times is a transcript speaker even when not written in capitals.
 MIN_LABEL_REPEATS = 2
+# `Rival camp: claim`, `Army spokesman: claim` heading the article: a headline label whose later words are
+# lower-case (newspaper style capitalises only the first); at most four words, like ``_LABEL``.
+_LOWER_LABEL = re.compile(r"\A[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){1,3})[ \t]*:[ \t]+(?=\S)")
+# Entity labels of a name that a follower noun after it (`Clinton camp`) makes the speaker's side.
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def find_turns(doc: Doc, text: str) -> list[Candidate]:
     """One candidate per labelled paragraph of a transcript."""
-    kickers = load_lexicon().label_non_speakers
+    lex = load_lexicon()
+    kickers = lex.label_non_speakers
     matches = [m for m in _LABEL.finditer(text) if not _kicker(m.group(1), kickers)]
+    lower = _lower_case_headline_label(doc, text, lex)
+    if lower is not None and not any(m.start() == lower.start() for m in matches):
+        matches.insert(0, lower)
     if not matches:
         return []
     counts = Counter(m.group(1) for m in matches)
     found: list[Candidate] = []
     for match in matches:
         label = match.group(1)
-        if counts[label] < MIN_LABEL_REPEATS and not (label.isupper() and len(label) > 2) and not _headline_label(text, match):
+        if (counts[label] < MIN_LABEL_REPEATS and not (label.isupper() and len(label) > 2) and not _headline_label(text, match)
+                and match is not lower):
             continue
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
@@ -61,6 +72,25 @@ def _kicker(label: str, kickers: frozenset[str]) -> bool:
     if kicker_pattern().fullmatch(lowered + ":"):
         return True  # a link kicker ("Related Coverage:", "Read More:") heads a list of links
     return lowered in NOT_SPEAKERS or lowered in kickers or any(lowered.endswith(" " + k) for k in kickers if " " in k)
+
+
+def _lower_case_headline_label(doc: Doc, text: str, lex: CueLexicon) -> re.Match[str] | None:
+    """The headline's label when it has lower-case words and names a speaker (`Rebel commander: ...`,
+    `Moreno camp: ...`; issue 13 item 7): its last word is a person or a group (a title, a holder or
+    source noun, a name), or one of ``label_follower_nouns`` after a name; else None. `Attacks in Paris:
+    what we know` names a topic, not a speaker."""
+    match = _LOWER_LABEL.match(text)
+    if match is None or "\n" in match.group(0) or _kicker(match.group(1), lex.label_non_speakers):
+        return None
+    if not _headline_label(text, match):
+        return None
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None or len(span) < 2 or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "DET", "PRON") for t in span):
+        return None
+    last, before = span[-1], span[-2]
+    if last.lemma_.lower() in lex.label_follower_nouns:
+        return match if before.ent_type_ in NAME_LABELS or before.pos_ == "PROPN" else None
+    return match if last.pos_ == "NOUN" and animate(last, lex) else None
 
 
 def _headline_label(text: str, match: re.Match[str]) -> bool:
