@@ -8,7 +8,11 @@ stands for a later asserted one; and a later re-mention ("the talks", "Yesterday
 
 A definite noun naming the act's states in its own phrase ("the talks between Chile and Peru"), one counted in
 an ordinal round the earlier act was told as ("the third session of talks"), one naming again an act its own sentence
-told, and a host or mediator of talks the sentence tells ("talks mediated by Norway") are mentions too.
+told, and a host or mediator of talks the sentence tells ("talks mediated by Norway") are mentions too; so are a noun
+describing a told occasion through "as" ("Billed as a summit, the meeting ..."), a passive verb telling an act again on
+the thing it was done to ("Lima called off the summit" ... "aides said the summit had been called off") and the one
+round a story counts told with its ordinal ("the envoys began the sixth session of negotiations"). Session 21 (multi-outlet reports): these fired 4, right 4 (190 events to
+186); on PolNeAR train seeds 210191 (intl 25), 210193 (intl 25), 210194 (40) and 210195 (intl 40) they fired on none.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from accord.stages.events.named_doers import performed_by_named_party, setting_o
 from accord.stages.events.occurrence import LOCATIVE_PREPS, acts_on_one_new_party, own_particulars, told_as_placed
 from accord.stages.events.predication import done_gerund_governor, is_finite, is_question, is_tensed, is_told_participle
 from accord.stages.events.references import event_noun_types, has_definite_determiner, told_as_known
-from accord.stages.events.retold import (FIRST_PERSON, OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, REPEAT_ADVERBS, People,
+from accord.stages.events.retold import (DETAIL_LABELS, FIRST_PERSON, OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, REPEAT_ADVERBS, People,
                                          acts_on_doer, clauses_differ, same_people,
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
@@ -98,6 +102,8 @@ MEETING_RETOLD_PARTIES = 2
 VISIT_MODE = "visit"
 # Determiners that introduce an occasion not told yet ("held a technical meeting", "a meeting of experts").
 INDEFINITE_DETERMINERS = frozenset({"a", "an"})
+# The preposition by which a participle describes a noun as an occasion ("Billed as a summit, the meeting ...").
+DESCRIBING_PREP = "as"
 
 
 def _ordinal(token: Token) -> bool:
@@ -521,6 +527,11 @@ class CandidateDedupe:
             if held is not None:  # "who mediated talks between X and Y", "..., mediated by Norway": those talks again
                 held.re_mentions.append(cand.span_tokens)
                 continue
+            described = self._described_occasion(cand)
+            holder = self._describing_holder(cand, described, kept) if described is not None else None
+            if holder is not None:  # "Billed as a summit, the meeting ...": the meeting's act, named in other words
+                holder.re_mentions.append(cand.span_tokens)
+                continue
             plain = self._is_re_mention_form(cand)
             possessor = self._named_possessor(cand) if plain else None
             days = self._own_days(cand) if not plain and self._is_dated_re_mention_form(cand) else set()
@@ -566,6 +577,8 @@ class CandidateDedupe:
                 again = again or [k for k in others if retells_on_its_day(cand, k, persons, self._own_days,
                                                                           self._sentence_of[k.trigger.token.i])]
                 again = again or [k for k in others if self._retells_meeting(cand, k, persons)]
+                if not again and not self._quoted(cand):  # "X postponed the round ..." ... "the talks had been postponed"
+                    again = [k for k in others if self._retells_on_its_object(cand, k)]
                 if not again and not self._quoted(cand):  # "rejected the allegation ... called the assertions baseless"
                     near = self._sentence_number(cand) - OTHER_WORDS_SENTENCES
                     again = [k for k in others if self._sentence_number(k) >= near and retells_in_other_words(
@@ -589,6 +602,94 @@ class CandidateDedupe:
             if id(cand) not in mention_only:
                 kept.append(cand)
         return self._join_convened(kept, convened, mention_only)
+
+    def _described_occasion(self, cand: Candidate) -> Token | None:
+        """The event noun an event noun describes through "as" on a participle with no subject of its own ("Billed as a
+        summit, the meeting ended", "the talks, planned as a one-day session, ..."): the participle's noun, or the
+        subject of the clause it hangs on, read through the round it counts ("the third round of talks"); only a noun
+        that can name the describing noun's type. The describing noun tells that occasion in other words, no act of its
+        own; else None."""
+        token = cand.trigger.token
+        if cand.trigger.pos != "noun" or token.dep_ != "pobj" or token.head.lower_ != DESCRIBING_PREP:
+            return None
+        participle = token.head.head
+        if token.head.dep_ != "prep" or participle.tag_ != PARTICIPLE_TAG or participle.dep_ not in MANNER_PARTICIPLE_DEPS \
+                or any(c.dep_ in SUBJECT_DEPS for c in participle.children):
+            return None
+        if participle.dep_ == "acl":
+            noun = participle.head
+        else:
+            noun = next((c for c in participle.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if noun is None or noun.pos_ != "NOUN":
+            return None
+        if noun.lemma_.lower() in self._round_nouns:
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"), noun)
+        return noun if cand.type in event_noun_types(noun) else None
+
+    def _describing_holder(self, cand: Candidate, noun: Token, kept: list[Candidate]) -> Candidate | None:
+        """The kept act a describing noun (``_described_occasion``) names: the act its described noun is (or was folded
+        into); else, when that noun is told as known and counted in no other occasion ("the third round of talks", not
+        "the next round"), the latest reported act of its type told before it whose codes hold the noun's, in a round
+        the earlier act was told as (``_same_round``); else None (the noun stays as it was)."""
+        held = next((k for k in kept if k.trigger.token.i == noun.i
+                     or any(t.i == noun.i for words in k.re_mentions for t in words)), None)
+        if held is not None:
+            return held
+        counted = self._round_of(noun)
+        known = counted if counted is not None else noun
+        if not told_as_known(known) or any(c.lower_ in self._occasion_words and not _ordinal(c) for c in known.children):
+            return None
+        if cand.assertion not in REPORTED_ASSERTIONS or cand.negated:
+            return None
+        codes = set() if cand.unnamed else {a.code for a in cand.actors + cand.recipients if a.code}
+        own = {t.i for t in cand.trigger.token.subtree}  # "a one-day negotiation": its length, no other time
+        told = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
+                and k.assertion in REPORTED_ASSERTIONS and not k.negated
+                and codes <= {a.code for a in k.actors + k.recipients if a.code}
+                and self._same_round_told(known, k, own)]
+        return told[-1] if told else None
+
+    def _same_round_told(self, counted: Token, earlier: Candidate, own: set[int]) -> bool:
+        """Whether a counted round ("the third round") may be the one an earlier act told: its ordinals among those the
+        earlier sentence tells when it tells any; else the later sentence tells no time the earlier one does not
+        (words in ``own`` aside)."""
+        ordinals = {c.lower_ for c in counted.children if _ordinal(c)}
+        told_sentence = self._sentence_of[earlier.trigger.token.i]
+        told = {t.lower_ for t in told_sentence if _ordinal(t)}
+        if told:
+            return ordinals <= told
+        words = {t.lower_ for t in told_sentence}
+        return all(t.lower_ in words for t in self._sentence_of[counted.i]
+                   if t.ent_type_ in TIME_LABELS and not t.is_punct and t.i not in own)
+
+    def _retells_on_its_object(self, cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a passive verb tells an earlier act again on the thing it was done to ("Quito delayed the sixth
+        session of negotiations" ... "aides said the negotiations had been delayed"): the same verb, type and negation, no doer
+        of its own but the earlier act's, its subject a noun told as known with no word of another occasion or count,
+        whose word is the earlier act's object (or what that object counts a round of), and no day, place or count in
+        its clause that the earlier sentence does not tell."""
+        anchor = cand.anchor
+        if cand.trigger.pos != "verb" or earlier.trigger.pos != "verb" or earlier.type != cand.type \
+                or earlier.trigger.entry.lemma != cand.trigger.entry.lemma or cand.negated != earlier.negated \
+                or earlier.assertion not in REPORTED_ASSERTIONS:
+            return False
+        subject = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.pos_ != "NOUN" or not told_as_known(subject) or any(
+                c.lower_ in self._occasion_words or _ordinal(c) or c.like_num or c.ent_type_ in ("CARDINAL", "QUANTITY")
+                for c in subject.children):
+            return False
+        if not cand.unnamed and not {a.code for a in cand.actors if a.code} <= {a.code for a in earlier.actors if a.code}:
+            return False
+        patient = next((c for c in earlier.anchor.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"), None)
+        if patient is None:
+            return False
+        counted = next((g for c in patient.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), None) if patient.lemma_.lower() in self._round_nouns else None
+        if subject.lemma_.lower() not in {patient.lemma_.lower()} | ({counted.lemma_.lower()} if counted is not None else set()):
+            return False
+        told = {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]}
+        return all(t.lower_ in told for t in anchor.subtree if t.ent_type_ in DETAIL_LABELS and not t.is_punct)
 
     def _retells_meeting(self, cand: Candidate, earlier: Candidate, persons: People) -> bool:
         """Whether a later meeting is an earlier one told again in other words ("Varga met her Czech counterpart" ...
@@ -688,11 +789,18 @@ class CandidateDedupe:
             for c in noun.children:
                 if c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS and not dated:
                     return False
-                if _ordinal(c) and c.lower_ not in told:
+                if _ordinal(c) and c.lower_ not in told and (told or not self._sole_ordinal_so_far(c)):
                     return False
                 if not _ordinal(c) and (c.lower_ in self._occasion_words or c.ent_type_ in ("CARDINAL", "QUANTITY")):
                     return False
         return True
+
+    @staticmethod
+    def _sole_ordinal_so_far(ordinal: Token) -> bool:
+        """Whether an ordinal is the only one the article has used up to it (a subtitle "Sixth session came before the
+        summit" over "Negotiations closed in Quito on Friday" ... "the envoys began the sixth session of negotiations"):
+        a story counting one round only tells that round, its news; a story naming a first round and a second tells two."""
+        return all(t.lower_ == ordinal.lower_ for t in ordinal.doc[:ordinal.i] if _ordinal(t))
 
     def _clause_days(self, cand: Candidate) -> set[str]:
         """The days an act is told with: its own (``_told_days``), else every day its sentence names."""
