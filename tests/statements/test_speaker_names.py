@@ -657,3 +657,42 @@ def test_an_age_epithet_names_the_person_just_named(extract_text):
 def test_an_age_epithet_of_the_other_gender_names_no_one(extract_text):
     text = "Anna Berg waved a flag at the rally. The 30-year-old man said he loved the city."
     assert all(name != "Anna Berg" for _, name in _names(extract_text(text)))
+
+
+def test_a_leading_focus_adverb_or_count_word_is_no_part_of_a_groups_name(extract_text):
+    # VOA ANNOTATION.md: an unnamed group is named by its head words ("Other experts" -> "experts").
+    text = ("Even some backers wondered aloud whether the council had waited. Several Labour organisers said "
+            "the vote was close. But even her fellow band members said the tour was a success.")
+    assert _names(extract_text(text)) == [
+        ("Even some backers", "backers"),
+        ("Several Labour organisers", "Labour organisers"),
+        ("even her fellow band members", "fellow band members"),
+    ]
+
+
+def test_a_number_joined_by_a_hyphen_stays_in_the_name(extract_text):
+    # "12-nation" is one word: dropping the number as a count left "-nation survey".
+    text = "Trust in parliaments is falling. The 12-nation survey found that trust had fallen since 2010."
+    assert _names(extract_text(text)) == [("The 12-nation survey", "12-nation survey")]
+
+
+def test_the_group_noun_after_a_described_group_spoke_is_that_group(extract_text):
+    # The bare "officials" names nothing: it points back to the group just described in full.
+    text = ("Two Danish defence officials said the depot was hit on Monday. The officials said more strikes were "
+            "planned. Moreno's lawyers cited court precedent. The lawyers also pointed to earlier rulings.")
+    names = dict(_names(extract_text(text)))
+    assert names["The officials"] == "defence officials"
+    assert names["The lawyers"] == "Moreno's lawyers"
+
+
+def test_people_of_a_body_named_before_their_noun_are_that_group(extract_text):
+    # "House members" are members, not the House (nor the White House); "Ridgeway High School fans" are fans.
+    text = "House members said the bill was dead. Ridgeway High School fans said the referee was biased."
+    assert _names(extract_text(text)) == [("House members", "House members"),
+                                          ("Ridgeway High School fans", "Ridgeway High School fans")]
+
+
+def test_a_group_denied_by_none_of_is_no_antecedent(extract_text):
+    # "None of the major donors" names no one: a later "The donors" is the donors at large.
+    text = "None of the major donors has said the levy is fair. The donors said the budget was tight."
+    assert dict(_names(extract_text(text)))["The donors"] == "donors"

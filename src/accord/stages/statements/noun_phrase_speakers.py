@@ -221,6 +221,13 @@ class NounPhraseSpeakers:
         if (mention is None or (getattr(mention, "name", None) or "").lower() == head.lower_) \
                 and (owned := self._pronoun_owned_body(head, tokens, start, end, sentence)) is not None:
             return owned
+        if mention is not None and _kind_of(mention) in ("group", "organisation") \
+                and (getattr(mention, "name", None) or "").lower() == head.lower_ \
+                and (earlier := self._earlier_described(tokens, head, sentence)) is not None:
+            # "The officials" after "Two Danish defence officials" spoke: the bare noun the finder kept names
+            # nothing; the group is the one just described in full (VOA ANNOTATION.md: its fullest name).
+            return ResolvedSpeaker(start, end, earlier.name, earlier.title, earlier.affiliation or code,
+                                   earlier.sector or sector, earlier.entity, earlier.person, earlier.gender, sentence)
         if mention is None:
             mention = resolve_mention(self.state, start, end)
             holder = self._office_holder_after_field(head, mention, end)
@@ -243,6 +250,12 @@ class NounPhraseSpeakers:
                 text, start = possessed, end - len(possessed)
                 span = doc.char_span(start, end, alignment_mode="expand")
                 tokens = list(span) if span is not None else [head]
+                mention = None
+            elif mention is not None and head.tag_ == "NNS" and head.pos_ == "NOUN" \
+                    and _kind_of(mention) == "organisation" and start <= mention.start and mention.end <= head.idx:
+                # "House members", "Ridgeway High School fans": people of a body named before their noun are a
+                # group named by that description ("EU officials", VOA ANNOTATION.md), in the body's country.
+                code = code or mention.code
                 mention = None
             elif mention is not None and head.tag_ == "NNS" and mention.start > head.idx:
                 # "members of the U.S. Senate", "leaders of Puntland": the group is named by its description;

@@ -18,7 +18,7 @@ from accord.stages.statements.description_conflicts import parties_in
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
-from accord.stages.statements.speaker_phrase import apposed_name, head_word, phrase_code, role_word
+from accord.stages.statements.speaker_phrase import NEGATIVE_DETERMINERS, apposed_name, head_word, phrase_code, role_word
 from accord.stages.statements.speaker_words import person_heads
 from accord.stages.token_filters import indices_with_words, sentence_of
 
@@ -570,6 +570,9 @@ class RoleSpeakers:
             if sentence - spoken.sentence > MAX_PRONOUN_SENTENCE_DISTANCE:
                 return None
             words = (spoken.name or "").split()
+            written = self.text[spoken.start : spoken.end].split()
+            if written and written[0].lower() in NEGATIVE_DETERMINERS | {"none"}:
+                continue  # "None of the major candidates" names no one for a later "the candidates"
             if len(words) > 1 and head_word(words) == head.text and spoken.start < head.idx:
                 return spoken  # not "review of Hillary Clinton's emails" for "the emails"
         return None

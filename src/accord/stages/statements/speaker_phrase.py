@@ -39,10 +39,15 @@ SHARE_NOUNS = frozenset({"percent", "%"})
 # it is no pronoun's antecedent.
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
-# Words that only point back, naming nothing ("Some of those same protesters" -> "protesters").
-NAME_SKIP_WORDS = frozenset({"same"})
+# Words that only point back, naming nothing ("Some of those same protesters" -> "protesters"), and leading
+# focus adverbs and quantifying adjectives that count or set off a group without naming it ("Even some
+# allies", "Other aid workers", "Several Labour organisers" -> "allies", "aid workers", "Labour organisers":
+# VOA ANNOTATION.md names an unnamed group by its head words, "Other experts" -> "experts").
+NAME_SKIP_WORDS = frozenset({"same", "even", "also", "other", "several"})
 # Marks that glue two names into one writer without spaces ("CNN/ORC", "NBC-Marist").
 NAME_GLUES = frozenset({"/", "-", "&"})
+# Hyphens that join a number to the next word into one compound word ("12-nation", "three-quarters").
+COMPOUND_HYPHENS = frozenset({"-", "‑"})
 POSSESSIVE_START = re.compile(r"^(?:'s|’s|'|’)")
 
 
@@ -134,15 +139,24 @@ def glued_start(token: Token) -> int:
 def without_determiners(tokens: list[Token], text: str, start: int) -> str:
     """A described speaker's text without leading articles, possessive pronouns, quantifiers and numbers."""
     for position, token in enumerate(tokens):
-        if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS or token.lower_ in NAME_SKIP_WORDS:
+        skipped_word = token.lower_ in NAME_SKIP_WORDS and token.pos_ in ("ADJ", "ADV", "DET")
+        if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS or skipped_word:
             if position + 1 < len(tokens) and tokens[position + 1].pos_ == "ADP":
                 return text  # "One of the report's authors": the number is the head
+            if _glued_to_next(token, tokens, position):
+                return text[token.idx - start :] if token.idx >= start else text  # "the 12-nation survey": one word
             if token.pos_ == "NUM" and position + 1 < len(tokens) and tokens[position + 1].lower_ in SHARE_NOUNS:
                 return text[token.idx - start :]  # "40 percent": a share is named by its number
             continue
         rest = text[token.idx - start :] if token.idx >= start else text
         return rest or text
     return text
+
+
+def _glued_to_next(token: Token, tokens: list[Token], position: int) -> bool:
+    """Whether a word is written joined to the next by a hyphen ("12-nation", "30-second"): part of one
+    compound word, never a determiner or count to drop."""
+    return not token.whitespace_ and position + 1 < len(tokens) and tokens[position + 1].text in COMPOUND_HYPHENS
 
 
 def counted_group(head: Token) -> Token | None:
