@@ -313,8 +313,10 @@ def _country_of_unplaced(doc: Doc, head: Token) -> str | None:
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in COUNTRY_PREPOSITIONS:
             for obj in prep.children:
-                actor = lookup_actor(obj.text) if obj.dep_ == "pobj" and obj.ent_type_ in GEO_LABELS else None
-                if actor is not None and actor.kind == "country" and actor.code and obj.text not in shared_names():
+                # the whole name: "States" alone of "the United States" is no country
+                name = doc[obj.left_edge.i : obj.i + 1].text
+                actor = lookup_actor(name) if obj.dep_ == "pobj" and obj.ent_type_ in GEO_LABELS else None
+                if actor is not None and actor.kind == "country" and actor.code and name not in shared_names():
                     codes.add(actor.code)
     return codes.pop() if len(codes) == 1 else None
 

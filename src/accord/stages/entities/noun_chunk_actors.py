@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, lookup_actor
+from accord.knowledge.loader import read_rows
 from accord.stages.entities.builder import EntityBuilder
+from accord.stages.entities.institution_place import TOPIC_HEADS
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 from accord.stages.entities.names import with_article
 from accord.stages.entities.organisation_references import chain_organisation_reference
 from accord.stages.entities.person_coding import possessor_person_code
+from accord.stages.entities.residence import residence_country
 from accord.stages.entities.title_references import chain_title_reference
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import noun_chunk_bounds
 
 
+# Heads the story's setting does not place (analysts, critics): their in-phrase is read by country only, downstream.
+UNPLACED_FILE = "actors/unplaced_speakers.tsv"
 # Sectors of crowds that are entities only when they act ("people said", not "met people").
 UNCODED_CROWD_SECTORS = frozenset({None, "CVL"})
 # Leading words dropped from a described actor's name ("his supporters" -> "supporters").
@@ -79,8 +86,27 @@ def _add_group(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon
         return
     if not actor_position and actor.code is None and actor.sector in UNCODED_CROWD_SECTORS:
         return
-    group = ActorCode(actor.code, actor.sector, span.text, "group")
+    # "students from Lima said": an uncoded group acting, placed by its home (a group merely named, "war on the group
+    # in Syria", is no actor and must not weigh on the story's country)
+    code = actor.code or (_home_country(chunk) if actor_position else None)
+    group = ActorCode(code, actor.sector, span.text, "group")
     builder.add_actor(group, with_article(span), span, "group")
+
+
+def _home_country(chunk: Span) -> str | None:
+    """The country an of/in/from phrase on an unnamed actor's head places it in (``residence_country``: never a posted
+    head, "an ambassador in Kyiv"); not for a head that may study or merely visit the place ("experts in Russia",
+    "analysts in Moscow": ``institution_place`` reads those by country only)."""
+    head = chunk.root
+    if {head.lower_, head.lemma_.lower()} & (TOPIC_HEADS | _unplaced_heads()):
+        return None
+    return residence_country(chunk)
+
+
+@functools.lru_cache(maxsize=1)
+def _unplaced_heads() -> frozenset[str]:
+    """Head nouns a story's setting does not place (data/actors/unplaced_speakers.tsv: analysts, critics ...)."""
+    return frozenset(row["word"] for row in read_rows(UNPLACED_FILE, ("word",)))
 
 
 def clean_description(chunk: Span) -> Span | None:
@@ -116,6 +142,10 @@ def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_positio
     code = coded.code if coded else None
     if code is None and kind == "person":
         code = possessor_person_code(builder, chunk)  # "Cameron's spokesman": the earlier person's country
+    if code is None and actor_position:
+        # "the governor of Cusco said", "a farmer from Gulu said": an unnamed actor placed by where they serve or live,
+        # as a named person is (``person_coding``), not by the story's country
+        code = _home_country(chunk)
     if not actor_position and code is None:
         return
     name = office[1] if office else span.text

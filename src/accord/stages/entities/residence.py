@@ -79,8 +79,9 @@ def residence_country(description: Span) -> str | None:
         for obj in prep.children:
             if obj.dep_ != "pobj" or not (_place_like(obj) or residence and _named_town(obj)):
                 continue
-            # the place, and the region or country written after it ("Bucha, Ukraine")
-            for place in [obj, *(c for c in obj.children if c.dep_ == "appos" and _place_like(c))]:
+            # the place, the region or country written after it ("Bucha, Ukraine"), and a place joined to it ("in Syria
+            # and Iraq": two countries, so none)
+            for place in [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj") and _place_like(c))]:
                 code = _place_country(description.doc[place.left_edge.i : place.i + 1].text, residence)
                 if code:
                     countries.add(code)

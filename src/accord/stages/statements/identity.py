@@ -29,6 +29,9 @@ UNPLACED_MODIFIERS_FILE = "actors/unplaced_modifiers.tsv"
 SEVERAL_PARTIES_FILE = "actors/several_parties.tsv"
 PARTY_WORDS_FILE = "actors/party_words.tsv"
 IDENTITY_WORDS_FILE = "actors/speaker_identity.json"
+# Sectors of lexicon organisations whose name is a brand kept whole, country word included ("Kenya Airways" is the
+# carrier's name, not Kenya's "Airways"), as an outlet's masthead is.
+BRAND_SECTORS = frozenset({"BUS"})
 # Longest country name stripped from the front of a described speaker's name ("South Korea's military").
 MAX_COUNTRY_WORDS = 3
 # Sectors of a state's institutions and parties ("the government", "security forces", "the ruling party"): an
@@ -174,12 +177,13 @@ def without_country(name: str) -> str:
     spokesperson"). A demonym goes only before a state body ("the Kenyan government", "Pakistani
     officials": the country's own institution, like "Kenya's government"); elsewhere it stays ("Russian
     diplomatic sources", "British media"): annotators and readers keep it. A news outlet's name is its masthead
-    and stays whole ("USA Today")."""
+    and a company's its brand: they stay whole ("USA Today", "Kenya Airways")."""
     words = name.split()
     lex = lexicon()
     whole = lex.entry(name)
-    if whole is not None and whole.kind == "organisation" and "JRN" in (whole.sector or ""):
-        return name  # an outlet's masthead keeps its country word ("USA Today", "China Daily")
+    if whole is not None and whole.kind == "organisation" and (
+            "JRN" in (whole.sector or "") or whole.sector in BRAND_SECTORS and whole.role == "name"):
+        return name  # a masthead or a company's name keeps its country word ("USA Today", "Kenya Airways")
     for size in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
         entry = lex.entry(_POSSESSIVE.sub("", " ".join(words[:size])))
         if entry is not None and entry.kind == "country" and entry.role in COUNTRY_ROLES:
