@@ -92,6 +92,28 @@ def _made_by(subjects: list[Token], documents: frozenset[str]) -> Token | None:
     return None
 
 
+# The tag of a past verb, which no modal can govern: coordinated with a modal's bare verb inside a complement, it is
+# the main clause's act ("predicted that the harvest would fail and thanked the farmers": the predictor thanked).
+PAST_TAG = "VBD"
+# The tag of a modal auxiliary ("would", "will", "could").
+MODAL_TAG = "MD"
+
+
+def misattached_past(verb: Token) -> Token | None:
+    """The main verb a subjectless past verb belongs to when the parser coordinated it with a modal's bare verb inside
+    that main verb's complement ("said the talks would resume and thanked the hosts": the sayer thanked), else None.
+    Only a past verb: a present one may share the complement's subject ("will attend and is committed")."""
+    bare = verb.head
+    if verb.dep_ != "conj" or bare is verb or verb.tag_ != PAST_TAG or verb.lower_ == verb.lemma_.lower():
+        return None  # "cut" or "shut" tagged past may be the bare verb itself
+    if bare.tag_ != "VB" or bare.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in bare.children):
+        return None
+    if any(c.dep_ in ACTIVE_SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    main = bare.head
+    return main if main.pos_ in ("VERB", "AUX") else None
+
+
 def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), documents: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
     """Subject tokens of a clause (and whether they are passive-patients), inherited across control."""
     current = verb
@@ -119,6 +141,10 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
                 current = document.head  # "the Council adopted a resolution demanding ...": the Council demands
                 continue
             return expand(current.head), False
+        main = misattached_past(current)
+        if main is not None:
+            current = main  # "forecast that prices would fall and praised the bank": the forecaster praised it
+            continue
         if current.dep_ not in INHERITING_DEPS or current.head is current:
             break
         governor = current.head
@@ -328,7 +354,7 @@ def governing_speaker(anchor: Token, reporting: frozenset[str] = frozenset()) ->
     """Subject of the verb whose clausal complement holds this clause ("the EU signalled that ..."); with
     ``reporting`` verbs, also through a subjectless participle glossing what one of them reports ("X stated
     that ..., meaning Y must Z": X)."""
-    current = anchor
+    current = misattached_past(anchor) or anchor  # the main clause's own act has no sayer in its complement
     glossed = False
     for _ in range(INHERIT_HOPS + 1):
         if current.dep_ == "ccomp" or (current.dep_ in ("conj", "advcl", "xcomp") and current.head is not current):

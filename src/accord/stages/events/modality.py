@@ -237,6 +237,17 @@ def is_scheduled_noun(trigger: Token, participles: list[str]) -> bool:
     return False
 
 
+# Links of a noun's "to" infinitive telling its content ("a plan to storm the port"; the parser may read it as a
+# relative clause).
+NOUN_CONTENT_DEPS = frozenset({"acl", "relcl"})
+
+
+def planned_content(trigger: Token, nouns: list[str]) -> bool:
+    """Whether an event noun is a plan whose "to" infinitive names the act ("has a plan to storm the port", "their plans
+    to close the camps"): the frame noun's event is the act planned, still to come."""
+    return trigger.lemma_.lower() in nouns and any(c.dep_ in NOUN_CONTENT_DEPS and _infinitive(c) for c in trigger.children)
+
+
 def _governing_verb(anchor: Token) -> Token:
     """The verb an event noun is a prepositional object of ("allowing for talks"), else the anchor."""
     if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "VERB":
@@ -601,9 +612,10 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"  # "dates will be announced when agreed": the agreement is not yet made
         if _timed_by_future(head, cues["timed_clause_markers"], future_aux):
             return "future"  # "will meet before the ministers meet again on June 3": the second meeting is to come
-        if is_purpose(head) and (sequel := sequel_of(head, cues["sequel_phrases"])) is not None:
+        purpose = is_purpose(head) and not ranked_doer_act(head, cues["ranking_words"])  # "the first state to sign": done
+        if purpose and (sequel := sequel_of(head, cues["sequel_phrases"])) is not None:
             return modality_of(sequel, sequel, lexicon)  # "went on to criticize": the next act, told as done
-        if is_purpose(head):
+        if purpose:
             meeting = _meeting_of_purpose(head, cues["meeting_purposes"])
             if meeting is not None and modality_of(meeting, meeting, lexicon) == "asserted":
                 return "asserted"  # "met officials to lobby the EU": the plea was made at the meeting held
@@ -614,6 +626,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
         return "hypothetical"  # "if its claims are true, the regime is breaking the resolutions": only if so
     if _object_of(trigger, cues["planning_verbs"]):
         return "future"  # "is drafting new sanctions": the sanctions are to come
+    if planned_content(trigger, cues["planning_nouns"]):
+        return "future"  # "has a plan to storm the port": the storming is planned, not done; after the clause's own cues
     if is_considered(trigger, anchor, cues["considering_verbs"]):
         return "hypothetical"  # "is considering sanctions", "weighs imposing tariffs"
     if _told_ahead(trigger, anchor, set(cues["future_date_words"]), set(cues["demand_verbs"])):
@@ -622,6 +636,45 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
                   set(cues["recurring_date_words"])):
         return "future"  # "on Friday we have a big meeting": a meeting on the calendar
     return "asserted"
+
+
+# Verbs whose predicate noun is said of their subject ("Chad became the latest state to ...").
+COPULA_LEMMAS = frozenset({"be", "become", "remain"})
+# The tag of a superlative, which ranks a noun as an ordinal does ("the biggest donor to give").
+RANKING_SUPERLATIVE_TAG = "JJS"
+# Pronouns naming a person or a group as a copula's subject, who can be a ranked doer ("she was the first to ..."); "it",
+# "this" or "that" name a way or a time ("this is the only way to end it").
+DOER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
+
+
+def _ranking(noun: Token, words: set[str]) -> bool:
+    """Whether a noun is ranked by an ordinal, "only", "latest" or a superlative ("the ninth nation")."""
+    return any(c.dep_ == "amod" and (c.lower_ in words or c.tag_ == RANKING_SUPERLATIVE_TAG or c.ent_type_ == "ORDINAL")
+               for c in noun.children)
+
+
+def _doer_subject(copula: Token) -> bool:
+    """Whether a copula's subject may be a ranked doer: a name, or a pronoun of a person or group."""
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in DOER_PRONOUNS) for c in copula.children)
+
+
+def ranked_doer_act(head: Token, words: list[str]) -> bool:
+    """Whether a "to" infinitive tells what a ranked doer did ("Chad became the latest state to expel the envoys",
+    "Oslo, the first capital to recognize it"), hung on the ranked noun (acl) or on the copula (advcl): the act is
+    done, not aimed at (issue 14 item 3); "this is the only way to end it" names no doer and stays an aim."""
+    if not _infinitive(head):
+        return False
+    if head.dep_ == "acl":
+        noun = head.head
+    elif head.dep_ == "advcl" and head.head.lemma_ in COPULA_LEMMAS:
+        noun = next((c for c in head.head.children if c.dep_ == "attr" and c.i < head.i), None)
+    else:
+        return False
+    if noun is None or not _ranking(noun, set(words)):
+        return False
+    if noun.dep_ == "attr":
+        return noun.head.lemma_ in COPULA_LEMMAS and _doer_subject(noun.head)
+    return noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
 
 
 def _replaced_alternative(anchor: Token, adverbs: list[str]) -> bool:
