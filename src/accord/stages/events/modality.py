@@ -23,24 +23,22 @@ PURPOSE_DEPS = frozenset({"advcl", "acl"})
 
 
 # The link the parser gives a noun's "to" infinitive it reads as a relative clause ("an alliance to oust the general"):
-# the noun's aim as well, unless the noun is ranked (RANKING_WORDS).
+# the noun's aim as well, unless the noun is ranked (cues.json "ranking_words").
 INFINITIVE_RELATIVE_DEP = "relcl"
-# Modifiers that rank a noun among those who did an act: its "to" infinitive tells the act done ("the first country to
-# recognize the government", "the only party to vote against it", "the latest leader to visit"); a superlative
-# (JJS) or an ordinal entity ("second", "third") ranks as well.
-RANKING_WORDS = frozenset({"first", "last", "only", "sole", "latest", "next"})
+# The tag of a superlative, which ranks a noun as an ordinal does ("the biggest donor to give").
 SUPERLATIVE_TAG = "JJS"
 # The link of a copula's predicate noun ("it is time to ...", "is the first country to ...").
 COPULA_PREDICATE_DEP = "attr"
 
 
-def _ranked(noun: Token) -> bool:
-    """Whether a noun is ranked among doers ("the first country", "the only party", "the biggest donor")."""
-    return any(c.dep_ in ("amod", "nummod") and (c.lower_ in RANKING_WORDS or c.tag_ == SUPERLATIVE_TAG
+def _ranked(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a noun is ranked among doers by a ranking word, an ordinal or a superlative ("the first country",
+    "the only party", "the ninth nation", "the biggest donor")."""
+    return any(c.dep_ in ("amod", "nummod") and (c.lower_ in words or c.tag_ == SUPERLATIVE_TAG
                                                   or c.ent_type_ == "ORDINAL") for c in noun.children)
 
 
-def is_purpose(head: Token) -> bool:
+def is_purpose(head: Token, ranking_words: frozenset[str]) -> bool:
     """Whether a clause head is a "to" infinitive of purpose or of a noun's content ("sent troops to attack", "a plan
     to close the camps", "joined an alliance to oust the general"), not that of a ranked doer ("the first country to
     recognize it", done)."""
@@ -48,7 +46,7 @@ def is_purpose(head: Token) -> bool:
         return False
     if head.dep_ == INFINITIVE_RELATIVE_DEP:
         # a copula's predicate noun ("it is time to thank them") is left to the copula's own rules
-        return head.head.dep_ != COPULA_PREDICATE_DEP and not _ranked(head.head)
+        return head.head.dep_ != COPULA_PREDICATE_DEP and not _ranked(head.head, ranking_words)
     return head.dep_ in PURPOSE_DEPS
 
 
@@ -612,7 +610,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             return "hypothetical"  # "dates will be announced when agreed": the agreement is not yet made
         if _timed_by_future(head, cues["timed_clause_markers"], future_aux):
             return "future"  # "will meet before the ministers meet again on June 3": the second meeting is to come
-        purpose = is_purpose(head) and not ranked_doer_act(head, cues["ranking_words"])  # "the first state to sign": done
+        ranking_words = frozenset(cues["ranking_words"])
+        purpose = is_purpose(head, ranking_words) and not ranked_doer_act(head, ranking_words)  # "the first state to sign": done
         if purpose and (sequel := sequel_of(head, cues["sequel_phrases"])) is not None:
             return modality_of(sequel, sequel, lexicon)  # "went on to criticize": the next act, told as done
         if purpose:
@@ -640,17 +639,9 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
 
 # Verbs whose predicate noun is said of their subject ("Chad became the latest state to ...").
 COPULA_LEMMAS = frozenset({"be", "become", "remain"})
-# The tag of a superlative, which ranks a noun as an ordinal does ("the biggest donor to give").
-RANKING_SUPERLATIVE_TAG = "JJS"
 # Pronouns naming a person or a group as a copula's subject, who can be a ranked doer ("she was the first to ..."); "it",
 # "this" or "that" name a way or a time ("this is the only way to end it").
 DOER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
-
-
-def _ranking(noun: Token, words: set[str]) -> bool:
-    """Whether a noun is ranked by an ordinal, "only", "latest" or a superlative ("the ninth nation")."""
-    return any(c.dep_ == "amod" and (c.lower_ in words or c.tag_ == RANKING_SUPERLATIVE_TAG or c.ent_type_ == "ORDINAL")
-               for c in noun.children)
 
 
 def _doer_subject(copula: Token) -> bool:
@@ -658,7 +649,7 @@ def _doer_subject(copula: Token) -> bool:
     return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in DOER_PRONOUNS) for c in copula.children)
 
 
-def ranked_doer_act(head: Token, words: list[str]) -> bool:
+def ranked_doer_act(head: Token, words: frozenset[str]) -> bool:
     """Whether a "to" infinitive tells what a ranked doer did ("Chad became the latest state to expel the envoys",
     "Oslo, the first capital to recognize it"), hung on the ranked noun (acl) or on the copula (advcl): the act is
     done, not aimed at (issue 14 item 3); "this is the only way to end it" names no doer and stays an aim."""
@@ -670,7 +661,7 @@ def ranked_doer_act(head: Token, words: list[str]) -> bool:
         noun = next((c for c in head.head.children if c.dep_ == "attr" and c.i < head.i), None)
     else:
         return False
-    if noun is None or not _ranking(noun, set(words)):
+    if noun is None or not _ranked(noun, words):
         return False
     if noun.dep_ == "attr":
         return noun.head.lemma_ in COPULA_LEMMAS and _doer_subject(noun.head)
