@@ -46,6 +46,12 @@ def test_a_passive_verb_on_another_object_is_another_act(extract_text):
     assert not any(m.text == "postponed" for e in delays for m in e.mentions if m.start > len(POSTPONED)), _summary(delays)
 
 
+def test_a_passive_retelling_told_again_is_another_act(extract_text):
+    text = POSTPONED + "An aide said afterwards that the negotiations had been postponed again, blaming the calendar."
+    delays = _of_type(extract_text, text, "REJECT")
+    assert not any(m.text == "postponed" for e in delays for m in e.mentions if m.start > len(POSTPONED)), _summary(delays)
+
+
 SUBTITLE = "Sixth session of negotiations came before a regional summit\n\n"
 STORY = ("LIMA (Reuters) - Talks between Chilean and Peruvian negotiators over fishing quotas ended in Lima on Sunday, "
          "officials said.\n\nChilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Quispe began the sixth "

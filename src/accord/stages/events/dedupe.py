@@ -36,7 +36,7 @@ from accord.stages.events.retold import (DETAIL_LABELS, FIRST_PERSON, OTHER_WORD
                                          acts_on_doer, clauses_differ, same_people,
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
-                                         setting_occasion, swaps_roles, told_of_re_mention, venues)
+                                         setting_occasion, swaps_roles, told_again, told_of_re_mention, venues)
 from accord.stages.gazetteer import find_country
 from accord.stages.grammar import PLACE_LABELS, STATE_ENTITY_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, entities_in, entity_at
 from accord.stages.statements import statement_covering
@@ -674,6 +674,8 @@ class CandidateDedupe:
                 or earlier.trigger.entry.lemma != cand.trigger.entry.lemma or cand.negated != earlier.negated \
                 or earlier.assertion not in REPORTED_ASSERTIONS:
             return False
+        if told_again(anchor):
+            return False  # "the election was postponed again": a second postponement
         subject = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
         if subject is None or subject.pos_ != "NOUN" or not told_as_known(subject) or any(
                 c.lower_ in self._occasion_words or _ordinal(c) or c.like_num or c.ent_type_ in ("CARDINAL", "QUANTITY")

@@ -99,6 +99,12 @@ RETOLD_OBJECT_DEPS = frozenset({"dobj", "oprd"})
 NAMING_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 
 
+def told_again(anchor: Token) -> bool:
+    """Whether an act's verb carries an adverb of repetition ("attacked him again", "rejected that, too"): another act
+    of the same kind, never the earlier one told again."""
+    return any(c.lower_ in REPEAT_ADVERBS for c in anchor.children if c.dep_ in ("advmod", "npadvmod"))
+
+
 def _words(refs: Iterable[ActorRef]) -> set[str]:
     """The words of participants' mentions and of the names they resolve to ("he" -> Bernie Sanders)."""
     return {w.strip("'’.,").lower() for ref in refs for w in f"{ref.text} {ref.name or ''}".split()}
@@ -309,7 +315,7 @@ def retells(cand: Candidate, earlier: Candidate, persons: People,
     anchor = cand.anchor
     if _objects_differ(anchor, earlier.anchor) or clauses_differ(anchor, earlier.anchor):
         return False
-    if any(c.lower_ in REPEAT_ADVERBS for c in anchor.children if c.dep_ in ("advmod", "npadvmod")):
+    if told_again(anchor):
         return False
     if any(t.ent_type_ in COUNT_LABELS or t.like_num for c in anchor.children if c.dep_ in ("dobj", "nummod", "npadvmod")
            for t in c.subtree):
@@ -346,8 +352,7 @@ def retells_on_its_day(cand: Candidate, earlier: Candidate, persons: People,
     if not same_people(cand.recipients, acted_on, persons) or swaps_roles(cand.actors, cand.recipients, earlier, persons):
         return False
     anchor = cand.anchor
-    if _objects_differ(anchor, earlier.anchor) or any(
-            c.lower_ in REPEAT_ADVERBS for c in anchor.children if c.dep_ in ("advmod", "npadvmod")):
+    if _objects_differ(anchor, earlier.anchor) or told_again(anchor):
         return False
     told = {t.lower_ for t in earlier_sentence} | {t.lemma_.lower() for t in earlier_sentence}
     if any(c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in told for c in anchor.children if c.dep_ == "dobj"):
@@ -412,7 +417,7 @@ def retells_in_other_words(cand: Candidate, earlier: Candidate, persons: People,
         return False
     if not same_people(cand.recipients, earlier.recipients + earlier.actors, persons):
         return False
-    if any(c.lower_ in REPEAT_ADVERBS for c in anchor.children if c.dep_ in ("advmod", "npadvmod")):
+    if told_again(anchor):
         return False
     if not gathering and not _names_told_object(anchor, earlier.anchor, claim_nouns, occasion_words):
         return False
@@ -513,7 +518,7 @@ def performs_in_quote(cand: Candidate) -> bool:
         c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PERFORMATIVE_TAGS for c in anchor.children)
     if cand.trigger.pos != "verb" or (anchor.tag_ not in PERFORMATIVE_TAGS and not progressive):
         return False
-    if any(c.lower_ in REPEAT_ADVERBS for c in anchor.children if c.dep_ in ("advmod", "npadvmod")):
+    if told_again(anchor):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in anchor.children)
 
