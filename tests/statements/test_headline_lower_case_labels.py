@@ -29,6 +29,7 @@ def test_a_lower_case_headline_label_naming_a_speaker_makes_a_statement(extract_
     "Budget talks: a deal is near.",
     "Floods in Lima: the damage so far.",
     "Morning briefing: five things to watch.",
+    "Teen refugee: from a camp to the Olympic pool",  # a subtitle, no claim after the colon
 ])
 def test_a_lower_case_headline_label_naming_a_topic_makes_no_statement(extract_text, headline):
     text = headline + "\n\nThe talks stalled in May after a week of shelling."

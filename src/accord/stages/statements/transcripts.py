@@ -87,10 +87,19 @@ def _lower_case_headline_label(doc: Doc, text: str, lex: CueLexicon) -> re.Match
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     if span is None or len(span) < 2 or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "DET", "PRON") for t in span):
         return None
+    if not _claims(doc, text, match.end()):
+        return None  # `Teen refugee: from a camp to the pool` is a feature's subtitle, not a claim
     last, before = span[-1], span[-2]
     if last.lemma_.lower() in lex.label_follower_nouns:
         return match if before.ent_type_ in NAME_LABELS or before.pos_ == "PROPN" else None
     return match if last.pos_ == "NOUN" and animate(last, lex) else None
+
+
+def _claims(doc: Doc, text: str, start: int) -> bool:
+    """Whether the rest of the headline line from ``start`` is a clause (it has a finite verb), as a claim is."""
+    end = text.find("\n", start)
+    rest = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    return rest is not None and any("Fin" in t.morph.get("VerbForm") for t in rest)
 
 
 def _headline_label(text: str, match: re.Match[str]) -> bool:
