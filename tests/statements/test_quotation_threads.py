@@ -44,6 +44,9 @@ def test_a_quotation_carries_on_the_speaker_before_it(extract_text, text, speake
     # the lead-in holds a subject whose verb the quotation holds: a description of that person
     ("The council met on Tuesday.\n\n\"It is a turning point,\" said Anna Berg, a senior strategist. Her rival, the "
      "treasurer, \"has no plan at all.\"", "has no plan at all."),
+    # the lead-in names its speaker with a common noun
+    ("The council met on Tuesday.\n\n\"We will win this fight,\" said Anna Berg, a lawyer for the town. In the words of one "
+     "neighbour, \"nobody here trusts the council anymore.\"", "nobody here trusts the council anymore."),
     # the paragraph before ends with a sentence of its own after the statement
     ("The council met on Tuesday.\n\n\"We have waited long enough for this road,\" said Ann Cole, a minister. The "
      "council later voted to delay the road by a year and to spend the money elsewhere.\n\n\"The town never listens to us.\"",

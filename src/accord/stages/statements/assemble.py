@@ -23,6 +23,7 @@ from accord.stages.entities.office_systems import office_system
 from accord.stages.entities.institution_place import institution_places, sentence_places
 from accord.stages.entities.office_place import office_places
 from accord.stages.entities.region_owners import region_owners
+from accord.stages.statements.animacy import animate
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
@@ -348,6 +349,9 @@ def _led_in(doc: Doc, text: str, reach: int, quote: Quote, previous: Draft, draf
         return False  # `For the mayor, "..."`: the view of whoever the lead-in names
     if any(t.pos_ == "PROPN" or (t.dep_ in ("nsubj", "nsubjpass") and t.head.idx >= quote.outer_start) for t in words):
         return False  # someone named there, or a subject whose verb the quotation holds (`Her rival "has no plan."`)
+    lex = load_lexicon()
+    if any(t.pos_ == "NOUN" and t.dep_ in ("pobj", "poss") and animate(t, lex) for t in words):
+        return False  # `In the words of one neighbour, "..."`, `A neighbour's verdict: "..."`: the lead-in names its speaker
     said = text[quote.start : quote.end].rstrip()
     after = text[quote.outer_end : quote.outer_end + 2]
     return bool(said) and (said[-1] in ".!?" or after[:1] in ("", "\n") or (after[:1] == "." and after[1:2] in ("", " ", "\n")))
