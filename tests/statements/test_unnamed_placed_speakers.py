@@ -64,3 +64,17 @@ def test_a_country_before_a_state_body_is_still_stripped(extract_text):
     record = extract_text(_NORWAY + "The Kenyan government said three Kenyans were aboard.")
     found = [s for s in record.statements if "three Kenyans" in s.content.text]
     assert [(s.speaker.name, s.speaker.affiliation) for s in found] == [("government", "KEN")]
+
+
+def test_migrants_in_a_foreign_country_are_not_placed_by_where_they_are(extract_text):
+    # Refugees, migrants and go-betweens are where they are, not of it (data/actors/origin_only_heads.tsv): "in
+    # Libya" gives no Libyan code, and no Libyan weight on the story's country for the refugees after them.
+    record = extract_text(_NORWAY + "Migrants in Libya said the boats were overcrowded. "
+                          "Refugees in Poland said the camps were full.")
+    assert _affiliation_of(record, "the boats were overcrowded") != "LBY"
+    assert _affiliation_of(record, "the camps were full") != "LBY"
+
+
+def test_refugees_from_a_country_are_of_it(extract_text):
+    record = extract_text(_NORWAY + "Refugees from Syria said the boats were overcrowded.")
+    assert _affiliation_of(record, "the boats were overcrowded") == "SYR"

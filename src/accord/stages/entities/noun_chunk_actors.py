@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, lookup_actor
-from accord.knowledge.loader import read_rows
+from accord.knowledge.speaker_heads import origin_only_heads, unplaced_heads
 from accord.stages.entities.builder import EntityBuilder
 from accord.stages.entities.institution_place import TOPIC_HEADS
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
@@ -20,8 +18,8 @@ from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.token_filters import noun_chunk_bounds
 
 
-# Heads the story's setting does not place (analysts, critics): their in-phrase is read by country only, downstream.
-UNPLACED_FILE = "actors/unplaced_speakers.tsv"
+# The prepositions that tell where an origin-only head comes from ("refugees from Syria", "the troops of Chad").
+ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 # Sectors of crowds that are entities only when they act ("people said", not "met people").
 UNCODED_CROWD_SECTORS = frozenset({None, "CVL"})
 # Leading words dropped from a described actor's name ("his supporters" -> "supporters").
@@ -98,15 +96,12 @@ def _home_country(chunk: Span) -> str | None:
     head, "an ambassador in Kyiv"); not for a head that may study or merely visit the place ("experts in Russia",
     "analysts in Moscow": ``institution_place`` reads those by country only)."""
     head = chunk.root
-    if {head.lower_, head.lemma_.lower()} & (TOPIC_HEADS | _unplaced_heads()):
+    words = {head.lower_, head.lemma_.lower()}
+    if words & (TOPIC_HEADS | unplaced_heads()):
         return None
+    if words & origin_only_heads():
+        return residence_country(chunk, ORIGIN_PREPOSITIONS)  # "migrants in Libya" are not Libya's; "from Syria" are
     return residence_country(chunk)
-
-
-@functools.lru_cache(maxsize=1)
-def _unplaced_heads() -> frozenset[str]:
-    """Head nouns a story's setting does not place (data/actors/unplaced_speakers.tsv: analysts, critics ...)."""
-    return frozenset(row["word"] for row in read_rows(UNPLACED_FILE, ("word",)))
 
 
 def clean_description(chunk: Span) -> Span | None:

@@ -53,10 +53,10 @@ def posted_titles() -> frozenset[str]:
     return frozenset(row["word"] for row in read_rows(POSTED_TITLES_FILE, ("word",)))
 
 
-def residence_country(description: Span) -> str | None:
-    """The country of the one place an of/in/from phrase on the description's head (or its "who lives in" clause)
-    names, or of a description that is itself the person's place ("from Mariupol", "who fled Mariupol"); None when
-    no such place, a posted head, or places of two countries."""
+def residence_country(description: Span, prepositions: frozenset[str] = RESIDENCE_PREPOSITIONS) -> str | None:
+    """The country of the one place an of/in/from phrase (``prepositions``) on the description's head (or its "who
+    lives in" clause) names, or of a description that is itself the person's place ("from Mariupol", "who fled
+    Mariupol"); None when no such place, a posted head, or places of two countries."""
     head = description.root
     if _named_home(head) and description.end == head.i + 1:
         # "X, from Mariupol", "who fled Mariupol", "who lives in Goma": the description is the place; after "of" only
@@ -73,7 +73,7 @@ def residence_country(description: Span) -> str | None:
              for c in rel.children if c.dep_ == "prep" and c.lower_ == "in"]
     left = left_countries(description)  # "an immigrant from Honduras who directs a Houston centre": not a home
     for prep in [*head.children, *homes]:
-        if prep.dep_ != "prep" or prep.lower_ not in RESIDENCE_PREPOSITIONS or prep.i in left:
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.i in left:
             continue
         residence = prep.lower_ in PLACE_ONLY_PREPOSITIONS or head.lemma_.lower() in residence_nouns()
         for obj in prep.children:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from accord.knowledge.speaker_heads import unplaced_heads
 from accord.records import Entity, Span, Speaker, Statement
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, GENDER_KEY, VENUE_KEY
@@ -27,7 +28,7 @@ from accord.stages.statements.animacy import animate
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
-from accord.stages.statements.identity import consolidate, unplaced_heads
+from accord.stages.statements.identity import consolidate
 from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.origins import origin_codes
 from accord.stages.statements.quotes import Quote

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from accord.knowledge.actors import lexicon, lookup_actor, names_coordinated_countries
 from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.people_roles import codes_of, role_by_surname, role_of
+from accord.knowledge.speaker_heads import unplaced_heads
 from accord.records import Entity, Speaker
 # STATE_SECTORS: a demonym before a state body is its country ("Thai officials"); COUNTRY_ROLES: lexicon aliases that
 # name a country as such (a metonym such as "the Kremlin" is an institution).
@@ -24,7 +25,6 @@ from accord.stages.entities.office_systems import OfficeSystem, fitting_country
 from accord.stages.entities.party_tags import party_title_country
 from accord.stages.entities.venue import court_speaker_words, is_court_speaker
 
-UNPLACED_FILE = "actors/unplaced_speakers.tsv"
 UNPLACED_MODIFIERS_FILE = "actors/unplaced_modifiers.tsv"
 SEVERAL_PARTIES_FILE = "actors/several_parties.tsv"
 PARTY_WORDS_FILE = "actors/party_words.tsv"
@@ -94,12 +94,6 @@ def _topic_expert() -> re.Pattern[str]:
 def legal_words() -> frozenset[str]:
     """Words naming a legal body beside the court roles of data/actors/court_speakers.tsv ("an international legal team")."""
     return frozenset(_identity_words()["legal_words"])
-
-
-@functools.lru_cache(maxsize=1)
-def unplaced_heads() -> frozenset[str]:
-    """Speaker head nouns the story's setting does not place in a country (data/actors/unplaced_speakers.tsv)."""
-    return frozenset(row["word"] for row in read_rows(UNPLACED_FILE, ("word",)))
 
 
 @functools.lru_cache(maxsize=1)
