@@ -696,3 +696,17 @@ def test_a_group_denied_by_none_of_is_no_antecedent(extract_text):
     # "None of the major donors" names no one: a later "The donors" is the donors at large.
     text = "None of the major donors has said the levy is fair. The donors said the budget was tight."
     assert dict(_names(extract_text(text)))["The donors"] == "donors"
+
+
+def test_the_group_noun_after_two_sides_groups_spoke_names_neither(extract_text):
+    # Russian and Ukrainian officials both spoke: "The officials" may be either side's.
+    text = ("Russian officials said the talks had stalled. Ukrainian officials said the talks were going well. "
+            "The officials added that a new round was planned.")
+    found = [s.speaker for s in extract_text(text).statements if s.speaker and s.speaker.text == "The officials"]
+    assert [(speaker.name, speaker.affiliation) for speaker in found] == [("officials", None)]
+
+
+def test_other_before_a_singular_noun_stays_in_the_name(extract_text):
+    # "other" counts a group off ("Other experts" -> "experts") but names one side of two ("the other side").
+    text = "The first side said the deal was alive. The other side said the deal was dead."
+    assert dict(_names(extract_text(text)))["The other side"] == "other side"

@@ -65,6 +65,10 @@ PARTY_INITIALS = {"D": "democratic", "R": "republican"}
 PERSON_ENTITY_TYPES = frozenset({"PERSON"})
 
 
+# First words of a speaker phrase that name no one ("None of the candidates", "No officials", "Neither side").
+NAMES_NO_ONE = NEGATIVE_DETERMINERS | {"none"}
+
+
 def _office_of(person: ResolvedSpeaker) -> str | None:
     """A person's title: the article's, else the actor lexicon's for a known person the article names bare
     ("Badr Albusaidi" is Oman's foreign minister though the story gives no title)."""
@@ -563,19 +567,23 @@ class RoleSpeakers:
 
     def _earlier_described(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
         """"The campaign" after "Ted Cruz's campaign" spoke: the latest earlier statement speaker, within
-        MAX_PRONOUN_SENTENCE_DISTANCE sentences, named by a fuller description with the same head noun."""
+        MAX_PRONOUN_SENTENCE_DISTANCE sentences, named by a fuller description with the same head noun; none when
+        the window holds such speakers of two affiliations ("Russian officials" and "Ukrainian officials")."""
         if len(tokens) != 2 or tokens[0].lower_ != "the" or head.i != tokens[1].i or head.pos_ != "NOUN":
             return None
+        found: list[ResolvedSpeaker] = []
         for spoken in reversed(self.history):
             if sentence - spoken.sentence > MAX_PRONOUN_SENTENCE_DISTANCE:
-                return None
+                break
             words = (spoken.name or "").split()
             written = self.text[spoken.start : spoken.end].split()
-            if written and written[0].lower() in NEGATIVE_DETERMINERS | {"none"}:
+            if written and written[0].lower() in NAMES_NO_ONE:
                 continue  # "None of the major candidates" names no one for a later "the candidates"
             if len(words) > 1 and head_word(words) == head.text and spoken.start < head.idx:
-                return spoken  # not "review of Hillary Clinton's emails" for "the emails"
-        return None
+                found.append(spoken)  # not "review of Hillary Clinton's emails" for "the emails"
+        if len({spoken.affiliation for spoken in found}) > 1:
+            return None  # two sides' officials just spoke: "the officials" may be either
+        return found[0] if found else None
 
     def _only_persons_body(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
         """"The campaign" in a story whose campaigns are all one person's ("Clinton's campaign", "the Clinton

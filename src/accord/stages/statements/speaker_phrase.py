@@ -44,6 +44,9 @@ NAME_SKIP_TAGS = frozenset({"PRP$", "DT", "CD"})
 # allies", "Other aid workers", "Several Labour organisers" -> "allies", "aid workers", "Labour organisers":
 # VOA ANNOTATION.md names an unnamed group by its head words, "Other experts" -> "experts").
 NAME_SKIP_WORDS = frozenset({"same", "even", "also", "other", "several"})
+# Of those, words dropped only before a plural head: "the other side" is a side's name, "other experts" are experts.
+PLURAL_ONLY_SKIP_WORDS = frozenset({"other"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Marks that glue two names into one writer without spaces ("CNN/ORC", "NBC-Marist").
 NAME_GLUES = frozenset({"/", "-", "&"})
 # Hyphens that join a number to the next word into one compound word ("12-nation", "three-quarters").
@@ -139,7 +142,8 @@ def glued_start(token: Token) -> int:
 def without_determiners(tokens: list[Token], text: str, start: int) -> str:
     """A described speaker's text without leading articles, possessive pronouns, quantifiers and numbers."""
     for position, token in enumerate(tokens):
-        skipped_word = token.lower_ in NAME_SKIP_WORDS and token.pos_ in ("ADJ", "ADV", "DET")
+        skipped_word = token.lower_ in NAME_SKIP_WORDS and token.pos_ in ("ADJ", "ADV", "DET") and (
+            token.lower_ not in PLURAL_ONLY_SKIP_WORDS or tokens[-1].tag_ in PLURAL_TAGS)
         if token.pos_ in NAME_SKIP_POS or token.tag_ in NAME_SKIP_TAGS or skipped_word:
             if position + 1 < len(tokens) and tokens[position + 1].pos_ == "ADP":
                 return text  # "One of the report's authors": the number is the head
