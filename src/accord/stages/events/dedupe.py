@@ -13,6 +13,10 @@ describing a told occasion through "as" ("Billed as a summit, the meeting ..."),
 the thing it was done to ("Lima called off the summit" ... "aides said the summit had been called off") and the one
 round a story counts told with its ordinal ("the envoys began the sixth session of negotiations"). Session 21 (multi-outlet reports): these fired 4, right 4 (190 events to
 186); on PolNeAR train seeds 210191 (intl 25), 210193 (intl 25), 210194 (40) and 210195 (intl 40) they fired on none.
+
+A possessive noun names its doer however the parse hangs the possessor (a common noun, "the navy's apology"; a name tagged
+as a noun or left as a modifier before a bare apostrophe): a mention when that word is among the earlier act's doers, its
+code (if any) theirs, no other day told, and no person in its "of"/"on" phrase that the earlier sentence does not name.
 """
 
 from __future__ import annotations
@@ -104,6 +108,17 @@ VISIT_MODE = "visit"
 INDEFINITE_DETERMINERS = frozenset({"a", "an"})
 # The preposition by which a participle describes a noun as an occasion ("Billed as a summit, the meeting ...").
 DESCRIBING_PREP = "as"
+# Parts of speech of a possessor naming a party: a name, or a noun (the parse tags "Ames' apology" so, and "the
+# army's raid" names its doer too); ``_did_earlier`` wants its word among the earlier act's doers.
+POSSESSOR_POS = frozenset({"PROPN", "NOUN"})
+# The apostrophe alone after a name ending in "s", which the parse sometimes leaves as punctuation beside the name
+# ("Ames’ rebuke": the name an nmod of the noun, not its poss).
+BARE_POSSESSIVE_MARKS = frozenset({"'", "’"})
+# Prepositions by which an event noun names whom its act was done to ("her praise of Ames", "his attack on Brandt").
+TARGET_PREPS = frozenset({"of", "on", "for", "against", "to", "with"})
+# The entity label of a person's name, and the part of speech of a name the model leaves untagged ("Ames line").
+PERSON_LABEL = "PERSON"
+NAME_POS = "PROPN"
 
 
 def _ordinal(token: Token) -> bool:
@@ -316,26 +331,68 @@ class CandidateDedupe:
             self._person_entities = frozenset(e.id for e in self.state.entities if e.kind == "person")
         return self._person_entities
 
-    def _names_another_person(self, cand: Candidate, earlier: Candidate) -> bool:
+    def _names_another_person(self, cand: Candidate, earlier: Candidate, told_again: bool = False) -> bool:
         """Whether a mention names a person of its own who took no part in the earlier act: "the meeting with
-        Sergei Lavrov" is another meeting than "Trump met Vladimir Putin", though both code RUS."""
+        Sergei Lavrov" is another meeting than "Trump met Vladimir Putin", though both code RUS. A participant is known
+        by its entity, its words or the name it resolves to ("he" told of Trump: "Trump's criticism" is his). With
+        ``told_again`` (a noun told as known, "her attack on Ames"), a person the earlier act's sentence names is known
+        too when that act names no person it was done to ("Lopez praised the Daily Ledger's reporter Ames" coded on
+        the paper): the mention then only names its target, which the earlier act left uncoded."""
         persons = self._persons()
         known = earlier.actors + earlier.recipients
         entities = {a.entity for a in known if a.entity}
-        words = {w.strip("'’").lower() for a in known for w in a.text.split()}
+        words = {w.strip("'’").lower() for a in known for w in f"{a.text} {a.name or ''}".split()}
+        if told_again and not any(r.entity in persons for r in earlier.recipients):
+            words |= {t.lower_ for t in self._sentence_of[earlier.trigger.token.i] if t.ent_type_ == PERSON_LABEL or t.pos_ == NAME_POS}
         return any(a.entity in persons and a.entity not in entities
                    and a.text.split()[-1].strip("'’").lower() not in words for a in self._own_parties(cand))
+
+    @staticmethod
+    def _possessor_side(cand: Candidate, possessor: Token, earlier: Candidate) -> bool:
+        """Whether the code a possessor was given is one of the earlier act's doers' ("the Peruvian navy's apology"
+        is not "Chile's navy apologized", though both doers are a navy); a possessor with no code says nothing."""
+        words = {t.idx for t in possessor.subtree}
+        codes = {a.code for a in cand.actors if a.code and any(a.start <= i < a.end for i in words)}
+        return not codes or bool(codes & {a.code for a in earlier.actors if a.code})
+
+    def _same_day(self, cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a possessive mention's clause and the earlier act tell no two different days ("Lopez's apology was
+        read out on Friday" after "Lopez apologized on Tuesday" may be a second one); either without a day agrees."""
+        days, told = self._clause_days(cand), self._clause_days(earlier)
+        return not days or not told or bool(days & told)
+
+    def _targets_another_person(self, cand: Candidate, earlier: Candidate) -> bool:
+        """Whether a possessive event noun names in its own phrase a person the earlier act's sentence does not
+        ("Lopez endorsed Ames ..." then "Lopez's endorsement of Brandt"): a second act of that doer on another person,
+        though the parse gave the noun no party for that person (``_names_another_person`` sees only parties)."""
+        token = cand.trigger.token
+        if cand.trigger.pos != "noun" or not any(c.dep_ == "poss" for c in token.children):
+            return False
+        told = {t.lower_ for t in self._sentence_of[earlier.trigger.token.i]}
+        told |= {w.strip("'’").lower() for a in earlier.actors + earlier.recipients for w in (a.name or "").split()}
+        return any(t.ent_type_ == PERSON_LABEL and t.lower_ not in told for c in token.children
+                   if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for t in c.subtree)
 
     @staticmethod
     def _named_possessor(cand: Candidate) -> Token | None:
         """The named party an event noun is told as done by ("Modi's visit", "Yue's proposal"), not a day
         ("Tuesday's attack", read by the dated form) nor a pronoun ("its decision", a definite form of its own).
+        A noun possessor names its doer too ("the army's raid"; the parse also tags names so, "Ames' apology"), and so
+        does a name the parse hangs as a modifier with the bare apostrophe after it ("Ames’ rebuke", nmod):
+        ``_did_earlier`` then wants that word among the earlier act's doers.
         Hand audit (session 8): PolNeAR train seed 20261283 fired 2, right 1 ("Yue's proposal"), wrong 1 ("receiving
         Sanders' endorsement": other candidates than those he endorsed that day); VOA dev fired 2, right 2."""
         if cand.trigger.pos != "noun":
             return None
-        return next((c for c in cand.trigger.token.children
-                     if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in TIME_LABELS), None)
+        token = cand.trigger.token
+        for c in token.children:
+            if c.ent_type_ in TIME_LABELS or c.i > token.i:
+                continue
+            if c.dep_ == "poss" and c.pos_ in POSSESSOR_POS:
+                return c
+            if c.dep_ == "nmod" and c.pos_ in POSSESSOR_POS and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in BARE_POSSESSIVE_MARKS:
+                return c
+        return None
 
     @staticmethod
     def _same_content(cand: Candidate, earlier: Candidate) -> bool:
@@ -546,8 +603,10 @@ class CandidateDedupe:
                            and (self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                                 or (plain and possessor is None and self._names_within(cand, k)))
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
-                           and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)))
-                           and not self._names_another_person(cand, k)
+                           and (possessor is None or (self._did_earlier(possessor, k) and self._same_content(cand, k)
+                                                      and self._possessor_side(cand, possessor, k) and self._same_day(cand, k)))
+                           and not self._names_another_person(cand, k, plain and cand.trigger.pos == "noun")
+                           and not self._targets_another_person(cand, k)
                            and not swaps_roles(*self._own_roles(cand), k, persons)
                            and not (cand.trigger.pos == "verb" and (acts_on_doer(cand.anchor, k) or done_by_another(cand.anchor, k)
                                                                     or clauses_differ(cand.anchor, k.anchor, False)))
