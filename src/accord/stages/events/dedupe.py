@@ -215,6 +215,7 @@ class CandidateDedupe:
         self._person_entities: frozenset[str] | None = None
         self._party_entities: dict[int, str] | None = None
         self._sentence_numbers: dict[int, int] | None = None
+        self._sole_ordinals: frozenset[int] | None = None
 
     def _is_re_mention_form(self, cand: Candidate) -> bool:
         """A definite event noun ("the talks", "its decision", "Modi's visit") or a verb in a modifier clause
@@ -856,12 +857,21 @@ class CandidateDedupe:
                     return False
         return True
 
-    @staticmethod
-    def _sole_ordinal_so_far(ordinal: Token) -> bool:
+    def _sole_ordinal_so_far(self, ordinal: Token) -> bool:
         """Whether an ordinal is the only one the article has used up to it (a subtitle "Sixth session came before the
         summit" over "Negotiations closed in Quito on Friday" ... "the envoys began the sixth session of negotiations"):
-        a story counting one round only tells that round, its news; a story naming a first round and a second tells two."""
-        return all(t.lower_ == ordinal.lower_ for t in ordinal.doc[:ordinal.i] if _ordinal(t))
+        a story counting one round only tells that round, its news; a story naming a first round and a second tells two.
+        The sole ones are found in one pass over the article, once."""
+        if self._sole_ordinals is None:
+            seen: set[str] = set()
+            sole: set[int] = set()
+            for token in ordinal.doc:
+                if _ordinal(token):
+                    if seen <= {token.lower_}:
+                        sole.add(token.i)
+                    seen.add(token.lower_)
+            self._sole_ordinals = frozenset(sole)
+        return ordinal.i in self._sole_ordinals
 
     def _clause_days(self, cand: Candidate) -> set[str]:
         """The days an act is told with: its own (``_told_days``), else every day its sentence names."""
