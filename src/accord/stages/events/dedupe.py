@@ -34,7 +34,7 @@ from accord.stages.events.candidate import Candidate
 from accord.stages.events.modality import sequel_of
 from accord.stages.events.named_doers import performed_by_named_party, setting_of_subjects_act
 from accord.stages.events.occurrence import LOCATIVE_PREPS, acts_on_one_new_party, own_particulars, told_as_placed
-from accord.stages.events.predication import done_gerund_governor, is_finite, is_question, is_tensed, is_told_participle
+from accord.stages.events.predication import done_gerund_governor, is_finite, is_question, is_told_participle
 from accord.stages.events.references import event_noun_types, has_definite_determiner, told_as_known
 from accord.stages.events.retold import (DETAIL_LABELS, FIRST_PERSON, OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, REPEAT_ADVERBS, People,
                                          acts_on_doer, clauses_differ, same_people,
@@ -1040,10 +1040,8 @@ class CandidateDedupe:
             codes = frozenset(a.code for a in cand.actors if a.code)
             key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
                    self._own_object(cand), slots[id(cand)])
-            # of two mentions with one key, the one whose doer is named, then the one told as done (an act and the
-            # purpose it serves, "to win the release of A, B freed C": the freeing, not the wished release), then
-            # the more specific
-            if key not in best or self._preference(cand) > self._preference(best[key]):
+            # of two mentions with one key, the one whose doer is named, then the more specific
+            if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
                 best[key] = cand
         preferred = {id(c) for c in best.values()}
         candidates = [c for c in candidates if id(c) in preferred]
@@ -1076,17 +1074,6 @@ class CandidateDedupe:
                     seen_reported.add(article_key)
             kept.append(cand)
         return kept
-
-    def _preference(self, cand: Candidate) -> tuple[bool, bool, int]:
-        """How a mention ranks among one act's mentions in a sentence: a named doer first, then an act told as
-        done by a verb with a tense of its own (the act's verb, or the one taking its noun as object: "freed
-        ...", "sealed a deal"; not a noun that is the subject of another act, "a suit filed in May alleged ...",
-        nor a participle whose tense and mood are its governor's, "may impose duties, tightening the ban")
-        over any other mention (wished, demanded or to come), then the more specific (``_specificity``)."""
-        token = cand.trigger.token
-        told_by = cand.trigger.pos == "verb" or (token.dep_ == "dobj" and token.head.i == cand.anchor.i)
-        done = told_by and cand.assertion in REPORTED_ASSERTIONS and is_tensed(cand.anchor)
-        return not cand.unnamed, done, self._specificity(cand)
 
     def _filing_of_told_act(self, cand: Candidate, types_at: dict[int, str]) -> bool:
         """A filing told in a participle on the subject of an act of its type ("a lawsuit filed in May alleged

@@ -41,13 +41,6 @@ def _tensed(token: Token) -> bool:
     return any(c.dep_ in AUX_DEPS and c.tag_ != INFINITIVE_MARKER_TAG for c in token.children)
 
 
-def is_tensed(token: Token) -> bool:
-    """The verb bears a tense itself (a finite form, an auxiliary of its own) or shares the one of the verb it is
-    coordinated with ("was arrested and charged"), not through a verb it hangs on as a participle ("freed ...",
-    "has signed ..."; not "tightening the ban" under "may impose duties"): see ``is_finite``."""
-    return _tensed(token) or (token.dep_ == COORDINATION_DEP and token.head.i != token.i and _tensed(token.head))
-
-
 def done_gerund_governor(token: Token, preps: frozenset[str]) -> Token | None:
     """The verb a gerund on one of ``preps`` hangs on ("opened the session by scolding ...", "was held after
     setting fire to ..."): the gerund is an act done as that verb's is; None when there is none or it bears a
