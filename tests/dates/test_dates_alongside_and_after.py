@@ -31,7 +31,7 @@ def _dates(extract_text, text, trigger):
          "2025-05-10"),
         # the meeting named through a part of it; the sentence tells another day too
         ("Peru's delegates have agreed to hold expert meetings in Quito on Wednesday, the Peruvian minister said "
-         "after the first round of talks in Lima on Saturday.", "agreed", "2025-05-10"),
+         "after the opening sitting of the Lima talks on Saturday.", "agreed", "2025-05-10"),
     ],
 )
 def test_words_said_after_a_dated_occasion_are_of_its_day(extract_text, text, trigger, date):
