@@ -29,6 +29,11 @@ def _dates(extract_text, text, trigger):
          "2025-05-10"),
         ("The Peruvian minister said after the talks on Saturday that Peru rejects the offer.", "rejects",
          "2025-05-10"),
+        # other meetings: a summit, a briefing, a hearing
+        ("Peru rejects the offer, the Peruvian minister told reporters after Saturday's summit.", "rejects",
+         "2025-05-10"),
+        ("Peru rejects the offer, the Peruvian minister said after the hearing on Saturday.", "rejects",
+         "2025-05-10"),
         # the meeting named through a part of it; the sentence tells another day too
         ("Peru's delegates have agreed to hold expert meetings in Quito on Wednesday, the Peruvian minister said "
          "after the opening sitting of the Lima talks on Saturday.", "agreed", "2025-05-10"),
@@ -47,6 +52,10 @@ def test_words_said_after_a_dated_occasion_are_of_its_day(extract_text, text, tr
         "Peru rejects the offer, the Peruvian minister told reporters after the talks in March.",
         # another's act, not a meeting: the words may come days later
         "Peru rejects the offer, the Peruvian minister told reporters after Saturday's leak of the memo.",
+        # occasions that are no meeting the speaker came out of: a rally, another's report or video
+        "Peru rejects the offer, the Peruvian minister said after the rally on Saturday.",
+        "Peru rejects the offer, the Peruvian minister told reporters after Saturday's report by the watchdog.",
+        "Peru rejects the offer, the Peruvian minister told reporters after Saturday's video from the strikers.",
     ],
 )
 def test_words_said_after_an_occasion_keep_no_count_or_month(extract_text, text):
