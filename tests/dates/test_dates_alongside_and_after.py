@@ -76,3 +76,10 @@ def test_a_participle_trailing_a_reported_deed_is_no_speech(extract_text):
 def test_a_with_clause_shares_its_hosts_day(extract_text):
     text = "Chile and Peru closed fisheries talks in Lisbon on Sunday with no deal, but with both sides promising to meet again."
     assert _dates(extract_text, text, "promising") == ["2025-05-11"]
+
+
+def test_a_participle_the_reported_clause_s_subject_can_say_keeps_that_clause_s_day(extract_text):
+    # the strikers may be the ones saying it: their words are of Friday, not of the officials' Monday
+    text = ("Chilean officials confirmed on Monday that the strikers had walked out of the talks on Friday, saying "
+            "they reject the offer.")
+    assert _dates(extract_text, text, "reject") == ["2025-05-09"]
