@@ -67,3 +67,17 @@ def test_a_dependency_is_coded_as_its_state(extract_text):
     events = events_of(extract_text, "Police arrested two protesters in Nuuk, Greenland on Tuesday.")
     arrests = _doer_codes(events, "COERCE")
     assert arrests and all(codes == {"DNK"} for codes in arrests), summary(events)
+
+
+def test_a_militia_named_after_a_town_name_needs_its_noun():
+    # "Fano" alone is also an Italian town: only "Fano militia" or "Fano militiamen" names the Ethiopian group
+    assert compose("Fano militia").code == "ETH"
+    assert compose("Fano militiamen").code == "ETH"
+    assert compose("Fano") is None or compose("Fano").code != "ETH"
+
+
+def test_a_town_sharing_a_militias_name_is_no_ethiopian_actor(extract_text):
+    record = extract_text("Police in Fano detained two men on Monday after a fight at a bar, the mayor of the "
+                          "Italian town said.", published="2025-05-17")
+    assert all(entity.code != "ETH" for entity in record.entities), [(n.name, n.code) for n in record.entities]
+    assert all(a.code != "ETH" for e in record.events for a in e.actors), summary(record.events)
