@@ -102,6 +102,7 @@ def test_a_people_noun_inside_another_name_names_no_state(extract_text):
                            published="2025-05-17")
     assert "TUR" not in _codes_in(islands), [(n.name, n.code) for n in islands.entities]
     assert compose("the Turks and Caicos").code == "GBR"
+    assert compose("Turks and Armenians").code == "TUR"  # the people beside another keeps its state
     trees = extract_text("Scots pine stands were felled by loggers in Idaho on Friday.", published="2025-05-17")
     assert "GBR" not in _codes_in(trees), summary(trees.events)
 
