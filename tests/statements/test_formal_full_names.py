@@ -18,7 +18,7 @@ def _names(record) -> list[tuple[str, str | None]]:
 def test_a_headline_short_name_and_the_body_formal_name_are_one_speaker(extract_text):
     # (a formal suffixed name joins the plain one only for the people entity_words.json formal_suffixed_names
     # lists: else it may be the son of that name)
-    text = ("John Roberts backs new rail plan\n\nBOSTON - Chief Justice John G. Roberts Jr. told farmers on Monday "
+    text = ("John Roberts backs new rail plan\n\nBOSTON - Justice John G. Roberts Jr. told farmers on Monday "
             "that the tracks would be rebuilt. \"We will not wait,\" Roberts said.")
     record = extract_text(text)
     names = _names(record)
