@@ -29,9 +29,14 @@ def _dates(extract_text, text, trigger):
          "2025-05-10"),
         ("The Peruvian minister said after the talks on Saturday that Peru rejects the offer.", "rejects",
          "2025-05-10"),
+        # other meetings: a summit, a briefing, a hearing
+        ("Peru rejects the offer, the Peruvian minister told reporters after Saturday's summit.", "rejects",
+         "2025-05-10"),
+        ("Peru rejects the offer, the Peruvian minister said after the hearing on Saturday.", "rejects",
+         "2025-05-10"),
         # the meeting named through a part of it; the sentence tells another day too
         ("Peru's delegates have agreed to hold expert meetings in Quito on Wednesday, the Peruvian minister said "
-         "after the first round of talks in Lima on Saturday.", "agreed", "2025-05-10"),
+         "after the opening sitting of the Lima talks on Saturday.", "agreed", "2025-05-10"),
     ],
 )
 def test_words_said_after_a_dated_occasion_are_of_its_day(extract_text, text, trigger, date):
@@ -47,6 +52,10 @@ def test_words_said_after_a_dated_occasion_are_of_its_day(extract_text, text, tr
         "Peru rejects the offer, the Peruvian minister told reporters after the talks in March.",
         # another's act, not a meeting: the words may come days later
         "Peru rejects the offer, the Peruvian minister told reporters after Saturday's leak of the memo.",
+        # occasions that are no meeting the speaker came out of: a rally, another's report or video
+        "Peru rejects the offer, the Peruvian minister said after the rally on Saturday.",
+        "Peru rejects the offer, the Peruvian minister told reporters after Saturday's report by the watchdog.",
+        "Peru rejects the offer, the Peruvian minister told reporters after Saturday's video from the strikers.",
     ],
 )
 def test_words_said_after_an_occasion_keep_no_count_or_month(extract_text, text):
@@ -67,3 +76,10 @@ def test_a_participle_trailing_a_reported_deed_is_no_speech(extract_text):
 def test_a_with_clause_shares_its_hosts_day(extract_text):
     text = "Chile and Peru closed fisheries talks in Lisbon on Sunday with no deal, but with both sides promising to meet again."
     assert _dates(extract_text, text, "promising") == ["2025-05-11"]
+
+
+def test_a_participle_the_reported_clause_s_subject_can_say_keeps_that_clause_s_day(extract_text):
+    # the strikers may be the ones saying it: their words are of Friday, not of the officials' Monday
+    text = ("Chilean officials confirmed on Monday that the strikers had walked out of the talks on Friday, saying "
+            "they reject the offer.")
+    assert _dates(extract_text, text, "reject") == ["2025-05-09"]

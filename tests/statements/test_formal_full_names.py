@@ -16,12 +16,14 @@ def _names(record) -> list[tuple[str, str | None]]:
 
 
 def test_a_headline_short_name_and_the_body_formal_name_are_one_speaker(extract_text):
-    text = ("Joe Okafor backs new rail plan\n\nLAGOS - Former Governor Joseph T. Okafor Jr. told farmers on Monday "
-            "that the tracks would be rebuilt. \"We will not wait,\" Okafor said.")
+    # (a formal suffixed name joins the plain one only for the people entity_words.json formal_suffixed_names
+    # lists: else it may be the son of that name)
+    text = ("John Roberts backs new rail plan\n\nBOSTON - Justice John G. Roberts Jr. told farmers on Monday "
+            "that the tracks would be rebuilt. \"We will not wait,\" Roberts said.")
     record = extract_text(text)
     names = _names(record)
-    assert ("Okafor", "Joseph T. Okafor Jr.") in names
-    assert ("Former Governor Joseph T. Okafor Jr.", "Joseph T. Okafor Jr.") in names
+    assert ("Roberts", "John G. Roberts Jr.") in names
+    assert ("Justice John G. Roberts Jr.", "John G. Roberts Jr.") in names
     assert len({s.speaker.entity for s in record.statements if s.speaker is not None}) == 1
 
 

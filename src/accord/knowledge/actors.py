@@ -426,6 +426,18 @@ def _opens_foreign_subdivision(tokens: list[str], i: int, n: int, entry: LexEntr
     return False
 
 
+def people_word_of_another_name(phrase: str, word: str) -> bool:
+    """Whether ``word``, a people noun in ``phrase``, is there only a word of another people's or thing's name
+    ("Americans" in "Central Americans", "Turks" in "the Young Turks"): ``compose`` refuses the whole phrase
+    then, and a caller must not fall back on the word alone."""
+    lex = lexicon()
+    entry = lex.entry(word)
+    if entry is None or entry.kind != "group" or entry.role != PEOPLE_ROLE:
+        return False
+    tokens = words(LEADING_ARTICLE.sub("", phrase.strip()))
+    return any(token == word and _inside_another_name(tokens, i, 1, entry, lex) for i, token in enumerate(tokens))
+
+
 def inside_another_name(tokens: list[str], i: int, n: int, entry: LexEntry) -> bool:
     """Whether the alias ``entry`` matched at ``tokens[i:i+n]`` is only a word of another proper name ("Jersey"
     in "New Jersey", "Cuban" in "Mark Cuban"): the entities stage's matcher asks this as ``compose`` does."""

@@ -198,16 +198,25 @@ def name_suffixes() -> frozenset[str]:
     return frozenset(word.lower().strip(".") for word in read_json(SUFFIX_FILE)["name_suffixes"])
 
 
+@functools.lru_cache(maxsize=1)
+def formal_suffixed_names() -> frozenset[tuple[str, ...]]:
+    """Parsed tokens of the suffixed formal names that are the plain full name's person ("Joseph R. Biden Jr."
+    of "Joe Biden"): entity_words.json ``formal_suffixed_names``."""
+    return frozenset(parse_name(name).tokens for name in read_json(SUFFIX_FILE)["formal_suffixed_names"])
+
+
 @dataclass(frozen=True)
 class ParsedName:
     """A person's name as spelling-normalised tokens; ``chain``: it has a bin/ibn patronymic chain; ``suffix``: its
     last token is a generational suffix ("jr"); ``middle``: a middle name or initial is written between the given
-    name and the surname ("Joseph R. Biden Jr.")."""
+    name and the surname ("Joseph R. Biden Jr."); ``suffix_word``: the suffix as written, lower case without dots
+    ("iii"), compared as it is (the spelling rewrites make "ii" and "iii" alike)."""
 
     tokens: tuple[str, ...]
     chain: bool
     suffix: bool = False
     middle: bool = False
+    suffix_word: str = ""
 
 
 # Names looked up are few and repeat across a corpus: remember their parses.
@@ -246,7 +255,8 @@ def parse_name(name: str) -> ParsedName:
         spelled = _spelled(joined)  # ``_spell(joined, table)``: ``table`` is ``rules()``
         if spelled:
             tokens.append(spelled)
-    return ParsedName(tuple(tokens), chain, suffix and len(tokens) > 1, middle)
+    suffixed = suffix and len(tokens) > 1
+    return ParsedName(tuple(tokens), chain, suffixed, middle, raw[-1].strip(".") if suffixed else "")
 
 
 def person_key(name: str) -> str:
@@ -296,15 +306,19 @@ def same_person(a: str, b: str) -> bool:
     Two different given names never match ("Hunter Biden" vs "Joe Biden"); a middle name may be
     missing ("George W. Bush"); a bin/ibn chain may be cut short ("Mohammed bin Salman"); a generational
     suffix on one name only is the formal form when that name also writes a middle name ("Joseph R. Biden Jr."
-    of "Joe Biden"), else another person of the family ("Donald Trump Jr."); two different suffixes never match.
+    of "Joe Biden") when entity_words.json ``formal_suffixed_names`` lists it, else another person of the family
+    ("Donald J. Trump Jr.", the son of "Donald Trump"); two different suffixes never match.
     """
     pa, pb = parse_name(a), parse_name(b)
+    if pa.suffix and pb.suffix and pa.suffix_word != pb.suffix_word:
+        return False  # "John Smith III" and "John Smith II": son and father
     if pa.suffix != pb.suffix:
         suffixed, plain = (pa, pb) if pa.suffix else (pb, pa)
-        # "Donald Trump Jr." is not "Donald Trump" (the son), but "Joseph R. Biden Jr." is "Joe Biden": a suffixed
-        # name written with a middle name or initial is the full formal form of a full name written without one.
-        # A bare surname ("Biden") is either's.
-        if len(plain.tokens) > 1 and not (suffixed.middle and not plain.middle):
+        # "Donald J. Trump Jr." is not "Donald Trump" (the son), but "Joseph R. Biden Jr." is "Joe Biden": a listed
+        # suffixed name written with a middle name or initial is the full formal form of a full name written
+        # without one. A bare surname ("Biden") is either's.
+        if len(plain.tokens) > 1 and not (suffixed.middle and not plain.middle
+                                          and suffixed.tokens in formal_suffixed_names()):
             return False
         pa, pb = ParsedName(suffixed.tokens[:-1], suffixed.chain), plain
     return _same_parsed(pa, pb)

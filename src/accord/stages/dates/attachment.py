@@ -570,16 +570,22 @@ def date_up_the_clauses(
 
 # How a participle trailing a clause hangs on it ("..., saying ...").
 TRAILING_CLAUSE_DEP = "advcl"
+# Subjects that cannot be a speaker's: a passive clause's ("the fair had been cancelled") and an expletive
+# ("it was announced"); a clause with another subject ("the rebels had walked out") may be the one saying it.
+UNSPEAKING_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass", "auxpass", "expl"})
 
 
 def _misplaced_speech(verb: Token) -> bool:
     """Whether a speech participle reporting words ("saying that ...") trails a reported clause the parser hung it
     on ("the mayor confirmed on Monday that the fair had been cancelled, saying that ..."): with no subject of its
-    own it shares the reporting verb's, so it is of the report's time, not of the clause it follows."""
+    own it shares the reporting verb's, so it is of the report's time, not of the clause it follows. Only when
+    the reported clause has no subject who could be saying it (passive or expletive, ``UNSPEAKING_SUBJECT_DEPS``):
+    "confirmed on Monday that the rebels had walked out on Friday, saying ..." may be the rebels' Friday words."""
     host = verb.head
     return verb.dep_ == TRAILING_CLAUSE_DEP and verb.tag_ == GERUND_TAG and host.dep_ == REPORTED_DEP \
         and host.i < verb.i and any(c.dep_ == REPORTED_DEP for c in verb.children) \
-        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and any(c.dep_ in UNSPEAKING_SUBJECT_DEPS for c in host.children)
 
 
 # The key of a document's answers of ``shifted_in_time`` by token index in ``Doc.user_data``.

@@ -152,6 +152,12 @@ def _frame_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _meeting_nouns() -> frozenset[str]:
+    """Meetings a speaker comes out of to talk ("after Saturday's summit"): dates.json ``meeting_nouns``."""
+    return frozenset(date_words()["meeting_nouns"])
+
+
+@functools.lru_cache(maxsize=1)
 def _occasion_parts() -> frozenset[str]:
     """Nouns naming a part or a phase of a meeting ("the second round of talks", "the close of the summit"):
     dates.json ``occasion_part_nouns`` and ``phase_nouns``."""
@@ -162,8 +168,9 @@ def after_occasion_date(state: ArticleState, cue: Token, dates: dict[int, SpacyS
     """The day written on the meeting a speech cue is told after ("the minister told reporters after the talks
     on Saturday", "said following Friday's summit", "after the last sitting of the summit on Friday"): words said on
     coming out of it, on its day. Not for a count of time on the preposition or the cue ("two days after the
-    talks"), nor for an occasion that is no meeting or vehicle of words ("after Tuesday's leak of the memo":
-    another's act, answered maybe days later), nor for a month or a year ("after the talks in March")."""
+    talks"), nor for an occasion that is no meeting (dates.json ``meeting_nouns``: "after Tuesday's leak of the
+    memo", "after Saturday's rally", "after the senator's post": another's act, answered maybe days later), nor
+    for a month or a year ("after the talks in March")."""
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.lower_ not in AFTER_OCCASION_PREPS \
                 or any(c.dep_ == COUNT_DEP for c in (*prep.children, *cue.children)):
@@ -171,8 +178,9 @@ def after_occasion_date(state: ArticleState, cue: Token, dates: dict[int, SpacyS
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             parts = noun.lemma_.lower() in _occasion_parts()  # "the last sitting of the summit": the summit
             kinds = [noun] + (preposition_objects(noun, {PART_OF_PREP}) if parts else [])
-            if not any(k.lemma_.lower() in _occasion_nouns() or event_noun_type(k) == MEETING_TYPE for k in kinds):
-                continue  # "after Tuesday's leak", "after Sunday's attack": another's act, answered maybe days later
+            if not any(k.lemma_.lower() in _meeting_nouns() or k.lower_ in _meeting_nouns()
+                       or event_noun_type(k) == MEETING_TYPE for k in kinds):
+                continue  # "after Tuesday's leak", "after Sunday's rally": another's act, answered maybe days later
             for ent in [d for k in kinds for d in occasion_dates(k, dates)]:
                 found = to_event_date(state, ent, False)
                 if found is not None and found.granularity in OCCASION_GRANULARITIES:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from accord.knowledge.actors import LexEntry, TitleEntry, inside_another_name
+from accord.knowledge.actors import PEOPLE_ROLE, LexEntry, TitleEntry, inside_another_name
 from accord.stages.entities.matchers import Matchers
 
 # Tags of proper-noun tokens (runs of these are name candidates the model may have missed).
@@ -84,6 +84,9 @@ def scan_doc(doc: Doc, matchers: Matchers) -> DocLexicon:
         if entry.kind == "country" and first < span.start and inside_another_name(
                 [t.text for t in doc[first : span.end]], span.start - first, len(span), entry):
             continue  # "Jersey" in "New Jersey Gov. Chris Christie": a word of another place's name
+        if entry.kind == "group" and entry.role == PEOPLE_ROLE and inside_another_name(
+                [t.text for t in doc[first : span.end + 1]], span.start - first, len(span), entry):
+            continue  # "the Young Turks", "Scots pine", "Central Americans": a word of another name, not that state's
         entries.append((span, entry))
         for i in range(span.start, span.end):
             entry_at[i] = entry

@@ -23,7 +23,7 @@ HELD_DEPS = frozenset({"dobj", "nsubjpass"})
 def _clause_verb(token: Token) -> Token | None:
     """The verb or auxiliary a noun phrase hangs on, through prepositions and nouns ("facing trial on ...")."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             return current

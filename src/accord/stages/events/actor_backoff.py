@@ -170,12 +170,22 @@ def description_tokens(token: Token) -> set[int]:
     return found
 
 
+# How an act's noun hangs on the light verb whose clause is the act's ("held talks", "carried out an attack").
+LIGHT_VERB_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr"})
+
+
+def _clause_head(trigger: Token) -> Token:
+    """The head of the act's own clause: the trigger, or the light verb its noun is the object of ("held talks",
+    "carried out an attack"), whose subject and objects are the act's."""
+    if trigger.dep_ in LIGHT_VERB_OBJECT_DEPS and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    return trigger
+
+
 def non_subject_tokens(trigger: Token) -> frozenset[int]:
     """The indices of the act's own clause but its subjects: what it is done to, about, where or with what
     (a country named there is the target or topic, or the place, which ``event_place`` reads)."""
-    head = trigger
-    if trigger.dep_ in ("dobj", "pobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
-        head = trigger.head  # "held talks", "carried out an attack": the light verb's clause
+    head = _clause_head(trigger)
     subjects = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     return frozenset(t.i for t in head.subtree if t.i not in subjects)
 
@@ -206,18 +216,14 @@ def with_state_codes(refs: list[ActorRef]) -> list[ActorRef]:
 def passive_subject_tokens(trigger: Token) -> frozenset[int]:
     """The indices of the act's passive subject ("a reporter was held by police"): what it is done to, which
     says nothing of the country of the doer its "by" phrase names."""
-    head = trigger
-    if trigger.dep_ in ("dobj", "pobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
-        head = trigger.head
+    head = _clause_head(trigger)
     return frozenset(t.i for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in c.subtree)
 
 
 def topic_words(trigger: Token) -> frozenset[int]:
     """The indices of the act's own topic phrases ("criticized Israel over its strikes on Gaza", "protested
     against Iran", "warned about Russia"): what the act is about or against, never whose it is."""
-    head = trigger
-    if trigger.dep_ in ("dobj", "pobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
-        head = trigger.head
+    head = _clause_head(trigger)
     return frozenset(t.i for p in (*head.children, *trigger.children) if p.dep_ == "prep"
                      and p.lower_ in backoff_words()["topic_prepositions"] for t in p.subtree)  # type: ignore[operator]
 
@@ -253,9 +259,7 @@ def passive_event_subject(trigger: Token, event_tokens: frozenset[int]) -> froze
     """The indices of the act's passive subject when that subject is itself an event ("the planned round
     of talks between X and Y has been postponed"): the parties named there are that event's, not the
     doer of the act done to it. Empty for any other passive subject ("the position ... was not supported")."""
-    head = trigger
-    if trigger.dep_ in ("dobj", "pobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
-        head = trigger.head
+    head = _clause_head(trigger)
     for subject in (c for c in head.children if c.dep_ == "nsubjpass"):
         counted = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                               for o in p.children if o.dep_ == "pobj" and subject.lemma_.lower() in COUNTING_NOUNS)]

@@ -357,7 +357,7 @@ def governing_speaker(anchor: Token, reporting: frozenset[str] = frozenset()) ->
     current = misattached_past(anchor) or anchor  # the main clause's own act has no sayer in its complement
     glossed = False
     for _ in range(INHERIT_HOPS + 1):
-        if current.dep_ == "ccomp" or (current.dep_ in ("conj", "advcl", "xcomp") and current.head is not current):
+        if current.dep_ == "ccomp" or (current.dep_ in ("conj", "advcl", "xcomp") and current.head.i != current.i):
             governor = current.head
             subjects = [c for c in governor.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
             if (current.dep_ == "ccomp" or glossed) and subjects:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from accord.knowledge.actors import compound_actor_codes, lookup_actor
+from accord.knowledge.actors import compound_actor_codes, lookup_actor, people_word_of_another_name
 from accord.knowledge.regions import region_countries
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
@@ -153,7 +153,9 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
     coded = resolve_span(state, token.idx, token.idx + len(token)) or resolve_span(state, start, end)
     person_word = (coded is None or coded.code is None) and _person_name_word(state, token)
     if coded is None or coded.code is None:
-        whole, word = lookup_phrase(phrase), lookup_phrase(token.text)
+        whole = lookup_phrase(phrase)
+        # "Central Americans", "the Young Turks": the lexicon refused the phrase, so not its last word alone either
+        word = None if whole is None and people_word_of_another_name(phrase, token.text) else lookup_phrase(token.text)
         if person_word:  # a person's name is no nationality, whatever its words spell
             whole, word = (None if c is not None and c.kind == "country" else c for c in (whole, word))
         coded = _better(coded, whole) or _better(coded, word)

@@ -138,7 +138,7 @@ def second_content(content: Token, event_type: str, composed: Mapping[int, str |
     refused with two contents, told once, not a second event of its type; a content of another type stays an act of
     its own kind ("vowed to resume talks and impose sanctions": AGREE and THREATEN)."""
     current = content
-    while current.dep_ == "conj" and current.head is not current:
+    while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
         if composed.get(current.i) == event_type:
             return True
