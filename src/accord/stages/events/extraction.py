@@ -164,6 +164,7 @@ class EventBuilder:
         self.light = frozenset(frames["light_verbs"])
         self.doer_clauses = frozenset(frames["doer_clause_verbs"])
         self.participation = frozenset(frames["participation_verbs"])
+        self.clause_only_frames = frozenset(frames["clause_only_frame_verbs"])
         self.responsibility = frozenset(frames["responsibility_nouns"])
         self.measures = frozenset(frames["measure_nouns"])
         self.source_agents = frozenset(frames["source_agent_verbs"])
@@ -798,6 +799,13 @@ class EventBuilder:
             comps = complements(trig, self._trigger_index, lexicon)
             useful = [c for c in comps if c.trigger is not None] or (
                 [c for c in comps if c.token.pos_ == "VERB"] + [c for c in comps if c.token.pos_ == "NOUN"])[:1]
+            if not trig.entry.type and trig.entry.lemma in self.clause_only_frames:
+                # "pressured Ottawa to cut tariffs" asks; "pressured the team", "when pressured by a reporter,
+                # instead of answering" ask no one
+                useful = [c for c in useful if c.token.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                               for a in c.token.children)]
+                if not useful:
+                    return []
             if not useful:
                 event_type, mode = compose(frame, trig.entry.type, None, lexicon, trig.entry.lemma)
                 plans.append((event_type, mode, trig.token, [], frozenset()))

@@ -1,0 +1,54 @@
+"""Issue 14 recall, session 21: phrase families no rule proposed (arming a party, raising pressure on it, sending a
+rescue team, pressuring someone to act), with the senses each entry must leave alone."""
+
+from __future__ import annotations
+
+from event_support import events_of as _events
+from event_support import summary as _summary
+
+
+def _types(extract_text, text):
+    events = _events(extract_text, text)
+    return {e.event for e in events}, _summary(events)
+
+
+def test_arming_a_fighting_side_is_aid(extract_text):
+    for text in ("Iran has been arming the separatists in the north.", "The militias were armed by Iran."):
+        types, seen = _types(extract_text, text)
+        assert "AID" in types, (text, seen)
+
+
+def test_armed_with_names_what_someone_carries(extract_text):
+    for text in ("Fighters armed with machetes raided the depot.", "The lawyer armed the jurors with charts."):
+        types, seen = _types(extract_text, text)
+        assert "AID" not in types, (text, seen)
+
+
+def test_stepping_up_pressure_on_a_party_is_a_demand(extract_text):
+    events = _events(extract_text, "Canada stepped up pressure on Peru on Monday.")
+    assert [(e.event, [a.code for a in e.actors]) for e in events if e.event == "REQUEST"], _summary(events)
+
+
+def test_heightening_something_else_is_no_demand(extract_text):
+    types, seen = _types(extract_text, "The border incident heightened tensions between Borduria and Ruritania.")
+    assert "REQUEST" not in types, seen
+
+
+def test_sending_a_rescue_team_is_aid_but_a_team_of_aides_is_not(extract_text):
+    types, seen = _types(extract_text, "Norway sent a rescue team to Chile after the landslide.")
+    assert "AID" in types, seen
+    types, seen = _types(extract_text, "Norway sent a team of economists to Chile.")
+    assert "AID" not in types, seen
+
+
+def test_pressuring_a_party_to_act_asks_it(extract_text):
+    events = _events(extract_text, "Germany pressured Hungary to free the detained reporters.")
+    asked = [e for e in events if e.event == "REQUEST"]
+    assert asked and "HUN" in [r.code for r in asked[0].recipients], _summary(events)
+
+
+def test_pressuring_with_no_act_asked_is_no_request(extract_text):
+    for text in ("Germany pressured Hungary on Monday.",
+                 "When pressured by a journalist, instead of answering, the mayor walked out."):
+        types, seen = _types(extract_text, text)
+        assert "REQUEST" not in types, (text, seen)
