@@ -95,7 +95,7 @@ def wished(tokens: list[Token]) -> bool:
     coordinated clause ("hoped for X, but the talks brought no progress")."""
     token = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
     for _ in range(WISH_DEPTH):
-        if token.head is token or token.dep_ == "parataxis" or (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")):
+        if token.head.i == token.i or token.dep_ == "parataxis" or (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")):
             return False
         token = token.head
         if token.lemma_.lower() in speech_verbs():
@@ -187,10 +187,10 @@ def _negator_of(tokens: list[Token]) -> Token | None:
         if (negator := _negating_child(token, words)) is not None:
             return negator
     inside = {token.i for token in tokens}
-    head = next((token for token in tokens if token.head.i not in inside or token.head is token), tokens[-1])
+    head = next((token for token in tokens if token.head.i not in inside or token.head.i == token.i), tokens[-1])
     current = head
     for _ in range(NEGATION_HEAD_DEPTH):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         if current.lower_ in words and current.i < head.i:
@@ -237,7 +237,7 @@ def _assessed_tokens(word: Token) -> list[Token]:
     object."""
     tokens = list(word.subtree)
     predicate = word.head if word.dep_ == "amod" else word
-    if predicate.dep_ in PREDICATED_DEPS and predicate.head is not predicate:
+    if predicate.dep_ in PREDICATED_DEPS and predicate.head.i != predicate.i:
         tokens.extend(token for child in predicate.head.children if child.dep_ in ASSESSED_ARGUMENTS
                       for token in child.subtree)
     return tokens

@@ -57,7 +57,7 @@ def _phrase_tokens(root: Token) -> list[Token]:
 
 def _duration_adjective(counted: Token) -> bool:
     """A duration that modifies a noun ("two-hour talks", "a 48-hour truce"): the length of that noun's act."""
-    return counted.dep_ in DURATION_MODIFIER_DEPS and counted.head.pos_ in ("NOUN", "PROPN") and counted.head is not counted
+    return counted.dep_ in DURATION_MODIFIER_DEPS and counted.head.pos_ in ("NOUN", "PROPN") and counted.head.i != counted.i
 
 
 def _names_the_event(noun: Token, own: int | None) -> bool:
@@ -120,7 +120,7 @@ def run(state: ArticleState) -> None:
         roots = {doc[i] for i in (found_at.own, anchor, found_at.complement) if i is not None}
         for root in sorted(roots, key=lambda t: t.i):
             for token in _phrase_tokens(root):
-                if (token.like_num or token.lower_ in _words()["number_words"]) and token.i not in seen and not (token.head.like_num and token.head is not token):
+                if (token.like_num or token.lower_ in _words()["number_words"]) and token.i not in seen and not (token.head.like_num and token.head.i != token.i):
                     seen.add(token.i)
                     quantity = _quantity(text, token, found_at.own)
                     if quantity is not None:

@@ -558,7 +558,7 @@ def date_up_the_clauses(
             found = to_event_date(state, ent, future)
             if found:
                 return found
-        if current.head is current or current.dep_ in OWN_TIME_CLAUSE_DEPS:
+        if current.head.i == current.i or current.dep_ in OWN_TIME_CLAUSE_DEPS:
             break  # "Berisha, who resigned ..., rejected it Thursday": a relative clause keeps its own time
         if perfect_participle(current):
             break  # "faulted him Thursday for having fired the chief": done before its host's day

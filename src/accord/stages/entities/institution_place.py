@@ -440,7 +440,7 @@ def described_person_nouns() -> frozenset[str]:
 def _describes_person(token: Token) -> bool:
     """Whether a nationality describes a person: used as a noun ("an Iranian-German", the chain of adjectives
     ending in no noun) or modifying a person's noun ("an Iranian man"), not a place or body ("the German state")."""
-    while token.dep_ in MODIFIER_DEPS and token.head.pos_ == "ADJ" and token.head is not token:
+    while token.dep_ in MODIFIER_DEPS and token.head.pos_ == "ADJ" and token.head.i != token.i:
         token = token.head  # "Iranian" of "Iranian-German": the chain's last adjective
     if token.dep_ not in MODIFIER_DEPS:
         return True

@@ -138,7 +138,7 @@ def _addressed_press(doc: Doc, draft: EntityDraft) -> bool:
             return False
         inside = {t.i for t in tokens}
         head = tokens[-1]
-        while head.head is not head and head.head.i in inside:
+        while head.head.i != head.i and head.head.i in inside:
             head = head.head
         governor = head.head
         if head.dep_ == "pobj" and governor.lower_ == "to":

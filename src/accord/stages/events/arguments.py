@@ -145,7 +145,7 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
         if main is not None:
             current = main  # "forecast that prices would fall and praised the bank": the forecaster praised it
             continue
-        if current.dep_ not in INHERITING_DEPS or current.head is current:
+        if current.dep_ not in INHERITING_DEPS or current.head.i == current.i:
             break
         governor = current.head
         if current.dep_ == "pcomp" and governor.lower_ in SAME_SUBJECT_PREPS and governor.head.pos_ in ("VERB", "AUX"):

@@ -15,7 +15,7 @@ def _named_as_venue(noun: Token, preps: list[str], addressing: list[str]) -> boo
     """Whether the noun, or the first of the nouns it is coordinated with, is the object of a placing
     preposition ("at the conference", "during a summit and a dinner") or of a verb of speaking to an audience
     ("addressing the annual policy conference")."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in addressing

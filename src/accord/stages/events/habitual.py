@@ -41,7 +41,7 @@ def _predication(verb: Token) -> list[Token]:
     heads = [verb]
     current = verb
     for _ in range(HABIT_HOPS):
-        if current.dep_ not in SHARED_DEPS or current.head is current:
+        if current.dep_ not in SHARED_DEPS or current.head.i == current.i:
             break
         if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             break  # "X usually talks, but on Monday Y attacked": a conjunct with its own subject is its own act
@@ -81,7 +81,7 @@ def governing_verb(noun: Token) -> Token | None:
     or a noun heading no clause)."""
     current = noun
     for _ in range(NOUN_HOPS):
-        if current.dep_ not in NOUN_ARGUMENT_DEPS or current.head is current:
+        if current.dep_ not in NOUN_ARGUMENT_DEPS or current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX"):

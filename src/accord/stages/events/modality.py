@@ -94,7 +94,7 @@ def _clause_heads(anchor: Token) -> list[Token]:
     heads = [anchor]
     current = anchor
     for _ in range(CLAUSE_HOPS):
-        if current.dep_ not in ("xcomp", "conj", "acomp") or current.head is current or own_tense(current):
+        if current.dep_ not in ("xcomp", "conj", "acomp") or current.head.i == current.i or own_tense(current):
             break
         current = current.head
         heads.append(current)
@@ -103,7 +103,7 @@ def _clause_heads(anchor: Token) -> list[Token]:
 
 def is_prospect(anchor: Token, nouns: list[str]) -> bool:
     """Whether the event is what a risk or prospect is of ("the risk of being deported or jailed")."""
-    while anchor.dep_ == "conj" and anchor.head is not anchor:
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
         anchor = anchor.head
     prep = anchor.head
     return anchor.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "of" \
@@ -151,10 +151,10 @@ def is_anticipated(trigger: Token, anchor: Token, phrases: list[str]) -> bool:
     """Whether the event is only what another act comes before ("ahead of a new round of talks", "during the
     run-up to a vote", "ahead of meeting the president"): a time reference, not an act told as held."""
     token = counted_by(trigger)[-1] if trigger.pos_ in ("NOUN", "PROPN") else anchor
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "ahead of the summit and the talks"
     prep = token.head
-    if token.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head is prep:
+    if token.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head.i == prep.i:
         return False
     holder = prep.head  # "ahead", "advance", "eve", or "up" of "run-up"
     if holder.i > prep.i:
@@ -349,7 +349,7 @@ def _object_of(trigger: Token, verbs: list[str]) -> bool:
     """Whether an event noun (or one coordinated with it) is the direct object of one of ``verbs``."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    while trigger.dep_ == "conj" and trigger.head is not trigger:
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
         trigger = trigger.head
     return trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.lemma_.lower() in verbs
 
@@ -390,7 +390,7 @@ def _clause_subject(verb: Token) -> Token | None:
     """A verb's subject, or that of the verb it is coordinated with ("Trump joked ... and told the crowd")."""
     for _ in range(SHARED_SUBJECT_HOPS + 1):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head is verb:
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
             return subject
         verb = verb.head
     return None
@@ -457,7 +457,7 @@ def forecast_by_commentator(anchor: Token, nouns: list[str]) -> bool:
     """Whether a clause is the complement of a saying by commentators ("analysts said the two sides will sign a
     deal", "an expert who said the leaders would meet"): their forecast of others' act, no promise by the doers."""
     clause = anchor
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
         return False
@@ -842,7 +842,7 @@ def _asked_object(trigger: Token, cues: dict, demand: set[str], desire: set[str]
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     token = trigger
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     verb = None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in cues["object_demand_verbs"]:
@@ -872,7 +872,7 @@ def _asked_infinitive(anchor: Token, demand: set[str], desire: set[str]) -> Asse
         return None
     token = anchor
     for _ in range(FOR_INFINITIVE_HOPS):
-        if token.head is token or token.dep_ not in NOUN_PHRASE_DEPS:
+        if token.head.i == token.i or token.dep_ not in NOUN_PHRASE_DEPS:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -914,7 +914,7 @@ def _avoided(governor: Token, link: str, unrealized: set[str], negators: set[str
 def _refrained_from(anchor: Token, unrealized: set[str], negators: set[str]) -> bool:
     """Whether an act is what someone refrains or abstains from ("refrained from criticizing him"): not done."""
     prep = anchor.head
-    if anchor.dep_ != "pcomp" or prep.lower_ != "from" or prep.head is prep:
+    if anchor.dep_ != "pcomp" or prep.lower_ != "from" or prep.head.i == prep.i:
         return False
     return prep.head.lemma_.lower() in unrealized and not _negated_verb(prep.head, negators)
 

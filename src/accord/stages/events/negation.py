@@ -87,7 +87,7 @@ def is_negated(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
     achievement = frozenset(lexicon.frames["achievement_verbs"])
     current = anchor
     for _ in range(FAILURE_HOPS):
-        if current.dep_ not in ("xcomp", "conj") or current.head is current or own_tense(current):
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i or own_tense(current):
             break  # "failed to sign and left": the leaving is told as done
         current = current.head
         if current.lemma_.lower() in failure and not _has_negation_child(current, words):
@@ -108,7 +108,7 @@ def _subjects(verb: Token) -> list[Token]:
     and back him": "back" shares "None")."""
     for _ in range(SHARED_SUBJECT_HOPS + 1):
         found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if found or verb.dep_ != "conj" or verb.head is verb:
+        if found or verb.dep_ != "conj" or verb.head.i == verb.i:
             return found
         verb = verb.head
     return []

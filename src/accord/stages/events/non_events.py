@@ -151,7 +151,7 @@ def _trait_participle(verb: Token) -> bool:
 def _clause_doer_verb(verb: Token) -> Token:
     """The verb whose subject does a participle clause with none of its own ("The agreement includes a pledge,
     calling on countries to ...": the agreement calls), else the verb itself."""
-    if verb.tag_ == PARTICIPLE_TAG and verb.dep_ in PARTICIPLE_CLAUSE_DEPS and verb.head is not verb \
+    if verb.tag_ == PARTICIPLE_TAG and verb.dep_ in PARTICIPLE_CLAUSE_DEPS and verb.head.i != verb.i \
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return verb.head
     return verb
@@ -168,12 +168,12 @@ def discussed_topic(token: Token, topics: dict[str, list[str]]) -> bool:
     verb of discussing ("discussed the negotiations", "the talks were discussed") or of its "about" phrase,
     or of a talk noun's ("talks on a ceasefire"): the subject of the talk, not an act told."""
     token = counted_by(token)[-1]
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "to discuss the negotiations and the consultations"
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass"):
         return head.pos_ == "VERB" and head.lemma_.lower() in topics["verbs"]
-    if token.dep_ != "pobj" or head.lower_ not in topics["preps"] or head.head is head:
+    if token.dep_ != "pobj" or head.lower_ not in topics["preps"] or head.head.i == head.i:
         return False
     holder = head.head
     if holder.pos_ == "VERB":
@@ -184,10 +184,10 @@ def discussed_topic(token: Token, topics: dict[str, list[str]]) -> bool:
 def ended_act(token: Token, ended: dict[str, list[str]]) -> bool:
     """Whether an event noun (or the first of a coordination) is what a noun of ending names ("the lifting of
     sanctions", "an end to the blockade"): the act is ended, not imposed anew."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "the lifting of the sanctions and the blockade"
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in ended["preps"] or prep.head is prep:
+    if token.dep_ != "pobj" or prep.lower_ not in ended["preps"] or prep.head.i == prep.i:
         return False
     words = ended["words"]
     # the preposition's head, or the word right before it when the parser hung the phrase on a conjunct ("talks on
@@ -210,7 +210,7 @@ def unexpressed_stance(token: Token, stance: dict[str, list[str]]) -> bool:
     coordinated object) of a verb of expressing ("reaffirmed its commitment"), so a quality or a topic."""
     if token.lemma_.lower() not in stance["nouns"]:
         return False
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return not (token.dep_ == "dobj" and token.head.lemma_.lower() in stance["verbs"])
 

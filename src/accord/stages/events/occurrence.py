@@ -87,7 +87,7 @@ def _verb_timed(token: Token) -> bool:
     """Whether the verb whose phrase holds a word is told with a time of its own ("a key role in the talks on
     Saturday" under "played"): the act is placed, not only named."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     times = [g for c in verb.children if c.dep_ in TIME_LINK_DEPS for g in ((c,) if c.dep_ != "prep" else c.children)]
     return any(t.ent_type_ in TIME_LABELS for t in times)

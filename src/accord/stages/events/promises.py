@@ -20,7 +20,7 @@ QUESTION_WORD_DEPS = frozenset({"advmod", "mark"})
 
 def clause_top(anchor: Token) -> Token:
     """The first verb of a chain of coordinated verbs ("will meet and sign": meet), whose links tell the clause's."""
-    while anchor.dep_ == "conj" and anchor.head is not anchor:
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
         anchor = anchor.head
     return anchor
 

@@ -335,7 +335,7 @@ def _doer_of(token: Token) -> Token | None:
     if subject is None and token.tag_ == PARTICIPLE_TAG and not _has(token, frozenset({AGENT_DEP})):
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
-        if token.dep_ in PARTICIPLE_CLAUSE_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head is not token:
+        if token.dep_ in PARTICIPLE_CLAUSE_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
             return next((c for c in token.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in PERSON_RELATIVES:
         return None
@@ -873,7 +873,7 @@ def _clause_doer(token: Token) -> Token | None:
         if subject is not None and subject.dep_ != PASSIVE_SUBJECT_DEP:
             return subject
         agent = next((g for c in node.children if c.dep_ == AGENT_DEP for g in c.children if g.dep_ == "pobj"), None)
-        if agent is not None or subject is not None or node.dep_ not in BORROWED_SUBJECT_DEPS or node.head is node:
+        if agent is not None or subject is not None or node.dep_ not in BORROWED_SUBJECT_DEPS or node.head.i == node.i:
             return agent
         node = node.head.head if node.dep_ == "pcomp" else node.head  # "opens by hitting": over the preposition
     return None

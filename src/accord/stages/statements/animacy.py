@@ -55,7 +55,7 @@ def animate(token: Token, lex: CueLexicon) -> bool:
         if members:
             return any(animate(m, lex) for m in members)  # `a number of experts`: the experts
     verb = token.head
-    if token.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head is not token:
+    if token.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head.i != token.i:
         return animate(verb.head, lex)  # `the PAC that intends to ...`: the PAC
     if token.pos_ == "PROPN" and not token.ent_type_:
         return True  # a name the model left unlabelled (`Scott`, `Melania`): places and dates carry labels

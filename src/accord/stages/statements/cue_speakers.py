@@ -98,7 +98,7 @@ def subject_of(verb: Token, stance_participles: frozenset[str] = frozenset(),
     for _ in range(3):  # a short climb: `X smiled and said`, `X said ..., adding that`
         if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.lower_ in MANNER_PREPOSITIONS:
             head = head.head  # `X began by saying ...`: the gerund's subject is the clause's
-        if head.dep_ not in SUBJECT_SHARING_DEPS or head.head is head:
+        if head.dep_ not in SUBJECT_SHARING_DEPS or head.head.i == head.i:
             break
         if (head.dep_ == "conj" and head.head.dep_ == "ccomp" and verb.lemma_.lower() in report_verbs
                 and head.head.head.lemma_.lower() in report_verbs):

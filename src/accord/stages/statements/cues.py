@@ -241,7 +241,7 @@ def _verb_candidate(verb: Token, lex: CueLexicon) -> Candidate | None:
         return None
     relative = None
     clause = verb
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "Sanders, who endorsed Canova and said ...": the relative clause's first verb
     if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         relative = clause.head

@@ -212,7 +212,7 @@ class SpeakerResolver(NounPhraseSpeakers, PronounSpeakers, DocumentSpeakers, Rol
             return None
         token = span[0]
         for _ in range(6):  # climb a title-and-name chain to its head
-            if token.dep_ not in NAME_CHAIN_DEPS or token.head is token:
+            if token.dep_ not in NAME_CHAIN_DEPS or token.head.i == token.i:
                 break
             if not across_prepositions and token.dep_ in ("prep", "pobj"):
                 break
