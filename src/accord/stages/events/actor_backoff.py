@@ -13,6 +13,7 @@ its text with no code; the event stays: no code beats a wrong one.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections import Counter
 
 import pycountry
@@ -26,10 +27,10 @@ from accord.knowledge.regions import region_countries
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
 from accord.stages.dates.dateline import dateline_country
-from accord.stages.entities import BY_ID_KEY
+from accord.stages.entities import BY_ID_KEY, MENTIONS_KEY, STARTS_KEY
 from accord.stages.events.antecedents import subject_candidates
 from accord.stages.events.coding import lookup_phrase, phrase_tokens
-from accord.stages.gazetteer import country_of_demonym, find_country, locate
+from accord.stages.gazetteer import STAYING_PREPS, country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import SUBJECT_DEPS, entities_in
@@ -71,6 +72,13 @@ PERSONAL_PRONOUN_TAG = "PRP"
 # organisation resolved by name. Group speakers ("the government", "security forces") carry the story's guessed
 # country (PolNeAR train draw 130149: 4 of 4 such recodings wrong, a foreign government coded USA).
 NAMED_SPEAKER_KINDS = frozenset({"person", "organisation"})
+# Entity labels of a place an act's own clause can put it in ("an attack in Europe", "a blast at an airport in Lagos").
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# The entity kind of a named organisation ("the World Bank", "Islamic State"), which a neuter pronoun may stand for;
+# not a person, nor a "group" such as a party's members ("Republicans"), whom "it" never names.
+ORGANISATION_KIND = "organisation"
+# Sentences before a neuter pronoun doer searched for the organisation it stands for: the one before, as for "he".
+NEUTER_SENTENCES_BACK = 1
 # The lead: the article's first sentences (a headline and its opening sentence), where the story says where it is.
 LEAD_SENTENCES = 2
 
@@ -93,7 +101,8 @@ def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...] | dict[str, st
             "demonym_suffixes": tuple(data["demonym_suffixes"]), "first_person": frozenset(data["first_person"]),
             "document_nouns": frozenset(data["document_nouns"]), "region_codes": data["region_codes"],
             "topic_prepositions": frozenset(data["topic_prepositions"]), "generic_doers": frozenset(data["generic_doers"]),
-            "sending_verbs": frozenset(data["sending_verbs"]), "quantity_words": frozenset(data["quantity_words"])}
+            "sending_verbs": frozenset(data["sending_verbs"]), "quantity_words": frozenset(data["quantity_words"]),
+            "armed_group_nouns": frozenset(data["armed_group_nouns"]), "neuter_pronouns": frozenset(data["neuter_pronouns"])}
 
 
 def _issued_by(document: Token, start: int, end: int) -> bool:
@@ -318,6 +327,36 @@ def nobody_in_particular(token: Token) -> bool:
         c.dep_ in KIND_DEPS and c.lower_ not in words["quantity_words"] for c in token.children)  # type: ignore[operator]
 
 
+def _where_it_happens(place: Token) -> bool:
+    """Whether a place name tells where an act happens: the object of a locating preposition ("in Europe", "near
+    the city of X"), not where it sends someone ("deported to Y"), nor who did it ("financed by Z's government")."""
+    for token in place.ancestors:
+        if token.dep_ == "prep" and token.lower_ != "of":
+            return token.lower_ in STAYING_PREPS
+    return False
+
+
+def placed_elsewhere(trigger: Token, sentence: SpacySpan, host: str) -> bool:
+    """Whether the act's own clause puts it in a place of another state or region than the article's home
+    ("the deadliest blast in Europe this year", in a story set in the United States): the unnamed doer of a
+    material act there is then no one of the home country's, and no code beats that wrong one."""
+    clause = non_subject_tokens(trigger) | {trigger.i}
+    for ent in entities_in(sentence):
+        if ent.label_ in PLACE_LABELS and ent.start in clause and _where_it_happens(ent.root):
+            code = controlling_state(_code_of_description(ent.text))
+            if code is not None and code != host:
+                return True
+    return False
+
+
+def armed_group(token: Token) -> bool:
+    """Whether a doer is an armed non-state group told by its kind, not its name ("the militants", "a rebel
+    group", "the terrorist group"): coded by where it acts, never by the article's home country."""
+    words = backoff_words()["armed_group_nouns"]
+    return token.pos_ != "PROPN" and (token.lemma_.lower() in words or any(  # type: ignore[operator]
+        c.dep_ in KIND_DEPS and c.lemma_.lower() in words for c in token.children))  # type: ignore[operator]
+
+
 class ActorBackoff:
     """The back-off codes of one article."""
 
@@ -448,6 +487,10 @@ class ActorBackoff:
             fallback = sentence_codes[0] if len(sentence_codes) == 1 else self.host_country()
         if fallback in excluded and not tokens:
             fallback = None  # what is done to a country is not done by an unnamed doer of it
+        if not tokens and domestic and place is None and fallback is not None and fallback not in sentence_codes \
+                and placed_elsewhere(trigger, sentence, fallback):
+            fallback = None  # the home country does not do a material act its own clause puts abroad; a demand or a
+            # meeting abroad is where its doer went, not whose it is (a president's demand voiced in a foreign capital)
         if not tokens:
             if fallback is None:
                 return []
@@ -476,8 +519,36 @@ class ActorBackoff:
                 # a stand-in ("most of them", "who", "we") is for a party named elsewhere: the one country its
                 # sentence names is mostly what it acts on or talks about, so it takes the host, not that country
                 guess = pronoun_fallback if token.pos_ in STAND_IN_POS else fallback
+                if own is None and guess is not None and guess not in sentence_codes and not (place and domestic):
+                    guess = self.foreign_guess(token, guess)
                 coded.append(ref.model_copy(update={"code": own or (None if nobody_in_particular(token) else guess)}))
         return coded
+
+    def foreign_guess(self, token: Token, home: str) -> str | None:
+        """A doer's code in place of the article's ``home`` country: none for an armed group told by its kind
+        (``armed_group``) in a sentence naming another state; for "it", the one foreign organisation named just
+        before it (a remark on the Islamic State group, then "It captured two towns": IMG), none for several, and
+        ``home`` when a home organisation is named there too: "it" stands for a body, not for the story's country."""
+        if armed_group(token):  # fighting elsewhere when the sentence names another state ("rebels in the south
+            # of Ruritania ousted its king", in a story from home): none; a story set where it fights keeps its host
+            return None if any(code != home for code in mentioned_countries(sentence_of(token))) else home
+        if token.lower_ not in backoff_words()["neuter_pronouns"]:  # type: ignore[operator]
+            return home
+        sentence = sentence_of(token)
+        start = sentence.start
+        for _ in range(NEUTER_SENTENCES_BACK):
+            start = sentence_of(token.doc[start - 1]).start if start > 0 else start
+        mentions = self.state.scratch.get(MENTIONS_KEY, [])
+        starts: list[int] = self.state.scratch.get(STARTS_KEY) or [m.start for m in mentions]
+        by_id = self.state.scratch.get(BY_ID_KEY) or {}
+        codes = set()
+        for mention in mentions[bisect_left(starts, token.doc[start].idx):bisect_left(starts, token.idx)]:
+            entity = by_id.get(mention.entity)
+            if entity is not None and entity.kind == ORGANISATION_KIND and entity.code:
+                codes.add(entity.code)
+        if not codes or home in codes:
+            return home
+        return codes.pop() if len(codes) == 1 else None
 
     def named_codes(self, token: Token) -> frozenset[str]:
         """The codes of the persons a doer "he"/"she" may stand for (``antecedents.subject_candidates``), those the

@@ -1,0 +1,63 @@
+"""Doers of an international story not given its home country: an unnamed doer of an act put abroad, "it" after a
+foreign organisation, an armed group told by its kind (issue 14: actor codes on international news)."""
+
+from __future__ import annotations
+
+from tests.events.event_support import events_of, summary
+
+HOME = (
+    "Senators weigh new budget for border security\n\n"
+    "WASHINGTON — Senators in Washington on Monday debated a bill to raise spending on border security. "
+    "The senators argued over the cost for hours.\n\n"
+)
+
+
+def _doers(events, trigger):
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, summary(events)
+    return [(a.text, a.code) for a in found[0].actors]
+
+
+def test_an_unnamed_doer_of_an_act_put_abroad_is_not_the_home_country(extract_text):
+    events = events_of(extract_text, HOME + "The deadliest bombing in Europe this year was carried out on a crowded ferry.")
+    assert ("", "USA") not in _doers(events, "bombing")
+
+
+def test_an_unnamed_doer_of_an_act_at_home_keeps_the_home_country(extract_text):
+    events = events_of(extract_text, HOME + "Two smugglers were arrested in Texas on Sunday.")
+    assert _doers(events, "arrested") == [("", "USA")]
+
+
+def test_it_after_a_foreign_organisation_is_that_organisation(extract_text):
+    events = events_of(extract_text, HOME + "Democrats and Republicans both criticized the Islamic State group in their "
+                       "remarks. It has seized villages across the highlands.")
+    assert _doers(events, "seized") == [("It", "IMG")]
+
+
+def test_it_with_no_organisation_before_keeps_the_home_country(extract_text):
+    events = events_of(extract_text, HOME + "The Senate later passed the bill. It rejected an amendment on tariffs.")
+    assert ("It", "IMG") not in _doers(events, "rejected")
+
+
+def test_an_armed_group_told_by_its_kind_is_not_the_home_country(extract_text):
+    events = events_of(extract_text, HOME + "The senators praised Kenyan and Nigerian troops for their "
+                       "long fight with a militant group which raided convoys.")
+    assert [code for _, code in _doers(events, "raided")] == [None]
+
+
+def test_an_armed_group_in_a_story_set_where_it_fights_takes_that_country(extract_text):
+    text = ("Convoy hit in the highlands\n\nKABUL, Afghanistan — Insurgents attacked an army convoy in the hills on Sunday. "
+            "The army said two soldiers were hurt.")
+    assert [code for _, code in _doers(events_of(extract_text, text), "attacked")] == ["AFG"]
+
+
+def test_an_armed_group_where_the_sentence_names_one_country_takes_it(extract_text):
+    events = events_of(extract_text, HOME + "The senators noted that rebels in Colombia had attacked a convoy last month.")
+    assert [code for _, code in _doers(events, "attacked")] == ["COL"]
+
+
+
+def test_an_unnamed_doer_of_a_demand_voiced_abroad_keeps_the_home_country(extract_text):
+    # a speech act's place is where its doer went, not whose act it is: only material acts put abroad lose the code
+    events = events_of(extract_text, HOME + "The speech in 1987 was remembered for its demand in Berlin that a wall be torn down.")
+    assert _doers(events, "demand") == [("", "USA")]
