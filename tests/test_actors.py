@@ -174,6 +174,27 @@ def test_coordinated_countries_give_no_single_code():
     assert lookup_actor("Moroccan authorities").code == "MAR"
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "envoys from Peru, Chile and Bolivia",
+        "senior ministers of Norway, Denmark or Finland",
+        "Dutch, Belgian and Polish negotiators",
+        "officials from Ghana, Togo and the United States",
+    ],
+)
+def test_a_listed_run_of_countries_gives_no_single_code(phrase):
+    # Issue 13/14: a comma list ending in "and"/"or" names several countries' people; the first is not theirs alone.
+    actor = lookup_actor(phrase)
+    assert actor is None or actor.code is None
+
+
+def test_a_comma_after_one_country_alone_is_no_list():
+    # a single country followed by a comma and no coordinated list still codes ("a Chilean, Santiago-born envoy")
+    assert lookup_actor("envoys from Peru").code == "PER"
+    assert lookup_actor("Peruvian, veteran envoys").code == "PER"
+
+
 def test_a_place_or_person_named_with_a_country_word_is_not_that_country():
     # Issue 13: "New Mexico" is no Mexico, "New South Wales" no Wales, "Michael Jordan" no Jordan, "Mark Cuban" no
     # Cuban; the country itself, the country before an institution and a demonym before a title still code.

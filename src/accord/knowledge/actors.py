@@ -43,6 +43,8 @@ ROLE_SPLIT = re.compile(r",?\s+and\s+an?\s+(?=[a-z])")
 MAX_NAME_CHARS = 60
 # Words that coordinate two countries in one phrase ("Moroccan and Spanish authorities").
 COORDINATORS = frozenset({"and", "or", "&"})
+# Articles allowed between listed countries ("Ghana, Togo and the United States").
+LIST_ARTICLES = frozenset({"the"})
 # Nationalities written after a heritage demonym ("Iranian American", "Chinese Canadian"): the person's country
 # is the second one. Only countries whose citizens are commonly named so in English news.
 HYPHENATED_NATIONALITIES = frozenset({"American", "Canadian", "Australian", "British"})
@@ -465,16 +467,34 @@ def _code_of_segment(items: list[_Item]) -> LexEntry | None:
     return entries[0] if entries else None
 
 
-def _without_coordinated_countries(tokens: list[str], items: list[_Item]) -> list[_Item]:
-    """Drop coordinated countries ("Moroccan and Spanish authorities", "Israeli or Palestinian officials"):
-    a phrase naming two countries' actors at once belongs to neither alone."""
+def _without_coordinated_countries(tokens: list[str], items: list[_Item],
+                                   commas: frozenset[int] = frozenset()) -> list[_Item]:
+    """Drop coordinated countries ("Moroccan and Spanish authorities", "Israeli or Palestinian officials", "envoys
+    from Peru, Chile and Bolivia"): a phrase naming two countries' actors at once belongs to neither alone. A comma
+    after a country links it to the next only when the run ends in "and"/"or" (``commas``: indexes of tokens a comma
+    follows)."""
     countries = [it for it in items if it.entry is not None and it.entry.kind == "country"]
     coordinated: set[int] = set()
+    run: list[_Item] = countries[:1]
+    joined = False  # whether the current run has an "and"/"or" link
     for left, right in zip(countries, countries[1:]):
-        between = tokens[left.index + left.length : right.index]
-        if left.entry.code != right.entry.code and between and all(w.lower() in COORDINATORS for w in between):  # type: ignore[union-attr]
-            coordinated.update({id(left), id(right)})
+        between = [w.lower() for w in tokens[left.index + left.length : right.index]]
+        words_between = [w for w in between if w not in LIST_ARTICLES]
+        if words_between and all(w in COORDINATORS for w in words_between):
+            joined = True
+        elif words_between or left.index + left.length - 1 not in commas:
+            run, joined = [right], False
+            continue
+        run.append(right)
+        if joined and len({it.entry.code for it in run}) > 1:  # type: ignore[union-attr]
+            coordinated.update(id(it) for it in run)
     return [it for it in items if id(it) not in coordinated]
+
+
+def _comma_ends(phrase: str) -> frozenset[int]:
+    """Indexes of the ``words`` of a phrase that a comma follows ("Peru, Chile and Bolivia": Peru, Chile)."""
+    text = BASED_IN.sub(" based", phrase)
+    return frozenset(i for i, match in enumerate(WORD.finditer(text)) if text[match.end():].lstrip().startswith(","))
 
 
 @functools.lru_cache(maxsize=1)
@@ -507,7 +527,7 @@ def names_coordinated_countries(phrase: str) -> bool:
     """Whether a phrase coordinates two countries' actors ("Moroccan and Spanish authorities")."""
     tokens = words(phrase)
     items = _scan(tokens, lexicon())
-    return len(_without_coordinated_countries(tokens, items)) < len(items)
+    return len(_without_coordinated_countries(tokens, items, _comma_ends(phrase))) < len(items)
 
 
 def _split_heritage(match: re.Match[str]) -> str:
@@ -620,7 +640,7 @@ def _compose_one(phrase: str) -> ActorCode | None:
     phrase = _HYPHENATED.sub(_split_heritage, phrase)  # "Iranian-American" reads as "Iranian American"
     segments = [s for s in SEGMENT_SPLIT.split(phrase) if s.strip()]
     scanned = [_without_used_names(words(s), _without_coordinated_countries(words(s), _local_seats(
-        _without_embedded_metonyms(words(s), _scan(words(s), lex)), lex))) for s in segments]
+        _without_embedded_metonyms(words(s), _scan(words(s), lex)), lex), _comma_ends(s))) for s in segments]
     all_items = [it for items in scanned for it in items]
     if not all_items:
         return None

@@ -102,7 +102,9 @@ def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...] | dict[str, st
             "document_nouns": frozenset(data["document_nouns"]), "region_codes": data["region_codes"],
             "topic_prepositions": frozenset(data["topic_prepositions"]), "generic_doers": frozenset(data["generic_doers"]),
             "sending_verbs": frozenset(data["sending_verbs"]), "quantity_words": frozenset(data["quantity_words"]),
-            "armed_group_nouns": frozenset(data["armed_group_nouns"]), "neuter_pronouns": frozenset(data["neuter_pronouns"])}
+            "armed_group_nouns": frozenset(data["armed_group_nouns"]), "neuter_pronouns": frozenset(data["neuter_pronouns"]),
+            "worldwide_modifiers": frozenset(data["worldwide_modifiers"]),
+            "member_prepositions": frozenset(data["member_prepositions"])}
 
 
 def _issued_by(document: Token, start: int, end: int) -> bool:
@@ -316,13 +318,20 @@ def _named_host(mentions: Counter[str], lead: list[str]) -> str | None:
 def nobody_in_particular(token: Token) -> bool:
     """Whether a doer names no one party a country could stand for: a bloc ("the bloc"), several parties ("the
     parties", "many nations"; not "opposition parties", one country's kind), or nobody in particular ("the whole world",
-    "nobody", "no one")."""
+    "nobody", "no one"); so is one of the whole world ("world leaders") or one whose of/from phrase names no one party
+    ("leaders of many states")."""
     words = backoff_words()
     lemma = token.lemma_.lower()
     if lemma in words["bloc_nouns"] or lemma in words["generic_doers"]:  # type: ignore[operator]
         return True
     if lemma == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
+    for child in token.children:
+        if child.dep_ in KIND_DEPS and child.lower_ in words["worldwide_modifiers"]:  # type: ignore[operator]
+            return True  # "world leaders", "global powers": the whole world's, no one state's
+        if child.dep_ == "prep" and child.lower_ in words["member_prepositions"] and any(  # type: ignore[operator]
+                obj.dep_ == "pobj" and nobody_in_particular(obj) for obj in child.children):
+            return True  # "leaders of many states", "ministers from several nations"
     return token.tag_ == PLURAL_NOUN_TAG and lemma in words["several_party_nouns"] and not any(  # type: ignore[operator]
         c.dep_ in KIND_DEPS and c.lower_ not in words["quantity_words"] for c in token.children)  # type: ignore[operator]
 
