@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accord.knowledge.name_variants import (
-    _fold, formal_given_name, may_be_same_person, parse_name, person_key, repair_mojibake, same_person, same_person_key,
+    _fold, formal_given_name, joined_by_short_form, may_be_same_person, parse_name, person_key, repair_mojibake, same_person, same_person_key,
 )
 
 # Spellings of one name that news outlets use side by side: each group shares one key.
@@ -208,6 +208,20 @@ def test_a_suffix_stays_in_the_key() -> None:
 ])
 def test_formal_given_name_is_the_fuller(name: str, shown: str, fuller: bool) -> None:
     assert formal_given_name(name, shown) is fuller
+
+
+@pytest.mark.parametrize(("a", "b", "joined"), [
+    ("Tim Holloway", "Timothy Holloway", True),  # the nickname row alone joins them
+    ("Timothy Holloway", "Tim Holloway", True),  # either order
+    ("Rick Ames", "Dick Ames", True),  # two short forms of one formal name
+    ("Chuck Fairley", "Charles E. Fairley", True),  # a middle initial on one side
+    ("Timothy Holloway", "Timothy Holloway", False),  # one spelling: no nickname involved
+    ("Stephen Hale", "Steven Hale", False),  # a spelling variant, not a short form
+    ("Tim Holloway", "Thomas Holloway", False),  # another formal name
+    ("Tim", "Timothy", False),  # a given name alone is no full name
+])
+def test_joined_by_short_form_only_for_a_nickname_pair(a: str, b: str, joined: bool) -> None:
+    assert joined_by_short_form(a, b) is joined
 
 
 def test_a_suffixed_son_is_not_his_father_in_one_story(extract_text) -> None:

@@ -182,6 +182,20 @@ def formal_given_name(name: str, shown: str) -> bool:
         _spelled(given) == _spelled(table.short_forms[short]))
 
 
+def joined_by_short_form(a: str, b: str) -> bool:
+    """Whether two full names differ in their given name only as a short and a formal form of it ("Tim Scott",
+    "Timothy Scott"; ``short`` rows of the table): a join the table alone makes, weaker than a spelling, so the
+    entities stage keeps such names apart when the article describes them differently."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 2 or len(words_b) < 2:
+        return False
+    first_a, first_b = _fold(words_a[0]).strip(".'"), _fold(words_b[0]).strip(".'")
+    table = rules()
+    if first_a == first_b or (first_a not in table.short_forms and first_b not in table.short_forms):
+        return False
+    return _spelled(table.short_forms.get(first_a, first_a)) == _spelled(table.short_forms.get(first_b, first_b))
+
+
 def _given_name_words(name: str, table: NameRules) -> frozenset[str]:
     """Article-like words this name uses as a given name: capitalised and standing alone ("Ash Carter")."""
     if not table.given_particles:

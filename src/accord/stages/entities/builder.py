@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.knowledge.actors import ActorCode, entity_words, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import (
-    formal_given_name, may_be_same_person, repair_mojibake, same_person, same_person_key,
+    formal_given_name, joined_by_short_form, may_be_same_person, repair_mojibake, same_person, same_person_key,
 )
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
@@ -54,6 +54,10 @@ class EntityDraft:
     mentions: list[tuple[int, int, int, int, str]] = field(default_factory=list)
     last_end: int = 0
     title_at: int | None = None  # where the mention that gave ``title`` starts (None: not known)
+    # Sector and country the article's own descriptions of the person gave (a title, an apposition), the lexicon's
+    # left out: a senator the lexicon files under GOV is no other person for being called "the senator" (LEG).
+    described_sector: str | None = None
+    described_code: str | None = None
 
     def add(self, start: int, end: int, head_start: int, head_end: int, via: str) -> None:
         self.mentions.append((start, end, head_start, head_end, via))
@@ -218,7 +222,11 @@ class EntityBuilder:
         name = repair_mojibake(name)  # "TomÃ¡s Ibarra" is Tomás Ibarra (the mention's offsets stay the text's)
         before = self.doc[head.start - 1].lower_ if head.start > 0 else ""
         draft = self.person_for(name, junior=before in JUNIOR_WORDS, gender=gender)
-        known = known_person(name)
+        apart = draft is not None and joined_by_short_form(name, draft.name) and _described_otherwise(draft, code)
+        # "Tim Scott, the senator" and "Timothy Scott, a farmer": a nickname row joins no two trades. The other
+        # person is no lexicon entry the nickname row keyed to the first (it would key him the first's draft).
+        draft = None if apart else draft
+        known = None if apart else known_person(name)
         if draft is not None and _capitals_only(draft.name) and not _capitals_only(name) and (known or len(name.split()) > 1):
             draft.name = known.name if known else name  # "ON DONALD TRUMP" of a capitals headline, then "Donald Trump"
         elif draft is None:
@@ -243,6 +251,9 @@ class EntityBuilder:
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
         draft.add(start, end, head.start_char, head.end_char, via)
         draft.absorb(code.code if code else None, code.sector if code else None, title, start)
+        if code is not None:
+            draft.described_sector = draft.described_sector or code.sector
+            draft.described_code = draft.described_code or code.code
         if known:
             draft.absorb(known.code, known.sector, None)
         first = draft.name.split()[0] if draft.name.split() else ""
@@ -272,6 +283,17 @@ class EntityBuilder:
         """Add "the minister" as a mention of an earlier person."""
         person.add(span.start_char, span.end_char, head.idx, head.idx + len(head.text), "title")
         self.claim(span.start, span.end)
+
+
+def _described_otherwise(draft: EntityDraft, code: ActorCode | None) -> bool:
+    """Whether a mention's coding conflicts with what the article said of the person so far: both give a sector
+    (from a title or an apposition: "senator" LEG, "farmer" AGR) or a country, and they differ. Asked only of a join a nickname row
+    alone makes (``joined_by_short_form``), where two people of one surname are likelier than one person
+    described two ways."""
+    if code is None:
+        return False
+    return bool(draft.described_sector and code.sector and draft.described_sector != code.sector) or bool(
+        draft.described_code and code.code and draft.described_code != code.code)
 
 
 def _completes(name: str, full: str) -> bool:
