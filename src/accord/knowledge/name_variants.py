@@ -176,10 +176,9 @@ def formal_given_name(name: str, shown: str) -> bool:
     words, shown_words = name.split(), shown.split()
     if len(words) != len(shown_words) or len(words) < 2 or words[1:] != shown_words[1:]:
         return False
-    given, short = _fold(words[0]).strip(".'"), _fold(shown_words[0]).strip(".'")
-    table = rules()
-    return short in table.short_forms and given not in table.short_forms and given != short and (
-        _spelled(given) == _spelled(table.short_forms[short]))
+    short_forms = rules().short_forms
+    return (_given_word(shown_words[0]) in short_forms and _given_word(words[0]) not in short_forms
+            and joined_by_short_form(name, shown))
 
 
 def joined_by_short_form(a: str, b: str) -> bool:
@@ -189,11 +188,16 @@ def joined_by_short_form(a: str, b: str) -> bool:
     words_a, words_b = a.split(), b.split()
     if len(words_a) < 2 or len(words_b) < 2:
         return False
-    first_a, first_b = _fold(words_a[0]).strip(".'"), _fold(words_b[0]).strip(".'")
+    first_a, first_b = _given_word(words_a[0]), _given_word(words_b[0])
     table = rules()
     if first_a == first_b or (first_a not in table.short_forms and first_b not in table.short_forms):
         return False
     return _spelled(table.short_forms.get(first_a, first_a)) == _spelled(table.short_forms.get(first_b, first_b))
+
+
+def _given_word(word: str) -> str:
+    """A given name as the ``short`` rows key it: folded, without dots or apostrophes ("Bob", "Wm." -> "bob", "wm")."""
+    return _fold(word).strip(".'")
 
 
 def _given_name_words(name: str, table: NameRules) -> frozenset[str]:
