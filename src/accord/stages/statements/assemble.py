@@ -21,6 +21,7 @@ from accord.stages.entities.body_owners import body_owners
 from accord.stages.entities.country_offices import office_countries
 from accord.stages.entities.dateline_offices import dateline_homes
 from accord.stages.entities.office_systems import office_system
+from accord.stages.entities.outlet_domains import domain_countries
 from accord.stages.entities.institution_place import institution_places, sentence_places
 from accord.stages.entities.office_place import office_places
 from accord.stages.entities.region_owners import region_owners
@@ -29,6 +30,7 @@ from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cues import MIN_CONTENT_CHARS
 from accord.stages.statements.identification import identify_described
 from accord.stages.statements.identity import consolidate
+from accord.stages.statements.kin_owners import kin_codes
 from accord.stages.statements.lexicon import load_lexicon
 from accord.stages.statements.origins import origin_codes
 from accord.stages.statements.quotes import Quote
@@ -504,10 +506,12 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     dateline = story_dateline_country(text)
     consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),
                 state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered, entities),
-                [owner or region or place
-                 for owner, region, place in zip(body_owners(ordered, entities), region_owners(ordered, text),
-                                                 institution_places(state.doc, ordered, entities, unplaced_heads()),
-                                                 strict=True)],
+                [domain or owner or region or place
+                 for domain, owner, region, place in zip(domain_countries(ordered), body_owners(ordered, entities),
+                                                         region_owners(ordered, text),
+                                                         institution_places(state.doc, ordered, entities,
+                                                                            unplaced_heads()),
+                                                         strict=True)],
                 descriptions,
                 sentence_places(state.doc, ordered, contents := [draft.content for draft in drafts]),
                 office_places(state.doc, ordered, _titles(ordered, entities), contents),
@@ -516,7 +520,9 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
                                                                        descriptions), strict=True)],
                 [office_system((title, speaker.name if title is None else None))
                  for speaker, title in zip(ordered, _titles(ordered, entities), strict=True)],
-                dateline, origin_codes(state.doc, ordered, entities, state.scratch.get(GENDER_KEY, {})))
+                dateline, [origin or kin for origin, kin in zip(
+                    origin_codes(state.doc, ordered, entities, state.scratch.get(GENDER_KEY, {})),
+                    kin_codes(state.doc, ordered, entities, state.scratch.get(GENDER_KEY, {})), strict=True)])
     for speaker in mixed:
         speaker.affiliation = None  # the parties' codes differ: the back-offs' country is one party's at best
     statements: list[Statement] = []

@@ -24,6 +24,7 @@ from accord.stages.entities.envoys import envoy_host
 from accord.stages.entities.office_systems import OfficeSystem, fitting_country
 from accord.stages.entities.party_tags import party_title_country
 from accord.stages.entities.venue import court_speaker_words, is_court_speaker
+from accord.stages.statements.double_nationality import double_nationality
 
 UNPLACED_MODIFIERS_FILE = "actors/unplaced_modifiers.tsv"
 SEVERAL_PARTIES_FILE = "actors/several_parties.tsv"
@@ -510,6 +511,9 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                              descriptions[i] if descriptions is not None else None)
                 if code and any(code == envoy_host(text) for text in described if text):
                     continue  # "then ambassador to Israel" in a story set in Israel: another country's envoy
+                pairs = [pair for text in described if text and (pair := double_nationality(text))]
+                if code and pairs and code not in pairs[0]:
+                    continue  # "a Lebanese-Nigerian trader" in a story set in Syria: one of two countries, not a third
                 if _joins_another_country(speaker, known, code):
                     continue  # "Trudeau and Pena Nieto" in a US story: the pair is of no one country
                 speaker.affiliation = code
