@@ -114,3 +114,26 @@ def test_different_middle_initials_are_two_people_of_one_family(store):
     found = entity_of(store)
     assert found["a"] == found["c"] != found["b"]
     assert found["d"] not in (found["a"], found["b"])  # no initials, beside two people it may be: neither
+
+
+def test_transliterations_over_several_articles_are_one_person_in_any_order(store):
+    spellings = ["Yurii Bondarenkovich", "Yuriy Bondarenkovych", "Bondarenkovych", "Yuri Bondarenkovych"]
+    for turn in range(len(spellings)):
+        order = spellings[turn:] + spellings[:turn]
+        records = [article(f"t{turn}-{n}", name, name, "UKR" if n % 2 else None, "GOV")
+                   for n, name in enumerate(order)]
+        ingest_records(records, db=store)
+    found = entity_of(store)
+    assert len(set(found.values())) == 1
+    assert len(names(store)[next(iter(found.values()))].split()) == 2  # the full name shown
+
+
+def test_a_suffixed_son_is_not_his_father_across_articles(store):
+    ingest_records([article("a", "Donald Trump", "Donald Trump", "USA", "GOV"),
+                    article("b", "Donald Trump Jr.", "Donald Trump Jr.", "USA", "BUS"),
+                    article("c", "Trump Jr.", "Trump Jr.", "USA", "BUS"),  # as a headline shortens him
+                    article("d", "Joseph R. Biden Jr.", "Joseph R. Biden Jr.", "USA", "GOV"),
+                    article("e", "Joe Biden", "Joe Biden", "USA", "GOV")], db=store)
+    found = entity_of(store)
+    assert found["a"] != found["b"] == found["c"]
+    assert found["d"] == found["e"]  # the listed formal form of one president

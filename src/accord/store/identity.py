@@ -156,9 +156,10 @@ def _identity(name: str, kind: str | None, code: str | None, sector: str | None,
 
 def _names_someone_inside(name: str, actor_name: str | None, actor_kind: str | None) -> bool:
     """Whether the lexicon's person for a phrase is someone its words name, not the phrase itself ("a Trump aide",
-    "Freddy Trump" compose to Donald Trump): such a phrase is not renamed to him nor takes his code."""
-    return actor_kind == "person" and known_person(name) is None and bool(actor_name) and (
-        normalise_name(actor_name or "") != normalise_name(name))
+    "Freddy Trump", "Donald Trump Jr." compose to Donald Trump): such a phrase is not renamed to him nor takes his
+    code. A spelling or formal form of his name (``same_person``: "Joseph R. Biden Jr." of "Joe Biden") is him."""
+    return actor_kind == "person" and bool(actor_name) and known_person(name) is None and not (
+        normalise_name(actor_name or "") == normalise_name(name) or same_person(name, actor_name or ""))
 
 
 def is_description(name: str) -> bool:
