@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accord.knowledge.name_variants import (
-    _fold, formal_given_name, joined_by_short_form, may_be_same_person, parse_name, person_key, repair_mojibake, same_person, same_person_key,
+    _fold, formal_given_name, joined_by_short_form, may_be_same_person, middle_initials, parse_name, person_key, repair_mojibake, same_person, same_person_key,
 )
 
 # Spellings of one name that news outlets use side by side: each group shares one key.
@@ -229,3 +229,12 @@ def test_a_suffixed_son_is_not_his_father_in_one_story(extract_text) -> None:
             "Tuesday that he agreed.")
     speakers = [s.speaker.name for s in extract_text(text, published="2025-05-13").statements if s.speaker]
     assert len(speakers) == 2 and speakers[0] != speakers[1], speakers
+
+
+@pytest.mark.parametrize(("name", "initials"), [
+    ("George H.W. Bush", ("h", "w")), ("George H. W. Bush", ("h", "w")), ("George W. Bush", ("w",)),
+    ("Dr. Ann Q. Public Jr.", ("q",)), ("George Bush", ()), ("George Walker Bush", ()),
+    ("Badr bin Hamad Al Busaidi", ()),
+])
+def test_middle_initials_only_when_every_middle_word_is_one(name: str, initials: tuple[str, ...]) -> None:
+    assert middle_initials(name) == initials

@@ -242,8 +242,9 @@ PARSE_CACHE_SIZE = 65536
 
 
 @functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
-def parse_name(name: str) -> ParsedName:
-    """Normalised tokens of a name: honorifics, particles and initials dropped, hyphen parts joined."""
+def parse_name(name: str, formal: bool = True) -> ParsedName:
+    """Normalised tokens of a name: honorifics, particles and initials dropped, hyphen parts joined; ``formal``: an
+    English short given name read as its formal form ("Bob" as "Robert"), else kept as written."""
     table = rules()
     raw = [t.strip(".'") for t in TOKEN_SPLIT.split(_fold(name)) if t.strip(".'")]
     while len(raw) > 1 and raw[0].rstrip(".") in table.honorifics:
@@ -267,7 +268,7 @@ def parse_name(name: str) -> ParsedName:
                 if joined.startswith(glued) and len(joined) - len(glued) >= GLUED_PARTICLE_MIN_REST:
                     joined = joined[len(glued):]
                     break
-        if not tokens and len(raw) > 1:
+        if formal and not tokens and len(raw) > 1:
             # "Bob" is "Robert" as a given name, not as a surname: not later in a name, nor as a lone word
             joined = table.short_forms.get(joined, joined)
         spelled = _spelled(joined)  # ``_spell(joined, table)``: ``table`` is ``rules()``
@@ -277,9 +278,29 @@ def parse_name(name: str) -> ParsedName:
     return ParsedName(tuple(tokens), chain, suffixed, middle, raw[-1].strip(".") if suffixed else "")
 
 
-def person_key(name: str) -> str:
-    """A spelling-insensitive key of a person's name ("Zelenskyy" and "Zelenskiy" -> "zelensky")."""
-    return " ".join(parse_name(name).tokens)
+# A middle initial as written: one letter, or several run together with dots ("W.", "H.W.").
+INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]\.?")
+
+
+def middle_initials(name: str) -> tuple[str, ...]:
+    """The middle initials a name writes between its given name and its surname, folded ("George H.W. Bush" ->
+    ("h", "w")), or () when it writes none or a middle word that is no initial: two different runs of them
+    name two people of one family (a father and his son)."""
+    words = [w for w in TOKEN_SPLIT.split(_fold(name)) if w.strip(".'")]
+    while len(words) > 1 and words[0].rstrip(".") in rules().honorifics:
+        words = words[1:]
+    if len(words) > 1 and words[-1].strip(".") in name_suffixes():
+        words = words[:-1]
+    middle = words[1:-1]
+    if not middle or not all(INITIALS.fullmatch(word) for word in middle):
+        return ()
+    return tuple(letter for word in middle for letter in word if letter != ".")
+
+
+def person_key(name: str, formal: bool = True) -> str:
+    """A spelling-insensitive key of a person's name ("Zelenskyy" and "Zelenskiy" -> "zelensky"); ``formal=False``
+    keeps a short given name as written ("Tim Scott" and "Timothy Scott" keyed apart: ``parse_name``)."""
+    return " ".join(parse_name(name, formal).tokens)
 
 
 def _compact(tokens: tuple[str, ...]) -> str:

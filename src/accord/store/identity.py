@@ -10,7 +10,11 @@ People are keyed by a spelling-insensitive name (``accord.knowledge.name_variant
 "Araghchi" and "Araqchi" meet) and filed under their family name (``family``); a person whose key is
 new is matched against the stored people of its family names (``same_people``: transliterations,
 particles, a surname-only mention, never two given names, never two actor codes), one indexed query
-per article.
+per article. A join a nickname row or a family name alone makes ("Tim Scott" / "Timothy Scott", "Scott")
+holds only when the two articles' sectors do not tell two people apart (``one_person``); a short given
+name is keyed as written, so only that question joins it. A phrase that merely contains a known person's
+name ("a Trump aide") is not that person, and a description with neither name nor code ("the spokesman")
+is someone else in each article.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from accord.knowledge.actors import lookup_actor
-from accord.knowledge.name_variants import parse_name, person_key, same_person
+from accord.knowledge.actors import OFFICIAL_SECTORS, known_person, lookup_actor
+from accord.knowledge.name_variants import (
+    joined_by_short_form, middle_initials, parse_name, person_key, same_person,
+)
 from accord.records import Entity
 from accord.store import schema
 from accord.store.rows import bounded_key
@@ -44,6 +50,10 @@ DEFAULT_GROUP = "other"
 # Kinds that name no one in particular without an actor code ("police", "officials", "reporters"):
 # such entities are kept per article, never merged across the corpus.
 GENERIC_KINDS = frozenset({"group", ""})
+# Sectors a person's public career moves among (a senator runs for president, then is a former official):
+# two descriptions of one person in different articles often differ among these, so they tell no two people
+# apart; any other pair of differing sectors does ("senator" LEG and "farmer" AGR).
+PUBLIC_LIFE_SECTORS = OFFICIAL_SECTORS | {"ELI", "PTY"}
 _PUNCTUATION = re.compile(r"[^\w\s'-]+")
 _SPACES = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^the\s+")
@@ -64,6 +74,13 @@ class EntityIdentity:
     cross_article: bool = True
     # A person's family-name key (the last token of ``person_key``), under which it is stored.
     family: str | None = None
+
+    @property
+    def family_name_only(self) -> bool:
+        """Whether this is a person named by a family name alone ("Scott"): who it is depends on what its article
+        says of it (``same_people``), so it is looked up in every article, never taken from a cache by name."""
+        return (self.family is not None and self.identity.startswith("person:")
+                and len(parse_name(self.name).tokens) == 1)
 
 
 def normalise_name(name: str) -> str:
@@ -96,6 +113,8 @@ def _identity(name: str, kind: str | None, code: str | None, sector: str | None,
     group = KIND_GROUPS.get((kind or "").lower(), DEFAULT_GROUP)
     canonical = name
     actor = lookup_actor(name)
+    if group == "person" and actor is not None and _names_someone_inside(name, actor.name, actor.kind):
+        actor = None
     # A person is only renamed by the lexicon's entry for a person ("Umerov" -> "Rustem Umerov"),
     # never by a country or body the name happens to code to.
     if actor is not None and (group != "person" or actor.kind == "person"):
@@ -105,14 +124,23 @@ def _identity(name: str, kind: str | None, code: str | None, sector: str | None,
     norm = normalise_name(canonical) or normalise_name(name) or name.casefold()
     identity = f"country:{code}" if group == "country" and code else f"{group}:{norm}"
     family = None
-    if group == "person" and (spelled := person_key(canonical)):
-        identity, family = f"person:{spelled}", spelled.split()[-1]
+    descriptor = group == "person" and is_description(canonical)
+    if group == "person" and (spelled := person_key(canonical, formal=False)):
+        # A short given name keys as written ("Tim Scott" apart from "Timothy Scott"): whether the two are one
+        # person is ``same_people``'s question, which asks what each article says of him.
+        identity, family = f"person:{spelled}", None if descriptor else spelled.split()[-1]
+        if initials := middle_initials(canonical):
+            # Middle initials key apart ("George W. Bush" and "George H. W. Bush"); a name without them meets
+            # either in ``same_people``.
+            identity = f"{identity}|{''.join(initials)}"
     elif group == "org" and not code and actor is None and len(parse_name(name).tokens) == 1:
         # A one-word "organisation" with no code may be a person's family name ("al-Busaidi"): it is
         # looked up among the stored people of that name (``same_people``), and stays an
         # organisation when none is found.
         family = person_key(name)
-    cross_article = bool(code) or (kind or "").lower() not in GENERIC_KINDS
+    # A description with no name is no family name's person, and uncoded ("the spokesman", "a senior official")
+    # names someone else in each article; a country's office ("Oman's foreign minister") is kept across them.
+    cross_article = bool(code) or (not descriptor and (kind or "").lower() not in GENERIC_KINDS)
     return EntityIdentity(
         identity=bounded_key(identity),
         name=canonical,
@@ -124,6 +152,21 @@ def _identity(name: str, kind: str | None, code: str | None, sector: str | None,
         cross_article=cross_article,
         family=bounded_key(family) if family else None,
     )
+
+
+def _names_someone_inside(name: str, actor_name: str | None, actor_kind: str | None) -> bool:
+    """Whether the lexicon's person for a phrase is someone its words name, not the phrase itself ("a Trump aide",
+    "Freddy Trump", "Donald Trump Jr." compose to Donald Trump): such a phrase is not renamed to him nor takes his
+    code. A spelling or formal form of his name (``same_person``: "Joseph R. Biden Jr." of "Joe Biden") is him."""
+    return actor_kind == "person" and bool(actor_name) and known_person(name) is None and not (
+        normalise_name(actor_name or "") == normalise_name(name) or same_person(name, actor_name or ""))
+
+
+def is_description(name: str) -> bool:
+    """Whether a person's name is a description, no proper name: its last word has no capital letter
+    ("spokesman", "Iranian official", "the country's envoy"), as every family name and suffix has."""
+    words = name.split()
+    return bool(words) and not any(ch.isupper() for ch in words[-1])
 
 
 def family_keys(name: str) -> set[str]:
@@ -139,7 +182,7 @@ def family_keys(name: str) -> set[str]:
 
 
 _PEOPLE_OF_FAMILIES = sa.select(schema.entities.c.id, schema.entities.c.identity, schema.entities.c.name,
-                                schema.entities.c.code).where(
+                                schema.entities.c.code, schema.entities.c.sector).where(
     schema.entities.c.family.in_(sa.bindparam("families", expanding=True))).order_by(schema.entities.c.id)
 
 
@@ -147,10 +190,35 @@ def _fuller(name: str, than: str) -> bool:
     return len(parse_name(name).tokens) > len(parse_name(than).tokens)
 
 
+def _sectors_apart(one: str | None, other: str | None) -> bool:
+    """Whether two sectors describe two people: both given, different, not both of public life."""
+    return bool(one and other and one != other) and not (one in PUBLIC_LIFE_SECTORS and other in PUBLIC_LIFE_SECTORS)
+
+
+def _weak_join(name: str, other: str) -> bool:
+    """Whether two names are one person only by a nickname row ("Tim Scott", "Timothy Scott") or a family name
+    alone ("Scott"): joins that two people sharing a family name would also make."""
+    return joined_by_short_form(name, other) or min(len(parse_name(name).tokens), len(parse_name(other).tokens)) < 2
+
+
+def one_person(name: str, code: str | None, sector: str | None,
+               other: str, other_code: str | None, other_sector: str | None) -> bool:
+    """Whether two people of two articles (name, actor code, sector) are one: ``same_person`` spelling aside,
+    no conflicting actor codes nor middle initials, and a weak join (``_weak_join``) only when their sectors do not tell them apart."""
+    if code and other_code and code != other_code:
+        return False
+    if not same_person(name, other):
+        return False
+    initials, other_initials = middle_initials(name), middle_initials(other)
+    if initials and other_initials and initials != other_initials:
+        return False  # "George W. Bush" and "George H.W. Bush"
+    return not (_weak_join(name, other) and _sectors_apart(sector, other_sector))
+
+
 def same_people(connection: Connection, people: Sequence[EntityIdentity]) -> dict[str, tuple[int, str | None]]:
     """For new person identities, the stored person each one is (identity -> (entity id, a fuller
-    name to give it, or None)): the one stored person of its family names that ``same_person``
-    accepts with no conflicting actor code. Several candidates that are not one person (two given
+    name to give it, or None)): the one stored person of its family names that ``one_person``
+    accepts (``same_person``, no conflicting actor code, a weak join only between agreeing sectors). Several candidates that are not one person (two given
     names for one surname): none. One indexed query for all of them."""
     families = sorted(set().union(*(family_keys(p.name) for p in people)))
     if not families:
@@ -160,16 +228,21 @@ def same_people(connection: Connection, people: Sequence[EntityIdentity]) -> dic
     for person in people:
         keys = family_keys(person.name)
         exact = next((row for row in rows if row.identity == person.identity), None)
-        if exact is not None:
+        if exact is not None and one_person(person.name, person.code, person.sector,
+                                            exact.name, exact.code, exact.sector):
             found[person.identity] = (exact.id, None)
             continue
-        matches = [row for row in rows if row.identity.startswith("person:") and keys & family_keys(row.name)
-                   and not (person.code and row.code and person.code != row.code)
-                   and same_person(person.name, row.name)]
+        # A family name alone stored as someone described otherwise ("Scott" the farmer) is looked for among the
+        # family's other people first; its identity is that row's when none of them is it.
+        matches = [row for row in rows if row is not exact and row.identity.startswith("person:")
+                   and keys & family_keys(row.name)
+                   and one_person(person.name, person.code, person.sector, row.name, row.code, row.sector)]
         if not matches:
+            if exact is not None:
+                found[person.identity] = (exact.id, None)
             continue
         best = max(matches, key=lambda row: (len(parse_name(row.name).tokens), -row.id))
-        if all(same_person(best.name, row.name) for row in matches):
+        if all(one_person(best.name, best.code, best.sector, row.name, row.code, row.sector) for row in matches):
             found[person.identity] = (best.id, person.name if _fuller(person.name, best.name) else None)
     return found
 
@@ -182,8 +255,14 @@ def same_within(people: Sequence[EntityIdentity]) -> dict[str, str]:
         fuller = [other for other in people if other.identity != person.identity
                   and not (person.code and other.code and person.code != other.code)
                   and same_person(person.name, other.name) and _fuller(other.name, person.name)]
-        if fuller:
-            aliases[person.identity] = max(fuller, key=lambda other: len(parse_name(other.name).tokens)).identity
+        if not fuller:
+            continue
+        best = max(fuller, key=lambda other: len(parse_name(other.name).tokens))
+        # "Scott" beside "Tim Scott" and "Timothy Scott", kept apart by the entities stage: neither.
+        if all(other.identity == best.identity or (same_person(best.name, other.name)
+                                                    and not joined_by_short_form(best.name, other.name))
+               for other in fuller):
+            aliases[person.identity] = best.identity
     return aliases
 
 

@@ -151,7 +151,8 @@ class EntityResolver:
             identity = entity_identity(entity)
             key = identity.identity if identity.cross_article else scoped(identity.identity, article_scope)
             key_of[entity.id] = key
-            if key not in self._known and key not in created and key not in unknown:
+            if key not in unknown and (identity.family_name_only and identity.cross_article
+                                       or key not in self._known and key not in created):
                 if identity.family and identity.cross_article:
                     people.append(identity)
                 unknown[key] = {
@@ -182,7 +183,8 @@ class EntityResolver:
             if stored_before:
                 found = connection.execute(_ENTITY_IDS, {"identities": stored_before})
                 created.update((row.identity, row.id) for row in found)
-        return {local: self._known.get(key) or created[key] for local, key in key_of.items()}
+        # This article's own resolution first: a family name alone may be another person than the cache's.
+        return {local: created.get(key) or self._known[key] for local, key in key_of.items()}
 
     def remember(self, created: dict[str, int]) -> None:
         """Cache ids only once their transaction has committed."""
