@@ -10,6 +10,8 @@ side ("faces charges", "a probe into X") accused.py's.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -64,6 +66,7 @@ from accord.stages.events.senses import (
     audience_talk,
     commercial_act,
     electoral_step,
+    figurative_content,
     media_interview,
     paid_support,
     person_tokens,
@@ -796,7 +799,8 @@ class EventBuilder:
         comp_tokens: dict[int, Token] = {}
         inner_types: dict[int, tuple[str, str | None]] = {}
         if frame:
-            comps = complements(trig, self._trigger_index, lexicon)
+            comps = [replace(c, trigger=None) if c.trigger is not None and figurative_content(c.trigger.token, lexicon.frames)
+                     else c for c in complements(trig, self._trigger_index, lexicon)]  # "vowed to fight corruption"
             useful = [c for c in comps if c.trigger is not None] or (
                 [c for c in comps if c.token.pos_ == "VERB"] + [c for c in comps if c.token.pos_ == "NOUN"])[:1]
             if not trig.entry.type and trig.entry.lemma in self.clause_only_frames:

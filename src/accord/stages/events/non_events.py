@@ -427,8 +427,8 @@ class NonEventFilter:
         if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in children) \
                 and token.head.lemma_.lower() in frames["work_subjects"]:
             return True  # "a study that supports the plan": the noun is the doer
-        if subjects & set(frames["work_subjects"]):
-            return True  # "a study supports ...", "his candidacy has defied all conventions": no party acts
+        if (subjects | agents) & set(frames["work_subjects"]):
+            return True  # "a study supports ...", "the forecast is backed by data": no party acts
         if lemma in frames["addressed_verbs"]:
             if not any(c.dep_ in ADDRESSEE_DEPS for c in children):
                 return True  # "Bugajski asked.": a question attributed, nobody asked for anything

@@ -156,7 +156,7 @@ def claim_insisted(token: Token, senses: dict[str, Any]) -> bool:
     maintaining, acknowledging or admitting a claim, no demand on anyone, no recognition of a party, no concession."""
     rule = senses["claim_insisted"]
     lemma = token.lemma_.lower()
-    if lemma not in rule["verbs"] or _preps(token) & set(rule["demand_preps"]):
+    if lemma not in rule["verbs"] or _demand_phrases(token, set(rule["demand_preps"])):
         return False
     if lemma in rule["fact_verbs"] and any(c.dep_ == "dobj" and c.lower_ in rule["fact_objects"] for c in token.children):
         return True  # "Recognizing this, Rubio joined ...", "acknowledged the need for reform": a fact acknowledged
@@ -171,6 +171,16 @@ def claim_insisted(token: Token, senses: dict[str, Any]) -> bool:
         return False  # "assured the agency that it would allow inspections": a promise
     demands_kept = rule["verbs"][lemma]
     return not (demands_kept and any(_clause_is_demand(c, set(rule["demand_modals"])) for c in clauses))
+
+
+def _demand_phrases(token: Token, preps: set[str]) -> list[Token]:
+    """The "on" phrases that say what is insisted on ("insisted on a recount"); one that names a day ("On Monday, he
+    insisted that ...") or stands beside a "that" clause, which is the claim ("insisted on CNN that ..."), tells when
+    or where."""
+    if any(c.dep_ in CLAUSE_DEPS and c.i > token.i for c in token.children):
+        return []  # a clause after the verb is the claim; one before it is another part ("X -- she insisted on it")
+    return [c for c in token.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps
+            and not any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in c.children)]
 
 
 def _question_clause(clause: Token, rule: dict[str, Any]) -> bool:
@@ -492,6 +502,14 @@ def no_event_sense(token: Token, event_type: str, frames: dict[str, Any]) -> boo
     )
 
 
+def figurative_content(token: Token, frames: dict[str, Any]) -> bool:
+    """"vowed to fight corruption", "pledged to attack the backlog": a frame word's content whose trigger is used in a
+    figurative or thing-object sense names no act, so it does not make the vow a threat ("vowed to fight the rebels"
+    keeps it)."""
+    senses = frames["senses"]
+    return figurative_fight(token, senses) or thing_object(token, senses)
+
+
 def backing_rally(token: Token, senses: dict[str, Any]) -> bool:
     """"rallying a coalition against the tax", "rallied the nation", "voters were rallied": gathering backing, no
     demonstration; only the direct object counts ("rallied in support of the strikers" stays a protest)."""
@@ -555,8 +573,10 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
         return True  # "as opposed to some name": a contrast, no rejection
     if any(c.dep_ in ("prt", "prep") and c.lower_ in rule["particles"].get(lemma, ()) for c in token.children):
         return True  # "blasted out an email", "blasted through its record"
-    if lemma not in rule["verbs"]:
-        return False
+    if _objects_of_prep_all_in(token, rule["prep_objects"].get(lemma, {})):
+        return True  # "the economy will pull out of its slump": a recovery, no withdrawal
+    if lemma not in rule["verbs"] or _names_party_by_prep(token, set(rule["kept_preps"].get(lemma, ()))):
+        return False  # "blamed the price fall on the cartel" names the party blamed
     gerunds = _gerund_objects(token, rule)
     if gerunds:
         return all(g.lemma_.lower() in rule["gerund_objects"][lemma] for g in gerunds)
@@ -574,8 +594,30 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
         return False  # "defended Trump's remarks": a named party's words approved, SUPPORT of that party
     words = set(rule["verbs"][lemma])
     seats = rule["named_seats"].get(lemma, ())
-    return all(o.ent_type_ in rule["object_entities"] or _named_seat(o, seats)
+    named_things = lemma not in rule["named_party_verbs"]["verbs"]  # "attacking Hale" with Hale tagged a work is a party
+    return all(o.ent_type_ in rule["object_entities"] and named_things or _named_seat(o, seats)
                or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words) for o in objects)
+
+
+def _names_party_by_prep(token: Token, preps: set[str]) -> bool:
+    """Whether one of ``preps`` hangs on the verb or inside its object, where the parser often puts it ("blamed the
+    fall in prices on the cartel")."""
+    if not preps:
+        return False
+    inside = [t for c in token.children if c.dep_ in THING_OBJECT_DEPS for t in c.subtree]
+    return any(t.dep_ == "prep" and t.lower_ in preps for t in [*token.children, *inside])
+
+
+def _objects_of_prep_all_in(token: Token, nouns_by_prep: dict[str, list[str]]) -> bool:
+    """Whether a verb has a preposition listed in ``nouns_by_prep`` whose objects are all nouns listed for it, with no
+    name among them ("pulled out of a slump"; "pulled out of Kabul" names a place)."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ not in nouns_by_prep]
+    # "pull out of a slump": the parser hangs "of" on the particle
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in nouns_by_prep):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if objects and all(o.ent_type_ == "" and o.lemma_.lower() in nouns_by_prep[prep.lower_] for o in objects):
+            return True
+    return False
 
 
 def _shared_object(verb: Token, noun: Token, rule: dict[str, Any]) -> Token:
