@@ -197,3 +197,32 @@ def test_name_match_words_are_the_first_and_last_words_a_later_name_chains_by() 
     assert name_match_words("Morris J. Brooks Jr.") == {"morris", "brooks", "jr."}
     assert name_match_words("Helen La Lime") == {"helen", "lime"}
     assert name_match_words("") == frozenset()
+
+
+def test_elided_names_are_found_as_the_leading_look_behind_pattern_found_them(nlp) -> None:
+    # The pattern reads its capital first (so a search skips to capitals); what it finds must not change.
+    import random
+    import re
+
+    from accord.stages.entities.names import ELIDED_NAME, elided_names
+
+    leading = re.compile(r"(?<![\w’'])[A-Z][’'][A-Z][a-z]+(?!\w)")
+    text = "Aid reached O'Neill and D’Arcy at dawn, not xO'Hara nor 'O'Toole, said L'Avenir."
+    assert [m.group(0) for m in ELIDED_NAME.finditer(text)] == ["O'Neill", "D’Arcy", "L'Avenir"]
+    assert ELIDED_NAME.fullmatch("O'Neill") and not ELIDED_NAME.fullmatch("o'Neill")
+    doc = nlp(text)
+    assert [doc[i].text for i in elided_names(doc)] == ["O'Neill", "D’Arcy", "L'Avenir"]
+    pieces = ["O", "d", "'", "’", " ", "B", "rien", "x", "\n", "-", "Ä"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        sample = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in ELIDED_NAME.finditer(sample)] == [m.span() for m in leading.finditer(sample)], sample
+        assert bool(ELIDED_NAME.fullmatch(sample)) == bool(leading.fullmatch(sample)), sample
+
+
+def test_country_mentions_are_remembered_by_name_with_the_unremembered_answer() -> None:
+    from accord.stages.events.actor_backoff import _country_of_mention
+
+    for name in ("Iran", "the Netherlands", "Iranian", "New Mexico", "Kabul", "Qatari", "Atlantis"):
+        assert _country_of_mention(name) == _country_of_mention.__wrapped__(name)
+    assert _country_of_mention("Iran") == "IRN" and _country_of_mention("New Mexico") != "MEX"

@@ -13,7 +13,7 @@ from accord.stages.entities.lexicon_hits import DocLexicon, lookup_entry
 from accord.stages.entities.names import is_org_like, with_article
 from accord.stages.entities.person_coding import add_named_person
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain
-from accord.stages.grammar import SUBJECT_DEPS, document_text
+from accord.stages.grammar import SUBJECT_DEPS, document_text, span_text
 
 # Verbs besides the audience verbs (entity_words.json) whose subject is an outlet reporting ("the Guardian
 # reported"): where a bare "Hill" or "New Yorker" after "the" is the outlet, not Capitol Hill or a person.
@@ -175,7 +175,7 @@ def _mojibake_full_name(span: Span) -> bool:
 
 def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> None:
     """Decide what one name candidate is (lexicon first, then person evidence, then organisation) and add it."""
-    text = span.text
+    text = span_text(span)
     if not text.strip():
         return
     known = builder.acronyms.get(text) or _organisation_with_initials(builder, text) or _organisation_by_last_word(builder, span)

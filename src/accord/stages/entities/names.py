@@ -16,7 +16,7 @@ from accord.knowledge.name_variants import rules as name_rules
 from accord.knowledge.name_variants import (
     MOJIBAKE_DECOMPOSED_LEADS, MOJIBAKE_LEADS, has_mojibake_lead, repair_mojibake)
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
-from accord.stages.grammar import document_entities, token_texts
+from accord.stages.grammar import document_entities, span_text, token_texts
 from accord.stages.token_filters import indices_with
 
 # A capitalised word holding a mojibake lead letter (``name_variants.MOJIBAKE_LEADS``), with a spacing diaeresis or
@@ -49,8 +49,10 @@ POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # the text's first line is its title even with a final stop (some feeds end every line with one).
 HEADLINE_MIN_WORDS = 3
 HEADLINE_CAPITALISED_SHARE = 0.7
-# A surname with an elided particle: one capital, an apostrophe, a capitalised word ("D’Souza", "O'Brien").
-ELIDED_NAME = re.compile(r"(?<![\w’'])[A-Z][’'][A-Z][a-z]+(?!\w)")
+# A surname with an elided particle: one capital, an apostrophe, a capitalised word ("D’Souza", "O'Brien"), after no
+# word character or apostrophe. The capital comes first in the pattern (the look-behind checks the character before
+# it) so that a search skips straight to capitals: a leading look-behind made it try every character of the article.
+ELIDED_NAME = re.compile(r"[A-Z](?<![\w’'][A-Z])[’'][A-Z][a-z]+(?!\w)")
 # A first line of at most this many words, with more text after it, is the article's title (a lede is longer).
 TITLE_MAX_WORDS = 20
 # Longest continuation, in tokens, added to an organisation name the model cut short.
@@ -125,6 +127,17 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
     spans: list[Span] = [span for span, _ in lex.entries]
     headlines = headline_ranges(doc, text) + heading_word_ranges(doc.text if text is None else text)
     person_tokens = {i for ent in document_entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    # ``strip_edges`` by (start, end, person-like label, keep_titles): a proper-noun run is most often an entity
+    # read just before (about a quarter of the strips repeat one), and the answer is the same unlabelled span.
+    stripped_by_bounds: dict[tuple[int, int, bool, bool], Span | None] = {}
+
+    def strip(span: Span, keep_titles: bool) -> Span | None:
+        """``strip_edges`` of ``span``, once per key."""
+        key = (span.start, span.end, span.label_ in PERSON_LIKE_LABELS, keep_titles)
+        if key not in stripped_by_bounds:
+            stripped_by_bounds[key] = strip_edges(span, lex, keep_titles=keep_titles)
+        return stripped_by_bounds[key]
+
     for ent in document_entities(doc):
         if ent.label_ not in NAME_LABELS:
             continue
@@ -145,12 +158,12 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
             ent = extend_org_name(ent, lex)
         elif ent.label_ == "PERSON":
             ent = extend_person_name(ent, lex)
-        stripped = strip_edges(ent, lex, keep_titles=keep_titles)
+        stripped = strip(ent, keep_titles)
         if stripped is not None:
             spans.append(stripped)
     title_surnames = {s[-1].text for s in spans if len(s) > 1 and s[0].ent_type_ == "PERSON" and s[-1].i in lex.titles}
     for run in proper_runs(doc, text):
-        if len(run) == 1 and run.text in title_surnames:
+        if len(run) == 1 and span_text(run) in title_surnames:
             spans.append(run)  # "Judge added": the surname of "Patty Judge", named before, not a title
             continue
         if any(i in person_tokens for i in range(run.start, run.end)) and not all(
@@ -160,7 +173,7 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         if run.start > 0 and doc[run.start - 1].lower_ in entity_words().honorifics:
             spans.append(run)  # "Mr. King" is a name even when the word is a title
             continue
-        stripped = strip_edges(run, lex, keep_titles=False)
+        stripped = strip(run, False)
         if stripped is not None and not (stripped.start in lex.titles and len(stripped) == 1):
             spans.append(stripped)
     spans += _sentence_initial_surnames(doc)
@@ -249,6 +262,8 @@ def _coordinates_known_actors(span: Span, lex: DocLexicon) -> bool:
 def _before_colon(span: Span) -> Span:
     """A name the model ran across a headline's colon ("De Blasio: Trust Bratton on security") ends before it:
     "Name: claim" gives the speaker, then the claim."""
+    if ":" not in span_text(span):
+        return span  # no colon token (the common case), read without a Token per word
     colon = next((t.i for t in span if t.text == ":"), None)
     return Span(span.doc, span.start, colon, label=span.label) if colon is not None and colon > span.start else span
 
@@ -300,11 +315,16 @@ def descriptor_before_name(token: Token, end: int) -> bool:
             and token.text not in first_name_genders())
 
 
+# Labels of a name candidate that may be a person's (a proper-noun run has none): an occupation word before it is
+# no part of the name (``strip_edges``).
+PERSON_LIKE_LABELS = frozenset({"PERSON", ""})
+
+
 def strip_edges(span: Span, lex: DocLexicon, keep_titles: bool) -> Span | None:
     """A name candidate without leading articles, titles and demonyms, or trailing possessives."""
     start, end = span.start, span.end
     doc = span.doc
-    person_like = span.label_ in ("PERSON", "")  # an occupation opens no place's name ("Designer Outlet" stays)
+    person_like = span.label_ in PERSON_LIKE_LABELS  # an occupation opens no place's name ("Designer Outlet" stays)
     # (each edge token is taken from the Doc once per step: ``doc[i]`` builds a new Token on every access)
     while start < end and (
         (first := doc[start]).lower_ in ("the", "a", "an") or first.dep_ in ("det", "predet")
@@ -419,7 +439,7 @@ def _mojibake_word(token: Token) -> bool:
         start -= 1
     while end + 1 < len(doc) and _joined(doc[end], doc[end + 1]):
         end += 1
-    word = doc[start : end + 1].text.rstrip(WORD_END_MARKS)  # "IbÃ\x83Â¡Ã\x83Â±ez," before a comma
+    word = span_text(doc[start : end + 1]).rstrip(WORD_END_MARKS)  # "IbÃ\x83Â¡Ã\x83Â±ez," before a comma
     repaired = repair_mojibake(word)
     return repaired != word and repaired[:1].isupper() and repaired.replace(" ", "").isalpha()
 

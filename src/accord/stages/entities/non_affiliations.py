@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import entity_words, lexicon
 from accord.knowledge.loader import Row, read_rows
-from accord.stages.grammar import GEO_LABELS
+from accord.stages.grammar import GEO_LABELS, span_text
 
 RELATION_NOUNS_FILE = "actors/relation_nouns.tsv"
 ALIGNMENT_WORDS_FILE = "actors/alignment_words.tsv"
@@ -115,7 +115,7 @@ def coding_text(span: Span) -> str | None:
                for t in phrase.subtree}
     dropped |= left_countries(span)
     if not dropped:
-        return span.text
+        return span_text(span)
     return "".join(t.text_with_ws for t in span if t.i not in dropped).strip()
 
 

@@ -14,7 +14,7 @@ from accord.stages.entities.organisation_references import chain_organisation_re
 from accord.stages.entities.person_coding import possessor_person_code
 from accord.stages.entities.residence import residence_country
 from accord.stages.entities.title_references import chain_title_reference
-from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.grammar import SUBJECT_DEPS, span_text
 from accord.stages.token_filters import noun_chunk_bounds
 
 
@@ -79,7 +79,7 @@ def _add_group(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon
     span = clean_description(chunk)
     if span is None:
         return
-    actor = lookup_actor(span.text)
+    actor = lookup_actor(span_text(span))
     if actor is None:
         return
     if not actor_position and actor.code is None and actor.sector in UNCODED_CROWD_SECTORS:

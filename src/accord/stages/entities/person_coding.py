@@ -116,7 +116,7 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
         # "an entrepreneur in San Jose, Calif.", "a committeeman from Georgia": a US place, not its foreign homonym
         code = us_reading(code, [span_text(p) for p in (chain, appos, *descriptions(name)) if p is not None], builder.setting)
     start = chain.start_char if chain is not None else name.start_char
-    full = family_name_of_pair(builder, name) or name.text
+    full = family_name_of_pair(builder, name) or span_text(name)
     builder.add_person(full, start, name.end_char, name, ActorCode(code, sector, full, "person"), title, gender)
     if chain is not None:
         builder.claim(chain.start, chain.end)

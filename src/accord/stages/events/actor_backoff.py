@@ -33,7 +33,7 @@ from accord.stages.events.coding import lookup_phrase, phrase_tokens
 from accord.stages.gazetteer import STAYING_PREPS, country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.events.references import has_definite_determiner
-from accord.stages.grammar import SUBJECT_DEPS, entities_in
+from accord.stages.grammar import SUBJECT_DEPS, entities_in, span_text
 from accord.stages.statements.speaker_words import speaker_words
 from accord.stages.token_filters import document_sentences, sentence_of
 
@@ -83,9 +83,15 @@ NEUTER_SENTENCES_BACK = 1
 LEAD_SENTENCES = 2
 
 
+# Country mentions whose state is remembered: the host and lead counts read every country name of the article,
+# then each sentence's again, so the same few names are asked many times per article (about two thirds repeats).
+COUNTRY_MENTION_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=COUNTRY_MENTION_CACHE_SIZE)
 def _country_of_mention(text: str) -> str | None:
     """The state a country, capital or nationality name stands for, as listed: never composed from a part of
-    the name ("New Mexico" is no Mexico)."""
+    the name ("New Mexico" is no Mexico); remembered by name (the lexicon and gazetteer do not change)."""
     entry = lexicon().entry(LEADING_ARTICLE.sub("", text.strip()))
     if entry is not None and entry.code and entry.code not in NON_STATE_CODES and entry.kind in (None, "country"):
         return entry.code
@@ -143,7 +149,7 @@ def mentioned_countries(span: SpacySpan, skip: frozenset[int] = frozenset()) -> 
     codes = []
     for ent in entities_in(span):
         if ent.label_ in COUNTRY_LABELS and ent.start not in skip:
-            code = _country_of_mention(ent.text)
+            code = _country_of_mention(span_text(ent))
             if code is not None:
                 codes.append(code)
     return codes

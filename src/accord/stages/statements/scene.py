@@ -44,7 +44,7 @@ from accord.records import Entity, Speaker
 from accord.stages.entities.context import COUNTRY_ROLES, STATE_SECTORS
 from accord.stages.entities.homonyms import US, shared_names, us_states
 from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country, town_countries
-from accord.stages.grammar import GEO_LABELS, document_text, entity_span
+from accord.stages.grammar import GEO_LABELS, document_text, entity_span, span_text
 from accord.stages.token_filters import document_sentences
 
 # Longest place name between "In" and the comma ("In the Democratic Republic of Congo,").
@@ -229,7 +229,7 @@ def _paragraph_scene(doc: Doc, sentences: Sequence[Span], starts: Sequence[int],
         return None  # the speaker's own sentence opens on a place, known or not: no earlier scene is theirs
     for earlier in range(index - 1, max(index - back, 0) - 1, -1):
         sentence = sentences[earlier]
-        written_end = sentence.start_char + len(sentence.text.rstrip())  # a sentence may carry the line break after it
+        written_end = sentence.start_char + len(span_text(sentence).rstrip())  # a sentence may carry the line break after it
         if "\n" in document_text(doc)[written_end:sentences[index].start_char]:
             return None  # the paragraph starts after that sentence
         comma = _opening_comma(sentence)
