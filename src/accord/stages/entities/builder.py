@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.knowledge.actors import ActorCode, entity_words, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import (
-    formal_given_name, joined_by_short_form, may_be_same_person, repair_mojibake, same_person, same_person_key,
+    formal_given_name, joined_by_short_form, may_be_same_person, person_key, repair_mojibake, same_person, same_person_key,
 )
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
@@ -232,7 +232,7 @@ class EntityBuilder:
         elif draft is None:
             canonical = known.name if known else name
             # Keyed by the lexicon's name, shown as the article writes it when that only adds middle names
-            shown = name if _adds_middle_names(name, canonical) else canonical
+            shown = name if _adds_middle_names(name, canonical) or _respelled(name, canonical) else canonical
             draft = self._get("person:" + canonical.lower(), shown, "person")
         elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name) \
                 and not (_capitals_only(name) and not _capitals_only(draft.name)):
@@ -247,7 +247,7 @@ class EntityBuilder:
                 draft.name.split()[-1:] == known.name.split()[-1:] or _given_name_of(draft.name, known.name)):
             # "Clinton" first (a headline), then the lexicon's "Hillary Clinton"; "Bill" first (a list of given
             # names sharing one surname), then "Bill Clinton"
-            draft.name = known.name
+            draft.name = name if _respelled(name, known.name) else known.name
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
         draft.add(start, end, head.start_char, head.end_char, via)
         draft.absorb(code.code if code else None, code.sector if code else None, title, start)
@@ -310,6 +310,17 @@ def _adds_middle_names(name: str, short: str) -> bool:
     added ("Jr.") is no middle name: it may name the son."""
     words, parts = name.split(), short.split()
     return len(parts) >= 2 and len(words) > len(parts) and words[0] == parts[0] and words[-1] == parts[-1]
+
+
+def _respelled(name: str, canonical: str) -> bool:
+    """Whether ``name`` is the lexicon's ``canonical`` full name as the article writes it ("Sergey Lavrov" of "Sergei
+    Lavrov", "Badr Albusaidi" of "Badr bin Hamad Al Busaidi", "Dwight Eisenhower" of "Dwight D. Eisenhower"): the
+    speaker's name is the fullest the article gives, so a reader finds it in the text; the lexicon's spelling still
+    keys the person. The same first name opens both (an honorific or title before it is no name: "Ayatollah Ali
+    Khamenei" shows "Ali Khamenei"); not a name in capitals only (a headline's)."""
+    words, parts = name.split(), canonical.split()
+    return (name != canonical and len(words) > 1 and len(parts) > 1 and not _capitals_only(name)
+            and person_key(words[0]) == person_key(parts[0]) and same_person(name, canonical))
 
 
 def _given_name_of(name: str, full: str) -> bool:
