@@ -76,3 +76,11 @@ def test_a_headline_place_names_no_lede_role(extract_text):
     text = ("Geneva: talks resume after pause\n\nGENEVA - The envoy said on Tuesday that the talks would resume "
             "after a pause of two weeks.")
     assert ("The envoy", "Geneva") not in _names(extract_text(text))
+
+
+def test_a_count_run_into_a_lexicon_name_is_not_its_spelling(extract_text):
+    # A tally writes the number right after the name; the person keeps the name, not "Joe Biden 210".
+    text = ("Delegates won so far: Joe Biden 210, Bernie Sanders 150. Biden said on Monday that the race was far "
+            "from over.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert names and all(not any(ch.isdigit() for ch in name or "") for name in names)

@@ -317,9 +317,11 @@ def _respelled(name: str, canonical: str) -> bool:
     Lavrov", "Badr Albusaidi" of "Badr bin Hamad Al Busaidi", "Dwight Eisenhower" of "Dwight D. Eisenhower"): the
     speaker's name is the fullest the article gives, so a reader finds it in the text; the lexicon's spelling still
     keys the person. The same first name opens both (an honorific or title before it is no name: "Ayatollah Ali
-    Khamenei" shows "Ali Khamenei"); not a name in capitals only (a headline's)."""
+    Khamenei" shows "Ali Khamenei"); not a name in capitals only (a headline's), nor one with a word that is no name's
+    (a table's "Donald Trump 384": a delegate count run into the name)."""
     words, parts = name.split(), canonical.split()
     return (name != canonical and len(words) > 1 and len(parts) > 1 and not _capitals_only(name)
+            and all(word[:1].isalpha() and not any(ch.isdigit() for ch in word) for word in words)
             and person_key(words[0]) == person_key(parts[0]) and same_person(name, canonical))
 
 
