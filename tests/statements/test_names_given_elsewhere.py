@@ -84,3 +84,18 @@ def test_a_count_run_into_a_lexicon_name_is_not_its_spelling(extract_text):
             "from over.")
     names = [name for _, name in _names(extract_text(text))]
     assert names and all(not any(ch.isdigit() for ch in name or "") for name in names)
+
+
+def test_a_suffixed_headline_name_is_the_body_name_without_its_suffix(extract_text):
+    # The headline alone writes the formal name with initial and suffix; the body shortens it.
+    text = ("Marcus T. Oduya Jr. vows port review\n\nLAGOS - Transport Minister Marcus Oduya said on Tuesday that the "
+            "review would take a year.")
+    assert [name for _, name in _names(extract_text(text))] == ["Marcus T. Oduya Jr."]
+
+
+def test_a_suffixed_name_the_body_writes_too_stays_apart_from_the_plain_name(extract_text):
+    # The body writes the son's suffixed name itself, so its plain "Marcus Oduya" is the father.
+    text = ("Marcus T. Oduya Jr. vows port review\n\nLAGOS - Marcus T. Oduya Jr., the port chief, said the review "
+            "would take a year. His father, Marcus Oduya, said on Tuesday that the plan was sound.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert "Marcus Oduya" in names and "Marcus T. Oduya Jr." in names

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from accord.knowledge.actors import ActorCode, entity_words, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import (
-    formal_given_name, joined_by_short_form, may_be_same_person, person_key, repair_mojibake, same_person, same_person_key,
+    formal_given_name, joined_by_short_form, may_be_same_person, parse_name, person_key, repair_mojibake, same_person,
+    same_person_key,
 )
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
@@ -175,6 +176,8 @@ class EntityBuilder:
                 return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
             if may_be_same_person(spelling, same_person_key(person.name)) and same_person(name, person.name):
                 return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
+            if len(tokens) > 1 and self._headline_suffixed(person) and same_person(name, person.name.rsplit(" ", 1)[0]):
+                return person  # "Robert F. Kennedy Jr." in the headline alone, then the body's "Robert Kennedy"
             if len(tokens) == 1 and _first_of_two_surnames(tokens[0], parts):
                 return person  # "Ms. Acosta" after "Melba Acosta Febo": Spanish usage names the first surname
         return None
@@ -186,6 +189,14 @@ class EntityBuilder:
         return any(via == "name" and text[head_end:head_end + len(word) + 1] == " " + word
                    and not text[head_end + len(word) + 1:head_end + len(word) + 2].isalnum()
                    for _, _, _, head_end, via in person.mentions)
+
+    def _headline_suffixed(self, person: EntityDraft) -> bool:
+        """Whether ``person`` is a suffixed name ("Robert F. Kennedy Jr.") the article writes in its title line
+        alone: a headline gives the formal name the body shortens, so a body name that is this one without the
+        suffix (and middle initials) is the same person. A body that writes the suffixed name too tells the son
+        from the father itself, and the two stay apart (``same_person``)."""
+        return (self.title_end > 0 and parse_name(person.name).suffix and bool(person.mentions)
+                and all(head_start < self.title_end for _, _, head_start, _, _ in person.mentions))
 
     def _surname_here(self, word: str) -> bool:
         """Whether ``word`` ends the full name of a person already named ("Lund" of "Ann Lund"): then a bare
