@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from accord.knowledge.actors import ActorCode, entity_words, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import (
-    formal_given_name, joined_by_short_form, may_be_same_person, repair_mojibake, same_person, same_person_key,
+    formal_given_name, joined_by_short_form, may_be_same_person, parse_name, person_key, repair_mojibake, same_person,
+    same_person_key,
 )
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
@@ -175,6 +176,8 @@ class EntityBuilder:
                 return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
             if may_be_same_person(spelling, same_person_key(person.name)) and same_person(name, person.name):
                 return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
+            if len(tokens) > 1 and self._headline_suffixed(person) and same_person(name, person.name.rsplit(" ", 1)[0]):
+                return person  # "Robert F. Kennedy Jr." in the headline alone, then the body's "Robert Kennedy"
             if len(tokens) == 1 and _first_of_two_surnames(tokens[0], parts):
                 return person  # "Ms. Acosta" after "Melba Acosta Febo": Spanish usage names the first surname
         return None
@@ -186,6 +189,14 @@ class EntityBuilder:
         return any(via == "name" and text[head_end:head_end + len(word) + 1] == " " + word
                    and not text[head_end + len(word) + 1:head_end + len(word) + 2].isalnum()
                    for _, _, _, head_end, via in person.mentions)
+
+    def _headline_suffixed(self, person: EntityDraft) -> bool:
+        """Whether ``person`` is a suffixed name ("Robert F. Kennedy Jr.") the article writes in its title line
+        alone: a headline gives the formal name the body shortens, so a body name that is this one without the
+        suffix (and middle initials) is the same person. A body that writes the suffixed name too tells the son
+        from the father itself, and the two stay apart (``same_person``)."""
+        return (self.title_end > 0 and parse_name(person.name).suffix and bool(person.mentions)
+                and all(head_start < self.title_end for _, _, head_start, _, _ in person.mentions))
 
     def _surname_here(self, word: str) -> bool:
         """Whether ``word`` ends the full name of a person already named ("Lund" of "Ann Lund"): then a bare
@@ -232,7 +243,7 @@ class EntityBuilder:
         elif draft is None:
             canonical = known.name if known else name
             # Keyed by the lexicon's name, shown as the article writes it when that only adds middle names
-            shown = name if _adds_middle_names(name, canonical) else canonical
+            shown = name if _adds_middle_names(name, canonical) or _respelled(name, canonical) else canonical
             draft = self._get("person:" + canonical.lower(), shown, "person")
         elif len(name.split()) > len(draft.name.split()) and not known and not _words_before_full_name(name, draft.name) \
                 and not (_capitals_only(name) and not _capitals_only(draft.name)):
@@ -247,7 +258,7 @@ class EntityBuilder:
                 draft.name.split()[-1:] == known.name.split()[-1:] or _given_name_of(draft.name, known.name)):
             # "Clinton" first (a headline), then the lexicon's "Hillary Clinton"; "Bill" first (a list of given
             # names sharing one surname), then "Bill Clinton"
-            draft.name = known.name
+            draft.name = name if _respelled(name, known.name) else known.name
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
         draft.add(start, end, head.start_char, head.end_char, via)
         draft.absorb(code.code if code else None, code.sector if code else None, title, start)
@@ -310,6 +321,19 @@ def _adds_middle_names(name: str, short: str) -> bool:
     added ("Jr.") is no middle name: it may name the son."""
     words, parts = name.split(), short.split()
     return len(parts) >= 2 and len(words) > len(parts) and words[0] == parts[0] and words[-1] == parts[-1]
+
+
+def _respelled(name: str, canonical: str) -> bool:
+    """Whether ``name`` is the lexicon's ``canonical`` full name as the article writes it ("Sergey Lavrov" of "Sergei
+    Lavrov", "Badr Albusaidi" of "Badr bin Hamad Al Busaidi", "Dwight Eisenhower" of "Dwight D. Eisenhower"): the
+    speaker's name is the fullest the article gives, so a reader finds it in the text; the lexicon's spelling still
+    keys the person. The same first name opens both (an honorific or title before it is no name: "Ayatollah Ali
+    Khamenei" shows "Ali Khamenei"); not a name in capitals only (a headline's), nor one with a word that is no name's
+    (a table's "Donald Trump 384": a delegate count run into the name)."""
+    words, parts = name.split(), canonical.split()
+    return (name != canonical and len(words) > 1 and len(parts) > 1 and not _capitals_only(name)
+            and all(word[:1].isalpha() and not any(ch.isdigit() for ch in word) for word in words)
+            and person_key(words[0]) == person_key(parts[0]) and same_person(name, canonical))
 
 
 def _given_name_of(name: str, full: str) -> bool:

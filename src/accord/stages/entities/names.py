@@ -525,8 +525,12 @@ def _particle_surname_end(doc: Doc, end: int, lex: DocLexicon) -> int:
     capitalised surname after them (the parser often misreads "van" as the head: the lower-case particles between
     capitalised words are the evidence), when no title, known place or body follows."""
     original, particles = end, name_rules().particles
-    while end - 1 > 0 and doc[end - 1].text in particles and doc[end - 2].text[:1].isupper():
-        end -= 1  # "Pieter van" labelled, "den Broek" left out: read the particles again from "van"
+    trailing = 0
+    while trailing < min(MAX_NAME_PARTICLES, end - 1) and doc[end - 1 - trailing].text in particles:
+        trailing += 1
+    if trailing and doc[end - 1 - trailing].text[:1].isupper():
+        # "Pieter van" or "Pieter van den" labelled, "den Broek" or "Broek" left out: read the particles again
+        end -= trailing
     i = end
     while i < len(doc) and i - end < MAX_NAME_PARTICLES and (
             doc[i].text in particles or (i > end and doc[i].text == "-" and not doc[i - 1].whitespace_)):

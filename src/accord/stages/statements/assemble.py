@@ -25,10 +25,11 @@ from accord.stages.entities.outlet_domains import domain_countries
 from accord.stages.entities.institution_place import institution_places, sentence_places
 from accord.stages.entities.office_place import office_places
 from accord.stages.entities.region_owners import region_owners
+from accord.stages.entities.names import title_line_end
 from accord.stages.statements.animacy import animate
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cues import MIN_CONTENT_CHARS
-from accord.stages.statements.identification import identify_described
+from accord.stages.statements.identification import identify_by_headline, identify_described
 from accord.stages.statements.identity import consolidate
 from accord.stages.statements.kin_owners import kin_codes
 from accord.stages.statements.lexicon import load_lexicon
@@ -502,6 +503,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     ordered = [speakers[i] for i in with_speaker]
     identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(),
                        frozenset(speaker_words()["surrogate_nouns"]))
+    identify_by_headline(ordered, [drafts[i].content for i in with_speaker], entities, state.doc,
+                         title_line_end(text), person_heads())
     descriptions = person_descriptions(state.doc, ordered, entities)
     dateline = story_dateline_country(text)
     consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),

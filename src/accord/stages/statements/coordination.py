@@ -35,6 +35,9 @@ def _own_actor(token: Token) -> bool:
 # A word between a name and a later one the parser coordinated with it that makes the later one an
 # accompaniment, not a co-speaker ("Hale, one of the negotiators, along with Ruiz and Ortiz").
 ACCOMPANIMENT_WORDS = frozenset({"along"})
+# Links the parser gives the second name of a comma list to the first ("A, B and C": an apposition, or an
+# adverbial modifier when the list opens the sentence).
+LIST_SECOND_DEPS = frozenset({"appos", "npadvmod"})
 # Clauses hung on the first name that may close before a real second name ("Ruiz, who chairs the panel, and Hale").
 NAME_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
@@ -57,13 +60,17 @@ def name_conjuncts(head: Token) -> list[Token]:
     conjuncts: list[Token] = []
     appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"
                    and c.ent_type_ == "PERSON"]
+    # The second name of a list the parser hung on the first as an apposition, or as an adverbial modifier when
+    # the list opens the sentence ("Whitby, Jarrell and Okafor said"), right after the comma.
+    listed = [c for c in head.children if c.dep_ in LIST_SECOND_DEPS and c.i > head.i + 1 and c.pos_ == "PROPN"
+              and c.ent_type_ == "PERSON" and c.doc[c.left_edge.i - 1].text == ","]
     frontier = [head]
-    if not any(c.dep_ == "conj" for c in head.children) and appositions \
-            and any(c.dep_ == "conj" for c in appositions[0].children):
+    if not any(c.dep_ == "conj" for c in head.children) and listed \
+            and any(c.dep_ == "conj" for c in listed[0].children):
         # "Rand Paul, Ben Carson, John Kasich and Marco Rubio said": the parser made the second name an
         # apposition of the first and the rest its conjuncts; a list ending in "and" is one coordination.
-        conjuncts.append(appositions[0])
-        frontier = [appositions[0]]
+        conjuncts.append(listed[0])
+        frontier = [listed[0]]
     while frontier:
         token = frontier.pop()
         for child in token.children:

@@ -10,12 +10,14 @@ said ... “...,” Rear Admiral Ana Quispe told reporters"): one person, one na
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
 from accord.knowledge.actors import lookup_actor, title_entry
 from accord.records import Entity, Speaker
+from accord.stages.gazetteer import find_city, find_country
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.description_conflicts import contradicts
 from accord.stages.token_filters import document_sentences
@@ -30,6 +32,15 @@ SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Determiners of a description after the lede that singles out one person ("the deputy head of X's
 # delegation"): news names such a person right after; "a local official" is a new, unnamed source.
 DEFINITE_DETERMINERS = frozenset({"the"})
+# Content words a headline's claim needs ("deal near": two) before its speaker may name the lede's described one:
+# a one-word claim ("Ruiz: no") matches too much.
+MIN_HEADLINE_CLAIM_WORDS = 2
+# Words a body sentence has at least to count among the lede's (a dateline split off as "MADRID" and "-" has fewer).
+MIN_LEDE_SENTENCE_WORDS = 3
+# A description that names its holder's principal ("Ruiz's adviser", "his spokesman"): another person's role.
+_POSSESSED = re.compile(r"['’](?:s\b|\s)|\b(?:his|her|their|its)\b", re.IGNORECASE)
+# The words of a speaker phrase, read for the role noun it repeats.
+_ROLE_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:
@@ -100,6 +111,19 @@ def _introduced_with_role(entities: Mapping[str, Entity], named: Mapping[str, Sp
     return min(found)[1] if found else None
 
 
+def _restated_role(speakers: Sequence[Speaker], named: Mapping[str, Speaker], head: str, after: int, sentence: int,
+                   starts: list[int]) -> str | None:
+    """The named person a later speaker phrase, within IDENTIFY_WITHIN_SENTENCES sentences after ``after``, gives
+    the description's role noun again ("A top adviser says ... The adviser, Ana Ruiz, told"): the phrase resolved
+    to the name its apposition or title gives, so the role was hers from the start."""
+    for other in sorted(speakers, key=lambda s: s.start):
+        if other.start > after and other.entity in named \
+                and 0 < _sentence_of(starts, other.start) - sentence <= IDENTIFY_WITHIN_SENTENCES \
+                and head in (word.lower() for word in _ROLE_WORD.findall(other.text)):
+            return other.entity
+    return None
+
+
 def _definite_singular(speaker: Speaker, doc: Doc) -> bool:
     """Whether a described speaker is one definite person ("The deputy head of the delegation"), not an
     indefinite or plural one ("a local official", "the protesters")."""
@@ -127,7 +151,7 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
                            if (start := _introduced_as_subject(doc, entities[entity_id])) is not None)
     done: set[tuple[str | None, str | None]] = set()
     for speaker in sorted(speakers, key=lambda s: s.start):
-        head = _described_head(speaker, entities, person_heads, surrogates)
+        head = _described_head(speaker, entities, person_heads, frozenset())
         key = (speaker.name, speaker.entity)
         if head is None or key in done:
             continue
@@ -136,11 +160,15 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
         if sentence >= LEDE_SENTENCES and not _definite_singular(speaker, doc):
             continue
         wanted = person_heads.get(head)
-        person = next((entity_id for start, entity_id in introductions
-                       if start > speaker.end and 0 < _sentence_of(starts, start) - sentence <= IDENTIFY_WITHIN_SENTENCES),
-                      None)
+        # An anonymous source's role ("a spokesman", "a top adviser") stays unnamed unless the text gives the role
+        # again with the name ("The adviser, Ana Ruiz, added"): only then is the named one the source.
+        person = None if head in surrogates else next(
+            (entity_id for start, entity_id in introductions
+             if start > speaker.end and 0 < _sentence_of(starts, start) - sentence <= IDENTIFY_WITHIN_SENTENCES), None)
         if person is None:
             person = _introduced_with_role(entities, named, head, speaker.end, sentence, starts)
+        if person is None and head in surrogates:
+            person = _restated_role(speakers, named, head, speaker.end, sentence, starts)
         if person is None:
             continue
         gender = {"m": "male", "f": "female"}.get(genders.get(person) or "")
@@ -158,3 +186,54 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
                 other.name, other.entity, other.title = source.name, source.entity, source.title
                 other.affiliation = (described.code if described is not None else None) or source.affiliation
                 other.sector = source.sector
+
+
+def _claim_words(doc: Doc, span: tuple[int, int]) -> frozenset[str]:
+    """The lemmas of a statement's content words (no stop words, numbers or marks): what its claim is about."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    return frozenset() if words is None else frozenset(
+        t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop)
+
+
+def identify_by_headline(speakers: Sequence[Speaker], contents: Sequence[tuple[int, int]],
+                         entities: Mapping[str, Entity], doc: Doc, title_end: int,
+                         person_heads: Mapping[str, str | None]) -> None:
+    """Give a lede's described speaker still unnamed the person the headline quotes making the same claim
+    ("Ruiz: deal near" over "The adviser said the deal was near"): the headline is the lede's summary, so its
+    speaker is the lede's. ``contents`` is aligned with ``speakers``; ``title_end`` ends the headline line. The
+    headline's speaker is a capitalised name no lexicon knows as a body or country, and every content word of its
+    claim is one of the lede statement's; with two such headline speakers, neither."""
+    if title_end <= 0:
+        return
+    heads: list[tuple[Speaker, frozenset[str]]] = []
+    for speaker, content in zip(speakers, contents, strict=True):
+        words = (speaker.name or "").split()
+        if speaker.end > title_end or not words or not all(word[:1].isupper() for word in words):
+            continue
+        actor = lookup_actor(speaker.name or "")
+        entity = entities.get(speaker.entity or "")
+        phrase = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        # A name the tagger leaves unlabelled in a headline is a person's when no place has it ("Geneva: talks resume")
+        person = entity.kind == "person" if entity is not None else (
+            phrase is not None and any(t.ent_type_ == "PERSON" for t in phrase)
+            or not (find_city(speaker.name or "") or find_country(speaker.name or "")))
+        if person and (actor is None or actor.kind == "person") \
+                and len(claim := _claim_words(doc, content)) >= MIN_HEADLINE_CLAIM_WORDS:
+            heads.append((speaker, claim))
+    if not heads:
+        return
+    # The body's sentences, a dateline's pieces ("MADRID", "-") not counted: the lede is the first few of these.
+    body = [s.start_char for s in document_sentences(doc)
+            if s.start_char > title_end and sum(t.is_alpha for t in s) >= MIN_LEDE_SENTENCE_WORDS]
+    for speaker, content in zip(speakers, contents, strict=True):
+        if speaker.start <= title_end or not 0 <= _sentence_of(body, speaker.start) < LEDE_SENTENCES:
+            continue
+        if _described_head(speaker, entities, person_heads, frozenset()) is None or _POSSESSED.search(speaker.text):
+            continue  # "Ruiz's adviser", "his spokesman": the role of someone else, maybe the headline's speaker
+        claim = _claim_words(doc, content)
+        fitting = {source.name: source for source, words in heads if words <= claim}
+        if len(fitting) != 1:
+            continue
+        source = next(iter(fitting.values()))
+        speaker.name, speaker.entity = source.name, source.entity
+        speaker.affiliation = speaker.affiliation or source.affiliation
