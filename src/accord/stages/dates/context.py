@@ -41,6 +41,7 @@ from accord.stages.dates.attachment import (
     shares_perfect,
     shifted_in_time,
     to_event_date,
+    tells_occurrence,
     told_in_present,
     told_on,
 )
@@ -111,6 +112,8 @@ ABSOLUTE_SUBJECT_DEP = "acl"
 AFTER_OCCASION_PREPS = frozenset({"after", "following"})
 # How an occasion's kind hangs on a noun naming a part or phase of it ("after the last sitting of the summit"): "of".
 PART_OF_PREP = "of"
+# The entity label of a time of day ("afternoon", "night") a day is written on ("on Saturday afternoon").
+TIME_OF_DAY_LABEL = "TIME"
 # The type of a meeting named by a noun ("the talks", "the summit"): an occasion one comes out of to speak.
 MEETING_TYPE = "CONSULT"
 # How a count of time hangs on a verb or its preposition ("said two days after the talks"): the words then came
@@ -136,13 +139,33 @@ def occasion_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan],
     nouns = _occasion_nouns()
     vehicles = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in nouns
                 and any(a.dep_ == "acl" and a.tag_ == PARTICIPLE_TAG for a in c.children)]
-    for noun in preposition_objects(verb, set(date_words()["occasion_preps"])) + vehicles:
+    for noun in preposition_objects(verb, set(date_words()["occasion_preps"])) + vehicles + _phased_meetings(verb):
         if noun.lemma_.lower() in nouns or event_noun_type(noun) or noun.lower_ in _period_nouns():
             for ent in occasion_dates(noun, dates):
                 found = to_event_date(state, ent, future)
                 if found:
                     return found
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _phase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions and nouns setting a clause at a part or phase of a meeting or on its sidelines: dates.json
+    ``occasion_preps``, ``occasion_part_nouns``, ``phase_nouns`` and ``sidelines``."""
+    sidelines = date_words()["sidelines"]
+    return (frozenset(date_words()["occasion_preps"]) | frozenset(sidelines["prepositions"]),
+            _occasion_parts() | frozenset(sidelines["nouns"]))
+
+
+def _phased_meetings(verb: Token) -> list[Token]:
+    """The meetings a clause is set at a phase or part of, or on the sidelines of ("at the close of the summit",
+    "at the end of the Monday meeting", "on the margins of the forum"): done while it is held, so on
+    its day. Only a meeting (dates.json ``meeting_nouns``) after "of": "at the end of the war" names a stretch."""
+    preps, parts = _phase_words()
+    return [meeting for part in preposition_objects(verb, set(preps)) if part.lemma_.lower() in parts or part.lower_ in parts
+            for meeting in preposition_objects(part, {PART_OF_PREP})
+            if meeting.lemma_.lower() in _meeting_nouns() or meeting.lower_ in _meeting_nouns()
+            or event_noun_type(meeting) == MEETING_TYPE]
 
 
 @functools.lru_cache(maxsize=1)
@@ -387,11 +410,18 @@ def occasion_index(state: ArticleState, dates: dict[int, SpacySpan]) -> dict[str
     seen: set[int] = set()
     for ent in set(dates.values()):
         owner = attachment(ent)
+        if owner.ent_type_ == TIME_OF_DAY_LABEL and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+            owner = owner.head.head  # "the summit closed on Friday evening": the day of the verb, not of "evening"
         candidates: Iterable[Token] = ()
         if owner.pos_ in ("NOUN", "PROPN"):
             candidates = (owner,)
         elif owner.pos_ in VERB_POS:
-            candidates = (c for c in owner.children if c.dep_ == "dobj")
+            candidates = [c for c in owner.children if c.dep_ == "dobj"]
+            if tells_occurrence(owner):  # "A third session of the summit closed on Friday": that session took place then
+                candidates += [c for c in owner.children if c.dep_ in SUBJECT_DEPS]
+        # "the last sitting of the forum on Friday": the part's day is its meeting's
+        candidates = [*candidates, *(m for c in candidates if c.lemma_.lower() in _occasion_parts()
+                                     for m in preposition_objects(c, {PART_OF_PREP}))]
         for noun in candidates:
             lemma = noun.lemma_.lower()
             if noun.i in seen or not (lemma in nouns or event_noun_type(noun)):
@@ -417,9 +447,10 @@ def _named_occasions(anchor: Token, own: int) -> list[Token]:
         found += _sideline_occasions(anchor.doc[own])  # "held a side session on the sidelines of a summit": hung on its noun
     current = anchor
     for _ in range(CLAUSE_HOPS):
-        found += preposition_objects(current, same_day) + _sideline_occasions(current)
+        found += preposition_objects(current, same_day) + _sideline_occasions(current) + _phased_meetings(current)
         for clause in (c for c in current.children if c.dep_ == "advcl"):
-            found += preposition_objects(clause, same_day)
+            # "Speaking to reporters at the close of the talks, X said ...": the frame's phase of the meeting
+            found += preposition_objects(clause, same_day) + _phased_meetings(clause)
         if current.head.i == current.i or current.dep_ in OWN_TIME_CLAUSE_DEPS:
             break
         current = current.head

@@ -15,7 +15,9 @@ since. A party named there only in passing (the story's main figure, named every
 A date given here is not carried on to other acts. Hand audit on PolNeAR train (820 articles, seed
 20261206): fired 23 times, right 20, wrong 3.
 A country's government official stands for the country the day's sentence tells as a doer ("Iran on Friday
-rejected ... Iran's foreign minister accused ...": ``dates.officials``).
+rejected ... Iran's foreign minister accused ...": ``dates.officials``), or names as a side or the home of its
+subject ("Talks between Iran and Oman began on Monday", "Envoys from Qatar met on Monday": ``PARTY_PREPS``). A
+doer named by a pronoun is also the subject told just before it, whatever its mention was resolved to.
 Without such a link, an act still takes the day while the scene goes on (``_scene_goes_on``): its sentence
 names a party of the day's sentence other than as its target, or a thing of it again by a definite noun as
 its subject or scene ("A threatening letter reached the office on Tuesday. ... The letter accused ..."), no
@@ -84,6 +86,9 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 SCENE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj"})
 # How a word placing a clause against another time hangs on it ("after he spoke", "before the vote", "earlier").
 TIME_MOVING_DEPS = frozenset({"mark", "prep", "advmod"})
+# Prepositions by which a subject names the sides of a meeting or where its doers come from ("talks between Iran
+# and Oman", "talks with Qatar", "envoys from Egypt").
+PARTY_PREPS = frozenset({"between", "with", "from"})
 # How many sentences back a pronoun's antecedent is looked for: the subject told just before.
 ANTECEDENT_SENTENCES = 2
 
@@ -101,8 +106,9 @@ def _doers(state: ArticleState, event: Event, anchors: EventAnchors) -> set[str]
     verbs |= {v.head for v in verbs if v.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in v.children)}
     for verb in verbs:  # a coordinated verb's subject is its first verb's ("Clinton suggested ... and charged ...")
         found |= {e for c in verb.children if c.dep_ in SUBJECT_DEPS and (e := resolved_entity(state, c))}
-    if not found:
-        found = set().union(*(_pronoun_antecedent(state, verb) for verb in verbs))
+    # a pronoun's doer is also the subject told just before it, whatever entity its mention was resolved to ("Albares
+    # met her on Monday ... He also met Lopez", the "He" taken for the last person named): the party the story follows
+    found |= set().union(*(_pronoun_antecedent(state, verb) for verb in verbs))
     return found
 
 
@@ -168,6 +174,15 @@ def sentence_entities(state: ArticleState, sentence: SpacySpan) -> set[str]:
     return {m.entity for m in mentions[first:last] if m.entity}
 
 
+def _parties_of(state: ArticleState, subject: Token) -> set[str]:
+    """The parties a subject names as its sides or senders ("Talks between Iran and Oman began on Monday",
+    "Envoys from Qatar met on Monday"): doers of the day's act as much as a subject naming them, so their officials'
+    acts told next follow it. Not a party named any other way in the subject ("the wife of the president")."""
+    return {e for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS
+            for obj in prep.children if obj.dep_ == "pobj"
+            for t in obj.subtree if t.pos_ == "PROPN" and (e := resolved_entity(state, t))}
+
+
 @dataclass(frozen=True)
 class ToldDay:
     """A story-day date told in the story's voice: its sentence's index, the day, the entities named there
@@ -219,6 +234,7 @@ def told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.da
             continue
         named = sentences[sentence]
         doers = {e for t in named if t.dep_ in SUBJECT_DEPS and (e := resolved_entity(state, t))}
+        doers |= {e for t in named if t.dep_ in SUBJECT_DEPS for e in _parties_of(state, t)}
         told.append(ToldDay(sentence, date, frozenset(sentence_entities(state, named)), frozenset(doers),
                             occasion=owner.i != attachment(ent).i))
     return told, other

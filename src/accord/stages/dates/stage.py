@@ -15,7 +15,8 @@ beside it ("asked her to describe her route to winning the nomination in July": 
 verb's object naming the very act ("filed a 2010 lawsuit"); the time a "when" clause ties the act to ("in December,
 when he criticized", "banned it when she took power in March 2011": ``dates.clauses.when_clause_date``); the day of
 the clause whose place or occasion a "where" clause describes ("arrived in Doha on Tuesday, where he met":
-``dates.clauses.where_clause_date``); the date of
+``dates.clauses.where_clause_date``); the time the parser hung on a present participle describing what the act is
+done to ("rammed into a crowd celebrating the festival on Thursday night": ``ongoing_participle_date``); the date of
 the statement reporting it (its cue's clause's, with a speech participle the parser hung on the clause reported,
 "confirmed Monday that the vote had been delayed, saying ...", read as the report's; else the day written on an
 occasion the words were said after, "told reporters after Saturday's talks": ``dates.context.after_occasion_date``),
@@ -32,7 +33,7 @@ act it recounts ("said Tuesday that police arrested him", "Canada requested ...,
 it tells ("said on Monday they would attack the base": ``_report_day``), which keeps a day ahead of its own or none. Then, for asserted acts, the
 sentences around it (``dates.context``): the speaker's statement on the same occasion, a dated act its
 clause is coordinated with or told alongside ("..., with the envoys setting out a timetable"), a dated occasion or act
-it names again, the same actor's act just before in
+it names again (or a meeting it is set at a phase of: "at the close of the talks", ``dates.context``), the same actor's act just before in
 the simple past (its own day, not carried again, and not into a clause placed relative to another time); a
 done act dated after the report (a future act the events stage told as done) lends its day to none of them.
 After the walk, an undated act kept as the one record of acts told again takes the day its re-mentions agree on
@@ -51,7 +52,8 @@ ceasefire'"), unless the cue names an occasion of its own or the stance was take
 a sentence naming again the occasion the story's day was told at ("Throughout the debate, ...") tells that day
 again for both rules (``dates.scene``). A date modifying a thing the sentence names ("through the May 10
 contests", "the 2012 nominee"), written on an occasion the act is placed before or after ("marched before
-Sunday's election": an occasion so placed and not yet held takes the coming weekday), or starting a stretch ("since
+Sunday's election", "after the senator's remarks on Saturday", but for a meeting: words said on coming out of "the
+talks on Saturday" are of its day; an occasion so placed and not yet held takes the coming weekday), or starting a stretch ("since
 May") is no act's day; a day written on an occasion the parser hung on the verb's thing ("agreed on a ceasefire at
 Friday's talks") is the act's, and a past perfect act ("had
 sought") never takes the day of the statement telling it. An undated act of the title line takes the day its
@@ -285,6 +287,38 @@ def _object_occasions(anchor: Token, event: Event) -> list[Token]:
     return [occasion for thing in things if thing.pos_ == "NOUN" for occasion in preposition_objects(thing, preps)]
 
 
+# The tag of a present participle: one describing a noun ("a crowd celebrating the holiday") tells what that thing
+# was doing while the act was done to it.
+PRESENT_PARTICIPLE_TAG = "VBG"
+# How a participle describing a noun hangs on it.
+NOUN_CLAUSE_DEP = "acl"
+# Prepositions through which a verb takes what it is done to ("rammed into a crowd", "fired on marchers", "struck
+# at a convoy", "moved against protesters"); not "after" or "since", which take another time.
+TARGET_PREPS = frozenset({"on", "to", "with", "into", "at", "against", "upon"})
+
+
+def ongoing_participle_date(state: ArticleState, verb: Token, dates: dict[int, SpacySpan], future: bool) -> EventDate | None:
+    """The date the parser hung on a present participle describing what the act is done to ("rammed into a crowd
+    celebrating the holiday on Thursday night", "shelled a convoy carrying aid on Tuesday"): the thing was doing it
+    while the act was done, so that time is the act's. Not a past participle ("a man wanted for a robbery in May",
+    another time), nor a stretch's start ("a crowd protesting since Monday")."""
+    if verb.pos_ not in VERB_POS:
+        return None
+    things = [c for c in verb.children if c.dep_ == OBJECT_DEP] + preposition_objects(verb, TARGET_PREPS)
+    for thing in things:
+        for clause in thing.children:
+            if clause.dep_ != NOUN_CLAUSE_DEP or clause.tag_ != PRESENT_PARTICIPLE_TAG \
+                    or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                continue
+            for ent in own_dates(clause, dates):
+                if ent.root.head.lower_ in STRETCH_PREPS:
+                    continue
+                found = to_event_date(state, ent, future)
+                if found is not None:
+                    return found
+    return None
+
+
 def _names_its_own_act(trigger: Token, event: Event) -> bool:
     """Whether the event's own word tells the event itself (a verb, or a noun one of whose senses is the event's
     type: "the attack on the compound in 1996" coded ASSAULT, "attack" listed first as COERCE), so that its dates
@@ -382,6 +416,11 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if owner.pos_ == "NOUN" and ent.root.head.i == owner.i and ent.root.i < owner.i and placed_relative(owner) \
                 and not event.trigger.start <= owner.idx < event.trigger.end:
             continue  # "marched before Sunday's election": the election's day, which the march is placed against
+        if owner.pos_ == "NOUN" and ent.root.head.dep_ == "prep" and ent.root.head.head.i == owner.i \
+                and placed_relative(owner) and not _names_a_meeting(owner) \
+                and not event.trigger.start <= owner.idx < event.trigger.end:
+            continue  # "after the senator's remarks on Saturday": the remarks' day, answered maybe days later (not a
+            # meeting's: words said on coming out of "the talks on Saturday" are of its day)
         if time_word(ent).dep_ == "poss" and (anchor is None or not _near(time_word(ent).head, anchor, anchors.own)):
             continue  # "rejected the allegation that Tuesday's hostage-taking ...": another clause's noun's date
         if anchor is not None and _modifier_clause(owner) != _modifier_clause(anchor):
@@ -394,6 +433,22 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# How a part or phase of a meeting takes the meeting ("the close of the summit"), and the type of a meeting named by
+# a noun ("the talks"): an occasion whose words said on coming out of it are of its day.
+PART_OF_PREP = "of"
+MEETING_TYPE = "CONSULT"
+
+
+def _names_a_meeting(noun: Token) -> bool:
+    """Whether a noun names a meeting (dates.json ``meeting_nouns``, or a noun of a meeting's type), or a part or
+    phase of one ("the second sitting of the forum", "the close of the summit")."""
+    words = date_words()
+    parts = set(words["occasion_part_nouns"]) | set(words["phase_nouns"])
+    kinds = [noun] + (preposition_objects(noun, {PART_OF_PREP}) if noun.lemma_.lower() in parts else [])
+    return any(k.lemma_.lower() in words["meeting_nouns"] or k.lower_ in words["meeting_nouns"]
+               or event_noun_type(k) == MEETING_TYPE for k in kinds)
 
 
 def placed_relative(noun: Token, ahead_only: bool = False) -> bool:
@@ -802,6 +857,7 @@ def run(state: ArticleState) -> None:
                 or _date_for(state, event, dates, dated) \
                 or (counted_host_date(state, verb, dates) if verb is not None else None) \
                 or _sentence_date(state, event, dates, story) \
+                or (ongoing_participle_date(state, verb, dates, event.modality == "future") if verb is not None else None) \
                 or (when_clause_date(state, verb, dates, event.modality == "future") if verb is not None else None) \
                 or (where_clause_date(state, verb, dates) if verb is not None else None) \
                 or _statement_date(state, event, dates) \
