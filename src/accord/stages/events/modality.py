@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from accord.records import Assertion, Modality
+from accord.stages.events.generic import is_generic
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.grammar import PLACE_LABELS, PRESENT_TAGS, span_text
 
@@ -548,6 +549,25 @@ def _auxiliary_word(child: Token, contractions: list[str]) -> str:
     return "would" if following is not None and following.tag_ == "VB" else word
 
 
+# Links of a headline's "to" infinitive: the sentence's root, or what a speech verb reports ("Kyiv to free ten
+# captives, says Ankara").
+HEADLINE_PLAN_DEPS = frozenset({"ROOT", "ccomp"})
+# The tag of the infinitive marker "to".
+INFINITIVE_MARKER_TAG = "TO"
+
+
+def headline_plan(head: Token) -> bool:
+    """Whether a clause is a headline's "X to do Y" ("Germany to send tanks to Kyiv"): a "to" infinitive with a subject
+    of its own and no finite verb above it, which English writes only for a plan announced ("for Oslo to host the
+    talks" has its "for" and is left to the purpose rules)."""
+    if head.dep_ not in HEADLINE_PLAN_DEPS or head.tag_ != "VB" or (head.dep_ == "ccomp" and head.head.i < head.i):
+        return False  # "wants Kyiv to free them": a wish's content, left to the demand rules
+    children = list(head.children)
+    return any(c.dep_ == "aux" and c.tag_ == INFINITIVE_MARKER_TAG for c in children) \
+        and any(c.dep_ in ("nsubj", "dep") and c.i < head.i and c.pos_ in ("PROPN", "NOUN", "PRON") for c in children) \
+        and not any(c.dep_ == "mark" for c in children)
+
+
 def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """The auxiliary mode from auxiliaries, "if" clauses and future/possible adjectives."""
     cues = lexicon.cues
@@ -579,6 +599,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     if _after_winning_office(anchor, cues["office_conditions"]):
         return "hypothetical"  # "promised to pursue a law if elected": a campaign pledge
     for head in _clause_heads(anchor):
+        if headline_plan(head):
+            return "future"  # "Germany to send tanks to Kyiv": a headline's plan, not yet done
         for child in head.children:
             word = _auxiliary_word(child, cues["would_contractions"])
             if child.dep_ in ("aux", "auxpass"):
@@ -634,6 +656,8 @@ def modality_of(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     if _had_ahead(trigger, cues["scheduled_have_verbs"], set(cues["future_date_words"]), set(cues["present_date_words"]),
                   set(cues["recurring_date_words"])):
         return "future"  # "on Friday we have a big meeting": a meeting on the calendar
+    if trigger.pos_ in ("VERB", "AUX") and is_generic(anchor, cues):
+        return "hypothetical"  # "a militia that kidnaps travellers", "populists blame migrants": a kind's way, no act told
     return "asserted"
 
 

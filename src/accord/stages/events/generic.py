@@ -1,0 +1,126 @@
+"""Whether a clause tells what a kind of doer does, or what a person is like, rather than one act: a relative clause
+in the simple present ("a militia that kidnaps travellers", "Okafor, who mocks the envoys"), a simple present with a
+generic subject ("militias kidnap travellers", "swapping prisoners invites more kidnappings"), or a simple present
+paired with a present "when" clause ("when talks stall, the rebels shell the town"). PLOVER codes events, so such an
+act is not asserted (issue 14 item 3); the contract has no habitual mode, so it is told as hypothetical, as a rule's
+case already is. The word lists live in cues.json (``generic_clause``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, TIME_LABELS
+
+# The Penn tag of a plural common noun ("militias"), and of a gerund ("swapping prisoners").
+PLURAL_NOUN_TAG = "NNS"
+GERUND_TAG = "VBG"
+# Penn tags of a past participle and of a bare verb, which take their tense from an auxiliary ("are barred",
+# "does not negotiate").
+PARTICIPLE_TAG = "VBN"
+BARE_TAG = "VB"
+# Links of a noun's word that make it one group, not a kind: a determiner, an owner, a count ("the militias",
+# "Kenya's police", "two militias").
+SPECIFIER_DEPS = frozenset({"det", "poss", "nummod"})
+# Links of a clausal subject ("swapping prisoners invites ...").
+CLAUSAL_SUBJECT_DEPS = frozenset({"csubj", "csubjpass"})
+# How many characters open an article where a line may be its title, told in the present for a past act
+# ("Rebels seize the port"): no generic rule applies there (news titles run about 60-150 characters).
+TITLE_CHARS = 300
+# What ends an article's title block: its first blank line.
+TITLE_BLOCK_END = "\n\n"
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, active and passive."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def simple_present(verb: Token, cues: dict, passive: bool = True) -> bool:
+    """Whether a verb is in the simple present ("kidnaps", "does not negotiate", and with ``passive`` "are barred"):
+    not a progressive, a perfect, a modal or a future, and no time named in its clause ("meets on Monday")."""
+    auxiliaries = _auxiliaries(verb)
+    if verb.tag_ in PRESENT_TAGS:
+        tensed = not auxiliaries
+    elif verb.tag_ == PARTICIPLE_TAG:
+        tensed = passive and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in PRESENT_TAGS
+    elif verb.tag_ == BARE_TAG:
+        tensed = len(auxiliaries) == 1 and auxiliaries[0].lemma_ == "do" and auxiliaries[0].tag_ in PRESENT_TAGS
+    else:
+        return False
+    if not tensed:
+        return False
+    return not any(c.dep_ in ("npadvmod", "prep", "advmod") and any(t.ent_type_ in TIME_LABELS or t.lower_ in cues["time_words"]
+                                                                 for t in c.subtree) for c in verb.children)
+
+
+def _top_of_coordination(verb: Token) -> Token:
+    """The first verb of a coordination ("who mocks the envoys and snubs the talks" -> "mocks")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's own subject, or that of the first verb it is coordinated with."""
+    for clause in (verb, _top_of_coordination(verb)):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS or c.dep_ in CLAUSAL_SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def generic_subject(subject: Token, cues: dict) -> bool:
+    """Whether a subject names a kind, not a group ("militias", "populists like Ortiz", "swapping prisoners",
+    "whoever"): a bare plural common noun, a gerund clause, or a word for anyone."""
+    if subject.lower_ in cues["generic_subject_pronouns"]:
+        return True
+    if subject.dep_ in CLAUSAL_SUBJECT_DEPS or (subject.tag_ == GERUND_TAG and subject.dep_ in SUBJECT_DEPS):
+        return True
+    if subject.tag_ != PLURAL_NOUN_TAG or subject.ent_type_ or subject.lower_ in cues["group_nouns"]:
+        return False
+    return not any(c.dep_ in SPECIFIER_DEPS or (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_))
+                   for c in subject.children)
+
+
+def _characterizing_relative(verb: Token, cues: dict) -> bool:
+    """Whether a verb is a simple-present relative clause (or its conjunct) telling what its noun does ("a militia
+    that kidnaps travellers", "Okafor, who mocks the envoys and snubs the talks")."""
+    first = _top_of_coordination(verb)
+    if first.dep_ != "relcl" or first.head.lemma_.lower() in cues["enacting_nouns"]:
+        return False  # "the decree, which bans imports": the decree's own act, done when it was issued
+    if verb.lemma_.lower() in cues["standing_charge_verbs"]:
+        return False  # "the cleric whom Ankara blames for the coup": a charge told, kept as the charge
+    # active only: "who is accused of fraud", "where a leader is shot" tell an act done to someone
+    return simple_present(verb, cues, passive=False) and simple_present(first, cues, passive=False)
+
+
+def _present_when(clause: Token, cues: dict) -> bool:
+    """Whether a clause is a simple-present "when" clause ("when talks stall")."""
+    return clause.dep_ == "advcl" and simple_present(clause, cues) and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in cues["generic_markers"] for c in clause.children)
+
+
+def _in_title(verb: Token) -> bool:
+    """Whether the verb's sentence is in the article's title: its first line, or the lines before its first blank line
+    (when they open the article), told in the present for a past act; an abstract or lede after them is prose."""
+    sentence = verb.sent
+    if sentence.start_char >= TITLE_CHARS:
+        return False  # past any title (and no need to search the article's text per event)
+    text = verb.doc.text
+    return any(0 <= end <= TITLE_CHARS and sentence.start_char < end for end in (text.find("\n"), text.find(TITLE_BLOCK_END)))
+
+
+def is_generic(anchor: Token, cues: dict) -> bool:
+    """Whether the event's clause tells what a kind of doer does or what a person is like, not one act (module doc)."""
+    rule = cues["generic_clause"]
+    if anchor.pos_ not in ("VERB", "AUX") or not simple_present(anchor, rule) or _in_title(anchor):
+        return False
+    if _characterizing_relative(anchor, rule):
+        return True  # "a militia that kidnaps travellers": what the noun does
+    if any(_present_when(c, rule) for c in anchor.children):
+        return True  # "when talks stall, the rebels shell the town": what happens each time
+    if _present_when(anchor, rule) and simple_present(anchor.head, rule):
+        return True  # the "when" clause of such a pair
+    subject = _subject(anchor)
+    # active only: a passive's subject is whom the act is done to ("dozens are hurt" reports an act)
+    return subject is not None and simple_present(anchor, rule, passive=False) and generic_subject(subject, rule)
