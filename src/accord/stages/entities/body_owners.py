@@ -23,6 +23,10 @@ BODY_NOUNS_FILE = "actors/body_nouns.json"
 # likely refers to a body the article describes without naming.
 MAX_BODY_DISTANCE = 1200
 _CODE = re.compile(r"[A-Z]{3}")
+# The capitalised parts of a glued name ("NordAir": Nord, Air): a capital and the lower-case letters after it.
+GLUED_PART = re.compile(r"[A-Z][a-z]+")
+# Sectors of bodies a referring noun's name words never stand for ("the airline" is no "Air Force").
+MILITARY_SECTORS = frozenset({"MIL"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,6 +57,12 @@ def named_body_words(noun: str) -> frozenset[str]:
     return frozenset(_nouns()["named_bodies"].get(noun.lower(), ()))
 
 
+def glued_parts(name: str) -> set[str]:
+    """The capitalised parts of a name's glued words, lower-cased ("NordAir" -> nord, air); none of plain words."""
+    return {part.lower() for word in name.split() if len(GLUED_PART.findall(word)) > 1
+            for part in GLUED_PART.findall(word)}
+
+
 def _nearest_body(entities: Mapping[str, Entity], before: int, bloc: bool,
                   name_words: frozenset[str] = frozenset()) -> str | None:
     """The code of the organisation mentioned nearest before ``before`` (within MAX_BODY_DISTANCE); with
@@ -64,8 +74,9 @@ def _nearest_body(entities: Mapping[str, Entity], before: int, bloc: bool,
             continue
         if bloc and entity.code not in codes:
             continue
-        if name_words and name_words.isdisjoint(entity.name.lower().split()):
-            continue
+        if name_words and (name_words.isdisjoint({*entity.name.lower().split(), *glued_parts(entity.name)})
+                           or entity.sector in MILITARY_SECTORS):
+            continue  # "the airline's pilot" names "NordAir", no "Air Force"
         for mention in entity.mentions:
             if before - MAX_BODY_DISTANCE <= mention.end <= before and (best is None or mention.end > best[0]):
                 best = (mention.end, entity.code or "")

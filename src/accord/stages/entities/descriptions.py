@@ -93,6 +93,8 @@ def _descriptions(name: Span) -> Iterator[Span]:
     root = name.root
     verbs = entity_words().affiliation_verbs
     for child in root.rights:
+        if child.dep_ == "relcl":
+            yield from _hometowns(child)  # "who went back to her home country of Peru": her own origin
         if child.dep_ == "appos" and _after_colon(child):
             continue  # "the book Zero Sum: The Arc of International Business in Russia": a subtitle, no description
         if child.dep_ == "appos" and subject_of_next_verb(child):
@@ -116,10 +118,14 @@ def _descriptions(name: Span) -> Iterator[Span]:
                 if obj.dep_ == "pobj" and (span := _subtree_span(obj)) is not None:
                     yield span
         elif child.dep_ == "relcl" and child.lemma_ == "be" and child.tag_ in PRESENT_TAGS:
-            # "Mehdiyev, who is Azerbaijani, said": the predicate of a present-tense copula describes.
+            # "Mehdiyev, who is Azerbaijani, said": the predicate of a present-tense copula describes; "who is
+            # originally from Peru": the "from" phrase is where the person comes from, as in "X, from Peru".
             for obj in child.children:
                 if obj.dep_ in ("attr", "acomp") and (span := _subtree_span(obj)) is not None:
                     yield span
+                elif obj.dep_ == "prep" and obj.lower_ == "from":
+                    yield from (span for o in obj.children
+                                if o.dep_ == "pobj" and (span := _subtree_span(o)) is not None)
         elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in entity_words().origin_verbs:
             yield from _origins(child)  # "who fled Somalia", "driven from Syria by the war": where the person is from
         elif child.dep_ == "relcl" and child.lemma_.lower() in entity_words().residence_verbs:
@@ -236,15 +242,31 @@ def _subject_origins(verb: Token, passive: bool) -> Iterator[Span]:
 
 
 def _hometowns(verb: Token) -> Iterator[Span]:
-    """A place a clause names as the person's own origin by a possessive apposition ("returned to Kismayo, her
-    southeastern Somali hometown"): the apposition and the place, whose country is the person's."""
-    origin_nouns = entity_words().origin_nouns
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    """A place a clause names as the person's own origin: by a possessive apposition ("returned to Kismayo, her
+    southeastern Somali hometown": the apposition and the place), the "of" phrase of a possessed origin noun
+    ("went back to his home country of Peru"), or the place a verb goes "home to" ("flying home to Lima")."""
+    home = any(c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children)
+    # "went back to her home country of Peru": the "to" phrase may hang on the adverb
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
         for place in (o for o in prep.children if o.dep_ == "pobj"):
+            if home and prep.lower_ == "to" and place.pos_ == "PROPN" and (span := _subtree_span(place)) is not None:
+                yield span
+            if _owned_origin_noun(place):
+                for of in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    yield from (span for o in of.children
+                                if o.dep_ == "pobj" and o.pos_ == "PROPN" and (span := _subtree_span(o)) is not None)
             for appos in (a for a in place.children if a.dep_ == "appos"):
-                owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in appos.children)
-                if owned and appos.lemma_.lower() in origin_nouns and (span := _subtree_span(appos)) is not None:
+                if _owned_origin_noun(appos) and (span := _subtree_span(appos)) is not None:
                     yield span
+
+
+def _owned_origin_noun(token: Token) -> bool:
+    """Whether a noun is an origin noun ("hometown", "home country": with its compounds) a pronoun owns ("her")."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return False
+    words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    return " ".join([*words, token.lemma_.lower()]) in entity_words().origin_nouns
 
 
 def _after_colon(token: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.stages.entities.body_owners import named_body_words
+from accord.stages.entities.body_owners import MILITARY_SECTORS, glued_parts, named_body_words
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import DocLexicon
 from accord.stages.entities.title_references import DETERMINER_DEPS
@@ -43,9 +43,12 @@ def chain_organisation_reference(builder: EntityBuilder, chunk: Span, root: Toke
     for wanted in passes:
         for draft in builder.drafts:
             words = set(draft.name.lower().split())
-            # "the airline" also names "Nordic Airways": the noun's name words (data/actors/body_nouns.json)
-            if draft.kind != "organisation" or not (wanted <= words or (wanted == {word}
-                                                                          and not aliases.isdisjoint(words))):
+            # "the airline" also names "Nordic Airways" and "NordAir": the noun's name words
+            # (data/actors/body_nouns.json), also as the capitalised parts of a glued name; never a military body
+            # ("the Air Force")
+            if draft.kind != "organisation" or not (wanted <= words or (
+                    wanted == {word} and draft.sector not in MILITARY_SECTORS
+                    and not aliases.isdisjoint(words | glued_parts(draft.name)))):
                 continue
             ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
             if ends and (best is None or max(ends) > best[0]):

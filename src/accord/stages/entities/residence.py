@@ -101,7 +101,9 @@ def _named_home(token: Token) -> bool:
         return False
     head = token.head
     if token.dep_ == "pobj":
-        return head.lower_ in RESIDENCE_PREPOSITIONS
+        # "flying home to Lima": the place a verb goes home to is the person's home
+        return head.lower_ in RESIDENCE_PREPOSITIONS or head.lower_ == "to" and any(
+            c.dep_ == "advmod" and c.lower_ == "home" for c in head.head.children)
     return token.dep_ == "dobj" and head.lemma_.lower() in entity_words().origin_verbs
 
 
