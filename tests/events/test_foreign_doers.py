@@ -61,3 +61,15 @@ def test_an_unnamed_doer_of_a_demand_voiced_abroad_keeps_the_home_country(extrac
     # a speech act's place is where its doer went, not whose act it is: only material acts put abroad lose the code
     events = events_of(extract_text, HOME + "The speech in 1987 was remembered for its demand in Berlin that a wall be torn down.")
     assert _doers(events, "demand") == [("", "USA")]
+
+
+def test_the_staff_of_a_named_lender_are_the_lenders_not_the_home_countrys(extract_text):
+    # a Washington story about an international lender: its employees are the lender's people, not American ones
+    events = events_of(extract_text, HOME + "The senators also discussed the International Monetary Fund's new chief. "
+                       "The employees protested the choice on Tuesday.")
+    assert _doers(events, "protested") == [("employees", "IGO")]
+
+
+def test_the_staff_with_no_body_named_before_keep_the_home_country(extract_text):
+    events = events_of(extract_text, HOME + "The senators later toured a shipyard in Maine. The workers protested the cuts.")
+    assert [code for _, code in _doers(events, "protested")] == ["USA"]
