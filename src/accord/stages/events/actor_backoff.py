@@ -104,6 +104,7 @@ def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...] | dict[str, st
             "sending_verbs": frozenset(data["sending_verbs"]), "quantity_words": frozenset(data["quantity_words"]),
             "armed_group_nouns": frozenset(data["armed_group_nouns"]), "neuter_pronouns": frozenset(data["neuter_pronouns"]),
             "worldwide_modifiers": frozenset(data["worldwide_modifiers"]),
+            "several_state_modifiers": frozenset(data["several_state_modifiers"]),
             "member_prepositions": frozenset(data["member_prepositions"]), "staff_nouns": frozenset(data["staff_nouns"])}
 
 
@@ -324,8 +325,12 @@ def nobody_in_particular(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in words["bloc_nouns"] or lemma in words["generic_doers"]:  # type: ignore[operator]
         return True
-    if lemma == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        return True
+    if (lemma == "one" or lemma in words["several_party_nouns"]) and any(  # type: ignore[operator]
+            c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True  # "no one", "no country", "no state": nobody
+    if token.tag_ == PLURAL_NOUN_TAG and any(c.dep_ in KIND_DEPS and c.lower_ in words["several_state_modifiers"]  # type: ignore[operator]
+                                             and not any(x.dep_ == "conj" for x in c.children) for c in token.children):
+        return True  # "Western governments", "foreign donors": several states'; "international and local groups" include the host's
     for child in token.children:
         if child.dep_ in KIND_DEPS and child.lower_ in words["worldwide_modifiers"]:  # type: ignore[operator]
             return True  # "world leaders", "global powers": the whole world's, no one state's
