@@ -61,3 +61,46 @@ def test_an_unnamed_doer_of_a_demand_voiced_abroad_keeps_the_home_country(extrac
     # a speech act's place is where its doer went, not whose act it is: only material acts put abroad lose the code
     events = events_of(extract_text, HOME + "The speech in 1987 was remembered for its demand in Berlin that a wall be torn down.")
     assert _doers(events, "demand") == [("", "USA")]
+
+
+def test_the_staff_of_a_named_lender_are_the_lenders_not_the_home_countrys(extract_text):
+    # a Washington story about an international lender: its employees are the lender's people, not American ones
+    events = events_of(extract_text, HOME + "The senators also discussed the International Monetary Fund's new chief. "
+                       "The employees protested the choice on Tuesday.")
+    assert _doers(events, "protested") == [("employees", "IGO")]
+
+
+def test_the_staff_with_no_body_named_before_keep_the_home_country(extract_text):
+    events = events_of(extract_text, HOME + "The senators later toured a shipyard in Maine. The workers protested the cuts.")
+    assert [code for _, code in _doers(events, "protested")] == ["USA"]
+
+
+AWAY = (
+    "Ministers meet over the migration deal\n\n"
+    "ATHENS, Greece — Greece's prime minister met Italian and Spanish ministers in Athens on Monday to discuss the "
+    "migration deal. The Greek government welcomed the plan.\n\n"
+)
+
+
+def test_several_governments_told_by_number_or_bloc_are_no_one_states(extract_text):
+    events = events_of(extract_text, AWAY + "Some governments refused to sign the plan. Western governments criticized "
+                       "the deal on Tuesday.")
+    assert [code for _, code in _doers(events, "refused")] == [None]
+    assert [code for _, code in _doers(events, "criticized")] == [None]
+
+
+def test_no_country_is_nobody(extract_text):
+    events = events_of(extract_text, AWAY + "No country has recognized the breakaway region.")
+    assert [code for _, code in _doers(events, "recognized")] == [None]
+
+
+def test_one_countrys_government_and_its_foreign_minister_keep_their_code(extract_text):
+    events = events_of(extract_text, AWAY + "The government rejected the criticism. The foreign minister criticized "
+                       "the smugglers on Tuesday.")
+    assert [code for _, code in _doers(events, "rejected")] == ["GRC"]
+    assert [code for _, code in _doers(events, "criticized")] == ["GRC"]
+
+
+def test_international_and_local_groups_keep_the_host_country(extract_text):
+    events = events_of(extract_text, AWAY + "International and local rights groups criticized the arrests on Tuesday.")
+    assert [code for _, code in _doers(events, "criticized")] == ["GRC"]

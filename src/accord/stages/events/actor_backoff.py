@@ -110,7 +110,8 @@ def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...] | dict[str, st
             "sending_verbs": frozenset(data["sending_verbs"]), "quantity_words": frozenset(data["quantity_words"]),
             "armed_group_nouns": frozenset(data["armed_group_nouns"]), "neuter_pronouns": frozenset(data["neuter_pronouns"]),
             "worldwide_modifiers": frozenset(data["worldwide_modifiers"]),
-            "member_prepositions": frozenset(data["member_prepositions"])}
+            "several_state_modifiers": frozenset(data["several_state_modifiers"]),
+            "member_prepositions": frozenset(data["member_prepositions"]), "staff_nouns": frozenset(data["staff_nouns"])}
 
 
 def _issued_by(document: Token, start: int, end: int) -> bool:
@@ -330,8 +331,12 @@ def nobody_in_particular(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in words["bloc_nouns"] or lemma in words["generic_doers"]:  # type: ignore[operator]
         return True
-    if lemma == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        return True
+    if (lemma == "one" or lemma in words["several_party_nouns"]) and any(  # type: ignore[operator]
+            c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True  # "no one", "no country", "no state": nobody
+    if token.tag_ == PLURAL_NOUN_TAG and any(c.dep_ in KIND_DEPS and c.lower_ in words["several_state_modifiers"]  # type: ignore[operator]
+                                             and not any(x.dep_ == "conj" for x in c.children) for c in token.children):
+        return True  # "Western governments", "foreign donors": several states'; "international and local groups" include the host's
     for child in token.children:
         if child.dep_ in KIND_DEPS and child.lower_ in words["worldwide_modifiers"]:  # type: ignore[operator]
             return True  # "world leaders", "global powers": the whole world's, no one state's
@@ -368,6 +373,14 @@ def armed_group(token: Token) -> bool:
     """Whether a doer is an armed non-state group told by its kind, not its name ("the militants", "a rebel
     group", "the terrorist group"): coded by where it acts, never by the article's home country."""
     words = backoff_words()["armed_group_nouns"]
+    return token.pos_ != "PROPN" and (token.lemma_.lower() in words or any(  # type: ignore[operator]
+        c.dep_ in KIND_DEPS and c.lemma_.lower() in words for c in token.children))  # type: ignore[operator]
+
+
+def staff_of_a_body(token: Token) -> bool:
+    """Whether a doer names the people who work for some body, not a party of its own ("the employees", "the
+    staff", "a staff association", "the workers union"): they are that body's, not the story's country's."""
+    words = backoff_words()["staff_nouns"]
     return token.pos_ != "PROPN" and (token.lemma_.lower() in words or any(  # type: ignore[operator]
         c.dep_ in KIND_DEPS and c.lemma_.lower() in words for c in token.children))  # type: ignore[operator]
 
@@ -534,7 +547,9 @@ class ActorBackoff:
                 # a stand-in ("most of them", "who", "we") is for a party named elsewhere: the one country its
                 # sentence names is mostly what it acts on or talks about, so it takes the host, not that country
                 guess = pronoun_fallback if token.pos_ in STAND_IN_POS else fallback
-                if own is None and guess is not None and guess not in sentence_codes and not (place and domestic):
+                if own is None and guess is not None and staff_of_a_body(token):
+                    guess = self.body_guess(token, guess)  # a lender's staff are the lender's, whatever country is named
+                elif own is None and guess is not None and guess not in sentence_codes and not (place and domestic):
                     guess = self.foreign_guess(token, guess)
                 coded.append(ref.model_copy(update={"code": own or (None if nobody_in_particular(token) else guess)}))
         return coded
@@ -549,6 +564,12 @@ class ActorBackoff:
             return None if any(code != home for code in mentioned_countries(sentence_of(token))) else home
         if token.lower_ not in backoff_words()["neuter_pronouns"]:  # type: ignore[operator]
             return home
+        return self.body_guess(token, home)
+
+    def body_guess(self, token: Token, home: str) -> str | None:
+        """The code of the one coded organisation named in the doer's sentence before it or in the sentence
+        before (the body "it" or "the employees" belong to); ``home`` when none is, or a home one is among
+        them; none for several."""
         sentence = sentence_of(token)
         start = sentence.start
         for _ in range(NEUTER_SENTENCES_BACK):
