@@ -52,3 +52,27 @@ def test_pressuring_with_no_act_asked_is_no_request(extract_text):
                  "When pressured by a journalist, instead of answering, the mayor walked out."):
         types, seen = _types(extract_text, text)
         assert "REQUEST" not in types, (text, seen)
+
+
+def test_balking_at_a_step_refuses_it(extract_text):
+    types, seen = _types(extract_text, "Several mayors in Borduria balked at hosting the new camps.")
+    assert "REJECT" in types, seen
+
+
+def test_clamoring_for_a_step_demands_it(extract_text):
+    types, seen = _types(extract_text, "Latvia has clamored for more NATO warships in the Baltic.")
+    assert "REQUEST" in types, seen
+
+
+def test_being_thrown_into_prison_is_imprisonment(extract_text):
+    events = _events(extract_text, "The junta threw the editor into prison in 1982.")
+    assert [e for e in events if e.event == "COERCE" and e.mode == "arrest"], _summary(events)
+    types, seen = _types(extract_text, "The coach threw the rookie into the starting lineup.")
+    assert "COERCE" not in types, seen
+
+
+def test_selling_weapons_to_a_party_is_aid_but_selling_goods_is_not(extract_text):
+    types, seen = _types(extract_text, "Ruritania sold missiles to the Bordurian army last year.")
+    assert "AID" in types, seen
+    types, seen = _types(extract_text, "Ruritania sold wheat to Borduria last year.")
+    assert "AID" not in types, seen

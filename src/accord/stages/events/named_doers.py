@@ -5,7 +5,8 @@ the visit or call during which a tensed verb's subject acts (issue 14 item 1).
 an institution named by its office, and is the subject of a finite verb by which it performs the act its
 object names. The event keeps the doer's text though the lexicon has no code for it. A generic doer
 ("people", "gunmen"), no doer, or a verb whose subject undergoes the act ("faces charges") does not
-qualify: such events stay under the stricter rule of ``extraction``. The lists live in
+qualify: such events stay under the stricter rule of ``extraction``. A "he" or "she" subject stands for a
+person the story named ("he carried out raids"), and "carry" performs only with its particle "out". The lists live in
 ``events/named_doers.json``.
 """
 
@@ -20,6 +21,8 @@ from accord.stages.events.predication import is_finite
 
 # The trigger noun is the verb's direct object ("tweeted condemnation").
 OBJECT_DEP = "dobj"
+# The particle of a verb that performs only with it ("carried out raids").
+PARTICLE_DEP = "prt"
 # The doer is the verb's active subject.
 SUBJECT_DEP = "nsubj"
 # A name the entity tagger missed ("Moise tweeted ...") is still a name.
@@ -38,6 +41,13 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The entity labels, institution lemmas and performing verbs of ``named_doers.json`` (read once)."""
     data = read_json("events/named_doers.json")
     return frozenset(data["entity_labels"]), frozenset(data["institution_lemmas"]), frozenset(data["performing_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _pronouns_and_particles() -> tuple[frozenset[str], dict[str, str]]:
+    """The personal pronouns that stand for a named person and the verbs that perform only with a particle (once)."""
+    data = read_json("events/named_doers.json")
+    return frozenset(data["personal_pronouns"]), dict(data["particle_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -60,17 +70,28 @@ def _names_a_party(token: Token, labels: frozenset[str], lemmas: frozenset[str])
     return token.ent_type_ in labels or (token.pos_ == PROPER_NOUN and not token.ent_type_) or token.lemma_.lower() in lemmas
 
 
+def _performs(verb: Token, verbs: frozenset[str], particles: dict[str, str]) -> bool:
+    """Whether ``verb`` performs the act its object names: a performing verb, or a particle verb with its
+    particle ("carried out raids")."""
+    lemma = verb.lemma_.lower()
+    if lemma in particles:
+        return any(c.dep_ == PARTICLE_DEP and c.lower_ == particles[lemma] for c in verb.children)
+    return lemma in verbs
+
+
 def performed_by_named_party(trigger: Token, doers: list[Token]) -> bool:
     """Whether the event noun ``trigger`` is the object of a tensed performing verb whose subject, one of
-    ``doers``, names a party."""
+    ``doers``, names a party or is a personal pronoun standing for a named person ("she filed charges")."""
     labels, lemmas, verbs = _lists()
+    pronouns, particles = _pronouns_and_particles()
     if trigger.dep_ != OBJECT_DEP:
         return False
     verb = trigger.head
-    if verb.lemma_.lower() not in verbs or not is_finite(verb):
+    if not _performs(verb, verbs, particles) or not is_finite(verb):
         return False
     doer_ids = {t.i for t in doers}
-    return any(c.dep_ == SUBJECT_DEP and c.i in doer_ids and _names_a_party(c, labels, lemmas) for c in verb.children)
+    return any(c.dep_ == SUBJECT_DEP and c.i in doer_ids and (_names_a_party(c, labels, lemmas) or c.lower_ in pronouns)
+               for c in verb.children)
 
 
 def setting_of_subjects_act(trigger: Token, mode: str | None) -> bool:
