@@ -595,8 +595,17 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     words = set(rule["verbs"][lemma])
     seats = rule["named_seats"].get(lemma, ())
     named_things = lemma not in rule["named_party_verbs"]["verbs"]  # "attacking Hale" with Hale tagged a work is a party
+    idioms = rule["object_idioms"].get(lemma, {})
     return all(o.ent_type_ in rule["object_entities"] and named_things or _named_seat(o, seats)
-               or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words) for o in objects)
+               or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words) or _idiom_object(token, o, idioms)
+               for o in objects)
+
+
+def _idiom_object(verb: Token, noun: Token, idioms: dict[str, list[str]]) -> bool:
+    """Whether ``noun`` is an idiom's object with its fixed word hung on it or on the verb ("hit the ground running"),
+    so the bare noun ("a rocket hit the ground") keeps its event."""
+    fixed = idioms.get(noun.lemma_.lower())
+    return bool(fixed) and any(c.lower_ in fixed for c in [*noun.children, *verb.children])
 
 
 def _names_party_by_prep(token: Token, preps: set[str]) -> bool:
