@@ -76,7 +76,7 @@ def test_insisting_on_an_act_or_a_demand_clause_stays_a_request(extract_text, te
     ("An Iranian rocket hit the ground near a clinic in Tartus on Sunday.", "ASSAULT"),
     ("Shells fired by the militia hit open ground near Sidon.", "ASSAULT"),
     ("The fishermen's food demands were turned down by the ministry.", "REQUEST"),
-    ("Envoys pointed to growing global demands for a truce.", "REQUEST"),
+    ("Aid groups cited growing global demands for a truce.", "REQUEST"),
     ("The mayor blamed the flooding on Tuesday on the water board.", "ACCUSE"),
     ("The Treasury sanctioned the shipping activity of the cartel's shell firms.", "SANCTION"),
 ])
@@ -89,6 +89,7 @@ def test_munitions_strikes_and_holders_keep_the_event(extract_text, text, event_
     ("The new coach hit the ground running in his first week.", "ASSAULT"),
     ("Farmers blamed the drought on Monday for the poor harvest.", "ACCUSE"),
     ("The league sanctioned the fishing activity of amateur clubs.", "SANCTION"),
+    ("Global demand for copper slowed in May.", "REQUEST"),
 ])
 def test_idioms_days_and_unnamed_holders_still_make_no_event(extract_text, text, event_type):
     types, summary = _reported(extract_text, text)

@@ -695,7 +695,8 @@ def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token],
     rule = senses["thing_objects"]
     lemma = token.lemma_.lower()
     kinds = rule["noun_kinds"].get(lemma, ())
-    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in token.children):
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in token.children) \
+            and not _held(token, rule["held_nouns"].get(lemma)):
         return True
     if document_release(token, senses):
         return True
@@ -703,6 +704,18 @@ def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token],
     return lemma in owners["nouns"] and (any(
         c.dep_ in ("poss", "compound") and (is_person(c) or c.lower_ in owners["person_possessives"]) for c in token.children)
         or _staged_by_person(token, owners, is_person) or _speech_venue(token, owners))
+
+
+def _held(noun: Token, goods: list[str] | None) -> bool:
+    """Whether a noun listed in ``held_nouns`` has a holder or a content, which makes it a party's act whatever its
+    modifier: a possessor ("the farmers' food demands"), an infinitive ("demands to reopen the port") or a "for"
+    phrase naming anything but ``goods`` ("global demands for a truce"; "global demand for copper" is a market)."""
+    if goods is None:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ in ("acl", "relcl", *INFINITIVE_DEPS) and _infinitive(c)) for c in noun.children):
+        return True
+    wanted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() not in goods for g in wanted)
 
 
 def _speech_venue(noun: Token, owners: dict[str, Any]) -> bool:
