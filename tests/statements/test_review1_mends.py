@@ -1,0 +1,26 @@
+"""Affiliation fixes after review 1 (session 22): a hyphenated pair naming a relation, a war or a border is no
+double nationality of the speaker, and a relative's "his" or "her" is the person the story is about, not the
+lawyer or envoy quoted in between. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from statement_support import speaker_affiliations
+
+
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    ("BERLIN — German officials met on Monday. Lena Brandt, a historian of Sino-Japanese trade, said the talks "
+     "were overdue.", "Lena Brandt", "DEU"),
+    ("WASHINGTON — American officials met on Monday. Paul Rivers, a broker in the Turkish-Greek island talks, "
+     "said a deal was near.", "Paul Rivers", "USA"),
+    ("WASHINGTON — American officials met on Monday. Ted Marsh, a former envoy on the Russian-Georgian border "
+     "dispute, said the fences were new.", "Ted Marsh", "USA"),
+])
+def test_a_pair_naming_what_a_person_studies_or_mediates_keeps_the_story_country(extract_text, text, speaker, code):
+    assert speaker_affiliations(extract_text(text))[speaker] == code
+
+
+def test_a_pair_describing_the_person_still_takes_no_third_country(extract_text):
+    text = ("DAMASCUS — Syrian officials said on Monday that the road had reopened. Omar Haddad, a Lebanese-Nigerian "
+            "trader in the old market, said his warehouse had burned.")
+    assert speaker_affiliations(extract_text(text))["Omar Haddad"] is None
