@@ -24,3 +24,15 @@ def test_a_pair_describing_the_person_still_takes_no_third_country(extract_text)
     text = ("DAMASCUS — Syrian officials said on Monday that the road had reopened. Omar Haddad, a Lebanese-Nigerian "
             "trader in the old market, said his warehouse had burned.")
     assert speaker_affiliations(extract_text(text))["Omar Haddad"] is None
+
+
+@pytest.mark.parametrize(("text", "relative"), [
+    ("NIAMEY, Niger — Officials said the curfew would stay. Idrissa Kane, a teacher, was detained on Friday, said "
+     "Henri Laval, a French lawyer who defends him. His sister said he had done nothing wrong.", "His sister"),
+    ("NIAMEY, Niger — Officials said the curfew would stay. Idrissa Kane, a teacher, died when a shell hit the "
+     "depot, the American envoy Mark Dunn said. His cousin said the family was in shock.", "His cousin"),
+    ("NIAMEY, Niger — Officials said the curfew would stay. Idrissa Kane, a teacher, vanished after he met "
+     "Henri Laval, a French reporter. His sister said he had done nothing wrong.", "His sister"),
+])
+def test_his_relative_is_not_the_foreign_source_named_in_between(extract_text, text, relative):
+    assert speaker_affiliations(extract_text(text))[relative] == "NER"

@@ -70,9 +70,10 @@ def _tie_noun(root: Token) -> Token | None:
 class _People:
     """The article's person mentions in text order, to find the person at a token or the one named before it."""
 
-    def __init__(self, doc: Doc, entities: Mapping[str, Entity]) -> None:
+    def __init__(self, doc: Doc, entities: Mapping[str, Entity], speakers: Sequence[Speaker] = ()) -> None:
         self.doc = doc
         self.entities = entities
+        self.voices = sorted((speaker.start, speaker.entity) for speaker in speakers if speaker.entity)
         self.mentions = sorted((span.start, span.end, entity.id) for entity in entities.values()
                                if entity.kind == "person" for span in entity.mentions)
         self.starts = [start for start, _, _ in self.mentions]
@@ -101,10 +102,24 @@ class _People:
                 yield self.entities[entity_id]
 
     def before(self, token: Token, kin: Entity | None, gender: str, genders: Mapping[str, str | None]) -> Entity | None:
-        """The person named last before the token, from OWNER_SENTENCES_BACK sentences back, that is not the kin
-        itself and whose gender guess (``_gender``) does not contradict the pronoun's."""
-        return next((person for person in self._named_before(token, kin, OWNER_SENTENCES_BACK)
-                     if _gender(person, genders) in (None, gender)), None)
+        """The person "his"/"her" stands for: of the people named from OWNER_SENTENCES_BACK sentences back whose
+        gender guess (``_gender``) fits, those who are no source quoted there, else all; none when they differ in code."""
+        named = [person for person in self._named_before(token, kin, OWNER_SENTENCES_BACK)
+                 if _gender(person, genders) in (None, gender)]
+        voices = self._voices_before(token)
+        # "X was arrested, said Y, a French lawyer. His family said": the family is the one the news is about.
+        candidates = [person for person in named if person.id not in voices] or named
+        if len({person.code for person in candidates}) > 1:
+            return None  # two people of two countries "his" may stand for: it tells neither
+        return candidates[0] if candidates else None
+
+    def _voices_before(self, token: Token) -> set[str]:
+        """The entities quoted as speakers from OWNER_SENTENCES_BACK sentences back up to the token."""
+        sentences = document_sentences(self.doc)
+        index = bisect_right(self.sentence_starts, token.idx) - 1
+        floor = sentences[max(0, index - OWNER_SENTENCES_BACK)].start_char
+        low = bisect_left(self.voices, (floor, ""))
+        return {entity for start, entity in self.voices[low:] if start < token.idx}
 
     def described_before(self, noun: Token, kin: Entity | None) -> Entity | None:
         """The person named last before a definite noun ("the cadet"), from DESCRIBED_SENTENCES_BACK sentences
@@ -192,7 +207,7 @@ def kin_codes(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, Enti
             tie = _tie_noun(span.root) if span is not None and len(span) else None
             if tie is None:
                 continue
-            people = people or _People(doc, entities)
+            people = people or _People(doc, entities, speakers)
             code = _owner_code(tie, entity, people, known)
             if code:
                 break
