@@ -610,11 +610,14 @@ def _idiom_object(verb: Token, noun: Token, idioms: dict[str, list[str]]) -> boo
 
 def _names_party_by_prep(token: Token, preps: set[str]) -> bool:
     """Whether one of ``preps`` hangs on the verb or inside its object, where the parser often puts it ("blamed the
-    fall in prices on the cartel")."""
+    fall in prices on the cartel"), with no day as its object."""
     if not preps:
         return False
     inside = [t for c in token.children if c.dep_ in THING_OBJECT_DEPS for t in c.subtree]
-    return any(t.dep_ == "prep" and t.lower_ in preps for t in [*token.children, *inside])
+    # "blamed the weather on Monday": a day tells when, no party
+    return any(t.dep_ == "prep" and t.lower_ in preps
+               and not any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in t.children)
+               for t in [*token.children, *inside])
 
 
 def _objects_of_prep_all_in(token: Token, nouns_by_prep: dict[str, list[str]]) -> bool:
