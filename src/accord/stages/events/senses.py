@@ -592,6 +592,8 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     objects = [_what_collective_holds(_what_money_is_in(_shared_object(token, o, rule)), rule) for o in objects]
     if any(c.dep_ == "poss" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PROPN") for o in objects for c in o.children):
         return False  # "defended Trump's remarks": a named party's words approved, SUPPORT of that party
+    if lemma in rule["party_of_verbs"]["verbs"] and any(_party_of(o) for o in objects):
+        return False  # "sanctioned the shipping activity of the cartel's firms": the act falls on the cartel
     words = set(rule["verbs"][lemma])
     seats = rule["named_seats"].get(lemma, ())
     named_things = lemma not in rule["named_party_verbs"]["verbs"]  # "attacking Hale" with Hale tagged a work is a party
@@ -599,6 +601,14 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     return all(o.ent_type_ in rule["object_entities"] and named_things or _named_seat(o, seats)
                or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words) or _idiom_object(token, o, idioms)
                for o in objects)
+
+
+def _party_of(noun: Token) -> bool:
+    """Whether a noun's "of" phrase names a party: a name, or a noun with a noun possessor ("the activity of the
+    cartel's firms"); "the activity of amateur clubs" names none."""
+    held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.ent_type_ in ACTOR_ENTITIES or g.pos_ == "PROPN"
+               or any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in g.children) for g in held)
 
 
 def _idiom_object(verb: Token, noun: Token, idioms: dict[str, list[str]]) -> bool:
