@@ -36,3 +36,18 @@ def test_a_pair_describing_the_person_still_takes_no_third_country(extract_text)
 ])
 def test_his_relative_is_not_the_foreign_source_named_in_between(extract_text, text, relative):
     assert speaker_affiliations(extract_text(text))[relative] == "NER"
+
+
+@pytest.mark.parametrize(("address", "code"), [
+    ("news.am", "ARM"), ("tripolipost.ly", "LBY"), ("podgorica.me", "MNE"), ("apiaherald.ws", "WSM"),
+    ("eldiario.com.co", "COL"), ("minfin.gov.tv", "TUV"), ("weekly.tv", None), ("startup.io", None),
+])
+def test_bare_national_domains_and_national_second_levels_place_the_outlet(address, code):
+    from accord.stages.entities.outlet_domains import domain_country
+    assert domain_country(address) == code
+
+
+def test_an_outlet_on_a_small_country_domain_takes_that_country(extract_text):
+    text = ("WASHINGTON — American officials said talks on the border would resume. Shelling hit two villages "
+            "overnight, according to news.am.")
+    assert speaker_affiliations(extract_text(text))["news.am"] == "ARM"
