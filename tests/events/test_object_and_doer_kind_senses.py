@@ -25,7 +25,7 @@ def _reported(extract_text, text):
     ("The former mayor protested his innocence throughout the hearing.", "PROTEST"),
     ("The sport is sanctioned by the national athletic commission.", "SANCTION"),
     ("The new forecast is backed by data from the weather office.", "SUPPORT"),
-    ("The rival factions want to speak with one voice at the talks.", "CONSULT"),
+    ("The allies spoke with one voice on Tuesday.", "CONSULT"),
     ("The lender's shares rallied after the quarterly report.", "PROTEST"),
     ("Weak consumer demand weighed on factory output in May.", "REQUEST"),
     ("The new mayor vowed to fight corruption in the harbour.", "THREATEN"),
