@@ -51,3 +51,15 @@ def test_an_outlet_on_a_small_country_domain_takes_that_country(extract_text):
     text = ("WASHINGTON — American officials said talks on the border would resume. Shelling hit two villages "
             "overnight, according to news.am.")
     assert speaker_affiliations(extract_text(text))["news.am"] == "ARM"
+
+
+def test_a_popes_relative_is_not_of_the_holy_see(extract_text):
+    text = ("BUENOS AIRES, Argentina — Crowds gathered on Sunday. Pope Francis sent a message to the city. "
+            "His nephew said the family was proud.")
+    assert speaker_affiliations(extract_text(text))["His nephew"] == "ARG"
+
+
+def test_a_relative_of_a_hyphenated_american_takes_no_country_from_the_heritage_reading(extract_text):
+    text = ("CAIRO, Egypt — Egyptian officials said the trial would resume. Karim Fawzi, an Egyptian-American "
+            "engineer, was sentenced on Monday. His father said the verdict was unjust.")
+    assert speaker_affiliations(extract_text(text))["His father"] == "EGY"

@@ -23,10 +23,11 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
-from accord.knowledge.actors import first_name_genders
+from accord.knowledge.actors import first_name_genders, hyphenated_heritage
 from accord.knowledge.loader import read_json, read_rows
 from accord.records import Entity, Speaker
 from accord.stages.entities.context import NON_STATE_CODES, STATE_SECTORS
+from accord.stages.grammar import span_text
 from accord.stages.token_filters import document_sentences
 
 KIN_TIES_FILE = "actors/kin_ties.tsv"
@@ -45,6 +46,9 @@ OWNER_SENTENCES_BACK = 1
 DESCRIBED_SENTENCES_BACK = 2
 # Sectors whose holders' friends are no guide to a friend's country ("a friend of the prime minister"), with parties.
 PUBLIC_SECTORS = STATE_SECTORS | {"PTY"}
+# Codes and sectors of an office, not a family: a pope's or a cleric's nephew is of no Holy See (review1 item 7).
+OFFICE_ONLY_CODES = frozenset({"VAT"})
+RELIGIOUS_SECTORS = frozenset({"REL"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -149,6 +153,19 @@ def _described(entity: Entity, noun: Token) -> bool:
     return False
 
 
+def _heritage_coded(person: Entity, doc: Doc) -> bool:
+    """Whether a person is described with a hyphenated heritage ("an Egyptian-American engineer") in their title
+    or an apposition on a mention: their code is the second country's, their family's may be the first's."""
+    if hyphenated_heritage(person.title or ""):
+        return True
+    for mention in person.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and len(span) and any(
+                c.dep_ == "appos" and hyphenated_heritage(span_text(doc[c.left_edge.i : c.right_edge.i + 1])) for c in span.root.children):
+            return True
+    return False
+
+
 def _owner(tie: Token, kin: Entity | None, people: _People, genders: Mapping[str, str | None]) -> Entity | None:
     """The person a kin or friend noun ties the speaker to: its possessor or the person its "of" phrase names."""
     for child in tie.children:
@@ -170,8 +187,10 @@ def _owner(tie: Token, kin: Entity | None, people: _People, genders: Mapping[str
 def _owner_code(tie: Token, kin: Entity | None, people: _People, genders: Mapping[str, str | None]) -> str | None:
     """The country of the person a tie noun names, for a kin tie to anyone or a friend tie to a private person."""
     owner = _owner(tie, kin, people, genders)
-    if owner is None or owner is kin or not owner.code or owner.code in NON_STATE_CODES:
+    if owner is None or owner is kin or not owner.code or owner.code in NON_STATE_CODES | OFFICE_ONLY_CODES:
         return None
+    if owner.sector in RELIGIOUS_SECTORS or _heritage_coded(owner, people.doc):
+        return None  # "Pope Francis ... his nephew"; "an Egyptian-American engineer ... his father": family elsewhere
     if kin_ties()[tie.lemma_.lower()] == FRIEND_TIE and owner.sector in PUBLIC_SECTORS:
         return None  # "a friend of the prime minister": a public figure's friends may be of any country
     return owner.code
