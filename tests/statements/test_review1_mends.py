@@ -63,3 +63,18 @@ def test_a_relative_of_a_hyphenated_american_takes_no_country_from_the_heritage_
     text = ("CAIRO, Egypt — Egyptian officials said the trial would resume. Karim Fawzi, an Egyptian-American "
             "engineer, was sentenced on Monday. His father said the verdict was unjust.")
     assert speaker_affiliations(extract_text(text))["His father"] == "EGY"
+
+
+def test_the_person_at_a_token_looks_back_no_further_than_the_longest_mention(nlp):
+    from accord.records import Entity, Span
+    from accord.stages.statements.kin_owners import _People
+
+    text = "Ana Ruiz met Leo Ortiz. Ruiz left."
+    doc = nlp(text)
+    spans = {"Ana Ruiz": 0, "Leo Ortiz": 13, "Ruiz": 24}
+    entities = {f"e{n}": Entity(id=f"e{n}", name=name, kind="person", mentions=[Span(start=at, end=at + len(name), text=name)])
+                for n, (name, at) in enumerate(spans.items())}
+    people = _People(doc, entities)
+    assert people.longest == len("Leo Ortiz")
+    assert people.at(doc[4]).name == "Leo Ortiz" and people.at(doc[6]).name == "Ruiz"
+    assert people.at(doc[2]) is None  # "met" lies in no mention

@@ -81,12 +81,14 @@ class _People:
         self.mentions = sorted((span.start, span.end, entity.id) for entity in entities.values()
                                if entity.kind == "person" for span in entity.mentions)
         self.starts = [start for start, _, _ in self.mentions]
+        # No mention starting further back than the longest one can cover a token: where ``at`` stops walking.
+        self.longest = max((end - start for start, end, _ in self.mentions), default=0)
         self.sentence_starts = [sentence.start_char for sentence in document_sentences(doc)]
 
     def at(self, token: Token) -> Entity | None:
-        """The person whose mention covers the token."""
+        """The person whose mention covers the token (walking back no further than the longest mention)."""
         index = bisect_left(self.starts, token.idx + 1) - 1
-        while index >= 0 and self.mentions[index][0] <= token.idx:
+        while index >= 0 and self.mentions[index][0] >= token.idx - self.longest:
             start, end, entity = self.mentions[index]
             if start <= token.idx < end:
                 return self.entities[entity]
