@@ -72,7 +72,8 @@ def test_the_person_at_a_token_looks_back_no_further_than_the_longest_mention(nl
     text = "Ana Ruiz met Leo Ortiz. Ruiz left."
     doc = nlp(text)
     spans = {"Ana Ruiz": 0, "Leo Ortiz": 13, "Ruiz": 24}
-    entities = {f"e{n}": Entity(id=f"e{n}", name=name, kind="person", mentions=[Span(start=at, end=at + len(name), text=name)])
+    entities = {f"e{n}": Entity(id=f"e{n}", name=name, kind="person",
+                                mentions=[Span(start=at, end=at + len(name), text=name)])
                 for n, (name, at) in enumerate(spans.items())}
     people = _People(doc, entities)
     assert people.longest == len("Leo Ortiz")

@@ -4,7 +4,8 @@ country) is someone else: the new person gets a row of its own, keyed apart, in 
 from __future__ import annotations
 
 import sqlalchemy as sa
-from test_people_across_articles import article, entity_of
+from store_support import entity_of
+from test_people_across_articles import article
 
 from accord.store import ingest_records
 

@@ -204,7 +204,7 @@ def _weak_join(name: str, other: str) -> bool:
 def one_person(name: str, code: str | None, sector: str | None,
                other: str, other_code: str | None, other_sector: str | None) -> bool:
     """Whether two people of two articles (name, actor code, sector) are one: ``same_person`` spelling aside,
-    no conflicting actor codes nor middle initials, and a weak join (``_weak_join``) only when their sectors do not tell them apart."""
+    no conflicting actor codes nor middle initials, and a weak join (``_weak_join``) only between agreeing sectors."""
     if code and other_code and code != other_code:
         return False
     if not same_person(name, other):

@@ -179,7 +179,8 @@ class EntityResolver:
             unknown.pop(key, None)
             if stored.fuller:
                 connection.execute(_RENAME_ENTITY, {"entity_id": stored.entity_id, "name": stored.fuller})
-        aliases = same_within([person for person in people if person.identity in unknown and person.identity not in apart])
+        aliases = same_within([person for person in people
+                               if person.identity in unknown and person.identity not in apart])
         for key, target in aliases.items():
             unknown.pop(key, None)
         for key, new_key in apart.items():

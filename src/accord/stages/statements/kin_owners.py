@@ -60,8 +60,7 @@ def kin_ties() -> dict[str, str]:
 
 
 def _tie_noun(root: Token) -> Token | None:
-    """The kin or friend noun a mention's head is or stands in apposition with ("his brother Karim Nouri", "Karim
-    Nouri, his brother"), else None."""
+    """The kin or friend noun a mention's head is or stands in apposition with ("his brother Karim Nouri")."""
     ties = kin_ties()
     if root.lemma_.lower() in ties and root.pos_ == "NOUN":
         return root
@@ -108,8 +107,9 @@ class _People:
                 yield self.entities[entity_id]
 
     def before(self, token: Token, kin: Entity | None, gender: str, genders: Mapping[str, str | None]) -> Entity | None:
-        """The person "his"/"her" stands for: of the people named from OWNER_SENTENCES_BACK sentences back whose
-        gender guess (``_gender``) fits, those who are no source quoted there, else all; none when they differ in code."""
+        """The person "his"/"her" stands for: a fitting person named just before who is no quoted source."""
+        # Of the people named from OWNER_SENTENCES_BACK sentences back whose gender guess (``_gender``) fits, those
+        # who are no source quoted there, else all; none when they differ in code.
         named = [person for person in self._named_before(token, kin, OWNER_SENTENCES_BACK)
                  if _gender(person, genders) in (None, gender)]
         voices = self._voices_before(token)
@@ -128,14 +128,14 @@ class _People:
         return {entity for start, entity in self.voices[low:] if start < token.idx}
 
     def described_before(self, noun: Token, kin: Entity | None) -> Entity | None:
-        """The person named last before a definite noun ("the cadet"), from DESCRIBED_SENTENCES_BACK sentences
-        back, whom the article describes by that noun (``_described``)."""
+        """The person named last before a definite noun ("the cadet") whom the article describes by it."""
+        # From DESCRIBED_SENTENCES_BACK sentences back; described as ``_described`` tells.
         return next((person for person in self._named_before(noun, kin, DESCRIBED_SENTENCES_BACK)
                      if _described(person, noun)), None)
 
 
 def _gender(person: Entity, genders: Mapping[str, str | None]) -> str | None:
-    """A person's gender guess: the entities stage's (honorifics), else their first name's (data/actors/first_names.tsv)."""
+    """A person's gender guess: the entities stage's (honorifics), else their first name's (first_names.tsv)."""
     words = person.name.split()
     return genders.get(person.id) or (first_name_genders().get(words[0]) if len(words) > 1 else None)
 
@@ -156,14 +156,15 @@ def _described(entity: Entity, noun: Token) -> bool:
 
 
 def _heritage_coded(person: Entity, doc: Doc) -> bool:
-    """Whether a person is described with a hyphenated heritage ("an Egyptian-American engineer") in their title
-    or an apposition on a mention: their code is the second country's, their family's may be the first's."""
+    """Whether a person's title or apposition reads a hyphenated heritage ("an Egyptian-American engineer")."""
+    # Such a person is coded by the second country, while the family may be of the first.
     if hyphenated_heritage(person.title or ""):
         return True
     for mention in person.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and len(span) and any(
-                c.dep_ == "appos" and hyphenated_heritage(span_text(doc[c.left_edge.i : c.right_edge.i + 1])) for c in span.root.children):
+                c.dep_ == "appos" and hyphenated_heritage(span_text(doc[c.left_edge.i : c.right_edge.i + 1]))
+                for c in span.root.children):
             return True
     return False
 
@@ -210,8 +211,8 @@ def _pronoun_genders(speakers: Sequence[Speaker]) -> dict[str, str]:
 
 def kin_codes(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, Entity],
               genders: Mapping[str, str | None] | None = None) -> list[str | None]:
-    """Per speaker, the country of the coded person its mention or its entity's mentions name it kin or friend of
-    ("his brother Karim Nouri", "the widow of Ali Nouri"), else None (``genders``: entity id -> "m"/"f" guess)."""
+    """Per speaker, the country of the coded person it is named kin or friend of ("the widow of Ali Nouri")."""
+    # Read on the speaker's mention and its entity's mentions; ``genders``: entity id -> "m"/"f" guess.
     people: _People | None = None
     known = {**(genders or {}), **_pronoun_genders(speakers)}
     by_entity: dict[str, str | None] = {}
