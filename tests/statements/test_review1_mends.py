@@ -79,3 +79,9 @@ def test_the_person_at_a_token_looks_back_no_further_than_the_longest_mention(nl
     assert people.longest == len("Leo Ortiz")
     assert people.at(doc[4]).name == "Leo Ortiz" and people.at(doc[6]).name == "Ruiz"
     assert people.at(doc[2]) is None  # "met" lies in no mention
+
+
+def test_the_lebanon_tribunal_is_a_un_court_like_the_yugoslav_one():
+    from accord.knowledge.actors import lookup_actor
+    assert lookup_actor("Special Tribunal for Lebanon").code == "UNO"
+    assert lookup_actor("ICTY").code == "UNO"
