@@ -25,7 +25,7 @@ def _reported(extract_text, text):
     ("The former mayor protested his innocence throughout the hearing.", "PROTEST"),
     ("The sport is sanctioned by the national athletic commission.", "SANCTION"),
     ("The new forecast is backed by data from the weather office.", "SUPPORT"),
-    ("The rival factions want to speak with one voice at the talks.", "CONSULT"),
+    ("The allies spoke with one voice on Tuesday.", "CONSULT"),
     ("The lender's shares rallied after the quarterly report.", "PROTEST"),
     ("Weak consumer demand weighed on factory output in May.", "REQUEST"),
     ("The new mayor vowed to fight corruption in the harbour.", "THREATEN"),
@@ -68,3 +68,29 @@ def test_a_day_or_a_venue_with_on_leaves_insisting_a_claim(extract_text, text):
 def test_insisting_on_an_act_or_a_demand_clause_stays_a_request(extract_text, text):
     types, summary = _reported(extract_text, text)
     assert "REQUEST" in types, summary
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Norway supplied ammunition to the Estonian army in April.", "AID"),
+    ("Belarus provided ammunition to the rebel brigades last winter.", "AID"),
+    ("An Iranian rocket hit the ground near a clinic in Tartus on Sunday.", "ASSAULT"),
+    ("Shells fired by the militia hit open ground near Sidon.", "ASSAULT"),
+    ("The fishermen's food demands were turned down by the ministry.", "REQUEST"),
+    ("Aid groups cited growing global demands for a truce.", "REQUEST"),
+    ("The mayor blamed the flooding on Tuesday on the water board.", "ACCUSE"),
+    ("The Treasury sanctioned the shipping activity of the cartel's shell firms.", "SANCTION"),
+])
+def test_munitions_strikes_and_holders_keep_the_event(extract_text, text, event_type):
+    types, summary = _reported(extract_text, text)
+    assert event_type in types, summary
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The new coach hit the ground running in his first week.", "ASSAULT"),
+    ("Farmers blamed the drought on Monday for the poor harvest.", "ACCUSE"),
+    ("The league sanctioned the fishing activity of amateur clubs.", "SANCTION"),
+    ("Global demand for copper slowed in May.", "REQUEST"),
+])
+def test_idioms_days_and_unnamed_holders_still_make_no_event(extract_text, text, event_type):
+    types, summary = _reported(extract_text, text)
+    assert event_type not in types, summary

@@ -36,13 +36,13 @@ def test_the_pronoun_owner_agrees_in_gender(extract_text):
     # "her" is not the Chadian man named just before: nothing places the relative, who keeps the story's country.
     text = CRASH + ("Marie Dubois, a French nurse, was hurt. Ali Nouri had boarded in Lyon. Her husband said "
                     "the road was icy.")
-    assert speaker_affiliations(extract_text(text))["Her husband"] != "TCD"
+    assert speaker_affiliations(extract_text(text))["Her husband"] == "FRA"
 
 
 def test_a_friend_of_an_office_holder_keeps_no_tie_to_his_country(extract_text):
     text = ("WASHINGTON — Lawmakers debated the budget on Monday. Israeli Prime Minister Dan Adler spoke by phone "
             "with the president. His friend said the call had gone well.")
-    assert speaker_affiliations(extract_text(text))["His friend"] != "ISR"
+    assert speaker_affiliations(extract_text(text))["His friend"] == "USA"
 
 
 def test_an_outlet_written_as_a_country_domain_takes_that_country(extract_text):

@@ -115,3 +115,17 @@ def two_articles_records() -> list[ArticleRecord]:
         events=[("ACCUSE", "Kyiv", "accused", "Russia")],
     )
     return [first, second]
+
+
+def entity_of(store) -> dict[str, int]:
+    """The corpus entity each article's (only) entity resolved to, by article record id."""
+    with store.engine.connect() as connection:
+        rows = connection.execute(sa.text(
+            "SELECT a.record_id, m.entity_id FROM mentions m JOIN articles a ON a.id = m.article_id")).all()
+    return {row.record_id: row.entity_id for row in rows}
+
+
+def names(store) -> dict[int, str]:
+    """The name each stored entity is shown by, by entity id."""
+    with store.engine.connect() as connection:
+        return {row.id: row.name for row in connection.execute(sa.text("SELECT id, name FROM entities"))}

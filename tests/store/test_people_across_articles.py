@@ -5,7 +5,7 @@ is not that person; a description with no name and no country is someone else in
 from __future__ import annotations
 
 import sqlalchemy as sa
-from store_support import build_record
+from store_support import build_record, entity_of, names
 
 from accord.store import ingest_records
 from accord.store.identity import is_description
@@ -19,19 +19,6 @@ def article(record_id: str, name: str, mention: str, code: str | None = None, se
                           people={name: (kind, code, [mention])})
     record.entities[0].sector = sector
     return record
-
-
-def entity_of(store) -> dict[str, int]:
-    """The corpus entity each article's (only) entity resolved to, by article record id."""
-    with store.engine.connect() as connection:
-        rows = connection.execute(sa.text(
-            "SELECT a.record_id, m.entity_id FROM mentions m JOIN articles a ON a.id = m.article_id")).all()
-    return {row.record_id: row.entity_id for row in rows}
-
-
-def names(store) -> dict[int, str]:
-    with store.engine.connect() as connection:
-        return {row.id: row.name for row in connection.execute(sa.text("SELECT id, name FROM entities"))}
 
 
 def test_a_nickname_joins_no_two_trades_across_articles(store):

@@ -5,7 +5,7 @@ family name is that person."""
 from __future__ import annotations
 
 import sqlalchemy as sa
-from store_support import build_record
+from store_support import build_record, entity_of, names
 
 from accord.store import ingest_records
 
@@ -15,19 +15,6 @@ def person_article(record_id: str, name: str, mention: str, code: str | None = N
     text = f"{mention} spoke to reporters after the meeting, wire {record_id} reported."
     return build_record(text, record_id=record_id, url=f"https://news.example/{record_id}",
                         people={name: (kind, code, [mention])})
-
-
-def entity_of(store) -> dict[str, int]:
-    """The corpus entity each article's (only) entity resolved to, by article record id."""
-    with store.engine.connect() as connection:
-        rows = connection.execute(sa.text(
-            "SELECT a.record_id, m.entity_id FROM mentions m JOIN articles a ON a.id = m.article_id")).all()
-    return {row.record_id: row.entity_id for row in rows}
-
-
-def names(store) -> dict[int, str]:
-    with store.engine.connect() as connection:
-        return {row.id: row.name for row in connection.execute(sa.text("SELECT id, name FROM entities"))}
 
 
 def test_transliterations_particles_and_a_surname_are_one_person(store):

@@ -49,6 +49,14 @@ LIST_ARTICLES = frozenset({"the"})
 # is the second one. Only countries whose citizens are commonly named so in English news.
 HYPHENATED_NATIONALITIES = frozenset({"American", "Canadian", "Australian", "British"})
 _HYPHENATED = re.compile(r"\b([A-Z][a-z]+)-(" + "|".join(sorted(HYPHENATED_NATIONALITIES)) + r")\b")
+
+
+def hyphenated_heritage(text: str) -> bool:
+    """Whether a phrase reads a heritage demonym before one of HYPHENATED_NATIONALITIES ("an Egyptian-American
+    engineer"), the reading that codes such a person by the second country alone."""
+    return _HYPHENATED.search(text) is not None
+
+
 # Word tokens of a phrase: keeps "U.S.", "Co-operation", "d'Orsay"; possessive endings are removed.
 WORD = re.compile(r"[^\W_][\w.'’&-]*", re.UNICODE)
 # "Beijing-based", "London-headquartered": the place an organisation is in, read as its own word.

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -204,7 +204,7 @@ def _weak_join(name: str, other: str) -> bool:
 def one_person(name: str, code: str | None, sector: str | None,
                other: str, other_code: str | None, other_sector: str | None) -> bool:
     """Whether two people of two articles (name, actor code, sector) are one: ``same_person`` spelling aside,
-    no conflicting actor codes nor middle initials, and a weak join (``_weak_join``) only when their sectors do not tell them apart."""
+    no conflicting actor codes nor middle initials, and a weak join (``_weak_join``) only between agreeing sectors."""
     if code and other_code and code != other_code:
         return False
     if not same_person(name, other):
@@ -215,22 +215,38 @@ def one_person(name: str, code: str | None, sector: str | None,
     return not (_weak_join(name, other) and _sectors_apart(sector, other_sector))
 
 
-def same_people(connection: Connection, people: Sequence[EntityIdentity]) -> dict[str, tuple[int, str | None]]:
-    """For new person identities, the stored person each one is (identity -> (entity id, a fuller
-    name to give it, or None)): the one stored person of its family names that ``one_person``
-    accepts (``same_person``, no conflicting actor code, a weak join only between agreeing sectors). Several candidates that are not one person (two given
-    names for one surname): none. One indexed query for all of them."""
+class StoredPerson(NamedTuple):
+    """What ``same_people`` found for a new person: the stored row it is (with a fuller name to give that row), or,
+    when the row stored under its own identity is someone else, the identity its own new row takes instead."""
+
+    entity_id: int | None
+    fuller: str | None = None
+    apart: str | None = None
+
+
+def apart_identity(person: EntityIdentity) -> str:
+    """The identity of a person whose plain identity is stored for someone ``one_person`` rejects (a baker
+    "Quillon" stored, a minister "Quillon" arriving): the plain one with its actor code and sector."""
+    return bounded_key(f"{person.identity}#{person.code or '-'}/{person.sector or '-'}")
+
+
+def same_people(connection: Connection, people: Sequence[EntityIdentity]) -> dict[str, StoredPerson]:
+    """For new person identities, the stored person each one is (identity -> ``StoredPerson``): the one stored
+    person of its family names that ``one_person`` accepts (``same_person``, no conflicting actor code, a weak
+    join only between agreeing sectors). Several candidates that are not one person (two given names for one
+    surname): none. A row under its own identity that is someone else, and no other match: a new row keyed
+    apart (``apart_identity``). One indexed query for all of them."""
     families = sorted(set().union(*(family_keys(p.name) for p in people)))
     if not families:
         return {}
     rows = connection.execute(_PEOPLE_OF_FAMILIES, {"families": families}).all()
-    found: dict[str, tuple[int, str | None]] = {}
+    found: dict[str, StoredPerson] = {}
     for person in people:
         keys = family_keys(person.name)
         exact = next((row for row in rows if row.identity == person.identity), None)
         if exact is not None and one_person(person.name, person.code, person.sector,
                                             exact.name, exact.code, exact.sector):
-            found[person.identity] = (exact.id, None)
+            found[person.identity] = StoredPerson(exact.id)
             continue
         # A family name alone stored as someone described otherwise ("Scott" the farmer) is looked for among the
         # family's other people first; its identity is that row's when none of them is it.
@@ -238,12 +254,14 @@ def same_people(connection: Connection, people: Sequence[EntityIdentity]) -> dic
                    and keys & family_keys(row.name)
                    and one_person(person.name, person.code, person.sector, row.name, row.code, row.sector)]
         if not matches:
-            if exact is not None:
-                found[person.identity] = (exact.id, None)
+            if exact is not None:  # "Minister Quillon" where only the baker "Quillon" is stored: someone new
+                found[person.identity] = StoredPerson(None, apart=apart_identity(person))
             continue
         best = max(matches, key=lambda row: (len(parse_name(row.name).tokens), -row.id))
         if all(one_person(best.name, best.code, best.sector, row.name, row.code, row.sector) for row in matches):
-            found[person.identity] = (best.id, person.name if _fuller(person.name, best.name) else None)
+            found[person.identity] = StoredPerson(best.id, person.name if _fuller(person.name, best.name) else None)
+        elif exact is not None:
+            found[person.identity] = StoredPerson(None, apart=apart_identity(person))
     return found
 
 

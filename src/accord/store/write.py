@@ -151,7 +151,9 @@ class EntityResolver:
             identity = entity_identity(entity)
             key = identity.identity if identity.cross_article else scoped(identity.identity, article_scope)
             key_of[entity.id] = key
-            if key not in unknown and (identity.family_name_only and identity.cross_article
+            # A person is looked up in every article, cached or not: who a name is depends on what the article
+            # says of him (``same_people``), and a cached identity may be stored for someone else.
+            if key not in unknown and (identity.family and identity.cross_article
                                        or key not in self._known and key not in created):
                 if identity.family and identity.cross_article:
                     people.append(identity)
@@ -167,15 +169,24 @@ class EntityResolver:
                 }
         # A new spelling of a stored person is that person (one indexed query for the article's people);
         # two spellings of one new person in this article are one.
-        for key, (entity_id, fuller) in same_people(connection, people).items() if people else ():
-            created[key] = entity_id
+        apart: dict[str, str] = {}
+        for key, stored in same_people(connection, people).items() if people else ():
+            if stored.entity_id is None and stored.apart:
+                # Its own identity is stored for someone else ("Quillon" the baker): a new row keyed apart.
+                apart[key] = stored.apart
+                continue
+            created[key] = stored.entity_id
             unknown.pop(key, None)
-            if fuller:
-                connection.execute(_RENAME_ENTITY, {"entity_id": entity_id, "name": fuller})
-        aliases = same_within([person for person in people if person.identity in unknown])
+            if stored.fuller:
+                connection.execute(_RENAME_ENTITY, {"entity_id": stored.entity_id, "name": stored.fuller})
+        aliases = same_within([person for person in people
+                               if person.identity in unknown and person.identity not in apart])
         for key, target in aliases.items():
             unknown.pop(key, None)
-        key_of = {local: aliases.get(key, key) for local, key in key_of.items()}
+        for key, new_key in apart.items():
+            if (row := unknown.pop(key, None)) is not None:
+                unknown[new_key] = row | {"identity": new_key}
+        key_of = {local: apart.get(key) or aliases.get(key, key) for local, key in key_of.items()}
         if unknown:
             rows = connection.execute(self._insert_entity, list(unknown.values())).all()
             created.update((row.identity, row.id) for row in rows)

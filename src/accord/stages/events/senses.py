@@ -592,20 +592,42 @@ def thing_object(token: Token, senses: dict[str, Any]) -> bool:
     objects = [_what_collective_holds(_what_money_is_in(_shared_object(token, o, rule)), rule) for o in objects]
     if any(c.dep_ == "poss" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PROPN") for o in objects for c in o.children):
         return False  # "defended Trump's remarks": a named party's words approved, SUPPORT of that party
+    if lemma in rule["party_of_verbs"]["verbs"] and any(_party_of(o) for o in objects):
+        return False  # "sanctioned the shipping activity of the cartel's firms": the act falls on the cartel
     words = set(rule["verbs"][lemma])
     seats = rule["named_seats"].get(lemma, ())
     named_things = lemma not in rule["named_party_verbs"]["verbs"]  # "attacking Hale" with Hale tagged a work is a party
+    idioms = rule["object_idioms"].get(lemma, {})
     return all(o.ent_type_ in rule["object_entities"] and named_things or _named_seat(o, seats)
-               or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words) for o in objects)
+               or (o.ent_type_ not in ACTOR_ENTITIES and o.lemma_.lower() in words) or _idiom_object(token, o, idioms)
+               for o in objects)
+
+
+def _party_of(noun: Token) -> bool:
+    """Whether a noun's "of" phrase names a party: a name, or a noun with a noun possessor ("the activity of the
+    cartel's firms"); "the activity of amateur clubs" names none."""
+    held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.ent_type_ in ACTOR_ENTITIES or g.pos_ == "PROPN"
+               or any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in g.children) for g in held)
+
+
+def _idiom_object(verb: Token, noun: Token, idioms: dict[str, list[str]]) -> bool:
+    """Whether ``noun`` is an idiom's object with its fixed word hung on it or on the verb ("hit the ground running"),
+    so the bare noun ("a rocket hit the ground") keeps its event."""
+    fixed = idioms.get(noun.lemma_.lower())
+    return bool(fixed) and any(c.lower_ in fixed for c in [*noun.children, *verb.children])
 
 
 def _names_party_by_prep(token: Token, preps: set[str]) -> bool:
     """Whether one of ``preps`` hangs on the verb or inside its object, where the parser often puts it ("blamed the
-    fall in prices on the cartel")."""
+    fall in prices on the cartel"), with no day as its object."""
     if not preps:
         return False
     inside = [t for c in token.children if c.dep_ in THING_OBJECT_DEPS for t in c.subtree]
-    return any(t.dep_ == "prep" and t.lower_ in preps for t in [*token.children, *inside])
+    # "blamed the weather on Monday": a day tells when, no party
+    return any(t.dep_ == "prep" and t.lower_ in preps
+               and not any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in t.children)
+               for t in [*token.children, *inside])
 
 
 def _objects_of_prep_all_in(token: Token, nouns_by_prep: dict[str, list[str]]) -> bool:
@@ -686,7 +708,8 @@ def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token],
     rule = senses["thing_objects"]
     lemma = token.lemma_.lower()
     kinds = rule["noun_kinds"].get(lemma, ())
-    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in token.children):
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in token.children) \
+            and not _held(token, rule["held_nouns"].get(lemma)):
         return True
     if document_release(token, senses):
         return True
@@ -694,6 +717,18 @@ def noun_kind(token: Token, senses: dict[str, Any], is_person: Callable[[Token],
     return lemma in owners["nouns"] and (any(
         c.dep_ in ("poss", "compound") and (is_person(c) or c.lower_ in owners["person_possessives"]) for c in token.children)
         or _staged_by_person(token, owners, is_person) or _speech_venue(token, owners))
+
+
+def _held(noun: Token, goods: list[str] | None) -> bool:
+    """Whether a noun listed in ``held_nouns`` has a holder or a content, which makes it a party's act whatever its
+    modifier: a possessor ("the farmers' food demands"), an infinitive ("demands to reopen the port") or a "for"
+    phrase naming anything but ``goods`` ("global demands for a truce"; "global demand for copper" is a market)."""
+    if goods is None:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ in ("acl", "relcl", *INFINITIVE_DEPS) and _infinitive(c)) for c in noun.children):
+        return True
+    wanted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() not in goods for g in wanted)
 
 
 def _speech_venue(noun: Token, owners: dict[str, Any]) -> bool:

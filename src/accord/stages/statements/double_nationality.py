@@ -27,9 +27,17 @@ def _demonym_code(word: str) -> str | None:
     return entry.code if entry is not None and entry.role == "demonym" and re.fullmatch(r"[A-Z]{3}", entry.code) else None
 
 
+# A preposition or relative word ends a description's head phrase: a pair after it names what the person studies,
+# mediates or works on ("a scholar of Sino-Japanese trade", "an envoy on the Russian-Georgian border"), not them.
+_HEAD_END = re.compile(r"\b(?:of|in|on|at|for|with|about|over|between|among|to|from|into|during|under|against|"
+                       r"who|whose|which|that|where)\b")
+
+
 def double_nationality(text: str) -> frozenset[str] | None:
-    """The two countries of a hyphenated pair of demonyms in a speaker's description, else None."""
-    for match in _PAIR.finditer(text):
+    """The two countries of a hyphenated pair of demonyms in a speaker's description's head phrase ("a
+    Lebanese-Nigerian trader in the market"), else None; one after a preposition describes something else."""
+    end = _HEAD_END.search(text)
+    for match in _PAIR.finditer(text, 0, end.start() if end else len(text)):
         first, second = _demonym_code(match.group(1)), _demonym_code(match.group(2))
         if first and second and first != second:
             return frozenset({first, second})

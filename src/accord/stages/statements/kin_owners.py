@@ -23,10 +23,11 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
-from accord.knowledge.actors import first_name_genders
+from accord.knowledge.actors import first_name_genders, hyphenated_heritage
 from accord.knowledge.loader import read_json, read_rows
 from accord.records import Entity, Speaker
 from accord.stages.entities.context import NON_STATE_CODES, STATE_SECTORS
+from accord.stages.grammar import span_text
 from accord.stages.token_filters import document_sentences
 
 KIN_TIES_FILE = "actors/kin_ties.tsv"
@@ -45,6 +46,9 @@ OWNER_SENTENCES_BACK = 1
 DESCRIBED_SENTENCES_BACK = 2
 # Sectors whose holders' friends are no guide to a friend's country ("a friend of the prime minister"), with parties.
 PUBLIC_SECTORS = STATE_SECTORS | {"PTY"}
+# Codes and sectors of an office, not a family: a pope's or a cleric's nephew is of no Holy See (review1 item 7).
+OFFICE_ONLY_CODES = frozenset({"VAT"})
+RELIGIOUS_SECTORS = frozenset({"REL"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,8 +60,7 @@ def kin_ties() -> dict[str, str]:
 
 
 def _tie_noun(root: Token) -> Token | None:
-    """The kin or friend noun a mention's head is or stands in apposition with ("his brother Karim Nouri", "Karim
-    Nouri, his brother"), else None."""
+    """The kin or friend noun a mention's head is or stands in apposition with ("his brother Karim Nouri")."""
     ties = kin_ties()
     if root.lemma_.lower() in ties and root.pos_ == "NOUN":
         return root
@@ -70,18 +73,21 @@ def _tie_noun(root: Token) -> Token | None:
 class _People:
     """The article's person mentions in text order, to find the person at a token or the one named before it."""
 
-    def __init__(self, doc: Doc, entities: Mapping[str, Entity]) -> None:
+    def __init__(self, doc: Doc, entities: Mapping[str, Entity], speakers: Sequence[Speaker] = ()) -> None:
         self.doc = doc
         self.entities = entities
+        self.voices = sorted((speaker.start, speaker.entity) for speaker in speakers if speaker.entity)
         self.mentions = sorted((span.start, span.end, entity.id) for entity in entities.values()
                                if entity.kind == "person" for span in entity.mentions)
         self.starts = [start for start, _, _ in self.mentions]
+        # No mention starting further back than the longest one can cover a token: where ``at`` stops walking.
+        self.longest = max((end - start for start, end, _ in self.mentions), default=0)
         self.sentence_starts = [sentence.start_char for sentence in document_sentences(doc)]
 
     def at(self, token: Token) -> Entity | None:
-        """The person whose mention covers the token."""
+        """The person whose mention covers the token (walking back no further than the longest mention)."""
         index = bisect_left(self.starts, token.idx + 1) - 1
-        while index >= 0 and self.mentions[index][0] <= token.idx:
+        while index >= 0 and self.mentions[index][0] >= token.idx - self.longest:
             start, end, entity = self.mentions[index]
             if start <= token.idx < end:
                 return self.entities[entity]
@@ -101,20 +107,35 @@ class _People:
                 yield self.entities[entity_id]
 
     def before(self, token: Token, kin: Entity | None, gender: str, genders: Mapping[str, str | None]) -> Entity | None:
-        """The person named last before the token, from OWNER_SENTENCES_BACK sentences back, that is not the kin
-        itself and whose gender guess (``_gender``) does not contradict the pronoun's."""
-        return next((person for person in self._named_before(token, kin, OWNER_SENTENCES_BACK)
-                     if _gender(person, genders) in (None, gender)), None)
+        """The person "his"/"her" stands for: a fitting person named just before who is no quoted source."""
+        # Of the people named from OWNER_SENTENCES_BACK sentences back whose gender guess (``_gender``) fits, those
+        # who are no source quoted there, else all; none when they differ in code.
+        named = [person for person in self._named_before(token, kin, OWNER_SENTENCES_BACK)
+                 if _gender(person, genders) in (None, gender)]
+        voices = self._voices_before(token)
+        # "X was arrested, said Y, a French lawyer. His family said": the family is the one the news is about.
+        candidates = [person for person in named if person.id not in voices] or named
+        if len({person.code for person in candidates}) > 1:
+            return None  # two people of two countries "his" may stand for: it tells neither
+        return candidates[0] if candidates else None
+
+    def _voices_before(self, token: Token) -> set[str]:
+        """The entities quoted as speakers from OWNER_SENTENCES_BACK sentences back up to the token."""
+        sentences = document_sentences(self.doc)
+        index = bisect_right(self.sentence_starts, token.idx) - 1
+        floor = sentences[max(0, index - OWNER_SENTENCES_BACK)].start_char
+        low = bisect_left(self.voices, (floor, ""))
+        return {entity for start, entity in self.voices[low:] if start < token.idx}
 
     def described_before(self, noun: Token, kin: Entity | None) -> Entity | None:
-        """The person named last before a definite noun ("the cadet"), from DESCRIBED_SENTENCES_BACK sentences
-        back, whom the article describes by that noun (``_described``)."""
+        """The person named last before a definite noun ("the cadet") whom the article describes by it."""
+        # From DESCRIBED_SENTENCES_BACK sentences back; described as ``_described`` tells.
         return next((person for person in self._named_before(noun, kin, DESCRIBED_SENTENCES_BACK)
                      if _described(person, noun)), None)
 
 
 def _gender(person: Entity, genders: Mapping[str, str | None]) -> str | None:
-    """A person's gender guess: the entities stage's (honorifics), else their first name's (data/actors/first_names.tsv)."""
+    """A person's gender guess: the entities stage's (honorifics), else their first name's (first_names.tsv)."""
     words = person.name.split()
     return genders.get(person.id) or (first_name_genders().get(words[0]) if len(words) > 1 else None)
 
@@ -130,6 +151,20 @@ def _described(entity: Entity, noun: Token) -> bool:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and len(span) and any(c.dep_ == "appos" and c.lemma_.lower() == lemma
                                                   for c in span.root.children):
+            return True
+    return False
+
+
+def _heritage_coded(person: Entity, doc: Doc) -> bool:
+    """Whether a person's title or apposition reads a hyphenated heritage ("an Egyptian-American engineer")."""
+    # Such a person is coded by the second country, while the family may be of the first.
+    if hyphenated_heritage(person.title or ""):
+        return True
+    for mention in person.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and len(span) and any(
+                c.dep_ == "appos" and hyphenated_heritage(span_text(doc[c.left_edge.i : c.right_edge.i + 1]))
+                for c in span.root.children):
             return True
     return False
 
@@ -155,8 +190,10 @@ def _owner(tie: Token, kin: Entity | None, people: _People, genders: Mapping[str
 def _owner_code(tie: Token, kin: Entity | None, people: _People, genders: Mapping[str, str | None]) -> str | None:
     """The country of the person a tie noun names, for a kin tie to anyone or a friend tie to a private person."""
     owner = _owner(tie, kin, people, genders)
-    if owner is None or owner is kin or not owner.code or owner.code in NON_STATE_CODES:
+    if owner is None or owner is kin or not owner.code or owner.code in NON_STATE_CODES | OFFICE_ONLY_CODES:
         return None
+    if owner.sector in RELIGIOUS_SECTORS or _heritage_coded(owner, people.doc):
+        return None  # "Pope Francis ... his nephew"; "an Egyptian-American engineer ... his father": family elsewhere
     if kin_ties()[tie.lemma_.lower()] == FRIEND_TIE and owner.sector in PUBLIC_SECTORS:
         return None  # "a friend of the prime minister": a public figure's friends may be of any country
     return owner.code
@@ -174,8 +211,8 @@ def _pronoun_genders(speakers: Sequence[Speaker]) -> dict[str, str]:
 
 def kin_codes(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, Entity],
               genders: Mapping[str, str | None] | None = None) -> list[str | None]:
-    """Per speaker, the country of the coded person its mention or its entity's mentions name it kin or friend of
-    ("his brother Karim Nouri", "the widow of Ali Nouri"), else None (``genders``: entity id -> "m"/"f" guess)."""
+    """Per speaker, the country of the coded person it is named kin or friend of ("the widow of Ali Nouri")."""
+    # Read on the speaker's mention and its entity's mentions; ``genders``: entity id -> "m"/"f" guess.
     people: _People | None = None
     known = {**(genders or {}), **_pronoun_genders(speakers)}
     by_entity: dict[str, str | None] = {}
@@ -192,7 +229,7 @@ def kin_codes(doc: Doc, speakers: Sequence[Speaker], entities: Mapping[str, Enti
             tie = _tie_noun(span.root) if span is not None and len(span) else None
             if tie is None:
                 continue
-            people = people or _People(doc, entities)
+            people = people or _People(doc, entities, speakers)
             code = _owner_code(tie, entity, people, known)
             if code:
                 break
