@@ -150,6 +150,7 @@ from accord.stages.dates.occasion import date_occasion_mentions
 from accord.stages.dates.present import date_present_leads
 from accord.stages.dates.scene import with_scenes
 from accord.stages.dates.response import date_responses
+from accord.stages.dates.retold import date_retold_acts
 from accord.stages.dates.underway import date_underway_summaries
 from accord.stages.dates.speech import date_speech_acts
 from accord.stages.dates.statement_index import STATEMENTS_KEY, statement_index
@@ -910,6 +911,7 @@ def run(state: ArticleState) -> None:
     date_by_later_mentions(state, dates)
     date_occasion_mentions(state, dates)
     date_responses(state, dates, said_on)  # also answers to a remark the story dates
+    date_retold_acts(state, dates)  # "A van rammed a crowd on Friday. The van struck dozens, police said."
     days = story_days(state, dates)  # once for both: neither rule changes the days the story tells
     if days is not None:
         days = with_scenes(state, dates, days)  # a story-day occasion named again tells its day again
