@@ -26,6 +26,7 @@ countries, states' actors and places, not from how often one person is named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -52,17 +53,72 @@ COUNTRY_ROLES = frozenset({"name", "alias"})
 # person holding such an office speaks for a country's institutions.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# How far the most mentioned country must lead the next (a factor) for the article to have one story country. Below
+# it the counts say several countries share the story (a crash list of French, Egyptian and Chadian victims: 16
+# against 14 mentions), and one more coded name would swing every unplaced speaker: the speaker's own paragraph
+# decides instead (``paragraph_leaders``).
+CONTESTED_LEAD = 1.25
+# Mentions by which a paragraph's leading country must outnumber its next for the paragraph to place a speaker the
+# text does not: one mention ahead ("a colleague in Lyon" among French names) is a lead, a tie is none.
+MIN_PARAGRAPH_LEAD = 1
+# Mentions a paragraph's leading country needs: one stray name ("the rest of Georgia", the US state read as the
+# country) must not place the paragraph's speakers.
+MIN_PARAGRAPH_MENTIONS = 2
+
+
+def _counted(entity: Entity) -> bool:
+    """Whether an entity's mentions count for its country: a country or one of its actors, not an outlet or a social
+    platform ("shared on Facebook": the medium, not the story's place)."""
+    return bool(entity.code and entity.code not in NON_STATE_CODES and _ISO3.fullmatch(entity.code)
+                and entity.sector not in OUTLET_SECTORS and entity.name.casefold() not in platform_names())
 
 
 def country_counts(entities: Sequence[Entity]) -> Counter[str]:
-    """Mentions of each country code over the article's coded entities (countries and their actors); outlets and
-    social platforms ("shared on Facebook") are the medium, not the story's place, and do not count."""
+    """Mentions of each country code over the article's coded entities (countries and their actors, ``_counted``)."""
     counts: Counter[str] = Counter()
     for entity in entities:
-        if entity.code and entity.code not in NON_STATE_CODES and _ISO3.fullmatch(entity.code) \
-                and entity.sector not in OUTLET_SECTORS and entity.name.casefold() not in platform_names():
-            counts[entity.code] += len(entity.mentions)
+        if _counted(entity):
+            counts[entity.code or ""] += len(entity.mentions)
     return counts
+
+
+def contested(entities: Sequence[Entity]) -> bool:
+    """Whether no one country dominates the article's mentions: the runner-up within CONTESTED_LEAD of the leader."""
+    ranked = country_counts(entities).most_common(2)
+    return len(ranked) == 2 and ranked[0][1] < CONTESTED_LEAD * ranked[1][1]
+
+
+def paragraph_leaders(text: str, spans: Sequence[tuple[int, int]], entities: Sequence[Entity],
+                      quoted: Sequence[tuple[int, int]] = ()) -> list[str | None]:
+    """For each (start, end) span, the country its paragraph's coded mentions name most (``_counted``), when it
+    leads the next by MIN_PARAGRAPH_LEAD with MIN_PARAGRAPH_MENTIONS; else None. Mentions inside ``quoted`` ranges
+    (quotations and reported contents) do not count: a country a speaker talks about is the topic, not where the
+    speaker is. One sorted table of mentions serves every span."""
+    ranges: list[tuple[int, int]] = []
+    for start, end in sorted(quoted):  # merged, so a content nested in a quotation cannot hide the quotation
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], end))
+        else:
+            ranges.append((start, end))
+    quote_starts = [start for start, _ in ranges]
+
+    def inside_quote(offset: int) -> bool:
+        at = bisect_right(quote_starts, offset) - 1
+        return at >= 0 and offset < ranges[at][1]
+
+    mentions = sorted((mention.start, entity.code or "") for entity in entities if _counted(entity)
+                      for mention in entity.mentions if not inside_quote(mention.start))
+    starts = [start for start, _ in mentions]
+    leaders: list[str | None] = []
+    for start, end in spans:
+        first = text.rfind("\n", 0, start) + 1
+        last = text.find("\n", end)
+        last = len(text) if last < 0 else last
+        counts = Counter(code for _, code in mentions[bisect_left(starts, first):bisect_left(starts, last)])
+        ranked = counts.most_common(2)
+        lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else 0) if ranked else 0
+        leaders.append(ranked[0][0] if lead >= MIN_PARAGRAPH_LEAD and ranked[0][1] >= MIN_PARAGRAPH_MENTIONS else None)
+    return leaders
 
 
 def _institution_counts(entities: Sequence[Entity]) -> Counter[str]:

@@ -15,6 +15,7 @@ from accord.knowledge.speaker_heads import unplaced_heads
 from accord.records import Entity, Span, Speaker, Statement
 from accord.stages.base import ArticleState
 from accord.stages.entities import BY_ID_KEY, CONTEXT_KEY, GENDER_KEY, VENUE_KEY
+from accord.stages.entities.context import contested, paragraph_leaders
 from accord.stages.dates.dateline import story_dateline_country
 from accord.stages.entities.appositions import person_descriptions
 from accord.stages.entities.body_owners import body_owners
@@ -525,7 +526,10 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
                  for speaker, title in zip(ordered, _titles(ordered, entities), strict=True)],
                 dateline, [origin or kin for origin, kin in zip(
                     origin_codes(state.doc, ordered, entities, state.scratch.get(GENDER_KEY, {})),
-                    kin_codes(state.doc, ordered, entities, state.scratch.get(GENDER_KEY, {})), strict=True)])
+                    kin_codes(state.doc, ordered, entities, state.scratch.get(GENDER_KEY, {})), strict=True)],
+                paragraph_leaders(text, [(s.start, s.end) for s in ordered], list(entities.values()),
+                                  reported)
+                if contested(list(entities.values())) else None)
     for speaker in mixed:
         speaker.affiliation = None  # the parties' codes differ: the back-offs' country is one party's at best
     statements: list[Statement] = []

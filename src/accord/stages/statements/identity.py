@@ -394,7 +394,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 descriptions: Sequence[str] | None = None, local_places: Sequence[str | None] | None = None,
                 offices: Sequence[str | None] | None = None, homes: Sequence[str | None] | None = None,
                 systems: Sequence[OfficeSystem | None] | None = None, dateline: str | None = None,
-                origins: Sequence[str | None] | None = None) -> None:
+                origins: Sequence[str | None] | None = None,
+                paragraphs: Sequence[str | None] | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
 
     The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
@@ -416,7 +417,10 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     country that has it (``entities.office_systems``), and an acting country ``offices`` reads that lacks it places
     no one ("Washington has tightened controls. The Foreign Ministry said": not the United States'). A speaker the
     text says fled a country (``origins``, aligned with ``speakers``: ``statements.origins``) takes it before any
-    place back-off: a refugee is of the country left.
+    place back-off: a refugee is of the country left. In a story no one country dominates (``context.contested``),
+    the country leading each speaker's paragraph (``paragraphs``, aligned with ``speakers``:
+    ``context.paragraph_leaders``; None for an uncontested story) stands for the story's; one entity keeps the
+    leader of the paragraph it is first quoted in.
     """
     article_counts = country_counts(list(entities.values()))
     countries = frozenset(article_counts)
@@ -497,6 +501,12 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
             offices = [None if office and system is not None and not system.has_office(office) else office
                        for office, system in zip(offices, systems, strict=True)]
         _place_unplaced(speakers, offices)
+    if paragraphs is not None:
+        # one entity, one paragraph: a person quoted again further down keeps the country of where they came in
+        first: dict[str, str | None] = {}
+        for speaker, leader in zip(speakers, paragraphs, strict=True):
+            first.setdefault(speaker.entity or str(id(speaker)), leader)
+        paragraphs = [first[speaker.entity or str(id(speaker))] for speaker in speakers]
     if context or people_country or institutions or (homes is not None and any(homes)):
         for i, speaker in enumerate(speakers):
             if speaker.affiliation is None and id(speaker) not in beyond and _placed_by_context(speaker):
@@ -504,6 +514,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 person = entity is not None and entity.kind == "person"
                 public = institutions if speaker.sector in INSTITUTION_SECTORS else context
                 story = (people_country if person else public) if STORY_COUNTRY_FOR_UNPLACED else None
+                if paragraphs is not None:
+                    story = paragraphs[i] or story  # a paragraph naming no leading country: the story's, as before
                 code = (homes[i] if homes is not None else None) or _dateline_default(entity, dateline, context) or story
                 if systems is not None:
                     code = fitting_country(code, systems[i], dateline, context, article_counts)
