@@ -32,6 +32,7 @@ from accord.stages.events.senses import (
     recorded_capture,
     retort,
     rival_contest,
+    second_pass_sense,
     verbal_attack,
     verbal_clash,
     worry_not_disapproval,
@@ -381,6 +382,8 @@ class NonEventFilter:
             return True  # "she vowed to fight for working families": a campaign pledge, no threat of force
         if recorded_capture(token, frames["senses"]):
             return True  # "the scuffle was captured on video": recorded, no one taken
+        if second_pass_sense(token, cand.type, frames["senses"]):
+            return True  # "the region that surrounds the city", "I guarantee you ...", "cannot be denied"
         if lemma in frames["restating_verbs"] and any(c.dep_ == "ccomp" for c in children):
             return True  # "reaffirmed that X calls for Y": the complement is the event
         if lemma in frames["intent_verbs"] and any(c.dep_ == "xcomp" for c in children):

@@ -64,6 +64,8 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 INFINITIVE_DEPS = frozenset({"xcomp"})
 # Penn tag of a bare verb: in a "that" clause with no auxiliary it is a subjunctive demand ("insisted that he be freed").
 BARE_VERB_TAG = "VB"
+# The Penn tag of a singular common noun.
+SINGULAR_NOUN_TAG_NN = "NN"
 # The tagger often reads a subjunctive after a singular noun as a plural present ("that any package include").
 PLURAL_PRESENT_TAG = "VBP"
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -1067,8 +1069,8 @@ def electoral_win(token: Token, senses: dict[str, Any], is_person: Callable[[Tok
     if subject is None or not (is_person(subject) or subject.lemma_.lower() in rule["candidate_nouns"]
                                or subject.lower_ in rule["person_pronouns"]):
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    objects += [conj for o in list(objects) for conj in o.conjuncts]
+    objects = [c for c in token.children if c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.ent_type_ == "GPE")]
+    objects += [conj for o in list(objects) for conj in o.conjuncts]  # "captured Ohio, Utah ..." (misread npadvmod)
     return bool(objects) and all(o.ent_type_ in ("GPE", "PERCENT") or o.lemma_.lower() in rule["contest_nouns"] for o in objects)
 
 
@@ -1106,6 +1108,9 @@ def contest_beat(token: Token, senses: dict[str, Any]) -> bool:
             return True  # "would beat her rival 52 to 41 percent"
         if child.dep_ == "dobj" and child.lemma_.lower() in rule["contest_nouns"]:
             return True  # "beat back a challenge", "beat forecasts"
+        if child.dep_ == "dobj" and child.ent_type_ == "PERSON" and any(
+                m.dep_ in rule["title_deps"] and m.lemma_.lower() in rule["contest_nouns"] for m in child.children):
+            return True  # "beating rival Maria Lopez": a candidate named by the role of a contest
         if child.dep_ == "prep" and child.lower_ in rule["contest_preps"] and any(
                 g.lemma_.lower() in rule["contest_nouns"] or g.ent_type_ in rule["score_entities"] for g in child.children):
             return True  # "beaten in the party primary", "beat out the governor by two points"
@@ -1618,3 +1623,150 @@ def worry_not_disapproval(token: Token, senses: dict[str, Any]) -> bool:
     if _worried_for(token, rule):
         return True  # "concerned about her son", "concerned for the safety of the crew"
     return any(c.dep_ == "ccomp" and _foretold(c, rule) for c in token.children)
+
+
+# Dependencies of a clause or an infinitive that says what a call on someone asks for ("called on her to resign").
+CALL_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl"})
+
+
+def floor_given(token: Token, senses: dict[str, Any]) -> bool:
+    """"I will not call on you", "the reporter had not been called on": giving someone the floor or the turn to
+    speak; a call on a party asks for an act only when it says which ("called on Iran to release the crew")."""
+    rule = senses["floor_calls"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    particles = [c for c in token.children  # after the verb: "On Monday, she called ..." is no call on anyone
+                 if c.dep_ in ("prep", "prt") and c.lower_ in rule["particles"] and c.i > token.i]
+    if not particles or any(_infinitive_follows(p) for p in particles):
+        return False  # "called on Lopez to at least act", with the infinitive hung elsewhere by the parser
+    return not any(t.dep_ in CALL_CONTENT_DEPS or t.lower_ in rule["content_preps"]
+                   for t in token.subtree if t.i != token.i)
+
+
+# Words that may stand between a call's addressee and the infinitive saying what is asked ("called on them not to").
+NEGATORS = frozenset({"not", "never"})
+
+
+def _infinitive_follows(phrase: Token) -> bool:
+    """Whether "to" follows the phrase's last word, after any "not": what the call asks for, wherever parsed."""
+    doc = phrase.doc
+    i = phrase.right_edge.i + 1
+    while i < len(doc) and doc[i].lower_ in NEGATORS:
+        i += 1
+    return i < len(doc) and doc[i].tag_ == "TO"
+
+
+def own_insistence(token: Token, senses: dict[str, Any]) -> bool:
+    """"insisted on paying the bill herself": insisting on doing something oneself (a gerund with no subject of its
+    own, active) asks nothing of anyone; "insisted on being consulted" or "on Iran's leaving" keep the demand."""
+    rule = senses["own_insistence"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    gerunds = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["preps"]
+               for g in c.children if g.dep_ == "pcomp" and g.tag_ == PARTICIPLE_TAG]
+    return bool(gerunds) and all(
+        not any(d.dep_ in rule["own_doer_deps"] for d in g.children) and g.lemma_.lower() not in rule["passive_auxes"]
+        for g in gerunds)
+
+
+def claimed_guarantee(token: Token, senses: dict[str, Any]) -> bool:
+    """"she is all but guaranteed to win", "I guarantee you the plan will fail": a likelihood or a speaker's
+    assurance that something is so, no commitment to act ("we guarantee that we will pay" keeps AGREE)."""
+    rule = senses["claimed_guarantees"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in rule["likelihood_adverbs"] for c in token.children):
+        return True  # "almost guaranteed", "virtually guaranteed"
+    if token.tag_ == PAST_PARTICIPLE_TAG and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) \
+            and _has(token, INFINITIVE_DEPS):
+        return True  # "the bill is guaranteed to pass": a forecast
+    subject = next((c for c in token.children if c.dep_ in ACTIVE_SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in rule["speaker_subjects"]:
+        return False
+    if any(c.dep_ in ("dative", "dobj") and c.lower_ in rule["addressees"] for c in token.children):
+        return True  # "I guarantee you ...": the speaker's word that a thing is so
+    clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
+    return bool(clauses) and all(
+        not any(s.dep_ in SUBJECT_DEPS and s.lower_ in rule["own_subjects"] for s in c.children) for c in clauses)
+
+
+def evident_denial(token: Token, senses: dict[str, Any]) -> bool:
+    """"a fact that cannot be denied": something said to be plainly so, no one denying or rejecting anything ("the
+    ministry denied the report" keeps REJECT)."""
+    rule = senses["evident_denials"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "auxpass" for c in children) and any(c.lower_ in rule["modals"] for c in children) \
+        and any(c.dep_ == "neg" for c in children)  # "cannot be denied", "could not be denied"
+
+
+def _force_doer(doer: Token, rule: dict[str, Any]) -> bool:
+    """An armed or police force, or a named state or group that may field one ("troops", "Russia", "the militia")."""
+    return doer.ent_type_ in rule["party_labels"] or doer.lemma_.lower() in rule["force_nouns"] \
+        or doer.lower_ in rule["unknown_pronouns"]
+
+
+def encircled_without_force(token: Token, senses: dict[str, Any]) -> bool:
+    """"the region that surrounds the capital", "surrounded by his children", "surrounds himself with advisers", "the
+    excitement surrounding his bid": lying around, being among people or being about something, no forces deployed;
+    "troops surrounded the city" and an unstated doer ("the compound was surrounded") keep MOBILIZE."""
+    rule = senses["encirclements"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in rule["reflexives"] for c in token.children):
+        return True  # "surrounded himself with loyal aides"
+    doer = _doer_of(token)
+    return doer is not None and not _force_doer(doer, rule)
+
+
+def permitted_practice(token: Token, senses: dict[str, Any]) -> bool:
+    """"smoking in bars was sanctioned by the council": an activity (a gerund) as what is sanctioned is permitted, no
+    penalty on a party ("the firm was sanctioned" keeps SANCTION)."""
+    rule = senses["permitted_practices"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    undergoers = [c for c in token.children if c.dep_ in rule["undergoer_deps"]]
+    return bool(undergoers) and all(_activity_word(u) for u in undergoers)
+
+
+# The tagger often reads an activity's gerund as a noun ("Smoking/NN is sanctioned"); an "-ing" noun of at least this
+# many letters counts as one, which leaves out short words that only end so ("king", "wing", "thing").
+MIN_ACTIVITY_NOUN_LENGTH = 7
+
+
+def _activity_word(token: Token) -> bool:
+    """A gerund or an "-ing" noun naming an activity ("gambling", "smoking"), with no entity label."""
+    if token.ent_type_:
+        return False
+    return token.tag_ == PARTICIPLE_TAG or (token.tag_ == SINGULAR_NOUN_TAG_NN and token.lower_.endswith("ing")
+                                            and len(token.text) >= MIN_ACTIVITY_NOUN_LENGTH)
+
+
+def speaker_interrupted(token: Token, senses: dict[str, Any]) -> bool:
+    """"the candidate cut him off", "she cut the host off mid-answer": interrupting a person speaking, nothing withheld;
+    "cut them off from the grid" or cutting off aid keeps COERCE."""
+    rule = senses["interruptions"]
+    if token.lemma_.lower() not in rule["verbs"] or not any(
+            c.dep_ == "prt" and c.lower_ in rule["particles"] for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in rule["source_preps"] for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ in rule["person_objects"] or o.ent_type_ == "PERSON" for o in objects)
+
+
+# Event type -> the sense checks of the session-22 second pass that may drop it (frames.json, "encirclements" on).
+SECOND_PASS_CHECKS: dict[str, tuple[Callable[[Token, dict[str, Any]], bool], ...]] = {
+    "MOBILIZE": (encircled_without_force,),
+    "AGREE": (claimed_guarantee,),
+    "REQUEST": (own_insistence, floor_given),
+    "REJECT": (evident_denial,),
+    "SANCTION": (permitted_practice,),
+    "COERCE": (speaker_interrupted,),
+}
+
+
+def second_pass_sense(token: Token, event_type: str, senses: dict[str, Any]) -> bool:
+    """Whether a verb trigger of this type is used in one of the no-event senses checked for that type only."""
+    return any(check(token, senses) for check in SECOND_PASS_CHECKS.get(event_type, ()))

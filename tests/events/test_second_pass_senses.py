@@ -1,0 +1,62 @@
+"""Word senses with no event, second pass (session 22, issue 14): lying around a place, a speaker's word that a thing
+is so, insisting on one's own act, giving the floor, a plain fact, a permitted activity and contests won; beside
+each, the same word in its event sense keeps its event."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events_of as _events
+from event_support import summary as _summary
+
+
+def _reported(extract_text, text):
+    """The types of the events a timeline would show, and a summary of all events for failure messages."""
+    events = _events(extract_text, text)
+    return {e.event for e in events if e.reported}, _summary(events)
+
+
+def _any_of(extract_text, text):
+    """The types of all events, shown or not (a sense with no event makes none at all), and a summary."""
+    events = _events(extract_text, text)
+    return {e.event for e in events}, _summary(events)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The province surrounds the capital on three sides.", "MOBILIZE"),
+    ("The northern region, which surrounds the capital, has seen protests for months.", "MOBILIZE"),
+    ("The new mayor said the city had been surrounded by critics for years.", "MOBILIZE"),
+    ("I guarantee you the plan will work.", "AGREE"),
+    ("The bill is almost guaranteed to pass the lower house.", "AGREE"),
+    ("She insisted on paying for the dinner herself.", "REQUEST"),
+    ("The chairman never called on the reporter during the session.", "REQUEST"),
+    ("It was a bombing whose purpose cannot be denied, the minister said.", "REJECT"),
+    ("Smoking is sanctioned in the designated areas.", "SANCTION"),
+    ("He cut him off in mid-sentence during the debate.", "COERCE"),
+    ("Gambling on the island was sanctioned last year.", "SANCTION"),
+    ("The senator won the state's primary on Tuesday, beating rival Maria Lopez in her third win of the night.",
+     "ASSAULT"),
+    ("The senator's rival, Maria Garcia, captured Ohio, Iowa, Utah, Kansas and Texas on Tuesday night.", "ASSAULT"),
+])
+def test_a_word_in_a_sense_with_no_event(extract_text, text, event_type):
+    types, summary = _any_of(extract_text, text)
+    assert event_type not in types, summary
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Troops surrounded the capital on Monday.", "MOBILIZE"),
+    ("Russia surrounded the port with warships.", "MOBILIZE"),
+    ("The compound was surrounded before dawn.", "MOBILIZE"),
+    ("I guarantee that we will pay every debt.", "AGREE"),
+    ("Iran insisted on the removal of the sanctions.", "REQUEST"),
+    ("Iran insisted on being included in the talks.", "REQUEST"),
+    ("The mayor called on the ministry to release the funds.", "REQUEST"),
+    ("A week after the flood, the newspaper called on Governor Maria Lopez to at least do something.", "REQUEST"),
+    ("The minister denied the report.", "REJECT"),
+    ("The council sanctioned two firms for fraud.", "SANCTION"),
+    ("The army cut off the rebels from their supply lines.", "COERCE"),
+    ("Police beat protester Ali Khan in the square.", "ASSAULT"),
+    ("Rebels captured the town after a week of fighting.", "ASSAULT"),
+])
+def test_the_same_word_in_its_event_sense_keeps_the_event(extract_text, text, event_type):
+    types, summary = _reported(extract_text, text)
+    assert event_type in types, summary
