@@ -29,7 +29,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.dateline import dateline_country
 from accord.stages.entities import BY_ID_KEY, MENTIONS_KEY, STARTS_KEY
 from accord.stages.events.antecedents import subject_candidates
-from accord.stages.events.coding import lookup_phrase, phrase_tokens
+from accord.stages.events.coding import code_token, lookup_phrase, phrase_tokens
 from accord.stages.gazetteer import STAYING_PREPS, country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.events.references import has_definite_determiner
@@ -86,6 +86,9 @@ LEAD_SENTENCES = 2
 # Country mentions whose state is remembered: the host and lead counts read every country name of the article,
 # then each sentence's again, so the same few names are asked many times per article (about two thirds repeats).
 COUNTRY_MENTION_CACHE_SIZE = 4096
+# A doer "they" stands for a joined subject's parties only when that subject names at least two different codes:
+# one code for all its members ("the premier and his deputy") is the back-off's ordinary case.
+JOINED_PARTIES = 2
 
 
 @functools.lru_cache(maxsize=COUNTRY_MENTION_CACHE_SIZE)
@@ -111,7 +114,8 @@ def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...] | dict[str, st
             "armed_group_nouns": frozenset(data["armed_group_nouns"]), "neuter_pronouns": frozenset(data["neuter_pronouns"]),
             "worldwide_modifiers": frozenset(data["worldwide_modifiers"]),
             "several_state_modifiers": frozenset(data["several_state_modifiers"]),
-            "member_prepositions": frozenset(data["member_prepositions"]), "staff_nouns": frozenset(data["staff_nouns"])}
+            "member_prepositions": frozenset(data["member_prepositions"]), "staff_nouns": frozenset(data["staff_nouns"]),
+            "plural_pronouns": frozenset(data["plural_pronouns"]), "vehicle_nouns": frozenset(data["vehicle_nouns"])}
 
 
 def _issued_by(document: Token, start: int, end: int) -> bool:
@@ -377,6 +381,12 @@ def armed_group(token: Token) -> bool:
         c.dep_ in KIND_DEPS and c.lemma_.lower() in words for c in token.children))  # type: ignore[operator]
 
 
+def driven_vehicle(token: Token) -> bool:
+    """Whether a doer is a road vehicle told by its kind ("the truck", "a van"): it acts only through its
+    driver, so it is no party; a named or described one ("an army truck") is left to its description."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in backoff_words()["vehicle_nouns"]  # type: ignore[operator]
+
+
 def staff_of_a_body(token: Token) -> bool:
     """Whether a doer names the people who work for some body, not a party of its own ("the employees", "the
     staff", "a staff association", "the workers union"): they are that body's, not the story's country's."""
@@ -492,6 +502,8 @@ class ActorBackoff:
         material act done where it happens (an attack in Kabul), so its place codes its unknown doer. The
         place of any other act (a demand made in Berlin) is where the doer was, not whose. ``event_tokens``:
         the indices of the article's event triggers (a postponed event's parties are not its postponer)."""
+        # "a van ploughed into the crowd": its unnamed driver did it, coded as any doer the text does not name
+        tokens = [t for t in tokens if not (driven_vehicle(t) and self.described_code(t) is None)]
         speakers = self.speaker_codes()
         place = event_place(trigger)
         skip = set(non_subject_tokens(trigger))
@@ -538,7 +550,10 @@ class ActorBackoff:
             if speaker is None:
                 speaker = self.issuer(token)
             named = self.named_codes(token) if speaker is None and token.tag_ == PERSONAL_PRONOUN_TAG else frozenset()
-            if speaker is not None:
+            joined = self.joined_codes(token) if speaker is None and token.tag_ == PERSONAL_PRONOUN_TAG else []
+            if joined:  # "X of A and Y of B met ... They met again": both sides, one code each
+                coded.extend(ref.model_copy(update={"code": code}) for code in joined)
+            elif speaker is not None:
                 coded.append(ref.model_copy(update={"code": speaker.code, "name": speaker.name, "sector": speaker.sector}))
             elif named:  # "he" after people of one state is one of theirs; after people of several, nobody in particular
                 coded.append(ref.model_copy(update={"code": next(iter(named)) if len(named) == 1 else None}))
@@ -585,6 +600,32 @@ class ActorBackoff:
         if not codes or home in codes:
             return home
         return codes.pop() if len(codes) == 1 else None
+
+    def joined_codes(self, token: Token) -> list[str]:
+        """For a doer "they", the codes of the parties the last joined subject before it names ("the premier and
+        the president met"), in its sentence or the one before, when each is coded and they are of more than one
+        code; empty otherwise (a plural noun or a lone party before "they" is left to the other rules)."""
+        if token.lower_ not in backoff_words()["plural_pronouns"] or token.dep_ not in SUBJECT_DEPS:  # type: ignore[operator]
+            return []
+        sentence = sentence_of(token)
+        start = sentence_of(token.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        joined = [t for t in token.doc[start:token.i] if t.dep_ in SUBJECT_DEPS and any(c.dep_ == "conj" for c in t.children)]
+        if not joined:
+            return []
+        subject = joined[-1]
+        codes = [self.member_code(member) for member in (subject, *subject.conjuncts)]
+        if any(code is None for code in codes) or len(set(codes)) < JOINED_PARTIES:
+            return []
+        return list(dict.fromkeys(c for c in codes if c is not None))
+
+    def member_code(self, token: Token) -> str | None:
+        """The code of one member of a joined subject: its own (a coded name, a described party), or for
+        "he"/"she", the one person of one code it can stand for; None when neither is known."""
+        if token.tag_ == PERSONAL_PRONOUN_TAG:
+            named = self.named_codes(token)
+            return next(iter(named)) if len(named) == 1 else None
+        ref = code_token(self.state, token, self.state.text)
+        return ref.code if ref is not None else None
 
     def named_codes(self, token: Token) -> frozenset[str]:
         """The codes of the persons a doer "he"/"she" may stand for (``antecedents.subject_candidates``), those the

@@ -181,6 +181,7 @@ class EventBuilder:
         self.object_control = frozenset(frames["object_control_verbs"])
         self.generic_people = frozenset(frames["generic_people"])
         self.venue_modifier_types = frozenset(frames["venue_modifier_types"])
+        self.onlookers = frozenset(frames["onlooker_verbs"])
         self.documents = frozenset(frames["document_nouns"])
         self.group_nouns = frozenset(frames["anaphoric_group_nouns"]["nouns"])
         self.attribution = {verb: frozenset(preps) for verb, preps in frames["attribution_verbs"].items()}
@@ -338,6 +339,14 @@ class EventBuilder:
             return []
         return [unnamed_doer(noun, located[0])]
 
+    @staticmethod
+    def _scene_city_doer(noun: Token, cities: list[Token]) -> list[ActorRef]:
+        """The unnamed doer of a material act named after the one city it happened in ("the Oslo bombings"), coded
+        by that city's country with no words: the city is the scene, not who did it (nor, for a seat of
+        international bodies, those bodies)."""
+        countries = {city.country for t in cities if (city := find_major_city(t.text)) is not None and city.country}
+        return [unnamed_doer(noun, countries.pop())] if len(countries) == 1 else []
+
     def _pronoun(self, token: Token) -> ActorRef | None:
         if token.lower_ not in arguments.PERSONAL_PRONOUNS:
             return None
@@ -472,11 +481,16 @@ class EventBuilder:
             if given is not None:  # "Clinton's support from party leaders": the leaders give, Clinton receives
                 own, cand.actor_tokens = self.code_all(given[0]), given[0]
                 recipients.extend(self.targets.code(given[1]))
-            # "the Madrid talks": the city is where they were held, not who held them
-            venues = {t.idx for t in arguments.noun_modifiers(token) if _venue_city(t)} \
-                if cand.type in self.venue_modifier_types else set()
+            # "the Madrid talks": the city is where they were held, not who held them; "the Oslo bombings":
+            # where it was done, its unnamed doer coded by that place (as "the bombings in Oslo" is)
+            scene = cand.type in self.place_coded_types
+            venue_cities = [t for t in arguments.noun_modifiers(token) if _venue_city(t)] \
+                if cand.type in self.venue_modifier_types or scene else []
+            venues = {t.idx for t in venue_cities}
             modifiers = [r for r in self.modifier_actors(token) if r.start not in venues]
             actors = own or ([] if between and cand.type in self.reciprocal else modifiers)
+            if not actors and not between and scene:
+                actors = self._scene_city_doer(token, venue_cities)
             if not actors and not between and cand.type in self.reciprocal:  # "during talks with X, Y said": Y met X
                 cand.actor_tokens = arguments.adjunct_clause_doers(token, self.meeting_adjunct_preps, self.adjunct_counterpart_preps)
                 actors = self.code_all(cand.actor_tokens)
@@ -516,7 +530,9 @@ class EventBuilder:
                     located = self._place_of_unnamed_doer(token) or self._place_of_unnamed_doer(anchor)
                     actors = [ActorRef(text=token.text, start=token.idx, end=token.idx + len(token), code=r.code)
                               for r in located]
-            elif not actors and anchor is not token and token.dep_ not in SUBJECT_ANCHOR_DEPS:
+            elif not actors and anchor is not token and token.dep_ not in SUBJECT_ANCHOR_DEPS \
+                    and not (scene and anchor.lemma_.lower() in self.onlookers):
+                # "the envoy condemned the raids": an onlooker's, not the raids' doer, which stays unnamed
                 subjects, _ = arguments.subject_tokens(anchor, self.object_control, self.documents)
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
                 if event_subjects:
