@@ -39,7 +39,8 @@ from accord.stages.events.references import event_noun_types, has_definite_deter
 from accord.stages.events.retold import (DETAIL_LABELS, FIRST_PERSON, OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, REPEAT_ADVERBS, People,
                                          acts_on_doer, clauses_differ, same_people,
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
-                                         re_mention_subject, retells, retells_in_other_words, retells_on_its_day,
+                                         re_mention_subject, retells, retells_by_its_participants, retells_in_other_words,
+                                         retells_on_its_day,
                                          setting_occasion, swaps_roles, told_again, told_of_re_mention, venues)
 from accord.stages.gazetteer import find_country
 from accord.stages.grammar import PLACE_LABELS, STATE_ENTITY_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, entities_in, entity_at
@@ -194,8 +195,10 @@ class CandidateDedupe:
                  gathering_types: frozenset[str] = frozenset(), convening_verbs: frozenset[str] = frozenset(),
                  own_object_types: frozenset[str] = frozenset(), sequel_phrases: tuple[str, ...] = (),
                  holding_verbs: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset(),
-                 setting_preps: frozenset[str] = frozenset(), done_gerund_preps: frozenset[str] = frozenset()) -> None:
+                 setting_preps: frozenset[str] = frozenset(), done_gerund_preps: frozenset[str] = frozenset(),
+                 performative_adjectives: frozenset[str] = frozenset()) -> None:
         self.state = state
+        self._performative_adjectives = performative_adjectives
         self._done_gerund_preps = done_gerund_preps
         self._setting_preps = setting_preps
         self._holding_verbs = holding_verbs
@@ -644,7 +647,9 @@ class CandidateDedupe:
                     again = [k for k in others if self._sentence_number(k) >= near and retells_in_other_words(
                         cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i], self._claim_nouns,
                         self._occasion_words, self._gathering_types)]
-                if not again and self._quoted(cand) and performs_in_quote(cand):  # "We reject ...," she said
+                if not again and not self._quoted(cand):  # "A van rammed into a crowd ... The van struck the crowd"
+                    again = [k for k in others if retells_by_its_participants(cand, k, self._own_days, self._occasion_words)]
+                if not again and self._quoted(cand) and performs_in_quote(cand, self._performative_adjectives):  # "We reject ...," she said
                     near = self._sentence_number(cand) - QUOTE_RESTATEMENT_SENTENCES
                     again = [k for k in others if self._sentence_number(k) >= near and not self._quoted(k)
                              and quotes_told_act(cand, k)]

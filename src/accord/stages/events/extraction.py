@@ -217,7 +217,8 @@ class EventBuilder:
                                       frozenset(lexicon.frames["holding_verbs"]),
                                       frozenset(lexicon.frames["round_nouns"]),
                                       frozenset(lexicon.frames["setting_preps"]),
-                                      frozenset(lexicon.cues["done_gerund_preps"]))
+                                      frozenset(lexicon.cues["done_gerund_preps"]),
+                                      frozenset(lexicon.frames["performative_adjectives"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
         self.continuation_verbs = frozenset(lexicon.frames["continuation_verbs"])
 

@@ -32,6 +32,11 @@ multi-outlet reports, right 1; two contents told by one person's same verb (``cl
 PolNeAR train intl seed 190131 (built on it: a second proposal, a pledge in a relative clause); its first form split
 1 right merge on seed 190132 (clauses the parser hung without "that" or "to"), now left out; with the final form
 neither rule fired on seeds 190132 (intl 25), 190133 (30), 190138 (intl 25) or 190139 (30).
+
+Session 22 (PolNeAR train intl seed 220241, built on it): an act told again in another verb through both its
+participants named again (``retells_by_its_participants``) fired 4, a quote glad to do the act just told
+(``_glad_to_do``) 1, a place in the doer's own phrase no longer splitting a same-verb retelling (``retells``) 1: right 6
+of 6; seed 220242 (25) nothing fired.
 """
 
 from __future__ import annotations
@@ -94,6 +99,12 @@ COUNTING_LABELS = frozenset({"ORDINAL", "CARDINAL"})
 # Links of the noun a verb is told of, read to match a later verb's object with an earlier one: "rejected the claims",
 # "called the claims baseless" (the parser's ``oprd``).
 RETOLD_OBJECT_DEPS = frozenset({"dobj", "oprd"})
+# Pronouns that stand for a thing, not a person: a vehicle or a force told again ("it struck the crowd").
+THING_PRONOUNS = frozenset({"it", "they"})
+# Parts of speech of a noun naming a thing told again; the parser reads some ("The van struck ...") as names.
+COMMON_POS = frozenset({"NOUN", "PROPN"})
+# Articles that introduce a new thing rather than name one told ("a crowd", "an army post").
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Entity labels that make a participant's words name a party; a common noun ("envoys", "officials") coded by the
 # place it is in names none.
 NAMING_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
@@ -324,9 +335,12 @@ def retells(cand: Candidate, earlier: Candidate, persons: People,
     if days and days != before:
         return False
     # a date, place or count anywhere in the later clause that the earlier sentence does not tell is another
-    # occasion ("Hale suggested they debate on PBS on June 9" after a debate proposed for June 2)
+    # occasion ("Hale suggested they debate on PBS on June 9" after a debate proposed for June 2); a place in the
+    # doer's own phrase names the doer, not the occasion ("President Hale of Chile arrived ...")
     told = {t.lower_ for t in earlier_sentence}
-    return all(t.lower_ in told for t in anchor.subtree if t.ent_type_ in DETAIL_LABELS and not t.is_punct)
+    doers = {t.i for c in anchor.children if c.dep_ == "nsubj" for t in c.subtree}
+    return all(t.lower_ in told for t in anchor.subtree if t.ent_type_ in DETAIL_LABELS and not t.is_punct
+               and t.i not in doers)
 
 
 def retells_on_its_day(cand: Candidate, earlier: Candidate, persons: People,
@@ -509,11 +523,24 @@ def venues(tokens: Iterable[Token]) -> list[Token]:
             and any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in t.ancestors)]
 
 
-def performs_in_quote(cand: Candidate) -> bool:
+def _glad_to_do(verb: Token, performative_adjectives: frozenset[str]) -> Token | None:
+    """The present-tense copula a verb's infinitive hangs on through an adjective of gladness ("I am proud to back her",
+    ``performative_adjectives``): the speaker does the act in saying so; else None."""
+    adjective = verb.head if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+    if adjective is None or adjective.dep_ != "acomp" or adjective.lower_ not in performative_adjectives:
+        return None
+    copula = adjective.head
+    return copula if copula.lemma_ == "be" and copula.tag_ in PERFORMATIVE_TAGS else None
+
+
+def performs_in_quote(cand: Candidate, performative_adjectives: frozenset[str] = frozenset()) -> bool:
     """Whether a quoted verb is the speaker's act performed in the words themselves ("We strongly reject ...",
-    "I condemn ...", "we are postponing the meeting"): a present-tense verb, simple or progressive, whose subject is
-    the first person, with no word of repetition."""
+    "I condemn ...", "we are postponing the meeting", "I am proud to back her": ``_glad_to_do``): a present-tense
+    verb, simple or progressive, whose subject is the first person, with no word of repetition."""
     anchor = cand.anchor
+    glad = _glad_to_do(anchor, performative_adjectives) if cand.trigger.pos == "verb" else None
+    if glad is not None:
+        return not told_again(anchor) and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in glad.children)
     progressive = anchor.tag_ == PROGRESSIVE_TAG and any(
         c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PERFORMATIVE_TAGS for c in anchor.children)
     if cand.trigger.pos != "verb" or (anchor.tag_ not in PERFORMATIVE_TAGS and not progressive):
@@ -555,3 +582,58 @@ def setting_occasion(cand: Candidate, setting_preps: frozenset[str], occasion_wo
             continue
         return noun
     return None
+
+
+def _participant_nouns(verb: Token) -> tuple[Token | None, Token | None]:
+    """A verb's doer and the thing it acted on, as told in its clause: its active subject, and its direct object or
+    the object of a preposition on it ("rammed into a crowd", "fired on the convoy"); None where the clause has none."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    acted_on = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if acted_on is None:
+        acted_on = next((g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"),
+                        None)
+    return subject, acted_on
+
+
+def _named_again(later: Token, first: Token, occasion_words: frozenset[str]) -> bool:
+    """Whether a later common noun names the thing an earlier one named ("the bus" after "a bus", "crowds" after "a
+    crowd"): the same word, with no indefinite article and no word of another one or count ("another crowd", "a
+    second convoy", "two buses")."""
+    if later.pos_ not in COMMON_POS or first.pos_ not in COMMON_POS or (later.lower_ != first.lower_ and
+                                                                           later.lemma_.lower() != first.lemma_.lower()):
+        return False
+    return not any(c.lower_ in INDEFINITE_ARTICLES or c.lower_ in occasion_words or c.like_num
+                   or c.ent_type_ in COUNTING_LABELS for c in later.children)
+
+
+def retells_by_its_participants(cand: Candidate, earlier: Candidate, own_days: Callable[[Candidate], set[str]],
+                                occasion_words: frozenset[str]) -> bool:
+    """Whether a later clause tells an earlier act again through both its participants named again, in any verb of
+    its type ("A van rammed into a crowd on Saturday ... The van struck the crowd near the square"; "it struck the
+    crowd"): the later doer a definite noun of the earlier doer's word (or a non-personal pronoun), the thing acted
+    on that word again (``_named_again``), the same negation, no doer code of its own, no other day, and no word of
+    repetition. Another doer ("a bus struck the crowd"), another target ("struck a school") or another day stays
+    apart; places and hours are details of the one act."""
+    if cand.trigger.pos != "verb" or earlier.trigger.pos != "verb" or earlier.type != cand.type:
+        return False
+    if cand.negated != earlier.negated or earlier.assertion not in TOLD_ASSERTIONS:
+        return False
+    anchor = cand.anchor
+    if told_again(anchor):
+        return False
+    subject, acted_on = _participant_nouns(anchor)
+    first_subject, first_acted_on = _participant_nouns(earlier.anchor)
+    if None in (subject, acted_on, first_subject, first_acted_on) or first_subject.pos_ not in COMMON_POS:
+        return False
+    if subject.pos_ == PRONOUN_POS:
+        if subject.lower_ not in THING_PRONOUNS:
+            return False
+    elif not has_definite_determiner(subject) or not _named_again(subject, first_subject, occasion_words):
+        return False
+    if not _named_again(acted_on, first_acted_on, occasion_words):
+        return False
+    codes, before = {a.code for a in cand.actors if a.code}, {a.code for a in earlier.actors if a.code}
+    if not codes <= before:
+        return False
+    days = own_days(cand)
+    return not days or days == own_days(earlier)
