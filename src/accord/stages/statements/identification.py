@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from accord.knowledge.actors import lookup_actor, title_entry
+from accord.knowledge.actors import known_person, lookup_actor, title_entry
 from accord.records import Entity, Speaker
 from accord.stages.gazetteer import find_city, find_country
 from accord.stages.grammar import SUBJECT_DEPS
@@ -195,14 +195,24 @@ def _claim_words(doc: Doc, span: tuple[int, int]) -> frozenset[str]:
         t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop)
 
 
+def _title_words(source: Speaker) -> frozenset[str]:
+    """The words of a named speaker's title, given in the text or by the lexicon ("President" for Zelenskyy)."""
+    known = known_person(source.name or "")
+    titles = " ".join(t for t in (source.title, known.title if known is not None else None) if t)
+    return frozenset(word.lower() for word in _ROLE_WORD.findall(titles))
+
+
 def identify_by_headline(speakers: Sequence[Speaker], contents: Sequence[tuple[int, int]],
                          entities: Mapping[str, Entity], doc: Doc, title_end: int,
-                         person_heads: Mapping[str, str | None]) -> None:
+                         person_heads: Mapping[str, str | None], surrogates: frozenset[str] = frozenset()) -> None:
     """Give a lede's described speaker still unnamed the person the headline quotes making the same claim
     ("Ruiz: deal near" over "The adviser said the deal was near"): the headline is the lede's summary, so its
     speaker is the lede's. ``contents`` is aligned with ``speakers``; ``title_end`` ends the headline line. The
     headline's speaker is a capitalised name no lexicon knows as a body or country, and every content word of its
-    claim is one of the lede statement's; with two such headline speakers, neither."""
+    claim is one of the lede statement's; with two such headline speakers, neither. Only a definite singular role
+    that is the person's own title ("the president" under "Zelensky: ...") and gives no other country, party or
+    place names him: a surrogate ("the adviser", ``surrogates``) or an indefinite source ("a senior official")
+    speaks for or beside him."""
     if title_end <= 0:
         return
     heads: list[tuple[Speaker, frozenset[str]]] = []
@@ -228,12 +238,15 @@ def identify_by_headline(speakers: Sequence[Speaker], contents: Sequence[tuple[i
     for speaker, content in zip(speakers, contents, strict=True):
         if speaker.start <= title_end or not 0 <= _sentence_of(body, speaker.start) < LEDE_SENTENCES:
             continue
-        if _described_head(speaker, entities, person_heads, frozenset()) is None or _POSSESSED.search(speaker.text):
+        head = _described_head(speaker, entities, person_heads, surrogates)
+        if head is None or _POSSESSED.search(speaker.text) or not _definite_singular(speaker, doc):
             continue  # "Ruiz's adviser", "his spokesman": the role of someone else, maybe the headline's speaker
         claim = _claim_words(doc, content)
         fitting = {source.name: source for source, words in heads if words <= claim}
         if len(fitting) != 1:
             continue
         source = next(iter(fitting.values()))
+        if head not in _title_words(source) or contradicts(speaker, source, doc):
+            continue  # "the spokesman", "the Kremlin critic": not the headline person's own role
         speaker.name, speaker.entity = source.name, source.entity
         speaker.affiliation = speaker.affiliation or source.affiliation
