@@ -33,6 +33,20 @@ def test_an_anonymous_role_named_with_the_same_role_next_is_that_person(extract_
     assert _names(extract_text(text)) == [("A top adviser", "Ana Ruiz"), ("The adviser", "Ana Ruiz")]
 
 
+def test_an_anonymous_role_is_not_named_by_a_role_of_another_side(extract_text):
+    # "The opposition spokesman" adds a qualifier the first spokesman did not have: another side's spokesman.
+    text = ("QUITO - A spokesman said on Monday the count would go ahead. The opposition spokesman, Ana Ruiz, said "
+            "the count was rigged.")
+    assert ("A spokesman", "Ana Ruiz") not in _names(extract_text(text))
+
+
+def test_an_anonymous_role_is_not_named_by_an_indefinite_restatement(extract_text):
+    # "an adviser" is a second, new source, not the first adviser given again.
+    text = ("A top adviser says the deal is near. An adviser, Ana Ruiz, told reporters the talks would resume "
+            "on Monday.")
+    assert ("A top adviser", "Ana Ruiz") not in _names(extract_text(text))
+
+
 def test_an_anonymous_role_stays_unnamed_when_the_next_name_is_given_no_role(extract_text):
     # A spokesman's role noun is an anonymous source's: a person merely named next is not shown to be him.
     text = ("A senior aide to the governor says the budget will pass. Tom Brandt spoke to reporters after a "

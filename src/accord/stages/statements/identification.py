@@ -32,6 +32,9 @@ SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Determiners of a description after the lede that singles out one person ("the deputy head of X's
 # delegation"): news names such a person right after; "a local official" is a new, unnamed source.
 DEFINITE_DETERMINERS = frozenset({"the"})
+# Determiners of a later phrase that gives an earlier description again ("The adviser", "That spokesman"); "an
+# adviser" is a new source.
+RESTATING_DETERMINERS = frozenset({"the", "that", "this"})
 # Content words a headline's claim needs ("deal near": two) before its speaker may name the lede's described one:
 # a one-word claim ("Ruiz: no") matches too much.
 MIN_HEADLINE_CLAIM_WORDS = 2
@@ -111,15 +114,28 @@ def _introduced_with_role(entities: Mapping[str, Entity], named: Mapping[str, Sp
     return min(found)[1] if found else None
 
 
-def _restated_role(speakers: Sequence[Speaker], named: Mapping[str, Speaker], head: str, after: int, sentence: int,
-                   starts: list[int]) -> str | None:
-    """The named person a later speaker phrase, within IDENTIFY_WITHIN_SENTENCES sentences after ``after``, gives
-    the description's role noun again ("A top adviser says ... The adviser, Ana Ruiz, told"): the phrase resolved
-    to the name its apposition or title gives, so the role was hers from the start."""
-    for other in sorted(speakers, key=lambda s: s.start):
-        if other.start > after and other.entity in named \
+def _restates(described: Speaker, other: Speaker, head: str, doc: Doc) -> bool:
+    """Whether a later speaker phrase gives a description again: definite ("The adviser", "That spokesman"), with the
+    same role noun, no qualifier the description lacks ("The opposition spokesman" is another side's after "A
+    spokesman"), and no country, party or place against it."""
+    words = [word.lower() for word in _ROLE_WORD.findall(other.text)]
+    if not words or words[0] not in RESTATING_DETERMINERS or head not in words:
+        return False
+    modifiers = set(words[1:words.index(head)])
+    if not modifiers <= {word.lower() for word in _ROLE_WORD.findall(described.text)}:
+        return False
+    return not contradicts(described, other, doc)
+
+
+def _restated_role(described: Speaker, ordered: Sequence[Speaker], named: Mapping[str, Speaker], head: str,
+                   sentence: int, starts: list[int], doc: Doc) -> str | None:
+    """The named person a later speaker phrase, within IDENTIFY_WITHIN_SENTENCES sentences after the description
+    (``ordered`` by start), restates it as (``_restates``: "A top adviser says ... The adviser, Ana Ruiz, told"): the
+    phrase resolved to the name its apposition or title gives, so the role was hers from the start."""
+    for other in ordered:
+        if other.start > described.end and other.entity in named \
                 and 0 < _sentence_of(starts, other.start) - sentence <= IDENTIFY_WITHIN_SENTENCES \
-                and head in (word.lower() for word in _ROLE_WORD.findall(other.text)):
+                and _restates(described, other, head, doc):
             return other.entity
     return None
 
@@ -150,7 +166,8 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
     introductions = sorted((start, entity_id) for entity_id in named
                            if (start := _introduced_as_subject(doc, entities[entity_id])) is not None)
     done: set[tuple[str | None, str | None]] = set()
-    for speaker in sorted(speakers, key=lambda s: s.start):
+    ordered = sorted(speakers, key=lambda s: s.start)
+    for speaker in ordered:
         head = _described_head(speaker, entities, person_heads, frozenset())
         key = (speaker.name, speaker.entity)
         if head is None or key in done:
@@ -168,7 +185,7 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
         if person is None:
             person = _introduced_with_role(entities, named, head, speaker.end, sentence, starts)
         if person is None and head in surrogates:
-            person = _restated_role(speakers, named, head, speaker.end, sentence, starts)
+            person = _restated_role(speaker, ordered, named, head, sentence, starts, doc)
         if person is None:
             continue
         gender = {"m": "male", "f": "female"}.get(genders.get(person) or "")
