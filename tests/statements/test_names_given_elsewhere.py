@@ -142,3 +142,19 @@ def test_a_suffixed_name_the_body_writes_too_stays_apart_from_the_plain_name(ext
             "would take a year. His father, Marcus Oduya, said on Tuesday that the plan was sound.")
     names = [name for _, name in _names(extract_text(text))]
     assert "Marcus Oduya" in names and "Marcus T. Oduya Jr." in names
+
+
+def test_a_headline_son_does_not_take_the_body_father_of_the_lexicon(extract_text):
+    # "Donald Trump" is a lexicon person and the suffixed son is no formal name of his: two people.
+    text = ("Donald Trump Jr. faces questions on loans\n\nNEW YORK - Donald Trump said on Monday the hearing was unfair. "
+            "A lawyer for the family said the loans were repaid.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert "Donald Trump" in names and "Donald Trump Jr." not in names
+
+
+def test_a_headline_son_stays_apart_when_the_body_writes_his_short_suffixed_name(extract_text):
+    # The body writes "Oduya Jr." for the son, so its plain "Marcus Oduya" is another person, the father.
+    text = ("Marcus T. Oduya Jr. vows port review\n\nLAGOS - Marcus Oduya said on Tuesday that the plan was sound. "
+            "Oduya Jr. told reporters the review would take a year.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert names[0] == "Marcus Oduya"
