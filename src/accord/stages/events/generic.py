@@ -76,7 +76,8 @@ def generic_subject(subject: Token, cues: dict) -> bool:
         return True
     if subject.dep_ in CLAUSAL_SUBJECT_DEPS or (subject.tag_ == GERUND_TAG and subject.dep_ in SUBJECT_DEPS):
         return True
-    if subject.tag_ != PLURAL_NOUN_TAG or subject.ent_type_ or subject.lower_ in cues["group_nouns"]:
+    if subject.tag_ != PLURAL_NOUN_TAG or subject.ent_type_ or subject.lower_ in cues["group_nouns"] \
+            or subject.lemma_.lower() in cues["group_nouns"]:
         return False
     return not any(c.dep_ in SPECIFIER_DEPS or (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_))
                    for c in subject.children)
@@ -121,6 +122,13 @@ def is_generic(anchor: Token, cues: dict) -> bool:
         return True  # "when talks stall, the rebels shell the town": what happens each time
     if _present_when(anchor, rule) and simple_present(anchor.head, rule):
         return True  # the "when" clause of such a pair
+    if anchor.lemma_.lower() in rule["report_verbs"] or _names_place_or_count(anchor, rule):
+        return False  # "aid groups warn", "nurses strike in Nairobi": a report of one act, not a kind's habit
     subject = _subject(anchor)
     # active only: a passive's subject is whom the act is done to ("dozens are hurt" reports an act)
     return subject is not None and simple_present(anchor, rule, passive=False) and generic_subject(subject, rule)
+
+
+def _names_place_or_count(verb: Token, cues: dict) -> bool:
+    """Whether a verb's clause names a place or a count ("in Nairobi", "two villages"): one act, not a kind's."""
+    return any(t.ent_type_ in cues["specific_labels"] for t in verb.subtree)
