@@ -128,6 +128,8 @@ def _descriptions(name: Span) -> Iterator[Span]:
                                 if o.dep_ == "pobj" and (span := _subtree_span(o)) is not None)
         elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in entity_words().origin_verbs:
             yield from _origins(child)  # "who fled Somalia", "driven from Syria by the war": where the person is from
+        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in entity_words().origin_from_verbs:
+            yield from _origins(child, objects=False)  # "who hails from Lima", never "who hailed Egypt"
         elif child.dep_ == "relcl" and child.lemma_.lower() in entity_words().residence_verbs:
             yield from _homes(child)  # "who lives in Kherson": where the person lives
         elif child.dep_ == "relcl" and child.lemma_.lower() in verbs and not _in_the_past(child):
@@ -187,11 +189,11 @@ def _appointed_office(verb: Token) -> Iterator[Span]:
                     yield span
 
 
-def _origins(verb: Token) -> Iterator[Span]:
-    """The country a flight verb says its person left: its object ("who fled Somalia") or its "from" phrase
-    ("driven from Syria", "who fled to Kenya from Somalia"), never where they went ("who fled to Kenya")."""
+def _origins(verb: Token, objects: bool = True) -> Iterator[Span]:
+    """The country a flight verb says its person left: its object ("who fled Somalia"; only with ``objects``) or its
+    "from" phrase ("driven from Syria", "who fled to Kenya from Somalia"), never where they went ("who fled to Kenya")."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.pos_ == "PROPN":
+        if objects and child.dep_ == "dobj" and child.pos_ == "PROPN":
             target: Token | None = child
         elif child.dep_ == "prep" and child.lower_ == "from":
             target = next((o for o in child.children if o.dep_ == "pobj"), None)
