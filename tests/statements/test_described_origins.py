@@ -67,3 +67,11 @@ def test_a_praised_country_does_not_place_the_speaker(extract_text, description,
     text = _PORTUGAL_STORY + f"Rosa Mensah, {description}, said the talks would resume next week."
     assert all(affiliation != code for _, name, affiliation in _speakers(extract_text(text)) if name == "Rosa Mensah")
 
+
+@pytest.mark.parametrize(("description", "code"), [
+    ("who sent the visiting delegates home to Cairo", "EGY"),  # the object goes home, not the speaker
+    ("who flew the wounded home to Paris", "FRA"),
+])
+def test_sending_others_home_does_not_place_the_speaker(extract_text, description, code):
+    text = _PORTUGAL_STORY + f"Rosa Mensah, {description}, said the talks would resume next week."
+    assert all(affiliation != code for _, name, affiliation in _speakers(extract_text(text)) if name == "Rosa Mensah")

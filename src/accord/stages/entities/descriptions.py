@@ -190,8 +190,9 @@ def _appointed_office(verb: Token) -> Iterator[Span]:
 
 
 def _origins(verb: Token, objects: bool = True) -> Iterator[Span]:
-    """The country a flight verb says its person left: its object ("who fled Somalia"; only with ``objects``) or its
-    "from" phrase ("driven from Syria", "who fled to Kenya from Somalia"), never where they went ("who fled to Kenya")."""
+    """The country a flight verb says its person left: its object ("who fled Somalia"; only with ``objects``) or
+    its "from" phrase ("driven from Syria", "who fled to Kenya from Somalia"), never where they went ("who fled
+    to Kenya")."""
     for child in verb.children:
         if objects and child.dep_ == "dobj" and child.pos_ == "PROPN":
             target: Token | None = child
@@ -246,8 +247,9 @@ def _subject_origins(verb: Token, passive: bool) -> Iterator[Span]:
 def _hometowns(verb: Token) -> Iterator[Span]:
     """A place a clause names as the person's own origin: by a possessive apposition ("returned to Kismayo, her
     southeastern Somali hometown": the apposition and the place), the "of" phrase of a possessed origin noun
-    ("went back to his home country of Peru"), or the place a verb goes "home to" ("flying home to Lima")."""
-    home = any(c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children)
+    ("went back to his home country of Peru"), or the place a verb with no object goes "home to" ("flying home to
+    Lima"; "sent the delegates home to Cairo" sends others)."""
+    home = any(c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children) and not has_object(verb)
     # "went back to her home country of Peru": the "to" phrase may hang on the adverb
     heads = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
     for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
@@ -261,6 +263,11 @@ def _hometowns(verb: Token) -> Iterator[Span]:
             for appos in (a for a in place.children if a.dep_ == "appos"):
                 if _owned_origin_noun(appos) and (span := _subtree_span(appos)) is not None:
                     yield span
+
+
+def has_object(verb: Token) -> bool:
+    """Whether a verb takes a direct object ("sent the delegates home"): its "home to" phrase is then the object's."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _owned_origin_noun(token: Token) -> bool:
