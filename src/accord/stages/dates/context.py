@@ -190,9 +190,20 @@ def _phased_meetings(verb: Token) -> list[Token]:
     its day. Only a meeting (dates.json ``meeting_nouns``) after "of": "at the end of the war" names a stretch."""
     preps, parts = _phase_words()
     return [meeting for part in preposition_objects(verb, set(preps)) if part.lemma_.lower() in parts or part.lower_ in parts
-            for meeting in preposition_objects(part, {PART_OF_PREP})
-            if meeting.lemma_.lower() in _meeting_nouns() or meeting.lower_ in _meeting_nouns()
-            or event_noun_type(meeting) == MEETING_TYPE]
+            for meeting in preposition_objects(part, {PART_OF_PREP}) if _is_meeting(meeting)]
+
+
+def _is_meeting(noun: Token) -> bool:
+    """Whether a noun names a meeting: dates.json ``meeting_nouns``, or a noun of a meeting's type ("the talks")."""
+    return noun.lemma_.lower() in _meeting_nouns() or noun.lower_ in _meeting_nouns() \
+        or event_noun_type(noun) == MEETING_TYPE
+
+
+def names_a_meeting(noun: Token) -> bool:
+    """Whether a noun names a meeting or a part or phase of one ("the second sitting of the forum", "the close of
+    the summit"): an occasion whose words said on coming out of it are of its day."""
+    kinds = [noun, *(preposition_objects(noun, {PART_OF_PREP}) if noun.lemma_.lower() in _occasion_parts() else [])]
+    return any(_is_meeting(kind) for kind in kinds)
 
 
 @functools.lru_cache(maxsize=1)
