@@ -21,10 +21,10 @@ def _reported(events, word):
     ("The envoy met Ruto, who mocks the opposition and snubs its leaders.", "mocks"),
     ("The envoy met Ruto, who mocks the opposition and snubs its leaders.", "snubs"),
     # what a kind of doer does: a bare plural subject, a gerund subject
-    ("Armed gangs attack aid convoys along the border.", "attack"),
+    ("Armed men attack aid convoys along the border.", "attack"),
     ("Paying ransoms encourages militias to seize more foreigners, the senator argued.", "encourages"),
     # an abstract after the title block is prose, not a title
-    ("Kenya tightens border\n\nArmed gangs attack aid convoys along the border.", "attack"),
+    ("Kenya tightens border\n\nArmed men attack aid convoys along the border.", "attack"),
     # what happens each time: a simple present paired with a present "when" clause, either side
     ("When talks stall, the rebels shell the town.", "shell"),
     ("A reporter is expelled when he criticizes the king.", "expelled"),
