@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, TIME_LABELS
+from accord.stages.entities.names import TITLE_MAX_WORDS, title_line_end
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, TIME_LABELS, document_text
+from accord.stages.token_filters import sentence_of
 
 # The Penn tag of a plural common noun ("militias"), and of a gerund ("swapping prisoners").
 PLURAL_NOUN_TAG = "NNS"
@@ -102,13 +104,16 @@ def _present_when(clause: Token, cues: dict) -> bool:
 
 
 def _in_title(verb: Token) -> bool:
-    """Whether the verb's sentence is in the article's title: its first line, or the lines before its first blank line
-    (when they open the article), told in the present for a past act; an abstract or lede after them is prose."""
-    sentence = verb.sent
+    """Whether the verb's sentence is in the article's title, told in the present for a past act: its title line
+    (``title_line_end``), or the lines before its first blank line when they are as short as a title (at most
+    TITLE_MAX_WORDS words); a lede or abstract after them, or a long first paragraph, is prose."""
+    sentence = sentence_of(verb)
     if sentence.start_char >= TITLE_CHARS:
         return False  # past any title (and no need to search the article's text per event)
-    text = verb.doc.text
-    return any(0 <= end <= TITLE_CHARS and sentence.start_char < end for end in (text.find("\n"), text.find(TITLE_BLOCK_END)))
+    text = document_text(verb.doc)
+    block = text.find(TITLE_BLOCK_END)
+    block = block if 0 <= block <= TITLE_CHARS and len(text[:block].split()) <= TITLE_MAX_WORDS else 0
+    return sentence.start_char < max(title_line_end(text), block)
 
 
 def is_generic(anchor: Token, cues: dict) -> bool:
