@@ -25,6 +25,8 @@ def _reported(events, word):
     ("Paying ransoms encourages militias to seize more foreigners, the senator argued.", "encourages"),
     # an abstract after the title block is prose, not a title
     ("Kenya tightens border\n\nArmed men attack aid convoys along the border.", "attack"),
+    # "whoever" is anyone, wherever the act goes
+    ("Peru now backs whoever sends aid to Lima, such as Chile.", "sends"),
     # a long first paragraph with no title line is a lede, not a title block
     ("Armed men attack aid convoys along the border roads and steal the food and fuel meant for the camps, leaving "
      "the few relief workers who stay short of supplies.\n\nThe ministry gave no reply.", "attack"),

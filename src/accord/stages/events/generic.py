@@ -127,11 +127,14 @@ def is_generic(anchor: Token, cues: dict) -> bool:
         return True  # "when talks stall, the rebels shell the town": what happens each time
     if _present_when(anchor, rule) and simple_present(anchor.head, rule):
         return True  # the "when" clause of such a pair
-    if anchor.lemma_.lower() in rule["report_verbs"] or _names_place_or_count(anchor, rule):
-        return False  # "aid groups warn", "nurses strike in Nairobi": a report of one act, not a kind's habit
     subject = _subject(anchor)
     # active only: a passive's subject is whom the act is done to ("dozens are hurt" reports an act)
-    return subject is not None and simple_present(anchor, rule, passive=False) and generic_subject(subject, rule)
+    if subject is None or not simple_present(anchor, rule, passive=False) or not generic_subject(subject, rule):
+        return False
+    if subject.tag_ != PLURAL_NOUN_TAG:
+        return True  # "whoever sends aid to Lima", "swapping prisoners invites ...": anyone's act
+    # "aid groups warn", "nurses strike in Nairobi": a bare plural's report of one act, not a kind's habit
+    return not (anchor.lemma_.lower() in rule["report_verbs"] or _names_place_or_count(anchor, rule))
 
 
 def _names_place_or_count(verb: Token, cues: dict) -> bool:
