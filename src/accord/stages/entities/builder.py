@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from accord.knowledge.actors import ActorCode, entity_words, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import (
-    formal_given_name, formal_suffixed_names, joined_by_short_form, may_be_same_person, parse_name, person_key,
-    repair_mojibake, same_person, same_person_key,
+    formal_given_name, formal_suffixed_names, joined_by_short_form, may_be_same_person, middle_initials, parse_name,
+    person_key, repair_mojibake, same_person, same_person_key,
 )
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
@@ -343,11 +343,14 @@ def _respelled(name: str, canonical: str) -> bool:
     speaker's name is the fullest the article gives, so a reader finds it in the text; the lexicon's spelling still
     keys the person. The same first name opens both (an honorific or title before it is no name: "Ayatollah Ali
     Khamenei" shows "Ali Khamenei"); not a name in capitals only (a headline's), nor one with a word that is no name's
-    (a table's "Donald Trump 384": a delegate count run into the name)."""
+    (a table's "Donald Trump 384": a delegate count run into the name); nor one whose middle initials differ from
+    the lexicon's ("George H.W. Bush" is not "George W. Bush")."""
     words, parts = name.split(), canonical.split()
     return (name != canonical and len(words) > 1 and len(parts) > 1 and not _capitals_only(name)
             and all(word[:1].isalpha() and not any(ch.isdigit() for ch in word) for word in words)
-            and person_key(words[0]) == person_key(parts[0]) and same_person(name, canonical))
+            and person_key(words[0]) == person_key(parts[0]) and same_person(name, canonical)
+            and not (middle_initials(name) and middle_initials(canonical)
+                     and middle_initials(name) != middle_initials(canonical)))
 
 
 def _given_name_of(name: str, full: str) -> bool:
