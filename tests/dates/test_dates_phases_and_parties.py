@@ -31,6 +31,19 @@ def test_an_act_at_a_phase_of_a_dated_meeting_takes_its_day(extract_text, text, 
     assert _dates(extract_text, text, trigger) == [day]
 
 
+def test_the_close_of_a_meeting_does_not_take_its_opening_day(extract_text):
+    # Only the talks' first day is told: the close of three days of talks is another day, not given.
+    text = ("GENEVA - The three-day talks began on Monday. Speaking at the close of the talks, the minister said "
+            "Peru had agreed to new inspections.")
+    assert _dates(extract_text, text, "agreed") == [None]
+
+
+def test_the_opening_of_a_meeting_takes_the_day_it_opened(extract_text):
+    text = ("A trade forum opened in Lima on Monday. During the opening of the forum, the trade minister praised the "
+            "mediators.")
+    assert _dates(extract_text, text, "praised") == ["2025-04-14"]
+
+
 def test_the_end_of_a_war_is_no_meeting(extract_text):
     text = "The war ended in 1990. Reporters waited. At the end of the war, the rebels signed a pact."
     assert _dates(extract_text, text, "signed") == [None]

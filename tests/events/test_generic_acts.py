@@ -21,10 +21,15 @@ def _reported(events, word):
     ("The envoy met Ruto, who mocks the opposition and snubs its leaders.", "mocks"),
     ("The envoy met Ruto, who mocks the opposition and snubs its leaders.", "snubs"),
     # what a kind of doer does: a bare plural subject, a gerund subject
-    ("Armed groups attack aid convoys along the border.", "attack"),
+    ("Armed men attack aid convoys along the border.", "attack"),
     ("Paying ransoms encourages militias to seize more foreigners, the senator argued.", "encourages"),
     # an abstract after the title block is prose, not a title
-    ("Kenya tightens border\n\nArmed groups attack aid convoys along the border.", "attack"),
+    ("Kenya tightens border\n\nArmed men attack aid convoys along the border.", "attack"),
+    # "whoever" is anyone, wherever the act goes
+    ("Peru now backs whoever sends aid to Lima, such as Chile.", "sends"),
+    # a long first paragraph with no title line is a lede, not a title block
+    ("Armed men attack aid convoys along the border roads and steal the food and fuel meant for the camps, leaving "
+     "the few relief workers who stay short of supplies.\n\nThe ministry gave no reply.", "attack"),
     # what happens each time: a simple present paired with a present "when" clause, either side
     ("When talks stall, the rebels shell the town.", "shell"),
     ("A reporter is expelled when he criticizes the king.", "expelled"),
@@ -37,6 +42,14 @@ def test_a_generic_or_characterizing_act_is_not_reported(extract_text, text, wor
 @pytest.mark.parametrize("text, word", [
     # a present report by the story's own parties (a bare plural that names them)
     ("Protesters demand the resignation of the mayor.", "demand"),
+    # a speech or stance act in the present is a report, whatever its subject
+    ("The junta jailed dozens of students last month. Rights groups accuse the army of torturing them.", "accuse"),
+    ("Human rights groups condemn the sentence as a political one.", "condemn"),
+    ("Relief agencies urge both armies to let convoys through.", "urge"),
+    ("Militias shell Kadugli as the blockade tightens, aid groups warn.", "warn"),
+    # a place or a count in the clause makes it one act, not a kind's habit
+    ("Nurses walk off the job in Mombasa as a wage dispute drags on.", "walk"),
+    ("Bandits raid two villages near the border.", "raid"),
     # a charge told in a relative clause
     ("Crowds cheered the cleric, whom Ankara blames for the coup.", "blames"),
     # a past act with its "when" clause

@@ -58,3 +58,20 @@ def test_the_airlines_spokesman_belongs_to_the_carrier_whose_glued_name_holds_ai
     text = _PORTUGAL_STORY + ("The co-pilot had flown with EgyptAir for six years. "
                               "The airline's spokesman, Omar Said, said he was experienced.")
     assert ("The airline's spokesman", "Omar Said", "EGY") in _speakers(extract_text(text))
+
+
+@pytest.mark.parametrize(("description", "code"), [
+    ("who hailed Egypt for its mediation", "EGY"),  # "hail" as praise: its object is praised, not a home
+])
+def test_a_praised_country_does_not_place_the_speaker(extract_text, description, code):
+    text = _PORTUGAL_STORY + f"Rosa Mensah, {description}, said the talks would resume next week."
+    assert all(affiliation != code for _, name, affiliation in _speakers(extract_text(text)) if name == "Rosa Mensah")
+
+
+@pytest.mark.parametrize(("description", "code"), [
+    ("who sent the visiting delegates home to Cairo", "EGY"),  # the object goes home, not the speaker
+    ("who flew the wounded home to Paris", "FRA"),
+])
+def test_sending_others_home_does_not_place_the_speaker(extract_text, description, code):
+    text = _PORTUGAL_STORY + f"Rosa Mensah, {description}, said the talks would resume next week."
+    assert all(affiliation != code for _, name, affiliation in _speakers(extract_text(text)) if name == "Rosa Mensah")

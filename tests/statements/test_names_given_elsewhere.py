@@ -33,6 +33,20 @@ def test_an_anonymous_role_named_with_the_same_role_next_is_that_person(extract_
     assert _names(extract_text(text)) == [("A top adviser", "Ana Ruiz"), ("The adviser", "Ana Ruiz")]
 
 
+def test_an_anonymous_role_is_not_named_by_a_role_of_another_side(extract_text):
+    # "The opposition spokesman" adds a qualifier the first spokesman did not have: another side's spokesman.
+    text = ("QUITO - A spokesman said on Monday the count would go ahead. The opposition spokesman, Ana Ruiz, said "
+            "the count was rigged.")
+    assert ("A spokesman", "Ana Ruiz") not in _names(extract_text(text))
+
+
+def test_an_anonymous_role_is_not_named_by_an_indefinite_restatement(extract_text):
+    # "an adviser" is a second, new source, not the first adviser given again.
+    text = ("A top adviser says the deal is near. An adviser, Ana Ruiz, told reporters the talks would resume "
+            "on Monday.")
+    assert ("A top adviser", "Ana Ruiz") not in _names(extract_text(text))
+
+
 def test_an_anonymous_role_stays_unnamed_when_the_next_name_is_given_no_role(extract_text):
     # A spokesman's role noun is an anonymous source's: a person merely named next is not shown to be him.
     text = ("A senior aide to the governor says the budget will pass. Tom Brandt spoke to reporters after a "
@@ -40,10 +54,39 @@ def test_an_anonymous_role_stays_unnamed_when_the_next_name_is_given_no_role(ext
     assert ("A senior aide", "senior aide") in _names(extract_text(text))
 
 
-def test_a_headline_speaker_names_the_lede_role_telling_the_same_claim(extract_text):
+def test_a_headline_speaker_names_the_lede_role_that_is_his_title(extract_text):
+    # "the president" under "Zelensky: ..." is the president the headline quotes: the role is his lexicon title.
+    text = ("Zelensky: drones struck two depots\n\nKYIV - Drones struck two fuel depots overnight, the president "
+            "said on Tuesday.")
+    assert ("the president", "Volodymyr Zelenskyy") in _names(extract_text(text))
+
+
+def test_a_headline_speaker_does_not_name_an_adviser_telling_the_same_claim(extract_text):
+    # An adviser speaks for the principal and is not the principal, though the headline gives the claim to Ruiz.
     text = ("Ruiz: deal near\n\nMADRID - The adviser said on Tuesday that the deal was near, and that both sides "
             "had agreed on most points. Talks resumed on Monday.")
-    assert ("The adviser", "Ruiz") in _names(extract_text(text))
+    assert ("The adviser", "Ruiz") not in _names(extract_text(text))
+
+
+def test_a_headline_speaker_does_not_name_a_spokesman_or_official_in_the_lede(extract_text):
+    # Surrogates and indefinite sources ("a presidential spokesman", "a senior official") stay unnamed.
+    for source in ("a presidential spokesman", "a senior Ukrainian official"):
+        text = ("Zelensky: Russian missiles hit power plants\n\nKYIV, Ukraine - Russian missiles hit two power "
+                f"plants overnight, {source} said on Tuesday.")
+        assert (source, "Volodymyr Zelenskyy") not in _names(extract_text(text))
+
+
+def test_a_headline_speaker_does_not_name_a_spokesman_of_his_office(extract_text):
+    text = "Putin: the West wants war\n\nMOSCOW - The West wants a war with Russia, a Kremlin spokesman said on Friday."
+    assert ("a Kremlin spokesman", "Vladimir Putin") not in _names(extract_text(text))
+
+
+def test_a_headline_speaker_does_not_name_a_lede_source_of_another_country(extract_text):
+    # "the Kremlin critic" is Russian; the headline's Biden is American, whatever the claim's words.
+    for source in ("a Kremlin critic", "the Kremlin critic"):
+        text = ("Biden: Russia will pay a price\n\nWASHINGTON - Russia will pay a heavy price for the war, "
+                f"{source} said on Friday.")
+        assert all(name != "Joe Biden" for text_, name in _names(extract_text(text)) if text_ == source)
 
 
 def test_a_headline_speaker_names_no_lede_role_telling_another_claim(extract_text):
@@ -99,3 +142,19 @@ def test_a_suffixed_name_the_body_writes_too_stays_apart_from_the_plain_name(ext
             "would take a year. His father, Marcus Oduya, said on Tuesday that the plan was sound.")
     names = [name for _, name in _names(extract_text(text))]
     assert "Marcus Oduya" in names and "Marcus T. Oduya Jr." in names
+
+
+def test_a_headline_son_does_not_take_the_body_father_of_the_lexicon(extract_text):
+    # "Donald Trump" is a lexicon person and the suffixed son is no formal name of his: two people.
+    text = ("Donald Trump Jr. faces questions on loans\n\nNEW YORK - Donald Trump said on Monday the hearing was unfair. "
+            "A lawyer for the family said the loans were repaid.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert "Donald Trump" in names and "Donald Trump Jr." not in names
+
+
+def test_a_headline_son_stays_apart_when_the_body_writes_his_short_suffixed_name(extract_text):
+    # The body writes "Oduya Jr." for the son, so its plain "Marcus Oduya" is another person, the father.
+    text = ("Marcus T. Oduya Jr. vows port review\n\nLAGOS - Marcus Oduya said on Tuesday that the plan was sound. "
+            "Oduya Jr. told reporters the review would take a year.")
+    names = [name for _, name in _names(extract_text(text))]
+    assert names[0] == "Marcus Oduya"

@@ -793,6 +793,7 @@ class EntityWords:
     audience_verbs: frozenset[str] = frozenset()
     residence_verbs: frozenset[str] = frozenset()
     appointment_verbs: frozenset[str] = frozenset()
+    origin_from_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -811,6 +812,7 @@ def entity_words() -> EntityWords:
         name_suffixes=frozenset(data["name_suffixes"]),
         audience_verbs=frozenset(data.get("audience_verbs", [])),
         residence_verbs=frozenset(data.get("residence_verbs", [])),
+        origin_from_verbs=frozenset(data.get("origin_from_verbs", [])),
         appointment_verbs=frozenset(data.get("appointment_verbs", [])),
     )
 

@@ -121,6 +121,33 @@ MEETING_TYPE = "CONSULT"
 COUNT_DEP = "npadvmod"
 
 
+# Joins a lemma and a phase in an occasion index key: a meeting dated by a start or an end verb ("the talks began on
+# Monday") dates that phase of it only ("the opening of the talks"), not its other phase nor the whole meeting.
+PHASE_KEY_SEP = "|"
+
+
+@functools.lru_cache(maxsize=1)
+def _occurrence_phases() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each phase of a meeting with the occurrence verbs telling it and the nouns naming it: dates.json
+    ``occurrence_phases``."""
+    return {phase: (frozenset(table["verbs"]), frozenset(table["nouns"]))
+            for phase, table in date_words()["occurrence_phases"].items()}
+
+
+def _verb_phase(verb: Token) -> str | None:
+    """The phase of a meeting an occurrence verb tells ("began" -> start, "closed" -> end), or None ("was held")."""
+    lemma = verb.lemma_.lower()
+    return next((phase for phase, (verbs, _) in _occurrence_phases().items() if lemma in verbs), None)
+
+
+def _noun_phase(noun: Token) -> str | None:
+    """The phase of a meeting a noun is named at ("the talks" of "the close of the talks" -> end), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != PART_OF_PREP:
+        return None
+    part = noun.head.head.lemma_.lower()
+    return next((phase for phase, (_, nouns) in _occurrence_phases().items() if part in nouns), None)
+
+
 def _occasion_nouns() -> frozenset[str]:
     return frozenset(date_words()["occasion_nouns"])
 
@@ -163,9 +190,20 @@ def _phased_meetings(verb: Token) -> list[Token]:
     its day. Only a meeting (dates.json ``meeting_nouns``) after "of": "at the end of the war" names a stretch."""
     preps, parts = _phase_words()
     return [meeting for part in preposition_objects(verb, set(preps)) if part.lemma_.lower() in parts or part.lower_ in parts
-            for meeting in preposition_objects(part, {PART_OF_PREP})
-            if meeting.lemma_.lower() in _meeting_nouns() or meeting.lower_ in _meeting_nouns()
-            or event_noun_type(meeting) == MEETING_TYPE]
+            for meeting in preposition_objects(part, {PART_OF_PREP}) if _is_meeting(meeting)]
+
+
+def _is_meeting(noun: Token) -> bool:
+    """Whether a noun names a meeting: dates.json ``meeting_nouns``, or a noun of a meeting's type ("the talks")."""
+    return noun.lemma_.lower() in _meeting_nouns() or noun.lower_ in _meeting_nouns() \
+        or event_noun_type(noun) == MEETING_TYPE
+
+
+def names_a_meeting(noun: Token) -> bool:
+    """Whether a noun names a meeting or a part or phase of one ("the second sitting of the forum", "the close of
+    the summit"): an occasion whose words said on coming out of it are of its day."""
+    kinds = [noun, *(preposition_objects(noun, {PART_OF_PREP}) if noun.lemma_.lower() in _occasion_parts() else [])]
+    return any(_is_meeting(kind) for kind in kinds)
 
 
 @functools.lru_cache(maxsize=1)
@@ -413,15 +451,21 @@ def occasion_index(state: ArticleState, dates: dict[int, SpacySpan]) -> dict[str
         if owner.ent_type_ == TIME_OF_DAY_LABEL and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head  # "the summit closed on Friday evening": the day of the verb, not of "evening"
         candidates: Iterable[Token] = ()
+        occurring: list[Token] = []
         if owner.pos_ in ("NOUN", "PROPN"):
             candidates = (owner,)
         elif owner.pos_ in VERB_POS:
             candidates = [c for c in owner.children if c.dep_ == "dobj"]
             if tells_occurrence(owner):  # "A third session of the summit closed on Friday": that session took place then
-                candidates += [c for c in owner.children if c.dep_ in SUBJECT_DEPS]
+                occurring = [c for c in owner.children if c.dep_ in SUBJECT_DEPS]
+                candidates += occurring
         # "the last sitting of the forum on Friday": the part's day is its meeting's
-        candidates = [*candidates, *(m for c in candidates if c.lemma_.lower() in _occasion_parts()
-                                     for m in preposition_objects(c, {PART_OF_PREP}))]
+        parts = [(c, m) for c in candidates if c.lemma_.lower() in _occasion_parts()
+                 for m in preposition_objects(c, {PART_OF_PREP})]
+        candidates = [*candidates, *(m for _, m in parts)]
+        # "the talks began on Monday": the day of the talks' opening only (PHASE_KEY_SEP)
+        phase = _verb_phase(owner) if occurring else None
+        phased = {t.i for t in occurring} | {m.i for c, m in parts if c in occurring} if phase else set()
         for noun in candidates:
             lemma = noun.lemma_.lower()
             if noun.i in seen or not (lemma in nouns or event_noun_type(noun)):
@@ -429,7 +473,8 @@ def occasion_index(state: ArticleState, dates: dict[int, SpacySpan]) -> dict[str
             date = to_event_date(state, ent, False)
             if date is not None:
                 seen.add(noun.i)
-                index.setdefault(lemma, []).append((noun.i, date))
+                key = f"{lemma}{PHASE_KEY_SEP}{phase}" if noun.i in phased else lemma
+                index.setdefault(key, []).append((noun.i, date))
     for entries in index.values():
         entries.sort(key=lambda entry: entry[0])
     return index
@@ -477,7 +522,10 @@ def occasion_named_again(anchor: Token, own: int, index: dict[str, list[tuple[in
     """The date of a dated occasion an earlier sentence told, named again by a definite noun on the clause of
     ``anchor`` (``_named_occasions``)."""
     for noun in _named_occasions(anchor, own):
-        entries = index.get(noun.lemma_.lower())
+        lemma, phase = noun.lemma_.lower(), _noun_phase(noun)
+        entries = index.get(lemma, [])
+        if phase is not None and f"{lemma}{PHASE_KEY_SEP}{phase}" in index:
+            entries = sorted(entries + index[f"{lemma}{PHASE_KEY_SEP}{phase}"], key=lambda entry: entry[0])
         if not entries:
             continue
         sentence_start = sentence_of(noun).start

@@ -127,6 +127,7 @@ from accord.stages.dates.context import (
     frame_date,
     last_day_told,
     named_earlier,
+    names_a_meeting,
     occasion_date,
     present_perfect,
     occasion_index,
@@ -418,7 +419,7 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
                 and not event.trigger.start <= owner.idx < event.trigger.end:
             continue  # "marched before Sunday's election": the election's day, which the march is placed against
         if owner.pos_ == "NOUN" and ent.root.head.dep_ == "prep" and ent.root.head.head.i == owner.i \
-                and placed_relative(owner) and not _names_a_meeting(owner) \
+                and placed_relative(owner) and not names_a_meeting(owner) \
                 and not event.trigger.start <= owner.idx < event.trigger.end:
             continue  # "after the senator's remarks on Saturday": the remarks' day, answered maybe days later (not a
             # meeting's: words said on coming out of "the talks on Saturday" are of its day)
@@ -434,22 +435,6 @@ def _sentence_date(state: ArticleState, event: Event, dates: dict[int, SpacySpan
         if resolved is not None:
             found.setdefault(resolved.value, resolved)
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-# How a part or phase of a meeting takes the meeting ("the close of the summit"), and the type of a meeting named by
-# a noun ("the talks"): an occasion whose words said on coming out of it are of its day.
-PART_OF_PREP = "of"
-MEETING_TYPE = "CONSULT"
-
-
-def _names_a_meeting(noun: Token) -> bool:
-    """Whether a noun names a meeting (dates.json ``meeting_nouns``, or a noun of a meeting's type), or a part or
-    phase of one ("the second sitting of the forum", "the close of the summit")."""
-    words = date_words()
-    parts = set(words["occasion_part_nouns"]) | set(words["phase_nouns"])
-    kinds = [noun] + (preposition_objects(noun, {PART_OF_PREP}) if noun.lemma_.lower() in parts else [])
-    return any(k.lemma_.lower() in words["meeting_nouns"] or k.lower_ in words["meeting_nouns"]
-               or event_noun_type(k) == MEETING_TYPE for k in kinds)
 
 
 def placed_relative(noun: Token, ahead_only: bool = False) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -12,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from accord.knowledge.actors import ActorCode, entity_words, first_name_genders, known_person
 from accord.knowledge.institutions import institution_key
 from accord.knowledge.name_variants import (
-    formal_given_name, joined_by_short_form, may_be_same_person, parse_name, person_key, repair_mojibake, same_person,
-    same_person_key,
+    formal_given_name, formal_suffixed_names, joined_by_short_form, may_be_same_person, middle_initials, parse_name,
+    person_key, repair_mojibake, same_person, same_person_key,
 )
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
@@ -176,7 +177,8 @@ class EntityBuilder:
                 return person  # "Equiluz" after "Luis Eguiluz": one name spelt two ways
             if may_be_same_person(spelling, same_person_key(person.name)) and same_person(name, person.name):
                 return person  # a transliteration: "Zelensky" after "Volodymyr Zelenskyy"
-            if len(tokens) > 1 and self._headline_suffixed(person) and same_person(name, person.name.rsplit(" ", 1)[0]):
+            if len(tokens) > 1 and self._headline_suffixed(person) and same_person(name, person.name.rsplit(" ", 1)[0]) \
+                    and self._suffix_dropped(name, person):
                 return person  # "Robert F. Kennedy Jr." in the headline alone, then the body's "Robert Kennedy"
             if len(tokens) == 1 and _first_of_two_surnames(tokens[0], parts):
                 return person  # "Ms. Acosta" after "Melba Acosta Febo": Spanish usage names the first surname
@@ -197,6 +199,18 @@ class EntityBuilder:
         from the father itself, and the two stay apart (``same_person``)."""
         return (self.title_end > 0 and parse_name(person.name).suffix and bool(person.mentions)
                 and all(head_start < self.title_end for _, _, head_start, _, _ in person.mentions))
+
+    def _suffix_dropped(self, name: str, person: EntityDraft) -> bool:
+        """Whether a body's plain ``name`` is the headline's suffixed ``person`` shortened, not the father: never when
+        the plain name is a lexicon person the suffixed name is no formal name of ("Donald Trump" under "Donald Trump
+        Jr."), nor when the body writes the suffix itself anywhere ("Oduya Jr."): the text tells the two apart."""
+        parsed = parse_name(person.name)
+        if known_person(name) is not None and parsed.tokens not in formal_suffixed_names():
+            return False
+        words = person.name.split()
+        suffix = re.escape(words[-1].rstrip("."))
+        body = document_text(self.doc)[self.title_end:]
+        return re.search(rf"\b{re.escape(words[-2].rstrip(','))},?\s+{suffix}\b", body) is None
 
     def _surname_here(self, word: str) -> bool:
         """Whether ``word`` ends the full name of a person already named ("Lund" of "Ann Lund"): then a bare
@@ -329,11 +343,14 @@ def _respelled(name: str, canonical: str) -> bool:
     speaker's name is the fullest the article gives, so a reader finds it in the text; the lexicon's spelling still
     keys the person. The same first name opens both (an honorific or title before it is no name: "Ayatollah Ali
     Khamenei" shows "Ali Khamenei"); not a name in capitals only (a headline's), nor one with a word that is no name's
-    (a table's "Donald Trump 384": a delegate count run into the name)."""
+    (a table's "Donald Trump 384": a delegate count run into the name); nor one whose middle initials differ from
+    the lexicon's ("George H.W. Bush" is not "George W. Bush")."""
     words, parts = name.split(), canonical.split()
     return (name != canonical and len(words) > 1 and len(parts) > 1 and not _capitals_only(name)
             and all(word[:1].isalpha() and not any(ch.isdigit() for ch in word) for word in words)
-            and person_key(words[0]) == person_key(parts[0]) and same_person(name, canonical))
+            and person_key(words[0]) == person_key(parts[0]) and same_person(name, canonical)
+            and not (middle_initials(name) and middle_initials(canonical)
+                     and middle_initials(name) != middle_initials(canonical)))
 
 
 def _given_name_of(name: str, full: str) -> bool:

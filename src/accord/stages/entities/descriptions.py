@@ -128,6 +128,8 @@ def _descriptions(name: Span) -> Iterator[Span]:
                                 if o.dep_ == "pobj" and (span := _subtree_span(o)) is not None)
         elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in entity_words().origin_verbs:
             yield from _origins(child)  # "who fled Somalia", "driven from Syria by the war": where the person is from
+        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in entity_words().origin_from_verbs:
+            yield from _origins(child, objects=False)  # "who hails from Lima", never "who hailed Egypt"
         elif child.dep_ == "relcl" and child.lemma_.lower() in entity_words().residence_verbs:
             yield from _homes(child)  # "who lives in Kherson": where the person lives
         elif child.dep_ == "relcl" and child.lemma_.lower() in verbs and not _in_the_past(child):
@@ -187,11 +189,12 @@ def _appointed_office(verb: Token) -> Iterator[Span]:
                     yield span
 
 
-def _origins(verb: Token) -> Iterator[Span]:
-    """The country a flight verb says its person left: its object ("who fled Somalia") or its "from" phrase
-    ("driven from Syria", "who fled to Kenya from Somalia"), never where they went ("who fled to Kenya")."""
+def _origins(verb: Token, objects: bool = True) -> Iterator[Span]:
+    """The country a flight verb says its person left: its object ("who fled Somalia"; only with ``objects``) or
+    its "from" phrase ("driven from Syria", "who fled to Kenya from Somalia"), never where they went ("who fled
+    to Kenya")."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.pos_ == "PROPN":
+        if objects and child.dep_ == "dobj" and child.pos_ == "PROPN":
             target: Token | None = child
         elif child.dep_ == "prep" and child.lower_ == "from":
             target = next((o for o in child.children if o.dep_ == "pobj"), None)
@@ -244,8 +247,9 @@ def _subject_origins(verb: Token, passive: bool) -> Iterator[Span]:
 def _hometowns(verb: Token) -> Iterator[Span]:
     """A place a clause names as the person's own origin: by a possessive apposition ("returned to Kismayo, her
     southeastern Somali hometown": the apposition and the place), the "of" phrase of a possessed origin noun
-    ("went back to his home country of Peru"), or the place a verb goes "home to" ("flying home to Lima")."""
-    home = any(c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children)
+    ("went back to his home country of Peru"), or the place a verb with no object goes "home to" ("flying home to
+    Lima"; "sent the delegates home to Cairo" sends others)."""
+    home = any(c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children) and not has_object(verb)
     # "went back to her home country of Peru": the "to" phrase may hang on the adverb
     heads = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
     for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
@@ -259,6 +263,11 @@ def _hometowns(verb: Token) -> Iterator[Span]:
             for appos in (a for a in place.children if a.dep_ == "appos"):
                 if _owned_origin_noun(appos) and (span := _subtree_span(appos)) is not None:
                     yield span
+
+
+def has_object(verb: Token) -> bool:
+    """Whether a verb takes a direct object ("sent the delegates home"): its "home to" phrase is then the object's."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _owned_origin_noun(token: Token) -> bool:

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from accord.knowledge.actors import entity_words
 from accord.knowledge.loader import read_rows
 from accord.knowledge.subdivisions import subdivision_owners
+from accord.stages.entities.descriptions import has_object
 from accord.stages.entities.non_affiliations import left_countries, topic_place_words
 from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country
 from accord.stages.grammar import GEO_LABELS
@@ -101,9 +102,10 @@ def _named_home(token: Token) -> bool:
         return False
     head = token.head
     if token.dep_ == "pobj":
-        # "flying home to Lima": the place a verb goes home to is the person's home
+        # "flying home to Lima": the place a verb with no object goes home to is the person's home ("sent the
+        # delegates home to Cairo" sends others there)
         return head.lower_ in RESIDENCE_PREPOSITIONS or head.lower_ == "to" and any(
-            c.dep_ == "advmod" and c.lower_ == "home" for c in head.head.children)
+            c.dep_ == "advmod" and c.lower_ == "home" for c in head.head.children) and not has_object(head.head)
     return token.dep_ == "dobj" and head.lemma_.lower() in entity_words().origin_verbs
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, TIME_LABELS
+from accord.stages.entities.names import TITLE_MAX_WORDS, title_line_end
+from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, TIME_LABELS, document_text
+from accord.stages.token_filters import sentence_of
 
 # The Penn tag of a plural common noun ("militias"), and of a gerund ("swapping prisoners").
 PLURAL_NOUN_TAG = "NNS"
@@ -76,7 +78,8 @@ def generic_subject(subject: Token, cues: dict) -> bool:
         return True
     if subject.dep_ in CLAUSAL_SUBJECT_DEPS or (subject.tag_ == GERUND_TAG and subject.dep_ in SUBJECT_DEPS):
         return True
-    if subject.tag_ != PLURAL_NOUN_TAG or subject.ent_type_ or subject.lower_ in cues["group_nouns"]:
+    if subject.tag_ != PLURAL_NOUN_TAG or subject.ent_type_ or subject.lower_ in cues["group_nouns"] \
+            or subject.lemma_.lower() in cues["group_nouns"]:
         return False
     return not any(c.dep_ in SPECIFIER_DEPS or (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_))
                    for c in subject.children)
@@ -101,13 +104,16 @@ def _present_when(clause: Token, cues: dict) -> bool:
 
 
 def _in_title(verb: Token) -> bool:
-    """Whether the verb's sentence is in the article's title: its first line, or the lines before its first blank line
-    (when they open the article), told in the present for a past act; an abstract or lede after them is prose."""
-    sentence = verb.sent
+    """Whether the verb's sentence is in the article's title, told in the present for a past act: its title line
+    (``title_line_end``), or the lines before its first blank line when they are as short as a title (at most
+    TITLE_MAX_WORDS words); a lede or abstract after them, or a long first paragraph, is prose."""
+    sentence = sentence_of(verb)
     if sentence.start_char >= TITLE_CHARS:
         return False  # past any title (and no need to search the article's text per event)
-    text = verb.doc.text
-    return any(0 <= end <= TITLE_CHARS and sentence.start_char < end for end in (text.find("\n"), text.find(TITLE_BLOCK_END)))
+    text = document_text(verb.doc)
+    block = text.find(TITLE_BLOCK_END)
+    block = block if 0 <= block <= TITLE_CHARS and len(text[:block].split()) <= TITLE_MAX_WORDS else 0
+    return sentence.start_char < max(title_line_end(text), block)
 
 
 def is_generic(anchor: Token, cues: dict) -> bool:
@@ -123,4 +129,14 @@ def is_generic(anchor: Token, cues: dict) -> bool:
         return True  # the "when" clause of such a pair
     subject = _subject(anchor)
     # active only: a passive's subject is whom the act is done to ("dozens are hurt" reports an act)
-    return subject is not None and simple_present(anchor, rule, passive=False) and generic_subject(subject, rule)
+    if subject is None or not simple_present(anchor, rule, passive=False) or not generic_subject(subject, rule):
+        return False
+    if subject.tag_ != PLURAL_NOUN_TAG:
+        return True  # "whoever sends aid to Lima", "swapping prisoners invites ...": anyone's act
+    # "aid groups warn", "nurses strike in Nairobi": a bare plural's report of one act, not a kind's habit
+    return not (anchor.lemma_.lower() in rule["report_verbs"] or _names_place_or_count(anchor, rule))
+
+
+def _names_place_or_count(verb: Token, cues: dict) -> bool:
+    """Whether a verb's clause names a place or a count ("in Nairobi", "two villages"): one act, not a kind's."""
+    return any(t.ent_type_ in cues["specific_labels"] for t in verb.subtree)

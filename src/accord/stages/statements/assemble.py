@@ -502,10 +502,10 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
             mixed.append(speakers[i])
     entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
     ordered = [speakers[i] for i in with_speaker]
-    identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(),
-                       frozenset(speaker_words()["surrogate_nouns"]))
+    surrogates = frozenset(speaker_words()["surrogate_nouns"])
+    identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(), surrogates)
     identify_by_headline(ordered, [drafts[i].content for i in with_speaker], entities, state.doc,
-                         title_line_end(text), person_heads())
+                         title_line_end(text), person_heads(), surrogates)
     descriptions = person_descriptions(state.doc, ordered, entities)
     dateline = story_dateline_country(text)
     consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),

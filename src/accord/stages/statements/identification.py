@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from accord.knowledge.actors import lookup_actor, title_entry
+from accord.knowledge.actors import known_person, lookup_actor, title_entry
 from accord.records import Entity, Speaker
 from accord.stages.gazetteer import find_city, find_country
 from accord.stages.grammar import SUBJECT_DEPS
@@ -32,6 +32,9 @@ SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Determiners of a description after the lede that singles out one person ("the deputy head of X's
 # delegation"): news names such a person right after; "a local official" is a new, unnamed source.
 DEFINITE_DETERMINERS = frozenset({"the"})
+# Determiners of a later phrase that gives an earlier description again ("The adviser", "That spokesman"); "an
+# adviser" is a new source.
+RESTATING_DETERMINERS = frozenset({"the", "that", "this"})
 # Content words a headline's claim needs ("deal near": two) before its speaker may name the lede's described one:
 # a one-word claim ("Ruiz: no") matches too much.
 MIN_HEADLINE_CLAIM_WORDS = 2
@@ -111,15 +114,28 @@ def _introduced_with_role(entities: Mapping[str, Entity], named: Mapping[str, Sp
     return min(found)[1] if found else None
 
 
-def _restated_role(speakers: Sequence[Speaker], named: Mapping[str, Speaker], head: str, after: int, sentence: int,
-                   starts: list[int]) -> str | None:
-    """The named person a later speaker phrase, within IDENTIFY_WITHIN_SENTENCES sentences after ``after``, gives
-    the description's role noun again ("A top adviser says ... The adviser, Ana Ruiz, told"): the phrase resolved
-    to the name its apposition or title gives, so the role was hers from the start."""
-    for other in sorted(speakers, key=lambda s: s.start):
-        if other.start > after and other.entity in named \
+def _restates(described: Speaker, other: Speaker, head: str, doc: Doc) -> bool:
+    """Whether a later speaker phrase gives a description again: definite ("The adviser", "That spokesman"), with the
+    same role noun, no qualifier the description lacks ("The opposition spokesman" is another side's after "A
+    spokesman"), and no country, party or place against it."""
+    words = [word.lower() for word in _ROLE_WORD.findall(other.text)]
+    if not words or words[0] not in RESTATING_DETERMINERS or head not in words:
+        return False
+    modifiers = set(words[1:words.index(head)])
+    if not modifiers <= {word.lower() for word in _ROLE_WORD.findall(described.text)}:
+        return False
+    return not contradicts(described, other, doc)
+
+
+def _restated_role(described: Speaker, ordered: Sequence[Speaker], named: Mapping[str, Speaker], head: str,
+                   sentence: int, starts: list[int], doc: Doc) -> str | None:
+    """The named person a later speaker phrase, within IDENTIFY_WITHIN_SENTENCES sentences after the description
+    (``ordered`` by start), restates it as (``_restates``: "A top adviser says ... The adviser, Ana Ruiz, told"): the
+    phrase resolved to the name its apposition or title gives, so the role was hers from the start."""
+    for other in ordered:
+        if other.start > described.end and other.entity in named \
                 and 0 < _sentence_of(starts, other.start) - sentence <= IDENTIFY_WITHIN_SENTENCES \
-                and head in (word.lower() for word in _ROLE_WORD.findall(other.text)):
+                and _restates(described, other, head, doc):
             return other.entity
     return None
 
@@ -150,7 +166,8 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
     introductions = sorted((start, entity_id) for entity_id in named
                            if (start := _introduced_as_subject(doc, entities[entity_id])) is not None)
     done: set[tuple[str | None, str | None]] = set()
-    for speaker in sorted(speakers, key=lambda s: s.start):
+    ordered = sorted(speakers, key=lambda s: s.start)
+    for speaker in ordered:
         head = _described_head(speaker, entities, person_heads, frozenset())
         key = (speaker.name, speaker.entity)
         if head is None or key in done:
@@ -168,7 +185,7 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
         if person is None:
             person = _introduced_with_role(entities, named, head, speaker.end, sentence, starts)
         if person is None and head in surrogates:
-            person = _restated_role(speakers, named, head, speaker.end, sentence, starts)
+            person = _restated_role(speaker, ordered, named, head, sentence, starts, doc)
         if person is None:
             continue
         gender = {"m": "male", "f": "female"}.get(genders.get(person) or "")
@@ -195,14 +212,24 @@ def _claim_words(doc: Doc, span: tuple[int, int]) -> frozenset[str]:
         t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop)
 
 
+def _title_words(source: Speaker) -> frozenset[str]:
+    """The words of a named speaker's title, given in the text or by the lexicon ("President" for Zelenskyy)."""
+    known = known_person(source.name or "")
+    titles = " ".join(t for t in (source.title, known.title if known is not None else None) if t)
+    return frozenset(word.lower() for word in _ROLE_WORD.findall(titles))
+
+
 def identify_by_headline(speakers: Sequence[Speaker], contents: Sequence[tuple[int, int]],
                          entities: Mapping[str, Entity], doc: Doc, title_end: int,
-                         person_heads: Mapping[str, str | None]) -> None:
+                         person_heads: Mapping[str, str | None], surrogates: frozenset[str] = frozenset()) -> None:
     """Give a lede's described speaker still unnamed the person the headline quotes making the same claim
     ("Ruiz: deal near" over "The adviser said the deal was near"): the headline is the lede's summary, so its
     speaker is the lede's. ``contents`` is aligned with ``speakers``; ``title_end`` ends the headline line. The
     headline's speaker is a capitalised name no lexicon knows as a body or country, and every content word of its
-    claim is one of the lede statement's; with two such headline speakers, neither."""
+    claim is one of the lede statement's; with two such headline speakers, neither. Only a definite singular role
+    that is the person's own title ("the president" under "Zelensky: ...") and gives no other country, party or
+    place names him: a surrogate ("the adviser", ``surrogates``) or an indefinite source ("a senior official")
+    speaks for or beside him."""
     if title_end <= 0:
         return
     heads: list[tuple[Speaker, frozenset[str]]] = []
@@ -228,12 +255,15 @@ def identify_by_headline(speakers: Sequence[Speaker], contents: Sequence[tuple[i
     for speaker, content in zip(speakers, contents, strict=True):
         if speaker.start <= title_end or not 0 <= _sentence_of(body, speaker.start) < LEDE_SENTENCES:
             continue
-        if _described_head(speaker, entities, person_heads, frozenset()) is None or _POSSESSED.search(speaker.text):
+        head = _described_head(speaker, entities, person_heads, surrogates)
+        if head is None or _POSSESSED.search(speaker.text) or not _definite_singular(speaker, doc):
             continue  # "Ruiz's adviser", "his spokesman": the role of someone else, maybe the headline's speaker
         claim = _claim_words(doc, content)
         fitting = {source.name: source for source, words in heads if words <= claim}
         if len(fitting) != 1:
             continue
         source = next(iter(fitting.values()))
+        if head not in _title_words(source) or contradicts(speaker, source, doc):
+            continue  # "the spokesman", "the Kremlin critic": not the headline person's own role
         speaker.name, speaker.entity = source.name, source.entity
         speaker.affiliation = speaker.affiliation or source.affiliation
