@@ -1033,6 +1033,30 @@ class CandidateDedupe:
             slots[id(cand)] = groups[place][0]
         return slots
 
+    def _mode_slots(self, candidates: list[Candidate]) -> dict[int, int]:
+        """Per candidate, which manner of act it tells of: two coordinated verbs of one type and codes in a
+        sentence that each name a different mode are two acts ("seized the land and arrested the owners", "beat
+        the marchers and shot two dead"); a noun, or a verb of no mode, is the act of its own mode named there,
+        else the first one."""
+        slots: dict[int, int] = {}
+        modes: dict[tuple, dict[str, int]] = {}
+        by_token: dict[int, int] = {}
+        keys: dict[int, tuple] = {}
+        for cand in candidates:
+            codes = frozenset(a.code for a in cand.actors if a.code)
+            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
+                   self._own_object(cand))
+            keys[id(cand)] = key
+            token = cand.trigger.token
+            # only verbs coordinated as acts of their own: "gathered to protest" (a purpose) stays one act
+            if cand.trigger.pos == "verb" and cand.mode is not None and token.i not in by_token and token.conjuncts:
+                known = modes.setdefault(key, {})
+                by_token[token.i] = known.setdefault(cand.mode, len(known))
+        for cand in candidates:
+            known = modes.get(keys[id(cand)], {})
+            slots[id(cand)] = by_token.get(cand.trigger.token.i, known.get(cand.mode or "", 0))
+        return slots
+
     def dedupe(self, candidates: list[Candidate]) -> list[Candidate]:
         """The candidates left when each act keeps one mention per sentence and a reported one per article."""
         kept: list[Candidate] = []
@@ -1041,10 +1065,11 @@ class CandidateDedupe:
         seen_reported: set[tuple] = set()
         best: dict[tuple, Candidate] = {}
         slots = self._party_slots(candidates)
+        manners = self._mode_slots(candidates)
         for cand in candidates:
             codes = frozenset(a.code for a in cand.actors if a.code)
             key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
-                   self._own_object(cand), slots[id(cand)])
+                   self._own_object(cand), slots[id(cand)], manners[id(cand)])
             # of two mentions with one key, the one whose doer is named, then the more specific
             if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
                 best[key] = cand
@@ -1064,7 +1089,7 @@ class CandidateDedupe:
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
-                            self._own_object(cand), slots[id(cand)])
+                            self._own_object(cand), slots[id(cand)], manners[id(cand)])
             article_key = (cand.type, codes, cand.negated, cand.complement_key)
             # a demanded, hypothetical or future mention never stands for a later asserted one ("to push for Lai's
             # release" ... "the United States calls for Lai's immediate release"); an asserted one stands for both
