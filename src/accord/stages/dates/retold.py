@@ -89,12 +89,19 @@ def _objects(verb: Token) -> set[str]:
     return {o.lemma_.lower() for o in objects if o.pos_ in SHARED_NOUN_POS}
 
 
+def _subjects(verb: Token) -> set[str]:
+    """The head nouns of a verb's subjects ("a van rammed" -> "van"): the doer as told, whether or not the events
+    stage made it a party (a vehicle is none: it acts for an unnamed driver)."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.pos_ in SHARED_NOUN_POS}
+
+
 def _same_act(state: ArticleState, event: Event, anchor: Token, earlier: Event, earlier_anchor: Token) -> bool:
     """Whether two acts of one type share a doer (entity or head noun) or the thing acted on."""
     if event.event != earlier.event:
         return False
     doers = {a.entity for a in event.actors if a.entity}
-    if doers & {a.entity for a in earlier.actors if a.entity} or _heads(state, event.actors) & _heads(state, earlier.actors):
+    if doers & {a.entity for a in earlier.actors if a.entity} or ((_heads(state, event.actors) | _subjects(anchor))
+                                                                 & (_heads(state, earlier.actors) | _subjects(earlier_anchor))):
         return True
     targets = {a.entity for a in event.recipients if a.entity}
     if targets & {a.entity for a in earlier.recipients if a.entity}:
