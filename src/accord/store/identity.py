@@ -215,6 +215,14 @@ def one_person(name: str, code: str | None, sector: str | None,
     return not (_weak_join(name, other) and _sectors_apart(sector, other_sector))
 
 
+def _full_name(name: str, stored: str) -> bool:
+    """Whether a name stored under the same key is the same full name (a given and a family name, not joined only
+    by a nickname row): the same person whatever code each article gave him (codes come from context: an envoy
+    coded by the country he negotiated in was split from himself in the multi-outlet reports); a family name
+    alone or a nickname join is decided by ``one_person``."""
+    return len(parse_name(name).tokens) >= 2 and not _weak_join(name, stored)
+
+
 class StoredPerson(NamedTuple):
     """What ``same_people`` found for a new person: the stored row it is (with a fuller name to give that row), or,
     when the row stored under its own identity is someone else, the identity its own new row takes instead."""
@@ -244,8 +252,8 @@ def same_people(connection: Connection, people: Sequence[EntityIdentity]) -> dic
     for person in people:
         keys = family_keys(person.name)
         exact = next((row for row in rows if row.identity == person.identity), None)
-        if exact is not None and one_person(person.name, person.code, person.sector,
-                                            exact.name, exact.code, exact.sector):
+        if exact is not None and (_full_name(person.name, exact.name) or one_person(person.name, person.code, person.sector,
+                                                                        exact.name, exact.code, exact.sector)):
             found[person.identity] = StoredPerson(exact.id)
             continue
         # A family name alone stored as someone described otherwise ("Scott" the farmer) is looked for among the
