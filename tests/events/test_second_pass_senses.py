@@ -93,3 +93,21 @@ def test_a_party_acting_keeps_the_event_next_to_the_senses_without_one(extract_t
 def test_a_likelihood_or_a_crowd_still_makes_no_event(extract_text, text):
     types, summary = _any_of(extract_text, text)
     assert not types & {"AGREE", "MOBILIZE"}, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Iran insisted on lifting sanctions.",
+    "The ministry insisted on easing the blockade before any talks.",
+])
+def test_a_party_insisting_on_an_act_asks_others_for_it(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "REQUEST" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Maria Lopez has insisted on building the bridge.",
+    "He insisted on driving the truck himself.",
+])
+def test_a_person_insisting_on_an_own_act_asks_nothing(extract_text, text):
+    types, summary = _any_of(extract_text, text)
+    assert "REQUEST" not in types, summary

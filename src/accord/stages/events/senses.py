@@ -1657,16 +1657,29 @@ def _infinitive_follows(phrase: Token) -> bool:
 
 
 def own_insistence(token: Token, senses: dict[str, Any]) -> bool:
-    """"insisted on paying the bill herself": insisting on doing something oneself (a gerund with no subject of its
-    own, active) asks nothing of anyone; "insisted on being consulted" or "on Iran's leaving" keep the demand."""
+    """"she insisted on paying the bill herself": a person insisting on an own act (a gerund with no subject of its
+    own, active) asks nothing of anyone; "insisted on being consulted", "on Iran's leaving" or a state insisting on
+    an act ("Iran insisted on lifting sanctions") keep the demand."""
     rule = senses["own_insistence"]
     if token.lemma_.lower() not in rule["verbs"]:
         return False
     gerunds = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["preps"]
                for g in c.children if g.dep_ == "pcomp" and g.tag_ == PARTICIPLE_TAG]
-    return bool(gerunds) and all(
+    if not gerunds or not _person_insists(token, rule):
+        return False  # "Iran insisted on lifting sanctions": a party's act that others must allow, a demand
+    return all(
         not any(d.dep_ in rule["own_doer_deps"] for d in g.children) and g.lemma_.lower() not in rule["passive_auxes"]
         for g in gerunds)
+
+
+def _person_insists(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether the one insisting is a person ("Lopez", "she", "who"): a state or a body insisting on an act most often
+    asks others to allow it."""
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in PERSON_RELATIVES:
+        return True
+    doer = _doer_of(token)
+    return doer is not None and (doer.ent_type_ == "PERSON" or doer.lower_ in rule["person_pronouns"])
 
 
 def claimed_guarantee(token: Token, senses: dict[str, Any]) -> bool:
