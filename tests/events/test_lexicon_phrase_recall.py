@@ -76,3 +76,12 @@ def test_selling_weapons_to_a_party_is_aid_but_selling_goods_is_not(extract_text
     assert "AID" in types, seen
     types, seen = _types(extract_text, "Ruritania sold wheat to Borduria last year.")
     assert "AID" not in types, seen
+
+
+def test_selling_airliners_or_helicopters_to_a_firm_or_the_police_is_trade(extract_text):
+    for text in ("Boeing sold 50 jets to Air India.", "Airbus sold 100 aircraft to IndiGo.",
+                 "The company sold helicopters to the police."):
+        types, seen = _types(extract_text, text)
+        assert "AID" not in types, (text, seen)
+    types, seen = _types(extract_text, "Ruritania sold fighter jets to Borduria last year.")
+    assert "AID" in types, seen

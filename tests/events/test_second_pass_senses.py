@@ -60,3 +60,54 @@ def test_a_word_in_a_sense_with_no_event(extract_text, text, event_type):
 def test_the_same_word_in_its_event_sense_keeps_the_event(extract_text, text, event_type):
     types, summary = _reported(extract_text, text)
     assert event_type in types, summary
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a trade named by its country, its people or its owner is a party's business under penalty, not a permitted act
+    ("The European Union sanctioned Russian shipping on Monday.", "SANCTION"),
+    ("Washington sanctioned Iranian oil trading.", "SANCTION"),
+    ("Britain sanctioned Russia's banking.", "SANCTION"),
+    ("Canada sanctioned the shipping of the Ruritanian navy.", "SANCTION"),
+    # a crowd of a force, armed or masked men and attackers deploy around a place
+    ("Hundreds of police surrounded the mosque.", "MOBILIZE"),
+    ("Dozens of soldiers encircled the camp.", "MOBILIZE"),
+    ("Masked men surrounded the bus.", "MOBILIZE"),
+    ("Armed men surrounded the house.", "MOBILIZE"),
+    ("Attackers surrounded the compound.", "MOBILIZE"),
+    ("Assailants encircled the convoy.", "MOBILIZE"),
+    # an active guarantee by a state or a body is a commitment, whatever adverb stands before it
+    ("The United States just guaranteed Ukraine's security.", "AGREE"),
+    ("Washington effectively guaranteed the loan.", "AGREE"),
+])
+def test_a_party_acting_keeps_the_event_next_to_the_senses_without_one(extract_text, text, event_type):
+    types, summary = _reported(extract_text, text)
+    assert event_type in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "The rally was effectively guaranteed to draw a crowd.",
+    "The reform is virtually guaranteed.",
+    "A crowd of fans surrounded the singer.",
+    "Dozens of reporters surrounded the minister.",
+])
+def test_a_likelihood_or_a_crowd_still_makes_no_event(extract_text, text):
+    types, summary = _any_of(extract_text, text)
+    assert not types & {"AGREE", "MOBILIZE"}, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Iran insisted on lifting sanctions.",
+    "The ministry insisted on easing the blockade before any talks.",
+])
+def test_a_party_insisting_on_an_act_asks_others_for_it(extract_text, text):
+    types, summary = _reported(extract_text, text)
+    assert "REQUEST" in types, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Maria Lopez has insisted on building the bridge.",
+    "He insisted on driving the truck himself.",
+])
+def test_a_person_insisting_on_an_own_act_asks_nothing(extract_text, text):
+    types, summary = _any_of(extract_text, text)
+    assert "REQUEST" not in types, summary

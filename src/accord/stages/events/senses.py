@@ -1657,16 +1657,29 @@ def _infinitive_follows(phrase: Token) -> bool:
 
 
 def own_insistence(token: Token, senses: dict[str, Any]) -> bool:
-    """"insisted on paying the bill herself": insisting on doing something oneself (a gerund with no subject of its
-    own, active) asks nothing of anyone; "insisted on being consulted" or "on Iran's leaving" keep the demand."""
+    """"she insisted on paying the bill herself": a person insisting on an own act (a gerund with no subject of its
+    own, active) asks nothing of anyone; "insisted on being consulted", "on Iran's leaving" or a state insisting on
+    an act ("Iran insisted on lifting sanctions") keep the demand."""
     rule = senses["own_insistence"]
     if token.lemma_.lower() not in rule["verbs"]:
         return False
     gerunds = [g for c in token.children if c.dep_ == "prep" and c.lower_ in rule["preps"]
                for g in c.children if g.dep_ == "pcomp" and g.tag_ == PARTICIPLE_TAG]
-    return bool(gerunds) and all(
+    if not gerunds or not _person_insists(token, rule):
+        return False  # "Iran insisted on lifting sanctions": a party's act that others must allow, a demand
+    return all(
         not any(d.dep_ in rule["own_doer_deps"] for d in g.children) and g.lemma_.lower() not in rule["passive_auxes"]
         for g in gerunds)
+
+
+def _person_insists(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether the one insisting is a person ("Lopez", "she", "who"): a state or a body insisting on an act most often
+    asks others to allow it."""
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in PERSON_RELATIVES:
+        return True
+    doer = _doer_of(token)
+    return doer is not None and (doer.ent_type_ == "PERSON" or doer.lower_ in rule["person_pronouns"])
 
 
 def claimed_guarantee(token: Token, senses: dict[str, Any]) -> bool:
@@ -1675,7 +1688,9 @@ def claimed_guarantee(token: Token, senses: dict[str, Any]) -> bool:
     rule = senses["claimed_guarantees"]
     if token.lemma_.lower() not in rule["verbs"]:
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in rule["likelihood_adverbs"] for c in token.children):
+    party_acts = any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.ent_type_ in rule["party_subject_labels"]
+                     for c in token.children)  # "Washington effectively guaranteed the loan": a commitment
+    if not party_acts and any(c.dep_ == "advmod" and c.lower_ in rule["likelihood_adverbs"] for c in token.children):
         return True  # "almost guaranteed", "virtually guaranteed"
     if token.tag_ == PAST_PARTICIPLE_TAG and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) \
             and _has(token, INFINITIVE_DEPS):
@@ -1701,10 +1716,32 @@ def evident_denial(token: Token, senses: dict[str, Any]) -> bool:
         and any(c.dep_ == "neg" for c in children)  # "cannot be denied", "could not be denied"
 
 
+# How many "of" links a count may chain before its noun ("tens of thousands of police" takes two).
+MAX_COUNT_HOPS = 3
+
+
+def _counted(doer: Token, rule: dict[str, Any]) -> Token:
+    """The noun a counting head stands for ("hundreds of police" -> police), else the doer itself."""
+    for _ in range(MAX_COUNT_HOPS):
+        if doer.lemma_.lower() not in rule["counting_heads"]:
+            break
+        held = next((g for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if held is None:
+            break
+        doer = held
+    return doer
+
+
 def _force_doer(doer: Token, rule: dict[str, Any]) -> bool:
-    """An armed or police force, or a named state or group that may field one ("troops", "Russia", "the militia")."""
-    return doer.ent_type_ in rule["party_labels"] or doer.lemma_.lower() in rule["force_nouns"] \
-        or doer.lower_ in rule["unknown_pronouns"]
+    """An armed or police force, or a named state or group that may field one ("troops", "Russia", "the militia",
+    "dozens of soldiers", "armed men")."""
+    doer = _counted(doer, rule)
+    lemma = doer.lemma_.lower()
+    return doer.ent_type_ in rule["party_labels"] or lemma in rule["force_nouns"] \
+        or doer.lower_ in rule["unknown_pronouns"] \
+        or (lemma in rule["person_nouns"] and any(c.dep_ == "amod" and c.lower_ in rule["armed_modifiers"]
+                                                 for c in doer.children))
 
 
 def encircled_without_force(token: Token, senses: dict[str, Any]) -> bool:
@@ -1727,7 +1764,15 @@ def permitted_practice(token: Token, senses: dict[str, Any]) -> bool:
     if token.lemma_.lower() not in rule["verbs"]:
         return False
     undergoers = [c for c in token.children if c.dep_ in rule["undergoer_deps"]]
-    return bool(undergoers) and all(_activity_word(u) for u in undergoers)
+    return bool(undergoers) and all(_activity_word(u) and not _owned_activity(u) for u in undergoers)
+
+
+def _owned_activity(noun: Token) -> bool:
+    """Whether an activity is a party's business: a nationality or place modifier ("Russian shipping", "Iranian oil
+    trading"), a possessor ("Russia's banking") or an "of" party ("the shipping of the navy") puts the penalty on it."""
+    return _party_of(noun) or any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PROPN"))
+        for c in noun.children)
 
 
 # The tagger often reads an activity's gerund as a noun ("Smoking/NN is sanctioned"); an "-ing" noun of at least this
