@@ -10,7 +10,9 @@ simple past (not "had seized", nor set apart or placed against another time, nor
 written in its sentence; the earlier act is asserted, in the story's voice, of the same PLOVER type, told at
 most ``RETOLD_SENTENCES`` sentences before with its day written in its own sentence, and no other time is told
 between them; and the two share a doer (the same entity, or the same head noun: "a van ... the van") or the
-thing acted on ("a crowd ... the crowd"). A different doer acting on a different thing is another act.
+thing acted on, told as known ("a crowd ... the crowd"). A different doer acting on a different thing is another act;
+so is one by a party coded otherwise or told with other modifiers ("the government army" after "the rebel army"),
+one on a new thing of the kind ("a village" again), or one at a place the earlier sentence does not name (review3 M3).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from accord.stages.dates.attachment import (
 from accord.stages.dates.clauses import another_time_between
 from accord.stages.dates.followup import OBJECT_DEPS
 from accord.stages.events.habitual import tells_habit
+from accord.stages.events.references import told_as_known
 from accord.stages.grammar import MODAL_TAG
 from accord.stages.positions import speech_verbs
 from accord.stages.token_filters import document_sentences
@@ -50,6 +53,11 @@ REPORTED_DEPS = frozenset({"ccomp"})
 # Parts of speech a shared head noun is compared on: a noun ("van", "crowd"), or a name (the parser tags a
 # capitalised "The Van" at a sentence start as one).
 SHARED_NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Links of the words that tell which one of a kind a doer is ("the rebel army", "Ukrainian forces", "Kyiv's army"):
+# one head noun with other such words names another party (review3 M3).
+DOER_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# Entity labels of a place the later clause names: a place the earlier sentence does not name is another act's.
+RETOLD_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _reported(anchor: Token) -> bool:
@@ -95,9 +103,38 @@ def _subjects(verb: Token) -> set[str]:
     return {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.pos_ in SHARED_NOUN_POS}
 
 
+def _definite_objects(verb: Token) -> set[str]:
+    """The head nouns of what a verb acts on told as known ("the village", "its camp"): a new one ("a village") may
+    be another of the kind."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return {o.lemma_.lower() for o in objects if o.pos_ in SHARED_NOUN_POS and told_as_known(o)}
+
+
+def _doer_modifiers(verb: Token) -> set[str]:
+    """The words telling which one a verb's subject is ("the rebel army" -> {"rebel"})."""
+    return {m.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"
+            for m in c.children if m.dep_ in DOER_MODIFIER_DEPS}
+
+
+def _other_party_or_place(event: Event, anchor: Token, earlier: Event, earlier_anchor: Token) -> bool:
+    """Whether the later act is told of another party or place: doers coded differently, a doer's modifiers
+    other than the earlier one's ("the government army" after "the rebel army"), or a place its clause names
+    that the earlier sentence does not ("arrested a reporter in Grodno" after an arrest in Minsk)."""
+    codes, before = {a.code for a in event.actors if a.code}, {a.code for a in earlier.actors if a.code}
+    if codes and before and codes != before:
+        return True
+    modifiers, told_modifiers = _doer_modifiers(anchor), _doer_modifiers(earlier_anchor)
+    if modifiers and told_modifiers and modifiers != told_modifiers:
+        return True
+    told = {t.lower_ for t in earlier_anchor.sent}
+    return any(t.ent_type_ in RETOLD_PLACE_LABELS and t.lower_ not in told for t in anchor.subtree)
+
+
 def _same_act(state: ArticleState, event: Event, anchor: Token, earlier: Event, earlier_anchor: Token) -> bool:
-    """Whether two acts of one type share a doer (entity or head noun) or the thing acted on."""
-    if event.event != earlier.event:
+    """Whether two acts of one type share a doer (entity or head noun) or the thing acted on, told as known, with no
+    other party or place (``_other_party_or_place``)."""
+    if event.event != earlier.event or _other_party_or_place(event, anchor, earlier, earlier_anchor):
         return False
     doers = {a.entity for a in event.actors if a.entity}
     if doers & {a.entity for a in earlier.actors if a.entity} or ((_heads(state, event.actors) | _subjects(anchor))
@@ -106,8 +143,7 @@ def _same_act(state: ArticleState, event: Event, anchor: Token, earlier: Event, 
     targets = {a.entity for a in event.recipients if a.entity}
     if targets & {a.entity for a in earlier.recipients if a.entity}:
         return True
-    return bool((_heads(state, event.recipients) | _objects(anchor))
-                & (_heads(state, earlier.recipients) | _objects(earlier_anchor)))
+    return bool(_definite_objects(anchor) & (_heads(state, earlier.recipients) | _objects(earlier_anchor)))
 
 
 def date_retold_acts(state: ArticleState, dates: dict[int, SpacySpan]) -> list[Event]:

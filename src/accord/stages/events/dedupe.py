@@ -36,7 +36,8 @@ from accord.stages.events.named_doers import performed_by_named_party, setting_o
 from accord.stages.events.occurrence import LOCATIVE_PREPS, acts_on_one_new_party, own_particulars, told_as_placed
 from accord.stages.events.predication import done_gerund_governor, is_finite, is_question, is_told_participle
 from accord.stages.events.references import event_noun_types, has_definite_determiner, told_as_known
-from accord.stages.events.retold import (DETAIL_LABELS, FIRST_PERSON, OTHER_WORDS_SENTENCES, QUOTE_RESTATEMENT_SENTENCES, REPEAT_ADVERBS, People,
+from accord.stages.events.retold import (DETAIL_LABELS, FIRST_PERSON, OTHER_WORDS_SENTENCES, PARTICIPANTS_RETOLD_SENTENCES,
+                                         QUOTE_RESTATEMENT_SENTENCES, REPEAT_ADVERBS, People,
                                          acts_on_doer, clauses_differ, same_people,
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_by_its_participants, retells_in_other_words,
@@ -648,7 +649,9 @@ class CandidateDedupe:
                         cand, k, persons, self._own_days, self._sentence_of[k.trigger.token.i], self._claim_nouns,
                         self._occasion_words, self._gathering_types)]
                 if not again and not self._quoted(cand):  # "A van rammed into a crowd ... The van struck the crowd"
-                    again = [k for k in others if retells_by_its_participants(cand, k, self._own_days, self._occasion_words)]
+                    near = self._sentence_number(cand) - PARTICIPANTS_RETOLD_SENTENCES
+                    again = [k for k in others if self._sentence_number(k) >= near and retells_by_its_participants(
+                        cand, k, self._own_days, self._occasion_words, self._sentence_of[k.trigger.token.i])]
                 if not again and self._quoted(cand) and performs_in_quote(cand, self._performative_adjectives):  # "We reject ...," she said
                     near = self._sentence_number(cand) - QUOTE_RESTATEMENT_SENTENCES
                     again = [k for k in others if self._sentence_number(k) >= near and not self._quoted(k)

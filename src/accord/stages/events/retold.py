@@ -108,6 +108,21 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Entity labels that make a participant's words name a party; a common noun ("envoys", "officials") coded by the
 # place it is in names none.
 NAMING_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+# Sentences back a later clause may tell an act again through its participants ("A van rammed into a crowd ... The
+# van struck the crowd"): a story retells its act in the next sentences; further on, the same words are as often
+# another occasion (review3 M2).
+PARTICIPANTS_RETOLD_SENTENCES = 2
+# Entity labels of a time that sets a clause on another occasion ("last year", "in 2019", "Weeks earlier"); an hour
+# ("shortly after 9 p.m.") is a detail of the one act.
+OCCASION_TIME_LABELS = frozenset({"DATE"})
+# Adverbs placing an act before or after the one told ("Weeks earlier, ...", "Rebels later said ...").
+RELATIVE_TIME_WORDS = frozenset({"earlier", "later", "ago", "previously", "before", "afterwards", "afterward"})
+# Links of the adverbs on a clause's governing verbs that place the clause in time ("later said they ...").
+TIME_ADVERB_DEPS = frozenset({"advmod", "npadvmod"})
+# Tags of a plural subject that "they" may stand for ("Rebels said they ...").
+PLURAL_SUBJECT_TAGS = frozenset({"NNS", "NNPS"})
+# Entity labels of a singular subject that "it" may stand for ("the ministry said it ..."); a person never is "it".
+IT_ANTECEDENT_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
 def told_again(anchor: Token) -> bool:
@@ -606,14 +621,45 @@ def _named_again(later: Token, first: Token, occasion_words: frozenset[str]) -> 
                    or c.ent_type_ in COUNTING_LABELS for c in later.children)
 
 
+def _clause_times(anchor: Token) -> list[Token]:
+    """The words placing a clause in time: its own subtree's, and the time adverbs on the verbs governing it ("Rebels
+    later said they shelled ...")."""
+    words = list(anchor.subtree)
+    head = anchor
+    while head.head.i != head.i:
+        head = head.head
+        words += [t for c in head.children if c.dep_ in TIME_ADVERB_DEPS and c.i != anchor.i for t in c.subtree]
+    return [t for t in words if t.ent_type_ in OCCASION_TIME_LABELS or t.lower_ in RELATIVE_TIME_WORDS]
+
+
+def _may_stand_for(pronoun: Token, subject: Token) -> bool:
+    """Whether a pronoun doer could stand for another subject: "they" for a plural noun or "they", "it" for a
+    singular name of an organisation or place."""
+    if pronoun.lower_ == "they":
+        return subject.tag_ in PLURAL_SUBJECT_TAGS or subject.lower_ == "they" or any(
+            c.dep_ == "conj" for c in subject.children)
+    return subject.lower_ == "it" or (subject.tag_ not in PLURAL_SUBJECT_TAGS and subject.ent_type_ in IT_ANTECEDENT_LABELS)
+
+
+def _nearest_antecedent(pronoun: Token, first_subject: Token) -> bool:
+    """Whether the earlier doer is the nearest subject a pronoun doer may stand for: no other subject of its number
+    between them, the subject of the speech verb reporting the pronoun's clause among them ("Soldiers shelled the
+    village. Rebels said they shelled the village": the rebels)."""
+    doc = pronoun.doc
+    return not any(t.dep_ in SUBJECT_DEPS and _may_stand_for(pronoun, t)
+                   for t in doc[first_subject.i + 1:pronoun.i] if t.i != first_subject.i)
+
+
 def retells_by_its_participants(cand: Candidate, earlier: Candidate, own_days: Callable[[Candidate], set[str]],
-                                occasion_words: frozenset[str]) -> bool:
+                                occasion_words: frozenset[str], earlier_sentence: SpacySpan) -> bool:
     """Whether a later clause tells an earlier act again through both its participants named again, in any verb of
     its type ("A van rammed into a crowd on Saturday ... The van struck the crowd near the square"; "it struck the
     crowd"): the later doer a definite noun of the earlier doer's word (or a non-personal pronoun), the thing acted
     on that word again (``_named_again``), the same negation, no doer code of its own, no other day, and no word of
-    repetition. Another doer ("a bus struck the crowd"), another target ("struck a school") or another day stays
-    apart; places and hours are details of the one act."""
+    repetition, told within ``PARTICIPANTS_RETOLD_SENTENCES`` (``dedupe``). Another doer ("a bus struck the crowd";
+    "they" reported by another party, ``_nearest_antecedent``), another target ("struck a school"), another day, or
+    a year or relative time the earlier sentence lacks ("last year", "Weeks earlier") stays apart; places and hours
+    are details of the one act."""
     if cand.trigger.pos != "verb" or earlier.trigger.pos != "verb" or earlier.type != cand.type:
         return False
     if cand.negated != earlier.negated or earlier.assertion not in TOLD_ASSERTIONS:
@@ -626,7 +672,7 @@ def retells_by_its_participants(cand: Candidate, earlier: Candidate, own_days: C
     if None in (subject, acted_on, first_subject, first_acted_on) or first_subject.pos_ not in COMMON_POS:
         return False
     if subject.pos_ == PRONOUN_POS:
-        if subject.lower_ not in THING_PRONOUNS:
+        if subject.lower_ not in THING_PRONOUNS or not _nearest_antecedent(subject, first_subject):
             return False
     elif not has_definite_determiner(subject) or not _named_again(subject, first_subject, occasion_words):
         return False
@@ -636,4 +682,9 @@ def retells_by_its_participants(cand: Candidate, earlier: Candidate, own_days: C
     if not codes <= before:
         return False
     days = own_days(cand)
-    return not days or days == own_days(earlier)
+    if days and days != own_days(earlier):
+        return False
+    # a year, a date or a relative time the earlier sentence does not tell sets the clause on another occasion
+    # ("The army bombed the town last year", "Weeks earlier, the army ...")
+    told = {t.lower_ for t in earlier_sentence}
+    return all(t.lower_ in told for t in _clause_times(anchor))
