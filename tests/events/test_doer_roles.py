@@ -60,3 +60,10 @@ def test_they_after_two_people_of_one_country_is_left_to_the_back_off(extract_te
     text = ("Leaders talk trade\n\nBERLIN — Chancellor Olaf Scholz of Germany and Finance Minister Anna Weber of "
             "Germany spoke in Berlin on Monday. They rejected the plan of the opposition.")
     assert [code for _, code in _doers(events_of(extract_text, text), "rejected")] == ["DEU"]
+
+
+def test_they_reported_by_another_subject_after_two_leaders_is_not_the_leaders(extract_text):
+    text = ("Leaders meet on the coast\n\nSOCHI — President Vladimir Putin and President Recep Tayyip Erdogan met in "
+            "Sochi on Monday. Rebels in Idlib said they attacked a government post on Tuesday.")
+    codes = [code for _, code in _doers(events_of(extract_text, text), "attacked")]
+    assert "RUS" not in codes and "TUR" not in codes

@@ -41,6 +41,9 @@ from accord.stages.token_filters import document_sentences, sentence_of
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"})
 # Dependencies of a passive clause's subject: the one the act is done to ("a reporter was held", "that X lied was denied").
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Parts of speech of a subject between a joined subject and "they" that "they" may stand for instead ("Rebels said
+# they ...", where the tagger reads "Rebels" as a name; review3 M6).
+NOUN_SUBJECT_POS = frozenset({"NOUN", "PROPN"})
 # Entity labels whose mentions name a country, its people or a place in it.
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 # Entity labels that can describe a participant: its country, nationality, or an organisation it belongs to.
@@ -613,6 +616,8 @@ class ActorBackoff:
         if not joined:
             return []
         subject = joined[-1]
+        if any(t.dep_ in SUBJECT_DEPS and t.pos_ in NOUN_SUBJECT_POS for t in token.doc[subject.i + 1:token.i]):
+            return []  # "X and Y met. Rebels said they attacked ...": "they" may be the nearer subject's
         codes = [self.member_code(member) for member in (subject, *subject.conjuncts)]
         if any(code is None for code in codes) or len(set(codes)) < JOINED_PARTIES:
             return []
