@@ -11,3 +11,10 @@ def events_of(extract_text, text, published="2025-05-17"):
 def summary(events):
     """Type, mode, modality, trigger and actor codes of each event: what an assertion message shows."""
     return [(e.event, e.mode, e.modality, e.trigger.text, [a.code for a in e.actors]) for e in events]
+
+
+def doers_of(events, trigger):
+    """(text, code) of each doer of the first event whose trigger is ``trigger``; fails showing the events if none."""
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, summary(events)
+    return [(a.text, a.code) for a in found[0].actors]

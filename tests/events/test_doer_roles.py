@@ -4,7 +4,7 @@ the wrong role read as the doer)."""
 
 from __future__ import annotations
 
-from tests.events.event_support import events_of, summary
+from tests.events.event_support import doers_of, events_of
 
 HOME = (
     "Ministers weigh new rules for ports\n\n"
@@ -13,40 +13,34 @@ HOME = (
 )
 
 
-def _doers(events, trigger):
-    found = [e for e in events if e.trigger.text == trigger]
-    assert found, summary(events)
-    return [(a.text, a.code) for a in found[0].actors]
-
-
 def test_a_city_naming_where_an_attack_happened_is_not_its_doer(extract_text):
     events = events_of(extract_text, HOME + "Ms. Berg described the Brussels bombings as cowardly.")
-    assert _doers(events, "bombings") == [("", "BEL")]
+    assert doers_of(events, "bombings") == [("", "BEL")]
 
 
 def test_a_city_before_an_attack_noun_codes_its_unnamed_doer_by_the_citys_country(extract_text):
     events = events_of(extract_text, HOME + "The Madrid attacks shocked the harbour towns.")
-    assert _doers(events, "attacks") == [("", "ESP")]
+    assert doers_of(events, "attacks") == [("", "ESP")]
 
 
 def test_a_country_before_an_attack_noun_still_names_its_doer(extract_text):
     events = events_of(extract_text, HOME + "The Russian attacks on the port shocked the ministers.")
-    assert ("", "RUS") not in _doers(events, "attacks")
+    assert ("", "RUS") not in doers_of(events, "attacks")
 
 
 def test_who_recalls_an_attack_did_not_carry_it_out(extract_text):
     events = events_of(extract_text, HOME + "The senator recalled the bombings in Madrid.")
-    assert _doers(events, "bombings") == [("", "ESP")]
+    assert doers_of(events, "bombings") == [("", "ESP")]
 
 
 def test_who_carried_out_an_attack_is_its_doer(extract_text):
     events = events_of(extract_text, HOME + "Rebels in Colombia carried out raids on three villages.")
-    assert [text for text, _ in _doers(events, "raids")] == ["Rebels"]
+    assert [text for text, _ in doers_of(events, "raids")] == ["Rebels"]
 
 
 def test_a_vehicle_is_not_shown_as_who_drove_into_shoppers(extract_text):
     events = events_of(extract_text, HOME + "On Thursday a lorry rammed into shoppers at a market in Lyon.")
-    assert _doers(events, "rammed into") == [("", "FRA")]
+    assert doers_of(events, "rammed into") == [("", "FRA")]
 
 
 def test_they_after_two_leaders_of_two_countries_are_both(extract_text):
@@ -59,11 +53,11 @@ def test_they_after_two_leaders_of_two_countries_are_both(extract_text):
 def test_they_after_two_people_of_one_country_is_left_to_the_back_off(extract_text):
     text = ("Leaders talk trade\n\nBERLIN — Chancellor Olaf Scholz of Germany and Finance Minister Anna Weber of "
             "Germany spoke in Berlin on Monday. They rejected the plan of the opposition.")
-    assert [code for _, code in _doers(events_of(extract_text, text), "rejected")] == ["DEU"]
+    assert [code for _, code in doers_of(events_of(extract_text, text), "rejected")] == ["DEU"]
 
 
 def test_they_reported_by_another_subject_after_two_leaders_is_not_the_leaders(extract_text):
     text = ("Leaders meet on the coast\n\nSOCHI — President Vladimir Putin and President Recep Tayyip Erdogan met in "
             "Sochi on Monday. Rebels in Idlib said they attacked a government post on Tuesday.")
-    codes = [code for _, code in _doers(events_of(extract_text, text), "attacked")]
+    codes = [code for _, code in doers_of(events_of(extract_text, text), "attacked")]
     assert "RUS" not in codes and "TUR" not in codes
