@@ -8,6 +8,11 @@ def events_of(extract_text, text, published="2025-05-17"):
     return extract_text(text, published=published).events
 
 
+def events_of_type(extract_text, text, wanted, published="2025-05-17"):
+    """The events of one PLOVER type accord extracts from ``text`` published on ``published``."""
+    return [e for e in events_of(extract_text, text, published) if e.event == wanted]
+
+
 def summary(events):
     """Type, mode, modality, trigger and actor codes of each event: what an assertion message shows."""
     return [(e.event, e.mode, e.modality, e.trigger.text, [a.code for a in e.actors]) for e in events]

@@ -6,14 +6,10 @@ story counting two rounds stay apart."""
 
 from __future__ import annotations
 
+from event_support import events_of_type
 from event_support import summary as _summary
 
 PUBLISHED = "2025-04-15"
-
-
-def _of_type(extract_text, text, wanted):
-    record = extract_text(text, published=PUBLISHED)
-    return [e for e in record.events if e.event == wanted]
 
 
 LEAD = "Chilean and Peruvian envoys met in Lima on Monday to discuss fishing quotas. "
@@ -21,13 +17,13 @@ LEAD = "Chilean and Peruvian envoys met in Lima on Monday to discuss fishing quo
 
 def test_a_noun_describing_the_told_round_is_a_mention(extract_text):
     text = LEAD + "Arranged as a two-day negotiation, the fifth session of discussions could last longer over technical questions."
-    meetings = _of_type(extract_text, text, "CONSULT")
+    meetings = events_of_type(extract_text, text, "CONSULT", PUBLISHED)
     assert len(meetings) == 1 and "negotiation" in [m.text for m in meetings[0].mentions], _summary(meetings)
 
 
 def test_a_noun_describing_another_round_is_no_mention_of_the_told_one(extract_text):
     text = LEAD + "Arranged as a two-day negotiation, the next session of discussions could last longer over technical questions."
-    meetings = _of_type(extract_text, text, "CONSULT")
+    meetings = events_of_type(extract_text, text, "CONSULT", PUBLISHED)
     assert not any("negotiation" in [m.text for m in e.mentions] for e in meetings), _summary(meetings)
 
 
@@ -36,19 +32,19 @@ POSTPONED = "Chile's foreign minister postponed the second session of fishing ne
 
 def test_a_passive_retelling_on_the_acts_object_is_a_mention(extract_text):
     text = POSTPONED + "An aide said afterwards that the negotiations had been postponed, blaming the calendar."
-    delays = _of_type(extract_text, text, "REJECT")
+    delays = events_of_type(extract_text, text, "REJECT", PUBLISHED)
     assert len(delays) == 1 and [m.text for m in delays[0].mentions] == ["postponed"], _summary(delays)
 
 
 def test_a_passive_verb_on_another_object_is_another_act(extract_text):
     text = POSTPONED + "An aide said afterwards that the vote had been postponed, blaming the calendar."
-    delays = _of_type(extract_text, text, "REJECT")
+    delays = events_of_type(extract_text, text, "REJECT", PUBLISHED)
     assert not any(m.text == "postponed" for e in delays for m in e.mentions if m.start > len(POSTPONED)), _summary(delays)
 
 
 def test_a_passive_retelling_told_again_is_another_act(extract_text):
     text = POSTPONED + "An aide said afterwards that the negotiations had been postponed again, blaming the calendar."
-    delays = _of_type(extract_text, text, "REJECT")
+    delays = events_of_type(extract_text, text, "REJECT", PUBLISHED)
     assert not any(m.text == "postponed" for e in delays for m in e.mentions if m.start > len(POSTPONED)), _summary(delays)
 
 
@@ -59,10 +55,10 @@ STORY = ("LIMA (Reuters) - Talks between Chilean and Peruvian negotiators over f
 
 
 def test_the_one_round_a_story_counts_is_the_round_it_tells(extract_text):
-    meetings = _of_type(extract_text, SUBTITLE + STORY, "CONSULT")
+    meetings = events_of_type(extract_text, SUBTITLE + STORY, "CONSULT", PUBLISHED)
     assert len(meetings) == 1, _summary(meetings)
 
 
 def test_a_story_counting_another_round_keeps_the_counted_round_apart(extract_text):
-    meetings = _of_type(extract_text, SUBTITLE.replace("Sixth", "Fifth") + STORY, "CONSULT")
+    meetings = events_of_type(extract_text, SUBTITLE.replace("Sixth", "Fifth") + STORY, "CONSULT", PUBLISHED)
     assert len(meetings) == 2, _summary(meetings)

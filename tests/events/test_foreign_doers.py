@@ -50,7 +50,6 @@ def test_an_armed_group_where_the_sentence_names_one_country_takes_it(extract_te
     assert [code for _, code in doers_of(events, "attacked")] == ["COL"]
 
 
-
 def test_an_unnamed_doer_of_a_demand_voiced_abroad_keeps_the_home_country(extract_text):
     # a speech act's place is where its doer went, not whose act it is: only material acts put abroad lose the code
     events = events_of(extract_text, HOME + "The speech in 1987 was remembered for its demand in Berlin that a wall be torn down.")

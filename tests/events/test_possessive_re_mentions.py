@@ -6,14 +6,10 @@ endorsement of Vargas" after she endorsed Quispe) keep the noun an act of its ow
 
 from __future__ import annotations
 
+from event_support import events_of_type
 from event_support import summary as _summary
 
 PUBLISHED = "2025-04-15"
-
-
-def _of_type(extract_text, text, wanted):
-    record = extract_text(text, published=PUBLISHED)
-    return [e for e in record.events if e.event == wanted]
 
 
 APOLOGY = "Chilean Foreign Minister Ana Rojas apologized to Peru on Tuesday for the remarks. "
@@ -21,7 +17,7 @@ APOLOGY = "Chilean Foreign Minister Ana Rojas apologized to Peru on Tuesday for 
 
 def test_a_name_with_a_bare_apostrophe_tells_its_act_again(extract_text):
     text = APOLOGY + "But Rojas’ apology did little to calm officials in Lima."
-    apologies = _of_type(extract_text, text, "CONCEDE")
+    apologies = events_of_type(extract_text, text, "CONCEDE", PUBLISHED)
     assert len(apologies) == 1 and [m.text for m in apologies[0].mentions] == ["apology"], _summary(apologies)
 
 
@@ -30,19 +26,19 @@ NAVY = "Chile's navy apologized to Peru on Tuesday for the incident. "
 
 def test_a_noun_possessor_among_the_doers_tells_its_act_again(extract_text):
     text = NAVY + "In Lima, the navy's apology was read out in parliament."
-    apologies = _of_type(extract_text, text, "CONCEDE")
+    apologies = events_of_type(extract_text, text, "CONCEDE", PUBLISHED)
     assert len(apologies) == 1 and [m.text for m in apologies[0].mentions] == ["apology"], _summary(apologies)
 
 
 def test_a_noun_possessor_of_another_side_is_another_act(extract_text):
     text = NAVY + "In Lima, the Peruvian navy's apology was read out in parliament."
-    apologies = _of_type(extract_text, text, "CONCEDE")
+    apologies = events_of_type(extract_text, text, "CONCEDE", PUBLISHED)
     assert len(apologies) == 2, _summary(apologies)
 
 
 def test_a_possessive_noun_told_on_another_day_is_another_act(extract_text):
     text = NAVY + "In Lima, the navy's apology was read out on Wednesday."
-    apologies = _of_type(extract_text, text, "CONCEDE")
+    apologies = events_of_type(extract_text, text, "CONCEDE", PUBLISHED)
     assert len(apologies) == 2, _summary(apologies)
 
 
@@ -51,12 +47,12 @@ ENDORSED = "Chilean President Ana Rojas endorsed Peruvian candidate Jorge Quispe
 
 def test_a_possessive_noun_on_another_person_is_another_act(extract_text):
     text = ENDORSED + "Analysts said Rojas's endorsement of Luis Vargas surprised Lima."
-    endorsements = _of_type(extract_text, text, "SUPPORT")
+    endorsements = events_of_type(extract_text, text, "SUPPORT", PUBLISHED)
     assert len(endorsements) == 2, _summary(endorsements)
 
 
 def test_a_possessive_noun_on_a_person_the_earlier_sentence_names_is_a_mention(extract_text):
     text = ("Chilean President Ana Rojas endorsed the Lima Herald's candidate Jorge Quispe on Tuesday. "
             "Analysts said Rojas's endorsement of Quispe surprised Lima.")
-    endorsements = _of_type(extract_text, text, "SUPPORT")
+    endorsements = events_of_type(extract_text, text, "SUPPORT", PUBLISHED)
     assert len(endorsements) == 1, _summary(endorsements)
