@@ -158,3 +158,59 @@ def test_a_headline_son_stays_apart_when_the_body_writes_his_short_suffixed_name
             "Oduya Jr. told reporters the review would take a year.")
     names = [name for _, name in _names(extract_text(text))]
     assert names[0] == "Marcus Oduya"
+
+
+_LIVE_BLOG = ("The Latest: Count goes on into the night\n\n"
+              "HOUSTON (AP) — The Latest on the state primaries (all times local):\n\n"
+              "3:15 p.m.\n\n"
+              "Mayor Dana Whitfield says turnout was strong in the northern wards.\n\n"
+              "She spoke to reporters outside city hall.\n\n"
+              "___\n\n"
+              "2:50 p.m.\n\n")
+
+
+def test_a_live_blog_item_opening_with_a_role_is_the_person_named_next(extract_text):
+    # Each timed item of a live blog is a small story: its opening role is the person its next sentence names.
+    text = _LIVE_BLOG + ("Ruth Calloway’s campaign chairman says the count will take all night.\n\n"
+                         "Martin Oyelaran told supporters on Tuesday that the result was in doubt.\n")
+    assert ("Ruth Calloway’s campaign chairman", "Martin Oyelaran") in _names(extract_text(text))
+
+
+def test_a_live_blog_item_names_no_role_past_its_first_sentence(extract_text):
+    # Past an item's opening sentence an indefinite role is a new, unnamed source, as it is deep in an article.
+    text = _LIVE_BLOG + ("Martin Oyelaran says the count will take all night.\n\n"
+                         "A poll worker said the lines were long. Nadia Ferreira told reporters the doors "
+                         "would close at eight.\n")
+    names = dict(_names(extract_text(text)))
+    assert names.get("A poll worker") != "Nadia Ferreira"
+
+
+def test_a_surname_with_an_elided_dutch_article_is_one_name(extract_text):
+    # The tokenizer splits "'t" into a quote mark and a "t"; the tagger then labels only pieces of the name.
+    text = ("Marieke in 't Hout, a Dutch lawmaker, said the vote was rigged. Later, Bram van ’t Zand said the "
+            "count would stand.")
+    assert [name for _, name in _names(extract_text(text))] == ["Marieke in 't Hout", "Bram van ’t Zand"]
+
+
+def test_a_headline_speaker_with_no_title_names_the_ledes_role(extract_text):
+    # Neither the text nor the lexicon gives Ruiz a title, so the lede's "health minister" contradicts nothing.
+    text = ("Ruiz: vaccine panel will be rebuilt\n\n"
+            "LIMA — The health minister said on Monday the vaccine panel would be rebuilt within weeks.")
+    assert ("The health minister", "Ruiz") in _names(extract_text(text))
+
+
+def test_a_headline_speaker_titled_otherwise_does_not_name_the_ledes_role(extract_text):
+    # The article calls Ruiz the mayor: "the health minister" of the lede is someone else.
+    text = ("Ruiz: vaccine panel will be rebuilt\n\n"
+            "LIMA — The health minister said on Monday the vaccine panel would be rebuilt within weeks. The plan "
+            "drew praise from Mayor Ana Ruiz.")
+    assert ("The health minister", "Ana Ruiz") not in _names(extract_text(text))
+    assert ("The health minister", "Ruiz") not in _names(extract_text(text))
+
+
+def test_a_name_with_an_elided_dutch_article_keeps_its_apposition_title(extract_text):
+    # The parser hangs the apposition on the surname, the object of "in", not on the name's root.
+    text = "“The harbour plan is dead,” said Marieke in 't Hout, a Rotterdam councillor for the Green party."
+    speakers = [s.speaker for s in extract_text(text).statements if s.speaker is not None]
+    assert [(s.name, s.title) for s in speakers] == [
+        ("Marieke in 't Hout", "Rotterdam councillor for the Green party")]

@@ -10,7 +10,7 @@ from accord.knowledge.actors import (
 from accord.knowledge.name_variants import has_mojibake_lead, repair_mojibake
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import DocLexicon, lookup_entry
-from accord.stages.entities.names import is_org_like, with_article
+from accord.stages.entities.names import is_elided_article_name, is_org_like, with_article
 from accord.stages.entities.person_coding import add_named_person
 from accord.stages.entities.titles import appos_is_title, apposition, honorific, title_chain
 from accord.stages.grammar import SUBJECT_DEPS, document_text, span_text
@@ -205,6 +205,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
         or _mojibake_full_name(span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
+    person_evidence = person_evidence or is_elided_article_name(span)
     if not person_evidence and label == "PERSON" and text in builder.place_name_openings():
         return  # "Maple Ridge" beside "Maple Ridge Middle School": a place the tagger read as a person
     # "launched the Harlan Shuttle": a name the article puts "the" before is a thing's or a body's, not a

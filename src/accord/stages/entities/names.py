@@ -53,6 +53,12 @@ HEADLINE_CAPITALISED_SHARE = 0.7
 # word character or apostrophe. The capital comes first in the pattern (the look-behind checks the character before
 # it) so that a search skips straight to capitals: a leading look-behind made it try every character of the article.
 ELIDED_NAME = re.compile(r"[A-Z](?<![\w’'][A-Z])[’'][A-Z][a-z]+(?!\w)")
+# A Dutch surname whose article is elided and written after a short lower-case preposition ("in 't Veld", "van 't
+# Hof") or alone ("'t Hart"): the tokenizer splits "'t" into a quote mark and a "t", and the tagger then reads the
+# name in pieces (the given name a person, the surname an organisation). Capitalised words, the particles, the
+# surname; the capital first, as in ELIDED_NAME, so that a search skips straight to capitals.
+ELIDED_ARTICLE_NAME = re.compile(
+    r"[A-Z](?<![\w’'-][A-Z])[\w-]*(?: [A-Z][\w-]*)*(?: [a-z]{2,5})? ['’]t [A-Z][\w-]*[a-z]")
 # A first line of at most this many words, with more text after it, is the article's title (a lede is longer).
 TITLE_MAX_WORDS = 20
 # Longest continuation, in tokens, added to an organisation name the model cut short.
@@ -177,6 +183,7 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         if stripped is not None and not (stripped.start in lex.titles and len(stripped) == 1):
             spans.append(stripped)
     spans += _sentence_initial_surnames(doc)
+    spans += [stripped for span in elided_article_names(doc, text) if (stripped := strip(span, False)) is not None]
     chosen = sorted(filter_spans(spans), key=lambda s: s.start)
     body = [s for s in chosen if not _in_ranges(s, headlines)]
     in_headlines = [s for s in chosen if _in_ranges(s, headlines)]
@@ -404,6 +411,25 @@ def elided_names(doc: Doc, text: str | None = None) -> list[int]:
         if span is not None and len(span) == 1:
             found.append(span.start)
     return found
+
+
+def elided_article_names(doc: Doc, text: str | None = None) -> list[Span]:
+    """Person names with a Dutch elided article ("Ans in 't Veld", ``ELIDED_ARTICLE_NAME``), labelled PERSON
+    whatever labels the tagger gave their pieces; ``text``: ``doc.text``, when the caller has it."""
+    text = doc.text if text is None else text
+    if "'t " not in text and "’t " not in text:
+        return []
+    found: list[Span] = []
+    for match in ELIDED_ARTICLE_NAME.finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="PERSON")
+        if span is not None and len(span) > 1:
+            found.append(span)
+    return found
+
+
+def is_elided_article_name(span: Span) -> bool:
+    """Whether a name candidate is a whole name with a Dutch elided article ("Ans in 't Veld")."""
+    return ELIDED_ARTICLE_NAME.fullmatch(span_text(span)) is not None
 
 
 def mojibake_names(doc: Doc, text: str | None = None) -> list[int]:

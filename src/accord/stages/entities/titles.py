@@ -100,8 +100,11 @@ def _capital_of_sentence_start(words: list[Token], lex: DocLexicon) -> bool:
 def apposition(name: Span, lex: DocLexicon) -> Span | None:
     """The title apposition after a name ("Cui Hongjian, director of the Center ..."), if any."""
     root = name.root
-    for child in [*root.rights, *_second_subject(name, lex)]:
-        if (child.dep_ != "appos" and child.head.i == root.i) or child.i < name.end:
+    # The parser may hang the apposition on a word of the name that is not its root ("Ans in 't Veld, a lawmaker":
+    # on "Veld", the object of "in"): the right children of every word of the name are read.
+    rights = [child for token in name for child in token.rights]
+    for child in [*rights, *_second_subject(name, lex)]:
+        if (child.dep_ != "appos" and name.start <= child.head.i < name.end) or child.i < name.end:
             continue
         if child.tag_ in PROPER_TAGS and not is_title_token(child, lex):
             continue  # another name ("Putin, Xi"), not a title

@@ -25,6 +25,12 @@ from accord.stages.token_filters import document_sentences
 # Only a description in the article's opening (headline and lede) waits for its name: later in a story a
 # description is a new, unnamed source. Sentences counted from the text's start, headline lines included.
 LEDE_SENTENCES = 3
+# A live blog's item opens after a line holding only its clock time ("2:40 p.m.", "14:05 GMT"): each item is a
+# story of its own whose first sentence describes its speaker and whose next names him, as an article's lede does.
+# Only the item's first sentence counts as its lede: further on, a description is a new source.
+ITEM_LEDE_SENTENCES = 1
+_ITEM_TIME_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|[ECMP][SD]?T))?[ \t]*$",
+                             re.IGNORECASE | re.MULTILINE)
 # The name must come at most this many sentences after the description's first sentence.
 IDENTIFY_WITHIN_SENTENCES = 2
 # Tags of a singular noun heading a described speaker.
@@ -48,6 +54,25 @@ _ROLE_WORD = re.compile(r"[A-Za-z]+")
 
 def _sentence_of(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
+
+
+def _item_first_sentences(text: str, starts: list[int]) -> list[int]:
+    """The index of each live-blog item's first sentence, in text order: the sentence after a clock-time line."""
+    found = []
+    for line in _ITEM_TIME_LINE.finditer(text):
+        rest = len(text) - len(text[line.end():].lstrip())
+        if rest < len(text):
+            found.append(_sentence_of(starts, rest))
+    return found
+
+
+def _in_lede(sentence: int, items: list[int]) -> bool:
+    """Whether a sentence is in the article's lede (its first LEDE_SENTENCES, headline lines included) or opens
+    one of a live blog's items (``items``: their first sentences)."""
+    if sentence < LEDE_SENTENCES:
+        return True
+    at = bisect.bisect_right(items, sentence) - 1
+    return at >= 0 and 0 <= sentence - items[at] < ITEM_LEDE_SENTENCES
 
 
 def _described_head(speaker: Speaker, entities: Mapping[str, Entity], person_heads: Mapping[str, str | None],
@@ -157,6 +182,7 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
     the first person introduced as a clause subject within IDENTIFY_WITHIN_SENTENCES sentences, who speaks in
     the article and whose gender and country do not contradict the description's ("woman", "son", "Omani")."""
     starts = [s.start_char for s in document_sentences(doc)]
+    items = _item_first_sentences(doc.text, starts)
     named: dict[str, Speaker] = {}
     for speaker in speakers:
         entity = entities.get(speaker.entity or "")
@@ -174,7 +200,7 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
             continue
         done.add(key)
         sentence = _sentence_of(starts, speaker.start)
-        if sentence >= LEDE_SENTENCES and not _definite_singular(speaker, doc):
+        if not _in_lede(sentence, items) and not _definite_singular(speaker, doc):
             continue
         wanted = person_heads.get(head)
         # An anonymous source's role ("a spokesman", "a top adviser") stays unnamed unless the text gives the role
@@ -227,9 +253,9 @@ def identify_by_headline(speakers: Sequence[Speaker], contents: Sequence[tuple[i
     speaker is the lede's. ``contents`` is aligned with ``speakers``; ``title_end`` ends the headline line. The
     headline's speaker is a capitalised name no lexicon knows as a body or country, and every content word of its
     claim is one of the lede statement's; with two such headline speakers, neither. Only a definite singular role
-    that is the person's own title ("the president" under "Zelensky: ...") and gives no other country, party or
-    place names him: a surrogate ("the adviser", ``surrogates``) or an indefinite source ("a senior official")
-    speaks for or beside him."""
+    that is the person's own title ("the president" under "Zelensky: ..."), or any role when neither the text nor
+    the lexicon gives him a title, and that gives no other country, party or place names him: a surrogate ("the
+    adviser", ``surrogates``) or an indefinite source ("a senior official") speaks for or beside him."""
     if title_end <= 0:
         return
     heads: list[tuple[Speaker, frozenset[str]]] = []
@@ -263,7 +289,10 @@ def identify_by_headline(speakers: Sequence[Speaker], contents: Sequence[tuple[i
         if len(fitting) != 1:
             continue
         source = next(iter(fitting.values()))
-        if head not in _title_words(source) or contradicts(speaker, source, doc):
-            continue  # "the spokesman", "the Kremlin critic": not the headline person's own role
+        titles = _title_words(source)
+        if titles and head not in titles or contradicts(speaker, source, doc):
+            continue  # "the health minister" under a mayor: not the title the text or the lexicon gives him
+        # A headline person with no title in the text or the lexicon ("Ruiz: deal near" over "The health secretary
+        # said the deal was near") has none the role could contradict: the lede gives his role.
         speaker.name, speaker.entity = source.name, source.entity
         speaker.affiliation = speaker.affiliation or source.affiliation
