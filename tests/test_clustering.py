@@ -605,3 +605,19 @@ def test_articles_on_a_leaders_aides_stay_apart_from_his_own_act(extract_text):
         record = extract_text(text, published=published)
         records.append(record.model_copy(update={"id": aid}))
     assert _clusters(*records) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"}), frozenset({"d:e1"})}
+
+
+def test_a_capitalised_role_names_no_person_who_could_tell_two_meetings_apart():
+    """"The Russian President received the Iranian minister" in one paper is the meeting another paper
+    tells with Vladimir Putin's name: a title the lexicon composes from a nationality names no one. A
+    named other person of that party (the foreign minister) still makes another meeting."""
+    named = _article("a", _named("e1", "CONSULT", [("Vladimir Putin", "RUS"), ("Abbas Araghchi", "IRN")],
+                                 "2025-04-17"), published="2025-04-17")
+    for role in ("Russian President", "Kremlin Chief Of Staff"):
+        titled = _article("b", _named("e1", "CONSULT", [(role, "RUS"), ("Abbas Araghchi", "IRN")], "2025-04-17"),
+                          published="2025-04-18")
+        assert report_from("b", "2025-04-18", titled.events[0]).persons == {("IRN", "abas araqchy")}, role
+        assert _clusters(named, titled) == {frozenset({"a:e1", "b:e1"})}, role
+    minister = _article("b", _named("e1", "CONSULT", [("Sergei Lavrov", "RUS"), ("Abbas Araghchi", "IRN")],
+                                    "2025-04-17"), published="2025-04-18")
+    assert len(_clusters(named, minister)) == 2

@@ -42,7 +42,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from accord.knowledge.actors import ActorCode, lookup_actor, names_someone_inside
+from accord.knowledge.actors import ActorCode, known_person, lookup_actor, names_someone_inside
 from accord.knowledge.loader import read_rows
 from accord.knowledge.name_variants import person_key
 from accord.records import Event
@@ -269,14 +269,17 @@ def actor_names(event: Event) -> frozenset[str]:
 
 def named_persons(event: Event) -> frozenset[tuple[str, str]]:
     """(code, person key) of the participants named as known people ("Vladimir Putin", not "the
-    Russian side" nor "his Iranian counterpart"): the actor lexicon knows them as persons and the
-    mention's name is a proper name."""
+    Russian side" nor "his Iranian counterpart"): the mention's name is a proper name and the people
+    lexicon lists the person it codes to; a capitalised role the lexicon composes from a nationality and
+    a title ("Italian Foreign Minister", "Network Vice President") names no one, so it tells no two
+    meetings apart by their people."""
     found = set()
     for ref in [*event.actors, *event.recipients]:
         if not ref.code or not ref.name or not all(word[:1].isupper() for word in ref.name.split()):
             continue
         actor = person_actor(ref.name)
-        if actor is not None and actor.kind == "person" and (key := person_key(actor.name or ref.name)):
+        if (actor is not None and actor.kind == "person" and known_person(actor.name or ref.name) is not None
+                and (key := person_key(actor.name or ref.name))):
             found.add((ref.code, key))
     return frozenset(found)
 
