@@ -297,7 +297,7 @@ def middle_initials(name: str) -> tuple[str, ...]:
     return tuple(letter for word in middle for letter in word if letter != ".")
 
 
-# What ``normalise_name`` folds away: punctuation but word-inner apostrophes and hyphens, runs of spaces, a
+# What ``normalise_name`` folds away: punctuation other than apostrophes and hyphens, runs of spaces, a
 # leading article.
 _NAME_PUNCTUATION = re.compile(r"[^\w\s'-]+")
 _NAME_SPACES = re.compile(r"\s+")
