@@ -573,3 +573,51 @@ def test_a_dated_report_of_two_parties_joins_their_undated_news_over_one_sides_f
     dated = _article("c", _event("e1", "AGREE", ["RUS", "UKR"], "2025-05-12"), published="2025-05-12")
     assert _clusters(side, news, dated) == {frozenset({"a:e1"}), frozenset({"b:e1", "c:e1"})}
     assert _clusters(side, dated) == {frozenset({"a:e1", "c:e1"})}
+
+
+def test_a_phrase_containing_a_known_persons_name_is_not_that_person():
+    """"Trump's envoy", "a Trump aide" or "Freddy Trump" is not Donald Trump (the store's guard for people,
+    ``names_someone_inside``): a one-party act of theirs on his day is not his act; his surname alone,
+    or his name with a title, still is him."""
+    trump = _article("a", _named("e1", "AGREE", [("Donald Trump", "USA")], "2025-06-02"), published="2025-06-02")
+    for other in ("Trump's envoy", "Trump aide", "Freddy Trump", "Putin's spokesman"):
+        report = report_from("b", "2025-06-03", _named("e1", "AGREE", [(other, "USA")], "2025-06-02"))
+        assert "donald trump" not in report.names and "vladimir putin" not in report.names, other
+        assert not report.persons, other
+        envoy = _article("b", _named("e1", "AGREE", [(other, "USA")], "2025-06-02"), published="2025-06-03")
+        assert _clusters(trump, envoy) == {frozenset({"a:e1"}), frozenset({"b:e1"})}, other
+    for himself in ("Trump", "Donald J. Trump"):
+        again = _article("b", _named("e1", "AGREE", [(himself, "USA")], "2025-06-02"), published="2025-06-03")
+        assert _clusters(trump, again) == {frozenset({"a:e1", "b:e1"})}, himself
+
+
+def test_articles_on_a_leaders_aides_stay_apart_from_his_own_act(extract_text):
+    """Whole invented articles: the president's plant visit of Monday, told by two papers, is one event;
+    his envoy's and an aide's visits of that day, one paper each, are two others."""
+    texts = {
+        "a": ("2025-06-03", "President Donald Trump visited a steel plant in Ohio on Monday, his spokeswoman said."),
+        "b": ("2025-06-03", "Trump's envoy visited a steel plant in Ohio on Monday, the company said."),
+        "c": ("2025-06-04", "Donald Trump visited an Ohio steel plant on Monday."),
+        "d": ("2025-06-04", "A Trump aide visited a steel plant in Ohio on Monday, local media reported."),
+    }
+    records = []
+    for aid, (published, text) in texts.items():
+        record = extract_text(text, published=published)
+        records.append(record.model_copy(update={"id": aid}))
+    assert _clusters(*records) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"}), frozenset({"d:e1"})}
+
+
+def test_a_capitalised_role_names_no_person_who_could_tell_two_meetings_apart():
+    """"The Russian President received the Iranian minister" in one paper is the meeting another paper
+    tells with Vladimir Putin's name: a title the lexicon composes from a nationality names no one. A
+    named other person of that party (the foreign minister) still makes another meeting."""
+    named = _article("a", _named("e1", "CONSULT", [("Vladimir Putin", "RUS"), ("Abbas Araghchi", "IRN")],
+                                 "2025-04-17"), published="2025-04-17")
+    for role in ("Russian President", "Kremlin Chief Of Staff"):
+        titled = _article("b", _named("e1", "CONSULT", [(role, "RUS"), ("Abbas Araghchi", "IRN")], "2025-04-17"),
+                          published="2025-04-18")
+        assert report_from("b", "2025-04-18", titled.events[0]).persons == {("IRN", "abas araqchy")}, role
+        assert _clusters(named, titled) == {frozenset({"a:e1", "b:e1"})}, role
+    minister = _article("b", _named("e1", "CONSULT", [("Sergei Lavrov", "RUS"), ("Abbas Araghchi", "IRN")],
+                                    "2025-04-17"), published="2025-04-18")
+    assert len(_clusters(named, minister)) == 2

@@ -42,7 +42,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from accord.knowledge.actors import lookup_actor
+from accord.knowledge.actors import ActorCode, known_person, lookup_actor, names_someone_inside
 from accord.knowledge.loader import read_rows
 from accord.knowledge.name_variants import person_key
 from accord.records import Event
@@ -241,6 +241,16 @@ def object_date(day: dt.date | None, month: str | None,
     return day, month
 
 
+def person_actor(name: str) -> ActorCode | None:
+    """The actor lexicon's coding of a participant's name, or None when it is a person the name only
+    contains (``names_someone_inside``, the store's guard for people: "Trump's envoy" or "a Putin aide" is
+    not Trump or Putin, so it neither names him nor takes part as him)."""
+    actor = lookup_actor(name)
+    if actor is not None and names_someone_inside(name, actor.name, actor.kind):
+        return None
+    return actor
+
+
 def actor_names(event: Event) -> frozenset[str]:
     """Lower-cased names of the event's actors and recipients ("bernie sanders", "white house"; a
     country as itself, "country:OMN"), not mentions without a name ("he", "the campaign")."""
@@ -248,7 +258,7 @@ def actor_names(event: Event) -> frozenset[str]:
     for ref in [*event.actors, *event.recipients]:
         if not ref.name:
             continue
-        actor = lookup_actor(ref.name)
+        actor = person_actor(ref.name)
         if actor is not None and actor.kind == "country" and actor.sector is None:
             found.add(f"country:{ref.code}")  # "the U.S.", "America" and "Washington" are one name
             continue
@@ -259,14 +269,17 @@ def actor_names(event: Event) -> frozenset[str]:
 
 def named_persons(event: Event) -> frozenset[tuple[str, str]]:
     """(code, person key) of the participants named as known people ("Vladimir Putin", not "the
-    Russian side" nor "his Iranian counterpart"): the actor lexicon knows them as persons and the
-    mention's name is a proper name."""
+    Russian side" nor "his Iranian counterpart"): the mention's name is a proper name and the people
+    lexicon lists the person it codes to; a capitalised role the lexicon composes from a nationality and
+    a title ("Italian Foreign Minister", "Network Vice President") names no one, so it tells no two
+    meetings apart by their people."""
     found = set()
     for ref in [*event.actors, *event.recipients]:
         if not ref.code or not ref.name or not all(word[:1].isupper() for word in ref.name.split()):
             continue
-        actor = lookup_actor(ref.name)
-        if actor is not None and actor.kind == "person" and (key := person_key(actor.name or ref.name)):
+        actor = person_actor(ref.name)
+        if (actor is not None and actor.kind == "person" and known_person(actor.name or ref.name) is not None
+                and (key := person_key(actor.name or ref.name))):
             found.add((ref.code, key))
     return frozenset(found)
 

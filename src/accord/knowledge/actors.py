@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from accord.knowledge.loader import read_json, read_rows
-from accord.knowledge.name_variants import parse_name, person_key
+from accord.knowledge.name_variants import normalise_name, parse_name, person_key, same_person
 from accord.knowledge.subdivisions import subdivision_owners
 
 # Files of entries, one alias a line: phrase, code, sector, kind, canonical name, role[, title].
@@ -827,3 +827,11 @@ def initialism_title(word: str) -> bool:
 def title_entry(phrase: str) -> TitleEntry | None:
     """The title/agent-noun entry for a lower- or mixed-case phrase, if listed."""
     return lexicon().titles.get(" ".join(words(phrase)).lower())
+
+
+def names_someone_inside(name: str, actor_name: str | None, actor_kind: str | None) -> bool:
+    """Whether the lexicon's person for a phrase is someone its words name, not the phrase itself ("a Trump aide",
+    "Freddy Trump", "Donald Trump Jr." compose to Donald Trump): such a phrase is not renamed to him nor takes his
+    code. A spelling or formal form of his name (``same_person``: "Joseph R. Biden Jr." of "Joe Biden") is him."""
+    return actor_kind == "person" and bool(actor_name) and known_person(name) is None and not (
+        normalise_name(actor_name or "") == normalise_name(name) or same_person(name, actor_name or ""))

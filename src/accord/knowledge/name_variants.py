@@ -297,6 +297,22 @@ def middle_initials(name: str) -> tuple[str, ...]:
     return tuple(letter for word in middle for letter in word if letter != ".")
 
 
+# What ``normalise_name`` folds away: punctuation other than apostrophes and hyphens, runs of spaces, a
+# leading article.
+_NAME_PUNCTUATION = re.compile(r"[^\w\s'-]+")
+_NAME_SPACES = re.compile(r"\s+")
+_NAME_LEADING_ARTICLE = re.compile(r"^the\s+")
+
+
+def normalise_name(name: str) -> str:
+    """Case-, accent-, punctuation- and spacing-insensitive form of a name ("The Kremlin" -> "kremlin")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = stripped.casefold().replace("\u2019", "'")
+    cleaned = _NAME_SPACES.sub(" ", _NAME_PUNCTUATION.sub(" ", folded)).strip()
+    return _NAME_LEADING_ARTICLE.sub("", cleaned)
+
+
 def person_key(name: str, formal: bool = True) -> str:
     """A spelling-insensitive key of a person's name ("Zelenskyy" and "Zelenskiy" -> "zelensky"); ``formal=False``
     keeps a short given name as written ("Tim Scott" and "Timothy Scott" keyed apart: ``parse_name``)."""

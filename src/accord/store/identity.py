@@ -20,8 +20,6 @@ is someone else in each article.
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from collections.abc import Sequence
@@ -30,9 +28,9 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from accord.knowledge.actors import OFFICIAL_SECTORS, known_person, lookup_actor
+from accord.knowledge.actors import OFFICIAL_SECTORS, lookup_actor, names_someone_inside
 from accord.knowledge.name_variants import (
-    joined_by_short_form, middle_initials, parse_name, person_key, same_person,
+    joined_by_short_form, middle_initials, normalise_name, parse_name, person_key, same_person,
 )
 from accord.records import Entity
 from accord.store import schema
@@ -54,9 +52,6 @@ GENERIC_KINDS = frozenset({"group", ""})
 # two descriptions of one person in different articles often differ among these, so they tell no two people
 # apart; any other pair of differing sectors does ("senator" LEG and "farmer" AGR).
 PUBLIC_LIFE_SECTORS = OFFICIAL_SECTORS | {"ELI", "PTY"}
-_PUNCTUATION = re.compile(r"[^\w\s'-]+")
-_SPACES = re.compile(r"\s+")
-_LEADING_ARTICLE = re.compile(r"^the\s+")
 
 
 @dataclass(frozen=True)
@@ -83,15 +78,6 @@ class EntityIdentity:
                 and len(parse_name(self.name).tokens) == 1)
 
 
-def normalise_name(name: str) -> str:
-    """Case-, accent-, punctuation- and spacing-insensitive form of a name ("The Kremlin" -> "kremlin")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = stripped.casefold().replace("\u2019", "'")
-    cleaned = _SPACES.sub(" ", _PUNCTUATION.sub(" ", folded)).strip()
-    return _LEADING_ARTICLE.sub("", cleaned)
-
-
 # Identities remembered per (name, kind, code, sector, title): the same actors recur in every article.
 IDENTITY_CACHE_SIZE = 50_000
 
@@ -113,7 +99,7 @@ def _identity(name: str, kind: str | None, code: str | None, sector: str | None,
     group = KIND_GROUPS.get((kind or "").lower(), DEFAULT_GROUP)
     canonical = name
     actor = lookup_actor(name)
-    if group == "person" and actor is not None and _names_someone_inside(name, actor.name, actor.kind):
+    if group == "person" and actor is not None and names_someone_inside(name, actor.name, actor.kind):
         actor = None
     # A person is only renamed by the lexicon's entry for a person ("Umerov" -> "Rustem Umerov"),
     # never by a country or body the name happens to code to.
@@ -152,14 +138,6 @@ def _identity(name: str, kind: str | None, code: str | None, sector: str | None,
         cross_article=cross_article,
         family=bounded_key(family) if family else None,
     )
-
-
-def _names_someone_inside(name: str, actor_name: str | None, actor_kind: str | None) -> bool:
-    """Whether the lexicon's person for a phrase is someone its words name, not the phrase itself ("a Trump aide",
-    "Freddy Trump", "Donald Trump Jr." compose to Donald Trump): such a phrase is not renamed to him nor takes his
-    code. A spelling or formal form of his name (``same_person``: "Joseph R. Biden Jr." of "Joe Biden") is him."""
-    return actor_kind == "person" and bool(actor_name) and known_person(name) is None and not (
-        normalise_name(actor_name or "") == normalise_name(name) or same_person(name, actor_name or ""))
 
 
 def is_description(name: str) -> bool:
