@@ -102,6 +102,11 @@ HOSTING_MODE = "visit"
 # prepositions are left out: "after the talks, they agreed" names again talks already told, and
 # "kidnapped during a raid" tells one event twice.
 CAUSE_PREPS = frozenset({"over", "amid", "despite"})
+# Frames whose word takes the type of a lexicon line restricted to what it governs when no complement names an act:
+# "ordered troops to the border" moves forces (MOBILIZE), as "sent troops" does; "ordered troops to withdraw" still
+# asks for the withdrawal. Only the request frame: the reject frame's object lines ("dismissed the minister") were
+# written before this rule and are left to their own review.
+OBJECT_SENSE_FRAMES = frozenset({"request"})
 
 
 _VENUE_WORDS: dict[int, frozenset[str]] = {}
@@ -827,7 +832,11 @@ class EventBuilder:
                                                                                for a in c.token.children)]
                 if not useful:
                     return []
-            if not useful:
+            if frame in OBJECT_SENSE_FRAMES and trig.entry.objects and trig.entry.type \
+                    and not any(c.trigger is not None for c in useful):
+                useful = []  # the object's sense is the act: "ordered 300 troops to the border" deploys them
+                plans.append((trig.entry.type, trig.entry.mode, trig.token, [], frozenset()))
+            elif not useful:
                 event_type, mode = compose(frame, trig.entry.type, None, lexicon, trig.entry.lemma)
                 plans.append((event_type, mode, trig.token, [], frozenset()))
             composed: dict[int, str | None] = {}

@@ -54,6 +54,11 @@ CIRCUMSTANCE_PREPS = frozenset({"without", "despite", "after", "before", "amid",
 AS_PREDICATE_DEPS = frozenset({"amod", "acomp", "advmod"})
 
 
+# The entity label of a person's name, and the IOB mark of a token inside an entity after its first word.
+PERSON_LABEL = "PERSON"
+INSIDE_ENTITY = "I"
+
+
 # Words of a phrasal trigger farther than this from its head are not put in the trigger span.
 SPAN_REACH = 3
 
@@ -291,6 +296,12 @@ def _plausible_indices(doc: Doc, lexicon: Lexicon) -> list[int]:
 MONTH_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", "through", "before", "after", "from", "to", "of"})
 
 
+def _surname(token: Token) -> bool:
+    """A proper noun inside a person's name after its first word ("Nathan Deal", "Maria Strike"): part of the
+    name, never an act; the name's first word is left to the parse (a title-case headline verb may open it)."""
+    return token.pos_ == "PROPN" and token.ent_type_ == PERSON_LABEL and token.ent_iob_ == INSIDE_ENTITY
+
+
 def _month_name(token: Token) -> bool:
     """A capitalised word of a date entity beside a number ("March 1", "1 March", "March 2016") or as the object of
     a time preposition ("in March"): a month, no act ("joined the March for Life" is a march)."""
@@ -320,6 +331,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int
             continue
         if _month_name(token):
             continue  # "contests on March 1", "in March": a month's name inside a date, no march
+        if _surname(token):
+            continue  # "Governor Lena Deal has vowed ...": a person's name, no deal
         lemma = token.lemma_.lower()
         entries = lexicon.candidates(pos, lemma)
         if pos == "adj" and not any(c.dep_ in ADJ_COMPLEMENT_DEPS for c in token.children) \
