@@ -15,9 +15,16 @@ def _types(extract_text, text):
 
 def test_ordering_forces_somewhere_deploys_them(extract_text):
     for text in ("President Okonjo ordered 400 soldiers to the northern border on Friday.",
-                 "The admiral ordered two frigates to the strait on Tuesday."):
+                 "The general ordered two battalions to the strait on Tuesday."):
         types, seen = _types(extract_text, text)
         assert "MOBILIZE" in types and "REQUEST" not in types, (text, seen)
+
+
+def test_ordering_ships_or_aircraft_is_no_deployment(extract_text):
+    for text in ("The navy ordered six frigates from a Korean shipyard last year.",
+                 "The airline ordered 40 aircraft from Airbus on Monday."):
+        types, seen = _types(extract_text, text)
+        assert "MOBILIZE" not in types, (text, seen)
 
 
 def test_ordering_forces_to_act_is_still_about_the_act(extract_text):
