@@ -107,6 +107,8 @@ CAUSE_PREPS = frozenset({"over", "amid", "despite"})
 # asks for the withdrawal. Only the request frame: the reject frame's object lines ("dismissed the minister") were
 # written before this rule and are left to their own review.
 OBJECT_SENSE_FRAMES = frozenset({"request"})
+# The first-person subjects by which unquoted text names its writer (frames.json "narrator_acts" says which acts).
+NARRATOR_PRONOUNS = frozenset({"i", "we"})
 
 
 _VENUE_WORDS: dict[int, frozenset[str]] = {}
@@ -194,6 +196,7 @@ class EventBuilder:
         self.holder_blocking_preps = frozenset(frames["holder_of_blocking_preps"])
         self.place_coded_types = frozenset(frames["unnamed_actor_place_types"])
         self.reporting = frozenset(frames["reporting_verbs"]["verbs"])
+        self.narrator_types = frozenset(frames["narrator_acts"]["types"])
         self._coded: dict[int, ActorRef | None] = {}
         self._trigger_index: dict[int, Trigger] = {}
         self._own_clause: dict[int, Token] = {}  # event nouns told with a light-verb clause of their own: that clause
@@ -870,6 +873,8 @@ class EventBuilder:
             if self.non_events.not_an_event(cand):
                 continue
             self.participants(cand, extra_heads)
+            if self._narrator_act(cand):
+                continue  # "When I first met the professor in May, ...": the writer's own act, no party's
             if verbless_heading(cand, self._sentence_of[trig.token.i]) or untold_title(cand, self._sentence_of[trig.token.i]):
                 continue  # "Ceasefire" on a line of its own, "The Battle of the Donor Lists." as the title: a topic, no act
             self._apply_rules(cand, frame)
@@ -896,6 +901,18 @@ class EventBuilder:
                 continue
             made.append(cand)
         return made
+
+    def _narrator_act(self, cand: Candidate) -> bool:
+        """Whether a meeting's every doer is "I" or "we" in a sentence no one is quoted in and no statement covers
+        ("We met at a bakery by the docks", "the clerk I was chatting with"): the writer meeting a source, which
+        names no party PLOVER codes; a quoted speaker's "we" is that speaker's side (frames.json "narrator_acts")."""
+        doers = cand.actor_tokens
+        if cand.type not in self.narrator_types or not doers or any(t.lower_ not in NARRATOR_PRONOUNS for t in doers):
+            return False
+        token = cand.trigger.token
+        if any(t.is_quote for t in self._sentence_of[token.i]):
+            return False  # a quotation, even one whose speaker was not found, may be a party's words
+        return statement_id_for(self.state, token.idx, token.idx + len(token)) is None
 
     def _crowd_without_protest(self, cand: Candidate) -> bool:
         """A crowd gathering or massing: a demonstration when its sentence says it protests (the candidate is
