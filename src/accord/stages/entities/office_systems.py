@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from accord.knowledge.loader import read_json
 
 SYSTEMS_FILE = "actors/office_systems.json"
-# Where a title's head ends: its holder's office is written before these ("minister under X", "friend of Y").
-_HEAD_END = re.compile(r"\s*(?:[,;(]|\b(?:of|for|under|to|from|at|in|with|who)\b)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
@@ -55,6 +53,14 @@ def office_systems() -> tuple[OfficeSystem, ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _head_end() -> re.Pattern[str]:
+    """Where a title's head ends: a comma, semicolon or parenthesis, or one of the file's ``head_end_words``
+    ("minister under X", "friend of Y"): its holder's office is written before it."""
+    words = "|".join(re.escape(w) for w in read_json(SYSTEMS_FILE)["head_end_words"])
+    return re.compile(rf"\s*(?:[,;(]|\b(?:{words})\b)", re.IGNORECASE)
+
+
 def _any_word(words: list[str]) -> re.Pattern[str]:
     """Whole-word alternation of lower-case words ("rev." ends on a dot); never matches when ``words`` is empty."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
@@ -74,7 +80,7 @@ def _holds(system: OfficeSystem, title: str) -> bool:
         return False
     if written.startswith(system.starts):
         return True
-    head = _HEAD_END.split(written, maxsplit=1)[0].strip(" ,")
+    head = _head_end().split(written, maxsplit=1)[0].strip(" ,")
     return any(head == word or head.endswith(" " + word) for word in system.heads)
 
 

@@ -81,7 +81,7 @@ from accord.stages.events.statement_link import statement_id_for
 from accord.stages.events.targets import TargetCoder
 from accord.stages.events.triggers import Trigger, find_triggers
 from accord.stages.events.type_model import choose_types
-from accord.stages.gazetteer import find_country, find_major_city, locate, place_country
+from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, Place, find_country, find_major_city, locate, place_country
 from accord.stages.grammar import STATE_ENTITY_LABELS, SUBJECT_DEPS, misparsed_predicate
 from accord.stages.statements.link_lists import LINK_LISTS_KEY, in_link_list
 from accord.stages.token_filters import indices_with, token_sentences
@@ -98,6 +98,9 @@ HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 # ... in their hosting sense only (the lexicon's visit entry): "Ruto welcomed Britain's decision" is Ruto's support
 # of Britain, no visit by Britain (PolNeAR train seed 180211: the UN refugee chief's welcome was coded as the EU's).
 HOSTING_MODE = "visit"
+# How a city may modify an act noun it names the place of: "the Paris talks" (compound), "the Kyiv attack"
+# (the parser reads some city names as adjectives).
+VENUE_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Prepositions whose object is the cause or setting of an act, an event of its own when it is one. Time
 # prepositions are left out: "after the talks, they agreed" names again talks already told, and
 # "kidnapped during a raid" tells one event twice.
@@ -142,11 +145,38 @@ def _a_population(actor: ActorRef, doc: Doc) -> bool:
     return span is not None and len(span) > 0 and span[-1].dep_ not in MODIFIER_DEPS and names_a_population(actor.text)
 
 
+def _city_words(modifier: Token) -> list[Token]:
+    """A modifier with the proper nouns compounded before it: the words of a city's name ("Addis Ababa")."""
+    lead = [c for c in modifier.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < modifier.i]
+    start = min((c.i for c in lead), default=modifier.i)
+    return list(modifier.doc[start:modifier.i + 1])
+
+
+def _venue_city_place(modifier: Token) -> Place | None:
+    """The city a noun's modifier names as where the act was held or done ("the Paris agreement", "the Madrid
+    talks", "the Addis Ababa bombing"), not a country or a pair of parties ("Iran talks", "Moscow-Kyiv talks").
+    The parser tags such a city a place, or an adjective or organisation ("the Kyiv attack"): a tagged place may be
+    a town of PLACED_TOWN_MIN_POPULATION, another capitalised word only a city big enough not to be a person's or
+    a word's name (find_major_city's untagged floor), and not the first word of a name the noun ends (a named
+    event, "the Paris Peace Conference", keeps its own reading)."""
+    if modifier.dep_ not in VENUE_MODIFIER_DEPS or modifier.conjuncts \
+            or (modifier.head.dep_ == "compound" and modifier.head.pos_ == "PROPN"):  # "Addis" of "Addis Ababa"
+        return None
+    words = _city_words(modifier)
+    name = modifier.doc[words[0].i:modifier.i + 1].text
+    if any(t.ent_type_ == "GPE" for t in words):
+        city = find_major_city(name, PLACED_TOWN_MIN_POPULATION)
+    elif modifier.pos_ in ("PROPN", "ADJ") and name[:1].isupper() and not words[0].is_sent_start \
+            and not (modifier.ent_type_ and modifier.head.ent_iob_ == "I"):  # not "the Paris Peace Conference"
+        city = find_major_city(name)
+    else:
+        return None
+    return city if city is not None and city.country and find_country(name, use_lexicon=False) is None else None
+
+
 def _venue_city(modifier: Token) -> bool:
-    """Whether a noun's modifier is a lone city or capital naming where the act was held ("the Paris agreement",
-    "the Madrid talks"), not a country or a pair of parties ("Iran talks", "Moscow-Kyiv talks")."""
-    return modifier.dep_ == "compound" and modifier.ent_type_ == "GPE" and not modifier.conjuncts \
-        and find_major_city(modifier.text) is not None and find_country(modifier.text, use_lexicon=False) is None
+    """Whether a noun's modifier is a lone city naming where the act was held (``_venue_city_place``)."""
+    return _venue_city_place(modifier) is not None
 
 
 def _unpromising_subject(trigger: Token, anchor: Token, lexicon: Lexicon) -> bool:
@@ -353,8 +383,16 @@ class EventBuilder:
         """The unnamed doer of a material act named after the one city it happened in ("the Oslo bombings"), coded
         by that city's country with no words: the city is the scene, not who did it (nor, for a seat of
         international bodies, those bodies)."""
-        countries = {city.country for t in cities if (city := find_major_city(t.text)) is not None and city.country}
+        countries = {city.country for t in cities if (city := _venue_city_place(t)) is not None and city.country}
         return [unnamed_doer(noun, countries.pop())] if len(countries) == 1 else []
+
+    def _scene_act(self, noun: Token) -> bool:
+        """Whether an event noun is a material act named after the city it happened in ("the Oslo bombings"): its
+        doer is the scene rule's (``_scene_city_doer``), so a verb it is the subject of ("the Oslo bombings killed
+        ...") takes that doer rather than coding the city as one."""
+        trigger = self._trigger_index.get(noun.i)
+        return trigger is not None and trigger.pos == "noun" and trigger.entry.type in self.place_coded_types \
+            and any(_venue_city(t) for t in arguments.noun_modifiers(noun))
 
     def _pronoun(self, token: Token) -> ActorRef | None:
         if token.lower_ not in arguments.PERSONAL_PRONOUNS:
@@ -495,7 +533,7 @@ class EventBuilder:
             scene = cand.type in self.place_coded_types
             venue_cities = [t for t in arguments.noun_modifiers(token) if _venue_city(t)] \
                 if cand.type in self.venue_modifier_types or scene else []
-            venues = {t.idx for t in venue_cities}
+            venues = {w.idx for t in venue_cities for w in _city_words(t)}
             modifiers = [r for r in self.modifier_actors(token) if r.start not in venues]
             actors = own or ([] if between and cand.type in self.reciprocal else modifiers)
             if not actors and not between and scene:
@@ -576,9 +614,12 @@ class EventBuilder:
                 cand.inherit_from = outcome  # "talks ended with [further negotiations planned]": the talks' parties
             else:
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
-                if event_subjects and not self.code_all(subjects):
-                    cand.inherit_from = event_subjects[0]
-                actors = self.code_all(subjects)
+                # "the Oslo bombings killed ...": the bombings' doer, whom their city does not name
+                scene_acts = [s for s in event_subjects if self._scene_act(s)]
+                doers = [s for s in subjects if s not in scene_acts]
+                if event_subjects and (scene_acts or not self.code_all(doers)):
+                    cand.inherit_from = (scene_acts or event_subjects)[0]
+                actors = self.code_all(doers)
                 cand.actor_tokens = [s for s in subjects if s.i not in self._trigger_index]
             if not actors and cand.trigger.pos == "verb":
                 between = self.code_all(arguments.between_tokens(token, self.between))

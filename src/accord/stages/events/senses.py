@@ -1644,6 +1644,7 @@ def floor_given(token: Token, senses: dict[str, Any]) -> bool:
 
 
 # Words that may stand between a call's addressee and the infinitive saying what is asked ("called on them not to").
+# Kept in code, not data: the two negating adverbs English puts before "to" are grammar, a closed class, no lexicon.
 NEGATORS = frozenset({"not", "never"})
 
 
