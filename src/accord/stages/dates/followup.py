@@ -17,7 +17,9 @@ A date given here is not carried on to other acts. Hand audit on PolNeAR train (
 A country's government official stands for the country the day's sentence tells as a doer ("Iran on Friday
 rejected ... Iran's foreign minister accused ...": ``dates.officials``), or names as a side or the home of its
 subject ("Talks between Iran and Oman began on Monday", "Envoys from Qatar met on Monday": ``PARTY_PREPS``). A
-doer named by a pronoun is also the subject told just before it, whatever its mention was resolved to.
+doer named by a pronoun is also the subject told just before it, whatever its mention was resolved to, and a
+"he" or "she" whose every main-clause subject since the day's sentence, that one's included, is the same pronoun
+(``_pronoun_run``) is the person that sentence told of.
 Without such a link, an act still takes the day while the scene goes on (``_scene_goes_on``): its sentence
 names a party of the day's sentence other than as its target, or a thing of it again by a definite noun as
 its subject or scene ("A threatening letter reached the office on Tuesday. ... The letter accused ..."), no
@@ -91,6 +93,9 @@ TIME_MOVING_DEPS = frozenset({"mark", "prep", "advmod"})
 PARTY_PREPS = frozenset({"between", "with", "from"})
 # How many sentences back a pronoun's antecedent is looked for: the subject told just before.
 ANTECEDENT_SENTENCES = 2
+# Pronouns that name one person: a run of main clauses each told of the same one follows that person
+# ("She toured the port on Monday. ... She praised the workers"); "they" may switch between groups unmarked.
+ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def resolved_entity(state: ArticleState, token: Token) -> str | None:
@@ -126,6 +131,19 @@ def _pronoun_antecedent(state: ArticleState, verb: Token) -> set[str]:
         if token.dep_ in SUBJECT_DEPS and token.tag_ != PRONOUN_TAG and (e := resolved_entity(state, token)):
             return {e}
     return set()
+
+
+def _pronoun_run(doc: Doc, first: int, anchor: Token) -> bool:
+    """Whether the act's subject is "he" or "she" and every main-clause subject from the day's sentence
+    (starting at token ``first``) up to the act is that same pronoun ("He toured the port on Monday. At one
+    stop he met dockers. He praised ..."): the story follows one unnamed-again person, whose day the first
+    clause told, even when the pronoun was not resolved. Any other subject between (a name, a noun, another
+    pronoun) may be someone else, and breaks the run."""
+    pronoun = next((c.lower_ for c in anchor.children if c.dep_ in SUBJECT_DEPS and c.tag_ == PRONOUN_TAG), None)
+    if pronoun not in ONE_PERSON_PRONOUNS:
+        return False
+    subjects = [t for t in doc[first:anchor.i] if t.dep_ in SUBJECT_DEPS and main_clause(t.head)]
+    return bool(subjects) and all(t.lower_ == pronoun for t in subjects)
 
 
 def _targets(state: ArticleState, event: Event, anchors: EventAnchors) -> set[str]:
@@ -342,7 +360,8 @@ def date_follow_ups(state: ArticleState, dates: dict[int, SpacySpan], days: Stor
         # while no sentence since tells another time, even one of a thing named ("Tuesday's attack marked ...")
         doers = _doers(state, event, anchors)
         # "Iran on Friday rejected the offer. Its foreign minister accused ...": a country's official acts for it
-        linked = bool(doers & day.entities) or officials_of_any(state, doers, day.doers)
+        linked = bool(doers & day.entities) or officials_of_any(state, doers, day.doers) \
+            or _pronoun_run(state.doc, starts[day.sentence], anchor)
         if not linked and not day.occasion:  # a day told on an occasion: only its parties' own acts follow it
             linked = bool(_targets(state, event, anchors) & day.doers) \
                 or _scene_goes_on(state, event, anchors, days, day, sentence, anchor)

@@ -5,7 +5,8 @@ A story dates its main act once ("Serbia and Kosovo held indirect talks in Bruss
 tells it again by a definite noun: "The talks were brokered by Norway", "During the talks, the envoy conveyed
 ...", "Belgium's foreign minister hosted the meeting". Such a clause, told in the simple past with no date
 in its sentence, takes the occasion's day. A noun set apart from it ("the first round", "previous
-talks") names another occasion and carries nothing.
+talks") names another occasion and carries nothing; nor does the thing the occasion acted on, named again in
+another party's report of its own act ("Insurgents said they ambushed the column" after troops attacked it).
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ DEFINITE_DEPS = frozenset({"det", "poss"})
 CARRIED_MODALITIES = frozenset({"asserted"})
 # How a verb is coordinated with the one before it ("expressed satisfaction ... and commended ...").
 CONJUNCT_DEP = "conj"
+# How a doer stands as a clause's subject (a passive subject is the thing acted on), the tag of a personal
+# pronoun, the parts of speech of a doer told by a noun, and how a reported clause hangs on its speech verb.
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj"})
+PRONOUN_TAG = "PRP"
+DOER_POS = frozenset({"NOUN", "PROPN"})
+REPORTED_DEPS = frozenset({"ccomp"})
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,9 @@ class Occasion:
     event_type: str
     lemmas: frozenset[str]
     start: int  # the character where its trigger starts: only later clauses name it again
+    # the head nouns of its doers as told ("Government troops attacked ..." -> {"troop"}): a thing it acted on,
+    # named again in another party's report of its own act, is no re-mention of it
+    doers: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,8 +80,34 @@ def lead_occasions(state: ArticleState) -> list[Occasion]:
                 and event.id in anchors:
             own = state.doc[anchors[event.id].own]
             lemmas = {own.lemma_.lower()} | {c.lemma_.lower() for c in own.children if c.dep_ == "dobj"}
-            found.append(Occasion(event.date, event.event, frozenset(lemmas), event.trigger.start))
+            found.append(Occasion(event.date, event.event, frozenset(lemmas), event.trigger.start,
+                                  frozenset(doer_heads(state.doc[anchors[event.id].anchor]))))
     return found
+
+
+def doer_heads(verb: Token) -> set[str]:
+    """The head nouns of a clause's doers as told ("Government troops attacked ..." -> {"troop"})."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS and c.pos_ in DOER_POS}
+
+
+def reporting_party(verb: Token) -> set[str]:
+    """For a reported clause told with a pronoun subject, the head nouns of its reporter's subject ("Insurgents
+    said they ambushed ..." -> {"insurgent"}): a party telling its own act. Empty for any other clause."""
+    if verb.dep_ not in REPORTED_DEPS or not any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.tag_ == PRONOUN_TAG
+                                                 for c in verb.children):
+        return set()
+    return doer_heads(verb.head)
+
+
+def _another_doer_on_its_thing(noun: Token, anchor: Token, occasion: Occasion) -> bool:
+    """Whether a clause names the occasion only by the thing it acted on ("the column"), not by a noun naming
+    the occasion itself ("the talks"), while a party other than the occasion's doers reports acting on it
+    ("Insurgents said they ambushed the column" after troops attacked it): another party's act, whose day the
+    text does not tell."""
+    if noun.i == anchor.i or event_noun_type(noun) is not None:
+        return False
+    reporters = reporting_party(anchor)
+    return bool(reporters) and bool(occasion.doers) and not reporters & occasion.doers
 
 
 def _names_occasion(noun: Token, occasion: Occasion, dates: dict[int, SpacySpan]) -> bool:
@@ -145,7 +181,9 @@ def date_occasion_mentions(state: ArticleState, dates: dict[int, SpacySpan]) -> 
             if event.trigger.start <= occasion.start:
                 break
             nouns = _named_nouns(state.doc[anchors.anchor], event.event == occasion.event_type) + [state.doc[anchors.own]]
-            if any(_names_occasion(n, occasion, dates) for n in nouns):
+            anchor = state.doc[anchors.anchor]
+            if any(_names_occasion(n, occasion, dates) and not _another_doer_on_its_thing(n, anchor, occasion)
+                   for n in nouns):
                 event.date = occasion.date
                 changed.append(event)
                 break

@@ -10,7 +10,8 @@ simple past (not "had seized", nor set apart or placed against another time, nor
 written in its sentence; the earlier act is asserted, in the story's voice, of the same PLOVER type, told at
 most ``RETOLD_SENTENCES`` sentences before with its day written in its own sentence, and no other time is told
 between them; and the two share a doer (the same entity, or the same head noun: "a van ... the van") or the
-thing acted on, told as known ("a crowd ... the crowd"). A different doer acting on a different thing is another act;
+thing acted on, told as known ("a crowd ... the crowd"), unless a party other than the lead's doers reports its own
+act on it ("Insurgents said they ambushed the column"). A different doer acting on a different thing is another act;
 so is one by a party coded otherwise or told with other modifiers ("the government army" after "the rebel army"),
 one on a new thing of the kind ("a village" again), or one at a place the earlier sentence does not name (review3 M3).
 """
@@ -37,6 +38,7 @@ from accord.stages.dates.attachment import (
 )
 from accord.stages.dates.clauses import another_time_between
 from accord.stages.dates.followup import OBJECT_DEPS
+from accord.stages.dates.occasion import doer_heads, reporting_party
 from accord.stages.events.habitual import tells_habit
 from accord.stages.events.references import told_as_known
 from accord.stages.grammar import MODAL_TAG
@@ -143,6 +145,9 @@ def _same_act(state: ArticleState, event: Event, anchor: Token, earlier: Event, 
     targets = {a.entity for a in event.recipients if a.entity}
     if targets & {a.entity for a in earlier.recipients if a.entity}:
         return True
+    told, before = reporting_party(anchor), doer_heads(earlier_anchor) | _heads(state, earlier.actors)
+    if told and before and not told & before:
+        return False  # "Insurgents said they ambushed the column" after troops attacked it: others acting on the thing
     return bool(_definite_objects(anchor) & (_heads(state, earlier.recipients) | _objects(earlier_anchor)))
 
 
