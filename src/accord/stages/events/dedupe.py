@@ -42,7 +42,8 @@ from accord.stages.events.retold import (DETAIL_LABELS, FIRST_PERSON, OTHER_WORD
                                          done_by_another, fold_headlines, performs_in_quote, quotes_told_act,
                                          re_mention_subject, retells, retells_by_its_participants, retells_in_other_words,
                                          retells_on_its_day,
-                                         setting_occasion, swaps_roles, told_again, told_of_re_mention, venues)
+                                         TOLL_SENTENCES, TOLL_TYPES, setting_occasion, swaps_roles, told_again, told_of_re_mention,
+                                         tolls_told_attack, venues)
 from accord.stages.gazetteer import find_country
 from accord.stages.grammar import PLACE_LABELS, STATE_ENTITY_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, entities_in, entity_at
 from accord.stages.statements import statement_covering
@@ -121,6 +122,9 @@ TARGET_PREPS = frozenset({"of", "on", "for", "against", "to", "with"})
 # The entity label of a person's name, and the part of speech of a name the model leaves untagged ("Ames line").
 PERSON_LABEL = "PERSON"
 NAME_POS = "PROPN"
+# Links of a place name set before an event noun as its venue ("the Tampere attack", "the Tampere killings"): such a
+# noun is placed as "the attack in Tampere" is (``_own_places``).
+PLACE_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 
 
 def _ordinal(token: Token) -> bool:
@@ -330,6 +334,17 @@ class CandidateDedupe:
             self._sentence_numbers = {start: n for n, start in enumerate(dict.fromkeys(s.start for s in self._sentence_of))}
         return self._sentence_numbers[self._sentence_of[cand.trigger.token.i].start]
 
+    def _last_told_sentence(self, cand: Candidate) -> int:
+        """The ordinal of the last sentence telling a kept act: its trigger's, or a later mention's."""
+        numbered = self._sentence_number(cand)  # fills the table
+        numbers = self._sentence_numbers or {}
+        return max([numbered] + [numbers[self._sentence_of[m[0].i].start] for m in cand.re_mentions if m])
+
+    def _told_words(self, cand: Candidate) -> set[str]:
+        """The lower-cased words of the sentences telling a kept act and its mentions."""
+        starts = {self._sentence_of[cand.trigger.token.i].start} | {self._sentence_of[m[0].i].start for m in cand.re_mentions if m}
+        return {t.lower_ for start in starts for t in self._sentence_of[start]}
+
     def _persons(self) -> frozenset[str]:
         """The ids of the article's person entities."""
         if self._person_entities is None:
@@ -499,12 +514,14 @@ class CandidateDedupe:
         if cand.trigger.pos != "noun" or not has_definite_determiner(token):
             return set()
         located = {g.i for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for g in c.children}
+        # a place named before the noun is its venue too ("the Tampere attack" is "the attack in Tampere")
+        located |= {c.i for c in token.children if c.dep_ in PLACE_MODIFIER_DEPS and c.ent_type_ in PLACE_LABELS}
         near = list(token.children) + [g for c in token.children if c.dep_ == "prep" for g in c.children]
         specific = [t for t in near if t.ent_type_ in SPECIFIC_ENTITY_LABELS]
         if not specific or any(t.ent_type_ not in PLACE_LABELS or t.i not in located for t in specific):
             return set()
-        if any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") for t in token.subtree):
-            return set()
+        if any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") or _ordinal(t) for t in token.subtree):
+            return set()  # a count or a rank of its own: another act ("the second Tampere attack")
         return {w.lower_ for t in specific for w in t.subtree if w.ent_type_ in PLACE_LABELS and w.is_alpha}
 
     def _told_at(self, earlier: Candidate, places: set[str]) -> bool:
@@ -652,6 +669,10 @@ class CandidateDedupe:
                     near = self._sentence_number(cand) - PARTICIPANTS_RETOLD_SENTENCES
                     again = [k for k in others if self._sentence_number(k) >= near and retells_by_its_participants(
                         cand, k, self._own_days, self._occasion_words, self._sentence_of[k.trigger.token.i])]
+                if not again and cand.type in TOLL_TYPES and not self._quoted(cand):  # "A bomb hit the depot. Nine were killed"
+                    near = self._sentence_number(cand) - TOLL_SENTENCES
+                    again = [k for k in others if self._last_told_sentence(k) >= near and tolls_told_attack(
+                        cand, k, self._own_days, self._told_words(k))]
                 if not again and self._quoted(cand) and performs_in_quote(cand, self._performative_adjectives):  # "We reject ...," she said
                     near = self._sentence_number(cand) - QUOTE_RESTATEMENT_SENTENCES
                     again = [k for k in others if self._sentence_number(k) >= near and not self._quoted(k)

@@ -123,6 +123,15 @@ TIME_ADVERB_DEPS = frozenset({"advmod", "npadvmod"})
 PLURAL_SUBJECT_TAGS = frozenset({"NNS", "NNPS"})
 # Entity labels of a singular subject that "it" may stand for ("the ministry said it ..."); a person never is "it".
 IT_ANTECEDENT_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# Types whose act is told again by counting its dead and hurt in a passive clause with no doer ("Nine guards were
+# killed and four wounded" after a bombing was told): the casualties of that act, not a second attack.
+TOLL_TYPES = frozenset({"ASSAULT"})
+# How many sentences after an attack, or after a mention of it, such a count may come: the toll follows at once, in
+# the next sentence (a sentence between may tell another incident: PolNeAR train seed 230111 had a blast in another
+# country told between a gun statistic and the hurt it counted).
+TOLL_SENTENCES = 1
+# Words that set a counted clause on another occasion than the attack just told ("in a separate raid", "another blast").
+OTHER_OCCASION_WORDS = frozenset({"another", "separate", "other", "earlier", "later", "second", "new"})
 
 
 def told_again(anchor: Token) -> bool:
@@ -688,3 +697,37 @@ def retells_by_its_participants(cand: Candidate, earlier: Candidate, own_days: C
     # ("The army bombed the town last year", "Weeks earlier, the army ...")
     told = {t.lower_ for t in earlier_sentence}
     return all(t.lower_ in told for t in _clause_times(anchor))
+
+
+def tolls_told_attack(cand: Candidate, earlier: Candidate, own_days: Callable[[Candidate], set[str]],
+                      told_words: set[str]) -> bool:
+    """Whether a passive clause counting the dead or hurt with no doer tells the casualties of an attack just told ("A
+    car bomb hit the depot in Kessa. Nine guards were killed and four wounded"): a count of people as the passive
+    subject, no agent, no doer named, no day of its own that the attack lacks, no place, year or relative time the
+    attack's sentences lack (``told_words``: the words of the sentences telling it and its mentions; the time of a report
+    around the count, "the minister said early Friday that nine were killed", is the report's) and no word of another
+    occasion ("in a separate raid"), told within ``TOLL_SENTENCES`` of the attack or a mention of it (``dedupe``). A
+    casualty told with a doer ("a drone killed nine"), elsewhere or at another time stays apart."""
+    if cand.trigger.pos != "verb" or cand.type not in TOLL_TYPES or earlier.type != cand.type:
+        return False
+    if not cand.unnamed or cand.negated or earlier.negated or earlier.assertion not in TOLD_ASSERTIONS:
+        return False
+    anchor = cand.anchor
+    if told_again(anchor) or any(c.dep_ == "agent" for c in anchor.children) or not _counted_passive(anchor):
+        return False  # "The governor was killed": a person's fate, maybe an act of its own
+    if earlier.trigger.pos == "verb" and _counted_passive(earlier.anchor):
+        return False  # a count after a count ("one person was killed last year ... four were hurt") tells no attack
+    clause = list(anchor.subtree)
+    if any(t.lower_ in OTHER_OCCASION_WORDS or t.ent_type_ == "ORDINAL" for t in clause):
+        return False
+    days = own_days(cand)
+    if days and days != own_days(earlier):
+        return False
+    times = [t for t in clause if t.ent_type_ in OCCASION_TIME_LABELS or t.lower_ in RELATIVE_TIME_WORDS]
+    return all(t.lower_ in told_words for t in times + venues(clause))
+
+
+def _counted_passive(verb: Token) -> bool:
+    """Whether a verb is passive with a counted subject ("Nine guards were killed", "At least 30 were hurt")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and any(t.like_num or t.ent_type_ in COUNT_LABELS for t in subject.subtree)
