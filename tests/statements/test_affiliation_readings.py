@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from accord.stages.entities.homonyms import us_reading
+from accord.stages.entities.homonyms import names_state_office, us_reading
 
 
 def _speakers(record) -> list[tuple[str, str | None]]:
@@ -200,3 +200,44 @@ def test_a_person_appointed_as_a_national_officer_keeps_that_country(extract_tex
     text = ("The cabinet in Nairobi appointed Peter Otieno as governor of the Central Bank of Kenya on Monday. "
             "Otieno said inflation would fall.")
     assert ("Peter Otieno", "KEN") in _speakers(extract_text(text))
+
+
+def test_a_us_city_before_a_shared_state_name_is_in_the_state_whatever_the_setting(extract_text):
+    # Only "Georgia" is named (the lexicon's country), yet Macon is a US city: the state.
+    text = ("Georgia voted on Tuesday. Georgia counts its ballots by hand. "
+            "“The lines were long,” said Wanda Pruitt, a poll worker in Macon, Georgia.")
+    assert ("Wanda Pruitt", "USA") in _speakers(extract_text(text))
+
+
+def test_a_state_office_of_a_shared_name_is_the_state_whatever_the_setting(extract_text):
+    # A governor, a secretary of state and a senator "of Georgia" hold US state or federal offices.
+    text = ("Georgia held a recount. Georgia certified the result on Friday. "
+            "The Georgia secretary of state, Dale Hobbs, said the count was accurate. "
+            "Georgia's governor, Ruth Calloway, said the state was proud. "
+            "Senator Owen Pike of Georgia said the law would help farmers.")
+    speakers = _speakers(extract_text(text))
+    assert ("Dale Hobbs", "USA") in speakers
+    assert ("Ruth Calloway", "USA") in speakers
+    assert ("Owen Pike", "USA") in speakers
+
+
+def test_the_country_offices_of_a_shared_name_keep_the_country(extract_text):
+    # A president, a prime minister, a city of the country and a country's representative stay Georgian.
+    text = ("TBILISI, Georgia — Georgia's president, Tamar Lomidze, said the vote was unfair. "
+            "Georgia's prime minister, Giorgi Abashidze, said the protests came from abroad. "
+            "Davit Kapanadze, an opposition leader in Tbilisi, Georgia, said the police had beaten students. "
+            "The representative of Georgia at the talks, Levan Gelashvili, said the troops must leave.")
+    speakers = _speakers(extract_text(text))
+    for name in ("Tamar Lomidze", "Giorgi Abashidze", "Davit Kapanadze", "Levan Gelashvili"):
+        assert (name, "GEO") in speakers
+
+
+def test_a_state_office_reading_needs_the_office_words():
+    assert names_state_office("the Georgia secretary of state")
+    assert names_state_office("a Georgia Republican")
+    assert names_state_office("the governor of Georgia")
+    assert names_state_office("Rep. Ann Moss of Georgia")
+    assert not names_state_office("the representative of Georgia")
+    assert not names_state_office("Georgia's president")
+    assert not names_state_office("a Georgian governor")
+    assert not names_state_office("the governor of Georgia's Imereti region")

@@ -81,3 +81,29 @@ def test_the_airline_is_not_an_air_force_named_before(extract_text):
     record = extract_text(text)
     names = {s.speaker.text: s.speaker.name for s in record.statements if s.speaker}
     assert names["The airline"] != "Air Force", names
+
+
+def _speakers(record) -> list[tuple[str, str | None, str | None]]:
+    return [(s.speaker.text, s.speaker.name, s.speaker.affiliation) for s in record.statements if s.speaker]
+
+
+def test_the_company_is_the_business_last_named_and_where_it_is(extract_text):
+    # Egypt leads the story; the engineer's employer, unknown to the lexicon, sits in Belgium.
+    text = ("Egypt mourned the victims on Friday. Egyptian officials said the plane fell into the sea near "
+            "Alexandria. Cairo opened an inquiry. Marc Dubois, an engineer, led a team at Norvel Shipping "
+            "Services in Belgium. The company said the engineer had boarded the doomed jet. He ran its Antwerp "
+            "office with care, the firm added.")
+    speakers = _speakers(extract_text(text))
+    assert ("The company", "Norvel Shipping Services", "BEL") in speakers
+    assert ("the firm", "Norvel Shipping Services", "BEL") in speakers
+
+
+def test_the_company_passes_over_a_place_but_not_over_another_body(extract_text):
+    # A country named between the carmaker and "the company" is no other body; a ministry that spoke in between
+    # may be what the paragraph turned to, so the noun stays unnamed there.
+    text = ("Brazil raised tariffs on Monday. Volkswagen said its plant near Sao Paulo would shut because of "
+            "Brazil's tariffs. The company said 900 workers would lose their jobs.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "The company"] == ["Volkswagen"]
+    text = ("Brazil raised tariffs on Monday. Volkswagen said its plant near Sao Paulo would shut. Brazil's Finance "
+            "Ministry said the tariffs were needed. The company said 900 workers would lose their jobs.")
+    assert [name for text_, name, _ in _speakers(extract_text(text)) if text_ == "The company"] == ["company"]

@@ -57,6 +57,11 @@ def named_body_words(noun: str) -> frozenset[str]:
     return frozenset(_nouns()["named_bodies"].get(noun.lower(), ()))
 
 
+def company_nouns() -> frozenset[str]:
+    """The nouns that refer back to a named business ("the company", "the firm"; data/actors/body_nouns.json)."""
+    return frozenset(_nouns()["companies"])
+
+
 def glued_parts(name: str) -> set[str]:
     """The capitalised parts of a name's glued words, lower-cased ("NordAir" -> nord, air); none of plain words."""
     return {part.lower() for word in name.split() if len(GLUED_PART.findall(word)) > 1

@@ -9,6 +9,7 @@ from accord.knowledge.actors import (
 )
 from accord.knowledge.name_variants import has_mojibake_lead, repair_mojibake
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
+from accord.stages.entities.homonyms import names_state_office, shared_names
 from accord.stages.entities.lexicon_hits import DocLexicon, lookup_entry
 from accord.stages.entities.names import is_elided_article_name, is_org_like, with_article
 from accord.stages.entities.person_coding import add_named_person
@@ -28,6 +29,10 @@ MIN_ACRONYM_LETTERS = 3
 MAX_ACRONYM_LETTERS = 6
 # Unknown one-word names this short are noise unless written in capitals (acronyms).
 SHORT_NAME_CHARS = 3
+# Tokens read either side of a country name a US state shares ("Georgia") for the state's office around it: "the
+# Georgia secretary of state" (three after), "Sen. Mary Ann Cole of Georgia" (five before).
+STATE_OFFICE_TOKENS_BEFORE = 5
+STATE_OFFICE_TOKENS_AFTER = 3
 # Prepositions after an organisation's head word ("Committee on ...", "Court of ...", "Office for ...").
 NAME_HEAD_PREPOSITIONS = frozenset({"of", "on", "for"})
 # A person's name after an organisation's possessive ("National Review's Ian Tuttle") has a given name and at
@@ -359,6 +364,9 @@ def _add_lexicon_actor(builder: EntityBuilder, doc: Doc, span: Span, entry: LexE
             return  # part of a larger name ("Beijing Foreign Studies University")
         if _after_article(doc, span):
             return  # a capital takes no article: "feel the Bern" is a pun on a name, not Switzerland's government
+    if entry.kind == "country" and span.text in shared_names() and names_state_office(span_text(
+            doc[max(0, span.start - STATE_OFFICE_TOKENS_BEFORE):min(len(doc), span.end + STATE_OFFICE_TOKENS_AFTER)])):
+        return  # "a Georgia Republican", "Georgia's governor": the US state, no mention of the country
     actor = ActorCode(entry.code, entry.sector, entry.name, "group" if entry.role == "people" else entry.kind)
     via = "metonym" if entry.role == "metonym" else "name"
     draft = builder.add_actor(actor, with_article(span), span, via)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.stages.entities.body_owners import MILITARY_SECTORS, glued_parts, named_body_words
+from accord.stages.entities.body_owners import MILITARY_SECTORS, company_nouns, glued_parts, named_body_words
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import DocLexicon
 from accord.stages.entities.title_references import DETERMINER_DEPS
@@ -21,6 +21,14 @@ GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation",
 OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
 QUOTING_SECTORS = frozenset({"JRN"})
+# Sectors of the named bodies "the company" may stand for: a business; an uncoded name (no sector) is one the
+# lexicon does not know, most often a company's in business news ("Norvel Shipping Services").
+BUSINESS_SECTORS = frozenset({"BUS"})
+# Kinds of the drafts "the company" looks back over: the nearest must be the business ("Officials said" between
+# the company's name and the noun leaves the noun unresolved).
+BODY_KINDS = frozenset({"organisation", "group"})
+# Codes of multinational companies (the lexicon's MNC), which "the company" stands for whatever their sector.
+BUSINESS_CODES = frozenset({"MNC"})
 # Verbs whose object is the audience, not an actor ("told VOA").
 ADDRESSED_BY = frozenset({"tell"})
 
@@ -65,6 +73,17 @@ def chain_organisation_reference(builder: EntityBuilder, chunk: Span, root: Toke
             ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
             if ends and (best is None or max(ends) > best[0]):
                 best = (max(ends), draft)
+    if best is None and word in company_nouns():
+        # "The company said": the business the article last named, known to the lexicon or not, when no other
+        # body or group was named since ("Acme said ... Officials in Ohio said ... The company said" may be another)
+        for draft in builder.drafts:
+            if draft.kind not in BODY_KINDS or _only_addressed(chunk.doc, draft):
+                continue
+            ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), draft)
+        if best is not None and (best[1].kind != "organisation" or not _business(best[1])):
+            best = None
     if best is not None and owned and not definite and (best[0] < _previous_sentence_start(chunk)
                                                          or _person_between(builder, chunk, best[0])):
         # "her group" names the group of the person just named, not one named paragraphs before, nor one named
@@ -76,6 +95,14 @@ def chain_organisation_reference(builder: EntityBuilder, chunk: Span, root: Toke
     best[1].add(chunk.start_char, chunk.end_char, root.idx, root.idx + len(root.text), "title")
     builder.claim(chunk.start, chunk.end)
     return True
+
+
+def _business(draft: EntityDraft) -> bool:
+    """Whether "the company" may stand for ``draft``: a business (BUS, MNC) or a named body the lexicon leaves
+    uncoded, never an outlet, a state body or a coded group of another kind."""
+    if draft.sector in QUOTING_SECTORS:
+        return False
+    return draft.sector in BUSINESS_SECTORS or draft.code in BUSINESS_CODES or (draft.code is None and draft.sector is None)
 
 
 def _person_between(builder: EntityBuilder, chunk: Span, start: int) -> bool:

@@ -13,7 +13,7 @@ from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.context import NON_STATE_CODES, STATE_SECTORS
 from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.envoys import envoy_to_body, envoy_to_host
-from accord.stages.entities.homonyms import US, us_reading
+from accord.stages.entities.homonyms import US, state_office_code, us_reading
 from accord.stages.entities.institution_place import nationality_before
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 from accord.stages.entities.non_affiliations import coding_text
@@ -31,6 +31,8 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-ti
 MODIFIER_TOKENS = 8
 # Tokens read after a name for a party-and-state label (", D-S.D.", " (R-N.Y.)": at most eight tokens).
 PARTY_TAG_TOKENS = 8
+# Tokens read after a name for the state an office names there ("Sen. Ann Moss of Georgia": "of Georgia").
+STATE_AFTER_NAME_TOKENS = 2
 # Longest possessor name read before "'s" ("District of Columbia" is written with lower-case "of": three words).
 MAX_POSSESSOR_TOKENS = 3
 # Dependencies of a name whose "in ‹Place›" phrase says where the person is: a clause's subject ("X in Almaty said");
@@ -115,6 +117,9 @@ def add_named_person(builder: EntityBuilder, doc: Doc, name: Span, chain: Span |
     if code and code != US:
         # "an entrepreneur in San Jose, Calif.", "a committeeman from Georgia": a US place, not its foreign homonym
         code = us_reading(code, [span_text(p) for p in (chain, appos, *descriptions(name)) if p is not None], builder.setting)
+        # "Senator Ann Moss of Georgia": the title and the state after the name, read together
+        first = chain if chain is not None else name
+        code = state_office_code(code, span_text(doc[first.start:min(len(doc), name.end + STATE_AFTER_NAME_TOKENS)]))
     start = chain.start_char if chain is not None else name.start_char
     full = family_name_of_pair(builder, name) or span_text(name)
     builder.add_person(full, start, name.end_char, name, ActorCode(code, sector, full, "person"), title, gender)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import ActorCode, lexicon, lookup_actor, title_entry
 from accord.stages.entities.envoys import envoy_to_body, envoy_to_host
+from accord.stages.entities.homonyms import US, state_office_code
 from accord.stages.entities.topics import described_country
 from accord.stages.grammar import span_text
 from accord.stages.statements.speaker_words import person_heads
@@ -125,6 +126,9 @@ def phrase_code(phrase: str) -> tuple[str | None, str | None, str | None]:
     actor: ActorCode | None = lookup_actor(phrase) if phrase.strip() else None
     if actor is None:
         return None, None, None
+    if state_office_code(actor.code, phrase) != actor.code:
+        # "a Georgia Republican", "the Georgia secretary of state": the US state's, not the country's
+        return US, actor.sector, None if actor.kind == "country" else actor.kind
     if envoy_to_body(phrase, actor.code) or envoy_to_host(phrase, actor.code):
         return None, actor.sector, actor.kind  # "former U.N. Ambassador", "the ambassador to Russia": a state's envoy
     applies, topic_code = described_country(phrase)  # "a China analyst": the topic, not the country
