@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from accord.records import Assertion, Modality
-from accord.stages.events.generic import is_generic
+from accord.stages.events.generic import GERUND_TAG, is_generic  # a gerund: a course argued for ("backs imposing tariffs")
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.grammar import PLACE_LABELS, PRESENT_TAGS, span_text
 
@@ -323,12 +323,23 @@ def _recurring(token: Token, recurring_words: set[str]) -> bool:
 
 def _awaited(clause: Token, markers: list[str], auxiliaries: set[str]) -> bool:
     """Whether a clause is an "until" clause of a clause with a future or modal auxiliary ("would not end
-    the war until all hostages were freed"): what it tells is waited for, not done. Fired 0 times on VOA dev
+    the war until all hostages were freed"), or one in the present tense ("will wait until she meets him", however
+    its main clause is told): what it tells is waited for, not done. The auxiliary case fired 0 times on VOA dev
     and on 120 PolNeAR train articles (seed 20261206); with before/once/after/when it broke a multi-outlet
-    scheduled meeting."""
+    scheduled meeting. The present-tense case fired 2 times on PolNeAR train (seeds 230181, 230183), both right."""
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children):
         return False
+    if _present_tensed(clause):
+        return True  # "wants to wait until she meets the envoy": a present "until" clause tells a time still to come
     return any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("’", "'") in auxiliaries for c in clause.head.children)
+
+
+def _present_tensed(clause: Token) -> bool:
+    """Whether a clause's tense is the present, on its verb or its first auxiliary ("until he arrives", "until talks
+    are held", "until they have left"): in an "until" clause that tense points ahead, to an act not yet done."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    tensed = auxiliaries[0] if auxiliaries else clause
+    return tensed.tag_ in PRESENT_TAGS
 
 
 # Entity labels of a time of its own: a "when" clause carrying one is a scheduled act, not a condition.
@@ -969,6 +980,7 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
             return "demanded"  # "Washington needs to act", "it is important to act", "urged that he be freed"
     demand, denial = set(cues["demand_verbs"]), set(cues["denial_verbs"])
     desire, unexcluded = set(cues["desire_verbs"]), set(cues["unexcluded_verbs"])
+    advocacy = set(cues["advocacy_verbs"])
     if _of_no_one(anchor, cues):
         return "hypothetical"  # "I have never had a client who attacked a judge": told of no one
     asked = _asked_object(trigger, cues, demand, desire) or _asked_infinitive(anchor, demand, desire) \
@@ -994,6 +1006,8 @@ def assertion_of(trigger: Token, anchor: Token, lexicon: Lexicon, modality: Moda
             return "demanded"
         if lemma in denial and link == "ccomp":
             return "denied"
+        if _phrasal(governor) in advocacy and link == "xcomp" and clause.tag_ == GERUND_TAG:
+            return "hypothetical"  # "the council favours sending monitors": a course argued for, not taken
         if lemma in desire and (link == "xcomp" or (link == "ccomp" and clause.i > governor.i)):
             # "wants to close", "wants Peru to shut its ports", "hopes talks resume"; a clause before it is
             # a misparse of two sentences joined by a semicolon ("He calls for X; she aims to ...")
