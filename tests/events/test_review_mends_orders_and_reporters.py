@@ -104,6 +104,7 @@ def test_a_person_stood_behind_is_a_place_not_support(extract_text, sentence):
 @pytest.mark.parametrize("sentence", [
     "The mayor said she stood behind the ruling.",
     "Norway stands behind Ukraine.",
+    "Norway stands behind Kyiv.",
     "The senator firmly stood behind the governor.",
     "The party stood squarely behind its leader.",
 ])
