@@ -36,7 +36,7 @@ class Place:
     country: str | None  # ISO 3166 alpha-3
     lat: float | None
     lon: float | None
-    kind: str  # "country" | "city"
+    kind: str  # "country" | "city" | "region"
 
 
 def _alpha3(alpha2: str) -> str | None:

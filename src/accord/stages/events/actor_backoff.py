@@ -30,7 +30,7 @@ from accord.stages.dates.dateline import dateline_country
 from accord.stages.entities import BY_ID_KEY, MENTIONS_KEY, STARTS_KEY
 from accord.stages.events.antecedents import subject_candidates
 from accord.stages.events.coding import code_token, lookup_phrase, phrase_tokens
-from accord.stages.gazetteer import STAYING_PREPS, country_of_demonym, find_country, locate
+from accord.stages.gazetteer import DIRECTION_PREPS, STAYING_PREPS, country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import SUBJECT_DEPS, entities_in, span_text
@@ -199,6 +199,10 @@ def description_tokens(token: Token) -> set[int]:
 LIGHT_VERB_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr"})
 
 
+# Prepositions naming where a sending verb's object goes ("sent troops to Mali", "ordered marines into the port").
+SENT_TO_PREPS = DIRECTION_PREPS | {"to"}
+
+
 def _clause_head(trigger: Token) -> Token:
     """The head of the act's own clause: the trigger, or the light verb its noun is the object of ("held talks",
     "carried out an attack"), whose subject and objects are the act's."""
@@ -247,10 +251,13 @@ def passive_subject_tokens(trigger: Token) -> frozenset[int]:
 
 def topic_words(trigger: Token) -> frozenset[int]:
     """The indices of the act's own topic phrases ("criticized Israel over its strikes on Gaza", "protested
-    against Iran", "warned about Russia"): what the act is about or against, never whose it is."""
+    against Iran", "warned about Russia") and destinations ("ordered marines to Tripoli"): never whose it is."""
     head = _clause_head(trigger)
+    preps = backoff_words()["topic_prepositions"]
+    if sends_away(head):
+        preps = preps | SENT_TO_PREPS  # type: ignore[operator]
     return frozenset(t.i for p in (*head.children, *trigger.children) if p.dep_ == "prep"
-                     and p.lower_ in backoff_words()["topic_prepositions"] for t in p.subtree)  # type: ignore[operator]
+                     and p.lower_ in preps for t in p.subtree)  # type: ignore[operator]
 
 
 def other_clause_mentions(trigger: Token, sentence: SpacySpan) -> frozenset[int]:
@@ -528,6 +535,10 @@ class ActorBackoff:
             sentence_codes = []  # the sentence's one country is another clause's ("... avoided a quarrel with Z")
         if fallback is None:
             fallback = sentence_codes[0] if len(sentence_codes) == 1 else self.host_country()
+        if domestic and tokens and fallback not in sentence_codes and sends_away(_clause_head(trigger)):
+            # "the premier ordered marines to Tripoli": where forces go does not make the story's host, so the
+            # sender's (the host read without that destination: a dateline or a lead's own place still counts)
+            fallback = self.host_of_doer(targeted_countries(sentence, frozenset(skip), excluded, topic_words(trigger)), sentence)
         if fallback in excluded and not tokens:
             fallback = None  # what is done to a country is not done by an unnamed doer of it
         if not tokens and domestic and place is None and fallback is not None and fallback not in sentence_codes \

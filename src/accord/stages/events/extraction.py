@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from accord.knowledge.actors import names_a_population
+from accord.knowledge.regions import region_countries
 from accord.records import REPORTED_ASSERTIONS, ActorRef, Event, Span
 from accord.stages.anchors import EventAnchors, set_event_anchors
 from accord.stages.base import ArticleState
@@ -111,7 +112,7 @@ CAUSE_PREPS = frozenset({"over", "amid", "despite"})
 # written before this rule and are left to their own review.
 OBJECT_SENSE_FRAMES = frozenset({"request"})
 # The first-person subjects by which unquoted text names its writer (frames.json "narrator_acts" says which acts).
-NARRATOR_PRONOUNS = frozenset({"i", "we"})
+WRITER_PRONOUNS = frozenset({"i", "we"})
 
 
 _VENUE_WORDS: dict[int, frozenset[str]] = {}
@@ -153,17 +154,22 @@ def _city_words(modifier: Token) -> list[Token]:
 
 
 def _venue_city_place(modifier: Token) -> Place | None:
-    """The city a noun's modifier names as where the act was held or done ("the Paris agreement", "the Madrid
-    talks", "the Addis Ababa bombing"), not a country or a pair of parties ("Iran talks", "Moscow-Kyiv talks").
-    The parser tags such a city a place, or an adjective or organisation ("the Kyiv attack"): a tagged place may be
-    a town of PLACED_TOWN_MIN_POPULATION, another capitalised word only a city big enough not to be a person's or
-    a word's name (find_major_city's untagged floor), and not the first word of a name the noun ends (a named
-    event, "the Paris Peace Conference", keeps its own reading)."""
+    """The city or region a noun's modifier names as where the act was held or done ("the Madrid talks")."""
+    # Where: "the Paris agreement", "the Addis Ababa bombing", "the Ohio shooting"; not a country or a pair of
+    # parties ("Iran talks", "Moscow-Kyiv talks"). A region inside a country (a US state, knowledge/regions.py)
+    # is read first, as a town sharing its name ("Florida" in Cuba) is not meant. The parser tags such a city a
+    # place, or an adjective or organisation ("the Kyiv attack"): a tagged place may be a town of
+    # PLACED_TOWN_MIN_POPULATION, another capitalised word only a city big enough not to be a person's or a word's
+    # name (find_major_city's untagged floor), and not the first word of a name the noun ends (a named event,
+    # "the Paris Peace Conference", keeps its own reading).
     if modifier.dep_ not in VENUE_MODIFIER_DEPS or modifier.conjuncts \
             or (modifier.head.dep_ == "compound" and modifier.head.pos_ == "PROPN"):  # "Addis" of "Addis Ababa"
         return None
     words = _city_words(modifier)
     name = modifier.doc[words[0].i:modifier.i + 1].text
+    region = region_countries().get(name) if name[:1].isupper() else None
+    if region is not None:
+        return Place(name=name, country=region, lat=None, lon=None, kind="region")
     if any(t.ent_type_ == "GPE" for t in words):
         city = find_major_city(name, PLACED_TOWN_MIN_POPULATION)
     elif modifier.pos_ in ("PROPN", "ADJ") and name[:1].isupper() and not words[0].is_sent_start \
@@ -219,6 +225,7 @@ class EventBuilder:
         self.generic_people = frozenset(frames["generic_people"])
         self.venue_modifier_types = frozenset(frames["venue_modifier_types"])
         self.onlookers = frozenset(frames["onlooker_verbs"])
+        self.onlooker_own_acts = {sector: frozenset(types) for sector, types in frames["onlooker_own_acts"].items()}
         self.documents = frozenset(frames["document_nouns"])
         self.group_nouns = frozenset(frames["anaphoric_group_nouns"]["nouns"])
         self.attribution = {verb: frozenset(preps) for verb, preps in frames["attribution_verbs"].items()}
@@ -387,12 +394,19 @@ class EventBuilder:
         return [unnamed_doer(noun, countries.pop())] if len(countries) == 1 else []
 
     def _scene_act(self, noun: Token) -> bool:
-        """Whether an event noun is a material act named after the city it happened in ("the Oslo bombings"): its
-        doer is the scene rule's (``_scene_city_doer``), so a verb it is the subject of ("the Oslo bombings killed
-        ...") takes that doer rather than coding the city as one."""
+        """Whether an event noun is a material act named after the city it happened in ("the Oslo bombings")."""
+        # its doer is the scene rule's (``_scene_city_doer``), so a material verb it is the subject of ("the Oslo
+        # bombings killed ...") takes that doer rather than coding the city as one
         trigger = self._trigger_index.get(noun.i)
         return trigger is not None and trigger.pos == "noun" and trigger.entry.type in self.place_coded_types \
             and any(_venue_city(t) for t in arguments.noun_modifiers(noun))
+
+    def _reports_own_act(self, verb: Token, event_type: str) -> bool:
+        """Whether an onlooker verb's subject is a force telling an act of its own kind ("the army reported raids")."""
+        # frames.json "onlooker_own_acts": armed forces strike and deploy, police arrest; others' acts stay reported
+        subjects, _ = arguments.subject_tokens(verb, self.object_control, self.documents)
+        return any(ref is not None and event_type in self.onlooker_own_acts.get(ref.sector or "", ())
+                   for ref in (self.code(s) for s in subjects))
 
     def _pronoun(self, token: Token) -> ActorRef | None:
         if token.lower_ not in arguments.PERSONAL_PRONOUNS:
@@ -578,7 +592,7 @@ class EventBuilder:
                     actors = [ActorRef(text=token.text, start=token.idx, end=token.idx + len(token), code=r.code)
                               for r in located]
             elif not actors and anchor is not token and token.dep_ not in SUBJECT_ANCHOR_DEPS \
-                    and not (scene and anchor.lemma_.lower() in self.onlookers):
+                    and not (scene and anchor.lemma_.lower() in self.onlookers and not self._reports_own_act(anchor, cand.type)):
                 # "the envoy condemned the raids": an onlooker's, not the raids' doer, which stays unnamed
                 subjects, _ = arguments.subject_tokens(anchor, self.object_control, self.documents)
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
@@ -617,7 +631,9 @@ class EventBuilder:
                 # "the Oslo bombings killed ...": the bombings' doer, whom their city does not name
                 scene_acts = [s for s in event_subjects if self._scene_act(s)]
                 doers = [s for s in subjects if s not in scene_acts]
-                if event_subjects and (scene_acts or not self.code_all(doers)):
+                # only a material act inherits the scene's doer: "the Nairobi attack threatened the talks" is no one's threat
+                unowned = bool(scene_acts) and cand.type not in self.place_coded_types
+                if event_subjects and not unowned and (scene_acts or not self.code_all(doers)):
                     cand.inherit_from = (scene_acts or event_subjects)[0]
                 actors = self.code_all(doers)
                 cand.actor_tokens = [s for s in subjects if s.i not in self._trigger_index]
@@ -796,6 +812,10 @@ class EventBuilder:
         excluded = set() if domestic else {r.code for r in cand.recipients if r.code}
         if cand.type in self.venue_modifier_types and cand.trigger.pos == "noun":
             excluded |= self._venue_city_codes(cand.trigger.token)  # "the Paris agreement" was not France's
+        if cand.trigger.pos == "verb" and cand.type not in self.place_coded_types:
+            # "the Kampala attack threatened the talks": the attack's city is its scene, not the threat's doer
+            subjects, _ = arguments.subject_tokens(cand.anchor, self.object_control, self.documents)
+            excluded |= {code for s in subjects if self._scene_act(s) for code in self._venue_city_codes(s)}
         if cand.investigated is not None:  # "an investigation into the attacks in Libya": Libya is what is looked into
             into = [t for p in cand.trigger.token.children if p.dep_ == "prep" for t in p.subtree if t.pos_ == "PROPN"]
             excluded |= {r.code for r in self.code_all(into) if r.code}
@@ -877,8 +897,10 @@ class EventBuilder:
                 if not useful:
                     return []
             if frame in OBJECT_SENSE_FRAMES and trig.entry.objects and trig.entry.type \
-                    and not any(c.trigger is not None for c in useful):
-                useful = []  # the object's sense is the act: "ordered 300 troops to the border" deploys them
+                    and not any(c.trigger is not None or c.token.pos_ == "VERB" for c in comps):
+                # the object's sense is the act: "ordered 300 troops to the border" deploys them; any infinitive
+                # ("ordered the unit to pay damages", "ordered troops to stay") is what is asked, so a request
+                useful = []
                 plans.append((trig.entry.type, trig.entry.mode, trig.token, [], frozenset()))
             elif not useful:
                 event_type, mode = compose(frame, trig.entry.type, None, lexicon, trig.entry.lemma)
@@ -944,11 +966,15 @@ class EventBuilder:
         return made
 
     def _narrator_act(self, cand: Candidate) -> bool:
-        """Whether a meeting's every doer is "I" or "we" in a sentence no one is quoted in and no statement covers
-        ("We met at a bakery by the docks", "the clerk I was chatting with"): the writer meeting a source, which
-        names no party PLOVER codes; a quoted speaker's "we" is that speaker's side (frames.json "narrator_acts")."""
+        """Whether a meeting is the writer's own with an uncoded source, which names no party PLOVER codes."""
+        # Every doer is "I" or "we" in a sentence no one is quoted in and no statement covers ("We met at a bakery by
+        # the docks", "the clerk I was chatting with"); a quoted speaker's "we" is that speaker's side, and a coded
+        # party met ("I met President Ruto", "we met the Iranian delegation") keeps the meeting
+        # (frames.json "narrator_acts").
         doers = cand.actor_tokens
-        if cand.type not in self.narrator_types or not doers or any(t.lower_ not in NARRATOR_PRONOUNS for t in doers):
+        if cand.type not in self.narrator_types or not doers or any(t.lower_ not in WRITER_PRONOUNS for t in doers):
+            return False
+        if any(a.code for a in cand.actors + cand.recipients):
             return False
         token = cand.trigger.token
         if any(t.is_quote for t in self._sentence_of[token.i]):

@@ -28,6 +28,7 @@ from accord.stages.events.senses import (
     no_event_sense,
     noun_kind,
     person_struggle,
+    standing_behind_a_person,
     poll_standing,
     recorded_capture,
     retort,
@@ -375,6 +376,8 @@ class NonEventFilter:
             return True  # "preparing to battle the rival nominee": the frame word's complement is a struggle, no force
         if electoral_win(token, frames["senses"], self.is_person) or retort(token, frames["senses"]):
             return True  # "Cruz captured Texas", '"...," Trump shot back'
+        if cand.type == "SUPPORT" and standing_behind_a_person(token, frames["senses"], self.is_person):
+            return True  # "two aides stood behind the governor": a place, no backing (senses.py)
         if cand.type in frames["senses"]["person_struggles"]["types"] and person_struggle(token, frames["senses"], self.is_person):
             return True  # "Lopez fought for farmers' rights", "we must beat Hale": a campaign, no force
         if cand.complement is not None and cand.type in frames["senses"]["person_struggles"]["types"] \

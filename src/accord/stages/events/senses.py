@@ -50,8 +50,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from accord.knowledge.actors import title_entry
 from accord.knowledge.loader import read_json
 from accord.records import ActorRef, Entity
+from accord.stages.gazetteer import find_country, find_major_city
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, entity_span, preposition_objects
 from accord.stages.statements.animacy import ANIMATE_LABELS, THING_LABELS, animate
 from accord.stages.statements.lexicon import load_lexicon
@@ -510,6 +512,21 @@ def figurative_content(token: Token, frames: dict[str, Any]) -> bool:
     keeps it)."""
     senses = frames["senses"]
     return figurative_fight(token, senses) or thing_object(token, senses)
+
+
+def standing_behind_a_person(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
+    """"The guards stood behind the king": a place beside a person, no backing, unless "firmly" or the like says so."""
+    rule = senses["standing_behind"]  # frames.json: a party or a policy stood behind stays support
+    if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
+        return False
+    preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ in rule["preps"]]
+    if any(c.lower_ in rule["degree_adverbs"] for h in (token, *preps) for c in h.children):
+        return False  # "firmly stood behind her", "stood firmly behind her" (the adverb on the preposition)
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and all(
+        (is_person(o) and find_country(o.text) is None and find_major_city(o.text) is None)  # "Kyiv" tagged a person
+        or o.lower_ in rule["person_pronouns"] or ((entry := title_entry(o.lemma_)) is not None and entry.kind == "person")
+        for o in objects)
 
 
 def backing_rally(token: Token, senses: dict[str, Any]) -> bool:
