@@ -132,14 +132,63 @@ def _described_stance(verb: Token, relative_only: bool = False) -> bool:
     return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
-def _perfect_stance(verb: Token, stance_verbs: list[str]) -> bool:
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is in the perfect ("has opposed", "had backed")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _duration_phrases(verb: Token, rule: dict[str, list[str]]) -> list[Token]:
+    """The phrases on a verb that tell how long a state has lasted ("since the 1990s", "for a decade")."""
+    return [c for c in verb.children if c.dep_ == "prep" and (c.lower_ in rule["since_preps"] or (
+        c.lower_ in rule["span_preps"] and any(g.dep_ == "pobj" and g.lemma_.lower() in rule["span_nouns"] for g in c.children)))]
+
+
+def _perfect_stance(verb: Token, stance_verbs: list[str], rule: dict[str, list[str]]) -> bool:
     """Whether a relative clause in the perfect tells whom a noun has stood with or against ("Tate, who has openly
-    opposed the levy", "a senator who had long backed the plan"): a standing stance, no act told; an act verb
-    ("which has endorsed Sanders") and a dated clause ("who has backed it since Monday") are left alone."""
+    opposed the levy", "a senator who had long backed the plan", "leaders who have backed the union since 1990"):
+    a standing stance, no act told; an act verb ("which has endorsed Sanders") and a clause dated otherwise than
+    by how long the stance lasted ("who on Monday has backed it") are left alone."""
     if verb.lemma_.lower() not in stance_verbs or not (verb.dep_ == "relcl" or _coordinated_relative(verb)):
         return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    lasting = {t.i for p in _duration_phrases(verb, rule) for t in p.subtree}
+    return _perfect(verb) and not any(t.ent_type_ in ("DATE", "TIME") and t.i not in lasting for t in verb.subtree)
+
+
+def lasting_stance(verb: Token, stance_verbs: list[str], rule: dict[str, list[str]]) -> bool:
+    """Whether a verb of stance tells a position held over time rather than taken on a day: in the perfect with
+    how long it has lasted ("Oslo has backed the rebels since 2009", "has opposed the dam for decades"), or held
+    once and no more ("the treaty she once championed", "a plan he formerly favoured")."""
+    if verb.lemma_.lower() not in stance_verbs:
+        return False
+    if _perfect(verb) and _duration_phrases(verb, rule):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in rule["former_adverbs"] and c.i < verb.i and not any(c.children)
+               for c in verb.children)
+
+
+def narrated_stance(verb: Token, stance_verbs: list[str], rule: dict[str, list[str]]) -> bool:
+    """Whether a sentence's own main verb of stance in the simple present, told by the writer, says where a third
+    party stands ("Ortiz favours a bigger role for the navy", "the senator opposes raising the levy"): a standing
+    position described, no act; one a speaker reports ("she said Oslo supports the plan"), a negated one, one
+    said by "I" or "we", one dated ("on Monday backs ...") or a headline's ("Oslo backs fishing pact") is left alone."""
+    if verb.lemma_.lower() not in stance_verbs or verb.tag_ not in rule["simple_present_tags"]:
+        return False
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ROOT" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(s.lower_ in rule["speaker_pronouns"] for s in subjects):
+        return False
+    if any(c.dep_ == "dobj" and c.tag_ == SINGULAR_NOUN_TAG and not any(g.dep_ in ("det", "poss") for g in c.children)
+           for c in verb.children):
+        return False  # "Oslo backs fishing pact": a headline's present, with no article, tells an act done
+    sentence = verb.sent
+    if any(t.lower_ in rule["quote_marks"] for t in sentence):
+        return False  # a quotation: a speaker's words, which may be the act of expressing the stance
+    described = {t.i for s in subjects for t in s.subtree}  # "Ortiz, who led the push in 2007, ...": the doer's date
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in described for t in verb.subtree)
 
 
 def _trait_participle(verb: Token) -> bool:
@@ -361,8 +410,13 @@ class NonEventFilter:
         children = list(token.children)
         if cand.type in frames["described_stance_types"] and _described_stance(token):
             return True  # "Rendell, who supports Mrs. Clinton": who someone is, not what they did
-        if cand.type in frames["described_stance_types"] and _perfect_stance(token, frames["perfect_stance_verbs"]):
+        if cand.type in frames["described_stance_types"] and _perfect_stance(
+                token, frames["perfect_stance_verbs"], frames["lasting_stance"]):
             return True  # "Tate, who has openly opposed the levy": who someone is, not what they did
+        if cand.type in frames["described_stance_types"] and (
+                lasting_stance(token, frames["perfect_stance_verbs"], frames["lasting_stance"])
+                or narrated_stance(token, frames["perfect_stance_verbs"], frames["lasting_stance"])):
+            return True  # "has backed the rebels since 2009", "the treaty she once championed": a position held
         if cand.type in frames["described_aim_types"] and _described_stance(token, relative_only=True):
             return True  # "the wage rise he seeks": a standing aim ("a decree ordering ..." is the decree's act)
         if cand.type in frames["agentless_passive_types"] and lemma not in frames["agentless_passive_acts"] \

@@ -107,6 +107,8 @@ def opinion_agreement(token: Token, senses: dict[str, Any]) -> bool:
         return False  # "agreed to a ceasefire", "agreed on a plan"
     clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
     modals = set(rule["commitment_modals"])
+    if clauses and "with" not in preps and _normative_view(token, clauses, rule):
+        return True  # "the ex-minister agreed that a mayor should serve one term": a view of what ought to be
     if any(_clause_is_demand(c, modals) for c in clauses):
         return False  # "agreed that talks would resume": a commitment about the future
     if clauses:
@@ -116,6 +118,22 @@ def opinion_agreement(token: Token, senses: dict[str, Any]) -> bool:
     if any(c.lower_ in rule["quote_marks"] for c in token.children if c.dep_ == "punct" and c.i == token.i + 1):
         return True  # "Mahaney agreed: '...'"
     return token.tag_ in rule["stative_tags"]  # "the campaigns agree": a shared view, stated in the present
+
+
+def _normative_view(token: Token, clauses: list[Token], rule: dict[str, Any]) -> bool:
+    """Whether "agree that X should/must ..." shares a view of what ought to be, no deal between parties: the
+    clause's only modal is one of obligation, and the agreeing is stated in the present ("most economists agree
+    that ...") or done by one party alone ("the ex-minister agreed that ..."), not by two or more ("the two
+    sides agreed that talks should resume" stays a commitment)."""
+    normative = set(rule["normative_modals"])
+    if not all(any(a.dep_ == "aux" and a.lower_ in normative for a in c.children) for c in clauses):
+        return False
+    if token.tag_ in rule["stative_tags"]:
+        return True
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and not any(
+        s.tag_ in rule["plural_tags"] or s.lower_ in rule["plural_pronouns"] or any(c.dep_ == "conj" for c in s.children)
+        for s in subjects)
 
 
 def agreed_view(token: Token, senses: dict[str, Any]) -> bool:
