@@ -125,6 +125,10 @@ NAME_POS = "PROPN"
 # Links of a place name set before an event noun as its venue ("the Tampere attack", "the Tampere killings"): such a
 # noun is placed as "the attack in Tampere" is (``_own_places``).
 PLACE_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+# Object pronouns of a verb that stand for the object of the verb it is coordinated with ("denied the report and
+# rejected it"): one act told twice in a sentence, not an act on a thing of its own (issue 14; seen on PolNeAR train
+# seed 230111, invented tests only since).
+PARTNER_OBJECT_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _ordinal(token: Token) -> bool:
@@ -188,6 +192,21 @@ def _identified(noun: Token) -> bool:
 def _direct_object(verb: Token) -> Token | None:
     """A verb's own direct object, if it has one."""
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _share_partner_complements(candidates: list[Candidate]) -> None:
+    """Give a verb whose object is a pronoun for its coordinated partner's object ("dismissed the demand and refused
+    it") the complement the partner's act of its type was told with: the same act on the same thing, so the
+    sentence's dedupe keeps one."""
+    told = {(c.trigger.token.i, c.type): c.complement_key for c in candidates if c.complement_key}
+    for cand in candidates:
+        token = cand.trigger.token
+        own = _direct_object(token) if cand.trigger.pos == "verb" and not cand.complement_key else None
+        if own is None or own.lower_ not in PARTNER_OBJECT_PRONOUNS:
+            continue
+        key = next((told[(t.i, cand.type)] for t in token.conjuncts if (t.i, cand.type) in told), None)
+        if key is not None:
+            cand.complement_key = key
 
 
 class CandidateDedupe:
@@ -1005,15 +1024,17 @@ class CandidateDedupe:
     def _own_object(self, cand: Candidate) -> str | None:
         """The direct object of a verb coordinated with another verb that has a direct object of its own, for the
         types whose verb acts on a claim or party (``own_object_types``): "condemned the sale and criticized the
-        visit" are two acts; "condemned and criticized the sale" (one object, shared) stays one."""
+        visit" are two acts; "condemned and criticized the sale" (one object, shared) and "condemned the sale and
+        criticized it" (a pronoun for the partner's object) stay one."""
         token = cand.trigger.token
         if cand.trigger.pos != "verb" or cand.type not in self._own_object_types:
             return None
         own = _direct_object(token)
-        if own is None:
-            return None
+        if own is None or own.lower_ in PARTNER_OBJECT_PRONOUNS:
+            return None  # "dismissed the demand and refused it": the pronoun is the partner's object, told again
         partners = [_direct_object(t) for t in token.conjuncts if t.pos_ in VERB_POS]
-        return own.lemma_.lower() if any(o is not None and o.lemma_.lower() != own.lemma_.lower() for o in partners) else None
+        return own.lemma_.lower() if any(o is not None and o.lower_ not in PARTNER_OBJECT_PRONOUNS
+                                         and o.lemma_.lower() != own.lemma_.lower() for o in partners) else None
 
     def _parties(self) -> dict[int, str]:
         """The article's organisation entities by the start of each of their mentions (once per article)."""
@@ -1088,6 +1109,7 @@ class CandidateDedupe:
         seen_article: set[tuple] = set()
         seen_reported: set[tuple] = set()
         best: dict[tuple, Candidate] = {}
+        _share_partner_complements(candidates)
         slots = self._party_slots(candidates)
         manners = self._mode_slots(candidates)
         for cand in candidates:

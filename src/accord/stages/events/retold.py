@@ -121,6 +121,9 @@ RELATIVE_TIME_WORDS = frozenset({"earlier", "later", "ago", "previously", "befor
 TIME_ADVERB_DEPS = frozenset({"advmod", "npadvmod"})
 # Tags of a plural subject that "they" may stand for ("Rebels said they ...").
 PLURAL_SUBJECT_TAGS = frozenset({"NNS", "NNPS"})
+# Pronouns that stand for a person only: one resolved to a name is that person ("he praised ..." after "Walsh praised
+# ..."), though resolution links it to no entity (PolNeAR train intl seed 230221: a president's praise told twice).
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Entity labels of a singular subject that "it" may stand for ("the ministry said it ..."); a person never is "it".
 IT_ANTECEDENT_LABELS = frozenset({"ORG", "GPE", "NORP"})
 # Types whose act is told again by counting its dead and hurt in a passive clause with no doer ("Nine guards were
@@ -146,15 +149,15 @@ def _words(refs: Iterable[ActorRef]) -> set[str]:
 
 
 class People:
-    """Which participants are persons: a person entity of the article, or a name the model tags PERSON (actors
-    in headlines and some doers carry no entity link)."""
+    """Which participants are persons: a person entity of the article, a name the model tags PERSON (actors
+    in headlines and some doers carry no entity link), or "he"/"she" resolved to a name."""
 
     def __init__(self, doc: Doc, entities: frozenset[str]) -> None:
         self.doc = doc
         self.entities = entities
 
     def __contains__(self, ref: ActorRef) -> bool:
-        if ref.entity in self.entities:
+        if ref.entity in self.entities or (ref.name and ref.text.lower() in PERSON_PRONOUNS):
             return True
         span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         return span is not None and any(t.ent_type_ == "PERSON" for t in span)
@@ -162,13 +165,15 @@ class People:
 
 def same_people(told: list[ActorRef], known: list[ActorRef], persons: People) -> bool:
     """Whether every person among ``told`` is one of ``known``: the same entity, or the last word of the name
-    among the known words ("Cruz" for "Ted Cruz"); a party that is no person is matched by its code."""
+    among the known words ("Cruz" for "Ted Cruz", "he" by the name it is resolved to); a party that is no person is
+    matched by its code."""
     entities = {k.entity for k in known if k.entity}
     words = _words(known)
     codes = {k.code for k in known if k.code}
     for ref in told:
         if ref in persons:
-            if ref.entity not in entities and ref.text.split()[-1].strip("'’.,").lower() not in words:
+            said = ref.name if ref.name and ref.text.lower() in PERSON_PRONOUNS else ref.text
+            if ref.entity not in entities and said.split()[-1].strip("'’.,").lower() not in words:
                 return False
         elif ref.code and ref.code not in codes:
             return False
