@@ -794,6 +794,7 @@ class EntityWords:
     residence_verbs: frozenset[str] = frozenset()
     appointment_verbs: frozenset[str] = frozenset()
     origin_from_verbs: frozenset[str] = frozenset()
+    glued_verb_endings: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -814,6 +815,7 @@ def entity_words() -> EntityWords:
         residence_verbs=frozenset(data.get("residence_verbs", [])),
         origin_from_verbs=frozenset(data.get("origin_from_verbs", [])),
         appointment_verbs=frozenset(data.get("appointment_verbs", [])),
+        glued_verb_endings=frozenset(data.get("glued_verb_endings", [])),
     )
 
 

@@ -18,7 +18,7 @@ from accord.knowledge.name_variants import (
 )
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
-from accord.stages.grammar import document_entities, document_text
+from accord.stages.grammar import document_entities, document_text, token_texts
 from accord.stages.token_filters import indices_with_words
 
 
@@ -27,6 +27,11 @@ JUNIOR_WORDS = frozenset({"younger", "junior"})
 # Tagger labels of the longer names a place or institution has: a PERSON-tagged name that opens one ("Maple
 # Ridge" beside "Maple Ridge Middle School") is that place, unless other evidence makes it a person.
 PLACE_OR_ORG_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
+
+
+# Shortest surname stem read off a name's last word that a reporting verb was glued to ("Hansentold"): a shorter
+# stem ("Li" of "Lisaid") is too often the opening of another word the article also writes.
+MIN_GLUED_STEM_CHARS = 4
 
 
 # Generational suffixes that end a name without being a second family name ("Morris J. Brooks Jr.").
@@ -240,10 +245,26 @@ class EntityBuilder:
         sharing.sort(key=introduced)
         return sharing[-1] if junior else sharing[0]
 
+    def glued_verb_length(self, name: str) -> int:
+        """How many closing letters of ``name`` are a reporting verb the source ran into it ("Ola Hansentold" -> 4),
+        when the article writes the stem left ("Hansen") as a word of its own; else 0."""
+        last = name.split()[-1] if name.split() else ""
+        for ending in entity_words().glued_verb_endings:
+            stem = last[:-len(ending)]
+            if (last.endswith(ending) and len(stem) >= MIN_GLUED_STEM_CHARS and stem[:1].isupper()
+                    and stem[-1:].islower() and stem in token_texts(self.doc)):
+                return len(ending)
+        return 0
+
     def add_person(self, name: str, start: int, end: int, head: Span, code: ActorCode | None,
                    title: str | None, gender: str | None) -> EntityDraft:
         """Add a person mention to the person it chains to (or a new one) and fill its coding."""
         name = " ".join(name.split())  # "Newt\xa0Gingrich": one plain space between words, as readers write it
+        glued = self.glued_verb_length(name)
+        if glued and document_text(self.doc)[end - glued:end] == name[-glued:]:
+            # "Ola Hansentold reporters", "Hansen stressed" later: the name is Ola Hansen, its mention ends before "told"
+            name, end = name[:-glued], end - glued
+        head_end = min(head.end_char, end)
         name = repair_mojibake(name)  # "TomÃ¡s Ibarra" is Tomás Ibarra (the mention's offsets stay the text's)
         before = self.doc[head.start - 1].lower_ if head.start > 0 else ""
         draft = self.person_for(name, junior=before in JUNIOR_WORDS, gender=gender)
@@ -274,7 +295,7 @@ class EntityBuilder:
             # names sharing one surname), then "Bill Clinton"
             draft.name = name if _respelled(name, known.name) else known.name
         via = "name" if len(name.split()) > 1 or draft.name == name else "surname"
-        draft.add(start, end, head.start_char, head.end_char, via)
+        draft.add(start, end, head.start_char, head_end, via)
         draft.absorb(code.code if code else None, code.sector if code else None, title, start)
         if code is not None:
             draft.described_sector = draft.described_sector or code.sector

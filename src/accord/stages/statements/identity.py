@@ -92,6 +92,12 @@ def _topic_expert() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def go_between_heads() -> frozenset[str]:
+    """Heads of speakers at talks between sides ("negotiators", "mediators"): the story's country is one side's at best."""
+    return frozenset(_identity_words().get("go_between_heads", []))
+
+
+@functools.lru_cache(maxsize=1)
 def legal_words() -> frozenset[str]:
     """Words naming a legal body beside the court roles of data/actors/court_speakers.tsv ("an international legal team")."""
     return frozenset(_identity_words()["legal_words"])
@@ -142,6 +148,8 @@ def _placed_by_context(speaker: Speaker) -> bool:
         return False  # "critics" may be anyone's; "Republican critics" are the story's party's
     if _described_beyond_country(speaker.text) or _described_beyond_country(speaker.name or ""):
         return False  # "European countries", "opposition parties across the continent": beyond the story's country
+    if words and words[-1].lower() in go_between_heads():
+        return False  # "negotiators will meet again": talks have two sides, the story's country is one of them
     if _several_parties().search(speaker.text):
         return False  # "the heads of both delegations": two parties of the talks, no one country
     if _topic_expert().search(speaker.title or "") and speaker.sector not in PARTY_SECTORS:

@@ -701,7 +701,10 @@ class RoleSpeakers:
             return None  # "a lawyer for the family said ... the lawyer added": the unnamed one spoke again
         if tail:
             word = f"{word} {span_text(self.doc[tail[0].i : tail[-1].i + 1]).lower()}"
-        holders = {p.entity: p for p in self._role_holders(word, sentence) if p.entity and p.start < head.idx}
+        # "the top Ecuadorian diplomat" after "the top Chilean diplomat Ana Ruiz": a holder of another country is someone else
+        code = phrase_code(" ".join(words))[0]
+        holders = {p.entity: p for p in self._role_holders(word, sentence) if p.entity and p.start < head.idx
+                   and not (code and p.affiliation and p.affiliation != code)}
         if len(holders) != 1:
             return None
         person = next(iter(holders.values()))
