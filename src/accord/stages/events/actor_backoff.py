@@ -29,7 +29,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.dateline import dateline_country
 from accord.stages.entities import BY_ID_KEY, MENTIONS_KEY, STARTS_KEY
 from accord.stages.events.antecedents import subject_candidates
-from accord.stages.events.coding import code_token, lookup_phrase, phrase_tokens
+from accord.stages.events.coding import HYPHENS, code_token, lookup_phrase, phrase_tokens, sponsor_tokens
 from accord.stages.gazetteer import DIRECTION_PREPS, STAYING_PREPS, country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.events.references import has_definite_determiner
@@ -496,7 +496,7 @@ class ActorBackoff:
 
     def described_code(self, token: Token) -> str | None:
         """The one code the participant's own description names, if exactly one."""
-        words = description_tokens(token)
+        words = description_tokens(token) - sponsor_tokens(token)  # "Ruritania-backed rebels" are not Ruritania's
         codes = {
             code for ent in entities_in(sentence_of(token))
             if ent.label_ in DESCRIPTION_LABELS and ent.start in words
@@ -519,6 +519,8 @@ class ActorBackoff:
         skip = set(non_subject_tokens(trigger))
         if tokens:  # a named doer's country is not read off whom it acted on; an unnamed one's patient is all there is
             skip.update(passive_subject_tokens(trigger))
+        for token in tokens:  # nor off its sponsor ("Ruritania-backed rebels"): the sentence's one country is not theirs
+            skip.update(sponsor_tokens(token))
         # The parties of what an unnamed doer postponed or cancelled are not that doer. Not for a domestic
         # act (an arrest, a raid), where the patient's country is mostly where it is done, and by whom.
         patient = frozenset() if domestic else passive_event_subject(trigger, event_tokens)
@@ -580,8 +582,17 @@ class ActorBackoff:
                     guess = self.body_guess(token, guess)  # a lender's staff are the lender's, whatever country is named
                 elif own is None and guess is not None and guess not in sentence_codes and not (place and domestic):
                     guess = self.foreign_guess(token, guess)
+                if own is None and guess is not None and guess in self.sponsor_codes(token):
+                    guess = None  # "Ruritania-backed rebels" in a story about Ruritania: the sponsor is not the doer
                 coded.append(ref.model_copy(update={"code": own or (None if nobody_in_particular(token) else guess)}))
         return coded
+
+    def sponsor_codes(self, token: Token) -> frozenset[str]:
+        """The codes of the parties that only sponsor the participant ("Ruritania" of "Ruritania-backed rebels")."""
+        sponsors = sorted(sponsor_tokens(token))
+        doc = token.doc
+        names = [t.text for t in doc[sponsors[0]:sponsors[-1] + 1] if t.text not in HYPHENS] if sponsors else []
+        return frozenset(code for name in names if (code := _code_of_description(name)) is not None)
 
     def foreign_guess(self, token: Token, home: str) -> str | None:
         """A doer's code in place of the article's ``home`` country: none for an armed group told by its kind

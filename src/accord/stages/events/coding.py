@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from accord.knowledge.actors import compound_actor_codes, lookup_actor, people_word_of_another_name
+from accord.knowledge.loader import read_json
 from accord.knowledge.regions import region_countries
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
@@ -25,6 +26,8 @@ NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det
 # Determiners dropped from the phrase text sent to the lexicon.
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both", "all"})
 CODE_LENGTH = 3
+# Hyphens that join a word to the next one ("Iran-backed"): spaCy splits them off as tokens of their own.
+HYPHENS = frozenset({"-", "‐", "‑"})
 # Entity labels of an apposition that names the party a title or common noun stands for ("the secretary, John Kerry").
 APPOSITIVE_NAME_LABELS = frozenset({"PERSON", "ORG"})
 # Tags of a title noun: the tagger reads a capitalised or lower-case title ("the Secretary of the Treasury") either way.
@@ -82,10 +85,19 @@ def phrase_tokens(token: Token) -> list[Token]:
     start = token.i
     while start - 1 in collected:
         start -= 1
+    start = word_start(doc, start)
     run = list(doc[start:token.i + 1])
     while len(run) > 1 and run[0].lower_ in LEADING_DETERMINERS:
         run.pop(0)
     return run
+
+
+def word_start(doc: Doc, start: int) -> int:
+    """The first token of the hyphenated word that token ``start`` is in ("Iran" of "Iran-backed"): a phrase
+    never begins inside a word, whatever the parse hung the word's first part on."""
+    while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text in HYPHENS or doc[start].text in HYPHENS):
+        start -= 1
+    return start
 
 
 def _is_country(word: str) -> bool:
@@ -103,9 +115,28 @@ def _better(current: Coded | None, candidate: Coded | None) -> Coded | None:
     return current
 
 
-# Participles that make their modifier the leader of what the noun names ("Saudi-led coalition",
-# "U.S.-headed mission"); "Russian-backed separatists" are not Russia, so "backed" is not here.
-LEADER_PARTICIPLES = frozenset({"led", "headed"})
+SPONSOR_PARTICIPLES_FILE = "actors/sponsor_participles.json"
+
+
+@functools.lru_cache(maxsize=1)
+def sponsor_participles() -> dict[str, frozenset[str]]:
+    """The participles by which a hyphened party leads or only sponsors a noun (data/actors/sponsor_participles.json)."""
+    data = read_json(SPONSOR_PARTICIPLES_FILE)
+    return {key: frozenset(data[key]) for key in ("acting", "sponsoring", "sponsoring_prefixes")}
+
+
+def hyphened_party(modifier: Token) -> tuple[str, int, str] | None:
+    """The party word hyphened to a participle modifier, its offset and the participle ("Saudi", "led" of
+    "Saudi-led", whether spaCy kept the word whole or split off the hyphen); None for any other modifier."""
+    doc = modifier.doc
+    if "-" in modifier.text.strip("-"):  # one token: "U.S.-led"
+        party, _, participle = modifier.text.rpartition("-")
+        return party, modifier.idx, participle.lower()
+    i = modifier.i
+    if i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        start = word_start(doc, i - 2)
+        return doc.text[doc[start].idx:doc[i - 2].idx + len(doc[i - 2])], doc[start].idx, modifier.lower_
+    return None
 
 
 # Nouns whose "for" phrase names whom they speak for ("a spokesman for the government").
@@ -136,11 +167,38 @@ def _affiliation(token: Token, state: ArticleState, text: str) -> ActorRef | Non
     return ref if ref is not None and ref.code else None
 
 
-def _leading_party(token: Token) -> Token | None:
-    """The word naming who leads a participant ("Saudi" in "the Saudi-led coalition"), if any."""
-    for child in token.children:
-        if child.dep_ == "amod" and child.lower_ in LEADER_PARTICIPLES:
-            return next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.pos_ in ("PROPN", "ADJ")), None)
+def sponsor_tokens(token: Token) -> frozenset[int]:
+    """The indices of the words in a participant's name phrase that name only a sponsor of it: a hyphened word
+    ending in a sponsoring participle ("Ruritania-backed", "U.S.-funded") or opening with a sponsoring prefix
+    ("pro-Ruritanian"). Such a party backs the doer and is not it, so its name codes neither the doer nor,
+    as the sentence's one country, the doer's country."""
+    table = sponsor_participles()
+    doc = token.doc
+    found: set[int] = set()
+    run = phrase_tokens(token)[:-1]
+    i = 0
+    while i < len(run):
+        first = run[i].i
+        last = first
+        while last < token.i - 1 and not doc[last].whitespace_ and (doc[last].text in HYPHENS or doc[last + 1].text in HYPHENS):
+            last += 1
+        parts = [t for t in doc[first:last + 1] if t.text not in HYPHENS]
+        word = doc[first:last + 1].text
+        if word.lower().rpartition("-")[2] in table["sponsoring"] and (last > first or "-" in word.strip("-")) \
+                or (last > first and parts[0].lower_ in table["sponsoring_prefixes"]):
+            found.update(range(first, last + 1))
+        i += last - first + 1
+    return frozenset(found)
+
+
+def _leading_party(token: Token) -> tuple[str, int] | None:
+    """The words naming who leads, runs or installed a participant, and their offset ("Saudi" in "the Saudi-led
+    coalition", "Moscow" in "Moscow-appointed officials"); None when no such party is hyphened to it."""
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound"):
+            found = hyphened_party(child)
+            if found is not None and found[2] in sponsor_participles()["acting"]:
+                return found[0], found[1]
     return None
 
 
@@ -149,8 +207,11 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
     text = state.text if text is None else text
     run = phrase_tokens(token)
     start, end = run[0].idx, run[-1].idx + len(run[-1])
-    phrase = text[start:end]
-    coded = resolve_span(state, token.idx, token.idx + len(token)) or resolve_span(state, start, end)
+    sponsors = sponsor_tokens(token)
+    # the phrase asked about leaves out a leading sponsor ("Ruritania-backed rebels" are looked up as "rebels")
+    own = next((t.idx for t in run if t.i not in sponsors), start)
+    phrase = text[own:end]
+    coded = resolve_span(state, token.idx, token.idx + len(token)) or resolve_span(state, own, end)
     person_word = (coded is None or coded.code is None) and _person_name_word(state, token)
     if coded is None or coded.code is None:
         whole = lookup_phrase(phrase)
@@ -175,15 +236,15 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
             coded = Coded(sponsor.code, (coded.sector if coded is not None else None) or sponsor.sector, sponsor.name, sponsor.entity)
     if coded is None or coded.code is None:
         leader = _leading_party(token)
-        if leader is not None:  # "the Saudi-led coalition": the leading country acts
-            found = lookup_phrase(leader.text)
+        if leader is not None:  # "the Saudi-led coalition", "Moscow-installed officials": the leading party acts
+            found = lookup_phrase(leader[0])
             if found is not None and found.code:
                 coded = Coded(found.code, found.sector, found.name, found.entity)
-                start = leader.idx
+                start = min(start, leader[1])
     if coded is None or coded.code is None:
-        # a modifier naming the country ("Russian forces", "U.S. officials")
+        # a modifier naming the country ("Russian forces", "U.S. officials"), not a sponsor ("pro-Russian militias")
         for modifier in run[:-1]:
-            if modifier.dep_ in ("amod", "compound", "nmod", "poss") and modifier.pos_ in ("PROPN", "ADJ", "NOUN"):
+            if modifier.i not in sponsors and modifier.dep_ in ("amod", "compound", "nmod", "poss") and modifier.pos_ in ("PROPN", "ADJ", "NOUN"):
                 found = _modifier_code(modifier)
                 if found is not None and found.code:
                     head_sector = lookup_phrase(token.text)
