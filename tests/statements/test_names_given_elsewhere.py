@@ -214,3 +214,49 @@ def test_a_name_with_an_elided_dutch_article_keeps_its_apposition_title(extract_
     speakers = [s.speaker for s in extract_text(text).statements if s.speaker is not None]
     assert [(s.name, s.title) for s in speakers] == [
         ("Marieke in 't Hout", "Rotterdam councillor for the Green party")]
+
+
+def _entity_names(record) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in record.entities]
+
+
+def test_a_bare_elided_article_surname_takes_no_verb_or_speaker_before_it(extract_text):
+    # "said" is no Dutch particle: the surname after it does not join the speaker before it into one name.
+    text = ("Schoof said 't Hooft would lead the new round of talks. \"I trust him,\" Schoof said.")
+    record = extract_text(text)
+    assert all("said" not in name for name, _ in _entity_names(record))
+    assert {name for _, name in _names(record)} == {"Schoof"}
+
+
+def test_a_bare_elided_article_surname_is_not_joined_to_a_coordinated_person(extract_text):
+    text = "Geert Wilders and 't Hooft met on Tuesday. The talks went well, Wilders said."
+    record = extract_text(text)
+    assert all(" and " not in name for name, _ in _entity_names(record))
+    assert [name for _, name in _names(record)] == ["Geert Wilders"]
+
+
+def test_an_elided_article_name_does_not_take_a_day_or_date_word_before_it(extract_text):
+    # "On Monday" and "Yesterday" are capitalised but no given name: the name starts at the given name.
+    monday = extract_text("On Monday Ans in 't Veld said the vote was rigged.")
+    assert [name for _, name in _names(monday)] == ["Ans in 't Veld"]
+    yesterday = extract_text("Yesterday Bram van 't Hof told reporters the count would stand.")
+    assert [name for _, name in _names(yesterday)] == ["Bram van 't Hof"]
+
+
+def test_a_venue_with_an_elided_article_is_no_person(extract_text):
+    # "Café" is no given name: the venue's name is not a person's.
+    text = "The two men met outside Café 't Smalle in Amsterdam. The deal is done, Pieter de Vries said."
+    record = extract_text(text)
+    assert ("Café 't Smalle", "person") not in _entity_names(record)
+
+
+def test_the_elided_article_pattern_stays_linear_on_long_capitalised_runs():
+    # A long run of capitalised words (a table, a list of names) must not make the search retry the run per word.
+    import time
+
+    from accord.stages.entities.names import ELIDED_ARTICLE_NAME
+
+    text = " ".join(["Word"] * 20000) + " 't x"
+    began = time.perf_counter()
+    assert ELIDED_ARTICLE_NAME.search(text) is None
+    assert time.perf_counter() - began < 0.5
