@@ -104,7 +104,7 @@ def _described_head(speaker: Speaker, entities: Mapping[str, Entity], person_hea
 
 def _office_noun(word: str) -> bool:
     """Whether a role noun is an office the titles lexicon places in government, a legislature, a party or the
-    military (``OFFICE_SECTORS``): the roles a headline names their holder by alone ("Ruiz: ..." over "the minister")."""
+    military (``OFFICE_SECTORS``): a role a headline names its holder by alone ("Ruiz: ..." over "the minister")."""
     entry = title_entry(word)
     return entry is not None and entry.kind == "person" and entry.sector in OFFICE_SECTORS
 
