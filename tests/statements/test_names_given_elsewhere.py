@@ -242,6 +242,8 @@ def test_an_elided_article_name_does_not_take_a_day_or_date_word_before_it(extra
     assert [name for _, name in _names(monday)] == ["Ans in 't Veld"]
     yesterday = extract_text("Yesterday Bram van 't Hof told reporters the count would stand.")
     assert [name for _, name in _names(yesterday)] == ["Bram van 't Hof"]
+    titled = extract_text("Minister Ans in 't Veld said the vote was rigged.")
+    assert [(s.speaker.name, s.speaker.title) for s in titled.statements] == [("Ans in 't Veld", "Minister")]
 
 
 def test_a_venue_with_an_elided_article_is_no_person(extract_text):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from accord.knowledge.actors import entity_words, first_name_genders, lexicon
-from accord.knowledge.loader import read_rows
+from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.name_variants import rules as name_rules
 from accord.knowledge.name_variants import (
     MOJIBAKE_DECOMPOSED_LEADS, dutch_article_names, MOJIBAKE_LEADS, has_mojibake_lead, repair_mojibake)
@@ -451,10 +451,17 @@ def _elided_given_name(doc: Doc, end: int, titles: Collection[int] = ()) -> int:
         if not (token.text[:1].isupper() and token.is_alpha
                 and (token.tag_ in PROPER_TAGS or token.ent_type_ == "PERSON")
                 and token.ent_type_ not in NOT_GIVEN_NAME_LABELS and token.i not in titles
-                and token.text not in venues):
+                and token.text not in venues and token.lower_ not in _day_words()):
             break
         start -= 1
     return start
+
+
+@functools.cache
+def _day_words() -> frozenset[str]:
+    """Weekdays and day words ("Monday", "Yesterday", dates.json): no given name, though the tagger may miss them."""
+    words = read_json("dates/dates.json")
+    return frozenset(words["weekdays"]) | frozenset(words["day_offsets"])
 
 
 def is_elided_article_name(span: Span) -> bool:
