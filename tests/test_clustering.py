@@ -18,6 +18,7 @@ from accord.corpus.clustering import (
     report_from,
     trigger_facet,
 )
+from accord.knowledge.name_variants import person_key
 from accord.records import ActorRef, ArticleRecord, Event, EventDate, Location, Quantity, Span
 
 TEXT = "Russia and Ukraine held talks in Istanbul."
@@ -621,3 +622,19 @@ def test_a_capitalised_role_names_no_person_who_could_tell_two_meetings_apart():
     minister = _article("b", _named("e1", "CONSULT", [("Sergei Lavrov", "RUS"), ("Abbas Araghchi", "IRN")],
                                     "2025-04-17"), published="2025-04-18")
     assert len(_clusters(named, minister)) == 2
+
+
+def test_a_title_with_a_name_is_a_person_who_tells_two_meetings_apart():
+    """"King Charles" and "Prince William" are people, though the people list lacks them: the king's audience
+    for a minister one day and the prince's the next are two meetings, as a composed role ("Italian Foreign
+    Minister") would not tell."""
+    king = _article("a", _named("e1", "CONSULT", [("King Charles", "GBR"), ("Abbas Araghchi", "IRN")],
+                                "2025-04-17"), published="2025-04-17")
+    prince = _article("b", _named("e1", "CONSULT", [("Prince William", "GBR"), ("Abbas Araghchi", "IRN")],
+                                  "2025-04-17"), published="2025-04-18")
+    assert report_from("a", "2025-04-17", king.events[0]).persons >= {("GBR", person_key("King Charles"))}
+    assert len(_clusters(king, prince)) == 2
+    crown = report_from("c", "2025-04-17", _named("e1", "CONSULT", [("Crown Prince Mohammed", "SAU")], "2025-04-17"))
+    assert crown.persons == {("SAU", person_key("Crown Prince Mohammed"))}
+    role = report_from("d", "2025-04-17", _named("e1", "CONSULT", [("Italian Foreign Minister", "ITA")], "2025-04-17"))
+    assert role.persons == frozenset()

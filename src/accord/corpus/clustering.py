@@ -42,11 +42,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from accord.knowledge.actors import ActorCode, known_person, lookup_actor, names_someone_inside
+from accord.knowledge.actors import ActorCode, lookup_actor, names_someone_inside, title_entry
 from accord.knowledge.loader import read_rows
 from accord.knowledge.name_variants import person_key
 from accord.records import Event
 
+# Kinds of actor a word before a title may code to and leave the phrase a role ("Russian" a country, "Kremlin" a
+# body): "Russian President" names no one, while "King Charles" (a title, then a name) does.
+ROLE_MODIFIER_KINDS = frozenset({"country", "organisation"})
 # Reports of one event date it within a day of each other (time zones, "overnight", late filing).
 DAY_WINDOW = 1
 # An undated report ("the two sides agreed to a swap") is about a recent event: one that happened at
@@ -242,9 +245,8 @@ def object_date(day: dt.date | None, month: str | None,
 
 
 def person_actor(name: str) -> ActorCode | None:
-    """The actor lexicon's coding of a participant's name, or None when it is a person the name only
-    contains (``names_someone_inside``, the store's guard for people: "Trump's envoy" or "a Putin aide" is
-    not Trump or Putin, so it neither names him nor takes part as him)."""
+    """The actor lexicon's coding of a participant's name, or None for a person the name only contains
+    ("Trump's envoy" is not Trump: ``names_someone_inside``, the store's guard for people)."""
     actor = lookup_actor(name)
     if actor is not None and names_someone_inside(name, actor.name, actor.kind):
         return None
@@ -268,20 +270,28 @@ def actor_names(event: Event) -> frozenset[str]:
 
 
 def named_persons(event: Event) -> frozenset[tuple[str, str]]:
-    """(code, person key) of the participants named as known people ("Vladimir Putin", not "the
-    Russian side" nor "his Iranian counterpart"): the mention's name is a proper name and the people
-    lexicon lists the person it codes to; a capitalised role the lexicon composes from a nationality and
-    a title ("Italian Foreign Minister", "Network Vice President") names no one, so it tells no two
-    meetings apart by their people."""
+    """(code, person key) of participants named as people ("Vladimir Putin", "King Charles"), not as roles."""
     found = set()
     for ref in [*event.actors, *event.recipients]:
         if not ref.code or not ref.name or not all(word[:1].isupper() for word in ref.name.split()):
             continue
         actor = person_actor(ref.name)
-        if (actor is not None and actor.kind == "person" and known_person(actor.name or ref.name) is not None
+        if (actor is not None and actor.kind == "person" and not names_a_role(ref.name)
                 and (key := person_key(actor.name or ref.name))):
             found.add((ref.code, key))
     return frozenset(found)
+
+
+def names_a_role(name: str) -> bool:
+    """Whether a capitalised name is a role the lexicon composes, nationality or body words before a title
+    ("Russian President", "Kremlin Chief Of Staff"): it names no one, so it tells no two meetings apart; a title
+    with a name ("King Charles", "Crown Prince Mohammed") names a person."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and (actor := lookup_actor(words[start])) is not None \
+            and actor.kind in ROLE_MODIFIER_KINDS:
+        start += 1
+    return title_entry(" ".join(words[start:])) is not None
 
 
 def persons_fit(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:

@@ -399,3 +399,24 @@ def _same_parsed(pa: ParsedName, pb: ParsedName) -> bool:
         return True
     # "Mohammed bin Salman" is the start of "Mohammed bin Salman bin Abdulaziz Al Saud".
     return long.chain and long.tokens[: len(short.tokens)] == short.tokens
+
+
+# Dutch elided-article names ("in 't Veld"): their particles and the capitalised words before "'t" that name a venue.
+DUTCH_ARTICLE_NAMES_FILE = "actors/dutch_article_names.json"
+
+
+@dataclass(frozen=True)
+class DutchArticleNames:
+    """Word lists of Dutch surnames with an elided article (data/actors/dutch_article_names.json)."""
+
+    particles: tuple[str, ...]
+    particle_articles: tuple[str, ...]
+    venue_words: frozenset[str]
+
+
+@functools.cache
+def dutch_article_names() -> DutchArticleNames:
+    """Load ``dutch_article_names.json`` once per process."""
+    data = read_json(DUTCH_ARTICLE_NAMES_FILE)
+    return DutchArticleNames(tuple(data["particles"]), tuple(data["particle_articles"]),
+                             frozenset(data["venue_words"]))

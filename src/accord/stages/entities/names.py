@@ -6,15 +6,16 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from accord.knowledge.actors import entity_words, first_name_genders, lexicon
-from accord.knowledge.loader import read_rows
+from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.name_variants import rules as name_rules
 from accord.knowledge.name_variants import (
-    MOJIBAKE_DECOMPOSED_LEADS, MOJIBAKE_LEADS, has_mojibake_lead, repair_mojibake)
+    MOJIBAKE_DECOMPOSED_LEADS, dutch_article_names, MOJIBAKE_LEADS, has_mojibake_lead, repair_mojibake)
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon, lookup_entry
 from accord.stages.grammar import document_entities, span_text, token_texts
 from accord.stages.token_filters import indices_with
@@ -53,12 +54,19 @@ HEADLINE_CAPITALISED_SHARE = 0.7
 # word character or apostrophe. The capital comes first in the pattern (the look-behind checks the character before
 # it) so that a search skips straight to capitals: a leading look-behind made it try every character of the article.
 ELIDED_NAME = re.compile(r"[A-Z](?<![\w’'][A-Z])[’'][A-Z][a-z]+(?!\w)")
-# A Dutch surname whose article is elided and written after a short lower-case preposition ("in 't Veld", "van 't
-# Hof") or alone ("'t Hart"): the tokenizer splits "'t" into a quote mark and a "t", and the tagger then reads the
-# name in pieces (the given name a person, the surname an organisation). Capitalised words, the particles, the
-# surname; the capital first, as in ELIDED_NAME, so that a search skips straight to capitals.
+# A Dutch surname whose article is elided, after an optional particle (``dutch_article_names``: "in 't Veld", "van
+# 't Hof") or alone ("'t Hart"): the tokenizer splits "'t" into a quote mark and a "t", and the tagger then reads the
+# name in pieces (the given name a person, the surname an organisation). Only the particles, the "'t" and the
+# surname: the given name is joined on the left token by token (``_elided_given_name``), so that a lower-case verb or
+# conjunction ("said", "and") can never join a name and the pattern has no unbounded run to retry.
 ELIDED_ARTICLE_NAME = re.compile(
-    r"[A-Z](?<![\w’'-][A-Z])[\w-]*(?: [A-Z][\w-]*)*(?: [a-z]{2,5})? ['’]t [A-Z][\w-]*[a-z]")
+    r"(?:(?<![\w'’-])(?:" + "|".join(dutch_article_names().particles) + r")(?: (?:"
+    + "|".join(dutch_article_names().particle_articles) + r"))? |(?<![\w'’]))['’]t [A-Z][\w-]*[a-z](?!\w)")
+# Most words of a given name joined before an elided-article surname ("Anna Maria in 't Veld"): a given and a middle
+# name or two; a longer capitalised run is a sentence's opening words or a body's name, not a given name.
+ELIDED_GIVEN_NAME_MAX_WORDS = 3
+# Labels of words that are no given name though capitalised before the surname ("On Monday Ans in 't Veld").
+NOT_GIVEN_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP"})
 # A first line of at most this many words, with more text after it, is the article's title (a lede is longer).
 TITLE_MAX_WORDS = 20
 # Longest continuation, in tokens, added to an organisation name the model cut short.
@@ -183,7 +191,8 @@ def name_candidates(doc: Doc, lex: DocLexicon, text: str | None = None) -> tuple
         if stripped is not None and not (stripped.start in lex.titles and len(stripped) == 1):
             spans.append(stripped)
     spans += _sentence_initial_surnames(doc)
-    spans += [stripped for span in elided_article_names(doc, text) if (stripped := strip(span, False)) is not None]
+    spans += [stripped for span in elided_article_names(doc, text, lex.titles.keys())
+              if (stripped := strip(span, False)) is not None]
     chosen = sorted(filter_spans(spans), key=lambda s: s.start)
     body = [s for s in chosen if not _in_ranges(s, headlines)]
     in_headlines = [s for s in chosen if _in_ranges(s, headlines)]
@@ -413,23 +422,56 @@ def elided_names(doc: Doc, text: str | None = None) -> list[int]:
     return found
 
 
-def elided_article_names(doc: Doc, text: str | None = None) -> list[Span]:
-    """Person names with a Dutch elided article ("Ans in 't Veld", ``ELIDED_ARTICLE_NAME``), labelled PERSON
-    whatever labels the tagger gave their pieces; ``text``: ``doc.text``, when the caller has it."""
+def elided_article_names(doc: Doc, text: str | None = None, titles: Collection[int] = ()) -> list[Span]:
+    """Person names with a Dutch elided article and a given name before it ("Ans in 't Veld",
+    ``ELIDED_ARTICLE_NAME``), labelled PERSON whatever labels the tagger gave their pieces; ``text``: ``doc.text``,
+    when the caller has it; ``titles``: indices of title words, which are no given name."""
     text = doc.text if text is None else text
-    if "'t " not in text and "’t " not in text:
+    # The pattern needs a space before the apostrophe: "don't" holds "'t " but no name.
+    if " 't " not in text and " ’t " not in text:
         return []
     found: list[Span] = []
     for match in ELIDED_ARTICLE_NAME.finditer(text):
-        span = doc.char_span(match.start(), match.end(), label="PERSON")
-        if span is not None and len(span) > 1:
-            found.append(span)
+        surname = doc.char_span(match.start(), match.end())
+        if surname is None:
+            continue
+        start = _elided_given_name(doc, surname.start, titles)
+        if start < surname.start:
+            found.append(Span(doc, start, surname.end, label="PERSON"))
     return found
 
 
+def _elided_given_name(doc: Doc, end: int, titles: Collection[int] = ()) -> int:
+    """Start of the given name joined before token ``end`` (``end`` itself when there is none): at most
+    ``ELIDED_GIVEN_NAME_MAX_WORDS`` capitalised words the tagger read as a name, none a date, place, title or venue."""
+    venues = dutch_article_names().venue_words
+    start = end
+    while end - start < ELIDED_GIVEN_NAME_MAX_WORDS and start > 0:
+        token = doc[start - 1]
+        if not (token.text[:1].isupper() and token.is_alpha
+                and (token.tag_ in PROPER_TAGS or token.ent_type_ == "PERSON")
+                and token.ent_type_ not in NOT_GIVEN_NAME_LABELS and token.i not in titles
+                and token.text not in venues and token.lower_ not in _day_words()):
+            break
+        start -= 1
+    return start
+
+
+@functools.cache
+def _day_words() -> frozenset[str]:
+    """Weekdays and day words ("Monday", "Yesterday", dates.json): no given name, though the tagger may miss them."""
+    words = read_json("dates/dates.json")
+    return frozenset(words["weekdays"]) | frozenset(words["day_offsets"])
+
+
 def is_elided_article_name(span: Span) -> bool:
-    """Whether a name candidate is a whole name with a Dutch elided article ("Ans in 't Veld")."""
-    return ELIDED_ARTICLE_NAME.fullmatch(span_text(span)) is not None
+    """Whether a name candidate is a whole name with a Dutch elided article and a given name joined before it
+    ("Ans in 't Veld"): a person's name, which a venue's ("Café 't Smalle") or a bare surname is not shown to be."""
+    match = ELIDED_ARTICLE_NAME.search(span_text(span))
+    if match is None or span.start_char + match.end() != span.end_char or match.start() == 0:
+        return False
+    surname = span.doc.char_span(span.start_char + match.start(), span.end_char)
+    return surname is not None and _elided_given_name(span.doc, surname.start) <= span.start < surname.start
 
 
 def mojibake_names(doc: Doc, text: str | None = None) -> list[int]:

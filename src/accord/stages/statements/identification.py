@@ -31,6 +31,11 @@ LEDE_SENTENCES = 3
 ITEM_LEDE_SENTENCES = 1
 _ITEM_TIME_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|[ECMP][SD]?T))?[ \t]*$",
                              re.IGNORECASE | re.MULTILINE)
+# Clock-time lines a text needs before they count as a live blog's item breaks: a live blog times every item, while
+# an ordinary article may hold one stray time line (a schedule, a caption's time stamp) that opens no item.
+ITEM_MIN_TIME_LINES = 2
+# The first non-space character, searched from a time line's end without copying the rest of the text.
+_NON_SPACE = re.compile(r"\S")
 # The name must come at most this many sentences after the description's first sentence.
 IDENTIFY_WITHIN_SENTENCES = 2
 # Tags of a singular noun heading a described speaker.
@@ -44,6 +49,9 @@ RESTATING_DETERMINERS = frozenset({"the", "that", "this"})
 # Content words a headline's claim needs ("deal near": two) before its speaker may name the lede's described one:
 # a one-word claim ("Ruiz: no") matches too much.
 MIN_HEADLINE_CLAIM_WORDS = 2
+# Sectors of the titles lexicon whose role nouns are offices: a headline person with no title of his own may hold one
+# of these ("the health minister"), not a judge's, a doctor's or a reporter's role the lede tells a claim by.
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "PTY", "MIL"})
 # Words a body sentence has at least to count among the lede's (a dateline split off as "MADRID" and "-" has fewer).
 MIN_LEDE_SENTENCE_WORDS = 3
 # A description that names its holder's principal ("Ruiz's adviser", "his spokesman"): another person's role.
@@ -57,12 +65,16 @@ def _sentence_of(starts: list[int], offset: int) -> int:
 
 
 def _item_first_sentences(text: str, starts: list[int]) -> list[int]:
-    """The index of each live-blog item's first sentence, in text order: the sentence after a clock-time line."""
+    """The index of each live-blog item's first sentence, in text order: the sentence after a clock-time line, in a
+    text with at least ``ITEM_MIN_TIME_LINES`` of them."""
+    lines = list(_ITEM_TIME_LINE.finditer(text))
+    if len(lines) < ITEM_MIN_TIME_LINES:
+        return []
     found = []
-    for line in _ITEM_TIME_LINE.finditer(text):
-        rest = len(text) - len(text[line.end():].lstrip())
-        if rest < len(text):
-            found.append(_sentence_of(starts, rest))
+    for line in lines:
+        rest = _NON_SPACE.search(text, line.end())
+        if rest is not None:
+            found.append(_sentence_of(starts, rest.start()))
     return found
 
 
@@ -88,6 +100,13 @@ def _described_head(speaker: Speaker, entities: Mapping[str, Entity], person_hea
     if entity is not None and entity.kind != "person":
         return None
     return words[-1].lower()
+
+
+def _office_noun(word: str) -> bool:
+    """Whether a role noun is an office the titles lexicon places in government, a legislature, a party or the
+    military (``OFFICE_SECTORS``): a role a headline names its holder by alone ("Ruiz: ..." over "the minister")."""
+    entry = title_entry(word)
+    return entry is not None and entry.kind == "person" and entry.sector in OFFICE_SECTORS
 
 
 def _role_word(word: str, person_heads: Mapping[str, str | None]) -> bool:
@@ -290,9 +309,13 @@ def identify_by_headline(speakers: Sequence[Speaker], contents: Sequence[tuple[i
             continue
         source = next(iter(fitting.values()))
         titles = _title_words(source)
-        if titles and head not in titles or contradicts(speaker, source, doc):
+        if (titles and head not in titles) or contradicts(speaker, source, doc):
             continue  # "the health minister" under a mayor: not the title the text or the lexicon gives him
         # A headline person with no title in the text or the lexicon ("Ruiz: deal near" over "The health secretary
-        # said the deal was near") has none the role could contradict: the lede gives his role.
+        # said the deal was near") has none the role could contradict: the lede gives his role, when it is an office
+        # a headline names its holder by. A judge, a doctor or a witness is told by role in the lede though the
+        # headline names a party to the case or a campaigner making the same claim.
+        if not titles and not _office_noun(head):
+            continue
         speaker.name, speaker.entity = source.name, source.entity
         speaker.affiliation = speaker.affiliation or source.affiliation
