@@ -191,8 +191,10 @@ def _untagged_weekdays(doc: Doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan
     return found
 
 
-# The nouns a counted day is told with ("a day before", "two days later").
-DAY_WORDS = ("day", "days")
+# The nouns a counted day is told with ("a day before", "two days later", "hours later").
+DAY_WORDS = ("day", "days", "hour", "hours")
+# Counted nouns told bare, with no number ("Days later, ...", "Hours earlier, ..."): counted from another time too.
+BARE_COUNT_WORDS = frozenset({"days", "hours"})
 
 
 def _untagged_counted_days(doc: Doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
@@ -201,9 +203,9 @@ def _untagged_counted_days(doc: Doc, tagged: dict[int, SpacySpan]) -> list[Spacy
     word's measure; as dates they are resolved from the act or day told before (``calendar.resolve_from``)."""
     counting = set(date_words()["counted_day_words"])
     found: list[SpacySpan] = []
-    for i in indices_with(doc, "LOWER", DAY_WORDS):  # "day(s)" only, found over the Doc's arrays
+    for i in indices_with(doc, "LOWER", DAY_WORDS):  # "day(s)", "hour(s)" only, found over the Doc's arrays
         token = doc[i]
-        if token.i == 0 or token.i + 1 >= len(doc):
+        if token.i + 1 >= len(doc):
             continue
         after = doc[token.i + 1]
         if after.lower_ not in counting or after.i in tagged or not (after.head.i == token.i or token.head.i == after.i) \
@@ -213,9 +215,12 @@ def _untagged_counted_days(doc: Doc, tagged: dict[int, SpacySpan]) -> list[Spacy
             if tagged[token.i].end == token.i + 1:
                 found.append(SpacySpan(doc, tagged[token.i].start, after.i + 1, label="DATE"))
             continue
-        first = doc[token.i - 1]
-        if first.head.i == token.i and first.dep_ in ("det", "nummod") and first.i not in tagged:
-            found.append(SpacySpan(doc, first.i, after.i + 1, label="DATE"))
+        start = token.left_edge.i  # "a day", "two hours", "a few hours": the count's own words
+        if start < token.i and doc[token.i - 1].dep_ in ("det", "nummod", "amod") \
+                and not any(j in tagged for j in range(start, token.i)):
+            found.append(SpacySpan(doc, start, after.i + 1, label="DATE"))
+        elif start == token.i and token.lower_ in BARE_COUNT_WORDS:  # "Hours later, the army shelled ..."
+            found.append(SpacySpan(doc, token.i, after.i + 1, label="DATE"))
     return found
 
 

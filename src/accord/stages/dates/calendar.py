@@ -32,20 +32,31 @@ DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 # A day and month without a year this close after publication is the coming one: news style gives the
 # year of a date in the past year, so a bare "April 2" in a March story is not eleven months ago.
 UPCOMING_DAYS = 62
-# A date counted from the act told just before ("a day later", "two days earlier", "the next day").
+# A date counted from the act told just before ("a day later", "two days earlier", "the next day", "a month later").
 STORY_RELATIVE = re.compile(
-    r"^(?:the\s+)?(?:(?P<count>\S+)\s+(?P<unit>day|week)s?\s+(?P<way>later|after|earlier|before)"
+    r"^(?:the\s+)?(?:(?P<count>\S+)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|after|earlier|before)"
     r"|(?P<side>next|following|previous)\s+day)$"
 )
 # The day of the act or day told just before ("earlier in the day", "later that day", "the same day"), or a
 # time of that day ("in the morning", "later that night").
 SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:the\s+same|that|the)\s+day$|^(?:the\s+)?same\s+day$"
                       r"|^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:that|the)\s+(?:morning|afternoon|evening|night)$")
+# Hours counted from the act told just before ("hours later", "a few hours earlier", "two hours after"): that
+# act's day. A count of more than ``SAME_DAY_HOURS`` may pass midnight, so it names no day.
+HOURS_COUNT = re.compile(r"^(?:(?:a\s+few|a\s+couple\s+of|several)\s+|(?P<count>\S+)\s+)?hours?$")
+HOURS_COUNTED = re.compile(r"^(?P<hours>.*\bhours?)\s+(?:later|earlier|after|before)$")
+# The most hours a count may name and still be read as the same day: news tells "two hours later" of one evening,
+# "18 hours later" of the next day as often as of the same one.
+SAME_DAY_HOURS = 6
+# The weekend of the act told just before ("the same weekend", "that weekend"): the Saturday that weekend begins
+# on, as "over the weekend" read from publication (``_weekend_saturday``); a weekday before it names no weekend.
+SAME_WEEKEND = re.compile(r"^(?:on\s+|over\s+|during\s+)?(?:the\s+same|that)\s+weekend$")
 # Words limiting a counted day that do not change it ("just a day before", "only two days later").
 LEADING_LIMITERS = re.compile(r"^(?:just|only|barely)\s+")
 # A time counted from another time the story told, never from publication ("a month later", "the week
 # before", "the same weekend"); "earlier this month" still counts from publication.
-COUNTED_FROM_ANOTHER = re.compile(r"\b(?:day|week|weekend|month|year)s?\s+(?:later|earlier|before|after)\b|\bsame\b")
+COUNTED_FROM_ANOTHER = re.compile(r"\b(?:hour|day|week|weekend|month|year)s?\s+(?:later|earlier|before|after)\b|\bsame\b"
+                                  r"|^(?:on\s+|over\s+|during\s+)?that\s+weekend$")
 # Words that place a week, month or year relative to publication ("this week", "last month", "next year");
 # without one, "a week", "the year" or "his first year" name a stretch of time, not a date.
 PAST_DEICTICS = frozenset({"last", "past", "previous"})
@@ -61,6 +72,8 @@ DURATION = re.compile(
     r"\bthe\s+(?P<way>last|past|next|coming|previous)\s+(?:(?P<count>\S+)\s+)?(?P<unit>day|week|month|year)s?\b")
 # Python's weekday number of Saturday, the day a weekend stands for (a day is what the contract dates with).
 SATURDAY = 5
+# Months in a year: a count of years counted from a day moves it by twelve months each.
+MONTHS = 12
 # Python's weekday number of Sunday: a story told on a Sunday means by "last week" the week that ended the day
 # before (news weeks run to the weekend; VOA dev: "phone conversations last week" in a Sunday story of March 9
 # were of March 3 to 7, not of the week before).
@@ -314,6 +327,11 @@ def resolve_from(text: str, anchor: dt.date) -> ResolvedDate | None:
     lower = LEADING_LIMITERS.sub("", text.lower().strip())
     if SAME_DAY.match(lower) and lower != "the day":
         return _day(anchor)
+    hours = HOURS_COUNTED.match(lower)
+    if hours is not None:  # "hours later": the act's day; "36 hours later": no day known
+        return _day(anchor) if within_the_day(hours.group("hours")) else None
+    if SAME_WEEKEND.match(lower):
+        return _day(anchor - dt.timedelta(days=anchor.weekday() - SATURDAY)) if anchor.weekday() >= SATURDAY else None
     match = STORY_RELATIVE.match(lower)
     if match is None:
         return None
@@ -321,6 +339,34 @@ def resolve_from(text: str, anchor: dt.date) -> ResolvedDate | None:
         return _day(anchor + dt.timedelta(days=-1 if match.group("side") == "previous" else 1))
     count = 1 if match.group("count") in ("a", "an", "the") else _number(match.group("count"))
     if count is None:
-        return None
+        return None  # "days later", "several weeks earlier": counted from the act, by no number
+    way = 1 if match.group("way") in ("later", "after") else -1
+    if match.group("unit") in ("month", "year"):  # "a month later": the same day of the month counted to
+        return _day(_day_months_on(anchor, way * count * (MONTHS if match.group("unit") == "year" else 1)))
     days = count * (WEEK_DAYS if match.group("unit") == "week" else 1)
-    return _day(anchor + dt.timedelta(days=days if match.group("way") in ("later", "after") else -days))
+    return _day(anchor + dt.timedelta(days=way * days))
+
+
+def within_the_day(count: str) -> bool | None:
+    """For a count of hours ("hours", "a few hours", "two hours"), whether it stays within the day it counts from
+    (``SAME_DAY_HOURS``); None for any other words."""
+    match = HOURS_COUNT.match(count.lower().strip())
+    if match is None:
+        return None
+    number = match.group("count")
+    return number is None or number in ("a", "an") or (_number(number) or SAME_DAY_HOURS + 1) <= SAME_DAY_HOURS
+
+
+def counted_from_another(text: str) -> bool:
+    """Whether a date expression counts from another time the story told ("two days later", "the same weekend",
+    "hours earlier", "days before"), resolvable or not: never from publication."""
+    lower = LEADING_LIMITERS.sub("", text.lower().strip())
+    return bool(STORY_RELATIVE.match(lower) or HOURS_COUNTED.match(lower) or SAME_WEEKEND.match(lower)
+                or COUNTED_FROM_ANOTHER.search(lower)) or (bool(SAME_DAY.match(lower)) and lower != "the day")
+
+
+def _day_months_on(day: dt.date, months: int) -> dt.date:
+    """The day ``months`` months from ``day``, on its day of the month or the last one that month has."""
+    first = _shift_months(day, months)
+    following = _shift_months(first, 1)
+    return first.replace(day=min(day.day, (following - first).days))

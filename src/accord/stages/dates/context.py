@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate, Statement
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.dates.calendar import STORY_DAYS, date_words, parse_published, resolve_from
+from accord.stages.dates.calendar import STORY_DAYS, counted_from_another, date_words, parse_published, resolve_from
 from accord.stages.dates.attachment import (
     CLAUSE_HOPS,
     OBJECT_DEP,
@@ -55,7 +55,8 @@ from accord.stages.token_filters import document_sentences, sentence_of, token_s
 
 # Clauses that describe a noun ("a bill the senator sponsored in 2007"): their times are background.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
-# Any day: whether an expression counts from another day ("a day later", "in the morning") does not depend on which.
+# Any day, a Saturday: whether an expression counts from another day ("a day later", "in the morning", "the same
+# weekend") does not depend on which, but for a weekend, which a weekday begins none of.
 PROBE_DAY = dt.date(2000, 1, 1)
 # How many characters back a day named in the story dates a following "earlier in the day" or "in the morning":
 # about a paragraph, the span in which a story tells one day's acts.
@@ -715,9 +716,21 @@ def counted_own_dates(state: ArticleState, anchors: EventAnchors, dates: dict[in
     """The act's own dates counted from another day ("a day later", "the next day", "later in the day"), also
     those of the clause a participle set after it hangs on ("Later in the day, the mayor stepped up ..., faulting
     him"): the participle shares its host's time."""
+    return [ent for token in _own_date_tokens(state, anchors) for ent in own_dates(token, dates)
+            if resolve_from(ent.text, PROBE_DAY) is not None]
+
+
+def _own_date_tokens(state: ArticleState, anchors: EventAnchors) -> set[Token]:
+    """The words an act's own dates hang on: its trigger, its anchor, and the clause a participle set after it hangs on."""
     tokens = {state.doc[anchors.own], state.doc[anchors.anchor]}
-    tokens |= {t.head for t in tokens if t.dep_ == FRAME_DEP and t.tag_ == GERUND_TAG and t.i > t.head.i}
-    return [ent for token in tokens for ent in own_dates(token, dates) if resolve_from(ent.text, PROBE_DAY) is not None]
+    return tokens | {t.head for t in tokens if t.dep_ == FRAME_DEP and t.tag_ == GERUND_TAG and t.i > t.head.i}
+
+
+def counted_only(state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan]) -> bool:
+    """Whether every date of the act's own is counted from another time ("Two days later, ...", "Days before the
+    vote, ..."): when the count cannot be resolved, the act's day is unknown, neither the day counted from nor another."""
+    own = [ent for token in _own_date_tokens(state, anchors) for ent in own_dates(token, dates)]
+    return bool(own) and all(counted_from_another(ent.text) for ent in own)
 
 
 def _previous_day(state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan],
@@ -761,6 +774,8 @@ def counted_from_previous_act(
         return None
     ent = own[0]
     found = resolve_from(ent.text, dt.date.fromisoformat(previous.value))
+    if found is None:
+        return None  # "the same weekend" counted from a weekday: no weekend day known
     return EventDate(value=found.value, granularity=found.granularity, text=ent.text, resolved=True,
                      start=ent.start_char, end=ent.end_char)
 

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from accord.records import EventDate
 from accord.stages.base import ArticleState
-from accord.stages.dates.calendar import WEEK_DAYS, date_words
+from accord.stages.dates.calendar import LEADING_LIMITERS, WEEK_DAYS, date_words, within_the_day
 from accord.stages.dates.attachment import own_dates, to_event_date
 from accord.stages.dates.context import last_day_told
 from accord.stages.grammar import MODAL_TAG
@@ -48,7 +48,10 @@ COUNT = re.compile(r"^(?:just\s+|only\s+)?(?P<count>a|an|one|\d+|[a-z]+)\s+(?P<u
 WAYS = {"after": 1, "before": -1}
 # The last word of a time counted on a clause ("two days", "several weeks", "months"): a date such as "Dec. 2"
 # on an "after" clause is the clause's own day, not a count.
-COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+COUNTED_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
+# Counts told bare, with no number ("Days before the vote", "hours after the talks"): counted, by no number of days
+# but hours (the act's own day, ``calendar.within_the_day``).
+BARE_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
 # How a counted clause hangs on its host: an adverbial clause ("came a day after rebels attacked").
 COUNTED_CLAUSE_DEP = "advcl"
 # How a count hangs on the clause's verb or on its preposition ("two days after", "a week before the vote").
@@ -57,7 +60,11 @@ COUNT_DEPS = frozenset({"npadvmod"})
 
 def _days(count: SpacySpan) -> int | None:
     """The days a count of days or weeks names ("two days" → 2, "a week" → 7), or None."""
-    match = COUNT.match(count.text.lower().strip())
+    text = count.text.lower().strip()
+    within = within_the_day(LEADING_LIMITERS.sub("", text))
+    if within is not None:  # "hours after the vote": its day; "36 hours after": maybe the next
+        return 0 if within else None
+    match = COUNT.match(text)
     if match is None:
         return None
     word = match.group("count")
@@ -76,7 +83,7 @@ def _count_on(word: Token, dates: dict[int, SpacySpan], way: int) -> tuple[int |
     """The signed days a time counted on ``word`` names ("two days" → 2 * way), or None for a count that names
     no number ("several days"), with the count's span; None when ``word`` carries no count."""
     for child in word.children:
-        if child.dep_ in COUNT_DEPS and child.i in dates and child.lower_ in COUNTED_UNITS:
+        if _is_count(child, dates):
             # the count's own words: the tagger may join it to a date before ("on Saturday, two days after")
             count = word.doc[child.left_edge.i:child.i + 1]
             days = _days(count)
@@ -108,7 +115,8 @@ def _is_count(word: Token, dates: dict[int, SpacySpan]) -> bool:
     of days the tagger left untagged ("A day after the talks, ...")."""
     if word.dep_ not in COUNT_DEPS or word.lower_ not in COUNTED_UNITS:
         return False
-    return word.i in dates or _days(word.doc[word.left_edge.i:word.i + 1]) is not None
+    return word.i in dates or _days(word.doc[word.left_edge.i:word.i + 1]) is not None \
+        or (word.left_edge.i == word.i and word.lower_ in BARE_UNITS)  # "Days before the vote, ..."
 
 
 def counted_phrase_objects(verb: Token, dates: dict[int, SpacySpan]) -> list[Token]:
@@ -117,6 +125,14 @@ def counted_phrase_objects(verb: Token, dates: dict[int, SpacySpan]) -> list[Tok
     return [obj for count in verb.children if _is_count(count, dates)
             for prep in count.children if prep.dep_ == "prep" and prep.lower_ in WAYS
             for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def uncounted_occasion(verb: Token, dates: dict[int, SpacySpan]) -> bool:
+    """Whether the act is counted from an occasion by no number of days ("Days before the vote, ...", "weeks after the
+    talks"): before or after the occasion's day, on no day the text gives."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in WAYS]
+    preps += [obj.head for obj in counted_phrase_objects(verb, dates)]
+    return any((counted := counted_preposition(prep, dates)) is not None and counted[0] is None for prep in preps)
 
 
 def shifted(day: EventDate, days: int, ent: SpacySpan) -> EventDate | None:

@@ -76,7 +76,7 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate, Statement
 from accord.stages.anchors import ANCHORS_KEY, EventAnchors, event_anchors
 from accord.stages.base import ArticleState, Stage
-from accord.stages.dates.calendar import date_words, parse_published, resolve
+from accord.stages.dates.calendar import counted_from_another, date_words, parse_published, resolve
 from accord.stages.dates.attachment import (
     perfect_participle,
     attachment,
@@ -121,6 +121,7 @@ from accord.stages.dates.context import (
     StatementDates,
     coordinated_act_date,
     counted_from_previous_act,
+    counted_only,
     counted_past_another_time,
     date_by_later_mentions,
     date_summary_leads,
@@ -143,6 +144,7 @@ from accord.stages.dates.counted import (
     counted_preposition,
     sequenced_weekday,
     shifted,
+    uncounted_occasion,
 )
 from accord.stages.dates.followup import date_follow_ups, story_days
 from accord.stages.dates.headline import date_headlines
@@ -697,6 +699,19 @@ def _shifted_in_time(state: ArticleState, event: Event) -> bool:
     return anchors is None or shifted_in_time(state.doc[anchors.anchor])
 
 
+def _counted_day_unknown(state: ArticleState, event: Event, anchor: EventAnchors, dates: dict[int, SpacySpan],
+                         earlier: list[tuple[Event, EventDate]]) -> bool:
+    """Whether the act's only own time is counted from another act ("Days later", "Two days later" past the
+    report's day, "the same weekend" after a weekday) and gives no day: then its day is unknown. A sentence that
+    tells any other time ("The summit follows a month later, on June 4") is left to the rules reading that time."""
+    sentence = token_sentences(state.doc)[anchor.anchor]
+    if not counted_only(state, anchor, dates) \
+            or any(not counted_from_another(dates[i].text) for i in range(sentence.start, sentence.end) if i in dates):
+        return False
+    counted = counted_from_previous_act(state, anchor, dates, earlier)
+    return counted is None or (event.modality in CONTEXT_MODALITIES and after_the_report(state, counted))
+
+
 def _carried_date(
     state: ArticleState, event: Event, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]],
     carried: set[str],
@@ -823,6 +838,7 @@ def run(state: ArticleState) -> None:
     anchors = event_anchors(state)
     dated_anchors: dict[int, EventDate] = {}
     carried: set[str] = set()
+    unknown: set[str] = set()  # acts counted from another by no day the text gives: no later rule dates them
     for event in state.events:
         anchor = anchors.get(event.id)
         verb = state.doc[anchor.anchor] if anchor is not None else None
@@ -837,6 +853,10 @@ def run(state: ArticleState) -> None:
         elif verb is not None and counted_offset(verb, dates) is not None:
             # "two days after Erdogan denounced Israel": counted from its host's day, and no other of its sentence
             found = counted_clause_date(state, verb, dates, dated_anchors, last_day_told(state, sentence_of(verb).start, dates))
+        elif anchor is not None and _counted_day_unknown(state, event, anchor, dates, earlier):
+            # "Delegates met on Friday. Days later, rebels attacked ...": counted from the act before by no number,
+            # or to a day after the report; never that act's day, the story's or publication's
+            unknown_day, found = True, None
         else:
             found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
                 or (quoted_day_date(state, event, anchor, quoted, said_on) if anchor is not None and quoted else None) \
@@ -848,6 +868,10 @@ def run(state: ArticleState) -> None:
                 or (where_clause_date(state, verb, dates) if verb is not None else None) \
                 or _statement_date(state, event, dates) \
                 or (week_told_below(state, verb, dates, event.modality == "future") if verb is not None else None)
+        if found is None and verb is not None and uncounted_occasion(verb, dates):
+            unknown_day = True  # "Days before the vote, protesters blocked ...": not the vote's day, nor another
+        if unknown_day:
+            unknown.add(event.id)
         if found is not None and verb is not None:
             # "Experts start work on Wednesday ... the ministers talk again afterwards, on Saturday": the Saturday after it
             found = sequenced_weekday(state, verb, found, dates) or found
@@ -871,13 +895,13 @@ def run(state: ArticleState) -> None:
             # "the next round of talks scheduled for Saturday": the day arranged, read back from publication; told
             # ahead ("a meeting scheduled for next week"), it is the arranged meeting's own
             found = None
-        if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES \
+        if found is None and anchor is not None and event.modality in CONTEXT_MODALITIES and not unknown_day \
                 and not _states_own_time(state, anchor, dates):
             found = speaker_act_date(state, event, anchor, said_on) \
                 or coordinated_act_date(state, event, state.doc[anchor.anchor], dated_anchors) \
                 or re_mentioned_occasion_date(state, anchor, occasions) \
                 or re_mentioned_event_date(state, event, anchor, dated)
-        if found is None:
+        if found is None and not unknown_day:
             found = _carried_date(state, event, dates, earlier, carried)
             if found is not None:
                 carried.add(event.id)
@@ -906,6 +930,8 @@ def run(state: ArticleState) -> None:
         date_present_leads(state, dates, days)  # a lead's act told as going on, on the day the lead names
     _date_content_stances(state, said_on)
     for event in state.events:
+        if event.id in unknown:
+            event.date = None  # the later rules read days told around it; its count says it was on none of them
         _mark_historical(state, event)  # the leads and mentions dated after the walk
 
 
