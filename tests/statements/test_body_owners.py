@@ -4,6 +4,7 @@ spokesman") is the nearest named body's, not the story's country (issue 13). Inv
 from __future__ import annotations
 
 from statement_support import speaker_affiliations as _affiliations
+from statement_support import speaker_triples as _speakers
 
 
 def test_the_group_s_director_is_the_named_group_s(extract_text):
@@ -81,10 +82,6 @@ def test_the_airline_is_not_an_air_force_named_before(extract_text):
     record = extract_text(text)
     names = {s.speaker.text: s.speaker.name for s in record.statements if s.speaker}
     assert names["The airline"] != "Air Force", names
-
-
-def _speakers(record) -> list[tuple[str, str | None, str | None]]:
-    return [(s.speaker.text, s.speaker.name, s.speaker.affiliation) for s in record.statements if s.speaker]
 
 
 def test_the_company_is_the_business_last_named_and_where_it_is(extract_text):

@@ -7,9 +7,7 @@ Invented sentences; each test names the construction it checks.
 
 from __future__ import annotations
 
-
-def _speakers(record) -> list[tuple[str, str | None, str | None]]:
-    return [(s.speaker.text, s.speaker.name, s.speaker.affiliation) for s in record.statements if s.speaker]
+from statement_support import speaker_triples as _speakers
 
 
 def test_a_verb_glued_to_a_surname_leaves_the_surname_to_the_person(extract_text):
