@@ -113,7 +113,7 @@ def backoff_words() -> dict[str, frozenset[str] | tuple[str, ...] | dict[str, st
             "demonym_suffixes": tuple(data["demonym_suffixes"]), "first_person": frozenset(data["first_person"]),
             "document_nouns": frozenset(data["document_nouns"]), "region_codes": data["region_codes"],
             "topic_prepositions": frozenset(data["topic_prepositions"]), "generic_doers": frozenset(data["generic_doers"]),
-            "sending_verbs": frozenset(data["sending_verbs"]), "quantity_words": frozenset(data["quantity_words"]),
+            "sending_verbs": frozenset(data["sending_verbs"]), "force_sending_verbs": frozenset(data["force_sending_verbs"]), "quantity_words": frozenset(data["quantity_words"]),
             "armed_group_nouns": frozenset(data["armed_group_nouns"]), "neuter_pronouns": frozenset(data["neuter_pronouns"]),
             "worldwide_modifiers": frozenset(data["worldwide_modifiers"]),
             "several_state_modifiers": frozenset(data["several_state_modifiers"]),
@@ -300,9 +300,24 @@ def passive_event_subject(trigger: Token, event_tokens: frozenset[int]) -> froze
     return frozenset()
 
 
+@functools.lru_cache(maxsize=1)
+def _force_words() -> dict[str, frozenset[str]]:
+    """For each verb that sends only a force, the force words of its MOBILIZE trigger lines (triggers.tsv)."""
+    from accord.stages.events.lexicon import load_lexicon  # the trigger lexicon, loaded once
+
+    lexicon = load_lexicon()
+    return {verb: frozenset(word for e in lexicon.candidates("verb", verb) if e.type == "MOBILIZE" for word in e.objects)
+            for verb in backoff_words()["force_sending_verbs"]}  # type: ignore[union-attr]
+
+
 def sends_away(verb: Token) -> bool:
-    """Whether a verb moves its object elsewhere ("sent troops in Somalia"): its places are the object's destination."""
-    return verb.lemma_.lower() in backoff_words()["sending_verbs"]  # type: ignore[operator]
+    """Whether a verb moves its object elsewhere ("sent troops in Somalia", "ordered marines to the port"): its
+    places are the object's destination; "ordered a curfew in the port" sends nothing, so its place stays the act's."""
+    lemma = verb.lemma_.lower()
+    if lemma in backoff_words()["sending_verbs"]:  # type: ignore[operator]
+        return True
+    forces = _force_words().get(lemma)
+    return forces is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in forces for c in verb.children)
 
 
 def event_place(trigger: Token) -> tuple[str, Token, Token] | None:

@@ -225,7 +225,8 @@ class EventBuilder:
         self.generic_people = frozenset(frames["generic_people"])
         self.venue_modifier_types = frozenset(frames["venue_modifier_types"])
         self.onlookers = frozenset(frames["onlooker_verbs"])
-        self.onlooker_own_acts = {sector: frozenset(types) for sector, types in frames["onlooker_own_acts"].items()}
+        self.onlooker_own_acts = {sector: frozenset(lemmas) for sector, lemmas in frames["onlooker_own_acts"].items()}
+        self.onlooker_own_targets = frozenset(frames["onlooker_own_target_words"])
         self.documents = frozenset(frames["document_nouns"])
         self.group_nouns = frozenset(frames["anaphoric_group_nouns"]["nouns"])
         self.attribution = {verb: frozenset(preps) for verb, preps in frames["attribution_verbs"].items()}
@@ -401,11 +402,18 @@ class EventBuilder:
         return trigger is not None and trigger.pos == "noun" and trigger.entry.type in self.place_coded_types \
             and any(_venue_city(t) for t in arguments.noun_modifiers(noun))
 
-    def _reports_own_act(self, verb: Token, event_type: str) -> bool:
+    def _reports_own_act(self, verb: Token, trigger: Token) -> bool:
         """Whether an onlooker verb's subject is a force telling an act of its own kind ("the army reported raids")."""
-        # frames.json "onlooker_own_acts": armed forces strike and deploy, police arrest; others' acts stay reported
+        # frames.json "onlooker_own_acts": armed forces strike and deploy, police arrest; others' acts stay reported,
+        # and so does one aimed at the force itself ("reported an ambush on its patrol")
+        aimed_at_own = any(p.dep_ == "prep" and any(o.dep_ == "pobj" and any(
+            g.dep_ == "poss" and g.lower_ in self.onlooker_own_targets for g in o.children) for o in p.children)
+            for p in trigger.children)
+        if aimed_at_own:
+            return False
+        lemma = trigger.lemma_.lower()
         subjects, _ = arguments.subject_tokens(verb, self.object_control, self.documents)
-        return any(ref is not None and event_type in self.onlooker_own_acts.get(ref.sector or "", ())
+        return any(ref is not None and lemma in self.onlooker_own_acts.get(ref.sector or "", ())
                    for ref in (self.code(s) for s in subjects))
 
     def _pronoun(self, token: Token) -> ActorRef | None:
@@ -592,7 +600,7 @@ class EventBuilder:
                     actors = [ActorRef(text=token.text, start=token.idx, end=token.idx + len(token), code=r.code)
                               for r in located]
             elif not actors and anchor is not token and token.dep_ not in SUBJECT_ANCHOR_DEPS \
-                    and not (scene and anchor.lemma_.lower() in self.onlookers and not self._reports_own_act(anchor, cand.type)):
+                    and not (scene and anchor.lemma_.lower() in self.onlookers and not self._reports_own_act(anchor, token)):
                 # "the envoy condemned the raids": an onlooker's, not the raids' doer, which stays unnamed
                 subjects, _ = arguments.subject_tokens(anchor, self.object_control, self.documents)
                 event_subjects = [s for s in subjects if s.i in self._trigger_index]
@@ -748,7 +756,8 @@ class EventBuilder:
         # sentence ("numbers declined after a 2013 agreement") is an event of its own
         for trig in triggers:
             verb = object_of.get(trig.token.i)
-            if verb is not None and verb not in absorbed and verb not in yielded:
+            if verb is not None and verb not in absorbed and verb not in yielded and verb not in self.non_events.held_stances:
+                # "Brussels backs new sanctions since 2014": a stance held, whose object is no act of its own
                 candidates.extend(self._candidates_for(trig))
         candidates.extend(self.said.demands(links, self._trigger_index))
         candidates.extend(self.said.copular_demands(links))

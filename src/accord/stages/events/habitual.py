@@ -50,12 +50,13 @@ def _predication(verb: Token) -> list[Token]:
     return heads
 
 
-def _perfect(verb: Token) -> bool:
+def perfect(verb: Token) -> bool:
+    """Whether a verb is in the perfect ("has opposed", "had backed"): a state lasting up to a time, not a day's act."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _lasting(verb: Token) -> bool:
-    return verb.tag_ in PRESENT_TAGS or _perfect(verb)
+    return verb.tag_ in PRESENT_TAGS or perfect(verb)
 
 
 # The noun of the adverbs' phrase form ("on a regular basis", "on a daily basis").
@@ -113,13 +114,13 @@ def is_habitual(verb: Token, cues: dict) -> bool:
     form ("on a regular basis"; in a simple tense) or of a lasting stance (in the present or the perfect)."""
     habits, lasting = set(cues["habitual_adverbs"]), set(cues["lasting_adverbs"])
     for head in _predication(verb):
-        if not _perfect(head) and _on_a_basis(head, set(cues["habitual_basis_words"])):
+        if not perfect(head) and _on_a_basis(head, set(cues["habitual_basis_words"])):
             return True  # "Norway consults Sweden on a regular basis"
         for child in head.children:
             if child.dep_ != "advmod":
                 continue
             word = child.lower_
             # "have consistently urged": repeated acts told as done, not a habit
-            if (word in habits and not _perfect(head)) or (word in lasting and _lasting(head)):
+            if (word in habits and not perfect(head)) or (word in lasting and _lasting(head)):
                 return True
     return False

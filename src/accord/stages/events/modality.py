@@ -335,8 +335,8 @@ def _awaited(clause: Token, markers: list[str], auxiliaries: set[str]) -> bool:
 
 
 def _present_tensed(clause: Token) -> bool:
-    """Whether a clause's tense is the present, on its verb or its first auxiliary ("until he arrives", "until talks
-    are held", "until they have left"): in an "until" clause that tense points ahead, to an act not yet done."""
+    """Whether a clause's tense is the present, on its verb or first auxiliary: after "until", an act not yet done."""
+    # "until he arrives", "until talks are held", "until they have left"
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
     tensed = auxiliaries[0] if auxiliaries else clause
     return tensed.tag_ in PRESENT_TAGS

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from accord.stages import grammar
 from accord.stages.events import arguments
 from accord.stages.events.candidate import Candidate
-from accord.stages.events.habitual import governing_verb, is_habitual, ranks_experience
+from accord.stages.events.habitual import governing_verb, is_habitual, perfect, ranks_experience
 from accord.stages.events.lexicon import Lexicon
 from accord.stages.events.modality import counted_by
 from accord.stages.events.occurrence import told_as_placed
@@ -42,6 +42,12 @@ from accord.stages.grammar import PRESENT_TAGS, SUBJECT_DEPS, document_text, spa
 
 # The Penn tag of a singular common noun ("talk", not "talks").
 SINGULAR_NOUN_TAG = "NN"
+# an object with no article of these tags reads as a headline's ("backs fishing pact", "backs Quito", "backs talks")
+HEADLINE_NOUN_TAGS = frozenset({SINGULAR_NOUN_TAG, "NNS", "NNP"})
+# the marks ending a full sentence (a headline or a dateline before the lead has none)
+SENTENCE_STOPS = frozenset({".", "!", "?"})
+# the entity labels naming a party an act can be aimed at
+PARTY_ENTITY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 # Pronoun subjects with which "talking about X" names a topic ("we are talking about a crisis"), not talks.
 TOPIC_PRONOUNS = frozenset({"we", "they", "you"})
 # Relative pronouns standing for the noun a clause modifies ("a poll that supports ...").
@@ -132,11 +138,6 @@ def _described_stance(verb: Token, relative_only: bool = False) -> bool:
     return present and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
-def _perfect(verb: Token) -> bool:
-    """Whether a verb is in the perfect ("has opposed", "had backed")."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
 def _duration_phrases(verb: Token, rule: dict[str, list[str]]) -> list[Token]:
     """The phrases on a verb that tell how long a state has lasted ("since the 1990s", "for a decade")."""
     return [c for c in verb.children if c.dep_ == "prep" and (c.lower_ in rule["since_preps"] or (
@@ -144,33 +145,45 @@ def _duration_phrases(verb: Token, rule: dict[str, list[str]]) -> list[Token]:
 
 
 def _perfect_stance(verb: Token, stance_verbs: list[str], rule: dict[str, list[str]]) -> bool:
-    """Whether a relative clause in the perfect tells whom a noun has stood with or against ("Tate, who has openly
-    opposed the levy", "a senator who had long backed the plan", "leaders who have backed the union since 1990"):
-    a standing stance, no act told; an act verb ("which has endorsed Sanders") and a clause dated otherwise than
-    by how long the stance lasted ("who on Monday has backed it") are left alone."""
+    """Whether a perfect relative clause tells whom a noun has stood with or against: a standing stance, no act."""
+    # "Tate, who has openly opposed the levy", "leaders who have backed the union since 1990"; an act verb ("which
+    # has endorsed Sanders") and a clause dated otherwise than by how long the stance lasted are left alone
     if verb.lemma_.lower() not in stance_verbs or not (verb.dep_ == "relcl" or _coordinated_relative(verb)):
         return False
     lasting = {t.i for p in _duration_phrases(verb, rule) for t in p.subtree}
-    return _perfect(verb) and not any(t.ent_type_ in ("DATE", "TIME") and t.i not in lasting for t in verb.subtree)
+    return perfect(verb) and not any(t.ent_type_ in ("DATE", "TIME") and t.i not in lasting for t in verb.subtree)
 
 
 def lasting_stance(verb: Token, stance_verbs: list[str], rule: dict[str, list[str]]) -> bool:
-    """Whether a verb of stance tells a position held over time rather than taken on a day: in the perfect with
-    how long it has lasted ("Oslo has backed the rebels since 2009", "has opposed the dam for decades"), or held
-    once and no more ("the treaty she once championed", "a plan he formerly favoured")."""
+    """Whether a verb of stance tells a position held over time rather than taken on a day: no act."""
+    # in the perfect with how long it has lasted ("Oslo has backed the rebels since 2009"), or held once and no
+    # more ("the treaty she once championed", "a plan he formerly favoured")
     if verb.lemma_.lower() not in stance_verbs:
         return False
-    if _perfect(verb) and _duration_phrases(verb, rule):
+    if perfect(verb) and _duration_phrases(verb, rule):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in rule["former_adverbs"] and c.i < verb.i and not any(c.children)
                for c in verb.children)
 
 
-def narrated_stance(verb: Token, stance_verbs: list[str], rule: dict[str, list[str]]) -> bool:
-    """Whether a sentence's own main verb of stance in the simple present, told by the writer, says where a third
-    party stands ("Ortiz favours a bigger role for the navy", "the senator opposes raising the levy"): a standing
-    position described, no act; one a speaker reports ("she said Oslo supports the plan"), a negated one, one
-    said by "I" or "we", one dated ("on Monday backs ...") or a headline's ("Oslo backs fishing pact") is left alone."""
+def _a_party(noun: Token, is_person: Callable[[Token], bool]) -> bool:
+    """Whether a noun or its owner names a party an act can be aimed at ("backs Kyiv", "supports Chile's claim")."""
+    owners = [noun] + [c for c in noun.children if c.dep_ == "poss"]
+    return any(o.ent_type_ in PARTY_ENTITY_TYPES or is_person(o) for o in owners if o.pos_ != "PRON")
+
+
+def _leads_the_article(verb: Token) -> bool:
+    """Whether a verb's sentence is the article's first full one: a lead's present tense tells the day's act."""
+    # only a headline or a dateline, with no sentence-final stop, may stand before it
+    return not any(t.text in SENTENCE_STOPS for t in verb.doc[:verb.sent.start])
+
+
+def narrated_stance(verb: Token, stance_verbs: list[str], rule: dict[str, list[str]],
+                    is_person: Callable[[Token], bool]) -> bool:
+    """Whether a main verb of stance in the simple present, told by the writer, describes where one stands: no act."""
+    # "Ortiz favours a bigger role for the navy": a standing position described. Left alone: one a speaker reports
+    # ("she said Oslo supports the plan"), a negated one, one said by "I" or "we", a dated one, a headline's
+    # ("Oslo backs fishing pact"), one aimed at a party ("Lima backs Quito") and one told in the article's lead
     if verb.lemma_.lower() not in stance_verbs or verb.tag_ not in rule["simple_present_tags"]:
         return False
     head = verb
@@ -181,9 +194,13 @@ def narrated_stance(verb: Token, stance_verbs: list[str], rule: dict[str, list[s
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     if not subjects or any(s.lower_ in rule["speaker_pronouns"] for s in subjects):
         return False
-    if any(c.dep_ == "dobj" and c.tag_ == SINGULAR_NOUN_TAG and not any(g.dep_ in ("det", "poss") for g in c.children)
-           for c in verb.children):
-        return False  # "Oslo backs fishing pact": a headline's present, with no article, tells an act done
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.tag_ in HEADLINE_NOUN_TAGS and not any(g.dep_ in ("det", "poss") for g in c.children) for c in objects):
+        return False  # "Oslo backs fishing pact", "Lima backs Quito": a headline's present, with no article, tells an act
+    if any(_a_party(c, is_person) for c in objects):
+        return False  # "Peru backs Chile's claim": backing a party is an act aimed at it
+    if _leads_the_article(verb) and not any(is_person(s) for s in subjects):
+        return False  # a state's or body's stance told in the lead is the day's news
     sentence = verb.sent
     if any(t.lower_ in rule["quote_marks"] for t in sentence):
         return False  # a quotation: a speaker's words, which may be the act of expressing the stance
@@ -311,6 +328,8 @@ class NonEventFilter:
         self.documents = documents
         self.is_person = is_person
         self._sentence_of = sentence_of
+        # the verbs dropped as a position held or described: their object nouns stay absorbed (no act released)
+        self.held_stances: set[int] = set()
 
     def _done_by_nature(self, cand: Candidate) -> bool:
         """Whether the doer of a verb is a natural hazard or a disease ("Hurricane Milton slammed into
@@ -409,13 +428,16 @@ class NonEventFilter:
             return True  # "any company that asks them to pay more": a rule, no act
         children = list(token.children)
         if cand.type in frames["described_stance_types"] and _described_stance(token):
+            self.held_stances.add(token.i)
             return True  # "Rendell, who supports Mrs. Clinton": who someone is, not what they did
         if cand.type in frames["described_stance_types"] and _perfect_stance(
                 token, frames["perfect_stance_verbs"], frames["lasting_stance"]):
+            self.held_stances.add(token.i)
             return True  # "Tate, who has openly opposed the levy": who someone is, not what they did
         if cand.type in frames["described_stance_types"] and (
                 lasting_stance(token, frames["perfect_stance_verbs"], frames["lasting_stance"])
-                or narrated_stance(token, frames["perfect_stance_verbs"], frames["lasting_stance"])):
+                or narrated_stance(token, frames["perfect_stance_verbs"], frames["lasting_stance"], self.is_person)):
+            self.held_stances.add(token.i)
             return True  # "has backed the rebels since 2009", "the treaty she once championed": a position held
         if cand.type in frames["described_aim_types"] and _described_stance(token, relative_only=True):
             return True  # "the wage rise he seeks": a standing aim ("a decree ordering ..." is the decree's act)

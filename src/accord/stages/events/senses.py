@@ -121,19 +121,26 @@ def opinion_agreement(token: Token, senses: dict[str, Any]) -> bool:
 
 
 def _normative_view(token: Token, clauses: list[Token], rule: dict[str, Any]) -> bool:
-    """Whether "agree that X should/must ..." shares a view of what ought to be, no deal between parties: the
-    clause's only modal is one of obligation, and the agreeing is stated in the present ("most economists agree
-    that ...") or done by one party alone ("the ex-minister agreed that ..."), not by two or more ("the two
-    sides agreed that talks should resume" stays a commitment)."""
+    """Whether "agree that X should/must ..." shares a view of what ought to be rather than making a deal."""
+    # the clause's only modal is one of obligation, the agreer is no named party or body, and the agreeing is
+    # stated in the present ("most economists agree that ...") or done by one alone ("the ex-minister agreed
+    # that ..."), not by two or more ("the two sides agreed that talks should resume" stays a commitment)
     normative = set(rule["normative_modals"])
     if not all(any(a.dep_ == "aux" and a.lower_ in normative for a in c.children) for c in clauses):
         return False
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if any(_a_named_party(s, rule) for s in subjects):
+        return False  # "the cabinet agreed that the detainees should be freed": a party commits itself
     if token.tag_ in rule["stative_tags"]:
         return True
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and not any(
         s.tag_ in rule["plural_tags"] or s.lower_ in rule["plural_pronouns"] or any(c.dep_ == "conj" for c in s.children)
         for s in subjects)
+
+
+def _a_named_party(subject: Token, rule: dict[str, Any]) -> bool:
+    """Whether an agreer is a named state, body, people or person, or a body noun ("the council"): it commits."""
+    return subject.ent_type_ in rule["party_entity_types"] or subject.lemma_.lower() in rule["body_nouns"]
 
 
 def agreed_view(token: Token, senses: dict[str, Any]) -> bool:
@@ -535,8 +542,11 @@ def figurative_content(token: Token, frames: dict[str, Any]) -> bool:
 def standing_behind_a_person(token: Token, senses: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """"The guards stood behind the king": a place beside a person, no backing, unless "firmly" or the like says so."""
     rule = senses["standing_behind"]  # frames.json: a party or a policy stood behind stays support
-    if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
-        return False
+    if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"] or token.tag_ not in rule["place_tags"]:
+        return False  # "the premier stands behind her envoy": a present stand is backing, no scene
+    if any(p.dep_ == "prep" and p.lower_ in rule["span_preps"] and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in rule["trial_nouns"] for o in p.children) for p in token.children):
+        return False  # "stood behind his deputy during the scandal": backing kept through a trial
     preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ in rule["preps"]]
     if any(c.lower_ in rule["degree_adverbs"] for h in (token, *preps) for c in h.children):
         return False  # "firmly stood behind her", "stood firmly behind her" (the adverb on the preposition)
