@@ -195,6 +195,9 @@ def _untagged_weekdays(doc: Doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan
 DAY_WORDS = ("day", "days", "hour", "hours")
 # Counted nouns told bare, with no number ("Days later, ...", "Hours earlier, ..."): counted from another time too.
 BARE_COUNT_WORDS = frozenset({"days", "hours"})
+# Links of the words that make a count ("a", "two", "few"); an adverb before them ("only a day before", "nearly two
+# hours later") is no part of the time told.
+COUNT_DEPS = frozenset({"det", "nummod", "amod"})
 
 
 def _untagged_counted_days(doc: Doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan]:
@@ -215,9 +218,10 @@ def _untagged_counted_days(doc: Doc, tagged: dict[int, SpacySpan]) -> list[Spacy
             if tagged[token.i].end == token.i + 1:
                 found.append(SpacySpan(doc, tagged[token.i].start, after.i + 1, label="DATE"))
             continue
-        start = token.left_edge.i  # "a day", "two hours", "a few hours": the count's own words
-        if start < token.i and doc[token.i - 1].dep_ in ("det", "nummod", "amod") \
-                and not any(j in tagged for j in range(start, token.i)):
+        start = token.i  # "a day", "two hours", "a few hours": the count's own words, not "only" or "nearly"
+        while start > token.left_edge.i and doc[start - 1].dep_ in COUNT_DEPS:
+            start -= 1
+        if start < token.i and not any(j in tagged for j in range(start, token.i)):
             found.append(SpacySpan(doc, start, after.i + 1, label="DATE"))
         elif start == token.i and token.lower_ in BARE_COUNT_WORDS:  # "Hours later, the army shelled ..."
             found.append(SpacySpan(doc, token.i, after.i + 1, label="DATE"))
