@@ -78,3 +78,9 @@ def test_a_pronoun_doer_condemning_another_common_noun_is_another_act(extract_te
     text = "President Lula condemned the shooting on Monday. He condemned the arson."
     condemned = events_of_type(extract_text, text, "ACCUSE", PUBLISHED)
     assert len(condemned) == 2, _summary(condemned)
+
+
+def test_a_pronoun_object_of_a_verb_with_its_own_doer_is_another_act(extract_text):
+    text = "Iran condemned the attack and Turkey also condemned it."
+    accusations = events_of_type(extract_text, text, "ACCUSE", PUBLISHED)
+    assert len(accusations) == 2, _summary(accusations)
