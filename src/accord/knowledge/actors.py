@@ -57,10 +57,11 @@ def hyphenated_heritage(text: str) -> bool:
     return _HYPHENATED.search(text) is not None
 
 
-# Word tokens of a phrase: keeps "U.S.", "Co-operation", "d'Orsay"; possessive endings are removed.
-WORD = re.compile(r"[^\W_][\w.'’&-]*", re.UNICODE)
+# Word tokens of a phrase: keeps "U.S.", "Co-operation", "d'Orsay" (any hyphen, the Unicode and non-breaking ones
+# too, joins a word: "U.S.\u2011backed" is one word, not "U.S." and "backed"); possessive endings are removed.
+WORD = re.compile(r"[^\W_][\w.'’&\-\u2010\u2011]*", re.UNICODE)
 # "Beijing-based", "London-headquartered": the place an organisation is in, read as its own word.
-BASED_IN = re.compile(r"(?<=\w)-(?:based|headquartered)\b", re.IGNORECASE)
+BASED_IN = re.compile(r"(?<=\w)[\-\u2010\u2011](?:based|headquartered)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 KINDS: tuple[str, ...] = ("country", "organisation", "person", "group")
