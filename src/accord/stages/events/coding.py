@@ -12,8 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from accord.knowledge.actors import compound_actor_codes, lookup_actor, people_word_of_another_name
-from accord.knowledge.loader import read_json
+from accord.knowledge.actors import compound_actor_codes, lookup_actor, people_word_of_another_name, sponsor_participles
 from accord.knowledge.regions import region_countries
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
@@ -134,16 +133,6 @@ def _better(current: Coded | None, candidate: Coded | None) -> Coded | None:
     return current
 
 
-SPONSOR_PARTICIPLES_FILE = "actors/sponsor_participles.json"
-
-
-@functools.lru_cache(maxsize=1)
-def sponsor_participles() -> dict[str, frozenset[str]]:
-    """The participles by which a hyphened party leads or only sponsors a noun (data/actors/sponsor_participles.json)."""
-    data = read_json(SPONSOR_PARTICIPLES_FILE)
-    return {key: frozenset(data[key]) for key in ("acting", "sponsoring", "sponsoring_prefixes")}
-
-
 def hyphened_party(modifier: Token) -> tuple[str, int, str] | None:
     """The party word hyphened to a participle modifier, its offset and the participle ("Saudi", "led" of
     "Saudi-led", whether spaCy kept the word whole or split off the hyphen); None for any other modifier."""
@@ -187,8 +176,7 @@ def _affiliation(token: Token, state: ArticleState, text: str) -> ActorRef | Non
 
 
 def sponsor_tokens(token: Token) -> frozenset[int]:
-    """The indices of the words in a participant's name phrase that name only a sponsor of it ("Ruritania-backed"),
-    so that the sponsor codes neither the doer nor, as the sentence's one country, the doer's country."""
+    """The indices of a participant's sponsor words ("Ruritania-backed"): they code neither the doer nor its country."""
     return frozenset(i for first, last, _ in sponsor_words(token) for i in range(first, last + 1))
 
 
