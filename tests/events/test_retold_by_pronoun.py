@@ -60,3 +60,27 @@ def test_a_refusal_of_another_thing_in_one_sentence_is_another_refusal(extract_t
     text = "The governor dismissed the union's demand and refused the mayor's offer."
     refusals = events_of_type(extract_text, text, "REJECT", PUBLISHED)
     assert len(refusals) == 2, _summary(refusals)
+
+
+def test_a_pronoun_doer_condemning_another_common_noun_in_another_place_is_another_act(extract_text):
+    text = "President Lula condemned the shooting in Recife. He condemned the fire in Manaus."
+    condemned = events_of_type(extract_text, text, "ACCUSE", PUBLISHED)
+    assert len(condemned) == 2, _summary(condemned)
+
+
+def test_a_pronoun_doer_praising_another_group_is_another_act(extract_text):
+    text = "President Lula praised the workers. He praised the teachers."
+    praise = events_of_type(extract_text, text, "SUPPORT", PUBLISHED)
+    assert len(praise) == 2, _summary(praise)
+
+
+def test_a_pronoun_doer_condemning_another_common_noun_is_another_act(extract_text):
+    text = "President Lula condemned the shooting on Monday. He condemned the arson."
+    condemned = events_of_type(extract_text, text, "ACCUSE", PUBLISHED)
+    assert len(condemned) == 2, _summary(condemned)
+
+
+def test_a_pronoun_object_of_a_verb_with_its_own_doer_is_another_act(extract_text):
+    text = "Iran condemned the attack and Turkey also condemned it."
+    accusations = events_of_type(extract_text, text, "ACCUSE", PUBLISHED)
+    assert len(accusations) == 2, _summary(accusations)

@@ -68,3 +68,41 @@ def test_a_pro_prefix_names_a_backer_not_the_doer(extract_text):
                    "report a lie.", "shelled")
     assert [text for text, _ in doers] == ["Pro-Russian separatists"]
     assert "RUS" not in [code for _, code in doers]
+
+
+def test_a_one_token_state_backer_is_not_the_doer(extract_text):
+    doers = _doers(extract_text, "The Pentagon announced new aid on Monday. U.S.-backed fighters captured the town "
+                   "on Tuesday.", "captured")
+    assert [text for text, _ in doers] == ["U.S.-backed fighters"]
+    assert "USA" not in [code for _, code in doers]
+
+
+def test_a_state_backer_joined_by_a_non_breaking_hyphen_is_not_the_doer(extract_text):
+    doers = _doers(extract_text, "The Pentagon announced new aid on Monday. U.S.\u2011backed fighters captured the "
+                   "town on Tuesday.", "captured")
+    assert [text for text, _ in doers] == ["U.S.\u2011backed fighters"]
+    assert "USA" not in [code for _, code in doers]
+
+
+def test_militants_linked_to_a_domestic_movement_keep_the_storys_country(extract_text):
+    doers = _doers(extract_text, "Fighting continued in Afghanistan. Taliban-linked militants attacked a police post "
+                   "on Monday.", "attacked")
+    assert doers == [("Taliban-linked militants", "AFG")]
+
+
+def test_ministers_allied_to_a_domestic_party_keep_the_storys_country(extract_text):
+    doers = _doers(extract_text, "Lebanon's cabinet met in Beirut on Monday. Hezbollah-allied ministers rejected the "
+                   "proposal.", "rejected")
+    assert doers == [("Hezbollah-allied ministers", "LBN")]
+
+
+def test_a_two_word_sponsor_stays_in_the_doers_span(extract_text):
+    doers = _doers(extract_text, "Islamic State-linked militants killed 20 soldiers in Mozambique on Sunday.", "killed")
+    assert doers == [("Islamic State-linked militants", "MOZ")]
+
+
+def test_a_two_word_state_backer_stays_in_the_span_and_is_not_the_doer(extract_text):
+    doers = _doers(extract_text, "Saudi Arabia announced new aid on Monday. Saudi Arabia-backed fighters captured the "
+                   "town on Tuesday.", "captured")
+    assert [text for text, _ in doers] == ["Saudi Arabia-backed fighters"]
+    assert "SAU" not in [code for _, code in doers]

@@ -29,6 +29,7 @@ COMPOUND_ACTORS_FILE = "actors/compound_actors.tsv"
 OUTSIDER_HEADS_FILE = "actors/outsider_heads.tsv"
 PLATFORMS_FILE = "actors/platforms.tsv"
 ENTITY_WORDS_FILE = "actors/entity_words.json"
+SPONSOR_PARTICIPLES_FILE = "actors/sponsor_participles.json"
 # Acronyms up to this length are matched case-sensitively ("WHO" the agency, not "who").
 ACRONYM_MAX_LEN = 5
 # An acronym written with a full stop after each capital ("F.B.I.", "C.I.A.": one newspaper's house style):
@@ -57,10 +58,11 @@ def hyphenated_heritage(text: str) -> bool:
     return _HYPHENATED.search(text) is not None
 
 
-# Word tokens of a phrase: keeps "U.S.", "Co-operation", "d'Orsay"; possessive endings are removed.
-WORD = re.compile(r"[^\W_][\w.'’&-]*", re.UNICODE)
+# Word tokens of a phrase: keeps "U.S.", "Co-operation", "d'Orsay" (any hyphen, the Unicode and non-breaking ones
+# too, joins a word: "U.S.\u2011backed" is one word, not "U.S." and "backed"); possessive endings are removed.
+WORD = re.compile(r"[^\W_][\w.'’&\-\u2010\u2011]*", re.UNICODE)
 # "Beijing-based", "London-headquartered": the place an organisation is in, read as its own word.
-BASED_IN = re.compile(r"(?<=\w)-(?:based|headquartered)\b", re.IGNORECASE)
+BASED_IN = re.compile(r"(?<=\w)[\-\u2010\u2011](?:based|headquartered)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 KINDS: tuple[str, ...] = ("country", "organisation", "person", "group")
@@ -817,6 +819,13 @@ def entity_words() -> EntityWords:
         appointment_verbs=frozenset(data.get("appointment_verbs", [])),
         glued_verb_endings=frozenset(data.get("glued_verb_endings", [])),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def sponsor_participles() -> dict[str, frozenset[str]]:
+    """The participles by which a hyphened party leads or only sponsors a noun (data/actors/sponsor_participles.json)."""
+    data = read_json(SPONSOR_PARTICIPLES_FILE)
+    return {key: frozenset(data[key]) for key in ("acting", "sponsoring", "sponsoring_prefixes")}
 
 
 @functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)

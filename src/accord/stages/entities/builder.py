@@ -246,8 +246,7 @@ class EntityBuilder:
         return sharing[-1] if junior else sharing[0]
 
     def glued_verb_length(self, name: str) -> int:
-        """How many closing letters of ``name`` are a reporting verb the source ran into it ("Ola Hansentold" -> 4),
-        when the article writes the stem left ("Hansen") as a word of its own; else 0."""
+        """How many closing letters of ``name`` are a reporting verb glued to a surname the article also writes alone."""
         last = name.split()[-1] if name.split() else ""
         for ending in entity_words().glued_verb_endings:
             stem = last[:-len(ending)]

@@ -29,7 +29,7 @@ from accord.stages.base import ArticleState
 from accord.stages.dates.dateline import dateline_country
 from accord.stages.entities import BY_ID_KEY, MENTIONS_KEY, STARTS_KEY
 from accord.stages.events.antecedents import subject_candidates
-from accord.stages.events.coding import HYPHENS, code_token, lookup_phrase, phrase_tokens, sponsor_tokens
+from accord.stages.events.coding import backer_codes, code_token, lookup_phrase, phrase_tokens, sponsor_tokens
 from accord.stages.gazetteer import DIRECTION_PREPS, STAYING_PREPS, country_of_demonym, find_country, locate
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.events.references import has_definite_determiner
@@ -603,11 +603,9 @@ class ActorBackoff:
         return coded
 
     def sponsor_codes(self, token: Token) -> frozenset[str]:
-        """The codes of the parties that only sponsor the participant ("Ruritania" of "Ruritania-backed rebels")."""
-        sponsors = sorted(sponsor_tokens(token))
-        doc = token.doc
-        names = [t.text for t in doc[sponsors[0]:sponsors[-1] + 1] if t.text not in HYPHENS] if sponsors else []
-        return frozenset(code for name in names if (code := _code_of_description(name)) is not None)
+        """The codes of the states that only sponsor the participant ("Ruritania" of "Ruritania-backed rebels"); a
+        movement of the story's own country ("Taliban-linked militants") is no outside backer."""
+        return backer_codes(token)
 
     def foreign_guess(self, token: Token, home: str) -> str | None:
         """A doer's code in place of the article's ``home`` country: none for an armed group told by its kind

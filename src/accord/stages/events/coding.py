@@ -8,12 +8,11 @@ modifiers.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from accord.knowledge.actors import compound_actor_codes, lookup_actor, people_word_of_another_name
-from accord.knowledge.loader import read_json
+from accord.knowledge.actors import compound_actor_codes, lookup_actor, people_word_of_another_name, sponsor_participles
 from accord.knowledge.regions import region_countries
 from accord.records import ActorRef
 from accord.stages.base import ArticleState
@@ -28,6 +27,7 @@ LEADING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her",
 CODE_LENGTH = 3
 # Hyphens that join a word to the next one ("Iran-backed"): spaCy splits them off as tokens of their own.
 HYPHENS = frozenset({"-", "‐", "‑"})
+HYPHEN_CHARS = "".join(sorted(HYPHENS))
 # Entity labels of an apposition that names the party a title or common noun stands for ("the secretary, John Kerry").
 APPOSITIVE_NAME_LABELS = frozenset({"PERSON", "ORG"})
 # Tags of a title noun: the tagger reads a capitalised or lower-case title ("the Secretary of the Treasury") either way.
@@ -82,10 +82,13 @@ def phrase_tokens(token: Token) -> list[Token]:
         collected.add(child.i)
         stack.extend(c for c in child.children if c.i < token.i and (c.dep_ in NAME_DEPS or c.dep_ in ("conj", "cc")))
     doc = token.doc
-    start = token.i
-    while start - 1 in collected:
-        start -= 1
-    start = word_start(doc, start)
+    start, moved = token.i, True
+    while moved:  # a hyphened word's first part may hang on its participle, with a modifier before it
+        begin = start
+        while start - 1 in collected:
+            start -= 1
+        start = word_start(doc, start)
+        moved = start != begin
     run = list(doc[start:token.i + 1])
     while len(run) > 1 and run[0].lower_ in LEADING_DETERMINERS:
         run.pop(0)
@@ -97,7 +100,22 @@ def word_start(doc: Doc, start: int) -> int:
     never begins inside a word, whatever the parse hung the word's first part on."""
     while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text in HYPHENS or doc[start].text in HYPHENS):
         start -= 1
+    if _hyphened_at(doc, start):  # "Saudi Arabia-backed": the word's first part closes a longer name
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
     return start
+
+
+def _hyphened_at(doc: Doc, start: int) -> bool:
+    """Whether the word at token ``start`` is hyphened ("U.S.-led" as one token, or "Arabia" "-" "backed")."""
+    token = doc[start]
+    return last_hyphen(token.text.strip(HYPHEN_CHARS)) > 0 or (
+        not token.whitespace_ and start + 1 < len(doc) and doc[start + 1].text in HYPHENS)
+
+
+def last_hyphen(word: str) -> int:
+    """The offset of the last hyphen of any kind in ``word`` ("U.S.-backed"), -1 when it has none."""
+    return max(word.rfind(hyphen) for hyphen in HYPHENS)
 
 
 def _is_country(word: str) -> bool:
@@ -115,23 +133,13 @@ def _better(current: Coded | None, candidate: Coded | None) -> Coded | None:
     return current
 
 
-SPONSOR_PARTICIPLES_FILE = "actors/sponsor_participles.json"
-
-
-@functools.lru_cache(maxsize=1)
-def sponsor_participles() -> dict[str, frozenset[str]]:
-    """The participles by which a hyphened party leads or only sponsors a noun (data/actors/sponsor_participles.json)."""
-    data = read_json(SPONSOR_PARTICIPLES_FILE)
-    return {key: frozenset(data[key]) for key in ("acting", "sponsoring", "sponsoring_prefixes")}
-
-
 def hyphened_party(modifier: Token) -> tuple[str, int, str] | None:
     """The party word hyphened to a participle modifier, its offset and the participle ("Saudi", "led" of
     "Saudi-led", whether spaCy kept the word whole or split off the hyphen); None for any other modifier."""
     doc = modifier.doc
-    if "-" in modifier.text.strip("-"):  # one token: "U.S.-led"
-        party, _, participle = modifier.text.rpartition("-")
-        return party, modifier.idx, participle.lower()
+    cut = last_hyphen(modifier.text.rstrip(HYPHEN_CHARS))
+    if cut > 0:  # one token: "U.S.-led"
+        return modifier.text[:cut], modifier.idx, modifier.text[cut + 1:].lower()
     i = modifier.i
     if i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         start = word_start(doc, i - 2)
@@ -168,13 +176,17 @@ def _affiliation(token: Token, state: ArticleState, text: str) -> ActorRef | Non
 
 
 def sponsor_tokens(token: Token) -> frozenset[int]:
-    """The indices of the words in a participant's name phrase that name only a sponsor of it: a hyphened word
-    ending in a sponsoring participle ("Ruritania-backed", "U.S.-funded") or opening with a sponsoring prefix
-    ("pro-Ruritanian"). Such a party backs the doer and is not it, so its name codes neither the doer nor,
-    as the sentence's one country, the doer's country."""
+    """The indices of a participant's sponsor words ("Ruritania-backed"): they code neither the doer nor its country."""
+    return frozenset(i for first, last, _ in sponsor_words(token) for i in range(first, last + 1))
+
+
+def sponsor_words(token: Token) -> list[tuple[int, int, str]]:
+    """The first and last token and the party name of each word in a participant's name phrase that names only a
+    sponsor of it: a hyphened word ending in a sponsoring participle ("Ruritania-backed", "U.S.-funded",
+    "Islamic State-linked", the name's earlier words included) or opening with a sponsoring prefix ("pro-Ruritanian")."""
     table = sponsor_participles()
     doc = token.doc
-    found: set[int] = set()
+    found: list[tuple[int, int, str]] = []
     run = phrase_tokens(token)[:-1]
     i = 0
     while i < len(run):
@@ -184,11 +196,36 @@ def sponsor_tokens(token: Token) -> frozenset[int]:
             last += 1
         parts = [t for t in doc[first:last + 1] if t.text not in HYPHENS]
         word = doc[first:last + 1].text
-        if word.lower().rpartition("-")[2] in table["sponsoring"] and (last > first or "-" in word.strip("-")) \
-                or (last > first and parts[0].lower_ in table["sponsoring_prefixes"]):
-            found.update(range(first, last + 1))
+        cut = last_hyphen(word)
+        if word[cut + 1:].lower() in table["sponsoring"] and (last > first or cut > 0):
+            start = _name_start(run, i, word[:cut])
+            found.append((start, last, doc.text[doc[start].idx:doc[first].idx] + word[:cut]))
+        elif last > first and parts[0].lower_ in table["sponsoring_prefixes"]:
+            found.append((first, last, word[len(parts[0].text) + 1:]))
         i += last - first + 1
-    return frozenset(found)
+    return found
+
+
+def backer_codes(token: Token) -> frozenset[str]:
+    """The codes of the states that only back a participant ("Ruritania" of "Ruritania-backed rebels"), not of a
+    movement it is linked to ("Taliban-linked militants" are still of the Taliban's country)."""
+    coded = (lookup_phrase(name) for _, _, name in sponsor_words(token))
+    return frozenset(c.code for c in coded if c is not None and c.code and c.kind == "country")
+
+
+def _name_start(run: list[Token], i: int, party: str) -> int:
+    """The first token of a sponsor's name whose hyphened part is ``run[i]``: the start of the entity that part
+    closes ("Saudi" of "Saudi Arabia-backed"), or the word before a part that names no one alone but does with it
+    ("Islamic" of "Islamic State-linked")."""
+    start = i
+    while start > 0 and run[start].ent_iob_ == "I" and run[start - 1].i == run[start].i - 1:
+        start -= 1
+    if start == i and i > 0 and lookup_phrase(party) is None:
+        before = run[i - 1]
+        named = lookup_phrase(f"{before.text}{before.whitespace_}{party}")
+        if before.i == run[i].i - 1 and named is not None and named.code:
+            start = i - 1
+    return run[start].i
 
 
 def _leading_party(token: Token) -> tuple[str, int] | None:
@@ -212,6 +249,8 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
     own = next((t.idx for t in run if t.i not in sponsors), start)
     phrase = text[own:end]
     coded = resolve_span(state, token.idx, token.idx + len(token)) or resolve_span(state, own, end)
+    if coded is not None and coded.code and coded.code in backer_codes(token):
+        coded = replace(coded, code=None)  # "Saudi Arabia-backed fighters": a name its backer's word coded
     person_word = (coded is None or coded.code is None) and _person_name_word(state, token)
     if coded is None or coded.code is None:
         whole = lookup_phrase(phrase)

@@ -194,6 +194,17 @@ def _direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def _tells_partner_object(verb: Token) -> bool:
+    """Whether a verb's pronoun object stands for its coordinated partner's object ("dismissed the demand and refused
+    it"): not when the verb has a doer of its own ("Ruritania condemned the raid and Freedonia condemned it"), nor
+    when the partner's object is coordinated with a noun, often that doer misread ("the raid and Freedonia")."""
+    own = _direct_object(verb)
+    if own is None or own.lower_ not in PARTNER_OBJECT_PRONOUNS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    partners = [_direct_object(t) for t in verb.conjuncts]
+    return not any(o is not None and any(c.dep_ == "conj" for c in o.children) for o in partners)
+
+
 def _share_partner_complements(candidates: list[Candidate]) -> None:
     """Give a verb whose object is a pronoun for its coordinated partner's object ("dismissed the demand and refused
     it") the complement the partner's act of its type was told with: the same act on the same thing, so the
@@ -201,8 +212,7 @@ def _share_partner_complements(candidates: list[Candidate]) -> None:
     told = {(c.trigger.token.i, c.type): c.complement_key for c in candidates if c.complement_key}
     for cand in candidates:
         token = cand.trigger.token
-        own = _direct_object(token) if cand.trigger.pos == "verb" and not cand.complement_key else None
-        if own is None or own.lower_ not in PARTNER_OBJECT_PRONOUNS:
+        if cand.trigger.pos != "verb" or cand.complement_key or not _tells_partner_object(token):
             continue
         key = next((told[(t.i, cand.type)] for t in token.conjuncts if (t.i, cand.type) in told), None)
         if key is not None:
@@ -1030,10 +1040,10 @@ class CandidateDedupe:
         if cand.trigger.pos != "verb" or cand.type not in self._own_object_types:
             return None
         own = _direct_object(token)
-        if own is None or own.lower_ in PARTNER_OBJECT_PRONOUNS:
+        if own is None or _tells_partner_object(token):
             return None  # "dismissed the demand and refused it": the pronoun is the partner's object, told again
         partners = [_direct_object(t) for t in token.conjuncts if t.pos_ in VERB_POS]
-        return own.lemma_.lower() if any(o is not None and o.lower_ not in PARTNER_OBJECT_PRONOUNS
+        return own.lemma_.lower() if any(o is not None and not _tells_partner_object(o.head)
                                          and o.lemma_.lower() != own.lemma_.lower() for o in partners) else None
 
     def _parties(self) -> dict[int, str]:

@@ -363,6 +363,8 @@ def retells(cand: Candidate, earlier: Candidate, persons: People,
     days, before = own_days(cand), own_days(earlier)
     if days and days != before:
         return False
+    if _acts_on_untold_noun(anchor, earlier_sentence):
+        return False
     # a date, place or count anywhere in the later clause that the earlier sentence does not tell is another
     # occasion ("Hale suggested they debate on PBS on June 9" after a debate proposed for June 2); a place in the
     # doer's own phrase names the doer, not the occasion ("President Hale of Chile arrived ...")
@@ -370,6 +372,16 @@ def retells(cand: Candidate, earlier: Candidate, persons: People,
     doers = {t.i for c in anchor.children if c.dep_ == "nsubj" for t in c.subtree}
     return all(t.lower_ in told for t in anchor.subtree if t.ent_type_ in DETAIL_LABELS and not t.is_punct
                and t.i not in doers)
+
+
+def _acts_on_untold_noun(later: Token, earlier_sentence: SpacySpan) -> bool:
+    """Whether a later verb acts on a noun, or in a place, the earlier sentence never names ("praised the nurses"
+    after "praised the farmers", "in Porto" after "in Braga"): another thing acted on, so another act."""
+    told = {t.lower_ for t in earlier_sentence} | {t.lemma_.lower() for t in earlier_sentence}
+    objects = [c for c in later.children if c.dep_ == "dobj"] + [
+        g for c in later.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for g in c.children
+        if g.dep_ == "pobj"]
+    return any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in told for o in objects)
 
 
 def retells_on_its_day(cand: Candidate, earlier: Candidate, persons: People,
