@@ -597,15 +597,10 @@ class ActorBackoff:
                     guess = self.body_guess(token, guess)  # a lender's staff are the lender's, whatever country is named
                 elif own is None and guess is not None and guess not in sentence_codes and not (place and domestic):
                     guess = self.foreign_guess(token, guess)
-                if own is None and guess is not None and guess in self.sponsor_codes(token):
+                if own is None and guess is not None and guess in backer_codes(token):
                     guess = None  # "Ruritania-backed rebels" in a story about Ruritania: the sponsor is not the doer
                 coded.append(ref.model_copy(update={"code": own or (None if nobody_in_particular(token) else guess)}))
         return coded
-
-    def sponsor_codes(self, token: Token) -> frozenset[str]:
-        """The codes of the states that only sponsor the participant ("Ruritania" of "Ruritania-backed rebels"); a
-        movement of the story's own country ("Taliban-linked militants") is no outside backer."""
-        return backer_codes(token)
 
     def foreign_guess(self, token: Token, home: str) -> str | None:
         """A doer's code in place of the article's ``home`` country: none for an armed group told by its kind

@@ -177,17 +177,22 @@ def _affiliation(token: Token, state: ArticleState, text: str) -> ActorRef | Non
 
 def sponsor_tokens(token: Token) -> frozenset[int]:
     """The indices of a participant's sponsor words ("Ruritania-backed"): they code neither the doer nor its country."""
-    return frozenset(i for first, last, _ in sponsor_words(token) for i in range(first, last + 1))
+    return _word_indices(sponsor_words(token))
 
 
-def sponsor_words(token: Token) -> list[tuple[int, int, str]]:
+def _word_indices(words: list[tuple[int, int, str]]) -> frozenset[int]:
+    """The token indices the (first, last, name) sponsor words of ``sponsor_words`` cover."""
+    return frozenset(i for first, last, _ in words for i in range(first, last + 1))
+
+
+def sponsor_words(token: Token, run: list[Token] | None = None) -> list[tuple[int, int, str]]:
     """The first and last token and the party name of each word in a participant's name phrase that names only a
     sponsor of it: a hyphened word ending in a sponsoring participle ("Ruritania-backed", "U.S.-funded",
     "Islamic State-linked", the name's earlier words included) or opening with a sponsoring prefix ("pro-Ruritanian")."""
     table = sponsor_participles()
     doc = token.doc
     found: list[tuple[int, int, str]] = []
-    run = phrase_tokens(token)[:-1]
+    run = (phrase_tokens(token) if run is None else run)[:-1]  # ``run``: the phrase, when the caller has it
     i = 0
     while i < len(run):
         first = run[i].i
@@ -209,7 +214,12 @@ def sponsor_words(token: Token) -> list[tuple[int, int, str]]:
 def backer_codes(token: Token) -> frozenset[str]:
     """The codes of the states that only back a participant ("Ruritania" of "Ruritania-backed rebels"), not of a
     movement it is linked to ("Taliban-linked militants" are still of the Taliban's country)."""
-    coded = (lookup_phrase(name) for _, _, name in sponsor_words(token))
+    return _state_codes(sponsor_words(token))
+
+
+def _state_codes(words: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The codes of the sponsor words (``sponsor_words``) the lexicon reads as states."""
+    coded = (lookup_phrase(name) for _, _, name in words)
     return frozenset(c.code for c in coded if c is not None and c.code and c.kind == "country")
 
 
@@ -244,12 +254,13 @@ def code_token(state: ArticleState, token: Token, text: str | None = None) -> Ac
     text = state.text if text is None else text
     run = phrase_tokens(token)
     start, end = run[0].idx, run[-1].idx + len(run[-1])
-    sponsors = sponsor_tokens(token)
+    sponsor_parts = sponsor_words(token, run)  # read once: the phrase's sponsors and their codes
+    sponsors = _word_indices(sponsor_parts)
     # the phrase asked about leaves out a leading sponsor ("Ruritania-backed rebels" are looked up as "rebels")
     own = next((t.idx for t in run if t.i not in sponsors), start)
     phrase = text[own:end]
     coded = resolve_span(state, token.idx, token.idx + len(token)) or resolve_span(state, own, end)
-    if coded is not None and coded.code and coded.code in backer_codes(token):
+    if coded is not None and coded.code and coded.code in _state_codes(sponsor_parts):
         coded = replace(coded, code=None)  # "Saudi Arabia-backed fighters": a name its backer's word coded
     person_word = (coded is None or coded.code is None) and _person_name_word(state, token)
     if coded is None or coded.code is None:
