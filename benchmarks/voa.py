@@ -83,6 +83,7 @@ def score(paths: list[str]) -> dict[str, float | int]:
         "event_type_accuracy": figures.type_accuracy,
         "event_actor_accuracy": figures.actor_accuracy,
         "event_date_accuracy": figures.date_accuracy,
+        "event_place_accuracy": figures.place_accuracy,
         "event_f1_with_actor": events.f1,
     }
 
@@ -91,7 +92,8 @@ def event_figures(counts: EventFigureCounts) -> dict[str, float | int]:
     """The event figures ``score`` prints, from summed counts."""
     return {"required_events": counts.required, "event_precision": counts.precision, "event_recall": counts.recall,
             "event_f1": counts.f1, "event_type_accuracy": counts.type_accuracy,
-            "event_actor_accuracy": counts.actor_accuracy, "event_date_accuracy": counts.date_accuracy}
+            "event_actor_accuracy": counts.actor_accuracy, "event_date_accuracy": counts.date_accuracy,
+            "event_place_accuracy": counts.place_accuracy}
 
 
 def cross_validated() -> dict[str, dict[str, float | int]]:

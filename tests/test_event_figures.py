@@ -53,3 +53,19 @@ def test_negated_events_are_no_output_and_no_requirement() -> None:
          predicted("ASSAULT", (40, 46))],
     )
     assert (counts.required, counts.found, counts.false_positives) == (1, 1, 0)
+
+
+def test_places_scored_on_found_events_with_a_gold_place() -> None:
+    """The place figure: a found event's place is right with the gold's country and its name as found or as
+    written ("Sevilla" geocoded from "Seville"); a country given for a city is wrong, and a missing one too."""
+    events = [gold({"COERCE"}, (0, 5), location=("Seville", "ESP")), gold({"CONSULT"}, (20, 25), location=("Kharkiv", "UKR")),
+              gold({"ASSAULT"}, (40, 45), location=("Turkey", "TUR")), gold({"ASSAULT"}, (60, 65), location=("Sumy", "UKR")),
+              gold({"ASSAULT"}, (80, 85))]
+    counts = score_event_figures(events, [
+        predicted("COERCE", (0, 5), location=("Sevilla", "ESP", "Seville")),
+        predicted("CONSULT", (20, 25), location=("Ukraine", "UKR", "Ukraine")),
+        predicted("ASSAULT", (40, 45), location=("Türkiye", "TUR", "Türkiye")),
+        predicted("ASSAULT", (60, 65)),
+        predicted("ASSAULT", (80, 85), location=("Sumy", "UKR", "Sumy")),
+    ])
+    assert (counts.found, counts.places_scored, counts.places_right) == (5, 4, 2)

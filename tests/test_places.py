@@ -72,3 +72,51 @@ def test_airport_codes_are_not_city_names():
     assert find_city("the") is None
     assert find_city("Sea") is None
     assert find_city("Geneva") is not None and find_city("Geneva").country == "CHE"
+
+
+def _located(extract_text, text: str) -> dict[str, tuple[str, str | None] | None]:
+    """Each event's trigger -> (place name, country), or None when it has no place; every place's span checked."""
+    found = {}
+    for event in extract_text(text, published="2025-05-20").events:
+        location = event.location
+        if location is not None:
+            assert text[location.start:location.end] == location.text
+        found[event.trigger.text] = (location.name, location.country) if location is not None else None
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a settlement noun stands for the place it is "of" or is named by
+        ("Russian drones struck the city of Sumy on Monday, killing nine people.", "struck", ("Sumy", "UKR")),
+        ("Gunmen kidnapped 30 students in northwestern Zamfara state on Friday.", "kidnapped", ("Zamfara", "NGA")),
+        # an attack is done in the place it is done to; a big city the tagger missed is still one
+        ("Russian forces shelled Kharkiv overnight, officials said.", "shelled", ("Kharkiv", "UKR")),
+        ("The ministers met in Sumy on Friday.", "met", ("Sumy", "UKR")),
+        # a place phrase hanging from a time phrase or inside another place phrase
+        ("On Thursday in Washington, Secretary Blinken met the Australian foreign minister.", "met", ("Washington", "USA")),
+        ("Police arrested the suspect on Tuesday in his car in Brooklyn.", "arrested", ("Brooklyn", "USA")),
+        # a visit happens where it goes
+        ("French President Emmanuel Macron visited Beijing on Monday.", "visited", ("Beijing", "CHN")),
+        # a noun of the place phrase named by a place: "at the Hanoi summit"
+        ("The president met Kim Jong Un at the Hanoi summit in February.", "met", ("Hanoi", "VNM")),
+        # the larger place a small one is given with
+        ("Diplomats gathered on Thursday in Xqzzyville, Quebec, for two days of talks.", "gathered", ("Québec", "CAN")),
+    ],
+)
+def test_event_places_from_the_phrases_news_gives_them(extract_text, text, trigger, place):
+    assert _located(extract_text, text).get(trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police arrested Santos on Monday.", "arrested"),  # a man's name, not the Brazilian port
+        ("China criticized Japan on Monday.", "criticized"),  # only an attack or a use of force is done where it is done to
+        ("The senator's support for her, especially in the South, grew.", "support"),  # "South" is a word, not a region
+    ],
+)
+def test_no_place_where_the_phrase_names_none(extract_text, text, trigger):
+    located = _located(extract_text, text)
+    assert located.get(trigger) is None

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 from accord.knowledge.actors import ActorCode, lookup_actor, names_someone_inside, title_entry
 from accord.knowledge.loader import read_rows
 from accord.knowledge.name_variants import person_key
+from accord.knowledge.regions import province_countries
 from accord.records import Event
 
 # Kinds of actor a word before a title may code to and leave the phrase a role ("Russian" a country, "Kremlin" a
@@ -115,9 +116,10 @@ def trigger_facet(event: Event) -> str:
 
 
 def city(name: str | None) -> str | None:
-    """The lower-cased place of a report when it is finer than a country ("Muscat"), else None:
-    "talks in Oman" and "talks in Muscat" do not conflict."""
-    if not name:
+    """The lower-cased place of a report when it is a city or a finer place ("Muscat"), else None: "talks in
+    Oman" and "talks in Muscat" do not conflict, and a province or state ("Ohio") is too wide to tie two reports
+    or tell them apart."""
+    if not name or name in province_countries():
         return None
     actor = lookup_actor(name)
     if actor is not None and actor.kind == "country" and actor.sector is None:

@@ -81,6 +81,7 @@ def predicted_event(event: Event) -> PredictedEvent:
         negated=event.negated,
         date=date,
         modality=event.assertion or event.modality,
+        location=(event.location.name, event.location.country, event.location.text or "") if event.location is not None else None,
     )
 
 

@@ -11,7 +11,8 @@ by type and place in the text alone; type, actor code and date are then figures 
 - type accuracy: of the gold events with a prediction at their place, the share with one of the
   right type;
 - actor accuracy: of the found events whose gold has actor codes, the share sharing a code;
-- dated: of the found asserted events whose gold has a date, the share with that date.
+- dated: of the found asserted events whose gold has a date, the share with that date;
+- placed: of the found events whose gold has a place, the share with that place (``same_place``).
 Only reported predictions count: asserted and historical events, not negated, what timelines and counts
 show (``Event.reported``); a negated gold event ("did not attack") is not required for the same reason.
 """
@@ -31,6 +32,7 @@ from accord.evaluate.scoring import (
     overlap,
     ratio,
 )
+from accord.stages.gazetteer import find_country
 
 # Modalities of predicted events that a timeline or count shows; the others are not scored as output.
 REPORTED_MODALITIES = frozenset({"asserted", "historical"})
@@ -51,6 +53,8 @@ class EventFigureCounts(_Counts, DetectionFigures):
     actors_right: int = 0
     dates_scored: int = 0
     dates_right: int = 0
+    places_scored: int = 0
+    places_right: int = 0
 
     @property
     def type_accuracy(self) -> float:
@@ -64,6 +68,10 @@ class EventFigureCounts(_Counts, DetectionFigures):
     def date_accuracy(self) -> float:
         return ratio(self.dates_right, self.dates_scored)
 
+    @property
+    def place_accuracy(self) -> float:
+        return ratio(self.places_right, self.places_scored)
+
 
 def at_place(gold: GoldEvent, predicted: PredictedEvent) -> bool:
     """The prediction's trigger overlaps the gold trigger, or its sentence holds it."""
@@ -73,6 +81,27 @@ def at_place(gold: GoldEvent, predicted: PredictedEvent) -> bool:
 def same_event(gold: GoldEvent, predicted: PredictedEvent) -> bool:
     """At the gold event's place, with its type (or an alternative) and its negation."""
     return predicted.type in gold.types and predicted.negated == gold.negated and at_place(gold, predicted)
+
+
+def _country_level(name: str) -> bool:
+    """Whether a place name names a whole country ("Ukraine", "Türkiye", "Turkey"): a country's own name, or
+    another name the actor lexicon gives it (geocoded under the country's own name; a capital standing for its
+    government, "Washington", keeps its name and is no country)."""
+    if find_country(name, use_lexicon=False) is not None:
+        return True
+    place = find_country(name)
+    return place is not None and place.name != name
+
+
+def same_place(gold: tuple[str, str | None], predicted: tuple[str, str | None, str] | None) -> bool:
+    """The predicted place (name, country, the text it was read from) is the gold's: the same country and the
+    same name as found or as written, case aside ("Seville" written, "Sevilla" in the gazetteer); two names of
+    one country ("Turkey", "Türkiye") are one place. A country given for a city is not that city."""
+    if predicted is None or gold[1] != predicted[1]:
+        return False
+    if gold[0].casefold() in (predicted[0].casefold(), predicted[2].casefold()):
+        return True
+    return _country_level(gold[0]) and _country_level(predicted[0])
 
 
 def score_event_figures(gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent]) -> EventFigureCounts:
@@ -106,4 +135,7 @@ def score_event_figures(gold: Sequence[GoldEvent], predicted: Sequence[Predicted
         if g.date and g.modality in DATED_GOLD_MODALITIES:
             counts.dates_scored += 1
             counts.dates_right += p.date == g.date
+        if g.location is not None:
+            counts.places_scored += 1
+            counts.places_right += same_place(g.location, p.location)
     return counts

@@ -88,7 +88,15 @@ def parse_event(raw: dict[str, Any], text: str, where: str) -> GoldEvent:
         date=raw.get("date") or None,
         optional=bool(raw.get("optional", False)),
         modality=raw.get("modality") or None,
+        location=_location(raw.get("location")),
     )
+
+
+def _location(raw: Any) -> tuple[str, str | None] | None:
+    """A gold event's place as (name, alpha-3 country), or None when it names none."""
+    if not isinstance(raw, dict) or not raw.get("name"):
+        return None
+    return str(raw["name"]), raw.get("country") or None
 
 
 def parse_gold(data: Any, text: str, name: str, source: str) -> GoldArticle:

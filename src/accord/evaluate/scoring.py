@@ -315,6 +315,8 @@ class GoldEvent:
     optional: bool = False
     # asserted, future, hypothetical, demanded, denied, historical; None where the gold does not say.
     modality: str | None = None
+    # where it happened: (name, alpha-3 country), None where the gold gives no place.
+    location: tuple[str, str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -328,6 +330,8 @@ class PredictedEvent:
     negated: bool = False
     date: str | None = None
     modality: str = "asserted"
+    # where it happened: (gazetteer name, alpha-3 country, the text it was read from), None where not found.
+    location: tuple[str, str | None, str] | None = None
 
 
 class DetectionFigures:

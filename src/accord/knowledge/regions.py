@@ -52,6 +52,21 @@ def region_names() -> dict[str, str]:
     return table
 
 
+# The ISO 3166-2 subdivision kinds "province" and "state" name (pycountry's ``type``): the other kinds ("Region",
+# "District") include plain words ("South", "Central", "Capital") one country alone uses as a region's name.
+REGION_TYPES = frozenset({"Province", "State"})
+
+
+@functools.lru_cache(maxsize=1)
+def province_countries() -> dict[str, str]:
+    """Province and state name -> its one owner country: ``region_countries`` and pycountry's provinces and states
+    whose name one country alone has and no country bears ("Georgia" is left out)."""
+    table = {name: next(iter(codes)) for name, codes in subdivision_owners(REGION_TYPES).items()
+             if len(codes) == 1 and ((actor := lookup_actor(name)) is None or actor.kind != "country")}
+    table.update(region_countries())
+    return table
+
+
 def region_country(text: str) -> str | None:
     """The country of the first region named, capitalised, in a title ("former Maryland Gov." -> USA)."""
     words = _WORD.findall(text)

@@ -12,9 +12,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from accord.knowledge.actors import lookup_actor
-from accord.knowledge.regions import region_countries
-from accord.knowledge.subdivisions import subdivision_owners
+from accord.knowledge.regions import province_countries
 from accord.records import Speaker
 
 # How far back (characters) the region may be named: about three news paragraphs, as ``body_owners``' bodies.
@@ -27,24 +25,10 @@ _REGIONAL_ROLE = re.compile(
     r"|state\s+(?!(?:media|television|tv|news|radio|broadcaster|agency|department|run|owned|-)\b))\w")
 
 
-# The ISO 3166-2 subdivision kinds "province" and "state" name (pycountry's ``type``).
-REGION_TYPES = frozenset({"Province", "State"})
-
-
-@functools.lru_cache(maxsize=1)
-def _region_table() -> dict[str, str]:
-    """Province and state name -> its one owner country: ``region_countries`` and pycountry's provinces and states
-    whose name one country alone has and no country bears ("Georgia" is left out)."""
-    table = {name: next(iter(codes)) for name, codes in subdivision_owners(REGION_TYPES).items()
-             if len(codes) == 1 and ((actor := lookup_actor(name)) is None or actor.kind != "country")}
-    table.update(region_countries())
-    return table
-
-
 @functools.lru_cache(maxsize=1)
 def _region_names() -> re.Pattern[str]:
     """Whole-word, case-sensitive pattern of every region name ``_region_table`` knows."""
-    names = sorted(_region_table(), key=len, reverse=True)
+    names = sorted(province_countries(), key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b")
 
 
@@ -59,5 +43,5 @@ def region_owners(speakers: Sequence[Speaker], text: str) -> list[str | None]:
         last = None
         for last in _region_names().finditer(window):
             pass
-        owners.append(_region_table()[last.group(0)] if last is not None else None)
+        owners.append(province_countries()[last.group(0)] if last is not None else None)
     return owners
