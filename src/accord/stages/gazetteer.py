@@ -376,10 +376,32 @@ def _whole_entity(token: Token) -> bool:
     return token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
 
 
+# Dependencies of a name that tells whose a thing is ("a Ruritanian convoy", "a U.S. base"), not where it is.
+OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _owner_modifier(token: Token) -> bool:
+    """Whether a place-entity word belongs to a country's name modifying a common noun ("at a U.S. base", "on the
+    Ruritania embassy"): it says whose the thing is, which may stand anywhere, not where it is. A city's name
+    still places it ("at a Kabul hotel")."""
+    doc = token.doc
+    start, end = token.i, token.i + 1  # the entity's bounds, walked from the word (no scan of the document's entities)
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    ent = doc[start:end]
+    root = ent.root
+    if root.dep_ not in OWNER_DEPS or root.head.pos_ != "NOUN" or start <= root.head.i < end:
+        return False
+    return find_country(ent.text) is not None and find_major_city(ent.text) is None
+
+
 def _place_of(candidates: list[Token]) -> tuple[str, Token, Token] | None:
-    """The first country a locating phrase's object names (a place entity, else a proper name the tagger missed)."""
+    """The first country a locating phrase's object names (a place entity, else a proper name the tagger missed);
+    not a country naming whose the object is (``_owner_modifier``)."""
     for pobj in candidates:
-        run = [t for t in pobj.subtree if t.ent_type_ in GEO_LABELS]
+        run = [t for t in pobj.subtree if t.ent_type_ in GEO_LABELS and not _owner_modifier(t)]
         # the name as written first ("Port-au-Prince" is several tokens), then its single words
         written = pobj.doc[run[0].i:run[-1].i + 1].text if run else ""
         names = [(written, True), (" ".join(t.text for t in run), True)] + [(t.text, _whole_entity(t)) for t in run] if run else []

@@ -30,7 +30,7 @@ from accord.stages.dates.dateline import dateline_country
 from accord.stages.entities import BY_ID_KEY, MENTIONS_KEY, STARTS_KEY
 from accord.stages.events.antecedents import subject_candidates
 from accord.stages.events.coding import backer_codes, code_token, lookup_phrase, phrase_tokens, sponsor_tokens
-from accord.stages.gazetteer import DIRECTION_PREPS, STAYING_PREPS, country_of_demonym, find_country, locate
+from accord.stages.gazetteer import DIRECTION_PREPS, STAYING_PREPS, country_of_demonym, find_country, find_major_city, locate
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.events.references import has_definite_determiner
 from accord.stages.grammar import SUBJECT_DEPS, entities_in, span_text
@@ -275,12 +275,15 @@ def other_clause_mentions(trigger: Token, sentence: SpacySpan) -> frozenset[int]
     return frozenset(found)
 
 
-def targeted_countries(sentence: SpacySpan, acted_on: frozenset[int], recipients: set[str], topic: frozenset[int]) -> list[str]:
+def targeted_countries(sentence: SpacySpan, acted_on: frozenset[int], recipients: set[str], topic: frozenset[int],
+                       places: bool = True) -> list[str]:
     """The state codes of the country names the act is done to (in ``acted_on`` and coded as one of its
-    ``recipients``) or is about (in ``topic``): mentions that say nothing of where its doer is from."""
+    ``recipients``) or is about (in ``topic``): mentions that say nothing of where its doer is from. Without
+    ``places``, not a city's name ("stormed a Kabul hotel"), which says where the act is done."""
     found = []
     for ent in entities_in(sentence):
-        if ent.label_ in COUNTRY_LABELS and (ent.start in topic or ent.start in acted_on):
+        if ent.label_ in COUNTRY_LABELS and (ent.start in topic or ent.start in acted_on) \
+                and (places or find_major_city(span_text(ent)) is None):
             code = _country_of_mention(ent.text)
             if code is not None and (ent.start in topic or code in recipients):
                 found.append(code)
@@ -520,13 +523,15 @@ class ActorBackoff:
         return codes.pop() if len(codes) == 1 else None
 
     def code(self, tokens: list[Token], trigger: Token, sentence: SpacySpan, excluded: set[str],
-             venue: bool = False, domestic: bool = False, event_tokens: frozenset[int] = frozenset()) -> list[ActorRef]:
+             venue: bool = False, domestic: bool = False, event_tokens: frozenset[int] = frozenset(),
+             targets: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Actors for the uncoded participants ``tokens`` of an event in ``sentence``, coded where the chain
         can; with no participant named, the doer coded by place, with no words (``unnamed_doer``: "was arrested").
         ``venue``: the act's place is a venue (talks in Stockholm), not the doers' country; ``domestic``: a
         material act done where it happens (an attack in Kabul), so its place codes its unknown doer. The
         place of any other act (a demand made in Berlin) is where the doer was, not whose. ``event_tokens``:
-        the indices of the article's event triggers (a postponed event's parties are not its postponer)."""
+        the indices of the article's event triggers (a postponed event's parties are not its postponer); ``targets``:
+        the codes of the parties the act is done to, whose mentions are no evidence of a named doer's host."""
         # "a van ploughed into the crowd": its unnamed driver did it, coded as any doer the text does not name
         tokens = [t for t in tokens if not (driven_vehicle(t) and self.described_code(t) is None)]
         speakers = self.speaker_codes()
@@ -556,6 +561,11 @@ class ActorBackoff:
             # "the premier ordered marines to Tripoli": where forces go does not make the story's host, so the
             # sender's (the host read without that destination: a dateline or a lead's own place still counts)
             fallback = self.host_of_doer(targeted_countries(sentence, frozenset(skip), excluded, topic_words(trigger)), sentence)
+        elif domestic and tokens and fallback is not None and fallback not in sentence_codes and place is None:
+            # "militants fired rockets at a Ruritanian post": a host read off the country names counts not the
+            # target's; the doer of a material act is coded where it acts, not as whom it hits
+            fallback = self.host_of_doer(targeted_countries(sentence, frozenset(skip), targets | excluded, topic_words(trigger),
+                                                            places=False), sentence)
         if fallback in excluded and not tokens:
             fallback = None  # what is done to a country is not done by an unnamed doer of it
         if not tokens and domestic and place is None and fallback is not None and fallback not in sentence_codes \
