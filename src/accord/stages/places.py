@@ -14,7 +14,7 @@ from accord.records import Event, Location
 from accord.stages.anchors import ANCHORS_KEY, anchored_events
 from accord.stages.base import ArticleState, Stage
 from accord.stages.events.references import referenced_event
-from accord.stages.gazetteer import Place, find_city, find_country
+from accord.stages.gazetteer import Place, country_by_code, find_city, find_country, territory_place
 from accord.stages.grammar import GEO_LABELS, PLACE_LABELS, SUBJECT_DEPS, preposition_objects
 from accord.stages.token_filters import indices_with
 
@@ -36,10 +36,24 @@ def _entity_of(token: Token) -> SpacySpan | None:
     return doc[start:end]
 
 
-def _place_of(token: Token, text: str) -> tuple[Place, int, int] | None:
-    """Geocode the place phrase headed by ``token``: a city or country, or a venue attached to its city."""
-    if token.ent_type_ not in PLACE_LABELS and token.pos_ != "PROPN":
+def _territory(token: Token) -> tuple[Place, int, int] | None:
+    """A territory noun qualified by its country's name or adjective ("a Bordurian village", "Ruritanian
+    airspace": data/places/modified_nouns.tsv), placed in that country; the span runs from the qualifier to the noun."""
+    found = territory_place(token)
+    if found is None:
         return None
+    code, first, last = found
+    place = country_by_code(code)
+    if place is None:
+        return None
+    return place, min(first.idx, token.idx), max(last.idx + len(last), token.idx + len(token))
+
+
+def _place_of(token: Token, text: str) -> tuple[Place, int, int] | None:
+    """Geocode the place phrase headed by ``token``: a city or country, or a venue attached to its city, or a
+    territory its country's adjective qualifies (``_territory``)."""
+    if token.ent_type_ not in PLACE_LABELS and token.pos_ != "PROPN":
+        return _territory(token)
     entity = _entity_of(token)
     name = entity.text if entity is not None else token.text
     start = entity.start_char if entity is not None else token.idx
@@ -76,6 +90,9 @@ def _own_place(token: Token, text: str) -> tuple[Place, int, int] | None:
             if child.dep_ == "prep" and child.lower_ == "between":
                 stack.extend(p for p in child.children if p.dep_ == "pobj")
             if child.dep_ == "dobj" and current is token and child.pos_ == "NOUN":  # "held talks in Doha"
+                found = _territory(child)  # "shelled a Bordurian town": the act is done there
+                if found:
+                    return found
                 stack.append(child)
             if child.dep_ == "compound" and child.ent_type_ == "GPE":
                 found = _place_of(child, text)

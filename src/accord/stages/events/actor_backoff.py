@@ -30,10 +30,11 @@ from accord.stages.dates.dateline import dateline_country
 from accord.stages.entities import BY_ID_KEY, MENTIONS_KEY, STARTS_KEY
 from accord.stages.events.antecedents import subject_candidates
 from accord.stages.events.coding import backer_codes, code_token, lookup_phrase, phrase_tokens, sponsor_tokens
-from accord.stages.gazetteer import DIRECTION_PREPS, STAYING_PREPS, country_of_demonym, find_country, find_major_city, locate
+from accord.stages.gazetteer import DIRECTION_PREPS, STAYING_PREPS, country_of_demonym, find_country, find_major_city, locate, \
+    named_place_country, territory_place
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.events.references import has_definite_determiner
-from accord.stages.grammar import SUBJECT_DEPS, entities_in, span_text
+from accord.stages.grammar import GEO_LABELS, SUBJECT_DEPS, entities_in, span_text
 from accord.stages.statements.speaker_words import speaker_words
 from accord.stages.token_filters import document_sentences, sentence_of
 
@@ -323,6 +324,10 @@ def sends_away(verb: Token) -> bool:
     return forces is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in forces for c in verb.children)
 
 
+# Dependencies of the land an act is done on, read as its place ("shelled a Bordurian village").
+TERRITORY_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
 def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
     """The country of the place the event's own clause names ("outside a school in Kabul"), with its tokens; not
     where it sends or moves something ("fired rockets into Israel", "sent troops in Somalia"), which is no doer's."""
@@ -332,7 +337,20 @@ def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
     located = locate(trigger, clause_only=trigger.pos_ in ("VERB", "AUX"), destinations=False)
     if located is None and trigger.pos_ not in ("VERB", "AUX") and trigger.head.pos_ in ("VERB", "AUX"):
         located = locate(trigger.head, clause_only=True, destinations=False)
+    if located is None and verb is not None:
+        # "raiders shelled a Bordurian village", "a Bordurian town was shelled": the act is done on that land
+        located = next((found for c in verb.children if c.dep_ in TERRITORY_OBJECT_DEPS
+                        and (found := territory_place(c)) is not None), None)
     return located
+
+
+def _a_place(ent: SpacySpan) -> bool:
+    """Whether a place entity stands for where something is: the object of a locating preposition ("in Kabul"),
+    or a town or province's name; a country's name elsewhere is mostly its state acting ("Ruritania will vote")."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in STAYING_PREPS:
+        return True
+    return find_country(span_text(ent), use_lexicon=False) is None  # not the lexicon's capitals-as-states: "Kabul" is a town
 
 
 def unnamed_doer(trigger: Token, code: str) -> ActorRef:
@@ -475,6 +493,17 @@ class ActorBackoff:
         if named is None or speakers[named] or sum(speakers.values()) < QUOTED_HOST_MIN_STATEMENTS:
             return named
         return _named_host(speakers, []) or named
+
+    def placed_host(self, token: Token, home: str) -> bool:
+        """Whether a place says the act of ``token`` is set in ``home``: the dateline's or the lead's place made it
+        the host, or a place of its sentence or the one before is there ("A blast hit a market in Kabul. Gunmen
+        then ..."); a nationality word ("Afghan officials") is no place."""
+        if self.host_country() == home and self._mentions is None:
+            return True  # the host came from a dateline or the lead's place, not from counting country names
+        sentence = sentence_of(token)
+        spans = [sentence] if sentence.start == 0 else [sentence_of(token.doc[sentence.start - 1]), sentence]
+        return any(ent.label_ in GEO_LABELS and _a_place(ent) and named_place_country(span_text(ent)) == home
+                   for span in spans for ent in entities_in(span))
 
     def host_of_doer(self, targeted: list[str], sentence: SpacySpan) -> str | None:
         """The host country a named doer no gazetteer knows falls back to, its own act's targets and topics not
@@ -619,7 +648,11 @@ class ActorBackoff:
         ``home`` when a home organisation is named there too: "it" stands for a body, not for the story's country."""
         if armed_group(token):  # fighting elsewhere when the sentence names another state ("rebels in the south
             # of Ruritania ousted its king", in a story from home): none; a story set where it fights keeps its host
-            return None if any(code != home for code in mentioned_countries(sentence_of(token))) else home
+            if any(code != home for code in mentioned_countries(sentence_of(token))):
+                return None
+            # ... when a place says it is set there: the article's most named country is no place ("raiders hit a
+            # depot", in a story that names the home country for other news), and guessing it codes the wrong side
+            return home if self.placed_host(token, home) else None
         if token.lower_ not in backoff_words()["neuter_pronouns"]:  # type: ignore[operator]
             return home
         return self.body_guess(token, home)
