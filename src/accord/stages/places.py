@@ -19,7 +19,15 @@ from accord.stages.base import ArticleState, Stage
 from accord.stages.events.references import referenced_event
 from accord.knowledge.loader import read_rows
 from accord.knowledge.regions import province_countries
-from accord.stages.gazetteer import Place, find_city, find_country, find_major_city
+from accord.stages.gazetteer import (
+    Place,
+    country_by_code,
+    find_city,
+    find_country,
+    find_major_city,
+    modified_nouns,
+    territory_place,
+)
 from accord.stages.grammar import GEO_LABELS, PLACE_LABELS, SUBJECT_DEPS, preposition_objects
 from accord.stages.token_filters import indices_with
 
@@ -39,17 +47,15 @@ OBJECT_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Destinations of a visit: the words it reaches its place with ("a visit to Beijing", "visited Beijing").
 DESTINATION_PREPS = frozenset({"to"})
-PLACE_WORDS_FILE = "places/place_words.tsv"
-VISIT, SETTLEMENT = "visit", "settlement"
+VISIT_WORDS_FILE = "places/visit_words.tsv"
+# The kind of noun (data/places/modified_nouns.tsv) that stands for a piece of land or a settlement on it.
+TERRITORY = "territory"
 
 
 @functools.lru_cache(maxsize=1)
-def place_words() -> dict[str, frozenset[str]]:
-    """Role ('visit', 'settlement') -> its lemmas, from ``places/place_words.tsv``."""
-    table: dict[str, set[str]] = {}
-    for row in read_rows(PLACE_WORDS_FILE, ("word", "role")):
-        table.setdefault(row["role"], set()).add(row["word"])
-    return {role: frozenset(words) for role, words in table.items()}
+def visit_words() -> frozenset[str]:
+    """Lemmas of travelling to a place, from ``places/visit_words.tsv``."""
+    return frozenset(row["word"] for row in read_rows(VISIT_WORDS_FILE, ("word",)))
 
 
 def _entity_of(token: Token) -> SpacySpan | None:
@@ -63,6 +69,19 @@ def _entity_of(token: Token) -> SpacySpan | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def _territory(token: Token) -> tuple[Place, int, int] | None:
+    """A territory noun qualified by its country's name or adjective ("a Bordurian village", "Ruritanian
+    airspace": data/places/modified_nouns.tsv), placed in that country; the span runs from the qualifier to the noun."""
+    found = territory_place(token)
+    if found is None:
+        return None
+    code, first, last = found
+    place = country_by_code(code)
+    if place is None:
+        return None
+    return place, min(first.idx, token.idx), max(last.idx + len(last), token.idx + len(token))
 
 
 def _geocode(name: str, country_hint: str | None, tagged: bool) -> Place | None:
@@ -84,7 +103,7 @@ def _place_of(token: Token, text: str, placed: bool = True) -> tuple[Place, int,
     the tagger took for a person or an organisation is still the city; an act's object is no such phrase
     ("arrested Santos" names a man, not the Brazilian port)."""
     if token.ent_type_ not in PLACE_LABELS and token.pos_ != "PROPN":
-        if token.lemma_.lower() in place_words().get(SETTLEMENT, ()):  # "the city of Sumy", "Zimbabwe's capital, Harare"
+        if modified_nouns().get(token.lemma_.lower()) == TERRITORY:  # "the city of Sumy", "Zimbabwe's capital, Harare"
             inner = [c for c in token.children if c.dep_ in ("compound", "appos")] + preposition_objects(token, ("of",))
             inner += [c for c in token.children if c.dep_ == "poss"]
         elif placed:  # "at the Singapore summit": the place a noun of the phrase is named by
@@ -95,7 +114,7 @@ def _place_of(token: Token, text: str, placed: bool = True) -> tuple[Place, int,
             found = _place_of(head, text)
             if found is not None:
                 return found
-        return None
+        return _territory(token)
     if token.ent_type_ not in PLACE_LABELS and token.ent_type_ and not placed:
         return None
     entity = _entity_of(token)
@@ -143,16 +162,18 @@ def _place_phrases(token: Token, event_type: str) -> Iterator[tuple[Token, bool]
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         later += preposition_objects(pobj, PLACE_PREPS)
-                        if pobj.lemma_.lower() in place_words().get(VISIT, ()):
+                        if pobj.lemma_.lower() in visit_words():
                             later += preposition_objects(pobj, DESTINATION_PREPS)
             if child.dep_ == "prep" and child.lower_ == "between":
                 heads.extend(p for p in child.children if p.dep_ == "pobj")
             if child.dep_ == "dobj" and current is token and child.pos_ == "NOUN":  # "held talks in Doha"
+                if territory_place(child) is not None:  # "shelled a Bordurian town": the act is done there
+                    yield child, False
                 heads.append(child)
             if child.dep_ == "compound" and child.ent_type_ == "GPE":
                 yield child, False
     yield from ((head, True) for head in later)
-    if token.lemma_.lower() in place_words().get(VISIT, ()):
+    if token.lemma_.lower() in visit_words():
         yield from ((head, True) for head in preposition_objects(token, DESTINATION_PREPS))
         yield from ((c, False) for c in token.children if c.dep_ == "dobj")
     if event_type in OBJECT_PLACE_TYPES:

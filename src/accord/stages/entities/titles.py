@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.knowledge.actors import entity_words
+from accord.knowledge.actors import entity_words, sponsor_participles
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 from accord.stages.entities.names import spaced_dash
 from accord.stages.grammar import MODIFIER_CLAUSE_DEPS, subject_of_next_verb
@@ -63,9 +63,22 @@ def title_chain(doc: Doc, name: Span, lex: DocLexicon) -> Span | None:
         start -= 1  # "New Jersey Gov.": the place's whole name, even opening the sentence
     while start < name.start and (doc[start].tag_ == "POS" or doc[start].text == "-"):
         start += 1
+    start = _past_sponsor(doc, start, name.start)
     if not has_person_title or start >= end:
         return None
     return doc[start:end]
+
+
+def _past_sponsor(doc: Doc, start: int, limit: int) -> int:
+    """The title's start moved past a party it only sides with ("pro-Ruritanian", "Pro-Kremlin President X"): a
+    sponsoring prefix (data/actors/sponsor_participles.json) hyphened to a country or its seat says whom the holder
+    leans to, never whose office it is, so that party's words are no part of the title."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 2].whitespace_ or doc[start - 1].whitespace_ \
+            or doc[start - 2].lower_ not in sponsor_participles()["sponsoring_prefixes"]:
+        return start
+    while start < limit and not doc[start].whitespace_:
+        start += 1  # the rest of the hyphened word ("Kremlin", "Western")
+    return start + 1 if start < limit else start
 
 
 def _person_title_ends_at(lex: DocLexicon, i: int) -> bool:

@@ -30,10 +30,11 @@ from accord.stages.dates.dateline import dateline_country
 from accord.stages.entities import BY_ID_KEY, MENTIONS_KEY, STARTS_KEY
 from accord.stages.events.antecedents import subject_candidates
 from accord.stages.events.coding import backer_codes, code_token, lookup_phrase, phrase_tokens, sponsor_tokens
-from accord.stages.gazetteer import DIRECTION_PREPS, STAYING_PREPS, country_of_demonym, find_country, locate
+from accord.stages.gazetteer import DIRECTION_PREPS, STAYING_PREPS, country_of_demonym, find_country, find_major_city, locate, \
+    named_place_country, territory_place
 from accord.stages.events.modality import COUNTING_NOUNS
 from accord.stages.events.references import has_definite_determiner
-from accord.stages.grammar import SUBJECT_DEPS, entities_in, span_text
+from accord.stages.grammar import GEO_LABELS, SUBJECT_DEPS, entities_in, span_text
 from accord.stages.statements.speaker_words import speaker_words
 from accord.stages.token_filters import document_sentences, sentence_of
 
@@ -275,12 +276,15 @@ def other_clause_mentions(trigger: Token, sentence: SpacySpan) -> frozenset[int]
     return frozenset(found)
 
 
-def targeted_countries(sentence: SpacySpan, acted_on: frozenset[int], recipients: set[str], topic: frozenset[int]) -> list[str]:
+def targeted_countries(sentence: SpacySpan, acted_on: frozenset[int], recipients: set[str], topic: frozenset[int],
+                       places: bool = True) -> list[str]:
     """The state codes of the country names the act is done to (in ``acted_on`` and coded as one of its
-    ``recipients``) or is about (in ``topic``): mentions that say nothing of where its doer is from."""
+    ``recipients``) or is about (in ``topic``): mentions that say nothing of where its doer is from. Without
+    ``places``, not a city's name ("stormed a Kabul hotel"), which says where the act is done."""
     found = []
     for ent in entities_in(sentence):
-        if ent.label_ in COUNTRY_LABELS and (ent.start in topic or ent.start in acted_on):
+        if ent.label_ in COUNTRY_LABELS and (ent.start in topic or ent.start in acted_on) \
+                and (places or find_major_city(span_text(ent)) is None):
             code = _country_of_mention(ent.text)
             if code is not None and (ent.start in topic or code in recipients):
                 found.append(code)
@@ -320,6 +324,10 @@ def sends_away(verb: Token) -> bool:
     return forces is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in forces for c in verb.children)
 
 
+# Dependencies of the land an act is done on, read as its place ("shelled a Bordurian village").
+TERRITORY_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
 def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
     """The country of the place the event's own clause names ("outside a school in Kabul"), with its tokens; not
     where it sends or moves something ("fired rockets into Israel", "sent troops in Somalia"), which is no doer's."""
@@ -329,7 +337,20 @@ def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
     located = locate(trigger, clause_only=trigger.pos_ in ("VERB", "AUX"), destinations=False)
     if located is None and trigger.pos_ not in ("VERB", "AUX") and trigger.head.pos_ in ("VERB", "AUX"):
         located = locate(trigger.head, clause_only=True, destinations=False)
+    if located is None and verb is not None:
+        # "raiders shelled a Bordurian village", "a Bordurian town was shelled": the act is done on that land
+        located = next((found for c in verb.children if c.dep_ in TERRITORY_OBJECT_DEPS
+                        and (found := territory_place(c)) is not None), None)
     return located
+
+
+def _a_place(ent: SpacySpan) -> bool:
+    """Whether a place entity stands for where something is: the object of a locating preposition ("in Kabul"),
+    or a town or province's name; a country's name elsewhere is mostly its state acting ("Ruritania will vote")."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in STAYING_PREPS:
+        return True
+    return find_country(span_text(ent), use_lexicon=False) is None  # not the lexicon's capitals-as-states: "Kabul" is a town
 
 
 def unnamed_doer(trigger: Token, code: str) -> ActorRef:
@@ -473,6 +494,17 @@ class ActorBackoff:
             return named
         return _named_host(speakers, []) or named
 
+    def placed_host(self, token: Token, home: str) -> bool:
+        """Whether a place says the act of ``token`` is set in ``home``: the dateline's or the lead's place made it
+        the host, or a place of its sentence or the one before is there ("A blast hit a market in Kabul. Gunmen
+        then ..."); a nationality word ("Afghan officials") is no place."""
+        if self.host_country() == home and self._mentions is None:
+            return True  # the host came from a dateline or the lead's place, not from counting country names
+        sentence = sentence_of(token)
+        spans = [sentence] if sentence.start == 0 else [sentence_of(token.doc[sentence.start - 1]), sentence]
+        return any(ent.label_ in GEO_LABELS and _a_place(ent) and named_place_country(span_text(ent)) == home
+                   for span in spans for ent in entities_in(span))
+
     def host_of_doer(self, targeted: list[str], sentence: SpacySpan) -> str | None:
         """The host country a named doer no gazetteer knows falls back to, its own act's targets and topics not
         counted as evidence of it ("Blinken criticized Israel over ...", Israel the story's only country: no
@@ -520,13 +552,15 @@ class ActorBackoff:
         return codes.pop() if len(codes) == 1 else None
 
     def code(self, tokens: list[Token], trigger: Token, sentence: SpacySpan, excluded: set[str],
-             venue: bool = False, domestic: bool = False, event_tokens: frozenset[int] = frozenset()) -> list[ActorRef]:
+             venue: bool = False, domestic: bool = False, event_tokens: frozenset[int] = frozenset(),
+             targets: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Actors for the uncoded participants ``tokens`` of an event in ``sentence``, coded where the chain
         can; with no participant named, the doer coded by place, with no words (``unnamed_doer``: "was arrested").
         ``venue``: the act's place is a venue (talks in Stockholm), not the doers' country; ``domestic``: a
         material act done where it happens (an attack in Kabul), so its place codes its unknown doer. The
         place of any other act (a demand made in Berlin) is where the doer was, not whose. ``event_tokens``:
-        the indices of the article's event triggers (a postponed event's parties are not its postponer)."""
+        the indices of the article's event triggers (a postponed event's parties are not its postponer); ``targets``:
+        the codes of the parties the act is done to, whose mentions are no evidence of a named doer's host."""
         # "a van ploughed into the crowd": its unnamed driver did it, coded as any doer the text does not name
         tokens = [t for t in tokens if not (driven_vehicle(t) and self.described_code(t) is None)]
         speakers = self.speaker_codes()
@@ -556,6 +590,11 @@ class ActorBackoff:
             # "the premier ordered marines to Tripoli": where forces go does not make the story's host, so the
             # sender's (the host read without that destination: a dateline or a lead's own place still counts)
             fallback = self.host_of_doer(targeted_countries(sentence, frozenset(skip), excluded, topic_words(trigger)), sentence)
+        elif domestic and tokens and fallback is not None and fallback not in sentence_codes and place is None:
+            # "militants fired rockets at a Ruritanian post": a host read off the country names counts not the
+            # target's; the doer of a material act is coded where it acts, not as whom it hits
+            fallback = self.host_of_doer(targeted_countries(sentence, frozenset(skip), targets | excluded, topic_words(trigger),
+                                                            places=False), sentence)
         if fallback in excluded and not tokens:
             fallback = None  # what is done to a country is not done by an unnamed doer of it
         if not tokens and domestic and place is None and fallback is not None and fallback not in sentence_codes \
@@ -609,7 +648,11 @@ class ActorBackoff:
         ``home`` when a home organisation is named there too: "it" stands for a body, not for the story's country."""
         if armed_group(token):  # fighting elsewhere when the sentence names another state ("rebels in the south
             # of Ruritania ousted its king", in a story from home): none; a story set where it fights keeps its host
-            return None if any(code != home for code in mentioned_countries(sentence_of(token))) else home
+            if any(code != home for code in mentioned_countries(sentence_of(token))):
+                return None
+            # ... when a place says it is set there: the article's most named country is no place ("raiders hit a
+            # depot", in a story that names the home country for other news), and guessing it codes the wrong side
+            return home if self.placed_host(token, home) else None
         if token.lower_ not in backoff_words()["neuter_pronouns"]:  # type: ignore[operator]
             return home
         return self.body_guess(token, home)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.stages.grammar import ACTIVE_SUBJECT_DEPS, PLACE_LABELS, RELATIVE_PRONOUNS, TIME_LABELS, preposition_objects
+from accord.stages.token_filters import sentence_of
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our"})
 # Clause links through which a subjectless verb takes its governor's subject (control, coordination).
@@ -162,7 +163,30 @@ def subject_tokens(verb: Token, object_control: frozenset[str] = frozenset(), do
             if controllers:
                 return [t for c in controllers for t in expand(c)], False
         current = governor
-    return [], False
+    fragment = split_off_subject(current)
+    return (expand(fragment), False) if fragment is not None else ([], False)
+
+
+# Tags of a finite verb that can open a clause whose subject the parser cut off into a sentence of its own.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Parts of speech of the head of such a cut-off subject ("Gunmen" | "attacked a convoy ...").
+FRAGMENT_HEAD_POS = frozenset({"NOUN", "PROPN"})
+
+
+def split_off_subject(verb: Token) -> Token | None:
+    """The head of a verbless noun phrase the parser split off as a sentence of its own just before a subjectless
+    finite verb that opens the next ("Gunmen" | "attacked a convoy ..."), on the same line with no punctuation
+    between: it is that verb's subject. None otherwise (a headline's line, a list item, a verb with a subject)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_VERB_TAGS or verb.i == 0 or sentence_of(verb).start != verb.i:
+        return None
+    last = verb.doc[verb.i - 1]
+    if "\n" in last.whitespace_ or last.is_punct or last.is_space:
+        return None
+    fragment = sentence_of(last)
+    head = fragment.root
+    if head.pos_ not in FRAGMENT_HEAD_POS or any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.is_space for t in fragment):
+        return None
+    return head
 
 
 def _subjectless_passive(verb: Token) -> bool:

@@ -843,7 +843,8 @@ class EventBuilder:
         venue_types = self.lexicon.frames["venue_act_types"]
         venue = cand.type in venue_types or cand.trigger.entry.type in venue_types
         cand.actors = self.backoff.code(cand.actor_tokens, cand.trigger.token, self._sentence_of[cand.trigger.token.i],
-                                        excluded, venue, domestic, frozenset(self._trigger_index))
+                                        excluded, venue, domestic, frozenset(self._trigger_index),
+                                        frozenset(r.code for r in cand.recipients if r.code))
 
     def _other_side(self, cand: Candidate, counterparts: list[ActorRef]) -> list[ActorRef]:
         """The doer of a meeting told with only its counterpart coded ("a delegation held talks with X", "after talks with
