@@ -104,3 +104,24 @@ def test_held_offices_name_one_office_and_leave_deputies_and_former_holders_out(
     assert held_office("Lt. Gov.") is None
     assert held_office("former Senator") is None
     assert held_office("spokesman") is None
+
+
+def test_an_opening_city_named_after_its_place_noun_sets_the_speakers_scene(extract_text):
+    record = extract_text(US_LEDE + "In the eastern city of Kharkiv, a volunteer said the food trucks had stopped.\n")
+    assert _affiliation(record, "a volunteer") == "UKR"
+
+
+def test_an_opening_town_the_gazetteer_lacks_keeps_the_nationality_before_it(extract_text):
+    record = extract_text(US_LEDE + "In the Sudanese town of Tawila, a midwife said the clinic was full.\n")
+    assert _affiliation(record, "a midwife") == "SDN"
+
+
+def test_an_opening_us_city_with_a_foreign_homonym_stays_american(extract_text):
+    text = ("Storm season starts early\n\n"
+            "DALLAS - The U.S. weather service said on Monday that storms would come early. American insurers said "
+            "claims had doubled.\n\n"
+            "In the city of Paris, Texas, a pastor said the roof of his church was gone.\n\n"
+            "In the state of Georgia, farmers said the rain had ruined the peaches.\n")
+    record = extract_text(text)
+    assert _affiliation(record, "a pastor") == "USA"
+    assert _affiliation(record, "farmers") == "USA"
