@@ -92,6 +92,7 @@ class EntityBuilder:
         self._openings: frozenset[str] | None = None  # see place_name_openings
         self._honorific_surnames: frozenset[str] | None = None  # see honorific_surnames
         self.setting: Counter[str] = Counter()  # country codes of the article's lexicon hits (``homonyms``)
+        self.label_setting: Counter[str] = Counter()  # the same for party labels alone (``named_actors.party_label``)
         self.title_end = title_line_end(doc.text if text is None else text)  # names in the title line rank after the body's
 
     def _get(self, key: str, name: str, kind: str) -> EntityDraft:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import lookup_entry, scan_doc
 from accord.stages.entities.matchers import matchers_for
-from accord.stages.entities.named_actors import add_name_candidate
+from accord.stages.entities.named_actors import add_name_candidate, party_label
 from accord.stages.entities.names import drop_misread_initialisms, name_candidates
 from accord.stages.entities.noun_chunk_actors import add_groups_and_titles
 from accord.stages.entities.rechaining import (
@@ -31,6 +31,7 @@ def find_entities(doc: Doc, text: str | None = None) -> list[EntityDraft]:
     drop_misread_initialisms(doc, lex)
     builder = EntityBuilder(doc, text)
     builder.setting = Counter(entry.code for _, entry in lex.entries if entry.code)
+    builder.label_setting = Counter(entry.code for _, entry in lex.entries if entry.code and party_label(entry))
     body, headlines = name_candidates(doc, lex, text)
     for span in body:
         add_name_candidate(builder, doc, span, lex)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from accord.knowledge.actors import (
@@ -352,6 +354,19 @@ def _after_article(doc: Doc, span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ == "the" and not span[0].lower_ == "the"
 
 
+def party_label(entry: LexEntry) -> bool:
+    """Whether a lexicon entry is a party's members named by a one-word label ("Conservatives", "Democrats") that
+    news in other countries uses for their own camps too."""
+    return entry.kind == "group" and entry.sector == "PTY" and entry.role == "name" and " " not in entry.phrase.strip()
+
+
+def _label_country_set(setting: Counter[str], labels: Counter[str], code: str) -> bool:
+    """Whether the article is set in a party label's country: it leads the article's lexicon hits (``setting``), or
+    a hit other than such labels (``labels``) names it."""
+    leader = setting.most_common(1)[0][0] if setting else None
+    return leader == code or setting.get(code, 0) > labels.get(code, 0)
+
+
 def _add_lexicon_actor(builder: EntityBuilder, doc: Doc, span: Span, entry: LexEntry) -> None:
     """Add a lexicon alias as its actor, except demonyms, capitals used as places and name parts."""
     if entry.role == "demonym":
@@ -368,6 +383,9 @@ def _add_lexicon_actor(builder: EntityBuilder, doc: Doc, span: Span, entry: LexE
             doc[max(0, span.start - STATE_OFFICE_TOKENS_BEFORE):min(len(doc), span.end + STATE_OFFICE_TOKENS_AFTER)])):
         return  # "a Georgia Republican", "Georgia's governor": the US state, no mention of the country
     actor = ActorCode(entry.code, entry.sector, entry.name, "group" if entry.role == "people" else entry.kind)
+    if party_label(entry) and not _label_country_set(builder.setting, builder.label_setting, entry.code):
+        # "Conservatives said" in a story set in the United States: the country's own conservatives, not the UK party
+        actor = ActorCode(None, None, span.text, "group")
     via = "metonym" if entry.role == "metonym" else "name"
     draft = builder.add_actor(actor, with_article(span), span, via)
     _register_acronym(builder, doc, span, draft)

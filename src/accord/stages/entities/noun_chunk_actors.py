@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, lookup_actor
 from accord.knowledge.speaker_heads import origin_only_heads, unplaced_heads
+from accord.records import Speaker
 from accord.stages.entities.builder import EntityBuilder
+from accord.stages.entities.homonyms import state_office_code
 from accord.stages.entities.institution_place import TOPIC_HEADS
 from accord.stages.entities.lexicon_hits import PROPER_TAGS, DocLexicon
 from accord.stages.entities.names import with_article
@@ -86,12 +90,22 @@ def _add_group(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon
         return
     # "students from Lima said": an uncoded group acting, placed by its home (a group merely named, "war on the group
     # in Syria", is no actor and must not weigh on the story's country)
-    code = actor.code or (_home_country(chunk) if actor_position else None)
+    code = actor.code or (home_country(chunk) if actor_position else None)
     group = ActorCode(code, actor.sector, span.text, "group")
     builder.add_actor(group, with_article(span), span, "group")
 
 
-def _home_country(chunk: Span) -> str | None:
+def unnamed_homes(doc: Doc, speakers: Sequence[Speaker]) -> list[str | None]:
+    """Per speaker, for one no entity holds ("a shopkeeper in the Kenyan port of Mombasa": a noun no lexicon
+    knows), the country its own of/in/from phrase places it in (``home_country``), else None."""
+    homes: list[str | None] = []
+    for speaker in speakers:
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker.entity is None else None
+        homes.append(home_country(span) if span is not None and len(span) and span.root.pos_ == "NOUN" else None)
+    return homes
+
+
+def home_country(chunk: Span) -> str | None:
     """The country an of/in/from phrase on an unnamed actor's head places it in (``residence_country``: never a posted
     head, "an ambassador in Kyiv"); not for a head that may study or merely visit the place ("experts in Russia",
     "analysts in Moscow": ``institution_place`` reads those by country only)."""
@@ -134,13 +148,14 @@ def _add_described(builder: EntityBuilder, chunk: Span, kind: str, actor_positio
         return
     office = _office_of(chunk.root, lex) if kind == "person" and lex is not None else None
     coded = lookup_actor(office[0] if office else span.text)
-    code = coded.code if coded else None
+    # "Georgia's governor": the US state's office, not the country's
+    code = state_office_code(coded.code, span.text) if coded else None
     if code is None and kind == "person":
         code = possessor_person_code(builder, chunk)  # "Cameron's spokesman": the earlier person's country
     if code is None and actor_position:
         # "the governor of Cusco said", "a farmer from Gulu said": an unnamed actor placed by where they serve or live,
         # as a named person is (``person_coding``), not by the story's country
-        code = _home_country(chunk)
+        code = home_country(chunk)
     if not actor_position and code is None:
         return
     name = office[1] if office else span.text

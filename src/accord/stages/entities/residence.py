@@ -25,8 +25,8 @@ import functools
 
 from spacy.tokens import Span, Token
 
-from accord.knowledge.actors import entity_words
-from accord.knowledge.loader import read_rows
+from accord.knowledge.actors import entity_words, lookup_actor
+from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.subdivisions import subdivision_owners
 from accord.stages.entities.descriptions import has_object
 from accord.stages.entities.non_affiliations import left_countries, topic_place_words
@@ -34,6 +34,9 @@ from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city,
 from accord.stages.grammar import GEO_LABELS
 
 POSTED_TITLES_FILE = "actors/posted_titles.tsv"
+# The common nouns a place name or a nationality qualifies ("the southern city of Kherson", "the Kenyan port"): the
+# same list places a sentence's opening scene (stages/statements/scene.py).
+PLACE_NOUNS_FILE = "places/scene_places.json"
 RESIDENCE_NOUNS_FILE = "actors/residence_nouns.tsv"
 # Prepositions whose person-labelled object is still read as a place on any description head ("a trader in
 # Goma", "a farmer from Gulu"); "of" only after a residence noun.
@@ -78,6 +81,11 @@ def residence_country(description: Span, prepositions: frozenset[str] = RESIDENC
             continue
         residence = prep.lower_ in PLACE_ONLY_PREPOSITIONS or head.lemma_.lower() in residence_nouns()
         for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() in place_nouns():
+                # "a shopkeeper in the Kenyan port of Mombasa", "residents of the southern city of Kherson"
+                if code := _qualified_place_country(obj, residence):
+                    countries.add(code)
+                continue
             if obj.dep_ != "pobj" or not (_place_like(obj) or residence and _named_town(obj)):
                 continue
             # the place, the region or country written after it ("Bucha, Ukraine"), and a place joined to it ("in Syria
@@ -87,6 +95,33 @@ def residence_country(description: Span, prepositions: frozenset[str] = RESIDENC
                 if code:
                     countries.add(code)
     return countries.pop() if len(countries) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Common nouns naming a place that a name or nationality qualifies ("city", "port": data/places/scene_places.json)."""
+    return frozenset(read_json(PLACE_NOUNS_FILE)["place_nouns"])
+
+
+def _qualified_place_country(noun: Token, residence: bool) -> str | None:
+    """The one country of a common place noun's own qualifiers: the place its "of" names ("the city of Kherson",
+    "the capital of Nepal"), a nationality or place before it ("the Kenyan port", "Kenya's capital"); None when
+    they name none or two countries."""
+    codes: set[str] = set()
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            places = [obj for obj in child.children if obj.dep_ == "pobj" and (_place_like(obj) or _named_town(obj))]
+        elif child.dep_ in ("amod", "compound", "poss") and child.ent_type_ in GEO_LABELS | {"NORP"}:
+            places = [child]
+        else:
+            continue
+        for place in places:
+            text = noun.doc[place.left_edge.i : place.i + 1].text
+            actor = lookup_actor(text) if place.ent_type_ == "NORP" else None
+            code = actor.code if actor is not None and actor.kind == "country" else _place_country(text, residence)
+            if code:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _place_like(token: Token) -> bool:

@@ -27,6 +27,7 @@ from accord.stages.entities.institution_place import institution_places, sentenc
 from accord.stages.entities.office_place import office_places
 from accord.stages.entities.region_owners import region_owners
 from accord.stages.entities.names import title_line_end
+from accord.stages.entities.noun_chunk_actors import unnamed_homes
 from accord.stages.statements.animacy import animate
 from accord.stages.statements.candidate import Candidate
 from accord.stages.statements.cues import MIN_CONTENT_CHARS
@@ -510,12 +511,12 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     dateline = story_dateline_country(text)
     consolidate(ordered, entities, state.scratch.get(CONTEXT_KEY),
                 state.scratch.get(VENUE_KEY), state.article.published, scene_codes(state.doc, ordered, entities),
-                [domain or owner or region or place
-                 for domain, owner, region, place in zip(domain_countries(ordered), body_owners(ordered, entities),
-                                                         region_owners(ordered, text),
-                                                         institution_places(state.doc, ordered, entities,
-                                                                            unplaced_heads()),
-                                                         strict=True)],
+                [domain or owner or region or place or home
+                 for domain, owner, region, place, home in zip(domain_countries(ordered), body_owners(ordered, entities),
+                                                               region_owners(ordered, text),
+                                                               institution_places(state.doc, ordered, entities,
+                                                                                  unplaced_heads()),
+                                                               unnamed_homes(state.doc, ordered), strict=True)],
                 descriptions,
                 sentence_places(state.doc, ordered, contents := [draft.content for draft in drafts]),
                 office_places(state.doc, ordered, _titles(ordered, entities), contents),

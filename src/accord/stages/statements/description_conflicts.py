@@ -17,6 +17,11 @@ from accord.stages.gazetteer import place_readings
 from accord.stages.grammar import document_entities, document_text
 
 PARTY_FILE = "actors/party_families.tsv"
+HELD_OFFICES_FILE = "actors/held_offices.tsv"
+# Words that make a title another office than its head's ("vice president", "deputy mayor", "lieutenant governor")
+# or one held before ("former senator"): such a title rules no one out by its office.
+OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "lieutenant", "lt.", "former", "ex", "assistant", "acting"})
+_TITLE_WORD = re.compile(r"[a-z]+\.?")
 # Entity labels of places a description may set a person in ("from Miami", "in Houston").
 PLACE_LABELS = frozenset({"GPE"})
 
@@ -41,6 +46,21 @@ def _places_in(doc: Doc, start: int, end: int) -> frozenset[str]:
     """The places the model labels inside a character range of the text."""
     return frozenset(ent.text for ent in document_entities(doc) if ent.label_ in PLACE_LABELS
                      and ent.start_char >= start and ent.end_char <= end)
+
+
+@functools.lru_cache(maxsize=1)
+def _held_offices() -> dict[str, str]:
+    """Title word -> the office one person holds at a time that it names (data/actors/held_offices.tsv)."""
+    return {row["word"]: row["office"] for row in read_rows(HELD_OFFICES_FILE, ("word", "office"))}
+
+
+def held_office(text: str | None) -> str | None:
+    """The one-holder office a description or title names by its last office word ("Georgia's governor" ->
+    governor, "Sen." -> senator); None when it names none, or a deputy's or a former holder's."""
+    words = _TITLE_WORD.findall((text or "").lower())
+    if OTHER_OFFICE_WORDS & set(words):
+        return None
+    return next((_held_offices()[word] for word in reversed(words) if word in _held_offices()), None)
 
 
 def _nested(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -71,7 +91,11 @@ def _country(speaker: Speaker) -> str | None:
 
 
 def contradicts(described: Speaker, named: Speaker, doc: Doc) -> bool:
-    """Whether a description's country, party or place rules out the named person (each side must give one)."""
+    """Whether a description's country, party, place or one-holder office rules out the named person (each side
+    must give one)."""
+    office, other_office = held_office(described.text), held_office(named.title)
+    if office and other_office and office != other_office:
+        return True  # "the governor" is not the senator named next
     country, other_country = _country(described), _country(named) or named.affiliation
     if country and other_country and country != other_country:
         return True

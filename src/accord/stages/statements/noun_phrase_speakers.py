@@ -6,8 +6,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from accord.knowledge.actors import initialism_title, title_entry
+from accord.knowledge.actors import initialism_title, lexicon, title_entry
 from accord.stages.entities import resolve_mention
+from accord.stages.entities.named_actors import party_label
 from accord.stages.statements.coordination import joint_speaker
 from accord.stages.statements.document_speakers import FILED_NOUNS, PLACE_ENTITY_TYPES, document_of_content
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
@@ -288,6 +289,8 @@ class NounPhraseSpeakers:
             name = getattr(mention, "name", None)
             if name:
                 own_code = None if _part_of_name(text, name) and _kind_of(mention) == "person" else code
+                if getattr(mention, "code", None) is None and _uncoded_label(name):
+                    own_code = None  # "Conservatives" the entities stage left uncoded: not the UK party in a US story
                 m_code = getattr(mention, "code", None) or own_code
                 m_kind = getattr(mention, "kind", None) or kind
                 # "DP World": a body's name the entities stage coded without the initialism opening it, which the
@@ -358,3 +361,10 @@ class NounPhraseSpeakers:
                                    entity or titled.entity, True, titled.gender, sentence)
         is_person = kind == "person"
         return ResolvedSpeaker(start, end, bare, None, code, sector, entity, is_person, None, sentence)
+
+
+def _uncoded_label(name: str) -> bool:
+    """Whether a name is a party label (``named_actors.party_label``: "Conservatives"), which the entities stage
+    codes only in a story set in the party's country."""
+    entry = lexicon().entry(name)
+    return entry is not None and party_label(entry)

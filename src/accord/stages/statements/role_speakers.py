@@ -14,7 +14,7 @@ from accord.stages.entities.descriptions import descriptions
 from accord.stages.entities.title_references import known_elsewhere, title_fits, title_words
 from accord.stages.entities.titles import CLAIM_COLONS
 from accord.stages.grammar import SUBJECT_DEPS, phrase_head_at, span_text
-from accord.stages.statements.description_conflicts import parties_in
+from accord.stages.statements.description_conflicts import held_office, parties_in
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
@@ -239,6 +239,9 @@ class RoleSpeakers:
         if code and (latest.affiliation and code != latest.affiliation
                      or not latest.affiliation and known_elsewhere(latest.name, code)):
             return None  # "the French president" is not the US president named just before
+        office, held = held_office(word), held_office(latest.title)
+        if office and held and office != held:
+            return None  # "the mayor" is not the governor who spoke last
         if _institution_office(tokens, head) and _office_of(latest) and not self._holds_role(latest, word):
             return None  # "the NASA administrator" is not the senator, titled otherwise, who spoke last
         parties, latest_parties = parties_in(" ".join(words)), self._parties_of(latest)

@@ -127,9 +127,11 @@ def _phrase_place(doc: Doc, first: int, speaker: int, counts: Mapping[str, int],
     end = next((t.i for t in doc[first:min(speaker, first + MAX_OPENING_TOKENS + 1)] if t.text == ","), None)
     if end is None or end >= speaker:
         return None
+    if _us_state_after(doc, end):
+        return US  # "In the city of Paris, Texas,": the US city, whatever its homonyms
     codes = set()
     for token in doc[first + 1:end]:
-        if not token.text[:1].isupper() or token.ent_type_ not in GEO_LABELS | {"NORP"}:
+        if not token.text[:1].isupper() or token.ent_type_ not in GEO_LABELS | {"NORP"} and not _place_noun_name(token):
             continue
         if not _locative(token, doc[first]):
             continue
@@ -142,23 +144,58 @@ def _phrase_place(doc: Doc, first: int, speaker: int, counts: Mapping[str, int],
             code = entry.code if entry is not None and entry.kind == "country" and entry.role == "demonym" else None
         elif towns_only and entry is not None and entry.kind == "country" and entry.role in COUNTRY_ROLES:
             return None  # a country's own name may open a contrast, not a scene
+        elif name in shared_names():
+            code = _shared_reading(shared_names()[name], counts)  # "In the state of Georgia,": the story's reading
         else:
             code = named_place_country(name) or _story_town(name, counts)
             if code is None and (town := find_major_city(name, PLACED_TOWN_MIN_POPULATION)) is not None:
                 code = town.country
+        if code is None and _named_by_nationality(token):
+            continue  # "in the Ugandan town of Gulu": a town the gazetteer lacks, placed by the nationality before it
         if code is None:
             return None  # a place the gazetteer does not know may be anywhere: no scene
         codes.add(code)
     return codes.pop() if len(codes) == 1 else None
 
 
+def _us_state_after(doc: Doc, comma: int) -> bool:
+    """Whether a US state's name, closed by a comma, follows the comma ending an opening phrase ("In the city of
+    Paris, Texas,"): the phrase's place is that state's city. A name a country shares ("Georgia") says nothing."""
+    state = doc[comma + 1].text if comma + 1 < len(doc) else ""
+    return state in us_states() and state not in shared_names() and comma + 2 < len(doc) and doc[comma + 2].text == ","
+
+
+def _named_place_noun(token: Token) -> Token | None:
+    """The place noun a word is the name "of" ("city" for Kherson in "the southern city of Kherson"), else None."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    noun = token.head.head
+    return noun if noun.lemma_.lower() in _scene_words()["place_nouns"] else None
+
+
+def _place_noun_name(token: Token) -> bool:
+    """Whether a proper noun is the name "of" a place noun ("the eastern city of Kharkiv"), whatever label the
+    tagger gave it (it often takes such a town for an organisation); never a person's name."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", *NO_PLACE_LABELS) \
+        and _named_place_noun(token) is not None
+
+
+def _named_by_nationality(token: Token) -> bool:
+    """Whether a place name is the name "of" a place noun a nationality qualifies ("the Ugandan town of Gulu")."""
+    noun = _named_place_noun(token)
+    return noun is not None and any(child.dep_ == "amod" and child.ent_type_ == "NORP" for child in noun.children)
+
+
 def _locative(token: Token, opener: Token) -> bool:
     """Whether a place word sits where the opening preposition ``opener`` puts it: its object ("In Kabul"), the
     object of a locative preposition on that object ("At a market in Kabul"), or the owner or qualifier of a place
-    noun that is either ("Kabul's old city", "the Afghan capital"); not a place deeper in the phrase ("In the trials
-    of the sailors jailed in Russia,": where the sailors were jailed, not where the speaker is)."""
+    noun that is either ("Kabul's old city", "the Afghan capital", "the southern city of Kherson"); not a place deeper
+    in the phrase ("In the trials of the sailors jailed in Russia,": where the sailors were jailed, not where the
+    speaker is)."""
     if token.dep_ in ("poss", "compound", "amod") and token.head.lemma_.lower() in _scene_words()["place_nouns"]:
         token = token.head
+    elif (noun := _named_place_noun(token)) is not None:
+        token = noun  # "In the southern city of Kherson,": the city the name is the name of
     elif token.dep_ == "compound" and token.head.ent_type_ == token.ent_type_:
         token = token.head  # the head of a place's name of several words
     if token.dep_ != "pobj" or token.head.lower_ not in _scene_words()["prepositions"]:
