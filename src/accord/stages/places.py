@@ -50,6 +50,8 @@ DESTINATION_PREPS = frozenset({"to"})
 VISIT_WORDS_FILE = "places/visit_words.tsv"
 # The kind of noun (data/places/modified_nouns.tsv) that stands for a piece of land or a settlement on it.
 TERRITORY = "territory"
+# The kind of noun that names a thing a state owns or operates, anywhere ("a U.S. base").
+OWNED = "owned"
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,7 +108,9 @@ def _place_of(token: Token, text: str, placed: bool = True) -> tuple[Place, int,
         if modified_nouns().get(token.lemma_.lower()) == TERRITORY:  # "the city of Sumy", "Zimbabwe's capital, Harare"
             inner = [c for c in token.children if c.dep_ in ("compound", "appos")] + preposition_objects(token, ("of",))
             inner += [c for c in token.children if c.dep_ == "poss"]
-        elif placed:  # "at the Singapore summit": the place a noun of the phrase is named by
+        elif placed and modified_nouns().get(token.lemma_.lower()) != OWNED:
+            # "at the Singapore summit": the place a noun of the phrase is named by; not whose a thing is ("at the
+            # U.S. embassy" may stand anywhere)
             inner = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in GEO_LABELS]
         else:
             inner = []
