@@ -16,6 +16,7 @@ from accord.knowledge.name_variants import (
     formal_given_name, formal_suffixed_names, joined_by_short_form, may_be_same_person, middle_initials, parse_name,
     person_key, repair_mojibake, same_person, same_person_key,
 )
+from accord.stages import mediators
 from accord.stages.entities.names import title_line_end
 from accord.stages.entities.variants import name_match_words, name_word_tuple, same_surname
 from accord.stages.grammar import document_entities, document_text, token_texts
@@ -91,6 +92,7 @@ class EntityBuilder:
         self.acronyms: dict[str, EntityDraft] = {}  # "(SDN)" after a name -> that entity
         self._openings: frozenset[str] | None = None  # see place_name_openings
         self._honorific_surnames: frozenset[str] | None = None  # see honorific_surnames
+        self._mediator_names: frozenset[str] | None = None  # see mediator_names
         self.setting: Counter[str] = Counter()  # country codes of the article's lexicon hits (``homonyms``)
         self.label_setting: Counter[str] = Counter()  # the same for party labels alone (``named_actors.party_label``)
         self.title_end = title_line_end(doc.text if text is None else text)  # names in the title line rank after the body's
@@ -123,6 +125,12 @@ class EntityBuilder:
                 if i + 1 < len(doc) and doc[i].text[:1].isupper() and doc[i + 1].is_alpha
                 and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_upper)
         return self._honorific_surnames
+
+    def mediator_names(self) -> frozenset[str]:
+        """Proper names the article says mediate, lower-cased ("nasiri" of "mediated by al-Nasiri"), read once."""
+        if self._mediator_names is None:
+            self._mediator_names = mediators.mediator_names(self.doc, mediators.mediator_words())
+        return self._mediator_names
 
     def claim(self, start: int, end: int) -> None:
         """Mark tokens as inside a mention, so noun chunks there are not read again."""

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from accord.knowledge.actors import (
     ActorCode, LexEntry, entity_words, first_name_genders, initialism_title, lexicon, lookup_actor,
 )
-from accord.knowledge.name_variants import has_mojibake_lead, repair_mojibake
+from accord.knowledge.name_variants import has_mojibake_lead, repair_mojibake, rules
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.homonyms import names_state_office, shared_names
 from accord.stages.entities.lexicon_hits import DocLexicon, lookup_entry
@@ -40,6 +40,8 @@ NAME_HEAD_PREPOSITIONS = frozenset({"of", "on", "for"})
 # A person's name after an organisation's possessive ("National Review's Ian Tuttle") has a given name and at
 # most two more words; longer runs are the organisation's own parts ("Macy's Herald Square Store").
 POSSESSED_NAME_MAX_WORDS = 3
+# Words of a go-between named by surname: the surname, after at most one name particle ("al-Nasiri").
+MEDIATOR_SURNAME_WORDS = 2
 
 
 def _register_acronym(builder: EntityBuilder, doc: Doc, span: Span, draft: EntityDraft) -> None:
@@ -180,6 +182,20 @@ def _mojibake_full_name(span: Span) -> bool:
             and all(t.ent_type_ in ("", "PERSON", "ORG") for t in plain) and all(w.isalpha() and w.istitle() for w in words))
 
 
+def _mediating_surname(builder: EntityBuilder, span: Span) -> bool:
+    """Whether ``span`` is a lone surname, bare or after a name particle ("al-Nasiri", "el-Amin"), that the
+    article says mediates the talks ("mediated by al-Nasiri"): a go-between named by surname is a person, though
+    the tagger read the particle's hyphenated name as a body's. A body that mediates is named in full or known
+    to the lexicon, which is read before this."""
+    words = [t for t in span if not (t.is_punct and t.text in "-‐‑")]
+    if not words or len(words) > MEDIATOR_SURNAME_WORDS or words[-1].lower_ not in builder.mediator_names():
+        return False
+    if len(words) == 2 and words[0].lower_ not in rules().particles:
+        return False
+    surname = words[-1].text
+    return surname[:1].isupper() and surname.isalpha() and not surname.isupper()
+
+
 def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLexicon) -> None:
     """Decide what one name candidate is (lexicon first, then person evidence, then organisation) and add it."""
     text = span_text(span)
@@ -209,7 +225,7 @@ def add_name_candidate(builder: EntityBuilder, doc: Doc, span: Span, lex: DocLex
     ) or _described_by_who(span) or _coordinated_with_person(span) or _titled_by_copula(span, lex) \
         or _named_after_title(span, lex)
     person_evidence = person_evidence or _relative_of_person(builder, span) or _plain_full_name(span) \
-        or _mojibake_full_name(span)
+        or _mojibake_full_name(span) or _mediating_surname(builder, span)
     if is_org_like(span, lex) and entry is None:
         person_evidence = False
     person_evidence = person_evidence or is_elided_article_name(span)

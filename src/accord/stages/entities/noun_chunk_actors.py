@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, lookup_actor
+from accord.knowledge.loader import read_rows
 from accord.knowledge.speaker_heads import origin_only_heads, unplaced_heads
 from accord.records import Speaker
 from accord.stages.entities.builder import EntityBuilder
@@ -39,6 +41,28 @@ SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 MAX_OFFICE_WORDS = 5
 # The label spaCy gives its noun chunks (kept on the chunks built from ``noun_chunk_bounds``).
 NOUN_CHUNK_LABEL = "NP"
+LABEL_VERBS_FILE = "actors/label_verbs.tsv"
+# Dependencies of a label verb that modifies a noun ("a man described as ..."): the label is that noun's own.
+LABELLED_NOUN_DEPS = frozenset({"acl", "relcl"})
+
+
+@functools.lru_cache(maxsize=1)
+def label_verbs() -> frozenset[str]:
+    """Lemmas of verbs that put a label on someone ("described as", "branded"): data/actors/label_verbs.tsv."""
+    return frozenset(row["lemma"] for row in read_rows(LABEL_VERBS_FILE, ("lemma",)))
+
+
+def is_label(root: Token) -> bool:
+    """Whether a noun phrase's head is a label put on someone: the object of "as" after a label verb ("described
+    as a foreign admiral") or that verb's object predicate ("branded him a traitor")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        verb = root.head.head
+    elif root.dep_ == "oprd":
+        verb = root.head
+    else:
+        return False
+    # "a man described as a senior aide said": a participle on a noun describes that speaker, who keeps the label
+    return verb.lemma_.lower() in label_verbs() and verb.dep_ not in LABELLED_NOUN_DEPS
 
 
 def add_groups_and_titles(builder: EntityBuilder, doc: Doc, lex: DocLexicon) -> None:
@@ -54,8 +78,8 @@ def add_groups_and_titles(builder: EntityBuilder, doc: Doc, lex: DocLexicon) -> 
         root = chunk.root
         # A lower-case word the tagger took for a proper noun ("foreign ministry") is still a noun.
         proper = root.tag_ in PROPER_TAGS and root.text[:1].isupper()
-        if builder.is_claimed(root.i, root.i + 1) or proper or root.pos_ == "PRON":
-            continue
+        if builder.is_claimed(root.i, root.i + 1) or proper or root.pos_ == "PRON" or is_label(root):
+            continue  # a label put on someone ("described as a foreign admiral") is no one of its own
         singular = root.tag_ in SINGULAR_NOUN_TAGS
         hit = lex.titles.get(root.i)
         if hit is None:

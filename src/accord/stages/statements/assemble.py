@@ -35,6 +35,7 @@ from accord.stages.statements.identification import identify_by_headline, identi
 from accord.stages.statements.identity import consolidate
 from accord.stages.statements.kin_owners import kin_codes
 from accord.stages.statements.lexicon import load_lexicon
+from accord.stages.statements.neutral_voices import neutral_voices
 from accord.stages.statements.origins import origin_codes
 from accord.stages.statements.quotes import Quote
 from accord.stages.statements.scene import scene_codes
@@ -530,7 +531,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
                     kin_codes(state.doc, ordered, entities, state.scratch.get(GENDER_KEY, {})), strict=True)],
                 paragraph_leaders(text, [(s.start, s.end) for s in ordered], list(entities.values()),
                                   reported)
-                if contested(list(entities.values())) else None)
+                if contested(list(entities.values())) else None,
+                neutral_voices(state.doc, ordered, entities, descriptions))
     for speaker in mixed:
         speaker.affiliation = None  # the parties' codes differ: the back-offs' country is one party's at best
     statements: list[Statement] = []

@@ -403,7 +403,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 offices: Sequence[str | None] | None = None, homes: Sequence[str | None] | None = None,
                 systems: Sequence[OfficeSystem | None] | None = None, dateline: str | None = None,
                 origins: Sequence[str | None] | None = None,
-                paragraphs: Sequence[str | None] | None = None) -> None:
+                paragraphs: Sequence[str | None] | None = None,
+                neutral: Sequence[bool] | None = None) -> None:
     """Give speakers of one entity the same fullest name and affiliation.
 
     The affiliation backs off in order: the entity's own mentions (titles, appositions, lexicons), the
@@ -428,7 +429,9 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
     place back-off: a refugee is of the country left. In a story no one country dominates (``context.contested``),
     the country leading each speaker's paragraph (``paragraphs``, aligned with ``speakers``:
     ``context.paragraph_leaders``; None for an uncontested story) stands for the story's; one entity keeps the
-    leader of the paragraph it is first quoted in.
+    leader of the paragraph it is first quoted in. A speaker ``neutral`` marks (aligned with ``speakers``:
+    ``statements.neutral_voices``: both sides of the talks, an unnamed insider, the go-between, an observer) takes
+    no story country: in a two-sided story it is one side's at best.
     """
     article_counts = country_counts(list(entities.values()))
     countries = frozenset(article_counts)
@@ -517,6 +520,8 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
         paragraphs = [first[speaker.entity or str(id(speaker))] for speaker in speakers]
     if context or people_country or institutions or (homes is not None and any(homes)):
         for i, speaker in enumerate(speakers):
+            if neutral is not None and neutral[i]:
+                continue  # "the two sides", "sources familiar with the talks": no one side's country
             if speaker.affiliation is None and id(speaker) not in beyond and _placed_by_context(speaker):
                 entity = entities.get(speaker.entity or "")
                 person = entity is not None and entity.kind == "person"
