@@ -62,6 +62,21 @@ def company_nouns() -> frozenset[str]:
     return frozenset(_nouns()["companies"])
 
 
+def company_name_words() -> frozenset[str]:
+    """Lower-case words of a name that make it a company's ("Corp.", "Holdings"; data/actors/body_nouns.json)."""
+    return frozenset(_nouns()["company_name_words"])
+
+
+def company_descriptions() -> frozenset[str]:
+    """Nouns that describe a named body as a company ("carmaker", "a drug company"; data/actors/body_nouns.json)."""
+    return frozenset(_nouns()["company_descriptions"])
+
+
+def company_stakes() -> frozenset[str]:
+    """Lemmas of what only a company has ("Acme's stock", "shares of Acme"; data/actors/body_nouns.json)."""
+    return frozenset(_nouns()["company_stakes"])
+
+
 def glued_parts(name: str) -> set[str]:
     """The capitalised parts of a name's glued words, lower-cased ("NordAir" -> nord, air); none of plain words."""
     return {part.lower() for word in name.split() if len(GLUED_PART.findall(word)) > 1

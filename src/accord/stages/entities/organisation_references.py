@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
-from accord.stages.entities.body_owners import MILITARY_SECTORS, company_nouns, glued_parts, named_body_words
+from accord.knowledge.actors import title_entry
+from accord.stages.entities.body_owners import (MILITARY_SECTORS, company_descriptions, company_name_words,
+                                                company_nouns, company_stakes, glued_parts, named_body_words)
 from accord.stages.entities.builder import EntityBuilder, EntityDraft
 from accord.stages.entities.lexicon_hits import DocLexicon
 from accord.stages.entities.title_references import DETERMINER_DEPS
@@ -21,14 +25,16 @@ GENERIC_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation",
 OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 # Sectors of outlets a story quotes to ("told VOA"): never what "the group" refers to.
 QUOTING_SECTORS = frozenset({"JRN"})
-# Sectors of the named bodies "the company" may stand for: a business; an uncoded name (no sector) is one the
-# lexicon does not know, most often a company's in business news ("Norvel Shipping Services").
+# Sectors of the named bodies "the company" may stand for: a business. A name the lexicon does not know counts only
+# with evidence in its name or the text (``_company_evidence``): a brand or a magazine named last is no company.
 BUSINESS_SECTORS = frozenset({"BUS"})
 # Kinds of the drafts "the company" looks back over: the nearest must be the business ("Officials said" between
 # the company's name and the noun leaves the noun unresolved).
 BODY_KINDS = frozenset({"organisation", "group"})
 # Codes of multinational companies (the lexicon's MNC), which "the company" stands for whatever their sector.
 BUSINESS_CODES = frozenset({"MNC"})
+# Links by which a describing noun hangs on a company's name ("carmaker X", "tech giant X", "X, a drug company").
+DESCRIBING_DEPS = frozenset({"compound", "amod", "appos", "nmod"})
 # Verbs whose object is the audience, not an actor ("told VOA").
 ADDRESSED_BY = frozenset({"tell"})
 
@@ -82,7 +88,7 @@ def chain_organisation_reference(builder: EntityBuilder, chunk: Span, root: Toke
             ends = [m[1] for m in draft.mentions if m[1] <= chunk.start_char]
             if ends and (best is None or max(ends) > best[0]):
                 best = (max(ends), draft)
-        if best is not None and (best[1].kind != "organisation" or not _business(best[1])):
+        if best is not None and (best[1].kind != "organisation" or not _business(best[1], chunk.doc)):
             best = None
     if best is not None and owned and not definite and (best[0] < _previous_sentence_start(chunk)
                                                          or _person_between(builder, chunk, best[0])):
@@ -97,12 +103,60 @@ def chain_organisation_reference(builder: EntityBuilder, chunk: Span, root: Toke
     return True
 
 
-def _business(draft: EntityDraft) -> bool:
-    """Whether "the company" may stand for ``draft``: a business (BUS, MNC) or a named body the lexicon leaves
-    uncoded, never an outlet, a state body or a coded group of another kind."""
-    if draft.sector in QUOTING_SECTORS:
+def _business(draft: EntityDraft, doc: Doc) -> bool:
+    """Whether "the company" may stand for ``draft`` (``company_named``, over its mentions' heads)."""
+    return company_named(draft.name, draft.code, draft.sector, [(m[2], m[3]) for m in draft.mentions], doc)
+
+
+def company_named(name: str, code: str | None, sector: str | None, spans: Iterable[tuple[int, int]], doc: Doc) -> bool:
+    """Whether "the company" may stand for a named body: a business (BUS, MNC), or a body the lexicon leaves
+    uncoded that its name or the text makes a company (``_company_evidence``, over its mentions' ``spans``); never
+    an outlet, a state body or a coded group of another kind."""
+    if sector in QUOTING_SECTORS:
         return False
-    return draft.sector in BUSINESS_SECTORS or draft.code in BUSINESS_CODES or (draft.code is None and draft.sector is None)
+    if sector in BUSINESS_SECTORS or code in BUSINESS_CODES:
+        return True
+    return code is None and sector is None and _company_evidence(name, spans, doc)
+
+
+def outlet_named(sector: str | None, spans: Iterable[tuple[int, int]], doc: Doc) -> bool:
+    """Whether a named body is an outlet: the lexicon's media sector, or a mention the text describes by an outlet's
+    noun of the titles lexicon ("Trail Monthly magazine", "the Courier, a daily"): "the company" is never it."""
+    if sector in QUOTING_SECTORS:
+        return True
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ in DESCRIBING_DEPS and c.pos_ == "NOUN"]
+        nouns += [root.head] if root.dep_ in ("compound", "appos") and root.head.pos_ == "NOUN" else []
+        if any((entry := title_entry(noun.lemma_.lower())) is not None and entry.kind == "organisation"
+               and entry.sector in QUOTING_SECTORS for noun in nouns):
+            return True
+    return False
+
+
+def _company_evidence(name: str, spans: Iterable[tuple[int, int]], doc: Doc) -> bool:
+    """Whether a name or a mention of it says a company: a legal form or trade word in the name or a mention
+    ("Widget Corp.", "Norvel Shipping Services"), a describing noun on a mention ("carmaker X", "X, a drug company",
+    "the firm X"), or a stake only a company has ("X's stock", "shares of X"; data/actors/body_nouns.json)."""
+    if set(name.lower().split()) & company_name_words():
+        return True
+    described, stakes = company_descriptions(), company_stakes()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if set(span.text.lower().split()) & company_name_words() \
+                or any(c.dep_ in DESCRIBING_DEPS and c.lemma_.lower() in described for c in root.children) \
+                or (root.dep_ == "appos" and root.head.lemma_.lower() in described):
+            return True
+        owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+        if root.dep_ in ("poss", "compound", "pobj") and owner.lemma_.lower() in stakes:
+            return True
+    return False
 
 
 def _person_between(builder: EntityBuilder, chunk: Span, start: int) -> bool:

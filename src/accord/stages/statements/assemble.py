@@ -505,7 +505,8 @@ def assemble(state: ArticleState, text: str, candidates: list[Candidate], quotes
     entities = state.scratch.get(BY_ID_KEY) or {e.id: e for e in state.entities}
     ordered = [speakers[i] for i in with_speaker]
     surrogates = frozenset(speaker_words()["surrogate_nouns"])
-    identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(), surrogates)
+    identify_described(ordered, entities, state.doc, state.scratch.get(GENDER_KEY, {}), person_heads(), surrogates,
+                       speaker_words()["role_offices"], frozenset(speaker_words()["sector_roles"]))
     identify_by_headline(ordered, [drafts[i].content for i in with_speaker], entities, state.doc,
                          title_line_end(text), person_heads(), surrogates)
     descriptions = person_descriptions(state.doc, ordered, entities)

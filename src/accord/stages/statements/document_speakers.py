@@ -89,6 +89,19 @@ def _received(verb: Token) -> bool:
     return verb.lemma_.lower() in speaker_words()["receiving_verbs"]
 
 
+
+def _named_start(writer: Token) -> int:
+    """The first token of a glued name ("CNN/ORC") with the proper nouns written right before its first piece in
+    the same phrase, on the writer or on the document noun ("Daily Globe-Ipsos": "Daily" too, not the fragment
+    "Globe-Ipsos"); the writer itself when nothing is glued to it."""
+    doc, first = writer.doc, glued_start(writer)
+    if first == writer.i:
+        return first
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].whitespace_ \
+            and (doc[first - 1].i >= writer.left_edge.i or doc[first - 1].head.i == writer.head.i):
+        first -= 1
+    return first
+
 class DocumentSpeakers:
     """Document resolution of SpeakerResolver: a document speaks for its author, writer, filer or issuer."""
 
@@ -123,6 +136,9 @@ class DocumentSpeakers:
         a possessor ("Matiangi's Twitter account") or a proper-noun compound ("One Ipsos survey")."""
         authors: list[Token] = []
         outlets: list[Token] = []
+        # "A Daily Courier-Ipsos poll": a glued name is the writer's, in full (``_document_writer``), not the
+        # entity one of its words opens
+        glued = any(c.dep_ == "compound" and c.pos_ == "PROPN" and glued_start(c) < c.i for c in head.children)
         for child in head.children:
             if phrase := _phrase_authors(child):
                 authors += phrase
@@ -136,9 +152,8 @@ class DocumentSpeakers:
                             for o in c.children if o.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ not in AUTHOR_PREPOSITIONS and ISSUED_BY_DEEP:
                 authors += _issued_by_below(child)
-            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"
-                                          and child.ent_type_ not in PLACE_ENTITY_TYPES
-                                          and glued_start(child) == child.i):
+            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN" and not glued
+                                          and child.ent_type_ not in PLACE_ENTITY_TYPES):
                 authors.append(child)  # "One Ipsos survey", not "IOWA POLLS" (the place polled)
         mentions = (resolve_mention(self.state, t.idx, t.idx + len(t.text)) for t in authors)
         found = [m for m in mentions if m is not None and m.name]
@@ -158,15 +173,18 @@ class DocumentSpeakers:
         a time ("Tuesday's statement", "this year's report") or when nothing resolves to a name."""
         writer = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")),
                       None)
+        # "A Daily Courier-Ipsos poll": the glued name is the writer, whichever of its words the parser hung first
+        writer = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                       and glued_start(c) < c.i), writer)
         if writer is None or writer.ent_type_ in TIME_ENTITY_TYPES or writer.lower_ in speaker_words()["document_time_nouns"]:
             return None
         if writer.dep_ == "compound" and (writer.ent_type_ in PLACE_ENTITY_TYPES or phrase_code(writer.text)[2] == "country"):
             return None  # "IOWA POLLS", "a Florida poll": the place polled, not the pollster
         writer_start, writer_end = writer.left_edge.idx, writer.idx + len(writer.text)
         sentence = self._sentence_index(writer_start)
-        glued = self.doc[glued_start(writer)].idx
+        glued = self.doc[_named_start(writer)].idx
         if glued < writer.idx:
-            # "A CNN/ORC poll": the pollsters together, named as written.
+            # "A CNN/ORC poll", "a Daily Globe-Ipsos poll": the pollsters together, named as written.
             code, sector, _ = phrase_code(self.text[glued:writer_end])
             return ResolvedSpeaker(glued, writer_end, self.text[glued:writer_end], None, code, sector, None, False,
                                    None, sentence)

@@ -19,6 +19,7 @@ from accord.knowledge.actors import known_person, lookup_actor, title_entry
 from accord.records import Entity, Speaker
 from accord.stages.gazetteer import find_city, find_country
 from accord.stages.grammar import SUBJECT_DEPS
+from accord.stages.entities.title_references import GENERIC_TITLE_HEADS, title_fits, title_words
 from accord.stages.statements.description_conflicts import contradicts
 from accord.stages.token_filters import document_sentences
 
@@ -58,6 +59,10 @@ MIN_LEDE_SENTENCE_WORDS = 3
 _POSSESSED = re.compile(r"['’](?:s\b|\s)|\b(?:his|her|their|its)\b", re.IGNORECASE)
 # The words of a speaker phrase, read for the role noun it repeats.
 _ROLE_WORD = re.compile(r"[A-Za-z]+")
+# Role heads that any office holder may be told by ("the official", "the chief of the agency"): no title rules them out.
+GENERIC_ROLE_HEADS = GENERIC_TITLE_HEADS | {"official", "officer", "person"}
+# Where a title turns from its holder's office to the body or person served ("adviser to the mayor", "spokesman for").
+_SERVED_AFTER = re.compile(r"\s(?:to|for|at|with)\s", re.IGNORECASE)
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:
@@ -134,6 +139,38 @@ def _agent_fits(head: str, person_heads: Mapping[str, str | None], title: str | 
     return head in title.lower().split()
 
 
+def _own_title_words(title: str) -> set[str]:
+    """The words of a title's own office, before the body or person it serves ("senior adviser to the mayor" gives
+    "senior", "adviser"): the mayor is whom the adviser serves, not the adviser's office."""
+    return title_words(_SERVED_AFTER.split(title, maxsplit=1)[0])
+
+
+def role_contradicts_title(phrase: str, head: str, title: str | None, role_offices: Mapping[str, Sequence[str]],
+                           sector_roles: frozenset[str] = frozenset()) -> bool:
+    """Whether the role a described speaker is told by ("the health minister") rules out a person whose own title
+    ``title`` (the text's or the lexicon's) names another office ("Mayor", "Foreign Minister"): the role is an office
+    of the titles lexicon that the title does not hold (directly or through ``role_offices``: a diplomat may be an
+    ambassador), or the role's own lower-case modifiers ("health") are not the title's. A sector's role (data
+    ``sector_roles``: "lawmaker") fits any title of its sector ("state senator"). A generic head ("chief",
+    "official"), a person noun that is no office ("woman") or no title at all contradicts nothing."""
+    entry = title_entry(head)
+    if not title or head in GENERIC_ROLE_HEADS or entry is None or entry.kind != "person":
+        return False
+    own = _own_title_words(title)
+    offices = title_words(head) | set(role_offices.get(head, ()))
+    if head in sector_roles and any((held := title_entry(word)) is not None and held.kind == "person"
+                                    and held.sector == entry.sector for word in own):
+        return False
+    if not offices & own:
+        return True
+    words = _ROLE_WORD.findall(phrase)
+    lowered = [word.lower() for word in words]
+    if head not in lowered:
+        return False
+    modifiers = {word.lower() for word in words[1:lowered.index(head)] if word.islower()}
+    return not title_fits(modifiers, title)
+
+
 def _introduced_as_subject(doc: Doc, entity: Entity) -> int | None:
     """The start of a person's first mention when that mention is the subject of its clause, else None."""
     first = min(entity.mentions, key=lambda m: m.start)
@@ -195,7 +232,9 @@ def _definite_singular(speaker: Speaker, doc: Doc) -> bool:
 
 def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entity], doc: Doc,
                        genders: Mapping[str, str | None], person_heads: Mapping[str, str | None],
-                       surrogates: frozenset[str] = frozenset()) -> None:
+                       surrogates: frozenset[str] = frozenset(),
+                       role_offices: Mapping[str, Sequence[str]] | None = None,
+                       sector_roles: frozenset[str] = frozenset()) -> None:
     """Give a lede's described speaker (later in the story, a definite singular one: ``_definite_singular``) and
     the pronouns that follow it the person named right after it:
     the first person introduced as a clause subject within IDENTIFY_WITHIN_SENTENCES sentences, who speaks in
@@ -239,6 +278,10 @@ def identify_described(speakers: Sequence[Speaker], entities: Mapping[str, Entit
         source = named[person]
         if not _agent_fits(head, person_heads, source.title):
             continue  # "the pilot" is not the Labor Secretary named next
+        known = known_person(source.name or "")
+        own_title = source.title or (known.title if known is not None and known.kind == "person" else None)
+        if role_contradicts_title(speaker.text, head, own_title, role_offices or {}, sector_roles):
+            continue  # "the health minister" is not the mayor named next
         described = lookup_actor(speaker.text)
         if contradicts(speaker, source, doc):
             continue  # "an unidentified Omani official" is not the Iranian spokesman named next

@@ -304,6 +304,7 @@ class NounPhraseSpeakers:
                               or self._country_role_holder(tokens, head, m_code)
                               or self._possessed_role_named(tokens, head)
                               or self._kin_named(head, sentence)
+                              or self._surrogate_named(tokens, head, m_code)
                               or self._described_role_holder(tokens, head, sentence)
                               or self._protagonist_epithet(tokens, head))
                     if latest is not None:
@@ -354,7 +355,8 @@ class NounPhraseSpeakers:
         titled = (self._title_reference(tokens, sentence) or self._role_named_next(tokens, head, sentence, code)
                   or self._latest_speaker_by_role(tokens, head, sentence, code)
                   or self._country_role_holder(tokens, head, code) or self._possessed_role_named(tokens, head)
-                  or self._kin_named(head, sentence) or self._described_role_holder(tokens, head, sentence)
+                  or self._kin_named(head, sentence) or self._surrogate_named(tokens, head, code)
+                  or self._described_role_holder(tokens, head, sentence)
                   or self._protagonist_epithet(tokens, head))
         if titled is not None:
             return ResolvedSpeaker(start, end, titled.name, titled.title, titled.affiliation, titled.sector,

@@ -152,9 +152,11 @@ class PronounSpeakers:
                                    bound.entity, True, gender, sentence, subject=True)
 
         talked_about = self._named_in_content(start)
+        told = self._told_before(start)
 
         def fits(candidate: ResolvedSpeaker) -> bool:
             return (candidate.gender in (None, gender) and candidate.name is not None and not candidate.joint
+                    and not told[0] <= candidate.start < told[1]
                     and self._role_gender(candidate) in (None, gender)
                     and candidate.name != self.quoting  # "he" in Ann's own words is not Ann
                     and (candidate.entity is None or candidate.entity not in talked_about)
@@ -210,6 +212,15 @@ class PronounSpeakers:
                 self._genders.setdefault(chosen.entity, gender)
         return ResolvedSpeaker(start, end, chosen.name, chosen.title, chosen.affiliation,
                                chosen.sector, chosen.entity, True, gender, sentence, subject=True)
+
+    def _told_before(self, pronoun: int) -> tuple[int, int]:
+        """The character range of what a parenthetical "he said" tells before its pronoun ("A new manager, he said,
+        could help": "A new manager"), or an empty range: a pronoun cannot stand for a phrase inside its own words."""
+        span = self.doc.char_span(pronoun, pronoun + 1, alignment_mode="expand")
+        verb = span[0].head if span is not None else None
+        if verb is None or verb.dep_ != "parataxis" or verb.head.i <= verb.i:
+            return (0, 0)
+        return (verb.head.left_edge.idx, verb.left_edge.idx)
 
     def _named_in_content(self, pronoun: int) -> frozenset[str]:
         """The person entities the paraphrase after the he/she speaker at ``pronoun`` makes a clause subject ("he

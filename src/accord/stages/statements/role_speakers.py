@@ -10,7 +10,9 @@ from spacy.tokens import Token
 
 from accord.knowledge.actors import known_person, title_entry
 from accord.stages.entities import resolve_mention
+from accord.stages.entities.body_owners import company_nouns
 from accord.stages.entities.descriptions import descriptions
+from accord.stages.entities.organisation_references import outlet_named
 from accord.stages.entities.title_references import known_elsewhere, title_fits, title_words
 from accord.stages.entities.titles import CLAIM_COLONS
 from accord.stages.grammar import SUBJECT_DEPS, phrase_head_at, span_text
@@ -61,6 +63,15 @@ PARTY_LABEL_CHARS = 28
 # "(R-Texas)", ", D-S.D.": the party initial of a US legislator's label -> the party_families name.
 PARTY_INITIAL = re.compile(r"^\s*[,(]\s*([DR])\s?-")
 PARTY_INITIALS = {"D": "democratic", "R": "republican"}
+# A definite surrogate's role ("the aide") names the person just named in a post it fits at most this many
+# narrative sentences back: the person's statement, then the role's follow-up in the next sentence or the one after.
+SURROGATE_REFERENCE_SENTENCES = 2
+# Surrogate roles any office holder may be called ("the official added" after a named minister), and the titles
+# lexicon's sectors of an office such a role fits (government, legislature, military, judiciary, police).
+OFFICIAL_ROLES = frozenset({"official"})
+OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
+# Where a title turns from its holder's post to whom the post serves ("adviser to the mayor", "lawyer for X").
+_SERVED_AFTER = re.compile(r"\s(?:to|for|at|with)\s", re.IGNORECASE)
 # The entity label of a person's name: a one-word object of "X asked Y" is a person only so labelled.
 PERSON_ENTITY_TYPES = frozenset({"PERSON"})
 
@@ -298,6 +309,11 @@ class RoleSpeakers:
         named = next(iter(found.values()))
         if code and named.affiliation and named.affiliation != code:
             return None  # "the Kenyan minister" is not the Ugandan minister named next
+        modifiers = {t.lower_ for t in tokens[1:] if t.i < head.i and t.is_alpha and t.is_lower
+                     and phrase_code(t.text)[0] is None}
+        office = _office_of(named)
+        if office and not title_fits(modifiers, office):
+            return None  # "the defence minister" is not the foreign minister named next
         return max((p for p in self.people if p.entity == named.entity), key=lambda p: len(p.name.split()))
 
     def _unnamed_role_spoke(self, wanted: set[str], before: int) -> bool:
@@ -558,7 +574,8 @@ class RoleSpeakers:
     def _latest_named_body(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
         """"The company" right after a named organisation spoke ("Acme, which opposed the bill ... 'We object,'
         the company said"): that organisation, when it is the latest speaker and spoke in this sentence or the one
-        before; an unnamed or person speaker in between names none."""
+        before; an unnamed or person speaker in between names none. "The company", "the firm" never name an outlet
+        (``outlet_named``: "Trail Monthly magazine praised the shoe. The company said" is the shoe's maker)."""
         if len(tokens) != 2 or tokens[0].lower_ != "the" or head.lemma_.lower() not in self.words["generic_bodies"]:
             return None
         latest = next((h for h in reversed(self.history) if h.start < head.idx), None)
@@ -566,6 +583,11 @@ class RoleSpeakers:
                 or self._narrative_sentences(latest.start, head.idx) > ROLE_REFERENCE_SENTENCES):
             return None
         found = resolve_mention(self.state, latest.start, latest.end)
+        if found is not None and found.kind == "organisation" and head.lemma_.lower() in company_nouns():
+            entity = next((e for e in self.state.entities if e.id == found.entity), None)
+            spans = [(m.start, m.end) for m in entity.mentions] if entity is not None else []
+            if outlet_named(found.sector, spans, self.doc):
+                return None  # "X magazine praised it. The company said": an outlet is no company
         return latest if found is None or found.kind == "organisation" else None
 
     def _earlier_described(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
@@ -682,6 +704,59 @@ class RoleSpeakers:
         entry = title_entry(word)
         return ((entry is not None and entry.kind == "person") or word in person_heads()) \
             and word not in self.words["principal_bodies"]
+
+    def _surrogate_named(self, tokens: list[Token], head: Token, code: str | None) -> ResolvedSpeaker | None:
+        """"Ana Ruiz, an adviser to the governor, said ... The aide added": a definite surrogate's role (data
+        surrogate_roles: an aide is an adviser or an assistant; an official is any office holder) names the
+        person the story just named, spoke of or quoted, when the article gives that person a role naming the
+        same post. Not when an unnamed speaker of the role spoke before ("an aide said ... the aide added"),
+        another named person became a subject or speaker in between (the role may be theirs), the antecedent is
+        more than SURROGATE_REFERENCE_SENTENCES back, or the role's country or gender is not the person's."""
+        word = role_word(head)
+        if word not in self.words["surrogate_nouns"] or not tokens or tokens[0].lower_ != "the" \
+                or not _singular_noun(head) or any(t.i > head.i for t in tokens) \
+                or len(span_text(self.doc[tokens[0].i : head.i + 1]).split()) > ROLE_REFERENCE_MAX_WORDS:
+            return None
+        same = set(self.words["surrogate_roles"].get(word, ())) | {word}
+        if any(h.name and h.name.split()[-1].lower() in same and self._role_written_lower(h)
+               and not self._written_definite(h) for h in self.history):
+            return None  # "an aide said ... the aide added": the unnamed one spoke again
+        latest = self._latest_role_antecedent(head)
+        if (latest is None or not latest.person or not latest.entity or not latest.name
+                or len(latest.name.split()) < 2 or not latest.name[:1].isupper()
+                or self._narrative_sentences(latest.start, head.idx) > SURROGATE_REFERENCE_SENTENCES
+                or self._rival_between(latest, head.left_edge.idx)):
+            return None
+        mentions = [p for p in self.people if p.entity == latest.entity and p.start < head.idx]
+        if not any(self._serves_as(p, word, same) for p in mentions):
+            return None
+        if code and latest.affiliation and code != latest.affiliation:
+            return None  # "the Kenyan official" is not the Ugandan minister just named
+        gender = self.words["gendered_nouns"].get(word)
+        if gender and latest.gender and gender != latest.gender:
+            return None  # "the spokeswoman" is not the spokesman just named
+        return max(mentions or [latest], key=lambda p: len((p.name or "").split()))
+
+    def _serves_as(self, mention: ResolvedSpeaker, word: str, same: set[str]) -> bool:
+        """Whether the article gives a person's mention a role naming the post ``word`` names: one of ``same`` as
+        the title's own office (before "to"/"for"), the noun before the name or a description of it; for "official",
+        an office of OFFICIAL_SECTORS."""
+        office = _SERVED_AFTER.split(_office_of(mention) or "", maxsplit=1)[0].lower().split()
+        roles = self._described_as(mention.start) | {self._role_before(mention.start) or ""} | set(office)
+        if word in OFFICIAL_ROLES:
+            return any((entry := title_entry(role)) is not None and entry.kind == "person"
+                       and entry.sector in OFFICIAL_SECTORS for role in roles if role)
+        return bool(roles & same)
+
+    def _rival_between(self, person: ResolvedSpeaker, before: int) -> bool:
+        """Whether another named person is a clause subject or a speaker after ``person`` and before offset
+        ``before``, outside reported content: a role there may be theirs. One named only inside a description
+        ("an adviser to Governor Hale") is no rival."""
+        spoken = {h.start for h in self.history}
+        return any(person.start < p.start < before and is_named(p) and p.entity != person.entity
+                   and innermost_range(self.reported, p.start) is None
+                   and (p.start in spoken or self._is_subject(p.start, across_prepositions=False))
+                   for p in self.people)
 
     def _described_role_holder(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
         """"The retired surgeon said" after "Ann Roe, a retired surgeon": the one named person the article
