@@ -283,11 +283,24 @@ def unexpressed_stance(token: Token, stance: dict[str, list[str]]) -> bool:
     return not (token.dep_ == "dobj" and token.head.lemma_.lower() in stance["verbs"])
 
 
+def _copula_naming_role(verb: Token, rule: dict[str, list[str]]) -> bool:
+    """Whether an infinitive is "be" with a post or a role as its complement and no passive ("to be president",
+    "to be the nominee"; not "to be interviewed", not "to be a mediator")."""
+    if verb.lemma_ != "be" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    roles = set(rule["roles"]) | set(rule["nouns"])
+    return any(c.dep_ == "attr" and c.lemma_.lower() in roles for c in verb.children)
+
+
 def _fit_for(adjective: Token, intent_adjectives: list[str], rule: dict[str, list[str]]) -> bool:
-    """"not ready for the governorship", "prepared for the worst": an intent adjective whose complement is a "for"
-    phrase naming a post, a task or an institution (frames.json ``fitness_objects``) states fitness, no willingness
-    to act (manual 3.1); "ready for dialogue" keeps AGREE."""
-    if adjective.lemma_.lower() not in intent_adjectives or any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children):
+    """"not ready for the governorship", "prepared for the worst", "ready to be president": an intent adjective whose
+    complement is a "for" phrase naming a post, a task or an institution, or "to be" a post or a role (frames.json
+    ``fitness_objects``), states fitness, no willingness to act (manual 3.1); "ready for dialogue" keeps AGREE."""
+    if adjective.lemma_.lower() not in intent_adjectives:
+        return False
+    if any(_copula_naming_role(c, rule) for c in adjective.children if c.dep_ == "xcomp"):
+        return True  # "ready to be president": fitness for a post
+    if any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children):
         return False
     objects = [g for c in adjective.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in rule["entities"] or o.lemma_.lower() in rule["nouns"] for o in objects)

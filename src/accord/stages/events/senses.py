@@ -62,6 +62,8 @@ from accord.stages.word_targets import WordTargets, is_word_target
 
 # Dependencies of a clause complement ("agreed that ...", "insisted that ...").
 CLAUSE_DEPS = frozenset({"ccomp"})
+# Dependencies the parser gives a verb's "that" clause when it hangs it on the noun before it ("in an interview that ...").
+STRANDED_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
 # Dependencies of an infinitive complement ("agreed to meet", "asked him to leave").
 INFINITIVE_DEPS = frozenset({"xcomp"})
 # Penn tag of a bare verb: in a "that" clause with no auxiliary it is a subjunctive demand ("insisted that he be freed").
@@ -189,7 +191,7 @@ def claim_insisted(token: Token, senses: dict[str, Any]) -> bool:
         return False
     if lemma in rule["fact_verbs"] and any(c.dep_ == "dobj" and c.lower_ in rule["fact_objects"] for c in token.children):
         return True  # "Recognizing this, Rubio joined ...", "acknowledged the need for reform": a fact acknowledged
-    clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS] or _stranded_claims(token, set(rule["demand_preps"]))
     if not clauses:
         return False
     regrets = set(rule["regret_words"].get(lemma, ()))
@@ -200,6 +202,24 @@ def claim_insisted(token: Token, senses: dict[str, Any]) -> bool:
         return False  # "assured the agency that it would allow inspections": a promise
     demands_kept = rule["verbs"][lemma]
     return not (demands_kept and any(_clause_is_demand(c, set(rule["demand_modals"])) for c in clauses))
+
+
+def _stranded_claims(token: Token, demand_preps: set[str]) -> list[Token]:
+    """The verb's "that" clause the parser hung on the noun of a phrase between them ("insisted in an interview that
+    the figures were right", "insisted on Monday that ..."): a clause with "that" and a subject of its own after a
+    noun that tells where, how or when; the noun of a demand phrase keeps its clause ("insisted on guarantees that
+    troops would leave" asks for them)."""
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or (prep.lower_ in demand_preps and noun.ent_type_ not in TIME_LABELS):
+                continue
+            found += [c for c in noun.children if c.dep_ in STRANDED_CLAUSE_DEPS and c.i > noun.i
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                      and any(m.dep_ in SUBJECT_DEPS for m in c.children)]
+    return found
 
 
 def _demand_phrases(token: Token, preps: set[str]) -> list[Token]:
@@ -1188,6 +1208,21 @@ def _war_on_an_idea(noun: Token, rule: dict[str, Any]) -> bool:
     return bool(targets) and all(t.ent_type_ == "" and t.lemma_.lower() in rule["idea_targets"] for t in targets)
 
 
+# Entity labels of a party: a fight phrase naming one ("fought against Hale over closing it") may be a clash of sides.
+FOUGHT_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _fought_policy(token: Token, preps: list[str], armed_words: list[str]) -> bool:
+    """Whether a fight word's "against"/"over" phrase holds a gerund clause and nothing it governs names a party
+    or an armed group ("fought against raising the tax", "battled over closing the clinic"): a step of policy
+    opposed, no side struck ("fought against advancing troops", read by the parser as a gerund with an object, stays)."""
+    phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
+    if not any(g.dep_ == "pcomp" and g.tag_ == PARTICIPLE_TAG for p in phrases for g in p.children):
+        return False
+    armed = set(armed_words)
+    return not any(w.ent_type_ in FOUGHT_PARTY_LABELS or w.lemma_.lower() in armed for p in phrases for w in p.subtree)
+
+
 def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
     """"doctors fighting cancer", "firefighters battled the blaze", "fought hard to keep the sales tax", "a court
     battle", "the team is preparing to battle the rival nominee": a struggle with a disease, a hazard, a policy
@@ -1197,6 +1232,8 @@ def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:
         return True  # "an assault on democracy", "attacks on the press", "fighting the war on drugs"
     if token.lemma_.lower() not in rule["words"]:
         return False
+    if _fought_policy(token, rule["words"][token.lemma_.lower()], senses["verbal_clashes"]["armed_words"]):
+        return True  # "fought against raising the tax", "battled over closing the clinic": a policy opposed
     if token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule["arena_modifiers"]
                                     for c in token.children):
         return True  # "a legal battle", "the budget battle", "an uphill battle"
