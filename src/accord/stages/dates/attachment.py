@@ -13,7 +13,17 @@ from spacy.tokens import Span as SpacySpan
 
 from accord.records import Event, EventDate, Statement
 from accord.stages.base import ArticleState
-from accord.stages.dates.calendar import LAST_NIGHT, PAST_DEICTICS, SAME_DAY, THIS_DAYPART, date_words, parse_published, resolve
+from accord.stages.dates.calendar import (
+    HOURS_COUNTED,
+    LAST_NIGHT,
+    LEADING_LIMITERS,
+    PAST_DEICTICS,
+    SAME_DAY,
+    THIS_DAYPART,
+    date_words,
+    parse_published,
+    resolve,
+)
 from accord.stages.dates.statement_index import DIRECT_KIND, statement_index
 from accord.stages.dates.dateline import dateline_date
 from accord.stages.grammar import (
@@ -191,10 +201,11 @@ def _untagged_weekdays(doc: Doc, tagged: dict[int, SpacySpan]) -> list[SpacySpan
     return found
 
 
-# The nouns a counted day is told with ("a day before", "two days later", "hours later").
-DAY_WORDS = ("day", "days", "hour", "hours")
-# Counted nouns told bare, with no number ("Days later, ...", "Hours earlier, ..."): counted from another time too.
-BARE_COUNT_WORDS = frozenset({"days", "hours"})
+# The nouns a counted day is told with ("a day before", "two days later", "hours later", "minutes later").
+DAY_WORDS = ("day", "days", "hour", "hours", "minute", "minutes")
+# Counted nouns told bare, with no number ("Days later, ...", "Hours earlier, ...", "Minutes later, ..."): counted
+# from another time too.
+BARE_COUNT_WORDS = frozenset({"days", "hours", "minutes"})
 # Links of the words that make a count ("a", "two", "few"); an adverb before them ("only a day before", "nearly two
 # hours later") is no part of the time told.
 COUNT_DEPS = frozenset({"det", "nummod", "amod"})
@@ -232,9 +243,11 @@ def _day_of_time(ent: SpacySpan) -> SpacySpan | None:
     """A time expression from its first word naming a day ("Friday morning", "Kyiv Tuesday" → "Tuesday"),
     or None when no word names one ("3 p.m.", "hours")."""
     text = ent.text.lower().strip()
-    if SAME_DAY.match(text) or LAST_NIGHT.match(text) or (THIS_DAYPART.match(text) and ent[-1].is_lower):
+    if SAME_DAY.match(text) or LAST_NIGHT.match(text) or (THIS_DAYPART.match(text) and ent[-1].is_lower) \
+            or HOURS_COUNTED.match(LEADING_LIMITERS.sub("", text)):
         return ent  # "earlier in the day": the day of the act told before; "last night": the one before publication;
-        # "earlier this morning": the publication day (not a show's title, "CBS's This Morning")
+        # "earlier this morning": the publication day (not a show's title, "CBS's This Morning"); "minutes later":
+        # the day of the act told before, counted by ``calendar.resolve_from``
     words = date_words()
     day_words = set(words["weekdays"]) | set(words["months"]) | set(words["day_offsets"])
     first = next((t.i for t in ent if t.lower_ in day_words and t.lower_ != "may"), None)
@@ -269,11 +282,20 @@ def scene_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in VERB_POS else None
 
 
+def time_attachment(ent: SpacySpan) -> Token:
+    """The word a date expression modifies, through the time of day its day names ("at a debate on Thursday
+    night": the debate, where the tagger dates only "Thursday" and hangs it on "night")."""
+    word = time_word(ent)
+    if word.i == ent.root.i:
+        return attachment(ent)
+    return word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word.head
+
+
 def told_on(ent: SpacySpan) -> Token:
     """The word whose time a date tells: what it modifies (``attachment``), or, for the day of the occasion a
     clause is set at ("At a Thursday rally, the senator ...", "At his news conference on Monday, ..."), that
     clause's verb."""
-    owner = attachment(ent)
+    owner = time_attachment(ent)
     verb = scene_verb(owner) if is_scene_noun(owner) else None
     return verb if verb is not None else owner
 

@@ -41,10 +41,13 @@ STORY_RELATIVE = re.compile(
 # time of that day ("in the morning", "later that night").
 SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:the\s+same|that|the)\s+day$|^(?:the\s+)?same\s+day$"
                       r"|^(?:(?:earlier|later)\s+)?(?:in\s+|on\s+)?(?:that|the)\s+(?:morning|afternoon|evening|night)$")
-# Hours counted from the act told just before ("hours later", "a few hours earlier", "two hours after"): that
-# act's day. A count of more than ``SAME_DAY_HOURS`` may pass midnight, so it names no day.
-HOURS_COUNT = re.compile(r"^(?:(?:a\s+few|a\s+couple\s+of|several)\s+|(?P<count>\S+)\s+)?hours?$")
-HOURS_COUNTED = re.compile(r"^(?P<hours>.*\bhours?)\s+(?:later|earlier|after|before)$")
+# Hours or minutes counted from the act told just before ("hours later", "a few hours earlier", "two hours after",
+# "minutes later", "30 minutes after"): that act's day. A count of more than ``SAME_DAY_HOURS`` may pass midnight,
+# so it names no day.
+HOURS_COUNT = re.compile(r"^(?:(?:a\s+few|a\s+couple\s+of|several)\s+|(?P<count>\S+)\s+)?(?P<unit>hour|minute)s?$")
+HOURS_COUNTED = re.compile(r"^(?P<hours>.*\b(?:hour|minute)s?)\s+(?:later|earlier|after|before)$")
+# Minutes in an hour: a count of minutes stays within the day up to ``SAME_DAY_HOURS`` of them.
+HOUR_MINUTES = 60
 # The most hours a count may name and still be read as the same day: news tells "two hours later" of one evening,
 # "18 hours later" of the next day as often as of the same one.
 SAME_DAY_HOURS = 6
@@ -55,7 +58,7 @@ SAME_WEEKEND = re.compile(r"^(?:on\s+|over\s+|during\s+)?(?:the\s+same|that)\s+w
 LEADING_LIMITERS = re.compile(r"^(?:just|only|barely)\s+")
 # A time counted from another time the story told, never from publication ("a month later", "the week
 # before", "the same weekend"); "earlier this month" still counts from publication.
-COUNTED_FROM_ANOTHER = re.compile(r"\b(?:hour|day|week|weekend|month|year)s?\s+(?:later|earlier|before|after)\b|\bsame\b"
+COUNTED_FROM_ANOTHER = re.compile(r"\b(?:minute|hour|day|week|weekend|month|year)s?\s+(?:later|earlier|before|after)\b|\bsame\b"
                                   r"|^(?:on\s+|over\s+|during\s+)?that\s+weekend$")
 # Words that place a week, month or year relative to publication ("this week", "last month", "next year");
 # without one, "a week", "the year" or "his first year" name a stretch of time, not a date.
@@ -347,14 +350,34 @@ def resolve_from(text: str, anchor: dt.date) -> ResolvedDate | None:
     return _day(anchor + dt.timedelta(days=way * days))
 
 
+def resolve_months_from(text: str, anchor: ResolvedDate) -> ResolvedDate | None:
+    """The month or year an expression counting months or years names from another act's month or year ("In
+    March, ... Two months later": May; "In 2019 ... Two years later": 2021), or None: a count of days or weeks from
+    a month names no day, nor one of months from a year a month."""
+    match = STORY_RELATIVE.match(LEADING_LIMITERS.sub("", text.lower().strip()))
+    if match is None or match.group("unit") not in ("month", "year") \
+            or anchor.granularity not in ("month", "year") or (anchor.granularity, match.group("unit")) == ("year", "month"):
+        return None
+    count = 1 if match.group("count") in ("a", "an", "the") else _number(match.group("count"))
+    if count is None:
+        return None  # "months later": by no number
+    way = 1 if match.group("way") in ("later", "after") else -1
+    if anchor.granularity == "year":
+        return ResolvedDate(f"{int(anchor.value) + way * count:04d}", "year")
+    year, month = (int(part) for part in anchor.value.split("-"))
+    first = _shift_months(dt.date(year, month, 1), way * count * (MONTHS if match.group("unit") == "year" else 1))
+    return _month(first.year, first.month)
+
+
 def within_the_day(count: str) -> bool | None:
-    """For a count of hours ("hours", "a few hours", "two hours"), whether it stays within the day it counts from
-    (``SAME_DAY_HOURS``); None for any other words."""
+    """For a count of hours or minutes ("hours", "a few hours", "two hours", "30 minutes"), whether it stays within
+    the day it counts from (``SAME_DAY_HOURS``); None for any other words."""
     match = HOURS_COUNT.match(count.lower().strip())
     if match is None:
         return None
     number = match.group("count")
-    return number is None or number in ("a", "an") or (_number(number) or SAME_DAY_HOURS + 1) <= SAME_DAY_HOURS
+    limit = SAME_DAY_HOURS * (HOUR_MINUTES if match.group("unit") == "minute" else 1)
+    return number is None or number in ("a", "an") or (_number(number) or limit + 1) <= limit
 
 
 def counted_from_another(text: str) -> bool:

@@ -25,7 +25,14 @@ from spacy.tokens import Token
 from accord.records import Event, EventDate, Statement
 from accord.stages.anchors import EventAnchors, event_anchors
 from accord.stages.base import ArticleState
-from accord.stages.dates.calendar import STORY_DAYS, counted_from_another, date_words, parse_published, resolve_from
+from accord.stages.dates.calendar import (
+    STORY_DAYS,
+    counted_from_another,
+    date_words,
+    parse_published,
+    resolve_from,
+    resolve_months_from,
+)
 from accord.stages.dates.attachment import (
     CLAUSE_HOPS,
     OBJECT_DEP,
@@ -744,6 +751,15 @@ def _previous_day(state: ArticleState, anchors: EventAnchors, dates: dict[int, S
     return previous
 
 
+def _previous_month(earlier: list[tuple[Event, EventDate]], previous: EventDate | None) -> EventDate | None:
+    """The month or year the act told just before is dated to, when it is dated to no day and told after the day
+    a count would otherwise count from (``previous``): a count of months or years goes on from it."""
+    last = earlier[-1][1] if earlier else None
+    if last is None or last.granularity not in ("month", "year") or last.start is None:
+        return None
+    return last if previous is None or previous.start is None or last.start > previous.start else None
+
+
 def counted_past_another_time(state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan],
                               earlier: list[tuple[Event, EventDate]]) -> bool:
     """Whether the act's counted date ("the next day") follows a clause told at another time than the day it
@@ -770,6 +786,12 @@ def counted_from_previous_act(
     story told another time since (``counted_past_another_time``)."""
     own = counted_own_dates(state, anchors, dates)
     previous = _previous_day(state, anchors, dates, earlier) if own else None
+    month = _previous_month(earlier, previous) if own else None
+    counted = resolve_months_from(own[0].text, month) if month is not None else None
+    if counted is not None:  # "In March, the sides opened talks. Two months later, ...": May, a month as given, or a year
+        return None if _moved_since(state, dates, own, month) else \
+            EventDate(value=counted.value, granularity=counted.granularity, text=own[0].text, resolved=True,
+                      start=own[0].start_char, end=own[0].end_char)
     if previous is None or _moved_since(state, dates, own, previous):
         return None
     ent = own[0]

@@ -48,10 +48,10 @@ COUNT = re.compile(r"^(?:just\s+|only\s+)?(?P<count>a|an|one|\d+|[a-z]+)\s+(?P<u
 WAYS = {"after": 1, "before": -1}
 # The last word of a time counted on a clause ("two days", "several weeks", "months"): a date such as "Dec. 2"
 # on an "after" clause is the clause's own day, not a count.
-COUNTED_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
+COUNTED_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 # Counts told bare, with no number ("Days before the vote", "hours after the talks"): counted, by no number of days
 # but hours (the act's own day, ``calendar.within_the_day``).
-BARE_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
+BARE_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
 # How a counted clause hangs on its host: an adverbial clause ("came a day after rebels attacked").
 COUNTED_CLAUSE_DEP = "advcl"
 # How a count hangs on the clause's verb or on its preposition ("two days after", "a week before the vote").

@@ -27,6 +27,8 @@ date other than that day and no clause placed against another time ("after", "ea
 it is not told in a speaker's first or second person. Hand audit, PolNeAR train seeds 110134 and 110135
 (250 articles each, overlapping): fired once, right; VOA dev and multi-outlet: never. Looser forms were
 judged and rejected (see the commit message).
+Every side of a joined subject is a doer of the day's sentence ("Russia and Ukraine held talks on Tuesday"), so an
+official of the second side links as one of the first does.
 """
 
 from __future__ import annotations
@@ -213,6 +215,9 @@ class ToldDay:
     # told on an occasion its clause is set at ("At his news conference on Monday, ..."), not on a verb: only the
     # acts of a party named there follow it (PolNeAR train seed 140246: another speaker's remark had taken it)
     occasion: bool = False
+    # a sentence naming again the occasion a day was told at ("As the debate went on, ...": ``dates.scene``): it
+    # tells that day for its own main clause too, which names no date of its own
+    scene: bool = False
 
 
 def _ahead(verb: Token) -> bool:
@@ -251,7 +256,9 @@ def told_days(state: ArticleState, dates: dict[int, SpacySpan], published: dt.da
         if told and told[-1].sentence == sentence and told[-1].date.value == date.value:
             continue
         named = sentences[sentence]
-        doers = {e for t in named if t.dep_ in SUBJECT_DEPS and (e := resolved_entity(state, t))}
+        # every side of a joined subject acts ("Russia and Ukraine held talks on Tuesday"): the parser makes the
+        # first the subject and the others its conjuncts
+        doers = {e for t in named if t.dep_ in SUBJECT_DEPS for s in (t, *t.conjuncts) if (e := resolved_entity(state, s))}
         doers |= {e for t in named if t.dep_ in SUBJECT_DEPS for e in _parties_of(state, t)}
         told.append(ToldDay(sentence, date, frozenset(sentence_entities(state, named)), frozenset(doers),
                             occasion=owner.i != attachment(ent).i))
@@ -335,6 +342,15 @@ def _scene_goes_on(state: ArticleState, event: Event, anchors: EventAnchors, day
         and not any(c.dep_ in SUBJECT_DEPS and c.lower_ in SPEAKER_PRONOUNS for c in anchor.children)
 
 
+def day_before(told: list[ToldDay], told_at: list[int], sentence: int) -> ToldDay | None:
+    """The told day an act of sentence ``sentence`` may follow: the last one told before it, or its own sentence's
+    when that names a dated occasion again as its scene (``ToldDay.scene``)."""
+    position = bisect_left(told_at, sentence)
+    if position < len(told) and told[position].sentence == sentence and told[position].scene:
+        return told[position]
+    return told[position - 1] if position else None
+
+
 def date_follow_ups(state: ArticleState, dates: dict[int, SpacySpan], days: StoryDays) -> list[Event]:
     """Give the story's day to the undated acts told right after a sentence telling it, by or to one of the
     parties that sentence names; returns the events dated. A date given here is not carried on."""
@@ -347,10 +363,9 @@ def date_follow_ups(state: ArticleState, dates: dict[int, SpacySpan], days: Stor
             continue
         anchor = state.doc[anchors.anchor]
         sentence = bisect_right(starts, anchor.i) - 1
-        position = bisect_left(told_at, sentence)
-        if not position:
+        day = day_before(told, told_at, sentence)
+        if day is None:
             continue
-        day = told[position - 1]
         if sentence - day.sentence > FOLLOW_UP_SENTENCES or any(day.sentence <= o < sentence for o in other):
             continue  # too far, or another time told since (or beside) the day: the story may have moved on
         # the link: its doer is named where the day is told, or it acts on that sentence's doer ("Pence

@@ -17,7 +17,7 @@ wrong 1 (a statement misattributed to the president dated by his day).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -37,7 +37,7 @@ from accord.stages.dates.context import present_perfect
 from accord.stages.dates.statement_index import statement_index
 from accord.stages.events.habitual import tells_habit
 from accord.stages.dates.officials import officials_of_any
-from accord.stages.dates.followup import FOLLOW_UP_SENTENCES, StoryDays, tells_time
+from accord.stages.dates.followup import FOLLOW_UP_SENTENCES, StoryDays, day_before, tells_time
 from accord.stages.token_filters import sentence_of
 
 # PLOVER types a statement's content makes by being said ("must address" is a demand, "is a terrorist state"
@@ -117,10 +117,9 @@ def date_speech_acts(state: ArticleState, dates: dict[int, SpacySpan], days: Sto
         if cue is None or _in_a_quote(state, statement) or not _of_its_day(cue, dates):
             continue  # a statement inside another's quote is told in that speaker's voice, not the story's
         sentence = bisect_right(starts, cue.i) - 1
-        position = bisect_left(told_at, sentence)
-        if not position:
+        day = day_before(told, told_at, sentence)
+        if day is None:
             continue
-        day = told[position - 1]
         # a date naming the told day again ("her wins Tuesday") keeps the story on it
         if sentence - day.sentence > FOLLOW_UP_SENTENCES or any(day.sentence <= o <= sentence for o in other) \
                 or days.another_time_since(day, sentence):

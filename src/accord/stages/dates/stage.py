@@ -60,7 +60,8 @@ sought") never takes the day of the statement telling it. An undated act of the 
 lead tells for one of its doers (``dates.headline``); a dateline under a headline dates a lead told in the present;
 a year naming the war or contest an act is told within dates it ("in the 1967 war"); a date inside a statement's
 quote is not the day it was said; an act's noun that another act answers ("in response to the proposal") or whose
-reception a verb tells ("the shooting resonated widely on Monday") takes no date of that other act; a bare month
+reception a verb tells ("the shooting resonated widely on Monday") or that a verb tells of ("described the
+meeting in an interview last week": dates.json ``recounting_verbs``) takes no date of that other act; a bare month
 just ahead of publication is last year's only for an act told in the simple past. Else no date:
 the publication date is never an event's date.
 Events dated well before publication are historical.
@@ -464,6 +465,14 @@ def _told_by_its_reception(state: ArticleState, anchors: EventAnchors) -> bool:
         and own.head.lemma_.lower() in date_words()["reception_verbs"]
 
 
+def _recounted_by_its_verb(state: ArticleState, anchors: EventAnchors) -> bool:
+    """Whether an act's noun is the object of a verb telling of it ("described the meeting", "recalled the
+    siege"): an earlier act, whose day is not the telling's (dates.json ``recounting_verbs``)."""
+    own = state.doc[anchors.own]
+    return own.pos_ == "NOUN" and own.dep_ == "dobj" and own.head.i != own.i \
+        and own.head.lemma_.lower() in date_words()["recounting_verbs"]
+
+
 def _answered_or_before(own: Token) -> bool:
     """Whether an act's noun names what another act of its sentence answers or follows ("in response to the
     proposal", "in retaliation for the strike", "after the talks"): an earlier act, whose day the sentence's
@@ -850,6 +859,11 @@ def run(state: ArticleState) -> None:
             # "the shooting resonated widely on Monday": the day it was received, not the day it was done
             found = next((d for ent in occasion_dates(state.doc[anchor.own], dates)
                           if (d := to_event_date(state, ent, False)) is not None), None)
+        elif anchor is not None and _recounted_by_its_verb(state, anchor):
+            # "In an interview last week, the mayor described the meeting": the telling's week, not the meeting's
+            found = next((d for ent in own_dates(state.doc[anchor.own], dates)
+                          if (d := to_event_date(state, ent, False)) is not None), None)
+            unknown_day = found is None
         elif verb is not None and counted_offset(verb, dates) is not None:
             # "two days after Erdogan denounced Israel": counted from its host's day, and no other of its sentence
             found = counted_clause_date(state, verb, dates, dated_anchors, last_day_told(state, sentence_of(verb).start, dates))
