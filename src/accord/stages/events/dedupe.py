@@ -105,16 +105,6 @@ MEETING_TYPES = frozenset({"CONSULT"})
 # Coded parties a later meeting must name, all among the earlier one's, to be that meeting told again: both sides. One
 # party alone ("Witkoff also met his aides") may be any other meeting of his (multi-outlet reports, session 19).
 MEETING_RETOLD_PARTIES = 2
-# How many sentences after a violent act a definite attack noun of another type may name it again ("stormed the
-# camp on Sunday. The raid lasted five hours"): the next sentence, as a story names its act again; further on, a
-# raid is as likely another one.
-KIND_RE_MENTION_SENTENCES = 1
-# Words counting a plural doer as a pair ("the two leaders", "both presidents"): the two sides of a meeting.
-PAIR_QUANTIFIERS = frozenset({"two", "both"})
-# How many sentences after a meeting "the two leaders" may name its pair again: a story retells its call within a
-# short paragraph; further on, "the two countries" may be another pair the background turns to (multi-outlet
-# reports: a pair 18 sentences on was the story's other two states).
-PAIR_RETOLD_SENTENCES = 3
 # The mode of a trip (CONSULT "visit": "traveled to", "arrived in"): the talks held on it are another act.
 VISIT_MODE = "visit"
 # Determiners that introduce an occasion not told yet ("held a technical meeting", "a meeting of experts").
@@ -215,14 +205,6 @@ def _tells_partner_object(verb: Token) -> bool:
     return not any(o is not None and any(c.dep_ == "conj" for c in o.children) for o in partners)
 
 
-def _told_as_a_pair(cand: Candidate) -> bool:
-    """Whether a meeting's doers are one plural noun counted as two ("the two leaders", "both ministers"): the
-    pair of people an earlier meeting told, named again (``CandidateDedupe._retells_meeting``)."""
-    doers = cand.actor_tokens
-    return len(doers) == 1 and doers[0].tag_ == PLURAL_TAG and not doers[0].conjuncts and any(
-        c.lower_ in PAIR_QUANTIFIERS and c.i < doers[0].i for c in doers[0].children)
-
-
 def _share_partner_complements(candidates: list[Candidate]) -> None:
     """Give a verb whose object is a pronoun for its coordinated partner's object ("dismissed the demand and refused
     it") the complement the partner's act of its type was told with: the same act on the same thing, so the
@@ -248,10 +230,8 @@ class CandidateDedupe:
                  own_object_types: frozenset[str] = frozenset(), sequel_phrases: tuple[str, ...] = (),
                  holding_verbs: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset(),
                  setting_preps: frozenset[str] = frozenset(), done_gerund_preps: frozenset[str] = frozenset(),
-                 performative_adjectives: frozenset[str] = frozenset(),
-                 kind_re_mentions: dict[str, frozenset[str]] | None = None) -> None:
+                 performative_adjectives: frozenset[str] = frozenset()) -> None:
         self.state = state
-        self._kind_re_mentions = kind_re_mentions or {}
         self._performative_adjectives = performative_adjectives
         self._done_gerund_preps = done_gerund_preps
         self._setting_preps = setting_preps
@@ -364,18 +344,6 @@ class CandidateDedupe:
         match is weak evidence, and "the crackdown in Lagos" (a restriction) is not a man "detained ... in Lagos" (an
         arrest); a mode missing on either side says nothing."""
         return not (cand.mode and earlier.mode and cand.mode != earlier.mode)
-
-    def _same_kind(self, cand: Candidate, earlier: Candidate, plain: bool) -> bool:
-        """Whether a re-mention may name an earlier act: one of its type, or, for a definite attack noun of
-        another type family told at most ``KIND_RE_MENTION_SENTENCES`` after it, an act of its own kind of
-        violence ("stormed a camp" ... "the raid": frames.json ``kind_re_mentions``; not a bombing from the air)."""
-        if earlier.type == cand.type:
-            return True
-        if not plain or cand.trigger.pos != "noun" or earlier.trigger.pos != "verb":
-            return False
-        if earlier.trigger.entry.lemma not in self._kind_re_mentions.get(cand.trigger.entry.lemma, frozenset()):
-            return False
-        return 0 < self._sentence_number(cand) - self._sentence_number(earlier) <= KIND_RE_MENTION_SENTENCES
 
     @staticmethod
     def _other_kind(cand: Candidate, earlier: Candidate) -> bool:
@@ -682,7 +650,7 @@ class CandidateDedupe:
                 # drew criticism from the EU" does not make the EU the arrester) and never tells two acts apart
                 parties = set() if cand.unnamed else {a.code for a in self._own_parties(cand) if a.code}
                 phrase = {a.code for a in self._phrase_parties(cand)} if plain else set()
-                related = [k for k in kept if self._same_kind(cand, k, plain) and k.trigger.token.i < cand.trigger.token.i
+                related = [k for k in kept if k.type == cand.type and k.trigger.token.i < cand.trigger.token.i
                            and (self._sentence_of[k.trigger.token.i].start != self._sentence_of[cand.trigger.token.i].start
                                 or (plain and possessor is None and self._names_within(cand, k)))
                            and (cand.trigger.pos == "noun" or k.trigger.entry.lemma == cand.trigger.entry.lemma)
@@ -857,11 +825,7 @@ class CandidateDedupe:
         190139 (30)."""
         if cand.type not in MEETING_TYPES or earlier.type != cand.type or cand.negated or earlier.negated:
             return False
-        # "the two leaders spoke by phone": the pair an earlier meeting of exactly two sides told, whatever code
-        # the back-off gave the phrase
-        pair = _told_as_a_pair(cand) and len({a.code for a in earlier.actors + earlier.recipients if a.code}) == MEETING_RETOLD_PARTIES \
-            and 0 < self._sentence_number(cand) - self._sentence_number(earlier) <= PAIR_RETOLD_SENTENCES
-        if earlier.assertion not in REPORTED_ASSERTIONS or cand.assertion != earlier.assertion or (cand.unnamed and not pair):
+        if earlier.assertion not in REPORTED_ASSERTIONS or cand.assertion != earlier.assertion or cand.unnamed:
             return False  # a past act told as history ("traveled to Jerusalem in 2012") is no meeting of the news
         if earlier.mode == VISIT_MODE and cand.mode != VISIT_MODE:
             return False  # a trip is not the talks held on it ("the senator flew to Lima in 2019" ... "the two sides spoke")
@@ -870,7 +834,7 @@ class CandidateDedupe:
         codes = {a.code for a in parties if a.code}
         # a participant telling the meeting again in the first person ("We held consultations," the minister said)
         # names only its own side: the other is the "we" it met
-        needed = 1 if self._retold_in_first_person(cand, earlier) else 0 if pair else MEETING_RETOLD_PARTIES
+        needed = 1 if self._retold_in_first_person(cand, earlier) else MEETING_RETOLD_PARTIES
         if len(codes) < needed or not codes <= {a.code for a in known if a.code}:
             return False
         for ref in parties:
@@ -1148,43 +1112,6 @@ class CandidateDedupe:
             slots[id(cand)] = by_token.get(cand.trigger.token.i, known.get(cand.mode or "", 0))
         return slots
 
-    def _setting(self, cand: Candidate) -> tuple[frozenset[str], ...]:
-        """What a mention tells of its own act's setting: the days told on its word, the proper-named places it
-        acts on or is told at ("struck Rafah", "in Rafah"), and the codes of the parties it is done to."""
-        token = cand.trigger.token
-        days = self._dates_on([token], "day") if cand.trigger.pos == "verb" else self._own_days(cand)
-        held = [c for c in token.children if c.dep_ == "dobj"] + [
-            g for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for g in c.children if g.dep_ == "pobj"]
-        places = {t.lower_ for t in held if t.pos_ == NAME_POS or t.ent_type_ in PLACE_LABELS}
-        recipients = {r.code for r in cand.recipients if r.code}
-        return frozenset(days), frozenset(places), frozenset(recipients)
-
-    def _setting_slots(self, candidates: list[Candidate]) -> dict[int, int]:
-        """Per candidate, which act of its type and doers in its sentence it tells by its setting: two mentions
-        whose days, places or parties acted on both differ are two acts ("drones hit one city on Monday, and
-        missiles struck another on Wednesday"); a mention naming no setting, or one that agrees, is the first
-        act it agrees with ("bombed the town on Tuesday and killed nine": one raid)."""
-        slots: dict[int, int] = {}
-        groups: dict[tuple, list[tuple[str, list[set[str]]]]] = {}
-        for cand in candidates:
-            codes = frozenset(a.code for a in cand.actors if a.code)
-            key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
-                   self._own_object(cand))
-            setting = self._setting(cand)
-            known = groups.setdefault(key, [])
-            # a mention told in another modality than the act ("will meet ... before the envoys meet") is left
-            # to the first act: the setting tells acts apart only among mentions told alike
-            place = next((i for i, (assertion, told) in enumerate(known) if assertion != cand.assertion
-                          or not any(own and other and not own & other for own, other in zip(setting, told))), None)
-            if place is None:
-                known.append((cand.assertion, [set(part) for part in setting]))
-                place = len(known) - 1
-            else:
-                for told, own in zip(known[place][1], setting):
-                    told |= own
-            slots[id(cand)] = place
-        return slots
-
     def dedupe(self, candidates: list[Candidate]) -> list[Candidate]:
         """The candidates left when each act keeps one mention per sentence and a reported one per article."""
         kept: list[Candidate] = []
@@ -1195,11 +1122,10 @@ class CandidateDedupe:
         _share_partner_complements(candidates)
         slots = self._party_slots(candidates)
         manners = self._mode_slots(candidates)
-        settings = self._setting_slots(candidates)
         for cand in candidates:
             codes = frozenset(a.code for a in cand.actors if a.code)
             key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
-                   self._own_object(cand), slots[id(cand)], manners[id(cand)], settings[id(cand)])
+                   self._own_object(cand), slots[id(cand)], manners[id(cand)])
             # of two mentions with one key, the one whose doer is named, then the more specific
             if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
                 best[key] = cand
@@ -1219,7 +1145,7 @@ class CandidateDedupe:
                 continue
             codes = frozenset(a.code for a in cand.actors if a.code)
             sentence_key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
-                            self._own_object(cand), slots[id(cand)], manners[id(cand)], settings[id(cand)])
+                            self._own_object(cand), slots[id(cand)], manners[id(cand)])
             article_key = (cand.type, codes, cand.negated, cand.complement_key)
             # a demanded, hypothetical or future mention never stands for a later asserted one ("to push for Lai's
             # release" ... "the United States calls for Lai's immediate release"); an asserted one stands for both

@@ -264,8 +264,7 @@ class EventBuilder:
                                       frozenset(lexicon.frames["round_nouns"]),
                                       frozenset(lexicon.frames["setting_preps"]),
                                       frozenset(lexicon.cues["done_gerund_preps"]),
-                                      frozenset(lexicon.frames["performative_adjectives"]),
-                                      {noun: frozenset(verbs) for noun, verbs in lexicon.frames["kind_re_mentions"].items()})
+                                      frozenset(lexicon.frames["performative_adjectives"]))
         self.round_nouns = frozenset(lexicon.frames["round_nouns"])
         self.continuation_verbs = frozenset(lexicon.frames["continuation_verbs"])
 
@@ -517,15 +516,6 @@ class EventBuilder:
         refs = [code_modifier(self.state, t, self.text) for t in arguments.noun_modifiers(noun) if _venue_city(t)]
         return {r.code for r in refs if r is not None and r.code}
 
-    def _party_modifier_actors(self, noun: Token) -> list[ActorRef]:
-        """The parties an object noun's modifiers name, less a venue city before a meeting or agreement noun ("resumed
-        the Lisbon peace talks": Lisbon is where they are held, as it is on the noun's own event, no party)."""
-        trigger = self._trigger_index.get(noun.i)
-        if trigger is None or trigger.entry.type not in self.venue_modifier_types:
-            return self.modifier_actors(noun)
-        venues = {w.idx for t in arguments.noun_modifiers(noun) if _venue_city(t) for w in _city_words(t)}
-        return [r for r in self.modifier_actors(noun) if r.start not in venues]
-
     def modifier_actors(self, noun: Token) -> list[ActorRef]:
         refs = [code_modifier(self.state, t, self.text) for t in arguments.noun_modifiers(noun)]
         return dedupe_refs([r for r in refs if r is not None and r.code])
@@ -664,7 +654,7 @@ class EventBuilder:
                     continue  # "two days (of talks)": a measure of the event, never a party to it
                 coded = self.targets.code([obj]) if obj.i not in self._trigger_index else []
                 if not coded:  # "praised Morocco's plan", "rejected the Ukrainian peace plan"
-                    coded = self.code_all(arguments.noun_agent_tokens(obj)) or self._party_modifier_actors(obj)
+                    coded = self.code_all(arguments.noun_agent_tokens(obj)) or self.modifier_actors(obj)
                 recipients.extend(coded)
             recipients.extend(self.targets.code(arguments.prep_objects(head, self.preps, cand.type)))
         if cand.trigger.pos == "verb":  # "held talks with X", "signed a deal with X": X is the other party

@@ -314,25 +314,12 @@ def _month_name(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in MONTH_PREPOSITIONS
 
 
-def _insisted_on(adjective: Token, lexicon: Lexicon, demand_nouns: frozenset[str]) -> bool:
-    """Whether a predicative refusal adjective ("non-negotiable") is said of what the speaker asks for or pledges:
-    its clause's subject is a demand noun ("their conditions") or an event noun ("the withdrawal of the troops"),
-    an insistence, not a refusal (frames.json ``insisted_subject_nouns``)."""
-    clause = adjective.head if adjective.dep_ == "acomp" else adjective
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return False
-    lemma = subject.lemma_.lower()
-    return lemma in demand_nouns or any(e.type != NOT_A_TRIGGER for e in lexicon.candidates("noun", lemma))
-
-
 def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int | None = None) -> list[Trigger]:
     """Every trigger token in ``doc`` (within the character range), in text order."""
     if end_char is None:  # the end of the text, without joining it (Doc.text rebuilds the string)
         end_char = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     joint = lexicon.frames["joint_recode"]
     predicative = frozenset(lexicon.frames["predicative_adjectives"])
-    insisted = frozenset(lexicon.frames["insisted_subject_nouns"])
     joint_types, joint_words, joint_to = frozenset(joint["types"]), frozenset(joint["modifiers"]), joint["to"]
     found: list[Trigger] = []
     for i in _plausible_indices(doc, lexicon):
@@ -349,7 +336,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, start_char: int = 0, end_char: int
         lemma = token.lemma_.lower()
         entries = lexicon.candidates(pos, lemma)
         if pos == "adj" and not any(c.dep_ in ADJ_COMPLEMENT_DEPS for c in token.children) \
-                and not (lemma in predicative and token.dep_ in PREDICATE_DEPS and not _insisted_on(token, lexicon, insisted)):
+                and not (lemma in predicative and token.dep_ in PREDICATE_DEPS):
             continue
         chosen = _choose(token, entries) if entries else None
         if chosen is None and (pos, lemma) in lexicon.frame_of:
