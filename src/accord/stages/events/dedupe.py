@@ -55,6 +55,8 @@ RE_MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Assertions of events that a timeline or count shows: a mention of one is never shadowed by a demanded,
 # hypothetical or future mention of the same act (the article-wide dedupe keeps them apart).
 REPORTED_ASSERTIONS = frozenset({"asserted", "historical"})
+# The link of a sentence's main verb: the one mention of an act whose modality outranks an aim beside it.
+MAIN_CLAUSE_DEP = "ROOT"
 # Statement kinds whose content is the speaker's own words.
 QUOTED_KINDS = frozenset({"direct", "mixed"})
 # Modes that make an act another kind than the rest of its type: "the investigation" is no mention of a rebuke
@@ -1023,6 +1025,25 @@ class CandidateDedupe:
                 kept.append(cand)
         return sorted(kept, key=lambda c: c.trigger.token.i) if convened else kept
 
+    def _outranks(self, cand: Candidate, other: Candidate) -> bool:
+        """Whether ``cand`` stands for one sentence's act rather than ``other``, a mention of it with the same key: the
+        one whose doer is named; else the sentence's main verb told as done over an aim or a plan ("to win the
+        captives' release, the envoy freed two spies"); else the more specific. Only the main verb outranks that
+        way: a participle's modality is read less surely ("may impose sanctions, cutting aid" cuts no aid), and
+        two mentions both told as done keep the old order."""
+        if cand.unnamed != other.unnamed:
+            return not cand.unnamed
+        if self._told_main(cand) and other.assertion not in REPORTED_ASSERTIONS:
+            return True
+        if self._told_main(other) and cand.assertion not in REPORTED_ASSERTIONS:
+            return False
+        return self._specificity(cand) > self._specificity(other)
+
+    @staticmethod
+    def _told_main(cand: Candidate) -> bool:
+        """The sentence's own main verb, told as done."""
+        return cand.assertion in REPORTED_ASSERTIONS and cand.trigger.pos == "verb" and cand.anchor.dep_ == MAIN_CLAUSE_DEP
+
     def _specificity(self, cand: Candidate, skipped: set[int] | frozenset[int] = frozenset(), own_details: bool = False) -> int:
         """How much a mention says of its own (dates, places, named parties on it): the better duplicate. With
         ``own_details``, a word of recurrence ("annual") is no date of its own; ``skipped`` tokens are not counted."""
@@ -1126,8 +1147,9 @@ class CandidateDedupe:
             codes = frozenset(a.code for a in cand.actors if a.code)
             key = (self._sentence_of[cand.trigger.token.i].start, cand.type, codes, cand.negated, cand.complement_key,
                    self._own_object(cand), slots[id(cand)], manners[id(cand)])
-            # of two mentions with one key, the one whose doer is named, then the more specific
-            if key not in best or (not cand.unnamed, self._specificity(cand)) > (not best[key].unnamed, self._specificity(best[key])):
+            # of two mentions with one key, the one whose doer is named, then the main verb told as done over an
+            # aim beside it, then the more specific (``_outranks``)
+            if key not in best or self._outranks(cand, best[key]):
                 best[key] = cand
         preferred = {id(c) for c in best.values()}
         candidates = [c for c in candidates if id(c) in preferred]
