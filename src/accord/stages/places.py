@@ -10,15 +10,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from accord.knowledge.loader import read_rows
+from accord.knowledge.regions import province_countries
 from accord.records import Event, Location
 from accord.stages.anchors import ANCHORS_KEY, anchored_events
 from accord.stages.base import ArticleState, Stage
 from accord.stages.events.references import referenced_event
-from accord.knowledge.loader import read_rows
-from accord.knowledge.regions import province_countries
 from accord.stages.gazetteer import (
     Place,
     country_by_code,
@@ -27,27 +26,43 @@ from accord.stages.gazetteer import (
     find_major_city,
     modified_nouns,
     territory_place,
+    whole_country,
 )
-from accord.stages.grammar import GEO_LABELS, PLACE_LABELS, SUBJECT_DEPS, preposition_objects
+from accord.stages.grammar import GEO_LABELS, PLACE_LABELS, SUBJECT_DEPS, entity_span, preposition_objects
 from accord.stages.token_filters import indices_with
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
-# Prepositions of time a place phrase may hang from ("On Thursday in Washington, ..."; "during a visit to
-# Beijing"): the place is still the event's.
-TIME_PREPS = frozenset({"on", "during", "since", "after", "before", "at"})
+# The place prepositions after which a big city's name the tagger took for an organisation is still the city ("met
+# in Sumy" tagged ORG); after "at" such a name is a company or a body ("a strike at Toyota").
+CITY_PREPS = PLACE_PREPS - {"at"}
+# Prepositions of time a place phrase may hang from when their object is a day or a time ("On Thursday in
+# Washington, ..."): the place is still the event's. Another event named there ("since the war in Syria", "before
+# the summit in Brussels") has its own place.
+TIME_PREPS = frozenset({"on", "during", "since", "after", "before"})
+# Entity labels of a day or a time of day.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# "during" takes the occasion the event happened at: its place is the event's ("during a visit to Mauritius",
+# "during a rally in Ohio").
+OCCASION_PREP = "during"
 # Verbs that report where an event happened ("took place in", "were held at").
 VENUE_VERBS = frozenset({"take", "hold", "happen", "occur", "convene", "meet", "open"})
 # Event types whose direct object may be the place they happen in ("shelled Kharkiv", "raided the town of
 # X"): an attack or a use of force is done *in* the place it is done *to*. Other types are not ("criticised
 # Japan", "sanctioned Iran" happen wherever their doer is).
 OBJECT_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
-# Of those, the types whose object, named like a big city, is the city even when the tagger took it for a person
-# ("shelled Kharkiv"): attacks hit places as often as people, while arrests and detentions take people ("arrested
-# Santos" names a man, not the Brazilian port).
-PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Destinations of a visit: the words it reaches its place with ("a visit to Beijing", "visited Beijing").
 DESTINATION_PREPS = frozenset({"to"})
-VISIT_WORDS_FILE = "places/visit_words.tsv"
+PLACE_WORDS_FILE = "places/place_words.tsv"
+# Roles of ``place_words``: a word of travelling, whose destination is the place; a verb of hitting land, whose
+# object named like a big city is the city even when the tagger took it for a person ("shelled Kharkiv"), while
+# other attacks take people as often ("shot Santos", "stabbed Sydney").
+VISIT, LAND_ATTACK = "visit", "land_attack"
+# How a phrase is read for a place (``_place_of``): PLACED, one a place is expected in ("in Sumy", "a visit to
+# Sumy"): a big city's name the tagger took for a person is still the city; TAGGED, a name only as the tagger labels
+# it ("visited Beijing": "visited Sydney" may be a woman); LAND, the object of a verb of hitting or taking ground
+# ("shelled Kharkiv", tagged a person); OBJECT, another act's object ("shot Santos", "attacked Victoria"): a whole
+# country only.
+PLACED, TAGGED, LAND, OBJECT = "placed", "tagged", "land", "object"
 # The kind of noun (data/places/modified_nouns.tsv) that stands for a piece of land or a settlement on it.
 TERRITORY = "territory"
 # The kind of noun that names a thing a state owns or operates, anywhere ("a U.S. base").
@@ -55,22 +70,12 @@ OWNED = "owned"
 
 
 @functools.lru_cache(maxsize=1)
-def visit_words() -> frozenset[str]:
-    """Lemmas of travelling to a place, from ``places/visit_words.tsv``."""
-    return frozenset(row["word"] for row in read_rows(VISIT_WORDS_FILE, ("word",)))
-
-
-def _entity_of(token: Token) -> SpacySpan | None:
-    """The named entity a token belongs to, from its IOB tags (no scan of ``doc.ents``)."""
-    if not token.ent_iob_ or token.ent_iob_ == "O":
-        return None
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
+def place_words() -> dict[str, frozenset[str]]:
+    """Role ('visit', 'land_attack') -> its lemmas, from ``places/place_words.tsv``."""
+    table: dict[str, set[str]] = {}
+    for row in read_rows(PLACE_WORDS_FILE, ("word", "role")):
+        table.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in table.items()}
 
 
 def _territory(token: Token) -> tuple[Place, int, int] | None:
@@ -87,44 +92,49 @@ def _territory(token: Token) -> tuple[Place, int, int] | None:
 
 
 def _geocode(name: str, country_hint: str | None, tagged: bool) -> Place | None:
-    """A place name as a country, a city, or a region. A name the tagger did not label a place (or labelled
-    a building: "Kharkiv" as FAC) is read as a city only when it names a big one (``find_major_city``)."""
-    if tagged:
-        place = find_country(name, use_lexicon=False) or find_city(name, country_hint) or find_country(name)
-    else:
-        place = find_country(name, use_lexicon=False) or find_major_city(name)
+    """A place name as a country, a city, or (``tagged`` a place) a province or state. A name the tagger did not
+    label a place is read as a city only when it names a big one (``find_major_city``), and never as a province:
+    many share a name with people or firms ("Guerrero", "Delta", "Victoria")."""
+    if not tagged:
+        return find_country(name, use_lexicon=False) or find_major_city(name)
+    place = find_country(name, use_lexicon=False) or find_city(name, country_hint) or find_country(name)
     if place is None and (country := province_countries().get(name)) is not None:
         place = Place(name, country, None, None, "region")
     return place
 
 
-def _place_of(token: Token, text: str, placed: bool = True) -> tuple[Place, int, int] | None:
-    """Geocode the place phrase headed by ``token``: a city, region or country, a venue attached to its city,
-    or a settlement noun standing for the place it is "of" or named by ("the city of Sumy", "Zamfara state").
-    ``placed``: the phrase is one a place is expected in ("in Sumy", "the city of Sumy"), so a big city's name
-    the tagger took for a person or an organisation is still the city; an act's object is no such phrase
-    ("arrested Santos" names a man, not the Brazilian port)."""
+def _place_of(token: Token, text: str, reading: str = PLACED) -> tuple[Place, int, int] | None:
+    """Geocode the place phrase headed by ``token``, read as ``reading`` says: a city, region or country, a venue
+    attached to its city, or a settlement noun standing for the place it is "of" or named by ("the city of Sumy",
+    "Zamfara state")."""
+    lemma = token.lemma_.lower()
     if token.ent_type_ not in PLACE_LABELS and token.pos_ != "PROPN":
-        if modified_nouns().get(token.lemma_.lower()) == TERRITORY:  # "the city of Sumy", "Zimbabwe's capital, Harare"
+        if modified_nouns().get(lemma) == TERRITORY:  # "the city of Sumy", "Zimbabwe's capital, Harare"
             inner = [c for c in token.children if c.dep_ in ("compound", "appos")] + preposition_objects(token, ("of",))
             inner += [c for c in token.children if c.dep_ == "poss"]
-        elif placed and modified_nouns().get(token.lemma_.lower()) != OWNED:
-            # "at the Singapore summit": the place a noun of the phrase is named by; not whose a thing is ("at the
-            # U.S. embassy" may stand anywhere)
-            inner = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in GEO_LABELS]
-        else:
-            inner = []
-        for head in inner:
-            found = _place_of(head, text)
-            if found is not None:
-                return found
+            for head in inner:
+                found = _place_of(head, text)
+                if found is not None:
+                    return found
+        elif reading == PLACED and modified_nouns().get(lemma) != OWNED:
+            # "at the Singapore summit": the city a noun of the phrase is named by; not a country ("in a U.S. drone
+            # strike", "the Iran talks" are whose, not where), nor whose a thing is ("at the U.S. embassy")
+            for head in (c for c in token.children if c.dep_ == "compound" and c.ent_type_ in GEO_LABELS):
+                found = _place_of(head, text)
+                if found is not None and found[0].kind == "city":
+                    return found
         return _territory(token)
-    if token.ent_type_ not in PLACE_LABELS and token.ent_type_ and not placed:
-        return None
-    entity = _entity_of(token)
-    name = entity.text if entity is not None else token.text
-    start = entity.start_char if entity is not None else token.idx
-    end = entity.end_char if entity is not None else token.idx + len(token)
+    tagged = token.ent_type_ in GEO_LABELS
+    if not tagged and token.ent_type_:
+        if reading in (TAGGED, OBJECT) or (reading == PLACED and token.ent_type_ not in PLACE_LABELS
+                                           and token.ent_type_ == "ORG"
+                                           and not (token.dep_ == "pobj" and token.head.lower_ in CITY_PREPS)):
+            return None
+    entity = entity_span(token)
+    name, start, end = entity.text, entity.start_char, entity.end_char
+    if reading == OBJECT:
+        place = whole_country(name)
+        return (place, start, end) if place is not None else None
     country_hint = None
     for child in token.children:
         if child.dep_ == "poss":
@@ -132,26 +142,26 @@ def _place_of(token: Token, text: str, placed: bool = True) -> tuple[Place, int,
             country_hint = hint.country if hint else None
             start = min(start, child.idx)
     for pobj in preposition_objects(token, ("in", "of")):  # a venue "X Palace in Istanbul": the city decides
-        inner = _place_of(pobj, text)
+        inner = _place_of(pobj, text, reading)
         if inner is not None:
             place, _, inner_end = inner
             return place, start, inner_end
-    place = _geocode(name, country_hint, token.ent_type_ in GEO_LABELS)
+    place = _geocode(name, country_hint, tagged)
     if place is not None:
         return place, start, end
     for appos in (c for c in token.children if c.dep_ == "appos"):  # "in Charlevoix, Quebec": the larger place
-        found = _place_of(appos, text, placed)
+        found = _place_of(appos, text, reading)
         if found is not None:
             return found
     return None
 
 
-def _place_phrases(token: Token, event_type: str) -> Iterator[tuple[Token, bool]]:
+def _place_phrases(token: Token, event_type: str) -> Iterator[tuple[Token, str]]:
     """The heads of the phrases that may say where the event of ``token`` happened, nearest first: its own
     "in/at" phrases (and those of its object noun and "between" parties: "held talks in Doha"), then a place
-    phrase inside one of them or hanging from a time phrase ("in his car in Brooklyn", "On Thursday in
-    Washington"), a visit's destination ("visited Beijing", "during a visit to Beijing"), and for an attack
-    its object ("shelled Kharkiv"); each with whether it is a phrase a place is expected in (``_place_of``)."""
+    phrase inside one of them or hanging from a day ("in his car in Brooklyn", "On Thursday in Washington"), the
+    occasion it happened during ("during a visit to Beijing"), a visit's destination ("visited Beijing"), and for
+    an attack its object ("shelled Kharkiv"); each with how to read it (``_place_of``)."""
     heads, later = [token], []
     while heads:
         current = heads.pop(0)
@@ -159,36 +169,39 @@ def _place_phrases(token: Token, event_type: str) -> Iterator[tuple[Token, bool]
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        yield pobj, True
+                        yield pobj, PLACED
                         later += preposition_objects(pobj, PLACE_PREPS)
             if child.dep_ == "prep" and child.lower_ in TIME_PREPS:
-                later += preposition_objects(child, PLACE_PREPS)  # "On Thursday in Washington": "in" hangs from "On"
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if pobj.ent_type_ in TIME_LABELS:  # "On Thursday in Washington": "in" hangs from "On" or the day
+                        later += preposition_objects(child, PLACE_PREPS) + preposition_objects(pobj, PLACE_PREPS)
+                    elif child.lower_ == OCCASION_PREP:
                         later += preposition_objects(pobj, PLACE_PREPS)
-                        if pobj.lemma_.lower() in visit_words():
+                        if pobj.lemma_.lower() in place_words().get(VISIT, ()):
                             later += preposition_objects(pobj, DESTINATION_PREPS)
             if child.dep_ == "prep" and child.lower_ == "between":
                 heads.extend(p for p in child.children if p.dep_ == "pobj")
             if child.dep_ == "dobj" and current is token and child.pos_ == "NOUN":  # "held talks in Doha"
                 if territory_place(child) is not None:  # "shelled a Bordurian town": the act is done there
-                    yield child, False
+                    yield child, OBJECT
                 heads.append(child)
             if child.dep_ == "compound" and child.ent_type_ == "GPE":
-                yield child, False
-    yield from ((head, True) for head in later)
-    if token.lemma_.lower() in visit_words():
-        yield from ((head, True) for head in preposition_objects(token, DESTINATION_PREPS))
-        yield from ((c, False) for c in token.children if c.dep_ == "dobj")
+                yield child, TAGGED
+    yield from ((head, PLACED) for head in later)
+    if token.lemma_.lower() in place_words().get(VISIT, ()):
+        yield from ((head, PLACED) for head in preposition_objects(token, DESTINATION_PREPS))
+        yield from ((c, TAGGED) for c in token.children if c.dep_ == "dobj")
     if event_type in OBJECT_PLACE_TYPES:
-        loose = event_type in PLACE_TARGET_TYPES
-        yield from ((c, loose) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+        reading = LAND if token.lemma_.lower() in place_words().get(LAND_ATTACK, ()) else OBJECT
+        yield from ((c, reading) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _own_place(token: Token, text: str, event_type: str = "") -> tuple[Place, int, int] | None:
     """The first place phrase of ``token``'s event that geocodes (``_place_phrases``)."""
-    for head, placed in _place_phrases(token, event_type):
-        found = _place_of(head, text, placed)
+    for head, reading in _place_phrases(token, event_type):
+        found = _place_of(head, text, reading)
         if found is not None:
             return found
     return None
