@@ -62,6 +62,35 @@ def mediator_names(doc: Doc, words: frozenset[str]) -> frozenset[str]:
     return frozenset(word.lower_ for word in said_to_mediate(doc, words) if word.pos_ == "PROPN")
 
 
+def _named_as_mediator(token: Token) -> list[Token]:
+    """The words a mediator word names as the mediator itself, never the thing mediated: its "by" agent ("mediated
+    by Halloran"), the subject of the clause saying someone mediates ("Halloran mediated", "Halloran, who acted as
+    mediator") and the name a mediator noun stands beside ("Halloran, the mediator", "mediator Halloran"); not
+    the head of a participle ("talks mediated by X": the talks mediate nothing)."""
+    near = [g for child in token.children if child.dep_ in ("prep", "agent") and child.lower_ == "by"
+            for g in child.children if g.dep_ == "pobj"]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("appos", "compound"):
+        near.append(token.head)
+    clause = token
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        clause = token.head.head
+    elif token.dep_ in ("attr", "oprd"):
+        clause = token.head
+    elif token.pos_ not in ("VERB", "AUX") or token.dep_ in ("acl", "amod"):
+        return near
+    for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
+        near.append(clause.head if subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" else subject)
+    return near
+
+
+def mediator_agents(doc: Doc, words: frozenset[str]) -> frozenset[str]:
+    """The proper names, lower-cased, the article names as the mediator (``_named_as_mediator``): the entities
+    stage makes a lone surname among them a person ("mediated by al-Nasiri"), so the mediated noun ("Talks
+    between ..., mediated by X") must never be one."""
+    return frozenset(word.lower_ for i in indices_with_words(doc, words) for word in _named_as_mediator(doc[i])
+                     if word.pos_ == "PROPN")
+
+
 def mediator_codes(doc: Doc, entities: Iterable[Entity], words: frozenset[str]) -> set[str]:
     """Codes of the parties an article says mediate (see ``_said_of``): the entity mentioned, or the
     country of a nationality adjective."""

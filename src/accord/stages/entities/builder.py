@@ -129,7 +129,7 @@ class EntityBuilder:
     def mediator_names(self) -> frozenset[str]:
         """Proper names the article says mediate, lower-cased ("nasiri" of "mediated by al-Nasiri"), read once."""
         if self._mediator_names is None:
-            self._mediator_names = mediators.mediator_names(self.doc, mediators.mediator_words())
+            self._mediator_names = mediators.mediator_agents(self.doc, mediators.mediator_words())
         return self._mediator_names
 
     def claim(self, start: int, end: int) -> None:

@@ -185,12 +185,16 @@ def _mojibake_full_name(span: Span) -> bool:
 def _mediating_surname(builder: EntityBuilder, span: Span) -> bool:
     """Whether ``span`` is a lone surname, bare or after a name particle ("al-Nasiri", "el-Amin"), that the
     article says mediates the talks ("mediated by al-Nasiri"): a go-between named by surname is a person, though
-    the tagger read the particle's hyphenated name as a body's. A body that mediates is named in full or known
-    to the lexicon, which is read before this."""
+    the tagger read the particle's hyphenated name as a body's. A bare surname counts only when some mention of it is
+    tagged a person's: a body that mediates is often one word ("Interpeace")."""
     words = [t for t in span if not (t.is_punct and t.text in "-‐‑")]
     if not words or len(words) > MEDIATOR_SURNAME_WORDS or words[-1].lower_ not in builder.mediator_names():
         return False
     if len(words) == 2 and words[0].lower_ not in rules().particles:
+        return False
+    if len(words) == 1 and not any(t.ent_type_ == "PERSON" and t.lower_ == words[0].lower_ for t in span.doc):
+        # "mediated by Interpeace": a bare word the tagger never labels a person's may be a body's name (read only
+        # for a name the article says mediates, so the pass over the document is rare)
         return False
     surname = words[-1].text
     return surname[:1].isupper() and surname.isalpha() and not surname.isupper()

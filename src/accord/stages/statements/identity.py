@@ -520,8 +520,6 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
         paragraphs = [first[speaker.entity or str(id(speaker))] for speaker in speakers]
     if context or people_country or institutions or (homes is not None and any(homes)):
         for i, speaker in enumerate(speakers):
-            if neutral is not None and neutral[i]:
-                continue  # "the two sides", "sources familiar with the talks": no one side's country
             if speaker.affiliation is None and id(speaker) not in beyond and _placed_by_context(speaker):
                 entity = entities.get(speaker.entity or "")
                 person = entity is not None and entity.kind == "person"
@@ -529,6 +527,10 @@ def consolidate(speakers: Sequence[Speaker], entities: Mapping[str, Entity], con
                 story = (people_country if person else public) if STORY_COUNTRY_FOR_UNPLACED else None
                 if paragraphs is not None:
                     story = paragraphs[i] or story  # a paragraph naming no leading country: the story's, as before
+                if neutral is not None and neutral[i]:
+                    # "the two sides", "sources familiar with the talks": the story's (or the paragraph's) leading
+                    # country is one side's; their own home and the dateline still place them
+                    story = None
                 code = (homes[i] if homes is not None else None) or _dateline_default(entity, dateline, context) or story
                 if systems is not None:
                     code = fitting_country(code, systems[i], dateline, context, article_counts)
