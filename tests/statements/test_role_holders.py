@@ -132,3 +132,59 @@ def test_a_parenthetical_he_said_is_not_the_phrase_it_tells_of(extract_text):
     text = ("Tom Hale, a retired banker, said the campaign had been led astray. "
             "A different spokesman, he argued, would change the tone of the race.")
     assert [name for text_, name, _ in speaker_triples(extract_text(text)) if text_ == "he"] == ["Tom Hale"]
+
+
+def test_a_role_said_to_be_anonymous_names_no_one(extract_text):
+    text = ("Chilean Trade Minister Rosa Ferrer met Peruvian envoy Luis Ortega in Lima on Friday. Ferrer said the "
+            "meeting went well. The official, who asked not to be named, said an accord was near.")
+    assert _names(extract_text(text)).get("The official") != "Rosa Ferrer"
+    text = ("Chilean Trade Minister Rosa Ferrer said on Friday that tariffs would fall. The official, granted "
+            "anonymity to brief reporters, added that an accord was near.")
+    assert _names(extract_text(text)).get("The official") != "Rosa Ferrer"
+
+
+def test_a_body_of_another_side_speaking_in_between_blocks_the_official(extract_text):
+    text = ("Chilean Trade Minister Rosa Ferrer said on Friday that Chile would cut tariffs. Beijing said it "
+            "welcomed the step. The official said China would answer soon.")
+    assert _names(extract_text(text)).get("The official") != "Rosa Ferrer"
+
+
+def test_a_countrys_official_is_not_a_person_of_no_known_country(extract_text):
+    text = ("Prime Minister Elena Voss visited Ghana on Tuesday. \"We agreed on much,\" Voss said. "
+            "The Ghanaian official said the visit was cordial.")
+    assert _names(extract_text(text)).get("The Ghanaian official") != "Elena Voss"
+
+
+def test_an_unnamed_office_holder_in_between_is_a_rival(extract_text):
+    text = ("Senator Paul Reyes met the trade minister in Lisbon on Tuesday. "
+            "The official said the meeting had been useful.")
+    assert _names(extract_text(text)).get("The official") != "Paul Reyes"
+
+
+def test_the_official_is_no_senator(extract_text):
+    text = ("Senator Paul Reyes said on Tuesday that the bill would pass. "
+            "The official added that the vote was set for June.")
+    assert _names(extract_text(text)).get("The official") != "Paul Reyes"
+
+
+def test_the_official_after_two_office_holders_names_no_one(extract_text):
+    text = ("Interior Minister Ana Mora met Defense Minister Jorge Pinto on Tuesday. Mora said the border "
+            "would reopen. The official added that guards would be doubled.")
+    assert _names(extract_text(text)).get("The official") not in ("Ana Mora", "Jorge Pinto")
+
+
+def test_a_lede_role_owned_by_the_country_names_the_holder_named_next(extract_text):
+    text = ("The country's trade minister said on Tuesday that exports would rise. "
+            "Trade Minister Rosa Ferrer said the port would expand.")
+    assert _names(extract_text(text))["The country's trade minister"] == "Rosa Ferrer"
+    text = ("The nation's defense secretary said on Tuesday that the border would close. "
+            "Defense Secretary Jorge Pinto said guards would be doubled.")
+    assert _names(extract_text(text))["The nation's defense secretary"] == "Jorge Pinto"
+
+
+def test_a_poll_name_does_not_take_the_place_before_it(extract_text):
+    text = "A new Ohio Harlow-Benton poll found the race close."
+    names = {name for _, name, _ in speaker_triples(extract_text(text))}
+    assert "Harlow-Benton" in names and "Ohio Harlow-Benton" not in names
+    text = "A new Washington Post-Harlow poll found the race close."
+    assert "Washington Post-Harlow" in {name for _, name, _ in speaker_triples(extract_text(text))}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.knowledge.actors import lexicon
 from accord.stages.entities import resolve_mention
+from accord.stages.gazetteer import place_readings
 from accord.stages.grammar import SUBJECT_DEPS
 from accord.stages.statements.animacy import animate
 from accord.stages.statements.coordination import name_conjuncts
@@ -35,6 +37,10 @@ FILER_SENTENCES = 3
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 # A place named before a poll is where it polled ("a Florida poll"), no writer.
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC"})
+# Readings of a place name (country, then US state or region, then city: gazetteer.place_readings) at most this deep
+# make a word before a glued poll name its place: a country or a state ("Ohio"), not a city that shares a word of a
+# pollster's name ("York" of "New York Times").
+PLACE_READING_DEPTH = 2
 # A definite document ("the report", "this statement") with no writer of its own is the same-named document
 # with a named writer in this sentence or the WRITER_SENTENCES before.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
@@ -97,10 +103,22 @@ def _named_start(writer: Token) -> int:
     doc, first = writer.doc, glued_start(writer)
     if first == writer.i:
         return first
+    # the last word of the name's first piece, glued to what follows ("Post" of "Washington Post-ABC")
+    piece_end = next((t.i for t in doc[first : writer.i + 1] if not t.whitespace_), writer.i)
     while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].whitespace_ \
-            and (doc[first - 1].i >= writer.left_edge.i or doc[first - 1].head.i == writer.head.i):
+            and (doc[first - 1].i >= writer.left_edge.i or doc[first - 1].head.i == writer.head.i) \
+            and not _place_before_name(doc[first - 1], doc[first - 1 : piece_end + 1].text):
         first -= 1
     return first
+
+
+def _place_before_name(word: Token, run: str) -> bool:
+    """Whether a word before a glued name is a place that only says where the name's poll was taken ("Ohio" of
+    "a new Ohio Harlow-Benton poll"): a place entity, a country or a US state, unless the words from it to the
+    glue are a name the lexicon knows ("Washington Post" of "Washington Post-ABC News")."""
+    place = word.ent_type_ in PLACE_ENTITY_TYPES or any(len(reading) <= PLACE_READING_DEPTH
+                                                       for reading in place_readings(word.text))
+    return place and lexicon().entry(run) is None
 
 class DocumentSpeakers:
     """Document resolution of SpeakerResolver: a document speaks for its author, writer, filer or issuer."""

@@ -62,7 +62,10 @@ _ROLE_WORD = re.compile(r"[A-Za-z]+")
 # Role heads that any office holder may be told by ("the official", "the chief of the agency"): no title rules them out.
 GENERIC_ROLE_HEADS = GENERIC_TITLE_HEADS | {"official", "officer", "person"}
 # Where a title turns from its holder's office to the body or person served ("adviser to the mayor", "spokesman for").
-_SERVED_AFTER = re.compile(r"\s(?:to|for|at|with)\s", re.IGNORECASE)
+SERVED_AFTER = re.compile(r"\s(?:to|for|at|with)\s", re.IGNORECASE)
+# A possessor's ending inside a role phrase ("the country's", "the ministers'"): the words up to it name whose office
+# the role is, not the office ("The nation's defense secretary" is Defense Secretary X).
+_POSSESSOR_END = re.compile(r"\w(?:['\u2019]s|s['\u2019])(?=\s)")
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:
@@ -142,7 +145,7 @@ def _agent_fits(head: str, person_heads: Mapping[str, str | None], title: str | 
 def _own_title_words(title: str) -> set[str]:
     """The words of a title's own office, before the body or person it serves ("senior adviser to the mayor" gives
     "senior", "adviser"): the mayor is whom the adviser serves, not the adviser's office."""
-    return title_words(_SERVED_AFTER.split(title, maxsplit=1)[0])
+    return title_words(SERVED_AFTER.split(title, maxsplit=1)[0])
 
 
 def role_contradicts_title(phrase: str, head: str, title: str | None, role_offices: Mapping[str, Sequence[str]],
@@ -163,11 +166,13 @@ def role_contradicts_title(phrase: str, head: str, title: str | None, role_offic
         return False
     if not offices & own:
         return True
-    words = _ROLE_WORD.findall(phrase)
+    owned = _POSSESSOR_END.split(phrase)
+    # past a possessor, the words are the role's own; else the first is its determiner
+    words = _ROLE_WORD.findall(owned[-1])[(0 if len(owned) > 1 else 1):]
     lowered = [word.lower() for word in words]
     if head not in lowered:
         return False
-    modifiers = {word.lower() for word in words[1:lowered.index(head)] if word.islower()}
+    modifiers = {word.lower() for word in words[:lowered.index(head)] if word.islower()}
     return not title_fits(modifiers, title)
 
 

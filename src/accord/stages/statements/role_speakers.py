@@ -17,6 +17,7 @@ from accord.stages.entities.title_references import known_elsewhere, title_fits,
 from accord.stages.entities.titles import CLAIM_COLONS
 from accord.stages.grammar import SUBJECT_DEPS, phrase_head_at, span_text
 from accord.stages.statements.description_conflicts import held_office, parties_in
+from accord.stages.statements.identification import SERVED_AFTER
 from accord.stages.statements.pronoun_speakers import MAX_PRONOUN_SENTENCE_DISTANCE
 from accord.stages.statements.reported_ranges import innermost_range, past_opening_marks
 from accord.stages.statements.resolved_speaker import ResolvedSpeaker, is_named
@@ -66,12 +67,9 @@ PARTY_INITIALS = {"D": "democratic", "R": "republican"}
 # A definite surrogate's role ("the aide") names the person just named in a post it fits at most this many
 # narrative sentences back: the person's statement, then the role's follow-up in the next sentence or the one after.
 SURROGATE_REFERENCE_SENTENCES = 2
-# Surrogate roles any office holder may be called ("the official added" after a named minister), and the titles
-# lexicon's sectors of an office such a role fits (government, legislature, military, judiciary, police).
-OFFICIAL_ROLES = frozenset({"official"})
-OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
-# Where a title turns from its holder's post to whom the post serves ("adviser to the mayor", "lawyer for X").
-_SERVED_AFTER = re.compile(r"\s(?:to|for|at|with)\s", re.IGNORECASE)
+# Dependencies of a clause or phrase describing a role's holder ("the aide, who asked not to be named"), read
+# for the data anonymity_cues.
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
 # The entity label of a person's name: a one-word object of "X asked Y" is a person only so labelled.
 PERSON_ENTITY_TYPES = frozenset({"PERSON"})
 
@@ -707,15 +705,17 @@ class RoleSpeakers:
 
     def _surrogate_named(self, tokens: list[Token], head: Token, code: str | None) -> ResolvedSpeaker | None:
         """"Ana Ruiz, an adviser to the governor, said ... The aide added": a definite surrogate's role (data
-        surrogate_roles: an aide is an adviser or an assistant; an official is any office holder) names the
-        person the story just named, spoke of or quoted, when the article gives that person a role naming the
-        same post. Not when an unnamed speaker of the role spoke before ("an aide said ... the aide added"),
-        another named person became a subject or speaker in between (the role may be theirs), the antecedent is
-        more than SURROGATE_REFERENCE_SENTENCES back, or the role's country or gender is not the person's."""
+        surrogate_roles: an aide is an adviser or an assistant; official_roles: any office holder) names the person
+        the story just named, spoke of or quoted, when the article gives that person a role naming the same post.
+        Not when the role is said to be anonymous ("the aide, who asked not to be named"), an unnamed speaker of
+        the role spoke before ("an aide said ... the aide added"), anyone else who may hold it came in between
+        (``_rival_between``), another named holder of such a post is in the window, the antecedent is more than
+        SURROGATE_REFERENCE_SENTENCES back, or the role's country or gender is not the person's."""
         word = role_word(head)
         if word not in self.words["surrogate_nouns"] or not tokens or tokens[0].lower_ != "the" \
                 or not _singular_noun(head) or any(t.i > head.i for t in tokens) \
-                or len(span_text(self.doc[tokens[0].i : head.i + 1]).split()) > ROLE_REFERENCE_MAX_WORDS:
+                or len(span_text(self.doc[tokens[0].i : head.i + 1]).split()) > ROLE_REFERENCE_MAX_WORDS \
+                or self._said_anonymous(head):
             return None
         same = set(self.words["surrogate_roles"].get(word, ())) | {word}
         if any(h.name and h.name.split()[-1].lower() in same and self._role_written_lower(h)
@@ -725,38 +725,89 @@ class RoleSpeakers:
         if (latest is None or not latest.person or not latest.entity or not latest.name
                 or len(latest.name.split()) < 2 or not latest.name[:1].isupper()
                 or self._narrative_sentences(latest.start, head.idx) > SURROGATE_REFERENCE_SENTENCES
-                or self._rival_between(latest, head.left_edge.idx)):
+                or self._rival_between(latest, head.left_edge.idx, word, same)):
             return None
         mentions = [p for p in self.people if p.entity == latest.entity and p.start < head.idx]
         if not any(self._serves_as(p, word, same) for p in mentions):
             return None
-        if code and latest.affiliation and code != latest.affiliation:
-            return None  # "the Kenyan official" is not the Ugandan minister just named
+        if any(p.entity != latest.entity and p.start < head.idx and is_named(p)
+               and self._narrative_sentences(p.start, head.idx) <= SURROGATE_REFERENCE_SENTENCES
+               and innermost_range(self.reported, p.start) is None and self._serves_as(p, word, same)
+               for p in self.people):
+            return None  # "Minister A met Minister B. A said ... The official added": either of them
+        if code and code != latest.affiliation:
+            return None  # "the Kenyan official" is not the Ugandan minister, nor one of no known country
         gender = self.words["gendered_nouns"].get(word)
         if gender and latest.gender and gender != latest.gender:
             return None  # "the spokeswoman" is not the spokesman just named
         return max(mentions or [latest], key=lambda p: len((p.name or "").split()))
 
+    def _said_anonymous(self, head: Token) -> bool:
+        """Whether a clause or an apposition of the role, or the comma-set phrase right after it, says its holder
+        is unnamed (data anonymity_cues: "the aide, who asked not to be named", "the aide, granted
+        anonymity to brief reporters"): such a role is not the person the story named."""
+        parts = [span_text(self.doc[c.left_edge.i : c.right_edge.i + 1]) for c in head.children
+                 if c.dep_ in DESCRIBING_DEPS and c.i > head.i]
+        after, end = head.i + 1, sentence_of(head).end
+        if after < end and self.doc[after].text == ",":
+            # "The aide, granted anonymity to discuss the talks, added": the participle hangs on the verb
+            close = next((t.i for t in self.doc[after + 1 : end] if t.text == ","), end)
+            parts.append(span_text(self.doc[after + 1 : close]))
+        written = " ".join(parts).lower()
+        return any(cue in written for cue in self.words["anonymity_cues"])
+
     def _serves_as(self, mention: ResolvedSpeaker, word: str, same: set[str]) -> bool:
         """Whether the article gives a person's mention a role naming the post ``word`` names: one of ``same`` as
-        the title's own office (before "to"/"for"), the noun before the name or a description of it; for "official",
-        an office of OFFICIAL_SECTORS."""
-        office = _SERVED_AFTER.split(_office_of(mention) or "", maxsplit=1)[0].lower().split()
+        the title's own office (before "to"/"for"), the noun before the name or a description of it; for an
+        official role (data official_roles), an office of the data official_sectors."""
+        office = SERVED_AFTER.split(_office_of(mention) or "", maxsplit=1)[0].lower().split()
         roles = self._described_as(mention.start) | {self._role_before(mention.start) or ""} | set(office)
-        if word in OFFICIAL_ROLES:
-            return any((entry := title_entry(role)) is not None and entry.kind == "person"
-                       and entry.sector in OFFICIAL_SECTORS for role in roles if role)
-        return bool(roles & same)
+        return any(self._post_fits(role, word, same) for role in roles if role)
 
-    def _rival_between(self, person: ResolvedSpeaker, before: int) -> bool:
-        """Whether another named person is a clause subject or a speaker after ``person`` and before offset
-        ``before``, outside reported content: a role there may be theirs. One named only inside a description
-        ("an adviser to Governor Hale") is no rival."""
+    def _post_fits(self, role: str, word: str, same: set[str]) -> bool:
+        """Whether a role noun names a post the surrogate role ``word`` may be told by: one of ``same``, or for an
+        official role any office of the data official_sectors ("minister", not "senator")."""
+        if word in self.words["official_roles"]:
+            return (entry := title_entry(role)) is not None and entry.kind == "person" \
+                and entry.sector in self.words["official_sectors"]
+        return role in same
+
+    def _rival_between(self, person: ResolvedSpeaker, before: int, word: str, same: set[str]) -> bool:
+        """Whether someone else may hold the role after ``person`` and before offset ``before``, outside reported
+        content: another named person as a clause subject or speaker, a speaker (person or body) of another
+        affiliation ("Washington said ... The official said"), or an unnamed holder of a post the role fits ("met
+        the defence minister. The official said"). One named only inside a description ("an adviser to Governor
+        Hale") is no rival."""
         spoken = {h.start for h in self.history}
-        return any(person.start < p.start < before and is_named(p) and p.entity != person.entity
-                   and innermost_range(self.reported, p.start) is None
-                   and (p.start in spoken or self._is_subject(p.start, across_prepositions=False))
-                   for p in self.people)
+        if any(person.start < p.start < before and is_named(p) and p.entity != person.entity
+               and innermost_range(self.reported, p.start) is None
+               and (p.start in spoken or self._is_subject(p.start, across_prepositions=False))
+               for p in self.people):
+            return True
+        if any(person.start < h.start < before and h.entity != person.entity and h.affiliation != person.affiliation
+               for h in self.history):
+            return True
+        return self._unnamed_holder_between(person, before, word, same)
+
+    def _unnamed_holder_between(self, person: ResolvedSpeaker, before: int, word: str, same: set[str]) -> bool:
+        """Whether a common noun of a post the role fits ("the defence minister") stands between ``person``'s
+        mention and offset ``before``, outside reported content, outside the person's own description ("X, an
+        adviser to the mayor") and no title of a named person."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        last = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if span is None or last is None:
+            return False
+        own = {t.i for t in span.root.subtree}
+        for token in self.doc[span.end : last.start]:
+            if token.pos_ != "NOUN" or token.i in own or not self._post_fits(token.lemma_.lower(), word, same):
+                continue
+            if innermost_range(self.reported, token.idx) is not None \
+                    or any(p.start <= token.idx < p.end for p in self.people) \
+                    or any(c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in token.children) \
+                    or token.head.pos_ == "PROPN":
+                continue  # "Defense Minister Jorge Pinto", "the minister, Jorge Pinto": a named one
+            return True
+        return False
 
     def _described_role_holder(self, tokens: list[Token], head: Token, sentence: int) -> ResolvedSpeaker | None:
         """"The retired surgeon said" after "Ann Roe, a retired surgeon": the one named person the article
