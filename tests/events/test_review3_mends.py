@@ -13,7 +13,8 @@ def test_a_ship_a_model_or_a_crewed_flight_launched_is_no_attack(extract_text):
                  "Orbitech launched a rocket to the space station on Tuesday."):
         events = events_of(extract_text, text)
         assert "ASSAULT" not in {e.event for e in events}, (text, summary(events))
-    for text in ("The firm launched a new drone model this spring.", "Orbitech launched a rocket to the space station on Tuesday."):
+    for text in ("The firm launched a new drone model this spring.", "Orbitech launched a rocket to the space station on Tuesday.",
+                 "Canada launched a rocket carrying four astronauts into space."):
         events = events_of(extract_text, text)
         assert "MOBILIZE" not in {e.event for e in events}, (text, summary(events))
 
@@ -29,7 +30,8 @@ def test_an_aimed_or_counted_launch_stays_an_attack(extract_text):
     """Weapons launched at a party, or counted as a volley, are an attack."""
     for text, mode in (("Estonia launched 30 drones at Riga.", "drone"),
                        ("The militants launched rockets at Lebanon.", "heavy-weapons"),
-                       ("The rebels launched a barrage of rockets on Sunday.", "heavy-weapons")):
+                       ("The rebels launched a barrage of rockets on Sunday.", "heavy-weapons"),
+                       ("Serbia launched a missile that struck a patrol boat in the bay.", "heavy-weapons")):
         events = events_of(extract_text, text)
         assert ("ASSAULT", mode) in {(e.event, e.mode) for e in events}, (text, summary(events))
 

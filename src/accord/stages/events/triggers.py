@@ -238,6 +238,31 @@ VOLLEY_WORDS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "hail",
                           "score", "scores", "string", "series"})
 
 
+# Links of a clause or phrase on a launched thing that tell what it carries ("a rocket carrying two astronauts",
+# "a rocket with a crew of four").
+PAYLOAD_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+PAYLOAD_PREPS = frozenset({"with"})
+# Verbs of such a clause that tell a load, never a hit ("a missile that struck a warship" names its target).
+CARRY_VERBS = frozenset({"carry", "bear", "transport", "ferry", "take", "bring"})
+
+
+def _launch_payload(token: Token) -> dict[str, Token]:
+    """Lemmas of what a launch verb's object carries (its clause's objects and its "with" phrase): a rocket
+    carrying a crew is a space flight, which the launch lines' "-" objects name."""
+    found: dict[str, Token] = {}
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for child in obj.children:
+            if child.dep_ in PAYLOAD_CLAUSE_DEPS and child.lemma_.lower() in CARRY_VERBS:
+                carried = [g for g in child.children if g.dep_ == "dobj"]
+            elif child.dep_ == "prep" and child.lower_ in PAYLOAD_PREPS:
+                carried = [g for g in child.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for word in carried:
+                found.setdefault(word.lemma_.lower(), word)
+    return found
+
+
 def _unaimed_launch(token: Token, entry: TriggerEntry) -> bool:
     """Whether an attack line of a launch verb has neither an aim ("at Kyiv", "on the port"; never a date) nor a
     counted volley ("40 drones", "a barrage of rockets"): a weapon launched without either is a weapons launch."""
@@ -248,6 +273,10 @@ def _unaimed_launch(token: Token, entry: TriggerEntry) -> bool:
             return False
     for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
         if obj.lemma_.lower() in VOLLEY_WORDS or obj.lower_ in VOLLEY_WORDS:
+            return False
+        # "a missile that struck a ship", "a drone hitting a depot": the weapon's own clause names what it hit
+        if any(c.dep_ in PAYLOAD_CLAUSE_DEPS and c.lemma_.lower() not in CARRY_VERBS and any(g.dep_ == "dobj" for g in c.children)
+               for c in obj.children):
             return False
         if any(c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and c.lower_ in VOLLEY_WORDS) for c in obj.children):
             return False
@@ -280,7 +309,10 @@ def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEnt
         if extra is None:
             continue
         if entry.objects:
-            governed = governed if governed is not None else governed_lemmas(token)
+            if governed is None:
+                governed = governed_lemmas(token)
+                if token.lemma_.lower() in AIMED_LAUNCH_VERBS:
+                    governed = {**_launch_payload(token), **governed}
             hit = next((governed[o] for o in entry.objects if o in governed), None)
             if hit is None and by_class is None:
                 acted_on = [t for t in governed.values() if not _placed_at(t)]
