@@ -751,11 +751,20 @@ def _previous_day(state: ArticleState, anchors: EventAnchors, dates: dict[int, S
     return previous
 
 
-def _previous_month(earlier: list[tuple[Event, EventDate]], previous: EventDate | None) -> EventDate | None:
+# Modalities of an act yet to happen (or only supposed): a count of months from a past act does not date it.
+UNDONE_MODALITIES = frozenset({"future", "hypothetical"})
+
+
+def _previous_month(earlier: list[tuple[Event, EventDate]], previous: EventDate | None,
+                    modality: str = "asserted") -> EventDate | None:
     """The month or year the act told just before is dated to, when it is dated to no day and told after the day
-    a count would otherwise count from (``previous``): a count of months or years goes on from it."""
+    a count would otherwise count from (``previous``): a count of months or years goes on from it. An act yet to
+    come counts only from another act yet to come ("In May the sides met. Two months later they will sign"
+    leaves the signing undated; "In May they will meet ... two months later they will sign" counts)."""
     last = earlier[-1][1] if earlier else None
     if last is None or last.granularity not in ("month", "year") or last.start is None:
+        return None
+    if modality in UNDONE_MODALITIES and earlier[-1][0].modality not in UNDONE_MODALITIES:
         return None
     return last if previous is None or previous.start is None or last.start > previous.start else None
 
@@ -778,7 +787,8 @@ def _moved_since(state: ArticleState, dates: dict[int, SpacySpan], own: list[Spa
 
 
 def counted_from_previous_act(
-    state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]]
+    state: ArticleState, anchors: EventAnchors, dates: dict[int, SpacySpan], earlier: list[tuple[Event, EventDate]],
+    modality: str = "asserted",
 ) -> EventDate | None:
     """A date counted from the act or day told just before ("Hamas released three hostages on Saturday. Israel
     freed 90 prisoners a day later", "Obama spent Thursday discussing Asia. He held closed-door meetings earlier
@@ -786,7 +796,7 @@ def counted_from_previous_act(
     story told another time since (``counted_past_another_time``)."""
     own = counted_own_dates(state, anchors, dates)
     previous = _previous_day(state, anchors, dates, earlier) if own else None
-    month = _previous_month(earlier, previous) if own else None
+    month = _previous_month(earlier, previous, modality) if own else None
     counted = resolve_months_from(own[0].text, month) if month is not None else None
     if counted is not None:  # "In March, the sides opened talks. Two months later, ...": May, a month as given, or a year
         return None if _moved_since(state, dates, own, month) else \

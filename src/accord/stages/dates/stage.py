@@ -717,7 +717,7 @@ def _counted_day_unknown(state: ArticleState, event: Event, anchor: EventAnchors
     if not counted_only(state, anchor, dates) \
             or any(not counted_from_another(dates[i].text) for i in range(sentence.start, sentence.end) if i in dates):
         return False
-    counted = counted_from_previous_act(state, anchor, dates, earlier)
+    counted = counted_from_previous_act(state, anchor, dates, earlier, event.modality)
     return counted is None or (event.modality in CONTEXT_MODALITIES and after_the_report(state, counted))
 
 
@@ -872,7 +872,7 @@ def run(state: ArticleState) -> None:
             # or to a day after the report; never that act's day, the story's or publication's
             unknown_day, found = True, None
         else:
-            found = (counted_from_previous_act(state, anchor, dates, earlier) if anchor is not None else None) \
+            found = (counted_from_previous_act(state, anchor, dates, earlier, event.modality) if anchor is not None else None) \
                 or (quoted_day_date(state, event, anchor, quoted, said_on) if anchor is not None and quoted else None) \
                 or _date_for(state, event, dates, dated) \
                 or (counted_host_date(state, verb, dates) if verb is not None else None) \

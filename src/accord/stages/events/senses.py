@@ -53,6 +53,9 @@ from spacy.tokens import Doc, Token
 from accord.knowledge.actors import title_entry
 from accord.knowledge.loader import read_json
 from accord.records import ActorRef, Entity
+from accord.stages.events.accusations import PARTY_ENTITY_LABELS
+from accord.stages.events.lexicon import load_lexicon as load_event_lexicon
+from accord.stages.events.triggers import names_act
 from accord.stages.gazetteer import find_country, find_major_city
 from accord.stages.grammar import PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, entity_span, preposition_objects
 from accord.stages.statements.animacy import ANIMATE_LABELS, THING_LABELS, animate
@@ -594,9 +597,17 @@ def campaign_appeal(token: Token, senses: dict[str, Any]) -> bool:
         return False
     contents = [c for c in token.children if c.dep_ in INFINITIVE_DEPS]
     addressed = [c for c in token.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == ""]
-    if contents and addressed and all(a.lemma_.lower() in rule["voter_addressees"] for a in addressed) \
+    # "the crowd of ministers", "an audience of envoys": the "of" phrase names who is asked, no mere listeners
+    listeners = set(rule["audience_addressees"])
+    if any(a.lemma_.lower() in listeners and any(p.dep_ == "prep" and p.lower_ == "of" for p in a.children) for a in addressed):
+        addressed = []
+    if contents and addressed and all(a.lemma_.lower() in rule["voter_addressees"] or a.lemma_.lower() in listeners
+                                      for a in addressed) \
             and not any(c.lemma_.lower() in rule["kept_acts"] for c in contents):
-        return True  # "urging voters to look at the long run": a candidate's pitch to voters
+        # listeners asked to do an act of the lexicon ("urged the crowd to block the bridge") are called to act
+        if not (all(a.lemma_.lower() in listeners for a in addressed)
+                and any(names_act(c, load_event_lexicon()) for c in contents)):
+            return True  # "urging voters to look at the long run": a candidate's pitch to voters
     return bool(contents) and all(
         c.lemma_.lower() in rule["vote_verbs"]
         or any(o.dep_ == "dobj" and o.lemma_.lower() in rule["vote_nouns"] for o in c.children) for c in contents)
@@ -1208,19 +1219,26 @@ def _war_on_an_idea(noun: Token, rule: dict[str, Any]) -> bool:
     return bool(targets) and all(t.ent_type_ == "" and t.lemma_.lower() in rule["idea_targets"] for t in targets)
 
 
-# Entity labels of a party: a fight phrase naming one ("fought against Hale over closing it") may be a clash of sides.
-FOUGHT_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Entity labels of a subject that may take up arms itself: a state fighting over a step ("the two countries fought
+# over holding the pass") is at war; a party or a person fighting over one ("the senators fought over raising the
+# levy") stays a policy quarrel, so only places that are states count.
+FOUGHT_STATE_LABELS = frozenset({"GPE"})
 
 
 def _fought_policy(token: Token, preps: list[str], armed_words: list[str]) -> bool:
-    """Whether a fight word's "against"/"over" phrase holds a gerund clause and nothing it governs names a party
-    or an armed group ("fought against raising the tax", "battled over closing the clinic"): a step of policy
-    opposed, no side struck ("fought against advancing troops", read by the parser as a gerund with an object, stays)."""
+    """Whether a fight word's "against"/"over" phrase holds a gerund clause and neither that phrase names a party or
+    an armed group nor the fighters are an armed group or a state ("fought against raising the tax", "battled over
+    closing the clinic"): a step of policy opposed, no side struck ("fought against advancing troops", read by the
+    parser as a gerund with an object, stays; "the guerrillas fought over holding the bridge" stays)."""
     phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
     if not any(g.dep_ == "pcomp" and g.tag_ == PARTICIPLE_TAG for p in phrases for g in p.children):
         return False
     armed = set(armed_words)
-    return not any(w.ent_type_ in FOUGHT_PARTY_LABELS or w.lemma_.lower() in armed for p in phrases for w in p.subtree)
+    subject = _subject_of(token) if token.pos_ == "VERB" else None
+    fighters = [subject, *subject.conjuncts] if subject is not None else []
+    if any(w.ent_type_ in FOUGHT_STATE_LABELS or w.lemma_.lower() in armed for w in fighters):
+        return False
+    return not any(w.ent_type_ in PARTY_ENTITY_LABELS or w.lemma_.lower() in armed for p in phrases for w in p.subtree)
 
 
 def figurative_fight(token: Token, senses: dict[str, Any]) -> bool:

@@ -228,6 +228,77 @@ def _placed_at(word: Token) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ in LOCATIVE_PREPS
 
 
+# An attack line of these verbs needs an aim or a count: "launched a missile" alone may be a test or a space
+# flight (review3 of session 24: launches of rockets with crews, of new drone models, coded ASSAULT).
+AIMED_LAUNCH_VERBS = frozenset({"launch"})
+# Prepositions whose object is what a launched weapon is aimed at ("at the port", "against the rebels").
+AIM_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into", "onto", "over"})
+# Nouns that count a volley of weapons ("a barrage of rockets", "a wave of drones").
+VOLLEY_WORDS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "hail", "dozen", "dozens", "hundred", "hundreds",
+                          "score", "scores", "string", "series"})
+
+
+# Links of a clause or phrase on a launched thing that tell what it carries ("a rocket carrying two astronauts",
+# "a rocket with a crew of four").
+PAYLOAD_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+PAYLOAD_PREPS = frozenset({"with"})
+# Verbs of such a clause that tell a load, never a hit ("a missile that struck a warship" names its target).
+CARRY_VERBS = frozenset({"carry", "bear", "transport", "ferry", "take", "bring"})
+
+
+def _launch_payload(token: Token) -> dict[str, Token]:
+    """Lemmas of what a launch verb's object carries (its clause's objects and its "with" phrase): a rocket
+    carrying a crew is a space flight, which the launch lines' "-" objects name."""
+    found: dict[str, Token] = {}
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for child in obj.children:
+            if child.dep_ in PAYLOAD_CLAUSE_DEPS and child.lemma_.lower() in CARRY_VERBS:
+                carried = [g for g in child.children if g.dep_ == "dobj"]
+            elif child.dep_ == "prep" and child.lower_ in PAYLOAD_PREPS:
+                carried = [g for g in child.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for word in carried:
+                found.setdefault(word.lemma_.lower(), word)
+    return found
+
+
+def _unaimed_launch(token: Token, entry: TriggerEntry) -> bool:
+    """Whether an attack line of a launch verb has neither an aim ("at Kyiv", "on the port"; never a date) nor a
+    counted volley ("40 drones", "a barrage of rockets"): a weapon launched without either is a weapons launch."""
+    if entry.type != "ASSAULT" or entry.pos != "verb" or token.lemma_.lower() not in AIMED_LAUNCH_VERBS:
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS):
+        if any(g.dep_ == "pobj" and g.ent_type_ not in TIME_LABELS for g in prep.children):
+            return False
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() in VOLLEY_WORDS or obj.lower_ in VOLLEY_WORDS:
+            return False
+        # "a missile that struck a ship", "a drone hitting a depot": the weapon's own clause names what it hit
+        if any(c.dep_ in PAYLOAD_CLAUSE_DEPS and c.lemma_.lower() not in CARRY_VERBS and any(g.dep_ == "dobj" for g in c.children)
+               for c in obj.children):
+            return False
+        if any(c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and c.lower_ in VOLLEY_WORDS) for c in obj.children):
+            return False
+    return True
+
+
+# Prepositions of a non-trigger phrase that tell an outcome or a means ("ended in a draw", "ended with a deal"):
+# the listed word must be their own object. Others ("call on themselves", parsed with a fronted "on" phrase) may
+# name it as the verb's object.
+OWNED_OBJECT_PREPS = frozenset({"in", "with"})
+
+
+def _off_preposition(entry: TriggerEntry, extra: tuple[Token, ...], hit: Token) -> bool:
+    """Whether a non-trigger phrase ("-") matched through an outcome preposition finds its listed word outside that
+    preposition's phrase ("closed the pact with a letter": "close with" does not govern "pact"): the verb's own
+    object is no outcome of "ended with", so the phrase must not veto the verb's own line."""
+    preps = [t for t in extra if t.dep_ == "prep" and t.lower_ in OWNED_OBJECT_PREPS]
+    if entry.type != NOT_A_TRIGGER or not preps:
+        return False
+    return not any(prep.left_edge.i <= hit.i <= prep.right_edge.i for prep in preps)
+
+
 def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEntry, tuple[Token, ...]] | None:
     """The first entry whose second word and objects are present; an entry matched only through a class
     of objects (``@person``, ``@party``) yields to any later entry that names the object itself."""
@@ -238,7 +309,10 @@ def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEnt
         if extra is None:
             continue
         if entry.objects:
-            governed = governed if governed is not None else governed_lemmas(token)
+            if governed is None:
+                governed = governed_lemmas(token)
+                if token.lemma_.lower() in AIMED_LAUNCH_VERBS:
+                    governed = {**_launch_payload(token), **governed}
             hit = next((governed[o] for o in entry.objects if o in governed), None)
             if hit is None and by_class is None:
                 acted_on = [t for t in governed.values() if not _placed_at(t)]
@@ -250,10 +324,19 @@ def _choose(token: Token, entries: tuple[TriggerEntry, ...]) -> tuple[TriggerEnt
                     by_class = (entry, extra)
             if hit is None:
                 continue
+            if _off_preposition(entry, extra, hit) or _unaimed_launch(token, entry):
+                continue
         elif by_class is not None:
             return by_class
         return entry, extra
     return by_class
+
+
+def names_act(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb is a trigger of its own by the lexicon's lines ("to block the roads", "to storm the hall"), as
+    against a verb naming no act ("to keep the victims in mind"): lets a rule tell an act asked for from a plea."""
+    chosen = _choose(token, lexicon.candidates("verb", token.lemma_.lower()))
+    return chosen is not None and chosen[0].type != NOT_A_TRIGGER
 
 
 def _pos_of(token: Token) -> str | None:
