@@ -395,6 +395,13 @@ def modified_nouns() -> dict[str, str]:
     return {row["lemma"]: row["kind"] for row in read_rows(MODIFIED_NOUNS_FILE, ("lemma", "kind"))}
 
 
+@functools.lru_cache(maxsize=1)
+def territory_nouns() -> frozenset[str]:
+    """The land and settlement nouns of data/places/modified_nouns.tsv ("village", "port", "province"): the one
+    list of nouns that name a place a resident lives in or a scene is set in, read by the residence and scene rules."""
+    return frozenset(lemma for lemma, kind in modified_nouns().items() if kind == "territory")
+
+
 def _entity_around(token: Token) -> Span:
     """The whole entity a word belongs to, walked from the word (no scan of the document's entities)."""
     doc = token.doc
