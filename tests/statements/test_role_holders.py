@@ -132,3 +132,25 @@ def test_a_parenthetical_he_said_is_not_the_phrase_it_tells_of(extract_text):
     text = ("Tom Hale, a retired banker, said the campaign had been led astray. "
             "A different spokesman, he argued, would change the tone of the race.")
     assert [name for text_, name, _ in speaker_triples(extract_text(text)) if text_ == "he"] == ["Tom Hale"]
+
+
+def test_the_judge_is_not_a_justice_minister_who_just_spoke(extract_text):
+    # "Justice" only modifies the minister's office: the judge is someone else
+    text = ("Justice Minister Ana Lopez said the reform would pass this year. "
+            "The judge said on Monday that the case would be heard in May.")
+    assert _names(extract_text(text)).get("The judge") != "Ana Lopez"
+
+
+def test_an_office_is_read_from_a_titles_head_word():
+    # the office noun a title ends on, not a modifier ("Justice Minister") or a possessor ("the governor's spokesman")
+    from accord.stages.statements.description_conflicts import held_office
+
+    assert held_office("Justice Minister") == "minister"
+    assert held_office("Prime Minister") == "prime minister"
+    assert held_office("Justice Department spokesman") is None
+    assert held_office("the governor's spokesman") is None
+    assert held_office("Georgia's governor") == "governor"
+    assert held_office("Supreme Court Justice") == "judge"
+    assert held_office("Sen.") == "senator"
+    assert held_office("the governor of Ohio") == "governor"
+    assert held_office("former governor") is None
