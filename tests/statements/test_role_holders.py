@@ -154,3 +154,11 @@ def test_an_office_is_read_from_a_titles_head_word():
     assert held_office("Sen.") == "senator"
     assert held_office("the governor of Ohio") == "governor"
     assert held_office("former governor") is None
+
+
+def test_a_title_word_in_an_untitled_name_still_names_its_holder(extract_text):
+    # no title given apart from the name itself: the role word in the name names the person
+    text = ("A senator said she would be glad to meet Pope Francis in Rome next month. "
+            "Officials said the pope plans to visit Peru in the spring.")
+    names = _names(extract_text(text))
+    assert names.get("the pope") == "Pope Francis", names

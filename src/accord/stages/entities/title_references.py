@@ -83,7 +83,7 @@ def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex:
         # unless the reference's other words say another office ("the military spokesperson" is not the
         # "foreign ministry spokesperson"). Only a title the text gave before the reference counts.
         title = None if _titled_after(person, chunk) else person.title
-        if _holds(asked, initialism, title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
+        if _holds(asked, initialism, title, person.name) and title_fits(modifiers - _actor_words(chunk, lex),
                                                                               title or person.name):
             if _sentence_rival(root.doc, person, recent, asked, initialism):
                 return False  # "Actress A and actress B met. The actress said": the title names neither
@@ -177,12 +177,14 @@ def title_head(title: str | None) -> str | None:
     return words[-1] if words else None
 
 
-def _holds(asked: set[str], initialism: bool, title: str) -> bool:
-    """Whether a person with ``title`` (or name) holds the title whose words are ``asked``: a word of its head
-    ("the judge" is not "Justice Minister" X, whose office is a minister's), or for an initialism every word it
-    stands for."""
+def _holds(asked: set[str], initialism: bool, title: str | None, name: str) -> bool:
+    """Whether a person with ``title`` holds the title whose words are ``asked``: a word of its head ("the judge"
+    is not "Justice Minister" X, whose office is a minister's), or for an initialism every word it stands for;
+    with no title, any word of the name ("Pope Francis" is the pope)."""
     if initialism:
-        return asked <= title_words(title)
+        return asked <= title_words(title or name)
+    if not title:
+        return bool(asked & title_words(name))
     head = title_head(title)
     return head is not None and bool(asked & title_words(head))
 
@@ -197,7 +199,7 @@ def _sentence_rival(doc: Doc, person: EntityDraft, recent: list[tuple[int, Entit
         return False
     sentence = span[0].sent
     return any(other is not person and sentence.start_char <= end <= sentence.end_char
-               and _holds(asked, initialism, other.title or other.name) for end, other in recent)
+               and _holds(asked, initialism, other.title, other.name) for end, other in recent)
 
 
 def _actor_words(chunk: Span, lex: DocLexicon) -> set[str]:
