@@ -162,3 +162,11 @@ def test_a_title_word_in_an_untitled_name_still_names_its_holder(extract_text):
             "Officials said the pope plans to visit Peru in the spring.")
     names = _names(extract_text(text))
     assert names.get("the pope") == "Pope Francis", names
+
+
+def test_a_title_word_in_a_described_persons_name_still_names_them(extract_text):
+    # a long description given as the title does not hide the role word of the name itself
+    text = ("Pope John Paul II visited Mexico in 1999. Pope Francis, the head of a church of many nations, said "
+            "on Friday that walls divide people. The pope said he would pray for the senator.")
+    names = _names(extract_text(text))
+    assert names.get("The pope") == "Pope Francis", names

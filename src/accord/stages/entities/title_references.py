@@ -179,12 +179,12 @@ def title_head(title: str | None) -> str | None:
 
 def _holds(asked: set[str], initialism: bool, title: str | None, name: str) -> bool:
     """Whether a person with ``title`` holds the title whose words are ``asked``: a word of its head ("the judge"
-    is not "Justice Minister" X, whose office is a minister's), or for an initialism every word it stands for;
-    with no title, any word of the name ("Pope Francis" is the pope)."""
+    is not "Justice Minister" X, whose office is a minister's) or of the name ("Pope Francis" is the pope, whatever
+    description the story gives him), or for an initialism every word it stands for."""
     if initialism:
         return asked <= title_words(title or name)
-    if not title:
-        return bool(asked & title_words(name))
+    if asked & title_words(name):
+        return True
     head = title_head(title)
     return head is not None and bool(asked & title_words(head))
 
