@@ -170,3 +170,12 @@ def test_a_title_word_in_a_described_persons_name_still_names_them(extract_text)
             "on Friday that walls divide people. The pope said he would pray for the senator.")
     names = _names(extract_text(text))
     assert names.get("The pope") == "Pope Francis", names
+
+
+def test_a_title_with_adjectives_between_commas_keeps_its_head():
+    # "blunt, never-back-down governor of Maine": the adjectives before the office noun are no head, and a
+    # preposition inside a hyphenated word cuts nothing
+    from accord.stages.statements.description_conflicts import held_office
+
+    assert held_office("blunt, never-back-down-to-anyone governor of Maine") == "governor"
+    assert held_office("mayor, a Democrat") == "mayor"

@@ -31,9 +31,11 @@ SECTOR_FALLBACK = frozenset({"LEG", "MIL", "JUD", "COP", "EDU", "JRN", "REB"})
 UNTOLD_PERSON_SENTENCES = 2
 # Dependency labels of a determiner or possessive that may open a title-only reference.
 DETERMINER_DEPS = frozenset({"det", "poss"})
-# Where a title's head word ends: what follows ("governor of Ohio", "judge in the case", "senator, who ...") qualifies
-# the office noun before it, which is the head.
-_AFTER_HEAD = re.compile(r"\b(?:of|for|from|in|at|on|to|with|who|whose|which|that)\b|[,(;:]", re.IGNORECASE)
+# Where a title's head word ends: what follows ("governor of Ohio", "judge in the case", "senator, who ...", "mayor,
+# a Democrat") qualifies the office noun before it, which is the head. A preposition counts only as a word of its
+# own ("a take-it-or-leave-it governor"); a comma only before a new phrase ("blunt, outspoken governor" is one).
+_AFTER_HEAD = re.compile(r"(?<![\w-])(?:of|for|from|in|at|on|to|with|who|whose|which|that)(?![\w-])"
+                         r"|,\s*(?:a|an|the|who|whose|which|that)\b|[(;:]", re.IGNORECASE)
 # A possessive ending ("the governor's spokesman"): the word it marks is a possessor, never the head.
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
