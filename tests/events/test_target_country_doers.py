@@ -116,3 +116,19 @@ def test_an_unnamed_attacker_takes_the_place_of_the_sentence_before(extract_text
     text = "A bomb exploded at a market in Kabul on Monday. Gunmen then attacked a police station nearby."
     doers, _ = _assault(extract_text, text)
     assert doers == [("Gunmen", "AFG")], doers
+
+
+@pytest.mark.parametrize("subject", ["Russia", "Britain", "Turkey", "Ukraine"])
+def test_a_country_acting_in_the_sentence_before_is_no_place(extract_text, subject):
+    # a country that acts ("Russia rejected ...") is its state, not where the next sentence's attack is set,
+    # whether the story spells it the canonical way ("Ukraine") or a common way ("Britain", "Turkey")
+    text = f"{subject} rejected the proposal on Monday. Gunmen attacked a fuel depot on Tuesday, officials said."
+    doers, _ = _assault(extract_text, text)
+    assert doers == [("Gunmen", None)], doers
+
+
+def test_a_country_named_with_a_staying_preposition_is_a_place(extract_text):
+    # "in Russia" is where it happened, whatever spelling the story uses
+    text = "Heavy rain fell in Russia on Monday. Gunmen then attacked a police station nearby."
+    doers, _ = _assault(extract_text, text)
+    assert doers == [("Gunmen", "RUS")], doers

@@ -75,3 +75,26 @@ def test_a_praised_country_does_not_place_the_speaker(extract_text, description,
 def test_sending_others_home_does_not_place_the_speaker(extract_text, description, code):
     text = _PORTUGAL_STORY + f"Rosa Mensah, {description}, said the talks would resume next week."
     assert all(affiliation != code for _, name, affiliation in _speakers(extract_text(text)) if name == "Rosa Mensah")
+
+
+# A story from Washington: the dateline, not a market a speaker trades in, is where it is set.
+_WASHINGTON_STORY = "WASHINGTON — Stocks fell sharply on Wall Street on Monday. "
+
+
+@pytest.mark.parametrize(("description", "code"), [
+    ("An investor in the Chinese market", "CHN"),  # a market is a venue of trade, not a home
+    ("A trader in the Japanese market", "JPN"),
+])
+def test_a_market_a_speaker_trades_in_is_no_home(extract_text, description, code):
+    text = _WASHINGTON_STORY + f"{description} said the slide would not last."
+    speakers = _speakers(extract_text(text))
+    assert speakers and all(affiliation != code for _, _, affiliation in speakers), speakers
+
+
+@pytest.mark.parametrize(("description", "code"), [
+    ("A shopkeeper in the Kenyan port of Mombasa", "KEN"),  # a settlement noun still places its resident
+    ("A farmer in a Malian village", "MLI"),
+])
+def test_a_settlement_a_speaker_lives_in_is_a_home(extract_text, description, code):
+    text = _WASHINGTON_STORY + f"{description} said the slide would hurt him."
+    assert any(affiliation == code for _, _, affiliation in _speakers(extract_text(text))), _speakers(extract_text(text))

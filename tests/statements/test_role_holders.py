@@ -188,3 +188,50 @@ def test_a_poll_name_does_not_take_the_place_before_it(extract_text):
     assert "Harlow-Benton" in names and "Ohio Harlow-Benton" not in names
     text = "A new Washington Post-Harlow poll found the race close."
     assert "Washington Post-Harlow" in {name for _, name, _ in speaker_triples(extract_text(text))}
+
+
+def test_the_judge_is_not_a_justice_minister_who_just_spoke(extract_text):
+    # "Justice" only modifies the minister's office: the judge is someone else
+    text = ("Justice Minister Ana Lopez said the reform would pass this year. "
+            "The judge said on Monday that the case would be heard in May.")
+    assert _names(extract_text(text)).get("The judge") != "Ana Lopez"
+
+
+def test_an_office_is_read_from_a_titles_head_word():
+    # the office noun a title ends on, not a modifier ("Justice Minister") or a possessor ("the governor's spokesman")
+    from accord.stages.statements.description_conflicts import held_office
+
+    assert held_office("Justice Minister") == "minister"
+    assert held_office("Prime Minister") == "prime minister"
+    assert held_office("Justice Department spokesman") is None
+    assert held_office("the governor's spokesman") is None
+    assert held_office("Georgia's governor") == "governor"
+    assert held_office("Supreme Court Justice") == "judge"
+    assert held_office("Sen.") == "senator"
+    assert held_office("the governor of Ohio") == "governor"
+    assert held_office("former governor") is None
+
+
+def test_a_title_word_in_an_untitled_name_still_names_its_holder(extract_text):
+    # no title given apart from the name itself: the role word in the name names the person
+    text = ("A senator said she would be glad to meet Pope Francis in Rome next month. "
+            "Officials said the pope plans to visit Peru in the spring.")
+    names = _names(extract_text(text))
+    assert names.get("the pope") == "Pope Francis", names
+
+
+def test_a_title_word_in_a_described_persons_name_still_names_them(extract_text):
+    # a long description given as the title does not hide the role word of the name itself
+    text = ("Pope John Paul II visited Mexico in 1999. Pope Francis, the head of a church of many nations, said "
+            "on Friday that walls divide people. The pope said he would pray for the senator.")
+    names = _names(extract_text(text))
+    assert names.get("The pope") == "Pope Francis", names
+
+
+def test_a_title_with_adjectives_between_commas_keeps_its_head():
+    # "blunt, never-back-down governor of Maine": the adjectives before the office noun are no head, and a
+    # preposition inside a hyphenated word cuts nothing
+    from accord.stages.statements.description_conflicts import held_office
+
+    assert held_office("blunt, never-back-down-to-anyone governor of Maine") == "governor"
+    assert held_office("mayor, a Democrat") == "mayor"

@@ -405,6 +405,13 @@ def modified_nouns() -> dict[str, str]:
     return {row["lemma"]: row["kind"] for row in read_rows(MODIFIED_NOUNS_FILE, ("lemma", "kind"))}
 
 
+@functools.lru_cache(maxsize=1)
+def territory_nouns() -> frozenset[str]:
+    """The land and settlement nouns of data/places/modified_nouns.tsv ("village", "port", "province"): the one
+    list of nouns that name a place a resident lives in or a scene is set in, read by the residence and scene rules."""
+    return frozenset(lemma for lemma, kind in modified_nouns().items() if kind == "territory")
+
+
 def _owner_modifier(token: Token) -> bool:
     """Whether a place-entity word belongs to a country's name qualifying a thing a state owns or operates
     (``modified_nouns``: "at a U.S. base", "on the Ruritania embassy"): it says whose the thing is, which may stand

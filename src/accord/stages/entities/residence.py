@@ -26,17 +26,14 @@ import functools
 from spacy.tokens import Span, Token
 
 from accord.knowledge.actors import entity_words, lookup_actor
-from accord.knowledge.loader import read_json, read_rows
+from accord.knowledge.loader import read_rows
 from accord.knowledge.subdivisions import subdivision_owners
 from accord.stages.entities.descriptions import has_object
 from accord.stages.entities.non_affiliations import left_countries, topic_place_words
-from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country
+from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country, territory_nouns
 from accord.stages.grammar import GEO_LABELS
 
 POSTED_TITLES_FILE = "actors/posted_titles.tsv"
-# The common nouns a place name or a nationality qualifies ("the southern city of Kherson", "the Kenyan port"): the
-# same list places a sentence's opening scene (stages/statements/scene.py).
-PLACE_NOUNS_FILE = "places/scene_places.json"
 RESIDENCE_NOUNS_FILE = "actors/residence_nouns.tsv"
 # Prepositions whose person-labelled object is still read as a place on any description head ("a trader in
 # Goma", "a farmer from Gulu"); "of" only after a residence noun.
@@ -81,8 +78,9 @@ def residence_country(description: Span, prepositions: frozenset[str] = RESIDENC
             continue
         residence = prep.lower_ in PLACE_ONLY_PREPOSITIONS or head.lemma_.lower() in residence_nouns()
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() in place_nouns():
-                # "a shopkeeper in the Kenyan port of Mombasa", "residents of the southern city of Kherson"
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() in territory_nouns():
+                # "a shopkeeper in the Kenyan port of Mombasa", "residents of the southern city of Kherson"; a land or
+                # settlement noun only (data/places/modified_nouns.tsv): "a trader in the Bordurian market" trades there
                 if code := _qualified_place_country(obj, residence):
                     countries.add(code)
                 continue
@@ -95,12 +93,6 @@ def residence_country(description: Span, prepositions: frozenset[str] = RESIDENC
                 if code:
                     countries.add(code)
     return countries.pop() if len(countries) == 1 else None
-
-
-@functools.lru_cache(maxsize=1)
-def place_nouns() -> frozenset[str]:
-    """Common nouns naming a place that a name or nationality qualifies ("city", "port": data/places/scene_places.json)."""
-    return frozenset(read_json(PLACE_NOUNS_FILE)["place_nouns"])
 
 
 def _qualified_place_country(noun: Token, residence: bool) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from accord.knowledge.actors import ActorCode, lookup_actor, title_entry
@@ -29,6 +31,13 @@ SECTOR_FALLBACK = frozenset({"LEG", "MIL", "JUD", "COP", "EDU", "JRN", "REB"})
 UNTOLD_PERSON_SENTENCES = 2
 # Dependency labels of a determiner or possessive that may open a title-only reference.
 DETERMINER_DEPS = frozenset({"det", "poss"})
+# Where a title's head word ends: what follows ("governor of Ohio", "judge in the case", "senator, who ...", "mayor,
+# a Democrat") qualifies the office noun before it, which is the head. A preposition counts only as a word of its
+# own ("a take-it-or-leave-it governor"); a comma only before a new phrase ("blunt, outspoken governor" is one).
+_AFTER_HEAD = re.compile(r"(?<![\w-])(?:of|for|from|in|at|on|to|with|who|whose|which|that)(?![\w-])"
+                         r"|,\s*(?:a|an|the|who|whose|which|that)\b|[(;:]", re.IGNORECASE)
+# A possessive ending ("the governor's spokesman"): the word it marks is a possessor, never the head.
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 
 def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex: DocLexicon) -> bool:
@@ -76,7 +85,7 @@ def chain_title_reference(builder: EntityBuilder, chunk: Span, root: Token, lex:
         # unless the reference's other words say another office ("the military spokesperson" is not the
         # "foreign ministry spokesperson"). Only a title the text gave before the reference counts.
         title = None if _titled_after(person, chunk) else person.title
-        if _holds(asked, initialism, title or person.name) and title_fits(modifiers - _actor_words(chunk, lex),
+        if _holds(asked, initialism, title, person.name) and title_fits(modifiers - _actor_words(chunk, lex),
                                                                               title or person.name):
             if _sentence_rival(root.doc, person, recent, asked, initialism):
                 return False  # "Actress A and actress B met. The actress said": the title names neither
@@ -156,11 +165,30 @@ def _office_only(chunk: Span, root: Token, lex: DocLexicon) -> str | None:
     return " ".join(words)
 
 
-def _holds(asked: set[str], initialism: bool, title: str) -> bool:
-    """Whether a person with ``title`` (or name) holds the title whose words are ``asked``: one shared word, or
-    for an initialism every word it stands for."""
-    held = title_words(title)
-    return asked <= held if initialism else bool(asked & held)
+def title_head_words(title: str | None) -> list[str]:
+    """The words of a title up to its head, the office noun it ends on before any qualifier ("Governor of Ohio" ->
+    ["Governor"]); none when the title ends on a possessor ("the governor's"), which is no office held."""
+    cut = _AFTER_HEAD.search(title or "")
+    words = ((title or "")[: cut.start()] if cut else (title or "")).split()
+    return [] if not words or _POSSESSIVE_END.search(words[-1]) else words
+
+
+def title_head(title: str | None) -> str | None:
+    """The head word of a title ("Justice Minister" -> "Minister", "Governor of Ohio" -> "Governor"), or None."""
+    words = title_head_words(title)
+    return words[-1] if words else None
+
+
+def _holds(asked: set[str], initialism: bool, title: str | None, name: str) -> bool:
+    """Whether a person with ``title`` holds the title whose words are ``asked``: a word of its head ("the judge"
+    is not "Justice Minister" X, whose office is a minister's) or of the name ("Pope Francis" is the pope, whatever
+    description the story gives him), or for an initialism every word it stands for."""
+    if initialism:
+        return asked <= title_words(title or name)
+    if asked & title_words(name):
+        return True
+    head = title_head(title)
+    return head is not None and bool(asked & title_words(head))
 
 
 def _sentence_rival(doc: Doc, person: EntityDraft, recent: list[tuple[int, EntityDraft]], asked: set[str],
@@ -173,7 +201,7 @@ def _sentence_rival(doc: Doc, person: EntityDraft, recent: list[tuple[int, Entit
         return False
     sentence = span[0].sent
     return any(other is not person and sentence.start_char <= end <= sentence.end_char
-               and _holds(asked, initialism, other.title or other.name) for end, other in recent)
+               and _holds(asked, initialism, other.title, other.name) for end, other in recent)
 
 
 def _actor_words(chunk: Span, lex: DocLexicon) -> set[str]:

@@ -21,7 +21,7 @@ import pycountry
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from accord.knowledge.actors import LEADING_ARTICLE, POSSESSIVE, lexicon
+from accord.knowledge.actors import LEADING_ARTICLE, POSSESSIVE, lexicon, lookup_actor
 from accord.knowledge.loader import read_json
 from accord.knowledge.regions import region_countries
 from accord.records import ActorRef
@@ -344,13 +344,23 @@ def event_place(trigger: Token) -> tuple[str, Token, Token] | None:
     return located
 
 
+def _names_a_state(name: str) -> bool:
+    """Whether a name is a country's, in any spelling the gazetteer or the actor lexicon knows ("Ukraine",
+    "Britain", "Russia"); a seat of government (the lexicon's "Kabul", coded with a sector) names a town first."""
+    if find_country(name, use_lexicon=False) is not None:
+        return True
+    actor = lookup_actor(name)
+    return actor is not None and actor.kind == "country" and actor.sector is None
+
+
 def _a_place(ent: SpacySpan) -> bool:
     """Whether a place entity stands for where something is: the object of a locating preposition ("in Kabul"),
-    or a town or province's name; a country's name elsewhere is mostly its state acting ("Ruritania will vote")."""
+    or a town or province's name; a country's name elsewhere is mostly its state acting ("Ruritania will vote",
+    "Britain rejected the plan"), however the story spells it."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in STAYING_PREPS:
         return True
-    return find_country(span_text(ent), use_lexicon=False) is None  # not the lexicon's capitals-as-states: "Kabul" is a town
+    return not _names_a_state(span_text(ent))
 
 
 def unnamed_doer(trigger: Token, code: str) -> ActorRef:

@@ -13,6 +13,7 @@ from accord.knowledge.actors import lookup_actor
 from accord.knowledge.loader import read_rows
 from accord.records import Speaker
 from accord.stages.entities.country_offices import office_country
+from accord.stages.entities.title_references import title_head_words
 from accord.stages.gazetteer import place_readings
 from accord.stages.grammar import document_entities, document_text
 
@@ -55,12 +56,16 @@ def _held_offices() -> dict[str, str]:
 
 
 def held_office(text: str | None) -> str | None:
-    """The one-holder office a description or title names by its last office word ("Georgia's governor" ->
-    governor, "Sen." -> senator); None when it names none, or a deputy's or a former holder's."""
-    words = _TITLE_WORD.findall((text or "").lower())
-    if OTHER_OFFICE_WORDS & set(words):
+    """The one-holder office a description or title names by its head word, the office noun it ends on ("Georgia's
+    governor" -> governor, "Sen." -> senator, "Justice Minister" -> minister); None when the head names none ("the
+    governor's spokesman": a modifier or a possessor is no office held), or for a deputy's or a former holder's."""
+    if OTHER_OFFICE_WORDS & set(_TITLE_WORD.findall((text or "").lower())):
         return None
-    return next((_held_offices()[word] for word in reversed(words) if word in _held_offices()), None)
+    head = _TITLE_WORD.findall(" ".join(title_head_words(text)[-2:]).lower())
+    if not head:
+        return None
+    # an office of two words first ("prime minister"), then the head noun alone ("minister")
+    return _held_offices().get(" ".join(head[-2:])) or _held_offices().get(head[-1])
 
 
 def _nested(one: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -2,11 +2,11 @@
 
 The opening phrase may hold its place among other words ("In Kabul's old city,", "In Kabul on Monday,", "At a
 market in Kabul,", "In the Afghan capital,"): a place its locative preposition governs, or that owns or qualifies
-the place noun it governs (data/places/scene_places.json), never one named otherwise ("In response to Russia's
-moves,"). A civilian or unnamed speaker whose sentence opens on no place takes the city opening one of the
-sentences before it in its paragraph ("In Kabul, the price of flour has doubled. Shopkeepers say ...": issue 13,
-a known miss on unseen VOA text); a town name is read in the countries the story names ("In Bor," of a story on
-South Sudan).
+the place noun it governs (data/places/scene_places.json, modified_nouns.tsv), never one named otherwise ("In
+response to Russia's moves,"). A civilian or unnamed speaker whose sentence opens on no place takes the city
+opening one of the sentences before it in its paragraph ("In Kabul, the price of flour has doubled. Shopkeepers
+say ...": issue 13, a known miss on unseen VOA text); a town name is read in the countries the story names ("In
+Bor," of a story on South Sudan).
 
 A speaker the text gives no country of, in a sentence that opens with "In ‹Place›,", is placed in that
 place's country, before the story's country: "In Sudan, opposition leader Ahmed Musa said" in a story
@@ -43,7 +43,8 @@ from accord.records import Entity, Speaker
 # city standing for it ("Kabul").
 from accord.stages.entities.context import COUNTRY_ROLES, STATE_SECTORS
 from accord.stages.entities.homonyms import US, shared_names, us_states
-from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country, town_countries
+from accord.stages.gazetteer import PLACED_TOWN_MIN_POPULATION, find_major_city, named_place_country, territory_nouns, \
+    town_countries
 from accord.stages.grammar import GEO_LABELS, document_text, entity_span, span_text
 from accord.stages.token_filters import document_sentences
 
@@ -206,8 +207,11 @@ def _locative(token: Token, opener: Token) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _scene_words() -> dict[str, frozenset[str]]:
-    """The locative prepositions and place nouns of data/places/scene_places.json."""
-    return {key: frozenset(words) for key, words in read_json(SCENE_WORDS_FILE).items() if not key.startswith("_")}
+    """The locative prepositions of data/places/scene_places.json, and its place nouns: its venues ("market") with
+    the land and settlement nouns of data/places/modified_nouns.tsv ("capital"), each list kept in one file."""
+    words = {key: frozenset(words) for key, words in read_json(SCENE_WORDS_FILE).items() if not key.startswith("_")}
+    words["place_nouns"] = words["place_nouns"] | territory_nouns()
+    return words
 
 
 def _story_town(place: str, counts: Mapping[str, int]) -> str | None:
