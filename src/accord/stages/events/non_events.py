@@ -24,6 +24,7 @@ from accord.stages.events.senses import (
     broken_terms,
     electoral_win,
     figurative_fight,
+    held_rally,
     named_body,
     no_event_sense,
     noun_kind,
@@ -407,6 +408,8 @@ class NonEventFilter:
                 return True  # "a court battle", "the battle against inflation", "a clash over the budget" (senses.py)
             if noun_kind(token, frames["senses"], self.is_person):
                 return True  # "a press release", "tough talk", "Trump's rallies" (senses.py)
+            if held_rally(token, frames["senses"]):
+                cand.by_construction = True  # "spoke at an opposition rally": the holder makes it a protest
             if cand.type in frames["discussion_topics"]["types"] and discussed_topic(token, frames["discussion_topics"]):
                 return True  # "met to discuss the negotiations", "talks on a truce": the talk's subject, no act told
             if cand.type in frames["ended_acts"]["types"] and ended_act(token, frames["ended_acts"]):

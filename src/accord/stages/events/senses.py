@@ -820,6 +820,17 @@ def _speech_venue(noun: Token, owners: dict[str, Any]) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in owners["holder_preps"] for c in noun.children)
 
 
+def held_rally(noun: Token, senses: dict[str, Any]) -> bool:
+    """"spoke at an opposition rally": a rally named where someone spoke, its holder named, is a demonstration by the
+    construction (``_speech_venue``'s exception), which the rules decide, not the word alone (``set_by_rules``)."""
+    owners = senses["thing_objects"]["candidate_events"]
+    prep = noun.head
+    if noun.lemma_.lower() not in owners["nouns"] or noun.dep_ != "pobj" or prep.lower_ not in owners["venue_preps"] \
+            or prep.head.lemma_.lower() not in owners["venue_speech_verbs"]:
+        return False
+    return any(c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ not in TIME_LABELS for c in noun.children)
+
+
 def _staged_by_person(noun: Token, owners: dict[str, Any], is_person: Callable[[Token], bool]) -> bool:
     """"Trump held rallies", "she addressed a rally": a rally a person holds or speaks at is that person's
     campaign event ("a rally against the deal" says what it protests, and stays)."""
