@@ -11,7 +11,7 @@ text nobody here had read when the rules were written).
 
 Prints per set: statement precision/recall/F1, speaker full name and affiliation accuracy, and the
 event figures of ``accord.evaluate.event_figures`` (F1 by place and type, type accuracy, actor code,
-dated asserted events), plus the FORMAT.md event F1 that also requires a shared actor code.
+dated asserted events, the place where found events happened), plus the FORMAT.md event F1 that also requires a shared actor code.
 ``--check`` exits 1 when a figure of a split is below its floor in ``floors.json`` (``voa``).
 
 The event type model is trained on the dev stories, so dev's event figures are partly in-sample.
