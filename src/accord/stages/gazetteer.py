@@ -397,6 +397,8 @@ OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Entity labels of such a qualifier: a place's name, or a nationality adjective ("a Bordurian village").
 QUALIFIER_LABELS = GEO_LABELS | {"NORP"}
 MODIFIED_NOUNS_FILE = "places/modified_nouns.tsv"
+# The kinds of ``modified_nouns``: a piece of land or a settlement on it; a thing a state owns or operates, anywhere.
+TERRITORY, OWNED = "territory", "owned"
 
 
 @functools.lru_cache(maxsize=1)
@@ -409,7 +411,7 @@ def modified_nouns() -> dict[str, str]:
 def territory_nouns() -> frozenset[str]:
     """The land and settlement nouns of data/places/modified_nouns.tsv ("village", "port", "province"): the one
     list of nouns that name a place a resident lives in or a scene is set in, read by the residence and scene rules."""
-    return frozenset(lemma for lemma, kind in modified_nouns().items() if kind == "territory")
+    return frozenset(lemma for lemma, kind in modified_nouns().items() if kind == TERRITORY)
 
 
 def _owner_modifier(token: Token) -> bool:
@@ -421,7 +423,7 @@ def _owner_modifier(token: Token) -> bool:
     root = ent.root
     head = root.head
     if root.dep_ not in OWNER_DEPS or head.pos_ != "NOUN" or ent.start <= head.i < ent.end \
-            or modified_nouns().get(head.lemma_.lower()) != "owned":
+            or modified_nouns().get(head.lemma_.lower()) != OWNED:
         return False
     return find_country(ent.text) is not None and find_major_city(ent.text) is None
 
@@ -429,7 +431,7 @@ def _owner_modifier(token: Token) -> bool:
 def territory_place(noun: Token) -> tuple[str, Token, Token] | None:
     """The country a name or nationality adjective qualifying a territory noun puts it in ("a Bordurian village",
     "Ruritanian airspace", "Syria's territory"), with the qualifier's tokens; None for any other noun."""
-    if modified_nouns().get(noun.lemma_.lower()) != "territory":
+    if noun.lemma_.lower() not in territory_nouns():
         return None
     for child in noun.children:
         if child.dep_ in OWNER_DEPS and child.ent_type_ in QUALIFIER_LABELS:

@@ -22,12 +22,14 @@ from accord.stages.anchors import ANCHORS_KEY, anchored_events
 from accord.stages.base import ArticleState, Stage
 from accord.stages.events.references import referenced_event
 from accord.stages.gazetteer import (
+    OWNED,
     Place,
     country_by_code,
     find_city,
     find_country,
     find_major_city,
     modified_nouns,
+    territory_nouns,
     territory_place,
     whole_country,
 )
@@ -66,10 +68,6 @@ VISIT, LAND_ATTACK = "visit", "land_attack"
 # ("shelled Kharkiv", tagged a person); OBJECT, another act's object ("shot Santos", "attacked Victoria"): a whole
 # country only.
 PLACED, TAGGED, LAND, OBJECT = "placed", "tagged", "land", "object"
-# The kind of noun (data/places/modified_nouns.tsv) that stands for a piece of land or a settlement on it.
-TERRITORY = "territory"
-# The kind of noun that names a thing a state owns or operates, anywhere ("a U.S. base").
-OWNED = "owned"
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,7 +110,7 @@ def _place_of(token: Token, text: str, reading: str = PLACED) -> tuple[Place, in
     "Zamfara state")."""
     lemma = token.lemma_.lower()
     if token.ent_type_ not in PLACE_LABELS and token.pos_ != "PROPN":
-        if modified_nouns().get(lemma) == TERRITORY:  # "the city of Sumy", "Zimbabwe's capital, Harare"
+        if lemma in territory_nouns():  # "the city of Sumy", "Zimbabwe's capital, Harare"
             inner = [c for c in token.children if c.dep_ in ("compound", "appos")] + preposition_objects(token, ("of",))
             inner += [c for c in token.children if c.dep_ == "poss"]
             for head in inner:
