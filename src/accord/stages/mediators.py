@@ -25,21 +25,27 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 def _said_of(token: Token) -> list[Token]:
     """The words a mediator word is said of: its head and modifiers ("Omani-mediated", "Oman's
     mediation"), its "by"/"of" objects ("mediated by Oman"), and the subject of the clause calling
-    someone a mediator ("Oman has mediated", "Halloran, who acted as chief mediator")."""
+    someone a mediator (``_mediating_subjects``)."""
     near = [token.head, *token.children]
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "of"):
             near.extend(g for g in child.children if g.dep_ == "pobj")
+    return near + _mediating_subjects(token)
+
+
+def _mediating_subjects(token: Token) -> list[Token]:
+    """The subject of the clause a mediator word calls someone a mediator in ("Oman has mediated", "Halloran, who
+    acted as chief mediator"), a relative pronoun read as the noun it stands for; none for a noun outside such a
+    clause ("talks held through Omani mediation": the clause's subject is no mediator)."""
     clause = token  # the mediator word's own clause when it is a verb ("Oman has mediated")
     if token.dep_ == "pobj" and token.head.lower_ == "as":  # "served as chief mediator"
         clause = token.head.head
     elif token.dep_ in ("attr", "oprd"):  # "Oman is the main mediator", "named him mediator"
         clause = token.head
     elif token.pos_ not in ("VERB", "AUX"):
-        return near  # "talks held through Omani mediation": the clause's subject is no mediator
-    for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
-        near.append(clause.head if subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" else subject)
-    return near
+        return []
+    return [clause.head if subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" else subject
+            for subject in clause.children if subject.dep_ in SUBJECT_DEPS]
 
 
 def _nationality_code(word: Token) -> str | None:
@@ -64,22 +70,15 @@ def mediator_names(doc: Doc, words: frozenset[str]) -> frozenset[str]:
 
 def _named_as_mediator(token: Token) -> list[Token]:
     """The words a mediator word names as the mediator itself, never the thing mediated: its "by" agent ("mediated
-    by Halloran"), the subject of the clause saying someone mediates ("Halloran mediated", "Halloran, who acted as
-    mediator") and the name a mediator noun stands beside ("Halloran, the mediator", "mediator Halloran"); not
-    the head of a participle ("talks mediated by X": the talks mediate nothing)."""
+    by Halloran"), the subject of the clause saying someone mediates (``_mediating_subjects``) and the name a
+    mediator noun stands beside ("Halloran, the mediator", "mediator Halloran"); not the head of a participle
+    ("talks mediated by X": the talks mediate nothing)."""
     near = [g for child in token.children if child.dep_ in ("prep", "agent") and child.lower_ == "by"
             for g in child.children if g.dep_ == "pobj"]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("appos", "compound"):
         near.append(token.head)
-    clause = token
-    if token.dep_ == "pobj" and token.head.lower_ == "as":
-        clause = token.head.head
-    elif token.dep_ in ("attr", "oprd"):
-        clause = token.head
-    elif token.pos_ not in ("VERB", "AUX") or token.dep_ in ("acl", "amod"):
-        return near
-    for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
-        near.append(clause.head if subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" else subject)
+    if token.dep_ not in ("acl", "amod"):  # a participle's clause is its head noun's, which mediates nothing
+        near += _mediating_subjects(token)
     return near
 
 
